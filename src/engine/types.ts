@@ -1,0 +1,89 @@
+/** The engine's public contract: what `convertPage` takes and gives. */
+import type { SiteConfig } from '../site/types.js';
+
+export type ImageMode = 'embed' | 'link' | 'drop';
+
+/** Looks up wikitext of other pages (templates for expansion, `{{:Page}}` transclusion). */
+export interface PageSource {
+  /** Wikitext of a page by normalised full title ("Template:Cite web"), following redirects; null if absent. */
+  get(fullTitle: string): string | null;
+  /** Whether the page exists (for `#ifexist`). */
+  exists(fullTitle: string): boolean;
+}
+
+/**
+ * Maps a link target to the href the Markdown should use, or null when the page is not part of
+ * the mirror (the engine then links the live wiki). `fullTitle` is normalised ("Category:数学").
+ */
+export type LinkResolver = (fullTitle: string, ns: number, fragment: string | null) => string | null;
+
+export interface ConvertOptions {
+  /** Page title (full, with namespace); used for the attribution line, front matter, magic words. */
+  title?: string;
+  /** Site description; a language code picks the built-in one. Default 'zh'. */
+  site?: SiteConfig | string;
+  resolveLink?: LinkResolver;
+  /** Print the seed mirror's "converted from" line at the top. */
+  attribution?: boolean;
+  /** Print YAML front matter (title, source URL, categories). */
+  frontMatter?: boolean;
+  images?: ImageMode;
+  /** Chinese variant to convert to (zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, zh-mo, zh-sg, zh-my). */
+  variant?: string | null;
+  /** Template pages for expansion; without it only built-in template handlers apply. */
+  templates?: PageSource | null;
+  /** Timestamp of the dump/revision, for CURRENTYEAR and friends (reproducible output). */
+  now?: Date;
+  /** Where category links point; defaults to the resolver, then the live wiki. */
+  categoryHref?: (name: string) => string | null;
+}
+
+export interface Warning {
+  /** Stable machine-readable code: 'unclosed-tag', 'template-loop', 'table-fallback', … */
+  code: string;
+  message: string;
+  /** Character offset in the source wikitext, when known. */
+  offset?: number;
+}
+
+export interface CategoryEntry {
+  /** Category name without namespace prefix. */
+  name: string;
+  sortKey: string | null;
+}
+
+export interface ReferenceEntry {
+  label: string;
+  group: string;
+  name: string | null;
+  /** The citation's text as a reader sees it (plain text). */
+  text: string;
+}
+
+export interface PageMeta {
+  title: string;
+  redirect: { target: string; fragment: string | null } | null;
+  categories: CategoryEntry[];
+  interlanguage: Array<{ lang: string; title: string }>;
+  /** Normalised template name → uses, for every template the page calls. */
+  templates: Record<string, number>;
+  /** Templates with neither a built-in handler nor an expansion: name → uses. */
+  unhandledTemplates: Record<string, number>;
+  references: ReferenceEntry[];
+  /** `{{NoteTA}}` content, kept for variant conversion. */
+  noteTA: { title: string | null; rules: string[]; groups: string[] } | null;
+  /** Behaviour switches seen (`NOTOC`, `NOINDEX`, …). */
+  switches: string[];
+  /** Distinct internal link targets (normalised full titles). */
+  links: string[];
+  /** Page title converted to the requested variant, when one was requested. */
+  variantTitle?: string;
+  /** Set when the page needed the fallback path (a construct could not be represented exactly). */
+  fallbacks: string[];
+}
+
+export interface ConvertResult {
+  markdown: string;
+  meta: PageMeta;
+  warnings: Warning[];
+}

@@ -1,0 +1,21 @@
+/** What the main parser needs from the pipeline around it. */
+import type { Document } from '../ast/nodes.js';
+import type { PageMeta, Warning } from '../engine/types.js';
+import type { Marker } from '../preprocess/markers.js';
+import type { SiteConfig } from '../site/types.js';
+import type { TemplateRegistry } from '../templates/types.js';
+
+export interface ParseContext {
+  site: SiteConfig;
+  /** Full title of the page. */
+  title: string;
+  /** Marker table from the preprocessor; markers in the text index into it. */
+  markers: Marker[];
+  templates: TemplateRegistry;
+  /** Filled by the parser: categories, interlanguage links, redirect, switches, template counts, links. */
+  meta: PageMeta;
+  warn(w: Warning): void;
+}
+
+/** Signature of the main parse: preprocessed text (with markers) → document tree. */
+export type ParseWikitext = (text: string, ctx: ParseContext) => Document;

@@ -1,0 +1,106 @@
+/**
+ * Title normalisation the way MediaWiki's Title::secureAndSplit does it: entities and percent
+ * escapes decoded, underscores and runs of whitespace folded to one space, namespace prefix
+ * recognised under every alias, first letter upper-cased where the namespace says so.
+ */
+import { createHash } from 'node:crypto';
+import { decodeEntities } from './entities.js';
+import type { SiteConfig, TitleParts } from './types.js';
+
+// Characters MediaWiki never allows in a title ($wgLegalTitleChars complement), plus controls.
+const ILLEGAL = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]/;
+const BIDI_AND_SPACES = /[\u200e\u200f\u202a-\u202e]/g;
+const WHITESPACE_RUN = /[\s_\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/** Fold spaces the way titles do: underscores and whitespace runs → one space, trimmed. */
+export function foldTitleSpaces(s: string): string {
+  return s.replace(BIDI_AND_SPACES, '').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+function percentDecode(s: string): string {
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s.replace(/%(?![0-9a-fA-F]{2})/g, '%25'));
+  } catch {
+    return s;
+  }
+}
+
+export function upperFirst(s: string): string {
+  if (!s) return s;
+  const first = s.codePointAt(0)!;
+  const ch = String.fromCodePoint(first);
+  const up = ch.toUpperCase();
+  // MediaWiki keeps characters whose upper case is longer than one character (ß → SS) as they are.
+  if (up === ch || [...up].length !== 1) return s;
+  return up + s.slice(ch.length);
+}
+
+/**
+ * Split and normalise a link target or page title. Returns null for titles MediaWiki rejects
+ * (illegal characters, empty after the prefix, relative paths).
+ * `defaultNs` is the namespace assumed without prefix (10 for `{{Name}}`).
+ */
+export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0): TitleParts | null {
+  let s = raw;
+  if (s.includes('&')) s = decodeEntities(s);
+  s = percentDecode(s);
+  s = foldTitleSpaces(s);
+  if (s.startsWith(':')) s = foldTitleSpaces(s.slice(1));
+
+  let fragment: string | null = null;
+  const hash = s.indexOf('#');
+  if (hash >= 0) {
+    fragment = s.slice(hash + 1).trim();
+    s = s.slice(0, hash).trim();
+  }
+
+  let ns = defaultNs;
+  let interwiki: string | null = null;
+  const colon = s.indexOf(':');
+  if (colon > 0) {
+    const prefix = foldTitleSpaces(s.slice(0, colon)).toLowerCase();
+    const id = site.namespaceLookup.get(prefix);
+    if (id !== undefined) {
+      ns = id;
+      s = foldTitleSpaces(s.slice(colon + 1));
+    } else if (site.interwiki.has(prefix)) {
+      interwiki = prefix;
+      s = foldTitleSpaces(s.slice(colon + 1));
+      return { ns: 0, text: s, full: s, fragment, interwiki };
+    }
+  }
+  if (s === '' && fragment === null) return null;
+  if (ILLEGAL.test(s)) return null;
+  if (s === '.' || s === '..' || s.startsWith('./') || s.startsWith('../') || s.includes('/./') || s.includes('/../')) return null;
+  if (s.endsWith('/.') || s.endsWith('/..')) return null;
+  if (ns === 0 && s === '' && fragment === null) return null;
+
+  const info = site.namespaces.get(ns);
+  if ((info?.case ?? site.case) === 'first-letter') s = upperFirst(s);
+  const nsName = info ? info.name : '';
+  const full = s === '' ? '' : nsName ? `${nsName}:${s}` : s;
+  return { ns, text: s, full, fragment, interwiki };
+}
+
+/** The page's URL on the live wiki (`https://zh.wikipedia.org/wiki/数学#历史`). */
+export function liveUrl(site: SiteConfig, fullTitle: string, fragment: string | null = null): string {
+  let url = site.articleBase + wikiUrlEncode(fullTitle.replace(/ /g, '_'));
+  if (fragment) url += '#' + wikiUrlEncode(fragment.replace(/ /g, '_'));
+  return url;
+}
+
+/** MediaWiki's wfUrlencode: percent-encode, but keep the characters titles read better with. */
+export function wikiUrlEncode(s: string): string {
+  return encodeURIComponent(s).replace(/%(3B|40|24|21|2A|28|29|2C|2F|7E|3A)/g, (m) => decodeURIComponent(m));
+}
+
+/**
+ * The real upload URL of a file: `https://upload.wikimedia.org/wikipedia/commons/a/ab/Name.jpg`,
+ * where `a/ab` are the first hex digits of the MD5 of the file name (underscores, first letter upper).
+ */
+export function uploadUrl(site: SiteConfig, fileName: string): string {
+  const name = upperFirst(foldTitleSpaces(fileName)).replace(/ /g, '_');
+  const md5 = createHash('md5').update(name, 'utf8').digest('hex');
+  return `${site.uploadBase}${md5[0]}/${md5.slice(0, 2)}/${wikiUrlEncode(name)}`;
+}

@@ -1,0 +1,67 @@
+/** What the engine needs to know about the wiki a page comes from. Nothing here is zh-only. */
+
+export type CaseRule = 'first-letter' | 'case-sensitive';
+
+export interface NamespaceInfo {
+  id: number;
+  /** The local name the wiki prints ("Category" on zh, "カテゴリ" on ja, "Категорія" on uk); '' for 0. */
+  name: string;
+  /** MediaWiki's canonical English name ("Category"); always accepted as an alias. */
+  canonical: string;
+  case: CaseRule;
+}
+
+export interface SiteConfig {
+  /** Content language code: 'zh', 'en', 'ja', 'ko', 'uk', … */
+  lang: string;
+  /** Human name of the site ("维基百科"/"Wikipedia"), used in attribution lines. */
+  siteName: string;
+  /** Article URL prefix: `https://zh.wikipedia.org/wiki/`; the title is appended URL-encoded. */
+  articleBase: string;
+  /** Prefix for uploaded files; the MD5-derived `a/ab/Name` path is appended. */
+  uploadBase: string;
+  /** Default case rule of the wiki. */
+  case: CaseRule;
+  namespaces: Map<number, NamespaceInfo>;
+  /** Every accepted spelling of a namespace (local, canonical, aliases), lower-cased, spaces not underscores. */
+  namespaceLookup: Map<string, number>;
+  /**
+   * Letters after `]]` that join the link label ("[[apple]]s" → "apples"). null: nothing joins
+   * (zh, ja, ko). The regexp matches at the start of the text after `]]` and must be anchored with ^.
+   */
+  linkTrail: RegExp | null;
+  /** Link prefixes that leave the wiki: language codes and sister projects (lower case). */
+  interwiki: Set<string>;
+  /** Language codes among `interwiki` (links with them are interlanguage links). */
+  languages: Set<string>;
+  /** Names of the `#REDIRECT` magic word in this language (upper case), English included. */
+  redirectWords: string[];
+}
+
+/** A title split into its parts. */
+export interface TitleParts {
+  ns: number;
+  /** Title without namespace, normalised (spaces, first-letter case, entities, percent-escapes). */
+  text: string;
+  /** Full title with the local namespace name: "Category:数学", "数学". */
+  full: string;
+  fragment: string | null;
+  /** Set when the prefix is an interwiki/interlanguage prefix; `text` is then the remote title. */
+  interwiki: string | null;
+}
+
+export const NS = {
+  MEDIA: -2,
+  SPECIAL: -1,
+  MAIN: 0,
+  TALK: 1,
+  USER: 2,
+  PROJECT: 4,
+  FILE: 6,
+  MEDIAWIKI: 8,
+  TEMPLATE: 10,
+  HELP: 12,
+  CATEGORY: 14,
+  PORTAL: 100,
+  MODULE: 828,
+} as const;

@@ -1,0 +1,47 @@
+/**
+ * Built-in template handlers: the first tier of template support, needing no dump. A handler
+ * turns one call into document-tree nodes (or deliberately drops it).
+ */
+import type { Block, Inline } from '../ast/nodes.js';
+import type { PageMeta, Warning } from '../engine/types.js';
+import type { SiteConfig } from '../site/types.js';
+
+export interface TemplateCall {
+  /** Normalised name without namespace: first letter upper-cased, underscores → spaces ("Cite web"). */
+  name: string;
+  /**
+   * Arguments by name. Positional ones are "1", "2", …; values are raw wikitext after expansion
+   * (they may contain strip markers). Named values are trimmed, positional ones are not — as in MediaWiki.
+   */
+  args: Map<string, string>;
+  /** Offset of `{{` in the page source, for warnings. */
+  offset: number;
+  /** The call stands alone on its line(s), so block output fits there. */
+  lineStart: boolean;
+}
+
+export interface TemplateContext {
+  site: SiteConfig;
+  /** Full title of the page being converted. */
+  title: string;
+  /** Parse a wikitext fragment (an argument value) as inline content. */
+  parseInline(wikitext: string): Inline[];
+  /** Parse a wikitext fragment as blocks (multi-line arguments such as quotes). */
+  parseBlocks(wikitext: string): Block[];
+  /** The page's metadata, for handlers that record rather than render (NoteTA, DEFAULTSORT …). */
+  meta: PageMeta;
+  warn(w: Warning): void;
+}
+
+export type TemplateResult =
+  | { kind: 'inline'; nodes: Inline[] }
+  | { kind: 'block'; nodes: Block[] }
+  /** Deliberately dropped (navbox, maintenance banner, NoteTA): not counted as unhandled. */
+  | { kind: 'drop' };
+
+export type TemplateHandler = (call: TemplateCall, ctx: TemplateContext) => TemplateResult;
+
+export interface TemplateRegistry {
+  /** The handler for a normalised template name in a language, or null when none is registered. */
+  lookup(name: string, lang: string): TemplateHandler | null;
+}

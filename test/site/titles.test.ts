@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { siteFor } from '../../src/site/defaults.js';
+import { parseTitle, uploadUrl, liveUrl } from '../../src/site/titles.js';
+
+const zh = siteFor('zh');
+const ja = siteFor('ja');
+
+test('namespace aliases map to the local name', () => {
+  assert.equal(parseTitle(zh, '分类:数学')?.full, 'Category:数学');
+  assert.equal(parseTitle(zh, '分類:数学')?.ns, 14);
+  assert.equal(parseTitle(zh, '檔案:A b.jpg')?.full, 'File:A b.jpg');
+  assert.equal(parseTitle(ja, 'カテゴリ:日本')?.full, 'Category:日本');
+  assert.equal(parseTitle(ja, '画像:X.png')?.full, 'ファイル:X.png');
+});
+
+test('spaces, underscores, first letter, fragments, entities, percent escapes', () => {
+  const t = parseTitle(siteFor('en'), '  foo__bar_baz#History of&nbsp;it')!;
+  assert.equal(t.full, 'Foo bar baz');
+  assert.equal(t.fragment, 'History of it');
+  assert.equal(parseTitle(zh, 'C%2B%2B14')?.full, 'C++14');
+  assert.equal(parseTitle(zh, 'a&amp;b')?.full, 'A&b');
+});
+
+test('interwiki and interlanguage prefixes', () => {
+  const t = parseTitle(zh, 'en:Foo bar')!;
+  assert.equal(t.interwiki, 'en');
+  assert.equal(t.text, 'Foo bar');
+  assert.equal(parseTitle(zh, 'wikt:字')?.interwiki, 'wikt');
+});
+
+test('illegal titles are rejected', () => {
+  assert.equal(parseTitle(zh, 'a[b'), null);
+  assert.equal(parseTitle(zh, '../etc'), null);
+  assert.equal(parseTitle(zh, ''), null);
+});
+
+test('upload URL uses the MD5 path of the underscored name', () => {
+  // MD5("Example.jpg") = a9c8…; the well-known Commons path is /a/a9/Example.jpg
+  assert.equal(uploadUrl(zh, 'Example.jpg'), 'https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg');
+  assert.equal(liveUrl(zh, '数学', '历史 发展'), 'https://zh.wikipedia.org/wiki/%E6%95%B0%E5%AD%A6#%E5%8E%86%E5%8F%B2_%E5%8F%91%E5%B1%95');
+});
