@@ -35,6 +35,7 @@ export class MdWriter {
   readonly deferred: FootnoteDefinition[] = [];
   private lastBullet = '-';
   private lastDelim = '.';
+  private lastOrdered = false;
   readonly flow: InlineContext;
   readonly line1: InlineContext;
 
@@ -210,7 +211,7 @@ export class MdWriter {
     // Two lists in a row would merge into one: the second switches its marker character.
     let bullet = '-';
     let delim = '.';
-    if (this.lastKind === 'list') {
+    if (this.lastKind === 'list' && this.lastOrdered === b.ordered) {
       bullet = this.lastBullet === '-' ? '*' : '-';
       delim = this.lastDelim === '.' ? ')' : '.';
     }
@@ -225,6 +226,7 @@ export class MdWriter {
     });
     this.lastBullet = bullet;
     this.lastDelim = delim;
+    this.lastOrdered = b.ordered;
     this.lastKind = 'list';
   }
 

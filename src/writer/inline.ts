@@ -327,7 +327,7 @@ function mathIsPlain(v: string): boolean {
 export function mathSource(node: { value: string; chem: boolean }, inTable: boolean): string {
   let v = node.value.trim();
   if (node.chem) v = `\\ce{${v}}`;
-  if (inTable && v.includes('|')) v = v.replace(/\\\|/g, '\\Vert ').replace(/\|/g, '\\vert ');
+  if (inTable && v.includes('|')) v = v.replace(/\\\|/g, '\\Vert{}').replace(/\|/g, '\\vert{}');
   return v;
 }
 
