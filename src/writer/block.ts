@@ -22,7 +22,7 @@ const OPEN_ENDED: ReadonlySet<Kind> = new Set(['html', 'table', 'quote', 'fn']);
 
 type Container = 'doc' | 'item' | 'quote' | 'fn' | 'cell';
 
-const LONE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
+const LONE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>\s*$/; // \s: markdown-it counts NBSP too
 
 export class MdWriter {
   readonly out: string[] = [];
@@ -221,7 +221,10 @@ export class MdWriter {
       const marker = b.ordered ? `${i + 1}${delim} ` : `${bullet} `;
       prevEnd = this.within('item', marker, ' '.repeat(marker.length), () => {
         this.blocks(item.children);
-        if (this.first !== null) this.line('');
+        if (this.first !== null) {
+          // Empty items nested in empty items (`- - -`) would read as a thematic break.
+          this.line(/^\s*([-*])(\s*\1){2,}\s*$/.test(this.first) ? '<!---->' : '');
+        }
       });
     });
     this.lastBullet = bullet;

@@ -3,7 +3,7 @@
  * leaving ordinary text — CJK above all — untouched. One pass over the string with charCodeAt;
  * the common case (no special character) copies the input unchanged.
  */
-import { classAt, classBefore, L, W } from './chars.js';
+import { classAt, classBefore, isUnicodeSpace, L, W } from './chars.js';
 
 /** Text lives on one line (headings, table cells): newlines become spaces. */
 export const F_LINE = 1;
@@ -161,7 +161,8 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
         // it is kept bare only before a letter or digit (`C:\Users`), where it can do neither
         // even if a writer later trims what follows.
         const next = i + 1 < n ? s.charCodeAt(i + 1) : -1;
-        if (next < 0 || next < 128 && !((next >= 48 && next <= 57) || ((next | 32) >= 97 && (next | 32) <= 122))) {
+        const bare = next >= 128 ? !isUnicodeSpace(next) && next !== 0xfeff && next !== 0x2028 && next !== 0x2029 : (next >= 48 && next <= 57) || ((next | 32) >= 97 && (next | 32) <= 122);
+        if (!bare) {
           out += s.slice(last, i) + '\\';
           last = i;
         }

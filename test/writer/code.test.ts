@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeMarkdown } from '../../src/writer/markdown.js';
-import { br, code, doc, p, strong, t, ul, link } from './helpers/tree.js';
+import { br, cell, code, doc, p, strong, t, table, th, ul, link } from './helpers/tree.js';
 import { parseBack, renderMarkdownIt, renderMicromark } from './helpers/parseback.js';
 import type { Block } from '../../src/ast/nodes.js';
 
@@ -17,8 +17,10 @@ test('inline code: fences longer than any backtick run, padding where needed', (
   assert.equal(md(p(code('a\nb'))), '`a b`\n');
 });
 
-test('inline code whose fence would open a code block at a line start', () => {
-  assert.equal(md(p(code('a``b'), t(' x'))), '<code>a``b</code> x\n');
+test('inline code whose fence would open a code block at a line start, or with risky characters in labels and tables', () => {
+  assert.equal(md(p(link('./a.md', code('a]b')))), '[<code>a\\]b</code>](./a.md)\n');
+  assert.equal(md(table([[th([t('h')])], [cell([code('a\\|b')])]])), '| h |\n| --- |\n| <code>a\\\\\\|b</code> |\n');
+  assert.equal(md(p(code('a``b'), t(' x'))), '<code>a\\`\\`b</code> x\n');
   assert.equal(md(p(t('x '), code('a``b'))), 'x ```a``b```\n');
 });
 
