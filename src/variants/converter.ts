@@ -29,9 +29,8 @@ export function tableTrie(variant: Variant): ReplacementTrie {
 export class RuleSet {
   private readonly pairs = new Map<string, string>();
   private readonly removed = new Set<string>();
-  /** Longest rule key per first code unit (only rules, not removals). */
-  private readonly maxLen = new Map<number, number>();
-  private version = 0;
+  /** Trie over `pairs`, rebuilt lazily after changes (rules come in bursts: NoteTA, groups). */
+  private compiled: ReplacementTrie | null = null;
 
   get size(): number {
     return this.pairs.size + this.removed.size;
@@ -41,30 +40,18 @@ export class RuleSet {
     if (from === '') return;
     this.pairs.set(from, to);
     this.removed.delete(from);
-    const c = from.charCodeAt(0);
-    if ((this.maxLen.get(c) ?? 0) < from.length) this.maxLen.set(c, from.length);
-    this.version++;
+    this.compiled = null;
   }
 
   remove(from: string): void {
     if (from === '') return;
-    this.pairs.delete(from);
+    if (this.pairs.delete(from)) this.compiled = null;
     this.removed.add(from);
-    this.version++;
   }
 
-  /** Longest rule key at `at`: its replacement (length in out[0]) or null. */
-  longest(text: string, at: number, end: number, out: Int32Array): string | null {
-    const max = this.maxLen.get(text.charCodeAt(at));
-    if (max === undefined) return null;
-    for (let len = Math.min(max, end - at); len > 0; len--) {
-      const to = this.pairs.get(text.slice(at, at + len));
-      if (to !== undefined) {
-        out[0] = len;
-        return to;
-      }
-    }
-    return null;
+  /** The rules as a trie (empty pairs give an empty trie). */
+  trie(): ReplacementTrie {
+    return (this.compiled ??= new ReplacementTrie(this.pairs));
   }
 
   isRemoved = (key: string): boolean => this.removed.has(key);
@@ -98,6 +85,7 @@ function convertWithRules(trie: ReplacementTrie, text: string, rules: RuleSet): 
   const n = text.length;
   const len = new Int32Array(1);
   const skip = rules.hasRemovals() ? rules.isRemoved : undefined;
+  const ruleTrie = rules.trie();
   let out = '';
   let copied = 0;
   let i = 0;
@@ -109,7 +97,7 @@ function convertWithRules(trie: ReplacementTrie, text: string, rules: RuleSet): 
       to = trie.longest(text, i, n, len, skip);
       if (to !== null) toLen = len[0]!;
     }
-    const ruleTo = rules.longest(text, i, n, len);
+    const ruleTo = ruleTrie.startsAny(c) ? ruleTrie.longest(text, i, n, len) : null;
     // A page rule overrides a table entry of the same key (MediaWiki's setPair) and wins ties.
     if (ruleTo !== null && len[0]! >= toLen) {
       to = ruleTo;
