@@ -116,3 +116,9 @@ test('a malformed rule warns and shows nothing', () => {
   assert.deepEqual((d.children[0] as { children: Inline[] }).children, []);
   assert.equal(warnings[0]?.code, 'variant-rule-error');
 });
+
+test('markup left inside a text node (flattened template argument) is still expanded', () => {
+  const d = doc(p(t('头发-{zh-hans:甲;zh-hant:乙}-头发-{R|x}-'), t('a-{b')));
+  run(d, 'zh-tw');
+  assert.deepEqual((d.children[0] as { children: Inline[] }).children, [t('頭髮'), t('乙'), t('頭髮'), t('x'), t('a-{b')]);
+});
