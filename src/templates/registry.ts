@@ -37,8 +37,25 @@ export interface Resolved {
 
 const NAMESPACE_PREFIXES = new Set(['template', '模板', '样板', '樣板', 'テンプレート', 'шаблон', '틀', 'msgnw', 'subst', 'safesubst']);
 
-/** Fold a template name to its lookup key: namespace prefix removed, `_`→space, spaces collapsed, lower case. */
+/**
+ * The name as MediaWiki resolves it: namespace prefix removed, `_`→space, spaces collapsed,
+ * first letter upper case. `JPN` (a country) and `Jpn` (a Japanese name) stay different.
+ */
+export function exactName(name: string): string {
+  const folded = foldSpaces(name);
+  if (!folded) return folded;
+  const first = folded.codePointAt(0)!;
+  const ch = String.fromCodePoint(first);
+  const up = ch.toUpperCase();
+  return up === ch || up.length !== ch.length ? folded : up + folded.slice(ch.length);
+}
+
+/** The case-insensitive fallback key: `exactName` in lower case ("cite web" for "Cite_Web"). */
 export function templateKey(name: string): string {
+  return foldSpaces(name).toLowerCase();
+}
+
+function foldSpaces(name: string): string {
   let s = name;
   const colon = s.indexOf(':');
   if (colon > 0 && NAMESPACE_PREFIXES.has(s.slice(0, colon).trim().toLowerCase())) s = s.slice(colon + 1);
@@ -56,7 +73,7 @@ export function templateKey(name: string): string {
     }
     out += s[i];
   }
-  return out.toLowerCase();
+  return out;
 }
 
 const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
@@ -71,11 +88,24 @@ const ALL_PATTERNS: readonly (readonly PatternEntry[])[] = [
 
 const CACHE_LIMIT = 20000;
 
+/** Handlers by exact name, with a case-insensitive fallback (the first name registered for a key wins it). */
+class NameTable {
+  readonly exact = new Map<string, Resolved>();
+  readonly folded = new Map<string, Resolved>();
+
+  add(name: string, resolved: Resolved, override: boolean): void {
+    const e = exactName(name);
+    const k = templateKey(name);
+    if (override || !this.exact.has(e)) this.exact.set(e, resolved);
+    if (override || !this.folded.has(k)) this.folded.set(k, resolved);
+  }
+}
+
 export class BuiltinRegistry implements TemplateRegistry {
   /** Names valid on every wiki. */
-  private readonly common = new Map<string, Resolved>();
-  /** Names valid on one wiki language only: lang → key → handler. */
-  private readonly local = new Map<string, Map<string, Resolved>>();
+  private readonly common = new NameTable();
+  /** Names valid on one wiki language only. */
+  private readonly local = new Map<string, NameTable>();
   private readonly patterns: Array<{ prefix: string; suffix: string; langs: ReadonlySet<string> | null; resolved: Resolved }> = [];
   private readonly disabled = new Set<string>();
   private readonly disabledFamilies = new Set<string>();
@@ -93,18 +123,15 @@ export class BuiltinRegistry implements TemplateRegistry {
   /** Add a handler. Built-in names registered earlier win unless `override`. */
   register(entry: HandlerEntry, override = true): void {
     const resolved: Resolved = { family: entry.family, handler: entry.handler };
-    const targets: Array<Map<string, Resolved>> = [];
+    const targets: NameTable[] = [];
     if (entry.langs) {
       for (const lang of entry.langs) {
         let m = this.local.get(lang);
-        if (!m) this.local.set(lang, (m = new Map()));
+        if (!m) this.local.set(lang, (m = new NameTable()));
         targets.push(m);
       }
     } else targets.push(this.common);
-    for (const name of entry.names) {
-      const key = templateKey(name);
-      for (const m of targets) if (override || !m.has(key)) m.set(key, resolved);
-    }
+    for (const name of entry.names) for (const m of targets) m.add(name, resolved, override);
     this.cache.clear();
   }
 
@@ -143,16 +170,17 @@ export class BuiltinRegistry implements TemplateRegistry {
   resolve(name: string, lang: string): Resolved | null {
     const key = templateKey(name);
     if (this.disabled.size && this.disabled.has(key)) return null;
-    const r = this.find(key, lang);
+    const r = this.find(name, key, lang);
     if (r && this.disabledFamilies.size && this.disabledFamilies.has(r.family)) return null;
     return r;
   }
 
-  private find(key: string, lang: string): Resolved | null {
+  private find(name: string, key: string, lang: string): Resolved | null {
     const dash = lang.indexOf('-');
     const base = dash > 0 ? lang.slice(0, dash) : lang;
     const local = this.local.get(lang) ?? this.local.get(base);
-    const direct = local?.get(key) ?? this.common.get(key);
+    const exact = exactName(name);
+    const direct = local?.exact.get(exact) ?? this.common.exact.get(exact) ?? local?.folded.get(key) ?? this.common.folded.get(key);
     if (direct) return direct;
     const cacheKey = lang + '\n' + key;
     const cached = this.cache.get(cacheKey);

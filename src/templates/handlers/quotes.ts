@@ -5,7 +5,7 @@
 import type { Block, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, inline, isCjk, join, paragraph, text, uiLang } from '../util.js';
+import { arg, blocks, DROP, inline, isCjk, join, mergeText, paragraph, text, uiLang } from '../util.js';
 
 /** Where each template keeps its text, author and source. */
 interface QuoteParams {
@@ -30,7 +30,7 @@ function quoteHandler(p: QuoteParams): TemplateHandler {
     const children: Block[] = [...body];
     if (author.length || source.length) {
       const cjk = isCjk(lang);
-      const attribution: Inline[] = [text(cjk ? '——' : '— '), ...join([author, source], cjk ? '，' : ', ')];
+      const attribution: Inline[] = mergeText([text(cjk ? '——' : '— '), ...join([author, source], cjk ? '，' : ', ')]);
       children.push(paragraph(attribution));
     }
     return { kind: 'block', nodes: [{ type: 'blockquote', children }] };
