@@ -57,8 +57,8 @@ type Edge = 'text' | 'boundary' | 'node';
  * Returns the repaired pair; only characters next to the seam change.
  */
 export function repairSeam(left: string, right: string, leftEdge: Edge, rightEdge: Edge): [string, string] {
-  const leftSpace = left.length > 0 && isSpace(left.charCodeAt(left.length - 1));
-  const rightSpace = right.length > 0 && isSpace(right.charCodeAt(0));
+  let leftSpace = left.length > 0 && isSpace(left.charCodeAt(left.length - 1));
+  let rightSpace = right.length > 0 && isSpace(right.charCodeAt(0));
   let l = trimEndSpaces(left);
   let r = trimStartSpaces(right);
   for (let guard = 0; guard < 8; guard++) {
@@ -66,8 +66,12 @@ export function repairSeam(left: string, right: string, leftEdge: Edge, rightEdg
     const b = r.length ? r.charCodeAt(0) : -1;
     const closes = a >= 0 ? OPEN_TO_CLOSE.get(a) : undefined;
     if (closes && b >= 0 && closes.includes(b)) {
-      // （） — an empty pair: remove it, and the space that introduced it.
-      l = trimEndSpaces(l.slice(0, -1));
+      // （） — an empty pair: remove it, and the space that introduced it. The spaces that
+      // matter now are the ones outside the pair.
+      const before = l.slice(0, -1);
+      leftSpace = before.length > 0 && isSpace(before.charCodeAt(before.length - 1));
+      rightSpace = false;
+      l = trimEndSpaces(before);
       r = r.slice(1);
       continue;
     }
@@ -110,6 +114,7 @@ export function repairSeam(left: string, right: string, leftEdge: Edge, rightEdg
   if (a >= 0 && (OPEN_TO_CLOSE.has(a) || isCjkPunct(a))) return [l, r];
   if (b >= 0 && (CLOSE.has(b) || isCjkPunct(b) || hugsLeft(b))) return [l, r];
   if (l.length === 0 && r.length === 0) return [left.length ? ' ' : '', ''];
+  if ((a >= 0 && isSpace(a)) || (b >= 0 && isSpace(b))) return [l, r];
   return [l + ' ', r];
 }
 
@@ -173,18 +178,35 @@ function isBlank(children: Inline[]): boolean {
   return true;
 }
 
-/** Inline runs of a node (the same set the tree walker's forEachInlineList visits). */
+/** Inline containers a drop can leave empty (bold around an unknown template): removed when empty. */
+function isWrapper(n: Inline): n is Extract<Inline, { children: Inline[] }> {
+  return n.type === 'strong' || n.type === 'emphasis' || n.type === 'htmlInline' || n.type === 'wikiLink' || n.type === 'externalLink';
+}
+
+/**
+ * Repair a run and, first, the runs nested in it (bold, italics, link labels), so a wrapper
+ * left empty by a drop disappears and its own seam is repaired too. Returns whether anything changed.
+ */
+export function fixInlines(list: Inline[]): boolean {
+  let changed = false;
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i]!;
+    if (isWrapper(n) && n.children.length && fixInlines(n.children)) {
+      changed = true;
+      // An empty bold/italic/link is itself a scar: a dropped node stands in for its seam.
+      if (isBlank(n.children) && n.type !== 'htmlInline') list[i] = { type: 'dropped', name: '' };
+    }
+  }
+  return repairInlines(list) || changed;
+}
+
+/** Inline runs owned by block-level nodes and captions (nested runs are reached through fixInlines). */
 function inlineRuns(node: Node, fn: (run: Inline[], owner: Node) => void): void {
   switch (node.type) {
     case 'heading':
     case 'paragraph':
     case 'preformatted':
     case 'definitionTerm':
-    case 'strong':
-    case 'emphasis':
-    case 'wikiLink':
-    case 'externalLink':
-    case 'htmlInline':
       fn(node.children, node);
       return;
     case 'image':
@@ -223,7 +245,7 @@ export function removeScars(doc: Document): void {
   const emptied = new Set<Node>();
   walk(doc, (node) => {
     inlineRuns(node, (run, owner) => {
-      if (repairInlines(run) && owner.type === 'paragraph' && isBlank(run)) emptied.add(owner);
+      if (fixInlines(run) && owner.type === 'paragraph' && isBlank(run)) emptied.add(owner);
     });
   });
   if (emptied.size === 0) return;
