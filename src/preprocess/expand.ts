@@ -14,10 +14,11 @@ import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { Frame, type ArgSlot } from './frame.js';
+import { defaultMessage } from './functions/core.js';
 import { lookupFunction, lookupVariable } from './functions/index.js';
 import { moduleHandler, type ModuleCall } from './functions/modules.js';
 import { phpTrim } from './functions/php.js';
-import { defaultUrls } from './functions/titles.js';
+import { defaultUrls, escapeWikiText } from './functions/titles.js';
 import type { FnArg, FnContext } from './functions/types.js';
 import { UTC, zoneByName, type Zone } from './functions/zones.js';
 import { MARKER_CHAR, MarkerTable, sanitizeInput, type Preprocessed } from './markers.js';
@@ -45,7 +46,9 @@ const RECORDING_WORDS = new Set(['DEFAULTSORT', 'DEFAULTSORTKEY', 'DEFAULTCATEGO
 /** Expand a page's templates, parser functions and magic words. Never throws on bad input. */
 export function expand(text: string, opts: ExpandOptions): Preprocessed {
   const input = sanitizeInput(text);
-  const pageOpts: TokenizeOptions = { forInclusion: false, variantBrackets: opts.site.lang === 'zh' };
+  // MediaWiki reads `-{ … }-` as a bracket pair on every wiki where language conversion is not
+  // disabled site-wide (the default, even for languages without variants).
+  const pageOpts: TokenizeOptions = { forInclusion: false, variantBrackets: true };
   // Without any `{{`, expansion and flattening coincide; the flattener is the cheaper path.
   if (input.indexOf('{{') < 0) {
     return preprocessWithoutExpansion(input, { site: opts.site, markers: opts.markers, tokenize: pageOpts, warn: opts.warn });
@@ -62,7 +65,7 @@ class Expander {
   private readonly limits: ExpandLimits;
   private readonly site: SiteConfig;
   private readonly lang: string;
-  private readonly baseContext: Omit<FnContext, 'invoke' | 'extensionTag'>;
+  private readonly baseContext: Omit<FnContext, 'invoke' | 'extensionTag' | 'expandWikitext'>;
   private readonly contexts = new WeakMap<Frame, FnContext>();
   private readonly includeOpts: TokenizeOptions;
   private readonly warned = new Set<string>();
@@ -201,7 +204,9 @@ class Expander {
         const variable = lookupVariable(part1);
         if (variable) return this.finish(node, variable(this.context(frame)));
       }
-      const colon = part1.indexOf(':');
+      let colon = part1.indexOf(':');
+      // `{{#language}}`: a hash function may be called without a colon.
+      if (colon < 0 && part1.charCodeAt(0) === 0x23) colon = part1.length;
       if (colon > 0) {
         const fname = part1.slice(0, colon);
         const fn = lookupFunction(fname);
@@ -239,10 +244,15 @@ class Expander {
   }
 
   private transclude(node: PPTemplate, frame: Frame, part1: string, titleText: string, before: string, nowiki: boolean): string {
-    const t = this.titleOf(part1);
-    if (!t || t.interwiki !== null || t.text === '' || part1.indexOf(MARKER_CHAR) >= 0) {
-      return this.literal(node, frame, titleText);
+    // Controls (a newline inside the name) and markers make an invalid title: the call stays as written.
+    if (/[\x00-\x1f\x7f]/.test(part1)) return this.literal(node, frame, titleText);
+    if (part1.startsWith('/') || part1.startsWith('../')) {
+      const relative = this.relativeTitle(part1);
+      if (relative === null) return this.literal(node, frame, titleText);
+      part1 = relative;
     }
+    const t = this.titleOf(part1);
+    if (!t || t.interwiki !== null || t.text === '') return this.literal(node, frame, titleText);
     const name = t.ns === 10 ? t.text : t.ns === 0 ? ':' + t.text : t.full;
     const record = this.record;
     record.templates[name] = (record.templates[name] ?? 0) + 1;
@@ -259,21 +269,47 @@ class Expander {
       this.warn('expansion-depth', `templates nested deeper than ${this.limits.maxTemplateDepth} were not expanded`, this.offsetOf(node, frame));
       return `<span class="error">Template recursion depth limit exceeded (${this.limits.maxTemplateDepth})</span>`;
     }
+    if (nowiki) {
+      // msgnw: the template's source shown as text, not parsed.
+      const raw = source?.get(t.full);
+      return this.finish(node, escapeWikiText(raw ?? `[[:${t.full}]]`));
+    }
     const tree = t.ns === -1 ? null : this.templateTree(t.full);
     if (!tree) return this.missing(node, frame, t, name);
 
     const child = new Frame(frame, t.full, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
     let text = this.expandNodes(tree, child);
-    if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, name);
+    if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
     this.includeSize += Buffer.byteLength(text, 'utf8');
-    if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, name);
-    if (nowiki) text = escapeNowiki(text);
+    if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
     return this.finish(node, text);
   }
 
-  private tooLarge(node: PPTemplate, frame: Frame, name: string): string {
+  /** `{{/Sub}}`, `{{../Sibling}}`: relative to the page, where its namespace has subpages. */
+  private relativeTitle(part1: string): string | null {
+    const page = this.baseContext.title;
+    const t = parseTitle(this.site, page, 0);
+    const ns = t?.ns ?? 0;
+    const subpages = ns === 0 ? this.opts.subpagesInMain === true : ns > 0 && (ns % 2 === 1 || ns !== 6 && ns !== 14);
+    if (!subpages) return null;
+    // Linker::normalizeSubpageLink: `../` may not climb above the page's first segment.
+    let rest = part1.replace(/\/+$/, '');
+    let up = 0;
+    while (rest.startsWith('../')) {
+      up++;
+      rest = rest.slice(3);
+    }
+    const segments = page.split('/');
+    if (up === 0) return ':' + page + rest;
+    if (segments.length <= up) return null;
+    const base = segments.slice(0, segments.length - up).join('/');
+    return ':' + (rest === '' || rest === '..' ? base : base + '/' + rest);
+  }
+
+  private tooLarge(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {
     const max = this.limits.maxIncludeSize;
     this.warn('expansion-size', `post-expand include size over ${max} bytes: later templates were omitted`, this.offsetOf(node, frame));
+    if (this.opts.missingTemplates === 'link') return `[[:${t.full}]]`;
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
   }
 
@@ -312,7 +348,7 @@ class Expander {
     if (!cache) treeCache.set(source, (cache = new Map()));
     let tree = cache.get(fullTitle);
     if (tree === undefined) {
-      const text = source.get(fullTitle);
+      const text = source.get(fullTitle) ?? defaultMessagePage(this.site, fullTitle);
       tree = text === null ? null : tokenize(sanitizeInput(text), this.includeOpts);
       cache.set(fullTitle, tree);
     }
@@ -359,6 +395,10 @@ class Expander {
       ...this.baseContext,
       extensionTag: (name, attrs, inner) => this.table.add({ kind: 'extension', name, attrs, inner, offset: frame.pageOffset }),
       invoke: (module, fn, args) => this.invoke(frame, module, fn, args),
+      expandWikitext: (text) => {
+        const child = new Frame(frame, frame.title, frame.depth + 1, new Map(), frame.pageOffset);
+        return this.expandNodes(tokenize(sanitizeInput(text), this.pageOpts), child);
+      },
     };
     this.contexts.set(frame, ctx);
     return ctx;
@@ -398,7 +438,10 @@ function invokeArgs(args: FnArg[]): Map<string, string> {
   return out;
 }
 
-/** `{{msgnw:X}}`: the template's text shown, not parsed. */
-function escapeNowiki(text: string): string {
-  return text.replace(/[&<>[\]{}|'=*#:;\n]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** `{{MediaWiki:Mainpage}}`: a message page missing from the source shows the message's default text. */
+function defaultMessagePage(site: SiteConfig, fullTitle: string): string | null {
+  const t = parseTitle(site, fullTitle, 0);
+  if (!t || t.ns !== 8) return null;
+  return defaultMessage(t.text.replace(/ /g, '_'));
 }

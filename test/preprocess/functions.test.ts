@@ -128,6 +128,8 @@ test('core string functions', () => {
   assert.equal(call('padleft', 'abc', ['2']), 'abc');
   assert.equal(call('formatnum', '1234567.891'), '1,234,567.891');
   assert.equal(call('formatnum', '1,234,567', ['R']), '1234567');
+  assert.equal(call('formatnum', '9999999999999999'), '10,000,000,000,000,000');
+  assert.equal(call('formatnum', '9999999999999999', ['LOSSLESS']), '9999999999999999');
   assert.equal(call('urlencode', 'a b&c'), 'a+b%26c');
   assert.equal(call('urlencode', 'a b&c', ['WIKI']), 'a_b%26c');
   assert.equal(call('urlencode', 'a b~', ['PATH']), 'a%20b~');

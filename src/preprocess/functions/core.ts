@@ -6,7 +6,7 @@
  */
 import { parseTitle } from '../../site/titles.js';
 import { dateNames } from './datenames.js';
-import { languageName } from './language.js';
+import { bcp47, languageDir, languageName } from './language.js';
 import {
   anchorencode, formatNum, formatnumFunction, killMarkers, lc, lcfirst, pad, plural, uc, ucfirst, urlencodeFunction,
   wfUrlencode,
@@ -137,6 +137,7 @@ export const FUNCTIONS: Record<string, ParserFunction> = {
     const t = argTitle(ctx, first);
     return t && t.full === pageTitle(ctx).full ? ctx.revision.pageId ?? '0' : '0';
   },
+  PAGELANGUAGE: (ctx) => ctx.lang,
   REVISIONID: revisionFunction(null),
   REVISIONDAY: revisionFunction('j'),
   REVISIONDAY2: revisionFunction('d'),
@@ -169,13 +170,13 @@ for (const stat of ['NUMBEROFPAGES', 'NUMBEROFARTICLES', 'NUMBEROFFILES', 'NUMBE
 
 /** Case-insensitive core functions, keyed in lower case. */
 export const FUNCTIONS_CI: Record<string, ParserFunction> = {
-  lc: (_ctx, first) => lc(first),
-  uc: (_ctx, first) => uc(first),
-  lcfirst: (_ctx, first) => lcfirst(first),
-  ucfirst: (_ctx, first) => ucfirst(first),
-  urlencode: (_ctx, first, args) => urlencodeFunction(first, text(args, 0)),
+  lc: (ctx, first) => lc(first, ctx.lang),
+  uc: (ctx, first) => uc(first, ctx.lang),
+  lcfirst: (ctx, first) => lcfirst(first, ctx.lang),
+  ucfirst: (ctx, first) => ucfirst(first, ctx.lang),
+  urlencode: (_ctx, first, args) => urlencodeFunction(killMarkers(first), text(args, 0)),
   anchorencode: (_ctx, first) => anchorencode(first),
-  formatnum: (ctx, first, args) => formatnumFunction(first, text(args, 0), ctx.lang),
+  formatnum: (ctx, first, args) => formatnumFunction(first, args.map((a) => a.text()), ctx.lang),
   padleft: (_ctx, first, args) => pad(first, text(args, 0), args[1] ? args[1].text() : '0', true),
   padright: (_ctx, first, args) => pad(first, text(args, 0), args[1] ? args[1].text() : '0', false),
   plural: (ctx, first, args) => plural(first, args.map((a) => a.text()), ctx.lang),
@@ -195,15 +196,16 @@ export const FUNCTIONS_CI: Record<string, ParserFunction> = {
   canonicalurle: (ctx, first, args) => urlFunction('canonical', ctx.site, ctx.urls, first, text(args, 0), true),
   filepath: (ctx, first) => filepathFunction(ctx.site, first),
   pagesincategory: (ctx) => formatNum('0', ctx.lang),
-  int: (ctx, first) => message(ctx, first),
-  '#language': (ctx, first, args) => languageName(first, text(args, 0)),
+  int: (ctx, first, args) => message(ctx, first, args),
+  '#language': (ctx, first, args) => languageName(first, text(args, 0), ctx.lang),
   '#tag': tagFunction,
-  '#special': (ctx, first) => `${ctx.site.namespaces.get(-1)?.name ?? 'Special'}:${first}`,
-  '#speciale': (ctx, first) => wfUrlencode(`${ctx.site.namespaces.get(-1)?.name ?? 'Special'}:${first}`.replace(/ /g, '_')),
-  '#formatdate': (_ctx, first) => first,
-  '#dateformat': (_ctx, first) => first,
-  '#bcp47': (_ctx, first) => first.toLowerCase(),
-  '#dir': () => 'ltr',
+  '#special': (ctx, first) => specialPage(ctx, first),
+  '#speciale': (ctx, first) => wfUrlencode(specialPage(ctx, first).replace(/ /g, '_')),
+  '#formatdate': (ctx, first, args) => formatDateFunction(first, text(args, 0), ctx.lang),
+  '#dateformat': (ctx, first, args) => formatDateFunction(first, text(args, 0), ctx.lang),
+  '#bcp47': (ctx, first) => bcp47(first || ctx.lang),
+  '#dir': (ctx, first) => languageDir(first || ctx.lang),
+  '#contentmodel': (ctx, first, args) => contentModel(ctx, first, text(args, 0)),
   '#property': () => '',
   '#statements': () => '',
   '#coordinates': () => '',
@@ -213,6 +215,64 @@ export const FUNCTIONS_CI: Record<string, ParserFunction> = {
     return ctx.invoke(first, args[0]!.text(), args.slice(1)) ?? '';
   },
 };
+
+const SPECIAL_PAGES = [
+  'Random', 'Badtitle', 'Search', 'RecentChanges', 'AllPages', 'PrefixIndex', 'WhatLinksHere', 'BookSources',
+  'Contributions', 'Categories', 'NewPages', 'SpecialPages', 'Version', 'Statistics', 'Upload', 'ListUsers',
+  'Preferences', 'Watchlist', 'RecentChangesLinked', 'Export', 'Log', 'Redirect', 'EditPage', 'ComparePages',
+];
+const SPECIAL_ALIASES: Record<string, string> = { randompage: 'Random' };
+for (const name of SPECIAL_PAGES) SPECIAL_ALIASES[name.toLowerCase()] = name;
+
+/** `{{#special:Name}}`: the local name of a special page (known pages by their canonical name). */
+function specialPage(ctx: FnContext, name: string): string {
+  const ns = ctx.site.namespaces.get(-1)?.name ?? 'Special';
+  const slash = name.indexOf('/');
+  const base = slash < 0 ? name : name.slice(0, slash);
+  const known = SPECIAL_ALIASES[base.replace(/ /g, '').toLowerCase()];
+  return `${ns}:${known ?? ucfirst(base, 'en')}${slash < 0 ? '' : name.slice(slash)}`;
+}
+
+/** `{{#contentmodel:local|canonical|title}}`: wikitext, except CSS/JS/JSON pages in MediaWiki: and User:. */
+function contentModel(ctx: FnContext, form: string, titleArg: string): string {
+  const t = argTitle(ctx, titleArg);
+  let model: [string, string] = ['wikitext', 'wikitext'];
+  if (t && (t.ns === 8 || t.ns === 2)) {
+    if (t.text.endsWith('.css')) model = ['css', 'CSS'];
+    else if (t.text.endsWith('.js')) model = ['javascript', 'JavaScript'];
+    else if (t.text.endsWith('.json')) model = ['json', 'JSON'];
+  }
+  return form === 'canonical' ? model[0] : model[1];
+}
+
+const FORMATDATE_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** `{{#formatdate:date|mdy|dmy|ymd|ISO 8601}}`: reformat a recognised English or ISO date. */
+function formatDateFunction(date: string, format: string, lang: string): string {
+  const monthOf = (s: string): number => {
+    const i = FORMATDATE_MONTHS.findIndex((m) => m === s.toLowerCase() || m.slice(0, 3) === s.toLowerCase());
+    return i + 1;
+  };
+  let y: number | null = null;
+  let m = 0;
+  let d = 0;
+  let match: RegExpExecArray | null;
+  if ((match = /^(-?\d{4})-(\d\d)-(\d\d)$/.exec(date))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^([A-Za-z]+) (\d{1,2}),? (\d{1,4})$/.exec(date))) [m, d, y] = [monthOf(match[1]!), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2}) ([A-Za-z]+),? (\d{1,4})$/.exec(date))) [d, m, y] = [Number(match[1]), monthOf(match[2]!), Number(match[3])];
+  else if ((match = /^([A-Za-z]+) (\d{1,2})$/.exec(date))) [m, d] = [monthOf(match[1]!), Number(match[2])];
+  else if ((match = /^(\d{1,2}) ([A-Za-z]+)$/.exec(date))) [d, m] = [Number(match[1]), monthOf(match[2]!)];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return date;
+  const name = dateNames(lang === 'en' || !/^(zh|ja|ko|uk|nl)/.test(lang) ? 'en' : lang).months[m - 1]!;
+  const year = y === null ? '' : y <= 0 ? `${1 - y} BC` : String(y);
+  switch (format.toLowerCase()) {
+    case 'mdy': return year ? `${name} ${d}, ${year}` : `${name} ${d}`;
+    case 'dmy': return year ? `${d} ${name} ${year}` : `${d} ${name}`;
+    case 'ymd': return year ? `${year} ${name} ${d}` : `${name} ${d}`;
+    case 'iso 8601': case 'iso8601': return y === null ? `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    default: return date;
+  }
+}
 
 const MESSAGES: Record<string, (ctx: FnContext) => string> = {
   lang: (ctx) => ctx.lang,
@@ -224,13 +284,40 @@ const MESSAGES: Record<string, (ctx: FnContext) => string> = {
   pipe_separator: () => ' | ',
 };
 
-/** `{{int:key}}`: interface messages we know; others print as MediaWiki prints a missing one. */
-function message(ctx: FnContext, key: string): string {
+// Default texts of core messages that pages and templates transclude or call with int:.
+const DEFAULT_MESSAGES: Record<string, string> = {
+  ok: 'OK', mainpage: 'Main Page', history_short: 'History', 'new-messages': 'You have $1 ($2).',
+  'word-separator': ' ', 'comma-separator': ', ', 'colon-separator': ': ', 'pipe-separator': ' | ',
+  parentheses: '($1)', brackets: '[$1]', 'quotation-marks': '"$1"',
+};
+
+/** A core message's default text by key (any case of the first letter, `_` or `-` as written). */
+export function defaultMessage(key: string): string | null {
+  const k = key.charAt(0).toLowerCase() + key.slice(1);
+  return DEFAULT_MESSAGES[k] ?? DEFAULT_MESSAGES[k.toLowerCase()] ?? null;
+}
+
+/**
+ * `{{int:key|$1|…}}`: an interface message — the wiki's own `MediaWiki:Key` page when the source
+ * has it (parsed as wikitext), else the few messages we know, else ⧼key⧽ as MediaWiki prints a
+ * missing one.
+ */
+function message(ctx: FnContext, key: string, args: FnArg[]): string {
   const k = key.replace(/ /g, '_');
+  const page = ctx.source?.get(`${ctx.site.namespaces.get(8)?.name ?? 'MediaWiki'}:${ucfirst(key, 'en')}`);
+  if (page !== null && page !== undefined) {
+    const filled = page.replace(/\$(\d+)/g, (m, n: string) => (args[Number(n) - 1] ? args[Number(n) - 1]!.text() : m));
+    return ctx.expandWikitext(filled);
+  }
   const lower = k.charAt(0).toLowerCase() + k.slice(1);
   const month = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.exec(lower);
   if (month) return dateNames(ctx.lang).months[['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(lower)]!;
   const known = MESSAGES[lower.replace(/-/g, '_')];
-  return known ? known(ctx) : `⧼${escapeWikiText(killMarkers(key))}⧽`;
+  if (known) return known(ctx);
+  const text = defaultMessage(lower);
+  if (text !== null) {
+    return ctx.expandWikitext(text.replace(/\$(\d+)/g, (m, n: string) => (args[Number(n) - 1] ? args[Number(n) - 1]!.text() : m)));
+  }
+  return `⧼${escapeWikiText(killMarkers(key))}⧽`;
 }
 

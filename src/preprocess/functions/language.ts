@@ -70,13 +70,63 @@ const NAMES: Record<string, [string, string, string]> = {
   ur: ['اردو', '乌尔都语', 'ウルドゥー語'],
 };
 
-/** The name of a language, in `inLanguage` when we know it, else its autonym; the code when unknown. */
-export function languageName(code: string, inLanguage: string): string {
-  const key = code.trim().toLowerCase();
-  const row = NAMES[key];
-  if (!row) return code;
+const ENGLISH: Record<string, string> = {
+  en: 'English', zh: 'Chinese', 'zh-hans': 'Simplified Chinese', 'zh-hant': 'Traditional Chinese', yue: 'Cantonese',
+  'zh-yue': 'Cantonese', lzh: 'Literary Chinese', 'zh-classical': 'Literary Chinese', nan: 'Min Nan Chinese', wuu: 'Wu Chinese',
+  ja: 'Japanese', ko: 'Korean', uk: 'Ukrainian', ru: 'Russian', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian',
+  pt: 'Portuguese', nl: 'Dutch', sv: 'Swedish', pl: 'Polish', cs: 'Czech', el: 'Greek', la: 'Latin', grc: 'Ancient Greek',
+  ar: 'Arabic', he: 'Hebrew', fa: 'Persian', tr: 'Turkish', hi: 'Hindi', sa: 'Sanskrit', th: 'Thai', vi: 'Vietnamese',
+  id: 'Indonesian', ms: 'Malay', mn: 'Mongolian', bo: 'Tibetan', ug: 'Uyghur', be: 'Belarusian', bg: 'Bulgarian',
+  hu: 'Hungarian', fi: 'Finnish', da: 'Danish', no: 'Norwegian', ro: 'Romanian', sr: 'Serbian', hr: 'Croatian',
+  ka: 'Georgian', hy: 'Armenian', eo: 'Esperanto', ain: 'Ainu', tl: 'Tagalog', km: 'Khmer', lo: 'Lao', my: 'Burmese',
+  ta: 'Tamil', bn: 'Bangla', ur: 'Urdu', 'de-formal': 'German (formal address)',
+};
+
+/**
+ * The name of a language, in `inLanguage` when we know it (English, Chinese, Japanese), else its
+ * autonym; the code itself when unknown. An empty code names the content language.
+ */
+export function languageName(code: string, inLanguage: string, contentLang: string): string {
+  let key = (code.trim() || contentLang).toLowerCase();
+  if (!NAMES[key] && !ENGLISH[key]) key = INTERNAL[key] ?? key;
   const target = inLanguage.trim().toLowerCase().split('-')[0];
+  if (target === 'en' && ENGLISH[key]) return ENGLISH[key]!;
+  const row = NAMES[key];
+  if (!row) return ENGLISH[key] && target === 'en' ? ENGLISH[key]! : code.trim() || contentLang;
   if (target === 'zh') return row[1];
   if (target === 'ja') return row[2];
   return row[0];
+}
+
+const RTL = new Set(['ar', 'arc', 'arz', 'azb', 'ckb', 'dv', 'fa', 'glk', 'he', 'ks-arab', 'lrc', 'mzn', 'pnb', 'ps', 'sd', 'syc', 'ug-arab', 'ur', 'yi']);
+
+/** `{{#dir:code}}`: writing direction of a language. */
+export function languageDir(code: string): 'ltr' | 'rtl' {
+  return RTL.has(code.trim().toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+// MediaWiki-internal codes whose BCP 47 form differs.
+const BCP47: Record<string, string> = {
+  'sr-ec': 'sr-Cyrl', 'sr-el': 'sr-Latn', 'zh-yue': 'yue', 'de-formal': 'de-x-formal', simple: 'en-simple', eml: 'egl',
+  als: 'gsw', 'fiu-vro': 'vro', 'zh-classical': 'lzh', 'roa-rup': 'rup', 'bat-smg': 'sgs', 'zh-min-nan': 'nan',
+  'be-x-old': 'be-tarask', 'nl-informal': 'nl-x-informal', 'es-formal': 'es-x-formal', 'hu-formal': 'hu-x-formal',
+  'map-bms': 'jv-x-bms', 'roa-tara': 'it-x-tara', nrm: 'nrf', 'zh-min-nan-latn': 'nan-Latn',
+};
+
+const INTERNAL: Record<string, string> = Object.fromEntries(Object.entries(BCP47).map(([k, v]) => [v.toLowerCase(), k]));
+
+/** `{{#bcp47:code}}`: the BCP 47 spelling of a language code (script and region subtags cased). */
+export function bcp47(code: string): string {
+  const lower = code.trim().toLowerCase();
+  const mapped = BCP47[lower] ?? lower;
+  return mapped
+    .split('-')
+    .map((part, i) => {
+      if (i === 0 || part.length === 1) return part;
+      if (part.length === 2) return part.toUpperCase();
+      if (part.length === 4) return part[0]!.toUpperCase() + part.slice(1).toLowerCase();
+      return part;
+    })
+    .join('-')
+    .replace(/-x-[A-Za-z]+$/, (m) => m.toLowerCase());
 }

@@ -33,21 +33,28 @@ export function mbSubstr(s: string, start: number, length?: number): string {
   return c ? c.slice(from, to).join('') : s.slice(from, to);
 }
 
-export const lc = (s: string): string => s.toLowerCase();
-export const uc = (s: string): string => s.toUpperCase();
+/** Turkish and Azerbaijani pair dotted and dotless i differently. */
+const turkic = (lang: string): boolean => lang === 'tr' || lang === 'az' || lang === 'crh' || lang === 'kaa' || lang === 'kk-latn';
 
-export function ucfirst(s: string): string {
-  if (s === '') return s;
-  const first = String.fromCodePoint(s.codePointAt(0)!);
-  if (first.charCodeAt(0) < 0x80) return first.toUpperCase() + s.slice(first.length);
-  const up = first.toUpperCase();
-  return up + s.slice(first.length);
+export function lc(s: string, lang = 'en'): string {
+  if (turkic(lang)) return s.replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase();
+  return s.toLowerCase();
+}
+export function uc(s: string, lang = 'en'): string {
+  if (turkic(lang)) return s.replace(/i/g, 'İ').replace(/ı/g, 'I').toUpperCase();
+  return s.toUpperCase();
 }
 
-export function lcfirst(s: string): string {
+export function ucfirst(s: string, lang = 'en'): string {
   if (s === '') return s;
   const first = String.fromCodePoint(s.codePointAt(0)!);
-  return first.toLowerCase() + s.slice(first.length);
+  return uc(first, lang) + s.slice(first.length);
+}
+
+export function lcfirst(s: string, lang = 'en'): string {
+  if (s === '') return s;
+  const first = String.fromCodePoint(s.codePointAt(0)!);
+  return lc(first, lang) + s.slice(first.length);
 }
 
 /** PHP's urlencode (spaces as +, everything but [A-Za-z0-9_.-] escaped). */
@@ -131,9 +138,12 @@ function groupDigits(intPart: string, f: NumberFormat): string {
 }
 
 /** Language::formatNum: group the integer part, localise the decimal point. */
-export function formatNum(text: string, lang: string, noSeparators = false): string {
+export function formatNum(text: string, lang: string, noSeparators = false, lossless = false): string {
   const f = numberFormat(lang);
-  return text.replace(/(\d+)(\.\d+)?/g, (_m, int: string, frac: string | undefined) => {
+  return text.replace(/(\d+)(\.\d+)?/g, (_m, digits: string, frac: string | undefined) => {
+    // NumberFormatter works on doubles: long integers lose their last digits, as in MediaWiki.
+    if (lossless && digits.length > 15) return digits + (frac ?? '');
+    const int = digits.length > 15 ? BigInt(Number(digits)).toString() : digits;
     const grouped = noSeparators ? int : groupDigits(int, f);
     return grouped + (frac ? f.decimal + frac.slice(1) : '');
   });
@@ -150,11 +160,10 @@ export function parseFormattedNumber(text: string, lang: string): string {
 }
 
 /** `{{formatnum:n|R|NOSEP}}`. */
-export function formatnumFunction(num: string, arg: string, lang: string): string {
-  const flag = arg.toUpperCase();
-  if (flag === 'R') return parseFormattedNumber(num, lang);
-  if (flag === 'NOSEP') return formatNum(num, lang, true);
-  return formatNum(num, lang);
+export function formatnumFunction(num: string, flags: string[], lang: string): string {
+  const set = new Set(flags.map((f) => f.toUpperCase()));
+  if (set.has('R')) return parseFormattedNumber(num, lang);
+  return formatNum(num, lang, set.has('NOSEP'), set.has('LOSSLESS'));
 }
 
 /** `{{padleft:}}`/`{{padright:}}`: pad to a length (at most 500) with a repeated padding string. */

@@ -49,6 +49,8 @@ export interface FnContext {
   record(key: string, value: string): void;
   /** A strip marker for an extension tag made by `{{#tag:}}`. */
   extensionTag(name: string, attrs: Record<string, string>, inner: string | null): string;
+  /** Expand wikitext (a message's text) in a child of the calling frame. */
+  expandWikitext(text: string): string;
   /** Run `{{#invoke:module|function|…}}` through a built-in handler; null when there is none. */
   invoke(module: string, fn: string, args: FnArg[]): string | null;
 }
