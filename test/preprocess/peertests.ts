@@ -115,7 +115,6 @@ export function exclusion(c: PeerCase, requireBraces: boolean): string | null {
   if (/<ref\b|<references\b/i.test(c.wikitext)) return 'needs Cite rendering';
   if (/<(?:tag|tåg|statictag|pwraptest|embedtag|spantag|div_tag|section|gallery|indicator)\b/i.test(c.wikitext)) return 'needs a test-only or rendering extension';
   if (/\[\[(?:File|Image|Media|Datei):/i.test(c.wikitext)) return 'needs image rendering';
-  if (/^\s*\{\|/m.test(c.wikitext) || /\{\|/.test(c.wikitext)) return 'needs table rendering';
   if (requireBraces && c.wikitext.indexOf('{{') < 0) return 'no template or function';
   return null;
 }
