@@ -91,7 +91,9 @@ export class IndexBuilder {
       page.id, page.ns, page.title, name, foldCase(page.title), redirect, fragment, page.revisionId,
       page.timestamp, page.sha1, page.bytes, page.text.length, page.offset, page.length, stream,
     );
-    for (const c of scanCategories(this.site, page.text)) this.insertCategory.run(page.id, c.name, c.sortKey);
+    // A redirect's own link (`#REDIRECT [[Category:X]]`) is a target, not a categorisation.
+    const catText = redirect !== null ? page.text.replace(/^[^[]*\[\[[^\]]*\]\]/, '') : page.text;
+    for (const c of scanCategories(this.site, catText)) this.insertCategory.run(page.id, c.name, c.sortKey);
     if (this.keepText.has(page.ns) && redirect === null) this.insertText.run(page.id, page.text);
   }
 
