@@ -16,6 +16,21 @@ export const F_LABEL = 4;
 const SPECIAL = new Uint8Array(128);
 for (const ch of '\\`*_[]<&~$|\n\r') SPECIAL[ch.charCodeAt(0)] = 1;
 
+/** A `[` that no parser can read as the start of a link, image or footnote (see escapeText). */
+function bracketIsInert(s: string, i: number): boolean {
+  if (i > 0 && s.charCodeAt(i - 1) === 33) return false;
+  if (s.charCodeAt(i + 1) === 94) return false;
+  for (let j = i + 1; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 93) {
+      const next = j + 1 < s.length ? s.charCodeAt(j + 1) : -1;
+      return next >= 0 && next !== 40 && next !== 91 && next !== 58;
+    }
+    if (c === 91 || c === 92 || c === 10 || c === 13) return false;
+  }
+  return false;
+}
+
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -102,6 +117,7 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
   let out = '';
   let last = 0; // start of the not yet copied part of s
   let atStart = lineStart && !single;
+  let lineFirst = -1; // index of the first character of the current line, when the text starts it
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
@@ -113,6 +129,7 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
         continue;
       }
       atStart = false;
+      lineFirst = i;
       const esc = lineStartEscape(s, i, c);
       if (esc >= 0) {
         out += s.slice(last, esc) + '\\';
@@ -176,6 +193,16 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
         }
         break;
       }
+      case 91:
+        // `[` stays bare when it cannot open anything: outside link text, not first on a line
+        // (task list `[ ]`, reference definition), closed by a `]` in the same text with no
+        // bracket, backslash or line break between, and followed by a character that does not
+        // continue a link (`(`, `[`, `:`), not `^` after it (footnote), not `!` before (image).
+        if ((flags & F_LABEL) || i === lineFirst || !bracketIsInert(s, i)) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
       case 93:
         if (flags & F_LABEL) {
           out += s.slice(last, i) + '\\';
@@ -227,7 +254,7 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
         }
         break;
       default:
-        // ` * [ : always literal.
+        // ` and * : always literal.
         out += s.slice(last, i) + '\\';
         last = i;
     }

@@ -35,7 +35,7 @@ interface Span {
   trail: string;
 }
 
-/** A footnote marker `[^x]`: a following `[` or `(` must not join it. */
+/** A footnote marker `[^x]`: a following `(` or `:` must not join it. */
 interface Mark {
   mark: string;
 }
@@ -204,11 +204,9 @@ function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolea
     if (typeof part === 'string') {
       let s = part;
       const c0 = s.charCodeAt(0);
-      if (markEnd) {
-        // `[^1](x)` would be a link in markdown-it, `[^1][x]` a reference in cmark.
-        if (c0 === 40 || c0 === 58) s = '\\' + s; // `[^1](x)` is a link, `[^1]: x` a definition
-        else if (c0 === 91) s = GUARD + s;
-      }
+      // After a marker, `(x)` would make `[^1](x)` a link (markdown-it) and `: x` a definition at
+      // a line start. A following `[` is fine: all three parsers fall back to the footnote.
+      if (markEnd && (c0 === 40 || c0 === 58)) s = '\\' + s;
       if (c0 === 91 && bangOrCaret(out)) out = out.slice(0, -1) + '\\' + out[out.length - 1];
       // Two code spans in a row would fuse their backtick fences.
       else if (c0 === 96 && out.charCodeAt(out.length - 1) === 96) s = GUARD + s;
@@ -217,8 +215,7 @@ function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolea
       continue;
     }
     if ('mark' in part) {
-      if (markEnd) out += GUARD;
-      else if (bangOrCaret(out)) out = out.slice(0, -1) + '\\' + out[out.length - 1];
+      if (bangOrCaret(out)) out = out.slice(0, -1) + '\\' + out[out.length - 1];
       out += part.mark;
       markEnd = true;
       spanEnd = false;
