@@ -16,6 +16,13 @@ export const F_LABEL = 4;
 const SPECIAL = new Uint8Array(128);
 for (const ch of '\\`*_[]<&~$|\n\r') SPECIAL[ch.charCodeAt(0)] = 1;
 
+/** Destination characters: 1 percent-encode, 2 parenthesis, 3 `&` (maybe an entity). */
+const DEST = new Uint8Array(128);
+for (let c = 0; c <= 32; c++) DEST[c] = 1;
+for (const ch of '<>\\|"`\u007f') DEST[ch.charCodeAt(0)] = 1;
+DEST[40] = DEST[41] = 2;
+DEST[38] = 3;
+
 /** A `[` that no parser can read as the start of a link, image or footnote (see escapeText). */
 function bracketIsInert(s: string, i: number): boolean {
   if (i > 0 && s.charCodeAt(i - 1) === 33) return false;
@@ -320,18 +327,19 @@ export function encodeDestination(url: string): string {
   const n = url.length;
   for (let i = 0; i < n; i++) {
     const c = url.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && --depth < 0) balanced = false;
-    let rep: string | null = null;
-    if (c <= 32 || c === 127 || c === 60 || c === 62 || c === 92 || c === 124 || c === 34 || c === 96) {
-      rep = '%' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase();
-    } else if (c === 38 && looksLikeEntity(url, i)) {
-      rep = '&amp;';
+    if (c < 128) {
+      const k = DEST[c];
+      if (k === 0) continue;
+      if (k === 2) {
+        if (c === 40) depth++;
+        else if (--depth < 0) balanced = false;
+        continue;
+      }
+      if (k === 3 && !looksLikeEntity(url, i)) continue;
+      out += url.slice(last, i) + (k === 3 ? '&amp;' : '%' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase());
+      last = i + 1;
     } else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xa0) {
-      rep = encodeURIComponent(url[i]!);
-    }
-    if (rep !== null) {
-      out += url.slice(last, i) + rep;
+      out += url.slice(last, i) + encodeURIComponent(url[i]!);
       last = i + 1;
     }
   }

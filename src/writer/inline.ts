@@ -23,6 +23,8 @@ export interface InlineContext {
   hoisted: string[] | null;
   /** Inside a strong/emphasis span (whose `*` opener is still pending for the parser). */
   inSpan?: boolean;
+  /** Cached context for link text rendered from this one. */
+  label?: InlineContext;
 }
 
 const GUARD = '<!---->';
@@ -123,8 +125,10 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
         continue;
       }
       if (node.type === 'wikiLink' || node.type === 'externalLink') {
-        const hoisted: string[] = [];
-        const s = renderLink(node, { ...ctx, flags: ctx.flags | F_LABEL, inLink: true, hoisted, inSpan: false });
+        const label = labelContext(ctx);
+        const hoisted = label.hoisted!;
+        hoisted.length = 0;
+        const s = renderLink(node, label);
         if (s !== '') {
           parts.push(s);
           atStart = false;
@@ -155,6 +159,14 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
 }
 
 /** Queue a strong/emphasis span; returns whether the output then stands at a line start. */
+/** The context for link text, made once per context (rendering is synchronous and links do not nest). */
+function labelContext(ctx: InlineContext): InlineContext {
+  const flags = ctx.flags | F_LABEL;
+  // Contexts are copied with spreads, cache included: only trust it when it still matches.
+  if (ctx.label && ctx.label.flags === flags && ctx.label.images === ctx.images) return ctx.label;
+  return (ctx.label = { ...ctx, flags, inLink: true, hoisted: [], inSpan: false, label: undefined });
+}
+
 function pushSpan(parts: Part[], delim: string, children: readonly Inline[], ctx: InlineContext, atStart: boolean): boolean {
   const body = renderInlines(children, ctx.inSpan ? ctx : { ...ctx, inSpan: true }, P, P, false);
   // Whitespace at the edges of a span is moved outside it: `** x**` would not be bold.
