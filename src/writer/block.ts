@@ -5,7 +5,7 @@
  * by a blank line, except a list directly under a paragraph in a list item (tight nesting, the
  * shape of wikitext's `*a` / `**b`).
  */
-import type { Block, DefinitionList, FootnoteDefinition, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
+import type { Block, DefinitionList, FootnoteDefinition, ListItem, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
 import { W } from './chars.js';
 import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from './escape.js';
 import { codeLang, renderBlocksHtml, renderCellHtml, renderInlineHtml } from './html.js';
@@ -331,6 +331,9 @@ export class MdWriter {
       return this.blocks(b.children);
     }
     if (tag === 'script' || tag === 'style' || tag === 'iframe' || tag === 'object' || tag === 'embed') return;
+    // List and definition-list HTML keeps its structure (readers count the items).
+    if (tag === 'dl' || tag === 'dt' || tag === 'dd') return this.definitionList(htmlDefinitionList(b));
+    if (tag === 'ul' || tag === 'ol' || tag === 'li') return this.list(htmlList(b));
     const h = /^h([1-6])$/.exec(tag);
     if (h && b.children.length === 1 && b.children[0]!.type === 'paragraph') {
       return this.heading({ type: 'heading', level: Number(h[1]) as Heading['level'], children: b.children[0]!.children });
@@ -367,4 +370,37 @@ export class MdWriter {
       for (const d of list) this.footnoteDefinition(d);
     }
   }
+}
+
+/** The inlines of blocks that should have been inline content (a `<dt>`): paragraphs joined by breaks. */
+function inlineOf(blocks: readonly Block[]): Inline[] {
+  const out: Inline[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' && b.type !== 'heading') continue;
+    if (out.length) out.push({ type: 'break' });
+    out.push(...b.children);
+  }
+  return out;
+}
+
+/** `<dl>` (or a stray `<dt>`/`<dd>`) written as HTML in wikitext → a definition list. */
+function htmlDefinitionList(b: HtmlBlock): DefinitionList {
+  const items: DefinitionList['items'] = [];
+  const parts = b.tag.toLowerCase() === 'dl' ? b.children : [b];
+  for (const c of parts) {
+    if (c.type === 'htmlBlock' && c.tag.toLowerCase() === 'dt') items.push({ type: 'definitionTerm', children: inlineOf(c.children) });
+    else if (c.type === 'htmlBlock' && c.tag.toLowerCase() === 'dd') items.push({ type: 'definitionDescription', children: c.children });
+    else items.push({ type: 'definitionDescription', children: [c] });
+  }
+  return { type: 'definitionList', items };
+}
+
+/** `<ul>`/`<ol>` (or a stray `<li>`) left as HTML blocks → a list. */
+function htmlList(b: HtmlBlock): List {
+  const tag = b.tag.toLowerCase();
+  const parts = tag === 'li' ? [b] : b.children;
+  const items: ListItem[] = parts.map((c) =>
+    c.type === 'htmlBlock' && c.tag.toLowerCase() === 'li' ? { type: 'listItem', children: c.children } : { type: 'listItem', children: [c] },
+  );
+  return { type: 'list', ordered: tag === 'ol', items };
 }

@@ -203,10 +203,11 @@ function block(n: Block, ctx: Ctx): string {
       const tag = n.tag.toLowerCase();
       if (tag === 'script' || tag === 'style') return '';
       // Table parts and list parts only make sense inside their parents, which the parser builds.
-      if (!ALLOWED_BLOCK_TAGS.has(tag) || /^(t[rdh]|thead|tbody|tfoot|caption|table|li|dt|dd|hr|pre)$/.test(tag)) {
+      if (!ALLOWED_BLOCK_TAGS.has(tag) || /^(t[rdh]|thead|tbody|tfoot|caption|table|hr|pre)$/.test(tag)) {
         return tag === 'hr' ? '<hr>' + blocks(n.children, ctx) : blocks(n.children, ctx);
       }
-      return `<${tag}${sanitizeAttributes(tag, n.attrs, ctx.profile)}>${blocks(n.children, ctx)}</${tag}>`;
+      const body = tag === 'li' || tag === 'dt' || tag === 'dd' ? cellContent(n.children, ctx) : blocks(n.children, ctx);
+      return `<${tag}${sanitizeAttributes(tag, n.attrs, ctx.profile)}>${body}</${tag}>`;
     }
     case 'gallery': {
       if (ctx.images === 'drop' || n.items.length === 0) return '';

@@ -38,3 +38,14 @@ test('variant markup prints its raw text, dropped templates nothing', () => {
 test('headings and paragraphs alternate with single blank lines', () => {
   assert.equal(md(h(2, t('A')), p(t('x')), h(3, t('B')), p(t('y'))), '## A\n\nx\n\n### B\n\ny\n');
 });
+
+test('HTML definition lists and lists keep their structure', () => {
+  const hb = (tag: string, ...children: Block[]): Block => ({ type: 'htmlBlock', tag, attrs: {}, children });
+  const out = md(hb('dl', hb('dt', p(t('x'))), hb('dd', p(t('a'))), hb('dd', p(t('b')))), hb('ol', hb('li', p(t('one'))), hb('li', p(t('two')))));
+  assert.equal(out, '<dl>\n<dt>x</dt>\n<dd>a</dd>\n<dd>b</dd>\n</dl>\n\n1. one\n2. two\n');
+  for (const s of Object.values(parseBack(out))) {
+    assert.equal(s.dt, 1);
+    assert.equal(s.dd, 2);
+    assert.equal(s.items, 2);
+  }
+});
