@@ -9,7 +9,8 @@ import type { Block, DefinitionList, FootnoteDefinition, ListItem, Heading, Html
 import { W } from './chars.js';
 import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from './escape.js';
 import { codeLang, renderBlocksHtml, renderCellHtml, renderInlineHtml } from './html.js';
-import { isFramed, mathIsPlain, mathSource, newContext, renderInlines, type InlineContext } from './inline.js';
+import { isFramed, newContext, renderInlines, type InlineContext } from './inline.js';
+import { mathIsPlain, mathSource } from './code.js';
 import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
 import { writeInfobox, writeTable } from './table.js';
 import type { ResolvedOptions } from './types.js';
