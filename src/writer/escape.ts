@@ -315,11 +315,18 @@ function lineStartEscape(s: string, i: number, c: number): number {
 }
 
 /**
- * A link or image destination that parses as one token: whitespace, control characters, `<`,
+ * A link or image destination that parses as one token (non-ASCII percent-escapes first made
+ * readable, see readableUrl): whitespace, control characters, `<`,
  * `>`, `\`, `|` and unbalanced parentheses are percent-encoded, `&` before something that looks
  * like an entity becomes `&amp;`. CJK and other non-ASCII characters stay readable.
  */
 export function encodeDestination(url: string): string {
+  // Encode first, on the (usually ASCII) URL as given; the characters readableUrl restores are
+  // visible non-ASCII ones, which never need encoding.
+  return readableUrl(encodeAscii(url));
+}
+
+function encodeAscii(url: string): string {
   let out = '';
   let last = 0;
   let depth = 0;
@@ -346,6 +353,67 @@ export function encodeDestination(url: string): string {
   out = last === 0 ? url : out + url.slice(last);
   if (!balanced || depth !== 0) out = out.replace(/\(/g, '%28').replace(/\)/g, '%29');
   return out;
+}
+
+const VISIBLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+
+/**
+ * Percent-escapes of non-ASCII characters turned back into the characters
+ * (`…/wiki/%E6%95%B0%E5%AD%A6` → `…/wiki/数学`), the way the seed mirror and browsers show
+ * URLs. ASCII escapes (`%20`, `%28`, `%2F`, `%3F` …) keep their meaning and stay; so do
+ * invisible or confusable characters (spaces, controls, format and bidi marks) and anything
+ * that is not well-formed UTF-8.
+ */
+export function readableUrl(url: string): string {
+  let i = url.indexOf('%');
+  if (i < 0) return url;
+  let out = '';
+  let last = 0;
+  const n = url.length;
+  while (i >= 0) {
+    // A run of escaped non-ASCII bytes, decoded at once (most runs are one title's letters).
+    let j = i;
+    while (j + 2 < n && url.charCodeAt(j) === 37 && hexByte(url, j) >= 0x80) j += 3;
+    if (j > i) {
+      let text: string | null = null;
+      try {
+        text = decodeURIComponent(url.slice(i, j));
+      } catch {
+        text = null; // not well-formed UTF-8: keep the escapes
+      }
+      if (text !== null && allVisible(text)) {
+        out += url.slice(last, i) + text;
+        last = j;
+      }
+    }
+    i = url.indexOf('%', j > i ? j : i + 1);
+  }
+  return last === 0 ? url : out + url.slice(last);
+}
+
+function allVisible(text: string): boolean {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (!commonVisible(cp) && !VISIBLE.test(ch)) return false;
+  }
+  return true;
+}
+
+/** Letters of the scripts our wikis are written in, known visible without a regex. */
+function commonVisible(cp: number): boolean {
+  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3041 && cp <= 0x30fa) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x400 && cp <= 0x4ff) || (cp >= 0xc0 && cp <= 0x24f);
+}
+
+function hexByte(s: string, i: number): number {
+  const h = hexDigit(s.charCodeAt(i + 1));
+  const l = hexDigit(s.charCodeAt(i + 2));
+  return h < 0 || l < 0 ? -1 : (h << 4) | l;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const x = c | 32;
+  return x >= 97 && x <= 102 ? x - 87 : -1;
 }
 
 /** A footnote label GitHub, micromark and markdown-it all accept: no whitespace or brackets. */

@@ -13,7 +13,7 @@ import { plainText } from '../ast/nodes.js';
 import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
-import { footnoteLabel } from './escape.js';
+import { footnoteLabel, readableUrl } from './escape.js';
 
 export interface HtmlOptions {
   images?: ImageMode;
@@ -84,7 +84,7 @@ function inlines(nodes: readonly Inline[], ctx: Ctx): string {
 
 function link(href: string | undefined, body: string, ctx: Ctx): string {
   if (ctx.inLink || href === undefined || href === '' || !isSafeUrl(href)) return body;
-  return `<a href="${escapeAttr(href)}">${body}</a>`;
+  return `<a href="${escapeAttr(readableUrl(href))}">${body}</a>`;
 }
 
 function inline(n: Inline, ctx: Ctx): string {

@@ -24,8 +24,9 @@ export interface InlineContext {
   hoisted: string[] | null;
   /** Inside a strong/emphasis span (whose `*` opener is still pending for the parser). */
   inSpan?: boolean;
-  /** Cached context for link text rendered from this one. */
+  /** Cached contexts for link text and span content rendered from this one. */
   label?: InlineContext;
+  span?: InlineContext;
 }
 
 const GUARD = '<!---->';
@@ -54,6 +55,8 @@ export function newContext(flags: number, images: ImageMode): InlineContext {
  * container's delimiters, a line boundary, …). `lineStart`: output begins a line.
  */
 export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, before: CharClass, after: CharClass, lineStart: boolean): string {
+  // The common case — one run of text (a link label, a bold word) — needs no parts or join.
+  if (nodes.length === 1 && nodes[0]!.type === 'text') return escapeText(nodes[0]!.value, ctx.flags, lineStart).text;
   const parts: Part[] = [];
   let atStart = lineStart;
   let pendingText: string | null = null;
@@ -159,17 +162,25 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
   return join(parts, before, after, ctx.inSpan === true);
 }
 
+/** The context for a span's content, made once per context like labelContext. */
+function spanContext(ctx: InlineContext): InlineContext {
+  if (ctx.inSpan) return ctx;
+  const c = ctx.span;
+  if (c && c.flags === ctx.flags && c.images === ctx.images && c.inLink === ctx.inLink && c.hoisted === ctx.hoisted) return c;
+  return (ctx.span = { ...ctx, inSpan: true, span: undefined, label: undefined });
+}
+
 /** Queue a strong/emphasis span; returns whether the output then stands at a line start. */
 /** The context for link text, made once per context (rendering is synchronous and links do not nest). */
 function labelContext(ctx: InlineContext): InlineContext {
   const flags = ctx.flags | F_LABEL;
   // Contexts are copied with spreads, cache included: only trust it when it still matches.
   if (ctx.label && ctx.label.flags === flags && ctx.label.images === ctx.images) return ctx.label;
-  return (ctx.label = { ...ctx, flags, inLink: true, hoisted: [], inSpan: false, label: undefined });
+  return (ctx.label = { ...ctx, flags, inLink: true, hoisted: [], inSpan: false, label: undefined, span: undefined });
 }
 
 function pushSpan(parts: Part[], delim: string, children: readonly Inline[], ctx: InlineContext, atStart: boolean): boolean {
-  const body = renderInlines(children, ctx.inSpan ? ctx : { ...ctx, inSpan: true }, P, P, false);
+  const body = renderInlines(children, spanContext(ctx), P, P, false);
   // Whitespace at the edges of a span is moved outside it: `** x**` would not be bold.
   let a = 0;
   while (a < body.length && isUnicodeSpace(body.charCodeAt(a))) a++;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeText, encodeDestination, footnoteLabel, F_LABEL, F_LINE, F_TABLE } from '../../src/writer/escape.js';
+import { escapeText, encodeDestination, footnoteLabel, readableUrl, F_LABEL, F_LINE, F_TABLE } from '../../src/writer/escape.js';
 
 const flow = (s: string, lineStart = true): string => escapeText(s, 0, lineStart).text;
 
@@ -102,4 +102,14 @@ test('footnote labels never hold whitespace or brackets', () => {
   assert.equal(footnoteLabel('a]b[c^d|e'), 'a_b_c_d_e');
   assert.equal(footnoteLabel(''), '_');
   assert.equal(footnoteLabel('注释1'), '注释1');
+});
+
+test('percent-escaped non-ASCII characters become readable; ASCII escapes and invisible characters stay', () => {
+  assert.equal(readableUrl('https://zh.wikipedia.org/wiki/%E6%95%B0%E5%AD%A6#%E5%8E%86%E5%8F%B2'), 'https://zh.wikipedia.org/wiki/数学#历史');
+  assert.equal(readableUrl('https://uk.wikipedia.org/wiki/%D0%93%D0%B5%D0%BE'), 'https://uk.wikipedia.org/wiki/Гео');
+  assert.equal(readableUrl('a%20b%28c%29%2F%3F%25'), 'a%20b%28c%29%2F%3F%25');
+  assert.equal(readableUrl('x%E3%80%80y%E2%80%8Bz%C2%A0w'), 'x%E3%80%80y%E2%80%8Bz%C2%A0w');
+  assert.equal(readableUrl('bad%E6%95x%C3%28%F0%9F%98%80'), 'bad%E6%95x%C3%28😀');
+  assert.equal(readableUrl('%e6%95%b0'), '数');
+  assert.equal(encodeDestination('https://w/wiki/%E6%95%B0 (x)'), 'https://w/wiki/数%20(x)');
 });
