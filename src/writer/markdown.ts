@@ -1,13 +1,25 @@
 /**
- * The Markdown writer: a document tree → GitHub-Flavoured Markdown.
+ * The Markdown writer: a document tree → GitHub-Flavoured Markdown that GitHub, micromark and
+ * markdown-it all read the same way (checked by the parse-back and property tests).
  *
- * Choices (see also the module comments of inline.ts, block.ts, table.ts, attrs.ts):
- * - Line breaks are `<br>` (followed by a newline inside paragraphs): it works in every reader,
- *   in table cells and in headings, where trailing spaces or `\` do not.
- * - Definition lists (`;` `:`) are HTML `<dl>` — GitHub indents `<dd>` like MediaWiki does, and
- *   readers count their items; content needing Markdown goes between blank lines in the tag.
- * - Tables are pipe tables only when exact, else HTML (cells with footnotes keep Markdown).
+ * Choices (details in the module comments of inline.ts, block.ts, table.ts, code.ts, attrs.ts):
+ * - Line breaks are `<br>` (plus a newline inside paragraphs): it works in every reader, in
+ *   table cells and in headings, where trailing spaces or `\` do not.
+ * - Bold/italic are always `**`/`*`; where flanking rules would refuse a delimiter (`的**《书》**的`)
+ *   an empty comment `<!---->` stands beside it. Inner spans whose opener could close the outer
+ *   one fall back to `<b>`/`<i>`.
+ * - Definition lists (`;` `:`) are HTML `<dl>`: GitHub indents `<dd>` as MediaWiki does and
+ *   readers count the items; content needing Markdown goes between blank lines in the tag.
+ * - Tables are pipe tables only when exact, else HTML; cells with footnotes or maths keep
+ *   Markdown the same way. Infoboxes are two-column pipe tables.
+ * - Maths: `$…$` / `$$` when the TeX holds nothing Markdown could touch, else `$`…`$` and
+ *   ```` ```math ````. Chemistry: `\ce{…}`.
  * - HTML attributes: MediaWiki's per-element list, minus what GitHub strips (style, class, …).
+ * - Link targets: percent-escapes of non-ASCII letters are shown as the letters; whatever would
+ *   break the destination (spaces, `<>`, unbalanced parentheses, `|`, `\`) is percent-encoded.
+ * - Escaping: only what a reader would misread; a zh page has a handful of backslashes.
+ * - Not escaped on purpose: GFM's autolink literals (`www.example.org` in text becomes a link on
+ *   GitHub; the text itself is unchanged) and emoji shortcodes.
  */
 import type { Document } from '../ast/nodes.js';
 import { MdWriter } from './block.js';
