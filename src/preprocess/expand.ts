@@ -21,7 +21,7 @@ import { phpTrim } from './functions/php.js';
 import { defaultUrls, escapeWikiText } from './functions/titles.js';
 import type { FnArg, FnContext } from './functions/types.js';
 import { UTC, zoneByName, type Zone } from './functions/zones.js';
-import { MARKER_CHAR, MarkerTable, sanitizeInput, type Preprocessed } from './markers.js';
+import { MARKER_CHAR, MarkerTable, readMarker, sanitizeInput, type Preprocessed } from './markers.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPPart, PPTemplate, TokenizeOptions } from './tree.js';
 import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
@@ -40,6 +40,8 @@ const titleCache = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
 
 const SUBST = /^(?:safe)?subst:/i;
 const MODIFIER = /^(msgnw|msg|raw):/i;
+/** Functions whose whole result is meaningless when their input holds a dropped template. */
+const COMPUTING_FUNCTIONS = new Set(['#expr', '#ifexpr', '#time', '#timel', '#timef', '#timefl']);
 /** Names whose built-in handler (if any) records page metadata: the handler takes the call. */
 const RECORDING_WORDS = new Set(['DEFAULTSORT', 'DEFAULTSORTKEY', 'DEFAULTCATEGORYSORT', 'DISPLAYTITLE']);
 
@@ -214,7 +216,14 @@ class Expander {
           if (RECORDING_WORDS.has(fname) && this.opts.registry?.lookup(fname, this.lang)) {
             return this.handlerMarker(node, frame, part1, before);
           }
-          const result = fn(this.context(frame), phpTrim(part1.slice(colon + 1)), node.parts.map((p) => this.fnArg(p, frame)));
+          const first = phpTrim(part1.slice(colon + 1));
+          if (first.indexOf(MARKER_CHAR) >= 0 && COMPUTING_FUNCTIONS.has(fname.toLowerCase())) {
+            // An expression or date built from a template we do not have: MediaWiki would print an
+            // error over the missing template's red link; we drop the result with the template.
+            const dropped = this.droppedIn(first);
+            if (dropped) return dropped;
+          }
+          const result = fn(this.context(frame), first, node.parts.map((p) => this.fnArg(p, frame)));
           return this.finish(node, result);
         }
       }
@@ -335,6 +344,18 @@ class Expander {
     const lineStart = before === '' ? node.lineStart || frame.parent === null : before.charCodeAt(before.length - 1) === 10;
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), lineStart);
     return this.table.add({ kind: 'template', call });
+  }
+
+  /** The first `dropped` marker in a text, re-emitted, or null when it holds none. */
+  private droppedIn(text: string): string | null {
+    for (let i = text.indexOf(MARKER_CHAR); i >= 0; i = text.indexOf(MARKER_CHAR, i + 1)) {
+      const r = readMarker(text, i);
+      if (!r) continue;
+      const marker = this.table.markers[r.index];
+      if (marker?.kind === 'dropped') return text.slice(i, r.end);
+      i = r.end - 1;
+    }
+    return null;
   }
 
   private offsetOf(node: { offset: number }, frame: Frame): number {

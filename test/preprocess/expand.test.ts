@@ -119,6 +119,8 @@ test('loops, depth and missing templates give warnings and markers, never a hang
   assert.deepEqual(missing.record.unhandled, { 'No such': 2 });
   assert.deepEqual(missing.warnings, []);
   assert.equal(run('{{No such}}', {}, { missingTemplates: 'link' }).text, '[[:Template:No such]]');
+  // An expression over a missing template is dropped with it, not printed as an error.
+  assert.equal(run('a{{#expr:{{Pop}}/2}}b{{#ifexpr:{{Pop}}>1|x|y}}').text, 'a⟦dropped:Pop⟧b⟦dropped:Pop⟧');
   const big = run('{{Big}}{{Big}}{{Big}}', { 'Template:Big': 'x'.repeat(1000) }, { limits: { maxIncludeSize: 2500 } });
   assert.equal(big.text, 'x'.repeat(2000) + '⟦dropped:Big⟧');
   assert.equal(big.warnings[0]?.code, 'expansion-size');
