@@ -9,6 +9,7 @@
  * `extension` markers; the wikitext inside `<ref>`, `<poem>`, `<gallery>` … is expanded too.
  * Loops, depth and size limits produce a visible error and a warning, never a hang.
  */
+import { EXTENSION_TAGS, isAllowedTag } from '../ast/html.js';
 import type { PageSource, Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
@@ -414,7 +415,7 @@ class Expander {
     if (ctx) return ctx;
     ctx = {
       ...this.baseContext,
-      extensionTag: (name, attrs, inner) => this.table.add({ kind: 'extension', name, attrs, inner, offset: frame.pageOffset }),
+      extensionTag: (name, attrs, inner) => this.tagFunction(frame, name, attrs, inner),
       invoke: (module, fn, args) => this.invoke(frame, module, fn, args),
       expandWikitext: (text) => {
         const child = new Frame(frame, frame.title, frame.depth + 1, new Map(), frame.pageOffset);
@@ -423,6 +424,16 @@ class Expander {
     };
     this.contexts.set(frame, ctx);
     return ctx;
+  }
+
+  /** `{{#tag:name|inner|attr=v}}`: an extension marker; an HTML tag MediaWiki allows as written. */
+  private tagFunction(frame: Frame, name: string, attrs: Record<string, string>, inner: string | null): string {
+    if (EXTENSION_TAGS.has(name) && name !== 'noinclude' && name !== 'includeonly' && name !== 'onlyinclude') {
+      return this.table.add({ kind: 'extension', name, attrs, inner, offset: frame.pageOffset });
+    }
+    if (!isAllowedTag(name)) return `<strong class="error">Unknown extension tag "${escapeWikiText(name)}"</strong>`;
+    const attrText = Object.entries(attrs).map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
+    return inner === null ? `<${name}${attrText} />` : `<${name}${attrText}>${inner}</${name}>`;
   }
 
   private invoke(frame: Frame, moduleText: string, fn: string, args: FnArg[]): string | null {

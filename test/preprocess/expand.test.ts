@@ -145,6 +145,8 @@ test('extension tags: markers; ref content expanded with the page frame', () => 
   assert.equal(run('{{R|p}}', pages).text, '⟦ref:{{{1}}} in⟧');
   assert.equal(run('{{#tag:ref|{{1x|c}}|name=n}}', pages).text, '⟦ref:c⟧');
   assert.equal(run('<nowiki>{{1x|raw}}</nowiki>', pages).text, '⟦nowiki:{{1x|raw}}⟧');
+  assert.equal(run('{{#tag:b|bold|class=x}}').text, '<b class="x">bold</b>');
+  assert.equal(run('{{#tag:nosuch|x}}').text, '<strong class="error">Unknown extension tag "nosuch"</strong>');
   assert.equal(run('{{1x|<nowiki>|</nowiki>}}', pages).text, '⟦nowiki:|⟧');
 });
 
