@@ -75,6 +75,7 @@ class Expander {
   private depth = 0;
   private nodes = 0;
   private includeSize = 0;
+  private readonly noArgCache = new Map<string, string>();
 
   constructor(private readonly opts: ExpandOptions, private readonly pageOpts: TokenizeOptions) {
     this.site = opts.site;
@@ -287,9 +288,18 @@ class Expander {
     const tree = t.ns === -1 ? null : this.templateTree(t.full);
     if (!tree) return this.missing(node, frame, t, name);
 
-    const child = new Frame(frame, t.full, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
-    let text = this.expandNodes(tree, child);
+    // Past the size limit nothing more is expanded (checked before, so doubling templates stop early).
     if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
+    let text: string;
+    if (node.parts.length === 0 && this.noArgCache.has(t.full)) {
+      // MediaWiki's empty-frame cache: an argument-free call expands the same way every time.
+      text = this.noArgCache.get(t.full)!;
+    } else {
+      const child = new Frame(frame, t.full, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
+      text = this.expandNodes(tree, child);
+      // Markers stand for one occurrence each, so texts holding them are not reused.
+      if (node.parts.length === 0 && text.indexOf(MARKER_CHAR) < 0) this.noArgCache.set(t.full, text);
+    }
     this.includeSize += Buffer.byteLength(text, 'utf8');
     if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
     return this.finish(node, text);

@@ -167,3 +167,20 @@ test('zh: namespace aliases, variant brackets keep pipes, zh dates', () => {
   assert.equal(run('{{1x|-{a|b}-}}', pages, { site: zh }).text, '-{a|b}-');
   assert.equal(run('{{CURRENTMONTHNAME}}{{#time:Y年n月j日|2024-03-05}}', {}, { site: zh }).text, '1月2024年3月5日');
 });
+
+test('pathological input: never throws, limits hold', () => {
+  const pages = { 'Template:1x': '{{{1}}}', 'Template:Twice': '{{{1}}}{{{1}}}' };
+  const nested = '{{1x|'.repeat(3000) + 'x' + '}}'.repeat(3000);
+  const r = run(nested, pages);
+  assert.match(r.text, /Expansion depth limit exceeded/);
+  assert.equal(r.warnings[0]?.code, 'expansion-depth');
+  assert.equal(typeof run('{{'.repeat(20000), pages).text, 'string');
+  assert.equal(typeof run('{{{'.repeat(5000) + '}}}'.repeat(4000), pages).text, 'string');
+  assert.equal(typeof run('[[{{1x|'.repeat(2000), pages).text, 'string');
+  // Exponential growth (each level doubles) stops at the include-size limit.
+  const bombs: Record<string, string> = { 'Template:B0': 'xxxxxxxxxx' };
+  for (let i = 1; i <= 30; i++) bombs[`Template:B${i}`] = `{{B${i - 1}}}{{B${i - 1}}}`;
+  const big = run('{{B30}}', bombs, { limits: { maxIncludeSize: 100000 } });
+  assert.ok(big.text.length < 300000, `bounded output, got ${big.text.length}`);
+  assert.equal(big.warnings[0]?.code, 'expansion-size');
+});
