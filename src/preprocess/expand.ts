@@ -9,19 +9,17 @@
  * `extension` markers; the wikitext inside `<ref>`, `<poem>`, `<gallery>` … is expanded too.
  * Loops, depth and size limits produce a visible error and a warning, never a hang.
  */
-import { EXTENSION_TAGS, isAllowedTag } from '../ast/html.js';
 import type { PageSource, Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
+import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { Frame, type ArgSlot } from './frame.js';
 import { defaultMessage } from './functions/core.js';
 import { lookupFunction, lookupVariable } from './functions/index.js';
-import { moduleHandler, type ModuleCall } from './functions/modules.js';
 import { phpTrim } from './functions/php.js';
-import { defaultUrls, escapeWikiText } from './functions/titles.js';
-import type { FnArg, FnContext } from './functions/types.js';
-import { UTC, zoneByName, type Zone } from './functions/zones.js';
+import { escapeWikiText } from './functions/titles.js';
+import type { FnArg } from './functions/types.js';
 import { MARKER_CHAR, MarkerTable, readMarker, sanitizeInput, type Preprocessed } from './markers.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPPart, PPTemplate, TokenizeOptions } from './tree.js';
@@ -29,10 +27,6 @@ import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions,
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
 export { newExpandRecord } from './types.js';
-
-const LOCAL_ZONES: Record<string, string> = {
-  zh: 'Asia/Shanghai', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', uk: 'Europe/Kyiv', en: 'UTC',
-};
 
 // Parsed template trees, per page source and title (templates are parsed once per run).
 const treeCache = new WeakMap<PageSource, Map<string, PPNode[] | null>>();
@@ -61,15 +55,14 @@ export function expand(text: string, opts: ExpandOptions): Preprocessed {
   return { text: out, markers: expander.table.markers };
 }
 
-class Expander {
+class Expander implements ExpansionHost {
   readonly table: MarkerTable;
   readonly root: Frame;
-  private readonly record: ExpandRecord;
+  readonly record: ExpandRecord;
   private readonly limits: ExpandLimits;
-  private readonly site: SiteConfig;
+  readonly site: SiteConfig;
   private readonly lang: string;
-  private readonly baseContext: Omit<FnContext, 'invoke' | 'extensionTag' | 'expandWikitext'>;
-  private readonly contexts = new WeakMap<Frame, FnContext>();
+  private readonly contexts: FrameContexts;
   private readonly includeOpts: TokenizeOptions;
   private readonly warned = new Set<string>();
   private depth = 0;
@@ -77,7 +70,7 @@ class Expander {
   private includeSize = 0;
   private readonly noArgCache = new Map<string, string>();
 
-  constructor(private readonly opts: ExpandOptions, private readonly pageOpts: TokenizeOptions) {
+  constructor(readonly opts: ExpandOptions, readonly pageOpts: TokenizeOptions) {
     this.site = opts.site;
     this.lang = opts.site.lang;
     this.table = opts.markers ?? new MarkerTable();
@@ -86,25 +79,7 @@ class Expander {
     this.includeOpts = { forInclusion: true, variantBrackets: pageOpts.variantBrackets };
     const titleParts = parseTitle(opts.site, opts.title, 0);
     this.root = Frame.root(titleParts?.full ?? opts.title);
-    const zoneName = opts.localTimezone ?? LOCAL_ZONES[this.lang.split('-')[0]!] ?? 'UTC';
-    const localZone: Zone = zoneByName(zoneName) ?? UTC;
-    const record = this.record;
-    this.baseContext = {
-      site: opts.site,
-      title: titleParts?.full ?? opts.title,
-      lang: this.lang,
-      now: opts.now,
-      localZone,
-      urls: { ...defaultUrls(opts.site), ...opts.urls },
-      source: opts.source,
-      subpagesInMain: opts.subpagesInMain ?? false,
-      revision: opts.revision ?? {},
-      statistics: opts.statistics ?? {},
-      record(key: string, value: string) {
-        if (key === 'defaultsort') record.defaultSort = value;
-        else if (key === 'displaytitle') record.displayTitle = value;
-      },
-    };
+    this.contexts = new FrameContexts(this, opts, titleParts?.full ?? opts.title);
   }
 
   private warn(code: string, message: string, offset?: number): void {
@@ -206,7 +181,7 @@ class Expander {
     if (!forceTemplate) {
       if (node.parts.length === 0) {
         const variable = lookupVariable(part1);
-        if (variable) return this.finish(node, variable(this.context(frame)));
+        if (variable) return this.finish(node, variable(this.contexts.of(frame)));
       }
       let colon = part1.indexOf(':');
       // `{{#language}}`: a hash function may be called without a colon.
@@ -225,7 +200,7 @@ class Expander {
             const dropped = this.droppedIn(first);
             if (dropped) return dropped;
           }
-          const result = fn(this.context(frame), first, node.parts.map((p) => this.fnArg(p, frame)));
+          const result = fn(this.contexts.of(frame), first, node.parts.map((p) => this.fnArg(p, frame)));
           return this.finish(node, result);
         }
       }
@@ -307,7 +282,7 @@ class Expander {
 
   /** `{{/Sub}}`, `{{../Sibling}}`: relative to the page, where its namespace has subpages. */
   private relativeTitle(part1: string): string | null {
-    const page = this.baseContext.title;
+    const page = this.contexts.pageTitle;
     const t = parseTitle(this.site, page, 0);
     const ns = t?.ns ?? 0;
     const subpages = ns === 0 ? this.opts.subpagesInMain === true : ns > 0 && (ns % 2 === 1 || ns !== 6 && ns !== 14);
@@ -417,67 +392,6 @@ class Expander {
       value: () => (value ??= part.name === null ? phpTrim(raw ??= this.wholePart(part, frame)) : phpTrim(this.expandNodes(part.value, frame))),
     };
   }
-
-  // ─────────────── parser-function context ───────────────
-
-  private context(frame: Frame): FnContext {
-    let ctx = this.contexts.get(frame);
-    if (ctx) return ctx;
-    ctx = {
-      ...this.baseContext,
-      extensionTag: (name, attrs, inner) => this.tagFunction(frame, name, attrs, inner),
-      invoke: (module, fn, args) => this.invoke(frame, module, fn, args),
-      expandWikitext: (text) => {
-        const child = new Frame(frame, frame.title, frame.depth + 1, new Map(), frame.pageOffset);
-        return this.expandNodes(tokenize(sanitizeInput(text), this.pageOpts), child);
-      },
-    };
-    this.contexts.set(frame, ctx);
-    return ctx;
-  }
-
-  /** `{{#tag:name|inner|attr=v}}`: an extension marker; an HTML tag MediaWiki allows as written. */
-  private tagFunction(frame: Frame, name: string, attrs: Record<string, string>, inner: string | null): string {
-    if (EXTENSION_TAGS.has(name) && name !== 'noinclude' && name !== 'includeonly' && name !== 'onlyinclude') {
-      return this.table.add({ kind: 'extension', name, attrs, inner, offset: frame.pageOffset });
-    }
-    if (!isAllowedTag(name)) return `<strong class="error">Unknown extension tag "${escapeWikiText(name)}"</strong>`;
-    const attrText = Object.entries(attrs).map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
-    return inner === null ? `<${name}${attrText} />` : `<${name}${attrText}>${inner}</${name}>`;
-  }
-
-  private invoke(frame: Frame, moduleText: string, fn: string, args: FnArg[]): string | null {
-    const t = parseTitle(this.site, moduleText, 828);
-    const module = t && t.ns === 828 ? t.text : moduleText;
-    const handler = moduleHandler(this.opts.modules, module, fn);
-    let result: string | null = null;
-    if (handler) {
-      const call: ModuleCall = {
-        args: invokeArgs(args),
-        parentArg: (name) => this.argumentValue(frame, name),
-        parentArgNames: () => [...frame.args.keys()],
-        ctx: this.context(frame),
-      };
-      result = handler(call);
-    }
-    if (result === null) {
-      const key = `${module}|${fn}`;
-      this.record.modules[key] = (this.record.modules[key] ?? 0) + 1;
-    }
-    return result;
-  }
-}
-
-/** Scribunto's frame.args: positional values untrimmed, named ones trimmed. */
-function invokeArgs(args: FnArg[]): Map<string, string> {
-  const out = new Map<string, string>();
-  let index = 1;
-  for (const arg of args) {
-    const name = arg.name();
-    if (name === null) out.set(String(index++), arg.raw());
-    else out.set(name, arg.value());
-  }
-  return out;
 }
 
 
