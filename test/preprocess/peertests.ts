@@ -110,7 +110,7 @@ export function exclusion(c: PeerCase, requireBraces: boolean): string | null {
   if (c.hooks) return 'needs a test hook';
   if (c.config.trim() !== '' || /\bwg[A-Z]\w*=/.test(c.options.replace(/wgLocaltimezone=\S+/, ''))) return 'needs site configuration';
   const lang = /language=([\w-]+)/.exec(c.options)?.[1];
-  if (lang && !['en', 'zh', 'ja', 'ko', 'uk'].includes(lang)) return 'no built-in site data for this language';
+
   if (/\{\{#(?:divtag|spantag|pwraptest)|spantaglegacy|<style\b/i.test(c.wikitext)) return 'needs a test-only extension';
   for (const [re, why] of SKIP_OPTIONS) if (re.test(c.options)) return why;
   if (/<ref\b|<references\b/i.test(c.wikitext)) return 'needs Cite rendering';
