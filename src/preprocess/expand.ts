@@ -51,7 +51,7 @@ export function expand(text: string, opts: ExpandOptions): Preprocessed {
     return preprocessWithoutExpansion(input, { site: opts.site, markers: opts.markers, tokenize: pageOpts, warn: opts.warn });
   }
   const expander = new Expander(opts, pageOpts);
-  const out = expander.expandNodes(tokenize(input, pageOpts), expander.root);
+  const out = expander.expandNodes(tokenize(input, pageOpts), expander.root, true);
   return { text: out, markers: expander.table.markers };
 }
 
@@ -93,35 +93,42 @@ class Expander implements ExpansionHost {
 
   // ─────────────── the node walk ───────────────
 
-  expandNodes(list: readonly PPNode[], frame: Frame): string {
+  expandNodes(list: readonly PPNode[], frame: Frame, startsLine = false): string {
     if (this.depth >= this.limits.maxExpandDepth) {
       this.warn('expansion-depth', `expansion deeper than ${this.limits.maxExpandDepth} levels was cut off`, frame.pageOffset);
       return '<span class="error">Expansion depth limit exceeded</span>';
     }
     this.depth++;
     let out = '';
+    // Whether the text so far ends a line (tracked, not read back: `out` is a rope).
+    let atLineStart = startsLine;
     for (const node of list) {
       if (++this.nodes > this.limits.maxNodes) {
         this.warn('expansion-size', `more than ${this.limits.maxNodes} preprocessor nodes; the rest was not expanded`, frame.pageOffset);
         out += '<span class="error">Node-count limit exceeded</span>';
         break;
       }
+      let piece: string;
       switch (node.type) {
         case 'text':
-          out += node.value;
+          piece = node.value;
           break;
         case 'comment':
         case 'ignore':
-          break;
+          continue;
         case 'argument':
-          out += this.argument(node, frame);
+          piece = this.argument(node, frame);
           break;
         case 'extension':
-          out += this.extension(node, frame);
+          piece = this.extension(node, frame);
           break;
         case 'template':
-          out += this.brace(node, frame, out);
+          piece = this.brace(node, frame, atLineStart);
           break;
+      }
+      if (piece.length > 0) {
+        out += piece;
+        atLineStart = piece.charCodeAt(piece.length - 1) === 10;
       }
     }
     this.depth--;
@@ -165,7 +172,7 @@ class Expander implements ExpansionHost {
 
   // ─────────────── {{…}} ───────────────
 
-  private brace(node: PPTemplate, frame: Frame, before: string): string {
+  private brace(node: PPTemplate, frame: Frame, atLineStart: boolean): string {
     const titleText = this.expandNodes(node.title, frame);
     let part1 = phpTrim(titleText);
     if (SUBST.test(part1)) part1 = phpTrim(part1.slice(part1.indexOf(':') + 1));
@@ -191,7 +198,7 @@ class Expander implements ExpansionHost {
         const fn = lookupFunction(fname);
         if (fn) {
           if (RECORDING_WORDS.has(fname) && this.opts.registry?.lookup(fname, this.lang)) {
-            return this.handlerMarker(node, frame, part1, before);
+            return this.handlerMarker(node, frame, part1, atLineStart);
           }
           const first = phpTrim(part1.slice(colon + 1));
           if (first.indexOf(MARKER_CHAR) >= 0 && COMPUTING_FUNCTIONS.has(fname.toLowerCase())) {
@@ -205,7 +212,7 @@ class Expander implements ExpansionHost {
         }
       }
     }
-    return this.transclude(node, frame, part1, titleText, before, nowiki);
+    return this.transclude(node, frame, part1, titleText, atLineStart, nowiki);
   }
 
   /** MediaWiki's T2529 rule: output starting a table or list after mid-line text starts a new line. */
@@ -229,7 +236,7 @@ class Expander implements ExpansionHost {
     return t;
   }
 
-  private transclude(node: PPTemplate, frame: Frame, part1: string, titleText: string, before: string, nowiki: boolean): string {
+  private transclude(node: PPTemplate, frame: Frame, part1: string, titleText: string, atLineStart: boolean, nowiki: boolean): string {
     // Controls (a newline inside the name) and markers make an invalid title: the call stays as written.
     if (/[\x00-\x1f\x7f]/.test(part1)) return this.literal(node, frame, titleText);
     if (part1.startsWith('/') || part1.startsWith('../')) {
@@ -245,7 +252,7 @@ class Expander implements ExpansionHost {
 
     const source = this.opts.source;
     if (this.opts.registry?.lookup(name, this.lang) && !(this.opts.preferExpansion?.has(name) && source?.exists(t.full))) {
-      return this.handlerMarker(node, frame, part1, before);
+      return this.handlerMarker(node, frame, part1, atLineStart);
     }
     if (frame.isExpanding(t.full)) {
       this.warn('template-loop', `Template loop detected: [[${t.full}]]`, this.offsetOf(node, frame));
@@ -322,13 +329,13 @@ class Expander implements ExpansionHost {
     return s + '}}';
   }
 
-  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, before: string): string {
+  /** `atLineStart`: the call follows a newline in its own text, or opens the page. */
+  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean): string {
     const parts: CallPart[] = node.parts.map((p) => ({
       name: p.name === null ? null : this.expandNodes(p.name, frame),
       value: this.expandNodes(p.value, frame),
     }));
-    const lineStart = before === '' ? node.lineStart || frame.parent === null : before.charCodeAt(before.length - 1) === 10;
-    const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), lineStart);
+    const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
     return this.table.add({ kind: 'template', call });
   }
 
