@@ -30,12 +30,21 @@ test('named parameters in call order, labelled in the page language; layout para
 });
 
 test('title falls back to the page title without disambiguation; en labels are humanised', () => {
-  const b = box(render('Infobox album', [], { artist: '許志安', genre: '粵語流行' }, makeCtx('zh', '歌人 (許志安專輯)')));
+  const b = box(render('Infobox album', [], { artist: '許志安', genre: '粵語流行', recorder_brand: 'X', Years2: '1999' }, makeCtx('zh', '歌人 (許志安專輯)')));
   assert.deepEqual(b.title, [{ type: 'text', value: '歌人' }]);
-  assert.deepEqual(rows(b), ['Artist=許志安', '类型=粵語流行']);
+  // Known names in any spelling (Birthdate, birth_date, term_start1) get the zh label; others are humanised.
+  assert.deepEqual(rows(b), ['艺人=許志安', '类型=粵語流行', 'Recorder brand=X', '年份=1999']);
+  const p = box(render('Infobox Artist', [], { Birthname: '角田 庄五郎', Deathdate: '1865年', term_start1: '1395年' }, makeCtx('zh')));
+  assert.deepEqual(rows(p), ['出生名=角田 庄五郎', '逝世=1865年', '任期开始=1395年']);
   const e = box(render('Infobox settlement', [], { official_name: 'Springfield', population_total: '30,720', area_code: '217' }, makeCtx('en', 'Springfield')));
   assert.deepEqual(e.title, [{ type: 'text', value: 'Springfield' }]);
   assert.deepEqual(rows(e), ['Population total=30,720', 'Area code=217']);
+});
+
+test('a bare file name is an image whatever the parameter; its "cap" parameter is the caption', () => {
+  const b = box(render('Infobox Taiwan Highway', [], { Route: 'TW PHW10 RouteMap.svg', Routecap: '路線圖', Num: '10' }, makeCtx('zh')));
+  assert.deepEqual(b.images.map((i) => [i.file, show(i.caption)]), [['TW PHW10 RouteMap.svg', '路線圖']]);
+  assert.deepEqual(rows(b), ['Num=10']);
 });
 
 test('image parameters take File: prefixes, [[File:…]] links and captions by number', () => {

@@ -18,7 +18,12 @@ import { infoboxLabel } from './infobox-labels.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
-const TITLE_KEYS = new Set(['name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', '名称', 'назва', 'ім\'я', 'official name', 'conventional long name', '選舉名']);
+const TITLE_KEYS = new Set([
+  'name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', 'назва', 'ім\'я',
+  'official name', 'conventional long name', '選舉名', 'playername', 'show name', 'station name', 'film name',
+]);
+/** A bare file name as a value ("TW PHW10 RouteMap.svg"): an image whatever the parameter is called. */
+const FILE_VALUE = /^[^[\]{}|<>\n]+\.(?:svg|png|jpe?g|gif|tiff?|webp)$/i;
 const IMAGE_KEYS = new Set([
   'image', 'image1', 'image2', 'image3', 'image name', 'imagename', 'img', 'photo', 'logo', 'image map', 'map', 'map image',
   'imagefile', 'imagefile1', 'imagefile2', 'imagefilel1', 'imagefiler1', 'imagefilel2', 'imagefiler2', 'cover', 'poster',
@@ -113,6 +118,7 @@ function captionKeyFor(imageKey: string): string[] {
   if (imageKey === 'logo') return ['logo caption'];
   if (imageKey === 'photo') return ['photoname', 'caption'];
   if (digits && digits !== '1') return [`caption${digits}`, `image${digits} caption`, `imagecaption${digits}`];
+  if (!IMAGE_KEYS.has(imageKey)) return [`${imageKey}cap`, `${imageKey} caption`, `${imageKey}caption`];
   return ['caption', 'image caption', 'imagecaption', 'caption1', 'image1 caption', '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明', '画像説明', 'キャプション', 'підпис'];
 }
 
@@ -143,8 +149,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       if (!out.title) out.title = inline(ctx, v);
       continue;
     }
-    if (CAPTION_KEYS.has(f)) continue;
-    if (IMAGE_KEYS.has(f) || NUMBERED_IMAGE.test(f)) {
+    if (CAPTION_KEYS.has(f) || f.endsWith('caption') || (f.endsWith('cap') && f.length > 3)) continue;
+    if (IMAGE_KEYS.has(f) || NUMBERED_IMAGE.test(f) || FILE_VALUE.test(v)) {
       let caption: Inline[] = [];
       for (const ck of captionKeyFor(f)) {
         const c = folded.get(ck);
