@@ -1,0 +1,238 @@
+/**
+ * The no-expansion path of the preprocessor: PP tree → text with strip markers, without fetching
+ * any template. Comments and include-control markup vanish (the tokenizer already gave a comment
+ * alone on its line the whole line, so removing it removes the line); `{{!}}`/`{{=}}` become `|`/`=`;
+ * every other call becomes a `template` marker for the built-in handlers; extension tags become
+ * `extension` markers; `{{{x|d}}}` becomes its default (or stays literal).
+ *
+ * The marker builders (makeTemplateCall, makeExtensionMarker, templateName) are exported so the
+ * expanding preprocessor (expand.ts) produces exactly the same markers.
+ */
+import type { Warning } from '../engine/types.js';
+import { parseAttributes } from '../parser/attributes.js';
+import { parseTitle } from '../site/titles.js';
+import type { SiteConfig } from '../site/types.js';
+import type { TemplateCall } from '../templates/types.js';
+import { MARKER_CHAR, MarkerTable, type Marker, type Preprocessed } from './markers.js';
+import { tokenize } from './tokenize.js';
+import type { PPExtension, PPNode, TokenizeOptions } from './tree.js';
+
+export interface FlattenContext {
+  site: SiteConfig;
+  /** Marker table to add to (a new one when absent). */
+  markers?: MarkerTable;
+  /** Options for re-tokenizing the wikitext inside `<ref>`, `<poem>` …; default: page view, variant brackets for zh. */
+  tokenize?: TokenizeOptions;
+  warn?(w: Warning): void;
+}
+
+/**
+ * Extension tags whose content is wikitext: their inner text is preprocessed too, so templates
+ * inside a `<ref>` become markers like everywhere else. The others keep their inner text raw.
+ */
+export const WIKITEXT_CONTENT_TAGS: ReadonlySet<string> = new Set([
+  'ref', 'references', 'poem', 'gallery', 'indicator', 'center', 'tab', 'tabs', 'section', 'langconvert',
+]);
+
+/** Nesting depth past which calls are dropped instead of flattened (keeps recursion bounded). */
+const MAX_DEPTH = 60;
+
+// ───────────────────────────── template names ─────────────────────────────
+
+/**
+ * Names MediaWiki reads as parser functions or variables rather than templates when they stand
+ * before the first `:` (or alone). Case-insensitive ones are listed in lower case.
+ */
+const FUNCTIONS_ANY_CASE = new Set([
+  'ns', 'nse', 'urlencode', 'lcfirst', 'ucfirst', 'lc', 'uc', 'localurl', 'localurle', 'fullurl', 'fullurle',
+  'canonicalurl', 'canonicalurle', 'formatnum', 'grammar', 'gender', 'plural', 'bidi', 'padleft', 'padright',
+  'anchorencode', 'filepath', 'pagesincategory', 'pagesize', 'protectionlevel', 'protectionexpiry', 'int',
+  'special', 'speciale', 'tag', 'formatdate', 'msg', 'msgnw', 'raw', 'subst', 'safesubst', 'nse',
+  'numberingroup', 'language', 'dir',
+]);
+const UPPER_CASE_WORDS = new Set([
+  'DEFAULTSORT', 'DEFAULTSORTKEY', 'DEFAULTCATEGORYSORT', 'DISPLAYTITLE', 'PAGENAME', 'PAGENAMEE', 'FULLPAGENAME',
+  'FULLPAGENAMEE', 'BASEPAGENAME', 'BASEPAGENAMEE', 'ROOTPAGENAME', 'ROOTPAGENAMEE', 'SUBPAGENAME', 'SUBPAGENAMEE',
+  'TALKPAGENAME', 'TALKPAGENAMEE', 'SUBJECTPAGENAME', 'SUBJECTPAGENAMEE', 'ARTICLEPAGENAME', 'ARTICLEPAGENAMEE',
+  'NAMESPACE', 'NAMESPACEE', 'NAMESPACENUMBER', 'TALKSPACE', 'TALKSPACEE', 'SUBJECTSPACE', 'SUBJECTSPACEE',
+  'ARTICLESPACE', 'ARTICLESPACEE', 'PAGEID', 'PAGELANGUAGE', 'CURRENTYEAR', 'CURRENTMONTH', 'CURRENTMONTH1',
+  'CURRENTMONTH2', 'CURRENTMONTHNAME', 'CURRENTMONTHNAMEGEN', 'CURRENTMONTHABBREV', 'CURRENTDAY', 'CURRENTDAY2',
+  'CURRENTDAYNAME', 'CURRENTTIME', 'CURRENTHOUR', 'CURRENTWEEK', 'CURRENTDOW', 'CURRENTTIMESTAMP', 'LOCALYEAR',
+  'LOCALMONTH', 'LOCALMONTH1', 'LOCALMONTH2', 'LOCALMONTHNAME', 'LOCALMONTHNAMEGEN', 'LOCALMONTHABBREV',
+  'LOCALDAY', 'LOCALDAY2', 'LOCALDAYNAME', 'LOCALTIME', 'LOCALHOUR', 'LOCALWEEK', 'LOCALDOW', 'LOCALTIMESTAMP',
+  'SITENAME', 'SERVER', 'SERVERNAME', 'SCRIPTPATH', 'STYLEPATH', 'CONTENTLANGUAGE', 'CONTENTLANG', 'DIRMARK',
+  'DIRECTIONMARK', 'NUMBEROFPAGES', 'NUMBEROFARTICLES', 'NUMBEROFFILES', 'NUMBEROFUSERS', 'NUMBEROFACTIVEUSERS',
+  'NUMBEROFEDITS', 'NUMBEROFADMINS', 'REVISIONID', 'REVISIONDAY', 'REVISIONDAY2', 'REVISIONMONTH',
+  'REVISIONMONTH1', 'REVISIONYEAR', 'REVISIONTIMESTAMP', 'REVISIONUSER', 'REVISIONSIZE', 'CASCADINGSOURCES',
+  'PAGESINCATEGORY', 'PAGESINCAT', 'PAGESIZE', 'NOEXTERNALLANGLINKS', '!', '=',
+]);
+
+/** The function/variable name if `title` calls a parser function or magic word, else null. */
+export function magicName(title: string): string | null {
+  const t = title.trim();
+  const colon = t.indexOf(':');
+  const head = (colon >= 0 ? t.slice(0, colon) : t).trim();
+  if (head.startsWith('#') && colon > 1) return head.toLowerCase();
+  if (UPPER_CASE_WORDS.has(head)) return head;
+  if (colon > 0 && FUNCTIONS_ANY_CASE.has(head.toLowerCase())) return head.toLowerCase();
+  return null;
+}
+
+/**
+ * Normalised name of a call: parser functions and magic words by their name as written
+ * (`#if`, `#invoke`, `DEFAULTSORT`, `lc`), templates as parseTitle gives them in the Template
+ * namespace ("Cite web"); other namespaces keep their prefix ("Wikipedia:X"), articles get ":X".
+ */
+export function templateName(site: SiteConfig, rawTitle: string): string {
+  const magic = magicName(rawTitle);
+  if (magic !== null) return magic;
+  const raw = rawTitle.trim();
+  // A leading colon transcludes from the main namespace (or the namespace written after it).
+  const t = raw.startsWith(':') ? parseTitle(site, raw.slice(1), 0) : parseTitle(site, raw, 10);
+  if (!t || t.interwiki !== null) return raw;
+  if (t.ns === 10) return t.text;
+  if (t.ns === 0) return ':' + t.text;
+  return t.full;
+}
+
+export interface CallPart {
+  /** Name text before the first top-level `=`, or null for positional parts. */
+  name: string | null;
+  value: string;
+}
+
+/**
+ * Build the TemplateCall for `{{title|parts…}}` from already-flattened (or expanded) text.
+ * Templates: positional parts numbered "1", "2", … and kept untrimmed; named parts trimmed (name
+ * and value); a later duplicate wins. Parser functions/magic words: the text after the colon is
+ * "1" (trimmed) and every part follows as a positional, trimmed, written `name=value` when it
+ * had an `=` — except `#invoke`, whose parts after the function name keep template semantics.
+ */
+export function makeTemplateCall(
+  site: SiteConfig,
+  rawTitle: string,
+  parts: readonly CallPart[],
+  offset: number,
+  lineStart: boolean,
+): TemplateCall {
+  const name = templateName(site, rawTitle);
+  const args = new Map<string, string>();
+  const magic = magicName(rawTitle) !== null;
+  let index = 1;
+  if (magic) {
+    const colon = rawTitle.indexOf(':');
+    if (colon >= 0) args.set(String(index++), rawTitle.slice(colon + 1).trim());
+  }
+  const templateLike = !magic || name === '#invoke';
+  for (const part of parts) {
+    if (part.name === null) {
+      args.set(String(index++), templateLike ? part.value : part.value.trim());
+    } else if (templateLike) {
+      args.set(part.name.trim(), part.value.trim());
+    } else {
+      args.set(String(index++), (part.name + '=' + part.value).trim());
+    }
+  }
+  return { name, args, offset, lineStart };
+}
+
+/** The marker for an extension tag, attributes parsed and decoded. */
+export function makeExtensionMarker(ext: PPExtension, inner: string | null = ext.inner): Marker {
+  return { kind: 'extension', name: ext.name, attrs: parseAttributes(ext.attrs), inner, offset: ext.offset };
+}
+
+// ───────────────────────────── flatten ─────────────────────────────
+
+function stripMarkerChars(s: string): string {
+  return s.indexOf(MARKER_CHAR) < 0 ? s : s.split(MARKER_CHAR).join('');
+}
+
+/** Text nodes only, without recursion (names of calls past the nesting limit). */
+function shallowText(nodes: readonly PPNode[]): string {
+  let s = '';
+  for (const n of nodes) if (n.type === 'text') s += n.value;
+  return stripMarkerChars(s);
+}
+
+export function flatten(nodes: readonly PPNode[], ctx: FlattenContext): Preprocessed {
+  const table = ctx.markers ?? new MarkerTable();
+  const tokenizeOptions: TokenizeOptions = ctx.tokenize ?? { forInclusion: false, variantBrackets: ctx.site.lang === 'zh' };
+  let warnedDepth = false;
+
+  const flat = (list: readonly PPNode[], depth: number): string => {
+    // Parts joined at the end (no rope flattening); lastNl tracks whether the output so far ends a line.
+    const out: string[] = [];
+    let lastNl: boolean | null = null;
+    const put = (s: string): void => {
+      if (s === '') return;
+      out.push(s);
+      lastNl = s.charCodeAt(s.length - 1) === 10;
+    };
+    for (const node of list) {
+      switch (node.type) {
+        case 'text':
+          put(stripMarkerChars(node.value));
+          break;
+        case 'comment':
+        case 'ignore':
+          break;
+        case 'argument':
+          if (depth >= MAX_DEPTH) break;
+          put(node.default !== null ? flat(node.default, depth + 1) : '{{{' + flat(node.name, depth + 1) + '}}}');
+          break;
+        case 'extension': {
+          let inner = node.inner;
+          if (inner !== null && WIKITEXT_CONTENT_TAGS.has(node.name)) {
+            inner = depth < MAX_DEPTH ? flat(tokenize(inner, tokenizeOptions), depth + 1) : stripMarkerChars(inner);
+          } else if (inner !== null) {
+            inner = stripMarkerChars(inner);
+          }
+          put(table.add(makeExtensionMarker(node, inner)));
+          break;
+        }
+        case 'template': {
+          if (depth >= MAX_DEPTH) {
+            if (!warnedDepth) {
+              warnedDepth = true;
+              ctx.warn?.({ code: 'nesting-limit', message: `templates nested deeper than ${MAX_DEPTH} were dropped`, offset: node.offset });
+            }
+            put(table.add({ kind: 'dropped', name: shallowText(node.title).trim(), offset: node.offset }));
+            break;
+          }
+          const title = flat(node.title, depth + 1);
+          const trimmed = title.trim();
+          if (trimmed === '!') {
+            put('|');
+            break;
+          }
+          if (trimmed === '=') {
+            put('=');
+            break;
+          }
+          if (title.indexOf(MARKER_CHAR) >= 0) {
+            // A computed name ({{ {{x}} }}) cannot be looked up without expansion.
+            put(table.add({ kind: 'dropped', name: trimmed.replace(/\x7f[^\x7f]*\x7f/g, '').trim(), offset: node.offset }));
+            break;
+          }
+          const lineStart = lastNl === null ? node.lineStart || depth === 0 : lastNl;
+          const parts: CallPart[] = node.parts.map((p) => ({
+            name: p.name === null ? null : flat(p.name, depth + 1),
+            value: flat(p.value, depth + 1),
+          }));
+          put(table.add({ kind: 'template', call: makeTemplateCall(ctx.site, title, parts, node.offset, lineStart) }));
+          break;
+        }
+      }
+    }
+    return out.length === 1 ? out[0]! : out.join('');
+  };
+
+  const text = flat(nodes, 0);
+  return { text, markers: table.markers };
+}
+
+/** Convenience: tokenize a page and flatten it. */
+export function preprocessWithoutExpansion(text: string, ctx: FlattenContext): Preprocessed {
+  const opts: TokenizeOptions = ctx.tokenize ?? { forInclusion: false, variantBrackets: ctx.site.lang === 'zh' };
+  return flatten(tokenize(text, opts), { ...ctx, tokenize: opts });
+}
