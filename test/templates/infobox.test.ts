@@ -81,7 +81,7 @@ test('embedded parts (Chembox sections, embed=yes) splice their rows into the en
   const section = render('Chembox Identifiers', [], { CASNo: '106-24-1', CASNo_Ref: 'ok' }, ctx);
   assert.equal(section.kind, 'inline');
   const carrier = (section as { nodes: Inline[] }).nodes;
-  assert.deepEqual(carrier, [{ type: 'text', value: '识别；CAS号：106-24-1' }]);
+  assert.deepEqual(carrier, [{ type: 'htmlInline', tag: 'span', attrs: {}, children: [{ type: 'text', value: '识别；CAS号：106-24-1' }] }]);
   // The enclosing box parses its Section1 value (a strip marker standing for the nested call) and finds the carrier node.
   ctx.parseInline = (s: string) => (s === '\x7f1\x7f' ? carrier : [{ type: 'text', value: s }]);
   const b = box(render('Chembox', [], { ImageFile: 'Geraniol.png', Section1: '\x7f1\x7f', Section2: '' }, ctx));

@@ -6,7 +6,7 @@
  * `headerN`/`labelN`/`dataN` triples instead.
  *
  * Embedded parts (`{{Chembox Identifiers}}` inside `Section1=`, `{{Infobox X|embed=yes}}` inside
- * `module=`) return a text node standing for their rows; the enclosing infobox finds those nodes
+ * `module=`) return a span standing for their rows; the enclosing infobox finds those nodes
  * in its parsed parameter values (same objects, kept in a WeakMap) and splices the rows in.
  */
 import type { Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
@@ -43,7 +43,7 @@ const SKIP_KEYS = new Set([
   'verifiedrevid', 'verifiedfields', 'watchedfields', 'qid', 'onlysourced', 'fetchwikidata', 'suppressfields',
   'pushpin map', 'pushpin label position', 'pushpin map caption', 'pushpin mapsize', 'pushpin relief', 'mapsize',
   'map size', 'logo size', 'imagesize', 'image size', 'image width', 'image upright', 'image alt', 'module', 'module2',
-  'module3', 'temp', 'italic title', 'auto', 'header', 'data', 'label', 'status ref', 'synonyms ref', 'name style',
+  'module3', 'temp', 'italic title', 'auto', 'header', 'data', 'label', 'name style',
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
 ]);
 const SKIP_SUFFIXES = [' style', ' class', ' size', ' width', ' alt', ' ref', ' upright', ' link', 'style', ' comment'];
@@ -135,6 +135,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
   const out: Collected = { title: null, images: [], rows: [] };
   let formula = '';
   let formulaAt = -1;
+  const rowByKey = new Map<string, InfoboxRow>();
+  const pendingRefs = new Map<string, Inline[]>();
   for (const [key, raw] of call.args) {
     if (isPositional(key)) continue;
     const v = raw.trim();
@@ -163,6 +165,16 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       if (img) out.images.push(img);
       continue;
     }
+    if (f.endsWith(' ref') && f.length > 4) {
+      // `synonyms_ref = <ref>…</ref>`: the footnote belongs after the value it sources.
+      const refs = valueNodes(ctx, v);
+      if (!hasVisible(refs)) continue;
+      const base = f.slice(0, -4);
+      const row = rowByKey.get(base);
+      if (row) row.value.push(...refs);
+      else pendingRefs.set(base, [...(pendingRefs.get(base) ?? []), ...refs]);
+      continue;
+    }
     if (skipKey(f)) continue;
     const value = valueNodes(ctx, v);
     const embedded = embeddedRows(value);
@@ -171,8 +183,18 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       continue;
     }
     if (!hasVisible(value)) continue;
-    out.rows.push({ label: [text(infoboxLabel(key, lang))], value });
+    const pending = pendingRefs.get(f);
+    if (pending) {
+      value.push(...pending);
+      pendingRefs.delete(f);
+    }
+    const row: InfoboxRow = { label: [text(infoboxLabel(key, lang))], value };
+    rowByKey.set(f, row);
+    out.rows.push(row);
   }
+  // Footnotes whose value never came: keep them on the last row rather than lose them.
+  const last = out.rows[out.rows.length - 1];
+  for (const refs of pendingRefs.values()) if (last) last.value.push(...refs);
   for (const el of ELEMENTS) {
     const n = call.args.get(el)?.trim();
     if (n) formula += el + (n === '1' ? '' : n);
@@ -235,8 +257,12 @@ function rowsAsText(rows: InfoboxRow[], lang: UiLang): string {
   return rows.map((r) => (r.label ? plainText(r.label) + sep : '') + plainText(r.value)).join(lang === 'zh' || lang === 'ja' ? '；' : '; ');
 }
 
+/**
+ * The node standing for embedded rows. A span rather than a text node: the parser re-creates
+ * text nodes when it merges runs, but passes other nodes through as they are.
+ */
 function carrier(rows: InfoboxRow[], lang: UiLang): TemplateResult {
-  const node = text(rowsAsText(rows, lang));
+  const node: Inline = { type: 'htmlInline', tag: 'span', attrs: {}, children: [text(rowsAsText(rows, lang))] };
   EMBEDDED.set(node, rows);
   return { kind: 'inline', nodes: [node] };
 }
