@@ -76,6 +76,14 @@ test('taxobox ranks and Drugbox formula atoms', () => {
   assert.deepEqual(rows(d), ['IUPAC名=x', 'CAS号=50-53-3', '化学式=C17H19ClN2S', '分子量=318.86']);
 });
 
+test('footnotes of *_ref parameters follow the value they source', () => {
+  const ctx = makeCtx('zh');
+  const ref: Inline = { type: 'footnoteRef', group: '', name: null, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Tropicos' }] }] };
+  ctx.parseInline = (s: string) => (s === '\x7f2\x7f' ? [ref] : [{ type: 'text', value: s }]);
+  const b = box(render('Speciesbox', [], { synonyms_ref: '\x7f2\x7f', synonyms: 'Erigeron', CASNo_Ref: 'tick' }, ctx));
+  assert.deepEqual(b.rows, [{ label: [{ type: 'text', value: '异名' }], value: [{ type: 'text', value: 'Erigeron' }, ref] }]);
+});
+
 test('embedded parts (Chembox sections, embed=yes) splice their rows into the enclosing box', () => {
   const ctx = makeCtx('zh', '香叶醇');
   const section = render('Chembox Identifiers', [], { CASNo: '106-24-1', CASNo_Ref: 'ok' }, ctx);

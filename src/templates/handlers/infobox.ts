@@ -167,8 +167,9 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
     }
     if (f.endsWith(' ref') && f.length > 4) {
       // `synonyms_ref = <ref>…</ref>`: the footnote belongs after the value it sources.
-      const refs = valueNodes(ctx, v);
-      if (!hasVisible(refs)) continue;
+      // Only footnote markers travel: verification ticks ({{cascite}}) and stray text do not.
+      const refs = valueNodes(ctx, v).filter((n) => n.type === 'footnoteRef');
+      if (!refs.length) continue;
       const base = f.slice(0, -4);
       const row = rowByKey.get(base);
       if (row) row.value.push(...refs);
