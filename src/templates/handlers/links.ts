@@ -127,6 +127,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Twitter', 'Twitter user'], handler: siteLink('Twitter', (id) => `https://twitter.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Facebook'], handler: siteLink('Facebook', (id) => `https://www.facebook.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Instagram'], handler: siteLink('Instagram', (id) => `https://www.instagram.com/${id}/`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['YouTube', 'Youtube'], handler: siteLink('YouTube', (id) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['Kotobank'], handler: siteLink('コトバンク', (id) => `https://kotobank.jp/word/${encodeURIComponent(id)}`, ['1', 'word'], ['2', '1']) },
   { family: 'link', names: ['ISBN2', 'ISBN', 'ISBNT'], handler: isbn },
   { family: 'link', names: ['PDFlink', 'PDF', 'Pdf'], handler: pdfLink },
