@@ -126,7 +126,7 @@ function sfn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const c = shortCite(call, ctx);
   if (!c) return DROP;
   const lang = uiLang(ctx);
-  const body = shortText(c, lang) + (lang === 'zh' || lang === 'ja' ? '。' : '.');
+  const body = shortText(c, lang) + (lang === 'zh' ? '。' : '.');
   const ref: FootnoteRef = {
     type: 'footnoteRef',
     group: groupOf(call, ctx, ''),
