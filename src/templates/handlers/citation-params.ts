@@ -4,7 +4,7 @@
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext } from '../types.js';
-import { arg, inline, mergeText, plain, text, wikiLink, type UiLang } from '../util.js';
+import { arg, inline, mergeText, plain, text, wikiLink } from '../util.js';
 
 export type CitationKind = 'web' | 'news' | 'book' | 'journal' | 'other';
 
@@ -249,7 +249,7 @@ function urlArg(call: TemplateCall, ctx: TemplateContext, names: readonly string
   return null;
 }
 
-export function readCitation(call: TemplateCall, ctx: TemplateContext, _lang: UiLang): Citation {
+export function readCitation(call: TemplateCall, ctx: TemplateContext): Citation {
   const kind = kindOf(call.name, call);
   const authors = people(call, ctx, AUTHOR_KEYS, AUTHOR_INDEX);
   for (const key of P.authors) {
