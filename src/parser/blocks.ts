@@ -15,6 +15,9 @@ import { metaOnlyLine } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
 
+/** Deepest nesting of block HTML containers; deeper opening tags are ignored. */
+const MAX_FRAMES = 50;
+
 export interface Frame {
   tag: string;
   attrs: Record<string, string>;
@@ -327,7 +330,7 @@ export class BlockParser {
       this.closeFrame(name);
       return;
     }
-    if (tag.selfClosing) return;
+    if (tag.selfClosing || this.frames.length > MAX_FRAMES) return;
     // Implicit ends, as HTML has them.
     const topTag = this.top.tag;
     if (name === 'li' && topTag === 'li') this.popFrame();

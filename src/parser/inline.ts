@@ -75,6 +75,35 @@ export class Scanner {
     this.textStart = start;
   }
 
+  /** `-{` position → position of its matching `}-` (or -1), computed once per run in one pass. */
+  private variantPairs: Map<number, number> | null = null;
+
+  variantClose(p: number): number {
+    if (!this.variantPairs) {
+      // Merge the sorted positions of `-{` and `}-`, matching them with a stack.
+      const pairs = new Map<number, number>();
+      const stack: number[] = [];
+      const src = this.src;
+      const end = this.end;
+      let open = src.indexOf('-{', this.start);
+      let close = src.indexOf('}-', this.start);
+      for (;;) {
+        const hasOpen = open >= 0 && open < end;
+        const hasClose = close >= 0 && close < end;
+        if (hasOpen && (!hasClose || open < close)) {
+          stack.push(open);
+          open = src.indexOf('-{', open + 2);
+        } else if (hasClose) {
+          const o = stack.pop();
+          if (o !== undefined && close >= o + 2) pairs.set(o, close);
+          close = src.indexOf('}-', close + 2);
+        } else break;
+      }
+      this.variantPairs = pairs;
+    }
+    return this.variantPairs.get(p) ?? -1;
+  }
+
   /** Emit the pending text up to `p` as a token. */
   flush(p: number): void {
     const s = p > this.textStart ? this.buf + this.src.slice(this.textStart, p) : this.buf;
@@ -262,29 +291,11 @@ const underscoreRule: InlineRule = (sc, p) => {
 const variantRule: InlineRule = (sc, p) => {
   const src = sc.src;
   if (src.charCodeAt(p + 1) !== 123) return -1;
-  let depth = 1;
-  let q = p + 2;
-  const end = sc.end;
-  while (q < end) {
-    const close = sc.finders.closeVariant.find(src, q);
-    if (close < 0 || close >= end) break;
-    const open = src.indexOf('-{', q);
-    if (open >= 0 && open < close) {
-      depth++;
-      q = open + 2;
-      continue;
-    }
-    depth--;
-    q = close + 2;
-    if (depth === 0) {
-      sc.flush(p);
-      sc.push(nodeTok({ type: 'variant', raw: src.slice(p + 2, close) }));
-      return q;
-    }
-  }
-  // Unclosed: drop the opening characters so no raw `-{` reaches the output.
+  const close = sc.variantClose(p);
   sc.flush(p);
-  return p + 2;
+  if (close < 0) return p + 2; // unclosed: drop the opening characters so no raw `-{` reaches the output
+  sc.push(nodeTok({ type: 'variant', raw: src.slice(p + 2, close) }));
+  return close + 2;
 };
 
 /** Inline HTML: allowed tags become open/close tokens, `<br>` a break; others are literal text. */

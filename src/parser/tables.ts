@@ -81,7 +81,10 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
 
   const cellContent = (c: CellBuilder): Block[] => {
     if (c.lines.length > 0) {
-      c.blocks.push(...blocksOf(c.lines.join('\n'), st));
+      // The cell's first line is not joined with the lines after it (MediaWiki gives only the
+      // later lines a paragraph), so they are parsed as separate blocks.
+      const text = c.blocks.length === 0 && c.lines.length > 1 ? c.lines[0] + '\n\n' + c.lines.slice(1).join('\n') : c.lines.join('\n');
+      c.blocks.push(...blocksOf(text, st));
       c.lines = [];
     }
     return c.blocks;
@@ -164,10 +167,9 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     if (c0 === 124 || c0 === 33) {
       const caption = c0 === 124 && c1 === 43;
       finishCell();
-      let line = src.slice(caption ? ts + 2 : ts + 1, te);
-      if (c0 === 33) line = line.split('!!').join('||');
+      const line = src.slice(caption ? ts + 2 : ts + 1, te);
       const kind: CellBuilder['kind'] = caption ? 'caption' : c0 === 33 ? 'th' : 'td';
-      const parts = line.split('||');
+      const parts = splitCells(line, c0 === 33);
       for (let i = 0; i < parts.length; i++) {
         finishCell();
         cell = makeCell(kind, parts[i]!);
@@ -192,8 +194,51 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   }
 }
 
+/**
+ * Split a cell line on `||` (and `!!` on header lines), but not inside an HTML tag
+ * (`<div data-x="a||b">`), as MediaWiki's markup-aware replace does.
+ */
+export function splitCells(line: string, header: boolean): string[] {
+  if (line.indexOf('||') < 0 && !(header && line.indexOf('!!') >= 0)) return [line];
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 60) {
+      const n = line.charCodeAt(i + 1) | 0x20;
+      if ((n >= 97 && n <= 122) || line.charCodeAt(i + 1) === 47) {
+        let gt = i + 1;
+        while (gt < line.length && line.charCodeAt(gt) !== 62 && line.charCodeAt(gt) !== 60) gt++;
+        if (gt < line.length && line.charCodeAt(gt) === 62) i = gt;
+      }
+      continue;
+    }
+    if ((c === 124 || (header && c === 33)) && line.charCodeAt(i + 1) === c) {
+      parts.push(line.slice(from, i));
+      from = i + 2;
+      i++;
+    }
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
+
+/** First '|' outside an HTML tag. */
+function attributeBar(part: string): number {
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c === 124) return i;
+    if (c === 60) {
+      let gt = i + 1;
+      while (gt < part.length && part.charCodeAt(gt) !== 62 && part.charCodeAt(gt) !== 60) gt++;
+      if (gt < part.length && part.charCodeAt(gt) === 62) i = gt;
+    }
+  }
+  return -1;
+}
+
 function makeCell(kind: CellBuilder['kind'], part: string): CellBuilder {
-  const bar = part.indexOf('|');
+  const bar = part.indexOf('|') < 0 ? -1 : attributeBar(part);
   let attrs: Record<string, string> = {};
   let content = part;
   if (bar >= 0) {
