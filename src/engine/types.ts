@@ -12,8 +12,11 @@ export interface PageSource {
 }
 
 /**
- * Maps a link target to the href the Markdown should use, or null when the page is not part of
- * the mirror (the engine then links the live wiki). `fullTitle` is normalised ("Category:数学").
+ * Maps a link target to the href of the page the Markdown should use (relative path, redirects
+ * already followed), or null when the page is not part of the mirror (the engine then links the
+ * live wiki). `fullTitle` is normalised ("Category:数学"). The engine appends the section anchor
+ * itself (`#` + the GitHub heading anchor of `fragment`); a resolver following a redirect to a
+ * section may return an href that already carries a `#`, and then the engine keeps it as is.
  */
 export type LinkResolver = (fullTitle: string, ns: number, fragment: string | null) => string | null;
 

@@ -1,0 +1,175 @@
+/**
+ * `wikimark convert DUMP -o OUTDIR …`: a whole MediaWiki dump into a linked Markdown mirror.
+ * Exported as `runConvert(argv)`; argv excludes the `convert` word itself.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { defaultJobs } from '../mirror/pool.js';
+import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../mirror/run.js';
+import type { ImageMode } from '../engine/types.js';
+
+export const CONVERT_HELP = `Usage: wikimark convert DUMP -o OUTDIR [options]
+
+Convert a MediaWiki XML dump into a linked offline Markdown mirror.
+
+DUMP is a MediaWiki XML export (schema 0.10/0.11): .xml, .xml.gz, .xml.bz2 (single stream or
+Wikimedia multistream; a -multistream-index.txt.bz2 beside it is used to split the work by
+stream), or - for standard input.
+
+Options:
+  -o, --output DIR          output directory (new, empty, or a previous mirror to update)
+  -j, --jobs N              conversion worker threads (default: all cores, here ${defaultJobs()})
+      --namespaces LIST     namespaces converted to Markdown (default 0,14); File (6) is never converted
+      --raw-namespaces LIST namespaces saved as raw wikitext, e.g. 10,828 (default none)
+      --min-size CHARS      skip content pages shorter than CHARS characters (default 0; the seed used 1024)
+      --attribution         print the "converted from" line at the top of every page (default for zh)
+      --no-attribution      do not print it
+      --images MODE         embed | link | drop (default embed)
+      --variant V           Chinese variant to convert to: zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, …
+      --front-matter        YAML front matter (title, source URL, categories) on every page
+      --no-templates        do not expand templates from the dump (built-in handlers only)
+      --resume              continue an interrupted run in OUTDIR without redoing finished pages
+  -q, --quiet               no progress output
+  -h, --help                this help
+
+Output (in OUTDIR):
+  Page/<title>.md           articles; links between pages are relative (../Page/<title>.md),
+                            links to pages not in the dump go to the live wiki
+  Category/<name>.md        every category used: its own text, subcategories and members
+  <Namespace>/<title>.md    pages of other namespaces chosen with --namespaces
+  redirects.tsv             every redirect: source, target, final page, status
+  index.tsv, index.json     every title and the file it was written to
+  report.json, REPORT.md    pages per namespace, redirects, warnings, unhandled templates, timings
+  .wikimark/                index and checkpoint (needed for --resume and for updates)
+
+File names are NFC; % / \\ : * ? " < > | control characters and trailing dots/spaces are written
+as %XX; names that clash ignoring case get ~hash suffixes; over-long names are shortened with a
+hash; index.tsv has the exact mapping. Running again into the same OUTDIR with a newer dump
+rewrites only pages whose revision changed and removes pages no longer in the dump.
+
+Exit codes:
+  0    success
+  1    internal error (a bug: please report it)
+  2    bad command line
+  3    the input cannot be read, is not a MediaWiki dump, or is invalid XML
+  4    the dump is truncated: every complete page was converted, the message names the byte
+       offset and the last complete page
+  5    the output directory cannot be used (not writable, not a mirror, or holds an
+       interrupted run and --resume was not given)
+  130  interrupted (Ctrl-C or SIGTERM): finished pages are saved; rerun with --resume
+`;
+
+function parseList(value: string | undefined, flag: string): number[] | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') return [];
+  const items = value.split(',').map((s) => s.trim());
+  if (!items.every((s) => /^-?\d+$/.test(s))) throw new MirrorError(EXIT.USAGE, `${flag} takes a comma-separated list of namespace numbers, got "${value}"`);
+  return items.map(Number);
+}
+
+function parsePositive(value: string | undefined, flag: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new MirrorError(EXIT.USAGE, `${flag} takes a whole number ≥ ${min}, got "${value}"`);
+  return Number(value);
+}
+
+/** Options from argv; throws MirrorError(EXIT.USAGE) on bad input. Returns null for --help. */
+export function parseConvertArgs(argv: string[]): MirrorOptions | null {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        jobs: { type: 'string', short: 'j' },
+        namespaces: { type: 'string' },
+        'raw-namespaces': { type: 'string' },
+        'min-size': { type: 'string' },
+        attribution: { type: 'boolean' },
+        'no-attribution': { type: 'boolean' },
+        images: { type: 'string' },
+        variant: { type: 'string' },
+        'front-matter': { type: 'boolean' },
+        'no-templates': { type: 'boolean' },
+        resume: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new MirrorError(EXIT.USAGE, (err as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) return null;
+  if (parsed.positionals.length !== 1) {
+    throw new MirrorError(EXIT.USAGE, parsed.positionals.length ? `one DUMP expected, got ${parsed.positionals.length}` : 'missing DUMP (a file, or - for stdin)');
+  }
+  if (!v.output) throw new MirrorError(EXIT.USAGE, 'missing -o OUTDIR');
+  if (v.attribution && v['no-attribution']) throw new MirrorError(EXIT.USAGE, '--attribution and --no-attribution contradict each other');
+  if (v.images !== undefined && !['embed', 'link', 'drop'].includes(v.images)) {
+    throw new MirrorError(EXIT.USAGE, `--images takes embed, link or drop, got "${v.images}"`);
+  }
+  const opts: MirrorOptions = {
+    dump: parsed.positionals[0]!,
+    outDir: v.output,
+    jobs: parsePositive(v.jobs, '--jobs', 1),
+    namespaces: parseList(v.namespaces, '--namespaces'),
+    rawNamespaces: parseList(v['raw-namespaces'], '--raw-namespaces'),
+    minSize: parsePositive(v['min-size'], '--min-size', 0),
+    attribution: v.attribution ? true : v['no-attribution'] ? false : null,
+    images: v.images as ImageMode | undefined,
+    variant: v.variant ?? null,
+    frontMatter: v['front-matter'] ?? false,
+    expandTemplates: !v['no-templates'],
+    resume: v.resume ?? false,
+  };
+  if (v.quiet) opts.progress = null;
+  // For tests and experiments: another converter module, as "path#export".
+  const converter = process.env.WIKIMARK_CONVERTER;
+  if (converter) {
+    const [module, exportName] = converter.split('#');
+    opts.converter = { module: path.resolve(module!), exportName: exportName || 'convertPage' };
+  }
+  return opts;
+}
+
+export async function runConvert(argv: string[]): Promise<number> {
+  let opts: MirrorOptions | null;
+  try {
+    opts = parseConvertArgs(argv);
+  } catch (err) {
+    process.stderr.write(`wikimark convert: ${(err as Error).message}\nTry 'wikimark convert --help'.\n`);
+    return (err as MirrorError).exitCode ?? EXIT.USAGE;
+  }
+  if (!opts) {
+    process.stdout.write(CONVERT_HELP);
+    return EXIT.OK;
+  }
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (sig: NodeJS.Signals) => {
+    signals++;
+    if (signals > 1) process.exit(EXIT.INTERRUPTED);
+    process.stderr.write(`\nwikimark convert: ${sig} received, saving the checkpoint…\n`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const result = await runMirror({ ...opts, signal: controller.signal });
+    if (result.message) process.stderr.write(`wikimark convert: ${result.message}\n`);
+    if (opts.outDir) process.stdout.write(`Mirror written to ${path.resolve(opts.outDir)} — start with ${path.join(path.resolve(opts.outDir), 'REPORT.md')} and index.tsv\n`);
+    return result.exitCode;
+  } catch (err) {
+    if (err instanceof MirrorError) {
+      process.stderr.write(`wikimark convert: ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`wikimark convert: internal error: ${(err as Error).stack ?? err}\n`);
+    return EXIT.INTERNAL;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

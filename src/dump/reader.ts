@@ -1,0 +1,119 @@
+/**
+ * Reading a dump: the siteinfo first, then pages one at a time at constant memory.
+ *
+ *   const dump = await DumpReader.open('zhwiki-…-multistream.xml.bz2');
+ *   dump.site;                       // SiteConfig built from the siteinfo
+ *   for await (const page of dump.pages()) …
+ *
+ * A truncated dump yields every complete page, then throws a DumpError of kind 'truncated' with
+ * the byte offset and the last good page.
+ */
+import type { SiteConfig } from '../site/types.js';
+import { PageScanner } from './scanner.js';
+import { siteFromInfo } from './site.js';
+import { describeInput, xmlBytes, type ByteCounter, type DumpInput } from './input.js';
+import { DumpError, type DumpPage, type SiteInfo } from './types.js';
+
+export interface ReaderOptions {
+  decoder?: 'auto' | 'binary' | 'js';
+  /** File descriptor that receives a copy of the raw input (to re-read stdin later). */
+  tee?: number;
+}
+
+export class DumpReader implements ByteCounter {
+  inBytes = 0;
+  private scanner = new PageScanner();
+  private pending: DumpPage[] = [];
+  private chunks: AsyncGenerator<Uint8Array>;
+  private opened = false;
+
+  private constructor(
+    readonly input: DumpInput,
+    opts: ReaderOptions,
+  ) {
+    this.chunks = xmlBytes(input, this, { decoder: opts.decoder, tee: opts.tee });
+  }
+
+  static async open(path: string, opts: ReaderOptions = {}): Promise<DumpReader> {
+    const reader = new DumpReader(describeInput(path), opts);
+    await reader.readSiteInfo();
+    return reader;
+  }
+
+  get siteInfo(): SiteInfo {
+    return this.scanner.siteInfo!;
+  }
+
+  get site(): SiteConfig {
+    return siteFromInfo(this.siteInfo);
+  }
+
+  /** Uncompressed XML bytes scanned so far. */
+  get outBytes(): number {
+    return this.scanner.position;
+  }
+
+  get lastGood(): { id: number; title: string } | null {
+    return this.scanner.lastGood;
+  }
+
+  private async readSiteInfo(): Promise<void> {
+    while (!this.scanner.siteInfo) {
+      const next = await this.chunks.next();
+      if (next.done) {
+        this.scanner.end();
+        if (!this.scanner.siteInfo) throw new DumpError('not-a-dump', 'not a MediaWiki XML export: no <mediawiki> header');
+        break;
+      }
+      this.scanner.push(next.value, this.pending);
+    }
+    this.opened = true;
+  }
+
+  /** Pages in dump order. Call once. */
+  async *pages(): AsyncGenerator<DumpPage> {
+    if (!this.opened) throw new Error('DumpReader.pages() before open()');
+    try {
+      for (;;) {
+        if (this.pending.length) {
+          const batch = this.pending;
+          this.pending = [];
+          yield* batch;
+        }
+        if (this.scanner.finished) break;
+        const next = await this.chunks.next();
+        if (next.done) {
+          this.scanner.end();
+          break;
+        }
+        this.scanner.push(next.value, this.pending);
+      }
+    } finally {
+      await this.chunks.return(undefined);
+    }
+  }
+}
+
+/**
+ * Pages of one stretch of the dump that starts at a page boundary: one stream (or a run of
+ * streams) of a multistream dump, or a byte range of a plain XML file.
+ */
+export async function* readFragment(
+  input: DumpInput,
+  range: { start: number; end: number },
+  opts: ReaderOptions & { xmlBase?: number } = {},
+): AsyncGenerator<DumpPage> {
+  const counter = { inBytes: 0 };
+  const scanner = new PageScanner({ fragment: true, baseOffset: opts.xmlBase ?? (input.compression === 'none' ? range.start : 0) });
+  const out: DumpPage[] = [];
+  for await (const chunk of xmlBytes(input, counter, { start: range.start, end: range.end, decoder: opts.decoder })) {
+    scanner.push(chunk, out);
+    if (out.length) {
+      yield* out;
+      out.length = 0;
+    }
+    if (scanner.finished) return;
+  }
+  scanner.end();
+  yield* out;
+}

@@ -1,0 +1,289 @@
+/**
+ * A byte-level scanner for MediaWiki XML exports. The format is regular: a `<mediawiki>` root,
+ * one `<siteinfo>`, then `<page>` elements whose text never contains a literal `<` (it is
+ * escaped). So we find `<page>` … `</page>` with Buffer.indexOf (memchr speed), decode only that
+ * slice to a string, and pick the handful of fields out of it with indexOf. Memory stays at one
+ * page plus one input chunk.
+ */
+import { DumpError, type DumpPage, type SiteInfo } from './types.js';
+import { attribute, decodeXml, elementText } from './xml.js';
+
+const PAGE_OPEN = Buffer.from('<page>');
+const PAGE_CLOSE = Buffer.from('</page>');
+const ROOT_CLOSE = Buffer.from('</mediawiki>');
+const SITEINFO_CLOSE = Buffer.from('</siteinfo>');
+/** How far into the input we look for the root element before calling it "not a dump". */
+const SNIFF_BYTES = 4096;
+/** A header (everything before the first page) larger than this is not a MediaWiki export. */
+const MAX_HEADER = 16 << 20;
+
+export interface ScannerOptions {
+  /**
+   * Input is a run of `<page>` elements without the root and siteinfo (one stream of a
+   * multistream dump). It may end with `</mediawiki>` or just stop after a page.
+   */
+  fragment?: boolean;
+  /** Absolute byte offset of the first input byte (for fragments). */
+  baseOffset?: number;
+}
+
+export class PageScanner {
+  siteInfo: SiteInfo | null = null;
+  lastGood: { id: number; title: string } | null = null;
+  private buf: Buffer = Buffer.allocUnsafe(1 << 20);
+  private len = 0;
+  /** Absolute offset of buf[0]. */
+  private base: number;
+  private state: 'header' | 'pages' | 'done';
+  /** Where to resume looking for `</page>` inside the pending page (relative to buf). */
+  private searchFrom = 0;
+  private readonly fragment: boolean;
+
+  constructor(opts: ScannerOptions = {}) {
+    this.fragment = opts.fragment ?? false;
+    this.base = opts.baseOffset ?? 0;
+    this.state = this.fragment ? 'pages' : 'header';
+  }
+
+  /** Bytes consumed so far (absolute offset just past the input). */
+  get position(): number {
+    return this.base + this.len;
+  }
+
+  get finished(): boolean {
+    return this.state === 'done';
+  }
+
+  /** Feed a chunk; complete pages are appended to `out`. */
+  push(chunk: Uint8Array, out: DumpPage[]): void {
+    if (this.state === 'done') return;
+    this.append(chunk);
+    if (this.state === 'header' && !this.readHeader(false)) return;
+    if (this.state === 'pages') this.readPages(out);
+  }
+
+  /** End of input: throws a DumpError when the dump stopped early. */
+  end(): void {
+    if (this.state === 'header') this.readHeader(true);
+    if (this.state === 'done') return;
+    const rest = this.restStart();
+    if (this.fragment && rest === this.len) return;
+    const last = this.lastGood ? `; last complete page: id ${this.lastGood.id} "${this.lastGood.title}"` : '; no complete page';
+    const inside = rest < this.len ? ` (inside the element starting at byte ${this.base + rest})` : '';
+    throw new DumpError(
+      'truncated',
+      `dump truncated at byte ${this.position}${inside}${last}`,
+      this.position,
+      this.lastGood,
+    );
+  }
+
+  private append(chunk: Uint8Array): void {
+    const need = this.len + chunk.length;
+    if (need > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    this.buf.set(chunk, this.len);
+    this.len = need;
+  }
+
+  /** Drop the first `n` bytes of the buffer. */
+  private consume(n: number): void {
+    if (n === 0) return;
+    this.buf.copy(this.buf, 0, n, this.len);
+    this.len -= n;
+    this.base += n;
+    this.searchFrom = Math.max(0, this.searchFrom - n);
+  }
+
+  /** First non-whitespace byte at or after the start of the buffer. */
+  private restStart(): number {
+    let i = 0;
+    while (i < this.len && isSpace(this.buf[i]!)) i++;
+    return i;
+  }
+
+  /** Parse the root element and siteinfo once they are complete. Returns true when done. */
+  private readHeader(atEnd: boolean): boolean {
+    const view = this.buf.subarray(0, this.len);
+    let stop = view.indexOf(SITEINFO_CLOSE);
+    if (stop >= 0) stop += SITEINFO_CLOSE.length;
+    else {
+      const page = view.indexOf(PAGE_OPEN);
+      const root = view.indexOf(ROOT_CLOSE);
+      stop = page >= 0 ? page : root;
+    }
+    if (this.len >= SNIFF_BYTES || atEnd || stop >= 0) this.sniff(atEnd || stop >= 0);
+    if (stop < 0) {
+      if (atEnd) {
+        throw new DumpError('truncated', `dump truncated at byte ${this.position} inside the header (before any page)`, this.position);
+      }
+      if (this.len > MAX_HEADER) throw new DumpError('not-a-dump', 'not a MediaWiki XML export: no <siteinfo> or <page> in the first 16 MB', 0);
+      return false;
+    }
+    const header = view.toString('utf8', 0, stop);
+    this.siteInfo = parseHeader(header);
+    this.consume(stop);
+    this.state = 'pages';
+    return true;
+  }
+
+  private sniff(atEnd: boolean): void {
+    let text = this.buf.toString('utf8', 0, Math.min(this.len, SNIFF_BYTES)).replace(/^\ufeff/, '');
+    text = text.replace(/^\s*(<\?xml[^>]*\?>)?\s*(<!--[\s\S]*?-->\s*)*/, '');
+    if (text.startsWith('<mediawiki')) return;
+    if (text === '' && atEnd) throw new DumpError('not-a-dump', 'empty input: not a MediaWiki XML export', 0);
+    if (text.length < 10 && !atEnd) return;
+    const root = /^<([A-Za-z_][\w.:-]*)/.exec(text);
+    throw new DumpError(
+      'not-a-dump',
+      root ? `not a MediaWiki XML export: root element is <${root[1]}>, expected <mediawiki>` : 'not a MediaWiki XML export: input is not XML',
+      0,
+    );
+  }
+
+  private readPages(out: DumpPage[]): void {
+    const buf = this.buf;
+    let pos = 0;
+    for (;;) {
+      while (pos < this.len && isSpace(buf[pos]!)) pos++;
+      if (pos >= this.len) break;
+      if (startsWith(buf, pos, this.len, PAGE_OPEN)) {
+        const close = buf.indexOf(PAGE_CLOSE, Math.max(pos, this.searchFrom));
+        if (close < 0 || close + PAGE_CLOSE.length > this.len) {
+          this.searchFrom = Math.max(pos, this.len - PAGE_CLOSE.length);
+          break;
+        }
+        const end = close + PAGE_CLOSE.length;
+        const page = parsePage(buf.toString('utf8', pos, end), this.base + pos, end - pos);
+        out.push(page);
+        this.lastGood = { id: page.id, title: page.title };
+        pos = end;
+        this.searchFrom = pos;
+        continue;
+      }
+      if (startsWith(buf, pos, this.len, ROOT_CLOSE)) {
+        this.state = 'done';
+        pos = this.len;
+        break;
+      }
+      // A tag may be split across chunks: wait for enough bytes to tell.
+      if (this.len - pos < ROOT_CLOSE.length && isPrefixOfEither(buf, pos, this.len)) break;
+      const snippet = buf.toString('utf8', pos, Math.min(this.len, pos + 40)).split('\n')[0];
+      throw new DumpError(
+        'invalid',
+        `invalid dump XML at byte ${this.base + pos}: expected <page> or </mediawiki>, found "${snippet}"`,
+        this.base + pos,
+        this.lastGood,
+      );
+    }
+    this.consume(pos);
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+function startsWith(buf: Buffer, pos: number, len: number, what: Buffer): boolean {
+  if (len - pos < what.length) return false;
+  for (let i = 0; i < what.length; i++) if (buf[pos + i] !== what[i]) return false;
+  return true;
+}
+
+function isPrefixOfEither(buf: Buffer, pos: number, len: number): boolean {
+  const prefixOf = (what: Buffer) => {
+    for (let i = 0; pos + i < len; i++) if (i >= what.length || buf[pos + i] !== what[i]) return false;
+    return true;
+  };
+  return prefixOf(PAGE_OPEN) || prefixOf(ROOT_CLOSE);
+}
+
+/** Fields of one `<page>` element (given as a string with its offsets in the XML). */
+export function parsePage(s: string, offset: number, length: number): DumpPage {
+  const bad = (what: string) =>
+    new DumpError('invalid', `invalid dump XML: page at byte ${offset} has no ${what}`, offset);
+  // History dumps carry several revisions: the last one is the current text.
+  const revAt = s.lastIndexOf('<revision>');
+  const pageFieldsEnd = revAt >= 0 ? revAt : s.length;
+  const title = elementText(s, 'title', 0, pageFieldsEnd);
+  if (title === null || title === '') throw bad('<title>');
+  const nsText = elementText(s, 'ns', 0, pageFieldsEnd);
+  const idText = elementText(s, 'id', 0, pageFieldsEnd);
+  if (idText === null || !/^\d+$/.test(idText.trim())) throw bad('<id>');
+  let redirect: string | null = null;
+  const redirectAt = s.indexOf('<redirect', 0);
+  if (redirectAt >= 0 && redirectAt < pageFieldsEnd) {
+    const gt = s.indexOf('>', redirectAt);
+    redirect = attribute(s.slice(redirectAt, gt + 1), 'title');
+  }
+  let revisionId = 0;
+  let timestamp = '';
+  let sha1 = '';
+  let text = '';
+  let bytes = 0;
+  if (revAt >= 0) {
+    revisionId = Number(elementText(s, 'id', revAt) ?? 0);
+    timestamp = elementText(s, 'timestamp', revAt) ?? '';
+    const textAt = s.indexOf('<text', revAt);
+    if (textAt >= 0) {
+      const gt = s.indexOf('>', textAt);
+      const tag = s.slice(textAt, gt + 1);
+      if (s.charCodeAt(gt - 1) !== 47 /* / */) {
+        const close = s.lastIndexOf('</text>');
+        if (close < gt) throw bad('</text>');
+        text = decodeXml(s.slice(gt + 1, close));
+        sha1 = elementText(s, 'sha1', close) ?? '';
+      } else {
+        sha1 = elementText(s, 'sha1', gt) ?? '';
+      }
+      const b = attribute(tag, 'bytes');
+      bytes = b !== null && /^\d+$/.test(b) ? Number(b) : Buffer.byteLength(text);
+    }
+  }
+  return {
+    id: Number(idText),
+    ns: nsText !== null && /^-?\d+$/.test(nsText.trim()) ? Number(nsText) : 0,
+    title,
+    redirect,
+    revisionId,
+    timestamp,
+    sha1,
+    text,
+    bytes,
+    offset,
+    length,
+  };
+}
+
+/** The root element's attributes and the siteinfo block. */
+export function parseHeader(header: string): SiteInfo {
+  const rootAt = header.indexOf('<mediawiki');
+  const rootTag = rootAt >= 0 ? header.slice(rootAt, header.indexOf('>', rootAt) + 1) : '';
+  const dbName = elementText(header, 'dbname') ?? '';
+  const lang = attribute(rootTag, 'xml:lang') ?? (dbName.endsWith('wiki') ? dbName.slice(0, -4) : 'en');
+  const namespaces: SiteInfo['namespaces'] = [];
+  const re = /<namespace\b([^>]*?)(\/>|>([^<]*)<\/namespace>)/g;
+  for (let m = re.exec(header); m; m = re.exec(header)) {
+    const attrs = ' ' + m[1]!;
+    const key = attribute(attrs, 'key');
+    if (key === null || !/^-?\d+$/.test(key)) continue;
+    namespaces.push({
+      id: Number(key),
+      name: decodeXml(m[3] ?? ''),
+      case: attribute(attrs, 'case') === 'case-sensitive' ? 'case-sensitive' : 'first-letter',
+    });
+  }
+  return {
+    siteName: elementText(header, 'sitename') ?? '',
+    dbName,
+    base: elementText(header, 'base') ?? '',
+    generator: elementText(header, 'generator') ?? '',
+    case: elementText(header, 'case') === 'case-sensitive' ? 'case-sensitive' : 'first-letter',
+    lang: lang.replace(/_/g, '-'),
+    schemaVersion: attribute(rootTag, 'version') ?? '',
+    namespaces,
+  };
+}

@@ -1,0 +1,59 @@
+/** What the dump reader yields: the siteinfo header and one record per page. */
+
+export interface SiteInfoNamespace {
+  id: number;
+  name: string;
+  case: 'first-letter' | 'case-sensitive';
+}
+
+/** The `<siteinfo>` block of a MediaWiki export, as written. */
+export interface SiteInfo {
+  siteName: string;
+  dbName: string;
+  /** URL of the main page; the article base is derived from it. */
+  base: string;
+  generator: string;
+  case: 'first-letter' | 'case-sensitive';
+  /** `xml:lang` of the `<mediawiki>` element (falls back to the dbname prefix). */
+  lang: string;
+  /** Export schema version ("0.10", "0.11"). */
+  schemaVersion: string;
+  namespaces: SiteInfoNamespace[];
+}
+
+export interface DumpPage {
+  id: number;
+  ns: number;
+  /** Full title as the dump writes it (local namespace name, spaces). */
+  title: string;
+  /** Target of `<redirect title="…"/>`, or null. */
+  redirect: string | null;
+  revisionId: number;
+  /** ISO timestamp of the (last) revision. */
+  timestamp: string;
+  sha1: string;
+  /** Wikitext of the (last) revision, entities decoded. */
+  text: string;
+  /** Size of the wikitext in bytes (the `bytes` attribute, else measured). */
+  bytes: number;
+  /** Byte offset of `<page>` in the uncompressed XML, and the length of the element in bytes. */
+  offset: number;
+  length: number;
+}
+
+export type DumpErrorKind = 'truncated' | 'invalid' | 'not-a-dump' | 'io';
+
+/** Every failure of the reader: one line of text, with where it happened. */
+export class DumpError extends Error {
+  constructor(
+    readonly kind: DumpErrorKind,
+    message: string,
+    /** Byte offset in the uncompressed XML where the problem was seen. */
+    readonly offset: number | null = null,
+    /** The last page read completely before the problem. */
+    readonly lastGood: { id: number; title: string } | null = null,
+  ) {
+    super(message);
+    this.name = 'DumpError';
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The few XML pieces a MediaWiki export needs: entity decoding of text and attributes, and
+ * reading `name="value"` attributes out of a start tag. Dumps escape only `< > & "` (and
+ * sometimes `'`), so a plain indexOf loop is all it takes.
+ */
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Decode the five XML entities and numeric character references; anything else stays as is. */
+export function decodeXml(s: string): string {
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  const parts: string[] = [];
+  let last = 0;
+  while (amp >= 0) {
+    const semi = s.indexOf(';', amp + 1);
+    if (semi < 0 || semi - amp > 12) {
+      amp = s.indexOf('&', amp + 1);
+      continue;
+    }
+    let rep: string | undefined;
+    if (s.charCodeAt(amp + 1) === 35 /* # */) {
+      const hex = s.charCodeAt(amp + 2) === 120 || s.charCodeAt(amp + 2) === 88;
+      const digits = s.slice(amp + (hex ? 3 : 2), semi);
+      const code = digits && /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
+      if (code >= 0 && code <= 0x10ffff && (hex || /^[0-9]+$/.test(digits))) rep = String.fromCodePoint(code);
+    } else {
+      rep = NAMED[s.slice(amp + 1, semi)];
+    }
+    if (rep === undefined) {
+      amp = s.indexOf('&', amp + 1);
+      continue;
+    }
+    if (amp > last) parts.push(s.slice(last, amp));
+    parts.push(rep);
+    last = semi + 1;
+    amp = s.indexOf('&', last);
+  }
+  if (last < s.length) parts.push(s.slice(last));
+  return parts.join('');
+}
+
+/** Value of attribute `name` in a start tag's text (`<text bytes="12" xml:space="preserve">`). */
+export function attribute(tag: string, name: string): string | null {
+  let from = 0;
+  for (;;) {
+    const at = tag.indexOf(name + '=', from);
+    if (at < 0) return null;
+    const before = tag.charCodeAt(at - 1);
+    // Must be a whole attribute name: preceded by whitespace.
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      const quote = tag[at + name.length + 1];
+      if (quote === '"' || quote === "'") {
+        const end = tag.indexOf(quote, at + name.length + 2);
+        if (end < 0) return null;
+        return decodeXml(tag.slice(at + name.length + 2, end));
+      }
+    }
+    from = at + name.length;
+  }
+}
+
+/** Text content of the first `<tag>…</tag>` at or after `from`, limited to before `limit`. */
+export function elementText(s: string, tag: string, from = 0, limit = s.length): string | null {
+  const open = s.indexOf('<' + tag, from);
+  if (open < 0 || open >= limit) return null;
+  const gt = s.indexOf('>', open);
+  if (gt < 0) return null;
+  if (s.charCodeAt(gt - 1) === 47 /* / */) return '';
+  const close = s.indexOf('</' + tag + '>', gt);
+  if (close < 0) return null;
+  return decodeXml(s.slice(gt + 1, close));
+}

@@ -1,0 +1,169 @@
+/**
+ * Pass one: every page of the dump into the index, streaming, in batched transactions. After
+ * the last page: secondary indexes, then redirect chains resolved to their final page.
+ */
+import type { DumpPage } from '../dump/types.js';
+import type { SiteConfig } from '../site/types.js';
+import { createIndexIndexes, setInfo, type DB } from './db.js';
+import { foldCase, scanCategories, scanRedirect } from './scan.js';
+
+const BATCH = 2000;
+/** Redirect chains longer than this are reported and not followed further. */
+export const MAX_REDIRECT_HOPS = 10;
+
+export interface RedirectProblem {
+  id: number;
+  title: string;
+  status: 'broken' | 'loop' | 'too-long';
+  chain: string[];
+}
+
+export interface IndexSummary {
+  pages: number;
+  redirects: number;
+  doubleRedirects: number;
+  problems: RedirectProblem[];
+  /** Latest revision timestamp in the dump (the "now" of the conversion). */
+  latest: string;
+}
+
+export interface IndexBuilderOptions {
+  /** Namespaces whose wikitext is kept in the index (templates, for expansion). Default [10]. */
+  keepText?: number[];
+}
+
+export class IndexBuilder {
+  private batch: Array<{ page: DumpPage; stream: number | null }> = [];
+  private count = 0;
+  private latest = '';
+  private readonly keepText: Set<number>;
+  private readonly insertPage;
+  private readonly insertCategory;
+  private readonly insertText;
+  private readonly flushBatch;
+
+  constructor(
+    private readonly db: DB,
+    private readonly site: SiteConfig,
+    opts: IndexBuilderOptions = {},
+  ) {
+    this.keepText = new Set(opts.keepText ?? [10]);
+    this.insertPage = db.prepare(`INSERT OR REPLACE INTO pages
+      (id, ns, title, name, fold, redirect, redirect_fragment, rev, ts, sha1, size, chars, offset, length, stream)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertCategory = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
+    this.insertText = db.prepare('INSERT OR REPLACE INTO texts(page_id, text) VALUES (?, ?)');
+    this.flushBatch = db.transaction((rows: Array<{ page: DumpPage; stream: number | null }>) => {
+      for (const { page, stream } of rows) this.write(page, stream);
+    });
+  }
+
+  add(page: DumpPage, stream: number | null = null): void {
+    this.batch.push({ page, stream });
+    if (page.timestamp > this.latest) this.latest = page.timestamp;
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  get pages(): number {
+    return this.count + this.batch.length;
+  }
+
+  flush(): void {
+    if (!this.batch.length) return;
+    this.flushBatch(this.batch);
+    this.count += this.batch.length;
+    this.batch = [];
+  }
+
+  private write(page: DumpPage, stream: number | null): void {
+    const colon = page.title.indexOf(':');
+    const name = page.ns !== 0 && colon >= 0 ? page.title.slice(colon + 1) : page.title;
+    let redirect = page.redirect;
+    let fragment: string | null = null;
+    if (redirect !== null || page.text.trimStart().startsWith('#') || page.text.trimStart().startsWith('＃')) {
+      const scanned = scanRedirect(this.site, page.text);
+      if (scanned) {
+        redirect ??= scanned.target;
+        fragment = scanned.fragment;
+      }
+    }
+    this.insertPage.run(
+      page.id, page.ns, page.title, name, foldCase(page.title), redirect, fragment, page.revisionId,
+      page.timestamp, page.sha1, page.bytes, page.text.length, page.offset, page.length, stream,
+    );
+    // A redirect's own link (`#REDIRECT [[Category:X]]`) is a target, not a categorisation.
+    const catText = redirect !== null ? page.text.replace(/^[^[]*\[\[[^\]]*\]\]/, '') : page.text;
+    for (const c of scanCategories(this.site, catText)) this.insertCategory.run(page.id, c.name, c.sortKey);
+    if (this.keepText.has(page.ns) && redirect === null) this.insertText.run(page.id, page.text);
+  }
+
+  /** Last page added: indexes, redirect resolution, summary. */
+  finish(): IndexSummary {
+    this.flush();
+    createIndexIndexes(this.db);
+    const summary = resolveRedirects(this.db);
+    setInfo(this.db, 'latest', this.latest);
+    return { pages: this.count, ...summary, latest: this.latest };
+  }
+}
+
+/** Follow every redirect to its final page; mark broken targets, loops and over-long chains. */
+export function resolveRedirects(db: DB): Omit<IndexSummary, 'pages' | 'latest'> {
+  const byTitle = db.prepare('SELECT id, title, redirect, redirect_fragment FROM pages WHERE title = ? ORDER BY id DESC LIMIT 1');
+  const page = db.prepare('SELECT id, title, redirect, redirect_fragment FROM pages WHERE redirect IS NOT NULL AND id > ? ORDER BY id LIMIT 5000');
+  const update = db.prepare('UPDATE pages SET target_id = ?, target_fragment = ?, redirect_status = ? WHERE id = ?');
+  type Row = { id: number; title: string; redirect: string | null; redirect_fragment: string | null };
+  const problems: RedirectProblem[] = [];
+  let redirects = 0;
+  let doubles = 0;
+  let after = 0;
+  for (;;) {
+    const rows = page.all(after) as Row[];
+    if (!rows.length) break;
+    after = rows[rows.length - 1]!.id;
+    const updates: Array<[number | null, string | null, string, number]> = [];
+    for (const row of rows) {
+      redirects++;
+      const chain = [row.title];
+      const seen = new Set([row.id]);
+      let fragment = row.redirect_fragment;
+      let current: Row = row;
+      let status: 'ok' | 'double' | RedirectProblem['status'] = 'ok';
+      let target: Row | null = null;
+      for (let hop = 0; ; hop++) {
+        const next = byTitle.get(current.redirect) as Row | undefined;
+        if (!next) {
+          status = 'broken';
+          chain.push(current.redirect!);
+          break;
+        }
+        chain.push(next.title);
+        if (seen.has(next.id)) {
+          status = 'loop';
+          break;
+        }
+        if (next.redirect === null) {
+          target = next;
+          if (hop > 0) status = 'double';
+          break;
+        }
+        if (hop + 1 >= MAX_REDIRECT_HOPS) {
+          status = 'too-long';
+          break;
+        }
+        seen.add(next.id);
+        fragment ??= next.redirect_fragment;
+        current = next;
+      }
+      if (status === 'double') doubles++;
+      if (status === 'broken' || status === 'loop' || status === 'too-long') {
+        problems.push({ id: row.id, title: row.title, status, chain });
+      }
+      updates.push([target ? target.id : null, target ? fragment : null, status, row.id]);
+    }
+    db.transaction(() => {
+      for (const u of updates) update.run(...u);
+    })();
+  }
+  return { redirects, doubleRedirects: doubles, problems };
+}

@@ -1,0 +1,126 @@
+/**
+ * The mirror's SQLite database: one file under OUTDIR/.wikimark/ holding the title index of the
+ * current dump (rebuilt when the dump changes) and the run state that survives across runs
+ * (which pages were written from which revision). One file, so one transaction can record a
+ * converted page and its categories together.
+ */
+import Database from 'better-sqlite3';
+
+export type DB = Database.Database;
+
+const INDEX_DDL = `
+CREATE TABLE IF NOT EXISTS pages (
+  id INTEGER PRIMARY KEY,
+  ns INTEGER NOT NULL,
+  title TEXT NOT NULL,          -- full title as in the dump ("Category:数学")
+  name TEXT NOT NULL,           -- title without the namespace prefix
+  fold TEXT NOT NULL,           -- case-folded full title
+  redirect TEXT,                -- redirect target (full title), NULL for articles
+  redirect_fragment TEXT,
+  rev INTEGER NOT NULL,
+  ts TEXT NOT NULL,
+  sha1 TEXT NOT NULL,
+  size INTEGER NOT NULL,        -- bytes of wikitext
+  chars INTEGER NOT NULL,       -- characters of wikitext (the seed's --min-size unit)
+  offset INTEGER NOT NULL,      -- byte offset of <page> in the uncompressed XML
+  length INTEGER NOT NULL,
+  stream INTEGER,               -- compressed offset of its bz2 stream (multistream dumps)
+  target_id INTEGER,            -- final page a redirect leads to (chains followed)
+  target_fragment TEXT,
+  redirect_status TEXT          -- 'ok', 'double', 'broken', 'loop', 'too-long'
+);
+CREATE TABLE IF NOT EXISTS categories (
+  page_id INTEGER NOT NULL,
+  category TEXT NOT NULL,       -- category name without prefix
+  sortkey TEXT
+);
+CREATE TABLE IF NOT EXISTS texts (
+  page_id INTEGER PRIMARY KEY,  -- wikitext of templates, for expansion
+  text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS info (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`;
+
+const INDEX_INDEXES = `
+CREATE INDEX IF NOT EXISTS pages_title ON pages(title);
+CREATE INDEX IF NOT EXISTS pages_fold ON pages(fold);
+CREATE INDEX IF NOT EXISTS categories_page ON categories(page_id);
+CREATE INDEX IF NOT EXISTS categories_category ON categories(category, sortkey);
+`;
+
+const STATE_DDL = `
+CREATE TABLE IF NOT EXISTS state (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS done (
+  file TEXT PRIMARY KEY,        -- output file (relative to OUTDIR)
+  page_id INTEGER NOT NULL,
+  kind TEXT NOT NULL,           -- 'page', 'category' (text kept in category_text) or 'raw'
+  rev INTEGER NOT NULL,
+  fingerprint TEXT NOT NULL,    -- options the page was converted with
+  ns INTEGER NOT NULL,
+  bytes INTEGER NOT NULL,
+  warnings INTEGER NOT NULL,
+  warning_codes TEXT,           -- JSON {code: n}
+  fallbacks TEXT,               -- JSON [..]
+  unhandled TEXT,               -- JSON {template: n}
+  categories TEXT,              -- JSON [[name, sortkey]] from the converter
+  failed TEXT                   -- error message when the converter threw
+);
+CREATE INDEX IF NOT EXISTS done_page ON done(page_id);
+CREATE TABLE IF NOT EXISTS category_text (
+  page_id INTEGER PRIMARY KEY,  -- converted Markdown of a category page's own text
+  markdown TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS written (
+  file TEXT PRIMARY KEY,        -- every file of OUTDIR this tool wrote (relative path)
+  hash TEXT
+);
+`;
+
+export function openDatabase(path: string, opts: { readonly?: boolean } = {}): DB {
+  const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec(STATE_DDL);
+    db.exec(INDEX_DDL);
+  }
+  db.pragma('cache_size = -65536');
+  return db;
+}
+
+/** Drop the index of a previous dump (the run state stays). */
+export function resetIndex(db: DB): void {
+  db.exec(`
+    DROP TABLE IF EXISTS pages; DROP TABLE IF EXISTS categories; DROP TABLE IF EXISTS texts;
+    DROP TABLE IF EXISTS info; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS targets;
+  `);
+  db.exec(INDEX_DDL);
+}
+
+export function createIndexIndexes(db: DB): void {
+  db.exec(INDEX_INDEXES);
+}
+
+export function getInfo(db: DB, key: string): string | null {
+  const row = db.prepare('SELECT value FROM info WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? row.value : null;
+}
+
+export function setInfo(db: DB, key: string, value: string): void {
+  db.prepare('INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)').run(key, value);
+}
+
+export function getState(db: DB, key: string): string | null {
+  const row = db.prepare('SELECT value FROM state WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? row.value : null;
+}
+
+export function setState(db: DB, key: string, value: string): void {
+  db.prepare('INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)').run(key, value);
+}

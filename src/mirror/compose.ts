@@ -1,0 +1,258 @@
+/**
+ * After conversion: the files assembled from the index rather than converted. Category pages
+ * (own text, then subcategories, pages and media sorted by sort key then title), a stub per
+ * redirect, redirects.tsv, index.tsv / index.json; then files of earlier runs that no longer
+ * belong to the mirror are removed. Every file is written only when its content changed, so a
+ * re-run on a newer dump touches only what differs.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DB } from '../index/db.js';
+import { compareMembers } from '../index/title-index.js';
+import { liveUrl } from '../site/titles.js';
+import type { SiteConfig } from '../site/types.js';
+import { sectionAnchor } from './anchor.js';
+import { linkPath } from './filenames.js';
+
+/** Files at the top of OUTDIR that are not pages. */
+export const TOP_FILES = ['index.tsv', 'index.json', 'redirects.tsv', 'report.json', 'REPORT.md'];
+
+interface Labels {
+  subcategories: string;
+  pages: string;
+  media: string;
+  redirectTo: string;
+  brokenRedirect: string;
+  loopRedirect: string;
+}
+
+const LABELS: Record<string, Labels> = {
+  zh: { subcategories: '子分类', pages: '页面', media: '媒体文件', redirectTo: '重定向至', brokenRedirect: '重定向目标不存在', loopRedirect: '循环重定向' },
+  ja: { subcategories: '下位カテゴリ', pages: 'ページ', media: 'メディア', redirectTo: '転送先', brokenRedirect: '転送先が存在しません', loopRedirect: '循環リダイレクト' },
+  ko: { subcategories: '하위 분류', pages: '문서', media: '미디어', redirectTo: '넘겨주기', brokenRedirect: '대상 문서가 없습니다', loopRedirect: '순환 넘겨주기' },
+  uk: { subcategories: 'Підкатегорії', pages: 'Сторінки', media: 'Медіафайли', redirectTo: 'Перенаправлення на', brokenRedirect: 'ціль перенаправлення не існує', loopRedirect: 'циклічне перенаправлення' },
+  en: { subcategories: 'Subcategories', pages: 'Pages', media: 'Media', redirectTo: 'Redirect to', brokenRedirect: 'redirect target does not exist', loopRedirect: 'redirect loop' },
+};
+
+export function labelsFor(lang: string): Labels {
+  return LABELS[lang] ?? LABELS[lang.split('-')[0]!] ?? LABELS.en!;
+}
+
+/** Escape what Markdown would read as syntax inside link text. */
+export function escapeLinkText(s: string): string {
+  return s.replace(/[\\`*_[\]<>|]/g, '\\$&');
+}
+
+export class OutputWriter {
+  private readonly getHash;
+  private readonly setHash;
+  written = 0;
+  unchanged = 0;
+
+  constructor(
+    private readonly db: DB,
+    private readonly outDir: string,
+  ) {
+    this.getHash = db.prepare('SELECT hash FROM written WHERE file = ?');
+    this.setHash = db.prepare('INSERT OR REPLACE INTO written(file, hash) VALUES (?, ?)');
+  }
+
+  /** Write `file` (relative to OUTDIR) unless it already holds exactly `content`. */
+  write(file: string, content: string): void {
+    const hash = createHash('sha1').update(content).digest('hex');
+    const full = path.join(this.outDir, file);
+    const row = this.getHash.get(file) as { hash: string | null } | undefined;
+    if (row && row.hash === hash && fs.existsSync(full)) {
+      this.unchanged++;
+      return;
+    }
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    const tmp = `${full}.tmp-main`;
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, full);
+    this.setHash.run(file, hash);
+    this.written++;
+  }
+
+  /** A large file written piece by piece; on close it replaces the old one only if it differs. */
+  stream(file: string): { write(s: string): void; close(): void } {
+    const full = path.join(this.outDir, file);
+    const tmp = `${full}.tmp-main`;
+    const fd = fs.openSync(tmp, 'w');
+    const hash = createHash('sha1');
+    let pending: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (!pending.length) return;
+      const chunk = pending.join('');
+      pending = [];
+      size = 0;
+      hash.update(chunk);
+      fs.writeSync(fd, chunk);
+    };
+    return {
+      write: (s: string) => {
+        pending.push(s);
+        size += s.length;
+        if (size > 1 << 20) flush();
+      },
+      close: () => {
+        flush();
+        fs.closeSync(fd);
+        const digest = hash.digest('hex');
+        const row = this.getHash.get(file) as { hash: string | null } | undefined;
+        if (row && row.hash === digest && fs.existsSync(full)) {
+          fs.rmSync(tmp);
+          this.unchanged++;
+          return;
+        }
+        fs.renameSync(tmp, full);
+        this.setHash.run(file, digest);
+        this.written++;
+      },
+    };
+  }
+}
+
+type Target = { file: string; fragment: string | null } | undefined;
+
+export class Composer {
+  private readonly target;
+  private readonly labels: Labels;
+
+  constructor(
+    private readonly db: DB,
+    private readonly site: SiteConfig,
+    private readonly out: OutputWriter,
+  ) {
+    this.target = db.prepare('SELECT file, fragment FROM targets WHERE title = ?');
+    this.labels = labelsFor(site.lang);
+  }
+
+  private href(title: string, fragment: string | null = null): string {
+    const t = this.target.get(title) as Target;
+    if (!t) return liveUrl(this.site, title, fragment);
+    const f = fragment ?? t.fragment;
+    return '../' + linkPath(t.file) + (f ? '#' + sectionAnchor(f) : '');
+  }
+
+  /** One Markdown file per category used (and per category page converted). */
+  categories(): number {
+    const page = this.db.prepare(
+      "SELECT f.title, f.file, f.page_id, substr(f.title, instr(f.title, ':') + 1) AS name FROM files f WHERE f.kind = 'category' AND f.title > ? ORDER BY f.title LIMIT 2000",
+    );
+    const members = this.db.prepare(
+      `SELECT p.id, p.ns, p.title, p.name, coalesce(c.sortkey, p.name) AS sortkey
+       FROM categories c JOIN pages p ON p.id = c.page_id WHERE c.category = ?`,
+    );
+    const ownText = this.db.prepare('SELECT markdown FROM category_text WHERE page_id = ?').pluck();
+    const L = this.labels;
+    let after = '';
+    let count = 0;
+    for (;;) {
+      const files = page.all(after) as Array<{ title: string; file: string; page_id: number | null; name: string }>;
+      if (!files.length) break;
+      after = files[files.length - 1]!.title;
+      count += files.length;
+      this.db.transaction(() => {
+        for (const cat of files) {
+          const rows = (members.all(cat.name) as Array<{ id: number; ns: number; title: string; name: string; sortkey: string }>).sort(compareMembers);
+          const own = cat.page_id !== null ? (ownText.get(cat.page_id) as string | undefined) : undefined;
+          let md = own !== undefined ? own.replace(/\s+$/, '') + '\n' : `# ${escapeLinkText(cat.title)}\n`;
+          const list = (heading: string, items: typeof rows) => {
+            if (!items.length) return;
+            md += `\n## ${heading}\n\n`;
+            for (const m of items) md += `- [${escapeLinkText(m.ns === 14 || m.ns === 6 ? m.name : m.title)}](${this.href(m.title)})\n`;
+          };
+          list(L.subcategories, rows.filter((m) => m.ns === 14));
+          list(L.pages, rows.filter((m) => m.ns !== 14 && m.ns !== 6));
+          list(L.media, rows.filter((m) => m.ns === 6));
+          this.out.write(cat.file, md);
+        }
+      })();
+    }
+    return count;
+  }
+
+  /** A stub per redirect and redirects.tsv (source, target as written, final page, status). */
+  redirects(): number {
+    const L = this.labels;
+    type Row = { id: number; file: string; title: string; redirect: string; redirect_fragment: string | null; redirect_status: string; final: string | null; target_fragment: string | null };
+    const page = this.db.prepare(
+      `SELECT r.id, f.file, r.title, r.redirect, r.redirect_fragment, r.redirect_status, t.title AS final, r.target_fragment
+       FROM files f JOIN pages r ON r.id = f.page_id LEFT JOIN pages t ON t.id = r.target_id
+       WHERE f.kind = 'redirect' AND r.id > ? ORDER BY r.id LIMIT 5000`,
+    );
+    let after = -1;
+    let count = 0;
+    for (;;) {
+      const stubs = page.all(after) as Row[];
+      if (!stubs.length) break;
+      after = stubs[stubs.length - 1]!.id;
+      count += stubs.length;
+      this.db.transaction(() => {
+        for (const s of stubs) {
+          let md = `# ${escapeLinkText(s.title)}\n\n`;
+          const shown = s.redirect + (s.redirect_fragment ? '#' + s.redirect_fragment : '');
+          if (s.final !== null) {
+            md += `${L.redirectTo} [${escapeLinkText(s.final + (s.target_fragment ? '#' + s.target_fragment : ''))}](${this.href(s.final, s.target_fragment)})\n`;
+          } else {
+            const why = s.redirect_status === 'broken' ? L.brokenRedirect : L.loopRedirect;
+            md += `${L.redirectTo} [${escapeLinkText(shown)}](${liveUrl(this.site, s.redirect, s.redirect_fragment)}) (${why})\n`;
+          }
+          this.out.write(s.file, md);
+        }
+      })();
+    }
+    const tsv = this.out.stream('redirects.tsv');
+    tsv.write('source\ttarget\tfinal\tstatus\n');
+    const all = this.db.prepare(
+      `SELECT r.title, r.redirect, r.redirect_fragment, r.redirect_status, t.title AS final, r.target_fragment
+       FROM pages r LEFT JOIN pages t ON t.id = r.target_id WHERE r.redirect IS NOT NULL ORDER BY r.title, r.id`,
+    );
+    for (const r of all.iterate() as IterableIterator<Omit<Row, 'id' | 'file'>>) {
+      const target = r.redirect + (r.redirect_fragment ? '#' + r.redirect_fragment : '');
+      const final = r.final === null ? '' : r.final + (r.target_fragment ? '#' + r.target_fragment : '');
+      tsv.write(`${r.title}\t${target}\t${final}\t${r.redirect_status}\n`);
+    }
+    tsv.close();
+    return count;
+  }
+
+  /** index.tsv and index.json: every title that has a file, and the file. */
+  index(): void {
+    const tsv = this.out.stream('index.tsv');
+    const json = this.out.stream('index.json');
+    tsv.write('title\tfile\tkind\n');
+    json.write('[');
+    let first = true;
+    // SQLite's BINARY collation on UTF-8 is code-point order.
+    for (const r of this.db.prepare('SELECT title, file, kind FROM files ORDER BY title, kind').iterate() as IterableIterator<{ title: string; file: string; kind: string }>) {
+      tsv.write(`${r.title}\t${r.file}\t${r.kind}\n`);
+      json.write(`${first ? '\n' : ',\n'}${JSON.stringify({ title: r.title, file: r.file, kind: r.kind })}`);
+      first = false;
+    }
+    json.write('\n]\n');
+    tsv.close();
+    json.close();
+  }
+
+  /** Remove files earlier runs wrote that the current dump no longer has. */
+  removeStale(outDir: string): number {
+    const stale = this.db
+      .prepare(`SELECT file FROM written WHERE file NOT IN (SELECT file FROM files) AND file NOT IN (${TOP_FILES.map(() => '?').join(',')})`)
+      .pluck()
+      .all(...TOP_FILES) as string[];
+    const del = this.db.prepare('DELETE FROM written WHERE file = ?');
+    this.db.transaction(() => {
+      for (const file of stale) {
+        fs.rmSync(path.join(outDir, file), { force: true });
+        del.run(file);
+      }
+      this.db.exec(`DELETE FROM done WHERE file NOT IN (SELECT file FROM files)`);
+      this.db.exec(`DELETE FROM category_text WHERE page_id NOT IN (SELECT page_id FROM files WHERE kind = 'category' AND page_id IS NOT NULL)`);
+    })();
+    return stale.length;
+  }
+}

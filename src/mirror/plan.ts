@@ -1,0 +1,159 @@
+/**
+ * Between the passes: decide which file every title gets. Content pages of the chosen
+ * namespaces, a stub per redirect, a file per category used, raw wikitext for the raw
+ * namespaces. Names are encoded (filenames.ts) and made unique under case-insensitive
+ * comparison: in a group of clashing names the oldest page (lowest id) keeps the plain name,
+ * the others get `~` and a hash of their title, so names stay stable when a new dump adds a
+ * clashing page. The `targets` table then maps every linkable title (redirects included) to the
+ * file a link should point at.
+ */
+import type { DB } from '../index/db.js';
+import { foldCase } from '../index/scan.js';
+import type { SiteConfig } from '../site/types.js';
+import { encodeFileName, MAX_BASE_BYTES, namespaceFolder, shortHash } from './filenames.js';
+
+export interface PlanOptions {
+  /** Namespaces converted to Markdown. */
+  namespaces: number[];
+  /** Namespaces saved as raw wikitext. */
+  rawNamespaces: number[];
+  /** Content pages with fewer characters are skipped (the seed used 1024). */
+  minSize: number;
+}
+
+export type FileKind = 'page' | 'category' | 'redirect' | 'raw';
+
+const FILES_DDL = `
+DROP TABLE IF EXISTS files;
+DROP TABLE IF EXISTS targets;
+CREATE TABLE files (
+  title TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  ns INTEGER NOT NULL,
+  page_id INTEGER,
+  dir TEXT NOT NULL,
+  base TEXT NOT NULL,
+  ext TEXT NOT NULL,
+  key TEXT NOT NULL,
+  file TEXT,
+  PRIMARY KEY (title, kind)
+);
+CREATE TABLE targets (
+  title TEXT PRIMARY KEY,
+  file TEXT NOT NULL,
+  fragment TEXT
+);
+`;
+
+export interface PlanSummary {
+  files: number;
+  pages: number;
+  categories: number;
+  redirects: number;
+  raw: number;
+  /** Names that clashed under case-insensitive comparison and got a suffix. */
+  renamed: Array<{ title: string; file: string }>;
+}
+
+export function planFiles(db: DB, site: SiteConfig, opts: PlanOptions): PlanSummary {
+  db.exec(FILES_DDL);
+  const insert = db.prepare('INSERT OR IGNORE INTO files(title, kind, ns, page_id, dir, base, ext, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const add = (title: string, kind: FileKind, ns: number, pageId: number | null, name: string) => {
+    const dir = namespaceFolder(site, ns);
+    const ext = kind === 'raw' ? '.wikitext' : '.md';
+    const base = encodeFileName(name);
+    insert.run(title, kind, ns, pageId, dir, base, ext, foldCase(`${dir}/${base}${ext}`));
+  };
+  const converted = opts.namespaces.filter((ns) => ns !== 6 && ns >= 0);
+  const nsList = converted.length ? converted.join(',') : '-999';
+  const rawList = opts.rawNamespaces.length ? opts.rawNamespaces.join(',') : '-999';
+  const catNs = site.namespaces.get(14)?.name ?? 'Category';
+  type P = { id: number; ns: number; title: string; name: string };
+
+  db.transaction(() => {
+    // Categories first: a used category whose page is a redirect gets the category file.
+    const used = db.prepare('SELECT DISTINCT category FROM categories').pluck().all() as string[];
+    const catPage = db.prepare('SELECT id, redirect FROM pages WHERE ns = 14 AND title = ?');
+    for (const name of used) {
+      const title = `${catNs}:${name}`;
+      const page = catPage.get(title) as { id: number; redirect: string | null } | undefined;
+      add(title, 'category', 14, page && page.redirect === null ? page.id : null, name);
+    }
+    if (converted.includes(14)) {
+      for (const p of db.prepare('SELECT id, ns, title, name FROM pages WHERE ns = 14 AND redirect IS NULL').all() as P[]) {
+        add(p.title, 'category', 14, p.id, p.name);
+      }
+    }
+    const content = db.prepare(
+      `SELECT id, ns, title, name FROM pages WHERE ns IN (${nsList}) AND ns != 14 AND redirect IS NULL AND chars >= ? AND id > ? ORDER BY id LIMIT 10000`,
+    );
+    for (let after = -1; ; ) {
+      const rows = content.all(opts.minSize, after) as P[];
+      if (!rows.length) break;
+      after = rows[rows.length - 1]!.id;
+      for (const p of rows) add(p.title, 'page', p.ns, p.id, p.name);
+    }
+    const stubs = db.prepare(`SELECT id, ns, title, name FROM pages WHERE ns IN (${nsList}) AND redirect IS NOT NULL ORDER BY id`).all() as P[];
+    const hasCategory = db.prepare("SELECT 1 FROM files WHERE title = ? AND kind = 'category'");
+    for (const p of stubs) {
+      if (p.ns === 14 && hasCategory.get(p.title)) continue;
+      add(p.title, 'redirect', p.ns, p.id, p.name);
+    }
+    for (const p of db.prepare(`SELECT id, ns, title, name FROM pages WHERE ns IN (${rawList}) AND redirect IS NULL ORDER BY id`).all() as P[]) {
+      add(p.title, 'raw', p.ns, p.id, p.name);
+    }
+  })();
+
+  const renamed = resolveClashes(db);
+  db.exec("UPDATE files SET file = dir || '/' || base || ext");
+  db.exec('CREATE UNIQUE INDEX files_file ON files(file)');
+  db.exec('CREATE INDEX files_page ON files(page_id)');
+  db.exec(`INSERT INTO targets(title, file, fragment) SELECT title, file, NULL FROM files WHERE kind IN ('page', 'category')`);
+  db.exec(`INSERT OR IGNORE INTO targets(title, file, fragment)
+    SELECT r.title, f.file, r.target_fragment FROM pages r
+    JOIN pages t ON t.id = r.target_id
+    JOIN files f ON f.title = t.title AND f.kind IN ('page', 'category')
+    WHERE r.redirect IS NOT NULL`);
+  const count = (kind: string) => (db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number);
+  const summary: PlanSummary = {
+    files: db.prepare('SELECT count(*) FROM files').pluck().get() as number,
+    pages: count('page'),
+    categories: count('category'),
+    redirects: count('redirect'),
+    raw: count('raw'),
+    renamed,
+  };
+  return summary;
+}
+
+/** Give every member of a case-insensitive clash group but the first a `~hash` suffix. */
+function resolveClashes(db: DB): Array<{ title: string; file: string }> {
+  db.exec('CREATE INDEX files_key ON files(key)');
+  const groups = db.prepare('SELECT key FROM files GROUP BY key HAVING count(*) > 1').pluck().all() as string[];
+  const members = db.prepare(
+    "SELECT rowid, title, kind, dir, base, ext FROM files WHERE key = ? ORDER BY kind = 'redirect', page_id IS NULL, page_id, title",
+  );
+  const taken = db.prepare('SELECT 1 FROM files WHERE key = ? LIMIT 1');
+  const update = db.prepare('UPDATE files SET base = ?, key = ? WHERE rowid = ?');
+  const renamed: Array<{ title: string; file: string }> = [];
+  db.transaction(() => {
+    for (const key of groups) {
+      const rows = members.all(key) as Array<{ rowid: number; title: string; kind: string; dir: string; base: string; ext: string }>;
+      for (const row of rows.slice(1)) {
+        let base = '';
+        let newKey = '';
+        for (let chars = 8; chars <= 40; chars += 4) {
+          const suffix = `~${shortHash(row.title + '\u0000' + row.kind, chars)}`;
+          let head = row.base;
+          while (Buffer.byteLength(head + suffix) > MAX_BASE_BYTES + 9) head = [...head].slice(0, -1).join('');
+          base = head + suffix;
+          newKey = foldCase(`${row.dir}/${base}${row.ext}`);
+          if (!taken.get(newKey)) break;
+        }
+        update.run(base, newKey, row.rowid);
+        renamed.push({ title: row.title, file: `${row.dir}/${base}${row.ext}` });
+      }
+    }
+  })();
+  return renamed;
+}

@@ -1,0 +1,69 @@
+/**
+ * Progress of a long run: a one-line bar redrawn in place on a TTY (pages/s, MB/s, ETA), plain
+ * lines every few seconds otherwise (logs, CI). `WIKIMARK_PROGRESS_MS` sets the plain interval.
+ */
+export interface ProgressSink {
+  write(s: string): unknown;
+  isTTY?: boolean;
+}
+
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '?';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+export class Progress {
+  private readonly started = Date.now();
+  private last = 0;
+  private drawn = false;
+  private readonly interval: number;
+
+  constructor(
+    private readonly sink: ProgressSink | null,
+    private readonly label: string,
+    /** Total in the unit `done` counts (pages or bytes); null when unknown. */
+    private readonly total: number | null,
+  ) {
+    this.interval = sink?.isTTY ? 200 : Number(process.env.WIKIMARK_PROGRESS_MS ?? 5000);
+  }
+
+  /** `done` is in the unit of `total`; pages and bytes are for the rates. */
+  update(done: number, pages: number, bytes: number, force = false): void {
+    if (!this.sink) return;
+    const now = Date.now();
+    if (!force && now - this.last < this.interval) return;
+    this.last = now;
+    const secs = Math.max((now - this.started) / 1000, 0.001);
+    const rate = `${Math.round(pages / secs)} pages/s, ${(bytes / 1e6 / secs).toFixed(1)} MB/s`;
+    let line: string;
+    if (this.total) {
+      const frac = Math.min(1, done / this.total);
+      const eta = frac > 0 ? (secs / frac) * (1 - frac) : NaN;
+      const pct = `${(frac * 100).toFixed(1)}%`;
+      if (this.sink.isTTY) {
+        const width = 24;
+        const filled = Math.round(frac * width);
+        line = `${this.label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${pct} ${pages} pages, ${rate}, ETA ${formatDuration(eta)}`;
+      } else {
+        line = `${this.label}: ${pct}, ${pages} pages, ${rate}, ETA ${formatDuration(eta)}`;
+      }
+    } else {
+      line = `${this.label}: ${pages} pages, ${rate}`;
+    }
+    if (this.sink.isTTY) {
+      this.sink.write(`\r\x1b[2K${line}`);
+      this.drawn = true;
+    } else {
+      this.sink.write(line + '\n');
+    }
+  }
+
+  finish(summary: string): void {
+    if (!this.sink) return;
+    if (this.drawn) this.sink.write('\r\x1b[2K');
+    this.sink.write(`${this.label}: ${summary}\n`);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * report.json and REPORT.md: what the mirror holds and how the run went. Counts come from the
+ * database (so a resumed run reports the whole mirror), timings from this run.
+ */
+import type { DB } from '../index/db.js';
+import type { RedirectProblem } from '../index/builder.js';
+
+export interface RunTimings {
+  startedAt: string;
+  elapsedSeconds: number;
+  indexSeconds: number;
+  convertSeconds: number;
+  composeSeconds: number;
+  /** Pages converted in this run (not skipped as unchanged or already done). */
+  convertedThisRun: number;
+  skippedUnchanged: number;
+  /** Bytes of wikitext converted in this run. */
+  bytesThisRun: number;
+  /** Bytes of (uncompressed) XML read by the index pass. */
+  xmlBytes: number;
+  jobs: number;
+  decoder: string;
+}
+
+export interface Report {
+  dump: string;
+  site: { lang: string; siteName: string; articleBase: string };
+  pagesInDump: number;
+  pagesPerNamespace: Record<string, number>;
+  files: { pages: number; categories: number; redirects: number; raw: number; renamedForCase: number };
+  redirects: { total: number; double: number; broken: number; loops: number; tooLong: number; problems: RedirectProblem[] };
+  warnings: { total: number; pages: number; byCode: Record<string, number> };
+  fallbackPages: { count: number; examples: Array<{ title: string; fallbacks: string[] }> };
+  failedPages: { count: number; examples: Array<{ title: string; error: string }> };
+  unhandledTemplates: Array<{ name: string; uses: number; pages: number }>;
+  truncated: { message: string; offset: number | null; lastGood: { id: number; title: string } | null } | null;
+  removedFiles: number;
+  run: RunTimings & { pagesPerSecond: number; megabytesPerSecond: number };
+}
+
+export function buildReport(
+  db: DB,
+  base: Omit<Report, 'pagesPerNamespace' | 'warnings' | 'fallbackPages' | 'failedPages' | 'unhandledTemplates' | 'run'>,
+  timings: RunTimings,
+): Report {
+  const perNs: Record<string, number> = {};
+  const byCode: Record<string, number> = {};
+  const templates = new Map<string, { uses: number; pages: number }>();
+  const fallbackExamples: Report['fallbackPages']['examples'] = [];
+  const failedExamples: Report['failedPages']['examples'] = [];
+  let warnings = 0;
+  let warnedPages = 0;
+  let fallbackCount = 0;
+  let failedCount = 0;
+  const rows = db.prepare(
+    `SELECT d.ns, d.warnings, d.warning_codes, d.fallbacks, d.unhandled, d.failed, p.title
+     FROM done d JOIN pages p ON p.id = d.page_id WHERE d.kind != 'raw'`,
+  );
+  for (const r of rows.iterate() as IterableIterator<{ ns: number; warnings: number; warning_codes: string | null; fallbacks: string | null; unhandled: string | null; failed: string | null; title: string }>) {
+    perNs[r.ns] = (perNs[r.ns] ?? 0) + 1;
+    if (r.warnings) {
+      warnings += r.warnings;
+      warnedPages++;
+      for (const [code, n] of Object.entries(JSON.parse(r.warning_codes ?? '{}') as Record<string, number>)) byCode[code] = (byCode[code] ?? 0) + n;
+    }
+    const fallbacks = JSON.parse(r.fallbacks ?? '[]') as string[];
+    if (fallbacks.length) {
+      fallbackCount++;
+      if (fallbackExamples.length < 100) fallbackExamples.push({ title: r.title, fallbacks });
+    }
+    if (r.failed) {
+      failedCount++;
+      if (failedExamples.length < 100) failedExamples.push({ title: r.title, error: r.failed });
+    }
+    if (r.unhandled && r.unhandled !== '{}') {
+      for (const [name, n] of Object.entries(JSON.parse(r.unhandled) as Record<string, number>)) {
+        const t = templates.get(name) ?? { uses: 0, pages: 0 };
+        t.uses += n;
+        t.pages++;
+        templates.set(name, t);
+      }
+    }
+  }
+  const unhandled = [...templates.entries()]
+    .map(([name, t]) => ({ name, ...t }))
+    .sort((a, b) => b.uses - a.uses || (a.name < b.name ? -1 : 1))
+    .slice(0, 100);
+  const secs = Math.max(timings.convertSeconds, 0.001);
+  return {
+    ...base,
+    pagesPerNamespace: perNs,
+    warnings: { total: warnings, pages: warnedPages, byCode },
+    fallbackPages: { count: fallbackCount, examples: fallbackExamples },
+    failedPages: { count: failedCount, examples: failedExamples },
+    unhandledTemplates: unhandled,
+    run: {
+      ...timings,
+      pagesPerSecond: Math.round(timings.convertedThisRun / secs),
+      megabytesPerSecond: Number((timings.bytesThisRun / 1e6 / secs).toFixed(2)),
+    },
+  };
+}
+
+function table(head: string[], rows: Array<Array<string | number>>): string {
+  const esc = (v: string | number) => String(v).replace(/\|/g, '\\|');
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+}
+
+export function reportMarkdown(r: Report): string {
+  const out: string[] = [];
+  out.push(`# Wikimark mirror report`, '');
+  out.push(`Dump: \`${r.dump}\` (${r.site.siteName}, ${r.site.lang}, ${r.site.articleBase})`, '');
+  if (r.truncated) out.push(`**The dump is truncated.** ${r.truncated.message}. Every complete page before that point was converted.`, '');
+  out.push('## Summary', '');
+  out.push(
+    table(
+      ['what', 'count'],
+      [
+        ['pages in the dump', r.pagesInDump],
+        ['Markdown pages', r.files.pages],
+        ['category files', r.files.categories],
+        ['redirect stubs', r.files.redirects],
+        ['raw wikitext files', r.files.raw],
+        ['names suffixed for case-insensitive uniqueness', r.files.renamedForCase],
+        ['warnings (pages with warnings)', `${r.warnings.total} (${r.warnings.pages})`],
+        ['pages that needed the fallback path', r.fallbackPages.count],
+        ['pages the converter failed on', r.failedPages.count],
+        ['files removed (no longer in the dump)', r.removedFiles],
+      ],
+    ),
+    '',
+  );
+  out.push('## Pages per namespace', '', table(['namespace', 'pages'], Object.entries(r.pagesPerNamespace).map(([ns, n]) => [ns, n])), '');
+  out.push('## Redirects', '');
+  out.push(`${r.redirects.total} redirects: ${r.redirects.double} double (followed), ${r.redirects.broken} broken, ${r.redirects.loops} loops, ${r.redirects.tooLong} chains too long.`, '');
+  if (r.redirects.problems.length) {
+    out.push(table(['redirect', 'problem', 'chain'], r.redirects.problems.slice(0, 100).map((p) => [p.title, p.status, p.chain.join(' → ')])), '');
+  }
+  if (Object.keys(r.warnings.byCode).length) {
+    out.push('## Warnings by code', '', table(['code', 'count'], Object.entries(r.warnings.byCode).sort((a, b) => b[1] - a[1])), '');
+  }
+  if (r.fallbackPages.examples.length) {
+    out.push('## Pages that needed the fallback path', '', table(['page', 'constructs'], r.fallbackPages.examples.map((e) => [e.title, e.fallbacks.join(', ')])), '');
+  }
+  if (r.failedPages.examples.length) {
+    out.push('## Pages the converter failed on (written as source)', '', table(['page', 'error'], r.failedPages.examples.map((e) => [e.title, e.error])), '');
+  }
+  out.push('## Top unhandled templates', '');
+  out.push(r.unhandledTemplates.length ? table(['template', 'uses', 'pages'], r.unhandledTemplates.map((t) => [t.name, t.uses, t.pages])) : 'None.', '');
+  const run = r.run;
+  out.push('## This run', '');
+  out.push(
+    table(
+      ['what', 'value'],
+      [
+        ['started', run.startedAt],
+        ['elapsed', `${run.elapsedSeconds.toFixed(1)} s (index ${run.indexSeconds.toFixed(1)} s, convert ${run.convertSeconds.toFixed(1)} s, assemble ${run.composeSeconds.toFixed(1)} s)`],
+        ['pages converted in this run', run.convertedThisRun],
+        ['pages skipped (unchanged or already done)', run.skippedUnchanged],
+        ['conversion throughput', `${run.pagesPerSecond} pages/s, ${run.megabytesPerSecond} MB/s of wikitext`],
+        ['workers', run.jobs],
+        ['bzip2 decoder', run.decoder],
+      ],
+    ),
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,538 @@
+/**
+ * The whole dump → Markdown mirror, in three steps:
+ *  1. index: stream the dump once into SQLite (titles, redirects, categories, template text);
+ *  2. convert: content pages through the converter in worker threads, with links resolved by
+ *     the index; every finished page is checkpointed, so an interrupted run resumes where it
+ *     stopped and a re-run on a newer dump converts only revisions that changed;
+ *  3. assemble: category pages, redirect stubs, redirects.tsv, index.tsv/json, report; files of
+ *     pages that left the dump are removed.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DumpReader } from '../dump/reader.js';
+import { describeInput, type DumpInput } from '../dump/input.js';
+import { findBzip2Binary } from '../dump/bz2.js';
+import { MultistreamIndex } from '../dump/multistream.js';
+import { siteFromInfo } from '../dump/site.js';
+import { DumpError, type SiteInfo } from '../dump/types.js';
+import { IndexBuilder, type IndexSummary } from '../index/builder.js';
+import { getInfo, getState, openDatabase, resetIndex, setInfo, setState, type DB } from '../index/db.js';
+import type { ImageMode } from '../engine/types.js';
+import { Composer, OutputWriter } from './compose.js';
+import { planFiles } from './plan.js';
+import { defaultJobs, WorkerPool } from './pool.js';
+import { Progress, type ProgressSink } from './progress.js';
+import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
+import type { ConverterRef, PageOutputOptions, PageResult, WorkItem, WorkPage } from './types.js';
+
+/** Exit codes of `wikimark convert` (documented in its --help). */
+export const EXIT = {
+  OK: 0,
+  INTERNAL: 1,
+  USAGE: 2,
+  INPUT: 3,
+  TRUNCATED: 4,
+  OUTPUT: 5,
+  INTERRUPTED: 130,
+} as const;
+
+export class MirrorError extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MirrorError';
+  }
+}
+
+export interface MirrorOptions {
+  dump: string;
+  outDir: string;
+  jobs?: number;
+  namespaces?: number[];
+  rawNamespaces?: number[];
+  minSize?: number;
+  /** null: the seed's default (on for zh wikis). */
+  attribution?: boolean | null;
+  images?: ImageMode;
+  variant?: string | null;
+  frontMatter?: boolean;
+  expandTemplates?: boolean;
+  resume?: boolean;
+  converter?: ConverterRef;
+  decoder?: 'auto' | 'binary' | 'js';
+  /** Where progress goes (default stderr); null for none. */
+  progress?: ProgressSink | null;
+  log?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface MirrorResult {
+  exitCode: number;
+  report: Report;
+  message: string | null;
+}
+
+export const DEFAULT_CONVERTER: ConverterRef = {
+  module: new URL('../engine/convert.js', import.meta.url).href,
+  exportName: 'convertPage',
+};
+
+class Interrupted extends Error {}
+
+const STATE_DIR = '.wikimark';
+const DB_FILE = 'wikimark.sqlite';
+
+export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
+  const t0 = Date.now();
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const sink = opts.progress === undefined ? process.stderr : opts.progress;
+  const outDir = path.resolve(opts.outDir);
+  const stateDir = path.join(outDir, STATE_DIR);
+  prepareOutDir(outDir, stateDir);
+  const db = openDatabase(path.join(stateDir, DB_FILE));
+  try {
+    return await run(opts, db, outDir, stateDir, log, sink, t0);
+  } finally {
+    db.close();
+  }
+}
+
+function prepareOutDir(outDir: string, stateDir: string): void {
+  try {
+    if (fs.existsSync(outDir)) {
+      if (!fs.statSync(outDir).isDirectory()) throw new MirrorError(EXIT.OUTPUT, `${outDir} exists and is not a directory`);
+      const entries = fs.readdirSync(outDir);
+      if (entries.length && !entries.includes(STATE_DIR)) {
+        throw new MirrorError(EXIT.OUTPUT, `${outDir} is not empty and holds no wikimark mirror; choose an empty or new directory`);
+      }
+    }
+    fs.mkdirSync(stateDir, { recursive: true });
+    fs.accessSync(outDir, fs.constants.W_OK);
+  } catch (err) {
+    if (err instanceof MirrorError) throw err;
+    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef }): string {
+  const data = JSON.stringify({
+    ns: [...o.namespaces].sort((a, b) => a - b),
+    raw: [...o.rawNamespaces].sort((a, b) => a - b),
+    min: o.minSize,
+    a: o.attribution,
+    i: o.images,
+    v: o.variant,
+    f: o.frontMatter,
+    t: o.expandTemplates,
+    c: path.basename(o.converter.module) + '#' + o.converter.exportName,
+  });
+  return createHash('sha1').update(data).digest('hex').slice(0, 16);
+}
+
+function identityOf(input: DumpInput): string {
+  if (input.path === '-') return 'stdin';
+  const st = fs.statSync(input.path);
+  return JSON.stringify({ path: fs.realpathSync(input.path), size: st.size, mtime: Math.round(st.mtimeMs) });
+}
+
+async function run(
+  opts: MirrorOptions,
+  db: DB,
+  outDir: string,
+  stateDir: string,
+  log: (line: string) => void,
+  sink: ProgressSink | null,
+  t0: number,
+): Promise<MirrorResult> {
+  const signal = opts.signal;
+  const checkAbort = () => {
+    if (signal?.aborted) throw new Interrupted('interrupted');
+  };
+  let input: DumpInput;
+  try {
+    input = describeInput(opts.dump);
+  } catch (err) {
+    throw new MirrorError(EXIT.INPUT, (err as Error).message);
+  }
+  const status = getState(db, 'status');
+  const resume = opts.resume ?? false;
+  if (status === 'running' && !resume) {
+    throw new MirrorError(EXIT.OUTPUT, `${outDir} holds an interrupted run: add --resume to continue it, or choose another directory`);
+  }
+  const namespaces = opts.namespaces ?? [0, 14];
+  const rawNamespaces = opts.rawNamespaces ?? [];
+  const minSize = opts.minSize ?? 0;
+  const converter = opts.converter ?? DEFAULT_CONVERTER;
+  const decoderName = input.compression !== 'bzip2' ? 'none' : opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly';
+
+  // --- 1. index -------------------------------------------------------------------------
+  const identity = identityOf(input);
+  const spool = path.join(stateDir, 'stdin.dump');
+  const indexReusable = getInfo(db, 'complete') === '1' && getState(db, 'dump') === identity && (identity !== 'stdin' || (resume && fs.existsSync(spool)));
+  const t1 = Date.now();
+  let rebuilt = false;
+  let xmlBytes = Number(getInfo(db, 'xmlBytes') ?? 0);
+  if (!indexReusable) {
+    setState(db, 'status', 'running');
+    xmlBytes = await indexPass(db, input, opts, spool, sink, checkAbort);
+    setState(db, 'dump', identity);
+    rebuilt = true;
+  }
+  const indexSeconds = (Date.now() - t1) / 1000;
+  const siteInfo = JSON.parse(getInfo(db, 'siteinfo')!) as SiteInfo;
+  const site = siteFromInfo(siteInfo);
+  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
+  const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
+
+  const output: PageOutputOptions = {
+    attribution: opts.attribution ?? site.lang.startsWith('zh'),
+    images: opts.images ?? 'embed',
+    variant: opts.variant ?? null,
+    frontMatter: opts.frontMatter ?? false,
+    expandTemplates: opts.expandTemplates ?? true,
+  };
+  const fingerprint = fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
+  if (resume && status === 'running' && getState(db, 'fingerprint') && getState(db, 'fingerprint') !== fingerprint) {
+    throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
+  }
+  setState(db, 'status', 'running');
+  setState(db, 'fingerprint', fingerprint);
+
+  // --- plan -----------------------------------------------------------------------------
+  if (rebuilt || getInfo(db, 'plan') !== fingerprint) {
+    const plan = planFiles(db, site, { namespaces, rawNamespaces, minSize });
+    setInfo(db, 'renamed', String(plan.renamed.length));
+    setInfo(db, 'plan', fingerprint);
+  }
+  for (const dir of db.prepare('SELECT DISTINCT dir FROM files').pluck().all() as string[]) {
+    fs.mkdirSync(path.join(outDir, dir), { recursive: true });
+  }
+  if (rebuilt) reapplyCategories(db, fingerprint);
+
+  // --- 2. convert -----------------------------------------------------------------------
+  const t2 = Date.now();
+  const jobs = Math.max(1, opts.jobs ?? defaultJobs());
+  const pass2Input = input.path === '-' ? describeInput(spool) : input;
+  const conv = await convertPass(db, pass2Input, {
+    jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder,
+    now: getInfo(db, 'latest') ?? '',
+  });
+  const convertSeconds = (Date.now() - t2) / 1000;
+  if (conv.interrupted) {
+    throw new MirrorError(EXIT.INTERRUPTED, `interrupted; ${conv.converted} pages converted in this run are saved. Run again with --resume to continue`);
+  }
+
+  // --- 3. assemble ----------------------------------------------------------------------
+  const t3 = Date.now();
+  const writer = new OutputWriter(db, outDir);
+  const composer = new Composer(db, site, writer);
+  composer.categories();
+  checkAbort();
+  composer.redirects();
+  composer.index();
+  const removed = composer.removeStale(outDir);
+  const composeSeconds = (Date.now() - t3) / 1000;
+
+  const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;
+  const timings: RunTimings = {
+    startedAt: new Date(t0).toISOString(),
+    elapsedSeconds: (Date.now() - t0) / 1000,
+    indexSeconds,
+    convertSeconds,
+    composeSeconds,
+    convertedThisRun: conv.converted,
+    skippedUnchanged: conv.skipped,
+    bytesThisRun: conv.bytes,
+    xmlBytes,
+    jobs,
+    decoder: decoderName,
+  };
+  const report = buildReport(
+    db,
+    {
+      dump: opts.dump,
+      site: { lang: site.lang, siteName: site.siteName, articleBase: site.articleBase },
+      pagesInDump: summary.pages,
+      files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },
+      redirects: {
+        total: summary.redirects,
+        double: summary.doubleRedirects,
+        broken: summary.problems.filter((p) => p.status === 'broken').length,
+        loops: summary.problems.filter((p) => p.status === 'loop').length,
+        tooLong: summary.problems.filter((p) => p.status === 'too-long').length,
+        problems: summary.problems.slice(0, 1000),
+      },
+      truncated,
+      removedFiles: removed,
+    },
+    timings,
+  );
+  writer.write('report.json', JSON.stringify(report, null, 2) + '\n');
+  writer.write('REPORT.md', reportMarkdown(report));
+  setState(db, 'status', 'complete');
+  if (input.path === '-') fs.rmSync(spool, { force: true });
+  log(
+    `converted ${conv.converted} pages (${conv.skipped} unchanged) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
+      `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,
+  );
+  if (truncated) return { exitCode: EXIT.TRUNCATED, report, message: truncated.message };
+  return { exitCode: EXIT.OK, report, message: null };
+}
+
+async function indexPass(
+  db: DB,
+  input: DumpInput,
+  opts: MirrorOptions,
+  spool: string,
+  sink: ProgressSink | null,
+  checkAbort: () => void,
+): Promise<number> {
+  resetIndex(db);
+  const tee = input.path === '-' ? fs.openSync(spool, 'w') : undefined;
+  let reader: DumpReader;
+  try {
+    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee });
+  } catch (err) {
+    if (tee !== undefined) fs.closeSync(tee);
+    if (err instanceof DumpError) throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
+    throw err;
+  }
+  const site = reader.site;
+  setInfo(db, 'siteinfo', JSON.stringify(reader.siteInfo));
+  const builder = new IndexBuilder(db, site);
+  const streams = input.multistreamIndex ? new MultistreamIndex(input.multistreamIndex) : null;
+  const progress = new Progress(sink, 'index', input.size);
+  let truncated: DumpError | null = null;
+  let bytes = 0;
+  try {
+    for await (const page of reader.pages()) {
+      builder.add(page, streams ? await streams.streamOf(page.id) : null);
+      bytes += page.bytes;
+      progress.update(reader.inBytes, builder.pages, reader.outBytes);
+      if ((builder.pages & 255) === 0) checkAbort();
+    }
+  } catch (err) {
+    if (!(err instanceof DumpError)) throw err;
+    if (err.kind !== 'truncated') throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
+    truncated = err;
+  } finally {
+    if (tee !== undefined) fs.closeSync(tee);
+    await streams?.close();
+  }
+  const summary = builder.finish();
+  progress.finish(`${summary.pages} pages, ${summary.redirects} redirects, ${(reader.outBytes / 1e6).toFixed(1)} MB of XML`);
+  setInfo(db, 'summary', JSON.stringify({ ...summary, problems: summary.problems.slice(0, 1000) }));
+  setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
+  setInfo(db, 'xmlBytes', String(reader.outBytes));
+  setInfo(db, 'complete', '1');
+  void bytes;
+  return reader.outBytes;
+}
+
+/** After a rebuilt index, pages skipped as unchanged get back the categories their conversion reported. */
+function reapplyCategories(db: DB, fingerprint: string): void {
+  const rows = db.prepare(
+    `SELECT d.page_id, d.categories FROM done d JOIN pages p ON p.id = d.page_id
+     WHERE d.rev = p.rev AND d.fingerprint = ? AND d.kind != 'raw' AND d.categories IS NOT NULL AND d.categories != '[]'`,
+  ).all(fingerprint) as Array<{ page_id: number; categories: string }>;
+  const del = db.prepare('DELETE FROM categories WHERE page_id = ? AND category = ?');
+  const ins = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (const r of rows) {
+      for (const [name, key] of JSON.parse(r.categories) as Array<[string, string | null]>) {
+        del.run(r.page_id, name);
+        ins.run(r.page_id, name, key);
+      }
+    }
+  })();
+}
+
+interface ConvertPassOptions {
+  jobs: number;
+  outDir: string;
+  siteInfo: SiteInfo;
+  output: PageOutputOptions;
+  converter: ConverterRef;
+  fingerprint: string;
+  sink: ProgressSink | null;
+  checkAbort: () => void;
+  signal?: AbortSignal;
+  decoder?: 'auto' | 'binary' | 'js';
+  now: string;
+}
+
+type WorkRow = WorkItem & { offset: number; stream: number | null };
+
+async function convertPass(
+  db: DB,
+  input: DumpInput,
+  o: ConvertPassOptions,
+): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean }> {
+  const fileCount = db.prepare("SELECT count(*) FROM files WHERE kind IN ('page', 'category', 'raw') AND page_id IS NOT NULL").pluck().get() as number;
+  const workQuery = db.prepare(
+    `SELECT f.page_id AS id, f.kind, f.file, p.title, p.ns, p.rev, p.offset, p.stream
+     FROM files f JOIN pages p ON p.id = f.page_id
+     LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
+     WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL AND (p.offset, f.file) > (?, ?)
+     ORDER BY p.offset, f.file LIMIT 5000`,
+  );
+  const total = db.prepare(
+    `SELECT count(*) FROM files f JOIN pages p ON p.id = f.page_id
+     LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
+     WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL`,
+  ).pluck().get(o.fingerprint) as number;
+  const skipped = fileCount - total;
+  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false };
+
+  // Work in dump order, fetched in chunks (the connection must stay free for checkpoints).
+  let cursor: [number, string] = [-1, ''];
+  let chunk: WorkRow[] = [];
+  let at = 0;
+  const nextWork = (): WorkRow | null => {
+    if (at >= chunk.length) {
+      chunk = workQuery.all(o.fingerprint, cursor[0], cursor[1]) as WorkRow[];
+      at = 0;
+      if (!chunk.length) return null;
+      const last = chunk[chunk.length - 1]!;
+      cursor = [last.offset, last.file];
+    }
+    return chunk[at++]!;
+  };
+
+  // Checkpoint: results recorded in batched transactions, files already renamed into place.
+  const insertDone = db.prepare(`INSERT OR REPLACE INTO done
+    (file, page_id, kind, rev, fingerprint, ns, bytes, warnings, warning_codes, fallbacks, unhandled, categories, failed)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const delCat = db.prepare('DELETE FROM categories WHERE page_id = ? AND category = ?');
+  const insCat = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
+  const insText = db.prepare('INSERT OR REPLACE INTO category_text(page_id, markdown) VALUES (?, ?)');
+  const insWritten = db.prepare('INSERT OR REPLACE INTO written(file, hash) VALUES (?, NULL)');
+  let pending: PageResult[] = [];
+  let lastFlush = Date.now();
+  let converted = 0;
+  let bytes = 0;
+  const record = db.transaction((results: PageResult[]) => {
+    for (const r of results) {
+      insertDone.run(
+        r.file, r.id, r.kind, r.rev, o.fingerprint, r.ns, r.bytes, r.warnings, JSON.stringify(r.warningCodes),
+        JSON.stringify(r.fallbacks), JSON.stringify(r.unhandled), JSON.stringify(r.categories), r.failed ?? null,
+      );
+      if (r.kind !== 'raw' && !r.failed) {
+        for (const [name, key] of r.categories) {
+          delCat.run(r.id, name);
+          insCat.run(r.id, name, key);
+        }
+      }
+      if (r.kind === 'category') insText.run(r.id, r.markdown ?? '');
+      else insWritten.run(r.file);
+    }
+  });
+  const flush = () => {
+    if (!pending.length) return;
+    record(pending);
+    pending = [];
+    lastFlush = Date.now();
+  };
+  const progress = new Progress(o.sink, 'convert', total);
+  const onResults = (results: PageResult[]) => {
+    pending.push(...results);
+    converted += results.length;
+    for (const r of results) bytes += r.bytes;
+    if (pending.length >= 500 || Date.now() - lastFlush > 1000) flush();
+    progress.update(converted, converted, bytes);
+  };
+
+  const pool = await WorkerPool.start(o.jobs, {
+    dbPath: db.name,
+    outDir: o.outDir,
+    siteInfo: o.siteInfo,
+    converter: o.converter,
+    output: o.output,
+    now: o.now,
+    input,
+  }, onResults);
+  let interrupted = false;
+  const onAbort = () => pool.abort(new Interrupted('interrupted'));
+  o.signal?.addEventListener('abort', onAbort);
+  try {
+    const byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
+    if (byStream) await feedStreams(db, input, pool, nextWork, o.checkAbort);
+    else await feedSequential(input, pool, nextWork, o.checkAbort, o.decoder);
+    await pool.drain();
+  } catch (err) {
+    if (!(err instanceof Interrupted)) throw err;
+    interrupted = true;
+  } finally {
+    o.signal?.removeEventListener('abort', onAbort);
+    await pool.close();
+    flush();
+  }
+  progress.finish(`${converted} pages converted (${skipped} unchanged), ${(bytes / 1e6).toFixed(1)} MB of wikitext`);
+  return { converted, skipped, bytes, interrupted };
+}
+
+const BATCH_BYTES = 1 << 20;
+const BATCH_PAGES = 200;
+
+/** Read the dump again in the main thread and hand pages to the workers in batches. */
+async function feedSequential(
+  input: DumpInput,
+  pool: WorkerPool,
+  nextWork: () => WorkRow | null,
+  checkAbort: () => void,
+  decoder: MirrorOptions['decoder'],
+): Promise<void> {
+  let next = nextWork();
+  if (!next) return;
+  const reader = await DumpReader.open(input.path, { decoder });
+  let batch: WorkPage[] = [];
+  let batchBytes = 0;
+  try {
+    for await (const page of reader.pages()) {
+      while (next && next.offset < page.offset) next = nextWork(); // not in this dump any more
+      while (next && next.id === page.id && next.offset === page.offset) {
+        batch.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev, text: page.text });
+        batchBytes += page.text.length;
+        next = nextWork();
+      }
+      if (batch.length >= BATCH_PAGES || batchBytes >= BATCH_BYTES || (!next && batch.length)) {
+        checkAbort();
+        await pool.submit({ type: 'pages', pages: batch });
+        batch = [];
+        batchBytes = 0;
+      }
+      if (!next) break;
+    }
+  } catch (err) {
+    // The truncation was reported by the index pass; everything before it is converted.
+    if (!(err instanceof DumpError && err.kind === 'truncated')) throw err;
+  }
+  if (batch.length) await pool.submit({ type: 'pages', pages: batch });
+}
+
+/** Multistream dumps: each worker decodes the streams it converts; the main thread only plans. */
+async function feedStreams(
+  db: DB,
+  input: DumpInput,
+  pool: WorkerPool,
+  nextWork: () => WorkRow | null,
+  checkAbort: () => void,
+): Promise<void> {
+  const offsets = db.prepare('SELECT DISTINCT stream FROM pages ORDER BY stream').pluck().all() as number[];
+  const endOf = new Map<number, number>();
+  for (let i = 0; i < offsets.length; i++) endOf.set(offsets[i]!, offsets[i + 1] ?? input.size ?? Number.MAX_SAFE_INTEGER);
+  let next = nextWork();
+  while (next) {
+    const stream = next.stream!;
+    const wanted: WorkItem[] = [];
+    while (next && next.stream === stream) {
+      wanted.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev });
+      next = nextWork();
+    }
+    checkAbort();
+    await pool.submit({ type: 'stream', start: stream, end: endOf.get(stream)!, wanted });
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * A conversion worker: receives batches of pages (or a multistream stream range to decode
+ * itself), converts each with the injected converter and a link resolver backed by the index
+ * (SQLite opened read-only), writes each file atomically (temp file + rename, so a kill never
+ * leaves half a page), and reports per-page results for the checkpoint.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { readFragment } from '../dump/reader.js';
+import { siteFromInfo } from '../dump/site.js';
+import { openDatabase } from '../index/db.js';
+import { TitleIndex } from '../index/title-index.js';
+import type { ConvertOptions } from '../engine/types.js';
+import { sectionAnchor } from './anchor.js';
+import { linkPath } from './filenames.js';
+import type { ConvertFn, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
+
+const init = workerData as WorkerInit;
+const port = parentPort!;
+const site = siteFromInfo(init.siteInfo);
+const db = openDatabase(init.dbPath, { readonly: true });
+const index = new TitleIndex(db, site);
+const targetStmt = db.prepare('SELECT file, fragment FROM targets WHERE title = ?');
+const categoryPrefix = (site.namespaces.get(14)?.name ?? 'Category') + ':';
+const now = new Date(init.now || 0);
+const templates = init.output.expandTemplates ? index.pageSource() : null;
+
+type Target = { file: string; fragment: string | null } | null;
+const cache = new Map<string, Target>();
+function target(title: string): Target {
+  let hit = cache.get(title);
+  if (hit === undefined) {
+    hit = (targetStmt.get(title) as Target | undefined) ?? null;
+    if (cache.size > 200_000) cache.clear();
+    cache.set(title, hit);
+  }
+  return hit;
+}
+
+function hrefOf(t: NonNullable<Target>, fragment: string | null): string {
+  let href = '../' + linkPath(t.file);
+  if (!fragment && t.fragment) href += '#' + sectionAnchor(t.fragment);
+  return href;
+}
+
+const baseOptions: ConvertOptions = {
+  site,
+  attribution: init.output.attribution,
+  images: init.output.images,
+  variant: init.output.variant,
+  frontMatter: init.output.frontMatter,
+  templates,
+  now,
+  resolveLink: (fullTitle, _ns, fragment) => {
+    const t = target(fullTitle);
+    return t ? hrefOf(t, fragment) : null;
+  },
+  categoryHref: (name) => {
+    const t = target(categoryPrefix + name);
+    return t ? hrefOf(t, null) : null;
+  },
+};
+
+function writeAtomic(file: string, content: string): void {
+  const full = path.join(init.outDir, file);
+  const tmp = `${full}.tmp-${threadId}`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, full);
+}
+
+function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
+  const result: PageResult = {
+    id: page.id, rev: page.rev, kind: page.kind, file: page.file, ns: page.ns, bytes: Buffer.byteLength(page.text),
+    warnings: 0, warningCodes: {}, fallbacks: [], unhandled: {}, categories: [],
+  };
+  if (page.kind === 'raw') {
+    writeAtomic(page.file, page.text);
+    return result;
+  }
+  let markdown: string;
+  try {
+    const out = convert(page.text, { ...baseOptions, title: page.title });
+    markdown = out.markdown;
+    result.warnings = out.warnings.length;
+    for (const w of out.warnings) result.warningCodes[w.code] = (result.warningCodes[w.code] ?? 0) + 1;
+    result.fallbacks = out.meta.fallbacks ?? [];
+    result.unhandled = out.meta.unhandledTemplates ?? {};
+    result.categories = (out.meta.categories ?? []).map((c) => [c.name, c.sortKey]);
+  } catch (err) {
+    // The engine must not throw; if it does, the page still exists, as its source.
+    result.failed = (err as Error).message?.split('\n')[0] ?? String(err);
+    markdown = `# ${page.title}\n\n\`\`\`\`wikitext\n${page.text}\n\`\`\`\`\n`;
+  }
+  if (page.kind === 'category') result.markdown = markdown;
+  else writeAtomic(page.file, markdown);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const mod = (await import(init.converter.module.startsWith('file:') ? init.converter.module : pathToFileURL(init.converter.module).href)) as Record<string, unknown>;
+  const convert = mod[init.converter.exportName] as ConvertFn | undefined;
+  if (typeof convert !== 'function') throw new Error(`converter ${init.converter.exportName} not found in ${init.converter.module}`);
+  port.on('message', (msg: WorkerRequest) => {
+    void handle(convert, msg);
+  });
+  port.postMessage({ type: 'ready' } satisfies WorkerResponse);
+}
+
+let queue = Promise.resolve();
+function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
+  // Jobs run one at a time, in arrival order.
+  queue = queue.then(async () => {
+    try {
+      let results: PageResult[];
+      let xmlBytes = 0;
+      if (msg.type === 'pages') {
+        results = msg.pages.map((p) => convertOne(convert, p));
+        for (const p of msg.pages) xmlBytes += p.text.length;
+      } else {
+        results = [];
+        const wanted = new Map<number, WorkItem>(msg.wanted.map((w) => [w.id, w]));
+        try {
+          for await (const page of readFragment(init.input, { start: msg.start, end: msg.end })) {
+            xmlBytes += page.length;
+            const item = wanted.get(page.id);
+            if (item) results.push(convertOne(convert, { ...item, text: page.text }));
+          }
+        } catch (err) {
+          // A truncated last stream: pass one already reported it; keep what was converted.
+          if ((err as { kind?: string }).kind !== 'truncated') throw err;
+        }
+      }
+      port.postMessage({ type: 'done', job: msg.job, results, xmlBytes } satisfies WorkerResponse);
+    } catch (err) {
+      port.postMessage({ type: 'error', job: msg.job, message: (err as Error).message } satisfies WorkerResponse);
+    }
+  });
+  return queue;
+}
+
+main().catch((err) => {
+  port.postMessage({ type: 'error', job: -1, message: (err as Error).message } satisfies WorkerResponse);
+});

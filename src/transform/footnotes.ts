@@ -1,0 +1,162 @@
+/**
+ * Footnotes: give every `<ref>` a label in first-use order, merge named reuses, and hand each
+ * reference list (`<references/>`, `{{reflist}}`) the definitions of its group used before it —
+ * what Cite does. Definitions never come out empty: a ref without text gets Cite's error text.
+ */
+import type { Block, Document, FootnoteDefinition, FootnoteRef, References } from '../ast/nodes.js';
+import { plainText } from '../ast/nodes.js';
+import { walk } from '../ast/walk.js';
+import type { PageMeta } from '../engine/types.js';
+
+interface GroupState {
+  pending: FootnoteDefinition[];
+  byName: Map<string, FootnoteDefinition>;
+  count: number;
+}
+
+const ALPHA_GROUPS: Record<string, (n: number) => string> = {
+  'lower-alpha': (n) => alpha(n),
+  'upper-alpha': (n) => alpha(n).toUpperCase(),
+  'lower-roman': (n) => roman(n),
+  'upper-roman': (n) => roman(n).toUpperCase(),
+  'lower-greek': (n) => String.fromCodePoint(0x3b1 + ((n - 1) % 24)) + (n > 24 ? String(Math.ceil(n / 24)) : ''),
+};
+
+function alpha(n: number): string {
+  let s = '';
+  while (n > 0) {
+    n--;
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26);
+  }
+  return s;
+}
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let s = '';
+  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
+  return s;
+}
+
+/** Footnote labels may not hold whitespace or brackets in GFM. */
+function labelSafe(group: string): string {
+  return group.replace(/[\s[\]^\\]+/g, '-');
+}
+
+const MISSING_TEXT: Record<string, (name: string) => string> = {
+  zh: (name) => `引用错误：没有为名为“${name}”的参考文献提供内容`,
+  ja: (name) => `出典エラー：「${name}」という名前の注釈に対するテキストが指定されていません`,
+  ko: (name) => `인용 오류: "${name}"이라는 이름의 각주에 내용이 없습니다`,
+  uk: (name) => `Помилка цитування: для виноски «${name}» не вказано тексту`,
+  en: (name) => `Cite error: no text was given for the reference named "${name}"`,
+};
+
+function hasContent(blocks: Block[] | null | undefined): blocks is Block[] {
+  if (!blocks) return false;
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') return true;
+    for (const n of b.children) {
+      if (n.type === 'text') {
+        if (n.value.trim() !== '') return true;
+      } else if (n.type !== 'break' && n.type !== 'dropped') return true;
+    }
+  }
+  return false;
+}
+
+/** Number the footnotes of `doc` in place; records them in `meta.references`. */
+export function numberFootnotes(doc: Document, meta: PageMeta, lang: string): void {
+  const groups = new Map<string, GroupState>();
+  const labels = new Set<string>();
+  const listDefined = new Map<string, Block[]>();
+
+  // List-defined references (`<references><ref name=x>…</ref></references>`) may be used before they appear.
+  walk(doc, (node) => {
+    if (node.type !== 'references') return;
+    for (const def of node.definitions) {
+      if (def.name && hasContent(def.children)) listDefined.set(key(node.group || def.group, def.name), def.children);
+    }
+    return 'skip';
+  });
+
+  const state = (group: string): GroupState => {
+    let g = groups.get(group);
+    if (!g) groups.set(group, (g = { pending: [], byName: new Map(), count: 0 }));
+    return g;
+  };
+
+  const newLabel = (group: string, g: GroupState): string => {
+    g.count++;
+    const make = ALPHA_GROUPS[group];
+    let label = group === '' ? String(g.count) : make ? make(g.count) : `${labelSafe(group)}-${g.count}`;
+    while (labels.has(label)) label += '_';
+    labels.add(label);
+    return label;
+  };
+
+  const useRef = (ref: FootnoteRef): void | 'skip' => {
+    const g = state(ref.group);
+    if (ref.name) {
+      const known = g.byName.get(ref.name);
+      if (known) {
+        ref.label = known.label;
+        if (!hasContent(known.children) && hasContent(ref.children)) {
+          known.children = ref.children;
+          return; // visit the content now, it is the definition
+        }
+        return 'skip'; // a repeated body is not a second definition
+      }
+    }
+    const content = hasContent(ref.children) ? ref.children : ref.name ? listDefined.get(key(ref.group, ref.name)) ?? null : null;
+    const def: FootnoteDefinition = { label: newLabel(ref.group, g), group: ref.group, name: ref.name, children: content ?? [] };
+    ref.label = def.label;
+    g.pending.push(def);
+    if (ref.name) g.byName.set(ref.name, def);
+    if (!ref.children && content) {
+      // Content borrowed from the list definition: number the refs inside it too.
+      for (const b of content) walk(b, visitor);
+    }
+  };
+
+  const place = (refs: References): 'skip' => {
+    const g = state(refs.group);
+    // Refs defined inside the list but never used still print (Cite shows them with an error).
+    for (const def of refs.definitions) {
+      if (!def.name || g.byName.has(def.name)) continue;
+      useRef({ ...def });
+    }
+    refs.list = g.pending;
+    g.pending = [];
+    return 'skip';
+  };
+
+  const visitor = (node: Parameters<Parameters<typeof walk>[1]>[0]): void | 'skip' => {
+    if (node.type === 'footnoteRef') return useRef(node);
+    if (node.type === 'references') return place(node);
+  };
+  walk(doc, visitor);
+
+  // Refs with no list after them get one at the end of the page, as Cite does for the default group.
+  for (const [group, g] of groups) {
+    if (g.pending.length === 0) continue;
+    doc.children.push({ type: 'references', group, definitions: [], list: g.pending });
+    g.pending = [];
+  }
+
+  const missing = MISSING_TEXT[lang] ?? MISSING_TEXT.en!;
+  walk(doc, (node) => {
+    if (node.type !== 'references' || !node.list) return;
+    for (const def of node.list) {
+      if (!hasContent(def.children)) {
+        def.children = [{ type: 'paragraph', children: [{ type: 'text', value: missing(def.name ?? def.label) }] }];
+      }
+      meta.references.push({ label: def.label, group: def.group, name: def.name, text: plainText(def.children).trim() });
+    }
+    return 'skip';
+  });
+}
+
+function key(group: string, name: string): string {
+  return group + '\u0000' + name;
+}

@@ -1,0 +1,119 @@
+/**
+ * LanguageConverter markup on raw wikitext: nested `-{ … }-` resolved innermost first, each rule
+ * interpreted for the target variant and its table entries applied to the page's rule state in
+ * document order (as MediaWiki does while it scans the page).
+ */
+import { ALL_VARIANTS, validateVariant, type Variant } from './codes.js';
+import { RuleSet, createConverter } from './converter.js';
+import { interpretRule, type RuleResult } from './rules.js';
+
+/** MediaWiki stops nesting at this depth. */
+const MAX_DEPTH = 10;
+
+/** What a `-{…}-` turns into. */
+export interface MarkupDisplay {
+  /** Wikitext to show (already free of nested markup). */
+  wikitext: string;
+  /** Convert the shown text with this variant's table (filter syntax), or leave it as written. */
+  convertTo: Variant | null;
+  /** The rule was malformed; MediaWiki shows an error here. */
+  error: boolean;
+}
+
+/** The page's conversion state: the target variant and the manual rules seen so far, per variant. */
+export class ConversionState {
+  readonly variant: Variant;
+  private readonly rules = new Map<Variant, RuleSet>();
+  /** Title from the last `-{T|…}-` (wikitext), if any. */
+  title: string | null = null;
+
+  constructor(variant: string | null) {
+    this.variant = validateVariant(variant) ?? 'zh';
+  }
+
+  rulesFor(v: Variant): RuleSet {
+    let r = this.rules.get(v);
+    if (!r) this.rules.set(v, (r = new RuleSet()));
+    return r;
+  }
+
+  /** Convert plain text to `v` (default: the target) with its table and the page rules. */
+  convert(text: string, v: Variant = this.variant): string {
+    if (v === 'zh' || text === '') return text;
+    return createConverter(v)(text, this.rules.get(v));
+  }
+
+  /** Apply a rule's table entries (MediaWiki's applyManualConv). */
+  apply(rule: RuleResult): void {
+    if (rule.title !== null) this.title = rule.title;
+    if (rule.action === 'none') return;
+    for (const [v, pairs] of rule.table) {
+      const set = this.rulesFor(v);
+      for (const [from, to] of pairs) {
+        if (rule.action === 'add') set.set(from, to);
+        else set.remove(from);
+      }
+    }
+  }
+
+  /** Process the inside of one `-{…}-` (as the parser hands it over) and return what to show. */
+  markup(raw: string): MarkupDisplay {
+    return this.rule(this.resolveNested(raw, 1));
+  }
+
+  /** Add page-wide rules written without markup (`{{NoteTA|1=zh-cn:…}}`, group items): `-{H|rule}-`. */
+  addHiddenRule(rule: string): void {
+    this.markup(`H|${rule}`);
+  }
+
+  private rule(text: string): MarkupDisplay {
+    const r = interpretRule(text, this.variant);
+    this.apply(r);
+    if (r.display === null) return { wikitext: '', convertTo: null, error: true };
+    return { wikitext: r.display, convertTo: r.convertDisplayTo, error: false };
+  }
+
+  /** Replace nested `-{…}-` inside `text` by their displays. */
+  private resolveNested(text: string, depth: number): string {
+    if (text.indexOf('-{') < 0) return text;
+    let out = '';
+    let pos = 0;
+    for (;;) {
+      const open = text.indexOf('-{', pos);
+      if (open < 0) break;
+      out += text.slice(pos, open);
+      const { display, end } = this.nested(text, open, depth + 1);
+      out += display;
+      pos = end;
+    }
+    return out + text.slice(pos);
+  }
+
+  /** One nested rule starting at `start` (`-{`): its display and where it ends. */
+  private nested(text: string, start: number, depth: number): { display: string; end: number } {
+    if (depth > MAX_DEPTH) return { display: '-{', end: start + 2 };
+    let pos = start + 2;
+    let inner = '';
+    while (pos < text.length) {
+      const open = text.indexOf('-{', pos);
+      const close = text.indexOf('}-', pos);
+      if (close < 0 && open < 0) break;
+      if (open >= 0 && (close < 0 || open < close)) {
+        inner += text.slice(pos, open);
+        const sub = this.nested(text, open, depth + 1);
+        inner += sub.display;
+        pos = sub.end;
+        continue;
+      }
+      inner += text.slice(pos, close);
+      const shown = this.rule(inner);
+      // A nested display is plain wikitext in the outer rule; a filter conversion is applied here.
+      const display = shown.convertTo ? this.convert(shown.wikitext, shown.convertTo) : shown.wikitext;
+      return { display, end: close + 2 };
+    }
+    // Unclosed: MediaWiki keeps the `-{` and converts the rest.
+    return { display: '-{' + this.convert(inner + text.slice(pos)), end: text.length };
+  }
+}
+
+export { ALL_VARIANTS };

@@ -1,0 +1,263 @@
+/**
+ * The variants transform: replaces every `-{…}-` node with ordinary inlines and converts the text
+ * of the page to the requested Chinese variant, in document order, the way MediaWiki converts a
+ * rendered page: rules (`-{H|…}-`, `-{A|…}-`, `-{-|…}-`) take effect from where they stand; NoteTA
+ * rules and groups stand at the top of the page, so they cover all of it. Link targets, URLs, code
+ * and math are never converted. Footnote contents are converted last, as MediaWiki renders them in
+ * the reference list at the end of the page.
+ */
+import type { Block, Document, Inline } from '../ast/nodes.js';
+import { plainText } from '../ast/nodes.js';
+import type { PageMeta, PageSource, Warning } from '../engine/types.js';
+import type { Variant } from './codes.js';
+import { groupRules } from './groups.js';
+import { ConversionState } from './markup.js';
+
+export interface ApplyVariantsOptions {
+  /** Target variant (zh-hans, zh-tw, …); null: no conversion, markup shown as MediaWiki shows it unconverted. */
+  variant: string | null;
+  noteTA: PageMeta['noteTA'];
+  /** Pages of the dump, for `Module:CGroup/*` and `Template:CGroup/*`; null: built-in groups only. */
+  groups: PageSource | null;
+  parseInline: (wikitext: string) => Inline[];
+  warn: (w: Warning) => void;
+  /** The page title, converted (table and page rules) when no `-{T|…}-` sets one. */
+  title?: string;
+  /**
+   * Behaviour switches of the page (PageMeta.switches): `NOCONTENTCONVERT`/`NOCC` turns conversion
+   * off (markup shows its unconverted text, the title stays), `NOTITLECONVERT`/`NOTC` keeps the title.
+   */
+  switches?: readonly string[];
+}
+
+export interface ApplyVariantsResult {
+  /** The title to show in the variant (from `-{T|…}-`, NoteTA `T=`, or the converted page title). */
+  title?: string;
+}
+
+/** How text in a subtree is treated: converted to a variant, or kept as written (rule output). */
+type Mode = Variant | null;
+
+export function applyVariants(doc: Document, opts: ApplyVariantsOptions): ApplyVariantsResult {
+  const run = new VariantRun(opts);
+  run.pageRules(opts.noteTA);
+  run.blocks(doc.children);
+  run.flushDeferred();
+  return run.result(opts.title);
+}
+
+class VariantRun {
+  readonly state: ConversionState;
+  private readonly deferred: Block[][] = [];
+  private readonly done = new WeakSet<object>();
+
+  private readonly convertTitle: boolean;
+
+  constructor(private readonly opts: ApplyVariantsOptions) {
+    const switches = new Set((opts.switches ?? []).map((s) => s.toUpperCase().replace(/^__|__$/g, '')));
+    const noContent = switches.has('NOCONTENTCONVERT') || switches.has('NOCC');
+    // NOCONTENTCONVERT also keeps the title as written (MediaWiki T424773).
+    this.convertTitle = !(noContent || switches.has('NOTITLECONVERT') || switches.has('NOTC'));
+    this.state = new ConversionState(noContent ? null : opts.variant);
+  }
+
+  private get mode(): Mode {
+    return this.state.variant === 'zh' ? null : this.state.variant;
+  }
+
+  /** NoteTA: groups first, then the title, then the numbered rules (page-specific rules win). */
+  pageRules(noteTA: PageMeta['noteTA']): void {
+    if (!noteTA) return;
+    for (const name of noteTA.groups) {
+      const group = groupRules(name, this.opts.groups);
+      if (group.source === 'missing') {
+        this.opts.warn({ code: 'variant-group-missing', message: `conversion group "${name}" is neither in the dump nor built in` });
+      }
+      for (const rule of group.rules) this.state.addHiddenRule(rule);
+    }
+    if (noteTA.title) this.state.markup(`T|${noteTA.title}`);
+    for (const rule of noteTA.rules) if (rule.trim() !== '') this.state.addHiddenRule(rule);
+  }
+
+  result(title: string | undefined): ApplyVariantsResult {
+    if (this.state.title !== null) return { title: plainText(this.opts.parseInline(this.state.title)) };
+    if (title !== undefined && this.convertTitle && this.state.variant !== 'zh') {
+      return { title: this.state.convert(title) };
+    }
+    return {};
+  }
+
+  flushDeferred(): void {
+    for (let i = 0; i < this.deferred.length; i++) this.blocks(this.deferred[i]!);
+    this.deferred.length = 0;
+  }
+
+  blocks(list: Block[], mode: Mode = this.mode): void {
+    if (this.done.has(list)) return;
+    this.done.add(list);
+    for (const b of list) this.block(b, mode);
+  }
+
+  private block(b: Block, mode: Mode): void {
+    switch (b.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'preformatted':
+        b.children = this.inlines(b.children, mode);
+        return;
+      case 'list':
+        for (const item of b.items) this.blocks(item.children, mode);
+        return;
+      case 'definitionList':
+        for (const item of b.items) {
+          if (item.type === 'definitionTerm') item.children = this.inlines(item.children, mode);
+          else this.blocks(item.children, mode);
+        }
+        return;
+      case 'blockquote':
+      case 'htmlBlock':
+        this.blocks(b.children, mode);
+        return;
+      case 'table':
+        if (b.caption) b.caption = this.inlines(b.caption, mode);
+        for (const row of b.rows) for (const cell of row.cells) this.blocks(cell.children, mode);
+        return;
+      case 'gallery':
+        for (const img of b.items) this.inline(img, mode);
+        return;
+      case 'infobox':
+        if (b.title) b.title = this.inlines(b.title, mode);
+        for (const img of b.images) this.inline(img, mode);
+        for (const row of b.rows) {
+          if (row.label) row.label = this.inlines(row.label, mode);
+          row.value = this.inlines(row.value, mode);
+        }
+        return;
+      case 'references':
+        for (const def of b.definitions) if (def.children) this.deferred.push(def.children);
+        if (b.list) for (const def of b.list) this.deferred.push(def.children);
+        return;
+      case 'codeBlock':
+      case 'mathBlock':
+      case 'thematicBreak':
+        return;
+    }
+  }
+
+  /** Convert a run of inlines; returns the new list (variant markup expands in place). */
+  inlines(list: Inline[], mode: Mode): Inline[] {
+    let out: Inline[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const node = list[i]!;
+      if (node.type === 'variant') {
+        out ??= list.slice(0, i);
+        for (const n of this.expand(node.raw)) out.push(n);
+        continue;
+      }
+      if (node.type === 'text' && node.value.includes('-{')) {
+        // Markup that reached a text node (a template flattened an argument): still never raw.
+        const parts = splitMarkup(node.value);
+        if (parts.length > 1 || typeof parts[0] !== 'string') {
+          out ??= list.slice(0, i);
+          for (const part of parts) {
+            if (typeof part === 'string') {
+              const t: Inline = { type: 'text', value: part };
+              this.inline(t, mode);
+              out.push(t);
+            } else for (const n of this.expand(part.raw)) out.push(n);
+          }
+          continue;
+        }
+      }
+      this.inline(node, mode);
+      if (out) out.push(node);
+    }
+    return out ?? list;
+  }
+
+  private inline(node: Inline, mode: Mode): void {
+    switch (node.type) {
+      case 'text':
+        if (mode !== null) node.value = this.state.convert(node.value, mode);
+        return;
+      case 'strong':
+      case 'emphasis':
+      case 'wikiLink':
+        node.children = this.inlines(node.children, mode);
+        return;
+      case 'externalLink':
+        // A bare or numbered link shows the URL or a number: nothing to convert, only markup to expand.
+        node.children = this.inlines(node.children, node.kind === 'labelled' ? mode : null);
+        return;
+      case 'htmlInline':
+        node.children = this.inlines(node.children, mode);
+        if (mode !== null) {
+          for (const name of ['title', 'alt']) {
+            const v = node.attrs[name];
+            if (v !== undefined && !v.includes('://')) node.attrs[name] = this.state.convert(v, mode);
+          }
+        }
+        return;
+      case 'image':
+        node.caption = this.inlines(node.caption, mode);
+        if (mode !== null && node.alt) node.alt = this.state.convert(node.alt, mode);
+        return;
+      case 'footnoteRef':
+        if (node.children) this.deferred.push(node.children);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** What one `-{…}-` shows, as inlines. Its text is not converted again (filter syntax aside). */
+  private expand(raw: string): Inline[] {
+    const shown = this.state.markup(raw);
+    if (shown.error) {
+      this.opts.warn({ code: 'variant-rule-error', message: `conversion rule without text for ${this.state.variant}: -{${truncate(raw)}}-` });
+    }
+    if (shown.wikitext === '') return [];
+    let nodes: Inline[];
+    try {
+      nodes = this.opts.parseInline(shown.wikitext);
+    } catch {
+      nodes = [{ type: 'text', value: shown.wikitext }];
+    }
+    return this.inlines(nodes, shown.convertTo === 'zh' ? null : shown.convertTo);
+  }
+}
+
+/** Text split into plain runs and `-{…}-` insides (nesting-aware); unclosed markup stays text. */
+export function splitMarkup(text: string): Array<string | { raw: string }> {
+  const out: Array<string | { raw: string }> = [];
+  let pos = 0;
+  let open = text.indexOf('-{');
+  while (open >= 0) {
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < text.length - 1; i++) {
+      if (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 123) {
+        depth++;
+        i++;
+      } else if (text.charCodeAt(i) === 125 && text.charCodeAt(i + 1) === 45) {
+        depth--;
+        i++;
+        if (depth === 0) {
+          close = i - 1;
+          break;
+        }
+      }
+    }
+    if (close < 0) break;
+    if (open > pos) out.push(text.slice(pos, open));
+    out.push({ raw: text.slice(open + 2, close) });
+    pos = close + 2;
+    open = text.indexOf('-{', pos);
+  }
+  if (pos < text.length || out.length === 0) out.push(text.slice(pos));
+  return out;
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MemoryPageSource, folderPageSource } from '../../src/engine/pagesource.js';
+import { siteFor } from '../../src/site/defaults.js';
+
+const zh = siteFor('zh');
+
+test('memory source normalises titles and follows redirects', () => {
+  const src = new MemoryPageSource(zh);
+  src.set('Template:Foo_bar', 'FOO');
+  src.set('模板:Alias', '#REDIRECT [[Template:Foo bar]]');
+  src.set('Template:Loop', '#重定向 [[Template:Loop]]');
+  assert.equal(src.get('Template:Foo bar'), 'FOO');
+  assert.equal(src.get('Template:alias'), 'FOO');
+  assert.equal(src.exists('template:foo_bar'), true);
+  assert.equal(src.get('Template:Missing'), null);
+  assert.equal(src.get('Template:Loop'), null);
+});
+
+test('folder source: prefixed names are pages, bare names are templates and main pages', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wm-src-'));
+  fs.writeFileSync(path.join(dir, 'Template%3AEcho.wikitext'), '{{{1}}}');
+  fs.writeFileSync(path.join(dir, 'Bare.wikitext'), 'bare text');
+  fs.writeFileSync(path.join(dir, 'A%2FB.wikitext'), 'sub page');
+  const src = folderPageSource(zh, dir);
+  assert.equal(src.get('Template:Echo'), '{{{1}}}');
+  assert.equal(src.get('Template:Bare'), 'bare text');
+  assert.equal(src.get('Bare'), 'bare text');
+  assert.equal(src.get('A/B'), 'sub page');
+  fs.rmSync(dir, { recursive: true });
+});

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document, Image, WikiLink } from '../../src/ast/nodes.js';
+import { resolveLinks } from '../../src/transform/links.js';
+import { siteFor } from '../../src/site/defaults.js';
+
+const zh = siteFor('zh');
+const link = (title: string, ns = 0, fragment: string | null = null, interwiki: string | null = null): WikiLink => ({
+  type: 'wikiLink', title, ns, fragment, interwiki, children: [{ type: 'text', value: title }],
+});
+const run = (nodes: (WikiLink | Image)[], local: Record<string, string> = {}) => {
+  const doc: Document = { type: 'document', children: [{ type: 'paragraph', children: nodes }] };
+  resolveLinks(doc, {
+    site: zh, selfTitle: '本页', resolve: (t) => local[t] ?? null,
+    anchor: (f) => f.toLowerCase().replace(/ /g, '-'),
+  });
+};
+
+test('local pages get the resolver path plus the heading anchor; missing pages the live wiki', () => {
+  const a = link('数学', 0, 'Early History'), b = link('不存在', 0, '历史');
+  run([a, b], { 数学: '../Page/数学.md' });
+  assert.equal(a.href, '../Page/数学.md#early-history');
+  assert.equal(b.href, 'https://zh.wikipedia.org/wiki/%E4%B8%8D%E5%AD%98%E5%9C%A8#%E5%8E%86%E5%8F%B2');
+});
+
+test('section links within the page', () => {
+  const a = link('', 0, 'See also'), b = link('本页', 0, 'X');
+  run([a, b]);
+  assert.equal(a.href, '#see-also');
+  assert.equal(b.href, '#x');
+});
+
+test('interwiki and interlanguage links go to the other wiki', () => {
+  const a = link('Foo bar', 0, null, 'en'), b = link('字', 0, null, 'wikt'), c = link('en:word', 0, null, 'wikt');
+  run([a, b, c]);
+  assert.equal(a.href, 'https://en.wikipedia.org/wiki/Foo_bar');
+  assert.equal(b.href, 'https://zh.wiktionary.org/wiki/%E5%AD%97');
+  assert.equal(c.href, 'https://en.wiktionary.org/wiki/word');
+});
+
+test('images get the MD5-derived upload URL', () => {
+  const img: Image = { type: 'image', file: 'Example.jpg', alt: '', caption: [], link: null, format: 'thumb', width: null, height: null, align: null };
+  run([img]);
+  assert.equal(img.src, 'https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg');
+});

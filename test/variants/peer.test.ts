@@ -1,0 +1,42 @@
+/**
+ * MediaWiki's own language-converter parser tests (Chinese cases), through the variants transform
+ * with a minimal inline reader. Compares what a reader sees; reports the pass count.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadPeerCases, passes, runPeerCase, sharedDir } from './peer-cases.js';
+
+test('langParserTests: Chinese cases pass at ≥ 90 %', (t) => {
+  const shared = sharedDir();
+  if (!shared) {
+    t.skip('shared data not found');
+    return;
+  }
+  const cases = loadPeerCases(shared);
+  assert.ok(cases.length > 150, `expected the Chinese cases, found ${cases.length}`);
+  let ok = 0;
+  const failed: string[] = [];
+  for (const c of cases) {
+    if (passes(c, runPeerCase(c))) ok++;
+    else failed.push(`${c.name} [${c.variant ?? 'zh'}]`);
+  }
+  t.diagnostic(`langParserTests zh: ${ok}/${cases.length} pass (${((100 * ok) / cases.length).toFixed(1)} %)`);
+  t.diagnostic(`failing: ${failed.join('; ')}`);
+  assert.ok(ok / cases.length >= 0.9, `${ok}/${cases.length}`);
+});
+
+test('langParserTests: the core rule cases all pass', (t) => {
+  const shared = sharedDir();
+  if (!shared) {
+    t.skip('shared data not found');
+    return;
+  }
+  const core = loadPeerCases(shared).filter((c) =>
+    /Explicit session-wise|Bidirectional conversion|Unidirectional conversion|Remove existing conversion rule|Override page title|Only consider certain variants|Nested using of manual convert|T48634|Code coverage: D flag/.test(c.name),
+  );
+  assert.ok(core.length >= 30);
+  for (const c of core) {
+    const o = runPeerCase(c);
+    assert.ok(passes(c, o), `${c.name} [${c.variant}]: ${o.text} | ${o.title}`);
+  }
+});

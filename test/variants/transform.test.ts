@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Block, Document, Inline } from '../../src/ast/nodes.js';
+import type { PageSource, Warning } from '../../src/engine/types.js';
+import { applyVariants, type ApplyVariantsOptions } from '../../src/variants/transform.js';
+import { miniInline } from './mini-wikitext.js';
+
+const t = (value: string): Inline => ({ type: 'text', value });
+const p = (...children: Inline[]): Block => ({ type: 'paragraph', children });
+const doc = (...children: Block[]): Document => ({ type: 'document', children });
+
+function run(d: Document, variant: string | null, extra: Partial<ApplyVariantsOptions> = {}): { title?: string; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const res = applyVariants(d, { variant, noteTA: null, groups: null, parseInline: miniInline, warn: (w) => warnings.push(w), ...extra });
+  return { ...res, warnings };
+}
+
+test('converts body text, link labels, captions, table cells, infobox rows, alt text', () => {
+  const link: Inline = { type: 'wikiLink', title: '头发', ns: 0, fragment: '头发', interwiki: null, children: [t('头发')] };
+  const img: Inline = { type: 'image', file: '头发.jpg', alt: '头发', caption: [t('头发')], link: null, format: 'thumb', width: null, height: null, align: null };
+  const d = doc(
+    { type: 'heading', level: 2, children: [t('头发')] },
+    p(t('头发'), link, img, { type: 'inlineCode', value: '头发' }, { type: 'math', value: '头发', display: false, chem: false }),
+    { type: 'table', attrs: {}, caption: [t('头发')], rows: [{ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [p(t('头发'))] }] }] },
+    { type: 'infobox', name: 'x', title: [t('头发')], images: [], rows: [{ label: [t('头发')], value: [t('头发')] }] },
+    { type: 'codeBlock', lang: null, value: '头发' },
+    { type: 'list', ordered: false, items: [{ type: 'listItem', children: [p({ type: 'externalLink', url: 'http://x/头发', kind: 'labelled', children: [t('头发')] })] }] },
+  );
+  run(d, 'zh-tw');
+  assert.deepEqual(d.children[0], { type: 'heading', level: 2, children: [t('頭髮')] });
+  const para = (d.children[1] as { children: Inline[] }).children;
+  assert.deepEqual(para[0], t('頭髮'));
+  assert.deepEqual(para[1], { ...link, children: [t('頭髮')] }, 'label converted, target and fragment kept');
+  assert.equal((para[2] as { alt: string }).alt, '頭髮');
+  assert.deepEqual((para[2] as { caption: Inline[] }).caption, [t('頭髮')]);
+  assert.equal((para[2] as { file: string }).file, '头发.jpg');
+  assert.deepEqual(para[3], { type: 'inlineCode', value: '头发' });
+  assert.equal((para[4] as { value: string }).value, '头发');
+  const table = d.children[2] as { caption: Inline[]; rows: { cells: { children: { children: Inline[] }[] }[] }[] };
+  assert.deepEqual(table.caption, [t('頭髮')]);
+  assert.deepEqual(table.rows[0]!.cells[0]!.children[0]!.children, [t('頭髮')]);
+  const box = d.children[3] as { title: Inline[]; rows: { label: Inline[]; value: Inline[] }[] };
+  assert.deepEqual([box.title, box.rows[0]!.label, box.rows[0]!.value], [[t('頭髮')], [t('頭髮')], [t('頭髮')]]);
+  assert.equal((d.children[4] as { value: string }).value, '头发');
+  const ext = ((d.children[5] as { items: { children: { children: Inline[] }[] }[] }).items[0]!.children[0]!.children[0]) as { url: string; children: Inline[] };
+  assert.equal(ext.url, 'http://x/头发');
+  assert.deepEqual(ext.children, [t('頭髮')]);
+});
+
+test('markup expands to parsed inlines that are not converted again', () => {
+  const d = doc(p(t('头发'), { type: 'variant', raw: 'zh-hans:[[头发|头发]];zh-hant:[[頭髮|头发X]]' }, t('头发')));
+  run(d, 'zh-tw');
+  const c = (d.children[0] as { children: Inline[] }).children;
+  assert.equal(c.length, 3);
+  assert.deepEqual(c[0], t('頭髮'));
+  assert.equal((c[1] as { title: string }).title, '頭髮');
+  assert.deepEqual((c[1] as { children: Inline[] }).children, [t('头发X')]);
+  assert.deepEqual(c[2], t('頭髮'));
+});
+
+test('without a variant markup still renders, never raw -{', () => {
+  const d = doc(p({ type: 'variant', raw: 'zh-hans:干;zh-hant:乾;' }, t('头发'), { type: 'variant', raw: 'H|zh-cn:头发;zh-tw:頭髮' }, { type: 'variant', raw: '型' }));
+  const res = run(d, null, { title: '头发' });
+  assert.deepEqual((d.children[0] as { children: Inline[] }).children, [t('干'), t('头发'), t('型')]);
+  assert.equal(res.title, undefined);
+});
+
+test('H rule in the body changes later text only; A shows its text', () => {
+  const d = doc(p(t('China')), p({ type: 'variant', raw: 'A|zh:China;zh-tw:Taiwan' }, t(' China')));
+  run(d, 'zh-tw');
+  assert.deepEqual((d.children[0] as { children: Inline[] }).children, [t('China')]);
+  assert.deepEqual((d.children[1] as { children: Inline[] }).children, [t('Taiwan'), t(' Taiwan')]);
+});
+
+test('footnote contents are converted once, after the body (rules seen anywhere apply)', () => {
+  const body: Block[] = [p(t('China'))];
+  const d = doc(
+    p(t('x'), { type: 'footnoteRef', group: '', name: null, children: body }),
+    p({ type: 'variant', raw: 'H|zh:China;zh-tw:Taiwan' }),
+    { type: 'references', group: '', definitions: [], list: [{ label: '1', group: '', name: null, children: body }] },
+  );
+  run(d, 'zh-tw');
+  assert.deepEqual(body, [p(t('Taiwan'))]);
+});
+
+test('NoteTA rules and groups apply to the whole page; T= sets the title', () => {
+  const d = doc(p(t('数域的软件和域')));
+  const res = run(d, 'zh-tw', { noteTA: { title: 'zh-cn:数域;zh-tw:數體', rules: ['zh-cn:域; zh-tw:體;'], groups: ['IT'] }, title: '数域' });
+  assert.deepEqual((d.children[0] as { children: Inline[] }).children, [t('數體的軟體和體')]);
+  assert.equal(res.title, '數體');
+});
+
+test('groups come from the dump when present, built in otherwise; unknown groups warn', () => {
+  const pages: PageSource = {
+    get: (title) => (title === 'Module:CGroup/Test' ? "return { content = { Item('foo', 'zh-cn:福; zh-tw:富;'), { type = 'item', original = 'x', rule = \"zh-cn:甲; zh-tw:乙;\" } } }" : null),
+    exists: () => false,
+  };
+  const d = doc(p(t('福甲')));
+  run(d, 'zh-tw', { noteTA: { title: null, rules: [], groups: ['Test'] }, groups: pages });
+  assert.deepEqual((d.children[0] as { children: Inline[] }).children, [t('富乙')]);
+  const d2 = doc(p(t('x')));
+  const { warnings } = run(d2, 'zh-tw', { noteTA: { title: null, rules: [], groups: ['NoSuchGroup'] } });
+  assert.equal(warnings[0]?.code, 'variant-group-missing');
+});
+
+test('title: converted by table and rules; NOTITLECONVERT keeps it; T rule wins', () => {
+  assert.equal(run(doc(), 'zh-hant', { title: '气' }).title, '氣');
+  assert.equal(run(doc(), 'zh-hant', { title: '气', switches: ['NOTITLECONVERT'] }).title, undefined);
+  const d = doc(p({ type: 'variant', raw: "T|zh-cn:''标题''; zh-tw:標題X" }));
+  assert.equal(run(d, 'zh-cn', { title: '气' }).title, '标题');
+});
+
+test('a malformed rule warns and shows nothing', () => {
+  const d = doc(p({ type: 'variant', raw: 'zh-cn:A' }));
+  const { warnings } = run(d, 'zh-tw');
+  assert.deepEqual((d.children[0] as { children: Inline[] }).children, []);
+  assert.equal(warnings[0]?.code, 'variant-rule-error');
+});
+
+test('markup left inside a text node (flattened template argument) is still expanded', () => {
+  const d = doc(p(t('头发-{zh-hans:甲;zh-hant:乙}-头发-{R|x}-'), t('a-{b')));
+  run(d, 'zh-tw');
+  assert.deepEqual((d.children[0] as { children: Inline[] }).children, [t('頭髮'), t('乙'), t('頭髮'), t('x'), t('a-{b')]);
+});
