@@ -9,11 +9,14 @@
 import type { Block, Heading, Inline, Paragraph } from '../ast/nodes.js';
 import { parseAttributes } from './attributes.js';
 import { htmlFrameToBlock } from './htmlblocks.js';
-import { Mode, runScanner, toInline } from './inline.js';
+import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
 import { ListBuilder, findColonNoLinks } from './lists.js';
 import { metaOnlyLine } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
+
+const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
+const PRE: InlineOptions = { mode: Mode.Pre, inLink: false };
 
 /** Deepest nesting of block HTML containers; deeper opening tags are ignored. */
 const MAX_FRAMES = 50;
@@ -189,6 +192,8 @@ export class BlockParser {
   private list: ListBuilder | null = null;
   /** MediaWiki's inBlockElem: after a line opening a block tag, no preformatted lines. */
   private inBlockElem = false;
+  /** Memoised searches over this parser's text, shared by all its inline runs. */
+  private finders: Finders | null = null;
 
   constructor(
     readonly src: string,
@@ -410,7 +415,8 @@ export class BlockParser {
 
   inline(s: number, e: number, mode: Mode): InlineOut[] {
     if (s >= e) return [];
-    return runScanner(this.src, s, e, this.st, { mode, inLink: false });
+    this.finders ??= newFinders();
+    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders);
   }
 
   private closePara(): void {

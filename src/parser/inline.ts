@@ -50,7 +50,7 @@ export interface Finders {
   closeBracket: Finder; // ]
 }
 
-function newFinders(): Finders {
+export function newFinders(): Finders {
   return { closeLink: new Finder(']]'), openLink: new Finder('[['), closeVariant: new Finder('}-'), closeBracket: new Finder(']') };
 }
 
@@ -59,6 +59,9 @@ export type InlineRule = (sc: Scanner, p: number) => number;
 
 export class Scanner {
   readonly toks: Tok[] = [];
+  /** Set when a token needs the quote resolver or the frame builder (else a flat fast path). */
+  complex = false;
+  private findersCache: Finders | null;
   /** Start of the pending raw text. */
   textStart: number;
   /** Decoded text pending before textStart (entities). */
@@ -70,9 +73,15 @@ export class Scanner {
     readonly end: number,
     readonly st: State,
     readonly opts: InlineOptions,
-    readonly finders: Finders,
+    finders: Finders | null,
   ) {
     this.textStart = start;
+    this.findersCache = finders;
+  }
+
+  /** Memoised searches over `src`, created on first use and shared with sub-scanners. */
+  get finders(): Finders {
+    return (this.findersCache ??= newFinders());
   }
 
   /** `-{` position → position of its matching `}-` (or -1), computed once per run in one pass. */
@@ -113,6 +122,7 @@ export class Scanner {
   }
 
   push(t: Tok): void {
+    if (t.k !== K.Node && t.k !== K.Text && t.k !== K.Newline) this.complex = true;
     this.toks.push(t);
   }
 
@@ -157,15 +167,45 @@ export class Scanner {
   }
 }
 
-export function runScanner(src: string, start: number, end: number, st: State, opts: InlineOptions, finders?: Finders): InlineOut[] {
+export function runScanner(src: string, start: number, end: number, st: State, opts: InlineOptions, finders?: Finders | null): InlineOut[] {
   if (st.depth > MAX_NESTING) return start < end ? [{ type: 'text', value: src.slice(start, end) }] : [];
   st.depth++;
   try {
-    const sc = new Scanner(src, start, end, st, opts, finders ?? newFinders());
-    return buildInline(resolveQuotes(sc.scan()));
+    const sc = new Scanner(src, start, end, st, opts, finders ?? null);
+    const toks = sc.scan();
+    return sc.complex ? buildInline(resolveQuotes(toks)) : buildFlat(toks);
   } finally {
     st.depth--;
   }
+}
+
+/** Tokens that are only text, nodes and line joins: no frames needed. */
+function buildFlat(toks: readonly Tok[]): InlineOut[] {
+  const out: InlineOut[] = [];
+  let text = '';
+  let last = -1; // last char code of the text so far, -2 after a break node, -3 after another node
+  for (const t of toks) {
+    if (t.k === K.Text) {
+      if (t.s !== '') {
+        text += t.s;
+        last = t.s.charCodeAt(t.s.length - 1);
+      }
+    } else if (t.k === K.Newline) {
+      if (last === -2 || t.s === '' || (last >= 0 && (last === 32 || last === 9 || last === 10 || last === 0xa0 || last === 0x3000))) continue;
+      text += t.s;
+      last = 32;
+    } else {
+      if (text !== '') {
+        out.push({ type: 'text', value: text });
+        text = '';
+      }
+      const node = t.node!;
+      out.push(node);
+      last = node.type === 'break' ? -2 : -3;
+    }
+  }
+  if (text !== '') out.push({ type: 'text', value: text });
+  return out;
 }
 
 /** Parse inline content; block escapes are flattened into inline content. */

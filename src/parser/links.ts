@@ -7,10 +7,10 @@
 import type { Inline, WikiLink } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
-import type { TitleParts } from '../site/types.js';
+import type { SiteConfig, TitleParts } from '../site/types.js';
 import { startsWithProtocol } from './extlinks.js';
 import { parseImage } from './images.js';
-import type { Scanner } from './inline.js';
+import { RULES, type Scanner } from './inline.js';
 import { K, nodeTok, tok } from './tokens.js';
 
 /** Longest caption searched for the end of an image link (keeps unclosed ones linear). */
@@ -65,6 +65,34 @@ function findImageClose(src: string, q: number, end: number): number {
   return -1;
 }
 
+/** No character in [s, e) can start an inline rule: the text is its own parse. */
+function isPlainRange(src: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 128 && RULES[c] !== undefined) return false;
+  }
+  return true;
+}
+
+const titleCaches = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
+const TITLE_CACHE_SIZE = 20000;
+
+/** parseTitle with a per-site cache (link targets repeat a lot within and across pages). */
+export function cachedTitle(site: SiteConfig, raw: string): TitleParts | null {
+  let cache = titleCaches.get(site);
+  if (!cache) {
+    cache = new Map();
+    titleCaches.set(site, cache);
+  }
+  let t = cache.get(raw);
+  if (t === undefined) {
+    t = parseTitle(site, raw);
+    if (cache.size >= TITLE_CACHE_SIZE) cache.clear();
+    cache.set(raw, t);
+  }
+  return t;
+}
+
 export function internalLinkRule(sc: Scanner, p: number): number {
   const src = sc.src;
   const end = sc.end;
@@ -91,7 +119,7 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   const trimmedTarget = rawTarget.trim();
   if (startsWithProtocol(trimmedTarget)) return -1;
   const noforce = !trimmedTarget.startsWith(':');
-  const t = parseTitle(st.site, rawTarget);
+  const t = cachedTitle(st.site, rawTarget);
   if (!t) return -1;
   const isImage = noforce && t.ns === 6 && t.interwiki === null;
 
@@ -143,6 +171,8 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     children = [{ type: 'text', value: label }];
   } else if (labelEnd === labelStart) {
     children = [{ type: 'text', value: pipeTrickLabel(percentDecode(decodeEntities(rawTarget)), t) }];
+  } else if (isPlainRange(src, labelStart, labelEnd)) {
+    children = [{ type: 'text', value: src.slice(labelStart, labelEnd) }];
   } else {
     children = sc.sub(labelStart, labelEnd, true);
   }

@@ -176,13 +176,15 @@ function normalize(nodes: readonly PPNode[]): PPNode[] {
 }
 
 function partToPP(part: Part): PPPart {
-  flushText(part);
-  if (part.eq < 0) return { name: null, value: normalize(part.nodes) };
-  return { name: normalize(part.nodes.slice(0, part.eq)), value: normalize(part.nodes.slice(part.eq + 1)) };
+  const nodes = nodesOf(part);
+  // Text nodes are already merged except around the '=' node, which splits them here anyway.
+  if (part.eq < 0) return { name: null, value: nodes };
+  return { name: nodes.slice(0, part.eq), value: nodes.slice(part.eq + 1) };
 }
 
 function partAsValue(part: Part): PPNode[] {
-  return normalize(nodesOf(part));
+  const nodes = nodesOf(part);
+  return part.eq < 0 ? nodes : normalize(nodes);
 }
 
 /** Tokenize wikitext into the preprocessor tree. Never throws on any input. */
