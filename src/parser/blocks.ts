@@ -423,15 +423,23 @@ export class BlockParser {
     const para = this.para;
     if (para.length === 0) return;
     let nodes: InlineOut[];
-    if (para.length === 2) {
-      nodes = this.inline(para[0]!, para[1]!, Mode.Para);
+    // Lines that follow each other in the text are parsed in place (no joined copy).
+    let contiguous = true;
+    for (let i = 2; i < para.length; i += 2) {
+      if (para[i] !== para[i - 1]! + 1 || this.src.charCodeAt(para[i - 1]!) !== 10) {
+        contiguous = false;
+        break;
+      }
+    }
+    if (contiguous) {
+      nodes = this.inline(para[0]!, para[para.length - 1]!, Mode.Para);
     } else {
       const parts: string[] = [];
       for (let i = 0; i < para.length; i += 2) parts.push(this.src.slice(para[i]!, para[i + 1]!));
       const text = parts.join('\n');
       nodes = runScanner(text, 0, text.length, this.st, { mode: Mode.Para, inLink: false });
     }
-    this.para = [];
+    this.para.length = 0;
     for (const b of inlineToBlocks(nodes)) this.emit(b);
   }
 

@@ -10,7 +10,6 @@ import type { ExternalLink, Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import type { Scanner } from './inline.js';
 import { isAsciiWordCode } from './state.js';
-import { nodeTok } from './tokens.js';
 
 /** $wgUrlProtocols (lower case). */
 const PROTOCOLS = [
@@ -116,7 +115,7 @@ export function externalLinkRule(sc: Scanner, p: number): number {
     sc.pushNodes(link.children);
     return close + 1;
   }
-  sc.push(nodeTok(link));
+  sc.pushNode(link);
   return close + 1;
 }
 
@@ -175,7 +174,7 @@ export function bareUrlRule(sc: Scanner, p: number): number {
   if (url.length <= proto) return -1;
   sc.flush(s);
   const decoded = decodeEntities(url);
-  sc.push(nodeTok({ type: 'externalLink', url: decoded, children: [{ type: 'text', value: decoded }], kind: 'bare' }));
+  sc.pushNode({ type: 'externalLink', url: decoded, children: [{ type: 'text', value: decoded }], kind: 'bare' });
   return stop;
 }
 
@@ -244,7 +243,7 @@ export function magicLinkRule(sc: Scanner, p: number): number {
   else if (kind === 'RFC') url = `https://datatracker.ietf.org/doc/html/rfc${digits}`;
   else url = `https://pubmed.ncbi.nlm.nih.gov/${digits}`;
   const label: Inline[] = [{ type: 'text', value: kind + ' ' + decodeEntities(src.slice(numStart, q)) }];
-  sc.push(nodeTok({ type: 'externalLink', url, children: label, kind: 'magic' }));
+  sc.pushNode({ type: 'externalLink', url, children: label, kind: 'magic' });
   return q;
 }
 

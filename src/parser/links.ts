@@ -6,12 +6,12 @@
  */
 import type { Inline, WikiLink } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
-import { parseTitle } from '../site/titles.js';
+import { parseTitle, upperFirst } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { startsWithProtocol } from './extlinks.js';
 import { parseImage } from './images.js';
 import { RULES, type Scanner } from './inline.js';
-import { K, nodeTok, tok } from './tokens.js';
+import { K, tok } from './tokens.js';
 
 /** Longest caption searched for the end of an image link (keeps unclosed ones linear). */
 const MAX_IMAGE_SPAN = 20000;
@@ -77,8 +77,40 @@ function isPlainRange(src: string, s: number, e: number): boolean {
 const titleCaches = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
 const TITLE_CACHE_SIZE = 20000;
 
+/**
+ * parseTitle for the common simple target (letters, digits, single inner spaces; no namespace,
+ * fragment, entity, escape or underscore) without its regular expressions; null when not simple.
+ * Gives exactly what parseTitle gives for such input.
+ */
+function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
+  const n = raw.length;
+  if (n === 0 || n > 255) return null;
+  let prevSpace = true; // no leading space
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return null;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 128) {
+      // anything that parseTitle rewrites or interprets: # % & : _ . / and controls
+      if (c < 32 || c === 35 || c === 37 || c === 38 || c === 58 || c === 95 || c === 46 || c === 47 || c === 127) return null;
+    } else if (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfffd) {
+      return null; // unusual spaces, bidi marks
+    }
+  }
+  if (prevSpace) return null; // trailing space
+  const info = site.namespaces.get(0);
+  const text = (info?.case ?? site.case) === 'first-letter' ? upperFirst(raw) : raw;
+  return { ns: 0, text, full: text, fragment: null, interwiki: null };
+}
+
 /** parseTitle with a per-site cache (link targets repeat a lot within and across pages). */
 export function cachedTitle(site: SiteConfig, raw: string): TitleParts | null {
+  const quick = quickTitle(site, raw);
+  if (quick) return quick;
   let cache = titleCaches.get(site);
   if (!cache) {
     cache = new Map();
@@ -91,6 +123,19 @@ export function cachedTitle(site: SiteConfig, raw: string): TitleParts | null {
     cache.set(raw, t);
   }
   return t;
+}
+
+const trailRegexes = new WeakMap<SiteConfig, RegExp | null>();
+
+/** The site's link-trail pattern as a sticky regexp, run in place on the text (no slicing). */
+function trailRegex(site: SiteConfig): RegExp | null {
+  let re = trailRegexes.get(site);
+  if (re === undefined) {
+    const base = site.linkTrail;
+    re = base ? new RegExp(base.source.replace(/^\^/, ''), base.flags.replace(/[gy]/g, '') + 'y') : null;
+    trailRegexes.set(site, re);
+  }
+  return re;
 }
 
 export function internalLinkRule(sc: Scanner, p: number): number {
@@ -160,7 +205,7 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   if (isImage) {
     sc.flush(p);
     const options = labelStart >= 0 ? src.slice(labelStart, labelEnd) : '';
-    sc.push(nodeTok(parseImage(st, t.text, options, labelStart >= 0)));
+    sc.pushNode(parseImage(st, t.text, options, labelStart >= 0));
     return after;
   }
 
@@ -177,10 +222,11 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     children = sc.sub(labelStart, labelEnd, true);
   }
   // Link trail: letters right after `]]` join the label (languages that have one).
-  const trailRe = st.site.linkTrail;
-  if (trailRe) {
-    const m = trailRe.exec(src.slice(after, Math.min(after + 80, end)));
-    if (m && m[0].length > 0) {
+  const trailRe = trailRegex(st.site);
+  if (trailRe && after < end) {
+    trailRe.lastIndex = after;
+    const m = trailRe.exec(src);
+    if (m && m[0].length > 0 && after + m[0].length <= end) {
       const last = children[children.length - 1];
       if (last && last.type === 'text') last.value += m[0];
       else children.push({ type: 'text', value: m[0] });
@@ -202,6 +248,6 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     children,
   };
   if (t.interwiki === null) st.addLink(t.full);
-  sc.push(nodeTok(link));
+  sc.pushNode(link);
   return after;
 }
