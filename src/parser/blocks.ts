@@ -160,19 +160,29 @@ function onlyWhitespaceTextBesides(run: Inline[], keep: Inline): boolean {
   return true;
 }
 
+function isTrimCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+}
+
 /** Trim whitespace at the start of the first and the end of the last text node. */
 export function trimEdges(run: Inline[]): void {
   while (run.length > 0) {
     const first = run[0]!;
     if (first.type !== 'text') break;
-    first.value = first.value.replace(/^\s+/, '');
+    const v = first.value;
+    let i = 0;
+    while (i < v.length && isTrimCode(v.charCodeAt(i))) i++;
+    if (i > 0) first.value = v.slice(i);
     if (first.value !== '') break;
     run.shift();
   }
   while (run.length > 0) {
     const last = run[run.length - 1]!;
     if (last.type !== 'text') break;
-    last.value = last.value.replace(/\s+$/, '');
+    const v = last.value;
+    let j = v.length;
+    while (j > 0 && isTrimCode(v.charCodeAt(j - 1))) j--;
+    if (j < v.length) last.value = v.slice(0, j);
     if (last.value !== '') break;
     run.pop();
   }
@@ -272,7 +282,7 @@ export class BlockParser {
       this.closePre();
       return e + 1;
     }
-    if (c === 32 && !this.preBlocked() && !findBlockTag(src, s, e)) {
+    if (c === 32 && !this.preBlocked() && !(this.mayHoldTag(s, e) && findBlockTag(src, s, e))) {
       this.closePara();
       this.pre.push(s + 1, e);
       return e + 1;
@@ -288,10 +298,21 @@ export class BlockParser {
     return false;
   }
 
+  /** Whether [s, e) may hold a tag: a '<' before e (memoised search, so lines stay linear). */
+  private mayHoldTag(s: number, e: number): boolean {
+    this.finders ??= newFinders();
+    const lt = this.finders.lt.find(this.src, s);
+    return lt >= 0 && lt < e;
+  }
+
   /** Paragraph text, split at block-level tags. */
   private textLine(s: number, e: number): void {
     this.closePre();
     const src = this.src;
+    if (!this.mayHoldTag(s, e)) {
+      this.para.push(s, e);
+      return;
+    }
     let q = s;
     let sawTag = false;
     for (;;) {

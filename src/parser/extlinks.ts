@@ -197,8 +197,11 @@ function spaceAt(src: string, i: number): number {
 
 /** ISBN / RFC / PMID followed by spaces and a number, as whole words. */
 export function magicLinkRule(sc: Scanner, p: number): number {
-  if (sc.opts.inLink) return -1;
   const src = sc.src;
+  // Cheap test first: these rules fire on every capital I, R and P.
+  const next = src.charCodeAt(p + 1);
+  if (next !== 83 && next !== 70 && next !== 77) return -1; // S(BN) F(C) M(ID)
+  if (sc.opts.inLink) return -1;
   const end = sc.end;
   if (p > 0 && isAsciiWordCode(src.charCodeAt(p - 1))) return -1;
   let kind: 'ISBN' | 'RFC' | 'PMID';

@@ -44,6 +44,7 @@ export class Finder {
 }
 
 export interface Finders {
+  lt: Finder; // <
   closeLink: Finder; // ]]
   openLink: Finder; // [[
   closeVariant: Finder; // }-
@@ -51,7 +52,7 @@ export interface Finders {
 }
 
 export function newFinders(): Finders {
-  return { closeLink: new Finder(']]'), openLink: new Finder('[['), closeVariant: new Finder('}-'), closeBracket: new Finder(']') };
+  return { lt: new Finder('<'), closeLink: new Finder(']]'), openLink: new Finder('[['), closeVariant: new Finder('}-'), closeBracket: new Finder(']') };
 }
 
 /** A rule gets the scanner and the position of its trigger character; it returns the position after what it consumed, or -1. */

@@ -103,8 +103,18 @@ function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
   }
   if (prevSpace) return null; // trailing space
   const info = site.namespaces.get(0);
-  const text = (info?.case ?? site.case) === 'first-letter' ? upperFirst(raw) : raw;
+  const text = (info?.case ?? site.case) === 'first-letter' ? quickUpperFirst(raw) : raw;
   return { ns: 0, text, full: text, fragment: null, interwiki: null };
+}
+
+/** upperFirst without allocations in the common cases (ASCII, already upper, no case). */
+function quickUpperFirst(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + s.slice(1) : s;
+  if (c >= 0xd800 && c <= 0xdfff) return upperFirst(s);
+  const ch = s[0]!;
+  const up = ch.toUpperCase();
+  return up === ch || up.length !== 1 ? s : up + s.slice(1);
 }
 
 /** parseTitle with a per-site cache (link targets repeat a lot within and across pages). */

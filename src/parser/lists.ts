@@ -49,7 +49,7 @@ export class ListBuilder {
   line(prefix: string, term: Inline[] | null, body: InlineOut[] | null): void {
     // Lists nested deeper than MAX_LIST_DEPTH stay at that depth (recursive consumers stay safe).
     if (prefix.length > MAX_LIST_DEPTH) prefix = prefix.slice(0, MAX_LIST_DEPTH);
-    const norm = prefix.replace(/;/g, ':');
+    const norm = prefix.indexOf(';') < 0 ? prefix : prefix.replace(/;/g, ':');
     if (prefix.length > 0 && this.last === norm) {
       this.nextItem(prefix.charCodeAt(prefix.length - 1));
     } else {
