@@ -35,3 +35,7 @@ test('references, with list-defined refs inside', () => {
 test('references in the middle of a paragraph split it', () => {
   assert.equal(dump(parse('a <references/> b').doc), 'P("a") REFS[]() P("b")');
 });
+
+test('ref content is trimmed: a leading space does not make preformatted text', () => {
+  assert.equal(dump(parse("a<ref> Smith, ''J''.</ref>").doc), 'P("a" REF[|](P("Smith, " I("J") ".")))');
+});

@@ -46,3 +46,8 @@ test('math and chem', () => {
 test('poem keeps lines', () => {
   assert.equal(dump(parse("<poem>\n床前'''明月'''光\n疑是地上霜\n\n举头望明月\n</poem>").doc), '<div {"class":"poem"}>[P("床前" B("明月") "光" BR "疑是地上霜") P("举头望明月")]');
 });
+
+test('parseBlocks on an argument: spaces before the first line are not preformatted text', () => {
+  const r = parse('{{Box| quoted\n more}}', { templates: { Box: box } });
+  assert.equal(dump(r.doc), 'P("quoted") PRE("more")');
+});
