@@ -35,7 +35,9 @@ export class WorkerPool {
     const url = new URL('./worker.js', import.meta.url);
     await Promise.all(
       Array.from({ length: Math.max(1, size) }, () => {
-        const worker = new Worker(url, { workerData: init });
+        // Flags that only make sense for the main script (`-e` with --input-type) must not reach workers.
+        const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+        const worker = new Worker(url, { workerData: init, execArgv });
         const slot: Slot = { worker, inFlight: 0 };
         pool.slots.push(slot);
         return new Promise<void>((resolve, reject) => {

@@ -441,7 +441,7 @@ async function convertPass(
     pending.push(...results);
     converted += results.length;
     for (const r of results) bytes += r.bytes;
-    if (pending.length >= 500 || Date.now() - lastFlush > 1000) flush();
+    if (pending.length >= 200 || Date.now() - lastFlush > 250) flush();
     progress.update(converted, converted, bytes);
   };
 
