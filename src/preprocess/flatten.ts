@@ -160,18 +160,25 @@ export function flatten(nodes: readonly PPNode[], ctx: FlattenContext): Preproce
   let warnedDepth = false;
 
   const flat = (list: readonly PPNode[], depth: number): string => {
-    let out = '';
+    // Parts joined at the end (no rope flattening); lastNl tracks whether the output so far ends a line.
+    const out: string[] = [];
+    let lastNl: boolean | null = null;
+    const put = (s: string): void => {
+      if (s === '') return;
+      out.push(s);
+      lastNl = s.charCodeAt(s.length - 1) === 10;
+    };
     for (const node of list) {
       switch (node.type) {
         case 'text':
-          out += stripMarkerChars(node.value);
+          put(stripMarkerChars(node.value));
           break;
         case 'comment':
         case 'ignore':
           break;
         case 'argument':
           if (depth >= MAX_DEPTH) break;
-          out += node.default !== null ? flat(node.default, depth + 1) : '{{{' + flat(node.name, depth + 1) + '}}}';
+          put(node.default !== null ? flat(node.default, depth + 1) : '{{{' + flat(node.name, depth + 1) + '}}}');
           break;
         case 'extension': {
           let inner = node.inner;
@@ -180,7 +187,7 @@ export function flatten(nodes: readonly PPNode[], ctx: FlattenContext): Preproce
           } else if (inner !== null) {
             inner = stripMarkerChars(inner);
           }
-          out += table.add(makeExtensionMarker(node, inner));
+          put(table.add(makeExtensionMarker(node, inner)));
           break;
         }
         case 'template': {
@@ -189,35 +196,35 @@ export function flatten(nodes: readonly PPNode[], ctx: FlattenContext): Preproce
               warnedDepth = true;
               ctx.warn?.({ code: 'nesting-limit', message: `templates nested deeper than ${MAX_DEPTH} were dropped`, offset: node.offset });
             }
-            out += table.add({ kind: 'dropped', name: shallowText(node.title).trim(), offset: node.offset });
+            put(table.add({ kind: 'dropped', name: shallowText(node.title).trim(), offset: node.offset }));
             break;
           }
           const title = flat(node.title, depth + 1);
           const trimmed = title.trim();
           if (trimmed === '!') {
-            out += '|';
+            put('|');
             break;
           }
           if (trimmed === '=') {
-            out += '=';
+            put('=');
             break;
           }
           if (title.indexOf(MARKER_CHAR) >= 0) {
             // A computed name ({{ {{x}} }}) cannot be looked up without expansion.
-            out += table.add({ kind: 'dropped', name: trimmed.replace(/\x7f[^\x7f]*\x7f/g, '').trim(), offset: node.offset });
+            put(table.add({ kind: 'dropped', name: trimmed.replace(/\x7f[^\x7f]*\x7f/g, '').trim(), offset: node.offset }));
             break;
           }
-          const lineStart = out === '' ? node.lineStart || depth === 0 : out.charCodeAt(out.length - 1) === 10;
+          const lineStart = lastNl === null ? node.lineStart || depth === 0 : lastNl;
           const parts: CallPart[] = node.parts.map((p) => ({
             name: p.name === null ? null : flat(p.name, depth + 1),
             value: flat(p.value, depth + 1),
           }));
-          out += table.add({ kind: 'template', call: makeTemplateCall(ctx.site, title, parts, node.offset, lineStart) });
+          put(table.add({ kind: 'template', call: makeTemplateCall(ctx.site, title, parts, node.offset, lineStart) }));
           break;
         }
       }
     }
-    return out;
+    return out.length === 1 ? out[0]! : out.join('');
   };
 
   const text = flat(nodes, 0);

@@ -374,6 +374,20 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
       while (i + n < len && text.charCodeAt(i + n) === c) n++;
       count = n;
       open = c === LBRACE ? Open.Brace : Open.Bracket;
+      if (open === Open.Bracket && count === 2) {
+        // Fast path: `[[…]]` with nothing inside that the preprocessor reacts to is plain text,
+        // exactly what pushing and closing the bracket piece would produce.
+        let j = i + 2;
+        for (; j < len; j++) {
+          const d = text.charCodeAt(j);
+          if (d === RBRACKET || d === LBRACKET || d === LBRACE || d === LT || d === LF || (d === DASH && variants)) break;
+        }
+        if (j + 1 < len && text.charCodeAt(j) === RBRACKET && text.charCodeAt(j + 1) === RBRACKET) {
+          addText(accum, text.slice(i, j + 2));
+          i = j + 2;
+          return;
+        }
+      }
     }
     if (count >= 2) {
       stack.push({ open, count, savedPrefix, lineStart, start: i, parts: [{ nodes: [], eq: -1 }] });

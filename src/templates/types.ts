@@ -31,6 +31,11 @@ export interface TemplateContext {
   /** The page's metadata, for handlers that record rather than render (NoteTA, DEFAULTSORT …). */
   meta: PageMeta;
   warn(w: Warning): void;
+  /**
+   * "Today" for age computations (`{{birth date and age}}`): the dump or revision time, so output
+   * is reproducible. Optional; handlers fall back to the current date.
+   */
+  now?: Date;
 }
 
 export type TemplateResult =

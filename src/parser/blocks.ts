@@ -1,0 +1,463 @@
+/**
+ * The block parser: line by line, the way MediaWiki's handleTables / handleHeadings / doBlockLevels
+ * see the text. Tables first (a line starting with `{|` after optional `:` and spaces), then
+ * headings, `----`, list lines (`*#:;`), blank lines, preformatted lines (leading space, unless
+ * blocked), category-only lines (removed), and paragraph text. Block-level HTML tags (div,
+ * center, blockquote, p, h1–h6, table, ul/ol/li, dl …) open and close container frames; the
+ * blocks in between become their children.
+ */
+import type { Block, Heading, Inline, Paragraph } from '../ast/nodes.js';
+import { parseAttributes } from './attributes.js';
+import { htmlFrameToBlock } from './htmlblocks.js';
+import { Mode, runScanner, toInline } from './inline.js';
+import { ListBuilder, findColonNoLinks } from './lists.js';
+import { metaOnlyLine } from './metalines.js';
+import { isWhitespaceString, type InlineOut, type State } from './state.js';
+import { parseTable, tableStart } from './tables.js';
+
+export interface Frame {
+  tag: string;
+  attrs: Record<string, string>;
+  children: Block[];
+}
+
+/** Block tags the block parser treats as containers or boundaries. */
+const BLOCK_TAGS = new Set([
+  'div', 'center', 'blockquote', 'p', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'caption',
+  'thead', 'tbody', 'tfoot', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+]);
+/** MediaWiki's doBlockLevels: lines with these open a block context (no pre, no p) … */
+const OPEN_MATCH = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'tr', 'p', 'ul', 'ol', 'dl', 'li', '/tr', '/td', '/th']);
+/** … and these end it. */
+const CLOSE_MATCH = new Set([
+  '/table', '/h1', '/h2', '/h3', '/h4', '/h5', '/h6', 'td', 'th', 'blockquote', '/blockquote', 'div', '/div', 'hr',
+  '/pre', '/p', '/li', '/ul', '/ol', '/dl', 'center', '/center',
+]);
+
+interface TagMatch {
+  start: number;
+  end: number;
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+  attrs: string;
+}
+
+/** The first block-level tag in [q, e), outside `[[ ]]`; the tag must close with '>' on the line. */
+export function findBlockTag(src: string, q: number, e: number): TagMatch | null {
+  let depth = 0;
+  for (let i = q; i < e; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 91 && src.charCodeAt(i + 1) === 91) {
+      depth++;
+      i++;
+      continue;
+    }
+    if (c === 93 && src.charCodeAt(i + 1) === 93 && depth > 0) {
+      depth--;
+      i++;
+      continue;
+    }
+    if (c !== 60 || depth > 0) continue;
+    let j = i + 1;
+    const closing = src.charCodeAt(j) === 47;
+    if (closing) j++;
+    const nameStart = j;
+    while (j < e) {
+      const r = src.charCodeAt(j);
+      const d = r | 0x20;
+      if ((d >= 97 && d <= 122) || (j > nameStart && r >= 48 && r <= 57)) j++;
+      else break;
+    }
+    if (j === nameStart) continue;
+    const name = src.slice(nameStart, j).toLowerCase();
+    if (!BLOCK_TAGS.has(name)) continue;
+    const after = src.charCodeAt(j);
+    if (!(after === 62 || after === 47 || after === 32 || after === 9)) continue;
+    let gt = j;
+    while (gt < e && src.charCodeAt(gt) !== 62 && src.charCodeAt(gt) !== 60) gt++;
+    if (gt >= e || src.charCodeAt(gt) !== 62) continue;
+    const selfClosing = src.charCodeAt(gt - 1) === 47;
+    return { start: i, end: gt + 1, name, closing, selfClosing, attrs: src.slice(j, selfClosing ? gt - 1 : gt) };
+  }
+  return null;
+}
+
+/** Heading per MediaWiki: `={n} content ={n}` with n = the largest level both sides allow. */
+export function matchHeading(src: string, s: number, e: number): { level: number; start: number; end: number } | null {
+  let t = e;
+  while (t > s && /\s/.test(src[t - 1]!)) t--;
+  let lead = 0;
+  while (lead < 6 && s + lead < t && src.charCodeAt(s + lead) === 61) lead++;
+  let trail = 0;
+  while (trail < 6 && t - trail - 1 >= s && src.charCodeAt(t - trail - 1) === 61) trail++;
+  let level = Math.min(lead, trail);
+  while (level > 0 && t - s < 2 * level + 1) level--;
+  if (level === 0) return null;
+  let cs = s + level;
+  let ce = t - level;
+  while (cs < ce && (src.charCodeAt(cs) === 32 || src.charCodeAt(cs) === 9)) cs++;
+  while (ce > cs && (src.charCodeAt(ce - 1) === 32 || src.charCodeAt(ce - 1) === 9)) ce--;
+  return { level, start: cs, end: ce };
+}
+
+/** Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped). */
+export function inlineToBlocks(nodes: readonly InlineOut[]): Block[] {
+  const out: Block[] = [];
+  let run: Inline[] = [];
+  const flush = (): void => {
+    const p = makeParagraph(run);
+    if (p) out.push(p);
+    run = [];
+  };
+  for (const n of nodes) {
+    if (n.type === 'blocks') {
+      flush();
+      out.push(...n.blocks);
+    } else {
+      run.push(n);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A paragraph from inline nodes, or null when it would show nothing. Lone display math becomes a MathBlock. */
+export function makeParagraph(run: Inline[]): Block | null {
+  let visible = false;
+  let math: Inline | null = null;
+  let mathCount = 0;
+  for (const n of run) {
+    if (n.type === 'text') {
+      if (!isWhitespaceString(n.value)) visible = true;
+    } else if (n.type !== 'dropped') {
+      visible = true;
+      if (n.type === 'math') {
+        math = n;
+        mathCount++;
+      } else mathCount = 2;
+    }
+  }
+  if (!visible) return null;
+  if (mathCount === 1 && math && math.type === 'math' && math.display && onlyWhitespaceTextBesides(run, math)) {
+    return { type: 'mathBlock', value: math.value, chem: math.chem };
+  }
+  trimEdges(run);
+  return { type: 'paragraph', children: run } satisfies Paragraph;
+}
+
+function onlyWhitespaceTextBesides(run: Inline[], keep: Inline): boolean {
+  for (const n of run) {
+    if (n === keep || n.type === 'dropped') continue;
+    if (n.type !== 'text' || !isWhitespaceString(n.value)) return false;
+  }
+  return true;
+}
+
+/** Trim whitespace at the start of the first and the end of the last text node. */
+export function trimEdges(run: Inline[]): void {
+  while (run.length > 0) {
+    const first = run[0]!;
+    if (first.type !== 'text') break;
+    first.value = first.value.replace(/^\s+/, '');
+    if (first.value !== '') break;
+    run.shift();
+  }
+  while (run.length > 0) {
+    const last = run[run.length - 1]!;
+    if (last.type !== 'text') break;
+    last.value = last.value.replace(/\s+$/, '');
+    if (last.value !== '') break;
+    run.pop();
+  }
+}
+
+export function parseBlocks(src: string, st: State): Block[] {
+  return new BlockParser(src, st).run();
+}
+
+export class BlockParser {
+  private readonly frames: Frame[];
+  private top: Frame;
+  /** Pending paragraph text as [start, end) pairs. */
+  private para: number[] = [];
+  /** Pending preformatted lines as [start, end) pairs (leading space removed). */
+  private pre: number[] = [];
+  private list: ListBuilder | null = null;
+  /** MediaWiki's inBlockElem: after a line opening a block tag, no preformatted lines. */
+  private inBlockElem = false;
+
+  constructor(
+    readonly src: string,
+    readonly st: State,
+  ) {
+    this.top = { tag: '', attrs: {}, children: [] };
+    this.frames = [this.top];
+  }
+
+  run(): Block[] {
+    const src = this.src;
+    const len = src.length;
+    let pos = 0;
+    while (pos <= len) {
+      let eol = src.indexOf('\n', pos);
+      if (eol < 0) eol = len;
+      pos = this.line(pos, eol);
+    }
+    this.flushAll();
+    while (this.frames.length > 1) this.popFrame();
+    return this.frames[0]!.children;
+  }
+
+  emit(block: Block): void {
+    this.top.children.push(block);
+  }
+
+  private line(s: number, e: number): number {
+    const src = this.src;
+    const c = src.charCodeAt(s);
+    const table = tableStart(src, s, e);
+    if (table) {
+      this.flushAll();
+      const r = parseTable(src, s, table.indent, this.st, 0);
+      for (const b of r.blocks) this.emit(b);
+      if (r.rest) {
+        this.textLine(r.rest[0], r.rest[1]);
+        this.closePara();
+      }
+      return r.next;
+    }
+    if (c === 61) {
+      const h = matchHeading(src, s, e);
+      if (h) {
+        this.flushAll();
+        const children = toInline(this.inline(h.start, h.end, Mode.Para));
+        const heading: Heading = { type: 'heading', level: h.level as Heading['level'], children };
+        this.emit(heading);
+        return e + 1;
+      }
+    }
+    if (c === 45 && src.startsWith('----', s)) {
+      this.flushAll();
+      this.emit({ type: 'thematicBreak' });
+      let q = s + 4;
+      while (q < e && src.charCodeAt(q) === 45) q++;
+      if (!isWhitespaceString(src, q, e)) {
+        this.textLine(q, e);
+        this.closePara();
+      }
+      return e + 1;
+    }
+    if (c === 42 || c === 35 || c === 58 || c === 59) {
+      this.closePara();
+      this.closePre();
+      this.listLine(s, e);
+      return e + 1;
+    }
+    if (this.list) this.closeList();
+    if (isWhitespaceString(src, s, e)) {
+      if (c === 32 && this.pre.length > 0) {
+        this.pre.push(s + 1, e);
+        return e + 1;
+      }
+      this.closePara();
+      this.closePre();
+      return e + 1;
+    }
+    if (c === 32 && !this.preBlocked() && !findBlockTag(src, s, e)) {
+      this.closePara();
+      this.pre.push(s + 1, e);
+      return e + 1;
+    }
+    if (c === 91 && metaOnlyLine(this.st, src, s, e)) return e + 1;
+    this.textLine(s, e);
+    return e + 1;
+  }
+
+  private preBlocked(): boolean {
+    if (this.inBlockElem) return true;
+    for (const f of this.frames) if (f.tag === 'blockquote') return true;
+    return false;
+  }
+
+  /** Paragraph text, split at block-level tags. */
+  private textLine(s: number, e: number): void {
+    this.closePre();
+    const src = this.src;
+    let q = s;
+    let sawTag = false;
+    for (;;) {
+      const tag = findBlockTag(src, q, e);
+      if (!tag) break;
+      if (!sawTag) this.inBlockElemFor(src, s, e);
+      sawTag = true;
+      if (tag.start > q && !isWhitespaceString(src, q, tag.start)) this.para.push(q, tag.start);
+      this.closePara();
+      this.blockTag(tag);
+      q = tag.end;
+    }
+    if (q < e && !(sawTag && isWhitespaceString(src, q, e))) this.para.push(q, e);
+    if (sawTag) this.closePara();
+  }
+
+  /** Update inBlockElem the way doBlockLevels does for a line holding block tags. */
+  private inBlockElemFor(src: string, s: number, e: number): void {
+    let open = false;
+    let close = false;
+    for (let q = s; ; ) {
+      const t = findBlockTag(src, q, e);
+      if (!t) break;
+      const key = (t.closing ? '/' : '') + t.name;
+      if (OPEN_MATCH.has(key)) open = true;
+      if (CLOSE_MATCH.has(key)) close = true;
+      q = t.end;
+    }
+    if (open || close) this.inBlockElem = !close;
+  }
+
+  private blockTag(tag: TagMatch): void {
+    const name = tag.name;
+    if (name === 'p') return; // a paragraph boundary, already made
+    this.flushAll();
+    if (name === 'hr') {
+      if (!tag.closing) this.emit({ type: 'thematicBreak' });
+      return;
+    }
+    if (tag.closing) {
+      this.closeFrame(name);
+      return;
+    }
+    if (tag.selfClosing) return;
+    // Implicit ends, as HTML has them.
+    const topTag = this.top.tag;
+    if (name === 'li' && topTag === 'li') this.popFrame();
+    else if ((name === 'dt' || name === 'dd') && (topTag === 'dt' || topTag === 'dd')) this.popFrame();
+    else if (name === 'td' || name === 'th') {
+      if (topTag === 'td' || topTag === 'th') this.popFrame();
+    } else if (name === 'tr') {
+      if (this.top.tag === 'td' || this.top.tag === 'th') this.popFrame();
+      if (this.top.tag === 'tr') this.popFrame();
+    }
+    const frame: Frame = { tag: name, attrs: parseAttributes(tag.attrs), children: [] };
+    this.frames.push(frame);
+    this.top = frame;
+  }
+
+  private closeFrame(name: string): void {
+    let at = -1;
+    for (let i = this.frames.length - 1; i > 0; i--) {
+      if (this.frames[i]!.tag === name) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) return; // stray closing tag: dropped
+    while (this.frames.length > at) this.popFrame();
+  }
+
+  private popFrame(): void {
+    const frame = this.frames.pop()!;
+    this.top = this.frames[this.frames.length - 1]!;
+    const block = htmlFrameToBlock(frame);
+    if (block) this.top.children.push(block);
+  }
+
+  private listLine(s: number, e: number): void {
+    const src = this.src;
+    let q = s;
+    while (q < e) {
+      const c = src.charCodeAt(q);
+      if (c === 42 || c === 35 || c === 58 || c === 59) q++;
+      else break;
+    }
+    const prefix = src.slice(s, q);
+    if (!this.list) this.list = new ListBuilder((b) => this.emit(b));
+    let term: Inline[] | null = null;
+    let bodyStart = q;
+    if (prefix.charCodeAt(prefix.length - 1) === 59) {
+      const colon = findColonNoLinks(src, q, e);
+      if (colon >= 0) {
+        term = toInline(this.inline(q, colon, Mode.Para));
+        bodyStart = colon + 1;
+      } else {
+        term = toInline(this.inline(q, e, Mode.Para));
+        bodyStart = -1;
+      }
+    }
+    const body = bodyStart >= 0 ? this.inline(bodyStart, e, Mode.Para) : null;
+    // `:<math>…</math>` alone on its line: display math.
+    if (term === null && body !== null && /^:+$/.test(prefix)) {
+      const blocks = inlineToBlocks(body);
+      if (blocks.length === 1 && blocks[0]!.type === 'mathBlock') {
+        this.closeList();
+        this.emit(blocks[0]!);
+        return;
+      }
+      if (blocks.length === 1 && blocks[0]!.type === 'paragraph') {
+        const only = blocks[0]!.children;
+        if (only.length === 1 && only[0]!.type === 'math') {
+          this.closeList();
+          this.emit({ type: 'mathBlock', value: only[0]!.value, chem: only[0]!.chem });
+          return;
+        }
+      }
+    }
+    this.list.line(prefix, term, body);
+  }
+
+  inline(s: number, e: number, mode: Mode): InlineOut[] {
+    if (s >= e) return [];
+    return runScanner(this.src, s, e, this.st, { mode, inLink: false });
+  }
+
+  private closePara(): void {
+    const para = this.para;
+    if (para.length === 0) return;
+    let nodes: InlineOut[];
+    if (para.length === 2) {
+      nodes = this.inline(para[0]!, para[1]!, Mode.Para);
+    } else {
+      const parts: string[] = [];
+      for (let i = 0; i < para.length; i += 2) parts.push(this.src.slice(para[i]!, para[i + 1]!));
+      const text = parts.join('\n');
+      nodes = runScanner(text, 0, text.length, this.st, { mode: Mode.Para, inLink: false });
+    }
+    this.para = [];
+    for (const b of inlineToBlocks(nodes)) this.emit(b);
+  }
+
+  private closePre(): void {
+    const pre = this.pre;
+    if (pre.length === 0) return;
+    const parts: string[] = [];
+    for (let i = 0; i < pre.length; i += 2) parts.push(this.src.slice(pre[i]!, pre[i + 1]!));
+    this.pre = [];
+    const text = parts.join('\n').replace(/\s+$/, '');
+    const nodes = runScanner(text, 0, text.length, this.st, { mode: Mode.Pre, inLink: false });
+    let run: Inline[] = [];
+    const flush = (): void => {
+      if (run.some((n) => n.type !== 'text' || !isWhitespaceString(n.value))) this.emit({ type: 'preformatted', children: run });
+      run = [];
+    };
+    for (const n of nodes) {
+      if (n.type === 'blocks') {
+        flush();
+        for (const b of n.blocks) this.emit(b);
+      } else run.push(n);
+    }
+    flush();
+  }
+
+  private closeList(): void {
+    if (this.list) {
+      this.list.close();
+      this.list = null;
+    }
+  }
+
+  private flushAll(): void {
+    this.closePara();
+    this.closePre();
+    this.closeList();
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Extension tags (from `extension` markers) → nodes: ref, references, math/chem/ce,
+ * syntaxhighlight/source, pre, nowiki, poem, gallery, imagemap; the rest (templatestyles, timeline,
+ * graph, mapframe, score, templatedata, indicator, categorytree, …) produce nothing.
+ */
+import type { Block, FootnoteRef, Gallery, Image, Inline } from '../ast/nodes.js';
+import { readMarker } from '../preprocess/markers.js';
+import { decodeEntities } from '../site/entities.js';
+import { parseTitle } from '../site/titles.js';
+import { parseBlockFragmentIn } from './fragments.js';
+import { parseImage } from './images.js';
+import type { Rendered } from './markers.js';
+import type { State } from './state.js';
+
+const NOTHING: Rendered = { inline: [], blocks: null };
+
+/** Tags that are deliberately dropped (no readable output in Markdown). */
+const SILENT = new Set([
+  'templatestyles', 'timeline', 'graph', 'mapframe', 'maplink', 'score', 'templatedata', 'indicator', 'categorytree',
+  'hiero', 'inputbox', 'charinsert', 'section', 'tabs', 'tab', 'phonos', 'quiz', 'dynamicpagelist', 'rss', 'talkpage',
+  'chart', 'langconvert', 'noinclude', 'includeonly', 'onlyinclude',
+]);
+
+const inlineOf = (nodes: Inline[]): Rendered => ({ inline: nodes, blocks: null });
+const blocksOf = (blocks: Block[]): Rendered => ({ inline: null, blocks });
+
+export function renderExtension(
+  st: State,
+  name: string,
+  attrs: Record<string, string>,
+  inner: string | null,
+  offset: number,
+): Rendered {
+  switch (name) {
+    case 'ref': {
+      const ref = makeRef(st, attrs, inner, offset);
+      return ref ? inlineOf([ref]) : NOTHING;
+    }
+    case 'references':
+      return blocksOf([{ type: 'references', group: (attrs.group ?? '').trim(), definitions: listDefinedRefs(st, inner) }]);
+    case 'math':
+    case 'chem':
+    case 'ce': {
+      const value = (inner ?? '').trim();
+      if (value === '') return NOTHING;
+      const chem = name !== 'math' || (attrs.chem !== undefined);
+      return inlineOf([{ type: 'math', value, display: (attrs.display ?? '').toLowerCase() === 'block', chem }]);
+    }
+    case 'syntaxhighlight':
+    case 'source': {
+      const lang = (attrs.lang ?? attrs.language ?? '').trim().toLowerCase() || null;
+      const value = trimCode(inner ?? '');
+      if ('inline' in attrs) return inlineOf([{ type: 'inlineCode', value: value.replace(/\s*\n\s*/g, ' ') }]);
+      return blocksOf([{ type: 'codeBlock', lang, value }]);
+    }
+    case 'pre': {
+      const raw = (inner ?? '').replace(/<\/?nowiki\s*\/?>/gi, '');
+      return blocksOf([{ type: 'codeBlock', lang: null, value: decodeEntities(raw.replace(/^\r?\n/, '')).replace(/\s+$/, '') }]);
+    }
+    case 'nowiki':
+      return inner ? inlineOf([{ type: 'text', value: decodeEntities(inner) }]) : NOTHING;
+    case 'poem':
+      return inner ? blocksOf(renderPoem(st, inner, attrs)) : NOTHING;
+    case 'gallery':
+      return blocksOf([renderGallery(st, inner ?? '')]);
+    case 'imagemap': {
+      const image = imagemapImage(st, inner ?? '');
+      return image ? inlineOf([image]) : NOTHING;
+    }
+    default:
+      if (!SILENT.has(name)) st.warn({ code: 'unknown-extension', message: `extension tag <${name}> dropped`, offset });
+      return NOTHING;
+  }
+}
+
+/** Code content: drop leading blank lines and trailing whitespace. */
+function trimCode(s: string): string {
+  return s.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
+}
+
+function makeRef(st: State, attrs: Record<string, string>, inner: string | null, offset: number): FootnoteRef | null {
+  const group = (attrs.group ?? '').trim();
+  const name = (attrs.name ?? '').trim() || null;
+  const follow = (attrs.follow ?? '').trim();
+  const empty = inner === null || inner.trim() === '';
+  if (empty && name === null) {
+    if (!follow) st.warn({ code: 'empty-ref', message: 'a <ref> without name or content was dropped', offset });
+    return null;
+  }
+  const children = empty ? null : parseBlockFragmentIn(st, inner!);
+  if (follow && children) {
+    const target = st.namedRefs.get(group + '\u0000' + follow);
+    if (target && target.children) {
+      target.children.push(...children);
+      return null;
+    }
+  }
+  const ref: FootnoteRef = { type: 'footnoteRef', group, name, children };
+  if (name !== null && children !== null) {
+    const key = group + '\u0000' + name;
+    if (!st.namedRefs.has(key)) st.namedRefs.set(key, ref);
+  }
+  return ref;
+}
+
+/** `<references>…</references>`: the refs defined inside (their markers in the inner text). */
+function listDefinedRefs(st: State, inner: string | null): FootnoteRef[] {
+  const defs: FootnoteRef[] = [];
+  if (!inner) return defs;
+  for (let i = inner.indexOf('\x7f'); i >= 0; i = inner.indexOf('\x7f', i + 1)) {
+    const m = readMarker(inner, i);
+    if (!m) continue;
+    const marker = st.ctx.markers[m.index];
+    if (marker && marker.kind === 'extension' && marker.name === 'ref') {
+      const ref = makeRef(st, marker.attrs, marker.inner, marker.offset);
+      if (ref) defs.push(ref);
+    }
+    i = m.end - 1;
+  }
+  return defs;
+}
+
+/** `<poem>`: stanzas become paragraphs, lines within a stanza are joined with line breaks. */
+function renderPoem(st: State, inner: string, attrs: Record<string, string>): Block[] {
+  const lines = inner.replace(/^\n+|\n+$/g, '').split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    // Leading spaces and ':' indentation are kept as non-breaking spaces, not preformatted text.
+    const m = /^([ :]+)/.exec(line);
+    if (m) line = '\u00a0'.repeat(m[1]!.length * 2) + line.slice(m[1]!.length);
+    const next = lines[i + 1];
+    const breakAfter = next !== undefined && line.trim() !== '' && next.trim() !== '';
+    out.push(breakAfter ? line + '<br>' : line);
+  }
+  const blocks = parseBlockFragmentIn(st, out.join('\n'));
+  const divAttrs: Record<string, string> = { class: ('poem ' + (attrs.class ?? '')).trim() };
+  return [{ type: 'htmlBlock', tag: 'div', attrs: divAttrs, children: blocks }];
+}
+
+function fileTitle(st: State, target: string): string | null {
+  let t = parseTitle(st.site, target);
+  if (!t || t.ns !== 6 || t.interwiki) t = parseTitle(st.site, 'File:' + target);
+  return t && t.ns === 6 ? t.text : null;
+}
+
+function renderGallery(st: State, inner: string): Gallery {
+  const items: Image[] = [];
+  for (const rawLine of inner.split('\n')) {
+    const line = rawLine.trim();
+    if (line === '') continue;
+    const bar = line.indexOf('|');
+    const file = fileTitle(st, decodeEntities(bar < 0 ? line : line.slice(0, bar)));
+    if (!file) continue;
+    const image = parseImage(st, file, bar < 0 ? '' : line.slice(bar + 1), bar >= 0);
+    image.format = 'thumb';
+    items.push(image);
+  }
+  return { type: 'gallery', items };
+}
+
+function imagemapImage(st: State, inner: string): Image | null {
+  const first = inner.split('\n').find((l) => l.trim() !== '');
+  if (!first) return null;
+  const line = first.trim();
+  const bar = line.indexOf('|');
+  const file = fileTitle(st, bar < 0 ? line : line.slice(0, bar));
+  return file ? parseImage(st, file, bar < 0 ? '' : line.slice(bar + 1), bar >= 0) : null;
+}

@@ -1,0 +1,227 @@
+/**
+ * External links and magic links, MediaWiki style:
+ * - `[url label]`, `[url]` (numbered per page), protocol-relative `[//host x]`; the URL ends at
+ *   whitespace or one of `[]<>"`; the label runs to `]` on the same line;
+ * - bare URLs (not protocol-relative) after a non-word character; trailing `,;.:!?` (and `)` when
+ *   the URL has no `(`) stay outside, as do `&lt;`/`&gt;`/`&nbsp;` and what follows them;
+ * - ISBN, RFC and PMID magic links.
+ */
+import type { ExternalLink, Inline } from '../ast/nodes.js';
+import { decodeEntities } from '../site/entities.js';
+import type { Scanner } from './inline.js';
+import { isAsciiWordCode } from './state.js';
+import { nodeTok } from './tokens.js';
+
+/** $wgUrlProtocols (lower case). */
+const PROTOCOLS = [
+  'bitcoin:', 'ftp://', 'ftps://', 'geo:', 'git://', 'gopher://', 'http://', 'https://', 'irc://', 'ircs://',
+  'magnet:', 'mailto:', 'matrix:', 'mms://', 'news:', 'nntp://', 'redis://', 'sftp://', 'sip:', 'sips:', 'sms:',
+  'ssh://', 'svn://', 'tel:', 'telnet://', 'urn:', 'worldwind://', 'xmpp:',
+];
+/** Scheme (without ':') → its protocol strings. */
+const BY_SCHEME = new Map<string, string[]>();
+for (const p of PROTOCOLS) {
+  const scheme = p.slice(0, p.indexOf(':'));
+  BY_SCHEME.set(scheme, [...(BY_SCHEME.get(scheme) ?? []), p]);
+}
+const MAX_SCHEME = 9;
+
+/** Length of the protocol at `p` (case-insensitive), or 0. `//` counts only when allowed. */
+function protocolAt(src: string, p: number, allowRelative: boolean): number {
+  if (allowRelative && src.charCodeAt(p) === 47 && src.charCodeAt(p + 1) === 47) return 2;
+  let q = p;
+  while (q < src.length && q - p <= MAX_SCHEME) {
+    const c = src.charCodeAt(q) | 0x20;
+    if (c >= 97 && c <= 122) q++;
+    else break;
+  }
+  if (q === p || src.charCodeAt(q) !== 58) return 0;
+  const list = BY_SCHEME.get(src.slice(p, q).toLowerCase());
+  if (!list) return 0;
+  for (const proto of list) {
+    if (proto.endsWith('//')) {
+      if (src.charCodeAt(q + 1) === 47 && src.charCodeAt(q + 2) === 47) return proto.length;
+    } else {
+      return proto.length;
+    }
+  }
+  return 0;
+}
+
+export function startsWithProtocol(s: string): boolean {
+  return protocolAt(s, 0, true) > 0;
+}
+
+/** Characters that end a URL: controls, space, `[]<>"`, DEL (our marker), U+FFFD and Unicode spaces. */
+function isUrlChar(c: number): boolean {
+  if (c <= 32 || c === 34 || c === 60 || c === 62 || c === 91 || c === 93 || c === 127) return false;
+  if (c < 128) return true;
+  return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfffd);
+}
+
+function isZsCode(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+function urlEnd(src: string, q: number, end: number): number {
+  while (q < end && isUrlChar(src.charCodeAt(q))) q++;
+  return q;
+}
+
+export function externalLinkRule(sc: Scanner, p: number): number {
+  const src = sc.src;
+  const end = sc.end;
+  const proto = protocolAt(src, p + 1, true);
+  if (proto === 0) return -1;
+  const urlStart = p + 1;
+  const addrStart = urlStart + proto;
+  const urlStop = urlEnd(src, addrStart, end);
+  if (urlStop === addrStart) return -1;
+  let q = urlStop;
+  while (q < end && isZsCode(src.charCodeAt(q))) q++;
+  const labelStart = q;
+  // The label runs to the next ']' on this line (no controls in between).
+  const close = sc.finders.closeBracket.find(src, labelStart);
+  if (close < 0 || close >= end) return -1;
+  for (let i = labelStart; i < close; i++) {
+    const c = src.charCodeAt(i);
+    if ((c < 32 && c !== 9) || c === 0xfffd) return -1;
+  }
+  sc.flush(p);
+  const url = decodeEntities(src.slice(urlStart, urlStop));
+  let link: ExternalLink;
+  if (close === labelStart) {
+    sc.st.extLinkNumber++;
+    link = { type: 'externalLink', url, children: [{ type: 'text', value: `[${sc.st.extLinkNumber}]` }], kind: 'numbered' };
+  } else {
+    const children = sc.sub(labelStart, close, true);
+    if (sc.opts.inLink) {
+      sc.pushNodes(children);
+      return close + 1;
+    }
+    link = { type: 'externalLink', url, children, kind: 'labelled' };
+  }
+  if (sc.opts.inLink) {
+    sc.pushNodes(link.children);
+    return close + 1;
+  }
+  sc.push(nodeTok(link));
+  return close + 1;
+}
+
+const TRAILING_ENTITY = /&(?:lt|gt|nbsp|#x0*(?:3[CcEe]|[Aa]0)|#0*(?:60|62|160));/;
+
+/** Bare URL: triggered at ':'; the scheme letters are in the pending text before it. */
+export function bareUrlRule(sc: Scanner, p: number): number {
+  if (sc.opts.inLink) return -1;
+  const src = sc.src;
+  let s = p;
+  while (s > sc.textStart && p - s <= MAX_SCHEME) {
+    const c = src.charCodeAt(s - 1) | 0x20;
+    if (c >= 97 && c <= 122) s--;
+    else break;
+  }
+  if (s === p) return -1;
+  if (s > 0 && isAsciiWordCode(src.charCodeAt(s - 1))) return -1;
+  const proto = protocolAt(src, s, false);
+  if (proto === 0) return -1;
+  const addrStart = s + proto;
+  let stop = urlEnd(src, addrStart, sc.end);
+  if (stop === addrStart) return -1;
+  let url = src.slice(s, stop);
+  const ent = TRAILING_ENTITY.exec(url);
+  if (ent) {
+    url = url.slice(0, ent.index);
+    stop = s + ent.index;
+  }
+  // Trailing punctuation stays outside; ')' too unless the URL has a '('.
+  const seps = url.includes('(') ? ',;.:!?' : ',;.:!?)';
+  let n = 0;
+  while (n < url.length && seps.includes(url[url.length - 1 - n]!)) n++;
+  if (n > 0 && url[url.length - n] === ';' && /&(?:[a-z]+|#x[\da-f]+|#\d+)$/i.test(url.slice(0, url.length - n))) n--;
+  if (n > 0) {
+    url = url.slice(0, url.length - n);
+    stop -= n;
+  }
+  if (url.length <= proto) return -1;
+  sc.flush(s);
+  const decoded = decodeEntities(url);
+  sc.push(nodeTok({ type: 'externalLink', url: decoded, children: [{ type: 'text', value: decoded }], kind: 'bare' }));
+  return stop;
+}
+
+function isMagicSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+}
+
+/** ISBN / RFC / PMID followed by spaces and a number, as whole words. */
+export function magicLinkRule(sc: Scanner, p: number): number {
+  if (sc.opts.inLink) return -1;
+  const src = sc.src;
+  const end = sc.end;
+  if (p > 0 && isAsciiWordCode(src.charCodeAt(p - 1))) return -1;
+  let kind: 'ISBN' | 'RFC' | 'PMID';
+  if (src.startsWith('ISBN', p)) kind = 'ISBN';
+  else if (src.startsWith('RFC', p)) kind = 'RFC';
+  else if (src.startsWith('PMID', p)) kind = 'PMID';
+  else return -1;
+  let q = p + kind.length;
+  const spaceStart = q;
+  while (q < end && isMagicSpace(src.charCodeAt(q))) q++;
+  if (q === spaceStart) return -1;
+  const numStart = q;
+  let digits = '';
+  if (kind === 'ISBN') {
+    // optional 97[89] prefix, 9 digits with optional '-'/space separators, check digit
+    const isDigit = (i: number) => {
+      const c = src.charCodeAt(i);
+      return c >= 48 && c <= 57;
+    };
+    const sep = (i: number) => {
+      const c = src.charCodeAt(i);
+      return c === 45 || isMagicSpace(c);
+    };
+    let i = q;
+    if (src.startsWith('978', i) || src.startsWith('979', i)) {
+      let j = i + 3;
+      if (sep(j)) j++;
+      // only take the prefix if the rest still matches 9 digits + check
+      const rest = matchIsbnBody(src, j, end, isDigit, sep);
+      if (rest > 0) i = j;
+    }
+    const stop = matchIsbnBody(src, i, end, isDigit, sep);
+    if (stop < 0) return -1;
+    q = stop;
+    digits = src.slice(numStart, q).replace(/[^0-9Xx]/g, '').toUpperCase();
+  } else {
+    while (q < end && src.charCodeAt(q) >= 48 && src.charCodeAt(q) <= 57) q++;
+    if (q === numStart) return -1;
+    digits = src.slice(numStart, q);
+  }
+  if (q < end && isAsciiWordCode(src.charCodeAt(q))) return -1;
+  sc.flush(p);
+  let url: string;
+  if (kind === 'ISBN') url = `${sc.st.site.articleBase}Special:BookSources/${digits}`;
+  else if (kind === 'RFC') url = `https://datatracker.ietf.org/doc/html/rfc${digits}`;
+  else url = `https://pubmed.ncbi.nlm.nih.gov/${digits}`;
+  const label: Inline[] = [{ type: 'text', value: src.slice(p, q) }];
+  sc.push(nodeTok({ type: 'externalLink', url, children: label, kind: 'magic' }));
+  return q;
+}
+
+function matchIsbnBody(
+  src: string,
+  i: number,
+  end: number,
+  isDigit: (i: number) => boolean,
+  sep: (i: number) => boolean,
+): number {
+  for (let k = 0; k < 9; k++) {
+    if (i >= end || !isDigit(i)) return -1;
+    i++;
+    if (i < end && sep(i)) i++;
+  }
+  const c = src.charCodeAt(i);
+  if (i < end && (isDigit(i) || c === 88 || c === 120)) return i + 1;
+  return -1;
+}

@@ -1,0 +1,68 @@
+/**
+ * Closed block-level HTML frames → tree nodes, keeping their meaning where the tree has a node
+ * for it: `<blockquote>` → BlockQuote, `<h2>` → Heading, `<ul>/<ol>` of `<li>` → List, a clean
+ * `<table>` of `<tr>` of `<td>/<th>` → Table; anything else → HtmlBlock with its children.
+ */
+import type { Block, Heading, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
+import type { Frame } from './blocks.js';
+import { blocksToInline } from './inline.js';
+import { cellFields } from './tables.js';
+
+export function htmlFrameToBlock(frame: Frame): Block | null {
+  const { tag, attrs, children } = frame;
+  switch (tag) {
+    case 'blockquote':
+      return { type: 'blockquote', children };
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6': {
+      const heading: Heading = { type: 'heading', level: Number(tag[1]) as Heading['level'], children: blocksToInline(children) };
+      return heading;
+    }
+    case 'ul':
+    case 'ol': {
+      if (children.every((c) => c.type === 'htmlBlock' && c.tag === 'li')) {
+        const items: ListItem[] = children.map((c) => ({ type: 'listItem', children: (c as { children: Block[] }).children }));
+        return { type: 'list', ordered: tag === 'ol', items };
+      }
+      break;
+    }
+    case 'table': {
+      const table = htmlTable(attrs, children);
+      if (table) return table;
+      break;
+    }
+    default:
+      break;
+  }
+  return { type: 'htmlBlock', tag, attrs, children };
+}
+
+function htmlTable(attrs: Record<string, string>, children: Block[]): Table | null {
+  const rows: TableRow[] = [];
+  let caption: Table['caption'] = null;
+  const addRow = (tr: Block): boolean => {
+    if (tr.type !== 'htmlBlock' || tr.tag !== 'tr') return false;
+    const cells: TableCell[] = [];
+    for (const c of tr.children) {
+      if (c.type !== 'htmlBlock' || (c.tag !== 'td' && c.tag !== 'th')) return false;
+      cells.push({ type: 'tableCell', header: c.tag === 'th', ...cellFields(c.attrs), attrs: c.attrs, children: c.children });
+    }
+    rows.push({ type: 'tableRow', attrs: tr.attrs, cells });
+    return true;
+  };
+  for (const child of children) {
+    if (child.type !== 'htmlBlock') return null;
+    if (child.tag === 'caption') {
+      caption = blocksToInline(child.children);
+    } else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot') {
+      for (const tr of child.children) if (!addRow(tr)) return null;
+    } else if (!addRow(child)) {
+      return null;
+    }
+  }
+  return { type: 'table', attrs, caption, rows };
+}

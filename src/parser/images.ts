@@ -1,0 +1,128 @@
+/**
+ * Image options of `[[File:x|…]]` and gallery lines. Options are split on `|` outside nested
+ * `[[ ]]`; each is matched against the image keywords (English and the zh/ja/ko/uk spellings);
+ * the last one that matches nothing is the caption, parsed as inline wikitext (links allowed).
+ */
+import type { Image, Inline } from '../ast/nodes.js';
+import { decodeEntities } from '../site/entities.js';
+import { Mode, parseInlineRange } from './inline.js';
+import type { State } from './state.js';
+
+const FORMAT: Record<string, Image['format'] | 'border'> = {
+  thumb: 'thumb', thumbnail: 'thumb', mini: 'thumb', サムネイル: 'thumb', 缩略图: 'thumb', 縮圖: 'thumb', 缩图: 'thumb',
+  縮略圖: 'thumb', 섬네일: 'thumb', 썸네일: 'thumb', мініатюра: 'thumb', міні: 'thumb',
+  frame: 'frame', framed: 'frame', enframed: 'frame', フレーム: 'frame', 有框: 'frame', 框: 'frame', 프레임: 'frame', обрамити: 'frame',
+  frameless: 'frameless', フレームなし: 'frameless', 无框: 'frameless', 無框: 'frameless', 프레임없음: 'frameless', безрамки: 'frameless',
+  border: 'border', 境界: 'border', 边框: 'border', 邊框: 'border', 테두리: 'border', межа: 'border',
+};
+
+const ALIGN: Record<string, NonNullable<Image['align']>> = {
+  left: 'left', 左: 'left', 왼쪽: 'left', ліворуч: 'left', зліва: 'left',
+  right: 'right', 右: 'right', 오른쪽: 'right', праворуч: 'right', справа: 'right',
+  center: 'center', centre: 'center', 中央: 'center', 居中: 'center', 中: 'center', 가운데: 'center', центр: 'center',
+  none: 'none', なし: 'none', 无: 'none', 無: 'none', 없음: 'none', без: 'none',
+};
+
+const VALIGN = new Set(['baseline', 'sub', 'super', 'sup', 'top', 'text-top', 'middle', 'bottom', 'text-bottom']);
+
+const KEYS: Record<string, 'link' | 'alt' | 'ignore' | 'upright' | 'thumb'> = {
+  link: 'link', リンク: 'link', 链接: 'link', 鏈接: 'link', 連結: 'link', 링크: 'link', посилання: 'link',
+  alt: 'alt', 代替文: 'alt', 替代: 'alt', 替代文字: 'alt', 替代文本: 'alt', 대체글: 'alt', альт: 'alt',
+  lang: 'ignore', page: 'ignore', class: 'ignore', ページ: 'ignore', 页: 'ignore', 頁: 'ignore', 言語: 'ignore', 语言: 'ignore',
+  upright: 'upright', thumb: 'thumb', thumbnail: 'thumb', mini: 'thumb', サムネイル: 'thumb', 缩略图: 'thumb',
+};
+
+const SIZE = /^(\d*)(?:\s*[x×]\s*(\d+))?\s*(?:px|ピクセル|像素|픽셀|пкс)$/i;
+
+/** MediaWiki's default thumbnail width, used with `upright`. */
+const DEFAULT_THUMB_WIDTH = 220;
+
+/** Split on `|` outside `[[ ]]`. */
+export function splitOptions(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 91 && s.charCodeAt(i + 1) === 91) {
+      depth++;
+      i++;
+    } else if (c === 93 && s.charCodeAt(i + 1) === 93 && depth > 0) {
+      depth--;
+      i++;
+    } else if (c === 124 && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+export function parseImage(st: State, file: string, optionsText: string, hasOptions: boolean): Image {
+  const image: Image = {
+    type: 'image',
+    file,
+    alt: '',
+    caption: [],
+    link: null,
+    format: 'inline',
+    width: null,
+    height: null,
+    align: null,
+  };
+  if (!hasOptions) return image;
+  let caption: string | null = null;
+  let upright: number | null = null;
+  for (const raw of splitOptions(optionsText)) {
+    const opt = raw.trim();
+    if (opt === '') continue;
+    const format = FORMAT[opt];
+    if (format !== undefined) {
+      if (format !== 'border') image.format = format;
+      continue;
+    }
+    const align = ALIGN[opt];
+    if (align !== undefined) {
+      image.align = align;
+      continue;
+    }
+    if (VALIGN.has(opt)) continue;
+    const size = SIZE.exec(opt);
+    if (size && (size[1] || size[2])) {
+      if (size[1]) image.width = parseInt(size[1], 10);
+      if (size[2]) image.height = parseInt(size[2], 10);
+      continue;
+    }
+    if (opt === 'upright' || opt === '右上') {
+      upright = 0.75;
+      continue;
+    }
+    const eq = opt.indexOf('=');
+    const key = eq > 0 ? KEYS[opt.slice(0, eq).trim()] : undefined;
+    if (key !== undefined) {
+      const value = opt.slice(eq + 1).trim();
+      if (key === 'link') image.link = decodeEntities(value);
+      else if (key === 'alt') image.alt = decodeEntities(value);
+      else if (key === 'upright') upright = parseFloat(value) > 0 ? parseFloat(value) : 0.75;
+      else if (key === 'thumb') image.format = 'thumb';
+      continue;
+    }
+    if (opt.startsWith('upright ')) {
+      const f = parseFloat(opt.slice(8));
+      upright = f > 0 ? f : 0.75;
+      continue;
+    }
+    caption = raw;
+  }
+  if (upright !== null && image.width === null && (image.format === 'thumb' || image.format === 'frameless')) {
+    image.width = Math.round((DEFAULT_THUMB_WIDTH * upright) / 10) * 10;
+  }
+  if (caption !== null) image.caption = captionInline(st, caption.trim());
+  return image;
+}
+
+export function captionInline(st: State, text: string): Inline[] {
+  if (text === '') return [];
+  return parseInlineRange(text, 0, text.length, st, { mode: Mode.Para, inLink: false });
+}

@@ -1,0 +1,48 @@
+/**
+ * The main parser: preprocessed wikitext (with strip markers) → document tree, plus the fragment
+ * parsers template handlers use. Never throws: an internal failure is reported as an
+ * 'internal-error' warning and the text comes back as plain paragraphs.
+ */
+import type { Block, Document, Inline } from '../ast/nodes.js';
+import { parseBlocks } from './blocks.js';
+import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
+import { stateFor } from './state.js';
+import { matchRedirect } from './switches.js';
+import type { ParseContext } from './types.js';
+
+export type { ParseContext } from './types.js';
+
+function plainParagraphs(text: string): Block[] {
+  const clean = text.replace(/\x7f[^\x7f]{0,8}\x7f/g, '').split('\x7f').join('');
+  return clean
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p }] }) as Block);
+}
+
+export function parseWikitext(text: string, ctx: ParseContext): Document {
+  const st = stateFor(ctx);
+  let body = text;
+  try {
+    const redirect = matchRedirect(ctx.site, text);
+    if (redirect) {
+      ctx.meta.redirect = { target: redirect.target, fragment: redirect.fragment };
+      body = text.slice(redirect.end);
+    }
+    return { type: 'document', children: parseBlocks(body, st) };
+  } catch (e) {
+    st.warn({ code: 'internal-error', message: `parser failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}` });
+    return { type: 'document', children: plainParagraphs(body) };
+  }
+}
+
+/** Inline content of a fragment (template argument, caption); blocks inside are flattened. */
+export function parseInlineFragment(text: string, ctx: ParseContext): Inline[] {
+  return parseInlineFragmentIn(stateFor(ctx), text);
+}
+
+/** Block content of a fragment (ref content, multi-line template argument). */
+export function parseBlockFragment(text: string, ctx: ParseContext): Block[] {
+  return parseBlockFragmentIn(stateFor(ctx), text);
+}

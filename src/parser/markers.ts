@@ -1,0 +1,98 @@
+/**
+ * Strip markers in the text → nodes: template calls go to the built-in handler registry (or
+ * become DroppedTemplate), extension tags to their own small renderers (extensions.ts).
+ */
+import type { Block, Inline } from '../ast/nodes.js';
+import { readMarker } from '../preprocess/markers.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../templates/types.js';
+import { renderExtension } from './extensions.js';
+import type { Scanner } from './inline.js';
+import { MAX_NESTING, type State } from './state.js';
+import { blocksTok, nodeTok } from './tokens.js';
+import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
+
+export type Rendered = { inline: Inline[]; blocks: null } | { inline: null; blocks: Block[] };
+
+const NOTHING: Rendered = { inline: [], blocks: null };
+
+export function markerRule(sc: Scanner, p: number): number {
+  const m = readMarker(sc.src, p);
+  if (!m || m.end > sc.end) {
+    // A lone marker character: never valid in output.
+    sc.flush(p);
+    return p + 1;
+  }
+  sc.flush(p);
+  const r = renderMarker(sc.st, m.index, p);
+  if (r.blocks) sc.push(blocksTok(r.blocks));
+  else
+    for (const n of r.inline) {
+      if (n.type === 'text') sc.pushText(n.value);
+      else sc.push(nodeTok(n));
+    }
+  return m.end;
+}
+
+export function renderMarker(st: State, index: number, offset: number): Rendered {
+  const marker = st.ctx.markers[index];
+  if (!marker) {
+    st.warn({ code: 'bad-marker', message: `unknown strip marker ${index}`, offset });
+    return NOTHING;
+  }
+  if (st.activeMarkers.has(index) || st.depth > MAX_NESTING) {
+    st.warn({ code: 'nesting-limit', message: 'marker nested too deeply', offset });
+    return NOTHING;
+  }
+  st.activeMarkers.add(index);
+  try {
+    switch (marker.kind) {
+      case 'template':
+        return renderTemplate(st, marker.call);
+      case 'dropped':
+        st.countTemplate(marker.name, false);
+        return { inline: [{ type: 'dropped', name: marker.name }], blocks: null };
+      case 'extension':
+        return renderExtension(st, marker.name, marker.attrs, marker.inner, marker.offset);
+      default:
+        st.warn({ code: 'bad-marker', message: `malformed strip marker ${index}`, offset });
+        return NOTHING;
+    }
+  } finally {
+    st.activeMarkers.delete(index);
+  }
+}
+
+function templateContext(st: State): TemplateContext {
+  const ctx = st.ctx;
+  return {
+    site: st.site,
+    title: ctx.title,
+    parseInline: (wikitext: string) => parseInlineFragmentIn(st, wikitext),
+    parseBlocks: (wikitext: string) => parseBlockFragmentIn(st, wikitext),
+    meta: ctx.meta,
+    warn: (w) => st.warn(w),
+  };
+}
+
+function renderTemplate(st: State, call: TemplateCall): Rendered {
+  let handler = null;
+  try {
+    handler = st.ctx.templates.lookup(call.name, st.site.lang);
+  } catch (e) {
+    st.warn({ code: 'template-error', message: `lookup of ${call.name} failed: ${String(e)}`, offset: call.offset });
+  }
+  st.countTemplate(call.name, handler !== null);
+  const dropped: Rendered = { inline: [{ type: 'dropped', name: call.name }], blocks: null };
+  if (!handler) return dropped;
+  let result: TemplateResult;
+  try {
+    result = handler(call, templateContext(st));
+  } catch (e) {
+    st.warn({ code: 'template-error', message: `handler for ${call.name} threw: ${String(e)}`, offset: call.offset });
+    return dropped;
+  }
+  if (!result || typeof result !== 'object') return dropped;
+  if (result.kind === 'inline') return { inline: Array.isArray(result.nodes) ? result.nodes : [], blocks: null };
+  if (result.kind === 'block') return { inline: null, blocks: Array.isArray(result.nodes) ? result.nodes : [] };
+  return dropped;
+}

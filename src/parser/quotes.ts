@@ -1,0 +1,181 @@
+/**
+ * Bold and italic from apostrophe runs, line by line, with MediaWiki's doQuotes rules:
+ * - a run of 4 is one apostrophe of text plus `'''`; a run of more than 5 is text except the last 5;
+ * - if a line has an odd number of both bold and italic runs, one `'''` is read as an apostrophe
+ *   plus `''`: the first one after a single-letter word, else the first after a multi-letter word,
+ *   else the first after a space;
+ * - `'''''` opens both, the order decided by what closes first;
+ * - whatever is open at the end of the line is closed there.
+ * Apostrophe runs become OpenB/CloseB/OpenI/CloseI/Both tokens (and text); other tokens pass.
+ */
+import { K, textTok, tok, type Tok } from './tokens.js';
+
+export function resolveQuotes(toks: Tok[]): Tok[] {
+  let hasQuote = false;
+  for (const t of toks) {
+    if (t.k === K.Quote) {
+      hasQuote = true;
+      break;
+    }
+  }
+  if (!hasQuote) return toks;
+  const out: Tok[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    if (i === toks.length || toks[i]!.k === K.Newline) {
+      resolveLine(toks, lineStart, i, out);
+      if (i < toks.length) out.push(toks[i]!);
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Last two characters of the text standing before quote token `q` (MediaWiki looks at bytes; see below). */
+function textBefore(toks: Tok[], lineStart: number, q: number): string {
+  const prefix = toks[q]!.s; // apostrophes moved to text by the 4/5+ rules
+  if (prefix.length >= 2) return prefix;
+  const prev = q > lineStart ? toks[q - 1]! : null;
+  if (!prev) return prefix;
+  if (prev.k === K.Text) return prev.s.slice(-2) + prefix;
+  // A link or tag before the run: MediaWiki sees the end of an HTML tag ('>').
+  return '>' + prefix;
+}
+
+function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void {
+  let numBold = 0;
+  let numItalics = 0;
+  let any = false;
+  for (let i = start; i < end; i++) {
+    const t = toks[i]!;
+    if (t.k !== K.Quote) continue;
+    any = true;
+    if (t.n === 4) {
+      t.s = "'";
+      t.n = 3;
+    } else if (t.n > 5) {
+      t.s = "'".repeat(t.n - 5);
+      t.n = 5;
+    } else {
+      t.s = '';
+    }
+    if (t.n === 2) numItalics++;
+    else if (t.n === 3) numBold++;
+    else if (t.n === 5) {
+      numItalics++;
+      numBold++;
+    }
+  }
+  if (!any) {
+    for (let i = start; i < end; i++) out.push(toks[i]!);
+    return;
+  }
+
+  if (numBold % 2 === 1 && numItalics % 2 === 1) {
+    let firstSingle = -1;
+    let firstMulti = -1;
+    let firstSpace = -1;
+    for (let i = start; i < end; i++) {
+      const t = toks[i]!;
+      if (t.k !== K.Quote || t.n !== 3) continue;
+      const before = textBefore(toks, start, i);
+      const x1 = before.length >= 1 ? before.charCodeAt(before.length - 1) : -1;
+      const x2 = before.length >= 2 ? before.charCodeAt(before.length - 2) : -1;
+      if (x1 === 32) {
+        if (firstSpace < 0) firstSpace = i;
+      } else if (x2 === 32 && x1 < 0x80) {
+        // PHP compares bytes: a multi-byte letter after the space never counts as a single letter.
+        firstSingle = i;
+        break;
+      } else if (firstMulti < 0) {
+        firstMulti = i;
+      }
+    }
+    const pick = firstSingle >= 0 ? firstSingle : firstMulti >= 0 ? firstMulti : firstSpace;
+    if (pick >= 0) {
+      const t = toks[pick]!;
+      t.s += "'";
+      t.n = 2;
+    }
+  }
+
+  let state = ''; // '', 'b', 'i', 'bi', 'ib', 'both'
+  let both: Tok | null = null;
+  let bothAt = 0;
+  for (let i = start; i < end; i++) {
+    const t = toks[i]!;
+    if (t.k !== K.Quote) {
+      out.push(t);
+      continue;
+    }
+    if (t.s !== '') out.push(textTok(t.s));
+    const len = t.n;
+    if (len === 2) {
+      if (state === 'i') {
+        out.push(tok(K.CloseI));
+        state = '';
+      } else if (state === 'bi') {
+        out.push(tok(K.CloseI));
+        state = 'b';
+      } else if (state === 'ib') {
+        out.push(tok(K.CloseB), tok(K.CloseI), tok(K.OpenB));
+        state = 'b';
+      } else if (state === 'both') {
+        both!.n = 1;
+        out.push(tok(K.CloseI));
+        state = 'b';
+      } else {
+        out.push(tok(K.OpenI));
+        state += 'i';
+      }
+    } else if (len === 3) {
+      if (state === 'b') {
+        out.push(tok(K.CloseB));
+        state = '';
+      } else if (state === 'bi') {
+        out.push(tok(K.CloseI), tok(K.CloseB), tok(K.OpenI));
+        state = 'i';
+      } else if (state === 'ib') {
+        out.push(tok(K.CloseB));
+        state = 'i';
+      } else if (state === 'both') {
+        both!.n = 2;
+        out.push(tok(K.CloseB));
+        state = 'i';
+      } else {
+        out.push(tok(K.OpenB));
+        state += 'b';
+      }
+    } else {
+      if (state === 'b') {
+        out.push(tok(K.CloseB), tok(K.OpenI));
+        state = 'i';
+      } else if (state === 'i') {
+        out.push(tok(K.CloseI), tok(K.OpenB));
+        state = 'b';
+      } else if (state === 'bi') {
+        out.push(tok(K.CloseI), tok(K.CloseB));
+        state = '';
+      } else if (state === 'ib') {
+        out.push(tok(K.CloseB), tok(K.CloseI));
+        state = '';
+      } else if (state === 'both') {
+        both!.n = 2;
+        out.push(tok(K.CloseB), tok(K.CloseI));
+        state = '';
+      } else {
+        both = tok(K.Both);
+        out.push(both);
+        bothAt = out.length;
+        state = 'both';
+      }
+    }
+  }
+  if (state === 'b' || state === 'ib') out.push(tok(K.CloseB));
+  if (state === 'i' || state === 'bi' || state === 'ib') out.push(tok(K.CloseI));
+  if (state === 'bi') out.push(tok(K.CloseB));
+  if (state === 'both' && out.length > bothAt) {
+    both!.n = 1;
+    out.push(tok(K.CloseI), tok(K.CloseB));
+  }
+}

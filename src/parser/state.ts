@@ -1,0 +1,115 @@
+/**
+ * Per-page parser state shared by the block, inline and marker rules: the context, the running
+ * number of `[url]` links, named refs (for `follow=`), distinct link targets, and a recursion
+ * guard. One State lives per ParseContext, so fragment parses made by template handlers share it.
+ */
+import type { Block, FootnoteRef, Inline } from '../ast/nodes.js';
+import type { Warning } from '../engine/types.js';
+import type { SiteConfig } from '../site/types.js';
+import type { ParseContext } from './types.js';
+
+/** Inline output can carry blocks (a block template in running text); the block parser splits there. */
+export interface BlockEscape {
+  type: 'blocks';
+  blocks: Block[];
+}
+export type InlineOut = Inline | BlockEscape;
+
+/** Nesting deeper than this (tables in cells, markers inside markers …) is parsed as plain text. */
+export const MAX_NESTING = 40;
+
+export class State {
+  readonly ctx: ParseContext;
+  readonly site: SiteConfig;
+  /** Running number for `[url]` links. */
+  extLinkNumber = 0;
+  /** Current recursion depth of fragment parses. */
+  depth = 0;
+  /** Named refs seen so far, by group + '\u0000' + name, for `follow=`. */
+  readonly namedRefs = new Map<string, FootnoteRef>();
+  readonly links = new Set<string>();
+  readonly switches = new Set<string>();
+  /** Markers currently being rendered (guards against a marker containing itself). */
+  readonly activeMarkers = new Set<number>();
+  /** True when the content language writes without spaces (newlines inside paragraphs join with nothing between CJK). */
+  readonly cjk: boolean;
+
+  constructor(ctx: ParseContext) {
+    this.ctx = ctx;
+    this.site = ctx.site;
+    const lang = ctx.site.lang;
+    this.cjk = lang === 'zh' || lang === 'ja' || lang.startsWith('zh-') || lang === 'yue' || lang === 'wuu' || lang === 'gan';
+    for (const l of ctx.meta.links) this.links.add(l);
+    for (const s of ctx.meta.switches) this.switches.add(s);
+  }
+
+  warn(w: Warning): void {
+    try {
+      this.ctx.warn(w);
+    } catch {
+      // a failing warning sink must not break the parse
+    }
+  }
+
+  addLink(fullTitle: string): void {
+    if (fullTitle !== '' && !this.links.has(fullTitle)) {
+      this.links.add(fullTitle);
+      this.ctx.meta.links.push(fullTitle);
+    }
+  }
+
+  addSwitch(name: string): void {
+    if (!this.switches.has(name)) {
+      this.switches.add(name);
+      this.ctx.meta.switches.push(name);
+    }
+  }
+
+  countTemplate(name: string, handled: boolean): void {
+    const meta = this.ctx.meta;
+    meta.templates[name] = (meta.templates[name] ?? 0) + 1;
+    if (!handled) meta.unhandledTemplates[name] = (meta.unhandledTemplates[name] ?? 0) + 1;
+  }
+}
+
+const states = new WeakMap<ParseContext, State>();
+
+export function stateFor(ctx: ParseContext): State {
+  let st = states.get(ctx);
+  if (!st) {
+    st = new State(ctx);
+    states.set(ctx, st);
+  }
+  return st;
+}
+
+// ───────────────────────────── character classes ─────────────────────────────
+
+/** Han, kana, CJK punctuation and full-width forms: scripts written without spaces. */
+export function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x30ff) || // CJK punctuation, hiragana, katakana
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) || // full-width forms
+    (c >= 0xd840 && c <= 0xd87f) // surrogates of the supplementary ideographs
+  );
+}
+
+export function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
+
+export function isWhitespaceString(s: string, start = 0, end = s.length): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** ASCII word character (PCRE \w without Unicode): MediaWiki's \b for magic links and URLs. */
+export function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}

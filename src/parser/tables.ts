@@ -1,0 +1,224 @@
+/**
+ * Wiki tables, line by line as MediaWiki's handleTables reads them (each line trimmed first):
+ * `{|` attrs, `|+` caption, `|-` row attrs, `|` / `!` cells with `||` (and `!!` after `!`) for more
+ * cells on the line, `attrs | content` (unless the part before the `|` holds `[[` or `-{`),
+ * continuation lines appended to the open cell (so cells can hold lists, paragraphs, nested
+ * tables), `|}` closing with the rest of its line after the table. Text before the first cell
+ * is placed before the table; an unclosed table ends with the text.
+ */
+import type { Block, Table, TableCell, TableRow } from '../ast/nodes.js';
+import { parseAttributes } from './attributes.js';
+import { parseBlocks } from './blocks.js';
+import { Mode, runScanner, toInline } from './inline.js';
+import { MAX_NESTING, type State } from './state.js';
+
+/** Deepest table nesting parsed as tables; deeper `{|` lines are text. */
+const MAX_TABLE_DEPTH = 30;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
+}
+
+/** A table starts on this line: optional spaces, `:` indents, spaces, then `{|`. */
+export function tableStart(src: string, s: number, e: number): { indent: number } | null {
+  let q = s;
+  while (q < e && isBlank(src.charCodeAt(q))) q++;
+  let indent = 0;
+  while (q < e && src.charCodeAt(q) === 58) {
+    indent++;
+    q++;
+  }
+  while (q < e && isBlank(src.charCodeAt(q))) q++;
+  if (src.charCodeAt(q) === 123 && src.charCodeAt(q + 1) === 124 && q + 1 < e) return { indent };
+  return null;
+}
+
+export function cellFields(attrs: Record<string, string>): Pick<TableCell, 'rowspan' | 'colspan' | 'align'> {
+  const span = (v: string | undefined, max: number): number => {
+    const n = v === undefined ? NaN : parseInt(v, 10);
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+  };
+  let align: TableCell['align'] = null;
+  const a = (attrs.align ?? '').trim().toLowerCase();
+  if (a === 'left' || a === 'right' || a === 'center') align = a;
+  else if (a === 'centre') align = 'center';
+  const style = attrs.style;
+  if (style) {
+    const m = /(?:^|;)\s*text-align\s*:\s*(left|right|center|start|end)\b/i.exec(style);
+    if (m) {
+      const v = m[1]!.toLowerCase();
+      align = v === 'start' ? 'left' : v === 'end' ? 'right' : (v as TableCell['align']);
+    }
+  }
+  return { rowspan: span(attrs.rowspan, 65534), colspan: span(attrs.colspan, 1000), align };
+}
+
+interface CellBuilder {
+  kind: 'td' | 'th' | 'caption';
+  attrs: Record<string, string>;
+  lines: string[];
+  blocks: Block[];
+}
+
+export interface TableResult {
+  blocks: Block[];
+  /** Where parsing continues (start of the line after the table). */
+  next: number;
+  /** Text after `|}` on its line, to be read as paragraph text. */
+  rest: [number, number] | null;
+}
+
+export function parseTable(src: string, s: number, indent: number, st: State, depth: number): TableResult {
+  const len = src.length;
+  let eol = src.indexOf('\n', s);
+  if (eol < 0) eol = len;
+  const open = src.indexOf('{|', s);
+  const table: Table = { type: 'table', attrs: parseAttributes(src.slice(open + 2, eol)), caption: null, rows: [] };
+  const before: Block[] = [];
+  let beforeLines: string[] = [];
+  let row: TableRow | null = null;
+  let cell: CellBuilder | null = null;
+
+  const cellContent = (c: CellBuilder): Block[] => {
+    if (c.lines.length > 0) {
+      c.blocks.push(...blocksOf(c.lines.join('\n'), st));
+      c.lines = [];
+    }
+    return c.blocks;
+  };
+  const finishCell = (): void => {
+    if (!cell) return;
+    const c = cell;
+    cell = null;
+    if (c.kind === 'caption') {
+      const text = c.lines.join('\n');
+      const inline = toInline(runScanner(text, 0, text.length, st, { mode: Mode.Para, inLink: false }));
+      table.caption = inline;
+      return;
+    }
+    if (!row) row = { type: 'tableRow', attrs: {}, cells: [] };
+    row.cells.push({ type: 'tableCell', header: c.kind === 'th', ...cellFields(c.attrs), attrs: c.attrs, children: cellContent(c) });
+  };
+  const finishRow = (): void => {
+    finishCell();
+    if (row && row.cells.length > 0) table.rows.push(row);
+    row = null;
+  };
+  const flushBefore = (): void => {
+    if (beforeLines.length > 0) {
+      before.push(...blocksOf(beforeLines.join('\n'), st));
+      beforeLines = [];
+    }
+  };
+
+  let pos = eol + 1;
+  let rest: [number, number] | null = null;
+  while (pos <= len) {
+    let e = src.indexOf('\n', pos);
+    if (e < 0) e = len;
+    let ts = pos;
+    let te = e;
+    while (ts < te && isBlank(src.charCodeAt(ts))) ts++;
+    while (te > ts && isBlank(src.charCodeAt(te - 1))) te--;
+    const c0 = src.charCodeAt(ts);
+    const c1 = ts + 1 < te ? src.charCodeAt(ts + 1) : -1;
+    if (ts === te) {
+      if (cell) cell.lines.push('');
+      pos = e + 1;
+      continue;
+    }
+    const nested = tableStart(src, pos, e);
+    if (nested && depth + 1 < MAX_TABLE_DEPTH && st.depth < MAX_NESTING) {
+      let target: Block[];
+      if (cell && cell.kind !== 'caption') {
+        target = cellContent(cell);
+      } else {
+        flushBefore();
+        target = before;
+      }
+      const inner = parseTable(src, pos, nested.indent, st, depth + 1);
+      target.push(...wrapIndent(inner.blocks, nested.indent));
+      if (inner.rest) {
+        const text = src.slice(inner.rest[0], inner.rest[1]);
+        if (cell) cell.lines.push(text);
+        else beforeLines.push(text);
+      }
+      pos = inner.next;
+      continue;
+    }
+    if (c0 === 124 && c1 === 125) {
+      // |} ends the table; the rest of the line follows it.
+      finishRow();
+      if (ts + 2 < te) rest = [ts + 2, te];
+      pos = e + 1;
+      return done();
+    }
+    if (c0 === 124 && c1 === 45) {
+      finishRow();
+      let a = ts + 1;
+      while (a < te && src.charCodeAt(a) === 45) a++;
+      row = { type: 'tableRow', attrs: parseAttributes(src.slice(a, te)), cells: [] };
+      pos = e + 1;
+      continue;
+    }
+    if (c0 === 124 || c0 === 33) {
+      const caption = c0 === 124 && c1 === 43;
+      finishCell();
+      let line = src.slice(caption ? ts + 2 : ts + 1, te);
+      if (c0 === 33) line = line.split('!!').join('||');
+      const kind: CellBuilder['kind'] = caption ? 'caption' : c0 === 33 ? 'th' : 'td';
+      const parts = line.split('||');
+      for (let i = 0; i < parts.length; i++) {
+        finishCell();
+        cell = makeCell(kind, parts[i]!);
+      }
+      pos = e + 1;
+      continue;
+    }
+    // A content line: continues the open cell, or stands before the table.
+    const text = src.slice(pos, e);
+    if (cell) cell.lines.push(text);
+    else beforeLines.push(text);
+    pos = e + 1;
+  }
+  finishRow();
+  pos = len + 1;
+  return done();
+
+  function done(): TableResult {
+    finishRow();
+    flushBefore();
+    return { blocks: [...before, ...wrapIndent([table], indent)], next: pos, rest };
+  }
+}
+
+function makeCell(kind: CellBuilder['kind'], part: string): CellBuilder {
+  const bar = part.indexOf('|');
+  let attrs: Record<string, string> = {};
+  let content = part;
+  if (bar >= 0) {
+    const head = part.slice(0, bar);
+    if (!head.includes('[[') && !head.includes('-{')) {
+      attrs = parseAttributes(head);
+      content = part.slice(bar + 1);
+    }
+  }
+  return { kind, attrs, lines: [content.trim()], blocks: [] };
+}
+
+function blocksOf(text: string, st: State): Block[] {
+  if (text.trim() === '') return [];
+  st.depth++;
+  try {
+    return parseBlocks(text, st);
+  } finally {
+    st.depth--;
+  }
+}
+
+/** `:{|` indents a table inside description lists, one per colon. */
+function wrapIndent(blocks: Block[], indent: number): Block[] {
+  let out = blocks;
+  for (let i = 0; i < indent; i++) out = [{ type: 'definitionList', items: [{ type: 'definitionDescription', children: out }] }];
+  return out;
+}

@@ -1,0 +1,447 @@
+/**
+ * Template expansion: wikitext → text with strip markers, the way MediaWiki's parser expands a
+ * page before parsing it (Parser::braceSubstitution over PPFrame). For each `{{…}}`, in order:
+ * subst:/safesubst: are stripped; a magic variable (`{{PAGENAME}}`) or parser function
+ * (`{{#if:…}}`) is evaluated; otherwise the name is a title (Template namespace by default) and
+ * a built-in handler wins (a `template` marker with the expanded arguments), else the page is
+ * fetched from the PageSource and expanded in a child frame, else the call is dropped (a
+ * `dropped` marker) and counted. `{{{params}}}` read the frame's arguments. Extension tags become
+ * `extension` markers; the wikitext inside `<ref>`, `<poem>`, `<gallery>` … is expanded too.
+ * Loops, depth and size limits produce a visible error and a warning, never a hang.
+ */
+import type { PageSource, Warning } from '../engine/types.js';
+import { parseTitle } from '../site/titles.js';
+import type { SiteConfig, TitleParts } from '../site/types.js';
+import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
+import { Frame, type ArgSlot } from './frame.js';
+import { defaultMessage } from './functions/core.js';
+import { lookupFunction, lookupVariable } from './functions/index.js';
+import { moduleHandler, type ModuleCall } from './functions/modules.js';
+import { phpTrim } from './functions/php.js';
+import { defaultUrls, escapeWikiText } from './functions/titles.js';
+import type { FnArg, FnContext } from './functions/types.js';
+import { UTC, zoneByName, type Zone } from './functions/zones.js';
+import { MARKER_CHAR, MarkerTable, sanitizeInput, type Preprocessed } from './markers.js';
+import { tokenize } from './tokenize.js';
+import type { PPArgument, PPExtension, PPNode, PPPart, PPTemplate, TokenizeOptions } from './tree.js';
+import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
+
+export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
+export { newExpandRecord } from './types.js';
+
+const LOCAL_ZONES: Record<string, string> = {
+  zh: 'Asia/Shanghai', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', uk: 'Europe/Kyiv', en: 'UTC',
+};
+
+// Parsed template trees, per page source and title (templates are parsed once per run).
+const treeCache = new WeakMap<PageSource, Map<string, PPNode[] | null>>();
+// Title parses of call names, per site.
+const titleCache = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
+
+const SUBST = /^(?:safe)?subst:/i;
+const MODIFIER = /^(msgnw|msg|raw):/i;
+/** Names whose built-in handler (if any) records page metadata: the handler takes the call. */
+const RECORDING_WORDS = new Set(['DEFAULTSORT', 'DEFAULTSORTKEY', 'DEFAULTCATEGORYSORT', 'DISPLAYTITLE']);
+
+/** Expand a page's templates, parser functions and magic words. Never throws on bad input. */
+export function expand(text: string, opts: ExpandOptions): Preprocessed {
+  const input = sanitizeInput(text);
+  // MediaWiki reads `-{ … }-` as a bracket pair on every wiki where language conversion is not
+  // disabled site-wide (the default, even for languages without variants).
+  const pageOpts: TokenizeOptions = { forInclusion: false, variantBrackets: true };
+  // Without any `{{`, expansion and flattening coincide; the flattener is the cheaper path.
+  if (input.indexOf('{{') < 0) {
+    return preprocessWithoutExpansion(input, { site: opts.site, markers: opts.markers, tokenize: pageOpts, warn: opts.warn });
+  }
+  const expander = new Expander(opts, pageOpts);
+  const out = expander.expandNodes(tokenize(input, pageOpts), expander.root);
+  return { text: out, markers: expander.table.markers };
+}
+
+class Expander {
+  readonly table: MarkerTable;
+  readonly root: Frame;
+  private readonly record: ExpandRecord;
+  private readonly limits: ExpandLimits;
+  private readonly site: SiteConfig;
+  private readonly lang: string;
+  private readonly baseContext: Omit<FnContext, 'invoke' | 'extensionTag' | 'expandWikitext'>;
+  private readonly contexts = new WeakMap<Frame, FnContext>();
+  private readonly includeOpts: TokenizeOptions;
+  private readonly warned = new Set<string>();
+  private depth = 0;
+  private nodes = 0;
+  private includeSize = 0;
+
+  constructor(private readonly opts: ExpandOptions, private readonly pageOpts: TokenizeOptions) {
+    this.site = opts.site;
+    this.lang = opts.site.lang;
+    this.table = opts.markers ?? new MarkerTable();
+    this.record = opts.record ?? newExpandRecord();
+    this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
+    this.includeOpts = { forInclusion: true, variantBrackets: pageOpts.variantBrackets };
+    const titleParts = parseTitle(opts.site, opts.title, 0);
+    this.root = Frame.root(titleParts?.full ?? opts.title);
+    const zoneName = opts.localTimezone ?? LOCAL_ZONES[this.lang.split('-')[0]!] ?? 'UTC';
+    const localZone: Zone = zoneByName(zoneName) ?? UTC;
+    const record = this.record;
+    this.baseContext = {
+      site: opts.site,
+      title: titleParts?.full ?? opts.title,
+      lang: this.lang,
+      now: opts.now,
+      localZone,
+      urls: { ...defaultUrls(opts.site), ...opts.urls },
+      source: opts.source,
+      subpagesInMain: opts.subpagesInMain ?? false,
+      revision: opts.revision ?? {},
+      statistics: opts.statistics ?? {},
+      record(key: string, value: string) {
+        if (key === 'defaultsort') record.defaultSort = value;
+        else if (key === 'displaytitle') record.displayTitle = value;
+      },
+    };
+  }
+
+  private warn(code: string, message: string, offset?: number): void {
+    const key = code + '\u0000' + message;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const w: Warning = { code, message };
+    if (offset !== undefined) w.offset = offset;
+    this.opts.warn?.(w);
+  }
+
+  // ─────────────── the node walk ───────────────
+
+  expandNodes(list: readonly PPNode[], frame: Frame): string {
+    if (this.depth >= this.limits.maxExpandDepth) {
+      this.warn('expansion-depth', `expansion deeper than ${this.limits.maxExpandDepth} levels was cut off`, frame.pageOffset);
+      return '<span class="error">Expansion depth limit exceeded</span>';
+    }
+    this.depth++;
+    let out = '';
+    for (const node of list) {
+      if (++this.nodes > this.limits.maxNodes) {
+        this.warn('expansion-size', `more than ${this.limits.maxNodes} preprocessor nodes; the rest was not expanded`, frame.pageOffset);
+        out += '<span class="error">Node-count limit exceeded</span>';
+        break;
+      }
+      switch (node.type) {
+        case 'text':
+          out += node.value;
+          break;
+        case 'comment':
+        case 'ignore':
+          break;
+        case 'argument':
+          out += this.argument(node, frame);
+          break;
+        case 'extension':
+          out += this.extension(node, frame);
+          break;
+        case 'template':
+          out += this.brace(node, frame, out);
+          break;
+      }
+    }
+    this.depth--;
+    return out;
+  }
+
+  private argument(node: PPArgument, frame: Frame): string {
+    const nameText = this.expandNodes(node.name, frame);
+    const value = this.argumentValue(frame, phpTrim(nameText));
+    if (value !== undefined) return value;
+    if (node.default !== null) return this.expandNodes(node.default, frame);
+    return '{{{' + nameText + '}}}';
+  }
+
+  argumentValue(frame: Frame, name: string): string | undefined {
+    const slot = frame.args.get(name);
+    if (!slot) return undefined;
+    if (slot.value === undefined) {
+      const text = this.expandNodes(slot.nodes, frame.parent ?? frame);
+      slot.value = slot.trim ? phpTrim(text) : text;
+    }
+    return slot.value;
+  }
+
+  private extension(node: PPExtension, frame: Frame): string {
+    let inner = node.inner;
+    if (inner !== null) {
+      inner = sanitizeInput(inner);
+      // Wikitext inside <ref>, <poem> … is parsed later as part of the page: expand it with the
+      // page's frame (template parameters do not reach inside tags, as in MediaWiki).
+      if (WIKITEXT_CONTENT_TAGS.has(node.name) && inner.indexOf('{{') >= 0) {
+        inner = this.expandNodes(tokenize(inner, this.pageOpts), this.root);
+      } else if (WIKITEXT_CONTENT_TAGS.has(node.name)) {
+        inner = preprocessWithoutExpansion(inner, { site: this.site, markers: this.table, tokenize: this.pageOpts }).text;
+      }
+    }
+    const marker = makeExtensionMarker(node, inner);
+    if (frame.parent !== null && marker.kind === 'extension') marker.offset = frame.pageOffset;
+    return this.table.add(marker);
+  }
+
+  // ─────────────── {{…}} ───────────────
+
+  private brace(node: PPTemplate, frame: Frame, before: string): string {
+    const titleText = this.expandNodes(node.title, frame);
+    let part1 = phpTrim(titleText);
+    if (SUBST.test(part1)) part1 = phpTrim(part1.slice(part1.indexOf(':') + 1));
+    let nowiki = false;
+    let forceTemplate = false;
+    const modifier = MODIFIER.exec(part1);
+    if (modifier) {
+      nowiki = modifier[1]!.toLowerCase() === 'msgnw';
+      forceTemplate = true;
+      part1 = phpTrim(part1.slice(modifier[0].length));
+    }
+
+    if (!forceTemplate) {
+      if (node.parts.length === 0) {
+        const variable = lookupVariable(part1);
+        if (variable) return this.finish(node, variable(this.context(frame)));
+      }
+      let colon = part1.indexOf(':');
+      // `{{#language}}`: a hash function may be called without a colon.
+      if (colon < 0 && part1.charCodeAt(0) === 0x23) colon = part1.length;
+      if (colon > 0) {
+        const fname = part1.slice(0, colon);
+        const fn = lookupFunction(fname);
+        if (fn) {
+          if (RECORDING_WORDS.has(fname) && this.opts.registry?.lookup(fname, this.lang)) {
+            return this.handlerMarker(node, frame, part1, before);
+          }
+          const result = fn(this.context(frame), phpTrim(part1.slice(colon + 1)), node.parts.map((p) => this.fnArg(p, frame)));
+          return this.finish(node, result);
+        }
+      }
+    }
+    return this.transclude(node, frame, part1, titleText, before, nowiki);
+  }
+
+  /** MediaWiki's T2529 rule: output starting a table or list after mid-line text starts a new line. */
+  private finish(node: PPTemplate, text: string): string {
+    if (!node.lineStart && text.length > 0) {
+      const c = text.charCodeAt(0);
+      if (c === 0x3a || c === 0x3b || c === 0x23 || c === 0x2a || (c === 0x7b && text.charCodeAt(1) === 0x7c)) return '\n' + text;
+    }
+    return text;
+  }
+
+  private titleOf(part1: string): TitleParts | null {
+    let cache = titleCache.get(this.site);
+    if (!cache) titleCache.set(this.site, (cache = new Map()));
+    let t = cache.get(part1);
+    if (t === undefined) {
+      t = part1.startsWith(':') ? parseTitle(this.site, part1.slice(1), 0) : parseTitle(this.site, part1, 10);
+      if (cache.size > 50000) cache.clear();
+      cache.set(part1, t);
+    }
+    return t;
+  }
+
+  private transclude(node: PPTemplate, frame: Frame, part1: string, titleText: string, before: string, nowiki: boolean): string {
+    // Controls (a newline inside the name) and markers make an invalid title: the call stays as written.
+    if (/[\x00-\x1f\x7f]/.test(part1)) return this.literal(node, frame, titleText);
+    if (part1.startsWith('/') || part1.startsWith('../')) {
+      const relative = this.relativeTitle(part1);
+      if (relative === null) return this.literal(node, frame, titleText);
+      part1 = relative;
+    }
+    const t = this.titleOf(part1);
+    if (!t || t.interwiki !== null || t.text === '') return this.literal(node, frame, titleText);
+    const name = t.ns === 10 ? t.text : t.ns === 0 ? ':' + t.text : t.full;
+    const record = this.record;
+    record.templates[name] = (record.templates[name] ?? 0) + 1;
+
+    const source = this.opts.source;
+    if (this.opts.registry?.lookup(name, this.lang) && !(this.opts.preferExpansion?.has(name) && source?.exists(t.full))) {
+      return this.handlerMarker(node, frame, part1, before);
+    }
+    if (frame.isExpanding(t.full)) {
+      this.warn('template-loop', `Template loop detected: [[${t.full}]]`, this.offsetOf(node, frame));
+      return `<span class="error">Template loop detected: [[${t.full}]]</span>`;
+    }
+    if (frame.depth >= this.limits.maxTemplateDepth) {
+      this.warn('expansion-depth', `templates nested deeper than ${this.limits.maxTemplateDepth} were not expanded`, this.offsetOf(node, frame));
+      return `<span class="error">Template recursion depth limit exceeded (${this.limits.maxTemplateDepth})</span>`;
+    }
+    if (nowiki) {
+      // msgnw: the template's source shown as text, not parsed.
+      const raw = source?.get(t.full);
+      return this.finish(node, escapeWikiText(raw ?? `[[:${t.full}]]`));
+    }
+    const tree = t.ns === -1 ? null : this.templateTree(t.full);
+    if (!tree) return this.missing(node, frame, t, name);
+
+    const child = new Frame(frame, t.full, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
+    let text = this.expandNodes(tree, child);
+    if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
+    this.includeSize += Buffer.byteLength(text, 'utf8');
+    if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
+    return this.finish(node, text);
+  }
+
+  /** `{{/Sub}}`, `{{../Sibling}}`: relative to the page, where its namespace has subpages. */
+  private relativeTitle(part1: string): string | null {
+    const page = this.baseContext.title;
+    const t = parseTitle(this.site, page, 0);
+    const ns = t?.ns ?? 0;
+    const subpages = ns === 0 ? this.opts.subpagesInMain === true : ns > 0 && (ns % 2 === 1 || ns !== 6 && ns !== 14);
+    if (!subpages) return null;
+    // Linker::normalizeSubpageLink: `../` may not climb above the page's first segment.
+    let rest = part1.replace(/\/+$/, '');
+    let up = 0;
+    while (rest.startsWith('../')) {
+      up++;
+      rest = rest.slice(3);
+    }
+    const segments = page.split('/');
+    if (up === 0) return ':' + page + rest;
+    if (segments.length <= up) return null;
+    const base = segments.slice(0, segments.length - up).join('/');
+    return ':' + (rest === '' || rest === '..' ? base : base + '/' + rest);
+  }
+
+  private tooLarge(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {
+    const max = this.limits.maxIncludeSize;
+    this.warn('expansion-size', `post-expand include size over ${max} bytes: later templates were omitted`, this.offsetOf(node, frame));
+    if (this.opts.missingTemplates === 'link') return `[[:${t.full}]]`;
+    return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
+  }
+
+  private missing(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {
+    const record = this.record;
+    record.unhandled[name] = (record.unhandled[name] ?? 0) + 1;
+    if (this.opts.missingTemplates === 'link') return `[[:${t.full}]]`;
+    return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
+  }
+
+  /** `{{…}}` that names nothing valid stays as written, with its contents expanded. */
+  private literal(node: PPTemplate, frame: Frame, titleText: string): string {
+    let s = '{{' + titleText;
+    for (const part of node.parts) s += '|' + this.wholePart(part, frame);
+    return s + '}}';
+  }
+
+  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, before: string): string {
+    const parts: CallPart[] = node.parts.map((p) => ({
+      name: p.name === null ? null : this.expandNodes(p.name, frame),
+      value: this.expandNodes(p.value, frame),
+    }));
+    const lineStart = before === '' ? node.lineStart || frame.parent === null : before.charCodeAt(before.length - 1) === 10;
+    const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), lineStart);
+    return this.table.add({ kind: 'template', call });
+  }
+
+  private offsetOf(node: { offset: number }, frame: Frame): number {
+    return frame.parent === null ? node.offset : frame.pageOffset;
+  }
+
+  private templateTree(fullTitle: string): PPNode[] | null {
+    const source = this.opts.source;
+    if (!source) return null;
+    let cache = treeCache.get(source);
+    if (!cache) treeCache.set(source, (cache = new Map()));
+    let tree = cache.get(fullTitle);
+    if (tree === undefined) {
+      const text = source.get(fullTitle) ?? defaultMessagePage(this.site, fullTitle);
+      tree = text === null ? null : tokenize(sanitizeInput(text), this.includeOpts);
+      cache.set(fullTitle, tree);
+    }
+    return tree;
+  }
+
+  private frameArgs(parts: readonly PPPart[], frame: Frame): Map<string, ArgSlot> {
+    const args = new Map<string, ArgSlot>();
+    let index = 1;
+    for (const part of parts) {
+      if (part.name === null) {
+        args.set(String(index++), { nodes: part.value, trim: false });
+      } else {
+        const name = phpTrim(this.expandNodes(part.name, frame));
+        args.set(name, { nodes: part.value, trim: true });
+      }
+    }
+    return args;
+  }
+
+  private wholePart(part: PPPart, frame: Frame): string {
+    const value = this.expandNodes(part.value, frame);
+    return part.name === null ? value : this.expandNodes(part.name, frame) + '=' + value;
+  }
+
+  private fnArg(part: PPPart, frame: Frame): FnArg {
+    let raw: string | undefined;
+    let name: string | null | undefined;
+    let value: string | undefined;
+    return {
+      raw: () => (raw ??= this.wholePart(part, frame)),
+      text: () => phpTrim(raw ??= this.wholePart(part, frame)),
+      name: () => (name !== undefined ? name : (name = part.name === null ? null : phpTrim(this.expandNodes(part.name, frame)))),
+      value: () => (value ??= part.name === null ? phpTrim(raw ??= this.wholePart(part, frame)) : phpTrim(this.expandNodes(part.value, frame))),
+    };
+  }
+
+  // ─────────────── parser-function context ───────────────
+
+  private context(frame: Frame): FnContext {
+    let ctx = this.contexts.get(frame);
+    if (ctx) return ctx;
+    ctx = {
+      ...this.baseContext,
+      extensionTag: (name, attrs, inner) => this.table.add({ kind: 'extension', name, attrs, inner, offset: frame.pageOffset }),
+      invoke: (module, fn, args) => this.invoke(frame, module, fn, args),
+      expandWikitext: (text) => {
+        const child = new Frame(frame, frame.title, frame.depth + 1, new Map(), frame.pageOffset);
+        return this.expandNodes(tokenize(sanitizeInput(text), this.pageOpts), child);
+      },
+    };
+    this.contexts.set(frame, ctx);
+    return ctx;
+  }
+
+  private invoke(frame: Frame, moduleText: string, fn: string, args: FnArg[]): string | null {
+    const t = parseTitle(this.site, moduleText, 828);
+    const module = t && t.ns === 828 ? t.text : moduleText;
+    const handler = moduleHandler(this.opts.modules, module, fn);
+    let result: string | null = null;
+    if (handler) {
+      const call: ModuleCall = {
+        args: invokeArgs(args),
+        parentArg: (name) => this.argumentValue(frame, name),
+        parentArgNames: () => [...frame.args.keys()],
+        ctx: this.context(frame),
+      };
+      result = handler(call);
+    }
+    if (result === null) {
+      const key = `${module}|${fn}`;
+      this.record.modules[key] = (this.record.modules[key] ?? 0) + 1;
+    }
+    return result;
+  }
+}
+
+/** Scribunto's frame.args: positional values untrimmed, named ones trimmed. */
+function invokeArgs(args: FnArg[]): Map<string, string> {
+  const out = new Map<string, string>();
+  let index = 1;
+  for (const arg of args) {
+    const name = arg.name();
+    if (name === null) out.set(String(index++), arg.raw());
+    else out.set(name, arg.value());
+  }
+  return out;
+}
+
+
+/** `{{MediaWiki:Mainpage}}`: a message page missing from the source shows the message's default text. */
+function defaultMessagePage(site: SiteConfig, fullTitle: string): string | null {
+  const t = parseTitle(site, fullTitle, 0);
+  if (!t || t.ns !== 8) return null;
+  return defaultMessage(t.text.replace(/ /g, '_'));
+}

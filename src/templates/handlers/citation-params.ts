@@ -1,0 +1,283 @@
+/**
+ * Reading a citation call's parameters into one record: CS1's many aliases (`access-date`,
+ * `accessdate`, `访问日期` …), numbered authors, archive state.
+ */
+import type { Inline } from '../../ast/nodes.js';
+import type { TemplateCall, TemplateContext } from '../types.js';
+import { arg, inline, mergeText, plain, text, wikiLink, type UiLang } from '../util.js';
+
+export type CitationKind = 'web' | 'news' | 'book' | 'journal' | 'other';
+
+export interface Citation {
+  kind: CitationKind;
+  authors: Inline[][];
+  authorsTruncated: boolean;
+  editors: Inline[][];
+  title: Inline[] | null;
+  transTitle: string;
+  chapter: Inline[] | null;
+  url: string | null;
+  archiveUrl: string | null;
+  archiveDate: string | null;
+  /** The original URL is dead (link the archive copy). */
+  dead: boolean;
+  /** The original URL must not be linked at all (usurped/unfit). */
+  usurped: boolean;
+  /** Where the title links. */
+  linkUrl: string | null;
+  work: Inline[] | null;
+  publisher: Inline[] | null;
+  location: string;
+  date: string | null;
+  edition: string;
+  volume: string;
+  issue: string;
+  page: string | null;
+  pages: string | null;
+  at: string | null;
+  isbn: string;
+  issn: string;
+  doi: string;
+  pmid: string;
+  oclc: string;
+  arxiv: string;
+  bibcode: string;
+  jstor: string;
+  accessDate: string;
+  language: string;
+  format: string;
+  quote: Inline[] | null;
+}
+
+const P = {
+  url: ['url', 'URL', 'Url', '网址', '網址', '链接', '鏈接', 'посилання', 'адреса'],
+  title: ['title', 'script-title', 'Title', '标题', '標題', '题名', '題名', 'タイトル', 'назва', 'заголовок'],
+  transTitle: ['trans-title', 'trans_title', 'transtitle', 'trans-chapter'],
+  chapter: ['chapter', 'contribution', 'entry', 'section', 'script-chapter', '章节', '章節', 'розділ', 'глава'],
+  chapterUrl: ['chapter-url', 'chapterurl', 'contribution-url', 'section-url'],
+  article: ['article'],
+  work: [
+    'work', 'website', 'journal', 'newspaper', 'magazine', 'periodical', 'encyclopedia', 'encyclopaedia', 'dictionary',
+    'site', 'conference', 'book-title', '作品', '网站', '網站', '期刊', '报纸', '報紙', '杂志', '雜誌', 'サイト', 'журнал', 'газета', 'сайт',
+  ],
+  publisher: ['publisher', 'institution', 'school', 'agency', 'network', 'station', '出版社', '出版者', '出版商', '发布者', '發佈者', '出版', 'видавництво', 'видавець'],
+  location: ['location', 'place', 'publication-place', '地点', '地點', '出版地', 'місце', 'місто'],
+  date: ['date', 'publication-date', 'air-date', '日期', '发布日期', '發佈日期', 'дата'],
+  year: ['year', '年', '年份', 'рік'],
+  month: ['month', '月'],
+  origYear: ['orig-year', 'origyear', 'orig-date'],
+  accessDate: ['access-date', 'accessdate', 'access_date', 'accessed', '访问日期', '訪問日期', '存取日期', '引用日期', 'дата-доступу', 'дата доступу', 'перевірено'],
+  archiveUrl: ['archive-url', 'archiveurl', 'archive_url', '存档网址', '存檔網址', 'архів-url', 'архів'],
+  archiveDate: ['archive-date', 'archivedate', 'archive_date', '存档日期', '存檔日期', 'дата-архіву', 'дата архіву'],
+  urlStatus: ['url-status', 'url_status'],
+  deadUrl: ['dead-url', 'deadurl', 'dead_url', 'deadlink'],
+  edition: ['edition', '版本', '版次'],
+  volume: ['volume', '卷', 'том'],
+  issue: ['issue', 'number', '期', '期号', '期號', 'номер', 'випуск'],
+  page: ['page', 'p', '页', '頁', 'сторінка', 'с'],
+  pages: ['pages', 'pp', '页码', '頁碼', '页数', 'сторінки', 'сторінок'],
+  at: ['at', 'minutes', 'time'],
+  isbn: ['isbn', 'ISBN', 'isbn13', 'ISBN13'],
+  issn: ['issn', 'ISSN', 'eissn'],
+  doi: ['doi', 'DOI'],
+  pmid: ['pmid', 'PMID'],
+  oclc: ['oclc', 'OCLC'],
+  arxiv: ['arxiv', 'eprint', 'arXiv'],
+  bibcode: ['bibcode'],
+  jstor: ['jstor', 'JSTOR'],
+  language: ['language', 'lang', 'in', '语言', '語言', '言語', 'мова'],
+  format: ['format', '格式', 'формат'],
+  quote: ['quote', 'quotation', '引文', 'цитата'],
+  authors: ['authors', 'people', 'vauthors', 'host', 'credits', '作者', '著者', 'автор', 'автори'],
+  coauthors: ['coauthors', 'coauthor', '合著者'],
+  editors: ['editors', 'veditors', '编者', '編者', 'редактор'],
+  tweetUser: ['user'],
+  tweetNumber: ['number'],
+};
+
+const MAX_AUTHORS = 9;
+
+// Numbered author parameter names, built once: last1/first1/author1/author-link1 … and unnumbered forms.
+interface AuthorKeys {
+  last: string[];
+  first: string[];
+  full: string[];
+  link: string[];
+}
+
+function authorKeys(prefix: '' | 'editor', i: number): AuthorKeys {
+  const n = i === 0 ? '' : String(i);
+  if (prefix === 'editor') {
+    return {
+      last: [`editor-last${n}`, `editor${n}-last`, `editor-surname${n}`, `editorlast${n}`],
+      first: [`editor-first${n}`, `editor${n}-first`, `editor-given${n}`, `editorfirst${n}`],
+      full: i === 0 ? ['editor'] : [`editor${n}`],
+      link: [`editor-link${n}`, `editor${n}-link`],
+    };
+  }
+  return {
+    last: [`last${n}`, `surname${n}`, `author-last${n}`, `author${n}-last`, `姓${n}`, `прізвище${n}`],
+    first: [`first${n}`, `given${n}`, `author-first${n}`, `author${n}-first`, `名${n}`, `ім'я${n}`],
+    full: i === 0 ? ['author', 'Author', '作者', '著者', 'автор'] : [`author${n}`, `作者${n}`, `автор${n}`],
+    link: [`author-link${n}`, `authorlink${n}`, `author${n}-link`],
+  };
+}
+
+const AUTHOR_KEYS: AuthorKeys[] = [];
+const EDITOR_KEYS: AuthorKeys[] = [];
+for (let i = 0; i <= MAX_AUTHORS + 1; i++) {
+  AUTHOR_KEYS.push(authorKeys('', i));
+  EDITOR_KEYS.push(authorKeys('editor', i));
+}
+
+function people(call: TemplateCall, ctx: TemplateContext, keys: AuthorKeys[]): { list: Inline[][]; truncated: boolean } {
+  const list: Inline[][] = [];
+  let truncated = false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const last = arg(call, k.last);
+    const full = last ? undefined : arg(call, k.full);
+    if (!last && !full) continue;
+    if (list.length >= MAX_AUTHORS) {
+      truncated = true;
+      break;
+    }
+    let name: Inline[];
+    if (last) {
+      const first = arg(call, k.first);
+      name = mergeText([...inline(ctx, last), ...(first ? [text(', '), ...inline(ctx, first)] : [])]);
+    } else name = inline(ctx, full);
+    const link = arg(call, k.link);
+    if (link && name.length && !name.some((n) => n.type === 'wikiLink')) name = [wikiLink(ctx, link, name)];
+    list.push(name);
+    // `author` and `author1` (`last`, `last1`) are aliases in CS1: one person.
+    if (i === 0) i++;
+  }
+  return { list, truncated };
+}
+
+const DEAD = new Set(['dead', 'yes', 'y', 'true', 'usurped', 'unfit', 'deviated', 'bot: unknown']);
+const UNLINKED = new Set(['usurped', 'unfit']);
+
+function kindOf(name: string, call: TemplateCall): CitationKind {
+  const n = name.toLowerCase();
+  if (n.includes('journal') || n.includes('期刊') || n.includes('论文') || n.includes('論文') || call.args.has('journal')) return 'journal';
+  if (n.includes('book') || n.includes('书') || n.includes('書') || n === 'книга' || n.includes('encyclop') || n.includes('thesis')) return 'book';
+  if (n.includes('news') || n.includes('新闻') || n.includes('新聞') || n.includes('press')) return 'news';
+  if (n.includes('web') || n.includes('网') || n.includes('網') || n.includes('tweet')) return 'web';
+  if (call.args.has('url') && !call.args.has('isbn') && !call.args.has('publisher')) return 'web';
+  return call.args.has('isbn') || call.args.has('publisher') ? 'book' : 'other';
+}
+
+function str(call: TemplateCall, ctx: TemplateContext, names: readonly string[]): string {
+  return plain(ctx, arg(call, names));
+}
+
+function nodes(call: TemplateCall, ctx: TemplateContext, names: readonly string[]): Inline[] | null {
+  const v = arg(call, names);
+  if (v === undefined) return null;
+  const n = inline(ctx, v);
+  return n.length ? n : null;
+}
+
+/** A URL parameter: only http(s)/ftp/protocol-relative URLs are links. */
+function urlArg(call: TemplateCall, ctx: TemplateContext, names: readonly string[]): string | null {
+  const v = str(call, ctx, names);
+  if (!v) return null;
+  const lower = v.slice(0, 8).toLowerCase();
+  if (lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('ftp://') || lower.startsWith('//')) return v;
+  if (lower.startsWith('www.')) return 'http://' + v;
+  return null;
+}
+
+export function readCitation(call: TemplateCall, ctx: TemplateContext, _lang: UiLang): Citation {
+  const kind = kindOf(call.name, call);
+  const authors = people(call, ctx, AUTHOR_KEYS);
+  for (const key of P.authors) {
+    const v = arg(call, [key]);
+    if (v && authors.list.length === 0) authors.list.push(inline(ctx, v));
+  }
+  const co = nodes(call, ctx, P.coauthors);
+  if (co) authors.list.push(co);
+  const editors = people(call, ctx, EDITOR_KEYS);
+  const eds = nodes(call, ctx, P.editors);
+  if (eds && editors.list.length === 0) editors.list.push(eds);
+
+  let url = urlArg(call, ctx, P.url);
+  let title = nodes(call, ctx, P.title);
+  let chapter = nodes(call, ctx, P.chapter);
+  const article = nodes(call, ctx, P.article);
+  if (!title && article) title = article;
+  else if (article && !chapter) chapter = article;
+  if (!title && chapter) {
+    title = chapter;
+    chapter = null;
+  }
+  // {{cite tweet}}: the URL is built from the user and the status number.
+  if (!url && call.args.has('user') && call.args.has('number') && call.name.toLowerCase().includes('tweet')) {
+    url = `https://twitter.com/${str(call, ctx, P.tweetUser)}/status/${str(call, ctx, P.tweetNumber)}`;
+    if (authors.list.length === 0) authors.list.push([text('@' + str(call, ctx, P.tweetUser))]);
+  }
+  const chapterUrl = urlArg(call, ctx, P.chapterUrl);
+  if (!url && chapterUrl && !chapter) url = chapterUrl;
+
+  const archiveUrl = urlArg(call, ctx, P.archiveUrl);
+  const status = str(call, ctx, P.urlStatus).toLowerCase();
+  const deadFlag = str(call, ctx, P.deadUrl).toLowerCase();
+  // CS1: with an archive URL the original counts as dead unless marked live.
+  let dead = false;
+  if (archiveUrl) {
+    if (status) dead = DEAD.has(status);
+    else if (deadFlag) dead = DEAD.has(deadFlag);
+    else dead = true;
+  }
+  const usurped = UNLINKED.has(status);
+  const linkUrl = dead && archiveUrl ? archiveUrl : url;
+
+  let date = str(call, ctx, P.date) || null;
+  if (!date) {
+    const y = str(call, ctx, P.year);
+    const m = str(call, ctx, P.month);
+    if (y) date = m ? `${m} ${y}` : y;
+  }
+  const origYear = str(call, ctx, P.origYear);
+  if (origYear && date) date += ` [${origYear}]`;
+
+  return {
+    kind,
+    authors: authors.list,
+    authorsTruncated: authors.truncated,
+    editors: editors.list,
+    title,
+    transTitle: str(call, ctx, P.transTitle),
+    chapter,
+    url,
+    archiveUrl,
+    archiveDate: str(call, ctx, P.archiveDate) || null,
+    dead,
+    usurped,
+    linkUrl,
+    work: nodes(call, ctx, P.work),
+    publisher: nodes(call, ctx, P.publisher),
+    location: str(call, ctx, P.location),
+    date,
+    edition: str(call, ctx, P.edition),
+    volume: str(call, ctx, P.volume),
+    issue: call.name.toLowerCase().includes('tweet') ? '' : str(call, ctx, P.issue),
+    page: str(call, ctx, P.page) || null,
+    pages: str(call, ctx, P.pages) || null,
+    at: str(call, ctx, P.at) || null,
+    isbn: str(call, ctx, P.isbn),
+    issn: str(call, ctx, P.issn),
+    doi: str(call, ctx, P.doi),
+    pmid: str(call, ctx, P.pmid),
+    oclc: str(call, ctx, P.oclc),
+    arxiv: str(call, ctx, P.arxiv),
+    bibcode: str(call, ctx, P.bibcode),
+    jstor: str(call, ctx, P.jstor),
+    accessDate: str(call, ctx, P.accessDate),
+    language: str(call, ctx, P.language),
+    format: str(call, ctx, P.format),
+    quote: nodes(call, ctx, P.quote),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * Date templates: `{{birth date|1990|5|3}}` → zh `1990年5月3日`; `{{birth date and age}}` adds
+ * `（35岁）`; `{{death date and age}}` the age at death; zh `{{bd|…}}` life spans; `{{start date}}`,
+ * `{{dts}}`, `{{age}}`, `{{marriage}}`; the ja names (`生年月日と年齢` …).
+ */
+import type { Inline } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import { formatDate, parseDate, today, yearsBetween, ymdFromParts, type DateOrder, type YMD } from '../datefmt.js';
+import { arg, DROP, inline, inlineOrDrop, inlineResult, isYes, join, plain, pos, text, uiLang, type UiLang } from '../util.js';
+
+function order(call: TemplateCall): DateOrder {
+  if (isYes(arg(call, ['df']))) return 'dmy';
+  return 'mdy';
+}
+
+/** Date from positional arguments starting at `from` (y, m, d), or one ISO-like string there. */
+function dateAt(call: TemplateCall, ctx: TemplateContext, from: number): YMD | null {
+  const y = plain(ctx, pos(call, from));
+  if (!y) return null;
+  return ymdFromParts(y, plain(ctx, pos(call, from + 1)) || undefined, plain(ctx, pos(call, from + 2)) || undefined);
+}
+
+const AGE: Record<UiLang, (n: number) => string> = {
+  zh: (n) => `（${n}岁）`,
+  ja: (n) => `（${n}歳）`,
+  en: (n) => ` (age ${n})`,
+  uk: (n) => ` (${n} р.)`,
+  ko: (n) => ` (${n}세)`,
+};
+
+const AGE_AT_DEATH: Record<UiLang, (n: number) => string> = {
+  zh: (n) => `（${n}岁）`,
+  ja: (n) => `（${n}歳没）`,
+  en: (n) => ` (aged ${n})`,
+  uk: (n) => ` (${n} р.)`,
+  ko: (n) => ` (${n}세)`,
+};
+
+/** `{{birth date|y|m|d}}`, `{{start date|y|m|d|h|min}}`, `{{dts|…}}`: the date in the page's style. */
+function plainDate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const d = dateAt(call, ctx, 1);
+  if (!d) return inlineOrDrop(inline(ctx, pos(call, 1)));
+  let s = formatDate(d, uiLang(ctx), order(call));
+  const h = plain(ctx, pos(call, 4));
+  const min = plain(ctx, pos(call, 5));
+  if (h && min && call.name.toLowerCase().startsWith('start')) s += ` ${h.padStart(2, '0')}:${min.padStart(2, '0')}`;
+  return inlineResult([text(s)]);
+}
+
+/** `{{birth date and age|y|m|d}}` → "1990年5月3日（35岁）". */
+function birthDateAndAge(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const d = dateAt(call, ctx, 1);
+  if (!d) return inlineOrDrop(inline(ctx, pos(call, 1)));
+  const lang = uiLang(ctx);
+  const age = yearsBetween(d, today(ctx.now));
+  return inlineResult([text(formatDate(d, lang, order(call)) + AGE[lang](age))]);
+}
+
+/** `{{death date and age|dy|dm|dd|by|bm|bd}}` → "1961年6月30日（87岁）". */
+function deathDateAndAge(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const death = dateAt(call, ctx, 1);
+  if (!death) return inlineOrDrop(inline(ctx, pos(call, 1)));
+  const lang = uiLang(ctx);
+  const birth = dateAt(call, ctx, 4);
+  const s = formatDate(death, lang, order(call)) + (birth ? AGE_AT_DEATH[lang](yearsBetween(birth, death)) : '');
+  return inlineResult([text(s)]);
+}
+
+/** ja `{{死亡年月日と没年齢|by|bm|bd|dy|dm|dd}}`: birth first. */
+function deathDateAndAgeBirthFirst(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const birth = dateAt(call, ctx, 1);
+  const death = dateAt(call, ctx, 4);
+  if (!death) return DROP;
+  const lang = uiLang(ctx);
+  return inlineResult([text(formatDate(death, lang) + (birth ? AGE_AT_DEATH[lang](yearsBetween(birth, death)) : ''))]);
+}
+
+/** `{{birth year and age|1950}}`, `{{death year and age|2000|1920}}`. */
+function yearAndAge(death: boolean): TemplateHandler {
+  return (call, ctx) => {
+    const y = dateAt(call, ctx, 1);
+    if (!y) return DROP;
+    const lang = uiLang(ctx);
+    const year: YMD = { y: y.y, m: 0, d: 0 };
+    if (death) {
+      const born = dateAt(call, ctx, 2);
+      const s = formatDate(year, lang) + (born ? AGE_AT_DEATH[lang](y.y - born.y) : '');
+      return inlineResult([text(s)]);
+    }
+    return inlineResult([text(formatDate(year, lang) + AGE[lang](today(ctx.now).y - y.y))]);
+  };
+}
+
+/** `{{age|y|m|d}}` (age today) or `{{age|y1|m1|d1|y2|m2|d2}}`: the number of whole years. */
+function age(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const from = dateAt(call, ctx, 1);
+  if (!from) return DROP;
+  const to = dateAt(call, ctx, 4) ?? today(ctx.now);
+  return inlineResult([text(String(yearsBetween(from, to)))]);
+}
+
+/** `{{age in years|1950|2000}}`: years between two years/dates given as single strings. */
+function ageInYears(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const a = parseDate(plain(ctx, pos(call, 1)));
+  if (!a) return DROP;
+  const b = pos(call, 2) ? parseDate(plain(ctx, pos(call, 2))) : today(ctx.now);
+  return b ? inlineResult([text(String(yearsBetween(a, b)))]) : DROP;
+}
+
+/** zh `{{bd|1873年|8月26日|1961年|7月30日|catIdx=…}}` → "1873年8月26日—1961年7月30日". */
+function bd(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const birth = [...inline(ctx, pos(call, 1)), ...inline(ctx, pos(call, 2))];
+  const death = [...inline(ctx, pos(call, 3)), ...inline(ctx, pos(call, 4))];
+  if (!birth.length && !death.length) return DROP;
+  if (!death.length) return inlineResult(birth);
+  return inlineResult([...birth, text('—'), ...death]);
+}
+
+const MARRIED: Record<UiLang, (start: string, end: string) => string> = {
+  zh: (s, e) => `（${s}结婚${e ? '—' + e : ''}）`,
+  ja: (s, e) => `（${s}結婚${e ? '—' + e : ''}）`,
+  en: (s, e) => ` (m. ${s}${e ? '–' + e : ''})`,
+  uk: (s, e) => ` (шлюб ${s}${e ? '—' + e : ''})`,
+  ko: (s, e) => ` (${s} 결혼${e ? '—' + e : ''})`,
+};
+
+/** `{{marriage|Name|1907|1911}}` → "Name（1907年结婚—1911年）". */
+function marriage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const who = inline(ctx, pos(call, 1));
+  const lang = uiLang(ctx);
+  const year = (v: string | undefined): string => {
+    const p = plain(ctx, v);
+    const d = p ? parseDate(p) : null;
+    return d ? formatDate(d, lang, 'dmy') : p;
+  };
+  const start = year(pos(call, 2));
+  const end = year(pos(call, 3));
+  const out: Inline[] = [...who];
+  if (start) out.push(text(MARRIED[lang](start, end)));
+  return inlineOrDrop(out);
+}
+
+/** `{{film date|1925|11|15|location}}`: the date (and place). */
+function filmDate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const d = dateAt(call, ctx, 1);
+  if (!d) return DROP;
+  const lang = uiLang(ctx);
+  const parts: Inline[][] = [[text(formatDate(d, lang, order(call)))]];
+  const place = inline(ctx, pos(call, 4));
+  if (place.length) parts.push(lang === 'zh' || lang === 'ja' ? [text('（'), ...place, text('）')] : [text('('), ...place, text(')')]);
+  return inlineResult(join(parts, lang === 'zh' || lang === 'ja' ? '' : ' '));
+}
+
+export const DATE_ENTRIES: HandlerEntry[] = [
+  {
+    family: 'date',
+    names: [
+      'Birth date', 'Death date', 'Start date', 'End date', 'Dts', 'Date', 'Birth-date', 'Death-date', 'Dob',
+      'Start-date', 'End-date', 'Release date', 'Date and time', '出生日期', '逝世日期', '死亡日期', '开始日期', '開始日期',
+      '生年月日', '没年月日', 'Дата народження', 'Дата смерті',
+    ],
+    handler: plainDate,
+  },
+  { family: 'date', names: ['Birth date and age', 'Bda', 'Birth date and age2', 'Birthdate and age', '出生日期和年龄', '出生日期與年齡', '生年月日と年齢', 'Дата народження і вік'], handler: birthDateAndAge },
+  { family: 'date', names: ['Death date and age', 'Dda', 'Death date and given age', '逝世日期和年龄', '逝世日期與年齡', '死亡日期和年龄'], handler: deathDateAndAge },
+  { family: 'date', names: ['死亡年月日と没年齢', '没年月日と年齢'], handler: deathDateAndAgeBirthFirst },
+  { family: 'date', names: ['Birth year and age', 'Birth-year and age'], handler: yearAndAge(false) },
+  { family: 'date', names: ['Death year and age', 'Death-year and age'], handler: yearAndAge(true) },
+  { family: 'date', names: ['Age', 'Age in years, months and days', 'Age nts', '年龄', '年齢'], handler: age },
+  { family: 'date', names: ['Age in years', 'Years ago', 'Age in years and days'], handler: ageInYears },
+  { family: 'date', names: ['Bd', '生卒年'], langs: ['zh'], handler: bd },
+  { family: 'date', names: ['Marriage', 'Married', '婚姻'], handler: marriage },
+  { family: 'date', names: ['Film date'], handler: filmDate },
+];

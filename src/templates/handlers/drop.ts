@@ -1,0 +1,102 @@
+/**
+ * Templates deliberately dropped: navigation boxes, sidebars, succession boxes, portals,
+ * authority control, sister-project boxes, maintenance banners and inline cleanup tags, layout
+ * helpers (`{{clear}}`, column begin/end). They are counted as handled; the scar transform
+ * tidies the punctuation they leave.
+ */
+import type { HandlerEntry, PatternEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import { DROP, inline, inlineOrDrop, pos } from '../util.js';
+
+const drop: TemplateHandler = () => DROP;
+
+/** Inline cleanup tags that wrap text (`{{citation needed span|text}}`, ja `{{要出典範囲|text}}`): keep the text. */
+function keepText(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return inlineOrDrop(inline(ctx, pos(call, 1) ?? call.args.get('text')));
+}
+
+const NAVIGATION = [
+  'Navbox', 'Navbox with columns', 'Navbox with collapsible groups', 'Navbox with collapsible sections', 'Navbox subgroup',
+  'Navboxes', 'Navboxes top', 'Navboxes bottom', 'Navbox top', 'Navbox bottom', 'Navbar', 'Navframe', 'Navigation',
+  'Sidebar', 'Sidebar with collapsible lists', 'Sidebar person', 'Succession box', 'Succession', 'Start box', 'End box',
+  'Start rail box', 'Succession links', 'Rail line', 'Incumbent succession box', 'Succession table monarch',
+  'Portal', 'Portal bar', 'Portal-inline', 'Portals', 'Portal box', 'Subject bar', '主题', '主題', 'Portal-bar',
+  'ウィキポータルリンク', 'Portal box/ja', 'ウィキプロジェクトリンク', 'ВП-портали', 'Портали', 'Портал', 'Navigation bar',
+  'Authority control', 'Normdaten', 'Taxonbar', 'Persondata', 'Bibliographic databases', '規範控制', '权威控制', '權威控制',
+  'Бібліоінформація', 'Commons', 'Commonscat', 'Commons category', 'Commons cat', 'Commons-inline', 'Commonscat-inline',
+  'Wikispecies', 'Wikisource', 'Wiktionary', 'Wikiquote', 'Wikibooks', 'Wikinews', 'Wikiversity', 'Wikivoyage',
+  'Sister project links', 'Sisterlinks', 'Sister-inline', 'Wikisource author', 'Wikiquote-inline', 'Wiktionary-inline',
+  'Вікіпосилання', 'Вікіцитати1', 'Вікіцитати', 'Вікісховище', 'Wd', 'Wikidata', 'Navboxes',
+  'Infobox/Navbox', 'Rint', 'Jct/icon',
+];
+
+const MAINTENANCE = [
+  'Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded', '来源请求', '來源請求', '要出典',
+  'Verification needed', 'Better source', 'Better source needed', 'Failed verification', 'Dubious', 'Clarify', 'Vague', 'Which',
+  'Who', 'When', 'By whom', 'Where', 'Page needed', 'Specify', 'According to whom', 'Year needed', 'Full citation needed',
+  'Unreliable source', 'Unreliable source?', 'Self-published source', 'Dead link', '失效链接', '失效連結', 'Deadlink',
+  'リンク切れ', 'Недоступне посилання', 'Fix', 'Update inline', 'Outdated', 'Original research inline',
+  'Unreferenced', 'Unref', 'Refimprove', 'More citations needed', 'More footnotes', 'More footnotes needed', 'No footnotes',
+  'Nofootnotes', 'Primary sources', 'Primarysources', 'Third-party', 'Expand', 'Expand section', 'Expert', 'Expert needed',
+  'Cleanup', 'Cleanup rewrite', 'Notability', 'Multiple issues', 'Article issues', 'Dead end', 'Deadend', 'In-universe',
+  'In universe', 'Unreferenced section', 'Original research', 'POV', 'NPOV', 'Advert', 'Copyedit', 'Tone', 'Update',
+  'Orphan', 'Wikify', 'Stub', 'Substub', 'Disambig', 'Disambiguation', 'Dab', 'Hndis', 'Geodis', '消歧义', '消歧義',
+  '問題條目', '问题条目', 'Featured article', 'Good article', 'FA', 'GA', 'Featured list', 'Link FA', 'Link GA', 'Link FL',
+  'Copy edit', 'Lead too short', 'Lead too long', 'Confusing', 'Technical', 'Too technical', 'Fansite', 'Globalize',
+  'Howto', 'Essay-like', 'Peacock', 'Weasel', 'Trivia', 'Prose', 'Very long', 'Split', 'Merge', 'Merge to', 'Merge from',
+  'Copypaste', 'Close paraphrasing', 'Current', 'Recentism', 'BLP sources', 'BLP unsourced', 'Unsourced', 'Notable',
+  '出典の明記', '節スタブ', '要検証', '独自研究', '未検証', '要出典範囲/', 'スタブ', '参照方法', '脚注の不足', '言葉を濁さない',
+  'Розширити розділ', 'Розширити', 'Джерело', 'Без джерел', 'Недостатньо виносок', 'Переписати', 'Вікіфікувати',
+  'Protected', 'Pp', 'Short description', 'Use dmy dates', 'Use mdy dates', 'Italic title', 'Lowercase title', 'DISPLAYTITLE',
+  'TOC limit', 'TOC right', 'TOC left', 'Toc', 'TOCright', 'Compact ToC', 'Coord missing', 'Good article icon', 'Featured',
+  'Main other', 'Use British English', 'Use American English', 'Engvarb', 'Copyvio', 'Delete', 'Afd', 'Prod', 'Vfd',
+  'Veil', '脚注ヘルプ', 'Reflist/ja help', 'Refbegin', 'Refend', 'Ref begin', 'Ref end', 'Hidden begin', 'Hidden end',
+  'HideF', 'Hidef', 'Collapse bottom', 'Cob', 'Display none', 'Hidden', 'Anchor', 'Anchors', 'Якір', 'Visible anchor/ja',
+  '語中改行', 'Wbr', '0', 'Image label small', 'Image label', 'Image label begin', 'Image label end', 'Location map~',
+  'Location map+', 'Location map', 'Location mark', 'Stdinchicite', 'Ebicite', 'Fdacite', 'Chemspidercite', 'Cascite',
+  'Keggcite', 'Drugbankcite', 'Commons-inline', 'Pp-vandalism', 'Pp-semi', 'Pp-protected', 'Pp-move', 'Good page',
+  'Medical', 'Medref', 'Copyright', 'Citation style', 'Cleanup-reorganize', 'Inappropriate person',
+];
+
+const LAYOUT = [
+  'Clear', 'Clr', '-', 'Clear left', 'Clear right', 'Clearleft', 'Clearright', 'Col-begin', 'Col-end', 'Col-break',
+  'Col-2', 'Col-3', 'Col-4', 'Col-1-of-2', 'Col-2-of-2', 'Col-1-of-3', 'Col-2-of-3', 'Col-3-of-3', 'Div col', 'Div col end',
+  'Div end', 'Divcol', 'Divcolend', 'Multicol', 'Multicol-break', 'Multicol-end', 'Colbegin', 'Colend', 'Col', 'End',
+  'Refcolumns', 'Reflist-columns', 'Col-float', 'Col-float-break', 'Col-float-end', 'No col break',
+  'Стовпці', 'Кінець стовпців', 'Stack end', 'Stack begin', 'Float begin', 'Float end',
+];
+
+/** Inline tags that wrap text worth keeping. */
+const WRAPPERS = ['Citation needed span', 'Cn span', 'Fact span', '要出典範囲', 'Dubious span', 'Clarify span', 'Vague span', 'Disputed inline span'];
+
+export const DROP_ENTRIES: HandlerEntry[] = [
+  { family: 'navbox', names: NAVIGATION, handler: drop },
+  { family: 'maintenance', names: MAINTENANCE, handler: drop },
+  { family: 'layout', names: LAYOUT, handler: drop },
+  { family: 'maintenance', names: WRAPPERS, handler: keepText },
+];
+
+export const DROP_PATTERNS: PatternEntry[] = [
+  { family: 'navbox', prefix: 'Navbox', handler: drop },
+  { family: 'navbox', suffix: ' navbox', handler: drop },
+  { family: 'navbox', suffix: '导航', handler: drop },
+  { family: 'navbox', suffix: '導航', handler: drop },
+  { family: 'navbox', suffix: '导航模板', handler: drop },
+  { family: 'navbox', suffix: '導航模板', handler: drop },
+  { family: 'navbox', suffix: '導覽', handler: drop },
+  { family: 'navbox', prefix: 'Навігація', handler: drop },
+  { family: 'navbox', prefix: 'Sidebar', handler: drop },
+  { family: 'navbox', suffix: ' sidebar', handler: drop },
+  { family: 'navbox', suffix: '侧边栏', handler: drop },
+  { family: 'navbox', suffix: '側邊欄', handler: drop },
+  { family: 'navbox', suffix: ' footer', handler: drop },
+  { family: 'navbox', prefix: 'S-', handler: drop },
+  { family: 'navbox', prefix: 'Portal', handler: drop },
+  { family: 'maintenance', suffix: '-stub', handler: drop },
+  { family: 'maintenance', suffix: ' stub', handler: drop },
+  { family: 'maintenance', suffix: '小作品', handler: drop },
+  { family: 'maintenance', suffix: '小小作品', handler: drop },
+  { family: 'maintenance', suffix: 'スタブ', handler: drop },
+  { family: 'maintenance', prefix: 'Pp-', handler: drop },
+  { family: 'maintenance', prefix: 'Use ', langs: ['en'], handler: drop },
+];

@@ -1,0 +1,146 @@
+/**
+ * Text-formatting templates: they wrap their argument in styling that Markdown either has
+ * (`<sup>`, `<small>`, emphasis) or does not need (nowrap, colours, font sizes), plus the
+ * one-character helpers (`{{!}}`, `{{·}}`, `{{nbsp}}`) and table-cell words (`{{won}}`, `{{yes}}`).
+ */
+import type { Inline } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import { arg, DROP, inline, inlineOrDrop, inlineResult, pos, text, uiLang, type UiLang } from '../util.js';
+
+/** The first positional argument (or `text=`), unchanged. */
+function passFirst(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return inlineOrDrop(inline(ctx, arg(call, ['1', 'text', '内容'])));
+}
+
+/** The second positional argument (`{{color|red|text}}`, `{{resize|90%|text}}`). */
+function passSecond(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return inlineOrDrop(inline(ctx, pos(call, 2) ?? arg(call, ['text'])));
+}
+
+/** The last non-empty positional argument (`{{font color|fg|bg|text}}`, `{{resize|text}}`). */
+function passLast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  for (let i = 6; i >= 1; i--) {
+    const v = pos(call, i);
+    if (v !== undefined) return inlineOrDrop(inline(ctx, v));
+  }
+  return inlineOrDrop(inline(ctx, arg(call, ['text'])));
+}
+
+function wrapTag(tag: string, pick: (call: TemplateCall) => string | undefined = (c) => arg(c, ['1', 'text'])): TemplateHandler {
+  return (call, ctx) => {
+    const body = inline(ctx, pick(call));
+    return body.length ? inlineResult([{ type: 'htmlInline', tag, attrs: {}, children: body }]) : DROP;
+  };
+}
+
+/** A fixed character or word (a fresh node per call: later stages may edit nodes in place). */
+function constant(value: string): TemplateHandler {
+  return () => ({ kind: 'inline', nodes: [text(value)] });
+}
+
+function perLanguage(words: Record<UiLang, string>): TemplateHandler {
+  return (call, ctx) => {
+    const shown = pos(call, 1);
+    return inlineResult(shown ? inline(ctx, shown) : [text(words[uiLang(ctx)])]);
+  };
+}
+
+/** `{{abbr|WHO|World Health Organization}}` → <abbr title="…">WHO</abbr>. */
+function abbr(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const body = inline(ctx, pos(call, 1));
+  if (!body.length) return DROP;
+  const title = pos(call, 2);
+  return inlineResult([{ type: 'htmlInline', tag: 'abbr', attrs: title ? { title } : {}, children: body }]);
+}
+
+/** `{{mvar|x}}` → italic variable. */
+function mvar(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const body = inline(ctx, pos(call, 1));
+  return body.length ? inlineResult([{ type: 'emphasis', children: body }]) : DROP;
+}
+
+/** `{{ruby|漢字|かんじ}}` → <ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>. */
+function ruby(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const base = inline(ctx, pos(call, 1));
+  const reading = inline(ctx, pos(call, 2));
+  if (!base.length) return DROP;
+  if (!reading.length) return inlineResult(base);
+  const rp = (s: string): Inline => ({ type: 'htmlInline', tag: 'rp', attrs: {}, children: [text(s)] });
+  return inlineResult([{ type: 'htmlInline', tag: 'ruby', attrs: {}, children: [...base, rp('('), { type: 'htmlInline', tag: 'rt', attrs: {}, children: reading }, rp(')')] }]);
+}
+
+/** `{{PAGENAME}}`-like templates some wikis write as templates. */
+function pageName(base: boolean): TemplateHandler {
+  return (_call, ctx) => {
+    let t = ctx.title;
+    const colon = t.indexOf(':');
+    if (colon > 0 && ctx.site.namespaceLookup.has(t.slice(0, colon).toLowerCase())) t = t.slice(colon + 1);
+    if (base) {
+      const paren = t.lastIndexOf(' (');
+      if (paren > 0 && t.endsWith(')')) t = t.slice(0, paren);
+    }
+    return inlineResult([text(t)]);
+  };
+}
+
+/** `{{nts|1234.5}}` and friends: the number as written. */
+function number(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return inlineOrDrop(inline(ctx, pos(call, 1)));
+}
+
+const WON: Record<UiLang, string> = { zh: '获奖', ja: '受賞', en: 'Won', uk: 'Перемога', ko: '수상' };
+const NOM: Record<UiLang, string> = { zh: '提名', ja: 'ノミネート', en: 'Nominated', uk: 'Номінація', ko: '후보' };
+const YES: Record<UiLang, string> = { zh: '是', ja: 'Yes', en: 'Yes', uk: 'Так', ko: '예' };
+const NO: Record<UiLang, string> = { zh: '否', ja: 'No', en: 'No', uk: 'Ні', ko: '아니요' };
+const NA: Record<UiLang, string> = { zh: '不适用', ja: 'N/A', en: 'N/A', uk: 'Н/Д', ko: '해당 없음' };
+const TBA: Record<UiLang, string> = { zh: '待定', ja: '未定', en: 'TBA', uk: 'Буде оголошено', ko: '미정' };
+
+export const FORMAT_ENTRIES: HandlerEntry[] = [
+  {
+    family: 'format',
+    names: [
+      'Nowrap', 'Nobr', 'Nobreak', 'Nowrap begin', 'Avoid wrap', 'Center', 'Centre', 'Inline-block', 'Visible anchor',
+      'Tooltip2', 'Smallcaps', 'Small caps', 'Sc', 'Allcaps', 'Nobold', 'Noitalic', 'Bdi', 'Nowraplinks',
+      'Comment', 'Hover title', 'Smallcaps all', 'Serif', 'Sans-serif', 'Monospace', 'No wrap', '不换行', '不換行',
+    ],
+    handler: passFirst,
+  },
+  { family: 'format', names: ['Tooltip', 'Hover', 'Tip', '提示'], handler: passFirst },
+  { family: 'format', names: ['Color', 'Colour', 'Fgcolor', 'Colorbox', 'Color box', 'Legend', 'Legend inline', 'Legend2', 'Resize', 'Font size', 'Fontsize', 'Shading', '颜色', '顏色', 'Цвет', 'Колір', 'легенда', 'Легенда'], handler: passSecond },
+  { family: 'format', names: ['Font color', 'Font colour', 'Font', 'Textcolor', 'Bgcolor', 'Highlight'], handler: passLast },
+  { family: 'format', names: ['Small', 'Smaller', 'Midsize', 'Petit', '小', 'Зменшення', 'Малий'], handler: wrapTag('small') },
+  { family: 'format', names: ['Big', 'Larger', 'Large', 'Huge', 'Збільшення'], handler: wrapTag('big') },
+  { family: 'format', names: ['Sup', 'Su', 'Sups', 'Superscript'], handler: wrapTag('sup') },
+  { family: 'format', names: ['Sub', 'Subscript'], handler: wrapTag('sub') },
+  { family: 'format', names: ['Strikethrough', 'Strike', 'S', 'Del'], langs: ['en', 'zh', 'ja'], handler: wrapTag('s') },
+  { family: 'format', names: ['Ul', 'Underline'], handler: wrapTag('u') },
+  { family: 'format', names: ['Kbd', 'Key press', 'Key'], handler: wrapTag('kbd') },
+  { family: 'format', names: ['Code', 'Tt', 'Mono'], handler: wrapTag('code') },
+  { family: 'format', names: ['Abbr', 'Abbreviation', 'Abbrlink'], handler: abbr },
+  { family: 'format', names: ['Mvar', 'Var', 'Math var', 'Em', 'Italic'], handler: mvar },
+  { family: 'format', names: ['Math', 'Bigmath', 'Mmath'], handler: passFirst },
+  { family: 'format', names: ['Ruby', 'Ruby-ja', 'Ruby-zh', 'Rubyh', '注音', 'Ruby-zh-p', 'Zy'], handler: ruby },
+  { family: 'format', names: ['PAGENAME', 'Pagename'], handler: pageName(false) },
+  { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
+  { family: 'format', names: ['Nts', 'Ntsh', 'Sort', 'Sortname', 'Number table sorting', 'Formatnum', 'Val', 'Dts2'], handler: number },
+  { family: 'format', names: ['Break', 'Br', 'Crlf'], handler: () => ({ kind: 'inline', nodes: [{ type: 'break' }] }) },
+  { family: 'format', names: ['!'], handler: constant('|') },
+  { family: 'format', names: ['='], handler: constant('=') },
+  { family: 'format', names: ['!!'], handler: constant('||') },
+  { family: 'format', names: ['·', 'Dot', 'Middot', 'Dot-sep'], handler: constant('\u00a0· ') },
+  { family: 'format', names: ['•', 'Bull', 'Bullet'], handler: constant('\u00a0• ') },
+  { family: 'format', names: ['Nbsp', 'Space', 'Sp', 'Spaces'], handler: constant('\u00a0') },
+  { family: 'format', names: ['Ndash', 'Dash', 'En dash', '–'], handler: constant('–') },
+  { family: 'format', names: ['Mdash', 'Em dash', '—'], handler: constant('—') },
+  { family: 'format', names: ['Snd', 'Spaced ndash', 'Spnd'], handler: constant('\u00a0– ') },
+  { family: 'format', names: ['Spaced en dash'], handler: constant('\u00a0– ') },
+  { family: 'format', names: ['Degree', 'Deg', 'градус'], handler: constant('°') },
+  { family: 'format', names: ['Градус Цельсія', 'Celsius'], handler: constant('°C') },
+  { family: 'format', names: ['N/A', 'NA', 'N/a'], handler: perLanguage(NA) },
+  { family: 'format', names: ['Won', 'Win', '获奖', '獲獎'], handler: perLanguage(WON) },
+  { family: 'format', names: ['Nom', 'Nominated', '提名'], handler: perLanguage(NOM) },
+  { family: 'format', names: ['Yes', 'Y', 'Yes2', 'Ya', '是'], handler: perLanguage(YES) },
+  { family: 'format', names: ['No', 'N', 'No2', '否'], handler: perLanguage(NO) },
+  { family: 'format', names: ['TBA', 'Tba', 'TBD'], handler: perLanguage(TBA) },
+];

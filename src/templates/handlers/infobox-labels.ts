@@ -1,0 +1,230 @@
+/**
+ * Row labels for infobox parameters whose names are English identifiers (`birth_date`): what
+ * the zh and ja infobox templates print for them. Other languages, and names not listed here,
+ * get the parameter name humanised ("birth_date" → "Birth date").
+ */
+import type { UiLang } from '../util.js';
+import { foldParam } from '../util.js';
+
+// folded name (lower case, spaces) | zh | ja | en (optional, else humanised)
+const TABLE = `
+native name|本名|現地名
+other names|其他名称|別名
+alias|别名|別名
+birth name|出生名|本名
+birth date|出生|生誕
+born|出生|生誕
+birth place|出生地|出生地
+death date|逝世|死没
+died|逝世|死没
+death place|逝世地|死没地
+death cause|死因|死因
+resting place|安葬地|墓地
+nationality|国籍|国籍
+citizenship|公民权|市民権
+ethnicity|民族|民族
+occupation|职业|職業
+profession|职业|職業
+years active|活跃年代|活動期間
+era|时代|時代
+spouse|配偶|配偶者
+partner|伴侣|パートナー
+children|儿女|子供
+parents|父母|両親
+father|父亲|父
+mother|母亲|母
+relatives|亲属|親族
+education|教育程度|教育
+alma mater|母校|出身校
+known for|知名于|著名な実績
+notable works|代表作|代表作
+awards|奖项|受賞
+honours|荣誉|栄誉
+religion|宗教信仰|宗教
+party|政党|政党
+office|职位|職名
+term start|任期开始|就任
+term end|任期结束|退任
+predecessor|前任|前任者
+successor|继任|後任者
+monarch|君主|君主
+president|总统|大統領
+prime minister|总理|首相
+height|身高|身長
+weight|体重|体重
+signature|签名|署名
+website|网站|公式サイト
+url|网址|URL
+genre|类型|ジャンル
+label|唱片公司|レーベル
+instrument|乐器|担当楽器
+instruments|乐器|担当楽器
+associated acts|相关团体|共同作業者
+producer|制作人|プロデューサー
+released|发行日期|リリース
+recorded|录制时间|録音
+length|时长|時間
+studio|录音室|スタジオ
+language|语言|言語
+country|国家|国
+director|导演|監督
+writer|编剧|脚本
+screenplay|编剧|脚本
+story|故事|原案
+based on|改编自|原作
+starring|主演|出演者
+narrator|旁白|ナレーター
+music|音乐|音楽
+composer|作曲|作曲
+cinematography|摄影|撮影
+editing|剪辑|編集
+distributor|发行商|配給
+runtime|片长|上映時間
+budget|成本|製作費
+gross|票房|興行収入
+network|播出频道|放送局
+channel|播出频道|放送局
+first aired|首播|放送開始
+last aired|末播|放送終了
+num episodes|集数|話数
+num seasons|季数|シーズン数
+developer|开发商|開発元
+publisher|发行商|発売元
+platforms|平台|対応機種
+modes|模式|プレイ人数
+engine|引擎|エンジン
+designer|设计师|デザイナー
+series|系列|シリーズ
+release|发行日期|発売日
+location|位置|所在地
+coordinates|坐标|座標
+area|面积|面積
+area total|总面积|総面積
+area total km2|总面积（平方公里）|総面積（km²）
+population|人口|人口
+population total|人口|総人口
+pop|人口|人口
+density|人口密度|人口密度
+elevation|海拔|標高
+timezone|时区|等時帯
+postal code|邮政编码|郵便番号
+post code|邮政编码|郵便番号
+area code|电话区号|市外局番
+phone code|电话区号|市外局番
+founded|成立|設立
+established|成立|設立
+foundation|成立|設立
+headquarters|总部|本社所在地
+key people|关键人物|主要人物
+industry|行业|業種
+products|产品|製品
+revenue|营业额|売上高
+employees|员工人数|従業員数
+owner|所有者|所有者
+type|类型|種類
+status|状态|状態
+date|日期|日付
+place|地点|場所
+venue|地点|会場
+result|结果|結果
+author|作者|著者
+illustrator|插画|イラスト
+pages|页数|ページ数
+isbn|ISBN|ISBN
+capital|首都|首都
+largest city|最大城市|最大都市
+official languages|官方语言|公用語
+currency|货币|通貨
+government|政府|政府
+leader name|领导人|指導者
+motto|格言|標語
+anthem|国歌|国歌
+formula|化学式|化学式
+molar mass|摩尔质量|モル質量
+molecular weight|分子量|分子量
+appearance|外观|外観
+meltingpt|熔点|融点
+melting point|熔点|融点
+boilingpt|沸点|沸点
+boiling point|沸点|沸点
+solubility|溶解性|溶解度
+casno|CAS号|CAS登録番号
+cas number|CAS号|CAS登録番号
+pubchem|PubChem|PubChem
+iupacname|IUPAC名|IUPAC名
+iupac name|IUPAC名|IUPAC名
+othernames|别名|別称
+tradename|商品名|商品名
+pregnancy category|怀孕分级|胎児危険度分類
+legal status|法律规范状态|法的規制
+routes of administration|给药途径|投与経路
+bioavailability|生物利用度|生物学的利用能
+protein bound|血浆蛋白结合率|血漿タンパク結合
+metabolism|药物代谢|代謝
+elimination half life|生物半衰期|半減期
+excretion|排泄|排泄
+atc prefix|ATC代码|ATCコード
+drugbank|DrugBank|DrugBank
+chemspiderid|ChemSpider|ChemSpider
+unii|UNII|UNII
+kegg|KEGG|KEGG
+chebi|ChEBI|ChEBI
+chembl|ChEMBL|ChEMBL
+smiles|SMILES|SMILES
+stdinchi|InChI|InChI
+stdinchikey|InChIKey|InChIKey
+regnum|界|界|Kingdom
+unranked regnum|未分级|階級なし|Clade
+divisio|门|門|Division
+phylum|门|門|Phylum
+classis|纲|綱|Class
+subclassis|亚纲|亜綱|Subclass
+ordo|目|目|Order
+subordo|亚目|亜目|Suborder
+familia|科|科|Family
+subfamilia|亚科|亜科|Subfamily
+tribus|族|族|Tribe
+genus|属|属|Genus
+species|种|種|Species
+binomial|二名法|学名|Binomial name
+binomial authority|命名者|命名者|Binomial authority
+authority|命名者|命名者|Authority
+synonyms|异名|シノニム|Synonyms
+status system|保护状况系统|保全状況評価|Status system
+conservation status|保护状况|保全状況評価|Conservation status
+`;
+
+interface Labels {
+  zh: string;
+  ja: string;
+  en?: string;
+}
+
+const LABELS = new Map<string, Labels>();
+for (const line of TABLE.split('\n')) {
+  if (!line) continue;
+  const [key, zh, ja, en] = line.split('|') as [string, string, string, string?];
+  LABELS.set(key, en ? { zh, ja, en } : { zh, ja });
+}
+
+/** "birth_date" → "Birth date". */
+function humanise(name: string): string {
+  let s = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    s += c === '_' ? ' ' : c;
+  }
+  s = s.trim();
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/** The label a reader sees for parameter `name` in the page language. */
+export function infoboxLabel(name: string, lang: UiLang): string {
+  const known = LABELS.get(foldParam(name));
+  if (known) {
+    if (lang === 'zh') return known.zh;
+    if (lang === 'ja') return known.ja;
+    if (known.en) return known.en;
+  }
+  return humanise(name);
+}

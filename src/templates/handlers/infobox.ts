@@ -1,0 +1,299 @@
+/**
+ * Infoboxes (`Infobox *`, `信息框 *`, `*信息框`, `基礎情報 *`, Taxobox, Speciesbox, Chembox,
+ * Drugbox …) → an Infobox node: title from name/title/名称 (else the page title), images from
+ * the image parameters with their captions, and one row per non-empty named parameter in call
+ * order, labelled in the page language. The generic `{{Infobox}}` is read through its
+ * `headerN`/`labelN`/`dataN` triples instead.
+ *
+ * Embedded parts (`{{Chembox Identifiers}}` inside `Section1=`, `{{Infobox X|embed=yes}}` inside
+ * `module=`) return a text node standing for their rows; the enclosing infobox finds those nodes
+ * in its parsed parameter values (same objects, kept in a WeakMap) and splices the rows in.
+ */
+import type { Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
+import { plainText } from '../../ast/nodes.js';
+import type { HandlerEntry, PatternEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { foldParam, imageFrom, inline, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
+import { infoboxLabel } from './infobox-labels.js';
+
+const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
+
+const TITLE_KEYS = new Set(['name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', '名称', 'назва', 'ім\'я', 'official name', 'conventional long name', '選舉名']);
+const IMAGE_KEYS = new Set([
+  'image', 'image1', 'image2', 'image3', 'image name', 'imagename', 'img', 'photo', 'logo', 'image map', 'map', 'map image',
+  'imagefile', 'imagefile1', 'imagefile2', 'imagefilel1', 'imagefiler1', 'imagefilel2', 'imagefiler2', 'cover', 'poster',
+  'image flag', 'flag', 'image seal', 'seal', 'image skyline', 'customimage', 'image_file', 'pic', 'picture', 'insignia',
+  '图像', '圖像', '图片', '圖片', '照片', '相片', '画像', '画像1', '画像2', 'ロゴ', '地図', 'зображення', 'фото', 'карта',
+]);
+const CAPTION_KEYS = new Set([
+  'caption', 'image caption', 'imagecaption', 'caption1', 'caption2', 'image1 caption', 'image2 caption', 'map caption',
+  'photoname', 'logo caption', 'cover caption', 'imagecaption1', 'imagecaption2', 'flag caption', 'seal caption',
+  '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明', '画像説明', 'キャプション', 'підпис', 'опис',
+]);
+/** Layout and bookkeeping parameters: never rows. */
+const SKIP_KEYS = new Set([
+  'width', 'size', 'style', 'bodystyle', 'bodyclass', 'class', 'titlestyle', 'abovestyle', 'aboveclass', 'headerstyle',
+  'labelstyle', 'datastyle', 'belowstyle', 'captionstyle', 'imagestyle', 'child', 'embed', 'subbox', 'nocat', 'noicon',
+  'float', 'color', 'colour', 'background', 'bgcolor', 'bgcolour', 'border', 'upright', 'alt', 'alt2', 'signature',
+  'verifiedrevid', 'verifiedfields', 'watchedfields', 'qid', 'onlysourced', 'fetchwikidata', 'suppressfields',
+  'pushpin map', 'pushpin label position', 'pushpin map caption', 'pushpin mapsize', 'pushpin relief', 'mapsize',
+  'map size', 'logo size', 'imagesize', 'image size', 'image width', 'image upright', 'image alt', 'module', 'module2',
+  'module3', 'temp', 'italic title', 'auto', 'header', 'data', 'label', 'status ref', 'synonyms ref', 'name style',
+  'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
+]);
+const SKIP_SUFFIXES = [' style', ' class', ' size', ' width', ' alt', ' ref', ' upright', ' link', 'style', ' comment'];
+
+/** Element symbols used as formula parameters (`C=17 | H=19 | Cl=1`). */
+const ELEMENTS = ['C', 'H', 'Ag', 'Al', 'As', 'Au', 'B', 'Ba', 'Bi', 'Br', 'Ca', 'Cl', 'Co', 'Cu', 'F', 'Fe', 'Gd', 'Ga', 'Hg', 'I', 'K', 'Li', 'Mg', 'Mn', 'N', 'Na', 'O', 'P', 'Pt', 'S', 'Sb', 'Se', 'Si', 'Sr', 'Tc', 'Ti', 'Zn'];
+const ELEMENT_SET = new Set(ELEMENTS);
+
+const NUMBERED_IMAGE = /^image\d+$/;
+const NUMBERED_ROW = /^(header|label|data)(\d+)$/;
+const NON_DIGITS = /\D+/g;
+
+function skipKey(folded: string): boolean {
+  if (SKIP_KEYS.has(folded)) return true;
+  for (const s of SKIP_SUFFIXES) if (folded.endsWith(s) && folded.length > s.length) return true;
+  return false;
+}
+
+function isPositional(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57 && String(Number(key)) === key;
+}
+
+/** Multi-line values with list lines ("多个\n*150030\n*150036") become lines joined by breaks. */
+function valueNodes(ctx: TemplateContext, raw: string): Inline[] {
+  const v = raw.trim();
+  if (!v.includes('\n')) return inline(ctx, v);
+  const out: Inline[] = [];
+  for (const line of v.split('\n')) {
+    let l = line.trim();
+    let i = 0;
+    while (i < l.length && (l[i] === '*' || l[i] === '#' || l[i] === ':')) i++;
+    l = l.slice(i).trim();
+    if (!l) continue;
+    if (out.length) out.push({ type: 'break' });
+    out.push(...inline(ctx, l));
+  }
+  return out;
+}
+
+/** Rows carried by embedded parts inside a parsed value, or null when the value is ordinary. */
+function embeddedRows(nodes: Inline[]): InfoboxRow[] | null {
+  let rows: InfoboxRow[] | null = null;
+  for (const n of nodes) {
+    const r = EMBEDDED.get(n);
+    if (r) (rows ??= []).push(...r);
+  }
+  return rows;
+}
+
+function hasVisible(nodes: Inline[]): boolean {
+  for (const n of nodes) {
+    if (n.type === 'text') {
+      if (n.value.trim() !== '') return true;
+    } else if (n.type !== 'dropped' && n.type !== 'break') return true;
+  }
+  return false;
+}
+
+function pageTitle(ctx: TemplateContext): string {
+  let t = ctx.title;
+  const colon = t.indexOf(':');
+  if (colon > 0 && ctx.site.namespaceLookup.has(t.slice(0, colon).toLowerCase())) t = t.slice(colon + 1);
+  const paren = t.lastIndexOf(' (');
+  if (paren > 0 && t.endsWith(')')) t = t.slice(0, paren);
+  return t;
+}
+
+function captionKeyFor(imageKey: string): string[] {
+  const digits = imageKey.replace(NON_DIGITS, '');
+  if (imageKey === 'map' || imageKey === 'image map') return ['map caption'];
+  if (imageKey === 'logo') return ['logo caption'];
+  if (imageKey === 'photo') return ['photoname', 'caption'];
+  if (digits && digits !== '1') return [`caption${digits}`, `image${digits} caption`, `imagecaption${digits}`];
+  return ['caption', 'image caption', 'imagecaption', 'caption1', 'image1 caption', '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明', '画像説明', 'キャプション', 'підпис'];
+}
+
+interface Collected {
+  title: Inline[] | null;
+  images: Image[];
+  rows: InfoboxRow[];
+}
+
+/** Rows from named parameters in call order. */
+function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): Collected {
+  const folded = new Map<string, string>();
+  for (const [k, v] of call.args) if (!isPositional(k)) folded.set(foldParam(k), v);
+  const out: Collected = { title: null, images: [], rows: [] };
+  let formula = '';
+  let formulaAt = -1;
+  for (const [key, raw] of call.args) {
+    if (isPositional(key)) continue;
+    const v = raw.trim();
+    if (v === '') continue;
+    if (ELEMENT_SET.has(key)) {
+      // Formula atoms (Drugbox/Chembox): one "C17H19ClN2S" row where the first atom stood.
+      if (formulaAt < 0) formulaAt = out.rows.length;
+      continue;
+    }
+    const f = foldParam(key);
+    if (TITLE_KEYS.has(f)) {
+      if (!out.title) out.title = inline(ctx, v);
+      continue;
+    }
+    if (CAPTION_KEYS.has(f)) continue;
+    if (IMAGE_KEYS.has(f) || NUMBERED_IMAGE.test(f)) {
+      let caption: Inline[] = [];
+      for (const ck of captionKeyFor(f)) {
+        const c = folded.get(ck);
+        if (c && c.trim()) {
+          caption = inline(ctx, c);
+          break;
+        }
+      }
+      const img = imageFrom(ctx, v, caption);
+      if (img) out.images.push(img);
+      continue;
+    }
+    if (skipKey(f)) continue;
+    const value = valueNodes(ctx, v);
+    const embedded = embeddedRows(value);
+    if (embedded) {
+      out.rows.push(...embedded);
+      continue;
+    }
+    if (!hasVisible(value)) continue;
+    out.rows.push({ label: [text(infoboxLabel(key, lang))], value });
+  }
+  for (const el of ELEMENTS) {
+    const n = call.args.get(el)?.trim();
+    if (n) formula += el + (n === '1' ? '' : n);
+  }
+  if (formula && formulaAt >= 0) {
+    out.rows.splice(formulaAt, 0, { label: [text(infoboxLabel('formula', lang))], value: [text(formula)] });
+  }
+  return out;
+}
+
+/** The generic `{{Infobox}}`: above/title, imageN, headerN/labelN/dataN by number. */
+function collectNumbered(call: TemplateCall, ctx: TemplateContext): Collected {
+  const out: Collected = { title: null, images: [], rows: [] };
+  const get = (k: string): string | undefined => {
+    const v = call.args.get(k)?.trim();
+    return v ? v : undefined;
+  };
+  const title = get('above') ?? get('title');
+  if (title) out.title = inline(ctx, title);
+  for (const k of ['image', 'image1', 'image2', 'image3']) {
+    const v = get(k);
+    if (!v) continue;
+    const capKey = k === 'image' || k === 'image1' ? get('caption') ?? get('caption1') : get('caption' + k.slice(5));
+    const img = imageFrom(ctx, v, capKey ? inline(ctx, capKey) : []);
+    if (img) out.images.push(img);
+  }
+  const sub = get('subheader') ?? get('subheader1');
+  if (sub) out.rows.push({ label: null, value: inline(ctx, sub) });
+  const numbers = new Set<number>();
+  for (const k of call.args.keys()) {
+    const m = NUMBERED_ROW.exec(k);
+    if (m) numbers.add(Number(m[2]));
+  }
+  for (const n of [...numbers].sort((a, b) => a - b)) {
+    const header = get(`header${n}`);
+    if (header) {
+      out.rows.push({ label: null, value: inline(ctx, header), header: true });
+      continue;
+    }
+    const data = get(`data${n}`);
+    if (!data) continue;
+    const value = valueNodes(ctx, data);
+    const embedded = embeddedRows(value);
+    if (embedded) {
+      out.rows.push(...embedded);
+      continue;
+    }
+    if (!hasVisible(value)) continue;
+    const label = get(`label${n}`);
+    out.rows.push({ label: label ? inline(ctx, label) : null, value });
+  }
+  const below = get('below');
+  if (below) out.rows.push({ label: null, value: inline(ctx, below) });
+  return out;
+}
+
+/** Rows as flat text, shown if an embedded part ends up outside any infobox. */
+function rowsAsText(rows: InfoboxRow[], lang: UiLang): string {
+  const sep = lang === 'zh' || lang === 'ja' ? '：' : ': ';
+  return rows.map((r) => (r.label ? plainText(r.label) + sep : '') + plainText(r.value)).join(lang === 'zh' || lang === 'ja' ? '；' : '; ');
+}
+
+function carrier(rows: InfoboxRow[], lang: UiLang): TemplateResult {
+  const node = text(rowsAsText(rows, lang));
+  EMBEDDED.set(node, rows);
+  return { kind: 'inline', nodes: [node] };
+}
+
+export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const lang = uiLang(ctx);
+  const generic = call.name.trim().toLowerCase() === 'infobox';
+  const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang);
+  if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
+    const rows = c.title ? [{ label: null, value: c.title, header: true }, ...c.rows] : c.rows;
+    return rows.length ? carrier(rows, lang) : { kind: 'drop' };
+  }
+  const node: Infobox = {
+    type: 'infobox',
+    name: call.name,
+    title: c.title && c.title.length ? mergeText(c.title) : [text(pageTitle(ctx))],
+    images: c.images,
+    rows: c.rows,
+  };
+  return { kind: 'block', nodes: [node] };
+}
+
+/** `{{Chembox Identifiers|CASNo=…}}` inside a Chembox `SectionN=`: rows under a header. */
+const SECTION_TITLES: Record<string, { zh: string; ja: string; en: string }> = {
+  identifiers: { zh: '识别', ja: '識別情報', en: 'Identifiers' },
+  properties: { zh: '性质', ja: '特性', en: 'Properties' },
+  hazards: { zh: '危险性', ja: '危険性', en: 'Hazards' },
+  related: { zh: '相关物质', ja: '関連物質', en: 'Related compounds' },
+  pharmacology: { zh: '药理学', ja: '薬理学', en: 'Pharmacology' },
+  thermochemistry: { zh: '热化学', ja: '熱化学', en: 'Thermochemistry' },
+  structure: { zh: '结构', ja: '構造', en: 'Structure' },
+  explosive: { zh: '爆炸性', ja: '爆発性', en: 'Explosive data' },
+};
+
+function chemboxSection(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const lang = uiLang(ctx);
+  const c = collectNamed(call, ctx, lang);
+  if (!c.rows.length) return { kind: 'drop' };
+  const kind = call.name.trim().toLowerCase().slice('chembox '.length);
+  const t = SECTION_TITLES[kind];
+  const title = t ? (lang === 'zh' ? t.zh : lang === 'ja' ? t.ja : t.en) : call.name.slice(8);
+  return carrier([{ label: null, value: [text(title)], header: true }, ...c.rows], lang);
+}
+
+const INFOBOX_NAMES = [
+  'Infobox', 'Taxobox', 'Speciesbox', 'Automatic taxobox', 'Subspeciesbox', 'Infraspeciesbox', 'Chembox', 'Chembox new',
+  'Drugbox', 'Drugbox2', 'Elementbox', '基础资料', '基礎資料', '資訊框', '信息框', 'Картка', 'Особа', 'Письменник', 'Таксобокс',
+];
+
+export const INFOBOX_ENTRIES: HandlerEntry[] = [{ family: 'infobox', names: INFOBOX_NAMES, handler: infobox }];
+
+export const INFOBOX_PATTERNS: PatternEntry[] = [
+  { family: 'infobox', prefix: 'Chembox ', handler: chemboxSection },
+  { family: 'infobox', prefix: 'Infobox', handler: infobox },
+  { family: 'infobox', prefix: '信息框', handler: infobox },
+  { family: 'infobox', prefix: '資訊框', handler: infobox },
+  { family: 'infobox', prefix: '资讯框', handler: infobox },
+  { family: 'infobox', suffix: '信息框', handler: infobox },
+  { family: 'infobox', suffix: '資訊框', handler: infobox },
+  { family: 'infobox', suffix: '资讯框', handler: infobox },
+  { family: 'infobox', suffix: '信息欄', handler: infobox },
+  { family: 'infobox', prefix: '基礎情報', handler: infobox },
+  { family: 'infobox', prefix: '基础资料', handler: infobox },
+  { family: 'infobox', prefix: 'Картка', handler: infobox },
+  { family: 'infobox', prefix: 'Taxobox', handler: infobox },
+];

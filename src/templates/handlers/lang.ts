@@ -1,0 +1,206 @@
+/**
+ * Language templates: `{{lang|xx|text}}` (just the text), `{{lang-xx|text}}` (label + text, as
+ * zh shows `英语：Foo`), language icons (`{{en icon}}` → `（英语）`), `{{zh|s=…|t=…}}`, the
+ * Japanese-name family (`Jpn`, `Japanese`, `Nihongo`), IPA, audio.
+ */
+import type { Inline } from '../../ast/nodes.js';
+import type { HandlerEntry, PatternEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { languageName } from '../languages.js';
+import { arg, DROP, inline, inlineOrDrop, inlineResult, join, pos, text, uiLang, type UiLang } from '../util.js';
+
+/** Between a language label and the text. */
+const LABEL_SEP: Record<UiLang, string> = { zh: '：', ja: ': ', en: ': ', uk: ' ', ko: ': ' };
+
+/** Language code from a template name such as "Lang-en", "Lang-en-short", "Ref-fr", "En icon". */
+function codeFromName(key: string, prefix: string, suffix: string): string {
+  return key.slice(prefix.length, key.length - suffix.length).trim().toLowerCase();
+}
+
+const TEXT = ['text', '1'];
+
+/** `{{lang|xx|text}}`: the text as written (language markup only matters to fonts and screen readers). */
+export function lang(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const v = pos(call, 2) ?? arg(call, ['text']);
+  return inlineOrDrop(inline(ctx, v));
+}
+
+// ja's short labels ({{lang-en-short}} → "英: ").
+const JA_SHORT: Record<string, string> = { en: '英', fr: '仏', de: '独', it: '伊', es: '西', ru: '露', zh: '中', ko: '朝', la: '羅', el: '希', pt: '葡', nl: '蘭' };
+
+/** `{{lang-xx|text}}` → "英语：text" (label in the page language; unknown codes show the text alone). */
+export function langDash(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const key = call.name.toLowerCase();
+  let code = codeFromName(key, 'lang-', '');
+  const short = code.endsWith('-short');
+  if (short) code = code.slice(0, -6);
+  // en.wikipedia's {{lang-zh}} takes the {{zh}} parameters.
+  if (code === 'zh' && !call.args.has('1') && (call.args.has('s') || call.args.has('t') || call.args.has('c'))) return zh(call, ctx);
+  const body = inline(ctx, arg(call, TEXT));
+  if (!body.length) return DROP;
+  const ui = uiLang(ctx);
+  const name = short && ui === 'ja' ? JA_SHORT[code] ?? languageName(code, ui) : languageName(code, ui);
+  if (!name) return inlineResult(body);
+  const out: Inline[] = [text(name + LABEL_SEP[ui]), ...body];
+  const translit = arg(call, ['2', 'translit']);
+  if (translit) out.push(text(ui === 'zh' ? '，' : ', '), { type: 'emphasis', children: inline(ctx, translit) });
+  return inlineResult(out);
+}
+
+/** ja `{{LangWithName|en|英語|text}}`. */
+function langWithName(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const body = inline(ctx, pos(call, 3));
+  if (!body.length) return DROP;
+  const ui = uiLang(ctx);
+  const name = pos(call, 2) ?? languageName(pos(call, 1) ?? '', ui);
+  return inlineResult(name ? [text(name + LABEL_SEP[ui]), ...body] : body);
+}
+
+const ICON_WRAP: Record<UiLang, (name: string) => string> = {
+  zh: (n) => `（${n}）`,
+  ja: (n) => `(${n})`,
+  en: (n) => `(in ${n})`,
+  uk: (n) => `(${n})`,
+  ko: (n) => `(${n})`,
+};
+
+function icon(code: string, ctx: TemplateContext): TemplateResult {
+  const ui = uiLang(ctx);
+  const name = languageName(code, ui);
+  return name ? inlineResult([text(ICON_WRAP[ui](name))]) : DROP;
+}
+
+/** `{{en icon}}`, `{{en}}` (zh/ja), uk `{{ref-en}}` → "（英语）". */
+function iconFromName(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const key = call.name.toLowerCase();
+  if (key.endsWith(' icon')) return icon(codeFromName(key, '', ' icon'), ctx);
+  if (key.startsWith('ref-')) return icon(codeFromName(key, 'ref-', ''), ctx);
+  if (key === 'language icon' || key === 'in lang') return icon(pos(call, 1) ?? '', ctx);
+  return icon(key, ctx);
+}
+
+const ZH_PARTS: Array<{ key: string; zh: string; ja: string; en: string; italic?: boolean }> = [
+  { key: 'c', zh: '中文', ja: '中国語', en: 'Chinese' },
+  { key: 's', zh: '简体中文', ja: '簡体字', en: 'simplified Chinese' },
+  { key: 't', zh: '繁體中文', ja: '繁体字', en: 'traditional Chinese' },
+  { key: 'p', zh: '拼音', ja: '拼音', en: 'pinyin', italic: true },
+  { key: 'tp', zh: '通用拼音', ja: '通用拼音', en: 'Tongyong Pinyin', italic: true },
+  { key: 'w', zh: '威妥玛拼音', ja: 'ウェード式', en: 'Wade–Giles', italic: true },
+  { key: 'j', zh: '粤拼', ja: '粤拼', en: 'Jyutping', italic: true },
+  { key: 'cy', zh: '粤语拼音', ja: '広東語', en: 'Cantonese Yale', italic: true },
+  { key: 'poj', zh: '白话字', ja: '白話字', en: 'Pe̍h-ōe-jī', italic: true },
+  { key: 'l', zh: '字面意思', ja: '直訳', en: 'lit.' },
+];
+
+/** `{{zh|s=…|t=…|p=…}}` → "简体中文：…；繁體中文：…；拼音：…". */
+export function zh(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const ui = uiLang(ctx);
+  const parts: Inline[][] = [];
+  for (const p of ZH_PARTS) {
+    const v = arg(call, [p.key]);
+    if (!v) continue;
+    const label = ui === 'zh' ? p.zh : ui === 'ja' ? p.ja : p.en;
+    const body = inline(ctx, v);
+    const shown: Inline[] = p.italic && ui !== 'zh' ? [{ type: 'emphasis', children: body }] : body;
+    const quoted = p.key === 'l' && ui === 'en' ? [text('"'), ...shown, text('"')] : shown;
+    parts.push([text(label + (p.key === 'l' && ui === 'en' ? ' ' : LABEL_SEP[ui])), ...quoted]);
+  }
+  if (!parts.length) {
+    const body = inline(ctx, pos(call, 1));
+    return inlineOrDrop(body);
+  }
+  return inlineResult(join(parts, ui === 'zh' || ui === 'ja' ? '；' : '; '));
+}
+
+const JA_LABEL: Record<UiLang, string> = { zh: '日语：', ja: '', en: 'Japanese: ', uk: 'яп. ', ko: '일본어: ' };
+
+/** zh `{{Jpn|j=漢字|kana=かな|rm=romaji}}` and `{{japanese|japanese=…|kana=…|romaji=…}}`. */
+function jpn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const ui = uiLang(ctx);
+  const forms: Inline[][] = [];
+  for (const keys of [['j', 'japanese', '1'], ['kanji'], ['kana', 'kn'], ['hg', 'hiragana'], ['kk', 'katakana']]) {
+    const v = arg(call, keys);
+    if (v) forms.push(inline(ctx, v));
+  }
+  const rm = arg(call, ['rm', 'romaji', 'r', '2']);
+  if (!forms.length && !rm) return DROP;
+  const out: Inline[] = [];
+  if (call.args.get('link') !== 'no' && forms.length) out.push(text(JA_LABEL[ui]));
+  out.push(...join(forms, '／'));
+  if (rm) {
+    if (out.length) out.push(text(' '));
+    out.push({ type: 'emphasis', children: inline(ctx, rm) });
+  }
+  return inlineResult(out);
+}
+
+/** en `{{Nihongo|English|漢字|romaji|extra}}` → "English (漢字, romaji)". */
+function nihongo(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const english = inline(ctx, pos(call, 1));
+  const kanji = inline(ctx, pos(call, 2));
+  const romaji = inline(ctx, pos(call, 3));
+  const inner: Inline[][] = [kanji];
+  if (romaji.length) inner.push([{ type: 'emphasis', children: romaji }]);
+  const paren = join(inner, ', ');
+  if (!english.length) return inlineOrDrop(paren);
+  return inlineResult(paren.length ? [...english, text(' ('), ...paren, text(')')] : english);
+}
+
+/** `{{IPA|…}}` → the transcription; `{{IPA-xx|…}}` → "[…]"; `{{IPAc-en|ˈ|f|uː}}` → "/ˈfuː/". */
+function ipa(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const key = call.name.toLowerCase();
+  const body = inline(ctx, pos(call, 1));
+  if (!body.length) return DROP;
+  if (key.startsWith('ipa-') || key.startsWith('ipa2')) return inlineResult([text('['), ...body, text(']')]);
+  return inlineResult(body);
+}
+
+// Pronunciation notes mixed into {{IPAc-en}} arguments; they are not sounds.
+const IPAC_NOTES = new Set(['lang', 'local', 'ipa', 'pron', 'pronunciation', 'also', 'uk', 'us', 'usually', 'or', ',', 'audio']);
+
+function ipac(call: TemplateCall): TemplateResult {
+  let s = '';
+  for (let i = 1; i < 60; i++) {
+    const v = call.args.get(String(i));
+    if (v === undefined) break;
+    const t = v.trim();
+    if (IPAC_NOTES.has(t.toLowerCase())) continue;
+    s += t;
+  }
+  return s ? inlineResult([text(`/${s}/`)]) : DROP;
+}
+
+/** `{{audio|File.ogg|label}}`: the label, if any (the sound file cannot play in Markdown). */
+function audio(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return inlineOrDrop(inline(ctx, pos(call, 2)));
+}
+
+/** `{{transl|ja|text}}` → italic transliteration. */
+function transl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const body = inline(ctx, pos(call, 3) ?? pos(call, 2));
+  return body.length ? inlineResult([{ type: 'emphasis', children: body }]) : DROP;
+}
+
+export const LANG_ENTRIES: HandlerEntry[] = [
+  { family: 'lang', names: ['Lang', 'Language', 'Rtl-lang', 'Lang2', 'Langx', 'Lang-x', 'Script', 'Lang3'], handler: lang },
+  { family: 'lang', names: ['LangWithName', 'Lang with name'], handler: langWithName },
+  { family: 'lang', names: ['Zh', 'Chinese', 'Zh-all', 'Zh-full', 'Lang-zh'], handler: zh },
+  { family: 'lang', names: ['Jpn', 'Japanese', 'Jpn-full', '日本語', 'Ja-name', 'Jpn-j'], handler: jpn },
+  { family: 'lang', names: ['Nihongo', 'Nihongo2', 'Nihongo3', 'Nihongo4', 'Nihongo foot'], handler: nihongo },
+  { family: 'lang', names: ['IPA', 'Ipa', 'IPA2', 'IPAblink', 'IPA audio link', 'Ipa2'], handler: ipa },
+  { family: 'lang', names: ['IPAc-en', 'IPAc-ja', 'IPAc-de', 'IPAc-fr', 'IPAc-es', 'IPAc-pl', 'IPAc-cmn', 'IPAc-yue'], handler: ipac },
+  { family: 'lang', names: ['Audio', 'Audio-IPA', 'Audio-nohelp', 'Pronunciation'], handler: audio },
+  { family: 'lang', names: ['Transl', 'Transliteration', 'Translit'], handler: transl },
+  { family: 'lang', names: ['Language icon', 'In lang'], handler: iconFromName },
+  // Bare language codes as icons exist on zh and ja ({{en}} → "（英语）"); elsewhere the names mean other things.
+  { family: 'lang', names: ['En', 'Ja', 'Fr', 'De', 'Ru', 'Ko', 'Es', 'It', 'Pt', 'La', 'Nl', 'Ar', 'Vi', 'Th'], langs: ['zh', 'ja'], handler: iconFromName },
+];
+
+export const LANG_PATTERNS: PatternEntry[] = [
+  { family: 'lang', prefix: 'Lang-', handler: langDash },
+  { family: 'lang', suffix: ' icon', handler: iconFromName },
+  { family: 'lang', prefix: 'Ref-', langs: ['uk', 'ru'], handler: iconFromName },
+  { family: 'lang', prefix: 'IPA-', handler: ipa },
+  { family: 'lang', prefix: 'IPAc-', handler: ipac },
+];
+

@@ -1,0 +1,136 @@
+/**
+ * Link templates: interlanguage helpers that link the local article (zh `{{link-en|中文|English}}`,
+ * `{{tsl}}`, `{{le}}`, en `{{ill}}`, ja `{{仮リンク}}`, uk `{{нп}}`), and external-link helpers
+ * (`{{official website}}`, `{{IMDb title}}`, `{{URL}}`, ja `{{ISBN2}}`, `{{PDFlink}}`, `{{Kotobank}}`).
+ */
+import type { Inline } from '../../ast/nodes.js';
+import type { HandlerEntry, PatternEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
+
+/** A link to the local article `local`, shown as `label` (or the local title). */
+function localLink(ctx: TemplateContext, local: string | undefined, label: string | undefined, foreignLang?: string, foreign?: string): TemplateResult {
+  const target = plain(ctx, local);
+  if (target) return inlineResult([wikiLink(ctx, target, label ? inline(ctx, label) : undefined)]);
+  // No local title: link the other wiki's article.
+  const f = plain(ctx, foreign);
+  if (f && foreignLang) return inlineResult([wikiLink(ctx, `${foreignLang}:${f}`, inline(ctx, label ?? f))]);
+  return label ? inlineResult(inline(ctx, label)) : DROP;
+}
+
+/** zh `{{link-en|中文名|English name|显示文字}}` (and link-ja, link-de, …), `{{le}}`. */
+function linkLang(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const key = call.name.toLowerCase();
+  const code = key.startsWith('link-') ? key.slice(5) : 'en';
+  if (call.args.has('zh') || call.args.has('lang-title')) {
+    // {{Link-interwiki|zh=…|lang=en|lang-title=…|anchor-text=…}}
+    return localLink(ctx, arg(call, ['zh']), arg(call, ['anchor-text', 'label']), arg(call, ['lang']), arg(call, ['lang-title']));
+  }
+  return localLink(ctx, pos(call, 1), pos(call, 3), code === 'jp' ? 'ja' : code, pos(call, 2));
+}
+
+/** zh `{{tsl|en|Foreign title|本地标题|显示}}`. */
+function tsl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return localLink(ctx, pos(call, 3), pos(call, 4), plain(ctx, pos(call, 1)), pos(call, 2));
+}
+
+/** en `{{ill|Local|de|German title|lt=label}}`. */
+function ill(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return localLink(ctx, pos(call, 1), arg(call, ['lt', 'label']), plain(ctx, pos(call, 2)), pos(call, 3));
+}
+
+/** ja `{{仮リンク|日本語|en|English|label=表示}}`. */
+function kariLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), plain(ctx, pos(call, 2)), pos(call, 3));
+}
+
+/** uk `{{нп|Місцева|текст|en|Foreign}}`. */
+function ukLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return localLink(ctx, pos(call, 1), pos(call, 2), plain(ctx, pos(call, 3)), pos(call, 4));
+}
+
+function normaliseUrl(u: string): string | null {
+  const lower = u.slice(0, 8).toLowerCase();
+  if (lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('//') || lower.startsWith('ftp://')) return u;
+  if (u.includes('.') && !u.includes(' ')) return 'http://' + u;
+  return null;
+}
+
+const OFFICIAL: Record<UiLang, string> = { zh: '官方网站', ja: '公式ウェブサイト', en: 'Official website', uk: 'Офіційний сайт', ko: '공식 웹사이트' };
+
+function officialWebsite(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const url = normaliseUrl(plain(ctx, arg(call, ['1', 'url', 'URL'])));
+  if (!url) return DROP;
+  const name = arg(call, ['name', '2']);
+  return inlineResult([externalLink(url, name ? inline(ctx, name) : [text(OFFICIAL[uiLang(ctx)])])]);
+}
+
+/** `{{URL|example.com|label}}` → a link showing the address without the scheme. */
+function urlTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const raw = plain(ctx, pos(call, 1));
+  const url = raw ? normaliseUrl(raw) : null;
+  if (!url) return DROP;
+  const label = pos(call, 2);
+  const shown = raw.replace(/^(https?:)?\/\//i, '').replace(/\/$/, '');
+  return inlineResult([externalLink(url, label ? inline(ctx, label) : [text(shown)])]);
+}
+
+const SITE_SUFFIX: Record<UiLang, (site: string) => string> = {
+  zh: (s) => `（${s}）`,
+  ja: (s) => ` - ${s}`,
+  en: (s) => ` at ${s}`,
+  uk: (s) => ` на сайті ${s}`,
+  ko: (s) => ` - ${s}`,
+};
+
+/** `{{IMDb title|0016220|Title}}`, `{{IMDb name|…}}`, `{{Internet Archive film|id=…|name=…}}`, … */
+function siteLink(site: string, build: (id: string) => string, idKeys: string[], titleKeys: string[]) {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    const id = plain(ctx, arg(call, idKeys));
+    const title = arg(call, titleKeys);
+    if (!id && !title) return DROP;
+    const label: Inline[] = title ? inline(ctx, title) : [text(site)];
+    const nodes: Inline[] = id ? [externalLink(build(id), label)] : label;
+    if (title) nodes.push(text(SITE_SUFFIX[uiLang(ctx)](site)));
+    return inlineResult(nodes);
+  };
+}
+
+/** ja `{{ISBN2|978-4-…}}` → "ISBN 978-4-…". */
+function isbn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const n = plain(ctx, pos(call, 1));
+  return n ? inlineResult([text(`ISBN ${n}`)]) : DROP;
+}
+
+/** ja `{{PDFlink|[url title]}}` → the link and "(PDF)". */
+function pdfLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const body = inline(ctx, pos(call, 1));
+  return body.length ? inlineResult([...body, text(' (PDF)')]) : DROP;
+}
+
+export const LINK_ENTRIES: HandlerEntry[] = [
+  { family: 'link', names: ['Le', 'Link-interwiki', 'Link-en', 'Link-ja', 'Link-jp', 'Link-de', 'Link-fr', 'Link-ko', 'Link-ru', 'Link-es', 'Link-it'], handler: linkLang },
+  { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
+  { family: 'link', names: ['Ill', 'Interlanguage link', 'Interlanguage link multi', 'Ill2', 'Iii'], handler: ill },
+  { family: 'link', names: ['仮リンク', 'Ill2/ja'], handler: kariLink },
+  { family: 'link', names: ['Нп', 'Не перекладено', 'Iw', 'Не переведено', 'Нп3'], handler: ukLink },
+  { family: 'link', names: ['Official website', 'Official', 'Official site', 'Officialwebsite', '官方网站', '官方網站', '公式サイト', '公式ウェブサイト', 'Офіційний сайт'], handler: officialWebsite },
+  { family: 'link', names: ['URL', 'Url'], handler: urlTemplate },
+  { family: 'link', names: ['IMDb title', 'Imdb title', 'IMDB title', 'IMDb film'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/title/tt${id.replace(/^tt/, '')}/`, ['id', '1'], ['title', '2']) },
+  { family: 'link', names: ['IMDb name', 'Imdb name', 'IMDB name'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/name/nm${id.replace(/^nm/, '')}/`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['Internet Archive film'], handler: siteLink('Internet Archive', (id) => `https://archive.org/details/${id}`, ['id', '1'], ['name', 'title', '2']) },
+  { family: 'link', names: ['Douban', 'Douban movie'], handler: siteLink('豆瓣', (id) => `https://movie.douban.com/subject/${id}/`, ['id', '1'], ['title', 'name', '2']) },
+  { family: 'link', names: ['Rotten-tomatoes', 'Rotten Tomatoes', 'Rotten tomatoes'], handler: siteLink('Rotten Tomatoes', (id) => `https://www.rottentomatoes.com/m/${id}`, ['id', '1'], ['title', '2']) },
+  { family: 'link', names: ['Allrovi movie', 'Allmovie title', 'AllMovie title'], handler: siteLink('AllMovie', (id) => `https://www.allmovie.com/movie/${id}`, ['id', '1'], ['title', '2']) },
+  { family: 'link', names: ['Tcmdb title', 'TCMDb title'], handler: siteLink('TCM Movie Database', (id) => `https://www.tcmdb.com/title/${id}/`, ['id', '1'], ['title', '2']) },
+  { family: 'link', names: ['Soccerbase', 'Soccerbase season'], handler: siteLink('Soccerbase', (id) => `https://www.soccerbase.com/players/player.sd?player_id=${id}`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['Twitter', 'Twitter user'], handler: siteLink('Twitter', (id) => `https://twitter.com/${id}`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['Facebook'], handler: siteLink('Facebook', (id) => `https://www.facebook.com/${id}`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['Instagram'], handler: siteLink('Instagram', (id) => `https://www.instagram.com/${id}/`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['Kotobank'], handler: siteLink('コトバンク', (id) => `https://kotobank.jp/word/${encodeURIComponent(id)}`, ['1', 'word'], ['2', '1']) },
+  { family: 'link', names: ['ISBN2', 'ISBN', 'ISBNT'], handler: isbn },
+  { family: 'link', names: ['PDFlink', 'PDF', 'Pdf'], handler: pdfLink },
+];
+
+/** zh `{{link-xx|…}}` for every language code. */
+export const LINK_PATTERNS: PatternEntry[] = [{ family: 'link', prefix: 'Link-', langs: ['zh'], handler: linkLang }];

@@ -1,0 +1,213 @@
+/**
+ * List-making templates: `{{plainlist}}`, `{{ubl}}`, `{{hlist}}`, `{{bulleted list}}`,
+ * `{{collapsible list}}`, column wrappers that carry their content (`{{columns-list}}`), image
+ * sets (`{{multiple image}}`, `{{gallery}}`) and `{{tracklist}}` (→ a table).
+ */
+import type { Block, Image, Inline, Table, TableCell, TableRow } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, uiLang, type UiLang } from '../util.js';
+
+/** Lines of a `* a\n* b` value, list markers removed. */
+function lines(v: string): string[] {
+  const out: string[] = [];
+  for (const line of v.split('\n')) {
+    let i = 0;
+    while (i < line.length && (line[i] === '*' || line[i] === '#' || line[i] === ':' || line[i] === ' ')) i++;
+    const l = line.slice(i).trim();
+    if (l) out.push(l);
+  }
+  return out;
+}
+
+/** Items from positional arguments, or from the lines of a single list-valued argument. */
+function items(call: TemplateCall, ctx: TemplateContext, from = 1): Inline[][] {
+  const out: Inline[][] = [];
+  for (let i = from; i < from + 100; i++) {
+    const v = call.args.get(String(i));
+    if (v === undefined) break;
+    const t = v.trim();
+    if (!t) continue;
+    if (t.includes('\n')) for (const l of lines(t)) out.push(inline(ctx, l));
+    else if (t.startsWith('*') || t.startsWith('#')) out.push(...lines(t).map((l) => inline(ctx, l)));
+    else out.push(inline(ctx, t));
+  }
+  return out;
+}
+
+function joinWith(parts: Inline[][], sep: () => Inline): Inline[] {
+  const out: Inline[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) out.push(sep());
+    out.push(...p);
+  });
+  return out;
+}
+
+/** Vertical lists in running text (infobox cells): items separated by line breaks. */
+function stacked(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const list = items(call, ctx);
+  if (!list.length) return DROP;
+  // Inline even at line start: these live in infobox and table cells, which hold inline content.
+  return inlineResult(joinWith(list, () => ({ type: 'break' })));
+}
+
+function bulletList(list: Inline[][]): TemplateResult {
+  return {
+    kind: 'block',
+    nodes: [{ type: 'list', ordered: false, items: list.map((i) => ({ type: 'listItem', children: [paragraph(i)] })) }],
+  };
+}
+
+const HLIST_SEP: Record<UiLang, string> = { zh: '、', ja: '、', en: ' · ', uk: ' · ', ko: ' · ' };
+
+/** `{{hlist|a|b|c}}` → "a · b · c" (zh/ja "a、b、c"). */
+function hlist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const list = items(call, ctx);
+  if (!list.length) return DROP;
+  const sep = HLIST_SEP[uiLang(ctx)];
+  return inlineResult(joinWith(list, () => text(sep)));
+}
+
+/** ja `{{Hlist-comma|a|b}}` → "a、b". */
+function commaList(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const list = items(call, ctx);
+  if (!list.length) return DROP;
+  const sep = isCjk(uiLang(ctx)) ? '、' : ', ';
+  return inlineResult(joinWith(list, () => text(sep)));
+}
+
+/** `{{collapsible list|title=…|a|b}}`: the title, then the items, one per line. */
+function collapsible(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const list = items(call, ctx);
+  const title = inline(ctx, arg(call, ['title']));
+  if (!list.length) return title.length ? inlineResult(title) : DROP;
+  const out: Inline[] = [];
+  if (title.length) out.push(...title, { type: 'break' });
+  out.push(...joinWith(list, () => ({ type: 'break' })));
+  return inlineResult(out);
+}
+
+/** `{{columns-list|colwidth=30em|* a\n* b}}`: the content, as blocks. */
+function contentWrapper(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  // The content is the list-shaped positional argument (a column width such as "30em" may come first).
+  let content = arg(call, ['content', 'list']);
+  let last: string | undefined;
+  for (let i = 1; i <= 4 && !content; i++) {
+    const v = pos(call, i);
+    if (!v) continue;
+    last = v;
+    if (v.includes('\n') || v.startsWith('*') || v.startsWith('#')) content = v;
+  }
+  content = content ?? last;
+  const b = blocks(ctx, content);
+  return b.length ? { kind: 'block', nodes: b } : DROP;
+}
+
+/** `{{multiple image|image1=…|caption1=…}}` and `{{gallery|File:A.jpg|caption|…}}` → a gallery. */
+function multipleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const images: Image[] = [];
+  for (let i = 1; i <= 12; i++) {
+    const file = call.args.get(`image${i}`)?.trim();
+    if (!file) continue;
+    const img = imageFrom(ctx, file, inline(ctx, call.args.get(`caption${i}`)));
+    if (img) images.push(img);
+  }
+  return galleryResult(images, call, ctx);
+}
+
+function galleryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const images: Image[] = [];
+  for (let i = 1; i <= 60; i += 2) {
+    const file = pos(call, i);
+    if (!file) {
+      if (!call.args.has(String(i + 2))) break;
+      continue;
+    }
+    const img = imageFrom(ctx, file, inline(ctx, pos(call, i + 1)));
+    if (img) images.push(img);
+  }
+  return galleryResult(images, call, ctx);
+}
+
+function galleryResult(images: Image[], call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const out: Block[] = [];
+  const header = inline(ctx, arg(call, ['header', 'title']));
+  if (header.length) out.push(paragraph([{ type: 'strong', children: header }]));
+  if (images.length) out.push({ type: 'gallery', items: images });
+  const footer = inline(ctx, arg(call, ['footer']));
+  if (footer.length) out.push(paragraph(footer));
+  return out.length ? { kind: 'block', nodes: out } : DROP;
+}
+
+const TRACK_HEADERS: Record<UiLang, { no: string; title: string; writer: string; lyrics: string; music: string; extra: string; length: string; total: string }> = {
+  zh: { no: '曲序', title: '曲目', writer: '作者', lyrics: '作词', music: '作曲', extra: '编曲', length: '时长', total: '总时长' },
+  ja: { no: '#', title: 'タイトル', writer: '作詞・作曲', lyrics: '作詞', music: '作曲', extra: '編曲', length: '時間', total: '合計時間' },
+  en: { no: 'No.', title: 'Title', writer: 'Writer(s)', lyrics: 'Lyrics', music: 'Music', extra: 'Other', length: 'Length', total: 'Total length' },
+  uk: { no: '№', title: 'Назва', writer: 'Автор', lyrics: 'Слова', music: 'Музика', extra: 'Інше', length: 'Тривалість', total: 'Загальна тривалість' },
+  ko: { no: '번호', title: '제목', writer: '작사·작곡', lyrics: '작사', music: '작곡', extra: '편곡', length: '길이', total: '총 길이' },
+};
+
+function cell(children: Inline[], header = false): TableCell {
+  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [paragraph(children)] };
+}
+
+/** `{{tracklist|title1=…|length1=…|lyrics1=…}}` → a table with the columns the call uses. */
+function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const h = TRACK_HEADERS[uiLang(ctx)];
+  const cols: Array<{ key: string; label: string }> = [{ key: 'title', label: h.title }];
+  const has = (k: string): boolean => {
+    for (let i = 1; i <= 60; i++) if (call.args.get(`${k}${i}`)?.trim()) return true;
+    return false;
+  };
+  if (has('writer')) cols.push({ key: 'writer', label: h.writer });
+  if (has('lyrics')) cols.push({ key: 'lyrics', label: h.lyrics });
+  if (has('music')) cols.push({ key: 'music', label: h.music });
+  if (has('extra')) cols.push({ key: 'extra', label: plainOr(arg(call, ['extra_column']), h.extra) });
+  cols.push({ key: 'length', label: h.length });
+  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [cell([text(h.no)], true), ...cols.map((c) => cell([text(c.label)], true))] }];
+  for (let i = 1; i <= 60; i++) {
+    const title = call.args.get(`title${i}`)?.trim();
+    if (!title) continue;
+    const note = call.args.get(`note${i}`)?.trim();
+    const cells = [cell([text(`${i}.`)])];
+    for (const c of cols) {
+      const v = c.key === 'title' ? title : call.args.get(`${c.key}${i}`);
+      const nodes = inline(ctx, v);
+      if (c.key === 'title' && note) nodes.push(text(' ('), ...inline(ctx, note), text(')'));
+      cells.push(cell(nodes));
+    }
+    rows.push({ type: 'tableRow', attrs: {}, cells });
+  }
+  if (rows.length === 1) return DROP;
+  const total = arg(call, ['total_length']);
+  const out: Block[] = [];
+  const headline = inline(ctx, arg(call, ['headline']));
+  if (headline.length) out.push(paragraph([{ type: 'strong', children: headline }]));
+  const table: Table = { type: 'table', attrs: {}, caption: null, rows };
+  out.push(table);
+  if (total) out.push(paragraph([text(h.total + (isCjk(uiLang(ctx)) ? '：' : ': ')), ...inline(ctx, total)]));
+  return { kind: 'block', nodes: out };
+}
+
+function plainOr(v: string | undefined, fallback: string): string {
+  return v && v.trim() ? v.trim() : fallback;
+}
+
+const blockList: TemplateHandler = (call, ctx) => {
+  const list = items(call, ctx);
+  if (!list.length) return DROP;
+  return call.lineStart ? bulletList(list) : inlineResult(joinWith(list, () => ({ type: 'break' })));
+};
+
+export const LIST_ENTRIES: HandlerEntry[] = [
+  { family: 'list', names: ['Plainlist', 'Plain list', 'Unbulleted list', 'Ubl', 'Ubil', 'Unbullet', 'Plainlist/core', 'Startplainlist', 'Vertical list'], handler: stacked },
+  { family: 'list', names: ['Bulleted list', 'Bulletedlist', 'Blist', 'Ordered list'], handler: blockList },
+  { family: 'list', names: ['Hlist', 'Flatlist', 'Horizontal list', 'Flat list'], handler: hlist },
+  { family: 'list', names: ['Hlist-comma', 'Comma separated entries', 'Csv'], handler: commaList },
+  { family: 'list', names: ['Collapsible list', 'Collapsed list', 'Hidden list'], handler: collapsible },
+  { family: 'list', names: ['Columns-list', 'Col-list', 'Div col list', '多欄列表', '多栏列表'], handler: contentWrapper },
+  { family: 'list', names: ['Multiple image', 'Multiple images', 'Double image', '多图', '多圖'], handler: multipleImage },
+  { family: 'list', names: ['Gallery', 'Image gallery', 'Галерея'], handler: galleryTemplate },
+  { family: 'list', names: ['Tracklist', 'Track listing', 'Tracklisting', '曲目列表'], handler: tracklist },
+];

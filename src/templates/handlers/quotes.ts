@@ -1,0 +1,46 @@
+/**
+ * Quotation templates → a block quote with the attribution as its last paragraph
+ * (zh/ja `——作者，出处`, elsewhere `— Author, Source`).
+ */
+import type { Block, Inline } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import { arg, blocks, DROP, inline, isCjk, join, mergeText, paragraph, text, uiLang } from '../util.js';
+
+/** Where each template keeps its text, author and source. */
+interface QuoteParams {
+  text: readonly string[];
+  author: readonly string[];
+  source: readonly string[];
+}
+
+const QUOTE: QuoteParams = { text: ['text', 'quote', '1', 'quotetext', '引文', '内容'], author: ['author', 'sign', 'personquoted', '2', 'cite', '作者', 'автор'], source: ['source', 'title', '3', 'publication', 'quotesource', '出处', '出處', 'джерело'] };
+const CQUOTE: QuoteParams = { text: ['quote', 'text', '1', 'quotetext'], author: ['author', 'personquoted', '3'], source: ['source', 'publication', 'quotesource', '4'] };
+const QUOTATION: QuoteParams = { text: ['1', 'text', 'quote'], author: ['2', 'author'], source: ['3', '4', 'source', 'title'] };
+const RQUOTE: QuoteParams = { text: ['2', 'text', 'quote'], author: ['3', 'author'], source: ['4', 'source'] };
+const QUOTE_BOX: QuoteParams = { text: ['quote', 'text', '1'], author: ['author', 'sign', '2'], source: ['source', 'title', '3'] };
+
+function quoteHandler(p: QuoteParams): TemplateHandler {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    const body = blocks(ctx, arg(call, p.text));
+    if (!body.length) return DROP;
+    const lang = uiLang(ctx);
+    const author = inline(ctx, arg(call, p.author));
+    const source = inline(ctx, arg(call, p.source));
+    const children: Block[] = [...body];
+    if (author.length || source.length) {
+      const cjk = isCjk(lang);
+      const attribution: Inline[] = mergeText([text(cjk ? '——' : '— '), ...join([author, source], cjk ? '，' : ', ')]);
+      children.push(paragraph(attribution));
+    }
+    return { kind: 'block', nodes: [{ type: 'blockquote', children }] };
+  };
+}
+
+export const QUOTE_ENTRIES: HandlerEntry[] = [
+  { family: 'quote', names: ['Quote', 'Blockquote', 'Block quote', 'Bquote', 'Quote/en', '引言', '引用文', 'Цитата', 'Начало цитаты'], handler: quoteHandler(QUOTE) },
+  { family: 'quote', names: ['Cquote', 'Cquote2', 'Centered pull quote', 'Pull quote', 'Pullquote', '大引號', '大引号'], handler: quoteHandler(CQUOTE) },
+  { family: 'quote', names: ['Quotation', 'Quotation2'], handler: quoteHandler(QUOTATION) },
+  { family: 'quote', names: ['Rquote', 'Quote frame'], handler: quoteHandler(RQUOTE) },
+  { family: 'quote', names: ['Quote box', 'Quotebox', 'Quote box2'], handler: quoteHandler(QUOTE_BOX) },
+];

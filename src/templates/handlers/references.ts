@@ -1,0 +1,193 @@
+/**
+ * Footnote templates: reference lists (`{{reflist}}`, `{{notelist}}` → a References node of the
+ * right group), notes (`{{efn}}`, `{{refn}}`, `{{NoteTag}}` → a FootnoteRef), reuse (`{{r|name}}`),
+ * short citations (`{{sfn}}`, `{{harvnb}}`), and `{{NoteTA}}` (recorded in meta for variant
+ * conversion, nothing visible).
+ */
+import type { FootnoteRef, Inline, References } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import { arg, blocks, DROP, inline, inlineResult, plain, pos, text, uiLang, type UiLang } from '../util.js';
+
+/** Collect the `<ref>`s of a parsed `refs=` value (list-defined references). */
+function collectRefs(nodes: readonly Inline[], out: FootnoteRef[]): void {
+  for (const n of nodes) {
+    if (n.type === 'footnoteRef') out.push(n);
+    else if (n.type === 'strong' || n.type === 'emphasis' || n.type === 'htmlInline') collectRefs(n.children, out);
+  }
+}
+
+function referenceList(defaultGroup: string): TemplateHandler {
+  return (call, ctx) => {
+    const group = plain(ctx, arg(call, ['group', 'g'])) || defaultGroup;
+    const definitions: FootnoteRef[] = [];
+    const refs = arg(call, ['refs']);
+    // `{{reflist|30em}}` and `{{reflist|2}}` are column settings, not content.
+    if (refs && refs.includes('\x7f')) collectRefs(ctx.parseInline(refs), definitions);
+    const node: References = { type: 'references', group, definitions };
+    return { kind: 'block', nodes: [node] };
+  };
+}
+
+/** A footnote with content: `{{efn|text}}`, `{{refn|text|group=…}}`, `{{NoteTag|text}}`. */
+function note(defaultGroup: string): TemplateHandler {
+  return (call, ctx) => {
+    const group = plain(ctx, arg(call, ['group', 'g'])) || defaultGroup;
+    const name = plain(ctx, arg(call, ['name'])) || null;
+    const content = blocks(ctx, arg(call, ['1', 'text', 'content', 'reference']));
+    if (!content.length && !name) return DROP;
+    const ref: FootnoteRef = { type: 'footnoteRef', group, name, children: content.length ? content : null };
+    return inlineResult([ref]);
+  };
+}
+
+/** `{{r|a|b|page=12}}`: reuse of named references. */
+function reuse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const group = plain(ctx, arg(call, ['group', 'g'])) || '';
+  const out: Inline[] = [];
+  for (let i = 1; i < 20; i++) {
+    const name = plain(ctx, pos(call, i));
+    if (!name) break;
+    out.push({ type: 'footnoteRef', group, name, children: null });
+  }
+  return out.length ? inlineResult(out) : DROP;
+}
+
+/** `{{rp|12}}` → ":12" in superscript after a footnote marker. */
+function rp(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const page = inline(ctx, arg(call, ['1', 'page', 'pages', 'p']));
+  if (!page.length) return DROP;
+  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(':'), ...page] }]);
+}
+
+// ───────────── short citations ─────────────
+
+function isYearLike(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true; // 2005, 2005a, 1990–1991
+  const lower = s.toLowerCase();
+  return lower === 'n.d.' || lower === 'nd' || lower === 'c.' || lower.startsWith('c. ');
+}
+
+const PAGE: Record<UiLang, (p: string, many: boolean) => string> = {
+  zh: (p) => `第${p}页`,
+  ja: (p, many) => (many ? `pp. ${p}` : `p. ${p}`),
+  en: (p, many) => (many ? `pp. ${p}` : `p. ${p}`),
+  uk: (p) => `с. ${p}`,
+  ko: (p) => `${p}쪽`,
+};
+
+interface ShortCite {
+  who: string;
+  year: string;
+  loc: string;
+}
+
+function shortCite(call: TemplateCall, ctx: TemplateContext): ShortCite | null {
+  const names: string[] = [];
+  let year = '';
+  for (let i = 1; i <= 6; i++) {
+    const v = plain(ctx, pos(call, i));
+    if (!v) break;
+    if (isYearLike(v)) {
+      year = v;
+      break;
+    }
+    names.push(v);
+  }
+  if (!names.length && !year) return null;
+  const lang = uiLang(ctx);
+  let who = names[0] ?? '';
+  if (names.length === 2) who = `${names[0]} & ${names[1]}`;
+  else if (names.length === 3) who = `${names[0]}, ${names[1]} & ${names[2]}`;
+  else if (names.length > 3) who = `${names[0]} ${lang === 'zh' ? '等' : lang === 'ja' ? 'ほか' : 'et al.'}`;
+  const p = plain(ctx, arg(call, ['p', 'page']));
+  const pp = plain(ctx, arg(call, ['pp', 'pages']));
+  const at = plain(ctx, arg(call, ['loc', 'at']));
+  const loc = pp ? PAGE[lang](pp, true) : p ? PAGE[lang](p, false) : at;
+  return { who, year, loc };
+}
+
+function shortText(c: ShortCite, lang: UiLang): string {
+  const head = c.year ? `${c.who} ${c.year}`.trim() : c.who;
+  return c.loc ? head + (lang === 'zh' ? '，' : ', ') + c.loc : head;
+}
+
+/** `{{sfn|Smith|2005|p=12}}` → a footnote "Smith 2005, p. 12." (equal calls share one footnote). */
+function sfn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const c = shortCite(call, ctx);
+  if (!c) return DROP;
+  const lang = uiLang(ctx);
+  const body = shortText(c, lang) + (lang === 'zh' || lang === 'ja' ? '。' : '.');
+  const ref: FootnoteRef = {
+    type: 'footnoteRef',
+    group: plain(ctx, arg(call, ['group'])) || '',
+    name: 'FOOTNOTE' + body,
+    children: [{ type: 'paragraph', children: [text(body)] }],
+  };
+  return inlineResult([ref]);
+}
+
+/** `{{harvnb|Smith|2005|p=12}}` → "Smith 2005, p. 12"; `harv` adds parentheses; `harvtxt` → "Smith (2005)". */
+function harv(style: 'nb' | 'paren' | 'txt'): TemplateHandler {
+  return (call, ctx) => {
+    const c = shortCite(call, ctx);
+    if (!c) return DROP;
+    const lang = uiLang(ctx);
+    if (style === 'txt') {
+      const inner = c.loc ? `${c.year}${lang === 'zh' ? '，' : ', '}${c.loc}` : c.year;
+      return inlineResult([text(inner ? `${c.who} (${inner})` : c.who)]);
+    }
+    const s = shortText(c, lang);
+    return inlineResult([text(style === 'paren' ? `(${s})` : s)]);
+  };
+}
+
+// ───────────── NoteTA ─────────────
+
+/** `{{NoteTA|T=…|1=rule|G1=group}}`: kept in meta for the variant transform; nothing visible. */
+function noteTA(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const rules: string[] = [];
+  const groups: string[] = [];
+  for (let i = 1; i <= 40; i++) {
+    const r = call.args.get(String(i));
+    if (r !== undefined && r.trim() !== '') rules.push(r.trim());
+  }
+  for (let i = 1; i <= 20; i++) {
+    const g = call.args.get(`G${i}`) ?? call.args.get(`g${i}`);
+    if (g !== undefined && g.trim() !== '') groups.push(g.trim());
+  }
+  const title = (call.args.get('T') ?? call.args.get('t'))?.trim() || null;
+  const prev = ctx.meta.noteTA;
+  if (prev) {
+    prev.rules.push(...rules);
+    prev.groups.push(...groups);
+    if (!prev.title && title) prev.title = title;
+  } else ctx.meta.noteTA = { title, rules, groups };
+  return DROP;
+}
+
+export const REFERENCE_ENTRIES: HandlerEntry[] = [
+  { family: 'references', names: ['Reflist', 'References', 'Refs', 'Reference', 'Reflist-talk', 'Reflist talk', 'Ref list', 'Listaref', '参考资料', '參考資料', '参考文献', '參考文獻', 'Примітки', 'Джерела', 'RefGF', 'Refgf', 'Reflist2'], handler: referenceList('') },
+  { family: 'references', names: ['Notelist', 'Notelist-la', 'Efn-list'], handler: referenceList('lower-alpha') },
+  { family: 'references', names: ['Notelist-ua'], handler: referenceList('upper-alpha') },
+  { family: 'references', names: ['Notelist-lr'], handler: referenceList('lower-roman') },
+  { family: 'references', names: ['Notelist-ur'], handler: referenceList('upper-roman') },
+  { family: 'references', names: ['Notelist-lg'], handler: referenceList('lower-greek') },
+  { family: 'references', names: ['NoteFoot', 'NoteGF', 'Notefoot', 'Notes-foot', 'Notelist2'], handler: referenceList('注') },
+  { family: 'references', names: ['Efn', 'Efn-la', 'Efn-note'], handler: note('lower-alpha') },
+  { family: 'references', names: ['Efn-ua'], handler: note('upper-alpha') },
+  { family: 'references', names: ['Efn-lr'], handler: note('lower-roman') },
+  { family: 'references', names: ['Efn-ur'], handler: note('upper-roman') },
+  { family: 'references', names: ['Efn-lg'], handler: note('lower-greek') },
+  { family: 'references', names: ['NoteTag', 'NoteGT', 'Notetag', 'Efn2'], handler: note('注') },
+  { family: 'references', names: ['Refn', 'Refnest', 'RefGT', 'Ref note', 'Refn2', 'Ref-note'], handler: note('') },
+  { family: 'references', names: ['R', 'Rr', 'Ref name', 'Refname'], handler: reuse },
+  { family: 'references', names: ['Rp', 'Page needed inline'], handler: rp },
+  { family: 'references', names: ['Sfn', 'Sfnp', 'Sfnm', 'Shortened footnote', 'Sfn2'], handler: sfn },
+  { family: 'references', names: ['Harvnb', 'Harvard citation no brackets', 'Harvnb2'], handler: harv('nb') },
+  { family: 'references', names: ['Harv', 'Harvard citation', 'Harvp'], handler: harv('paren') },
+  { family: 'references', names: ['Harvtxt', 'Harvard citation text'], handler: harv('txt') },
+  { family: 'references', names: ['SfnRef', 'Harvid', 'CITEREF'], handler: () => DROP },
+  { family: 'noteTA', names: ['NoteTA', 'NoteTA/lang', 'Note TA', 'Noteta'], handler: noteTA },
+];

@@ -1,0 +1,249 @@
+/**
+ * Small helpers every handler family shares: reading arguments, parsing them, building nodes.
+ * Everything here is allocation-light and regex-free on the per-call path.
+ */
+import type { Block, Image, Inline, Paragraph, Text, WikiLink } from '../ast/nodes.js';
+import { plainText } from '../ast/nodes.js';
+import { parseTitle } from '../site/titles.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from './types.js';
+
+export const DROP: TemplateResult = Object.freeze({ kind: 'drop' }) as TemplateResult;
+
+/** Languages whose labels we ship; anything else falls back to English wording. */
+export type UiLang = 'zh' | 'ja' | 'en' | 'uk' | 'ko';
+
+export function uiLang(ctx: TemplateContext): UiLang {
+  const l = ctx.site.lang;
+  if (l === 'zh' || l === 'ja' || l === 'en' || l === 'uk' || l === 'ko') return l;
+  const base = l.length > 2 && l.charCodeAt(2) === 45 /* - */ ? l.slice(0, 2) : l;
+  if (base === 'zh' || base === 'ja' || base === 'uk' || base === 'ko') return base;
+  return 'en';
+}
+
+/** True for languages written without spaces between words (labels joined with full-width marks). */
+export function isCjk(lang: UiLang): boolean {
+  return lang === 'zh' || lang === 'ja';
+}
+
+export const text = (value: string): Text => ({ type: 'text', value });
+
+/** The first of `names` that is present with a non-blank value, trimmed. */
+export function arg(call: TemplateCall, names: readonly string[]): string | undefined {
+  for (let i = 0; i < names.length; i++) {
+    const v = call.args.get(names[i]!);
+    if (v !== undefined) {
+      const t = v.trim();
+      if (t !== '') return t;
+    }
+  }
+  return undefined;
+}
+
+/** Positional argument `n` (1-based), trimmed, or undefined when missing or blank. */
+export function pos(call: TemplateCall, n: number): string | undefined {
+  const v = call.args.get(String(n));
+  if (v === undefined) return undefined;
+  const t = v.trim();
+  return t === '' ? undefined : t;
+}
+
+/** All positional arguments from `from` on, in order, blanks kept as '' (up to the last present). */
+export function positionals(call: TemplateCall, from = 1): string[] {
+  const out: string[] = [];
+  for (let i = from; ; i++) {
+    const v = call.args.get(String(i));
+    if (v === undefined) {
+      // Allow gaps (`{{x|a|3=c}}`) by looking a little ahead.
+      if (call.args.has(String(i + 1)) || call.args.has(String(i + 2))) {
+        out.push('');
+        continue;
+      }
+      return out;
+    }
+    out.push(v.trim());
+  }
+}
+
+const YES = new Set(['yes', 'y', 'true', 'on', '1', 'dead', '是']);
+
+export function isYes(v: string | undefined): boolean {
+  return v !== undefined && YES.has(v.trim().toLowerCase());
+}
+
+/** Does the value hold anything that needs the wikitext parser (markup, markers, entities)? */
+export function needsParse(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    // [ ] ' < { & \x7f - (for -{ }-) _ (behaviour switches) newline
+    if (c === 91 || c === 93 || c === 39 || c === 60 || c === 123 || c === 38 || c === 0x7f || c === 10 || c === 125) return true;
+    if (c === 45 && v.charCodeAt(i + 1) === 123) return true;
+    if (c === 58 && v.charCodeAt(i + 1) === 47) return true; // "://": bare URLs
+  }
+  return false;
+}
+
+/** Parse an argument value as inline content (trimmed). Plain values skip the parser. */
+export function inline(ctx: TemplateContext, v: string | undefined): Inline[] {
+  if (v === undefined) return [];
+  const t = v.trim();
+  if (t === '') return [];
+  if (!needsParse(t)) return [text(t)];
+  return ctx.parseInline(t);
+}
+
+/** The visible plain text of an argument value (markup parsed and flattened). */
+export function plain(ctx: TemplateContext, v: string | undefined): string {
+  if (v === undefined) return '';
+  const t = v.trim();
+  if (t === '' || !needsParse(t)) return t;
+  return plainText(ctx.parseInline(t)).trim();
+}
+
+/** Parse an argument value as blocks (multi-line content such as quotes and notes). */
+export function blocks(ctx: TemplateContext, v: string | undefined): Block[] {
+  if (v === undefined) return [];
+  const t = v.trim();
+  if (t === '') return [];
+  if (!needsParse(t)) return [paragraph([text(t)])];
+  return ctx.parseBlocks(t);
+}
+
+export const paragraph = (children: Inline[]): Paragraph => ({ type: 'paragraph', children });
+
+/** A link to a page of this wiki; plain text when the target is not a valid title. */
+export function wikiLink(ctx: TemplateContext, target: string, label?: Inline[]): Inline {
+  const t = parseTitle(ctx.site, target);
+  if (!t) return text(label && label.length ? plainText(label) : target);
+  const node: WikiLink = {
+    type: 'wikiLink',
+    title: t.full,
+    ns: t.ns,
+    fragment: t.fragment,
+    interwiki: t.interwiki,
+    children: label && label.length ? label : [text(defaultLabel(target))],
+  };
+  return node;
+}
+
+/** What MediaWiki shows for `[[X]]`: the target as written, minus a leading colon; `A#B` as `A § B`. */
+function defaultLabel(target: string): string {
+  let s = target.trim();
+  if (s.charCodeAt(0) === 58) s = s.slice(1);
+  const hash = s.indexOf('#');
+  if (hash > 0) s = s.slice(0, hash) + ' § ' + s.slice(hash + 1);
+  else if (hash === 0) s = s.slice(1);
+  return s;
+}
+
+export function externalLink(url: string, label: Inline[]): Inline {
+  return { type: 'externalLink', url, children: label, kind: 'labelled' };
+}
+
+/** Remove links (keeping their labels) — for titles that are themselves a link's label. */
+export function unlink(nodes: Inline[]): Inline[] {
+  let plainRun = true;
+  for (const n of nodes) if (n.type === 'wikiLink' || n.type === 'externalLink' || n.type === 'break') plainRun = false;
+  if (plainRun) return nodes;
+  const out: Inline[] = [];
+  for (const n of nodes) {
+    if (n.type === 'wikiLink' || n.type === 'externalLink') out.push(...unlink(n.children));
+    else if (n.type === 'break') out.push(text(' '));
+    else out.push(n);
+  }
+  return mergeText(out);
+}
+
+/** Replace line breaks by spaces (citations are one line). */
+export function oneLine(nodes: Inline[]): Inline[] {
+  let has = false;
+  for (const n of nodes) if (n.type === 'break') has = true;
+  if (!has) return nodes;
+  return mergeText(nodes.map((n) => (n.type === 'break' ? text(' ') : n)));
+}
+
+/** Merge adjacent text nodes and drop empty ones (in a new array). */
+export function mergeText(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const n of nodes) {
+    if (n.type === 'text') {
+      if (n.value === '') continue;
+      const last = out[out.length - 1];
+      if (last && last.type === 'text') {
+        out[out.length - 1] = text(last.value + n.value);
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/** Append `parts` separated by the text `sep`, skipping empty parts. */
+export function join(parts: Inline[][], sep: string): Inline[] {
+  const out: Inline[] = [];
+  let first = true;
+  for (const p of parts) {
+    if (p.length === 0) continue;
+    if (!first) out.push(text(sep));
+    out.push(...p);
+    first = false;
+  }
+  return mergeText(out);
+}
+
+export function inlineResult(nodes: Inline[]): TemplateResult {
+  return { kind: 'inline', nodes: mergeText(nodes) };
+}
+
+export function blockResult(nodes: Block[]): TemplateResult {
+  return { kind: 'block', nodes };
+}
+
+/** Inline output, or a drop when there is nothing to show. */
+export function inlineOrDrop(nodes: Inline[]): TemplateResult {
+  const merged = mergeText(nodes);
+  return merged.length ? { kind: 'inline', nodes: merged } : DROP;
+}
+
+/**
+ * A file reference from an infobox or gallery parameter: "X.jpg", "File:X.jpg", "[[File:X.jpg|…]]".
+ * Returns null when the value names no file.
+ */
+export function imageFrom(ctx: TemplateContext, value: string, caption: Inline[] = []): Image | null {
+  const v = value.trim();
+  if (v === '') return null;
+  if (v.startsWith('[[') || needsParse(v)) {
+    for (const n of ctx.parseInline(v)) {
+      if (n.type === 'image') {
+        if (caption.length && n.caption.length === 0) n.caption = caption;
+        return n;
+      }
+    }
+    return null;
+  }
+  let file = v;
+  const t = parseTitle(ctx.site, v, 6);
+  if (t && t.ns === 6) file = t.text;
+  else if (t && t.ns !== 6) return null;
+  if (!looksLikeFile(file)) return null;
+  return { type: 'image', file, alt: plainText(caption), caption, link: null, format: 'frameless', width: null, height: null, align: null };
+}
+
+/** A file name has an extension of 2–5 letters. */
+function looksLikeFile(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return false;
+  const ext = name.length - dot - 1;
+  return ext >= 2 && ext <= 5;
+}
+
+/** Fold a parameter name for table lookups: lower case, `_`/`-` → space. */
+export function foldParam(name: string): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 95 || c === 45) out += ' ';
+    else out += name[i];
+  }
+  return out.trim().toLowerCase();
+}

@@ -1,0 +1,259 @@
+/**
+ * Scar removal: delete every `dropped` node (unknown templates, navboxes, `{{lang-en}}` we could
+ * not render …) and repair the punctuation it leaves behind — `（）`, `( )`, `（，简称WSL）`,
+ * `(, also`, doubled `，，`, a space before `。` — but only at the seam where a dropped template
+ * stood; the author's own punctuation elsewhere stays exactly as written.
+ */
+import type { Block, Document, Inline, Node } from '../ast/nodes.js';
+import { walk } from '../ast/walk.js';
+
+// Character classes, by code point.
+const OPEN_TO_CLOSE = new Map<number, number[]>([
+  [0xff08, [0xff09, 0x29]], // （ → ） )
+  [0x28, [0x29, 0xff09]], // ( → ) ）
+  [0x300c, [0x300d]], // 「 」
+  [0x300e, [0x300f]], // 『 』
+  [0x3010, [0x3011]], // 【 】
+]);
+const CLOSE = new Set([0xff09, 0x29, 0x300d, 0x300f, 0x3011]);
+/** Separators that a dropped neighbour can leave dangling: ， , 、 ; ； : ： */
+const SEPARATOR = new Set([0xff0c, 0x2c, 0x3001, 0x3b, 0xff1b, 0x3a, 0xff1a]);
+const COLON = new Set([0x3a, 0xff1a]);
+/** Sentence ends: 。 . ！ ! ？ ? */
+const TERMINAL = new Set([0x3002, 0x2e, 0xff01, 0x21, 0xff1f, 0x3f]);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+}
+
+/** Full-width punctuation hugs its neighbours: no space before or after it. */
+function isCjkPunct(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65);
+}
+
+/** ASCII punctuation that takes no space before it. */
+function hugsLeft(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29;
+}
+
+function trimEndSpaces(s: string): string {
+  let e = s.length;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+function trimStartSpaces(s: string): string {
+  let b = 0;
+  while (b < s.length && isSpace(s.charCodeAt(b))) b++;
+  return b === 0 ? s : s.slice(b);
+}
+
+/** What lies on the far side of a seam when it is not text. */
+type Edge = 'text' | 'boundary' | 'node';
+
+/**
+ * Repair the junction of `left` and `right` where dropped templates stood. `leftEdge`/`rightEdge`
+ * say whether the text reaches the start/end of its run ('boundary') or another node follows.
+ * Returns the repaired pair; only characters next to the seam change.
+ */
+export function repairSeam(left: string, right: string, leftEdge: Edge, rightEdge: Edge): [string, string] {
+  let leftSpace = left.length > 0 && isSpace(left.charCodeAt(left.length - 1));
+  let rightSpace = right.length > 0 && isSpace(right.charCodeAt(0));
+  let l = trimEndSpaces(left);
+  let r = trimStartSpaces(right);
+  for (let guard = 0; guard < 8; guard++) {
+    const a = l.length ? l.charCodeAt(l.length - 1) : -1;
+    const b = r.length ? r.charCodeAt(0) : -1;
+    const closes = a >= 0 ? OPEN_TO_CLOSE.get(a) : undefined;
+    if (closes && b >= 0 && closes.includes(b)) {
+      // （） — an empty pair: remove it, and the space that introduced it. The spaces that
+      // matter now are the ones outside the pair.
+      const before = l.slice(0, -1);
+      leftSpace = before.length > 0 && isSpace(before.charCodeAt(before.length - 1));
+      rightSpace = false;
+      l = trimEndSpaces(before);
+      r = r.slice(1);
+      continue;
+    }
+    if (closes && SEPARATOR.has(b)) {
+      // （，简称WSL） → （简称WSL）
+      r = trimStartSpaces(r.slice(1));
+      continue;
+    }
+    if (SEPARATOR.has(a) && CLOSE.has(b)) {
+      // （简称WSL，） → （简称WSL）
+      l = trimEndSpaces(l.slice(0, -1));
+      continue;
+    }
+    if (SEPARATOR.has(a) && SEPARATOR.has(b)) {
+      // ，， → ，  (a colon introduced the dropped thing: the later separator stays)
+      if (COLON.has(a)) l = trimEndSpaces(l.slice(0, -1));
+      else r = trimStartSpaces(r.slice(1));
+      continue;
+    }
+    if (SEPARATOR.has(a) && TERMINAL.has(b)) {
+      l = trimEndSpaces(l.slice(0, -1));
+      continue;
+    }
+    if (l.length === 0 && leftEdge === 'boundary' && (SEPARATOR.has(b) || (TERMINAL.has(b) && b !== 0x2e))) {
+      r = trimStartSpaces(r.slice(1));
+      continue;
+    }
+    if (r.length === 0 && rightEdge === 'boundary' && SEPARATOR.has(a)) {
+      l = trimEndSpaces(l.slice(0, -1));
+      continue;
+    }
+    break;
+  }
+  // One space survives only between two words that had space around the template.
+  if (!leftSpace && !rightSpace) return [l, r];
+  if (l.length === 0 && leftEdge === 'boundary') return [l, r];
+  if (r.length === 0 && rightEdge === 'boundary') return [l, r];
+  const a = l.length ? l.charCodeAt(l.length - 1) : -1;
+  const b = r.length ? r.charCodeAt(0) : -1;
+  if (a >= 0 && (OPEN_TO_CLOSE.has(a) || isCjkPunct(a))) return [l, r];
+  if (b >= 0 && (CLOSE.has(b) || isCjkPunct(b) || hugsLeft(b))) return [l, r];
+  if (l.length === 0 && r.length === 0) return [left.length ? ' ' : '', ''];
+  if ((a >= 0 && isSpace(a)) || (b >= 0 && isSpace(b))) return [l, r];
+  return [l + ' ', r];
+}
+
+/** Remove the dropped nodes of one inline run and repair each seam. Returns whether anything changed. */
+export function repairInlines(list: Inline[]): boolean {
+  let has = false;
+  for (let i = 0; i < list.length; i++) if (list[i]!.type === 'dropped') {
+    has = true;
+    break;
+  }
+  if (!has) return false;
+  const out: Inline[] = [];
+  let seam = false;
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i]!;
+    if (n.type === 'dropped') {
+      seam = true;
+      continue;
+    }
+    if (seam) {
+      seam = false;
+      const prev = out[out.length - 1];
+      const leftText = prev && prev.type === 'text' ? prev.value : '';
+      const leftEdge: Edge = prev ? (prev.type === 'text' ? (out.length === 1 ? 'boundary' : 'text') : 'node') : 'boundary';
+      if (n.type === 'text') {
+        const [l, r] = repairSeam(leftText, n.value, prev && prev.type !== 'text' ? 'node' : leftEdge, i === list.length - 1 ? 'boundary' : 'node');
+        if (prev && prev.type === 'text') out.pop();
+        const merged = l + r;
+        if (merged !== '') out.push({ type: 'text', value: merged });
+        continue;
+      }
+      // A node follows the seam: only the left side can be repaired.
+      if (prev && prev.type === 'text') {
+        const [l] = repairSeam(leftText, '', leftEdge, 'node');
+        out.pop();
+        if (l !== '') out.push({ type: 'text', value: l });
+      }
+      out.push(n);
+      continue;
+    }
+    out.push(n);
+  }
+  if (seam) {
+    // Dropped template(s) at the end of the run.
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'text') {
+      const [l] = repairSeam(prev.value, '', out.length === 1 ? 'boundary' : 'text', 'boundary');
+      out.pop();
+      if (l !== '') out.push({ type: 'text', value: l });
+    }
+  }
+  list.splice(0, list.length, ...out);
+  return true;
+}
+
+function isBlank(children: Inline[]): boolean {
+  for (const n of children) {
+    if (n.type !== 'text') return false;
+    for (let i = 0; i < n.value.length; i++) if (!isSpace(n.value.charCodeAt(i)) && n.value.charCodeAt(i) !== 10) return false;
+  }
+  return true;
+}
+
+/** Inline containers a drop can leave empty (bold around an unknown template): removed when empty. */
+function isWrapper(n: Inline): n is Extract<Inline, { children: Inline[] }> {
+  return n.type === 'strong' || n.type === 'emphasis' || n.type === 'htmlInline' || n.type === 'wikiLink' || n.type === 'externalLink';
+}
+
+/**
+ * Repair a run and, first, the runs nested in it (bold, italics, link labels), so a wrapper
+ * left empty by a drop disappears and its own seam is repaired too. Returns whether anything changed.
+ */
+export function fixInlines(list: Inline[]): boolean {
+  let changed = false;
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i]!;
+    if (isWrapper(n) && n.children.length && fixInlines(n.children)) {
+      changed = true;
+      // An empty bold/italic/link is itself a scar: a dropped node stands in for its seam.
+      if (isBlank(n.children) && n.type !== 'htmlInline') list[i] = { type: 'dropped', name: '' };
+    }
+  }
+  return repairInlines(list) || changed;
+}
+
+/** Inline runs owned by block-level nodes and captions (nested runs are reached through fixInlines). */
+function inlineRuns(node: Node, fn: (run: Inline[], owner: Node) => void): void {
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'preformatted':
+    case 'definitionTerm':
+      fn(node.children, node);
+      return;
+    case 'image':
+      fn(node.caption, node);
+      return;
+    case 'table':
+      if (node.caption) fn(node.caption, node);
+      return;
+    case 'infobox':
+      if (node.title) fn(node.title, node);
+      for (const row of node.rows) {
+        if (row.label) fn(row.label, node);
+        fn(row.value, node);
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+/** Containers whose paragraphs may be removed when a drop leaves them empty. */
+function blockChildren(node: Node): Block[] | null {
+  switch (node.type) {
+    case 'document':
+    case 'blockquote':
+    case 'htmlBlock':
+    case 'definitionDescription':
+      return node.children;
+    default:
+      return null;
+  }
+}
+
+/** Remove every dropped node of `doc` and the punctuation scars around it. */
+export function removeScars(doc: Document): void {
+  const emptied = new Set<Node>();
+  walk(doc, (node) => {
+    inlineRuns(node, (run, owner) => {
+      if (fixInlines(run) && owner.type === 'paragraph' && isBlank(run)) emptied.add(owner);
+    });
+  });
+  if (emptied.size === 0) return;
+  walk(doc, (node) => {
+    const kids = blockChildren(node);
+    if (!kids) return;
+    let w = 0;
+    for (let i = 0; i < kids.length; i++) if (!emptied.has(kids[i]!)) kids[w++] = kids[i]!;
+    kids.length = w;
+  });
+}

@@ -1,0 +1,365 @@
+/**
+ * Block nodes → Markdown lines. Containers (list items, block quotes, footnote definitions) are
+ * a prefix: `first` is printed before the first line of the container's first block (`- `,
+ * `> `, `[^1]: `), `prefix` before every later line. Blocks inside one container are separated
+ * by a blank line, except a list directly under a paragraph in a list item (tight nesting, the
+ * shape of wikitext's `*a` / `**b`).
+ */
+import type { Block, DefinitionList, FootnoteDefinition, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
+import { W } from './chars.js';
+import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from './escape.js';
+import { codeLang, renderBlocksHtml, renderCellHtml, renderInlineHtml } from './html.js';
+import { isFramed, mathIsPlain, mathSource, newContext, renderInlines, type InlineContext } from './inline.js';
+import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
+import { writeInfobox, writeTable } from './table.js';
+import type { ResolvedOptions } from './types.js';
+
+/** What the last block of a container was; decides separators. */
+export type Kind = 'p' | 'list' | 'html' | 'code' | 'heading' | 'hr' | 'quote' | 'table' | 'fn' | 'math';
+
+/** After these, a following list item needs a blank line (they end only at a blank line). */
+const OPEN_ENDED: ReadonlySet<Kind> = new Set(['html', 'table', 'quote', 'fn']);
+
+type Container = 'doc' | 'item' | 'quote' | 'fn' | 'cell';
+
+const LONE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
+
+export class MdWriter {
+  readonly out: string[] = [];
+  prefix = '';
+  first: string | null = null;
+  lastKind: Kind | null = null;
+  container: Container = 'doc';
+  /** Nesting depth of containers; footnote definitions met deeper are printed at the end. */
+  depth = 0;
+  readonly deferred: FootnoteDefinition[] = [];
+  private lastBullet = '-';
+  private lastDelim = '.';
+  readonly flow: InlineContext;
+  readonly line1: InlineContext;
+
+  constructor(readonly opts: ResolvedOptions) {
+    this.flow = newContext(0, opts.images);
+    this.line1 = newContext(F_LINE, opts.images);
+  }
+
+  // ───────────── output primitives ─────────────
+
+  /** One line (no newline inside). */
+  line(s: string): void {
+    const head = this.first ?? this.prefix;
+    this.first = null;
+    this.out.push(s === '' ? head.trimEnd() + '\n' : head + s + '\n');
+  }
+
+  /** Several lines with no blank line among them (a paragraph). */
+  lines(s: string): void {
+    const head = this.first ?? this.prefix;
+    this.first = null;
+    this.out.push(head + (this.prefix === '' || !s.includes('\n') ? s : s.replaceAll('\n', '\n' + this.prefix)) + '\n');
+  }
+
+  /** Literal lines that may be empty (code). */
+  raw(s: string): void {
+    if (this.prefix === '') {
+      this.out.push(s + '\n');
+      return;
+    }
+    const bare = this.prefix.trimEnd();
+    for (const l of s.split('\n')) this.out.push(l === '' ? bare + '\n' : this.prefix + l + '\n');
+  }
+
+  blank(): void {
+    if (this.first !== null) return;
+    this.out.push(this.prefix.trimEnd() + '\n');
+  }
+
+  /** Separate the next block from the previous one in the same container. */
+  startBlock(kind: Kind, tight = false): void {
+    if (this.first !== null || this.lastKind === null) return;
+    if (tight && this.lastKind === 'p' && this.container === 'item') return;
+    this.blank();
+  }
+
+  /** Run `body` inside a container; returns the kind of the container's last block. */
+  within(container: Container, first: string | null, prefix: string, body: () => void): Kind | null {
+    const saved = { prefix: this.prefix, lastKind: this.lastKind, container: this.container };
+    if (first !== null) this.first = (this.first ?? this.prefix) + first;
+    this.prefix = this.prefix + prefix;
+    this.lastKind = null;
+    this.container = container;
+    this.depth++;
+    body();
+    const last = this.lastKind;
+    this.depth--;
+    this.prefix = saved.prefix;
+    this.lastKind = saved.lastKind;
+    this.container = saved.container;
+    return last;
+  }
+
+  // ───────────── blocks ─────────────
+
+  blocks(list: readonly Block[]): void {
+    for (const b of list) this.block(b);
+  }
+
+  block(b: Block): void {
+    switch (b.type) {
+      case 'paragraph':
+        return this.paragraph(b);
+      case 'heading':
+        return this.heading(b);
+      case 'list':
+        return this.list(b);
+      case 'definitionList':
+        return this.definitionList(b);
+      case 'preformatted':
+        return this.preformatted(b);
+      case 'codeBlock':
+        this.startBlock('code');
+        this.fenced(b.value, b.lang ? codeLang(b.lang) : '');
+        this.lastKind = 'code';
+        return;
+      case 'mathBlock':
+        return this.mathBlock(b.value, b.chem);
+      case 'thematicBreak':
+        this.startBlock('hr');
+        // `- ---` and `* ***` would be read as one thematic break, `- ___` is an item holding one.
+        this.line(this.first !== null ? '___' : '---');
+        this.lastKind = 'hr';
+        return;
+      case 'blockquote':
+        return this.blockquote(b.children);
+      case 'table':
+        return writeTable(this, b);
+      case 'htmlBlock':
+        return this.htmlBlock(b);
+      case 'gallery':
+        return this.gallery(b.items);
+      case 'infobox':
+        return writeInfobox(this, b);
+      case 'references':
+        if (!b.list) return;
+        if (this.depth > 0) this.deferred.push(...b.list);
+        else for (const d of b.list) this.footnoteDefinition(d);
+        return;
+    }
+  }
+
+  /** Render inlines as paragraph text (may be several lines), trimmed; '' when nothing shows. */
+  paragraphText(children: readonly Inline[]): string {
+    let s = renderInlines(children, this.flow, W, W, true);
+    let a = 0;
+    let e = s.length;
+    while (a < e && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 10 || s.charCodeAt(a) === 9)) a++;
+    while (e > a && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 10 || s.charCodeAt(e - 1) === 9)) e--;
+    if (a > 0 || e < s.length) s = s.slice(a, e);
+    if (s.charCodeAt(0) === 60) {
+      // A line holding nothing but one tag opens an HTML block that swallows what follows.
+      const nl = s.indexOf('\n');
+      if (nl > 0 && LONE_TAG.test(s.slice(0, nl))) s = s.slice(0, nl) + ' ' + s.slice(nl + 1);
+    }
+    return s;
+  }
+
+  private paragraph(b: Paragraph): void {
+    // Framed images (thumbnails with captions) stand as blocks of their own, as in MediaWiki.
+    if (this.opts.images !== 'drop') {
+      let split = false;
+      for (const c of b.children) if (c.type === 'image' && isFramed(c)) split = true;
+      if (split) {
+        let run: Inline[] = [];
+        for (const c of b.children) {
+          if (c.type === 'image' && isFramed(c)) {
+            this.paragraphOf(run);
+            run = [];
+            this.paragraphOf([c]);
+          } else run.push(c);
+        }
+        this.paragraphOf(run);
+        return;
+      }
+    }
+    this.paragraphOf(b.children);
+  }
+
+  paragraphOf(children: readonly Inline[]): void {
+    if (children.length === 0) return;
+    const s = this.paragraphText(children);
+    if (s === '') return;
+    this.startBlock('p');
+    this.lines(s);
+    this.lastKind = !s.includes('\n') && LONE_TAG.test(s) ? 'html' : 'p';
+  }
+
+  private heading(b: Heading): void {
+    let s = renderInlines(b.children, this.line1, W, W, false).trim();
+    // A closing run of `#` after a space would be eaten as the ATX closing sequence.
+    const m = /(^|[ \t])(#+)$/.exec(s);
+    if (m) s = s.slice(0, s.length - m[2]!.length) + '\\' + m[2];
+    this.startBlock('heading');
+    this.line('#'.repeat(b.level) + (s === '' ? '' : ' ' + s));
+    this.lastKind = 'heading';
+  }
+
+  private list(b: List): void {
+    if (b.items.length === 0) return;
+    const firstEmpty = b.items[0]!.children.length === 0;
+    this.startBlock('list', !firstEmpty);
+    // Two lists in a row would merge into one: the second switches its marker character.
+    let bullet = '-';
+    let delim = '.';
+    if (this.lastKind === 'list') {
+      bullet = this.lastBullet === '-' ? '*' : '-';
+      delim = this.lastDelim === '.' ? ')' : '.';
+    }
+    let prevEnd: Kind | null = null;
+    b.items.forEach((item, i) => {
+      if (i > 0 && prevEnd !== null && OPEN_ENDED.has(prevEnd)) this.blank();
+      const marker = b.ordered ? `${i + 1}${delim} ` : `${bullet} `;
+      prevEnd = this.within('item', marker, ' '.repeat(marker.length), () => {
+        this.blocks(item.children);
+        if (this.first !== null) this.line('');
+      });
+    });
+    this.lastBullet = bullet;
+    this.lastDelim = delim;
+    this.lastKind = 'list';
+  }
+
+  /**
+   * Definition lists have no Markdown form. They are written as HTML `<dl>` (GitHub indents
+   * `<dd>`, which is what wikitext's `:` indentation shows); a term or description that needs
+   * Markdown (footnotes, maths) gets it between blank lines inside its tag.
+   */
+  private definitionList(b: DefinitionList): void {
+    if (b.items.length === 0) return;
+    this.startBlock('html');
+    this.line('<dl>');
+    for (const item of b.items) {
+      if (item.type === 'definitionTerm') {
+        if (inlinesNeedMarkdown(item.children)) this.markdownIn('dt', () => this.paragraphOf(item.children));
+        else this.line(`<dt>${renderInlineHtml(item.children, this.htmlOpts())}</dt>`);
+      } else if (blocksNeedMarkdown(item.children)) {
+        this.markdownIn('dd', () => this.blocks(item.children));
+      } else {
+        this.line(`<dd>${renderCellHtml(item.children, this.htmlOpts())}</dd>`);
+      }
+    }
+    this.line('</dl>');
+    this.lastKind = 'html';
+  }
+
+  htmlOpts(): { images: ResolvedOptions['images']; profile: 'markdown' } {
+    return { images: this.opts.images, profile: 'markdown' };
+  }
+
+  /** `<tag>`, blank line, Markdown, blank line, `</tag>`: Markdown inside an HTML block. */
+  markdownIn(tag: string, body: () => void, open = `<${tag}>`): void {
+    this.line(open);
+    this.blank();
+    this.within('cell', null, '', body);
+    this.blank();
+    this.line(`</${tag}>`);
+  }
+
+  private preformatted(b: Preformatted): void {
+    let plain = true;
+    let text = '';
+    for (const c of b.children) {
+      if (c.type === 'text') text += c.value;
+      else if (c.type === 'break') text += '\n';
+      else if (c.type === 'variant') text += c.raw;
+      else if (c.type !== 'dropped') plain = false;
+    }
+    this.startBlock('code');
+    if (plain) {
+      this.fenced(text, '');
+      this.lastKind = 'code';
+    } else {
+      // Markup inside: HTML keeps links and bold, all on one line so no blank line ends it.
+      this.line(renderBlocksHtml([b], this.htmlOpts()));
+      this.lastKind = 'html';
+    }
+  }
+
+  /** A fenced code block with a fence longer than any backtick run inside. */
+  fenced(value: string, info: string): void {
+    const v = value.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    const fence = '`'.repeat(Math.max(3, longestRun(v, 96) + 1));
+    this.line(fence + info);
+    if (v !== '') this.raw(v);
+    this.line(fence);
+  }
+
+  /**
+   * Display maths: `$$` lines when the TeX holds nothing Markdown could touch, else a
+   * ```` ```math ```` block (GitHub renders both; the fence keeps the TeX byte for byte).
+   */
+  mathBlock(value: string, chem: boolean): void {
+    const v = mathSource({ value, chem }, false);
+    if (v === '') return;
+    this.startBlock('math');
+    if (mathIsPlain(v) && !/^([#>+=|:~-]|\d+[.)](\s|$))/.test(v)) {
+      this.line('$$');
+      this.line(v);
+      this.line('$$');
+    } else this.fenced(v, 'math');
+    this.lastKind = 'math';
+  }
+
+  private blockquote(children: readonly Block[]): void {
+    this.startBlock('quote');
+    this.within('quote', '> ', '> ', () => {
+      this.blocks(children);
+      if (this.first !== null) this.line('');
+    });
+    this.lastKind = 'quote';
+  }
+
+  private htmlBlock(b: HtmlBlock): void {
+    const tag = b.tag.toLowerCase();
+    if (tag === 'blockquote') return this.blockquote(b.children);
+    if (tag === 'hr') {
+      this.block({ type: 'thematicBreak' });
+      return this.blocks(b.children);
+    }
+    if (tag === 'script' || tag === 'style' || tag === 'iframe' || tag === 'object' || tag === 'embed') return;
+    const h = /^h([1-6])$/.exec(tag);
+    if (h && b.children.length === 1 && b.children[0]!.type === 'paragraph') {
+      return this.heading({ type: 'heading', level: Number(h[1]) as Heading['level'], children: b.children[0]!.children });
+    }
+    // div, center, p, …: the content is what matters.
+    this.blocks(b.children);
+  }
+
+  /** A gallery is a list of images with their captions (MediaWiki prints one `<li>` each). */
+  private gallery(items: readonly Image[]): void {
+    if (this.opts.images === 'drop' || items.length === 0) return;
+    this.list({
+      type: 'list',
+      ordered: false,
+      items: items.map((img) => ({ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ ...img, format: 'thumb' as const }] }] })),
+    });
+  }
+
+  footnoteDefinition(d: FootnoteDefinition): void {
+    this.startBlock('fn');
+    const label = d.label;
+    this.within('fn', `[^${footnoteLabelOf(label)}]: `, '    ', () => {
+      this.blocks(d.children);
+      // A definition is never empty: the reference's name (or label) stands in.
+      if (this.first !== null) this.line(escapeText(d.name || d.label, F_LINE, false).text);
+    });
+    this.lastKind = 'fn';
+  }
+
+  /** Footnote definitions that were met inside containers, printed at the end of the page. */
+  flushDeferred(): void {
+    while (this.deferred.length) {
+      const list = this.deferred.splice(0);
+      for (const d of list) this.footnoteDefinition(d);
+    }
+  }
+}

@@ -1,0 +1,336 @@
+/**
+ * Escaping plain text so that GitHub (and any CommonMark/GFM reader) shows it verbatim, while
+ * leaving ordinary text — CJK above all — untouched. One pass over the string with charCodeAt;
+ * the common case (no special character) copies the input unchanged.
+ */
+import { classAt, classBefore, L, W } from './chars.js';
+
+/** Text lives on one line (headings, table cells): newlines become spaces. */
+export const F_LINE = 1;
+/** Inside a GFM pipe table: `|` must be escaped. */
+export const F_TABLE = 2;
+/** Inside link text or image alt: `]` must be escaped. */
+export const F_LABEL = 4;
+
+// Characters that may need attention anywhere in a line (a 0/1 table over ASCII).
+const SPECIAL = new Uint8Array(128);
+for (const ch of '\\`*_[]<&~$|\n\r') SPECIAL[ch.charCodeAt(0)] = 1;
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** True at the end of s or before a space, tab or line ending. */
+function endsToken(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s.charCodeAt(i);
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function lineEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (c === 10 || c === 13) break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * The line from i consists only of characters of `set` plus spaces/tabs and contains `must`:
+ * a setext underline, thematic break or table delimiter row.
+ */
+function lineOnly(s: string, i: number, set: string, must: number): boolean {
+  const end = lineEnd(s, i);
+  let seen = false;
+  for (let j = i; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c === must) seen = true;
+    else if (!isSpaceOrTab(c) && set.indexOf(s[j]!) < 0) return false;
+  }
+  return seen;
+}
+
+/** `&` followed by something a parser would decode as a character reference. */
+function looksLikeEntity(s: string, i: number): boolean {
+  let j = i + 1;
+  const n = s.length;
+  if (j >= n) return false;
+  let c = s.charCodeAt(j);
+  if (c === 35) {
+    // &#123; or &#x1F;
+    j++;
+    let hex = false;
+    if (j < n && (s.charCodeAt(j) | 32) === 120) {
+      hex = true;
+      j++;
+    }
+    const start = j;
+    while (j < n && j - start < 8) {
+      c = s.charCodeAt(j);
+      const digit = c >= 48 && c <= 57;
+      const hexLetter = hex && ((c | 32) >= 97 && (c | 32) <= 102);
+      if (!digit && !hexLetter) break;
+      j++;
+    }
+    return j > start && j < n && s.charCodeAt(j) === 59;
+  }
+  const start = j;
+  while (j < n && j - start < 40) {
+    c = s.charCodeAt(j);
+    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (!alnum) break;
+    j++;
+  }
+  return j > start && j < n && s.charCodeAt(j) === 59;
+}
+
+export interface Escaped {
+  text: string;
+  /** The output ends at the start of a line (after a newline). */
+  lineStart: boolean;
+}
+
+/**
+ * Escape text for Markdown. `lineStart`: the text begins a line (block-start rules apply and
+ * leading spaces are dropped). Returns the escaped text and whether it ends at a line start.
+ */
+export function escapeText(s: string, flags: number, lineStart: boolean): Escaped {
+  const n = s.length;
+  const single = (flags & F_LINE) !== 0;
+  let out = '';
+  let last = 0; // start of the not yet copied part of s
+  let atStart = lineStart && !single;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (atStart) {
+      if (c === 32 || c === 9 || c === 10 || c === 13) {
+        // Leading spaces would indent (4 = code block); empty lines would end the paragraph.
+        out += s.slice(last, i);
+        last = ++i;
+        continue;
+      }
+      atStart = false;
+      const esc = lineStartEscape(s, i, c);
+      if (esc >= 0) {
+        out += s.slice(last, esc) + '\\';
+        last = esc;
+        if (c === 126) {
+          // A tilde fence: escape every tilde of the run.
+          let j = esc + 1;
+          while (j < n && s.charCodeAt(j) === 126) {
+            out += s.slice(last, j) + '\\';
+            last = j;
+            j++;
+          }
+          i = j;
+          continue;
+        }
+        if (esc > i) {
+          i = esc + 1;
+          continue;
+        }
+      }
+    }
+    if (c >= 128 || SPECIAL[c] === 0) {
+      i++;
+      continue;
+    }
+    switch (c) {
+      case 10:
+      case 13: {
+        if (single) {
+          out += s.slice(last, i) + ' ';
+          if (c === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) i++;
+          last = ++i;
+          continue;
+        }
+        // Drop trailing spaces (two of them make a hard break), then start a new line.
+        let j = i;
+        while (j > last && isSpaceOrTab(s.charCodeAt(j - 1))) j--;
+        out += s.slice(last, j) + '\n';
+        if (c === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) i++;
+        last = ++i;
+        atStart = true;
+        continue;
+      }
+      case 92: {
+        // A backslash escapes the next ASCII punctuation and makes a hard break before a newline;
+        // it is kept bare only before a letter or digit (`C:\Users`), where it can do neither
+        // even if a writer later trims what follows.
+        const next = i + 1 < n ? s.charCodeAt(i + 1) : -1;
+        if (next < 0 || next < 128 && !((next >= 48 && next <= 57) || ((next | 32) >= 97 && (next | 32) <= 122))) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
+      }
+      case 95: {
+        // Intraword underscores (letters on both sides) can neither open nor close emphasis.
+        if (classBefore(s, i) !== L || classAt(s, i + 1) !== L) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
+      }
+      case 93:
+        if (flags & F_LABEL) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
+      case 60: {
+        // `<` starts a tag, comment or autolink only before a letter, `/`, `!` or `?`.
+        const next = i + 1 < n ? s.charCodeAt(i + 1) : -1;
+        if (next < 0 || next === 47 || next === 33 || next === 63 || ((next | 32) >= 97 && (next | 32) <= 122)) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
+      }
+      case 38:
+        if (looksLikeEntity(s, i)) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
+      case 126: {
+        // A tilde run strikes through (GFM, single or double) unless whitespace surrounds it.
+        let j = i;
+        while (j < n && s.charCodeAt(j) === 126) j++;
+        const inert = i > 0 && j < n && classBefore(s, i) === W && classAt(s, j) === W;
+        if (!inert) {
+          for (let k = i; k < j; k++) {
+            out += s.slice(last, k) + '\\';
+            last = k;
+          }
+        }
+        i = j;
+        continue;
+      }
+      case 36: {
+        // GitHub opens inline maths at a `$` followed by a non-space.
+        const next = i + 1 < n ? s.charCodeAt(i + 1) : -1;
+        if (!(next === 32 || next === 9 || next === 10 || next === 13)) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
+      }
+      case 124:
+        if (flags & F_TABLE) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
+      default:
+        // ` * [ : always literal.
+        out += s.slice(last, i) + '\\';
+        last = i;
+    }
+    i++;
+  }
+  if (out === '' && last === 0) out = s;
+  else out += s.slice(last);
+  return { text: out, lineStart: atStart };
+}
+
+/**
+ * Block-start constructs a line beginning with `c` (at index i) could open. Returns the index
+ * before which a backslash must go, or -1.
+ */
+function lineStartEscape(s: string, i: number, c: number): number {
+  switch (c) {
+    case 35: {
+      // ATX heading: 1–6 `#` then a space or the end of the line.
+      let j = i;
+      while (j < s.length && s.charCodeAt(j) === 35) j++;
+      return j - i <= 6 && endsToken(s, j) ? i : -1;
+    }
+    case 62: // blockquote
+      return i;
+    case 43: // `+` bullet
+      return endsToken(s, i + 1) ? i : -1;
+    case 45: // `-` bullet, setext underline, thematic break, table delimiter row
+      return endsToken(s, i + 1) || lineOnly(s, i, '-|:', 45) ? i : -1;
+    case 61: // setext underline
+      return lineOnly(s, i, '=', 61) ? i : -1;
+    case 124:
+    case 58: // table delimiter row starting with `|` or `:`
+      return lineOnly(s, i, '-|:', 45) ? i : -1;
+    case 126: {
+      // tilde code fence (3 or more)
+      let j = i;
+      while (j < s.length && s.charCodeAt(j) === 126) j++;
+      return j - i >= 3 ? i : -1;
+    }
+    default:
+      if (c >= 48 && c <= 57) {
+        // ordered list marker: up to 9 digits then `.` or `)` then a space or the end
+        let j = i;
+        while (j < s.length && j - i < 10 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+        if (j - i > 9 || j >= s.length) return -1;
+        const d = s.charCodeAt(j);
+        if ((d === 46 || d === 41) && endsToken(s, j + 1)) return j;
+      }
+      return -1;
+  }
+}
+
+/**
+ * A link or image destination that parses as one token: whitespace, control characters, `<`,
+ * `>`, `\`, `|` and unbalanced parentheses are percent-encoded, `&` before something that looks
+ * like an entity becomes `&amp;`. CJK and other non-ASCII characters stay readable.
+ */
+export function encodeDestination(url: string): string {
+  let out = '';
+  let last = 0;
+  let depth = 0;
+  let balanced = true;
+  const n = url.length;
+  for (let i = 0; i < n; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) balanced = false;
+    let rep: string | null = null;
+    if (c <= 32 || c === 127 || c === 60 || c === 62 || c === 92 || c === 124 || c === 34 || c === 96) {
+      rep = '%' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase();
+    } else if (c === 38 && looksLikeEntity(url, i)) {
+      rep = '&amp;';
+    } else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xa0) {
+      rep = encodeURIComponent(url[i]!);
+    }
+    if (rep !== null) {
+      out += url.slice(last, i) + rep;
+      last = i + 1;
+    }
+  }
+  out = last === 0 ? url : out + url.slice(last);
+  if (!balanced || depth !== 0) out = out.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return out;
+}
+
+/** A footnote label GitHub, micromark and markdown-it all accept: no whitespace or brackets. */
+export function footnoteLabel(label: string): string {
+  let out = '';
+  for (const ch of label) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 32 || c === 127 || ch === '[' || ch === ']' || ch === '\\' || ch === '^' || ch === '`' || ch === '|' || (c >= 0x80 && /\s/u.test(ch))) out += '_';
+    else out += ch;
+  }
+  return out === '' ? '_' : out.slice(0, 200);
+}
+
+/** Longest run of character `ch` in s. */
+export function longestRun(s: string, ch: number): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) === ch) {
+      if (++run > best) best = run;
+    } else run = 0;
+  }
+  return best;
+}

@@ -1,0 +1,280 @@
+/**
+ * The document tree → safe HTML. Used for table cells and definition lists inside Markdown
+ * (where GitHub does not read Markdown) and by readers that want HTML.
+ *
+ * Safety: only the tags of src/ast/html.ts pass (others keep their content, `<script>`/`<style>`
+ * lose it too), attributes go through MediaWiki's per-element list (attrs.ts), URLs need an
+ * allowed protocol, text is escaped. The output never contains a raw newline — a blank line
+ * would end the HTML block it is embedded in — so line breaks inside `<pre>` are written `&#10;`.
+ * Maths is printed as its TeX source in `<code class="math">` / `<pre class="math">`.
+ */
+import type { Block, Image, Inline, Table, TableCell } from '../ast/nodes.js';
+import { plainText } from '../ast/nodes.js';
+import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
+import type { ImageMode } from '../engine/types.js';
+import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
+import { footnoteLabel } from './escape.js';
+
+export interface HtmlOptions {
+  images?: ImageMode;
+  /** 'markdown' when embedded in GitHub Markdown: fewer attributes (see attrs.ts). Default 'html'. */
+  profile?: AttrProfile;
+}
+
+interface Ctx {
+  images: ImageMode;
+  profile: AttrProfile;
+  pre: boolean;
+  inLink: boolean;
+}
+
+function ctxOf(o: HtmlOptions | undefined): Ctx {
+  return { images: o?.images ?? 'embed', profile: o?.profile ?? 'html', pre: false, inLink: false };
+}
+
+/** Escape text content; newlines become spaces (or `&#10;` inside `<pre>`). */
+export function escapeHtml(s: string, pre = false): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let rep: string | null = null;
+    if (c === 38) rep = '&amp;';
+    else if (c === 60) rep = '&lt;';
+    else if (c === 62) rep = '&gt;';
+    else if (c === 10 || c === 13) {
+      if (c === 13 && s.charCodeAt(i + 1) === 10) {
+        out += s.slice(last, i);
+        last = i + 1;
+        continue;
+      }
+      rep = pre ? '&#10;' : ' ';
+    }
+    if (rep !== null) {
+      out += s.slice(last, i) + rep;
+      last = i + 1;
+    }
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+export function renderInlineHtml(nodes: readonly Inline[], opts?: HtmlOptions): string {
+  return inlines(nodes, ctxOf(opts));
+}
+
+export function renderBlocksHtml(nodes: readonly Block[], opts?: HtmlOptions): string {
+  return blocks(nodes, ctxOf(opts));
+}
+
+/** Content of a table cell or list item: a lone paragraph is printed without `<p>`. */
+export function renderCellHtml(nodes: readonly Block[], opts?: HtmlOptions): string {
+  return cellContent(nodes, ctxOf(opts));
+}
+
+function cellContent(nodes: readonly Block[], ctx: Ctx): string {
+  if (nodes.length === 1 && nodes[0]!.type === 'paragraph') return inlines(nodes[0]!.children, ctx);
+  return blocks(nodes, ctx);
+}
+
+function inlines(nodes: readonly Inline[], ctx: Ctx): string {
+  let out = '';
+  for (const n of nodes) out += inline(n, ctx);
+  return out;
+}
+
+function link(href: string | undefined, body: string, ctx: Ctx): string {
+  if (ctx.inLink || href === undefined || href === '' || !isSafeUrl(href)) return body;
+  return `<a href="${escapeAttr(href)}">${body}</a>`;
+}
+
+function inline(n: Inline, ctx: Ctx): string {
+  switch (n.type) {
+    case 'text':
+      return escapeHtml(n.value, ctx.pre);
+    case 'variant':
+      return escapeHtml(n.raw, ctx.pre);
+    case 'dropped':
+      return '';
+    case 'strong':
+      return `<b>${inlines(n.children, ctx)}</b>`;
+    case 'emphasis':
+      return `<i>${inlines(n.children, ctx)}</i>`;
+    case 'wikiLink': {
+      const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.title || n.fragment || '');
+      return link(n.href, body, ctx);
+    }
+    case 'externalLink': {
+      const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.url);
+      return link(n.url, body, ctx);
+    }
+    case 'image':
+      return image(n, ctx);
+    case 'break':
+      return '<br>';
+    case 'footnoteRef': {
+      if (!n.label) return '';
+      const label = footnoteLabel(n.label);
+      return `<sup class="reference"><a href="#fn-${escapeAttr(label)}">[${escapeHtml(n.label)}]</a></sup>`;
+    }
+    case 'inlineCode':
+      return `<code>${escapeHtml(n.value, ctx.pre)}</code>`;
+    case 'math': {
+      const v = n.chem ? `\\ce{${n.value.trim()}}` : n.value.trim();
+      return `<code class="math">${escapeHtml(v)}</code>`;
+    }
+    case 'htmlInline': {
+      const tag = n.tag.toLowerCase();
+      if (!ALLOWED_INLINE_TAGS.has(tag)) return tag === 'script' || tag === 'style' ? '' : inlines(n.children, ctx);
+      const attrs = sanitizeAttributes(tag, n.attrs, ctx.profile);
+      if (tag === 'br' || tag === 'wbr') return `<${tag}${attrs}>`;
+      const body = inlines(n.children, ctx);
+      if ((tag === 'span' || tag === 'font') && attrs === '') return body;
+      return `<${tag}${attrs}>${body}</${tag}>`;
+    }
+  }
+}
+
+function image(img: Image, ctx: Ctx): string {
+  if (ctx.images === 'drop') return '';
+  const framed = img.format === 'thumb' || img.format === 'frame';
+  const caption = img.caption.length ? inlines(img.caption, ctx) : '';
+  const src = img.src && isSafeUrl(img.src, 'image') ? img.src : null;
+  if (src === null) return framed ? caption : '';
+  if (ctx.images === 'link' || ctx.inLink) {
+    if (ctx.inLink) return framed ? caption : '';
+    return `<a href="${escapeAttr(src)}">${caption || escapeHtml(img.file)}</a>`;
+  }
+  const alt = img.alt || plainText(img.caption) || img.file;
+  let size = '';
+  if (img.width) size += ` width="${img.width}"`;
+  if (img.height) size += ` height="${img.height}"`;
+  const tag = `<img src="${escapeAttr(src)}" alt="${escapeAttr(alt)}"${size}>`;
+  return framed && caption ? `${tag}<br>${caption}` : tag;
+}
+
+function blocks(nodes: readonly Block[], ctx: Ctx): string {
+  let out = '';
+  for (const n of nodes) out += block(n, ctx);
+  return out;
+}
+
+function block(n: Block, ctx: Ctx): string {
+  switch (n.type) {
+    case 'heading':
+      return `<h${n.level}>${inlines(n.children, ctx)}</h${n.level}>`;
+    case 'paragraph': {
+      const body = inlines(n.children, ctx);
+      return body.trim() === '' ? '' : `<p>${body}</p>`;
+    }
+    case 'list': {
+      const tag = n.ordered ? 'ol' : 'ul';
+      let out = `<${tag}>`;
+      for (const item of n.items) out += `<li>${cellContent(item.children, ctx)}</li>`;
+      return out + `</${tag}>`;
+    }
+    case 'definitionList': {
+      let out = '<dl>';
+      for (const item of n.items) {
+        out += item.type === 'definitionTerm' ? `<dt>${inlines(item.children, ctx)}</dt>` : `<dd>${cellContent(item.children, ctx)}</dd>`;
+      }
+      return out + '</dl>';
+    }
+    case 'preformatted': {
+      const body = inlines(n.children, { ...ctx, pre: true });
+      return `<pre>${body.startsWith('&#10;') ? '&#10;' : ''}${body}</pre>`;
+    }
+    case 'codeBlock': {
+      const lang = n.lang ? codeLang(n.lang) : '';
+      const body = escapeHtml(n.value.replace(/\r?\n$/, ''), true);
+      const cls = lang && ctx.profile === 'html' ? ` class="language-${escapeAttr(lang)}"` : '';
+      return `<pre><code${cls}>${body.startsWith('&#10;') ? '&#10;' : ''}${body}</code></pre>`;
+    }
+    case 'mathBlock': {
+      const v = n.chem ? `\\ce{${n.value.trim()}}` : n.value.trim();
+      return `<pre class="math">${escapeHtml(v, true)}</pre>`;
+    }
+    case 'thematicBreak':
+      return '<hr>';
+    case 'blockquote':
+      return `<blockquote>${blocks(n.children, ctx)}</blockquote>`;
+    case 'table':
+      return table(n, ctx);
+    case 'htmlBlock': {
+      const tag = n.tag.toLowerCase();
+      if (tag === 'script' || tag === 'style') return '';
+      // Table parts and list parts only make sense inside their parents, which the parser builds.
+      if (!ALLOWED_BLOCK_TAGS.has(tag) || /^(t[rdh]|thead|tbody|tfoot|caption|table|li|dt|dd|hr|pre)$/.test(tag)) {
+        return tag === 'hr' ? '<hr>' + blocks(n.children, ctx) : blocks(n.children, ctx);
+      }
+      return `<${tag}${sanitizeAttributes(tag, n.attrs, ctx.profile)}>${blocks(n.children, ctx)}</${tag}>`;
+    }
+    case 'gallery': {
+      if (ctx.images === 'drop' || n.items.length === 0) return '';
+      let out = '<ul class="gallery">';
+      for (const img of n.items) out += `<li>${image({ ...img, format: 'thumb' }, ctx)}</li>`;
+      return out + '</ul>';
+    }
+    case 'infobox': {
+      let out = '<table class="infobox">';
+      if (n.title && n.title.length) out += `<tr><th colspan="2">${inlines(n.title, ctx)}</th></tr>`;
+      if (ctx.images !== 'drop') {
+        for (const img of n.images) {
+          const s = image({ ...img, format: 'thumb' }, ctx);
+          if (s) out += `<tr><td colspan="2">${s}</td></tr>`;
+        }
+      }
+      for (const row of n.rows) {
+        if (row.header) out += `<tr><th colspan="2">${inlines(row.label ?? row.value, ctx)}</th></tr>`;
+        else if (row.label === null) out += `<tr><td colspan="2">${inlines(row.value, ctx)}</td></tr>`;
+        else out += `<tr><th>${inlines(row.label, ctx)}</th><td>${inlines(row.value, ctx)}</td></tr>`;
+      }
+      return out + '</table>';
+    }
+    case 'references': {
+      const list = n.list ?? [];
+      if (list.length === 0) return '';
+      let out = '<ol class="references">';
+      for (const d of list) {
+        const body = cellContent(d.children, ctx);
+        const text = body.trim() === '' ? escapeHtml(d.name ?? d.label) : body;
+        out += `<li id="fn-${escapeAttr(footnoteLabel(d.label))}">${text}</li>`;
+      }
+      return out + '</ol>';
+    }
+  }
+}
+
+/** A code-block language name reduced to safe characters. */
+export function codeLang(lang: string): string {
+  const m = /^[A-Za-z0-9_+#.-]+/.exec(lang.trim());
+  return m ? m[0].slice(0, 40) : '';
+}
+
+function cellTag(cell: TableCell, ctx: Ctx): string {
+  const tag = cell.header ? 'th' : 'td';
+  const attrs: Record<string, string> = { ...cell.attrs };
+  delete attrs.rowspan;
+  delete attrs.colspan;
+  delete attrs.align;
+  let extra = '';
+  if (cell.rowspan > 1) extra += ` rowspan="${Math.min(cell.rowspan, 65534)}"`;
+  if (cell.colspan > 1) extra += ` colspan="${Math.min(cell.colspan, 1000)}"`;
+  if (cell.align) extra += ` align="${cell.align}"`;
+  return `<${tag}${extra}${sanitizeAttributes(tag, attrs, ctx.profile)}>`;
+}
+
+/** Opening tag of a table cell (used by the Markdown writer's HTML tables too). */
+export function tableCellOpen(cell: TableCell, profile: AttrProfile): string {
+  return cellTag(cell, { images: 'embed', profile, pre: false, inLink: false });
+}
+
+function table(t: Table, ctx: Ctx): string {
+  let out = `<table${sanitizeAttributes('table', t.attrs, ctx.profile)}>`;
+  if (t.caption && t.caption.length) out += `<caption>${inlines(t.caption, ctx)}</caption>`;
+  for (const row of t.rows) {
+    out += `<tr${sanitizeAttributes('tr', row.attrs, ctx.profile)}>`;
+    for (const cell of row.cells) out += cellTag(cell, ctx) + cellContent(cell.children, ctx) + (cell.header ? '</th>' : '</td>');
+    out += '</tr>';
+  }
+  return out + '</table>';
+}

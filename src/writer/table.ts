@@ -1,0 +1,142 @@
+/**
+ * Tables. A GFM pipe table when it says exactly what the wikitext table says: a header row of
+ * header cells, the same number of cells in every row, no spans, no header cells further down,
+ * every cell one paragraph. Anything else is an HTML table. Its cells are HTML too, except
+ * cells holding footnote markers or maths: those get Markdown between blank lines inside the
+ * `<td>` (HTML blocks end at a blank line and resume at `</td>`), so footnotes stay footnotes.
+ * Infoboxes are two-column pipe tables: label | value, sub-headers and full-width rows in the
+ * first column, images on rows of their own.
+ */
+import type { Image, Infobox, Inline, Table, TableCell } from '../ast/nodes.js';
+import { W } from './chars.js';
+import { F_LINE, F_TABLE } from './escape.js';
+import { renderCellHtml, renderInlineHtml, tableCellOpen } from './html.js';
+import { renderInlines, type InlineContext } from './inline.js';
+import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
+import type { MdWriter } from './block.js';
+import { sanitizeAttributes } from './attrs.js';
+
+function cellInlines(cell: TableCell): Inline[] | null {
+  if (cell.children.length === 0) return [];
+  if (cell.children.length === 1 && cell.children[0]!.type === 'paragraph') return cell.children[0]!.children;
+  return null;
+}
+
+function pipeable(t: Table): boolean {
+  const head = t.rows[0];
+  if (!head || head.cells.length === 0) return false;
+  const cols = head.cells.length;
+  for (let r = 0; r < t.rows.length; r++) {
+    const row = t.rows[r]!;
+    if (row.cells.length !== cols) return false;
+    for (const cell of row.cells) {
+      if (cell.rowspan > 1 || cell.colspan > 1) return false;
+      if (cell.header !== (r === 0)) return false;
+      if (cellInlines(cell) === null) return false;
+    }
+  }
+  return true;
+}
+
+function tableContext(w: MdWriter): InlineContext {
+  return { ...w.line1, flags: F_LINE | F_TABLE };
+}
+
+/** One pipe-table cell: single line, `|` escaped (also inside attribute values). */
+function pipeCell(nodes: readonly Inline[], ctx: InlineContext): string {
+  const s = renderInlines(nodes, ctx, W, W, false).trim();
+  return s.includes('|') ? protectPipes(s) : s;
+}
+
+/** `|` inside an HTML tag in a cell (an attribute value) would still split the cell. */
+function protectPipes(s: string): string {
+  return s.replace(/<[A-Za-z][^<>]*>/g, (tag) => tag.replace(/\|/g, '&#124;'));
+}
+
+function row(cells: string[]): string {
+  return '| ' + cells.join(' | ') + ' |';
+}
+
+export function writeTable(w: MdWriter, t: Table): void {
+  if (t.rows.length === 0 || t.rows.every((r) => r.cells.length === 0)) {
+    if (t.caption && t.caption.length) w.paragraphOf(t.caption);
+    return;
+  }
+  if (pipeable(t)) return pipeTable(w, t);
+  htmlTable(w, t);
+}
+
+function pipeTable(w: MdWriter, t: Table): void {
+  const ctx = tableContext(w);
+  if (t.caption && t.caption.length) w.paragraphOf(t.caption);
+  w.startBlock('table');
+  const cols = t.rows[0]!.cells.length;
+  const align: string[] = [];
+  for (let c = 0; c < cols; c++) {
+    let a: TableCell['align'] | undefined;
+    for (const r of t.rows) {
+      const x = r.cells[c]!.align;
+      if (a === undefined) a = x;
+      else if (a !== x) a = null;
+    }
+    align.push(a === 'left' ? ':---' : a === 'center' ? ':---:' : a === 'right' ? '---:' : '---');
+  }
+  let out = '';
+  t.rows.forEach((r, i) => {
+    out += (i ? '\n' : '') + row(r.cells.map((cell) => pipeCell(cellInlines(cell)!, ctx)));
+    if (i === 0) out += '\n' + row(align);
+  });
+  w.lines(out);
+  w.lastKind = 'table';
+}
+
+function htmlTable(w: MdWriter, t: Table): void {
+  w.startBlock('html');
+  const opts = w.htmlOpts();
+  w.line(`<table${sanitizeAttributes('table', t.attrs, 'markdown')}>`);
+  if (t.caption && t.caption.length) {
+    const caption = t.caption;
+    if (inlinesNeedMarkdown(caption)) w.markdownIn('caption', () => w.paragraphOf(caption));
+    else w.line(`<caption>${renderInlineHtml(caption, opts)}</caption>`);
+  }
+  for (const r of t.rows) {
+    w.line(`<tr${sanitizeAttributes('tr', r.attrs, 'markdown')}>`);
+    for (const cell of r.cells) {
+      const open = tableCellOpen(cell, 'markdown');
+      const tag = cell.header ? 'th' : 'td';
+      if (blocksNeedMarkdown(cell.children)) w.markdownIn(tag, () => w.blocks(cell.children), open);
+      else w.line(`${open}${renderCellHtml(cell.children, opts)}</${tag}>`);
+    }
+    w.line('</tr>');
+  }
+  w.line('</table>');
+  w.lastKind = 'table';
+}
+
+export function writeInfobox(w: MdWriter, b: Infobox): void {
+  const ctx = tableContext(w);
+  const lines: string[] = [];
+  lines.push(row([b.title && b.title.length ? pipeCell(b.title, ctx) : '', '']), row(['---', '---']));
+  if (w.opts.images !== 'drop') {
+    for (const img of b.images) {
+      const framed: Image = { ...img, format: 'thumb' };
+      const s = pipeCell([framed], ctx);
+      if (s !== '') lines.push(row([s, '']));
+    }
+  }
+  for (const r of b.rows) {
+    if (r.header) {
+      const s = pipeCell([{ type: 'strong', children: r.label ?? r.value }], ctx);
+      if (s !== '') lines.push(row([s, '']));
+    } else if (r.label === null) {
+      const s = pipeCell(r.value, ctx);
+      if (s !== '') lines.push(row([s, '']));
+    } else {
+      lines.push(row([pipeCell(r.label, ctx), pipeCell(r.value, ctx)]));
+    }
+  }
+  if (lines.length === 2 && !(b.title && b.title.length)) return;
+  w.startBlock('table');
+  w.lines(lines.join('\n'));
+  w.lastKind = 'table';
+}

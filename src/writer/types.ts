@@ -1,0 +1,54 @@
+/** Options of the Markdown writer. Everything is optional; see `resolveOptions` for defaults. */
+import type { ImageMode } from '../engine/types.js';
+
+export interface Attribution {
+  /** Page title as the reader should see it (the link label). */
+  title: string;
+  /** Live URL of the page the text was converted from. */
+  url: string;
+  /** Language of the sentence ('zh', 'en', 'ja', 'ko', 'uk'); defaults to the writer's `lang`. */
+  lang?: string;
+}
+
+export interface FrontMatter {
+  title: string;
+  source: string;
+  categories: string[];
+}
+
+export interface CategoryLink {
+  name: string;
+  /** Where the category link points; null or '' prints the name without a link. */
+  href: string | null;
+}
+
+export interface MarkdownOptions {
+  /** Content language: picks the localised labels (categories heading, attribution). Default 'zh'. */
+  lang?: string;
+  /** `embed`: `![alt](src)` + caption; `link`: `[caption](src)`; `drop`: nothing. Default 'embed'. */
+  images?: ImageMode;
+  /** The seed mirror's "converted from" line at the top, or null for none. */
+  attribution?: Attribution | null;
+  /** YAML front matter, or null for none. */
+  frontMatter?: FrontMatter | null;
+  /** Categories listed as links on one line at the bottom. */
+  categories?: CategoryLink[];
+}
+
+export interface ResolvedOptions {
+  lang: string;
+  images: ImageMode;
+  attribution: Attribution | null;
+  frontMatter: FrontMatter | null;
+  categories: CategoryLink[];
+}
+
+export function resolveOptions(o: MarkdownOptions | undefined): ResolvedOptions {
+  return {
+    lang: o?.lang ?? 'zh',
+    images: o?.images ?? 'embed',
+    attribution: o?.attribution ?? null,
+    frontMatter: o?.frontMatter ?? null,
+    categories: o?.categories ?? [],
+  };
+}

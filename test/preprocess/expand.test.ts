@@ -1,0 +1,165 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import type { Warning } from '../../src/engine/types.js';
+import { expand, newExpandRecord } from '../../src/preprocess/expand.js';
+import { readMarker, type Marker } from '../../src/preprocess/markers.js';
+import type { ExpandOptions } from '../../src/preprocess/types.js';
+import { siteFor } from '../../src/site/defaults.js';
+import type { TemplateRegistry } from '../../src/templates/types.js';
+
+const en = siteFor('en');
+const zh = siteFor('zh');
+
+function source(pages: Record<string, string>, site = en): MemoryPageSource {
+  const s = new MemoryPageSource(site);
+  for (const [k, v] of Object.entries(pages)) s.set(k, v);
+  return s;
+}
+
+/** Expanded text with markers shown as ⟦kind:name|args⟧. */
+function show(text: string, markers: Marker[]): string {
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) === 0x7f) {
+      const m = readMarker(text, i)!;
+      const marker = markers[m.index]!;
+      if (marker.kind === 'template') {
+        out += `⟦template:${marker.call.name}${[...marker.call.args].map(([k, v]) => `|${k}=${show(v, markers)}`).join('')}⟧`;
+      } else if (marker.kind === 'extension') {
+        out += `⟦${marker.name}:${marker.inner === null ? '' : show(marker.inner, markers)}⟧`;
+      } else out += `⟦dropped:${marker.name}⟧`;
+      i = m.end;
+    } else out += text[i++];
+  }
+  return out;
+}
+
+function run(src: string, pages: Record<string, string> = {}, over: Partial<ExpandOptions> = {}) {
+  const warnings: Warning[] = [];
+  const record = newExpandRecord();
+  const site = over.site ?? en;
+  const pre = expand(src, {
+    site, title: 'Parser test', source: source(pages, site), registry: null,
+    now: new Date(Date.UTC(1970, 0, 1, 0, 2, 3)), warn: (w) => warnings.push(w), record, ...over,
+  });
+  return { text: show(pre.text, pre.markers), warnings, record };
+}
+
+test('templates, parameters, defaults, trimming rules', () => {
+  const pages = {
+    'Template:1x': '{{{1}}}',
+    'Template:Pair': '[{{{1}}}|{{{a}}}|{{{b|def}}}|{{{c|}}}]',
+    'Template:Nested': '<{{1x|{{{1}}}}}>',
+  };
+  assert.equal(run('a{{1x|b}}c', pages).text, 'abc');
+  assert.equal(run('{{1x| b }}', pages).text, ' b ');
+  assert.equal(run('{{Pair| p | a = x }}', pages).text, '[ p |x|def|]');
+  assert.equal(run('{{Pair|1=one|1=two}}', pages).text, '[two|{{{a}}}|def|]');
+  assert.equal(run('{{nested|deep}}', pages).text, '<deep>');
+  assert.equal(run('{{Template:1x|x}}{{ 1x |y}}', pages).text, 'xy');
+  assert.equal(run('{{{1|top default}}}{{{x}}}', pages).text, 'top default{{{x}}}');
+});
+
+test('main-namespace transclusion, subst, msgnw, invalid names stay literal', () => {
+  const pages = { Foo: 'FOO', 'Template:1x': '{{{1}}}' };
+  assert.equal(run('{{:Foo}}', pages).text, 'FOO');
+  assert.equal(run('{{subst:1x|s}}{{safesubst:1x|t}}', pages).text, 'st');
+  assert.equal(run('{{[[Foo]]}}', pages).text, '{{[[Foo]]}}');
+  assert.equal(run('{{1x|[[Foo}}|bar]]|bat}}', pages).text, '[[Foo}}|bar]]');
+});
+
+test('noinclude, includeonly, onlyinclude', () => {
+  const pages = {
+    'Template:A': 'x<noinclude>DOC</noinclude><includeonly>y</includeonly>',
+    'Template:B': 'hidden<onlyinclude>shown</onlyinclude>hidden<onlyinclude>!</onlyinclude>',
+  };
+  assert.equal(run('{{A}}', pages).text, 'xy');
+  assert.equal(run('{{B}}', pages).text, 'shown!');
+  assert.equal(run('<includeonly>no</includeonly><noinclude>yes</noinclude>').text, 'yes');
+});
+
+test('parser functions and magic words inside templates', () => {
+  const pages = {
+    'Template:If': '{{#if:{{{1|}}}|has {{{1}}}|empty}}',
+    'Template:Sw': '{{#switch:{{{1}}}|a|b=AB|c=C|#default=D}}',
+    'Template:Pn': '{{PAGENAME}}',
+  };
+  assert.equal(run('{{If}}/{{If|x}}', pages).text, 'empty/has x');
+  assert.equal(run('{{Sw|a}}{{Sw|c}}{{Sw|z}}', pages).text, 'ABCD');
+  assert.equal(run('{{Pn}}', pages, { title: 'Foo bar' }).text, 'Foo bar');
+  assert.equal(run('{{#expr: 2 * (3 + 4) }}').text, '14');
+  assert.equal(run('{{CURRENTYEAR}}{{!}}{{=}}').text, '1970|=');
+  assert.equal(run('{{#if: x | a=b }}').text, 'a=b');
+});
+
+test('T2529: output starting a list or table after text starts a new line', () => {
+  const pages = { 'Template:Bullet': '*Bar', 'Template:Table': '{|\n|x\n|}' };
+  assert.equal(run('x{{Bullet}}', pages).text, 'x\n*Bar');
+  // MediaWiki counts only a call after a newline as at line start, not one at offset 0.
+  assert.equal(run('{{Bullet}}', pages).text, '\n*Bar');
+  assert.equal(run('x\n{{Bullet}}', pages).text, 'x\n*Bar');
+  assert.equal(run('x{{Table}}', pages).text, 'x\n{|\n|x\n|}');
+  assert.equal(run('x{{#if:1|#a}}').text, 'x\n#a');
+});
+
+test('loops, depth and missing templates give warnings and markers, never a hang', () => {
+  const loop = run('{{Loop1}}', { 'Template:Loop1': 'a{{Loop2}}', 'Template:Loop2': 'b{{Loop1}}' });
+  assert.equal(loop.text, 'ab<span class="error">Template loop detected: [[Template:Loop1]]</span>');
+  assert.deepEqual(loop.warnings.map((w) => w.code), ['template-loop']);
+  const self = run('{{:Parser test}}', { 'Parser test': 'me' });
+  assert.match(self.text, /Template loop detected: \[\[Parser test\]\]/);
+  const chain: Record<string, string> = {};
+  for (let i = 0; i < 50; i++) chain[`Template:D${i}`] = `{{D${i + 1}}}`;
+  const deep = run('{{D0}}', chain);
+  assert.match(deep.text, /depth limit exceeded/);
+  assert.equal(deep.warnings[0]?.code, 'expansion-depth');
+  const missing = run('a{{No such}}b{{No such}}');
+  assert.equal(missing.text, 'a⟦dropped:No such⟧b⟦dropped:No such⟧');
+  assert.deepEqual(missing.record.unhandled, { 'No such': 2 });
+  assert.deepEqual(missing.warnings, []);
+  assert.equal(run('{{No such}}', {}, { missingTemplates: 'link' }).text, '[[:Template:No such]]');
+  const big = run('{{Big}}{{Big}}{{Big}}', { 'Template:Big': 'x'.repeat(1000) }, { limits: { maxIncludeSize: 2500 } });
+  assert.equal(big.text, 'x'.repeat(2000) + '⟦dropped:Big⟧');
+  assert.equal(big.warnings[0]?.code, 'expansion-size');
+});
+
+test('built-in handlers win over expansion, with expanded arguments; preferExpansion overrides', () => {
+  const registry: TemplateRegistry = { lookup: (name) => (name === 'Cite web' || name === 'DEFAULTSORT' ? () => ({ kind: 'drop' }) : null) };
+  const pages = { 'Template:Cite web': 'EXPANDED', 'Template:Wrap': '{{cite web|title={{{1}}}| x }}' };
+  const r = run('{{Wrap|T}}', pages, { registry });
+  assert.equal(r.text, '⟦template:Cite web|title=T|1= x ⟧');
+  assert.deepEqual(r.record.templates, { Wrap: 1, 'Cite web': 1 });
+  assert.equal(run('{{Wrap|T}}', pages, { registry, preferExpansion: new Set(['Cite web']) }).text, 'EXPANDED');
+  assert.equal(run('{{DEFAULTSORT:Key}}', {}, { registry }).text, '⟦template:DEFAULTSORT|1=Key⟧');
+  const rec = run('{{DEFAULTSORT:Key}}x');
+  assert.equal(rec.text, 'x');
+  assert.equal(rec.record.defaultSort, 'Key');
+});
+
+test('extension tags: markers; ref content expanded with the page frame', () => {
+  const pages = { 'Template:1x': '{{{1}}}', 'Template:R': '<ref>{{{1}}} {{1x|in}}</ref>' };
+  assert.equal(run('a<ref name="x">{{1x|b}}</ref>', pages).text, 'a⟦ref:b⟧');
+  assert.equal(run('{{R|p}}', pages).text, '⟦ref:{{{1}}} in⟧');
+  assert.equal(run('{{#tag:ref|{{1x|c}}|name=n}}', pages).text, '⟦ref:c⟧');
+  assert.equal(run('<nowiki>{{1x|raw}}</nowiki>', pages).text, '⟦nowiki:{{1x|raw}}⟧');
+  assert.equal(run('{{1x|<nowiki>|</nowiki>}}', pages).text, '⟦nowiki:|⟧');
+});
+
+test('#invoke: built-in modules, misses counted', () => {
+  const pages = { 'Template:Img': '{{#invoke:InfoboxImage|InfoboxImage|image={{{1}}}|size=200}}', 'Template:Ie': '{{#invoke:If empty|main}}' };
+  assert.equal(run('{{Img|A.jpg}}', pages).text, '[[File:A.jpg|200px]]');
+  assert.equal(run('{{Ie||b|c}}', pages).text, 'b');
+  assert.equal(run('{{#invoke:String|len|abc}}').text, '3');
+  assert.equal(run('{{#invoke:Wikidata|getValue|P31|FETCH_WIKIDATA}}{{#invoke:Wikidata|getValue|P31|local}}').text, 'local');
+  const miss = run('x{{#invoke:No such|f|a}}y');
+  assert.equal(miss.text, 'xy');
+  assert.deepEqual(miss.record.modules, { 'No such|f': 1 });
+});
+
+test('zh: namespace aliases, variant brackets keep pipes, zh dates', () => {
+  const pages = { 'Template:1x': '{{{1}}}' };
+  assert.equal(run('{{模板:1x|a}}', pages, { site: zh }).text, 'a');
+  assert.equal(run('{{1x|-{a|b}-}}', pages, { site: zh }).text, '-{a|b}-');
+  assert.equal(run('{{CURRENTMONTHNAME}}{{#time:Y年n月j日|2024-03-05}}', {}, { site: zh }).text, '1月2024年3月5日');
+});

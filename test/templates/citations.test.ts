@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inlineOf, makeCtx, render, show } from './harness.js';
+
+const zh = makeCtx('zh');
+const ja = makeCtx('ja');
+const en = makeCtx('en');
+const uk = makeCtx('uk');
+
+const WEB = {
+  url: 'http://tech.ifeng.com/a.shtml',
+  title: '电子管之父李·德富雷斯特',
+  'access-date': '2011-07-25',
+  'archive-date': '2014-04-13',
+  'archive-url': 'https://web.archive.org/web/20140413/http://tech.ifeng.com/a.shtml',
+};
+
+test('zh cite web, live original: title links the URL, "存档" links the archive', () => {
+  const nodes = inlineOf(render('Cite web', [], { ...WEB, 'dead-url': 'no' }, zh));
+  assert.deepEqual(nodes, [
+    { type: 'externalLink', url: WEB.url, kind: 'labelled', children: [{ type: 'text', value: WEB.title }] },
+    { type: 'text', value: '. [2011-07-25]. （原始内容' },
+    { type: 'externalLink', url: WEB['archive-url'], kind: 'labelled', children: [{ type: 'text', value: '存档' }] },
+    { type: 'text', value: '于2014-04-13）.' },
+  ]);
+});
+
+test('dead original (dead-url=yes, url-status=dead, or archive without status): title links the archive', () => {
+  const expected = `[${WEB.title}](${WEB['archive-url']}). [2011-07-25]. （[原始内容](${WEB.url})存档于2014-04-13）.`;
+  assert.equal(show(inlineOf(render('cite web', [], { ...WEB, 'dead-url': 'yes' }, zh))), expected);
+  assert.equal(show(inlineOf(render('cite web', [], { ...WEB, 'url-status': 'dead' }, zh))), expected);
+  assert.equal(show(inlineOf(render('cite web', [], WEB, zh))), expected);
+  // usurped: the original URL is not linked at all
+  assert.equal(
+    show(inlineOf(render('cite web', [], { ...WEB, 'url-status': 'usurped' }, zh))),
+    `[${WEB.title}](${WEB['archive-url']}). [2011-07-25]. （原始内容存档于2014-04-13）.`,
+  );
+});
+
+test('zh cite news: authors, work, date with access date, language note at the end', () => {
+  const nodes = inlineOf(
+    render('cite news', [], {
+      last: 'Cabato', first: 'Luisa', title: 'Marcos skipping Apec', work: 'Philippine Daily Inquirer', date: '7 November 2024',
+      'access-date': '7 November 2024', language: 'en', url: 'https://inq.net/a',
+    }, zh),
+  );
+  assert.equal(show(nodes), 'Cabato, Luisa. [Marcos skipping Apec](https://inq.net/a). Philippine Daily Inquirer. 7 November 2024 [7 November 2024] （英语）.');
+});
+
+test('zh cite book and cite journal: place: publisher, year: pages, volume (issue), identifiers', () => {
+  assert.equal(
+    show(inlineOf(render('cite book', [], { last: 'Moon', first: 'Todd K.', title: 'Error Correction Coding', location: 'New Jersey', publisher: 'John Wiley & Sons', year: '2005', pages: '12–15', isbn: '978-0-471-64800-0' }, zh))),
+    'Moon, Todd K. Error Correction Coding. New Jersey: John Wiley & Sons. 2005: 12–15. ISBN 978-0-471-64800-0.',
+  );
+  assert.equal(
+    show(inlineOf(render('Cite journal', [], { author1: 'Kaelbling, L. P.', author2: 'Littman, M. L.', title: 'A Survey', journal: 'JAIR', date: '1996-05-01', volume: '4', issue: '2', pages: '237-285', doi: '10.1613/jair.301' }, zh))),
+    'Kaelbling, L. P.; Littman, M. L. A Survey. JAIR. 1996-05-01, 4 (2): 237-285. doi:[10.1613/jair.301](https://doi.org/10.1613/jair.301).',
+  );
+});
+
+test('zh names of the parameters and of the template work alike', () => {
+  assert.equal(
+    show(inlineOf(render('引用网页', [], { 网址: 'http://a.cn/', 标题: '标题甲', 作者: '张三', 访问日期: '2020-01-01', 语言: '中文' }, zh))),
+    '张三. [标题甲](http://a.cn/). [2020-01-01].',
+  );
+});
+
+test('ja citation: quoted title, 閲覧 and アーカイブ notes with ja dates', () => {
+  assert.equal(
+    show(inlineOf(render('Cite web', [], { ...WEB, 'dead-url': 'yes', website: 'ifeng', language: 'zh' }, ja))),
+    `“[${WEB.title}](${WEB['archive-url']})” (中国語). ifeng. 2014年4月13日時点の[オリジナル](${WEB.url})よりアーカイブ。2011年7月25日閲覧。`,
+  );
+});
+
+test('en and uk citations: Archived from the original / Retrieved, italic works and book titles', () => {
+  assert.equal(
+    show(inlineOf(render('Cite web', [], { ...WEB, 'dead-url': 'yes', last: 'Li', first: 'Wei', date: '2010-01-02', website: 'ifeng' }, en))),
+    `Li, Wei (2010-01-02). "[${WEB.title}](${WEB['archive-url']})". *ifeng*. Archived from [the original](${WEB.url}) on 2014-04-13. Retrieved 2011-07-25.`,
+  );
+  assert.equal(
+    show(inlineOf(render('Cite book', [], { author: 'Moon', title: 'Coding', publisher: 'Wiley', year: '2005', page: '7' }, en))),
+    'Moon (2005). *Coding*. Wiley. p. 7.',
+  );
+  assert.equal(
+    show(inlineOf(render('Cite web', [], { url: 'http://a.ua/', title: 'Назва', 'access-date': '2020-01-01' }, uk))),
+    '"[Назва](http://a.ua/)". Процитовано 2020-01-01.',
+  );
+});
+
+test('never empty: a URL alone, or a work alone, still prints', () => {
+  assert.equal(show(inlineOf(render('Cite web', [], { url: 'http://only.example/' }, zh))), '[http://only.example/](http://only.example/).');
+  assert.equal(show(inlineOf(render('Cite news', [], { work: '人民日报' }, zh))), '人民日报.');
+  assert.deepEqual(render('Cite web', [], {}, zh), { kind: 'drop' });
+});
+
+test('many authors are cut after nine with 等 / et al.', () => {
+  const named: Record<string, string> = { title: 'T' };
+  for (let i = 1; i <= 11; i++) named[`last${i}`] = `A${i}`;
+  assert.equal(show(inlineOf(render('Cite journal', [], named, zh))), 'A1; A2; A3; A4; A5; A6; A7; A8; A9 等. T.');
+});
+
+test('cite tweet builds the status URL', () => {
+  assert.equal(
+    show(inlineOf(render('Cite tweet', [], { user: 'nasa', number: '123', title: 'Launch', date: '2020-05-30' }, en))),
+    '@nasa (2020-05-30). "[Launch](https://twitter.com/nasa/status/123)".',
+  );
+});
+
+test('Webarchive and Wayback', () => {
+  assert.equal(
+    show(inlineOf(render('Webarchive', [], { url: 'https://web.archive.org/web/2010/http://x.cn', date: '2010-06-15' }, zh))),
+    '（[页面存档备份](https://web.archive.org/web/2010/http://x.cn)，存于互联网档案馆）',
+  );
+  assert.equal(
+    show(inlineOf(render('Wayback', [], { url: 'http://x.com/a', date: '20100615040949' }, en))),
+    '[Archived 2010-06-15](https://web.archive.org/web/20100615040949/http://x.com/a) at the Wayback Machine',
+  );
+});

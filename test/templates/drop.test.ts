@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtinRegistry } from '../../src/templates/registry.js';
+import { inlineOf, makeCtx, render, show } from './harness.js';
+
+const DROPPED: Array<[string, string]> = [
+  ['Navbox', 'zh'], ['Navbox with columns', 'en'], ['中国数学史导航', 'zh'], ['Physics navbox', 'en'], ['Sidebar', 'zh'],
+  ['Politics sidebar', 'en'], ['S-start', 'zh'], ['s-bef', 'zh'], ['S-ttl', 'zh'], ['S-aft', 'zh'], ['S-end', 'zh'],
+  ['Succession box', 'en'], ['Start box', 'en'], ['End box', 'en'], ['Portal', 'zh'], ['Authority control', 'zh'],
+  ['Normdaten', 'ja'], ['Taxonbar', 'zh'], ['Commonscat', 'uk'], ['Citation needed', 'zh'], ['Citation_needed', 'zh'],
+  ['来源请求', 'zh'], ['Fact', 'uk'], ['要出典', 'ja'], ['Unreferenced', 'zh'], ['Refimprove', 'zh'], ['Expand', 'zh'],
+  ['Stub', 'zh'], ['US-scientist-stub', 'zh'], ['物理小作品', 'zh'], ['Cleanup', 'en'], ['Notability', 'en'],
+  ['Dead link', 'zh'], ['失效链接', 'zh'], ['Featured article', 'zh'], ['Good article', 'zh'], ['Multiple issues', 'zh'],
+  ['Clear', 'zh'], ['-', 'zh'], ['Col-begin', 'zh'], ['Col-end', 'zh'], ['Refbegin', 'zh'], ['Refend', 'zh'],
+  ['Disambig', 'zh'], ['Pp-vandalism', 'ja'], ['脚注ヘルプ', 'ja'], ['Недоступне посилання', 'uk'], ['Navbar', 'en'],
+];
+
+test('navboxes, sidebars, succession boxes, portals, authority control and banners drop', () => {
+  const ctx = makeCtx();
+  for (const [name, lang] of DROPPED) {
+    const h = builtinRegistry.lookup(name, lang);
+    assert.ok(h, `${name} (${lang}) has a handler`);
+    assert.deepEqual(h({ name, args: new Map([['1', 'x'], ['title', 'y']]), offset: 0, lineStart: true }, ctx), { kind: 'drop' }, name);
+  }
+});
+
+test('inline cleanup spans keep the text they wrap', () => {
+  assert.equal(show(inlineOf(render('要出典範囲', ['本文'], { date: '2020年1月' }, makeCtx('ja')))), '本文');
+  assert.equal(show(inlineOf(render('Citation needed span', ['claim'], {}, makeCtx('en')))), 'claim');
+});

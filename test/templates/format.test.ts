@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inlineOf, makeCtx, render, show } from './harness.js';
+
+const zh = makeCtx('zh');
+const en = makeCtx('en');
+
+test('wrappers without meaning in Markdown keep their text', () => {
+  assert.deepEqual(inlineOf(render('Nowrap', ['1990年—2000年'], {}, zh)), [{ type: 'text', value: '1990年—2000年' }]);
+  assert.equal(show(inlineOf(render('Color', ['red', '红字'], {}, zh))), '红字');
+  assert.equal(show(inlineOf(render('Font color', ['white', 'black', '白字'], {}, zh))), '白字');
+  assert.equal(show(inlineOf(render('Resize', ['90%', 'text'], {}, zh))), 'text');
+  assert.equal(show(inlineOf(render('Tooltip', ['WSL', 'Windows Subsystem'], {}, zh))), 'WSL');
+  assert.equal(show(inlineOf(render('Colorbox', ['#0CF', '公明党'], {}, zh))), '公明党');
+});
+
+test('wrappers with HTML meaning become allowed inline tags', () => {
+  assert.deepEqual(inlineOf(render('Small', ['(New York)'], {}, zh)), [{ type: 'htmlInline', tag: 'small', attrs: {}, children: [{ type: 'text', value: '(New York)' }] }]);
+  assert.equal(show(inlineOf(render('Big', ['大'], {}, zh))), '<big>大</big>');
+  assert.equal(show(inlineOf(render('Sup', ['2'], {}, zh))), '<sup>2</sup>');
+  assert.equal(show(inlineOf(render('Sub', ['2'], {}, zh))), '<sub>2</sub>');
+  assert.deepEqual(inlineOf(render('Abbr', ['WHO', 'World Health Organization'], {}, en)), [
+    { type: 'htmlInline', tag: 'abbr', attrs: { title: 'World Health Organization' }, children: [{ type: 'text', value: 'WHO' }] },
+  ]);
+  assert.equal(show(inlineOf(render('Mvar', ['e'], {}, zh))), '*e*');
+  assert.equal(show(inlineOf(render('Ruby', ['漢字', 'かんじ'], {}, zh))), '<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>');
+});
+
+test('one-character helpers and table words', () => {
+  assert.equal(show(inlineOf(render('!', [], {}, zh))), '|');
+  assert.equal(show(inlineOf(render('·', [], {}, zh))), '\u00a0· ');
+  assert.equal(show(inlineOf(render('Nbsp', [], {}, zh))), '\u00a0');
+  assert.equal(show(inlineOf(render('Won', [], {}, zh))), '获奖');
+  assert.equal(show(inlineOf(render('Nom', [], {}, zh))), '提名');
+  assert.equal(show(inlineOf(render('Won', [], {}, en))), 'Won');
+  assert.equal(show(inlineOf(render('Yes', [], {}, zh))), '是');
+  assert.equal(show(inlineOf(render('Yes', ['部分'], {}, zh))), '部分');
+});
+
+test('PAGENAMEBASE strips the namespace and the disambiguation suffix', () => {
+  assert.equal(show(inlineOf(render('PAGENAMEBASE', [], {}, makeCtx('zh', '歌人 (許志安專輯)')))), '歌人');
+  assert.equal(show(inlineOf(render('PAGENAME', [], {}, makeCtx('zh', 'Category:数学')))), '数学');
+});
+
+test('an empty wrapper is dropped', () => {
+  assert.deepEqual(render('Nowrap', [''], {}, zh), { kind: 'drop' });
+  assert.deepEqual(render('Small', [], {}, zh), { kind: 'drop' });
+});

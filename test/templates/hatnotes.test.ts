@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Block } from '../../src/ast/nodes.js';
+import { makeCtx, render, show } from './harness.js';
+
+const zh = makeCtx('zh', '歌劇魅影');
+const ja = makeCtx('ja', '東京');
+const en = makeCtx('en', 'Mercury');
+const uk = makeCtx('uk', 'Київ');
+
+function hat(r: ReturnType<typeof render>): string {
+  assert.equal(r.kind, 'block');
+  const nodes = (r as { nodes: Block[] }).nodes;
+  assert.equal(nodes.length, 1);
+  assert.equal(nodes[0]!.type, 'paragraph');
+  return show(nodes).trimEnd();
+}
+
+test('main: italic paragraph, links kept', () => {
+  assert.deepEqual(render('Main', ['数学'], {}, zh), {
+    kind: 'block',
+    nodes: [{
+      type: 'paragraph',
+      children: [{
+        type: 'emphasis',
+        children: [
+          { type: 'text', value: '主条目：' },
+          { type: 'wikiLink', title: '数学', ns: 0, fragment: null, interwiki: null, children: [{ type: 'text', value: '数学' }] },
+        ],
+      }],
+    }],
+  });
+  assert.equal(hat(render('主条目', ['数学', '代数'], { l2: '代数学' }, zh)), '*主条目：[[数学|数学]]、[[代数|代数学]]*');
+  assert.equal(hat(render('Main', ['Foo', 'Bar', 'Baz'], {}, en)), '*Main articles: [[Foo|Foo]], [[Bar|Bar]], and [[Baz|Baz]]*');
+  assert.equal(hat(render('Main', ['Foo#History'], {}, en)), '*Main article: [[Foo|Foo § History]]*');
+  assert.equal(hat(render('Main', ['東京都'], {}, ja)), '*詳細は「[[東京都|東京都]]」を参照*');
+  assert.equal(hat(render('Основна стаття', ['Місто'], {}, uk)), '*Докладніше: [[Місто|Місто]]*');
+});
+
+test('see also, further, details, distinguish', () => {
+  assert.equal(hat(render('See also', ['A', 'B'], {}, zh)), '*参见：[[A|A]]、[[B|B]]*');
+  assert.equal(hat(render('See also', ['A', 'B'], {}, en)), '*See also: [[A|A]] and [[B|B]]*');
+  assert.equal(hat(render('Further', ['A'], {}, zh)), '*延伸阅读：[[A|A]]*');
+  assert.equal(hat(render('Distinguish', ['A'], {}, zh)), '*不要与[[A|A]]混淆。*');
+  assert.equal(hat(render('Distinguish', ['A'], {}, en)), '*Not to be confused with [[A|A]].*');
+});
+
+test('about, for, otheruses, redirect', () => {
+  assert.equal(hat(render('About', ['電影', '小說', '歌劇魅影 (小說)'], {}, zh)), '*本条目介绍的是電影。关于小說，请见「[[歌劇魅影 (小說)|歌劇魅影 (小說)]]」。*');
+  assert.equal(hat(render('About', ['the planet'], {}, en)), '*This article is about the planet. For other uses, see [[Mercury (disambiguation)|Mercury (disambiguation)]].*');
+  assert.equal(hat(render('For', ['the element', 'Mercury (element)'], {}, en)), '*For the element, see [[Mercury (element)|Mercury (element)]].*');
+  assert.equal(hat(render('Otheruses', [], {}, zh)), '*关于与「歌劇魅影」标题相近或相同的条目，请见「[[歌劇魅影 (消歧义)|歌劇魅影 (消歧义)]]」。*');
+  assert.equal(hat(render('Redirect', ['魅影', '音樂劇', '魅影 (音樂劇)'], {}, zh)), '*「魅影」重定向至此。关于音樂劇，请见「[[魅影 (音樂劇)|魅影 (音樂劇)]]」。*');
+});
+
+test('hatnotes without targets drop', () => {
+  assert.deepEqual(render('Main', [], {}, zh), { kind: 'drop' });
+  assert.deepEqual(render('See also', [''], {}, zh), { kind: 'drop' });
+});

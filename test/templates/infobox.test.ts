@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Infobox, Inline } from '../../src/ast/nodes.js';
+import type { TemplateResult } from '../../src/templates/types.js';
+import { makeCtx, render, show } from './harness.js';
+
+function box(r: TemplateResult): Infobox {
+  assert.equal(r.kind, 'block');
+  const nodes = (r as { nodes: Infobox[] }).nodes;
+  assert.equal(nodes.length, 1);
+  assert.equal(nodes[0]!.type, 'infobox');
+  return nodes[0]!;
+}
+
+const rows = (b: Infobox) => b.rows.map((r) => `${r.header ? '#' : ''}${r.label ? show(r.label) : ''}=${show(r.value)}`);
+
+test('named parameters in call order, labelled in the page language; layout parameters skipped', () => {
+  const b = box(render('Infobox person', [], {
+    name: '李·德富雷斯特', image: 'Lee De Forest.jpg', image_size: '200px', caption: '1904年', birth_date: '1873年8月26日',
+    birth_place: '[[美国]]', occupation: '[[發明家]]', salary: '', known_for: '真空三极管', mystery_field: 'x',
+  }, makeCtx('zh', '李·德富雷斯特')));
+  assert.equal(b.name, 'Infobox person');
+  assert.deepEqual(b.title, [{ type: 'text', value: '李·德富雷斯特' }]);
+  assert.deepEqual(b.images, [{
+    type: 'image', file: 'Lee De Forest.jpg', alt: '1904年', caption: [{ type: 'text', value: '1904年' }], link: null,
+    format: 'frameless', width: null, height: null, align: null,
+  }]);
+  assert.deepEqual(rows(b), ['出生=1873年8月26日', '出生地=[[美国|美国]]', '职业=[[發明家|發明家]]', '知名于=真空三极管', 'Mystery field=x']);
+  assert.deepEqual(b.rows[0], { label: [{ type: 'text', value: '出生' }], value: [{ type: 'text', value: '1873年8月26日' }] });
+});
+
+test('title falls back to the page title without disambiguation; en labels are humanised', () => {
+  const b = box(render('Infobox album', [], { artist: '許志安', genre: '粵語流行' }, makeCtx('zh', '歌人 (許志安專輯)')));
+  assert.deepEqual(b.title, [{ type: 'text', value: '歌人' }]);
+  assert.deepEqual(rows(b), ['Artist=許志安', '类型=粵語流行']);
+  const e = box(render('Infobox settlement', [], { official_name: 'Springfield', population_total: '30,720', area_code: '217' }, makeCtx('en', 'Springfield')));
+  assert.deepEqual(e.title, [{ type: 'text', value: 'Springfield' }]);
+  assert.deepEqual(rows(e), ['Population total=30,720', 'Area code=217']);
+});
+
+test('image parameters take File: prefixes, [[File:…]] links and captions by number', () => {
+  const b = box(render('信息框 城市', [], { 名称: '香坊', 图像: 'File:A.jpg', 图像说明: '街景', map: '[[File:Map.png|200px]]', map_caption: '位置' }, makeCtx('zh')));
+  assert.deepEqual(b.title, [{ type: 'text', value: '香坊' }]);
+  assert.deepEqual(b.images.map((i) => [i.file, show(i.caption)]), [['A.jpg', '街景'], ['Map.png', '位置']]);
+  assert.deepEqual(b.rows, []);
+});
+
+test('multi-line list values become lines', () => {
+  const b = box(render('Infobox China County', [], { 'post code': '多个\n*150030\n*150036' }, makeCtx('zh')));
+  assert.deepEqual(rows(b), ['邮政编码=多个<br>150030<br>150036']);
+});
+
+test('generic {{Infobox}}: above, headerN/labelN/dataN by number, below', () => {
+  const b = box(render('Infobox', [], {
+    above: '第10屆金曲獎', image: 'Golden.png', caption: '獎座', header1: '概要', label2: '日期', data2: '1999年4月30日',
+    label3: '空', data3: '', data10: '无标签数据', label5: '地點', data5: '台北', below: '注释',
+  }, makeCtx('zh')));
+  assert.deepEqual(b.title, [{ type: 'text', value: '第10屆金曲獎' }]);
+  assert.equal(b.images[0]!.file, 'Golden.png');
+  assert.deepEqual(rows(b), ['#=概要', '日期=1999年4月30日', '地點=台北', '=无标签数据', '=注释']);
+});
+
+test('taxobox ranks and Drugbox formula atoms', () => {
+  const t = box(render('Speciesbox', [], { name: '香丝草', genus: 'Conyza', species: 'bonariensis', authority: 'L.' }, makeCtx('zh')));
+  assert.deepEqual(rows(t), ['属=Conyza', '种=bonariensis', '命名者=L.']);
+  const d = box(render('Drugbox', [], { Watchedfields: 'changed', verifiedrevid: '1', IUPAC_name: 'x', CAS_number_Ref: 'y', CAS_number: '50-53-3', C: '17', H: '19', Cl: '1', N: '2', S: '1', molecular_weight: '318.86' }, makeCtx('zh', '氯丙嗪')));
+  assert.deepEqual(rows(d), ['IUPAC名=x', 'CAS号=50-53-3', '化学式=C17H19ClN2S', '分子量=318.86']);
+});
+
+test('embedded parts (Chembox sections, embed=yes) splice their rows into the enclosing box', () => {
+  const ctx = makeCtx('zh', '香叶醇');
+  const section = render('Chembox Identifiers', [], { CASNo: '106-24-1', CASNo_Ref: 'ok' }, ctx);
+  assert.equal(section.kind, 'inline');
+  const carrier = (section as { nodes: Inline[] }).nodes;
+  assert.deepEqual(carrier, [{ type: 'text', value: '识别；CAS号：106-24-1' }]);
+  // The enclosing box parses its Section1 value (a strip marker standing for the nested call) and finds the carrier node.
+  ctx.parseInline = (s: string) => (s === '\x7f1\x7f' ? carrier : [{ type: 'text', value: s }]);
+  const b = box(render('Chembox', [], { ImageFile: 'Geraniol.png', Section1: '\x7f1\x7f', Section2: '' }, ctx));
+  assert.deepEqual(rows(b), ['#=识别', 'CAS号=106-24-1']);
+  assert.deepEqual(b.title, [{ type: 'text', value: '香叶醇' }]);
+  assert.equal(b.images[0]!.file, 'Geraniol.png');
+});
+
+test('an infobox with nothing but layout still has a title', () => {
+  const b = box(render('Infobox film', [], { image_size: '200px' }, makeCtx('en', 'The Phantom of the Opera (1925 film)')));
+  assert.deepEqual(b.title, [{ type: 'text', value: 'The Phantom of the Opera' }]);
+  assert.deepEqual(b.rows, []);
+});

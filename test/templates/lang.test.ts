@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inlineOf, makeCtx, render, show } from './harness.js';
+
+const zh = makeCtx('zh');
+const ja = makeCtx('ja');
+const en = makeCtx('en');
+const uk = makeCtx('uk');
+
+test('lang-xx: label in the page language, then the text', () => {
+  assert.deepEqual(inlineOf(render('Lang-en', ['Lee De Forest'], {}, zh)), [{ type: 'text', value: '英语：Lee De Forest' }]);
+  assert.equal(show(inlineOf(render('lang-en', ['Lee De Forest'], {}, ja))), '英語: Lee De Forest');
+  assert.equal(show(inlineOf(render('Lang-fr', ['Foo'], {}, en))), 'French: Foo');
+  assert.equal(show(inlineOf(render('Lang-en', ['Foo'], {}, uk))), 'англ. Foo');
+  assert.equal(show(inlineOf(render('Lang-en-short', ['Foo'], {}, ja))), '英: Foo');
+  assert.equal(show(inlineOf(render('Lang-ru', ['Москва', 'Moskva'], {}, zh))), '俄语：Москва，*Moskva*');
+});
+
+test('lang-xx with an unknown code keeps the text alone; empty calls drop', () => {
+  assert.equal(show(inlineOf(render('Lang-cu2', ['ѧзъ'], {}, uk))), 'ѧзъ');
+  assert.deepEqual(render('Lang-en', [''], {}, zh), { kind: 'drop' });
+});
+
+test('lang|xx|text → just the text (markup parsed)', () => {
+  assert.deepEqual(inlineOf(render('Lang', ['de', 'Glühwein'], {}, zh)), [{ type: 'text', value: 'Glühwein' }]);
+  assert.equal(show(inlineOf(render('lang', ['en', '[[Byte|byte]]'], {}, zh))), '[[Byte|byte]]');
+  assert.equal(show(inlineOf(render('LangWithName', ['en', '英語', 'Foo'], {}, ja))), '英語: Foo');
+});
+
+test('language icons', () => {
+  assert.equal(show(inlineOf(render('en icon', [], {}, zh))), '（英语）');
+  assert.equal(show(inlineOf(render('En', [], {}, zh))), '（英语）');
+  assert.equal(show(inlineOf(render('Ja icon', [], {}, ja))), '(日本語)');
+  assert.equal(show(inlineOf(render('Ref-en', [], {}, uk))), '(англ.)');
+  assert.equal(show(inlineOf(render('Fr icon', [], {}, en))), '(in French)');
+});
+
+test('zh: 简体中文：…；繁體中文：…；拼音：…', () => {
+  assert.equal(show(inlineOf(render('Zh', [], { s: '汉字', t: '漢字', p: 'hànzì' }, zh))), '简体中文：汉字；繁體中文：漢字；拼音：hànzì');
+  assert.equal(show(inlineOf(render('Zh', [], { c: '中文', p: 'zhōngwén' }, en))), 'Chinese: 中文; pinyin: *zhōngwén*');
+});
+
+test('Jpn / japanese / nihongo', () => {
+  assert.equal(show(inlineOf(render('Jpn', [], { j: '足利 義持', kana: 'あしかが よしもち', rm: 'Ashikaga Yoshimochi' }, zh))), '日语：足利 義持／あしかが よしもち *Ashikaga Yoshimochi*');
+  assert.equal(show(inlineOf(render('japanese', [], { japanese: '香取', kana: 'かとり', romaji: 'Katori' }, zh))), '日语：香取／かとり *Katori*');
+  assert.equal(show(inlineOf(render('Nihongo', ['Tokyo', '東京', 'Tōkyō'], {}, en))), 'Tokyo (東京, *Tōkyō*)');
+});
+
+test('IPA, IPAc-en, audio', () => {
+  assert.equal(show(inlineOf(render('IPA', ['/fuː/'], {}, en))), '/fuː/');
+  assert.equal(show(inlineOf(render('IPA-de', ['ˈbɛʁlɪn'], {}, en))), '[ˈbɛʁlɪn]');
+  assert.equal(show(inlineOf(render('IPAc-en', ['lang', 'ˈ', 'f', 'uː'], {}, en))), '/ˈfuː/');
+  assert.equal(show(inlineOf(render('Audio', ['De-Berlin.ogg', 'Berlin'], {}, en))), 'Berlin');
+  assert.deepEqual(render('Audio', ['De-Berlin.ogg'], {}, en), { kind: 'drop' });
+});

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inlineOf, makeCtx, render, show } from './harness.js';
+
+const zh = makeCtx('zh');
+
+test('zh link-xx / le / tsl link the local article', () => {
+  assert.deepEqual(inlineOf(render('link-en', ['A·E·凯耶', 'A. E. Kaye'], {}, zh)), [
+    { type: 'wikiLink', title: 'A·E·凯耶', ns: 0, fragment: null, interwiki: null, children: [{ type: 'text', value: 'A·E·凯耶' }] },
+  ]);
+  assert.equal(show(inlineOf(render('Link-ja', ['足利將軍家', '足利将軍家', '將軍家'], {}, zh))), '[[足利將軍家|將軍家]]');
+  assert.equal(show(inlineOf(render('Link-es', ['某', 'Algo'], {}, zh))), '[[某|某]]');
+  assert.equal(show(inlineOf(render('le', ['卡罗·克拉克', 'Carroll Clark'], {}, zh))), '[[卡罗·克拉克|卡罗·克拉克]]');
+  assert.equal(show(inlineOf(render('tsl', ['en', 'Arthur Kopit', '亞瑟·科別特'], {}, zh))), '[[亞瑟·科別特|亞瑟·科別特]]');
+  assert.equal(show(inlineOf(render('tsl', ['en', 'antiserotonergic', '抗血清素活性', '抗血清素'], {}, zh))), '[[抗血清素活性|抗血清素]]');
+  // No local title: the foreign article, through the interwiki prefix.
+  assert.equal(show(inlineOf(render('tsl', ['en', 'Calvert DeForest', ''], {}, zh))), '[[en:Calvert DeForest|Calvert DeForest]]');
+});
+
+test('ja 仮リンク, en ill, uk нп', () => {
+  assert.equal(show(inlineOf(render('仮リンク', ['二条満基', 'en', 'Nijō Mitsumoto'], {}, makeCtx('ja')))), '[[二条満基|二条満基]]');
+  assert.equal(show(inlineOf(render('Ill', ['Bar', 'de', 'Bär'], { lt: 'the bar' }, makeCtx('en')))), '[[Bar|the bar]]');
+  assert.equal(show(inlineOf(render('нп', ['Місто', 'місто', 'en', 'City'], {}, makeCtx('uk')))), '[[Місто|місто]]');
+});
+
+test('external-link helpers', () => {
+  assert.deepEqual(inlineOf(render('Official website', ['http://www.hrbxf.gov.cn'], {}, zh)), [
+    { type: 'externalLink', url: 'http://www.hrbxf.gov.cn', kind: 'labelled', children: [{ type: 'text', value: '官方网站' }] },
+  ]);
+  assert.equal(show(inlineOf(render('Official website', ['example.org'], {}, makeCtx('en')))), '[Official website](http://example.org)');
+  assert.equal(show(inlineOf(render('URL', ['https://example.org/'], {}, makeCtx('en')))), '[example.org](https://example.org/)');
+  assert.equal(show(inlineOf(render('IMDb title', ['0016220', '歌劇魅影'], {}, zh))), '[歌劇魅影](https://www.imdb.com/title/tt0016220/)（IMDb）');
+  assert.equal(show(inlineOf(render('ISBN2', ['978-4-00-000000-0'], {}, makeCtx('ja')))), 'ISBN 978-4-00-000000-0');
+  assert.deepEqual(render('Official website', [], {}, zh), { kind: 'drop' });
+});

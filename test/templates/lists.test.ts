@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Block } from '../../src/ast/nodes.js';
+import { call, inlineOf, makeCtx, render, show } from './harness.js';
+import { builtinRegistry } from '../../src/templates/registry.js';
+
+const zh = makeCtx('zh');
+const en = makeCtx('en');
+
+test('plainlist and ubl: one item per line, inline (they live in cells)', () => {
+  assert.deepEqual(inlineOf(render('Plainlist', ['\n* a\n* b\n'], {}, zh)), [
+    { type: 'text', value: 'a' }, { type: 'break' }, { type: 'text', value: 'b' },
+  ]);
+  assert.equal(show(inlineOf(render('Ubl', ['x', 'y', 'z'], {}, zh))), 'x<br>y<br>z');
+});
+
+test('hlist joins with · (、 on zh/ja); collapsible list keeps its title', () => {
+  assert.equal(show(inlineOf(render('Hlist', ['a', 'b', 'c'], {}, en))), 'a · b · c');
+  assert.equal(show(inlineOf(render('Hlist', ['甲', '乙'], {}, zh))), '甲、乙');
+  assert.equal(show(inlineOf(render('Collapsible list', ['x', 'y'], { title: '列表', bullets: 'true' }, zh))), '列表<br>x<br>y');
+});
+
+test('bulleted list at the start of a line is a list block', () => {
+  const c = call('Bulleted list', ['a', 'b']);
+  c.lineStart = true;
+  const r = builtinRegistry.lookup('Bulleted list', 'ja')!(c, makeCtx('ja'));
+  assert.deepEqual(r, {
+    kind: 'block',
+    nodes: [{ type: 'list', ordered: false, items: [
+      { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a' }] }] },
+      { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'b' }] }] },
+    ] }],
+  });
+});
+
+test('columns-list and col-list keep their content', () => {
+  const r = render('Col-list', ['7.5em', '\n* a\n* b'], {}, makeCtx('ja'));
+  assert.equal(r.kind, 'block');
+  assert.equal(show((r as { nodes: Block[] }).nodes), '* a\n* b\n');
+});
+
+test('multiple image and gallery → a gallery node with captions', () => {
+  const r = render('Multiple image', [], { image1: 'A.jpg', caption1: '甲', image2: 'B.jpg', width: '200', footer: '说明' }, zh);
+  assert.equal(r.kind, 'block');
+  const nodes = (r as { nodes: Block[] }).nodes;
+  assert.equal(nodes[0]!.type, 'gallery');
+  assert.deepEqual((nodes[0] as { items: Array<{ file: string }> }).items.map((i) => i.file), ['A.jpg', 'B.jpg']);
+  assert.equal(show([nodes[1]!]), '说明\n');
+  const g = render('Gallery', ['File:C.png', '丙'], { title: '图' }, zh);
+  assert.equal(show((g as { nodes: Block[] }).nodes.slice(0, 1)), '**图**\n');
+});
+
+test('tracklist → a table with the columns used', () => {
+  const r = render('Tracklist', [], { title1: '歌人', lyrics1: '林夕', length1: '4:01', title2: '等', length2: '3:30', total_length: '7:31' }, zh);
+  assert.equal(r.kind, 'block');
+  const [table, total] = (r as { nodes: Block[] }).nodes;
+  assert.equal(table!.type, 'table');
+  const cells = (table as { rows: Array<{ cells: Array<{ children: Block[] }> }> }).rows.map((row) => row.cells.map((c) => show(c.children).trim()));
+  assert.deepEqual(cells, [['曲序', '曲目', '作词', '时长'], ['1.', '歌人', '林夕', '4:01'], ['2.', '等', '', '3:30']]);
+  assert.equal(show([total!]), '总时长：7:31\n');
+});

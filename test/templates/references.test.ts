@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inlineOf, makeCtx, render } from './harness.js';
+
+const zh = makeCtx('zh');
+
+test('reflist/references/notelist → a References node with the right group', () => {
+  assert.deepEqual(render('Reflist', ['30em'], {}, zh), { kind: 'block', nodes: [{ type: 'references', group: '', definitions: [] }] });
+  assert.deepEqual(render('reflist', [], { group: '注释' }, zh), { kind: 'block', nodes: [{ type: 'references', group: '注释', definitions: [] }] });
+  assert.deepEqual(render('Notelist', [], {}, zh), { kind: 'block', nodes: [{ type: 'references', group: 'lower-alpha', definitions: [] }] });
+  assert.deepEqual(render('Notelist-ua', [], {}, zh), { kind: 'block', nodes: [{ type: 'references', group: 'upper-alpha', definitions: [] }] });
+  assert.deepEqual(render('NoteFoot', [], {}, zh), { kind: 'block', nodes: [{ type: 'references', group: '注', definitions: [] }] });
+  assert.deepEqual(render('Reflist-talk', [], {}, zh), { kind: 'block', nodes: [{ type: 'references', group: '', definitions: [] }] });
+});
+
+test('reflist refs= collects list-defined references from the parsed value', () => {
+  const ctx = makeCtx('zh');
+  const def = { type: 'footnoteRef' as const, group: '', name: 'a', children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'A' }] }] };
+  ctx.parseInline = () => [{ type: 'text', value: ' ' }, def];
+  assert.deepEqual(render('Reflist', [], { refs: '\x7f0\x7f' }, ctx), { kind: 'block', nodes: [{ type: 'references', group: '', definitions: [def] }] });
+});
+
+test('efn and friends → FootnoteRef with group and content', () => {
+  assert.deepEqual(inlineOf(render('Efn', ['一个注释'], { name: 'n1' }, zh)), [
+    { type: 'footnoteRef', group: 'lower-alpha', name: 'n1', children: [{ type: 'paragraph', children: [{ type: 'text', value: '一个注释' }] }] },
+  ]);
+  assert.deepEqual(inlineOf(render('efn-ua', ['x'], {}, zh))[0], { type: 'footnoteRef', group: 'upper-alpha', name: null, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }] });
+  assert.equal((inlineOf(render('noteTag', [], { '1': '首次公演' }, zh))[0] as { group: string }).group, '注');
+  assert.equal((inlineOf(render('Refn', ['x'], { group: 'note' }, zh))[0] as { group: string }).group, 'note');
+  // A reuse by name has no content.
+  assert.deepEqual(inlineOf(render('Efn', [], { name: 'n1' }, zh)), [{ type: 'footnoteRef', group: 'lower-alpha', name: 'n1', children: null }]);
+  assert.deepEqual(render('Efn', [], {}, zh), { kind: 'drop' });
+});
+
+test('r reuses named references', () => {
+  assert.deepEqual(inlineOf(render('R', ['hgz', 'wef'], { page: '160' }, zh)), [
+    { type: 'footnoteRef', group: '', name: 'hgz', children: null },
+    { type: 'footnoteRef', group: '', name: 'wef', children: null },
+  ]);
+});
+
+test('sfn makes one shared footnote per citation; harvnb/harvtxt inline', () => {
+  const a = inlineOf(render('Sfn', ['Smith', 'Jones', '2005'], { p: '12' }, makeCtx('en')));
+  assert.deepEqual(a, [
+    { type: 'footnoteRef', group: '', name: 'FOOTNOTESmith & Jones 2005, p. 12.', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Smith & Jones 2005, p. 12.' }] }] },
+  ]);
+  assert.deepEqual(inlineOf(render('harvnb', ['范诺', '1949'], {}, zh)), [{ type: 'text', value: '范诺 1949' }]);
+  assert.deepEqual(inlineOf(render('Harvtxt', ['Smith', '2005'], { p: '3' }, makeCtx('en'))), [{ type: 'text', value: 'Smith (2005, p. 3)' }]);
+});
+
+test('NoteTA records title, rules and groups in meta and shows nothing', () => {
+  const ctx = makeCtx('zh');
+  const r = render('NoteTA', [], { T: 'zh-cn:数书九章;zh-tw:數書九章;', '1': 'zh-hans:巡洋战舰; zh-hant:巡洋戰艦;', '2': ' zh:a; zh-tw:b; ', G1: 'Math', G2: 'Military' }, ctx);
+  assert.deepEqual(r, { kind: 'drop' });
+  assert.deepEqual(ctx.meta.noteTA, {
+    title: 'zh-cn:数书九章;zh-tw:數書九章;',
+    rules: ['zh-hans:巡洋战舰; zh-hant:巡洋戰艦;', 'zh:a; zh-tw:b;'],
+    groups: ['Math', 'Military'],
+  });
+  // A second NoteTA adds to the first.
+  render('noteTA', [], { G1: 'Physics' }, ctx);
+  assert.deepEqual(ctx.meta.noteTA!.groups, ['Math', 'Military', 'Physics']);
+});

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { escapeText, encodeDestination, footnoteLabel, F_LABEL, F_LINE, F_TABLE } from '../../src/writer/escape.js';
+
+const flow = (s: string, lineStart = true): string => escapeText(s, 0, lineStart).text;
+
+test('ordinary CJK and punctuation pass through untouched', () => {
+  const zh = '数学是研究数量、结构、变化以及空间等概念的一门学科（英语：mathematics）。《数书九章》——秦九韶，1247年！';
+  assert.equal(flow(zh), zh);
+  assert.equal(flow('Hello, world. (It works!) 50% "quoted" {braces} a+b=c 3-2'), 'Hello, world. (It works!) 50% "quoted" {braces} a+b=c 3-2');
+});
+
+test('emphasis characters: * always, _ only outside words', () => {
+  assert.equal(flow('a*b*c'), 'a\\*b\\*c');
+  assert.equal(flow('snake_case_name'), 'snake_case_name');
+  assert.equal(flow('_lead and trail_'), '\\_lead and trail\\_');
+  assert.equal(flow('a _b_ c'), 'a \\_b\\_ c');
+  assert.equal(flow('中_文'), '中_文');
+  assert.equal(flow('(_x_)'), '(\\_x\\_)');
+});
+
+test('brackets, backticks, backslashes', () => {
+  assert.equal(flow('[1] and [^a]'), '\\[1] and \\[^a]');
+  assert.equal(escapeText('a]b', F_LABEL, false).text, 'a\\]b');
+  assert.equal(flow('use `code`'), 'use \\`code\\`');
+  assert.equal(flow('C:\\Users'), 'C:\\Users');
+  assert.equal(flow('a\\*b'), 'a\\\\\\*b');
+  assert.equal(flow('end\\'), 'end\\\\');
+  assert.equal(flow('a \\ b'), 'a \\\\ b');
+});
+
+test('< only where a tag, comment or autolink could start; & only before entities', () => {
+  assert.equal(flow('a < b > c'), 'a < b > c');
+  assert.equal(flow('x<script>'), 'x\\<script>');
+  assert.equal(flow('<!-- c -->'), '\\<!-- c -->');
+  assert.equal(flow('</b>'), '\\</b>');
+  assert.equal(flow('<http://x.y>'), '\\<http://x.y>');
+  assert.equal(flow('AT&T & co'), 'AT&T & co');
+  assert.equal(flow('&amp; &#123; &#x1F; &copy;'), '\\&amp; \\&#123; \\&#x1F; \\&copy;');
+});
+
+test('tildes strike through unless surrounded by spaces', () => {
+  assert.equal(flow('1~2'), '1\\~2');
+  assert.equal(flow('a ~ b'), 'a ~ b');
+  assert.equal(flow('~~x~~'), '\\~\\~x\\~\\~');
+});
+
+test('dollars that could open maths', () => {
+  assert.equal(flow('$5 and US$100'), '\\$5 and US\\$100');
+  assert.equal(flow('costs 5 $ or $ 6'), 'costs 5 $ or $ 6');
+});
+
+test('pipes only in tables', () => {
+  assert.equal(flow('a|b'), 'a|b');
+  assert.equal(escapeText('a|b', F_LINE | F_TABLE, false).text, 'a\\|b');
+});
+
+test('line starts: headings, quotes, lists, rules, fences, setext and table rows', () => {
+  assert.equal(flow('# x'), '\\# x');
+  assert.equal(flow('#hashtag'), '#hashtag');
+  assert.equal(flow('####### seven'), '####### seven');
+  assert.equal(flow('> q'), '\\> q');
+  assert.equal(flow('- a'), '\\- a');
+  assert.equal(flow('-a'), '-a');
+  assert.equal(flow('+ a'), '\\+ a');
+  assert.equal(flow('1. a'), '1\\. a');
+  assert.equal(flow('2) a'), '2\\) a');
+  assert.equal(flow('1.5 m'), '1.5 m');
+  assert.equal(flow('2024年'), '2024年');
+  assert.equal(flow('---'), '\\---');
+  assert.equal(flow('==='), '\\===');
+  assert.equal(flow('|-|-|'), '\\|-|-|');
+  assert.equal(flow(':--|--:'), '\\:--|--:');
+  assert.equal(flow('~~~ fence'), '\\~\\~\\~ fence');
+  assert.equal(flow('a\n# b\n> c'), 'a\n\\# b\n\\> c');
+  assert.equal(flow('# x', false), '# x');
+});
+
+test('leading spaces, trailing spaces and blank lines are dropped in flowing text', () => {
+  assert.equal(flow('    indented'), 'indented');
+  assert.equal(flow('a  \nb'), 'a\nb');
+  assert.equal(flow('a\n\n\nb'), 'a\nb');
+  assert.equal(flow('a\r\nb\rc'), 'a\nb\nc');
+  assert.equal(escapeText('a\nb', F_LINE, false).text, 'a b');
+  assert.deepEqual(escapeText('a\n', 0, false), { text: 'a\n', lineStart: true });
+});
+
+test('destinations: spaces, angle brackets, backslashes, unbalanced parentheses', () => {
+  assert.equal(encodeDestination('https://zh.wikipedia.org/wiki/数学'), 'https://zh.wikipedia.org/wiki/数学');
+  assert.equal(encodeDestination('./A (B).md'), './A%20(B).md');
+  assert.equal(encodeDestination('./A_(B.md'), './A_%28B.md');
+  assert.equal(encodeDestination('x<y>\\z|w'), 'x%3Cy%3E%5Cz%7Cw');
+  assert.equal(encodeDestination('a?b=1&amp=2&c;'), 'a?b=1&amp=2&amp;c;');
+});
+
+test('footnote labels never hold whitespace or brackets', () => {
+  assert.equal(footnoteLabel('note 1'), 'note_1');
+  assert.equal(footnoteLabel('a]b[c^d|e'), 'a_b_c_d_e');
+  assert.equal(footnoteLabel(''), '_');
+  assert.equal(footnoteLabel('注释1'), '注释1');
+});
