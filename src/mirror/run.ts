@@ -67,6 +67,8 @@ export interface MirrorOptions {
   progress?: ProgressSink | null;
   log?: (line: string) => void;
   signal?: AbortSignal;
+  /** Called as work advances: pages done (of total, when known) and bytes of wikitext. */
+  onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
 }
 
 export interface MirrorResult {
@@ -217,7 +219,7 @@ async function run(
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const pass2Input = input.path === '-' ? describeInput(spool) : input;
   const conv = await convertPass(db, pass2Input, {
-    jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder,
+    jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder, onProgress: opts.onProgress,
     now: getInfo(db, 'latest') ?? '',
   });
   const convertSeconds = (Date.now() - t2) / 1000;
@@ -311,6 +313,7 @@ async function indexPass(
     for await (const page of reader.pages()) {
       builder.add(page, streams ? await streams.streamOf(page.id) : null);
       bytes += page.bytes;
+      opts.onProgress?.('index', builder.pages, null, bytes);
       progress.update(reader.inBytes, builder.pages, reader.outBytes);
       if ((builder.pages & 255) === 0) checkAbort();
     }
@@ -362,6 +365,7 @@ interface ConvertPassOptions {
   signal?: AbortSignal;
   decoder?: 'auto' | 'binary' | 'js';
   now: string;
+  onProgress?: MirrorOptions['onProgress'];
 }
 
 type WorkRow = WorkItem & { offset: number; stream: number | null };
@@ -443,6 +447,7 @@ async function convertPass(
     for (const r of results) bytes += r.bytes;
     if (pending.length >= 200 || Date.now() - lastFlush > 250) flush();
     progress.update(converted, converted, bytes);
+    o.onProgress?.('convert', converted, total, bytes);
   };
 
   const pool = await WorkerPool.start(o.jobs, {
