@@ -168,6 +168,9 @@ async function run(
   const rawNamespaces = opts.rawNamespaces ?? [];
   const minSize = opts.minSize ?? 0;
   const converter = opts.converter ?? DEFAULT_CONVERTER;
+  if (converter.module.startsWith('file:') && !fs.existsSync(new URL(converter.module))) {
+    throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${new URL(converter.module).pathname}); run npm run build`);
+  }
   const decoderName = input.compression !== 'bzip2' ? 'none' : opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly';
 
   // --- 1. index -------------------------------------------------------------------------
