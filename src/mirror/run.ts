@@ -182,7 +182,18 @@ async function run(
   let xmlBytes = Number(getInfo(db, 'xmlBytes') ?? 0);
   if (!indexReusable) {
     setState(db, 'status', 'running');
-    xmlBytes = await indexPass(db, input, opts, spool, sink, checkAbort);
+    try {
+      xmlBytes = await indexPass(db, input, opts, spool, sink, checkAbort);
+    } catch (err) {
+      // A bad input changes nothing: the mirror already in OUTDIR stays as it was (its index
+      // is rebuilt by the next run); only an interruption leaves a run to resume.
+      if (err instanceof MirrorError && err.exitCode === EXIT.INPUT) {
+        setInfo(db, 'complete', '0');
+        if (status === null) db.prepare("DELETE FROM state WHERE key = 'status'").run();
+        else setState(db, 'status', status);
+      }
+      throw err;
+    }
     setState(db, 'dump', identity);
     rebuilt = true;
   }
