@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/** `wikimark` — the command line. Each command lives in its own module; this file only dispatches. */
+import { readFileSync } from 'node:fs';
+import { EXIT } from './exit.js';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<(argv: string[]) => Promise<number>> }> = {
+  page: {
+    summary: 'convert one page of wikitext to Markdown (stdin → stdout, like pandoc)',
+    load: async () => (await import('./page.js')).runPage,
+  },
+  convert: {
+    summary: 'convert a whole MediaWiki XML dump into a linked Markdown mirror',
+    load: async () => (await import('./convert.js')).runConvert,
+  },
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const HELP = `wikimark — MediaWiki wikitext and XML dumps to GitHub-Flavoured Markdown
+
+Usage:
+  wikimark page [FILE|-] [options]        one page: wikitext in, Markdown out
+  wikimark convert DUMP -o OUTDIR [opts]  a whole dump: a linked Markdown mirror
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`).join('\n')}
+
+Run 'wikimark <command> --help' for the options of a command.
+
+Options:
+  -h, --help     show this help
+  -V, --version  print the version
+
+Exit codes:
+  0  success
+  1  finished, but the input had errors (truncated dump, unreadable pages); see the report
+  2  usage error (unknown command or option, missing argument)
+  3  input could not be read at all (missing file, not a dump, invalid XML)
+  4  output could not be written
+  130 interrupted (Ctrl-C); a checkpoint was written, rerun with --resume
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(HELP);
+    return command ? EXIT.OK : EXIT.USAGE;
+  }
+  if (command === '-V' || command === '--version') {
+    process.stdout.write(`wikimark ${version()}\n`);
+    return EXIT.OK;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    process.stderr.write(`wikimark: unknown command '${command}' (try 'wikimark --help')\n`);
+    return EXIT.USAGE;
+  }
+  const run = await entry.load();
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`wikimark: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.exitCode = EXIT.INTERNAL;
+  },
+);

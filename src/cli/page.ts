@@ -1,0 +1,118 @@
+/** `wikimark page`: one page of wikitext → Markdown on stdout. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { convertPage } from '../engine/convert.js';
+import { folderPageSource } from '../engine/pagesource.js';
+import type { ImageMode } from '../engine/types.js';
+import { siteFor } from '../site/defaults.js';
+import { EXIT } from './exit.js';
+
+const HELP = `Usage: wikimark page [FILE|-] [options]
+
+Converts one page of wikitext (FILE, or standard input when FILE is '-' or absent) to
+GitHub-Flavoured Markdown on standard output. Warnings go to standard error.
+
+Options:
+  --title T             page title (for the attribution line, front matter, {{PAGENAME}})
+  --lang L              wiki language: zh (default), en, ja, ko, uk, … (namespaces, link trails)
+  --attribution         print the "converted from" line at the top, as the seed mirror does
+  --front-matter        print YAML front matter (title, source URL, categories)
+  --images MODE         embed (default): Markdown images; link: links to the files; drop: leave out
+  --variant V           convert Chinese text to zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, zh-mo, zh-sg, zh-my
+  --templates DIR       expand templates from DIR/Name.wikitext files ('/' and ':' as %2F and %3A)
+  --meta FILE           write the page's metadata (categories, references, templates …) as JSON
+  -q, --quiet           do not print warnings
+  -h, --help            show this help
+`;
+
+const VARIANTS = new Set(['zh', 'zh-hans', 'zh-hant', 'zh-cn', 'zh-tw', 'zh-hk', 'zh-mo', 'zh-sg', 'zh-my']);
+
+export async function runPage(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        title: { type: 'string' },
+        lang: { type: 'string', default: 'zh' },
+        attribution: { type: 'boolean', default: false },
+        'front-matter': { type: 'boolean', default: false },
+        images: { type: 'string', default: 'embed' },
+        variant: { type: 'string' },
+        templates: { type: 'string' },
+        meta: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`wikimark page: ${(err as Error).message}\n`);
+    return EXIT.USAGE;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.OK;
+  }
+  if (positionals.length > 1) {
+    process.stderr.write('wikimark page: one input file at most (use convert for dumps)\n');
+    return EXIT.USAGE;
+  }
+  const images = values.images as ImageMode;
+  if (!['embed', 'link', 'drop'].includes(images)) {
+    process.stderr.write(`wikimark page: --images must be embed, link or drop, not '${values.images}'\n`);
+    return EXIT.USAGE;
+  }
+  const variant = values.variant || null;
+  if (variant && !VARIANTS.has(variant)) {
+    process.stderr.write(`wikimark page: unknown variant '${variant}' (one of ${[...VARIANTS].join(', ')})\n`);
+    return EXIT.USAGE;
+  }
+
+  const file = positionals[0] ?? '-';
+  let wikitext: string;
+  try {
+    wikitext = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (err) {
+    process.stderr.write(`wikimark page: cannot read ${file === '-' ? 'standard input' : file}: ${(err as Error).message}\n`);
+    return EXIT.NO_INPUT;
+  }
+
+  const site = siteFor(values.lang!);
+  let templates = null;
+  if (values.templates) {
+    try {
+      templates = folderPageSource(site, values.templates);
+    } catch (err) {
+      process.stderr.write(`wikimark page: cannot read templates from ${values.templates}: ${(err as Error).message}\n`);
+      return EXIT.NO_INPUT;
+    }
+  }
+
+  const result = convertPage(wikitext, {
+    site,
+    title: values.title,
+    attribution: values.attribution,
+    frontMatter: values['front-matter'],
+    images,
+    variant,
+    templates,
+  });
+  process.stdout.write(result.markdown);
+  if (!values.quiet) {
+    const where = values.title ?? (file === '-' ? 'stdin' : file);
+    for (const w of result.warnings) {
+      process.stderr.write(`wikimark: warning: ${where}${w.offset !== undefined ? `@${w.offset}` : ''}: ${w.message}\n`);
+    }
+  }
+  if (values.meta) {
+    try {
+      writeFileSync(values.meta, JSON.stringify(result.meta, null, 2) + '\n');
+    } catch (err) {
+      process.stderr.write(`wikimark page: cannot write ${values.meta}: ${(err as Error).message}\n`);
+      return EXIT.OUTPUT;
+    }
+  }
+  return EXIT.OK;
+}

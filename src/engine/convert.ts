@@ -1,0 +1,154 @@
+/**
+ * `convertPage`: one page of wikitext → GitHub-Flavoured Markdown. The whole single-page
+ * pipeline in one place: preprocess (expand templates) → parse → transforms → write.
+ * Never throws: an internal failure yields the page as escaped plain text plus a warning.
+ */
+import type { Inline } from '../ast/nodes.js';
+import { expand } from '../preprocess/expand.js';
+import { sanitizeInput } from '../preprocess/markers.js';
+import { newExpandRecord } from '../preprocess/types.js';
+import { parseInlineFragment, parseWikitext } from '../parser/index.js';
+import type { ParseContext } from '../parser/types.js';
+import { siteFor } from '../site/defaults.js';
+import { liveUrl, parseTitle } from '../site/titles.js';
+import type { SiteConfig } from '../site/types.js';
+import { builtinRegistry } from '../templates/registry.js';
+import { numberFootnotes } from '../transform/footnotes.js';
+import { resolveLinks } from '../transform/links.js';
+import { removeScars } from '../transform/scars.js';
+import { applyVariants } from '../variants/index.js';
+import { githubAnchor } from '../writer/anchors.js';
+import { writeMarkdown } from '../writer/markdown.js';
+import type { CategoryLink } from '../writer/types.js';
+import type { ConvertOptions, ConvertResult, PageMeta, Warning } from './types.js';
+
+/** A fixed clock so output is reproducible when the caller gives none (a dump passes its date). */
+const DEFAULT_NOW = new Date('2026-01-01T00:00:00Z');
+
+export function emptyMeta(title: string): PageMeta {
+  return {
+    title,
+    redirect: null,
+    categories: [],
+    interlanguage: [],
+    templates: {},
+    unhandledTemplates: {},
+    references: [],
+    noteTA: null,
+    switches: [],
+    links: [],
+    fallbacks: [],
+  };
+}
+
+function resolveSite(site: ConvertOptions['site']): SiteConfig {
+  if (!site) return siteFor('zh');
+  return typeof site === 'string' ? siteFor(site) : site;
+}
+
+export function convertPage(wikitext: string, options: ConvertOptions = {}): ConvertResult {
+  const site = resolveSite(options.site);
+  const title = options.title ? parseTitle(site, options.title)?.full ?? options.title : '';
+  const warnings: Warning[] = [];
+  const warn = (w: Warning) => {
+    // A pathological page can produce one warning per construct; keep the report readable.
+    if (warnings.length < 200) warnings.push(w);
+  };
+  const meta = emptyMeta(title);
+  try {
+    return { markdown: runPipeline(wikitext, options, site, title, meta, warn), meta, warnings };
+  } catch (err) {
+    warn({ code: 'internal-error', message: `conversion failed, page kept as plain text: ${err instanceof Error ? err.message : String(err)}` });
+    meta.fallbacks.push('plain-text');
+    return { markdown: plainTextFallback(wikitext), meta, warnings };
+  }
+}
+
+function runPipeline(
+  wikitext: string,
+  options: ConvertOptions,
+  site: SiteConfig,
+  title: string,
+  meta: PageMeta,
+  warn: (w: Warning) => void,
+): string {
+  const input = sanitizeInput(wikitext.indexOf('\r') >= 0 ? wikitext.replace(/\r\n?/g, '\n') : wikitext);
+
+  // 1. Templates: built-in handlers stay as markers, the rest expands from the source (or drops).
+  const record = newExpandRecord();
+  const pre = expand(input, {
+    site,
+    title,
+    source: options.templates ?? null,
+    registry: builtinRegistry,
+    now: options.now ?? DEFAULT_NOW,
+    warn,
+    record,
+  });
+
+  // 2. Parse.
+  const ctx: ParseContext = { site, title, markers: pre.markers, templates: builtinRegistry, meta, warn };
+  const doc = parseWikitext(pre.text, ctx);
+  // The expansion saw every call, nested ones included; the parser only the markers left over.
+  meta.templates = record.templates;
+  meta.unhandledTemplates = record.unhandled;
+  for (const [name, n] of Object.entries(record.modules)) meta.unhandledTemplates[`#invoke:${name}`] = n;
+
+  // 3. Transforms.
+  removeScars(doc);
+  const variant = options.variant ?? null;
+  const variantResult = applyVariants(doc, {
+    variant,
+    noteTA: meta.noteTA,
+    groups: options.templates ?? null,
+    parseInline: (text: string): Inline[] => parseInlineFragment(text, ctx),
+    warn,
+    title,
+    switches: meta.switches,
+  });
+  if (variant && variantResult.title) meta.variantTitle = variantResult.title;
+  resolveLinks(doc, {
+    site,
+    selfTitle: title,
+    resolve: options.resolveLink ?? null,
+    // Anchors of other pages' headings: the slug GitHub would make of the fragment text.
+    anchor: (fragment) => githubAnchor(fragment, new Map()),
+  });
+  numberFootnotes(doc, meta, site.lang);
+
+  // 4. Write.
+  const shownTitle = meta.variantTitle ?? title;
+  const source = title ? liveUrl(site, title) : '';
+  // The seed mirror prints the title itself in its attribution URL, not percent-escapes.
+  const readableSource = title ? site.articleBase + title.replace(/ /g, '_') : '';
+  return writeMarkdown(doc, {
+    lang: site.lang,
+    images: options.images ?? 'embed',
+    attribution: options.attribution && title ? { title: shownTitle, url: readableSource, lang: site.lang } : null,
+    frontMatter: options.frontMatter
+      ? { title: shownTitle, source, categories: meta.categories.map((c) => c.name) }
+      : null,
+    categories: categoryLinks(site, meta, options),
+  });
+}
+
+function categoryLinks(site: SiteConfig, meta: PageMeta, options: ConvertOptions): CategoryLink[] {
+  const nsName = site.namespaces.get(14)?.name ?? 'Category';
+  return meta.categories.map((c) => {
+    const full = `${nsName}:${c.name}`;
+    const href = options.categoryHref?.(c.name) ?? options.resolveLink?.(full, 14, null) ?? liveUrl(site, full);
+    return { name: c.name, href };
+  });
+}
+
+/** Last resort: the source as paragraphs of text, with everything Markdown could misread escaped. */
+function plainTextFallback(wikitext: string): string {
+  return (
+    wikitext
+      .split(/\n{2,}/)
+      .map((p) => p.replace(/[\\`*_[\]<>#|$~&]/g, '\\$&').replace(/^(\s*)([-+=]|\d+[.)])/gm, '$1\\$2'))
+      .join('\n\n')
+      .trim() + '\n'
+  );
+}
+
