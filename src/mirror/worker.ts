@@ -54,14 +54,19 @@ function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
 }
 
 type Target = { file: string; fragment: string | null } | null;
+/** Link targets recently looked up (least recently used dropped first; misses cached too). */
+const TARGET_CACHE = 300_000;
 const cache = new Map<string, Target>();
 function target(title: string): Target {
   let hit = cache.get(title);
-  if (hit === undefined) {
-    hit = (targetStmt.get(title) as Target | undefined) ?? null;
-    if (cache.size > 100_000) cache.clear();
+  if (hit !== undefined) {
+    cache.delete(title);
     cache.set(title, hit);
+    return hit;
   }
+  hit = (targetStmt.get(title) as Target | undefined) ?? null;
+  cache.set(title, hit);
+  if (cache.size > TARGET_CACHE) cache.delete(cache.keys().next().value!);
   return hit;
 }
 
