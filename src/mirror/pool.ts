@@ -35,8 +35,9 @@ export class WorkerPool {
     const url = new URL('./worker.js', import.meta.url);
     await Promise.all(
       Array.from({ length: Math.max(1, size) }, () => {
-        // Flags that only make sense for the main script (`-e` with --input-type) must not reach workers.
-        const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+        // Workers take only engine tuning flags from the command line; others (`--input-type`
+        // for `-e`, `--expose-gc`, profilers) are the main script's business or refused.
+        const execArgv = process.execArgv.filter((a) => /^--(max-old-space-size|max-semi-space-size|stack-size|enable-source-maps)/.test(a));
         const worker = new Worker(url, { workerData: init, execArgv });
         const slot: Slot = { worker, inFlight: 0 };
         pool.slots.push(slot);
