@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { EXIT as CLI_EXIT } from '../cli/exit.js';
 import { DumpReader } from '../dump/reader.js';
 import { describeInput, type DumpInput } from '../dump/input.js';
 import { findBzip2Binary } from '../dump/bz2.js';
@@ -26,15 +27,18 @@ import { Progress, type ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
 import type { ConverterRef, PageOutputOptions, PageResult, WorkItem, WorkPage } from './types.js';
 
-/** Exit codes of `wikimark convert` (documented in its --help). */
+/** Exit codes of `wikimark convert` (the project's shared codes, src/cli/exit.ts). */
 export const EXIT = {
-  OK: 0,
-  INTERNAL: 1,
-  USAGE: 2,
-  INPUT: 3,
-  TRUNCATED: 4,
-  OUTPUT: 5,
-  INTERRUPTED: 130,
+  OK: CLI_EXIT.OK,
+  /** Finished, but the dump was truncated or pages failed to convert. */
+  TRUNCATED: CLI_EXIT.INPUT_ERRORS,
+  USAGE: CLI_EXIT.USAGE,
+  /** The input cannot be read, is not a dump, or is invalid XML. */
+  INPUT: CLI_EXIT.NO_INPUT,
+  /** The output directory cannot be used. */
+  OUTPUT: CLI_EXIT.OUTPUT,
+  INTERNAL: CLI_EXIT.INTERNAL,
+  INTERRUPTED: CLI_EXIT.INTERRUPTED,
 } as const;
 
 export class MirrorError extends Error {
@@ -295,6 +299,9 @@ async function run(
       `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,
   );
   if (truncated) return { exitCode: EXIT.TRUNCATED, report, message: truncated.message };
+  if (report.failedPages.count) {
+    return { exitCode: EXIT.TRUNCATED, report, message: `${report.failedPages.count} pages could not be converted and were written as their source; see REPORT.md` };
+  }
   return { exitCode: EXIT.OK, report, message: null };
 }
 
