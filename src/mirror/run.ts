@@ -16,6 +16,7 @@ import { describeInput, type DumpInput } from '../dump/input.js';
 import { findBzip2Binary } from '../dump/bz2.js';
 import { MultistreamIndex } from '../dump/multistream.js';
 import { siteFromInfo } from '../dump/site.js';
+import { liveUrl } from '../site/titles.js';
 import { DumpError, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder, type IndexSummary } from '../index/builder.js';
 import { getInfo, getState, openDatabase, resetIndex, setInfo, setState, type DB } from '../index/db.js';
@@ -471,6 +472,28 @@ async function convertPass(
     o.onProgress?.('convert', converted, total, bytes);
   };
 
+  // A page that kills its worker even when converted alone is written as its source.
+  const site = siteFromInfo(o.siteInfo);
+  const onFailed = (job: { type: 'pages'; pages: WorkPage[] } | { type: 'stream'; wanted: WorkItem[] }, reason: string) => {
+    const items: Array<WorkItem & { text?: string }> = job.type === 'pages' ? job.pages : job.wanted;
+    const results: PageResult[] = items.map((item) => {
+      const body = item.text !== undefined
+        ? `\`\`\`\`wikitext\n${item.text}\n\`\`\`\`\n`
+        : `[${item.title}](${liveUrl(site, item.title)})\n`;
+      const markdown = `# ${item.title}\n\n${body}`;
+      if (item.kind !== 'category') {
+        const full = path.join(o.outDir, item.file);
+        fs.writeFileSync(full + '.tmp-main', item.kind === 'raw' ? (item.text ?? '') : markdown);
+        fs.renameSync(full + '.tmp-main', full);
+      }
+      return {
+        id: item.id, rev: item.rev, kind: item.kind, file: item.file, ns: item.ns, bytes: Buffer.byteLength(item.text ?? ''),
+        warnings: 0, warningCodes: {}, fallbacks: [], unhandled: {}, categories: [],
+        markdown: item.kind === 'category' ? markdown : undefined, failed: `the conversion worker died: ${reason}`,
+      };
+    });
+    onResults(results);
+  };
   const pool = await WorkerPool.start(o.jobs, {
     dbPath: db.name,
     outDir: o.outDir,
@@ -479,7 +502,7 @@ async function convertPass(
     output: o.output,
     now: o.now,
     input,
-  }, onResults);
+  }, onResults, onFailed);
   let interrupted = false;
   const onAbort = () => pool.abort(new Interrupted('interrupted'));
   o.signal?.addEventListener('abort', onAbort);

@@ -161,3 +161,18 @@ test('--min-size skips short articles; a bad dump leaves an existing mirror as i
   assert.equal(again.exitCode, EXIT.OK);
   assert.equal(again.report.run.convertedThisRun, 0);
 });
+
+test('a page that kills its worker, or makes the converter throw, is written as source; the rest converts', async () => {
+  const xml = fs.readFileSync(SAMPLE, 'utf8').replace('是一类多用户', '是一类CRASH_WORKER多用户').replace('标题含有冒号', '标题含有THROW_IN_CONVERTER冒号');
+  const dump = path.join(tmpDir('crash'), 'crash.xml');
+  fs.writeFileSync(dump, xml);
+  const out = tmpDir('crash-out');
+  const crashing = { module: new URL('./crashing-converter.js', import.meta.url).href, exportName: 'convertPage' };
+  const result = await runMirror(options(out, { dump, converter: crashing, rawNamespaces: [] }));
+  assert.equal(result.exitCode, EXIT.TRUNCATED); // "finished with input errors"
+  assert.equal(result.report.failedPages.count, 2);
+  assert.deepEqual(result.report.failedPages.examples.map((e) => e.title).sort(), ['Re:零', 'Unix']);
+  assert.match(fs.readFileSync(path.join(out, 'Page/Unix.md'), 'utf8'), /^# Unix\n\n````wikitext\n'''Unix'''是一类CRASH_WORKER/);
+  assert.match(fs.readFileSync(path.join(out, 'Page/数学.md'), 'utf8'), /\[代数\]\(\.\.\/Page\/代数\.md\)/);
+  assert.equal(result.report.pagesPerNamespace[0], 19);
+});
