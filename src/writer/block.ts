@@ -41,8 +41,8 @@ export class MdWriter {
   readonly line1: InlineContext;
 
   constructor(readonly opts: ResolvedOptions) {
-    this.flow = newContext(0, opts.images);
-    this.line1 = newContext(F_LINE, opts.images);
+    this.flow = newContext(0, opts.images, opts.readableUrls);
+    this.line1 = newContext(F_LINE, opts.images, opts.readableUrls);
   }
 
   // ───────────── output primitives ─────────────
@@ -257,8 +257,8 @@ export class MdWriter {
     this.lastKind = 'html';
   }
 
-  htmlOpts(): { images: ResolvedOptions['images']; profile: 'markdown' } {
-    return { images: this.opts.images, profile: 'markdown' };
+  htmlOpts(): { images: ResolvedOptions['images']; profile: 'markdown'; readableUrls: boolean } {
+    return { images: this.opts.images, profile: 'markdown', readableUrls: this.opts.readableUrls };
   }
 
   /** `<tag>`, blank line, Markdown, blank line, `</tag>`: Markdown inside an HTML block. */

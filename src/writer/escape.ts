@@ -315,15 +315,15 @@ function lineStartEscape(s: string, i: number, c: number): number {
 }
 
 /**
- * A link or image destination that parses as one token (non-ASCII percent-escapes first made
- * readable, see readableUrl): whitespace, control characters, `<`,
+ * A link or image destination that parses as one token (with `readable`, non-ASCII
+ * percent-escapes are shown as the characters, see readableUrl): whitespace, control characters, `<`,
  * `>`, `\`, `|` and unbalanced parentheses are percent-encoded, `&` before something that looks
  * like an entity becomes `&amp;`. CJK and other non-ASCII characters stay readable.
  */
-export function encodeDestination(url: string): string {
+export function encodeDestination(url: string, readable = false): string {
   // Encode first, on the (usually ASCII) URL as given; the characters readableUrl restores are
   // visible non-ASCII ones, which never need encoding.
-  return readableUrl(encodeAscii(url));
+  return readable ? readableUrl(encodeAscii(url)) : encodeAscii(url);
 }
 
 function encodeAscii(url: string): string {

@@ -19,6 +19,8 @@ export interface HtmlOptions {
   images?: ImageMode;
   /** 'markdown' when embedded in GitHub Markdown: fewer attributes (see attrs.ts). Default 'html'. */
   profile?: AttrProfile;
+  /** Show non-ASCII percent-escapes of link targets as characters (see readableUrl). */
+  readableUrls?: boolean;
 }
 
 interface Ctx {
@@ -26,10 +28,11 @@ interface Ctx {
   profile: AttrProfile;
   pre: boolean;
   inLink: boolean;
+  readableUrls: boolean;
 }
 
 function ctxOf(o: HtmlOptions | undefined): Ctx {
-  return { images: o?.images ?? 'embed', profile: o?.profile ?? 'html', pre: false, inLink: false };
+  return { images: o?.images ?? 'embed', profile: o?.profile ?? 'html', pre: false, inLink: false, readableUrls: o?.readableUrls ?? false };
 }
 
 /** Escape text content; newlines become spaces (or `&#10;` inside `<pre>`). */
@@ -84,7 +87,7 @@ function inlines(nodes: readonly Inline[], ctx: Ctx): string {
 
 function link(href: string | undefined, body: string, ctx: Ctx): string {
   if (ctx.inLink || href === undefined || href === '' || !isSafeUrl(href)) return body;
-  return `<a href="${escapeAttr(readableUrl(href))}">${body}</a>`;
+  return `<a href="${escapeAttr(ctx.readableUrls ? readableUrl(href) : href)}">${body}</a>`;
 }
 
 function inline(n: Inline, ctx: Ctx): string {
@@ -266,7 +269,7 @@ function cellTag(cell: TableCell, ctx: Ctx): string {
 
 /** Opening tag of a table cell (used by the Markdown writer's HTML tables too). */
 export function tableCellOpen(cell: TableCell, profile: AttrProfile): string {
-  return cellTag(cell, { images: 'embed', profile, pre: false, inLink: false });
+  return cellTag(cell, { images: 'embed', profile, pre: false, inLink: false, readableUrls: false });
 }
 
 function table(t: Table, ctx: Ctx): string {

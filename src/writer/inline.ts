@@ -18,6 +18,8 @@ export interface InlineContext {
   /** F_LINE / F_TABLE / F_LABEL. */
   flags: number;
   images: ImageMode;
+  /** Show non-ASCII percent-escapes of link targets as characters (MarkdownOptions.readableUrls). */
+  readableUrls?: boolean;
   /** Inside link text: links are flattened to their text, footnote markers moved after the link. */
   inLink: boolean;
   /** Footnote markers met inside link text, printed after the link. */
@@ -46,8 +48,8 @@ interface Mark {
 
 type Part = string | Span | Mark;
 
-export function newContext(flags: number, images: ImageMode): InlineContext {
-  return { flags, images, inLink: false, hoisted: null };
+export function newContext(flags: number, images: ImageMode, readableUrls = false): InlineContext {
+  return { flags, images, readableUrls, inLink: false, hoisted: null };
 }
 
 /**
@@ -300,7 +302,7 @@ function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): string {
   if (href === undefined || href === '') return label;
   // `[^x](…)` would be read as a footnote call by micromark.
   if (label.charCodeAt(0) === 94) label = '\\' + label;
-  return `[${label}](${encodeDestination(href)})`;
+  return `[${label}](${encodeDestination(href, ctx.readableUrls)})`;
 }
 
 /** `<url>` is an autolink when it has a scheme and no space, `<`, `>` (or `|` in a table). */
@@ -358,12 +360,12 @@ function renderImage(img: Image, ctx: InlineContext): string {
     let label = renderInlines(img.caption, { ...ctx, flags: ctx.flags | F_LABEL, inLink: true, hoisted: [] }, P, P, false).trim();
     if (label === '') label = escapeText(img.file, ctx.flags | F_LINE | F_LABEL, false).text;
     if (label.charCodeAt(0) === 94) label = '\\' + label;
-    return `[${label}](${encodeDestination(src)})`;
+    return `[${label}](${encodeDestination(src, ctx.readableUrls)})`;
   }
   if (src === null) return isFramed(img) ? caption() : '';
   const altText = img.alt || plainText(img.caption) || fileLabel(img.file);
   const alt = escapeText(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL, false).text;
-  let s = `![${alt}](${encodeDestination(src)})`;
+  let s = `![${alt}](${encodeDestination(src, ctx.readableUrls)})`;
   if (isFramed(img) && img.caption.length > 0) {
     const cap = caption();
     if (cap !== '') s += (lineMode ? '<br>' : '<br>\n') + cap;

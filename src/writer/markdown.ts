@@ -15,8 +15,8 @@
  * - Maths: `$…$` / `$$` when the TeX holds nothing Markdown could touch, else `$`…`$` and
  *   ```` ```math ````. Chemistry: `\ce{…}`.
  * - HTML attributes: MediaWiki's per-element list, minus what GitHub strips (style, class, …).
- * - Link targets: percent-escapes of non-ASCII letters are shown as the letters; whatever would
- *   break the destination (spaces, `<>`, unbalanced parentheses, `|`, `\`) is percent-encoded.
+ * - Link targets: with `readableUrls`, percent-escapes of non-ASCII letters are shown as the
+ *   letters; whatever would break the destination (spaces, `<>`, unbalanced parentheses, `|`, `\`) is percent-encoded.
  * - Escaping: only what a reader would misread; a zh page has a handful of backslashes.
  * - Not escaped on purpose: GFM's autolink literals (`www.example.org` in text becomes a link on
  *   GitHub; the text itself is unchanged) and emoji shortcodes.
@@ -37,14 +37,14 @@ export function writeMarkdown(doc: Document, options?: MarkdownOptions): string 
   if (opts.attribution) {
     const a = opts.attribution;
     const [before, after] = attributionWords(a.lang ?? opts.lang);
-    w.line(`> ${before}${linkTo(a.title, a.url)}${after}`);
+    w.line(`> ${before}${linkTo(a.title, a.url, opts.readableUrls)}${after}`);
     w.lastKind = 'quote';
   }
   w.blocks(doc.children);
   w.flushDeferred();
   if (opts.categories.length) {
     const [label, sep] = categoryWords(opts.lang);
-    const links = opts.categories.map((c) => linkTo(c.name, c.href));
+    const links = opts.categories.map((c) => linkTo(c.name, c.href, opts.readableUrls));
     w.startBlock('p');
     w.line(`**${label}**${sep}${links.join(' · ')}`);
     w.lastKind = 'p';
@@ -53,10 +53,10 @@ export function writeMarkdown(doc: Document, options?: MarkdownOptions): string 
   return s === '' ? '' : s;
 }
 
-function linkTo(text: string, href: string | null | undefined): string {
+function linkTo(text: string, href: string | null | undefined, readable: boolean): string {
   const label = escapeText(text, F_LINE | F_LABEL, false).text;
   if (!href || !isSafeUrl(href)) return label;
-  return `[${label.charCodeAt(0) === 94 ? '\\' + label : label}](${encodeDestination(href)})`;
+  return `[${label.charCodeAt(0) === 94 ? '\\' + label : label}](${encodeDestination(href, readable)})`;
 }
 
 /** A YAML double-quoted scalar: JSON's escapes plus the characters YAML refuses raw. */

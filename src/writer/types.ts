@@ -33,6 +33,12 @@ export interface MarkdownOptions {
   frontMatter?: FrontMatter | null;
   /** Categories listed as links on one line at the bottom. */
   categories?: CategoryLink[];
+  /**
+   * Print percent-escaped non-ASCII characters of link targets as the characters
+   * (`…/wiki/数学` instead of `…/wiki/%E6%95%B0%E5%AD%A6`): readable, a fifth smaller on zh
+   * pages, same target. Default false (targets exactly as given).
+   */
+  readableUrls?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -41,6 +47,7 @@ export interface ResolvedOptions {
   attribution: Attribution | null;
   frontMatter: FrontMatter | null;
   categories: CategoryLink[];
+  readableUrls: boolean;
 }
 
 export function resolveOptions(o: MarkdownOptions | undefined): ResolvedOptions {
@@ -50,5 +57,6 @@ export function resolveOptions(o: MarkdownOptions | undefined): ResolvedOptions 
     attribution: o?.attribution ?? null,
     frontMatter: o?.frontMatter ?? null,
     categories: o?.categories ?? [],
+    readableUrls: o?.readableUrls ?? false,
   };
 }

@@ -111,5 +111,6 @@ test('percent-escaped non-ASCII characters become readable; ASCII escapes and in
   assert.equal(readableUrl('x%E3%80%80y%E2%80%8Bz%C2%A0w'), 'x%E3%80%80y%E2%80%8Bz%C2%A0w');
   assert.equal(readableUrl('bad%E6%95x%C3%28%F0%9F%98%80'), 'bad%E6%95x%C3%28😀');
   assert.equal(readableUrl('%e6%95%b0'), '数');
-  assert.equal(encodeDestination('https://w/wiki/%E6%95%B0 (x)'), 'https://w/wiki/数%20(x)');
+  assert.equal(encodeDestination('https://w/wiki/%E6%95%B0 (x)', true), 'https://w/wiki/数%20(x)');
+  assert.equal(encodeDestination('https://w/wiki/%E6%95%B0 (x)'), 'https://w/wiki/%E6%95%B0%20(x)');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeMarkdown } from '../../src/writer/markdown.js';
-import { doc, ext, link, p, ref, refs, strong, t } from './helpers/tree.js';
+import { cell, doc, ext, link, p, ref, refs, strong, t, table } from './helpers/tree.js';
 import { parseBack } from './helpers/parseback.js';
 
 const md = (...children: Parameters<typeof p>): string => writeMarkdown(doc(p(...children)));
@@ -12,6 +12,12 @@ test('wiki links: label, href with spaces and parentheses, CJK kept raw', () => 
   assert.equal(md(link('./a(b.md', t('x'))), '[x](./a%28b.md)\n');
   assert.equal(md(link('./a.md', t('[1] x]'))), '[\\[1\\] x\\]](./a.md)\n');
   assert.equal(md(link('./a.md', t('^up'))), '[\\^up](./a.md)\n');
+});
+
+test('readableUrls shows percent-escaped letters as letters, in Markdown and HTML cells', () => {
+  const d = doc(p(link('https://zh.wikipedia.org/wiki/%E6%95%B0%E5%AD%A6', t('数学'))), table([[cell([link('https://zh.wikipedia.org/wiki/%E7%89%A9', t('物'))], { colspan: 2 })]]));
+  assert.equal(writeMarkdown(d, { readableUrls: true }), '[数学](https://zh.wikipedia.org/wiki/数学)\n\n<table>\n<tr>\n<td colspan="2"><a href="https://zh.wikipedia.org/wiki/物">物</a></td>\n</tr>\n</table>\n');
+  assert.equal(writeMarkdown(d).split('\n')[0], '[数学](https://zh.wikipedia.org/wiki/%E6%95%B0%E5%AD%A6)');
 });
 
 test('an empty label falls back to the title; a missing href leaves the text', () => {
