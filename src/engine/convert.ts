@@ -139,6 +139,8 @@ function runPipeline(
       ? { title: shownTitle, source, categories: meta.categories.map((c) => c.name) }
       : null,
     categories: categoryLinks(site, meta, options),
+    // `…/wiki/数学` rather than `…/wiki/%E6%95%B0%E5%AD%A6`: the same target, readable and smaller.
+    readableUrls: true,
   });
 }
 

@@ -16,7 +16,7 @@ test('categories leave the body for meta and are listed at the bottom as links',
   const byName = [...r.meta.categories].sort((a, b) => a.name.localeCompare(b.name));
   assert.deepEqual(byName, [{ name: '中国', sortKey: null }, { name: '数学', sortKey: 'shu' }]);
   assert.ok(r.markdown.includes('](../Category/数学.md)'));
-  assert.ok(r.markdown.includes('https://zh.wikipedia.org/wiki/Category:%E4%B8%AD%E5%9B%BD'));
+  assert.ok(r.markdown.includes('(https://zh.wikipedia.org/wiki/Category:中国)'));
   assert.ok(!r.markdown.includes('[[Category'));
 });
 
@@ -32,7 +32,7 @@ test('DEFAULTSORT fills the sort key of categories that give none', () => {
 
 test('links to local pages use the resolver, others the live wiki', () => {
   const r = convertPage('[[数学]]与[[物理学|物理]]', { resolveLink: (t) => (t === '数学' ? '../Page/数学.md' : null) });
-  assert.equal(r.markdown.trim(), '[数学](../Page/数学.md)与[物理](https://zh.wikipedia.org/wiki/%E7%89%A9%E7%90%86%E5%AD%A6)');
+  assert.equal(r.markdown.trim(), '[数学](../Page/数学.md)与[物理](https://zh.wikipedia.org/wiki/物理学)');
 });
 
 test('-{ }- is language-converter markup on zh, literal text on wikis without variants', () => {
