@@ -100,10 +100,13 @@ function runPipeline(
   }
 
   // 3. Transforms.
-  removeScars(doc);
+  // Dropped nodes come only from template markers; pages without templates skip the scar pass.
+  if (pre.markers.some((m) => m.kind !== 'extension')) removeScars(doc);
   const parseInline = (text: string): Inline[] => parseInlineFragment(text, ctx);
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
-  if (VARIANT_LANGUAGES.has(site.lang)) {
+  // `-{` anywhere in the page (templates included) is the only source of VariantMarkup nodes.
+  const hasMarkup = input.includes('-{') || pre.text.includes('-{');
+  if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
     const variantResult = applyVariants(doc, {
       variant,
       noteTA: meta.noteTA,
@@ -114,7 +117,7 @@ function runPipeline(
       switches: meta.switches,
     });
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
-  } else {
+  } else if (hasMarkup) {
     restoreLiteralVariantMarkup(doc, parseInline);
   }
   resolveLinks(doc, {
@@ -129,18 +132,14 @@ function runPipeline(
   // 4. Write.
   const shownTitle = meta.variantTitle ?? title;
   const source = title ? liveUrl(site, title) : '';
-  // The seed mirror prints the title itself in its attribution URL, not percent-escapes.
-  const readableSource = title ? site.articleBase + title.replace(/ /g, '_') : '';
   return writeMarkdown(doc, {
     lang: site.lang,
     images: options.images ?? 'embed',
-    attribution: options.attribution && title ? { title: shownTitle, url: readableSource, lang: site.lang } : null,
+    attribution: options.attribution && title ? { title: shownTitle, url: source, lang: site.lang } : null,
     frontMatter: options.frontMatter
       ? { title: shownTitle, source, categories: meta.categories.map((c) => c.name) }
       : null,
     categories: categoryLinks(site, meta, options),
-    // `…/wiki/数学` rather than `…/wiki/%E6%95%B0%E5%AD%A6`: the same target, readable and smaller.
-    readableUrls: true,
   });
 }
 

@@ -83,10 +83,10 @@ export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0): TitleP
   return { ns, text: s, full, fragment, interwiki };
 }
 
-/** The page's URL on the live wiki (`https://zh.wikipedia.org/wiki/数学#历史`). */
+/** The page's URL on the live wiki (`https://zh.wikipedia.org/wiki/数学#历史`), readable as browsers show it. */
 export function liveUrl(site: SiteConfig, fullTitle: string, fragment: string | null = null): string {
-  let url = site.articleBase + wikiUrlEncode(fullTitle.replace(/ /g, '_'));
-  if (fragment) url += '#' + wikiUrlEncode(fragment.replace(/ /g, '_'));
+  let url = site.articleBase + urlPathEncode(fullTitle.replace(/ /g, '_'));
+  if (fragment) url += '#' + urlPathEncode(fragment.replace(/ /g, '_'));
   return url;
 }
 
@@ -96,11 +96,60 @@ export function wikiUrlEncode(s: string): string {
 }
 
 /**
+ * Percent-encode only what cannot stand in a URL path as is — ASCII delimiters (`?`, `#`, `%`,
+ * quotes, brackets …), controls and invisible or space-like characters — and keep letters of every
+ * script readable (`…/wiki/数学`, as browsers display it and the seed mirror printed it).
+ */
+export function urlPathEncode(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? ASCII_ENCODE[c] === 0 : keepsAsIs(c, s, i)) {
+      if (c >= 0xd800 && c <= 0xdbff) i++; // the low half of a pair stays with it
+      continue;
+    }
+    let end = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && end < s.length) end++;
+    const piece = s.slice(i, end);
+    let enc: string;
+    try {
+      enc = encodeURIComponent(piece);
+    } catch {
+      enc = '%EF%BF%BD'; // a lone surrogate: the replacement character
+    }
+    out += s.slice(last, i) + enc;
+    last = end;
+    i = end - 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+// 1 marks ASCII characters that must be percent-encoded in a path.
+const ASCII_ENCODE = new Uint8Array(128);
+for (let c = 0; c <= 0x20; c++) ASCII_ENCODE[c] = 1;
+for (const ch of '"#%<>?[\\]^`{|}\x7f') ASCII_ENCODE[ch.charCodeAt(0)] = 1;
+
+/** Whether a non-ASCII code unit stays as it is (true) or is percent-encoded (false). */
+function keepsAsIs(c: number, s: string, i: number): boolean {
+  if (c >= 0x80 && c <= 0xa0) return false; // C1 controls and no-break space
+  if (c === 0xad || c === 0x34f || c === 0x61c || c === 0x180e || c === 0x3000 || c === 0xfeff) return false;
+  if ((c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f)) return false;
+  if (c >= 0xfff9 && c <= 0xfffb) return false;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return false; // lone low surrogate
+  return true;
+}
+
+/**
  * The real upload URL of a file: `https://upload.wikimedia.org/wikipedia/commons/a/ab/Name.jpg`,
  * where `a/ab` are the first hex digits of the MD5 of the file name (underscores, first letter upper).
  */
 export function uploadUrl(site: SiteConfig, fileName: string): string {
   const name = upperFirst(foldTitleSpaces(fileName)).replace(/ /g, '_');
   const md5 = createHash('md5').update(name, 'utf8').digest('hex');
-  return `${site.uploadBase}${md5[0]}/${md5.slice(0, 2)}/${wikiUrlEncode(name)}`;
+  return `${site.uploadBase}${md5[0]}/${md5.slice(0, 2)}/${urlPathEncode(name)}`;
 }

@@ -65,20 +65,13 @@ function hasContent(blocks: Block[] | null | undefined): blocks is Block[] {
   return false;
 }
 
-/** Number the footnotes of `doc` in place; records them in `meta.references`. */
+/** Number the footnotes of `doc` in place; records them in `meta.references`. One walk of the tree. */
 export function numberFootnotes(doc: Document, meta: PageMeta, lang: string): void {
   const groups = new Map<string, GroupState>();
   const labels = new Set<string>();
+  /** List-defined references (`<references><ref name=x>…</ref></references>`), by group and name. */
   const listDefined = new Map<string, Block[]>();
-
-  // List-defined references (`<references><ref name=x>…</ref></references>`) may be used before they appear.
-  walk(doc, (node) => {
-    if (node.type !== 'references') return;
-    for (const def of node.definitions) {
-      if (def.name && hasContent(def.children)) listDefined.set(key(node.group || def.group, def.name), def.children);
-    }
-    return 'skip';
-  });
+  const lists: References[] = [];
 
   const state = (group: string): GroupState => {
     let g = groups.get(group);
@@ -108,19 +101,18 @@ export function numberFootnotes(doc: Document, meta: PageMeta, lang: string): vo
         return 'skip'; // a repeated body is not a second definition
       }
     }
-    const content = hasContent(ref.children) ? ref.children : ref.name ? listDefined.get(key(ref.group, ref.name)) ?? null : null;
-    const def: FootnoteDefinition = { label: newLabel(ref.group, g), group: ref.group, name: ref.name, children: content ?? [] };
+    const def: FootnoteDefinition = { label: newLabel(ref.group, g), group: ref.group, name: ref.name, children: ref.children ?? [] };
     ref.label = def.label;
     g.pending.push(def);
     if (ref.name) g.byName.set(ref.name, def);
-    if (!ref.children && content) {
-      // Content borrowed from the list definition: number the refs inside it too.
-      for (const b of content) walk(b, visitor);
-    }
   };
 
   const place = (refs: References): 'skip' => {
     const g = state(refs.group);
+    for (const def of refs.definitions) {
+      const group = refs.group || def.group;
+      if (def.name && hasContent(def.children)) listDefined.set(key(group, def.name), def.children);
+    }
     // Refs defined inside the list but never used still print (Cite shows them with an error).
     for (const def of refs.definitions) {
       if (!def.name || g.byName.has(def.name)) continue;
@@ -128,33 +120,38 @@ export function numberFootnotes(doc: Document, meta: PageMeta, lang: string): vo
     }
     refs.list = g.pending;
     g.pending = [];
+    lists.push(refs);
     return 'skip';
   };
 
-  const visitor = (node: Parameters<Parameters<typeof walk>[1]>[0]): void | 'skip' => {
+  walk(doc, (node) => {
     if (node.type === 'footnoteRef') return useRef(node);
     if (node.type === 'references') return place(node);
-  };
-  walk(doc, visitor);
+  });
 
   // Refs with no list after them get one at the end of the page, as Cite does for the default group.
   for (const [group, g] of groups) {
     if (g.pending.length === 0) continue;
-    doc.children.push({ type: 'references', group, definitions: [], list: g.pending });
+    const end: References = { type: 'references', group, definitions: [], list: g.pending };
+    doc.children.push(end);
+    lists.push(end);
     g.pending = [];
   }
 
   const missing = MISSING_TEXT[lang] ?? MISSING_TEXT.en!;
-  walk(doc, (node) => {
-    if (node.type !== 'references' || !node.list) return;
-    for (const def of node.list) {
+  for (const list of lists) {
+    for (const def of list.list!) {
+      if (!hasContent(def.children) && def.name) {
+        // Used before the list that defines it (`<ref name=x/>` … `<references><ref name=x>…`).
+        const defined = listDefined.get(key(def.group, def.name));
+        if (defined) def.children = defined;
+      }
       if (!hasContent(def.children)) {
         def.children = [{ type: 'paragraph', children: [{ type: 'text', value: missing(def.name ?? def.label) }] }];
       }
       meta.references.push({ label: def.label, group: def.group, name: def.name, text: plainText(def.children).trim() });
     }
-    return 'skip';
-  });
+  }
 }
 
 function key(group: string, name: string): string {

@@ -6,7 +6,7 @@
 import type { Document } from '../ast/nodes.js';
 import { walk } from '../ast/walk.js';
 import type { LinkResolver } from '../engine/types.js';
-import { liveUrl, uploadUrl, wikiUrlEncode } from '../site/titles.js';
+import { liveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 
 export interface LinkOptions {
@@ -55,8 +55,8 @@ const EXTERNAL_PREFIXES: Record<string, string> = {
 /** URL of a title on another wiki. `title` may itself start with a language prefix (`wikt:en:word`). */
 export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fragment: string | null): string {
   const external = EXTERNAL_PREFIXES[prefix];
-  const frag = fragment ? '#' + wikiUrlEncode(fragment.replace(/ /g, '_')) : '';
-  if (external) return external + wikiUrlEncode(title.replace(/ /g, '_')) + frag;
+  const frag = fragment ? '#' + urlPathEncode(fragment.replace(/ /g, '_')) : '';
+  if (external) return external + urlPathEncode(title.replace(/ /g, '_')) + frag;
   let lang = site.lang;
   let host = PROJECT_HOSTS[prefix];
   if (!host) {
@@ -69,7 +69,7 @@ export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fr
       title = title.slice(colon + 1);
     }
   }
-  return `https://${host.replace('{lang}', lang)}/wiki/${wikiUrlEncode(title.replace(/ /g, '_'))}${frag}`;
+  return `https://${host.replace('{lang}', lang)}/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
 }
 
 /** Fill `href` on every WikiLink and `src` on every Image of `doc`. */

@@ -38,5 +38,12 @@ test('illegal titles are rejected', () => {
 test('upload URL uses the MD5 path of the underscored name', () => {
   // MD5("Example.jpg") = a9c8…; the well-known Commons path is /a/a9/Example.jpg
   assert.equal(uploadUrl(zh, 'Example.jpg'), 'https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg');
-  assert.equal(liveUrl(zh, '数学', '历史 发展'), 'https://zh.wikipedia.org/wiki/%E6%95%B0%E5%AD%A6#%E5%8E%86%E5%8F%B2_%E5%8F%91%E5%B1%95');
+  assert.equal(liveUrl(zh, '数学', '历史 发展'), 'https://zh.wikipedia.org/wiki/数学#历史_发展');
+});
+
+test('live URLs stay readable but encode what a URL path cannot hold', () => {
+  assert.equal(liveUrl(zh, 'What? 100% "yes"'), 'https://zh.wikipedia.org/wiki/What%3F_100%25_%22yes%22');
+  assert.equal(liveUrl(zh, 'A\u200bB\u3000C'), 'https://zh.wikipedia.org/wiki/A%E2%80%8BB%E3%80%80C');
+  assert.equal(liveUrl(zh, '𠮷野家'), 'https://zh.wikipedia.org/wiki/𠮷野家');
+  assert.equal(liveUrl(zh, 'C++ (语言)'), 'https://zh.wikipedia.org/wiki/C++_(语言)');
 });

@@ -20,7 +20,7 @@ test('local pages get the resolver path plus the heading anchor; missing pages t
   const a = link('数学', 0, 'Early History'), b = link('不存在', 0, '历史');
   run([a, b], { 数学: '../Page/数学.md' });
   assert.equal(a.href, '../Page/数学.md#early-history');
-  assert.equal(b.href, 'https://zh.wikipedia.org/wiki/%E4%B8%8D%E5%AD%98%E5%9C%A8#%E5%8E%86%E5%8F%B2');
+  assert.equal(b.href, 'https://zh.wikipedia.org/wiki/不存在#历史');
 });
 
 test('section links within the page', () => {
@@ -34,7 +34,7 @@ test('interwiki and interlanguage links go to the other wiki', () => {
   const a = link('Foo bar', 0, null, 'en'), b = link('字', 0, null, 'wikt'), c = link('en:word', 0, null, 'wikt');
   run([a, b, c]);
   assert.equal(a.href, 'https://en.wikipedia.org/wiki/Foo_bar');
-  assert.equal(b.href, 'https://zh.wiktionary.org/wiki/%E5%AD%97');
+  assert.equal(b.href, 'https://zh.wiktionary.org/wiki/字');
   assert.equal(c.href, 'https://en.wiktionary.org/wiki/word');
 });
 
