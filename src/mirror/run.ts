@@ -102,6 +102,11 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const db = openDatabase(path.join(stateDir, DB_FILE));
   try {
     return await run(opts, db, outDir, stateDir, log, sink, t0);
+  } catch (err) {
+    if (err instanceof Interrupted || (opts.signal?.aborted && !(err instanceof MirrorError))) {
+      throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue');
+    }
+    throw err;
   } finally {
     db.close();
   }
@@ -340,6 +345,8 @@ async function indexPass(
       if ((builder.pages & 255) === 0) checkAbort();
     }
   } catch (err) {
+    // Ctrl-C also reaches a bzip2 child: its death is the interruption, not a data error.
+    if (opts.signal?.aborted) throw new Interrupted('interrupted');
     if (!(err instanceof DumpError)) throw err;
     if (err.kind !== 'truncated') throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
     truncated = err;
