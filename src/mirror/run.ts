@@ -366,20 +366,26 @@ async function indexPass(
 
 /** After a rebuilt index, pages skipped as unchanged get back the categories their conversion reported. */
 function reapplyCategories(db: DB, fingerprint: string): void {
-  const rows = db.prepare(
+  const page = db.prepare(
     `SELECT d.page_id, d.categories FROM done d JOIN pages p ON p.id = d.page_id
-     WHERE d.rev = p.rev AND d.fingerprint = ? AND d.kind != 'raw' AND d.categories IS NOT NULL AND d.categories != '[]'`,
-  ).all(fingerprint) as Array<{ page_id: number; categories: string }>;
+     WHERE d.rev = p.rev AND d.fingerprint = ? AND d.kind != 'raw' AND d.categories IS NOT NULL AND d.categories != '[]'
+       AND d.page_id > ? ORDER BY d.page_id LIMIT 10000`,
+  );
   const del = db.prepare('DELETE FROM categories WHERE page_id = ? AND category = ?');
   const ins = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
-  db.transaction(() => {
-    for (const r of rows) {
-      for (const [name, key] of JSON.parse(r.categories) as Array<[string, string | null]>) {
-        del.run(r.page_id, name);
-        ins.run(r.page_id, name, key);
+  for (let after = -1; ; ) {
+    const rows = page.all(fingerprint, after) as Array<{ page_id: number; categories: string }>;
+    if (!rows.length) break;
+    after = rows[rows.length - 1]!.page_id;
+    db.transaction(() => {
+      for (const r of rows) {
+        for (const [name, key] of JSON.parse(r.categories) as Array<[string, string | null]>) {
+          del.run(r.page_id, name);
+          ins.run(r.page_id, name, key);
+        }
       }
-    }
-  })();
+    })();
+  }
 }
 
 interface ConvertPassOptions {
