@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { foldCase } from '../../src/index/scan.js';
-import { SAMPLE, tmpDir } from '../helpers.js';
+import { SAMPLE, tmpDir } from './helpers.js';
 import { checkLinks, listFiles, readTree } from './tree.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };

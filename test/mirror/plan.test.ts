@@ -6,7 +6,7 @@ import { DumpReader } from '../../src/dump/reader.js';
 import { IndexBuilder } from '../../src/index/builder.js';
 import { openDatabase } from '../../src/index/db.js';
 import { planFiles } from '../../src/mirror/plan.js';
-import { miniDump, pageXml, tmpDir } from '../helpers.js';
+import { miniDump, pageXml, tmpDir } from './helpers.js';
 
 async function plan(xml: string, opts = { namespaces: [0, 14], rawNamespaces: [10], minSize: 0 }) {
   const dir = tmpDir('plan');
