@@ -46,6 +46,12 @@ export function parseAttributes(raw: string): Record<string, string> {
   let i = 0;
   while (i < len) {
     const c = raw.charCodeAt(i);
+    if (c === 127) {
+      // A strip marker (template output) cannot be read as attributes here: skip it whole.
+      const close = raw.indexOf('\x7f', i + 1);
+      i = close < 0 ? len : close + 1;
+      continue;
+    }
     if (!isNameStart(c, raw, i)) {
       i++;
       continue;

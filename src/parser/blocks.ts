@@ -9,11 +9,17 @@
 import type { Block, Heading, Inline, Paragraph } from '../ast/nodes.js';
 import { parseAttributes } from './attributes.js';
 import { htmlFrameToBlock } from './htmlblocks.js';
-import { Mode, runScanner, toInline } from './inline.js';
+import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
 import { ListBuilder, findColonNoLinks } from './lists.js';
 import { metaOnlyLine } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
+
+const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
+const PRE: InlineOptions = { mode: Mode.Pre, inLink: false };
+
+/** Deepest nesting of block HTML containers; deeper opening tags are ignored. */
+const MAX_FRAMES = 50;
 
 export interface Frame {
   tag: string;
@@ -154,19 +160,29 @@ function onlyWhitespaceTextBesides(run: Inline[], keep: Inline): boolean {
   return true;
 }
 
+function isTrimCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+}
+
 /** Trim whitespace at the start of the first and the end of the last text node. */
 export function trimEdges(run: Inline[]): void {
   while (run.length > 0) {
     const first = run[0]!;
     if (first.type !== 'text') break;
-    first.value = first.value.replace(/^\s+/, '');
+    const v = first.value;
+    let i = 0;
+    while (i < v.length && isTrimCode(v.charCodeAt(i))) i++;
+    if (i > 0) first.value = v.slice(i);
     if (first.value !== '') break;
     run.shift();
   }
   while (run.length > 0) {
     const last = run[run.length - 1]!;
     if (last.type !== 'text') break;
-    last.value = last.value.replace(/\s+$/, '');
+    const v = last.value;
+    let j = v.length;
+    while (j > 0 && isTrimCode(v.charCodeAt(j - 1))) j--;
+    if (j < v.length) last.value = v.slice(0, j);
     if (last.value !== '') break;
     run.pop();
   }
@@ -186,6 +202,8 @@ export class BlockParser {
   private list: ListBuilder | null = null;
   /** MediaWiki's inBlockElem: after a line opening a block tag, no preformatted lines. */
   private inBlockElem = false;
+  /** Memoised searches over this parser's text, shared by all its inline runs. */
+  private finders: Finders | null = null;
 
   constructor(
     readonly src: string,
@@ -264,7 +282,7 @@ export class BlockParser {
       this.closePre();
       return e + 1;
     }
-    if (c === 32 && !this.preBlocked() && !findBlockTag(src, s, e)) {
+    if (c === 32 && !this.preBlocked() && !(this.mayHoldTag(s, e) && findBlockTag(src, s, e))) {
       this.closePara();
       this.pre.push(s + 1, e);
       return e + 1;
@@ -280,10 +298,21 @@ export class BlockParser {
     return false;
   }
 
+  /** Whether [s, e) may hold a tag: a '<' before e (memoised search, so lines stay linear). */
+  private mayHoldTag(s: number, e: number): boolean {
+    this.finders ??= newFinders();
+    const lt = this.finders.lt.find(this.src, s);
+    return lt >= 0 && lt < e;
+  }
+
   /** Paragraph text, split at block-level tags. */
   private textLine(s: number, e: number): void {
     this.closePre();
     const src = this.src;
+    if (!this.mayHoldTag(s, e)) {
+      this.para.push(s, e);
+      return;
+    }
     let q = s;
     let sawTag = false;
     for (;;) {
@@ -327,7 +356,7 @@ export class BlockParser {
       this.closeFrame(name);
       return;
     }
-    if (tag.selfClosing) return;
+    if (tag.selfClosing || this.frames.length > MAX_FRAMES) return;
     // Implicit ends, as HTML has them.
     const topTag = this.top.tag;
     if (name === 'li' && topTag === 'li') this.popFrame();
@@ -407,22 +436,31 @@ export class BlockParser {
 
   inline(s: number, e: number, mode: Mode): InlineOut[] {
     if (s >= e) return [];
-    return runScanner(this.src, s, e, this.st, { mode, inLink: false });
+    this.finders ??= newFinders();
+    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders);
   }
 
   private closePara(): void {
     const para = this.para;
     if (para.length === 0) return;
     let nodes: InlineOut[];
-    if (para.length === 2) {
-      nodes = this.inline(para[0]!, para[1]!, Mode.Para);
+    // Lines that follow each other in the text are parsed in place (no joined copy).
+    let contiguous = true;
+    for (let i = 2; i < para.length; i += 2) {
+      if (para[i] !== para[i - 1]! + 1 || this.src.charCodeAt(para[i - 1]!) !== 10) {
+        contiguous = false;
+        break;
+      }
+    }
+    if (contiguous) {
+      nodes = this.inline(para[0]!, para[para.length - 1]!, Mode.Para);
     } else {
       const parts: string[] = [];
       for (let i = 0; i < para.length; i += 2) parts.push(this.src.slice(para[i]!, para[i + 1]!));
       const text = parts.join('\n');
       nodes = runScanner(text, 0, text.length, this.st, { mode: Mode.Para, inLink: false });
     }
-    this.para = [];
+    this.para.length = 0;
     for (const b of inlineToBlocks(nodes)) this.emit(b);
   }
 

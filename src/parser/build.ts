@@ -14,16 +14,48 @@ interface Frame {
   quote: boolean;
   attrs: Record<string, string> | null;
   children: InlineOut[];
+  /** Text after the last child, as slices (joined once: no ropes to flatten on every look). */
+  buf: string[];
+  /** What the frame's content ends with: last character code of text, or LAST_BREAK / LAST_NODE / LAST_NONE. */
+  last: number;
 }
+
+const LAST_NONE = -1;
+const LAST_NODE = -2;
+const LAST_BREAK = -3;
+
+function newFrame(kind: string, quote: boolean, attrs: Record<string, string> | null): Frame {
+  return { kind, quote, attrs, children: [], buf: [], last: LAST_NONE };
+}
+
+function flushText(f: Frame): void {
+  if (f.buf.length === 0) return;
+  // Concatenation (a rope), not join: text moved up through nested frames is never copied.
+  let value = f.buf[0]!;
+  for (let k = 1; k < f.buf.length; k++) value += f.buf[k]!;
+  f.children.push({ type: 'text', value });
+  f.buf = [];
+}
+
+function addText(f: Frame, s: string): void {
+  if (s === '') return;
+  f.buf.push(s);
+  f.last = s.charCodeAt(s.length - 1);
+}
+
+function addNode(f: Frame, n: InlineOut): void {
+  flushText(f);
+  f.children.push(n);
+  f.last = n.type === 'break' ? LAST_BREAK : LAST_NODE;
+}
+
+const MAX_FRAMES = 100;
 
 /** Tags HTML reopens after a misnested close (its "formatting elements"). */
 const FORMATTING = new Set(['b', 'i', 'u', 's', 'strike', 'em', 'strong', 'small', 'big', 'font', 'code', 'tt', 'sup', 'sub']);
 
-function pushText(children: InlineOut[], s: string): void {
-  if (s === '') return;
-  const last = children[children.length - 1];
-  if (last && last.type === 'text') last.value += s;
-  else children.push({ type: 'text', value: s });
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 }
 
 function isAllText(children: readonly InlineOut[]): boolean {
@@ -58,21 +90,21 @@ function frameToNodes(f: Frame): InlineOut[] {
  * are closed around them and reopened after.
  */
 export function buildInline(toks: readonly Tok[]): InlineOut[] {
-  const root: Frame = { kind: '', quote: false, attrs: null, children: [] };
+  const root = newFrame('', false, null);
   const stack: Frame[] = [root];
   let top = root;
 
   const closeTop = (): void => {
     const f = stack.pop()!;
     top = stack[stack.length - 1]!;
+    flushText(f);
     for (const n of frameToNodes(f)) {
-      if (n.type === 'text') pushText(top.children, n.value);
-      else if (n.type === 'blocks') top.children.push(n);
-      else top.children.push(n);
+      if (n.type === 'text') addText(top, n.value);
+      else addNode(top, n);
     }
   };
   const open = (kind: string, quote: boolean, attrs: Record<string, string> | null): void => {
-    const f: Frame = { kind, quote, attrs, children: [] };
+    const f = newFrame(kind, quote, attrs);
     stack.push(f);
     top = f;
   };
@@ -101,23 +133,22 @@ export function buildInline(toks: readonly Tok[]): InlineOut[] {
   for (const t of toks) {
     switch (t.k) {
       case K.Text:
-        pushText(top.children, t.s);
+        addText(top, t.s);
         break;
-      case K.Newline: {
-        // Join lines: nothing after trailing whitespace, else the joiner chosen by the scanner.
-        const last = top.children[top.children.length - 1];
-        if (t.s !== '' && last && last.type === 'text' && /\s$/.test(last.value)) break;
-        pushText(top.children, t.s);
+      case K.Newline:
+        // Join lines: nothing after trailing whitespace or a line break, else the scanner's joiner.
+        if (top.last === LAST_BREAK) break;
+        if (t.s !== '' && top.last >= 0 && isSpaceCode(top.last)) break;
+        addText(top, t.s);
         break;
-      }
       case K.Node:
-        top.children.push(t.node!);
+        addNode(top, t.node!);
         break;
       case K.TrimBefore: {
-        const last = top.children[top.children.length - 1];
-        if (last && last.type === 'text') {
-          last.value = last.value.replace(/\s+$/, '');
-          if (last.value === '') top.children.pop();
+        if (top.buf.length > 0) {
+          const trimmed = top.buf.join('').replace(/\s+$/, '');
+          top.buf = trimmed === '' ? [] : [trimmed];
+          if (trimmed !== '') top.last = trimmed.charCodeAt(trimmed.length - 1);
         }
         break;
       }
@@ -143,7 +174,8 @@ export function buildInline(toks: readonly Tok[]): InlineOut[] {
         }
         break;
       case K.Open:
-        open(t.tag, false, t.attrs);
+        // Nesting beyond MAX_FRAMES is ignored (keeps the tree shallow enough for recursive writers).
+        if (stack.length < MAX_FRAMES) open(t.tag, false, t.attrs);
         break;
       case K.Close:
         closeNamed(t.tag, false);
@@ -155,16 +187,17 @@ export function buildInline(toks: readonly Tok[]): InlineOut[] {
           closeTop();
         }
         const escape: BlockEscape = { type: 'blocks', blocks: t.blocks! };
-        root.children.push(escape);
+        addNode(root, escape);
         for (let j = saved.length - 1; j >= 0; j--) open(saved[j]!.kind, saved[j]!.quote, saved[j]!.attrs);
         break;
       }
       case K.Quote:
         // Unresolved run (resolver not applied): keep the apostrophes.
-        pushText(top.children, "'".repeat(t.n));
+        addText(top, "'".repeat(t.n));
         break;
     }
   }
   while (stack.length > 1) closeTop();
+  flushText(root);
   return root.children;
 }

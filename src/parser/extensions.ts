@@ -87,7 +87,8 @@ function makeRef(st: State, attrs: Record<string, string>, inner: string | null,
     if (!follow) st.warn({ code: 'empty-ref', message: 'a <ref> without name or content was dropped', offset });
     return null;
   }
-  const children = empty ? null : parseBlockFragmentIn(st, inner!);
+  // Cite trims the content: a leading space is not preformatted text.
+  const children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
   if (follow && children) {
     const target = st.namedRefs.get(group + '\u0000' + follow);
     if (target && target.children) {

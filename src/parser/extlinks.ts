@@ -10,7 +10,6 @@ import type { ExternalLink, Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import type { Scanner } from './inline.js';
 import { isAsciiWordCode } from './state.js';
-import { nodeTok } from './tokens.js';
 
 /** $wgUrlProtocols (lower case). */
 const PROTOCOLS = [
@@ -63,8 +62,20 @@ function isZsCode(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+/** End of the URL starting at q. A run of two apostrophes ends it too (bold/italic markup). */
 function urlEnd(src: string, q: number, end: number): number {
-  while (q < end && isUrlChar(src.charCodeAt(q))) q++;
+  if (src.charCodeAt(q) === 91) {
+    // IPv6 literal: [hex:…]
+    let j = q + 1;
+    while (j < end && /[0-9a-fA-F:.]/.test(src[j]!)) j++;
+    if (j > q + 1 && src.charCodeAt(j) === 93) q = j + 1;
+    else return q;
+  }
+  while (q < end) {
+    const c = src.charCodeAt(q);
+    if (!isUrlChar(c) || (c === 39 && src.charCodeAt(q + 1) === 39)) break;
+    q++;
+  }
   return q;
 }
 
@@ -80,13 +91,12 @@ export function externalLinkRule(sc: Scanner, p: number): number {
   let q = urlStop;
   while (q < end && isZsCode(src.charCodeAt(q))) q++;
   const labelStart = q;
-  // The label runs to the next ']' on this line (no controls in between).
-  const close = sc.finders.closeBracket.find(src, labelStart);
-  if (close < 0 || close >= end) return -1;
-  for (let i = labelStart; i < close; i++) {
-    const c = src.charCodeAt(i);
-    if ((c < 32 && c !== 9) || c === 0xfffd) return -1;
-  }
+  // The label runs to the next ']' on this line (no controls in between); internal links in it
+  // are whole units (MediaWiki has replaced them before it looks for external links).
+  const first = sc.finders.closeBracket.find(src, labelStart);
+  if (first < 0 || first >= end) return -1;
+  const close = findLabelEnd(src, labelStart, end);
+  if (close < 0) return -1;
   sc.flush(p);
   const url = decodeEntities(src.slice(urlStart, urlStop));
   let link: ExternalLink;
@@ -105,8 +115,26 @@ export function externalLinkRule(sc: Scanner, p: number): number {
     sc.pushNodes(link.children);
     return close + 1;
   }
-  sc.push(nodeTok(link));
+  sc.pushNode(link);
   return close + 1;
+}
+
+/** Longest external link label searched. */
+const MAX_LABEL = 4000;
+
+function findLabelEnd(src: string, q: number, end: number): number {
+  const limit = Math.min(end, q + MAX_LABEL);
+  for (let i = q; i < limit; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 93) return i;
+    if ((c < 32 && c !== 9) || c === 0xfffd) return -1;
+    if (c === 91 && src.charCodeAt(i + 1) === 91) {
+      let j = i + 2;
+      while (j + 1 < limit && !(src.charCodeAt(j) === 93 && src.charCodeAt(j + 1) === 93) && src.charCodeAt(j) !== 10) j++;
+      if (j + 1 < limit && src.charCodeAt(j) === 93) i = j + 1;
+    }
+  }
+  return -1;
 }
 
 const TRAILING_ENTITY = /&(?:lt|gt|nbsp|#x0*(?:3[CcEe]|[Aa]0)|#0*(?:60|62|160));/;
@@ -146,7 +174,7 @@ export function bareUrlRule(sc: Scanner, p: number): number {
   if (url.length <= proto) return -1;
   sc.flush(s);
   const decoded = decodeEntities(url);
-  sc.push(nodeTok({ type: 'externalLink', url: decoded, children: [{ type: 'text', value: decoded }], kind: 'bare' }));
+  sc.pushNode({ type: 'externalLink', url: decoded, children: [{ type: 'text', value: decoded }], kind: 'bare' });
   return stop;
 }
 
@@ -154,10 +182,26 @@ function isMagicSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
 }
 
+const NBSP_ENTITY = /^&(?:nbsp|#0*160|#[xX]0*[aA]0);/;
+
+/** Length of a non-newline space at i: a space character or a no-break-space entity; 0 if none. */
+function spaceAt(src: string, i: number): number {
+  const c = src.charCodeAt(i);
+  if (isMagicSpace(c)) return 1;
+  if (c === 38) {
+    const m = NBSP_ENTITY.exec(src.slice(i, i + 10));
+    if (m) return m[0].length;
+  }
+  return 0;
+}
+
 /** ISBN / RFC / PMID followed by spaces and a number, as whole words. */
 export function magicLinkRule(sc: Scanner, p: number): number {
-  if (sc.opts.inLink) return -1;
   const src = sc.src;
+  // Cheap test first: these rules fire on every capital I, R and P.
+  const next = src.charCodeAt(p + 1);
+  if (next !== 83 && next !== 70 && next !== 77) return -1; // S(BN) F(C) M(ID)
+  if (sc.opts.inLink) return -1;
   const end = sc.end;
   if (p > 0 && isAsciiWordCode(src.charCodeAt(p - 1))) return -1;
   let kind: 'ISBN' | 'RFC' | 'PMID';
@@ -167,7 +211,7 @@ export function magicLinkRule(sc: Scanner, p: number): number {
   else return -1;
   let q = p + kind.length;
   const spaceStart = q;
-  while (q < end && isMagicSpace(src.charCodeAt(q))) q++;
+  for (let n = spaceAt(src, q); n > 0 && q < end; n = spaceAt(src, q)) q += n;
   if (q === spaceStart) return -1;
   const numStart = q;
   let digits = '';
@@ -177,14 +221,11 @@ export function magicLinkRule(sc: Scanner, p: number): number {
       const c = src.charCodeAt(i);
       return c >= 48 && c <= 57;
     };
-    const sep = (i: number) => {
-      const c = src.charCodeAt(i);
-      return c === 45 || isMagicSpace(c);
-    };
+    const sep = (i: number) => (src.charCodeAt(i) === 45 ? 1 : spaceAt(src, i));
     let i = q;
     if (src.startsWith('978', i) || src.startsWith('979', i)) {
       let j = i + 3;
-      if (sep(j)) j++;
+      j += sep(j);
       // only take the prefix if the rest still matches 9 digits + check
       const rest = matchIsbnBody(src, j, end, isDigit, sep);
       if (rest > 0) i = j;
@@ -192,7 +233,7 @@ export function magicLinkRule(sc: Scanner, p: number): number {
     const stop = matchIsbnBody(src, i, end, isDigit, sep);
     if (stop < 0) return -1;
     q = stop;
-    digits = src.slice(numStart, q).replace(/[^0-9Xx]/g, '').toUpperCase();
+    digits = src.slice(numStart, q).replace(/&[^;]*;/g, '').replace(/[^0-9Xx]/g, '').toUpperCase();
   } else {
     while (q < end && src.charCodeAt(q) >= 48 && src.charCodeAt(q) <= 57) q++;
     if (q === numStart) return -1;
@@ -204,8 +245,8 @@ export function magicLinkRule(sc: Scanner, p: number): number {
   if (kind === 'ISBN') url = `${sc.st.site.articleBase}Special:BookSources/${digits}`;
   else if (kind === 'RFC') url = `https://datatracker.ietf.org/doc/html/rfc${digits}`;
   else url = `https://pubmed.ncbi.nlm.nih.gov/${digits}`;
-  const label: Inline[] = [{ type: 'text', value: src.slice(p, q) }];
-  sc.push(nodeTok({ type: 'externalLink', url, children: label, kind: 'magic' }));
+  const label: Inline[] = [{ type: 'text', value: kind + ' ' + decodeEntities(src.slice(numStart, q)) }];
+  sc.pushNode({ type: 'externalLink', url, children: label, kind: 'magic' });
   return q;
 }
 
@@ -214,12 +255,12 @@ function matchIsbnBody(
   i: number,
   end: number,
   isDigit: (i: number) => boolean,
-  sep: (i: number) => boolean,
+  sep: (i: number) => number,
 ): number {
   for (let k = 0; k < 9; k++) {
     if (i >= end || !isDigit(i)) return -1;
     i++;
-    if (i < end && sep(i)) i++;
+    if (i < end) i += sep(i);
   }
   const c = src.charCodeAt(i);
   if (i < end && (isDigit(i) || c === 88 || c === 120)) return i + 1;

@@ -27,7 +27,11 @@ export function parseBlockFragmentIn(st: State, text: string): Block[] {
   if (st.depth > MAX_NESTING) return [{ type: 'paragraph', children: [{ type: 'text', value: plain(text) }] }];
   st.depth++;
   try {
-    return parseBlocks(text, st);
+    // A fragment's first line follows other text in the page (a template name, a tag), so
+    // spaces before it do not make preformatted text.
+    let start = 0;
+    while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+    return parseBlocks(start > 0 ? text.slice(start) : text, st);
   } catch (e) {
     st.warn({ code: 'internal-error', message: `block fragment: ${String(e)}` });
     return [{ type: 'paragraph', children: [{ type: 'text', value: plain(text) }] }];

@@ -6,7 +6,7 @@
  */
 import type { Block, Inline } from '../ast/nodes.js';
 import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
-import { decodeEntities } from '../site/entities.js';
+import { decodeEntities, namedEntity } from '../site/entities.js';
 import { parseAttributes } from './attributes.js';
 import { buildInline } from './build.js';
 import { bareUrlRule, externalLinkRule, magicLinkRule } from './extlinks.js';
@@ -44,14 +44,15 @@ export class Finder {
 }
 
 export interface Finders {
+  lt: Finder; // <
   closeLink: Finder; // ]]
   openLink: Finder; // [[
   closeVariant: Finder; // }-
   closeBracket: Finder; // ]
 }
 
-function newFinders(): Finders {
-  return { closeLink: new Finder(']]'), openLink: new Finder('[['), closeVariant: new Finder('}-'), closeBracket: new Finder(']') };
+export function newFinders(): Finders {
+  return { lt: new Finder('<'), closeLink: new Finder(']]'), openLink: new Finder('[['), closeVariant: new Finder('}-'), closeBracket: new Finder(']') };
 }
 
 /** A rule gets the scanner and the position of its trigger character; it returns the position after what it consumed, or -1. */
@@ -59,6 +60,9 @@ export type InlineRule = (sc: Scanner, p: number) => number;
 
 export class Scanner {
   readonly toks: Tok[] = [];
+  /** Set when a token needs the quote resolver or the frame builder (else a flat fast path). */
+  complex = false;
+  private findersCache: Finders | null;
   /** Start of the pending raw text. */
   textStart: number;
   /** Decoded text pending before textStart (entities). */
@@ -70,29 +74,137 @@ export class Scanner {
     readonly end: number,
     readonly st: State,
     readonly opts: InlineOptions,
-    readonly finders: Finders,
+    finders: Finders | null,
   ) {
     this.textStart = start;
+    this.findersCache = finders;
   }
 
-  /** Emit the pending text up to `p` as a token. */
+  /** Memoised searches over `src`, created on first use and shared with sub-scanners. */
+  get finders(): Finders {
+    return (this.findersCache ??= newFinders());
+  }
+
+  /** `-{` position → position of its matching `}-` (or -1), computed once per run in one pass. */
+  private variantPairs: Map<number, number> | null = null;
+
+  variantClose(p: number): number {
+    if (!this.variantPairs) {
+      // Merge the sorted positions of `-{` and `}-`, matching them with a stack.
+      const pairs = new Map<number, number>();
+      const stack: number[] = [];
+      const src = this.src;
+      const end = this.end;
+      let open = src.indexOf('-{', this.start);
+      let close = src.indexOf('}-', this.start);
+      for (;;) {
+        const hasOpen = open >= 0 && open < end;
+        const hasClose = close >= 0 && close < end;
+        if (hasOpen && (!hasClose || open < close)) {
+          stack.push(open);
+          open = src.indexOf('-{', open + 2);
+        } else if (hasClose) {
+          const o = stack.pop();
+          if (o !== undefined && close >= o + 2) pairs.set(o, close);
+          close = src.indexOf('}-', close + 2);
+        } else break;
+      }
+      this.variantPairs = pairs;
+    }
+    return this.variantPairs.get(p) ?? -1;
+  }
+
+  /**
+   * Output while no token needs quote resolution or frames: nodes and text built directly
+   * (most runs), without token objects. The first such token converts it to tokens.
+   */
+  private flatOut: InlineOut[] | null = [];
+  private flatText = '';
+  /** Last char code of the flat output, or -2 after a line break node, -3 after another node. */
+  private flatLast = -1;
+
+  /** Emit the pending text up to `p`. */
   flush(p: number): void {
     const s = p > this.textStart ? this.buf + this.src.slice(this.textStart, p) : this.buf;
-    if (s !== '') this.toks.push(textTok(s));
+    if (s !== '') this.pushText(s);
     this.buf = '';
     this.textStart = p;
   }
 
   push(t: Tok): void {
-    this.toks.push(t);
+    switch (t.k) {
+      case K.Node:
+        this.pushNode(t.node!);
+        return;
+      case K.Text:
+        this.pushText(t.s);
+        return;
+      case K.Newline:
+        this.pushNewline(t.s);
+        return;
+      default:
+        if (this.flatOut) this.toTokens();
+        this.complex = true;
+        this.toks.push(t);
+    }
   }
 
   pushText(s: string): void {
-    this.toks.push(textTok(s));
+    if (s === '') return;
+    if (this.flatOut) {
+      this.flatText += s;
+      this.flatLast = s.charCodeAt(s.length - 1);
+    } else this.toks.push(textTok(s));
+  }
+
+  pushNode(n: Inline): void {
+    const out = this.flatOut;
+    if (out) {
+      if (this.flatText !== '') {
+        out.push({ type: 'text', value: this.flatText });
+        this.flatText = '';
+      }
+      out.push(n);
+      this.flatLast = n.type === 'break' ? -2 : -3;
+    } else this.toks.push(nodeTok(n));
   }
 
   pushNodes(nodes: readonly Inline[]): void {
-    for (const n of nodes) this.toks.push(n.type === 'text' ? textTok(n.value) : nodeTok(n));
+    for (const n of nodes) {
+      if (n.type === 'text') this.pushText(n.value);
+      else this.pushNode(n);
+    }
+  }
+
+  /** A line break inside a paragraph: joined now in flat mode, or kept as a token for the quote resolver. */
+  pushNewline(joiner: string): void {
+    if (!this.flatOut) {
+      this.toks.push(tok(K.Newline, joiner));
+      return;
+    }
+    const last = this.flatLast;
+    if (last === -2 || joiner === '' || (last >= 0 && (last === 32 || last === 9 || last === 10 || last === 0xa0 || last === 0x3000))) return;
+    this.flatText += joiner;
+    this.flatLast = 32;
+  }
+
+  /** Switch from flat output to tokens (earlier lines hold no quotes, so their joins stay valid). */
+  private toTokens(): void {
+    const out = this.flatOut!;
+    this.flatOut = null;
+    for (const n of out) this.toks.push(n.type === 'text' ? textTok(n.value) : nodeTok(n as Inline));
+    if (this.flatText !== '') this.toks.push(textTok(this.flatText));
+    this.flatText = '';
+  }
+
+  /** The finished output: flat nodes, or built from the tokens. */
+  result(): InlineOut[] {
+    const out = this.flatOut;
+    if (out) {
+      if (this.flatText !== '') out.push({ type: 'text', value: this.flatText });
+      return out;
+    }
+    return buildInline(resolveQuotes(this.toks));
   }
 
   /** Parse a sub-range as inline content of its own (link labels, captions). */
@@ -100,7 +212,7 @@ export class Scanner {
     return toInline(runScanner(this.src, start, end, this.st, { mode: this.opts.mode, inLink }, this.finders));
   }
 
-  scan(): Tok[] {
+  scan(): void {
     const src = this.src;
     const end = this.end;
     let p = this.start;
@@ -124,16 +236,16 @@ export class Scanner {
       }
     }
     this.flush(end);
-    return this.toks;
   }
 }
 
-export function runScanner(src: string, start: number, end: number, st: State, opts: InlineOptions, finders?: Finders): InlineOut[] {
+export function runScanner(src: string, start: number, end: number, st: State, opts: InlineOptions, finders?: Finders | null): InlineOut[] {
   if (st.depth > MAX_NESTING) return start < end ? [{ type: 'text', value: src.slice(start, end) }] : [];
   st.depth++;
   try {
-    const sc = new Scanner(src, start, end, st, opts, finders ?? newFinders());
-    return buildInline(resolveQuotes(sc.scan()));
+    const sc = new Scanner(src, start, end, st, opts, finders ?? null);
+    sc.scan();
+    return sc.result();
   } finally {
     st.depth--;
   }
@@ -217,7 +329,7 @@ const apostropheRule: InlineRule = (sc, p) => {
 const newlineRule: InlineRule = (sc, p) => {
   if (sc.opts.mode === Mode.Pre) return -1;
   sc.flush(p);
-  sc.push(tok(K.Newline, sc.st.cjk && joinsWithoutSpace(sc.src, p, sc.start, sc.end) ? '' : ' '));
+  sc.pushNewline(sc.st.cjk && joinsWithoutSpace(sc.src, p, sc.start, sc.end) ? '' : ' ');
   return p + 1;
 };
 
@@ -238,16 +350,42 @@ function joinsWithoutSpace(src: string, p: number, start: number, end: number): 
   return a >= start && b < end && isCjkCode(src.charCodeAt(a)) && isCjkCode(src.charCodeAt(b));
 }
 
-const ENTITY = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/;
-
+/** `&name;`, `&#123;`, `&#x1F;` → the character, read by hand (entities are frequent: &nbsp;). */
 const entityRule: InlineRule = (sc, p) => {
   const src = sc.src;
-  const m = ENTITY.exec(src.slice(p, Math.min(p + 40, sc.end)));
-  if (!m) return -1;
-  const decoded = decodeEntities(m[0]);
-  if (decoded === m[0]) return -1;
+  const end = sc.end;
+  let q = p + 1;
+  let decoded: string | null = null;
+  if (src.charCodeAt(q) === 35) {
+    q++;
+    const hex = (src.charCodeAt(q) | 0x20) === 120;
+    if (hex) q++;
+    const from = q;
+    let cp = 0;
+    while (q < end && q - from < 8) {
+      const c = src.charCodeAt(q);
+      const d = c >= 48 && c <= 57 ? c - 48 : hex && (c | 0x20) >= 97 && (c | 0x20) <= 102 ? (c | 0x20) - 87 : -1;
+      if (d < 0) break;
+      cp = cp * (hex ? 16 : 10) + d;
+      q++;
+    }
+    if (q === from || src.charCodeAt(q) !== 59) return -1;
+    const raw = src.slice(p, q + 1);
+    decoded = decodeEntities(raw);
+    if (decoded === raw) return -1; // rejected code point: stays as written
+  } else {
+    const from = q;
+    while (q < end && q - from < 32) {
+      const c = src.charCodeAt(q);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (q > from && c >= 48 && c <= 57)) q++;
+      else break;
+    }
+    if (q === from || src.charCodeAt(q) !== 59) return -1;
+    decoded = namedEntity(src.slice(from, q));
+    if (decoded === null) return -1;
+  }
   sc.buf += src.slice(sc.textStart, p) + decoded;
-  return p + m[0].length;
+  return q + 1;
 };
 
 const underscoreRule: InlineRule = (sc, p) => {
@@ -262,29 +400,11 @@ const underscoreRule: InlineRule = (sc, p) => {
 const variantRule: InlineRule = (sc, p) => {
   const src = sc.src;
   if (src.charCodeAt(p + 1) !== 123) return -1;
-  let depth = 1;
-  let q = p + 2;
-  const end = sc.end;
-  while (q < end) {
-    const close = sc.finders.closeVariant.find(src, q);
-    if (close < 0 || close >= end) break;
-    const open = src.indexOf('-{', q);
-    if (open >= 0 && open < close) {
-      depth++;
-      q = open + 2;
-      continue;
-    }
-    depth--;
-    q = close + 2;
-    if (depth === 0) {
-      sc.flush(p);
-      sc.push(nodeTok({ type: 'variant', raw: src.slice(p + 2, close) }));
-      return q;
-    }
-  }
-  // Unclosed: drop the opening characters so no raw `-{` reaches the output.
+  const close = sc.variantClose(p);
   sc.flush(p);
-  return p + 2;
+  if (close < 0) return p + 2; // unclosed: drop the opening characters so no raw `-{` reaches the output
+  sc.pushNode({ type: 'variant', raw: src.slice(p + 2, close) });
+  return close + 2;
 };
 
 /** Inline HTML: allowed tags become open/close tokens, `<br>` a break; others are literal text. */
@@ -320,7 +440,7 @@ const tagRule: InlineRule = (sc, p) => {
   sc.flush(p);
   const after = gt + 1;
   if (name === 'br') {
-    sc.push(nodeTok({ type: 'break' }));
+    sc.pushNode({ type: 'break' });
     return after;
   }
   if (name === 'wbr' || !inline) return after; // block tags reaching inline content: keep the content only

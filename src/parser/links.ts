@@ -6,12 +6,12 @@
  */
 import type { Inline, WikiLink } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
-import { parseTitle } from '../site/titles.js';
-import type { TitleParts } from '../site/types.js';
+import { parseTitle, upperFirst } from '../site/titles.js';
+import type { SiteConfig, TitleParts } from '../site/types.js';
 import { startsWithProtocol } from './extlinks.js';
 import { parseImage } from './images.js';
-import type { Scanner } from './inline.js';
-import { K, nodeTok, tok } from './tokens.js';
+import { RULES, type Scanner } from './inline.js';
+import { K, tok } from './tokens.js';
 
 /** Longest caption searched for the end of an image link (keeps unclosed ones linear). */
 const MAX_IMAGE_SPAN = 20000;
@@ -65,6 +65,89 @@ function findImageClose(src: string, q: number, end: number): number {
   return -1;
 }
 
+/** No character in [s, e) can start an inline rule: the text is its own parse. */
+function isPlainRange(src: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 128 && RULES[c] !== undefined) return false;
+  }
+  return true;
+}
+
+const titleCaches = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
+const TITLE_CACHE_SIZE = 20000;
+
+/**
+ * parseTitle for the common simple target (letters, digits, single inner spaces; no namespace,
+ * fragment, entity, escape or underscore) without its regular expressions; null when not simple.
+ * Gives exactly what parseTitle gives for such input.
+ */
+function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
+  const n = raw.length;
+  if (n === 0 || n > 255) return null;
+  let prevSpace = true; // no leading space
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return null;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 128) {
+      // anything that parseTitle rewrites or interprets: # % & : _ . / and controls
+      if (c < 32 || c === 35 || c === 37 || c === 38 || c === 58 || c === 95 || c === 46 || c === 47 || c === 127) return null;
+    } else if (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfffd) {
+      return null; // unusual spaces, bidi marks
+    }
+  }
+  if (prevSpace) return null; // trailing space
+  const info = site.namespaces.get(0);
+  const text = (info?.case ?? site.case) === 'first-letter' ? quickUpperFirst(raw) : raw;
+  return { ns: 0, text, full: text, fragment: null, interwiki: null };
+}
+
+/** upperFirst without allocations in the common cases (ASCII, already upper, no case). */
+function quickUpperFirst(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + s.slice(1) : s;
+  if (c >= 0xd800 && c <= 0xdfff) return upperFirst(s);
+  const ch = s[0]!;
+  const up = ch.toUpperCase();
+  return up === ch || up.length !== 1 ? s : up + s.slice(1);
+}
+
+/** parseTitle with a per-site cache (link targets repeat a lot within and across pages). */
+export function cachedTitle(site: SiteConfig, raw: string): TitleParts | null {
+  const quick = quickTitle(site, raw);
+  if (quick) return quick;
+  let cache = titleCaches.get(site);
+  if (!cache) {
+    cache = new Map();
+    titleCaches.set(site, cache);
+  }
+  let t = cache.get(raw);
+  if (t === undefined) {
+    t = parseTitle(site, raw);
+    if (cache.size >= TITLE_CACHE_SIZE) cache.clear();
+    cache.set(raw, t);
+  }
+  return t;
+}
+
+const trailRegexes = new WeakMap<SiteConfig, RegExp | null>();
+
+/** The site's link-trail pattern as a sticky regexp, run in place on the text (no slicing). */
+function trailRegex(site: SiteConfig): RegExp | null {
+  let re = trailRegexes.get(site);
+  if (re === undefined) {
+    const base = site.linkTrail;
+    re = base ? new RegExp(base.source.replace(/^\^/, ''), base.flags.replace(/[gy]/g, '') + 'y') : null;
+    trailRegexes.set(site, re);
+  }
+  return re;
+}
+
 export function internalLinkRule(sc: Scanner, p: number): number {
   const src = sc.src;
   const end = sc.end;
@@ -91,7 +174,7 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   const trimmedTarget = rawTarget.trim();
   if (startsWithProtocol(trimmedTarget)) return -1;
   const noforce = !trimmedTarget.startsWith(':');
-  const t = parseTitle(st.site, rawTarget);
+  const t = cachedTitle(st.site, rawTarget);
   if (!t) return -1;
   const isImage = noforce && t.ns === 6 && t.interwiki === null;
 
@@ -132,7 +215,7 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   if (isImage) {
     sc.flush(p);
     const options = labelStart >= 0 ? src.slice(labelStart, labelEnd) : '';
-    sc.push(nodeTok(parseImage(st, t.text, options, labelStart >= 0)));
+    sc.pushNode(parseImage(st, t.text, options, labelStart >= 0));
     return after;
   }
 
@@ -143,14 +226,17 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     children = [{ type: 'text', value: label }];
   } else if (labelEnd === labelStart) {
     children = [{ type: 'text', value: pipeTrickLabel(percentDecode(decodeEntities(rawTarget)), t) }];
+  } else if (isPlainRange(src, labelStart, labelEnd)) {
+    children = [{ type: 'text', value: src.slice(labelStart, labelEnd) }];
   } else {
     children = sc.sub(labelStart, labelEnd, true);
   }
   // Link trail: letters right after `]]` join the label (languages that have one).
-  const trailRe = st.site.linkTrail;
-  if (trailRe) {
-    const m = trailRe.exec(src.slice(after, Math.min(after + 80, end)));
-    if (m && m[0].length > 0) {
+  const trailRe = trailRegex(st.site);
+  if (trailRe && after < end) {
+    trailRe.lastIndex = after;
+    const m = trailRe.exec(src);
+    if (m && m[0].length > 0 && after + m[0].length <= end) {
       const last = children[children.length - 1];
       if (last && last.type === 'text') last.value += m[0];
       else children.push({ type: 'text', value: m[0] });
@@ -172,6 +258,6 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     children,
   };
   if (t.interwiki === null) st.addLink(t.full);
-  sc.push(nodeTok(link));
+  sc.pushNode(link);
   return after;
 }

@@ -8,6 +8,7 @@ import type { Block, DefinitionDescription, DefinitionList, DefinitionTerm, Inli
 import { inlineToBlocks, trimEdges } from './blocks.js';
 import { blocksToInline } from './inline.js';
 import type { InlineOut } from './state.js';
+import { startsWithProtocol } from './extlinks.js';
 
 type Item = ListItem | DefinitionDescription | DefinitionTerm;
 
@@ -17,6 +18,7 @@ interface Level {
   item: Item;
 }
 
+const MAX_LIST_DEPTH = 50;
 const STAR = 42;
 const HASH = 35;
 const COLON = 58;
@@ -45,7 +47,9 @@ export class ListBuilder {
    * content (the text after that colon, or the whole line), null when a `;` line has no colon.
    */
   line(prefix: string, term: Inline[] | null, body: InlineOut[] | null): void {
-    const norm = prefix.replace(/;/g, ':');
+    // Lists nested deeper than MAX_LIST_DEPTH stay at that depth (recursive consumers stay safe).
+    if (prefix.length > MAX_LIST_DEPTH) prefix = prefix.slice(0, MAX_LIST_DEPTH);
+    const norm = prefix.indexOf(';') < 0 ? prefix : prefix.replace(/;/g, ':');
     if (prefix.length > 0 && this.last === norm) {
       this.nextItem(prefix.charCodeAt(prefix.length - 1));
     } else {
@@ -135,9 +139,25 @@ export function findColonNoLinks(src: string, s: number, e: number): number {
   let links = 0;
   let ext = false;
   let variant = 0;
+  let tags = 0; // open inline elements: a colon inside <b>…</b> does not split
+  let bold = false; // nor one inside '''…''' or ''…''
+  let italic = false;
   for (let i = s; i < e; i++) {
     const c = src.charCodeAt(i);
     switch (c) {
+      case 39: {
+        let j = i;
+        while (j < e && src.charCodeAt(j) === 39) j++;
+        const n = j - i;
+        if (n === 2) italic = !italic;
+        else if (n === 3 || n === 4) bold = !bold;
+        else if (n >= 5) {
+          bold = !bold;
+          italic = !italic;
+        }
+        i = j - 1;
+        break;
+      }
       case 91: // [
         if (src.charCodeAt(i + 1) === 91) {
           links++;
@@ -151,10 +171,19 @@ export function findColonNoLinks(src: string, s: number, e: number): number {
         } else ext = false;
         break;
       case 60: {
-        // skip a tag
+        // a tag: skip its inside, and count open elements
         let gt = i + 1;
         while (gt < e && src.charCodeAt(gt) !== 62 && src.charCodeAt(gt) !== 60) gt++;
-        if (gt < e && src.charCodeAt(gt) === 62) i = gt;
+        if (gt < e && src.charCodeAt(gt) === 62) {
+          const closing = src.charCodeAt(i + 1) === 47;
+          const selfClosing = src.charCodeAt(gt - 1) === 47;
+          const name = /^\/?([A-Za-z][A-Za-z0-9]*)/.exec(src.slice(i + 1, gt))?.[1]?.toLowerCase();
+          if (name && name !== 'br' && name !== 'wbr' && name !== 'hr' && !selfClosing) {
+            if (closing) tags = Math.max(0, tags - 1);
+            else tags++;
+          }
+          i = gt;
+        }
         break;
       }
       case 45: // -{
@@ -170,11 +199,19 @@ export function findColonNoLinks(src: string, s: number, e: number): number {
         }
         break;
       case 58: // :
-        if (links === 0 && !ext && variant === 0 && !(src.charCodeAt(i + 1) === 47 && src.charCodeAt(i + 2) === 47)) return i;
+        if (links === 0 && !ext && variant === 0 && tags === 0 && !bold && !italic && !isUrlColon(src, s, i)) return i;
         break;
       default:
         break;
     }
   }
   return -1;
+}
+
+/** The colon of a URL protocol (`http://`, `news:`) written in the text. */
+function isUrlColon(src: string, s: number, i: number): boolean {
+  let a = i;
+  while (a > s && /[A-Za-z]/.test(src[a - 1]!)) a--;
+  if (a === i || (a > 0 && /[A-Za-z0-9_]/.test(src[a - 1]!))) return false;
+  return startsWithProtocol(src.slice(a, i + 3));
 }

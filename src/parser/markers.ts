@@ -8,7 +8,7 @@ import type { TemplateCall, TemplateContext, TemplateResult } from '../templates
 import { renderExtension } from './extensions.js';
 import type { Scanner } from './inline.js';
 import { MAX_NESTING, type State } from './state.js';
-import { blocksTok, nodeTok } from './tokens.js';
+import { blocksTok } from './tokens.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
 
 export type Rendered = { inline: Inline[]; blocks: null } | { inline: null; blocks: Block[] };
@@ -28,7 +28,7 @@ export function markerRule(sc: Scanner, p: number): number {
   else
     for (const n of r.inline) {
       if (n.type === 'text') sc.pushText(n.value);
-      else sc.push(nodeTok(n));
+      else sc.pushNode(n);
     }
   return m.end;
 }

@@ -8,8 +8,10 @@
  */
 import type { Block, Table, TableCell, TableRow } from '../ast/nodes.js';
 import { parseAttributes } from './attributes.js';
-import { parseBlocks } from './blocks.js';
-import { Mode, runScanner, toInline } from './inline.js';
+import { findBlockTag, inlineToBlocks, parseBlocks } from './blocks.js';
+import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
+
+const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
 import { MAX_NESTING, type State } from './state.js';
 
 /** Deepest table nesting parsed as tables; deeper `{|` lines are text. */
@@ -56,6 +58,10 @@ export function cellFields(attrs: Record<string, string>): Pick<TableCell, 'rows
 interface CellBuilder {
   kind: 'td' | 'th' | 'caption';
   attrs: Record<string, string>;
+  /** The content on the cell's own line, as a range of the source (start = -1 once consumed). */
+  start: number;
+  end: number;
+  /** Continuation lines. */
   lines: string[];
   blocks: Block[];
 }
@@ -79,10 +85,25 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   let row: TableRow | null = null;
   let cell: CellBuilder | null = null;
 
+  let finders: Finders | null = null;
   const cellContent = (c: CellBuilder): Block[] => {
-    if (c.lines.length > 0) {
-      c.blocks.push(...blocksOf(c.lines.join('\n'), st));
+    if (c.start >= 0 && c.lines.length === 0 && c.blocks.length === 0) {
+      // The common cell: one line of inline content, parsed in place.
+      const blocks = simpleLine(src, c.start, c.end)
+        ? inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (finders ??= newFinders())))
+        : blocksOf(src.slice(c.start, c.end), st);
+      c.blocks.push(...blocks);
+      c.start = -1;
+      return c.blocks;
+    }
+    if (c.start >= 0 || c.lines.length > 0) {
+      // The cell's first line is not joined with the lines after it (MediaWiki gives only the
+      // later lines a paragraph), so they are parsed as separate blocks.
+      const first = c.start >= 0 ? src.slice(c.start, c.end) : null;
+      const text = first === null ? c.lines.join('\n') : c.lines.length > 0 ? first + '\n\n' + c.lines.join('\n') : first;
+      c.blocks.push(...blocksOf(text, st));
       c.lines = [];
+      c.start = -1;
     }
     return c.blocks;
   };
@@ -91,8 +112,8 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     const c = cell;
     cell = null;
     if (c.kind === 'caption') {
-      const text = c.lines.join('\n');
-      const inline = toInline(runScanner(text, 0, text.length, st, { mode: Mode.Para, inLink: false }));
+      const text = (c.start >= 0 ? [src.slice(c.start, c.end), ...c.lines] : c.lines).join('\n');
+      const inline = toInline(runScanner(text, 0, text.length, st, PARA));
       table.caption = inline;
       return;
     }
@@ -164,13 +185,11 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     if (c0 === 124 || c0 === 33) {
       const caption = c0 === 124 && c1 === 43;
       finishCell();
-      let line = src.slice(caption ? ts + 2 : ts + 1, te);
-      if (c0 === 33) line = line.split('!!').join('||');
       const kind: CellBuilder['kind'] = caption ? 'caption' : c0 === 33 ? 'th' : 'td';
-      const parts = line.split('||');
-      for (let i = 0; i < parts.length; i++) {
+      const parts = splitCells(src, caption ? ts + 2 : ts + 1, te, c0 === 33);
+      for (let i = 0; i < parts.length; i += 2) {
         finishCell();
-        cell = makeCell(kind, parts[i]!);
+        cell = makeCell(kind, src, parts[i]!, parts[i + 1]!);
       }
       pos = e + 1;
       continue;
@@ -192,18 +211,79 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   }
 }
 
-function makeCell(kind: CellBuilder['kind'], part: string): CellBuilder {
-  const bar = part.indexOf('|');
-  let attrs: Record<string, string> = {};
-  let content = part;
-  if (bar >= 0) {
-    const head = part.slice(0, bar);
-    if (!head.includes('[[') && !head.includes('-{')) {
-      attrs = parseAttributes(head);
-      content = part.slice(bar + 1);
+/**
+ * Split a cell line [from, to) on `||` (and `!!` on header lines), but not inside an HTML tag
+ * (`<div data-x="a||b">`), as MediaWiki's markup-aware replace does. Returns [start, end) pairs.
+ */
+export function splitCells(src: string, from: number, to: number, header: boolean): number[] {
+  const parts: number[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 60) {
+      const n = src.charCodeAt(i + 1) | 0x20;
+      if ((n >= 97 && n <= 122) || src.charCodeAt(i + 1) === 47) {
+        let gt = i + 1;
+        while (gt < to && src.charCodeAt(gt) !== 62 && src.charCodeAt(gt) !== 60) gt++;
+        if (gt < to && src.charCodeAt(gt) === 62) i = gt;
+      }
+      continue;
+    }
+    if ((c === 124 || (header && c === 33)) && i + 1 < to && src.charCodeAt(i + 1) === c) {
+      parts.push(start, i);
+      start = i + 2;
+      i++;
     }
   }
-  return { kind, attrs, lines: [content.trim()], blocks: [] };
+  parts.push(start, to);
+  return parts;
+}
+
+/** First '|' in [from, to) outside an HTML tag, or -1. */
+function attributeBar(src: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 124) return i;
+    if (c === 60) {
+      let gt = i + 1;
+      while (gt < to && src.charCodeAt(gt) !== 62 && src.charCodeAt(gt) !== 60) gt++;
+      if (gt < to && src.charCodeAt(gt) === 62) i = gt;
+    }
+  }
+  return -1;
+}
+
+function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: number): CellBuilder {
+  let attrs: Record<string, string> = {};
+  let start = from;
+  const bar = attributeBar(src, from, to);
+  if (bar >= 0) {
+    const head = src.slice(from, bar);
+    if (!head.includes('[[') && !head.includes('-{')) {
+      attrs = parseAttributes(head);
+      start = bar + 1;
+    }
+  }
+  let end = to;
+  while (start < end && isSpaceChar(src.charCodeAt(start))) start++;
+  while (end > start && isSpaceChar(src.charCodeAt(end - 1))) end--;
+  return { kind, attrs, start, end, lines: [], blocks: [] };
+}
+
+function isSpaceChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
+}
+
+/** One line that the block parser would read as a plain paragraph (no list, heading, rule, table or block tag). */
+function simpleLine(src: string, s: number, e: number): boolean {
+  if (s >= e) return false;
+  const c = src.charCodeAt(s);
+  if (c === 42 || c === 35 || c === 58 || c === 59 || c === 61 || c === 32) return false;
+  if (c === 45 && src.startsWith('----', s)) return false;
+  if (c === 123 && src.charCodeAt(s + 1) === 124) return false;
+  if (c === 91 && src.charCodeAt(s + 1) === 91) return false; // maybe a category-only line
+  for (let i = s; i < e; i++) if (src.charCodeAt(i) === 10) return false;
+  return findBlockTag(src, s, e) === null;
 }
 
 function blocksOf(text: string, st: State): Block[] {

@@ -83,7 +83,24 @@ export function magicName(title: string): string | null {
  * (`#if`, `#invoke`, `DEFAULTSORT`, `lc`), templates as parseTitle gives them in the Template
  * namespace ("Cite web"); other namespaces keep their prefix ("Wikipedia:X"), articles get ":X".
  */
+const nameCaches = new WeakMap<SiteConfig, Map<string, string>>();
+
 export function templateName(site: SiteConfig, rawTitle: string): string {
+  let cache = nameCaches.get(site);
+  if (!cache) {
+    cache = new Map();
+    nameCaches.set(site, cache);
+  }
+  let name = cache.get(rawTitle);
+  if (name === undefined) {
+    name = computeTemplateName(site, rawTitle);
+    if (cache.size > 20000) cache.clear();
+    cache.set(rawTitle, name);
+  }
+  return name;
+}
+
+function computeTemplateName(site: SiteConfig, rawTitle: string): string {
   const magic = magicName(rawTitle);
   if (magic !== null) return magic;
   const raw = rawTitle.trim();

@@ -25,7 +25,7 @@
  * that the searched-for thing does not occur again (no more `>`, no more `</name>`).
  */
 import { EXTENSION_TAGS } from '../ast/html.js';
-import type { PPNode, PPPart, PPText, TokenizeOptions } from './tree.js';
+import type { PPNode, PPPart, TokenizeOptions } from './tree.js';
 
 export type { TokenizeOptions } from './tree.js';
 
@@ -73,6 +73,15 @@ interface Part {
   nodes: PPNode[];
   /** Index in `nodes` of the `=` text node that splits name and value, or -1. */
   eq: number;
+  /**
+   * Text after the last node, as slices joined only when a node follows or the part is read
+   * (appending to a string node would build ropes that every later read flattens again).
+   */
+  buf: string[];
+}
+
+function newPart(): Part {
+  return { nodes: [], eq: -1, buf: [] };
 }
 
 interface Piece {
@@ -92,24 +101,36 @@ const DEFAULT_EXTENSION_TAGS: ReadonlySet<string> = new Set(
 );
 
 function addText(part: Part, s: string): void {
-  if (s === '') return;
-  const nodes = part.nodes;
-  const n = nodes.length;
-  if (n > 0 && n - 1 !== part.eq) {
-    const last = nodes[n - 1]!;
-    if (last.type === 'text') {
-      last.value += s;
-      return;
-    }
-  }
-  nodes.push({ type: 'text', value: s });
+  if (s !== '') part.buf.push(s);
+}
+
+/** Turn the pending text of a part into a text node. */
+function flushText(part: Part): void {
+  const buf = part.buf;
+  if (buf.length === 0) return;
+  // Concatenation (a rope), not join: text moved up through many nested pieces is never copied.
+  let value = buf[0]!;
+  for (let k = 1; k < buf.length; k++) value += buf[k]!;
+  part.nodes.push({ type: 'text', value });
+  part.buf = [];
+}
+
+function pushNode(part: Part, node: PPNode): void {
+  flushText(part);
+  part.nodes.push(node);
 }
 
 function appendNodes(part: Part, nodes: readonly PPNode[]): void {
   for (const node of nodes) {
     if (node.type === 'text') addText(part, node.value);
-    else part.nodes.push(node);
+    else pushNode(part, node);
   }
+}
+
+/** The nodes of a finished part (pending text flushed). */
+function nodesOf(part: Part): PPNode[] {
+  flushText(part);
+  return part.nodes;
 }
 
 function isSpaceCode(c: number): boolean {
@@ -137,29 +158,33 @@ function openingText(piece: Piece, count: number): string {
 
 /** The piece as plain text: its opening characters, then its parts joined by `|`. */
 function breakSyntax(piece: Piece, count: number = piece.count): Part {
-  const out: Part = { nodes: [], eq: -1 };
+  const out = newPart();
   addText(out, openingText(piece, count));
   piece.parts.forEach((part, i) => {
     if (i > 0) addText(out, '|');
-    appendNodes(out, part.nodes);
+    appendNodes(out, nodesOf(part));
   });
+  flushText(out);
   return out;
 }
 
 /** Merge adjacent text nodes (the `=` separator is kept as its own node while building). */
 function normalize(nodes: readonly PPNode[]): PPNode[] {
-  const part: Part = { nodes: [], eq: -1 };
+  const part = newPart();
   appendNodes(part, nodes);
-  return part.nodes;
+  return nodesOf(part);
 }
 
 function partToPP(part: Part): PPPart {
-  if (part.eq < 0) return { name: null, value: normalize(part.nodes) };
-  return { name: normalize(part.nodes.slice(0, part.eq)), value: normalize(part.nodes.slice(part.eq + 1)) };
+  const nodes = nodesOf(part);
+  // Text nodes are already merged except around the '=' node, which splits them here anyway.
+  if (part.eq < 0) return { name: null, value: nodes };
+  return { name: nodes.slice(0, part.eq), value: nodes.slice(part.eq + 1) };
 }
 
 function partAsValue(part: Part): PPNode[] {
-  return normalize(part.nodes);
+  const nodes = nodesOf(part);
+  return part.eq < 0 ? nodes : normalize(nodes);
 }
 
 /** Tokenize wikitext into the preprocessor tree. Never throws on any input. */
@@ -176,7 +201,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
   const ignoredElement = forInclusion ? 'noinclude' : 'includeonly';
   const enableOnlyinclude = forInclusion && text.includes('<onlyinclude>') && text.includes('</onlyinclude>');
 
-  const root: Part = { nodes: [], eq: -1 };
+  const root = newPart();
   const stack: Piece[] = [];
   let top: Piece | null = null;
   let accum: Part = root;
@@ -221,12 +246,12 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     if (findOnlyinclude) {
       const startPos = text.indexOf('<onlyinclude>', i);
       if (startPos < 0) {
-        accum.nodes.push({ type: 'ignore', raw: text.slice(i) });
+        pushNode(accum, { type: 'ignore', raw: text.slice(i) });
         i = len;
         break;
       }
       const tagEnd = startPos + 13;
-      accum.nodes.push({ type: 'ignore', raw: text.slice(i, tagEnd) });
+      pushNode(accum, { type: 'ignore', raw: text.slice(i, tagEnd) });
       i = tagEnd;
       findOnlyinclude = false;
     }
@@ -280,7 +305,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
           savedPrefix: '',
           lineStart: true,
           start: i,
-          parts: [{ nodes: [{ type: 'text', value: '='.repeat(count) }], eq: -1 }],
+          parts: [{ nodes: [], eq: -1, buf: ['='.repeat(count)] }],
         };
         stack.push(piece);
         refreshFlags();
@@ -291,7 +316,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
 
     if (c === PIPE) {
       // findPipe is set, otherwise the scan would not have stopped here.
-      top!.parts.push({ nodes: [], eq: -1 });
+      top!.parts.push(newPart());
       accum = top!.parts[top!.parts.length - 1]!;
       findEquals = true;
       recomputeMask();
@@ -300,7 +325,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     }
 
     if (c === EQ) {
-      accum.nodes.push({ type: 'text', value: '=' });
+      pushNode(accum, { type: 'text', value: '=' });
       accum.eq = accum.nodes.length - 1;
       findEquals = false;
       recomputeMask();
@@ -339,7 +364,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
 
   // Whatever is still open is text again, bottom of the stack first.
   for (const piece of stack) appendNodes(root, breakSyntax(piece).nodes);
-  return root.nodes;
+  return nodesOf(root);
 
   // ───────────── rules (closures over the scanner state) ─────────────
 
@@ -348,7 +373,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     // parser finds real headings itself, so the content simply goes back to the parent.
     const piece = stack.pop()!;
     refreshFlags();
-    appendNodes(accum, piece.parts[0]!.nodes);
+    appendNodes(accum, nodesOf(piece.parts[0]!));
   }
 
   function openPiece(c: number): void {
@@ -390,7 +415,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
       }
     }
     if (count >= 2) {
-      stack.push({ open, count, savedPrefix, lineStart, start: i, parts: [{ nodes: [], eq: -1 }] });
+      stack.push({ open, count, savedPrefix, lineStart, start: i, parts: [newPart()] });
       refreshFlags();
     } else {
       addText(accum, savedPrefix + (c === LBRACKET ? '[' : '{').repeat(count));
@@ -404,14 +429,17 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     i += 2;
     stack.pop();
     refreshFlags();
-    appendNodes(accum, element.nodes);
+    appendNodes(accum, nodesOf(element));
   }
 
   function closeBraceOrBracket(piece: Piece, c: number): void {
-    let count = 0;
-    while (count < piece.count && i + count < len && text.charCodeAt(i + count) === c) count++;
+    // Count the closing run only as far as it can match (at most 3): counting a whole long run
+    // on every close would be quadratic.
     const max = piece.open === Open.Brace ? 3 : 2;
-    const matching = count > max ? max : count;
+    const limit = piece.count < max ? piece.count : max;
+    let count = 0;
+    while (count < limit && i + count < len && text.charCodeAt(i + count) === c) count++;
+    const matching = count;
     if (matching < 2) {
       addText(accum, text.slice(i, i + count));
       i += count;
@@ -422,7 +450,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     if (piece.open === Open.Bracket) {
       const broken = breakSyntax(piece, matching);
       addText(broken, ']]');
-      element = broken.nodes;
+      element = nodesOf(broken);
     } else if (matching === 3) {
       const parts = piece.parts;
       element = [
@@ -451,7 +479,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
 
     if (matching < piece.count) {
       // Opening braces left over: re-open with what remains (the element goes inside it).
-      piece.parts = [{ nodes: [], eq: -1 }];
+      piece.parts = [newPart()];
       piece.count -= matching;
       if (piece.count >= 2) {
         stack.push(piece);
@@ -512,7 +540,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
       return;
     }
     if (ignoredTags.has(lowerName)) {
-      accum.nodes.push({ type: 'ignore', raw: text.slice(i, tagEnd + 1) });
+      pushNode(accum, { type: 'ignore', raw: text.slice(i, tagEnd + 1) });
       i = tagEnd + 1;
       return;
     }
@@ -546,10 +574,10 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
       }
     }
     if (lowerName === ignoredElement) {
-      accum.nodes.push({ type: 'ignore', raw: text.slice(tagStart, i) });
+      pushNode(accum, { type: 'ignore', raw: text.slice(tagStart, i) });
       return;
     }
-    accum.nodes.push({
+    pushNode(accum, {
       type: 'extension',
       name: lowerName,
       attrs: attrEnd > attrStart ? text.slice(attrStart, attrEnd) : '',
@@ -562,7 +590,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
   function handleComment(): void {
     const endPos = text.indexOf('-->', i + 4);
     if (endPos < 0) {
-      accum.nodes.push({ type: 'comment', raw: text.slice(i) });
+      pushNode(accum, { type: 'comment', raw: text.slice(i) });
       i = len;
       return;
     }
@@ -586,15 +614,15 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     if (wsStart > 0 && text.charCodeAt(wsStart - 1) === LF && text.charCodeAt(wsEnd + 1) === LF) {
       // The comments fill their line: take the leading blanks and the newline with them.
       const wsLength = i - wsStart;
-      const nodes = accum.nodes;
-      const last = nodes[nodes.length - 1];
-      if (wsLength > 0 && last && last.type === 'text' && nodes.length - 1 !== accum.eq && endsWithBlanks(last, wsLength)) {
-        last.value = last.value.slice(0, last.value.length - wsLength);
-        if (last.value === '') nodes.pop();
+      const buf = accum.buf;
+      if (wsLength > 0 && buf.length > 0) {
+        if (buf[buf.length - 1]!.length < wsLength && buf.length > 1) accum.buf = [buf.join('')];
+        const last = accum.buf[accum.buf.length - 1]!;
+        if (endsWithBlanks(last, wsLength)) accum.buf[accum.buf.length - 1] = last.slice(0, last.length - wsLength);
       }
       for (let k = 0; k < comments.length - 1; k++) {
         const [s, e] = comments[k]!;
-        accum.nodes.push({ type: 'comment', raw: text.slice(s, e + 1) });
+        pushNode(accum, { type: 'comment', raw: text.slice(s, e + 1) });
       }
       const lastComment = comments[comments.length - 1]!;
       startPos = lastComment[0];
@@ -605,7 +633,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
       end = endPos + 2;
     }
     i = end + 1;
-    accum.nodes.push({ type: 'comment', raw: text.slice(startPos, end + 1) });
+    pushNode(accum, { type: 'comment', raw: text.slice(startPos, end + 1) });
   }
 }
 
@@ -613,8 +641,7 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-function endsWithBlanks(node: PPText, n: number): boolean {
-  const v = node.value;
+function endsWithBlanks(v: string, n: number): boolean {
   if (v.length < n) return false;
   for (let k = v.length - n; k < v.length; k++) if (!isBlank(v.charCodeAt(k))) return false;
   return true;

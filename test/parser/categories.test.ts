@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dump, parse } from './util.js';
+
+test('categories under any alias leave the body for meta, with sort keys', () => {
+  const r = parse('Text.\n[[Category:甲]]\n[[分类:乙|排序]]\n[[分類:丙]]');
+  assert.equal(dump(r.doc), 'P("Text.")');
+  assert.deepEqual(r.meta.categories, [{ name: '甲', sortKey: null }, { name: '乙', sortKey: '排序' }, { name: '丙', sortKey: null }]);
+});
+
+test('a category line between text lines leaves no empty paragraph', () => {
+  assert.equal(dump(parse('a\n[[Category:X]]\nb').doc), 'P("a b")');
+  assert.equal(dump(parse('甲\n[[Category:X]]\n乙').doc), 'P("甲乙")');
+  assert.equal(dump(parse('a\n\n[[Category:X]]\n\nb').doc), 'P("a") P("b")');
+});
+
+test('inline category links trim the space before them', () => {
+  const r = parse('word [[Category:X]] more', { lang: 'en' });
+  assert.equal(dump(r.doc), 'P("word more")');
+  assert.deepEqual(r.meta.categories, [{ name: 'X', sortKey: null }]);
+});
+
+test('interlanguage links go to meta; [[:Category:X]] stays a link', () => {
+  const r = parse('[[:Category:数学]]\n[[en:Mathematics]]\n[[ja:数学]]');
+  assert.equal(dump(r.doc), 'P(L[Category:数学]("Category:数学"))');
+  assert.deepEqual(r.meta.interlanguage, [{ lang: 'en', title: 'Mathematics' }, { lang: 'ja', title: '数学' }]);
+  assert.deepEqual(r.meta.categories, []);
+});
+
+test('ja and uk category names', () => {
+  assert.deepEqual(parse('[[カテゴリ:日本]]', { lang: 'ja' }).meta.categories, [{ name: '日本', sortKey: null }]);
+  assert.deepEqual(parse('[[Категорія:Київ]]', { lang: 'uk' }).meta.categories, [{ name: 'Київ', sortKey: null }]);
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { b, dump, ext, inl, t } from './util.js';
+
+test('labelled, numbered per page, protocol-relative', () => {
+  assert.deepEqual(inl('[http://a.org A] [http://b.org] [//c.org C] [https://d.org]'), [
+    ext('http://a.org', 'A'), t(' '), ext('http://b.org', '[1]', 'numbered'), t(' '), ext('//c.org', 'C'), t(' '), ext('https://d.org', '[2]', 'numbered'),
+  ]);
+});
+
+test('bare URLs with trailing punctuation outside', () => {
+  assert.deepEqual(inl('see http://a.org/x, and http://b.org/y_(z). end', 'en'), [
+    t('see '), ext('http://a.org/x', 'http://a.org/x', 'bare'), t(', and '), ext('http://b.org/y_(z)', 'http://b.org/y_(z)', 'bare'), t('. end'),
+  ]);
+  assert.deepEqual(inl('(http://a.org/x)'), [t('('), ext('http://a.org/x', 'http://a.org/x', 'bare'), t(')')]);
+  assert.deepEqual(inl('http://a.org/&amp;x&nbsp;y'), [ext('http://a.org/&x', 'http://a.org/&x', 'bare'), t('\u00a0y')]);
+  assert.deepEqual(inl('NOPEhttp://a.org //b.org'), [t('NOPEhttp://a.org //b.org')]);
+  assert.deepEqual(inl('中文http://a.org。'), [t('中文'), ext('http://a.org。', 'http://a.org。', 'bare')]);
+});
+
+test('URL stops at quotes markup, label on one line only', () => {
+  assert.deepEqual(inl("'''News:''' x", 'en'), [b(t('News:')), t(' x')]);
+  assert.equal(dump(inl('[http://a.org x\ny]', 'en')), '"[" X[bare http://a.org]("http://a.org") " x y]"');
+});
+
+test('internal links inside an external link label are text of the label', () => {
+  assert.deepEqual(inl('[http://a.org see [[B]] now]'), [ext('http://a.org', 'see B now')]);
+});
+
+test('magic links', () => {
+  assert.deepEqual(inl('ISBN 978-7-04-000000-2 RFC 822 PMID 1234', 'en'), [
+    ext('https://en.wikipedia.org/wiki/Special:BookSources/9787040000002', 'ISBN 978-7-04-000000-2', 'magic'), t(' '),
+    ext('https://datatracker.ietf.org/doc/html/rfc822', 'RFC 822', 'magic'), t(' '),
+    ext('https://pubmed.ncbi.nlm.nih.gov/1234', 'PMID 1234', 'magic'),
+  ]);
+  assert.deepEqual(inl('ISBN&nbsp;0-306-40615-2', 'en'), [ext('https://en.wikipedia.org/wiki/Special:BookSources/0306406152', 'ISBN 0-306-40615-2', 'magic')]);
+  assert.deepEqual(inl('xISBN 0-306-40615-2 RFC 12a'), [t('xISBN 0-306-40615-2 RFC 12a')]);
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Image } from '../../src/ast/nodes.js';
+import { dump, inl, link, parse, t } from './util.js';
+
+const img = (x: Partial<Image> & { file: string }): Image => ({
+  type: 'image', alt: '', caption: [], link: null, format: 'inline', width: null, height: null, align: null, ...x,
+});
+
+test('every localised File namespace name', () => {
+  for (const name of ['File', 'Image', '文件', '檔案', '图像', '圖像', 'file']) {
+    assert.deepEqual(inl(`[[${name}:A b.jpg]]`), [img({ file: 'A b.jpg' })], name);
+  }
+  assert.deepEqual(inl('[[ファイル:X.png]]', 'ja'), [img({ file: 'X.png' })]);
+  assert.deepEqual(inl('[[画像:X.png]]', 'ja'), [img({ file: 'X.png' })]);
+});
+
+test('options: format, sizes, alignment, alt, link, caption = last unknown', () => {
+  assert.deepEqual(inl('[[File:A.jpg|thumb|200px|left|alt=替代|link=Foo|first|说明 [[甲]]]]'), [
+    img({ file: 'A.jpg', format: 'thumb', width: 200, align: 'left', alt: '替代', link: 'Foo', caption: [t('说明 '), link('甲', '甲')] }),
+  ]);
+  assert.deepEqual(inl('[[File:A.jpg|x100px|frameless|upright=1.5]]'), [img({ file: 'A.jpg', format: 'frameless', height: 100, width: 330 })]);
+  assert.deepEqual(inl('[[File:A.jpg|300x200px|frame|none|link=]]'), [img({ file: 'A.jpg', format: 'frame', width: 300, height: 200, align: 'none', link: '' })]);
+  assert.deepEqual(inl('[[File:A.jpg|缩略图|右|250像素]]'), [img({ file: 'A.jpg', format: 'thumb', align: 'right', width: 250 })]);
+  assert.deepEqual(inl('[[ファイル:A.jpg|サムネイル|300x300ピクセル]]', 'ja'), [img({ file: 'A.jpg', format: 'thumb', width: 300, height: 300 })]);
+});
+
+test('nested links in captions, including a caption with ]]] ', () => {
+  assert.equal(dump(inl('[[File:A.jpg|thumb|a [[B|b]] and [[C]] end]] tail')), 'IMG[A.jpg thumb](" a " L[B]("b") " and " L[C]("C") " end") " tail"'.replace('(" a ', '("a '));
+});
+
+test(':File: links are links, Media: links are links', () => {
+  assert.deepEqual(inl('[[:File:A.jpg|看图]]'), [link('File:A.jpg', '看图', { ns: 6 })]);
+});
+
+test('gallery', () => {
+  const r = parse('<gallery>\nFile:A.jpg|甲\nB.png|\'\'乙\'\'\n\n文件:C.gif\n</gallery>');
+  assert.equal(dump(r.doc), 'GALLERY(IMG[A.jpg thumb]("甲") IMG[B.png thumb](I("乙")) IMG[C.gif thumb]())');
+});

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dump, inl, link, parse, t } from './util.js';
+
+test('plain, piped, section and fragment-only links', () => {
+  assert.deepEqual(inl('[[数学]]'), [link('数学', '数学')]);
+  assert.deepEqual(inl('[[数学|数]]'), [link('数学', '数')]);
+  assert.deepEqual(inl('[[数学#历史|史]]'), [link('数学', '史', { fragment: '历史' })]);
+  assert.deepEqual(inl('[[#历史]]'), [link('', '#历史', { fragment: '历史' })]);
+  assert.deepEqual(inl('[[foo_bar]]', 'en'), [link('Foo bar', 'foo_bar')]);
+});
+
+test('leading colon, namespaces and interwiki', () => {
+  assert.deepEqual(inl('[[:Category:数学]]'), [link('Category:数学', 'Category:数学', { ns: 14 })]);
+  assert.deepEqual(inl('[[:分类:数学|分类]]'), [link('Category:数学', '分类', { ns: 14 })]);
+  assert.deepEqual(inl('[[wikt:字|字]]'), [link('字', '字', { interwiki: 'wikt' })]);
+  assert.deepEqual(inl('[[:en:Foo|Foo]]'), [link('Foo', 'Foo', { interwiki: 'en' })]);
+  assert.deepEqual(inl('[[Media:A.png|a]]'), [link('Media:A.png', 'a', { ns: -2 })]);
+});
+
+test('link trails join in en, not in zh/ja', () => {
+  assert.deepEqual(inl('[[apple]]s and', 'en'), [link('Apple', 'apples'), t(' and')]);
+  assert.deepEqual(inl('[[苹果]]树'), [link('苹果', '苹果'), t('树')]);
+  assert.deepEqual(inl('[[Apple]]s', 'ja'), [link('Apple', 'Apple'), t('s')]);
+});
+
+test('pipe trick', () => {
+  assert.deepEqual(inl('[[Foo (bar)|]]', 'en'), [link('Foo (bar)', 'Foo')]);
+  assert.deepEqual(inl('[[北京 (消歧义)|]]'), [link('北京 (消歧义)', '北京')]);
+  assert.deepEqual(inl('[[Wikipedia:Foo|]]', 'en'), [link('Wikipedia:Foo', 'Foo', { ns: 4 })]);
+  assert.deepEqual(inl('[[Paris, Texas|]]', 'en'), [link('Paris, Texas', 'Paris')]);
+});
+
+test('invalid targets and broken links stay text; the inner link wins', () => {
+  assert.deepEqual(inl('[[a{b]]'), [t('[[a{b]]')]);
+  assert.deepEqual(inl('[[Foo'), [t('[[Foo')]);
+  assert.equal(dump(inl('[[Hi|[[Ho]]]]')), '"[[Hi|" L[Ho]("Ho") "]]"');
+  assert.equal(dump(inl('[[[Main]]]')), '"[" L[Main]("Main") "]"');
+  assert.equal(dump(inl('[[http://example.com x]]')), '"[" X[labelled http://example.com]("x") "]"');
+});
+
+test('labels keep inline markup; no nested links inside labels', () => {
+  assert.equal(dump(inl("[[A|''b'' [http://x.org c]]]")), 'L[A](I("b") " c")');
+});
+
+test('meta.links collects distinct internal targets', () => {
+  const r = parse('[[甲]] [[乙|x]] [[甲]] [[:Category:丙]] [[wikt:丁]] [[#戊]]');
+  assert.deepEqual(r.meta.links, ['甲', '乙', 'Category:丙']);
+});
+
+test('unclosed [[ on many lines stays linear', () => {
+  const t0 = Date.now();
+  const out = inl('[[a|'.repeat(20000));
+  assert.equal(out.length, 1);
+  const out2 = inl('[[File:x.png|'.repeat(5000));
+  assert.equal(out2.length, 1);
+  assert.ok(Date.now() - t0 < 3000);
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blocks, dd, dl, dt, dump, ol, p, t, ul } from './util.js';
+
+test('bullets, numbers and nesting', () => {
+  assert.deepEqual(blocks('* a\n** b\n* c'), [ul([p(t('a')), ul([p(t('b'))])], [p(t('c'))])]);
+  assert.deepEqual(blocks('# a\n#* b\n# c'), [ol([p(t('a')), ul([p(t('b'))])], [p(t('c'))])]);
+  assert.equal(dump(blocks('* a\n# b')), 'UL(li(P("a"))) OL(li(P("b")))');
+});
+
+test('definition lists: ;term:def on one line, separate lines, indent-only', () => {
+  assert.deepEqual(blocks('; term : def'), [dl(dt(t('term')), dd(p(t('def'))))]);
+  assert.deepEqual(blocks(';term\n:def\n:def2'), [dl(dt(t('term')), dd(p(t('def'))), dd(p(t('def2'))))]);
+  assert.deepEqual(blocks(':a\n::b'), [dl(dd(p(t('a')), dl(dd(p(t('b'))))))]);
+  assert.equal(dump(blocks(';[[a:b]]:c')), 'DL(dt(L[A:b]("a:b")) dd(P("c")))');
+  assert.equal(dump(blocks(";'''1:00''':x")), 'DL(dt(B("1:00")) dd(P("x")))');
+  assert.equal(dump(blocks(';http://x.org :y', 'en')), 'DL(dt(X[bare http://x.org]("http://x.org")) dd(P("y")))');
+});
+
+test('continuation: #: keeps the item, numbering continues', () => {
+  assert.equal(dump(blocks('# one\n#: more\n# two')), 'OL(li(P("one") DL(dd(P("more")))) li(P("two")))');
+});
+
+test('a blank line or text ends the list', () => {
+  assert.equal(dump(blocks('* a\n\n* b\ntext')), 'UL(li(P("a"))) UL(li(P("b"))) P("text")');
+});
+
+test(':<math> alone on a line is display math', () => {
+  assert.equal(dump(blocks('text\n:<math>x^2</math>\nmore')), 'P("text") MATHBLOCK("x^2") P("more")');
+});
+
+test('deep nesting stays linear', () => {
+  const t0 = Date.now();
+  const out = blocks('*'.repeat(5000) + ' deep\n' + '#:;'.repeat(2000) + 'x');
+  assert.equal(out.length, 2);
+  assert.ok(Date.now() - t0 < 3000);
+});

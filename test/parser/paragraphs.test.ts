@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blocks, dump, p, t } from './util.js';
+
+test('blank lines separate paragraphs; single newlines join with a space', () => {
+  assert.deepEqual(blocks('a\nb\n\nc', 'en'), [p(t('a b')), p(t('c'))]);
+  assert.deepEqual(blocks('a\n\n\n\nb', 'en'), [p(t('a')), p(t('b'))]);
+});
+
+test('in zh, lines of CJK text join without a space', () => {
+  assert.deepEqual(blocks('中文\n文字', 'zh'), [p(t('中文文字'))]);
+  assert.deepEqual(blocks('中文\nabc', 'zh'), [p(t('中文 abc'))]);
+  assert.deepEqual(blocks('中文\n文字', 'en'), [p(t('中文 文字'))]);
+});
+
+test('paragraph edges are trimmed', () => {
+  assert.deepEqual(blocks('\ta  b  ', 'en'), [p(t('a  b'))]);
+});
+
+test('horizontal rules, with text after them', () => {
+  assert.equal(dump(blocks('a\n----\nb\n------c')), 'P("a") HR P("b") HR P("c")');
+});
+
+test('behaviour switches are removed and recorded', async () => {
+  const { parse } = await import('./util.js');
+  const r = parse('__NOTOC__\nText __目录__ more\n__NOEDITSECTION__');
+  assert.equal(dump(r.doc), 'P("Text  more")');
+  assert.deepEqual(r.meta.switches, ['NOTOC', 'TOC', 'NOEDITSECTION']);
+  assert.equal(dump(parse('__UNKNOWN__').doc), 'P("__UNKNOWN__")');
+});
+
+test('#REDIRECT goes to meta', async () => {
+  const { parse } = await import('./util.js');
+  const r = parse('#重定向 [[目标页#章节]]\n[[Category:重定向]]');
+  assert.deepEqual(r.meta.redirect, { target: '目标页', fragment: '章节' });
+  assert.deepEqual(r.doc.children, []);
+  assert.deepEqual(r.meta.categories, [{ name: '重定向', sortKey: null }]);
+  assert.deepEqual(parse('#REDIRECT: [[foo bar]]', { lang: 'en' }).meta.redirect, { target: 'Foo bar', fragment: null });
+});

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blocks, dump } from './util.js';
+
+test('leading space lines are preformatted with inline markup', () => {
+  assert.equal(dump(blocks(" a ''b''\n  c\n\nd")), 'PRE("a " I("b") "\\n c") P("d")');
+});
+
+test('a whitespace-only line continues pre; an empty one ends it', () => {
+  assert.equal(dump(blocks(' a\n \n b\n\n c')), 'PRE("a\\n\\nb") PRE("c")');
+});
+
+test('pre is blocked by block tags on the line and inside blockquote', () => {
+  assert.equal(dump(blocks(' <div>x</div>')), '<div>[P("x")]');
+  assert.equal(dump(blocks('<blockquote>\n a\n</blockquote>')), 'QUOTE(P("a"))');
+  assert.equal(dump(blocks('<div>\n a\n</div>')), '<div>[PRE("a")]');
+});
+
+test('<pre> is literal text with entities decoded', () => {
+  assert.equal(dump(blocks("<pre>\n''x'' &lt;b&gt; [[y]]\n</pre>")), 'CODEBLOCK[]("\'\'x\'\' <b> [[y]]")');
+});
+
+test('syntaxhighlight and source', () => {
+  assert.equal(dump(blocks('<syntaxhighlight lang="Python">\nprint(1)\n</syntaxhighlight>')), 'CODEBLOCK[python]("print(1)")');
+  assert.equal(dump(blocks('<source lang=c>x;</source>')), 'CODEBLOCK[c]("x;")');
+  assert.equal(dump(blocks('a <syntaxhighlight lang=js inline>f()</syntaxhighlight> b')), 'P("a " CODE("f()") " b")');
+});

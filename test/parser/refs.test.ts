@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FootnoteRef, Paragraph } from '../../src/ast/nodes.js';
+import { dump, parse, p, t } from './util.js';
+
+test('ref with content, named ref, reuse, group', () => {
+  const r = parse('A<ref>一</ref>B<ref name="n" group="注">二</ref>C<ref name=n group=注/>D<ref name="n" group="注"></ref>');
+  assert.equal(dump(r.doc), 'P("A" REF[|](P("一")) "B" REF[注|n](P("二")) "C" REF[注|n](∅) "D" REF[注|n](∅))');
+});
+
+test('ref content is parsed as blocks with templates and links', () => {
+  const r = parse('x<ref>[[甲]] {{cite web|title=T}}\n* item</ref>');
+  const ref = (r.doc.children[0] as Paragraph).children[1] as FootnoteRef;
+  assert.equal(dump(ref.children!), 'P(L[甲]("甲") " " DROP(Cite web)) UL(li(P("item")))');
+  assert.equal(r.meta.templates['Cite web'], 1);
+});
+
+test('an empty unnamed ref is dropped with a warning', () => {
+  const r = parse('x<ref></ref>y');
+  assert.deepEqual(r.doc.children, [p(t('xy'))]);
+  assert.deepEqual(r.warnings.map((w) => w.code), ['empty-ref']);
+});
+
+test('follow= appends to the earlier ref', () => {
+  const r = parse('a<ref name="p">one</ref> b<ref follow="p">two</ref>');
+  assert.equal(dump(r.doc), 'P("a" REF[|p](P("one") P("two")) " b")');
+});
+
+test('references, with list-defined refs inside', () => {
+  const r = parse('x<ref name="a"/>\n== 注释 ==\n<references group="g">\n<ref name="a">Def A</ref>\n</references>');
+  assert.equal(dump(r.doc), 'P("x" REF[|a](∅)) H2("注释") REFS[g](REF[|a](P("Def A")))');
+  assert.equal(dump(parse('<references />').doc), 'REFS[]()');
+});
+
+test('references in the middle of a paragraph split it', () => {
+  assert.equal(dump(parse('a <references/> b').doc), 'P("a") REFS[]() P("b")');
+});
+
+test('ref content is trimmed: a leading space does not make preformatted text', () => {
+  assert.equal(dump(parse("a<ref> Smith, ''J''.</ref>").doc), 'P("a" REF[|](P("Smith, " I("J") ".")))');
+});

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Table } from '../../src/ast/nodes.js';
+import { blocks, dump, p, t } from './util.js';
+
+test('caption, header row, rows with attributes, inline cells', () => {
+  const [table] = blocks('{| class="wikitable"\n|+ 标题\n! A !! B\n|- style="x"\n| 1 || 2\n|}') as [Table];
+  assert.deepEqual(table, {
+    type: 'table',
+    attrs: { class: 'wikitable' },
+    caption: [t('标题')],
+    rows: [
+      { type: 'tableRow', attrs: {}, cells: [
+        { type: 'tableCell', header: true, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [p(t('A'))] },
+        { type: 'tableCell', header: true, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [p(t('B'))] },
+      ] },
+      { type: 'tableRow', attrs: { style: 'x' }, cells: [
+        { type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [p(t('1'))] },
+        { type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [p(t('2'))] },
+      ] },
+    ],
+  });
+});
+
+test('cell attributes: spans and alignment; [[ before the pipe means no attributes', () => {
+  assert.equal(
+    dump(blocks('{|\n| rowspan="2" colspan=3 align=center | a\n| style="text-align: right;" | b\n| [[X|y]] | z\n|}')),
+    'TABLE(tr(td r2 c3 center(P("a")) td right(P("b")) td(P(L[X]("y") " | z"))))',
+  );
+});
+
+test('|| after ! cells, !! only on header lines, not inside tags', () => {
+  assert.equal(dump(blocks('{|\n! a || b !! c\n| d !! e\n|}')), 'TABLE(tr(th(P("a")) th(P("b")) th(P("c")) td(P("d !! e"))))');
+  assert.equal(dump(blocks('{|\n|<span title="a||b">x</span>\n|}')), 'TABLE(tr(td(P(<span {"title":"a||b"}>("x")))))');
+});
+
+test('multi-line cells with lists, paragraphs and nested tables', () => {
+  assert.equal(
+    dump(blocks('{|\n| first\nsecond\n* item\n|\n{|\n| inner\n|}\n| last\n|}')),
+    'TABLE(tr(td(P("first") P("second") UL(li(P("item")))) td(TABLE(tr(td(P("inner"))))) td(P("last"))))',
+  );
+});
+
+test('content before the first row goes before the table; text after |} follows it', () => {
+  assert.equal(dump(blocks('{|\nstray\n|-\n| a\n|} after')), 'P("stray") TABLE(tr(td(P("a")))) P("after")');
+});
+
+test('unclosed tables close at the end; indented tables', () => {
+  assert.equal(dump(blocks('{|\n| a')), 'TABLE(tr(td(P("a"))))');
+  assert.equal(dump(blocks(':{|\n| a\n|}')), 'DL(dd(TABLE(tr(td(P("a"))))))');
+});
+
+test('HTML tables become tables', () => {
+  assert.equal(dump(blocks('<table><tr><th>a</th><td>b</td></tr></table>')), 'TABLE(tr(th(P("a")) td(P("b"))))');
+});
+
+test('10k rows and deep nesting stay linear', () => {
+  const t0 = Date.now();
+  const big = '{|\n' + '|-\n| a || b\n'.repeat(10000) + '|}';
+  const [table] = blocks(big) as [Table];
+  assert.equal(table.rows.length, 10000);
+  const deep = '{|\n|\n'.repeat(2000) + 'x';
+  assert.ok(blocks(deep).length >= 1);
+  assert.ok(Date.now() - t0 < 4000);
+});

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { b, blocks, br, dump, html, i, inl, t } from './util.js';
+
+test('allowed inline tags keep their meaning, attributes decoded', () => {
+  assert.deepEqual(inl('a<sup>2</sup><span style="color:red" title="x&amp;y">r</span>'), [
+    t('a'), html('sup', {}, t('2')), html('span', { style: 'color:red', title: 'x&y' }, t('r')),
+  ]);
+  assert.deepEqual(inl('<b>x</b><strong>y</strong><i>z</i><em>w</em>'), [b(t('x')), b(t('y')), i(t('z')), i(t('w'))]);
+});
+
+test('<code>/<tt> with plain text are inline code', () => {
+  assert.deepEqual(inl('<code>a&lt;b</code> <tt>c</tt>'), [{ type: 'inlineCode', value: 'a<b' }, t(' '), { type: 'inlineCode', value: 'c' }]);
+  assert.deepEqual(inl("<code>''x''</code>"), [html('code', {}, i(t('x')))]);
+});
+
+test('br variants', () => {
+  assert.deepEqual(inl('a<br>b<br/>c<br />d</br>e<BR>f'), [t('a'), br(), t('b'), br(), t('c'), br(), t('d'), br(), t('e'), br(), t('f')]);
+});
+
+test('disallowed and unknown tags stay literal text', () => {
+  assert.deepEqual(inl('<script>alert(1)</script><foo>x</foo>'), [t('<script>alert(1)</script><foo>x</foo>')]);
+  assert.deepEqual(inl('a <iframe src="x"> b'), [t('a <iframe src="x"> b')]);
+  assert.deepEqual(inl('1 < 2 > 0'), [t('1 < 2 > 0')]);
+});
+
+test('unclosed and misnested tags are closed sensibly', () => {
+  assert.deepEqual(inl('<small>a'), [html('small', {}, t('a'))]);
+  assert.deepEqual(inl('<span>a<small>b</span>c</small>'), [html('span', {}, t('a'), html('small', {}, t('b'))), html('small', {}, t('c'))]);
+  // as HTML parsers do: closing the italic closes the span inside it; the stray </span> is dropped
+  assert.deepEqual(inl("''a<span>b''c</span>"), [i(t('a'), html('span', {}, t('b'))), t('c')]);
+  assert.deepEqual(inl('a</span>b'), [t('ab')]);
+});
+
+test('block tags: div, center, blockquote, p', () => {
+  assert.equal(dump(blocks('<div class="x">\n* a\n</div>\ntext')), '<div {"class":"x"}>[UL(li(P("a")))] P("text")');
+  assert.equal(dump(blocks('before<center>c</center>after')), 'P("before") <center>[P("c")] P("after")');
+  assert.equal(dump(blocks('<blockquote>q\n\nr</blockquote>')), 'QUOTE(P("q") P("r"))');
+  assert.equal(dump(blocks('a<p>b</p>c')), 'P("a") P("b") P("c")');
+  assert.equal(dump(blocks('<div>unclosed')), '<div>[P("unclosed")]');
+  assert.equal(dump(blocks('x</div>y')), 'P("x") P("y")');
+});
+
+test('entities are decoded; unknown ones stay', () => {
+  assert.deepEqual(inl('&amp;&lt;&#x4E2D;&#25991;&nbsp;&foo;'), [t('&<中文\u00a0&foo;')]);
+});
+
+test('nowiki content is literal', () => {
+  assert.deepEqual(inl("<nowiki>''[[x]]'' &amp;</nowiki>"), [t("''[[x]]'' &")]);
+});
+
+test('10k unclosed tags stay linear', () => {
+  const t0 = Date.now();
+  const out = inl('<span>'.repeat(10000) + 'x');
+  assert.equal(out.length, 1);
+  const out2 = inl('<b>x'.repeat(10000));
+  assert.equal(out2.length, 1);
+  assert.ok(Date.now() - t0 < 3000);
+});

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dump, parse } from './util.js';
+import type { TemplateHandler } from '../../src/templates/types.js';
+
+const lang: TemplateHandler = (call, ctx) => ({ kind: 'inline', nodes: [{ type: 'text', value: '英语：' }, ...ctx.parseInline(call.args.get('2') ?? '')] });
+const box: TemplateHandler = (call, ctx) => ({ kind: 'block', nodes: ctx.parseBlocks(call.args.get('1') ?? '') });
+const drop: TemplateHandler = () => ({ kind: 'drop' });
+
+test('handler results: inline in place, block splits the paragraph, drop leaves a DroppedTemplate', () => {
+  const r = parse("a {{lang|en|''x''}} b {{Box|* i}} c {{Navbox}} d {{未知}} e", { templates: { Lang: lang, Box: box, Navbox: drop } });
+  assert.equal(dump(r.doc), 'P("a 英语：" I("x") " b") UL(li(P("i"))) P("c " DROP(Navbox) " d " DROP(未知) " e")');
+  assert.deepEqual(r.meta.templates, { Lang: 1, Box: 1, Navbox: 1, 未知: 1 });
+  assert.deepEqual(r.meta.unhandledTemplates, { 未知: 1 });
+});
+
+test('a throwing handler is a warning and a dropped template', () => {
+  const r = parse('x {{Bad}} y', { templates: { Bad: () => { throw new Error('boom'); } } });
+  assert.equal(dump(r.doc), 'P("x " DROP(Bad) " y")');
+  assert.deepEqual(r.warnings.map((w) => w.code), ['template-error']);
+});
+
+test('template calls get their args and lineStart', () => {
+  const calls: Array<[string, boolean]> = [];
+  const rec: TemplateHandler = (call) => { calls.push([[...call.args].map(([k, v]) => `${k}=${v}`).join(','), call.lineStart]); return { kind: 'drop' }; };
+  parse('{{R|a|k = v }}\ntext {{R|b}}', { templates: { R: rec } });
+  assert.deepEqual(calls, [['1=a,k=v', true], ['1=b', false]]);
+});
+
+test('block results in list items and headings', () => {
+  const r = parse('* {{Box|para}}\n== {{Box|h}} ==', { templates: { Box: box } });
+  assert.equal(dump(r.doc), 'UL(li(P("para"))) H2("h")');
+});
+
+test('unknown extension tags are dropped with a warning; silent ones without', () => {
+  const r = parse('a<templatestyles src="x.css"/>b<timeline>x</timeline>c');
+  assert.equal(dump(r.doc), 'P("abc")');
+  assert.deepEqual(r.warnings, []);
+});
+
+test('math and chem', () => {
+  assert.equal(dump(parse('a <math>x^2</math> <chem>H2O</chem> <ce>CO2</ce>').doc), 'P("a " MATH("x^2") " " MATHce("H2O") " " MATHce("CO2"))');
+  assert.equal(dump(parse('<math display="block">\\int f</math>').doc), 'MATHBLOCK("\\\\int f")');
+});
+
+test('poem keeps lines', () => {
+  assert.equal(dump(parse("<poem>\n床前'''明月'''光\n疑是地上霜\n\n举头望明月\n</poem>").doc), '<div {"class":"poem"}>[P("床前" B("明月") "光" BR "疑是地上霜") P("举头望明月")]');
+});
+
+test('parseBlocks on an argument: spaces before the first line are not preformatted text', () => {
+  const r = parse('{{Box| quoted\n more}}', { templates: { Box: box } });
+  assert.equal(dump(r.doc), 'P("quoted") PRE("more")');
+});
