@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   console.log(`whole pipeline:   ${wholeMBs.toFixed(1)} MB/s = ${((wholeMBs / ideal) * 100).toFixed(0)} % of engine × ${jobs}`);
   const pipelineCpu = run.bytesThisRun / 1e6 / cpuSecs;
   console.log(`CPU efficiency: the pipeline spends ${cpuSecs.toFixed(1)} CPU-s (${pipelineCpu.toFixed(1)} MB per CPU-s) = ${((pipelineCpu / engineCpu) * 100).toFixed(0)} % of the engine's own rate; on an idle machine that predicts ${(pipelineCpu * Math.min(jobs, os.availableParallelism())).toFixed(1)} MB/s`);
-  console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MB`);
+  console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MB; pages written as source (converter failed or worker died): ${result.report.failedPages.count}`);
   const pagesPerSec = run.convertedThisRun / total;
   console.log(`at ${Math.round(pagesPerSec)} pages/s, 1.4 million zh articles take about ${((1.4e6 / pagesPerSec) / 3600).toFixed(1)} h on this machine`);
   if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
