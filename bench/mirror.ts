@@ -11,12 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { DumpReader } from '../src/dump/reader.js';
 import type { DumpPage } from '../src/dump/types.js';
-import { siteFromInfo } from '../src/dump/site.js';
 import { defaultJobs } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
-import type { ConvertFn, ConverterRef } from '../src/mirror/types.js';
+import type { ConverterRef } from '../src/mirror/types.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED =
@@ -83,30 +83,22 @@ function writeSynthetic(file: string, header: string, pages: DumpPage[], target:
   return { bytes: written, pages: count };
 }
 
-/** MB/s of one thread, by wall clock and by CPU time (the latter holds on a busy machine). */
+/**
+ * MB/s of one thread, by wall clock and by CPU time (the latter holds on a busy machine). Run in
+ * a worker thread with the same heap settings as the mirror's workers, so the two compare.
+ */
 async function engineThroughput(ref: ConverterRef, file: string): Promise<{ wall: number; cpu: number }> {
-  const mod = (await import(ref.module)) as Record<string, ConvertFn>;
-  const convert = mod[ref.exportName]!;
-  const reader = await DumpReader.open(file);
-  const site = siteFromInfo(reader.siteInfo);
-  const pages: DumpPage[] = [];
-  try {
-    for await (const p of reader.pages()) if (p.ns === 0 && !p.redirect) pages.push(p);
-  } catch {
-    // truncated
-  }
-  let bytes = 0;
-  const start = performance.now();
-  const cpu0 = process.cpuUsage();
-  for (let round = 0; round < 3 || performance.now() - start < 3000; round++) {
-    for (const p of pages) {
-      convert(p.text, { site, title: p.title, resolveLink: () => null });
-      bytes += p.bytes;
-    }
-    if (round > 50) break;
-  }
-  const cpu = process.cpuUsage(cpu0);
-  return { wall: bytes / 1e6 / ((performance.now() - start) / 1000), cpu: bytes / 1e6 / ((cpu.user + cpu.system) / 1e6) };
+  const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), {
+    workerData: { ref, file },
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
+  });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (m: { wall: number; cpu: number }) => {
+      void worker.terminate();
+      resolve(m);
+    });
+    worker.once('error', reject);
+  });
 }
 
 async function main(): Promise<void> {
@@ -180,7 +172,7 @@ async function main(): Promise<void> {
   console.log(`whole pipeline:   ${wholeMBs.toFixed(1)} MB/s = ${((wholeMBs / ideal) * 100).toFixed(0)} % of engine × ${jobs}`);
   const pipelineCpu = run.bytesThisRun / 1e6 / cpuSecs;
   console.log(`CPU efficiency: the pipeline spends ${cpuSecs.toFixed(1)} CPU-s (${pipelineCpu.toFixed(1)} MB per CPU-s) = ${((pipelineCpu / engineCpu) * 100).toFixed(0)} % of the engine's own rate; on an idle machine that predicts ${(pipelineCpu * Math.min(jobs, os.availableParallelism())).toFixed(1)} MB/s`);
-  console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MB`);
+  console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MB; pages written as source (converter failed or worker died): ${result.report.failedPages.count}`);
   const pagesPerSec = run.convertedThisRun / total;
   console.log(`at ${Math.round(pagesPerSec)} pages/s, 1.4 million zh articles take about ${((1.4e6 / pagesPerSec) / 3600).toFixed(1)} h on this machine`);
   if (!values.keep) fs.rmSync(work, { recursive: true, force: true });

@@ -81,14 +81,11 @@ export class Bz2BlockDecoder {
   private blockStart = -1;
   private blocks = 0;
   private streamsEnded = 0;
-  /** Absolute byte offset just past the last end-of-stream marker and its CRC. */
-  private afterEos = 0;
   private outGuess = 4 << 20;
 
   private constructor(private readonly bz: WasmBzip2, baseOffset: number) {
     this.base = baseOffset;
     this.scanBit = baseOffset * 8;
-    this.afterEos = baseOffset;
   }
 
   static async create(baseOffset = 0): Promise<Bz2BlockDecoder> {
@@ -168,7 +165,6 @@ export class Bz2BlockDecoder {
           if (this.blockStart >= 0) out.push(this.decodeBlock(this.blockStart, start));
           this.blockStart = -1;
           this.streamsEnded++;
-          this.afterEos = Math.ceil((start + 80) / 8);
         }
       }
     }

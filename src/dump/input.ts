@@ -150,7 +150,9 @@ async function* bunzipWithWasm(source: AsyncIterable<Buffer>, baseOffset: number
 }
 
 async function* bunzipWithBinary(binary: string, source: AsyncIterable<Buffer>): AsyncGenerator<Uint8Array> {
-  const child = spawn(binary, ['-dc'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Its own process group: a Ctrl-C meant for us must not kill the decoder mid-stream (we stop
+  // it ourselves when reading ends).
+  const child = spawn(binary, ['-dc'], { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (s: string) => (stderr += s));

@@ -51,7 +51,7 @@ export class OutputWriter {
   unchanged = 0;
 
   constructor(
-    private readonly db: DB,
+    db: DB,
     private readonly outDir: string,
   ) {
     this.getHash = db.prepare('SELECT hash FROM written WHERE file = ?');

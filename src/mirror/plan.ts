@@ -79,29 +79,23 @@ export function planFiles(db: DB, site: SiteConfig, opts: PlanOptions): PlanSumm
       const page = catPage.get(title) as { id: number; redirect: string | null } | undefined;
       add(title, 'category', 14, page && page.redirect === null ? page.id : null, name);
     }
-    if (converted.includes(14)) {
-      for (const p of db.prepare('SELECT id, ns, title, name FROM pages WHERE ns = 14 AND redirect IS NULL').all() as P[]) {
-        add(p.title, 'category', 14, p.id, p.name);
+    // Pages in id order, a chunk at a time (millions of rows must not sit in memory at once).
+    const eachPage = (where: string, params: unknown[], fn: (p: P) => void) => {
+      const stmt = db.prepare(`SELECT id, ns, title, name FROM pages WHERE ${where} AND id > ? ORDER BY id LIMIT 10000`);
+      for (let after = -1; ; ) {
+        const rows = stmt.all(...params, after) as P[];
+        if (!rows.length) break;
+        after = rows[rows.length - 1]!.id;
+        rows.forEach(fn);
       }
-    }
-    const content = db.prepare(
-      `SELECT id, ns, title, name FROM pages WHERE ns IN (${nsList}) AND ns != 14 AND redirect IS NULL AND chars >= ? AND id > ? ORDER BY id LIMIT 10000`,
-    );
-    for (let after = -1; ; ) {
-      const rows = content.all(opts.minSize, after) as P[];
-      if (!rows.length) break;
-      after = rows[rows.length - 1]!.id;
-      for (const p of rows) add(p.title, 'page', p.ns, p.id, p.name);
-    }
-    const stubs = db.prepare(`SELECT id, ns, title, name FROM pages WHERE ns IN (${nsList}) AND redirect IS NOT NULL ORDER BY id`).all() as P[];
+    };
+    if (converted.includes(14)) eachPage('ns = 14 AND redirect IS NULL', [], (p) => add(p.title, 'category', 14, p.id, p.name));
+    eachPage(`ns IN (${nsList}) AND ns != 14 AND redirect IS NULL AND chars >= ?`, [opts.minSize], (p) => add(p.title, 'page', p.ns, p.id, p.name));
     const hasCategory = db.prepare("SELECT 1 FROM files WHERE title = ? AND kind = 'category'");
-    for (const p of stubs) {
-      if (p.ns === 14 && hasCategory.get(p.title)) continue;
-      add(p.title, 'redirect', p.ns, p.id, p.name);
-    }
-    for (const p of db.prepare(`SELECT id, ns, title, name FROM pages WHERE ns IN (${rawList}) AND redirect IS NULL ORDER BY id`).all() as P[]) {
-      add(p.title, 'raw', p.ns, p.id, p.name);
-    }
+    eachPage(`ns IN (${nsList}) AND redirect IS NOT NULL`, [], (p) => {
+      if (!(p.ns === 14 && hasCategory.get(p.title))) add(p.title, 'redirect', p.ns, p.id, p.name);
+    });
+    eachPage(`ns IN (${rawList}) AND redirect IS NULL`, [], (p) => add(p.title, 'raw', p.ns, p.id, p.name));
   })();
 
   const renamed = resolveClashes(db);

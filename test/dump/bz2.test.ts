@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Bz2BlockDecoder, findBzip2Binary } from '../../src/dump/bz2.js';
 import { DumpError } from '../../src/dump/types.js';
-import { DUMPS, hasShared, SAMPLE } from '../helpers.js';
+import { DUMPS, hasShared, SAMPLE } from '../mirror/helpers.js';
 
 async function decodeAll(data: Uint8Array, chunk: number): Promise<Buffer> {
   const d = await Bz2BlockDecoder.create();

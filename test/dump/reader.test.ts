@@ -7,7 +7,7 @@ import { describeInput } from '../../src/dump/input.js';
 import { articleBaseOf } from '../../src/dump/site.js';
 import { DumpError, type DumpPage } from '../../src/dump/types.js';
 import { MultistreamIndex } from '../../src/dump/multistream.js';
-import { DUMPS, hasShared, SAMPLE } from '../helpers.js';
+import { DUMPS, hasShared, SAMPLE } from '../mirror/helpers.js';
 
 async function readAll(file: string, decoder?: 'js' | 'binary'): Promise<{ pages: DumpPage[]; error: DumpError | null; reader: DumpReader }> {
   const reader = await DumpReader.open(file, { decoder });

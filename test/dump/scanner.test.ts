@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { PageScanner } from '../../src/dump/scanner.js';
 import { DumpError, type DumpPage } from '../../src/dump/types.js';
 import { decodeXml } from '../../src/dump/xml.js';
-import { miniDump, pageXml } from '../helpers.js';
+import { miniDump, pageXml } from '../mirror/helpers.js';
 
 function scanAll(xml: string | Buffer, chunk = 1 << 20): { pages: DumpPage[]; scanner: PageScanner } {
   const buf = typeof xml === 'string' ? Buffer.from(xml) : xml;

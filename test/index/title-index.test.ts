@@ -5,7 +5,7 @@ import { DumpReader } from '../../src/dump/reader.js';
 import { IndexBuilder } from '../../src/index/builder.js';
 import { openDatabase } from '../../src/index/db.js';
 import { TitleIndex } from '../../src/index/title-index.js';
-import { SAMPLE, tmpDir } from '../helpers.js';
+import { SAMPLE, tmpDir } from '../mirror/helpers.js';
 
 async function buildSampleIndex() {
   const reader = await DumpReader.open(SAMPLE);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONVERT_HELP, parseConvertArgs } from '../../src/cli/convert.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
-import { SAMPLE, tmpDir } from '../helpers.js';
+import { SAMPLE, tmpDir } from './helpers.js';
 import { runConvertCli } from './cli.js';
 import { readTree } from './tree.js';
 

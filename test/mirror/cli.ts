@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO } from '../helpers.js';
+import { REPO } from './helpers.js';
 
 const CONVERT = path.join(REPO, 'dist', 'src', 'cli', 'convert.js');
 const REAL_ENGINE = path.join(REPO, 'dist', 'src', 'engine', 'convert.js');

@@ -12,7 +12,7 @@ import { DumpReader } from '../../src/dump/reader.js';
 import { scanCategories } from '../../src/index/scan.js';
 import { EXIT } from '../../src/mirror/run.js';
 import { linkPath } from '../../src/mirror/filenames.js';
-import { DUMPS, hasShared, tmpDir } from '../helpers.js';
+import { DUMPS, hasShared, tmpDir } from './helpers.js';
 import { runConvertCli, spawnConvert } from './cli.js';
 import { checkLinks, listFiles, readTree } from './tree.js';
 

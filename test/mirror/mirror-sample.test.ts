@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { foldCase } from '../../src/index/scan.js';
-import { SAMPLE, tmpDir } from '../helpers.js';
+import { SAMPLE, tmpDir } from './helpers.js';
 import { checkLinks, listFiles, readTree } from './tree.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
@@ -175,4 +175,14 @@ test('a page that kills its worker, or makes the converter throw, is written as 
   assert.match(fs.readFileSync(path.join(out, 'Page/Unix.md'), 'utf8'), /^# Unix\n\n````wikitext\n'''Unix'''是一类CRASH_WORKER/);
   assert.match(fs.readFileSync(path.join(out, 'Page/数学.md'), 'utf8'), /\[代数\]\(\.\.\/Page\/代数\.md\)/);
   assert.equal(result.report.pagesPerNamespace[0], 19);
+});
+
+test('interrupted during the index pass: exit 130, then --resume completes', async () => {
+  const out = tmpDir('early-stop');
+  const controller = new AbortController();
+  controller.abort();
+  await assert.rejects(runMirror(options(out, { signal: controller.signal })), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.INTERRUPTED);
+  const resumed = await runMirror(options(out, { resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  assert.ok(fs.existsSync(path.join(out, 'Page/数学.md')));
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Repository root (tests run from dist/test/…). */
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SHARED =
   process.env.WIKIMARK_SHARED ??
   [path.resolve(REPO, '..', 'shared'), path.resolve(REPO, '..', '..', 'shared')].find((d) => fs.existsSync(d)) ??

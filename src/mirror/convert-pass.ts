@@ -1,0 +1,229 @@
+/**
+ * The conversion pass: pages still to do (not finished in an earlier or interrupted run) go to
+ * the worker pool in dump order, either as page batches read here or, for multistream dumps, as
+ * bz2 stream ranges each worker decodes itself. Results are checkpointed in batched
+ * transactions as they arrive.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DumpReader } from '../dump/reader.js';
+import type { DumpInput } from '../dump/input.js';
+import { siteFromInfo } from '../dump/site.js';
+import { DumpError, type SiteInfo } from '../dump/types.js';
+import type { DB } from '../index/db.js';
+import { liveUrl } from '../site/titles.js';
+import { Interrupted } from './errors.js';
+import { WorkerPool } from './pool.js';
+import { Progress, type ProgressSink } from './progress.js';
+import type { ConverterRef, PageOutputOptions, PageResult, WorkItem, WorkPage } from './types.js';
+
+export interface ConvertPassOptions {
+  jobs: number;
+  outDir: string;
+  siteInfo: SiteInfo;
+  output: PageOutputOptions;
+  converter: ConverterRef;
+  fingerprint: string;
+  sink: ProgressSink | null;
+  checkAbort: () => void;
+  signal?: AbortSignal;
+  decoder?: 'auto' | 'binary' | 'js';
+  now: string;
+  onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
+}
+
+type WorkRow = WorkItem & { offset: number; stream: number | null };
+
+export async function convertPass(
+  db: DB,
+  input: DumpInput,
+  o: ConvertPassOptions,
+): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean }> {
+  const fileCount = db.prepare("SELECT count(*) FROM files WHERE kind IN ('page', 'category', 'raw') AND page_id IS NOT NULL").pluck().get() as number;
+  const workQuery = db.prepare(
+    `SELECT f.page_id AS id, f.kind, f.file, p.title, p.ns, p.rev, p.offset, p.stream
+     FROM files f JOIN pages p ON p.id = f.page_id
+     LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
+     WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL AND (p.offset, f.file) > (?, ?)
+     ORDER BY p.offset, f.file LIMIT 5000`,
+  );
+  const total = db.prepare(
+    `SELECT count(*) FROM files f JOIN pages p ON p.id = f.page_id
+     LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
+     WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL`,
+  ).pluck().get(o.fingerprint) as number;
+  const skipped = fileCount - total;
+  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false };
+
+  // Work in dump order, fetched in chunks (the connection must stay free for checkpoints).
+  let cursor: [number, string] = [-1, ''];
+  let chunk: WorkRow[] = [];
+  let at = 0;
+  const nextWork = (): WorkRow | null => {
+    if (at >= chunk.length) {
+      chunk = workQuery.all(o.fingerprint, cursor[0], cursor[1]) as WorkRow[];
+      at = 0;
+      if (!chunk.length) return null;
+      const last = chunk[chunk.length - 1]!;
+      cursor = [last.offset, last.file];
+    }
+    return chunk[at++]!;
+  };
+
+  // Checkpoint: results recorded in batched transactions, files already renamed into place.
+  const insertDone = db.prepare(`INSERT OR REPLACE INTO done
+    (file, page_id, kind, rev, fingerprint, ns, bytes, warnings, warning_codes, fallbacks, unhandled, categories, failed)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const delCat = db.prepare('DELETE FROM categories WHERE page_id = ? AND category = ?');
+  const insCat = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
+  const insText = db.prepare('INSERT OR REPLACE INTO category_text(page_id, markdown) VALUES (?, ?)');
+  const insWritten = db.prepare('INSERT OR REPLACE INTO written(file, hash) VALUES (?, NULL)');
+  let pending: PageResult[] = [];
+  let lastFlush = Date.now();
+  let converted = 0;
+  let bytes = 0;
+  const record = db.transaction((results: PageResult[]) => {
+    for (const r of results) {
+      insertDone.run(
+        r.file, r.id, r.kind, r.rev, o.fingerprint, r.ns, r.bytes, r.warnings, JSON.stringify(r.warningCodes),
+        JSON.stringify(r.fallbacks), JSON.stringify(r.unhandled), JSON.stringify(r.categories), r.failed ?? null,
+      );
+      if (r.kind !== 'raw' && !r.failed) {
+        for (const [name, key] of r.categories) {
+          delCat.run(r.id, name);
+          insCat.run(r.id, name, key);
+        }
+      }
+      if (r.kind === 'category') insText.run(r.id, r.markdown ?? '');
+      else insWritten.run(r.file);
+    }
+  });
+  const flush = () => {
+    if (!pending.length) return;
+    record(pending);
+    pending = [];
+    lastFlush = Date.now();
+  };
+  const progress = new Progress(o.sink, 'convert', total);
+  const onResults = (results: PageResult[]) => {
+    pending.push(...results);
+    converted += results.length;
+    for (const r of results) bytes += r.bytes;
+    if (pending.length >= 200 || Date.now() - lastFlush > 250) flush();
+    progress.update(converted, converted, bytes);
+    o.onProgress?.('convert', converted, total, bytes);
+  };
+
+  // A page that kills its worker even when converted alone is written as its source.
+  const site = siteFromInfo(o.siteInfo);
+  const onFailed = (job: { type: 'pages'; pages: WorkPage[] } | { type: 'stream'; wanted: WorkItem[] }, reason: string) => {
+    const items: Array<WorkItem & { text?: string }> = job.type === 'pages' ? job.pages : job.wanted;
+    const results: PageResult[] = items.map((item) => {
+      const body = item.text !== undefined
+        ? `\`\`\`\`wikitext\n${item.text}\n\`\`\`\`\n`
+        : `[${item.title}](${liveUrl(site, item.title)})\n`;
+      const markdown = `# ${item.title}\n\n${body}`;
+      if (item.kind !== 'category') {
+        const full = path.join(o.outDir, item.file);
+        fs.writeFileSync(full + '.tmp-main', item.kind === 'raw' ? (item.text ?? '') : markdown);
+        fs.renameSync(full + '.tmp-main', full);
+      }
+      return {
+        id: item.id, rev: item.rev, kind: item.kind, file: item.file, ns: item.ns, bytes: Buffer.byteLength(item.text ?? ''),
+        warnings: 0, warningCodes: {}, fallbacks: [], unhandled: {}, categories: [],
+        markdown: item.kind === 'category' ? markdown : undefined, failed: `the conversion worker died: ${reason}`,
+      };
+    });
+    onResults(results);
+  };
+  const pool = await WorkerPool.start(o.jobs, {
+    dbPath: db.name,
+    outDir: o.outDir,
+    siteInfo: o.siteInfo,
+    converter: o.converter,
+    output: o.output,
+    now: o.now,
+    input,
+  }, onResults, onFailed);
+  let interrupted = false;
+  const onAbort = () => pool.abort(new Interrupted('interrupted'));
+  o.signal?.addEventListener('abort', onAbort);
+  try {
+    const byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
+    if (byStream) await feedStreams(db, input, pool, nextWork, o.checkAbort);
+    else await feedSequential(input, pool, nextWork, o.checkAbort, o.decoder);
+    await pool.drain();
+  } catch (err) {
+    if (!(err instanceof Interrupted)) throw err;
+    interrupted = true;
+  } finally {
+    o.signal?.removeEventListener('abort', onAbort);
+    await pool.close();
+    flush();
+  }
+  progress.finish(`${converted} pages converted (${skipped} unchanged), ${(bytes / 1e6).toFixed(1)} MB of wikitext`);
+  return { converted, skipped, bytes, interrupted };
+}
+
+const BATCH_BYTES = 1 << 20;
+const BATCH_PAGES = 200;
+
+/** Read the dump again in the main thread and hand pages to the workers in batches. */
+async function feedSequential(
+  input: DumpInput,
+  pool: WorkerPool,
+  nextWork: () => WorkRow | null,
+  checkAbort: () => void,
+  decoder: 'auto' | 'binary' | 'js' | undefined,
+): Promise<void> {
+  let next = nextWork();
+  if (!next) return;
+  const reader = await DumpReader.open(input.path, { decoder });
+  let batch: WorkPage[] = [];
+  let batchBytes = 0;
+  try {
+    for await (const page of reader.pages()) {
+      while (next && next.offset < page.offset) next = nextWork(); // not in this dump any more
+      while (next && next.id === page.id && next.offset === page.offset) {
+        batch.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev, text: page.text });
+        batchBytes += page.text.length;
+        next = nextWork();
+      }
+      if (batch.length >= BATCH_PAGES || batchBytes >= BATCH_BYTES || (!next && batch.length)) {
+        checkAbort();
+        await pool.submit({ type: 'pages', pages: batch });
+        batch = [];
+        batchBytes = 0;
+      }
+      if (!next) break;
+    }
+  } catch (err) {
+    // The truncation was reported by the index pass; everything before it is converted.
+    if (!(err instanceof DumpError && err.kind === 'truncated')) throw err;
+  }
+  if (batch.length) await pool.submit({ type: 'pages', pages: batch });
+}
+
+/** Multistream dumps: each worker decodes the streams it converts; the main thread only plans. */
+async function feedStreams(
+  db: DB,
+  input: DumpInput,
+  pool: WorkerPool,
+  nextWork: () => WorkRow | null,
+  checkAbort: () => void,
+): Promise<void> {
+  const offsets = db.prepare('SELECT DISTINCT stream FROM pages ORDER BY stream').pluck().all() as number[];
+  const endOf = new Map<number, number>();
+  for (let i = 0; i < offsets.length; i++) endOf.set(offsets[i]!, offsets[i + 1] ?? input.size ?? Number.MAX_SAFE_INTEGER);
+  let next = nextWork();
+  while (next) {
+    const stream = next.stream!;
+    const wanted: WorkItem[] = [];
+    while (next && next.stream === stream) {
+      wanted.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev });
+      next = nextWork();
+    }
+    checkAbort();
+    await pool.submit({ type: 'stream', start: stream, end: endOf.get(stream)!, wanted });
+  }
+}
