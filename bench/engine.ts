@@ -32,20 +32,41 @@ for (const name of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) {
 const totalBytes = pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
 const mb = totalBytes / 1e6;
 
-/** Best of `rounds` timed runs after one warm-up run (JIT). Returns seconds. */
+/**
+ * CPU seconds this process has used. On a shared machine the CPU time a run takes is far steadier
+ * than its wall-clock time, and the peers are measured the same way (pandoc by its children's CPU).
+ */
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/** CPU seconds used by finished child processes (Linux /proc; null elsewhere). */
+function childCpuSeconds(): number | null {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of stat (cutime, cstime), counted from the state field (3rd) here.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Best of `rounds` runs after one warm-up run (JIT), in CPU seconds. */
 function best(run: () => void): number {
   run();
   let min = Infinity;
   for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
+    const t0 = cpuSeconds();
     run();
-    min = Math.min(min, (performance.now() - t0) / 1000);
+    min = Math.min(min, cpuSeconds() - t0);
   }
   return min;
 }
 
 const fmt = (x: number) => x.toFixed(2);
-console.log(`pages: ${pages.length} (ja + uk dumps, redirects excluded), ${fmt(mb)} MB of wikitext; best of ${rounds} rounds\n`);
+console.log(`pages: ${pages.length} (ja + uk dumps, redirects excluded), ${fmt(mb)} MB of wikitext; best of ${rounds} rounds, MB per CPU-second\n`);
 
 const ours = best(() => {
   for (const p of pages) convertPage(p.text, { site: p.site, title: p.title });
@@ -70,9 +91,11 @@ let pandocRate: number | null = null;
 const hasPandoc = !args.includes('--no-pandoc') && spawnSync('pandoc', ['--version']).status === 0;
 if (hasPandoc) {
   // One process per page, as the seed pipeline runs it; a page pandoc fails on still costs its time.
+  const c0 = childCpuSeconds();
   const t0 = performance.now();
   for (const p of pages) spawnSync('pandoc', ['-f', 'mediawiki', '-t', 'gfm', '--wrap=none'], { input: p.text, maxBuffer: 1 << 28 });
-  pandocRate = mb / ((performance.now() - t0) / 1000);
+  const c1 = childCpuSeconds();
+  pandocRate = mb / (c0 !== null && c1 !== null && c1 > c0 ? c1 - c0 : (performance.now() - t0) / 1000);
   console.log(`pandoc (process per page) ${fmt(pandocRate).padStart(7)} MB/s`);
 } else {
   console.log('pandoc: not installed (apt-get install pandoc), skipped');

@@ -6,7 +6,10 @@ import type { Inline, Node } from './nodes.js';
 
 export type Visitor = (node: Node) => void | 'skip';
 
-/** Visit `node` and everything below it in document order. Returning 'skip' skips a node's children. */
+/**
+ * Visit `node` and everything below it in document order, except the leaves no transform needs
+ * to see (text, line breaks) — they are most of the tree. Returning 'skip' skips a node's children.
+ */
 export function walk(node: Node, visit: Visitor): void {
   if (visit(node) === 'skip') return;
   switch (node.type) {
@@ -69,7 +72,10 @@ export function walk(node: Node, visit: Visitor): void {
 }
 
 function walkAll(nodes: readonly Node[], visit: Visitor): void {
-  for (let i = 0; i < nodes.length; i++) walk(nodes[i]!, visit);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type !== 'text' && n.type !== 'break') walk(n, visit);
+  }
 }
 
 /**
