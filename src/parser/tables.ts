@@ -207,6 +207,10 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   function done(): TableResult {
     finishRow();
     flushBefore();
+    // MediaWiki gives a table without rows one empty cell.
+    if (table.rows.length === 0) {
+      table.rows.push({ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [] }] });
+    }
     return { blocks: [...before, ...wrapIndent([table], indent)], next: pos, rest };
   }
 }
@@ -218,8 +222,20 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
 export function splitCells(src: string, from: number, to: number, header: boolean): number[] {
   const parts: number[] = [];
   let start = from;
+  let links = 0; // inside [[ ]] a `||` does not split (MediaWiki's later link pass would rejoin it)
   for (let i = from; i < to; i++) {
     const c = src.charCodeAt(i);
+    if (c === 91 && src.charCodeAt(i + 1) === 91) {
+      links++;
+      i++;
+      continue;
+    }
+    if (c === 93 && links > 0 && src.charCodeAt(i + 1) === 93) {
+      links--;
+      i++;
+      continue;
+    }
+    if (links > 0) continue;
     if (c === 60) {
       const n = src.charCodeAt(i + 1) | 0x20;
       if ((n >= 97 && n <= 122) || src.charCodeAt(i + 1) === 47) {
