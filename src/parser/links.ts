@@ -10,7 +10,8 @@ import { parseTitle, upperFirst } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { startsWithProtocol } from './extlinks.js';
 import { parseImage } from './images.js';
-import { RULES, type Scanner } from './inline.js';
+import type { Scanner } from './inline.js';
+import { RULES } from './rules.js';
 import { K, tok } from './tokens.js';
 
 /** Longest caption searched for the end of an image link (keeps unclosed ones linear). */

@@ -8,7 +8,9 @@
  */
 import type { Block, Table, TableCell, TableRow } from '../ast/nodes.js';
 import { parseAttributes } from './attributes.js';
-import { findBlockTag, inlineToBlocks, parseBlocks } from './blocks.js';
+import { parseBlocks } from './blocks.js';
+import { findBlockTag } from './blocktags.js';
+import { inlineToBlocks } from './paragraphs.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
 
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
