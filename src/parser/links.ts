@@ -237,11 +237,15 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   if (trailRe && after < end) {
     trailRe.lastIndex = after;
     const m = trailRe.exec(src);
-    if (m && m[0].length > 0 && after + m[0].length <= end) {
+    // Trails that take apostrophes (uk, ca) stop before `''`: that is bold/italic markup (T29473).
+    let trail = m ? m[0] : '';
+    const quotes = trail.indexOf("''");
+    if (quotes >= 0) trail = trail.slice(0, quotes);
+    if (trail.length > 0 && after + trail.length <= end) {
       const last = children[children.length - 1];
-      if (last && last.type === 'text') last.value += m[0];
-      else children.push({ type: 'text', value: m[0] });
-      after += m[0].length;
+      if (last && last.type === 'text') last.value += trail;
+      else children.push({ type: 'text', value: trail });
+      after += trail.length;
     }
   }
   sc.flush(p);
