@@ -234,7 +234,9 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   }
   // Link trail: letters right after `]]` join the label (languages that have one).
   const trailRe = trailRegex(st.site);
-  if (trailRe && after < end) {
+  const next = src.charCodeAt(after);
+  // Trails are letters (and a few quote marks): skip the regexp after spaces and ASCII punctuation.
+  if (trailRe && after < end && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next >= 128 || next === 39)) {
     trailRe.lastIndex = after;
     const m = trailRe.exec(src);
     // Trails that take apostrophes (uk, ca) stop before `''`: that is bold/italic markup (T29473).
