@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 /** Repository root (tests run from dist/test/…). */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHARED = process.env.WIKIMARK_SHARED ?? path.resolve(REPO, '..', 'shared');
+export const SHARED =
+  process.env.WIKIMARK_SHARED ??
+  [path.resolve(REPO, '..', 'shared'), path.resolve(REPO, '..', '..', 'shared')].find((d) => fs.existsSync(d)) ??
+  path.resolve(REPO, '..', 'shared');
 export const DUMPS = path.join(SHARED, 'dumps');
 export const SAMPLE = path.join(REPO, 'sample', 'zhwiki-sample.xml');
 

@@ -49,13 +49,14 @@ rewrites only pages whose revision changed and removes pages no longer in the du
 
 Exit codes:
   0    success
-  1    internal error (a bug: please report it)
+  1    finished, but the input had errors: the dump is truncated (every complete page was
+       converted; the message names the byte offset and the last complete page), or pages
+       could not be converted (written as their source; listed in REPORT.md)
   2    bad command line
   3    the input cannot be read, is not a MediaWiki dump, or is invalid XML
-  4    the dump is truncated: every complete page was converted, the message names the byte
-       offset and the last complete page
-  5    the output directory cannot be used (not writable, not a mirror, or holds an
+  4    the output directory cannot be used (not writable, not a mirror, or holds an
        interrupted run and --resume was not given)
+  70   internal error (a bug: please report it)
   130  interrupted (Ctrl-C or SIGTERM): finished pages are saved; rerun with --resume
 `;
 

@@ -20,6 +20,7 @@ Options:
   --images MODE         embed (default): Markdown images; link: links to the files; drop: leave out
   --variant V           convert Chinese text to zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, zh-mo, zh-sg, zh-my
   --templates DIR       expand templates from DIR/Name.wikitext files ('/' and ':' as %2F and %3A)
+  --now ISO-DATE        the clock for {{CURRENTYEAR}}, #time … (default 2026-01-01T00:00:00Z, reproducible)
   --meta FILE           write the page's metadata (categories, references, templates …) as JSON
   -q, --quiet           do not print warnings
   -h, --help            show this help
@@ -42,6 +43,7 @@ export async function runPage(argv: string[]): Promise<number> {
         variant: { type: 'string' },
         templates: { type: 'string' },
         meta: { type: 'string' },
+        now: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -68,6 +70,15 @@ export async function runPage(argv: string[]): Promise<number> {
   if (variant && !VARIANTS.has(variant)) {
     process.stderr.write(`wikimark page: unknown variant '${variant}' (one of ${[...VARIANTS].join(', ')})\n`);
     return EXIT.USAGE;
+  }
+
+  let now: Date | undefined;
+  if (values.now) {
+    now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) {
+      process.stderr.write(`wikimark page: --now must be an ISO date such as 2024-05-01T00:00:00Z, not '${values.now}'\n`);
+      return EXIT.USAGE;
+    }
   }
 
   const file = positionals[0] ?? '-';
@@ -98,6 +109,7 @@ export async function runPage(argv: string[]): Promise<number> {
     images,
     variant,
     templates,
+    now,
   });
   process.stdout.write(result.markdown);
   if (!values.quiet) {

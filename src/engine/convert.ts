@@ -17,6 +17,7 @@ import { numberFootnotes } from '../transform/footnotes.js';
 import { resolveLinks } from '../transform/links.js';
 import { removeScars } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
+import { restoreLiteralVariantMarkup, VARIANT_LANGUAGES } from '../variants/literal.js';
 import { githubAnchor } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
 import type { CategoryLink } from '../writer/types.js';
@@ -93,20 +94,29 @@ function runPipeline(
   meta.templates = record.templates;
   meta.unhandledTemplates = record.unhandled;
   for (const [name, n] of Object.entries(record.modules)) meta.unhandledTemplates[`#invoke:${name}`] = n;
+  if (record.defaultSort) {
+    meta.defaultSort = record.defaultSort;
+    for (const c of meta.categories) if (c.sortKey === null) c.sortKey = record.defaultSort;
+  }
 
   // 3. Transforms.
   removeScars(doc);
-  const variant = options.variant ?? null;
-  const variantResult = applyVariants(doc, {
-    variant,
-    noteTA: meta.noteTA,
-    groups: options.templates ?? null,
-    parseInline: (text: string): Inline[] => parseInlineFragment(text, ctx),
-    warn,
-    title,
-    switches: meta.switches,
-  });
-  if (variant && variantResult.title) meta.variantTitle = variantResult.title;
+  const parseInline = (text: string): Inline[] => parseInlineFragment(text, ctx);
+  const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
+  if (VARIANT_LANGUAGES.has(site.lang)) {
+    const variantResult = applyVariants(doc, {
+      variant,
+      noteTA: meta.noteTA,
+      groups: options.templates ?? null,
+      parseInline,
+      warn,
+      title,
+      switches: meta.switches,
+    });
+    if (variant && variantResult.title) meta.variantTitle = variantResult.title;
+  } else {
+    restoreLiteralVariantMarkup(doc, parseInline);
+  }
   resolveLinks(doc, {
     site,
     selfTitle: title,

@@ -52,6 +52,7 @@ export interface Warning {
 export interface CategoryEntry {
   /** Category name without namespace prefix. */
   name: string;
+  /** The sort key as written (`[[Category:X|key]]`), else DEFAULTSORT, else null (sort by title). */
   sortKey: string | null;
 }
 
@@ -79,6 +80,8 @@ export interface PageMeta {
   switches: string[];
   /** Distinct internal link targets (normalised full titles). */
   links: string[];
+  /** `{{DEFAULTSORT:…}}`: the sort key of categories that give none (already applied to `categories`). */
+  defaultSort?: string;
   /** Page title converted to the requested variant, when one was requested. */
   variantTitle?: string;
   /** Set when the page needed the fallback path (a construct could not be represented exactly). */

@@ -5,7 +5,7 @@
 import type { DumpPage } from '../dump/types.js';
 import type { SiteConfig } from '../site/types.js';
 import { createIndexIndexes, setInfo, type DB } from './db.js';
-import { foldCase, scanCategories, scanRedirect } from './scan.js';
+import { foldCase, scanCategories, scanRedirect, type ScannedCategory } from './scan.js';
 
 const BATCH = 2000;
 /** Redirect chains longer than this are reported and not followed further. */
@@ -32,8 +32,14 @@ export interface IndexBuilderOptions {
   keepText?: number[];
 }
 
+interface Row {
+  values: Array<string | number | null>;
+  categories: ScannedCategory[];
+  text: string | null;
+}
+
 export class IndexBuilder {
-  private batch: Array<{ page: DumpPage; stream: number | null }> = [];
+  private batch: Row[] = [];
   private count = 0;
   private latest = '';
   private readonly keepText: Set<number>;
@@ -53,13 +59,14 @@ export class IndexBuilder {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertCategory = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
     this.insertText = db.prepare('INSERT OR REPLACE INTO texts(page_id, text) VALUES (?, ?)');
-    this.flushBatch = db.transaction((rows: Array<{ page: DumpPage; stream: number | null }>) => {
-      for (const { page, stream } of rows) this.write(page, stream);
+    this.flushBatch = db.transaction((rows: Row[]) => {
+      for (const row of rows) this.write(row);
     });
   }
 
   add(page: DumpPage, stream: number | null = null): void {
-    this.batch.push({ page, stream });
+    // Only the small row is kept until the batch is written, never the page text.
+    this.batch.push(this.row(page, stream));
     if (page.timestamp > this.latest) this.latest = page.timestamp;
     if (this.batch.length >= BATCH) this.flush();
   }
@@ -75,7 +82,7 @@ export class IndexBuilder {
     this.batch = [];
   }
 
-  private write(page: DumpPage, stream: number | null): void {
+  private row(page: DumpPage, stream: number | null): Row {
     const colon = page.title.indexOf(':');
     const name = page.ns !== 0 && colon >= 0 ? page.title.slice(colon + 1) : page.title;
     let redirect = page.redirect;
@@ -87,14 +94,23 @@ export class IndexBuilder {
         fragment = scanned.fragment;
       }
     }
-    this.insertPage.run(
-      page.id, page.ns, page.title, name, foldCase(page.title), redirect, fragment, page.revisionId,
-      page.timestamp, page.sha1, page.bytes, page.text.length, page.offset, page.length, stream,
-    );
     // A redirect's own link (`#REDIRECT [[Category:X]]`) is a target, not a categorisation.
     const catText = redirect !== null ? page.text.replace(/^[^[]*\[\[[^\]]*\]\]/, '') : page.text;
-    for (const c of scanCategories(this.site, catText)) this.insertCategory.run(page.id, c.name, c.sortKey);
-    if (this.keepText.has(page.ns) && redirect === null) this.insertText.run(page.id, page.text);
+    return {
+      values: [
+        page.id, page.ns, page.title, name, foldCase(page.title), redirect, fragment, page.revisionId,
+        page.timestamp, page.sha1, page.bytes, page.text.length, page.offset, page.length, stream,
+      ],
+      categories: scanCategories(this.site, catText),
+      text: this.keepText.has(page.ns) && redirect === null ? page.text : null,
+    };
+  }
+
+  private write(row: Row): void {
+    const id = row.values[0] as number;
+    this.insertPage.run(...row.values);
+    for (const c of row.categories) this.insertCategory.run(id, c.name, c.sortKey);
+    if (row.text !== null) this.insertText.run(id, row.text);
   }
 
   /** Last page added: indexes, redirect resolution, summary. */

@@ -82,7 +82,7 @@ CREATE TABLE IF NOT EXISTS written (
 );
 `;
 
-export function openDatabase(path: string, opts: { readonly?: boolean } = {}): DB {
+export function openDatabase(path: string, opts: { readonly?: boolean; cacheMb?: number } = {}): DB {
   const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
@@ -90,7 +90,9 @@ export function openDatabase(path: string, opts: { readonly?: boolean } = {}): D
     db.exec(STATE_DDL);
     db.exec(INDEX_DDL);
   }
-  db.pragma('cache_size = -65536');
+  db.pragma(`cache_size = -${(opts.cacheMb ?? 64) * 1024}`);
+  // Readers map the file: a lookup then costs no read() system call.
+  if (opts.readonly) db.pragma('mmap_size = 1073741824');
   return db;
 }
 

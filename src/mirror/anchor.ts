@@ -1,9 +1,10 @@
 /**
- * The anchor a section link points at. GitHub derives heading anchors from the heading text;
- * until the writer's `githubAnchor` is available the fragment is kept as written (URL-encoded).
+ * The anchor a section link points at: the slug GitHub gives a heading with that text (the
+ * writer's rule), so `[[X#历史]]` lands on `## 历史` in X.md. A fragment written with
+ * underscores (`#See_also`) names the heading "See also".
  */
+import { slug } from '../writer/anchors.js';
+
 export function sectionAnchor(fragment: string): string {
-  return fragment.replace(/[%\s()<>[\]#?"'`^{}|\\\u0000-\u001f\u007f]/g, (ch) =>
-    Buffer.from(ch, 'utf8').toString('hex').toUpperCase().replace(/(..)/g, '%$1'),
-  );
+  return slug(fragment.replace(/_/g, ' ').replace(/\s+/g, ' ').trim());
 }

@@ -42,7 +42,7 @@ CREATE TABLE targets (
   title TEXT PRIMARY KEY,
   file TEXT NOT NULL,
   fragment TEXT
-);
+) WITHOUT ROWID;
 `;
 
 export interface PlanSummary {

@@ -1,79 +1,155 @@
 /**
  * A fixed pool of conversion workers with a bounded number of jobs in flight per worker (so the
  * reader cannot run ahead and fill memory), results delivered through a callback.
+ *
+ * A worker that dies (out of memory, a native crash, `process.exit` in a converter) is replaced.
+ * Its unfinished jobs are retried one page per job on fresh workers; a page that kills a worker
+ * on its own is handed to `onFailed`, and the run goes on.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageResult, WorkerInit, WorkerRequest, WorkerResponse } from './types.js';
+import type { PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
 const IN_FLIGHT = 2;
 
-type Job = Extract<WorkerRequest, { job: number }>;
-type JobInput = Job extends infer J ? (J extends { job: number } ? Omit<J, 'job'> : never) : never;
+type JobInput = { type: 'pages'; pages: WorkPage[] } | { type: 'stream'; start: number; end: number; wanted: WorkItem[] };
+
+interface Pending {
+  job: JobInput;
+  /** A single page retried alone after its batch killed a worker. */
+  isolated: boolean;
+}
 
 interface Slot {
   worker: Worker;
-  inFlight: number;
+  jobs: Map<number, Pending>;
+  ready: boolean;
 }
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
+/** Engine tuning flags pass to workers; others (`--input-type`, `--expose-gc`) are refused there. */
+function workerExecArgv(): string[] {
+  return process.execArgv.filter((a) => /^--(max-old-space-size|max-semi-space-size|stack-size|enable-source-maps)/.test(a));
+}
+
 export class WorkerPool {
   private slots: Slot[] = [];
   private nextJob = 1;
+  private queue: Pending[] = [];
   private waiters: Array<() => void> = [];
   private failure: Error | null = null;
-  private idleWaiters: Array<() => void> = [];
-  private running = 0;
+  private stopped = false;
+  private readonly url = new URL('./worker.js', import.meta.url);
 
-  private constructor(private readonly onResults: (results: PageResult[]) => void) {}
+  private constructor(
+    private readonly init: WorkerInit,
+    private readonly onResults: (results: PageResult[]) => void,
+    private readonly onFailed: (job: JobInput, reason: string) => void,
+  ) {}
 
-  static async start(size: number, init: WorkerInit, onResults: (results: PageResult[]) => void): Promise<WorkerPool> {
-    const pool = new WorkerPool(onResults);
-    const url = new URL('./worker.js', import.meta.url);
-    await Promise.all(
-      Array.from({ length: Math.max(1, size) }, () => {
-        const worker = new Worker(url, { workerData: init });
-        const slot: Slot = { worker, inFlight: 0 };
-        pool.slots.push(slot);
-        return new Promise<void>((resolve, reject) => {
-          worker.on('message', (msg: WorkerResponse) => {
-            if (msg.type === 'ready') return resolve();
-            pool.onMessage(slot, msg);
-            if (msg.type === 'error' && msg.job === -1) reject(new Error(msg.message));
-          });
-          worker.on('error', (err) => {
-            pool.fail(err);
-            reject(err);
-          });
-          worker.on('exit', (code) => {
-            if (code !== 0 && !pool.stopped) pool.fail(new Error(`conversion worker exited with code ${code}`));
-          });
-        });
-      }),
-    );
+  static async start(
+    size: number,
+    init: WorkerInit,
+    onResults: (results: PageResult[]) => void,
+    onFailed: (job: JobInput, reason: string) => void = () => {},
+  ): Promise<WorkerPool> {
+    const pool = new WorkerPool(init, onResults, onFailed);
+    await Promise.all(Array.from({ length: Math.max(1, size) }, () => pool.spawn()));
     return pool;
   }
 
-  private stopped = false;
+  /** Start a worker; resolves when it has loaded the converter. */
+  private spawn(): Promise<void> {
+    const worker = new Worker(this.url, { workerData: this.init, execArgv: workerExecArgv() });
+    const slot: Slot = { worker, jobs: new Map(), ready: false };
+    this.slots.push(slot);
+    return new Promise<void>((resolve, reject) => {
+      worker.on('message', (msg: WorkerResponse) => {
+        if (msg.type === 'ready') {
+          slot.ready = true;
+          resolve();
+          this.dispatch();
+          return;
+        }
+        if (msg.type === 'error' && msg.job === -1) {
+          // The converter could not be loaded: nothing will work.
+          this.fail(new Error(msg.message));
+          reject(new Error(msg.message));
+          return;
+        }
+        this.onMessage(slot, msg);
+      });
+      worker.on('error', (err) => this.lost(slot, err.message));
+      worker.on('exit', (code) => {
+        if (!this.stopped) this.lost(slot, `worker exited with code ${code}`);
+      });
+    });
+  }
 
   private onMessage(slot: Slot, msg: WorkerResponse): void {
-    if (msg.type === 'done') {
-      slot.inFlight--;
-      this.running--;
-      try {
-        this.onResults(msg.results);
-      } catch (err) {
-        this.fail(err as Error);
-      }
-    } else if (msg.type === 'error') {
-      slot.inFlight--;
-      this.running--;
-      this.fail(new Error(msg.message));
+    if (msg.type !== 'done' && msg.type !== 'error') return;
+    const pending = slot.jobs.get(msg.job);
+    slot.jobs.delete(msg.job);
+    try {
+      if (msg.type === 'done') this.onResults(msg.results);
+      else if (pending) this.crashed(pending, msg.message);
+    } catch (err) {
+      this.fail(err as Error);
     }
-    this.wake();
+    this.dispatch();
+  }
+
+  /** A worker died: replace it and retry what it had in hand. */
+  private lost(slot: Slot, reason: string): void {
+    if (!this.slots.includes(slot) || this.stopped) return;
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    // A worker runs its jobs in order: the oldest one was running and is the suspect; the
+    // ones queued behind it never started and go back to the queue as they were.
+    const lostJobs = [...slot.jobs.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+    slot.jobs.clear();
+    void slot.worker.terminate();
+    if (lostJobs.length) {
+      this.queue.unshift(...lostJobs.slice(1));
+      this.crashed(lostJobs[0]!, reason);
+    }
+    this.spawn().catch((err: Error) => this.fail(err));
+    this.dispatch();
+  }
+
+  private crashed(p: Pending, reason: string): void {
+    if (p.isolated) {
+      this.onFailed(p.job, reason);
+      return;
+    }
+    // Retry page by page, first in line, to find the page that kills workers.
+    const singles: Pending[] =
+      p.job.type === 'pages'
+        ? p.job.pages.map((page) => ({ job: { type: 'pages', pages: [page] }, isolated: true }))
+        : p.job.wanted.map((w) => ({ job: { type: 'stream', start: (p.job as { start: number }).start, end: (p.job as { end: number }).end, wanted: [w] }, isolated: true }));
+    this.queue.unshift(...singles);
+  }
+
+  private dispatch(): void {
+    while (this.queue.length && !this.failure) {
+      const free = this.slots.filter((s) => s.ready && s.jobs.size < IN_FLIGHT);
+      if (!free.length) break;
+      const slot = free.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+      const pending = this.queue.shift()!;
+      const id = this.nextJob++;
+      slot.jobs.set(id, pending);
+      slot.worker.postMessage({ ...pending.job, job: id } as WorkerRequest);
+    }
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    this.dispatch();
   }
 
   /** Stop accepting work: pending submit()/drain() calls throw `err`. */
@@ -81,40 +157,26 @@ export class WorkerPool {
     this.fail(err);
   }
 
-  private fail(err: Error): void {
-    this.failure ??= err;
-    this.wake();
+  private get busy(): number {
+    let n = this.queue.length;
+    for (const s of this.slots) n += s.jobs.size;
+    return n;
   }
 
-  private wake(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const w of waiters) w();
-    if (this.running === 0 || this.failure) {
-      const idle = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const w of idle) w();
-    }
-  }
-
-  /** Send a job to the least busy worker, waiting while every worker is full. */
+  /** Queue a job, waiting while every worker is full (bounded memory). */
   async submit(job: JobInput): Promise<void> {
-    for (;;) {
-      if (this.failure) throw this.failure;
-      const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
-      if (slot.inFlight < IN_FLIGHT) {
-        slot.inFlight++;
-        this.running++;
-        slot.worker.postMessage({ ...job, job: this.nextJob++ } as WorkerRequest);
-        return;
-      }
+    if (this.failure) throw this.failure;
+    this.queue.push({ job, isolated: false });
+    this.dispatch();
+    while (!this.failure && this.queue.length > 0 && this.busy >= this.slots.length * IN_FLIGHT + 1) {
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
+    if (this.failure) throw this.failure;
   }
 
   /** Wait until every submitted job has reported. */
   async drain(): Promise<void> {
-    while (this.running > 0 && !this.failure) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    while (!this.failure && this.busy > 0) await new Promise<void>((resolve) => this.waiters.push(resolve));
     if (this.failure) throw this.failure;
   }
 

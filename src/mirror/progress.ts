@@ -17,7 +17,7 @@ export function formatDuration(seconds: number): string {
 
 export class Progress {
   private readonly started = Date.now();
-  private last = 0;
+  private last = Date.now();
   private drawn = false;
   private readonly interval: number;
 

@@ -10,11 +10,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { EXIT as CLI_EXIT } from '../cli/exit.js';
 import { DumpReader } from '../dump/reader.js';
 import { describeInput, type DumpInput } from '../dump/input.js';
 import { findBzip2Binary } from '../dump/bz2.js';
 import { MultistreamIndex } from '../dump/multistream.js';
 import { siteFromInfo } from '../dump/site.js';
+import { liveUrl } from '../site/titles.js';
 import { DumpError, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder, type IndexSummary } from '../index/builder.js';
 import { getInfo, getState, openDatabase, resetIndex, setInfo, setState, type DB } from '../index/db.js';
@@ -26,15 +28,18 @@ import { Progress, type ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
 import type { ConverterRef, PageOutputOptions, PageResult, WorkItem, WorkPage } from './types.js';
 
-/** Exit codes of `wikimark convert` (documented in its --help). */
+/** Exit codes of `wikimark convert` (the project's shared codes, src/cli/exit.ts). */
 export const EXIT = {
-  OK: 0,
-  INTERNAL: 1,
-  USAGE: 2,
-  INPUT: 3,
-  TRUNCATED: 4,
-  OUTPUT: 5,
-  INTERRUPTED: 130,
+  OK: CLI_EXIT.OK,
+  /** Finished, but the dump was truncated or pages failed to convert. */
+  TRUNCATED: CLI_EXIT.INPUT_ERRORS,
+  USAGE: CLI_EXIT.USAGE,
+  /** The input cannot be read, is not a dump, or is invalid XML. */
+  INPUT: CLI_EXIT.NO_INPUT,
+  /** The output directory cannot be used. */
+  OUTPUT: CLI_EXIT.OUTPUT,
+  INTERNAL: CLI_EXIT.INTERNAL,
+  INTERRUPTED: CLI_EXIT.INTERRUPTED,
 } as const;
 
 export class MirrorError extends Error {
@@ -67,6 +72,8 @@ export interface MirrorOptions {
   progress?: ProgressSink | null;
   log?: (line: string) => void;
   signal?: AbortSignal;
+  /** Called as work advances: pages done (of total, when known) and bytes of wikitext. */
+  onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
 }
 
 export interface MirrorResult {
@@ -166,6 +173,9 @@ async function run(
   const rawNamespaces = opts.rawNamespaces ?? [];
   const minSize = opts.minSize ?? 0;
   const converter = opts.converter ?? DEFAULT_CONVERTER;
+  if (converter.module.startsWith('file:') && !fs.existsSync(new URL(converter.module))) {
+    throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${new URL(converter.module).pathname}); run npm run build`);
+  }
   const decoderName = input.compression !== 'bzip2' ? 'none' : opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly';
 
   // --- 1. index -------------------------------------------------------------------------
@@ -177,7 +187,18 @@ async function run(
   let xmlBytes = Number(getInfo(db, 'xmlBytes') ?? 0);
   if (!indexReusable) {
     setState(db, 'status', 'running');
-    xmlBytes = await indexPass(db, input, opts, spool, sink, checkAbort);
+    try {
+      xmlBytes = await indexPass(db, input, opts, spool, sink, checkAbort);
+    } catch (err) {
+      // A bad input changes nothing: the mirror already in OUTDIR stays as it was (its index
+      // is rebuilt by the next run); only an interruption leaves a run to resume.
+      if (err instanceof MirrorError && err.exitCode === EXIT.INPUT) {
+        setInfo(db, 'complete', '0');
+        if (status === null) db.prepare("DELETE FROM state WHERE key = 'status'").run();
+        else setState(db, 'status', status);
+      }
+      throw err;
+    }
     setState(db, 'dump', identity);
     rebuilt = true;
   }
@@ -217,7 +238,7 @@ async function run(
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const pass2Input = input.path === '-' ? describeInput(spool) : input;
   const conv = await convertPass(db, pass2Input, {
-    jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder,
+    jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder, onProgress: opts.onProgress,
     now: getInfo(db, 'latest') ?? '',
   });
   const convertSeconds = (Date.now() - t2) / 1000;
@@ -279,6 +300,9 @@ async function run(
       `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,
   );
   if (truncated) return { exitCode: EXIT.TRUNCATED, report, message: truncated.message };
+  if (report.failedPages.count) {
+    return { exitCode: EXIT.TRUNCATED, report, message: `${report.failedPages.count} pages could not be converted and were written as their source; see REPORT.md` };
+  }
   return { exitCode: EXIT.OK, report, message: null };
 }
 
@@ -311,6 +335,7 @@ async function indexPass(
     for await (const page of reader.pages()) {
       builder.add(page, streams ? await streams.streamOf(page.id) : null);
       bytes += page.bytes;
+      opts.onProgress?.('index', builder.pages, null, bytes);
       progress.update(reader.inBytes, builder.pages, reader.outBytes);
       if ((builder.pages & 255) === 0) checkAbort();
     }
@@ -362,6 +387,7 @@ interface ConvertPassOptions {
   signal?: AbortSignal;
   decoder?: 'auto' | 'binary' | 'js';
   now: string;
+  onProgress?: MirrorOptions['onProgress'];
 }
 
 type WorkRow = WorkItem & { offset: number; stream: number | null };
@@ -441,10 +467,33 @@ async function convertPass(
     pending.push(...results);
     converted += results.length;
     for (const r of results) bytes += r.bytes;
-    if (pending.length >= 500 || Date.now() - lastFlush > 1000) flush();
+    if (pending.length >= 200 || Date.now() - lastFlush > 250) flush();
     progress.update(converted, converted, bytes);
+    o.onProgress?.('convert', converted, total, bytes);
   };
 
+  // A page that kills its worker even when converted alone is written as its source.
+  const site = siteFromInfo(o.siteInfo);
+  const onFailed = (job: { type: 'pages'; pages: WorkPage[] } | { type: 'stream'; wanted: WorkItem[] }, reason: string) => {
+    const items: Array<WorkItem & { text?: string }> = job.type === 'pages' ? job.pages : job.wanted;
+    const results: PageResult[] = items.map((item) => {
+      const body = item.text !== undefined
+        ? `\`\`\`\`wikitext\n${item.text}\n\`\`\`\`\n`
+        : `[${item.title}](${liveUrl(site, item.title)})\n`;
+      const markdown = `# ${item.title}\n\n${body}`;
+      if (item.kind !== 'category') {
+        const full = path.join(o.outDir, item.file);
+        fs.writeFileSync(full + '.tmp-main', item.kind === 'raw' ? (item.text ?? '') : markdown);
+        fs.renameSync(full + '.tmp-main', full);
+      }
+      return {
+        id: item.id, rev: item.rev, kind: item.kind, file: item.file, ns: item.ns, bytes: Buffer.byteLength(item.text ?? ''),
+        warnings: 0, warningCodes: {}, fallbacks: [], unhandled: {}, categories: [],
+        markdown: item.kind === 'category' ? markdown : undefined, failed: `the conversion worker died: ${reason}`,
+      };
+    });
+    onResults(results);
+  };
   const pool = await WorkerPool.start(o.jobs, {
     dbPath: db.name,
     outDir: o.outDir,
@@ -453,7 +502,7 @@ async function convertPass(
     output: o.output,
     now: o.now,
     input,
-  }, onResults);
+  }, onResults, onFailed);
   let interrupted = false;
   const onAbort = () => pool.abort(new Interrupted('interrupted'));
   o.signal?.addEventListener('abort', onAbort);

@@ -12,7 +12,7 @@ import { readFragment } from '../dump/reader.js';
 import { siteFromInfo } from '../dump/site.js';
 import { openDatabase } from '../index/db.js';
 import { TitleIndex } from '../index/title-index.js';
-import type { ConvertOptions } from '../engine/types.js';
+import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { sectionAnchor } from './anchor.js';
 import { linkPath } from './filenames.js';
 import type { ConvertFn, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
@@ -20,22 +20,53 @@ import type { ConvertFn, PageResult, WorkerInit, WorkerRequest, WorkerResponse, 
 const init = workerData as WorkerInit;
 const port = parentPort!;
 const site = siteFromInfo(init.siteInfo);
-const db = openDatabase(init.dbPath, { readonly: true });
+const db = openDatabase(init.dbPath, { readonly: true, cacheMb: 16 });
 const index = new TitleIndex(db, site);
 const targetStmt = db.prepare('SELECT file, fragment FROM targets WHERE title = ?');
 const categoryPrefix = (site.namespaces.get(14)?.name ?? 'Category') + ':';
 const now = new Date(init.now || 0);
-const templates = init.output.expandTemplates ? index.pageSource() : null;
+const templates = init.output.expandTemplates ? cachedSource(index.pageSource()) : null;
+
+/** Template text is asked for again and again (every page calls Cite web): keep the recent ones. */
+function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
+  const cache = new Map<string, string | null>();
+  let size = 0;
+  return {
+    exists: (title) => source.exists(title),
+    get: (title) => {
+      const hit = cache.get(title);
+      if (hit !== undefined) {
+        cache.delete(title);
+        cache.set(title, hit);
+        return hit;
+      }
+      const text = source.get(title);
+      cache.set(title, text);
+      size += (text?.length ?? 0) * 2 + title.length * 2 + 64;
+      for (const [k, v] of cache) {
+        if (size <= budget) break;
+        cache.delete(k);
+        size -= (v?.length ?? 0) * 2 + k.length * 2 + 64;
+      }
+      return text;
+    },
+  };
+}
 
 type Target = { file: string; fragment: string | null } | null;
+/** Link targets recently looked up (least recently used dropped first; misses cached too). */
+const TARGET_CACHE = 300_000;
 const cache = new Map<string, Target>();
 function target(title: string): Target {
   let hit = cache.get(title);
-  if (hit === undefined) {
-    hit = (targetStmt.get(title) as Target | undefined) ?? null;
-    if (cache.size > 200_000) cache.clear();
+  if (hit !== undefined) {
+    cache.delete(title);
     cache.set(title, hit);
+    return hit;
   }
+  hit = (targetStmt.get(title) as Target | undefined) ?? null;
+  cache.set(title, hit);
+  if (cache.size > TARGET_CACHE) cache.delete(cache.keys().next().value!);
   return hit;
 }
 

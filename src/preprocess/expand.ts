@@ -13,25 +13,20 @@ import type { PageSource, Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
+import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { Frame, type ArgSlot } from './frame.js';
 import { defaultMessage } from './functions/core.js';
 import { lookupFunction, lookupVariable } from './functions/index.js';
-import { moduleHandler, type ModuleCall } from './functions/modules.js';
 import { phpTrim } from './functions/php.js';
-import { defaultUrls, escapeWikiText } from './functions/titles.js';
-import type { FnArg, FnContext } from './functions/types.js';
-import { UTC, zoneByName, type Zone } from './functions/zones.js';
-import { MARKER_CHAR, MarkerTable, sanitizeInput, type Preprocessed } from './markers.js';
+import { escapeWikiText } from './functions/titles.js';
+import type { FnArg } from './functions/types.js';
+import { MARKER_CHAR, MarkerTable, readMarker, sanitizeInput, type Preprocessed } from './markers.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPPart, PPTemplate, TokenizeOptions } from './tree.js';
 import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
 export { newExpandRecord } from './types.js';
-
-const LOCAL_ZONES: Record<string, string> = {
-  zh: 'Asia/Shanghai', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', uk: 'Europe/Kyiv', en: 'UTC',
-};
 
 // Parsed template trees, per page source and title (templates are parsed once per run).
 const treeCache = new WeakMap<PageSource, Map<string, PPNode[] | null>>();
@@ -40,6 +35,8 @@ const titleCache = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
 
 const SUBST = /^(?:safe)?subst:/i;
 const MODIFIER = /^(msgnw|msg|raw):/i;
+/** Functions whose whole result is meaningless when their input holds a dropped template. */
+const COMPUTING_FUNCTIONS = new Set(['#expr', '#ifexpr', '#time', '#timel', '#timef', '#timefl']);
 /** Names whose built-in handler (if any) records page metadata: the handler takes the call. */
 const RECORDING_WORDS = new Set(['DEFAULTSORT', 'DEFAULTSORTKEY', 'DEFAULTCATEGORYSORT', 'DISPLAYTITLE']);
 
@@ -54,26 +51,26 @@ export function expand(text: string, opts: ExpandOptions): Preprocessed {
     return preprocessWithoutExpansion(input, { site: opts.site, markers: opts.markers, tokenize: pageOpts, warn: opts.warn });
   }
   const expander = new Expander(opts, pageOpts);
-  const out = expander.expandNodes(tokenize(input, pageOpts), expander.root);
+  const out = expander.expandNodes(tokenize(input, pageOpts), expander.root, true);
   return { text: out, markers: expander.table.markers };
 }
 
-class Expander {
+class Expander implements ExpansionHost {
   readonly table: MarkerTable;
   readonly root: Frame;
-  private readonly record: ExpandRecord;
+  readonly record: ExpandRecord;
   private readonly limits: ExpandLimits;
-  private readonly site: SiteConfig;
+  readonly site: SiteConfig;
   private readonly lang: string;
-  private readonly baseContext: Omit<FnContext, 'invoke' | 'extensionTag' | 'expandWikitext'>;
-  private readonly contexts = new WeakMap<Frame, FnContext>();
+  private readonly contexts: FrameContexts;
   private readonly includeOpts: TokenizeOptions;
   private readonly warned = new Set<string>();
   private depth = 0;
   private nodes = 0;
   private includeSize = 0;
+  private readonly noArgCache = new Map<string, string>();
 
-  constructor(private readonly opts: ExpandOptions, private readonly pageOpts: TokenizeOptions) {
+  constructor(readonly opts: ExpandOptions, readonly pageOpts: TokenizeOptions) {
     this.site = opts.site;
     this.lang = opts.site.lang;
     this.table = opts.markers ?? new MarkerTable();
@@ -82,25 +79,7 @@ class Expander {
     this.includeOpts = { forInclusion: true, variantBrackets: pageOpts.variantBrackets };
     const titleParts = parseTitle(opts.site, opts.title, 0);
     this.root = Frame.root(titleParts?.full ?? opts.title);
-    const zoneName = opts.localTimezone ?? LOCAL_ZONES[this.lang.split('-')[0]!] ?? 'UTC';
-    const localZone: Zone = zoneByName(zoneName) ?? UTC;
-    const record = this.record;
-    this.baseContext = {
-      site: opts.site,
-      title: titleParts?.full ?? opts.title,
-      lang: this.lang,
-      now: opts.now,
-      localZone,
-      urls: { ...defaultUrls(opts.site), ...opts.urls },
-      source: opts.source,
-      subpagesInMain: opts.subpagesInMain ?? false,
-      revision: opts.revision ?? {},
-      statistics: opts.statistics ?? {},
-      record(key: string, value: string) {
-        if (key === 'defaultsort') record.defaultSort = value;
-        else if (key === 'displaytitle') record.displayTitle = value;
-      },
-    };
+    this.contexts = new FrameContexts(this, opts, titleParts?.full ?? opts.title);
   }
 
   private warn(code: string, message: string, offset?: number): void {
@@ -114,35 +93,42 @@ class Expander {
 
   // ─────────────── the node walk ───────────────
 
-  expandNodes(list: readonly PPNode[], frame: Frame): string {
+  expandNodes(list: readonly PPNode[], frame: Frame, startsLine = false): string {
     if (this.depth >= this.limits.maxExpandDepth) {
       this.warn('expansion-depth', `expansion deeper than ${this.limits.maxExpandDepth} levels was cut off`, frame.pageOffset);
       return '<span class="error">Expansion depth limit exceeded</span>';
     }
     this.depth++;
     let out = '';
+    // Whether the text so far ends a line (tracked, not read back: `out` is a rope).
+    let atLineStart = startsLine;
     for (const node of list) {
       if (++this.nodes > this.limits.maxNodes) {
         this.warn('expansion-size', `more than ${this.limits.maxNodes} preprocessor nodes; the rest was not expanded`, frame.pageOffset);
         out += '<span class="error">Node-count limit exceeded</span>';
         break;
       }
+      let piece: string;
       switch (node.type) {
         case 'text':
-          out += node.value;
+          piece = node.value;
           break;
         case 'comment':
         case 'ignore':
-          break;
+          continue;
         case 'argument':
-          out += this.argument(node, frame);
+          piece = this.argument(node, frame);
           break;
         case 'extension':
-          out += this.extension(node, frame);
+          piece = this.extension(node, frame);
           break;
         case 'template':
-          out += this.brace(node, frame, out);
+          piece = this.brace(node, frame, atLineStart);
           break;
+      }
+      if (piece.length > 0) {
+        out += piece;
+        atLineStart = piece.charCodeAt(piece.length - 1) === 10;
       }
     }
     this.depth--;
@@ -186,7 +172,7 @@ class Expander {
 
   // ─────────────── {{…}} ───────────────
 
-  private brace(node: PPTemplate, frame: Frame, before: string): string {
+  private brace(node: PPTemplate, frame: Frame, atLineStart: boolean): string {
     const titleText = this.expandNodes(node.title, frame);
     let part1 = phpTrim(titleText);
     if (SUBST.test(part1)) part1 = phpTrim(part1.slice(part1.indexOf(':') + 1));
@@ -202,7 +188,7 @@ class Expander {
     if (!forceTemplate) {
       if (node.parts.length === 0) {
         const variable = lookupVariable(part1);
-        if (variable) return this.finish(node, variable(this.context(frame)));
+        if (variable) return this.finish(node, variable(this.contexts.of(frame)));
       }
       let colon = part1.indexOf(':');
       // `{{#language}}`: a hash function may be called without a colon.
@@ -212,14 +198,21 @@ class Expander {
         const fn = lookupFunction(fname);
         if (fn) {
           if (RECORDING_WORDS.has(fname) && this.opts.registry?.lookup(fname, this.lang)) {
-            return this.handlerMarker(node, frame, part1, before);
+            return this.handlerMarker(node, frame, part1, atLineStart);
           }
-          const result = fn(this.context(frame), phpTrim(part1.slice(colon + 1)), node.parts.map((p) => this.fnArg(p, frame)));
+          const first = phpTrim(part1.slice(colon + 1));
+          if (first.indexOf(MARKER_CHAR) >= 0 && COMPUTING_FUNCTIONS.has(fname.toLowerCase())) {
+            // An expression or date built from a template we do not have: MediaWiki would print an
+            // error over the missing template's red link; we drop the result with the template.
+            const dropped = this.droppedIn(first);
+            if (dropped) return dropped;
+          }
+          const result = fn(this.contexts.of(frame), first, node.parts.map((p) => this.fnArg(p, frame)));
           return this.finish(node, result);
         }
       }
     }
-    return this.transclude(node, frame, part1, titleText, before, nowiki);
+    return this.transclude(node, frame, part1, titleText, atLineStart, nowiki);
   }
 
   /** MediaWiki's T2529 rule: output starting a table or list after mid-line text starts a new line. */
@@ -243,7 +236,7 @@ class Expander {
     return t;
   }
 
-  private transclude(node: PPTemplate, frame: Frame, part1: string, titleText: string, before: string, nowiki: boolean): string {
+  private transclude(node: PPTemplate, frame: Frame, part1: string, titleText: string, atLineStart: boolean, nowiki: boolean): string {
     // Controls (a newline inside the name) and markers make an invalid title: the call stays as written.
     if (/[\x00-\x1f\x7f]/.test(part1)) return this.literal(node, frame, titleText);
     if (part1.startsWith('/') || part1.startsWith('../')) {
@@ -259,7 +252,7 @@ class Expander {
 
     const source = this.opts.source;
     if (this.opts.registry?.lookup(name, this.lang) && !(this.opts.preferExpansion?.has(name) && source?.exists(t.full))) {
-      return this.handlerMarker(node, frame, part1, before);
+      return this.handlerMarker(node, frame, part1, atLineStart);
     }
     if (frame.isExpanding(t.full)) {
       this.warn('template-loop', `Template loop detected: [[${t.full}]]`, this.offsetOf(node, frame));
@@ -277,9 +270,18 @@ class Expander {
     const tree = t.ns === -1 ? null : this.templateTree(t.full);
     if (!tree) return this.missing(node, frame, t, name);
 
-    const child = new Frame(frame, t.full, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
-    let text = this.expandNodes(tree, child);
+    // Past the size limit nothing more is expanded (checked before, so doubling templates stop early).
     if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
+    let text: string;
+    if (node.parts.length === 0 && this.noArgCache.has(t.full)) {
+      // MediaWiki's empty-frame cache: an argument-free call expands the same way every time.
+      text = this.noArgCache.get(t.full)!;
+    } else {
+      const child = new Frame(frame, t.full, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
+      text = this.expandNodes(tree, child);
+      // Markers stand for one occurrence each, so texts holding them are not reused.
+      if (node.parts.length === 0 && text.indexOf(MARKER_CHAR) < 0) this.noArgCache.set(t.full, text);
+    }
     this.includeSize += Buffer.byteLength(text, 'utf8');
     if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
     return this.finish(node, text);
@@ -287,7 +289,7 @@ class Expander {
 
   /** `{{/Sub}}`, `{{../Sibling}}`: relative to the page, where its namespace has subpages. */
   private relativeTitle(part1: string): string | null {
-    const page = this.baseContext.title;
+    const page = this.contexts.pageTitle;
     const t = parseTitle(this.site, page, 0);
     const ns = t?.ns ?? 0;
     const subpages = ns === 0 ? this.opts.subpagesInMain === true : ns > 0 && (ns % 2 === 1 || ns !== 6 && ns !== 14);
@@ -327,14 +329,26 @@ class Expander {
     return s + '}}';
   }
 
-  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, before: string): string {
+  /** `atLineStart`: the call follows a newline in its own text, or opens the page. */
+  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean): string {
     const parts: CallPart[] = node.parts.map((p) => ({
       name: p.name === null ? null : this.expandNodes(p.name, frame),
       value: this.expandNodes(p.value, frame),
     }));
-    const lineStart = before === '' ? node.lineStart || frame.parent === null : before.charCodeAt(before.length - 1) === 10;
-    const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), lineStart);
+    const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
     return this.table.add({ kind: 'template', call });
+  }
+
+  /** The first `dropped` marker in a text, re-emitted, or null when it holds none. */
+  private droppedIn(text: string): string | null {
+    for (let i = text.indexOf(MARKER_CHAR); i >= 0; i = text.indexOf(MARKER_CHAR, i + 1)) {
+      const r = readMarker(text, i);
+      if (!r) continue;
+      const marker = this.table.markers[r.index];
+      if (marker?.kind === 'dropped') return text.slice(i, r.end);
+      i = r.end - 1;
+    }
+    return null;
   }
 
   private offsetOf(node: { offset: number }, frame: Frame): number {
@@ -385,57 +399,6 @@ class Expander {
       value: () => (value ??= part.name === null ? phpTrim(raw ??= this.wholePart(part, frame)) : phpTrim(this.expandNodes(part.value, frame))),
     };
   }
-
-  // ─────────────── parser-function context ───────────────
-
-  private context(frame: Frame): FnContext {
-    let ctx = this.contexts.get(frame);
-    if (ctx) return ctx;
-    ctx = {
-      ...this.baseContext,
-      extensionTag: (name, attrs, inner) => this.table.add({ kind: 'extension', name, attrs, inner, offset: frame.pageOffset }),
-      invoke: (module, fn, args) => this.invoke(frame, module, fn, args),
-      expandWikitext: (text) => {
-        const child = new Frame(frame, frame.title, frame.depth + 1, new Map(), frame.pageOffset);
-        return this.expandNodes(tokenize(sanitizeInput(text), this.pageOpts), child);
-      },
-    };
-    this.contexts.set(frame, ctx);
-    return ctx;
-  }
-
-  private invoke(frame: Frame, moduleText: string, fn: string, args: FnArg[]): string | null {
-    const t = parseTitle(this.site, moduleText, 828);
-    const module = t && t.ns === 828 ? t.text : moduleText;
-    const handler = moduleHandler(this.opts.modules, module, fn);
-    let result: string | null = null;
-    if (handler) {
-      const call: ModuleCall = {
-        args: invokeArgs(args),
-        parentArg: (name) => this.argumentValue(frame, name),
-        parentArgNames: () => [...frame.args.keys()],
-        ctx: this.context(frame),
-      };
-      result = handler(call);
-    }
-    if (result === null) {
-      const key = `${module}|${fn}`;
-      this.record.modules[key] = (this.record.modules[key] ?? 0) + 1;
-    }
-    return result;
-  }
-}
-
-/** Scribunto's frame.args: positional values untrimmed, named ones trimmed. */
-function invokeArgs(args: FnArg[]): Map<string, string> {
-  const out = new Map<string, string>();
-  let index = 1;
-  for (const arg of args) {
-    const name = arg.name();
-    if (name === null) out.set(String(index++), arg.raw());
-    else out.set(name, arg.value());
-  }
-  return out;
 }
 
 

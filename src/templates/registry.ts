@@ -20,6 +20,7 @@ import { INFOBOX_ENTRIES, INFOBOX_PATTERNS } from './handlers/infobox.js';
 import { LINK_ENTRIES, LINK_PATTERNS } from './handlers/links.js';
 import { LIST_ENTRIES } from './handlers/lists.js';
 import { DROP_ENTRIES, DROP_PATTERNS } from './handlers/drop.js';
+import { MISC_ENTRIES } from './handlers/misc.js';
 
 export interface RegistryOptions {
   /** Template names whose built-in handler is switched off (the expansion tier renders them). */
@@ -78,7 +79,7 @@ function foldSpaces(name: string): string {
 
 const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
   CITATION_ENTRIES, LANG_ENTRIES, FORMAT_ENTRIES, DATE_ENTRIES, CONVERT_ENTRIES, COORD_ENTRIES, FLAG_ENTRIES,
-  QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, DROP_ENTRIES,
+  QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, DROP_ENTRIES,
 ];
 
 /** Pattern families, most specific first: the first match wins. */
@@ -109,15 +110,15 @@ export class BuiltinRegistry implements TemplateRegistry {
   private readonly patterns: Array<{ prefix: string; suffix: string; langs: ReadonlySet<string> | null; resolved: Resolved }> = [];
   private readonly disabled = new Set<string>();
   private readonly disabledFamilies = new Set<string>();
-  /** lang + '\n' + key → result, for names resolved by pattern or not at all. */
-  private readonly cache = new Map<string, Resolved | null>();
+  /** lang → name as called → result (null: no handler). Cleared whenever the configuration changes. */
+  private readonly resolved = new Map<string, Map<string, Resolved | null>>();
 
   constructor(options: RegistryOptions = {}) {
     for (const group of ALL_ENTRIES) for (const e of group) this.register(e, false);
     for (const group of ALL_PATTERNS) for (const p of group) this.registerPattern(p);
     for (const e of options.extra ?? []) this.register(e, true);
     for (const n of options.disabled ?? []) this.disable(n);
-    for (const f of options.disabledFamilies ?? []) this.disabledFamilies.add(f);
+    for (const f of options.disabledFamilies ?? []) this.disableFamily(f);
   }
 
   /** Add a handler. Built-in names registered earlier win unless `override`. */
@@ -132,7 +133,7 @@ export class BuiltinRegistry implements TemplateRegistry {
       }
     } else targets.push(this.common);
     for (const name of entry.names) for (const m of targets) m.add(name, resolved, override);
-    this.cache.clear();
+    this.resolved.clear();
   }
 
   registerPattern(p: PatternEntry): void {
@@ -142,24 +143,28 @@ export class BuiltinRegistry implements TemplateRegistry {
       langs: p.langs ? new Set(p.langs) : null,
       resolved: { family: p.family, handler: p.handler },
     });
-    this.cache.clear();
+    this.resolved.clear();
   }
 
   /** Switch the built-in handler for a name off (lookups return null, so expansion may run). */
   disable(name: string): void {
     this.disabled.add(templateKey(name));
+    this.resolved.clear();
   }
 
   enable(name: string): void {
     this.disabled.delete(templateKey(name));
+    this.resolved.clear();
   }
 
   disableFamily(family: string): void {
     this.disabledFamilies.add(family);
+    this.resolved.clear();
   }
 
   enableFamily(family: string): void {
     this.disabledFamilies.delete(family);
+    this.resolved.clear();
   }
 
   lookup(name: string, lang: string): TemplateHandler | null {
@@ -168,10 +173,19 @@ export class BuiltinRegistry implements TemplateRegistry {
 
   /** The handler and its family, or null when no built-in handler applies. */
   resolve(name: string, lang: string): Resolved | null {
+    // Hot path: one map lookup for a name already seen on this wiki.
+    let byName = this.resolved.get(lang);
+    if (!byName) this.resolved.set(lang, (byName = new Map()));
+    const hit = byName.get(name);
+    if (hit !== undefined) return hit;
     const key = templateKey(name);
-    if (this.disabled.size && this.disabled.has(key)) return null;
-    const r = this.find(name, key, lang);
-    if (r && this.disabledFamilies.size && this.disabledFamilies.has(r.family)) return null;
+    let r: Resolved | null = null;
+    if (!this.disabled.has(key)) {
+      r = this.find(name, key, lang);
+      if (r && this.disabledFamilies.has(r.family)) r = null;
+    }
+    if (byName.size >= CACHE_LIMIT) byName.clear();
+    byName.set(name, r);
     return r;
   }
 
@@ -182,9 +196,6 @@ export class BuiltinRegistry implements TemplateRegistry {
     const exact = exactName(name);
     const direct = local?.exact.get(exact) ?? this.common.exact.get(exact) ?? local?.folded.get(key) ?? this.common.folded.get(key);
     if (direct) return direct;
-    const cacheKey = lang + '\n' + key;
-    const cached = this.cache.get(cacheKey);
-    if (cached !== undefined) return cached;
     let found: Resolved | null = null;
     for (const p of this.patterns) {
       if (p.langs && !p.langs.has(lang) && !p.langs.has(base)) continue;
@@ -194,8 +205,6 @@ export class BuiltinRegistry implements TemplateRegistry {
       found = p.resolved;
       break;
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(cacheKey, found);
     return found;
   }
 }

@@ -79,6 +79,10 @@ const IMAGE_SCHEMES = new Set(['http', 'https']);
  * scheme is read.
  */
 export function isSafeUrl(url: string, kind: 'link' | 'image' = 'link'): boolean {
+  // Fast paths for what links almost always are: relative paths and http(s) URLs.
+  const c0 = url.charCodeAt(0);
+  if (c0 === 46 || c0 === 35 || c0 === 47) return true; // `./x`, `#x`, `/x`, `//host`: no scheme
+  if (c0 === 104 && (url.startsWith('https://') || url.startsWith('http://'))) return true;
   // eslint-disable-next-line no-control-regex
   const s = url.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(s);

@@ -22,7 +22,7 @@ const OPEN_ENDED: ReadonlySet<Kind> = new Set(['html', 'table', 'quote', 'fn']);
 
 type Container = 'doc' | 'item' | 'quote' | 'fn' | 'cell';
 
-const LONE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
+const LONE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>\s*$/; // \s: markdown-it counts NBSP too
 
 export class MdWriter {
   readonly out: string[] = [];
@@ -35,6 +35,7 @@ export class MdWriter {
   readonly deferred: FootnoteDefinition[] = [];
   private lastBullet = '-';
   private lastDelim = '.';
+  private lastOrdered = false;
   readonly flow: InlineContext;
   readonly line1: InlineContext;
 
@@ -210,7 +211,7 @@ export class MdWriter {
     // Two lists in a row would merge into one: the second switches its marker character.
     let bullet = '-';
     let delim = '.';
-    if (this.lastKind === 'list') {
+    if (this.lastKind === 'list' && this.lastOrdered === b.ordered) {
       bullet = this.lastBullet === '-' ? '*' : '-';
       delim = this.lastDelim === '.' ? ')' : '.';
     }
@@ -220,11 +221,15 @@ export class MdWriter {
       const marker = b.ordered ? `${i + 1}${delim} ` : `${bullet} `;
       prevEnd = this.within('item', marker, ' '.repeat(marker.length), () => {
         this.blocks(item.children);
-        if (this.first !== null) this.line('');
+        if (this.first !== null) {
+          // Empty items nested in empty items (`- - -`) would read as a thematic break.
+          this.line(/^\s*([-*])(\s*\1){2,}\s*$/.test(this.first) ? '<!---->' : '');
+        }
       });
     });
     this.lastBullet = bullet;
     this.lastDelim = delim;
+    this.lastOrdered = b.ordered;
     this.lastKind = 'list';
   }
 

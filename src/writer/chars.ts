@@ -81,3 +81,10 @@ export function rightFlanking(before: CharClass, after: CharClass): boolean {
   if (before === P) return after === W || after === P;
   return after !== L;
 }
+
+/** Whether a `*` run between `before` and `after` is right-flanking under at least one reading. */
+export function mayBeRightFlanking(before: CharClass, after: CharClass): boolean {
+  if (before === W) return false;
+  if (before === P) return after !== L;
+  return true; // a letter, or a symbol read as a letter
+}

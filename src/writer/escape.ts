@@ -3,7 +3,7 @@
  * leaving ordinary text — CJK above all — untouched. One pass over the string with charCodeAt;
  * the common case (no special character) copies the input unchanged.
  */
-import { classAt, classBefore, L, W } from './chars.js';
+import { classAt, classBefore, isUnicodeSpace, L, W } from './chars.js';
 
 /** Text lives on one line (headings, table cells): newlines become spaces. */
 export const F_LINE = 1;
@@ -15,6 +15,28 @@ export const F_LABEL = 4;
 // Characters that may need attention anywhere in a line (a 0/1 table over ASCII).
 const SPECIAL = new Uint8Array(128);
 for (const ch of '\\`*_[]<&~$|\n\r') SPECIAL[ch.charCodeAt(0)] = 1;
+
+/** Destination characters: 1 percent-encode, 2 parenthesis, 3 `&` (maybe an entity). */
+const DEST = new Uint8Array(128);
+for (let c = 0; c <= 32; c++) DEST[c] = 1;
+for (const ch of '<>\\|"`\u007f') DEST[ch.charCodeAt(0)] = 1;
+DEST[40] = DEST[41] = 2;
+DEST[38] = 3;
+
+/** A `[` that no parser can read as the start of a link, image or footnote (see escapeText). */
+function bracketIsInert(s: string, i: number): boolean {
+  if (i > 0 && s.charCodeAt(i - 1) === 33) return false;
+  if (s.charCodeAt(i + 1) === 94) return false;
+  for (let j = i + 1; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 93) {
+      const next = j + 1 < s.length ? s.charCodeAt(j + 1) : -1;
+      return next >= 0 && next !== 40 && next !== 91 && next !== 58;
+    }
+    if (c === 91 || c === 92 || c === 10 || c === 13) return false;
+  }
+  return false;
+}
 
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
@@ -102,6 +124,7 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
   let out = '';
   let last = 0; // start of the not yet copied part of s
   let atStart = lineStart && !single;
+  let lineFirst = -1; // index of the first character of the current line, when the text starts it
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
@@ -113,6 +136,7 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
         continue;
       }
       atStart = false;
+      lineFirst = i;
       const esc = lineStartEscape(s, i, c);
       if (esc >= 0) {
         out += s.slice(last, esc) + '\\';
@@ -161,7 +185,8 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
         // it is kept bare only before a letter or digit (`C:\Users`), where it can do neither
         // even if a writer later trims what follows.
         const next = i + 1 < n ? s.charCodeAt(i + 1) : -1;
-        if (next < 0 || next < 128 && !((next >= 48 && next <= 57) || ((next | 32) >= 97 && (next | 32) <= 122))) {
+        const bare = next >= 128 ? !isUnicodeSpace(next) && next !== 0xfeff && next !== 0x2028 && next !== 0x2029 : (next >= 48 && next <= 57) || ((next | 32) >= 97 && (next | 32) <= 122);
+        if (!bare) {
           out += s.slice(last, i) + '\\';
           last = i;
         }
@@ -175,6 +200,16 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
         }
         break;
       }
+      case 91:
+        // `[` stays bare when it cannot open anything: outside link text, not first on a line
+        // (task list `[ ]`, reference definition), closed by a `]` in the same text with no
+        // bracket, backslash or line break between, and followed by a character that does not
+        // continue a link (`(`, `[`, `:`), not `^` after it (footnote), not `!` before (image).
+        if ((flags & F_LABEL) || i === lineFirst || !bracketIsInert(s, i)) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
       case 93:
         if (flags & F_LABEL) {
           out += s.slice(last, i) + '\\';
@@ -226,7 +261,7 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
         }
         break;
       default:
-        // ` * [ : always literal.
+        // ` and * : always literal.
         out += s.slice(last, i) + '\\';
         last = i;
     }
@@ -292,18 +327,19 @@ export function encodeDestination(url: string): string {
   const n = url.length;
   for (let i = 0; i < n; i++) {
     const c = url.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && --depth < 0) balanced = false;
-    let rep: string | null = null;
-    if (c <= 32 || c === 127 || c === 60 || c === 62 || c === 92 || c === 124 || c === 34 || c === 96) {
-      rep = '%' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase();
-    } else if (c === 38 && looksLikeEntity(url, i)) {
-      rep = '&amp;';
+    if (c < 128) {
+      const k = DEST[c];
+      if (k === 0) continue;
+      if (k === 2) {
+        if (c === 40) depth++;
+        else if (--depth < 0) balanced = false;
+        continue;
+      }
+      if (k === 3 && !looksLikeEntity(url, i)) continue;
+      out += url.slice(last, i) + (k === 3 ? '&amp;' : '%' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase());
+      last = i + 1;
     } else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xa0) {
-      rep = encodeURIComponent(url[i]!);
-    }
-    if (rep !== null) {
-      out += url.slice(last, i) + rep;
+      out += url.slice(last, i) + encodeURIComponent(url[i]!);
       last = i + 1;
     }
   }

@@ -9,8 +9,8 @@ import type { ExternalLink, Image, Inline, InlineMath, WikiLink } from '../ast/n
 import { plainText } from '../ast/nodes.js';
 import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
-import { isSafeUrl, sanitizeAttributes, escapeAttr } from './attrs.js';
-import { type CharClass, classAt, classBefore, isUnicodeSpace, leftFlanking, rightFlanking, L, P, W } from './chars.js';
+import { isSafeUrl, sanitizeAttributes } from './attrs.js';
+import { type CharClass, classAt, classBefore, isUnicodeSpace, leftFlanking, mayBeRightFlanking, rightFlanking, L, P, W } from './chars.js';
 import { encodeDestination, escapeText, F_LABEL, F_LINE, F_TABLE, footnoteLabel, longestRun } from './escape.js';
 
 export interface InlineContext {
@@ -21,6 +21,10 @@ export interface InlineContext {
   inLink: boolean;
   /** Footnote markers met inside link text, printed after the link. */
   hoisted: string[] | null;
+  /** Inside a strong/emphasis span (whose `*` opener is still pending for the parser). */
+  inSpan?: boolean;
+  /** Cached context for link text rendered from this one. */
+  label?: InlineContext;
 }
 
 const GUARD = '<!---->';
@@ -33,7 +37,7 @@ interface Span {
   trail: string;
 }
 
-/** A footnote marker `[^x]`: a following `[` or `(` must not join it. */
+/** A footnote marker `[^x]`: a following `(` or `:` must not join it. */
 interface Mark {
   mark: string;
 }
@@ -89,8 +93,7 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
           }
           if (tag === 'b' || tag === 'strong' || tag === 'i' || tag === 'em') {
             flushText();
-            pushSpan(parts, tag === 'b' || tag === 'strong' ? '**' : '*', node.children, ctx);
-            atStart = false;
+            atStart = pushSpan(parts, tag === 'b' || tag === 'strong' ? '**' : '*', node.children, ctx, atStart);
             continue;
           }
           break;
@@ -111,8 +114,7 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
       }
       flushText();
       if (node.type === 'strong' || node.type === 'emphasis') {
-        pushSpan(parts, node.type === 'strong' ? '**' : '*', node.children, ctx);
-        atStart = false;
+        atStart = pushSpan(parts, node.type === 'strong' ? '**' : '*', node.children, ctx, atStart);
         continue;
       }
       if (node.type === 'footnoteRef') {
@@ -123,8 +125,10 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
         continue;
       }
       if (node.type === 'wikiLink' || node.type === 'externalLink') {
-        const hoisted: string[] = [];
-        const s = renderLink(node, { ...ctx, flags: ctx.flags | F_LABEL, inLink: true, hoisted });
+        const label = labelContext(ctx);
+        const hoisted = label.hoisted!;
+        hoisted.length = 0;
+        const s = renderLink(node, label);
         if (s !== '') {
           parts.push(s);
           atStart = false;
@@ -151,21 +155,36 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
 
   visit(nodes);
   flushText();
-  return join(parts, before, after);
+  return join(parts, before, after, ctx.inSpan === true);
 }
 
-function pushSpan(parts: Part[], delim: string, children: readonly Inline[], ctx: InlineContext): void {
-  const body = renderInlines(children, ctx, P, P, false);
+/** Queue a strong/emphasis span; returns whether the output then stands at a line start. */
+/** The context for link text, made once per context (rendering is synchronous and links do not nest). */
+function labelContext(ctx: InlineContext): InlineContext {
+  const flags = ctx.flags | F_LABEL;
+  // Contexts are copied with spreads, cache included: only trust it when it still matches.
+  if (ctx.label && ctx.label.flags === flags && ctx.label.images === ctx.images) return ctx.label;
+  return (ctx.label = { ...ctx, flags, inLink: true, hoisted: [], inSpan: false, label: undefined });
+}
+
+function pushSpan(parts: Part[], delim: string, children: readonly Inline[], ctx: InlineContext, atStart: boolean): boolean {
+  const body = renderInlines(children, ctx.inSpan ? ctx : { ...ctx, inSpan: true }, P, P, false);
   // Whitespace at the edges of a span is moved outside it: `** x**` would not be bold.
   let a = 0;
   while (a < body.length && isUnicodeSpace(body.charCodeAt(a))) a++;
   let b = body.length;
   while (b > a && isUnicodeSpace(body.charCodeAt(b - 1))) b--;
   if (a === b) {
-    if (body !== '') parts.push(body);
-    return;
+    // Only whitespace: keep a line break, drop the rest.
+    if (body.includes('\n') && !atStart) {
+      parts.push('\n');
+      return true;
+    }
+    return atStart;
   }
-  parts.push({ delim, lead: body.slice(0, a), body: body.slice(a, b), trail: body.slice(b) });
+  const trail = body.slice(b);
+  parts.push({ delim, lead: body.slice(0, a), body: body.slice(a, b), trail });
+  return trail.includes('\n');
 }
 
 function normalizeEdge(s: string): string {
@@ -179,7 +198,16 @@ function firstClass(p: Part | undefined, after: CharClass): CharClass {
   return p.lead !== '' ? W : P;
 }
 
-function join(parts: Part[], before: CharClass, after: CharClass): string {
+/** `![` starts an image, `^[` an inline footnote (markdown-it-footnote, pandoc). */
+function bangOrCaret(out: string): boolean {
+  const c = out.charCodeAt(out.length - 1);
+  if (c !== 33 && c !== 94) return false;
+  let k = out.length - 2;
+  while (k >= 0 && out.charCodeAt(k) === 92) k--;
+  return (out.length - 2 - k) % 2 === 0; // an odd run of backslashes already escapes it
+}
+
+function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolean): string {
   let out = '';
   let spanEnd = false; // out ends with a span's closing delimiter
   let markEnd = false; // out ends with a footnote marker
@@ -188,19 +216,18 @@ function join(parts: Part[], before: CharClass, after: CharClass): string {
     if (typeof part === 'string') {
       let s = part;
       const c0 = s.charCodeAt(0);
-      if (markEnd) {
-        // `[^1](x)` would be a link in markdown-it, `[^1][x]` a reference in cmark.
-        if (c0 === 40) s = '\\' + s;
-        else if (c0 === 91) s = GUARD + s;
-      }
-      if (c0 === 91 && out.charCodeAt(out.length - 1) === 33) out = out.slice(0, -1) + '\\!';
+      // After a marker, `(x)` would make `[^1](x)` a link (markdown-it) and `: x` a definition at
+      // a line start. A following `[` is fine: all three parsers fall back to the footnote.
+      if (markEnd && (c0 === 40 || c0 === 58)) s = '\\' + s;
+      if (c0 === 91 && bangOrCaret(out)) out = out.slice(0, -1) + '\\' + out[out.length - 1];
+      // Two code spans in a row would fuse their backtick fences.
+      else if (c0 === 96 && out.charCodeAt(out.length - 1) === 96) s = GUARD + s;
       out += s;
       spanEnd = markEnd = false;
       continue;
     }
     if ('mark' in part) {
-      if (markEnd) out += GUARD;
-      else if (out.charCodeAt(out.length - 1) === 33) out = out.slice(0, -1) + '\\!';
+      if (bangOrCaret(out)) out = out.slice(0, -1) + '\\' + out[out.length - 1];
       out += part.mark;
       markEnd = true;
       spanEnd = false;
@@ -221,7 +248,18 @@ function join(parts: Part[], before: CharClass, after: CharClass): string {
     const trail = part.trail !== '' && r !== W ? normalizeEdge(part.trail) : '';
     const n = classAt(part.body, 0);
     const q = classBefore(part.body, part.body.length);
-    const guardBefore = spanEnd || !leftFlanking(p, n);
+    let guardBefore = spanEnd || !leftFlanking(p, n);
+    // Inside another span an opener that could also close would close the outer span instead:
+    // a guard fixes that before a letter, otherwise the span is written as HTML.
+    if (inSpan && mayBeRightFlanking(guardBefore ? P : p, n)) {
+      if (n === L) guardBefore = true;
+      else {
+        const tag = part.delim === '**' ? 'b' : 'i';
+        out += `<${tag}>${part.body}</${tag}>` + trail;
+        spanEnd = markEnd = false;
+        continue;
+      }
+    }
     const guardAfter = trail === '' && !rightFlanking(q, r);
     out += (guardBefore ? GUARD : '') + part.delim + part.body + part.delim + (guardAfter ? GUARD : '') + trail;
     spanEnd = trail === '' && !guardAfter;
@@ -279,7 +317,7 @@ function renderLeaf(node: Inline, ctx: InlineContext, atStart: boolean): string 
       if (tag === 'br') return '<br>';
       if (tag === 'wbr') return `<wbr${attrs}>`;
       const body = renderInlines(node.children, ctx, P, P, false);
-      return `<${tag}${attrs}>${body}</${tag}>`;
+      return `<${tag}${ctx.flags & F_LABEL ? attrs.replace(/\]/g, '&#93;') : attrs}>${body}</${tag}>`;
     }
     default:
       return '';
@@ -292,17 +330,17 @@ function codeSpan(value: string, ctx: InlineContext, atStart: boolean): string {
   if (v === '') return '<code></code>';
   if (ctx.flags & F_TABLE) v = v.replace(/\|/g, '\\|');
   const fence = longestRun(v, 96) + 1;
-  if (atStart && fence >= 3) {
-    // ``` at the start of a line would open a code block.
-    return `<code>${escapeHtmlText(value)}</code>`;
+  // In link text a `]` in code would end the label of a link reference definition (`[a`]`]: x`)
+  // at a paragraph start, as block parsing does not know code spans.
+  // In a pipe table a backslash right before a `|` is read differently by different parsers.
+  if ((atStart && fence >= 3) || (ctx.flags & F_LABEL && v.includes(']')) || (ctx.flags & F_TABLE && value.includes('\\|'))) {
+    // ``` at the start of a line would open a code block. Text between inline tags is still
+    // Markdown, so it is escaped as such.
+    return `<code>${escapeText(value, (ctx.flags & (F_TABLE | F_LABEL)) | F_LINE, false).text}</code>`;
   }
   const ticks = '`'.repeat(fence);
   const pad = v.charCodeAt(0) === 96 || v.charCodeAt(v.length - 1) === 96 || (v.charCodeAt(0) === 32 && v.charCodeAt(v.length - 1) === 32 && v.trim() !== '');
   return pad ? `${ticks} ${v} ${ticks}` : ticks + v + ticks;
-}
-
-function escapeHtmlText(s: string): string {
-  return escapeAttr(s).replace(/&#10;|&#13;|&#9;/g, ' ');
 }
 
 /** Characters that GitHub's Markdown pass could act on inside `$…$`. */
@@ -327,7 +365,7 @@ function mathIsPlain(v: string): boolean {
 export function mathSource(node: { value: string; chem: boolean }, inTable: boolean): string {
   let v = node.value.trim();
   if (node.chem) v = `\\ce{${v}}`;
-  if (inTable && v.includes('|')) v = v.replace(/\\\|/g, '\\Vert ').replace(/\|/g, '\\vert ');
+  if (inTable && v.includes('|')) v = v.replace(/\\\|/g, '\\Vert{}').replace(/\|/g, '\\vert{}');
   return v;
 }
 
@@ -336,6 +374,7 @@ function inlineMath(node: InlineMath, ctx: InlineContext): string {
   const v = mathSource(node, (ctx.flags & F_TABLE) !== 0).replace(/\s*[\r\n]+\s*/g, ' ');
   if (v === '') return '';
   if (mathIsPlain(v)) return `$${v}$`;
+  if (ctx.flags & F_LABEL && v.includes(']')) return `$<code>${escapeText(v, ctx.flags | F_LINE, false).text}</code>$`;
   const ticks = '`'.repeat(longestRun(v, 96) + 1);
   const pad = v.charCodeAt(0) === 96 || v.charCodeAt(v.length - 1) === 96;
   return pad ? `$${ticks} ${v} ${ticks}$` : `$${ticks}${v}${ticks}$`;

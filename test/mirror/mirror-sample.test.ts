@@ -142,3 +142,37 @@ test('a non-empty directory that is not a mirror is refused', async () => {
   await assert.rejects(runMirror(options(out)), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.OUTPUT);
   assert.equal(fs.readFileSync(path.join(out, 'notes.txt'), 'utf8'), 'mine');
 });
+
+test('--min-size skips short articles; a bad dump leaves an existing mirror as it was', async () => {
+  const out = tmpDir('minsize');
+  const result = await runMirror(options(out, { minSize: 100, rawNamespaces: [] }));
+  assert.equal(result.exitCode, EXIT.OK);
+  const files = listFiles(out);
+  assert.ok(files.includes('Page/数学.md'));
+  assert.ok(!files.includes('Page/Aux.md') && !files.includes('Page/%41ux.md'), 'short page skipped');
+  assert.ok(files.includes('Page/幾何.md'), 'redirect stubs are not subject to --min-size');
+  const before = readTree(out);
+  const bad = path.join(tmpDir('bad'), 'bad.xml');
+  fs.writeFileSync(bad, fs.readFileSync(SAMPLE, 'utf8').replace('<title>代数</title>', '<title>代数</title><bogus>'). replace(/<\/page>\s*<page>\s*<title>几何学/, '</page>\n<junk/>\n<page><title>几何学'));
+  await assert.rejects(runMirror(options(out, { dump: bad, minSize: 100, rawNamespaces: [] })), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.INPUT && /invalid dump XML at byte \d+/.test(err.message));
+  assert.deepEqual(readTree(out), before);
+  // The next run is not mistaken for an interrupted one.
+  const again = await runMirror(options(out, { minSize: 100, rawNamespaces: [] }));
+  assert.equal(again.exitCode, EXIT.OK);
+  assert.equal(again.report.run.convertedThisRun, 0);
+});
+
+test('a page that kills its worker, or makes the converter throw, is written as source; the rest converts', async () => {
+  const xml = fs.readFileSync(SAMPLE, 'utf8').replace('是一类多用户', '是一类CRASH_WORKER多用户').replace('标题含有冒号', '标题含有THROW_IN_CONVERTER冒号');
+  const dump = path.join(tmpDir('crash'), 'crash.xml');
+  fs.writeFileSync(dump, xml);
+  const out = tmpDir('crash-out');
+  const crashing = { module: new URL('./crashing-converter.js', import.meta.url).href, exportName: 'convertPage' };
+  const result = await runMirror(options(out, { dump, converter: crashing, rawNamespaces: [] }));
+  assert.equal(result.exitCode, EXIT.TRUNCATED); // "finished with input errors"
+  assert.equal(result.report.failedPages.count, 2);
+  assert.deepEqual(result.report.failedPages.examples.map((e) => e.title).sort(), ['Re:零', 'Unix']);
+  assert.match(fs.readFileSync(path.join(out, 'Page/Unix.md'), 'utf8'), /^# Unix\n\n````wikitext\n'''Unix'''是一类CRASH_WORKER/);
+  assert.match(fs.readFileSync(path.join(out, 'Page/数学.md'), 'utf8'), /\[代数\]\(\.\.\/Page\/代数\.md\)/);
+  assert.equal(result.report.pagesPerNamespace[0], 19);
+});

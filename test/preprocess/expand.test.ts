@@ -119,6 +119,8 @@ test('loops, depth and missing templates give warnings and markers, never a hang
   assert.deepEqual(missing.record.unhandled, { 'No such': 2 });
   assert.deepEqual(missing.warnings, []);
   assert.equal(run('{{No such}}', {}, { missingTemplates: 'link' }).text, '[[:Template:No such]]');
+  // An expression over a missing template is dropped with it, not printed as an error.
+  assert.equal(run('a{{#expr:{{Pop}}/2}}b{{#ifexpr:{{Pop}}>1|x|y}}').text, 'a⟦dropped:Pop⟧b⟦dropped:Pop⟧');
   const big = run('{{Big}}{{Big}}{{Big}}', { 'Template:Big': 'x'.repeat(1000) }, { limits: { maxIncludeSize: 2500 } });
   assert.equal(big.text, 'x'.repeat(2000) + '⟦dropped:Big⟧');
   assert.equal(big.warnings[0]?.code, 'expansion-size');
@@ -143,6 +145,8 @@ test('extension tags: markers; ref content expanded with the page frame', () => 
   assert.equal(run('{{R|p}}', pages).text, '⟦ref:{{{1}}} in⟧');
   assert.equal(run('{{#tag:ref|{{1x|c}}|name=n}}', pages).text, '⟦ref:c⟧');
   assert.equal(run('<nowiki>{{1x|raw}}</nowiki>', pages).text, '⟦nowiki:{{1x|raw}}⟧');
+  assert.equal(run('{{#tag:b|bold|class=x}}').text, '<b class="x">bold</b>');
+  assert.equal(run('{{#tag:nosuch|x}}').text, '<strong class="error">Unknown extension tag "nosuch"</strong>');
   assert.equal(run('{{1x|<nowiki>|</nowiki>}}', pages).text, '⟦nowiki:|⟧');
 });
 
@@ -162,4 +166,21 @@ test('zh: namespace aliases, variant brackets keep pipes, zh dates', () => {
   assert.equal(run('{{模板:1x|a}}', pages, { site: zh }).text, 'a');
   assert.equal(run('{{1x|-{a|b}-}}', pages, { site: zh }).text, '-{a|b}-');
   assert.equal(run('{{CURRENTMONTHNAME}}{{#time:Y年n月j日|2024-03-05}}', {}, { site: zh }).text, '1月2024年3月5日');
+});
+
+test('pathological input: never throws, limits hold', () => {
+  const pages = { 'Template:1x': '{{{1}}}', 'Template:Twice': '{{{1}}}{{{1}}}' };
+  const nested = '{{1x|'.repeat(3000) + 'x' + '}}'.repeat(3000);
+  const r = run(nested, pages);
+  assert.match(r.text, /Expansion depth limit exceeded/);
+  assert.equal(r.warnings[0]?.code, 'expansion-depth');
+  assert.equal(typeof run('{{'.repeat(20000), pages).text, 'string');
+  assert.equal(typeof run('{{{'.repeat(5000) + '}}}'.repeat(4000), pages).text, 'string');
+  assert.equal(typeof run('[[{{1x|'.repeat(2000), pages).text, 'string');
+  // Exponential growth (each level doubles) stops at the include-size limit.
+  const bombs: Record<string, string> = { 'Template:B0': 'xxxxxxxxxx' };
+  for (let i = 1; i <= 30; i++) bombs[`Template:B${i}`] = `{{B${i - 1}}}{{B${i - 1}}}`;
+  const big = run('{{B30}}', bombs, { limits: { maxIncludeSize: 100000 } });
+  assert.ok(big.text.length < 300000, `bounded output, got ${big.text.length}`);
+  assert.equal(big.warnings[0]?.code, 'expansion-size');
 });

@@ -54,6 +54,8 @@ for (const suite of SUITES) {
     const articles = new Map([...load('parserTests.txt').articles, ...f.articles]);
     let applicable = 0;
     let passed = 0;
+    let pipelinePassed = 0;
+    const pipelineFails: string[] = [];
     const excluded = new Map<string, number>();
     const fails: string[] = [];
     for (const c of f.cases) {
@@ -64,11 +66,15 @@ for (const suite of SUITES) {
       }
       applicable++;
       const r = runCase(c, articles);
+      if (r.pipelineFails.length === 0) pipelinePassed++;
+      else pipelineFails.push(`${c.name} [${r.pipelineFails.join(',')}]\n    markdown: ${JSON.stringify(r.markdown.slice(0, 200))}`);
       if (r.pass) passed++;
       else fails.push(`${c.name}\n    expected: ${r.expected.slice(0, 200)}\n    got:      ${r.got.slice(0, 200)}`);
     }
     const rate = applicable ? passed / applicable : 1;
     t.diagnostic(`${suite.label}: ${passed}/${applicable} applicable cases pass (${(100 * rate).toFixed(1)}%)`);
+    t.diagnostic(`${suite.label}: ${pipelinePassed}/${applicable} pass through parse → Markdown → markdown-it (ptscore criteria)`);
+    if (process.env.PEER_PIPELINE_FAILS) for (const fail of pipelineFails) t.diagnostic('  PIPELINE ' + fail);
     if (process.env.PEER_VERBOSE) for (const [why, n] of excluded) t.diagnostic(`  excluded ${n}: ${why}`);
     if (process.env.PEER_FAILS) for (const fail of fails) t.diagnostic('  FAIL ' + fail);
     assert.ok(rate >= suite.floor, `${suite.label}: pass rate ${rate.toFixed(3)} fell below ${suite.floor}`);

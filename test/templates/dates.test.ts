@@ -44,3 +44,8 @@ test('unreadable dates show what was written', () => {
   assert.equal(show(inlineOf(render('Birth date', ['约1500年'], {}, zh))), '约1500年');
   assert.deepEqual(render('Birth date', [], {}, zh), { kind: 'drop' });
 });
+
+test('uk date templates: Дата (y|m|d), ДН/ДС (d|m|y)', () => {
+  assert.equal(show(inlineOf(render('Дата', ['1989', '4', '24'], {}, uk))), '24 квітня 1989');
+  assert.equal(show(inlineOf(render('ДН', ['14', '3', '1854', '2'], {}, uk))), '14 березня 1854');
+});

@@ -13,6 +13,7 @@ const DROPPED: Array<[string, string]> = [
   ['Dead link', 'zh'], ['失效链接', 'zh'], ['Featured article', 'zh'], ['Good article', 'zh'], ['Multiple issues', 'zh'],
   ['Clear', 'zh'], ['-', 'zh'], ['Col-begin', 'zh'], ['Col-end', 'zh'], ['Refbegin', 'zh'], ['Refend', 'zh'],
   ['Disambig', 'zh'], ['Pp-vandalism', 'ja'], ['脚注ヘルプ', 'ja'], ['Недоступне посилання', 'uk'], ['Navbar', 'en'],
+  ['軍艦模板', 'zh'], ['複数の問題', 'ja'], ['Color sample', 'ja'], ['Рік в інших календарях', 'uk'],
 ];
 
 test('navboxes, sidebars, succession boxes, portals, authority control and banners drop', () => {

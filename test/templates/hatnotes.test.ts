@@ -53,6 +53,13 @@ test('about, for, otheruses, redirect', () => {
   assert.equal(hat(render('Redirect', ['魅影', '音樂劇', '魅影 (音樂劇)'], {}, zh)), '*「魅影」重定向至此。关于音樂劇，请见「[[魅影 (音樂劇)|魅影 (音樂劇)]]」。*');
 });
 
+test('ja Otheruses is an About-style hatnote', () => {
+  assert.equal(
+    hat(render('Otheruses', ['鍵盤楽器', '強弱記号のピアノ', '強弱法', 'その他の用法', 'ピアノ (曖昧さ回避)'], {}, ja)),
+    '*この項目では、鍵盤楽器について説明しています。強弱記号のピアノについては「[[強弱法|強弱法]]」をご覧ください。その他の用法については「[[ピアノ (曖昧さ回避)|ピアノ (曖昧さ回避)]]」をご覧ください。*',
+  );
+});
+
 test('hatnotes without targets drop', () => {
   assert.deepEqual(render('Main', [], {}, zh), { kind: 'drop' });
   assert.deepEqual(render('See also', [''], {}, zh), { kind: 'drop' });

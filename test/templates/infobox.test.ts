@@ -30,12 +30,21 @@ test('named parameters in call order, labelled in the page language; layout para
 });
 
 test('title falls back to the page title without disambiguation; en labels are humanised', () => {
-  const b = box(render('Infobox album', [], { artist: '許志安', genre: '粵語流行' }, makeCtx('zh', '歌人 (許志安專輯)')));
+  const b = box(render('Infobox album', [], { artist: '許志安', genre: '粵語流行', recorder_brand: 'X', Years2: '1999' }, makeCtx('zh', '歌人 (許志安專輯)')));
   assert.deepEqual(b.title, [{ type: 'text', value: '歌人' }]);
-  assert.deepEqual(rows(b), ['Artist=許志安', '类型=粵語流行']);
+  // Known names in any spelling (Birthdate, birth_date, term_start1) get the zh label; others are humanised.
+  assert.deepEqual(rows(b), ['艺人=許志安', '类型=粵語流行', 'Recorder brand=X', '年份=1999']);
+  const p = box(render('Infobox Artist', [], { Birthname: '角田 庄五郎', Deathdate: '1865年', term_start1: '1395年' }, makeCtx('zh')));
+  assert.deepEqual(rows(p), ['出生名=角田 庄五郎', '逝世=1865年', '任期开始=1395年']);
   const e = box(render('Infobox settlement', [], { official_name: 'Springfield', population_total: '30,720', area_code: '217' }, makeCtx('en', 'Springfield')));
   assert.deepEqual(e.title, [{ type: 'text', value: 'Springfield' }]);
   assert.deepEqual(rows(e), ['Population total=30,720', 'Area code=217']);
+});
+
+test('a bare file name is an image whatever the parameter; its "cap" parameter is the caption', () => {
+  const b = box(render('Infobox Taiwan Highway', [], { Route: 'TW PHW10 RouteMap.svg', Routecap: '路線圖', Num: '10' }, makeCtx('zh')));
+  assert.deepEqual(b.images.map((i) => [i.file, show(i.caption)]), [['TW PHW10 RouteMap.svg', '路線圖']]);
+  assert.deepEqual(rows(b), ['Num=10']);
 });
 
 test('image parameters take File: prefixes, [[File:…]] links and captions by number', () => {
@@ -67,12 +76,20 @@ test('taxobox ranks and Drugbox formula atoms', () => {
   assert.deepEqual(rows(d), ['IUPAC名=x', 'CAS号=50-53-3', '化学式=C17H19ClN2S', '分子量=318.86']);
 });
 
+test('footnotes of *_ref parameters follow the value they source', () => {
+  const ctx = makeCtx('zh');
+  const ref: Inline = { type: 'footnoteRef', group: '', name: null, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Tropicos' }] }] };
+  ctx.parseInline = (s: string) => (s === '\x7f2\x7f' ? [ref] : [{ type: 'text', value: s }]);
+  const b = box(render('Speciesbox', [], { synonyms_ref: '\x7f2\x7f', synonyms: 'Erigeron', CASNo_Ref: 'tick' }, ctx));
+  assert.deepEqual(b.rows, [{ label: [{ type: 'text', value: '异名' }], value: [{ type: 'text', value: 'Erigeron' }, ref] }]);
+});
+
 test('embedded parts (Chembox sections, embed=yes) splice their rows into the enclosing box', () => {
   const ctx = makeCtx('zh', '香叶醇');
   const section = render('Chembox Identifiers', [], { CASNo: '106-24-1', CASNo_Ref: 'ok' }, ctx);
   assert.equal(section.kind, 'inline');
   const carrier = (section as { nodes: Inline[] }).nodes;
-  assert.deepEqual(carrier, [{ type: 'text', value: '识别；CAS号：106-24-1' }]);
+  assert.deepEqual(carrier, [{ type: 'htmlInline', tag: 'span', attrs: {}, children: [{ type: 'text', value: '识别；CAS号：106-24-1' }] }]);
   // The enclosing box parses its Section1 value (a strip marker standing for the nested call) and finds the carrier node.
   ctx.parseInline = (s: string) => (s === '\x7f1\x7f' ? carrier : [{ type: 'text', value: s }]);
   const b = box(render('Chembox', [], { ImageFile: 'Geraniol.png', Section1: '\x7f1\x7f', Section2: '' }, ctx));

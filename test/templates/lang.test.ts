@@ -53,3 +53,8 @@ test('IPA, IPAc-en, audio', () => {
   assert.equal(show(inlineOf(render('Audio', ['De-Berlin.ogg', 'Berlin'], {}, en))), 'Berlin');
   assert.deepEqual(render('Audio', ['De-Berlin.ogg'], {}, en), { kind: 'drop' });
 });
+
+test('ja 読み仮名: word and reading', () => {
+  assert.equal(show(inlineOf(render('読み仮名', ['地理学', 'ちりがく', '英: geography'], {}, ja))), '地理学（ちりがく、英: geography）');
+  assert.equal(show(inlineOf(render('読み仮名_ruby不使用', ['生物', 'せいぶつ'], {}, ja))), '生物（せいぶつ）');
+});

@@ -42,3 +42,8 @@ test('blockquote, quotation, quote box; empty quote drops', () => {
   assert.match(text(render('Quote box', [], { quote: 'Q', author: 'A' }, en)), /"— A"/);
   assert.deepEqual(render('Quote', [], {}, en), { kind: 'drop' });
 });
+
+test('inline quotes use the language\'s marks', () => {
+  assert.deepEqual(render('Ilq', ['何ヶ月も前'], {}, makeCtx('ja')), { kind: 'inline', nodes: [{ type: 'text', value: '「何ヶ月も前」' }] });
+  assert.deepEqual(render('Inline quote', ['Yes'], {}, en), { kind: 'inline', nodes: [{ type: 'text', value: '"Yes"' }] });
+});

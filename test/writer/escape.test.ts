@@ -21,6 +21,10 @@ test('emphasis characters: * always, _ only outside words', () => {
 
 test('brackets, backticks, backslashes', () => {
   assert.equal(flow('[1] and [^a]'), '\\[1] and \\[^a]');
+  assert.equal(flow('访问于 [2011-11-20]. 原始'), '访问于 [2011-11-20]. 原始');
+  assert.equal(flow('x [a](b) [c][d] [e]: f [g]'), 'x \\[a](b) \\[c][d] \\[e]: f \\[g]');
+  assert.equal(flow('x ![a] y [a[b]] c'), 'x !\\[a] y \\[a[b]] c');
+  assert.equal(flow('a\n[ ] task'), 'a\n\\[ ] task');
   assert.equal(escapeText('a]b', F_LABEL, false).text, 'a\\]b');
   assert.equal(flow('use `code`'), 'use \\`code\\`');
   assert.equal(flow('C:\\Users'), 'C:\\Users');

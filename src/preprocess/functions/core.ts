@@ -209,6 +209,7 @@ export const FUNCTIONS_CI: Record<string, ParserFunction> = {
   '#property': () => '',
   '#statements': () => '',
   '#coordinates': () => '',
+  '#categorytree': () => '',
   '#related': () => '',
   '#invoke': (ctx, first, args) => {
     if (args.length === 0) return '';

@@ -24,6 +24,7 @@ const ALIASES: Record<string, string> = {
   本年: 'CURRENTYEAR', 本月: 'CURRENTMONTH', 今天: 'CURRENTDAY', 現在の年: 'CURRENTYEAR', 現在の月: 'CURRENTMONTH',
   現在の日: 'CURRENTDAY', 网站名称: 'SITENAME', 網站名稱: 'SITENAME', サイト名: 'SITENAME',
   默认排序: 'DEFAULTSORT', 默認排序: 'DEFAULTSORT', デフォルトソート: 'DEFAULTSORT', 既定のソート: 'DEFAULTSORT',
+  СОРТУВАННЯ: 'DEFAULTSORT', 기본정렬: 'DEFAULTSORT',
   显示标题: 'DISPLAYTITLE', 顯示標題: 'DISPLAYTITLE', 表示タイトル: 'DISPLAYTITLE',
 };
 for (const [alias, word] of Object.entries(ALIASES)) {

@@ -110,7 +110,7 @@ const BCP47: Record<string, string> = {
   'sr-ec': 'sr-Cyrl', 'sr-el': 'sr-Latn', 'zh-yue': 'yue', 'de-formal': 'de-x-formal', simple: 'en-simple', eml: 'egl',
   als: 'gsw', 'fiu-vro': 'vro', 'zh-classical': 'lzh', 'roa-rup': 'rup', 'bat-smg': 'sgs', 'zh-min-nan': 'nan',
   'be-x-old': 'be-tarask', 'nl-informal': 'nl-x-informal', 'es-formal': 'es-x-formal', 'hu-formal': 'hu-x-formal',
-  'map-bms': 'jv-x-bms', 'roa-tara': 'it-x-tara', nrm: 'nrf', 'zh-min-nan-latn': 'nan-Latn',
+  'map-bms': 'jv-x-bms', 'roa-tara': 'nap-x-tara', nrm: 'nrf', 'zh-min-nan-latn': 'nan-Latn',
 };
 
 const INTERNAL: Record<string, string> = Object.fromEntries(Object.entries(BCP47).map(([k, v]) => [v.toLowerCase(), k]));

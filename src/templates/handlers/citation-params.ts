@@ -4,7 +4,7 @@
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext } from '../types.js';
-import { arg, inline, mergeText, plain, text, wikiLink, type UiLang } from '../util.js';
+import { arg, inline, mergeText, plain, text, wikiLink } from '../util.js';
 
 export type CitationKind = 'web' | 'news' | 'book' | 'journal' | 'other';
 
@@ -130,14 +130,37 @@ for (let i = 0; i <= MAX_AUTHORS + 1; i++) {
   EDITOR_KEYS.push(authorKeys('editor', i));
 }
 
-function people(call: TemplateCall, ctx: TemplateContext, keys: AuthorKeys[]): { list: Inline[][]; truncated: boolean } {
+// Every numbered author/editor parameter name → its index, so a call's few arguments can be
+// matched in one pass instead of probing every possible name.
+function indexKeys(keys: AuthorKeys[]): Map<string, number> {
+  const m = new Map<string, number>();
+  keys.forEach((k, i) => {
+    for (const name of [...k.last, ...k.first, ...k.full, ...k.link]) if (!m.has(name)) m.set(name, i);
+  });
+  return m;
+}
+const AUTHOR_INDEX = indexKeys(AUTHOR_KEYS);
+const EDITOR_INDEX = indexKeys(EDITOR_KEYS);
+
+function people(call: TemplateCall, ctx: TemplateContext, keys: AuthorKeys[], index: Map<string, number>): { list: Inline[][]; truncated: boolean } {
+  const present: number[] = [];
+  for (const k of call.args.keys()) {
+    const i = index.get(k);
+    if (i !== undefined && !present.includes(i)) present.push(i);
+  }
   const list: Inline[][] = [];
+  if (!present.length) return { list, truncated: false };
+  present.sort((a, b) => a - b);
   let truncated = false;
-  for (let i = 0; i < keys.length; i++) {
+  let sawUnnumbered = false;
+  for (const i of present) {
+    // `author` and `author1` (`last`, `last1`) are aliases in CS1: one person.
+    if (i === 1 && sawUnnumbered) continue;
     const k = keys[i]!;
     const last = arg(call, k.last);
     const full = last ? undefined : arg(call, k.full);
     if (!last && !full) continue;
+    if (i === 0) sawUnnumbered = true;
     if (list.length >= MAX_AUTHORS) {
       truncated = true;
       break;
@@ -150,8 +173,6 @@ function people(call: TemplateCall, ctx: TemplateContext, keys: AuthorKeys[]): {
     const link = arg(call, k.link);
     if (link && name.length && !name.some((n) => n.type === 'wikiLink')) name = [wikiLink(ctx, link, name)];
     list.push(name);
-    // `author` and `author1` (`last`, `last1`) are aliases in CS1: one person.
-    if (i === 0) i++;
   }
   return { list, truncated };
 }
@@ -169,12 +190,50 @@ function kindOf(name: string, call: TemplateCall): CitationKind {
   return call.args.has('isbn') || call.args.has('publisher') ? 'book' : 'other';
 }
 
+// Each alias → the parameter lists (fields of P) it belongs to, with its rank in each list.
+const FIELD_OF = new Map<string, Array<{ field: readonly string[]; rank: number }>>();
+for (const list of Object.values(P)) {
+  list.forEach((alias, rank) => {
+    let fields = FIELD_OF.get(alias);
+    if (!fields) FIELD_OF.set(alias, (fields = []));
+    fields.push({ field: list, rank });
+  });
+}
+
+/**
+ * The call's citation fields in one pass over its arguments: for each field the non-blank value
+ * of its highest-ranked alias present (what probing the aliases in order would find).
+ */
+const PICKED = new WeakMap<TemplateCall, Map<readonly string[], { value: string; rank: number }>>();
+
+function picked(call: TemplateCall): Map<readonly string[], { value: string; rank: number }> {
+  let m = PICKED.get(call);
+  if (m) return m;
+  m = new Map();
+  for (const [k, raw] of call.args) {
+    const fields = FIELD_OF.get(k);
+    if (!fields) continue;
+    const value = raw.trim();
+    if (value === '') continue;
+    for (const { field, rank } of fields) {
+      const cur = m.get(field);
+      if (!cur || rank < cur.rank) m.set(field, { value, rank });
+    }
+  }
+  PICKED.set(call, m);
+  return m;
+}
+
+function field(call: TemplateCall, names: readonly string[]): string | undefined {
+  return picked(call).get(names)?.value;
+}
+
 function str(call: TemplateCall, ctx: TemplateContext, names: readonly string[]): string {
-  return plain(ctx, arg(call, names));
+  return plain(ctx, field(call, names));
 }
 
 function nodes(call: TemplateCall, ctx: TemplateContext, names: readonly string[]): Inline[] | null {
-  const v = arg(call, names);
+  const v = field(call, names);
   if (v === undefined) return null;
   const n = inline(ctx, v);
   return n.length ? n : null;
@@ -190,16 +249,16 @@ function urlArg(call: TemplateCall, ctx: TemplateContext, names: readonly string
   return null;
 }
 
-export function readCitation(call: TemplateCall, ctx: TemplateContext, _lang: UiLang): Citation {
+export function readCitation(call: TemplateCall, ctx: TemplateContext): Citation {
   const kind = kindOf(call.name, call);
-  const authors = people(call, ctx, AUTHOR_KEYS);
+  const authors = people(call, ctx, AUTHOR_KEYS, AUTHOR_INDEX);
   for (const key of P.authors) {
     const v = arg(call, [key]);
     if (v && authors.list.length === 0) authors.list.push(inline(ctx, v));
   }
   const co = nodes(call, ctx, P.coauthors);
   if (co) authors.list.push(co);
-  const editors = people(call, ctx, EDITOR_KEYS);
+  const editors = people(call, ctx, EDITOR_KEYS, EDITOR_INDEX);
   const eds = nodes(call, ctx, P.editors);
   if (eds && editors.list.length === 0) editors.list.push(eds);
 

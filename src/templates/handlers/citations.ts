@@ -176,7 +176,7 @@ function volumeTail(c: Citation, lang: UiLang): string {
   return s;
 }
 
-function renderCjk(c: Citation, ctx: TemplateContext, lang: UiLang): Inline[] {
+function renderCjk(c: Citation, lang: UiLang): Inline[] {
   const segs: Inline[][] = [];
   const authors = authorList(c, lang);
   const date = c.date ? citationDate(c.date, lang) : '';
@@ -227,7 +227,7 @@ function renderCjk(c: Citation, ctx: TemplateContext, lang: UiLang): Inline[] {
   return sentences(segs, lang);
 }
 
-function renderWestern(c: Citation, ctx: TemplateContext, lang: UiLang): Inline[] {
+function renderWestern(c: Citation, lang: UiLang): Inline[] {
   const segs: Inline[][] = [];
   const authors = authorList(c, lang);
   const date = c.date ?? '';
@@ -260,8 +260,8 @@ function renderWestern(c: Citation, ctx: TemplateContext, lang: UiLang): Inline[
 /** The citation handler: never empty when the call has a title, URL or work. */
 export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
-  const c = readCitation(call, ctx, lang);
-  const nodes = lang === 'zh' || lang === 'ja' ? renderCjk(c, ctx, lang) : renderWestern(c, ctx, lang);
+  const c = readCitation(call, ctx);
+  const nodes = lang === 'zh' || lang === 'ja' ? renderCjk(c, lang) : renderWestern(c, lang);
   return inlineOrDrop(oneLine(nodes));
 }
 

@@ -48,6 +48,12 @@ function plainDate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([text(s)]);
 }
 
+/** uk `{{ДН|14|3|1854}}` (day, month, year) → "14 березня 1854". */
+function dayMonthYear(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const d = ymdFromParts(plain(ctx, pos(call, 3)), plain(ctx, pos(call, 2)) || undefined, plain(ctx, pos(call, 1)) || undefined);
+  return d ? inlineResult([text(formatDate(d, uiLang(ctx)))]) : DROP;
+}
+
 /** `{{birth date and age|y|m|d}}` → "1990年5月3日（35岁）". */
 function birthDateAndAge(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const d = dateAt(call, ctx, 1);
@@ -172,4 +178,6 @@ export const DATE_ENTRIES: HandlerEntry[] = [
   { family: 'date', names: ['Bd', '生卒年'], langs: ['zh'], handler: bd },
   { family: 'date', names: ['Marriage', 'Married', '婚姻'], handler: marriage },
   { family: 'date', names: ['Film date'], handler: filmDate },
+  { family: 'date', names: ['Дата'], langs: ['uk'], handler: plainDate },
+  { family: 'date', names: ['ДН', 'ДН2', 'ДС', 'ДС2'], langs: ['uk'], handler: dayMonthYear },
 ];

@@ -56,6 +56,10 @@ const MAINTENANCE = [
   'Location map+', 'Location map', 'Location mark', 'Stdinchicite', 'Ebicite', 'Fdacite', 'Chemspidercite', 'Cascite',
   'Keggcite', 'Drugbankcite', 'Commons-inline', 'Pp-vandalism', 'Pp-semi', 'Pp-protected', 'Pp-move', 'Good page',
   'Medical', 'Medref', 'Copyright', 'Citation style', 'Cleanup-reorganize', 'Inappropriate person',
+  // ja and uk banners, icons and maps
+  '複数の問題', 'いつ', 'どこ', '誰', '要説明', 'Color sample', 'Ja Exp Route Sign', 'JR西路線記号', '基礎自治体位置図', 'Maplink',
+  'Maplink2', 'Osm box', 'Osmrelation', 'Googlemap', '座標一覧', 'Climate graph', 'Bar box', 'Commons&cat', 'Multimedia',
+  'Interlang', 'Коли', 'Оновити', 'Однофамільці', 'Інші проєкти', 'Шрифти Церковнослов\'янська', 'Рік в інших календарях',
 ];
 
 const LAYOUT = [
@@ -84,6 +88,7 @@ export const DROP_PATTERNS: PatternEntry[] = [
   { family: 'navbox', suffix: '导航模板', handler: drop },
   { family: 'navbox', suffix: '導航模板', handler: drop },
   { family: 'navbox', suffix: '導覽', handler: drop },
+  { family: 'navbox', suffix: '模板', langs: ['zh'], handler: drop },
   { family: 'navbox', prefix: 'Навігація', handler: drop },
   { family: 'navbox', prefix: 'Sidebar', handler: drop },
   { family: 'navbox', suffix: ' sidebar', handler: drop },

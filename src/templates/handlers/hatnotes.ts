@@ -231,6 +231,8 @@ export const HATNOTE_ENTRIES: HandlerEntry[] = [
   { family: 'hatnote', names: ['About', '关于', '關於', 'Про'], handler: about },
   { family: 'hatnote', names: ['Hatnote', 'Dablink', 'Rellink', 'Hatnote inline', '提示框'], handler: freeHatnote },
   { family: 'hatnote', names: ['For', 'For2', 'Other uses of'], handler: forHatnote },
+  // ja's {{Otheruses|this|use2|page2|…}} reads like en's {{About}}.
+  { family: 'hatnote', names: ['Otheruses', '他の用法', 'Otheruseslist'], langs: ['ja'], handler: about },
   { family: 'hatnote', names: ['Otheruses', 'Other uses', 'Otheruses4', 'Other uses2', 'Otheruse', '他の用法', 'Значення', 'Інші значення', 'Othernames'], handler: otheruses },
   { family: 'hatnote', names: ['Redirect', 'Redirect1', 'Redirect-distinguish', '重定向'], handler: redirect(1) },
   { family: 'hatnote', names: ['Redirect2'], handler: redirect(2) },

@@ -4,7 +4,6 @@
  * get the parameter name humanised ("birth_date" → "Birth date").
  */
 import type { UiLang } from '../util.js';
-import { foldParam } from '../util.js';
 
 // folded name (lower case, spaces) | zh | ja | en (optional, else humanised)
 const TABLE = `
@@ -63,7 +62,7 @@ associated acts|相关团体|共同作業者
 producer|制作人|プロデューサー
 released|发行日期|リリース
 recorded|录制时间|録音
-length|时长|時間
+length|长度|長さ
 studio|录音室|スタジオ
 language|语言|言語
 country|国家|国
@@ -104,7 +103,8 @@ area total km2|总面积（平方公里）|総面積（km²）
 population|人口|人口
 population total|人口|総人口
 pop|人口|人口
-density|人口密度|人口密度
+density|密度|密度
+population density|人口密度|人口密度
 elevation|海拔|標高
 timezone|时区|等時帯
 postal code|邮政编码|郵便番号
@@ -173,6 +173,62 @@ chembl|ChEMBL|ChEMBL
 smiles|SMILES|SMILES
 stdinchi|InChI|InChI
 stdinchikey|InChIKey|InChIKey
+presenter|颁奖方|主催
+host|主持人|司会
+hosted by|主持人|司会
+previous|上届|前回
+next|下届|次回
+last|上届|前回
+show name|剧名|番組名
+original name|原名|原題
+theme music composer|主题曲作曲|テーマ曲作曲者
+editor|剪辑|編集
+fullname|全名|本名
+full name|全名|本名
+dateofbirth|出生日期|生年月日
+cityofbirth|出生城市|出身地
+countryofbirth|出生国家|出身国
+position|位置|ポジション
+currentclub|现在所属球会|所属チーム
+years|年份|年
+clubs|球会|クラブ
+caps|出场|出場
+goals|进球|得点
+order|次序|代数
+field|领域|分野
+influenced by|受影响于|影響を受けた人物
+influenced|施影响于|影響を与えた人物
+eng name|英文名|英語名
+english|英文名|英語名
+nameen|英文名|英語名
+code|代码|コード
+address|地址|所在地
+opened|启用日期|開業年月日
+owned|所属|所有者
+line|线路|路線
+classification|等级|等級
+tracks|股道|番線
+number|届数|回数
+award|奖项|賞
+site|地点|会場
+best picture|最佳影片|作品賞
+most wins|最多奖项|最多受賞
+most nominations|最多提名|最多ノミネート
+prev title|上一张专辑|前作
+next title|下一张专辑|次作
+prev year|上一张专辑年份|前作年
+next year|下一张专辑年份|次作年
+artist|艺人|アーティスト
+pinyin|拼音|拼音
+seat|政府驻地|政府所在地
+dialect|方言|方言
+gdp|地区生产总值|域内総生産
+admincode|行政区划代码|行政区画コード
+iupacnamezh|中文IUPAC名|IUPAC名（中国語）
+einecs|EINECS|EINECS
+molarmass|摩尔质量|モル質量
+start|起点|起点
+end|终点|終点
 regnum|界|界|Kingdom
 unranked regnum|未分级|階級なし|Clade
 divisio|门|門|Division
@@ -204,10 +260,26 @@ const LABELS = new Map<string, Labels>();
 for (const line of TABLE.split('\n')) {
   if (!line) continue;
   const [key, zh, ja, en] = line.split('|') as [string, string, string, string?];
-  LABELS.set(key, en ? { zh, ja, en } : { zh, ja });
+  LABELS.set(squash(key), en ? { zh, ja, en } : { zh, ja });
 }
 
-/** "birth_date" → "Birth date". */
+/**
+ * The lookup form of a parameter name: lower case, no spaces, underscores or hyphens, no
+ * trailing number ("birth_date", "Birthdate", "term_start1" → "birthdate", "termstart").
+ */
+function squash(name: string): string {
+  let s = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32 || c === 95 || c === 45) continue;
+    s += name[i];
+  }
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) >= 48 && s.charCodeAt(e - 1) <= 57) e--;
+  return (e > 0 ? s.slice(0, e) : s).toLowerCase();
+}
+
+/** "birth_date" → "Birth date", "Years1" → "Years". */
 function humanise(name: string): string {
   let s = '';
   for (let i = 0; i < name.length; i++) {
@@ -215,12 +287,15 @@ function humanise(name: string): string {
     s += c === '_' ? ' ' : c;
   }
   s = s.trim();
+  let e = s.length;
+  while (e > 1 && s.charCodeAt(e - 1) >= 48 && s.charCodeAt(e - 1) <= 57) e--;
+  s = s.slice(0, e).trim();
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
 /** The label a reader sees for parameter `name` in the page language. */
 export function infoboxLabel(name: string, lang: UiLang): string {
-  const known = LABELS.get(foldParam(name));
+  const known = LABELS.get(squash(name));
   if (known) {
     if (lang === 'zh') return known.zh;
     if (lang === 'ja') return known.ja;

@@ -6,7 +6,7 @@
  * `headerN`/`labelN`/`dataN` triples instead.
  *
  * Embedded parts (`{{Chembox Identifiers}}` inside `Section1=`, `{{Infobox X|embed=yes}}` inside
- * `module=`) return a text node standing for their rows; the enclosing infobox finds those nodes
+ * `module=`) return a span standing for their rows; the enclosing infobox finds those nodes
  * in its parsed parameter values (same objects, kept in a WeakMap) and splices the rows in.
  */
 import type { Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
@@ -18,7 +18,12 @@ import { infoboxLabel } from './infobox-labels.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
-const TITLE_KEYS = new Set(['name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', '名称', 'назва', 'ім\'я', 'official name', 'conventional long name', '選舉名']);
+const TITLE_KEYS = new Set([
+  'name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', 'назва', 'ім\'я',
+  'official name', 'conventional long name', '選舉名', 'playername', 'show name', 'station name', 'film name',
+]);
+/** A bare file name as a value ("TW PHW10 RouteMap.svg"): an image whatever the parameter is called. */
+const FILE_VALUE = /^[^[\]{}|<>\n]+\.(?:svg|png|jpe?g|gif|tiff?|webp)$/i;
 const IMAGE_KEYS = new Set([
   'image', 'image1', 'image2', 'image3', 'image name', 'imagename', 'img', 'photo', 'logo', 'image map', 'map', 'map image',
   'imagefile', 'imagefile1', 'imagefile2', 'imagefilel1', 'imagefiler1', 'imagefilel2', 'imagefiler2', 'cover', 'poster',
@@ -38,7 +43,7 @@ const SKIP_KEYS = new Set([
   'verifiedrevid', 'verifiedfields', 'watchedfields', 'qid', 'onlysourced', 'fetchwikidata', 'suppressfields',
   'pushpin map', 'pushpin label position', 'pushpin map caption', 'pushpin mapsize', 'pushpin relief', 'mapsize',
   'map size', 'logo size', 'imagesize', 'image size', 'image width', 'image upright', 'image alt', 'module', 'module2',
-  'module3', 'temp', 'italic title', 'auto', 'header', 'data', 'label', 'status ref', 'synonyms ref', 'name style',
+  'module3', 'temp', 'italic title', 'auto', 'header', 'data', 'label', 'name style',
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
 ]);
 const SKIP_SUFFIXES = [' style', ' class', ' size', ' width', ' alt', ' ref', ' upright', ' link', 'style', ' comment'];
@@ -113,6 +118,7 @@ function captionKeyFor(imageKey: string): string[] {
   if (imageKey === 'logo') return ['logo caption'];
   if (imageKey === 'photo') return ['photoname', 'caption'];
   if (digits && digits !== '1') return [`caption${digits}`, `image${digits} caption`, `imagecaption${digits}`];
+  if (!IMAGE_KEYS.has(imageKey)) return [`${imageKey}cap`, `${imageKey} caption`, `${imageKey}caption`];
   return ['caption', 'image caption', 'imagecaption', 'caption1', 'image1 caption', '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明', '画像説明', 'キャプション', 'підпис'];
 }
 
@@ -129,6 +135,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
   const out: Collected = { title: null, images: [], rows: [] };
   let formula = '';
   let formulaAt = -1;
+  const rowByKey = new Map<string, InfoboxRow>();
+  const pendingRefs = new Map<string, Inline[]>();
   for (const [key, raw] of call.args) {
     if (isPositional(key)) continue;
     const v = raw.trim();
@@ -143,8 +151,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       if (!out.title) out.title = inline(ctx, v);
       continue;
     }
-    if (CAPTION_KEYS.has(f)) continue;
-    if (IMAGE_KEYS.has(f) || NUMBERED_IMAGE.test(f)) {
+    if (CAPTION_KEYS.has(f) || f.endsWith('caption') || (f.endsWith('cap') && f.length > 3)) continue;
+    if (IMAGE_KEYS.has(f) || NUMBERED_IMAGE.test(f) || FILE_VALUE.test(v)) {
       let caption: Inline[] = [];
       for (const ck of captionKeyFor(f)) {
         const c = folded.get(ck);
@@ -157,6 +165,17 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       if (img) out.images.push(img);
       continue;
     }
+    if (f.endsWith(' ref') && f.length > 4) {
+      // `synonyms_ref = <ref>…</ref>`: the footnote belongs after the value it sources.
+      // Only footnote markers travel: verification ticks ({{cascite}}) and stray text do not.
+      const refs = valueNodes(ctx, v).filter((n) => n.type === 'footnoteRef');
+      if (!refs.length) continue;
+      const base = f.slice(0, -4);
+      const row = rowByKey.get(base);
+      if (row) row.value.push(...refs);
+      else pendingRefs.set(base, [...(pendingRefs.get(base) ?? []), ...refs]);
+      continue;
+    }
     if (skipKey(f)) continue;
     const value = valueNodes(ctx, v);
     const embedded = embeddedRows(value);
@@ -165,8 +184,18 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       continue;
     }
     if (!hasVisible(value)) continue;
-    out.rows.push({ label: [text(infoboxLabel(key, lang))], value });
+    const pending = pendingRefs.get(f);
+    if (pending) {
+      value.push(...pending);
+      pendingRefs.delete(f);
+    }
+    const row: InfoboxRow = { label: [text(infoboxLabel(key, lang))], value };
+    rowByKey.set(f, row);
+    out.rows.push(row);
   }
+  // Footnotes whose value never came: keep them on the last row rather than lose them.
+  const last = out.rows[out.rows.length - 1];
+  for (const refs of pendingRefs.values()) if (last) last.value.push(...refs);
   for (const el of ELEMENTS) {
     const n = call.args.get(el)?.trim();
     if (n) formula += el + (n === '1' ? '' : n);
@@ -229,8 +258,12 @@ function rowsAsText(rows: InfoboxRow[], lang: UiLang): string {
   return rows.map((r) => (r.label ? plainText(r.label) + sep : '') + plainText(r.value)).join(lang === 'zh' || lang === 'ja' ? '；' : '; ');
 }
 
+/**
+ * The node standing for embedded rows. A span rather than a text node: the parser re-creates
+ * text nodes when it merges runs, but passes other nodes through as they are.
+ */
 function carrier(rows: InfoboxRow[], lang: UiLang): TemplateResult {
-  const node = text(rowsAsText(rows, lang));
+  const node: Inline = { type: 'htmlInline', tag: 'span', attrs: {}, children: [text(rowsAsText(rows, lang))] };
   EMBEDDED.set(node, rows);
   return { kind: 'inline', nodes: [node] };
 }

@@ -175,6 +175,18 @@ function audio(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(inline(ctx, pos(call, 2)));
 }
 
+/** ja `{{読み仮名|漢字|かんじ|英: kanji}}` → "漢字（かんじ、英: kanji）". */
+function reading(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const word = inline(ctx, pos(call, 1));
+  const notes: Inline[][] = [];
+  for (let i = 2; i <= 5; i++) {
+    const n = inline(ctx, pos(call, i));
+    if (n.length) notes.push(n);
+  }
+  if (!notes.length) return inlineOrDrop(word);
+  return inlineResult([...word, text('（'), ...join(notes, '、'), text('）')]);
+}
+
 /** `{{transl|ja|text}}` → italic transliteration. */
 function transl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const body = inline(ctx, pos(call, 3) ?? pos(call, 2));
@@ -191,6 +203,7 @@ export const LANG_ENTRIES: HandlerEntry[] = [
   { family: 'lang', names: ['IPAc-en', 'IPAc-ja', 'IPAc-de', 'IPAc-fr', 'IPAc-es', 'IPAc-pl', 'IPAc-cmn', 'IPAc-yue'], handler: ipac },
   { family: 'lang', names: ['Audio', 'Audio-IPA', 'Audio-nohelp', 'Pronunciation'], handler: audio },
   { family: 'lang', names: ['Transl', 'Transliteration', 'Translit'], handler: transl },
+  { family: 'lang', names: ['読み仮名', '読み仮名 ruby不使用', '読み仮名2', 'よみがな'], handler: reading },
   { family: 'lang', names: ['Language icon', 'In lang'], handler: iconFromName },
   // Bare language codes as icons exist on zh and ja ({{en}} → "（英语）"); elsewhere the names mean other things.
   { family: 'lang', names: ['En', 'Ja', 'Fr', 'De', 'Ru', 'Ko', 'Es', 'It', 'Pt', 'La', 'Nl', 'Ar', 'Vi', 'Th'], langs: ['zh', 'ja'], handler: iconFromName },

@@ -96,6 +96,15 @@ function siteLink(site: string, build: (id: string) => string, idKeys: string[],
   };
 }
 
+/** ja `{{Twitter status|user|id|description}}` → the description linked to the tweet. */
+function tweetStatus(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const user = plain(ctx, pos(call, 1));
+  const id = plain(ctx, pos(call, 2));
+  if (!user || !id) return DROP;
+  const label = pos(call, 3);
+  return inlineResult([externalLink(`https://twitter.com/${user}/status/${id}`, label ? inline(ctx, label) : [text(`@${user}`)])]);
+}
+
 /** ja `{{ISBN2|978-4-…}}` → "ISBN 978-4-…". */
 function isbn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const n = plain(ctx, pos(call, 1));
@@ -127,8 +136,10 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Twitter', 'Twitter user'], handler: siteLink('Twitter', (id) => `https://twitter.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Facebook'], handler: siteLink('Facebook', (id) => `https://www.facebook.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Instagram'], handler: siteLink('Instagram', (id) => `https://www.instagram.com/${id}/`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['YouTube', 'Youtube'], handler: siteLink('YouTube', (id) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['Kotobank'], handler: siteLink('コトバンク', (id) => `https://kotobank.jp/word/${encodeURIComponent(id)}`, ['1', 'word'], ['2', '1']) },
   { family: 'link', names: ['ISBN2', 'ISBN', 'ISBNT'], handler: isbn },
+  { family: 'link', names: ['Twitter status', 'Tweet'], handler: tweetStatus },
   { family: 'link', names: ['PDFlink', 'PDF', 'Pdf'], handler: pdfLink },
 ];
 

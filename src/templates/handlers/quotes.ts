@@ -5,7 +5,7 @@
 import type { Block, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, inline, isCjk, join, mergeText, paragraph, text, uiLang } from '../util.js';
+import { arg, blocks, DROP, inline, isCjk, join, mergeText, paragraph, text, uiLang, type UiLang } from '../util.js';
 
 /** Where each template keeps its text, author and source. */
 interface QuoteParams {
@@ -37,10 +37,21 @@ function quoteHandler(p: QuoteParams): TemplateHandler {
   };
 }
 
+const INLINE_MARKS: Record<UiLang, [string, string]> = { zh: ['“', '”'], ja: ['「', '」'], en: ['"', '"'], uk: ['«', '»'], ko: ['“', '”'] };
+
+/** `{{ilq|text}}`, `{{inline quote|text}}` → the text in the language's quotation marks. */
+function inlineQuote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const body = inline(ctx, arg(call, ['1', 'text', 'quote']));
+  if (!body.length) return DROP;
+  const [open, close] = INLINE_MARKS[uiLang(ctx)];
+  return { kind: 'inline', nodes: mergeText([text(open), ...body, text(close)]) };
+}
+
 export const QUOTE_ENTRIES: HandlerEntry[] = [
   { family: 'quote', names: ['Quote', 'Blockquote', 'Block quote', 'Bquote', 'Quote/en', '引言', '引用文', 'Цитата', 'Начало цитаты'], handler: quoteHandler(QUOTE) },
   { family: 'quote', names: ['Cquote', 'Cquote2', 'Centered pull quote', 'Pull quote', 'Pullquote', '大引號', '大引号'], handler: quoteHandler(CQUOTE) },
   { family: 'quote', names: ['Quotation', 'Quotation2'], handler: quoteHandler(QUOTATION) },
   { family: 'quote', names: ['Rquote', 'Quote frame'], handler: quoteHandler(RQUOTE) },
   { family: 'quote', names: ['Quote box', 'Quotebox', 'Quote box2'], handler: quoteHandler(QUOTE_BOX) },
+  { family: 'quote', names: ['Ilq', 'Inline quote', 'Qi', 'Inline-quote', '行内引用'], handler: inlineQuote },
 ];

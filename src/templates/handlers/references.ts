@@ -9,6 +9,14 @@ import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, blocks, DROP, inline, inlineResult, plain, pos, text, uiLang, type UiLang } from '../util.js';
 
+/** `group=` as written, without the quotes editors copy from `<ref group="N">`. */
+function groupOf(call: TemplateCall, ctx: TemplateContext, fallback: string): string {
+  let g = plain(ctx, arg(call, ['group', 'g']));
+  const q = g.charCodeAt(0);
+  if (g.length >= 2 && (q === 34 || q === 39) && g.charCodeAt(g.length - 1) === q) g = g.slice(1, -1).trim();
+  return g || fallback;
+}
+
 /** Collect the `<ref>`s of a parsed `refs=` value (list-defined references). */
 function collectRefs(nodes: readonly Inline[], out: FootnoteRef[]): void {
   for (const n of nodes) {
@@ -19,7 +27,7 @@ function collectRefs(nodes: readonly Inline[], out: FootnoteRef[]): void {
 
 function referenceList(defaultGroup: string): TemplateHandler {
   return (call, ctx) => {
-    const group = plain(ctx, arg(call, ['group', 'g'])) || defaultGroup;
+    const group = groupOf(call, ctx, defaultGroup);
     const definitions: FootnoteRef[] = [];
     const refs = arg(call, ['refs']);
     // `{{reflist|30em}}` and `{{reflist|2}}` are column settings, not content.
@@ -32,7 +40,7 @@ function referenceList(defaultGroup: string): TemplateHandler {
 /** A footnote with content: `{{efn|text}}`, `{{refn|text|group=…}}`, `{{NoteTag|text}}`. */
 function note(defaultGroup: string): TemplateHandler {
   return (call, ctx) => {
-    const group = plain(ctx, arg(call, ['group', 'g'])) || defaultGroup;
+    const group = groupOf(call, ctx, defaultGroup);
     const name = plain(ctx, arg(call, ['name'])) || null;
     const content = blocks(ctx, arg(call, ['1', 'text', 'content', 'reference']));
     if (!content.length && !name) return DROP;
@@ -43,7 +51,7 @@ function note(defaultGroup: string): TemplateHandler {
 
 /** `{{r|a|b|page=12}}`: reuse of named references. */
 function reuse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const group = plain(ctx, arg(call, ['group', 'g'])) || '';
+  const group = groupOf(call, ctx, '');
   const out: Inline[] = [];
   for (let i = 1; i < 20; i++) {
     const name = plain(ctx, pos(call, i));
@@ -118,10 +126,10 @@ function sfn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const c = shortCite(call, ctx);
   if (!c) return DROP;
   const lang = uiLang(ctx);
-  const body = shortText(c, lang) + (lang === 'zh' || lang === 'ja' ? '。' : '.');
+  const body = shortText(c, lang) + (lang === 'zh' ? '。' : '.');
   const ref: FootnoteRef = {
     type: 'footnoteRef',
-    group: plain(ctx, arg(call, ['group'])) || '',
+    group: groupOf(call, ctx, ''),
     name: 'FOOTNOTE' + body,
     children: [{ type: 'paragraph', children: [text(body)] }],
   };

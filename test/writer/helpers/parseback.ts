@@ -60,6 +60,7 @@ export function signature(htmlText: string): Signature {
   let inFootnotes = 0;
   let skip = 0; // inside a footnote marker or back-reference
   let defText: string | null = null;
+  let defDepth = 0;
   const open: Array<{ tag: string; start: number; kind: string }> = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(htmlText))) {
@@ -77,7 +78,9 @@ export function signature(htmlText: string): Signature {
     if (!closing) {
       const href = /\bhref="([^"]*)"/.exec(attrs)?.[1];
       if (tag === 'section' && /footnotes/.test(attrs)) inFootnotes++;
-      else if (tag === 'li' && inFootnotes) defText = '';
+      else if (tag === 'li' && inFootnotes) {
+        if (defDepth++ === 0) defText = '';
+      }
       else if (/^h[1-6]$/.test(tag) && !/footnote-label/.test(attrs)) open.push({ tag, start: text.length, kind: 'h' + tag[1] });
       else if (tag === 'h2') skip++, open.push({ tag, start: 0, kind: 'skip' });
       else if (tag === 'li') sig.items++;
@@ -102,7 +105,7 @@ export function signature(htmlText: string): Signature {
       continue;
     }
     if (tag === 'section' && inFootnotes) inFootnotes--;
-    else if (tag === 'li' && defText !== null) {
+    else if (tag === 'li' && inFootnotes && --defDepth === 0 && defText !== null) {
       sig.fnDefs.push(squash(defText));
       defText = null;
     }

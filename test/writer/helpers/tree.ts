@@ -46,7 +46,8 @@ export function img(file: string, src: string | undefined, opts: Partial<Image> 
 }
 
 export function cell(children: Inline[] | Block[], o: Partial<TableCell> = {}): TableCell {
-  const blocks: Block[] = children.length && 'children' in children[0]! && ['paragraph', 'list', 'table', 'heading', 'blockquote', 'codeBlock'].includes((children[0] as Block).type)
+  const BLOCK = ['paragraph', 'list', 'table', 'heading', 'blockquote', 'codeBlock', 'definitionList', 'mathBlock', 'htmlBlock', 'preformatted', 'references', 'gallery', 'thematicBreak'];
+  const blocks: Block[] = children.length && BLOCK.includes(children[0]!.type)
     ? (children as Block[])
     : [{ type: 'paragraph', children: children as Inline[] }];
   return { type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: blocks, ...o };

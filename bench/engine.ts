@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: single-page engine throughput against the peers, in one run on one core.
+ * Every page of the shared ja and uk dumps goes through Wikimark's convertPage, wtf_wikipedia
+ * (+ its Markdown plugin) in-process, and pandoc (one process per page, as the seed pipeline runs
+ * it) when pandoc is installed. Then the costs of variant conversion and template expansion on the
+ * zh corpus. Absolute seconds are noise on shared machines; the ratios are the result.
+ *   node dist/bench/engine.js [--rounds N] [--no-pandoc]
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { convertPage } from '../src/engine/convert.js';
+import { MemoryPageSource } from '../src/engine/pagesource.js';
+import { siteFor } from '../src/site/defaults.js';
+import type { SiteConfig } from '../src/site/types.js';
+import { readDumpPages, sharedDir } from './pages.js';
+
+const args = process.argv.slice(2);
+const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
+const shared = sharedDir();
+if (!shared) {
+  console.error('bench: shared data (../shared/dumps) not found; set WIKIMARK_SHARED');
+  process.exit(3);
+}
+
+interface Page { title: string; text: string; site: SiteConfig }
+const pages: Page[] = [];
+for (const name of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) {
+  const { site, pages: all } = readDumpPages(path.join(shared, 'dumps', name));
+  for (const p of all) if (!p.redirect && p.text.length > 0) pages.push({ title: p.title, text: p.text, site });
+}
+const totalBytes = pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
+const mb = totalBytes / 1e6;
+
+/** Best of `rounds` timed runs after one warm-up run (JIT). Returns seconds. */
+function best(run: () => void): number {
+  run();
+  let min = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    run();
+    min = Math.min(min, (performance.now() - t0) / 1000);
+  }
+  return min;
+}
+
+const fmt = (x: number) => x.toFixed(2);
+console.log(`pages: ${pages.length} (ja + uk dumps, redirects excluded), ${fmt(mb)} MB of wikitext; best of ${rounds} rounds\n`);
+
+const ours = best(() => {
+  for (const p of pages) convertPage(p.text, { site: p.site, title: p.title });
+});
+const oursRate = mb / ours;
+console.log(`wikimark convertPage      ${fmt(oursRate).padStart(7)} MB/s`);
+
+let wtfRate: number | null = null;
+try {
+  const wtf = (await import('wtf_wikipedia')).default as unknown as ((t: string) => { markdown(): string }) & { extend(p: unknown): void };
+  wtf.extend((await import('wtf-plugin-markdown')).default);
+  const t = best(() => {
+    for (const p of pages) wtf(p.text).markdown();
+  });
+  wtfRate = mb / t;
+  console.log(`wtf_wikipedia + markdown  ${fmt(wtfRate).padStart(7)} MB/s`);
+} catch (err) {
+  console.log(`wtf_wikipedia: not available (${(err as Error).message})`);
+}
+
+let pandocRate: number | null = null;
+const hasPandoc = !args.includes('--no-pandoc') && spawnSync('pandoc', ['--version']).status === 0;
+if (hasPandoc) {
+  // One process per page, as the seed pipeline runs it; a page pandoc fails on still costs its time.
+  const t0 = performance.now();
+  for (const p of pages) spawnSync('pandoc', ['-f', 'mediawiki', '-t', 'gfm', '--wrap=none'], { input: p.text, maxBuffer: 1 << 28 });
+  pandocRate = mb / ((performance.now() - t0) / 1000);
+  console.log(`pandoc (process per page) ${fmt(pandocRate).padStart(7)} MB/s`);
+} else {
+  console.log('pandoc: not installed (apt-get install pandoc), skipped');
+}
+
+console.log('\nratios and targets');
+const check = (label: string, value: number, target: number) =>
+  console.log(`  ${label.padEnd(34)} ${fmt(value).padStart(7)}  (target ≥ ${target}) ${value >= target ? 'ok' : 'BELOW TARGET'}`);
+check('wikimark MB/s', oursRate, 10);
+if (wtfRate) check('wikimark / wtf_wikipedia', oursRate / wtfRate, 2.5);
+if (pandocRate) check('wikimark / pandoc', oursRate / pandocRate, 15);
+
+// ── Costs of the optional stages, on the real zh pages ──
+const zhDir = path.join(shared, 'corpus/zhwiki');
+const zh = siteFor('zh');
+const zhPages = fs.readdirSync(path.join(zhDir, 'pages')).filter((f) => f.endsWith('.wikitext'))
+  .map((f) => fs.readFileSync(path.join(zhDir, 'pages', f), 'utf8'));
+const zhMb = zhPages.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6;
+const plain = best(() => {
+  for (const t of zhPages) convertPage(t, { site: zh, title: 'T' });
+});
+const variant = best(() => {
+  for (const t of zhPages) convertPage(t, { site: zh, title: 'T', variant: 'zh-tw' });
+});
+console.log(`\nzh corpus (${zhPages.length} pages, ${fmt(zhMb)} MB): plain ${fmt(zhMb / plain)} MB/s, --variant zh-tw ${fmt(zhMb / variant)} MB/s`);
+const extra = 100 * (variant / plain - 1);
+console.log(`  variant conversion cost: ${extra.toFixed(1)} % extra time (target ≤ 30 %) ${extra <= 30 ? 'ok' : 'ABOVE TARGET'}`);
+
+// Template expansion from the real zh templates, on the pages that call them.
+const source = new MemoryPageSource(zh);
+const manifest = fs.readFileSync(path.join(zhDir, 'templates/manifest.tsv'), 'utf8').trim().split('\n').slice(1);
+const names: string[] = [];
+for (const line of manifest) {
+  const [file, name] = line.split('\t');
+  const clean = name!.replace(/\s*\(.*\)$/, '');
+  names.push(clean);
+  source.set(`Template:${clean}`, fs.readFileSync(path.join(zhDir, 'templates', file!), 'utf8'));
+}
+const users = zhPages.filter((t) => names.some((n) => t.includes(`{{${n}`)));
+const usersMb = users.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6;
+const noExpand = best(() => {
+  for (const t of users) convertPage(t, { site: zh, title: 'T' });
+});
+const withExpand = best(() => {
+  for (const t of users) convertPage(t, { site: zh, title: 'T', templates: source });
+});
+console.log(`\npages using the corpus templates (${users.length}, ${fmt(usersMb)} MB): engine ${fmt(usersMb / noExpand)} MB/s, with expansion ${fmt(usersMb / withExpand)} MB/s`);
+console.log(`  expansion cost: ${fmt(withExpand / noExpand)}× the engine's time (target ≤ 2×) ${withExpand / noExpand <= 2 ? 'ok' : 'ABOVE TARGET'}`);
+

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { siteFor } from '../../src/site/defaults.js';
+
+test('attribution line exactly as the seed mirror prints it', () => {
+  const r = convertPage('正文', { title: '数书九章', attribution: true });
+  assert.equal(r.markdown.split('\n')[0], '> 本文内容由[数书九章](https://zh.wikipedia.org/wiki/数书九章)转换而来。');
+});
+
+test('categories leave the body for meta and are listed at the bottom as links', () => {
+  const r = convertPage('文[[Category:数学|shu]]\n[[分类:中国]]', {
+    title: 'X', resolveLink: (t) => (t === 'Category:数学' ? '../Category/数学.md' : null),
+  });
+  const byName = [...r.meta.categories].sort((a, b) => a.name.localeCompare(b.name));
+  assert.deepEqual(byName, [{ name: '中国', sortKey: null }, { name: '数学', sortKey: 'shu' }]);
+  assert.ok(r.markdown.includes('](../Category/数学.md)'));
+  assert.ok(r.markdown.includes('https://zh.wikipedia.org/wiki/Category:%E4%B8%AD%E5%9B%BD'));
+  assert.ok(!r.markdown.includes('[[Category'));
+});
+
+test('categories are recorded in the order they appear', { todo: 'parser records category-only lines before the paragraph above them' }, () => {
+  const r = convertPage('文[[Category:数学]]\n[[分类:中国]]', { title: 'X' });
+  assert.deepEqual(r.meta.categories.map((c) => c.name), ['数学', '中国']);
+});
+
+test('DEFAULTSORT fills the sort key of categories that give none', () => {
+  const r = convertPage('{{DEFAULTSORT:Zhang San}}[[Category:A]][[Category:B|b]]', { title: '张三' });
+  assert.deepEqual(r.meta.categories, [{ name: 'A', sortKey: 'Zhang San' }, { name: 'B', sortKey: 'b' }]);
+});
+
+test('links to local pages use the resolver, others the live wiki', () => {
+  const r = convertPage('[[数学]]与[[物理学|物理]]', { resolveLink: (t) => (t === '数学' ? '../Page/数学.md' : null) });
+  assert.equal(r.markdown.trim(), '[数学](../Page/数学.md)与[物理](https://zh.wikipedia.org/wiki/%E7%89%A9%E7%90%86%E5%AD%A6)');
+});
+
+test('-{ }- is language-converter markup on zh, literal text on wikis without variants', () => {
+  assert.equal(convertPage('a-{zh-hans:简;zh-hant:繁}-b', { variant: 'zh-tw' }).markdown.trim(), 'a繁b');
+  assert.equal(convertPage('a -{x}- b', { site: 'en' }).markdown.trim(), 'a -{x}- b');
+});
+
+test('templates expand from a page source; built-in handlers win', () => {
+  const site = siteFor('zh');
+  const src = new MemoryPageSource(site);
+  src.set('Template:Hello', '你好，{{{1|世界}}}');
+  const r = convertPage('{{Hello}}。{{Hello|维基}}。{{Missing}}', { site, templates: src });
+  assert.equal(r.markdown.trim(), '你好，世界。你好，维基。');
+  assert.deepEqual(r.meta.unhandledTemplates, { Missing: 1 });
+});
+
+test('never throws, even on hostile or broken input', () => {
+  const inputs = ['{{'.repeat(5000), "'''''".repeat(3000), '{|\n'.repeat(2000), '<ref>'.repeat(1000), '\u0000\x7f1\x7f[[', '-{'.repeat(3000)];
+  for (const text of inputs) {
+    const r = convertPage(text, { title: 'Bad' });
+    assert.equal(typeof r.markdown, 'string');
+  }
+});

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONVERT_HELP, parseConvertArgs } from '../../src/cli/convert.js';
+import { EXIT, MirrorError } from '../../src/mirror/run.js';
+import { SAMPLE, tmpDir } from '../helpers.js';
+import { runConvertCli } from './cli.js';
+import { readTree } from './tree.js';
+
+test('options parse; bad ones are usage errors', () => {
+  const o = parseConvertArgs(['d.xml', '-o', 'out', '--jobs', '3', '--namespaces', '0,14,4', '--raw-namespaces', '10,828', '--min-size', '1024', '--no-attribution', '--images', 'link', '--variant', 'zh-tw', '--resume'])!;
+  assert.deepEqual(
+    [o.dump, o.outDir, o.jobs, o.namespaces, o.rawNamespaces, o.minSize, o.attribution, o.images, o.variant, o.resume],
+    ['d.xml', 'out', 3, [0, 14, 4], [10, 828], 1024, false, 'link', 'zh-tw', true],
+  );
+  assert.equal(parseConvertArgs(['--help']), null);
+  for (const bad of [['d.xml'], ['-o', 'x'], ['d.xml', '-o', 'x', '--jobs', '0'], ['d.xml', '-o', 'x', '--images', 'big'], ['d.xml', '-o', 'x', '--namespaces', 'main'], ['d.xml', '-o', 'x', '--bogus']]) {
+    assert.throws(() => parseConvertArgs(bad), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.USAGE, bad.join(' '));
+  }
+  for (const code of ['0 ', '1 ', '2 ', '3 ', '4 ', '70 ', '130']) assert.ok(CONVERT_HELP.includes(`\n  ${code}`), code);
+});
+
+test('not a dump, missing file: one line and exit 3; nothing written before is lost', async () => {
+  const dir = tmpDir('bad');
+  const notDump = path.join(dir, 'page.html');
+  fs.writeFileSync(notDump, '<html><body>not a dump</body></html>\n');
+  const out = path.join(dir, 'out');
+  const r = await runConvertCli([notDump, '-o', out, '--quiet']);
+  assert.equal(r.code, EXIT.INPUT);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  assert.match(r.stderr, /not a MediaWiki XML export/);
+  const missing = await runConvertCli([path.join(dir, 'nope.xml'), '-o', out, '--quiet']);
+  assert.equal(missing.code, EXIT.INPUT);
+  assert.match(missing.stderr, /ENOENT/);
+});
+
+test('stdin gives the same mirror as the file', async () => {
+  const a = tmpDir('file');
+  const b = tmpDir('stdin');
+  assert.equal((await runConvertCli([SAMPLE, '-o', a, '--quiet'])).code, 0);
+  const r = await runConvertCli(['-', '-o', b, '--quiet'], { input: SAMPLE });
+  assert.equal(r.code, 0, r.stderr);
+  const ta = readTree(a);
+  const tb = readTree(b);
+  for (const t of [ta, tb]) {
+    t.delete('report.json');
+    t.delete('REPORT.md');
+  }
+  assert.deepEqual([...tb.keys()], [...ta.keys()]);
+  for (const [f, c] of ta) assert.equal(tb.get(f), c, f);
+  assert.ok(!fs.existsSync(path.join(b, '.wikimark', 'stdin.dump')));
+});

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Block, Infobox } from '../../src/ast/nodes.js';
+import { inlineOf, makeCtx, render, show } from './harness.js';
+
+const zh = makeCtx('zh');
+
+test('hideH keeps the collapsed table heading; based on; height; rating', () => {
+  assert.deepEqual(render('hideH', [], { Head: '1938—1945年城市分区情况表' }, zh), {
+    kind: 'block',
+    nodes: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: '1938—1945年城市分区情况表' }] }] }],
+  });
+  assert.equal(show(inlineOf(render('Based on', ['[[歌劇魅影]]', '[[卡斯頓·勒胡]]'], {}, zh))), '[[歌劇魅影|歌劇魅影]]<br>[[卡斯頓·勒胡|卡斯頓·勒胡]]');
+  assert.equal(show(inlineOf(render('Based on', ['Novel', 'Author'], {}, makeCtx('en')))), 'Novel<br>by Author');
+  assert.equal(show(inlineOf(render('height', [], { m: '1.83' }, zh))), '1.83 m（6 ft 0 in）');
+  assert.equal(show(inlineOf(render('rating', ['4', '5'], {}, zh))), '4/5');
+});
+
+test('video-game release dates and names', () => {
+  assert.equal(show(inlineOf(render('vgrelease', ['EU', '2006年11月11日', 'NA', '2006年11月14日'], {}, zh))), '欧洲：2006年11月11日<br>北美：2006年11月14日');
+  assert.equal(
+    show(inlineOf(render('vgname', ['中世纪2：全面战争'], { en: 'Medieval II: Total War', tw: '中世紀II：全軍破敵' }, zh))),
+    '中世纪2：全面战争（英语：Medieval II: Total War；台湾：中世紀II：全軍破敵）',
+  );
+});
+
+test('VG Reviews → an infobox of scores', () => {
+  const r = render('VG Reviews', [], { MC: '88%', IGN: '8.8/10', GSpot: '8.8/10', width: '30%' }, zh);
+  const box = (r as { nodes: Block[] }).nodes[0] as Infobox;
+  assert.equal(box.type, 'infobox');
+  assert.deepEqual(box.title, [{ type: 'text', value: '评价' }]);
+  assert.deepEqual(box.rows.map((x) => `${show(x.label!)}=${show(x.value)}`), ['Metacritic=88%', 'IGN=8.8/10', 'GameSpot=8.8/10']);
+});
+
+test('zh station links and database links', () => {
+  assert.equal(show(inlineOf(render('站', ['井口'], {}, zh))), '[[井口站|井口]]');
+  assert.equal(show(inlineOf(render('drugs.com', ['monograph', 'chlorpromazine-hydrochloride'], {}, zh))), '[Drugs.com](https://www.drugs.com/monograph/chlorpromazine-hydrochloride.html)');
+  assert.equal(
+    show(inlineOf(render('TaiBNET', [], { zh: '美州假蓬', id: '202439', binomial: 'Conyza bonariensis' }, zh))),
+    '[臺灣物種名錄 TaiBNET](https://taibnet.sinica.edu.tw/chi/taibnet_species_detail.php?name_code=202439)：美州假蓬 Conyza bonariensis',
+  );
+});

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { githubAnchor, headingText, slug } from '../../src/writer/anchors.js';
+import { code, link, strong, t } from './helpers/tree.js';
+
+test('GitHub heading slugs: lower case, punctuation out, spaces to hyphens, CJK kept', () => {
+  assert.equal(slug('Hello, World!'), 'hello-world');
+  assert.equal(slug('历史'), '历史');
+  assert.equal(slug('生平与著作（早年）'), '生平与著作早年');
+  assert.equal(slug('C++ and C#'), 'c-and-c');
+  assert.equal(slug('snake_case - dash'), 'snake_case---dash');
+  assert.equal(slug('Émile Zola'), 'émile-zola');
+  assert.equal(slug('1.2 版本'), '12-版本');
+  assert.equal(slug('日本語の見出し'), '日本語の見出し');
+  assert.equal(slug('한국어 제목'), '한국어-제목');
+  assert.equal(slug('Історія'), 'історія');
+});
+
+test('duplicates are numbered in page order', () => {
+  const seen = new Map<string, number>();
+  assert.deepEqual(['参考文献', '参考文献', 'A', 'a', '参考文献-1', '参考文献'].map((x) => githubAnchor(x, seen)), ['参考文献', '参考文献-1', 'a', 'a-1', '参考文献-1-1', '参考文献-2']);
+});
+
+test('heading text as GitHub reads it', () => {
+  assert.equal(headingText([t('A '), strong(t('bold')), t(' '), link('./x.md', t('link')), t(' '), code('c')]), 'A bold link c');
+});

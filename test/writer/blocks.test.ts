@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeMarkdown } from '../../src/writer/markdown.js';
+import { doc, h, p, t, ul } from './helpers/tree.js';
+import { parseBack } from './helpers/parseback.js';
+import type { Block } from '../../src/ast/nodes.js';
+
+const md = (...b: Block[]): string => writeMarkdown(doc(...b));
+
+test('thematic break', () => {
+  assert.equal(md(p(t('a')), { type: 'thematicBreak' }, p(t('b'))), 'a\n\n---\n\nb\n');
+});
+
+test('block quotes hold blocks; blank lines inside keep the >', () => {
+  const out = md({ type: 'blockquote', children: [p(t('one')), ul([p(t('a'))]), p(t('> two'))] });
+  assert.equal(out, '> one\n>\n> - a\n>\n> \\> two\n');
+  for (const s of Object.values(parseBack(out))) assert.equal(s.items, 1);
+  assert.equal(md({ type: 'blockquote', children: [] }), '>\n');
+});
+
+test('html blocks: div and center print their content, blockquote quotes, hr rules', () => {
+  assert.equal(md({ type: 'htmlBlock', tag: 'div', attrs: { style: 'float:right' }, children: [p(t('x')), p(t('y'))] }, p(t('z'))), 'x\n\ny\n\nz\n');
+  assert.equal(md({ type: 'htmlBlock', tag: 'center', attrs: {}, children: [p(t('c'))] }), 'c\n');
+  assert.equal(md({ type: 'htmlBlock', tag: 'blockquote', attrs: {}, children: [p(t('q'))] }), '> q\n');
+  assert.equal(md({ type: 'htmlBlock', tag: 'hr', attrs: {}, children: [] }), '---\n');
+  assert.equal(md({ type: 'htmlBlock', tag: 'h3', attrs: {}, children: [p(t('T'))] }), '### T\n');
+});
+
+test('unsafe html blocks are dropped with their content', () => {
+  assert.equal(md({ type: 'htmlBlock', tag: 'script', attrs: {}, children: [p(t('alert(1)'))] }, p(t('ok'))), 'ok\n');
+  assert.equal(md({ type: 'htmlBlock', tag: 'style', attrs: {}, children: [p(t('body{}'))] }), '');
+});
+
+test('variant markup prints its raw text, dropped templates nothing', () => {
+  assert.equal(md(p(t('a'), { type: 'variant', raw: 'zh-hans:x' }, { type: 'dropped', name: 'Citation needed' }, t('b'))), 'azh-hans:xb\n');
+});
+
+test('headings and paragraphs alternate with single blank lines', () => {
+  assert.equal(md(h(2, t('A')), p(t('x')), h(3, t('B')), p(t('y'))), '## A\n\nx\n\n### B\n\ny\n');
+});

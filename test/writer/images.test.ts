@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeMarkdown } from '../../src/writer/markdown.js';
+import { doc, img, p, t, link } from './helpers/tree.js';
+import { parseBack } from './helpers/parseback.js';
+import type { Gallery } from '../../src/ast/nodes.js';
+
+const SRC = 'https://upload.wikimedia.org/wikipedia/commons/a/ab/Example_photo.jpg';
+const thumb = img('Example photo.jpg', SRC, { format: 'thumb', caption: [t('一张'), link('./照片.md', t('照片'))] });
+
+test('embed: a framed image stands alone with its caption under it', () => {
+  const out = writeMarkdown(doc(p(t('前文'), thumb, t('后文'))));
+  assert.equal(out, '前文\n\n![一张照片](https://upload.wikimedia.org/wikipedia/commons/a/ab/Example_photo.jpg)<br>\n一张[照片](./照片.md)\n\n后文\n');
+  for (const s of Object.values(parseBack(out))) {
+    assert.deepEqual(s.images, [SRC]);
+    assert.deepEqual(s.links, ['./照片.md 照片']);
+  }
+});
+
+test('embed: inline images (icons) stay in the text; alt falls back to the file name', () => {
+  const icon = img('Flag of Japan.svg', 'https://u/x.svg', { width: 20 });
+  assert.equal(writeMarkdown(doc(p(icon, t(' 日本')))), '![Flag of Japan](https://u/x.svg) 日本\n');
+  const alt = img('a.png', 'https://u/a.png', { alt: 'A [b] *c*' });
+  assert.equal(writeMarkdown(doc(p(alt))), '![A \\[b\\] \\*c\\*](https://u/a.png)\n');
+});
+
+test('link mode: caption (or file name) linking to the file', () => {
+  const out = writeMarkdown(doc(p(thumb)), { images: 'link' });
+  assert.equal(out, '[一张照片](https://upload.wikimedia.org/wikipedia/commons/a/ab/Example_photo.jpg)\n');
+  assert.equal(writeMarkdown(doc(p(img('X y.png', 'https://u/X_y.png'))), { images: 'link' }), '[X y.png](https://u/X_y.png)\n');
+});
+
+test('drop mode: nothing', () => {
+  assert.equal(writeMarkdown(doc(p(t('a'), thumb, t('b'))), { images: 'drop' }), 'ab\n');
+});
+
+test('an image without a resolved src keeps a framed caption as text', () => {
+  assert.equal(writeMarkdown(doc(p(img('a.png', undefined, { format: 'thumb', caption: [t('cap')] })))), 'cap\n');
+});
+
+test('a gallery is a list of images with captions', () => {
+  const g: Gallery = { type: 'gallery', items: [img('A.jpg', 'https://u/A.jpg', { caption: [t('甲')] }), img('B.jpg', 'https://u/B.jpg')] };
+  const out = writeMarkdown(doc(g));
+  assert.equal(out, '- ![甲](https://u/A.jpg)<br>\n  甲\n- ![B](https://u/B.jpg)\n');
+  for (const s of Object.values(parseBack(out))) assert.equal(s.items, 2);
+  assert.equal(writeMarkdown(doc(g), { images: 'drop' }), '');
+  assert.equal(writeMarkdown(doc(g), { images: 'link' }), '- [甲](https://u/A.jpg)\n- [B.jpg](https://u/B.jpg)\n');
+});
