@@ -16,6 +16,8 @@ import { inlineToBlocks } from './paragraphs.js';
 import { metaOnlyLine } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
+import { renderMarker } from './markers.js';
+import { readMarker } from '../preprocess/markers.js';
 
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
 const PRE: InlineOptions = { mode: Mode.Pre, inLink: false };
@@ -129,8 +131,40 @@ export class BlockParser {
       return e + 1;
     }
     if (c === 91 && metaOnlyLine(this.st, src, s, e)) return e + 1;
+    if (c === 127) {
+      const next = this.orphanRows(s, e);
+      if (next >= 0) return next;
+    }
     this.textLine(s, e);
     return e + 1;
+  }
+
+  /**
+   * A line holding only a template call, followed by table rows (`|-`, `|`, `!`): the template
+   * opened a table (`{{start box}}`) and was not expanded. The rows become that table, dropped
+   * with the template when its handler drops it on purpose (succession boxes), so no row syntax
+   * is left in the text. Returns where parsing continues, or -1 when this is not the case.
+   */
+  private orphanRows(s: number, e: number): number {
+    const src = this.src;
+    const m = readMarker(src, s);
+    if (!m || !isWhitespaceString(src, m.end, e) || e >= src.length) return -1;
+    let q = e + 1;
+    while (q < src.length && (src.charCodeAt(q) === 32 || src.charCodeAt(q) === 9)) q++;
+    const c0 = src.charCodeAt(q);
+    const c1 = src.charCodeAt(q + 1);
+    if (!((c0 === 124 && c1 !== 125) || c0 === 33)) return -1;
+    const marker = this.st.ctx.markers[m.index];
+    if (!marker || marker.kind === 'extension') return -1;
+    this.flushAll();
+    const rendered = renderMarker(this.st, m.index, s);
+    const name = marker.kind === 'template' ? marker.call.name : marker.name;
+    const deliberate = marker.kind === 'template' && this.st.ctx.templates.lookup(name, this.st.site.lang) !== null;
+    const r = parseTable(src, s, 0, this.st, 0, true);
+    if (rendered.blocks) for (const b of rendered.blocks) this.emit(b);
+    else if (!deliberate) for (const b of inlineToBlocks(rendered.inline)) this.emit(b);
+    if (!deliberate) for (const b of r.blocks) this.emit(b);
+    return r.next;
   }
 
   private preBlocked(): boolean {

@@ -76,12 +76,17 @@ export interface TableResult {
   rest: [number, number] | null;
 }
 
-export function parseTable(src: string, s: number, indent: number, st: State, depth: number): TableResult {
+/**
+ * Parse a table whose `{|` line starts at `s`. With `implicit`, line `s` is a template call that
+ * opened the table (`{{start box}}` and friends, not expanded): it carries no attributes, and
+ * the table also ends at the first line that is not table syntax.
+ */
+export function parseTable(src: string, s: number, indent: number, st: State, depth: number, implicit = false): TableResult {
   const len = src.length;
   let eol = src.indexOf('\n', s);
   if (eol < 0) eol = len;
-  const open = src.indexOf('{|', s);
-  const table: Table = { type: 'table', attrs: parseAttributes(src.slice(open + 2, eol)), caption: null, rows: [] };
+  const open = implicit ? -1 : src.indexOf('{|', s);
+  const table: Table = { type: 'table', attrs: implicit ? {} : parseAttributes(src.slice(open + 2, eol)), caption: null, rows: [] };
   const before: Block[] = [];
   let beforeLines: string[] = [];
   let row: TableRow | null = null;
@@ -197,13 +202,14 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       continue;
     }
     // A content line: continues the open cell, or stands before the table.
+    if (implicit) break; // an implied table ends where its row syntax does
     const text = src.slice(pos, e);
     if (cell) cell.lines.push(text);
     else beforeLines.push(text);
     pos = e + 1;
   }
   finishRow();
-  pos = len + 1;
+  if (!implicit || pos > len) pos = len + 1;
   return done();
 
   function done(): TableResult {
