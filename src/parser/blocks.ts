@@ -6,14 +6,18 @@
  * center, blockquote, p, h1–h6, table, ul/ol/li, dl …) open and close container frames; the
  * blocks in between become their children.
  */
-import type { Block, Heading, Inline, Paragraph } from '../ast/nodes.js';
+import type { Block, Heading, Inline } from '../ast/nodes.js';
 import { parseAttributes } from './attributes.js';
 import { htmlFrameToBlock } from './htmlblocks.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
+import { CLOSE_MATCH, findBlockTag, matchHeading, OPEN_MATCH, type TagMatch } from './blocktags.js';
 import { ListBuilder, findColonNoLinks } from './lists.js';
+import { inlineToBlocks } from './paragraphs.js';
 import { metaOnlyLine } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
+import { renderMarker } from './markers.js';
+import { readMarker } from '../preprocess/markers.js';
 
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
 const PRE: InlineOptions = { mode: Mode.Pre, inLink: false };
@@ -25,167 +29,6 @@ export interface Frame {
   tag: string;
   attrs: Record<string, string>;
   children: Block[];
-}
-
-/** Block tags the block parser treats as containers or boundaries. */
-const BLOCK_TAGS = new Set([
-  'div', 'center', 'blockquote', 'p', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'caption',
-  'thead', 'tbody', 'tfoot', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-]);
-/** MediaWiki's doBlockLevels: lines with these open a block context (no pre, no p) … */
-const OPEN_MATCH = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'tr', 'p', 'ul', 'ol', 'dl', 'li', '/tr', '/td', '/th']);
-/** … and these end it. */
-const CLOSE_MATCH = new Set([
-  '/table', '/h1', '/h2', '/h3', '/h4', '/h5', '/h6', 'td', 'th', 'blockquote', '/blockquote', 'div', '/div', 'hr',
-  '/pre', '/p', '/li', '/ul', '/ol', '/dl', 'center', '/center',
-]);
-
-interface TagMatch {
-  start: number;
-  end: number;
-  name: string;
-  closing: boolean;
-  selfClosing: boolean;
-  attrs: string;
-}
-
-/** The first block-level tag in [q, e), outside `[[ ]]`; the tag must close with '>' on the line. */
-export function findBlockTag(src: string, q: number, e: number): TagMatch | null {
-  let depth = 0;
-  for (let i = q; i < e; i++) {
-    const c = src.charCodeAt(i);
-    if (c === 91 && src.charCodeAt(i + 1) === 91) {
-      depth++;
-      i++;
-      continue;
-    }
-    if (c === 93 && src.charCodeAt(i + 1) === 93 && depth > 0) {
-      depth--;
-      i++;
-      continue;
-    }
-    if (c !== 60 || depth > 0) continue;
-    let j = i + 1;
-    const closing = src.charCodeAt(j) === 47;
-    if (closing) j++;
-    const nameStart = j;
-    while (j < e) {
-      const r = src.charCodeAt(j);
-      const d = r | 0x20;
-      if ((d >= 97 && d <= 122) || (j > nameStart && r >= 48 && r <= 57)) j++;
-      else break;
-    }
-    if (j === nameStart) continue;
-    const name = src.slice(nameStart, j).toLowerCase();
-    if (!BLOCK_TAGS.has(name)) continue;
-    const after = src.charCodeAt(j);
-    if (!(after === 62 || after === 47 || after === 32 || after === 9)) continue;
-    let gt = j;
-    while (gt < e && src.charCodeAt(gt) !== 62 && src.charCodeAt(gt) !== 60) gt++;
-    if (gt >= e || src.charCodeAt(gt) !== 62) continue;
-    const selfClosing = src.charCodeAt(gt - 1) === 47;
-    return { start: i, end: gt + 1, name, closing, selfClosing, attrs: src.slice(j, selfClosing ? gt - 1 : gt) };
-  }
-  return null;
-}
-
-/** Heading per MediaWiki: `={n} content ={n}` with n = the largest level both sides allow. */
-export function matchHeading(src: string, s: number, e: number): { level: number; start: number; end: number } | null {
-  let t = e;
-  while (t > s && /\s/.test(src[t - 1]!)) t--;
-  let lead = 0;
-  while (lead < 6 && s + lead < t && src.charCodeAt(s + lead) === 61) lead++;
-  let trail = 0;
-  while (trail < 6 && t - trail - 1 >= s && src.charCodeAt(t - trail - 1) === 61) trail++;
-  let level = Math.min(lead, trail);
-  while (level > 0 && t - s < 2 * level + 1) level--;
-  if (level === 0) return null;
-  let cs = s + level;
-  let ce = t - level;
-  while (cs < ce && (src.charCodeAt(cs) === 32 || src.charCodeAt(cs) === 9)) cs++;
-  while (ce > cs && (src.charCodeAt(ce - 1) === 32 || src.charCodeAt(ce - 1) === 9)) ce--;
-  return { level, start: cs, end: ce };
-}
-
-/** Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped). */
-export function inlineToBlocks(nodes: readonly InlineOut[]): Block[] {
-  const out: Block[] = [];
-  let run: Inline[] = [];
-  const flush = (): void => {
-    const p = makeParagraph(run);
-    if (p) out.push(p);
-    run = [];
-  };
-  for (const n of nodes) {
-    if (n.type === 'blocks') {
-      flush();
-      out.push(...n.blocks);
-    } else {
-      run.push(n);
-    }
-  }
-  flush();
-  return out;
-}
-
-/** A paragraph from inline nodes, or null when it would show nothing. Lone display math becomes a MathBlock. */
-export function makeParagraph(run: Inline[]): Block | null {
-  let visible = false;
-  let math: Inline | null = null;
-  let mathCount = 0;
-  for (const n of run) {
-    if (n.type === 'text') {
-      if (!isWhitespaceString(n.value)) visible = true;
-    } else if (n.type !== 'dropped') {
-      visible = true;
-      if (n.type === 'math') {
-        math = n;
-        mathCount++;
-      } else mathCount = 2;
-    }
-  }
-  if (!visible) return null;
-  if (mathCount === 1 && math && math.type === 'math' && math.display && onlyWhitespaceTextBesides(run, math)) {
-    return { type: 'mathBlock', value: math.value, chem: math.chem };
-  }
-  trimEdges(run);
-  return { type: 'paragraph', children: run } satisfies Paragraph;
-}
-
-function onlyWhitespaceTextBesides(run: Inline[], keep: Inline): boolean {
-  for (const n of run) {
-    if (n === keep || n.type === 'dropped') continue;
-    if (n.type !== 'text' || !isWhitespaceString(n.value)) return false;
-  }
-  return true;
-}
-
-function isTrimCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
-}
-
-/** Trim whitespace at the start of the first and the end of the last text node. */
-export function trimEdges(run: Inline[]): void {
-  while (run.length > 0) {
-    const first = run[0]!;
-    if (first.type !== 'text') break;
-    const v = first.value;
-    let i = 0;
-    while (i < v.length && isTrimCode(v.charCodeAt(i))) i++;
-    if (i > 0) first.value = v.slice(i);
-    if (first.value !== '') break;
-    run.shift();
-  }
-  while (run.length > 0) {
-    const last = run[run.length - 1]!;
-    if (last.type !== 'text') break;
-    const v = last.value;
-    let j = v.length;
-    while (j > 0 && isTrimCode(v.charCodeAt(j - 1))) j--;
-    if (j < v.length) last.value = v.slice(0, j);
-    if (last.value !== '') break;
-    run.pop();
-  }
 }
 
 export function parseBlocks(src: string, st: State): Block[] {
@@ -288,8 +131,40 @@ export class BlockParser {
       return e + 1;
     }
     if (c === 91 && metaOnlyLine(this.st, src, s, e)) return e + 1;
+    if (c === 127) {
+      const next = this.orphanRows(s, e);
+      if (next >= 0) return next;
+    }
     this.textLine(s, e);
     return e + 1;
+  }
+
+  /**
+   * A line holding only a template call, followed by table rows (`|-`, `|`, `!`): the template
+   * opened a table (`{{start box}}`) and was not expanded. The rows become that table, dropped
+   * with the template when its handler drops it on purpose (succession boxes), so no row syntax
+   * is left in the text. Returns where parsing continues, or -1 when this is not the case.
+   */
+  private orphanRows(s: number, e: number): number {
+    const src = this.src;
+    const m = readMarker(src, s);
+    if (!m || !isWhitespaceString(src, m.end, e) || e >= src.length) return -1;
+    let q = e + 1;
+    while (q < src.length && (src.charCodeAt(q) === 32 || src.charCodeAt(q) === 9)) q++;
+    const c0 = src.charCodeAt(q);
+    const c1 = src.charCodeAt(q + 1);
+    if (!((c0 === 124 && c1 !== 125) || c0 === 33)) return -1;
+    const marker = this.st.ctx.markers[m.index];
+    if (!marker || marker.kind === 'extension') return -1;
+    this.flushAll();
+    const rendered = renderMarker(this.st, m.index, s);
+    const name = marker.kind === 'template' ? marker.call.name : marker.name;
+    const deliberate = marker.kind === 'template' && this.st.ctx.templates.lookup(name, this.st.site.lang) !== null;
+    const r = parseTable(src, s, 0, this.st, 0, true);
+    if (rendered.blocks) for (const b of rendered.blocks) this.emit(b);
+    else if (!deliberate) for (const b of inlineToBlocks(rendered.inline)) this.emit(b);
+    if (!deliberate) for (const b of r.blocks) this.emit(b);
+    return r.next;
   }
 
   private preBlocked(): boolean {

@@ -54,7 +54,8 @@ export function renderExtension(
       return blocksOf([{ type: 'codeBlock', lang, value }]);
     }
     case 'pre': {
-      const raw = (inner ?? '').replace(/<\/?nowiki\s*\/?>/gi, '');
+      // Paired <nowiki>…</nowiki> inside <pre> keep only their content; a lone tag stays visible.
+      const raw = (inner ?? '').replace(/<nowiki>([\s\S]*?)<\/nowiki>/gi, '$1');
       return blocksOf([{ type: 'codeBlock', lang: null, value: decodeEntities(raw.replace(/^\r?\n/, '')).replace(/\s+$/, '') }]);
     }
     case 'nowiki':

@@ -3,7 +3,7 @@
  * for it: `<blockquote>` → BlockQuote, `<h2>` → Heading, `<ul>/<ol>` of `<li>` → List, a clean
  * `<table>` of `<tr>` of `<td>/<th>` → Table; anything else → HtmlBlock with its children.
  */
-import type { Block, Heading, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
+import type { Block, DefinitionList, Heading, HtmlBlock, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
 import type { Frame } from './blocks.js';
 import { blocksToInline } from './inline.js';
 import { cellFields } from './tables.js';
@@ -35,6 +35,16 @@ export function htmlFrameToBlock(frame: Frame): Block | null {
       if (table) return table;
       break;
     }
+    case 'dl': {
+      if (children.every((c) => c.type === 'htmlBlock' && (c.tag === 'dt' || c.tag === 'dd'))) {
+        const items: DefinitionList['items'] = children.map((c) => {
+          const b = c as HtmlBlock;
+          return b.tag === 'dt' ? { type: 'definitionTerm', children: blocksToInline(b.children) } : { type: 'definitionDescription', children: b.children };
+        });
+        return { type: 'definitionList', items };
+      }
+      break;
+    }
     default:
       break;
   }
@@ -54,15 +64,32 @@ function htmlTable(attrs: Record<string, string>, children: Block[]): Table | nu
     rows.push({ type: 'tableRow', attrs: tr.attrs, cells });
     return true;
   };
+  // Cells straight under <table>/<tbody> get a row of their own, as HTML parsers insert one.
+  let loose: Block[] = [];
+  const flushLoose = (): boolean => {
+    if (loose.length === 0) return true;
+    const ok = addRow({ type: 'htmlBlock', tag: 'tr', attrs: {}, children: loose });
+    loose = [];
+    return ok;
+  };
+  const addChild = (child: Block): boolean => {
+    if (child.type === 'htmlBlock' && (child.tag === 'td' || child.tag === 'th')) {
+      loose.push(child);
+      return true;
+    }
+    return flushLoose() && addRow(child);
+  };
   for (const child of children) {
     if (child.type !== 'htmlBlock') return null;
     if (child.tag === 'caption') {
       caption = blocksToInline(child.children);
     } else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot') {
-      for (const tr of child.children) if (!addRow(tr)) return null;
-    } else if (!addRow(child)) {
+      for (const tr of child.children) if (!addChild(tr)) return null;
+      if (!flushLoose()) return null;
+    } else if (!addChild(child)) {
       return null;
     }
   }
+  if (!flushLoose()) return null;
   return { type: 'table', attrs, caption, rows };
 }

@@ -10,7 +10,8 @@ import { parseTitle, upperFirst } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { startsWithProtocol } from './extlinks.js';
 import { parseImage } from './images.js';
-import { RULES, type Scanner } from './inline.js';
+import type { Scanner } from './inline.js';
+import { RULES } from './rules.js';
 import { K, tok } from './tokens.js';
 
 /** Longest caption searched for the end of an image link (keeps unclosed ones linear). */
@@ -233,14 +234,20 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   }
   // Link trail: letters right after `]]` join the label (languages that have one).
   const trailRe = trailRegex(st.site);
-  if (trailRe && after < end) {
+  const next = src.charCodeAt(after);
+  // Trails are letters (and a few quote marks): skip the regexp after spaces and ASCII punctuation.
+  if (trailRe && after < end && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next >= 128 || next === 39)) {
     trailRe.lastIndex = after;
     const m = trailRe.exec(src);
-    if (m && m[0].length > 0 && after + m[0].length <= end) {
+    // Trails that take apostrophes (uk, ca) stop before `''`: that is bold/italic markup (T29473).
+    let trail = m ? m[0] : '';
+    const quotes = trail.indexOf("''");
+    if (quotes >= 0) trail = trail.slice(0, quotes);
+    if (trail.length > 0 && after + trail.length <= end) {
       const last = children[children.length - 1];
-      if (last && last.type === 'text') last.value += m[0];
-      else children.push({ type: 'text', value: m[0] });
-      after += m[0].length;
+      if (last && last.type === 'text') last.value += trail;
+      else children.push({ type: 'text', value: trail });
+      after += trail.length;
     }
   }
   sc.flush(p);

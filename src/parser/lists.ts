@@ -5,7 +5,7 @@
  * level, and longer prefixes open nested lists inside the current item.
  */
 import type { Block, DefinitionDescription, DefinitionList, DefinitionTerm, Inline, List, ListItem } from '../ast/nodes.js';
-import { inlineToBlocks, trimEdges } from './blocks.js';
+import { inlineToBlocks, trimEdges } from './paragraphs.js';
 import { blocksToInline } from './inline.js';
 import type { InlineOut } from './state.js';
 import { startsWithProtocol } from './extlinks.js';

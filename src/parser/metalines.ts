@@ -4,7 +4,7 @@
  * paragraph break; we record their links and skip the line.
  */
 import { decodeEntities } from '../site/entities.js';
-import { parseTitle } from '../site/titles.js';
+import { cachedTitle } from './links.js';
 import type { State } from './state.js';
 
 interface MetaLink {
@@ -27,7 +27,7 @@ export function metaOnlyLine(st: State, src: string, s: number, e: number): bool
     const bar = inner.indexOf('|');
     const target = bar < 0 ? inner : inner.slice(0, bar);
     if (target.trimStart().startsWith(':')) return false;
-    const t = parseTitle(st.site, target);
+    const t = cachedTitle(st.site, target);
     if (!t) return false;
     if (t.interwiki !== null && st.site.languages.has(t.interwiki)) {
       found.push({ kind: 'language', name: t.text + (t.fragment ? '#' + t.fragment : ''), sortKey: t.interwiki });

@@ -8,7 +8,9 @@
  */
 import type { Block, Table, TableCell, TableRow } from '../ast/nodes.js';
 import { parseAttributes } from './attributes.js';
-import { findBlockTag, inlineToBlocks, parseBlocks } from './blocks.js';
+import { parseBlocks } from './blocks.js';
+import { findBlockTag } from './blocktags.js';
+import { inlineToBlocks } from './paragraphs.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
 
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
@@ -74,12 +76,17 @@ export interface TableResult {
   rest: [number, number] | null;
 }
 
-export function parseTable(src: string, s: number, indent: number, st: State, depth: number): TableResult {
+/**
+ * Parse a table whose `{|` line starts at `s`. With `implicit`, line `s` is a template call that
+ * opened the table (`{{start box}}` and friends, not expanded): it carries no attributes, and
+ * the table also ends at the first line that is not table syntax.
+ */
+export function parseTable(src: string, s: number, indent: number, st: State, depth: number, implicit = false): TableResult {
   const len = src.length;
   let eol = src.indexOf('\n', s);
   if (eol < 0) eol = len;
-  const open = src.indexOf('{|', s);
-  const table: Table = { type: 'table', attrs: parseAttributes(src.slice(open + 2, eol)), caption: null, rows: [] };
+  const open = implicit ? -1 : src.indexOf('{|', s);
+  const table: Table = { type: 'table', attrs: implicit ? {} : parseAttributes(src.slice(open + 2, eol)), caption: null, rows: [] };
   const before: Block[] = [];
   let beforeLines: string[] = [];
   let row: TableRow | null = null;
@@ -195,18 +202,23 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       continue;
     }
     // A content line: continues the open cell, or stands before the table.
+    if (implicit) break; // an implied table ends where its row syntax does
     const text = src.slice(pos, e);
     if (cell) cell.lines.push(text);
     else beforeLines.push(text);
     pos = e + 1;
   }
   finishRow();
-  pos = len + 1;
+  if (!implicit || pos > len) pos = len + 1;
   return done();
 
   function done(): TableResult {
     finishRow();
     flushBefore();
+    // MediaWiki gives a table without rows one empty cell.
+    if (table.rows.length === 0) {
+      table.rows.push({ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [] }] });
+    }
     return { blocks: [...before, ...wrapIndent([table], indent)], next: pos, rest };
   }
 }
@@ -218,8 +230,20 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
 export function splitCells(src: string, from: number, to: number, header: boolean): number[] {
   const parts: number[] = [];
   let start = from;
+  let links = 0; // inside [[ ]] a `||` does not split (MediaWiki's later link pass would rejoin it)
   for (let i = from; i < to; i++) {
     const c = src.charCodeAt(i);
+    if (c === 91 && src.charCodeAt(i + 1) === 91) {
+      links++;
+      i++;
+      continue;
+    }
+    if (c === 93 && links > 0 && src.charCodeAt(i + 1) === 93) {
+      links--;
+      i++;
+      continue;
+    }
+    if (links > 0) continue;
     if (c === 60) {
       const n = src.charCodeAt(i + 1) | 0x20;
       if ((n >= 97 && n <= 122) || src.charCodeAt(i + 1) === 47) {

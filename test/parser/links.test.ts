@@ -56,3 +56,7 @@ test('unclosed [[ on many lines stays linear', () => {
   assert.equal(out2.length, 1);
   assert.ok(Date.now() - t0 < 3000);
 });
+
+test("a link trail that takes apostrophes stops before '' (bold/italic markup)", () => {
+  assert.equal(dump(inl("''[[Острови]]'' [[Київ]]ом '''[[Львів]]'''", 'uk')), 'I(L[Острови]("Острови")) " " L[Київ]("Київом") " " B(L[Львів]("Львів"))');
+});

@@ -35,3 +35,8 @@ test('deep nesting stays linear', () => {
   assert.equal(out.length, 2);
   assert.ok(Date.now() - t0 < 3000);
 });
+
+test('HTML definition lists become definition lists', () => {
+  assert.equal(dump(blocks('<dl><dt>x</dt>\n<dd>a</dd>\n<dd>b</dd></dl>')), 'DL(dt("x") dd(P("a")) dd(P("b")))');
+  assert.equal(dump(blocks('<ul><li>a</li><li>b</li></ul>')), 'UL(li(P("a")) li(P("b")))');
+});

@@ -50,8 +50,14 @@ test('unclosed tables close at the end; indented tables', () => {
   assert.equal(dump(blocks(':{|\n| a\n|}')), 'DL(dd(TABLE(tr(td(P("a"))))))');
 });
 
-test('HTML tables become tables', () => {
+test('HTML tables become tables, with the row HTML parsers insert', () => {
   assert.equal(dump(blocks('<table><tr><th>a</th><td>b</td></tr></table>')), 'TABLE(tr(th(P("a")) td(P("b"))))');
+  assert.equal(dump(blocks('<table>\n<td>a</td>\n</table>')), 'TABLE(tr(td(P("a"))))');
+});
+
+test('|| / !! inside [[ ]] do not split cells; an empty table has one empty cell', () => {
+  assert.equal(dump(blocks('{|\n![[Foo|Bar!!]]\n|}', 'en')), 'TABLE(tr(th(P(L[Foo]("Bar!!")))))');
+  assert.equal(dump(blocks('{|\n|}')), 'TABLE(tr(td()))');
 });
 
 test('10k rows and deep nesting stay linear', () => {

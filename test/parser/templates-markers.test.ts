@@ -51,3 +51,11 @@ test('parseBlocks on an argument: spaces before the first line are not preformat
   const r = parse('{{Box| quoted\n more}}', { templates: { Box: box } });
   assert.equal(dump(r.doc), 'P("quoted") PRE("more")');
 });
+
+test('table rows after a template that opened the table: a table, dropped with a deliberately dropped template', () => {
+  const src = '{{Start box}}\n|-\n| a || b\n{{End box}}\nafter';
+  assert.equal(dump(parse(src).doc), 'TABLE(tr(td(P("a")) td(P("b")))) P(DROP(End box) " after")');
+  const dropped = parse(src, { templates: { 'Start box': drop, 'End box': drop } });
+  assert.equal(dump(dropped.doc), 'P(DROP(End box) " after")');
+  assert.deepEqual(dropped.meta.templates, { 'Start box': 1, 'End box': 1 });
+});

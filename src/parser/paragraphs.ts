@@ -1,0 +1,88 @@
+/**
+ * Inline output → paragraphs: block escapes split it, edges are trimmed, paragraphs that would
+ * show nothing are dropped, and lone display math becomes a MathBlock.
+ */
+import type { Block, Inline, Paragraph } from '../ast/nodes.js';
+import { isWhitespaceString, type InlineOut } from './state.js';
+
+/** Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped). */
+export function inlineToBlocks(nodes: readonly InlineOut[]): Block[] {
+  const out: Block[] = [];
+  let run: Inline[] = [];
+  const flush = (): void => {
+    const p = makeParagraph(run);
+    if (p) out.push(p);
+    run = [];
+  };
+  for (const n of nodes) {
+    if (n.type === 'blocks') {
+      flush();
+      out.push(...n.blocks);
+    } else {
+      run.push(n);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A paragraph from inline nodes, or null when it would show nothing. Lone display math becomes a MathBlock. */
+export function makeParagraph(run: Inline[]): Block | null {
+  let visible = false;
+  let math: Inline | null = null;
+  let mathCount = 0;
+  for (const n of run) {
+    if (n.type === 'text') {
+      if (!isWhitespaceString(n.value)) visible = true;
+    } else if (n.type !== 'dropped') {
+      visible = true;
+      if (n.type === 'math') {
+        math = n;
+        mathCount++;
+      } else mathCount = 2;
+    }
+  }
+  if (!visible) return null;
+  if (mathCount === 1 && math && math.type === 'math' && math.display && onlyWhitespaceTextBesides(run, math)) {
+    return { type: 'mathBlock', value: math.value, chem: math.chem };
+  }
+  trimEdges(run);
+  return { type: 'paragraph', children: run } satisfies Paragraph;
+}
+
+function onlyWhitespaceTextBesides(run: Inline[], keep: Inline): boolean {
+  for (const n of run) {
+    if (n === keep || n.type === 'dropped') continue;
+    if (n.type !== 'text' || !isWhitespaceString(n.value)) return false;
+  }
+  return true;
+}
+
+function isTrimCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+}
+
+/** Trim whitespace at the start of the first and the end of the last text node. */
+export function trimEdges(run: Inline[]): void {
+  while (run.length > 0) {
+    const first = run[0]!;
+    if (first.type !== 'text') break;
+    const v = first.value;
+    let i = 0;
+    while (i < v.length && isTrimCode(v.charCodeAt(i))) i++;
+    if (i > 0) first.value = v.slice(i);
+    if (first.value !== '') break;
+    run.shift();
+  }
+  while (run.length > 0) {
+    const last = run[run.length - 1]!;
+    if (last.type !== 'text') break;
+    const v = last.value;
+    let j = v.length;
+    while (j > 0 && isTrimCode(v.charCodeAt(j - 1))) j--;
+    if (j < v.length) last.value = v.slice(0, j);
+    if (last.value !== '') break;
+    run.pop();
+  }
+}
+

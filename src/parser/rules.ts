@@ -1,0 +1,163 @@
+/**
+ * The inline grammar rules, each a small function keyed by the character that can start it
+ * (RULES[charCode]). A rule returns the position after what it consumed, or -1 to leave the
+ * character as text.
+ */
+import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
+import { decodeEntities, namedEntity } from '../site/entities.js';
+import { parseAttributes } from './attributes.js';
+import { bareUrlRule, externalLinkRule, magicLinkRule } from './extlinks.js';
+import { type InlineRule, Mode } from './inline.js';
+import { internalLinkRule } from './links.js';
+import { markerRule } from './markers.js';
+import { isCjkCode } from './state.js';
+import { matchSwitch } from './switches.js';
+import { K, tagTok, tok } from './tokens.js';
+
+const apostropheRule: InlineRule = (sc, p) => {
+  const src = sc.src;
+  let q = p + 1;
+  while (q < sc.end && src.charCodeAt(q) === 39) q++;
+  if (q - p < 2) return -1;
+  sc.flush(p);
+  sc.push(tok(K.Quote, '', q - p));
+  return q;
+};
+
+const newlineRule: InlineRule = (sc, p) => {
+  if (sc.opts.mode === Mode.Pre) return -1;
+  sc.flush(p);
+  sc.pushNewline(sc.st.cjk && joinsWithoutSpace(sc.src, p, sc.start, sc.end) ? '' : ' ');
+  return p + 1;
+};
+
+/** Whether the line break at `p` stands between two CJK characters (markup around it ignored). */
+function joinsWithoutSpace(src: string, p: number, start: number, end: number): boolean {
+  let a = p - 1;
+  while (a >= start && a > p - 8) {
+    const c = src.charCodeAt(a);
+    if (c === 93 || c === 39 || c === 125 || c === 62 || c === 32) a--;
+    else break;
+  }
+  let b = p + 1;
+  while (b < end && b < p + 8) {
+    const c = src.charCodeAt(b);
+    if (c === 91 || c === 39 || c === 123 || c === 60) b++;
+    else break;
+  }
+  return a >= start && b < end && isCjkCode(src.charCodeAt(a)) && isCjkCode(src.charCodeAt(b));
+}
+
+/** `&name;`, `&#123;`, `&#x1F;` → the character, read by hand (entities are frequent: &nbsp;). */
+const entityRule: InlineRule = (sc, p) => {
+  const src = sc.src;
+  const end = sc.end;
+  let q = p + 1;
+  let decoded: string | null = null;
+  if (src.charCodeAt(q) === 35) {
+    q++;
+    const hex = (src.charCodeAt(q) | 0x20) === 120;
+    if (hex) q++;
+    const from = q;
+    let cp = 0;
+    while (q < end && q - from < 8) {
+      const c = src.charCodeAt(q);
+      const d = c >= 48 && c <= 57 ? c - 48 : hex && (c | 0x20) >= 97 && (c | 0x20) <= 102 ? (c | 0x20) - 87 : -1;
+      if (d < 0) break;
+      cp = cp * (hex ? 16 : 10) + d;
+      q++;
+    }
+    if (q === from || src.charCodeAt(q) !== 59) return -1;
+    const raw = src.slice(p, q + 1);
+    decoded = decodeEntities(raw);
+    if (decoded === raw) return -1; // rejected code point: stays as written
+  } else {
+    const from = q;
+    while (q < end && q - from < 32) {
+      const c = src.charCodeAt(q);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (q > from && c >= 48 && c <= 57)) q++;
+      else break;
+    }
+    if (q === from || src.charCodeAt(q) !== 59) return -1;
+    decoded = namedEntity(src.slice(from, q));
+    if (decoded === null) return -1;
+  }
+  sc.buf += src.slice(sc.textStart, p) + decoded;
+  return q + 1;
+};
+
+const underscoreRule: InlineRule = (sc, p) => {
+  const m = matchSwitch(sc.src, p, sc.end);
+  if (!m) return -1;
+  sc.flush(p);
+  sc.st.addSwitch(m.name);
+  return m.end;
+};
+
+/** `-{ … }-`: language-conversion markup, kept raw (nesting respected). */
+const variantRule: InlineRule = (sc, p) => {
+  const src = sc.src;
+  if (src.charCodeAt(p + 1) !== 123) return -1;
+  const close = sc.variantClose(p);
+  sc.flush(p);
+  if (close < 0) return p + 2; // unclosed: drop the opening characters so no raw `-{` reaches the output
+  sc.pushNode({ type: 'variant', raw: src.slice(p + 2, close) });
+  return close + 2;
+};
+
+/** Inline HTML: allowed tags become open/close tokens, `<br>` a break; others are literal text. */
+const tagRule: InlineRule = (sc, p) => {
+  const src = sc.src;
+  const end = sc.end;
+  let q = p + 1;
+  const closing = src.charCodeAt(q) === 47;
+  if (closing) q++;
+  const nameStart = q;
+  let c = src.charCodeAt(q);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return -1;
+  while (q < end) {
+    c = src.charCodeAt(q);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) q++;
+    else break;
+  }
+  if (q >= end) return -1;
+  c = src.charCodeAt(q);
+  if (!(c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13)) return -1;
+  const name = src.slice(nameStart, q).toLowerCase();
+  const inline = ALLOWED_INLINE_TAGS.has(name);
+  if (!inline && !ALLOWED_BLOCK_TAGS.has(name)) return -1;
+  // The tag ends at the first '>' with no '<' before it.
+  let gt = q;
+  while (gt < end) {
+    const d = src.charCodeAt(gt);
+    if (d === 62 || d === 60) break;
+    gt++;
+  }
+  if (gt >= end || src.charCodeAt(gt) !== 62) return -1;
+  const selfClosing = src.charCodeAt(gt - 1) === 47;
+  sc.flush(p);
+  const after = gt + 1;
+  if (name === 'br') {
+    sc.pushNode({ type: 'break' });
+    return after;
+  }
+  if (name === 'wbr' || !inline) return after; // block tags reaching inline content: keep the content only
+  if (selfClosing) return after;
+  if (closing) sc.push(tagTok(K.Close, name, null));
+  else sc.push(tagTok(K.Open, name, parseAttributes(src.slice(q, selfClosing ? gt - 1 : gt))));
+  return after;
+};
+
+export const RULES: Array<InlineRule | undefined> = new Array(128).fill(undefined);
+RULES[39] = apostropheRule; // '
+RULES[10] = newlineRule;
+RULES[38] = entityRule; // &
+RULES[95] = underscoreRule; // _
+RULES[45] = variantRule; // -
+RULES[60] = tagRule; // <
+RULES[91] = (sc, p) => (sc.src.charCodeAt(p + 1) === 91 ? internalLinkRule(sc, p) : externalLinkRule(sc, p)); // [
+RULES[58] = bareUrlRule; // :
+RULES[73] = magicLinkRule; // I(SBN)
+RULES[82] = magicLinkRule; // R(FC)
+RULES[80] = magicLinkRule; // P(MID)
+RULES[127] = markerRule;
