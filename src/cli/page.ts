@@ -19,7 +19,10 @@ Options:
   --front-matter        print YAML front matter (title, source URL, categories)
   --images MODE         embed (default): Markdown images; link: links to the files; drop: leave out
   --variant V           convert Chinese text to zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, zh-mo, zh-sg, zh-my
-  --templates DIR       expand templates from DIR/Name.wikitext files ('/' and ':' as %2F and %3A)
+  --templates DIR       expand templates from DIR/Name.wikitext files ('/' and ':' as %2F and %3A);
+                        a template found there wins over the built-in handler of the same name
+  --missing-templates M drop (default): a template found nowhere leaves nothing;
+                        link: a link to the template page, as MediaWiki shows it
   --now ISO-DATE        the clock for {{CURRENTYEAR}}, #time … (default 2026-01-01T00:00:00Z, reproducible)
   --meta FILE           write the page's metadata (categories, references, templates …) as JSON
   -q, --quiet           do not print warnings
@@ -44,6 +47,7 @@ export async function runPage(argv: string[]): Promise<number> {
         templates: { type: 'string' },
         meta: { type: 'string' },
         now: { type: 'string' },
+        'missing-templates': { type: 'string', default: 'drop' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -72,6 +76,11 @@ export async function runPage(argv: string[]): Promise<number> {
     return EXIT.USAGE;
   }
 
+  const missing = values['missing-templates'];
+  if (missing !== 'drop' && missing !== 'link') {
+    process.stderr.write(`wikimark page: --missing-templates must be drop or link, not '${missing}'\n`);
+    return EXIT.USAGE;
+  }
   let now: Date | undefined;
   if (values.now) {
     now = new Date(values.now);
@@ -110,6 +119,7 @@ export async function runPage(argv: string[]): Promise<number> {
     variant,
     templates,
     now,
+    expansion: { preferExpansion: templates ? 'all' : undefined, missingTemplates: missing },
   });
   process.stdout.write(result.markdown);
   if (!values.quiet) {

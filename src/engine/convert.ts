@@ -85,6 +85,9 @@ function runPipeline(
     now: options.now ?? DEFAULT_NOW,
     warn,
     record,
+    preferExpansion: options.expansion?.preferExpansion,
+    missingTemplates: options.expansion?.missingTemplates,
+    localTimezone: options.expansion?.localTimezone,
   });
 
   // 2. Parse.

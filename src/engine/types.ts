@@ -37,6 +37,19 @@ export interface ConvertOptions {
   templates?: PageSource | null;
   /** Timestamp of the dump/revision, for CURRENTYEAR and friends (reproducible output). */
   now?: Date;
+  /** Fine control of template expansion. */
+  expansion?: {
+    /**
+     * Templates to expand from `templates` even though a built-in handler exists ('all': every
+     * template the source has — right for a folder of hand-written templates, wrong for a dump,
+     * whose citation templates need Lua).
+     */
+    preferExpansion?: ReadonlySet<string> | 'all';
+    /** A template neither built in nor in the source: 'drop' (default) or 'link' (a red link, as MediaWiki shows). */
+    missingTemplates?: 'drop' | 'link';
+    /** IANA time zone for LOCAL* magic words and #timel (default by language). */
+    localTimezone?: string;
+  };
   /** Where category links point; defaults to the resolver, then the live wiki. */
   categoryHref?: (name: string) => string | null;
 }

@@ -251,7 +251,8 @@ class Expander implements ExpansionHost {
     record.templates[name] = (record.templates[name] ?? 0) + 1;
 
     const source = this.opts.source;
-    if (this.opts.registry?.lookup(name, this.lang) && !(this.opts.preferExpansion?.has(name) && source?.exists(t.full))) {
+    const prefer = this.opts.preferExpansion;
+    if (this.opts.registry?.lookup(name, this.lang) && !((prefer === 'all' || prefer?.has(name)) && source?.exists(t.full))) {
       return this.handlerMarker(node, frame, part1, atLineStart);
     }
     if (frame.isExpanding(t.full)) {

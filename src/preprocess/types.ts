@@ -60,7 +60,7 @@ export interface ExpandOptions {
   /** Filled with templates used/unhandled, DEFAULTSORT … (a fresh record when absent). */
   record?: ExpandRecord;
   /** Templates to expand from the source even though a built-in handler exists. */
-  preferExpansion?: ReadonlySet<string>;
+  preferExpansion?: ReadonlySet<string> | 'all';
   /**
    * A missing template: 'drop' (a `dropped` marker, the default) or 'link' (`[[:Template:X]]`,
    * as MediaWiki shows a red link — for fidelity tests).
