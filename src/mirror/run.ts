@@ -26,6 +26,7 @@ import { Progress, type ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
 import type { ConverterRef, PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
+import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 
 export { EXIT, MirrorError } from './errors.js';
@@ -230,7 +231,7 @@ async function run(
   // --- 3. assemble ----------------------------------------------------------------------
   const t3 = Date.now();
   const writer = new OutputWriter(db, outDir);
-  const composer = new Composer(db, site, writer);
+  const composer = new Composer(db, site, writer, variantConverter(site, output.variant));
   composer.categories();
   checkAbort();
   composer.redirects();
