@@ -48,6 +48,9 @@ test('--variant zh-tw: converted titles in the index, category lists and redirec
   assert.match(read('Page/几何学.md'), /^## 歷史$/m);
   assert.equal(slug('歷史'), '歷史');
   assert.match(read('Page/数学.md'), /\[幾何學的歷史\]\(\.\.\/Page\/几何学\.md#歷史\)/);
+  // The dump's own template expanded, then converted with the dump's conversion group
+  // (Module:CGroup/食品 says 泡麵 where the tables alone would say 方便麵).
+  assert.match(read('Page/拉面.md'), /\*\*小知識\*\*：工廠生產的泡麵多為油炸後的切面，與手工拉麵不同。（來源：示例講義）/);
   checkLinks(out);
 });
 
