@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtinRegistry } from '../../src/templates/registry.js';
 import { inlineOf, makeCtx, render, show } from './harness.js';
+import { convert } from './pipeline.js';
 
 const DROPPED: Array<[string, string]> = [
   ['Navbox', 'zh'], ['Navbox with columns', 'en'], ['中国数学史导航', 'zh'], ['Physics navbox', 'en'], ['Sidebar', 'zh'],
@@ -28,4 +29,22 @@ test('navboxes, sidebars, succession boxes, portals, authority control and banne
 test('inline cleanup spans keep the text they wrap', () => {
   assert.equal(show(inlineOf(render('要出典範囲', ['本文'], { date: '2020年1月' }, makeCtx('ja')))), '本文');
   assert.equal(show(inlineOf(render('Citation needed span', ['claim'], {}, makeCtx('en')))), 'claim');
+});
+
+test('succession boxes written as templates plus raw table rows leave nothing behind (zh 歌乐山站)', () => {
+  const src = [
+    '== 临近车站 ==',
+    '{{start rail box|[[中国铁路]]}}',
+    '{{s-inop|[[三溪口站]]|经K141所<br>{{站|渭沱}}方向}}',
+    '{{s-line|蔡歌联络线<br />← 16km 歌乐山站 13km →}}',
+    '|-',
+    '{{s-inop|[[重庆西站]]|{{站|昆明南}}方向}}',
+    '|-',
+    '{{s-line|井西联络线}}',
+    '{{end box}}',
+    '',
+    '== 参考资料 ==',
+    '正文',
+  ].join('\n');
+  assert.equal(convert(src, '歌乐山站').markdown.trim(), '## 临近车站\n\n## 参考资料\n\n正文');
 });

@@ -32,6 +32,17 @@ test('efn and friends → FootnoteRef with group and content', () => {
   assert.deepEqual(render('Efn', [], {}, zh), { kind: 'drop' });
 });
 
+test('ja: efn/notelist use the group 注釈, efn2/notelist2 the group 注 (as the dump pages pair them)', () => {
+  const ja = makeCtx('ja');
+  const groupOf = (name: string) => (inlineOf(render(name, ['x'], {}, ja))[0] as { group: string }).group;
+  assert.equal(groupOf('Efn'), '注釈');
+  assert.equal(groupOf('efn2'), '注');
+  assert.deepEqual(render('Notelist', ['2'], {}, ja), { kind: 'block', nodes: [{ type: 'references', group: '注釈', definitions: [] }] });
+  assert.deepEqual(render('Notelist2', [], {}, ja), { kind: 'block', nodes: [{ type: 'references', group: '注', definitions: [] }] });
+  // Other wikis keep the English letters.
+  assert.equal((inlineOf(render('Efn', ['x'], {}, makeCtx('uk')))[0] as { group: string }).group, 'lower-alpha');
+});
+
 test('r reuses named references', () => {
   assert.deepEqual(inlineOf(render('R', ['hgz', 'wef'], { page: '160' }, zh)), [
     { type: 'footnoteRef', group: '', name: 'hgz', children: null },

@@ -114,24 +114,58 @@ function ageInYears(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return b ? inlineResult([text(String(yearsBetween(a, b)))]) : DROP;
 }
 
-/** zh `{{bd|1873年|8月26日|1961年|7月30日|catIdx=…}}` → "1873年8月26日—1961年7月30日". */
+/**
+ * zh `{{bd|1873年|8月26日|1961年|7月30日|catIdx=…}}` → "1873年8月26日—1961年7月30日". The dash
+ * stands even without a death date: a living person reads "1980年6月2日—", zh.wikipedia's style
+ * for the living (its documentation: the template exists to print the standard 连接号).
+ */
 function bd(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const birth = [...inline(ctx, pos(call, 1)), ...inline(ctx, pos(call, 2))];
   const death = [...inline(ctx, pos(call, 3)), ...inline(ctx, pos(call, 4))];
   if (!birth.length && !death.length) return DROP;
-  if (!death.length) return inlineResult(birth);
   return inlineResult([...birth, text('—'), ...death]);
 }
 
-const MARRIED: Record<UiLang, (start: string, end: string) => string> = {
-  zh: (s, e) => `（${s}结婚${e ? '—' + e : ''}）`,
-  ja: (s, e) => `（${s}結婚${e ? '—' + e : ''}）`,
-  en: (s, e) => ` (m. ${s}${e ? '–' + e : ''})`,
-  uk: (s, e) => ` (шлюб ${s}${e ? '—' + e : ''})`,
-  ko: (s, e) => ` (${s} 결혼${e ? '—' + e : ''})`,
+/** How a marriage ended (`end=`), as the wiki words it; '' when the value is unknown or absent. */
+type MarriageEnd = 'div' | 'died' | 'sep' | '';
+
+function marriageEnd(v: string): MarriageEnd {
+  const s = v.trim().toLowerCase().replace(/\.$/, '');
+  if (s === 'div' || s === 'divorced' || s === 'divorce' || s === '离婚' || s === '離婚' || s === 'розлучення') return 'div';
+  if (s === 'died' || s === 'd' || s === 'death' || s === '逝世' || s === '去世' || s === '死別' || s === 'смерть') return 'died';
+  if (s === 'sep' || s === 'separated' || s === '分居') return 'sep';
+  return '';
+}
+
+const END_WORD: Record<UiLang, Record<Exclude<MarriageEnd, ''>, string>> = {
+  zh: { div: '离婚', died: '丧偶', sep: '分居' },
+  ja: { div: '離婚', died: '死別', sep: '別居' },
+  en: { div: 'div.', died: 'died', sep: 'sep.' },
+  uk: { div: 'розлучення', died: 'смерть', sep: 'окремо' },
+  ko: { div: '이혼', died: '사별', sep: '별거' },
 };
 
-/** `{{marriage|Name|1907|1911}}` → "Name（1907年结婚—1911年）". */
+/**
+ * "（1907年结婚—1911年离婚）", " (m. 1907; div. 1911)": the start, then the end with how it ended
+ * when `end=` says so (en separates the two with "; " then, a plain range otherwise).
+ */
+function marriedText(lang: UiLang, start: string, end: string, how: MarriageEnd): string {
+  const word = how && end ? END_WORD[lang][how] : '';
+  switch (lang) {
+    case 'zh':
+      return `（${start}结婚${end ? '—' + end + word : ''}）`;
+    case 'ja':
+      return `（${start}結婚${end ? '—' + end + word : ''}）`;
+    case 'en':
+      return ` (m. ${start}${end ? (word ? `; ${word} ${end}` : '–' + end) : ''})`;
+    case 'uk':
+      return ` (шлюб ${start}${end ? '—' + end + (word ? ', ' + word : '') : ''})`;
+    case 'ko':
+      return ` (${start} 결혼${end ? '—' + end + (word ? ' ' + word : '') : ''})`;
+  }
+}
+
+/** `{{marriage|Name|1907|1911|end=div}}` → "Name（1907年结婚—1911年离婚）". */
 function marriage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const who = inline(ctx, pos(call, 1));
   const lang = uiLang(ctx);
@@ -143,7 +177,7 @@ function marriage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const start = year(pos(call, 2));
   const end = year(pos(call, 3));
   const out: Inline[] = [...who];
-  if (start) out.push(text(MARRIED[lang](start, end)));
+  if (start) out.push(text(marriedText(lang, start, end, marriageEnd(arg(call, ['end', 'reason']) ?? ''))));
   return inlineOrDrop(out);
 }
 

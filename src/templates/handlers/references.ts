@@ -189,6 +189,11 @@ export const REFERENCE_ENTRIES: HandlerEntry[] = [
   { family: 'references', names: ['Efn-ur'], handler: note('upper-roman') },
   { family: 'references', names: ['Efn-lg'], handler: note('lower-greek') },
   { family: 'references', names: ['NoteTag', 'NoteGT', 'Notetag', 'Efn2'], handler: note('注') },
+  // ja pairs {{efn}} with {{notelist}} under the group 注釈 ("[注釈 1]"), and {{efn2}} with
+  // {{notelist2}} under 注 ("[注 1]") — the dump's own pages confirm it: the same notes are listed
+  // by {{Reflist|group="注釈"}} or {{Reflist|group="注"}} on pages that do not use the list templates.
+  { family: 'references', names: ['Efn', 'Efn-la'], langs: ['ja'], handler: note('注釈') },
+  { family: 'references', names: ['Notelist', 'Notelist-la'], langs: ['ja'], handler: referenceList('注釈') },
   { family: 'references', names: ['Refn', 'Refnest', 'RefGT', 'Ref note', 'Refn2', 'Ref-note'], handler: note('') },
   { family: 'references', names: ['R', 'Rr', 'Ref name', 'Refname'], handler: reuse },
   { family: 'references', names: ['Rp', 'Page needed inline'], handler: rp },
