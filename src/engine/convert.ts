@@ -88,6 +88,7 @@ function runPipeline(
     preferExpansion: options.expansion?.preferExpansion,
     missingTemplates: options.expansion?.missingTemplates,
     localTimezone: options.expansion?.localTimezone,
+    ...options.expansion?.advanced,
   });
 
   // 2. Parse.

@@ -1,4 +1,5 @@
 /** The engine's public contract: what `convertPage` takes and gives. */
+import type { ExpandOptions } from '../preprocess/types.js';
 import type { SiteConfig } from '../site/types.js';
 
 export type ImageMode = 'embed' | 'link' | 'drop';
@@ -49,6 +50,8 @@ export interface ConvertOptions {
     missingTemplates?: 'drop' | 'link';
     /** IANA time zone for LOCAL* magic words and #timel (default by language). */
     localTimezone?: string;
+    /** The rest of the expansion settings (site URLs, revision data, limits …), passed through as is. */
+    advanced?: Partial<Pick<ExpandOptions, 'urls' | 'revision' | 'statistics' | 'subpagesInMain' | 'limits'>>;
   };
   /** Where category links point; defaults to the resolver, then the live wiki. */
   categoryHref?: (name: string) => string | null;
