@@ -118,6 +118,14 @@ function quickUpperFirst(s: string): string {
   return up === ch || up.length !== 1 ? s : up + s.slice(1);
 }
 
+/**
+ * A copy of `s` that does not keep the string it was sliced from alive: the title cache outlives
+ * the page and must not hold on to the page's whole text through a short key (V8 slices share).
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** parseTitle with a per-site cache (link targets repeat a lot within and across pages). */
 export function cachedTitle(site: SiteConfig, raw: string): TitleParts | null {
   const quick = quickTitle(site, raw);
@@ -130,8 +138,9 @@ export function cachedTitle(site: SiteConfig, raw: string): TitleParts | null {
   let t = cache.get(raw);
   if (t === undefined) {
     t = parseTitle(site, raw);
+    if (t) t = { ns: t.ns, text: detached(t.text), full: detached(t.full), fragment: t.fragment === null ? null : detached(t.fragment), interwiki: t.interwiki === null ? null : detached(t.interwiki) };
     if (cache.size >= TITLE_CACHE_SIZE) cache.clear();
-    cache.set(raw, t);
+    cache.set(detached(raw), t);
   }
   return t;
 }

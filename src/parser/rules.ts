@@ -161,3 +161,6 @@ RULES[73] = magicLinkRule; // I(SBN)
 RULES[82] = magicLinkRule; // R(FC)
 RULES[80] = magicLinkRule; // P(MID)
 RULES[127] = markerRule;
+
+/** The characters RULES has a rule for, as a character class (kept in step by a test). */
+export const TRIGGERS = /['\n&_\-<[:IRP\x7f]/;

@@ -93,11 +93,19 @@ export function templateName(site: SiteConfig, rawTitle: string): string {
   }
   let name = cache.get(rawTitle);
   if (name === undefined) {
-    name = computeTemplateName(site, rawTitle);
+    name = detached(computeTemplateName(site, rawTitle));
     if (cache.size > 20000) cache.clear();
-    cache.set(rawTitle, name);
+    cache.set(detached(rawTitle), name);
   }
   return name;
+}
+
+/**
+ * A copy of `s` that does not keep the string it was sliced from alive: a cache that outlives
+ * the page must not hold on to the page's whole text through a short key (V8 slices share).
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function computeTemplateName(site: SiteConfig, rawTitle: string): string {

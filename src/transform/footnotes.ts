@@ -3,10 +3,11 @@
  * reference list (`<references/>`, `{{reflist}}`) the definitions of its group used before it —
  * what Cite does. Definitions never come out empty: a ref without text gets Cite's error text.
  */
-import type { Block, Document, FootnoteDefinition, FootnoteRef, References } from '../ast/nodes.js';
+import type { Block, Document, FootnoteDefinition, FootnoteRef, Node, References } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import { walk } from '../ast/walk.js';
 import type { PageMeta } from '../engine/types.js';
+import { takeFootnoteIndex } from './links.js';
 
 interface GroupState {
   pending: FootnoteDefinition[];
@@ -124,10 +125,16 @@ export function numberFootnotes(doc: Document, meta: PageMeta, lang: string): vo
     return 'skip';
   };
 
-  walk(doc, (node) => {
+  const visit = (node: Node): void | 'skip' => {
     if (node.type === 'footnoteRef') return useRef(node);
     if (node.type === 'references') return place(node);
-  });
+  };
+  // resolveLinks noted where the footnote nodes stand; without it (used alone), walk the tree.
+  const index = takeFootnoteIndex(doc);
+  if (index) {
+    const { nodes, ends } = index;
+    for (let i = 0; i < nodes.length; ) i = visit(nodes[i]!) === 'skip' ? ends[i]! : i + 1;
+  } else walk(doc, visit);
 
   // Refs with no list after them get one at the end of the page, as Cite does for the default group.
   for (const [group, g] of groups) {

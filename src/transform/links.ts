@@ -3,8 +3,7 @@
  * mirror's resolver, else the page on the live wiki (or the sister project for interwiki links) —
  * and every image gets its real upload URL.
  */
-import type { Document } from '../ast/nodes.js';
-import { walk } from '../ast/walk.js';
+import type { Document, FootnoteRef, Inline, Node, References, WikiLink } from '../ast/nodes.js';
 import type { LinkResolver } from '../engine/types.js';
 import { liveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
@@ -72,18 +71,136 @@ export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fr
   return `https://${host.replace('{lang}', lang)}/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
 }
 
-/** Fill `href` on every WikiLink and `src` on every Image of `doc`. */
+/**
+ * Fill `href` on every WikiLink and `src` on every Image of `doc`. The same walk notes where the
+ * footnote nodes stand (see footnoteIndex), so numbering them needs no second walk of the tree.
+ */
 export function resolveLinks(doc: Document, opts: LinkOptions): void {
-  const { site } = opts;
-  walk(doc, (node) => {
-    if (node.type === 'image') {
-      node.src = uploadUrl(site, node.file);
-      return;
+  const r = new Resolver(opts);
+  r.all(doc.children);
+  footnoteIndexes.set(doc, { nodes: r.refs, ends: r.ends });
+}
+
+/**
+ * The footnote nodes (`footnoteRef`, `references`) of a document in reading order, as a walk
+ * meets them; `ends[i]` is the index just past the ones nested inside `nodes[i]` (to skip them).
+ */
+export interface FootnoteIndex {
+  nodes: Array<FootnoteRef | References>;
+  ends: number[];
+}
+
+const footnoteIndexes = new WeakMap<Document, FootnoteIndex>();
+
+/** The index resolveLinks made of `doc`, handed out once (the tree may change afterwards). */
+export function takeFootnoteIndex(doc: Document): FootnoteIndex | null {
+  const index = footnoteIndexes.get(doc);
+  if (!index) return null;
+  footnoteIndexes.delete(doc);
+  return index;
+}
+
+class Resolver {
+  readonly refs: Array<FootnoteRef | References> = [];
+  readonly ends: number[] = [];
+  private readonly site: SiteConfig;
+  constructor(private readonly opts: LinkOptions) {
+    this.site = opts.site;
+  }
+
+  /** Visit nodes in reading order (the order of ast/walk.ts), skipping text leaves. */
+  all(nodes: readonly Node[]): void {
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      switch (n.type) {
+        case 'text':
+        case 'break':
+          continue;
+        case 'wikiLink':
+          this.link(n);
+          this.inlines(n.children);
+          continue;
+        case 'paragraph':
+        case 'listItem':
+        case 'tableCell':
+        case 'heading':
+        case 'externalLink':
+        case 'strong':
+        case 'emphasis':
+        case 'document':
+        case 'blockquote':
+        case 'htmlBlock':
+        case 'definitionDescription':
+        case 'preformatted':
+        case 'definitionTerm':
+        case 'htmlInline':
+          this.all(n.children);
+          continue;
+        case 'tableRow':
+          this.all(n.cells);
+          continue;
+        case 'list':
+        case 'definitionList':
+        case 'gallery':
+          this.all(n.items);
+          continue;
+        case 'footnoteRef': {
+          const at = this.open(n);
+          if (n.children) this.all(n.children);
+          this.ends[at] = this.refs.length;
+          continue;
+        }
+        case 'references': {
+          const at = this.open(n);
+          this.all(n.definitions);
+          if (n.list) for (const def of n.list) this.all(def.children);
+          this.ends[at] = this.refs.length;
+          continue;
+        }
+        case 'image':
+          n.src = uploadUrl(this.site, n.file);
+          this.all(n.caption);
+          continue;
+        case 'table':
+          if (n.caption) this.all(n.caption);
+          this.all(n.rows);
+          continue;
+        case 'infobox':
+          if (n.title) this.all(n.title);
+          this.all(n.images);
+          for (const row of n.rows) {
+            if (row.label) this.all(row.label);
+            this.all(row.value);
+          }
+          continue;
+        default:
+          continue;
+      }
     }
-    if (node.type !== 'wikiLink') return;
+  }
+
+  /** A link label: usually one text node, nothing to visit. */
+  private inlines(nodes: readonly Inline[]): void {
+    for (let i = 0; i < nodes.length; i++) {
+      const t = nodes[i]!.type;
+      if (t !== 'text' && t !== 'break') {
+        this.all(nodes);
+        return;
+      }
+    }
+  }
+
+  private open(n: FootnoteRef | References): number {
+    this.refs.push(n);
+    this.ends.push(0);
+    return this.refs.length - 1;
+  }
+
+  private link(node: WikiLink): void {
+    const opts = this.opts;
     const fragment = node.fragment;
     if (node.interwiki) {
-      node.href = interwikiUrl(site, node.interwiki, node.title, fragment);
+      node.href = interwikiUrl(this.site, node.interwiki, node.title, fragment);
       return;
     }
     if (node.title === '' || node.title === opts.selfTitle) {
@@ -96,7 +213,7 @@ export function resolveLinks(doc: Document, opts: LinkOptions): void {
     if (local !== null && local !== undefined) {
       node.href = fragment && !local.includes('#') ? `${local}#${opts.anchor(fragment)}` : local;
     } else {
-      node.href = liveUrl(site, node.title, fragment);
+      node.href = liveUrl(this.site, node.title, fragment);
     }
-  });
+  }
 }

@@ -212,17 +212,70 @@ function firstClass(p: Part | undefined, after: CharClass): CharClass {
   return p.lead !== '' ? W : P;
 }
 
-/** `![` starts an image, `^[` an inline footnote (markdown-it-footnote, pandoc). */
-function bangOrCaret(out: string): boolean {
-  const c = out.charCodeAt(out.length - 1);
-  if (c !== 33 && c !== 94) return false;
-  let k = out.length - 2;
-  while (k >= 0 && out.charCodeAt(k) === 92) k--;
-  return (out.length - 2 - k) % 2 === 0; // an odd run of backslashes already escapes it
+/**
+ * The output of `join`, kept as pieces: reading the end of a growing concatenated string would
+ * flatten it again and again (quadratic copying on long paragraphs); the last piece is enough.
+ */
+class Pieces {
+  readonly list: string[] = [];
+
+  push(s: string): void {
+    if (s !== '') this.list.push(s);
+  }
+
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+
+  /** Last char code, or -1. */
+  lastCode(): number {
+    const l = this.list;
+    if (l.length === 0) return -1;
+    const t = l[l.length - 1]!;
+    return t.charCodeAt(t.length - 1);
+  }
+
+  /** Class of the last character (W when empty). */
+  classAtEnd(): CharClass {
+    const l = this.list;
+    if (l.length === 0) return W;
+    const t = l[l.length - 1]!;
+    // A lone low surrogate at the start of the piece: its pair is in the piece before.
+    if (t.length === 1 && l.length > 1) {
+      const c = t.charCodeAt(0);
+      if (c >= 0xdc00 && c <= 0xdfff) return classBefore(l[l.length - 2]! + t, l[l.length - 2]!.length + 1);
+    }
+    return classBefore(t, t.length);
+  }
+
+  /** `![` starts an image, `^[` an inline footnote (markdown-it-footnote, pandoc): escape a trailing `!`/`^`. */
+  escapeBangOrCaret(): void {
+    const c = this.lastCode();
+    if (c !== 33 && c !== 94) return;
+    // An odd run of backslashes before it already escapes it.
+    let run = 0;
+    outer: for (let i = this.list.length - 1; i >= 0; i--) {
+      const t = this.list[i]!;
+      for (let k = t.length - (i === this.list.length - 1 ? 2 : 1); k >= 0; k--) {
+        if (t.charCodeAt(k) !== 92) break outer;
+        run++;
+      }
+    }
+    if (run % 2 === 1) return;
+    const l = this.list;
+    const t = l[l.length - 1]!;
+    l[l.length - 1] = t.slice(0, -1) + '\\' + t[t.length - 1];
+  }
+
+  toString(): string {
+    const l = this.list;
+    return l.length === 0 ? '' : l.length === 1 ? l[0]! : l.join('');
+  }
 }
 
 function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolean): string {
-  let out = '';
+  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
+  const out = new Pieces();
   let spanEnd = false; // out ends with a span's closing delimiter
   let markEnd = false; // out ends with a footnote marker
   for (let k = 0; k < parts.length; k++) {
@@ -233,16 +286,16 @@ function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolea
       // After a marker, `(x)` would make `[^1](x)` a link (markdown-it) and `: x` a definition at
       // a line start. A following `[` is fine: all three parsers fall back to the footnote.
       if (markEnd && (c0 === 40 || c0 === 58)) s = '\\' + s;
-      if (c0 === 91 && bangOrCaret(out)) out = out.slice(0, -1) + '\\' + out[out.length - 1];
+      if (c0 === 91) out.escapeBangOrCaret();
       // Two code spans in a row would fuse their backtick fences.
-      else if (c0 === 96 && out.charCodeAt(out.length - 1) === 96) s = GUARD + s;
-      out += s;
+      else if (c0 === 96 && out.lastCode() === 96) s = GUARD + s;
+      out.push(s);
       spanEnd = markEnd = false;
       continue;
     }
     if ('mark' in part) {
-      if (bangOrCaret(out)) out = out.slice(0, -1) + '\\' + out[out.length - 1];
-      out += part.mark;
+      out.escapeBangOrCaret();
+      out.push(part.mark);
       markEnd = true;
       spanEnd = false;
       continue;
@@ -250,9 +303,9 @@ function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolea
     // A strong/emphasis span.
     // Whitespace moved out of the span is dropped next to other whitespace (it would only add a
     // blank line or a hard break) and reduced to one newline when it holds one.
-    let p: CharClass = out.length ? classBefore(out, out.length) : before;
+    let p: CharClass = out.empty ? before : out.classAtEnd();
     if (part.lead !== '' && p !== W) {
-      out += normalizeEdge(part.lead);
+      out.push(normalizeEdge(part.lead));
       p = W;
       spanEnd = markEnd = false;
     }
@@ -269,17 +322,22 @@ function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolea
       if (n === L) guardBefore = true;
       else {
         const tag = part.delim === '**' ? 'b' : 'i';
-        out += `<${tag}>${part.body}</${tag}>` + trail;
+        out.push(`<${tag}>${part.body}</${tag}>` + trail);
         spanEnd = markEnd = false;
         continue;
       }
     }
     const guardAfter = trail === '' && !rightFlanking(q, r);
-    out += (guardBefore ? GUARD : '') + part.delim + part.body + part.delim + (guardAfter ? GUARD : '') + trail;
+    if (guardBefore) out.push(GUARD);
+    out.push(part.delim);
+    out.push(part.body);
+    out.push(part.delim);
+    if (guardAfter) out.push(GUARD);
+    out.push(trail);
     spanEnd = trail === '' && !guardAfter;
     markEnd = false;
   }
-  return out;
+  return out.toString();
 }
 
 // ───────────────────────────── links ─────────────────────────────

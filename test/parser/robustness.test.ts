@@ -101,3 +101,11 @@ test('marker characters in the input cannot forge markers', () => {
   const res = parse('a\x7f0\x7fb\x7fc', { lang: 'zh' });
   assert.equal(res.doc.children.length, 1);
 });
+
+test('the inline scanner stops at exactly the characters that have a rule', async () => {
+  const { RULES, TRIGGERS } = await import('../../src/parser/rules.js');
+  for (let c = 0; c < 128; c++) {
+    assert.equal(TRIGGERS.test(String.fromCharCode(c)), RULES[c] !== undefined, `character ${c}`);
+  }
+  for (const c of [0xa0, 0x3000, 0x4e2d, 0xff3b]) assert.equal(TRIGGERS.test(String.fromCharCode(c)), false);
+});

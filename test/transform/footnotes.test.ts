@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import type { Block, Document, FootnoteRef, Inline, References } from '../../src/ast/nodes.js';
 import { numberFootnotes } from '../../src/transform/footnotes.js';
 import type { PageMeta } from '../../src/engine/types.js';
+import { resolveLinks } from '../../src/transform/links.js';
+import { siteFor } from '../../src/site/defaults.js';
 
 const p = (...children: Inline[]): Block => ({ type: 'paragraph', children });
 const t = (value: string): Inline => ({ type: 'text', value });
@@ -82,4 +84,31 @@ test('a second <references/> of the same group lists only refs used after the fi
   numberFootnotes(doc, meta(), 'zh');
   assert.deepEqual(l1.list!.map((d) => d.label), ['1']);
   assert.deepEqual(l2.list!.map((d) => d.label), ['2']);
+});
+
+test('numbering from the index resolveLinks leaves behind equals numbering by a walk of its own', () => {
+  // Refs nested in ref content, a repeated named body (its nested ref is not a definition), a
+  // list-defined ref and a ref inside a link-bearing table cell.
+  const build = () => {
+    const inner = ref('inner');
+    const a: FootnoteRef = { type: 'footnoteRef', group: '', name: 'a', children: [p(t('A'), inner)] };
+    const aAgain: FootnoteRef = { type: 'footnoteRef', group: '', name: 'a', children: [p(t('A'), ref('nested in repeat'))] };
+    const link: Inline = { type: 'wikiLink', title: 'X', ns: 0, fragment: null, interwiki: null, children: [t('X')] };
+    const cell: Block = {
+      type: 'table', attrs: {}, caption: null,
+      rows: [{ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [p(link, ref('in cell'))] }] }],
+    };
+    const doc: Document = { type: 'document', children: [p(a, t('x'), aAgain), cell, refs('', [ref('listed', 'ld')]), p(ref(null, 'ld'))] };
+    return doc;
+  };
+  const alone = build();
+  const m1 = meta();
+  numberFootnotes(alone, m1, 'zh');
+  const indexed = build();
+  resolveLinks(indexed, { site: siteFor('zh'), selfTitle: 'T', anchor: (f) => f });
+  const m2 = meta();
+  numberFootnotes(indexed, m2, 'zh');
+  assert.deepEqual(labels(indexed), labels(alone));
+  assert.deepEqual(m2.references, m1.references);
+  assert.deepEqual(labels(alone), ['1', '2', '1', '3', '2', '4']); // the inner ref shows again inside the list's copy of a
 });
