@@ -15,7 +15,7 @@ GBR,UK,GB,United Kingdom,英国,英國|英国|イギリス|United Kingdom|Вел
 FRA,FR,France,法国,法國|法国|フランス|France|Франція
 GER,DEU,DE,Germany,德国,德國|德国|ドイツ|Germany|Німеччина
 ITA,IT,Italy,意大利,義大利|意大利|イタリア|Italy|Італія
-ESP,ES,Spain,西班牙|西班牙|スペイン|Spain|Іспанія
+ESP,SPA,ES,Spain,西班牙|西班牙|スペイン|Spain|Іспанія
 POR,PRT,PT,Portugal,葡萄牙|葡萄牙|ポルトガル|Portugal|Португалія
 RUS,RU,Russia,俄罗斯,俄羅斯|俄罗斯|ロシア|Russia|Росія
 UKR,UA,Ukraine,乌克兰,烏克蘭|乌克兰|ウクライナ|Ukraine|Україна

@@ -23,7 +23,7 @@ import { DROP_ENTRIES, DROP_PATTERNS } from './handlers/drop.js';
 import { MISC_ENTRIES } from './handlers/misc.js';
 import { CHART_ENTRIES } from './handlers/charts.js';
 import { ENCYCLOPEDIA_ENTRIES } from './handlers/encyclopedias.js';
-import { IDENTIFIER_ENTRIES } from './handlers/identifiers.js';
+import { IDENTIFIER_ENTRIES, IDENTIFIER_PATTERNS } from './handlers/identifiers.js';
 import { IMAGE_ENTRIES } from './handlers/images.js';
 import { TEXT_ENTRIES } from './handlers/text.js';
 
@@ -90,7 +90,7 @@ const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
 
 /** Pattern families, most specific first: the first match wins. */
 const ALL_PATTERNS: readonly (readonly PatternEntry[])[] = [
-  INFOBOX_PATTERNS, CITATION_PATTERNS, LANG_PATTERNS, LINK_PATTERNS, DROP_PATTERNS,
+  INFOBOX_PATTERNS, CITATION_PATTERNS, LANG_PATTERNS, LINK_PATTERNS, IDENTIFIER_PATTERNS, DROP_PATTERNS,
 ];
 
 const CACHE_LIMIT = 20000;

@@ -30,8 +30,6 @@ const BODIES: readonly BuiltinBody[] = [
     langs: ['ja'],
     body: '\n|-\n| &#{{{1}}}; || U+{{uc:{{{2}}}}} || {{{3|}}} || &amp;#{{{1}}};{{#if:{{{5|}}}|<br />&amp;{{{5}}};}} || {{{4|}}}',
   },
-  // A colour code inside a style attribute: the colour carries nothing a reader needs.
-  { names: ['都市圏Color'], langs: ['ja'], body: 'ffffff' },
 ];
 
 /** lang ('' = every wiki) → template name (as MediaWiki resolves it) → body. */

@@ -29,3 +29,9 @@ test('ja 都市圏 cells: the area (linked) and its population', () => {
   assert.equal(md('{{都市圏|盛岡|38|2706|盛岡都市圏}}', 'ja'), '[盛岡](https://ja.wikipedia.org/wiki/盛岡都市圏)<br>\n382,706');
   assert.equal(md("{{都市圏|'''盛岡'''|41|8459}}", 'ja'), '**盛岡**<br>\n418,459');
 });
+
+test('historical populations and ja region tables become tables', () => {
+  assert.equal(md('{{Historical populations|1900|100|1910|200}}', 'uk'), '| Рік | Населення |\n| --- | --- |\n| 1900 | 100 |\n| 1910 | 200 |');
+  const src = '{{地域区分表|CONTENTS=\n{{地域区分表列\n|NAMEJ=[[ブルゲンラント州]]\n|NAMEL=Burgenland\n|POP=277,569\n|ETC=\n}}\n{{地域区分表列\n|NAMEJ=ケルンテン州\n|POP=559,404\n}}\n}}';
+  assert.equal(md(src, 'ja'), '| 名称 | 現地語名 | 人口 |\n| --- | --- | --- |\n| [ブルゲンラント州](https://ja.wikipedia.org/wiki/ブルゲンラント州) | Burgenland | 277,569 |\n| ケルンテン州 |  | 559,404 |');
+});

@@ -27,3 +27,15 @@ test('project links: {{tl}}, ja WikipediaPage and search links, uk year-in links
   assert.equal(md('{{рік у театрі|1924}}', 'uk'), '[1924](https://uk.wikipedia.org/wiki/1924_у_театрі)');
   assert.equal(md('{{Перехід|#Історія}}', 'uk'), '[Історія](#Історія)');
 });
+
+test('uk award ribbons and roads link their articles', () => {
+  assert.equal(md('{{Орден Держави (Україна)|2004}} {{Орден Леніна}}', 'uk'), '[Орден Держави](https://uk.wikipedia.org/wiki/Орден_Держави_(Україна)) (2004) [Орден Леніна](https://uk.wikipedia.org/wiki/Орден_Леніна)');
+  assert.equal(md('{{Автошлях Н|03}}', 'uk'), '[Н 03](https://uk.wikipedia.org/wiki/Автошлях_Н_03)');
+  assert.equal(md('{{Орден Леніна}}', 'ja'), '');
+});
+
+test('more site links: Twitter status2, epguides, IMCDb; hand-made note labels', () => {
+  assert.equal(md('{{Twitter status2|fujishimakosuke|750910940518854656|2016年7月7日13時34分}}', 'ja'), '[@fujishimakosuke (2016年7月7日13時34分)](https://twitter.com/fujishimakosuke/status/750910940518854656)');
+  assert.equal(md('{{epguides|id=KnightRider|title=Knight Rider (1982)}}', 'ja'), '[Knight Rider (1982)](https://epguides.com/KnightRider/) - epguides.com');
+  assert.equal(md('大陸{{ref label|footnote_a|a}}', 'ja'), '大陸<sup>\\[a]</sup>');
+});

@@ -4,7 +4,7 @@
  * charts (labels and values), cladograms (`{{clade}}` → nested lists), the compass table of
  * neighbours (uk `{{Розташування2}}`), and ja's metropolitan-area cells (`{{都市圏}}`).
  */
-import type { Block, Inline, ListItem } from '../../ast/nodes.js';
+import type { Block, Inline, ListItem, Table, TableCell, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { arg, blocks, DROP, inline, inlineOrDrop, inlineResult, isCjk, paragraph, plain, pos, text, uiLang, wikiLink } from '../util.js';
@@ -163,7 +163,64 @@ function cityArea(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(shown.length ? [...shown, { type: 'break' }, text(people)] : [text(people)]);
 }
 
+function cell(children: Inline[], header = false): TableCell {
+  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [paragraph(children)] };
+}
+
+const YEAR_POP: Record<string, [string, string]> = {
+  zh: ['年份', '人口'], ja: ['年', '人口'], uk: ['Рік', 'Населення'], en: ['Year', 'Pop.'], ko: ['연도', '인구'],
+};
+
+/** `{{Historical populations|1900|100|1910|200}}` (year/population pairs) → a two-column table. */
+function historicalPopulations(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const [year, pop] = YEAR_POP[uiLang(ctx)] ?? YEAR_POP.en!;
+  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [cell([text(year)], true), cell([text(pop)], true)] }];
+  for (let i = 1; i <= 120; i += 2) {
+    const y = inline(ctx, pos(call, i));
+    const p = inline(ctx, pos(call, i + 1));
+    if (!y.length && !p.length) {
+      if (!call.args.has(String(i + 2))) break;
+      continue;
+    }
+    rows.push({ type: 'tableRow', attrs: {}, cells: [cell(y), cell(p)] });
+  }
+  if (rows.length === 1) return DROP;
+  const out: Block[] = [];
+  const title = inline(ctx, arg(call, ['title']));
+  if (title.length) out.push(paragraph([{ type: 'strong', children: title }]));
+  out.push({ type: 'table', attrs: {}, caption: null, rows } as Table);
+  const source = inline(ctx, arg(call, ['source', 'footnote']));
+  if (source.length) out.push(paragraph(source));
+  return { kind: 'block', nodes: out };
+}
+
+const REGION_COLUMNS: Array<{ key: string; label: string }> = [
+  { key: 'NAMEJ', label: '名称' }, { key: 'NAMEL', label: '現地語名' }, { key: 'POP', label: '人口' },
+  { key: 'AREA', label: '面積' }, { key: 'CAPJ', label: '中心都市' }, { key: 'CAPL', label: '現地語名' }, { key: 'ETC', label: '備考' },
+];
+
+/** ja `{{地域区分表列|NAMEJ=…|POP=…}}`: one row of a region table (the table gathers them). */
+function regionRow(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const cells = REGION_COLUMNS.map((c) => cell(inline(ctx, call.args.get(c.key))));
+  if (cells.every((c) => (c.children[0] as { children: Inline[] }).children.length === 0)) return DROP;
+  return { kind: 'block', nodes: [{ type: 'table', attrs: { class: 'region-row' }, caption: null, rows: [{ type: 'tableRow', attrs: {}, cells }] }] };
+}
+
+/** ja `{{地域区分表|CONTENTS={{地域区分表列|…}}…}}` → one table of the rows, with the columns that hold anything. */
+function regionTable(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const rows: TableRow[] = [];
+  for (const b of blocks(ctx, arg(call, ['CONTENTS', 'contents']))) if (b.type === 'table') rows.push(...b.rows);
+  if (!rows.length) return DROP;
+  const used = REGION_COLUMNS.map((_, i) => rows.some((r) => ((r.cells[i]?.children[0] as { children?: Inline[] } | undefined)?.children?.length ?? 0) > 0));
+  const keep = (r: TableRow): TableRow => ({ ...r, cells: r.cells.filter((_, i) => used[i]) });
+  const header: TableRow = { type: 'tableRow', attrs: {}, cells: REGION_COLUMNS.filter((_, i) => used[i]).map((c) => cell([text(c.label)], true)) };
+  return { kind: 'block', nodes: [{ type: 'table', attrs: {}, caption: null, rows: [header, ...rows.map(keep)] }] };
+}
+
 export const CHART_ENTRIES: HandlerEntry[] = [
+  { family: 'chart', names: ['Historical populations', 'Historical populations2', 'Населення за роками'], handler: historicalPopulations },
+  { family: 'chart', names: ['地域区分表列'], langs: ['ja'], handler: regionRow },
+  { family: 'chart', names: ['地域区分表'], langs: ['ja'], handler: regionTable },
   { family: 'chart', names: ['Bar percent', 'Bar pct', 'Percentage bar'], handler: barPercent },
   { family: 'chart', names: ['Bar percent 2'], handler: barPercent2 },
   { family: 'chart', names: ['Bar box', 'Barbox'], handler: barBox },

@@ -7,10 +7,10 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, externalLink, inline, inlineResult, plain, pos, text, unlink } from '../util.js';
+import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, unlink } from '../util.js';
 
 /** Where each positional argument goes. */
-type Layout = 'vol-pages' | 'vol-pages-author-article' | 'article-pages' | 'headword' | 'article' | 'pages';
+type Layout = 'vol-pages' | 'vol-pages-author-article' | 'vol-pages-article-author' | 'id-article' | 'article-pages' | 'headword' | 'article' | 'pages';
 
 interface Work {
   names: readonly string[];
@@ -78,7 +78,6 @@ const WORKS: readonly Work[] = [
   { names: ['ШевЕ-5'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 5' },
   { names: ['ШевЕ-6'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 6' },
   { names: ['МГЕ'], title: 'Мала гірнича енциклопедія : у 3 т. / за ред. В. С. Білецького', imprint: 'Донецьк : Донбас, 2004—2013', layout: 'vol-pages' },
-  { names: ['УМузЕ-3'], title: 'Українська музична енциклопедія / гол. ред. Г. Скрипник', imprint: 'К. : ІМФЕ ім. М. Т. Рильського НАН України, 2011', layout: 'article-pages', part: 'Т. 3' },
   { names: ['МСІУ'], title: 'Малий словник історії України / відп. ред. В. А. Смолій', imprint: 'К. : Либідь, 1997', layout: 'pages' },
   { names: ['ЄСФ1'], title: 'Європейський словник філософій : Лексикон неперекладностей', imprint: 'К. : Дух і Літера, 2009', layout: 'article-pages', part: 'Т. 1' },
   { names: ['ПолЕ'], title: 'Політична енциклопедія / редкол.: Ю. Левенець (голова), Ю. Шаповал (заст. голови) та ін.', imprint: 'К. : Парламентське видавництво, 2011', layout: 'article-pages' },
@@ -86,8 +85,29 @@ const WORKS: readonly Work[] = [
   { names: ['МУ-92'], title: 'Митці України : Енциклопедичний довідник / за ред. А. В. Кудрицького', imprint: 'К. : Українська енциклопедія ім. М. П. Бажана, 1992', layout: 'pages' },
   { names: ['МУ-97'], title: 'Мистецтво України : Біографічний довідник / за ред. А. В. Кудрицького', imprint: 'К. : Українська енциклопедія ім. М. П. Бажана, 1997', layout: 'pages' },
   { names: ['МЭС'], title: 'Музыкальный энциклопедический словарь / гл. ред. Г. В. Келдыш', imprint: 'М. : Советская энциклопедия, 1990', layout: 'article-pages' },
+  {
+    names: ['А-Е-С'],
+    title: 'Астрономічний енциклопедичний словник / за заг. ред. І. А. Климишина, А. О. Корсунь',
+    imprint: 'Львів : Головна астрономічна обсерваторія НАН України : Львівський національний університет імені Івана Франка, 2003',
+    layout: 'article-pages',
+  },
+  {
+    names: ['ГЕУ'],
+    title: 'Географічна енциклопедія України : у 3 т. / редкол.: О. М. Маринич (відп. ред.) та ін.',
+    imprint: 'К. : Українська радянська енциклопедія ім. М. П. Бажана, 1989—1993',
+    layout: 'vol-pages-article-author',
+    volumeYears: { 1: '1989', 2: '1990', 3: '1993' },
+  },
+  { names: ['БСЭ', 'БСЭ3'], title: 'Большая советская энциклопедия : в 30 т. / гл. ред. А. М. Прохоров', imprint: 'М. : Советская энциклопедия, 1969—1978', layout: 'id-article' },
+  ...[1, 2, 3].map((n): Work => ({
+    names: [`УМузЕ-${n}`],
+    title: 'Українська музична енциклопедія / гол. ред. Г. Скрипник',
+    imprint: `К. : ІМФЕ ім. М. Т. Рильського НАН України, ${({ 1: '2006', 2: '2008', 3: '2011' } as Record<number, string>)[n]}`,
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
   // Українська мала енциклопедія: one template per book.
-  ...[8, 11, 12, 13, 14, 15, 16].map((n): Work => ({
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n): Work => ({
     names: [`УМЕ${n}`],
     title: 'Українська мала енциклопедія : 16 кн. : у 8 т. / проф. Є. Онацький',
     imprint: 'Буенос-Айрес : Накладом Адміністратури УАПЦ в Аргентині, 1957—1967',
@@ -96,7 +116,15 @@ const WORKS: readonly Work[] = [
   })),
 ];
 
-const DASH = '. — ';
+/** Areas of a description joined by ". — ", a full stop at the end; an area ending in "." keeps one. */
+function bibliographic(parts: string[]): string {
+  let s = '';
+  for (const p of parts) {
+    if (s) s += s.endsWith('.') ? ' — ' : '. — ';
+    s += p;
+  }
+  return s.endsWith('.') ? s : s + '.';
+}
 
 /** A page value worth printing: it holds a digit (`сторінка(-ки)` placeholders do not). */
 function pagesOf(v: string): string {
@@ -113,12 +141,19 @@ function citeWork(work: Work): TemplateHandler {
     switch (work.layout) {
       case 'vol-pages':
       case 'vol-pages-author-article':
+      case 'vol-pages-article-author':
         volume = plain(ctx, pos(call, 1)) || named(['том', 'т']);
         pages = plain(ctx, pos(call, 2)) || named(['сторінки', 'с', 'С']);
         if (work.layout === 'vol-pages-author-article') {
           author = inline(ctx, pos(call, 3) ?? arg(call, ['автор']));
           article = inline(ctx, pos(call, 4) ?? arg(call, ['стаття', 'гасло', 'частина']));
+        } else if (work.layout === 'vol-pages-article-author') {
+          article = inline(ctx, pos(call, 3) ?? arg(call, ['стаття', 'гасло', 'частина']));
+          author = inline(ctx, pos(call, 4) ?? arg(call, ['автор']));
         }
+        break;
+      case 'id-article':
+        article = inline(ctx, pos(call, 2) ?? arg(call, ['стаття', 'гасло', 'частина']));
         break;
       case 'article-pages':
         article = inline(ctx, arg(call, ['частина', 'стаття', 'гасло', '1']));
@@ -144,13 +179,31 @@ function citeWork(work: Work): TemplateHandler {
     if (article.length) out.push(...article, text(' // '));
     const year = volume && work.volumeYears?.[volume];
     const imprint = year ? work.imprint.replace(/, \d{4}—\d{0,4}$/, `, ${year}`) : work.imprint;
-    let tail = work.title + DASH + imprint;
-    if (work.part) tail += DASH + work.part;
-    if (volume && /^[\dIVXLC]+$/.test(volume)) tail += `${DASH}Т. ${volume}`;
-    if (pages) tail += `${DASH}С. ${pages}`;
-    out.push(text(tail + '.'));
+    const parts = [work.title, imprint];
+    if (work.part) parts.push(work.part);
+    if (volume && /^[\dIVXLC]+$/.test(volume)) parts.push(`Т. ${volume}`);
+    if (pages) parts.push(`С. ${pages}`);
+    out.push(text(bibliographic(parts)));
     return inlineResult(out);
   };
 }
 
-export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = WORKS.map((w) => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) }));
+/**
+ * uk `{{Постанова ВРУ|14/94-ВР|18 травня 1994|Про Голову Верховної Ради України}}` → the
+ * resolution's title linked to its text on the parliament's site, with its date and number.
+ */
+function resolution(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const number = plain(ctx, pos(call, 1));
+  const date = plain(ctx, pos(call, 2));
+  const title = plain(ctx, pos(call, 3));
+  if (!number && !title) return DROP;
+  const name = `Постанова Верховної Ради України${title ? ` «${title}»` : ''}`;
+  const shown: Inline[] = number ? [externalLink(`https://zakon.rada.gov.ua/laws/show/${number.toLowerCase().split('/').map(encodeURIComponent).join('/')}`, [text(name)])] : [text(name)];
+  const tail = [date && `від ${date}`, number && `№ ${number}`].filter(Boolean).join(' ');
+  return inlineResult(tail ? [...shown, text(' ' + tail)] : shown);
+}
+
+export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
+  ...WORKS.map((w): HandlerEntry => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) })),
+  { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: resolution },
+];

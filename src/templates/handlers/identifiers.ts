@@ -5,7 +5,7 @@
  * and links to project pages (`{{tl|Name}}` → "{{Name}}", ja `{{WikipediaPage|label|WP:X}}`).
  */
 import type { Inline } from '../../ast/nodes.js';
-import type { HandlerEntry } from '../entry.js';
+import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink } from '../util.js';
 
@@ -160,6 +160,33 @@ function languageEdition(call: TemplateCall, ctx: TemplateContext): TemplateResu
   const shown = uiLang(ctx) === 'ja' ? `${code}版ウィキペディア` : `Wikipedia (${code})`;
   return inlineResult([externalLink(`https://${code}.wikipedia.org/`, [text(shown)])]);
 }
+
+/**
+ * uk award ribbons `{{Орден Леніна|1949}}`, `{{Медаль «За працю»}}`: the award's article
+ * (named like the template; a qualifier in brackets is not shown) and the year.
+ */
+function award(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const name = call.name.trim();
+  const shown = name.replace(/\s*\([^)]*\)$/, '');
+  const year = plain(ctx, pos(call, 1));
+  const out: Inline[] = [wikiLink(ctx, name, [text(shown)])];
+  if (/^\d{4}$/.test(year)) out.push(text(` (${year})`));
+  return inlineResult(out);
+}
+
+/** uk `{{Автошлях Н|03}}` → [[Автошлях Н 03|Н 03]]. */
+function road(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const number = plain(ctx, pos(call, 1));
+  if (!number) return DROP;
+  const kind = call.name.trim().slice('Автошлях '.length).trim();
+  return inlineResult([wikiLink(ctx, `Автошлях ${kind} ${number}`, [text(`${kind} ${number}`)])]);
+}
+
+export const IDENTIFIER_PATTERNS: PatternEntry[] = [
+  { family: 'identifier', prefix: 'Орден ', langs: ['uk'], handler: award },
+  { family: 'identifier', prefix: 'Медаль ', langs: ['uk'], handler: award },
+  { family: 'identifier', prefix: 'Автошлях ', langs: ['uk'], handler: road },
+];
 
 export const IDENTIFIER_ENTRIES: HandlerEntry[] = [
   { family: 'identifier', names: ['Doi', 'DOI', 'Doi-inline'], handler: doi },

@@ -58,6 +58,12 @@ function notePlus(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([{ type: 'footnoteRef', group, name, children: content.length ? content : null }]);
 }
 
+function refLabel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const label = plain(ctx, pos(call, 2)) || plain(ctx, pos(call, 1));
+  if (!label) return DROP;
+  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(`[${label}]`)] }]);
+}
+
 /** `{{r|a|b|page=12}}`: reuse of named references. */
 function reuse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const group = groupOf(call, ctx, '');
@@ -212,6 +218,9 @@ export const REFERENCE_ENTRIES: HandlerEntry[] = [
   { family: 'references', names: ['Harvtxt', 'Harvard citation text', 'Harvcoltxt'], handler: harv('txt') },
   { family: 'references', names: ['Harvcol', 'Harvcolnb'], handler: harv('nb') },
   { family: 'references', names: ['Ref+'], langs: ['uk'], handler: notePlus },
+  // {{ref label|id|a}} marks a note by hand: the label in brackets; {{note|id}} is its back-link.
+  { family: 'references', names: ['Ref label', 'Ref num'], handler: refLabel },
+  { family: 'references', names: ['Note', 'Note label'], handler: () => DROP },
   { family: 'references', names: ['SfnRef', 'Harvid', 'CITEREF'], handler: () => DROP },
   { family: 'noteTA', names: ['NoteTA', 'NoteTA/lang', 'Note TA', 'Noteta'], handler: noteTA },
 ];
