@@ -128,7 +128,10 @@ page('𰻝𰻝面', 0, """{{NoteTA|1=zh-hans:𰻝𰻝面;zh-hant:𰻞𰻞麵;}}
 page('𰻞𰻞麵', 0, '#REDIRECT [[𰻝𰻝面]]', redirect='𰻝𰻝面')
 page('Biángbiáng面', 0, '#REDIRECT [[𰻝𰻝面]]', redirect='𰻝𰻝面')
 
-page('拉面', 0, """'''拉面'''是用手反复抻拉面团制成的[[面条]]。拉面师傅能在几分钟内把一块面团拉成上百根细丝。
+page('拉面', 0, """{{NoteTA|G1=食品}}
+'''拉面'''是用手反复抻拉面团制成的[[面条]]。拉面师傅能在几分钟内把一块面团拉成上百根细丝。
+
+{{食品小知识|工厂生产的方便面多为油炸后的切面，与手工拉面不同。|来源=示例讲义}}
 
 {{main|面条}}
 [[Category:面食|L]]
@@ -229,6 +232,20 @@ page('File:Triangle example.svg', 6, """三角形示意图的文件说明页。
 """)
 page('Wikipedia:关于', 4, """这是项目名字空间中的页面，不会被转换。
 """)
+# A template that is not built in (expanded from the dump) and a conversion group read from the dump.
+page('Template:食品小知识', 10, """'''小知识'''：{{{1|暂无}}}{{#if:{{{来源|}}}|（来源：{{{来源}}}）}}<noinclude>
+用法：<nowiki>{{食品小知识|内容|来源=出处}}</nowiki>
+</noinclude>""")
+page('Module:CGroup/食品', 828, """-- 示例转换组：食品名称在各地的说法。
+local Item = require('Module:CGroup/core').Item
+return {
+  name = '食品',
+  description = '食品',
+  content = {
+    Item('instant noodles', 'zh-cn:方便面; zh-tw:泡麵; zh-hk:即食麵;'),
+  },
+}
+""")
 
 # XML
 def sha1_base36(text):
@@ -284,5 +301,6 @@ for p in pages:
     out.append('    </revision>')
     out.append('  </page>')
 out.append('</mediawiki>')
-open('/work/wt/mirror/sample/zhwiki-sample.xml', 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+import os
+open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'zhwiki-sample.xml'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
 print(len(pages), 'pages')

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { defaultJobs } from '../mirror/pool.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../mirror/run.js';
 import type { ImageMode } from '../engine/types.js';
+import { TARGET_VARIANTS, validateVariant } from '../variants/index.js';
 
 export const CONVERT_HELP = `Usage: wikimark convert DUMP -o OUTDIR [options]
 
@@ -26,6 +27,7 @@ Options:
       --no-attribution      do not print it
       --images MODE         embed | link | drop (default embed)
       --variant V           Chinese variant to convert to: zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, …
+                            (file names stay the original titles; index.tsv adds the converted ones)
       --front-matter        YAML front matter (title, source URL, categories) on every page
       --no-templates        do not expand templates from the dump (built-in handlers only)
       --resume              continue an interrupted run in OUTDIR without redoing finished pages
@@ -110,6 +112,9 @@ export function parseConvertArgs(argv: string[]): MirrorOptions | null {
   if (v.attribution && v['no-attribution']) throw new MirrorError(EXIT.USAGE, '--attribution and --no-attribution contradict each other');
   if (v.images !== undefined && !['embed', 'link', 'drop'].includes(v.images)) {
     throw new MirrorError(EXIT.USAGE, `--images takes embed, link or drop, got "${v.images}"`);
+  }
+  if (v.variant !== undefined && (validateVariant(v.variant) ?? 'zh') === 'zh') {
+    throw new MirrorError(EXIT.USAGE, `--variant takes one of ${TARGET_VARIANTS.join(', ')}, got "${v.variant}"`);
   }
   const opts: MirrorOptions = {
     dump: parsed.positionals[0]!,

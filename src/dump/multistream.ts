@@ -44,7 +44,8 @@ export class MultistreamIndex {
   }
 }
 
-async function* readLines(path: string): AsyncGenerator<string> {
+/** Lines of a (bzip2-compressed) index file. */
+export async function* readLines(path: string): AsyncGenerator<string> {
   const decoder = new TextDecoder();
   let rest = '';
   for await (const chunk of xmlBytes(describeInput(path), { inBytes: 0 })) {

@@ -9,6 +9,7 @@
  * the byte offset and the last good page.
  */
 import type { SiteConfig } from '../site/types.js';
+import { parallelXmlBytes, splittable } from './parallel.js';
 import { PageScanner } from './scanner.js';
 import { siteFromInfo } from './site.js';
 import { describeInput, xmlBytes, type ByteCounter, type DumpInput } from './input.js';
@@ -18,6 +19,11 @@ export interface ReaderOptions {
   decoder?: 'auto' | 'binary' | 'js';
   /** File descriptor that receives a copy of the raw input (to re-read stdin later). */
   tee?: number;
+  /**
+   * bzip2 decoders working at once on a multistream dump with its index beside it (parallel.ts);
+   * 1 (default): one decoder.
+   */
+  decodeJobs?: number;
 }
 
 export class DumpReader implements ByteCounter {
@@ -31,7 +37,10 @@ export class DumpReader implements ByteCounter {
     readonly input: DumpInput,
     opts: ReaderOptions,
   ) {
-    this.chunks = xmlBytes(input, this, { decoder: opts.decoder, tee: opts.tee });
+    this.chunks =
+      (opts.decodeJobs ?? 1) > 1 && splittable(input) && opts.tee === undefined
+        ? parallelXmlBytes(input, this, { jobs: opts.decodeJobs!, decoder: opts.decoder })
+        : xmlBytes(input, this, { decoder: opts.decoder, tee: opts.tee });
   }
 
   static async open(path: string, opts: ReaderOptions = {}): Promise<DumpReader> {

@@ -32,6 +32,9 @@ export interface IndexBuilderOptions {
   keepText?: number[];
 }
 
+/** Conversion groups (`{{NoteTA|G1=…}}`) the variant converter reads from the dump. */
+const GROUP_MODULE_PREFIX = 'CGroup/';
+
 interface Row {
   values: Array<string | number | null>;
   categories: ScannedCategory[];
@@ -102,7 +105,7 @@ export class IndexBuilder {
         page.timestamp, page.sha1, page.bytes, page.text.length, page.offset, page.length, stream,
       ],
       categories: scanCategories(this.site, catText),
-      text: this.keepText.has(page.ns) && redirect === null ? page.text : null,
+      text: redirect === null && (this.keepText.has(page.ns) || (page.ns === 828 && name.startsWith(GROUP_MODULE_PREFIX))) ? page.text : null,
     };
   }
 

@@ -69,7 +69,8 @@ CREATE TABLE IF NOT EXISTS done (
   fallbacks TEXT,               -- JSON [..]
   unhandled TEXT,               -- JSON {template: n}
   categories TEXT,              -- JSON [[name, sortkey]] from the converter
-  failed TEXT                   -- error message when the converter threw
+  failed TEXT,                  -- error message when the converter threw
+  variant_title TEXT            -- the title converted to --variant (PageMeta.variantTitle)
 );
 CREATE INDEX IF NOT EXISTS done_page ON done(page_id);
 CREATE TABLE IF NOT EXISTS category_text (
@@ -89,11 +90,18 @@ export function openDatabase(path: string, opts: { readonly?: boolean; cacheMb?:
     db.pragma('synchronous = NORMAL');
     db.exec(STATE_DDL);
     db.exec(INDEX_DDL);
+    migrateState(db);
   }
   db.pragma(`cache_size = -${(opts.cacheMb ?? 64) * 1024}`);
   // Readers map the file: a lookup then costs no read() system call.
   if (opts.readonly) db.pragma('mmap_size = 1073741824');
   return db;
+}
+
+/** Columns added after a mirror's state was first created (its done rows stay valid). */
+function migrateState(db: DB): void {
+  const columns = new Set((db.prepare('PRAGMA table_info(done)').all() as Array<{ name: string }>).map((c) => c.name));
+  if (!columns.has('variant_title')) db.exec('ALTER TABLE done ADD COLUMN variant_title TEXT');
 }
 
 /** Drop the index of a previous dump (the run state stays). */

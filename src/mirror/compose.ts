@@ -14,6 +14,7 @@ import { liveUrl } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { sectionAnchor } from './anchor.js';
 import { linkPath } from './filenames.js';
+import { nameInVariant, type TitleConverter } from './variant.js';
 
 /** Files at the top of OUTDIR that are not pages. */
 export const TOP_FILES = ['index.tsv', 'index.json', 'redirects.tsv', 'report.json', 'REPORT.md'];
@@ -117,24 +118,39 @@ export class OutputWriter {
 
 type Target = { file: string; fragment: string | null } | undefined;
 
+/** The converted title the engine reported for a page (not for template pages saved raw). */
+const VARIANT_TITLE = "(SELECT d.variant_title FROM done d WHERE d.page_id = p.id AND d.kind != 'raw' LIMIT 1)";
+
 export class Composer {
   private readonly target;
   private readonly labels: Labels;
+  private readonly show: TitleConverter;
 
+  /** `toVariant`: titles and generated labels in the reader's variant (null: as written). */
   constructor(
     private readonly db: DB,
     private readonly site: SiteConfig,
     private readonly out: OutputWriter,
+    private readonly toVariant: TitleConverter | null = null,
   ) {
     this.target = db.prepare('SELECT file, fragment FROM targets WHERE title = ?');
-    this.labels = labelsFor(site.lang);
+    const labels = labelsFor(site.lang);
+    this.show = toVariant ?? ((s) => s);
+    this.labels = Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, this.show(v)])) as unknown as Labels;
   }
 
   private href(title: string, fragment: string | null = null): string {
     const t = this.target.get(title) as Target;
     if (!t) return liveUrl(this.site, title, fragment);
     const f = fragment ?? t.fragment;
-    return '../' + linkPath(t.file) + (f ? '#' + sectionAnchor(f) : '');
+    // Headings of converted pages are in the variant, and so are their anchors.
+    return '../' + linkPath(t.file) + (f ? '#' + sectionAnchor(this.show(f)) : '');
+  }
+
+  /** A title as the reader sees it: the engine's conversion of the page, else the tables'. */
+  private shown(title: string, variantTitle: string | null | undefined): string {
+    if (!this.toVariant) return title;
+    return variantTitle || this.toVariant(title);
   }
 
   /** One Markdown file per category used (and per category page converted). */
@@ -143,7 +159,7 @@ export class Composer {
       "SELECT f.title, f.file, f.page_id, substr(f.title, instr(f.title, ':') + 1) AS name FROM files f WHERE f.kind = 'category' AND f.title > ? ORDER BY f.title LIMIT 2000",
     );
     const members = this.db.prepare(
-      `SELECT p.id, p.ns, p.title, p.name, coalesce(c.sortkey, p.name) AS sortkey
+      `SELECT p.id, p.ns, p.title, p.name, coalesce(c.sortkey, p.name) AS sortkey${this.toVariant ? `, ${VARIANT_TITLE} AS vt` : ''}
        FROM categories c JOIN pages p ON p.id = c.page_id WHERE c.category = ?`,
     );
     const ownText = this.db.prepare('SELECT markdown FROM category_text WHERE page_id = ?').pluck();
@@ -157,13 +173,17 @@ export class Composer {
       count += files.length;
       this.db.transaction(() => {
         for (const cat of files) {
-          const rows = (members.all(cat.name) as Array<{ id: number; ns: number; title: string; name: string; sortkey: string }>).sort(compareMembers);
+          // Sorted by the original sort keys and titles, as the wiki sorts them.
+          const rows = (members.all(cat.name) as Array<{ id: number; ns: number; title: string; name: string; sortkey: string; vt?: string | null }>).sort(compareMembers);
           const own = cat.page_id !== null ? (ownText.get(cat.page_id) as string | undefined) : undefined;
-          let md = own !== undefined ? own.replace(/\s+$/, '') + '\n' : `# ${escapeLinkText(cat.title)}\n`;
+          let md = own !== undefined ? own.replace(/\s+$/, '') + '\n' : `# ${escapeLinkText(this.shown(cat.title, null))}\n`;
           const list = (heading: string, items: typeof rows) => {
             if (!items.length) return;
             md += `\n## ${heading}\n\n`;
-            for (const m of items) md += `- [${escapeLinkText(m.ns === 14 || m.ns === 6 ? m.name : m.title)}](${this.href(m.title)})\n`;
+            for (const m of items) {
+              const label = m.ns === 14 || m.ns === 6 ? (this.toVariant ? nameInVariant(this.shown(m.title, m.vt), m.ns) : m.name) : this.shown(m.title, m.vt);
+              md += `- [${escapeLinkText(label)}](${this.href(m.title)})\n`;
+            }
           };
           list(L.subcategories, rows.filter((m) => m.ns === 14));
           list(L.pages, rows.filter((m) => m.ns !== 14 && m.ns !== 6));
@@ -178,9 +198,10 @@ export class Composer {
   /** A stub per redirect and redirects.tsv (source, target as written, final page, status). */
   redirects(): number {
     const L = this.labels;
-    type Row = { id: number; file: string; title: string; redirect: string; redirect_fragment: string | null; redirect_status: string; final: string | null; target_fragment: string | null };
+    type Row = { id: number; file: string; title: string; redirect: string; redirect_fragment: string | null; redirect_status: string; final: string | null; target_fragment: string | null; vt?: string | null };
     const page = this.db.prepare(
       `SELECT r.id, f.file, r.title, r.redirect, r.redirect_fragment, r.redirect_status, t.title AS final, r.target_fragment
+         ${this.toVariant ? `, ${VARIANT_TITLE.replace('p.id', 't.id')} AS vt` : ''}
        FROM files f JOIN pages r ON r.id = f.page_id LEFT JOIN pages t ON t.id = r.target_id
        WHERE f.kind = 'redirect' AND r.id > ? ORDER BY r.id LIMIT 5000`,
     );
@@ -193,13 +214,13 @@ export class Composer {
       count += stubs.length;
       this.db.transaction(() => {
         for (const s of stubs) {
-          let md = `# ${escapeLinkText(s.title)}\n\n`;
-          const shown = s.redirect + (s.redirect_fragment ? '#' + s.redirect_fragment : '');
+          let md = `# ${escapeLinkText(this.shown(s.title, null))}\n\n`;
+          const section = (f: string | null) => (f ? '#' + this.show(f) : '');
           if (s.final !== null) {
-            md += `${L.redirectTo} [${escapeLinkText(s.final + (s.target_fragment ? '#' + s.target_fragment : ''))}](${this.href(s.final, s.target_fragment)})\n`;
+            md += `${L.redirectTo} [${escapeLinkText(this.shown(s.final, s.vt) + section(s.target_fragment))}](${this.href(s.final, s.target_fragment)})\n`;
           } else {
             const why = s.redirect_status === 'broken' ? L.brokenRedirect : L.loopRedirect;
-            md += `${L.redirectTo} [${escapeLinkText(shown)}](${liveUrl(this.site, s.redirect, s.redirect_fragment)}) (${why})\n`;
+            md += `${L.redirectTo} [${escapeLinkText(this.shown(s.redirect, null) + section(s.redirect_fragment))}](${liveUrl(this.site, s.redirect, s.redirect_fragment)}) (${why})\n`;
           }
           this.out.write(s.file, md);
         }
@@ -220,17 +241,30 @@ export class Composer {
     return count;
   }
 
-  /** index.tsv and index.json: every title that has a file, and the file. */
+  /**
+   * index.tsv and index.json: every title that has a file, the file, its kind and (with a
+   * variant) the title as the reader sees it; files stay keyed by the original title.
+   */
   index(): void {
     const tsv = this.out.stream('index.tsv');
     const json = this.out.stream('index.json');
-    tsv.write('title\tfile\tkind\n');
+    tsv.write(this.toVariant ? 'title\tfile\tkind\tvariant_title\n' : 'title\tfile\tkind\n');
     json.write('[');
     let first = true;
     // SQLite's BINARY collation on UTF-8 is code-point order.
-    for (const r of this.db.prepare('SELECT title, file, kind FROM files ORDER BY title, kind').iterate() as IterableIterator<{ title: string; file: string; kind: string }>) {
-      tsv.write(`${r.title}\t${r.file}\t${r.kind}\n`);
-      json.write(`${first ? '\n' : ',\n'}${JSON.stringify({ title: r.title, file: r.file, kind: r.kind })}`);
+    const rows = this.db.prepare(
+      `SELECT f.title, f.file, f.kind, ${this.toVariant ? "(SELECT d.variant_title FROM done d WHERE d.file = f.file AND f.kind != 'raw')" : 'NULL'} AS vt
+       FROM files f ORDER BY f.title, f.kind`,
+    );
+    for (const r of rows.iterate() as IterableIterator<{ title: string; file: string; kind: string; vt: string | null }>) {
+      if (this.toVariant) {
+        const vt = this.shown(r.title, r.vt);
+        tsv.write(`${r.title}\t${r.file}\t${r.kind}\t${vt}\n`);
+        json.write(`${first ? '\n' : ',\n'}${JSON.stringify({ title: r.title, file: r.file, kind: r.kind, variantTitle: vt })}`);
+      } else {
+        tsv.write(`${r.title}\t${r.file}\t${r.kind}\n`);
+        json.write(`${first ? '\n' : ',\n'}${JSON.stringify({ title: r.title, file: r.file, kind: r.kind })}`);
+      }
       first = false;
     }
     json.write('\n]\n');

@@ -72,8 +72,8 @@ export async function convertPass(
 
   // Checkpoint: results recorded in batched transactions, files already renamed into place.
   const insertDone = db.prepare(`INSERT OR REPLACE INTO done
-    (file, page_id, kind, rev, fingerprint, ns, bytes, warnings, warning_codes, fallbacks, unhandled, categories, failed)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    (file, page_id, kind, rev, fingerprint, ns, bytes, warnings, warning_codes, fallbacks, unhandled, categories, failed, variant_title)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const delCat = db.prepare('DELETE FROM categories WHERE page_id = ? AND category = ?');
   const insCat = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
   const insText = db.prepare('INSERT OR REPLACE INTO category_text(page_id, markdown) VALUES (?, ?)');
@@ -87,6 +87,7 @@ export async function convertPass(
       insertDone.run(
         r.file, r.id, r.kind, r.rev, o.fingerprint, r.ns, r.bytes, r.warnings, JSON.stringify(r.warningCodes),
         JSON.stringify(r.fallbacks), JSON.stringify(r.unhandled), JSON.stringify(r.categories), r.failed ?? null,
+        r.variantTitle ?? null,
       );
       if (r.kind !== 'raw' && !r.failed) {
         for (const [name, key] of r.categories) {

@@ -26,6 +26,7 @@ import { Progress, type ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
 import type { ConverterRef, PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
+import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 
 export { EXIT, MirrorError } from './errors.js';
@@ -157,7 +158,12 @@ async function run(
   if (converter.module.startsWith('file:') && !fs.existsSync(new URL(converter.module))) {
     throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${new URL(converter.module).pathname}); run npm run build`);
   }
-  const decoderName = input.compression !== 'bzip2' ? 'none' : opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly';
+  const jobs = Math.max(1, opts.jobs ?? defaultJobs());
+  const decoderName =
+    input.compression !== 'bzip2'
+      ? 'none'
+      : (opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly') +
+        (input.multistreamIndex ? `, ${jobs} at once (multistream)` : '');
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
@@ -169,7 +175,7 @@ async function run(
   if (!indexReusable) {
     setState(db, 'status', 'running');
     try {
-      xmlBytes = await indexPass(db, input, opts, spool, sink, checkAbort);
+      xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort);
     } catch (err) {
       // A bad input changes nothing: the mirror already in OUTDIR stays as it was (its index
       // is rebuilt by the next run); only an interruption leaves a run to resume.
@@ -216,7 +222,6 @@ async function run(
 
   // --- 2. convert -----------------------------------------------------------------------
   const t2 = Date.now();
-  const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const pass2Input = input.path === '-' ? describeInput(spool) : input;
   const conv = await convertPass(db, pass2Input, {
     jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder, onProgress: opts.onProgress,
@@ -230,7 +235,7 @@ async function run(
   // --- 3. assemble ----------------------------------------------------------------------
   const t3 = Date.now();
   const writer = new OutputWriter(db, outDir);
-  const composer = new Composer(db, site, writer);
+  const composer = new Composer(db, site, writer, variantConverter(site, output.variant));
   composer.categories();
   checkAbort();
   composer.redirects();
@@ -291,6 +296,7 @@ async function indexPass(
   db: DB,
   input: DumpInput,
   opts: MirrorOptions,
+  jobs: number,
   spool: string,
   sink: ProgressSink | null,
   checkAbort: () => void,
@@ -299,7 +305,8 @@ async function indexPass(
   const tee = input.path === '-' ? fs.openSync(spool, 'w') : undefined;
   let reader: DumpReader;
   try {
-    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee });
+    // bzip2 decoding is the slow part of this pass: a multistream dump is decoded on every core.
+    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs });
   } catch (err) {
     if (tee !== undefined) fs.closeSync(tee);
     if (err instanceof DumpError) throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);

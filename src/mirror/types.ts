@@ -66,6 +66,8 @@ export interface PageResult {
   fallbacks: string[];
   unhandled: Record<string, number>;
   categories: Array<[string, string | null]>;
+  /** The title in the requested variant (PageMeta.variantTitle), when a variant was given. */
+  variantTitle?: string;
   /** Converted text of a category page (assembled with the member lists later). */
   markdown?: string;
   /** Set when the converter threw: the page was written as a fallback. */

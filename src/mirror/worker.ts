@@ -15,6 +15,7 @@ import { TitleIndex } from '../index/title-index.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { sectionAnchor } from './anchor.js';
 import { linkPath } from './filenames.js';
+import { variantConverter } from './variant.js';
 import type { ConvertFn, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
 const init = workerData as WorkerInit;
@@ -70,9 +71,17 @@ function target(title: string): Target {
   return hit;
 }
 
+/**
+ * With a variant the target page's headings are converted, so the anchor is the slug of the
+ * converted fragment (`[[几何学#历史]]` → `#歷史` in zh-tw). Without one the engine appends the
+ * anchor of the link's own fragment; the resolver adds only a redirect's.
+ */
+const toVariant = variantConverter(site, init.output.variant);
+
 function hrefOf(t: NonNullable<Target>, fragment: string | null): string {
   let href = '../' + linkPath(t.file);
-  if (!fragment && t.fragment) href += '#' + sectionAnchor(t.fragment);
+  const section = fragment || t.fragment;
+  if (section && (toVariant || !fragment)) href += '#' + sectionAnchor(toVariant ? toVariant(section) : section);
   return href;
 }
 
@@ -119,6 +128,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
     result.fallbacks = out.meta.fallbacks ?? [];
     result.unhandled = out.meta.unhandledTemplates ?? {};
     result.categories = (out.meta.categories ?? []).map((c) => [c.name, c.sortKey]);
+    if (out.meta.variantTitle) result.variantTitle = out.meta.variantTitle;
   } catch (err) {
     // The engine must not throw; if it does, the page still exists, as its source.
     result.failed = (err as Error).message?.split('\n')[0] ?? String(err);

@@ -288,25 +288,31 @@ class Expander implements ExpansionHost {
     return this.finish(node, text);
   }
 
-  /** `{{/Sub}}`, `{{../Sibling}}`: relative to the page, where its namespace has subpages. */
+  /**
+   * `{{/Sub}}`, `{{../Sibling}}`: relative to the page where its namespace has subpages. Elsewhere
+   * (Linker::normalizeSubpageLink returns the text unchanged) the name is an ordinary template
+   * name: `{{/рамка}}` on an article is `Template:/рамка`, and `../x` an invalid title.
+   */
   private relativeTitle(part1: string): string | null {
     const page = this.contexts.pageTitle;
     const t = parseTitle(this.site, page, 0);
     const ns = t?.ns ?? 0;
     const subpages = ns === 0 ? this.opts.subpagesInMain === true : ns > 0 && (ns % 2 === 1 || ns !== 6 && ns !== 14);
-    if (!subpages) return null;
-    // Linker::normalizeSubpageLink: `../` may not climb above the page's first segment.
-    let rest = part1.replace(/\/+$/, '');
+    if (!subpages) return part1;
+    // Linker::normalizeSubpageLink: trailing slashes only hide the path in links; `../` may not
+    // climb above the page's first segment (the name then stays as written: an invalid title).
+    if (part1.startsWith('/')) return ':' + page + '/' + part1.slice(1).replace(/\/+$/, '').trim();
+    let rest = part1;
     let up = 0;
     while (rest.startsWith('../')) {
       up++;
       rest = rest.slice(3);
     }
+    rest = rest.replace(/\/+$/, '').trim();
     const segments = page.split('/');
-    if (up === 0) return ':' + page + rest;
     if (segments.length <= up) return null;
     const base = segments.slice(0, segments.length - up).join('/');
-    return ':' + (rest === '' || rest === '..' ? base : base + '/' + rest);
+    return ':' + (rest === '' ? base : base + '/' + rest);
   }
 
   private tooLarge(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {

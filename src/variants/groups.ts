@@ -38,64 +38,142 @@ function safeGet(pages: PageSource, title: string): string | null {
 }
 
 /**
- * Rules from a `Module:CGroup/*` page: `Item('original', 'rule')` calls and
- * `{ type = 'item', original = …, rule = … }` tables. Only string literals are read.
+ * Rules from a `Module:CGroup/*` page (Lua): the second argument of every `Item(original, rule)`
+ * call (`original` may be nil) and every `rule = …` field of an item table. Values are string
+ * literals, possibly joined with `..`; comments and strings elsewhere are skipped, other
+ * expressions ignored.
  */
 export function rulesFromLua(src: string): string[] {
   const rules: string[] = [];
-  const re = /\bItem\s*\(|\brule\s*=/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(src)) !== null) {
-    let pos = m.index + m[0].length;
-    if (m[0].startsWith('Item')) {
-      const first = readLuaString(src, pos);
-      if (!first) continue;
-      pos = skipSpace(src, first.end);
-      if (src[pos] !== ',') continue;
-      const second = readLuaString(src, pos + 1);
-      if (second && second.value.trim() !== '') rules.push(second.value);
-      if (second) re.lastIndex = second.end;
-    } else {
-      const value = readLuaString(src, pos);
-      if (value && value.value.trim() !== '') rules.push(value.value);
-      if (value) re.lastIndex = value.end;
+  const lx = new LuaScanner(src);
+  for (;;) {
+    const tok = lx.next();
+    if (tok === null) break;
+    if (tok.kind !== 'name') continue;
+    if (tok.value === 'Item' && lx.peekChar() === '(') {
+      lx.pos++;
+      skipExpression(lx); // the original text (a string or nil)
+      if (lx.peekChar() !== ',') continue;
+      lx.pos++;
+      const rule = readConcatenation(lx);
+      if (rule !== null && rule.trim() !== '') rules.push(rule);
+    } else if (tok.value === 'rule' && lx.peekChar() === '=' && lx.src[lx.pos + 1] !== '=') {
+      lx.pos++;
+      const rule = readConcatenation(lx);
+      if (rule !== null && rule.trim() !== '') rules.push(rule);
     }
   }
   return rules;
 }
 
-function skipSpace(s: string, pos: number): number {
-  while (pos < s.length && /\s/.test(s[pos]!)) pos++;
-  return pos;
-}
+type LuaToken = { kind: 'name' | 'string' | 'other'; value: string };
 
-/** A Lua string literal ('…', "…", [[…]], [==[…]==]) at `pos` (after spaces). */
-function readLuaString(s: string, pos: number): { value: string; end: number } | null {
-  pos = skipSpace(s, pos);
-  const q = s[pos];
-  if (q === '"' || q === "'") {
-    let value = '';
-    for (let i = pos + 1; i < s.length; i++) {
-      const c = s[i]!;
-      if (c === '\\' && i + 1 < s.length) {
-        const n = s[++i]!;
-        value += n === 'n' ? '\n' : n === 't' ? '\t' : n;
-      } else if (c === q) return { value, end: i + 1 };
-      else if (c === '\n') return null;
-      else value += c;
+/** Just enough of Lua's lexer to walk a CGroup table: names, strings, comments, punctuation. */
+class LuaScanner {
+  pos = 0;
+  constructor(readonly src: string) {}
+
+  /** Skip spaces and comments. */
+  skip(): void {
+    const s = this.src;
+    while (this.pos < s.length) {
+      const c = s.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) this.pos++;
+      else if (c === 45 && s.charCodeAt(this.pos + 1) === 45) {
+        const long = /^\[(=*)\[/.exec(s.slice(this.pos + 2, this.pos + 40));
+        if (long) {
+          const end = s.indexOf(`]${long[1]}]`, this.pos + 2 + long[0].length);
+          this.pos = end < 0 ? s.length : end + long[1]!.length + 2;
+        } else {
+          const nl = s.indexOf('\n', this.pos);
+          this.pos = nl < 0 ? s.length : nl + 1;
+        }
+      } else break;
+    }
+  }
+
+  peekChar(): string | undefined {
+    this.skip();
+    return this.src[this.pos];
+  }
+
+  next(): LuaToken | null {
+    this.skip();
+    const s = this.src;
+    if (this.pos >= s.length) return null;
+    const str = this.string();
+    if (str !== null) return { kind: 'string', value: str };
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(this.pos, this.pos + 64));
+    if (name) {
+      this.pos += name[0].length;
+      return { kind: 'name', value: name[0] };
+    }
+    return { kind: 'other', value: s[this.pos++]! };
+  }
+
+  /** A string literal at the current position ('…', "…", [[…]], [==[…]==]), or null (nothing consumed). */
+  string(): string | null {
+    const s = this.src;
+    const q = s[this.pos];
+    if (q === '"' || q === "'") {
+      let value = '';
+      for (let i = this.pos + 1; i < s.length; i++) {
+        const c = s[i]!;
+        if (c === '\\' && i + 1 < s.length) {
+          const n = s[++i]!;
+          value += n === 'n' ? '\n' : n === 't' ? '\t' : n;
+        } else if (c === q) {
+          this.pos = i + 1;
+          return value;
+        } else if (c === '\n') return null;
+        else value += c;
+      }
+      return null;
+    }
+    if (q === '[') {
+      const m = /^\[(=*)\[/.exec(s.slice(this.pos, this.pos + 40));
+      if (!m) return null;
+      const close = `]${m[1]}]`;
+      const start = this.pos + m[0].length;
+      const end = s.indexOf(close, start);
+      if (end < 0) return null;
+      this.pos = end + close.length;
+      // A newline right after the opening bracket is not part of the string.
+      return s.slice(s[start] === '\n' ? start + 1 : start, end);
     }
     return null;
   }
-  if (q === '[') {
-    const m = /^\[(=*)\[/.exec(s.slice(pos, pos + 20));
-    if (!m) return null;
-    const close = `]${m[1]}]`;
-    const start = pos + m[0].length;
-    const end = s.indexOf(close, start);
-    if (end < 0) return null;
-    return { value: s.slice(start, end), end: end + close.length };
+}
+
+/** `'a' .. "b"` → 'ab'; null when the value is not made of string literals. */
+function readConcatenation(lx: LuaScanner): string | null {
+  lx.skip();
+  let value = lx.string();
+  if (value === null) return null;
+  for (;;) {
+    lx.skip();
+    if (lx.src.startsWith('..', lx.pos) && lx.src[lx.pos + 2] !== '.') {
+      lx.pos += 2;
+      lx.skip();
+      const more = lx.string();
+      if (more === null) return null;
+      value += more;
+    } else return value;
   }
-  return null;
+}
+
+/** Skip one argument expression: up to the next `,` or `)` outside brackets. */
+function skipExpression(lx: LuaScanner): void {
+  let depth = 0;
+  for (;;) {
+    const c = lx.peekChar();
+    if (c === undefined) return;
+    if (depth === 0 && (c === ',' || c === ')')) return;
+    const tok = lx.next()!;
+    if (tok.kind !== 'other') continue;
+    if (tok.value === '(' || tok.value === '{' || tok.value === '[') depth++;
+    else if (tok.value === ')' || tok.value === '}' || tok.value === ']') depth--;
+  }
 }
 
 const RULE_LIKE = /(?:^|;)\s*(?:[^;:]*=>\s*)?zh(?:-(?:hans|hant|cn|tw|hk|mo|sg|my))?\s*:/i;

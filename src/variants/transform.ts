@@ -138,6 +138,10 @@ class VariantRun {
         if (b.list) for (const def of b.list) this.deferred.push(def.children);
         return;
       case 'codeBlock':
+        // `<pre>` is left alone unless it holds markup: then MediaWiki converts all of it (its
+        // "force convert" of pre). Highlighted source code (a language set) is never touched.
+        if (b.lang === null && b.value.includes('-{')) b.value = this.forceConvert(b.value, mode);
+        return;
       case 'mathBlock':
       case 'thematicBreak':
         return;
@@ -208,6 +212,21 @@ class VariantRun {
       default:
         return;
     }
+  }
+
+  /** Plain text with markup in it, converted as a whole; each markup shows its text as written. */
+  private forceConvert(text: string, mode: Mode): string {
+    const parts = splitMarkup(text);
+    if (parts.length === 1 && typeof parts[0] === 'string') return text;
+    let out = '';
+    for (const part of parts) {
+      if (typeof part === 'string') out += mode === null ? part : this.state.convert(part, mode);
+      else {
+        const shown = this.state.markup(part.raw);
+        out += shown.convertTo && shown.convertTo !== 'zh' ? this.state.convert(shown.wikitext, shown.convertTo) : shown.wikitext;
+      }
+    }
+    return out;
   }
 
   /** What one `-{…}-` shows, as inlines. Its text is not converted again (filter syntax aside). */

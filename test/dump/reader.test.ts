@@ -24,7 +24,7 @@ async function readAll(file: string, decoder?: 'js' | 'binary'): Promise<{ pages
 test('the sample dump: site from siteinfo, every page', async () => {
   const { pages, error, reader } = await readAll(SAMPLE);
   assert.equal(error, null);
-  assert.equal(pages.length, 36);
+  assert.equal(pages.length, 38);
   assert.equal(reader.site.lang, 'zh');
   assert.equal(reader.site.articleBase, 'https://zh.wikipedia.org/wiki/');
   assert.equal(reader.site.namespaces.get(14)?.name, 'Category');

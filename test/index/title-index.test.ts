@@ -18,7 +18,7 @@ async function buildSampleIndex() {
 
 test('redirects: chains followed, loops and broken targets reported', async () => {
   const { index, summary } = await buildSampleIndex();
-  assert.equal(summary.pages, 36);
+  assert.equal(summary.pages, 38);
   assert.equal(summary.redirects, 9);
   assert.equal(summary.doubleRedirects, 1);
   assert.deepEqual(

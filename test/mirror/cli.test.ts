@@ -15,7 +15,7 @@ test('options parse; bad ones are usage errors', () => {
     ['d.xml', 'out', 3, [0, 14, 4], [10, 828], 1024, false, 'link', 'zh-tw', true],
   );
   assert.equal(parseConvertArgs(['--help']), null);
-  for (const bad of [['d.xml'], ['-o', 'x'], ['d.xml', '-o', 'x', '--jobs', '0'], ['d.xml', '-o', 'x', '--images', 'big'], ['d.xml', '-o', 'x', '--namespaces', 'main'], ['d.xml', '-o', 'x', '--bogus']]) {
+  for (const bad of [['d.xml'], ['-o', 'x'], ['d.xml', '-o', 'x', '--jobs', '0'], ['d.xml', '-o', 'x', '--images', 'big'], ['d.xml', '-o', 'x', '--namespaces', 'main'], ['d.xml', '-o', 'x', '--bogus'], ['d.xml', '-o', 'x', '--variant', 'zh-xx'], ['d.xml', '-o', 'x', '--variant', 'zh']]) {
     assert.throws(() => parseConvertArgs(bad), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.USAGE, bad.join(' '));
   }
   for (const code of ['0 ', '1 ', '2 ', '3 ', '4 ', '70 ', '130']) assert.ok(CONVERT_HELP.includes(`\n  ${code}`), code);

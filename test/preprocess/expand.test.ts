@@ -184,3 +184,19 @@ test('pathological input: never throws, limits hold', () => {
   assert.ok(big.text.length < 300000, `bounded output, got ${big.text.length}`);
   assert.equal(big.warnings[0]?.code, 'expansion-size');
 });
+
+test('relative names: subpages where the namespace has them, else an ordinary template name', () => {
+  const uk = siteFor('uk');
+  const pages = { 'Шаблон:/рамка': '[рамка]', 'Користувач:A/рамка': '[sub]', 'Користувач:A': '[base]' };
+  // Articles have no subpages: `{{/рамка}}` is the template "/рамка" (missing → dropped, counted).
+  const article = run('x{{/рамка}}y', {}, { site: uk, title: 'Київ' });
+  assert.equal(article.text, 'x⟦dropped:/рамка⟧y');
+  assert.deepEqual(article.record.unhandled, { '/рамка': 1 });
+  assert.equal(run('x{{/рамка}}y', pages, { site: uk, title: 'Київ' }).text, 'x[рамка]y');
+  // `../` is no valid title there: the call stays as written.
+  assert.equal(run('{{../рамка}}', pages, { site: uk, title: 'Київ' }).text, '{{../рамка}}');
+  // User pages have subpages.
+  assert.equal(run('{{/рамка}}', pages, { site: uk, title: 'Користувач:A' }).text, '[sub]');
+  assert.equal(run('{{../}}', pages, { site: uk, title: 'Користувач:A/b' }).text, '[base]');
+  assert.equal(run('{{../../x}}', pages, { site: uk, title: 'Користувач:A/b' }).text, '{{../../x}}');
+});

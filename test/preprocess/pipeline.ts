@@ -1,34 +1,12 @@
 /**
- * The whole conversion assembled from the stages in main (expand → parse → links/footnotes →
- * Markdown), rendered by markdown-it, and a reader's-eye signature of HTML the way
- * ../shared/tools/wikiscore/ptscore.mjs compares: visible text, link labels, bold and italic
- * spans, counts of headings, list items, table cells and pre blocks. Used by the peer tests until
- * the engine's convertPage is in main.
+ * What a reader sees: Markdown rendered by markdown-it (with footnotes and inline HTML, as
+ * ../shared/tools/wikiscore/ptscore.mjs renders it), and a signature of an HTML fragment the way
+ * ptscore compares: visible text, link labels, bold and italic spans, counts of headings, list
+ * items, table cells and pre blocks.
  */
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
-import type { PageMeta } from '../../src/engine/types.js';
-import type { Preprocessed } from '../../src/preprocess/markers.js';
-import { parseWikitext } from '../../src/parser/index.js';
-import type { SiteConfig } from '../../src/site/types.js';
-import { builtinRegistry } from '../../src/templates/registry.js';
-import { numberFootnotes } from '../../src/transform/footnotes.js';
-import { resolveLinks } from '../../src/transform/links.js';
-import { removeScars } from '../../src/transform/scars.js';
-import { writeMarkdown } from '../../src/writer/markdown.js';
 import { decodeEntities } from '../../src/site/entities.js';
-
-export function toMarkdown(pre: Preprocessed, site: SiteConfig, title: string): string {
-  const meta: PageMeta = {
-    title, redirect: null, categories: [], interlanguage: [], templates: {}, unhandledTemplates: {}, references: [],
-    noteTA: null, switches: [], links: [], fallbacks: [],
-  };
-  const doc = parseWikitext(pre.text, { site, title, markers: pre.markers, templates: builtinRegistry, meta, warn: () => {} });
-  resolveLinks(doc, { site, selfTitle: title, resolve: null, anchor: (f) => f });
-  numberFootnotes(doc, meta, site.lang);
-  removeScars(doc);
-  return writeMarkdown(doc, { lang: site.lang });
-}
 
 const md = new MarkdownIt({ html: true }).use(footnote);
 export const renderMarkdown = (markdown: string): string => md.render(markdown);

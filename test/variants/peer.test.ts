@@ -1,6 +1,6 @@
 /**
- * MediaWiki's own language-converter parser tests (Chinese cases), through the variants transform
- * with a minimal inline reader. Compares what a reader sees; reports the pass count.
+ * MediaWiki's own language-converter parser tests (Chinese cases), through the real engine
+ * (`convertPage` → Markdown → markdown-it). Compares what a reader sees; reports the pass count.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -18,7 +18,7 @@ test('langParserTests: Chinese cases pass at ≥ 90 %', (t) => {
   const failed: string[] = [];
   for (const c of cases) {
     if (passes(c, runPeerCase(c))) ok++;
-    else failed.push(`${c.name} [${c.variant ?? 'zh'}]`);
+    else failed.push(`${c.name} [${c.variantOption}]`);
   }
   t.diagnostic(`langParserTests zh: ${ok}/${cases.length} pass (${((100 * ok) / cases.length).toFixed(1)} %)`);
   t.diagnostic(`failing: ${failed.join('; ')}`);
@@ -37,6 +37,6 @@ test('langParserTests: the core rule cases all pass', (t) => {
   assert.ok(core.length >= 30);
   for (const c of core) {
     const o = runPeerCase(c);
-    assert.ok(passes(c, o), `${c.name} [${c.variant}]: ${o.text} | ${o.title}`);
+    assert.ok(passes(c, o), `${c.name} [${c.variantOption}]: ${o.text} | ${o.title}`);
   }
 });

@@ -3,7 +3,15 @@ import { test } from 'node:test';
 import type { Block, Document, Inline } from '../../src/ast/nodes.js';
 import type { PageSource, Warning } from '../../src/engine/types.js';
 import { applyVariants, type ApplyVariantsOptions } from '../../src/variants/transform.js';
-import { miniInline } from './mini-wikitext.js';
+import { emptyMeta } from '../../src/engine/convert.js';
+import { parseInlineFragment } from '../../src/parser/index.js';
+import type { ParseContext } from '../../src/parser/types.js';
+import { siteFor } from '../../src/site/defaults.js';
+import { builtinRegistry } from '../../src/templates/registry.js';
+
+/** Markup's display goes through the real parser's inline reader, as in the engine. */
+const ctx: ParseContext = { site: siteFor('zh'), title: 'T', markers: [], templates: builtinRegistry, meta: emptyMeta('T'), warn: () => {} };
+const parseInline = (text: string): Inline[] => parseInlineFragment(text, ctx);
 
 const t = (value: string): Inline => ({ type: 'text', value });
 const p = (...children: Inline[]): Block => ({ type: 'paragraph', children });
@@ -11,7 +19,7 @@ const doc = (...children: Block[]): Document => ({ type: 'document', children })
 
 function run(d: Document, variant: string | null, extra: Partial<ApplyVariantsOptions> = {}): { title?: string; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const res = applyVariants(d, { variant, noteTA: null, groups: null, parseInline: miniInline, warn: (w) => warnings.push(w), ...extra });
+  const res = applyVariants(d, { variant, noteTA: null, groups: null, parseInline, warn: (w) => warnings.push(w), ...extra });
   return { ...res, warnings };
 }
 

@@ -2,9 +2,11 @@
  * `{{#invoke:}}` before there is a Lua tier: built-in handlers for the modules that templates on
  * our wikis call most (String, Math, If empty, Separated entries, Unsubst, and offline
  * stand-ins for Wikidata, WikidataIB, InfoboxImage, Check for unknown parameters, Dead link,
- * StringReplace). A handler may return null when it cannot answer faithfully; the call then
+ * StringReplace; the text-producing Infobox, URL, Lang, Hatnote and Delink are in
+ * modules-text.ts). A handler may return null when it cannot answer faithfully; the call then
  * counts as a miss, like a module without a handler.
  */
+import { TEXT_MODULES } from './modules-text.js';
 import { mbLength, mbSubstr } from './strings.js';
 import type { FnContext } from './types.js';
 
@@ -238,5 +240,5 @@ export function moduleHandler(
   module: string,
   fn: string,
 ): ModuleHandler | null {
-  return extra?.[module]?.[fn] ?? BUILTIN_MODULES[module]?.[fn] ?? null;
+  return extra?.[module]?.[fn] ?? BUILTIN_MODULES[module]?.[fn] ?? TEXT_MODULES[module]?.[fn] ?? null;
 }

@@ -106,6 +106,8 @@ export function anchorencode(text: string): string {
   s = s.replace(/<\/?[a-zA-Z][^>]*>/g, '');
   s = s.replace(/'''''|'''|''/g, '');
   s = decodeEntities(s).replace(/[ \t\n\r\f_\u00a0]+/g, ' ').trim().replace(/ /g, '_');
+  // Link fragments (html5 mode) escape a percent sign that would otherwise read as an escape.
+  s = s.replace(/%([0-9a-fA-F]{2})/g, '%25$1');
   return s.replace(/["'<>{}[\]|\n\r\t]/g, (c) => ATTR_ESCAPES[c]!);
 }
 
@@ -118,6 +120,7 @@ interface NumberFormat {
 const NUMBER_FORMATS: Record<string, NumberFormat> = {
   uk: { group: '\u00a0', decimal: ',', minimumGroupingDigits: 2 },
   ru: { group: '\u00a0', decimal: ',', minimumGroupingDigits: 2 },
+  be: { group: '\u00a0', decimal: ',', minimumGroupingDigits: 2 },
   de: { group: '.', decimal: ',', minimumGroupingDigits: 1 },
   nl: { group: '.', decimal: ',', minimumGroupingDigits: 1 },
   fr: { group: '\u202f', decimal: ',', minimumGroupingDigits: 1 },
@@ -144,8 +147,9 @@ export function formatNum(text: string, lang: string, noSeparators = false, loss
     // NumberFormatter works on doubles: long integers lose their last digits, as in MediaWiki.
     if (lossless && digits.length > 15) return digits + (frac ?? '');
     const int = digits.length > 15 ? BigInt(Number(digits)).toString() : digits;
-    const grouped = noSeparators ? int : groupDigits(int, f);
-    return grouped + (frac ? f.decimal + frac.slice(1) : '');
+    // NOSEP leaves both separators alone: the decimal point stays a point.
+    if (noSeparators) return int + (frac ?? '');
+    return groupDigits(int, f) + (frac ? f.decimal + frac.slice(1) : '');
   });
 }
 

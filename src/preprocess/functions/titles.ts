@@ -62,8 +62,10 @@ export function defaultUrls(site: SiteConfig): SiteUrls {
   const m = /^(https?:)?(\/\/[^/]+)(\/.*)?$/.exec(site.articleBase);
   const host = m ? m[2]! : '//' + site.lang + '.wikipedia.org';
   const path = m?.[3] ?? '/wiki/';
+  // Wikimedia wikis set a protocol-relative $wgServer; elsewhere the server is the base as given.
+  const wikimedia = /\.(?:wiki(?:pedia|media|books|data|news|quote|source|species|versity|voyage)|wiktionary|mediawiki)\.org$/.test(host);
   return {
-    server: host,
+    server: wikimedia || !m?.[1] ? host : m[1] + host,
     canonicalServer: (m?.[1] ?? 'https:') + host,
     articlePath: path + '$1',
     scriptPath: path === '/wiki/' ? '/w' : '',

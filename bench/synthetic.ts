@@ -1,0 +1,126 @@
+/**
+ * Synthetic dumps for the mirror benchmark: the real pages of the shared dumps repeated under new
+ * titles ("Title (k)" for copy k), streamed to disk, never held in memory. Optionally written as
+ * a Wikimedia multistream .xml.bz2 (100 pages per bz2 stream, siteinfo and footer in streams of
+ * their own) with its `-index.txt.bz2`, compressed by the system bzip2.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { DumpReader } from '../src/dump/reader.js';
+import type { DumpPage } from '../src/dump/types.js';
+
+export interface SourcePages {
+  pages: DumpPage[];
+  /** `<mediawiki …><siteinfo>…</siteinfo>` of the first dump. */
+  header: string;
+}
+
+export async function loadPages(file: string): Promise<SourcePages> {
+  const reader = await DumpReader.open(file);
+  const pages: DumpPage[] = [];
+  try {
+    for await (const p of reader.pages()) pages.push(p);
+  } catch {
+    // the shared dumps are truncated on purpose
+  }
+  const raw = fs.readFileSync(file, 'utf8').slice(0, 20000);
+  const header = raw.slice(0, raw.indexOf('</siteinfo>') + '</siteinfo>'.length);
+  return { pages, header };
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function pageXml(p: DumpPage, copy: number): { xml: string; id: number; title: string } {
+  const title = copy === 0 ? p.title : `${p.title} (${copy})`;
+  const redirect = p.redirect ? (copy === 0 ? p.redirect : `${p.redirect} (${copy})`) : null;
+  const id = copy * 10_000_000 + p.id;
+  const xml =
+    `  <page>\n    <title>${esc(title)}</title>\n    <ns>${p.ns}</ns>\n    <id>${id}</id>\n` +
+    (redirect ? `    <redirect title="${esc(redirect)}" />\n` : '') +
+    `    <revision>\n      <id>${copy * 100_000_000 + p.revisionId}</id>\n      <timestamp>${p.timestamp}</timestamp>\n` +
+    `      <model>wikitext</model>\n      <format>text/x-wiki</format>\n` +
+    `      <text bytes="${p.bytes}" xml:space="preserve">${esc(p.text)}</text>\n      <sha1>${p.sha1}</sha1>\n    </revision>\n  </page>\n`;
+  return { xml, id, title };
+}
+
+export interface SyntheticDump {
+  /** Bytes of uncompressed XML. */
+  xmlBytes: number;
+  pages: number;
+  /** The file written (the .xml, or the -multistream.xml.bz2). */
+  file: string;
+}
+
+/** Every page of the source in order, copy after copy, until `target` bytes of XML. */
+function* synthetic(src: SourcePages, target: number): Generator<{ xml: string; id: number; title: string }> {
+  let bytes = 0;
+  for (let copy = 0; bytes < target; copy++) {
+    for (const p of src.pages) {
+      const page = pageXml(p, copy);
+      bytes += Buffer.byteLength(page.xml);
+      yield page;
+    }
+  }
+}
+
+/** A plain XML dump of at least `target` bytes. */
+export function writeSynthetic(file: string, src: SourcePages, target: number): SyntheticDump {
+  const fd = fs.openSync(file, 'w');
+  let written = fs.writeSync(fd, src.header + '\n');
+  let count = 0;
+  let buf: string[] = [];
+  let bufLen = 0;
+  const flush = () => {
+    written += fs.writeSync(fd, buf.join(''));
+    buf = [];
+    bufLen = 0;
+  };
+  for (const page of synthetic(src, target)) {
+    buf.push(page.xml);
+    bufLen += page.xml.length;
+    count++;
+    if (bufLen > 8 << 20) flush();
+  }
+  buf.push('</mediawiki>\n');
+  flush();
+  fs.closeSync(fd);
+  return { xmlBytes: written, pages: count, file };
+}
+
+function bzip2(data: string | Buffer): Buffer {
+  const r = spawnSync('bzip2', ['-c', '-9'], { input: data, maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`bzip2 failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** A multistream dump `<base>-multistream.xml.bz2` and its index, as Wikimedia publishes them. */
+export function writeSyntheticMultistream(base: string, src: SourcePages, target: number, pagesPerStream = 100): SyntheticDump {
+  const file = `${base}-multistream.xml.bz2`;
+  const fd = fs.openSync(file, 'w');
+  let offset = 0;
+  let xmlBytes = 0;
+  let count = 0;
+  const index: string[] = [];
+  const stream = (xml: string) => {
+    xmlBytes += Buffer.byteLength(xml);
+    offset += fs.writeSync(fd, bzip2(xml));
+  };
+  stream(src.header + '\n');
+  let group: string[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    stream(group.join(''));
+    group = [];
+  };
+  for (const page of synthetic(src, target)) {
+    index.push(`${offset}:${page.id}:${page.title}`);
+    group.push(page.xml);
+    count++;
+    if (group.length === pagesPerStream) flush();
+  }
+  flush();
+  stream('</mediawiki>\n');
+  fs.closeSync(fd);
+  fs.writeFileSync(`${base}-multistream-index.txt.bz2`, bzip2(index.join('\n') + '\n'));
+  return { xmlBytes, pages: count, file };
+}

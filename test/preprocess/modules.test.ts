@@ -1,0 +1,60 @@
+/**
+ * Text-producing `#invoke` stand-ins (functions/modules-text.ts), called the way the wrapper
+ * templates of the big wikis call them, and rendered through the whole pipeline.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { expand, newExpandRecord } from '../../src/preprocess/expand.js';
+import { siteFor } from '../../src/site/defaults.js';
+
+const en = siteFor('en');
+const WRAPPERS: Record<string, string> = {
+  'Template:Infobox': '{{#invoke:Infobox|infobox}}',
+  'Template:URL': '{{#invoke:URL|url}}',
+  'Template:Lang': '{{#invoke:Lang|lang}}',
+  'Template:Lang-fr': '{{#invoke:Lang|lang_xx_italic|code=fr}}',
+  'Template:Hatnote': '{{#invoke:Hatnote|hatnote}}',
+  'Template:Delink': '{{#invoke:Delink|delink}}',
+  'Template:Box': '{{Infobox|title={{{name}}}|label1=Born|data1={{{born|}}}|header2=Career|label3=Site|data3={{URL|{{{site|}}}}}|data4={{{note|}}}|below=end}}',
+};
+
+function run(wikitext: string) {
+  const source = new MemoryPageSource(en);
+  for (const [k, v] of Object.entries(WRAPPERS)) source.set(k, v);
+  const record = newExpandRecord();
+  const pre = expand(wikitext, { site: en, title: 'T', source, registry: null, now: new Date(0), record });
+  return { text: pre.text, modules: record.modules };
+}
+
+test('URL: external link shown without its scheme; given text wins', () => {
+  assert.equal(run('{{URL|example.com}}').text, '[http://example.com example.com]');
+  assert.equal(run('{{URL|https://www.example.org/}}').text, '[https://www.example.org/ www.example.org]');
+  assert.equal(run('{{URL|https://example.org/a/b|the site}}').text, '[https://example.org/a/b the site]');
+  assert.equal(run('{{URL|}}').text, '');
+});
+
+test('Lang, Hatnote, Delink: the text a reader sees', () => {
+  assert.equal(run('{{Lang|fr|texte}}').text, '<span lang="fr">texte</span>');
+  assert.equal(run('{{Lang-fr|texte}}').text, `<span lang="fr">''texte''</span>`);
+  assert.equal(run('{{Hatnote|See also [[X]].}}').text, '<div role="note" class="hatnote">See also [[X]].</div>');
+  assert.equal(run('{{Delink|[[a|b]] and [[c]] at [http://x.org site]}}').text, 'b and c at site');
+});
+
+test('Infobox: rows from numbered header/label/data, empty data skipped, no misses', () => {
+  const r = run('{{Box|name=Ada|born=1815|site=ada.org}}');
+  assert.deepEqual(r.modules, {});
+  assert.equal(
+    r.text,
+    '\n{| class="infobox"\n|+ Ada\n|-\n! Born\n| 1815\n|-\n! colspan="2" | Career\n|-\n! Site\n| [http://ada.org ada.org]\n|-\n| colspan="2" | end\n|}\n',
+  );
+  // Through the pipeline: a table with the labels and values.
+  const source = new MemoryPageSource(en);
+  for (const [k, v] of Object.entries(WRAPPERS)) source.set(k, v);
+  const md = convertPage('{{Box|name=Ada|born=1815|note=* one\n* two}}\nText.', { site: en, title: 'T', templates: source, expansion: { preferExpansion: 'all' } }).markdown;
+  assert.match(md, /Born/);
+  assert.match(md, /1815/);
+  assert.match(md, /one/);
+  assert.match(md, /Text\./);
+});
