@@ -21,6 +21,11 @@ import { LINK_ENTRIES, LINK_PATTERNS } from './handlers/links.js';
 import { LIST_ENTRIES } from './handlers/lists.js';
 import { DROP_ENTRIES, DROP_PATTERNS } from './handlers/drop.js';
 import { MISC_ENTRIES } from './handlers/misc.js';
+import { CHART_ENTRIES } from './handlers/charts.js';
+import { ENCYCLOPEDIA_ENTRIES } from './handlers/encyclopedias.js';
+import { IDENTIFIER_ENTRIES, IDENTIFIER_PATTERNS } from './handlers/identifiers.js';
+import { IMAGE_ENTRIES } from './handlers/images.js';
+import { TEXT_ENTRIES } from './handlers/text.js';
 
 export interface RegistryOptions {
   /** Template names whose built-in handler is switched off (the expansion tier renders them). */
@@ -79,12 +84,13 @@ function foldSpaces(name: string): string {
 
 const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
   CITATION_ENTRIES, LANG_ENTRIES, FORMAT_ENTRIES, DATE_ENTRIES, CONVERT_ENTRIES, COORD_ENTRIES, FLAG_ENTRIES,
-  QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, DROP_ENTRIES,
+  QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, CHART_ENTRIES,
+  ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, DROP_ENTRIES,
 ];
 
 /** Pattern families, most specific first: the first match wins. */
 const ALL_PATTERNS: readonly (readonly PatternEntry[])[] = [
-  INFOBOX_PATTERNS, CITATION_PATTERNS, LANG_PATTERNS, LINK_PATTERNS, DROP_PATTERNS,
+  INFOBOX_PATTERNS, CITATION_PATTERNS, LANG_PATTERNS, LINK_PATTERNS, IDENTIFIER_PATTERNS, DROP_PATTERNS,
 ];
 
 const CACHE_LIMIT = 20000;

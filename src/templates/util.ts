@@ -99,12 +99,17 @@ export function plain(ctx: TemplateContext, v: string | undefined): string {
   return plainText(ctx.parseInline(t)).trim();
 }
 
+/** `* # : ; = -` open a list, definition, heading or rule at the start of a block. */
+function startsBlock(c: number): boolean {
+  return c === 42 || c === 35 || c === 58 || c === 59 || c === 61 || c === 45;
+}
+
 /** Parse an argument value as blocks (multi-line content such as quotes and notes). */
 export function blocks(ctx: TemplateContext, v: string | undefined): Block[] {
   if (v === undefined) return [];
   const t = v.trim();
   if (t === '') return [];
-  if (!needsParse(t)) return [paragraph([text(t)])];
+  if (!needsParse(t) && !startsBlock(t.charCodeAt(0))) return [paragraph([text(t)])];
   return ctx.parseBlocks(t);
 }
 

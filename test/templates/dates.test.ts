@@ -87,3 +87,11 @@ test('convertPage: ConvertOptions.now reaches the handlers', { todo: 'parser wir
   assert.equal(md('2000-05-02T00:00:00Z'), '1990年5月3日（9岁）');
   assert.equal(md('2040-05-03T00:00:00Z'), '1990年5月3日（50岁）');
 });
+
+test('ja 没年齢 (birth then death) and uk OldStyleDate (Julian day first)', () => {
+  assert.equal(show(inlineOf(render('没年齢', ['1935', '1', '8', '1977', '8', '16'], {}, ja))), '満42歳没');
+  assert.equal(show(inlineOf(render('OldStyleDate', ['26', 'квітня', '1795', '15'], {}, uk))), '15 (26) квітня 1795');
+  assert.equal(show(inlineOf(render('OldStyleDate', ['27', 'грудня', '', '17'], {}, uk))), '17 (27) грудня');
+  assert.equal(show(inlineOf(render('OldStyleDate', ['10', 'січня', '1700', '31', 'грудня', '1699'], {}, uk))), '31 грудня 1699 (10 січня 1700)');
+  assert.equal(show(inlineOf(render('Start date and age', ['2022', '10', '18'], {}, uk))), '18 жовтня 2022');
+});

@@ -15,6 +15,10 @@ const DROPPED: Array<[string, string]> = [
   ['Clear', 'zh'], ['-', 'zh'], ['Col-begin', 'zh'], ['Col-end', 'zh'], ['Refbegin', 'zh'], ['Refend', 'zh'],
   ['Disambig', 'zh'], ['Pp-vandalism', 'ja'], ['脚注ヘルプ', 'ja'], ['Недоступне посилання', 'uk'], ['Navbar', 'en'],
   ['軍艦模板', 'zh'], ['複数の問題', 'ja'], ['Color sample', 'ja'], ['Рік в інших календарях', 'uk'],
+  // Navigation and maintenance seen on the ja/uk dumps.
+  ['日本の都道府県', 'ja'], ['社会科学のフッター', 'ja'], ['ショートカット', 'ja'], ['存命人物の出典明記', 'ja'], ['Columns-start', 'ja'],
+  ['НАТО', 'uk'], ['Україна в темах', 'uk'], ['Країни Чорного моря', 'uk'], ['Математика-доробити', 'uk'], ['PD-письменник', 'uk'],
+  ['黑龙江行政区划', 'zh'], ['重庆铁路车站', 'zh'],
 ];
 
 test('navboxes, sidebars, succession boxes, portals, authority control and banners drop', () => {
@@ -27,6 +31,7 @@ test('navboxes, sidebars, succession boxes, portals, authority control and banne
 });
 
 test('inline cleanup spans keep the text they wrap', () => {
+  assert.equal(show(inlineOf(render('独自研究範囲', ['主張'], { date: '2020年1月' }, makeCtx('ja')))), '主張');
   assert.equal(show(inlineOf(render('要出典範囲', ['本文'], { date: '2020年1月' }, makeCtx('ja')))), '本文');
   assert.equal(show(inlineOf(render('Citation needed span', ['claim'], {}, makeCtx('en')))), 'claim');
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inlineOf, makeCtx, render, show } from './harness.js';
+import { builtinRegistry } from '../../src/templates/registry.js';
 
 const zh = makeCtx('zh');
 
@@ -26,4 +27,18 @@ test('flagicon shows only a picture: dropped', () => {
   assert.deepEqual(render('Flagicon', ['HK'], {}, zh), { kind: 'drop' });
   assert.deepEqual(render('прапорець', ['Україна'], {}, makeCtx('uk')), { kind: 'drop' });
   assert.deepEqual(render('Flag', [], {}, zh), { kind: 'drop' });
+});
+
+test('country templates cover the codes seen on the ja/uk dumps, in each wiki\'s words', () => {
+  const name = (code: string, lang: string) => show(inlineOf(render(code, [], {}, makeCtx(lang))));
+  assert.equal(name('PLW', 'ja'), '[[パラオ|パラオ]]');
+  assert.equal(name('VAT', 'ja'), '[[バチカン|バチカン]]');
+  assert.equal(name('CHE', 'ja'), '[[スイス|スイス]]');
+  assert.equal(name('RUSold', 'uk'), '[[Російська імперія|Російська імперія]]');
+  assert.equal(name('AUT-HUN', 'uk'), '[[Австро-Угорщина|Австро-Угорщина]]');
+  assert.equal(name('MDA', 'uk'), '[[Молдова|Молдова]]');
+  assert.equal(name('GEO', 'zh'), '[[格鲁吉亚|格鲁吉亚]]');
+  assert.equal(show(inlineOf(render('Flag', ['SRB'], {}, makeCtx('uk')))), '[[Сербія|Сербія]]');
+  // Two-letter codes are flag arguments, not templates ({{de}} is a language icon, {{no}} a table word).
+  assert.equal(builtinRegistry.resolve('DE', 'uk'), null);
 });

@@ -64,3 +64,9 @@ test('hatnotes without targets drop', () => {
   assert.deepEqual(render('Main', [], {}, zh), { kind: 'drop' });
   assert.deepEqual(render('See also', [''], {}, zh), { kind: 'drop' });
 });
+
+test('ja 別人 and uk Див / Otheruses-2', () => {
+  assert.equal(hat(render('別人', ['鳥山晃'], {}, ja)), '*「[[鳥山晃|鳥山晃]]」とは別人です。*');
+  assert.equal(hat(render('Див', ['Населення Чехії'], {}, uk)), '*Див. [[Населення Чехії|Населення Чехії]]*');
+  assert.equal(hat(render('Otheruses-2', ['Польща (значення)', 'Річ Посполита (значення)'], {}, uk)), '*Див. [[Польща (значення)|Польща (значення)]], [[Річ Посполита (значення)|Річ Посполита (значення)]]*');
+});

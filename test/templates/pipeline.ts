@@ -4,7 +4,7 @@
  * call is recorded with its result so tests can check what the registry produced on real pages.
  */
 import type { Document } from '../../src/ast/nodes.js';
-import type { Warning } from '../../src/engine/types.js';
+import type { PageSource, Warning } from '../../src/engine/types.js';
 import { parseWikitext } from '../../src/parser/index.js';
 import { expand, newExpandRecord, type ExpandRecord } from '../../src/preprocess/expand.js';
 import { siteFor } from '../../src/site/defaults.js';
@@ -54,7 +54,7 @@ function recording(calls: Recorded[]): TemplateRegistry {
   };
 }
 
-export function convert(wikitext: string, title: string, lang = 'zh'): Converted {
+export function convert(wikitext: string, title: string, lang = 'zh', source: PageSource | null = null): Converted {
   const site = siteFor(lang);
   const calls: Recorded[] = [];
   const warnings: Warning[] = [];
@@ -62,7 +62,7 @@ export function convert(wikitext: string, title: string, lang = 'zh'): Converted
   const warn = (w: Warning) => warnings.push(w);
   const meta = emptyMeta(title);
   const record = newExpandRecord();
-  const pre = expand(wikitext, { site, title, source: null, registry, now: new Date(Date.UTC(2025, 5, 1)), warn, record });
+  const pre = expand(wikitext, { site, title, source, registry, now: new Date(Date.UTC(2025, 5, 1)), warn, record });
   const doc = parseWikitext(pre.text, { site, title, markers: pre.markers, templates: registry, meta, warn });
   removeScars(doc);
   numberFootnotes(doc, meta, lang);

@@ -72,3 +72,9 @@ test('NoteTA records title, rules and groups in meta and shows nothing', () => {
   render('noteTA', [], { G1: 'Physics' }, ctx);
   assert.deepEqual(ctx.meta.noteTA!.groups, ['Math', 'Military', 'Physics']);
 });
+
+test('uk ref+: the second argument names the group', () => {
+  assert.deepEqual(inlineOf(render('Ref+', ['Сучасне село.', 'ком.'], {}, makeCtx('uk'))), [
+    { type: 'footnoteRef', group: 'ком.', name: null, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Сучасне село.' }] }] },
+  ]);
+});

@@ -43,7 +43,10 @@ test('pattern families: Infobox *, * navbox, *-stub, Lang-*, Cite *, S-*', () =>
   assert.equal(fam('Link-es'), 'link');
   // A bare affix is not a match, and unrelated names stay unknown.
   assert.equal(fam('Lang-'), null);
-  assert.equal(fam('黑龙江行政区划'), null);
+  assert.equal(fam('日本的國政選舉'), null);
+  // zh administrative-division navboxes share a suffix; elsewhere the same shape means nothing.
+  assert.equal(fam('黑龙江行政区划'), 'navbox');
+  assert.equal(fam('黑龙江行政区划', 'ja'), null);
 });
 
 test('per-language names apply only on their wiki', () => {

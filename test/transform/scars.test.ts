@@ -6,6 +6,12 @@ import type { Block, Document, Inline } from '../../src/ast/nodes.js';
 import { plainText } from '../../src/ast/nodes.js';
 import { removeScars, repairSeam } from '../../src/transform/scars.js';
 import { sharedDir } from '../templates/harness.js';
+import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import { readDumpPages } from '../../bench/pages.js';
+import { convertPage } from '../../src/engine/convert.js';
+import { siteFor } from '../../src/site/defaults.js';
+import type { SiteConfig } from '../../src/site/types.js';
 
 const D = (name = 'x'): Inline => ({ type: 'dropped', name });
 const T = (value: string): Inline => ({ type: 'text', value });
@@ -161,4 +167,165 @@ test('real zh lead sentences: no scars where templates stood, nothing else rewri
   }
   assert.ok(leads >= 25, `found ${leads} leads`);
   t.diagnostic(`${leads} lead sentences, ${seamsRepaired} needed repairs`);
+});
+
+// ───────────── every real page: scars in our output that the source does not have ─────────────
+
+/** wikiscore's scar patterns: empty brackets and brackets opening on a separator. */
+const SCAR_PATTERNS = [/[（(][\s，,、;；:：]*[)）]/g, /[（(]\s*[，,、;；]/g];
+/** Characters that are markup around a scar's neighbour in wikitext, not text a reader sees. */
+const MARKUP = new Set([...'[]\'{}|=<>/"*#:;']);
+const reader = new MarkdownIt({ html: true, linkify: false }).use(footnote);
+
+function decodeBasic(s: string): string {
+  return s
+    .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
+}
+
+/** What a reader sees of the Markdown, as wikiscore reads it: inline text, code, and HTML blocks' text. */
+function visibleText(markdown: string): string {
+  const parts: string[] = [];
+  const html = (h: string) => decodeBasic(h.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' '));
+  for (const tk of reader.parse(markdown, {})) {
+    if (tk.type === 'inline') {
+      for (const c of tk.children ?? []) {
+        if (c.type === 'text' || c.type === 'code_inline') parts.push(c.content);
+        else if (c.type === 'html_inline') parts.push(html(c.content));
+        else if (c.type === 'softbreak' || c.type === 'hardbreak') parts.push('\n');
+      }
+      parts.push('\n');
+    } else if (tk.type === 'html_block') parts.push(html(tk.content), '\n');
+    else if (tk.type === 'fence' || tk.type === 'code_block') parts.push(tk.content, '\n');
+  }
+  return parts.join('');
+}
+
+interface Scar {
+  /** The scar with spaces folded ("()", "（，"). */
+  bare: string;
+  /** The nearest character before it a reader sees: after spaces only, and after markup too. */
+  before: string[];
+}
+
+/**
+ * Scars with where they stand: the scar text and the character just before it, so `size()` in
+ * the source excuses only a `size()` in the output. The source's neighbour is taken both as
+ * written and with markup skipped (`]]()` reads as the link label's last letter).
+ */
+function scarsOf(s: string, source: boolean): Scar[] {
+  const out: Scar[] = [];
+  for (const re of SCAR_PATTERNS) {
+    for (const m of s.matchAll(re)) {
+      const prev = (skip: (ch: string) => boolean) => {
+        let i = m.index! - 1;
+        while (i >= 0 && skip(s[i]!)) i--;
+        return i >= 0 ? s[i]! : '^';
+      };
+      const before = [prev((ch) => /\s/.test(ch))];
+      if (source) before.push(prev((ch) => /\s/.test(ch) || MARKUP.has(ch)));
+      out.push({ bare: m[0].replace(/\s+/g, ' '), before });
+    }
+  }
+  return out;
+}
+
+/** Link-shaped file embeds: a reader sees a picture there, not text. */
+const FILE_LINK = /\[\[\s*(?:file|image|media|ファイル|画像|文件|檔案|档案|图像|圖像|файл|зображення)\s*:[^[\]]*(?:\[\[[^\]]*\]\][^[\]]*)*\]\]/gi;
+
+/** The source as a reader's text for scar purposes: comments, file embeds and tags out, entities decoded. */
+function sourceText(wikitext: string): string {
+  return decodeBasic(wikitext.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(FILE_LINK, '').replace(/<\/?[a-zA-Z][^>]*>/g, ' '));
+}
+
+interface ScarCount {
+  output: number;
+  source: number;
+  /** Output scars with no scar of the same text and neighbour in the source. */
+  ours: string[];
+  /** Output scars whose text the source has nowhere. */
+  oursLoose: number;
+}
+
+/** Compare the scars a reader sees in our Markdown with those the source itself has. */
+function scarsNotInSource(markdown: string, wikitext: string): ScarCount {
+  const outScars = scarsOf(visibleText(markdown), false);
+  const srcScars = scarsOf(sourceText(wikitext), true);
+  // Each output scar consumes one source scar of the same text and neighbour; what is left over is ours.
+  const unusedAt = srcScars.slice();
+  const unusedBare = srcScars.map((x) => x.bare);
+  const ours: string[] = [];
+  let oursLoose = 0;
+  for (const o of outScars) {
+    const i = unusedAt.findIndex((x) => x.bare === o.bare && x.before.includes(o.before[0]!));
+    if (i >= 0) unusedAt.splice(i, 1);
+    else ours.push(o.before[0]! + o.bare);
+    const j = unusedBare.indexOf(o.bare);
+    if (j >= 0) unusedBare.splice(j, 1);
+    else oursLoose++;
+  }
+  return { output: outScars.length, source: srcScars.length, ours, oursLoose };
+}
+
+test('the scar comparison: the author\'s own brackets are excused only where they stand', () => {
+  // A dropped template leaving （） is ours; the same text written by the author is not.
+  assert.deepEqual(scarsNotInSource('李（）是', '李（{{lang-en|Lee}}）是'), { output: 1, source: 0, ours: ['李（）'], oursLoose: 1 });
+  assert.deepEqual(scarsNotInSource('（）内は全国平均', '* （）内は全国平均').ours, []);
+  assert.deepEqual(scarsNotInSource('例: `()`、`f()`', '例: <code>()</code>、<code>f()</code>').ours, []);
+  assert.deepEqual(scarsNotInSource('[X](u)()(1719)', '[[X]]()(1719)').ours, []);
+  // The source has （） elsewhere, not here: still ours (the loose count would excuse it).
+  const moved = scarsNotInSource('甲（）乙', '甲乙 丙（）');
+  assert.deepEqual([moved.ours, moved.oursLoose], [['甲（）'], 0]);
+  // A picture between brackets: the reader sees （） and so does the source's text.
+  assert.deepEqual(scarsNotInSource('ピアノ（![p](u)）', 'ピアノ（[[Image:P.svg|11px]]）').ours, []);
+});
+
+interface RealPage { set: string; lang: string; site: SiteConfig; title: string; text: string; ns: number }
+
+function realPages(root: string): RealPage[] {
+  const out: RealPage[] = [];
+  const zh = siteFor('zh');
+  const manifest = readFileSync(join(root, 'corpus', 'zhwiki', 'manifest.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
+  for (const line of manifest) {
+    const [file, title] = line.split('\t') as [string, string];
+    out.push({ set: 'zh', lang: 'zh', site: zh, title, text: readFileSync(join(root, 'corpus', 'zhwiki', file), 'utf8'), ns: 0 });
+  }
+  for (const name of ['ja', 'uk']) {
+    const { site, pages } = readDumpPages(join(root, 'dumps', `${name}wiki-truncated.xml`));
+    for (const p of pages) if (!p.redirect) out.push({ set: name, lang: site.lang, site, title: p.title, text: p.text, ns: p.ns });
+  }
+  return out;
+}
+
+test('every page of the zh corpus and the ja/uk dumps: no scar in our output that the source lacks at that place', (t) => {
+  if (!shared) return t.skip('shared data not found');
+  const totals = new Map<string, { pages: number; output: number; source: number; ours: number; oursLoose: number; articles: number; articleOutput: number }>();
+  const examples: string[] = [];
+  for (const p of realPages(shared)) {
+    const c = scarsNotInSource(convertPage(p.text, { site: p.site, title: p.title }).markdown, p.text);
+    for (const x of c.ours) if (examples.length < 20) examples.push(`${p.set} ${p.title}: ${JSON.stringify(x)}`);
+    const outCount = c.output;
+    const srcCount = c.source;
+    const ours = c.ours.length;
+    const oursLoose = c.oursLoose;
+    const tot = totals.get(p.set) ?? { pages: 0, output: 0, source: 0, ours: 0, oursLoose: 0, articles: 0, articleOutput: 0 };
+    if (p.ns === 0) {
+      tot.articles++;
+      tot.articleOutput += outCount;
+    }
+    tot.pages++;
+    tot.output += outCount;
+    tot.source += srcCount;
+    tot.ours += ours;
+    tot.oursLoose += oursLoose;
+    totals.set(p.set, tot);
+  }
+  for (const [set, v] of totals) {
+    t.diagnostic(
+      `${set}: ${v.pages} pages; scar-shaped strings in output ${v.output} (wikiscore's count; ${v.articleOutput} on the ${v.articles} articles), ` +
+        `in source ${v.source}; ours (not in the source at that place) ${v.ours}; not in the source at all ${v.oursLoose}`,
+    );
+  }
+  assert.deepEqual(examples, []);
 });

@@ -337,7 +337,7 @@ const CITE_NAMES = [
   'Cite web2', 'Cite news2', 'Cite book2', 'Cite journal2', 'Cite journal ja-jp', 'Cite book ja-jp', 'Cite web ja-jp',
   'Citation2', 'Cite wikisource',
   // uk
-  'Книга', 'Cite web 2', 'Cite news 2', 'Публікація', 'Стаття', 'Cite web uk', 'Джерело-стаття', 'Статья', 'Cite-web',
+  'Книга', 'Література', 'Cite web 2', 'Cite news 2', 'Публікація', 'Стаття', 'Cite web uk', 'Джерело-стаття', 'Статья', 'Cite-web',
 ];
 
 export const CITATION_ENTRIES: HandlerEntry[] = [

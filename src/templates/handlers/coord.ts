@@ -81,5 +81,5 @@ export function coord(call: TemplateCall, ctx: TemplateContext): TemplateResult 
 }
 
 export const COORD_ENTRIES: HandlerEntry[] = [
-  { family: 'coord', names: ['Coord', 'Coor', 'Coor dms', 'Coor d', 'Coor dm', 'Coordinates', '坐标', '坐標', '经纬度', '經緯度', 'ウィキ座標度分秒', 'ウィキ座標2段度分秒', 'ウィキ座標', 'Координати'], handler: coord },
+  { family: 'coord', names: ['Coord', 'Coor', 'Coor dms', 'Coor d', 'Coor dm', 'Coordinates', '坐标', '坐標', '经纬度', '經緯度', 'ウィキ座標度分秒', 'ウィキ座標2段度分秒', 'ウィキ座標', 'Координати', 'Coord2'], handler: coord },
 ];

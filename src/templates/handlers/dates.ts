@@ -181,6 +181,33 @@ function marriage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(out);
 }
 
+/** ja `{{没年齢|1949|12|21|2022|10|30}}` (birth, then death) → "満72歳没". */
+function ageAtDeath(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const birth = dateAt(call, ctx, 1);
+  const death = dateAt(call, ctx, 4);
+  if (!birth || !death) return DROP;
+  return inlineResult([text(`満${yearsBetween(birth, death)}歳没`)]);
+}
+
+/**
+ * uk `{{OldStyleDate|26|квітня|1795|15}}`: a date in both calendars, the Julian (old-style) day
+ * first and the Gregorian in brackets, "15 (26) квітня 1795"; differing months or years are
+ * spelt out on both sides: "21 грудня 1795 (1 січня 1796)".
+ */
+function oldStyleDate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const day = plain(ctx, pos(call, 1));
+  const month = plain(ctx, pos(call, 2));
+  const year = plain(ctx, pos(call, 3));
+  const oldDay = plain(ctx, pos(call, 4));
+  const oldMonth = plain(ctx, pos(call, 5));
+  const oldYear = plain(ctx, pos(call, 6));
+  if (!day && !month) return DROP;
+  const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
+  if (!oldDay) return inlineResult([text(join(day, month, year))]);
+  if ((!oldMonth || oldMonth === month) && (!oldYear || oldYear === year)) return inlineResult([text(join(`${oldDay} (${day})`, month, year))]);
+  return inlineResult([text(`${join(oldDay, oldMonth || month, oldYear || (oldMonth ? '' : year))} (${join(day, month, year)})`)]);
+}
+
 /** `{{film date|1925|11|15|location}}`: the date (and place). */
 function filmDate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const d = dateAt(call, ctx, 1);
@@ -198,7 +225,8 @@ export const DATE_ENTRIES: HandlerEntry[] = [
     names: [
       'Birth date', 'Death date', 'Start date', 'End date', 'Dts', 'Date', 'Birth-date', 'Death-date', 'Dob',
       'Start-date', 'End-date', 'Release date', 'Date and time', '出生日期', '逝世日期', '死亡日期', '开始日期', '開始日期',
-      '生年月日', '没年月日', 'Дата народження', 'Дата смерті',
+      '生年月日', '没年月日', 'Дата народження', 'Дата смерті', 'Start date and age', 'Start-date and age', 'Дата релізу та вік',
+      'Дата релізу',
     ],
     handler: plainDate,
   },
@@ -212,6 +240,8 @@ export const DATE_ENTRIES: HandlerEntry[] = [
   { family: 'date', names: ['Bd', '生卒年'], langs: ['zh'], handler: bd },
   { family: 'date', names: ['Marriage', 'Married', '婚姻'], handler: marriage },
   { family: 'date', names: ['Film date'], handler: filmDate },
+  { family: 'date', names: ['没年齢'], langs: ['ja'], handler: ageAtDeath },
+  { family: 'date', names: ['OldStyleDate', 'OldStyleDateDY', 'OldStyleDateNY'], handler: oldStyleDate },
   { family: 'date', names: ['Дата'], langs: ['uk'], handler: plainDate },
   { family: 'date', names: ['ДН', 'ДН2', 'ДС', 'ДС2'], langs: ['uk'], handler: dayMonthYear },
 ];

@@ -58,8 +58,39 @@ const MAINTENANCE = [
   'Medical', 'Medref', 'Copyright', 'Citation style', 'Cleanup-reorganize', 'Inappropriate person',
   // ja and uk banners, icons and maps
   '複数の問題', 'いつ', 'どこ', '誰', '要説明', 'Color sample', 'Ja Exp Route Sign', 'JR西路線記号', '基礎自治体位置図', 'Maplink',
-  'Maplink2', 'Osm box', 'Osmrelation', 'Googlemap', '座標一覧', 'Climate graph', 'Bar box', 'Commons&cat', 'Multimedia',
+  'Maplink2', 'Osm box', 'Osmrelation', 'Googlemap', '座標一覧', 'Climate graph', 'Commons&cat', 'Multimedia',
   'Interlang', 'Коли', 'Оновити', 'Однофамільці', 'Інші проєкти', 'Шрифти Церковнослов\'янська', 'Рік в інших календарях',
+  '存命人物の出典明記', '存命人物の出典皆無', '特殊文字', '要ページ番号', 'ページ番号', 'Aimai', '半保護運用', '半保護', '保護運用', '要曖昧さ回避',
+  'ショートカット', 'Shortcut', 'Policy shortcut', '誰2', '出典無効', '更新', '告知', 'Notice', 'Open access', '日本の都道府県内自治体位置図',
+  'Wikiatlas', 'Wikinewscat', 'Wiktionarycat', 'ウィキトラベル インライン', 'Wikivoyage-inline', 'Osmrelation-inline', 'Location map many',
+  'PD-письменник', 'Коротка назва', 'Немає в джерелі', 'Нд', 'Добра стаття', 'Перевірено', 'Доробити', 'Falseredirect', 'У планах',
+  'External media', 'Рамка', 'Прапор', 'ПрапорЗначок', 'Нормативний контроль', 'Словники України online',
+];
+
+/**
+ * Topic navigation boxes seen on two or more pages of the ja/uk dumps (a navbox's name says
+ * nothing about its shape, so the frequent ones are listed by name).
+ */
+const TOPIC_NAVBOXES = [
+  // ja
+  '日本の都道府県', 'アジア', 'ヨーロッパ', 'アフリカ', '上陸台風が多い都道府県', 'OIC', 'OIF', 'G20', 'G7', 'G8', 'OPEC', 'OECD',
+  '参議院選挙区当選者偶数開催', '参議院選挙区当選者奇数開催', '日本関連の項目', '人文科学', '言語学', '社会学', '著作権 (法学)',
+  'Logic', '音楽', '自然', '世界の市', 'フランス関連の主要項目', '科学技術研究', 'NATOに加盟していない主要な同盟国', 'Engineering fields',
+  'コンピュータ科学', '地域区分表', '国際連合公用語', 'アフリカ連合の言語', '最新の出来事の関連', '哲学', '医療', '液晶',
+  'ソウルミュージック', '近代音楽と現代音楽', '実験音楽', 'フォーク・ミュージック', 'スカ', 'スペイン語圏の音楽', 'カリブ海地域の音楽',
+  '星雲賞コミック部門', '日本の地域', '鳥取県・島根県の放送', 'SDGs未来都市', 'Nav non-jp', 'Navibox 編集案内', 'Policy', 'Guideline',
+  'Wikipediaの方針とガイドライン', 'FAQinfobox', 'Interwiki', '私論', 'ウィキペディアの私論', 'Redirectlist',
+  // uk
+  'Європа', 'Рада Європи', 'ЄС', 'НАТО', 'WEU', 'ОЧЕС', 'ОЕСР', 'СК', 'СНД', 'Мови програмування', 'Лінгвістика', 'Частини мови',
+  'Країни, що визнали Голодомор геноцидом', 'Українська мова', 'Географія вертикальний', 'Географія', 'Україна', 'Східне партнерство',
+  'Герої Соціалістичної Праці', 'Інформаційна ера', 'Вільні мистецтва', 'Місяці та дні року', 'Міжнародні відносини', 'Шенгенська зона',
+  'Періодична система елементів', 'Періодична система хімічних елементів', 'Глосарій термінів з хімії', 'Великі числа', 'Одиниці довжини',
+  'Математика бічна панель', 'Природа', 'Геометрія', 'Розділові знаки', 'Дослідження історії України', 'Гімн України', 'Люблінський трикутник',
+  'Інформатика', 'Соціальні медіа', 'Інтернет', 'Семантична павутина', 'СКБД', 'Мова програмування C', 'Обласні центри України',
+  '50 найбільших міст України', 'Найбільші міста України', 'Регіони розселення українців', 'Слов\'янські країни', 'Гімни України',
+  'Шевченківська премія з літератури', 'Державна премія України в галузі науки і техніки', 'Штучні мови', 'Мовознавство', 'ВВПЗ', 'МФА-всі', 'Початок року', 'Зміст у лінію', 'Ac', 'Ci', 'Рік у науці',
+  // zh
+  'CProLang',
 ];
 
 const LAYOUT = [
@@ -68,13 +99,20 @@ const LAYOUT = [
   'Div end', 'Divcol', 'Divcolend', 'Multicol', 'Multicol-break', 'Multicol-end', 'Colbegin', 'Colend', 'Col', 'End',
   'Refcolumns', 'Reflist-columns', 'Col-float', 'Col-float-break', 'Col-float-end', 'No col break',
   'Стовпці', 'Кінець стовпців', 'Stack end', 'Stack begin', 'Float begin', 'Float end',
+  // A colour code inside a style attribute.
+  '都市圏Color',
+  'Columns-start', 'Columns-end', 'Column', 'After float', 'Pad', 'Rh', 'Flexbox', 'Flexbox start', 'Flexbox end', '1em',
 ];
 
 /** Inline tags that wrap text worth keeping. */
-const WRAPPERS = ['Citation needed span', 'Cn span', 'Fact span', '要出典範囲', 'Dubious span', 'Clarify span', 'Vague span', 'Disputed inline span'];
+const WRAPPERS = [
+  'Citation needed span', 'Cn span', 'Fact span', '要出典範囲', 'Dubious span', 'Clarify span', 'Vague span', 'Disputed inline span',
+  'いつ範囲', '独自研究範囲', '要検証範囲', '誰範囲',
+];
 
 export const DROP_ENTRIES: HandlerEntry[] = [
   { family: 'navbox', names: NAVIGATION, handler: drop },
+  { family: 'navbox', names: TOPIC_NAVBOXES, handler: drop },
   { family: 'maintenance', names: MAINTENANCE, handler: drop },
   { family: 'layout', names: LAYOUT, handler: drop },
   { family: 'maintenance', names: WRAPPERS, handler: keepText },
@@ -97,6 +135,17 @@ export const DROP_PATTERNS: PatternEntry[] = [
   { family: 'navbox', suffix: ' footer', handler: drop },
   { family: 'navbox', prefix: 'S-', handler: drop },
   { family: 'navbox', prefix: 'Portal', handler: drop },
+  { family: 'navbox', suffix: 'のフッター', langs: ['ja'], handler: drop },
+  { family: 'navbox', suffix: '-footer', handler: drop },
+  { family: 'navbox', suffix: ' в темах', langs: ['uk'], handler: drop },
+  { family: 'navbox', prefix: 'Країни ', langs: ['uk'], handler: drop },
+  { family: 'navbox', prefix: 'Нобелівська премія', langs: ['uk'], handler: drop },
+  { family: 'navbox', prefix: 'Місцевості ', langs: ['uk'], handler: drop },
+  { family: 'navbox', suffix: '行政区划', langs: ['zh'], handler: drop },
+  { family: 'navbox', suffix: '行政區劃', langs: ['zh'], handler: drop },
+  { family: 'navbox', suffix: '铁路车站', langs: ['zh'], handler: drop },
+  { family: 'navbox', suffix: '鐵路車站', langs: ['zh'], handler: drop },
+  { family: 'maintenance', suffix: '-доробити', langs: ['uk'], handler: drop },
   { family: 'maintenance', suffix: '-stub', handler: drop },
   { family: 'maintenance', suffix: ' stub', handler: drop },
   { family: 'maintenance', suffix: '小作品', handler: drop },

@@ -156,6 +156,13 @@ function forHatnote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return hatnote(forSentence(use, targets, lang));
 }
 
+/** ja `{{別人|鳥山晃}}` → "「鳥山晃」とは別人です。" (a person of a similar name). */
+function differentPerson(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const links = pages(call, ctx);
+  if (!links.length) return DROP;
+  return hatnote([...list(links, 'ja', true), text('とは別人です。')]);
+}
+
 /** `{{otheruses}}`, `{{otheruses|subject}}` → "For other uses, see X (disambiguation)." */
 function otheruses(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
@@ -226,7 +233,8 @@ export const HATNOTE_ENTRIES: HandlerEntry[] = [
   { family: 'hatnote', names: ['See also', 'Seealso', 'See Also', 'Also', '参见', '參見', '另见', '另見', '参看', '參看', '関連項目', 'Див. також', 'Дивись також', '같이 보기'], handler: listHatnote(SEE_ALSO) },
   { family: 'hatnote', names: ['Further', 'Further information', 'Furtherinfo', '延伸阅读', '延伸閱讀', '进一步信息', '進一步信息'], handler: listHatnote(FURTHER) },
   { family: 'hatnote', names: ['Details', 'Details3', '详细信息', '詳細信息'], handler: listHatnote(DETAILS) },
-  { family: 'hatnote', names: ['See', 'Див.'], handler: listHatnote(SEE) },
+  { family: 'hatnote', names: ['See', 'Див.', 'Див', 'Otheruses-2'], handler: listHatnote(SEE) },
+  { family: 'hatnote', names: ['別人'], langs: ['ja'], handler: differentPerson },
   { family: 'hatnote', names: ['Distinguish', 'Distinguish2', 'Confused', 'Not to be confused with', '勿与混淆', '勿與混淆', '不是', '混同', 'Не плутати'], handler: distinguish },
   { family: 'hatnote', names: ['About', '关于', '關於', 'Про'], handler: about },
   { family: 'hatnote', names: ['Hatnote', 'Dablink', 'Rellink', 'Hatnote inline', '提示框'], handler: freeHatnote },

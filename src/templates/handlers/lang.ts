@@ -195,7 +195,9 @@ function transl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 export const LANG_ENTRIES: HandlerEntry[] = [
   { family: 'lang', names: ['Lang', 'Language', 'Rtl-lang', 'Lang2', 'Langx', 'Lang-x', 'Script', 'Lang3'], handler: lang },
-  { family: 'lang', names: ['LangWithName', 'Lang with name'], handler: langWithName },
+  { family: 'lang', names: ['LangWithName', 'Lang with name', 'Rtl-langWithName'], handler: langWithName },
+  // ja {{lang-*-Latn|ru|myau}} (the `*` is literal) and {{ラテン翻字|ru|myau}}: a romanisation, shown as is.
+  { family: 'lang', names: ['Lang-*-Latn', 'ラテン翻字'], handler: lang },
   { family: 'lang', names: ['Zh', 'Chinese', 'Zh-all', 'Zh-full', 'Lang-zh'], handler: zh },
   { family: 'lang', names: ['Jpn', 'Japanese', 'Jpn-full', '日本語', 'Ja-name', 'Jpn-j'], handler: jpn },
   { family: 'lang', names: ['Nihongo', 'Nihongo2', 'Nihongo3', 'Nihongo4', 'Nihongo foot'], handler: nihongo },

@@ -105,6 +105,15 @@ function tweetStatus(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([externalLink(`https://twitter.com/${user}/status/${id}`, label ? inline(ctx, label) : [text(`@${user}`)])]);
 }
 
+/** ja `{{Twitter status2|user|id|2016年7月7日13時34分}}` → "@user (date)" linked to the tweet. */
+function tweetStatus2(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const user = plain(ctx, pos(call, 1));
+  const id = plain(ctx, pos(call, 2));
+  if (!user || !id) return DROP;
+  const when = plain(ctx, pos(call, 3));
+  return inlineResult([externalLink(`https://twitter.com/${user}/status/${id}`, [text(when ? `@${user} (${when})` : `@${user}`)])]);
+}
+
 /** ja `{{ISBN2|978-4-…}}` → "ISBN 978-4-…". */
 function isbn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const n = plain(ctx, pos(call, 1));
@@ -132,6 +141,8 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Rotten-tomatoes', 'Rotten Tomatoes', 'Rotten tomatoes'], handler: siteLink('Rotten Tomatoes', (id) => `https://www.rottentomatoes.com/m/${id}`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['Allrovi movie', 'Allmovie title', 'AllMovie title'], handler: siteLink('AllMovie', (id) => `https://www.allmovie.com/movie/${id}`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['Tcmdb title', 'TCMDb title'], handler: siteLink('TCM Movie Database', (id) => `https://www.tcmdb.com/title/${id}/`, ['id', '1'], ['title', '2']) },
+  { family: 'link', names: ['Epguides', 'Epguides name'], handler: siteLink('epguides.com', (id) => `https://epguides.com/${id}/`, ['id', '1'], ['title', '2']) },
+  { family: 'link', names: ['Imcdb movie', 'IMCDb movie'], handler: siteLink('IMCDb', (id) => `https://www.imcdb.org/movie.php?id=${id}`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['Soccerbase', 'Soccerbase season'], handler: siteLink('Soccerbase', (id) => `https://www.soccerbase.com/players/player.sd?player_id=${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Twitter', 'Twitter user'], handler: siteLink('Twitter', (id) => `https://twitter.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Facebook'], handler: siteLink('Facebook', (id) => `https://www.facebook.com/${id}`, ['id', '1'], ['name', '2']) },
@@ -140,6 +151,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Kotobank'], handler: siteLink('コトバンク', (id) => `https://kotobank.jp/word/${encodeURIComponent(id)}`, ['1', 'word'], ['2', '1']) },
   { family: 'link', names: ['ISBN2', 'ISBN', 'ISBNT'], handler: isbn },
   { family: 'link', names: ['Twitter status', 'Tweet'], handler: tweetStatus },
+  { family: 'link', names: ['Twitter status2'], handler: tweetStatus2 },
   { family: 'link', names: ['PDFlink', 'PDF', 'Pdf'], handler: pdfLink },
 ];
 

@@ -207,7 +207,7 @@ export const LIST_ENTRIES: HandlerEntry[] = [
   { family: 'list', names: ['Hlist-comma', 'Comma separated entries', 'Csv'], handler: commaList },
   { family: 'list', names: ['Collapsible list', 'Collapsed list', 'Hidden list'], handler: collapsible },
   { family: 'list', names: ['Columns-list', 'Col-list', 'Div col list', '多欄列表', '多栏列表'], handler: contentWrapper },
-  { family: 'list', names: ['Multiple image', 'Multiple images', 'Double image', '多图', '多圖'], handler: multipleImage },
+  { family: 'list', names: ['Multiple image', 'Multiple images', '多图', '多圖'], handler: multipleImage },
   { family: 'list', names: ['Gallery', 'Image gallery', 'Галерея'], handler: galleryTemplate },
   { family: 'list', names: ['Tracklist', 'Track listing', 'Tracklisting', '曲目列表'], handler: tracklist },
 ];

@@ -49,6 +49,21 @@ function note(defaultGroup: string): TemplateHandler {
   };
 }
 
+/** uk `{{ref+|text|ком.}}`: a note whose group is the second argument. */
+function notePlus(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const group = plain(ctx, pos(call, 2)) || groupOf(call, ctx, '');
+  const content = blocks(ctx, pos(call, 1));
+  const name = plain(ctx, arg(call, ['name'])) || null;
+  if (!content.length && !name) return DROP;
+  return inlineResult([{ type: 'footnoteRef', group, name, children: content.length ? content : null }]);
+}
+
+function refLabel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const label = plain(ctx, pos(call, 2)) || plain(ctx, pos(call, 1));
+  if (!label) return DROP;
+  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(`[${label}]`)] }]);
+}
+
 /** `{{r|a|b|page=12}}`: reuse of named references. */
 function reuse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const group = groupOf(call, ctx, '');
@@ -200,7 +215,12 @@ export const REFERENCE_ENTRIES: HandlerEntry[] = [
   { family: 'references', names: ['Sfn', 'Sfnp', 'Sfnm', 'Shortened footnote', 'Sfn2'], handler: sfn },
   { family: 'references', names: ['Harvnb', 'Harvard citation no brackets', 'Harvnb2'], handler: harv('nb') },
   { family: 'references', names: ['Harv', 'Harvard citation', 'Harvp'], handler: harv('paren') },
-  { family: 'references', names: ['Harvtxt', 'Harvard citation text'], handler: harv('txt') },
+  { family: 'references', names: ['Harvtxt', 'Harvard citation text', 'Harvcoltxt'], handler: harv('txt') },
+  { family: 'references', names: ['Harvcol', 'Harvcolnb'], handler: harv('nb') },
+  { family: 'references', names: ['Ref+'], langs: ['uk'], handler: notePlus },
+  // {{ref label|id|a}} marks a note by hand: the label in brackets; {{note|id}} is its back-link.
+  { family: 'references', names: ['Ref label', 'Ref num'], handler: refLabel },
+  { family: 'references', names: ['Note', 'Note label'], handler: () => DROP },
   { family: 'references', names: ['SfnRef', 'Harvid', 'CITEREF'], handler: () => DROP },
   { family: 'noteTA', names: ['NoteTA', 'NoteTA/lang', 'Note TA', 'Noteta'], handler: noteTA },
 ];

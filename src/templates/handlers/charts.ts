@@ -1,0 +1,231 @@
+/**
+ * Charts and diagrams whose picture is drawn by CSS but whose content is text: bar boxes
+ * (`{{bar box|bars={{bar percent|label|color|42}}…}}` → a titled list of "label: 42%"), pie
+ * charts (labels and values), cladograms (`{{clade}}` → nested lists), the compass table of
+ * neighbours (uk `{{Розташування2}}`), and ja's metropolitan-area cells (`{{都市圏}}`).
+ */
+import type { Block, Inline, ListItem, Table, TableCell, TableRow } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { arg, blocks, DROP, inline, inlineOrDrop, inlineResult, isCjk, paragraph, plain, pos, text, uiLang, wikiLink } from '../util.js';
+
+function colon(ctx: TemplateContext): string {
+  return isCjk(uiLang(ctx)) ? '：' : ': ';
+}
+
+/** "42.1" → "42.1%"; values already carrying a unit stay as written. */
+function percent(v: string): string {
+  const t = v.trim();
+  if (t === '') return t;
+  const last = t.charCodeAt(t.length - 1);
+  return last >= 48 && last <= 57 ? t + '%' : t;
+}
+
+function listOf(items: Inline[][]): Block {
+  const listItems: ListItem[] = items.map((children) => ({ type: 'listItem', children: [paragraph(children)] }));
+  return { type: 'list', ordered: false, items: listItems };
+}
+
+/** `{{bar percent|label|color|42.1}}` → "label: 42.1%". */
+function barPercent(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const label = inline(ctx, pos(call, 1));
+  const value = percent(plain(ctx, pos(call, 3)));
+  if (!value) return inlineOrDrop(label);
+  return inlineResult(label.length ? [...label, text(colon(ctx) + value)] : [text(value)]);
+}
+
+/** ja `{{bar percent 2|label|A|color|50.0|B|color|41.1}}` → "label: A 50.0%, B 41.1%". */
+function barPercent2(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const label = inline(ctx, pos(call, 1));
+  const parts: string[] = [];
+  for (let i = 2; i <= 8; i += 3) {
+    const who = plain(ctx, pos(call, i));
+    const v = percent(plain(ctx, pos(call, i + 2)));
+    if (v) parts.push(who ? `${who} ${v}` : v);
+  }
+  if (!parts.length) return inlineOrDrop(label);
+  const sep = isCjk(uiLang(ctx)) ? '、' : ', ';
+  return inlineResult(label.length ? [...label, text(colon(ctx) + parts.join(sep))] : [text(parts.join(sep))]);
+}
+
+/** Lines of an argument holding one rendered item each (bar percents, legend entries). */
+function lineItems(ctx: TemplateContext, v: string | undefined): Inline[][] {
+  if (!v) return [];
+  const out: Inline[][] = [];
+  for (const line of v.split('\n')) {
+    const nodes = inline(ctx, line);
+    if (nodes.length) out.push(nodes);
+  }
+  return out;
+}
+
+/** `{{bar box|title=…|bars=…}}` → the title in bold, then one list item per bar. */
+function barBox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const out: Block[] = [];
+  const title = inline(ctx, arg(call, ['title']));
+  if (title.length) out.push(paragraph([{ type: 'strong', children: title }]));
+  const bars = lineItems(ctx, arg(call, ['bars']));
+  if (bars.length) out.push(listOf(bars));
+  const caption = inline(ctx, arg(call, ['caption']));
+  if (caption.length) out.push(paragraph(caption));
+  return out.length ? { kind: 'block', nodes: out } : DROP;
+}
+
+/** `{{pie chart|caption=…|label1=…|value1=…}}` → the caption, then "label: value%" per slice. */
+function pieChart(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const slices: Inline[][] = [];
+  for (let i = 1; i <= 30; i++) {
+    const label = inline(ctx, arg(call, [`label${i}`]));
+    const value = percent(plain(ctx, arg(call, [`value${i}`])));
+    if (!label.length && !value) {
+      if (!call.args.has(`label${i + 1}`)) break;
+      continue;
+    }
+    slices.push(value ? [...label, text((label.length ? colon(ctx) : '') + value)] : label);
+  }
+  const out: Block[] = [];
+  const caption = inline(ctx, arg(call, ['caption']));
+  if (caption.length) out.push(paragraph([{ type: 'strong', children: caption }]));
+  if (slices.length) out.push(listOf(slices));
+  return out.length ? { kind: 'block', nodes: out } : DROP;
+}
+
+/**
+ * `{{clade|label1=A|1=X|2={{clade|…}}}}` → nested lists: each branch an item, its label first
+ * ("A: X"); a nested clade arrives already rendered and becomes the item's sub-list.
+ */
+function clade(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const items: ListItem[] = [];
+  for (let i = 1; i <= 30; i++) {
+    const value = call.args.get(String(i));
+    const label = inline(ctx, arg(call, [`label${i}`]));
+    if (value === undefined && !label.length) {
+      if (!call.args.has(String(i + 1))) break;
+      continue;
+    }
+    const content = blocks(ctx, value);
+    const children: Block[] = [];
+    const first = content[0];
+    if (label.length) {
+      if (first && first.type === 'paragraph') {
+        children.push(paragraph([...label, text(colon(ctx)), ...first.children]), ...content.slice(1));
+      } else children.push(paragraph(label), ...content);
+    } else children.push(...content);
+    if (children.length) items.push({ type: 'listItem', children });
+  }
+  if (!items.length) return DROP;
+  const out: Block[] = [];
+  const title = inline(ctx, arg(call, ['label', 'title']));
+  if (title.length) out.push(paragraph([{ type: 'strong', children: title }]));
+  out.push({ type: 'list', ordered: false, items });
+  return { kind: 'block', nodes: out };
+}
+
+const DIRECTIONS: Array<{ key: string; ukKey: string; uk: string; en: string }> = [
+  { key: 'nw', ukKey: 'північний_захід', uk: 'Північний захід', en: 'Northwest' },
+  { key: 'n', ukKey: 'північ', uk: 'Північ', en: 'North' },
+  { key: 'ne', ukKey: 'північний_схід', uk: 'Північний схід', en: 'Northeast' },
+  { key: 'w', ukKey: 'захід', uk: 'Захід', en: 'West' },
+  { key: 'c', ukKey: 'центр', uk: 'Центр', en: 'Centre' },
+  { key: 'e', ukKey: 'схід', uk: 'Схід', en: 'East' },
+  { key: 'sw', ukKey: 'південний_захід', uk: 'Південний захід', en: 'Southwest' },
+  { key: 's', ukKey: 'південь', uk: 'Південь', en: 'South' },
+  { key: 'se', ukKey: 'південний_схід', uk: 'Південний схід', en: 'Southeast' },
+];
+
+/** uk `{{Розташування2|n=…|ne=…|…}}`, en `{{Geographic location}}`: one line per compass direction. */
+function neighbours(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const uk = uiLang(ctx) === 'uk';
+  const items: Inline[][] = [];
+  for (const d of DIRECTIONS) {
+    const v = inline(ctx, arg(call, [d.key, d.key.toUpperCase(), d.en.toLowerCase(), d.ukKey, d.ukKey.replace('_', ' ')]));
+    if (v.length) items.push([text(`${uk ? d.uk : d.en}: `), ...v]);
+  }
+  if (!items.length) return DROP;
+  const out: Block[] = [];
+  const title = inline(ctx, arg(call, ['заголовок', 'title', 'назва']));
+  if (title.length) out.push(paragraph([{ type: 'strong', children: title }]));
+  out.push(listOf(items));
+  return { kind: 'block', nodes: out };
+}
+
+/** ja `{{都市圏|盛岡|38|2706|盛岡都市圏}}` → "盛岡 382,706": the area (linked when a page is given) and its people. */
+function cityArea(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const name = inline(ctx, pos(call, 1));
+  const high = plain(ctx, pos(call, 2));
+  const low = plain(ctx, pos(call, 3));
+  const target = plain(ctx, pos(call, 4));
+  const shown: Inline[] = target ? [wikiLink(ctx, target, name)] : name;
+  let people = '';
+  if (/^\d+$/.test(high) && /^\d+$/.test(low)) people = Number(high + low.padStart(4, '0')).toLocaleString('en-US');
+  else if (/^\d+$/.test(high)) people = Number(high + '0000').toLocaleString('en-US');
+  if (!people) return inlineOrDrop(shown);
+  return inlineResult(shown.length ? [...shown, { type: 'break' }, text(people)] : [text(people)]);
+}
+
+function cell(children: Inline[], header = false): TableCell {
+  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [paragraph(children)] };
+}
+
+const YEAR_POP: Record<string, [string, string]> = {
+  zh: ['年份', '人口'], ja: ['年', '人口'], uk: ['Рік', 'Населення'], en: ['Year', 'Pop.'], ko: ['연도', '인구'],
+};
+
+/** `{{Historical populations|1900|100|1910|200}}` (year/population pairs) → a two-column table. */
+function historicalPopulations(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const [year, pop] = YEAR_POP[uiLang(ctx)] ?? YEAR_POP.en!;
+  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [cell([text(year)], true), cell([text(pop)], true)] }];
+  for (let i = 1; i <= 120; i += 2) {
+    const y = inline(ctx, pos(call, i));
+    const p = inline(ctx, pos(call, i + 1));
+    if (!y.length && !p.length) {
+      if (!call.args.has(String(i + 2))) break;
+      continue;
+    }
+    rows.push({ type: 'tableRow', attrs: {}, cells: [cell(y), cell(p)] });
+  }
+  if (rows.length === 1) return DROP;
+  const out: Block[] = [];
+  const title = inline(ctx, arg(call, ['title']));
+  if (title.length) out.push(paragraph([{ type: 'strong', children: title }]));
+  out.push({ type: 'table', attrs: {}, caption: null, rows } as Table);
+  const source = inline(ctx, arg(call, ['source', 'footnote']));
+  if (source.length) out.push(paragraph(source));
+  return { kind: 'block', nodes: out };
+}
+
+const REGION_COLUMNS: Array<{ key: string; label: string }> = [
+  { key: 'NAMEJ', label: '名称' }, { key: 'NAMEL', label: '現地語名' }, { key: 'POP', label: '人口' },
+  { key: 'AREA', label: '面積' }, { key: 'CAPJ', label: '中心都市' }, { key: 'CAPL', label: '現地語名' }, { key: 'ETC', label: '備考' },
+];
+
+/** ja `{{地域区分表列|NAMEJ=…|POP=…}}`: one row of a region table (the table gathers them). */
+function regionRow(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const cells = REGION_COLUMNS.map((c) => cell(inline(ctx, call.args.get(c.key))));
+  if (cells.every((c) => (c.children[0] as { children: Inline[] }).children.length === 0)) return DROP;
+  return { kind: 'block', nodes: [{ type: 'table', attrs: { class: 'region-row' }, caption: null, rows: [{ type: 'tableRow', attrs: {}, cells }] }] };
+}
+
+/** ja `{{地域区分表|CONTENTS={{地域区分表列|…}}…}}` → one table of the rows, with the columns that hold anything. */
+function regionTable(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const rows: TableRow[] = [];
+  for (const b of blocks(ctx, arg(call, ['CONTENTS', 'contents']))) if (b.type === 'table') rows.push(...b.rows);
+  if (!rows.length) return DROP;
+  const used = REGION_COLUMNS.map((_, i) => rows.some((r) => ((r.cells[i]?.children[0] as { children?: Inline[] } | undefined)?.children?.length ?? 0) > 0));
+  const keep = (r: TableRow): TableRow => ({ ...r, cells: r.cells.filter((_, i) => used[i]) });
+  const header: TableRow = { type: 'tableRow', attrs: {}, cells: REGION_COLUMNS.filter((_, i) => used[i]).map((c) => cell([text(c.label)], true)) };
+  return { kind: 'block', nodes: [{ type: 'table', attrs: {}, caption: null, rows: [header, ...rows.map(keep)] }] };
+}
+
+export const CHART_ENTRIES: HandlerEntry[] = [
+  { family: 'chart', names: ['Historical populations', 'Historical populations2', 'Населення за роками'], handler: historicalPopulations },
+  { family: 'chart', names: ['地域区分表列'], langs: ['ja'], handler: regionRow },
+  { family: 'chart', names: ['地域区分表'], langs: ['ja'], handler: regionTable },
+  { family: 'chart', names: ['Bar percent', 'Bar pct', 'Percentage bar'], handler: barPercent },
+  { family: 'chart', names: ['Bar percent 2'], handler: barPercent2 },
+  { family: 'chart', names: ['Bar box', 'Barbox'], handler: barBox },
+  { family: 'chart', names: ['Pie chart', 'Piechart', '円グラフ', '饼图', '餅圖'], handler: pieChart },
+  { family: 'chart', names: ['Clade', 'Cladogram', '演化树', '演化樹', 'Кладограма'], handler: clade },
+  { family: 'chart', names: ['Розташування2', 'Розташування', 'Geographic location', 'Geographic Location', 'Відстані до великих міст'], handler: neighbours },
+  { family: 'chart', names: ['都市圏'], langs: ['ja'], handler: cityArea },
+];

@@ -1,0 +1,209 @@
+/**
+ * uk encyclopedia and dictionary citations: `{{ЕІУ|7|43}}`, `{{ЕСУ|5||автор|стаття}}`,
+ * `{{ЛЗЕ2|частина=Слово|сторінки=408}}`, `{{СУМ-11|Ядро}}` … Each names one reference work; the
+ * call adds the volume, pages and article. Printed the way uk.wikipedia's bibliographic style
+ * runs: "Стаття // Назва. — Місце : Видавництво, рік. — Т. 7. — С. 43."
+ */
+import type { Inline } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, unlink } from '../util.js';
+
+/** Where each positional argument goes. */
+type Layout = 'vol-pages' | 'vol-pages-author-article' | 'vol-pages-article-author' | 'id-article' | 'article-pages' | 'headword' | 'article' | 'pages';
+
+interface Work {
+  names: readonly string[];
+  title: string;
+  /** Place : publisher, years (without the leading " — "). */
+  imprint: string;
+  layout: Layout;
+  /** Year of each volume, when volumes came out one by one. */
+  volumeYears?: Record<string, string>;
+  /** A fixed volume or book ("Т. 2 : М — Я"), for works cited one volume per template. */
+  part?: string;
+}
+
+const WORKS: readonly Work[] = [
+  {
+    names: ['ЕІУ', 'Енциклопедія історії України'],
+    title: 'Енциклопедія історії України : у 10 т. / редкол.: В. А. Смолій (голова) та ін. ; Інститут історії України НАН України',
+    imprint: 'К. : Наукова думка, 2003—2013',
+    layout: 'vol-pages',
+    volumeYears: { 1: '2003', 2: '2004', 3: '2005', 4: '2007', 5: '2008', 6: '2009', 7: '2010', 8: '2011', 9: '2012', 10: '2013' },
+  },
+  {
+    names: ['ЕУ', 'Енциклопедія українознавства'],
+    title: 'Енциклопедія українознавства : Словникова частина : [в 11 т.] / Наукове товариство імені Шевченка ; гол. ред. проф. д-р Володимир Кубійович',
+    imprint: 'Париж — Нью-Йорк : Молоде життя, 1955—2003',
+    layout: 'vol-pages',
+  },
+  {
+    names: ['ЕСУ', 'Енциклопедія Сучасної України'],
+    title: 'Енциклопедія Сучасної України / НАН України, НТШ',
+    imprint: 'К. : Інститут енциклопедичних досліджень НАН України, 2001—',
+    layout: 'vol-pages-author-article',
+  },
+  {
+    names: ['Юридична енциклопедія', 'ЮЕ'],
+    title: 'Юридична енциклопедія : [у 6 т.] / ред. кол. Ю. С. Шемшученко (відп. ред.) [та ін.]',
+    imprint: 'К. : Українська енциклопедія ім. М. П. Бажана, 1998—2004',
+    layout: 'vol-pages',
+    volumeYears: { 1: '1998', 2: '1999', 3: '2001', 4: '2002', 5: '2003', 6: '2004' },
+  },
+  {
+    names: ['УРЕ', 'Українська радянська енциклопедія'],
+    title: 'Українська радянська енциклопедія : у 12 т. / гол. ред. М. П. Бажан',
+    imprint: '2-ге вид. — К. : Головна редакція УРЕ, 1974—1985',
+    layout: 'vol-pages',
+  },
+  { names: ['ЛЗЕ1'], title: 'Літературознавча енциклопедія : у 2 т. / авт.-уклад. Ю. І. Ковалів', imprint: 'К. : ВЦ «Академія», 2007', layout: 'article-pages', part: 'Т. 1 : А — Л' },
+  { names: ['ЛЗЕ2'], title: 'Літературознавча енциклопедія : у 2 т. / авт.-уклад. Ю. І. Ковалів', imprint: 'К. : ВЦ «Академія», 2007', layout: 'article-pages', part: 'Т. 2 : М — Я' },
+  { names: ['ЕСКМ2017'], title: 'Енциклопедичний словник класичних мов / за ред. Л. Л. Звонської', imprint: 'К. : ВПЦ «Київський університет», 2017', layout: 'article-pages' },
+  { names: ['ФЕС', 'Філософський енциклопедичний словник'], title: 'Філософський енциклопедичний словник / В. І. Шинкарук (голова редколегії) та ін.', imprint: 'К. : Інститут філософії імені Григорія Сковороди НАН України : Абрис, 2002', layout: 'article-pages' },
+  { names: ['СУМ-11'], title: 'Словник української мови : в 11 т. / АН УРСР. Інститут мовознавства ; за ред. І. К. Білодіда', imprint: 'К. : Наукова думка, 1970—1980', layout: 'headword' },
+  { names: ['СУМ-20'], title: 'Словник української мови : у 20 т. / НАН України, Український мовно-інформаційний фонд', imprint: 'К. : Наукова думка, 2010—', layout: 'headword' },
+  { names: ['УСЕ-4'], title: 'Універсальний словник-енциклопедія', imprint: '4-те вид. — К. : Тека, 2006', layout: 'article' },
+  {
+    names: ['ТЕС', 'Тернопільський енциклопедичний словник'],
+    title: 'Тернопільський енциклопедичний словник : у 4 т.',
+    imprint: 'Тернопіль : Видавничо-поліграфічний комбінат «Збруч», 2004—2010',
+    layout: 'vol-pages',
+    volumeYears: { 1: '2004', 2: '2005', 3: '2008', 4: '2010' },
+  },
+  { names: ['ШевЕ-1'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2012', layout: 'article-pages', part: 'Т. 1' },
+  { names: ['ШевЕ-2'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2012', layout: 'article-pages', part: 'Т. 2' },
+  { names: ['ШевЕ-3'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2013', layout: 'article-pages', part: 'Т. 3' },
+  { names: ['ШевЕ-4'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2013', layout: 'article-pages', part: 'Т. 4' },
+  { names: ['ШевЕ-5'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 5' },
+  { names: ['ШевЕ-6'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 6' },
+  { names: ['МГЕ'], title: 'Мала гірнича енциклопедія : у 3 т. / за ред. В. С. Білецького', imprint: 'Донецьк : Донбас, 2004—2013', layout: 'vol-pages' },
+  { names: ['МСІУ'], title: 'Малий словник історії України / відп. ред. В. А. Смолій', imprint: 'К. : Либідь, 1997', layout: 'pages' },
+  { names: ['ЄСФ1'], title: 'Європейський словник філософій : Лексикон неперекладностей', imprint: 'К. : Дух і Літера, 2009', layout: 'article-pages', part: 'Т. 1' },
+  { names: ['ПолЕ'], title: 'Політична енциклопедія / редкол.: Ю. Левенець (голова), Ю. Шаповал (заст. голови) та ін.', imprint: 'К. : Парламентське видавництво, 2011', layout: 'article-pages' },
+  { names: ['ЛЗПЛ2001'], title: 'Лексикон загального та порівняльного літературознавства / голов. ред. А. Волков', imprint: 'Чернівці : Золоті литаври, 2001', layout: 'article-pages' },
+  { names: ['МУ-92'], title: 'Митці України : Енциклопедичний довідник / за ред. А. В. Кудрицького', imprint: 'К. : Українська енциклопедія ім. М. П. Бажана, 1992', layout: 'pages' },
+  { names: ['МУ-97'], title: 'Мистецтво України : Біографічний довідник / за ред. А. В. Кудрицького', imprint: 'К. : Українська енциклопедія ім. М. П. Бажана, 1997', layout: 'pages' },
+  { names: ['МЭС'], title: 'Музыкальный энциклопедический словарь / гл. ред. Г. В. Келдыш', imprint: 'М. : Советская энциклопедия, 1990', layout: 'article-pages' },
+  {
+    names: ['А-Е-С'],
+    title: 'Астрономічний енциклопедичний словник / за заг. ред. І. А. Климишина, А. О. Корсунь',
+    imprint: 'Львів : Головна астрономічна обсерваторія НАН України : Львівський національний університет імені Івана Франка, 2003',
+    layout: 'article-pages',
+  },
+  {
+    names: ['ГЕУ'],
+    title: 'Географічна енциклопедія України : у 3 т. / редкол.: О. М. Маринич (відп. ред.) та ін.',
+    imprint: 'К. : Українська радянська енциклопедія ім. М. П. Бажана, 1989—1993',
+    layout: 'vol-pages-article-author',
+    volumeYears: { 1: '1989', 2: '1990', 3: '1993' },
+  },
+  { names: ['БСЭ', 'БСЭ3'], title: 'Большая советская энциклопедия : в 30 т. / гл. ред. А. М. Прохоров', imprint: 'М. : Советская энциклопедия, 1969—1978', layout: 'id-article' },
+  ...[1, 2, 3].map((n): Work => ({
+    names: [`УМузЕ-${n}`],
+    title: 'Українська музична енциклопедія / гол. ред. Г. Скрипник',
+    imprint: `К. : ІМФЕ ім. М. Т. Рильського НАН України, ${({ 1: '2006', 2: '2008', 3: '2011' } as Record<number, string>)[n]}`,
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  // Українська мала енциклопедія: one template per book.
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n): Work => ({
+    names: [`УМЕ${n}`],
+    title: 'Українська мала енциклопедія : 16 кн. : у 8 т. / проф. Є. Онацький',
+    imprint: 'Буенос-Айрес : Накладом Адміністратури УАПЦ в Аргентині, 1957—1967',
+    layout: 'article-pages',
+    part: `Кн. ${n}`,
+  })),
+];
+
+/** Areas of a description joined by ". — ", a full stop at the end; an area ending in "." keeps one. */
+function bibliographic(parts: string[]): string {
+  let s = '';
+  for (const p of parts) {
+    if (s) s += s.endsWith('.') ? ' — ' : '. — ';
+    s += p;
+  }
+  return s.endsWith('.') ? s : s + '.';
+}
+
+/** A page value worth printing: it holds a digit (`сторінка(-ки)` placeholders do not). */
+function pagesOf(v: string): string {
+  return /\d/.test(v) ? v : '';
+}
+
+function citeWork(work: Work): TemplateHandler {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    let volume = '';
+    let pages = '';
+    let author: Inline[] = [];
+    let article: Inline[] = [];
+    const named = (keys: string[]) => plain(ctx, arg(call, keys));
+    switch (work.layout) {
+      case 'vol-pages':
+      case 'vol-pages-author-article':
+      case 'vol-pages-article-author':
+        volume = plain(ctx, pos(call, 1)) || named(['том', 'т']);
+        pages = plain(ctx, pos(call, 2)) || named(['сторінки', 'с', 'С']);
+        if (work.layout === 'vol-pages-author-article') {
+          author = inline(ctx, pos(call, 3) ?? arg(call, ['автор']));
+          article = inline(ctx, pos(call, 4) ?? arg(call, ['стаття', 'гасло', 'частина']));
+        } else if (work.layout === 'vol-pages-article-author') {
+          article = inline(ctx, pos(call, 3) ?? arg(call, ['стаття', 'гасло', 'частина']));
+          author = inline(ctx, pos(call, 4) ?? arg(call, ['автор']));
+        }
+        break;
+      case 'id-article':
+        article = inline(ctx, pos(call, 2) ?? arg(call, ['стаття', 'гасло', 'частина']));
+        break;
+      case 'article-pages':
+        article = inline(ctx, arg(call, ['частина', 'стаття', 'гасло', '1']));
+        pages = named(['сторінки', 'с', 'С', '2']);
+        break;
+      case 'headword':
+      case 'article':
+        article = inline(ctx, arg(call, ['1', 'частина', 'стаття', 'гасло']));
+        pages = named(['сторінки', 'с', 'С']);
+        break;
+      case 'pages':
+        pages = named(['1', 'сторінки', 'с', 'С']);
+        break;
+    }
+    if (!author.length) author = inline(ctx, arg(call, ['автор']));
+    if (!article.length) article = inline(ctx, arg(call, ['гасло', 'стаття', 'частина']));
+    pages = pagesOf(pages);
+    const link = plain(ctx, arg(call, ['посилання', 'url']));
+    if (link && article.length && /^(https?:)?\/\//i.test(link)) article = [externalLink(link, unlink(article))];
+
+    const out: Inline[] = [];
+    if (author.length) out.push({ type: 'emphasis', children: author }, text(' '));
+    if (article.length) out.push(...article, text(' // '));
+    const year = volume && work.volumeYears?.[volume];
+    const imprint = year ? work.imprint.replace(/, \d{4}—\d{0,4}$/, `, ${year}`) : work.imprint;
+    const parts = [work.title, imprint];
+    if (work.part) parts.push(work.part);
+    if (volume && /^[\dIVXLC]+$/.test(volume)) parts.push(`Т. ${volume}`);
+    if (pages) parts.push(`С. ${pages}`);
+    out.push(text(bibliographic(parts)));
+    return inlineResult(out);
+  };
+}
+
+/**
+ * uk `{{Постанова ВРУ|14/94-ВР|18 травня 1994|Про Голову Верховної Ради України}}` → the
+ * resolution's title linked to its text on the parliament's site, with its date and number.
+ */
+function resolution(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const number = plain(ctx, pos(call, 1));
+  const date = plain(ctx, pos(call, 2));
+  const title = plain(ctx, pos(call, 3));
+  if (!number && !title) return DROP;
+  const name = `Постанова Верховної Ради України${title ? ` «${title}»` : ''}`;
+  const shown: Inline[] = number ? [externalLink(`https://zakon.rada.gov.ua/laws/show/${number.toLowerCase().split('/').map(encodeURIComponent).join('/')}`, [text(name)])] : [text(name)];
+  const tail = [date && `від ${date}`, number && `№ ${number}`].filter(Boolean).join(' ');
+  return inlineResult(tail ? [...shown, text(' ' + tail)] : shown);
+}
+
+export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
+  ...WORKS.map((w): HandlerEntry => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) })),
+  { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: resolution },
+];

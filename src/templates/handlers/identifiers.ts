@@ -1,0 +1,215 @@
+/**
+ * Identifier and database links: an id becomes a link to the record (`{{doi|10.1000/x}}`,
+ * `{{ISSN|0130-1284}}`, ja `{{全国書誌番号|21293666}}`, `{{Mediaarts-db|C55526|名前}}`,
+ * `{{CIA World Factbook link|eg|Egypt}}`, `{{Curlie|Regional/Asia}}`, `{{Google books|id|page=…}}`),
+ * and links to project pages (`{{tl|Name}}` → "{{Name}}", ja `{{WikipediaPage|label|WP:X}}`).
+ */
+import type { Inline } from '../../ast/nodes.js';
+import type { HandlerEntry, PatternEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink } from '../util.js';
+
+/** Path segments keep their slashes; everything else a URL cannot carry is encoded. */
+function encodePath(s: string): string {
+  return s.split('/').map(encodeURIComponent).join('/');
+}
+
+interface IdSite {
+  /** The record's URL for an id. */
+  url(id: string, call: TemplateCall, ctx: TemplateContext): string;
+  /** What the link shows: a label argument when there is one, else this. */
+  label(id: string): string;
+  /** Argument names of the id (positional "1" unless given). */
+  idKeys?: string[];
+  /** Argument names of a label shown instead of `label(id)`. */
+  labelKeys?: string[];
+  /** Text after the link (the site's name when the label is a title). */
+  after?: (id: string) => string;
+}
+
+function idLink(site: IdSite) {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    const id = plain(ctx, arg(call, site.idKeys ?? ['1', 'id']));
+    if (!id) return DROP;
+    const given = site.labelKeys ? arg(call, site.labelKeys) : undefined;
+    const label: Inline[] = given ? inline(ctx, given) : [text(site.label(id))];
+    const out: Inline[] = [externalLink(site.url(id, call, ctx), label)];
+    if (site.after) out.push(text(site.after(id)));
+    return inlineResult(out);
+  };
+}
+
+const doi = idLink({ url: (id) => `https://doi.org/${encodePath(id)}`, label: (id) => `doi:${id}` });
+
+const issn = idLink({ url: (id) => `https://www.worldcat.org/issn/${encodeURIComponent(id)}`, label: (id) => `ISSN ${id}` });
+
+const jpno = idLink({ url: (id) => `https://id.ndl.go.jp/jpno/${encodeURIComponent(id)}`, label: (id) => `全国書誌番号:${id}` });
+
+const mediaArts = idLink({
+  url: (id) => `https://mediaarts-db.artmuseums.go.jp/id/${encodeURIComponent(id)}`,
+  label: () => 'メディア芸術データベース',
+  labelKeys: ['2'],
+  after: () => ' - メディア芸術データベース',
+});
+
+const mangaZ = idLink({
+  url: (id) => `https://www.mangaz.com/authors/detail/${encodeURIComponent(id)}`,
+  label: () => 'マンガ図書館Z',
+  labelKeys: ['2'],
+  after: () => ' - マンガ図書館Z',
+});
+
+const hdl = idLink({ url: (id) => `https://hdl.handle.net/${encodePath(id)}`, label: (id) => `hdl:${id}` });
+
+const oclc = idLink({ url: (id) => `https://www.worldcat.org/oclc/${encodeURIComponent(id)}`, label: (id) => `OCLC ${id}` });
+
+const naid = idLink({ url: (id) => `https://ci.nii.ac.jp/naid/${encodeURIComponent(id)}`, label: (id) => `NAID ${id}` });
+
+const crd = idLink({
+  url: (id) => `https://crd.ndl.go.jp/reference/detail?page=ref_view&id=${encodeURIComponent(id)}`,
+  label: () => 'レファレンス協同データベース',
+  labelKeys: ['2'],
+  after: () => ' - レファレンス協同データベース',
+});
+
+const ameba = idLink({ url: (id) => `https://ameblo.jp/${encodePath(id)}/`, label: () => 'Ameba ブログ', labelKeys: ['2'], after: () => ' - Ameba ブログ' });
+
+const curlie = idLink({ url: (id) => `https://curlie.org/${encodePath(id)}`, label: (id) => `Curlie: ${id}`, labelKeys: ['2', 'title'] });
+
+const googleBooks = idLink({
+  url: (id, call, ctx) => {
+    const page = plain(ctx, arg(call, ['page', 'pg']));
+    return `https://books.google.com/books?id=${encodeURIComponent(id)}${page ? `&pg=${encodeURIComponent(page)}` : ''}`;
+  },
+  label: () => 'Google Books',
+  labelKeys: ['text', '2'],
+});
+
+const brainScience = idLink({
+  url: (id) => `https://bsd.neuroinf.jp/wiki/${encodeURIComponent(id)}`,
+  label: (id) => id,
+  labelKeys: ['2', 'title'],
+  after: () => ' - 脳科学辞典',
+});
+
+/** `{{CIA World Factbook link|eg|Egypt}}` → "Egypt" linked to its Factbook page. */
+function factbook(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const code = plain(ctx, pos(call, 1));
+  const name = plain(ctx, pos(call, 2));
+  if (!code && !name) return DROP;
+  const slug = name ? name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : code;
+  return inlineResult([externalLink(`https://www.cia.gov/the-world-factbook/countries/${slug}/`, [text(name || code)]), text(' - The World Factbook')]);
+}
+
+/** `{{AllMusic|class|id|label}}` (positional or named) → the label linked to the AllMusic page. */
+function allMusic(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const cls = plain(ctx, arg(call, ['class', '1'])) || 'artist';
+  const id = plain(ctx, arg(call, ['id', '2']));
+  if (!id) return DROP;
+  const url = `https://www.allmusic.com/${encodeURIComponent(cls)}/${encodeURIComponent(id)}`;
+  const title = arg(call, ['title', 'label', '3']);
+  if (call.args.get('pure_url')?.trim() === 'yes') return inlineResult([externalLink(url, [text(url)])]);
+  return inlineResult([externalLink(url, title ? inline(ctx, title) : [text('AllMusic')]), ...(title ? [text(' - AllMusic')] : [])]);
+}
+
+/** `{{tl|Name|arg}}` → "{{Name|arg}}" with the name linked to the template page. */
+function templateLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const name = plain(ctx, pos(call, 1));
+  if (!name) return DROP;
+  const nsName = ctx.site.namespaces.get(10)?.name ?? 'Template';
+  const extra: string[] = [];
+  for (let i = 2; i <= 10; i++) {
+    const v = call.args.get(String(i));
+    if (v === undefined) break;
+    extra.push(v.trim());
+  }
+  const tail = extra.length ? '|' + extra.join('|') : '';
+  return inlineResult([text('{{'), wikiLink(ctx, `${nsName}:${name}`, [text(name)]), text(tail + '}}')]);
+}
+
+/** ja `{{WikipediaPage|label|WP:X}}` → "label" linked to the project page (the page itself when no target). */
+function projectPage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const label = pos(call, 1);
+  if (!label) return DROP;
+  const target = plain(ctx, pos(call, 2)) || `Wikipedia:${plain(ctx, label)}`;
+  return inlineResult([wikiLink(ctx, target, inline(ctx, label))]);
+}
+
+/** uk `{{рік у театрі|1924}}` → [[1924 у театрі|1924]] (and the like for other fields). */
+function yearIn(field: string) {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    const year = plain(ctx, pos(call, 1));
+    if (!year) return DROP;
+    return inlineResult([wikiLink(ctx, `${year} ${field}`, [text(year)])]);
+  };
+}
+
+/** uk `{{Перехід|#Історія}}` → a link to the section, shown as its name. */
+function sectionLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const target = plain(ctx, pos(call, 1));
+  if (!target) return DROP;
+  const label = pos(call, 2);
+  const shown = label ? inline(ctx, label) : [text(target.replace(/^#/, ''))];
+  return inlineResult([wikiLink(ctx, target, shown)]);
+}
+
+/** ja `{{Wikipedia|fr}}` → a link to that language edition's main page ("フランス語版ウィキペディア"). */
+function languageEdition(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const code = plain(ctx, pos(call, 1));
+  if (!/^[a-z-]{2,12}$/.test(code)) return DROP;
+  const shown = uiLang(ctx) === 'ja' ? `${code}版ウィキペディア` : `Wikipedia (${code})`;
+  return inlineResult([externalLink(`https://${code}.wikipedia.org/`, [text(shown)])]);
+}
+
+/**
+ * uk award ribbons `{{Орден Леніна|1949}}`, `{{Медаль «За працю»}}`: the award's article
+ * (named like the template; a qualifier in brackets is not shown) and the year.
+ */
+function award(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const name = call.name.trim();
+  const shown = name.replace(/\s*\([^)]*\)$/, '');
+  const year = plain(ctx, pos(call, 1));
+  const out: Inline[] = [wikiLink(ctx, name, [text(shown)])];
+  if (/^\d{4}$/.test(year)) out.push(text(` (${year})`));
+  return inlineResult(out);
+}
+
+/** uk `{{Автошлях Н|03}}` → [[Автошлях Н 03|Н 03]]. */
+function road(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const number = plain(ctx, pos(call, 1));
+  if (!number) return DROP;
+  const kind = call.name.trim().slice('Автошлях '.length).trim();
+  return inlineResult([wikiLink(ctx, `Автошлях ${kind} ${number}`, [text(`${kind} ${number}`)])]);
+}
+
+export const IDENTIFIER_PATTERNS: PatternEntry[] = [
+  { family: 'identifier', prefix: 'Орден ', langs: ['uk'], handler: award },
+  { family: 'identifier', prefix: 'Медаль ', langs: ['uk'], handler: award },
+  { family: 'identifier', prefix: 'Автошлях ', langs: ['uk'], handler: road },
+];
+
+export const IDENTIFIER_ENTRIES: HandlerEntry[] = [
+  { family: 'identifier', names: ['Doi', 'DOI', 'Doi-inline'], handler: doi },
+  { family: 'identifier', names: ['ISSN', 'Issn', 'ISSN link', 'ISSNT'], handler: issn },
+  { family: 'identifier', names: ['全国書誌番号', 'JPNO'], langs: ['ja'], handler: jpno },
+  { family: 'identifier', names: ['Mediaarts-db'], langs: ['ja'], handler: mediaArts },
+  { family: 'identifier', names: ['マンガ図書館Z作家', 'マンガ図書館Z作品'], langs: ['ja'], handler: mangaZ },
+  { family: 'identifier', names: ['脳科学辞典'], langs: ['ja'], handler: brainScience },
+  { family: 'identifier', names: ['Hdl', 'HDL', 'Handle'], handler: hdl },
+  { family: 'identifier', names: ['OCLC', 'Oclc'], handler: oclc },
+  { family: 'identifier', names: ['Naid', 'NAID', 'CiNii'], langs: ['ja'], handler: naid },
+  { family: 'identifier', names: ['CRD'], langs: ['ja'], handler: crd },
+  { family: 'identifier', names: ['Ameba ブログ', 'Amebaブログ'], langs: ['ja'], handler: ameba },
+  { family: 'identifier', names: ['Curlie', 'Dmoz', 'DMOZ', 'Open Directory'], handler: curlie },
+  { family: 'identifier', names: ['Google books', 'Google Books', 'Googlebooks'], handler: googleBooks },
+  { family: 'identifier', names: ['CIA World Factbook link'], handler: factbook },
+  { family: 'identifier', names: ['AllMusic', 'Allmusic'], handler: allMusic },
+  { family: 'identifier', names: ['Tl', 'Tlx', 'Template link', 'Tlp', 'Tl2', 'Tlg', 'Tlc', 'Temp', 'T1'], handler: templateLink },
+  { family: 'identifier', names: ['WikipediaPage', 'Wikipedia page'], langs: ['ja'], handler: projectPage },
+  { family: 'identifier', names: ['Wikipedia'], langs: ['ja'], handler: languageEdition },
+  { family: 'identifier', names: ['Рік у театрі'], langs: ['uk'], handler: yearIn('у театрі') },
+  { family: 'identifier', names: ['Рік у кіно'], langs: ['uk'], handler: yearIn('у кіно') },
+  { family: 'identifier', names: ['Рік у музиці'], langs: ['uk'], handler: yearIn('у музиці') },
+  { family: 'identifier', names: ['Рік у літературі'], langs: ['uk'], handler: yearIn('у літературі') },
+  { family: 'identifier', names: ['Перехід'], langs: ['uk'], handler: sectionLink },
+];

@@ -1,0 +1,87 @@
+/**
+ * Image arrangements that are only layout around pictures with captions: ja `{{Photomontage}}`
+ * (`photo1a = File.jpg{{!}}caption`), `{{Vertical images list}}` (`画像1`/`説明1` or positional
+ * pairs), `{{Double image aside}}`, `{{wide image}}`. Each becomes a gallery (a block) when the
+ * call stands on its own line, else the images inline (an infobox's image field picks the first).
+ */
+import type { Block, Image, Inline } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { arg, DROP, imageFrom, inline, inlineResult, paragraph, pos } from '../util.js';
+
+/** "File.jpg|caption" (a `{{!}}` inside the value) → the image with that caption. */
+function imageWithCaption(ctx: TemplateContext, value: string | undefined, caption: string | undefined): Image | null {
+  if (!value || !value.trim()) return null;
+  let file = value.trim();
+  let cap = caption;
+  const bar = file.startsWith('[[') ? -1 : file.indexOf('|');
+  if (bar > 0) {
+    cap = cap ?? file.slice(bar + 1);
+    file = file.slice(0, bar);
+  }
+  return imageFrom(ctx, file, inline(ctx, cap));
+}
+
+function result(call: TemplateCall, ctx: TemplateContext, images: Image[], caption: Inline[]): TemplateResult {
+  if (!images.length) return caption.length ? inlineResult(caption) : DROP;
+  if (!call.lineStart) return inlineResult(images);
+  const out: Block[] = [{ type: 'gallery', items: images }];
+  if (caption.length) out.push(paragraph(caption));
+  return { kind: 'block', nodes: out };
+}
+
+/** ja `{{Photomontage|photo1a=A.jpg{{!}}説明|photo1b=…|text=…}}`. */
+function photomontage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const images: Image[] = [];
+  for (let row = 1; row <= 10; row++) {
+    for (const col of ['a', 'b', 'c', 'd', 'e']) {
+      const img = imageWithCaption(ctx, call.args.get(`photo${row}${col}`), undefined);
+      if (img) images.push(img);
+    }
+  }
+  return result(call, ctx, images, inline(ctx, arg(call, ['text', 'caption'])));
+}
+
+/** ja `{{Vertical images list|画像1=A.jpg|説明1=…}}` or positional file/caption pairs. */
+function verticalImages(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const images: Image[] = [];
+  for (let i = 1; i <= 30; i++) {
+    const img = imageWithCaption(ctx, arg(call, [`画像${i}`, `image${i}`]), arg(call, [`説明${i}`, `caption${i}`]));
+    if (img) images.push(img);
+  }
+  if (!images.length) {
+    for (let i = 1; i <= 60; i += 2) {
+      const file = pos(call, i);
+      if (!file) {
+        if (!call.args.has(String(i + 2))) break;
+        continue;
+      }
+      const img = imageWithCaption(ctx, file, pos(call, i + 1));
+      if (img) images.push(img);
+    }
+  }
+  return result(call, ctx, images, inline(ctx, arg(call, ['説明', 'caption'])));
+}
+
+/** `{{Double image aside|right|A.jpg|140|B.jpg|140|captionA|captionB}}`. */
+function doubleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const images: Image[] = [];
+  const a = imageWithCaption(ctx, pos(call, 2), pos(call, 6));
+  const b = imageWithCaption(ctx, pos(call, 4), pos(call, 7));
+  if (a) images.push(a);
+  if (b) images.push(b);
+  return result(call, ctx, images, []);
+}
+
+/** `{{wide image|Panorama.jpg|1700px|caption}}`. */
+function wideImage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const img = imageWithCaption(ctx, pos(call, 1), pos(call, 3));
+  return result(call, ctx, img ? [img] : [], []);
+}
+
+export const IMAGE_ENTRIES: HandlerEntry[] = [
+  { family: 'image', names: ['Photomontage', 'Photo montage'], handler: photomontage },
+  { family: 'image', names: ['Vertical images list', 'Vertical image list', 'Image stack'], handler: verticalImages },
+  { family: 'image', names: ['Double image aside', 'Double image', 'Double image stack'], handler: doubleImage },
+  { family: 'image', names: ['Wide image', 'Panorama', 'Wide image left'], handler: wideImage },
+];

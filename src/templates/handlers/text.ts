@@ -1,0 +1,156 @@
+/**
+ * Small templates that print a word, a sign or their argument, seen on the ja/uk/zh dumps:
+ * trend signs (`{{increase}}` ▲), abbreviations (uk `{{нар}}` → "нар.", `{{Л.}}` → "Л."), a
+ * character by code point (uk `{{chset-cell|2160}}` → Ⅰ), scientific notation (`{{e|23}}` →
+ * ×10²³), numbers with the wiki's grouping (`{{num|440000}}`), text kept from styling wrappers
+ * (ja `{{縦書き}}`, `{{下げ核}}`, `{{色|#f00|text}}`), `{{pre}}`, uk `{{text}}` quotes, rows
+ * and columns that are only layout (`{{ряд2|a|b}}`, ja `{{表2列|list|list}}`), and ja's search
+ * links (`{{Prefix|タイ}}` → 「タイ」で始まるページの一覧).
+ */
+import type { Block, Inline } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import { arg, blocks, DROP, inline, inlineOrDrop, inlineResult, plain, pos, positionals, text, uiLang, wikiLink, type UiLang } from '../util.js';
+
+/** A fixed word (a fresh node per call: later stages may edit nodes in place). */
+function word(value: string): (call: TemplateCall, ctx: TemplateContext) => TemplateResult {
+  return () => ({ kind: 'inline', nodes: [text(value)] });
+}
+
+function perLanguage(words: Partial<Record<UiLang, string>> & { en: string }): (call: TemplateCall, ctx: TemplateContext) => TemplateResult {
+  return (_call, ctx) => ({ kind: 'inline', nodes: [text(words[uiLang(ctx)] ?? words.en)] });
+}
+
+/** The argument `n` as written (styling dropped). */
+function keep(n: number) {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => inlineOrDrop(inline(ctx, pos(call, n) ?? arg(call, ['text'])));
+}
+
+/** The argument `n` in italics (transliterations, foreign words). */
+function italic(n: number) {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    const body = inline(ctx, pos(call, n));
+    return body.length ? inlineResult([{ type: 'emphasis', children: body }]) : DROP;
+  };
+}
+
+/** uk `{{chset-cell|2160}}` → the character U+2160. */
+function codePointCell(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const hex = plain(ctx, pos(call, 1));
+  const n = /^[0-9a-fA-F]{1,6}$/.test(hex) ? parseInt(hex, 16) : NaN;
+  if (!(n > 0x1f && n <= 0x10ffff) || (n >= 0xd800 && n <= 0xdfff)) return DROP;
+  return inlineResult([text(String.fromCodePoint(n))]);
+}
+
+/** `{{e|23}}` → "×10²³" (the exponent as `<sup>`). */
+function timesTenTo(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const exp = plain(ctx, pos(call, 1));
+  if (!exp) return DROP;
+  return inlineResult([text('×10'), { type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(exp.replace(/^-/, '−'))] }]);
+}
+
+/** `{{num|440000}}` → "440 000" on uk (no-break spaces), "440,000" elsewhere. */
+function groupedNumber(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const raw = plain(ctx, pos(call, 1));
+  const m = /^(-?)(\d+)([.,]\d+)?$/.exec(raw);
+  if (!m) return inlineOrDrop(inline(ctx, pos(call, 1)));
+  const sep = uiLang(ctx) === 'uk' ? '\u00a0' : ',';
+  const grouped = m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const fraction = m[3] ? (uiLang(ctx) === 'uk' ? ',' : '.') + m[3].slice(1) : '';
+  return inlineResult([text(m[1] + grouped + fraction)]);
+}
+
+/** `{{pre|text}}` → a literal block. */
+function pre(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const v = arg(call, ['1', 'text']);
+  if (!v) return DROP;
+  // Lines stay lines; only values holding rendered templates (markers) go through the parser.
+  const value = v.includes('\x7f') ? plain(ctx, v) : v;
+  return { kind: 'block', nodes: [{ type: 'codeBlock', lang: null, value }] };
+}
+
+/** uk `{{text|…}}`: a quotation set off from the text. */
+function textQuote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const b = blocks(ctx, pos(call, 1) ?? arg(call, ['text']));
+  return b.length ? { kind: 'block', nodes: [{ type: 'blockquote', children: b }] } : DROP;
+}
+
+/** uk `{{ряд2|a|b|c}}`: items in a row (award ribbons, icons with captions). */
+function row(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const out: Inline[] = [];
+  for (const v of positionals(call)) {
+    const nodes = inline(ctx, v);
+    if (!nodes.length) continue;
+    if (out.length) out.push(text(' '));
+    out.push(...nodes);
+  }
+  return inlineOrDrop(out);
+}
+
+/** ja `{{表2列|* a\n* b|* c\n* d}}`: two columns of blocks, one after the other. */
+function columns(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const out: Block[] = [];
+  for (const v of positionals(call)) out.push(...blocks(ctx, v));
+  return out.length ? { kind: 'block', nodes: out } : DROP;
+}
+
+/** ja `{{Prefix|タイ}}` / `{{Intitle|タイ}}`: the search the reader can run on the wiki. */
+function searchLink(kind: 'prefix' | 'intitle'): TemplateHandler {
+  return (call, ctx) => {
+    const term = plain(ctx, pos(call, 1)) || ctx.title;
+    if (!term) return DROP;
+    const ja = uiLang(ctx) === 'ja';
+    if (kind === 'prefix') {
+      const label = ja ? `「${term}」で始まるページの一覧` : `Pages beginning with "${term}"`;
+      return inlineResult([wikiLink(ctx, `Special:PrefixIndex/${term}`, [text(label)])]);
+    }
+    const label = ja ? `「${term}」を含むページの一覧` : `Pages with "${term}" in the title`;
+    return inlineResult([wikiLink(ctx, `Special:Search/intitle:${term}`, [text(label)])]);
+  };
+}
+
+/** uk `{{українська}}` → [[Українська мова|українська]]. */
+function languageWord(page: string, shown: string) {
+  return (_call: TemplateCall, ctx: TemplateContext): TemplateResult => inlineResult([wikiLink(ctx, page, [text(shown)])]);
+}
+
+export const TEXT_ENTRIES: HandlerEntry[] = [
+  { family: 'text', names: ['Українська'], langs: ['uk'], handler: languageWord('Українська мова', 'українська') },
+  { family: 'text', names: ['Англійська'], langs: ['uk'], handler: languageWord('Англійська мова', 'англійська') },
+  { family: 'text', names: ['Російська'], langs: ['uk'], handler: languageWord('Російська мова', 'російська') },
+  { family: 'text', names: ['Tick', 'Y&', 'Ya', 'Check mark', 'Checkmark'], handler: word('✓') },
+  { family: 'text', names: ['Cross', 'X mark', 'Xmark', 'N&'], handler: word('✗') },
+  { family: 'text', names: ['P.'], handler: (call, ctx) => inlineOrDrop(pos(call, 1) ? [text(`p. ${plain(ctx, pos(call, 1))}`)] : []) },
+  { family: 'text', names: ['Numéro'], handler: (call, ctx) => inlineOrDrop(pos(call, 1) ? [text(`no ${plain(ctx, pos(call, 1))}`)] : []) },
+  { family: 'text', names: ['ピン音', '拼音'], langs: ['ja'], handler: italic(1) },
+  { family: 'text', names: ['Increase', 'IncreasePositive', 'IncreaseNegative', 'Increase2'], handler: word('▲') },
+  { family: 'text', names: ['Decrease', 'DecreasePositive', 'DecreaseNegative', 'Decrease2'], handler: word('▼') },
+  { family: 'text', names: ['Steady', 'Стабільно'], handler: word('▬') },
+  // uk names the trend signs in words; elsewhere the same names mean small/big text.
+  { family: 'text', names: ['Збільшення'], langs: ['uk'], handler: word('▲') },
+  { family: 'text', names: ['Зменшення'], langs: ['uk'], handler: word('▼') },
+  { family: 'text', names: ['Нар', 'Н', 'Народився', 'Народилася'], langs: ['uk'], handler: word('нар.') },
+  { family: 'text', names: ['Пом', 'Помер', 'Померла'], langs: ['uk'], handler: word('пом.') },
+  { family: 'text', names: ['Л.'], langs: ['uk'], handler: word('Л.') },
+  { family: 'text', names: ['Х.'], langs: ['uk'], handler: word('Х.') },
+  { family: 'text', names: ['Льв.'], langs: ['uk'], handler: word('Львів') },
+  { family: 'text', names: ['СПб.'], langs: ['uk'], handler: word('СПб.') },
+  { family: 'text', names: ['Munch.'], langs: ['uk'], handler: word('München') },
+  { family: 'text', names: ['Circa', 'C.', 'Ca.'], handler: perLanguage({ en: 'c.', uk: 'бл.', zh: '约', ja: '約', ko: '약' }) },
+  { family: 'text', names: ['Pi', 'Π'], handler: word('π') },
+  { family: 'text', names: ['C++', 'Cpp'], handler: word('C++') },
+  { family: 'text', names: ['E', '×10'], langs: ['uk', 'en'], handler: timesTenTo },
+  { family: 'text', names: ['Num', 'Число'], langs: ['uk'], handler: groupedNumber },
+  { family: 'text', names: ['Chset-cell', 'Chset-cell1'], handler: codePointCell },
+  { family: 'text', names: ['S'], langs: ['uk'], handler: keep(1) },
+  { family: 'text', names: ['Oq', 'Lang-oq'], langs: ['uk'], handler: keep(2) },
+  { family: 'text', names: ['Langi'], langs: ['uk'], handler: italic(2) },
+  { family: 'text', names: ['縦書き', '下げ核', '高線', '上線', 'El', 'Grc'], langs: ['ja'], handler: keep(1) },
+  { family: 'text', names: ['色', 'Legend0', 'Legend-line'], handler: keep(2) },
+  { family: 'text', names: ['Pre', 'Pre2'], handler: pre },
+  { family: 'text', names: ['Text'], langs: ['uk'], handler: textQuote },
+  { family: 'text', names: ['Ряд2', 'Ряд'], langs: ['uk'], handler: row },
+  { family: 'text', names: ['表2列', '表3列', 'Columns-2'], langs: ['ja'], handler: columns },
+  { family: 'text', names: ['Prefix'], langs: ['ja'], handler: searchLink('prefix') },
+  { family: 'text', names: ['Intitle'], langs: ['ja'], handler: searchLink('intitle') },
+];

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convert } from './pipeline.js';
+
+const md = (src: string, lang: string) => convert(src, 'T', lang).markdown.trim();
+
+test('bar box: the title in bold, one list item per bar with its percentage', () => {
+  const src = '{{Bar box\n|title=宗教構成\n|bars=\n{{bar percent|イスラム教|green|90}}\n{{bar percent|[[ПЦУ]]|blue|10.5}}\n}}';
+  assert.equal(md(src, 'ja'), '**宗教構成**\n\n- イスラム教：90%\n- [ПЦУ](https://ja.wikipedia.org/wiki/ПЦУ)：10.5%');
+  assert.equal(md('{{bar percent|Католики|#1e90ff|42.1}}', 'uk'), 'Католики: 42.1%');
+  assert.equal(md('{{bar percent 2|[[第一次産業]]|佐賀県|green|50.0|日本全体|#66ff66|41.1}}', 'ja'), '[第一次産業](https://ja.wikipedia.org/wiki/第一次産業)：佐賀県 50.0%、日本全体 41.1%');
+});
+
+test('pie chart: caption and labelled slices', () => {
+  assert.equal(md('{{Pie chart|caption=地方別|label1=佐渡|value1=12.3|label2=下越|value2=50}}', 'ja'), '**地方別**\n\n- 佐渡：12.3%\n- 下越：50%');
+});
+
+test('clade: nested lists, labels before their branch', () => {
+  const src = '{{clade\n| label1 = [[Eukaryota]]\n| 1={{clade\n  |label1 = Bikonta\n  |1 = X\n  |2 = Y\n  }}\n| 2 = Archaea\n}}';
+  assert.equal(md(src, 'uk'), '- [Eukaryota](https://uk.wikipedia.org/wiki/Eukaryota)\n  - Bikonta: X\n  - Y\n- Archaea');
+});
+
+test('compass of neighbours (uk Розташування2, Відстані до великих міст)', () => {
+  assert.equal(md('{{Розташування2|nw={{POL}}|n=[[Білорусь]]|s=[[Чорне море]]}}', 'uk'), '- Північний захід: [Польща](https://uk.wikipedia.org/wiki/Польща)\n- Північ: [Білорусь](https://uk.wikipedia.org/wiki/Білорусь)\n- Південь: [Чорне море](https://uk.wikipedia.org/wiki/Чорне_море)');
+  assert.equal(md('{{Відстані до великих міст|заголовок=Відстань|північ=[[Тернопіль]] ~ 171 км}}', 'uk'), '**Відстань**\n\n- Північ: [Тернопіль](https://uk.wikipedia.org/wiki/Тернопіль) ~ 171 км');
+});
+
+test('ja 都市圏 cells: the area (linked) and its population', () => {
+  assert.equal(md('{{都市圏|盛岡|38|2706|盛岡都市圏}}', 'ja'), '[盛岡](https://ja.wikipedia.org/wiki/盛岡都市圏)<br>\n382,706');
+  assert.equal(md("{{都市圏|'''盛岡'''|41|8459}}", 'ja'), '**盛岡**<br>\n418,459');
+});
+
+test('historical populations and ja region tables become tables', () => {
+  assert.equal(md('{{Historical populations|1900|100|1910|200}}', 'uk'), '| Рік | Населення |\n| --- | --- |\n| 1900 | 100 |\n| 1910 | 200 |');
+  const src = '{{地域区分表|CONTENTS=\n{{地域区分表列\n|NAMEJ=[[ブルゲンラント州]]\n|NAMEL=Burgenland\n|POP=277,569\n|ETC=\n}}\n{{地域区分表列\n|NAMEJ=ケルンテン州\n|POP=559,404\n}}\n}}';
+  assert.equal(md(src, 'ja'), '| 名称 | 現地語名 | 人口 |\n| --- | --- | --- |\n| [ブルゲンラント州](https://ja.wikipedia.org/wiki/ブルゲンラント州) | Burgenland | 277,569 |\n| ケルンテン州 |  | 559,404 |');
+});

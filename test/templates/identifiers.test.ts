@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convert } from './pipeline.js';
+
+const md = (src: string, lang: string) => convert(src, 'T', lang).markdown.trim();
+
+test('identifiers link to their record', () => {
+  assert.equal(md('{{doi|10.20666/nihongonokenkyu.4.2_69}}', 'ja'), '[doi:10.20666/nihongonokenkyu.4.2_69](https://doi.org/10.20666/nihongonokenkyu.4.2_69)');
+  assert.equal(md('{{ISSN|0130-1284}}', 'uk'), '[ISSN 0130-1284](https://www.worldcat.org/issn/0130-1284)');
+  assert.equal(md('{{hdl|2433/66276}}', 'ja'), '[hdl:2433/66276](https://hdl.handle.net/2433/66276)');
+  assert.equal(md('{{OCLC|33876158}}', 'ja'), '[OCLC 33876158](https://www.worldcat.org/oclc/33876158)');
+  assert.equal(md('{{全国書誌番号|21293666}}', 'ja'), '[全国書誌番号:21293666](https://id.ndl.go.jp/jpno/21293666)');
+  assert.equal(md('{{Mediaarts-db|C55526|士郎正宗}}', 'ja'), '[士郎正宗](https://mediaarts-db.artmuseums.go.jp/id/C55526) - メディア芸術データベース');
+  assert.equal(md('{{Curlie|Regional/Asia/Indonesia}}', 'ja'), '[Curlie: Regional/Asia/Indonesia](https://curlie.org/Regional/Asia/Indonesia)');
+  assert.equal(md('{{dmoz|Regional/Europe/Romania}}', 'uk'), '[Curlie: Regional/Europe/Romania](https://curlie.org/Regional/Europe/Romania)');
+  assert.equal(md('{{CIA World Factbook link|eg|Egypt}}', 'ja'), '[Egypt](https://www.cia.gov/the-world-factbook/countries/egypt/) - The World Factbook');
+  assert.equal(md('{{AllMusic|class=artist|id=elvis-presley-mn0000|title=Elvis Presley}}', 'ja'), '[Elvis Presley](https://www.allmusic.com/artist/elvis-presley-mn0000) - AllMusic');
+  assert.equal(md('{{Google books|f2jihJ0bq4EC |page=PA28 |plainurl=yes}}', 'uk'), '[Google Books](https://books.google.com/books?id=f2jihJ0bq4EC&pg=PA28)');
+  // No id: nothing.
+  assert.equal(md('{{doi|}}', 'ja'), '');
+});
+
+test('project links: {{tl}}, ja WikipediaPage and search links, uk year-in links and section jumps', () => {
+  assert.equal(md('{{tl|Policy}}', 'ja'), '{{[Policy](https://ja.wikipedia.org/wiki/Template:Policy)}}');
+  assert.equal(md('{{WikipediaPage|GFDL|Wikipedia:著作権}}', 'ja'), '[GFDL](https://ja.wikipedia.org/wiki/Wikipedia:著作権)');
+  assert.equal(md('{{Prefix|タイ}}', 'ja'), '[「タイ」で始まるページの一覧](https://ja.wikipedia.org/wiki/特別:PrefixIndex/タイ)');
+  assert.equal(md('{{рік у театрі|1924}}', 'uk'), '[1924](https://uk.wikipedia.org/wiki/1924_у_театрі)');
+  assert.equal(md('{{Перехід|#Історія}}', 'uk'), '[Історія](#Історія)');
+});
+
+test('uk award ribbons and roads link their articles', () => {
+  assert.equal(md('{{Орден Держави (Україна)|2004}} {{Орден Леніна}}', 'uk'), '[Орден Держави](https://uk.wikipedia.org/wiki/Орден_Держави_(Україна)) (2004) [Орден Леніна](https://uk.wikipedia.org/wiki/Орден_Леніна)');
+  assert.equal(md('{{Автошлях Н|03}}', 'uk'), '[Н 03](https://uk.wikipedia.org/wiki/Автошлях_Н_03)');
+  assert.equal(md('{{Орден Леніна}}', 'ja'), '');
+});
+
+test('more site links: Twitter status2, epguides, IMCDb; hand-made note labels', () => {
+  assert.equal(md('{{Twitter status2|fujishimakosuke|750910940518854656|2016年7月7日13時34分}}', 'ja'), '[@fujishimakosuke (2016年7月7日13時34分)](https://twitter.com/fujishimakosuke/status/750910940518854656)');
+  assert.equal(md('{{epguides|id=KnightRider|title=Knight Rider (1982)}}', 'ja'), '[Knight Rider (1982)](https://epguides.com/KnightRider/) - epguides.com');
+  assert.equal(md('大陸{{ref label|footnote_a|a}}', 'ja'), '大陸<sup>\\[a]</sup>');
+});

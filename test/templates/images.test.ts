@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convert } from './pipeline.js';
+
+const md = (src: string) => convert(src, 'T', 'ja').markdown.trim();
+const up = (name: string) => {
+  const m = /upload\.wikimedia\.org\/wikipedia\/commons\/[0-9a-f]\/[0-9a-f]{2}\//;
+  return m;
+};
+
+test('Photomontage: every photo with the caption after {{!}}; inline in an infobox field', () => {
+  const out = md('{{Photomontage|photo1a = Kinkaku.jpg{{!}}金閣|photo1b=Ginkaku.jpg{{!}}銀閣|size=280}}');
+  assert.match(out, /!\[金閣\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/.\/..\/Kinkaku\.jpg\)/);
+  assert.match(out, /!\[銀閣\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/.\/..\/Ginkaku\.jpg\)/);
+  assert.ok(up('x'));
+  const box = md('{{基礎情報 都道府県\n| 都道府県名 = 岩手県\n| 画像 = {{Photomontage|photo1a = Kinkaku.jpg{{!}}金閣}}\n}}');
+  assert.match(box, /Kinkaku\.jpg/);
+});
+
+test('Vertical images list and Double image aside → images with captions', () => {
+  const v = md('{{Vertical_images_list\n|幅 = 200px\n|画像1 = Ueno.jpg\n|説明1 = 上野駅\n|画像2 = Panda.jpg\n|説明2 = パンダ橋\n}}');
+  assert.match(v, /!\[上野駅\]\([^)]*Ueno\.jpg\)/);
+  assert.match(v, /!\[パンダ橋\]\([^)]*Panda\.jpg\)/);
+  const positional = md('{{Vertical images list|幅= 220px| 1=Kochi.jpg| 2=高知城| 3=Yosakoi.jpg| 4=よさこい祭り}}');
+  assert.match(positional, /!\[高知城\]\([^)]*Kochi\.jpg\)/);
+  assert.match(positional, /!\[よさこい祭り\]\([^)]*Yosakoi\.jpg\)/);
+  const d = md("{{Double image aside|right|Mona Lisa.jpg|140|Auvers.jpg|140|左：モナ・リザ|右：教会}}");
+  assert.match(d, /!\[左：モナ・リザ\]\([^)]*Mona_Lisa\.jpg\)/);
+  assert.match(d, /!\[右：教会\]\([^)]*Auvers\.jpg\)/);
+});

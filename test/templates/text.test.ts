@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convert } from './pipeline.js';
+
+const md = (src: string, lang: string) => convert(src, 'T', lang).markdown.trim();
+
+test('signs and abbreviations', () => {
+  assert.equal(md('{{increase}}77 {{decrease}}3 {{steady}}', 'uk'), '▲77 ▼3 ▬');
+  // uk names the trend signs in words; zh keeps small text for the same name.
+  assert.equal(md('{{зменшення}}13', 'uk'), '▼13');
+  assert.equal(md('{{Зменшення|小}}', 'zh'), '<small>小</small>');
+  assert.equal(md("'''Ярослав''' ({{нар}} 1854; {{Л.}})", 'uk'), '**Ярослав** (нар. 1854; Л.)');
+  assert.equal(md('{{circa}} 1360', 'uk'), 'бл. 1360');
+  assert.equal(md('{{C++}}', 'zh'), 'C++');
+  assert.equal(md('{{tick}} ok {{cross}} no', 'ja'), '✓ ok ✗ no');
+});
+
+test('numbers: code points, scientific notation, grouping by wiki', () => {
+  assert.equal(md('{{chset-cell|2160}}', 'uk'), 'Ⅰ');
+  assert.equal(md('{{chset-cell|d800}}', 'uk'), '');
+  assert.equal(md('6,022{{e|23}} 1,66{{ e |-24 }}', 'uk'), '6,022×10<sup>23</sup> 1,66×10<sup>−24</sup>');
+  assert.equal(md('{{num|440000}} {{num|11848.5}}', 'uk'), '440\u00a0000 11\u00a0848,5');
+});
+
+test('text kept from styling and layout wrappers', () => {
+  assert.equal(md('{{縦書き|疑似}} し{{高線|るしが}} {{下げ核|○}} {{色|#f00|赤}} {{legend0|#9fd6c9|[[ツンドラ]]}}', 'ja'), '疑似 しるしが ○ 赤 [ツンドラ](https://ja.wikipedia.org/wiki/ツンドラ)');
+  assert.equal(md('{{s|ISBN 5-308-01400-0}}', 'uk'), 'ISBN 5-308-01400-0');
+  assert.equal(md('{{oq|en|who gets what}}', 'uk'), 'who gets what');
+  assert.equal(md('{{langi|fr|Charlotte Corday}}', 'uk'), '*Charlotte Corday*');
+  assert.equal(md('{{ряд2|A|B}}', 'uk'), 'A B');
+  assert.equal(md('{{表2列|\n* [[うどん]]\n* 鯛めし\n|\n* 坊っちゃん団子\n}}', 'ja'), '- [うどん](https://ja.wikipedia.org/wiki/うどん)\n- 鯛めし\n\n* 坊っちゃん団子');
+  assert.equal(md('{{pre|a  b\nc}}', 'en'), '```\na  b\nc\n```');
+  assert.equal(md('{{text|Політика — це мистецтво.}}', 'uk'), '> Політика — це мистецтво.');
+  assert.equal(md('{{українська}}', 'uk'), '[українська](https://uk.wikipedia.org/wiki/Українська_мова)');
+});
+
+test('ja lang-*-Latn and ラテン翻字 print the romanisation, not the code', () => {
+  assert.equal(md('ロシア語で「мяу」{{lang-*-Latn|ru|myau}}', 'ja'), 'ロシア語で「мяу」myau');
+  assert.equal(md('{{ラテン翻字|el|eurus}}', 'ja'), 'eurus');
+  assert.equal(md('{{Rtl-langWithName|fa|ダリー語|امارت}}', 'ja'), 'ダリー語: امارت');
+});

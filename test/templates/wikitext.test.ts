@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { siteFor } from '../../src/site/defaults.js';
+import { withBuiltinTemplates } from '../../src/templates/wikitext.js';
+import { convert } from './pipeline.js';
+
+const ja = siteFor('ja');
+
+test('built-in bodies take part in parsing: a URL inside the editor\'s brackets', () => {
+  const src = withBuiltinTemplates(ja, null);
+  assert.equal(convert('* [{{NDLDC|798508}} 社会学講話]国立国会図書館', 'T', 'ja', src).markdown.trim(), '- [社会学講話](https://dl.ndl.go.jp/pid/798508)国立国会図書館');
+});
+
+test('built-in bodies: table syntax in template spelling, and ja CharCode rows', () => {
+  const uk = siteFor('uk');
+  const table = convert('{{(!}}\n! A !! B\n{{!-}}\n| 1 || 2\n{{!)}}', 'T', 'uk', withBuiltinTemplates(uk, null)).markdown.trim();
+  assert.equal(table, '| A | B |\n| --- | --- |\n| 1 | 2 |');
+  const rows = convert('{|\n!記号!!Unicode!!JIS X 0213!!文字参照!!名称\n{{CharCode|38|0026|1-1-85|Ampersand|amp}}\n|}', 'T', 'ja', withBuiltinTemplates(ja, null)).markdown.trim();
+  assert.equal(rows, '| 記号 | Unicode | JIS X 0213 | 文字参照 | 名称 |\n| --- | --- | --- | --- | --- |\n| & | U+0026 | 1-1-85 | \\&#38;<br>\\&amp; | Ampersand |');
+});
+
+test('a page source\'s own template wins over the built-in body; other wikis do not see ja names', () => {
+  const own = new MemoryPageSource(ja);
+  own.set('Template:NDLDC', 'https://example.org/{{{1}}}');
+  const src = withBuiltinTemplates(ja, own);
+  assert.equal(src.get('Template:NDLDC'), 'https://example.org/{{{1}}}');
+  assert.equal(withBuiltinTemplates(ja, null).get('Template:NDLDC'), 'https://dl.ndl.go.jp/pid/{{{1}}}');
+  assert.equal(withBuiltinTemplates(siteFor('zh'), null).get('Template:NDLDC'), null);
+  assert.equal(withBuiltinTemplates(ja, null).exists('Template:(!'), true);
+  assert.equal(withBuiltinTemplates(ja, null).get('NDLDC'), null);
+});
