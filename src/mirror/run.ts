@@ -267,7 +267,12 @@ async function run(
     db,
     {
       dump: opts.dump,
-      site: { lang: site.lang, siteName: site.siteName, articleBase: site.articleBase },
+      site: {
+        lang: site.lang,
+        siteName: site.siteName,
+        articleBase: site.articleBase,
+        namespaceNames: Object.fromEntries([...site.namespaces].map(([ns, n]) => [String(ns), n.name])),
+      },
       pagesInDump: summary.pages,
       files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },
       redirects: {
