@@ -1,10 +1,17 @@
 /**
- * `npm run bench:mirror`: the whole pipeline on a synthetic dump of ≥ 1 GB, made by repeating the
- * real pages of the shared dumps under new titles (streamed to a temp file, never held in
- * memory). Reports throughput and peak RSS at 25 %, 50 % and 100 % of the conversion, and the
- * ratio to (single-page engine throughput × workers).
+ * `npm run bench:mirror`: the whole pipeline on a synthetic dump of ≥ 1 GB (the real pages of the
+ * shared ja/uk dumps repeated under new titles, bench/synthetic.ts), against the single-page
+ * engine measured in the same run on the same pages.
  *
- *   node dist/bench/mirror.js [--size-mb 1024] [--jobs N] [--keep]
+ * This machine is shared, so wall-clock time says as much about the neighbours as about us. The
+ * main figure is therefore CPU time, as `npm run bench` measures the engine: MB of wikitext per
+ * CPU-second of all our threads (main + workers, process.cpuUsage()) and child processes (bzip2),
+ * against the engine's MB per CPU-second (best of rounds). The wall-clock ratio to
+ * (engine × workers) is printed too, beside the load average it was measured under, and so is
+ * what the CPU figures predict for an idle machine. Peak RSS at 25 %, 50 % and 100 % of the
+ * conversion.
+ *
+ *   node dist/bench/mirror.js [--size-mb 1024] [--jobs N] [--rounds 3] [--multistream] [--dump FILE] [--keep]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,10 +20,12 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DumpReader } from '../src/dump/reader.js';
-import type { DumpPage } from '../src/dump/types.js';
-import { defaultJobs } from '../src/mirror/pool.js';
+import { defaultJobs, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
 import type { ConverterRef } from '../src/mirror/types.js';
+import { cpuSince, sampleCpu, type CpuSample } from './cpu.js';
+import type { EngineJob, EngineResult } from './mirror-engine.js';
+import { loadPages, writeSynthetic, writeSyntheticMultistream, type SourcePages } from './synthetic.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED =
@@ -26,10 +35,19 @@ const SHARED =
 const DUMPS = path.join(SHARED, 'dumps');
 
 const { values } = parseArgs({
-  options: { 'size-mb': { type: 'string' }, jobs: { type: 'string' }, keep: { type: 'boolean' } },
+  options: {
+    'size-mb': { type: 'string' },
+    jobs: { type: 'string' },
+    rounds: { type: 'string' },
+    multistream: { type: 'boolean' },
+    dump: { type: 'string' },
+    keep: { type: 'boolean' },
+  },
 });
 const targetBytes = Number(values['size-mb'] ?? 1024) * 1024 * 1024;
 const jobs = Number(values.jobs ?? defaultJobs());
+const rounds = Number(values.rounds ?? 3);
+const cores = os.availableParallelism();
 
 function converterRef(): { ref: ConverterRef; real: boolean } {
   const real = path.join(REPO, 'dist', 'src', 'engine', 'convert.js');
@@ -38,68 +56,34 @@ function converterRef(): { ref: ConverterRef; real: boolean } {
   return { ref: { module: pathToFileURL(fake).href, exportName: 'convertPage' }, real: false };
 }
 
-async function loadPages(file: string): Promise<{ pages: DumpPage[]; header: string }> {
-  const reader = await DumpReader.open(file);
-  const pages: DumpPage[] = [];
-  try {
-    for await (const p of reader.pages()) pages.push(p);
-  } catch {
-    // the shared dumps are truncated on purpose
-  }
-  const raw = fs.readFileSync(file, 'utf8').slice(0, 20000);
-  const header = raw.slice(0, raw.indexOf('</siteinfo>') + '</siteinfo>'.length);
-  return { pages, header };
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Stream a dump of at least `target` bytes: copy k of every page is titled "Title (k)". */
-function writeSynthetic(file: string, header: string, pages: DumpPage[], target: number): { bytes: number; pages: number } {
-  const fd = fs.openSync(file, 'w');
-  let written = 0;
-  let count = 0;
-  let buf: string[] = [header + '\n'];
-  let bufLen = 0;
-  const flush = () => {
-    const s = buf.join('');
-    written += fs.writeSync(fd, s);
-    buf = [];
-    bufLen = 0;
-  };
-  for (let copy = 0; written + bufLen < target; copy++) {
-    for (const p of pages) {
-      const title = copy === 0 ? p.title : `${p.title} (${copy})`;
-      const redirect = p.redirect ? (copy === 0 ? p.redirect : `${p.redirect} (${copy})`) : null;
-      const xml = `  <page>\n    <title>${esc(title)}</title>\n    <ns>${p.ns}</ns>\n    <id>${copy * 10_000_000 + p.id}</id>\n${redirect ? `    <redirect title="${esc(redirect)}" />\n` : ''}    <revision>\n      <id>${copy * 100_000_000 + p.revisionId}</id>\n      <timestamp>${p.timestamp}</timestamp>\n      <model>wikitext</model>\n      <format>text/x-wiki</format>\n      <text bytes="${p.bytes}" xml:space="preserve">${esc(p.text)}</text>\n      <sha1>${p.sha1}</sha1>\n    </revision>\n  </page>\n`;
-      buf.push(xml);
-      bufLen += Buffer.byteLength(xml);
-      count++;
-      if (bufLen > 8 << 20) flush();
-    }
-  }
-  buf.push('</mediawiki>\n');
-  flush();
-  fs.closeSync(fd);
-  return { bytes: written, pages: count };
-}
-
-/**
- * MB/s of one thread, by wall clock and by CPU time (the latter holds on a busy machine). Run in
- * a worker thread with the same heap settings as the mirror's workers, so the two compare.
- */
-async function engineThroughput(ref: ConverterRef, file: string): Promise<{ wall: number; cpu: number }> {
-  const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), {
-    workerData: { ref, file },
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
-  });
+function engineThroughput(job: EngineJob): Promise<EngineResult> {
+  const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
   return new Promise((resolve, reject) => {
-    worker.once('message', (m: { wall: number; cpu: number }) => {
+    worker.once('message', (m: EngineResult) => {
       void worker.terminate();
       resolve(m);
     });
     worker.once('error', reject);
   });
 }
+
+/** Mean of the 1-minute load average, sampled while `fn` runs. */
+async function underLoad<T>(fn: () => Promise<T>): Promise<{ value: T; load: number }> {
+  const samples = [os.loadavg()[0]!];
+  const timer = setInterval(() => samples.push(os.loadavg()[0]!), 2000);
+  try {
+    const value = await fn();
+    samples.push(os.loadavg()[0]!);
+    return { value, load: samples.reduce((a, b) => a + b, 0) / samples.length };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const mb = (bytes: number) => bytes / 1e6;
+const f1 = (x: number) => x.toFixed(1);
+const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+const MiB = (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
   const ja = path.join(DUMPS, 'jawiki-truncated.xml');
@@ -110,71 +94,124 @@ async function main(): Promise<void> {
   }
   const { ref, real } = converterRef();
   if (!real) console.log('note: the engine (dist/src/engine/convert.js) is not built yet; using the test stand-in converter');
-  const engineJa = await engineThroughput(ref, ja);
-  const engineUk = await engineThroughput(ref, uk);
-  const engine = (engineJa.wall + engineUk.wall) / 2;
-  const engineCpu = (engineJa.cpu + engineUk.cpu) / 2;
-  console.log(`single-page engine, one thread: ja ${engineJa.wall.toFixed(1)} MB/s, uk ${engineUk.wall.toFixed(1)} MB/s (per CPU-second: ${engineCpu.toFixed(1)} MB)`);
-  console.log(`load average now: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
-
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-bench-'));
-  const dumpFile = path.join(work, 'synthetic.xml');
   const jaPages = await loadPages(ja);
   const ukPages = await loadPages(uk);
   // One siteinfo (ja); uk articles come along as extra ns-0 content.
-  const pages = [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)];
-  const t0 = performance.now();
-  const synthetic = writeSynthetic(dumpFile, jaPages.header, pages, targetBytes);
-  console.log(`synthetic dump: ${(synthetic.bytes / 1e9).toFixed(2)} GB, ${synthetic.pages} pages, written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const src: SourcePages = { header: jaPages.header, pages: [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)] };
+  const siteInfo = (await DumpReader.open(ja)).siteInfo;
+  const converted = src.pages.filter((p) => (p.ns === 0 || p.ns === 14) && !p.redirect);
+  const now = src.pages.reduce((a, p) => (p.timestamp > a ? p.timestamp : a), '');
 
+  // ── The engine alone, one thread, the same pages and options; before and after the pipeline ──
+  const engineJob: EngineJob = { ref, siteInfo, now, rounds, pages: converted.map((p) => ({ title: p.title, text: p.text })) };
+  const measureEngine = async (when: string) => {
+    const { value, load } = await underLoad(() => engineThroughput(engineJob));
+    console.log(
+      `engine ${when}, one thread (${converted.length} pages, ${f1(mb(value.bytes))} MB, best of ${rounds} rounds): ` +
+        `${f1(value.cpu)} MB per CPU-second; ${f1(value.wall)} MB/s by wall clock (load average ${f1(load)} on ${cores} cores)`,
+    );
+    return { ...value, load };
+  };
+  const before = await measureEngine('before');
+
+  // ── The synthetic dump ──
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-bench-'));
+  let dumpFile = values.dump ? path.resolve(values.dump) : '';
+  if (!dumpFile) {
+    const t0 = performance.now();
+    const synthetic = values.multistream
+      ? writeSyntheticMultistream(path.join(work, 'synthetic'), src, targetBytes)
+      : writeSynthetic(path.join(work, 'synthetic.xml'), src, targetBytes);
+    dumpFile = synthetic.file;
+    console.log(`synthetic dump: ${(synthetic.xmlBytes / 1e9).toFixed(2)} GB of XML, ${synthetic.pages} pages${values.multistream ? ' (multistream bz2)' : ''}, written in ${f1((performance.now() - t0) / 1000)} s`);
+  } else {
+    console.log(`dump: ${dumpFile}`);
+  }
+
+  // ── The whole pipeline ──
   let peak = 0;
-  const sampler = setInterval(() => {
+  const rssTimer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 100);
-  const cpu0 = process.cpuUsage();
-  const marks: Array<{ pct: number; secs: number; pages: number; bytes: number; rss: number }> = [];
-  const start = performance.now();
+  const phases: Array<{ phase: string; at: number; cpu: CpuSample }> = [];
+  const marks: Array<{ pct: number; secs: number; pages: number; bytes: number; rss: number; peak: number; cpu: CpuSample }> = [];
   let convertStart = 0;
   const out = path.join(work, 'out');
-  const result = await runMirror({
-    dump: dumpFile,
-    outDir: out,
-    jobs,
-    converter: ref,
-    progress: process.stderr.isTTY ? process.stderr : null,
-    log: () => {},
-    onProgress: (phase, done, total, bytes) => {
-      if (phase !== 'convert' || !total) return;
-      if (!convertStart) convertStart = performance.now();
-      peak = Math.max(peak, process.memoryUsage.rss());
-      for (const pct of [25, 50, 100]) {
-        if (done >= (total * pct) / 100 && !marks.some((m) => m.pct === pct)) {
-          marks.push({ pct, secs: (performance.now() - convertStart) / 1000, pages: done, bytes, rss: peak });
+  const { value: result, load: pipelineLoad } = await underLoad(() =>
+    runMirror({
+      dump: dumpFile,
+      outDir: out,
+      jobs,
+      converter: ref,
+      progress: process.stderr.isTTY ? process.stderr : null,
+      log: () => {},
+      onPhase: (phase) => {
+        if (phase === 'convert') convertStart = performance.now();
+        phases.push({ phase, at: performance.now(), cpu: sampleCpu() });
+      },
+      onProgress: (phase, done, total, bytes) => {
+        if (phase !== 'convert' || !total) return;
+        const rss = process.memoryUsage.rss();
+        peak = Math.max(peak, rss);
+        for (const p of [25, 50, 100]) {
+          if (done >= (total * p) / 100 && !marks.some((m) => m.pct === p)) {
+            marks.push({ pct: p, secs: (performance.now() - convertStart) / 1000, pages: done, bytes, rss, peak, cpu: sampleCpu() });
+          }
         }
-      }
-    },
-  });
-  clearInterval(sampler);
-  const cpu = process.cpuUsage(cpu0);
-  const cpuSecs = (cpu.user + cpu.system) / 1e6;
-  const total = (performance.now() - start) / 1000;
+      },
+    }),
+  );
+  clearInterval(rssTimer);
+  const after = await measureEngine('after');
+  // The better of the two readings: the ratios below are then the conservative ones.
+  const engine = { cpu: Math.max(before.cpu, after.cpu), wall: Math.max(before.wall, after.wall) };
+  const engineLoad = (before.load + after.load) / 2;
   const run = result.report.run;
-  console.log(`\nwhole pipeline, ${jobs} workers: ${total.toFixed(1)} s (index ${run.indexSeconds.toFixed(1)} s, convert ${run.convertSeconds.toFixed(1)} s, assemble ${run.composeSeconds.toFixed(1)} s)`);
-  console.log('\n| converted | pages | pages/s | MB/s (wikitext) | peak RSS |');
+  const bytes = run.bytesThisRun;
+  const first = phases[0]!;
+  const last = phases[phases.length - 1]!;
+  const wall = (last.at - first.at) / 1000;
+  const total = cpuSince(first.cpu, last.cpu);
+  const allCpu = total.threads + total.children;
+
+  console.log(`\nwhole pipeline, ${jobs} workers: ${f1(wall)} s wall, ${run.convertedThisRun} pages, ${f1(mb(bytes))} MB of wikitext converted, ${f1(mb(run.xmlBytes))} MB of XML read`);
+  console.log('\n| step | wall | CPU, main thread | CPU, all threads | CPU, bzip2 children |');
   console.log('| --- | --- | --- | --- | --- |');
-  for (const m of marks) {
-    console.log(`| ${m.pct} % | ${m.pages} | ${Math.round(m.pages / m.secs)} | ${(m.bytes / 1e6 / m.secs).toFixed(1)} | ${(m.rss / 2 ** 20).toFixed(0)} MB |`);
+  let predicted = 0;
+  for (let i = 0; i + 1 < phases.length; i++) {
+    const a = phases[i]!;
+    const b = phases[i + 1]!;
+    const c = cpuSince(a.cpu, b.cpu);
+    console.log(`| ${a.phase} | ${f1((b.at - a.at) / 1000)} s | ${f1(c.main)} s | ${f1(c.threads)} s | ${f1(c.children)} s |`);
+    // On an idle machine a step takes its CPU spread over the cores it can use, but no less
+    // than its main thread's share (the index pass, planning and assembly are one thread).
+    const parallel = a.phase === 'convert' ? Math.min(jobs, cores) : a.phase === 'index' && total.children > 0 ? Math.min(jobs, cores) : 1;
+    predicted += Math.max(c.main, (c.threads + c.children) / parallel);
   }
-  const convertMBs = run.bytesThisRun / 1e6 / run.convertSeconds;
-  const wholeMBs = run.bytesThisRun / 1e6 / total;
-  const ideal = engine * jobs;
-  console.log(`\nconversion phase: ${convertMBs.toFixed(1)} MB/s = ${((convertMBs / ideal) * 100).toFixed(0)} % of engine × ${jobs} (${ideal.toFixed(1)} MB/s)`);
-  console.log(`whole pipeline:   ${wholeMBs.toFixed(1)} MB/s = ${((wholeMBs / ideal) * 100).toFixed(0)} % of engine × ${jobs}`);
-  const pipelineCpu = run.bytesThisRun / 1e6 / cpuSecs;
-  console.log(`CPU efficiency: the pipeline spends ${cpuSecs.toFixed(1)} CPU-s (${pipelineCpu.toFixed(1)} MB per CPU-s) = ${((pipelineCpu / engineCpu) * 100).toFixed(0)} % of the engine's own rate; on an idle machine that predicts ${(pipelineCpu * Math.min(jobs, os.availableParallelism())).toFixed(1)} MB/s`);
-  console.log(`peak RSS: ${(peak / 2 ** 20).toFixed(0)} MB; pages written as source (converter failed or worker died): ${result.report.failedPages.count}`);
-  const pagesPerSec = run.convertedThisRun / total;
-  console.log(`at ${Math.round(pagesPerSec)} pages/s, 1.4 million zh articles take about ${((1.4e6 / pagesPerSec) / 3600).toFixed(1)} h on this machine`);
+  const ideal = engine.cpu * jobs;
+  console.log('\nthroughput against the engine');
+  console.log(`  by CPU time:   ${f1(mb(bytes) / allCpu)} MB per CPU-second (${f1(total.threads)} s in our threads + ${f1(total.children)} s in bzip2) = ${pct(mb(bytes) / allCpu / engine.cpu)} of the engine's ${f1(engine.cpu)}   (target ≥ 80 %)`);
+  const conv = phases.findIndex((p) => p.phase === 'convert');
+  if (conv >= 0 && phases[conv + 1]) {
+    const c = cpuSince(phases[conv]!.cpu, phases[conv + 1]!.cpu);
+    console.log(`                 conversion step alone: ${f1(mb(bytes) / (c.threads + c.children))} MB per CPU-second = ${pct(mb(bytes) / (c.threads + c.children) / engine.cpu)}`);
+  }
+  console.log(`  by wall clock: ${f1(mb(bytes) / wall)} MB/s = ${pct(mb(bytes) / wall / (engine.wall * jobs))} of engine × ${jobs} (${f1(engine.wall * jobs)} MB/s), load average ${f1(pipelineLoad)} during the run (${f1(engineLoad)} during the engine's) on ${cores} cores`);
+  console.log(`  idle machine, predicted from the CPU figures: ${f1(predicted)} s = ${f1(mb(bytes) / predicted)} MB/s = ${pct(mb(bytes) / predicted / ideal)} of engine × ${jobs} (${f1(ideal)} MB/s)`);
+
+  // CPU rate between marks: the later stretches show the steady state (workers' JIT warm).
+  console.log('\n| converted | pages | pages/s | MB/s (wikitext) | MB per CPU-s since the previous mark | RSS now | peak RSS so far |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  let prev = { bytes: 0, cpu: phases.find((p) => p.phase === 'convert')?.cpu ?? first.cpu };
+  for (const m of marks) {
+    const c = cpuSince(prev.cpu, m.cpu);
+    const rate = mb(m.bytes - prev.bytes) / Math.max(c.threads + c.children, 1e-3);
+    console.log(`| ${m.pct} % | ${m.pages} | ${Math.round(m.pages / m.secs)} | ${f1(mb(m.bytes) / m.secs)} | ${f1(rate)} (${pct(rate / engine.cpu)}) | ${MiB(m.rss)} | ${MiB(m.peak)} |`);
+    prev = m;
+  }
+  console.log(`peak RSS of the whole run: ${MiB(peak)}; pages written as source (converter failed or worker died): ${result.report.failedPages.count}`);
+  const dbBytes = fs.statSync(path.join(out, '.wikimark', 'wikimark.sqlite')).size;
+  console.log(`index database: ${MiB(dbBytes)} for ${result.report.pagesInDump} pages`);
   if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
   else console.log(`kept ${work}`);
 }

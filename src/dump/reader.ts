@@ -10,7 +10,8 @@
  */
 import type { SiteConfig } from '../site/types.js';
 import { parallelXmlBytes, splittable } from './parallel.js';
-import { PageScanner } from './scanner.js';
+import fs from 'node:fs';
+import { PageScanner, parsePage } from './scanner.js';
 import { siteFromInfo } from './site.js';
 import { describeInput, xmlBytes, type ByteCounter, type DumpInput } from './input.js';
 import { DumpError, type DumpPage, type SiteInfo } from './types.js';
@@ -125,4 +126,22 @@ export async function* readFragment(
   }
   scanner.end();
   yield* out;
+}
+
+/**
+ * One page of a plain XML file, read at the place the index recorded for it (`fd` open on the
+ * file; `scratch` a reusable buffer). Throws when the file no longer holds that page there.
+ */
+export function readPageAt(fd: number, at: { id: number; offset: number; length: number }, scratch?: { buffer: Buffer }): DumpPage {
+  const holder = scratch ?? { buffer: Buffer.allocUnsafe(at.length) };
+  if (holder.buffer.length < at.length) holder.buffer = Buffer.allocUnsafe(at.length);
+  let got = 0;
+  while (got < at.length) {
+    const n = fs.readSync(fd, holder.buffer, got, at.length - got, at.offset + got);
+    if (n === 0) throw new DumpError('io', `the dump is shorter than its index says (page ${at.id} at byte ${at.offset}); was it changed during the run?`, at.offset);
+    got += n;
+  }
+  const page = parsePage(holder.buffer.toString('utf8', 0, at.length), at.offset, at.length);
+  if (page.id !== at.id) throw new DumpError('io', `the dump changed during the run: page ${at.id} is not at byte ${at.offset} any more`, at.offset);
+  return page;
 }

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DumpReader } from '../dump/reader.js';
+import { DumpReader, readPageAt } from '../dump/reader.js';
 import type { DumpInput } from '../dump/input.js';
 import { siteFromInfo } from '../dump/site.js';
 import { DumpError, type SiteInfo } from '../dump/types.js';
@@ -15,7 +15,7 @@ import { liveUrl } from '../site/titles.js';
 import { Interrupted } from './errors.js';
 import { WorkerPool } from './pool.js';
 import { Progress, type ProgressSink } from './progress.js';
-import type { ConverterRef, PageOutputOptions, PageResult, WorkItem, WorkPage } from './types.js';
+import { jobItems, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
 
 export interface ConvertPassOptions {
   jobs: number;
@@ -32,7 +32,7 @@ export interface ConvertPassOptions {
   onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
 }
 
-type WorkRow = WorkItem & { offset: number; stream: number | null };
+type WorkRow = LocatedItem & { stream: number | null };
 
 export async function convertPass(
   db: DB,
@@ -41,7 +41,7 @@ export async function convertPass(
 ): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean }> {
   const fileCount = db.prepare("SELECT count(*) FROM files WHERE kind IN ('page', 'category', 'raw') AND page_id IS NOT NULL").pluck().get() as number;
   const workQuery = db.prepare(
-    `SELECT f.page_id AS id, f.kind, f.file, p.title, p.ns, p.rev, p.offset, p.stream
+    `SELECT f.page_id AS id, f.kind, f.file, p.title, p.ns, p.rev, p.offset, p.length, p.stream
      FROM files f JOIN pages p ON p.id = f.page_id
      LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
      WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL AND (p.offset, f.file) > (?, ?)
@@ -117,8 +117,19 @@ export async function convertPass(
 
   // A page that kills its worker even when converted alone is written as its source.
   const site = siteFromInfo(o.siteInfo);
-  const onFailed = (job: { type: 'pages'; pages: WorkPage[] } | { type: 'stream'; wanted: WorkItem[] }, reason: string) => {
-    const items: Array<WorkItem & { text?: string }> = job.type === 'pages' ? job.pages : job.wanted;
+  const onFailed = (job: JobInput, reason: string) => {
+    const items = jobItems(job);
+    if (job.type === 'located') {
+      // The worker died with the text: read it here, to write the page as its source.
+      const fd = fs.openSync(input.path, 'r');
+      try {
+        for (let i = 0; i < items.length; i++) items[i] = { ...items[i]!, text: readPageAt(fd, job.items[i]!).text };
+      } catch {
+        // the file changed: the page is linked to the live wiki instead
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
     const results: PageResult[] = items.map((item) => {
       const body = item.text !== undefined
         ? `\`\`\`\`wikitext\n${item.text}\n\`\`\`\`\n`
@@ -152,6 +163,7 @@ export async function convertPass(
   try {
     const byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
     if (byStream) await feedStreams(db, input, pool, nextWork, o.checkAbort);
+    else if (input.compression === 'none' && input.path !== '-') await feedLocated(pool, nextWork, o.checkAbort);
     else await feedSequential(input, pool, nextWork, o.checkAbort, o.decoder);
     await pool.drain();
   } catch (err) {
@@ -168,6 +180,26 @@ export async function convertPass(
 
 const BATCH_BYTES = 1 << 20;
 const BATCH_PAGES = 200;
+
+/**
+ * A plain XML file: the workers read their pages themselves (by offset and length, from the
+ * index), so the main thread neither reads nor copies any text.
+ */
+async function feedLocated(pool: WorkerPool, nextWork: () => WorkRow | null, checkAbort: () => void): Promise<void> {
+  let batch: LocatedItem[] = [];
+  let batchBytes = 0;
+  for (let next = nextWork(); next; next = nextWork()) {
+    batch.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev, offset: next.offset, length: next.length });
+    batchBytes += next.length;
+    if (batch.length >= BATCH_PAGES || batchBytes >= BATCH_BYTES) {
+      checkAbort();
+      await pool.submit({ type: 'located', items: batch });
+      batch = [];
+      batchBytes = 0;
+    }
+  }
+  if (batch.length) await pool.submit({ type: 'located', items: batch });
+}
 
 /** Read the dump again in the main thread and hand pages to the workers in batches. */
 async function feedSequential(

@@ -8,13 +8,20 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
+import { jobSingles, type JobInput, type PageResult, type WorkerInit, type WorkerRequest, type WorkerResponse } from './types.js';
 
 const IN_FLIGHT = 2;
-/** Old-generation heap limit of a conversion worker. */
-const WORKER_OLD_GENERATION_MB = Number(process.env.WIKIMARK_WORKER_HEAP_MB ?? 512);
-
-type JobInput = { type: 'pages'; pages: WorkPage[] } | { type: 'stream'; start: number; end: number; wanted: WorkItem[] };
+/**
+ * V8 heap settings of a conversion worker. Young generation 96 MB = two 32 MB semi-spaces plus
+ * V8's new large-object space: the same as `node --max-semi-space-size=32`, which `npm run bench`
+ * uses (checked with v8.getHeapSpaceStatistics(): new_space 64 MB either way); it cuts the
+ * engine's scavenge cost by ~7 % of its CPU time (measured on jawiki) for ~64 MB per worker. The
+ * old generation is capped so memory stays bounded however long the run.
+ */
+export const WORKER_RESOURCE_LIMITS = {
+  maxYoungGenerationSizeMb: 96,
+  maxOldGenerationSizeMb: Number(process.env.WIKIMARK_WORKER_HEAP_MB ?? 512),
+} as const;
 
 interface Pending {
   job: JobInput;
@@ -65,14 +72,12 @@ export class WorkerPool {
 
   /** Start a worker; resolves when it has loaded the converter. */
   private spawn(): Promise<void> {
-    // A larger young generation (32 MB semi-spaces) cuts the engine's scavenge cost by ~7 %
-    // of its CPU time (measured on jawiki), for about 64 MB more per worker. The old generation
-    // is capped so memory stays bounded however long the run: a page that needs more than that
-    // kills only its worker, and is then reported and written as source (see `crashed`).
+    // A page that needs more than the old-generation cap kills only its worker, and is then
+    // reported and written as source (see `crashed`).
     const worker = new Worker(this.url, {
       workerData: this.init,
       execArgv: workerExecArgv(),
-      resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+      resourceLimits: WORKER_RESOURCE_LIMITS,
     });
     const slot: Slot = { worker, jobs: new Map(), ready: false };
     this.slots.push(slot);
@@ -135,11 +140,7 @@ export class WorkerPool {
       return;
     }
     // Retry page by page, first in line, to find the page that kills workers.
-    const singles: Pending[] =
-      p.job.type === 'pages'
-        ? p.job.pages.map((page) => ({ job: { type: 'pages', pages: [page] }, isolated: true }))
-        : p.job.wanted.map((w) => ({ job: { type: 'stream', start: (p.job as { start: number }).start, end: (p.job as { end: number }).end, wanted: [w] }, isolated: true }));
-    this.queue.unshift(...singles);
+    this.queue.unshift(...jobSingles(p.job).map((job) => ({ job, isolated: true })));
   }
 
   private dispatch(): void {

@@ -24,7 +24,7 @@ export interface RunTimings {
 
 export interface Report {
   dump: string;
-  site: { lang: string; siteName: string; articleBase: string };
+  site: { lang: string; siteName: string; articleBase: string; namespaceNames: Record<string, string> };
   pagesInDump: number;
   pagesPerNamespace: Record<string, number>;
   files: { pages: number; categories: number; redirects: number; raw: number; renamedForCase: number };
@@ -130,7 +130,8 @@ export function reportMarkdown(r: Report): string {
     ),
     '',
   );
-  out.push('## Pages per namespace', '', table(['namespace', 'pages'], Object.entries(r.pagesPerNamespace).map(([ns, n]) => [ns, n])), '');
+  const nsLabel = (ns: string) => `${ns} (${ns === '0' ? 'main' : r.site.namespaceNames[ns] ?? '?'})`;
+  out.push('## Pages per namespace', '', table(['namespace', 'pages'], Object.entries(r.pagesPerNamespace).map(([ns, n]) => [nsLabel(ns), n])), '');
   out.push('## Redirects', '');
   out.push(`${r.redirects.total} redirects: ${r.redirects.double} double (followed), ${r.redirects.broken} broken, ${r.redirects.loops} loops, ${r.redirects.tooLong} chains too long.`, '');
   if (r.redirects.problems.length) {

@@ -51,6 +51,8 @@ export interface MirrorOptions {
   progress?: ProgressSink | null;
   log?: (line: string) => void;
   signal?: AbortSignal;
+  /** Called as each step starts (for benchmarks: time and CPU per step). */
+  onPhase?: (phase: 'index' | 'plan' | 'convert' | 'assemble' | 'done') => void;
   /** Called as work advances: pages done (of total, when known) and bytes of wikitext. */
   onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
 }
@@ -172,6 +174,7 @@ async function run(
   const t1 = Date.now();
   let rebuilt = false;
   let xmlBytes = Number(getInfo(db, 'xmlBytes') ?? 0);
+  opts.onPhase?.('index');
   if (!indexReusable) {
     setState(db, 'status', 'running');
     try {
@@ -210,6 +213,7 @@ async function run(
   setState(db, 'fingerprint', fingerprint);
 
   // --- plan -----------------------------------------------------------------------------
+  opts.onPhase?.('plan');
   if (rebuilt || getInfo(db, 'plan') !== fingerprint) {
     const plan = planFiles(db, site, { namespaces, rawNamespaces, minSize });
     setInfo(db, 'renamed', String(plan.renamed.length));
@@ -221,6 +225,7 @@ async function run(
   if (rebuilt) reapplyCategories(db, fingerprint);
 
   // --- 2. convert -----------------------------------------------------------------------
+  opts.onPhase?.('convert');
   const t2 = Date.now();
   const pass2Input = input.path === '-' ? describeInput(spool) : input;
   const conv = await convertPass(db, pass2Input, {
@@ -233,6 +238,7 @@ async function run(
   }
 
   // --- 3. assemble ----------------------------------------------------------------------
+  opts.onPhase?.('assemble');
   const t3 = Date.now();
   const writer = new OutputWriter(db, outDir);
   const composer = new Composer(db, site, writer, variantConverter(site, output.variant));
@@ -261,7 +267,12 @@ async function run(
     db,
     {
       dump: opts.dump,
-      site: { lang: site.lang, siteName: site.siteName, articleBase: site.articleBase },
+      site: {
+        lang: site.lang,
+        siteName: site.siteName,
+        articleBase: site.articleBase,
+        namespaceNames: Object.fromEntries([...site.namespaces].map(([ns, n]) => [String(ns), n.name])),
+      },
       pagesInDump: summary.pages,
       files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },
       redirects: {
@@ -281,6 +292,7 @@ async function run(
   writer.write('REPORT.md', reportMarkdown(report));
   setState(db, 'status', 'complete');
   if (input.path === '-') fs.rmSync(spool, { force: true });
+  opts.onPhase?.('done');
   log(
     `converted ${conv.converted} pages (${conv.skipped} unchanged) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
       `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,

@@ -50,9 +50,35 @@ export interface WorkPage extends WorkItem {
   text: string;
 }
 
-export type WorkerRequest =
-  | { type: 'pages'; job: number; pages: WorkPage[] }
-  | { type: 'stream'; job: number; start: number; end: number; wanted: WorkItem[] };
+/** A page of a plain XML dump file, by its place in the file. */
+export interface LocatedItem extends WorkItem {
+  offset: number;
+  length: number;
+}
+
+/**
+ * Work for a worker: pages with their text (read by the main thread: compressed single-stream
+ * input), pages of a plain XML file the worker reads itself, or one multistream bz2 stream the
+ * worker decodes itself.
+ */
+export type JobInput =
+  | { type: 'pages'; pages: WorkPage[] }
+  | { type: 'located'; items: LocatedItem[] }
+  | { type: 'stream'; start: number; end: number; wanted: WorkItem[] };
+
+export type WorkerRequest = JobInput & { job: number };
+
+/** The pages a job is about (for retries and failure reports). */
+export function jobItems(job: JobInput): Array<WorkItem & { text?: string }> {
+  return job.type === 'pages' ? job.pages : job.type === 'located' ? job.items : job.wanted;
+}
+
+/** A job split into one job per page (to find the page that kills workers). */
+export function jobSingles(job: JobInput): JobInput[] {
+  if (job.type === 'pages') return job.pages.map((page) => ({ type: 'pages', pages: [page] }));
+  if (job.type === 'located') return job.items.map((item) => ({ type: 'located', items: [item] }));
+  return job.wanted.map((w) => ({ type: 'stream', start: job.start, end: job.end, wanted: [w] }));
+}
 
 export interface PageResult {
   id: number;

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { readFragment } from '../dump/reader.js';
+import { readFragment, readPageAt } from '../dump/reader.js';
 import { siteFromInfo } from '../dump/site.js';
 import { openDatabase } from '../index/db.js';
 import { TitleIndex } from '../index/title-index.js';
@@ -16,7 +16,7 @@ import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { sectionAnchor } from './anchor.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
-import type { ConvertFn, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
+import type { ConvertFn, LocatedItem, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
 const init = workerData as WorkerInit;
 const port = parentPort!;
@@ -139,6 +139,15 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
   return result;
 }
 
+/** The dump file, for pages read by offset (plain XML); opened on first use. */
+let dumpFd: number | null = null;
+const scratch = { buffer: Buffer.allocUnsafe(1 << 20) };
+
+function readLocated(item: LocatedItem): string {
+  dumpFd ??= fs.openSync(init.input.path, 'r');
+  return readPageAt(dumpFd, item, scratch).text;
+}
+
 async function main(): Promise<void> {
   const mod = (await import(init.converter.module.startsWith('file:') ? init.converter.module : pathToFileURL(init.converter.module).href)) as Record<string, unknown>;
   const convert = mod[init.converter.exportName] as ConvertFn | undefined;
@@ -159,6 +168,11 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
       if (msg.type === 'pages') {
         results = msg.pages.map((p) => convertOne(convert, p));
         for (const p of msg.pages) xmlBytes += p.text.length;
+      } else if (msg.type === 'located') {
+        results = msg.items.map((item) => {
+          xmlBytes += item.length;
+          return convertOne(convert, { ...item, text: readLocated(item) });
+        });
       } else {
         results = [];
         const wanted = new Map<number, WorkItem>(msg.wanted.map((w) => [w.id, w]));

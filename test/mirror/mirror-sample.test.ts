@@ -177,6 +177,20 @@ test('a page that kills its worker, or makes the converter throw, is written as 
   assert.equal(result.report.pagesPerNamespace[0], 19);
 });
 
+test('--namespaces adds other namespaces under their canonical folder; File is never converted', async () => {
+  const out = tmpDir('namespaces');
+  const result = await runMirror(options(out, { namespaces: [0, 4, 6], rawNamespaces: [] }));
+  assert.equal(result.exitCode, EXIT.OK);
+  const files = listFiles(out);
+  assert.ok(files.includes('Project/关于.md'));
+  assert.ok(files.includes('Page/数学.md'));
+  assert.ok(!files.some((f) => f.startsWith('File/')), 'File namespace skipped');
+  assert.deepEqual(result.report.pagesPerNamespace, { 0: 19, 4: 1, 14: 3 }); // category pages are converted into Category/ files
+  // Categories are still listed for the pages that use them, even with 14 not converted itself.
+  assert.ok(files.includes('Category/数学.md'));
+  assert.match(fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8'), /\| 4 \(Wikipedia\) \| 1 \|/);
+});
+
 test('interrupted during the index pass: exit 130, then --resume completes', async () => {
   const out = tmpDir('early-stop');
   const controller = new AbortController();
