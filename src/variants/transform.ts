@@ -34,6 +34,12 @@ export interface ApplyVariantsOptions {
 export interface ApplyVariantsResult {
   /** The title to show in the variant (from `-{T|…}-`, NoteTA `T=`, or the converted page title). */
   title?: string;
+  /**
+   * Converts text outside the tree the way the page's text was converted (table and the page's
+   * rules) — for what the engine writes itself, such as category names in the category line.
+   * Identity when there is no variant or conversion is switched off.
+   */
+  convert: (text: string) => string;
 }
 
 /** How text in a subtree is treated: converted to a variant, or kept as written (rule output). */
@@ -85,11 +91,11 @@ class VariantRun {
   }
 
   result(title: string | undefined): ApplyVariantsResult {
-    if (this.state.title !== null) return { title: plainText(this.opts.parseInline(this.state.title)) };
-    if (title !== undefined && this.convertTitle && this.state.variant !== 'zh') {
-      return { title: this.state.convert(title) };
-    }
-    return {};
+    const state = this.state;
+    const convert = state.variant === 'zh' ? (text: string) => text : (text: string) => state.convert(text);
+    if (state.title !== null) return { title: plainText(this.opts.parseInline(state.title)), convert };
+    if (title !== undefined && this.convertTitle && state.variant !== 'zh') return { title: state.convert(title), convert };
+    return { convert };
   }
 
   flushDeferred(): void {

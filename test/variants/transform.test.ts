@@ -17,7 +17,7 @@ const t = (value: string): Inline => ({ type: 'text', value });
 const p = (...children: Inline[]): Block => ({ type: 'paragraph', children });
 const doc = (...children: Block[]): Document => ({ type: 'document', children });
 
-function run(d: Document, variant: string | null, extra: Partial<ApplyVariantsOptions> = {}): { title?: string; warnings: Warning[] } {
+function run(d: Document, variant: string | null, extra: Partial<ApplyVariantsOptions> = {}): { title?: string; convert: (s: string) => string; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const res = applyVariants(d, { variant, noteTA: null, groups: null, parseInline, warn: (w) => warnings.push(w), ...extra });
   return { ...res, warnings };
@@ -96,6 +96,8 @@ test('NoteTA rules and groups apply to the whole page; T= sets the title', () =>
   const res = run(d, 'zh-tw', { noteTA: { title: 'zh-cn:数域;zh-tw:數體', rules: ['zh-cn:域; zh-tw:體;'], groups: ['IT'] }, title: '数域' });
   assert.deepEqual((d.children[0] as { children: Inline[] }).children, [t('數體的軟體和體')]);
   assert.equal(res.title, '數體');
+  assert.equal(res.convert('分类：数域软件'), '分類：數體軟體', 'text outside the tree (category names) converts with the page rules');
+  assert.equal(run(doc(), null).convert('数域'), '数域');
 });
 
 test('groups come from the dump when present, built in otherwise; unknown groups warn', () => {
