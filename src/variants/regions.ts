@@ -33,7 +33,8 @@ interface Entry {
 
 /**
  * Find block-spanning markup in the blocks (one stream per footnote, as footnotes are read
- * apart); null when there is none (the common case: one scan of the text, nothing else).
+ * apart); null when there is none. The transform calls it only once it meets a `-{` in a text
+ * node (nearly every page has markup only in VariantMarkup nodes and never pays for this walk).
  */
 export function findRegions(blocks: Block[]): WeakMap<Text, Region> | null {
   const streams: Entry[][] = [];

@@ -46,7 +46,7 @@ export interface ApplyVariantsResult {
 type Mode = Variant | null;
 
 export function applyVariants(doc: Document, opts: ApplyVariantsOptions): ApplyVariantsResult {
-  const run = new VariantRun(opts, findRegions(doc.children));
+  const run = new VariantRun(opts, doc);
   run.pageRules(opts.noteTA);
   run.blocks(doc.children);
   run.flushDeferred();
@@ -60,10 +60,12 @@ class VariantRun {
 
   private readonly convertTitle: boolean;
 
+  /** Text nodes enclosed by block-spanning markup (regions.ts); found on the first `-{` in a text node. */
+  private regions: WeakMap<Text, Region> | null | undefined = undefined;
+
   constructor(
     private readonly opts: ApplyVariantsOptions,
-    /** Text nodes enclosed by block-spanning markup (regions.ts), or null. */
-    private readonly regions: WeakMap<Text, Region> | null,
+    private readonly doc: Document,
   ) {
     const switches = new Set((opts.switches ?? []).map((s) => s.toUpperCase().replace(/^__|__$/g, '')));
     const noContent = switches.has('NOCONTENTCONVERT') || switches.has('NOCC');
@@ -170,6 +172,8 @@ class VariantRun {
         continue;
       }
       if (node.type === 'text') {
+        // Cutting may shorten this node and insert the rest of the markup after it in `list`.
+        if (this.regions === undefined && node.value.includes('-{')) this.regions = findRegions(this.doc.children);
         const region = this.regions?.get(node);
         const replaced = region ? this.regionText(node, region) : this.text(node, mode);
         if (replaced) {
