@@ -60,8 +60,16 @@ const ALIASES: Record<string, string> = {
 export function builtinGroupRules(name: string): string[] | null {
   const trimmed = name.trim();
   const key = GROUPS[trimmed] !== undefined ? trimmed : ALIASES[trimmed.toLowerCase()];
-  const list = key === undefined ? undefined : GROUPS[key];
-  if (list === undefined) return null;
+  if (key === undefined || GROUPS[key] === undefined) return null;
+  let rules = parsed.get(key);
+  if (!rules) parsed.set(key, (rules = parseList(GROUPS[key]!)));
+  return rules;
+}
+
+/** Parsed lists, kept: the same rule strings come back page after page (cheap cache lookups later). */
+const parsed = new Map<string, string[]>();
+
+function parseList(list: string): string[] {
   const rules: string[] = [];
   for (const raw of list.split('\n')) {
     const line = raw.trim();

@@ -5,7 +5,7 @@
  */
 import { validateVariant, type Variant } from './codes.js';
 import { loadTable } from './tables.js';
-import { ReplacementTrie } from './trie.js';
+import { ReplacementTrie, type Overrides } from './trie.js';
 
 const tries = new Map<Variant, ReplacementTrie>();
 
@@ -23,14 +23,20 @@ export function tableTrie(variant: Variant): ReplacementTrie {
 }
 
 /**
- * The page's manual rules for one variant: pairs added (`setPair`) and keys removed
- * (`-{-|…}-` deletes the key from the variant's table, built-in entries included).
+ * The page's manual rules for one variant: pairs added (`set`) and keys removed (`-{-|…}-`
+ * deletes the key from the variant's table, built-in entries included).
+ *
+ * Pages have tens to a few hundred rules and add them in bursts (NoteTA, groups, `-{H|…}-` in
+ * the body), so instead of a trie the keys are indexed by their first code unit, each bucket
+ * sorted longest first: nothing to rebuild when a rule arrives, a handful of `startsWith` per hit.
  */
-export class RuleSet {
+export class RuleSet implements Overrides {
   private readonly pairs = new Map<string, string>();
   private readonly removed = new Set<string>();
-  /** Trie over `pairs`, rebuilt lazily after changes (rules come in bursts: NoteTA, groups). */
-  private compiled: ReplacementTrie | null = null;
+  /** First code unit → keys starting with it, longest first. */
+  private readonly buckets = new Map<number, string[]>();
+  /** Non-zero for each code unit a key starts with (one read per character on the hot path). */
+  readonly first = new Uint8Array(65536);
 
   get size(): number {
     return this.pairs.size + this.removed.size;
@@ -38,20 +44,51 @@ export class RuleSet {
 
   set(from: string, to: string): void {
     if (from === '') return;
+    if (!this.pairs.has(from)) {
+      const first = from.charCodeAt(0);
+      const bucket = this.buckets.get(first);
+      this.first[first] = 1;
+      if (!bucket) this.buckets.set(first, [from]);
+      else {
+        let k = bucket.length;
+        while (k > 0 && bucket[k - 1]!.length < from.length) k--;
+        bucket.splice(k, 0, from);
+      }
+    }
     this.pairs.set(from, to);
     this.removed.delete(from);
-    this.compiled = null;
   }
 
   remove(from: string): void {
     if (from === '') return;
-    if (this.pairs.delete(from)) this.compiled = null;
+    if (this.pairs.delete(from)) {
+      const first = from.charCodeAt(0);
+      const bucket = this.buckets.get(first)!;
+      bucket.splice(bucket.indexOf(from), 1);
+      if (bucket.length === 0) {
+        this.buckets.delete(first);
+        this.first[first] = 0;
+      }
+    }
     this.removed.add(from);
   }
 
-  /** The rules as a trie (empty pairs give an empty trie). */
-  trie(): ReplacementTrie {
-    return (this.compiled ??= new ReplacementTrie(this.pairs));
+  /** Whether some rule key starts with this code unit (cheap pre-check for the hot loop). */
+  startsAny(code: number): boolean {
+    return this.first[code] !== 0;
+  }
+
+  /** Longest rule key at `at`: its length in `out[0]` and its replacement, or null. */
+  longest(text: string, at: number, out: Int32Array): string | null {
+    const bucket = this.buckets.get(text.charCodeAt(at));
+    if (!bucket) return null;
+    for (const key of bucket) {
+      if (text.startsWith(key, at)) {
+        out[0] = key.length;
+        return this.pairs.get(key)!;
+      }
+    }
+    return null;
   }
 
   isRemoved = (key: string): boolean => this.removed.has(key);
@@ -75,17 +112,20 @@ export function createConverter(variant: string): TextConverter {
   if (v === 'zh') conv = (text) => text;
   else {
     const trie = tableTrie(v);
-    conv = (text, rules) => (rules && rules.size > 0 ? convertWithRules(trie, text, rules) : trie.replaceAll(text));
+    conv = (text, rules) => {
+      if (!rules || rules.size === 0) return trie.replaceAll(text);
+      // Removed keys (`-{-|…}-`, rare) need the slower path that can pass table entries over.
+      return rules.hasRemovals() ? convertWithRemovals(trie, text, rules) : trie.replaceAll(text, rules);
+    };
   }
   converters.set(v, conv);
   return conv;
 }
 
-function convertWithRules(trie: ReplacementTrie, text: string, rules: RuleSet): string {
+function convertWithRemovals(trie: ReplacementTrie, text: string, rules: RuleSet): string {
   const n = text.length;
   const len = new Int32Array(1);
   const skip = rules.hasRemovals() ? rules.isRemoved : undefined;
-  const ruleTrie = rules.trie();
   let out = '';
   let copied = 0;
   let i = 0;
@@ -97,7 +137,7 @@ function convertWithRules(trie: ReplacementTrie, text: string, rules: RuleSet): 
       to = trie.longest(text, i, n, len, skip);
       if (to !== null) toLen = len[0]!;
     }
-    const ruleTo = ruleTrie.startsAny(c) ? ruleTrie.longest(text, i, n, len) : null;
+    const ruleTo = rules.startsAny(c) ? rules.longest(text, i, len) : null;
     // A page rule overrides a table entry of the same key (MediaWiki's setPair) and wins ties.
     if (ruleTo !== null && len[0]! >= toLen) {
       to = ruleTo;

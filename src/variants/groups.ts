@@ -10,8 +10,20 @@ export interface GroupRules {
   source: 'module' | 'template' | 'builtin' | 'missing';
 }
 
+/** Groups read from a page source, kept per source: a dump's pages do not change during a run. */
+const fromSource = new WeakMap<PageSource, Map<string, GroupRules>>();
+
 /** The rules of group `name`. */
 export function groupRules(name: string, pages: PageSource | null): GroupRules {
+  if (!pages) return readGroup(name, null);
+  let known = fromSource.get(pages);
+  if (!known) fromSource.set(pages, (known = new Map()));
+  let group = known.get(name);
+  if (!group) known.set(name, (group = readGroup(name, pages)));
+  return group;
+}
+
+function readGroup(name: string, pages: PageSource | null): GroupRules {
   const trimmed = name.trim();
   if (pages && trimmed !== '') {
     const lua = safeGet(pages, `Module:CGroup/${trimmed}`);

@@ -2,3 +2,4 @@
 export { applyVariants, type ApplyVariantsOptions, type ApplyVariantsResult } from './transform.js';
 export { createConverter, RuleSet, type TextConverter } from './converter.js';
 export { TARGET_VARIANTS, validateVariant, type Variant } from './codes.js';
+export { langConvert, langConvertWikitext } from './langconvert.js';

@@ -4,7 +4,7 @@
  * document order (as MediaWiki does while it scans the page).
  */
 import { ALL_VARIANTS, validateVariant, type Variant } from './codes.js';
-import { RuleSet, createConverter } from './converter.js';
+import { RuleSet, createConverter, type TextConverter } from './converter.js';
 import { interpretRule, type RuleResult } from './rules.js';
 
 /** MediaWiki stops nesting at this depth. */
@@ -27,33 +27,45 @@ export class ConversionState {
   /** Title from the last `-{T|…}-` (wikitext), if any. */
   title: string | null = null;
 
+  /**
+   * Rules applied so far, in order. Only the target's rule set is kept up to date; another
+   * variant's (a filter `-{zh-hant|…}-` converting with a fall-back's table — rare) is built by
+   * replaying these when first needed.
+   */
+  private readonly applied: RuleResult[] = [];
+
   constructor(variant: string | null) {
     this.variant = validateVariant(variant) ?? 'zh';
   }
 
+  /** The page rules of variant `v` so far (created, and caught up, on first use). */
   rulesFor(v: Variant): RuleSet {
     let r = this.rules.get(v);
-    if (!r) this.rules.set(v, (r = new RuleSet()));
+    if (!r) {
+      this.rules.set(v, (r = new RuleSet()));
+      for (const rule of this.applied) applyTo(r, rule, v);
+    }
     return r;
   }
+
+  /** The target's converter, looked up once (the hot path: one call per text node). */
+  private targetConverter: TextConverter | null = null;
 
   /** Convert plain text to `v` (default: the target) with its table and the page rules. */
   convert(text: string, v: Variant = this.variant): string {
     if (v === 'zh' || text === '') return text;
-    return createConverter(v)(text, this.rules.get(v));
+    if (v === this.variant) return (this.targetConverter ??= createConverter(v))(text, this.rules.get(v));
+    return createConverter(v)(text, this.applied.length > 0 ? this.rulesFor(v) : null);
   }
 
   /** Apply a rule's table entries (MediaWiki's applyManualConv). */
   apply(rule: RuleResult): void {
     if (rule.title !== null) this.title = rule.title;
-    if (rule.action === 'none') return;
-    for (const [v, pairs] of rule.table) {
-      const set = this.rulesFor(v);
-      for (const [from, to] of pairs) {
-        if (rule.action === 'add') set.set(from, to);
-        else set.remove(from);
-      }
-    }
+    // Nothing is converted in the `zh` view: its rules never matter.
+    if (rule.action === 'none' || this.variant === 'zh') return;
+    this.applied.push(rule);
+    for (const [v, set] of this.rules) applyTo(set, rule, v);
+    if (!this.rules.has(this.variant)) this.rulesFor(this.variant);
   }
 
   /** Process the inside of one `-{…}-` (as the parser hands it over) and return what to show. */
@@ -63,11 +75,24 @@ export class ConversionState {
 
   /** Add page-wide rules written without markup (`{{NoteTA|1=zh-cn:…}}`, group items): `-{H|rule}-`. */
   addHiddenRule(rule: string): void {
-    this.markup(`H|${rule}`);
+    if (rule.includes('-{')) {
+      this.markup(`H|${rule}`);
+      return;
+    }
+    // Keyed by the rule itself: group rules are the same string objects page after page.
+    let cache = hiddenRules.get(this.variant);
+    if (!cache) hiddenRules.set(this.variant, (cache = new Map()));
+    let r = cache.get(rule);
+    if (!r) {
+      r = interpretRule(`H|${rule}`, this.variant);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(rule, r);
+    }
+    this.apply(r);
   }
 
   private rule(text: string): MarkupDisplay {
-    const r = interpretRule(text, this.variant);
+    const r = interpretCached(text, this.variant);
     this.apply(r);
     if (r.display === null) return { wikitext: '', convertTo: null, error: true };
     return { wikitext: r.display, convertTo: r.convertDisplayTo, error: false };
@@ -114,6 +139,35 @@ export class ConversionState {
     // Unclosed: MediaWiki keeps the `-{` and converts the rest.
     return { display: '-{' + this.convert(inner + text.slice(pos)), end: text.length };
   }
+}
+
+function applyTo(set: RuleSet, rule: RuleResult, v: Variant): void {
+  const pairs = rule.table.get(v);
+  if (!pairs) return;
+  for (const [from, to] of pairs) {
+    if (rule.action === 'add') set.set(from, to);
+    else set.remove(from);
+  }
+}
+
+/**
+ * Rules recur from page to page (NoteTA groups: hundreds per page, the same on every page that
+ * uses the group), and interpreting one is pure: keep the results, per variant, up to a bound.
+ */
+const interpreted = new Map<Variant, Map<string, RuleResult>>();
+const hiddenRules = new Map<Variant, Map<string, RuleResult>>();
+const CACHE_LIMIT = 50_000;
+
+function interpretCached(text: string, variant: Variant): RuleResult {
+  let cache = interpreted.get(variant);
+  if (!cache) interpreted.set(variant, (cache = new Map()));
+  let r = cache.get(text);
+  if (!r) {
+    r = interpretRule(text, variant);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, r);
+  }
+  return r;
 }
 
 export { ALL_VARIANTS };

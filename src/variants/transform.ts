@@ -6,12 +6,13 @@
  * and math are never converted. Footnote contents are converted last, as MediaWiki renders them in
  * the reference list at the end of the page.
  */
-import type { Block, Document, Inline } from '../ast/nodes.js';
+import type { Block, Document, Inline, Text } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import type { PageMeta, PageSource, Warning } from '../engine/types.js';
 import type { Variant } from './codes.js';
 import { groupRules } from './groups.js';
 import { ConversionState } from './markup.js';
+import { findRegions, type Region } from './regions.js';
 
 export interface ApplyVariantsOptions {
   /** Target variant (zh-hans, zh-tw, …); null: no conversion, markup shown as MediaWiki shows it unconverted. */
@@ -33,13 +34,19 @@ export interface ApplyVariantsOptions {
 export interface ApplyVariantsResult {
   /** The title to show in the variant (from `-{T|…}-`, NoteTA `T=`, or the converted page title). */
   title?: string;
+  /**
+   * Converts text outside the tree the way the page's text was converted (table and the page's
+   * rules) — for what the engine writes itself, such as category names in the category line.
+   * Identity when there is no variant or conversion is switched off.
+   */
+  convert: (text: string) => string;
 }
 
 /** How text in a subtree is treated: converted to a variant, or kept as written (rule output). */
 type Mode = Variant | null;
 
 export function applyVariants(doc: Document, opts: ApplyVariantsOptions): ApplyVariantsResult {
-  const run = new VariantRun(opts);
+  const run = new VariantRun(opts, doc);
   run.pageRules(opts.noteTA);
   run.blocks(doc.children);
   run.flushDeferred();
@@ -53,7 +60,13 @@ class VariantRun {
 
   private readonly convertTitle: boolean;
 
-  constructor(private readonly opts: ApplyVariantsOptions) {
+  /** Text nodes enclosed by block-spanning markup (regions.ts); found on the first `-{` in a text node. */
+  private regions: WeakMap<Text, Region> | null | undefined = undefined;
+
+  constructor(
+    private readonly opts: ApplyVariantsOptions,
+    private readonly doc: Document,
+  ) {
     const switches = new Set((opts.switches ?? []).map((s) => s.toUpperCase().replace(/^__|__$/g, '')));
     const noContent = switches.has('NOCONTENTCONVERT') || switches.has('NOCC');
     // NOCONTENTCONVERT also keeps the title as written (MediaWiki T424773).
@@ -80,11 +93,11 @@ class VariantRun {
   }
 
   result(title: string | undefined): ApplyVariantsResult {
-    if (this.state.title !== null) return { title: plainText(this.opts.parseInline(this.state.title)) };
-    if (title !== undefined && this.convertTitle && this.state.variant !== 'zh') {
-      return { title: this.state.convert(title) };
-    }
-    return {};
+    const state = this.state;
+    const convert = state.variant === 'zh' ? (text: string) => text : (text: string) => state.convert(text);
+    if (state.title !== null) return { title: plainText(this.opts.parseInline(state.title)), convert };
+    if (title !== undefined && this.convertTitle && state.variant !== 'zh') return { title: state.convert(title), convert };
+    return { convert };
   }
 
   flushDeferred(): void {
@@ -158,25 +171,55 @@ class VariantRun {
         for (const n of this.expand(node.raw)) out.push(n);
         continue;
       }
-      if (node.type === 'text' && node.value.includes('-{')) {
-        // Markup that reached a text node (a template flattened an argument): still never raw.
-        const parts = splitMarkup(node.value);
-        if (parts.length > 1 || typeof parts[0] !== 'string') {
+      if (node.type === 'text') {
+        // Cutting may shorten this node and insert the rest of the markup after it in `list`.
+        if (this.regions === undefined && node.value.includes('-{')) this.regions = findRegions(this.doc.children);
+        const region = this.regions?.get(node);
+        const replaced = region ? this.regionText(node, region) : this.text(node, mode);
+        if (replaced) {
           out ??= list.slice(0, i);
-          for (const part of parts) {
-            if (typeof part === 'string') {
-              const t: Inline = { type: 'text', value: part };
-              this.inline(t, mode);
-              out.push(t);
-            } else for (const n of this.expand(part.raw)) out.push(n);
-          }
-          continue;
-        }
+          for (const n of replaced) out.push(n);
+        } else if (out) out.push(node);
+        continue;
       }
       this.inline(node, mode);
       if (out) out.push(node);
     }
     return out ?? list;
+  }
+
+  /** Convert a text node in place, or return what replaces it when markup reached it. */
+  private text(node: Text, mode: Mode): Inline[] | null {
+    if (node.value.includes('-{')) {
+      // Markup that reached a text node (a template flattened an argument): still never raw.
+      const parts = splitMarkup(node.value);
+      if (parts.length > 1 || typeof parts[0] !== 'string') {
+        const out: Inline[] = [];
+        for (const part of parts) {
+          if (typeof part === 'string') {
+            const t: Text = { type: 'text', value: part };
+            if (mode !== null) t.value = this.state.convert(t.value, mode);
+            out.push(t);
+          } else for (const n of this.expand(part.raw)) out.push(n);
+        }
+        return out;
+      }
+    }
+    if (mode !== null) node.value = this.state.convert(node.value, mode);
+    return null;
+  }
+
+  /** A text node enclosed by block-spanning markup: shown as the rule says. */
+  private regionText(node: Text, region: Region): Inline[] | null {
+    const shown = this.regionDisplay(region);
+    const first = node === region.nodes[0];
+    if (shown.kind === 'keep') {
+      if (first) node.value = node.value.slice(shown.prefix);
+      return this.text(node, shown.convertTo as Mode);
+    }
+    if (shown.kind === 'replace' && first) return this.display(shown.wikitext, null);
+    node.value = '';
+    return null;
   }
 
   private inline(node: Inline, mode: Mode): void {
@@ -232,17 +275,41 @@ class VariantRun {
   /** What one `-{…}-` shows, as inlines. Its text is not converted again (filter syntax aside). */
   private expand(raw: string): Inline[] {
     const shown = this.state.markup(raw);
-    if (shown.error) {
-      this.opts.warn({ code: 'variant-rule-error', message: `conversion rule without text for ${this.state.variant}: -{${truncate(raw)}}-` });
-    }
-    if (shown.wikitext === '') return [];
+    if (shown.error) this.ruleError(raw);
+    return this.display(shown.wikitext, shown.convertTo === 'zh' ? null : shown.convertTo);
+  }
+
+  private ruleError(raw: string): void {
+    this.opts.warn({ code: 'variant-rule-error', message: `conversion rule without text for ${this.state.variant}: -{${truncate(raw)}}-` });
+  }
+
+  /** Wikitext a rule shows, parsed; converted only with `mode` (filter syntax). */
+  private display(wikitext: string, mode: Mode): Inline[] {
+    if (wikitext === '') return [];
     let nodes: Inline[];
     try {
-      nodes = this.opts.parseInline(shown.wikitext);
+      nodes = this.opts.parseInline(wikitext);
     } catch {
-      nodes = [{ type: 'text', value: shown.wikitext }];
+      nodes = [{ type: 'text', value: wikitext }];
     }
-    return this.inlines(nodes, shown.convertTo === 'zh' ? null : shown.convertTo);
+    return this.inlines(nodes, mode);
+  }
+
+  /**
+   * How a block-spanning markup shows, decided (and its rule applied) when the walk reaches its
+   * first text node — in document order, like any other rule.
+   */
+  private regionDisplay(region: Region): NonNullable<Region['shown']> {
+    if (region.shown) return region.shown;
+    const shown = this.state.markup(region.raw);
+    if (shown.error) this.ruleError(region.raw);
+    const prefix = region.raw.length - shown.wikitext.length;
+    if (shown.error || shown.wikitext === '') region.shown = { kind: 'hide' };
+    else if (region.raw.endsWith(shown.wikitext) && prefix <= region.nodes[0]!.value.length) {
+      // The rule shows its own content (`-{…}-`, filter syntax): keep the blocks, cut the flags.
+      region.shown = { kind: 'keep', prefix, convertTo: shown.convertTo === 'zh' ? null : shown.convertTo };
+    } else region.shown = { kind: 'replace', wikitext: shown.wikitext };
+    return region.shown;
   }
 }
 

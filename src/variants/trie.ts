@@ -129,44 +129,111 @@ export class ReplacementTrie {
     return this.root[code] !== 0;
   }
 
-  /** Replace every maximal match in `text`. */
-  replaceAll(text: string): string {
+  /**
+   * Replace every maximal match in `text`. With `overrides` (the page's rules), a rule key at a
+   * position wins over a table key that is not longer (MediaWiki's rules replace table entries).
+   */
+  replaceAll(text: string, overrides?: Overrides): string {
     const n = text.length;
     const root = this.root;
     const value = this.value;
     const hasChildren = this.hasChildren;
     const values = this.values;
-    let out = '';
+    const first = overrides ? overrides.first : null;
+    const ruleLen = first ? new Int32Array(1) : null;
+    const out = new FlatBuilder();
+    let started = false;
     let copied = 0;
     let i = 0;
     while (i < n) {
-      let node = root[text.charCodeAt(i)]!;
-      if (node === 0) {
+      const c = text.charCodeAt(i);
+      let node = root[c]!;
+      let ruleTo: string | null = null;
+      if (first !== null && first[c] !== 0) ruleTo = overrides!.longest(text, i, ruleLen!);
+      if (node === 0 && ruleTo === null) {
         i++;
         continue;
       }
-      let best = value[node]!;
+      let best = -1;
       let bestEnd = i + 1;
-      let j = i + 1;
-      while (j < n && hasChildren[node] !== 0) {
-        node = this.child(node, text.charCodeAt(j));
-        if (node === 0) break;
-        j++;
-        const v = value[node]!;
-        if (v >= 0) {
-          best = v;
-          bestEnd = j;
+      if (node !== 0) {
+        best = value[node]!;
+        let j = i + 1;
+        while (j < n && hasChildren[node] !== 0) {
+          node = this.child(node, text.charCodeAt(j));
+          if (node === 0) break;
+          j++;
+          const v = value[node]!;
+          if (v >= 0) {
+            best = v;
+            bestEnd = j;
+          }
         }
       }
-      if (best >= 0) {
-        if (copied < i) out += text.slice(copied, i);
-        out += values[best]!;
+      let to: string | null = best >= 0 ? values[best]! : null;
+      if (ruleTo !== null && (best < 0 || i + ruleLen![0]! >= bestEnd)) {
+        to = ruleTo;
+        bestEnd = i + ruleLen![0]!;
+      }
+      if (to !== null) {
+        if (!started) {
+          out.start(n);
+          started = true;
+        }
+        out.copy(text, copied, i);
+        out.copy(to, 0, to.length);
         i = bestEnd;
         copied = i;
       } else i++;
     }
-    if (copied === 0) return text;
-    if (copied < n) out += text.slice(copied);
-    return out;
+    if (!started) return text;
+    out.copy(text, copied, n);
+    return out.finish();
   }
+}
+
+/**
+ * Builds the converted text as one flat string. Appending to a string with `+=` makes a rope of
+ * thousands of tiny pieces that V8 flattens later, when the writer first reads a character —
+ * which cost more than the conversion itself.
+ */
+class FlatBuilder {
+  private static buffer = new Uint16Array(4096);
+  private len = 0;
+
+  start(hint: number): void {
+    this.len = 0;
+    if (FlatBuilder.buffer.length < hint * 2) FlatBuilder.buffer = new Uint16Array(hint * 2);
+  }
+
+  copy(s: string, from: number, to: number): void {
+    let buf = FlatBuilder.buffer;
+    if (this.len + (to - from) > buf.length) {
+      const bigger = new Uint16Array(Math.max(buf.length * 2, this.len + (to - from)));
+      bigger.set(buf.subarray(0, this.len));
+      FlatBuilder.buffer = buf = bigger;
+    }
+    let k = this.len;
+    for (let i = from; i < to; i++) buf[k++] = s.charCodeAt(i);
+    this.len = k;
+  }
+
+  finish(): string {
+    const buf = FlatBuilder.buffer;
+    const CHUNK = 8192;
+    if (this.len <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, this.len) as unknown as number[]);
+    let s = '';
+    for (let k = 0; k < this.len; k += CHUNK) {
+      s += String.fromCharCode.apply(null, buf.subarray(k, Math.min(this.len, k + CHUNK)) as unknown as number[]);
+    }
+    return s;
+  }
+}
+
+/** Keys that take precedence over the trie's (a page's manual rules). */
+export interface Overrides {
+  /** Non-zero for each code unit some key starts with. */
+  readonly first: Uint8Array;
+  /** Longest key at `at`: its length in `out[0]` and its replacement, or null. */
+  longest(text: string, at: number, out: Int32Array): string | null;
 }

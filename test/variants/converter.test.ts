@@ -71,3 +71,12 @@ test('removing a rule removes the key, built-in entries included, shorter keys s
   rules.remove('头发');
   assert.equal(c('头发', rules), '頭發');
 });
+
+test('<langconvert>: converted once to the target variant, protected on wikis with variants', async () => {
+  const { langConvert, langConvertWikitext } = await import('../../src/variants/langconvert.js');
+  assert.equal(langConvert('爱', 'zh-hans', 'zh-hant'), '愛');
+  assert.equal(langConvert('頭髮', 'zh-Hant', 'zh-Hans-CN'), '头发');
+  assert.equal(langConvert('zdravo', 'sr-el', 'sr-ec'), null);
+  assert.equal(langConvertWikitext('气', 'zh-hans', 'zh-hant', 'zh'), '-{R|氣}-');
+  assert.equal(langConvertWikitext('气', 'zh-hans', 'zh-hant', 'en'), '氣');
+});

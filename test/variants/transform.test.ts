@@ -17,7 +17,7 @@ const t = (value: string): Inline => ({ type: 'text', value });
 const p = (...children: Inline[]): Block => ({ type: 'paragraph', children });
 const doc = (...children: Block[]): Document => ({ type: 'document', children });
 
-function run(d: Document, variant: string | null, extra: Partial<ApplyVariantsOptions> = {}): { title?: string; warnings: Warning[] } {
+function run(d: Document, variant: string | null, extra: Partial<ApplyVariantsOptions> = {}): { title?: string; convert: (s: string) => string; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const res = applyVariants(d, { variant, noteTA: null, groups: null, parseInline, warn: (w) => warnings.push(w), ...extra });
   return { ...res, warnings };
@@ -96,6 +96,8 @@ test('NoteTA rules and groups apply to the whole page; T= sets the title', () =>
   const res = run(d, 'zh-tw', { noteTA: { title: 'zh-cn:数域;zh-tw:數體', rules: ['zh-cn:域; zh-tw:體;'], groups: ['IT'] }, title: '数域' });
   assert.deepEqual((d.children[0] as { children: Inline[] }).children, [t('數體的軟體和體')]);
   assert.equal(res.title, '數體');
+  assert.equal(res.convert('分类：数域软件'), '分類：數體軟體', 'text outside the tree (category names) converts with the page rules');
+  assert.equal(run(doc(), null).convert('数域'), '数域');
 });
 
 test('groups come from the dump when present, built in otherwise; unknown groups warn', () => {
@@ -129,4 +131,62 @@ test('markup left inside a text node (flattened template argument) is still expa
   const d = doc(p(t('头发-{zh-hans:甲;zh-hant:乙}-头发-{R|x}-'), t('a-{b')));
   run(d, 'zh-tw');
   assert.deepEqual((d.children[0] as { children: Inline[] }).children, [t('頭髮'), t('乙'), t('頭髮'), t('x'), t('a-{b')]);
+});
+
+// Markup spanning blocks: the parser leaves `-{` and `}-` as text in different nodes (the trees
+// below are what it gives for the wikitext in each comment, once it keeps an unclosed `-{`).
+const cell = (...children: Block[]): Block => ({ type: 'table', attrs: {}, caption: null, rows: [{ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children }] }] });
+const texts = (d: Document): string[] => {
+  const out: string[] = [];
+  const visit = (list: Inline[]): void => {
+    for (const n of list) if (n.type === 'text') out.push(n.value);
+    else if (n.type !== 'footnoteRef' && 'children' in n && Array.isArray(n.children)) visit(n.children as Inline[]);
+  };
+  const blocks = (bs: Block[]): void => {
+    for (const b of bs) {
+      if (b.type === 'paragraph' || b.type === 'heading') visit(b.children);
+      else if (b.type === 'table') for (const r of b.rows) for (const c of r.cells) blocks(c.children);
+      else if (b.type === 'list') for (const it of b.items) blocks(it.children);
+    }
+  };
+  blocks(d.children);
+  return out.filter((s) => s !== '');
+};
+
+test('block-spanning filter markup: the enclosed table is converted to the filter variant, flags cut', () => {
+  // -{zh-tw;|头发\n{|\n|头发\n|}\n头发}-头发
+  const d = doc(p(t('-{zh-tw;|头发')), cell(p(t('头发'))), p(t('头发}-头发')));
+  run(d, 'zh-tw');
+  assert.deepEqual(texts(d), ['頭髮', '頭髮', '頭髮', '頭髮']);
+  const cn = doc(p(t('-{zh-tw;|头发')), cell(p(t('头发'))), p(t('头发}-头发')));
+  run(cn, 'zh-cn');
+  assert.deepEqual(texts(cn), ['头发', '头发', '头发', '头发'], 'zh-cn: filter does not apply, content shown as written');
+});
+
+test('block-spanning protected markup keeps its content as written; H rules hide it and apply later', () => {
+  // a-{头发\n#头发\n}-头发
+  const d = doc(p(t('a-{头发')), { type: 'list', ordered: true, items: [{ type: 'listItem', children: [p(t('头发'))] }] }, p(t('}-头发')));
+  run(d, 'zh-tw');
+  assert.deepEqual(texts(d), ['a', '头发', '头发', '頭髮']);
+  // x-{H|zh-cn:甲;\n\nzh-tw:乙;}-甲
+  const h = doc(p(t('x-{H|zh-cn:甲;')), p(t('zh-tw:乙;}-甲')));
+  run(h, 'zh-tw');
+  assert.deepEqual(texts(h), ['x', '乙']);
+});
+
+test('block-spanning choice markup shows the variant text; unclosed -{ stays as written', () => {
+  const d = doc(p(t('-{zh-cn:甲;')), p(t('zh-tw:乙;}-')), p(t('c-{d')));
+  run(d, 'zh-tw');
+  assert.deepEqual(texts(d), ['乙', 'c-{d']);
+});
+
+test('footnote content pairs its own markup, not with the body', () => {
+  const body: Block[] = [p(t('-{R|头发')), p(t('头发}-'))];
+  const d = doc(
+    p(t('头发-{'), { type: 'footnoteRef', group: '', name: null, children: body }),
+    { type: 'references', group: '', definitions: [], list: [{ label: '1', group: '', name: null, children: body }] },
+  );
+  run(d, 'zh-tw');
+  assert.deepEqual(texts(d), ['頭髮-{']);
+  assert.deepEqual(texts(doc(...body)), ['头发', '头发']);
 });
