@@ -110,6 +110,8 @@ function runPipeline(
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
   // `-{` anywhere in the page (templates included) is the only source of VariantMarkup nodes.
   const hasMarkup = input.includes('-{') || pre.text.includes('-{');
+  // Words the engine writes outside the tree (category names) follow the page's conversion.
+  let showInVariant: ((text: string) => string) | null = null;
   if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
     const variantResult = applyVariants(doc, {
       variant,
@@ -121,6 +123,7 @@ function runPipeline(
       switches: meta.switches,
     });
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
+    if (variant) showInVariant = variantResult.convert;
   } else if (hasMarkup) {
     restoreLiteralVariantMarkup(doc, parseInline);
   }
@@ -136,23 +139,30 @@ function runPipeline(
   // 4. Write.
   const shownTitle = meta.variantTitle ?? title;
   const source = title ? liveUrl(site, title) : '';
+  // The writer's own words (attribution, "categories") in the reader's variant too.
+  const wordsLang = variant ?? site.lang;
   return writeMarkdown(doc, {
-    lang: site.lang,
+    lang: wordsLang,
     images: options.images ?? 'embed',
-    attribution: options.attribution && title ? { title: shownTitle, url: source, lang: site.lang } : null,
+    attribution: options.attribution && title ? { title: shownTitle, url: source, lang: wordsLang } : null,
     frontMatter: options.frontMatter
       ? { title: shownTitle, source, categories: meta.categories.map((c) => c.name) }
       : null,
-    categories: categoryLinks(site, meta, options),
+    categories: categoryLinks(site, meta, options, showInVariant),
   });
 }
 
-function categoryLinks(site: SiteConfig, meta: PageMeta, options: ConvertOptions): CategoryLink[] {
+function categoryLinks(
+  site: SiteConfig,
+  meta: PageMeta,
+  options: ConvertOptions,
+  show: ((text: string) => string) | null,
+): CategoryLink[] {
   const nsName = site.namespaces.get(14)?.name ?? 'Category';
   return meta.categories.map((c) => {
     const full = `${nsName}:${c.name}`;
     const href = options.categoryHref?.(c.name) ?? options.resolveLink?.(full, 14, null) ?? liveUrl(site, full);
-    return { name: c.name, href };
+    return { name: show ? show(c.name) : c.name, href };
   });
 }
 

@@ -56,3 +56,11 @@ test('never throws, even on hostile or broken input', () => {
     assert.equal(typeof r.markdown, 'string');
   }
 });
+
+test('with a variant, the words the engine writes itself (attribution, category line) are in that variant', () => {
+  const src = "'''数学'''是学科。[[Category:数学]]";
+  const tw = convertPage(src, { title: '数学', site: 'zh', variant: 'zh-tw', attribution: true }).markdown;
+  assert.equal(tw, '> 本文內容由[數學](https://zh.wikipedia.org/wiki/数学)轉換而來。\n\n**數學**是學科。\n\n**分類**：[數學](https://zh.wikipedia.org/wiki/Category:数学)\n');
+  const cn = convertPage(src, { title: '数学', site: 'zh', variant: 'zh-cn', attribution: true }).markdown;
+  assert.equal(cn, '> 本文内容由[数学](https://zh.wikipedia.org/wiki/数学)转换而来。\n\n**数学**是学科。\n\n**分类**：[数学](https://zh.wikipedia.org/wiki/Category:数学)\n');
+});
