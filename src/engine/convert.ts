@@ -92,7 +92,7 @@ function runPipeline(
   });
 
   // 2. Parse.
-  const ctx: ParseContext = { site, title, markers: pre.markers, templates: builtinRegistry, meta, warn };
+  const ctx: ParseContext = { site, title, markers: pre.markers, templates: builtinRegistry, meta, warn, now: options.now ?? DEFAULT_NOW };
   const doc = parseWikitext(pre.text, ctx);
   // The expansion saw every call, nested ones included; the parser only the markers left over.
   meta.templates = record.templates;

@@ -13,7 +13,7 @@ import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInlin
 import { CLOSE_MATCH, findBlockTag, matchHeading, OPEN_MATCH, type TagMatch } from './blocktags.js';
 import { ListBuilder, findColonNoLinks } from './lists.js';
 import { inlineToBlocks } from './paragraphs.js';
-import { metaOnlyLine } from './metalines.js';
+import { type MetaLink, metaOnlyLine, recordMetaLinks } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
 import { renderMarker } from './markers.js';
@@ -42,6 +42,8 @@ export class BlockParser {
   private para: number[] = [];
   /** Pending preformatted lines as [start, end) pairs (leading space removed). */
   private pre: number[] = [];
+  /** Links of category-only lines met while a paragraph was pending: recorded after its links, in source order. */
+  private pendingMeta: MetaLink[] | null = null;
   private list: ListBuilder | null = null;
   /** MediaWiki's inBlockElem: after a line opening a block tag, no preformatted lines. */
   private inBlockElem = false;
@@ -130,7 +132,14 @@ export class BlockParser {
       this.pre.push(s + 1, e);
       return e + 1;
     }
-    if (c === 91 && metaOnlyLine(this.st, src, s, e)) return e + 1;
+    if (c === 91) {
+      const links = metaOnlyLine(this.st, src, s, e);
+      if (links) {
+        if (this.para.length > 0 || this.pre.length > 0) (this.pendingMeta ??= []).push(...links);
+        else recordMetaLinks(this.st.ctx.meta, links);
+        return e + 1;
+      }
+    }
     if (c === 127) {
       const next = this.orphanRows(s, e);
       if (next >= 0) return next;
@@ -337,6 +346,14 @@ export class BlockParser {
     }
     this.para.length = 0;
     for (const b of inlineToBlocks(nodes)) this.emit(b);
+    this.recordPendingMeta();
+  }
+
+  private recordPendingMeta(): void {
+    if (this.pendingMeta) {
+      recordMetaLinks(this.st.ctx.meta, this.pendingMeta);
+      this.pendingMeta = null;
+    }
   }
 
   private closePre(): void {
@@ -359,6 +376,7 @@ export class BlockParser {
       } else run.push(n);
     }
     flush();
+    this.recordPendingMeta();
   }
 
   private closeList(): void {

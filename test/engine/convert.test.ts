@@ -20,9 +20,12 @@ test('categories leave the body for meta and are listed at the bottom as links',
   assert.ok(!r.markdown.includes('[[Category'));
 });
 
-test('categories are recorded in the order they appear', { todo: 'parser records category-only lines before the paragraph above them' }, () => {
+test('categories are recorded in the order they appear', () => {
   const r = convertPage('文[[Category:数学]]\n[[分类:中国]]', { title: 'X' });
   assert.deepEqual(r.meta.categories.map((c) => c.name), ['数学', '中国']);
+  const langs = convertPage('文[[en:Math]]\n[[Category:A]] [[ja:数学]]\n\n[[Category:B]]', { title: 'X' }).meta;
+  assert.deepEqual(langs.interlanguage.map((l) => l.lang), ['en', 'ja']);
+  assert.deepEqual(langs.categories.map((c) => c.name), ['A', 'B']);
 });
 
 test('DEFAULTSORT fills the sort key of categories that give none', () => {
