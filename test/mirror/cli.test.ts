@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONVERT_HELP, parseConvertArgs } from '../../src/cli/convert.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
-import { SAMPLE, tmpDir } from './helpers.js';
-import { runConvertCli } from './cli.js';
+import { execFileSync } from 'node:child_process';
+import { REPO, SAMPLE, tmpDir } from './helpers.js';
+import { converterEnv, runConvertCli } from './cli.js';
 import { readTree } from './tree.js';
 
 test('options parse; bad ones are usage errors', () => {
@@ -50,4 +51,31 @@ test('stdin gives the same mirror as the file', async () => {
   assert.deepEqual([...tb.keys()], [...ta.keys()]);
   for (const [f, c] of ta) assert.equal(tb.get(f), c, f);
   assert.ok(!fs.existsSync(path.join(b, '.wikimark', 'stdin.dump')));
+});
+
+test('progress: plain periodic lines when stderr is not a terminal, a redrawn bar on a terminal', async (t) => {
+  const plain = await runConvertCli([SAMPLE, '-o', tmpDir('plain')], { env: { WIKIMARK_PROGRESS_MS: '0' } });
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.doesNotMatch(plain.stderr, /[\r\x1b]/);
+  assert.match(plain.stderr, /^convert: \d+\.\d%, \d+ pages, \d+ pages\/s, [\d.]+ MB\/s, ETA \S+$/m);
+  assert.match(plain.stderr, /^index: \d+ pages, \d+ redirects, [\d.]+ MB of XML$/m);
+  assert.match(plain.stderr, /^convert: \d+ pages converted \(0 unchanged\)/m);
+  assert.match(plain.stdout, /^Mirror written to .*\/REPORT\.md/);
+
+  let script: string | null = null;
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    script = 'script';
+  } catch {
+    return t.skip('util-linux script (to run under a terminal) not found');
+  }
+  const out = tmpDir('tty');
+  const main = `${REPO}/dist/src/cli/main.js`;
+  const typescript = execFileSync(script, ['-qec', `${process.execPath} ${main} convert ${SAMPLE} -o ${out}`, '/dev/null'], {
+    env: { ...process.env, ...converterEnv(), WIKIMARK_PROGRESS_MS: '0' },
+    encoding: 'utf8',
+  });
+  assert.match(typescript, /\r\x1b\[2Kconvert \[[#-]{24}\] \d+\.\d% \d+ pages, \d+ pages\/s, [\d.]+ MB\/s, ETA /);
+  assert.match(typescript, /\r\x1b\[2Kconvert: \d+ pages converted/);
+  assert.doesNotMatch(typescript, /^convert: \d+\.\d%/m, 'no plain lines on a terminal');
 });
