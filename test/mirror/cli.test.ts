@@ -34,6 +34,23 @@ test('not a dump, missing file: one line and exit 3; nothing written before is l
   const missing = await runConvertCli([path.join(dir, 'nope.xml'), '-o', out, '--quiet']);
   assert.equal(missing.code, EXIT.INPUT);
   assert.match(missing.stderr, /ENOENT/);
+  // More things that are not dumps: empty, binary, compressed non-XML, XML of another kind, a
+  // dump whose XML breaks mid-way. Each: one line on stderr, exit 3.
+  const cases: Array<[string, Buffer | string]> = [
+    ['empty.xml', ''],
+    ['random.bin', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))],
+    ['text.bz2', execFileSync('bzip2', ['-c'], { input: 'just some text\n'.repeat(100) })],
+    ['feed.xml', '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x</title></channel></rss>\n'],
+    ['broken.xml', fs.readFileSync(SAMPLE, 'utf8').replace(/<\/page>\s*<page>/, '</page>\n<page><title>&bogus;</title></pagex>\n<page>')],
+  ];
+  for (const [name, content] of cases) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    const r = await runConvertCli([file, '-o', path.join(dir, `out-${name}`), '--quiet']);
+    assert.equal(r.code, EXIT.INPUT, `${name}: ${r.stderr}`);
+    assert.equal(r.stderr.trim().split('\n').length, 1, `${name}: ${r.stderr}`);
+    assert.match(r.stderr, /^wikimark convert: /, name);
+  }
 });
 
 test('stdin gives the same mirror as the file', async () => {
@@ -51,6 +68,19 @@ test('stdin gives the same mirror as the file', async () => {
   assert.deepEqual([...tb.keys()], [...ta.keys()]);
   for (const [f, c] of ta) assert.equal(tb.get(f), c, f);
   assert.ok(!fs.existsSync(path.join(b, '.wikimark', 'stdin.dump')));
+  // Compressed on stdin: detected by its bytes, spooled, read again for the conversion step.
+  const bz = path.join(tmpDir('bz'), 'sample.xml.bz2');
+  fs.writeFileSync(bz, execFileSync('bzip2', ['-c', SAMPLE]));
+  const c = tmpDir('stdin-bz2');
+  const rb = await runConvertCli(['-', '-o', c, '--quiet'], { input: bz });
+  assert.equal(rb.code, 0, rb.stderr);
+  const tc = readTree(c);
+  const report = JSON.parse(tc.get('report.json')!);
+  assert.equal(report.run.feed, 'sequential');
+  tc.delete('report.json');
+  tc.delete('REPORT.md');
+  assert.deepEqual([...tc.keys()], [...ta.keys()]);
+  for (const [f, content] of ta) assert.equal(tc.get(f), content, f);
 });
 
 test('progress: plain periodic lines when stderr is not a terminal, a redrawn bar on a terminal', async (t) => {
