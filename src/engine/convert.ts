@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { parseInlineFragment, parseWikitext } from '../parser/index.js';
+import { madeDroppedNodes, parseInlineFragment, parseWikitext } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -104,8 +104,8 @@ function runPipeline(
   }
 
   // 3. Transforms.
-  // Dropped nodes come only from template markers; pages without templates skip the scar pass.
-  if (pre.markers.some((m) => m.kind !== 'extension')) removeScars(doc);
+  // Dropped nodes come only from markers of dropped or unhandled templates; pages without one skip the scar pass.
+  if (madeDroppedNodes(ctx)) removeScars(doc);
   const parseInline = (text: string): Inline[] => parseInlineFragment(text, ctx);
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
   // `-{` anywhere in the page (templates included) is the only source of VariantMarkup nodes.

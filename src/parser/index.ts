@@ -37,6 +37,14 @@ export function parseWikitext(text: string, ctx: ParseContext): Document {
   }
 }
 
+/**
+ * Whether the parses made with `ctx` produced any `dropped` node (only strip markers of dropped
+ * or unhandled templates do): without one the scar pass has nothing to remove.
+ */
+export function madeDroppedNodes(ctx: ParseContext): boolean {
+  return stateFor(ctx).droppedNodes > 0;
+}
+
 /** Inline content of a fragment (template argument, caption); blocks inside are flattened. */
 export function parseInlineFragment(text: string, ctx: ParseContext): Inline[] {
   return parseInlineFragmentIn(stateFor(ctx), text);

@@ -50,6 +50,7 @@ export function renderMarker(st: State, index: number, offset: number): Rendered
         return renderTemplate(st, marker.call);
       case 'dropped':
         st.countTemplate(marker.name, false);
+        st.droppedNodes++;
         return { inline: [{ type: 'dropped', name: marker.name }], blocks: null };
       case 'extension':
         return renderExtension(st, marker.name, marker.attrs, marker.inner, marker.offset);
@@ -83,17 +84,20 @@ function renderTemplate(st: State, call: TemplateCall): Rendered {
     st.warn({ code: 'template-error', message: `lookup of ${call.name} failed: ${String(e)}`, offset: call.offset });
   }
   st.countTemplate(call.name, handler !== null);
-  const dropped: Rendered = { inline: [{ type: 'dropped', name: call.name }], blocks: null };
-  if (!handler) return dropped;
+  const dropped = (): Rendered => {
+    st.droppedNodes++;
+    return { inline: [{ type: 'dropped', name: call.name }], blocks: null };
+  };
+  if (!handler) return dropped();
   let result: TemplateResult;
   try {
     result = handler(call, templateContext(st));
   } catch (e) {
     st.warn({ code: 'template-error', message: `handler for ${call.name} threw: ${String(e)}`, offset: call.offset });
-    return dropped;
+    return dropped();
   }
-  if (!result || typeof result !== 'object') return dropped;
+  if (!result || typeof result !== 'object') return dropped();
   if (result.kind === 'inline') return { inline: Array.isArray(result.nodes) ? result.nodes : [], blocks: null };
   if (result.kind === 'block') return { inline: null, blocks: Array.isArray(result.nodes) ? result.nodes : [] };
-  return dropped;
+  return dropped();
 }

@@ -7,6 +7,13 @@ import { isWhitespaceString, type InlineOut } from './state.js';
 
 /** Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped). */
 export function inlineToBlocks(nodes: readonly InlineOut[]): Block[] {
+  let plain = true;
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.type === 'blocks') plain = false;
+  if (plain) {
+    // The common case, one paragraph: one copy of the array, no pushes.
+    const p = makeParagraph(nodes.slice() as Inline[]);
+    return p ? [p] : [];
+  }
   const out: Block[] = [];
   let run: Inline[] = [];
   const flush = (): void => {

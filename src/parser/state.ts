@@ -25,6 +25,8 @@ export class State {
   extLinkNumber = 0;
   /** Current recursion depth of fragment parses. */
   depth = 0;
+  /** Dropped nodes made so far (none: the scar pass has nothing to do). */
+  droppedNodes = 0;
   /** Named refs seen so far, by group + '\u0000' + name, for `follow=`. */
   readonly namedRefs = new Map<string, FootnoteRef>();
   readonly links = new Set<string>();

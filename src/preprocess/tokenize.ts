@@ -78,10 +78,35 @@ interface Part {
    * (appending to a string node would build ropes that every later read flattens again).
    */
   buf: string[];
+  /** The source, and a pending run [litStart, litEnd) of it not yet in buf (contiguous text is sliced once). */
+  src: string;
+  litStart: number;
+  litEnd: number;
 }
 
-function newPart(): Part {
-  return { nodes: [], eq: -1, buf: [] };
+function newPart(src = ''): Part {
+  return { nodes: [], eq: -1, buf: [], src, litStart: 0, litEnd: 0 };
+}
+
+/** Move the pending source run into buf. */
+function flushLit(part: Part): void {
+  if (part.litEnd > part.litStart) {
+    part.buf.push(part.src.slice(part.litStart, part.litEnd));
+    part.litStart = part.litEnd = 0;
+  }
+}
+
+/** Append source text [s, e): extends the pending run when it continues it. */
+function addSrc(part: Part, src: string, s: number, e: number): void {
+  if (e <= s) return;
+  if (part.litEnd === s && part.litEnd > part.litStart && part.src === src) {
+    part.litEnd = e;
+    return;
+  }
+  flushLit(part);
+  part.src = src;
+  part.litStart = s;
+  part.litEnd = e;
 }
 
 interface Piece {
@@ -101,11 +126,14 @@ const DEFAULT_EXTENSION_TAGS: ReadonlySet<string> = new Set(
 );
 
 function addText(part: Part, s: string): void {
-  if (s !== '') part.buf.push(s);
+  if (s === '') return;
+  flushLit(part);
+  part.buf.push(s);
 }
 
 /** Turn the pending text of a part into a text node. */
 function flushText(part: Part): void {
+  flushLit(part);
   const buf = part.buf;
   if (buf.length === 0) return;
   // Concatenation (a rope), not join: text moved up through many nested pieces is never copied.
@@ -271,7 +299,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
         j++;
       }
       if (j > i) {
-        addText(accum, text.slice(i, j));
+        addSrc(accum, text, i, j);
         i = j;
       }
       if (i >= len) {
@@ -290,7 +318,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
         continue;
       }
       if (!lineStartRun) {
-        addText(accum, '\n');
+        addSrc(accum, text, i, i + 1);
         i++;
       }
       // Possible heading: up to 6 `=` at line start.
@@ -305,7 +333,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
           savedPrefix: '',
           lineStart: true,
           start: i,
-          parts: [{ nodes: [], eq: -1, buf: ['='.repeat(count)] }],
+          parts: [{ nodes: [], eq: -1, buf: ['='.repeat(count)], src: '', litStart: 0, litEnd: 0 }],
         };
         stack.push(piece);
         refreshFlags();
@@ -358,7 +386,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     }
 
     // A `-` or `}` (or `]`) that matched nothing.
-    addText(accum, text[i]!);
+    addSrc(accum, text, i, i + 1);
     i++;
   }
 
@@ -408,7 +436,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
           if (d === RBRACKET || d === LBRACKET || d === LBRACE || d === LT || d === LF || (d === DASH && variants)) break;
         }
         if (j + 1 < len && text.charCodeAt(j) === RBRACKET && text.charCodeAt(j + 1) === RBRACKET) {
-          addText(accum, text.slice(i, j + 2));
+          addSrc(accum, text, i, j + 2);
           i = j + 2;
           return;
         }
@@ -441,7 +469,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     while (count < limit && i + count < len && text.charCodeAt(i + count) === c) count++;
     const matching = count;
     if (matching < 2) {
-      addText(accum, text.slice(i, i + count));
+      addSrc(accum, text, i, i + count);
       i += count;
       return;
     }
@@ -527,7 +555,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
       ok &&
       (ignoredTags.has(lowerName) || (!isClosing && (lowerName === ignoredElement || extTags.has(lowerName))));
     if (!known) {
-      addText(accum, '<');
+      addSrc(accum, text, i, i + 1);
       i++;
       return;
     }
@@ -535,7 +563,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     const tagEnd = noMoreGT ? -1 : text.indexOf('>', attrStart);
     if (tagEnd < 0) {
       noMoreGT = true;
-      addText(accum, '<');
+      addSrc(accum, text, i, i + 1);
       i++;
       return;
     }
@@ -567,7 +595,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
         i = len;
       } else {
         // Unclosed: the opening tag is plain text, and parsing resumes after it.
-        addText(accum, text.slice(tagStart, tagEnd + 1));
+        addSrc(accum, text, tagStart, tagEnd + 1);
         noMoreClosingTag.add(lowerName);
         i = tagEnd + 1;
         return;
@@ -614,6 +642,7 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     if (wsStart > 0 && text.charCodeAt(wsStart - 1) === LF && text.charCodeAt(wsEnd + 1) === LF) {
       // The comments fill their line: take the leading blanks and the newline with them.
       const wsLength = i - wsStart;
+      flushLit(accum);
       const buf = accum.buf;
       if (wsLength > 0 && buf.length > 0) {
         if (buf[buf.length - 1]!.length < wsLength && buf.length > 1) accum.buf = [buf.join('')];

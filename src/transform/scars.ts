@@ -243,10 +243,12 @@ function blockChildren(node: Node): Block[] | null {
 /** Remove every dropped node of `doc` and the punctuation scars around it. */
 export function removeScars(doc: Document): void {
   const emptied = new Set<Node>();
+  // One callback for the whole walk (not a closure per node).
+  const fixRun = (run: Inline[], owner: Node): void => {
+    if (fixInlines(run) && owner.type === 'paragraph' && isBlank(run)) emptied.add(owner);
+  };
   walk(doc, (node) => {
-    inlineRuns(node, (run, owner) => {
-      if (fixInlines(run) && owner.type === 'paragraph' && isBlank(run)) emptied.add(owner);
-    });
+    inlineRuns(node, fixRun);
   });
   if (emptied.size === 0) return;
   walk(doc, (node) => {

@@ -119,6 +119,15 @@ export interface Escaped {
  * leading spaces are dropped). Returns the escaped text and whether it ends at a line start.
  */
 export function escapeText(s: string, flags: number, lineStart: boolean): Escaped {
+  const text = escapeString(s, flags, lineStart);
+  return { text, lineStart: escapedLineStart };
+}
+
+/** Whether the output of the last escapeString call ends at a line start. */
+export let escapedLineStart = false;
+
+/** escapeText without the result object (hot paths): the line-start flag is left in escapedLineStart. */
+export function escapeString(s: string, flags: number, lineStart: boolean): string {
   const n = s.length;
   const single = (flags & F_LINE) !== 0;
   let out = '';
@@ -269,7 +278,8 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
   }
   if (out === '' && last === 0) out = s;
   else out += s.slice(last);
-  return { text: out, lineStart: atStart };
+  escapedLineStart = atStart;
+  return out;
 }
 
 /**

@@ -11,7 +11,7 @@ import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { isSafeUrl, sanitizeAttributes } from './attrs.js';
 import { type CharClass, classAt, classBefore, isUnicodeSpace, leftFlanking, mayBeRightFlanking, rightFlanking, L, P, W } from './chars.js';
-import { encodeDestination, escapeText, F_LABEL, F_LINE, F_TABLE, footnoteLabel } from './escape.js';
+import { encodeDestination, escapedLineStart, escapeString, F_LABEL, F_LINE, F_TABLE, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
 
 export interface InlineContext {
@@ -58,29 +58,42 @@ export function newContext(flags: number, images: ImageMode, readableUrls = fals
  */
 export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, before: CharClass, after: CharClass, lineStart: boolean): string {
   // The common case — one run of text (a link label, a bold word) — needs no parts or join.
-  if (nodes.length === 1 && nodes[0]!.type === 'text') return escapeText(nodes[0]!.value, ctx.flags, lineStart).text;
-  const parts: Part[] = [];
-  let atStart = lineStart;
-  let pendingText: string | null = null;
+  if (nodes.length === 1 && nodes[0]!.type === 'text') return escapeString(nodes[0]!.value, ctx.flags, lineStart);
+  const r = new InlineRun(ctx, lineStart);
+  r.visit(nodes);
+  r.flushText();
+  return join(r.parts, before, after, ctx.inSpan === true);
+}
 
-  const flushText = (): void => {
-    if (pendingText === null) return;
-    const e = escapeText(pendingText, ctx.flags, atStart);
-    pendingText = null;
-    if (e.text !== '') {
-      parts.push(e.text);
-      atStart = e.lineStart;
+/** The state of one renderInlines call (a class, not closures: one allocation per call). */
+class InlineRun {
+  readonly parts: Part[] = [];
+  pendingText: string | null = null;
+  constructor(
+    readonly ctx: InlineContext,
+    public atStart: boolean,
+  ) {}
+
+  flushText(): void {
+    if (this.pendingText === null) return;
+    const text = escapeString(this.pendingText, this.ctx.flags, this.atStart);
+    this.pendingText = null;
+    if (text !== '') {
+      this.parts.push(text);
+      this.atStart = escapedLineStart;
     }
-  };
+  }
 
-  const visit = (list: readonly Inline[]): void => {
+  visit(list: readonly Inline[]): void {
+    const ctx = this.ctx;
+    const parts = this.parts;
     for (const node of list) {
       switch (node.type) {
         case 'text':
-          pendingText = pendingText === null ? node.value : pendingText + node.value;
+          this.pendingText = this.pendingText === null ? node.value : this.pendingText + node.value;
           continue;
         case 'variant':
-          pendingText = pendingText === null ? node.raw : pendingText + node.raw;
+          this.pendingText = this.pendingText === null ? node.raw : this.pendingText + node.raw;
           continue;
         case 'dropped':
           continue;
@@ -90,16 +103,16 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
             // Presentation only (or not allowed at all): keep the content, lose the tag. A span's
             // id is an anchor ({{anchor}}) that section links may point at.
             if (tag === 'span' && node.attrs.id) {
-              flushText();
+              this.flushText();
               const id = sanitizeAttributes('span', { id: node.attrs.id }, 'markdown');
               if (id) parts.push(`<a${id}></a>`);
             }
-            if (tag !== 'script' && tag !== 'style') visit(node.children);
+            if (tag !== 'script' && tag !== 'style') this.visit(node.children);
             continue;
           }
           if (tag === 'b' || tag === 'strong' || tag === 'i' || tag === 'em') {
-            flushText();
-            atStart = pushSpan(parts, tag === 'b' || tag === 'strong' ? '**' : '*', node.children, ctx, atStart);
+            this.flushText();
+            this.atStart = pushSpan(parts, tag === 'b' || tag === 'strong' ? '**' : '*', node.children, ctx, this.atStart);
             continue;
           }
           break;
@@ -107,7 +120,7 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
         case 'wikiLink':
         case 'externalLink':
           if (ctx.inLink) {
-            visit(node.children);
+            this.visit(node.children);
             continue;
           }
           break;
@@ -118,15 +131,15 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
           }
           break;
       }
-      flushText();
+      this.flushText();
       if (node.type === 'strong' || node.type === 'emphasis') {
-        atStart = pushSpan(parts, node.type === 'strong' ? '**' : '*', node.children, ctx, atStart);
+        this.atStart = pushSpan(parts, node.type === 'strong' ? '**' : '*', node.children, ctx, this.atStart);
         continue;
       }
       if (node.type === 'footnoteRef') {
         if (node.label) {
           parts.push({ mark: `[^${footnoteLabel(node.label)}]` });
-          atStart = false;
+          this.atStart = false;
         }
         continue;
       }
@@ -137,31 +150,27 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
         const s = renderLink(node, label);
         if (s !== '') {
           parts.push(s);
-          atStart = false;
+          this.atStart = false;
         }
         for (const m of hoisted) parts.push({ mark: m });
         continue;
       }
       if (node.type === 'break') {
         if (ctx.flags & F_LINE) parts.push('<br>');
-        else if (atStart) parts.push('<br>');
+        else if (this.atStart) parts.push('<br>');
         else {
           parts.push('<br>\n');
-          atStart = true;
+          this.atStart = true;
         }
         continue;
       }
-      const s = renderLeaf(node, ctx, atStart);
+      const s = renderLeaf(node, ctx, this.atStart);
       if (s !== '') {
         parts.push(s);
-        atStart = s.charCodeAt(s.length - 1) === 10;
+        this.atStart = s.charCodeAt(s.length - 1) === 10;
       }
     }
-  };
-
-  visit(nodes);
-  flushText();
-  return join(parts, before, after, ctx.inSpan === true);
+  }
 }
 
 /** The context for a span's content, made once per context like labelContext. */
@@ -347,15 +356,15 @@ function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): string {
   let href: string | undefined;
   if (node.type === 'wikiLink') {
     href = node.href;
-    if (label === '') label = escapeText(node.title || node.fragment || href || '', ctx.flags | F_LINE, false).text;
+    if (label === '') label = escapeString(node.title || node.fragment || href || '', ctx.flags | F_LINE, false);
     if (href !== undefined && !isSafeUrl(href)) href = './' + href; // `Category:X.md` is a path, not a scheme
   } else {
     href = node.url;
     if (!isSafeUrl(href)) href = undefined;
-    else if (node.kind === 'bare' && label === escapeText(href, ctx.flags | F_LINE, false).text && autolinkable(href, ctx)) {
+    else if (node.kind === 'bare' && label === escapeString(href, ctx.flags | F_LINE, false) && autolinkable(href, ctx)) {
       return `<${href}>`;
     }
-    if (label === '') label = escapeText(node.url, ctx.flags | F_LINE, false).text;
+    if (label === '') label = escapeString(node.url, ctx.flags | F_LINE, false);
   }
   if (href === undefined || href === '') return label;
   // `[^x](…)` would be read as a footnote call by micromark.
@@ -416,13 +425,13 @@ function renderImage(img: Image, ctx: InlineContext): string {
   if (ctx.images === 'link' || ctx.inLink) {
     if (ctx.inLink || src === null) return isFramed(img) ? caption() : '';
     let label = renderInlines(img.caption, { ...ctx, flags: ctx.flags | F_LABEL, inLink: true, hoisted: [] }, P, P, false).trim();
-    if (label === '') label = escapeText(img.file, ctx.flags | F_LINE | F_LABEL, false).text;
+    if (label === '') label = escapeString(img.file, ctx.flags | F_LINE | F_LABEL, false);
     if (label.charCodeAt(0) === 94) label = '\\' + label;
     return `[${label}](${encodeDestination(src, ctx.readableUrls)})`;
   }
   if (src === null) return isFramed(img) ? caption() : '';
   const altText = img.alt || plainText(img.caption) || fileLabel(img.file);
-  const alt = escapeText(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL, false).text;
+  const alt = escapeString(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL, false);
   let s = `![${alt}](${encodeDestination(src, ctx.readableUrls)})`;
   if (isFramed(img) && img.caption.length > 0) {
     const cap = caption();
