@@ -11,6 +11,7 @@ import { parseAttributes } from './attributes.js';
 import { htmlFrameToBlock } from './htmlblocks.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
 import { CLOSE_MATCH, findBlockTag, matchHeading, OPEN_MATCH, type TagMatch } from './blocktags.js';
+import { findImageClose } from './links.js';
 import { ListBuilder, findColonNoLinks } from './lists.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { type MetaLink, metaOnlyLine, recordMetaLinks } from './metalines.js';
@@ -18,7 +19,9 @@ import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
 import { renderMarker } from './markers.js';
 import { readMarker } from '../preprocess/markers.js';
+import { parseTitle } from '../site/titles.js';
 
+const TABLE_LINE = /\n[ \t]*\{\|/;
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
 const PRE: InlineOptions = { mode: Mode.Pre, inLink: false };
 
@@ -144,8 +147,54 @@ export class BlockParser {
       const next = this.orphanRows(s, e);
       if (next >= 0) return next;
     }
+    const spanEnd = this.fileLinkSpan(s, e);
+    if (spanEnd > e) {
+      // The lines up to the one closing the file link are one piece of paragraph text.
+      this.closePre();
+      this.para.push(s, spanEnd);
+      return spanEnd + 1;
+    }
     this.textLine(s, e);
     return e + 1;
+  }
+
+  /**
+   * A file link opened on this line whose caption runs onto later lines (legends of a map as
+   * `<div>` lines or lists): MediaWiki replaces links before it splits the text into lines, so
+   * the whole caption belongs to the image. Returns the end of the line where it closes, or -1.
+   */
+  private fileLinkSpan(s: number, e: number): number {
+    const src = this.src;
+    this.finders ??= newFinders();
+    let o = this.finders.openLink.find(src, s);
+    while (o >= 0 && o < e) {
+      let q = o + 2;
+      while (q < e) {
+        const c = src.charCodeAt(q);
+        if (c === 124 || c === 93 || c === 91 || c === 123 || c === 60) break;
+        q++;
+      }
+      if (q >= e || src.charCodeAt(q) !== 124) {
+        o = this.finders.openLink.find(src, q);
+        continue;
+      }
+      const raw = src.slice(o + 2, q);
+      const t = raw.trimStart().startsWith(':') ? null : parseTitle(this.st.site, raw);
+      const close = t && t.ns === 6 && t.interwiki === null ? findImageClose(src, q + 1, src.length) : -1;
+      if (close < 0) {
+        o = this.finders.openLink.find(src, q);
+        continue;
+      }
+      if (close >= e) {
+        // A table in the caption is made before links in MediaWiki; its pipes would split the
+        // caption here, so such a link is left to the line-by-line parse.
+        if (TABLE_LINE.test(src.slice(e, close))) return -1;
+        const eol = src.indexOf('\n', close);
+        return eol < 0 ? src.length : eol;
+      }
+      o = this.finders.openLink.find(src, close + 2);
+    }
+    return -1;
   }
 
   /**

@@ -34,7 +34,7 @@ export function percentDecode(s: string): string {
 }
 
 /** Position of the `]]` closing an image link whose caption starts at `q`, counting nested `[[ ]]`. */
-function findImageClose(src: string, q: number, end: number): number {
+export function findImageClose(src: string, q: number, end: number): number {
   const limit = Math.min(end, q + MAX_IMAGE_SPAN);
   let depth = 0;
   for (let i = q; i + 1 < limit; i++) {
