@@ -24,7 +24,7 @@ page('Template:气候', 10, """<includeonly>{| class="wikitable"
 |-
 | 冬季 || {{{冬|?}}}°C
 |}</includeonly><noinclude>一个简单的气候表。</noinclude>""")
-page('Template:年龄', 10, """<includeonly>{{#expr:{{{2}}} - {{{1}}}}}岁</includeonly>""")
+page('Template:年份差', 10, """<includeonly>{{#expr:{{{2}}} - {{{1}}}}}岁</includeonly>""")
 page('Template:特产列表', 10, """<includeonly>
 * {{{1}}}
 {{#if:{{{2|}}}|* {{{2}}}|}}
@@ -74,7 +74,7 @@ page('白石县', 0, """{{城市简介|白石县|省份=示例省|人口=86000}}
 {{特产列表|石灰|山核桃}}
 
 == 人物 ==
-县志记载的第一位县令上任时年仅{{年龄|1820|1846}}。
+县志记载的第一位县令上任时年仅{{年份差|1820|1846}}。
 
 {{更新日期}}
 

@@ -205,6 +205,12 @@ function isPrefixOfEither(buf: Buffer, pos: number, len: number): boolean {
 export function parsePage(s: string, offset: number, length: number): DumpPage {
   const bad = (what: string) =>
     new DumpError('invalid', `invalid dump XML: page at byte ${offset} has no ${what}`, offset);
+  // Text never holds a literal "<page>" (XML escapes "<"), so one inside this slice means an
+  // element before it was never closed: the slice runs into the next page.
+  const nested = s.indexOf('<page>', 6);
+  if (nested >= 0) {
+    throw new DumpError('invalid', `invalid dump XML: the page at byte ${offset} is not closed before the next <page> (byte ${offset + Buffer.byteLength(s.slice(0, nested))})`, offset);
+  }
   // History dumps carry several revisions: the last one is the current text.
   const revAt = s.lastIndexOf('<revision>');
   const pageFieldsEnd = revAt >= 0 ? revAt : s.length;

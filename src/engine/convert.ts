@@ -92,7 +92,7 @@ function runPipeline(
   });
 
   // 2. Parse.
-  const ctx: ParseContext = { site, title, markers: pre.markers, templates: builtinRegistry, meta, warn };
+  const ctx: ParseContext = { site, title, markers: pre.markers, templates: builtinRegistry, meta, warn, now: options.now ?? DEFAULT_NOW };
   const doc = parseWikitext(pre.text, ctx);
   // The expansion saw every call, nested ones included; the parser only the markers left over.
   meta.templates = record.templates;
@@ -112,6 +112,8 @@ function runPipeline(
   // the scar pass. When no variant pass runs in between, the link walk does the scar repair too.
   const scars = madeDroppedNodes(ctx) ? new ScarRemover() : null;
   if (scars && (variant || hasMarkup)) removeScars(doc);
+  // Words the engine writes outside the tree (category names) follow the page's conversion.
+  let showInVariant: ((text: string) => string) | null = null;
   if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
     const variantResult = applyVariants(doc, {
       variant,
@@ -123,6 +125,7 @@ function runPipeline(
       switches: meta.switches,
     });
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
+    if (variant) showInVariant = variantResult.convert;
   } else if (hasMarkup) {
     restoreLiteralVariantMarkup(doc, parseInline);
   }
@@ -140,23 +143,30 @@ function runPipeline(
   // 4. Write.
   const shownTitle = meta.variantTitle ?? title;
   const source = title ? liveUrl(site, title) : '';
+  // The writer's own words (attribution, "categories") in the reader's variant too.
+  const wordsLang = variant ?? site.lang;
   return writeMarkdown(doc, {
-    lang: site.lang,
+    lang: wordsLang,
     images: options.images ?? 'embed',
-    attribution: options.attribution && title ? { title: shownTitle, url: source, lang: site.lang } : null,
+    attribution: options.attribution && title ? { title: shownTitle, url: source, lang: wordsLang } : null,
     frontMatter: options.frontMatter
       ? { title: shownTitle, source, categories: meta.categories.map((c) => c.name) }
       : null,
-    categories: categoryLinks(site, meta, options),
+    categories: categoryLinks(site, meta, options, showInVariant),
   });
 }
 
-function categoryLinks(site: SiteConfig, meta: PageMeta, options: ConvertOptions): CategoryLink[] {
+function categoryLinks(
+  site: SiteConfig,
+  meta: PageMeta,
+  options: ConvertOptions,
+  show: ((text: string) => string) | null,
+): CategoryLink[] {
   const nsName = site.namespaces.get(14)?.name ?? 'Category';
   return meta.categories.map((c) => {
     const full = `${nsName}:${c.name}`;
     const href = options.categoryHref?.(c.name) ?? options.resolveLink?.(full, 14, null) ?? liveUrl(site, full);
-    return { name: c.name, href };
+    return { name: show ? show(c.name) : c.name, href };
   });
 }
 

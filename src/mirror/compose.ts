@@ -17,6 +17,14 @@ import { linkPath } from './filenames.js';
 import { nameInVariant, type TitleConverter } from './variant.js';
 
 /** Files at the top of OUTDIR that are not pages. */
+/**
+ * A TSV field: backslash, tab, newline and carriage return written as `\\`, `\t`, `\n`, `\r`
+ * (the escapes of PostgreSQL's text COPY format), so a title holding them cannot break a row.
+ */
+export function tsvField(s: string): string {
+  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
+}
+
 export const TOP_FILES = ['index.tsv', 'index.json', 'redirects.tsv', 'report.json', 'REPORT.md'];
 
 interface Labels {
@@ -235,7 +243,7 @@ export class Composer {
     for (const r of all.iterate() as IterableIterator<Omit<Row, 'id' | 'file'>>) {
       const target = r.redirect + (r.redirect_fragment ? '#' + r.redirect_fragment : '');
       const final = r.final === null ? '' : r.final + (r.target_fragment ? '#' + r.target_fragment : '');
-      tsv.write(`${r.title}\t${target}\t${final}\t${r.redirect_status}\n`);
+      tsv.write(`${tsvField(r.title)}\t${tsvField(target)}\t${tsvField(final)}\t${r.redirect_status}\n`);
     }
     tsv.close();
     return count;
@@ -259,10 +267,10 @@ export class Composer {
     for (const r of rows.iterate() as IterableIterator<{ title: string; file: string; kind: string; vt: string | null }>) {
       if (this.toVariant) {
         const vt = this.shown(r.title, r.vt);
-        tsv.write(`${r.title}\t${r.file}\t${r.kind}\t${vt}\n`);
+        tsv.write(`${tsvField(r.title)}\t${r.file}\t${r.kind}\t${tsvField(vt)}\n`);
         json.write(`${first ? '\n' : ',\n'}${JSON.stringify({ title: r.title, file: r.file, kind: r.kind, variantTitle: vt })}`);
       } else {
-        tsv.write(`${r.title}\t${r.file}\t${r.kind}\n`);
+        tsv.write(`${tsvField(r.title)}\t${r.file}\t${r.kind}\n`);
         json.write(`${first ? '\n' : ',\n'}${JSON.stringify({ title: r.title, file: r.file, kind: r.kind })}`);
       }
       first = false;

@@ -38,7 +38,7 @@ export async function convertPass(
   db: DB,
   input: DumpInput,
   o: ConvertPassOptions,
-): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean }> {
+): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean; feed: FeedMode }> {
   const fileCount = db.prepare("SELECT count(*) FROM files WHERE kind IN ('page', 'category', 'raw') AND page_id IS NOT NULL").pluck().get() as number;
   const workQuery = db.prepare(
     `SELECT f.page_id AS id, f.kind, f.file, p.title, p.ns, p.rev, p.offset, p.length, p.stream
@@ -53,7 +53,7 @@ export async function convertPass(
      WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL`,
   ).pluck().get(o.fingerprint) as number;
   const skipped = fileCount - total;
-  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false };
+  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none' };
 
   // Work in dump order, fetched in chunks (the connection must stay free for checkpoints).
   let cursor: [number, string] = [-1, ''];
@@ -158,12 +158,14 @@ export async function convertPass(
     input,
   }, onResults, onFailed);
   let interrupted = false;
+  let feed: FeedMode = 'none';
   const onAbort = () => pool.abort(new Interrupted('interrupted'));
   o.signal?.addEventListener('abort', onAbort);
   try {
     const byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
-    if (byStream) await feedStreams(db, input, pool, nextWork, o.checkAbort);
-    else if (input.compression === 'none' && input.path !== '-') await feedLocated(pool, nextWork, o.checkAbort);
+    feed = byStream ? 'stream' : input.compression === 'none' && input.path !== '-' ? 'located' : 'sequential';
+    if (feed === 'stream') await feedStreams(db, input, pool, nextWork, o.checkAbort);
+    else if (feed === 'located') await feedLocated(pool, nextWork, o.checkAbort);
     else await feedSequential(input, pool, nextWork, o.checkAbort, o.decoder);
     await pool.drain();
   } catch (err) {
@@ -175,8 +177,16 @@ export async function convertPass(
     flush();
   }
   progress.finish(`${converted} pages converted (${skipped} unchanged), ${(bytes / 1e6).toFixed(1)} MB of wikitext`);
-  return { converted, skipped, bytes, interrupted };
+  return { converted, skipped, bytes, interrupted, feed };
 }
+
+/**
+ * How the conversion step got its pages: `stream` — multistream bz2, each worker decoding its own
+ * streams (found through the index file); `located` — plain XML, workers read their pages by
+ * offset; `sequential` — the main thread decoded the dump again (single-stream bz2, gzip, stdin);
+ * `none` — nothing to convert.
+ */
+export type FeedMode = 'stream' | 'located' | 'sequential' | 'none';
 
 const BATCH_BYTES = 1 << 20;
 const BATCH_PAGES = 200;

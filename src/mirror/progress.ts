@@ -1,6 +1,6 @@
 /**
  * Progress of a long run: a one-line bar redrawn in place on a TTY (pages/s, MB/s, ETA), plain
- * lines every few seconds otherwise (logs, CI). `WIKIMARK_PROGRESS_MS` sets the plain interval.
+ * lines every few seconds otherwise (logs, CI). `WIKIMARK_PROGRESS_MS` overrides either interval.
  */
 export interface ProgressSink {
   write(s: string): unknown;
@@ -27,7 +27,7 @@ export class Progress {
     /** Total in the unit `done` counts (pages or bytes); null when unknown. */
     private readonly total: number | null,
   ) {
-    this.interval = sink?.isTTY ? 200 : Number(process.env.WIKIMARK_PROGRESS_MS ?? 5000);
+    this.interval = Number(process.env.WIKIMARK_PROGRESS_MS ?? (sink?.isTTY ? 200 : 5000));
   }
 
   /** `done` is in the unit of `total`; pages and bytes are for the rates. */

@@ -4,6 +4,7 @@
  */
 import type { DB } from '../index/db.js';
 import type { RedirectProblem } from '../index/builder.js';
+import type { FeedMode } from './convert-pass.js';
 
 export interface RunTimings {
   startedAt: string;
@@ -20,6 +21,8 @@ export interface RunTimings {
   xmlBytes: number;
   jobs: number;
   decoder: string;
+  /** How the conversion step read its pages (convert-pass.ts FeedMode). */
+  feed: FeedMode;
 }
 
 export interface Report {
@@ -106,6 +109,13 @@ function table(head: string[], rows: Array<Array<string | number>>): string {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
 }
 
+const FEED_LABEL: Record<FeedMode, string> = {
+  stream: 'each worker decoding its own bz2 streams (multistream index)',
+  located: 'each worker reading its pages by byte offset',
+  sequential: 'the main thread decoding the dump a second time',
+  none: 'nothing to convert',
+};
+
 export function reportMarkdown(r: Report): string {
   const out: string[] = [];
   out.push(`# Wikimark mirror report`, '');
@@ -161,6 +171,7 @@ export function reportMarkdown(r: Report): string {
         ['conversion throughput', `${run.pagesPerSecond} pages/s, ${run.megabytesPerSecond} MB/s of wikitext`],
         ['workers', run.jobs],
         ['bzip2 decoder', run.decoder],
+        ['pages read by', FEED_LABEL[run.feed]],
       ],
     ),
     '',

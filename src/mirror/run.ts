@@ -262,6 +262,7 @@ async function run(
     xmlBytes,
     jobs,
     decoder: decoderName,
+    feed: conv.feed,
   };
   const report = buildReport(
     db,
@@ -355,7 +356,6 @@ async function indexPass(
   setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
   setInfo(db, 'xmlBytes', String(reader.outBytes));
   setInfo(db, 'complete', '1');
-  void bytes;
   return reader.outBytes;
 }
 

@@ -11,14 +11,17 @@ import { parseAttributes } from './attributes.js';
 import { htmlFrameToBlock } from './htmlblocks.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
 import { CLOSE_MATCH, findBlockTag, matchHeading, OPEN_MATCH, type TagMatch } from './blocktags.js';
+import { findImageClose } from './links.js';
 import { ListBuilder, findColonNoLinks } from './lists.js';
 import { inlineToBlocks } from './paragraphs.js';
-import { metaOnlyLine } from './metalines.js';
+import { type MetaLink, metaOnlyLine, recordMetaLinks } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
 import { renderMarker } from './markers.js';
 import { readMarker } from '../preprocess/markers.js';
+import { parseTitle } from '../site/titles.js';
 
+const TABLE_LINE = /\n[ \t]*\{\|/;
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
 const PRE: InlineOptions = { mode: Mode.Pre, inLink: false };
 
@@ -42,6 +45,8 @@ export class BlockParser {
   private para: number[] = [];
   /** Pending preformatted lines as [start, end) pairs (leading space removed). */
   private pre: number[] = [];
+  /** Links of category-only lines met while a paragraph was pending: recorded after its links, in source order. */
+  private pendingMeta: MetaLink[] | null = null;
   private list: ListBuilder | null = null;
   /** MediaWiki's inBlockElem: after a line opening a block tag, no preformatted lines. */
   private inBlockElem = false;
@@ -130,13 +135,66 @@ export class BlockParser {
       this.pre.push(s + 1, e);
       return e + 1;
     }
-    if (c === 91 && metaOnlyLine(this.st, src, s, e)) return e + 1;
+    if (c === 91) {
+      const links = metaOnlyLine(this.st, src, s, e);
+      if (links) {
+        if (this.para.length > 0 || this.pre.length > 0) (this.pendingMeta ??= []).push(...links);
+        else recordMetaLinks(this.st.ctx.meta, links);
+        return e + 1;
+      }
+    }
     if (c === 127) {
       const next = this.orphanRows(s, e);
       if (next >= 0) return next;
     }
+    const spanEnd = this.fileLinkSpan(s, e);
+    if (spanEnd > e) {
+      // The lines up to the one closing the file link are one piece of paragraph text.
+      this.closePre();
+      this.para.push(s, spanEnd);
+      return spanEnd + 1;
+    }
     this.textLine(s, e);
     return e + 1;
+  }
+
+  /**
+   * A file link opened on this line whose caption runs onto later lines (legends of a map as
+   * `<div>` lines or lists): MediaWiki replaces links before it splits the text into lines, so
+   * the whole caption belongs to the image. Returns the end of the line where it closes, or -1.
+   */
+  private fileLinkSpan(s: number, e: number): number {
+    const src = this.src;
+    this.finders ??= newFinders();
+    let o = this.finders.openLink.find(src, s);
+    while (o >= 0 && o < e) {
+      let q = o + 2;
+      while (q < e) {
+        const c = src.charCodeAt(q);
+        if (c === 124 || c === 93 || c === 91 || c === 123 || c === 60) break;
+        q++;
+      }
+      if (q >= e || src.charCodeAt(q) !== 124) {
+        o = this.finders.openLink.find(src, q);
+        continue;
+      }
+      const raw = src.slice(o + 2, q);
+      const t = raw.trimStart().startsWith(':') ? null : parseTitle(this.st.site, raw);
+      const close = t && t.ns === 6 && t.interwiki === null ? findImageClose(src, q + 1, src.length) : -1;
+      if (close < 0) {
+        o = this.finders.openLink.find(src, q);
+        continue;
+      }
+      if (close >= e) {
+        // A table in the caption is made before links in MediaWiki; its pipes would split the
+        // caption here, so such a link is left to the line-by-line parse.
+        if (TABLE_LINE.test(src.slice(e, close))) return -1;
+        const eol = src.indexOf('\n', close);
+        return eol < 0 ? src.length : eol;
+      }
+      o = this.finders.openLink.find(src, close + 2);
+    }
+    return -1;
   }
 
   /**
@@ -337,6 +395,14 @@ export class BlockParser {
     }
     this.para.length = 0;
     for (const b of inlineToBlocks(nodes)) this.emit(b);
+    this.recordPendingMeta();
+  }
+
+  private recordPendingMeta(): void {
+    if (this.pendingMeta) {
+      recordMetaLinks(this.st.ctx.meta, this.pendingMeta);
+      this.pendingMeta = null;
+    }
   }
 
   private closePre(): void {
@@ -359,6 +425,7 @@ export class BlockParser {
       } else run.push(n);
     }
     flush();
+    this.recordPendingMeta();
   }
 
   private closeList(): void {

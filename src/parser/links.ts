@@ -33,23 +33,8 @@ export function percentDecode(s: string): string {
   });
 }
 
-/** The label MediaWiki's pipe trick derives: no namespace, no trailing "(…)"/"（…）", else no ", …" part. */
-export function pipeTrickLabel(rawTarget: string, t: TitleParts): string {
-  let s = rawTarget.trim();
-  if (s.startsWith(':')) s = s.slice(1);
-  if (t.ns !== 0 || t.interwiki) {
-    const colon = s.indexOf(':');
-    if (colon >= 0) s = s.slice(colon + 1);
-  }
-  s = s.replace(/_/g, ' ').trim();
-  const paren = s.replace(/\s*(?:\([^()]*\)|（[^（）]*）)$/, '');
-  if (paren !== s && paren !== '') return paren;
-  const comma = s.replace(/(?:, |，).*$/, '');
-  return comma !== '' ? comma : s;
-}
-
 /** Position of the `]]` closing an image link whose caption starts at `q`, counting nested `[[ ]]`. */
-function findImageClose(src: string, q: number, end: number): number {
+export function findImageClose(src: string, q: number, end: number): number {
   const limit = Math.min(end, q + MAX_IMAGE_SPAN);
   let depth = 0;
   for (let i = q; i + 1 < limit; i++) {
@@ -229,13 +214,13 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     return after;
   }
 
+  // `[[Foo|]]`: the pipe trick is a save-time rewrite; the parser needs a label and shows the text as written.
+  if (labelEnd === labelStart) return -1;
   let children: Inline[];
   if (labelStart < 0) {
     let label = percentDecode(decodeEntities(rawTarget));
     if (!noforce) label = label.replace(/^\s*:/, '');
     children = [{ type: 'text', value: label }];
-  } else if (labelEnd === labelStart) {
-    children = [{ type: 'text', value: pipeTrickLabel(percentDecode(decodeEntities(rawTarget)), t) }];
   } else if (isPlainRange(src, labelStart, labelEnd)) {
     children = [{ type: 'text', value: src.slice(labelStart, labelEnd) }];
   } else {

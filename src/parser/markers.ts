@@ -72,6 +72,7 @@ function templateContext(st: State): TemplateContext {
     parseBlocks: (wikitext: string) => parseBlockFragmentIn(st, wikitext),
     meta: ctx.meta,
     warn: (w) => st.warn(w),
+    now: ctx.now,
   };
 }
 

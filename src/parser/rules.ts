@@ -99,8 +99,10 @@ const variantRule: InlineRule = (sc, p) => {
   const src = sc.src;
   if (src.charCodeAt(p + 1) !== 123) return -1;
   const close = sc.variantClose(p);
+  // Unclosed: literal text, as MediaWiki shows it (on zh the variants transform pairs an opening
+  // with a closing in a later block).
+  if (close < 0) return -1;
   sc.flush(p);
-  if (close < 0) return p + 2; // unclosed: drop the opening characters so no raw `-{` reaches the output
   sc.pushNode({ type: 'variant', raw: src.slice(p + 2, close) });
   return close + 2;
 };

@@ -15,6 +15,8 @@ export interface ParseContext {
   /** Filled by the parser: categories, interlanguage links, redirect, switches, template counts, links. */
   meta: PageMeta;
   warn(w: Warning): void;
+  /** "Today" for built-in handlers (ages): handed on as TemplateContext.now; optional, handlers fall back to the clock. */
+  now?: Date;
 }
 
 /** Signature of the main parse: preprocessed text (with markers) → document tree. */

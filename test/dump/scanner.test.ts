@@ -78,6 +78,7 @@ test('not a dump, empty input and invalid XML give one-line errors', () => {
     ['just some text that is not xml at all', 'not-a-dump', /not XML/],
     [miniDump('  <page><ns>0</ns><id>1</id></page>\n'), 'invalid', /page at byte \d+ has no <title>/],
     [miniDump('  <garbage/>\n'), 'invalid', /expected <page> or <\/mediawiki>/],
+    [miniDump('  <page><title>甲</title><ns>0</ns><id>1</id></pagex>\n  <page><title>乙</title><ns>0</ns><id>2</id></page>\n'), 'invalid', /page at byte \d+ is not closed before the next <page> \(byte \d+\)/],
   ];
   for (const [xml, kind, re] of kinds) {
     assert.throws(

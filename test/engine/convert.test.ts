@@ -20,9 +20,12 @@ test('categories leave the body for meta and are listed at the bottom as links',
   assert.ok(!r.markdown.includes('[[Category'));
 });
 
-test('categories are recorded in the order they appear', { todo: 'parser records category-only lines before the paragraph above them' }, () => {
+test('categories are recorded in the order they appear', () => {
   const r = convertPage('文[[Category:数学]]\n[[分类:中国]]', { title: 'X' });
   assert.deepEqual(r.meta.categories.map((c) => c.name), ['数学', '中国']);
+  const langs = convertPage('文[[en:Math]]\n[[Category:A]] [[ja:数学]]\n\n[[Category:B]]', { title: 'X' }).meta;
+  assert.deepEqual(langs.interlanguage.map((l) => l.lang), ['en', 'ja']);
+  assert.deepEqual(langs.categories.map((c) => c.name), ['A', 'B']);
 });
 
 test('DEFAULTSORT fills the sort key of categories that give none', () => {
@@ -55,4 +58,12 @@ test('never throws, even on hostile or broken input', () => {
     const r = convertPage(text, { title: 'Bad' });
     assert.equal(typeof r.markdown, 'string');
   }
+});
+
+test('with a variant, the words the engine writes itself (attribution, category line) are in that variant', () => {
+  const src = "'''数学'''是学科。[[Category:数学]]";
+  const tw = convertPage(src, { title: '数学', site: 'zh', variant: 'zh-tw', attribution: true }).markdown;
+  assert.equal(tw, '> 本文內容由[數學](https://zh.wikipedia.org/wiki/数学)轉換而來。\n\n**數學**是學科。\n\n**分類**：[數學](https://zh.wikipedia.org/wiki/Category:数学)\n');
+  const cn = convertPage(src, { title: '数学', site: 'zh', variant: 'zh-cn', attribution: true }).markdown;
+  assert.equal(cn, '> 本文内容由[数学](https://zh.wikipedia.org/wiki/数学)转换而来。\n\n**数学**是学科。\n\n**分类**：[数学](https://zh.wikipedia.org/wiki/Category:数学)\n');
 });

@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONVERT_HELP, parseConvertArgs } from '../../src/cli/convert.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
-import { SAMPLE, tmpDir } from './helpers.js';
-import { runConvertCli } from './cli.js';
+import { execFileSync } from 'node:child_process';
+import { REPO, SAMPLE, tmpDir } from './helpers.js';
+import { converterEnv, runConvertCli } from './cli.js';
 import { readTree } from './tree.js';
 
 test('options parse; bad ones are usage errors', () => {
@@ -33,6 +34,23 @@ test('not a dump, missing file: one line and exit 3; nothing written before is l
   const missing = await runConvertCli([path.join(dir, 'nope.xml'), '-o', out, '--quiet']);
   assert.equal(missing.code, EXIT.INPUT);
   assert.match(missing.stderr, /ENOENT/);
+  // More things that are not dumps: empty, binary, compressed non-XML, XML of another kind, a
+  // dump whose XML breaks mid-way. Each: one line on stderr, exit 3.
+  const cases: Array<[string, Buffer | string]> = [
+    ['empty.xml', ''],
+    ['random.bin', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))],
+    ['text.bz2', execFileSync('bzip2', ['-c'], { input: 'just some text\n'.repeat(100) })],
+    ['feed.xml', '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x</title></channel></rss>\n'],
+    ['broken.xml', fs.readFileSync(SAMPLE, 'utf8').replace(/<\/page>\s*<page>/, '</page>\n<page><title>&bogus;</title></pagex>\n<page>')],
+  ];
+  for (const [name, content] of cases) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    const r = await runConvertCli([file, '-o', path.join(dir, `out-${name}`), '--quiet']);
+    assert.equal(r.code, EXIT.INPUT, `${name}: ${r.stderr}`);
+    assert.equal(r.stderr.trim().split('\n').length, 1, `${name}: ${r.stderr}`);
+    assert.match(r.stderr, /^wikimark convert: /, name);
+  }
 });
 
 test('stdin gives the same mirror as the file', async () => {
@@ -50,4 +68,44 @@ test('stdin gives the same mirror as the file', async () => {
   assert.deepEqual([...tb.keys()], [...ta.keys()]);
   for (const [f, c] of ta) assert.equal(tb.get(f), c, f);
   assert.ok(!fs.existsSync(path.join(b, '.wikimark', 'stdin.dump')));
+  // Compressed on stdin: detected by its bytes, spooled, read again for the conversion step.
+  const bz = path.join(tmpDir('bz'), 'sample.xml.bz2');
+  fs.writeFileSync(bz, execFileSync('bzip2', ['-c', SAMPLE]));
+  const c = tmpDir('stdin-bz2');
+  const rb = await runConvertCli(['-', '-o', c, '--quiet'], { input: bz });
+  assert.equal(rb.code, 0, rb.stderr);
+  const tc = readTree(c);
+  const report = JSON.parse(tc.get('report.json')!);
+  assert.equal(report.run.feed, 'sequential');
+  tc.delete('report.json');
+  tc.delete('REPORT.md');
+  assert.deepEqual([...tc.keys()], [...ta.keys()]);
+  for (const [f, content] of ta) assert.equal(tc.get(f), content, f);
+});
+
+test('progress: plain periodic lines when stderr is not a terminal, a redrawn bar on a terminal', async (t) => {
+  const plain = await runConvertCli([SAMPLE, '-o', tmpDir('plain')], { env: { WIKIMARK_PROGRESS_MS: '0' } });
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.doesNotMatch(plain.stderr, /[\r\x1b]/);
+  assert.match(plain.stderr, /^convert: \d+\.\d%, \d+ pages, \d+ pages\/s, [\d.]+ MB\/s, ETA \S+$/m);
+  assert.match(plain.stderr, /^index: \d+ pages, \d+ redirects, [\d.]+ MB of XML$/m);
+  assert.match(plain.stderr, /^convert: \d+ pages converted \(0 unchanged\)/m);
+  assert.match(plain.stdout, /^Mirror written to .*\/REPORT\.md/);
+
+  let script: string | null = null;
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    script = 'script';
+  } catch {
+    return t.skip('util-linux script (to run under a terminal) not found');
+  }
+  const out = tmpDir('tty');
+  const main = `${REPO}/dist/src/cli/main.js`;
+  const typescript = execFileSync(script, ['-qec', `${process.execPath} ${main} convert ${SAMPLE} -o ${out}`, '/dev/null'], {
+    env: { ...process.env, ...converterEnv(), WIKIMARK_PROGRESS_MS: '0' },
+    encoding: 'utf8',
+  });
+  assert.match(typescript, /\r\x1b\[2Kconvert \[[#-]{24}\] \d+\.\d% \d+ pages, \d+ pages\/s, [\d.]+ MB\/s, ETA /);
+  assert.match(typescript, /\r\x1b\[2Kconvert: \d+ pages converted/);
+  assert.doesNotMatch(typescript, /^convert: \d+\.\d%/m, 'no plain lines on a terminal');
 });

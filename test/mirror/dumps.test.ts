@@ -16,10 +16,11 @@ import { DUMPS, hasShared, tmpDir } from './helpers.js';
 import { runConvertCli, spawnConvert } from './cli.js';
 import { checkLinks, listFiles, readTree } from './tree.js';
 
-const EXPECT: Record<string, { last: string; offset: number }> = {
-  'jawiki-truncated.xml': { last: 'Help:目次', offset: 10234598 },
-  'ukwiki-truncated.xml': { last: '1701', offset: 13592574 },
-  'jawiki-truncated-multistream.xml.bz2': { last: 'Help:目次', offset: 10234598 },
+const EXPECT: Record<string, { last: string; offset: number; feed: string }> = {
+  'jawiki-truncated.xml': { last: 'Help:目次', offset: 10234598, feed: 'located' },
+  'ukwiki-truncated.xml': { last: '1701', offset: 13592574, feed: 'located' },
+  // The index file beside it splits the work by bz2 stream: each worker decodes its own streams.
+  'jawiki-truncated-multistream.xml.bz2': { last: 'Help:目次', offset: 10234598, feed: 'stream' },
 };
 
 function withoutReport(tree: Map<string, string>): Map<string, string> {
@@ -55,6 +56,7 @@ for (const [file, expect] of Object.entries(EXPECT)) {
     const site = reader.site;
     let articles = 0;
     const pagesOf = new Map<string, string[]>();
+    const categoriesOf = new Map<string, string[]>();
     try {
       for await (const p of reader.pages()) {
         if (p.ns !== 0) continue;
@@ -62,15 +64,22 @@ for (const [file, expect] of Object.entries(EXPECT)) {
         assert.ok(f && files.has(f), `${p.title} has its file`);
         if (!p.redirect) {
           articles++;
-          for (const c of scanCategories(site, p.text)) pagesOf.set(c.name, [...(pagesOf.get(c.name) ?? []), f]);
+          const cats = scanCategories(site, p.text).map((c) => c.name);
+          for (const c of cats) pagesOf.set(c, [...(pagesOf.get(c) ?? []), f]);
+          categoriesOf.set(f, cats);
         }
       }
     } catch (err) {
       assert.equal((err as { kind?: string }).kind, 'truncated');
     }
     assert.equal([...files].filter((f) => f.startsWith('Page/')).length, articles + [...index.keys()].filter((k) => k.endsWith('redirect') && index.get(k)!.startsWith('Page/')).length);
-    const { relative } = checkLinks(out);
+    const { relative, html } = checkLinks(out);
     assert.ok(relative > 100, `${relative} relative links`);
+    if (file.startsWith('jawiki')) assert.ok(html > 50, `${html} relative links in HTML`);
+    // No attribution line by default outside zh.
+    for (const f of files) {
+      if (f.startsWith('Page/')) assert.doesNotMatch(fs.readFileSync(path.join(out, f), 'utf8').split('\n')[0]!, /^> .*\]\(https:\/\//, f);
+    }
     // Categories list their members (as relative links to the member's file).
     let checked = 0;
     for (const [name, members] of pagesOf) {
@@ -83,9 +92,31 @@ for (const [file, expect] of Object.entries(EXPECT)) {
       }
     }
     assert.ok(checked > 50);
+    // Articles list their categories as links to the category files.
+    let listed = 0;
+    for (const [f, cats] of categoriesOf) {
+      const text = fs.readFileSync(path.join(out, f), 'utf8');
+      for (const c of cats) {
+        const catFile = index.get(`${site.namespaces.get(14)!.name}:${c}category`)!;
+        assert.ok(text.includes(`](../${linkPath(catFile)})`), `${f} links ${catFile}`);
+        listed++;
+      }
+    }
+    assert.ok(listed > 50);
     const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
     assert.equal(report.truncated.offset, expect.offset);
     assert.equal(report.truncated.lastGood.title, expect.last);
+    assert.equal(report.run.feed, expect.feed);
+    if (expect.feed === 'stream') {
+      const db = new Database(path.join(out, '.wikimark', 'wikimark.sqlite'), { readonly: true });
+      try {
+        const s = db.prepare('SELECT count(*) AS n, count(DISTINCT stream) AS streams, sum(stream IS NULL) AS missing FROM pages').get() as { n: number; streams: number; missing: number };
+        assert.equal(s.missing, 0, 'every page located in its bz2 stream');
+        assert.ok(s.streams > 1, `${s.streams} streams`);
+      } finally {
+        db.close();
+      }
+    }
   });
 }
 
@@ -99,12 +130,11 @@ test('multistream dump gives the same mirror as the plain XML', (t) => {
   for (const [f, c] of ta) assert.equal(tb.get(f), c, f);
 });
 
-test('killed mid-run, then --resume: byte-identical to the uninterrupted run', async (t) => {
-  const full = outputs.get('ukwiki-truncated.xml');
-  if (!full) return t.skip('shared data not found');
-  const dump = path.join(DUMPS, 'ukwiki-truncated.xml');
-  const out = tmpDir('killed');
-  const child = spawnConvert([dump, '-o', out, '--jobs', '1', '--quiet']);
+/** Start the CLI and send `signal` once the checkpoint records a finished page; resolves to that count and the exit. */
+async function interruptMidRun(args: string[], signal: NodeJS.Signals, out: string): Promise<{ killedAt: number; code: number | null; stderr: string }> {
+  const child = spawnConvert(args);
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
   const dbPath = path.join(out, '.wikimark', 'wikimark.sqlite');
   const killedAt = await new Promise<number>((resolve, reject) => {
     const poll = setInterval(() => {
@@ -114,7 +144,7 @@ test('killed mid-run, then --resume: byte-identical to the uninterrupted run', a
         try {
           const done = db.prepare('SELECT count(*) FROM done').pluck().get() as number;
           if (done > 0) {
-            child.kill('SIGKILL');
+            child.kill(signal);
             clearInterval(poll);
             resolve(done);
           }
@@ -127,11 +157,14 @@ test('killed mid-run, then --resume: byte-identical to the uninterrupted run', a
     }, 10);
     child.on('exit', () => {
       clearInterval(poll);
-      reject(new Error('the run finished before it could be killed'));
+      reject(new Error('the run finished before it could be interrupted'));
     });
   });
-  await new Promise((r) => child.on('close', r));
-  assert.ok(killedAt > 0);
+  const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+  return { killedAt, code, stderr };
+}
+
+async function resumeAndCompare(dump: string, out: string, full: string, killedAt: number): Promise<void> {
   const refused = await runConvertCli([dump, '-o', out, '--jobs', '2', '--quiet']);
   assert.equal(refused.code, EXIT.OUTPUT);
   assert.match(refused.stderr, /--resume/);
@@ -143,4 +176,28 @@ test('killed mid-run, then --resume: byte-identical to the uninterrupted run', a
   const b = withoutReport(readTree(out));
   assert.deepEqual([...b.keys()], [...a.keys()]);
   for (const [f, c] of a) assert.equal(b.get(f), c, f);
+  assert.deepEqual(listFiles(out).filter((f) => f.includes('.tmp')), [], 'no temporary files left');
+}
+
+test('killed mid-run (SIGKILL), then --resume: byte-identical to the uninterrupted run', async (t) => {
+  const full = outputs.get('ukwiki-truncated.xml');
+  if (!full) return t.skip('shared data not found');
+  const dump = path.join(DUMPS, 'ukwiki-truncated.xml');
+  const out = tmpDir('killed');
+  const { killedAt, code } = await interruptMidRun([dump, '-o', out, '--jobs', '1', '--quiet'], 'SIGKILL', out);
+  assert.equal(code, null);
+  assert.ok(killedAt > 0);
+  await resumeAndCompare(dump, out, full, killedAt);
+});
+
+test('Ctrl-C (SIGINT) mid-run: exit 130 with the checkpoint saved, then --resume: byte-identical', async (t) => {
+  const full = outputs.get('jawiki-truncated-multistream.xml.bz2');
+  if (!full) return t.skip('shared data not found');
+  const dump = path.join(DUMPS, 'jawiki-truncated-multistream.xml.bz2');
+  const out = tmpDir('sigint');
+  const { killedAt, code, stderr } = await interruptMidRun([dump, '-o', out, '--jobs', '1', '--quiet'], 'SIGINT', out);
+  assert.equal(code, EXIT.INTERRUPTED, stderr);
+  assert.match(stderr, /SIGINT received/);
+  assert.match(stderr, /--resume/);
+  await resumeAndCompare(dump, out, full, killedAt);
 });

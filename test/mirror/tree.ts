@@ -21,18 +21,33 @@ export function readTree(dir: string): Map<string, string> {
   return new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 }
 
-/** Check every relative Markdown link of the mirror points at an existing file. */
-export function checkLinks(dir: string): { relative: number } {
+/**
+ * Check every relative link of the mirror, Markdown `](../…)` and HTML `href="../…"` alike, points
+ * at an existing file, and that no link points at an absolute local path (`/…`, `file:`) or
+ * leaves OUTDIR.
+ */
+export function checkLinks(dir: string): { relative: number; html: number } {
   let relative = 0;
+  let html = 0;
+  const root = path.resolve(dir);
+  const check = (f: string, href: string) => {
+    const target = path.resolve(dir, path.dirname(f), decodeURIComponent(href.split('#')[0]!));
+    if (!target.startsWith(root + path.sep)) throw new Error(`${f}: link leaves the mirror: ${href}`);
+    if (!fs.existsSync(target)) throw new Error(`${f}: broken link ${href}`);
+  };
   for (const f of listFiles(dir)) {
     if (!f.endsWith('.md') || !f.includes('/')) continue;
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    const local = /\]\((?:\/|file:)[^)]*\)|href="(?:\/(?!\/)|file:)[^"]*"/.exec(text);
+    if (local) throw new Error(`${f}: link to a local absolute path: ${local[0]}`);
     for (const m of text.matchAll(/\]\((\.\.\/[^)\s]+)\)/g)) {
-      const href = m[1]!.split('#')[0]!;
-      const target = path.join(dir, path.dirname(f), decodeURIComponent(href));
-      if (!fs.existsSync(target)) throw new Error(`${f}: broken link ${m[1]}`);
+      check(f, m[1]!);
       relative++;
     }
+    for (const m of text.matchAll(/href="(\.\.\/[^"]+)"/g)) {
+      check(f, m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+      html++;
+    }
   }
-  return { relative };
+  return { relative, html };
 }

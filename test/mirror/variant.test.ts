@@ -44,8 +44,10 @@ test('--variant zh-tw: converted titles in the index, category lists and redirec
   assert.equal(read('Page/几何学的历史.md'), '# 幾何學的歷史\n\n重定向至 [幾何學#歷史](../Page/几何学.md#歷史)\n');
   assert.equal(read('Page/失效重定向.md'), '# 失效重定向\n\n重定向至 [從未存在的條目](https://zh.wikipedia.org/wiki/从未存在的条目) (重定向目標不存在)\n');
 
-  // Attribution is on by default for zh, with the converted title and the original's URL.
-  assert.equal(read('Page/数学.md').split('\n')[0], '> 本文内容由[數學](https://zh.wikipedia.org/wiki/数学)转换而来。');
+  // Attribution is on by default for zh: in the reader's script, with the converted title and the original's URL.
+  assert.equal(read('Page/数学.md').split('\n')[0], '> 本文內容由[數學](https://zh.wikipedia.org/wiki/数学)轉換而來。');
+  // The category line too: its label and the category names in the variant, links to the original files.
+  assert.match(read('Page/数学.md'), /\n\*\*分類\*\*：\[數學\]\(\.\.\/Category\/数学\.md\)\n$/);
   // A section link lands on the converted heading.
   assert.match(read('Page/几何学.md'), /^## 歷史$/m);
   assert.equal(slug('歷史'), '歷史');

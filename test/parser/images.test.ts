@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Image } from '../../src/ast/nodes.js';
+import { convertPage } from '../../src/engine/convert.js';
 import { dump, inl, link, parse, t } from './util.js';
 
 const img = (x: Partial<Image> & { file: string }): Image => ({
@@ -36,4 +37,14 @@ test(':File: links are links, Media: links are links', () => {
 test('gallery', () => {
   const r = parse('<gallery>\nFile:A.jpg|甲\nB.png|\'\'乙\'\'\n\n文件:C.gif\n</gallery>');
   assert.equal(dump(r.doc), 'GALLERY(IMG[A.jpg thumb]("甲") IMG[B.png thumb](I("乙")) IMG[C.gif thumb]())');
+});
+
+test('a file link whose caption runs over several lines (a map legend in <div> lines) stays one image', () => {
+  const md = (src: string) => convertPage(src, { site: 'ja', title: 'X' }).markdown.trim();
+  assert.equal(
+    md('本文\n[[ファイル:Map.svg|thumb|250px|増減率\n<div style="columns: 2">\n{{Legend|#CCFFAA|0.0 - 2.5 %}}\n</div>]]\n次の段落'),
+    '本文\n\n![増減率 0.0 - 2.5 % ](https://upload.wikimedia.org/wikipedia/commons/0/0a/Map.svg)<br>\n増減率 0.0 - 2.5 %\n\n次の段落',
+  );
+  // A table in the caption is built before links in MediaWiki: left to the line-by-line parse.
+  assert.ok(md('[[ファイル:Map.svg|thumb|凡例|\n{|\n|甲\n|}\n]]').includes('<td>甲</td>'));
 });

@@ -11,8 +11,9 @@ test('nested -{ }- is respected', () => {
   assert.deepEqual(inl('-{a-{b}-c}-d'), [{ type: 'variant', raw: 'a-{b}-c' }, t('d')]);
 });
 
-test('no raw -{ is left in text', () => {
-  assert.equal(dump(inl('a-{b')), '"ab"');
+test('an unclosed -{ stays literal text (MediaWiki shows it), a stray }- too', () => {
+  assert.equal(dump(inl('a-{b')), '"a-{b"');
+  assert.deepEqual(inl('a-{b-{c}-d'), [t('a-{b'), { type: 'variant', raw: 'c' }, t('d')]);
   assert.equal(dump(inl('a-b}-c')), '"a-b}-c"');
 });
 

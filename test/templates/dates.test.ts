@@ -82,7 +82,7 @@ test('ages count to the context clock (reproducible), to the wall clock only whe
   assert.equal(show(inlineOf(render('Age', ['1990', '5', '3'], {}, wall))), String(age));
 });
 
-test('convertPage: ConvertOptions.now reaches the handlers', { todo: 'parser wiring of ParseContext.now → TemplateContext.now' }, () => {
+test('convertPage: ConvertOptions.now reaches the handlers', () => {
   const md = (iso: string) => convertPage('{{birth date and age|1990|5|3}}', { site: 'zh', title: 'X', now: new Date(iso) }).markdown.trim();
   assert.equal(md('2000-05-02T00:00:00Z'), '1990年5月3日（9岁）');
   assert.equal(md('2040-05-03T00:00:00Z'), '1990年5月3日（50岁）');

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
 import { inlineOf, makeCtx, render, show } from './harness.js';
 
 const zh = makeCtx('zh');
@@ -45,4 +46,11 @@ test('PAGENAMEBASE strips the namespace and the disambiguation suffix', () => {
 test('an empty wrapper is dropped', () => {
   assert.deepEqual(render('Nowrap', [''], {}, zh), { kind: 'drop' });
   assert.deepEqual(render('Small', [], {}, zh), { kind: 'drop' });
+});
+
+test('a wrapped argument with list lines stays a list (MediaWiki sees the lines at line starts)', () => {
+  const md = (src: string) => convertPage(src, { site: 'ja', title: 'X' }).markdown.trim();
+  assert.equal(md('{{small|\n* a\n** b\n* c}}'), '- a\n  - b\n- c');
+  assert.equal(md('{{nowrap|\n# 一\n# 二}}'), '1. 一\n2. 二');
+  assert.equal(md('{{small|(注)}}'), '<small>(注)</small>');
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Infobox, Inline } from '../../src/ast/nodes.js';
 import type { TemplateResult } from '../../src/templates/types.js';
 import { makeCtx, render, show } from './harness.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 function box(r: TemplateResult): Infobox {
   assert.equal(r.kind, 'block');
@@ -98,8 +99,12 @@ test('embedded parts (Chembox sections, embed=yes) splice their rows into the en
   assert.equal(b.images[0]!.file, 'Geraniol.png');
 });
 
-test('an infobox with nothing but layout still has a title', () => {
-  const b = box(render('Infobox film', [], { image_size: '200px' }, makeCtx('en', 'The Phantom of the Opera (1925 film)')));
-  assert.deepEqual(b.title, [{ type: 'text', value: 'The Phantom of the Opera' }]);
-  assert.deepEqual(b.rows, []);
+test('an infobox with nothing but layout is dropped (a one-cell table would tell the reader nothing)', () => {
+  const r = render('Infobox film', [], { image_size: '200px' }, makeCtx('en', 'The Phantom of the Opera (1925 film)'));
+  assert.deepEqual(r, { kind: 'drop' });
+});
+
+test('an infobox with nothing but its name is dropped, not written as an empty table', () => {
+  const md = convertPage('Unix是一类操作系统。\n\n{{Infobox software\n| name = Unix\n}}\n', { title: 'Unix', site: 'zh' }).markdown;
+  assert.equal(md, 'Unix是一类操作系统。\n');
 });

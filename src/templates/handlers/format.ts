@@ -6,30 +6,49 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, DROP, inline, inlineOrDrop, inlineResult, pos, text, uiLang, type UiLang } from '../util.js';
+import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, pos, text, uiLang, type UiLang } from '../util.js';
+
+/**
+ * Whether a wrapped argument holds lines MediaWiki reads as blocks: after expansion the argument's
+ * lines stand at line starts, so `* item`, `# item`, `: indent`, `; term` and `{|` open lists and
+ * tables even inside `{{small|…}}`. Such arguments become blocks instead of one flattened line.
+ */
+const BLOCK_LINE = /\n(?:[*#:;]|[ \t]*\{\|)/;
+
+/** Inline content of an argument, or its blocks when it has list or table lines. */
+function content(ctx: TemplateContext, v: string | undefined): TemplateResult {
+  if (v !== undefined && BLOCK_LINE.test(v)) {
+    const b = blocks(ctx, v);
+    return b.length ? blockResult(b) : DROP;
+  }
+  return inlineOrDrop(inline(ctx, v));
+}
 
 /** The first positional argument (or `text=`), unchanged. */
 function passFirst(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return inlineOrDrop(inline(ctx, arg(call, ['1', 'text', '内容'])));
+  return content(ctx, arg(call, ['1', 'text', '内容']));
 }
 
 /** The second positional argument (`{{color|red|text}}`, `{{resize|90%|text}}`). */
 function passSecond(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return inlineOrDrop(inline(ctx, pos(call, 2) ?? arg(call, ['text'])));
+  return content(ctx, pos(call, 2) ?? arg(call, ['text']));
 }
 
 /** The last non-empty positional argument (`{{font color|fg|bg|text}}`, `{{resize|text}}`). */
 function passLast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   for (let i = 6; i >= 1; i--) {
     const v = pos(call, i);
-    if (v !== undefined) return inlineOrDrop(inline(ctx, v));
+    if (v !== undefined) return content(ctx, v);
   }
-  return inlineOrDrop(inline(ctx, arg(call, ['text'])));
+  return content(ctx, arg(call, ['text']));
 }
 
 function wrapTag(tag: string, pick: (call: TemplateCall) => string | undefined = (c) => arg(c, ['1', 'text'])): TemplateHandler {
   return (call, ctx) => {
-    const body = inline(ctx, pick(call));
+    const v = pick(call);
+    // Lists and tables cannot sit inside an inline tag; their text matters more than the styling.
+    if (v !== undefined && BLOCK_LINE.test(v)) return content(ctx, v);
+    const body = inline(ctx, v);
     return body.length ? inlineResult([{ type: 'htmlInline', tag, attrs: {}, children: body }]) : DROP;
   };
 }

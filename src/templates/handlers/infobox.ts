@@ -276,6 +276,8 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
     const rows = c.title ? [{ label: null, value: c.title, header: true }, ...c.rows] : c.rows;
     return rows.length ? carrier(rows, lang) : { kind: 'drop' };
   }
+  // A box with nothing but its name would be a table of one empty row: the reader loses nothing.
+  if (!c.rows.length && !c.images.length) return { kind: 'drop' };
   const node: Infobox = {
     type: 'infobox',
     name: call.name,

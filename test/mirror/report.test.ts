@@ -1,0 +1,69 @@
+/**
+ * REPORT.md and report.json on a dump made to fill every section: more than 100 unhandled
+ * templates (only the top 100 listed, by uses), pages per namespace, fallback pages, throughput.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { miniDump, pageXml, tmpDir } from './helpers.js';
+
+const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
+
+/** The rows of the Markdown table under `## heading`. */
+function tableUnder(md: string, heading: string): string[][] {
+  const at = md.indexOf(`\n## ${heading}\n`);
+  assert.ok(at >= 0, `section ${heading}`);
+  const lines = md.slice(at).split('\n').slice(3);
+  const rows: string[][] = [];
+  for (const l of lines) {
+    if (!l.startsWith('|')) {
+      if (rows.length) break;
+      continue;
+    }
+    rows.push(l.slice(2, -2).split(' | '));
+  }
+  return rows.slice(2); // header and rule
+}
+
+test('REPORT.md: top 100 unhandled templates by uses, pages per namespace, fallback pages, throughput', async () => {
+  let xml = '';
+  let id = 1;
+  // 模板i is used i+1 times, on one page; 共用 90 times, on three pages.
+  for (let i = 0; i < 120; i++) xml += pageXml(id++, `条目${i}`, `正文${i}。` + `{{模板${i}}}`.repeat(i + 1) + (i < 3 ? '{{共用}}'.repeat(30) : ''));
+  xml += pageXml(id++, '表格页', '{|\n| 甲 || 乙\n|}\n');
+  xml += pageXml(id++, 'Category:分类', '分类说明。', { ns: 14 });
+  xml += pageXml(id++, 'Wikipedia:方针', '方针。', { ns: 4 });
+  const dump = path.join(tmpDir('report-dump'), 'dump.xml');
+  fs.writeFileSync(dump, miniDump(xml).replace('<namespace key="10"', '<namespace key="4" case="first-letter">Wikipedia</namespace>\n      <namespace key="10"'));
+  const out = tmpDir('report');
+  const result = await runMirror({ dump, outDir: out, jobs: 2, converter: FAKE, progress: null, log: () => {}, namespaces: [0, 4, 14] });
+  assert.equal(result.exitCode, EXIT.OK);
+  const md = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
+  const json = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
+
+  const templates = tableUnder(md, 'Top unhandled templates');
+  assert.equal(templates.length, 100);
+  assert.deepEqual(templates[0], ['模板119', '120', '1']);
+  assert.deepEqual(templates[99], ['模板21', '22', '1']);
+  assert.deepEqual(templates.find((r) => r[0] === '共用'), ['共用', '90', '3']);
+  assert.ok(!templates.some((r) => r[0] === '模板20'), 'the 101st is not listed');
+  // after the 30 templates with more uses; before 模板89 (also 90 uses): ties go by name
+  assert.equal(templates.findIndex((r) => r[0] === '共用'), 30, 'ordered by uses');
+  assert.deepEqual(templates[31], ['模板89', '90', '1']);
+  assert.equal(json.unhandledTemplates.length, 100);
+
+  assert.deepEqual(tableUnder(md, 'Pages per namespace'), [['0 (main)', '121'], ['4 (Wikipedia)', '1'], ['14 (Category)', '1']]);
+  assert.deepEqual(json.pagesPerNamespace, { 0: 121, 4: 1, 14: 1 });
+  assert.deepEqual(tableUnder(md, 'Pages that needed the fallback path'), [['表格页', 'table']]);
+  assert.equal(json.fallbackPages.count, 1);
+
+  const run = new Map(tableUnder(md, 'This run').map((r) => [r[0], r[1]]));
+  assert.match(run.get('conversion throughput')!, /^\d+ pages\/s, [\d.]+ MB\/s of wikitext$/);
+  assert.match(run.get('elapsed')!, /^[\d.]+ s \(index [\d.]+ s, convert [\d.]+ s, assemble [\d.]+ s\)$/);
+  assert.equal(run.get('pages converted in this run'), '123');
+  assert.equal(json.run.convertedThisRun, 123);
+  assert.ok(json.run.pagesPerSecond > 0 && json.run.megabytesPerSecond >= 0);
+  assert.equal(json.run.pagesPerSecond, Math.round(123 / Math.max(json.run.convertSeconds, 0.001)));
+});
