@@ -15,7 +15,7 @@ import type { SiteConfig } from '../site/types.js';
 import { builtinRegistry } from '../templates/registry.js';
 import { numberFootnotes } from '../transform/footnotes.js';
 import { resolveLinks } from '../transform/links.js';
-import { removeScars } from '../transform/scars.js';
+import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
 import { restoreLiteralVariantMarkup, VARIANT_LANGUAGES } from '../variants/literal.js';
 import { githubAnchor } from '../writer/anchors.js';
@@ -104,12 +104,14 @@ function runPipeline(
   }
 
   // 3. Transforms.
-  // Dropped nodes come only from markers of dropped or unhandled templates; pages without one skip the scar pass.
-  if (madeDroppedNodes(ctx)) removeScars(doc);
   const parseInline = (text: string): Inline[] => parseInlineFragment(text, ctx);
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
   // `-{` anywhere in the page (templates included) is the only source of VariantMarkup nodes.
   const hasMarkup = input.includes('-{') || pre.text.includes('-{');
+  // Dropped nodes come only from markers of dropped or unhandled templates; pages without one skip
+  // the scar pass. When no variant pass runs in between, the link walk does the scar repair too.
+  const scars = madeDroppedNodes(ctx) ? new ScarRemover() : null;
+  if (scars && (variant || hasMarkup)) removeScars(doc);
   // Words the engine writes outside the tree (category names) follow the page's conversion.
   let showInVariant: ((text: string) => string) | null = null;
   if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
@@ -133,7 +135,9 @@ function runPipeline(
     resolve: options.resolveLink ?? null,
     // Anchors of other pages' headings: the slug GitHub would make of the fragment text.
     anchor: (fragment) => githubAnchor(fragment, new Map()),
+    fixRun: scars && !(variant || hasMarkup) ? scars.fixRun : null,
   });
+  if (scars && !(variant || hasMarkup)) scars.finish(doc);
   numberFootnotes(doc, meta, site.lang);
 
   // 4. Write.

@@ -232,9 +232,9 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   // Trails are letters (and a few quote marks): skip the regexp after spaces and ASCII punctuation.
   if (trailRe && after < end && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next >= 128 || next === 39)) {
     trailRe.lastIndex = after;
-    const m = trailRe.exec(src);
+    // test, not exec: no match array per link (the sticky match ends at lastIndex).
     // Trails that take apostrophes (uk, ca) stop before `''`: that is bold/italic markup (T29473).
-    let trail = m ? m[0] : '';
+    let trail = trailRe.test(src) ? src.slice(after, trailRe.lastIndex) : '';
     const quotes = trail.indexOf("''");
     if (quotes >= 0) trail = trail.slice(0, quotes);
     if (trail.length > 0 && after + trail.length <= end) {

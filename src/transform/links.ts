@@ -15,6 +15,11 @@ export interface LinkOptions {
   resolve?: LinkResolver | null;
   /** The anchor a heading called `fragment` gets in the written Markdown. */
   anchor(fragment: string): string;
+  /**
+   * Called on every inline run owned by a block or caption before the walk enters it (the scar
+   * repair, fused into this walk when nothing runs between the two; see ScarRemover).
+   */
+  fixRun?: ((run: Inline[], owner: Node) => void) | null;
 }
 
 /** Sister projects: prefix → host pattern (`{lang}` is the wiki's or the link's language). */
@@ -104,8 +109,10 @@ class Resolver {
   readonly refs: Array<FootnoteRef | References> = [];
   readonly ends: number[] = [];
   private readonly site: SiteConfig;
+  private readonly fixRun: ((run: Inline[], owner: Node) => void) | null;
   constructor(private readonly opts: LinkOptions) {
     this.site = opts.site;
+    this.fixRun = opts.fixRun ?? null;
   }
 
   /** Visit nodes in reading order (the order of ast/walk.ts), skipping text leaves. */
@@ -121,9 +128,14 @@ class Resolver {
           this.inlines(n.children);
           continue;
         case 'paragraph':
+        case 'heading':
+        case 'preformatted':
+        case 'definitionTerm':
+          if (this.fixRun) this.fixRun(n.children, n);
+          this.all(n.children);
+          continue;
         case 'listItem':
         case 'tableCell':
-        case 'heading':
         case 'externalLink':
         case 'strong':
         case 'emphasis':
@@ -131,8 +143,6 @@ class Resolver {
         case 'blockquote':
         case 'htmlBlock':
         case 'definitionDescription':
-        case 'preformatted':
-        case 'definitionTerm':
         case 'htmlInline':
           this.all(n.children);
           continue;
@@ -158,14 +168,25 @@ class Resolver {
           continue;
         }
         case 'image':
+          if (this.fixRun) this.fixRun(n.caption, n);
           n.src = uploadUrl(this.site, n.file);
           this.all(n.caption);
           continue;
         case 'table':
-          if (n.caption) this.all(n.caption);
+          if (n.caption) {
+            if (this.fixRun) this.fixRun(n.caption, n);
+            this.all(n.caption);
+          }
           this.all(n.rows);
           continue;
         case 'infobox':
+          if (this.fixRun) {
+            if (n.title) this.fixRun(n.title, n);
+            for (const row of n.rows) {
+              if (row.label) this.fixRun(row.label, n);
+              this.fixRun(row.value, n);
+            }
+          }
           if (n.title) this.all(n.title);
           this.all(n.images);
           for (const row of n.rows) {

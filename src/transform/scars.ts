@@ -242,14 +242,31 @@ function blockChildren(node: Node): Block[] | null {
 
 /** Remove every dropped node of `doc` and the punctuation scars around it. */
 export function removeScars(doc: Document): void {
-  const emptied = new Set<Node>();
-  // One callback for the whole walk (not a closure per node).
-  const fixRun = (run: Inline[], owner: Node): void => {
-    if (fixInlines(run) && owner.type === 'paragraph' && isBlank(run)) emptied.add(owner);
-  };
+  const scars = new ScarRemover();
   walk(doc, (node) => {
-    inlineRuns(node, fixRun);
+    inlineRuns(node, scars.fixRun);
   });
+  scars.finish(doc);
+}
+
+/**
+ * removeScars in two halves, so another walk in reading order can do the first: `fixRun` on every
+ * inline run owned by a block or caption (a node's runs before anything inside the node is
+ * visited), then `finish` removes the paragraphs that were left empty.
+ */
+export class ScarRemover {
+  private readonly emptied = new Set<Node>();
+
+  readonly fixRun = (run: Inline[], owner: Node): void => {
+    if (fixInlines(run) && owner.type === 'paragraph' && isBlank(run)) this.emptied.add(owner);
+  };
+
+  finish(doc: Document): void {
+    removeEmptied(doc, this.emptied);
+  }
+}
+
+function removeEmptied(doc: Document, emptied: Set<Node>): void {
   if (emptied.size === 0) return;
   walk(doc, (node) => {
     const kids = blockChildren(node);

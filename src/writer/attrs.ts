@@ -160,6 +160,12 @@ const RESERVED_DATA = /^data-(ooui|mw|parsoid)/;
 export function sanitizeAttributes(tag: string, attrs: Record<string, string>, profile: AttrProfile): string {
   const allowed = ALLOWED[tag];
   if (!allowed) return '';
+  let any = false;
+  for (const _ in attrs) {
+    any = true;
+    break;
+  }
+  if (!any) return ''; // the common case: no attributes, nothing to allocate
   let out = '';
   const seen = new Set<string>();
   for (const rawName of Object.keys(attrs)) {

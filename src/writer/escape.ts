@@ -15,6 +15,8 @@ export const F_LABEL = 4;
 // Characters that may need attention anywhere in a line (a 0/1 table over ASCII).
 const SPECIAL = new Uint8Array(128);
 for (const ch of '\\`*_[]<&~$|\n\r') SPECIAL[ch.charCodeAt(0)] = 1;
+/** The same set as a search (global: each use sets lastIndex and reads it right away). */
+const SPECIAL_RE = /[\\`*_[\]<&~$|\n\r]/g;
 
 /** Destination characters: 1 percent-encode, 2 parenthesis, 3 `&` (maybe an entity). */
 const DEST = new Uint8Array(128);
@@ -168,7 +170,11 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
       }
     }
     if (c >= 128 || SPECIAL[c] === 0) {
-      i++;
+      // Long plain runs (CJK prose) are skipped by the regular expression, in native code.
+      if (n - i > 24) {
+        SPECIAL_RE.lastIndex = i + 1;
+        i = SPECIAL_RE.test(s) ? SPECIAL_RE.lastIndex - 1 : n;
+      } else i++;
       continue;
     }
     switch (c) {

@@ -256,10 +256,13 @@ export function codeLang(lang: string): string {
 
 function cellTag(cell: TableCell, ctx: Ctx): string {
   const tag = cell.header ? 'th' : 'td';
-  const attrs: Record<string, string> = { ...cell.attrs };
-  delete attrs.rowspan;
-  delete attrs.colspan;
-  delete attrs.align;
+  // The attributes without the three the cell fields carry (copied only when one is there).
+  let attrs = cell.attrs;
+  if ('rowspan' in attrs || 'colspan' in attrs || 'align' in attrs) {
+    const rest: Record<string, string> = {};
+    for (const k of Object.keys(attrs)) if (k !== 'rowspan' && k !== 'colspan' && k !== 'align') rest[k] = attrs[k]!;
+    attrs = rest;
+  }
   let extra = '';
   if (cell.rowspan > 1) extra += ` rowspan="${Math.min(cell.rowspan, 65534)}"`;
   if (cell.colspan > 1) extra += ` colspan="${Math.min(cell.colspan, 1000)}"`;
