@@ -13,6 +13,7 @@ import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInlin
 import { CLOSE_MATCH, findBlockTag, matchHeading, OPEN_MATCH, type TagMatch } from './blocktags.js';
 import { ListBuilder, findColonNoLinks } from './lists.js';
 import { inlineToBlocks } from './paragraphs.js';
+import { joinMultilineTags } from './multiline-tags.js';
 import { type MetaLink, metaOnlyLine, recordMetaLinks } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
@@ -32,7 +33,7 @@ export interface Frame {
 }
 
 export function parseBlocks(src: string, st: State): Block[] {
-  return new BlockParser(src, st).run();
+  return new BlockParser(joinMultilineTags(src), st).run();
 }
 
 export class BlockParser {
