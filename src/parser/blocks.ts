@@ -272,7 +272,9 @@ export class BlockParser {
   private popFrame(): void {
     const frame = this.frames.pop()!;
     this.top = this.frames[this.frames.length - 1]!;
-    const block = htmlFrameToBlock(frame);
+    const fostered: Block[] = [];
+    const block = htmlFrameToBlock(frame, fostered);
+    for (const b of fostered) this.top.children.push(b);
     if (block) this.top.children.push(block);
   }
 
