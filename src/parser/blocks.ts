@@ -149,6 +149,7 @@ export class BlockParser {
       if (next >= 0) return next;
     }
     const spanEnd = this.fileLinkSpan(s, e);
+    if (typeof spanEnd !== 'number') return spanEnd.next;
     if (spanEnd > e) {
       // The lines up to the one closing the file link are one piece of paragraph text.
       this.closePre();
@@ -164,7 +165,7 @@ export class BlockParser {
    * `<div>` lines or lists): MediaWiki replaces links before it splits the text into lines, so
    * the whole caption belongs to the image. Returns the end of the line where it closes, or -1.
    */
-  private fileLinkSpan(s: number, e: number): number {
+  private fileLinkSpan(s: number, e: number): number | { next: number } {
     const src = this.src;
     this.finders ??= newFinders();
     let o = this.finders.openLink.find(src, s);
@@ -187,15 +188,45 @@ export class BlockParser {
         continue;
       }
       if (close >= e) {
-        // A table in the caption is made before links in MediaWiki; its pipes would split the
-        // caption here, so such a link is left to the line-by-line parse.
-        if (TABLE_LINE.test(src.slice(e, close))) return -1;
+        // A table in the caption is made before links in MediaWiki, so its pipes never split
+        // the caption: the table is shown (after the image), never its syntax.
+        const table = TABLE_LINE.exec(src.slice(e, close));
+        if (table) {
+          const next = this.captionTable(s, e + table.index, close);
+          return next < 0 ? -1 : { next };
+        }
         const eol = src.indexOf('\n', close);
         return eol < 0 ? src.length : eol;
       }
       o = this.finders.openLink.find(src, close + 2);
     }
     return -1;
+  }
+
+  /**
+   * A file link whose caption holds a table (a map legend): the image with the caption up to the
+   * table's line (MediaWiki's last caption part wins, so a part ending before the table is
+   * replaced by the table's part), then the table, then the caption's text after the table and
+   * the rest of the closing line as paragraph text. `nl` is the newline before the `{|` line,
+   * `close` the link's `]]`. Returns where parsing goes on, or -1 when the table does not end
+   * inside the caption (left to the line-by-line parse).
+   */
+  private captionTable(s: number, nl: number, close: number): number {
+    const src = this.src;
+    let te = src.indexOf('\n', nl + 1);
+    if (te < 0) te = src.length;
+    const start = tableStart(src, nl + 1, te);
+    if (!start) return -1;
+    const r = parseTable(src, nl + 1, start.indent, this.st, 0);
+    const tail = r.rest ? r.rest[0] : r.next;
+    if (tail > close) return -1;
+    let eol = src.indexOf('\n', close);
+    if (eol < 0) eol = src.length;
+    this.flushAll();
+    for (const b of parseBlocks(src.slice(s, nl) + ']]', this.st)) this.emit(b);
+    for (const b of r.blocks) this.emit(b);
+    for (const b of parseBlocks(src.slice(tail, close) + src.slice(close + 2, eol), this.st)) this.emit(b);
+    return eol + 1;
   }
 
   /**

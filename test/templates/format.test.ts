@@ -54,3 +54,9 @@ test('a wrapped argument with list lines stays a list (MediaWiki sees the lines 
   assert.equal(md('{{nowrap|\n# 一\n# 二}}'), '1. 一\n2. 二');
   assert.equal(md('{{small|(注)}}'), '<small>(注)</small>');
 });
+
+test('fractions: {{frac}} with a fraction slash, {{sfrac}} with a plain one; {{not a typo}} runs its arguments together', () => {
+  const md = (src: string) => convertPage(src, { site: 'uk', title: 'X' }).markdown.trim();
+  assert.equal(md('a {{sfrac|256|81}} b {{frac|1|2|3}} c {{frac|4}} d {{frac}}'), 'a 256/81 b 1\u00a02⁄3 c 1⁄4 d ⁄');
+  assert.equal(md('{{not a typo|tw|on}}'), 'twon');
+});

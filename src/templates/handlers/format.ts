@@ -53,6 +53,35 @@ function wrapTag(tag: string, pick: (call: TemplateCall) => string | undefined =
   };
 }
 
+/**
+ * `{{frac|A|B|C}}` → "A B⁄C", `{{frac|A|B}}` → "A⁄B", `{{frac|A}}` → "1⁄A", `{{frac}}` → "⁄";
+ * `{{sfrac}}` (a stacked fraction on the wiki) the same with a plain slash.
+ */
+function fraction(slash: string): TemplateHandler {
+  return (call, ctx) => {
+    const parts: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const v = call.args.get(String(i));
+      if (v === undefined) break;
+      parts.push(v.trim());
+    }
+    const [whole, num, den] = parts.length === 3 ? parts : parts.length === 2 ? ['', ...parts] : ['', parts.length ? '1' : '', parts[0] ?? ''];
+    const shown = (whole ? whole + (num || den ? '\u00a0' : '') : '') + (num || den ? num + slash + den : '') || slash;
+    return inlineOrDrop(inline(ctx, shown));
+  };
+}
+
+/** `{{not a typo|twon}}`: its arguments as written, run together. */
+function allPositional(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  let s = '';
+  for (let i = 1; i < 50; i++) {
+    const v = call.args.get(String(i));
+    if (v === undefined) break;
+    s += v;
+  }
+  return inlineOrDrop(inline(ctx, s));
+}
+
 /** A fixed character or word (a fresh node per call: later stages may edit nodes in place). */
 function constant(value: string): TemplateHandler {
   return () => ({ kind: 'inline', nodes: [text(value)] });
@@ -147,6 +176,9 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
   { family: 'format', names: ['Nts', 'Ntsh', 'Sort', 'Sortname', 'Number table sorting', 'Formatnum', 'Val', 'Dts2'], handler: number },
   { family: 'format', names: ['Break', 'Br', 'Crlf'], handler: () => ({ kind: 'inline', nodes: [{ type: 'break' }] }) },
+  { family: 'format', names: ['Frac', 'Fraction'], handler: fraction('\u2044') },
+  { family: 'format', names: ['Sfrac'], handler: fraction('/') },
+  { family: 'format', names: ['Not a typo', 'Not typo', 'Proper name', 'As written'], handler: allPositional },
   { family: 'format', names: ['!'], handler: constant('|') },
   { family: 'format', names: ['='], handler: constant('=') },
   { family: 'format', names: ['·', 'Dot', 'Middot', 'Dot-sep'], handler: constant('\u00a0· ') },
