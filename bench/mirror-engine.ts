@@ -23,6 +23,9 @@ export interface EngineResult {
   cpu: number;
   /** MB/s by wall clock, best round. */
   wall: number;
+  /** The same over all rounds (a long run sees the average, not the best). */
+  meanCpu: number;
+  meanWall: number;
   bytes: number;
 }
 
@@ -38,12 +41,19 @@ const round = () => {
 round();
 let bestCpu = Infinity;
 let bestWall = Infinity;
+let sumCpu = 0;
+let sumWall = 0;
 for (let i = 0; i < job.rounds; i++) {
   const c0 = process.cpuUsage();
   const w0 = performance.now();
   round();
   const c = process.cpuUsage(c0);
-  bestCpu = Math.min(bestCpu, (c.user + c.system) / 1e6);
-  bestWall = Math.min(bestWall, (performance.now() - w0) / 1000);
+  const cpu = (c.user + c.system) / 1e6;
+  const wall = (performance.now() - w0) / 1000;
+  bestCpu = Math.min(bestCpu, cpu);
+  bestWall = Math.min(bestWall, wall);
+  sumCpu += cpu;
+  sumWall += wall;
 }
-parentPort!.postMessage({ cpu: bytes / 1e6 / bestCpu, wall: bytes / 1e6 / bestWall, bytes } satisfies EngineResult);
+const mb = bytes / 1e6;
+parentPort!.postMessage({ cpu: mb / bestCpu, wall: mb / bestWall, meanCpu: (mb * job.rounds) / sumCpu, meanWall: (mb * job.rounds) / sumWall, bytes } satisfies EngineResult);

@@ -11,7 +11,10 @@
  * what the CPU figures predict for an idle machine. Peak RSS at 25 %, 50 % and 100 % of the
  * conversion.
  *
- *   node dist/bench/mirror.js [--size-mb 1024] [--jobs N] [--rounds 3] [--multistream] [--dump FILE] [--keep]
+ *   node dist/bench/mirror.js [--size-mb 1024] [--jobs N] [--rounds 3] [--multistream] [--dump FILE] [--keep] [--no-templates]
+ *
+ * --no-templates: the mirror without expanding templates from the dump, as the engine is measured
+ * (the engine alone has no template source, so dump templates add work the engine never does).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,6 +45,7 @@ const { values } = parseArgs({
     multistream: { type: 'boolean' },
     dump: { type: 'string' },
     keep: { type: 'boolean' },
+    'no-templates': { type: 'boolean' },
   },
 });
 const targetBytes = Number(values['size-mb'] ?? 1024) * 1024 * 1024;
@@ -108,11 +112,17 @@ async function main(): Promise<void> {
     const { value, load } = await underLoad(() => engineThroughput(engineJob));
     console.log(
       `engine ${when}, one thread (${converted.length} pages, ${f1(mb(value.bytes))} MB, best of ${rounds} rounds): ` +
-        `${f1(value.cpu)} MB per CPU-second; ${f1(value.wall)} MB/s by wall clock (load average ${f1(load)} on ${cores} cores)`,
+        `${f1(value.cpu)} MB per CPU-second (mean ${f1(value.meanCpu)}); ${f1(value.wall)} MB/s by wall clock (load average ${f1(load)} on ${cores} cores)`,
     );
     return { ...value, load };
   };
   const before = await measureEngine('before');
+  // engine × workers taken literally: the engine in `jobs` threads at once, on this machine now.
+  const together = await underLoad(() => Promise.all(Array.from({ length: jobs }, () => engineThroughput(engineJob))));
+  // Wall clock only: process.cpuUsage() in each thread counts the whole process, so per-thread
+  // CPU figures are meaningless while several run.
+  const enginePar = { wall: together.value.reduce((a, v) => a + v.meanWall, 0), load: together.load };
+  console.log(`engine in ${jobs} threads at once, mean of rounds: ${f1(enginePar.wall)} MB/s together by wall clock (load average ${f1(enginePar.load)})`);
 
   // ── The synthetic dump ──
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-bench-'));
@@ -143,6 +153,7 @@ async function main(): Promise<void> {
       outDir: out,
       jobs,
       converter: ref,
+      expandTemplates: !values['no-templates'],
       progress: process.stderr.isTTY ? process.stderr : null,
       log: () => {},
       onPhase: (phase) => {
@@ -196,7 +207,10 @@ async function main(): Promise<void> {
     const c = cpuSince(phases[conv]!.cpu, phases[conv + 1]!.cpu);
     console.log(`                 conversion step alone: ${f1(mb(bytes) / (c.threads + c.children))} MB per CPU-second = ${pct(mb(bytes) / (c.threads + c.children) / engine.cpu)}`);
   }
+  const meanCpu = Math.max(before.meanCpu, after.meanCpu);
+  console.log(`                 against the engine's mean over its rounds (${f1(meanCpu)}): ${pct(mb(bytes) / allCpu / meanCpu)}`);
   console.log(`  by wall clock: ${f1(mb(bytes) / wall)} MB/s = ${pct(mb(bytes) / wall / (engine.wall * jobs))} of engine × ${jobs} (${f1(engine.wall * jobs)} MB/s), load average ${f1(pipelineLoad)} during the run (${f1(engineLoad)} during the engine's) on ${cores} cores`);
+  console.log(`                 = ${pct(mb(bytes) / wall / enginePar.wall)} of ${jobs} engine threads measured at once (${f1(enginePar.wall)} MB/s, load average ${f1(enginePar.load)})`);
   console.log(`  idle machine, predicted from the CPU figures: ${f1(predicted)} s = ${f1(mb(bytes) / predicted)} MB/s = ${pct(mb(bytes) / predicted / ideal)} of engine × ${jobs} (${f1(ideal)} MB/s)`);
 
   // CPU rate between marks: the later stretches show the steady state (workers' JIT warm).

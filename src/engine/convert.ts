@@ -13,6 +13,7 @@ import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { builtinRegistry } from '../templates/registry.js';
+import { withBuiltinTemplates } from '../templates/wikitext.js';
 import { numberFootnotes } from '../transform/footnotes.js';
 import { resolveLinks } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
@@ -80,7 +81,8 @@ function runPipeline(
   const pre = expand(input, {
     site,
     title,
-    source: options.templates ?? null,
+    // Built-in bodies for templates whose output must be parsed ({{(!}} → `{|`); the source's own pages win.
+    source: withBuiltinTemplates(site, options.templates ?? null),
     registry: builtinRegistry,
     now: options.now ?? DEFAULT_NOW,
     warn,

@@ -14,6 +14,7 @@ import { CLOSE_MATCH, findBlockTag, matchHeading, OPEN_MATCH, type TagMatch } fr
 import { findImageClose } from './links.js';
 import { ListBuilder, findColonNoLinks } from './lists.js';
 import { inlineToBlocks } from './paragraphs.js';
+import { joinMultilineTags } from './multiline-tags.js';
 import { type MetaLink, metaOnlyLine, recordMetaLinks } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
@@ -35,7 +36,7 @@ export interface Frame {
 }
 
 export function parseBlocks(src: string, st: State): Block[] {
-  return new BlockParser(src, st).run();
+  return new BlockParser(joinMultilineTags(src), st).run();
 }
 
 export class BlockParser {
@@ -320,7 +321,9 @@ export class BlockParser {
   private popFrame(): void {
     const frame = this.frames.pop()!;
     this.top = this.frames[this.frames.length - 1]!;
-    const block = htmlFrameToBlock(frame);
+    const fostered: Block[] = [];
+    const block = htmlFrameToBlock(frame, fostered);
+    for (const b of fostered) this.top.children.push(b);
     if (block) this.top.children.push(block);
   }
 

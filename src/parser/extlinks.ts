@@ -25,6 +25,17 @@ for (const p of PROTOCOLS) {
 }
 const MAX_SCHEME = 9;
 
+/** Characters an entity may have put into a URL that MediaWiki's Sanitizer::cleanUrl escapes. */
+const URL_UNSAFE = /[\][<>"\x00-\x20\x7f|]/g;
+
+/** The URL as MediaWiki links and shows it: entities decoded, then unsafe characters percent-escaped. */
+export function cleanUrl(raw: string): string {
+  if (raw.indexOf('&') < 0 && raw.indexOf('|') < 0) return raw;
+  const decoded = decodeEntities(raw);
+  // PHP's urlencode: a space becomes '+', the rest %XX in upper case.
+  return decoded.replace(URL_UNSAFE, (c) => (c === ' ' ? '+' : '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')));
+}
+
 /** Length of the protocol at `p` (case-insensitive), or 0. `//` counts only when allowed. */
 function protocolAt(src: string, p: number, allowRelative: boolean): number {
   if (allowRelative && src.charCodeAt(p) === 47 && src.charCodeAt(p + 1) === 47) return 2;
@@ -98,7 +109,7 @@ export function externalLinkRule(sc: Scanner, p: number): number {
   const close = findLabelEnd(src, labelStart, end);
   if (close < 0) return -1;
   sc.flush(p);
-  const url = decodeEntities(src.slice(urlStart, urlStop));
+  const url = cleanUrl(src.slice(urlStart, urlStop));
   let link: ExternalLink;
   if (close === labelStart) {
     sc.st.extLinkNumber++;
@@ -173,7 +184,7 @@ export function bareUrlRule(sc: Scanner, p: number): number {
   }
   if (url.length <= proto) return -1;
   sc.flush(s);
-  const decoded = decodeEntities(url);
+  const decoded = cleanUrl(url);
   sc.pushNode({ type: 'externalLink', url: decoded, children: [{ type: 'text', value: decoded }], kind: 'bare' });
   return stop;
 }

@@ -2,13 +2,15 @@
  * Closed block-level HTML frames → tree nodes, keeping their meaning where the tree has a node
  * for it: `<blockquote>` → BlockQuote, `<h2>` → Heading, `<ul>/<ol>` of `<li>` → List, a clean
  * `<table>` of `<tr>` of `<td>/<th>` → Table; anything else → HtmlBlock with its children.
+ * Content of a table outside its cells is moved before the table (HTML's foster parenting).
  */
 import type { Block, DefinitionList, Heading, HtmlBlock, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
 import type { Frame } from './blocks.js';
 import { blocksToInline } from './inline.js';
 import { cellFields } from './tables.js';
 
-export function htmlFrameToBlock(frame: Frame): Block | null {
+/** `fostered` receives blocks that belong before the returned block (table content outside cells). */
+export function htmlFrameToBlock(frame: Frame, fostered: Block[] = []): Block | null {
   const { tag, attrs, children } = frame;
   switch (tag) {
     case 'blockquote':
@@ -31,7 +33,7 @@ export function htmlFrameToBlock(frame: Frame): Block | null {
       break;
     }
     case 'table': {
-      const table = htmlTable(attrs, children);
+      const table = htmlTable(attrs, children, fostered);
       if (table) return table;
       break;
     }
@@ -51,14 +53,19 @@ export function htmlFrameToBlock(frame: Frame): Block | null {
   return { type: 'htmlBlock', tag, attrs, children };
 }
 
-function htmlTable(attrs: Record<string, string>, children: Block[]): Table | null {
+function htmlTable(attrs: Record<string, string>, children: Block[], fostered: Block[]): Table | null {
+  // Everything that is not a row or cell leaves the table, as an HTML parser fosters it out.
+  const moved: Block[] = [];
   const rows: TableRow[] = [];
   let caption: Table['caption'] = null;
   const addRow = (tr: Block): boolean => {
     if (tr.type !== 'htmlBlock' || tr.tag !== 'tr') return false;
     const cells: TableCell[] = [];
     for (const c of tr.children) {
-      if (c.type !== 'htmlBlock' || (c.tag !== 'td' && c.tag !== 'th')) return false;
+      if (c.type !== 'htmlBlock' || (c.tag !== 'td' && c.tag !== 'th')) {
+        moved.push(c);
+        continue;
+      }
       cells.push({ type: 'tableCell', header: c.tag === 'th', ...cellFields(c.attrs), attrs: c.attrs, children: c.children });
     }
     rows.push({ type: 'tableRow', attrs: tr.attrs, cells });
@@ -77,11 +84,14 @@ function htmlTable(attrs: Record<string, string>, children: Block[]): Table | nu
       loose.push(child);
       return true;
     }
-    return flushLoose() && addRow(child);
+    if (!flushLoose()) return false;
+    if (!addRow(child)) moved.push(child);
+    return true;
   };
   for (const child of children) {
-    if (child.type !== 'htmlBlock') return null;
-    if (child.tag === 'caption') {
+    if (child.type !== 'htmlBlock') {
+      moved.push(child);
+    } else if (child.tag === 'caption') {
       caption = blocksToInline(child.children);
     } else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot') {
       for (const tr of child.children) if (!addChild(tr)) return null;
@@ -91,5 +101,7 @@ function htmlTable(attrs: Record<string, string>, children: Block[]): Table | nu
     }
   }
   if (!flushLoose()) return null;
+  if (rows.length === 0 && moved.length > 0) return null;
+  for (const b of moved) fostered.push(b);
   return { type: 'table', attrs, caption, rows };
 }

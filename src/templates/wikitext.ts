@@ -22,6 +22,7 @@ const BODIES: readonly BuiltinBody[] = [
   { names: ['(!'], body: '{|' },
   { names: ['!)'], body: '|}' },
   { names: ['!-'], body: '|-' },
+  { names: ['!!'], body: '||' },
   // A bare URL, written inside the editor's own brackets: `[{{NDLDC|798508}} 書名]`.
   { names: ['NDLDC', 'NDLJP', '近代デジタルライブラリー'], langs: ['ja'], body: 'https://dl.ndl.go.jp/pid/{{{1}}}' },
   // A row of the character tables (記号 / Unicode / JIS X 0213 / 文字参照 / 名称).

@@ -18,6 +18,12 @@ test('bare URLs with trailing punctuation outside', () => {
   assert.deepEqual(inl('中文http://a.org。'), [t('中文'), ext('http://a.org。', 'http://a.org。', 'bare')]);
 });
 
+test('entities in a URL are decoded, then | [ ] < > " spaces and controls escaped (Sanitizer::cleanUrl)', () => {
+  assert.deepEqual(inl('http://foo.com/a&#124;b'), [ext('http://foo.com/a%7Cb', 'http://foo.com/a%7Cb', 'bare')]);
+  assert.deepEqual(inl('[http://foo.com/a&#91;&#32;&quot;b c]'), [ext('http://foo.com/a%5B+%22b', 'c')]);
+  assert.deepEqual(inl('http://foo.com/é&amp;x'), [ext('http://foo.com/é&x', 'http://foo.com/é&x', 'bare')]);
+});
+
 test('URL stops at quotes markup, label on one line only', () => {
   assert.deepEqual(inl("'''News:''' x", 'en'), [b(t('News:')), t(' x')]);
   assert.equal(dump(inl('[http://a.org x\ny]', 'en')), '"[" X[bare http://a.org]("http://a.org") " x y]"');

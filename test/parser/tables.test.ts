@@ -55,6 +55,13 @@ test('HTML tables become tables, with the row HTML parsers insert', () => {
   assert.equal(dump(blocks('<table>\n<td>a</td>\n</table>')), 'TABLE(tr(td(P("a"))))');
 });
 
+test('HTML table content outside cells moves before the table (foster parenting)', () => {
+  assert.equal(dump(blocks('<table>foo<tr><td>bar</td></tr></table>')), 'P("foo") TABLE(tr(td(P("bar"))))');
+  assert.equal(dump(blocks('<table><tr><td>a</td>x</tr></table>')), 'P("x") TABLE(tr(td(P("a"))))');
+  // Nothing but stray content: kept as the HTML block it was.
+  assert.ok(!dump(blocks('<table>y</table>')).startsWith('TABLE'));
+});
+
 test('|| / !! inside [[ ]] do not split cells; an empty table has one empty cell', () => {
   assert.equal(dump(blocks('{|\n![[Foo|Bar!!]]\n|}', 'en')), 'TABLE(tr(th(P(L[Foo]("Bar!!")))))');
   assert.equal(dump(blocks('{|\n|}')), 'TABLE(tr(td()))');

@@ -108,3 +108,11 @@ test('an infobox with nothing but its name is dropped, not written as an empty t
   const md = convertPage('Unix是一类操作系统。\n\n{{Infobox software\n| name = Unix\n}}\n', { title: 'Unix', site: 'zh' }).markdown;
   assert.equal(md, 'Unix是一类操作系统。\n');
 });
+
+test('a value holding a table ({{(!}} … {{!)}} award grids) shows one line per row, cells separated by a dot', () => {
+  const src = '{{Науковець\n|нагороди = {{(!}} style="background: transparent"\n{{!}}[[A]]{{!!}}[[B]]\n{{!}}-\n{{!}}C{{!!}}D\n{{!)}}\n}}\nТекст.';
+  assert.equal(
+    convertPage(src, { site: 'uk', title: 'T' }).markdown.trim(),
+    '| T |  |\n| --- | --- |\n| Нагороди | [A](https://uk.wikipedia.org/wiki/A) · [B](https://uk.wikipedia.org/wiki/B)<br>C · D |\n\nТекст.',
+  );
+});

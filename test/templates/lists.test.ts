@@ -59,3 +59,13 @@ test('tracklist → a table with the columns used', () => {
   assert.deepEqual(cells, [['曲序', '曲目', '作词', '时长'], ['1.', '歌人', '林夕', '4:01'], ['2.', '等', '', '3:30']]);
   assert.equal(show([total!]), '总时长：7:31\n');
 });
+
+test('ja {{ul}} is an unordered list, one item per argument, its own lists nested; elsewhere it underlines', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const src = '{{ul\n| 国立公園\n* [[甲]]、乙\n| 国定公園\n}}\n{{ul| 海{{ul\n| 日本海\n| 瀬戸内海{{col-list|7.5em|\n* 大阪湾\n*明石海峡\n}}\n}}}}\n後。';
+  assert.equal(
+    convertPage(src, { site: 'ja', title: 'T' }).markdown.trim(),
+    '- 国立公園\n  - [甲](https://ja.wikipedia.org/wiki/甲)、乙\n- 国定公園\n\n* 海\n  - 日本海\n  - 瀬戸内海\n    - 大阪湾\n    - 明石海峡\n\n後。',
+  );
+  assert.equal(convertPage('a{{ul|b}}c', { site: 'zh', title: 'T' }).markdown.trim(), 'a<u>b</u>c');
+});

@@ -4,6 +4,7 @@ import { MemoryPageSource } from '../../src/engine/pagesource.js';
 import { siteFor } from '../../src/site/defaults.js';
 import { withBuiltinTemplates } from '../../src/templates/wikitext.js';
 import { convert } from './pipeline.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 const ja = siteFor('ja');
 
@@ -29,4 +30,11 @@ test('a page source\'s own template wins over the built-in body; other wikis do 
   assert.equal(withBuiltinTemplates(siteFor('zh'), null).get('Template:NDLDC'), null);
   assert.equal(withBuiltinTemplates(ja, null).exists('Template:(!'), true);
   assert.equal(withBuiltinTemplates(ja, null).get('NDLDC'), null);
+});
+
+test('the engine expands the built-in bodies: {{!!}} splits cells, {{!-}} opens a row', () => {
+  const md = convertPage('{{(!}}\n{{!}}a{{!!}}b\n{{!-}}\n{{!}}c{{!!}}d\n{{!)}}', { site: 'uk', title: 'T' }).markdown.trim();
+  assert.equal(md, '<table>\n<tr>\n<td>a</td>\n<td>b</td>\n</tr>\n<tr>\n<td>c</td>\n<td>d</td>\n</tr>\n</table>');
+  // Outside a table the body is plain text.
+  assert.equal(convertPage('x {{!!}} y', { site: 'uk', title: 'T' }).markdown.trim(), 'x || y');
 });

@@ -149,7 +149,6 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Break', 'Br', 'Crlf'], handler: () => ({ kind: 'inline', nodes: [{ type: 'break' }] }) },
   { family: 'format', names: ['!'], handler: constant('|') },
   { family: 'format', names: ['='], handler: constant('=') },
-  { family: 'format', names: ['!!'], handler: constant('||') },
   { family: 'format', names: ['·', 'Dot', 'Middot', 'Dot-sep'], handler: constant('\u00a0· ') },
   { family: 'format', names: ['•', 'Bull', 'Bullet'], handler: constant('\u00a0• ') },
   { family: 'format', names: ['Nbsp', 'Space', 'Sp', 'Spaces'], handler: constant('\u00a0') },

@@ -3,7 +3,7 @@
  * `{{collapsible list}}`, column wrappers that carry their content (`{{columns-list}}`), image
  * sets (`{{multiple image}}`, `{{gallery}}`) and `{{tracklist}}` (→ a table).
  */
-import type { Block, Image, Inline, Table, TableCell, TableRow } from '../../ast/nodes.js';
+import type { Block, Image, Inline, ListItem, Table, TableCell, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, uiLang, type UiLang } from '../util.js';
@@ -200,7 +200,25 @@ const blockList: TemplateHandler = (call, ctx) => {
   return call.lineStart ? bulletList(list) : inlineResult(joinWith(list, () => ({ type: 'break' })));
 };
 
+/**
+ * jawiki `{{ul|見出し\n* a\n* b|見出し2\n* c}}` (Template:Ul there is an unordered list, not
+ * underlining): each positional argument is one `<li>`, whose lines keep their own lists, so
+ * a heading line followed by `*` lines reads as an item with a sub-list. Its output is HTML
+ * (`<ul>`), so it makes a list wherever it stands, not only at a line start.
+ */
+const argumentList: TemplateHandler = (call, ctx) => {
+  const list: ListItem[] = [];
+  for (let i = 1; i < 100; i++) {
+    const v = call.args.get(String(i));
+    if (v === undefined) break;
+    const b = blocks(ctx, v);
+    if (b.length) list.push({ type: 'listItem', children: b });
+  }
+  return list.length ? { kind: 'block', nodes: [{ type: 'list', ordered: false, items: list }] } : DROP;
+};
+
 export const LIST_ENTRIES: HandlerEntry[] = [
+  { family: 'list', names: ['Ul'], langs: ['ja'], handler: argumentList },
   { family: 'list', names: ['Plainlist', 'Plain list', 'Unbulleted list', 'Ubl', 'Ubil', 'Unbullet', 'Plainlist/core', 'Startplainlist', 'Vertical list'], handler: stacked },
   { family: 'list', names: ['Bulleted list', 'Bulletedlist', 'Blist', 'Ordered list'], handler: blockList },
   { family: 'list', names: ['Hlist', 'Flatlist', 'Horizontal list', 'Flat list'], handler: hlist },

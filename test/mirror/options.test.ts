@@ -1,0 +1,42 @@
+/**
+ * Output options through the real engine on a small zh dump: --images embed|link|drop, the
+ * attribution line (on by default for zh, --no-attribution), --front-matter; and a re-run into
+ * the same OUTDIR with other options converts the pages again.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
+import { miniDump, pageXml, tmpDir } from './helpers.js';
+import { usingRealEngine } from './cli.js';
+
+const TEXT = "'''猫'''是一种哺乳动物。\n\n[[File:Cat.jpg|thumb|一只猫]]\n\n猫会捉老鼠。\n";
+
+test('--images, attribution and --front-matter reach every page; changed options reconvert', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const dump = path.join(tmpDir('options-dump'), 'dump.xml');
+  fs.writeFileSync(dump, miniDump(pageXml(1, '猫', TEXT)));
+  const run = async (out: string, extra: Partial<MirrorOptions>) => {
+    const r = await runMirror({ dump, outDir: out, jobs: 1, progress: null, log: () => {}, ...extra });
+    assert.equal(r.exitCode, EXIT.OK);
+    return { text: fs.readFileSync(path.join(out, 'Page/猫.md'), 'utf8'), converted: r.report.run.convertedThisRun };
+  };
+  const embed = (await run(tmpDir('embed'), {})).text;
+  assert.match(embed, /!\[[^\]]*\]\([^)]*Cat\.jpg\)/);
+  assert.equal(embed.split('\n')[0], '> 本文内容由[猫](https://zh.wikipedia.org/wiki/猫)转换而来。');
+  const link = (await run(tmpDir('link'), { images: 'link', attribution: false })).text;
+  assert.doesNotMatch(link, /!\[/);
+  assert.match(link, /\[[^\]]*\]\([^)]*Cat\.jpg\)/);
+  assert.doesNotMatch(link, /本文内容由/);
+  const drop = (await run(tmpDir('drop'), { images: 'drop' })).text;
+  assert.doesNotMatch(drop, /Cat\.jpg/);
+  assert.match(drop, /猫会捉老鼠/);
+
+  const out = tmpDir('front');
+  assert.equal((await run(out, {})).converted, 1);
+  assert.equal((await run(out, {})).converted, 0, 'same options: nothing to redo');
+  const front = await run(out, { frontMatter: true });
+  assert.equal(front.converted, 1, 'other options: converted again');
+  assert.match(front.text, /^---\ntitle: /);
+});

@@ -1,0 +1,74 @@
+/**
+ * Nothing is hard-coded to one wiki: a language with no built-in tables (Esperanto), its local
+ * namespace names, its own article URL, and a case-sensitive wiki (Wiktionary's rule) all come
+ * from <siteinfo>.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { pageXml, tmpDir } from './helpers.js';
+import { checkLinks, listFiles } from './tree.js';
+
+const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
+
+function dump(lang: string, dbname: string, base: string, caseRule: string, names: Record<number, string>, pages: string): string {
+  const ns = Object.entries(names).map(([k, n]) => `      <namespace key="${k}" case="${caseRule}">${n}</namespace>`).join('\n');
+  return `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="${lang}">
+  <siteinfo>
+    <sitename>Vikipedio</sitename>
+    <dbname>${dbname}</dbname>
+    <base>${base}</base>
+    <generator>MediaWiki 1.42</generator>
+    <case>${caseRule}</case>
+    <namespaces>
+      <namespace key="0" case="${caseRule}" />
+${ns}
+    </namespaces>
+  </siteinfo>
+${pages}</mediawiki>
+`;
+}
+
+async function mirror(xml: string): Promise<string> {
+  const dir = tmpDir('siteinfo');
+  const file = path.join(dir, 'dump.xml');
+  fs.writeFileSync(file, xml);
+  const out = path.join(dir, 'out');
+  const result = await runMirror({ dump: file, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
+  assert.equal(result.exitCode, EXIT.OK);
+  return out;
+}
+
+test('a wiki without built-in tables: local namespace names, its own URL, first-letter case', async () => {
+  const out = await mirror(
+    dump('eo', 'eowiki', 'https://eo.wikipedia.org/wiki/Vikipedio:Ĉefpaĝo', 'first-letter', { 10: 'Ŝablono', 14: 'Kategorio' },
+      pageXml(1, 'Besto', 'Besto estas vivaĵo. Vidu [[hundo]] kaj [[Kato]].\n[[Kategorio:Biologio|Besto]]') +
+      pageXml(2, 'Hundo', 'Hundo estas [[besto]].\n[[Kategorio:Biologio]]') +
+      pageXml(3, 'Kategorio:Biologio', 'La scienco pri vivo.', { ns: 14 })),
+  );
+  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+  assert.deepEqual(listFiles(out).filter((f) => f.endsWith('.md') && f.includes('/')), ['Category/Biologio.md', 'Page/Besto.md', 'Page/Hundo.md']);
+  // [[hundo]] → Hundo (first-letter case); a missing page → the wiki's own live URL.
+  assert.match(read('Page/Besto.md'), /\[hundo\]\(\.\.\/Page\/Hundo\.md\) kaj \[Kato\]\(https:\/\/eo\.wikipedia\.org\/wiki\/Kato\)/);
+  // Kategorio: is recognised as the category namespace; the category file lists both members
+  // (headings in English: there are no built-in eo labels).
+  assert.equal(read('Category/Biologio.md'), '# Kategorio:Biologio\n\nLa scienco pri vivo.\n\n## Pages\n\n- [Besto](../Page/Besto.md)\n- [Hundo](../Page/Hundo.md)\n');
+  checkLinks(out);
+});
+
+test('a case-sensitive wiki: apple and Apple are different pages with different files', async () => {
+  const out = await mirror(
+    dump('en', 'enwiktionary', 'https://en.wiktionary.org/wiki/Wiktionary:Main_Page', 'case-sensitive', { 14: 'Category' },
+      pageXml(1, 'apple', 'A fruit. See [[Apple]] and [[apple#Etymology]].') + pageXml(2, 'Apple', 'The company. See [[apple]].')),
+  );
+  const files = listFiles(out).filter((f) => f.startsWith('Page/'));
+  assert.equal(files.length, 2);
+  assert.ok(files.includes('Page/apple.md'));
+  const company = files.find((f) => f !== 'Page/apple.md')!;
+  assert.match(company, /^Page\/Apple~[0-9a-f]{8}\.md$/);
+  assert.match(fs.readFileSync(path.join(out, 'Page/apple.md'), 'utf8'), new RegExp(`\\[Apple\\]\\(\\.\\./${company.replace('.', '\\.')}\\)`));
+  assert.match(fs.readFileSync(path.join(out, company), 'utf8'), /\[apple\]\(\.\.\/Page\/apple\.md\)/);
+  checkLinks(out);
+});
