@@ -342,7 +342,12 @@ export function encodeDestination(url: string, readable = false): string {
   return readable ? readableUrl(encodeAscii(url)) : encodeAscii(url);
 }
 
+/** Any character encodeAscii may change (DEST entries, parentheses, the non-ASCII breaks). */
+const DEST_ANY = /[\x00-\x20"&()<>\\`|\x7f\x85\xa0\u2028\u2029]/;
+
 function encodeAscii(url: string): string {
+  // Most destinations (our own live-wiki URLs) hold none: one native search instead of a loop.
+  if (!DEST_ANY.test(url)) return url;
   let out = '';
   let last = 0;
   let depth = 0;
