@@ -39,9 +39,12 @@ export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** Engine tuning flags pass to workers; others (`--input-type`, `--expose-gc`) are refused there. */
+/**
+ * Engine tuning and profiling flags pass to workers (`node --cpu-prof --cpu-prof-dir=D` profiles
+ * each worker too); others (`--input-type`, `--expose-gc`) are refused there.
+ */
 function workerExecArgv(): string[] {
-  return process.execArgv.filter((a) => /^--(max-old-space-size|max-semi-space-size|stack-size|enable-source-maps)/.test(a));
+  return process.execArgv.filter((a) => /^--(max-old-space-size|max-semi-space-size|stack-size|enable-source-maps|cpu-prof)/.test(a));
 }
 
 export class WorkerPool {
