@@ -3,7 +3,7 @@
  * escapes decoded, underscores and runs of whitespace folded to one space, namespace prefix
  * recognised under every alias, first letter upper-cased where the namespace says so.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { decodeEntities } from './entities.js';
 import type { SiteConfig, TitleParts } from './types.js';
 
@@ -85,9 +85,14 @@ export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0): TitleP
 
 /** The page's URL on the live wiki (`https://zh.wikipedia.org/wiki/数学#历史`), readable as browsers show it. */
 export function liveUrl(site: SiteConfig, fullTitle: string, fragment: string | null = null): string {
-  let url = site.articleBase + urlPathEncode(fullTitle.replace(/ /g, '_'));
-  if (fragment) url += '#' + urlPathEncode(fragment.replace(/ /g, '_'));
+  let url = site.articleBase + urlPathEncode(spacesToUnderscores(fullTitle));
+  if (fragment) url += '#' + urlPathEncode(spacesToUnderscores(fragment));
   return url;
+}
+
+/** ' ' → '_' without a regular expression run when there is no space (most titles of CJK wikis). */
+function spacesToUnderscores(s: string): string {
+  return s.indexOf(' ') < 0 ? s : s.replaceAll(' ', '_');
 }
 
 /** MediaWiki's wfUrlencode: percent-encode, but keep the characters titles read better with. */
@@ -149,7 +154,14 @@ function keepsAsIs(c: number, s: string, i: number): boolean {
  * where `a/ab` are the first hex digits of the MD5 of the file name (underscores, first letter upper).
  */
 export function uploadUrl(site: SiteConfig, fileName: string): string {
-  const name = upperFirst(foldTitleSpaces(fileName)).replace(/ /g, '_');
-  const md5 = createHash('md5').update(name, 'utf8').digest('hex');
+  const name = spacesToUnderscores(upperFirst(foldTitleSpaces(fileName)));
+  const md5 = md5Hex(name);
   return `${site.uploadBase}${md5[0]}/${md5.slice(0, 2)}/${urlPathEncode(name)}`;
+}
+
+// crypto.hash (Node ≥ 20.12) digests a short string in one call, without a Hash object per file.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
+function md5Hex(s: string): string {
+  return oneShotHash ? oneShotHash('md5', s, 'hex') : crypto.createHash('md5').update(s, 'utf8').digest('hex');
 }
