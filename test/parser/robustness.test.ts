@@ -4,18 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from './util.js';
 import { sharedDir } from './shared.js';
+import { mulberry32 } from '../helpers/rng.js';
 
-/** Small deterministic PRNG (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const PIECES = [
   '{{', '}}', '{{{', '}}}', '[[', ']]', '[', ']', "''", "'''", "'''''", '|', '||', '!!', '{|', '|}', '|-', '|+', '\n', '\n\n',

@@ -1,16 +1,6 @@
 /** Seeded random document trees with hostile text, for the property test. */
 import type { Block, Document, Inline, TableCell } from '../../../src/ast/nodes.js';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../helpers/rng.js';
 
 const PIECES = [
   'a', 'b', 'Z', '中', '文', '数学', ' ', ' ', '*', '_', '[', ']', '<', '>', '|', '#', '$', '`', '\\', '~', '&', '!', '-', '+', '=',
