@@ -26,7 +26,11 @@ type Container = 'doc' | 'item' | 'quote' | 'fn' | 'cell';
 const LONE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>\s*$/; // \s: markdown-it counts NBSP too
 
 export class MdWriter {
-  readonly out: string[] = [];
+  /**
+   * The Markdown so far, one growing string: V8 appends by making a rope (no copy), flattened once
+   * when the page is done. Never read its end (that would flatten it on every append).
+   */
+  out = '';
   prefix = '';
   first: string | null = null;
   lastKind: Kind | null = null;
@@ -51,29 +55,30 @@ export class MdWriter {
   line(s: string): void {
     const head = this.first ?? this.prefix;
     this.first = null;
-    this.out.push(s === '' ? head.trimEnd() + '\n' : head + s + '\n');
+    if (s === '') this.out += head.trimEnd() + '\n';
+    else this.out += head + s + '\n';
   }
 
   /** Several lines with no blank line among them (a paragraph). */
   lines(s: string): void {
     const head = this.first ?? this.prefix;
     this.first = null;
-    this.out.push(head + (this.prefix === '' || !s.includes('\n') ? s : s.replaceAll('\n', '\n' + this.prefix)) + '\n');
+    this.out += head + (this.prefix === '' || !s.includes('\n') ? s : s.replaceAll('\n', '\n' + this.prefix)) + '\n';
   }
 
   /** Literal lines that may be empty (code). */
   raw(s: string): void {
     if (this.prefix === '') {
-      this.out.push(s + '\n');
+      this.out += s + '\n';
       return;
     }
     const bare = this.prefix.trimEnd();
-    for (const l of s.split('\n')) this.out.push(l === '' ? bare + '\n' : this.prefix + l + '\n');
+    for (const l of s.split('\n')) this.out += l === '' ? bare + '\n' : this.prefix + l + '\n';
   }
 
   blank(): void {
     if (this.first !== null) return;
-    this.out.push(this.prefix.trimEnd() + '\n');
+    this.out += this.prefix.trimEnd() + '\n';
   }
 
   /** Separate the next block from the previous one in the same container. */

@@ -222,37 +222,52 @@ function firstClass(p: Part | undefined, after: CharClass): CharClass {
 }
 
 /**
- * The output of `join`, kept as pieces: reading the end of a growing concatenated string would
- * flatten it again and again (quadratic copying on long paragraphs); the last piece is enough.
+ * The output of `join`: one growing string (a V8 rope, no array to join) plus its last piece
+ * apart. Reading the end of the growing string would flatten it again and again (quadratic
+ * copying on long paragraphs); the last piece, the one before it and the run of backslashes
+ * ending the rest are all `join` needs.
  */
 class Pieces {
-  readonly list: string[] = [];
+  /** Everything before `last`; never read. */
+  private head = '';
+  /** How many backslashes end `head`. */
+  private headBackslashes = 0;
+  /** The piece before `last` ('' when none). */
+  private prev = '';
+  /** The last non-empty piece ('' when nothing yet). */
+  private last = '';
 
   push(s: string): void {
-    if (s !== '') this.list.push(s);
+    if (s === '') return;
+    const t = this.last;
+    if (t !== '') {
+      let k = t.length - 1;
+      while (k >= 0 && t.charCodeAt(k) === 92) k--;
+      this.headBackslashes = k < 0 ? this.headBackslashes + t.length : t.length - 1 - k;
+      this.head += t;
+    }
+    this.prev = t;
+    this.last = s;
   }
 
   get empty(): boolean {
-    return this.list.length === 0;
+    return this.last === '';
   }
 
   /** Last char code, or -1. */
   lastCode(): number {
-    const l = this.list;
-    if (l.length === 0) return -1;
-    const t = l[l.length - 1]!;
-    return t.charCodeAt(t.length - 1);
+    const t = this.last;
+    return t === '' ? -1 : t.charCodeAt(t.length - 1);
   }
 
   /** Class of the last character (W when empty). */
   classAtEnd(): CharClass {
-    const l = this.list;
-    if (l.length === 0) return W;
-    const t = l[l.length - 1]!;
+    const t = this.last;
+    if (t === '') return W;
     // A lone low surrogate at the start of the piece: its pair is in the piece before.
-    if (t.length === 1 && l.length > 1) {
+    if (t.length === 1 && this.prev !== '') {
       const c = t.charCodeAt(0);
-      if (c >= 0xdc00 && c <= 0xdfff) return classBefore(l[l.length - 2]! + t, l[l.length - 2]!.length + 1);
+      if (c >= 0xdc00 && c <= 0xdfff) return classBefore(this.prev + t, this.prev.length + 1);
     }
     return classBefore(t, t.length);
   }
@@ -262,23 +277,16 @@ class Pieces {
     const c = this.lastCode();
     if (c !== 33 && c !== 94) return;
     // An odd run of backslashes before it already escapes it.
-    let run = 0;
-    outer: for (let i = this.list.length - 1; i >= 0; i--) {
-      const t = this.list[i]!;
-      for (let k = t.length - (i === this.list.length - 1 ? 2 : 1); k >= 0; k--) {
-        if (t.charCodeAt(k) !== 92) break outer;
-        run++;
-      }
-    }
+    const t = this.last;
+    let k = t.length - 2;
+    while (k >= 0 && t.charCodeAt(k) === 92) k--;
+    const run = t.length - 2 - k + (k < 0 ? this.headBackslashes : 0);
     if (run % 2 === 1) return;
-    const l = this.list;
-    const t = l[l.length - 1]!;
-    l[l.length - 1] = t.slice(0, -1) + '\\' + t[t.length - 1];
+    this.last = t.slice(0, -1) + '\\' + t[t.length - 1];
   }
 
   toString(): string {
-    const l = this.list;
-    return l.length === 0 ? '' : l.length === 1 ? l[0]! : l.join('');
+    return this.head === '' ? this.last : this.head + this.last;
   }
 }
 

@@ -33,7 +33,7 @@ export type { MarkdownOptions } from './types.js';
 export function writeMarkdown(doc: Document, options?: MarkdownOptions): string {
   const opts = resolveOptions(options);
   const w = new MdWriter(opts);
-  if (opts.frontMatter) w.out.push(frontMatter(opts.frontMatter));
+  if (opts.frontMatter) w.out += frontMatter(opts.frontMatter);
   if (opts.attribution) {
     const a = opts.attribution;
     const [before, after] = attributionWords(a.lang ?? opts.lang);
@@ -49,8 +49,7 @@ export function writeMarkdown(doc: Document, options?: MarkdownOptions): string 
     w.line(`**${label}**${sep}${links.join(' · ')}`);
     w.lastKind = 'p';
   }
-  const s = w.out.join('');
-  return s === '' ? '' : s;
+  return w.out;
 }
 
 function linkTo(text: string, href: string | null | undefined, readable: boolean): string {
