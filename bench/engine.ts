@@ -123,6 +123,8 @@ if (hasPandoc) {
   const c1 = childCpuSeconds();
   pandocRate = mb / (c0 !== null && c1 !== null && c1 > c0 ? c1 - c0 : (performance.now() - t0) / 1000);
   console.log(`pandoc (process per page) ${fmt(pandocRate).padStart(7)} MB/s`);
+} else if (args.includes('--no-pandoc')) {
+  console.log('pandoc: skipped (--no-pandoc)');
 } else {
   console.log('pandoc: not installed (apt-get install pandoc), skipped');
 }
