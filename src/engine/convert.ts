@@ -110,10 +110,14 @@ function runPipeline(
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
   // `-{` anywhere in the page (templates included) is the only source of VariantMarkup nodes.
   const hasMarkup = input.includes('-{') || pre.text.includes('-{');
+  // A variant pass (conversion, or restoring literal markup) rewrites text between scar repair and
+  // link resolution; without one, the link walk does the scar repair too.
+  const variantPass = variant !== null || hasMarkup;
   // Dropped nodes come only from markers of dropped or unhandled templates; pages without one skip
-  // the scar pass. When no variant pass runs in between, the link walk does the scar repair too.
+  // the scar pass.
   const scars = madeDroppedNodes(ctx) ? new ScarRemover() : null;
-  if (scars && (variant || hasMarkup)) removeScars(doc);
+  const scarsInLinkWalk = scars !== null && !variantPass ? scars : null;
+  if (scars && variantPass) removeScars(doc);
   // Words the engine writes outside the tree (category names) follow the page's conversion.
   let showInVariant: ((text: string) => string) | null = null;
   if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
@@ -137,9 +141,9 @@ function runPipeline(
     resolve: options.resolveLink ?? null,
     // Anchors of other pages' headings: the slug GitHub would make of the fragment text.
     anchor: (fragment) => githubAnchor(fragment, new Map()),
-    fixRun: scars && !(variant || hasMarkup) ? scars.fixRun : null,
+    fixRun: scarsInLinkWalk ? scarsInLinkWalk.fixRun : null,
   });
-  if (scars && !(variant || hasMarkup)) scars.finish(doc);
+  scarsInLinkWalk?.finish(doc);
   numberFootnotes(doc, meta, site.lang);
 
   // 4. Write.

@@ -212,14 +212,14 @@ export function runCase(c: PeerCase, articles: Map<string, string>): CaseResult 
   const expected = signature(c.html ?? '');
   // The categories line stands for MediaWiki's category box, which the skin draws outside the
   // parser output these tests compare.
-  const got = signature(renderMarkdown(withoutCategoryLine(result.markdown, site.lang, result.meta.categories.length > 0)));
+  const got = signature(renderMarkdown(withoutCategoryLine(result.markdown, s.variant ?? site.lang, result.meta.categories.length > 0)));
   const fails = differences(expected, got);
   return { pass: fails.length === 0, fails, markdown: result.markdown, expected, got, warnings: result.warnings.map((w) => w.code) };
 }
 
 function withoutCategoryLine(markdown: string, lang: string, hasCategories: boolean): string {
   if (!hasCategories) return markdown;
-  const [label] = categoryWords(lang);
+  const [label] = categoryWords(lang); // lang: the variant when one is set (the writer labels in the reader's script)
   const lines = markdown.trimEnd().split('\n');
   if (lines.at(-1)!.startsWith(`**${label}**`)) lines.pop();
   return lines.join('\n') + '\n';
