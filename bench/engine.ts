@@ -10,11 +10,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { convertPage } from '../src/engine/convert.js';
-import { MemoryPageSource } from '../src/engine/pagesource.js';
 import type { ConvertOptions } from '../src/engine/types.js';
 import { siteFor } from '../src/site/defaults.js';
 import type { SiteConfig } from '../src/site/types.js';
-import { readDumpPages, sharedDir } from './pages.js';
+import { readCorpusTemplates, readDumpPages, sharedDir } from './pages.js';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 5;
@@ -165,15 +164,7 @@ const extra = 100 * (variant / plain - 1);
 console.log(`  variant conversion cost: ${extra.toFixed(1)} % extra time (target ≤ 30 %) ${extra <= 30 ? 'ok' : 'ABOVE TARGET'}`);
 
 // Template expansion from the real zh templates, on the pages that call them.
-const source = new MemoryPageSource(zh);
-const manifest = fs.readFileSync(path.join(zhDir, 'templates/manifest.tsv'), 'utf8').trim().split('\n').slice(1);
-const names: string[] = [];
-for (const line of manifest) {
-  const [file, name] = line.split('\t');
-  const clean = name!.replace(/\s*\(.*\)$/, '');
-  names.push(clean);
-  source.set(`Template:${clean}`, fs.readFileSync(path.join(zhDir, 'templates', file!), 'utf8'));
-}
+const { source, names } = readCorpusTemplates(zhDir, zh);
 const users = zhPages.filter((t) => names.some((n) => t.includes(`{{${n}`)));
 const usersMb = users.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6;
 const [noExpand, withExpand] = zhCosts(users, {}, { templates: source });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { PageScanner } from '../src/dump/scanner.js';
 import { siteFromInfo } from '../src/dump/site.js';
 import type { DumpPage } from '../src/dump/types.js';
+import { MemoryPageSource } from '../src/engine/pagesource.js';
 import type { SiteConfig } from '../src/site/types.js';
 
 /** The shared data folder: $WIKIMARK_SHARED, else ../shared beside the repository. */
@@ -22,4 +23,21 @@ export function readDumpPages(file: string): { site: SiteConfig; pages: DumpPage
   scanner.push(fs.readFileSync(file), pages);
   if (!scanner.siteInfo) throw new Error(`${file}: not a MediaWiki dump`);
   return { site: siteFromInfo(scanner.siteInfo), pages };
+}
+
+/**
+ * The real zh templates of `corpus/zhwiki/templates/` (manifest.tsv: file, name with an optional
+ * "(note)"), as a page source for expansion, with their names.
+ */
+export function readCorpusTemplates(zhDir: string, site: SiteConfig): { source: MemoryPageSource; names: string[] } {
+  const source = new MemoryPageSource(site);
+  const names: string[] = [];
+  const manifest = fs.readFileSync(path.join(zhDir, 'templates/manifest.tsv'), 'utf8').trim().split('\n').slice(1);
+  for (const line of manifest) {
+    const [file, label] = line.split('\t');
+    const name = label!.replace(/\s*\(.*\)$/, '');
+    names.push(name);
+    source.set(`Template:${name}`, fs.readFileSync(path.join(zhDir, 'templates', file!), 'utf8'));
+  }
+  return { source, names };
 }

@@ -7,11 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MemoryPageSource } from '../../src/engine/pagesource.js';
 import type { Warning } from '../../src/engine/types.js';
 import { expand, newExpandRecord } from '../../src/preprocess/expand.js';
 import { siteFor } from '../../src/site/defaults.js';
 import { sharedDir } from './peertests.js';
+import { readCorpusTemplates } from '../../bench/pages.js';
 
 const zh = siteFor('zh');
 const shared = sharedDir();
@@ -47,15 +47,7 @@ test('real zh templates expand without warnings', (t) => {
     return;
   }
   const dir = path.join(shared, 'corpus/zhwiki');
-  const manifest = fs.readFileSync(path.join(dir, 'templates/manifest.tsv'), 'utf8').trim().split('\n').slice(1);
-  const source = new MemoryPageSource(zh);
-  const names: string[] = [];
-  for (const line of manifest) {
-    const [file, label] = line.split('\t');
-    const name = label!.replace(/\s*\(.*\)$/, '');
-    names.push(name);
-    source.set(`Template:${name}`, fs.readFileSync(path.join(dir, 'templates', file!), 'utf8'));
-  }
+  const { source, names } = readCorpusTemplates(dir, zh);
   const pages = fs.readdirSync(path.join(dir, 'pages')).filter((f) => f.endsWith('.wikitext')).sort()
     .map((f) => fs.readFileSync(path.join(dir, 'pages', f), 'utf8'));
   assert.equal(names.length, 15);
