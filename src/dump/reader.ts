@@ -13,6 +13,7 @@ import { parallelXmlBytes, splittable } from './parallel.js';
 import fs from 'node:fs';
 import { PageScanner, parsePage } from './scanner.js';
 import { siteFromInfo } from './site.js';
+import { decodeUtf8 } from './utf8.js';
 import { describeInput, xmlBytes, type ByteCounter, type DumpInput } from './input.js';
 import { DumpError, type DumpPage, type SiteInfo } from './types.js';
 
@@ -141,7 +142,7 @@ export function readPageAt(fd: number, at: { id: number; offset: number; length:
     if (n === 0) throw new DumpError('io', `the dump is shorter than its index says (page ${at.id} at byte ${at.offset}); was it changed during the run?`, at.offset);
     got += n;
   }
-  const page = parsePage(holder.buffer.toString('utf8', 0, at.length), at.offset, at.length);
+  const page = parsePage(decodeUtf8(holder.buffer, 0, at.length), at.offset, at.length);
   if (page.id !== at.id) throw new DumpError('io', `the dump changed during the run: page ${at.id} is not at byte ${at.offset} any more`, at.offset);
   return page;
 }

@@ -6,6 +6,7 @@
  * page plus one input chunk.
  */
 import { DumpError, type DumpPage, type SiteInfo } from './types.js';
+import { decodeUtf8 } from './utf8.js';
 import { attribute, decodeXml, elementText } from './xml.js';
 
 const PAGE_OPEN = Buffer.from('<page>');
@@ -157,7 +158,7 @@ export class PageScanner {
           break;
         }
         const end = close + PAGE_CLOSE.length;
-        const page = parsePage(buf.toString('utf8', pos, end), this.base + pos, end - pos);
+        const page = parsePage(decodeUtf8(buf, pos, end), this.base + pos, end - pos);
         out.push(page);
         this.lastGood = { id: page.id, title: page.title };
         pos = end;

@@ -228,7 +228,7 @@ async function feedSequential(
     for await (const page of reader.pages()) {
       while (next && next.offset < page.offset) next = nextWork(); // not in this dump any more
       while (next && next.id === page.id && next.offset === page.offset) {
-        batch.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev, text: page.text });
+        batch.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev, text: page.text, bytes: page.bytes });
         batchBytes += page.text.length;
         next = nextWork();
       }

@@ -48,6 +48,8 @@ export interface WorkItem {
 
 export interface WorkPage extends WorkItem {
   text: string;
+  /** UTF-8 size as the dump states it, when known. */
+  bytes?: number;
 }
 
 /** A page of a plain XML dump file, by its place in the file. */
