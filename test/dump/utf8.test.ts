@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sharedDir } from '../../bench/pages.js';
+import { decodeUtf8 } from '../../src/dump/utf8.js';
+import { mulberry32 } from '../helpers/rng.js';
+
+const PAD = 'x'.repeat(300);
+
+test('decodeUtf8 gives what buf.toString("utf8") gives for valid text of every width', () => {
+  for (const text of [PAD + '数学 Геометрія ひらがな é', '\ufeff' + PAD, PAD + '😀𰻝𰻝面\u0000\n', 'short 数', '']) {
+    const buf = Buffer.from(text);
+    assert.equal(decodeUtf8(buf), text);
+    assert.equal(decodeUtf8(buf), buf.toString('utf8'));
+  }
+});
+
+test('decodeUtf8 of a byte range', () => {
+  const buf = Buffer.from(PAD + '<page>数学</page>' + PAD);
+  const start = buf.indexOf('<page>');
+  const end = buf.indexOf('</page>') + 7;
+  assert.equal(decodeUtf8(buf, start, end), '<page>数学</page>');
+});
+
+test('decodeUtf8 replaces invalid bytes with U+FFFD exactly as V8 does', () => {
+  const cases = [[0xff], [0xc3], [0xe3, 0x81], [0xed, 0xa0, 0x80], [0xc0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0x80]];
+  for (const bad of cases) {
+    const buf = Buffer.concat([Buffer.from(PAD), Buffer.from(bad), Buffer.from('数' + PAD)]);
+    assert.equal(decodeUtf8(buf), buf.toString('utf8'), `bytes ${bad.join(',')}`);
+  }
+});
+
+test('decodeUtf8 agrees with V8 on random cuts of real dump bytes (cut characters included)', () => {
+  const shared = sharedDir();
+  const file = shared ? path.join(shared, 'dumps', 'jawiki-truncated.xml') : null;
+  const buf = file && fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from(('数学 Геометрія ひらがな 😀 ').repeat(2000));
+  const rng = mulberry32(7);
+  for (let i = 0; i < 300; i++) {
+    const start = Math.floor(rng() * buf.length);
+    const end = Math.min(buf.length, start + Math.floor(rng() * 20000));
+    assert.equal(decodeUtf8(buf, start, end), buf.toString('utf8', start, end));
+  }
+});
