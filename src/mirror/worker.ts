@@ -54,37 +54,30 @@ function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
   };
 }
 
-/**
- * A link target as the index gives it, with its hrefs made once: `base` for a link that names its
- * own section (the engine appends that anchor), `plain` for one that does not (a redirect's
- * section anchor included). Building them per link (percent-encoding the path) cost more than the
- * lookup itself.
- */
-interface Target {
-  base: string;
-  plain: string;
-}
 type Row = { file: string; fragment: string | null } | undefined;
 
 /**
- * Link targets recently looked up, misses included, in two generations: a hit in the older one
- * moves the entry to the newer; when the newer holds TARGET_GENERATION titles the older is dropped.
- * (An exact LRU — delete and re-insert on every hit — cost 1.4 µs per link in a 300,000-entry
- * Map, 9 % of a worker's CPU time on the bench dump; a hit here is one or two Map.get calls.)
+ * Link targets recently looked up, misses included (null), each as the href of a link that does
+ * not name its own section (a redirect's section anchor included): percent-encoding the path per
+ * link cost more than the lookup. Two generations: a hit in the older one moves the entry to the
+ * newer; when the newer holds TARGET_GENERATION titles the older is dropped. (An exact LRU —
+ * delete and re-insert on every hit — cost 1.4 µs per link in a 300,000-entry Map, 9 % of a
+ * worker's CPU time on the bench dump; a hit here is one or two Map.get calls.) Keys are copied:
+ * a title sliced from a page would keep that page's whole text alive.
  */
 const TARGET_GENERATION = 150_000;
-let recentTargets = new Map<string, Target | null>();
-let olderTargets = new Map<string, Target | null>();
-function target(title: string): Target | null {
+let recentTargets = new Map<string, string | null>();
+let olderTargets = new Map<string, string | null>();
+function target(title: string): string | null {
   let hit = recentTargets.get(title);
   if (hit !== undefined) return hit;
   hit = olderTargets.get(title);
-  if (hit === undefined) hit = targetOf(targetStmt.get(title) as Row);
+  if (hit === undefined) hit = hrefOfRow(targetStmt.get(title) as Row);
   if (recentTargets.size >= TARGET_GENERATION) {
     olderTargets = recentTargets;
     recentTargets = new Map();
   }
-  recentTargets.set(title, hit);
+  recentTargets.set(title.length < 13 ? title : (' ' + title).slice(1), hit);
   return hit;
 }
 
@@ -95,16 +88,18 @@ function target(title: string): Target | null {
  */
 const toVariant = variantConverter(site, init.output.variant);
 
-function targetOf(row: Row): Target | null {
+function hrefOfRow(row: Row): string | null {
   if (!row) return null;
   const base = '../' + linkPath(row.file);
-  const plain = row.fragment ? base + '#' + sectionAnchor(toVariant ? toVariant(row.fragment) : row.fragment) : base;
-  return { base, plain };
+  return row.fragment ? base + '#' + sectionAnchor(toVariant ? toVariant(row.fragment) : row.fragment) : base;
 }
 
-function hrefOf(t: Target, fragment: string | null): string {
-  if (!fragment) return t.plain;
-  return toVariant ? t.base + '#' + sectionAnchor(toVariant(fragment)) : t.base;
+/** The href for a link naming `fragment` (linkPath encodes `#`, so the first one starts the anchor). */
+function hrefOf(plain: string, fragment: string | null): string {
+  if (!fragment) return plain;
+  const hash = plain.indexOf('#');
+  const base = hash < 0 ? plain : plain.slice(0, hash);
+  return toVariant ? base + '#' + sectionAnchor(toVariant(fragment)) : base;
 }
 
 const baseOptions: ConvertOptions = {
