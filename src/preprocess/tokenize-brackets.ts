@@ -6,7 +6,7 @@
  * `}` matches at most min(run, count) braces and at most 3 (3: argument, 2: template); what is left
  * of the opening run stays open, and a single leftover brace is text.
  */
-import { DASH, EQ, LBRACE, LBRACKET, LF, LT, RBRACE, RBRACKET } from './tokenize-chars.js';
+import { DASH, EQ, LBRACE, LBRACKET, LF, LT, RBRACKET } from './tokenize-chars.js';
 import {
   addText,
   appendNodes,
