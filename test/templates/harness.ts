@@ -3,27 +3,11 @@
  * (plain text, or a few constructs the tests need), and a call builder.
  */
 import type { Block, Inline } from '../../src/ast/nodes.js';
-import type { PageMeta } from '../../src/engine/types.js';
+import { emptyMeta } from '../../src/engine/convert.js';
 import { siteFor } from '../../src/site/defaults.js';
 import { parseTitle } from '../../src/site/titles.js';
 import { builtinRegistry } from '../../src/templates/registry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../../src/templates/types.js';
-
-export function emptyMeta(title = 'Test'): PageMeta {
-  return {
-    title,
-    redirect: null,
-    categories: [],
-    interlanguage: [],
-    templates: {},
-    unhandledTemplates: {},
-    references: [],
-    noteTA: null,
-    switches: [],
-    links: [],
-    fallbacks: [],
-  };
-}
 
 /**
  * A stand-in for the real fragment parser: text stays text, except `[[Target|label]]` and
