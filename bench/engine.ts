@@ -13,11 +13,12 @@ import { convertPage } from '../src/engine/convert.js';
 import type { ConvertOptions } from '../src/engine/types.js';
 import { siteFor } from '../src/site/defaults.js';
 import type { SiteConfig } from '../src/site/types.js';
-import { readCorpusTemplates, readDumpPages, sharedDir } from './pages.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
+import { readCorpusTemplates, readDumpPages } from './pages.js';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 5;
-const shared = sharedDir();
+const shared = sharedDir('dumps');
 if (!shared) {
   console.error('bench: shared data (../shared/dumps) not found; set WIKIMARK_SHARED');
   process.exit(3);

@@ -1,20 +1,11 @@
 /** Pages of the shared dumps and corpus, in memory, for benchmarks and quality readings. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PageScanner } from '../src/dump/scanner.js';
 import { siteFromInfo } from '../src/dump/site.js';
 import type { DumpPage } from '../src/dump/types.js';
 import { MemoryPageSource } from '../src/engine/pagesource.js';
 import type { SiteConfig } from '../src/site/types.js';
-
-/** The shared data folder: $WIKIMARK_SHARED, else ../shared beside the repository. */
-export function sharedDir(): string | null {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [process.env.WIKIMARK_SHARED, path.resolve(here, '../../../shared'), path.resolve(process.cwd(), '../shared')];
-  for (const c of candidates) if (c && fs.existsSync(path.join(c, 'dumps'))) return c;
-  return null;
-}
 
 /** Every complete page of a (possibly truncated) plain XML dump. */
 export function readDumpPages(file: string): { site: SiteConfig; pages: DumpPage[] } {

@@ -8,14 +8,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { convertPage } from '../src/engine/convert.js';
-import { readDumpPages, sharedDir } from './pages.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
+import { readDumpPages } from './pages.js';
 
 const args = process.argv.slice(2);
 const opt = (k: string) => {
   const i = args.indexOf(k);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const shared = sharedDir();
+const shared = sharedDir('dumps');
 if (!shared) {
   console.error('quality: shared data (../shared) not found; set WIKIMARK_SHARED');
   process.exit(3);

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertPage } from '../../src/engine/convert.js';
 import { siteFor } from '../../src/site/defaults.js';
-import { readDumpPages, sharedDir } from '../../bench/pages.js';
+import { readDumpPages } from '../../bench/pages.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const digestsFile = path.join(repo, 'test/golden/real-pages.sha256.tsv');
@@ -21,7 +22,7 @@ const UPDATE = process.env.WIKIMARK_UPDATE_GOLDEN === '1';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 test('golden: real zh/ja/uk pages convert to exactly the reviewed Markdown (by digest)', (t) => {
-  const shared = sharedDir();
+  const shared = sharedDir('dumps');
   if (!shared) return t.skip('shared data not found');
   const now = new Date('2026-01-01T00:00:00Z'); // ages and {{CURRENTYEAR}} must not move with the clock
   const produced = new Map<string, string>();

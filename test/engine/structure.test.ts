@@ -18,6 +18,7 @@ import type { DumpPage } from '../../src/dump/types.js';
 import { siteFromInfo } from '../../src/dump/site.js';
 import { parseTitle } from '../../src/site/titles.js';
 import type { SiteConfig } from '../../src/site/types.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const md = new MarkdownIt({ html: true }).use(footnote);
@@ -117,9 +118,9 @@ test('sample dump: parsed-back structure matches the source', () => {
 });
 
 test('real zh pages: parsed-back structure matches the source', (t) => {
-  const shared = process.env.WIKIMARK_SHARED ?? path.resolve(repo, '../shared');
+  const shared = sharedDir('corpus');
+  if (!shared) return t.skip('shared data not found');
   const dir = path.join(shared, 'corpus/zhwiki/pages');
-  if (!fs.existsSync(dir)) return t.skip('shared data not found');
   const site = samplePages().site;
   const lines = fs.readFileSync(path.join(shared, 'corpus/zhwiki/manifest.tsv'), 'utf8').trim().split('\n').slice(1);
   for (const line of lines) {

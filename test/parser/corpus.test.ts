@@ -6,7 +6,7 @@ import type { Block, Heading, Inline } from '../../src/ast/nodes.js';
 import { parse } from './util.js';
 import { preprocessWithoutExpansion } from '../../src/preprocess/flatten.js';
 import { siteFor } from '../../src/site/defaults.js';
-import { sharedDir } from './shared.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 
 function collect(nodes: ReadonlyArray<Block | Inline>, out: { headings: Heading[]; links: number; tables: number }): void {
   for (const n of nodes) {
@@ -23,7 +23,7 @@ function collect(nodes: ReadonlyArray<Block | Inline>, out: { headings: Heading[
 }
 
 test('all real zh pages parse without internal errors, headings match the == lines', (t) => {
-  const shared = sharedDir();
+  const shared = sharedDir('corpus');
   if (!shared) {
     t.skip('shared data not found');
     return;

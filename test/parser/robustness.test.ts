@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from './util.js';
-import { sharedDir } from './shared.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 import { mulberry32 } from '../helpers/rng.js';
 
 const rng = mulberry32;
@@ -59,7 +59,7 @@ test('random wikitext: no exception, no internal error, bounded time', () => {
 });
 
 test('mangled real pages: no exception, no internal error, bounded time', (t) => {
-  const shared = sharedDir();
+  const shared = sharedDir('corpus');
   if (!shared) {
     t.skip('shared data not found');
     return;

@@ -1,5 +1,6 @@
 /** Test helpers: parse wikitext through flatten + parser, tree builders, and a compact dumper. */
 import type { Block, Document, Inline } from '../../src/ast/nodes.js';
+import { emptyMeta } from '../../src/engine/convert.js';
 import type { PageMeta, Warning } from '../../src/engine/types.js';
 import { parseWikitext } from '../../src/parser/index.js';
 import type { ParseContext } from '../../src/parser/types.js';
@@ -7,22 +8,6 @@ import { preprocessWithoutExpansion } from '../../src/preprocess/flatten.js';
 import { siteFor } from '../../src/site/defaults.js';
 import type { SiteConfig } from '../../src/site/types.js';
 import type { TemplateHandler, TemplateRegistry } from '../../src/templates/types.js';
-
-export function emptyMeta(title = 'Test'): PageMeta {
-  return {
-    title,
-    redirect: null,
-    categories: [],
-    interlanguage: [],
-    templates: {},
-    unhandledTemplates: {},
-    references: [],
-    noteTA: null,
-    switches: [],
-    links: [],
-    fallbacks: [],
-  };
-}
 
 export interface ParseResult {
   doc: Document;
@@ -39,7 +24,7 @@ export function parse(text: string, opts: { lang?: string; site?: SiteConfig; te
   const site = opts.site ?? siteFor(opts.lang ?? 'zh');
   const pre = preprocessWithoutExpansion(text, { site });
   const warnings: Warning[] = [];
-  const meta = emptyMeta();
+  const meta = emptyMeta('Test');
   const ctx: ParseContext = {
     site,
     title: 'Test',

@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { runMirror } from '../../src/mirror/run.js';
 import { corpusDumpXml, corpusPages } from './corpusdump.js';
-import { sharedDir } from './peertests.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 
-const shared = sharedDir();
+const shared = sharedDir('corpus');
 
 interface Unhandled {
   name: string;

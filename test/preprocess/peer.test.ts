@@ -8,9 +8,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { exclusion, expandedText, readPeerFile, runCase, sharedDir, type PeerFile } from './peertests.js';
+import { sharedDir } from '../helpers/shared-dir.js';
+import { exclusion, expandedText, readPeerFile, runCase, type PeerFile } from './peertests.js';
 
-const shared = sharedDir();
+const shared = sharedDir('peer-tests');
 
 interface Suite {
   file: string;

@@ -8,8 +8,6 @@
  * expected HTML on what ptscore.mjs compares (pipeline.ts).
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { convertPage } from '../../src/engine/convert.js';
 import { MemoryPageSource } from '../../src/engine/pagesource.js';
 import { expand, newExpandRecord } from '../../src/preprocess/expand.js';
@@ -18,15 +16,6 @@ import type { SiteConfig } from '../../src/site/types.js';
 import { builtinRegistry } from '../../src/templates/registry.js';
 import { categoryWords } from '../../src/writer/labels.js';
 import { differences, renderMarkdown, signature, type Signature } from './pipeline.js';
-
-/** The shared data folder, or null when it is not present. */
-export function sharedDir(): string | null {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const repo = path.resolve(here, '../../..');
-  const candidates = [process.env.WIKIMARK_SHARED, path.join(repo, '../shared'), path.join(repo, '../../shared')];
-  for (const c of candidates) if (c && fs.existsSync(path.join(c, 'peer-tests'))) return c;
-  return null;
-}
 
 export interface PeerCase {
   name: string;

@@ -10,11 +10,11 @@ import path from 'node:path';
 import type { Warning } from '../../src/engine/types.js';
 import { expand, newExpandRecord } from '../../src/preprocess/expand.js';
 import { siteFor } from '../../src/site/defaults.js';
-import { sharedDir } from './peertests.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 import { readCorpusTemplates } from '../../bench/pages.js';
 
 const zh = siteFor('zh');
-const shared = sharedDir();
+const shared = sharedDir('corpus');
 
 /** The source text of the first `{{name…}}` call in a page (balanced braces), or null. */
 function firstCall(page: string, name: string): string | null {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedDir } from './harness.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 import { convert, type Recorded } from './pipeline.js';
 
 const CITE_KEYS = ['title', 'url', 'work', 'website', 'journal', 'newspaper', 'publisher', '标题', '网址', 'script-title', 'chapter'];
@@ -21,7 +21,7 @@ function sourceScars(src: string): string[] {
 }
 
 function pages(): Array<{ file: string; title: string; text: string }> | null {
-  const shared = sharedDir();
+  const shared = sharedDir('corpus');
   if (!shared) return null;
   const dir = join(shared, 'corpus', 'zhwiki', 'pages');
   const manifest = readFileSync(join(shared, 'corpus', 'zhwiki', 'manifest.tsv'), 'utf8').split('\n').slice(1);

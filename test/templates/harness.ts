@@ -2,31 +2,12 @@
  * Test harness for template handlers: a TemplateContext whose fragment parser is a stand-in
  * (plain text, or a few constructs the tests need), and a call builder.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Block, Inline } from '../../src/ast/nodes.js';
-import type { PageMeta } from '../../src/engine/types.js';
+import { emptyMeta } from '../../src/engine/convert.js';
 import { siteFor } from '../../src/site/defaults.js';
 import { parseTitle } from '../../src/site/titles.js';
 import { builtinRegistry } from '../../src/templates/registry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../../src/templates/types.js';
-
-export function emptyMeta(title = 'Test'): PageMeta {
-  return {
-    title,
-    redirect: null,
-    categories: [],
-    interlanguage: [],
-    templates: {},
-    unhandledTemplates: {},
-    references: [],
-    noteTA: null,
-    switches: [],
-    links: [],
-    fallbacks: [],
-  };
-}
 
 /**
  * A stand-in for the real fragment parser: text stays text, except `[[Target|label]]` and
@@ -126,16 +107,3 @@ export function show(nodes: readonly (Inline | Block)[]): string {
   return s;
 }
 
-/**
- * The shared data folder: $WIKIMARK_SHARED, else `<repo>/../shared` (the main checkout), else
- * `<repo>/../../shared` (a worktree under /work/wt). Null when absent: tests then skip.
- */
-export function sharedDir(): string | null {
-  if (process.env.WIKIMARK_SHARED) return existsSync(process.env.WIKIMARK_SHARED) ? process.env.WIKIMARK_SHARED : null;
-  // dist/test/templates → repo root is three levels up.
-  const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-  for (const candidate of [join(repo, '..', 'shared'), join(repo, '..', '..', 'shared')]) {
-    if (existsSync(join(candidate, 'corpus'))) return candidate;
-  }
-  return null;
-}

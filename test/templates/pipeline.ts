@@ -14,7 +14,7 @@ import { numberFootnotes } from '../../src/transform/footnotes.js';
 import { resolveLinks } from '../../src/transform/links.js';
 import { removeScars } from '../../src/transform/scars.js';
 import { writeMarkdown } from '../../src/writer/markdown.js';
-import { emptyMeta } from './harness.js';
+import { emptyMeta } from '../../src/engine/convert.js';
 
 export interface Recorded {
   call: TemplateCall;

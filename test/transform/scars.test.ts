@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Block, Document, Inline } from '../../src/ast/nodes.js';
 import { plainText } from '../../src/ast/nodes.js';
 import { removeScars, repairSeam } from '../../src/transform/scars.js';
-import { sharedDir } from '../templates/harness.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { readDumpPages } from '../../bench/pages.js';
@@ -136,7 +136,7 @@ function isSubsequence(small: string, big: string): boolean {
   return j === small.length;
 }
 
-const shared = sharedDir();
+const shared = sharedDir('corpus');
 
 test('real zh lead sentences: no scars where templates stood, nothing else rewritten', (t) => {
   if (!shared) return t.skip('shared data not found');

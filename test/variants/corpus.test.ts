@@ -18,7 +18,8 @@ import { createConverter } from '../../src/variants/converter.js';
 import { groupRules } from '../../src/variants/groups.js';
 import { parseChoices } from '../../src/variants/rules.js';
 import { splitMarkup } from '../../src/variants/transform.js';
-import { readerText, sharedDir, withoutCategoryLine } from './peer-cases.js';
+import { sharedDir } from '../helpers/shared-dir.js';
+import { readerText, withoutCategoryLine } from './peer-cases.js';
 
 const SITE = siteFor('zh');
 
@@ -82,7 +83,7 @@ function count(haystack: string, needle: string): number {
 }
 
 test('real pages with variant markup or NoteTA: no raw markup, every rule applied (real engine)', (t) => {
-  const shared = sharedDir();
+  const shared = sharedDir('corpus');
   if (!shared) {
     t.skip('shared data not found');
     return;

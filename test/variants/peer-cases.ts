@@ -6,7 +6,7 @@
  * compared with the text of the legacy parser's HTML (`!! html/php`, else `!! html`), whitespace
  * ignored; the shown title is compared too where the test checks it (`showtitle`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
@@ -34,12 +34,6 @@ export interface PeerCase {
   pageTitle: string;
   /** The file's `!! article` pages (templates the tests use). */
   articles: MemoryPageSource;
-}
-
-export function sharedDir(): string | null {
-  const candidates = [process.env.WIKIMARK_SHARED, join(process.cwd(), '..', 'shared'), '/work/shared'];
-  for (const dir of candidates) if (dir && existsSync(join(dir, 'peer-tests'))) return dir;
-  return null;
 }
 
 interface Block {

@@ -4,10 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadPeerCases, passes, runPeerCase, sharedDir } from './peer-cases.js';
+import { sharedDir } from '../helpers/shared-dir.js';
+import { loadPeerCases, passes, runPeerCase } from './peer-cases.js';
 
 test('langParserTests: Chinese cases pass at ≥ 90 %', (t) => {
-  const shared = sharedDir();
+  const shared = sharedDir('peer-tests');
   if (!shared) {
     t.skip('shared data not found');
     return;
@@ -26,7 +27,7 @@ test('langParserTests: Chinese cases pass at ≥ 90 %', (t) => {
 });
 
 test('langParserTests: the core rule cases all pass', (t) => {
-  const shared = sharedDir();
+  const shared = sharedDir('peer-tests');
   if (!shared) {
     t.skip('shared data not found');
     return;

@@ -8,17 +8,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { convertPage } from '../../src/engine/convert.js';
 import { PageScanner } from '../../src/dump/scanner.js';
 import { siteFromInfo } from '../../src/dump/site.js';
 import type { DumpPage } from '../../src/dump/types.js';
 import type { SiteConfig } from '../../src/site/types.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 import { parseBack } from './helpers/parseback.js';
 
-// dist/test/writer → the repository; shared data sits beside it (main checkout) or one level up (worktrees).
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const shared = process.env.WIKIMARK_SHARED ?? [path.join(repo, '../shared'), path.join(repo, '../../shared')].find((d) => fs.existsSync(d)) ?? '';
+// '' when absent: the test below then finds no manifest and skips.
+const shared = sharedDir('corpus') ?? '';
 
 interface Page { title: string; text: string; site: SiteConfig | string }
 

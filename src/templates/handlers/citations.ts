@@ -164,6 +164,15 @@ function identifiers(c: Citation): Inline[][] {
 }
 
 /** "2005, 4 (2): 237–285" (zh); the volume/issue/pages tail after the date. */
+/** `Location: Publisher`, either alone, or nothing (the same in every citation style). */
+function locationAndPublisher(c: Citation): Inline[] {
+  const p: Inline[] = [];
+  if (c.location) p.push(text(c.location));
+  if (c.location && c.publisher) p.push(text(': '));
+  if (c.publisher) p.push(...c.publisher);
+  return p;
+}
+
 function volumeTail(c: Citation, lang: UiLang): string {
   let s = '';
   if (c.volume) s += c.volume;
@@ -189,13 +198,8 @@ function renderCjk(c: Citation, lang: UiLang): Inline[] {
   if (title.length) segs.push(lang === 'ja' && lnote ? [...title, text(' ' + lnote)] : title);
   if (c.work) segs.push(c.work);
   if (c.edition) segs.push([text(c.edition)]);
-  if (c.publisher || c.location) {
-    const p: Inline[] = [];
-    if (c.location) p.push(text(c.location));
-    if (c.location && c.publisher) p.push(text(': '));
-    if (c.publisher) p.push(...c.publisher);
-    segs.push(p);
-  }
+  const place = locationAndPublisher(c);
+  if (place.length) segs.push(place);
   const tail = volumeTail(c, lang);
   if (lang === 'zh') {
     // "2010-01-01, 4 (2): 12 [2011-07-25]" — date, volume and access date share one segment.
@@ -239,13 +243,8 @@ function renderWestern(c: Citation, lang: UiLang): Inline[] {
   if (title.length) segs.push(lnote ? [...title, text(' ' + lnote)] : title);
   if (c.work) segs.push([{ type: 'emphasis', children: c.work }]);
   if (c.edition) segs.push([text(c.edition)]);
-  if (c.publisher || c.location) {
-    const p: Inline[] = [];
-    if (c.location) p.push(text(c.location));
-    if (c.location && c.publisher) p.push(text(': '));
-    if (c.publisher) p.push(...c.publisher);
-    segs.push(p);
-  }
+  const place = locationAndPublisher(c);
+  if (place.length) segs.push(place);
   if (!authors.length && date) segs.push([text(date)]);
   const tail = volumeTail(c, lang);
   if (tail) segs.push([text(tail)]);
