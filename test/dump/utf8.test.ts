@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sharedDir } from '../../bench/pages.js';
+import { sharedDir } from '../helpers/shared-dir.js';
 import { decodeUtf8 } from '../../src/dump/utf8.js';
 import { mulberry32 } from '../helpers/rng.js';
 
@@ -32,7 +32,7 @@ test('decodeUtf8 replaces invalid bytes with U+FFFD exactly as V8 does', () => {
 });
 
 test('decodeUtf8 agrees with V8 on random cuts of real dump bytes (cut characters included)', () => {
-  const shared = sharedDir();
+  const shared = sharedDir('dumps');
   const file = shared ? path.join(shared, 'dumps', 'jawiki-truncated.xml') : null;
   const buf = file && fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from(('数学 Геометрія ひらがな 😀 ').repeat(2000));
   const rng = mulberry32(7);
