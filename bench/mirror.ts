@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DumpReader } from '../src/dump/reader.js';
-import { defaultJobs, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
+import { applyWorkerV8Flags, defaultJobs, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
 import type { ConverterRef } from '../src/mirror/types.js';
 import { cpuSince, sampleCpu, type CpuSample } from './cpu.js';
@@ -90,6 +90,8 @@ const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 const MiB = (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
+  // The pipeline's workers run under these V8 flags; the engine it is compared with does too.
+  applyWorkerV8Flags();
   const ja = path.join(DUMPS, 'jawiki-truncated.xml');
   const uk = path.join(DUMPS, 'ukwiki-truncated.xml');
   if (!fs.existsSync(ja)) {

@@ -7,6 +7,7 @@
  * on its own is handed to `onFailed`, and the run goes on.
  */
 import os from 'node:os';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { jobSingles, type JobInput, type PageResult, type WorkerInit, type WorkerRequest, type WorkerResponse } from './types.js';
 
@@ -23,6 +24,25 @@ export const WORKER_RESOURCE_LIMITS = {
   maxYoungGenerationSizeMb: 192,
   maxOldGenerationSizeMb: Number(process.env.WIKIMARK_WORKER_HEAP_MB ?? 512),
 } as const;
+
+/**
+ * V8 compiler setting for processes that run conversion workers. Each worker isolate compiles
+ * the engine's hot functions with TurboFan on its own, and its first ~1,500 pages cost 2–3 s of
+ * extra CPU, mostly that compilation on V8's background threads (658 optimised compilations,
+ * functions such as parseTable and Resolver.all recompiled up to 10 times as new node shapes
+ * reach them). Half the default cumulative inlining budget (920 → 300 bytes of bytecode) makes
+ * each compilation cheaper: on the ja+uk pages the first pass took 3.2–3.6 s of CPU instead of
+ * 3.9–4.3, and the later passes were as fast as before (5 runs each, same session). V8 flags are
+ * per process, so the flag is set before the first worker starts; `bench/mirror.ts` sets it too,
+ * so that the engine it compares against runs under the same flags.
+ */
+export const WORKER_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=300'];
+let v8FlagsSet = false;
+export function applyWorkerV8Flags(): void {
+  if (v8FlagsSet || process.env.WIKIMARK_DEFAULT_V8 === '1') return;
+  v8FlagsSet = true;
+  for (const flag of WORKER_V8_FLAGS) v8.setFlagsFromString(flag);
+}
 
 interface Pending {
   job: JobInput;
@@ -69,6 +89,7 @@ export class WorkerPool {
     onResults: (results: PageResult[]) => void,
     onFailed: (job: JobInput, reason: string) => void = () => {},
   ): Promise<WorkerPool> {
+    applyWorkerV8Flags();
     const pool = new WorkerPool(init, onResults, onFailed);
     await Promise.all(Array.from({ length: Math.max(1, size) }, () => pool.spawn()));
     return pool;
