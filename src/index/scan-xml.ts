@@ -41,21 +41,41 @@ function caseless(name: string): string {
   return name.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }
 
-function paired(name: string, attributes: string): string {
-  return `${LT}${caseless(name)}${attributes}${GT}[\\s\\S]*?${LT}\\/${caseless(name)}${SPACE}*${GT}`;
+/**
+ * scan.ts's HIDDEN (comments, nowiki, pre, includeonly) over the escaped text, taken apart so
+ * that it stays linear: the alternatives start with `&lt;` and differ in the next character, so
+ * each `&lt;` needs at most one of them; and an element whose end tag is not found after one
+ * start tag is not looked for again (the regex searched to the end of the text at every start tag).
+ */
+const COMMENT_AT = new RegExp(`${LT}!--[\\s\\S]*?(?:--${GT}|$)`, 'y');
+
+interface HiddenElement {
+  /** `&lt;` and the name, tried at a `&lt;`. */
+  name: RegExp;
+  /** The rest of the start tag, up to its `>`. */
+  attributes: RegExp;
+  /** The attributes run up to the first `>`: not matching them means no `>` is left at all. */
+  attributesToFirstGt: boolean;
+  /** The end tag, searched for after the start tag. */
+  close: RegExp;
 }
 
-/** scan.ts's HIDDEN (comments, nowiki, pre, includeonly) over the escaped text, tried at each `&lt;`. */
-const HIDDEN_AT = new RegExp(
-  [
-    `${LT}!--[\\s\\S]*?(?:--${GT}|$)`,
-    paired('nowiki', `${SPACE}*`),
-    // `<pre\b[^>]*>`: \b before anything but an ASCII word character, then anything but `>`.
-    paired('pre', '(?![A-Za-z0-9_])(?:[^>&]|&(?!gt;))*'),
-    paired('includeonly', `${SPACE}*`),
-  ].join('|'),
-  'y',
-);
+function hiddenElement(name: string, nameEnd: string, attributes: string, attributesToFirstGt: boolean): HiddenElement {
+  return {
+    name: new RegExp(`${LT}${caseless(name)}${nameEnd}`, 'y'),
+    attributes: new RegExp(`${attributes}${GT}`, 'y'),
+    attributesToFirstGt,
+    close: new RegExp(`${LT}\\/${caseless(name)}${SPACE}*${GT}`, 'g'),
+  };
+}
+
+/** By the lower-cased letter after `&lt;`. */
+const HIDDEN_ELEMENTS = new Map<number, HiddenElement>([
+  [110 /* n */, hiddenElement('nowiki', '', `${SPACE}*`, false)],
+  // `<pre\b[^>]*>`: \b before anything but an ASCII word character, then anything but `>`.
+  [112 /* p */, hiddenElement('pre', '(?![A-Za-z0-9_])', '(?:[^>&]|&(?!gt;))*', true)],
+  [105 /* i */, hiddenElement('includeonly', '', `${SPACE}*`, false)],
+]);
 
 /** Whether the text holds character references, which the byte scans cannot see through. */
 export function hasCharacterReference(xmlText: string): boolean {
@@ -126,28 +146,44 @@ function visibleXml(xmlText: string): string {
   let at = xmlText.indexOf(LT);
   if (at < 0) return xmlText;
   const parts: string[] = [];
+  const unclosed = new Set<HiddenElement>();
   let last = 0;
   while (at >= 0) {
-    if (mayOpenHidden(xmlText.charCodeAt(at + LT.length))) {
-      HIDDEN_AT.lastIndex = at;
-      if (HIDDEN_AT.test(xmlText)) {
-        parts.push(xmlText.slice(last, at), ' ');
-        last = HIDDEN_AT.lastIndex;
-        at = xmlText.indexOf(LT, last);
-        continue;
-      }
+    const end = hiddenEnd(xmlText, at, unclosed);
+    if (end >= 0) {
+      parts.push(xmlText.slice(last, at), ' ');
+      last = end;
+      at = xmlText.indexOf(LT, last);
+    } else {
+      at = xmlText.indexOf(LT, at + 1);
     }
-    at = xmlText.indexOf(LT, at + 1);
   }
   if (!parts.length) return xmlText;
   parts.push(xmlText.slice(last));
   return parts.join('');
 }
 
-/** `!` (a comment) or the first letter of nowiki, pre, includeonly in either case. */
-function mayOpenHidden(c: number): boolean {
-  const lower = c | 0x20;
-  return c === 33 || lower === 110 /* n */ || lower === 112 /* p */ || lower === 105 /* i */;
+/** End of the hidden region starting at the `&lt;` at `at`, or -1. */
+function hiddenEnd(s: string, at: number, unclosed: Set<HiddenElement>): number {
+  const next = s.charCodeAt(at + LT.length);
+  if (next === 33 /* ! */) {
+    COMMENT_AT.lastIndex = at;
+    return COMMENT_AT.test(s) ? COMMENT_AT.lastIndex : -1;
+  }
+  const element = HIDDEN_ELEMENTS.get(next | 0x20);
+  if (!element || unclosed.has(element)) return -1;
+  element.name.lastIndex = at;
+  if (!element.name.test(s)) return -1;
+  element.attributes.lastIndex = element.name.lastIndex;
+  if (!element.attributes.test(s)) {
+    if (element.attributesToFirstGt) unclosed.add(element);
+    return -1;
+  }
+  element.close.lastIndex = element.attributes.lastIndex;
+  if (element.close.test(s)) return element.close.lastIndex;
+  // No end tag after this start tag, so none after any later one either.
+  unclosed.add(element);
+  return -1;
 }
 
 /**

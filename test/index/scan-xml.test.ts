@@ -12,6 +12,7 @@ import { mayStartWithHash, redirectHeadXml, scanCategoriesXml, hasCharacterRefer
 import { DEFAULTSORT_NAME, scanCategories, scanRedirect, type ScannedCategory } from '../../src/index/scan.js';
 import { siteFor } from '../../src/site/defaults.js';
 import type { SiteConfig } from '../../src/site/types.js';
+import { assertLinear } from '../helpers/linear.js';
 import { DUMPS, hasShared, SHARED } from '../mirror/helpers.js';
 
 /** The text as a dump holds it: escaped (with or without `>`), one char per UTF-8 byte. */
@@ -162,4 +163,24 @@ test('the `i` flag folds no other character into an ASCII letter (why the byte s
     assert.equal(/[a-z]/i.test(c), false, `U+${code.toString(16)}`);
   }
   assert.ok(DEFAULTSORT_NAME.test(' DefaultSort '));
+});
+
+test('linear time on start tags without end tags, and on runs of brackets, braces and colons', () => {
+  const zh = siteFor('zh');
+  const hostile: Record<string, string> = {
+    nowiki: '<nowiki>x',
+    pre: '<pre x',
+    'pre without >': '<pre ',
+    includeonly: '<INCLUDEONLY>',
+    comment: 'a<!--b-->',
+    links: '[[Category:a:',
+    templates: '{{DEFAULTSORT:a',
+    colons: 'a:b ',
+  };
+  for (const [label, unit] of Object.entries(hostile)) {
+    const xml = (n: number) => asXml('[[Category:X]]' + unit.repeat(n));
+    const texts = new Map([20000, 80000].map((n) => [n, xml(n)]));
+    sameScan(zh, '[[Category:X]]' + unit.repeat(200), label);
+    assertLinear(label, (n) => scanCategoriesXml(zh, texts.get(n) ?? xml(n)), 20000);
+  }
 });
