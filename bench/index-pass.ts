@@ -30,6 +30,7 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds ?? 5);
 const minSize = Number(values['min-size'] ?? 0);
 const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'index-pass-'));
+fs.mkdirSync(dir, { recursive: true });
 
 async function indexDump(db: DB, file: string): Promise<number> {
   resetIndex(db);
