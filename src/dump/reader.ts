@@ -26,11 +26,13 @@ export interface ReaderOptions {
    * 1 (default): one decoder.
    */
   decodeJobs?: number;
+  /** Pages keep their text XML-escaped until read (scanner.ts ScannerOptions.xmlText). */
+  xmlText?: boolean;
 }
 
 export class DumpReader implements ByteCounter {
   inBytes = 0;
-  private scanner = new PageScanner();
+  private scanner: PageScanner;
   private pending: DumpPage[] = [];
   private chunks: AsyncGenerator<Uint8Array>;
   private opened = false;
@@ -39,6 +41,7 @@ export class DumpReader implements ByteCounter {
     readonly input: DumpInput,
     opts: ReaderOptions,
   ) {
+    this.scanner = new PageScanner({ xmlText: opts.xmlText });
     this.chunks =
       (opts.decodeJobs ?? 1) > 1 && splittable(input) && opts.tee === undefined
         ? parallelXmlBytes(input, this, { jobs: opts.decodeJobs!, decoder: opts.decoder })

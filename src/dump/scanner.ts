@@ -2,12 +2,15 @@
  * A byte-level scanner for MediaWiki XML exports. The format is regular: a `<mediawiki>` root,
  * one `<siteinfo>`, then `<page>` elements whose text never contains a literal `<` (it is
  * escaped). So we find `<page>` … `</page>` with Buffer.indexOf (memchr speed), decode only that
- * slice to a string, and pick the handful of fields out of it with indexOf. Memory stays at one
- * page plus one input chunk.
+ * slice to a string, and pick the handful of fields out of it with indexOf (page.ts). Memory
+ * stays at one page plus one input chunk.
  */
+import { parsePage, parsePageBytes } from './page.js';
 import { DumpError, type DumpPage, type SiteInfo } from './types.js';
 import { decodeUtf8 } from './utf8.js';
 import { attribute, decodeXml, elementText } from './xml.js';
+
+export { parsePage } from './page.js';
 
 const PAGE_OPEN = Buffer.from('<page>');
 const PAGE_CLOSE = Buffer.from('</page>');
@@ -26,6 +29,11 @@ export interface ScannerOptions {
   fragment?: boolean;
   /** Absolute byte offset of the first input byte (for fragments). */
   baseOffset?: number;
+  /**
+   * Pages come as XmlTextPage: their text stays XML-escaped bytes (`xmlText`) and is decoded
+   * only when `text` is read. For readers that need few texts (the index pass).
+   */
+  xmlText?: boolean;
 }
 
 export class PageScanner {
@@ -39,9 +47,11 @@ export class PageScanner {
   /** Where to resume looking for `</page>` inside the pending page (relative to buf). */
   private searchFrom = 0;
   private readonly fragment: boolean;
+  private readonly xmlText: boolean;
 
   constructor(opts: ScannerOptions = {}) {
     this.fragment = opts.fragment ?? false;
+    this.xmlText = opts.xmlText ?? false;
     this.base = opts.baseOffset ?? 0;
     this.state = this.fragment ? 'pages' : 'header';
   }
@@ -158,7 +168,9 @@ export class PageScanner {
           break;
         }
         const end = close + PAGE_CLOSE.length;
-        const page = parsePage(decodeUtf8(buf, pos, end), this.base + pos, end - pos);
+        const page = this.xmlText
+          ? parsePageBytes(buf, pos, end, this.base + pos)
+          : parsePage(decodeUtf8(buf, pos, end), this.base + pos, end - pos);
         out.push(page);
         this.lastGood = { id: page.id, title: page.title };
         pos = end;
@@ -200,69 +212,6 @@ function isPrefixOfEither(buf: Buffer, pos: number, len: number): boolean {
     return true;
   };
   return prefixOf(PAGE_OPEN) || prefixOf(ROOT_CLOSE);
-}
-
-/** Fields of one `<page>` element (given as a string with its offsets in the XML). */
-export function parsePage(s: string, offset: number, length: number): DumpPage {
-  const bad = (what: string) =>
-    new DumpError('invalid', `invalid dump XML: page at byte ${offset} has no ${what}`, offset);
-  // Text never holds a literal "<page>" (XML escapes "<"), so one inside this slice means an
-  // element before it was never closed: the slice runs into the next page.
-  const nested = s.indexOf('<page>', 6);
-  if (nested >= 0) {
-    throw new DumpError('invalid', `invalid dump XML: the page at byte ${offset} is not closed before the next <page> (byte ${offset + Buffer.byteLength(s.slice(0, nested))})`, offset);
-  }
-  // History dumps carry several revisions: the last one is the current text.
-  const revAt = s.lastIndexOf('<revision>');
-  const pageFieldsEnd = revAt >= 0 ? revAt : s.length;
-  const title = elementText(s, 'title', 0, pageFieldsEnd);
-  if (title === null || title === '') throw bad('<title>');
-  const nsText = elementText(s, 'ns', 0, pageFieldsEnd);
-  const idText = elementText(s, 'id', 0, pageFieldsEnd);
-  if (idText === null || !/^\d+$/.test(idText.trim())) throw bad('<id>');
-  let redirect: string | null = null;
-  const redirectAt = s.indexOf('<redirect', 0);
-  if (redirectAt >= 0 && redirectAt < pageFieldsEnd) {
-    const gt = s.indexOf('>', redirectAt);
-    redirect = attribute(s.slice(redirectAt, gt + 1), 'title');
-  }
-  let revisionId = 0;
-  let timestamp = '';
-  let sha1 = '';
-  let text = '';
-  let bytes = 0;
-  if (revAt >= 0) {
-    revisionId = Number(elementText(s, 'id', revAt) ?? 0);
-    timestamp = elementText(s, 'timestamp', revAt) ?? '';
-    const textAt = s.indexOf('<text', revAt);
-    if (textAt >= 0) {
-      const gt = s.indexOf('>', textAt);
-      const tag = s.slice(textAt, gt + 1);
-      if (s.charCodeAt(gt - 1) !== 47 /* / */) {
-        const close = s.lastIndexOf('</text>');
-        if (close < gt) throw bad('</text>');
-        text = decodeXml(s.slice(gt + 1, close));
-        sha1 = elementText(s, 'sha1', close) ?? '';
-      } else {
-        sha1 = elementText(s, 'sha1', gt) ?? '';
-      }
-      const b = attribute(tag, 'bytes');
-      bytes = b !== null && /^\d+$/.test(b) ? Number(b) : Buffer.byteLength(text);
-    }
-  }
-  return {
-    id: Number(idText),
-    ns: nsText !== null && /^-?\d+$/.test(nsText.trim()) ? Number(nsText) : 0,
-    title,
-    redirect,
-    revisionId,
-    timestamp,
-    sha1,
-    text,
-    bytes,
-    offset,
-    length,
-  };
 }
 
 /** The root element's attributes and the siteinfo block. */

@@ -34,6 +34,11 @@ export interface DumpPage {
   sha1: string;
   /** Wikitext of the (last) revision, entities decoded. */
   text: string;
+  /**
+   * The same text as it stands in the XML (entities not decoded), one char per UTF-8 byte
+   * (latin1); only on pages read with the reader's `xmlText` option (page.ts XmlTextPage).
+   */
+  xmlText?: string;
   /** Size of the wikitext in bytes (the `bytes` attribute, else measured). */
   bytes: number;
   /** Byte offset of `<page>` in the uncompressed XML, and the length of the element in bytes. */

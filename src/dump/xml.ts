@@ -42,18 +42,27 @@ export function decodeXml(s: string): string {
 
 /** Value of attribute `name` in a start tag's text (`<text bytes="12" xml:space="preserve">`). */
 export function attribute(tag: string, name: string): string | null {
-  let from = 0;
+  const range = attributeRange(tag, name, 0, tag.length);
+  return range && decodeXml(tag.slice(range[0], range[1]));
+}
+
+/**
+ * Where the (still escaped) value of attribute `name` lies in the start tag `s[tagStart, tagEnd)`,
+ * as [start, end) offsets into `s`; null when the tag has no such attribute.
+ */
+export function attributeRange(s: string, name: string, tagStart: number, tagEnd: number): [number, number] | null {
+  let from = tagStart;
   for (;;) {
-    const at = tag.indexOf(name + '=', from);
-    if (at < 0) return null;
-    const before = tag.charCodeAt(at - 1);
+    const at = s.indexOf(name + '=', from);
+    if (at < 0 || at + name.length >= tagEnd) return null;
     // Must be a whole attribute name: preceded by whitespace.
+    const before = at > tagStart ? s.charCodeAt(at - 1) : -1;
     if (before === 32 || before === 9 || before === 10 || before === 13) {
-      const quote = tag[at + name.length + 1];
-      if (quote === '"' || quote === "'") {
-        const end = tag.indexOf(quote, at + name.length + 2);
-        if (end < 0) return null;
-        return decodeXml(tag.slice(at + name.length + 2, end));
+      const quote = s.charCodeAt(at + name.length + 1);
+      if (quote === 34 /* " */ || quote === 39 /* ' */) {
+        const end = s.indexOf(quote === 34 ? '"' : "'", at + name.length + 2);
+        if (end < 0 || end >= tagEnd) return null;
+        return [at + name.length + 2, end];
       }
     }
     from = at + name.length;
@@ -62,12 +71,21 @@ export function attribute(tag: string, name: string): string | null {
 
 /** Text content of the first `<tag>…</tag>` at or after `from`, limited to before `limit`. */
 export function elementText(s: string, tag: string, from = 0, limit = s.length): string | null {
+  const range = elementRange(s, tag, from, limit);
+  return range && decodeXml(s.slice(range[0], range[1]));
+}
+
+/**
+ * Where the (still escaped) content of the first `<tag>…</tag>` at or after `from` lies, as
+ * [start, end) offsets; an empty range for `<tag/>`; null when there is none before `limit`.
+ */
+export function elementRange(s: string, tag: string, from = 0, limit = s.length): [number, number] | null {
   const open = s.indexOf('<' + tag, from);
   if (open < 0 || open >= limit) return null;
   const gt = s.indexOf('>', open);
   if (gt < 0) return null;
-  if (s.charCodeAt(gt - 1) === 47 /* / */) return '';
+  if (s.charCodeAt(gt - 1) === 47 /* / */) return [gt, gt];
   const close = s.indexOf('</' + tag + '>', gt);
   if (close < 0) return null;
-  return decodeXml(s.slice(gt + 1, close));
+  return [gt + 1, close];
 }

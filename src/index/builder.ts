@@ -6,8 +6,11 @@ import type { DumpPage } from '../dump/types.js';
 import type { SiteConfig } from '../site/types.js';
 import { createIndexIndexes, setInfo, type DB } from './db.js';
 import { foldCase, scanCategories, scanRedirect, type ScannedCategory } from './scan.js';
+import { hasCharacterReference, mayStartWithHash, redirectHeadXml, REDIRECT_LINK, scanCategoriesXml } from './scan-xml.js';
 
 const BATCH = 2000;
+/** The `chars` column of a run without `--min-size` (plan.ts then filters no page by size). */
+export const CHARS_NOT_MEASURED = -1;
 /** Redirect chains longer than this are reported and not followed further. */
 export const MAX_REDIRECT_HOPS = 10;
 
@@ -30,10 +33,21 @@ export interface IndexSummary {
 export interface IndexBuilderOptions {
   /** Namespaces whose wikitext is kept in the index (templates, for expansion). Default [10]. */
   keepText?: number[];
+  /**
+   * The run's `--min-size`: when 0 (default) no page is filtered by size, so the UTF-16 length of
+   * each text (the `chars` column) is not measured and is stored as -1.
+   */
+  minSize?: number;
 }
 
 /** Conversion groups (`{{NoteTA|G1=…}}`) the variant converter reads from the dump. */
 const GROUP_MODULE_PREFIX = 'CGroup/';
+
+interface Scanned {
+  redirect: string | null;
+  fragment: string | null;
+  categories: ScannedCategory[];
+}
 
 interface Row {
   values: Array<string | number | null>;
@@ -46,6 +60,8 @@ export class IndexBuilder {
   private count = 0;
   private latest = '';
   private readonly keepText: Set<number>;
+  /** Measuring `chars` needs the decoded text of every page: only for `--min-size`. */
+  private readonly measureChars: boolean;
   private readonly insertPage;
   private readonly insertCategory;
   private readonly insertText;
@@ -57,6 +73,7 @@ export class IndexBuilder {
     opts: IndexBuilderOptions = {},
   ) {
     this.keepText = new Set(opts.keepText ?? [10]);
+    this.measureChars = (opts.minSize ?? 0) > 0;
     this.insertPage = db.prepare(`INSERT OR REPLACE INTO pages
       (id, ns, title, name, fold, redirect, redirect_fragment, rev, ts, sha1, size, chars, offset, length, stream)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -88,6 +105,20 @@ export class IndexBuilder {
   private row(page: DumpPage, stream: number | null): Row {
     const colon = page.title.indexOf(':');
     const name = page.ns !== 0 && colon >= 0 ? page.title.slice(colon + 1) : page.title;
+    const scanned = page.xmlText !== undefined && !hasCharacterReference(page.xmlText) ? this.scanXml(page, page.xmlText) : this.scanText(page);
+    const redirect = scanned.redirect;
+    return {
+      values: [
+        page.id, page.ns, page.title, name, foldCase(page.title), redirect, scanned.fragment, page.revisionId,
+        page.timestamp, page.sha1, page.bytes, this.measureChars ? page.text.length : CHARS_NOT_MEASURED, page.offset, page.length, stream,
+      ],
+      categories: scanned.categories,
+      text: redirect === null && (this.keepText.has(page.ns) || (page.ns === 828 && name.startsWith(GROUP_MODULE_PREFIX))) ? page.text : null,
+    };
+  }
+
+  /** Redirect and categories from the decoded text. */
+  private scanText(page: DumpPage): Scanned {
     let redirect = page.redirect;
     let fragment: string | null = null;
     if (redirect !== null || page.text.trimStart().startsWith('#') || page.text.trimStart().startsWith('＃')) {
@@ -97,16 +128,23 @@ export class IndexBuilder {
         fragment = scanned.fragment;
       }
     }
-    // A redirect's own link (`#REDIRECT [[Category:X]]`) is a target, not a categorisation.
-    const catText = redirect !== null ? page.text.replace(/^[^[]*\[\[[^\]]*\]\]/, '') : page.text;
-    return {
-      values: [
-        page.id, page.ns, page.title, name, foldCase(page.title), redirect, fragment, page.revisionId,
-        page.timestamp, page.sha1, page.bytes, page.text.length, page.offset, page.length, stream,
-      ],
-      categories: scanCategories(this.site, catText),
-      text: redirect === null && (this.keepText.has(page.ns) || (page.ns === 828 && name.startsWith(GROUP_MODULE_PREFIX))) ? page.text : null,
-    };
+    const catText = redirect !== null ? page.text.replace(REDIRECT_LINK, '') : page.text;
+    return { redirect, fragment, categories: scanCategories(this.site, catText) };
+  }
+
+  /** The same from the text as it stands in the XML (scan-xml.ts), decoding only what it needs. */
+  private scanXml(page: DumpPage, xmlText: string): Scanned {
+    let redirect = page.redirect;
+    let fragment: string | null = null;
+    if (redirect !== null || mayStartWithHash(xmlText)) {
+      const scanned = scanRedirect(this.site, redirectHeadXml(xmlText));
+      if (scanned) {
+        redirect ??= scanned.target;
+        fragment = scanned.fragment;
+      }
+    }
+    const catText = redirect !== null ? xmlText.replace(REDIRECT_LINK, '') : xmlText;
+    return { redirect, fragment, categories: scanCategoriesXml(this.site, catText) };
   }
 
   private write(row: Row): void {

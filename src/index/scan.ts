@@ -12,8 +12,13 @@ export interface ScannedCategory {
   sortKey: string | null;
 }
 
-/** `{{DEFAULTSORT:…}}` under its English and local names. */
-const DEFAULTSORT = /\{\{\s*(?:DEFAULTSORT|DEFAULTSORTKEY|DEFAULTCATEGORYSORT|默认排序|默認排序|デフォルトソート|СОРТУВАННЯ|기본정렬)\s*:([^{}]*)\}\}/gi;
+/** The English and local names of `{{DEFAULTSORT:…}}`. */
+const DEFAULTSORT_NAMES = 'DEFAULTSORT|DEFAULTSORTKEY|DEFAULTCATEGORYSORT|默认排序|默認排序|デフォルトソート|СОРТУВАННЯ|기본정렬';
+const DEFAULTSORT = new RegExp(`\\{\\{\\s*(?:${DEFAULTSORT_NAMES})\\s*:([^{}]*)\\}\\}`, 'gi');
+/** What stands before the colon in a DEFAULTSORT match (scan-xml.ts checks candidates with it). */
+export const DEFAULTSORT_NAME = new RegExp(`^\\s*(?:${DEFAULTSORT_NAMES})\\s*$`, 'i');
+/** How much of a text's head scanRedirect reads. */
+export const REDIRECT_HEAD_CHARS = 600;
 const LINK = /\[\[([^[\]|\n]*)(?:\|([^[\]\n]*))?\]\]/g;
 const HIDDEN = /<!--[\s\S]*?(?:-->|$)|<nowiki\s*>[\s\S]*?<\/nowiki\s*>|<pre\b[^>]*>[\s\S]*?<\/pre\s*>|<includeonly\s*>[\s\S]*?<\/includeonly\s*>/gi;
 
@@ -31,29 +36,47 @@ export function scanCategories(site: SiteConfig, text: string): ScannedCategory[
     const key = m[1]!.trim();
     if (key) defaultSort = key;
   }
-  const seen = new Map<string, ScannedCategory>();
+  const found = new CategoryList();
   LINK.lastIndex = 0;
   for (let m = LINK.exec(visible); m; m = LINK.exec(visible)) {
     const target = m[1]!;
     const colon = target.indexOf(':');
     if (colon < 0) continue;
-    if (target.trimStart().startsWith(':')) continue; // [[:Category:X]] is a link
-    const prefix = target.slice(0, colon).trim().replace(/_/g, ' ').toLowerCase();
-    if (site.namespaceLookup.get(prefix) !== 14) continue;
-    const parsed = parseTitle(site, target);
-    if (!parsed || parsed.ns !== 14 || !parsed.text) continue;
-    const sortKey = m[2] !== undefined ? m[2] : null;
-    // MediaWiki keeps the last sort key given for a category.
-    seen.set(parsed.text, { name: parsed.text, sortKey: sortKey ?? seen.get(parsed.text)?.sortKey ?? null });
+    if (site.namespaceLookup.get(namespaceKey(target.slice(0, colon))) !== 14) continue;
+    found.add(site, target, m[2] !== undefined ? m[2] : null);
   }
-  const out = [...seen.values()];
-  if (defaultSort !== null) for (const c of out) if (c.sortKey === null) c.sortKey = defaultSort;
-  return out;
+  return found.result(defaultSort);
+}
+
+/** The namespaceLookup key of a link prefix (`Category` in `[[ category :X]]`). */
+export function namespaceKey(prefix: string): string {
+  return prefix.trim().replace(/_/g, ' ').toLowerCase();
+}
+
+/** Categories in the order first seen, each with its last sort key. */
+export class CategoryList {
+  private readonly seen = new Map<string, ScannedCategory>();
+
+  /** A link whose prefix names the category namespace (`target` is the whole link target). */
+  add(site: SiteConfig, target: string, sortKey: string | null): void {
+    if (target.trimStart().startsWith(':')) return; // [[:Category:X]] is a link
+    const parsed = parseTitle(site, target);
+    if (!parsed || parsed.ns !== 14 || !parsed.text) return;
+    // MediaWiki keeps the last sort key given for a category.
+    this.seen.set(parsed.text, { name: parsed.text, sortKey: sortKey ?? this.seen.get(parsed.text)?.sortKey ?? null });
+  }
+
+  /** The categories, those without a sort key of their own taking `{{DEFAULTSORT:…}}`'s. */
+  result(defaultSort: string | null): ScannedCategory[] {
+    const out = [...this.seen.values()];
+    if (defaultSort !== null) for (const c of out) if (c.sortKey === null) c.sortKey = defaultSort;
+    return out;
+  }
 }
 
 /** Target and fragment of a `#REDIRECT [[…]]` page, or null. */
 export function scanRedirect(site: SiteConfig, text: string): { target: string; fragment: string | null } | null {
-  const head = text.slice(0, 600).trimStart();
+  const head = text.slice(0, REDIRECT_HEAD_CHARS).trimStart();
   if (!head.startsWith('#') && !head.startsWith('＃')) return null;
   const upper = head.toUpperCase();
   const word = site.redirectWords.find((w) => upper.startsWith(w.toUpperCase()));

@@ -90,7 +90,10 @@ export function planFiles(db: DB, site: SiteConfig, opts: PlanOptions): PlanSumm
       }
     };
     if (converted.includes(14)) eachPage('ns = 14 AND redirect IS NULL', [], (p) => add(p.title, 'category', 14, p.id, p.name));
-    eachPage(`ns IN (${nsList}) AND ns != 14 AND redirect IS NULL AND chars >= ?`, [opts.minSize], (p) => add(p.title, 'page', p.ns, p.id, p.name));
+    // Without --min-size the index measured no sizes (chars is builder.ts CHARS_NOT_MEASURED).
+    const bySize = opts.minSize > 0 ? 'AND chars >= ?' : '';
+    const sizeParams = opts.minSize > 0 ? [opts.minSize] : [];
+    eachPage(`ns IN (${nsList}) AND ns != 14 AND redirect IS NULL ${bySize}`, sizeParams, (p) => add(p.title, 'page', p.ns, p.id, p.name));
     const hasCategory = db.prepare("SELECT 1 FROM files WHERE title = ? AND kind = 'category'");
     eachPage(`ns IN (${nsList}) AND redirect IS NOT NULL`, [], (p) => {
       if (!(p.ns === 14 && hasCategory.get(p.title))) add(p.title, 'redirect', p.ns, p.id, p.name);

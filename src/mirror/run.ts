@@ -170,7 +170,12 @@ async function run(
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
   const spool = path.join(stateDir, 'stdin.dump');
-  const indexReusable = getInfo(db, 'complete') === '1' && getState(db, 'dump') === identity && (identity !== 'stdin' || (resume && fs.existsSync(spool)));
+  // An index built without --min-size holds no character counts (builder.ts CHARS_NOT_MEASURED).
+  const indexReusable =
+    getInfo(db, 'complete') === '1' &&
+    getState(db, 'dump') === identity &&
+    (identity !== 'stdin' || (resume && fs.existsSync(spool))) &&
+    (minSize === 0 || getInfo(db, 'chars') === '1');
   const t1 = Date.now();
   let rebuilt = false;
   let xmlBytes = Number(getInfo(db, 'xmlBytes') ?? 0);
@@ -315,11 +320,13 @@ async function indexPass(
   checkAbort: () => void,
 ): Promise<number> {
   resetIndex(db);
+  const minSize = opts.minSize ?? 0;
   const tee = input.path === '-' ? fs.openSync(spool, 'w') : undefined;
   let reader: DumpReader;
   try {
     // bzip2 decoding is the slow part of this pass: a multistream dump is decoded on every core.
-    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs });
+    // The index needs few page texts decoded (xmlText: see src/dump/page.ts).
+    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs, xmlText: true });
   } catch (err) {
     if (tee !== undefined) fs.closeSync(tee);
     if (err instanceof DumpError) throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
@@ -327,7 +334,8 @@ async function indexPass(
   }
   const site = reader.site;
   setInfo(db, 'siteinfo', JSON.stringify(reader.siteInfo));
-  const builder = new IndexBuilder(db, site);
+  const builder = new IndexBuilder(db, site, { minSize });
+  setInfo(db, 'chars', minSize > 0 ? '1' : '0');
   const streams = input.multistreamIndex ? new MultistreamIndex(input.multistreamIndex) : null;
   const progress = new Progress(sink, 'index', input.size);
   let truncated: DumpError | null = null;

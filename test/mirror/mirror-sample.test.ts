@@ -162,6 +162,18 @@ test('--min-size skips short articles; a bad dump leaves an existing mirror as i
   assert.equal(again.report.run.convertedThisRun, 0);
 });
 
+test('--min-size on a mirror first made without it measures the sizes then (the index had none), and back', async () => {
+  const out = tmpDir('minsize-later');
+  const hasAux = () => listFiles(out).some((f) => f === 'Page/Aux.md' || f === 'Page/%41ux.md');
+  assert.equal((await runMirror(options(out, { rawNamespaces: [] }))).exitCode, EXIT.OK);
+  assert.ok(hasAux() && listFiles(out).includes('Page/数学.md'));
+  assert.equal((await runMirror(options(out, { minSize: 100, rawNamespaces: [] }))).exitCode, EXIT.OK);
+  assert.ok(!hasAux(), 'short page left the mirror');
+  assert.ok(listFiles(out).includes('Page/数学.md') && listFiles(out).includes('Page/幾何.md'));
+  assert.equal((await runMirror(options(out, { rawNamespaces: [] }))).exitCode, EXIT.OK);
+  assert.ok(hasAux(), 'short page back without --min-size');
+});
+
 test('a page that kills its worker, or makes the converter throw, is written as source; the rest converts', async () => {
   const xml = fs.readFileSync(SAMPLE, 'utf8').replace('是一类多用户', '是一类CRASH_WORKER多用户').replace('标题含有冒号', '标题含有THROW_IN_CONVERTER冒号');
   const dump = path.join(tmpDir('crash'), 'crash.xml');
