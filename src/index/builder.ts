@@ -7,6 +7,7 @@ import type { SiteConfig } from '../site/types.js';
 import { createIndexIndexes, setInfo, type DB } from './db.js';
 import { foldCase, scanCategories, scanRedirect, type ScannedCategory } from './scan.js';
 import { hasCharacterReference, mayStartWithHash, redirectHeadXml, REDIRECT_LINK, scanCategoriesXml } from './scan-xml.js';
+import { charsForMinSize } from './text-size.js';
 
 const BATCH = 2000;
 /** The `chars` column of a run without `--min-size` (plan.ts then filters no page by size). */
@@ -35,7 +36,8 @@ export interface IndexBuilderOptions {
   keepText?: number[];
   /**
    * The run's `--min-size`: when 0 (default) no page is filtered by size, so the UTF-16 length of
-   * each text (the `chars` column) is not measured and is stored as -1.
+   * each text (the `chars` column) is not measured and is stored as -1. Otherwise `chars` holds
+   * the length or a bound of it that compares with this minSize as the length does (text-size.ts).
    */
   minSize?: number;
 }
@@ -60,8 +62,8 @@ export class IndexBuilder {
   private count = 0;
   private latest = '';
   private readonly keepText: Set<number>;
-  /** Measuring `chars` needs the decoded text of every page: only for `--min-size`. */
-  private readonly measureChars: boolean;
+  /** `--min-size`, 0 for none: `chars` need only answer `chars >= minSize` (text-size.ts). */
+  private readonly minSize: number;
   private readonly insertPage;
   private readonly insertCategory;
   private readonly insertText;
@@ -73,7 +75,7 @@ export class IndexBuilder {
     opts: IndexBuilderOptions = {},
   ) {
     this.keepText = new Set(opts.keepText ?? [10]);
-    this.measureChars = (opts.minSize ?? 0) > 0;
+    this.minSize = Math.max(0, opts.minSize ?? 0);
     this.insertPage = db.prepare(`INSERT OR REPLACE INTO pages
       (id, ns, title, name, fold, redirect, redirect_fragment, rev, ts, sha1, size, chars, offset, length, stream)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -105,15 +107,20 @@ export class IndexBuilder {
   private row(page: DumpPage, stream: number | null): Row {
     const colon = page.title.indexOf(':');
     const name = page.ns !== 0 && colon >= 0 ? page.title.slice(colon + 1) : page.title;
-    const scanned = page.xmlText !== undefined && !hasCharacterReference(page.xmlText) ? this.scanXml(page, page.xmlText) : this.scanText(page);
+    const xmlText = page.xmlText !== undefined && !hasCharacterReference(page.xmlText) ? page.xmlText : undefined;
+    const scanned = xmlText !== undefined ? this.scanXml(page, xmlText) : this.scanText(page);
     const redirect = scanned.redirect;
+    const keepText = redirect === null && (this.keepText.has(page.ns) || (page.ns === 828 && name.startsWith(GROUP_MODULE_PREFIX)));
+    // A text decoded anyway (kept, or scanned decoded) gives its length for free.
+    const chars =
+      this.minSize === 0 ? CHARS_NOT_MEASURED : xmlText === undefined || keepText ? page.text.length : charsForMinSize(xmlText, this.minSize);
     return {
       values: [
         page.id, page.ns, page.title, name, foldCase(page.title), redirect, scanned.fragment, page.revisionId,
-        page.timestamp, page.sha1, page.bytes, this.measureChars ? page.text.length : CHARS_NOT_MEASURED, page.offset, page.length, stream,
+        page.timestamp, page.sha1, page.bytes, chars, page.offset, page.length, stream,
       ],
       categories: scanned.categories,
-      text: redirect === null && (this.keepText.has(page.ns) || (page.ns === 828 && name.startsWith(GROUP_MODULE_PREFIX))) ? page.text : null,
+      text: keepText ? page.text : null,
     };
   }
 

@@ -90,7 +90,8 @@ export function planFiles(db: DB, site: SiteConfig, opts: PlanOptions): PlanSumm
       }
     };
     if (converted.includes(14)) eachPage('ns = 14 AND redirect IS NULL', [], (p) => add(p.title, 'category', 14, p.id, p.name));
-    // Without --min-size the index measured no sizes (chars is builder.ts CHARS_NOT_MEASURED).
+    // Without --min-size the index measured no sizes (chars is builder.ts CHARS_NOT_MEASURED);
+    // with it, chars may be a bound that answers `chars >= minSize` for this minSize only (text-size.ts).
     const bySize = opts.minSize > 0 ? 'AND chars >= ?' : '';
     const sizeParams = opts.minSize > 0 ? [opts.minSize] : [];
     eachPage(`ns IN (${nsList}) AND ns != 14 AND redirect IS NULL ${bySize}`, sizeParams, (p) => add(p.title, 'page', p.ns, p.id, p.name));

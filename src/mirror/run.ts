@@ -170,12 +170,13 @@ async function run(
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
   const spool = path.join(stateDir, 'stdin.dump');
-  // An index built without --min-size holds no character counts (builder.ts CHARS_NOT_MEASURED).
+  // The character counts of an index answer only the --min-size it was built for (info 'chars',
+  // 0 for none: builder.ts CHARS_NOT_MEASURED; otherwise text-size.ts stores bounds).
   const indexReusable =
     getInfo(db, 'complete') === '1' &&
     getState(db, 'dump') === identity &&
     (identity !== 'stdin' || (resume && fs.existsSync(spool))) &&
-    (minSize === 0 || getInfo(db, 'chars') === '1');
+    (minSize === 0 || getInfo(db, 'chars') === String(minSize));
   const t1 = Date.now();
   let rebuilt = false;
   let xmlBytes = Number(getInfo(db, 'xmlBytes') ?? 0);
@@ -335,7 +336,7 @@ async function indexPass(
   const site = reader.site;
   setInfo(db, 'siteinfo', JSON.stringify(reader.siteInfo));
   const builder = new IndexBuilder(db, site, { minSize });
-  setInfo(db, 'chars', minSize > 0 ? '1' : '0');
+  setInfo(db, 'chars', String(minSize));
   const streams = input.multistreamIndex ? new MultistreamIndex(input.multistreamIndex) : null;
   const progress = new Progress(sink, 'index', input.size);
   let truncated: DumpError | null = null;

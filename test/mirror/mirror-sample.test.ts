@@ -174,6 +174,28 @@ test('--min-size on a mirror first made without it measures the sizes then (the 
   assert.ok(hasAux(), 'short page back without --min-size');
 });
 
+test('another --min-size rebuilds the index (its sizes may be bounds for the N it was built for); the same one reuses it', async () => {
+  const out = tmpDir('minsize-other');
+  let indexed = 0;
+  const run = async (minSize: number) => {
+    indexed = 0;
+    const result = await runMirror(options(out, { minSize, rawNamespaces: [], onProgress: (phase) => void (phase === 'index' && indexed++) }));
+    assert.equal(result.exitCode, EXIT.OK);
+    return listFiles(out);
+  };
+  // 代数 has 326 chars in 542 bytes: under N=100 its index row may hold only ⌊542/3⌋ = 180.
+  let files = await run(100);
+  assert.ok(files.includes('Page/代数.md') && files.includes('Page/Unix.md') && !files.includes('Page/𠮷野.md'));
+  files = await run(200);
+  assert.ok(indexed > 0, 'index rebuilt for N=200');
+  assert.ok(files.includes('Page/代数.md') && files.includes('Page/𰻝𰻝面.md'), 'pages of 326 and 220 chars kept at N=200');
+  assert.ok(!files.includes('Page/Unix.md') && !files.includes('Page/拉面.md'), 'pages of 122 and 144 chars skipped at N=200');
+  files = await run(200);
+  assert.equal(indexed, 0, 'index reused for the same N');
+  files = await run(100);
+  assert.ok(indexed > 0 && files.includes('Page/Unix.md') && files.includes('Page/拉面.md'));
+});
+
 test('a page that kills its worker, or makes the converter throw, is written as source; the rest converts', async () => {
   const xml = fs.readFileSync(SAMPLE, 'utf8').replace('是一类多用户', '是一类CRASH_WORKER多用户').replace('标题含有冒号', '标题含有THROW_IN_CONVERTER冒号');
   const dump = path.join(tmpDir('crash'), 'crash.xml');
