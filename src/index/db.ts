@@ -21,7 +21,8 @@ CREATE TABLE IF NOT EXISTS pages (
   ts TEXT NOT NULL,
   sha1 TEXT NOT NULL,
   size INTEGER NOT NULL,        -- bytes of wikitext
-  chars INTEGER NOT NULL,       -- characters of wikitext (the seed's --min-size unit)
+  chars INTEGER NOT NULL,       -- UTF-16 length of the wikitext (the seed's --min-size unit), or a bound
+                                --   answering chars >= N for the N of info 'chars' (text-size.ts); -1 unmeasured
   offset INTEGER NOT NULL,      -- byte offset of <page> in the uncompressed XML
   length INTEGER NOT NULL,
   stream INTEGER,               -- compressed offset of its bz2 stream (multistream dumps)
