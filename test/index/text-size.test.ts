@@ -86,6 +86,9 @@ test('texts the byte count leaves to the decoder: bad UTF-8, unknown entities, b
     'overlong': latin1([0xc0, 0xaf]) + cjk,
     'short and bad': latin1([0xff, 0xfe, 0x41]),
     'unknown entity': cjk + '&nbsp;' + cjk,
+    // decodeXml (src/dump/xml.ts) looks entity names up on a plain object: these decode longer.
+    'entity named like an Object property': '&constructor;' + cjk + '&toString;',
+    'short with an Object property': 'a&__proto__;',
     'bare ampersand': 'AT&T ' + cjk + ' & ',
     'ampersand without semicolon': cjk + '&amp',
   };
