@@ -4,7 +4,26 @@
  * sometimes `'`), so a plain indexOf loop is all it takes.
  */
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/**
+ * The five named XML entities, by the characters between `&` and `;`. A switch on the length and
+ * letters, not a lookup in an object literal: `&constructor;` or `&__proto__;` must stay text, and
+ * the keyed lookup deoptimised decodeXml again and again on entity names it had not seen.
+ */
+function namedEntity(s: string, from: number, to: number): string | undefined {
+  const c0 = s.charCodeAt(from);
+  switch (to - from) {
+    case 2:
+      if (s.charCodeAt(from + 1) !== 116 /* t */) return undefined;
+      return c0 === 108 /* l */ ? '<' : c0 === 103 /* g */ ? '>' : undefined;
+    case 3:
+      return c0 === 97 && s.charCodeAt(from + 1) === 109 && s.charCodeAt(from + 2) === 112 ? '&' : undefined; // amp
+    case 4:
+      if (s.startsWith('quot', from)) return '"';
+      return s.startsWith('apos', from) ? "'" : undefined;
+    default:
+      return undefined;
+  }
+}
 
 /** Decode the five XML entities and numeric character references; anything else stays as is. */
 export function decodeXml(s: string): string {
@@ -25,7 +44,7 @@ export function decodeXml(s: string): string {
       const code = digits && /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
       if (code >= 0 && code <= 0x10ffff && (hex || /^[0-9]+$/.test(digits))) rep = String.fromCodePoint(code);
     } else {
-      rep = NAMED[s.slice(amp + 1, semi)];
+      rep = namedEntity(s, amp + 1, semi);
     }
     if (rep === undefined) {
       amp = s.indexOf('&', amp + 1);
