@@ -66,7 +66,7 @@ export function parseAttributes(raw: string): Record<string, string> {
     if (j < len && raw.charCodeAt(j) === 61) {
       j++;
       while (j < len && isSpace(raw.charCodeAt(j))) j++;
-      const q = raw.charCodeAt(j);
+      const q = j < len ? raw.charCodeAt(j) : -1;
       if (q === 34 || q === 39) {
         const end = raw.indexOf(q === 34 ? '"' : "'", j + 1);
         value = end < 0 ? raw.slice(j + 1) : raw.slice(j + 1, end);

@@ -82,7 +82,8 @@ export class BlockParser {
 
   private line(s: number, e: number): number {
     const src = this.src;
-    const c = src.charCodeAt(s);
+    // Guarded: an out-of-bounds charCodeAt would deoptimise this hot function once it is optimised.
+    const c = s < src.length ? src.charCodeAt(s) : -1;
     const table = tableStart(src, s, e);
     if (table) {
       this.flushAll();
@@ -241,8 +242,8 @@ export class BlockParser {
     if (!m || !isWhitespaceString(src, m.end, e) || e >= src.length) return -1;
     let q = e + 1;
     while (q < src.length && (src.charCodeAt(q) === 32 || src.charCodeAt(q) === 9)) q++;
-    const c0 = src.charCodeAt(q);
-    const c1 = src.charCodeAt(q + 1);
+    const c0 = q < src.length ? src.charCodeAt(q) : -1;
+    const c1 = q + 1 < src.length ? src.charCodeAt(q + 1) : -1;
     if (!((c0 === 124 && c1 !== 125) || c0 === 33)) return -1;
     const marker = this.st.ctx.markers[m.index];
     if (!marker || marker.kind === 'extension') return -1;

@@ -30,19 +30,19 @@ export function findBlockTag(src: string, q: number, e: number): TagMatch | null
   let depth = 0;
   for (let i = q; i < e; i++) {
     const c = src.charCodeAt(i);
-    if (c === 91 && src.charCodeAt(i + 1) === 91) {
+    if (c === 91 && i + 1 < src.length && src.charCodeAt(i + 1) === 91) {
       depth++;
       i++;
       continue;
     }
-    if (c === 93 && src.charCodeAt(i + 1) === 93 && depth > 0) {
+    if (c === 93 && i + 1 < src.length && src.charCodeAt(i + 1) === 93 && depth > 0) {
       depth--;
       i++;
       continue;
     }
     if (c !== 60 || depth > 0) continue;
     let j = i + 1;
-    const closing = src.charCodeAt(j) === 47;
+    const closing = j < src.length && src.charCodeAt(j) === 47;
     if (closing) j++;
     const nameStart = j;
     while (j < e) {
@@ -54,7 +54,7 @@ export function findBlockTag(src: string, q: number, e: number): TagMatch | null
     if (j === nameStart) continue;
     const name = src.slice(nameStart, j).toLowerCase();
     if (!BLOCK_TAGS.has(name)) continue;
-    const after = src.charCodeAt(j);
+    const after = j < src.length ? src.charCodeAt(j) : -1;
     if (!(after === 62 || after === 47 || after === 32 || after === 9)) continue;
     let gt = j;
     while (gt < e && src.charCodeAt(gt) !== 62 && src.charCodeAt(gt) !== 60) gt++;

@@ -45,7 +45,7 @@ function protocolAt(src: string, p: number, allowRelative: boolean): number {
     if (c >= 97 && c <= 122) q++;
     else break;
   }
-  if (q === p || src.charCodeAt(q) !== 58) return 0;
+  if (q === p || q >= src.length || src.charCodeAt(q) !== 58) return 0;
   const list = BY_SCHEME.get(src.slice(p, q).toLowerCase());
   if (!list) return 0;
   for (const proto of list) {
@@ -210,7 +210,7 @@ function spaceAt(src: string, i: number): number {
 export function magicLinkRule(sc: Scanner, p: number): number {
   const src = sc.src;
   // Cheap test first: these rules fire on every capital I, R and P.
-  const next = src.charCodeAt(p + 1);
+  const next = p + 1 < src.length ? src.charCodeAt(p + 1) : -1;
   if (next !== 83 && next !== 70 && next !== 77) return -1; // S(BN) F(C) M(ID)
   if (sc.opts.inLink) return -1;
   const end = sc.end;
@@ -273,7 +273,8 @@ function matchIsbnBody(
     i++;
     if (i < end) i += sep(i);
   }
+  if (i >= end) return -1;
   const c = src.charCodeAt(i);
-  if (i < end && (isDigit(i) || c === 88 || c === 120)) return i + 1;
+  if ((isDigit(i) || c === 88 || c === 120)) return i + 1;
   return -1;
 }

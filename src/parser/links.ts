@@ -187,7 +187,7 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   let labelEnd = close;
   let after = close + 2;
   // `[[X|[http://a b]]]`: the third ']' belongs to the label.
-  if (labelStart >= 0 && src.charCodeAt(after) === 93 && after < end && src.slice(labelStart, labelEnd).includes('[')) {
+  if (labelStart >= 0 && after < end && src.charCodeAt(after) === 93 && src.slice(labelStart, labelEnd).includes('[')) {
     labelEnd++;
     after++;
   }
@@ -228,7 +228,7 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   }
   // Link trail: letters right after `]]` join the label (languages that have one).
   const trailRe = trailRegex(st.site);
-  const next = src.charCodeAt(after);
+  const next = after < src.length ? src.charCodeAt(after) : -1;
   // Trails are letters (and a few quote marks): skip the regexp after spaces and ASCII punctuation.
   if (trailRe && after < end && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next >= 128 || next === 39)) {
     trailRe.lastIndex = after;

@@ -54,9 +54,9 @@ const entityRule: InlineRule = (sc, p) => {
   const end = sc.end;
   let q = p + 1;
   let decoded: string | null = null;
-  if (src.charCodeAt(q) === 35) {
+  if (q < src.length && src.charCodeAt(q) === 35) {
     q++;
-    const hex = (src.charCodeAt(q) | 0x20) === 120;
+    const hex = q < src.length && (src.charCodeAt(q) | 0x20) === 120;
     if (hex) q++;
     const from = q;
     let cp = 0;
@@ -67,7 +67,7 @@ const entityRule: InlineRule = (sc, p) => {
       cp = cp * (hex ? 16 : 10) + d;
       q++;
     }
-    if (q === from || src.charCodeAt(q) !== 59) return -1;
+    if (q === from || q >= src.length || src.charCodeAt(q) !== 59) return -1;
     const raw = src.slice(p, q + 1);
     decoded = decodeEntities(raw);
     if (decoded === raw) return -1; // rejected code point: stays as written
@@ -78,7 +78,7 @@ const entityRule: InlineRule = (sc, p) => {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (q > from && c >= 48 && c <= 57)) q++;
       else break;
     }
-    if (q === from || src.charCodeAt(q) !== 59) return -1;
+    if (q === from || q >= src.length || src.charCodeAt(q) !== 59) return -1;
     decoded = namedEntity(src.slice(from, q));
     if (decoded === null) return -1;
   }
@@ -97,7 +97,7 @@ const underscoreRule: InlineRule = (sc, p) => {
 /** `-{ … }-`: language-conversion markup, kept raw (nesting respected). */
 const variantRule: InlineRule = (sc, p) => {
   const src = sc.src;
-  if (src.charCodeAt(p + 1) !== 123) return -1;
+  if (p + 1 >= src.length || src.charCodeAt(p + 1) !== 123) return -1;
   const close = sc.variantClose(p);
   // Unclosed: literal text, as MediaWiki shows it (on zh the variants transform pairs an opening
   // with a closing in a later block).
@@ -112,10 +112,10 @@ const tagRule: InlineRule = (sc, p) => {
   const src = sc.src;
   const end = sc.end;
   let q = p + 1;
-  const closing = src.charCodeAt(q) === 47;
+  const closing = q < src.length && src.charCodeAt(q) === 47;
   if (closing) q++;
   const nameStart = q;
-  let c = src.charCodeAt(q);
+  let c = q < src.length ? src.charCodeAt(q) : -1;
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return -1;
   while (q < end) {
     c = src.charCodeAt(q);

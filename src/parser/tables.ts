@@ -33,7 +33,7 @@ export function tableStart(src: string, s: number, e: number): { indent: number 
     q++;
   }
   while (q < e && isBlank(src.charCodeAt(q))) q++;
-  if (src.charCodeAt(q) === 123 && src.charCodeAt(q + 1) === 124 && q + 1 < e) return { indent };
+  if (q + 1 < e && src.charCodeAt(q) === 123 && src.charCodeAt(q + 1) === 124) return { indent };
   return null;
 }
 

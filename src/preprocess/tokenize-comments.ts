@@ -36,7 +36,7 @@ export const commentRule: TokenRule = (st) => {
   const accum = st.accum;
   let startPos: number;
   let end: number; // inclusive end of the last comment node
-  if (wsStart > 0 && text.charCodeAt(wsStart - 1) === LF && text.charCodeAt(wsEnd + 1) === LF) {
+  if (wsStart > 0 && wsEnd + 1 < len && text.charCodeAt(wsStart - 1) === LF && text.charCodeAt(wsEnd + 1) === LF) {
     // The comments fill their line: take the leading blanks and the newline with them.
     const wsLength = i - wsStart;
     flushLit(accum);

@@ -20,7 +20,7 @@ export const angleRule: TokenRule = (st, c) => {
     st.findOnlyinclude = true;
     return;
   }
-  if (text.charCodeAt(i + 1) === BANG && text.charCodeAt(i + 2) === DASH && text.charCodeAt(i + 3) === DASH) {
+  if (i + 3 < text.length && text.charCodeAt(i + 1) === BANG && text.charCodeAt(i + 2) === DASH && text.charCodeAt(i + 3) === DASH) {
     commentRule(st, c);
     return;
   }

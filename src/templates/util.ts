@@ -76,8 +76,8 @@ export function needsParse(v: string): boolean {
     const c = v.charCodeAt(i);
     // [ ] ' < { & \x7f - (for -{ }-) _ (behaviour switches) newline
     if (c === 91 || c === 93 || c === 39 || c === 60 || c === 123 || c === 38 || c === 0x7f || c === 10 || c === 125) return true;
-    if (c === 45 && v.charCodeAt(i + 1) === 123) return true;
-    if (c === 58 && v.charCodeAt(i + 1) === 47) return true; // "://": bare URLs
+    if (c === 45 && i + 1 < v.length && v.charCodeAt(i + 1) === 123) return true;
+    if (c === 58 && i + 1 < v.length && v.charCodeAt(i + 1) === 47) return true; // "://": bare URLs
   }
   return false;
 }

@@ -162,7 +162,7 @@ export class MdWriter {
     while (a < e && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 10 || s.charCodeAt(a) === 9)) a++;
     while (e > a && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 10 || s.charCodeAt(e - 1) === 9)) e--;
     if (a > 0 || e < s.length) s = s.slice(a, e);
-    if (s.charCodeAt(0) === 60) {
+    if (s.length > 0 && s.charCodeAt(0) === 60) {
       // A line holding nothing but one tag opens an HTML block that swallows what follows.
       const nl = s.indexOf('\n');
       if (nl > 0 && LONE_TAG.test(s.slice(0, nl))) s = s.slice(0, nl) + ' ' + s.slice(nl + 1);

@@ -28,7 +28,7 @@ DEST[38] = 3;
 /** A `[` that no parser can read as the start of a link, image or footnote (see escapeText). */
 function bracketIsInert(s: string, i: number): boolean {
   if (i > 0 && s.charCodeAt(i - 1) === 33) return false;
-  if (s.charCodeAt(i + 1) === 94) return false;
+  if (i + 1 < s.length && s.charCodeAt(i + 1) === 94) return false;
   for (let j = i + 1; j < s.length; j++) {
     const c = s.charCodeAt(j);
     if (c === 93) {

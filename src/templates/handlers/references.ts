@@ -12,7 +12,7 @@ import { arg, blocks, DROP, inline, inlineResult, plain, pos, text, uiLang, type
 /** `group=` as written, without the quotes editors copy from `<ref group="N">`. */
 function groupOf(call: TemplateCall, ctx: TemplateContext, fallback: string): string {
   let g = plain(ctx, arg(call, ['group', 'g']));
-  const q = g.charCodeAt(0);
+  const q = g.length > 0 ? g.charCodeAt(0) : -1;
   if (g.length >= 2 && (q === 34 || q === 39) && g.charCodeAt(g.length - 1) === q) g = g.slice(1, -1).trim();
   return g || fallback;
 }
