@@ -4,7 +4,7 @@
  * (+ its Markdown plugin) in-process, and pandoc (one process per page, as the seed pipeline runs
  * it) when pandoc is installed. Then the costs of variant conversion and template expansion on the
  * zh corpus. Absolute seconds are noise on shared machines; the ratios are the result.
- *   node dist/bench/engine.js [--rounds N] [--no-pandoc]
+ *   node dist/bench/engine.js [--rounds N (default 9)] [--no-pandoc]
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ import { sharedDir } from '../test/helpers/shared-dir.js';
 import { readCorpusTemplates, readDumpPages } from './pages.js';
 
 const args = process.argv.slice(2);
-const rounds = Number(args[args.indexOf('--rounds') + 1]) || 5;
+const rounds = Number(args[args.indexOf('--rounds') + 1]) || 9;
 const shared = sharedDir('dumps');
 if (!shared) {
   console.error('bench: shared data (../shared/dumps) not found; set WIKIMARK_SHARED');

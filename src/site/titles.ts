@@ -85,8 +85,8 @@ export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0): TitleP
 
 /** The page's URL on the live wiki (`https://zh.wikipedia.org/wiki/数学#历史`), readable as browsers show it. */
 export function liveUrl(site: SiteConfig, fullTitle: string, fragment: string | null = null): string {
-  let url = site.articleBase + urlPathEncode(spacesToUnderscores(fullTitle));
-  if (fragment) url += '#' + urlPathEncode(spacesToUnderscores(fragment));
+  let url = site.articleBase + urlPathEncode(fullTitle, true);
+  if (fragment) url += '#' + urlPathEncode(fragment, true);
   return url;
 }
 
@@ -103,9 +103,10 @@ export function wikiUrlEncode(s: string): string {
 /**
  * Percent-encode only what cannot stand in a URL path as is — ASCII delimiters (`?`, `#`, `%`,
  * quotes, brackets …), controls and invisible or space-like characters — and keep letters of every
- * script readable (`…/wiki/数学`, as browsers display it and the seed mirror printed it).
+ * script readable (`…/wiki/数学`, as browsers display it and the seed mirror printed it). With
+ * `spacesAsUnderscores` a space becomes `_`, as in a title's URL.
  */
-export function urlPathEncode(s: string): string {
+export function urlPathEncode(s: string, spacesAsUnderscores = false): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {
@@ -116,12 +117,15 @@ export function urlPathEncode(s: string): string {
     }
     let end = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && end < s.length) end++;
-    const piece = s.slice(i, end);
     let enc: string;
-    try {
-      enc = encodeURIComponent(piece);
-    } catch {
-      enc = '%EF%BF%BD'; // a lone surrogate: the replacement character
+    if (c === 32 && spacesAsUnderscores) {
+      enc = '_'; // a title's spaces, in the same pass (no replaceAll copy per link)
+    } else {
+      try {
+        enc = encodeURIComponent(s.slice(i, end));
+      } catch {
+        enc = '%EF%BF%BD'; // a lone surrogate: the replacement character
+      }
     }
     out += s.slice(last, i) + enc;
     last = end;
