@@ -11,7 +11,7 @@ import { parseAttributes } from './attributes.js';
 import { htmlFrameToBlock } from './htmlblocks.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
 import { CLOSE_MATCH, findBlockTag, matchHeading, OPEN_MATCH, type TagMatch } from './blocktags.js';
-import { findImageClose } from './links.js';
+import { cachedTitle, findImageClose } from './links.js';
 import { ListBuilder, findColonNoLinks } from './lists.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { joinMultilineTags } from './multiline-tags.js';
@@ -20,7 +20,6 @@ import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
 import { renderMarker } from './markers.js';
 import { readMarker } from '../preprocess/markers.js';
-import { parseTitle } from '../site/titles.js';
 
 const TABLE_LINE = /\n[ \t]*\{\|/;
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
@@ -182,7 +181,9 @@ export class BlockParser {
         continue;
       }
       const raw = src.slice(o + 2, q);
-      const t = raw.trimStart().startsWith(':') ? null : parseTitle(this.st.site, raw);
+      // Only a prefixed title can be a file; the prefix's colon may also be written as an entity
+      // or a percent escape. The rest skip the title parse (this runs for every piped link).
+      const t = !mayHavePrefix(raw) || raw.trimStart().startsWith(':') ? null : cachedTitle(this.st.site, raw);
       const close = t && t.ns === 6 && t.interwiki === null ? findImageClose(src, q + 1, src.length) : -1;
       if (close < 0) {
         o = this.finders.openLink.find(src, q);
@@ -475,4 +476,13 @@ export class BlockParser {
     this.closePre();
     this.closeList();
   }
+}
+
+/** Whether `raw` may name a namespace: it holds a colon, or an entity or escape that could make one. */
+function mayHavePrefix(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 58 || c === 38 || c === 37) return true;
+  }
+  return false;
 }
