@@ -17,6 +17,12 @@ export class ReplacementTrie {
   /** Per node: index into `values`, or -1. */
   private value: Int32Array;
   private hasChildren: Uint8Array;
+  /**
+   * Per node: bit `code & 31` set when some child edge has a code unit with those low bits. Most
+   * lookups below the root find no child (no key continues), and the mask answers those without
+   * hashing.
+   */
+  private childMask: Int32Array;
   private readonly values: string[] = [];
   private nodeCount = 1;
   readonly size: number;
@@ -33,6 +39,7 @@ export class ReplacementTrie {
     this.hashChild = new Int32Array(cap);
     this.value = new Int32Array(units + 1).fill(-1);
     this.hasChildren = new Uint8Array(units + 1);
+    this.childMask = new Int32Array(units + 1);
     for (const [from, to] of list) this.insert(from, to);
     this.size = list.length;
   }
@@ -71,10 +78,12 @@ export class ReplacementTrie {
     this.hashParent[h] = parent;
     this.hashCode[h] = code;
     this.hashChild[h] = child;
+    this.childMask[parent] |= 1 << (code & 31);
   }
 
   /** Child of `parent` along code unit `code`, or 0. */
   child(parent: number, code: number): number {
+    if ((this.childMask[parent]! & (1 << (code & 31))) === 0) return 0;
     const mask = this.hashMask;
     let h = this.slot(parent, code) & mask;
     for (;;) {
