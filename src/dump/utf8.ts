@@ -13,15 +13,26 @@ const SMALL = 256;
 
 let icu = typeof transcode === 'function';
 
-export function decodeUtf8(buf: Buffer, start = 0, end = buf.length): string {
-  if (icu && end - start >= SMALL) {
-    try {
-      return transcode(buf.subarray(start, end), 'utf8', 'utf16le').toString('utf16le');
-    } catch (err) {
-      // U_INVALID_CHAR_FOUND and friends: bad bytes in the input, decode them the lenient way.
-      // Anything else means transcode itself is unusable here: stop trying it.
-      if (!/U_[A-Z_]+/.test((err as Error).message ?? '')) icu = false;
-    }
+/** `buf[start, end)` as UTF-16 (little-endian) bytes by ICU, or null where decodeUtf8 uses V8. */
+function icuUtf16(buf: Buffer, start: number, end: number): Buffer | null {
+  if (!icu || end - start < SMALL) return null;
+  try {
+    return transcode(buf.subarray(start, end), 'utf8', 'utf16le');
+  } catch (err) {
+    // U_INVALID_CHAR_FOUND and friends: bad bytes in the input, decode them the lenient way.
+    // Anything else means transcode itself is unusable here: stop trying it.
+    if (!/U_[A-Z_]+/.test((err as Error).message ?? '')) icu = false;
+    return null;
   }
-  return buf.toString('utf8', start, end);
+}
+
+export function decodeUtf8(buf: Buffer, start = 0, end = buf.length): string {
+  const utf16 = icuUtf16(buf, start, end);
+  return utf16 !== null ? utf16.toString('utf16le') : buf.toString('utf8', start, end);
+}
+
+/** `decodeUtf8(buf).length` without building the string where ICU can count it. */
+export function decodedUtf16Length(buf: Buffer): number {
+  const utf16 = icuUtf16(buf, 0, buf.length);
+  return utf16 !== null ? utf16.length / 2 : buf.toString('utf8').length;
 }

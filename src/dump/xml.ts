@@ -9,7 +9,7 @@
  * letters, not a lookup in an object literal: `&constructor;` or `&__proto__;` must stay text, and
  * the keyed lookup deoptimised decodeXml again and again on entity names it had not seen.
  */
-function namedEntity(s: string, from: number, to: number): string | undefined {
+export function namedEntity(s: string, from: number, to: number): string | undefined {
   const c0 = s.charCodeAt(from);
   switch (to - from) {
     case 2:

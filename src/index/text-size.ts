@@ -14,15 +14,14 @@
  * stored answers `chars >= N` exactly for that N only, and is a bound otherwise; run.ts
  * records the N (info 'chars') so another N rebuilds the index.
  */
-import { transcode } from 'node:buffer';
 import { decodeXmlBytes } from '../dump/page.js';
+import { decodedUtf16Length } from '../dump/utf8.js';
+import { namedEntity } from '../dump/xml.js';
 
 /** Most bytes one decoded unit takes in a text without character references (`&quot;`). */
 const MAX_BYTES_PER_UNIT = 6;
 /** Most bytes of UTF-8 per UTF-16 unit, bad sequences included. */
 const MAX_UTF8_BYTES_PER_UNIT = 3;
-/** decodeUtf8 (src/dump/utf8.ts) decodes shorter inputs with V8 rather than ICU. */
-const SMALL = 256;
 
 /**
  * A number that is ≥ `minSize` exactly when the decoded text of `xmlText` is at least `minSize`
@@ -49,15 +48,9 @@ export function decodedLengthOfXml(xmlText: string): number {
 }
 
 function decodedLength(xmlText: string, excess: number): number {
-  if (xmlText.length >= SMALL && typeof transcode === 'function') {
-    try {
-      // Each entity's bytes are ASCII, one unit each: `excess` more than its one char.
-      return transcode(Buffer.from(xmlText, 'latin1'), 'utf8', 'utf16le').length / 2 - excess;
-    } catch {
-      // Bad UTF-8: decodeUtf8 falls back to V8's lenient decoder, so count what that gives.
-    }
-  }
-  return decodeXmlBytes(xmlText).length;
+  // Each entity's bytes are ASCII, one unit each: `excess` more than its one char. Bad UTF-8 is
+  // counted as decodeUtf8 decodes it (V8's lenient decoder), entities being ASCII either way.
+  return decodedUtf16Length(Buffer.from(xmlText, 'latin1')) - excess;
 }
 
 /**
@@ -67,16 +60,9 @@ function decodedLength(xmlText: string, excess: number): number {
 export function entityExcess(xmlText: string): number {
   let excess = 0;
   for (let amp = xmlText.indexOf('&'); amp >= 0; amp = xmlText.indexOf('&', amp + 1)) {
-    const next = xmlText.charCodeAt(amp + 1);
-    if ((next === 108 /* l */ || next === 103) /* g */ && xmlText.charCodeAt(amp + 2) === 116 /* t */ && xmlText.charCodeAt(amp + 3) === 59 /* ; */) {
-      excess += 3;
-    } else if (next === 97 /* a */ && xmlText.startsWith('amp;', amp + 1)) {
-      excess += 4;
-    } else if ((next === 113 /* q */ && xmlText.startsWith('quot;', amp + 1)) || (next === 97 && xmlText.startsWith('apos;', amp + 1))) {
-      excess += 5;
-    } else {
-      return -1;
-    }
+    const semi = xmlText.indexOf(';', amp + 1);
+    if (semi < 0 || namedEntity(xmlText, amp + 1, semi) === undefined) return -1;
+    excess += semi - amp; // `&name;` is semi - amp + 1 bytes for one char
   }
   return excess;
 }
