@@ -20,13 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { DumpReader } from '../src/dump/reader.js';
 import { IndexBuilder } from '../src/index/builder.js';
 import { openDatabase, resetIndex, type DB } from '../src/index/db.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
 import { loadPages, writeSynthetic, type SourcePages } from './synthetic.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SHARED =
-  process.env.WIKIMARK_SHARED ??
-  [path.resolve(REPO, '..', 'shared'), path.resolve(REPO, '..', '..', 'shared')].find((d) => fs.existsSync(d)) ??
-  path.resolve(REPO, '..', 'shared');
+// Where no shared data is found the path is still named, for the error message below.
+const SHARED = sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared');
 const SHARED_DUMPS = ['jawiki-truncated.xml', 'ukwiki-truncated.xml'].map((f) => path.join(SHARED, 'dumps', f));
 
 const { values } = parseArgs({

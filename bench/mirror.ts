@@ -28,13 +28,12 @@ import { runMirror } from '../src/mirror/run.js';
 import type { ConverterRef } from '../src/mirror/types.js';
 import { cpuSince, sampleCpu, type CpuSample } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
 import { loadPages, writeSynthetic, writeSyntheticMultistream, type SourcePages } from './synthetic.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SHARED =
-  process.env.WIKIMARK_SHARED ??
-  [path.resolve(REPO, '..', 'shared'), path.resolve(REPO, '..', '..', 'shared')].find((d) => fs.existsSync(d)) ??
-  path.resolve(REPO, '..', 'shared');
+// Where no shared data is found the path is still named, for the error message below.
+const SHARED = sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared');
 const DUMPS = path.join(SHARED, 'dumps');
 
 const { values } = parseArgs({
