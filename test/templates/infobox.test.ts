@@ -48,6 +48,12 @@ test('a bare file name is an image whatever the parameter; its "cap" parameter i
   assert.deepEqual(rows(b), ['Num=10']);
 });
 
+test('jawiki `Img_capt` is the caption of `Img`, not a row', () => {
+  const b = box(render('Infobox Musician', [], { Name: 'スティーヴ・ライヒ', Img: 'Steve Reich2.jpg', Img_capt: '2006年頃', Img_size: '', 本名: 'Stephen Michael Reich' }, makeCtx('ja')));
+  assert.deepEqual(b.images.map((i) => [i.file, show(i.caption)]), [['Steve Reich2.jpg', '2006年頃']]);
+  assert.deepEqual(rows(b), ['本名=Stephen Michael Reich']);
+});
+
 test('image parameters take File: prefixes, [[File:…]] links and captions by number', () => {
   const b = box(render('信息框 城市', [], { 名称: '香坊', 图像: 'File:A.jpg', 图像说明: '街景', map: '[[File:Map.png|200px]]', map_caption: '位置' }, makeCtx('zh')));
   assert.deepEqual(b.title, [{ type: 'text', value: '香坊' }]);

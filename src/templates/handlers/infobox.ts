@@ -161,6 +161,8 @@ function captionKeyFor(imageKey: string): string[] {
   if (imageKey === 'photo') return ['photoname', 'caption'];
   if (digits && digits !== '1') return [`caption${digits}`, `image${digits} caption`, `imagecaption${digits}`];
   if (!IMAGE_KEYS.has(imageKey)) return [`${imageKey}cap`, `${imageKey} caption`, `${imageKey}caption`];
+  // jawiki's musician and people boxes: `Img` with `Img_capt`.
+  if (imageKey === 'img') return ['img capt', 'caption', 'img caption'];
   return ['caption', 'image caption', 'imagecaption', 'caption1', 'image1 caption', '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明', '画像説明', 'キャプション', 'підпис'];
 }
 
@@ -193,7 +195,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       if (!out.title) out.title = inline(ctx, v);
       continue;
     }
-    if (CAPTION_KEYS.has(f) || f.endsWith('caption') || (f.endsWith('cap') && f.length > 3)) continue;
+    if (CAPTION_KEYS.has(f) || f.endsWith('caption') || (f.endsWith('cap') && f.length > 3) || f.endsWith(' capt')) continue;
     if (IMAGE_KEYS.has(f) || NUMBERED_IMAGE.test(f) || FILE_VALUE.test(v)) {
       let caption: Inline[] = [];
       for (const ck of captionKeyFor(f)) {
