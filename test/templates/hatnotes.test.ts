@@ -53,6 +53,11 @@ test('about, for, otheruses, redirect', () => {
   assert.equal(hat(render('Redirect', ['魅影', '音樂劇', '魅影 (音樂劇)'], {}, zh)), '*「魅影」重定向至此。关于音樂劇，请见「[[魅影 (音樂劇)|魅影 (音樂劇)]]」。*');
 });
 
+test('uk Значення names the disambiguation page itself; no second suffix', () => {
+  assert.equal(hat(render('Значення', ['1687 (значення)'], {}, uk)), '*Інші значення: [[1687 (значення)|1687 (значення)]].*');
+  assert.equal(hat(render('Значення', [], {}, uk)), '*Інші значення: [[Київ (значення)|Київ (значення)]].*');
+});
+
 test('ja Otheruses is an About-style hatnote', () => {
   assert.equal(
     hat(render('Otheruses', ['鍵盤楽器', '強弱記号のピアノ', '強弱法', 'その他の用法', 'ピアノ (曖昧さ回避)'], {}, ja)),

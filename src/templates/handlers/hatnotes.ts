@@ -119,7 +119,9 @@ function forSentence(use: Inline[], target: Inline[], lang: UiLang): Inline[] {
 }
 
 function disambigLink(ctx: TemplateContext, lang: UiLang, base?: string): Inline {
-  return wikiLink(ctx, (base ?? baseTitle(ctx)) + DISAMBIG[lang]);
+  const title = base ?? baseTitle(ctx);
+  // ukwiki's `{{Значення|1687 (значення)}}` names the disambiguation page itself: no second suffix.
+  return wikiLink(ctx, title.endsWith(DISAMBIG[lang]) ? title : title + DISAMBIG[lang]);
 }
 
 /** `{{about|desc|use2|page2|use3|page3}}`. */
