@@ -80,6 +80,7 @@ function renderTemplate(st: State, call: TemplateCall): Rendered {
   let handler = null;
   try {
     handler = st.ctx.templates.lookup(call.name, st.site.lang);
+    if (!handler && call.dataBox) handler = st.ctx.templates.dataBox?.(call, st.site.lang) ?? null;
   } catch (e) {
     st.warn({ code: 'template-error', message: `lookup of ${call.name} failed: ${String(e)}`, offset: call.offset });
   }

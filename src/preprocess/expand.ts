@@ -21,6 +21,7 @@ import { phpTrim } from './functions/php.js';
 import { escapeWikiText } from './functions/titles.js';
 import type { FnArg } from './functions/types.js';
 import { MARKER_CHAR, MarkerTable, readMarker, sanitizeInput, type Preprocessed } from './markers.js';
+import { looksLikeDataBox } from './databox.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPPart, PPTemplate, TokenizeOptions } from './tree.js';
 import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
@@ -269,7 +270,7 @@ class Expander implements ExpansionHost {
       return this.finish(node, escapeWikiText(raw ?? `[[:${t.full}]]`));
     }
     const tree = t.ns === -1 ? null : this.templateTree(t.full);
-    if (!tree) return this.missing(node, frame, t, name);
+    if (!tree) return this.missing(node, frame, t, name, part1, atLineStart);
 
     // Past the size limit nothing more is expanded (checked before, so doubling templates stop early).
     if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
@@ -322,10 +323,13 @@ class Expander implements ExpansionHost {
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
   }
 
-  private missing(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {
+  private missing(node: PPTemplate, frame: Frame, t: TitleParts, name: string, part1: string, atLineStart: boolean): string {
     const record = this.record;
     record.unhandled[name] = (record.unhandled[name] ?? 0) + 1;
     if (this.opts.missingTemplates === 'link') return `[[:${t.full}]]`;
+    if (frame.parent === null && (atLineStart || node.lineStart) && looksLikeDataBox(node)) {
+      return this.handlerMarker(node, frame, part1, atLineStart, true);
+    }
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
   }
 
@@ -337,12 +341,13 @@ class Expander implements ExpansionHost {
   }
 
   /** `atLineStart`: the call follows a newline in its own text, or opens the page. */
-  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean): string {
+  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean, dataBox = false): string {
     const parts: CallPart[] = node.parts.map((p) => ({
       name: p.name === null ? null : this.expandNodes(p.name, frame),
       value: this.expandNodes(p.value, frame),
     }));
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
+    if (dataBox) call.dataBox = true;
     return this.table.add({ kind: 'template', call });
   }
 

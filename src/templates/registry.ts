@@ -5,7 +5,8 @@
  * wiki language's own names, then the shared ones, then the prefix/suffix pattern table.
  */
 import type { HandlerEntry, PatternEntry } from './entry.js';
-import type { TemplateHandler, TemplateRegistry } from './types.js';
+import type { TemplateCall, TemplateHandler, TemplateRegistry } from './types.js';
+import { carriesFacts } from './handlers/databox.js';
 import { CITATION_ENTRIES, CITATION_PATTERNS } from './handlers/citations.js';
 import { LANG_ENTRIES, LANG_PATTERNS } from './handlers/lang.js';
 import { FORMAT_ENTRIES } from './handlers/format.js';
@@ -175,6 +176,10 @@ export class BuiltinRegistry implements TemplateRegistry {
 
   lookup(name: string, lang: string): TemplateHandler | null {
     return this.resolve(name, lang)?.handler ?? null;
+  }
+
+  dataBox(call: TemplateCall, lang: string): TemplateHandler | null {
+    return carriesFacts(call) ? this.lookup('Infobox', lang) : null;
   }
 
   /** The handler and its family, or null when no built-in handler applies. */

@@ -18,6 +18,11 @@ export interface TemplateCall {
   offset: number;
   /** The call stands alone on its line(s), so block output fits there. */
   lineStart: boolean;
+  /**
+   * Set by the preprocessor for a template it could not expand that is laid out like an
+   * infobox (preprocess/databox.ts): with no handler of its own it is shown as one.
+   */
+  dataBox?: boolean;
 }
 
 export interface TemplateContext {
@@ -49,4 +54,9 @@ export type TemplateHandler = (call: TemplateCall, ctx: TemplateContext) => Temp
 export interface TemplateRegistry {
   /** The handler for a normalised template name in a language, or null when none is registered. */
   lookup(name: string, lang: string): TemplateHandler | null;
+  /**
+   * For a call the preprocessor marked `dataBox` (no handler, no source to expand it from): the
+   * handler that shows it as an infobox, or null when its arguments carry no facts worth it.
+   */
+  dataBox?(call: TemplateCall, lang: string): TemplateHandler | null;
 }

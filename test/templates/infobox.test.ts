@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Infobox, Inline } from '../../src/ast/nodes.js';
 import type { TemplateResult } from '../../src/templates/types.js';
+import { infoboxLabel } from '../../src/templates/handlers/infobox-labels.js';
 import { makeCtx, render, show } from './harness.js';
 import { convertPage } from '../../src/engine/convert.js';
 
@@ -121,4 +122,16 @@ test('a value holding a table ({{(!}} … {{!)}} award grids) shows one line per
     convertPage(src, { site: 'uk', title: 'T' }).markdown.trim(),
     '| T |  |\n| --- | --- |\n| Нагороди | [A](https://uk.wikipedia.org/wiki/A) · [B](https://uk.wikipedia.org/wiki/B)<br>C · D |\n\nТекст.',
   );
+});
+
+test('labels: a row number is dropped, a number that belongs to the name is kept', () => {
+  assert.equal(infoboxLabel('label2', 'en'), 'Label');
+  assert.equal(infoboxLabel('Титул 2', 'uk'), 'Титул');
+  assert.equal(infoboxLabel('ISO_639-3', 'uk'), 'ISO 639-3');
+  assert.equal(infoboxLabel('ISO_639', 'uk'), 'ISO 639');
+});
+
+test('pixel sizes and box colours are layout, not rows', () => {
+  const b = box(render('Infobox person', [], { name: 'A', Ширина: '220 px', 'Ширина зображення': '250пкс', 色: 'lightgreen', occupation: 'poet' }, makeCtx('en')));
+  assert.deepEqual(rows(b), ['Occupation=poet']);
 });

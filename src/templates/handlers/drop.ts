@@ -7,8 +7,17 @@
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { DROP, inline, inlineOrDrop, pos } from '../util.js';
+import { carriesFacts } from './databox.js';
+import { infobox } from './infobox.js';
 
 const drop: TemplateHandler = () => DROP;
+
+/**
+ * zhwiki names navigation boxes "…模板" (`{{中华人民共和国省级行政区模板}}`, no arguments), but a few
+ * infoboxes too (`{{軍艦模板|名稱=…|艦種=…|長度=…}}`): a call carrying five or more named facts
+ * is shown as an infobox instead of being dropped with the navigation.
+ */
+const navboxOrDataBox: TemplateHandler = (call, ctx) => (carriesFacts(call) ? infobox(call, ctx) : DROP);
 
 /** Inline cleanup tags that wrap text (`{{citation needed span|text}}`, ja `{{要出典範囲|text}}`): keep the text. */
 function keepText(call: TemplateCall, ctx: TemplateContext): TemplateResult {
@@ -126,7 +135,7 @@ export const DROP_PATTERNS: PatternEntry[] = [
   { family: 'navbox', suffix: '导航模板', handler: drop },
   { family: 'navbox', suffix: '導航模板', handler: drop },
   { family: 'navbox', suffix: '導覽', handler: drop },
-  { family: 'navbox', suffix: '模板', langs: ['zh'], handler: drop },
+  { family: 'navbox', suffix: '模板', langs: ['zh'], handler: navboxOrDataBox },
   { family: 'navbox', prefix: 'Навігація', handler: drop },
   { family: 'navbox', prefix: 'Sidebar', handler: drop },
   { family: 'navbox', suffix: ' sidebar', handler: drop },

@@ -287,9 +287,13 @@ function humanise(name: string): string {
     s += c === '_' ? ' ' : c;
   }
   s = s.trim();
+  // `label2`, `image1`, `Титул 2`: the number only counts repeated rows. After a dash or an
+  // upper-case code it is part of the name (`ISO 639-3`, `ISO 639`).
   let e = s.length;
   while (e > 1 && s.charCodeAt(e - 1) >= 48 && s.charCodeAt(e - 1) <= 57) e--;
-  s = s.slice(0, e).trim();
+  const before = s.charCodeAt(e - 1);
+  const head = s.slice(0, e).trim();
+  if (e < s.length && before !== 45 && (before !== 32 || head !== head.toUpperCase())) s = head;
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 

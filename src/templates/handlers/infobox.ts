@@ -34,6 +34,7 @@ const CAPTION_KEYS = new Set([
   'caption', 'image caption', 'imagecaption', 'caption1', 'caption2', 'image1 caption', 'image2 caption', 'map caption',
   'photoname', 'logo caption', 'cover caption', 'imagecaption1', 'imagecaption2', 'flag caption', 'seal caption',
   '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明', '画像説明', 'キャプション', 'підпис', 'опис',
+  '画像キャプション', '画像の説明', 'підпис зображення', 'підпис до зображення',
 ]);
 /** Layout and bookkeeping parameters: never rows. */
 const SKIP_KEYS = new Set([
@@ -45,7 +46,11 @@ const SKIP_KEYS = new Set([
   'map size', 'logo size', 'imagesize', 'image size', 'image width', 'image upright', 'image alt', 'module', 'module2',
   'module3', 'temp', 'italic title', 'auto', 'header', 'data', 'label', 'name style',
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
+  // The box's colour (taxoboxes, language boxes), not a fact.
+  '色', '颜色', '顏色', 'колір',
 ]);
+/** `250px`, `220 px`, `250пкс`: an image size, whatever the parameter is called. */
+const PIXEL_SIZE = /^(?:x?\d+|\d+x\d+)\s*(?:px|пкс|пікс|пікселів)$/i;
 const SKIP_SUFFIXES = [' style', ' class', ' size', ' width', ' alt', ' ref', ' upright', ' link', 'style', ' comment'];
 
 /** Element symbols used as formula parameters (`C=17 | H=19 | Cl=1`). */
@@ -163,7 +168,10 @@ function captionKeyFor(imageKey: string): string[] {
   if (!IMAGE_KEYS.has(imageKey)) return [`${imageKey}cap`, `${imageKey} caption`, `${imageKey}caption`];
   // jawiki's musician and people boxes: `Img` with `Img_capt`.
   if (imageKey === 'img') return ['img capt', 'caption', 'img caption'];
-  return ['caption', 'image caption', 'imagecaption', 'caption1', 'image1 caption', '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明', '画像説明', 'キャプション', 'підпис'];
+  return [
+    'caption', 'image caption', 'imagecaption', 'caption1', 'image1 caption', '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明',
+    '画像説明', 'キャプション', '画像キャプション', '画像の説明', 'підпис', 'підпис зображення', 'підпис до зображення',
+  ];
 }
 
 interface Collected {
@@ -220,7 +228,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       else pendingRefs.set(base, [...(pendingRefs.get(base) ?? []), ...refs]);
       continue;
     }
-    if (skipKey(f)) continue;
+    if (skipKey(f) || PIXEL_SIZE.test(v)) continue;
     const value = valueNodes(ctx, v);
     const embedded = embeddedRows(value);
     if (embedded) {

@@ -1,0 +1,46 @@
+/**
+ * Data boxes: a call of a template the source does not have (so it cannot be expanded) that
+ * is laid out like an infobox — at least five named parameters, most on lines of their own, the
+ * call standing at the start of a line of the page itself — e.g. zhwiki's `{{軍艦模板|名稱=…|艦種=…}}`.
+ * Dropping such a call loses the article's key facts (a ship's dimensions and speed); the
+ * infobox handler can show the same parameters as a key/value table instead. A heuristic, so
+ * the template still counts as unhandled in the report.
+ */
+import type { PPNode, PPTemplate } from './tree.js';
+
+const MIN_NAMED = 5;
+const MIN_LINES = 4;
+
+export function looksLikeDataBox(node: PPTemplate): boolean {
+  if (node.parts.length < MIN_NAMED) return false;
+  let named = 0;
+  let numbered = 0;
+  let onOwnLine = 0;
+  for (const part of node.parts) {
+    if (part.name === null) continue;
+    named++;
+    if (endsWithDigit(part.name)) numbered++;
+    // The part's raw text runs up to the next `|` or `}}`: a box puts a line break there.
+    const last = part.value[part.value.length - 1];
+    if (last?.type === 'text' && endsWithLineBreak(last.value)) onOwnLine++;
+  }
+  // `t1 = … | n1 = …` (track lists, result tables) are rows of a list, not facts of a box.
+  return named >= MIN_NAMED && onOwnLine >= MIN_LINES && numbered * 3 <= named;
+}
+
+function endsWithDigit(name: PPNode[]): boolean {
+  const last = name[name.length - 1];
+  if (last?.type !== 'text') return false;
+  const s = last.value.trimEnd();
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 57;
+}
+
+function endsWithLineBreak(s: string): boolean {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return false;
+}
