@@ -23,6 +23,7 @@ import { LIST_ENTRIES } from './handlers/lists.js';
 import { DROP_ENTRIES, DROP_PATTERNS } from './handlers/drop.js';
 import { MISC_ENTRIES } from './handlers/misc.js';
 import { CHART_ENTRIES } from './handlers/charts.js';
+import { CLIMATE_ENTRIES } from './handlers/climate.js';
 import { ENCYCLOPEDIA_ENTRIES } from './handlers/encyclopedias.js';
 import { IDENTIFIER_ENTRIES, IDENTIFIER_PATTERNS } from './handlers/identifiers.js';
 import { IMAGE_ENTRIES } from './handlers/images.js';
@@ -85,7 +86,7 @@ function foldSpaces(name: string): string {
 
 const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
   CITATION_ENTRIES, LANG_ENTRIES, FORMAT_ENTRIES, DATE_ENTRIES, CONVERT_ENTRIES, COORD_ENTRIES, FLAG_ENTRIES,
-  QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, CHART_ENTRIES,
+  QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, CHART_ENTRIES, CLIMATE_ENTRIES,
   ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, DROP_ENTRIES,
 ];
 
