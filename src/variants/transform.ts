@@ -6,7 +6,7 @@
  * and math are never converted. Footnote contents are converted last, as MediaWiki renders them in
  * the reference list at the end of the page.
  */
-import type { Block, Document, Inline, Text } from '../ast/nodes.js';
+import type { Block, Document, Inline, Node, Text } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import type { PageMeta, PageSource, Warning } from '../engine/types.js';
 import type { Variant } from './codes.js';
@@ -29,6 +29,13 @@ export interface ApplyVariantsOptions {
    * off (markup shows its unconverted text, the title stays), `NOTITLECONVERT`/`NOTC` keeps the title.
    */
   switches?: readonly string[];
+  /**
+   * Scar repair (transform/scars ScarRemover.fixRun) to run on each inline run of the page just
+   * before the run is converted — the runs and owners removeScars visits — so a page needs one tree
+   * walk less. Only for pages without `-{…}-`: markup replaces nodes and finds block-spanning
+   * regions, which must see the repaired tree.
+   */
+  fixRun?: ((run: Inline[], owner: Node) => void) | null;
 }
 
 export interface ApplyVariantsResult {
@@ -60,6 +67,9 @@ class VariantRun {
 
   private readonly convertTitle: boolean;
 
+  /** The scar repair to run on each inline run of the tree (not on what markup displays), or null. */
+  private fixRun: ((run: Inline[], owner: Node) => void) | null;
+
   /** Text nodes enclosed by block-spanning markup (regions.ts); found on the first `-{` in a text node. */
   private regions: WeakMap<Text, Region> | null | undefined = undefined;
 
@@ -72,6 +82,7 @@ class VariantRun {
     // NOCONTENTCONVERT also keeps the title as written (MediaWiki T424773).
     this.convertTitle = !(noContent || switches.has('NOTITLECONVERT') || switches.has('NOTC'));
     this.state = new ConversionState(noContent ? null : opts.variant);
+    this.fixRun = opts.fixRun ?? null;
   }
 
   private get mode(): Mode {
@@ -116,6 +127,7 @@ class VariantRun {
       case 'heading':
       case 'paragraph':
       case 'preformatted':
+        if (this.fixRun) this.fixRun(b.children, b);
         b.children = this.inlines(b.children, mode);
         return;
       case 'list':
@@ -123,8 +135,10 @@ class VariantRun {
         return;
       case 'definitionList':
         for (const item of b.items) {
-          if (item.type === 'definitionTerm') item.children = this.inlines(item.children, mode);
-          else this.blocks(item.children, mode);
+          if (item.type === 'definitionTerm') {
+            if (this.fixRun) this.fixRun(item.children, item);
+            item.children = this.inlines(item.children, mode);
+          } else this.blocks(item.children, mode);
         }
         return;
       case 'blockquote':
@@ -132,13 +146,24 @@ class VariantRun {
         this.blocks(b.children, mode);
         return;
       case 'table':
-        if (b.caption) b.caption = this.inlines(b.caption, mode);
+        if (b.caption) {
+          if (this.fixRun) this.fixRun(b.caption, b);
+          b.caption = this.inlines(b.caption, mode);
+        }
         for (const row of b.rows) for (const cell of row.cells) this.blocks(cell.children, mode);
         return;
       case 'gallery':
         for (const img of b.items) this.inline(img, mode);
         return;
       case 'infobox':
+        if (this.fixRun) {
+          // removeScars repairs all of an infobox's own runs before its images' captions.
+          if (b.title) this.fixRun(b.title, b);
+          for (const row of b.rows) {
+            if (row.label) this.fixRun(row.label, b);
+            this.fixRun(row.value, b);
+          }
+        }
         if (b.title) b.title = this.inlines(b.title, mode);
         for (const img of b.images) this.inline(img, mode);
         for (const row of b.rows) {
@@ -246,6 +271,7 @@ class VariantRun {
         }
         return;
       case 'image':
+        if (this.fixRun) this.fixRun(node.caption, node);
         node.caption = this.inlines(node.caption, mode);
         if (mode !== null && node.alt) node.alt = this.state.convert(node.alt, mode);
         return;
@@ -292,7 +318,14 @@ class VariantRun {
     } catch {
       nodes = [{ type: 'text', value: wikitext }];
     }
-    return this.inlines(nodes, mode);
+    // What markup displays was never in the tree removeScars walks: no scar repair inside it.
+    const fixRun = this.fixRun;
+    this.fixRun = null;
+    try {
+      return this.inlines(nodes, mode);
+    } finally {
+      this.fixRun = fixRun;
+    }
   }
 
   /**
