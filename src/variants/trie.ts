@@ -2,38 +2,56 @@
  * A read-only trie over UTF-16 code units for maximal-munch replacement (PHP `strtr` semantics:
  * at each position the longest key wins, scanning left to right, replaced text is not rescanned).
  *
- * Layout, chosen for the hot path (a zh-tw page walks the trie at most CJK characters, and the
- * tables are big enough that every separate array read is a likely cache miss):
- * - the root's children are a direct 65 536-entry table indexed by the first code unit;
- * - nodes are numbered breadth-first so that each node's children are consecutive ids, sorted by
- *   their code unit, and each node is one 4-int record (value, first child, child count, own code
- *   unit) in one Int32Array: a step down the trie reads one record and scans its children's
- *   records, which lie side by side.
- * - a bitset over the BMP says which code units begin some key: 8 KB that stays in the first-level
- *   cache, so the Latin, digits and punctuation between Chinese words cost one bit test each.
+ * The layout is chosen for the hot path. A zh-tw page starts a trie walk at most Chinese
+ * characters, and between two text nodes the rest of the engine (and the other processes on the
+ * machine) push the tables out of the CPU caches, so the cost is counted in memory reads:
+ * - a bitset over the BMP of the code units that begin a key (8 KB, stays cached): Latin, digits
+ *   and punctuation between Chinese words cost one bit test;
+ * - for a first code unit, one direct read of its value word and child mask (8 bytes, side by
+ *   side): a character with a one-character entry and no phrase continuing with the next
+ *   character — the usual case — needs nothing else;
+ * - nodes below are numbered breadth-first, so a node's children are consecutive ids sorted by
+ *   code unit (`first[id]` to `first[id + 1]`), found through their child mask, then a short scan;
+ * - the replacement is in the value word itself when it is one code unit (most entries), else in
+ *   one Uint16Array pool: no string object to fetch per match.
  */
+import { FlatBuilder } from './flat-builder.js';
+
+/** Value word: no key ends here. */
+const NONE = -1;
+/** Value word: the key maps to itself (the entry only stops shorter matches inside it). */
+const SAME = -2;
+/** Value word flag: the replacement is the one code unit in the low 16 bits. */
+const ONE_UNIT = 0x40000000;
+/** Value word flag: the replacement is `long[word & LONG_INDEX]` (too long for the pool encoding). */
+const LONG = 0x20000000;
+const LONG_INDEX = 0x1fffffff;
+/** Otherwise the word is `pool start << 5 | length`, for lengths up to 30 and starts below 2^24. */
+const POOL_MAX_LEN = 30;
+const POOL_MAX_START = 1 << 24;
+
+/** Length of a rule match (RuleSet.longest reports it here); one array, conversion is synchronous. */
+const ruleLength = new Int32Array(1);
+
 export class ReplacementTrie {
-  /** Node id of the root's child for each first code unit (0 = no key starts with it). */
-  private readonly root = new Int32Array(65536);
   /** Bit `c` set when some key starts with code unit `c`. */
   private readonly starts = new Int32Array(2048);
-  /**
-   * Per node, 4 ints: value index (-1 none), first child id, child count, and a mask with bit
-   * `code & 31` set for each child's code unit — most steps below the first character find no
-   * child (no key continues), and the mask answers those without looking at the children.
-   */
-  private readonly nodes: Int32Array;
-  /** Code unit of the edge into each node (children of a node are consecutive ids, sorted). */
+  /** Per first code unit `c`: [2c] its value word, [2c + 1] the child mask of its node. */
+  private readonly rootInfo = new Int32Array(65536 * 2);
+  /** Node id of the first-level node of each first code unit (read only to go deeper). */
+  private readonly rootId = new Int32Array(65536);
+  /** Per node id: [2id] value word, [2id + 1] child mask (bit `code & 31` per child). */
+  private readonly info: Int32Array;
+  /** Per node id: its first child's id; the children run up to `first[id + 1]`. */
+  private readonly first: Int32Array;
+  /** Per node id: the code unit on the edge into it. */
   private readonly codes: Uint16Array;
-  private readonly values: string[] = [];
-  /** Per value: 1 when the replacement equals its key (the entry only stops shorter matches). */
-  private readonly unchanged: Uint8Array;
+  private readonly pool: Uint16Array;
+  private readonly long: string[] = [];
   readonly size: number;
 
   constructor(pairs: Iterable<readonly [string, string]> | Map<string, string>) {
-    // Build a plain object trie first, then lay it out breadth-first.
     const top = new Map<number, BuildNode>();
-    const keys: string[] = [];
     let count = 0;
     let size = 0;
     for (const [key, replacement] of pairs) {
@@ -41,7 +59,7 @@ export class ReplacementTrie {
       size++;
       let node = top.get(key.charCodeAt(0));
       if (!node) {
-        top.set(key.charCodeAt(0), (node = { kids: null, value: -1 }));
+        top.set(key.charCodeAt(0), (node = { kids: null, key: '', to: null }));
         count++;
       }
       for (let i = 1; i < key.length; i++) {
@@ -49,58 +67,107 @@ export class ReplacementTrie {
         node.kids ??= new Map();
         let next = node.kids.get(code);
         if (!next) {
-          node.kids.set(code, (next = { kids: null, value: -1 }));
+          node.kids.set(code, (next = { kids: null, key: '', to: null }));
           count++;
         }
         node = next;
       }
-      if (node.value >= 0) this.values[node.value] = replacement;
-      else {
-        node.value = this.values.length;
-        this.values.push(replacement);
-      }
-      keys[node.value] = key;
+      node.key = key;
+      node.to = replacement;
     }
     this.size = size;
-    this.unchanged = new Uint8Array(this.values.length);
-    for (let v = 0; v < this.values.length; v++) if (this.values[v] === keys[v]) this.unchanged[v] = 1;
+    for (let c = 0; c < 65536; c++) this.rootInfo[c * 2] = NONE;
 
-    // Node 0 is unused (0 means "no node" in `root`); ids 1.. in breadth-first order.
-    const nodes = new Int32Array((count + 1) * 4);
-    const codes = new Uint16Array(count + 1);
-    let queue: Array<[number, BuildNode]> = [...top].sort((a, b) => a[0] - b[0]);
-    let nextId = 1;
-    for (const [code] of queue) {
-      this.root[code] = nextId++;
-      this.starts[code >>> 5]! |= 1 << (code & 31);
-    }
+    const pool: number[] = [];
+    const word = (node: BuildNode): number => {
+      const to = node.to;
+      if (to === null) return NONE;
+      if (to === node.key) return SAME;
+      if (to.length === 1) return ONE_UNIT | to.charCodeAt(0);
+      if (to.length > POOL_MAX_LEN || pool.length + to.length > POOL_MAX_START) {
+        this.long.push(to);
+        return LONG | (this.long.length - 1);
+      }
+      const w = (pool.length << 5) | to.length;
+      for (let k = 0; k < to.length; k++) pool.push(to.charCodeAt(k));
+      return w;
+    };
+
+    // Breadth-first: ids 1..count (0 = no node), the first level in code unit order, and each
+    // node's children consecutive, sorted, right after the children of the node before it.
+    const info = new Int32Array((count + 2) * 2);
+    const first = new Int32Array(count + 2);
+    const codes = new Uint16Array(count + 2);
+    let level: Array<[number, BuildNode]> = [...top].sort((a, b) => a[0] - b[0]);
     let id = 1;
-    while (queue.length > 0) {
-      const following: Array<[number, BuildNode]> = [];
-      for (const [code, node] of queue) {
-        const p = id++ * 4;
-        nodes[p] = node.value;
-        codes[p >>> 2] = code;
+    let nextId = 1 + level.length;
+    let depth = 1;
+    while (level.length > 0) {
+      const below: Array<[number, BuildNode]> = [];
+      for (const [code, node] of level) {
+        const w = word(node);
+        let mask = 0;
+        first[id] = nextId;
         if (node.kids) {
           const kids = [...node.kids].sort((a, b) => a[0] - b[0]);
-          nodes[p + 1] = nextId;
-          nodes[p + 2] = kids.length;
-          nextId += kids.length;
           for (const kid of kids) {
-            nodes[p + 3] |= 1 << (kid[0] & 31);
-            following.push(kid);
+            mask |= 1 << (kid[0] & 31);
+            below.push(kid);
           }
+          nextId += kids.length;
         }
+        info[id * 2] = w;
+        info[id * 2 + 1] = mask;
+        codes[id] = code;
+        if (depth === 1) {
+          this.starts[code >>> 5]! |= 1 << (code & 31);
+          this.rootInfo[code * 2] = w;
+          this.rootInfo[code * 2 + 1] = mask;
+          this.rootId[code] = id;
+        }
+        id++;
       }
-      queue = following;
+      level = below;
+      depth++;
     }
-    this.nodes = nodes;
+    first[id] = nextId;
+    this.info = info;
+    this.first = first;
     this.codes = codes;
+    this.pool = Uint16Array.from(pool);
   }
 
   /** Whether any key starts with this code unit (cheap pre-check for the hot loop). */
   startsAny(code: number): boolean {
     return (this.starts[code >>> 5]! & (1 << (code & 31))) !== 0;
+  }
+
+  /** The id of `parent`'s child along `code`, or 0. */
+  private child(parent: number, code: number): number {
+    const codes = this.codes;
+    let lo = this.first[parent]!;
+    const end = this.first[parent + 1]!;
+    if (end - lo <= 8) {
+      for (; lo < end; lo++) if (codes[lo] === code) return lo;
+      return 0;
+    }
+    let hi = end - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = codes[mid]!;
+      if (m === code) return mid;
+      if (m < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** The replacement a value word stands for, as a string (`key` for SAME entries). */
+  private replacement(w: number, key: string): string {
+    if (w === SAME) return key;
+    if ((w & ONE_UNIT) !== 0) return String.fromCharCode(w & 0xffff);
+    if ((w & LONG) !== 0) return this.long[w & LONG_INDEX]!;
+    return String.fromCharCode.apply(null, this.pool.subarray(w >>> 5, (w >>> 5) + (w & 31)) as unknown as number[]);
   }
 
   /**
@@ -109,39 +176,28 @@ export class ReplacementTrie {
    * over in favour of the next shorter one (rule removal, `-{-|…}-`).
    */
   longest(text: string, at: number, end: number, out: Int32Array, skip?: (key: string) => boolean): string | null {
-    const nodes = this.nodes;
-    const codes = this.codes;
-    let p = this.root[text.charCodeAt(at)]! * 4;
-    if (p === 0) return null;
-    let bestLen = 0;
-    let best = -1;
-    let stack: number[] | null = null;
+    const c = text.charCodeAt(at);
+    if (!this.startsAny(c)) return null;
+    // Every key ending on the path, shortest first: [length, value word] pairs.
+    const found: number[] = [];
+    let node = this.rootId[c]!;
     let i = at + 1;
     for (;;) {
-      const v = nodes[p]!;
-      if (v >= 0) {
-        if (skip) (stack ??= []).push(i - at, v);
-        bestLen = i - at;
-        best = v;
-      }
-      if (i >= end) break;
-      p = childRecord(nodes, codes, p, text.charCodeAt(i));
-      if (p === 0) break;
+      const w = this.info[node * 2]!;
+      if (w !== NONE) found.push(i - at, w);
+      if (i >= end || (this.info[node * 2 + 1]! & (1 << (text.charCodeAt(i) & 31))) === 0) break;
+      node = this.child(node, text.charCodeAt(i));
+      if (node === 0) break;
       i++;
     }
-    if (skip && stack) {
-      for (let k = stack.length - 2; k >= 0; k -= 2) {
-        const len = stack[k]!;
-        if (!skip(text.slice(at, at + len))) {
-          out[0] = len;
-          return this.values[stack[k + 1]!]!;
-        }
-      }
-      return null;
+    for (let k = found.length - 2; k >= 0; k -= 2) {
+      const len = found[k]!;
+      const key = text.slice(at, at + len);
+      if (skip && skip(key)) continue;
+      out[0] = len;
+      return this.replacement(found[k + 1]!, key);
     }
-    if (best < 0) return null;
-    out[0] = bestLen;
-    return this.values[best]!;
+    return null;
   }
 
   /**
@@ -151,14 +207,10 @@ export class ReplacementTrie {
    */
   replaceAll(text: string, overrides?: Overrides): string {
     const n = text.length;
-    const root = this.root;
     const starts = this.starts;
-    const nodes = this.nodes;
-    const codes = this.codes;
-    const values = this.values;
-    const unchanged = this.unchanged;
+    const rootInfo = this.rootInfo;
+    const info = this.info;
     const ruleStarts = overrides ? overrides.starts : null;
-    const ruleLen = ruleStarts ? new Int32Array(1) : null;
     let out: FlatBuilder | null = null;
     let copied = 0;
     let i = 0;
@@ -166,43 +218,50 @@ export class ReplacementTrie {
       const c = text.charCodeAt(i);
       const bit = 1 << (c & 31);
       let ruleTo: string | null = null;
-      if (ruleStarts !== null && (ruleStarts[c >>> 5]! & bit) !== 0) ruleTo = overrides!.longest(text, i, ruleLen!);
-      if ((starts[c >>> 5]! & bit) === 0 && ruleTo === null) {
-        i++;
-        continue;
-      }
-      let best = -1;
-      let bestEnd = i + 1;
-      let p = root[c]! * 4;
-      if (p !== 0) {
-        best = nodes[p]!;
-        let j = i + 1;
-        while (j < n) {
-          p = childRecord(nodes, codes, p, text.charCodeAt(j));
-          if (p === 0) break;
-          j++;
-          const v = nodes[p]!;
-          if (v >= 0) {
-            best = v;
-            bestEnd = j;
-          }
+      if (ruleStarts !== null && (ruleStarts[c >>> 5]! & bit) !== 0) ruleTo = overrides!.longest(text, i, ruleLength);
+      if ((starts[c >>> 5]! & bit) === 0) {
+        if (ruleTo === null) {
+          i++;
+          continue;
         }
       }
-      if (ruleTo !== null && (best < 0 || i + ruleLen![0]! >= bestEnd)) {
-        if (out === null) out = FlatBuilder.begin(n);
+      // Longest table key at i: its value word and end.
+      let best = rootInfo[c * 2]!;
+      let bestEnd = i + 1;
+      let mask = rootInfo[c * 2 + 1]!;
+      if (mask !== 0 && i + 1 < n) {
+        let code = text.charCodeAt(i + 1);
+        let node = (mask & (1 << (code & 31))) !== 0 ? this.child(this.rootId[c]!, code) : 0;
+        let j = i + 1;
+        while (node !== 0) {
+          j++;
+          const w = info[node * 2]!;
+          if (w !== NONE) {
+            best = w;
+            bestEnd = j;
+          }
+          mask = info[node * 2 + 1]!;
+          if (mask === 0 || j >= n) break;
+          code = text.charCodeAt(j);
+          node = (mask & (1 << (code & 31))) !== 0 ? this.child(node, code) : 0;
+        }
+      }
+      if (ruleTo !== null && (best === NONE || i + ruleLength[0]! >= bestEnd)) {
+        out ??= FlatBuilder.begin(n);
         out.copy(text, copied, i);
         out.append(ruleTo);
-        i += ruleLen![0]!;
+        i += ruleLength[0]!;
         copied = i;
-      } else if (best < 0) {
+      } else if (best === NONE) {
         i++;
-      } else if (unchanged[best] !== 0) {
-        // The key maps to itself: the text stays, only shorter keys inside it are passed over.
+      } else if (best === SAME) {
         i = bestEnd;
       } else {
-        if (out === null) out = FlatBuilder.begin(n);
+        out ??= FlatBuilder.begin(n);
         out.copy(text, copied, i);
-        out.append(values[best]!);
+        if ((best & ONE_UNIT) !== 0) out.unit(best & 0xffff);
+        else if ((best & LONG) !== 0) out.append(this.long[best & LONG_INDEX]!);
+        else out.units(this.pool, best >>> 5, best & 31);
         i = bestEnd;
         copied = i;
       }
@@ -215,75 +274,10 @@ export class ReplacementTrie {
 
 interface BuildNode {
   kids: Map<number, BuildNode> | null;
-  value: number;
-}
-
-/** The record offset of the child of record `p` along `code`, or 0. Children are sorted by code. */
-function childRecord(nodes: Int32Array, codes: Uint16Array, p: number, code: number): number {
-  if ((nodes[p + 3]! & (1 << (code & 31))) === 0) return 0;
-  let lo = nodes[p + 1]!;
-  const count = nodes[p + 2]!;
-  if (count <= 8) {
-    for (const end = lo + count; lo < end; lo++) if (codes[lo] === code) return lo * 4;
-    return 0;
-  }
-  let hi = lo + count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = codes[mid]!;
-    if (m === code) return mid * 4;
-    if (m < code) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
-}
-
-/**
- * Builds the converted text as one flat string. Appending to a string with `+=` makes a rope of
- * thousands of tiny pieces that V8 flattens later, when the writer first reads a character —
- * which cost more than the conversion itself. One shared buffer: conversion is synchronous.
- */
-class FlatBuilder {
-  private static buffer = new Uint16Array(4096);
-  private static readonly shared = new FlatBuilder();
-  private len = 0;
-
-  static begin(hint: number): FlatBuilder {
-    const b = FlatBuilder.shared;
-    b.len = 0;
-    if (FlatBuilder.buffer.length < hint * 2) FlatBuilder.buffer = new Uint16Array(hint * 2);
-    return b;
-  }
-
-  private reserve(extra: number): Uint16Array {
-    const buf = FlatBuilder.buffer;
-    if (this.len + extra <= buf.length) return buf;
-    const bigger = new Uint16Array(Math.max(buf.length * 2, this.len + extra));
-    bigger.set(buf.subarray(0, this.len));
-    return (FlatBuilder.buffer = bigger);
-  }
-
-  copy(s: string, from: number, to: number): void {
-    const buf = this.reserve(to - from);
-    let k = this.len;
-    for (let i = from; i < to; i++) buf[k++] = s.charCodeAt(i);
-    this.len = k;
-  }
-
-  append(s: string): void {
-    this.copy(s, 0, s.length);
-  }
-
-  finish(): string {
-    const buf = FlatBuilder.buffer;
-    const CHUNK = 8192;
-    if (this.len <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, this.len) as unknown as number[]);
-    let s = '';
-    for (let k = 0; k < this.len; k += CHUNK) {
-      s += String.fromCharCode.apply(null, buf.subarray(k, Math.min(this.len, k + CHUNK)) as unknown as number[]);
-    }
-    return s;
-  }
+  /** The key ending at this node (when `to` is set). */
+  key: string;
+  /** Its replacement, or null when no key ends here. */
+  to: string | null;
 }
 
 /** Keys that take precedence over the trie's (a page's manual rules). */
