@@ -125,7 +125,11 @@ export function createConverter(variant: string): TextConverter {
   return conv;
 }
 
-function convertWithRemovals(trie: ReplacementTrie, text: string, rules: RuleSet): string {
+/**
+ * Table conversion with page rules when some rule removed a key (`-{-|…}-`, rare): slower, each
+ * position asks for the longest table key the rules have not removed.
+ */
+export function convertWithRemovals(trie: ReplacementTrie, text: string, rules: RuleSet): string {
   const n = text.length;
   const len = new Int32Array(1);
   const skip = rules.hasRemovals() ? rules.isRemoved : undefined;

@@ -4,7 +4,8 @@
  * document order (as MediaWiki does while it scans the page).
  */
 import { ALL_VARIANTS, validateVariant, type Variant } from './codes.js';
-import { RuleSet, createConverter, type TextConverter } from './converter.js';
+import { RuleSet, convertWithRemovals, createConverter, tableTrie } from './converter.js';
+import type { ReplacementTrie } from './trie.js';
 import { interpretRule, type RuleResult } from './rules.js';
 
 /** MediaWiki stops nesting at this depth. */
@@ -44,18 +45,31 @@ export class ConversionState {
     if (!r) {
       this.rules.set(v, (r = new RuleSet()));
       for (const rule of this.applied) applyTo(r, rule, v);
+      if (v === this.variant) this.targetRules = r;
     }
     return r;
   }
 
-  /** The target's converter, looked up once (the hot path: one call per text node). */
-  private targetConverter: TextConverter | null = null;
+  /** The target's table (null for `zh`) and page rules (null until the first rule): the hot path. */
+  private targetTrie: ReplacementTrie | null | undefined = undefined;
+  private targetRules: RuleSet | null = null;
 
   /** Convert plain text to `v` (default: the target) with its table and the page rules. */
   convert(text: string, v: Variant = this.variant): string {
+    if (v === this.variant) return this.toTarget(text);
     if (v === 'zh' || text === '') return text;
-    if (v === this.variant) return (this.targetConverter ??= createConverter(v))(text, this.rules.get(v));
     return createConverter(v)(text, this.applied.length > 0 ? this.rulesFor(v) : null);
+  }
+
+  /** Convert plain text to the target variant (one call per text node of the page). */
+  toTarget(text: string): string {
+    let trie = this.targetTrie;
+    if (trie === undefined) trie = this.targetTrie = this.variant === 'zh' ? null : tableTrie(this.variant);
+    if (trie === null || text === '') return text;
+    const rules = this.targetRules;
+    if (rules === null || rules.size === 0) return trie.replaceAll(text);
+    // Removed keys (`-{-|…}-`, rare) need the slower path that can pass table entries over.
+    return rules.hasRemovals() ? convertWithRemovals(trie, text, rules) : trie.replaceAll(text, rules);
   }
 
   /** Apply a rule's table entries (MediaWiki's applyManualConv). */

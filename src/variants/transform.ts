@@ -63,7 +63,11 @@ export function applyVariants(doc: Document, opts: ApplyVariantsOptions): ApplyV
 class VariantRun {
   readonly state: ConversionState;
   private readonly deferred: Block[][] = [];
-  private readonly done = new WeakSet<object>();
+  /**
+   * Block lists already walked (a list can be reached twice: footnote contents). A Set, not a
+   * WeakSet: the run lives for one page, and Set lookups cost half as much.
+   */
+  private readonly done = new Set<object>();
 
   private readonly convertTitle: boolean;
 
@@ -197,6 +201,12 @@ class VariantRun {
         continue;
       }
       if (node.type === 'text') {
+        if (this.regions == null && !node.value.includes('-{')) {
+          // Plain text outside block-spanning markup (nearly every node): converted in place.
+          if (mode !== null) node.value = this.state.convert(node.value, mode);
+          if (out) out.push(node);
+          continue;
+        }
         // Cutting may shorten this node and insert the rest of the markup after it in `list`.
         if (this.regions === undefined && node.value.includes('-{')) this.regions = findRegions(this.doc.children);
         const region = this.regions?.get(node);
