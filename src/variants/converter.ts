@@ -41,6 +41,16 @@ export class RuleSet implements Overrides {
    */
   readonly starts = new Int32Array(2048);
 
+  /** An independent copy (NoteTA group snapshots are cloned into each page that uses them). */
+  clone(): RuleSet {
+    const copy = new RuleSet();
+    for (const [from, to] of this.pairs) copy.pairs.set(from, to);
+    for (const key of this.removed) copy.removed.add(key);
+    for (const [first, keys] of this.buckets) copy.buckets.set(first, keys.slice());
+    copy.starts.set(this.starts);
+    return copy;
+  }
+
   get size(): number {
     return this.pairs.size + this.removed.size;
   }

@@ -21,6 +21,14 @@ export interface MarkupDisplay {
   error: boolean;
 }
 
+/** A ConversionState's rules and title, frozen (its rule sets are never handed out, only copies). */
+export interface StateSnapshot {
+  readonly variant: Variant;
+  readonly title: string | null;
+  readonly applied: readonly RuleResult[];
+  readonly rules: ReadonlyArray<readonly [Variant, RuleSet]>;
+}
+
 /** The page's conversion state: the target variant and the manual rules seen so far, per variant. */
 export class ConversionState {
   readonly variant: Variant;
@@ -37,6 +45,25 @@ export class ConversionState {
 
   constructor(variant: string | null) {
     this.variant = validateVariant(variant) ?? 'zh';
+  }
+
+  /** A copy of the state so far, to start another page from (see restore). */
+  snapshot(): StateSnapshot {
+    return { variant: this.variant, title: this.title, applied: this.applied.slice(), rules: [...this.rules].map(([v, r]) => [v, r.clone()]) };
+  }
+
+  /** Start from a snapshot of the same variant; only on a fresh state (nothing applied yet). */
+  restore(s: StateSnapshot): void {
+    if (s.variant !== this.variant || this.applied.length > 0 || this.rules.size > 0 || this.title !== null) {
+      throw new Error('ConversionState.restore: not a fresh state of the same variant');
+    }
+    this.title = s.title;
+    for (const rule of s.applied) this.applied.push(rule);
+    for (const [v, r] of s.rules) {
+      const copy = r.clone();
+      this.rules.set(v, copy);
+      if (v === this.variant) this.targetRules = copy;
+    }
   }
 
   /** The page rules of variant `v` so far (created, and caught up, on first use). */
