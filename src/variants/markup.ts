@@ -59,12 +59,16 @@ export class ConversionState {
     }
     this.title = s.title;
     for (const rule of s.applied) this.applied.push(rule);
+    // Shared until the page adds a rule of its own (most pages add none): see apply.
     for (const [v, r] of s.rules) {
-      const copy = r.clone();
-      this.rules.set(v, copy);
-      if (v === this.variant) this.targetRules = copy;
+      this.rules.set(v, r);
+      if (v === this.variant) this.targetRules = r;
     }
+    this.rulesShared = true;
   }
+
+  /** The rule sets are a snapshot's (restore) and must be copied before they change. */
+  private rulesShared = false;
 
   /** The page rules of variant `v` so far (created, and caught up, on first use). */
   rulesFor(v: Variant): RuleSet {
@@ -105,6 +109,11 @@ export class ConversionState {
     // Nothing is converted in the `zh` view: its rules never matter.
     if (rule.action === 'none' || this.variant === 'zh') return;
     this.applied.push(rule);
+    if (this.rulesShared) {
+      for (const [v, set] of this.rules) this.rules.set(v, set.clone());
+      this.targetRules = this.rules.get(this.variant) ?? null;
+      this.rulesShared = false;
+    }
     for (const [v, set] of this.rules) applyTo(set, rule, v);
     if (!this.rules.has(this.variant)) this.rulesFor(this.variant);
   }

@@ -69,10 +69,11 @@ class VariantRun {
   readonly state: ConversionState;
   private readonly deferred: Block[][] = [];
   /**
-   * Block lists already walked (a list can be reached twice: footnote contents). A Set, not a
-   * WeakSet: the run lives for one page, and Set lookups cost half as much.
+   * Footnote contents already converted: a footnote's content is reachable from its marker and
+   * from its reference list. Only these lists can be reached twice (the rest of the tree is a
+   * tree), so only they are looked up — a lookup per list of the page cost more than the walk.
    */
-  private readonly done = new Set<object>();
+  private readonly doneFootnotes = new Set<object>();
 
   private readonly convertTitle: boolean;
 
@@ -142,13 +143,16 @@ class VariantRun {
   }
 
   flushDeferred(): void {
-    for (let i = 0; i < this.deferred.length; i++) this.blocks(this.deferred[i]!);
+    for (let i = 0; i < this.deferred.length; i++) {
+      const list = this.deferred[i]!;
+      if (this.doneFootnotes.has(list)) continue;
+      this.doneFootnotes.add(list);
+      this.blocks(list);
+    }
     this.deferred.length = 0;
   }
 
   blocks(list: Block[], mode: Mode = this.mode): void {
-    if (this.done.has(list)) return;
-    this.done.add(list);
     for (const b of list) this.block(b, mode);
   }
 
