@@ -178,19 +178,27 @@ export class ReplacementTrie {
   longest(text: string, at: number, end: number, out: Int32Array, skip?: (key: string) => boolean): string | null {
     const c = text.charCodeAt(at);
     if (!this.startsAny(c)) return null;
-    // Every key ending on the path, shortest first: [length, value word] pairs.
-    const found: number[] = [];
+    // Every key ending on the path, shortest first: [length, value word] pairs (with `skip`, a
+    // shorter key may be the answer; without, only the longest is kept).
+    const found: number[] = [0, NONE];
     let node = this.rootId[c]!;
     let i = at + 1;
     for (;;) {
       const w = this.info[node * 2]!;
-      if (w !== NONE) found.push(i - at, w);
+      if (w !== NONE) {
+        if (skip) found.push(i - at, w);
+        else {
+          found[0] = i - at;
+          found[1] = w;
+        }
+      }
       if (i >= end || (this.info[node * 2 + 1]! & (1 << (text.charCodeAt(i) & 31))) === 0) break;
       node = this.child(node, text.charCodeAt(i));
       if (node === 0) break;
       i++;
     }
     for (let k = found.length - 2; k >= 0; k -= 2) {
+      if (found[k + 1] === NONE) continue;
       const len = found[k]!;
       const key = text.slice(at, at + len);
       if (skip && skip(key)) continue;
