@@ -13,6 +13,9 @@ import type { Variant } from './codes.js';
 import { groupRules } from './groups.js';
 import { ConversionState, type StateSnapshot } from './markup.js';
 import { findRegions, type Region } from './regions.js';
+import { splitMarkup } from './split-markup.js';
+
+export { splitMarkup };
 
 export interface ApplyVariantsOptions {
   /** Target variant (zh-hans, zh-tw, …); null: no conversion, markup shown as MediaWiki shows it unconverted. */
@@ -384,37 +387,6 @@ class VariantRun {
     } else region.shown = { kind: 'replace', wikitext: shown.wikitext };
     return region.shown;
   }
-}
-
-/** Text split into plain runs and `-{…}-` insides (nesting-aware); unclosed markup stays text. */
-export function splitMarkup(text: string): Array<string | { raw: string }> {
-  const out: Array<string | { raw: string }> = [];
-  let pos = 0;
-  let open = text.indexOf('-{');
-  while (open >= 0) {
-    let depth = 0;
-    let close = -1;
-    for (let i = open; i < text.length - 1; i++) {
-      if (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 123) {
-        depth++;
-        i++;
-      } else if (text.charCodeAt(i) === 125 && text.charCodeAt(i + 1) === 45) {
-        depth--;
-        i++;
-        if (depth === 0) {
-          close = i - 1;
-          break;
-        }
-      }
-    }
-    if (close < 0) break;
-    if (open > pos) out.push(text.slice(pos, open));
-    out.push({ raw: text.slice(open + 2, close) });
-    pos = close + 2;
-    open = text.indexOf('-{', pos);
-  }
-  if (pos < text.length || out.length === 0) out.push(text.slice(pos));
-  return out;
 }
 
 function truncate(s: string): string {
