@@ -117,7 +117,10 @@ function runPipeline(
   // the scar pass.
   const scars = madeDroppedNodes(ctx) ? new ScarRemover() : null;
   const scarsInLinkWalk = scars !== null && !variantPass ? scars : null;
-  if (scars && variantPass) removeScars(doc);
+  // With a variant and no markup, the variant walk repairs each run just before converting it
+  // (the runs removeScars would visit): one tree walk less. Markup needs the repaired tree first.
+  const scarsInVariantWalk = scars !== null && variant !== null && !hasMarkup ? scars : null;
+  if (scars && variantPass && !scarsInVariantWalk) removeScars(doc);
   // Words the engine writes outside the tree (category names) follow the page's conversion.
   let showInVariant: ((text: string) => string) | null = null;
   if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
@@ -129,7 +132,9 @@ function runPipeline(
       warn,
       title,
       switches: meta.switches,
+      fixRun: scarsInVariantWalk ? scarsInVariantWalk.fixRun : null,
     });
+    scarsInVariantWalk?.finish(doc);
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
     if (variant) showInVariant = variantResult.convert;
   } else if (hasMarkup) {

@@ -35,8 +35,21 @@ export class RuleSet implements Overrides {
   private readonly removed = new Set<string>();
   /** First code unit → keys starting with it, longest first. */
   private readonly buckets = new Map<number, string[]>();
-  /** Non-zero for each code unit a key starts with (one read per character on the hot path). */
-  readonly first = new Uint8Array(65536);
+  /**
+   * Bit `c` set for each code unit a key starts with: one bit test per character on the hot path,
+   * and 8 KB to allocate per page (a byte per code unit was 64 KB, zeroed for every page).
+   */
+  readonly starts = new Int32Array(2048);
+
+  /** An independent copy (NoteTA group snapshots are cloned into each page that uses them). */
+  clone(): RuleSet {
+    const copy = new RuleSet();
+    for (const [from, to] of this.pairs) copy.pairs.set(from, to);
+    for (const key of this.removed) copy.removed.add(key);
+    for (const [first, keys] of this.buckets) copy.buckets.set(first, keys.slice());
+    copy.starts.set(this.starts);
+    return copy;
+  }
 
   get size(): number {
     return this.pairs.size + this.removed.size;
@@ -47,7 +60,7 @@ export class RuleSet implements Overrides {
     if (!this.pairs.has(from)) {
       const first = from.charCodeAt(0);
       const bucket = this.buckets.get(first);
-      this.first[first] = 1;
+      this.starts[first >>> 5]! |= 1 << (first & 31);
       if (!bucket) this.buckets.set(first, [from]);
       else {
         let k = bucket.length;
@@ -67,7 +80,7 @@ export class RuleSet implements Overrides {
       bucket.splice(bucket.indexOf(from), 1);
       if (bucket.length === 0) {
         this.buckets.delete(first);
-        this.first[first] = 0;
+        this.starts[first >>> 5]! &= ~(1 << (first & 31));
       }
     }
     this.removed.add(from);
@@ -75,7 +88,7 @@ export class RuleSet implements Overrides {
 
   /** Whether some rule key starts with this code unit (cheap pre-check for the hot loop). */
   startsAny(code: number): boolean {
-    return this.first[code] !== 0;
+    return (this.starts[code >>> 5]! & (1 << (code & 31))) !== 0;
   }
 
   /** Longest rule key at `at`: its length in `out[0]` and its replacement, or null. */
@@ -122,7 +135,11 @@ export function createConverter(variant: string): TextConverter {
   return conv;
 }
 
-function convertWithRemovals(trie: ReplacementTrie, text: string, rules: RuleSet): string {
+/**
+ * Table conversion with page rules when some rule removed a key (`-{-|…}-`, rare): slower, each
+ * position asks for the longest table key the rules have not removed.
+ */
+export function convertWithRemovals(trie: ReplacementTrie, text: string, rules: RuleSet): string {
   const n = text.length;
   const len = new Int32Array(1);
   const skip = rules.hasRemovals() ? rules.isRemoved : undefined;

@@ -4,7 +4,8 @@
  * document order (as MediaWiki does while it scans the page).
  */
 import { ALL_VARIANTS, validateVariant, type Variant } from './codes.js';
-import { RuleSet, createConverter, type TextConverter } from './converter.js';
+import { RuleSet, convertWithRemovals, createConverter, tableTrie } from './converter.js';
+import type { ReplacementTrie } from './trie.js';
 import { interpretRule, type RuleResult } from './rules.js';
 
 /** MediaWiki stops nesting at this depth. */
@@ -18,6 +19,14 @@ export interface MarkupDisplay {
   convertTo: Variant | null;
   /** The rule was malformed; MediaWiki shows an error here. */
   error: boolean;
+}
+
+/** A ConversionState's rules and title, frozen (its rule sets are never handed out, only copies). */
+export interface StateSnapshot {
+  readonly variant: Variant;
+  readonly title: string | null;
+  readonly applied: readonly RuleResult[];
+  readonly rules: ReadonlyArray<readonly [Variant, RuleSet]>;
 }
 
 /** The page's conversion state: the target variant and the manual rules seen so far, per variant. */
@@ -38,24 +47,60 @@ export class ConversionState {
     this.variant = validateVariant(variant) ?? 'zh';
   }
 
+  /** A copy of the state so far, to start another page from (see restore). */
+  snapshot(): StateSnapshot {
+    return { variant: this.variant, title: this.title, applied: this.applied.slice(), rules: [...this.rules].map(([v, r]) => [v, r.clone()]) };
+  }
+
+  /** Start from a snapshot of the same variant; only on a fresh state (nothing applied yet). */
+  restore(s: StateSnapshot): void {
+    if (s.variant !== this.variant || this.applied.length > 0 || this.rules.size > 0 || this.title !== null) {
+      throw new Error('ConversionState.restore: not a fresh state of the same variant');
+    }
+    this.title = s.title;
+    for (const rule of s.applied) this.applied.push(rule);
+    // Shared until the page adds a rule of its own (most pages add none): see apply.
+    for (const [v, r] of s.rules) {
+      this.rules.set(v, r);
+      if (v === this.variant) this.targetRules = r;
+    }
+    this.rulesShared = true;
+  }
+
+  /** The rule sets are a snapshot's (restore) and must be copied before they change. */
+  private rulesShared = false;
+
   /** The page rules of variant `v` so far (created, and caught up, on first use). */
   rulesFor(v: Variant): RuleSet {
     let r = this.rules.get(v);
     if (!r) {
       this.rules.set(v, (r = new RuleSet()));
       for (const rule of this.applied) applyTo(r, rule, v);
+      if (v === this.variant) this.targetRules = r;
     }
     return r;
   }
 
-  /** The target's converter, looked up once (the hot path: one call per text node). */
-  private targetConverter: TextConverter | null = null;
+  /** The target's table (null for `zh`) and page rules (null until the first rule): the hot path. */
+  private targetTrie: ReplacementTrie | null | undefined = undefined;
+  private targetRules: RuleSet | null = null;
 
   /** Convert plain text to `v` (default: the target) with its table and the page rules. */
   convert(text: string, v: Variant = this.variant): string {
+    if (v === this.variant) return this.toTarget(text);
     if (v === 'zh' || text === '') return text;
-    if (v === this.variant) return (this.targetConverter ??= createConverter(v))(text, this.rules.get(v));
     return createConverter(v)(text, this.applied.length > 0 ? this.rulesFor(v) : null);
+  }
+
+  /** Convert plain text to the target variant (one call per text node of the page). */
+  toTarget(text: string): string {
+    let trie = this.targetTrie;
+    if (trie === undefined) trie = this.targetTrie = this.variant === 'zh' ? null : tableTrie(this.variant);
+    if (trie === null || text === '') return text;
+    const rules = this.targetRules;
+    if (rules === null || rules.size === 0) return trie.replaceAll(text);
+    // Removed keys (`-{-|…}-`, rare) need the slower path that can pass table entries over.
+    return rules.hasRemovals() ? convertWithRemovals(trie, text, rules) : trie.replaceAll(text, rules);
   }
 
   /** Apply a rule's table entries (MediaWiki's applyManualConv). */
@@ -64,6 +109,11 @@ export class ConversionState {
     // Nothing is converted in the `zh` view: its rules never matter.
     if (rule.action === 'none' || this.variant === 'zh') return;
     this.applied.push(rule);
+    if (this.rulesShared) {
+      for (const [v, set] of this.rules) this.rules.set(v, set.clone());
+      this.targetRules = this.rules.get(this.variant) ?? null;
+      this.rulesShared = false;
+    }
     for (const [v, set] of this.rules) applyTo(set, rule, v);
     if (!this.rules.has(this.variant)) this.rulesFor(this.variant);
   }

@@ -6,13 +6,16 @@
  * and math are never converted. Footnote contents are converted last, as MediaWiki renders them in
  * the reference list at the end of the page.
  */
-import type { Block, Document, Inline, Text } from '../ast/nodes.js';
+import type { Block, Document, Inline, Node, Text } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import type { PageMeta, PageSource, Warning } from '../engine/types.js';
 import type { Variant } from './codes.js';
 import { groupRules } from './groups.js';
-import { ConversionState } from './markup.js';
+import { ConversionState, type StateSnapshot } from './markup.js';
 import { findRegions, type Region } from './regions.js';
+import { splitMarkup } from './split-markup.js';
+
+export { splitMarkup };
 
 export interface ApplyVariantsOptions {
   /** Target variant (zh-hans, zh-tw, …); null: no conversion, markup shown as MediaWiki shows it unconverted. */
@@ -29,6 +32,13 @@ export interface ApplyVariantsOptions {
    * off (markup shows its unconverted text, the title stays), `NOTITLECONVERT`/`NOTC` keeps the title.
    */
   switches?: readonly string[];
+  /**
+   * Scar repair (transform/scars ScarRemover.fixRun) to run on each inline run of the page just
+   * before the run is converted — the runs and owners removeScars visits — so a page needs one tree
+   * walk less. Only for pages without `-{…}-`: markup replaces nodes and finds block-spanning
+   * regions, which must see the repaired tree.
+   */
+  fixRun?: ((run: Inline[], owner: Node) => void) | null;
 }
 
 export interface ApplyVariantsResult {
@@ -41,6 +51,11 @@ export interface ApplyVariantsResult {
    */
   convert: (text: string) => string;
 }
+
+/** Group rule states by page source (NO_PAGE_SOURCE: built-in groups only), then variant and group names. */
+const groupSnapshots = new WeakMap<object, Map<string, { state: StateSnapshot; missing: string[] }>>();
+const NO_PAGE_SOURCE = {};
+const GROUP_SNAPSHOT_LIMIT = 1000;
 
 /** How text in a subtree is treated: converted to a variant, or kept as written (rule output). */
 type Mode = Variant | null;
@@ -56,9 +71,17 @@ export function applyVariants(doc: Document, opts: ApplyVariantsOptions): ApplyV
 class VariantRun {
   readonly state: ConversionState;
   private readonly deferred: Block[][] = [];
-  private readonly done = new WeakSet<object>();
+  /**
+   * Footnote contents already converted: a footnote's content is reachable from its marker and
+   * from its reference list. Only these lists can be reached twice (the rest of the tree is a
+   * tree), so only they are looked up — a lookup per list of the page cost more than the walk.
+   */
+  private readonly doneFootnotes = new Set<object>();
 
   private readonly convertTitle: boolean;
+
+  /** The scar repair to run on each inline run of the tree (not on what markup displays), or null. */
+  private fixRun: ((run: Inline[], owner: Node) => void) | null;
 
   /** Text nodes enclosed by block-spanning markup (regions.ts); found on the first `-{` in a text node. */
   private regions: WeakMap<Text, Region> | null | undefined = undefined;
@@ -72,6 +95,7 @@ class VariantRun {
     // NOCONTENTCONVERT also keeps the title as written (MediaWiki T424773).
     this.convertTitle = !(noContent || switches.has('NOTITLECONVERT') || switches.has('NOTC'));
     this.state = new ConversionState(noContent ? null : opts.variant);
+    this.fixRun = opts.fixRun ?? null;
   }
 
   private get mode(): Mode {
@@ -81,15 +105,36 @@ class VariantRun {
   /** NoteTA: groups first, then the title, then the numbered rules (page-specific rules win). */
   pageRules(noteTA: PageMeta['noteTA']): void {
     if (!noteTA) return;
-    for (const name of noteTA.groups) {
-      const group = groupRules(name, this.opts.groups);
-      if (group.source === 'missing') {
-        this.opts.warn({ code: 'variant-group-missing', message: `conversion group "${name}" is neither in the dump nor built in` });
-      }
-      for (const rule of group.rules) this.state.addHiddenRule(rule);
-    }
+    if (noteTA.groups.length > 0) this.groupRules(noteTA.groups);
     if (noteTA.title) this.state.markup(`T|${noteTA.title}`);
     for (const rule of noteTA.rules) if (rule.trim() !== '') this.state.addHiddenRule(rule);
+  }
+
+  /**
+   * The rules of NoteTA groups (hundreds per page), applied to the fresh state. Many pages name
+   * the same groups, so the state they produce is kept per (page source, variant, group list) and
+   * copied into the next page instead of applying every rule again.
+   */
+  private groupRules(names: readonly string[]): void {
+    const key = `${this.state.variant}\n${names.join('\n')}`;
+    const source = this.opts.groups ?? NO_PAGE_SOURCE;
+    let known = groupSnapshots.get(source);
+    if (!known) groupSnapshots.set(source, (known = new Map()));
+    let hit = known.get(key);
+    if (!hit) {
+      const missing: string[] = [];
+      for (const name of names) {
+        const group = groupRules(name, this.opts.groups);
+        if (group.source === 'missing') missing.push(name);
+        for (const rule of group.rules) this.state.addHiddenRule(rule);
+      }
+      hit = { state: this.state.snapshot(), missing };
+      if (known.size >= GROUP_SNAPSHOT_LIMIT) known.clear();
+      known.set(key, hit);
+    } else this.state.restore(hit.state);
+    for (const name of hit.missing) {
+      this.opts.warn({ code: 'variant-group-missing', message: `conversion group "${name}" is neither in the dump nor built in` });
+    }
   }
 
   result(title: string | undefined): ApplyVariantsResult {
@@ -101,13 +146,16 @@ class VariantRun {
   }
 
   flushDeferred(): void {
-    for (let i = 0; i < this.deferred.length; i++) this.blocks(this.deferred[i]!);
+    for (let i = 0; i < this.deferred.length; i++) {
+      const list = this.deferred[i]!;
+      if (this.doneFootnotes.has(list)) continue;
+      this.doneFootnotes.add(list);
+      this.blocks(list);
+    }
     this.deferred.length = 0;
   }
 
   blocks(list: Block[], mode: Mode = this.mode): void {
-    if (this.done.has(list)) return;
-    this.done.add(list);
     for (const b of list) this.block(b, mode);
   }
 
@@ -116,6 +164,7 @@ class VariantRun {
       case 'heading':
       case 'paragraph':
       case 'preformatted':
+        if (this.fixRun) this.fixRun(b.children, b);
         b.children = this.inlines(b.children, mode);
         return;
       case 'list':
@@ -123,8 +172,10 @@ class VariantRun {
         return;
       case 'definitionList':
         for (const item of b.items) {
-          if (item.type === 'definitionTerm') item.children = this.inlines(item.children, mode);
-          else this.blocks(item.children, mode);
+          if (item.type === 'definitionTerm') {
+            if (this.fixRun) this.fixRun(item.children, item);
+            item.children = this.inlines(item.children, mode);
+          } else this.blocks(item.children, mode);
         }
         return;
       case 'blockquote':
@@ -132,13 +183,24 @@ class VariantRun {
         this.blocks(b.children, mode);
         return;
       case 'table':
-        if (b.caption) b.caption = this.inlines(b.caption, mode);
+        if (b.caption) {
+          if (this.fixRun) this.fixRun(b.caption, b);
+          b.caption = this.inlines(b.caption, mode);
+        }
         for (const row of b.rows) for (const cell of row.cells) this.blocks(cell.children, mode);
         return;
       case 'gallery':
         for (const img of b.items) this.inline(img, mode);
         return;
       case 'infobox':
+        if (this.fixRun) {
+          // removeScars repairs all of an infobox's own runs before its images' captions.
+          if (b.title) this.fixRun(b.title, b);
+          for (const row of b.rows) {
+            if (row.label) this.fixRun(row.label, b);
+            this.fixRun(row.value, b);
+          }
+        }
         if (b.title) b.title = this.inlines(b.title, mode);
         for (const img of b.images) this.inline(img, mode);
         for (const row of b.rows) {
@@ -172,6 +234,12 @@ class VariantRun {
         continue;
       }
       if (node.type === 'text') {
+        if (this.regions == null && !node.value.includes('-{')) {
+          // Plain text outside block-spanning markup (nearly every node): converted in place.
+          if (mode !== null) node.value = this.state.convert(node.value, mode);
+          if (out) out.push(node);
+          continue;
+        }
         // Cutting may shorten this node and insert the rest of the markup after it in `list`.
         if (this.regions === undefined && node.value.includes('-{')) this.regions = findRegions(this.doc.children);
         const region = this.regions?.get(node);
@@ -246,6 +314,7 @@ class VariantRun {
         }
         return;
       case 'image':
+        if (this.fixRun) this.fixRun(node.caption, node);
         node.caption = this.inlines(node.caption, mode);
         if (mode !== null && node.alt) node.alt = this.state.convert(node.alt, mode);
         return;
@@ -292,7 +361,14 @@ class VariantRun {
     } catch {
       nodes = [{ type: 'text', value: wikitext }];
     }
-    return this.inlines(nodes, mode);
+    // What markup displays was never in the tree removeScars walks: no scar repair inside it.
+    const fixRun = this.fixRun;
+    this.fixRun = null;
+    try {
+      return this.inlines(nodes, mode);
+    } finally {
+      this.fixRun = fixRun;
+    }
   }
 
   /**
@@ -311,37 +387,6 @@ class VariantRun {
     } else region.shown = { kind: 'replace', wikitext: shown.wikitext };
     return region.shown;
   }
-}
-
-/** Text split into plain runs and `-{…}-` insides (nesting-aware); unclosed markup stays text. */
-export function splitMarkup(text: string): Array<string | { raw: string }> {
-  const out: Array<string | { raw: string }> = [];
-  let pos = 0;
-  let open = text.indexOf('-{');
-  while (open >= 0) {
-    let depth = 0;
-    let close = -1;
-    for (let i = open; i < text.length - 1; i++) {
-      if (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 123) {
-        depth++;
-        i++;
-      } else if (text.charCodeAt(i) === 125 && text.charCodeAt(i + 1) === 45) {
-        depth--;
-        i++;
-        if (depth === 0) {
-          close = i - 1;
-          break;
-        }
-      }
-    }
-    if (close < 0) break;
-    if (open > pos) out.push(text.slice(pos, open));
-    out.push({ raw: text.slice(open + 2, close) });
-    pos = close + 2;
-    open = text.indexOf('-{', pos);
-  }
-  if (pos < text.length || out.length === 0) out.push(text.slice(pos));
-  return out;
 }
 
 function truncate(s: string): string {

@@ -2,96 +2,172 @@
  * A read-only trie over UTF-16 code units for maximal-munch replacement (PHP `strtr` semantics:
  * at each position the longest key wins, scanning left to right, replaced text is not rescanned).
  *
- * Layout, chosen for speed on the hot path: the root's children are a direct 65536-entry table
- * indexed by the first code unit; deeper edges live in one open-addressing hash keyed by
- * (parent node, code unit). Per node: the index of its replacement (or -1) and whether it has
- * children, so most characters cost one typed-array read.
+ * The layout is chosen for the hot path. A zh-tw page starts a trie walk at most Chinese
+ * characters, and between two text nodes the rest of the engine (and the other processes on the
+ * machine) push the tables out of the CPU caches, so the cost is counted in memory reads:
+ * - a bitset over the BMP of the code units that begin a key (8 KB, stays cached): Latin, digits
+ *   and punctuation between Chinese words cost one bit test;
+ * - for a first code unit, one direct read of its value word and child mask (8 bytes, side by
+ *   side): a character with a one-character entry and no phrase continuing with the next
+ *   character — the usual case — needs nothing else;
+ * - nodes below are numbered breadth-first, so a node's children are consecutive ids sorted by
+ *   code unit (`first[id]` to `first[id + 1]`), found through their child mask, then a short scan;
+ * - the replacement is in the value word itself when it is one code unit (most entries), else in
+ *   one Uint16Array pool: no string object to fetch per match.
  */
+import { FlatBuilder } from './flat-builder.js';
+
+/** Value word: no key ends here. */
+const NONE = -1;
+/** Value word: the key maps to itself (the entry only stops shorter matches inside it). */
+const SAME = -2;
+/** Value word flag: the replacement is the one code unit in the low 16 bits. */
+const ONE_UNIT = 0x40000000;
+/** Value word flag: the replacement is `long[word & LONG_INDEX]` (too long for the pool encoding). */
+const LONG = 0x20000000;
+const LONG_INDEX = 0x1fffffff;
+/** Otherwise the word is `pool start << 5 | length`, for lengths up to 30 and starts below 2^24. */
+const POOL_MAX_LEN = 30;
+const POOL_MAX_START = 1 << 24;
+
+/** Length of a rule match (RuleSet.longest reports it here); one array, conversion is synchronous. */
+const ruleLength = new Int32Array(1);
+
 export class ReplacementTrie {
-  /** Child of the root for each first code unit (0 = no key starts with it). */
-  private readonly root = new Int32Array(65536);
-  private hashParent: Int32Array;
-  private hashCode: Uint16Array;
-  private hashChild: Int32Array;
-  private hashMask: number;
-  /** Per node: index into `values`, or -1. */
-  private value: Int32Array;
-  private hasChildren: Uint8Array;
-  /**
-   * Per node: bit `code & 31` set when some child edge has a code unit with those low bits. Most
-   * lookups below the root find no child (no key continues), and the mask answers those without
-   * hashing.
-   */
-  private childMask: Int32Array;
-  private readonly values: string[] = [];
-  private nodeCount = 1;
+  /** Bit `c` set when some key starts with code unit `c`. */
+  private readonly starts = new Int32Array(2048);
+  /** Per first code unit `c`: [2c] its value word, [2c + 1] the child mask of its node. */
+  private readonly rootInfo = new Int32Array(65536 * 2);
+  /** Node id of the first-level node of each first code unit (read only to go deeper). */
+  private readonly rootId = new Int32Array(65536);
+  /** Per node id: [2id] value word, [2id + 1] child mask (bit `code & 31` per child). */
+  private readonly info: Int32Array;
+  /** Per node id: its first child's id; the children run up to `first[id + 1]`. */
+  private readonly first: Int32Array;
+  /** Per node id: the code unit on the edge into it. */
+  private readonly codes: Uint16Array;
+  private readonly pool: Uint16Array;
+  private readonly long: string[] = [];
   readonly size: number;
 
   constructor(pairs: Iterable<readonly [string, string]> | Map<string, string>) {
-    const list = [...pairs].filter(([from]) => from.length > 0);
-    let units = 1;
-    for (const [from] of list) units += from.length;
-    let cap = 1024;
-    while (cap < units * 2) cap <<= 1;
-    this.hashMask = cap - 1;
-    this.hashParent = new Int32Array(cap).fill(-1);
-    this.hashCode = new Uint16Array(cap);
-    this.hashChild = new Int32Array(cap);
-    this.value = new Int32Array(units + 1).fill(-1);
-    this.hasChildren = new Uint8Array(units + 1);
-    this.childMask = new Int32Array(units + 1);
-    for (const [from, to] of list) this.insert(from, to);
-    this.size = list.length;
-  }
-
-  private insert(key: string, replacement: string): void {
-    let node = this.root[key.charCodeAt(0)]!;
-    if (node === 0) {
-      node = this.nodeCount++;
-      this.root[key.charCodeAt(0)] = node;
-    }
-    for (let i = 1; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      let child = this.child(node, code);
-      if (child === 0) {
-        child = this.nodeCount++;
-        this.addEdge(node, code, child);
-        this.hasChildren[node] = 1;
+    const top = new Map<number, BuildNode>();
+    let count = 0;
+    let size = 0;
+    for (const [key, replacement] of pairs) {
+      if (key.length === 0) continue;
+      size++;
+      let node = top.get(key.charCodeAt(0));
+      if (!node) {
+        top.set(key.charCodeAt(0), (node = { kids: null, key: '', to: null }));
+        count++;
       }
-      node = child;
+      for (let i = 1; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        node.kids ??= new Map();
+        let next = node.kids.get(code);
+        if (!next) {
+          node.kids.set(code, (next = { kids: null, key: '', to: null }));
+          count++;
+        }
+        node = next;
+      }
+      node.key = key;
+      node.to = replacement;
     }
-    const existing = this.value[node]!;
-    if (existing >= 0) this.values[existing] = replacement;
-    else {
-      this.value[node] = this.values.length;
-      this.values.push(replacement);
+    this.size = size;
+    for (let c = 0; c < 65536; c++) this.rootInfo[c * 2] = NONE;
+
+    const pool: number[] = [];
+    const word = (node: BuildNode): number => {
+      const to = node.to;
+      if (to === null) return NONE;
+      if (to === node.key) return SAME;
+      if (to.length === 1) return ONE_UNIT | to.charCodeAt(0);
+      if (to.length > POOL_MAX_LEN || pool.length + to.length > POOL_MAX_START) {
+        this.long.push(to);
+        return LONG | (this.long.length - 1);
+      }
+      const w = (pool.length << 5) | to.length;
+      for (let k = 0; k < to.length; k++) pool.push(to.charCodeAt(k));
+      return w;
+    };
+
+    // Breadth-first: ids 1..count (0 = no node), the first level in code unit order, and each
+    // node's children consecutive, sorted, right after the children of the node before it.
+    const info = new Int32Array((count + 2) * 2);
+    const first = new Int32Array(count + 2);
+    const codes = new Uint16Array(count + 2);
+    let level: Array<[number, BuildNode]> = [...top].sort((a, b) => a[0] - b[0]);
+    let id = 1;
+    let nextId = 1 + level.length;
+    let depth = 1;
+    while (level.length > 0) {
+      const below: Array<[number, BuildNode]> = [];
+      for (const [code, node] of level) {
+        const w = word(node);
+        let mask = 0;
+        first[id] = nextId;
+        if (node.kids) {
+          const kids = [...node.kids].sort((a, b) => a[0] - b[0]);
+          for (const kid of kids) {
+            mask |= 1 << (kid[0] & 31);
+            below.push(kid);
+          }
+          nextId += kids.length;
+        }
+        info[id * 2] = w;
+        info[id * 2 + 1] = mask;
+        codes[id] = code;
+        if (depth === 1) {
+          this.starts[code >>> 5]! |= 1 << (code & 31);
+          this.rootInfo[code * 2] = w;
+          this.rootInfo[code * 2 + 1] = mask;
+          this.rootId[code] = id;
+        }
+        id++;
+      }
+      level = below;
+      depth++;
     }
+    first[id] = nextId;
+    this.info = info;
+    this.first = first;
+    this.codes = codes;
+    this.pool = Uint16Array.from(pool);
   }
 
-  private slot(parent: number, code: number): number {
-    return (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 0;
+  /** Whether any key starts with this code unit (cheap pre-check for the hot loop). */
+  startsAny(code: number): boolean {
+    return (this.starts[code >>> 5]! & (1 << (code & 31))) !== 0;
   }
 
-  private addEdge(parent: number, code: number, child: number): void {
-    let h = this.slot(parent, code) & this.hashMask;
-    while (this.hashParent[h] !== -1) h = (h + 1) & this.hashMask;
-    this.hashParent[h] = parent;
-    this.hashCode[h] = code;
-    this.hashChild[h] = child;
-    this.childMask[parent] |= 1 << (code & 31);
-  }
-
-  /** Child of `parent` along code unit `code`, or 0. */
-  child(parent: number, code: number): number {
-    if ((this.childMask[parent]! & (1 << (code & 31))) === 0) return 0;
-    const mask = this.hashMask;
-    let h = this.slot(parent, code) & mask;
-    for (;;) {
-      const p = this.hashParent[h]!;
-      if (p === -1) return 0;
-      if (p === parent && this.hashCode[h] === code) return this.hashChild[h]!;
-      h = (h + 1) & mask;
+  /** The id of `parent`'s child along `code`, or 0. */
+  private child(parent: number, code: number): number {
+    const codes = this.codes;
+    let lo = this.first[parent]!;
+    const end = this.first[parent + 1]!;
+    if (end - lo <= 8) {
+      for (; lo < end; lo++) if (codes[lo] === code) return lo;
+      return 0;
     }
+    let hi = end - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = codes[mid]!;
+      if (m === code) return mid;
+      if (m < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** The replacement a value word stands for, as a string (`key` for SAME entries). */
+  private replacement(w: number, key: string): string {
+    if (w === SAME) return key;
+    if ((w & ONE_UNIT) !== 0) return String.fromCharCode(w & 0xffff);
+    if ((w & LONG) !== 0) return this.long[w & LONG_INDEX]!;
+    return String.fromCharCode.apply(null, this.pool.subarray(w >>> 5, (w >>> 5) + (w & 31)) as unknown as number[]);
   }
 
   /**
@@ -100,149 +176,122 @@ export class ReplacementTrie {
    * over in favour of the next shorter one (rule removal, `-{-|…}-`).
    */
   longest(text: string, at: number, end: number, out: Int32Array, skip?: (key: string) => boolean): string | null {
-    let node = this.root[text.charCodeAt(at)]!;
-    if (node === 0) return null;
-    let bestLen = 0;
-    let best = -1;
-    let stack: number[] | null = null;
+    const c = text.charCodeAt(at);
+    if (!this.startsAny(c)) return null;
+    // Every key ending on the path, shortest first: [length, value word] pairs (with `skip`, a
+    // shorter key may be the answer; without, only the longest is kept).
+    const found: number[] = [0, NONE];
+    let node = this.rootId[c]!;
     let i = at + 1;
     for (;;) {
-      const v = this.value[node]!;
-      if (v >= 0) {
-        if (skip) (stack ??= []).push(i - at, v);
-        bestLen = i - at;
-        best = v;
+      const w = this.info[node * 2]!;
+      if (w !== NONE) {
+        if (skip) found.push(i - at, w);
+        else {
+          found[0] = i - at;
+          found[1] = w;
+        }
       }
-      if (i >= end || this.hasChildren[node] === 0) break;
+      if (i >= end || (this.info[node * 2 + 1]! & (1 << (text.charCodeAt(i) & 31))) === 0) break;
       node = this.child(node, text.charCodeAt(i));
       if (node === 0) break;
       i++;
     }
-    if (skip && stack) {
-      for (let k = stack.length - 2; k >= 0; k -= 2) {
-        const len = stack[k]!;
-        if (!skip(text.slice(at, at + len))) {
-          out[0] = len;
-          return this.values[stack[k + 1]!]!;
-        }
-      }
-      return null;
+    for (let k = found.length - 2; k >= 0; k -= 2) {
+      if (found[k + 1] === NONE) continue;
+      const len = found[k]!;
+      const key = text.slice(at, at + len);
+      if (skip && skip(key)) continue;
+      out[0] = len;
+      return this.replacement(found[k + 1]!, key);
     }
-    if (best < 0) return null;
-    out[0] = bestLen;
-    return this.values[best]!;
-  }
-
-  /** Whether any key starts with this code unit (cheap pre-check for the hot loop). */
-  startsAny(code: number): boolean {
-    return this.root[code] !== 0;
+    return null;
   }
 
   /**
-   * Replace every maximal match in `text`. With `overrides` (the page's rules), a rule key at a
-   * position wins over a table key that is not longer (MediaWiki's rules replace table entries).
+   * Replace every maximal match in `text`; returns `text` itself when nothing changes. With
+   * `overrides` (the page's rules), a rule key at a position wins over a table key that is not
+   * longer (MediaWiki's rules replace table entries).
    */
   replaceAll(text: string, overrides?: Overrides): string {
     const n = text.length;
-    const root = this.root;
-    const value = this.value;
-    const hasChildren = this.hasChildren;
-    const values = this.values;
-    const first = overrides ? overrides.first : null;
-    const ruleLen = first ? new Int32Array(1) : null;
-    const out = new FlatBuilder();
-    let started = false;
+    const starts = this.starts;
+    const rootInfo = this.rootInfo;
+    const info = this.info;
+    const ruleStarts = overrides ? overrides.starts : null;
+    let out: FlatBuilder | null = null;
     let copied = 0;
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      let node = root[c]!;
+      const bit = 1 << (c & 31);
       let ruleTo: string | null = null;
-      if (first !== null && first[c] !== 0) ruleTo = overrides!.longest(text, i, ruleLen!);
-      if (node === 0 && ruleTo === null) {
-        i++;
-        continue;
+      if (ruleStarts !== null && (ruleStarts[c >>> 5]! & bit) !== 0) ruleTo = overrides!.longest(text, i, ruleLength);
+      if ((starts[c >>> 5]! & bit) === 0) {
+        if (ruleTo === null) {
+          i++;
+          continue;
+        }
       }
-      let best = -1;
+      // Longest table key at i: its value word and end.
+      let best = rootInfo[c * 2]!;
       let bestEnd = i + 1;
-      if (node !== 0) {
-        best = value[node]!;
+      let mask = rootInfo[c * 2 + 1]!;
+      if (mask !== 0 && i + 1 < n) {
+        let code = text.charCodeAt(i + 1);
+        let node = (mask & (1 << (code & 31))) !== 0 ? this.child(this.rootId[c]!, code) : 0;
         let j = i + 1;
-        while (j < n && hasChildren[node] !== 0) {
-          node = this.child(node, text.charCodeAt(j));
-          if (node === 0) break;
+        while (node !== 0) {
           j++;
-          const v = value[node]!;
-          if (v >= 0) {
-            best = v;
+          const w = info[node * 2]!;
+          if (w !== NONE) {
+            best = w;
             bestEnd = j;
           }
+          mask = info[node * 2 + 1]!;
+          if (mask === 0 || j >= n) break;
+          code = text.charCodeAt(j);
+          node = (mask & (1 << (code & 31))) !== 0 ? this.child(node, code) : 0;
         }
       }
-      let to: string | null = best >= 0 ? values[best]! : null;
-      if (ruleTo !== null && (best < 0 || i + ruleLen![0]! >= bestEnd)) {
-        to = ruleTo;
-        bestEnd = i + ruleLen![0]!;
-      }
-      if (to !== null) {
-        if (!started) {
-          out.start(n);
-          started = true;
-        }
+      if (ruleTo !== null && (best === NONE || i + ruleLength[0]! >= bestEnd)) {
+        out ??= FlatBuilder.begin(n);
         out.copy(text, copied, i);
-        out.copy(to, 0, to.length);
+        out.append(ruleTo);
+        i += ruleLength[0]!;
+        copied = i;
+      } else if (best === NONE) {
+        i++;
+      } else if (best === SAME) {
+        i = bestEnd;
+      } else {
+        out ??= FlatBuilder.begin(n);
+        out.copy(text, copied, i);
+        if ((best & ONE_UNIT) !== 0) out.unit(best & 0xffff);
+        else if ((best & LONG) !== 0) out.append(this.long[best & LONG_INDEX]!);
+        else out.units(this.pool, best >>> 5, best & 31);
         i = bestEnd;
         copied = i;
-      } else i++;
+      }
     }
-    if (!started) return text;
+    if (out === null) return text;
     out.copy(text, copied, n);
     return out.finish();
   }
 }
 
-/**
- * Builds the converted text as one flat string. Appending to a string with `+=` makes a rope of
- * thousands of tiny pieces that V8 flattens later, when the writer first reads a character —
- * which cost more than the conversion itself.
- */
-class FlatBuilder {
-  private static buffer = new Uint16Array(4096);
-  private len = 0;
-
-  start(hint: number): void {
-    this.len = 0;
-    if (FlatBuilder.buffer.length < hint * 2) FlatBuilder.buffer = new Uint16Array(hint * 2);
-  }
-
-  copy(s: string, from: number, to: number): void {
-    let buf = FlatBuilder.buffer;
-    if (this.len + (to - from) > buf.length) {
-      const bigger = new Uint16Array(Math.max(buf.length * 2, this.len + (to - from)));
-      bigger.set(buf.subarray(0, this.len));
-      FlatBuilder.buffer = buf = bigger;
-    }
-    let k = this.len;
-    for (let i = from; i < to; i++) buf[k++] = s.charCodeAt(i);
-    this.len = k;
-  }
-
-  finish(): string {
-    const buf = FlatBuilder.buffer;
-    const CHUNK = 8192;
-    if (this.len <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, this.len) as unknown as number[]);
-    let s = '';
-    for (let k = 0; k < this.len; k += CHUNK) {
-      s += String.fromCharCode.apply(null, buf.subarray(k, Math.min(this.len, k + CHUNK)) as unknown as number[]);
-    }
-    return s;
-  }
+interface BuildNode {
+  kids: Map<number, BuildNode> | null;
+  /** The key ending at this node (when `to` is set). */
+  key: string;
+  /** Its replacement, or null when no key ends here. */
+  to: string | null;
 }
 
 /** Keys that take precedence over the trie's (a page's manual rules). */
 export interface Overrides {
-  /** Non-zero for each code unit some key starts with. */
-  readonly first: Uint8Array;
+  /** Bit `c` set (bitset over the BMP, 2048 ints) for each code unit some key starts with. */
+  readonly starts: Int32Array;
   /** Longest key at `at`: its length in `out[0]` and its replacement, or null. */
   longest(text: string, at: number, out: Int32Array): string | null;
 }
