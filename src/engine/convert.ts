@@ -15,7 +15,7 @@ import type { SiteConfig } from '../site/types.js';
 import { builtinRegistry } from '../templates/registry.js';
 import { withBuiltinTemplates } from '../templates/wikitext.js';
 import { numberFootnotes } from '../transform/footnotes.js';
-import { resolveLinks } from '../transform/links.js';
+import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
 import { restoreLiteralVariantMarkup, VARIANT_LANGUAGES } from '../variants/literal.js';
@@ -135,14 +135,16 @@ function runPipeline(
   } else if (hasMarkup) {
     restoreLiteralVariantMarkup(doc, parseInline);
   }
-  resolveLinks(doc, {
+  // Links and images get their targets from the writer when it prints them (no walk of their own);
+  // the one walk left repairs scars and notes where the footnotes stand, for numberFootnotes.
+  const links = new PageLinkTargets({
     site,
     selfTitle: title,
     resolve: options.resolveLink ?? null,
     // Anchors of other pages' headings: the slug GitHub would make of the fragment text.
     anchor: (fragment) => githubAnchor(fragment, new Map()),
-    fixRun: scarsInLinkWalk ? scarsInLinkWalk.fixRun : null,
   });
+  indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null);
   scarsInLinkWalk?.finish(doc);
   numberFootnotes(doc, meta, site.lang);
 
@@ -159,6 +161,7 @@ function runPipeline(
       ? { title: shownTitle, source, categories: meta.categories.map((c) => c.name) }
       : null,
     categories: categoryLinks(site, meta, options, showInVariant),
+    links,
   });
 }
 
