@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { madeDroppedNodes, parseInlineFragment, parseWikitext } from '../parser/index.js';
+import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -144,9 +144,12 @@ function runPipeline(
     // Anchors of other pages' headings: the slug GitHub would make of the fragment text.
     anchor: (fragment) => githubAnchor(fragment, new Map()),
   });
-  indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null);
+  // Asked after the variant pass, whose re-parsed markup may hold refs too.
+  const footnotes = madeFootnoteNodes(ctx);
+  // A page with neither footnotes nor scars to repair needs no walk before the writer.
+  if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null);
   scarsInLinkWalk?.finish(doc);
-  numberFootnotes(doc, meta, site.lang);
+  if (footnotes) numberFootnotes(doc, meta, site.lang);
 
   // 4. Write.
   const shownTitle = meta.variantTitle ?? title;

@@ -37,6 +37,7 @@ export function renderExtension(
       return ref ? inlineOf([ref]) : NOTHING;
     }
     case 'references':
+      st.footnoteNodes++;
       return blocksOf([{ type: 'references', group: (attrs.group ?? '').trim(), definitions: listDefinedRefs(st, inner) }]);
     case 'math':
     case 'chem':
@@ -98,6 +99,7 @@ function makeRef(st: State, attrs: Record<string, string>, inner: string | null,
     }
   }
   const ref: FootnoteRef = { type: 'footnoteRef', group, name, children };
+  st.footnoteNodes++;
   if (name !== null && children !== null) {
     const key = group + '\u0000' + name;
     if (!st.namedRefs.has(key)) st.namedRefs.set(key, ref);

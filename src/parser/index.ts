@@ -45,6 +45,14 @@ export function madeDroppedNodes(ctx: ParseContext): boolean {
   return stateFor(ctx).droppedNodes > 0;
 }
 
+/**
+ * Whether the parses made with `ctx` produced any footnote node (`<ref>`, `<references>`, or a
+ * footnote template's): without one, numbering footnotes has nothing to do.
+ */
+export function madeFootnoteNodes(ctx: ParseContext): boolean {
+  return stateFor(ctx).footnoteNodes > 0;
+}
+
 /** Inline content of a fragment (template argument, caption); blocks inside are flattened. */
 export function parseInlineFragment(text: string, ctx: ParseContext): Inline[] {
   return parseInlineFragmentIn(stateFor(ctx), text);

@@ -27,6 +27,11 @@ export class State {
   depth = 0;
   /** Dropped nodes made so far (none: the scar pass has nothing to do). */
   droppedNodes = 0;
+  /**
+   * Footnote nodes (`footnoteRef`, `references`) made so far, by `<ref>`/`<references>` or handed
+   * back by a template handler (none: numbering has nothing to do and needs no walk).
+   */
+  footnoteNodes = 0;
   /** Named refs seen so far, by group + '\u0000' + name, for `follow=`. */
   readonly namedRefs = new Map<string, FootnoteRef>();
   readonly links = new Set<string>();
