@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext } from '../parser/index.js';
+import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext, plainTopBlocks } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -147,7 +147,12 @@ function runPipeline(
   // Asked after the variant pass, whose re-parsed markup may hold refs too.
   const footnotes = madeFootnoteNodes(ctx);
   // A page with neither footnotes nor scars to repair needs no walk before the writer.
-  if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null);
+  if (footnotes || scarsInLinkWalk) {
+    // Blocks the parser saw make no dropped or footnote node are skipped, unless a variant pass
+    // has since parsed markup into the tree.
+    const plain = variantPass ? null : plainTopBlocks(ctx);
+    indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain);
+  }
   scarsInLinkWalk?.finish(doc);
   if (footnotes) numberFootnotes(doc, meta, site.lang);
 

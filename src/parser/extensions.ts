@@ -89,12 +89,15 @@ function makeRef(st: State, attrs: Record<string, string>, inner: string | null,
     if (!follow) st.warn({ code: 'empty-ref', message: 'a <ref> without name or content was dropped', offset });
     return null;
   }
+  const made = st.specialNodes();
   // Cite trims the content: a leading space is not preformatted text.
   const children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
   if (follow && children) {
     const target = st.namedRefs.get(group + '\u0000' + follow);
     if (target && target.children) {
       target.children.push(...children);
+      // An earlier block gains nodes made now: the plain-block test no longer holds (plain-blocks.ts).
+      if (st.specialNodes() !== made) st.plainUnreliable = true;
       return null;
     }
   }

@@ -32,6 +32,8 @@ export class State {
    * back by a template handler (none: numbering has nothing to do and needs no walk).
    */
   footnoteNodes = 0;
+  /** Set when nodes were added to an earlier block (see plain-blocks.ts): no block may be skipped. */
+  plainUnreliable = false;
   /** Named refs seen so far, by group + '\u0000' + name, for `follow=`. */
   readonly namedRefs = new Map<string, FootnoteRef>();
   readonly links = new Set<string>();
@@ -48,6 +50,11 @@ export class State {
     this.cjk = lang === 'zh' || lang === 'ja' || lang.startsWith('zh-') || lang === 'yue' || lang === 'wuu' || lang === 'gan';
     for (const l of ctx.meta.links) this.links.add(l);
     for (const s of ctx.meta.switches) this.switches.add(s);
+  }
+
+  /** Dropped and footnote nodes made so far: the nodes the walk before the writer looks for. */
+  specialNodes(): number {
+    return this.droppedNodes + this.footnoteNodes;
   }
 
   warn(w: Warning): void {

@@ -89,11 +89,17 @@ export function resolveLinks(doc: Document, opts: LinkOptions): void {
 /**
  * The walk of resolveLinks without the links: the scar repair of every run (`fixRun`) and the
  * footnote index. The engine uses it with PageLinkTargets handed to the writer, which computes a
- * link's target only when it prints the link (the writer visits every link anyway).
+ * link's target only when it prints the link (the writer visits every link anyway). `skip`:
+ * top-level blocks known to hold no footnote and no dropped node (parser plainTopBlocks), where
+ * this walk has nothing to do.
  */
-export function indexFootnotes(doc: Document, fixRun: ((run: Inline[], owner: Node) => void) | null): void {
+export function indexFootnotes(
+  doc: Document,
+  fixRun: ((run: Inline[], owner: Node) => void) | null,
+  skip: ReadonlySet<Node> | null = null,
+): void {
   const r = new Resolver({ fixRun }, null);
-  r.all(doc.children);
+  r.all(skip ? doc.children.filter((b) => !skip.has(b)) : doc.children);
   footnoteIndexes.set(doc, { nodes: r.refs, ends: r.ends });
 }
 
