@@ -7,7 +7,7 @@ import type { Block, Document, Inline } from '../ast/nodes.js';
 import { parseBlocks } from './blocks.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
 import { PlainBlockTracker } from './plain-blocks.js';
-import { type State, stateFor } from './state.js';
+import { stateFor } from './state.js';
 import { matchRedirect } from './switches.js';
 import type { ParseContext } from './types.js';
 
@@ -22,13 +22,10 @@ function plainParagraphs(text: string): Block[] {
     .map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p }] }) as Block);
 }
 
-/** The top-level blocks of the last document parsed with a state that hold no dropped or footnote node. */
-const plainBlocks = new WeakMap<State, ReadonlySet<Block>>();
-
 export function parseWikitext(text: string, ctx: ParseContext): Document {
   const st = stateFor(ctx);
   let body = text;
-  plainBlocks.delete(st);
+  st.plainTopBlocks = null;
   try {
     const redirect = matchRedirect(ctx.site, text);
     if (redirect) {
@@ -37,7 +34,7 @@ export function parseWikitext(text: string, ctx: ParseContext): Document {
     }
     const tracker = new PlainBlockTracker(st);
     const children = parseBlocks(body, st, tracker);
-    plainBlocks.set(st, tracker.plain);
+    st.plainTopBlocks = tracker.plain;
     return { type: 'document', children };
   } catch (e) {
     st.warn({ code: 'internal-error', message: `parser failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}` });
@@ -55,12 +52,16 @@ export function madeDroppedNodes(ctx: ParseContext): boolean {
 
 /**
  * Top-level blocks of the document parsed with `ctx` that hold no dropped and no footnote node
- * (see plain-blocks.ts), or null when that cannot be told. Valid until something adds nodes to
- * the tree (the variant pass does): a walk looking only for those nodes may skip these blocks.
+ * (see plain-blocks.ts), or null when that cannot be told; handed out once. Valid until
+ * something adds nodes to the tree (the variant pass does): a walk looking only for those nodes
+ * may skip these blocks.
  */
 export function plainTopBlocks(ctx: ParseContext): ReadonlySet<Block> | null {
   const st = stateFor(ctx);
-  return st.plainUnreliable ? null : plainBlocks.get(st) ?? null;
+  const plain = st.plainTopBlocks;
+  // Handed out once: the state may outlive the page, the blocks must not.
+  st.plainTopBlocks = null;
+  return st.plainUnreliable ? null : plain;
 }
 
 /**

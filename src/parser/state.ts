@@ -34,6 +34,8 @@ export class State {
   footnoteNodes = 0;
   /** Set when nodes were added to an earlier block (see plain-blocks.ts): no block may be skipped. */
   plainUnreliable = false;
+  /** Top-level blocks of the document parsed last that hold no dropped or footnote node (plain-blocks.ts). */
+  plainTopBlocks: ReadonlySet<Block> | null = null;
   /** Named refs seen so far, by group + '\u0000' + name, for `follow=`. */
   readonly namedRefs = new Map<string, FootnoteRef>();
   readonly links = new Set<string>();
