@@ -147,13 +147,11 @@ function runPipeline(
   // Asked after the variant pass, whose re-parsed markup may hold refs too.
   const footnotes = madeFootnoteNodes(ctx);
   // A page with neither footnotes nor scars to repair needs no walk before the writer.
-  if (footnotes || scarsInLinkWalk) {
-    // Blocks the parser saw make no dropped or footnote node are skipped, unless a variant pass
-    // has since parsed markup into the tree.
-    const plain = variantPass ? null : plainTopBlocks(ctx);
-    indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain);
-  }
-  scarsInLinkWalk?.finish(doc);
+  // Blocks the parser saw make no dropped or footnote node are skipped by the walks below, unless
+  // a variant pass has since parsed markup into the tree.
+  const plain = variantPass ? null : plainTopBlocks(ctx);
+  if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain);
+  scarsInLinkWalk?.finish(doc, plain);
   if (footnotes) numberFootnotes(doc, meta, site.lang);
 
   // 4. Write.
