@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext, plainTopBlocks } from '../parser/index.js';
+import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -153,6 +153,9 @@ function runPipeline(
   if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain);
   scarsInLinkWalk?.finish(doc, plain);
   if (footnotes) numberFootnotes(doc, meta, site.lang);
+
+  // The parser's per-page state is not needed past the transforms (see releaseParseContext).
+  releaseParseContext(ctx);
 
   // 4. Write.
   const shownTitle = meta.variantTitle ?? title;

@@ -7,7 +7,7 @@ import type { Block, Document, Inline } from '../ast/nodes.js';
 import { parseBlocks } from './blocks.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
 import { PlainBlockTracker } from './plain-blocks.js';
-import { stateFor } from './state.js';
+import { releaseState, stateFor } from './state.js';
 import { matchRedirect } from './switches.js';
 import type { ParseContext } from './types.js';
 
@@ -48,6 +48,11 @@ export function parseWikitext(text: string, ctx: ParseContext): Document {
  */
 export function madeDroppedNodes(ctx: ParseContext): boolean {
   return stateFor(ctx).droppedNodes > 0;
+}
+
+/** Done with `ctx`: its parser state may go (later parses with it start afresh). */
+export function releaseParseContext(ctx: ParseContext): void {
+  releaseState(ctx);
 }
 
 /**

@@ -90,6 +90,15 @@ export class State {
 
 const states = new WeakMap<ParseContext, State>();
 
+/**
+ * Forget the state of `ctx` once its page is done. A context that has lived long enough to be
+ * moved to the old generation keeps its state (markers, named refs, links) alive through the
+ * WeakMap until a full collection; dropped now, the state dies young.
+ */
+export function releaseState(ctx: ParseContext): void {
+  states.delete(ctx);
+}
+
 export function stateFor(ctx: ParseContext): State {
   let st = states.get(ctx);
   if (!st) {

@@ -100,7 +100,8 @@ export function indexFootnotes(
 ): void {
   const r = new Resolver({ fixRun }, null);
   r.all(skip ? doc.children.filter((b) => !skip.has(b)) : doc.children);
-  footnoteIndexes.set(doc, { nodes: r.refs, ends: r.ends });
+  // Without footnotes nobody takes the index: no WeakMap entry to outlive the page.
+  if (r.refs.length > 0) footnoteIndexes.set(doc, { nodes: r.refs, ends: r.ends });
 }
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Block, Document, Node } from '../../src/ast/nodes.js';
 import { walk } from '../../src/ast/walk.js';
 import { emptyMeta } from '../../src/engine/convert.js';
-import { plainTopBlocks, parseWikitext } from '../../src/parser/index.js';
+import { madeDroppedNodes, plainTopBlocks, parseWikitext, releaseParseContext } from '../../src/parser/index.js';
 import { expand } from '../../src/preprocess/expand.js';
 import { newExpandRecord } from '../../src/preprocess/types.js';
 import { siteFor } from '../../src/site/defaults.js';
@@ -90,4 +90,13 @@ test('no plain block of a real page holds a dropped or footnote node', (t) => {
     for (const f of fs.readdirSync(zhDir)) if (f.endsWith('.wikitext')) plain += checkPage(fs.readFileSync(path.join(zhDir, f), 'utf8'), siteFor('zh'), f);
   }
   assert.ok(plain > 10000, `only ${plain} plain blocks`);
+});
+
+test('the plain blocks are handed out once, and releasing the context forgets its parser state', () => {
+  const r = parse('a {{未知}}\n\nb');
+  assert.equal(plainTopBlocks(r.ctx)!.size, 1);
+  assert.equal(plainTopBlocks(r.ctx), null);
+  assert.equal(madeDroppedNodes(r.ctx), true);
+  releaseParseContext(r.ctx);
+  assert.equal(madeDroppedNodes(r.ctx), false);
 });
