@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext } from '../parser/index.js';
+import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -117,7 +117,10 @@ function runPipeline(
   // the scar pass.
   const scars = madeDroppedNodes(ctx) ? new ScarRemover() : null;
   const scarsInLinkWalk = scars !== null && !variantPass ? scars : null;
-  if (scars && variantPass) removeScars(doc);
+  // Top-level blocks the parser saw make no dropped or footnote node: the walks below skip them.
+  const plainAtParse = plainTopBlocks(ctx);
+  const specialAtParse = specialNodeCount(ctx);
+  if (scars && variantPass) removeScars(doc, plainAtParse);
   // Words the engine writes outside the tree (category names) follow the page's conversion.
   let showInVariant: ((text: string) => string) | null = null;
   if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
@@ -147,9 +150,9 @@ function runPipeline(
   // Asked after the variant pass, whose re-parsed markup may hold refs too.
   const footnotes = madeFootnoteNodes(ctx);
   // A page with neither footnotes nor scars to repair needs no walk before the writer.
-  // Blocks the parser saw make no dropped or footnote node are skipped by the walks below, unless
-  // a variant pass has since parsed markup into the tree.
-  const plain = variantPass ? null : plainTopBlocks(ctx);
+  // The variant pass parses markup into the tree: the plain blocks stay plain while it made no
+  // dropped or footnote node.
+  const plain = specialNodeCount(ctx) === specialAtParse ? plainAtParse : null;
   if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain);
   scarsInLinkWalk?.finish(doc, plain);
   if (footnotes) numberFootnotes(doc, meta, site.lang);

@@ -50,6 +50,11 @@ export function madeDroppedNodes(ctx: ParseContext): boolean {
   return stateFor(ctx).droppedNodes > 0;
 }
 
+/** Dropped and footnote nodes the parses made with `ctx` have made so far (a later parse adding some shows here). */
+export function specialNodeCount(ctx: ParseContext): number {
+  return stateFor(ctx).specialNodes();
+}
+
 /** Done with `ctx`: its parser state may go (later parses with it start afresh). */
 export function releaseParseContext(ctx: ParseContext): void {
   releaseState(ctx);

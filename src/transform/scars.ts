@@ -240,13 +240,17 @@ function blockChildren(node: Node): Block[] | null {
   }
 }
 
-/** Remove every dropped node of `doc` and the punctuation scars around it. */
-export function removeScars(doc: Document): void {
+/**
+ * Remove every dropped node of `doc` and the punctuation scars around it. `skip`: top-level blocks
+ * known to hold no dropped node (parser plainTopBlocks), not walked.
+ */
+export function removeScars(doc: Document, skip: ReadonlySet<Node> | null = null): void {
   const scars = new ScarRemover();
   walk(doc, (node) => {
+    if (skip !== null && skip.has(node)) return 'skip';
     inlineRuns(node, scars.fixRun);
   });
-  scars.finish(doc);
+  scars.finish(doc, skip);
 }
 
 /**
