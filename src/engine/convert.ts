@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { madeDroppedNodes, parseInlineFragment, parseWikitext } from '../parser/index.js';
+import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -15,7 +15,7 @@ import type { SiteConfig } from '../site/types.js';
 import { builtinRegistry } from '../templates/registry.js';
 import { withBuiltinTemplates } from '../templates/wikitext.js';
 import { numberFootnotes } from '../transform/footnotes.js';
-import { resolveLinks } from '../transform/links.js';
+import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
 import { restoreLiteralVariantMarkup, VARIANT_LANGUAGES } from '../variants/literal.js';
@@ -117,10 +117,13 @@ function runPipeline(
   // the scar pass.
   const scars = madeDroppedNodes(ctx) ? new ScarRemover() : null;
   const scarsInLinkWalk = scars !== null && !variantPass ? scars : null;
+  // Top-level blocks the parser saw make no dropped or footnote node: the walks below skip them.
+  const plainAtParse = plainTopBlocks(ctx);
+  const specialAtParse = specialNodeCount(ctx);
   // With a variant and no markup, the variant walk repairs each run just before converting it
   // (the runs removeScars would visit): one tree walk less. Markup needs the repaired tree first.
   const scarsInVariantWalk = scars !== null && variant !== null && !hasMarkup ? scars : null;
-  if (scars && variantPass && !scarsInVariantWalk) removeScars(doc);
+  if (scars && variantPass && !scarsInVariantWalk) removeScars(doc, plainAtParse);
   // Words the engine writes outside the tree (category names) follow the page's conversion.
   let showInVariant: ((text: string) => string) | null = null;
   if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
@@ -140,16 +143,27 @@ function runPipeline(
   } else if (hasMarkup) {
     restoreLiteralVariantMarkup(doc, parseInline);
   }
-  resolveLinks(doc, {
+  // Links and images get their targets from the writer when it prints them (no walk of their own);
+  // the one walk left repairs scars and notes where the footnotes stand, for numberFootnotes.
+  const links = new PageLinkTargets({
     site,
     selfTitle: title,
     resolve: options.resolveLink ?? null,
     // Anchors of other pages' headings: the slug GitHub would make of the fragment text.
     anchor: (fragment) => githubAnchor(fragment, new Map()),
-    fixRun: scarsInLinkWalk ? scarsInLinkWalk.fixRun : null,
   });
-  scarsInLinkWalk?.finish(doc);
-  numberFootnotes(doc, meta, site.lang);
+  // Asked after the variant pass, whose re-parsed markup may hold refs too.
+  const footnotes = madeFootnoteNodes(ctx);
+  // A page with neither footnotes nor scars to repair needs no walk before the writer.
+  // The variant pass parses markup into the tree: the plain blocks stay plain while it made no
+  // dropped or footnote node.
+  const plain = specialNodeCount(ctx) === specialAtParse ? plainAtParse : null;
+  if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain);
+  scarsInLinkWalk?.finish(doc, plain);
+  if (footnotes) numberFootnotes(doc, meta, site.lang);
+
+  // The parser's per-page state is not needed past the transforms (see releaseParseContext).
+  releaseParseContext(ctx);
 
   // 4. Write.
   const shownTitle = meta.variantTitle ?? title;
@@ -164,6 +178,7 @@ function runPipeline(
       ? { title: shownTitle, source, categories: meta.categories.map((c) => c.name) }
       : null,
     categories: categoryLinks(site, meta, options, showInVariant),
+    links,
   });
 }
 

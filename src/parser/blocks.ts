@@ -19,6 +19,7 @@ import { type MetaLink, metaOnlyLine, recordMetaLinks } from './metalines.js';
 import { isWhitespaceString, type InlineOut, type State } from './state.js';
 import { parseTable, tableStart } from './tables.js';
 import { renderMarker } from './markers.js';
+import type { PlainBlockTracker } from './plain-blocks.js';
 import { readMarker } from '../preprocess/markers.js';
 
 const TABLE_LINE = /\n[ \t]*\{\|/;
@@ -32,10 +33,13 @@ export interface Frame {
   tag: string;
   attrs: Record<string, string>;
   children: Block[];
+  /** The special-node count its content is judged from (plain-blocks.ts). */
+  start?: number;
 }
 
-export function parseBlocks(src: string, st: State): Block[] {
-  return new BlockParser(joinMultilineTags(src), st).run();
+/** `plain`: the page's top level only, to note which blocks hold no dropped or footnote node. */
+export function parseBlocks(src: string, st: State, plain: PlainBlockTracker | null = null): Block[] {
+  return new BlockParser(joinMultilineTags(src), st, plain).run();
 }
 
 export class BlockParser {
@@ -56,6 +60,7 @@ export class BlockParser {
   constructor(
     readonly src: string,
     readonly st: State,
+    private readonly plain: PlainBlockTracker | null = null,
   ) {
     this.top = { tag: '', attrs: {}, children: [] };
     this.frames = [this.top];
@@ -65,11 +70,14 @@ export class BlockParser {
     const src = this.src;
     const len = src.length;
     let pos = 0;
+    const plain = this.plain;
     while (pos <= len) {
       let eol = src.indexOf('\n', pos);
       if (eol < 0) eol = len;
+      if (plain) plain.beginStep();
       pos = this.line(pos, eol);
     }
+    if (plain) plain.beginStep();
     this.flushAll();
     while (this.frames.length > 1) this.popFrame();
     return this.frames[0]!.children;
@@ -77,6 +85,13 @@ export class BlockParser {
 
   emit(block: Block): void {
     this.top.children.push(block);
+    if (this.plain && this.frames.length === 1) this.plain.placed(block);
+  }
+
+  /** A list placed at its first line; its items follow in later lines. */
+  private emitList(block: Block): void {
+    this.top.children.push(block);
+    if (this.plain && this.frames.length === 1) this.plain.listOpened(block);
   }
 
   private line(s: number, e: number): number {
@@ -334,7 +349,7 @@ export class BlockParser {
       if (this.top.tag === 'td' || this.top.tag === 'th') this.popFrame();
       if (this.top.tag === 'tr') this.popFrame();
     }
-    const frame: Frame = { tag: name, attrs: parseAttributes(tag.attrs), children: [] };
+    const frame: Frame = { tag: name, attrs: parseAttributes(tag.attrs), children: [], start: this.plain ? this.plain.start : 0 };
     this.frames.push(frame);
     this.top = frame;
   }
@@ -358,6 +373,11 @@ export class BlockParser {
     const block = htmlFrameToBlock(frame, fostered);
     for (const b of fostered) this.top.children.push(b);
     if (block) this.top.children.push(block);
+    if (this.plain && this.frames.length === 1) {
+      // Fostered blocks and the container hold content made while the container was open.
+      for (const b of fostered) this.plain.placed(b, frame.start);
+      if (block) this.plain.placed(block, frame.start);
+    }
   }
 
   private listLine(s: number, e: number): void {
@@ -369,7 +389,7 @@ export class BlockParser {
       else break;
     }
     const prefix = src.slice(s, q);
-    if (!this.list) this.list = new ListBuilder((b) => this.emit(b));
+    if (!this.list) this.list = new ListBuilder((b) => this.emitList(b));
     let term: Inline[] | null = null;
     let bodyStart = q;
     if (prefix.charCodeAt(prefix.length - 1) === 59) {
@@ -468,6 +488,7 @@ export class BlockParser {
     if (this.list) {
       this.list.close();
       this.list = null;
+      if (this.plain) this.plain.listsClosed();
     }
   }
 

@@ -37,6 +37,7 @@ export function renderExtension(
       return ref ? inlineOf([ref]) : NOTHING;
     }
     case 'references':
+      st.footnoteNodes++;
       return blocksOf([{ type: 'references', group: (attrs.group ?? '').trim(), definitions: listDefinedRefs(st, inner) }]);
     case 'math':
     case 'chem':
@@ -88,16 +89,20 @@ function makeRef(st: State, attrs: Record<string, string>, inner: string | null,
     if (!follow) st.warn({ code: 'empty-ref', message: 'a <ref> without name or content was dropped', offset });
     return null;
   }
+  const made = st.specialNodes();
   // Cite trims the content: a leading space is not preformatted text.
   const children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
   if (follow && children) {
     const target = st.namedRefs.get(group + '\u0000' + follow);
     if (target && target.children) {
       target.children.push(...children);
+      // An earlier block gains nodes made now: the plain-block test no longer holds (plain-blocks.ts).
+      if (st.specialNodes() !== made) st.plainUnreliable = true;
       return null;
     }
   }
   const ref: FootnoteRef = { type: 'footnoteRef', group, name, children };
+  st.footnoteNodes++;
   if (name !== null && children !== null) {
     const key = group + '\u0000' + name;
     if (!st.namedRefs.has(key)) st.namedRefs.set(key, ref);

@@ -6,7 +6,8 @@
 import type { Block, Document, Inline } from '../ast/nodes.js';
 import { parseBlocks } from './blocks.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
-import { stateFor } from './state.js';
+import { PlainBlockTracker } from './plain-blocks.js';
+import { releaseState, stateFor } from './state.js';
 import { matchRedirect } from './switches.js';
 import type { ParseContext } from './types.js';
 
@@ -24,13 +25,17 @@ function plainParagraphs(text: string): Block[] {
 export function parseWikitext(text: string, ctx: ParseContext): Document {
   const st = stateFor(ctx);
   let body = text;
+  st.plainTopBlocks = null;
   try {
     const redirect = matchRedirect(ctx.site, text);
     if (redirect) {
       ctx.meta.redirect = { target: redirect.target, fragment: redirect.fragment };
       body = text.slice(redirect.end);
     }
-    return { type: 'document', children: parseBlocks(body, st) };
+    const tracker = new PlainBlockTracker(st);
+    const children = parseBlocks(body, st, tracker);
+    st.plainTopBlocks = tracker.plain;
+    return { type: 'document', children };
   } catch (e) {
     st.warn({ code: 'internal-error', message: `parser failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}` });
     return { type: 'document', children: plainParagraphs(body) };
@@ -43,6 +48,38 @@ export function parseWikitext(text: string, ctx: ParseContext): Document {
  */
 export function madeDroppedNodes(ctx: ParseContext): boolean {
   return stateFor(ctx).droppedNodes > 0;
+}
+
+/** Dropped and footnote nodes the parses made with `ctx` have made so far (a later parse adding some shows here). */
+export function specialNodeCount(ctx: ParseContext): number {
+  return stateFor(ctx).specialNodes();
+}
+
+/** Done with `ctx`: its parser state may go (later parses with it start afresh). */
+export function releaseParseContext(ctx: ParseContext): void {
+  releaseState(ctx);
+}
+
+/**
+ * Top-level blocks of the document parsed with `ctx` that hold no dropped and no footnote node
+ * (see plain-blocks.ts), or null when that cannot be told; handed out once. Valid until
+ * something adds nodes to the tree (the variant pass does): a walk looking only for those nodes
+ * may skip these blocks.
+ */
+export function plainTopBlocks(ctx: ParseContext): ReadonlySet<Block> | null {
+  const st = stateFor(ctx);
+  const plain = st.plainTopBlocks;
+  // Handed out once: the state may outlive the page, the blocks must not.
+  st.plainTopBlocks = null;
+  return st.plainUnreliable ? null : plain;
+}
+
+/**
+ * Whether the parses made with `ctx` produced any footnote node (`<ref>`, `<references>`, or a
+ * footnote template's): without one, numbering footnotes has nothing to do.
+ */
+export function madeFootnoteNodes(ctx: ParseContext): boolean {
+  return stateFor(ctx).footnoteNodes > 0;
 }
 
 /** Inline content of a fragment (template argument, caption); blocks inside are flattened. */

@@ -98,7 +98,21 @@ function renderTemplate(st: State, call: TemplateCall): Rendered {
     return dropped();
   }
   if (!result || typeof result !== 'object') return dropped();
-  if (result.kind === 'inline') return { inline: Array.isArray(result.nodes) ? result.nodes : [], blocks: null };
-  if (result.kind === 'block') return { inline: null, blocks: Array.isArray(result.nodes) ? result.nodes : [] };
+  if (result.kind === 'inline' || result.kind === 'block') {
+    const nodes = Array.isArray(result.nodes) ? result.nodes : [];
+    countFootnotes(st, nodes);
+    return result.kind === 'inline' ? { inline: nodes as Inline[], blocks: null } : { inline: null, blocks: nodes as Block[] };
+  }
   return dropped();
+}
+
+/**
+ * Handlers make footnote nodes of their own (`{{efn}}`, `{{reflist}}`, `{{sfn}}`) and hand them
+ * back at the top of their result; the ones inside came from `<ref>` markers, counted already.
+ */
+function countFootnotes(st: State, nodes: ReadonlyArray<Inline | Block>): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const t = nodes[i]!.type;
+    if (t === 'footnoteRef' || t === 'references') st.footnoteNodes++;
+  }
 }

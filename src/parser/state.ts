@@ -27,6 +27,15 @@ export class State {
   depth = 0;
   /** Dropped nodes made so far (none: the scar pass has nothing to do). */
   droppedNodes = 0;
+  /**
+   * Footnote nodes (`footnoteRef`, `references`) made so far, by `<ref>`/`<references>` or handed
+   * back by a template handler (none: numbering has nothing to do and needs no walk).
+   */
+  footnoteNodes = 0;
+  /** Set when nodes were added to an earlier block (see plain-blocks.ts): no block may be skipped. */
+  plainUnreliable = false;
+  /** Top-level blocks of the document parsed last that hold no dropped or footnote node (plain-blocks.ts). */
+  plainTopBlocks: ReadonlySet<Block> | null = null;
   /** Named refs seen so far, by group + '\u0000' + name, for `follow=`. */
   readonly namedRefs = new Map<string, FootnoteRef>();
   readonly links = new Set<string>();
@@ -43,6 +52,11 @@ export class State {
     this.cjk = lang === 'zh' || lang === 'ja' || lang.startsWith('zh-') || lang === 'yue' || lang === 'wuu' || lang === 'gan';
     for (const l of ctx.meta.links) this.links.add(l);
     for (const s of ctx.meta.switches) this.switches.add(s);
+  }
+
+  /** Dropped and footnote nodes made so far: the nodes the walk before the writer looks for. */
+  specialNodes(): number {
+    return this.droppedNodes + this.footnoteNodes;
   }
 
   warn(w: Warning): void {
@@ -75,6 +89,15 @@ export class State {
 }
 
 const states = new WeakMap<ParseContext, State>();
+
+/**
+ * Forget the state of `ctx` once its page is done. A context that has lived long enough to be
+ * moved to the old generation keeps its state (markers, named refs, links) alive through the
+ * WeakMap until a full collection; dropped now, the state dies young.
+ */
+export function releaseState(ctx: ParseContext): void {
+  states.delete(ctx);
+}
 
 export function stateFor(ctx: ParseContext): State {
   let st = states.get(ctx);

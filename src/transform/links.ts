@@ -3,7 +3,7 @@
  * mirror's resolver, else the page on the live wiki (or the sister project for interwiki links) —
  * and every image gets its real upload URL.
  */
-import type { Document, FootnoteRef, Inline, Node, References, WikiLink } from '../ast/nodes.js';
+import type { Document, FootnoteRef, Image, Inline, Node, References, WikiLink } from '../ast/nodes.js';
 import type { LinkResolver } from '../engine/types.js';
 import { liveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
@@ -81,9 +81,55 @@ export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fr
  * footnote nodes stand (see footnoteIndex), so numbering them needs no second walk of the tree.
  */
 export function resolveLinks(doc: Document, opts: LinkOptions): void {
-  const r = new Resolver(opts);
+  const r = new Resolver(opts, new PageLinkTargets(opts));
   r.all(doc.children);
   footnoteIndexes.set(doc, { nodes: r.refs, ends: r.ends });
+}
+
+/**
+ * The walk of resolveLinks without the links: the scar repair of every run (`fixRun`) and the
+ * footnote index. The engine uses it with PageLinkTargets handed to the writer, which computes a
+ * link's target only when it prints the link (the writer visits every link anyway). `skip`:
+ * top-level blocks known to hold no footnote and no dropped node (parser plainTopBlocks), where
+ * this walk has nothing to do.
+ */
+export function indexFootnotes(
+  doc: Document,
+  fixRun: ((run: Inline[], owner: Node) => void) | null,
+  skip: ReadonlySet<Node> | null = null,
+): void {
+  const r = new Resolver({ fixRun }, null);
+  r.all(skip ? doc.children.filter((b) => !skip.has(b)) : doc.children);
+  // Without footnotes nobody takes the index: no WeakMap entry to outlive the page.
+  if (r.refs.length > 0) footnoteIndexes.set(doc, { nodes: r.refs, ends: r.ends });
+}
+
+/**
+ * Targets of one page's links and images, computed on demand (the writer's LinkTargets): what
+ * resolveLinks stores in `href`/`src`, without a walk of its own and without adding fields to
+ * the nodes.
+ */
+export class PageLinkTargets {
+  private readonly site: SiteConfig;
+  constructor(private readonly opts: Omit<LinkOptions, 'fixRun'>) {
+    this.site = opts.site;
+  }
+
+  href(node: WikiLink): string {
+    const opts = this.opts;
+    const fragment = node.fragment;
+    if (node.interwiki) return interwikiUrl(this.site, node.interwiki, node.title, fragment);
+    if (fragment && (node.title === '' || node.title === opts.selfTitle)) return '#' + opts.anchor(fragment);
+    const local = opts.resolve ? opts.resolve(node.title, node.ns, fragment) : null;
+    if (local !== null && local !== undefined) {
+      return fragment && !local.includes('#') ? `${local}#${opts.anchor(fragment)}` : local;
+    }
+    return liveUrl(this.site, node.title, fragment);
+  }
+
+  src(image: Image): string {
+    return uploadUrl(this.site, image.file);
+  }
 }
 
 /**
@@ -108,11 +154,12 @@ export function takeFootnoteIndex(doc: Document): FootnoteIndex | null {
 class Resolver {
   readonly refs: Array<FootnoteRef | References> = [];
   readonly ends: number[] = [];
-  private readonly site: SiteConfig;
   private readonly fixRun: ((run: Inline[], owner: Node) => void) | null;
-  constructor(private readonly opts: LinkOptions) {
-    this.site = opts.site;
+  /** Null: leave `href`/`src` unset (the writer asks PageLinkTargets). */
+  private readonly targets: PageLinkTargets | null;
+  constructor(opts: Pick<LinkOptions, 'fixRun'>, targets: PageLinkTargets | null) {
     this.fixRun = opts.fixRun ?? null;
+    this.targets = targets;
   }
 
   /** Visit nodes in reading order (the order of ast/walk.ts), skipping text leaves. */
@@ -124,7 +171,7 @@ class Resolver {
         case 'break':
           continue;
         case 'wikiLink':
-          this.link(n);
+          if (this.targets) n.href = this.targets.href(n);
           this.inlines(n.children);
           continue;
         case 'paragraph':
@@ -169,7 +216,7 @@ class Resolver {
         }
         case 'image':
           if (this.fixRun) this.fixRun(n.caption, n);
-          n.src = uploadUrl(this.site, n.file);
+          if (this.targets) n.src = this.targets.src(n);
           this.all(n.caption);
           continue;
         case 'table':
@@ -215,26 +262,5 @@ class Resolver {
     this.refs.push(n);
     this.ends.push(0);
     return this.refs.length - 1;
-  }
-
-  private link(node: WikiLink): void {
-    const opts = this.opts;
-    const fragment = node.fragment;
-    if (node.interwiki) {
-      node.href = interwikiUrl(this.site, node.interwiki, node.title, fragment);
-      return;
-    }
-    if (node.title === '' || node.title === opts.selfTitle) {
-      if (fragment) {
-        node.href = '#' + opts.anchor(fragment);
-        return;
-      }
-    }
-    const local = opts.resolve ? opts.resolve(node.title, node.ns, fragment) : null;
-    if (local !== null && local !== undefined) {
-      node.href = fragment && !local.includes('#') ? `${local}#${opts.anchor(fragment)}` : local;
-    } else {
-      node.href = liveUrl(this.site, node.title, fragment);
-    }
   }
 }

@@ -240,13 +240,17 @@ function blockChildren(node: Node): Block[] | null {
   }
 }
 
-/** Remove every dropped node of `doc` and the punctuation scars around it. */
-export function removeScars(doc: Document): void {
+/**
+ * Remove every dropped node of `doc` and the punctuation scars around it. `skip`: top-level blocks
+ * known to hold no dropped node (parser plainTopBlocks), not walked.
+ */
+export function removeScars(doc: Document, skip: ReadonlySet<Node> | null = null): void {
   const scars = new ScarRemover();
   walk(doc, (node) => {
+    if (skip !== null && skip.has(node)) return 'skip';
     inlineRuns(node, scars.fixRun);
   });
-  scars.finish(doc);
+  scars.finish(doc, skip);
 }
 
 /**
@@ -261,14 +265,16 @@ export class ScarRemover {
     if (fixInlines(run) && owner.type === 'paragraph' && isBlank(run)) this.emptied.add(owner);
   };
 
-  finish(doc: Document): void {
-    removeEmptied(doc, this.emptied);
+  /** `skip`: top-level blocks known to hold no dropped node, so no paragraph emptied by a drop. */
+  finish(doc: Document, skip: ReadonlySet<Node> | null = null): void {
+    removeEmptied(doc, this.emptied, skip);
   }
 }
 
-function removeEmptied(doc: Document, emptied: Set<Node>): void {
+function removeEmptied(doc: Document, emptied: Set<Node>, skip: ReadonlySet<Node> | null): void {
   if (emptied.size === 0) return;
   walk(doc, (node) => {
+    if (skip !== null && skip.has(node)) return 'skip';
     const kids = blockChildren(node);
     if (!kids) return;
     let w = 0;

@@ -13,7 +13,7 @@ import { isFramed, newContext, renderInlines, type InlineContext } from './inlin
 import { mathIsPlain, mathSource } from './code.js';
 import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
 import { writeInfobox, writeTable } from './table.js';
-import type { ResolvedOptions } from './types.js';
+import type { LinkTargets, ResolvedOptions } from './types.js';
 
 /** What the last block of a container was; decides separators. */
 export type Kind = 'p' | 'list' | 'html' | 'code' | 'heading' | 'hr' | 'quote' | 'table' | 'fn' | 'math';
@@ -45,8 +45,8 @@ export class MdWriter {
   readonly line1: InlineContext;
 
   constructor(readonly opts: ResolvedOptions) {
-    this.flow = newContext(0, opts.images, opts.readableUrls);
-    this.line1 = newContext(F_LINE, opts.images, opts.readableUrls);
+    this.flow = newContext(0, opts.images, opts.readableUrls, opts.links);
+    this.line1 = newContext(F_LINE, opts.images, opts.readableUrls, opts.links);
   }
 
   // ───────────── output primitives ─────────────
@@ -262,8 +262,8 @@ export class MdWriter {
     this.lastKind = 'html';
   }
 
-  htmlOpts(): { images: ResolvedOptions['images']; profile: 'markdown'; readableUrls: boolean } {
-    return { images: this.opts.images, profile: 'markdown', readableUrls: this.opts.readableUrls };
+  htmlOpts(): { images: ResolvedOptions['images']; profile: 'markdown'; readableUrls: boolean; links: LinkTargets | null } {
+    return { images: this.opts.images, profile: 'markdown', readableUrls: this.opts.readableUrls, links: this.opts.links };
   }
 
   /** `<tag>`, blank line, Markdown, blank line, `</tag>`: Markdown inside an HTML block. */

@@ -14,6 +14,7 @@ import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
 import { footnoteLabel, readableUrl } from './escape.js';
+import type { LinkTargets } from './types.js';
 
 export interface HtmlOptions {
   images?: ImageMode;
@@ -21,6 +22,8 @@ export interface HtmlOptions {
   profile?: AttrProfile;
   /** Show non-ASCII percent-escapes of link targets as characters (see readableUrl). */
   readableUrls?: boolean;
+  /** Targets of links and images that carry no `href`/`src` (see LinkTargets). */
+  links?: LinkTargets | null;
 }
 
 interface Ctx {
@@ -29,10 +32,11 @@ interface Ctx {
   pre: boolean;
   inLink: boolean;
   readableUrls: boolean;
+  links: LinkTargets | null;
 }
 
 function ctxOf(o: HtmlOptions | undefined): Ctx {
-  return { images: o?.images ?? 'embed', profile: o?.profile ?? 'html', pre: false, inLink: false, readableUrls: o?.readableUrls ?? false };
+  return { images: o?.images ?? 'embed', profile: o?.profile ?? 'html', pre: false, inLink: false, readableUrls: o?.readableUrls ?? false, links: o?.links ?? null };
 }
 
 /** Escape text content; newlines become spaces (or `&#10;` inside `<pre>`). */
@@ -104,7 +108,7 @@ function inline(n: Inline, ctx: Ctx): string {
       return `<i>${inlines(n.children, ctx)}</i>`;
     case 'wikiLink': {
       const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.title || n.fragment || '');
-      return link(n.href, body, ctx);
+      return link(n.href ?? ctx.links?.href(n), body, ctx);
     }
     case 'externalLink': {
       const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.url);
@@ -141,7 +145,8 @@ function image(img: Image, ctx: Ctx): string {
   if (ctx.images === 'drop') return '';
   const framed = img.format === 'thumb' || img.format === 'frame';
   const caption = img.caption.length ? inlines(img.caption, ctx) : '';
-  const src = img.src && isSafeUrl(img.src, 'image') ? img.src : null;
+  const target = img.src ?? ctx.links?.src(img);
+  const src = target && isSafeUrl(target, 'image') ? target : null;
   if (src === null) return framed ? caption : '';
   if (ctx.images === 'link' || ctx.inLink) {
     if (ctx.inLink) return framed ? caption : '';
@@ -272,7 +277,7 @@ function cellTag(cell: TableCell, ctx: Ctx): string {
 
 /** Opening tag of a table cell (used by the Markdown writer's HTML tables too). */
 export function tableCellOpen(cell: TableCell, profile: AttrProfile): string {
-  return cellTag(cell, { images: 'embed', profile, pre: false, inLink: false, readableUrls: false });
+  return cellTag(cell, { images: 'embed', profile, pre: false, inLink: false, readableUrls: false, links: null });
 }
 
 function table(t: Table, ctx: Ctx): string {

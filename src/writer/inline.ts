@@ -13,6 +13,7 @@ import { isSafeUrl, sanitizeAttributes } from './attrs.js';
 import { type CharClass, classAt, classBefore, isUnicodeSpace, leftFlanking, mayBeRightFlanking, rightFlanking, L, P, W } from './chars.js';
 import { encodeDestination, escapedLineStart, escapeString, F_LABEL, F_LINE, F_TABLE, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
+import type { LinkTargets } from './types.js';
 
 export interface InlineContext {
   /** F_LINE / F_TABLE / F_LABEL. */
@@ -20,6 +21,8 @@ export interface InlineContext {
   images: ImageMode;
   /** Show non-ASCII percent-escapes of link targets as characters (MarkdownOptions.readableUrls). */
   readableUrls?: boolean;
+  /** Targets of links and images that carry no `href`/`src` (MarkdownOptions.links). */
+  links?: LinkTargets | null;
   /** Inside link text: links are flattened to their text, footnote markers moved after the link. */
   inLink: boolean;
   /** Footnote markers met inside link text, printed after the link. */
@@ -48,8 +51,8 @@ interface Mark {
 
 type Part = string | Span | Mark;
 
-export function newContext(flags: number, images: ImageMode, readableUrls = false): InlineContext {
-  return { flags, images, readableUrls, inLink: false, hoisted: null };
+export function newContext(flags: number, images: ImageMode, readableUrls = false, links: LinkTargets | null = null): InlineContext {
+  return { flags, images, readableUrls, links, inLink: false, hoisted: null };
 }
 
 /**
@@ -363,7 +366,7 @@ function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): string {
   let label = renderInlines(node.children, ctx, P, P, false).trim();
   let href: string | undefined;
   if (node.type === 'wikiLink') {
-    href = node.href;
+    href = node.href ?? ctx.links?.href(node);
     if (label === '') label = escapeString(node.title || node.fragment || href || '', ctx.flags | F_LINE, false);
     if (href !== undefined && !isSafeUrl(href)) href = './' + href; // `Category:X.md` is a path, not a scheme
   } else {
@@ -427,7 +430,8 @@ function fileLabel(file: string): string {
 
 function renderImage(img: Image, ctx: InlineContext): string {
   if (ctx.images === 'drop') return '';
-  const src = img.src && isSafeUrl(img.src, 'image') ? img.src : null;
+  const target = img.src ?? ctx.links?.src(img);
+  const src = target && isSafeUrl(target, 'image') ? target : null;
   const lineMode = (ctx.flags & F_LINE) !== 0;
   const caption = (): string => renderInlines(img.caption, { ...ctx, hoisted: ctx.hoisted }, lineMode ? P : W, L, !lineMode);
   if (ctx.images === 'link' || ctx.inLink) {

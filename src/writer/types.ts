@@ -1,5 +1,15 @@
 /** Options of the Markdown writer. Everything is optional; see `resolveOptions` for defaults. */
+import type { Image, WikiLink } from '../ast/nodes.js';
 import type { ImageMode } from '../engine/types.js';
+
+/**
+ * Where links and images point, asked for when the writer prints one (the engine passes
+ * transform/links.ts PageLinkTargets). A node's own `href`/`src`, when set, wins.
+ */
+export interface LinkTargets {
+  href(link: WikiLink): string;
+  src(image: Image): string;
+}
 
 export interface Attribution {
   /** Page title as the reader should see it (the link label). */
@@ -39,6 +49,8 @@ export interface MarkdownOptions {
    * pages, same target. Default false (targets exactly as given).
    */
   readableUrls?: boolean;
+  /** Targets of links and images without `href`/`src`; null: such links print as their text. */
+  links?: LinkTargets | null;
 }
 
 export interface ResolvedOptions {
@@ -48,6 +60,7 @@ export interface ResolvedOptions {
   frontMatter: FrontMatter | null;
   categories: CategoryLink[];
   readableUrls: boolean;
+  links: LinkTargets | null;
 }
 
 export function resolveOptions(o: MarkdownOptions | undefined): ResolvedOptions {
@@ -58,5 +71,6 @@ export function resolveOptions(o: MarkdownOptions | undefined): ResolvedOptions 
     frontMatter: o?.frontMatter ?? null,
     categories: o?.categories ?? [],
     readableUrls: o?.readableUrls ?? false,
+    links: o?.links ?? null,
   };
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Block, Document, Inline } from '../../src/ast/nodes.js';
 import { plainText } from '../../src/ast/nodes.js';
-import { removeScars, repairSeam } from '../../src/transform/scars.js';
+import { removeScars, repairSeam, ScarRemover } from '../../src/transform/scars.js';
 import { sharedDir } from '../helpers/shared-dir.js';
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
@@ -328,4 +328,21 @@ test('every page of the zh corpus and the ja/uk dumps: no scar in our output tha
     );
   }
   assert.deepEqual(examples, []);
+});
+
+test('finish removes paragraphs emptied by a drop, and does not look into the blocks it is told to skip', () => {
+  const emptied = para(T('（'), D(), T('）'));
+  const inQuote = para(T('('), D(), T(')'));
+  const quote: Block = { type: 'blockquote', children: [inQuote, para(T('kept'))] };
+  // A skipped block is one the parser saw make no dropped node: a paragraph marked emptied in it
+  // (impossible in practice) stays, which shows the walk never entered it.
+  const skipped: Block = { type: 'blockquote', children: [para(T('a'))] };
+  const d = doc(para(T('x')), emptied, quote, skipped);
+  const scars = new ScarRemover();
+  scars.fixRun((emptied as { children: Inline[] }).children, emptied);
+  scars.fixRun((inQuote as { children: Inline[] }).children, inQuote);
+  (scars as unknown as { emptied: Set<Block> }).emptied.add((skipped as { children: Block[] }).children[0]!);
+  scars.finish(d, new Set<Block>([skipped]));
+  assert.deepEqual(d.children, [para(T('x')), { type: 'blockquote', children: [para(T('kept'))] }, skipped]);
+  assert.equal((skipped as { children: Block[] }).children.length, 1);
 });

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
+
+// The walk before the writer skips top-level blocks the parser saw make no dropped or footnote
+// node; a variant pass that parses refs and dropped templates out of `-{…}-` must turn that off.
+// Expected outputs are the ones of the engine before the skip existed (commit 2c48557).
+const PAGE = '首段<ref>甲</ref>。\n\n-{zh-hans:简<ref>乙</ref>{{未知}}；zh-hant:繁<ref>丙</ref>{{未知}}}-，后文<ref>丁</ref>\n\n普通段落（{{未知}}）。\n\n== 注释 ==\n<references/>';
+
+test('refs and dropped templates parsed by the variant pass are numbered and repaired as before', () => {
+  assert.equal(convertPage(PAGE, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown, "首段[^1]。\n\n，後文[^2]\n\n普通段落。\n\n## 注釋\n\n[^1]: 甲\n\n[^2]: 丁\n");
+  assert.equal(convertPage(PAGE, { site: 'zh', title: 'T', variant: 'zh-cn' }).markdown, "首段[^1]。\n\n简[^2]；zh-hant:繁[^3]，后文[^4]\n\n普通段落。\n\n## 注释\n\n[^1]: 甲\n\n[^2]: 乙\n\n[^3]: 丙\n\n[^4]: 丁\n");
+  assert.equal(convertPage(PAGE, { site: 'zh', title: 'T' }).markdown, "首段[^1]。\n\n简[^2]；zh-hant:繁[^3]，后文[^4]\n\n普通段落。\n\n## 注释\n\n[^1]: 甲\n\n[^2]: 乙\n\n[^3]: 丙\n\n[^4]: 丁\n");
+});
+
+test('links get their targets from the writer: local paths, anchors and the live wiki', () => {
+  const md = convertPage('[[甲]]、[[乙#历史|乙]]、[[T#概要|本页]]、[[文件:A b.png|thumb|图]]', {
+    site: 'zh', title: 'T', resolveLink: (t) => (t === '甲' ? '../甲.md' : null),
+  }).markdown;
+  assert.equal(md, "[甲](../甲.md)、[乙](https://zh.wikipedia.org/wiki/乙#历史)、[本页](#概要)、\n\n![图](https://upload.wikimedia.org/wikipedia/commons/8/84/A_b.png)<br>\n图\n");
+});
