@@ -133,9 +133,19 @@ function encodeUtf8(content: string): number {
   return encoder.encodeInto(content, outBuffer).written;
 }
 
+/**
+ * Each page is written to this worker's scratch file in the state folder, then renamed into
+ * place, so a kill never leaves a half-written page. The scratch file lives outside `Page/`: a
+ * temporary name created and removed again in a folder of a million entries cost the kernel as
+ * much as the page's own entry, and one left behind by a kill would sit among the pages.
+ */
+const scratchDir = path.join(init.outDir, '.wikimark', 'tmp');
+fs.mkdirSync(scratchDir, { recursive: true });
+const scratchFile = path.join(scratchDir, `page-${threadId}.tmp`);
+
 function writeAtomic(file: string, content: string): void {
   const full = path.join(init.outDir, file);
-  const tmp = `${full}.tmp-${threadId}`;
+  const tmp = scratchFile;
   const size = encodeUtf8(content);
   const fd = fs.openSync(tmp, 'w');
   try {
