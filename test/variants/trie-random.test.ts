@@ -9,18 +9,10 @@ import { test } from 'node:test';
 import { RuleSet, createConverter } from '../../src/variants/converter.js';
 import { loadTable } from '../../src/variants/tables.js';
 import { ReplacementTrie } from '../../src/variants/trie.js';
+import { mulberry32 } from '../helpers/rng.js';
 
-/** Deterministic PRNG (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic, so a failure reproduces. */
+const random = mulberry32;
 
 /** Longest key of `table` at `at` (by trying every length), or 0. */
 function longestAt(table: ReadonlyMap<string, string>, maxLen: number, text: string, at: number, skip?: (k: string) => boolean): number {

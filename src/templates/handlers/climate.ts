@@ -45,14 +45,19 @@ const WEATHER_BOX: Measure[] = [
   { suffix: 'uv', label: l('平均紫外线指数', '平均紫外線指数', 'Average ultraviolet index', 'УФ-індекс') },
 ];
 
-/** ukwiki `{{Клімат міста}}` measures (`а` absolute, `сер` mean). */
+/** The `{{Weather box}}` measure with this suffix (its labels serve the other templates). */
+function measure(suffix: string): Labels {
+  return WEATHER_BOX.find((m) => m.suffix === suffix)!.label;
+}
+
+/** ukwiki `{{Клімат міста}}` measures (`а` absolute, `сер` mean), in °C and mm. */
 const UK_CITY: Measure[] = [
-  { suffix: 'а_макс', label: l('历史最高温 °C', '最高気温記録 °C', 'Record high °C', 'Абсолютний максимум, °C') },
-  { suffix: 'сер_макс', label: l('平均高温 °C', '平均最高気温 °C', 'Mean daily maximum °C', 'Середній максимум, °C') },
-  { suffix: 'сер', label: l('日均气温 °C', '日平均気温 °C', 'Daily mean °C', 'Середня температура, °C') },
-  { suffix: 'сер_мін', label: l('平均低温 °C', '平均最低気温 °C', 'Mean daily minimum °C', 'Середній мінімум, °C') },
-  { suffix: 'а_мін', label: l('历史最低温 °C', '最低気温記録 °C', 'Record low °C', 'Абсолютний мінімум, °C') },
-  { suffix: 'сер_опади', label: l('平均降水量 mm', '降水量 mm', 'Average precipitation mm', 'Норма опадів, мм') },
+  { suffix: 'а_макс', label: measure('record high c') },
+  { suffix: 'сер_макс', label: measure('high c') },
+  { suffix: 'сер', label: measure('mean c') },
+  { suffix: 'сер_мін', label: measure('low c') },
+  { suffix: 'а_мін', label: measure('record low c') },
+  { suffix: 'сер_опади', label: { ...measure('precipitation mm'), uk: 'Норма опадів, мм' } },
 ];
 
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'year'];
