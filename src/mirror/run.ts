@@ -24,7 +24,7 @@ import { planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import { Progress, type ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
-import type { ConverterRef, PageOutputOptions } from './types.js';
+import { STATE_DIR, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
@@ -68,7 +68,6 @@ export const DEFAULT_CONVERTER: ConverterRef = {
   exportName: 'convertPage',
 };
 
-const STATE_DIR = '.wikimark';
 const DB_FILE = 'wikimark.sqlite';
 
 export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {

@@ -4,6 +4,9 @@ import type { DumpInput } from '../dump/input.js';
 import type { SiteInfo } from '../dump/types.js';
 
 /** The single-page converter the mirror drives (the engine's `convertPage`). */
+/** The folder inside OUTDIR holding the index, the checkpoint and the workers' scratch files. */
+export const STATE_DIR = '.wikimark';
+
 export type ConvertFn = (wikitext: string, options: ConvertOptions) => ConvertResult;
 
 /**

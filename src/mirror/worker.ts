@@ -16,6 +16,7 @@ import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { sectionAnchor } from './anchor.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
+import { STATE_DIR } from './types.js';
 import type { ConvertFn, LocatedItem, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
 const init = workerData as WorkerInit;
@@ -139,21 +140,20 @@ function encodeUtf8(content: string): number {
  * temporary name created and removed again in a folder of a million entries cost the kernel as
  * much as the page's own entry, and one left behind by a kill would sit among the pages.
  */
-const scratchDir = path.join(init.outDir, '.wikimark', 'tmp');
+const scratchDir = path.join(init.outDir, STATE_DIR, 'tmp');
 fs.mkdirSync(scratchDir, { recursive: true });
 const scratchFile = path.join(scratchDir, `page-${threadId}.tmp`);
 
 function writeAtomic(file: string, content: string): void {
   const full = path.join(init.outDir, file);
-  const tmp = scratchFile;
   const size = encodeUtf8(content);
-  const fd = fs.openSync(tmp, 'w');
+  const fd = fs.openSync(scratchFile, 'w');
   try {
     for (let at = 0; at < size; ) at += fs.writeSync(fd, outBuffer, at, size - at);
   } finally {
     fs.closeSync(fd);
   }
-  fs.renameSync(tmp, full);
+  fs.renameSync(scratchFile, full);
 }
 
 /**

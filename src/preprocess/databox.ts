@@ -6,7 +6,7 @@
  * infobox handler can show the same parameters as a key/value table instead. A heuristic, so
  * the template still counts as unhandled in the report.
  */
-import type { PPNode, PPTemplate } from './tree.js';
+import type { PPTemplate } from './tree.js';
 
 const MIN_NAMED = 5;
 const MIN_LINES = 4;
@@ -14,26 +14,17 @@ const MIN_LINES = 4;
 export function looksLikeDataBox(node: PPTemplate): boolean {
   if (node.parts.length < MIN_NAMED) return false;
   let named = 0;
-  let numbered = 0;
   let onOwnLine = 0;
   for (const part of node.parts) {
     if (part.name === null) continue;
     named++;
-    if (endsWithDigit(part.name)) numbered++;
     // The part's raw text runs up to the next `|` or `}}`: a box puts a line break there.
     const last = part.value[part.value.length - 1];
     if (last?.type === 'text' && endsWithLineBreak(last.value)) onOwnLine++;
   }
-  // `t1 = … | n1 = …` (track lists, result tables) are rows of a list, not facts of a box.
-  return named >= MIN_NAMED && onOwnLine >= MIN_LINES && numbered * 3 <= named;
-}
-
-function endsWithDigit(name: PPNode[]): boolean {
-  const last = name[name.length - 1];
-  if (last?.type !== 'text') return false;
-  const s = last.value.trimEnd();
-  const c = s.charCodeAt(s.length - 1);
-  return c >= 48 && c <= 57;
+  // Whether the expanded values carry facts (not numbered rows, numbers or switches) is the
+  // template registry's call when it renders the marker (templates/handlers/databox.ts).
+  return named >= MIN_NAMED && onOwnLine >= MIN_LINES;
 }
 
 function endsWithLineBreak(s: string): boolean {

@@ -7,6 +7,7 @@
  * turn into a column of numbers without their meaning).
  */
 import type { TemplateCall } from '../types.js';
+import { isPositional } from '../util.js';
 
 const MIN_FACTS = 5;
 const LAYOUT_VALUE = /^(?:[-+−]?[\d.,]+\s*(?:px|%)?|left|right|center|centre|none|yes|no|y|n|так|ні|是|否|はい|いいえ)$/i;
@@ -24,9 +25,4 @@ export function carriesFacts(call: TemplateCall): boolean {
     if (LAYOUT_VALUE.test(value)) layout++;
   }
   return named >= MIN_FACTS && numbered * 3 <= named && layout * 2 < named;
-}
-
-function isPositional(key: string): boolean {
-  const c = key.charCodeAt(0);
-  return c >= 48 && c <= 57 && String(Number(key)) === key;
 }

@@ -13,7 +13,7 @@ import type { Block, Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.
 import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { foldParam, imageFrom, inline, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
+import { foldParam, imageFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
@@ -65,11 +65,6 @@ function skipKey(folded: string): boolean {
   if (SKIP_KEYS.has(folded)) return true;
   for (const s of SKIP_SUFFIXES) if (folded.endsWith(s) && folded.length > s.length) return true;
   return false;
-}
-
-function isPositional(key: string): boolean {
-  const c = key.charCodeAt(0);
-  return c >= 48 && c <= 57 && String(Number(key)) === key;
 }
 
 /** Multi-line values with list lines ("多个\n*150030\n*150036") become lines joined by breaks. */
