@@ -10,6 +10,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { readFragment, readPageAt } from '../dump/reader.js';
 import { siteFromInfo } from '../dump/site.js';
+import { encodeScratch, encodeUtf8 } from '../dump/utf8.js';
 import { openDatabase } from '../index/db.js';
 import { TitleIndex } from '../index/title-index.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
@@ -121,18 +122,8 @@ const baseOptions: ConvertOptions = {
   },
 };
 
-/**
- * The output's UTF-8 bytes, encoded into one reused buffer: TextEncoder.encodeInto measured
- * 1.1–1.2 GB/s where writeFileSync(string) and Buffer.from encode at 0.4–0.6 GB/s, and it
- * allocates nothing per page.
- */
-const encoder = new TextEncoder();
-let outBuffer = Buffer.allocUnsafe(1 << 20);
-function encodeUtf8(content: string): number {
-  // A UTF-16 unit never takes more than 3 UTF-8 bytes.
-  if (outBuffer.length < content.length * 3) outBuffer = Buffer.allocUnsafe(content.length * 3 + (1 << 16));
-  return encoder.encodeInto(content, outBuffer).written;
-}
+/** The output's UTF-8 bytes are made in these buffers (dump/utf8.ts encodeUtf8). */
+const encodeBuffers = encodeScratch();
 
 /**
  * Each page is written to this worker's scratch file in the state folder, then renamed into
@@ -144,16 +135,28 @@ const scratchDir = path.join(init.outDir, STATE_DIR, 'tmp');
 fs.mkdirSync(scratchDir, { recursive: true });
 const scratchFile = path.join(scratchDir, `page-${threadId}.tmp`);
 
+/**
+ * Wall time spent creating and renaming page files in the current job (openSync + renameSync),
+ * reported with its results: on a disk shared with others, creating a file costs ~25 µs or, for
+ * minutes after someone's mass deletion, 150–700 µs of kernel time, and the benchmark shows it.
+ */
+let fileSeconds = 0;
+
 function writeAtomic(file: string, content: string): void {
   const full = path.join(init.outDir, file);
-  const size = encodeUtf8(content);
+  const { bytes, size } = encodeUtf8(content, encodeBuffers);
+  let t0 = performance.now();
   const fd = fs.openSync(scratchFile, 'w');
+  let spent = performance.now() - t0;
   try {
-    for (let at = 0; at < size; ) at += fs.writeSync(fd, outBuffer, at, size - at);
+    for (let at = 0; at < size; ) at += fs.writeSync(fd, bytes, at, size - at);
   } finally {
     fs.closeSync(fd);
   }
+  t0 = performance.now();
   fs.renameSync(scratchFile, full);
+  spent += performance.now() - t0;
+  fileSeconds += spent / 1000;
 }
 
 /**
@@ -228,6 +231,7 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
   // Jobs run one at a time, in arrival order.
   queue = queue.then(async () => {
     beginRead.run();
+    fileSeconds = 0;
     try {
       let results: PageResult[];
       let xmlBytes = 0;
@@ -253,7 +257,7 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
           if ((err as { kind?: string }).kind !== 'truncated') throw err;
         }
       }
-      port.postMessage({ type: 'done', job: msg.job, results, xmlBytes } satisfies WorkerResponse);
+      port.postMessage({ type: 'done', job: msg.job, results, xmlBytes, fileSeconds } satisfies WorkerResponse);
     } catch (err) {
       port.postMessage({ type: 'error', job: msg.job, message: (err as Error).message } satisfies WorkerResponse);
     } finally {
