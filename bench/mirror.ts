@@ -8,7 +8,7 @@
  * CPU-second of all our threads (main + workers, process.cpuUsage()) and child processes (bzip2),
  * against the engine's MB per CPU-second (best of rounds). The wall-clock ratio to
  * (engine × workers) is printed too, beside the load average it was measured under, and so is
- * what the CPU figures predict for an idle machine. Peak RSS at 25 %, 50 % and 100 % of the
+ * what the CPU figures predict for an idle machine. Peak RSS and CPU rate at 5, 10, 25, 50 and 100 % of the
  * conversion.
  *
  *   node dist/bench/mirror.js [--size-mb 1024] [--jobs N] [--rounds 3] [--multistream] [--dump FILE] [--keep] [--no-templates]
@@ -187,7 +187,7 @@ async function main(): Promise<void> {
         if (phase !== 'convert' || !total) return;
         const rss = process.memoryUsage.rss();
         peak = Math.max(peak, rss);
-        for (const p of [25, 50, 100]) {
+        for (const p of [5, 10, 25, 50, 100]) {
           if (done >= (total * p) / 100 && !marks.some((m) => m.pct === p)) {
             marks.push({ pct: p, secs: (performance.now() - convertStart) / 1000, pages: done, bytes, rss, peak, cpu: sampleCpu() });
           }
