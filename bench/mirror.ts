@@ -248,11 +248,21 @@ async function main(): Promise<void> {
   console.log('\n| converted | pages | pages/s | MB/s (wikitext) | MB per CPU-s since the previous mark | RSS now | peak RSS so far |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   let prev = { bytes: 0, cpu: phases.find((p) => p.phase === 'convert')?.cpu ?? first.cpu };
+  const stretches: Array<{ bytes: number; cpu: number }> = [];
   for (const m of marks) {
     const c = cpuSince(prev.cpu, m.cpu);
     const rate = mb(m.bytes - prev.bytes) / Math.max(c.threads + c.children, 1e-3);
     console.log(`| ${m.pct} % | ${m.pages} | ${Math.round(m.pages / m.secs)} | ${f1(mb(m.bytes) / m.secs)} | ${f1(rate)} (${pct(rate / engine.cpu)}) | ${MiB(m.rss)} | ${MiB(m.peak)} |`);
+    stretches.push({ bytes: m.bytes - prev.bytes, cpu: c.threads + c.children });
     prev = m;
+  }
+  // What the conversion cost above its last stretch's rate (the steady state): mostly the
+  // workers' JIT warm-up at the start, and file creation where the disk was slow for a while.
+  const steady = stretches[stretches.length - 1];
+  if (steady && stretches.length > 1) {
+    const steadyRate = mb(steady.bytes) / Math.max(steady.cpu, 1e-3);
+    const extra = stretches.slice(0, -1).reduce((a, s) => a + s.cpu - mb(s.bytes) / steadyRate, 0);
+    console.log(`CPU above the last stretch's rate (${f1(steadyRate)} MB per CPU-s) before it: ${f1(extra)} s = ${pct(extra / allCpu)} of the run's CPU time`);
   }
   console.log(`peak RSS of the whole run: ${MiB(peak)}; pages written as source (converter failed or worker died): ${result.report.failedPages.count}`);
   const dbBytes = fs.statSync(path.join(out, '.wikimark', 'wikimark.sqlite')).size;
