@@ -15,6 +15,7 @@ import { openDatabase } from '../index/db.js';
 import { TitleIndex } from '../index/title-index.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { sectionAnchor } from './anchor.js';
+import { TitleCache } from './title-cache.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
 import { STATE_DIR } from './types.js';
@@ -62,24 +63,25 @@ type Row = { file: string; fragment: string | null } | undefined;
  * Link targets recently looked up, misses included (null), each as the href of a link that does
  * not name its own section (a redirect's section anchor included): percent-encoding the path per
  * link cost more than the lookup. Two generations: a hit in the older one moves the entry to the
- * newer; when the newer holds TARGET_GENERATION titles the older is dropped. (An exact LRU —
- * delete and re-insert on every hit — cost 1.4 µs per link in a 300,000-entry Map, 9 % of a
- * worker's CPU time on the bench dump; a hit here is one or two Map.get calls.) Keys are copied:
- * a title sliced from a page would keep that page's whole text alive.
+ * newer; when the newer is full the older is dropped. (An exact LRU — delete and re-insert on
+ * every hit — cost 1.4 µs per link in a 300,000-entry Map, 9 % of a worker's CPU time on the bench
+ * dump; a hit here is one or two probes of title-cache.ts, which keeps copies of the keys'
+ * characters, so no title sliced from a page keeps that page's text alive.)
  */
 const TARGET_GENERATION = 150_000;
-let recentTargets = new Map<string, string | null>();
-let olderTargets = new Map<string, string | null>();
+let recentTargets = new TitleCache(TARGET_GENERATION);
+let olderTargets = new TitleCache(TARGET_GENERATION);
 function target(title: string): string | null {
-  let hit = recentTargets.get(title);
+  const h = TitleCache.hash(title);
+  let hit = recentTargets.get(title, h);
   if (hit !== undefined) return hit;
-  hit = olderTargets.get(title);
+  hit = olderTargets.get(title, h);
   if (hit === undefined) hit = hrefOfRow(targetStmt.get(title) as Row);
-  if (recentTargets.size >= TARGET_GENERATION) {
+  if (recentTargets.full(title)) {
     olderTargets = recentTargets;
-    recentTargets = new Map();
+    recentTargets = new TitleCache(TARGET_GENERATION);
   }
-  recentTargets.set(title.length < 13 ? title : (' ' + title).slice(1), hit);
+  recentTargets.set(title, h, hit);
   return hit;
 }
 
