@@ -8,7 +8,7 @@
  * CPU-second of all our threads (main + workers, process.cpuUsage()) and child processes (bzip2),
  * against the engine's MB per CPU-second (best of rounds). The wall-clock ratio to
  * (engine × workers) is printed too, beside the load average it was measured under, and so is
- * what the CPU figures predict for an idle machine. Peak RSS at 25 %, 50 % and 100 % of the
+ * what the CPU figures predict for an idle machine. Peak RSS and CPU rate at 5, 10, 25, 50 and 100 % of the
  * conversion.
  *
  *   node dist/bench/mirror.js [--size-mb 1024] [--jobs N] [--rounds 3] [--multistream] [--dump FILE] [--keep] [--no-templates]
@@ -83,6 +83,27 @@ async function underLoad<T>(fn: () => Promise<T>): Promise<{ value: T; load: num
   }
 }
 
+/**
+ * What creating a file costs on this disk now: `count` files of 3 KB (a page's size) written as
+ * the workers write pages, in a fresh folder under `dir`, CPU µs per file (the process is otherwise
+ * idle then). On a disk shared with others this varies tenfold: ~25 µs normally, 150–700 µs for
+ * minutes after anyone's mass deletion. The files stay until the end, so that no deletion of ours
+ * precedes the run.
+ */
+function fileCreationCost(dir: string, count = 2000): { cpuMicros: number; wallMicros: number } {
+  fs.mkdirSync(dir, { recursive: true });
+  const body = Buffer.alloc(3000, 0x61);
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const fd = fs.openSync(path.join(dir, `页面 ${i}.md`), 'w');
+    fs.writeSync(fd, body);
+    fs.closeSync(fd);
+  }
+  const c = process.cpuUsage(c0);
+  return { cpuMicros: (c.user + c.system) / count, wallMicros: ((performance.now() - w0) * 1000) / count };
+}
+
 const mb = (bytes: number) => bytes / 1e6;
 const f1 = (x: number) => x.toFixed(1);
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
@@ -140,6 +161,7 @@ async function main(): Promise<void> {
   }
 
   // ── The whole pipeline ──
+  const creationBefore = fileCreationCost(path.join(work, 'file-cost-before'));
   let peak = 0;
   const rssTimer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
@@ -165,7 +187,7 @@ async function main(): Promise<void> {
         if (phase !== 'convert' || !total) return;
         const rss = process.memoryUsage.rss();
         peak = Math.max(peak, rss);
-        for (const p of [25, 50, 100]) {
+        for (const p of [5, 10, 25, 50, 100]) {
           if (done >= (total * p) / 100 && !marks.some((m) => m.pct === p)) {
             marks.push({ pct: p, secs: (performance.now() - convertStart) / 1000, pages: done, bytes, rss, peak, cpu: sampleCpu() });
           }
@@ -174,6 +196,7 @@ async function main(): Promise<void> {
     }),
   );
   clearInterval(rssTimer);
+  const creationAfter = fileCreationCost(path.join(work, 'file-cost-after'));
   const after = await measureEngine('after');
   // The better of the two readings: the ratios below are then the conservative ones.
   const engine = { cpu: Math.max(before.cpu, after.cpu), wall: Math.max(before.wall, after.wall) };
@@ -212,17 +235,34 @@ async function main(): Promise<void> {
   console.log(`                 against the engine's mean over its rounds (${f1(meanCpu)}): ${pct(mb(bytes) / allCpu / meanCpu)}`);
   console.log(`  by wall clock: ${f1(mb(bytes) / wall)} MB/s = ${pct(mb(bytes) / wall / (engine.wall * jobs))} of engine × ${jobs} (${f1(engine.wall * jobs)} MB/s), load average ${f1(pipelineLoad)} during the run (${f1(engineLoad)} during the engine's) on ${cores} cores`);
   console.log(`                 = ${pct(mb(bytes) / wall / enginePar.wall)} of ${jobs} engine threads measured at once (${f1(enginePar.wall)} MB/s, load average ${f1(enginePar.load)})`);
+  const files = run.pageFiles ?? { count: 0, seconds: 0 };
+  const us = (x: number) => `${x.toFixed(0)} µs`;
+  console.log(
+    `  file creation on this disk (2000 files of 3 KB): ${us(creationBefore.cpuMicros)} CPU per file just before the run, ${us(creationAfter.cpuMicros)} just after ` +
+      `(${us(creationBefore.wallMicros)} / ${us(creationAfter.wallMicros)} wall); the workers spent ${f1(files.seconds)} s creating and renaming ${files.count} page files ` +
+      `(${us((files.seconds * 1e6) / Math.max(files.count, 1))} per file, wall) = ${pct(files.seconds / Math.max(total.threads, 1e-3))} of the run's CPU time (not subtracted above)`,
+  );
   console.log(`  idle machine, predicted from the CPU figures: ${f1(predicted)} s = ${f1(mb(bytes) / predicted)} MB/s = ${pct(mb(bytes) / predicted / ideal)} of engine × ${jobs} (${f1(ideal)} MB/s)`);
 
   // CPU rate between marks: the later stretches show the steady state (workers' JIT warm).
   console.log('\n| converted | pages | pages/s | MB/s (wikitext) | MB per CPU-s since the previous mark | RSS now | peak RSS so far |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   let prev = { bytes: 0, cpu: phases.find((p) => p.phase === 'convert')?.cpu ?? first.cpu };
+  const stretches: Array<{ bytes: number; cpu: number }> = [];
   for (const m of marks) {
     const c = cpuSince(prev.cpu, m.cpu);
     const rate = mb(m.bytes - prev.bytes) / Math.max(c.threads + c.children, 1e-3);
     console.log(`| ${m.pct} % | ${m.pages} | ${Math.round(m.pages / m.secs)} | ${f1(mb(m.bytes) / m.secs)} | ${f1(rate)} (${pct(rate / engine.cpu)}) | ${MiB(m.rss)} | ${MiB(m.peak)} |`);
+    stretches.push({ bytes: m.bytes - prev.bytes, cpu: c.threads + c.children });
     prev = m;
+  }
+  // What the conversion cost above its last stretch's rate (the steady state): mostly the
+  // workers' JIT warm-up at the start, and file creation where the disk was slow for a while.
+  const steady = stretches[stretches.length - 1];
+  if (steady && stretches.length > 1) {
+    const steadyRate = mb(steady.bytes) / Math.max(steady.cpu, 1e-3);
+    const extra = stretches.slice(0, -1).reduce((a, s) => a + s.cpu - mb(s.bytes) / steadyRate, 0);
+    console.log(`CPU above the last stretch's rate (${f1(steadyRate)} MB per CPU-s) before it: ${f1(extra)} s = ${pct(extra / allCpu)} of the run's CPU time`);
   }
   console.log(`peak RSS of the whole run: ${MiB(peak)}; pages written as source (converter failed or worker died): ${result.report.failedPages.count}`);
   const dbBytes = fs.statSync(path.join(out, '.wikimark', 'wikimark.sqlite')).size;

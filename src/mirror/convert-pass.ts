@@ -38,7 +38,7 @@ export async function convertPass(
   db: DB,
   input: DumpInput,
   o: ConvertPassOptions,
-): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean; feed: FeedMode }> {
+): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean; feed: FeedMode; fileSeconds: number; filesWritten: number }> {
   const fileCount = db.prepare("SELECT count(*) FROM files WHERE kind IN ('page', 'category', 'raw') AND page_id IS NOT NULL").pluck().get() as number;
   const workQuery = db.prepare(
     `SELECT f.page_id AS id, f.kind, f.file, p.title, p.ns, p.rev, p.offset, p.length, p.stream
@@ -53,7 +53,7 @@ export async function convertPass(
      WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL`,
   ).pluck().get(o.fingerprint) as number;
   const skipped = fileCount - total;
-  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none' };
+  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none', fileSeconds: 0, filesWritten: 0 };
 
   // Work in dump order, fetched in chunks (the connection must stay free for checkpoints).
   let cursor: [number, string] = [-1, ''];
@@ -82,6 +82,7 @@ export async function convertPass(
   let lastFlush = Date.now();
   let converted = 0;
   let bytes = 0;
+  let filesWritten = 0;
   const record = db.transaction((results: PageResult[]) => {
     for (const r of results) {
       insertDone.run(
@@ -96,7 +97,10 @@ export async function convertPass(
         }
       }
       if (r.kind === 'category') insText.run(r.id, r.markdown ?? '');
-      else insWritten.run(r.file);
+      else {
+        insWritten.run(r.file);
+        filesWritten++;
+      }
     }
   });
   const flush = () => {
@@ -177,7 +181,7 @@ export async function convertPass(
     flush();
   }
   progress.finish(`${converted} pages converted (${skipped} unchanged), ${(bytes / 1e6).toFixed(1)} MB of wikitext`);
-  return { converted, skipped, bytes, interrupted, feed };
+  return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten };
 }
 
 /**

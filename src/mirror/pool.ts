@@ -76,6 +76,8 @@ export class WorkerPool {
   private failure: Error | null = null;
   private stopped = false;
   private readonly url = new URL('./worker.js', import.meta.url);
+  /** Wall time the workers spent creating and renaming page files, summed (seconds). */
+  fileSeconds = 0;
 
   private constructor(
     private readonly init: WorkerInit,
@@ -134,7 +136,10 @@ export class WorkerPool {
     const pending = slot.jobs.get(msg.job);
     slot.jobs.delete(msg.job);
     try {
-      if (msg.type === 'done') this.onResults(msg.results);
+      if (msg.type === 'done') {
+        this.fileSeconds += msg.fileSeconds;
+        this.onResults(msg.results);
+      }
       else if (pending) this.crashed(pending, msg.message);
     } catch (err) {
       this.fail(err as Error);

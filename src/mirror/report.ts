@@ -23,6 +23,11 @@ export interface RunTimings {
   decoder: string;
   /** How the conversion step read its pages (convert-pass.ts FeedMode). */
   feed: FeedMode;
+  /**
+   * Page files written by the workers in this run and the wall time they spent creating and
+   * renaming them (summed over workers): the file system's share, which depends on the disk.
+   */
+  pageFiles?: { count: number; seconds: number };
 }
 
 export interface Report {

@@ -268,6 +268,7 @@ async function run(
     jobs,
     decoder: decoderName,
     feed: conv.feed,
+    pageFiles: { count: conv.filesWritten, seconds: Number(conv.fileSeconds.toFixed(3)) },
   };
   const report = buildReport(
     db,

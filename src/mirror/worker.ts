@@ -10,10 +10,12 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { readFragment, readPageAt } from '../dump/reader.js';
 import { siteFromInfo } from '../dump/site.js';
+import { encodeScratch, encodeUtf8 } from '../dump/utf8.js';
 import { openDatabase } from '../index/db.js';
 import { TitleIndex } from '../index/title-index.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { sectionAnchor } from './anchor.js';
+import { TitleCache } from './title-cache.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
 import { STATE_DIR } from './types.js';
@@ -61,24 +63,25 @@ type Row = { file: string; fragment: string | null } | undefined;
  * Link targets recently looked up, misses included (null), each as the href of a link that does
  * not name its own section (a redirect's section anchor included): percent-encoding the path per
  * link cost more than the lookup. Two generations: a hit in the older one moves the entry to the
- * newer; when the newer holds TARGET_GENERATION titles the older is dropped. (An exact LRU —
- * delete and re-insert on every hit — cost 1.4 µs per link in a 300,000-entry Map, 9 % of a
- * worker's CPU time on the bench dump; a hit here is one or two Map.get calls.) Keys are copied:
- * a title sliced from a page would keep that page's whole text alive.
+ * newer; when the newer is full the older is dropped. (An exact LRU — delete and re-insert on
+ * every hit — cost 1.4 µs per link in a 300,000-entry Map, 9 % of a worker's CPU time on the bench
+ * dump; a hit here is one or two probes of title-cache.ts, which keeps copies of the keys'
+ * characters, so no title sliced from a page keeps that page's text alive.)
  */
 const TARGET_GENERATION = 150_000;
-let recentTargets = new Map<string, string | null>();
-let olderTargets = new Map<string, string | null>();
+let recentTargets = new TitleCache(TARGET_GENERATION);
+let olderTargets = new TitleCache(TARGET_GENERATION);
 function target(title: string): string | null {
-  let hit = recentTargets.get(title);
+  const h = TitleCache.hash(title);
+  let hit = recentTargets.get(title, h);
   if (hit !== undefined) return hit;
-  hit = olderTargets.get(title);
+  hit = olderTargets.get(title, h);
   if (hit === undefined) hit = hrefOfRow(targetStmt.get(title) as Row);
-  if (recentTargets.size >= TARGET_GENERATION) {
+  if (recentTargets.full(title)) {
     olderTargets = recentTargets;
-    recentTargets = new Map();
+    recentTargets = new TitleCache(TARGET_GENERATION);
   }
-  recentTargets.set(title.length < 13 ? title : (' ' + title).slice(1), hit);
+  recentTargets.set(title, h, hit);
   return hit;
 }
 
@@ -121,18 +124,8 @@ const baseOptions: ConvertOptions = {
   },
 };
 
-/**
- * The output's UTF-8 bytes, encoded into one reused buffer: TextEncoder.encodeInto measured
- * 1.1–1.2 GB/s where writeFileSync(string) and Buffer.from encode at 0.4–0.6 GB/s, and it
- * allocates nothing per page.
- */
-const encoder = new TextEncoder();
-let outBuffer = Buffer.allocUnsafe(1 << 20);
-function encodeUtf8(content: string): number {
-  // A UTF-16 unit never takes more than 3 UTF-8 bytes.
-  if (outBuffer.length < content.length * 3) outBuffer = Buffer.allocUnsafe(content.length * 3 + (1 << 16));
-  return encoder.encodeInto(content, outBuffer).written;
-}
+/** The output's UTF-8 bytes are made in these buffers (dump/utf8.ts encodeUtf8). */
+const encodeBuffers = encodeScratch();
 
 /**
  * Each page is written to this worker's scratch file in the state folder, then renamed into
@@ -144,16 +137,28 @@ const scratchDir = path.join(init.outDir, STATE_DIR, 'tmp');
 fs.mkdirSync(scratchDir, { recursive: true });
 const scratchFile = path.join(scratchDir, `page-${threadId}.tmp`);
 
+/**
+ * Wall time spent creating and renaming page files in the current job (openSync + renameSync),
+ * reported with its results: on a disk shared with others, creating a file costs ~25 µs or, for
+ * minutes after someone's mass deletion, 150–700 µs of kernel time, and the benchmark shows it.
+ */
+let fileSeconds = 0;
+
 function writeAtomic(file: string, content: string): void {
   const full = path.join(init.outDir, file);
-  const size = encodeUtf8(content);
+  const { bytes, size } = encodeUtf8(content, encodeBuffers);
+  let t0 = performance.now();
   const fd = fs.openSync(scratchFile, 'w');
+  let spent = performance.now() - t0;
   try {
-    for (let at = 0; at < size; ) at += fs.writeSync(fd, outBuffer, at, size - at);
+    for (let at = 0; at < size; ) at += fs.writeSync(fd, bytes, at, size - at);
   } finally {
     fs.closeSync(fd);
   }
+  t0 = performance.now();
   fs.renameSync(scratchFile, full);
+  spent += performance.now() - t0;
+  fileSeconds += spent / 1000;
 }
 
 /**
@@ -228,6 +233,7 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
   // Jobs run one at a time, in arrival order.
   queue = queue.then(async () => {
     beginRead.run();
+    fileSeconds = 0;
     try {
       let results: PageResult[];
       let xmlBytes = 0;
@@ -253,7 +259,7 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
           if ((err as { kind?: string }).kind !== 'truncated') throw err;
         }
       }
-      port.postMessage({ type: 'done', job: msg.job, results, xmlBytes } satisfies WorkerResponse);
+      port.postMessage({ type: 'done', job: msg.job, results, xmlBytes, fileSeconds } satisfies WorkerResponse);
     } catch (err) {
       port.postMessage({ type: 'error', job: msg.job, message: (err as Error).message } satisfies WorkerResponse);
     } finally {

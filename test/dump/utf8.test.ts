@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sharedDir } from '../helpers/shared-dir.js';
-import { decodeUtf8 } from '../../src/dump/utf8.js';
+import { decodeUtf8, encodeScratch, encodeUtf8 } from '../../src/dump/utf8.js';
 import { mulberry32 } from '../helpers/rng.js';
 
 const PAD = 'x'.repeat(300);
@@ -41,4 +41,29 @@ test('decodeUtf8 agrees with V8 on random cuts of real dump bytes (cut character
     const end = Math.min(buf.length, start + Math.floor(rng() * 20000));
     assert.equal(decodeUtf8(buf, start, end), buf.toString('utf8', start, end));
   }
+});
+
+test('encodeUtf8 gives the bytes TextEncoder gives, lone surrogates included, long and short texts', () => {
+  const scratch = encodeScratch();
+  const texts = [
+    PAD + '数学 Геометрія ひらがな é 😀𰻝',
+    'short 数',
+    '',
+    PAD + 'a\ud800b',
+    PAD + 'x\udc00',
+    '\ud83d' + PAD,
+    PAD + 'end\ud800',
+    '数'.repeat(400_000),
+  ];
+  for (const text of texts) {
+    const { bytes, size } = encodeUtf8(text, scratch);
+    assert.deepEqual(Buffer.from(bytes.subarray(0, size)), Buffer.from(new TextEncoder().encode(text)), JSON.stringify(text.slice(0, 40)));
+  }
+});
+
+test('encodeUtf8 of a rope built by concatenation', () => {
+  let text = '';
+  for (let i = 0; i < 500; i++) text += `[[数学 ${i}]]` + 'Геометрія ';
+  const { bytes, size } = encodeUtf8(text, encodeScratch());
+  assert.equal(bytes.subarray(0, size).toString('utf8'), text);
 });
