@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { convertPage } from '../src/engine/convert.js';
+import { materialise } from './materialise.js';
 import type { ConvertOptions } from '../src/engine/types.js';
 import { siteFor } from '../src/site/defaults.js';
 import type { SiteConfig } from '../src/site/types.js';
@@ -62,14 +63,14 @@ console.log(`pages: ${pages.length} (ja + uk dumps, redirects excluded), ${fmt(m
 type Runner = () => void;
 const runners: Array<[string, Runner]> = [
   ['wikimark', () => {
-    for (const p of pages) convertPage(p.text, { site: p.site, title: p.title });
+    for (const p of pages) materialise(convertPage(p.text, { site: p.site, title: p.title }).markdown);
   }],
 ];
 try {
   const wtf = (await import('wtf_wikipedia')).default as unknown as ((t: string) => { markdown(): string }) & { extend(p: unknown): void };
   wtf.extend((await import('wtf-plugin-markdown')).default);
   runners.push(['wtf', () => {
-    for (const p of pages) wtf(p.text).markdown();
+    for (const p of pages) materialise(wtf(p.text).markdown());
   }]);
 } catch (err) {
   console.log(`wtf_wikipedia: not available (${(err as Error).message})`);
@@ -146,7 +147,7 @@ const ZH_ROUNDS = Math.max(rounds, 15);
 function zhCosts(texts: string[], a: Partial<ConvertOptions>, b: Partial<ConvertOptions>): { a: number; b: number; ratio: number } {
   const run = (opts: Partial<ConvertOptions>) => {
     const t0 = cpuSeconds();
-    for (let k = 0; k < ZH_PASSES; k++) for (const t of texts) convertPage(t, { site: zh, title: 'T', ...opts });
+    for (let k = 0; k < ZH_PASSES; k++) for (const t of texts) materialise(convertPage(t, { site: zh, title: 'T', ...opts }).markdown);
     return (cpuSeconds() - t0) / ZH_PASSES;
   };
   for (let k = 0; k < 4; k++) {

@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { siteFromInfo } from '../src/dump/site.js';
 import type { SiteInfo } from '../src/dump/types.js';
 import type { ConvertFn, ConverterRef } from '../src/mirror/types.js';
+import { materialise } from './materialise.js';
 
 export interface EngineJob {
   ref: ConverterRef;
@@ -36,7 +37,7 @@ const site = siteFromInfo(job.siteInfo);
 const now = new Date(job.now || 0);
 const bytes = job.pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
 const round = () => {
-  for (const p of job.pages) convert(p.text, { site, title: p.title, now, resolveLink: () => null });
+  for (const p of job.pages) materialise(convert(p.text, { site, title: p.title, now, resolveLink: () => null }).markdown);
 };
 round();
 let bestCpu = Infinity;
