@@ -48,7 +48,8 @@ export function describeInput(path: string): DumpInput {
   try {
     fd = fs.openSync(path, 'r');
   } catch (err) {
-    throw new DumpError('io', `cannot open ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    // "ENOENT: no such file or directory, open 'x'" → "no such file or directory (ENOENT)"
+    throw new DumpError('io', `cannot open ${path}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
   }
   try {
     const st = fs.fstatSync(fd);

@@ -103,7 +103,7 @@ function prepareOutDir(outDir: string, stateDir: string): void {
     fs.accessSync(outDir, fs.constants.W_OK);
   } catch (err) {
     if (err instanceof MirrorError) throw err;
-    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
   }
 }
 
