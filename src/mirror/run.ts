@@ -76,6 +76,14 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const sink = opts.progress === undefined ? process.stderr : opts.progress;
   const outDir = path.resolve(opts.outDir);
   const stateDir = path.join(outDir, STATE_DIR);
+  // A mistyped dump path must not leave an output folder behind: look at the input first.
+  if (opts.dump !== '-') {
+    try {
+      describeInput(opts.dump);
+    } catch (err) {
+      throw new MirrorError(EXIT.INPUT, (err as Error).message);
+    }
+  }
   prepareOutDir(outDir, stateDir);
   const db = openDatabase(path.join(stateDir, DB_FILE));
   try {
