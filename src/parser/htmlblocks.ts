@@ -5,7 +5,7 @@
  * Content of a table outside its cells is moved before the table (HTML's foster parenting).
  */
 import type { Block, DefinitionList, Heading, HtmlBlock, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
-import type { Frame } from './blocks.js';
+import type { Frame } from './block-state.js';
 import { blocksToInline } from './inline.js';
 import { cellFields } from './tables.js';
 

@@ -7,15 +7,17 @@
  * fetched from the PageSource and expanded in a child frame, else the call is dropped (a
  * `dropped` marker) and counted. `{{{params}}}` read the frame's arguments. Extension tags become
  * `extension` markers; the wikitext inside `<ref>`, `<poem>`, `<gallery>` … is expanded too.
- * Loops, depth and size limits produce a visible error and a warning, never a hang.
+ * Loops, depth and size limits produce a visible error and a warning, never a hang. Resolving a
+ * call name to a page and its parsed tree is expand-titles.ts; the rest is one Expander, its
+ * methods calling each other recursively over the preprocessor tree.
  */
-import type { PageSource, Warning } from '../engine/types.js';
+import type { Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { FrameContexts, type ExpansionHost } from './contexts.js';
+import { callTitle, relativeTitle, templateTree } from './expand-titles.js';
 import { Frame, type ArgSlot } from './frame.js';
-import { defaultMessage } from './functions/core.js';
 import { lookupFunction, lookupVariable } from './functions/index.js';
 import { phpTrim } from './functions/php.js';
 import { escapeWikiText } from './functions/titles.js';
@@ -28,11 +30,6 @@ import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions,
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
 export { newExpandRecord } from './types.js';
-
-// Parsed template trees, per page source and title (templates are parsed once per run).
-const treeCache = new WeakMap<PageSource, Map<string, PPNode[] | null>>();
-// Title parses of call names, per site.
-const titleCache = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
 
 const SUBST = /^(?:safe)?subst:/i;
 const MODIFIER = /^(msgnw|msg|raw):/i;
@@ -225,27 +222,15 @@ class Expander implements ExpansionHost {
     return text;
   }
 
-  private titleOf(part1: string): TitleParts | null {
-    let cache = titleCache.get(this.site);
-    if (!cache) titleCache.set(this.site, (cache = new Map()));
-    let t = cache.get(part1);
-    if (t === undefined) {
-      t = part1.startsWith(':') ? parseTitle(this.site, part1.slice(1), 0) : parseTitle(this.site, part1, 10);
-      if (cache.size > 50000) cache.clear();
-      cache.set(part1, t);
-    }
-    return t;
-  }
-
   private transclude(node: PPTemplate, frame: Frame, part1: string, titleText: string, atLineStart: boolean, nowiki: boolean): string {
     // Controls (a newline inside the name) and markers make an invalid title: the call stays as written.
     if (/[\x00-\x1f\x7f]/.test(part1)) return this.literal(node, frame, titleText);
     if (part1.startsWith('/') || part1.startsWith('../')) {
-      const relative = this.relativeTitle(part1);
+      const relative = relativeTitle(this.site, this.contexts.pageTitle, this.opts.subpagesInMain === true, part1);
       if (relative === null) return this.literal(node, frame, titleText);
       part1 = relative;
     }
-    const t = this.titleOf(part1);
+    const t = callTitle(this.site, part1);
     if (!t || t.interwiki !== null || t.text === '') return this.literal(node, frame, titleText);
     const name = t.ns === 10 ? t.text : t.ns === 0 ? ':' + t.text : t.full;
     const record = this.record;
@@ -269,7 +254,7 @@ class Expander implements ExpansionHost {
       const raw = source?.get(t.full);
       return this.finish(node, escapeWikiText(raw ?? `[[:${t.full}]]`));
     }
-    const tree = t.ns === -1 ? null : this.templateTree(t.full);
+    const tree = t.ns === -1 ? null : templateTree(this.opts.source, this.site, t.full, this.includeOpts);
     if (!tree) return this.missing(node, frame, t, name, part1, atLineStart);
 
     // Past the size limit nothing more is expanded (checked before, so doubling templates stop early).
@@ -287,33 +272,6 @@ class Expander implements ExpansionHost {
     this.includeSize += Buffer.byteLength(text, 'utf8');
     if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
     return this.finish(node, text);
-  }
-
-  /**
-   * `{{/Sub}}`, `{{../Sibling}}`: relative to the page where its namespace has subpages. Elsewhere
-   * (Linker::normalizeSubpageLink returns the text unchanged) the name is an ordinary template
-   * name: `{{/рамка}}` on an article is `Template:/рамка`, and `../x` an invalid title.
-   */
-  private relativeTitle(part1: string): string | null {
-    const page = this.contexts.pageTitle;
-    const t = parseTitle(this.site, page, 0);
-    const ns = t?.ns ?? 0;
-    const subpages = ns === 0 ? this.opts.subpagesInMain === true : ns > 0 && (ns % 2 === 1 || ns !== 6 && ns !== 14);
-    if (!subpages) return part1;
-    // Linker::normalizeSubpageLink: trailing slashes only hide the path in links; `../` may not
-    // climb above the page's first segment (the name then stays as written: an invalid title).
-    if (part1.startsWith('/')) return ':' + page + '/' + part1.slice(1).replace(/\/+$/, '').trim();
-    let rest = part1;
-    let up = 0;
-    while (rest.startsWith('../')) {
-      up++;
-      rest = rest.slice(3);
-    }
-    rest = rest.replace(/\/+$/, '').trim();
-    const segments = page.split('/');
-    if (segments.length <= up) return null;
-    const base = segments.slice(0, segments.length - up).join('/');
-    return ':' + (rest === '' ? base : base + '/' + rest);
   }
 
   private tooLarge(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {
@@ -367,20 +325,6 @@ class Expander implements ExpansionHost {
     return frame.parent === null ? node.offset : frame.pageOffset;
   }
 
-  private templateTree(fullTitle: string): PPNode[] | null {
-    const source = this.opts.source;
-    if (!source) return null;
-    let cache = treeCache.get(source);
-    if (!cache) treeCache.set(source, (cache = new Map()));
-    let tree = cache.get(fullTitle);
-    if (tree === undefined) {
-      const text = source.get(fullTitle) ?? defaultMessagePage(this.site, fullTitle);
-      tree = text === null ? null : tokenize(sanitizeInput(text), this.includeOpts);
-      cache.set(fullTitle, tree);
-    }
-    return tree;
-  }
-
   private frameArgs(parts: readonly PPPart[], frame: Frame): Map<string, ArgSlot> {
     const args = new Map<string, ArgSlot>();
     let index = 1;
@@ -411,12 +355,4 @@ class Expander implements ExpansionHost {
       value: () => (value ??= part.name === null ? phpTrim(raw ??= this.wholePart(part, frame)) : phpTrim(this.expandNodes(part.value, frame))),
     };
   }
-}
-
-
-/** `{{MediaWiki:Mainpage}}`: a message page missing from the source shows the message's default text. */
-function defaultMessagePage(site: SiteConfig, fullTitle: string): string | null {
-  const t = parseTitle(site, fullTitle, 0);
-  if (!t || t.ns !== 8) return null;
-  return defaultMessage(t.text.replace(/ /g, '_'));
 }

@@ -5,11 +5,13 @@
  * by a blank line, except a list directly under a paragraph in a list item (tight nesting, the
  * shape of wikitext's `*a` / `**b`).
  */
-import type { Block, DefinitionList, FootnoteDefinition, ListItem, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
+import type { Block, DefinitionList, FootnoteDefinition, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
 import { W } from './chars.js';
 import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from './escape.js';
 import { codeLang, renderBlocksHtml, renderCellHtml, renderInlineHtml } from './html.js';
-import { isFramed, newContext, renderInlines, type InlineContext } from './inline.js';
+import { htmlDefinitionList, htmlList } from './html-lists.js';
+import { newContext, renderInlines, type InlineContext } from './inline.js';
+import { isFramed } from './inline-links.js';
 import { mathIsPlain, mathSource } from './code.js';
 import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
 import { writeInfobox, writeTable } from './table.js';
@@ -376,37 +378,4 @@ export class MdWriter {
       for (const d of list) this.footnoteDefinition(d);
     }
   }
-}
-
-/** The inlines of blocks that should have been inline content (a `<dt>`): paragraphs joined by breaks. */
-function inlineOf(blocks: readonly Block[]): Inline[] {
-  const out: Inline[] = [];
-  for (const b of blocks) {
-    if (b.type !== 'paragraph' && b.type !== 'heading') continue;
-    if (out.length) out.push({ type: 'break' });
-    out.push(...b.children);
-  }
-  return out;
-}
-
-/** `<dl>` (or a stray `<dt>`/`<dd>`) written as HTML in wikitext → a definition list. */
-function htmlDefinitionList(b: HtmlBlock): DefinitionList {
-  const items: DefinitionList['items'] = [];
-  const parts = b.tag.toLowerCase() === 'dl' ? b.children : [b];
-  for (const c of parts) {
-    if (c.type === 'htmlBlock' && c.tag.toLowerCase() === 'dt') items.push({ type: 'definitionTerm', children: inlineOf(c.children) });
-    else if (c.type === 'htmlBlock' && c.tag.toLowerCase() === 'dd') items.push({ type: 'definitionDescription', children: c.children });
-    else items.push({ type: 'definitionDescription', children: [c] });
-  }
-  return { type: 'definitionList', items };
-}
-
-/** `<ul>`/`<ol>` (or a stray `<li>`) left as HTML blocks → a list. */
-function htmlList(b: HtmlBlock): List {
-  const tag = b.tag.toLowerCase();
-  const parts = tag === 'li' ? [b] : b.children;
-  const items: ListItem[] = parts.map((c) =>
-    c.type === 'htmlBlock' && c.tag.toLowerCase() === 'li' ? { type: 'listItem', children: c.children } : { type: 'listItem', children: [c] },
-  );
-  return { type: 'list', ordered: tag === 'ol', items };
 }

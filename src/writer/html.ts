@@ -13,7 +13,8 @@ import { plainText } from '../ast/nodes.js';
 import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
-import { footnoteLabel, readableUrl } from './escape.js';
+import { readableUrl } from './destination.js';
+import { footnoteLabel } from './escape.js';
 import type { LinkTargets } from './types.js';
 
 export interface HtmlOptions {

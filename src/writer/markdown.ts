@@ -23,7 +23,8 @@
  */
 import type { Document } from '../ast/nodes.js';
 import { MdWriter } from './block.js';
-import { encodeDestination, escapeText, F_LABEL, F_LINE } from './escape.js';
+import { encodeDestination } from './destination.js';
+import { escapeText, F_LABEL, F_LINE } from './escape.js';
 import { attributionWords, categoryWords } from './labels.js';
 import { isSafeUrl } from './attrs.js';
 import { type MarkdownOptions, resolveOptions, type FrontMatter } from './types.js';

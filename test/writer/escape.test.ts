@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeText, encodeDestination, footnoteLabel, readableUrl, F_LABEL, F_LINE, F_TABLE } from '../../src/writer/escape.js';
+import { encodeDestination, readableUrl } from '../../src/writer/destination.js';
+import { escapeText, footnoteLabel, F_LABEL, F_LINE, F_TABLE } from '../../src/writer/escape.js';
 
 const flow = (s: string, lineStart = true): string => escapeText(s, 0, lineStart).text;
 

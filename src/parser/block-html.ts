@@ -1,0 +1,122 @@
+/**
+ * Block-level HTML tags in the line flow (div, center, blockquote, p, h1–h6, table, ul/ol/li,
+ * dl …): a text line is split at them, an opening tag pushes a container frame that collects the
+ * blocks after it, a closing tag pops back to its frame, and MediaWiki's inBlockElem flag (no
+ * preformatted lines after a line opening a block tag) follows the tags seen.
+ */
+import type { Block } from '../ast/nodes.js';
+import { parseAttributes } from './attributes.js';
+import type { BlockState, Frame } from './block-state.js';
+import { closePara, closePre, flushAll } from './block-runs.js';
+import { CLOSE_MATCH, findBlockTag, OPEN_MATCH, type TagMatch } from './blocktags.js';
+import { htmlFrameToBlock } from './htmlblocks.js';
+import { isWhitespaceString } from './state.js';
+
+/** Deepest nesting of block HTML containers; deeper opening tags are ignored. */
+const MAX_FRAMES = 50;
+
+/** Paragraph text, split at block-level tags. */
+export function textLine(b: BlockState, s: number, e: number): void {
+  closePre(b);
+  const src = b.src;
+  if (!b.mayHoldTag(s, e)) {
+    b.para.push(s, e);
+    return;
+  }
+  let q = s;
+  let sawTag = false;
+  for (;;) {
+    const tag = findBlockTag(src, q, e);
+    if (!tag) break;
+    if (!sawTag) updateInBlockElem(b, s, e);
+    sawTag = true;
+    if (tag.start > q && !isWhitespaceString(src, q, tag.start)) b.para.push(q, tag.start);
+    closePara(b);
+    blockTag(b, tag);
+    q = tag.end;
+  }
+  if (q < e && !(sawTag && isWhitespaceString(src, q, e))) b.para.push(q, e);
+  if (sawTag) closePara(b);
+}
+
+/** Whether a line with a leading space stays text: inside a block element or a blockquote. */
+export function preBlocked(b: BlockState): boolean {
+  if (b.inBlockElem) return true;
+  for (const f of b.frames) if (f.tag === 'blockquote') return true;
+  return false;
+}
+
+/** Close the frames still open at the end of the text. */
+export function closeAllFrames(b: BlockState): void {
+  while (b.frames.length > 1) popFrame(b);
+}
+
+/** Update inBlockElem the way doBlockLevels does for a line holding block tags. */
+function updateInBlockElem(b: BlockState, s: number, e: number): void {
+  const src = b.src;
+  let open = false;
+  let close = false;
+  for (let q = s; ; ) {
+    const t = findBlockTag(src, q, e);
+    if (!t) break;
+    const key = (t.closing ? '/' : '') + t.name;
+    if (OPEN_MATCH.has(key)) open = true;
+    if (CLOSE_MATCH.has(key)) close = true;
+    q = t.end;
+  }
+  if (open || close) b.inBlockElem = !close;
+}
+
+function blockTag(b: BlockState, tag: TagMatch): void {
+  const name = tag.name;
+  if (name === 'p') return; // a paragraph boundary, already made
+  flushAll(b);
+  if (name === 'hr') {
+    if (!tag.closing) b.emit({ type: 'thematicBreak' });
+    return;
+  }
+  if (tag.closing) {
+    closeFrame(b, name);
+    return;
+  }
+  if (tag.selfClosing || b.frames.length > MAX_FRAMES) return;
+  // Implicit ends, as HTML has them.
+  const topTag = b.top.tag;
+  if (name === 'li' && topTag === 'li') popFrame(b);
+  else if ((name === 'dt' || name === 'dd') && (topTag === 'dt' || topTag === 'dd')) popFrame(b);
+  else if (name === 'td' || name === 'th') {
+    if (topTag === 'td' || topTag === 'th') popFrame(b);
+  } else if (name === 'tr') {
+    if (b.top.tag === 'td' || b.top.tag === 'th') popFrame(b);
+    if (b.top.tag === 'tr') popFrame(b);
+  }
+  const frame: Frame = { tag: name, attrs: parseAttributes(tag.attrs), children: [], start: b.plain ? b.plain.start : 0 };
+  b.frames.push(frame);
+  b.top = frame;
+}
+
+function closeFrame(b: BlockState, name: string): void {
+  let at = -1;
+  for (let i = b.frames.length - 1; i > 0; i--) {
+    if (b.frames[i]!.tag === name) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return; // stray closing tag: dropped
+  while (b.frames.length > at) popFrame(b);
+}
+
+function popFrame(b: BlockState): void {
+  const frame = b.frames.pop()!;
+  b.top = b.frames[b.frames.length - 1]!;
+  const fostered: Block[] = [];
+  const block = htmlFrameToBlock(frame, fostered);
+  for (const f of fostered) b.top.children.push(f);
+  if (block) b.top.children.push(block);
+  if (b.plain && b.frames.length === 1) {
+    // Fostered blocks and the container hold content made while the container was open.
+    for (const f of fostered) b.plain.placed(f, frame.start);
+    if (block) b.plain.placed(block, frame.start);
+  }
+}

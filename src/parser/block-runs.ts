@@ -1,0 +1,83 @@
+/**
+ * Closing the runs a block parser keeps open across lines: the pending paragraph text, the
+ * pending preformatted lines and the open list. A run is closed by the line that cannot continue
+ * it (blank line, heading, table, block tag …); only then are its lines scanned for inline
+ * content, so a paragraph's lines are parsed as one text the way MediaWiki joins them.
+ */
+import type { Inline } from '../ast/nodes.js';
+import type { BlockState } from './block-state.js';
+import { Mode, runScanner } from './inline.js';
+import { recordMetaLinks } from './metalines.js';
+import { inlineToBlocks } from './paragraphs.js';
+import { isWhitespaceString, type InlineOut } from './state.js';
+
+export function closePara(b: BlockState): void {
+  const para = b.para;
+  if (para.length === 0) return;
+  let nodes: InlineOut[];
+  // Lines that follow each other in the text are parsed in place (no joined copy).
+  let contiguous = true;
+  for (let i = 2; i < para.length; i += 2) {
+    if (para[i] !== para[i - 1]! + 1 || b.src.charCodeAt(para[i - 1]!) !== 10) {
+      contiguous = false;
+      break;
+    }
+  }
+  if (contiguous) {
+    nodes = b.inline(para[0]!, para[para.length - 1]!, Mode.Para);
+  } else {
+    const parts: string[] = [];
+    for (let i = 0; i < para.length; i += 2) parts.push(b.src.slice(para[i]!, para[i + 1]!));
+    const text = parts.join('\n');
+    nodes = runScanner(text, 0, text.length, b.st, { mode: Mode.Para, inLink: false });
+  }
+  b.para.length = 0;
+  for (const block of inlineToBlocks(nodes)) b.emit(block);
+  recordPendingMeta(b);
+}
+
+export function closePre(b: BlockState): void {
+  const pre = b.pre;
+  if (pre.length === 0) return;
+  const parts: string[] = [];
+  for (let i = 0; i < pre.length; i += 2) parts.push(b.src.slice(pre[i]!, pre[i + 1]!));
+  b.pre = [];
+  const text = parts.join('\n').replace(/\s+$/, '');
+  const nodes = runScanner(text, 0, text.length, b.st, { mode: Mode.Pre, inLink: false });
+  let run: Inline[] = [];
+  const flush = (): void => {
+    if (run.some((n) => n.type !== 'text' || !isWhitespaceString(n.value))) b.emit({ type: 'preformatted', children: run });
+    run = [];
+  };
+  for (const n of nodes) {
+    if (n.type === 'blocks') {
+      flush();
+      for (const block of n.blocks) b.emit(block);
+    } else run.push(n);
+  }
+  flush();
+  recordPendingMeta(b);
+}
+
+export function closeList(b: BlockState): void {
+  if (b.list) {
+    b.list.close();
+    b.list = null;
+    if (b.plain) b.plain.listsClosed();
+  }
+}
+
+/** Close every open run, before a block that stands on its own (heading, table, rule, block tag). */
+export function flushAll(b: BlockState): void {
+  closePara(b);
+  closePre(b);
+  closeList(b);
+}
+
+/** Category links held back while a paragraph was pending: recorded after the paragraph's own links. */
+function recordPendingMeta(b: BlockState): void {
+  if (b.pendingMeta) {
+    recordMetaLinks(b.st.ctx.meta, b.pendingMeta);
+    b.pendingMeta = null;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Which page a `{{…}}` call names, and that page's parsed tree: the title parse of a call name
+ * (Template namespace by default, `:` for the main namespace), subpage names relative to the
+ * page, and the tokenized template source. Both are cached for the whole run — a template is
+ * called on many pages, and its source never changes during a run.
+ */
+import type { PageSource } from '../engine/types.js';
+import { parseTitle } from '../site/titles.js';
+import type { SiteConfig, TitleParts } from '../site/types.js';
+import { defaultMessage } from './functions/core.js';
+import { sanitizeInput } from './markers.js';
+import { tokenize } from './tokenize.js';
+import type { PPNode, TokenizeOptions } from './tree.js';
+
+// Parsed template trees, per page source and title (templates are parsed once per run).
+const treeCache = new WeakMap<PageSource, Map<string, PPNode[] | null>>();
+// Title parses of call names, per site.
+const titleCache = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
+
+/** The title a call name stands for (null when it names no valid page). */
+export function callTitle(site: SiteConfig, part1: string): TitleParts | null {
+  let cache = titleCache.get(site);
+  if (!cache) titleCache.set(site, (cache = new Map()));
+  let t = cache.get(part1);
+  if (t === undefined) {
+    t = part1.startsWith(':') ? parseTitle(site, part1.slice(1), 0) : parseTitle(site, part1, 10);
+    if (cache.size > 50000) cache.clear();
+    cache.set(part1, t);
+  }
+  return t;
+}
+
+/**
+ * `{{/Sub}}`, `{{../Sibling}}`: relative to the page where its namespace has subpages. Elsewhere
+ * (Linker::normalizeSubpageLink returns the text unchanged) the name is an ordinary template
+ * name: `{{/рамка}}` on an article is `Template:/рамка`, and `../x` an invalid title.
+ */
+export function relativeTitle(site: SiteConfig, page: string, subpagesInMain: boolean, part1: string): string | null {
+  const t = parseTitle(site, page, 0);
+  const ns = t?.ns ?? 0;
+  const subpages = ns === 0 ? subpagesInMain : ns > 0 && (ns % 2 === 1 || ns !== 6 && ns !== 14);
+  if (!subpages) return part1;
+  // Linker::normalizeSubpageLink: trailing slashes only hide the path in links; `../` may not
+  // climb above the page's first segment (the name then stays as written: an invalid title).
+  if (part1.startsWith('/')) return ':' + page + '/' + part1.slice(1).replace(/\/+$/, '').trim();
+  let rest = part1;
+  let up = 0;
+  while (rest.startsWith('../')) {
+    up++;
+    rest = rest.slice(3);
+  }
+  rest = rest.replace(/\/+$/, '').trim();
+  const segments = page.split('/');
+  if (segments.length <= up) return null;
+  const base = segments.slice(0, segments.length - up).join('/');
+  return ':' + (rest === '' ? base : base + '/' + rest);
+}
+
+/** The tokenized source of a template page (null when the source has no such page). */
+export function templateTree(source: PageSource | null | undefined, site: SiteConfig, fullTitle: string, includeOpts: TokenizeOptions): PPNode[] | null {
+  if (!source) return null;
+  let cache = treeCache.get(source);
+  if (!cache) treeCache.set(source, (cache = new Map()));
+  let tree = cache.get(fullTitle);
+  if (tree === undefined) {
+    const text = source.get(fullTitle) ?? defaultMessagePage(site, fullTitle);
+    tree = text === null ? null : tokenize(sanitizeInput(text), includeOpts);
+    cache.set(fullTitle, tree);
+  }
+  return tree;
+}
+
+/** `{{MediaWiki:Mainpage}}`: a message page missing from the source shows the message's default text. */
+function defaultMessagePage(site: SiteConfig, fullTitle: string): string | null {
+  const t = parseTitle(site, fullTitle, 0);
+  if (!t || t.ns !== 8) return null;
+  return defaultMessage(t.text.replace(/ /g, '_'));
+}

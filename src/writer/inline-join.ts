@@ -1,0 +1,171 @@
+/**
+ * Joining the parts of one inline run (text, strong/emphasis spans, footnote markers) into
+ * Markdown. A span's `**`/`*` delimiters are chosen only here, once both neighbours are known:
+ * where CommonMark's flanking rules would refuse a delimiter, an empty HTML comment (`<!---->`)
+ * stands beside it, so the span stays a real Markdown strong (`的**《书》**的`, `**C++**的`).
+ */
+import { type CharClass, classAt, classBefore, leftFlanking, mayBeRightFlanking, rightFlanking, L, P, W } from './chars.js';
+
+const GUARD = '<!---->';
+
+/** A strong/emphasis span whose delimiters are chosen once its neighbours are known. */
+export interface Span {
+  delim: string;
+  lead: string;
+  body: string;
+  trail: string;
+}
+
+/** A footnote marker `[^x]`: a following `(` or `:` must not join it. */
+export interface Mark {
+  mark: string;
+}
+
+export type Part = string | Span | Mark;
+
+function normalizeEdge(s: string): string {
+  return s.includes('\n') ? '\n' : s;
+}
+
+function firstClass(p: Part | undefined, after: CharClass): CharClass {
+  if (p === undefined) return after;
+  if (typeof p === 'string') return classAt(p, 0);
+  if ('mark' in p) return P;
+  return p.lead !== '' ? W : P;
+}
+
+/**
+ * The output of `join`: one growing string (a V8 rope, no array to join) plus its last piece
+ * apart. Reading the end of the growing string would flatten it again and again (quadratic
+ * copying on long paragraphs); the last piece, the one before it and the run of backslashes
+ * ending the rest are all `join` needs.
+ */
+class Pieces {
+  /** Everything before `last`; never read. */
+  private head = '';
+  /** How many backslashes end `head`. */
+  private headBackslashes = 0;
+  /** The piece before `last` ('' when none). */
+  private prev = '';
+  /** The last non-empty piece ('' when nothing yet). */
+  private last = '';
+
+  push(s: string): void {
+    if (s === '') return;
+    const t = this.last;
+    if (t !== '') {
+      let k = t.length - 1;
+      while (k >= 0 && t.charCodeAt(k) === 92) k--;
+      this.headBackslashes = k < 0 ? this.headBackslashes + t.length : t.length - 1 - k;
+      this.head += t;
+    }
+    this.prev = t;
+    this.last = s;
+  }
+
+  get empty(): boolean {
+    return this.last === '';
+  }
+
+  /** Last char code, or -1. */
+  lastCode(): number {
+    const t = this.last;
+    return t === '' ? -1 : t.charCodeAt(t.length - 1);
+  }
+
+  /** Class of the last character (W when empty). */
+  classAtEnd(): CharClass {
+    const t = this.last;
+    if (t === '') return W;
+    // A lone low surrogate at the start of the piece: its pair is in the piece before.
+    if (t.length === 1 && this.prev !== '') {
+      const c = t.charCodeAt(0);
+      if (c >= 0xdc00 && c <= 0xdfff) return classBefore(this.prev + t, this.prev.length + 1);
+    }
+    return classBefore(t, t.length);
+  }
+
+  /** `![` starts an image, `^[` an inline footnote (markdown-it-footnote, pandoc): escape a trailing `!`/`^`. */
+  escapeBangOrCaret(): void {
+    const c = this.lastCode();
+    if (c !== 33 && c !== 94) return;
+    // An odd run of backslashes before it already escapes it.
+    const t = this.last;
+    let k = t.length - 2;
+    while (k >= 0 && t.charCodeAt(k) === 92) k--;
+    const run = t.length - 2 - k + (k < 0 ? this.headBackslashes : 0);
+    if (run % 2 === 1) return;
+    this.last = t.slice(0, -1) + '\\' + t[t.length - 1];
+  }
+
+  toString(): string {
+    return this.head === '' ? this.last : this.head + this.last;
+  }
+}
+
+export function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolean): string {
+  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
+  const out = new Pieces();
+  let spanEnd = false; // out ends with a span's closing delimiter
+  let markEnd = false; // out ends with a footnote marker
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (typeof part === 'string') {
+      let s = part;
+      const c0 = s.charCodeAt(0);
+      // After a marker, `(x)` would make `[^1](x)` a link (markdown-it) and `: x` a definition at
+      // a line start. A following `[` is fine: all three parsers fall back to the footnote.
+      if (markEnd && (c0 === 40 || c0 === 58)) s = '\\' + s;
+      if (c0 === 91) out.escapeBangOrCaret();
+      // Two code spans in a row would fuse their backtick fences.
+      else if (c0 === 96 && out.lastCode() === 96) s = GUARD + s;
+      out.push(s);
+      spanEnd = markEnd = false;
+      continue;
+    }
+    if ('mark' in part) {
+      out.escapeBangOrCaret();
+      out.push(part.mark);
+      markEnd = true;
+      spanEnd = false;
+      continue;
+    }
+    // A strong/emphasis span.
+    // Whitespace moved out of the span is dropped next to other whitespace (it would only add a
+    // blank line or a hard break) and reduced to one newline when it holds one.
+    let p: CharClass = out.empty ? before : out.classAtEnd();
+    if (part.lead !== '' && p !== W) {
+      out.push(normalizeEdge(part.lead));
+      p = W;
+      spanEnd = markEnd = false;
+    }
+    let next = k + 1;
+    while (next < parts.length && parts[next] === '') next++;
+    const r = firstClass(parts[next], after);
+    const trail = part.trail !== '' && r !== W ? normalizeEdge(part.trail) : '';
+    const n = classAt(part.body, 0);
+    const q = classBefore(part.body, part.body.length);
+    let guardBefore = spanEnd || !leftFlanking(p, n);
+    // Inside another span an opener that could also close would close the outer span instead:
+    // a guard fixes that before a letter, otherwise the span is written as HTML.
+    if (inSpan && mayBeRightFlanking(guardBefore ? P : p, n)) {
+      if (n === L) guardBefore = true;
+      else {
+        const tag = part.delim === '**' ? 'b' : 'i';
+        out.push(`<${tag}>${part.body}</${tag}>` + trail);
+        spanEnd = markEnd = false;
+        continue;
+      }
+    }
+    const guardAfter = trail === '' && !rightFlanking(q, r);
+    if (guardBefore) out.push(GUARD);
+    out.push(part.delim);
+    out.push(part.body);
+    out.push(part.delim);
+    if (guardAfter) out.push(GUARD);
+    out.push(trail);
+    spanEnd = trail === '' && !guardAfter;
+    markEnd = false;
+  }
+  return out.toString();
+}

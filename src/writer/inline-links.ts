@@ -1,0 +1,77 @@
+/**
+ * Links and images → Markdown: `[label](destination)`, `<url>` autolinks for bare URLs, and
+ * images as `![alt](src)` with a framed image's caption under it (or as a link, or dropped, as
+ * MarkdownOptions.images asks). Labels are rendered by renderInlines in a link-text context.
+ */
+import type { ExternalLink, Image, WikiLink } from '../ast/nodes.js';
+import { plainText } from '../ast/nodes.js';
+import { isSafeUrl } from './attrs.js';
+import { L, P, W } from './chars.js';
+import { encodeDestination } from './destination.js';
+import { escapeString, F_LABEL, F_LINE, F_TABLE } from './escape.js';
+import { renderInlines, type InlineContext } from './inline.js';
+
+export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): string {
+  let label = renderInlines(node.children, ctx, P, P, false).trim();
+  let href: string | undefined;
+  if (node.type === 'wikiLink') {
+    href = node.href ?? ctx.links?.href(node);
+    if (label === '') label = escapeString(node.title || node.fragment || href || '', ctx.flags | F_LINE, false);
+    if (href !== undefined && !isSafeUrl(href)) href = './' + href; // `Category:X.md` is a path, not a scheme
+  } else {
+    href = node.url;
+    if (!isSafeUrl(href)) href = undefined;
+    else if (node.kind === 'bare' && label === escapeString(href, ctx.flags | F_LINE, false) && autolinkable(href, ctx)) {
+      return `<${href}>`;
+    }
+    if (label === '') label = escapeString(node.url, ctx.flags | F_LINE, false);
+  }
+  if (href === undefined || href === '') return label;
+  // `[^x](…)` would be read as a footnote call by micromark.
+  if (label.charCodeAt(0) === 94) label = '\\' + label;
+  return `[${label}](${encodeDestination(href, ctx.readableUrls)})`;
+}
+
+/** `<url>` is an autolink when it has a scheme and no space, `<`, `>` (or `|` in a table). */
+function autolinkable(url: string, ctx: InlineContext): boolean {
+  if (!/^[a-zA-Z][a-zA-Z0-9+.-]{1,31}:/.test(url)) return false;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c <= 32 || c === 60 || c === 62 || c === 127 || (c === 124 && ctx.flags & F_TABLE)) return false;
+  }
+  return true;
+}
+
+/** Whether MediaWiki shows this image as a framed block with its caption under it. */
+export function isFramed(img: Image): boolean {
+  return img.format === 'thumb' || img.format === 'frame';
+}
+
+function fileLabel(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return dot > 0 ? file.slice(0, dot) : file;
+}
+
+export function renderImage(img: Image, ctx: InlineContext): string {
+  if (ctx.images === 'drop') return '';
+  const target = img.src ?? ctx.links?.src(img);
+  const src = target && isSafeUrl(target, 'image') ? target : null;
+  const lineMode = (ctx.flags & F_LINE) !== 0;
+  const caption = (): string => renderInlines(img.caption, { ...ctx, hoisted: ctx.hoisted }, lineMode ? P : W, L, !lineMode);
+  if (ctx.images === 'link' || ctx.inLink) {
+    if (ctx.inLink || src === null) return isFramed(img) ? caption() : '';
+    let label = renderInlines(img.caption, { ...ctx, flags: ctx.flags | F_LABEL, inLink: true, hoisted: [] }, P, P, false).trim();
+    if (label === '') label = escapeString(img.file, ctx.flags | F_LINE | F_LABEL, false);
+    if (label.charCodeAt(0) === 94) label = '\\' + label;
+    return `[${label}](${encodeDestination(src, ctx.readableUrls)})`;
+  }
+  if (src === null) return isFramed(img) ? caption() : '';
+  const altText = img.alt || plainText(img.caption) || fileLabel(img.file);
+  const alt = escapeString(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL, false);
+  let s = `![${alt}](${encodeDestination(src, ctx.readableUrls)})`;
+  if (isFramed(img) && img.caption.length > 0) {
+    const cap = caption();
+    if (cap !== '') s += (lineMode ? '<br>' : '<br>\n') + cap;
+  }
+  return s;
+}
