@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { defaultJobs } from '../mirror/pool.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../mirror/run.js';
+import { argsError } from './args.js';
 import type { ImageMode } from '../engine/types.js';
 import { TARGET_VARIANTS, validateVariant } from '../variants/index.js';
 
@@ -101,7 +102,7 @@ export function parseConvertArgs(argv: string[]): MirrorOptions | null {
       },
     });
   } catch (err) {
-    throw new MirrorError(EXIT.USAGE, (err as Error).message);
+    throw new MirrorError(EXIT.USAGE, argsError(err));
   }
   const v = parsed.values;
   if (v.help) return null;

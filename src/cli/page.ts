@@ -5,6 +5,7 @@ import { convertPage } from '../engine/convert.js';
 import { folderPageSource } from '../engine/pagesource.js';
 import type { ImageMode } from '../engine/types.js';
 import { siteFor } from '../site/defaults.js';
+import { argsError, ioReason } from './args.js';
 import { EXIT } from './exit.js';
 
 const HELP = `Usage: wikimark page [FILE|-] [options]
@@ -53,7 +54,7 @@ export async function runPage(argv: string[]): Promise<number> {
       },
     });
   } catch (err) {
-    process.stderr.write(`wikimark page: ${(err as Error).message}\n`);
+    process.stderr.write(`wikimark page: ${argsError(err)}\n`);
     return EXIT.USAGE;
   }
   const { values, positionals } = args;
@@ -95,7 +96,7 @@ export async function runPage(argv: string[]): Promise<number> {
   try {
     wikitext = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (err) {
-    process.stderr.write(`wikimark page: cannot read ${file === '-' ? 'standard input' : file}: ${(err as Error).message}\n`);
+    process.stderr.write(`wikimark page: cannot read ${file === '-' ? 'standard input' : file}: ${ioReason(err)}\n`);
     return EXIT.NO_INPUT;
   }
 
@@ -105,7 +106,7 @@ export async function runPage(argv: string[]): Promise<number> {
     try {
       templates = folderPageSource(site, values.templates);
     } catch (err) {
-      process.stderr.write(`wikimark page: cannot read templates from ${values.templates}: ${(err as Error).message}\n`);
+      process.stderr.write(`wikimark page: cannot read templates from ${values.templates}: ${ioReason(err)}\n`);
       return EXIT.NO_INPUT;
     }
   }
@@ -121,6 +122,12 @@ export async function runPage(argv: string[]): Promise<number> {
     now,
     expansion: { preferExpansion: templates ? 'all' : undefined, missingTemplates: missing },
   });
+  // A reader that stops early (`| head`) is no error; a full disk is: one line, exit 4, no stack.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') return;
+    process.stderr.write(`wikimark page: cannot write standard output: ${ioReason(err)}\n`);
+    process.exitCode = EXIT.OUTPUT;
+  });
   process.stdout.write(result.markdown);
   if (!values.quiet) {
     const where = values.title ?? (file === '-' ? 'stdin' : file);
@@ -132,7 +139,7 @@ export async function runPage(argv: string[]): Promise<number> {
     try {
       writeFileSync(values.meta, JSON.stringify(result.meta, null, 2) + '\n');
     } catch (err) {
-      process.stderr.write(`wikimark page: cannot write ${values.meta}: ${(err as Error).message}\n`);
+      process.stderr.write(`wikimark page: cannot write ${values.meta}: ${ioReason(err)}\n`);
       return EXIT.OUTPUT;
     }
   }

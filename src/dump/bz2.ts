@@ -82,6 +82,8 @@ export class Bz2BlockDecoder {
   private blocks = 0;
   private streamsEnded = 0;
   private outGuess = 4 << 20;
+  /** A block that failed to decode: thrown by the next push()/end(), after the blocks before it were returned. */
+  private failure: DumpError | null = null;
 
   private constructor(private readonly bz: WasmBzip2, baseOffset: number) {
     this.base = baseOffset;
@@ -98,16 +100,20 @@ export class Bz2BlockDecoder {
   }
 
   push(chunk: Uint8Array): Uint8Array[] {
+    if (this.failure) throw this.failure;
     this.append(chunk);
     const out: Uint8Array[] = [];
-    this.scan(out, false);
+    this.scanSafely(out, false);
     return out;
   }
 
-  /** End of input. Throws a DumpError when a block or stream was cut off. */
+  /** End of input. Throws a DumpError when a block or stream was cut off or damaged. */
   end(): Uint8Array[] {
+    if (this.failure) throw this.failure;
     const out: Uint8Array[] = [];
-    this.scan(out, true);
+    this.scanSafely(out, true);
+    if (this.failure && !out.length) throw this.failure;
+    if (this.failure) return out; // the good blocks now; the error from rethrow()
     if (this.blockStart >= 0) {
       throw new DumpError('truncated', `bzip2 data truncated at compressed byte ${this.position} (inside the block starting at bit ${this.blockStart})`, null);
     }
@@ -115,6 +121,24 @@ export class Bz2BlockDecoder {
       throw new DumpError('invalid', 'not bzip2 data: no block found', null);
     }
     return out;
+  }
+
+  /** Throws the error of a damaged block kept back by the last push()/end(), if any. */
+  rethrow(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  /**
+   * scan(), but a damaged block does not take the blocks decoded before it in the same chunk
+   * down with it: they are returned and the error is kept for the next call.
+   */
+  private scanSafely(out: Uint8Array[], atEnd: boolean): void {
+    try {
+      this.scan(out, atEnd);
+    } catch (err) {
+      if (!(err instanceof DumpError) || !out.length) throw err;
+      this.failure = err;
+    }
   }
 
   private append(chunk: Uint8Array): void {
@@ -220,7 +244,7 @@ export class Bz2BlockDecoder {
           this.outGuess *= 4;
           continue;
         }
-        throw new DumpError('invalid', `bzip2 data error in the block at compressed byte ${from >> 3}: ${message}`, null);
+        throw new DumpError('corrupt', `bzip2 data error in the block at compressed byte ${from >> 3}: ${message}`, null);
       }
     }
   }

@@ -48,7 +48,8 @@ export function describeInput(path: string): DumpInput {
   try {
     fd = fs.openSync(path, 'r');
   } catch (err) {
-    throw new DumpError('io', `cannot open ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    // "ENOENT: no such file or directory, open 'x'" → "no such file or directory (ENOENT)"
+    throw new DumpError('io', `cannot open ${path}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
   }
   try {
     const st = fs.fstatSync(fd);
@@ -112,7 +113,7 @@ export async function* xmlBytes(
       for await (const chunk of gunzip as AsyncIterable<Buffer>) yield chunk;
     } catch (err) {
       // A cut-off gzip file: hand the scanner what we have; it reports the truncation.
-      if ((err as NodeJS.ErrnoException).code !== 'Z_BUF_ERROR') throw new DumpError('invalid', `gzip data error: ${(err as Error).message}`);
+      if ((err as NodeJS.ErrnoException).code !== 'Z_BUF_ERROR') throw new DumpError('corrupt', `gzip data error: ${(err as Error).message}`);
     }
     await feeding;
   } else {
@@ -122,10 +123,29 @@ export async function* xmlBytes(
   }
 }
 
-async function pipeInto(source: AsyncIterable<Buffer>, sink: NodeJS.WritableStream): Promise<void> {
+/**
+ * Feed `source` into `sink` with back-pressure. Stops when the sink goes away: a decoder that
+ * quits on a data error never drains, and waiting for 'drain' alone would hang (the process
+ * then ran out of events and exited 0 with no word).
+ */
+async function pipeInto(source: AsyncIterable<Buffer>, sink: NodeJS.WritableStream & { destroyed?: boolean }): Promise<void> {
   try {
     for await (const chunk of source) {
-      if (!sink.write(chunk)) await new Promise<void>((resolve) => sink.once('drain', resolve));
+      if (sink.destroyed) break;
+      if (!sink.write(chunk)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            sink.off('drain', done);
+            sink.off('close', done);
+            sink.off('error', done);
+            resolve();
+          };
+          sink.on('drain', done);
+          sink.on('close', done);
+          sink.on('error', done);
+          if (sink.destroyed) done();
+        });
+      }
     }
   } finally {
     sink.end();
@@ -140,6 +160,7 @@ async function* bunzipWithWasm(source: AsyncIterable<Buffer>, baseOffset: number
   }
   try {
     for (const out of decoder.end()) yield out;
+    decoder.rethrow();
   } catch (err) {
     // Truncated compressed data: everything decodable was yielded; the XML scanner reports
     // where the XML stops. Data errors are real errors.
@@ -168,6 +189,6 @@ async function* bunzipWithBinary(binary: string, source: AsyncIterable<Buffer>):
   const code = await exited;
   if (code !== 0 && !/ends unexpectedly|unexpected end/i.test(stderr)) {
     const line = stderr.split('\n').find((l) => l.trim() && !/^\s*(Input file|It is possible|You can use|\s*$)/.test(l)) ?? `exit ${code}`;
-    throw new DumpError('invalid', `bzip2 data error: ${line.replace(/^bzip2:\s*/, '').trim()}`);
+    throw new DumpError('corrupt', `bzip2 data error: ${line.replace(/^bzip2:\s*/, '').trim()}`);
   }
 }

@@ -168,7 +168,16 @@ export async function* parallelXmlBytes(
     await fill();
     while (inFlight.length) {
       const head = inFlight.shift()!;
-      const chunks = await head.result;
+      let chunks: Uint8Array[];
+      try {
+        chunks = await head.result;
+      } catch (err) {
+        if (!(err instanceof DumpError) || err.kind !== 'corrupt') throw err;
+        // A damaged run: decode it again here, in order, so that everything before the damage
+        // is handed on (the reader keeps those pages); the same error follows.
+        for await (const chunk of xmlBytes(input, { inBytes: 0 }, { ...head.range, decoder: binary ? 'binary' : 'js' })) yield chunk;
+        throw err;
+      }
       // Keep every decoder busy while the consumer scans this run.
       await fill();
       counter.inBytes += head.range.end - head.range.start;

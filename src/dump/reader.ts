@@ -84,6 +84,28 @@ export class DumpReader implements ByteCounter {
     this.opened = true;
   }
 
+  /**
+   * The next decoded chunk. Damaged compressed data after the header ends the dump there, as a
+   * cut-off file does: every complete page before the damage is kept, and the error says both
+   * where the XML stops and what was wrong with the compressed data.
+   */
+  private async nextChunk(): Promise<IteratorResult<Uint8Array>> {
+    try {
+      return await this.chunks.next();
+    } catch (err) {
+      if (!(err instanceof DumpError) || err.kind !== 'corrupt') throw err;
+      try {
+        this.scanner.end();
+      } catch (cut) {
+        if (cut instanceof DumpError && cut.kind === 'truncated') {
+          throw new DumpError('truncated', `${err.message.replace(/\.$/, '')}; ${cut.message}`, cut.offset, cut.lastGood);
+        }
+        throw cut;
+      }
+      throw err;
+    }
+  }
+
   /** Pages in dump order. Call once. */
   async *pages(): AsyncGenerator<DumpPage> {
     if (!this.opened) throw new Error('DumpReader.pages() before open()');
@@ -95,7 +117,7 @@ export class DumpReader implements ByteCounter {
           yield* batch;
         }
         if (this.scanner.finished) break;
-        const next = await this.chunks.next();
+        const next = await this.nextChunk();
         if (next.done) {
           this.scanner.end();
           break;

@@ -46,7 +46,11 @@ export interface DumpPage {
   length: number;
 }
 
-export type DumpErrorKind = 'truncated' | 'invalid' | 'not-a-dump' | 'io';
+/**
+ * `corrupt`: the compressed data (bzip2, gzip) is damaged at some point; what was decoded before
+ * it is good. The reader turns it into a `truncated` error once pages were read (see reader.ts).
+ */
+export type DumpErrorKind = 'truncated' | 'invalid' | 'corrupt' | 'not-a-dump' | 'io';
 
 /** Every failure of the reader: one line of text, with where it happened. */
 export class DumpError extends Error {

@@ -32,16 +32,20 @@ interface Labels {
   pages: string;
   media: string;
   redirectTo: string;
+  /**
+   * The target is not in the dump. Said as "not in this mirror", not "does not exist": a mirror
+   * of part of a wiki (a cut dump, --namespaces, --min-size) links there to the live page.
+   */
   brokenRedirect: string;
   loopRedirect: string;
 }
 
 const LABELS: Record<string, Labels> = {
-  zh: { subcategories: '子分类', pages: '页面', media: '媒体文件', redirectTo: '重定向至', brokenRedirect: '重定向目标不存在', loopRedirect: '循环重定向' },
-  ja: { subcategories: '下位カテゴリ', pages: 'ページ', media: 'メディア', redirectTo: '転送先', brokenRedirect: '転送先が存在しません', loopRedirect: '循環リダイレクト' },
-  ko: { subcategories: '하위 분류', pages: '문서', media: '미디어', redirectTo: '넘겨주기', brokenRedirect: '대상 문서가 없습니다', loopRedirect: '순환 넘겨주기' },
-  uk: { subcategories: 'Підкатегорії', pages: 'Сторінки', media: 'Медіафайли', redirectTo: 'Перенаправлення на', brokenRedirect: 'ціль перенаправлення не існує', loopRedirect: 'циклічне перенаправлення' },
-  en: { subcategories: 'Subcategories', pages: 'Pages', media: 'Media', redirectTo: 'Redirect to', brokenRedirect: 'redirect target does not exist', loopRedirect: 'redirect loop' },
+  zh: { subcategories: '子分类', pages: '页面', media: '媒体文件', redirectTo: '重定向至', brokenRedirect: '目标页面不在本镜像中', loopRedirect: '循环重定向' },
+  ja: { subcategories: '下位カテゴリ', pages: 'ページ', media: 'メディア', redirectTo: '転送先', brokenRedirect: '転送先はこのミラーにありません', loopRedirect: '循環リダイレクト' },
+  ko: { subcategories: '하위 분류', pages: '문서', media: '미디어', redirectTo: '넘겨주기', brokenRedirect: '대상 문서가 이 미러에 없습니다', loopRedirect: '순환 넘겨주기' },
+  uk: { subcategories: 'Підкатегорії', pages: 'Сторінки', media: 'Медіафайли', redirectTo: 'Перенаправлення на', brokenRedirect: 'цієї сторінки немає в дзеркалі', loopRedirect: 'циклічне перенаправлення' },
+  en: { subcategories: 'Subcategories', pages: 'Pages', media: 'Media', redirectTo: 'Redirect to', brokenRedirect: 'not in this mirror', loopRedirect: 'redirect loop' },
 };
 
 export function labelsFor(lang: string): Labels {

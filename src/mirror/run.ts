@@ -76,6 +76,14 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const sink = opts.progress === undefined ? process.stderr : opts.progress;
   const outDir = path.resolve(opts.outDir);
   const stateDir = path.join(outDir, STATE_DIR);
+  // A mistyped dump path must not leave an output folder behind: look at the input first.
+  if (opts.dump !== '-') {
+    try {
+      describeInput(opts.dump);
+    } catch (err) {
+      throw new MirrorError(EXIT.INPUT, (err as Error).message);
+    }
+  }
   prepareOutDir(outDir, stateDir);
   const db = openDatabase(path.join(stateDir, DB_FILE));
   try {
@@ -103,7 +111,7 @@ function prepareOutDir(outDir: string, stateDir: string): void {
     fs.accessSync(outDir, fs.constants.W_OK);
   } catch (err) {
     if (err instanceof MirrorError) throw err;
-    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
   }
 }
 

@@ -255,8 +255,9 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
             if (item) results.push(convertOne(convert, { ...item, text: page.text, bytes: page.bytes }));
           }
         } catch (err) {
-          // A truncated last stream: pass one already reported it; keep what was converted.
-          if ((err as { kind?: string }).kind !== 'truncated') throw err;
+          // A truncated or damaged last stream: pass one already reported it; keep what was converted.
+          const kind = (err as { kind?: string }).kind;
+          if (kind !== 'truncated' && kind !== 'corrupt') throw err;
         }
       }
       port.postMessage({ type: 'done', job: msg.job, results, xmlBytes, fileSeconds } satisfies WorkerResponse);

@@ -7,6 +7,7 @@
 import type { HandlerEntry, PatternEntry } from './entry.js';
 import type { TemplateCall, TemplateHandler, TemplateRegistry } from './types.js';
 import { carriesFacts } from './handlers/databox.js';
+import { ANCHOR_ENTRIES } from './handlers/anchors.js';
 import { CITATION_ENTRIES, CITATION_PATTERNS } from './handlers/citations.js';
 import { LANG_ENTRIES, LANG_PATTERNS } from './handlers/lang.js';
 import { FORMAT_ENTRIES } from './handlers/format.js';
@@ -87,7 +88,7 @@ function foldSpaces(name: string): string {
 const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
   CITATION_ENTRIES, LANG_ENTRIES, FORMAT_ENTRIES, DATE_ENTRIES, CONVERT_ENTRIES, COORD_ENTRIES, FLAG_ENTRIES,
   QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, CHART_ENTRIES, CLIMATE_ENTRIES,
-  ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, DROP_ENTRIES,
+  ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, ANCHOR_ENTRIES, DROP_ENTRIES,
 ];
 
 /** Pattern families, most specific first: the first match wins. */

@@ -146,6 +146,11 @@ function defaultLabel(target: string): string {
   return s;
 }
 
+/** An empty span with an id: a place section links point at (the writer prints `<a id="…"></a>`). */
+export function anchorSpan(id: string): Inline {
+  return { type: 'htmlInline', tag: 'span', attrs: { id }, children: [] };
+}
+
 export function externalLink(url: string, label: Inline[]): Inline {
   return { type: 'externalLink', url, children: label, kind: 'labelled' };
 }

@@ -12,6 +12,7 @@
  *   cite/datetime/value, and the table-cell/list attributes that change layout.
  */
 import { decodeEntities } from '../site/entities.js';
+import { slug } from './anchors.js';
 
 export type AttrProfile = 'html' | 'markdown';
 
@@ -180,7 +181,9 @@ export function sanitizeAttributes(tag: string, attrs: Record<string, string>, p
       if (css === null) continue;
       value = css;
     } else if (name === 'id') {
-      value = value.replace(/[\t\n\f\r ]/g, '_').slice(0, 1024);
+      // The id in the form our section links use (`[[#Lewis1997]]` → `#lewis1997`: GitHub's
+      // heading slug), so that links to `{{anchor}}`s and `id=`s land.
+      value = slug(value.replace(/_/g, ' ').replace(/\s+/g, ' ').trim()).slice(0, 1024);
       if (value === '') continue;
     } else if (name === 'tabindex') {
       if (value !== '0') continue;

@@ -34,6 +34,11 @@ test('not a dump, missing file: one line and exit 3; nothing written before is l
   const missing = await runConvertCli([path.join(dir, 'nope.xml'), '-o', out, '--quiet']);
   assert.equal(missing.code, EXIT.INPUT);
   assert.match(missing.stderr, /ENOENT/);
+  // Nothing is created for a dump that is not there (a mistyped path left out/.wikimark behind).
+  const fresh = path.join(dir, 'fresh-out');
+  const missing2 = await runConvertCli([path.join(dir, 'nope.xml'), '-o', fresh, '--quiet']);
+  assert.equal(missing2.code, EXIT.INPUT);
+  assert.equal(fs.existsSync(fresh), false);
   // More things that are not dumps: empty, binary, compressed non-XML, XML of another kind, a
   // dump whose XML breaks mid-way. Each: one line on stderr, exit 3.
   const cases: Array<[string, Buffer | string]> = [

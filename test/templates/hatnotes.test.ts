@@ -75,3 +75,14 @@ test('ja 別人 and uk Див / Otheruses-2', () => {
   assert.equal(hat(render('Див', ['Населення Чехії'], {}, uk)), '*Див. [[Населення Чехії|Населення Чехії]]*');
   assert.equal(hat(render('Otheruses-2', ['Польща (значення)', 'Річ Посполита (значення)'], {}, uk)), '*Див. [[Польща (значення)|Польща (значення)]], [[Річ Посполита (значення)|Річ Посполита (значення)]]*');
 });
+
+test('a page written with its own label ({{!}} in the call) links under that label, not "X § Y|Label"', () => {
+  // ukwiki: {{Див. також|Мовознавство#Зв'язок мовознавства з іншими науками{{!}}Зв'язок …}}
+  assert.equal(
+    hat(render('Див. також', ["Мовознавство#Зв'язок з науками|Зв'язок з науками", 'Перфект'], {}, uk)),
+    "*Див. також: [[Мовознавство|Зв'язок з науками]], [[Перфект|Перфект]]*",
+  );
+  assert.equal(hat(render('Main', ['A|B', 'C'], { l2: 'D' }, en)), '*Main articles: [[A|B]] and [[C|D]]*');
+  // An explicit l1= still wins over the piped label.
+  assert.equal(hat(render('Main', ['A|B'], { l1: 'E' }, en)), '*Main article: [[A|E]]*');
+});

@@ -4,8 +4,8 @@ import { checkCss, isSafeUrl, sanitizeAttributes } from '../../src/writer/attrs.
 
 test('per-element attribute lists (MediaWiki) and the Markdown profile', () => {
   const a = { id: 'x y', class: 'c', style: 'color: red', title: 't', lang: 'en', dir: 'rtl', onclick: 'e', 'data-sort': '1', 'data-mw': 'no', href: 'x' };
-  assert.equal(sanitizeAttributes('span', a, 'html'), ' id="x_y" class="c" style="color: red" title="t" lang="en" dir="rtl" data-sort="1"');
-  assert.equal(sanitizeAttributes('span', a, 'markdown'), ' id="x_y" title="t" lang="en" dir="rtl"');
+  assert.equal(sanitizeAttributes('span', a, 'html'), ' id="x-y" class="c" style="color: red" title="t" lang="en" dir="rtl" data-sort="1"');
+  assert.equal(sanitizeAttributes('span', a, 'markdown'), ' id="x-y" title="t" lang="en" dir="rtl"');
   assert.equal(sanitizeAttributes('td', { rowspan: '2', colspan: 'x', align: 'center', nowrap: '' }, 'html'), ' rowspan="2" align="center" nowrap=""');
   assert.equal(sanitizeAttributes('font', { color: 'red', size: '2' }, 'html'), ' color="red" size="2"');
   assert.equal(sanitizeAttributes('script', { src: 'x' }, 'html'), '');

@@ -22,7 +22,7 @@ test('Markdown inside inline tags still works and is escaped', () => {
 test('span and font lose the tag, keep the text; a span id stays as an anchor', () => {
   assert.equal(md(html('span', { style: 'color:red', class: 'x' }, t('red'))), 'red\n');
   assert.equal(md(html('font', { color: 'red' }, t('f'))), 'f\n');
-  assert.equal(md(html('span', { id: 'my anchor' }, t('a'))), '<a id="my_anchor"></a>a\n');
+  assert.equal(md(html('span', { id: 'my anchor' }, t('a'))), '<a id="my-anchor"></a>a\n');
 });
 
 test('attributes: only what MediaWiki allows and GitHub keeps', () => {

@@ -10,7 +10,7 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { citationDate } from '../datefmt.js';
 import { isLanguageCode, isPageLanguage, languageName } from '../languages.js';
-import { arg, externalLink, inline, inlineOrDrop, mergeText, oneLine, plain, text, uiLang, unlink, type UiLang } from '../util.js';
+import { anchorSpan, arg, externalLink, inline, inlineOrDrop, mergeText, oneLine, plain, text, uiLang, unlink, type UiLang } from '../util.js';
 import { readCitation, type Citation } from './citation-params.js';
 
 interface Words {
@@ -261,7 +261,12 @@ export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResu
   const lang = uiLang(ctx);
   const c = readCitation(call, ctx);
   const nodes = lang === 'zh' || lang === 'ja' ? renderCjk(c, lang) : renderWestern(c, lang);
-  return inlineOrDrop(oneLine(nodes));
+  const result = inlineOrDrop(oneLine(nodes));
+  // `ref=Lewis1997` names the citation for `[[#Lewis1997|Lewis (1997)]]` (Harvard-style
+  // references, common on jawiki); `ref=harv` / `ref=none` are CS1 switches, not names.
+  const ref = plain(ctx, arg(call, ['ref'])).trim();
+  if (result.kind === 'inline' && ref && !/^(harv|none)$/i.test(ref)) return { kind: 'inline', nodes: [anchorSpan(ref), ...result.nodes] };
+  return result;
 }
 
 // ───────────── archive links: {{Webarchive}}, {{Wayback}} ─────────────

@@ -148,7 +148,7 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   {
     family: 'format',
     names: [
-      'Nowrap', 'Nobr', 'Nobreak', 'Nowrap begin', 'Avoid wrap', 'Center', 'Centre', 'Inline-block', 'Visible anchor',
+      'Nowrap', 'Nobr', 'Nobreak', 'Nowrap begin', 'Avoid wrap', 'Center', 'Centre', 'Inline-block',
       'Tooltip2', 'Smallcaps', 'Small caps', 'Sc', 'Allcaps', 'Nobold', 'Noitalic', 'Bdi', 'Nowraplinks',
       'Comment', 'Hover title', 'Smallcaps all', 'Serif', 'Sans-serif', 'Monospace', 'No wrap', '不换行', '不換行',
     ],

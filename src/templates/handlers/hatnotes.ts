@@ -13,17 +13,26 @@ function hatnote(nodes: Inline[]): TemplateResult {
   return { kind: 'block', nodes: [block] };
 }
 
-/** Page arguments 1..n with their `l1=`/`label 1=` display labels. */
+/**
+ * Page arguments 1..n with their `l1=`/`label 1=` display labels. A page written with its own
+ * label, `{{see also|X#Y{{!}}Label}}`, links to X#Y under Label, as the wiki shows it.
+ */
 function pages(call: TemplateCall, ctx: TemplateContext, from = 1): Inline[] {
   const out: Inline[] = [];
   for (let i = from; i < from + 15; i++) {
-    const target = plain(ctx, pos(call, i));
+    let target = plain(ctx, pos(call, i));
+    const bar = target.indexOf('|');
+    let piped: string | undefined;
+    if (bar >= 0) {
+      piped = target.slice(bar + 1).trim() || undefined;
+      target = target.slice(0, bar).trim();
+    }
     if (!target) {
       if (!call.args.has(String(i + 1))) break;
       continue;
     }
     const n = i - from + 1;
-    const label = arg(call, [`l${n}`, `label ${n}`, `label${n}`]);
+    const label = arg(call, [`l${n}`, `label ${n}`, `label${n}`]) ?? piped;
     out.push(wikiLink(ctx, target, label ? inline(ctx, label) : undefined));
   }
   return out;

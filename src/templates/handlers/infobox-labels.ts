@@ -248,6 +248,15 @@ authority|命名者|命名者|Authority
 synonyms|异名|シノニム|Synonyms
 status system|保护状况系统|保全状況評価|Status system
 conservation status|保护状况|保全状況評価|Conservation status
+pronunciation|发音|発音|Pronunciation
+states|通行国家|話される国|Spoken in
+region|地区|地域|Region
+speakers|母语使用人数|話者数|Native speakers
+fam|语系|言語系統|Language family
+ancestor|早期形式|祖語|Early forms
+dia|方言|方言|Dialects
+script|文字|表記体系|Writing system
+glotto|Glottolog|Glottolog|Glottolog
 `;
 
 interface Labels {
@@ -299,6 +308,9 @@ function humanise(name: string): string {
 
 /** The label a reader sees for parameter `name` in the page language. */
 export function infoboxLabel(name: string, lang: UiLang): string {
+  // Language boxes number their codes by standard part: iso1 = ISO 639-1, iso3 = ISO 639-3.
+  const iso = /^iso ?([1-6])$/i.exec(name.trim());
+  if (iso) return `ISO 639-${iso[1]}`;
   const known = LABELS.get(squash(name));
   if (known) {
     if (lang === 'zh') return known.zh;

@@ -47,7 +47,7 @@ const SKIP_KEYS = new Set([
   'module3', 'temp', 'italic title', 'auto', 'header', 'data', 'label', 'name style',
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
   // The box's colour (taxoboxes, language boxes), not a fact.
-  '色', '颜色', '顏色', 'колір',
+  '色', '颜色', '顏色', 'колір', 'familycolor',
 ]);
 /** `250px`, `220 px`, `250пкс`: an image size, whatever the parameter is called. */
 const PIXEL_SIZE = /^(?:x?\d+|\d+x\d+)\s*(?:px|пкс|пікс|пікселів)$/i;
