@@ -12,6 +12,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<(argv: str
     summary: 'convert a whole MediaWiki XML dump into a linked Markdown mirror',
     load: async () => (await import('./convert.js')).runConvert,
   },
+  serve: {
+    summary: 'browse and search a mirror in a web browser (a local web server)',
+    load: async () => (await import('./serve.js')).runServe,
+  },
 };
 
 function version(): string {
@@ -24,6 +28,7 @@ const HELP = `wikimark — MediaWiki wikitext and XML dumps to GitHub-Flavoured 
 Usage:
   wikimark page [FILE|-] [options]        one page: wikitext in, Markdown out
   wikimark convert DUMP -o OUTDIR [opts]  a whole dump: a linked Markdown mirror
+  wikimark serve OUTDIR [--port N]        read and search a mirror in a browser
 
 Commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`).join('\n')}

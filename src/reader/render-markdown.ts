@@ -1,0 +1,42 @@
+/**
+ * A mirror page's Markdown → HTML body, with markdown-it (CommonMark + GFM tables and
+ * strikethrough) and markdown-it-footnote. Raw HTML is allowed but every fragment goes through
+ * sanitizeHtml; link targets pass markdown-it's own check (no javascript:, vbscript:, file:).
+ * `$…$` maths stays as text: rendering it would need a maths library, which the reader lacks.
+ */
+import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import { sanitizeHtml } from './sanitize-html.js';
+
+/**
+ * GitHub's heading anchors (what the writer's `#section` links target): lower case, punctuation
+ * removed, spaces → '-', repeats numbered -1, -2, ….
+ */
+export function headingSlug(text: string): string {
+  return text.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '').replace(/ /g, '-');
+}
+
+function createRenderer(): MarkdownIt {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote);
+  md.renderer.rules.html_block = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
+  md.renderer.rules.html_inline = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
+  md.core.ruler.push('heading_ids', (state) => {
+    const seen = new Map<string, number>();
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      if (tokens[i]!.type !== 'heading_open') continue;
+      const base = headingSlug(tokens[i + 1]!.children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '');
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      tokens[i]!.attrSet('id', n === 0 ? base : `${base}-${n}`);
+    }
+  });
+  return md;
+}
+
+let renderer: MarkdownIt | null = null;
+
+export function renderMarkdown(markdown: string): string {
+  renderer ??= createRenderer();
+  return renderer.render(markdown);
+}

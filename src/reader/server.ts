@@ -1,0 +1,101 @@
+/**
+ * The reader's HTTP server: `/` home, `/search?q=`, and every Markdown file of the mirror at its
+ * own path (`/Page/<file>.md`), so the mirror's relative links (`../Page/X.md`) work unchanged.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { MirrorState } from './mirror-state.js';
+import { resolveMirrorPath } from './safe-path.js';
+import { homeView, markdownView, notFoundView, searchView } from './views.js';
+import type { Progress } from './search-index.js';
+
+export interface ReaderOptions {
+  outDir: string;
+  port: number;
+  host: string;
+  reindex?: boolean;
+  progress?: Progress | null;
+}
+
+export interface RunningReader {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Pages may show remote images (upload.wikimedia.org) but run no script and load nothing else. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+function send(res: http.ServerResponse, status: number, type: string, body: string, head: boolean): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...SECURITY_HEADERS });
+  res.end(head ? undefined : body);
+}
+
+function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const html = 'text/html; charset=utf-8';
+  const head = req.method === 'HEAD';
+  if (req.method !== 'GET' && !head) return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed\n', false);
+  const rawUrl = req.url ?? '/';
+  const q = rawUrl.indexOf('?');
+  const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
+  if (rawPath === '/') {
+    const reportFile = path.join(state.outDir, 'REPORT.md');
+    const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
+    return send(res, 200, html, homeView(state, report), head);
+  }
+  if (rawPath === '/search') {
+    const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
+    const page = Math.max(1, Math.min(1000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
+    state.refreshIfChanged();
+    return send(res, 200, html, searchView(state, params.get('q') ?? '', page), head);
+  }
+  const resolved = resolveMirrorPath(state.rootReal, rawPath);
+  if (resolved.kind === 'bad') return send(res, 400, 'text/plain; charset=utf-8', 'bad path\n', head);
+  if (resolved.kind === 'missing') return send(res, 404, html, notFoundView(state, resolved.relative), head);
+  if (resolved.relative.endsWith('.md')) {
+    return send(res, 200, html, markdownView(state, resolved.relative, fs.readFileSync(resolved.file, 'utf8')), head);
+  }
+  // Raw wikitext (templates, modules saved with --raw-namespaces) and the TSV indexes, as text.
+  if (/\.(wikitext|tsv)$/.test(resolved.relative)) {
+    return send(res, 200, 'text/plain; charset=utf-8', fs.readFileSync(resolved.file, 'utf8'), head);
+  }
+  return send(res, 404, html, notFoundView(state, resolved.relative), head);
+}
+
+export async function startReader(options: ReaderOptions): Promise<RunningReader> {
+  const state = new MirrorState(options.outDir, options.progress ?? null);
+  state.load(options.reindex ?? false);
+  const server = http.createServer((req, res) => {
+    try {
+      handle(state, req, res);
+    } catch (err) {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `internal error: ${err instanceof Error ? err.message : String(err)}\n`, false);
+      else res.destroy();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          state.close();
+          resolve();
+        });
+        // Browsers keep connections open; without this close() would wait for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}

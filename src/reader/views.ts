@@ -1,0 +1,82 @@
+/** The reader's pages as HTML: home, a mirror page, search results, not found. */
+import { escapeHtml } from './sanitize-html.js';
+import { pageHtml } from './page-template.js';
+import { renderMarkdown } from './render-markdown.js';
+import { searchFullText } from './full-text-search.js';
+import type { MirrorState } from './mirror-state.js';
+import type { TitleEntry } from './title-index.js';
+
+export const PAGE_SIZE = 20;
+/** Home page lists stop here; the rest is reached through search and category pages. */
+const HOME_LIST_LIMIT = 200;
+
+/** URL of a mirror file: each segment percent-encoded, as the mirror's own relative links are. */
+export function fileHref(file: string): string {
+  return `/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+const searchHref = (q: string, page = 1) => `/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`;
+
+function titleList(entries: TitleEntry[]): string {
+  return `<ul>\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
+}
+
+function listSection(heading: string, entries: TitleEntry[]): string {
+  if (entries.length === 0) return '';
+  const more = entries.length > HOME_LIST_LIMIT ? `<p class="muted">First ${HOME_LIST_LIMIT} of ${entries.length}; search to find the rest.</p>` : '';
+  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(entries.slice(0, HOME_LIST_LIMIT))}\n${more}`;
+}
+
+export function homeView(state: MirrorState, reportMarkdown: string | null): string {
+  const s = state.summary;
+  const entries = state.titles.entries;
+  const body = `<h1>${escapeHtml(state.siteLabel)}</h1>
+<p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text.</p>
+${listSection('Pages', entries.filter((e) => e.kind === 'page'))}
+${listSection('Categories', entries.filter((e) => e.kind === 'category'))}
+${reportMarkdown ? `<hr>\n${renderMarkdown(reportMarkdown)}` : ''}`;
+  return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel });
+}
+
+export function markdownView(state: MirrorState, file: string, markdown: string): string {
+  const entry = state.titles.titleOfFile(file);
+  const title = entry?.shownTitle ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
+  // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
+  const heading = /^# /.test(markdown) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;
+  return pageHtml({ title, body: heading + renderMarkdown(markdown), siteLabel: state.siteLabel });
+}
+
+/** A best guess at the title a missing file would have had, to offer as a search. */
+export function titleGuess(relative: string): string {
+  const name = relative.replace(/^.*\//, '').replace(/\.(md|wikitext)$/, '').replace(/~[0-9a-f]{8}$/, '');
+  return name.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+export function notFoundView(state: MirrorState, relative: string | null): string {
+  const guess = relative ? titleGuess(relative) : '';
+  const body = `<h1>Not found</h1>
+<p>This mirror has no page ${relative ? `<code>${escapeHtml(relative)}</code>` : 'at that address'}.</p>
+${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeHtml(guess)}”</a></p>` : ''}`;
+  return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel });
+}
+
+export function searchView(state: MirrorState, query: string, page: number): string {
+  const q = query.trim();
+  let body = `<h1>Search</h1>`;
+  if (q) {
+    if (page === 1) {
+      const titleHits = state.titles.search(q, 50);
+      body += `<h2>Titles</h2>\n${titleHits.length ? titleList(titleHits) : '<p class="muted">No title contains this.</p>'}`;
+    }
+    const text = searchFullText(state.db, q, state.summary.lang, page, PAGE_SIZE);
+    const from = (page - 1) * PAGE_SIZE;
+    body += `\n<h2>Text</h2>\n<p class="muted">${text.total} page${text.total === 1 ? '' : 's'}${text.total > PAGE_SIZE ? `, ${from + 1}–${from + text.hits.length} shown` : ''}</p>\n`;
+    body += text.hits
+      .map((h) => `<div class="result"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
+      .join('\n');
+    const prev = page > 1 ? `<a rel="prev" href="${escapeHtml(searchHref(q, page - 1))}">← previous</a>` : '';
+    const next = from + text.hits.length < text.total ? `<a rel="next" href="${escapeHtml(searchHref(q, page + 1))}">next →</a>` : '';
+    if (prev || next) body += `\n<nav class="pager">${prev}${next}</nav>`;
+  }
+  return pageHtml({ title: q ? `Search: ${q}` : 'Search', body, query: q, siteLabel: state.siteLabel });
+}

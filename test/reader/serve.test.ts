@@ -1,0 +1,216 @@
+/**
+ * `wikimark serve` end to end: a real mirror of the sample dump, the server on a free port, and
+ * the pages a reader would open: home, articles and their links, footnotes, categories, search
+ * (titles across simplified/traditional, full text with 2- and 4-character Chinese queries),
+ * a missing page, and attempts to read files outside the mirror.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startReader, type RunningReader } from '../../src/reader/server.js';
+import { SEARCH_DB } from '../../src/reader/search-index.js';
+import { rawGet, removeMirror, sampleMirror, searchPath } from './helpers.js';
+
+let out = '';
+let reader: RunningReader;
+let port = 0;
+const progress: [number, number][] = [];
+
+before(async () => {
+  out = await sampleMirror();
+  reader = await startReader({ outDir: out, port: 0, host: '127.0.0.1', progress: (d, t) => progress.push([d, t]) });
+  port = reader.port;
+});
+
+after(async () => {
+  await reader?.close();
+  if (out) removeMirror(out);
+});
+
+const get = (p: string) => rawGet(port, p);
+const href = (file: string) => `/${file.split('/').map(encodeURIComponent).join('/')}`;
+
+/** Resolve a link found in a page against that page's URL path, as a browser does. */
+function follow(fromPath: string, link: string): string {
+  const u = new URL(link, `http://x${fromPath}`);
+  return u.pathname;
+}
+
+test('the search index is built on first serve, with progress', () => {
+  assert.ok(fs.existsSync(path.join(out, SEARCH_DB)));
+  assert.deepEqual(progress.at(-1), [33, 33]); // 19 pages + 14 categories; redirects are not indexed
+});
+
+test('home: site, counts, page and category lists, the report', async () => {
+  const res = await get('/');
+  assert.equal(res.status, 200);
+  assert.match(res.headers['content-type'] ?? '', /^text\/html; charset=utf-8/);
+  assert.match(String(res.headers['content-security-policy']), /default-src 'none'/);
+  assert.match(res.body, /<h1>Wikipedia \(zh\)<\/h1>/);
+  assert.match(res.body, /19 pages, 14 categories, 9 redirects/);
+  assert.ok(res.body.includes(`<a href="${href('Page/数学.md')}">数学</a>`));
+  assert.ok(res.body.includes(`<a href="${href('Category/面食.md')}">Category:面食</a>`));
+  assert.match(res.body, /<form action="\/search"/);
+  assert.match(res.body, /<h1 id="wikimark-mirror-report">Wikimark mirror report<\/h1>/);
+});
+
+test('an article: title, table, footnotes, heading anchors; its links lead to pages', async () => {
+  const pagePath = href('Page/数学.md');
+  const res = await get(pagePath);
+  assert.equal(res.status, 200);
+  assert.match(res.body, /<title>数学 — Wikipedia \(zh\)<\/title>/);
+  assert.match(res.body, /<h1>数学<\/h1>/);
+  assert.match(res.body, /<a class="home" href="\/">/);
+  assert.match(res.body, /<td>研究对象<\/td>/);
+  assert.match(res.body, /<sup class="footnote-ref"><a href="#fn2" id="fnref2">\[2\]<\/a><\/sup>/);
+  assert.match(res.body, /<li id="fn2" class="footnote-item"><p>统计学是否属于数学，学界看法不一。/);
+  assert.match(res.body, /<h2 id="著名公式">著名公式<\/h2>/);
+  assert.ok(res.body.includes('$a^2 + b^2 = c^2$'), 'maths stays as TeX text');
+  const links = [...res.body.matchAll(/<a href="(\.\.\/[^"#]+)(?:#[^"]*)?">([^<]*)<\/a>/g)].map((m) => [m[1]!, m[2]!] as const);
+  assert.ok(links.length >= 8, `relative links: ${links.length}`);
+  for (const [link, label] of links) {
+    const target = await get(follow(pagePath, link));
+    assert.equal(target.status, 200, `${label} → ${link}`);
+  }
+  const algebra = await get(follow(pagePath, '../Page/%E4%BB%A3%E6%95%B0.md'));
+  assert.match(algebra.body, /<h1>代数<\/h1>/);
+});
+
+test('a file name with %XX in it is reached through its doubly-encoded link', async () => {
+  const category = await get(href('Category/文件名测试.md'));
+  assert.equal(category.status, 200);
+  assert.ok(category.body.includes('href="../Page/%2541ux.md"'));
+  const aux = await get(follow(href('Category/文件名测试.md'), '../Page/%2541ux.md'));
+  assert.equal(aux.status, 200);
+  assert.match(aux.body, /<h1>Aux<\/h1>/);
+});
+
+test('a category page lists its members as working links', async () => {
+  const res = await get(href('Category/面食.md'));
+  assert.equal(res.status, 200);
+  assert.match(res.body, /<h1>Category:面食<\/h1>/);
+  for (const member of ['拉面', '面条', '𰻝𰻝面']) {
+    const link = `../Page/${encodeURIComponent(member)}.md`;
+    assert.ok(res.body.includes(`href="${link}"`), member);
+    assert.equal((await get(follow(href('Category/面食.md'), link))).status, 200, member);
+  }
+});
+
+test('a redirect stub links to its target', async () => {
+  const res = await get(href('Page/幾何.md'));
+  assert.equal(res.status, 200);
+  assert.ok(res.body.includes(`href="../Page/${encodeURIComponent('几何学')}.md"`));
+});
+
+test('title search: traditional query finds simplified titles; exact match first', async () => {
+  const res = await get(searchPath('幾何'));
+  assert.equal(res.status, 200);
+  const titles = res.body.slice(res.body.indexOf('<h2>Titles</h2>'), res.body.indexOf('<h2>Text</h2>'));
+  assert.ok(titles.includes(`<a href="${href('Page/几何学.md')}">几何学</a>`));
+  assert.ok(titles.indexOf('>幾何<') < titles.indexOf('>几何学<'));
+  const ascii = await get(searchPath('unix'));
+  assert.ok(ascii.body.includes(`<a href="${href('Page/Unix.md')}">Unix</a>`));
+  assert.ok(ascii.body.includes(`<a href="${href('Page/UNIX~1ec7eecd.md')}">UNIX</a>`));
+});
+
+function textSection(body: string): string {
+  return body.slice(body.indexOf('<h2>Text</h2>'));
+}
+
+test('full text, 4 characters (trigram index): hit with a highlighted snippet', async () => {
+  const res = await get(searchPath('勾股定理'));
+  const text = textSection(res.body);
+  assert.match(text, /<p class="muted">1 page<\/p>/);
+  assert.ok(text.includes(`<a href="${href('Page/数学.md')}">数学</a>`));
+  assert.match(text, /<mark>勾股定理<\/mark>写作/);
+});
+
+test('full text, 2 characters (LIKE fallback): same hit; traditional spelling too', async () => {
+  for (const q of ['勾股', '勾股 ']) {
+    const text = textSection((await get(searchPath(q))).body);
+    assert.match(text, /<p class="muted">1 page<\/p>/, q);
+    assert.match(text, /<mark>勾股<\/mark>定理/, q);
+  }
+  // 拉麵 (traditional) is written 拉面 in the mirror.
+  const noodles = textSection((await get(searchPath('拉麵'))).body);
+  assert.ok(noodles.includes(`<a href="${href('Page/拉面.md')}">拉面</a>`));
+});
+
+test('full text: no hit, and several terms must all occur', async () => {
+  assert.match(textSection((await get(searchPath('不存在的词语'))).body), /<p class="muted">0 pages<\/p>/);
+  const both = textSection((await get(searchPath('勾股 欧拉'))).body);
+  assert.match(both, /<p class="muted">1 page<\/p>/);
+  assert.match(textSection((await get(searchPath('勾股 面条'))).body), /<p class="muted">0 pages<\/p>/);
+});
+
+test('results are paged 20 at a time', async () => {
+  // 的 occurs in more than 20 of the sample's 33 indexed files.
+  const first = await get(searchPath('的'));
+  const total = Number(/<p class="muted">(\d+) pages, 1–20 shown<\/p>/.exec(textSection(first.body))?.[1]);
+  assert.ok(total > 20 && total <= 40, `total ${total}`);
+  const count = (body: string) => (textSection(body).match(/<div class="result">/g) ?? []).length;
+  assert.equal(count(first.body), 20);
+  assert.ok(first.body.includes(`rel="next" href="/search?q=${encodeURIComponent('的')}&amp;page=2"`));
+  const second = await get(searchPath('的', 2));
+  assert.equal(count(second.body), total - 20);
+  assert.ok(second.body.includes('rel="prev"') && !second.body.includes('rel="next"'));
+  assert.ok(!second.body.includes('<h2>Titles</h2>'), 'titles only on the first page');
+});
+
+test('a missing page is a 404 offering a search', async () => {
+  const res = await get(href('Page/不存在的条目.md'));
+  assert.equal(res.status, 404);
+  assert.ok(res.body.includes(`<a href="/search?q=${encodeURIComponent('不存在的条目')}">`));
+});
+
+test('nothing outside the mirror is served: .., encoded .., absolute, hidden, symlinks', async () => {
+  const outside = path.join(path.dirname(out), 'secret.md');
+  fs.writeFileSync(outside, '# SECRET-OUTSIDE\n');
+  fs.symlinkSync(outside, path.join(out, 'Page', 'Link-out.md'));
+  fs.symlinkSync(path.dirname(out), path.join(out, 'Updir'));
+  const attempts = [
+    '/../secret.md',
+    '/Page/../../secret.md',
+    '/%2e%2e/secret.md',
+    '/Page/%2E%2E/%2E%2E/secret.md',
+    '/Page/..%2F..%2Fsecret.md',
+    '/%2Fetc%2Fpasswd',
+    '//etc/passwd',
+    '/Page/..%5C..%5Csecret.md',
+    '/Page/%00.md',
+    '/.wikimark/search.sqlite',
+    '/Page/Link-out.md',
+    '/Updir/secret.md',
+    '/%E0%A4%A.md',
+  ];
+  for (const p of attempts) {
+    const res = await get(p);
+    assert.ok(res.status === 400 || res.status === 404, `${p}: ${res.status}`);
+    assert.ok(!res.body.includes('SECRET-OUTSIDE') && !res.body.includes('root:'), p);
+  }
+});
+
+test('raw HTML in a page is filtered: allowed tags kept, script and handlers dropped', async () => {
+  fs.writeFileSync(
+    path.join(out, 'Page', 'Html-test.md'),
+    'A <span style="color:red" onclick="steal()">red</span> word.<br>\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(2)> <span style="background:url(http://e.vil)">x</span>\n\n[bad](javascript:alert(3))\n',
+  );
+  const res = await get('/Page/Html-test.md');
+  const main = res.body.slice(res.body.indexOf('<main>'));
+  assert.ok(main.includes('<span style="color:red">red</span>'));
+  assert.ok(main.includes('<br>'));
+  assert.ok(main.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  assert.ok(main.includes('&lt;img src=x onerror=alert(2)&gt;'));
+  assert.ok(main.includes('<span>x</span>'));
+  assert.ok(main.includes('<p>[bad](javascript:alert(3))</p>'), 'markdown-it refuses javascript: links');
+  assert.ok(!/onclick|<script|<img src=x|href="javascript|url\(/.test(main), main);
+});
+
+test('the index is rebuilt when the mirror changes', async () => {
+  fs.writeFileSync(path.join(out, 'Page', 'Fresh.md'), '新加入的页面，内容独一无二。\n');
+  fs.appendFileSync(path.join(out, 'index.tsv'), 'Fresh\tPage/Fresh.md\tpage\n');
+  const res = await get(searchPath('独一无二'));
+  assert.ok(textSection(res.body).includes('<a href="/Page/Fresh.md">Fresh</a>'));
+  assert.ok(res.body.includes('<a href="/Page/Fresh.md">Fresh</a>'));
+});
