@@ -1,0 +1,21 @@
+/** Raw HTML from a mirror's Markdown: what survives and what is shown as text. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sanitizeHtml } from '../../src/reader/sanitize-html.js';
+
+test('allowed tags keep harmless attributes only', () => {
+  assert.equal(sanitizeHtml('<span class="x" onclick="a()" style="color:red">t</span>'), '<span class="x" style="color:red">t</span>');
+  assert.equal(sanitizeHtml('<TD ColSpan=2 data-sort-value="3">'), '<td colspan="2" data-sort-value="3">');
+  assert.equal(sanitizeHtml('<br/>'), '<br />');
+  assert.equal(sanitizeHtml('<div style="background:url(x)" title=\'a"b\'>'), '<div title="a&quot;b">');
+});
+
+test('other tags, comments and stray brackets are inert text', () => {
+  assert.equal(sanitizeHtml('<script>x()</script>'), '&lt;script&gt;x()&lt;/script&gt;');
+  assert.equal(sanitizeHtml('<a href="javascript:x">y</a>'), '&lt;a href="javascript:x"&gt;y&lt;/a&gt;');
+  assert.equal(sanitizeHtml('<iframe src=//e.vil>'), '&lt;iframe src=//e.vil&gt;');
+  assert.equal(sanitizeHtml('a<!-- hidden -->b<!-- open'), 'ab');
+  assert.equal(sanitizeHtml('1 < 2 > 0'), '1 &lt; 2 &gt; 0');
+  // As in a browser, `<script` inside a tag is an attribute name: not on the list, so dropped.
+  assert.equal(sanitizeHtml('<span <script>>'), '<span>&gt;');
+});

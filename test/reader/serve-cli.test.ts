@@ -1,0 +1,74 @@
+/** `wikimark serve` as users run it: help, usage errors, a non-mirror, and start → Ctrl-C → exit 0. */
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO, tmpDir } from '../mirror/helpers.js';
+import { rawGet, removeMirror, sampleMirror } from './helpers.js';
+
+const MAIN = path.join(REPO, 'dist', 'src', 'cli', 'main.js');
+const scratch: string[] = [];
+after(() => scratch.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+test('serve --help, and serve listed in wikimark --help', async () => {
+  const help = await run(['serve', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage: wikimark serve OUTDIR \[options\]/);
+  assert.match(help.stdout, /--port N/);
+  assert.match((await run(['--help'])).stdout, /\n  serve +browse and search a mirror/);
+});
+
+test('usage errors exit 2; a directory that is not a mirror exits 3', async () => {
+  const missing = await run(['serve']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /^wikimark serve: missing OUTDIR/);
+  const badPort = await run(['serve', '.', '--port', 'http']);
+  assert.equal(badPort.code, 2);
+  assert.match(badPort.stderr, /--port takes a number/);
+  const empty = tmpDir('reader-empty');
+  scratch.push(empty);
+  const notMirror = await run(['serve', empty]);
+  assert.equal(notMirror.code, 3);
+  assert.match(notMirror.stderr, /is not a Wikimark mirror \(no index\.tsv\)/);
+});
+
+test('serve prints its URL, answers, and stops cleanly on SIGINT', async () => {
+  const out = await sampleMirror();
+  try {
+    const child = spawn(process.execPath, [MAIN, 'serve', out, '--port', '0', '-q'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        const m = /at (http:\/\/127\.0\.0\.1:(\d+)\/)/.exec(stdout);
+        if (m) resolve(m[1]!);
+      });
+      child.on('close', () => reject(new Error(`exited early: ${stderr}`)));
+    });
+    const home = await rawGet(Number(new URL(url).port), '/');
+    assert.equal(home.status, 200);
+    assert.match(home.body, /Wikipedia \(zh\)/);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('close', resolve);
+      child.kill('SIGINT');
+    });
+    assert.equal(code, 0);
+    assert.equal(stderr, 'stopped\n');
+  } finally {
+    removeMirror(out);
+  }
+});
