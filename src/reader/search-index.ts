@@ -55,56 +55,71 @@ function isCurrent(file: string, fingerprint: string): boolean {
   }
 }
 
+/** Create the table and fill it from the mirror's Markdown files (redirect stubs left out). */
+function fillIndex(db: Database.Database, outDir: string, titles: TitleIndex, fingerprint: string, progress: Progress | null): void {
+  db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE VIRTUAL TABLE pages USING fts5(title, file UNINDEXED, body, tokenize='trigram');`);
+  const insert = db.prepare('INSERT INTO pages (title, file, body) VALUES (?, ?, ?)');
+  const seen = new Set<string>();
+  const wanted = titles.entries.filter((e) => e.kind !== 'redirect' && e.file.endsWith('.md') && !seen.has(e.file) && seen.add(e.file));
+  const batch = db.transaction((entries: typeof wanted) => {
+    for (const e of entries) {
+      let text: string;
+      try {
+        text = fs.readFileSync(path.join(outDir, e.file), 'utf8');
+      } catch {
+        continue; // listed but gone: the page just is not searchable
+      }
+      insert.run(e.shownTitle, e.file, markdownToPlainText(text));
+    }
+  });
+  // Transactions of a few hundred pages: fast inserts, and progress stays current.
+  for (let i = 0; i < wanted.length; i += 500) {
+    batch(wanted.slice(i, i + 500));
+    progress?.(Math.min(i + 500, wanted.length), wanted.length);
+  }
+  if (wanted.length === 0) progress?.(0, 0);
+  db.prepare("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)").run(fingerprint);
+  db.exec("INSERT INTO pages (pages) VALUES ('optimize')");
+}
+
 /**
  * Build the index into a scratch file and rename it into place, so a build stopped half-way never
  * leaves an index that claims to be complete.
  */
-function build(outDir: string, titles: TitleIndex, file: string, fingerprint: string, progress: Progress | null): void {
+function buildFile(outDir: string, titles: TitleIndex, file: string, fingerprint: string, progress: Progress | null): void {
   const scratch = `${file}.building`;
   fs.rmSync(scratch, { force: true });
   const db = new Database(scratch);
   try {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
-    db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-      CREATE VIRTUAL TABLE pages USING fts5(title, file UNINDEXED, body, tokenize='trigram');`);
-    const insert = db.prepare('INSERT INTO pages (title, file, body) VALUES (?, ?, ?)');
-    const wanted = titles.entries.filter((e) => e.kind !== 'redirect' && e.file.endsWith('.md'));
-    const seen = new Set<string>();
-    let done = 0;
-    const batch = db.transaction((entries: typeof wanted) => {
-      for (const e of entries) {
-        if (seen.has(e.file)) continue;
-        seen.add(e.file);
-        let text: string;
-        try {
-          text = fs.readFileSync(path.join(outDir, e.file), 'utf8');
-        } catch {
-          continue; // listed but gone: the page just is not searchable
-        }
-        insert.run(e.shownTitle, e.file, markdownToPlainText(text));
-      }
-    });
-    // Transactions of a few hundred pages: fast inserts, and progress stays current.
-    for (let i = 0; i < wanted.length; i += 500) {
-      batch(wanted.slice(i, i + 500));
-      done = Math.min(i + 500, wanted.length);
-      progress?.(done, wanted.length);
-    }
-    if (wanted.length === 0) progress?.(0, 0);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)").run(fingerprint);
-    db.exec("INSERT INTO pages (pages) VALUES ('optimize')");
+    fillIndex(db, outDir, titles, fingerprint, progress);
   } finally {
     db.close();
   }
   fs.renameSync(scratch, file);
 }
 
-/** Open the mirror's search index, building it first when missing, stale or `reindex` is set. */
+const READ_ONLY_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY']);
+
+/**
+ * Open the mirror's search index, building it first when missing, stale or `reindex` is set. A
+ * mirror we may not write to (read-only disk, someone else's files) gets an index in memory.
+ */
 export function openSearchIndex(outDir: string, titles: TitleIndex, options: { reindex?: boolean; progress?: Progress | null } = {}): Database.Database {
   const file = path.join(outDir, SEARCH_DB);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const fingerprint = mirrorFingerprint(outDir);
-  if (options.reindex || !isCurrent(file, fingerprint)) build(outDir, titles, file, fingerprint, options.progress ?? null);
-  return new Database(file, { readonly: true });
+  try {
+    if (options.reindex || !isCurrent(file, fingerprint)) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      buildFile(outDir, titles, file, fingerprint, options.progress ?? null);
+    }
+    return new Database(file, { readonly: true });
+  } catch (err) {
+    if (!READ_ONLY_ERRORS.has((err as { code?: string }).code ?? '')) throw err;
+    const db = new Database(':memory:');
+    fillIndex(db, outDir, titles, fingerprint, options.progress ?? null);
+    return db;
+  }
 }
