@@ -60,8 +60,11 @@ ${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeH
   return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel });
 }
 
+/** Longer queries are cut: enough for any title, and LIKE scans stay cheap. */
+const MAX_QUERY_LENGTH = 200;
+
 export function searchView(state: MirrorState, query: string, page: number): string {
-  const q = query.trim();
+  const q = query.trim().slice(0, MAX_QUERY_LENGTH);
   let body = `<h1>Search</h1>`;
   if (q) {
     if (page === 1) {

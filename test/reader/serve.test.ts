@@ -112,6 +112,9 @@ test('title search: traditional query finds simplified titles; exact match first
   const ascii = await get(searchPath('unix'));
   assert.ok(ascii.body.includes(`<a href="${href('Page/Unix.md')}">Unix</a>`));
   assert.ok(ascii.body.includes(`<a href="${href('Page/UNIX~1ec7eecd.md')}">UNIX</a>`));
+  // Full-width letters (NFKC) match too.
+  const wide = await get(searchPath('ｕｎｉｘ'));
+  assert.ok(wide.body.includes(`<a href="${href('Page/Unix.md')}">Unix</a>`));
 });
 
 function textSection(body: string): string {
