@@ -45,6 +45,7 @@ Exit codes:
   2  usage error (unknown command or option, missing argument)
   3  input could not be read at all (missing file, not a dump, invalid XML)
   4  output could not be written
+  70 internal error (a bug: please report it)
   130 interrupted (Ctrl-C); a checkpoint was written, rerun with --resume
 `;
 
@@ -67,12 +68,24 @@ export async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+let settled = false;
 main(process.argv.slice(2)).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (err: unknown) => {
+    settled = true;
     process.stderr.write(`wikimark: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     process.exitCode = EXIT.INTERNAL;
   },
 );
+// A command whose work waits on something that never comes (a child process that quit, a stream
+// that never ends) would otherwise let Node run out of events and exit 0 without a word: a damaged
+// bz2 once did exactly that. Say so and exit 70 instead (an explicit process.exit keeps its code).
+process.on('exit', () => {
+  if (!settled && process.exitCode === undefined) {
+    process.stderr.write('wikimark: internal error: stopped before finishing (please report this)\n');
+    process.exitCode = EXIT.INTERNAL;
+  }
+});
