@@ -144,10 +144,10 @@ class InlineRun {
         continue;
       }
       if (node.type === 'break') {
-        if (ctx.flags & F_LINE) parts.push('<br>');
-        else if (this.atStart) parts.push('<br>');
+        if (ctx.flags & F_LINE) parts.push('<br />');
+        else if (this.atStart) parts.push('<br />');
         else {
-          parts.push('<br>\n');
+          parts.push('<br />\n');
           this.atStart = true;
         }
         continue;
@@ -209,8 +209,8 @@ function renderLeaf(node: Inline, ctx: InlineContext, atStart: boolean): string 
     case 'htmlInline': {
       const tag = node.tag.toLowerCase();
       const attrs = sanitizeAttributes(tag, node.attrs, 'markdown');
-      if (tag === 'br') return '<br>';
-      if (tag === 'wbr') return `<wbr${attrs}>`;
+      if (tag === 'br') return '<br />';
+      if (tag === 'wbr') return `<wbr${attrs} />`;
       const body = renderInlines(node.children, ctx, P, P, false);
       return `<${tag}${ctx.flags & F_LABEL ? attrs.replace(/\]/g, '&#93;') : attrs}>${body}</${tag}>`;
     }
