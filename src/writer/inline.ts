@@ -1,7 +1,7 @@
 /**
  * Inline nodes → Markdown. Children are rendered left to right into parts; strong/emphasis spans
  * stay open until their neighbours are known, then get `**`/`*` with an empty HTML comment
- * (`<!---->`) beside a delimiter wherever CommonMark's flanking rules would otherwise refuse it
+ * (`<!-- -->`) beside a delimiter wherever CommonMark's flanking rules would otherwise refuse it
  * (`的**《书》**的`, `**C++**的`). The comment is invisible, keeps the span a real Markdown strong
  * (so every reader and scorer sees bold), and only ever stands mid-line. The joining of parts is
  * inline-join.ts; links and images are inline-links.ts.

@@ -8,7 +8,7 @@
  *   written self-closed (`<br />`, `<img … />`, `<hr />`, `<wbr />`): the same HTML to GitHub,
  *   and valid JSX, so MDX readers (Docusaurus's default .md format) do not reject the page.
  * - Bold/italic are always `**`/`*`; where flanking rules would refuse a delimiter (`的**《书》**的`)
- *   an empty comment `<!---->` stands beside it. Inner spans whose opener could close the outer
+ *   an empty comment `<!-- -->` stands beside it. Inner spans whose opener could close the outer
  *   one fall back to `<b>`/`<i>`.
  * - Definition lists (`;` `:`) are HTML `<dl>`: GitHub indents `<dd>` as MediaWiki does and
  *   readers count the items; content needing Markdown goes between blank lines in the tag.
