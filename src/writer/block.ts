@@ -231,7 +231,7 @@ export class MdWriter {
         this.blocks(item.children);
         if (this.first !== null) {
           // Empty items nested in empty items (`- - -`) would read as a thematic break.
-          this.line(/^\s*([-*])(\s*\1){2,}\s*$/.test(this.first) ? '<!---->' : '');
+          this.line(/^\s*([-*])(\s*\1){2,}\s*$/.test(this.first) ? '<!-- -->' : '');
         }
       });
     });

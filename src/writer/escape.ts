@@ -130,6 +130,7 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
   let last = 0; // start of the not yet copied part of s
   let atStart = lineStart && !single;
   let lineFirst = -1; // index of the first character of the current line, when the text starts it
+  let lastDollar = -2; // s.lastIndexOf('$'), looked up once at the first `$` before a space
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
@@ -255,9 +256,14 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         continue;
       }
       case 36: {
-        // GitHub opens inline maths at a `$` followed by a non-space.
+        // GitHub opens inline maths at a `$` followed by a non-space. remark-math (Docusaurus,
+        // docs/publishing.md) opens at any `$` that a later `$` closes, and backslashes do not
+        // escape inside maths: `$ \$` would be maths there. So a `$` before a space is escaped
+        // too when another `$` follows in the text (`5 \$ or $ 6`); a lone `US$ 100` stays bare.
         const next = i + 1 < n ? s.charCodeAt(i + 1) : -1;
-        if (!(next === 32 || next === 9 || next === 10 || next === 13)) {
+        const beforeSpace = next === 32 || next === 9 || next === 10 || next === 13;
+        if (beforeSpace && lastDollar === -2) lastDollar = s.lastIndexOf('$');
+        if (!beforeSpace || i < lastDollar) {
           out += s.slice(last, i) + '\\';
           last = i;
         }

@@ -118,7 +118,7 @@ function inline(n: Inline, ctx: Ctx): string {
     case 'image':
       return image(n, ctx);
     case 'break':
-      return '<br>';
+      return '<br />';
     case 'footnoteRef': {
       if (!n.label) return '';
       const label = footnoteLabel(n.label);
@@ -134,7 +134,7 @@ function inline(n: Inline, ctx: Ctx): string {
       const tag = n.tag.toLowerCase();
       if (!ALLOWED_INLINE_TAGS.has(tag)) return tag === 'script' || tag === 'style' ? '' : inlines(n.children, ctx);
       const attrs = sanitizeAttributes(tag, n.attrs, ctx.profile);
-      if (tag === 'br' || tag === 'wbr') return `<${tag}${attrs}>`;
+      if (tag === 'br' || tag === 'wbr') return `<${tag}${attrs} />`;
       const body = inlines(n.children, ctx);
       if ((tag === 'span' || tag === 'font') && attrs === '') return body;
       return `<${tag}${attrs}>${body}</${tag}>`;
@@ -157,8 +157,8 @@ function image(img: Image, ctx: Ctx): string {
   let size = '';
   if (img.width) size += ` width="${img.width}"`;
   if (img.height) size += ` height="${img.height}"`;
-  const tag = `<img src="${escapeAttr(src)}" alt="${escapeAttr(alt)}"${size}>`;
-  return framed && caption ? `${tag}<br>${caption}` : tag;
+  const tag = `<img src="${escapeAttr(src)}" alt="${escapeAttr(alt)}"${size} />`;
+  return framed && caption ? `${tag}<br />${caption}` : tag;
 }
 
 function blocks(nodes: readonly Block[], ctx: Ctx): string {
@@ -203,7 +203,7 @@ function block(n: Block, ctx: Ctx): string {
       return `<pre class="math">${escapeHtml(v, true)}</pre>`;
     }
     case 'thematicBreak':
-      return '<hr>';
+      return '<hr />';
     case 'blockquote':
       return `<blockquote>${blocks(n.children, ctx)}</blockquote>`;
     case 'table':
@@ -213,7 +213,7 @@ function block(n: Block, ctx: Ctx): string {
       if (tag === 'script' || tag === 'style') return '';
       // Table parts and list parts only make sense inside their parents, which the parser builds.
       if (!ALLOWED_BLOCK_TAGS.has(tag) || /^(t[rdh]|thead|tbody|tfoot|caption|table|hr|pre)$/.test(tag)) {
-        return tag === 'hr' ? '<hr>' + blocks(n.children, ctx) : blocks(n.children, ctx);
+        return tag === 'hr' ? '<hr />' + blocks(n.children, ctx) : blocks(n.children, ctx);
       }
       const body = tag === 'li' || tag === 'dt' || tag === 'dd' ? cellContent(n.children, ctx) : blocks(n.children, ctx);
       return `<${tag}${sanitizeAttributes(tag, n.attrs, ctx.profile)}>${body}</${tag}>`;

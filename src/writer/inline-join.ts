@@ -1,12 +1,14 @@
 /**
  * Joining the parts of one inline run (text, strong/emphasis spans, footnote markers) into
  * Markdown. A span's `**`/`*` delimiters are chosen only here, once both neighbours are known:
- * where CommonMark's flanking rules would refuse a delimiter, an empty HTML comment (`<!---->`)
+ * where CommonMark's flanking rules would refuse a delimiter, an empty HTML comment (`<!-- -->`)
  * stands beside it, so the span stays a real Markdown strong (`的**《书》**的`, `**C++**的`).
+ * The space matters: `<!---->` is as valid in CommonMark, but remark-comment (what Docusaurus's
+ * MDX format uses for HTML comments) rejects it mid-paragraph.
  */
 import { type CharClass, classAt, classBefore, leftFlanking, mayBeRightFlanking, rightFlanking, L, P, W } from './chars.js';
 
-const GUARD = '<!---->';
+const GUARD = '<!-- -->';
 
 /** A strong/emphasis span whose delimiters are chosen once its neighbours are known. */
 export interface Span {

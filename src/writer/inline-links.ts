@@ -71,7 +71,7 @@ export function renderImage(img: Image, ctx: InlineContext): string {
   let s = `![${alt}](${encodeDestination(src, ctx.readableUrls)})`;
   if (isFramed(img) && img.caption.length > 0) {
     const cap = caption();
-    if (cap !== '') s += (lineMode ? '<br>' : '<br>\n') + cap;
+    if (cap !== '') s += (lineMode ? '<br />' : '<br />\n') + cap;
   }
   return s;
 }

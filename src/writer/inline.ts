@@ -1,7 +1,7 @@
 /**
  * Inline nodes → Markdown. Children are rendered left to right into parts; strong/emphasis spans
  * stay open until their neighbours are known, then get `**`/`*` with an empty HTML comment
- * (`<!---->`) beside a delimiter wherever CommonMark's flanking rules would otherwise refuse it
+ * (`<!-- -->`) beside a delimiter wherever CommonMark's flanking rules would otherwise refuse it
  * (`的**《书》**的`, `**C++**的`). The comment is invisible, keeps the span a real Markdown strong
  * (so every reader and scorer sees bold), and only ever stands mid-line. The joining of parts is
  * inline-join.ts; links and images are inline-links.ts.
@@ -144,10 +144,10 @@ class InlineRun {
         continue;
       }
       if (node.type === 'break') {
-        if (ctx.flags & F_LINE) parts.push('<br>');
-        else if (this.atStart) parts.push('<br>');
+        if (ctx.flags & F_LINE) parts.push('<br />');
+        else if (this.atStart) parts.push('<br />');
         else {
-          parts.push('<br>\n');
+          parts.push('<br />\n');
           this.atStart = true;
         }
         continue;
@@ -209,8 +209,8 @@ function renderLeaf(node: Inline, ctx: InlineContext, atStart: boolean): string 
     case 'htmlInline': {
       const tag = node.tag.toLowerCase();
       const attrs = sanitizeAttributes(tag, node.attrs, 'markdown');
-      if (tag === 'br') return '<br>';
-      if (tag === 'wbr') return `<wbr${attrs}>`;
+      if (tag === 'br') return '<br />';
+      if (tag === 'wbr') return `<wbr${attrs} />`;
       const body = renderInlines(node.children, ctx, P, P, false);
       return `<${tag}${ctx.flags & F_LABEL ? attrs.replace(/\]/g, '&#93;') : attrs}>${body}</${tag}>`;
     }

@@ -3,10 +3,12 @@
  * markdown-it all read the same way (checked by the parse-back and property tests).
  *
  * Choices (details in the module comments of inline.ts, block.ts, table.ts, code.ts, attrs.ts):
- * - Line breaks are `<br>` (plus a newline inside paragraphs): it works in every reader, in
- *   table cells and in headings, where trailing spaces or `\` do not.
+ * - Line breaks are `<br />` (plus a newline inside paragraphs): it works in every reader, in
+ *   table cells and in headings, where trailing spaces or `\` do not. Void elements are always
+ *   written self-closed (`<br />`, `<img … />`, `<hr />`, `<wbr />`): the same HTML to GitHub,
+ *   and valid JSX, so MDX readers (Docusaurus's default .md format) do not reject the page.
  * - Bold/italic are always `**`/`*`; where flanking rules would refuse a delimiter (`的**《书》**的`)
- *   an empty comment `<!---->` stands beside it. Inner spans whose opener could close the outer
+ *   an empty comment `<!-- -->` stands beside it. Inner spans whose opener could close the outer
  *   one fall back to `<b>`/`<i>`.
  * - Definition lists (`;` `:`) are HTML `<dl>`: GitHub indents `<dd>` as MediaWiki does and
  *   readers count the items; content needing Markdown goes between blank lines in the tag.

@@ -17,5 +17,5 @@ test('links get their targets from the writer: local paths, anchors and the live
   const md = convertPage('[[甲]]、[[乙#历史|乙]]、[[T#概要|本页]]、[[文件:A b.png|thumb|图]]', {
     site: 'zh', title: 'T', resolveLink: (t) => (t === '甲' ? '../甲.md' : null),
   }).markdown;
-  assert.equal(md, "[甲](../甲.md)、[乙](https://zh.wikipedia.org/wiki/乙#历史)、[本页](#概要)、\n\n![图](https://upload.wikimedia.org/wikipedia/commons/8/84/A_b.png)<br>\n图\n");
+  assert.equal(md, "[甲](../甲.md)、[乙](https://zh.wikipedia.org/wiki/乙#历史)、[本页](#概要)、\n\n![图](https://upload.wikimedia.org/wikipedia/commons/8/84/A_b.png)<br />\n图\n");
 });

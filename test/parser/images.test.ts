@@ -43,7 +43,7 @@ test('a file link whose caption runs over several lines (a map legend in <div> l
   const md = (src: string) => convertPage(src, { site: 'ja', title: 'X' }).markdown.trim();
   assert.equal(
     md('本文\n[[ファイル:Map.svg|thumb|250px|増減率\n<div style="columns: 2">\n{{Legend|#CCFFAA|0.0 - 2.5 %}}\n</div>]]\n次の段落'),
-    '本文\n\n![増減率 0.0 - 2.5 % ](https://upload.wikimedia.org/wikipedia/commons/0/0a/Map.svg)<br>\n増減率 0.0 - 2.5 %\n\n次の段落',
+    '本文\n\n![増減率 0.0 - 2.5 % ](https://upload.wikimedia.org/wikipedia/commons/0/0a/Map.svg)<br />\n増減率 0.0 - 2.5 %\n\n次の段落',
   );
 });
 
@@ -52,13 +52,13 @@ test('a file link whose caption holds a table: the image, then the table, then t
   // MediaWiki builds the table before links, so the cell pipes never split the caption (uk 0384).
   assert.equal(
     md('Перед.\n[[Файл:Map.png|thumb|250px|Біоми|\n{| style="margin:auto"\n|-\n|width="17"|\n{{legend|#c0c0c0|[[Тундра]]}}\n|}\n]]\nПісля.'),
-    'Перед.\n\n![Біоми](https://upload.wikimedia.org/wikipedia/commons/4/43/Map.png)<br>\nБіоми\n\n' +
+    'Перед.\n\n![Біоми](https://upload.wikimedia.org/wikipedia/commons/4/43/Map.png)<br />\nБіоми\n\n' +
       '<table>\n<tr>\n<td width="17"><a href="https://uk.wikipedia.org/wiki/Тундра">Тундра</a></td>\n</tr>\n</table>\n\nПісля.',
   );
   // The parser test "Image: caption containing a table": text after the table stays in place.
   assert.equal(
     md('[[Image:Foobar.jpg|thumb|200px|Caption with a table\n{|\n!Foo!!Bar\n|-\n|Foo1||Bar1\n|}\nand some more text.]] Next.', 'en'),
-    '![Caption with a table](https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg)<br>\nCaption with a table\n\n' +
+    '![Caption with a table](https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg)<br />\nCaption with a table\n\n' +
       '| Foo | Bar |\n| --- | --- |\n| Foo1 | Bar1 |\n\nand some more text. Next.',
   );
   // A table that does not end inside the caption is left to the line-by-line parse.

@@ -26,8 +26,8 @@ test('compass of neighbours (uk Розташування2, Відстані до
 });
 
 test('ja 都市圏 cells: the area (linked) and its population', () => {
-  assert.equal(md('{{都市圏|盛岡|38|2706|盛岡都市圏}}', 'ja'), '[盛岡](https://ja.wikipedia.org/wiki/盛岡都市圏)<br>\n382,706');
-  assert.equal(md("{{都市圏|'''盛岡'''|41|8459}}", 'ja'), '**盛岡**<br>\n418,459');
+  assert.equal(md('{{都市圏|盛岡|38|2706|盛岡都市圏}}', 'ja'), '[盛岡](https://ja.wikipedia.org/wiki/盛岡都市圏)<br />\n382,706');
+  assert.equal(md("{{都市圏|'''盛岡'''|41|8459}}", 'ja'), '**盛岡**<br />\n418,459');
 });
 
 test('historical populations and ja region tables become tables', () => {

@@ -120,7 +120,7 @@ test('a value holding a table ({{(!}} … {{!)}} award grids) shows one line per
   const src = '{{Науковець\n|нагороди = {{(!}} style="background: transparent"\n{{!}}[[A]]{{!!}}[[B]]\n{{!}}-\n{{!}}C{{!!}}D\n{{!)}}\n}}\nТекст.';
   assert.equal(
     convertPage(src, { site: 'uk', title: 'T' }).markdown.trim(),
-    '| T |  |\n| --- | --- |\n| Нагороди | [A](https://uk.wikipedia.org/wiki/A) · [B](https://uk.wikipedia.org/wiki/B)<br>C · D |\n\nТекст.',
+    '| T |  |\n| --- | --- |\n| Нагороди | [A](https://uk.wikipedia.org/wiki/A) · [B](https://uk.wikipedia.org/wiki/B)<br />C · D |\n\nТекст.',
   );
 });
 

@@ -18,7 +18,7 @@ test('built-in bodies: table syntax in template spelling, and ja CharCode rows',
   const table = convert('{{(!}}\n! A !! B\n{{!-}}\n| 1 || 2\n{{!)}}', 'T', 'uk', withBuiltinTemplates(uk, null)).markdown.trim();
   assert.equal(table, '| A | B |\n| --- | --- |\n| 1 | 2 |');
   const rows = convert('{|\n!記号!!Unicode!!JIS X 0213!!文字参照!!名称\n{{CharCode|38|0026|1-1-85|Ampersand|amp}}\n|}', 'T', 'ja', withBuiltinTemplates(ja, null)).markdown.trim();
-  assert.equal(rows, '| 記号 | Unicode | JIS X 0213 | 文字参照 | 名称 |\n| --- | --- | --- | --- | --- |\n| & | U+0026 | 1-1-85 | \\&#38;<br>\\&amp; | Ampersand |');
+  assert.equal(rows, '| 記号 | Unicode | JIS X 0213 | 文字参照 | 名称 |\n| --- | --- | --- | --- | --- |\n| & | U+0026 | 1-1-85 | \\&#38;<br />\\&amp; | Ampersand |');
 });
 
 test('a page source\'s own template wins over the built-in body; other wikis do not see ja names', () => {

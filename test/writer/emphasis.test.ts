@@ -19,13 +19,13 @@ test('plain bold and italic', () => {
 
 test('CJK punctuation inside the span next to letters outside gets invisible guards', () => {
   const out = md(t('的'), strong(t('《数书九章》')), t('的'));
-  assert.equal(out, '的<!---->**《数书九章》**<!---->的\n');
+  assert.equal(out, '的<!-- -->**《数书九章》**<!-- -->的\n');
   for (const b of boldIn(out)) assert.deepEqual(b, ['《数书九章》']);
 });
 
 test('punctuation at the end of a span before a letter', () => {
   const out = md(strong(t('C++')), t('的'));
-  assert.equal(out, '**C++**<!---->的\n');
+  assert.equal(out, '**C++**<!-- -->的\n');
   for (const b of boldIn(out)) assert.deepEqual(b, ['C++']);
   const out2 = md(t('a'), strong(t('"b"')), t('c'));
   for (const b of boldIn(out2)) assert.deepEqual(b, ['"b"']);
@@ -45,7 +45,7 @@ test('nested and adjacent spans', () => {
   const nested = md(strong(em(t('x'))), t('y'));
   for (const b of boldIn(nested)) assert.deepEqual(b, ['x']);
   const adjacent = md(em(t('a')), em(t('b')));
-  assert.equal(adjacent, '*a*<!---->*b*\n');
+  assert.equal(adjacent, '*a*<!-- -->*b*\n');
   const r = parseBack(adjacent);
   assert.deepEqual(r.markdownIt.em, ['a', 'b']);
   assert.deepEqual(r.micromark.em, ['a', 'b']);
@@ -59,7 +59,7 @@ test('symbols at span edges are safe under both punctuation readings', () => {
 });
 
 test('HTML b/i become Markdown spans; spans inside links', () => {
-  assert.equal(md(html('b', {}, t('B')), html('i', {}, t('I'))), '**B**<!---->*I*\n');
+  assert.equal(md(html('b', {}, t('B')), html('i', {}, t('I'))), '**B**<!-- -->*I*\n');
   const out = md(link('./x.md', strong(t('粗'))), t('后'));
   assert.equal(out, '[**粗**](./x.md)后\n');
 });

@@ -52,7 +52,10 @@ test('tildes strike through unless surrounded by spaces', () => {
 
 test('dollars that could open maths', () => {
   assert.equal(flow('$5 and US$100'), '\\$5 and US\\$100');
-  assert.equal(flow('costs 5 $ or $ 6'), 'costs 5 $ or $ 6');
+  assert.equal(flow('costs 5 $ or 6'), 'costs 5 $ or 6');
+  // A $ before a space is escaped when another $ follows: remark-math would open maths there.
+  assert.equal(flow('costs 5 $ or $ 6'), 'costs 5 \\$ or $ 6');
+  assert.equal(flow('「$ $」'), '「\\$ \\$」');
 });
 
 test('pipes only in tables', () => {

@@ -34,7 +34,7 @@ test('attributes: only what MediaWiki allows and GitHub keeps', () => {
 });
 
 test('void tags', () => {
-  assert.equal(md(t('a'), html('wbr', {}), t('b'), html('br', {}), t('c')), 'a<wbr>b<br>c\n');
+  assert.equal(md(t('a'), html('wbr', {}), t('b'), html('br', {}), t('c')), 'a<wbr />b<br />c\n');
 });
 
 test('tags outside the allowed list keep only their content', () => {

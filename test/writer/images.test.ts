@@ -10,7 +10,7 @@ const thumb = img('Example photo.jpg', SRC, { format: 'thumb', caption: [t('一�
 
 test('embed: a framed image stands alone with its caption under it', () => {
   const out = writeMarkdown(doc(p(t('前文'), thumb, t('后文'))));
-  assert.equal(out, '前文\n\n![一张照片](https://upload.wikimedia.org/wikipedia/commons/a/ab/Example_photo.jpg)<br>\n一张[照片](./照片.md)\n\n后文\n');
+  assert.equal(out, '前文\n\n![一张照片](https://upload.wikimedia.org/wikipedia/commons/a/ab/Example_photo.jpg)<br />\n一张[照片](./照片.md)\n\n后文\n');
   for (const s of Object.values(parseBack(out))) {
     assert.deepEqual(s.images, [SRC]);
     assert.deepEqual(s.links, ['./照片.md 照片']);
@@ -41,7 +41,7 @@ test('an image without a resolved src keeps a framed caption as text', () => {
 test('a gallery is a list of images with captions', () => {
   const g: Gallery = { type: 'gallery', items: [img('A.jpg', 'https://u/A.jpg', { caption: [t('甲')] }), img('B.jpg', 'https://u/B.jpg')] };
   const out = writeMarkdown(doc(g));
-  assert.equal(out, '- ![甲](https://u/A.jpg)<br>\n  甲\n- ![B](https://u/B.jpg)\n');
+  assert.equal(out, '- ![甲](https://u/A.jpg)<br />\n  甲\n- ![B](https://u/B.jpg)\n');
   for (const s of Object.values(parseBack(out))) assert.equal(s.items, 2);
   assert.equal(writeMarkdown(doc(g), { images: 'drop' }), '');
   assert.equal(writeMarkdown(doc(g), { images: 'link' }), '- [甲](https://u/A.jpg)\n- [B.jpg](https://u/B.jpg)\n');

@@ -23,10 +23,10 @@ test('an infobox is a two-column pipe table', () => {
   assert.equal(out, [
     '| 秦九韶 |  |',
     '| --- | --- |',
-    '| ![画像](https://u/Qin.jpg)<br>画像 |  |',
+    '| ![画像](https://u/Qin.jpg)<br />画像 |  |',
     '| 出生 | 1208年[^1] |',
     '| **生平** |  |',
-    '| 著作 | [数书九章](./数书九章.md)<br>a\\|b |',
+    '| 著作 | [数书九章](./数书九章.md)<br />a\\|b |',
     '| 全宽 |  |',
     '',
     '正文',

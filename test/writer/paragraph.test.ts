@@ -8,17 +8,17 @@ test('paragraphs are separated by a blank line; empty ones vanish', () => {
   assert.equal(writeMarkdown(doc(p(t('a')), p(t('  ')), p(), p(t('b')))), 'a\n\nb\n');
 });
 
-test('a break is <br> then a newline; the next line is escaped as a line start', () => {
+test('a break is <br /> then a newline; the next line is escaped as a line start', () => {
   const out = writeMarkdown(doc(p(t('a'), br(), t('- b'), br(), t('# c'))));
-  assert.equal(out, 'a<br>\n\\- b<br>\n\\# c\n');
+  assert.equal(out, 'a<br />\n\\- b<br />\n\\# c\n');
   const r = parseBack(out);
   assert.equal(r.markdownIt.items, 0);
   assert.equal(r.micromark.headings.length, 0);
 });
 
-test('breaks at line start do not leave a lone <br> line opening an HTML block', () => {
+test('breaks at line start do not leave a lone <br /> line opening an HTML block', () => {
   const out = writeMarkdown(doc(p(br(), t('x'), br(), br(), strong(t('y')))));
-  assert.equal(out, '<br>x<br>\n<br>**y**\n');
+  assert.equal(out, '<br />x<br />\n<br />**y**\n');
   for (const s of Object.values(parseBack(out))) assert.deepEqual(s.strong, ['y']);
 });
 
@@ -29,7 +29,7 @@ test('a paragraph starting with a lone tag line is joined so no HTML block opens
 
 test('a heading: ATX, inline content on one line, closing hashes escaped', () => {
   assert.equal(writeMarkdown(doc(h(2, t('历史')))), '## 历史\n');
-  assert.equal(writeMarkdown(doc(h(3, t('a'), br(), t('b\nc')))), '### a<br>b c\n');
+  assert.equal(writeMarkdown(doc(h(3, t('a'), br(), t('b\nc')))), '### a<br />b c\n');
   assert.equal(writeMarkdown(doc(h(2, t('C#')))), '## C#\n');
   assert.equal(writeMarkdown(doc(h(2, t('Issue #')))), '## Issue \\#\n');
   assert.equal(writeMarkdown(doc(h(2, t('#')))), '## \\#\n');

@@ -10,7 +10,7 @@ test('a pipe table when it is exact: header row, same width, inline cells', () =
     [cell([link('./a.md', t('a|b'))]), cell([t('1'), br(), t('2')], { align: 'right' })],
     [cell([code('x|y')]), cell([strong(t('粗'))], { align: 'right' })],
   ])));
-  assert.equal(out, '| 名称 | 值 |\n| --- | ---: |\n| [a\\|b](./a.md) | 1<br>2 |\n| `x\\|y` | **粗** |\n');
+  assert.equal(out, '| 名称 | 值 |\n| --- | ---: |\n| [a\\|b](./a.md) | 1<br />2 |\n| `x\\|y` | **粗** |\n');
   for (const s of Object.values(parseBack(out))) {
     assert.equal(s.cells, 6);
     assert.deepEqual(s.links, ['./a.md a|b']);
@@ -43,7 +43,7 @@ test('spans, row headers or block content make an HTML table', () => {
     '</tr>',
     '<tr>',
     '<th>row</th>',
-    '<td rowspan="2">a &amp; &lt;b&gt;<br><a href="./x.md">x</a></td>',
+    '<td rowspan="2">a &amp; &lt;b&gt;<br /><a href="./x.md">x</a></td>',
     '</tr>',
     '<tr>',
     '<td><ul><li>i1</li><li>i2</li></ul></td>',
