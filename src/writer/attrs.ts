@@ -57,6 +57,11 @@ const ALLOWED: Record<string, ReadonlySet<string>> = {
 };
 
 /** What survives in Markdown output (see the module comment). */
+/** True for the elements the writer may print with attributes (MediaWiki's list, plus `a` and `img`). */
+export function hasAttributeRules(tag: string): boolean {
+  return Object.hasOwn(ALLOWED, tag);
+}
+
 const MARKDOWN_KEEP = new Set([
   'id', 'lang', 'dir', 'title', 'cite', 'datetime', 'value', 'start', 'reversed', 'type',
   'rowspan', 'colspan', 'align', 'valign', 'scope', 'headers', 'abbr', 'clear', 'href', 'src', 'alt', 'width', 'height',

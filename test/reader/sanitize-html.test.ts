@@ -12,10 +12,21 @@ test('allowed tags keep harmless attributes only', () => {
 
 test('other tags, comments and stray brackets are inert text', () => {
   assert.equal(sanitizeHtml('<script>x()</script>'), '&lt;script&gt;x()&lt;/script&gt;');
-  assert.equal(sanitizeHtml('<a href="javascript:x">y</a>'), '&lt;a href="javascript:x"&gt;y&lt;/a&gt;');
+  // A link element stays (the writer makes them in HTML tables); a script URL does not.
+  assert.equal(sanitizeHtml('<a href="javascript:x">y</a>'), '<a>y</a>');
+  assert.equal(sanitizeHtml('<img src="data:image/svg+xml,x" onerror="a()">'), '<img>');
   assert.equal(sanitizeHtml('<iframe src=//e.vil>'), '&lt;iframe src=//e.vil&gt;');
   assert.equal(sanitizeHtml('a<!-- hidden -->b<!-- open'), 'ab');
   assert.equal(sanitizeHtml('1 < 2 > 0'), '1 &lt; 2 &gt; 0');
   // As in a browser, `<script` inside a tag is an attribute name: not on the list, so dropped.
   assert.equal(sanitizeHtml('<span <script>>'), '<span>&gt;');
+});
+
+test("what the writer prints in HTML tables passes unchanged: links, images, anchors", () => {
+  // Links between pages and to the wiki, an upload image and an {{anchor}} as the writer prints
+  // them inside an HTML table cell (writer/html.ts).
+  const cell = '<a href="../Page/%E6%97%A5%E6%9C%AC.md#%E6%AD%B4%E5%8F%B2">日本</a> · ' +
+    '<a href="https://ja.wikipedia.org/wiki/X?a=1&amp;b=2">X</a> ' +
+    '<img src="https://upload.wikimedia.org/wikipedia/commons/a/ab/A.png" alt="地図" width="80" /> <a id="lewis1997"></a>';
+  assert.equal(sanitizeHtml(cell), cell);
 });

@@ -204,7 +204,8 @@ test('raw HTML in a page is filtered: allowed tags kept, script and handlers dro
   assert.ok(main.includes('<span style="color:red">red</span>'));
   assert.ok(main.includes('<br>'));
   assert.ok(main.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
-  assert.ok(main.includes('&lt;img src=x onerror=alert(2)&gt;'));
+  // An image element is allowed (the writer prints them in HTML tables); its handler is not.
+  assert.ok(main.includes('<img src="x">'), main);
   assert.ok(main.includes('<span>x</span>'));
   assert.ok(main.includes('<p>[bad](javascript:alert(3))</p>'), 'markdown-it refuses javascript: links');
   assert.ok(!/onclick|<script|<img src=x|href="javascript|url\(/.test(main), main);
