@@ -166,7 +166,10 @@ export async function runConvert(argv: string[]): Promise<number> {
   try {
     const result = await runMirror({ ...opts, signal: controller.signal });
     if (result.message) process.stderr.write(`wikimark convert: ${result.message}\n`);
-    if (opts.outDir) process.stdout.write(`Mirror written to ${path.resolve(opts.outDir)} — start with ${path.join(path.resolve(opts.outDir), 'REPORT.md')} and index.tsv\n`);
+    if (opts.outDir) {
+      const out = path.resolve(opts.outDir);
+      process.stdout.write(`Mirror written to ${out} — start with ${path.join(out, 'REPORT.md')} and index.tsv, or read it in a browser: wikimark serve ${/\s/.test(out) ? JSON.stringify(out) : out}\n`);
+    }
     return result.exitCode;
   } catch (err) {
     if (err instanceof MirrorError) {
