@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { convertPage } from '../engine/convert.js';
 import { folderPageSource } from '../engine/pagesource.js';
 import type { ImageMode } from '../engine/types.js';
-import { siteFor } from '../site/defaults.js';
+import { hasBuiltinLanguage, siteFor } from '../site/defaults.js';
 import { argsError, ioReason } from './args.js';
 import { EXIT } from './exit.js';
 
@@ -100,7 +100,16 @@ export async function runPage(argv: string[]): Promise<number> {
     return EXIT.NO_INPUT;
   }
 
-  const site = siteFor(values.lang!);
+  const lang = values.lang!;
+  if (!/^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang)) {
+    process.stderr.write(`wikimark page: --lang takes a wiki language code such as zh, en, ja, ko, uk, fr or zh-yue, got "${lang}"\n`);
+    return EXIT.USAGE;
+  }
+  // Any wiki language works; only the listed ones have their own namespace names and link trail.
+  if (!hasBuiltinLanguage(lang) && !values.quiet) {
+    process.stderr.write(`wikimark page: note: no built-in settings for '${lang}': English namespace names and link trail are used; links point to https://${lang.toLowerCase()}.wikipedia.org/wiki/\n`);
+  }
+  const site = siteFor(lang);
   let templates = null;
   if (values.templates) {
     try {

@@ -195,6 +195,12 @@ export function buildSite(init: SiteInit): SiteConfig {
   };
 }
 
+/** Whether `lang` (or its base, `zh` for `zh-yue`) has built-in namespace names and link trail. */
+export function hasBuiltinLanguage(lang: string): boolean {
+  const l = lang.toLowerCase();
+  return Object.hasOwn(LANGUAGE_DEFAULTS, l) || Object.hasOwn(LANGUAGE_DEFAULTS, l.split('-')[0]!);
+}
+
 const cache = new Map<string, SiteConfig>();
 
 /** The built-in site for a language code (cached). */

@@ -81,3 +81,19 @@ test('wikimark page: a full disk is one line and exit 4; a reader that stops ear
   assert.equal(r.stderr, '');
   assert.equal(r.code, 0);
 });
+
+test('wikimark page --lang: any wiki code works; one without built-in settings says so; a malformed one is a usage error', () => {
+  const fr = run(['page', '-', '--lang', 'fr']);
+  assert.equal(fr.code, 0);
+  assert.equal(fr.stdout.trim(), '**x**');
+  assert.match(fr.stderr, /no built-in settings for 'fr'.*https:\/\/fr\.wikipedia\.org\/wiki\//);
+  // Built-in languages, and codes whose base is built in, convert without a note.
+  for (const lang of ['ja', 'zh-yue']) assert.equal(run(['page', '-', '--lang', lang]).stderr, '', lang);
+  assert.equal(run(['page', '-', '--lang', 'fr', '-q']).stderr, '');
+  for (const bad of ['x y', '../zh', 'z']) {
+    const r = run(['page', '-', '--lang', bad]);
+    assert.equal(r.code, 2, bad);
+    assert.equal(r.stderr.trim().split('\n').length, 1, bad);
+    assert.match(r.stderr, /--lang takes a wiki language code/);
+  }
+});
