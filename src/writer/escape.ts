@@ -275,8 +275,21 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
           last = i;
         }
         break;
+      case 42: {
+        // A `*` with a space or tab on both sides inside this text (`S * S`) is neither left- nor
+        // right-flanking, so it can open or close no emphasis. First on its line (the leading
+        // spaces before it are dropped) it would start a list item or a rule, and at the text's
+        // edges the neighbour is unknown: escaped there.
+        const before = i > 0 ? s.charCodeAt(i - 1) : -1;
+        const after = i + 1 < n ? s.charCodeAt(i + 1) : -1;
+        if (i === lineFirst || !((before === 32 || before === 9) && (after === 32 || after === 9))) {
+          out += s.slice(last, i) + '\\';
+          last = i;
+        }
+        break;
+      }
       default:
-        // ` and * : always literal.
+        // `: always literal.
         out += s.slice(last, i) + '\\';
         last = i;
     }

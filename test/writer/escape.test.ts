@@ -11,8 +11,18 @@ test('ordinary CJK and punctuation pass through untouched', () => {
   assert.equal(flow('Hello, world. (It works!) 50% "quoted" {braces} a+b=c 3-2'), 'Hello, world. (It works!) 50% "quoted" {braces} a+b=c 3-2');
 });
 
-test('emphasis characters: * always, _ only outside words', () => {
+test('emphasis characters: * unless spaces surround it, _ only outside words', () => {
   assert.equal(flow('a*b*c'), 'a\\*b\\*c');
+  // Spaces or tabs on both sides: neither left- nor right-flanking, so it opens or closes nothing.
+  assert.equal(flow('S * S and 2 *\t3'), 'S * S and 2 *\t3');
+  assert.equal(flow('a *b * c* d'), 'a \\*b * c\\* d');
+  // At the edges of the text the neighbour is unknown (another node may follow): escaped.
+  assert.equal(flow('a *', false), 'a \\*');
+  assert.equal(flow('* a', false), '\\* a');
+  // First on a line once the leading spaces are dropped: a list item or a rule, so escaped.
+  assert.equal(flow(' * a'), '\\* a');
+  assert.equal(flow('x\n  *  a', false), 'x\n\\*  a');
+  assert.equal(flow(' * * *'), '\\* * \\*');
   assert.equal(flow('snake_case_name'), 'snake_case_name');
   assert.equal(flow('_lead and trail_'), '\\_lead and trail\\_');
   assert.equal(flow('a _b_ c'), 'a \\_b\\_ c');
