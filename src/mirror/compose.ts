@@ -16,7 +16,6 @@ import { sectionAnchor } from './anchor.js';
 import { linkPath } from './filenames.js';
 import { nameInVariant, type TitleConverter } from './variant.js';
 
-/** Files at the top of OUTDIR that are not pages. */
 /**
  * A TSV field: backslash, tab, newline and carriage return written as `\\`, `\t`, `\n`, `\r`
  * (the escapes of PostgreSQL's text COPY format), so a title holding them cannot break a row.
@@ -25,6 +24,12 @@ export function tsvField(s: string): string {
   return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
 }
 
+/** A field as tsvField wrote it, read back. */
+export function readTsvField(s: string): string {
+  return s.includes('\\') ? s.replace(/\\(.)/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c)) : s;
+}
+
+/** Files at the top of OUTDIR that are not pages. */
 export const TOP_FILES = ['index.tsv', 'index.json', 'redirects.tsv', 'report.json', 'REPORT.md'];
 
 interface Labels {

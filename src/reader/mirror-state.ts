@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { TitleIndex } from './title-index.js';
+import { MirrorTitles } from './mirror-titles.js';
 import { mirrorFingerprint, openSearchIndex, type Progress } from './search-index.js';
 
 export interface MirrorSummary {
@@ -40,7 +40,7 @@ export class MirrorState {
   /** OUTDIR with symlinks resolved: the root every served path must stay inside. */
   readonly rootReal: string;
   summary!: MirrorSummary;
-  titles!: TitleIndex;
+  titles!: MirrorTitles;
   db!: Database.Database;
   private fingerprint = '';
 
@@ -51,7 +51,7 @@ export class MirrorState {
 
   load(reindex: boolean): void {
     this.summary = readSummary(this.outDir);
-    this.titles = new TitleIndex(path.join(this.outDir, 'index.tsv'), this.summary.lang);
+    this.titles = new MirrorTitles(path.join(this.outDir, 'index.tsv'), this.summary.lang);
     this.fingerprint = mirrorFingerprint(this.outDir);
     this.db?.close();
     this.db = openSearchIndex(this.outDir, this.titles, { reindex, progress: this.progress });

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { TitleIndex } from './title-index.js';
+import type { MirrorTitles } from './mirror-titles.js';
 
 export const SEARCH_DB = path.join('.wikimark', 'search.sqlite');
 /** Bump when the table layout or the text extraction changes, so old indexes are rebuilt. */
@@ -56,7 +56,7 @@ function isCurrent(file: string, fingerprint: string): boolean {
 }
 
 /** Create the table and fill it from the mirror's Markdown files (redirect stubs left out). */
-function fillIndex(db: Database.Database, outDir: string, titles: TitleIndex, fingerprint: string, progress: Progress | null): void {
+function fillIndex(db: Database.Database, outDir: string, titles: MirrorTitles, fingerprint: string, progress: Progress | null): void {
   db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
     CREATE VIRTUAL TABLE pages USING fts5(title, file UNINDEXED, body, tokenize='trigram');`);
   const insert = db.prepare('INSERT INTO pages (title, file, body) VALUES (?, ?, ?)');
@@ -87,7 +87,7 @@ function fillIndex(db: Database.Database, outDir: string, titles: TitleIndex, fi
  * Build the index into a scratch file and rename it into place, so a build stopped half-way never
  * leaves an index that claims to be complete.
  */
-function buildFile(outDir: string, titles: TitleIndex, file: string, fingerprint: string, progress: Progress | null): void {
+function buildFile(outDir: string, titles: MirrorTitles, file: string, fingerprint: string, progress: Progress | null): void {
   const scratch = `${file}.building`;
   fs.rmSync(scratch, { force: true });
   const db = new Database(scratch);
@@ -107,7 +107,7 @@ const READ_ONLY_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN',
  * Open the mirror's search index, building it first when missing, stale or `reindex` is set. A
  * mirror we may not write to (read-only disk, someone else's files) gets an index in memory.
  */
-export function openSearchIndex(outDir: string, titles: TitleIndex, options: { reindex?: boolean; progress?: Progress | null } = {}): Database.Database {
+export function openSearchIndex(outDir: string, titles: MirrorTitles, options: { reindex?: boolean; progress?: Progress | null } = {}): Database.Database {
   const file = path.join(outDir, SEARCH_DB);
   const fingerprint = mirrorFingerprint(outDir);
   try {

@@ -4,7 +4,7 @@ import { pageHtml } from './page-template.js';
 import { renderMarkdown } from './render-markdown.js';
 import { searchFullText } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
-import type { TitleEntry } from './title-index.js';
+import type { TitleEntry } from './mirror-titles.js';
 
 export const PAGE_SIZE = 20;
 /** Home page lists stop here; the rest is reached through search and category pages. */

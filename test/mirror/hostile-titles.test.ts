@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { decodeFileName } from '../../src/mirror/filenames.js';
+import { readTsvField, tsvField } from '../../src/mirror/compose.js';
 import { foldCase } from '../../src/index/scan.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 import { checkLinks, listFiles } from './tree.js';
@@ -91,4 +92,13 @@ test('hostile and clashing titles: files inside OUTDIR, valid everywhere, unique
   checkLinks(out);
   assert.equal(byTitle.get('PRN'), 'Page/%50RN.md');
   assert.equal(fs.readFileSync(path.join(out, 'Page/%50RN.md'), 'utf8').split('\n')[2], '重定向至 [CON](../Page/%2543ON.md)');
+});
+
+test('index.tsv fields read back as written (the reader reads titles with readTsvField)', () => {
+  for (const t of [...TITLES, 'a\\tb', 'new\nline', 'cr\rx', 'trail\\', '\\\\n']) {
+    const field = tsvField(t);
+    assert.ok(!/[\t\n\r]/.test(field), t);
+    assert.equal(readTsvField(field), t);
+    assert.equal(unTsv(field), t);
+  }
 });

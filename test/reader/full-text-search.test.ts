@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { TitleIndex } from '../../src/reader/title-index.js';
+import { MirrorTitles } from '../../src/reader/mirror-titles.js';
 import { markdownToPlainText, openSearchIndex } from '../../src/reader/search-index.js';
 import { makeSnippet, searchFullText } from '../../src/reader/full-text-search.js';
 import { tmpDir } from '../mirror/helpers.js';
@@ -23,7 +23,7 @@ before(() => {
   };
   for (const [file, text] of Object.entries(pages)) fs.writeFileSync(path.join(dir, file), text);
   fs.writeFileSync(path.join(dir, 'index.tsv'), 'title\tfile\tkind\nA\tPage/A.md\tpage\nB\tPage/B.md\tpage\nC\tPage/C.md\tpage\nD\tPage/D.md\tpage\nR\tPage/R.md\tredirect\n');
-  db = openSearchIndex(dir, new TitleIndex(path.join(dir, 'index.tsv'), 'zh'));
+  db = openSearchIndex(dir, new MirrorTitles(path.join(dir, 'index.tsv'), 'zh'));
 });
 
 after(() => {

@@ -4,6 +4,7 @@
  * their simplified form, so 幾何 finds 几何学; the simplified forms are built on the first search.
  */
 import fs from 'node:fs';
+import { readTsvField } from '../mirror/compose.js';
 import { createConverter, type TextConverter } from '../variants/converter.js';
 
 export interface TitleEntry {
@@ -15,16 +16,12 @@ export interface TitleEntry {
   shownTitle: string;
 }
 
-/** index.tsv escapes backslash, tab, newline and CR in titles (mirror/compose.ts tsvField). */
-function unescapeTsv(s: string): string {
-  return s.includes('\\') ? s.replace(/\\(.)/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c)) : s;
-}
-
 export function normalizeForSearch(s: string): string {
   return s.normalize('NFKC').toLowerCase();
 }
 
-export class TitleIndex {
+/** Not the mirror's SQLite title index (src/index): the titles of a finished mirror, read from index.tsv. */
+export class MirrorTitles {
   readonly entries: TitleEntry[] = [];
   private readonly byFile = new Map<string, TitleEntry>();
   private normalized: string[] | null = null;
@@ -38,7 +35,7 @@ export class TitleIndex {
       if (!line) continue;
       const [title, file, kind, variantTitle] = line.split('\t');
       if (title === undefined || !file || !kind) continue;
-      const entry: TitleEntry = { title: unescapeTsv(title), file, kind, shownTitle: unescapeTsv(variantTitle || title) };
+      const entry: TitleEntry = { title: readTsvField(title), file, kind, shownTitle: readTsvField(variantTitle || title) };
       this.entries.push(entry);
       // Redirect stubs and pages may share nothing, but a file has one title: the first row wins.
       if (!this.byFile.has(file)) this.byFile.set(file, entry);
