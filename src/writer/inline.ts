@@ -11,14 +11,14 @@ import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { sanitizeAttributes } from './attrs.js';
 import { type CharClass, isUnicodeSpace, P } from './chars.js';
-import { escapedLineStart, escapeString, F_LABEL, F_LINE, footnoteLabel } from './escape.js';
+import { escapedHeldAt, escapedLineStart, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
 import { join, type Part } from './inline-join.js';
 import { renderImage, renderLink } from './inline-links.js';
 import type { LinkTargets } from './types.js';
 
 export interface InlineContext {
-  /** F_LINE / F_TABLE / F_LABEL. */
+  /** F_LINE / F_TABLE / F_LABEL / F_IN_SPAN. */
   flags: number;
   images: ImageMode;
   /** Show non-ASCII percent-escapes of link targets as characters (MarkdownOptions.readableUrls). */
@@ -64,10 +64,11 @@ class InlineRun {
 
   flushText(): void {
     if (this.pendingText === null) return;
-    const text = escapeString(this.pendingText, this.ctx.flags, this.atStart);
+    // Another part may follow: a line-start marker the text ends with is left to join.
+    const text = escapeString(this.pendingText, this.ctx.flags | F_OPEN_END, this.atStart);
     this.pendingText = null;
     if (text !== '') {
-      this.parts.push(text);
+      this.parts.push(escapedHeldAt < 0 ? text : { text, heldAt: escapedHeldAt });
       this.atStart = escapedLineStart;
     }
   }
@@ -126,7 +127,7 @@ class InlineRun {
       }
       if (node.type === 'footnoteRef') {
         if (node.label) {
-          parts.push({ mark: `[^${footnoteLabel(node.label)}]` });
+          parts.push({ mark: `[^${footnoteLabel(node.label)}]`, lineStart: this.atStart });
           this.atStart = false;
         }
         continue;
@@ -165,13 +166,15 @@ class InlineRun {
 function spanContext(ctx: InlineContext): InlineContext {
   if (ctx.inSpan) return ctx;
   const c = ctx.span;
-  if (c && c.flags === ctx.flags && c.images === ctx.images && c.inLink === ctx.inLink && c.hoisted === ctx.hoisted) return c;
-  return (ctx.span = { ...ctx, inSpan: true, span: undefined, label: undefined });
+  const flags = ctx.flags | F_IN_SPAN;
+  if (c && c.flags === flags && c.images === ctx.images && c.inLink === ctx.inLink && c.hoisted === ctx.hoisted) return c;
+  return (ctx.span = { ...ctx, flags, inSpan: true, span: undefined, label: undefined });
 }
 
 /** The context for link text, made once per context (rendering is synchronous and links do not nest). */
 function labelContext(ctx: InlineContext): InlineContext {
-  const flags = ctx.flags | F_LABEL;
+  // Link text is a scope of its own for emphasis: a pending span outside cannot be closed in it.
+  const flags = (ctx.flags | F_LABEL) & ~F_IN_SPAN;
   // Contexts are copied with spreads, cache included: only trust it when it still matches.
   if (ctx.label && ctx.label.flags === flags && ctx.label.images === ctx.images) return ctx.label;
   return (ctx.label = { ...ctx, flags, inLink: true, hoisted: [], inSpan: false, label: undefined, span: undefined });
