@@ -23,6 +23,21 @@ export const F_IN_SPAN = 8;
  * escapedHeldAt, for the joiner to decide.
  */
 export const F_OPEN_END = 16;
+/**
+ * The text is all of its inline scope (a whole paragraph, heading, table cell, link text or
+ * image alt): a delimiter that occurs only once in it has nothing to pair with.
+ */
+export const F_SCOPE = 32;
+
+/**
+ * With F_SCOPE: the run s[i..j) is the only occurrence of its character in s, so it can pair with
+ * no other run (emphasis, strikethrough, maths all need two).
+ */
+function onlyRun(s: string, i: number, j: number, flags: number): boolean {
+  if ((flags & F_SCOPE) === 0) return false;
+  const ch = s[i]!;
+  return s.indexOf(ch) === i && s.lastIndexOf(ch) === j - 1;
+}
 
 // Characters that may need attention anywhere in a line (a 0/1 table over ASCII).
 const SPECIAL = new Uint8Array(128);
@@ -256,8 +271,9 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         break;
       }
       case 95: {
-        // Intraword underscores (letters on both sides) can neither open nor close emphasis.
-        if (classBefore(s, i) !== L || classAt(s, i + 1) !== L) {
+        // Intraword underscores (letters on both sides) can neither open nor close emphasis; nor
+        // can the only `_` of a scope, except first on a line (`___` is a rule there).
+        if ((classBefore(s, i) !== L || classAt(s, i + 1) !== L) && (i === lineFirst || !onlyRun(s, i, i + 1, flags))) {
           out += s.slice(last, i) + '\\';
           last = i;
         }
@@ -299,7 +315,7 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         // A tilde run strikes through (GFM, single or double) unless whitespace surrounds it.
         let j = i;
         while (j < n && s.charCodeAt(j) === 126) j++;
-        const inert = i > 0 && j < n && classBefore(s, i) === W && classAt(s, j) === W;
+        const inert = (i > 0 && j < n && classBefore(s, i) === W && classAt(s, j) === W) || onlyRun(s, i, j, flags);
         if (!inert) {
           for (let k = i; k < j; k++) {
             out += s.slice(last, k) + '\\';
@@ -317,7 +333,11 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         const next = i + 1 < n ? s.charCodeAt(i + 1) : -1;
         const beforeSpace = next === 32 || next === 9 || next === 10 || next === 13;
         if (beforeSpace && lastDollar === -2) lastDollar = s.lastIndexOf('$');
-        if (!beforeSpace || i < lastDollar) {
+        // The only `$` of a whole paragraph or heading has no partner: no maths. (Not in link
+        // text, which maths, like code, may cross; not in table cells, in case a reader looks
+        // for maths across the row.)
+        const alone = (flags & (F_SCOPE | F_LABEL | F_TABLE)) === F_SCOPE && s.indexOf('$') === i && s.lastIndexOf('$') === i;
+        if (!alone && (!beforeSpace || i < lastDollar)) {
           out += s.slice(last, i) + '\\';
           last = i;
         }
@@ -339,8 +359,9 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         // neighbour is unknown: escaped there.
         let j = i + 1;
         while (j < n && s.charCodeAt(j) === 42) j++;
-        let bare = false;
-        if (i > 0 && j < n && i !== lineFirst) {
+        // The only `*` run of a whole scope pairs with nothing either.
+        let bare = i !== lineFirst && onlyRun(s, i, j, flags);
+        if (!bare && i > 0 && j < n && i !== lineFirst) {
           const before = classBefore(s, i);
           const after = classAt(s, j);
           bare = !mayBeLeftFlanking(before, after) && ((flags & F_IN_SPAN) === 0 || !mayBeRightFlanking(before, after));

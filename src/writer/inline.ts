@@ -11,7 +11,7 @@ import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { sanitizeAttributes } from './attrs.js';
 import { type CharClass, isUnicodeSpace, P } from './chars.js';
-import { escapedHeldAt, escapedLineStart, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, footnoteLabel } from './escape.js';
+import { escapedHeldAt, escapedLineStart, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
 import { join, type Part } from './inline-join.js';
 import { renderImage, renderLink } from './inline-links.js';
@@ -42,11 +42,13 @@ export function newContext(flags: number, images: ImageMode, readableUrls = fals
 
 /**
  * Render inline nodes. `before`/`after`: class of the characters around the output (the
- * container's delimiters, a line boundary, …). `lineStart`: output begins a line.
+ * container's delimiters, a line boundary, …). `lineStart`: output begins a line. `scope`: the
+ * nodes are all of an inline scope (paragraph, heading, table cell, link text), nothing printed
+ * around them on their lines can pair with their delimiters.
  */
-export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, before: CharClass, after: CharClass, lineStart: boolean): string {
+export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, before: CharClass, after: CharClass, lineStart: boolean, scope = false): string {
   // The common case — one run of text (a link label, a bold word) — needs no parts or join.
-  if (nodes.length === 1 && nodes[0]!.type === 'text') return escapeString(nodes[0]!.value, ctx.flags, lineStart);
+  if (nodes.length === 1 && nodes[0]!.type === 'text') return escapeString(nodes[0]!.value, scope && (ctx.flags & F_IN_SPAN) === 0 ? ctx.flags | F_SCOPE : ctx.flags, lineStart);
   const r = new InlineRun(ctx, lineStart);
   r.visit(nodes);
   r.flushText();

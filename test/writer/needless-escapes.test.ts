@@ -106,3 +106,29 @@ test('pipe-table cells are unaffected by line-start rules', () => {
   const out = writeMarkdown(doc(table([[th([t('a')])], [cell([t('[x] 3.')])]])));
   assert.equal(out, '| a |\n| --- |\n| [x] 3. |\n');
 });
+
+test('the only *, _, ~ run of a whole paragraph, heading, cell, link text or alt stays bare', () => {
+  const out = writeMarkdown(doc(p(t('Σ* の 313~314頁 (^_^) 5 * 2')), table([[th([t('a')])], [cell([t('74**')])]])));
+  assert.equal(out, 'Σ* の 313~314頁 (^_^) 5 * 2\n\n| a |\n| --- |\n| 74** |\n');
+  // `~` and `_` are the only runs of their kind; of the two `*` runs, ` * ` is neither left- nor
+  // right-flanking and `Σ*` can only close.
+  sameAsEscaped(out, 'Σ\\* の 313\\~314頁 (^\\_^) 5 * 2\n\n| a |\n| --- |\n| 74\\*\\* |\n');
+  assert.equal(para(link('./a.md', t('Jewel*mariee'))), '[Jewel*mariee](./a.md)\n');
+  assert.equal(para(img('F.png', 'https://u/f.png', { alt: '* 修道院' })), '![* 修道院](https://u/f.png)\n');
+  // Two runs in the scope, or a run that is not the whole scope, stay escaped.
+  assert.equal(para(t('a*b c*d')), 'a\\*b c\\*d\n');
+  assert.equal(para(t('(*'), link('./y.md', t('1854'))), '(\\*[1854](./y.md)\n');
+  assert.equal(para(t('x'), strong(t('(*1)'))), 'x<!-- -->**(\\*1)**\n');
+  // First on a line it would start a list or a rule.
+  assert.equal(para(t('* a')), '\\* a\n');
+  assert.equal(para(t('___')), '\\_\\_\\_\n');
+});
+
+test('the only $ of a whole paragraph or heading stays bare: maths needs two', () => {
+  assert.equal(para(t('$3055 на душу')), '$3055 на душу\n');
+  assert.equal(para(t('$5 or $6')), '\\$5 or \\$6\n');
+  assert.equal(para(t('$5 '), link('./a.md', t('a'))), '\\$5 [a](./a.md)\n');
+  // Not in table cells or link text.
+  assert.equal(writeMarkdown(doc(table([[th([t('$3')])]]))), '| \\$3 |\n| --- |\n');
+  assert.equal(para(link('./a.md', t('$3'))), '[\\$3](./a.md)\n');
+});
