@@ -178,6 +178,13 @@ export let escapedLineStart = false;
  * node that follows does not rule out the line-start marker that ends the text; -1 when none.
  */
 export let escapedHeldAt = -1;
+/** How many `*` runs the last escapeString call met (escaped or not). */
+export let escapedStarRuns = 0;
+/**
+ * When that is one run, escaped, and not first on a line: where its first backslash stands in the
+ * output (each `*` of the run has one); else -1.
+ */
+export let escapedStarAt = -1;
 
 /** escapeText without the result object (hot paths): the line-start flag is left in escapedLineStart. */
 export function escapeString(s: string, flags: number, lineStart: boolean): string {
@@ -191,6 +198,8 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
   let pairEnd = -1; // index of the `]` closing the last `[` left bare
   let pairEnd2 = -1; // and of the `]` closing the one before, when it encloses that pair
   let heldAt = -1;
+  let starRuns = 0;
+  let starAt = -1;
   let continuation = false; // the current line continues a paragraph begun on an earlier line
   let i = 0;
   while (i < n) {
@@ -366,6 +375,9 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
           const after = classAt(s, j);
           bare = !mayBeLeftFlanking(before, after) && ((flags & F_IN_SPAN) === 0 || !mayBeRightFlanking(before, after));
         }
+        // Reported for inline.ts, which sees the whole scope: a run escaped here may turn out to
+        // be the only one there.
+        if (starRuns++ === 0 && !bare && i !== lineFirst) starAt = out.length + (i - last);
         if (!bare) {
           for (let k = i; k < j; k++) {
             out += s.slice(last, k) + '\\';
@@ -386,6 +398,8 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
   else out += s.slice(last);
   escapedLineStart = atStart;
   escapedHeldAt = heldAt;
+  escapedStarRuns = starRuns;
+  escapedStarAt = starRuns === 1 ? starAt : -1;
   return out;
 }
 

@@ -11,7 +11,7 @@ import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { sanitizeAttributes } from './attrs.js';
 import { type CharClass, isUnicodeSpace, P } from './chars.js';
-import { escapedHeldAt, escapedLineStart, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, footnoteLabel } from './escape.js';
+import { escapedHeldAt, escapedLineStart, escapedStarAt, escapedStarRuns, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
 import { join, type Part } from './inline-join.js';
 import { renderImage, renderLink } from './inline-links.js';
@@ -52,6 +52,7 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
   const r = new InlineRun(ctx, lineStart);
   r.visit(nodes);
   r.flushText();
+  if (scope && r.starRuns === 1 && r.starPart >= 0 && (ctx.flags & F_IN_SPAN) === 0) r.unescapeStar();
   return join(r.parts, before, after, ctx.inSpan === true);
 }
 
@@ -59,6 +60,15 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
 class InlineRun {
   readonly parts: Part[] = [];
   pendingText: string | null = null;
+  /**
+   * `*` runs that can act as delimiters in this scope: those of the texts, plus 2 for anything
+   * else that may print one (a span, inline HTML or an image caption holding a `*`). Link text is
+   * a scope of its own and does not count.
+   */
+  starRuns = 0;
+  /** The part holding the first text `*` run, and where its backslashes start, when escaped. */
+  starPart = -1;
+  starAt = -1;
   constructor(
     readonly ctx: InlineContext,
     public atStart: boolean,
@@ -69,10 +79,36 @@ class InlineRun {
     // Another part may follow: a line-start marker the text ends with is left to join.
     const text = escapeString(this.pendingText, this.ctx.flags | F_OPEN_END, this.atStart);
     this.pendingText = null;
+    if (escapedStarRuns > 0) {
+      if (this.starRuns === 0 && escapedStarAt >= 0) {
+        this.starPart = this.parts.length;
+        this.starAt = escapedStarAt;
+      }
+      this.starRuns += escapedStarRuns;
+    }
     if (text !== '') {
       this.parts.push(escapedHeldAt < 0 ? text : { text, heldAt: escapedHeldAt });
       this.atStart = escapedLineStart;
     }
+  }
+
+  /**
+   * The scope's only `*` run pairs with nothing (emphasis needs two runs): drop its backslashes.
+   * First on a line it was never recorded (a list item or rule there).
+   */
+  unescapeStar(): void {
+    const part = this.parts[this.starPart]!;
+    const held = typeof part !== 'string' && 'heldAt' in part ? part : null;
+    const text = typeof part === 'string' ? part : held?.text;
+    if (text === undefined) return;
+    const at = this.starAt;
+    let k = at;
+    while (text.charCodeAt(k) === 92 && text.charCodeAt(k + 1) === 42) k += 2;
+    const run = (k - at) / 2;
+    let bare = text.slice(0, at);
+    for (let i = 0; i < run; i++) bare += '*';
+    bare += text.slice(k);
+    this.parts[this.starPart] = held === null ? bare : { text: bare, heldAt: held.heldAt > at ? held.heldAt - run : held.heldAt };
   }
 
   visit(list: readonly Inline[]): void {
@@ -103,6 +139,7 @@ class InlineRun {
           }
           if (tag === 'b' || tag === 'strong' || tag === 'i' || tag === 'em') {
             this.flushText();
+            this.starRuns += 2;
             this.atStart = pushSpan(parts, tag === 'b' || tag === 'strong' ? '**' : '*', node.children, ctx, this.atStart);
             continue;
           }
@@ -124,6 +161,7 @@ class InlineRun {
       }
       this.flushText();
       if (node.type === 'strong' || node.type === 'emphasis') {
+        this.starRuns += 2;
         this.atStart = pushSpan(parts, node.type === 'strong' ? '**' : '*', node.children, ctx, this.atStart);
         continue;
       }
@@ -156,6 +194,7 @@ class InlineRun {
         continue;
       }
       const s = renderLeaf(node, ctx, this.atStart);
+      if ((node.type === 'htmlInline' || node.type === 'image') && s.includes('*')) this.starRuns += 2;
       if (s !== '') {
         parts.push(s);
         this.atStart = s.charCodeAt(s.length - 1) === 10;

@@ -115,9 +115,8 @@ test('the only *, _, ~ run of a whole paragraph, heading, cell, link text or alt
   sameAsEscaped(out, 'Σ\\* の 313\\~314頁 (^\\_^) 5 * 2\n\n| a |\n| --- |\n| 74\\*\\* |\n');
   assert.equal(para(link('./a.md', t('Jewel*mariee'))), '[Jewel*mariee](./a.md)\n');
   assert.equal(para(img('F.png', 'https://u/f.png', { alt: '* 修道院' })), '![* 修道院](https://u/f.png)\n');
-  // Two runs in the scope, or a run that is not the whole scope, stay escaped.
+  // Two runs in the scope, or a run inside a span, stay escaped.
   assert.equal(para(t('a*b c*d')), 'a\\*b c\\*d\n');
-  assert.equal(para(t('(*'), link('./y.md', t('1854'))), '(\\*[1854](./y.md)\n');
   assert.equal(para(t('x'), strong(t('(*1)'))), 'x<!-- -->**(\\*1)**\n');
   // First on a line it would start a list or a rule.
   assert.equal(para(t('* a')), '\\* a\n');
@@ -131,4 +130,18 @@ test('the only $ of a whole paragraph or heading stays bare: maths needs two', (
   // Not in table cells or link text.
   assert.equal(writeMarkdown(doc(table([[th([t('$3')])]]))), '| \\$3 |\n| --- |\n');
   assert.equal(para(link('./a.md', t('$3'))), '[\\$3](./a.md)\n');
+});
+
+test('the only * run of a scope made of several nodes stays bare too', () => {
+  const out = para(t('філософ (*'), link('./1854.md', t('1854')), t(').'));
+  assert.equal(out, 'філософ (*[1854](./1854.md)).\n');
+  sameAsEscaped(out, 'філософ (\\*[1854](./1854.md)).\n');
+  // A * in link text is in a scope of its own and does not count.
+  assert.equal(para(t('(*'), link('./a.md', t('S*CREW'))), '(*[S*CREW](./a.md)\n');
+  // Another run, a span or inline HTML holding a * keeps it escaped.
+  assert.equal(para(t('(*'), link('./a.md', t('a')), t(' b*c')), '(\\*[a](./a.md) b\\*c\n');
+  assert.equal(para(t('(*'), link('./a.md', t('a')), em(t('b'))), '(\\*[a](./a.md)*b*\n');
+  assert.equal(para(t('N*'), { type: 'htmlInline', tag: 'sup', attrs: {}, children: [t('*')] }), 'N\\*<sup>\\*</sup>\n');
+  // Not first on a line, where it would start a list item.
+  assert.equal(para(t('a'), { type: 'break' }, t('* b '), link('./a.md', t('a'))), 'a<br />\n\\* b [a](./a.md)\n');
 });
