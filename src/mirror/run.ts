@@ -41,6 +41,8 @@ export interface MirrorOptions {
   /** null: the seed's default (on for zh wikis). */
   attribution?: boolean | null;
   images?: ImageMode;
+  /** `--upload-base` (see PageOutputOptions.uploadBase). */
+  uploadBase?: string;
   variant?: string | null;
   frontMatter?: boolean;
   expandTemplates?: boolean;
@@ -125,6 +127,7 @@ function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespa
     v: o.variant,
     f: o.frontMatter,
     t: o.expandTemplates,
+    u: o.uploadBase,
     c: path.basename(o.converter.module) + '#' + o.converter.exportName,
   });
   return createHash('sha1').update(data).digest('hex').slice(0, 16);
@@ -218,6 +221,7 @@ async function run(
     frontMatter: opts.frontMatter ?? false,
     expandTemplates: opts.expandTemplates ?? true,
   };
+  if (opts.uploadBase !== undefined) output.uploadBase = opts.uploadBase;
   const fingerprint = fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
   if (resume && status === 'running' && getState(db, 'fingerprint') && getState(db, 'fingerprint') !== fingerprint) {
     throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
