@@ -24,6 +24,7 @@ import { planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import { Progress, type ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
+import { UploadSites } from './uploads.js';
 import { STATE_DIR, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
 import { variantConverter } from './variant.js';
@@ -258,7 +259,8 @@ async function run(
   opts.onPhase?.('assemble');
   const t3 = Date.now();
   const writer = new OutputWriter(db, outDir);
-  const composer = new Composer(db, site, writer, variantConverter(site, output.variant));
+  const uploads = output.uploadBase !== undefined ? new UploadSites(site, null, output.uploadBase) : null;
+  const composer = new Composer(db, site, writer, variantConverter(site, output.variant), uploads);
   composer.categories();
   checkAbort();
   composer.redirects();

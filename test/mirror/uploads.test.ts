@@ -54,10 +54,15 @@ test('company wiki, defaults: links, live-URL fallbacks, file names, categories,
   assert.equal(main.at(-2), '**Categories**: [Onboarding](../Category/Onboarding.md)');
   assert.equal(lines(read(out, 'Page/iPhone.md'))[0], 'Company phones: personal use is allowed. Compare [IPhone](../Page/IPhone~06ef064a.md).');
   assert.equal(lines(read(out, 'Project_Docs/Style guide.md'))[2], '![Style example](https://wiki.example.com/index.php/Special:FilePath/Style_example.png)');
-  assert.deepEqual(lines(read(out, 'Category/Onboarding.md')).slice(-4), [
+  assert.deepEqual(lines(read(out, 'Category/Onboarding.md')).slice(-8), [
     '- [Main Page](../Page/Main%20Page.md)',
     '- [Team/Onboarding](../Page/Team%252FOnboarding.md)',
     '- [Team/Onboarding/Setup](../Page/Team%252FOnboarding%252FSetup.md)',
+    '',
+    '## Media',
+    '',
+    // Without --upload-base a category's media link their description page (with the licence).
+    '- [Office plan.png](https://wiki.example.com/index.php/File:Office_plan.png)',
     '',
   ]);
   const index = read(out, 'index.tsv');
@@ -75,6 +80,7 @@ test('company wiki, --upload-base images/: relative links from every folder, --i
   assert.equal(main[9], '- ![Desk one](../images/2/25/Desk_50%25+1.jpg)<br />');
   assert.equal(lines(read(out, 'Page/Team%2FOnboarding%2FSetup.md'))[2], '![Laptop](../images/2/25/Laptop_setup.png)<br />');
   assert.equal(lines(read(out, 'Project_Docs/Style guide.md'))[2], '![Style example](../images/e/e2/Style_example.png)');
+  assert.equal(lines(read(out, 'Category/Onboarding.md')).at(-2), '- [Office plan.png](../images/f/f2/Office_plan.png)');
 
   const linked = await mirror(COMPANY, { namespaces: [0, 14, 3000], uploadBase: './images', images: 'link' });
   const linkedMain = lines(read(linked, 'Page/Main Page.md'));
