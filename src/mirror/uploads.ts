@@ -23,10 +23,12 @@ export function indexedLocalFiles(db: DB, site: SiteConfig, cacheSize = 20_000):
     find(name) {
       const hit = cache.get(name);
       if (hit !== undefined) return hit;
-      const row = stmt.get(prefix + name) as FileRow;
+      // The name is often a slice of a page's text: the cache keeps a copy, not the page.
+      const key = (' ' + name).slice(1);
+      const row = stmt.get(prefix + key) as FileRow;
       let found: { name: string; local: boolean } | null = null;
       if (row) {
-        if (row.redirect === null) found = { name, local: true };
+        if (row.redirect === null) found = { name: key, local: true };
         else if (row.tns === 6 && row.tname !== null) found = { name: row.tname, local: true };
         else {
           // A redirect to a file the dump does not hold: the shared repository's, by its target name.
@@ -35,7 +37,7 @@ export function indexedLocalFiles(db: DB, site: SiteConfig, cacheSize = 20_000):
         }
       }
       if (cache.size >= cacheSize) cache.clear();
-      cache.set(name, found);
+      cache.set(key, found);
       return found;
     },
   };
