@@ -16,6 +16,8 @@ import { TitleIndex } from '../index/title-index.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { sectionAnchor } from './anchor.js';
 import { UploadSites } from './uploads.js';
+import { ownTemplatesFirst } from './own-templates.js';
+import { isWikimediaUrl } from '../site/uploads.js';
 import { TitleCache } from './title-cache.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
@@ -116,6 +118,8 @@ const baseOptions: ConvertOptions = {
   variant: init.output.variant,
   frontMatter: init.output.frontMatter,
   templates,
+  // A company wiki's own templates win over built-in handlers named like Wikipedia's (own-templates.ts).
+  expansion: templates && !isWikimediaUrl(site.articleBase) ? { preferExpansion: ownTemplatesFirst(templates, (site.namespaces.get(10)?.name ?? 'Template') + ':') } : undefined,
   now,
   resolveLink: (fullTitle, _ns, fragment) => {
     const t = target(fullTitle);

@@ -37,6 +37,12 @@ function hostOf(url: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** Whether a URL (a siteinfo base, an article path) is on a Wikimedia wiki. */
+export function isWikimediaUrl(url: string): boolean {
+  const host = hostOf(url);
+  return host !== null && wikimediaUploadFolder(host) !== null;
+}
+
 export interface UploadSettings {
   uploadBase: string;
   localUploadBase?: string;

@@ -42,7 +42,7 @@ test('company wiki, defaults: links, live-URL fallbacks, file names, categories,
   const files = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') && !f.startsWith('.')).sort();
   assert.deepEqual(files, [
     'Category/Docs.md', 'Category/Onboarding.md',
-    'Page/IPhone~06ef064a.md', 'Page/Main Page.md', 'Page/Team%2FOnboarding%2FSetup.md', 'Page/Team%2FOnboarding.md', 'Page/iPhone.md',
+    'Page/IPhone~06ef064a.md', 'Page/Main Page.md', 'Page/Office.md', 'Page/Team%2FOnboarding%2FSetup.md', 'Page/Team%2FOnboarding.md', 'Page/iPhone.md',
     'Project_Docs/Style guide.md', 'REPORT.md',
   ]);
   const main = lines(read(out, 'Page/Main Page.md'));
@@ -63,6 +63,20 @@ test('company wiki, defaults: links, live-URL fallbacks, file names, categories,
     '',
     // Without --upload-base a category's media link their description page (with the licence).
     '- [Office plan.png](https://wiki.example.com/index.php/File:Office_plan.png)',
+    '',
+  ]);
+  // The wiki's own {{Note}} expands from the dump although a built-in handler has that name
+  // (Wikipedia's {{Note}}, a footnote anchor, is dropped); URL words use the wiki's own paths.
+  assert.deepEqual(lines(read(out, 'Page/Office.md')), [
+    'The Example Corp Wiki office page (<https://wiki.example.com/index.php/Office>, edit: /index.php?title=Office&action=edit).',
+    '',
+    '**Note:** Remember the badge.',
+    '',
+    '| Ann |',
+    '| --- |',
+    '| ![Office plan](https://wiki.example.com/index.php/Special:FilePath/Office_plan.png) |',
+    '',
+    '[Search](https://wiki.example.com/index.php/Special:Search), [Project Docs:Missing](https://wiki.example.com/index.php/Project_Docs:Missing), [Project:About](https://wiki.example.com/index.php/Example_Corp_Wiki:About)',
     '',
   ]);
   const index = read(out, 'index.tsv');
