@@ -29,8 +29,8 @@ Options:
       --no-attribution      do not print it
       --images MODE         embed | link | drop (default embed)
       --upload-base URL     where images load from: every file at URL + MediaWiki's a/ab/Name path.
-                            A path relative to OUTDIR (e.g. images/, after copying the wiki's
-                            images folder into OUTDIR) gives each page relative links (../images/…).
+                            A path relative to OUTDIR (e.g. images/, then copy the wiki's images
+                            folder into OUTDIR) gives each page relative links (../images/…).
                             Default: on a Wikimedia wiki upload.wikimedia.org (the wiki's own files
                             if the dump has their File page, else Commons); on any other wiki
                             <article path>Special:FilePath/Name

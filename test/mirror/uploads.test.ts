@@ -135,6 +135,10 @@ test('company wiki, --upload-base images/: relative links from every folder, --i
   } finally {
     await reader.close();
   }
+  // A later run into the same OUTDIR removes only files it wrote: the copied images stay.
+  const again = await runMirror({ dump: COMPANY, outDir: out, jobs: 1, progress: null, log: () => {}, namespaces: [0, 14, 3000], uploadBase: 'images/' });
+  assert.equal(again.exitCode, EXIT.OK);
+  assert.ok(fs.existsSync(path.join(out, 'images/f/f2/Office_plan.png')));
 });
 
 test('a Wikimedia wiki: files whose File page is in the dump are local, file redirects followed, the rest on Commons', async (t) => {
