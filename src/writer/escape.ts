@@ -185,6 +185,9 @@ export let escapedStarRuns = 0;
  * output (each `*` of the run has one); else -1.
  */
 export let escapedStarAt = -1;
+/** How many `$` the last escapeString call met; where the backslash of the first stands, if escaped and alone. */
+export let escapedDollars = 0;
+export let escapedDollarAt = -1;
 
 /** escapeText without the result object (hot paths): the line-start flag is left in escapedLineStart. */
 export function escapeString(s: string, flags: number, lineStart: boolean): string {
@@ -200,6 +203,8 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
   let heldAt = -1;
   let starRuns = 0;
   let starAt = -1;
+  let dollars = 0;
+  let dollarAt = -1;
   let continuation = false; // the current line continues a paragraph begun on an earlier line
   let i = 0;
   while (i < n) {
@@ -346,7 +351,9 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         // text, which maths, like code, may cross; not in table cells, in case a reader looks
         // for maths across the row.)
         const alone = (flags & (F_SCOPE | F_LABEL | F_TABLE)) === F_SCOPE && s.indexOf('$') === i && s.lastIndexOf('$') === i;
+        if (dollars++ === 0) dollarAt = -1;
         if (!alone && (!beforeSpace || i < lastDollar)) {
+          if (dollars === 1) dollarAt = out.length + (i - last);
           out += s.slice(last, i) + '\\';
           last = i;
         }
@@ -400,6 +407,8 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
   escapedHeldAt = heldAt;
   escapedStarRuns = starRuns;
   escapedStarAt = starRuns === 1 ? starAt : -1;
+  escapedDollars = dollars;
+  escapedDollarAt = dollars === 1 ? dollarAt : -1;
   return out;
 }
 

@@ -11,7 +11,7 @@ import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { sanitizeAttributes } from './attrs.js';
 import { type CharClass, isUnicodeSpace, P } from './chars.js';
-import { escapedHeldAt, escapedLineStart, escapedStarAt, escapedStarRuns, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, footnoteLabel } from './escape.js';
+import { escapedDollarAt, escapedDollars, escapedHeldAt, escapedLineStart, escapedStarAt, escapedStarRuns, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, F_TABLE, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
 import { join, type Part } from './inline-join.js';
 import { renderImage, renderLink } from './inline-links.js';
@@ -52,6 +52,8 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
   const r = new InlineRun(ctx, lineStart);
   r.visit(nodes);
   r.flushText();
+  // Maths may cross link text and table cells may be read as one row: paragraphs and headings only.
+  if (scope && r.dollarPart >= 0 && (ctx.flags & (F_LABEL | F_TABLE | F_IN_SPAN)) === 0) r.unescapeDollar();
   if (scope && r.starRuns === 1 && r.starPart >= 0 && (ctx.flags & F_IN_SPAN) === 0) r.unescapeStar();
   return join(r.parts, before, after, ctx.inSpan === true);
 }
@@ -69,6 +71,10 @@ class InlineRun {
   /** The part holding the first text `*` run, and where its backslashes start, when escaped. */
   starPart = -1;
   starAt = -1;
+  /** `$` met in the texts; the part holding the first, and its backslash, when it is escaped. */
+  dollars = 0;
+  dollarPart = -1;
+  dollarAt = -1;
   constructor(
     readonly ctx: InlineContext,
     public atStart: boolean,
@@ -79,6 +85,13 @@ class InlineRun {
     // Another part may follow: a line-start marker the text ends with is left to join.
     const text = escapeString(this.pendingText, this.ctx.flags | F_OPEN_END, this.atStart);
     this.pendingText = null;
+    if (escapedDollars > 0) {
+      if (this.dollars === 0 && escapedDollarAt >= 0) {
+        this.dollarPart = this.parts.length;
+        this.dollarAt = escapedDollarAt;
+      }
+      this.dollars += escapedDollars;
+    }
     if (escapedStarRuns > 0) {
       if (this.starRuns === 0 && escapedStarAt >= 0) {
         this.starPart = this.parts.length;
@@ -109,6 +122,27 @@ class InlineRun {
     for (let i = 0; i < run; i++) bare += '*';
     bare += text.slice(k);
     this.parts[this.starPart] = held === null ? bare : { text: bare, heldAt: held.heldAt > at ? held.heldAt - run : held.heldAt };
+  }
+
+  /**
+   * The only `$` anywhere in a paragraph's or heading's Markdown (link targets, code and all) has
+   * no partner to make maths with: drop its backslash.
+   */
+  unescapeDollar(): void {
+    if (this.dollars !== 1) return;
+    let count = 0;
+    for (const p of this.parts) {
+      const s = typeof p === 'string' ? p : 'heldAt' in p ? p.text : 'mark' in p ? p.mark : p.lead + p.body + p.trail;
+      for (let i = s.indexOf('$'); i >= 0; i = s.indexOf('$', i + 1)) if (++count > 1) return;
+    }
+    const part = this.parts[this.dollarPart]!;
+    const held = typeof part !== 'string' && 'heldAt' in part ? part : null;
+    const text = typeof part === 'string' ? part : held?.text;
+    const at = this.dollarAt;
+    if (text === undefined || text.charCodeAt(at) !== 92 || text.charCodeAt(at + 1) !== 36) return;
+    const bare = text.slice(0, at) + text.slice(at + 1);
+    this.parts[this.dollarPart] = held === null ? bare : { text: bare, heldAt: held.heldAt > at ? held.heldAt - 1 : held.heldAt };
+    if (this.starPart === this.dollarPart && this.starAt > at) this.starAt--;
   }
 
   visit(list: readonly Inline[]): void {

@@ -126,7 +126,10 @@ test('the only *, _, ~ run of a whole paragraph, heading, cell, link text or alt
 test('the only $ of a whole paragraph or heading stays bare: maths needs two', () => {
   assert.equal(para(t('$3055 на душу')), '$3055 на душу\n');
   assert.equal(para(t('$5 or $6')), '\\$5 or \\$6\n');
-  assert.equal(para(t('$5 '), link('./a.md', t('a'))), '\\$5 [a](./a.md)\n');
+  // The only $ of a paragraph made of several nodes too, wherever the others stand.
+  assert.equal(para(t('вартістю $100 млрд '), link('./a.md', t('a'))), 'вартістю $100 млрд [a](./a.md)\n');
+  assert.equal(para(t('$100 '), link('./a$.md', t('a'))), '\\$100 [a](./a$.md)\n');
+  assert.equal(para(t('$100 '), strong(t('5$'))), '\\$100 **5\\$**\n');
   // Not in table cells or link text.
   assert.equal(writeMarkdown(doc(table([[th([t('$3')])]]))), '| \\$3 |\n| --- |\n');
   assert.equal(para(link('./a.md', t('$3'))), '[\\$3](./a.md)\n');
