@@ -43,6 +43,13 @@ export class MirrorTitles {
     this.toSimplified = lang === 'zh' ? createConverter('zh-hans') : null;
   }
 
+  /** Files the full-text index holds: Markdown files that are not redirect stubs, each once. */
+  get searchableFiles(): number {
+    let n = 0;
+    for (const [file, e] of this.byFile) if (e.kind !== 'redirect' && file.endsWith('.md')) n++;
+    return n;
+  }
+
   titleOfFile(file: string): TitleEntry | undefined {
     return this.byFile.get(file);
   }

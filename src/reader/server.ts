@@ -9,19 +9,27 @@ import type { AddressInfo } from 'node:net';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
 import { homeView, markdownView, notFoundView, searchView } from './views.js';
-import type { Progress } from './search-index.js';
+import type { BackgroundIndex, IndexStatus } from './background-index.js';
 
 export interface ReaderOptions {
   outDir: string;
   port: number;
   host: string;
+  /** Drop the full-text index and build it again from nothing. */
   reindex?: boolean;
-  progress?: Progress | null;
+  /** Called as the background indexer commits each batch. */
+  progress?: ((status: IndexStatus) => void) | null;
+  /** Test hooks: files per indexing batch; a build that waits for step() before each batch. */
+  indexBatchSize?: number;
+  indexGated?: boolean;
 }
 
 export interface RunningReader {
   url: string;
   port: number;
+  /** The full-text indexer of the mirror as it is now (a new one after the mirror changes). */
+  indexer(): Promise<BackgroundIndex>;
+  /** Stops the server; the indexer stops after its current batch, which is kept. */
   close(): Promise<void>;
 }
 
@@ -69,7 +77,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
 }
 
 export async function startReader(options: ReaderOptions): Promise<RunningReader> {
-  const state = new MirrorState(options.outDir, options.progress ?? null);
+  const state = new MirrorState(options.outDir, { onProgress: options.progress ?? null, batchSize: options.indexBatchSize, gated: options.indexGated });
   state.load(options.reindex ?? false);
   const server = http.createServer((req, res) => {
     try {
@@ -88,11 +96,11 @@ export async function startReader(options: ReaderOptions): Promise<RunningReader
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
     port,
+    indexer: () => state.indexer(),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          state.close();
-          resolve();
+          void state.close().then(resolve);
         });
         // Browsers keep connections open; without this close() would wait for them to time out.
         server.closeAllConnections();

@@ -5,6 +5,7 @@ import { renderMarkdown } from './render-markdown.js';
 import { searchFullText } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
+import type { IndexStatus } from './background-index.js';
 
 export const PAGE_SIZE = 20;
 /** Home page lists stop here; the rest is reached through search and category pages. */
@@ -60,6 +61,24 @@ ${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeH
   return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel });
 }
 
+/** What a reader must know about the full-text index before trusting its results; null when complete. */
+export function indexNotice(status: IndexStatus | null): string | null {
+  if (!status || status.phase === 'starting') return 'The full-text index is starting; only titles are searched for now.';
+  if (status.phase === 'complete') return null;
+  if (status.phase === 'failed') return `The full-text index could not be built (${status.error ?? 'unknown error'}); only titles are searched.`;
+  const percent = status.total > 0 ? Math.min(99, Math.floor((status.done / status.total) * 100)) : 0;
+  const eta = status.etaSeconds !== null && status.done > 0 ? `, about ${formatDuration(status.etaSeconds)} left` : '';
+  const stopped = status.phase === 'stopped' ? ' (stopped; it continues on the next start)' : '';
+  return `Full-text index: ${percent} % built (${status.done} of ${status.total} pages${eta})${stopped} — text results so far are partial.`;
+}
+
+export function formatDuration(seconds: number): string {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+}
+
 /** Longer queries are cut: enough for any title, and LIKE scans stay cheap. */
 const MAX_QUERY_LENGTH = 200;
 
@@ -71,9 +90,13 @@ export function searchView(state: MirrorState, query: string, page: number): str
       const titleHits = state.titles.search(q, 50);
       body += `<h2>Titles</h2>\n${titleHits.length ? titleList(titleHits) : '<p class="muted">No title contains this.</p>'}`;
     }
-    const text = searchFullText(state.db, q, state.summary.lang, page, PAGE_SIZE);
+    const index = state.index;
+    body += `\n<h2>Text</h2>\n`;
+    const notice = indexNotice(index?.status ?? null);
+    if (notice) body += `<p class="notice">${escapeHtml(notice)}</p>\n`;
+    const text = index?.db ? searchFullText(index.db, q, state.summary.lang, page, PAGE_SIZE) : { total: 0, hits: [] };
     const from = (page - 1) * PAGE_SIZE;
-    body += `\n<h2>Text</h2>\n<p class="muted">${text.total} page${text.total === 1 ? '' : 's'}${text.total > PAGE_SIZE ? `, ${from + 1}–${from + text.hits.length} shown` : ''}</p>\n`;
+    if (index?.db) body += `<p class="muted">${text.total} page${text.total === 1 ? '' : 's'}${text.total > PAGE_SIZE ? `, ${from + 1}–${from + text.hits.length} shown` : ''}${index.complete ? '' : ' so far'}</p>\n`;
     body += text.hits
       .map((h) => `<div class="result"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
       .join('\n');

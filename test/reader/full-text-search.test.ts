@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { MirrorTitles } from '../../src/reader/mirror-titles.js';
-import { markdownToPlainText, openSearchIndex } from '../../src/reader/search-index.js';
+import { markdownToPlainText, openIndexForWriting, searchDbFile } from '../../src/reader/search-index.js';
+import { syncSearchIndex } from '../../src/reader/index-sync.js';
 import { makeSnippet, searchFullText } from '../../src/reader/full-text-search.js';
 import { tmpDir } from '../mirror/helpers.js';
 
@@ -23,7 +23,8 @@ before(() => {
   };
   for (const [file, text] of Object.entries(pages)) fs.writeFileSync(path.join(dir, file), text);
   fs.writeFileSync(path.join(dir, 'index.tsv'), 'title\tfile\tkind\nA\tPage/A.md\tpage\nB\tPage/B.md\tpage\nC\tPage/C.md\tpage\nD\tPage/D.md\tpage\nR\tPage/R.md\tredirect\n');
-  db = openSearchIndex(dir, new MirrorTitles(path.join(dir, 'index.tsv'), 'zh'));
+  db = openIndexForWriting(searchDbFile(dir));
+  assert.equal(syncSearchIndex(db, dir).indexed, 4);
 });
 
 after(() => {
