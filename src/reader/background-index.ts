@@ -39,6 +39,7 @@ export class BackgroundIndex {
   private readonly worker: Worker;
   private readonly control = new Int32Array(new SharedArrayBuffer(12));
   private readonly finished: Promise<IndexStatus>;
+  private waiters: { until: (s: IndexStatus) => boolean; resolve: (s: IndexStatus) => void }[] = [];
 
   constructor(private readonly options: BackgroundIndexOptions) {
     this.status = { phase: 'starting', total: options.total, done: 0, indexed: 0, unchanged: 0, missing: 0, removed: 0, elapsedMs: 0, rate: 0, etaSeconds: null };
@@ -97,6 +98,18 @@ export class BackgroundIndex {
     s.etaSeconds = s.phase === 'building' && s.rate > 0 ? Math.max(0, s.total - s.done) / s.rate : s.phase === 'complete' ? 0 : null;
     this.status = s;
     this.options.onProgress?.(s);
+    const ready = this.waiters.filter((w) => w.until(s));
+    this.waiters = this.waiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve(s);
+  }
+
+  /** Resolves with the first status (now or later) that satisfies `until`; or the last one, when the worker ends first. */
+  waitUntil(until: (s: IndexStatus) => boolean): Promise<IndexStatus> {
+    if (until(this.status)) return Promise.resolve(this.status);
+    return new Promise((resolve) => {
+      this.waiters.push({ until, resolve });
+      void this.finished.then(resolve);
+    });
   }
 
   /** True once every file of the mirror has been looked at in this pass. */
