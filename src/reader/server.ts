@@ -61,7 +61,11 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
     const page = Math.max(1, Math.min(1000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
     state.refreshIfChanged();
-    return send(res, 200, html, searchView(state, params.get('q') ?? '', page), head);
+    void searchView(state, params.get('q') ?? '', page).then(
+      (body) => send(res, 200, html, body, head),
+      (err: unknown) => fail(res, err),
+    );
+    return;
   }
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
   if (resolved.kind === 'bad') return send(res, 400, 'text/plain; charset=utf-8', 'bad path\n', head);
@@ -76,6 +80,11 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
 }
 
+function fail(res: http.ServerResponse, err: unknown): void {
+  if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `internal error: ${err instanceof Error ? err.message : String(err)}\n`, false);
+  else res.destroy();
+}
+
 export async function startReader(options: ReaderOptions): Promise<RunningReader> {
   const state = new MirrorState(options.outDir, { onProgress: options.progress ?? null, batchSize: options.indexBatchSize, gated: options.indexGated });
   state.load(options.reindex ?? false);
@@ -83,8 +92,7 @@ export async function startReader(options: ReaderOptions): Promise<RunningReader
     try {
       handle(state, req, res);
     } catch (err) {
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `internal error: ${err instanceof Error ? err.message : String(err)}\n`, false);
-      else res.destroy();
+      fail(res, err);
     }
   });
   await new Promise<void>((resolve, reject) => {

@@ -2,7 +2,7 @@
 import { escapeHtml } from './sanitize-html.js';
 import { pageHtml } from './page-template.js';
 import { renderMarkdown } from './render-markdown.js';
-import { searchFullText } from './full-text-search.js';
+import { searchFullText, type TextResults } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
 import type { IndexStatus } from './background-index.js';
@@ -72,6 +72,14 @@ export function indexNotice(status: IndexStatus | null): string | null {
   return `Full-text index: ${percent} % built (${status.done} of ${status.total} pages${eta})${stopped} — text results so far are partial.`;
 }
 
+function countLine(text: TextResults, from: number, complete: boolean): string {
+  const shown = text.total > PAGE_SIZE ? `, ${from + 1}–${from + text.hits.length} shown` : '';
+  if (text.exact) return `${text.total} page${text.total === 1 ? '' : 's'}${shown}${complete ? '' : ' so far'}`;
+  // A short term (under three characters) stopped scanning early: say how far it got.
+  const where = text.scanned < 1 ? ` in the first ${Math.max(1, Math.floor(text.scanned * 100))} % of pages` : '';
+  return `at least ${text.total} page${text.total === 1 ? '' : 's'}${where}${shown} — terms under three characters are searched by scanning; longer terms use the index`;
+}
+
 export function formatDuration(seconds: number): string {
   const s = Math.round(seconds);
   if (s < 60) return `${s} s`;
@@ -82,7 +90,7 @@ export function formatDuration(seconds: number): string {
 /** Longer queries are cut: enough for any title, and LIKE scans stay cheap. */
 const MAX_QUERY_LENGTH = 200;
 
-export function searchView(state: MirrorState, query: string, page: number): string {
+export async function searchView(state: MirrorState, query: string, page: number): Promise<string> {
   const q = query.trim().slice(0, MAX_QUERY_LENGTH);
   let body = `<h1>Search</h1>`;
   if (q) {
@@ -94,9 +102,9 @@ export function searchView(state: MirrorState, query: string, page: number): str
     body += `\n<h2>Text</h2>\n`;
     const notice = indexNotice(index?.status ?? null);
     if (notice) body += `<p class="notice">${escapeHtml(notice)}</p>\n`;
-    const text = index?.db ? searchFullText(index.db, q, state.summary.lang, page, PAGE_SIZE) : { total: 0, hits: [] };
+    const text = index?.db ? await searchFullText(index.db, q, state.summary.lang, page, PAGE_SIZE) : { total: 0, hits: [], exact: true, scanned: 1 };
     const from = (page - 1) * PAGE_SIZE;
-    if (index?.db) body += `<p class="muted">${text.total} page${text.total === 1 ? '' : 's'}${text.total > PAGE_SIZE ? `, ${from + 1}–${from + text.hits.length} shown` : ''}${index.complete ? '' : ' so far'}</p>\n`;
+    if (index?.db) body += `<p class="muted">${countLine(text, from, index.complete)}</p>\n`;
     body += text.hits
       .map((h) => `<div class="result"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
       .join('\n');
