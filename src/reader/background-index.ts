@@ -24,8 +24,8 @@ export interface BackgroundIndexOptions {
   dbFile: string;
   /** Drop the index and build it from nothing. */
   fresh?: boolean;
-  /** Searchable files in index.tsv, for progress before the worker has walked it. */
-  total: number;
+  /** Searchable files in index.tsv, if known (else the worker counts them first). */
+  total?: number;
   batchSize?: number;
   /** Test hook: the worker waits for step() before each batch. */
   gated?: boolean;
@@ -42,14 +42,14 @@ export class BackgroundIndex {
   private waiters: { until: (s: IndexStatus) => boolean; resolve: (s: IndexStatus) => void }[] = [];
 
   constructor(private readonly options: BackgroundIndexOptions) {
-    this.status = { phase: 'starting', total: options.total, done: 0, indexed: 0, unchanged: 0, missing: 0, removed: 0, elapsedMs: 0, rate: 0, etaSeconds: null };
+    this.status = { phase: 'starting', total: options.total ?? 0, done: 0, indexed: 0, unchanged: 0, missing: 0, removed: 0, elapsedMs: 0, rate: 0, etaSeconds: null };
     Atomics.store(this.control, GATED, options.gated ? 1 : 0);
     const job: IndexJob = {
       outDir: options.outDir,
       dbFile: options.dbFile,
       fresh: options.fresh ?? false,
       batchSize: options.batchSize ?? 500,
-      total: options.total,
+      total: options.total ?? null,
       control: this.control.buffer as SharedArrayBuffer,
     };
     this.worker = new Worker(new URL('./index-worker.js', import.meta.url), { workerData: job });

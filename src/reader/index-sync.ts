@@ -35,10 +35,10 @@ export interface SyncResult extends SyncCounts {
 export interface SyncHooks {
   /** Files per transaction (default 500). */
   batchSize?: number;
-  /** Searchable files in index.tsv, if the caller has counted them (for progress). */
+  /** Searchable files in index.tsv, if the caller has counted them (else they are counted first, for progress). */
   total?: number;
-  /** After each committed batch. */
-  onBatch?(counts: SyncCounts): void;
+  /** Once the files are counted, and after each committed batch. */
+  onProgress?(counts: SyncCounts): void;
   /** Asked before each batch; may block (a test hook pauses the build here). True stops the sync. */
   beforeBatch?(): boolean;
 }
@@ -67,19 +67,31 @@ class IdSet {
   }
 }
 
+/** Searchable lines of index.tsv (a file listed twice counts twice: rare, and corrected at the end). */
+function countSearchable(indexTsv: string): number {
+  let n = 0;
+  for (const line of tsvLines(indexTsv)) {
+    const row = parseIndexLine(line);
+    if (row && isSearchable(row)) n++;
+  }
+  return n;
+}
+
 const metaValue = (db: Database.Database, key: string) =>
   (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
 
 export function syncSearchIndex(db: Database.Database, outDir: string, hooks: SyncHooks = {}): SyncResult {
   const started = Date.now();
   const fingerprint = mirrorFingerprint(outDir);
-  const counts: SyncCounts = { total: hooks.total ?? 0, done: 0, indexed: 0, unchanged: 0, missing: 0, removed: 0, elapsedMs: 0 };
+  const counts: SyncCounts = { total: hooks.total ?? -1, done: 0, indexed: 0, unchanged: 0, missing: 0, removed: 0, elapsedMs: 0 };
   if (metaValue(db, 'synced') === fingerprint) {
     // Nothing changed since the last complete pass: every file is as indexed.
     const n = (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n;
     return { ...counts, total: n, done: n, unchanged: n, complete: true };
   }
   db.prepare("DELETE FROM meta WHERE key = 'synced'").run();
+  if (counts.total < 0) counts.total = countSearchable(path.join(outDir, 'index.tsv'));
+  hooks.onProgress?.({ ...counts });
 
   const lookup = db.prepare('SELECT id, size, mtime, title FROM files WHERE file = ?');
   const addFile = db.prepare('INSERT INTO files (file, size, mtime, title) VALUES (?, ?, ?, ?)');
@@ -138,7 +150,7 @@ export function syncSearchIndex(db: Database.Database, outDir: string, hooks: Sy
     runBatch(batch);
     batch = [];
     counts.elapsedMs = Date.now() - started;
-    hooks.onBatch?.({ ...counts, total: Math.max(counts.total, counts.done) });
+    hooks.onProgress?.({ ...counts, total: Math.max(counts.total, counts.done) });
     return true;
   };
   for (const line of tsvLines(path.join(outDir, 'index.tsv'))) {

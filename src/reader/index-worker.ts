@@ -18,7 +18,7 @@ export interface IndexJob {
   dbFile: string;
   fresh: boolean;
   batchSize: number;
-  total: number;
+  total: number | null;
   control: SharedArrayBuffer;
 }
 
@@ -36,8 +36,8 @@ function run(job: IndexJob): void {
     post({ type: 'ready' });
     const result = syncSearchIndex(db, job.outDir, {
       batchSize: job.batchSize,
-      total: job.total,
-      onBatch: (counts) => post({ type: 'progress', counts }),
+      total: job.total ?? undefined,
+      onProgress: (counts) => post({ type: 'progress', counts }),
       beforeBatch: () => {
         if (Atomics.load(control, GATED)) {
           while (!Atomics.load(control, STOP) && Atomics.load(control, PERMITS) === 0) Atomics.wait(control, PERMITS, 0, 1000);

@@ -29,6 +29,8 @@ export interface RunningReader {
   port: number;
   /** The full-text indexer of the mirror as it is now (a new one after the mirror changes). */
   indexer(): Promise<BackgroundIndex>;
+  /** Resolves once index.tsv has been read (title search complete). */
+  titlesLoaded(): Promise<void>;
   /** Stops the server; the indexer stops after its current batch, which is kept. */
   close(): Promise<void>;
 }
@@ -105,6 +107,7 @@ export async function startReader(options: ReaderOptions): Promise<RunningReader
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
     port,
     indexer: () => state.indexer(),
+    titlesLoaded: () => state.titlesLoaded(),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

@@ -22,19 +22,23 @@ function titleList(entries: TitleEntry[]): string {
   return `<ul>\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
 }
 
-function listSection(heading: string, entries: TitleEntry[]): string {
-  if (entries.length === 0) return '';
-  const more = entries.length > HOME_LIST_LIMIT ? `<p class="muted">First ${HOME_LIST_LIMIT} of ${entries.length}; search to find the rest.</p>` : '';
-  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(entries.slice(0, HOME_LIST_LIMIT))}\n${more}`;
+function listSection(heading: string, list: { count: number; first: TitleEntry[] }): string {
+  if (list.count === 0) return '';
+  const more = list.count > list.first.length ? `<p class="muted">First ${list.first.length} of ${list.count}; search to find the rest.</p>` : '';
+  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first)}\n${more}`;
+}
+
+/** Shown while a big index.tsv is still being read: title search and lists are incomplete. */
+function titlesNotice(state: MirrorState): string {
+  return state.titles.loaded ? '' : `<p class="notice">Reading the list of titles: ${state.titles.size} so far; title search and these lists are incomplete until it is done.</p>\n`;
 }
 
 export function homeView(state: MirrorState, reportMarkdown: string | null): string {
   const s = state.summary;
-  const entries = state.titles.entries;
   const body = `<h1>${escapeHtml(state.siteLabel)}</h1>
 <p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text.</p>
-${listSection('Pages', entries.filter((e) => e.kind === 'page'))}
-${listSection('Categories', entries.filter((e) => e.kind === 'category'))}
+${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT))}
+${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT))}
 ${reportMarkdown ? `<hr>\n${renderMarkdown(reportMarkdown)}` : ''}`;
   return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel });
 }
@@ -96,7 +100,7 @@ export async function searchView(state: MirrorState, query: string, page: number
   if (q) {
     if (page === 1) {
       const titleHits = state.titles.search(q, 50);
-      body += `<h2>Titles</h2>\n${titleHits.length ? titleList(titleHits) : '<p class="muted">No title contains this.</p>'}`;
+      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits) : '<p class="muted">No title contains this.</p>'}`;
     }
     const index = state.index;
     body += `\n<h2>Text</h2>\n`;

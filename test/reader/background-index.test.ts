@@ -56,7 +56,8 @@ test('while the index is held between batches, pages, home and titles answer; te
   const reader = await start(true);
   try {
     const index = await reader.indexer();
-    await index.waitUntil((s) => s.phase === 'building');
+    await index.waitUntil((s) => s.phase === 'building' && s.total > 0);
+    await reader.titlesLoaded();
     // Nothing indexed yet, but the server answers everything else.
     assert.equal((await rawGet(reader.port, '/')).status, 200);
     const page = await rawGet(reader.port, '/Page/P7.md');

@@ -22,6 +22,7 @@ before(async () => {
   out = await sampleMirror();
   reader = await startReader({ outDir: out, port: 0, host: '127.0.0.1', progress: (s) => progress.push(s) });
   await (await reader.indexer()).whenFinished();
+  await reader.titlesLoaded();
   port = reader.port;
 });
 
@@ -44,7 +45,8 @@ test('the search index is built on first serve, with progress', () => {
   const last = progress.at(-1)!;
   // 19 pages + 14 categories; redirects are not indexed.
   assert.deepEqual([last.phase, last.done, last.total, last.indexed, last.unchanged, last.removed], ['complete', 33, 33, 33, 0, 0]);
-  assert.equal(progress[0]!.phase, 'building');
+  assert.deepEqual([progress[0]!.phase, progress[0]!.done, progress[0]!.total], ['building', 0, 0]); // 'ready'
+  assert.deepEqual([progress[1]!.phase, progress[1]!.done, progress[1]!.total], ['building', 0, 33]); // counted
 });
 
 test('home: site, counts, page and category lists, the report', async () => {
