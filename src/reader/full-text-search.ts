@@ -61,7 +61,7 @@ function likeClause(terms: string[][]): { sql: string; params: string[] } {
   const parts = terms.map((alts) => {
     const ors = alts.map((t) => {
       params.push(likePattern(t), likePattern(t));
-      return "(title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')";
+      return "(c0 LIKE ? ESCAPE '\\' OR c2 LIKE ? ESCAPE '\\')";
     });
     return `(${ors.join(' OR ')})`;
   });
@@ -110,8 +110,11 @@ export async function searchFullText(db: Database.Database, query: string, lang:
     return { total, hits: rows.map(toHit), exact: true, scanned: 1 };
   }
   const like = likeClause(terms);
-  const slice = db.prepare(`SELECT rowid AS id FROM pages WHERE rowid >= ? AND rowid < ? AND ${like.sql} ORDER BY rowid`).pluck();
-  const maxId = ((db.prepare('SELECT max(rowid) FROM pages').pluck().get() as number | null) ?? 0) + 1;
+  // The scan reads FTS5's own content table (pages_content: id, c0 title, c1 file, c2 body):
+  // through the FTS table a rowid range plus LIKE is ~40 times slower (16 s against 0.45 s for
+  // 13k pages here), as FTS5 does not narrow its scan by rowid when LIKE is present.
+  const slice = db.prepare(`SELECT id FROM pages_content WHERE id >= ? AND id < ? AND ${like.sql} ORDER BY id`).pluck();
+  const maxId = ((db.prepare('SELECT max(id) FROM pages_content').pluck().get() as number | null) ?? 0) + 1;
   const started = Date.now();
   const shown: number[] = [];
   let total = 0;

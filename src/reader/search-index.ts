@@ -80,7 +80,9 @@ function removeDb(file: string): void {
 /**
  * The index for writing, created (or recreated, when `fresh` or from another layout) as needed.
  * WAL journal: the server's read-only connection sees every committed batch while the writer goes
- * on, and a process killed mid-batch loses only that batch.
+ * on, and a process killed mid-batch loses only that batch. No fsync (synchronous OFF): the index
+ * can always be rebuilt from the mirror, and fsyncs on a busy disk cost a third of the build time
+ * (458 against 695 files/s on 6000 pages here); a power cut may need `serve --reindex`.
  */
 export function openIndexForWriting(file: string, fresh = false): Database.Database {
   if (fresh) removeDb(file);
@@ -100,10 +102,13 @@ export function openIndexForWriting(file: string, fresh = false): Database.Datab
     db = new Database(file);
   }
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  db.pragma('synchronous = OFF');
   if (schemaOf(db) !== SCHEMA_VERSION) {
     db.exec(TABLES);
     db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
+    // Merge segments 8 at a time rather than 4: each trigram is rewritten fewer times as the
+    // index grows (+20 % files/s on 6000 pages), for a few more segments per query to look in.
+    db.exec("INSERT INTO pages (pages, rank) VALUES ('automerge', 8)");
   }
   return db;
 }
