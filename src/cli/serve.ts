@@ -48,7 +48,8 @@ export function progressPrinter(out: NodeJS.WriteStream): (s: IndexStatus) => vo
     const percent = s.total > 0 ? Math.floor((s.done / s.total) * 100) : 100;
     if (s.phase === 'complete') {
       ended = true;
-      const what = s.indexed === 0 && s.removed === 0 ? `full-text index up to date (${s.total} pages)` : `full-text index ready: ${s.indexed} pages indexed, ${s.unchanged} unchanged, ${s.removed} removed, in ${formatDuration(s.elapsedMs / 1000)}`;
+      const missing = s.missing > 0 ? `; ${s.missing} listed in index.tsv but not found` : '';
+      const what = s.indexed === 0 && s.removed === 0 ? `full-text index up to date (${s.unchanged} pages${missing})` : `full-text index ready: ${s.indexed} pages indexed, ${s.unchanged} unchanged, ${s.removed} removed${missing}, in ${formatDuration(s.elapsedMs / 1000)}`;
       out.write(`${out.isTTY ? '\r\x1b[K' : ''}${what}\n`);
     } else if (s.phase === 'stopped' || s.phase === 'failed') {
       ended = true;

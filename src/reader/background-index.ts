@@ -12,7 +12,7 @@ export type IndexPhase = 'starting' | 'building' | 'complete' | 'stopped' | 'fai
 
 export interface IndexStatus extends SyncCounts {
   phase: IndexPhase;
-  /** Files looked at per second since the build started (0 until the first batch). */
+  /** Files read per second since the pass started (files looked at, until one is read; 0 until the first batch). */
   rate: number;
   /** Seconds left at that rate, or null when unknown. */
   etaSeconds: number | null;
@@ -94,7 +94,9 @@ export class BackgroundIndex {
 
   private update(change: Partial<IndexStatus>): void {
     const s = { ...this.status, ...change };
-    s.rate = s.elapsedMs > 0 ? (s.done / s.elapsedMs) * 1000 : 0;
+    // Files read per second: skipping unchanged files is ~50 times faster, so once some file has
+    // been read that rate, not the skipping one, predicts the rest.
+    s.rate = s.elapsedMs > 0 ? ((s.indexed > 0 ? s.indexed : s.done) / s.elapsedMs) * 1000 : 0;
     s.etaSeconds = s.phase === 'building' && s.rate > 0 ? Math.max(0, s.total - s.done) / s.rate : s.phase === 'complete' ? 0 : null;
     this.status = s;
     this.options.onProgress?.(s);
