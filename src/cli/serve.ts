@@ -65,6 +65,15 @@ export function progressPrinter(out: NodeJS.WriteStream): (s: IndexStatus) => vo
   };
 }
 
+/**
+ * WIKIMARK_SERVE_TEST_PAUSE="BATCH_SIZE:BATCHES": index BATCH_SIZE files per batch and wait after
+ * BATCHES batches, so the CLI tests can press Ctrl-C in the middle of a build. Not for users.
+ */
+function testHooks(): { indexBatchSize?: number; indexGated?: boolean; indexSteps?: number } {
+  const m = /^(\d+):(\d+)$/.exec(process.env.WIKIMARK_SERVE_TEST_PAUSE ?? '');
+  return m ? { indexBatchSize: Number(m[1]), indexGated: true, indexSteps: Number(m[2]) } : {};
+}
+
 export async function runServe(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -98,7 +107,7 @@ export async function runServe(argv: string[]): Promise<number> {
   const progress = v.quiet ? null : progressPrinter(process.stderr);
   let reader;
   try {
-    reader = await startReader({ outDir: parsed.positionals[0]!, port: Number(v.port), host: v.host!, reindex: v.reindex, progress });
+    reader = await startReader({ outDir: parsed.positionals[0]!, port: Number(v.port), host: v.host!, reindex: v.reindex, progress, ...testHooks() });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (err instanceof ReaderError) {

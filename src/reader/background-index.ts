@@ -27,8 +27,10 @@ export interface BackgroundIndexOptions {
   /** Searchable files in index.tsv, if known (else the worker counts them first). */
   total?: number;
   batchSize?: number;
-  /** Test hook: the worker waits for step() before each batch. */
+  /** Test hook: the worker waits for step() before each batch... */
   gated?: boolean;
+  /** ...except the first `steps` batches. */
+  steps?: number;
   onProgress?: ((status: IndexStatus) => void) | null;
 }
 
@@ -44,6 +46,7 @@ export class BackgroundIndex {
   constructor(private readonly options: BackgroundIndexOptions) {
     this.status = { phase: 'starting', total: options.total ?? 0, done: 0, indexed: 0, unchanged: 0, missing: 0, removed: 0, elapsedMs: 0, rate: 0, etaSeconds: null };
     Atomics.store(this.control, GATED, options.gated ? 1 : 0);
+    Atomics.store(this.control, PERMITS, options.steps ?? 0);
     const job: IndexJob = {
       outDir: options.outDir,
       dbFile: options.dbFile,

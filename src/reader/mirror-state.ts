@@ -44,6 +44,7 @@ export interface IndexSettings {
   /** Test hooks: files per batch, and a worker that waits for index.step() before each batch. */
   batchSize?: number;
   gated?: boolean;
+  steps?: number;
 }
 
 /**
@@ -86,6 +87,7 @@ export class MirrorState {
           fresh: reindex,
           batchSize: this.settings.batchSize,
           gated: this.settings.gated,
+          steps: this.settings.steps,
           onProgress: this.settings.onProgress,
         });
       });

@@ -22,6 +22,8 @@ export interface ReaderOptions {
   /** Test hooks: files per indexing batch; a build that waits for step() before each batch. */
   indexBatchSize?: number;
   indexGated?: boolean;
+  /** With indexGated: batches run before the first wait. */
+  indexSteps?: number;
 }
 
 export interface RunningReader {
@@ -88,7 +90,7 @@ function fail(res: http.ServerResponse, err: unknown): void {
 }
 
 export async function startReader(options: ReaderOptions): Promise<RunningReader> {
-  const state = new MirrorState(options.outDir, { onProgress: options.progress ?? null, batchSize: options.indexBatchSize, gated: options.indexGated });
+  const state = new MirrorState(options.outDir, { onProgress: options.progress ?? null, batchSize: options.indexBatchSize, gated: options.indexGated, steps: options.indexSteps });
   state.load(options.reindex ?? false);
   const server = http.createServer((req, res) => {
     try {
