@@ -4,11 +4,13 @@
  * their simplified form, so 幾何 finds 几何学.
  *
  * Sized for zh.wikipedia (~1.4 M lines): stored by column (title, file, kind code, search key;
- * variant titles only where they differ) rather than one object per line, and read in slices
- * (`loadSlice`) so a server can answer between them while a big index loads. The search keys,
- * simplified for Chinese, are built while loading, so the first search does not pay for them.
+ * variant titles only where they differ), the string columns packed into long strings
+ * (packed-strings.ts), and read in slices (`loadSlice`) so a server can answer between them while
+ * a big index loads. The search keys, simplified for Chinese, are built while loading, so the
+ * first search does not pay for them.
  */
 import { isSearchable, parseIndexLine, tsvLines } from './index-tsv.js';
+import { PACK_SEP, PackedLookup, PackedStrings } from './packed-strings.js';
 import { createConverter, type TextConverter } from '../variants/converter.js';
 
 export interface TitleEntry {
@@ -25,19 +27,42 @@ export function normalizeForSearch(s: string): string {
 }
 
 /** Separates the title's key from the shown title's key and from their simplified forms. */
-const SEP = '\u0000';
+const SEP = '\u0001';
+
+/**
+ * Most files are named after their title (`Page/<title>.md`, `Category/<name>.md` for
+ * `Category:<name>`): those are stored as a one-character code, the rest as written.
+ */
+const SAME_AS_PAGE = '';
+const SAME_AS_NAMESPACE = '\u0002';
+
+function packFile(title: string, file: string): string {
+  if (file.length === title.length + 8 && file === `Page/${title}.md`) return SAME_AS_PAGE;
+  const colon = title.indexOf(':');
+  if (colon > 0 && file.length === title.length + 3 && file === `${title.slice(0, colon)}/${title.slice(colon + 1)}.md`) return SAME_AS_NAMESPACE;
+  return file;
+}
+
+function unpackFile(title: string, packed: string): string {
+  if (packed === SAME_AS_PAGE) return `Page/${title}.md`;
+  if (packed === SAME_AS_NAMESPACE) {
+    const colon = title.indexOf(':');
+    return `${title.slice(0, colon)}/${title.slice(colon + 1)}.md`;
+  }
+  return packed;
+}
 
 /** Not the mirror's SQLite title index (src/index): the titles of a finished mirror, read from index.tsv. */
 export class MirrorTitles {
-  private readonly titles: string[] = [];
-  private readonly files: string[] = [];
+  private readonly titles = new PackedStrings();
+  private readonly files = new PackedStrings();
   private kinds = new Uint8Array(1024);
   private readonly kindNames: string[] = [];
   /** Shown (variant) titles that differ from the title, by entry number. */
   private readonly shown = new Map<number, string>();
   /** Per entry: normalised title [+ SEP + shown title] [+ SEP + their simplified form]. */
-  private readonly keys: string[] = [];
-  private readonly byFile = new Map<string, number>();
+  private readonly keys = new PackedStrings();
+  private readonly byFile = new PackedLookup((i) => this.fileOf(i));
   private readonly toSimplified: TextConverter | null;
   private readonly lines: Generator<string>;
   private searchable = 0;
@@ -79,11 +104,11 @@ export class MirrorTitles {
     if (!row) return;
     const i = this.titles.length;
     // Redirect stubs and pages may share nothing, but a file has one title: the first row wins.
-    if (this.byFile.has(row.file)) return;
-    this.byFile.set(row.file, i);
-    if (isSearchable(row)) this.searchable++;
+    if (this.byFile.get(row.file) !== undefined) return;
     this.titles.push(row.title);
-    this.files.push(row.file);
+    this.files.push(packFile(row.title, row.file));
+    this.byFile.add(row.file, i);
+    if (isSearchable(row)) this.searchable++;
     let kind = this.kindNames.indexOf(row.kind);
     if (kind === -1) kind = this.kindNames.push(row.kind) - 1;
     if (i >= this.kinds.length) {
@@ -98,8 +123,16 @@ export class MirrorTitles {
       const simple = this.toSimplified(key);
       if (simple !== key) key = `${key}${SEP}${simple}`;
     }
-    // Most keys equal their title: keep one string, not two.
-    this.keys.push(key === row.title ? row.title : key);
+    // Most keys are their title (CJK has no case): stored once, in the title column.
+    this.keys.push(key === row.title ? '' : key);
+  }
+
+  private fileOf(i: number): string {
+    return unpackFile(this.titles.get(i), this.files.get(i));
+  }
+
+  private keyOf(i: number): string {
+    return this.keys.get(i) || this.titles.get(i);
   }
 
   /** Titles read so far. */
@@ -113,8 +146,8 @@ export class MirrorTitles {
   }
 
   private entry(i: number): TitleEntry {
-    const title = this.titles[i]!;
-    return { title, file: this.files[i]!, kind: this.kindNames[this.kinds[i]!]!, shownTitle: this.shown.get(i) ?? title };
+    const title = this.titles.get(i);
+    return { title, file: unpackFile(title, this.files.get(i)), kind: this.kindNames[this.kinds[i]!]!, shownTitle: this.shown.get(i) ?? title };
   }
 
   titleOfFile(file: string): TitleEntry | undefined {
@@ -138,21 +171,28 @@ export class MirrorTitles {
   /** Titles containing `query`: exact matches first, then prefixes, then the rest; shorter first. */
   search(query: string, limit: number): TitleEntry[] {
     const q = normalizeForSearch(query.trim());
-    if (!q || q.includes(SEP)) return [];
+    if (!q || q.includes(SEP) || q.includes(PACK_SEP)) return [];
     const qs = this.toSimplified ? this.toSimplified(q) : q;
-    const hits: { i: number; rank: number }[] = [];
-    for (let i = 0; i < this.keys.length; i++) {
-      const key = this.keys[i]!;
-      if (!key.includes(q) && (qs === q || !key.includes(qs))) continue;
+    const matched = new Set<number>();
+    const keyed = (i: number) => matched.add(i);
+    // A title column hit counts only where the title is the key (the key column holds '').
+    const titled = (i: number) => this.keys.get(i) === '' && matched.add(i);
+    for (const needle of qs === q ? [q] : [q, qs]) {
+      this.keys.forEachContaining(needle, keyed);
+      this.titles.forEachContaining(needle, titled);
+    }
+    const hits: { i: number; title: string; rank: number }[] = [];
+    for (const i of matched) {
       // Rank by the best of the key's parts: exact, then prefix, then anywhere.
       let best = 2;
-      for (const part of key.split(SEP)) {
+      for (const part of this.keyOf(i).split(SEP)) {
         if (part === q || part === qs) best = 0;
         else if (best > 1 && (part.startsWith(q) || part.startsWith(qs))) best = 1;
       }
-      hits.push({ i, rank: best * 1e6 + this.titles[i]!.length });
+      const title = this.titles.get(i);
+      hits.push({ i, title, rank: best * 1e6 + title.length });
     }
-    hits.sort((a, b) => a.rank - b.rank || (this.titles[a.i]! < this.titles[b.i]! ? -1 : 1));
+    hits.sort((a, b) => a.rank - b.rank || (a.title < b.title ? -1 : a.title > b.title ? 1 : a.i - b.i));
     return hits.slice(0, limit).map((h) => this.entry(h.i));
   }
 }

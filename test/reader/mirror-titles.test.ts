@@ -53,6 +53,11 @@ test('a file has one title (the first row); lists by kind', () => {
   assert.deepEqual(titles.titleOfFile('Page/Unix.md'), { title: 'Unix', file: 'Page/Unix.md', kind: 'page', shownTitle: 'Unix' });
   assert.deepEqual(titles.titleOfFile('Page/几何学.md')?.shownTitle, '幾何學');
   assert.equal(titles.titleOfFile('Page/None.md'), undefined);
+  // Files named after the title are stored as a code, the rest as written: both come back.
+  assert.equal(titles.titleOfFile('Category/数学.md')?.title, 'Category:数学');
+  assert.equal(titles.titleOfFile('Page/Tab%09here.md')?.title, 'Tab\there');
+  assert.equal(titles.titleOfFile('Page/UNIX~1ec7eecd.md')?.file, 'Page/UNIX~1ec7eecd.md');
+  assert.deepEqual(titles.search('数学', 5).map((e) => e.file), ['Category/数学.md']);
   const pages = titles.ofKind('page', 2);
   assert.deepEqual([pages.count, pages.first.map((e) => e.title)], [5, ['几何学', '代数几何']]);
   assert.equal(titles.ofKind('template', 5).count, 0);
