@@ -104,7 +104,12 @@ export function syncSearchIndex(db: Database.Database, outDir: string, hooks: Sy
   const visit = (file: string, title: string) => {
     const row = lookup.get(file) as FileRow | undefined;
     if (row && seen.has(row.id)) return; // listed twice: the first row's title wins
-    const st = fs.statSync(path.join(outDir, file), { throwIfNoEntry: false });
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(path.join(outDir, file), { throwIfNoEntry: false });
+    } catch {
+      st = undefined; // a name the file system refuses (ENAMETOOLONG, EACCES…): not there for us
+    }
     counts.done++;
     if (!st?.isFile()) {
       counts.missing++;
