@@ -1,10 +1,10 @@
 /**
  * The server's side of the indexing worker: starts it, keeps its progress (files done, rate, ETA)
- * for the terminal and the search page, and opens the read-only connection searches use as soon
- * as the index file exists: searches are answered from the pages indexed so far.
+ * for the terminal and the search page, and starts the search worker (its own read-only
+ * connection) as soon as the index file exists: searches are answered from the pages indexed so far.
  */
 import { Worker } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { SearchRunner } from './search-runner.js';
 import { GATED, PERMITS, STOP, type IndexJob, type IndexMessage } from './index-worker.js';
 import type { SyncCounts } from './index-sync.js';
 
@@ -36,8 +36,8 @@ export interface BackgroundIndexOptions {
 
 export class BackgroundIndex {
   status: IndexStatus;
-  /** Read-only connection for searches; null until the worker has created the index. */
-  db: Database.Database | null = null;
+  /** Runs searches; null until the indexing worker has created the index. */
+  searcher: SearchRunner | null = null;
   private readonly worker: Worker;
   private readonly control = new Int32Array(new SharedArrayBuffer(12));
   private readonly finished: Promise<IndexStatus>;
@@ -83,9 +83,9 @@ export class BackgroundIndex {
   }
 
   private openReader(): void {
-    if (this.db) return;
+    if (this.searcher) return;
     try {
-      this.db = new Database(this.options.dbFile, { readonly: true, fileMustExist: true });
+      this.searcher = new SearchRunner(this.options.dbFile);
     } catch (err) {
       this.fail(err instanceof Error ? err.message : String(err));
     }
@@ -138,7 +138,7 @@ export class BackgroundIndex {
     Atomics.store(this.control, STOP, 1);
     Atomics.notify(this.control, PERMITS);
     await this.finished;
-    this.db?.close();
-    this.db = null;
+    await this.searcher?.close();
+    this.searcher = null;
   }
 }

@@ -97,8 +97,12 @@ type Row = { title: string; file: string; body: string };
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function searchFullText(db: Database.Database, query: string, lang: string, page: number, pageSize: number, limits: ScanLimits = DEFAULT_SCAN): Promise<TextResults> {
-  const terms = queryTerms(query, lang);
+export function searchFullText(db: Database.Database, query: string, lang: string, page: number, pageSize: number, limits: ScanLimits = DEFAULT_SCAN): Promise<TextResults> {
+  return searchTerms(db, queryTerms(query, lang), page, pageSize, limits);
+}
+
+/** The search proper, on terms from queryTerms (the search worker gets them ready-made). */
+export async function searchTerms(db: Database.Database, terms: string[][], page: number, pageSize: number, limits: ScanLimits = DEFAULT_SCAN): Promise<TextResults> {
   if (terms.length === 0) return { total: 0, hits: [], exact: true, scanned: 1 };
   const toHit = (r: Row): TextHit => ({ title: r.title, file: r.file, snippet: makeSnippet(r.body, terms) });
   const from = (page - 1) * pageSize;

@@ -2,7 +2,7 @@
 import { escapeHtml } from './sanitize-html.js';
 import { pageHtml } from './page-template.js';
 import { renderMarkdown } from './render-markdown.js';
-import { searchFullText, type TextResults } from './full-text-search.js';
+import type { TextResults } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
 import type { IndexStatus } from './background-index.js';
@@ -106,9 +106,17 @@ export async function searchView(state: MirrorState, query: string, page: number
     body += `\n<h2>Text</h2>\n`;
     const notice = indexNotice(index?.status ?? null);
     if (notice) body += `<p class="notice">${escapeHtml(notice)}</p>\n`;
-    const text = index?.db ? await searchFullText(index.db, q, state.summary.lang, page, PAGE_SIZE) : { total: 0, hits: [], exact: true, scanned: 1 };
+    let text: TextResults = { total: 0, hits: [], exact: true, scanned: 1 };
     const from = (page - 1) * PAGE_SIZE;
-    if (index?.db) body += `<p class="muted">${countLine(text, from, index.complete)}</p>\n`;
+    try {
+      if (index?.searcher) {
+        text = await index.searcher.search(q, state.summary.lang, page, PAGE_SIZE);
+        body += `<p class="muted">${countLine(text, from, index.complete)}</p>\n`;
+      }
+    } catch (err) {
+      // The mirror changed under a running search (its worker was stopped), or the index is unreadable.
+      body += `<p class="notice">Text search is not available right now (${escapeHtml(err instanceof Error ? err.message : String(err))}); try again.</p>\n`;
+    }
     body += text.hits
       .map((h) => `<div class="result"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
       .join('\n');
