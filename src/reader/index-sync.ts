@@ -177,6 +177,7 @@ export function syncSearchIndex(db: Database.Database, outDir: string, hooks: Sy
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('synced', ?)").run(fingerprint);
   })();
   counts.removed += stale.length;
+  if (counts.indexed + counts.removed > 0) db.pragma('wal_checkpoint(TRUNCATE)');
   counts.elapsedMs = Date.now() - started;
   return { ...counts, complete: true };
 }

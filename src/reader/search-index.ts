@@ -103,6 +103,9 @@ export function openIndexForWriting(file: string, fresh = false): Database.Datab
   }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
+  // The WAL grows to a batch's worth of pages between checkpoints (~200 MB on big pages); without a
+  // limit it keeps that size on disk for good.
+  db.pragma('journal_size_limit = 67108864');
   if (schemaOf(db) !== SCHEMA_VERSION) {
     db.exec(TABLES);
     db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
