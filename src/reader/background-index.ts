@@ -12,7 +12,7 @@ export type IndexPhase = 'starting' | 'building' | 'complete' | 'stopped' | 'fai
 
 export interface IndexStatus extends SyncCounts {
   phase: IndexPhase;
-  /** Files read per second since the pass started (files looked at, until one is read; 0 until the first batch). */
+  /** Files looked at per second over the last batches (0 until the first batch). */
   rate: number;
   /** Seconds left at that rate, or null when unknown. */
   etaSeconds: number | null;
@@ -97,9 +97,17 @@ export class BackgroundIndex {
 
   private update(change: Partial<IndexStatus>): void {
     const s = { ...this.status, ...change };
-    // Files read per second: skipping unchanged files is ~50 times faster, so once some file has
-    // been read that rate, not the skipping one, predicts the rest.
-    s.rate = s.elapsedMs > 0 ? ((s.indexed > 0 ? s.indexed : s.done) / s.elapsedMs) * 1000 : 0;
+    // Files looked at per second, smoothed over the last batches: skipping an unchanged file is
+    // ~50 times faster than reading one, and a pass often skips a long run and then reads (a
+    // resumed build), so the rate since the start would predict the rest badly either way.
+    const files = s.done - this.status.done;
+    const ms = s.elapsedMs - this.status.elapsedMs;
+    if (files > 0 && ms > 0) {
+      const recent = (files / ms) * 1000;
+      s.rate = this.status.rate > 0 ? 0.6 * this.status.rate + 0.4 * recent : recent;
+    } else if (files > 0) {
+      s.rate = this.status.rate;
+    }
     s.etaSeconds = s.phase === 'building' && s.rate > 0 ? Math.max(0, s.total - s.done) / s.rate : s.phase === 'complete' ? 0 : null;
     this.status = s;
     this.options.onProgress?.(s);
