@@ -7,6 +7,7 @@ import path from 'node:path';
 import { defaultJobs } from '../mirror/pool.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../mirror/run.js';
 import { argsError } from './args.js';
+import { validUploadBase } from '../site/uploads.js';
 import type { ImageMode } from '../engine/types.js';
 import { TARGET_VARIANTS, validateVariant } from '../variants/index.js';
 
@@ -27,6 +28,12 @@ Options:
       --attribution         print the "converted from" line at the top of every page (default for zh)
       --no-attribution      do not print it
       --images MODE         embed | link | drop (default embed)
+      --upload-base URL     where images load from: every file at URL + MediaWiki's a/ab/Name path.
+                            A path relative to OUTDIR (e.g. images/, then copy the wiki's images
+                            folder into OUTDIR) gives each page relative links (../images/…).
+                            Default: on a Wikimedia wiki upload.wikimedia.org (the wiki's own files
+                            if the dump has their File page, else Commons); on any other wiki
+                            <article path>Special:FilePath/Name
       --variant V           Chinese variant to convert to: zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, …
                             (file names stay the original titles; index.tsv adds the converted ones)
       --front-matter        YAML front matter (title, source URL, categories) on every page
@@ -93,6 +100,7 @@ export function parseConvertArgs(argv: string[]): MirrorOptions | null {
         attribution: { type: 'boolean' },
         'no-attribution': { type: 'boolean' },
         images: { type: 'string' },
+        'upload-base': { type: 'string' },
         variant: { type: 'string' },
         'front-matter': { type: 'boolean' },
         'no-templates': { type: 'boolean' },
@@ -114,6 +122,10 @@ export function parseConvertArgs(argv: string[]): MirrorOptions | null {
   if (v.images !== undefined && !['embed', 'link', 'drop'].includes(v.images)) {
     throw new MirrorError(EXIT.USAGE, `--images takes embed, link or drop, got "${v.images}"`);
   }
+  const uploadBase = v['upload-base'];
+  if (uploadBase !== undefined && !validUploadBase(uploadBase)) {
+    throw new MirrorError(EXIT.USAGE, `--upload-base takes a URL (https://…) or a path relative to OUTDIR (images/), got "${uploadBase}"`);
+  }
   if (v.variant !== undefined && (validateVariant(v.variant) ?? 'zh') === 'zh') {
     throw new MirrorError(EXIT.USAGE, `--variant takes one of ${TARGET_VARIANTS.join(', ')}, got "${v.variant}"`);
   }
@@ -126,6 +138,7 @@ export function parseConvertArgs(argv: string[]): MirrorOptions | null {
     minSize: parsePositive(v['min-size'], '--min-size', 0),
     attribution: v.attribution ? true : v['no-attribution'] ? false : null,
     images: v.images as ImageMode | undefined,
+    ...(uploadBase !== undefined ? { uploadBase } : {}),
     variant: v.variant ?? null,
     frontMatter: v['front-matter'] ?? false,
     expandTemplates: !v['no-templates'],

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { convertPage } from '../engine/convert.js';
 import { folderPageSource } from '../engine/pagesource.js';
 import type { ImageMode } from '../engine/types.js';
-import { hasBuiltinLanguage, siteFor } from '../site/defaults.js';
+import { buildSite, hasBuiltinLanguage, siteFor } from '../site/defaults.js';
+import { validUploadBase } from '../site/uploads.js';
 import { argsError, ioReason } from './args.js';
 import { EXIT } from './exit.js';
 
@@ -19,6 +20,9 @@ Options:
   --attribution         print the "converted from" line at the top, as the seed mirror does
   --front-matter        print YAML front matter (title, source URL, categories)
   --images MODE         embed (default): Markdown images; link: links to the files; drop: leave out
+  --upload-base URL     where images load from: URL + MediaWiki's a/ab/Name path (a relative path
+                        such as images/ is used as given, relative to where the Markdown is kept);
+                        default upload.wikimedia.org (Commons)
   --variant V           convert Chinese text to zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, zh-mo, zh-sg, zh-my
   --templates DIR       expand templates from DIR/Name.wikitext files ('/' and ':' as %2F and %3A);
                         a template found there wins over the built-in handler of the same name
@@ -44,6 +48,7 @@ export async function runPage(argv: string[]): Promise<number> {
         attribution: { type: 'boolean', default: false },
         'front-matter': { type: 'boolean', default: false },
         images: { type: 'string', default: 'embed' },
+        'upload-base': { type: 'string' },
         variant: { type: 'string' },
         templates: { type: 'string' },
         meta: { type: 'string' },
@@ -109,7 +114,12 @@ export async function runPage(argv: string[]): Promise<number> {
   if (!hasBuiltinLanguage(lang) && !values.quiet) {
     process.stderr.write(`wikimark page: note: no built-in settings for '${lang}': English namespace names and link trail are used; links point to https://${lang.toLowerCase()}.wikipedia.org/wiki/\n`);
   }
-  const site = siteFor(lang);
+  const uploadBase = values['upload-base'];
+  if (uploadBase !== undefined && !validUploadBase(uploadBase)) {
+    process.stderr.write(`wikimark page: --upload-base takes a URL (https://…) or a relative path (images/), got "${uploadBase}"\n`);
+    return EXIT.USAGE;
+  }
+  const site = uploadBase === undefined ? siteFor(lang) : buildSite({ lang, uploadBase });
   let templates = null;
   if (values.templates) {
     try {

@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DB } from '../index/db.js';
 import { compareMembers } from '../index/title-index.js';
-import { liveUrl } from '../site/titles.js';
+import { liveUrl, uploadUrl } from '../site/titles.js';
+import type { UploadSites } from './uploads.js';
 import type { SiteConfig } from '../site/types.js';
 import { sectionAnchor } from './anchor.js';
 import { linkPath } from './filenames.js';
@@ -143,12 +144,17 @@ export class Composer {
   private readonly labels: Labels;
   private readonly show: TitleConverter;
 
-  /** `toVariant`: titles and generated labels in the reader's variant (null: as written). */
+  /**
+   * `toVariant`: titles and generated labels in the reader's variant (null: as written).
+   * `uploads`: with --upload-base, a category's media link the files themselves (the team brought
+   * them); without it their description pages on the live wiki (where the licence is).
+   */
   constructor(
     private readonly db: DB,
     private readonly site: SiteConfig,
     private readonly out: OutputWriter,
     private readonly toVariant: TitleConverter | null = null,
+    private readonly uploads: UploadSites | null = null,
   ) {
     this.target = db.prepare('SELECT file, fragment FROM targets WHERE title = ?');
     const labels = labelsFor(site.lang);
@@ -199,7 +205,8 @@ export class Composer {
             md += `\n## ${heading}\n\n`;
             for (const m of items) {
               const label = m.ns === 14 || m.ns === 6 ? (this.toVariant ? nameInVariant(this.shown(m.title, m.vt), m.ns) : m.name) : this.shown(m.title, m.vt);
-              md += `- [${escapeLinkText(label)}](${this.href(m.title)})\n`;
+              const href = m.ns === 6 && this.uploads ? uploadUrl(this.uploads.forFile(cat.file), m.name).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29')) : this.href(m.title);
+              md += `- [${escapeLinkText(label)}](${href})\n`;
             }
           };
           list(L.subcategories, rows.filter((m) => m.ns === 14));

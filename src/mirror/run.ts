@@ -24,6 +24,7 @@ import { planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import { Progress, type ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
+import { UploadSites } from './uploads.js';
 import { STATE_DIR, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
 import { variantConverter } from './variant.js';
@@ -41,6 +42,8 @@ export interface MirrorOptions {
   /** null: the seed's default (on for zh wikis). */
   attribution?: boolean | null;
   images?: ImageMode;
+  /** `--upload-base` (see PageOutputOptions.uploadBase). */
+  uploadBase?: string;
   variant?: string | null;
   frontMatter?: boolean;
   expandTemplates?: boolean;
@@ -125,6 +128,7 @@ function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespa
     v: o.variant,
     f: o.frontMatter,
     t: o.expandTemplates,
+    u: o.uploadBase,
     c: path.basename(o.converter.module) + '#' + o.converter.exportName,
   });
   return createHash('sha1').update(data).digest('hex').slice(0, 16);
@@ -218,6 +222,7 @@ async function run(
     frontMatter: opts.frontMatter ?? false,
     expandTemplates: opts.expandTemplates ?? true,
   };
+  if (opts.uploadBase !== undefined) output.uploadBase = opts.uploadBase;
   const fingerprint = fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
   if (resume && status === 'running' && getState(db, 'fingerprint') && getState(db, 'fingerprint') !== fingerprint) {
     throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
@@ -254,7 +259,8 @@ async function run(
   opts.onPhase?.('assemble');
   const t3 = Date.now();
   const writer = new OutputWriter(db, outDir);
-  const composer = new Composer(db, site, writer, variantConverter(site, output.variant));
+  const uploads = output.uploadBase !== undefined ? new UploadSites(site, null, output.uploadBase) : null;
+  const composer = new Composer(db, site, writer, variantConverter(site, output.variant), uploads);
   composer.categories();
   checkAbort();
   composer.redirects();

@@ -25,6 +25,11 @@ export interface PageOutputOptions {
   frontMatter: boolean;
   /** Expand templates from the dump's Template namespace. */
   expandTemplates: boolean;
+  /**
+   * `--upload-base`: every file under this base in the hashed `a/ab/Name` layout; a path relative
+   * to OUTDIR (`images/`) is seen from each page's folder. Absent: the wiki's own rule (site/uploads.ts).
+   */
+  uploadBase?: string;
 }
 
 export interface WorkerInit {

@@ -15,6 +15,9 @@ import { openDatabase } from '../index/db.js';
 import { TitleIndex } from '../index/title-index.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { sectionAnchor } from './anchor.js';
+import { UploadSites } from './uploads.js';
+import { ownTemplatesFirst } from './own-templates.js';
+import { isWikimediaUrl } from '../site/uploads.js';
 import { TitleCache } from './title-cache.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
@@ -29,6 +32,8 @@ const index = new TitleIndex(db, site);
 const targetStmt = db.prepare('SELECT file, fragment FROM targets WHERE title = ?');
 const categoryPrefix = (site.namespaces.get(14)?.name ?? 'Category') + ':';
 const now = new Date(init.now || 0);
+/** Image URLs: the index tells local files from Commons ones; --upload-base overrides (uploads.ts). */
+const uploadSites = new UploadSites(site, db, init.output.uploadBase);
 const templates = init.output.expandTemplates ? cachedSource(index.pageSource()) : null;
 
 /** Template text is asked for again and again (every page calls Cite web): keep the recent ones. */
@@ -113,6 +118,8 @@ const baseOptions: ConvertOptions = {
   variant: init.output.variant,
   frontMatter: init.output.frontMatter,
   templates,
+  // A company wiki's own templates win over built-in handlers named like Wikipedia's (own-templates.ts).
+  expansion: templates && !isWikimediaUrl(site.articleBase) ? { preferExpansion: ownTemplatesFirst(templates, (site.namespaces.get(10)?.name ?? 'Template') + ':') } : undefined,
   now,
   resolveLink: (fullTitle, _ns, fragment) => {
     const t = target(fullTitle);
@@ -181,7 +188,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
   }
   let markdown: string;
   try {
-    const out = convert(page.text, { ...baseOptions, title: page.title });
+    const out = convert(page.text, { ...baseOptions, site: uploadSites.forFile(page.file), title: page.title });
     markdown = out.markdown;
     result.warnings = out.warnings.length;
     for (const w of out.warnings) result.warningCodes[w.code] = (result.warningCodes[w.code] ?? 0) + 1;

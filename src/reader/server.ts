@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
 import { homeView, markdownView, notFoundView, searchView } from './views.js';
@@ -37,9 +38,12 @@ export interface RunningReader {
   close(): Promise<void>;
 }
 
-/** Pages may show remote images (upload.wikimedia.org) but run no script and load nothing else. */
+/**
+ * Pages may show remote images (upload.wikimedia.org) and the mirror's own (`--upload-base
+ * images/`) but run no script and load nothing else.
+ */
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
+  'Content-Security-Policy': "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
@@ -81,12 +85,27 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   if (/\.(wikitext|tsv)$/.test(resolved.relative)) {
     return send(res, 200, 'text/plain; charset=utf-8', fs.readFileSync(resolved.file, 'utf8'), head);
   }
+  const type = mediaType(resolved.relative);
+  if (type !== null) return sendFile(res, resolved.file, type, head);
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
 }
 
 function fail(res: http.ServerResponse, err: unknown): void {
   if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `internal error: ${err instanceof Error ? err.message : String(err)}\n`, false);
   else res.destroy();
+}
+
+/** A media file of the mirror, streamed (a video need not fit in memory). */
+function sendFile(res: http.ServerResponse, file: string, type: string, head: boolean): void {
+  const size = fs.statSync(file).size;
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, ...MEDIA_HEADERS });
+  if (head) {
+    res.end();
+    return;
+  }
+  const stream = fs.createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
 }
 
 export async function startReader(options: ReaderOptions): Promise<RunningReader> {

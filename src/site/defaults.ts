@@ -3,6 +3,7 @@
  * overrides names and case rules; aliases are not in siteinfo, so they always come from here.
  */
 import type { CaseRule, NamespaceInfo, SiteConfig } from './types.js';
+import { defaultUploads, givenUploads } from './uploads.js';
 
 /** MediaWiki's canonical namespace names. */
 export const CANONICAL: Record<number, string> = {
@@ -142,6 +143,7 @@ export interface SiteInit {
   lang: string;
   siteName?: string;
   articleBase?: string;
+  /** Where every file is (hashed layout); without it the rule of uploads.ts defaultUploads applies. */
   uploadBase?: string;
   case?: CaseRule;
   /** id → local name, as read from siteinfo; missing ids fall back to the language defaults. */
@@ -180,11 +182,15 @@ export function buildSite(init: SiteInit): SiteConfig {
   for (const key of lookup.keys()) interwiki.delete(key);
 
   const host = `${lang}.wikipedia.org`;
+  const articleBase = init.articleBase ?? `https://${host}/wiki/`;
+  const uploads = init.uploadBase !== undefined ? givenUploads(init.uploadBase) : defaultUploads(articleBase);
   return {
     lang,
     siteName: init.siteName ?? defs.siteName,
-    articleBase: init.articleBase ?? `https://${host}/wiki/`,
-    uploadBase: init.uploadBase ?? 'https://upload.wikimedia.org/wikipedia/commons/',
+    articleBase,
+    uploadBase: uploads.uploadBase,
+    localUploadBase: uploads.localUploadBase,
+    uploadLayout: uploads.uploadLayout,
     case: caseRule,
     namespaces,
     namespaceLookup: lookup,

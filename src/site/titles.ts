@@ -154,13 +154,34 @@ function keepsAsIs(c: number, s: string, i: number): boolean {
 }
 
 /**
- * The real upload URL of a file: `https://upload.wikimedia.org/wikipedia/commons/a/ab/Name.jpg`,
- * where `a/ab` are the first hex digits of the MD5 of the file name (underscores, first letter upper).
+ * The URL of an uploaded file. A file the wiki holds itself (`site.localFiles`) is under
+ * `localUploadBase`, any other under `uploadBase` (Commons on a Wikimedia wiki:
+ * `https://upload.wikimedia.org/wikipedia/commons/a/ab/Name.jpg`, where `a/ab` are the first hex
+ * digits of the MD5 of the name with underscores). With the 'name' layout the name alone follows
+ * the base (`…/Special:FilePath/Name.jpg`).
  */
 export function uploadUrl(site: SiteConfig, fileName: string): string {
-  const name = spacesToUnderscores(upperFirst(foldTitleSpaces(fileName)));
-  const md5 = md5Hex(name);
-  return `${site.uploadBase}${md5[0]}/${md5.slice(0, 2)}/${urlPathEncode(name)}`;
+  const fileCase = site.namespaces.get(6)?.case ?? site.case;
+  let name = foldTitleSpaces(fileName);
+  if (fileCase === 'first-letter') name = upperFirst(name);
+  let base = site.uploadBase;
+  if (site.localUploadBase !== undefined) {
+    const known = site.localFiles?.find(name) ?? null;
+    if (known) {
+      name = known.name;
+      if (known.local) base = site.localUploadBase;
+    }
+    // The shared repository (Commons) capitalises the first letter whatever the wiki's rule.
+    if (base !== site.localUploadBase) name = upperFirst(name);
+  }
+  const key = spacesToUnderscores(name);
+  if (site.uploadLayout === 'name') {
+    const path = urlPathEncode(key);
+    // After `?title=` the name is a query value: `&` and `+` would end or change it.
+    return base + (base.includes('?') ? path.replace(/[&+]/g, (c) => (c === '&' ? '%26' : '%2B')) : path);
+  }
+  const md5 = md5Hex(key);
+  return `${base}${md5[0]}/${md5.slice(0, 2)}/${urlPathEncode(key)}`;
 }
 
 // crypto.hash (Node ≥ 20.12) digests a short string in one call, without a Hash object per file.

@@ -18,8 +18,23 @@ export interface SiteConfig {
   siteName: string;
   /** Article URL prefix: `https://zh.wikipedia.org/wiki/`; the title is appended URL-encoded. */
   articleBase: string;
-  /** Prefix for uploaded files; the MD5-derived `a/ab/Name` path is appended. */
+  /**
+   * Prefix of uploaded files the wiki does not hold itself (Commons on a Wikimedia wiki), or of
+   * every file when `localUploadBase` is absent; the file's path is appended (see uploadLayout).
+   */
   uploadBase: string;
+  /**
+   * Prefix of the wiki's own uploads (`https://upload.wikimedia.org/wikipedia/zh/`), for the files
+   * `localFiles` knows; absent when the wiki keeps all its files at `uploadBase`.
+   */
+  localUploadBase?: string;
+  /**
+   * How a file's path follows the prefix: 'hashed' (default) MediaWiki's `a/ab/Name` (the first
+   * hex digits of the name's MD5); 'name' the name alone (`…/Special:FilePath/Name`).
+   */
+  uploadLayout?: UploadLayout;
+  /** The wiki's own files, when known (the mirror knows them from its title index). */
+  localFiles?: LocalFiles | null;
   /** Default case rule of the wiki. */
   case: CaseRule;
   namespaces: Map<number, NamespaceInfo>;
@@ -36,6 +51,18 @@ export interface SiteConfig {
   languages: Set<string>;
   /** Names of the `#REDIRECT` magic word in this language (upper case), English included. */
   redirectWords: string[];
+}
+
+export type UploadLayout = 'hashed' | 'name';
+
+/** Which uploaded files a wiki holds itself: those whose File page (namespace 6) is in its dump. */
+export interface LocalFiles {
+  /**
+   * `name`: a file name without namespace, spaces not underscores, case rule of the File namespace
+   * applied. Returns the file it stands for on this wiki — itself, or where a file redirect leads —
+   * and whether that one is local; null when the wiki has no page for it (a shared-repository file).
+   */
+  find(name: string): { name: string; local: boolean } | null;
 }
 
 /** A title split into its parts. */

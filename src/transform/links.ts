@@ -119,6 +119,8 @@ export class PageLinkTargets {
     const opts = this.opts;
     const fragment = node.fragment;
     if (node.interwiki) return interwikiUrl(this.site, node.interwiki, node.title, fragment);
+    // `[[Media:X.jpg]]` links the file itself, by the same rule as images.
+    if (node.ns === -2 && node.title !== '') return uploadUrl(this.site, node.title.slice(node.title.indexOf(':') + 1));
     if (fragment && (node.title === '' || node.title === opts.selfTitle)) return '#' + opts.anchor(fragment);
     const local = opts.resolve ? opts.resolve(node.title, node.ns, fragment) : null;
     if (local !== null && local !== undefined) {

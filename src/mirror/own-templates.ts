@@ -1,0 +1,38 @@
+/**
+ * Which templates expand from the dump although a built-in handler of the same name exists. The
+ * handlers were written for Wikipedia's templates; on any other wiki (a company wiki being moved)
+ * a template of the same name is that wiki's own — Wikipedia's {{Note}} is a footnote anchor, a
+ * company's a boxed remark — so its wikitext wins. Except where that wikitext calls Lua
+ * (`#invoke`), which the engine does not run: such a template was usually imported from
+ * Wikipedia, and the handler written for it does better.
+ */
+import type { PageSource } from '../engine/types.js';
+
+const INVOKE = /\{\{\s*#invoke\s*:/i;
+
+/** A set whose `has(name)` answers for a template name without namespace ("Note"); the only method the expander asks. */
+class OwnTemplates extends Set<string> {
+  private readonly answers = new Map<string, boolean>();
+  constructor(
+    private readonly source: PageSource,
+    private readonly prefix: string,
+  ) {
+    super();
+  }
+
+  override has(name: string): boolean {
+    let own = this.answers.get(name);
+    if (own === undefined) {
+      const text = this.source.get(this.prefix + name);
+      own = text !== null && !INVOKE.test(text);
+      if (this.answers.size >= 10_000) this.answers.clear();
+      this.answers.set((' ' + name).slice(1), own);
+    }
+    return own;
+  }
+}
+
+/** `preferExpansion` for a wiki's own templates (`prefix`: the Template namespace name and ':'). */
+export function ownTemplatesFirst(source: PageSource, prefix: string): ReadonlySet<string> {
+  return new OwnTemplates(source, prefix);
+}

@@ -1,0 +1,26 @@
+/** On a non-Wikimedia wiki the dump's own templates win over built-in handlers, unless they call Lua. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ownTemplatesFirst } from '../../src/mirror/own-templates.js';
+import { isWikimediaUrl } from '../../src/site/uploads.js';
+
+test('a template of the wiki wins unless its wikitext invokes Lua; absent templates never', () => {
+  const pages: Record<string, string> = {
+    'Template:Note': "<div class=\"note\">'''Note:''' {{{1}}}</div>",
+    'Template:Infobox': '{{ #Invoke: Infobox | infobox }}',
+  };
+  let asked = 0;
+  const prefer = ownTemplatesFirst({ get: (t) => (asked++, pages[t] ?? null), exists: (t) => t in pages }, 'Template:');
+  assert.equal(prefer.has('Note'), true);
+  assert.equal(prefer.has('Infobox'), false);
+  assert.equal(prefer.has('Cite web'), false);
+  assert.equal(prefer.has('Note'), true);
+  assert.equal(asked, 3, 'answers are kept');
+});
+
+test('which bases are Wikimedia wikis', () => {
+  assert.ok(isWikimediaUrl('https://zh.wikipedia.org/wiki/'));
+  assert.ok(isWikimediaUrl('https://commons.wikimedia.org/wiki/'));
+  assert.ok(!isWikimediaUrl('https://wiki.example.com/index.php/'));
+  assert.ok(!isWikimediaUrl('not a url'));
+});
