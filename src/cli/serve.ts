@@ -25,8 +25,9 @@ Options:
 Pages and title search answer at once. The full-text index (OUTDIR/.wikimark/search.sqlite) is
 built in the background, with progress on the terminal and on the search page; until it is done,
 text search answers from the pages indexed so far. Stopping the server keeps what was indexed and
-the next start continues; after a new convert run only changed, new and removed pages are redone. Queries of three or more
-characters use the index; shorter ones (common in Chinese) scan the whole table. Maths ($…$) is
+the next start continues; after a new convert run only changed, new and removed pages are redone.
+Queries of three or more characters use the index; shorter ones (common in Chinese) scan the
+pages' text and stop after 1000 hits or 3 seconds, saying how much they searched. Maths ($…$) is
 shown as its TeX source. Ctrl-C stops the server.
 
 Exit codes:
