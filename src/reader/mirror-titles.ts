@@ -26,6 +26,9 @@ export function normalizeForSearch(s: string): string {
   return s.normalize('NFKC').toLowerCase();
 }
 
+/** Prefix matches, and matches anywhere, kept per search at most (exact matches: all). */
+const COLLECT_CAP = 2000;
+
 /** Separates the title's key from the shown title's key and from their simplified forms. */
 const SEP = '\u0001';
 
@@ -168,29 +171,40 @@ export class MirrorTitles {
     return { count, first };
   }
 
-  /** Titles containing `query`: exact matches first, then prefixes, then the rest; shorter first. */
+  /**
+   * Titles containing `query`: exact matches first, then prefixes, then the rest; shorter first.
+   * Every exact match is kept; prefixes and the rest only the first COLLECT_CAP each (in index.tsv
+   * order), so a one-character query on 1.4 M titles ranks a few thousand titles, not a million.
+   */
   search(query: string, limit: number): TitleEntry[] {
     const q = normalizeForSearch(query.trim());
     if (!q || q.includes(SEP) || q.includes(PACK_SEP)) return [];
     const qs = this.toSimplified ? this.toSimplified(q) : q;
-    const matched = new Set<number>();
-    const keyed = (i: number) => matched.add(i);
-    // A title column hit counts only where the title is the key (the key column holds '').
-    const titled = (i: number) => this.keys.get(i) === '' && matched.add(i);
+    // Rank 0 exact, 1 prefix, 2 anywhere: the best seen for each title. A key's parts (title,
+    // shown title, simplified forms) are separated by SEP, keys by NUL: both end a part.
+    const best = new Map<number, number>();
+    const counts = [0, 0, 0];
+    const SEP_CODE = SEP.charCodeAt(0);
+    const classify = (length: number) => (i: number, text: string, at: number) => {
+      const starts = text.charCodeAt(at - 1) <= SEP_CODE;
+      const rank = starts && text.charCodeAt(at + length) <= SEP_CODE ? 0 : starts ? 1 : 2;
+      const had = best.get(i);
+      if (had !== undefined && had <= rank) return;
+      if (rank > 0 && counts[rank]! >= COLLECT_CAP) return;
+      if (had !== undefined) counts[had]!--;
+      counts[rank]!++;
+      best.set(i, rank);
+    };
     for (const needle of qs === q ? [q] : [q, qs]) {
-      this.keys.forEachContaining(needle, keyed);
-      this.titles.forEachContaining(needle, titled);
+      const found = classify(needle.length);
+      this.keys.forEachOccurrence(needle, found);
+      // A title stands for its key where the key column is empty: only those title hits count.
+      this.titles.forEachOccurrence(needle, (i, text, at) => (this.keys.isEmpty(i) ? found(i, text, at) : undefined));
     }
     const hits: { i: number; title: string; rank: number }[] = [];
-    for (const i of matched) {
-      // Rank by the best of the key's parts: exact, then prefix, then anywhere.
-      let best = 2;
-      for (const part of this.keyOf(i).split(SEP)) {
-        if (part === q || part === qs) best = 0;
-        else if (best > 1 && (part.startsWith(q) || part.startsWith(qs))) best = 1;
-      }
+    for (const [i, rank] of best) {
       const title = this.titles.get(i);
-      hits.push({ i, title, rank: best * 1e6 + title.length });
+      hits.push({ i, title, rank: rank * 1e6 + title.length });
     }
     hits.sort((a, b) => a.rank - b.rank || (a.title < b.title ? -1 : a.title > b.title ? 1 : a.i - b.i));
     return hits.slice(0, limit).map((h) => this.entry(h.i));

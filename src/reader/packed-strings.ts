@@ -25,14 +25,15 @@ export class PackedStrings {
   }
 
   private seal(): void {
+    // Every string has a NUL before and after it, so a search for NUL + x finds strings starting with x.
     const starts = new Int32Array(CHUNK + 1);
-    let at = 0;
+    let at = 1;
     for (let i = 0; i < this.pending.length; i++) {
       starts[i] = at;
       at += this.pending[i]!.length + 1;
     }
     starts[CHUNK] = at;
-    this.chunks.push(this.pending.join(PACK_SEP) + PACK_SEP);
+    this.chunks.push(PACK_SEP + this.pending.join(PACK_SEP) + PACK_SEP);
     this.starts.push(starts);
     this.pending = [];
   }
@@ -45,13 +46,25 @@ export class PackedStrings {
     return this.chunks[c]!.slice(starts[j]!, starts[j + 1]! - 1);
   }
 
-  /** Calls `found(i)` once for every string containing `needle` (which holds no NUL), in order. */
-  forEachContaining(needle: string, found: (i: number) => void): void {
+  /** get(i) === '' without making a string. */
+  isEmpty(i: number): boolean {
+    const c = i >>> CHUNK_BITS;
+    if (c >= this.chunks.length) return this.pending[i - this.chunks.length * CHUNK] === '';
+    const starts = this.starts[c]!;
+    const j = i & (CHUNK - 1);
+    return starts[j + 1]! - starts[j]! === 1;
+  }
+
+  /**
+   * Calls `found(i, text, at)` for every occurrence of `needle` (which holds no NUL), in order,
+   * until it returns false: string i holds it, at offset `at` of `text`, where the string is
+   * flanked by NULs (so text.charCodeAt(at - 1) === 0 says the occurrence starts the string).
+   */
+  forEachOccurrence(needle: string, found: (i: number, text: string, at: number) => boolean | void): void {
     for (let c = 0; c < this.chunks.length; c++) {
       const text = this.chunks[c]!;
       const starts = this.starts[c]!;
-      let from = 0;
-      for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, from)) {
+      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
         // The string holding offset `at`: the last start ≤ at.
         let lo = 0;
         let hi = CHUNK - 1;
@@ -60,12 +73,14 @@ export class PackedStrings {
           if (starts[mid]! <= at) lo = mid;
           else hi = mid - 1;
         }
-        found(c * CHUNK + lo);
-        from = starts[lo + 1]!;
+        if (found(c * CHUNK + lo, text, at) === false) return;
       }
     }
     const base = this.chunks.length * CHUNK;
-    for (let i = 0; i < this.pending.length; i++) if (this.pending[i]!.includes(needle)) found(base + i);
+    for (let i = 0; i < this.pending.length; i++) {
+      const text = `${PACK_SEP}${this.pending[i]!}${PACK_SEP}`;
+      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (found(base + i, text, at) === false) return;
+    }
   }
 }
 

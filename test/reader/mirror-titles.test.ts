@@ -62,3 +62,16 @@ test('a file has one title (the first row); lists by kind', () => {
   assert.deepEqual([pages.count, pages.first.map((e) => e.title)], [5, ['几何学', '代数几何']]);
   assert.equal(titles.ofKind('template', 5).count, 0);
 });
+
+test('a query matching thousands of titles still puts the exact match first, wherever it is', () => {
+  const big = path.join(dir, 'big.tsv');
+  const rows = ['title\tfile\tkind'];
+  for (let i = 0; i < 6000; i++) rows.push(`页${i}\tPage/页${i}.md\tpage`);
+  rows.push('第页\tPage/第页.md\tpage', '页\tPage/页.md\tpage');
+  fs.writeFileSync(big, `${rows.join('\n')}\n`);
+  const titles = MirrorTitles.read(big, 'zh');
+  const hits = titles.search('页', 5).map((e) => e.title);
+  // Exact first; then prefixes, shortest first (the first 2000 kept are 页0 … 页1999).
+  assert.deepEqual(hits, ['页', '页0', '页1', '页2', '页3']);
+  assert.deepEqual(titles.search('第页', 5).map((e) => e.title), ['第页']);
+});
