@@ -31,6 +31,8 @@ export interface BackgroundIndexOptions {
   gated?: boolean;
   /** ...except the first `steps` batches. */
   steps?: number;
+  /** Test hook: each search waits for searcher.step(). */
+  searchGated?: boolean;
   onProgress?: ((status: IndexStatus) => void) | null;
 }
 
@@ -85,7 +87,7 @@ export class BackgroundIndex {
   private openReader(): void {
     if (this.searcher) return;
     try {
-      this.searcher = new SearchRunner(this.options.dbFile);
+      this.searcher = new SearchRunner(this.options.dbFile, this.options.searchGated);
     } catch (err) {
       this.fail(err instanceof Error ? err.message : String(err));
     }

@@ -45,6 +45,7 @@ export interface IndexSettings {
   batchSize?: number;
   gated?: boolean;
   steps?: number;
+  searchGated?: boolean;
 }
 
 /**
@@ -88,6 +89,7 @@ export class MirrorState {
           batchSize: this.settings.batchSize,
           gated: this.settings.gated,
           steps: this.settings.steps,
+          searchGated: this.settings.searchGated,
           onProgress: this.settings.onProgress,
         });
       });

@@ -1,7 +1,7 @@
 /** The server's handle on the search worker (search-worker.ts): queries in, results back as promises. */
 import { Worker } from 'node:worker_threads';
 import { queryTerms, type TextResults } from './full-text-search.js';
-import type { SearchReply, SearchRequest } from './search-worker.js';
+import type { SearchJob, SearchReply, SearchRequest } from './search-worker.js';
 
 export class SearchRunner {
   private readonly worker: Worker;
@@ -9,8 +9,14 @@ export class SearchRunner {
   private nextId = 1;
   private failure: Error | null = null;
 
-  constructor(dbFile: string) {
-    this.worker = new Worker(new URL('./search-worker.js', import.meta.url), { workerData: { dbFile } });
+  /** Test hook (gated): each search waits for step(). */
+  private readonly gate: Int32Array | null;
+
+  constructor(dbFile: string, gated = false) {
+    this.gate = gated ? new Int32Array(new SharedArrayBuffer(8)) : null;
+    if (this.gate) Atomics.store(this.gate, 0, 1);
+    const job: SearchJob = { dbFile, gate: (this.gate?.buffer as SharedArrayBuffer | undefined) ?? null };
+    this.worker = new Worker(new URL('./search-worker.js', import.meta.url), { workerData: job });
     this.worker.on('message', (reply: SearchReply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
@@ -39,7 +45,21 @@ export class SearchRunner {
     });
   }
 
+  /** Test hook: let `searches` more searches run. */
+  step(searches = 1): void {
+    if (!this.gate) return;
+    Atomics.add(this.gate, 1, searches);
+    Atomics.notify(this.gate, 1);
+  }
+
+  /** Searches sent and not yet answered. */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
   async close(): Promise<void> {
+    if (this.gate) this.step(1 << 20); // a gated worker must not sit waiting
+
     await this.worker.terminate();
   }
 }

@@ -17,12 +17,24 @@ export interface SearchRequest {
 
 export type SearchReply = { id: number; result: TextResults } | { id: number; error: string };
 
+export interface SearchJob {
+  dbFile: string;
+  /** Test hook: [0] = 1 makes each search wait for a permit counted in [1]. */
+  gate: SharedArrayBuffer | null;
+}
+
 if (parentPort && workerData) {
   const port = parentPort;
-  const db = new Database((workerData as { dbFile: string }).dbFile, { readonly: true, fileMustExist: true });
+  const job = workerData as SearchJob;
+  const db = new Database(job.dbFile, { readonly: true, fileMustExist: true });
+  const gate = job.gate ? new Int32Array(job.gate) : null;
   let queue = Promise.resolve();
   port.on('message', (req: SearchRequest) => {
     queue = queue.then(async () => {
+      if (gate && Atomics.load(gate, 0)) {
+        while (Atomics.load(gate, 1) === 0) Atomics.wait(gate, 1, 0);
+        Atomics.sub(gate, 1, 1);
+      }
       try {
         port.postMessage({ id: req.id, result: await searchTerms(db, req.terms, req.page, req.pageSize, req.limits) } satisfies SearchReply);
       } catch (err) {

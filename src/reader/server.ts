@@ -25,6 +25,8 @@ export interface ReaderOptions {
   indexGated?: boolean;
   /** With indexGated: batches run before the first wait. */
   indexSteps?: number;
+  /** Test hook: each search waits in the search worker for (await indexer()).searcher.step(). */
+  searchGated?: boolean;
 }
 
 export interface RunningReader {
@@ -109,7 +111,7 @@ function sendFile(res: http.ServerResponse, file: string, type: string, head: bo
 }
 
 export async function startReader(options: ReaderOptions): Promise<RunningReader> {
-  const state = new MirrorState(options.outDir, { onProgress: options.progress ?? null, batchSize: options.indexBatchSize, gated: options.indexGated, steps: options.indexSteps });
+  const state = new MirrorState(options.outDir, { onProgress: options.progress ?? null, batchSize: options.indexBatchSize, gated: options.indexGated, steps: options.indexSteps, searchGated: options.searchGated });
   state.load(options.reindex ?? false);
   const server = http.createServer((req, res) => {
     try {

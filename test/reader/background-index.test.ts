@@ -155,3 +155,27 @@ test('a file rewritten with the same size but a new mtime, or retitled, is redon
     await reader.close();
   }
 });
+
+test('a search held in the search worker does not hold up pages, home or other requests', async () => {
+  const reader = await startReader({ outDir: dir, port: 0, host: '127.0.0.1', searchGated: true });
+  try {
+    const index = await reader.indexer();
+    await index.whenFinished();
+    const searcher = index.searcher!;
+    const search = rawGet(reader.port, searchPath('共同内容'));
+    let answered = false;
+    void search.then(() => (answered = true));
+    // The worker holds the search: meanwhile a page and the home page are served.
+    while (searcher.waiting === 0) await new Promise((resolve) => setImmediate(resolve));
+    const page = await rawGet(reader.port, '/Page/P1.md');
+    assert.equal(page.status, 200);
+    assert.equal((await rawGet(reader.port, '/')).status, 200);
+    assert.equal(answered, false);
+    assert.equal(searcher.waiting, 1);
+    searcher.step();
+    const body = (await search).body;
+    assert.match(body.slice(body.indexOf('<h2>Text</h2>')), /<p class="muted">11 pages<\/p>/);
+  } finally {
+    await reader.close();
+  }
+});
