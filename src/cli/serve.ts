@@ -45,6 +45,11 @@ export function progressPrinter(out: NodeJS.WriteStream): (s: IndexStatus) => vo
   let lastDecile = -1;
   let ended = false;
   return (s) => {
+    if (s.phase === 'building' && s.done === 0) {
+      // A new pass (the mirror changed under the server): report it too.
+      ended = false;
+      lastDecile = -1;
+    }
     if (ended) return;
     const percent = s.total > 0 ? Math.floor((s.done / s.total) * 100) : 100;
     if (s.phase === 'complete') {

@@ -60,6 +60,8 @@ export class MirrorState {
   titles!: MirrorTitles;
   /** The indexer of the current mirror; null between a mirror change and its new indexer. */
   index: BackgroundIndex | null = null;
+  /** Why there is no indexer, when starting one failed. */
+  indexFailure: string | null = null;
   private fingerprint = '';
   private switching: Promise<void> = Promise.resolve();
   private titlesLoading: Promise<void> = Promise.resolve();
@@ -82,6 +84,7 @@ export class MirrorState {
     this.switching = this.switching
       .then(() => previous?.close())
       .then(() => {
+        this.indexFailure = null;
         this.index = new BackgroundIndex({
           outDir: this.outDir,
           dbFile: searchDbFile(this.outDir),
@@ -92,6 +95,10 @@ export class MirrorState {
           searchGated: this.settings.searchGated,
           onProgress: this.settings.onProgress,
         });
+      })
+      .catch((err: unknown) => {
+        // No place to keep an index (not even the temp directory): pages and titles still work.
+        this.indexFailure = err instanceof Error ? err.message : String(err);
       });
   }
 
@@ -124,6 +131,7 @@ export class MirrorState {
       const switching = this.switching;
       await switching;
       if (switching === this.switching && this.index) return this.index;
+      if (switching === this.switching && this.indexFailure) throw new Error(this.indexFailure);
     }
   }
 

@@ -104,7 +104,8 @@ export async function searchView(state: MirrorState, query: string, page: number
     }
     const index = state.index;
     body += `\n<h2>Text</h2>\n`;
-    const notice = indexNotice(index?.status ?? null);
+    const failed = state.indexFailure ? ({ phase: 'failed', error: state.indexFailure } as IndexStatus) : null;
+    const notice = indexNotice(index?.status ?? failed);
     if (notice) body += `<p class="notice">${escapeHtml(notice)}</p>\n`;
     let text: TextResults = { total: 0, hits: [], exact: true, scanned: 1 };
     const from = (page - 1) * PAGE_SIZE;
