@@ -158,7 +158,7 @@ export class MdWriter {
 
   /** Render inlines as paragraph text (may be several lines), trimmed; '' when nothing shows. */
   paragraphText(children: readonly Inline[]): string {
-    let s = renderInlines(children, this.flow, W, W, true);
+    let s = renderInlines(children, this.flow, W, W, true, true);
     let a = 0;
     let e = s.length;
     while (a < e && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 10 || s.charCodeAt(a) === 9)) a++;
@@ -203,7 +203,7 @@ export class MdWriter {
   }
 
   private heading(b: Heading): void {
-    let s = renderInlines(b.children, this.line1, W, W, false).trim();
+    let s = renderInlines(b.children, this.line1, W, W, false, true).trim();
     // A closing run of `#` after a space would be eaten as the ATX closing sequence.
     const m = /(^|[ \t])(#+)$/.exec(s);
     if (m) s = s.slice(0, s.length - m[2]!.length) + '\\' + m[2];

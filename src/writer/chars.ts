@@ -82,6 +82,13 @@ export function rightFlanking(before: CharClass, after: CharClass): boolean {
   return after !== L;
 }
 
+/** Whether a `*` run between `before` and `after` is left-flanking under at least one reading. */
+export function mayBeLeftFlanking(before: CharClass, after: CharClass): boolean {
+  if (after === W) return false;
+  if (after === P) return before !== L; // a symbol before may be read as punctuation
+  return true; // a letter, or a symbol read as a letter
+}
+
 /** Whether a `*` run between `before` and `after` is right-flanking under at least one reading. */
 export function mayBeRightFlanking(before: CharClass, after: CharClass): boolean {
   if (before === W) return false;

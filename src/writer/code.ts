@@ -5,7 +5,7 @@
  */
 import type { InlineMath } from '../ast/nodes.js';
 import { isUnicodeSpace } from './chars.js';
-import { escapeText, F_LABEL, F_LINE, F_TABLE, longestRun } from './escape.js';
+import { escapeText, F_IN_SPAN, F_LABEL, F_LINE, F_TABLE, longestRun } from './escape.js';
 import type { InlineContext } from './inline.js';
 
 /** A code span: a fence longer than any backtick run inside, padded when needed. */
@@ -20,7 +20,7 @@ export function codeSpan(value: string, ctx: InlineContext, atStart: boolean): s
   if ((atStart && fence >= 3) || (ctx.flags & F_LABEL && v.includes(']')) || (ctx.flags & F_TABLE && value.includes('\\|'))) {
     // ``` at the start of a line would open a code block. Text between inline tags is still
     // Markdown, so it is escaped as such.
-    return `<code>${escapeText(value, (ctx.flags & (F_TABLE | F_LABEL)) | F_LINE, false).text}</code>`;
+    return `<code>${escapeText(value, (ctx.flags & (F_TABLE | F_LABEL | F_IN_SPAN)) | F_LINE, false).text}</code>`;
   }
   const ticks = '`'.repeat(fence);
   const pad = v.charCodeAt(0) === 96 || v.charCodeAt(v.length - 1) === 96 || (v.charCodeAt(0) === 32 && v.charCodeAt(v.length - 1) === 32 && v.trim() !== '');

@@ -4,14 +4,40 @@
  * the common case (no special character) copies the input unchanged. Link and image
  * destinations are encoded by destination.ts.
  */
-import { classAt, classBefore, isUnicodeSpace, L, W } from './chars.js';
+import { classAt, classBefore, isUnicodeSpace, L, mayBeLeftFlanking, mayBeRightFlanking, W } from './chars.js';
 
 /** Text lives on one line (headings, table cells): newlines become spaces. */
 export const F_LINE = 1;
 /** Inside a GFM pipe table: `|` must be escaped. */
 export const F_TABLE = 2;
-/** Inside link text or image alt: `]` must be escaped. */
+/** Inside link text or image alt: a `]` that closes no bare `[` must be escaped. */
 export const F_LABEL = 4;
+/**
+ * Inside a strong/emphasis span whose opener is still pending: a `*` run that can close must be
+ * escaped, as it would close the span.
+ */
+export const F_IN_SPAN = 8;
+/**
+ * Another node follows the text (inline-join.ts looks at it): a line-start marker that the end of
+ * the text completes (`3.`, `-`, `#`) is left bare and its escape position reported in
+ * escapedHeldAt, for the joiner to decide.
+ */
+export const F_OPEN_END = 16;
+/**
+ * The text is all of its inline scope (a whole paragraph, heading, table cell, link text or
+ * image alt): a delimiter that occurs only once in it has nothing to pair with.
+ */
+export const F_SCOPE = 32;
+
+/**
+ * With F_SCOPE: the run s[i..j) is the only occurrence of its character in s, so it can pair with
+ * no other run (emphasis, strikethrough, maths all need two).
+ */
+function onlyRun(s: string, i: number, j: number, flags: number): boolean {
+  if ((flags & F_SCOPE) === 0) return false;
+  const ch = s[i]!;
+  return s.indexOf(ch) === i && s.lastIndexOf(ch) === j - 1;
+}
 
 // Characters that may need attention anywhere in a line (a 0/1 table over ASCII).
 const SPECIAL = new Uint8Array(128);
@@ -19,19 +45,45 @@ for (const ch of '\\`*_[]<&~$|\n\r') SPECIAL[ch.charCodeAt(0)] = 1;
 /** The same set as a search (global: each use sets lastIndex and reads it right away). */
 const SPECIAL_RE = /[\\`*_[\]<&~$|\n\r]/g;
 
-/** A `[` that no parser can read as the start of a link, image or footnote (see escapeText). */
-function bracketIsInert(s: string, i: number): boolean {
-  if (i > 0 && s.charCodeAt(i - 1) === 33) return false;
-  if (i + 1 < s.length && s.charCodeAt(i + 1) === 94) return false;
-  for (let j = i + 1; j < s.length; j++) {
+/**
+ * Where the `]` closing a `[` (at i) stands when no parser can read the pair as the start of a
+ * link, image or footnote; -1 otherwise. The pair must close in this text with no bracket,
+ * backslash or line break inside (one pair may nest directly: `[[x]]`, whose outer label holds
+ * brackets and so can match no reference), and the `]` not be followed by `(`: an inline link.
+ * A following `[` is harmless: `[a][b]` is a full reference only if `b` is defined, and we
+ * define nothing but footnotes, whose labels markdown-it, micromark and cmark-gfm keep apart
+ * from link references. `[a]:` defines a reference only first on a line (`lineFirst`), where
+ * `[ ]`, `[x]` and `[X]` are also task-list boxes. At the end of the text the next node decides:
+ * inline-join.ts escapes a `(` that would follow a bare `]`. `[^` is a footnote call.
+ */
+function bracketClose(s: string, i: number, lineFirst: boolean): number {
+  const n = s.length;
+  // `![x]` is an image, `^[x]` an inline footnote (markdown-it-footnote, pandoc).
+  if (i > 0 && (s.charCodeAt(i - 1) === 33 || s.charCodeAt(i - 1) === 94)) return -1;
+  let j = i + 1;
+  const nested = j < n && s.charCodeAt(j) === 91;
+  if (nested) j++;
+  if (j < n && s.charCodeAt(j) === 94) return -1;
+  const start = j;
+  for (; j < n; j++) {
     const c = s.charCodeAt(j);
-    if (c === 93) {
-      const next = j + 1 < s.length ? s.charCodeAt(j + 1) : -1;
-      return next >= 0 && next !== 40 && next !== 91 && next !== 58;
-    }
-    if (c === 91 || c === 92 || c === 10 || c === 13) return false;
+    if (c === 93) break;
+    if (c === 91 || c === 92 || c === 10 || c === 13) return -1;
   }
-  return false;
+  if (j >= n) return -1;
+  if (nested) {
+    if (j + 1 >= n || s.charCodeAt(j + 1) !== 93) return -1;
+    j++;
+  }
+  const next = j + 1 < n ? s.charCodeAt(j + 1) : -1;
+  if (next === 40) return -1;
+  if (lineFirst) {
+    // At the end of the text the next node could bring the `:`.
+    if (next === 58 || next < 0) return -1;
+    const box = j - start === 1 && !nested ? s.charCodeAt(start) : -1;
+    if (box === 32 || box === 9 || box === 120 || box === 88) return -1;
+  }
+  return j;
 }
 
 function isSpaceOrTab(c: number): boolean {
@@ -121,6 +173,21 @@ export function escapeText(s: string, flags: number, lineStart: boolean): Escape
 
 /** Whether the output of the last escapeString call ends at a line start. */
 export let escapedLineStart = false;
+/**
+ * With F_OPEN_END: where in the output of the last escapeString call a backslash must go if the
+ * node that follows does not rule out the line-start marker that ends the text; -1 when none.
+ */
+export let escapedHeldAt = -1;
+/** How many `*` runs the last escapeString call met (escaped or not). */
+export let escapedStarRuns = 0;
+/**
+ * When that is one run, escaped, and not first on a line: where its first backslash stands in the
+ * output (each `*` of the run has one); else -1.
+ */
+export let escapedStarAt = -1;
+/** How many `$` the last escapeString call met; where the backslash of the first stands, if escaped and alone. */
+export let escapedDollars = 0;
+export let escapedDollarAt = -1;
 
 /** escapeText without the result object (hot paths): the line-start flag is left in escapedLineStart. */
 export function escapeString(s: string, flags: number, lineStart: boolean): string {
@@ -131,6 +198,14 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
   let atStart = lineStart && !single;
   let lineFirst = -1; // index of the first character of the current line, when the text starts it
   let lastDollar = -2; // s.lastIndexOf('$'), looked up once at the first `$` before a space
+  let pairEnd = -1; // index of the `]` closing the last `[` left bare
+  let pairEnd2 = -1; // and of the `]` closing the one before, when it encloses that pair
+  let heldAt = -1;
+  let starRuns = 0;
+  let starAt = -1;
+  let dollars = 0;
+  let dollarAt = -1;
+  let continuation = false; // the current line continues a paragraph begun on an earlier line
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
@@ -143,8 +218,12 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
       }
       atStart = false;
       lineFirst = i;
-      const esc = lineStartEscape(s, i, c);
-      if (esc >= 0) {
+      const esc = lineStartEscape(s, i, c, continuation);
+      if (esc >= 0 && heldByEnd && (flags & F_OPEN_END) !== 0) {
+        // Only the end of the text completes the marker: the next node decides (inline-join.ts).
+        // Nothing is inserted between `last` and esc, so this is where the backslash would go.
+        heldAt = out.length + (esc - last);
+      } else if (esc >= 0) {
         out += s.slice(last, esc) + '\\';
         last = esc;
         if (c === 126) {
@@ -188,6 +267,9 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         if (c === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) i++;
         last = ++i;
         atStart = true;
+        // Something stood on the line before (else this newline would have been dropped): the
+        // next line continues a paragraph.
+        continuation = true;
         continue;
       }
       case 92: {
@@ -203,25 +285,27 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         break;
       }
       case 95: {
-        // Intraword underscores (letters on both sides) can neither open nor close emphasis.
-        if (classBefore(s, i) !== L || classAt(s, i + 1) !== L) {
+        // Intraword underscores (letters on both sides) can neither open nor close emphasis; nor
+        // can the only `_` of a scope, except first on a line (`___` is a rule there).
+        if ((classBefore(s, i) !== L || classAt(s, i + 1) !== L) && (i === lineFirst || !onlyRun(s, i, i + 1, flags))) {
           out += s.slice(last, i) + '\\';
           last = i;
         }
         break;
       }
       case 91:
-        // `[` stays bare when it cannot open anything: outside link text, not first on a line
-        // (task list `[ ]`, reference definition), closed by a `]` in the same text with no
-        // bracket, backslash or line break between, and followed by a character that does not
-        // continue a link (`(`, `[`, `:`), not `^` after it (footnote), not `!` before (image).
-        if ((flags & F_LABEL) || i === lineFirst || !bracketIsInert(s, i)) {
+        // `[` stays bare when it cannot open anything (bracketClose). Its `]` then stays bare
+        // too, even in link text, where brackets are allowed when they pair up (`[[1]](url)`).
+        if (pairEnd > i) pairEnd2 = pairEnd; // the outer `]` of `[[x]]`
+        pairEnd = bracketClose(s, i, i === lineFirst);
+        if (pairEnd < 0) {
           out += s.slice(last, i) + '\\';
           last = i;
         }
         break;
       case 93:
-        if (flags & F_LABEL) {
+        // Outside link text a `]` closing no `[` is literal; inside it would end the text.
+        if (flags & F_LABEL && i !== pairEnd && i !== pairEnd2) {
           out += s.slice(last, i) + '\\';
           last = i;
         }
@@ -245,7 +329,7 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         // A tilde run strikes through (GFM, single or double) unless whitespace surrounds it.
         let j = i;
         while (j < n && s.charCodeAt(j) === 126) j++;
-        const inert = i > 0 && j < n && classBefore(s, i) === W && classAt(s, j) === W;
+        const inert = (i > 0 && j < n && classBefore(s, i) === W && classAt(s, j) === W) || onlyRun(s, i, j, flags);
         if (!inert) {
           for (let k = i; k < j; k++) {
             out += s.slice(last, k) + '\\';
@@ -263,7 +347,13 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         const next = i + 1 < n ? s.charCodeAt(i + 1) : -1;
         const beforeSpace = next === 32 || next === 9 || next === 10 || next === 13;
         if (beforeSpace && lastDollar === -2) lastDollar = s.lastIndexOf('$');
-        if (!beforeSpace || i < lastDollar) {
+        // The only `$` of a whole paragraph or heading has no partner: no maths. (Not in link
+        // text, which maths, like code, may cross; not in table cells, in case a reader looks
+        // for maths across the row.)
+        const alone = (flags & (F_SCOPE | F_LABEL | F_TABLE)) === F_SCOPE && s.indexOf('$') === i && s.lastIndexOf('$') === i;
+        if (dollars++ === 0) dollarAt = -1;
+        if (!alone && (!beforeSpace || i < lastDollar)) {
+          if (dollars === 1) dollarAt = out.length + (i - last);
           out += s.slice(last, i) + '\\';
           last = i;
         }
@@ -276,17 +366,33 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         }
         break;
       case 42: {
-        // A `*` with a space or tab on both sides inside this text (`S * S`) is neither left- nor
-        // right-flanking, so it can open or close no emphasis. First on its line (the leading
-        // spaces before it are dropped) it would start a list item or a rule, and at the text's
-        // edges the neighbour is unknown: escaped there.
-        const before = i > 0 ? s.charCodeAt(i - 1) : -1;
-        const after = i + 1 < n ? s.charCodeAt(i + 1) : -1;
-        if (i === lineFirst || !((before === 32 || before === 9) && (after === 32 || after === 9))) {
-          out += s.slice(last, i) + '\\';
-          last = i;
+        // A `*` run is left bare when it can open no emphasis under any reading of the
+        // flanking rules (chars.ts) and either closes none either (`S * S`) or, outside a
+        // pending span, can only close: nothing before it can open then, as every other `*`
+        // we print bare is a span delimiter already paired or this kind of run. Link text and
+        // table cells are scopes of their own. First on its line (the leading spaces before it
+        // are dropped) it would start a list item or a rule, and at the text's edges the
+        // neighbour is unknown: escaped there.
+        let j = i + 1;
+        while (j < n && s.charCodeAt(j) === 42) j++;
+        // The only `*` run of a whole scope pairs with nothing either.
+        let bare = i !== lineFirst && onlyRun(s, i, j, flags);
+        if (!bare && i > 0 && j < n && i !== lineFirst) {
+          const before = classBefore(s, i);
+          const after = classAt(s, j);
+          bare = !mayBeLeftFlanking(before, after) && ((flags & F_IN_SPAN) === 0 || !mayBeRightFlanking(before, after));
         }
-        break;
+        // Reported for inline.ts, which sees the whole scope: a run escaped here may turn out to
+        // be the only one there.
+        if (starRuns++ === 0 && !bare && i !== lineFirst) starAt = out.length + (i - last);
+        if (!bare) {
+          for (let k = i; k < j; k++) {
+            out += s.slice(last, k) + '\\';
+            last = k;
+          }
+        }
+        i = j;
+        continue;
       }
       default:
         // `: always literal.
@@ -298,46 +404,80 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
   if (out === '' && last === 0) out = s;
   else out += s.slice(last);
   escapedLineStart = atStart;
+  escapedHeldAt = heldAt;
+  escapedStarRuns = starRuns;
+  escapedStarAt = starRuns === 1 ? starAt : -1;
+  escapedDollars = dollars;
+  escapedDollarAt = dollars === 1 ? dollarAt : -1;
   return out;
 }
 
+/** The digits s[i..j) are the number 1 (`1`, `01`, …). */
+function isOne(s: string, i: number, j: number): boolean {
+  for (let k = i; k < j - 1; k++) if (s.charCodeAt(k) !== 48) return false;
+  return s.charCodeAt(j - 1) === 49;
+}
+
+/** Set by lineStartEscape: the escape it asked for is needed only because the text ends there. */
+let heldByEnd = false;
+
 /**
  * Block-start constructs a line beginning with `c` (at index i) could open. Returns the index
- * before which a backslash must go, or -1.
+ * before which a backslash must go, or -1; sets heldByEnd when the construct is only complete
+ * because the text ends right after it (`3.`, `-`, `#`, `---` last in the text): a following
+ * node that starts with a character no such construct allows (inline-join.ts) keeps it plain.
  */
-function lineStartEscape(s: string, i: number, c: number): number {
+function lineStartEscape(s: string, i: number, c: number, continuation: boolean): number {
+  const n = s.length;
+  heldByEnd = false;
   switch (c) {
     case 35: {
       // ATX heading: 1–6 `#` then a space or the end of the line.
       let j = i;
-      while (j < s.length && s.charCodeAt(j) === 35) j++;
-      return j - i <= 6 && endsToken(s, j) ? i : -1;
+      while (j < n && s.charCodeAt(j) === 35) j++;
+      if (j - i > 6 || !endsToken(s, j)) return -1;
+      heldByEnd = j === n;
+      return i;
     }
     case 62: // blockquote
       return i;
     case 43: // `+` bullet
-      return endsToken(s, i + 1) ? i : -1;
+      if (!endsToken(s, i + 1)) return -1;
+      heldByEnd = i + 1 === n;
+      return i;
     case 45: // `-` bullet, setext underline, thematic break, table delimiter row
-      return endsToken(s, i + 1) || lineOnly(s, i, '-|:', 45) ? i : -1;
+      if (i + 1 < n && endsToken(s, i + 1)) return i;
+      if (i + 1 < n && !lineOnly(s, i, '-|:', 45)) return -1;
+      heldByEnd = lineEnd(s, i) === n;
+      return i;
     case 61: // setext underline
-      return lineOnly(s, i, '=', 61) ? i : -1;
+      if (!lineOnly(s, i, '=', 61)) return -1;
+      heldByEnd = lineEnd(s, i) === n;
+      return i;
     case 124:
     case 58: // table delimiter row starting with `|` or `:`
-      return lineOnly(s, i, '-|:', 45) ? i : -1;
+      if (!lineOnly(s, i, '-|:', 45)) return -1;
+      heldByEnd = lineEnd(s, i) === n;
+      return i;
     case 126: {
       // tilde code fence (3 or more)
       let j = i;
-      while (j < s.length && s.charCodeAt(j) === 126) j++;
+      while (j < n && s.charCodeAt(j) === 126) j++;
       return j - i >= 3 ? i : -1;
     }
     default:
       if (c >= 48 && c <= 57) {
         // ordered list marker: up to 9 digits then `.` or `)` then a space or the end
         let j = i;
-        while (j < s.length && j - i < 10 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
-        if (j - i > 9 || j >= s.length) return -1;
+        while (j < n && j - i < 10 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+        if (j - i > 9 || j >= n) return -1;
         const d = s.charCodeAt(j);
-        if ((d === 46 || d === 41) && endsToken(s, j + 1)) return j;
+        // On a paragraph's continuation line only a list starting at 1 may interrupt it.
+        if (continuation && !isOne(s, i, j)) return -1;
+        if ((d === 46 || d === 41) && endsToken(s, j + 1)) {
+          heldByEnd = j + 1 === n;
+          return j;
+        }
       }
       return -1;
   }

@@ -18,12 +18,24 @@ export interface Span {
   trail: string;
 }
 
-/** A footnote marker `[^x]`: a following `(` or `:` must not join it. */
+/** A footnote marker `[^x]`: a following `(` must not join it, nor a `:` at a line start. */
 export interface Mark {
   mark: string;
+  /** The marker begins a line (`[^x]: y` would define a footnote there). */
+  lineStart?: boolean;
 }
 
-export type Part = string | Span | Mark;
+/**
+ * Text ending with a line-start marker that only the end of the text completes (`3.`, `-`, `#`):
+ * the backslash goes in at `heldAt` unless the next part starts with a character that rules the
+ * marker out.
+ */
+export interface Held {
+  text: string;
+  heldAt: number;
+}
+
+export type Part = string | Span | Mark | Held;
 
 function normalizeEdge(s: string): string {
   return s.includes('\n') ? '\n' : s;
@@ -33,7 +45,21 @@ function firstClass(p: Part | undefined, after: CharClass): CharClass {
   if (p === undefined) return after;
   if (typeof p === 'string') return classAt(p, 0);
   if ('mark' in p) return P;
+  if ('heldAt' in p) return classAt(p.text, 0);
   return p.lead !== '' ? W : P;
+}
+
+/**
+ * Whether a part starting at `p` rules out a line-start marker right before it: it starts with a
+ * character no list marker, heading, rule, setext underline or table delimiter row may be
+ * followed by on its line (`3.[x](y)`, `-**b**`). Spans moving whitespace out print it first.
+ */
+function endsMarker(p: Part | undefined): boolean {
+  if (p === undefined) return false;
+  if (typeof p !== 'string') return 'mark' in p || ('delim' in p && p.lead === '');
+  const c = p.charCodeAt(0);
+  // [ ! < ` $ *
+  return c === 91 || c === 33 || c === 60 || c === 96 || c === 36 || c === 42;
 }
 
 /**
@@ -87,6 +113,15 @@ class Pieces {
     return classBefore(t, t.length);
   }
 
+  /** The output ends with a `]` no backslash escapes. */
+  endsWithBareBracket(): boolean {
+    if (this.lastCode() !== 93) return false;
+    const t = this.last;
+    let k = t.length - 2;
+    while (k >= 0 && t.charCodeAt(k) === 92) k--;
+    return (t.length - 2 - k + (k < 0 ? this.headBackslashes : 0)) % 2 === 0;
+  }
+
   /** `![` starts an image, `^[` an inline footnote (markdown-it-footnote, pandoc): escape a trailing `!`/`^`. */
   escapeBangOrCaret(): void {
     const c = this.lastCode();
@@ -110,14 +145,23 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
   const out = new Pieces();
   let spanEnd = false; // out ends with a span's closing delimiter
   let markEnd = false; // out ends with a footnote marker
+  let markStart = false; // that footnote marker begins a line
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
-    if (typeof part === 'string') {
-      let s = part;
+    if (typeof part === 'string' || 'heldAt' in part) {
+      let s: string;
+      if (typeof part === 'string') s = part;
+      else {
+        let next = k + 1;
+        while (next < parts.length && parts[next] === '') next++;
+        const at = part.heldAt;
+        s = endsMarker(parts[next]) ? part.text : part.text.slice(0, at) + '\\' + part.text.slice(at);
+      }
       const c0 = s.charCodeAt(0);
       // After a marker, `(x)` would make `[^1](x)` a link (markdown-it) and `: x` a definition at
       // a line start. A following `[` is fine: all three parsers fall back to the footnote.
-      if (markEnd && (c0 === 40 || c0 === 58)) s = '\\' + s;
+      // After a bare `]` (a text's `[x]`, left bare by escape.ts), `(x)` would make a link too.
+      if (c0 === 40 ? markEnd || out.endsWithBareBracket() : c0 === 58 && markEnd && markStart) s = '\\' + s;
       if (c0 === 91) out.escapeBangOrCaret();
       // Two code spans in a row would fuse their backtick fences.
       else if (c0 === 96 && out.lastCode() === 96) s = GUARD + s;
@@ -129,6 +173,7 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
       out.escapeBangOrCaret();
       out.push(part.mark);
       markEnd = true;
+      markStart = part.lineStart === true;
       spanEnd = false;
       continue;
     }

@@ -8,23 +8,23 @@ import { plainText } from '../ast/nodes.js';
 import { isSafeUrl } from './attrs.js';
 import { L, P, W } from './chars.js';
 import { encodeDestination } from './destination.js';
-import { escapeString, F_LABEL, F_LINE, F_TABLE } from './escape.js';
+import { escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './escape.js';
 import { renderInlines, type InlineContext } from './inline.js';
 
 export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): string {
-  let label = renderInlines(node.children, ctx, P, P, false).trim();
+  let label = renderInlines(node.children, ctx, P, P, false, true).trim();
   let href: string | undefined;
   if (node.type === 'wikiLink') {
     href = node.href ?? ctx.links?.href(node);
-    if (label === '') label = escapeString(node.title || node.fragment || href || '', ctx.flags | F_LINE, false);
+    if (label === '') label = escapeString(node.title || node.fragment || href || '', ctx.flags | F_LINE | F_SCOPE, false);
     if (href !== undefined && !isSafeUrl(href)) href = './' + href; // `Category:X.md` is a path, not a scheme
   } else {
     href = node.url;
     if (!isSafeUrl(href)) href = undefined;
-    else if (node.kind === 'bare' && label === escapeString(href, ctx.flags | F_LINE, false) && autolinkable(href, ctx)) {
+    else if (node.kind === 'bare' && label === escapeString(href, ctx.flags | F_LINE | F_SCOPE, false) && autolinkable(href, ctx)) {
       return `<${href}>`;
     }
-    if (label === '') label = escapeString(node.url, ctx.flags | F_LINE, false);
+    if (label === '') label = escapeString(node.url, ctx.flags | F_LINE | F_SCOPE, false);
   }
   if (href === undefined || href === '') return label;
   // `[^x](…)` would be read as a footnote call by micromark.
@@ -60,14 +60,15 @@ export function renderImage(img: Image, ctx: InlineContext): string {
   const caption = (): string => renderInlines(img.caption, { ...ctx, hoisted: ctx.hoisted }, lineMode ? P : W, L, !lineMode);
   if (ctx.images === 'link' || ctx.inLink) {
     if (ctx.inLink || src === null) return isFramed(img) ? caption() : '';
-    let label = renderInlines(img.caption, { ...ctx, flags: ctx.flags | F_LABEL, inLink: true, hoisted: [] }, P, P, false).trim();
-    if (label === '') label = escapeString(img.file, ctx.flags | F_LINE | F_LABEL, false);
+    const labelCtx = { ...ctx, flags: (ctx.flags | F_LABEL) & ~F_IN_SPAN, inLink: true, hoisted: [] };
+    let label = renderInlines(img.caption, labelCtx, P, P, false, true).trim();
+    if (label === '') label = escapeString(img.file, labelCtx.flags | F_LINE | F_SCOPE, false);
     if (label.charCodeAt(0) === 94) label = '\\' + label;
     return `[${label}](${encodeDestination(src, ctx.readableUrls)})`;
   }
   if (src === null) return isFramed(img) ? caption() : '';
   const altText = img.alt || plainText(img.caption) || fileLabel(img.file);
-  const alt = escapeString(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL, false);
+  const alt = escapeString(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL | F_SCOPE, false);
   let s = `![${alt}](${encodeDestination(src, ctx.readableUrls)})`;
   if (isFramed(img) && img.caption.length > 0) {
     const cap = caption();

@@ -11,14 +11,14 @@ import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { sanitizeAttributes } from './attrs.js';
 import { type CharClass, isUnicodeSpace, P } from './chars.js';
-import { escapedLineStart, escapeString, F_LABEL, F_LINE, footnoteLabel } from './escape.js';
+import { escapedDollarAt, escapedDollars, escapedHeldAt, escapedLineStart, escapedStarAt, escapedStarRuns, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, F_TABLE, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
 import { join, type Part } from './inline-join.js';
 import { renderImage, renderLink } from './inline-links.js';
 import type { LinkTargets } from './types.js';
 
 export interface InlineContext {
-  /** F_LINE / F_TABLE / F_LABEL. */
+  /** F_LINE / F_TABLE / F_LABEL / F_IN_SPAN. */
   flags: number;
   images: ImageMode;
   /** Show non-ASCII percent-escapes of link targets as characters (MarkdownOptions.readableUrls). */
@@ -42,14 +42,19 @@ export function newContext(flags: number, images: ImageMode, readableUrls = fals
 
 /**
  * Render inline nodes. `before`/`after`: class of the characters around the output (the
- * container's delimiters, a line boundary, …). `lineStart`: output begins a line.
+ * container's delimiters, a line boundary, …). `lineStart`: output begins a line. `scope`: the
+ * nodes are all of an inline scope (paragraph, heading, table cell, link text), nothing printed
+ * around them on their lines can pair with their delimiters.
  */
-export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, before: CharClass, after: CharClass, lineStart: boolean): string {
+export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, before: CharClass, after: CharClass, lineStart: boolean, scope = false): string {
   // The common case — one run of text (a link label, a bold word) — needs no parts or join.
-  if (nodes.length === 1 && nodes[0]!.type === 'text') return escapeString(nodes[0]!.value, ctx.flags, lineStart);
+  if (nodes.length === 1 && nodes[0]!.type === 'text') return escapeString(nodes[0]!.value, scope && (ctx.flags & F_IN_SPAN) === 0 ? ctx.flags | F_SCOPE : ctx.flags, lineStart);
   const r = new InlineRun(ctx, lineStart);
   r.visit(nodes);
   r.flushText();
+  // Maths may cross link text and table cells may be read as one row: paragraphs and headings only.
+  if (scope && r.dollarPart >= 0 && (ctx.flags & (F_LABEL | F_TABLE | F_IN_SPAN)) === 0) r.unescapeDollar();
+  if (scope && r.starRuns === 1 && r.starPart >= 0 && (ctx.flags & F_IN_SPAN) === 0) r.unescapeStar();
   return join(r.parts, before, after, ctx.inSpan === true);
 }
 
@@ -57,6 +62,19 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
 class InlineRun {
   readonly parts: Part[] = [];
   pendingText: string | null = null;
+  /**
+   * `*` runs that can act as delimiters in this scope: those of the texts, plus 2 for anything
+   * else that may print one (a span, inline HTML or an image caption holding a `*`). Link text is
+   * a scope of its own and does not count.
+   */
+  starRuns = 0;
+  /** The part holding the first text `*` run, and where its backslashes start, when escaped. */
+  starPart = -1;
+  starAt = -1;
+  /** `$` met in the texts; the part holding the first, and its backslash, when it is escaped. */
+  dollars = 0;
+  dollarPart = -1;
+  dollarAt = -1;
   constructor(
     readonly ctx: InlineContext,
     public atStart: boolean,
@@ -64,12 +82,67 @@ class InlineRun {
 
   flushText(): void {
     if (this.pendingText === null) return;
-    const text = escapeString(this.pendingText, this.ctx.flags, this.atStart);
+    // Another part may follow: a line-start marker the text ends with is left to join.
+    const text = escapeString(this.pendingText, this.ctx.flags | F_OPEN_END, this.atStart);
     this.pendingText = null;
+    if (escapedDollars > 0) {
+      if (this.dollars === 0 && escapedDollarAt >= 0) {
+        this.dollarPart = this.parts.length;
+        this.dollarAt = escapedDollarAt;
+      }
+      this.dollars += escapedDollars;
+    }
+    if (escapedStarRuns > 0) {
+      if (this.starRuns === 0 && escapedStarAt >= 0) {
+        this.starPart = this.parts.length;
+        this.starAt = escapedStarAt;
+      }
+      this.starRuns += escapedStarRuns;
+    }
     if (text !== '') {
-      this.parts.push(text);
+      this.parts.push(escapedHeldAt < 0 ? text : { text, heldAt: escapedHeldAt });
       this.atStart = escapedLineStart;
     }
+  }
+
+  /**
+   * The scope's only `*` run pairs with nothing (emphasis needs two runs): drop its backslashes.
+   * First on a line it was never recorded (a list item or rule there).
+   */
+  unescapeStar(): void {
+    const part = this.parts[this.starPart]!;
+    const held = typeof part !== 'string' && 'heldAt' in part ? part : null;
+    const text = typeof part === 'string' ? part : held?.text;
+    if (text === undefined) return;
+    const at = this.starAt;
+    let k = at;
+    while (text.charCodeAt(k) === 92 && text.charCodeAt(k + 1) === 42) k += 2;
+    const run = (k - at) / 2;
+    let bare = text.slice(0, at);
+    for (let i = 0; i < run; i++) bare += '*';
+    bare += text.slice(k);
+    this.parts[this.starPart] = held === null ? bare : { text: bare, heldAt: held.heldAt > at ? held.heldAt - run : held.heldAt };
+  }
+
+  /**
+   * The only `$` anywhere in a paragraph's or heading's Markdown (link targets, code and all) has
+   * no partner to make maths with: drop its backslash.
+   */
+  unescapeDollar(): void {
+    if (this.dollars !== 1) return;
+    let count = 0;
+    for (const p of this.parts) {
+      const s = typeof p === 'string' ? p : 'heldAt' in p ? p.text : 'mark' in p ? p.mark : p.lead + p.body + p.trail;
+      for (let i = s.indexOf('$'); i >= 0; i = s.indexOf('$', i + 1)) if (++count > 1) return;
+    }
+    const part = this.parts[this.dollarPart]!;
+    const held = typeof part !== 'string' && 'heldAt' in part ? part : null;
+    const text = typeof part === 'string' ? part : held?.text;
+    const at = this.dollarAt;
+    if (text === undefined || text.charCodeAt(at) !== 92 || text.charCodeAt(at + 1) !== 36) return;
+    const bare = text.slice(0, at) + text.slice(at + 1);
+    this.parts[this.dollarPart] = held === null ? bare : { text: bare, heldAt: held.heldAt > at ? held.heldAt - 1 : held.heldAt };
+    if (this.starPart === this.dollarPart && this.starAt > at) this.starAt--;
   }
 
   visit(list: readonly Inline[]): void {
@@ -100,6 +173,7 @@ class InlineRun {
           }
           if (tag === 'b' || tag === 'strong' || tag === 'i' || tag === 'em') {
             this.flushText();
+            this.starRuns += 2;
             this.atStart = pushSpan(parts, tag === 'b' || tag === 'strong' ? '**' : '*', node.children, ctx, this.atStart);
             continue;
           }
@@ -121,12 +195,13 @@ class InlineRun {
       }
       this.flushText();
       if (node.type === 'strong' || node.type === 'emphasis') {
+        this.starRuns += 2;
         this.atStart = pushSpan(parts, node.type === 'strong' ? '**' : '*', node.children, ctx, this.atStart);
         continue;
       }
       if (node.type === 'footnoteRef') {
         if (node.label) {
-          parts.push({ mark: `[^${footnoteLabel(node.label)}]` });
+          parts.push({ mark: `[^${footnoteLabel(node.label)}]`, lineStart: this.atStart });
           this.atStart = false;
         }
         continue;
@@ -153,6 +228,7 @@ class InlineRun {
         continue;
       }
       const s = renderLeaf(node, ctx, this.atStart);
+      if ((node.type === 'htmlInline' || node.type === 'image') && s.includes('*')) this.starRuns += 2;
       if (s !== '') {
         parts.push(s);
         this.atStart = s.charCodeAt(s.length - 1) === 10;
@@ -165,13 +241,15 @@ class InlineRun {
 function spanContext(ctx: InlineContext): InlineContext {
   if (ctx.inSpan) return ctx;
   const c = ctx.span;
-  if (c && c.flags === ctx.flags && c.images === ctx.images && c.inLink === ctx.inLink && c.hoisted === ctx.hoisted) return c;
-  return (ctx.span = { ...ctx, inSpan: true, span: undefined, label: undefined });
+  const flags = ctx.flags | F_IN_SPAN;
+  if (c && c.flags === flags && c.images === ctx.images && c.inLink === ctx.inLink && c.hoisted === ctx.hoisted) return c;
+  return (ctx.span = { ...ctx, flags, inSpan: true, span: undefined, label: undefined });
 }
 
 /** The context for link text, made once per context (rendering is synchronous and links do not nest). */
 function labelContext(ctx: InlineContext): InlineContext {
-  const flags = ctx.flags | F_LABEL;
+  // Link text is a scope of its own for emphasis: a pending span outside cannot be closed in it.
+  const flags = (ctx.flags | F_LABEL) & ~F_IN_SPAN;
   // Contexts are copied with spreads, cache included: only trust it when it still matches.
   if (ctx.label && ctx.label.flags === flags && ctx.label.images === ctx.images) return ctx.label;
   return (ctx.label = { ...ctx, flags, inLink: true, hoisted: [], inSpan: false, label: undefined, span: undefined });

@@ -44,7 +44,7 @@ function tableContext(w: MdWriter): InlineContext {
 
 /** One pipe-table cell: single line, `|` escaped (also inside attribute values). */
 function pipeCell(nodes: readonly Inline[], ctx: InlineContext): string {
-  const s = renderInlines(nodes, ctx, W, W, false).trim();
+  const s = renderInlines(nodes, ctx, W, W, false, true).trim();
   return s.includes('|') ? protectPipes(s) : s;
 }
 
