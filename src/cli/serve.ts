@@ -7,6 +7,8 @@ import { EXIT } from './exit.js';
 import { argsError } from './args.js';
 import { startReader } from '../reader/server.js';
 import { ReaderError } from '../reader/mirror-state.js';
+import type { IndexStatus } from '../reader/background-index.js';
+import { formatDuration } from '../reader/views.js';
 
 export const SERVE_HELP = `Usage: wikimark serve OUTDIR [options]
 
@@ -16,13 +18,16 @@ links and footnotes, a home page, and search over titles and full text.
 Options:
   -p, --port N      port to listen on (default 8080; 0 picks a free one)
       --host H      address to listen on (default 127.0.0.1: this computer only)
-      --reindex     rebuild the full-text index even if it looks current
+      --reindex     drop the full-text index and build it again from nothing
   -q, --quiet       no progress output while indexing
   -h, --help        this help
 
-The full-text index is OUTDIR/.wikimark/search.sqlite. It is built on the first serve and rebuilt
-when the mirror changes (index.tsv rewritten by a new convert run). Queries of three or more
-characters use the index; shorter ones (common in Chinese) scan the whole table. Maths ($…$) is
+Pages and title search answer at once. The full-text index (OUTDIR/.wikimark/search.sqlite) is
+built in the background, with progress on the terminal and on the search page; until it is done,
+text search answers from the pages indexed so far. Stopping the server keeps what was indexed and
+the next start continues; after a new convert run only changed, new and removed pages are redone.
+Queries of three or more characters use the index; shorter ones (common in Chinese) scan the
+pages' text and stop after 1000 hits or 3 seconds, saying how much they searched. Maths ($…$) is
 shown as its TeX source. Ctrl-C stops the server.
 
 Exit codes:
@@ -31,6 +36,49 @@ Exit codes:
   3  OUTDIR is not a Wikimark mirror
   4  the port cannot be used
 `;
+
+/**
+ * Indexing progress for the terminal: on a TTY one line rewritten in place (files, %, rate, ETA);
+ * in a log a line every 10 % and the outcome.
+ */
+export function progressPrinter(out: NodeJS.WriteStream): (s: IndexStatus) => void {
+  let lastDecile = -1;
+  let ended = false;
+  return (s) => {
+    if (s.phase === 'building' && s.done === 0) {
+      // A new pass (the mirror changed under the server): report it too.
+      ended = false;
+      lastDecile = -1;
+    }
+    if (ended) return;
+    const percent = s.total > 0 ? Math.floor((s.done / s.total) * 100) : 100;
+    if (s.phase === 'complete') {
+      ended = true;
+      const missing = s.missing > 0 ? `; ${s.missing} listed in index.tsv but not found` : '';
+      const what = s.indexed === 0 && s.removed === 0 ? `full-text index up to date (${s.unchanged} pages${missing})` : `full-text index ready: ${s.indexed} pages indexed, ${s.unchanged} unchanged, ${s.removed} removed${missing}, in ${formatDuration(s.elapsedMs / 1000)}`;
+      out.write(`${out.isTTY ? '\r\x1b[K' : ''}${what}\n`);
+    } else if (s.phase === 'stopped' || s.phase === 'failed') {
+      ended = true;
+      out.write(`${out.isTTY ? '\r\x1b[K' : ''}full-text index ${s.phase === 'failed' ? `failed: ${s.error}` : `stopped at ${s.done}/${s.total} pages; the next start continues`}\n`);
+    } else if (s.phase === 'building' && s.done > 0) {
+      const line = `full-text index: ${s.done}/${s.total} pages (${percent} %), ${Math.round(s.rate)} pages/s${s.etaSeconds !== null ? `, ETA ${formatDuration(s.etaSeconds)}` : ''} — search answers from what is indexed`;
+      if (out.isTTY) out.write(`\r\x1b[K${line}`);
+      else if (Math.floor(percent / 10) > lastDecile) {
+        lastDecile = Math.floor(percent / 10);
+        out.write(`${line}\n`);
+      }
+    }
+  };
+}
+
+/**
+ * WIKIMARK_SERVE_TEST_PAUSE="BATCH_SIZE:BATCHES": index BATCH_SIZE files per batch and wait after
+ * BATCHES batches, so the CLI tests can press Ctrl-C in the middle of a build. Not for users.
+ */
+function testHooks(): { indexBatchSize?: number; indexGated?: boolean; indexSteps?: number } {
+  const m = /^(\d+):(\d+)$/.exec(process.env.WIKIMARK_SERVE_TEST_PAUSE ?? '');
+  return m ? { indexBatchSize: Number(m[1]), indexGated: true, indexSteps: Number(m[2]) } : {};
+}
 
 export async function runServe(argv: string[]): Promise<number> {
   let parsed;
@@ -62,16 +110,10 @@ export async function runServe(argv: string[]): Promise<number> {
   if (parsed.positionals.length !== 1) return usage(parsed.positionals.length ? `one OUTDIR expected, got ${parsed.positionals.length}` : 'missing OUTDIR');
   if (!/^\d+$/.test(v.port!) || Number(v.port) > 65535) return usage(`--port takes a number from 0 to 65535, got "${v.port}"`);
 
-  // On a terminal the progress line rewrites itself; in a log only the final count is written.
-  const progress = v.quiet
-    ? null
-    : (done: number, total: number) => {
-        if (process.stderr.isTTY) process.stderr.write(`\rindexing for search: ${done}/${total} pages${done === total ? '\n' : ''}`);
-        else if (done === total) process.stderr.write(`indexed ${total} pages for search\n`);
-      };
+  const progress = v.quiet ? null : progressPrinter(process.stderr);
   let reader;
   try {
-    reader = await startReader({ outDir: parsed.positionals[0]!, port: Number(v.port), host: v.host!, reindex: v.reindex, progress });
+    reader = await startReader({ outDir: parsed.positionals[0]!, port: Number(v.port), host: v.host!, reindex: v.reindex, progress, ...testHooks() });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (err instanceof ReaderError) {

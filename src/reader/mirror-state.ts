@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { MirrorTitles } from './mirror-titles.js';
-import { mirrorFingerprint, openSearchIndex, type Progress } from './search-index.js';
+import { mirrorFingerprint, searchDbFile } from './search-index.js';
+import { BackgroundIndex, type IndexStatus } from './background-index.js';
 
 export interface MirrorSummary {
   siteName: string;
@@ -36,25 +36,103 @@ function readSummary(outDir: string): MirrorSummary {
   }
 }
 
+/** index.tsv is read for this long (ms) between two turns of the event loop, 500 lines at a time. */
+const TITLE_TURN_MS = 15;
+
+export interface IndexSettings {
+  onProgress?: ((status: IndexStatus) => void) | null;
+  /** Test hooks: files per batch, and a worker that waits for index.step() before each batch. */
+  batchSize?: number;
+  gated?: boolean;
+  steps?: number;
+  searchGated?: boolean;
+}
+
+/**
+ * The mirror the server shows. Titles are read in slices while the server already answers; the
+ * full-text index is brought in step by a worker in the background (`index`), and searches
+ * use whatever it has committed so far.
+ */
 export class MirrorState {
   /** OUTDIR with symlinks resolved: the root every served path must stay inside. */
   readonly rootReal: string;
   summary!: MirrorSummary;
   titles!: MirrorTitles;
-  db!: Database.Database;
+  /** The indexer of the current mirror; null between a mirror change and its new indexer. */
+  index: BackgroundIndex | null = null;
+  /** Why there is no indexer, when starting one failed. */
+  indexFailure: string | null = null;
   private fingerprint = '';
+  private switching: Promise<void> = Promise.resolve();
+  private titlesLoading: Promise<void> = Promise.resolve();
 
-  constructor(readonly outDir: string, private readonly progress: Progress | null) {
+  constructor(readonly outDir: string, private readonly settings: IndexSettings = {}) {
     if (!fs.existsSync(path.join(outDir, 'index.tsv'))) throw new ReaderError(`${outDir} is not a Wikimark mirror (no index.tsv)`);
     this.rootReal = fs.realpathSync(outDir);
   }
 
+  /** Read titles and summary; start (or, after a change, restart) the background indexer. */
   load(reindex: boolean): void {
     this.summary = readSummary(this.outDir);
-    this.titles = new MirrorTitles(path.join(this.outDir, 'index.tsv'), this.summary.lang);
+    const titles = new MirrorTitles(path.join(this.outDir, 'index.tsv'), this.summary.lang);
+    this.titles = titles;
+    this.titlesLoading = this.readTitles(titles);
     this.fingerprint = mirrorFingerprint(this.outDir);
-    this.db?.close();
-    this.db = openSearchIndex(this.outDir, this.titles, { reindex, progress: this.progress });
+    const previous = this.index;
+    this.index = null;
+    // One writer at a time: the new pass starts once the old one has committed and stopped.
+    this.switching = this.switching
+      .then(() => previous?.close())
+      .then(() => {
+        this.indexFailure = null;
+        this.index = new BackgroundIndex({
+          outDir: this.outDir,
+          dbFile: searchDbFile(this.outDir),
+          fresh: reindex,
+          batchSize: this.settings.batchSize,
+          gated: this.settings.gated,
+          steps: this.settings.steps,
+          searchGated: this.settings.searchGated,
+          onProgress: this.settings.onProgress,
+        });
+      })
+      .catch((err: unknown) => {
+        // No place to keep an index (not even the temp directory): pages and titles still work.
+        this.indexFailure = err instanceof Error ? err.message : String(err);
+      });
+  }
+
+  /**
+   * index.tsv in slices of ~15 ms, the event loop free between them: on a 1.4 M-line index the
+   * server answers pages at once and title search covers more titles each moment.
+   */
+  private async readTitles(titles: MirrorTitles): Promise<void> {
+    for (;;) {
+      const until = Date.now() + TITLE_TURN_MS;
+      let more = true;
+      while (more && this.titles === titles && Date.now() < until) more = titles.loadSlice(500);
+      if (!more || this.titles !== titles) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Resolves once the current titles are all read. */
+  async titlesLoaded(): Promise<void> {
+    for (;;) {
+      const titles = this.titles;
+      await this.titlesLoading;
+      if (titles === this.titles) return;
+    }
+  }
+
+  /** Resolves once the indexer of the current mirror exists. */
+  async indexer(): Promise<BackgroundIndex> {
+    for (;;) {
+      const switching = this.switching;
+      await switching;
+      if (switching === this.switching && this.index) return this.index;
+      if (switching === this.switching && this.indexFailure) throw new Error(this.indexFailure);
+    }
   }
 
   /** Reload if index.tsv changed since the last load (a cheap stat per search). */
@@ -68,8 +146,10 @@ export class MirrorState {
     if (now !== this.fingerprint) this.load(false);
   }
 
-  close(): void {
-    this.db?.close();
+  /** Stop the indexer after its current batch (kept for the next start). */
+  async close(): Promise<void> {
+    await this.switching;
+    await this.index?.close();
   }
 
   get siteLabel(): string {

@@ -16,7 +16,7 @@ table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{
 img{max-width:100%;height:auto}blockquote{margin:1em 0;padding:0 1em;border-left:4px solid #ccc;color:#54595d}
 pre,code{font-family:ui-monospace,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;background:#f3f3f3}pre{padding:.5em;overflow-x:auto}
 .footnotes{font-size:90%}.result{margin:0 0 1em}.snippet{color:#444;font-size:92%}mark{background:#fe6}
-.pager{display:flex;gap:1em}.muted{color:#72777d}
+.pager{display:flex;gap:1em}.muted{color:#72777d}.notice{background:#fef6e7;border-left:4px solid #fc3;padding:.4em .8em}
 `;
 
 export interface PageParts {

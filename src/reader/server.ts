@@ -10,19 +10,33 @@ import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
 import { homeView, markdownView, notFoundView, searchView } from './views.js';
-import type { Progress } from './search-index.js';
+import type { BackgroundIndex, IndexStatus } from './background-index.js';
 
 export interface ReaderOptions {
   outDir: string;
   port: number;
   host: string;
+  /** Drop the full-text index and build it again from nothing. */
   reindex?: boolean;
-  progress?: Progress | null;
+  /** Called as the background indexer commits each batch. */
+  progress?: ((status: IndexStatus) => void) | null;
+  /** Test hooks: files per indexing batch; a build that waits for step() before each batch. */
+  indexBatchSize?: number;
+  indexGated?: boolean;
+  /** With indexGated: batches run before the first wait. */
+  indexSteps?: number;
+  /** Test hook: each search waits in the search worker for (await indexer()).searcher.step(). */
+  searchGated?: boolean;
 }
 
 export interface RunningReader {
   url: string;
   port: number;
+  /** The full-text indexer of the mirror as it is now (a new one after the mirror changes). */
+  indexer(): Promise<BackgroundIndex>;
+  /** Resolves once index.tsv has been read (title search complete). */
+  titlesLoaded(): Promise<void>;
+  /** Stops the server; the indexer stops after its current batch, which is kept. */
   close(): Promise<void>;
 }
 
@@ -57,7 +71,11 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
     const page = Math.max(1, Math.min(1000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
     state.refreshIfChanged();
-    return send(res, 200, html, searchView(state, params.get('q') ?? '', page), head);
+    void searchView(state, params.get('q') ?? '', page).then(
+      (body) => send(res, 200, html, body, head),
+      (err: unknown) => fail(res, err),
+    );
+    return;
   }
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
   if (resolved.kind === 'bad') return send(res, 400, 'text/plain; charset=utf-8', 'bad path\n', head);
@@ -74,6 +92,11 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
 }
 
+function fail(res: http.ServerResponse, err: unknown): void {
+  if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `internal error: ${err instanceof Error ? err.message : String(err)}\n`, false);
+  else res.destroy();
+}
+
 /** A media file of the mirror, streamed (a video need not fit in memory). */
 function sendFile(res: http.ServerResponse, file: string, type: string, head: boolean): void {
   const size = fs.statSync(file).size;
@@ -88,14 +111,13 @@ function sendFile(res: http.ServerResponse, file: string, type: string, head: bo
 }
 
 export async function startReader(options: ReaderOptions): Promise<RunningReader> {
-  const state = new MirrorState(options.outDir, options.progress ?? null);
+  const state = new MirrorState(options.outDir, { onProgress: options.progress ?? null, batchSize: options.indexBatchSize, gated: options.indexGated, steps: options.indexSteps, searchGated: options.searchGated });
   state.load(options.reindex ?? false);
   const server = http.createServer((req, res) => {
     try {
       handle(state, req, res);
     } catch (err) {
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `internal error: ${err instanceof Error ? err.message : String(err)}\n`, false);
-      else res.destroy();
+      fail(res, err);
     }
   });
   await new Promise<void>((resolve, reject) => {
@@ -107,11 +129,12 @@ export async function startReader(options: ReaderOptions): Promise<RunningReader
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
     port,
+    indexer: () => state.indexer(),
+    titlesLoaded: () => state.titlesLoaded(),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          state.close();
-          resolve();
+          void state.close().then(resolve);
         });
         // Browsers keep connections open; without this close() would wait for them to time out.
         server.closeAllConnections();

@@ -2,9 +2,10 @@
 import { escapeHtml } from './sanitize-html.js';
 import { pageHtml } from './page-template.js';
 import { renderMarkdown } from './render-markdown.js';
-import { searchFullText } from './full-text-search.js';
+import type { TextResults } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
+import type { IndexStatus } from './background-index.js';
 
 export const PAGE_SIZE = 20;
 /** Home page lists stop here; the rest is reached through search and category pages. */
@@ -21,19 +22,23 @@ function titleList(entries: TitleEntry[]): string {
   return `<ul>\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
 }
 
-function listSection(heading: string, entries: TitleEntry[]): string {
-  if (entries.length === 0) return '';
-  const more = entries.length > HOME_LIST_LIMIT ? `<p class="muted">First ${HOME_LIST_LIMIT} of ${entries.length}; search to find the rest.</p>` : '';
-  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(entries.slice(0, HOME_LIST_LIMIT))}\n${more}`;
+function listSection(heading: string, list: { count: number; first: TitleEntry[] }): string {
+  if (list.count === 0) return '';
+  const more = list.count > list.first.length ? `<p class="muted">First ${list.first.length} of ${list.count}; search to find the rest.</p>` : '';
+  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first)}\n${more}`;
+}
+
+/** Shown while a big index.tsv is still being read: title search and lists are incomplete. */
+function titlesNotice(state: MirrorState): string {
+  return state.titles.loaded ? '' : `<p class="notice">Reading the list of titles: ${state.titles.size} so far; title search and these lists are incomplete until it is done.</p>\n`;
 }
 
 export function homeView(state: MirrorState, reportMarkdown: string | null): string {
   const s = state.summary;
-  const entries = state.titles.entries;
   const body = `<h1>${escapeHtml(state.siteLabel)}</h1>
 <p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text.</p>
-${listSection('Pages', entries.filter((e) => e.kind === 'page'))}
-${listSection('Categories', entries.filter((e) => e.kind === 'category'))}
+${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT))}
+${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT))}
 ${reportMarkdown ? `<hr>\n${renderMarkdown(reportMarkdown)}` : ''}`;
   return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel });
 }
@@ -60,20 +65,59 @@ ${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeH
   return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel });
 }
 
+/** What a reader must know about the full-text index before trusting its results; null when complete. */
+export function indexNotice(status: IndexStatus | null): string | null {
+  if (!status || status.phase === 'starting') return 'The full-text index is starting; only titles are searched for now.';
+  if (status.phase === 'complete') return null;
+  if (status.phase === 'failed') return `The full-text index could not be built (${status.error ?? 'unknown error'}); only titles are searched.`;
+  const percent = status.total > 0 ? Math.min(99, Math.floor((status.done / status.total) * 100)) : 0;
+  const eta = status.etaSeconds !== null && status.done > 0 ? `, about ${formatDuration(status.etaSeconds)} left` : '';
+  const stopped = status.phase === 'stopped' ? ' (stopped; it continues on the next start)' : '';
+  return `Full-text index: ${percent} % built (${status.done} of ${status.total} pages${eta})${stopped} — text results so far are partial.`;
+}
+
+function countLine(text: TextResults, from: number, complete: boolean): string {
+  const shown = text.total > PAGE_SIZE ? `, ${from + 1}–${from + text.hits.length} shown` : '';
+  if (text.exact) return `${text.total} page${text.total === 1 ? '' : 's'}${shown}${complete ? '' : ' so far'}`;
+  // A short term (under three characters) stopped scanning early: say how far it got.
+  const where = text.scanned < 1 ? ` in the first ${Math.max(1, Math.floor(text.scanned * 100))} % of pages` : '';
+  return `at least ${text.total} page${text.total === 1 ? '' : 's'}${where}${shown} — terms under three characters are searched by scanning; longer terms use the index`;
+}
+
+export function formatDuration(seconds: number): string {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+}
+
 /** Longer queries are cut: enough for any title, and LIKE scans stay cheap. */
 const MAX_QUERY_LENGTH = 200;
 
-export function searchView(state: MirrorState, query: string, page: number): string {
+export async function searchView(state: MirrorState, query: string, page: number): Promise<string> {
   const q = query.trim().slice(0, MAX_QUERY_LENGTH);
   let body = `<h1>Search</h1>`;
   if (q) {
     if (page === 1) {
       const titleHits = state.titles.search(q, 50);
-      body += `<h2>Titles</h2>\n${titleHits.length ? titleList(titleHits) : '<p class="muted">No title contains this.</p>'}`;
+      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits) : '<p class="muted">No title contains this.</p>'}`;
     }
-    const text = searchFullText(state.db, q, state.summary.lang, page, PAGE_SIZE);
+    const index = state.index;
+    body += `\n<h2>Text</h2>\n`;
+    const failed = state.indexFailure ? ({ phase: 'failed', error: state.indexFailure } as IndexStatus) : null;
+    const notice = indexNotice(index?.status ?? failed);
+    if (notice) body += `<p class="notice">${escapeHtml(notice)}</p>\n`;
+    let text: TextResults = { total: 0, hits: [], exact: true, scanned: 1 };
     const from = (page - 1) * PAGE_SIZE;
-    body += `\n<h2>Text</h2>\n<p class="muted">${text.total} page${text.total === 1 ? '' : 's'}${text.total > PAGE_SIZE ? `, ${from + 1}–${from + text.hits.length} shown` : ''}</p>\n`;
+    try {
+      if (index?.searcher) {
+        text = await index.searcher.search(q, state.summary.lang, page, PAGE_SIZE);
+        body += `<p class="muted">${countLine(text, from, index.complete)}</p>\n`;
+      }
+    } catch (err) {
+      // The mirror changed under a running search (its worker was stopped), or the index is unreadable.
+      body += `<p class="notice">Text search is not available right now (${escapeHtml(err instanceof Error ? err.message : String(err))}); try again.</p>\n`;
+    }
     body += text.hits
       .map((h) => `<div class="result"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
       .join('\n');

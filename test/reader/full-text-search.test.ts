@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { MirrorTitles } from '../../src/reader/mirror-titles.js';
-import { markdownToPlainText, openSearchIndex } from '../../src/reader/search-index.js';
+import { markdownToPlainText, openIndexForWriting, searchDbFile } from '../../src/reader/search-index.js';
+import { syncSearchIndex } from '../../src/reader/index-sync.js';
 import { makeSnippet, searchFullText } from '../../src/reader/full-text-search.js';
 import { tmpDir } from '../mirror/helpers.js';
 
@@ -23,7 +23,8 @@ before(() => {
   };
   for (const [file, text] of Object.entries(pages)) fs.writeFileSync(path.join(dir, file), text);
   fs.writeFileSync(path.join(dir, 'index.tsv'), 'title\tfile\tkind\nA\tPage/A.md\tpage\nB\tPage/B.md\tpage\nC\tPage/C.md\tpage\nD\tPage/D.md\tpage\nR\tPage/R.md\tredirect\n');
-  db = openSearchIndex(dir, new MirrorTitles(path.join(dir, 'index.tsv'), 'zh'));
+  db = openIndexForWriting(searchDbFile(dir));
+  assert.equal(syncSearchIndex(db, dir).indexed, 4);
 });
 
 after(() => {
@@ -31,7 +32,7 @@ after(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const titles = (q: string) => searchFullText(db, q, 'zh', 1, 20).hits.map((h) => h.title);
+const titles = async (q: string) => (await searchFullText(db, q, 'zh', 1, 20)).hits.map((h) => h.title);
 
 test('plain text drops the attribution quote, link targets and markup', () => {
   assert.equal(
@@ -40,38 +41,52 @@ test('plain text drops the attribution quote, link targets and markup', () => {
   );
 });
 
-test('trigram MATCH cannot find 2 characters, so the LIKE fallback must', () => {
+test('trigram MATCH cannot find 2 characters, so the LIKE fallback must', async () => {
   assert.equal((db.prepare("SELECT count(*) AS n FROM pages WHERE pages MATCH '\"勾股\"'").get() as { n: number }).n, 0);
-  assert.deepEqual(titles('勾股'), ['A']);
-  assert.deepEqual(titles('勾股定理'), ['A']);
-  assert.deepEqual(titles('面'), ['B']);
+  assert.deepEqual((await titles('勾股')), ['A']);
+  assert.deepEqual((await titles('勾股定理')), ['A']);
+  assert.deepEqual((await titles('面')), ['B']);
 });
 
-test('ASCII is case-insensitive; URLs are not searchable text', () => {
-  assert.deepEqual(titles('unix'), ['A']);
-  assert.deepEqual(titles('wikipedia'), []);
+test('ASCII is case-insensitive; URLs are not searchable text', async () => {
+  assert.deepEqual((await titles('unix')), ['A']);
+  assert.deepEqual((await titles('wikipedia')), []);
 });
 
-test('simplified query finds traditional text and back (through the query\'s conversions)', () => {
-  assert.deepEqual(titles('有关的内容'), ['C']);
-  assert.deepEqual(titles('臺灣').sort(), ['C', 'D']);
-  assert.deepEqual(titles('鐵路'), ['D']);
+test('simplified query finds traditional text and back (through the query\'s conversions)', async () => {
+  assert.deepEqual((await titles('有关的内容')), ['C']);
+  assert.deepEqual((await titles('臺灣')).sort(), ['C', 'D']);
+  assert.deepEqual((await titles('鐵路')), ['D']);
   // A known gap: zh-hant writes 台灣, so a simplified query misses text written 臺灣.
-  assert.deepEqual(titles('台湾'), ['D']);
+  assert.deepEqual((await titles('台湾')), ['D']);
 });
 
-test('LIKE wildcards and FTS syntax in queries are taken literally', () => {
-  assert.deepEqual(titles('%'), ['A']);
-  assert.deepEqual(titles('_'), ['B']);
-  assert.deepEqual(titles('"勾股定理" OR'), []);
-  assert.deepEqual(titles('NEAR(勾股定理'), []);
-  assert.deepEqual(titles('UNIX*'), []);
+test('LIKE wildcards and FTS syntax in queries are taken literally', async () => {
+  assert.deepEqual((await titles('%')), ['A']);
+  assert.deepEqual((await titles('_')), ['B']);
+  assert.deepEqual((await titles('"勾股定理" OR')), []);
+  assert.deepEqual((await titles('NEAR(勾股定理')), []);
+  assert.deepEqual((await titles('UNIX*')), []);
 });
 
-test('redirects are not indexed; total counts all hits', () => {
+test('redirects are not indexed; total counts all hits', async () => {
   assert.equal((db.prepare('SELECT count(*) AS n FROM pages').get() as { n: number }).n, 4);
-  assert.equal(searchFullText(db, '的', 'zh', 1, 1).total, 3);
-  assert.equal(searchFullText(db, '的', 'zh', 1, 1).hits.length, 1);
+  const r = await searchFullText(db, '的', 'zh', 1, 1);
+  assert.deepEqual([r.total, r.hits.length, r.exact], [3, 1, true]);
+});
+
+test('a short-term scan stops once it has counted enough, or when its budget is spent, and says so', async () => {
+  // One row per slice: '的' is in rows 2, 3 and 4 (B, C, D); counting stops at the cap of 2, after row 3.
+  const capped = await searchFullText(db, '的', 'zh', 1, 1, { sliceRows: 1, countCap: 2, budgetMs: 60_000 });
+  assert.deepEqual([capped.total, capped.hits.length, capped.exact], [2, 1, false]);
+  assert.equal(capped.scanned, 0.75);
+  // A budget already spent after the first slice: only row 1 looked at.
+  const spent = await searchFullText(db, '勾股', 'zh', 1, 20, { sliceRows: 1, countCap: 1000, budgetMs: 0 });
+  assert.deepEqual([spent.total, spent.hits.map((h) => h.title), spent.exact, spent.scanned], [1, ['A'], false, 0.25]);
+  const none = await searchFullText(db, '鐵', 'zh', 1, 20, { sliceRows: 1, countCap: 1000, budgetMs: 0 });
+  assert.deepEqual([none.total, none.exact, none.scanned], [0, false, 0.25]);
+  // Longer terms use the index: always exact.
+  assert.equal((await searchFullText(db, '勾股定理', 'zh', 1, 20, { sliceRows: 1, countCap: 0, budgetMs: 0 })).exact, true);
 });
 
 test('snippets: escaped, highlighted, never split in a surrogate pair', () => {

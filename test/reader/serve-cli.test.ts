@@ -72,3 +72,38 @@ test('serve prints its URL, answers, and stops cleanly on SIGINT', async () => {
     removeMirror(out);
   }
 });
+
+/** Starts `serve OUTDIR --port 0`, waits until stderr matches `until`, sends SIGINT; exit code and output. */
+async function serveUntil(out: string, until: RegExp, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [MAIN, 'serve', out, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let stderr = '';
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  await new Promise<void>((resolve, reject) => {
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (until.test(stderr)) resolve();
+    });
+    void closed.then(() => reject(new Error(`exited early: ${stderr}`)));
+  });
+  child.kill('SIGINT');
+  return { code: await closed, stderr };
+}
+
+test('Ctrl-C in the middle of the index build keeps what was indexed; the next start continues', async () => {
+  const out = await sampleMirror();
+  try {
+    // Test hook: 5 files a batch, and the worker waits after 2 batches, as if busy for hours.
+    const first = await serveUntil(out, /full-text index: 10\/33 pages/, { WIKIMARK_SERVE_TEST_PAUSE: '5:2' });
+    assert.equal(first.code, 0);
+    assert.equal(first.stderr.split('\n').filter((l) => l.startsWith('full-text index: ')).length, 2, first.stderr);
+    assert.match(first.stderr, /full-text index: 5\/33 pages \(15 %\), \d+ pages\/s, ETA [^—]+— search answers from what is indexed\n/);
+    assert.match(first.stderr, /\nfull-text index stopped at 10\/33 pages; the next start continues\nstopped\n$/);
+    const second = await serveUntil(out, /full-text index ready/);
+    assert.equal(second.code, 0);
+    assert.match(second.stderr, /\nfull-text index ready: 23 pages indexed, 10 unchanged, 0 removed, in \d+ s\n/);
+    const third = await serveUntil(out, /full-text index up to date/);
+    assert.match(third.stderr, /^full-text index up to date \(33 pages\)\nstopped\n$/);
+  } finally {
+    removeMirror(out);
+  }
+});

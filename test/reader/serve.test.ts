@@ -10,16 +10,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startReader, type RunningReader } from '../../src/reader/server.js';
 import { SEARCH_DB } from '../../src/reader/search-index.js';
+import type { IndexStatus } from '../../src/reader/background-index.js';
 import { rawGet, removeMirror, sampleMirror, searchPath } from './helpers.js';
 
 let out = '';
 let reader: RunningReader;
 let port = 0;
-const progress: [number, number][] = [];
+const progress: IndexStatus[] = [];
 
 before(async () => {
   out = await sampleMirror();
-  reader = await startReader({ outDir: out, port: 0, host: '127.0.0.1', progress: (d, t) => progress.push([d, t]) });
+  reader = await startReader({ outDir: out, port: 0, host: '127.0.0.1', progress: (s) => progress.push(s) });
+  await (await reader.indexer()).whenFinished();
+  await reader.titlesLoaded();
   port = reader.port;
 });
 
@@ -39,7 +42,11 @@ function follow(fromPath: string, link: string): string {
 
 test('the search index is built on first serve, with progress', () => {
   assert.ok(fs.existsSync(path.join(out, SEARCH_DB)));
-  assert.deepEqual(progress.at(-1), [33, 33]); // 19 pages + 14 categories; redirects are not indexed
+  const last = progress.at(-1)!;
+  // 19 pages + 14 categories; redirects are not indexed.
+  assert.deepEqual([last.phase, last.done, last.total, last.indexed, last.unchanged, last.removed], ['complete', 33, 33, 33, 0, 0]);
+  assert.deepEqual([progress[0]!.phase, progress[0]!.done, progress[0]!.total], ['building', 0, 0]); // 'ready'
+  assert.deepEqual([progress[1]!.phase, progress[1]!.done, progress[1]!.total], ['building', 0, 33]); // counted
 });
 
 test('home: site, counts, page and category lists, the report', async () => {
@@ -214,6 +221,9 @@ test('raw HTML in a page is filtered: allowed tags kept, script and handlers dro
 test('the index is rebuilt when the mirror changes', async () => {
   fs.writeFileSync(path.join(out, 'Page', 'Fresh.md'), '新加入的页面，内容独一无二。\n');
   fs.appendFileSync(path.join(out, 'index.tsv'), 'Fresh\tPage/Fresh.md\tpage\n');
+  await get(searchPath('独一无二')); // notices the change and starts a new pass
+  const status = await (await reader.indexer()).whenFinished();
+  assert.deepEqual([status.indexed, status.unchanged, status.removed], [1, 33, 0]); // only Fresh is read
   const res = await get(searchPath('独一无二'));
   assert.ok(textSection(res.body).includes('<a href="/Page/Fresh.md">Fresh</a>'));
   assert.ok(res.body.includes('<a href="/Page/Fresh.md">Fresh</a>'));
