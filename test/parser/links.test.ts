@@ -35,7 +35,10 @@ test('invalid targets and broken links stay text; the inner link wins', () => {
   assert.deepEqual(inl('[[a{b]]'), [t('[[a{b]]')]);
   assert.deepEqual(inl('[[Foo'), [t('[[Foo')]);
   assert.equal(dump(inl('[[Hi|[[Ho]]]]')), '"[[Hi|" L[Ho]("Ho") "]]"');
-  assert.equal(dump(inl('[[[Main]]]')), '"[" L[Main]("Main") "]"');
+  // MediaWiki's wikiLinks.txt "Link with 3 brackets": `[[` before a third `[` opens nothing.
+  assert.deepEqual(inl('[[[Main]]] Foo [[[main page|the main page]]]', 'en'), [t('[[[Main]]] Foo [[[main page|the main page]]]')]);
+  assert.equal(dump(inl('[[[[A|B]]]]')), '"[[" L[A]("B") "]]"');
+  assert.equal(dump(inl('[[[http://e.com q]]]')), '"[[" X[labelled http://e.com]("q") "]]"');
   assert.equal(dump(inl('[[http://example.com x]]')), '"[" X[labelled http://example.com]("x") "]"');
 });
 
