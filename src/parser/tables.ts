@@ -90,6 +90,8 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   const before: Block[] = [];
   let beforeLines: string[] = [];
   let row: TableRow | null = null;
+  /** A `|-` line was seen: MediaWiki then adds no filler cell (tables.txt "Fostered content in tables"). */
+  let sawRowLine = false;
   let cell: CellBuilder | null = null;
 
   let finders: Finders | null = null;
@@ -183,6 +185,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     }
     if (c0 === 124 && c1 === 45) {
       finishRow();
+      sawRowLine = true;
       let a = ts + 1;
       while (a < te && src.charCodeAt(a) === 45) a++;
       row = { type: 'tableRow', attrs: parseAttributes(src.slice(a, te)), cells: [] };
@@ -215,7 +218,9 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   function done(): TableResult {
     finishRow();
     flushBefore();
-    // MediaWiki gives a table without rows one empty cell.
+    // MediaWiki gives a table without rows one empty cell; one whose `|-` rows stayed empty has
+    // nothing to show (its empty <tr>s are dropped), unless it has a caption.
+    if (table.rows.length === 0 && sawRowLine && !table.caption) return { blocks: before, next: pos, rest };
     if (table.rows.length === 0) {
       table.rows.push({ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [] }] });
     }

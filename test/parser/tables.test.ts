@@ -68,6 +68,14 @@ test('|| / !! inside [[ ]] do not split cells; an empty table has one empty cell
   assert.equal(dump(blocks('{|\n|}')), 'TABLE(tr(td()))');
 });
 
+test('a table whose |- rows have no cells shows nothing but its fostered content (tables.txt)', () => {
+  assert.equal(dump(blocks('{|\n|-\n*a\n*b\n|}\nz', 'en')), 'UL(li(P("a")) li(P("b"))) P("z")');
+  assert.equal(dump(blocks('{|\n|-\na\n|}', 'en')), 'P("a")');
+  assert.equal(dump(blocks('{| class=x\n|- || ++\n|- > [\n|}', 'en')), '');
+  // A caption still shows: the table stays, with MediaWiki's filler cell.
+  assert.equal(dump(blocks('{|\n|+ cap\n|-\n|}', 'en')), 'TABLE(cap("cap") tr(td()))');
+});
+
 test('10k rows and deep nesting stay linear', () => {
   const big = '{|\n' + '|-\n| a || b\n'.repeat(10000) + '|}';
   const [table] = blocks(big) as [Table];
