@@ -1,7 +1,8 @@
 /**
  * External links and magic links, MediaWiki style:
  * - `[url label]`, `[url]` (numbered per page), protocol-relative `[//host x]`; the URL ends at
- *   whitespace or one of `[]<>"`; the label runs to `]` on the same line;
+ *   whitespace or one of `[]<>"`; the label runs to `]` on the same line; inside an internal
+ *   link's label it is text;
  * - an internal link inside the label ends the external link there (MediaWiki's HTML tree builder
  *   closes the outer `<a>` when the inner one opens): `[url see [[A]] now]` is a link "see", the
  *   link A, then plain " now";
@@ -108,6 +109,9 @@ function urlEnd(src: string, q: number, end: number): number {
 }
 
 export function externalLinkRule(sc: Scanner, p: number): number {
+  // Inside a link label MediaWiki has already armoured URL protocols (Parser::armorLinks), so
+  // `[[A|[http://x y]]]` shows "[http://x y]" as the label text (wikiLinks.txt T4095).
+  if (sc.opts.inLink) return -1;
   const src = sc.src;
   const end = sc.end;
   const proto = protocolAt(src, p + 1, true);
@@ -132,17 +136,8 @@ export function externalLinkRule(sc: Scanner, p: number): number {
     sc.st.extLinkNumber++;
     link = { type: 'externalLink', url, children: [{ type: 'text', value: `[${sc.st.extLinkNumber}]` }], kind: 'numbered' };
   } else {
-    if (!sc.opts.inLink && hasLinkOpen(src, labelStart, close)) return splitAtInternalLink(sc, url, labelStart, close);
-    const children = sc.sub(labelStart, close, true);
-    if (sc.opts.inLink) {
-      sc.pushNodes(children);
-      return close + 1;
-    }
-    link = { type: 'externalLink', url, children, kind: 'labelled' };
-  }
-  if (sc.opts.inLink) {
-    sc.pushNodes(link.children);
-    return close + 1;
+    if (hasLinkOpen(src, labelStart, close)) return splitAtInternalLink(sc, url, labelStart, close);
+    link = { type: 'externalLink', url, children: sc.sub(labelStart, close, true), kind: 'labelled' };
   }
   sc.pushNode(link);
   return close + 1;

@@ -43,7 +43,11 @@ test('invalid targets and broken links stay text; the inner link wins', () => {
 });
 
 test('labels keep inline markup; no nested links inside labels', () => {
-  assert.equal(dump(inl("[[A|''b'' [http://x.org c]]]")), 'L[A](I("b") " c")');
+  // External link syntax in a label is text (MediaWiki armours URL protocols in link labels):
+  // wikiLinks.txt "T4095 … version 2" and "Wikilink extlink precedence".
+  assert.equal(dump(inl("[[A|''b'' [http://x.org c]]]")), 'L[A](I("b") " [http://x.org c]")');
+  assert.equal(dump(inl('[[Main Page|[http://example.com/]]] [http://z.org]', 'en')), 'L[Main Page]("[http://example.com/]") " " X[numbered http://z.org]("[1]")');
+  assert.equal(dump(inl('[[Test|[http://google.com test]]', 'en')), 'L[Test]("[http://google.com test")');
 });
 
 test('meta.links collects distinct internal targets', () => {
