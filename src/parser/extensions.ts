@@ -64,8 +64,13 @@ export function renderExtension(
       return inner ? inlineOf([{ type: 'text', value: decodeEntities(inner) }]) : NOTHING;
     case 'poem':
       return inner ? blocksOf(renderPoem(st, inner, attrs)) : NOTHING;
-    case 'gallery':
-      return blocksOf([renderGallery(st, inner ?? '')]);
+    case 'gallery': {
+      // caption="…" is wikitext MediaWiki shows as a line above the pictures.
+      const caption = (attrs.caption ?? '').trim();
+      const gallery = renderGallery(st, inner ?? '');
+      if (caption === '') return blocksOf([gallery]);
+      return blocksOf([{ type: 'paragraph', children: parseInlineFragmentIn(st, caption) }, gallery]);
+    }
     case 'imagemap': {
       const image = imagemapImage(st, inner ?? '');
       return image ? inlineOf([image]) : NOTHING;
