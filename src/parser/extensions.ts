@@ -7,7 +7,7 @@ import type { Block, FootnoteRef, Gallery, Image, Inline } from '../ast/nodes.js
 import { readMarker } from '../preprocess/markers.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
-import { parseBlockFragmentIn } from './fragments.js';
+import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
 import { parseImage } from './images.js';
 import type { Rendered } from './markers.js';
 import type { State } from './state.js';
@@ -55,6 +55,7 @@ export function renderExtension(
       return blocksOf([{ type: 'codeBlock', lang, value }]);
     }
     case 'pre': {
+      if ((attrs.format ?? '').trim().toLowerCase() === 'wikitext') return blocksOf([wikitextPre(st, inner ?? '')]);
       // Paired <nowiki>…</nowiki> inside <pre> keep only their content; a lone tag stays visible.
       const raw = (inner ?? '').replace(/<nowiki>([\s\S]*?)<\/nowiki>/gi, '$1');
       return blocksOf([{ type: 'codeBlock', lang: null, value: decodeEntities(raw.replace(/^\r?\n/, '')).replace(/\s+$/, '') }]);
@@ -63,8 +64,13 @@ export function renderExtension(
       return inner ? inlineOf([{ type: 'text', value: decodeEntities(inner) }]) : NOTHING;
     case 'poem':
       return inner ? blocksOf(renderPoem(st, inner, attrs)) : NOTHING;
-    case 'gallery':
-      return blocksOf([renderGallery(st, inner ?? '')]);
+    case 'gallery': {
+      // caption="…" is wikitext MediaWiki shows as a line above the pictures.
+      const caption = (attrs.caption ?? '').trim();
+      const gallery = renderGallery(st, inner ?? '');
+      if (caption === '') return blocksOf([gallery]);
+      return blocksOf([{ type: 'paragraph', children: parseInlineFragmentIn(st, caption) }, gallery]);
+    }
     case 'imagemap': {
       const image = imagemapImage(st, inner ?? '');
       return image ? inlineOf([image]) : NOTHING;
@@ -73,6 +79,28 @@ export function renderExtension(
       if (!SILENT.has(name)) st.warn({ code: 'unknown-extension', message: `extension tag <${name}> dropped`, offset });
       return NOTHING;
   }
+}
+
+/** Characters that could start markup, written as references so the inline parse keeps them as text. */
+const MARKUP_CHARS = /['[\]{}<>|=*#:;~_&-]/g;
+
+/**
+ * `<pre format="wikitext">` (what `{{#tag:pre|…|format="wikitext"}}` templates give): the content
+ * is wikitext — quotes, links — shown preformatted, line breaks kept; `<nowiki>` parts stay literal.
+ * Each line is its own inline parse, as quotes are in MediaWiki.
+ */
+function wikitextPre(st: State, inner: string): Block {
+  const text = inner
+    .replace(/<nowiki>([\s\S]*?)<\/nowiki>/gi, (_, body: string) => body.replace(MARKUP_CHARS, (c) => `&#${c.charCodeAt(0)};`))
+    .replace(/^\r?\n/, '')
+    .replace(/\s+$/, '');
+  const children: Inline[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) children.push({ type: 'text', value: '\n' });
+    children.push(...parseInlineFragmentIn(st, lines[i]!));
+  }
+  return { type: 'preformatted', children };
 }
 
 /** Code content: drop leading blank lines and trailing whitespace. */

@@ -1,15 +1,33 @@
 /**
  * External links and magic links, MediaWiki style:
  * - `[url label]`, `[url]` (numbered per page), protocol-relative `[//host x]`; the URL ends at
- *   whitespace or one of `[]<>"`; the label runs to `]` on the same line;
- * - bare URLs (not protocol-relative) after a non-word character; trailing `,;.:!?` (and `)` when
- *   the URL has no `(`) stay outside, as do `&lt;`/`&gt;`/`&nbsp;` and what follows them;
- * - ISBN, RFC and PMID magic links.
+ *   whitespace or one of `[]<>"`; the label runs to `]` on the same line; inside an internal
+ *   link's label it is text;
+ * - an internal link inside the label ends the external link there (MediaWiki's HTML tree builder
+ *   closes the outer `<a>` when the inner one opens): `[url see [[A]] now]` is a link "see", the
+ *   link A, then plain " now";
+ * - bare URLs (not protocol-relative) after a non-word character — a Unicode letter or digit counts
+ *   as a word character, as in PHP's `\b` under `/u`, so `中文http://…` stays text; trailing
+ *   `,;\.:!?` (and `)` when the URL has no `(`) stay outside, as do `&lt;`/`&gt;`/`&nbsp;` and what
+ *   follows them;
+ * - ISBN, RFC and PMID magic links, after a non-word character as well.
  */
 import type { ExternalLink, Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import type { Scanner } from './inline.js';
 import { isAsciiWordCode } from './state.js';
+
+const UNICODE_WORD = /^[\p{L}\p{N}_]$/u;
+
+/** Whether the character before i is a word character for PCRE's Unicode `\b` (letters, digits, `_`). */
+function isWordCharBefore(src: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = src.charCodeAt(i - 1);
+  if (c < 128) return isAsciiWordCode(c);
+  // A low surrogate: test the whole code point (emoji are not word characters, U+20000 Han is).
+  const ch = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? src.slice(i - 2, i) : src[i - 1]!;
+  return UNICODE_WORD.test(ch);
+}
 
 /** $wgUrlProtocols (lower case). */
 const PROTOCOLS = [
@@ -91,6 +109,9 @@ function urlEnd(src: string, q: number, end: number): number {
 }
 
 export function externalLinkRule(sc: Scanner, p: number): number {
+  // Inside a link label MediaWiki has already armoured URL protocols (Parser::armorLinks), so
+  // `[[A|[http://x y]]]` shows "[http://x y]" as the label text (wikiLinks.txt T4095).
+  if (sc.opts.inLink) return -1;
   const src = sc.src;
   const end = sc.end;
   const proto = protocolAt(src, p + 1, true);
@@ -115,19 +136,52 @@ export function externalLinkRule(sc: Scanner, p: number): number {
     sc.st.extLinkNumber++;
     link = { type: 'externalLink', url, children: [{ type: 'text', value: `[${sc.st.extLinkNumber}]` }], kind: 'numbered' };
   } else {
-    const children = sc.sub(labelStart, close, true);
-    if (sc.opts.inLink) {
-      sc.pushNodes(children);
-      return close + 1;
-    }
-    link = { type: 'externalLink', url, children, kind: 'labelled' };
-  }
-  if (sc.opts.inLink) {
-    sc.pushNodes(link.children);
-    return close + 1;
+    if (hasLinkOpen(src, labelStart, close)) return splitAtInternalLink(sc, url, labelStart, close);
+    link = { type: 'externalLink', url, children: sc.sub(labelStart, close, true), kind: 'labelled' };
   }
   sc.pushNode(link);
   return close + 1;
+}
+
+function hasLinkOpen(src: string, s: number, e: number): boolean {
+  const i = src.indexOf('[[', s);
+  return i >= 0 && i < e;
+}
+
+/**
+ * `[url label]` whose label holds an internal link: the external link keeps what comes before the
+ * first one (nothing shown when that is empty), the internal link and the rest of the label follow
+ * as ordinary text, and the closing `]` is dropped — what MediaWiki's HTML shows.
+ */
+function splitAtInternalLink(sc: Scanner, url: string, labelStart: number, close: number): number {
+  const nodes = sc.sub(labelStart, close, false);
+  let k = 0;
+  while (k < nodes.length && nodes[k]!.type !== 'wikiLink') k++;
+  const before = flattenLinks(nodes.slice(0, k));
+  // Spaces at the end of the label show outside the link.
+  let space = '';
+  const last = before[before.length - 1];
+  if (last && last.type === 'text') {
+    const trimmed = last.value.replace(/\s+$/, '');
+    space = last.value.slice(trimmed.length);
+    if (trimmed === '') before.pop();
+    else last.value = trimmed;
+  }
+  if (before.length > 0) sc.pushNode({ type: 'externalLink', url, children: before, kind: 'labelled' });
+  if (space !== '') sc.pushText(space);
+  sc.pushNodes(nodes.slice(k));
+  return close + 1;
+}
+
+/** Nodes with any links nested inside them replaced by their labels (Markdown links do not nest). */
+function flattenLinks(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const n of nodes) {
+    if (n.type === 'wikiLink' || n.type === 'externalLink') out.push(...flattenLinks(n.children));
+    else if (n.type === 'strong' || n.type === 'emphasis' || n.type === 'htmlInline') out.push({ ...n, children: flattenLinks(n.children) });
+    else out.push(n);
+  }
+  return out;
 }
 
 /** Longest external link label searched. */
@@ -161,7 +215,7 @@ export function bareUrlRule(sc: Scanner, p: number): number {
     else break;
   }
   if (s === p) return -1;
-  if (s > 0 && isAsciiWordCode(src.charCodeAt(s - 1))) return -1;
+  if (isWordCharBefore(src, s)) return -1;
   const proto = protocolAt(src, s, false);
   if (proto === 0) return -1;
   const addrStart = s + proto;
@@ -173,8 +227,8 @@ export function bareUrlRule(sc: Scanner, p: number): number {
     url = url.slice(0, ent.index);
     stop = s + ent.index;
   }
-  // Trailing punctuation stays outside; ')' too unless the URL has a '('.
-  const seps = url.includes('(') ? ',;.:!?' : ',;.:!?)';
+  // Trailing punctuation stays outside, a backslash included; ')' too unless the URL has a '('.
+  const seps = url.includes('(') ? ',;\\.:!?' : ',;\\.:!?)';
   let n = 0;
   while (n < url.length && seps.includes(url[url.length - 1 - n]!)) n++;
   if (n > 0 && url[url.length - n] === ';' && /&(?:[a-z]+|#x[\da-f]+|#\d+)$/i.test(url.slice(0, url.length - n))) n--;
@@ -214,7 +268,7 @@ export function magicLinkRule(sc: Scanner, p: number): number {
   if (next !== 83 && next !== 70 && next !== 77) return -1; // S(BN) F(C) M(ID)
   if (sc.opts.inLink) return -1;
   const end = sc.end;
-  if (p > 0 && isAsciiWordCode(src.charCodeAt(p - 1))) return -1;
+  if (isWordCharBefore(src, p)) return -1;
   let kind: 'ISBN' | 'RFC' | 'PMID';
   if (src.startsWith('ISBN', p)) kind = 'ISBN';
   else if (src.startsWith('RFC', p)) kind = 'RFC';

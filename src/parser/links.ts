@@ -2,7 +2,8 @@
  * `[[…]]`: internal links, categories, interlanguage links and images, with MediaWiki's rules:
  * the target is legal title characters up to `|` or `]]`; a normal link's label runs to the first
  * `]]` and fails if a `[[` comes first (the inner link wins); an image's caption may hold nested
- * links; a target starting with a URL protocol is not an internal link; link trails by language.
+ * links; a target starting with a URL protocol is not an internal link; link trails by language;
+ * `[[[A]]]` is text (the `[[` before a third bracket opens nothing).
  */
 import type { Inline, WikiLink } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
@@ -147,6 +148,12 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   const src = sc.src;
   const end = sc.end;
   const st = sc.st;
+  // `[[[X]]]`: MediaWiki splits the text at each `[[` from the left; a piece starting with `[` is
+  // no title, so these two brackets stay text and the scan goes on at the third one.
+  if (src.charCodeAt(p + 2) === 91) {
+    sc.flush(p + 2);
+    return p + 2;
+  }
   let q = p + 2;
   while (q < end) {
     const c = src.charCodeAt(q);

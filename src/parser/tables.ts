@@ -90,6 +90,8 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   const before: Block[] = [];
   let beforeLines: string[] = [];
   let row: TableRow | null = null;
+  /** A `|-` line was seen: MediaWiki then adds no filler cell (tables.txt "Fostered content in tables"). */
+  let sawRowLine = false;
   let cell: CellBuilder | null = null;
 
   let finders: Finders | null = null;
@@ -174,6 +176,19 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       pos = inner.next;
       continue;
     }
+    if (c0 === 60 && isTrOpen(src, ts, te)) {
+      // An HTML row (often from a row template) inside wikitext table syntax: MediaWiki's tree
+      // builder makes it a row of this table, closing any open cell (tables.txt "mixed syntax").
+      const stop = htmlRowsEnd(src, pos, len);
+      const parsed = stop < 0 ? [] : blocksOf('<table>\n' + src.slice(ts, stop) + '\n</table>', st);
+      if (parsed.length === 1 && parsed[0]!.type === 'table') {
+        finishRow();
+        sawRowLine = true;
+        table.rows.push(...parsed[0].rows);
+        pos = stop + 1;
+        continue;
+      }
+    }
     if (c0 === 124 && c1 === 125) {
       // |} ends the table; the rest of the line follows it.
       finishRow();
@@ -183,6 +198,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     }
     if (c0 === 124 && c1 === 45) {
       finishRow();
+      sawRowLine = true;
       let a = ts + 1;
       while (a < te && src.charCodeAt(a) === 45) a++;
       row = { type: 'tableRow', attrs: parseAttributes(src.slice(a, te)), cells: [] };
@@ -215,7 +231,9 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   function done(): TableResult {
     finishRow();
     flushBefore();
-    // MediaWiki gives a table without rows one empty cell.
+    // MediaWiki gives a table without rows one empty cell; one whose `|-` rows stayed empty has
+    // nothing to show (its empty <tr>s are dropped), unless it has a caption.
+    if (table.rows.length === 0 && sawRowLine && !table.caption) return { blocks: before, next: pos, rest };
     if (table.rows.length === 0) {
       table.rows.push({ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [] }] });
     }
@@ -308,6 +326,40 @@ function simpleLine(src: string, s: number, e: number): boolean {
   if (c === 91 && src.charCodeAt(s + 1) === 91) return false; // maybe a category-only line
   for (let i = s; i < e; i++) if (src.charCodeAt(i) === 10) return false;
   return findBlockTag(src, s, e) === null;
+}
+
+/** `<tr>` or `<tr …>` at ts. */
+function isTrOpen(src: string, ts: number, te: number): boolean {
+  if (te - ts < 4 || (src.charCodeAt(ts + 1) | 0x20) !== 116 || (src.charCodeAt(ts + 2) | 0x20) !== 114) return false;
+  const c = src.charCodeAt(ts + 3);
+  return c === 62 || c === 32 || c === 9;
+}
+
+/**
+ * End (a newline or the text's end) of the line holding the last `</tr>` of an HTML row run from
+ * pos, or -1 when wikitext table syntax comes first.
+ */
+function htmlRowsEnd(src: string, pos: number, len: number): number {
+  let p = pos;
+  for (;;) {
+    let e = src.indexOf('\n', p);
+    if (e < 0) e = len;
+    const line = src.slice(p, e);
+    const trimmed = line.trimStart();
+    // Wikitext table syntax before the row's </tr>: not a self-contained HTML row run.
+    if (p > pos && (trimmed.startsWith('|') || trimmed.startsWith('!') || trimmed.startsWith('{|'))) return -1;
+    if (/<\/tr\s*>/i.test(line) || e >= len) {
+      // Following lines that open another HTML row belong to the run too.
+      let n = e + 1;
+      while (n < len && (src.charCodeAt(n) === 32 || src.charCodeAt(n) === 9)) n++;
+      if (n < len && src.charCodeAt(n) === 60 && isTrOpen(src, n, Math.min(len, n + 4))) {
+        p = e + 1;
+        continue;
+      }
+      return e;
+    }
+    p = e + 1;
+  }
 }
 
 function blocksOf(text: string, st: State): Block[] {

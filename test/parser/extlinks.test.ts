@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { b, dump, ext, inl, t } from './util.js';
+import { convertPage } from '../../src/engine/convert.js';
+import { b, dump, ext, i, inl, link, t } from './util.js';
 
 test('labelled, numbered per page, protocol-relative', () => {
   assert.deepEqual(inl('[http://a.org A] [http://b.org] [//c.org C] [https://d.org]'), [
@@ -15,7 +16,16 @@ test('bare URLs with trailing punctuation outside', () => {
   assert.deepEqual(inl('(http://a.org/x)'), [t('('), ext('http://a.org/x', 'http://a.org/x', 'bare'), t(')')]);
   assert.deepEqual(inl('http://a.org/&amp;x&nbsp;y'), [ext('http://a.org/&x', 'http://a.org/&x', 'bare'), t('\u00a0y')]);
   assert.deepEqual(inl('NOPEhttp://a.org //b.org'), [t('NOPEhttp://a.org //b.org')]);
-  assert.deepEqual(inl('中文http://a.org。'), [t('中文'), ext('http://a.org。', 'http://a.org。', 'bare')]);
+  // PHP's Unicode `\b`: a letter or digit of any script before the protocol blocks the link
+  // (extLinks.txt "Unicode text around autolinks"); an emoji or CJK punctuation does not.
+  assert.deepEqual(inl('中文http://a.org。'), [t('中文http://a.org。')]);
+  assert.deepEqual(inl('größhttps://foo.org 사진https://foo.org'), [t('größhttps://foo.org 사진https://foo.org')]);
+  assert.deepEqual(inl('💩https://foo.org'), [t('💩'), ext('https://foo.org', 'https://foo.org', 'bare')]);
+  assert.deepEqual(inl('见：http://a.org。'), [t('见：'), ext('http://a.org。', 'http://a.org。', 'bare')]);
+  // A trailing backslash stays outside, like `,;.:!?` (extLinks.txt "Free with trailing punctuation").
+  assert.deepEqual(inl('http://a.org\\ http://b.org.,;:!?\\'), [
+    ext('http://a.org', 'http://a.org', 'bare'), t('\\ '), ext('http://b.org', 'http://b.org', 'bare'), t('.,;:!?\\'),
+  ]);
 });
 
 test('entities in a URL are decoded, then | [ ] < > " spaces and controls escaped (Sanitizer::cleanUrl)', () => {
@@ -29,8 +39,15 @@ test('URL stops at quotes markup, label on one line only', () => {
   assert.equal(dump(inl('[http://a.org x\ny]', 'en')), '"[" X[bare http://a.org]("http://a.org") " x y]"');
 });
 
-test('internal links inside an external link label are text of the label', () => {
-  assert.deepEqual(inl('[http://a.org see [[B]] now]'), [ext('http://a.org', 'see B now')]);
+test('an internal link inside an external link label ends the external link (extLinks.txt T5695)', () => {
+  assert.deepEqual(inl('[http://a.org see [[B]] now]'), [ext('http://a.org', 'see'), t(' '), link('B', 'B'), t(' now')]);
+  // Nothing before the internal link: MediaWiki's external link is empty, so nothing shows.
+  assert.deepEqual(inl('[http://a.org [[B]] now]'), [link('B', 'B'), t(' now')]);
+  assert.deepEqual(inl("[http://a.org ''x'' [[B|c]]]", 'en'), [ext('http://a.org', [i(t('x'))]), t(' '), link('B', 'c')]);
+  // A `[[` that opens no link stays in the label.
+  assert.deepEqual(inl('[http://a.org x [[a{b]] y]'), [ext('http://a.org', 'x [[a{b]] y')]);
+  const md = convertPage('* [http://www.dw-world.de/ Deutsche Welle&nbsp;— [[Німецька хвиля]]] x', { site: 'uk', title: 'X' }).markdown.trim();
+  assert.equal(md, '- [Deutsche Welle\u00a0—](http://www.dw-world.de/) [Німецька хвиля](https://uk.wikipedia.org/wiki/Німецька_хвиля) x');
 });
 
 test('magic links', () => {
@@ -41,4 +58,5 @@ test('magic links', () => {
   ]);
   assert.deepEqual(inl('ISBN&nbsp;0-306-40615-2', 'en'), [ext('https://en.wikipedia.org/wiki/Special:BookSources/0306406152', 'ISBN 0-306-40615-2', 'magic')]);
   assert.deepEqual(inl('xISBN 0-306-40615-2 RFC 12a'), [t('xISBN 0-306-40615-2 RFC 12a')]);
+  assert.deepEqual(inl('见ISBN 0-306-40615-2'), [t('见ISBN 0-306-40615-2')]);
 });

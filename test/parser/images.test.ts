@@ -39,6 +39,13 @@ test('gallery', () => {
   assert.equal(dump(r.doc), 'GALLERY(IMG[A.jpg thumb]("甲") IMG[B.png thumb](I("乙")) IMG[C.gif thumb]())');
 });
 
+test('a gallery caption="…" shows as a line above the pictures (media.txt "Gallery in nolines mode")', () => {
+  const r = parse('<gallery caption="No [[Lines]]! &amp; \'\'x\'\'" mode="nolines">\nFile:A.jpg|甲\n</gallery>', { lang: 'en' });
+  assert.equal(dump(r.doc), 'P("No " L[Lines]("Lines") "! & " I("x")) GALLERY(IMG[A.jpg thumb]("甲"))');
+  const md = convertPage('<gallery caption="图集">\nFile:A.jpg|甲\n</gallery>', { site: 'zh', title: 'X' }).markdown;
+  assert.ok(md.startsWith('图集\n\n'), md);
+});
+
 test('a file link whose caption runs over several lines (a map legend in <div> lines) stays one image', () => {
   const md = (src: string) => convertPage(src, { site: 'ja', title: 'X' }).markdown.trim();
   assert.equal(

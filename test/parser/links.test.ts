@@ -35,12 +35,19 @@ test('invalid targets and broken links stay text; the inner link wins', () => {
   assert.deepEqual(inl('[[a{b]]'), [t('[[a{b]]')]);
   assert.deepEqual(inl('[[Foo'), [t('[[Foo')]);
   assert.equal(dump(inl('[[Hi|[[Ho]]]]')), '"[[Hi|" L[Ho]("Ho") "]]"');
-  assert.equal(dump(inl('[[[Main]]]')), '"[" L[Main]("Main") "]"');
+  // MediaWiki's wikiLinks.txt "Link with 3 brackets": `[[` before a third `[` opens nothing.
+  assert.deepEqual(inl('[[[Main]]] Foo [[[main page|the main page]]]', 'en'), [t('[[[Main]]] Foo [[[main page|the main page]]]')]);
+  assert.equal(dump(inl('[[[[A|B]]]]')), '"[[" L[A]("B") "]]"');
+  assert.equal(dump(inl('[[[http://e.com q]]]')), '"[[" X[labelled http://e.com]("q") "]]"');
   assert.equal(dump(inl('[[http://example.com x]]')), '"[" X[labelled http://example.com]("x") "]"');
 });
 
 test('labels keep inline markup; no nested links inside labels', () => {
-  assert.equal(dump(inl("[[A|''b'' [http://x.org c]]]")), 'L[A](I("b") " c")');
+  // External link syntax in a label is text (MediaWiki armours URL protocols in link labels):
+  // wikiLinks.txt "T4095 … version 2" and "Wikilink extlink precedence".
+  assert.equal(dump(inl("[[A|''b'' [http://x.org c]]]")), 'L[A](I("b") " [http://x.org c]")');
+  assert.equal(dump(inl('[[Main Page|[http://example.com/]]] [http://z.org]', 'en')), 'L[Main Page]("[http://example.com/]") " " X[numbered http://z.org]("[1]")');
+  assert.equal(dump(inl('[[Test|[http://google.com test]]', 'en')), 'L[Test]("[http://google.com test")');
 });
 
 test('meta.links collects distinct internal targets', () => {

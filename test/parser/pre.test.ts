@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
 import { blocks, dump } from './util.js';
 
 test('leading space lines are preformatted with inline markup', () => {
@@ -18,6 +19,15 @@ test('pre is blocked by block tags on the line and inside blockquote', () => {
 
 test('<pre> is literal text with entities decoded', () => {
   assert.equal(dump(blocks("<pre>\n''x'' &lt;b&gt; [[y]]\n</pre>")), 'CODEBLOCK[]("\'\'x\'\' <b> [[y]]")');
+});
+
+test('<pre format="wikitext"> (preTags.txt "Template pre"): quotes and links parsed, lines kept, nowiki literal', () => {
+  assert.equal(
+    dump(blocks("<pre format=\"wikitext\">\n'''123''' [[Test]]\n[https://g.com 123] <nowiki>''x'' [[y]]</nowiki>\n</pre>", 'en')),
+    'PRE(B("123") " " L[Test]("Test") "\\n" X[labelled https://g.com]("123") " \'\'x\'\' [[y]]")',
+  );
+  const md = convertPage("{{#tag:pre|'''123'''\n[[Test]]|format=\"wikitext\"}}", { site: 'en', title: 'X' }).markdown;
+  assert.equal(md, '<pre><b>123</b>&#10;<a href="https://en.wikipedia.org/wiki/Test">Test</a></pre>\n');
 });
 
 test('syntaxhighlight and source', () => {

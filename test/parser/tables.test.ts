@@ -68,6 +68,26 @@ test('|| / !! inside [[ ]] do not split cells; an empty table has one empty cell
   assert.equal(dump(blocks('{|\n|}')), 'TABLE(tr(td()))');
 });
 
+test('HTML rows inside wikitext table syntax are rows of that table (tables.txt, parserTests.txt)', () => {
+  assert.equal(dump(blocks('{|\n|-\n<tr><td>foo</td></tr>\n|}', 'en')), 'TABLE(tr(td(P("foo"))))');
+  // An open cell ends where the HTML row starts.
+  assert.equal(dump(blocks('{|\n!a\n<tr><td>b!!c</td></tr>\n|}', 'en')), 'TABLE(tr(th(P("a"))) tr(td(P("b!!c"))))');
+  assert.equal(
+    dump(blocks('{|\n|a\n<tr><td>c</td>\n<td>d</td></tr>\n<tr><td>e</td></tr>\n|-\n|f\n|}', 'en')),
+    'TABLE(tr(td(P("a"))) tr(td(P("c")) td(P("d"))) tr(td(P("e"))) tr(td(P("f"))))',
+  );
+  // No </tr> before wikitext table syntax: the line stays fostered content, as before.
+  assert.equal(dump(blocks('{|\n<tr><td>x\n|}', 'en')), '<tr>[<td>[P("x")]] TABLE(tr(td()))');
+});
+
+test('a table whose |- rows have no cells shows nothing but its fostered content (tables.txt)', () => {
+  assert.equal(dump(blocks('{|\n|-\n*a\n*b\n|}\nz', 'en')), 'UL(li(P("a")) li(P("b"))) P("z")');
+  assert.equal(dump(blocks('{|\n|-\na\n|}', 'en')), 'P("a")');
+  assert.equal(dump(blocks('{| class=x\n|- || ++\n|- > [\n|}', 'en')), '');
+  // A caption still shows: the table stays, with MediaWiki's filler cell.
+  assert.equal(dump(blocks('{|\n|+ cap\n|-\n|}', 'en')), 'TABLE(cap("cap") tr(td()))');
+});
+
 test('10k rows and deep nesting stay linear', () => {
   const big = '{|\n' + '|-\n| a || b\n'.repeat(10000) + '|}';
   const [table] = blocks(big) as [Table];
