@@ -4,7 +4,11 @@ import { parseArgs } from 'node:util';
 import { convertPage } from '../engine/convert.js';
 import { folderPageSource } from '../engine/pagesource.js';
 import type { ImageMode } from '../engine/types.js';
+import { DumpReader } from '../dump/reader.js';
+import { siteFromInfo } from '../dump/site.js';
+import { DumpError } from '../dump/types.js';
 import { buildSite, hasBuiltinLanguage, siteFor } from '../site/defaults.js';
+import type { SiteConfig } from '../site/types.js';
 import { validUploadBase } from '../site/uploads.js';
 import { argsError, ioReason } from './args.js';
 import { EXIT } from './exit.js';
@@ -17,6 +21,9 @@ GitHub-Flavoured Markdown on standard output. Warnings go to standard error.
 Options:
   --title T             page title (for the attribution line, front matter, {{PAGENAME}})
   --lang L              wiki language: zh (default), en, ja, ko, uk, … (namespaces, link trails)
+  --siteinfo DUMP       take the wiki's settings from the <siteinfo> of an XML export (.xml, .bz2,
+                        .gz): address, language, namespaces, case rule; for a wiki that is not
+                        a Wikipedia (links and images then point to that wiki); replaces --lang
   --attribution         print the "converted from" line at the top, as the seed mirror does
   --front-matter        print YAML front matter (title, source URL, categories)
   --images MODE         embed (default): Markdown images; link: links to the files; drop: leave out
@@ -45,6 +52,7 @@ export async function runPage(argv: string[]): Promise<number> {
       options: {
         title: { type: 'string' },
         lang: { type: 'string', default: 'zh' },
+        siteinfo: { type: 'string' },
         attribution: { type: 'boolean', default: false },
         'front-matter': { type: 'boolean', default: false },
         images: { type: 'string', default: 'embed' },
@@ -111,7 +119,7 @@ export async function runPage(argv: string[]): Promise<number> {
     return EXIT.USAGE;
   }
   // Any wiki language works; only the listed ones have their own namespace names and link trail.
-  if (!hasBuiltinLanguage(lang) && !values.quiet) {
+  if (!hasBuiltinLanguage(lang) && !values.quiet && values.siteinfo === undefined) {
     process.stderr.write(`wikimark page: note: no built-in settings for '${lang}': English namespace names and link trail are used; links point to https://${lang.toLowerCase()}.wikipedia.org/wiki/\n`);
   }
   const uploadBase = values['upload-base'];
@@ -119,7 +127,16 @@ export async function runPage(argv: string[]): Promise<number> {
     process.stderr.write(`wikimark page: --upload-base takes a URL (https://…) or a relative path (images/), got "${uploadBase}"\n`);
     return EXIT.USAGE;
   }
-  const site = uploadBase === undefined ? siteFor(lang) : buildSite({ lang, uploadBase });
+  let site: SiteConfig;
+  if (values.siteinfo !== undefined) {
+    try {
+      site = await siteOfExport(values.siteinfo, uploadBase);
+    } catch (err) {
+      const reason = err instanceof DumpError ? err.message : ioReason(err);
+      process.stderr.write(`wikimark page: cannot read the siteinfo of ${values.siteinfo}: ${reason}\n`);
+      return EXIT.NO_INPUT;
+    }
+  } else site = uploadBase === undefined ? siteFor(lang) : buildSite({ lang, uploadBase });
   let templates = null;
   if (values.templates) {
     try {
@@ -163,4 +180,14 @@ export async function runPage(argv: string[]): Promise<number> {
     }
   }
   return EXIT.OK;
+}
+
+/** The site of an XML export, read from its header only (the pages are not read). */
+async function siteOfExport(file: string, uploadBase: string | undefined): Promise<SiteConfig> {
+  const reader = await DumpReader.open(file);
+  try {
+    return siteFromInfo(reader.siteInfo, { uploadBase });
+  } finally {
+    await reader.close();
+  }
 }

@@ -58,6 +58,11 @@ export class DumpReader implements ByteCounter {
     return this.scanner.siteInfo!;
   }
 
+  /** Stop reading (a decoder child process, a file handle): for callers that wanted only the siteinfo. */
+  async close(): Promise<void> {
+    await this.chunks.return(undefined);
+  }
+
   get site(): SiteConfig {
     return siteFromInfo(this.siteInfo);
   }

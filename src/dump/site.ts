@@ -12,8 +12,9 @@ export function articleBaseOf(base: string): string | undefined {
   return slash > base.indexOf('//') + 1 ? base.slice(0, slash + 1) : undefined;
 }
 
-export function siteFromInfo(info: SiteInfo): SiteConfig {
+export function siteFromInfo(info: SiteInfo, extra: { uploadBase?: string } = {}): SiteConfig {
   return buildSite({
+    uploadBase: extra.uploadBase,
     lang: info.lang || 'en',
     siteName: info.siteName || undefined,
     articleBase: articleBaseOf(info.base),
