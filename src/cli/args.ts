@@ -30,3 +30,17 @@ export function ioReason(err: unknown): string {
   if (m && e.code) return `${m[1]} (${e.code})`;
   return e.code ?? e.message ?? String(err);
 }
+
+/**
+ * Standard output that a reader may close early (`| head -1`): a closed pipe (EPIPE) is no error
+ * and must not surface as an unhandled 'error' event with a stack trace; any other write failure
+ * (a full disk) is one line and exit 4, as for `wikimark page`.
+ */
+export function tolerateClosedStdout(command: string, outputExitCode: number): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') return;
+    process.stderr.write(`wikimark ${command}: cannot write standard output: ${ioReason(err)}\n`);
+    process.exitCode = outputExitCode;
+  });
+}

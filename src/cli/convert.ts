@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { defaultJobs } from '../mirror/pool.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../mirror/run.js';
-import { argsError } from './args.js';
+import { argsError, tolerateClosedStdout } from './args.js';
 import { validUploadBase } from '../site/uploads.js';
 import type { ImageMode } from '../engine/types.js';
 import { TARGET_VARIANTS, validateVariant } from '../variants/index.js';
@@ -166,6 +166,7 @@ export async function runConvert(argv: string[]): Promise<number> {
     process.stdout.write(CONVERT_HELP);
     return EXIT.OK;
   }
+  tolerateClosedStdout('convert', EXIT.OUTPUT);
   const controller = new AbortController();
   let signals = 0;
   const onSignal = (sig: NodeJS.Signals) => {

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT } from './exit.js';
-import { argsError } from './args.js';
+import { argsError, tolerateClosedStdout } from './args.js';
 import { startReader } from '../reader/server.js';
 import { ReaderError } from '../reader/mirror-state.js';
 import type { IndexStatus } from '../reader/background-index.js';
@@ -126,6 +126,7 @@ export async function runServe(argv: string[]): Promise<number> {
     }
     throw err;
   }
+  tolerateClosedStdout('serve', EXIT.OUTPUT);
   process.stdout.write(`Serving ${parsed.positionals[0]} at ${reader.url} — open it in a browser; Ctrl-C stops.\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

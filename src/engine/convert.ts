@@ -175,7 +175,7 @@ function runPipeline(
     images: options.images ?? 'embed',
     attribution: options.attribution && title ? { title: shownTitle, url: source, lang: wordsLang } : null,
     frontMatter: options.frontMatter
-      ? { title: shownTitle, source, categories: meta.categories.map((c) => c.name) }
+      ? { title: shownTitle, source, categories: meta.categories.map((c) => (showInVariant ? showInVariant(c.name) : c.name)) }
       : null,
     categories: categoryLinks(site, meta, options, showInVariant),
     links,

@@ -125,7 +125,11 @@ export function reportMarkdown(r: Report): string {
   const out: string[] = [];
   out.push(`# Wikimark mirror report`, '');
   out.push(`Dump: \`${r.dump}\` (${r.site.siteName}, ${r.site.lang}, ${r.site.articleBase})`, '');
-  if (r.truncated) out.push(`**The dump is truncated.** ${r.truncated.message}. Every complete page before that point was converted.`, '');
+  if (r.truncated) {
+    // The message is the CLI's line ("dump truncated at byte N …"); the heading already names the dump.
+    const where = r.truncated.message.replace(/^dump truncated /, '');
+    out.push(`**The dump is truncated** ${where}. Every complete page before that point was converted.`, '');
+  }
   out.push('## Summary', '');
   out.push(
     table(

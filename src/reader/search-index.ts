@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 
 export const SEARCH_DB = path.join('.wikimark', 'search.sqlite');
 /** Bump when the table layout or the text extraction changes, so old indexes are rebuilt. */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 export function mirrorFingerprint(outDir: string): string {
   const st = fs.statSync(path.join(outDir, 'index.tsv'));
@@ -30,7 +30,8 @@ export function markdownToPlainText(md: string): string {
     // The "converted from [title](live URL)" quote that opens every page says nothing about it.
     .replace(/^(?:> [^\n]*\]\(https?:[^\n]*\n)+/, '')
     .replace(/<[^>\n]*>/g, ' ')
-    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    // A destination may hold balanced parentheses: the live wiki's OS_(消歧义), an image X_(1).png.
+    .replace(/!?\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
     .replace(/\[\^[^\]\n]*\]:?/g, ' ')
     .replace(/^\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
     .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$/gm, ' ')

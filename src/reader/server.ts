@@ -112,7 +112,6 @@ function sendFile(res: http.ServerResponse, file: string, type: string, head: bo
 
 export async function startReader(options: ReaderOptions): Promise<RunningReader> {
   const state = new MirrorState(options.outDir, { onProgress: options.progress ?? null, batchSize: options.indexBatchSize, gated: options.indexGated, steps: options.indexSteps, searchGated: options.searchGated });
-  state.load(options.reindex ?? false);
   const server = http.createServer((req, res) => {
     try {
       handle(state, req, res);
@@ -120,10 +119,20 @@ export async function startReader(options: ReaderOptions): Promise<RunningReader
       fail(res, err);
     }
   });
+  // Listen first: a port in use must fail before any index work starts (a `--reindex` would
+  // otherwise drop the index and leave a worker running for a server that never came up).
+  // No request can arrive between 'listening' and load(): both run before the next I/O turn.
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
+  try {
+    state.load(options.reindex ?? false);
+  } catch (err) {
+    // Not a mirror (no index.tsv …): close the port again, the caller reports the error.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw err;
+  }
   const port = (server.address() as AddressInfo).port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {

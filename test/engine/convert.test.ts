@@ -60,6 +60,12 @@ test('never throws, even on hostile or broken input', () => {
   }
 });
 
+test('with a variant, front matter lists the categories in that variant, like its title and the category line', () => {
+  // `--variant zh-tw --front-matter` gave title "數學" but categories "数学" (tags of a Traditional site in Simplified).
+  const fm = convertPage("'''数学'''是学科。[[Category:数学]]", { title: '数学', site: 'zh', variant: 'zh-tw', frontMatter: true }).markdown;
+  assert.equal(fm.split('\n---\n')[0], '---\ntitle: "數學"\nsource: "https://zh.wikipedia.org/wiki/数学"\ncategories:\n  - "數學"');
+});
+
 test('with a variant, the words the engine writes itself (attribution, category line) are in that variant', () => {
   const src = "'''数学'''是学科。[[Category:数学]]";
   const tw = convertPage(src, { title: '数学', site: 'zh', variant: 'zh-tw', attribution: true }).markdown;

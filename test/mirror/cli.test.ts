@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONVERT_HELP, parseConvertArgs } from '../../src/cli/convert.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { REPO, SAMPLE, tmpDir } from './helpers.js';
 import { converterEnv, runConvertCli } from './cli.js';
 import { readTree } from './tree.js';
@@ -113,4 +113,21 @@ test('progress: plain periodic lines when stderr is not a terminal, a redrawn ba
   assert.match(typescript, /\r\x1b\[2Kconvert \[[#-]{24}\] \d+\.\d% \d+ pages, \d+ pages\/s, [\d.]+ MB\/s, ETA /);
   assert.match(typescript, /\r\x1b\[2Kconvert: \d+ pages converted/);
   assert.doesNotMatch(typescript, /^convert: \d+\.\d%/m, 'no plain lines on a terminal');
+});
+
+test('stdout closed early (`wikimark convert … | head -0`): the mirror is written, exit 0, no EPIPE stack', async () => {
+  const out = tmpDir('cli-closed-stdout');
+  // Through the real entry point: it lets the event loop drain, so a late 'error' on stdout surfaces.
+  const child = spawn(process.execPath, [path.join(REPO, 'dist', 'src', 'cli', 'main.js'), 'convert', SAMPLE, '-o', out, '-q'], {
+    env: { ...process.env, ...converterEnv() },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+  assert.equal(code, 0, stderr);
+  assert.ok(fs.existsSync(path.join(out, 'REPORT.md')));
+  fs.rmSync(out, { recursive: true, force: true });
 });

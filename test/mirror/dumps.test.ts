@@ -107,6 +107,9 @@ for (const [file, expect] of Object.entries(EXPECT)) {
     assert.equal(report.truncated.offset, expect.offset);
     assert.equal(report.truncated.lastGood.title, expect.last);
     assert.equal(report.run.feed, expect.feed);
+    // REPORT.md says it once, as a sentence ("The dump is truncated. dump truncated at byte …" read twice).
+    const reportMd = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
+    assert.match(reportMd, new RegExp(`\\*\\*The dump is truncated\\*\\* at byte ${expect.offset} \\(inside the element starting at byte \\d+\\); last complete page: id \\d+ "${expect.last}"\\. Every complete page before that point was converted\\.`));
     if (expect.feed === 'stream') {
       const db = new Database(path.join(out, '.wikimark', 'wikimark.sqlite'), { readonly: true });
       try {

@@ -41,6 +41,14 @@ test('plain text drops the attribution quote, link targets and markup', () => {
   );
 });
 
+test('plain text drops link targets that hold parentheses (Wikipedia URLs of disambiguated titles)', () => {
+  // A live-wiki link to OS_(消歧义) used to leave its closing parenthesis in the text: snippets read "OS (消歧义))".
+  assert.equal(
+    markdownToPlainText('请见「[OS (消歧义)](https://zh.wikipedia.org/wiki/OS_(消歧义))」。![图 (示意)](https://upload.wikimedia.org/a/ab/X_(1).png) [Y](<../Page/Y (Z).md>)'),
+    '请见「OS (消歧义)」。图 (示意) Y',
+  );
+});
+
 test('trigram MATCH cannot find 2 characters, so the LIKE fallback must', async () => {
   assert.equal((db.prepare("SELECT count(*) AS n FROM pages WHERE pages MATCH '\"勾股\"'").get() as { n: number }).n, 0);
   assert.deepEqual((await titles('勾股')), ['A']);

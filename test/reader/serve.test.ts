@@ -8,6 +8,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startReader, type RunningReader } from '../../src/reader/server.js';
 import { SEARCH_DB } from '../../src/reader/search-index.js';
 import type { IndexStatus } from '../../src/reader/background-index.js';
@@ -227,4 +229,25 @@ test('the index is rebuilt when the mirror changes', async () => {
   const res = await get(searchPath('独一无二'));
   assert.ok(textSection(res.body).includes('<a href="/Page/Fresh.md">Fresh</a>'));
   assert.ok(res.body.includes('<a href="/Page/Fresh.md">Fresh</a>'));
+});
+
+test('a port already in use fails before any index work: no worker left running, the index untouched (even with --reindex)', async () => {
+  const busy = http.createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
+  const busyPort = (busy.address() as AddressInfo).port;
+  const db = path.join(out, SEARCH_DB);
+  const before = fs.statSync(db).mtimeMs;
+  const seen: IndexStatus[] = [];
+  try {
+    await assert.rejects(
+      startReader({ outDir: out, port: busyPort, host: '127.0.0.1', reindex: true, progress: (s) => seen.push(s) }),
+      (err: NodeJS.ErrnoException) => err.code === 'EADDRINUSE',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(seen, []);
+    assert.ok(fs.existsSync(db));
+    assert.equal(fs.statSync(db).mtimeMs, before);
+  } finally {
+    await new Promise<void>((resolve) => busy.close(() => resolve()));
+  }
 });

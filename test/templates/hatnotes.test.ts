@@ -58,6 +58,14 @@ test('uk Значення names the disambiguation page itself; no second suffix
   assert.equal(hat(render('Значення', [], {}, uk)), '*Інші значення: [[Київ (значення)|Київ (значення)]].*');
 });
 
+test('otheruses with a piped page ({{Otheruses|X (значення){{!}}X}}) links X (значення) under the label X', () => {
+  // ukwiki's Україна starts with {{Otheruses|Україна (значення){{!}}Україна}}: once {{!}} is expanded the
+  // argument holds a bar; it used to come out as unlinked text "Україна (значення)|Україна (значення)".
+  assert.equal(hat(render('Otheruses', ['Україна (значення)|Україна'], {}, uk)), '*Інші значення: [[Україна (значення)|Україна]].*');
+  assert.equal(hat(render('Otheruses', ['Mercury|the planet'], {}, en)), '*For other uses, see [[Mercury (disambiguation)|the planet]].*');
+  assert.equal(hat(render('Otheruses', ['魅影|魅影'], {}, zh)), '*关于与「魅影」标题相近或相同的条目，请见「[[魅影 (消歧义)|魅影]]」。*');
+});
+
 test('ja Otheruses is an About-style hatnote', () => {
   assert.equal(
     hat(render('Otheruses', ['鍵盤楽器', '強弱記号のピアノ', '強弱法', 'その他の用法', 'ピアノ (曖昧さ回避)'], {}, ja)),

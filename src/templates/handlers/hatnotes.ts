@@ -127,10 +127,17 @@ function forSentence(use: Inline[], target: Inline[], lang: UiLang): Inline[] {
   }
 }
 
-function disambigLink(ctx: TemplateContext, lang: UiLang, base?: string): Inline {
+function disambigLink(ctx: TemplateContext, lang: UiLang, base?: string, label?: string): Inline {
   const title = base ?? baseTitle(ctx);
   // ukwiki's `{{Значення|1687 (значення)}}` names the disambiguation page itself: no second suffix.
-  return wikiLink(ctx, title.endsWith(DISAMBIG[lang]) ? title : title + DISAMBIG[lang]);
+  return wikiLink(ctx, title.endsWith(DISAMBIG[lang]) ? title : title + DISAMBIG[lang], label ? [text(label)] : undefined);
+}
+
+/** `X{{!}}Label` (a bar from an expanded `{{!}}`) → page X shown as Label, as `[[{{{1}}}]]` would. */
+function splitPiped(value: string): { page: string; label?: string } {
+  const bar = value.indexOf('|');
+  if (bar < 0) return { page: value };
+  return { page: value.slice(0, bar).trim(), label: value.slice(bar + 1).trim() || undefined };
 }
 
 /** `{{about|desc|use2|page2|use3|page3}}`. */
@@ -177,9 +184,11 @@ function differentPerson(call: TemplateCall, ctx: TemplateContext): TemplateResu
 /** `{{otheruses}}`, `{{otheruses|subject}}` → "For other uses, see X (disambiguation)." */
 function otheruses(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
-  const page = plain(ctx, arg(call, ['other', '2', 'page']));
-  const subject = plain(ctx, arg(call, ['subject', '1', 'title']));
-  const target = page ? wikiLink(ctx, page) : disambigLink(ctx, lang, subject || undefined);
+  const page = splitPiped(plain(ctx, arg(call, ['other', '2', 'page'])));
+  const { page: subject, label } = splitPiped(plain(ctx, arg(call, ['subject', '1', 'title'])));
+  const target = page.page
+    ? wikiLink(ctx, page.page, page.label ? [text(page.label)] : undefined)
+    : disambigLink(ctx, lang, subject || undefined, label);
   if (lang === 'zh') {
     const name = subject || baseTitle(ctx);
     return hatnote([text(`关于与「${name}」标题相近或相同的条目，请见「`), target, text('」。')]);
