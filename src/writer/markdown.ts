@@ -28,6 +28,7 @@ import { MdWriter } from './block.js';
 import { encodeDestination } from './destination.js';
 import { escapeText, F_LABEL, F_LINE } from './escape.js';
 import { attributionWords, categoryWords } from './labels.js';
+import { referenceSectionsLast } from './reference-sections.js';
 import { isSafeUrl } from './attrs.js';
 import { type MarkdownOptions, resolveOptions, type FrontMatter } from './types.js';
 
@@ -43,7 +44,8 @@ export function writeMarkdown(doc: Document, options?: MarkdownOptions): string 
     w.line(`> ${before}${linkTo(a.title, a.url, opts.readableUrls)}${after}`);
     w.lastKind = 'quote';
   }
-  w.blocks(doc.children);
+  const { body, tail } = referenceSectionsLast(doc.children);
+  w.blocks(body);
   w.flushDeferred();
   if (opts.categories.length) {
     const [label, sep] = categoryWords(opts.lang);
@@ -51,6 +53,10 @@ export function writeMarkdown(doc: Document, options?: MarkdownOptions): string 
     w.startBlock('p');
     w.line(`**${label}**${sep}${links.join(' · ')}`);
     w.lastKind = 'p';
+  }
+  if (tail.length) {
+    w.blocks(tail);
+    w.flushDeferred();
   }
   return w.out;
 }

@@ -47,7 +47,7 @@ test('--variant zh-tw: converted titles in the index, category lists and redirec
   // Attribution is on by default for zh: in the reader's script, with the converted title and the original's URL.
   assert.equal(read('Page/数学.md').split('\n')[0], '> 本文內容由[數學](https://zh.wikipedia.org/wiki/数学)轉換而來。');
   // The category line too: its label and the category names in the variant, links to the original files.
-  assert.match(read('Page/数学.md'), /\n\*\*分類\*\*：\[數學\]\(\.\.\/Category\/数学\.md\)\n$/);
+  assert.match(read('Page/数学.md'), /\n\*\*分類\*\*：\[數學\]\(\.\.\/Category\/数学\.md\)\n\n## 注釋\n/);
   // A section link lands on the converted heading.
   assert.match(read('Page/几何学.md'), /^## 歷史$/m);
   assert.equal(slug('歷史'), '歷史');
