@@ -21,6 +21,11 @@ export interface PageSource {
  */
 export type LinkResolver = (fullTitle: string, ns: number, fragment: string | null) => string | null;
 
+/** A set of template names (without namespace) as the expander asks it: a `Set`, or a lookup answering per name. */
+export interface TemplateNames {
+  has(name: string): boolean;
+}
+
 export interface ConvertOptions {
   /** Page title (full, with namespace); used for the attribution line, front matter, magic words. */
   title?: string;
@@ -45,7 +50,7 @@ export interface ConvertOptions {
      * template the source has — right for a folder of hand-written templates, wrong for a dump,
      * whose citation templates need Lua).
      */
-    preferExpansion?: ReadonlySet<string> | 'all';
+    preferExpansion?: TemplateNames | 'all';
     /** A template neither built in nor in the source: 'drop' (default) or 'link' (a red link, as MediaWiki shows). */
     missingTemplates?: 'drop' | 'link';
     /** IANA time zone for LOCAL* magic words and #timel (default by language). */

@@ -6,21 +6,19 @@
  * (`#invoke`), which the engine does not run: such a template was usually imported from
  * Wikipedia, and the handler written for it does better.
  */
-import type { PageSource } from '../engine/types.js';
+import type { PageSource, TemplateNames } from '../engine/types.js';
 
 const INVOKE = /\{\{\s*#invoke\s*:/i;
 
-/** A set whose `has(name)` answers for a template name without namespace ("Note"); the only method the expander asks. */
-class OwnTemplates extends Set<string> {
+/** Answers `has(name)` for a template name without namespace ("Note"), once per name. */
+class OwnTemplates implements TemplateNames {
   private readonly answers = new Map<string, boolean>();
   constructor(
     private readonly source: PageSource,
     private readonly prefix: string,
-  ) {
-    super();
-  }
+  ) {}
 
-  override has(name: string): boolean {
+  has(name: string): boolean {
     let own = this.answers.get(name);
     if (own === undefined) {
       const text = this.source.get(this.prefix + name);
@@ -33,6 +31,6 @@ class OwnTemplates extends Set<string> {
 }
 
 /** `preferExpansion` for a wiki's own templates (`prefix`: the Template namespace name and ':'). */
-export function ownTemplatesFirst(source: PageSource, prefix: string): ReadonlySet<string> {
+export function ownTemplatesFirst(source: PageSource, prefix: string): TemplateNames {
   return new OwnTemplates(source, prefix);
 }

@@ -3,7 +3,7 @@
  * the page and the wiki, its limits, and what it reports back (templates used and unhandled,
  * DEFAULTSORT/DISPLAYTITLE, Lua modules without a built-in handler).
  */
-import type { PageSource, Warning } from '../engine/types.js';
+import type { PageSource, TemplateNames, Warning } from '../engine/types.js';
 import type { SiteConfig } from '../site/types.js';
 import type { TemplateRegistry } from '../templates/types.js';
 import type { RevisionInfo } from './functions/types.js';
@@ -60,7 +60,7 @@ export interface ExpandOptions {
   /** Filled with templates used/unhandled, DEFAULTSORT … (a fresh record when absent). */
   record?: ExpandRecord;
   /** Templates to expand from the source even though a built-in handler exists. */
-  preferExpansion?: ReadonlySet<string> | 'all';
+  preferExpansion?: TemplateNames | 'all';
   /**
    * A missing template: 'drop' (a `dropped` marker, the default) or 'link' (`[[:Template:X]]`,
    * as MediaWiki shows a red link — for fidelity tests).

@@ -296,10 +296,8 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         while (j < n && s.charCodeAt(j) === 126) j++;
         const inert = (i > 0 && j < n && classBefore(s, i) === W && classAt(s, j) === W) || onlyRun(s, i, j, flags);
         if (!inert) {
-          for (let k = i; k < j; k++) {
-            out += s.slice(last, k) + '\\';
-            last = k;
-          }
+          out += s.slice(last, i) + escapedRun(s, i, j);
+          last = j;
         }
         i = j;
         continue;
@@ -351,10 +349,8 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         // be the only one there.
         if (starRuns++ === 0 && !bare && i !== lineFirst) starAt = out.length + (i - last);
         if (!bare) {
-          for (let k = i; k < j; k++) {
-            out += s.slice(last, k) + '\\';
-            last = k;
-          }
+          out += s.slice(last, i) + escapedRun(s, i, j);
+          last = j;
         }
         i = j;
         continue;
@@ -375,6 +371,11 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
   escapedDollars = dollars;
   escapedDollarAt = dollars === 1 ? dollarAt : -1;
   return out;
+}
+
+/** The run s[i..j) of one delimiter character with a backslash before each (`\\*\\*`). */
+function escapedRun(s: string, i: number, j: number): string {
+  return ('\\' + s[i]!).repeat(j - i);
 }
 
 /** A footnote label GitHub, micromark and markdown-it all accept: no whitespace or brackets. */
