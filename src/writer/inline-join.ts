@@ -35,7 +35,18 @@ export interface Held {
   heldAt: number;
 }
 
-export type Part = string | Span | Mark | Held;
+/**
+ * Inline maths (`$…$` or `` $`…`$ ``). GitHub renders it only after whitespace or at a line start,
+ * and `$…$` only when no letter or digit follows (github/markup#1742): `join` puts a space where
+ * a neighbour is glued to it (`设$x$是` → `设 $x$ 是`).
+ */
+export interface MathPart {
+  math: string;
+  /** The `$…$` form (not `` $`…`$ ``): a letter or digit after it needs a space too. */
+  plain: boolean;
+}
+
+export type Part = string | Span | Mark | Held | MathPart;
 
 function normalizeEdge(s: string): string {
   return s.includes('\n') ? '\n' : s;
@@ -44,7 +55,7 @@ function normalizeEdge(s: string): string {
 function firstClass(p: Part | undefined, after: CharClass): CharClass {
   if (p === undefined) return after;
   if (typeof p === 'string') return classAt(p, 0);
-  if ('mark' in p) return P;
+  if ('mark' in p || 'math' in p) return P;
   if ('heldAt' in p) return classAt(p.text, 0);
   return p.lead !== '' ? W : P;
 }
@@ -56,6 +67,7 @@ function firstClass(p: Part | undefined, after: CharClass): CharClass {
  */
 function endsMarker(p: Part | undefined): boolean {
   if (p === undefined) return false;
+  // Maths gets a space before it after such text (see MathPart), which would complete the marker.
   if (typeof p !== 'string') return 'mark' in p || ('delim' in p && p.lead === '');
   const c = p.charCodeAt(0);
   // [ ! < ` $ *
@@ -166,6 +178,19 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
       // Two code spans in a row would fuse their backtick fences.
       else if (c0 === 96 && out.lastCode() === 96) s = GUARD + s;
       out.push(s);
+      spanEnd = markEnd = false;
+      continue;
+    }
+    if ('math' in part) {
+      // Glued to what precedes (on this line, in this run) GitHub would show the TeX as text.
+      if (!out.empty && out.classAtEnd() !== W) out.push(' ');
+      out.push(part.math);
+      if (part.plain) {
+        let next = k + 1;
+        while (next < parts.length && parts[next] === '') next++;
+        const q = parts[next];
+        if (q !== undefined && (typeof q === 'string' || 'heldAt' in q) && classAt(typeof q === 'string' ? q : q.text, 0) === L) out.push(' ');
+      }
       spanEnd = markEnd = false;
       continue;
     }

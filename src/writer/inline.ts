@@ -132,7 +132,7 @@ class InlineRun {
     if (this.dollars !== 1) return;
     let count = 0;
     for (const p of this.parts) {
-      const s = typeof p === 'string' ? p : 'heldAt' in p ? p.text : 'mark' in p ? p.mark : p.lead + p.body + p.trail;
+      const s = typeof p === 'string' ? p : 'heldAt' in p ? p.text : 'mark' in p ? p.mark : 'math' in p ? p.math : p.lead + p.body + p.trail;
       for (let i = s.indexOf('$'); i >= 0; i = s.indexOf('$', i + 1)) if (++count > 1) return;
     }
     const part = this.parts[this.dollarPart]!;
@@ -227,6 +227,14 @@ class InlineRun {
         }
         continue;
       }
+      if (node.type === 'math') {
+        const m = inlineMath(node, ctx);
+        if (m !== '') {
+          parts.push({ math: m, plain: m.charCodeAt(1) !== 96 });
+          this.atStart = false;
+        }
+        continue;
+      }
       const s = renderLeaf(node, ctx, this.atStart);
       if ((node.type === 'htmlInline' || node.type === 'image') && s.includes('*')) this.starRuns += 2;
       if (s !== '') {
@@ -280,8 +288,6 @@ function renderLeaf(node: Inline, ctx: InlineContext, atStart: boolean): string 
   switch (node.type) {
     case 'inlineCode':
       return codeSpan(node.value, ctx, atStart);
-    case 'math':
-      return inlineMath(node, ctx);
     case 'image':
       return renderImage(node, ctx);
     case 'htmlInline': {
