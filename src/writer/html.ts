@@ -40,6 +40,14 @@ function ctxOf(o: HtmlOptions | undefined): Ctx {
   return { images: o?.images ?? 'embed', profile: o?.profile ?? 'html', pre: false, inLink: false, readableUrls: o?.readableUrls ?? false, links: o?.links ?? null };
 }
 
+/**
+ * The tag to print inside GitHub Markdown for an allowed tag GitHub's sanitizer would remove
+ * (keeping only its text): `<u>` becomes `<ins>`, which browsers underline the same way.
+ */
+export function markdownTag(tag: string, profile: AttrProfile): string {
+  return profile === 'markdown' && tag === 'u' ? 'ins' : tag;
+}
+
 /** Escape text content; newlines become spaces (or `&#10;` inside `<pre>`). */
 export function escapeHtml(s: string, pre = false): string {
   let out = '';
@@ -137,7 +145,8 @@ function inline(n: Inline, ctx: Ctx): string {
       if (tag === 'br' || tag === 'wbr') return `<${tag}${attrs} />`;
       const body = inlines(n.children, ctx);
       if ((tag === 'span' || tag === 'font') && attrs === '') return body;
-      return `<${tag}${attrs}>${body}</${tag}>`;
+      const shown = markdownTag(tag, ctx.profile);
+      return `<${shown}${attrs}>${body}</${shown}>`;
     }
   }
 }
@@ -216,6 +225,8 @@ function block(n: Block, ctx: Ctx): string {
         return tag === 'hr' ? '<hr />' + blocks(n.children, ctx) : blocks(n.children, ctx);
       }
       const body = tag === 'li' || tag === 'dt' || tag === 'dd' ? cellContent(n.children, ctx) : blocks(n.children, ctx);
+      // GitHub removes <center> but keeps the align of a <div>.
+      if (tag === 'center' && ctx.profile === 'markdown') return `<div${sanitizeAttributes('div', { ...n.attrs, align: 'center' }, ctx.profile)}>${body}</div>`;
       return `<${tag}${sanitizeAttributes(tag, n.attrs, ctx.profile)}>${body}</${tag}>`;
     }
     case 'gallery': {

@@ -13,6 +13,7 @@ import { sanitizeAttributes } from './attrs.js';
 import { type CharClass, isUnicodeSpace, P } from './chars.js';
 import { escapedDollarAt, escapedDollars, escapedHeldAt, escapedLineStart, escapedStarAt, escapedStarRuns, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, F_TABLE, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
+import { markdownTag } from './html.js';
 import { join, type Part } from './inline-join.js';
 import { renderImage, renderLink } from './inline-links.js';
 import type { LinkTargets } from './types.js';
@@ -296,7 +297,8 @@ function renderLeaf(node: Inline, ctx: InlineContext, atStart: boolean): string 
       if (tag === 'br') return '<br />';
       if (tag === 'wbr') return `<wbr${attrs} />`;
       const body = renderInlines(node.children, ctx, P, P, false);
-      return `<${tag}${ctx.flags & F_LABEL ? attrs.replace(/\]/g, '&#93;') : attrs}>${body}</${tag}>`;
+      const shown = markdownTag(tag, 'markdown');
+      return `<${shown}${ctx.flags & F_LABEL ? attrs.replace(/\]/g, '&#93;') : attrs}>${body}</${shown}>`;
     }
     default:
       return '';

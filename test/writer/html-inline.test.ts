@@ -8,7 +8,7 @@ const md = (...children: Parameters<typeof p>): string => writeMarkdown(doc(p(..
 
 test('allowed inline tags are printed with their meaning', () => {
   assert.equal(md(t('H'), html('sub', {}, t('2')), t('O, x'), html('sup', {}, t('2'))), 'H<sub>2</sub>O, x<sup>2</sup>\n');
-  assert.equal(md(html('s', {}, t('old')), html('u', {}, t('u')), html('del', {}, t('d')), html('ins', {}, t('i'))), '<s>old</s><u>u</u><del>d</del><ins>i</ins>\n');
+  assert.equal(md(html('s', {}, t('old')), html('u', {}, t('u')), html('del', {}, t('d')), html('ins', {}, t('i'))), '<s>old</s><ins>u</ins><del>d</del><ins>i</ins>\n');
   assert.equal(md(html('kbd', {}, t('Ctrl')), t('+'), html('small', {}, t('s'))), '<kbd>Ctrl</kbd>+<small>s</small>\n');
   assert.equal(md(html('ruby', {}, t('漢'), html('rp', {}, t('(')), html('rt', {}, t('kan')), html('rp', {}, t(')')))), '<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>\n');
 });
