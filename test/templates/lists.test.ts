@@ -67,5 +67,5 @@ test('ja {{ul}} is an unordered list, one item per argument, its own lists neste
     convertPage(src, { site: 'ja', title: 'T' }).markdown.trim(),
     '- 国立公園\n  - [甲](https://ja.wikipedia.org/wiki/甲)、乙\n- 国定公園\n\n* 海\n  - 日本海\n  - 瀬戸内海\n    - 大阪湾\n    - 明石海峡\n\n後。',
   );
-  assert.equal(convertPage('a{{ul|b}}c', { site: 'zh', title: 'T' }).markdown.trim(), 'a<u>b</u>c');
+  assert.equal(convertPage('a{{ul|b}}c', { site: 'zh', title: 'T' }).markdown.trim(), 'a<ins>b</ins>c');
 });
