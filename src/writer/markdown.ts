@@ -15,7 +15,9 @@
  * - Tables are pipe tables only when exact, else HTML; cells with footnotes or maths keep
  *   Markdown the same way. Infoboxes are two-column pipe tables.
  * - Maths: `$…$` / `$$` when the TeX holds nothing Markdown could touch, else `$`…`$` and
- *   ```` ```math ````. Chemistry: `\ce{…}`.
+ *   ```` ```math ````. Chemistry: `\ce{…}`. Inline maths glued to text gets a space before it (and
+ *   `$…$` one after it before a letter or digit): GitHub renders it only after whitespace.
+ * - `<u>` is written `<ins>` (GitHub's sanitizer removes `<u>`); `<center>` in HTML a centred div.
  * - HTML attributes: MediaWiki's per-element list, minus what GitHub strips (style, class, …).
  * - Link targets: with `readableUrls`, percent-escapes of non-ASCII letters are shown as the
  *   letters; whatever would break the destination (spaces, `<>`, unbalanced parentheses, `|`, `\`) is percent-encoded.
