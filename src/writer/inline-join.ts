@@ -67,7 +67,7 @@ function firstClass(p: Part | undefined, after: CharClass): CharClass {
  */
 function endsMarker(p: Part | undefined): boolean {
   if (p === undefined) return false;
-  // Maths gets a space before it after such text (see MathPart), which would complete the marker.
+  // Not maths: it gets a space before it after such text (see MathPart), completing the marker.
   if (typeof p !== 'string') return 'mark' in p || ('delim' in p && p.lead === '');
   const c = p.charCodeAt(0);
   // [ ! < ` $ *
