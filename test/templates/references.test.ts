@@ -50,6 +50,16 @@ test('r reuses named references', () => {
   ]);
 });
 
+test('r drops one pair of quotes around a name, as {{#tag:ref}} does (ja 日本の漫画家: {{R|"name"}})', () => {
+  assert.deepEqual(inlineOf(render('R', ['"hgz"', "'wef'", '"a"b"'], {}, zh)), [
+    { type: 'footnoteRef', group: '', name: 'hgz', children: null },
+    { type: 'footnoteRef', group: '', name: 'wef', children: null },
+    { type: 'footnoteRef', group: '', name: 'a"b', children: null },
+  ]);
+  // Quotes only on one side stay part of the name; an empty pair names nothing.
+  assert.deepEqual(inlineOf(render('R', ['"x', '""'], {}, zh)), [{ type: 'footnoteRef', group: '', name: '"x', children: null }]);
+});
+
 test('sfn makes one shared footnote per citation; harvnb/harvtxt inline', () => {
   const a = inlineOf(render('Sfn', ['Smith', 'Jones', '2005'], { p: '12' }, makeCtx('en')));
   assert.deepEqual(a, [

@@ -69,11 +69,21 @@ function reuse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const group = groupOf(call, ctx, '');
   const out: Inline[] = [];
   for (let i = 1; i < 20; i++) {
-    const name = plain(ctx, pos(call, i));
-    if (!name) break;
-    out.push({ type: 'footnoteRef', group, name, children: null });
+    const raw = plain(ctx, pos(call, i));
+    if (!raw) break;
+    // The template hands the name to {{#tag:ref}}, which drops one pair of surrounding quotes
+    // (`{{R|"Smith"}}` reuses <ref name="Smith">), as an attribute value in a tag would.
+    const name = unquoted(raw);
+    if (name) out.push({ type: 'footnoteRef', group, name, children: null });
   }
   return out.length ? inlineResult(out) : DROP;
+}
+
+function unquoted(value: string): string {
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  const isQuote = (c: number): boolean => c === 34 || c === 39;
+  return value.length >= 2 && isQuote(first) && isQuote(last) ? value.slice(1, -1) : value;
 }
 
 /** `{{rp|12}}` → ":12" in superscript after a footnote marker. */
