@@ -53,6 +53,19 @@ const MISSING_TEXT: Record<string, (name: string) => string> = {
   en: (name) => `Cite error: no text was given for the reference named "${name}"`,
 };
 
+/**
+ * An unnamed reference left without text — its body was only templates that were dropped
+ * (`<ref>{{OED|ampersand}}</ref>` with no OED template) — has no name to report; the wiki, when
+ * a ref's body expands to nothing, says that a ref without a name needs content.
+ */
+const UNNAMED_EMPTY_TEXT: Record<string, string> = {
+  zh: '引用错误：没有名称的参考文献必须有内容',
+  ja: '出典エラー：name 属性のない注釈には内容が必要です',
+  ko: '인용 오류: 이름이 없는 각주에는 내용이 있어야 합니다',
+  uk: 'Помилка цитування: виноска без назви мусить мати текст',
+  en: 'Cite error: a reference without a name must have content',
+};
+
 function hasContent(blocks: Block[] | null | undefined): blocks is Block[] {
   if (!blocks) return false;
   for (const b of blocks) {
@@ -154,7 +167,8 @@ export function numberFootnotes(doc: Document, meta: PageMeta, lang: string): vo
         if (defined) def.children = defined;
       }
       if (!hasContent(def.children)) {
-        def.children = [{ type: 'paragraph', children: [{ type: 'text', value: missing(def.name ?? def.label) }] }];
+        const message = def.name ? missing(def.name) : (UNNAMED_EMPTY_TEXT[lang] ?? UNNAMED_EMPTY_TEXT.en!);
+        def.children = [{ type: 'paragraph', children: [{ type: 'text', value: message }] }];
       }
       meta.references.push({ label: def.label, group: def.group, name: def.name, text: plainText(def.children).trim() });
     }

@@ -74,7 +74,14 @@ test('a reference without any text gets the error text, never an empty definitio
   const doc: Document = { type: 'document', children: [p(r)] };
   const m = meta();
   numberFootnotes(doc, m, 'zh');
-  assert.match(m.references[0]!.text, /ghost/);
+  assert.equal(m.references[0]!.text, '引用错误：没有为名为“ghost”的参考文献提供内容');
+});
+
+test('an unnamed reference left without text (its templates dropped) reports no made-up name', () => {
+  const doc: Document = { type: 'document', children: [p(t('a'), ref(''), t('b'), { type: 'footnoteRef', group: '', name: null, children: [p({ type: 'dropped', name: 'OED' })] })] };
+  const m = meta();
+  numberFootnotes(doc, m, 'ja');
+  assert.deepEqual(m.references.map((r) => r.text), ['出典エラー：name 属性のない注釈には内容が必要です', '出典エラー：name 属性のない注釈には内容が必要です']);
 });
 
 test('a second <references/> of the same group lists only refs used after the first', () => {
