@@ -75,7 +75,8 @@ const entityRule: InlineRule = (sc, p) => {
     const from = q;
     while (q < end && q - from < 32) {
       const c = src.charCodeAt(q);
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (q > from && c >= 48 && c <= 57)) q++;
+      // Letters, digits after the first, and non-ASCII (MediaWiki's own Hebrew and Arabic &rlm; aliases).
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (q > from && c >= 48 && c <= 57) || c >= 128) q++;
       else break;
     }
     if (q === from || q >= src.length || src.charCodeAt(q) !== 59) return -1;

@@ -46,6 +46,13 @@ test('entities are decoded; unknown ones stay', () => {
   assert.deepEqual(inl('&amp;&lt;&#x4E2D;&#25991;&nbsp;&foo;'), [t('&<中文\u00a0&foo;')]);
 });
 
+test('HTML5 names MediaWiki accepts (with their semicolon) are decoded, and its &rlm; aliases', () => {
+  assert.deepEqual(inl('a&vert;b&NotEqualTilde;c&fjlig;d&CounterClockwiseContourIntegral;'), [t('a|b\u2242\u0338cfjd\u2233')]);
+  assert.deepEqual(inl('x&\u05e8\u05dc\u05de;y&\u0631\u0644\u0645;z'), [t('x\u200fy\u200fz')]);
+  // Without the semicolon, or not in the list: as written.
+  assert.deepEqual(inl('&vert &amp &Vert; &xyzzy;'), [t('&vert &amp \u2016 &xyzzy;')]);
+});
+
 test('nowiki content is literal', () => {
   assert.deepEqual(inl("<nowiki>''[[x]]'' &amp;</nowiki>"), [t("''[[x]]'' &")]);
 });
