@@ -65,3 +65,20 @@ test('10k unclosed tags stay linear', () => {
   assertLinear('unclosed <span>', (n) => inl('<span>'.repeat(n) + 'x'), 10000);
   assertLinear('unclosed <b>', (n) => inl('<b>x'.repeat(n)), 10000);
 });
+
+test('an unclosed formatting tag runs on through the following blocks until its close (HTML reconstructs it)', () => {
+  assert.equal(dump(blocks('<b>Bold paragraph\n\nNew wiki paragraph')), 'P(B("Bold paragraph")) P(B("New wiki paragraph"))');
+  assert.equal(dump(blocks('<div></div><strong>A\nB</strong>')), dump(blocks('<div></div>')) + ' P(B("A")) P(B("B"))');
+  assert.equal(
+    dump(blocks('<small>\n* x \n* y</small> z\n\nq')),
+    'UL(li(P(<small>("x"))) li(P(<small>("y") " z"))) P("q")',
+  );
+  assert.equal(dump(blocks('<u>a\n\n== h ==\nb</u>c')), 'P(<u>("a")) H2(<u>("h")) P(<u>("b") "c")');
+});
+
+test('other tags end with their paragraph; table cells start without the carried tags', () => {
+  assert.equal(dump(blocks('<span>a\n\nb')), 'P(<span>("a")) P("b")');
+  assert.equal(dump(blocks("<b>a\n{|\n|c\n|}\nd")), 'P(B("a")) TABLE(tr(td(P("c")))) P(B("d"))');
+  // A tag opened inside a cell does not leak out of it.
+  assert.equal(dump(blocks("{|\n|<b>c\n|}\nd")), 'TABLE(tr(td(P(B("c"))))) P("d")');
+});
