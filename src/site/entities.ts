@@ -226,15 +226,19 @@ const NAMED = new Map<string, string>();
   for (const [alias, name] of Object.entries(MEDIAWIKI_ALIASES)) NAMED.set(alias, NAMED.get(name)!);
 }
 
-const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}|\u05e8\u05dc\u05de|\u0631\u0644\u0645));/g;
+const ENTITY = /&(?:#[xX]([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z][A-Za-z0-9]{1,31}|\u05e8\u05dc\u05de|\u0631\u0644\u0645));/g;
 
 function validCodePoint(cp: number): boolean {
-  // MediaWiki rejects references to controls (except tab/newline/CR), surrogates and non-characters.
-  if (cp === 9 || cp === 10 || cp === 13) return true;
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return false;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  if (cp === 0xfffe || cp === 0xffff || cp > 0x10ffff) return false;
-  return true;
+  // Sanitizer::validateCodepoint: tab, newline and the printable ranges of HTML5 — no other
+  // control (CR and DEL to U+009F included), surrogate, U+FFFE/U+FFFF or beyond U+10FFFF.
+  return (
+    cp === 9 ||
+    cp === 10 ||
+    (cp >= 0x20 && cp <= 0x7e) ||
+    (cp >= 0xa0 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
 }
 
 /** The character an entity name stands for, or null if MediaWiki does not know it. */

@@ -53,6 +53,11 @@ test('HTML5 names MediaWiki accepts (with their semicolon) are decoded, and its 
   assert.deepEqual(inl('&vert &amp &Vert; &xyzzy;'), [t('&vert &amp \u2016 &xyzzy;')]);
 });
 
+test('numeric references with leading zeros decode; CR and C1 controls stay as written', () => {
+  assert.deepEqual(inl('&#x4A;&#x061;&#x0076;&#x00061;&#x000053;&#x0000063;&#114;&#x0000069;&#00000112;&#x0000000074;'), [t('JavaScript')]);
+  assert.deepEqual(inl('a&#xD;b&#x80;c'), [t('a&#xD;b&#x80;c')]);
+});
+
 test('nowiki content is literal', () => {
   assert.deepEqual(inl("<nowiki>''[[x]]'' &amp;</nowiki>"), [t("''[[x]]'' &")]);
 });

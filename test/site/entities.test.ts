@@ -19,3 +19,11 @@ test('decodeEntities: named, decimal, hex; rejected code points and unknown name
   assert.equal(decodeEntities('&#0; &#xD800; &#x110000; &bogus; &amp'), '&#0; &#xD800; &#x110000; &bogus; &amp');
   assert.equal(decodeEntities('&ThickSpace;'), '\u205f\u200a');
 });
+
+test('numeric references: any number of digits; only what Sanitizer::validateCodepoint accepts', () => {
+  assert.equal(decodeEntities('&#x0000063;&#00000112;&#x0000000074;'), 'cpt');
+  // CR, DEL … U+009F, U+FFFE/U+FFFF and surrogates stay as written; U+10FFFF is fine.
+  assert.equal(decodeEntities('&#xD;&#x7F;&#x9F;&#xfffe;&#xDCA9;'), '&#xD;&#x7F;&#x9F;&#xfffe;&#xDCA9;');
+  assert.equal(decodeEntities('&#x10fffe;&#x1F4A9;&#9;'), '\u{10fffe}\u{1f4a9}\t');
+  assert.equal(decodeEntities('&#99999999999999999999999;'), '&#99999999999999999999999;');
+});
