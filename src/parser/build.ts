@@ -62,6 +62,17 @@ const FORMATTING = new Set(['b', 'i', 'u', 's', 'strike', 'em', 'strong', 'small
  */
 const CARRIED = new Set(['b', 'big', 'code', 'em', 'font', 'i', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 
+/** Most formatting tags carried from one run to the next (keeps stray opens linear). */
+const MAX_CARRIED = 12;
+
+function sameAttrs(a: Record<string, string> | null, b: Record<string, string> | null): boolean {
+  const ka = a ? Object.keys(a) : [];
+  const kb = b ? Object.keys(b) : [];
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (a![k] !== b![k]) return false;
+  return true;
+}
+
 /** An HTML formatting tag still open after an inline run. */
 export interface CarriedTag {
   tag: string;
@@ -232,9 +243,13 @@ export function buildInline(toks: readonly Tok[], carry: CarriedTag[] | null = n
   }
   if (carry !== null) {
     carry.length = 0;
-    for (let j = 1; j < stack.length; j++) {
+    for (let j = 1; j < stack.length && carry.length < MAX_CARRIED; j++) {
       const f = stack[j]!;
-      if (!f.quote && CARRIED.has(f.kind)) carry.push({ tag: f.kind, attrs: f.attrs });
+      if (f.quote || !CARRIED.has(f.kind)) continue;
+      // HTML's "Noah's Ark": at most three alike (same tag and attributes) are remembered.
+      let alike = 0;
+      for (const c of carry) if (c.tag === f.kind && sameAttrs(c.attrs, f.attrs)) alike++;
+      if (alike < 3) carry.push({ tag: f.kind, attrs: f.attrs });
     }
     // Trailing white space of a run ending inside them stays outside too.
     if (carry.length > 0 && top.buf.length > 0) {

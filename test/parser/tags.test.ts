@@ -87,3 +87,10 @@ test('other tags end with their paragraph; table cells start without the carried
   // A tag opened inside a cell does not leak out of it.
   assert.equal(dump(blocks("{|\n|<b>c\n|}\nd")), 'TABLE(tr(td(P(B("c"))))) P("d")');
 });
+
+test('stray formatting opens carried over many paragraphs stay bounded and linear', () => {
+  const out = blocks('<b>x\n\n'.repeat(50));
+  // At most three alike are carried (HTML's Noah's Ark): the last paragraph is bold four deep.
+  assert.equal(dump([out[49]!]), 'P(B(B(B(B("x")))))');
+  assertLinear('carried <b>', (n) => blocks('<b><i><u>x\n\n'.repeat(n)), 4000);
+});
