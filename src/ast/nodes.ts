@@ -188,6 +188,12 @@ export interface DefinitionTerm {
 export interface DefinitionDescription {
   type: 'definitionDescription';
   children: Block[];
+  /**
+   * These blocks belong inside the term just before: MediaWiki opens a list in the `<dt>` of a
+   * `;` line (`;;x`, `;*x`, `:;*x`). Writers that know it print them in that `<dt>`; elsewhere the
+   * node reads as an ordinary description. Only ever set on an item that follows a term.
+   */
+  inTerm?: true;
 }
 
 /** Lines starting with a space: preformatted, but inline markup still applies. */

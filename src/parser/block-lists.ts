@@ -3,12 +3,13 @@
  * open ListBuilder (lists.ts keeps the nesting); a `;term:def` line is split at its first free
  * colon, and `:<math>…</math>` alone on its line is display math, not an indented list.
  */
-import type { Block, Inline } from '../ast/nodes.js';
+import type { Block } from '../ast/nodes.js';
 import type { BlockState } from './block-state.js';
 import { closeList } from './block-runs.js';
-import { Mode, toInline } from './inline.js';
-import { findColonNoLinks, ListBuilder } from './lists.js';
+import { Mode } from './inline.js';
+import { ListBuilder } from './lists.js';
 import { inlineToBlocks } from './paragraphs.js';
+import type { InlineOut } from './state.js';
 
 /** Whether a line starting with this character code is a list line. */
 export function isListMark(c: number): boolean {
@@ -21,22 +22,11 @@ export function listLine(b: BlockState, s: number, e: number): void {
   while (q < e && isListMark(src.charCodeAt(q))) q++;
   const prefix = src.slice(s, q);
   if (!b.list) b.list = new ListBuilder((block: Block) => b.emitList(block));
-  let term: Inline[] | null = null;
-  let bodyStart = q;
-  if (prefix.charCodeAt(prefix.length - 1) === 59) {
-    const colon = findColonNoLinks(src, q, e);
-    if (colon >= 0) {
-      term = toInline(b.inline(q, colon, Mode.Para));
-      bodyStart = colon + 1;
-    } else {
-      term = toInline(b.inline(q, e, Mode.Para));
-      bodyStart = -1;
-    }
-  }
-  const body = bodyStart >= 0 ? b.inline(bodyStart, e, Mode.Para) : null;
+  let whole: InlineOut[] | null = null;
   // `:<math>…</math>` alone on its line: display math.
-  if (term === null && body !== null && /^:+$/.test(prefix)) {
-    const blocks = inlineToBlocks(body);
+  if (/^:+$/.test(prefix)) {
+    whole = b.inline(q, e, Mode.Para);
+    const blocks = inlineToBlocks(whole);
     if (blocks.length === 1 && blocks[0]!.type === 'mathBlock') {
       closeList(b);
       b.emit(blocks[0]!);
@@ -51,5 +41,5 @@ export function listLine(b: BlockState, s: number, e: number): void {
       }
     }
   }
-  b.list.line(prefix, term, body);
+  b.list.line(prefix, src, q, e, (from, to) => (whole !== null && from === q && to === e ? whole : b.inline(from, to, Mode.Para)));
 }

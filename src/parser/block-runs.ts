@@ -29,7 +29,7 @@ export function closePara(b: BlockState): void {
     const parts: string[] = [];
     for (let i = 0; i < para.length; i += 2) parts.push(b.src.slice(para[i]!, para[i + 1]!));
     const text = parts.join('\n');
-    nodes = runScanner(text, 0, text.length, b.st, { mode: Mode.Para, inLink: false });
+    nodes = runScanner(text, 0, text.length, b.st, { mode: Mode.Para, inLink: false }, null, b.carry);
   }
   b.para.length = 0;
   for (const block of inlineToBlocks(nodes)) b.emit(block);
@@ -43,7 +43,7 @@ export function closePre(b: BlockState): void {
   for (let i = 0; i < pre.length; i += 2) parts.push(b.src.slice(pre[i]!, pre[i + 1]!));
   b.pre = [];
   const text = parts.join('\n').replace(/\s+$/, '');
-  const nodes = runScanner(text, 0, text.length, b.st, { mode: Mode.Pre, inLink: false });
+  const nodes = runScanner(text, 0, text.length, b.st, { mode: Mode.Pre, inLink: false }, null, b.carry);
   let run: Inline[] = [];
   const flush = (): void => {
     if (run.some((n) => n.type !== 'text' || !isWhitespaceString(n.value))) b.emit({ type: 'preformatted', children: run });

@@ -9,6 +9,7 @@
  * rules' property reads stay monomorphic.
  */
 import type { Block } from '../ast/nodes.js';
+import type { CarriedTag } from './build.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from './inline.js';
 import type { ListBuilder } from './lists.js';
 import type { MetaLink } from './metalines.js';
@@ -41,6 +42,8 @@ export class BlockState {
   list: ListBuilder | null = null;
   /** MediaWiki's inBlockElem: after a line opening a block tag, no preformatted lines. */
   inBlockElem = false;
+  /** HTML formatting tags left open by the inline runs so far (build.ts CARRIED): they run on. */
+  readonly carry: CarriedTag[] = [];
   /** Memoised searches over this text, shared by all its inline runs (made on first use). */
   private finderCache: Finders | null = null;
 
@@ -73,7 +76,7 @@ export class BlockState {
   /** Inline nodes of [s, e) of the text, scanned in place. */
   inline(s: number, e: number, mode: Mode): InlineOut[] {
     if (s >= e) return [];
-    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders);
+    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders, this.carry);
   }
 
   /** Whether [s, e) may hold a tag: a '<' before e (memoised search, so lines stay linear). */

@@ -54,6 +54,31 @@ const MAX_FRAMES = 100;
 /** Tags HTML reopens after a misnested close (its "formatting elements"). */
 const FORMATTING = new Set(['b', 'i', 'u', 's', 'strike', 'em', 'strong', 'small', 'big', 'font', 'code', 'tt', 'sup', 'sub']);
 
+/**
+ * HTML's formatting elements among the tags wikitext allows. One left open at the end of a
+ * paragraph is reopened where text next appears (HTML's "reconstruct the active formatting
+ * elements"), so an unclosed `<b>` runs on through the following paragraphs, headings and list
+ * items, as MediaWiki shows it; other tags (`<span>`, `<sup>`) end with their paragraph.
+ */
+const CARRIED = new Set(['b', 'big', 'code', 'em', 'font', 'i', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+
+/** Most formatting tags carried from one run to the next (keeps stray opens linear). */
+const MAX_CARRIED = 12;
+
+function sameAttrs(a: Record<string, string> | null, b: Record<string, string> | null): boolean {
+  const ka = a ? Object.keys(a) : [];
+  const kb = b ? Object.keys(b) : [];
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (a![k] !== b![k]) return false;
+  return true;
+}
+
+/** An HTML formatting tag still open after an inline run. */
+export interface CarriedTag {
+  tag: string;
+  attrs: Record<string, string> | null;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 }
@@ -89,7 +114,7 @@ function frameToNodes(f: Frame): InlineOut[] {
  * Build nodes from resolved tokens. Block escapes can only live at the top level: open frames
  * are closed around them and reopened after.
  */
-export function buildInline(toks: readonly Tok[]): InlineOut[] {
+export function buildInline(toks: readonly Tok[], carry: CarriedTag[] | null = null): InlineOut[] {
   const root = newFrame('', false, null);
   const stack: Frame[] = [root];
   let top = root;
@@ -130,7 +155,26 @@ export function buildInline(toks: readonly Tok[]): InlineOut[] {
     return true;
   };
 
+  // Formatting tags left open by the runs before this one (`carry`) start open. The run's
+  // leading white space stays outside them, as MediaWiki trims a line before HTML sees it.
+  let skipSpace = false;
+  if (carry !== null && carry.length > 0) {
+    for (const c of carry) open(c.tag, false, c.attrs);
+    skipSpace = true;
+  }
+
   for (const t of toks) {
+    if (skipSpace) {
+      if (t.k === K.Newline) continue;
+      if (t.k === K.Text) {
+        const s = t.s.trimStart();
+        if (s === '') continue;
+        skipSpace = false;
+        addText(top, s);
+        continue;
+      }
+      skipSpace = false;
+    }
     switch (t.k) {
       case K.Text:
         addText(top, t.s);
@@ -195,6 +239,22 @@ export function buildInline(toks: readonly Tok[]): InlineOut[] {
         // Unresolved run (resolver not applied): keep the apostrophes.
         addText(top, "'".repeat(t.n));
         break;
+    }
+  }
+  if (carry !== null) {
+    carry.length = 0;
+    for (let j = 1; j < stack.length && carry.length < MAX_CARRIED; j++) {
+      const f = stack[j]!;
+      if (f.quote || !CARRIED.has(f.kind)) continue;
+      // HTML's "Noah's Ark": at most three alike (same tag and attributes) are remembered.
+      let alike = 0;
+      for (const c of carry) if (c.tag === f.kind && sameAttrs(c.attrs, f.attrs)) alike++;
+      if (alike < 3) carry.push({ tag: f.kind, attrs: f.attrs });
+    }
+    // Trailing white space of a run ending inside them stays outside too.
+    if (carry.length > 0 && top.buf.length > 0) {
+      const trimmed = top.buf.join('').trimEnd();
+      top.buf = trimmed === '' ? [] : [trimmed];
     }
   }
   while (stack.length > 1) closeTop();

@@ -174,9 +174,12 @@ function renderPoem(st: State, inner: string, attrs: Record<string, string>): Bl
 }
 
 function fileTitle(st: State, target: string): string | null {
-  let t = parseTitle(st.site, target);
-  if (!t || t.ns !== 6 || t.interwiki) t = parseTitle(st.site, 'File:' + target);
-  return t && t.ns === 6 ? t.text : null;
+  const first = parseTitle(st.site, target);
+  if (first && first.ns === 6 && !first.interwiki) return first.text;
+  const t = parseTitle(st.site, 'File:' + target);
+  if (t && t.ns === 6) return t.text;
+  // `:Name` (File::Name is no title): the gallery takes the name of the main-namespace title.
+  return first && !first.interwiki && first.text !== '' ? first.text : null;
 }
 
 function renderGallery(st: State, inner: string): Gallery {

@@ -6,7 +6,7 @@
  * inline tags switch to tokens → resolveQuotes → buildInline.
  */
 import type { Block, Inline } from '../ast/nodes.js';
-import { buildInline } from './build.js';
+import { buildInline, type CarriedTag } from './build.js';
 import { resolveQuotes } from './quotes.js';
 import { RULES, TRIGGERS } from './rules.js';
 import { type InlineOut, MAX_NESTING, type State } from './state.js';
@@ -98,6 +98,8 @@ export class Scanner {
     readonly st: State,
     readonly opts: InlineOptions,
     finders: Finders | null,
+    /** Formatting tags open from the runs before (in and out), or null where nothing carries. */
+    private readonly carry: CarriedTag[] | null,
   ) {
     this.textStart = start;
     this.findersCache = finders;
@@ -222,11 +224,15 @@ export class Scanner {
   /** The finished output: flat nodes, or built from the tokens. */
   result(): InlineOut[] {
     const out = this.flatOut;
+    const carry = this.carry;
     if (out) {
-      if (this.flatText !== '') out.push({ type: 'text', value: this.flatText });
-      return out;
+      if (carry === null || carry.length === 0) {
+        if (this.flatText !== '') out.push({ type: 'text', value: this.flatText });
+        return out;
+      }
+      this.toTokens();
     }
-    return buildInline(resolveQuotes(this.toks));
+    return buildInline(resolveQuotes(this.toks), carry);
   }
 
   /** Parse a sub-range as inline content of its own (link labels, captions). */
@@ -254,11 +260,19 @@ export class Scanner {
   }
 }
 
-export function runScanner(src: string, start: number, end: number, st: State, opts: InlineOptions, finders?: Finders | null): InlineOut[] {
+export function runScanner(
+  src: string,
+  start: number,
+  end: number,
+  st: State,
+  opts: InlineOptions,
+  finders?: Finders | null,
+  carry: CarriedTag[] | null = null,
+): InlineOut[] {
   if (st.depth > MAX_NESTING) return start < end ? [{ type: 'text', value: src.slice(start, end) }] : [];
   st.depth++;
   try {
-    const sc = new Scanner(src, start, end, st, opts, finders ?? null);
+    const sc = new Scanner(src, start, end, st, opts, finders ?? null, carry);
     sc.scan();
     return sc.result();
   } finally {

@@ -5,6 +5,7 @@
  * links; a target starting with a URL protocol is not an internal link; link trails by language;
  * `[[[A]]]` is text (the `[[` before a third bracket opens nothing).
  */
+import { isAllowedTag } from '../ast/html.js';
 import type { Inline, WikiLink } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle, upperFirst } from '../site/titles.js';
@@ -21,6 +22,22 @@ const MAX_IMAGE_SPAN = 20000;
 function isIllegalTitleCode(c: number): boolean {
   // [ ] { } < > | newline, controls and the marker character
   return c === 91 || c === 93 || c === 123 || c === 125 || c === 60 || c === 62 || c === 124 || c < 32 || c === 127;
+}
+
+/** Whether the `<` at `p` opens or closes an HTML tag the Sanitizer keeps (`<b>`, `</span>`, `<br/>`). */
+function startsAllowedTag(src: string, p: number, end: number): boolean {
+  let q = p + 1;
+  if (q < end && src.charCodeAt(q) === 47) q++;
+  const from = q;
+  while (q < end) {
+    const c = src.charCodeAt(q);
+    if (((c | 0x20) >= 97 && (c | 0x20) <= 122) || (q > from && c >= 48 && c <= 57)) q++;
+    else break;
+  }
+  if (q === from) return false;
+  const c = q < end ? src.charCodeAt(q) : -1;
+  if (!(c === 62 || c === 47 || c === 32 || c === 9 || c === 10)) return false;
+  return isAllowedTag(src.slice(from, q).toLowerCase());
 }
 
 export function percentDecode(s: string): string {
@@ -71,7 +88,8 @@ const TITLE_CACHE_SIZE = 20000;
  */
 function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
   const n = raw.length;
-  if (n === 0 || n > 255) return null;
+  // Longer ones may pass MediaWiki's 255 UTF-8 bytes: parseTitle counts them.
+  if (n === 0 || n > 85) return null;
   let prevSpace = true; // no leading space
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
@@ -82,8 +100,9 @@ function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
     }
     prevSpace = false;
     if (c < 128) {
-      // anything that parseTitle rewrites or interprets: # % & : _ . / and controls
+      // anything that parseTitle rewrites, interprets or rejects: # % & : _ . / < > ~ and controls
       if (c < 32 || c === 35 || c === 37 || c === 38 || c === 58 || c === 95 || c === 46 || c === 47 || c === 127) return null;
+      if (c === 60 || c === 62 || c === 126) return null;
     } else if (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfffd) {
       return null; // unusual spaces, bidi marks
     }
@@ -158,7 +177,9 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   while (q < end) {
     const c = src.charCodeAt(q);
     if (c === 124 || c === 93) break;
-    if (isIllegalTitleCode(c)) return -1;
+    // `<` and `>` that are no HTML tag reach MediaWiki's link handler as &lt; &gt;: a fragment
+    // may hold them (`[[Foo#<bar>]]`), the title part may not (parseTitle says no).
+    if (c === 60 ? startsAllowedTag(src, q, end) : c !== 62 && isIllegalTitleCode(c)) return -1;
     q++;
   }
   if (q >= end || q === p + 2) return -1;

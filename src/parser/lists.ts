@@ -2,21 +2,13 @@
  * Lists from line prefixes (`*`, `#`, `:`, `;`), with MediaWiki's doBlockLevels rules: the new
  * prefix is compared with the previous one (`;` and `:` count as the same for "same item"), the
  * levels that differ are closed, a shorter-or-equal prefix continues with a new item at its last
- * level, and longer prefixes open nested lists inside the current item.
+ * level, and longer prefixes open nested lists inside the current item. The tags this writes go
+ * through list-tree.ts, HTML's rules for where they land.
  */
-import type { Block, DefinitionDescription, DefinitionList, DefinitionTerm, Inline, List, ListItem } from '../ast/nodes.js';
-import { inlineToBlocks, trimEdges } from './paragraphs.js';
-import { blocksToInline } from './inline.js';
+import type { Block } from '../ast/nodes.js';
+import { ListTree } from './list-tree.js';
 import type { InlineOut } from './state.js';
 import { startsWithProtocol } from './extlinks.js';
-
-type Item = ListItem | DefinitionDescription | DefinitionTerm;
-
-interface Level {
-  ch: number; // '*', '#', ':' or ';'
-  container: List | DefinitionList;
-  item: Item;
-}
 
 const MAX_LIST_DEPTH = 50;
 const STAR = 42;
@@ -24,110 +16,101 @@ const HASH = 35;
 const COLON = 58;
 const SEMI = 59;
 
-function newItem(ch: number): Item {
-  if (ch === STAR || ch === HASH) return { type: 'listItem', children: [] };
-  if (ch === SEMI) return { type: 'definitionTerm', children: [] };
-  return { type: 'definitionDescription', children: [] };
-}
-
-function addItem(container: List | DefinitionList, item: Item): void {
-  if (container.type === 'list') container.items.push(item as ListItem);
-  else container.items.push(item as DefinitionTerm | DefinitionDescription);
+/** The longest common start of two prefixes, compared character by character. */
+function commonLength(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 export class ListBuilder {
-  private levels: Level[] = [];
+  private readonly tree: ListTree;
   /** Previous line's prefix with ';' read as ':'. */
   private last = '';
+  /** MediaWiki's one flag for "the item opened last is a term": it picks `</dt>` or `</dd>`. */
+  private dtOpen = false;
 
-  constructor(private readonly emit: (b: Block) => void) {}
+  constructor(emit: (b: Block) => void) {
+    this.tree = new ListTree(emit);
+  }
 
   /**
-   * One list line. `term` is set for `;` lines (the text before the first `:`), `body` is the
-   * content (the text after that colon, or the whole line), null when a `;` line has no colon.
+   * One list line: its prefix, and the text after it (`src[s, e)`), which `parse` turns into
+   * inline content. Each `;` opened on the line, and a `;` continuing the last one, splits off
+   * a term at the first free colon.
    */
-  line(prefix: string, term: Inline[] | null, body: InlineOut[] | null): void {
+  line(prefix: string, src: string, s: number, e: number, parse: (s: number, e: number) => InlineOut[]): void {
     // Lists nested deeper than MAX_LIST_DEPTH stay at that depth (recursive consumers stay safe).
     if (prefix.length > MAX_LIST_DEPTH) prefix = prefix.slice(0, MAX_LIST_DEPTH);
     const norm = prefix.indexOf(';') < 0 ? prefix : prefix.replace(/;/g, ':');
+    let rest = s;
+    const splitTerm = (): void => {
+      const colon = findColonNoLinks(src, rest, e);
+      if (colon < 0) return;
+      this.tree.content(parse(rest, colon));
+      rest = colon + 1;
+      this.nextItem(COLON);
+    };
     if (prefix.length > 0 && this.last === norm) {
-      this.nextItem(prefix.charCodeAt(prefix.length - 1));
+      const ch = prefix.charCodeAt(prefix.length - 1);
+      this.nextItem(ch);
+      if (ch === SEMI) splitTerm();
     } else {
-      let common = 0;
-      const shorter = Math.min(prefix.length, this.last.length);
-      while (common < shorter && prefix[common] === this.last[common]) common++;
-      if (this.levels.length > common) this.levels.length = common;
+      // The raw prefix against the previous normalised one: a ';' never matches, so `;;x` after
+      // `;a` starts over rather than nesting in the open term.
+      let common = commonLength(prefix, this.last);
+      for (let n = this.last.length; n > common; n--) this.closeList(this.last.charCodeAt(n - 1));
       if (prefix.length <= common && common > 0) this.nextItem(prefix.charCodeAt(common - 1));
-      while (prefix.length > this.levels.length) this.open(prefix.charCodeAt(this.levels.length));
+      // A ':' continuing a level whose term is open starts that term's description.
+      if (this.dtOpen && common > 0 && prefix.charCodeAt(common - 1) === COLON) this.nextItem(COLON);
+      for (; common < prefix.length; common++) {
+        const ch = prefix.charCodeAt(common);
+        this.openList(ch);
+        if (ch === SEMI) splitTerm();
+      }
     }
     this.last = norm;
-    const deepest = this.levels[this.levels.length - 1]!;
-    if (term !== null) {
-      // `;term:def` — the term goes into the <dt>, the rest into a following <dd>.
-      appendInline(deepest.item, term);
-      if (body !== null) {
-        this.nextItem(COLON);
-        appendContent(this.levels[this.levels.length - 1]!.item, body);
-      }
-    } else if (body !== null) {
-      appendContent(deepest.item, body);
-    }
+    this.tree.content(parse(rest, e));
   }
 
   close(): void {
-    this.levels = [];
+    this.tree.reset();
     this.last = '';
+    this.dtOpen = false;
+  }
+
+  private openList(ch: number): void {
+    if (ch === STAR || ch === HASH) {
+      this.tree.startContainer(ch === STAR ? 'ul' : 'ol');
+      this.tree.startItem('li');
+    } else {
+      this.tree.startContainer('dl');
+      this.tree.startItem(ch === SEMI ? 'dt' : 'dd');
+      if (ch === SEMI) this.dtOpen = true;
+    }
   }
 
   private nextItem(ch: number): void {
-    const level = this.levels[this.levels.length - 1];
-    if (!level) return;
-    const item = newItem(ch);
-    addItem(level.container, item);
-    level.item = item;
-    level.ch = ch;
-  }
-
-  private open(ch: number): void {
-    const container: List | DefinitionList =
-      ch === STAR || ch === HASH ? { type: 'list', ordered: ch === HASH, items: [] } : { type: 'definitionList', items: [] };
-    const item = newItem(ch);
-    addItem(container, item);
-    const parent = this.levels[this.levels.length - 1];
-    if (!parent) {
-      this.emit(container);
-    } else if (parent.item.type === 'definitionTerm') {
-      // Terms hold inline content only; the nested list goes into a description after it.
-      const dd: DefinitionDescription = { type: 'definitionDescription', children: [container] };
-      (parent.container as DefinitionList).items.push(dd);
-      parent.item = dd;
-    } else {
-      parent.item.children.push(container);
+    if (ch === STAR || ch === HASH) {
+      this.tree.endTag('li');
+      this.tree.startItem('li');
+      return;
     }
-    this.levels.push({ ch, container, item });
+    this.tree.endTag(this.dtOpen ? 'dt' : 'dd');
+    this.dtOpen = ch === SEMI;
+    this.tree.startItem(ch === SEMI ? 'dt' : 'dd');
   }
-}
 
-function appendInline(item: Item, nodes: Inline[]): void {
-  if (item.type === 'definitionTerm') {
-    trimEdges(nodes);
-    item.children.push(...nodes);
-  } else {
-    item.children.push(...inlineToBlocks(nodes));
-  }
-}
-
-function appendContent(item: Item, nodes: InlineOut[]): void {
-  if (item.type === 'definitionTerm') {
-    const inline: Inline[] = [];
-    for (const n of nodes) {
-      if (n.type === 'blocks') inline.push(...blocksToInline(n.blocks));
-      else inline.push(n);
+  private closeList(ch: number): void {
+    if (ch === STAR || ch === HASH) {
+      this.tree.endTag('li');
+      this.tree.endTag(ch === STAR ? 'ul' : 'ol');
+      return;
     }
-    trimEdges(inline);
-    item.children.push(...inline);
-  } else {
-    item.children.push(...inlineToBlocks(nodes));
+    this.tree.endTag(this.dtOpen ? 'dt' : 'dd');
+    this.dtOpen = false;
+    this.tree.endTag('dl');
   }
 }
 

@@ -59,12 +59,10 @@ const entityRule: InlineRule = (sc, p) => {
     const hex = q < src.length && (src.charCodeAt(q) | 0x20) === 120;
     if (hex) q++;
     const from = q;
-    let cp = 0;
-    while (q < end && q - from < 8) {
+    // Any number of digits (`&#x0000000074;` is a 't'); decodeEntities judges the value.
+    while (q < end) {
       const c = src.charCodeAt(q);
-      const d = c >= 48 && c <= 57 ? c - 48 : hex && (c | 0x20) >= 97 && (c | 0x20) <= 102 ? (c | 0x20) - 87 : -1;
-      if (d < 0) break;
-      cp = cp * (hex ? 16 : 10) + d;
+      if (!((c >= 48 && c <= 57) || (hex && (c | 0x20) >= 97 && (c | 0x20) <= 102))) break;
       q++;
     }
     if (q === from || q >= src.length || src.charCodeAt(q) !== 59) return -1;
@@ -75,7 +73,8 @@ const entityRule: InlineRule = (sc, p) => {
     const from = q;
     while (q < end && q - from < 32) {
       const c = src.charCodeAt(q);
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (q > from && c >= 48 && c <= 57)) q++;
+      // Letters, digits after the first, and non-ASCII (MediaWiki's own Hebrew and Arabic &rlm; aliases).
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (q > from && c >= 48 && c <= 57) || c >= 128) q++;
       else break;
     }
     if (q === from || q >= src.length || src.charCodeAt(q) !== 59) return -1;

@@ -7,8 +7,12 @@ import * as crypto from 'node:crypto';
 import { decodeEntities } from './entities.js';
 import type { SiteConfig, TitleParts } from './types.js';
 
-// Characters MediaWiki never allows in a title ($wgLegalTitleChars complement), plus controls.
-const ILLEGAL = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]/;
+// What MediaWiki's title codec rejects in the title part: characters outside $wgLegalTitleChars
+// (and U+FFFD, left by bad UTF-8), a percent escape or a character reference still there after
+// one round of decoding (they would not round-trip through a URL), and the signature tildes.
+const ILLEGAL = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]|%[0-9A-Fa-f]{2}|&(?:[A-Za-z0-9\u0080-\uffff]+|#[0-9]+|#[xX][0-9A-Fa-f]+);|~~~/;
+/** Longest title part MediaWiki takes, in UTF-8 bytes (512 in the Special namespace). */
+const MAX_TITLE_BYTES = 255;
 const BIDI_AND_SPACES = /[\u200e\u200f\u202a-\u202e]/g;
 const WHITESPACE_RUN = /[\s_\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
@@ -42,9 +46,9 @@ export function upperFirst(s: string): string {
  * `defaultNs` is the namespace assumed without prefix (10 for `{{Name}}`).
  */
 export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0): TitleParts | null {
-  let s = raw;
+  // Percent escapes first (the link handler's rawurldecode), then references (the title codec).
+  let s = percentDecode(raw);
   if (s.includes('&')) s = decodeEntities(s);
-  s = percentDecode(s);
   s = foldTitleSpaces(s);
   if (s.startsWith(':')) s = foldTitleSpaces(s.slice(1));
 
@@ -71,10 +75,15 @@ export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0): TitleP
     }
   }
   if (s === '' && fragment === null) return null;
+  // A namespace alone is no title, even with a fragment (`[[Project:#x]]`).
+  if (s === '' && ns !== 0) return null;
   if (ILLEGAL.test(s)) return null;
   if (s === '.' || s === '..' || s.startsWith('./') || s.startsWith('../') || s.includes('/./') || s.includes('/../')) return null;
   if (s.endsWith('/.') || s.endsWith('/..')) return null;
-  if (ns === 0 && s === '' && fragment === null) return null;
+  // A colon left at the start after the prefixes (`[[Help::x]]`).
+  if (s.charCodeAt(0) === 58) return null;
+  // Three UTF-8 bytes at most per UTF-16 unit: only long titles need counting.
+  if (s.length * 3 > MAX_TITLE_BYTES && Buffer.byteLength(s, 'utf8') > (ns === -1 ? 512 : MAX_TITLE_BYTES)) return null;
 
   const info = site.namespaces.get(ns);
   if ((info?.case ?? site.case) === 'first-letter') s = upperFirst(s);

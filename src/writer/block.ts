@@ -250,10 +250,23 @@ export class MdWriter {
     if (b.items.length === 0) return;
     this.startBlock('html');
     this.line('<dl>');
-    for (const item of b.items) {
+    const items = b.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       if (item.type === 'definitionTerm') {
-        if (inlinesNeedMarkdown(item.children)) this.markdownIn('dt', () => this.paragraphOf(item.children));
-        else this.line(`<dt>${renderInlineHtml(item.children, this.htmlOpts())}</dt>`);
+        // A list MediaWiki nests in the term (`;;x`, `;*x`) is printed inside the <dt>.
+        const next = items[i + 1];
+        const nested = next && next.type === 'definitionDescription' && next.inTerm ? next.children : null;
+        if (nested) i++;
+        if (inlinesNeedMarkdown(item.children) || (nested && blocksNeedMarkdown(nested))) {
+          this.markdownIn('dt', () => {
+            this.paragraphOf(item.children);
+            if (nested) this.blocks(nested);
+          });
+        } else {
+          const opts = this.htmlOpts();
+          this.line(`<dt>${renderInlineHtml(item.children, opts)}${nested ? renderBlocksHtml(nested, opts) : ''}</dt>`);
+        }
       } else if (blocksNeedMarkdown(item.children)) {
         this.markdownIn('dd', () => this.blocks(item.children));
       } else {

@@ -192,8 +192,18 @@ function block(n: Block, ctx: Ctx): string {
     }
     case 'definitionList': {
       let out = '<dl>';
-      for (const item of n.items) {
-        out += item.type === 'definitionTerm' ? `<dt>${inlines(item.children, ctx)}</dt>` : `<dd>${cellContent(item.children, ctx)}</dd>`;
+      const items = n.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        if (item.type === 'definitionTerm') {
+          // A list MediaWiki nests in the term (`;;x`) is printed inside the <dt>.
+          const next = items[i + 1];
+          const nested = next && next.type === 'definitionDescription' && next.inTerm ? blocks(next.children, ctx) : '';
+          if (nested) i++;
+          out += `<dt>${inlines(item.children, ctx)}${nested}</dt>`;
+        } else {
+          out += `<dd>${cellContent(item.children, ctx)}</dd>`;
+        }
       }
       return out + '</dl>';
     }

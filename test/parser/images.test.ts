@@ -71,3 +71,9 @@ test('a file link whose caption holds a table: the image, then the table, then t
   // A table that does not end inside the caption is left to the line-by-line parse.
   assert.equal(md('[[Файл:Map.png|thumb|a\n{|\n|b\n]]\n|}'), '\\[\\[Файл:Map.png|thumb|a\n\n<table>\n<tr>\n<td><p>b</p><p>]]</p></td>\n</tr>\n</table>');
 });
+
+test('a gallery line written :Name (main namespace) still shows as that file, as MediaWiki does', () => {
+  const r = parse("<gallery>\n:Foo bar.jpg|x\n</gallery>", { lang: 'en' });
+  const g = r.doc.children[0]!;
+  assert.equal(g.type === 'gallery' ? g.items.map((i) => i.file).join('|') : g.type, 'Foo bar.jpg');
+});

@@ -42,6 +42,17 @@ test('invalid targets and broken links stay text; the inner link wins', () => {
   assert.equal(dump(inl('[[http://example.com x]]')), '"[" X[labelled http://example.com]("x") "]"');
 });
 
+test('odd targets MediaWiki shows as text (wikiLinks.txt T53090), and <> allowed in a fragment', () => {
+  for (const src of ['[[foo~~~bar]]', '[[foo>bar]]', '[[foo<bar]]', '[[7%2525 Solution]]', '[[Project:#fragment]]', '[[./../foo|bar]]', '[[foo/..|bar]]']) {
+    assert.deepEqual(inl(src, 'en'), [t(src)], src);
+  }
+  assert.deepEqual(inl('[[' + '字'.repeat(86) + ']]'), [t('[[' + '字'.repeat(86) + ']]')]);
+  assert.equal(dump(inl('[[' + '字'.repeat(85) + ']]')), 'L[' + '字'.repeat(85) + ']("' + '字'.repeat(85) + '")');
+  assert.deepEqual(inl('[[Foo#<bar>]]', 'en'), [link('Foo', 'Foo#<bar>', { fragment: '<bar>' })]);
+  // A real tag in the target is no link.
+  assert.equal(dump(inl('[[Foo#<b>x</b>]]', 'en')), '"[[Foo#" B("x") "]]"');
+});
+
 test('labels keep inline markup; no nested links inside labels', () => {
   // External link syntax in a label is text (MediaWiki armours URL protocols in link labels):
   // wikiLinks.txt "T4095 … version 2" and "Wikilink extlink precedence".

@@ -40,3 +40,38 @@ test('HTML definition lists become definition lists', () => {
   assert.equal(dump(blocks('<dl><dt>x</dt>\n<dd>a</dd>\n<dd>b</dd></dl>')), 'DL(dt("x") dd(P("a")) dd(P("b")))');
   assert.equal(dump(blocks('<ul><li>a</li><li>b</li></ul>')), 'UL(li(P("a")) li(P("b")))');
 });
+
+test('a list opened on a ; line nests inside the term (in-dt), as MediaWiki does', () => {
+  assert.equal(dump(blocks(';;x')), 'DL(dt() in-dt(DL(dt("x"))))');
+  assert.equal(dump(blocks(';* a\n;* b')), 'DL(dt() in-dt(UL(li(P("a")) li(P("b")))))');
+  // `:;*foo` `::*bar` continue the list in the term; `:;baz` closes it and opens a new one.
+  assert.equal(
+    dump(blocks(':;*foo\n::*bar\n:;baz')),
+    'DL(dd(DL(dt() in-dt(UL(li(P("foo")) li(P("bar"))))) DL(dt("baz"))))',
+  );
+  assert.equal(
+    dump(blocks(':;;;::')),
+    'DL(dd(DL(dt() in-dt(DL(dt() in-dt(DL(dt() in-dt(DL(dd(DL(dd())))))))))))',
+  );
+});
+
+test('each ; opened on a line splits a term at the first free colon', () => {
+  assert.equal(dump(blocks(';a:b')), 'DL(dt("a") dd(P("b")))');
+  assert.equal(dump(blocks(';;a:b:c')), 'DL(dt("a") dd(DL(dt("b") dd(P("c")))))');
+  assert.equal(dump(blocks("*#;foo :bar")), 'UL(li(OL(li(DL(dt("foo") dd(P("bar")))))))');
+  assert.equal(
+    dump(blocks('*#*#;*;;foo : bar\n*#*#;boo : baz')),
+    'UL(li(OL(li(UL(li(OL(li(DL(dt("foo") dd(UL(li(DL(dt() in-dt(DL(dt("bar")))))))))))) DL(dt("boo") dd(P("baz")))))))',
+  );
+});
+
+test('a ; after a ; line starts a new list; : continues it', () => {
+  assert.equal(dump(blocks(';a\n;;b')), 'DL(dt("a")) DL(dt() in-dt(DL(dt("b"))))');
+  assert.equal(dump(blocks(';a\n:b\n::c')), 'DL(dt("a") dd(P("b") DL(dd(P("c")))))');
+  assert.equal(dump(blocks(';a\n::c')), 'DL(dt("a") dd(DL(dd(P("c")))))');
+});
+
+test('</dt> written while a nested description is open closes up to the term (;: then ::)', () => {
+  // BlockLevelPass writes `</dt><dd>` for the second line: HTML closes the inner list too.
+  assert.equal(dump(blocks(';:\n;: a\n;: b')), 'DL(dt() in-dt(DL(dd())) dd(P("a")) dd(P("b")))');
+});

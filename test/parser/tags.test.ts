@@ -46,6 +46,18 @@ test('entities are decoded; unknown ones stay', () => {
   assert.deepEqual(inl('&amp;&lt;&#x4E2D;&#25991;&nbsp;&foo;'), [t('&<中文\u00a0&foo;')]);
 });
 
+test('HTML5 names MediaWiki accepts (with their semicolon) are decoded, and its &rlm; aliases', () => {
+  assert.deepEqual(inl('a&vert;b&NotEqualTilde;c&fjlig;d&CounterClockwiseContourIntegral;'), [t('a|b\u2242\u0338cfjd\u2233')]);
+  assert.deepEqual(inl('x&\u05e8\u05dc\u05de;y&\u0631\u0644\u0645;z'), [t('x\u200fy\u200fz')]);
+  // Without the semicolon, or not in the list: as written.
+  assert.deepEqual(inl('&vert &amp &Vert; &xyzzy;'), [t('&vert &amp \u2016 &xyzzy;')]);
+});
+
+test('numeric references with leading zeros decode; CR and C1 controls stay as written', () => {
+  assert.deepEqual(inl('&#x4A;&#x061;&#x0076;&#x00061;&#x000053;&#x0000063;&#114;&#x0000069;&#00000112;&#x0000000074;'), [t('JavaScript')]);
+  assert.deepEqual(inl('a&#xD;b&#x80;c'), [t('a&#xD;b&#x80;c')]);
+});
+
 test('nowiki content is literal', () => {
   assert.deepEqual(inl("<nowiki>''[[x]]'' &amp;</nowiki>"), [t("''[[x]]'' &")]);
 });
@@ -57,4 +69,28 @@ test('10k unclosed tags stay linear', () => {
   assert.equal(out2.length, 1);
   assertLinear('unclosed <span>', (n) => inl('<span>'.repeat(n) + 'x'), 10000);
   assertLinear('unclosed <b>', (n) => inl('<b>x'.repeat(n)), 10000);
+});
+
+test('an unclosed formatting tag runs on through the following blocks until its close (HTML reconstructs it)', () => {
+  assert.equal(dump(blocks('<b>Bold paragraph\n\nNew wiki paragraph')), 'P(B("Bold paragraph")) P(B("New wiki paragraph"))');
+  assert.equal(dump(blocks('<div></div><strong>A\nB</strong>')), dump(blocks('<div></div>')) + ' P(B("A")) P(B("B"))');
+  assert.equal(
+    dump(blocks('<small>\n* x \n* y</small> z\n\nq')),
+    'UL(li(P(<small>("x"))) li(P(<small>("y") " z"))) P("q")',
+  );
+  assert.equal(dump(blocks('<u>a\n\n== h ==\nb</u>c')), 'P(<u>("a")) H2(<u>("h")) P(<u>("b") "c")');
+});
+
+test('other tags end with their paragraph; table cells start without the carried tags', () => {
+  assert.equal(dump(blocks('<span>a\n\nb')), 'P(<span>("a")) P("b")');
+  assert.equal(dump(blocks("<b>a\n{|\n|c\n|}\nd")), 'P(B("a")) TABLE(tr(td(P("c")))) P(B("d"))');
+  // A tag opened inside a cell does not leak out of it.
+  assert.equal(dump(blocks("{|\n|<b>c\n|}\nd")), 'TABLE(tr(td(P(B("c"))))) P("d")');
+});
+
+test('stray formatting opens carried over many paragraphs stay bounded and linear', () => {
+  const out = blocks('<b>x\n\n'.repeat(50));
+  // At most three alike are carried (HTML's Noah's Ark): the last paragraph is bold four deep.
+  assert.equal(dump([out[49]!]), 'P(B(B(B(B("x")))))');
+  assertLinear('carried <b>', (n) => blocks('<b><i><u>x\n\n'.repeat(n)), 4000);
 });

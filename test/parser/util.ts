@@ -116,7 +116,7 @@ function dumpNode(n: Block | Inline): string {
     case 'list':
       return `${n.ordered ? 'OL' : 'UL'}(${n.items.map((it) => 'li(' + kids(it.children) + ')').join(' ')})`;
     case 'definitionList':
-      return `DL(${n.items.map((it) => (it.type === 'definitionTerm' ? 'dt(' : 'dd(') + kids(it.children as Array<Block | Inline>) + ')').join(' ')})`;
+      return `DL(${n.items.map((it) => (it.type === 'definitionTerm' ? 'dt(' : it.inTerm ? 'in-dt(' : 'dd(') + kids(it.children as Array<Block | Inline>) + ')').join(' ')})`;
     case 'preformatted':
       return `PRE(${kids(n.children)})`;
     case 'codeBlock':

@@ -35,6 +35,28 @@ test('illegal titles are rejected', () => {
   assert.equal(parseTitle(zh, ''), null);
 });
 
+test('what the MediaWiki title codec rejects: signature tildes, escapes left after one decoding, empty namespace, leading colon, length', () => {
+  const en = siteFor('en');
+  assert.equal(parseTitle(en, 'foo~~~bar'), null);
+  assert.equal(parseTitle(en, 'foo~~bar')?.full, 'Foo~~bar');
+  assert.equal(parseTitle(en, '7%2525 Solution'), null); // %25 still there after decoding once
+  assert.equal(parseTitle(en, '%33%45')?.full, '3E');
+  assert.equal(parseTitle(en, 'Foo &amp;amp; bar'), null); // &amp; still there
+  assert.equal(parseTitle(en, 'Foo &xyzzy; bar'), null);
+  assert.equal(parseTitle(en, 'Foo &#37;41'), null); // %41 appears only after the references
+  assert.equal(parseTitle(en, 'a%26amp;b')?.full, 'A&b'); // escapes first, then references
+  assert.equal(parseTitle(en, 'foo>bar'), null);
+  assert.equal(parseTitle(en, 'Foo#<bar>')?.fragment, '<bar>'); // a fragment may hold them
+  assert.equal(parseTitle(en, 'Project:#fragment'), null);
+  assert.equal(parseTitle(en, '#fragment')?.fragment, 'fragment');
+  assert.equal(parseTitle(en, 'Help::x'), null);
+  assert.equal(parseTitle(en, '::x'), null);
+  assert.equal(parseTitle(en, 'x'.repeat(255))?.text.length, 255);
+  assert.equal(parseTitle(en, 'x'.repeat(256)), null);
+  assert.equal(parseTitle(zh, '字'.repeat(85))?.text.length, 85); // 255 bytes
+  assert.equal(parseTitle(zh, '字'.repeat(86)), null);
+});
+
 test('upload URL uses the MD5 path of the underscored name', () => {
   // MD5("Example.jpg") = a9c8…; the well-known Commons path is /a/a9/Example.jpg
   assert.equal(uploadUrl(zh, 'Example.jpg'), 'https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg');

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeMarkdown } from '../../src/writer/markdown.js';
+import { renderBlocksHtml } from '../../src/writer/html.js';
 import { doc, p, t, strong, math, ref, refs, link, ul } from './helpers/tree.js';
 import { parseBack } from './helpers/parseback.js';
 import type { Block, DefinitionList } from '../../src/ast/nodes.js';
@@ -43,4 +44,23 @@ test('a definition list inside a list item (*: continuation)', () => {
     assert.equal(s.items, 2);
     assert.equal(s.dd, 1);
   }
+});
+
+test('a list nested in a term (inTerm description) is printed inside the <dt>', () => {
+  const nested: DefinitionList['items'][number] = { type: 'definitionDescription', inTerm: true, children: [ul([p(t('a'))], [p(t('b'))])] };
+  const out = writeMarkdown(doc(dl(dt('T'), nested, dd(p(t('d'))))));
+  assert.equal(out, '<dl>\n<dt>T<ul><li>a</li><li>b</li></ul></dt>\n<dd>d</dd>\n</dl>\n');
+  for (const s of Object.values(parseBack(out))) {
+    assert.equal(s.dt, 1);
+    assert.equal(s.dd, 1);
+  }
+  // With Markdown inside (a footnote), between blank lines in the <dt>.
+  const withRef: DefinitionList['items'][number] = { type: 'definitionDescription', inTerm: true, children: [ul([p(t('a'), ref('1'))])] };
+  const md = writeMarkdown(doc(dl(dt(), withRef), refs(['1', [p(t('n'))]])));
+  assert.equal(md, '<dl>\n<dt>\n\n- a[^1]\n\n</dt>\n</dl>\n\n[^1]: n\n');
+});
+
+test('an inTerm description in the HTML path lands in the <dt>', () => {
+  const nested: DefinitionList['items'][number] = { type: 'definitionDescription', inTerm: true, children: [dl(dt('x'))] };
+  assert.equal(renderBlocksHtml([dl(dt(), nested)]), '<dl><dt><dl><dt>x</dt></dl></dt></dl>');
 });

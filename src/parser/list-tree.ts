@@ -1,0 +1,129 @@
+/**
+ * Where list elements land. MediaWiki's BlockLevelPass writes list markup as a stream of start and
+ * end tags (`<dl><dt>`, `</dt>\n<dd>`, `</li></ul>`) and the HTML tree builder (Remex) decides what
+ * nests in what. This is that builder's rule set for ul/ol/dl/li/dt/dd, so the odd prefixes come
+ * out as MediaWiki shows them: `;;x` puts a list inside a term, and a `</dt>` written while a
+ * nested `<dd>` is open (`;:a` then `::b`) closes everything up to that term.
+ */
+import type { Block, DefinitionDescription, DefinitionList, DefinitionTerm, Inline, List, ListItem } from '../ast/nodes.js';
+import { blocksToInline } from './inline.js';
+import { inlineToBlocks, trimEdges } from './paragraphs.js';
+import type { InlineOut } from './state.js';
+
+export type ContainerTag = 'ul' | 'ol' | 'dl';
+export type ItemTag = 'li' | 'dt' | 'dd';
+
+interface OpenElement {
+  tag: ContainerTag | ItemTag;
+  node: List | DefinitionList | ListItem | DefinitionTerm | DefinitionDescription;
+  /** dt only: its list (the blocks nested in the term go in a description right after it). */
+  list: DefinitionList | null;
+  /** dt only: that description, once made. */
+  nested: DefinitionDescription | null;
+}
+
+export class ListTree {
+  private open: OpenElement[] = [];
+
+  constructor(private readonly emit: (b: Block) => void) {}
+
+  reset(): void {
+    this.open = [];
+  }
+
+  startContainer(tag: ContainerTag): void {
+    const node: List | DefinitionList =
+      tag === 'dl' ? { type: 'definitionList', items: [] } : { type: 'list', ordered: tag === 'ol', items: [] };
+    this.place(node);
+    this.open.push({ tag, node, list: null, nested: null });
+  }
+
+  startItem(tag: ItemTag): void {
+    // A new <li> closes an open <li>, a new <dt>/<dd> an open <dt> or <dd> — only at the top,
+    // as every list element is "special" and stops HTML's search further down.
+    let top = this.top();
+    if (top && (tag === 'li' ? top.tag === 'li' : top.tag === 'dt' || top.tag === 'dd')) {
+      this.open.pop();
+      top = this.top();
+    }
+    const fits = top && (tag === 'li' ? top.tag === 'ul' || top.tag === 'ol' : top.tag === 'dl');
+    if (!fits) {
+      // HTML would put the item straight into whatever is open; the tree needs a list around it.
+      this.startContainer(tag === 'li' ? 'ul' : 'dl');
+      top = this.top();
+    }
+    const parent = top!;
+    if (tag === 'li') {
+      const item: ListItem = { type: 'listItem', children: [] };
+      (parent.node as List).items.push(item);
+      this.open.push({ tag, node: item, list: null, nested: null });
+    } else {
+      const list = parent.node as DefinitionList;
+      const item: DefinitionTerm | DefinitionDescription =
+        tag === 'dt' ? { type: 'definitionTerm', children: [] } : { type: 'definitionDescription', children: [] };
+      list.items.push(item);
+      this.open.push({ tag, node: item, list: tag === 'dt' ? list : null, nested: null });
+    }
+  }
+
+  /** An end tag: closes the nearest open element of that name and all inside it, if in scope. */
+  endTag(tag: ContainerTag | ItemTag): void {
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const el = this.open[i]!;
+      if (el.tag === tag) {
+        this.open.length = i;
+        return;
+      }
+      // </li> only looks as far as the nearest <ul>/<ol> ("list item scope").
+      if (tag === 'li' && (el.tag === 'ul' || el.tag === 'ol')) return;
+    }
+  }
+
+  /** Inline content for the innermost open element. */
+  content(nodes: readonly InlineOut[]): void {
+    if (nodes.length === 0) return;
+    const top = this.top();
+    if (top && top.tag === 'dt' && top.nested === null) {
+      const inline: Inline[] = [];
+      for (const n of nodes) {
+        if (n.type === 'blocks') inline.push(...blocksToInline(n.blocks));
+        else inline.push(n);
+      }
+      trimEdges(inline);
+      (top.node as DefinitionTerm).children.push(...inline);
+      return;
+    }
+    for (const b of inlineToBlocks(nodes)) this.place(b);
+  }
+
+  private top(): OpenElement | undefined {
+    return this.open[this.open.length - 1];
+  }
+
+  /** A block (a nested list, a paragraph) into the innermost open element. */
+  private place(b: Block): void {
+    const top = this.top();
+    if (!top) {
+      this.emit(b);
+      return;
+    }
+    switch (top.tag) {
+      case 'li':
+      case 'dd':
+        (top.node as ListItem | DefinitionDescription).children.push(b);
+        return;
+      case 'dt':
+        if (!top.nested) {
+          top.nested = { type: 'definitionDescription', children: [], inTerm: true };
+          top.list!.items.push(top.nested);
+        }
+        top.nested.children.push(b);
+        return;
+      case 'dl':
+        (top.node as DefinitionList).items.push({ type: 'definitionDescription', children: [b] });
+        return;
+      default:
+        (top.node as List).items.push({ type: 'listItem', children: [b] });
+    }
+  }
+}
