@@ -9,7 +9,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { siteFromInfo } from '../src/dump/site.js';
 import type { SiteInfo } from '../src/dump/types.js';
 import type { ConvertFn, ConverterRef } from '../src/mirror/types.js';
+import fs from 'node:fs';
 import { materialise } from './materialise.js';
+
+/** This thread's own CPU seconds (Linux; 0 elsewhere): the rest of process.cpuUsage() is V8's helper threads. */
+function threadCpu(): number {
+  try {
+    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 export interface EngineJob {
   ref: ConverterRef;
@@ -28,9 +40,16 @@ export interface EngineResult {
   meanCpu: number;
   meanWall: number;
   bytes: number;
+  /** CPU seconds of the first (warm-up) round, and of loading the engine before it. */
+  firstCpu: number;
+  startCpu: number;
+  /** The same rounds' CPU in this thread alone (the rest: compiler and GC helper threads). */
+  firstThreadCpu: number;
+  bestThreadCpu: number;
 }
 
 const job = workerData as EngineJob;
+const s0 = process.cpuUsage();
 const mod = (await import(job.ref.module)) as Record<string, ConvertFn>;
 const convert = mod[job.ref.exportName]!;
 const site = siteFromInfo(job.siteInfo);
@@ -39,7 +58,13 @@ const bytes = job.pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
 const round = () => {
   for (const p of job.pages) materialise(convert(p.text, { site, title: p.title, now, resolveLink: () => null }).markdown);
 };
+const startUsage = process.cpuUsage(s0);
+const f0 = process.cpuUsage();
+const ft0 = threadCpu();
 round();
+const firstUsage = process.cpuUsage(f0);
+const firstThreadCpu = threadCpu() - ft0;
+let bestThreadCpu = Infinity;
 let bestCpu = Infinity;
 let bestWall = Infinity;
 let sumCpu = 0;
@@ -47,8 +72,10 @@ let sumWall = 0;
 for (let i = 0; i < job.rounds; i++) {
   const c0 = process.cpuUsage();
   const w0 = performance.now();
+  const t0 = threadCpu();
   round();
   const c = process.cpuUsage(c0);
+  bestThreadCpu = Math.min(bestThreadCpu, threadCpu() - t0);
   const cpu = (c.user + c.system) / 1e6;
   const wall = (performance.now() - w0) / 1000;
   bestCpu = Math.min(bestCpu, cpu);
@@ -57,4 +84,6 @@ for (let i = 0; i < job.rounds; i++) {
   sumWall += wall;
 }
 const mb = bytes / 1e6;
-parentPort!.postMessage({ cpu: mb / bestCpu, wall: mb / bestWall, meanCpu: (mb * job.rounds) / sumCpu, meanWall: (mb * job.rounds) / sumWall, bytes } satisfies EngineResult);
+parentPort!.postMessage({ cpu: mb / bestCpu, wall: mb / bestWall, meanCpu: (mb * job.rounds) / sumCpu, meanWall: (mb * job.rounds) / sumWall, bytes,
+  firstCpu: (firstUsage.user + firstUsage.system) / 1e6, startCpu: (startUsage.user + startUsage.system) / 1e6,
+  firstThreadCpu, bestThreadCpu } satisfies EngineResult);

@@ -11,9 +11,9 @@
 import type { SiteConfig } from '../site/types.js';
 import { parallelXmlBytes, splittable } from './parallel.js';
 import fs from 'node:fs';
-import { PageScanner, parsePage } from './scanner.js';
+import { PageScanner } from './scanner.js';
+import { parsePageDecoded } from './page.js';
 import { siteFromInfo } from './site.js';
-import { decodeUtf8 } from './utf8.js';
 import { describeInput, xmlBytes, type ByteCounter, type DumpInput } from './input.js';
 import { DumpError, type DumpPage, type SiteInfo } from './types.js';
 
@@ -163,6 +163,9 @@ export async function* readFragment(
  * One page of a plain XML file, read at the place the index recorded for it (`fd` open on the
  * file; `scratch` a reusable buffer). Throws when the file no longer holds that page there.
  */
+/** readPageAt's buffer for unescaped text bytes (one per thread: module state is per isolate). */
+const unescapeScratch = { buffer: Buffer.alloc(0) };
+
 export function readPageAt(fd: number, at: { id: number; offset: number; length: number }, scratch?: { buffer: Buffer }): DumpPage {
   const holder = scratch ?? { buffer: Buffer.allocUnsafe(at.length) };
   if (holder.buffer.length < at.length) holder.buffer = Buffer.allocUnsafe(at.length);
@@ -172,7 +175,7 @@ export function readPageAt(fd: number, at: { id: number; offset: number; length:
     if (n === 0) throw new DumpError('io', `the dump is shorter than its index says (page ${at.id} at byte ${at.offset}); was it changed during the run?`, at.offset);
     got += n;
   }
-  const page = parsePage(decodeUtf8(holder.buffer, 0, at.length), at.offset, at.length);
+  const page = parsePageDecoded(holder.buffer, 0, at.length, at.offset, unescapeScratch);
   if (page.id !== at.id) throw new DumpError('io', `the dump changed during the run: page ${at.id} is not at byte ${at.offset} any more`, at.offset);
   return page;
 }

@@ -5,9 +5,8 @@
  * slice to a string, and pick the handful of fields out of it with indexOf (page.ts). Memory
  * stays at one page plus one input chunk.
  */
-import { parsePage, parsePageBytes } from './page.js';
+import { parsePageBytes, parsePageDecoded } from './page.js';
 import { DumpError, type DumpPage, type SiteInfo } from './types.js';
-import { decodeUtf8 } from './utf8.js';
 import { attribute, decodeXml, elementText } from './xml.js';
 
 export { parsePage } from './page.js';
@@ -48,6 +47,8 @@ export class PageScanner {
   private searchFrom = 0;
   private readonly fragment: boolean;
   private readonly xmlText: boolean;
+  /** Reused by parsePageDecoded for each page's unescaped text bytes. */
+  private readonly unescaped = { buffer: Buffer.alloc(0) };
 
   constructor(opts: ScannerOptions = {}) {
     this.fragment = opts.fragment ?? false;
@@ -170,7 +171,7 @@ export class PageScanner {
         const end = close + PAGE_CLOSE.length;
         const page = this.xmlText
           ? parsePageBytes(buf, pos, end, this.base + pos)
-          : parsePage(decodeUtf8(buf, pos, end), this.base + pos, end - pos);
+          : parsePageDecoded(buf, pos, end, this.base + pos, this.unescaped);
         out.push(page);
         this.lastGood = { id: page.id, title: page.title };
         pos = end;

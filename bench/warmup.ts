@@ -1,0 +1,48 @@
+/**
+ * The JIT warm-up of one conversion isolate, alone: a worker with the mirror workers' heap limits
+ * converts the bench's pages (the ja+uk pages bench:mirror repeats) `rounds + 1` times and reports
+ * the CPU of its first (cold) round against its best and mean later rounds. Used to compare V8
+ * flags, which are per process: `node [V8 flags] dist/bench/warmup.js [--rounds 3]` (the workers'
+ * own flags, pool.ts WORKER_V8_FLAGS, are applied unless WIKIMARK_DEFAULT_V8=1).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DumpReader } from '../src/dump/reader.js';
+import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
+import type { EngineJob, EngineResult } from './mirror-engine.js';
+import { loadPages } from './synthetic.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DUMPS = path.join(sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared'), 'dumps');
+const { values } = parseArgs({ options: { rounds: { type: 'string' } } });
+
+applyWorkerV8Flags();
+const ja = path.join(DUMPS, 'jawiki-truncated.xml');
+const jaPages = await loadPages(ja);
+const ukPages = await loadPages(path.join(DUMPS, 'ukwiki-truncated.xml'));
+const pages = [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)].filter((p) => (p.ns === 0 || p.ns === 14) && !p.redirect);
+const siteInfo = (await DumpReader.open(ja)).siteInfo;
+const job: EngineJob = {
+  ref: { module: pathToFileURL(path.join(REPO, 'dist', 'src', 'engine', 'convert.js')).href, exportName: 'convertPage' },
+  siteInfo,
+  now: pages.reduce((a, p) => (p.timestamp > a ? p.timestamp : a), ''),
+  rounds: Number(values.rounds ?? 3),
+  pages: pages.map((p) => ({ title: p.title, text: p.text })),
+};
+const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
+const r = await new Promise<EngineResult>((resolve, reject) => {
+  worker.once('message', resolve);
+  worker.once('error', reject);
+});
+await worker.terminate();
+const secs = (r.bytes / 1e6) / r.cpu;
+const meanSecs = (r.bytes / 1e6) / r.meanCpu;
+console.log(
+  `flags ${process.execArgv.join(' ') || '(none)'}: start ${r.startCpu.toFixed(2)} s, first round ${r.firstCpu.toFixed(2)} s CPU, ` +
+    `best ${secs.toFixed(2)} s (${r.cpu.toFixed(1)} MB/CPU-s), mean ${meanSecs.toFixed(2)} s (${r.meanCpu.toFixed(1)}); ` +
+    `warm-up above the best round ${(r.firstCpu - secs).toFixed(2)} s; ` +
+    `this thread alone: first ${r.firstThreadCpu.toFixed(2)} s, best ${r.bestThreadCpu.toFixed(2)} s`,
+);
