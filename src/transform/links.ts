@@ -3,7 +3,7 @@
  * mirror's resolver, else the page on the live wiki (or the sister project for interwiki links) —
  * and every image gets its real upload URL.
  */
-import type { Document, FootnoteRef, Image, Inline, Node, References, WikiLink } from '../ast/nodes.js';
+import type { DefinitionTerm, Document, FootnoteRef, Heading, Image, Infobox, Inline, Node, Paragraph, Preformatted, References, Table, TableRow, WikiLink } from '../ast/nodes.js';
 import type { LinkResolver } from '../engine/types.js';
 import { liveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
@@ -156,9 +156,9 @@ export function takeFootnoteIndex(doc: Document): FootnoteIndex | null {
 class Resolver {
   readonly refs: Array<FootnoteRef | References> = [];
   readonly ends: number[] = [];
-  private readonly fixRun: ((run: Inline[], owner: Node) => void) | null;
+  readonly fixRun: ((run: Inline[], owner: Node) => void) | null;
   /** Null: leave `href`/`src` unset (the writer asks PageLinkTargets). */
-  private readonly targets: PageLinkTargets | null;
+  readonly targets: PageLinkTargets | null;
   constructor(opts: Pick<LinkOptions, 'fixRun'>, targets: PageLinkTargets | null) {
     this.fixRun = opts.fixRun ?? null;
     this.targets = targets;
@@ -168,89 +168,13 @@ class Resolver {
   all(nodes: readonly Node[]): void {
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!;
-      switch (n.type) {
-        case 'text':
-        case 'break':
-          continue;
-        case 'wikiLink':
-          if (this.targets) n.href = this.targets.href(n);
-          this.inlines(n.children);
-          continue;
-        case 'paragraph':
-        case 'heading':
-        case 'preformatted':
-        case 'definitionTerm':
-          if (this.fixRun) this.fixRun(n.children, n);
-          this.all(n.children);
-          continue;
-        case 'listItem':
-        case 'tableCell':
-        case 'externalLink':
-        case 'strong':
-        case 'emphasis':
-        case 'document':
-        case 'blockquote':
-        case 'htmlBlock':
-        case 'definitionDescription':
-        case 'htmlInline':
-          this.all(n.children);
-          continue;
-        case 'tableRow':
-          this.all(n.cells);
-          continue;
-        case 'list':
-        case 'definitionList':
-        case 'gallery':
-          this.all(n.items);
-          continue;
-        case 'footnoteRef': {
-          const at = this.open(n);
-          if (n.children) this.all(n.children);
-          this.ends[at] = this.refs.length;
-          continue;
-        }
-        case 'references': {
-          const at = this.open(n);
-          this.all(n.definitions);
-          if (n.list) for (const def of n.list) this.all(def.children);
-          this.ends[at] = this.refs.length;
-          continue;
-        }
-        case 'image':
-          if (this.fixRun) this.fixRun(n.caption, n);
-          if (this.targets) n.src = this.targets.src(n);
-          this.all(n.caption);
-          continue;
-        case 'table':
-          if (n.caption) {
-            if (this.fixRun) this.fixRun(n.caption, n);
-            this.all(n.caption);
-          }
-          this.all(n.rows);
-          continue;
-        case 'infobox':
-          if (this.fixRun) {
-            if (n.title) this.fixRun(n.title, n);
-            for (const row of n.rows) {
-              if (row.label) this.fixRun(row.label, n);
-              this.fixRun(row.value, n);
-            }
-          }
-          if (n.title) this.all(n.title);
-          this.all(n.images);
-          for (const row of n.rows) {
-            if (row.label) this.all(row.label);
-            this.all(row.value);
-          }
-          continue;
-        default:
-          continue;
-      }
+      const t = n.type;
+      if (t !== 'text' && t !== 'break') WALK_RULES[t]?.(this, n as never);
     }
   }
 
   /** A link label: usually one text node, nothing to visit. */
-  private inlines(nodes: readonly Inline[]): void {
+  inlines(nodes: readonly Inline[]): void {
     for (let i = 0; i < nodes.length; i++) {
       const t = nodes[i]!.type;
       if (t !== 'text' && t !== 'break') {
@@ -260,9 +184,111 @@ class Resolver {
     }
   }
 
-  private open(n: FootnoteRef | References): number {
+  open(n: FootnoteRef | References): number {
     this.refs.push(n);
     this.ends.push(0);
     return this.refs.length - 1;
   }
 }
+
+/*
+ * What Resolver.all does with each node type: one small function per kind of node, reached
+ * through one table lookup and one call site. As the cases of one switch they made the walk's
+ * optimised code meet a node type or branch first seen on some later page (a gallery, a table
+ * caption, an infobox) and be thrown away and recompiled several times per isolate (JIT
+ * warm-up, docs/mirror.md).
+ */
+type WalkRule = (r: Resolver, n: never) => void;
+
+function wikiLinkStep(r: Resolver, n: WikiLink): void {
+  if (r.targets) n.href = r.targets.href(n);
+  r.inlines(n.children);
+}
+
+/** Blocks owning an inline run: the scar repair sees the run first. */
+function runOwnerStep(r: Resolver, n: Paragraph | Heading | Preformatted | DefinitionTerm): void {
+  if (r.fixRun) r.fixRun(n.children, n);
+  r.all(n.children);
+}
+
+function childrenStep(r: Resolver, n: { children: Node[] }): void {
+  r.all(n.children);
+}
+
+function tableRowStep(r: Resolver, n: TableRow): void {
+  r.all(n.cells);
+}
+
+function itemsStep(r: Resolver, n: { items: Node[] }): void {
+  r.all(n.items);
+}
+
+function footnoteRefStep(r: Resolver, n: FootnoteRef): void {
+  const at = r.open(n);
+  if (n.children) r.all(n.children);
+  r.ends[at] = r.refs.length;
+}
+
+function referencesStep(r: Resolver, n: References): void {
+  const at = r.open(n);
+  r.all(n.definitions);
+  if (n.list) for (const def of n.list) r.all(def.children);
+  r.ends[at] = r.refs.length;
+}
+
+function imageStep(r: Resolver, n: Image): void {
+  if (r.fixRun) r.fixRun(n.caption, n);
+  if (r.targets) n.src = r.targets.src(n);
+  r.all(n.caption);
+}
+
+function tableStep(r: Resolver, n: Table): void {
+  if (n.caption) {
+    if (r.fixRun) r.fixRun(n.caption, n);
+    r.all(n.caption);
+  }
+  r.all(n.rows);
+}
+
+function infoboxStep(r: Resolver, n: Infobox): void {
+  if (r.fixRun) {
+    if (n.title) r.fixRun(n.title, n);
+    for (const row of n.rows) {
+      if (row.label) r.fixRun(row.label, n);
+      r.fixRun(row.value, n);
+    }
+  }
+  if (n.title) r.all(n.title);
+  r.all(n.images);
+  for (const row of n.rows) {
+    if (row.label) r.all(row.label);
+    r.all(row.value);
+  }
+}
+
+const WALK_RULES: Partial<Record<string, WalkRule>> = {
+  wikiLink: wikiLinkStep,
+  paragraph: runOwnerStep,
+  heading: runOwnerStep,
+  preformatted: runOwnerStep,
+  definitionTerm: runOwnerStep,
+  listItem: childrenStep,
+  tableCell: childrenStep,
+  externalLink: childrenStep,
+  strong: childrenStep,
+  emphasis: childrenStep,
+  document: childrenStep,
+  blockquote: childrenStep,
+  htmlBlock: childrenStep,
+  definitionDescription: childrenStep,
+  htmlInline: childrenStep,
+  tableRow: tableRowStep,
+  list: itemsStep,
+  definitionList: itemsStep,
+  gallery: itemsStep,
+  footnoteRef: footnoteRefStep,
+  references: referencesStep,
+  image: imageStep,
+  table: tableStep,
+  infobox: infoboxStep,
+};

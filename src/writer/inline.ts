@@ -6,7 +6,7 @@
  * (so every reader and scorer sees bold), and only ever stands mid-line. The joining of parts is
  * inline-join.ts; links and images are inline-links.ts.
  */
-import type { Inline } from '../ast/nodes.js';
+import type { Emphasis, ExternalLink, FootnoteRef, HtmlInline, Inline, InlineMath, Strong, WikiLink } from '../ast/nodes.js';
 import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { sanitizeAttributes } from './attrs.js';
@@ -147,104 +147,124 @@ class InlineRun {
   }
 
   visit(list: readonly Inline[]): void {
-    const ctx = this.ctx;
-    const parts = this.parts;
     for (const node of list) {
-      switch (node.type) {
-        case 'text':
-          this.pendingText = this.pendingText === null ? node.value : this.pendingText + node.value;
-          continue;
-        case 'variant':
-          this.pendingText = this.pendingText === null ? node.raw : this.pendingText + node.raw;
-          continue;
-        case 'dropped':
-          continue;
-        case 'htmlInline': {
-          const tag = node.tag.toLowerCase();
-          if (tag === 'span' || tag === 'font' || !ALLOWED_INLINE_TAGS.has(tag)) {
-            // Presentation only (or not allowed at all): keep the content, lose the tag. A span's
-            // id is an anchor ({{anchor}}) that section links may point at.
-            if (tag === 'span' && node.attrs.id) {
-              this.flushText();
-              const id = sanitizeAttributes('span', { id: node.attrs.id }, 'markdown');
-              if (id) parts.push(`<a${id}></a>`);
-            }
-            if (tag !== 'script' && tag !== 'style') this.visit(node.children);
-            continue;
-          }
-          if (tag === 'b' || tag === 'strong' || tag === 'i' || tag === 'em') {
-            this.flushText();
-            this.starRuns += 2;
-            this.atStart = pushSpan(parts, tag === 'b' || tag === 'strong' ? '**' : '*', node.children, ctx, this.atStart);
-            continue;
-          }
-          break;
-        }
-        case 'wikiLink':
-        case 'externalLink':
-          if (ctx.inLink) {
-            this.visit(node.children);
-            continue;
-          }
-          break;
-        case 'footnoteRef':
-          if (ctx.inLink) {
-            if (node.label) ctx.hoisted?.push(`[^${footnoteLabel(node.label)}]`);
-            continue;
-          }
-          break;
-      }
-      this.flushText();
-      if (node.type === 'strong' || node.type === 'emphasis') {
-        this.starRuns += 2;
-        this.atStart = pushSpan(parts, node.type === 'strong' ? '**' : '*', node.children, ctx, this.atStart);
-        continue;
-      }
-      if (node.type === 'footnoteRef') {
-        if (node.label) {
-          parts.push({ mark: `[^${footnoteLabel(node.label)}]`, lineStart: this.atStart });
-          this.atStart = false;
-        }
-        continue;
-      }
-      if (node.type === 'wikiLink' || node.type === 'externalLink') {
-        const label = labelContext(ctx);
-        const hoisted = label.hoisted!;
-        hoisted.length = 0;
-        const s = renderLink(node, label);
-        if (s !== '') {
-          parts.push(s);
-          this.atStart = false;
-        }
-        for (const m of hoisted) parts.push({ mark: m });
-        continue;
-      }
-      if (node.type === 'break') {
-        if (ctx.flags & F_LINE) parts.push('<br />');
-        else if (this.atStart) parts.push('<br />');
-        else {
-          parts.push('<br />\n');
-          this.atStart = true;
-        }
-        continue;
-      }
-      if (node.type === 'math') {
-        const m = inlineMath(node, ctx);
-        if (m !== '') {
-          parts.push({ math: m, plain: m.charCodeAt(1) !== 96 });
-          this.atStart = false;
-        }
-        continue;
-      }
-      const s = renderLeaf(node, ctx, this.atStart);
-      if ((node.type === 'htmlInline' || node.type === 'image') && s.includes('*')) this.starRuns += 2;
-      if (s !== '') {
-        parts.push(s);
-        this.atStart = s.charCodeAt(s.length - 1) === 10;
-      }
+      const t = node.type;
+      if (t === 'text') this.pendingText = this.pendingText === null ? node.value : this.pendingText + node.value;
+      else if (t === 'variant') this.pendingText = this.pendingText === null ? node.raw : this.pendingText + node.raw;
+      else if (t !== 'dropped') (NODE_RULES[t] ?? leafNode)(this, node);
     }
   }
 }
+
+/*
+ * Every other node type has its own small function, reached through one table lookup and one
+ * call site. As branches of visit they made visit's optimised code meet a branch first taken on
+ * some later page (a span with an id, a break in a table cell, maths) and be thrown away and
+ * recompiled about ten times per isolate (JIT warm-up, docs/mirror.md).
+ */
+type NodeRule = (r: InlineRun, node: Inline) => void;
+
+function htmlInlineNode(r: InlineRun, node: Inline): void {
+  const n = node as HtmlInline;
+  const tag = n.tag.toLowerCase();
+  if (tag === 'span' || tag === 'font' || !ALLOWED_INLINE_TAGS.has(tag)) {
+    // Presentation only (or not allowed at all): keep the content, lose the tag. A span's
+    // id is an anchor ({{anchor}}) that section links may point at.
+    if (tag === 'span' && n.attrs.id) {
+      r.flushText();
+      const id = sanitizeAttributes('span', { id: n.attrs.id }, 'markdown');
+      if (id) r.parts.push(`<a${id}></a>`);
+    }
+    if (tag !== 'script' && tag !== 'style') r.visit(n.children);
+    return;
+  }
+  r.flushText();
+  if (tag === 'b' || tag === 'strong' || tag === 'i' || tag === 'em') {
+    r.starRuns += 2;
+    r.atStart = pushSpan(r.parts, tag === 'b' || tag === 'strong' ? '**' : '*', n.children, r.ctx, r.atStart);
+    return;
+  }
+  leafNode(r, node);
+}
+
+function linkNode(r: InlineRun, node: Inline): void {
+  const n = node as WikiLink | ExternalLink;
+  if (r.ctx.inLink) {
+    r.visit(n.children);
+    return;
+  }
+  r.flushText();
+  const parts = r.parts;
+  const label = labelContext(r.ctx);
+  const hoisted = label.hoisted!;
+  hoisted.length = 0;
+  const s = renderLink(n, label);
+  if (s !== '') {
+    parts.push(s);
+    r.atStart = false;
+  }
+  for (const m of hoisted) parts.push({ mark: m });
+}
+
+function footnoteRefNode(r: InlineRun, node: Inline): void {
+  const n = node as FootnoteRef;
+  if (r.ctx.inLink) {
+    if (n.label) r.ctx.hoisted?.push(`[^${footnoteLabel(n.label)}]`);
+    return;
+  }
+  r.flushText();
+  if (n.label) {
+    r.parts.push({ mark: `[^${footnoteLabel(n.label)}]`, lineStart: r.atStart });
+    r.atStart = false;
+  }
+}
+
+function spanNode(r: InlineRun, node: Inline): void {
+  r.flushText();
+  r.starRuns += 2;
+  r.atStart = pushSpan(r.parts, node.type === 'strong' ? '**' : '*', (node as Strong | Emphasis).children, r.ctx, r.atStart);
+}
+
+function breakNode(r: InlineRun): void {
+  r.flushText();
+  const parts = r.parts;
+  if (r.ctx.flags & F_LINE) parts.push('<br />');
+  else if (r.atStart) parts.push('<br />');
+  else {
+    parts.push('<br />\n');
+    r.atStart = true;
+  }
+}
+
+function mathNode(r: InlineRun, node: Inline): void {
+  r.flushText();
+  const m = inlineMath(node as InlineMath, r.ctx);
+  if (m !== '') {
+    r.parts.push({ math: m, plain: m.charCodeAt(1) !== 96 });
+    r.atStart = false;
+  }
+}
+
+function leafNode(r: InlineRun, node: Inline): void {
+  r.flushText();
+  const s = renderLeaf(node, r.ctx, r.atStart);
+  if ((node.type === 'htmlInline' || node.type === 'image') && s.includes('*')) r.starRuns += 2;
+  if (s !== '') {
+    r.parts.push(s);
+    r.atStart = s.charCodeAt(s.length - 1) === 10;
+  }
+}
+
+const NODE_RULES: Partial<Record<string, NodeRule>> = {
+  htmlInline: htmlInlineNode,
+  wikiLink: linkNode,
+  externalLink: linkNode,
+  footnoteRef: footnoteRefNode,
+  strong: spanNode,
+  emphasis: spanNode,
+  break: breakNode,
+  math: mathNode,
+};
 
 /** The context for a span's content, made once per context like labelContext. */
 function spanContext(ctx: InlineContext): InlineContext {
