@@ -1,0 +1,97 @@
+/**
+ * Step 1 of the mirror (run.ts): the dump streamed once into the SQLite index, and the categories
+ * of unchanged pages put back after the index was rebuilt.
+ */
+import fs from 'node:fs';
+import { DumpReader } from '../dump/reader.js';
+import type { DumpInput } from '../dump/input.js';
+import { MultistreamIndex } from '../dump/multistream.js';
+import { DumpError } from '../dump/types.js';
+import { IndexBuilder } from '../index/builder.js';
+import { resetIndex, setInfo, type DB } from '../index/db.js';
+import { Progress, type ProgressSink } from './progress.js';
+import { EXIT, Interrupted, MirrorError } from './errors.js';
+import type { MirrorOptions } from './run.js';
+
+/** The index pass; returns the bytes of XML read. */
+export async function indexPass(
+  db: DB,
+  input: DumpInput,
+  opts: MirrorOptions,
+  jobs: number,
+  spool: string,
+  sink: ProgressSink | null,
+  checkAbort: () => void,
+): Promise<number> {
+  resetIndex(db);
+  const minSize = opts.minSize ?? 0;
+  const tee = input.path === '-' ? fs.openSync(spool, 'w') : undefined;
+  let reader: DumpReader;
+  try {
+    // bzip2 decoding is the slow part of this pass: a multistream dump is decoded on every core.
+    // The index needs few page texts decoded (xmlText: see src/dump/page.ts).
+    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs, xmlText: true });
+  } catch (err) {
+    if (tee !== undefined) fs.closeSync(tee);
+    if (err instanceof DumpError) throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
+    throw err;
+  }
+  const site = reader.site;
+  setInfo(db, 'siteinfo', JSON.stringify(reader.siteInfo));
+  const builder = new IndexBuilder(db, site, { minSize });
+  setInfo(db, 'chars', String(minSize));
+  const streams = input.multistreamIndex ? new MultistreamIndex(input.multistreamIndex) : null;
+  const progress = new Progress(sink, 'index', input.size);
+  let truncated: DumpError | null = null;
+  let bytes = 0;
+  try {
+    for await (const page of reader.pages()) {
+      builder.add(page, streams ? await streams.streamOf(page.id) : null);
+      bytes += page.bytes;
+      opts.onProgress?.('index', builder.pages, null, bytes);
+      progress.update(reader.inBytes, builder.pages, reader.outBytes);
+      if ((builder.pages & 255) === 0) checkAbort();
+    }
+  } catch (err) {
+    // Ctrl-C also reaches a bzip2 child: its death is the interruption, not a data error.
+    if (opts.signal?.aborted) throw new Interrupted('interrupted');
+    if (!(err instanceof DumpError)) throw err;
+    if (err.kind !== 'truncated') throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
+    truncated = err;
+  } finally {
+    if (tee !== undefined) fs.closeSync(tee);
+    await streams?.close();
+  }
+  const summary = builder.finish();
+  progress.finish(`${summary.pages} pages, ${summary.redirects} redirects, ${(reader.outBytes / 1e6).toFixed(1)} MB of XML`);
+  setInfo(db, 'summary', JSON.stringify({ ...summary, problems: summary.problems.slice(0, 1000) }));
+  setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
+  setInfo(db, 'xmlBytes', String(reader.outBytes));
+  setInfo(db, 'complete', '1');
+  return reader.outBytes;
+}
+
+/** After a rebuilt index, pages skipped as unchanged get back the categories their conversion reported. */
+export function reapplyCategories(db: DB, fingerprint: string): void {
+  const page = db.prepare(
+    `SELECT d.page_id, d.categories FROM done d JOIN pages p ON p.id = d.page_id
+     WHERE d.rev = p.rev AND d.fingerprint = ? AND d.kind != 'raw' AND d.categories IS NOT NULL AND d.categories != '[]'
+       AND d.page_id > ? ORDER BY d.page_id LIMIT 10000`,
+  );
+  const del = db.prepare('DELETE FROM categories WHERE page_id = ? AND category = ?');
+  const ins = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
+  for (let after = -1; ; ) {
+    const rows = page.all(fingerprint, after) as Array<{ page_id: number; categories: string }>;
+    if (!rows.length) break;
+    after = rows[rows.length - 1]!.page_id;
+    db.transaction(() => {
+      for (const r of rows) {
+        for (const [name, key] of JSON.parse(r.categories) as Array<[string, string | null]>) {
+          del.run(r.page_id, name);
+          ins.run(r.page_id, name, key);
+        }
+      }
+    })();
+  }
+}
+
