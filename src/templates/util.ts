@@ -72,6 +72,20 @@ export function positionals(call: TemplateCall, from = 1): string[] {
 
 const YES = new Set(['yes', 'y', 'true', 'on', '1', 'dead', '是']);
 
+/**
+ * An attribute value as `{{#tag:…}}` hands it to the tag: one pair of surrounding quotes dropped
+ * (`"a"` and `'a'` → a, `"a'` too; `""` and `''` → empty), anything else as written.
+ */
+export function tagAttributeValue(value: string): string {
+  const n = value.length;
+  if (n < 2) return value;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(n - 1);
+  if ((first !== 34 && first !== 39) || (last !== 34 && last !== 39)) return value;
+  if (n > 2) return value.slice(1, -1);
+  return first === last ? '' : value;
+}
+
 export function isYes(v: string | undefined): boolean {
   return v !== undefined && YES.has(v.trim().toLowerCase());
 }

@@ -57,7 +57,10 @@ test('r drops one pair of quotes around a name, as {{#tag:ref}} does (ja 日本�
     { type: 'footnoteRef', group: '', name: 'a"b', children: null },
   ]);
   // Quotes only on one side stay part of the name; an empty pair names nothing.
-  assert.deepEqual(inlineOf(render('R', ['"x', '""'], {}, zh)), [{ type: 'footnoteRef', group: '', name: '"x', children: null }]);
+  assert.deepEqual(inlineOf(render('R', ['"x', '""', `"'`], {}, zh)), [
+    { type: 'footnoteRef', group: '', name: '"x', children: null },
+    { type: 'footnoteRef', group: '', name: `"'`, children: null },
+  ]);
 });
 
 test('sfn makes one shared footnote per citation; harvnb/harvtxt inline', () => {

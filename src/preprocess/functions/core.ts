@@ -5,6 +5,7 @@
  * title words and site words.
  */
 import { parseTitle } from '../../site/titles.js';
+import { tagAttributeValue } from '../../templates/util.js';
 import { dateNames } from './datenames.js';
 import { bcp47, languageDir, languageName } from './language.js';
 import {
@@ -101,10 +102,7 @@ function tagFunction(ctx: FnContext, first: string, args: FnArg[]): string {
   for (const arg of args.slice(1)) {
     const key = arg.name();
     if (key === null) continue;
-    let value = arg.value();
-    const quoted = /^(?:["'](.+)["']|""|'')$/s.exec(value);
-    if (quoted) value = quoted[1] ?? '';
-    attrs[key] = value;
+    attrs[key] = tagAttributeValue(arg.value());
   }
   return ctx.extensionTag(name, attrs, inner);
 }

@@ -7,7 +7,7 @@
 import type { FootnoteRef, Inline, References } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, inline, inlineResult, plain, pos, text, uiLang, type UiLang } from '../util.js';
+import { arg, blocks, DROP, inline, inlineResult, plain, pos, tagAttributeValue, text, uiLang, type UiLang } from '../util.js';
 
 /** `group=` as written, without the quotes editors copy from `<ref group="N">`. */
 function groupOf(call: TemplateCall, ctx: TemplateContext, fallback: string): string {
@@ -73,17 +73,10 @@ function reuse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
     if (!raw) break;
     // The template hands the name to {{#tag:ref}}, which drops one pair of surrounding quotes
     // (`{{R|"Smith"}}` reuses <ref name="Smith">), as an attribute value in a tag would.
-    const name = unquoted(raw);
+    const name = tagAttributeValue(raw);
     if (name) out.push({ type: 'footnoteRef', group, name, children: null });
   }
   return out.length ? inlineResult(out) : DROP;
-}
-
-function unquoted(value: string): string {
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(value.length - 1);
-  const isQuote = (c: number): boolean => c === 34 || c === 39;
-  return value.length >= 2 && isQuote(first) && isQuote(last) ? value.slice(1, -1) : value;
 }
 
 /** `{{rp|12}}` → ":12" in superscript after a footnote marker. */
