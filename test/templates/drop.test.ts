@@ -61,3 +61,8 @@ test('jawiki cleanup tags keep the doubted words given as 範囲=, as the wiki s
   // Without 範囲 the tag goes and leaves nothing.
   assert.equal(convert('甲{{要出典|date=2021年2月}}乙', 'X', 'ja').markdown.trim(), '甲乙');
 });
+
+test('any jawiki "…範囲" span tag keeps its words', () => {
+  assert.equal(convert('a{{疑問点範囲|最近の[[形態]]の研究|date=2020年}}b', 'X', 'ja').markdown.trim(), 'a最近の[形態](https://ja.wikipedia.org/wiki/形態)の研究b');
+  assert.equal(convert('a{{要説明範囲|語|date=2020年}}b', 'X', 'ja').markdown.trim(), 'a語b');
+});

@@ -137,6 +137,8 @@ export const DROP_ENTRIES: HandlerEntry[] = [
 ];
 
 export const DROP_PATTERNS: PatternEntry[] = [
+  // jawiki's span tags are all named "…範囲" (`{{疑問点範囲|…}}`, `{{要説明範囲|…}}`): the words stay.
+  { family: 'maintenance', suffix: '範囲', langs: ['ja'], handler: keepText },
   { family: 'navbox', prefix: 'Navbox', handler: drop },
   { family: 'navbox', suffix: ' navbox', handler: drop },
   { family: 'navbox', suffix: '导航', handler: drop },
