@@ -157,13 +157,15 @@ export function externalLinkRule(sc: Scanner, p: number): number {
 
 /** Whether an apostrophe run (`''` or longer) lies in src[s, e). */
 function hasQuoteRun(src: string, s: number, e: number): boolean {
-  const i = src.indexOf("''", s);
-  return i >= 0 && i + 1 < e;
+  // A loop over the label, not indexOf: a search to the end of the text for every link would
+  // make a page of links quadratic.
+  for (let i = s + 1; i < e; i++) if (src.charCodeAt(i) === 39 && src.charCodeAt(i - 1) === 39) return true;
+  return false;
 }
 
 function hasLinkOpen(src: string, s: number, e: number): boolean {
-  const i = src.indexOf('[[', s);
-  return i >= 0 && i < e;
+  for (let i = s + 1; i < e; i++) if (src.charCodeAt(i) === 91 && src.charCodeAt(i - 1) === 91) return true;
+  return false;
 }
 
 /**

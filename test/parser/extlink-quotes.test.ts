@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convertPage } from '../../src/engine/convert.js';
 import { b, dump, ext, i, inl, t } from './util.js';
+import { assertLinear } from '../helpers/linear.js';
 
 const md = (src: string): string => convertPage(src, { site: 'en', title: 'X' }).markdown.trim();
 
@@ -40,4 +41,9 @@ test('the space before the label counts for the odd-bold-and-italic rule', () =>
     dump(inl("[http://a.org '''x] word'''s'''y ''q", 'en')),
     'X[labelled http://a.org](B("x")) B(" word\'" I("s")) I("y ") "q"',
   );
+});
+
+test('many external links on a line stay linear, with and without quotes in their labels', () => {
+  assertLinear('labels with quotes', (n) => inl("''a [http://a.org b'' c] ".repeat(n), 'en'), 5000);
+  assertLinear('labels without quotes or links', (n) => inl('[http://a.org b] '.repeat(n) + "''", 'en'), 5000);
 });
