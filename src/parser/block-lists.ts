@@ -8,6 +8,7 @@ import type { BlockState } from './block-state.js';
 import { closeList } from './block-runs.js';
 import { Mode } from './inline.js';
 import { ListBuilder } from './lists.js';
+import { parseBlocks } from './blocks.js';
 import { inlineToBlocks } from './paragraphs.js';
 import type { InlineOut } from './state.js';
 
@@ -41,5 +42,22 @@ export function listLine(b: BlockState, s: number, e: number): void {
       }
     }
   }
-  b.list.line(prefix, src, q, e, (from, to) => (whole !== null && from === q && to === e ? whole : b.inline(from, to, Mode.Para)));
+  b.list.line(prefix, src, q, e, (from, to) => {
+    if (whole !== null && from === q && to === e) return whole;
+    // `*<ul><li>x</li></ul>`: an HTML list filling the item is a list nested in it.
+    if (isWholeHtmlList(src, from, to)) return [{ type: 'blocks', blocks: parseBlocks(src.slice(from, to), b.st) }];
+    return b.inline(from, to, Mode.Para);
+  });
+}
+
+/** Whether src[s, e) is, white space aside, `<ul …>…</ul>` or `<ol …>…</ol>` (one line). */
+function isWholeHtmlList(src: string, s: number, e: number): boolean {
+  while (s < e && src.charCodeAt(s) === 32) s++;
+  while (e > s && (src.charCodeAt(e - 1) === 32 || src.charCodeAt(e - 1) === 13)) e--;
+  if (e - s < 9 || src.charCodeAt(s) !== 60) return false;
+  const name = src.slice(s + 1, s + 3).toLowerCase();
+  if (name !== 'ul' && name !== 'ol') return false;
+  const c = src.charCodeAt(s + 3);
+  if (c !== 62 && c !== 32) return false;
+  return src.slice(e - 5, e).toLowerCase() === `</${name}>`;
 }

@@ -5,7 +5,7 @@
  * at each line end (the resolver emits the closes); tag frames run to the end of the inline run.
  */
 import type { Inline } from '../ast/nodes.js';
-import { K, type Tok } from './tokens.js';
+import { EXT_LINK_FRAME, K, type Tok } from './tokens.js';
 import type { BlockEscape, InlineOut } from './state.js';
 
 interface Frame {
@@ -51,8 +51,8 @@ function addNode(f: Frame, n: InlineOut): void {
 
 const MAX_FRAMES = 100;
 
-/** Tags HTML reopens after a misnested close (its "formatting elements"). */
-const FORMATTING = new Set(['b', 'i', 'u', 's', 'strike', 'em', 'strong', 'small', 'big', 'font', 'code', 'tt', 'sup', 'sub']);
+/** Tags HTML reopens after a misnested close (its "formatting elements"; `<a>` is one). */
+const FORMATTING = new Set([EXT_LINK_FRAME, 'b', 'i', 'u', 's', 'strike', 'em', 'strong', 'small', 'big', 'font', 'code', 'tt', 'sup', 'sub']);
 
 /**
  * HTML's formatting elements among the tags wikitext allows. One left open at the end of a
@@ -102,12 +102,41 @@ function frameToNodes(f: Frame): InlineOut[] {
       if (children.length === 0) return [];
       if (isAllText(children)) return [{ type: 'inlineCode', value: children.map((c) => (c as { value: string }).value).join('') }];
       return [{ type: 'htmlInline', tag: 'code', attrs: f.attrs ?? {}, children: children as Inline[] }];
+    case EXT_LINK_FRAME:
+      return splitLinkFrame(children, f.attrs!.href!);
     default: {
       const attrs = f.attrs ?? {};
       if (children.length === 0 && Object.keys(attrs).length === 0) return [];
       return [{ type: 'htmlInline', tag: f.kind, attrs, children: children as Inline[] }];
     }
   }
+}
+
+/**
+ * An external link built from a label frame. A misnested close can leave a piece of the label
+ * starting or ending with a space; it shows outside the link (Markdown trims link text).
+ */
+function splitLinkFrame(children: InlineOut[], url: string): InlineOut[] {
+  if (children.length === 0) return [];
+  let lead = '';
+  let trail = '';
+  const first = children[0]!;
+  if (first.type === 'text' && isSpaceCode(first.value.charCodeAt(0))) {
+    const v = first.value.trimStart();
+    lead = first.value.slice(0, first.value.length - v.length);
+    children = v === '' ? children.slice(1) : [{ type: 'text', value: v }, ...children.slice(1)];
+  }
+  const last = children[children.length - 1];
+  if (last && last.type === 'text' && isSpaceCode(last.value.charCodeAt(last.value.length - 1))) {
+    const v = last.value.trimEnd();
+    trail = last.value.slice(v.length);
+    children = v === '' ? children.slice(0, -1) : [...children.slice(0, -1), { type: 'text', value: v }];
+  }
+  const out: InlineOut[] = [];
+  if (lead !== '') out.push({ type: 'text', value: lead });
+  if (children.length > 0) out.push({ type: 'externalLink', url, children: children as Inline[], kind: 'labelled' });
+  if (trail !== '') out.push({ type: 'text', value: trail });
+  return out;
 }
 
 /**

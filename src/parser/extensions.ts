@@ -4,7 +4,7 @@
  * graph, mapframe, score, templatedata, indicator, categorytree, …) produce nothing.
  */
 import type { Block, FootnoteRef, Gallery, Image, Inline } from '../ast/nodes.js';
-import { readMarker } from '../preprocess/markers.js';
+import { MARKER_CHAR, readMarker } from '../preprocess/markers.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
@@ -20,6 +20,25 @@ const SILENT = new Set([
   'hiero', 'inputbox', 'charinsert', 'section', 'tabs', 'tab', 'phonos', 'quiz', 'dynamicpagelist', 'rss', 'talkpage',
   'chart', 'langconvert', 'noinclude', 'includeonly', 'onlyinclude',
 ]);
+
+/**
+ * Raw text with the strip markers an argument of `{{#tag:pre|…}}` brought in put back as text:
+ * a `<nowiki>` gives its content, other markers nothing (MediaWiki unstrips them the same way).
+ */
+function unstripRaw(st: State, raw: string): string {
+  if (raw.indexOf(MARKER_CHAR) < 0) return raw;
+  let out = '';
+  let from = 0;
+  for (let i = raw.indexOf(MARKER_CHAR); i >= 0; i = raw.indexOf(MARKER_CHAR, from)) {
+    const m = readMarker(raw, i);
+    if (!m) break;
+    const marker = st.ctx.markers[m.index];
+    out += raw.slice(from, i);
+    if (marker && marker.kind === 'extension' && marker.name === 'nowiki') out += marker.inner ?? '';
+    from = m.end;
+  }
+  return out + raw.slice(from);
+}
 
 const inlineOf = (nodes: Inline[]): Rendered => ({ inline: nodes, blocks: null });
 const blocksOf = (blocks: Block[]): Rendered => ({ inline: null, blocks });
@@ -50,14 +69,14 @@ export function renderExtension(
     case 'syntaxhighlight':
     case 'source': {
       const lang = (attrs.lang ?? attrs.language ?? '').trim().toLowerCase() || null;
-      const value = trimCode(inner ?? '');
+      const value = trimCode(unstripRaw(st, inner ?? ''));
       if ('inline' in attrs) return inlineOf([{ type: 'inlineCode', value: value.replace(/\s*\n\s*/g, ' ') }]);
       return blocksOf([{ type: 'codeBlock', lang, value }]);
     }
     case 'pre': {
       if ((attrs.format ?? '').trim().toLowerCase() === 'wikitext') return blocksOf([wikitextPre(st, inner ?? '')]);
       // Paired <nowiki>…</nowiki> inside <pre> keep only their content; a lone tag stays visible.
-      const raw = (inner ?? '').replace(/<nowiki>([\s\S]*?)<\/nowiki>/gi, '$1');
+      const raw = unstripRaw(st, inner ?? '').replace(/<nowiki>([\s\S]*?)<\/nowiki>/gi, '$1');
       return blocksOf([{ type: 'codeBlock', lang: null, value: decodeEntities(raw.replace(/^\r?\n/, '')).replace(/\s+$/, '') }]);
     }
     case 'nowiki':

@@ -16,6 +16,7 @@ import type { ExternalLink, Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import type { Scanner } from './inline.js';
 import { isAsciiWordCode } from './state.js';
+import { EXT_LINK_FRAME, K, tagTok } from './tokens.js';
 
 const UNICODE_WORD = /^[\p{L}\p{N}_]$/u;
 
@@ -137,15 +138,34 @@ export function externalLinkRule(sc: Scanner, p: number): number {
     link = { type: 'externalLink', url, children: [{ type: 'text', value: `[${sc.st.extLinkNumber}]` }], kind: 'numbered' };
   } else {
     if (hasLinkOpen(src, labelStart, close)) return splitAtInternalLink(sc, url, labelStart, close);
+    if (hasQuoteRun(src, labelStart, close)) {
+      // MediaWiki pairs the label's `''` with the rest of the line's before it finds external
+      // links, and the HTML tree builder then splits whichever element is misnested
+      // (`''[url a'' b]` → <i><a>a</a></i><a> b</a>): the link goes in as a frame of the run.
+      const open = tagTok(K.Open, EXT_LINK_FRAME, { href: url });
+      open.s = src.slice(labelStart - 2, labelStart); // what the quote rules see before the label
+      sc.push(open);
+      sc.spliceLabel(labelStart, close);
+      sc.push(tagTok(K.Close, EXT_LINK_FRAME, null));
+      return close + 1;
+    }
     link = { type: 'externalLink', url, children: sc.sub(labelStart, close, true), kind: 'labelled' };
   }
   sc.pushNode(link);
   return close + 1;
 }
 
+/** Whether an apostrophe run (`''` or longer) lies in src[s, e). */
+function hasQuoteRun(src: string, s: number, e: number): boolean {
+  // A loop over the label, not indexOf: a search to the end of the text for every link would
+  // make a page of links quadratic.
+  for (let i = s + 1; i < e; i++) if (src.charCodeAt(i) === 39 && src.charCodeAt(i - 1) === 39) return true;
+  return false;
+}
+
 function hasLinkOpen(src: string, s: number, e: number): boolean {
-  const i = src.indexOf('[[', s);
-  return i >= 0 && i < e;
+  for (let i = s + 1; i < e; i++) if (src.charCodeAt(i) === 91 && src.charCodeAt(i - 1) === 91) return true;
+  return false;
 }
 
 /**

@@ -235,6 +235,18 @@ export class Scanner {
     return buildInline(resolveQuotes(this.toks), carry);
   }
 
+  /**
+   * Scan a sub-range as link-label text and add its tokens to this run unresolved, so its
+   * apostrophes pair with the line's (an external link's label: MediaWiki reads quotes before
+   * it finds external links).
+   */
+  spliceLabel(start: number, end: number): void {
+    const inner = new Scanner(this.src, start, end, this.st, { mode: this.opts.mode, inLink: true }, this.finders, null);
+    inner.scan();
+    if (inner.flatOut) inner.toTokens();
+    for (const t of inner.toks) this.push(t);
+  }
+
   /** Parse a sub-range as inline content of its own (link labels, captions). */
   sub(start: number, end: number, inLink: boolean): Inline[] {
     return toInline(runScanner(this.src, start, end, this.st, { mode: this.opts.mode, inLink }, this.finders));

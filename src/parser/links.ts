@@ -273,6 +273,13 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     }
   }
   sc.flush(p);
+  if (labelStart >= 0 && isBlankLabel(children)) {
+    // `[[A| ]]`, `[[A|<nowiki/>]]`, `[[A|&nbsp;]]`: MediaWiki links nothing visible (no title
+    // stands in); the reader sees the label's white space only.
+    if (t.interwiki === null && !sc.opts.inLink) st.addLink(t.full);
+    sc.pushNodes(children);
+    return after;
+  }
   if (sc.opts.inLink) {
     // No links inside link labels: keep the text.
     sc.pushNodes(children);
@@ -289,4 +296,17 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   if (t.interwiki === null) st.addLink(t.full);
   sc.pushNode(link);
   return after;
+}
+
+/** A label with nothing visible: no nodes, or only white space (no-break spaces included). */
+function isBlankLabel(children: readonly Inline[]): boolean {
+  for (const c of children) {
+    if (c.type !== 'text') return false;
+    const v = c.value;
+    for (let i = 0; i < v.length; i++) {
+      const k = v.charCodeAt(i);
+      if (!(k === 32 || k === 9 || k === 0xa0 || k === 0x3000 || k === 0x2009 || k === 0x202f)) return false;
+    }
+  }
+  return true;
 }

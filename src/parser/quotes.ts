@@ -38,6 +38,8 @@ function textBefore(toks: Tok[], lineStart: number, q: number): string {
   const prev = q > lineStart ? toks[q - 1]! : null;
   if (!prev) return prefix;
   if (prev.k === K.Text) return prev.s.slice(-2) + prefix;
+  // An external link's label frame carries the source characters before the label.
+  if (prev.k === K.Open && prev.s !== '') return prev.s + prefix;
   // A link or tag before the run: MediaWiki sees the end of an HTML tag ('>').
   return '>' + prefix;
 }

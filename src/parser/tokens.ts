@@ -26,6 +26,12 @@ export const enum K {
   TrimBefore,
 }
 
+/**
+ * Tag name of the frame an external link's label becomes when its apostrophes pair with the
+ * line's (attrs.href holds the URL; no HTML tag name can take this form).
+ */
+export const EXT_LINK_FRAME = '#extlink';
+
 export interface Tok {
   k: K;
   s: string;

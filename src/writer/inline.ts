@@ -14,6 +14,7 @@ import { type CharClass, isUnicodeSpace, P } from './chars.js';
 import { escapedDollarAt, escapedDollars, escapedHeldAt, escapedLineStart, escapedStarAt, escapedStarRuns, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, F_TABLE, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
 import { markdownTag } from './html.js';
+import { texToInlines } from './math-label.js';
 import { join, type Part } from './inline-join.js';
 import { renderImage, renderLink } from './inline-links.js';
 import type { LinkTargets } from './types.js';
@@ -237,6 +238,13 @@ function breakNode(r: InlineRun): void {
 }
 
 function mathNode(r: InlineRun, node: Inline): void {
+  if (r.ctx.inLink) {
+    // GitHub shows `$…$` in link text as dollars and TeX: simple formulas as text, others as code.
+    const m = node as InlineMath;
+    const plain = m.chem ? null : texToInlines(m.value);
+    r.visit(plain ?? [{ type: 'inlineCode', value: m.value.trim() }]);
+    return;
+  }
   r.flushText();
   const m = inlineMath(node as InlineMath, r.ctx);
   if (m !== '') {

@@ -1,5 +1,6 @@
 /** What a reader should see for a document tree: the same shape as parseback.ts's Signature. */
 import type { Block, Document, Inline } from '../../../src/ast/nodes.js';
+import { texToInlines } from '../../../src/writer/math-label.js';
 import type { Signature } from './parseback.js';
 import { termsOnly, unbolded } from '../../../src/writer/term-lines.js';
 
@@ -18,7 +19,7 @@ export function expectedSignature(d: Document): Signature & { defs: Map<string, 
   let text = '';
   const used = new Set<string>();
 
-  const inl = (nodes: readonly Inline[]): string => {
+  const inl = (nodes: readonly Inline[], inLink = false): string => {
     let out = '';
     for (const n of nodes) {
       switch (n.type) {
@@ -27,14 +28,14 @@ export function expectedSignature(d: Document): Signature & { defs: Map<string, 
           break;
         case 'strong':
         case 'emphasis': {
-          const s = inl(n.children);
+          const s = inl(n.children, inLink);
           if (squash(s) !== '') (n.type === 'strong' ? sig.strong : sig.em).push(squash(s));
           out += s;
           break;
         }
         case 'wikiLink':
         case 'externalLink': {
-          const s = inl(n.children);
+          const s = inl(n.children, true);
           const href = n.type === 'wikiLink' ? n.href! : n.url;
           sig.links.push(`${uri(href)} ${squash(s)}`);
           out += s;
@@ -43,11 +44,15 @@ export function expectedSignature(d: Document): Signature & { defs: Map<string, 
         case 'inlineCode':
           out += n.value;
           break;
-        case 'math':
-          out += '$' + n.value + '$';
+        case 'math': {
+          // In link text: simple formulas as Unicode text, others as their TeX in code.
+          const plain = inLink && !n.chem ? texToInlines(n.value) : null;
+          if (plain) out += inl(plain, true);
+          else out += inLink ? n.value.trim() : '$' + n.value + '$';
           break;
+        }
         case 'htmlInline':
-          out += inl(n.children);
+          out += inl(n.children, inLink);
           break;
         case 'footnoteRef':
           if (n.label) {
