@@ -118,8 +118,12 @@ export function repairSeam(left: string, right: string, leftEdge: Edge, rightEdg
   return [l + ' ', r];
 }
 
-/** Remove the dropped nodes of one inline run and repair each seam. Returns whether anything changed. */
-export function repairInlines(list: Inline[]): boolean {
+/**
+ * Remove the dropped nodes of one inline run and repair each seam. Returns whether anything changed.
+ * `start`/`end`: what lies beyond the run's ends — the block's edge ('boundary'), or, for a run
+ * inside bold or a link, whatever stands beside that wrapper ('node' when anything does).
+ */
+export function repairInlines(list: Inline[], start: Edge = 'boundary', end: Edge = 'boundary'): boolean {
   let has = false;
   for (let i = 0; i < list.length; i++) if (list[i]!.type === 'dropped') {
     has = true;
@@ -138,9 +142,9 @@ export function repairInlines(list: Inline[]): boolean {
       seam = false;
       const prev = out[out.length - 1];
       const leftText = prev && prev.type === 'text' ? prev.value : '';
-      const leftEdge: Edge = prev ? (prev.type === 'text' ? (out.length === 1 ? 'boundary' : 'text') : 'node') : 'boundary';
+      const leftEdge: Edge = prev ? (prev.type === 'text' ? (out.length === 1 ? start : 'text') : 'node') : start;
       if (n.type === 'text') {
-        const [l, r] = repairSeam(leftText, n.value, prev && prev.type !== 'text' ? 'node' : leftEdge, i === list.length - 1 ? 'boundary' : 'node');
+        const [l, r] = repairSeam(leftText, n.value, prev && prev.type !== 'text' ? 'node' : leftEdge, i === list.length - 1 ? end : 'node');
         if (prev && prev.type === 'text') out.pop();
         const merged = l + r;
         if (merged !== '') out.push({ type: 'text', value: merged });
@@ -161,7 +165,7 @@ export function repairInlines(list: Inline[]): boolean {
     // Dropped template(s) at the end of the run.
     const prev = out[out.length - 1];
     if (prev && prev.type === 'text') {
-      const [l] = repairSeam(prev.value, '', out.length === 1 ? 'boundary' : 'text', 'boundary');
+      const [l] = repairSeam(prev.value, '', out.length === 1 ? start : 'text', end);
       out.pop();
       if (l !== '') out.push({ type: 'text', value: l });
     }
@@ -187,17 +191,18 @@ function isWrapper(n: Inline): n is Extract<Inline, { children: Inline[] }> {
  * Repair a run and, first, the runs nested in it (bold, italics, link labels), so a wrapper
  * left empty by a drop disappears and its own seam is repaired too. Returns whether anything changed.
  */
-export function fixInlines(list: Inline[]): boolean {
+export function fixInlines(list: Inline[], start: Edge = 'boundary', end: Edge = 'boundary'): boolean {
   let changed = false;
   for (let i = 0; i < list.length; i++) {
     const n = list[i]!;
-    if (isWrapper(n) && n.children.length && fixInlines(n.children)) {
+    // `[link](…)*{{dropped}}, auf …*`: the italic run starts after the link, not at the block's edge.
+    if (isWrapper(n) && n.children.length && fixInlines(n.children, i === 0 ? start : 'node', i === list.length - 1 ? end : 'node')) {
       changed = true;
       // An empty bold/italic/link is itself a scar: a dropped node stands in for its seam.
       if (isBlank(n.children) && n.type !== 'htmlInline') list[i] = { type: 'dropped', name: '' };
     }
   }
-  return repairInlines(list) || changed;
+  return repairInlines(list, start, end) || changed;
 }
 
 /** Inline runs owned by block-level nodes and captions (nested runs are reached through fixInlines). */

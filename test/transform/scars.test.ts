@@ -358,3 +358,10 @@ test('a list item whose only content was a dropped template goes; the author\'s 
   // In a list written as HTML (a `;` term above it), the emptied list leaves no <ul></ul>.
   assert.equal(md(';Links\n:* {{Kotobank}}\n:* {{Twitter}}'), '<dl>\n<dt>Links</dt>\n<dd></dd>\n</dl>');
 });
+
+test('a run inside italics or bold that starts after a link is not at the block\'s edge: its separator stays (uk 1088)', () => {
+  const md = (src: string, lang: string): string => String(convertPage(src, { site: lang, title: 'X' }).markdown).trim();
+  assert.equal(md("[http://x.de a]''{{Unknown template xyz|1}}, auf: www.dhb.de''", 'uk'), '[a](http://x.de)*, auf: www.dhb.de*');
+  // At the block's start the dangling separator still goes.
+  assert.equal(md("''{{Unknown template xyz|1}}，简称WSL''", 'zh'), '*简称WSL*');
+});
