@@ -9,8 +9,9 @@ import type { Block, Inline, Table, TableCell, TableRow } from '../../ast/nodes.
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { arg, DROP, inline, paragraph, text, uiLang, type UiLang } from '../util.js';
+import { weatherBoxRows } from './weather-box.js';
 
-type Labels = Record<UiLang, string>;
+export type Labels = Record<UiLang, string>;
 
 interface Measure {
   /** The parameter after the month, lower case (`record high c`, `сер_макс`). */
@@ -18,7 +19,7 @@ interface Measure {
   label: Labels;
 }
 
-const l = (zh: string, ja: string, en: string, uk: string): Labels => ({ zh, ja, en, uk, ko: en });
+export const l = (zh: string, ja: string, en: string, uk: string): Labels => ({ zh, ja, en, uk, ko: en });
 
 /** `{{Weather box}}` measures in the order the template shows them. */
 const WEATHER_BOX: Measure[] = [
@@ -101,9 +102,19 @@ function climateTable(
     const key = m.suffix.replace(/_/g, ' ');
     const values = months.map((month) => args.get(`${month} ${key}`) ?? '');
     if (values.every((v) => v === '')) continue;
-    rows.push({ type: 'tableRow', attrs: {}, cells: [cell([text(m.label[lang])]), ...values.map((v) => cell(inline(ctx, v)))] });
+    rows.push(measureRow(ctx, [text(m.label[lang])], values));
   }
+  return tableResult(ctx, rows, caption, source);
+}
+
+/** One table row: the measure's label, then a cell per month and the year. */
+export function measureRow(ctx: TemplateContext, label: Inline[], values: readonly string[]): TableRow {
+  return { type: 'tableRow', attrs: {}, cells: [cell(label), ...values.map((v) => cell(inline(ctx, v)))] };
+}
+
+function tableResult(ctx: TemplateContext, rows: TableRow[], caption: Inline[] | null, source: string | undefined): TemplateResult {
   if (!rows.length) return DROP;
+  const lang = uiLang(ctx);
   const head: TableRow = { type: 'tableRow', attrs: {}, cells: HEADINGS[lang].map((h) => cell([text(h)], true)) };
   const table: Table = { type: 'table', attrs: {}, caption, rows: [head, ...rows] };
   const out: Block[] = [table];
@@ -126,7 +137,8 @@ function weatherBox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
       : [text('Climate data for '), ...place];
   }
   const sources = ['source', 'source 1', 'source 2'].map((k) => args.get(k)).filter((s): s is string => !!s);
-  return climateTable(ctx, args, WEATHER_BOX, EN_MONTHS, caption, sources.length ? sources.join(' ') : undefined);
+  const rows = weatherBoxRows(args, lang).map((r) => measureRow(ctx, [text(r.label)], r.values));
+  return tableResult(ctx, rows, caption, sources.length ? sources.join(' ') : undefined);
 }
 
 /** ukwiki `{{Клімат міста|Місто_род=Чернівців|Січ_сер=-2.9|…|Джерело=…}}`. */
