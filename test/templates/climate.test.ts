@@ -71,3 +71,34 @@ test('{{Weather box}} with metric first = N: the imperial unit leads even when t
   const md = convertPage('{{Weather box|metric first=N|Jan mean C=-5}}\n', { site: 'en', title: 'X' }).markdown;
   assert.match(md, /\n\| Daily mean °F \(°C\) \| 23 \(-5\) \|/);
 });
+
+test('{{Climate chart}} (ja 沖縄県): monthly minimum, maximum and precipitation triples as a table, no year column', () => {
+  const triples = ['14|19|107', '15|20|120', '17|22|161', '19|24|166', '22|27|232', '25|29|247', '27|32|141', '27|32|241', '26|30|261', '23|28|153', '20|25|110', '16|21|103'];
+  const src = '{{Climate chart|[[那覇市]]\n|' + triples.join('\n|') + '\n|float = right\n|clear = both\n|source = [https://www.data.jma.go.jp/obd/stats/etrn/ 気象庁 那覇（1981年 - 2010年の平均値）]\n}}\n';
+  assert.equal(
+    convertPage(src, { site: 'ja', title: '沖縄県' }).markdown,
+    '[那覇市](https://ja.wikipedia.org/wiki/那覇市)\n\n' +
+      '| 月 | 1月 | 2月 | 3月 | 4月 | 5月 | 6月 | 7月 | 8月 | 9月 | 10月 | 11月 | 12月 |\n' +
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n' +
+      '| 平均最高気温 °C | 19 | 20 | 22 | 24 | 27 | 29 | 32 | 32 | 30 | 28 | 25 | 21 |\n' +
+      '| 平均最低気温 °C | 14 | 15 | 17 | 19 | 22 | 25 | 27 | 27 | 26 | 23 | 20 | 16 |\n' +
+      '| 降水量 mm | 107 | 120 | 161 | 166 | 232 | 247 | 141 | 241 | 261 | 153 | 110 | 103 |\n\n' +
+      '出典：[気象庁 那覇（1981年 - 2010年の平均値）](https://www.data.jma.go.jp/obd/stats/etrn/)\n',
+  );
+});
+
+test('jawiki {{climate_graph}} (ja 佐賀県): twelve precipitation totals, maxima and minima after the place and station', () => {
+  const src = '{{climate_graph|嬉野|\n|75.9|97.0|164.7|192.0|234.2|402.7|390.9|232.3|225.8|95.3|97.3|61.8\n' +
+    '|9.1|10.7|14.2|19.9|24.1|27.0|30.3|31.8|28.0|22.9|17.0|11.6\n|-0.1|0.5|3.3|7.7|12.5|17.5|22.2|22.3|18.3|11.7|6.4|1.7\n}}\n';
+  assert.equal(
+    convertPage(src, { site: 'ja', title: '佐賀県' }).markdown,
+    '嬉野\n\n' +
+      '| 月 | 1月 | 2月 | 3月 | 4月 | 5月 | 6月 | 7月 | 8月 | 9月 | 10月 | 11月 | 12月 |\n' +
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n' +
+      '| 平均最高気温 °C | 9.1 | 10.7 | 14.2 | 19.9 | 24.1 | 27.0 | 30.3 | 31.8 | 28.0 | 22.9 | 17.0 | 11.6 |\n' +
+      '| 平均最低気温 °C | -0.1 | 0.5 | 3.3 | 7.7 | 12.5 | 17.5 | 22.2 | 22.3 | 18.3 | 11.7 | 6.4 | 1.7 |\n' +
+      '| 降水量 mm | 75.9 | 97.0 | 164.7 | 192.0 | 234.2 | 402.7 | 390.9 | 232.3 | 225.8 | 95.3 | 97.3 | 61.8 |\n',
+  );
+  // A month missing: not a chart we can read, dropped.
+  assert.equal(convertPage('{{Climate graph|X||1|2}}\n', { site: 'ja', title: 'X' }).markdown, '');
+});

@@ -40,3 +40,12 @@ test('zh station links and database links', () => {
     '[臺灣物種名錄 TaiBNET](https://taibnet.sinica.edu.tw/chi/taibnet_species_detail.php?name_code=202439)：美州假蓬 Conyza bonariensis',
   );
 });
+
+test('ja {{Ja Exp Route Sign|E4}} (ja 岩手県, 山梨県): the route code the sign carries, boxed so adjacent signs stay apart', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('* {{Ja Exp Route Sign|E4}} [[東北自動車道]]\n* {{Ja Exp Route Sign|E20}}{{Ja Exp Route Sign|E68}}[[中央自動車道]]\n', { site: 'ja', title: '岩手県' }).markdown,
+    '- `E4` [東北自動車道](https://ja.wikipedia.org/wiki/東北自動車道)\n- `E20`<!-- -->`E68`[中央自動車道](https://ja.wikipedia.org/wiki/中央自動車道)\n',
+  );
+  assert.equal(convertPage('{{Ja Exp Route Sign|not a code}}\n', { site: 'ja', title: 'X' }).markdown, '');
+});

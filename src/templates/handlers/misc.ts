@@ -2,7 +2,8 @@
  * Smaller families seen on real pages: collapsible-table headers (`{{hideH}}`), `{{based on}}`,
  * `{{height}}`, `{{rating}}`, video-game release dates and names (`{{vgrelease}}`, `{{vgname}}`),
  * review boxes (`{{VG Reviews}}` → an infobox), zh station links (`{{站|井口}}`), and a few
- * database links (`{{drugs.com}}`, `{{TaiBNET}}`).
+ * database links (`{{drugs.com}}`, `{{TaiBNET}}`), and jawiki expressway route signs
+ * (`{{Ja Exp Route Sign|E4}}`: the sign shows its route code, which we show as a code span).
  */
 import type { Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
@@ -157,6 +158,16 @@ function taibnet(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(about ? [link, text(`：${about}`)] : [link]);
 }
 
+/**
+ * `{{Ja Exp Route Sign|E4A}}` → `E4A` as a code span: the sign is a boxed badge, and pages set
+ * signs right against each other or against the road's link (`{{…|E20}}{{…|E68}}[[中央自動車道]]`),
+ * which a box keeps apart where plain text would run together.
+ */
+function routeSign(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const code = plain(ctx, pos(call, 1));
+  return /^[A-Z]{1,2}\d{1,3}[A-Z]?$/.test(code) ? inlineResult([{ type: 'inlineCode', value: code }]) : DROP;
+}
+
 export const MISC_ENTRIES: HandlerEntry[] = [
   { family: 'misc', names: ['HideH', 'Hidden begin/zh', 'Hidden top', 'Collapse top', 'Cot'], handler: hideHeader },
   { family: 'misc', names: ['Based on'], handler: basedOn },
@@ -168,4 +179,5 @@ export const MISC_ENTRIES: HandlerEntry[] = [
   { family: 'misc', names: ['站', '車站', '车站'], langs: ['zh'], handler: station },
   { family: 'misc', names: ['Drugs.com'], handler: drugsCom },
   { family: 'misc', names: ['TaiBNET'], handler: taibnet },
+  { family: 'misc', names: ['Ja Exp Route Sign'], langs: ['ja'], handler: routeSign },
 ];
