@@ -28,3 +28,14 @@ test('Vertical images list and Double image aside → images with captions', () 
   assert.match(d, /!\[左：モナ・リザ\]\([^)]*Mona_Lisa\.jpg\)/);
   assert.match(d, /!\[右：教会\]\([^)]*Auvers\.jpg\)/);
 });
+
+test('jawiki {{基礎自治体位置図}} (ja 台東区): the location map its call names; none without image=', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('{{基礎自治体位置図|13|106|image=Taitō-ku in Tokyo Prefecture Ja.svg|村の色分け=no }}\n', { site: 'ja', title: '台東区' }).markdown,
+    '![Taitō-ku in Tokyo Prefecture Ja](https://upload.wikimedia.org/wikipedia/commons/c/cf/Taitō-ku_in_Tokyo_Prefecture_Ja.svg)\n',
+  );
+  const r = convertPage('{{基礎自治体位置図|13|106}}\n', { site: 'ja', title: '台東区' });
+  assert.equal(r.markdown, '');
+  assert.deepEqual(r.meta.unhandledTemplates, {});
+});
