@@ -185,6 +185,8 @@ function block(n: Block, ctx: Ctx): string {
       return body.trim() === '' ? '' : `<p>${body}</p>`;
     }
     case 'list': {
+      // A list whose items all went with dropped templates (transform/scars.ts) shows nothing.
+      if (n.items.length === 0) return '';
       const tag = n.ordered ? 'ol' : 'ul';
       let out = `<${tag}>`;
       for (const item of n.items) out += `<li>${cellContent(item.children, ctx)}</li>`;
