@@ -45,3 +45,19 @@ test('Airport-dest-list → a table of airlines and destinations, headers in the
     '| Airlines | Destinations | Refs |\n| --- | --- | --- |\n| Aer Lingus | Dublin | [1] |');
   assert.equal(md('a{{Airport-dest-list}}b', 'en'), 'ab');
 });
+
+test('jawiki {{Demography|year=population}} (ja パリ): a year/population table in year order', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('{{Demography|1851=105万3000|1801=54万7800|2005=215万4000}}\n', { site: 'ja', title: 'パリ' }).markdown,
+    '| 年 | 人口 |\n| --- | --- |\n| 1801 | 54万7800 |\n| 1851 | 105万3000 |\n| 2005 | 215万4000 |\n',
+  );
+});
+
+test('ukwiki {{Секторна діаграма}} (uk Словаччина): the pie chart\'s slices with мітка/значення names', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('{{Секторна діаграма\n|thumb = right\n|caption = Religion in Slovakia (2011)\n|мітка1 = [[Католицизм]]\n|значення1 = 62\n|колір1 = DodgerBlue\n|мітка2 = Атеїзм\n|значення2 = 13.4\n}}\n', { site: 'uk', title: 'Словаччина' }).markdown,
+    '**Religion in Slovakia (2011)**\n\n- [Католицизм](https://uk.wikipedia.org/wiki/Католицизм): 62%\n- Атеїзм: 13.4%\n',
+  );
+});

@@ -60,3 +60,11 @@ test('fractions: {{frac}} with a fraction slash, {{sfrac}} with a plain one; {{n
   assert.equal(md('a {{sfrac|256|81}} b {{frac|1|2|3}} c {{frac|4}} d {{frac}}'), 'a 256/81 b 1\u00a02⁄3 c 1⁄4 d ⁄');
   assert.equal(md('{{not a typo|tw|on}}'), 'twon');
 });
+
+test('jawiki {{右|…}} (ja 福島県): the floated images and text stay, the float is layout', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('{{右|\n[[ファイル:FukushimaAirportM.jpg|thumb|250px|福島空港]]\n}}\n', { site: 'ja', title: '福島県' }).markdown,
+    '![福島空港](https://upload.wikimedia.org/wikipedia/commons/7/70/FukushimaAirportM.jpg)<br />\n福島空港\n',
+  );
+});

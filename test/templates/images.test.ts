@@ -28,3 +28,27 @@ test('Vertical images list and Double image aside → images with captions', () 
   assert.match(d, /!\[左：モナ・リザ\]\([^)]*Mona_Lisa\.jpg\)/);
   assert.match(d, /!\[右：教会\]\([^)]*Auvers\.jpg\)/);
 });
+
+test('jawiki {{基礎自治体位置図}} (ja 台東区): the location map its call names; none without image=', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('{{基礎自治体位置図|13|106|image=Taitō-ku in Tokyo Prefecture Ja.svg|村の色分け=no }}\n', { site: 'ja', title: '台東区' }).markdown,
+    '![Taitō-ku in Tokyo Prefecture Ja](https://upload.wikimedia.org/wikipedia/commons/c/cf/Taitō-ku_in_Tokyo_Prefecture_Ja.svg)\n',
+  );
+  const r = convertPage('{{基礎自治体位置図|13|106}}\n', { site: 'ja', title: '台東区' });
+  assert.equal(r.markdown, '');
+  assert.deepEqual(r.meta.unhandledTemplates, {});
+});
+
+test('{{CSS image crop}} (ja 宮崎県) and {{File clip}} (ja 新潟県): the whole image as a thumbnail with its caption', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('{{CSS image crop\n|Image = Modern Japan prefectures map in 1872.jpg\n|bSize = 2000\n|cWidth = 260\n|oTop = 950\n|Location = right\n|Description = 1872年の行政区画地図における美々津県及び都城県}}\n', { site: 'ja', title: '宮崎県' }).markdown,
+    '![1872年の行政区画地図における美々津県及び都城県](https://upload.wikimedia.org/wikipedia/commons/b/bb/Modern_Japan_prefectures_map_in_1872.jpg)<br />\n1872年の行政区画地図における美々津県及び都城県\n',
+  );
+  assert.equal(
+    convertPage('{{File clip|Geofeatures map of Chubu Japan ja.svg|width=200|2|2|54|48|w=1080|h=1200|越後平野周辺の地形図|align=right}}\n', { site: 'ja', title: '新潟県' }).markdown,
+    '![越後平野周辺の地形図](https://upload.wikimedia.org/wikipedia/commons/b/be/Geofeatures_map_of_Chubu_Japan_ja.svg)<br />\n越後平野周辺の地形図\n',
+  );
+  assert.equal(convertPage('{{CSS image crop|bSize=200}}\n', { site: 'ja', title: 'X' }).markdown, '');
+});

@@ -40,3 +40,25 @@ test('zh station links and database links', () => {
     '[臺灣物種名錄 TaiBNET](https://taibnet.sinica.edu.tw/chi/taibnet_species_detail.php?name_code=202439)：美州假蓬 Conyza bonariensis',
   );
 });
+
+test('ja {{Ja Exp Route Sign|E4}} (ja 岩手県, 山梨県): the route code the sign carries, boxed so adjacent signs stay apart', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('* {{Ja Exp Route Sign|E4}} [[東北自動車道]]\n* {{Ja Exp Route Sign|E20}}{{Ja Exp Route Sign|E68}}[[中央自動車道]]\n', { site: 'ja', title: '岩手県' }).markdown,
+    '- `E4` [東北自動車道](https://ja.wikipedia.org/wiki/東北自動車道)\n- `E20`<!-- -->`E68`[中央自動車道](https://ja.wikipedia.org/wiki/中央自動車道)\n',
+  );
+  assert.equal(convertPage('{{Ja Exp Route Sign|not a code}}\n', { site: 'ja', title: 'X' }).markdown, '');
+});
+
+test('{{Extra chronology 2}} (ja イエスタデイ): "{Artist} 年表", then previous → this → next release', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const src = "{{Extra chronology 2\n  | Artist = ビートルズ シングル 日本\n  | Type = single\n  | Last single = [[ザ・ナイト・ビフォア]]（1965年）\n" +
+    "  | This single = [[アクト・ナチュラリー]] b/w '''イエスタデイ'''（1965年）\n  | Next single = [[恋を抱きしめよう]]（1966年）\n}}\n";
+  assert.equal(
+    convertPage(src, { site: 'ja', title: 'イエスタデイ' }).markdown,
+    '**ビートルズ シングル 日本 年表**<br />\n[ザ・ナイト・ビフォア](https://ja.wikipedia.org/wiki/ザ・ナイト・ビフォア)（1965年） → ' +
+      '[アクト・ナチュラリー](https://ja.wikipedia.org/wiki/アクト・ナチュラリー) b/w **イエスタデイ**（1965年） → ' +
+      '[恋を抱きしめよう](https://ja.wikipedia.org/wiki/恋を抱きしめよう)（1966年）\n',
+  );
+  assert.equal(convertPage('{{Extra chronology 2|Artist=X|Type=single}}\n', { site: 'ja', title: 'X' }).markdown, '');
+});

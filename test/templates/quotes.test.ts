@@ -52,3 +52,11 @@ test('inline quotes use the language\'s marks', () => {
 test('jawiki {{Squote|…}} is a block quote', () => {
   assert.equal(convert('{{Squote|哲学は形而上学のほかに自然学を含んでいた}}', 'T', 'ja').markdown.trim(), '> 哲学は形而上学のほかに自然学を含んでいた');
 });
+
+test('ukwiki {{Cquotetxt|text|author|source}} (uk Лінукс): a block quote with its attribution', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage("{{Cquotetxt | 'li' is pronounced with a short [ee] sound. | Linus Torvalds | comp.os.linux newsgroup}}\n", { site: 'uk', title: 'Лінукс' }).markdown,
+    "> 'li' is pronounced with a short [ee] sound.\n>\n> — Linus Torvalds, comp.os.linux newsgroup\n",
+  );
+});

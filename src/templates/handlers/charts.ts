@@ -75,10 +75,11 @@ function barBox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 function pieChart(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const slices: Inline[][] = [];
   for (let i = 1; i <= 30; i++) {
-    const label = inline(ctx, arg(call, [`label${i}`]));
-    const value = percent(plain(ctx, arg(call, [`value${i}`])));
+    // ukwiki {{Секторна діаграма}} names them мітка/значення.
+    const label = inline(ctx, arg(call, [`label${i}`, `мітка${i}`]));
+    const value = percent(plain(ctx, arg(call, [`value${i}`, `значення${i}`])));
     if (!label.length && !value) {
-      if (!call.args.has(`label${i + 1}`)) break;
+      if (!call.args.has(`label${i + 1}`) && !call.args.has(`мітка${i + 1}`)) break;
       continue;
     }
     slices.push(value ? [...label, text((label.length ? colon(ctx) : '') + value)] : label);
@@ -173,8 +174,7 @@ const YEAR_POP: Record<string, [string, string]> = {
 
 /** `{{Historical populations|1900|100|1910|200}}` (year/population pairs) → a two-column table. */
 function historicalPopulations(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const [year, pop] = YEAR_POP[uiLang(ctx)] ?? YEAR_POP.en!;
-  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [cell([text(year)], true), cell([text(pop)], true)] }];
+  const pairs: Array<[Inline[], Inline[]]> = [];
   for (let i = 1; i <= 120; i += 2) {
     const y = inline(ctx, pos(call, i));
     const p = inline(ctx, pos(call, i + 1));
@@ -182,9 +182,30 @@ function historicalPopulations(call: TemplateCall, ctx: TemplateContext): Templa
       if (!call.args.has(String(i + 2))) break;
       continue;
     }
-    rows.push({ type: 'tableRow', attrs: {}, cells: [cell(y), cell(p)] });
+    pairs.push([y, p]);
   }
-  if (rows.length === 1) return DROP;
+  return populationTable(call, ctx, pairs);
+}
+
+/**
+ * `{{Demography|1801=54万7800|1851=105万3000}}` (ja パリ): the years are the argument names,
+ * the populations their values — the same two-column table, in year order.
+ */
+function demography(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const years = [...call.args.keys()].filter((k) => /^\d{3,4}$/.test(k.trim())).sort((a, b) => Number(a) - Number(b));
+  const pairs: Array<[Inline[], Inline[]]> = [];
+  for (const y of years) {
+    const p = inline(ctx, call.args.get(y));
+    if (p.length) pairs.push([[text(y.trim())], p]);
+  }
+  return populationTable(call, ctx, pairs);
+}
+
+function populationTable(call: TemplateCall, ctx: TemplateContext, pairs: Array<[Inline[], Inline[]]>): TemplateResult {
+  if (!pairs.length) return DROP;
+  const [year, pop] = YEAR_POP[uiLang(ctx)] ?? YEAR_POP.en!;
+  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [cell([text(year)], true), cell([text(pop)], true)] }];
+  for (const [y, p] of pairs) rows.push({ type: 'tableRow', attrs: {}, cells: [cell(y), cell(p)] });
   const out: Block[] = [];
   const title = inline(ctx, arg(call, ['title']));
   if (title.length) out.push(paragraph([{ type: 'strong', children: title }]));
@@ -248,12 +269,13 @@ function airportDestinations(call: TemplateCall, ctx: TemplateContext): Template
 export const CHART_ENTRIES: HandlerEntry[] = [
   { family: 'chart', names: ['Airport-dest-list', 'Airport destination list'], handler: airportDestinations },
   { family: 'chart', names: ['Historical populations', 'Historical populations2', 'Населення за роками'], handler: historicalPopulations },
+  { family: 'chart', names: ['Demography'], langs: ['ja'], handler: demography },
   { family: 'chart', names: ['地域区分表列'], langs: ['ja'], handler: regionRow },
   { family: 'chart', names: ['地域区分表'], langs: ['ja'], handler: regionTable },
   { family: 'chart', names: ['Bar percent', 'Bar pct', 'Percentage bar'], handler: barPercent },
   { family: 'chart', names: ['Bar percent 2'], handler: barPercent2 },
   { family: 'chart', names: ['Bar box', 'Barbox'], handler: barBox },
-  { family: 'chart', names: ['Pie chart', 'Piechart', '円グラフ', '饼图', '餅圖'], handler: pieChart },
+  { family: 'chart', names: ['Pie chart', 'Piechart', '円グラフ', '饼图', '餅圖', 'Секторна діаграма'], handler: pieChart },
   { family: 'chart', names: ['Clade', 'Cladogram', '演化树', '演化樹', 'Кладограма'], handler: clade },
   { family: 'chart', names: ['Розташування2', 'Розташування', 'Geographic location', 'Geographic Location', 'Відстані до великих міст'], handler: neighbours },
   { family: 'chart', names: ['都市圏'], langs: ['ja'], handler: cityArea },

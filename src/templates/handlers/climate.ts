@@ -8,9 +8,10 @@
 import type { Block, Inline, Table, TableCell, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, inline, paragraph, text, uiLang, type UiLang } from '../util.js';
+import { arg, DROP, inline, paragraph, pos, text, uiLang, type UiLang } from '../util.js';
+import { weatherBoxRows } from './weather-box.js';
 
-type Labels = Record<UiLang, string>;
+export type Labels = Record<UiLang, string>;
 
 interface Measure {
   /** The parameter after the month, lower case (`record high c`, `сер_макс`). */
@@ -18,7 +19,7 @@ interface Measure {
   label: Labels;
 }
 
-const l = (zh: string, ja: string, en: string, uk: string): Labels => ({ zh, ja, en, uk, ko: en });
+export const l = (zh: string, ja: string, en: string, uk: string): Labels => ({ zh, ja, en, uk, ko: en });
 
 /** `{{Weather box}}` measures in the order the template shows them. */
 const WEATHER_BOX: Measure[] = [
@@ -101,10 +102,21 @@ function climateTable(
     const key = m.suffix.replace(/_/g, ' ');
     const values = months.map((month) => args.get(`${month} ${key}`) ?? '');
     if (values.every((v) => v === '')) continue;
-    rows.push({ type: 'tableRow', attrs: {}, cells: [cell([text(m.label[lang])]), ...values.map((v) => cell(inline(ctx, v)))] });
+    rows.push(measureRow(ctx, [text(m.label[lang])], values));
   }
+  return tableResult(ctx, rows, caption, source);
+}
+
+/** One table row: the measure's label, then a cell per month and the year. */
+export function measureRow(ctx: TemplateContext, label: Inline[], values: readonly string[]): TableRow {
+  return { type: 'tableRow', attrs: {}, cells: [cell(label), ...values.map((v) => cell(inline(ctx, v)))] };
+}
+
+function tableResult(ctx: TemplateContext, rows: TableRow[], caption: Inline[] | null, source: string | undefined, withYear = true): TemplateResult {
   if (!rows.length) return DROP;
-  const head: TableRow = { type: 'tableRow', attrs: {}, cells: HEADINGS[lang].map((h) => cell([text(h)], true)) };
+  const lang = uiLang(ctx);
+  const headings = withYear ? HEADINGS[lang] : HEADINGS[lang].slice(0, 13);
+  const head: TableRow = { type: 'tableRow', attrs: {}, cells: headings.map((h) => cell([text(h)], true)) };
   const table: Table = { type: 'table', attrs: {}, caption, rows: [head, ...rows] };
   const out: Block[] = [table];
   if (source) out.push(paragraph([text(SOURCE_LABEL[lang]), ...inline(ctx, source)]));
@@ -126,7 +138,8 @@ function weatherBox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
       : [text('Climate data for '), ...place];
   }
   const sources = ['source', 'source 1', 'source 2'].map((k) => args.get(k)).filter((s): s is string => !!s);
-  return climateTable(ctx, args, WEATHER_BOX, EN_MONTHS, caption, sources.length ? sources.join(' ') : undefined);
+  const rows = weatherBoxRows(args, lang).map((r) => measureRow(ctx, [text(r.label)], r.values));
+  return tableResult(ctx, rows, caption, sources.length ? sources.join(' ') : undefined);
 }
 
 /** ukwiki `{{Клімат міста|Місто_род=Чернівців|Січ_сер=-2.9|…|Джерело=…}}`. */
@@ -137,7 +150,61 @@ function ukCityClimate(call: TemplateCall, ctx: TemplateContext): TemplateResult
   return climateTable(ctx, args, UK_CITY, UK_MONTHS, caption, args.get('джерело'));
 }
 
+/** Twelve monthly values taken every `step` positional arguments from `first`; null when any is missing. */
+function monthly(call: TemplateCall, first: number, step: number): string[] | null {
+  const out: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    const v = call.args.get(String(first + i * step))?.trim();
+    if (!v) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+/**
+ * `{{Climate chart|那覇市|14|19|107|…|source=…}}` (ja 沖縄県): the place, then each month's mean
+ * minimum, mean maximum and precipitation, in °C and mm (°F and inches with `units=imperial`).
+ * The wiki draws them as a chart; we show its figures as a table, without a year column.
+ */
+function climateChart(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const lows = monthly(call, 2, 3);
+  const highs = monthly(call, 3, 3);
+  const precipitation = monthly(call, 4, 3);
+  if (!lows || !highs || !precipitation) return DROP;
+  const imperial = arg(call, ['units'])?.toLowerCase() === 'imperial';
+  return chartTable(call, ctx, inline(ctx, pos(call, 1)), highs, lows, precipitation, imperial);
+}
+
+/**
+ * jawiki `{{Climate graph|佐賀|47813|<12 precipitation>|<12 maxima>|<12 minima>}}` (ja 佐賀県): a
+ * place, a station number, then twelve monthly precipitation totals (mm), mean maxima and mean
+ * minima (°C), drawn as a chart on the wiki and shown as a table here.
+ */
+function climateGraph(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const precipitation = monthly(call, 3, 1);
+  const highs = monthly(call, 15, 1);
+  const lows = monthly(call, 27, 1);
+  if (!lows || !highs || !precipitation) return DROP;
+  return chartTable(call, ctx, inline(ctx, pos(call, 1)), highs, lows, precipitation, false);
+}
+
+function chartTable(
+  call: TemplateCall, ctx: TemplateContext, caption: Inline[], highs: string[], lows: string[], precipitation: string[], imperial: boolean,
+): TemplateResult {
+  const lang = uiLang(ctx);
+  const [t, p] = imperial ? ['f', 'inch'] : ['c', 'mm'];
+  const label = (suffix: string) => [text(WEATHER_BOX.find((m) => m.suffix === suffix)!.label[lang])];
+  const rows = [
+    measureRow(ctx, label(`high ${t}`), highs),
+    measureRow(ctx, label(`low ${t}`), lows),
+    measureRow(ctx, label(`precipitation ${p}`), precipitation),
+  ];
+  return tableResult(ctx, rows, caption.length ? caption : null, arg(call, ['source']), false);
+}
+
 export const CLIMATE_ENTRIES: HandlerEntry[] = [
   { family: 'climate', names: ['Weather box', 'Weatherbox', '气候表', '氣候表', '天气框', '天氣框'], handler: weatherBox },
   { family: 'climate', names: ['Клімат міста'], langs: ['uk'], handler: ukCityClimate },
+  { family: 'climate', names: ['Climate chart', 'Climatechart'], handler: climateChart },
+  { family: 'climate', names: ['Climate graph'], langs: ['ja'], handler: climateGraph },
 ];

@@ -75,8 +75,8 @@ const MAINTENANCE = [
   'Keggcite', 'Drugbankcite', 'Commons-inline', 'Pp-vandalism', 'Pp-semi', 'Pp-protected', 'Pp-move', 'Good page',
   'Medical', 'Medref', 'Copyright', 'Citation style', 'Cleanup-reorganize', 'Inappropriate person',
   // ja and uk banners, icons and maps
-  '複数の問題', 'いつ', 'どこ', '誰', '要説明', 'Color sample', 'Ja Exp Route Sign', 'JR西路線記号', '基礎自治体位置図', 'Maplink',
-  'Maplink2', 'Osm box', 'Osmrelation', 'Googlemap', '座標一覧', 'Climate graph', 'Commons&cat', 'Multimedia',
+  '複数の問題', 'いつ', 'どこ', '誰', '要説明', 'Color sample', 'JR西路線記号', 'Maplink',
+  'Maplink2', 'Osm box', 'Osmrelation', 'Googlemap', '座標一覧', 'Commons&cat', 'Multimedia',
   'Interlang', 'Коли', 'Оновити', 'Однофамільці', 'Інші проєкти', 'Шрифти Церковнослов\'янська', 'Рік в інших календарях',
   '存命人物の出典明記', '存命人物の出典皆無', '特殊文字', '要ページ番号', 'ページ番号', 'Aimai', '半保護運用', '半保護', '保護運用', '要曖昧さ回避',
   'ショートカット', 'Shortcut', 'Policy shortcut', '誰2', '出典無効', '更新', '告知', 'Notice', 'Open access', '日本の都道府県内自治体位置図',

@@ -155,6 +155,8 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
     handler: passFirst,
   },
   { family: 'format', names: ['Tooltip', 'Hover', 'Tip', '提示'], handler: passFirst },
+  // jawiki float boxes around images and text: the content stays, the float is layout.
+  { family: 'format', names: ['右', '左', 'Float right', 'Float left', 'Floatright', 'Floatleft'], langs: ['ja'], handler: passFirst },
   { family: 'format', names: ['Unicode', 'IAST', 'Polytonic', 'JIS2004フォント', 'Indent', 'Lang-Latn'], handler: passFirst },
   { family: 'format', names: ['К.'], langs: ['uk'], handler: constant('К.') },
   { family: 'format', names: ['М.'], langs: ['uk'], handler: constant('М.') },

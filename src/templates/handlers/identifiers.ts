@@ -161,19 +161,6 @@ function languageEdition(call: TemplateCall, ctx: TemplateContext): TemplateResu
   return inlineResult([externalLink(`https://${code}.wikipedia.org/`, [text(shown)])]);
 }
 
-/**
- * uk award ribbons `{{Орден Леніна|1949}}`, `{{Медаль «За працю»}}`: the award's article
- * (named like the template; a qualifier in brackets is not shown) and the year.
- */
-function award(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const name = call.name.trim();
-  const shown = name.replace(/\s*\([^)]*\)$/, '');
-  const year = plain(ctx, pos(call, 1));
-  const out: Inline[] = [wikiLink(ctx, name, [text(shown)])];
-  if (/^\d{4}$/.test(year)) out.push(text(` (${year})`));
-  return inlineResult(out);
-}
-
 /** uk `{{Автошлях Н|03}}` → [[Автошлях Н 03|Н 03]]. */
 function road(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const number = plain(ctx, pos(call, 1));
@@ -183,8 +170,6 @@ function road(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 export const IDENTIFIER_PATTERNS: PatternEntry[] = [
-  { family: 'identifier', prefix: 'Орден ', langs: ['uk'], handler: award },
-  { family: 'identifier', prefix: 'Медаль ', langs: ['uk'], handler: award },
   { family: 'identifier', prefix: 'Автошлях ', langs: ['uk'], handler: road },
 ];
 

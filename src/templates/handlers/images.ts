@@ -3,6 +3,8 @@
  * (`photo1a = File.jpg{{!}}caption`), `{{Vertical images list}}` (`画像1`/`説明1` or positional
  * pairs), `{{Double image aside}}`, `{{wide image}}`. Each becomes a gallery (a block) when the
  * call stands on its own line, else the images inline (an infobox's image field picks the first).
+ * jawiki `{{基礎自治体位置図|13|106|image=…svg}}`, the municipality's location map in an infobox,
+ * shows the map file its call names (the municipality colouring it adds on the wiki is not ours).
  */
 import type { Block, Image, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
@@ -79,9 +81,40 @@ function wideImage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return result(call, ctx, img ? [img] : [], []);
 }
 
+/** `{{CSS image crop|Image=Map.jpg|…|Description=caption}}`: the whole image (the crop is layout). */
+function cssImageCrop(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return single(call, imageWithCaption(ctx, arg(call, ['Image', 'image']), arg(call, ['Description', 'description'])));
+}
+
+/** `{{File clip|Map.svg|width=200|2|2|54|48|w=…|h=…|caption|align=right}}`: the image, the words after the numbers its caption. */
+function fileClip(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  let caption: string | undefined;
+  for (let i = 2; i <= 8 && caption === undefined; i++) {
+    const v = pos(call, i);
+    if (v && !/^[\d.]+$/.test(v)) caption = v;
+  }
+  return single(call, imageWithCaption(ctx, pos(call, 1), caption));
+}
+
+/** One framed image: a thumbnail with its caption on its own line, else inline. */
+function single(call: TemplateCall, img: Image | null): TemplateResult {
+  if (!img) return DROP;
+  img.format = 'thumb';
+  return call.lineStart ? { kind: 'block', nodes: [paragraph([img])] } : inlineResult([img]);
+}
+
+/** jawiki `{{基礎自治体位置図|pref|code|image=Map.svg}}` → that map; without `image=` nothing to show. */
+function locationMap(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const img = imageWithCaption(ctx, arg(call, ['image']), undefined);
+  return img ? inlineResult([img]) : DROP;
+}
+
 export const IMAGE_ENTRIES: HandlerEntry[] = [
   { family: 'image', names: ['Photomontage', 'Photo montage'], handler: photomontage },
   { family: 'image', names: ['Vertical images list', 'Vertical image list', 'Image stack'], handler: verticalImages },
   { family: 'image', names: ['Double image aside', 'Double image', 'Double image stack'], handler: doubleImage },
   { family: 'image', names: ['Wide image', 'Panorama', 'Wide image left'], handler: wideImage },
+  { family: 'image', names: ['基礎自治体位置図'], langs: ['ja'], handler: locationMap },
+  { family: 'image', names: ['CSS image crop', 'Css image crop'], handler: cssImageCrop },
+  { family: 'image', names: ['File clip'], handler: fileClip },
 ];

@@ -2,7 +2,9 @@
  * Smaller families seen on real pages: collapsible-table headers (`{{hideH}}`), `{{based on}}`,
  * `{{height}}`, `{{rating}}`, video-game release dates and names (`{{vgrelease}}`, `{{vgname}}`),
  * review boxes (`{{VG Reviews}}` → an infobox), zh station links (`{{站|井口}}`), and a few
- * database links (`{{drugs.com}}`, `{{TaiBNET}}`).
+ * database links (`{{drugs.com}}`, `{{TaiBNET}}`), and jawiki expressway route signs
+ * (`{{Ja Exp Route Sign|E4}}`: the sign shows its route code, which we show as a code span), and
+ * the chronology rows of music infoboxes (`{{Extra chronology 2}}`).
  */
 import type { Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
@@ -157,6 +159,45 @@ function taibnet(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(about ? [link, text(`：${about}`)] : [link]);
 }
 
+/**
+ * `{{Ja Exp Route Sign|E4A}}` → `E4A` as a code span: the sign is a boxed badge, and pages set
+ * signs right against each other or against the road's link (`{{…|E20}}{{…|E68}}[[中央自動車道]]`),
+ * which a box keeps apart where plain text would run together.
+ */
+function routeSign(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const code = plain(ctx, pos(call, 1));
+  return /^[A-Z]{1,2}\d{1,3}[A-Z]?$/.test(code) ? inlineResult([{ type: 'inlineCode', value: code }]) : DROP;
+}
+
+const CHRONOLOGY: Record<UiLang, string> = { zh: '年表', ja: '年表', en: 'chronology', uk: 'хронологія', ko: '연표' };
+
+/**
+ * `{{Extra chronology 2|Artist=…|Type=single|Last single=…|This single=…|Next single=…}}` (in an
+ * infobox's Misc field, ja イエスタデイ): the heading "{Artist} 年表", then the previous, this and
+ * next release in order, joined by arrows — the wiki's three-cell row, as one line.
+ */
+function chronology(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const lang = uiLang(ctx);
+  const find = (prefix: string) => {
+    for (const [k, v] of call.args) if (k.trim().toLowerCase().startsWith(prefix) && v.trim()) return inline(ctx, v);
+    return [];
+  };
+  const last = find('last ');
+  const self = find('this ');
+  const next = find('next ');
+  if (!last.length && !self.length && !next.length) return DROP;
+  const artist = inline(ctx, arg(call, ['Artist', 'artist']));
+  const out: Inline[] = [];
+  if (artist.length) out.push({ type: 'strong', children: [...artist, text(` ${CHRONOLOGY[lang]}`)] }, { type: 'break' });
+  // The call bolds this release itself ('''イエスタデイ''').
+  const parts = [last, self, next].filter((p) => p.length);
+  parts.forEach((p, i) => {
+    if (i) out.push(text(' → '));
+    out.push(...p);
+  });
+  return inlineResult(out);
+}
+
 export const MISC_ENTRIES: HandlerEntry[] = [
   { family: 'misc', names: ['HideH', 'Hidden begin/zh', 'Hidden top', 'Collapse top', 'Cot'], handler: hideHeader },
   { family: 'misc', names: ['Based on'], handler: basedOn },
@@ -168,4 +209,6 @@ export const MISC_ENTRIES: HandlerEntry[] = [
   { family: 'misc', names: ['站', '車站', '车站'], langs: ['zh'], handler: station },
   { family: 'misc', names: ['Drugs.com'], handler: drugsCom },
   { family: 'misc', names: ['TaiBNET'], handler: taibnet },
+  { family: 'misc', names: ['Ja Exp Route Sign'], langs: ['ja'], handler: routeSign },
+  { family: 'misc', names: ['Extra chronology 2', 'Extra chronology'], handler: chronology },
 ];

@@ -50,7 +50,7 @@ function inlineQuote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 export const QUOTE_ENTRIES: HandlerEntry[] = [
   { family: 'quote', names: ['Quote', 'Blockquote', 'Block quote', 'Bquote', 'Quote/en', '引言', '引用文', 'Squote', 'Цитата', 'Начало цитаты'], handler: quoteHandler(QUOTE) },
   { family: 'quote', names: ['Cquote', 'Cquote2', 'Centered pull quote', 'Pull quote', 'Pullquote', '大引號', '大引号'], handler: quoteHandler(CQUOTE) },
-  { family: 'quote', names: ['Quotation', 'Quotation2'], handler: quoteHandler(QUOTATION) },
+  { family: 'quote', names: ['Quotation', 'Quotation2', 'Cquotetxt'], handler: quoteHandler(QUOTATION) },
   { family: 'quote', names: ['Rquote', 'Quote frame'], handler: quoteHandler(RQUOTE) },
   { family: 'quote', names: ['Quote box', 'Quotebox', 'Quote box2'], handler: quoteHandler(QUOTE_BOX) },
   { family: 'quote', names: ['Ilq', 'Inline quote', 'Qi', 'Inline-quote', '行内引用'], handler: inlineQuote },
