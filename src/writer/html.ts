@@ -15,6 +15,7 @@ import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
 import { readableUrl } from './destination.js';
 import { footnoteLabel } from './escape.js';
+import { isType } from './node-type.js';
 import type { LinkTargets } from './types.js';
 
 export interface HtmlOptions {
@@ -88,7 +89,8 @@ export function renderCellHtml(nodes: readonly Block[], opts?: HtmlOptions): str
 }
 
 function cellContent(nodes: readonly Block[], ctx: Ctx): string {
-  if (nodes.length === 1 && nodes[0]!.type === 'paragraph') return inlines(nodes[0]!.children, ctx);
+  const first = nodes.length === 1 ? nodes[0]! : null;
+  if (first !== null && isType(first, 'paragraph')) return inlines(first.children, ctx);
   return blocks(nodes, ctx);
 }
 

@@ -6,7 +6,7 @@
  * (so every reader and scorer sees bold), and only ever stands mid-line. The joining of parts is
  * inline-join.ts; links and images are inline-links.ts.
  */
-import type { Emphasis, ExternalLink, FootnoteRef, HtmlInline, Inline, InlineMath, Strong, WikiLink } from '../ast/nodes.js';
+import type { Emphasis, ExternalLink, FootnoteRef, HtmlInline, Inline, InlineMath, Strong, Text, VariantMarkup, WikiLink } from '../ast/nodes.js';
 import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { sanitizeAttributes } from './attrs.js';
@@ -16,6 +16,7 @@ import { codeSpan, inlineMath } from './code.js';
 import { markdownTag } from './html.js';
 import { join, type Part } from './inline-join.js';
 import { renderImage, renderLink } from './inline-links.js';
+import { typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
 
 export interface InlineContext {
@@ -148,9 +149,9 @@ class InlineRun {
 
   visit(list: readonly Inline[]): void {
     for (const node of list) {
-      const t = node.type;
-      if (t === 'text') this.pendingText = this.pendingText === null ? node.value : this.pendingText + node.value;
-      else if (t === 'variant') this.pendingText = this.pendingText === null ? node.raw : this.pendingText + node.raw;
+      const t = typeOf(node);
+      if (t === 'text') this.pendingText = this.pendingText === null ? (node as Text).value : this.pendingText + (node as Text).value;
+      else if (t === 'variant') this.pendingText = this.pendingText === null ? (node as VariantMarkup).raw : this.pendingText + (node as VariantMarkup).raw;
       else if (t !== 'dropped') (NODE_RULES[t] ?? leafNode)(this, node);
     }
   }
