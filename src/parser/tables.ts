@@ -76,6 +76,42 @@ export interface TableResult {
   rest: [number, number] | null;
 }
 
+/** What a cell's content is parsed with (one per table: the finders are made on first use). */
+interface CellScan {
+  readonly src: string;
+  readonly st: State;
+  finders: Finders | null;
+}
+
+/*
+ * A module function, not a closure made per table: a closure's call site that had met only one
+ * table's instance (the nested-table branch) was optimised for that instance and deoptimised
+ * parseTable on the next table's ("wrong call target"; its embedded closure dying cost another,
+ * "weak objects"), two of parseTable's four compilations in a cold round (docs/mirror.md).
+ */
+function cellContent(scan: CellScan, c: CellBuilder): Block[] {
+  const { src, st } = scan;
+  if (c.start >= 0 && c.lines.length === 0 && c.blocks.length === 0) {
+    // The common cell: one line of inline content, parsed in place.
+    const blocks = simpleLine(src, c.start, c.end)
+      ? inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders())))
+      : blocksOf(src.slice(c.start, c.end), st);
+    c.blocks.push(...blocks);
+    c.start = -1;
+    return c.blocks;
+  }
+  if (c.start >= 0 || c.lines.length > 0) {
+    // The cell's first line is not joined with the lines after it (MediaWiki gives only the
+    // later lines a paragraph), so they are parsed as separate blocks.
+    const first = c.start >= 0 ? src.slice(c.start, c.end) : null;
+    const text = first === null ? c.lines.join('\n') : c.lines.length > 0 ? first + '\n\n' + c.lines.join('\n') : first;
+    c.blocks.push(...blocksOf(text, st));
+    c.lines = [];
+    c.start = -1;
+  }
+  return c.blocks;
+}
+
 /**
  * Parse a table whose `{|` line starts at `s`. With `implicit`, line `s` is a template call that
  * opened the table (`{{start box}}` and friends, not expanded): it carries no attributes, and
@@ -94,28 +130,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   let sawRowLine = false;
   let cell: CellBuilder | null = null;
 
-  let finders: Finders | null = null;
-  const cellContent = (c: CellBuilder): Block[] => {
-    if (c.start >= 0 && c.lines.length === 0 && c.blocks.length === 0) {
-      // The common cell: one line of inline content, parsed in place.
-      const blocks = simpleLine(src, c.start, c.end)
-        ? inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (finders ??= newFinders())))
-        : blocksOf(src.slice(c.start, c.end), st);
-      c.blocks.push(...blocks);
-      c.start = -1;
-      return c.blocks;
-    }
-    if (c.start >= 0 || c.lines.length > 0) {
-      // The cell's first line is not joined with the lines after it (MediaWiki gives only the
-      // later lines a paragraph), so they are parsed as separate blocks.
-      const first = c.start >= 0 ? src.slice(c.start, c.end) : null;
-      const text = first === null ? c.lines.join('\n') : c.lines.length > 0 ? first + '\n\n' + c.lines.join('\n') : first;
-      c.blocks.push(...blocksOf(text, st));
-      c.lines = [];
-      c.start = -1;
-    }
-    return c.blocks;
-  };
+  const scan: CellScan = { src, st, finders: null };
   const finishCell = (): void => {
     if (!cell) return;
     const c = cell;
@@ -127,7 +142,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       return;
     }
     if (!row) row = { type: 'tableRow', attrs: {}, cells: [] };
-    row.cells.push({ type: 'tableCell', header: c.kind === 'th', ...cellFields(c.attrs), attrs: c.attrs, children: cellContent(c) });
+    row.cells.push({ type: 'tableCell', header: c.kind === 'th', ...cellFields(c.attrs), attrs: c.attrs, children: cellContent(scan, c) });
   };
   const finishRow = (): void => {
     finishCell();
@@ -161,7 +176,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     if (nested && depth + 1 < MAX_TABLE_DEPTH && st.depth < MAX_NESTING) {
       let target: Block[];
       if (cell && cell.kind !== 'caption') {
-        target = cellContent(cell);
+        target = cellContent(scan, cell);
       } else {
         flushBefore();
         target = before;
