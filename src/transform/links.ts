@@ -7,6 +7,7 @@ import type { DefinitionTerm, Document, FootnoteRef, Heading, Image, Infobox, In
 import type { LinkResolver } from '../engine/types.js';
 import { liveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
+import { typeOf } from './node-type.js';
 
 export interface LinkOptions {
   site: SiteConfig;
@@ -189,15 +190,6 @@ class Resolver {
     this.ends.push(0);
     return this.refs.length - 1;
   }
-}
-
-/**
- * A node's type read at one load site shared by `all` (every node type: megamorphic from the first
- * page on) and `inlines` (a label's children): `inlines`' own `.type` load, optimised on text nodes,
- * was thrown away each time a label brought another node type ("wrong map", 3 recompilations).
- */
-function typeOf(n: Node): Node['type'] {
-  return n.type;
 }
 
 /*
