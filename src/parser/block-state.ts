@@ -9,7 +9,7 @@
  * rules' property reads stay monomorphic.
  */
 import type { Block } from '../ast/nodes.js';
-import type { CarriedTag } from './build.js';
+import { type CarriedTag, newCarry } from './build.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from './inline.js';
 import type { ListBuilder } from './lists.js';
 import type { MetaLink } from './metalines.js';
@@ -43,7 +43,7 @@ export class BlockState {
   /** MediaWiki's inBlockElem: after a line opening a block tag, no preformatted lines. */
   inBlockElem = false;
   /** HTML formatting tags left open by the inline runs so far (build.ts CARRIED): they run on. */
-  readonly carry: CarriedTag[] = [];
+  readonly carry: CarriedTag[] = newCarry();
   /** Memoised searches over this text, shared by all its inline runs (made on first use). */
   private finderCache: Finders | null = null;
 

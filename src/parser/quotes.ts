@@ -42,6 +42,17 @@ function textBefore(toks: Tok[], lineStart: number, q: number): string {
   return '>' + prefix;
 }
 
+/**
+ * `'''''` opens bold and italics in an order known only once one of them closes: the resolver
+ * emits two Both placeholders and turns them into the two opens here (left as Both they open
+ * nothing). The tree builder thus meets only OpenB/OpenI; a Both case of its own, first met on
+ * some later page, deoptimised buildInline (docs/mirror.md, JIT warm-up).
+ */
+function opensBoth(first: Tok, second: Tok, a: K.OpenB | K.OpenI, b: K.OpenB | K.OpenI): void {
+  first.k = a;
+  second.k = b;
+}
+
 function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void {
   let numBold = 0;
   let numItalics = 0;
@@ -101,6 +112,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
 
   let state = ''; // '', 'b', 'i', 'bi', 'ib', 'both'
   let both: Tok | null = null;
+  let both2: Tok | null = null;
   let bothAt = 0;
   for (let i = start; i < end; i++) {
     const t = toks[i]!;
@@ -121,7 +133,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
         out.push(tok(K.CloseB), tok(K.CloseI), tok(K.OpenB));
         state = 'b';
       } else if (state === 'both') {
-        both!.n = 1;
+        opensBoth(both!, both2!, K.OpenB, K.OpenI);
         out.push(tok(K.CloseI));
         state = 'b';
       } else {
@@ -139,7 +151,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
         out.push(tok(K.CloseB));
         state = 'i';
       } else if (state === 'both') {
-        both!.n = 2;
+        opensBoth(both!, both2!, K.OpenI, K.OpenB);
         out.push(tok(K.CloseB));
         state = 'i';
       } else {
@@ -160,12 +172,13 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
         out.push(tok(K.CloseB), tok(K.CloseI));
         state = '';
       } else if (state === 'both') {
-        both!.n = 2;
+        opensBoth(both!, both2!, K.OpenI, K.OpenB);
         out.push(tok(K.CloseB), tok(K.CloseI));
         state = '';
       } else {
         both = tok(K.Both);
-        out.push(both);
+        both2 = tok(K.Both);
+        out.push(both, both2);
         bothAt = out.length;
         state = 'both';
       }
@@ -175,7 +188,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
   if (state === 'i' || state === 'bi' || state === 'ib') out.push(tok(K.CloseI));
   if (state === 'bi') out.push(tok(K.CloseB));
   if (state === 'both' && out.length > bothAt) {
-    both!.n = 1;
+    opensBoth(both!, both2!, K.OpenB, K.OpenI);
     out.push(tok(K.CloseI), tok(K.CloseB));
   }
 }
