@@ -53,7 +53,10 @@ export class BlockState {
     /** The page's top level only, to note which blocks hold no dropped or footnote node. */
     readonly plain: PlainBlockTracker | null = null,
   ) {
-    this.top = { tag: '', attrs: {}, children: [] };
+    // `start` too, unused here, so that the document and the HTML container frames (block-html.ts)
+    // share one hidden class: emit's `top.children` stays monomorphic when a page opens its first
+    // <div> (it was deoptimised there, "wrong map"; docs/mirror.md, JIT warm-up).
+    this.top = { tag: '', attrs: {}, children: [], start: 0 };
     this.frames = [this.top];
   }
 

@@ -53,6 +53,14 @@ function opensBoth(first: Tok, second: Tok, a: K.OpenB | K.OpenI, b: K.OpenB | K
   second.k = b;
 }
 
+/*
+ * Whether a run (now 2, 3 or 5 apostrophes) counts as italic, bold or both, by table: as an
+ * if-chain, the compare only a `'''''` reaches had no type feedback until some later page, and
+ * resolveLine was deoptimised there (docs/mirror.md, JIT warm-up).
+ */
+const ITALIC_RUN = new Uint8Array([0, 0, 1, 0, 0, 1]);
+const BOLD_RUN = new Uint8Array([0, 0, 0, 1, 0, 1]);
+
 function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void {
   let numBold = 0;
   let numItalics = 0;
@@ -70,12 +78,8 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
     } else {
       t.s = '';
     }
-    if (t.n === 2) numItalics++;
-    else if (t.n === 3) numBold++;
-    else if (t.n === 5) {
-      numItalics++;
-      numBold++;
-    }
+    numItalics += ITALIC_RUN[t.n]!;
+    numBold += BOLD_RUN[t.n]!;
   }
   if (!any) {
     for (let i = start; i < end; i++) out.push(toks[i]!);
