@@ -94,7 +94,9 @@ export class ListTree {
       (top.node as DefinitionTerm).children.push(...inline);
       return;
     }
-    for (const b of inlineToBlocks(nodes)) this.place(b);
+    const blocks = inlineToBlocks(nodes);
+    if (blocks.length === 0 && top && top.tag === 'li') keepDroppedSeam(top.node as ListItem, nodes);
+    for (const b of blocks) this.place(b);
   }
 
   private top(): OpenElement | undefined {
@@ -127,4 +129,16 @@ export class ListTree {
         (top.node as List).items.push({ type: 'listItem', children: [b] });
     }
   }
+}
+
+/**
+ * `* {{Kotobank}}`: an item whose only content is a template we drop shows nothing, yet the wiki
+ * shows a line there. Its dropped nodes stay in a paragraph of their own so that the scar pass
+ * (transform/scars.ts), which runs whenever a page made dropped nodes, sees the item emptied by
+ * a drop and removes it, where an empty `*` of the author's stays an empty item.
+ */
+function keepDroppedSeam(item: ListItem, nodes: readonly InlineOut[]): void {
+  let dropped: Inline[] | null = null;
+  for (const n of nodes) if (n.type === 'dropped') (dropped ??= []).push(n);
+  if (dropped !== null) item.children.push({ type: 'paragraph', children: dropped });
 }

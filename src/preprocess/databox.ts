@@ -35,3 +35,19 @@ function endsWithLineBreak(s: string): boolean {
   }
   return false;
 }
+
+/**
+ * A box embedded in another box's `module =` (zhwiki `{{日本武士|child=yes|…}}`): not at a line
+ * start, but it says what it is. Only plain text names and values are read (`child = yes`).
+ */
+export function declaresEmbeddedBox(node: PPTemplate): boolean {
+  for (const part of node.parts) {
+    if (part.name === null || part.name.length !== 1 || part.value.length !== 1) continue;
+    const name = part.name[0]!;
+    const value = part.value[0]!;
+    if (name.type !== 'text' || value.type !== 'text') continue;
+    const key = name.value.trim().toLowerCase();
+    if ((key === 'child' || key === 'embed' || key === 'subbox') && value.value.trim().toLowerCase() === 'yes') return true;
+  }
+  return false;
+}

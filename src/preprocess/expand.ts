@@ -23,7 +23,7 @@ import { phpTrim } from './functions/php.js';
 import { escapeWikiText } from './functions/titles.js';
 import type { FnArg } from './functions/types.js';
 import { MARKER_CHAR, MarkerTable, readMarker, sanitizeInput, type Preprocessed } from './markers.js';
-import { looksLikeDataBox } from './databox.js';
+import { declaresEmbeddedBox, looksLikeDataBox } from './databox.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPPart, PPTemplate, TokenizeOptions } from './tree.js';
 import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
@@ -285,7 +285,7 @@ class Expander implements ExpansionHost {
     const record = this.record;
     record.unhandled[name] = (record.unhandled[name] ?? 0) + 1;
     if (this.opts.missingTemplates === 'link') return `[[:${t.full}]]`;
-    if (frame.parent === null && (atLineStart || node.lineStart) && looksLikeDataBox(node)) {
+    if (frame.parent === null && (atLineStart || node.lineStart || declaresEmbeddedBox(node)) && looksLikeDataBox(node)) {
       return this.handlerMarker(node, frame, part1, atLineStart, true);
     }
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });

@@ -4,7 +4,7 @@
  * `(, also`, doubled `，，`, a space before `。` — but only at the seam where a dropped template
  * stood; the author's own punctuation elsewhere stays exactly as written.
  */
-import type { Block, Document, Inline, Node } from '../ast/nodes.js';
+import type { Block, Document, Inline, List, Node } from '../ast/nodes.js';
 import { walk } from '../ast/walk.js';
 import { isType, typeOf } from './node-type.js';
 
@@ -277,10 +277,36 @@ function removeEmptied(doc: Document, emptied: Set<Node>, skip: ReadonlySet<Node
   if (emptied.size === 0) return;
   walk(doc, (node) => {
     if (skip !== null && skip.has(node)) return 'skip';
+    if (node.type === 'list') {
+      removeEmptiedItems(node, emptied);
+      return;
+    }
     const kids = blockChildren(node);
-    if (!kids) return;
-    let w = 0;
-    for (let i = 0; i < kids.length; i++) if (!emptied.has(kids[i]!)) kids[w++] = kids[i]!;
-    kids.length = w;
+    if (kids) keepUnemptied(kids, emptied);
   });
+}
+
+function keepUnemptied(kids: Block[], emptied: Set<Node>): number {
+  const before = kids.length;
+  let w = 0;
+  for (let i = 0; i < before; i++) if (!emptied.has(kids[i]!)) kids[w++] = kids[i]!;
+  kids.length = w;
+  return before - w;
+}
+
+/**
+ * A list item whose whole text was a dropped template (`* {{Kotobank}}` in an external-links
+ * section) would be an empty bullet: the item goes. An item that keeps a nested list stays, as
+ * an empty item of the wiki's own (`*` alone) does. A list left with no items is written as
+ * nothing by the writer.
+ */
+function removeEmptiedItems(list: List, emptied: Set<Node>): void {
+  let w = 0;
+  const items = list.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (keepUnemptied(item.children, emptied) > 0 && item.children.length === 0) continue;
+    items[w++] = item;
+  }
+  items.length = w;
 }

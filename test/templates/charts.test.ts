@@ -35,3 +35,13 @@ test('historical populations and ja region tables become tables', () => {
   const src = '{{地域区分表|CONTENTS=\n{{地域区分表列\n|NAMEJ=[[ブルゲンラント州]]\n|NAMEL=Burgenland\n|POP=277,569\n|ETC=\n}}\n{{地域区分表列\n|NAMEJ=ケルンテン州\n|POP=559,404\n}}\n}}';
   assert.equal(md(src, 'ja'), '| 名称 | 現地語名 | 人口 |\n| --- | --- | --- |\n| [ブルゲンラント州](https://ja.wikipedia.org/wiki/ブルゲンラント州) | Burgenland | 277,569 |\n| ケルンテン州 |  | 559,404 |');
 });
+
+test('Airport-dest-list → a table of airlines and destinations, headers in the wiki\'s language (ja 0162)', () => {
+  const md = (src: string, lang: string) => convert(src, 'T', lang).markdown.trim();
+  assert.equal(md('{{Airport-dest-list\n|[[日本航空]](JAL)\n|[[東京国際空港|東京/羽田]]、福岡\n|[[全日本空輸]](ANA)\n|東京/羽田\n}}', 'ja'),
+    '| 航空会社 | 就航地 |\n| --- | --- |\n| [日本航空](https://ja.wikipedia.org/wiki/日本航空)(JAL) | [東京/羽田](https://ja.wikipedia.org/wiki/東京国際空港)、福岡 |\n| [全日本空輸](https://ja.wikipedia.org/wiki/全日本空輸)(ANA) | 東京/羽田 |');
+  // A third column by title; numbered arguments.
+  assert.equal(md('{{Airport-dest-list|3rdcoltitle=Refs|1=Aer Lingus|2=Dublin|3=[1]}}', 'en'),
+    '| Airlines | Destinations | Refs |\n| --- | --- | --- |\n| Aer Lingus | Dublin | [1] |');
+  assert.equal(md('a{{Airport-dest-list}}b', 'en'), 'ab');
+});

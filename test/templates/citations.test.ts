@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
 import { inlineOf, makeCtx, render, show } from './harness.js';
 
 const zh = makeCtx('zh');
@@ -115,4 +116,9 @@ test('Webarchive and Wayback', () => {
     show(inlineOf(render('Wayback', [], { url: 'http://x.com/a', date: '20100615040949' }, en))),
     '[Archived 2010-06-15](https://web.archive.org/web/20100615040949/http://x.com/a) at the Wayback Machine',
   );
+});
+
+test('ukwiki {{книга}}: частина is the chapter, pages as "с."', () => {
+  const md = convertPage('<ref>{{книга|автор=Анучин Д. Н.|частина=Научные принципы в географии|назва=Географические работы|місце=М.|рік=1959|сторінки=10}}</ref>\n<references/>', { site: 'uk', title: 'X' }).markdown;
+  assert.equal(String(md).trim(), '[^1]\n\n[^1]: Анучин Д. Н. (1959). "Научные принципы в географии". *Географические работы*. М. с. 10.');
 });

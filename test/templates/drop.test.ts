@@ -53,3 +53,16 @@ test('succession boxes written as templates plus raw table rows leave nothing be
   ].join('\n');
   assert.equal(convert(src, '歌乐山站').markdown.trim(), '## 临近车站\n\n## 参考资料\n\n正文');
 });
+
+test('jawiki cleanup tags keep the doubted words given as 範囲=, as the wiki shows them', () => {
+  assert.equal(convert('A{{要出典|範囲=本文の記述|date=2021年2月}}B', 'X', 'ja').markdown.trim(), 'A本文の記述B');
+  assert.equal(convert('# {{要出典|範囲=「[[ニーチェ]]の哲学」なども|date=2021年2月}}。\n# x{{要出典|date=2021年2月}}', 'X', 'ja').markdown.trim(),
+    '1. 「[ニーチェ](https://ja.wikipedia.org/wiki/ニーチェ)の哲学」なども。\n2. x');
+  // Without 範囲 the tag goes and leaves nothing.
+  assert.equal(convert('甲{{要出典|date=2021年2月}}乙', 'X', 'ja').markdown.trim(), '甲乙');
+});
+
+test('any jawiki "…範囲" span tag keeps its words', () => {
+  assert.equal(convert('a{{疑問点範囲|最近の[[形態]]の研究|date=2020年}}b', 'X', 'ja').markdown.trim(), 'a最近の[形態](https://ja.wikipedia.org/wiki/形態)の研究b');
+  assert.equal(convert('a{{要説明範囲|語|date=2020年}}b', 'X', 'ja').markdown.trim(), 'a語b');
+});

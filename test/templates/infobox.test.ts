@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Infobox, Inline } from '../../src/ast/nodes.js';
+import { convert } from './pipeline.js';
 import type { TemplateResult } from '../../src/templates/types.js';
 import { infoboxLabel } from '../../src/templates/handlers/infobox-labels.js';
 import { makeCtx, render, show } from './harness.js';
@@ -144,4 +145,17 @@ test('language boxes (jawiki/zhwiki {{Infobox Language}}): their rows in the pag
   ]);
   assert.equal(infoboxLabel('fam3', 'zh'), '语系');
   assert.equal(infoboxLabel('iso3', 'en'), 'ISO 639-3');
+});
+
+test('a box embedded in module= shows its rows inside the outer box (zh 0033 lost 時代, 戒名, 官位, 父, 母 …)', () => {
+  const md = (src: string) => convert(src, '甲', 'zh').markdown.trim();
+  // A known infobox with embed=yes.
+  assert.equal(md('{{Infobox person\n| name = 乙\n| birth_date = 1900年\n| module = {{Infobox military person|embed=yes\n| allegiance = 中華民國\n| branch = 陸軍\n| battles = 北伐\n}}\n}}'),
+    '| 乙 |  |\n| --- | --- |\n| 出生 | 1900年 |\n| 效忠 | 中華民國 |\n| 军种 | 陸軍 |\n| 参与战役 | 北伐 |');
+  // A template the page source lacks, laid out as a box and marked child=yes: a data box, embedded
+  // (the engine's registry makes data boxes).
+  assert.equal(String(convertPage('{{Infobox officeholder\n| name = 甲\n| order = 第4代\n| module = {{日本武士 |child=yes\n| 時代 = 室町時代\n| 戒名 = 勝定院\n| 墓所 = 相國寺\n| 父 = [[足利義滿]]\n| 母 = 藤原慶子\n}}\n}}', { site: 'zh', title: '甲' }).markdown).trim(),
+    '| 甲 |  |\n| --- | --- |\n| 次序 | 第4代 |\n| 時代 | 室町時代 |\n| 戒名 | 勝定院 |\n| 墓所 | 相國寺 |\n| 父 | [足利義滿](https://zh.wikipedia.org/wiki/足利義滿) |\n| 母 | 藤原慶子 |');
+  // A module value that is not a box adds nothing.
+  assert.equal(md('{{Infobox person\n| name = 丙\n| birth_date = 1900年\n| module = 文字\n}}'), '| 丙 |  |\n| --- | --- |\n| 出生 | 1900年 |');
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inlineOf, makeCtx, render, show } from './harness.js';
+import { convert } from './pipeline.js';
 
 const zh = makeCtx('zh');
 const ja = makeCtx('ja');
@@ -57,4 +58,11 @@ test('IPA, IPAc-en, audio', () => {
 test('ja 読み仮名: word and reading', () => {
   assert.equal(show(inlineOf(render('読み仮名', ['地理学', 'ちりがく', '英: geography'], {}, ja))), '地理学（ちりがく、英: geography）');
   assert.equal(show(inlineOf(render('読み仮名_ruby不使用', ['生物', 'せいぶつ'], {}, ja))), '生物（せいぶつ）');
+});
+
+test('a bare language-code template with words shows the words (jawiki {{en|…}}); without words it is the icon', () => {
+  const md = (src: string, lang: string) => convert(src, 'T', lang).markdown.trim();
+  assert.equal(md('圏では“{{de|Religionswissenschaft}}”と言う。「{{en|I am happy.}}」', 'ja'), '圏では“Religionswissenschaft”と言う。「I am happy.」');
+  assert.equal(md('Site{{en}}', 'ja'), 'Site(英語)');
+  assert.equal(md('网站{{en}}', 'zh'), '网站（英语）');
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeCtx, render } from './harness.js';
+import { convert } from './pipeline.js';
 
 const zh = makeCtx('zh');
 const en = makeCtx('en');
@@ -46,4 +47,8 @@ test('blockquote, quotation, quote box; empty quote drops', () => {
 test('inline quotes use the language\'s marks', () => {
   assert.deepEqual(render('Ilq', ['何ヶ月も前'], {}, makeCtx('ja')), { kind: 'inline', nodes: [{ type: 'text', value: '「何ヶ月も前」' }] });
   assert.deepEqual(render('Inline quote', ['Yes'], {}, en), { kind: 'inline', nodes: [{ type: 'text', value: '"Yes"' }] });
+});
+
+test('jawiki {{Squote|…}} is a block quote', () => {
+  assert.equal(convert('{{Squote|哲学は形而上学のほかに自然学を含んでいた}}', 'T', 'ja').markdown.trim(), '> 哲学は形而上学のほかに自然学を含んでいた');
 });

@@ -39,3 +39,11 @@ test('ja lang-*-Latn and ラテン翻字 print the romanisation, not the code', 
   assert.equal(md('{{ラテン翻字|el|eurus}}', 'ja'), 'eurus');
   assert.equal(md('{{Rtl-langWithName|fa|ダリー語|امارت}}', 'ja'), 'ダリー語: امارت');
 });
+
+test('column wrappers keep their content: jawiki {{Col|…|…}} and {{no col break|…}} (ja 0175, 0182)', () => {
+  assert.equal(md('{{Col|\n* [[若狭湾]]\n** [[敦賀湾]]\n|\n* [[福井平野]]\n}}', 'ja'),
+    '- [若狭湾](https://ja.wikipedia.org/wiki/若狭湾)\n  - [敦賀湾](https://ja.wikipedia.org/wiki/敦賀湾)\n\n* [福井平野](https://ja.wikipedia.org/wiki/福井平野)');
+  assert.equal(md('{{div col}}{{no col break|\n* 関東平野\n** 那須野が原\n}}{{div col end}}', 'ja'), '- 関東平野\n  - 那須野が原');
+  // Elsewhere {{col}} stays a layout helper that shows nothing.
+  assert.equal(md('a{{col}}b', 'en'), 'ab');
+});

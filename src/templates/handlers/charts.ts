@@ -7,7 +7,7 @@
 import type { Block, Inline, ListItem, Table, TableCell, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, inline, inlineOrDrop, inlineResult, isCjk, paragraph, plain, pos, text, uiLang, wikiLink } from '../util.js';
+import { arg, blocks, DROP, inline, inlineOrDrop, inlineResult, isCjk, paragraph, plain, pos, positionals, text, uiLang, wikiLink } from '../util.js';
 
 function colon(ctx: TemplateContext): string {
   return isCjk(uiLang(ctx)) ? '：' : ': ';
@@ -217,7 +217,36 @@ function regionTable(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return { kind: 'block', nodes: [{ type: 'table', attrs: {}, caption: null, rows: [header, ...rows.map(keep)] }] };
 }
 
+const AIRPORT_HEADERS: Record<string, [string, string]> = {
+  zh: ['航空公司', '目的地'], ja: ['航空会社', '就航地'], uk: ['Авіакомпанії', 'Пункти призначення'], en: ['Airlines', 'Destinations'], ko: ['항공사', '목적지'],
+};
+
+/**
+ * `{{Airport-dest-list|Airline|Destinations|…}}` → a table of airlines and where they fly (ja 0162
+ * lost both of its tables). `3rdcoltitle=` / `4thcoltitle=` add columns, each row then takes that
+ * many arguments.
+ */
+function airportDestinations(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const [airlines, destinations] = AIRPORT_HEADERS[uiLang(ctx)] ?? AIRPORT_HEADERS.en!;
+  const titles: Inline[][] = [[text(airlines)], [text(destinations)]];
+  for (const key of ['3rdcoltitle', '4thcoltitle']) {
+    const t = inline(ctx, call.args.get(key));
+    if (t.length) titles.push(t);
+  }
+  const values = positionals(call);
+  const rows: TableRow[] = [];
+  for (let i = 0; i + 1 < values.length; i += titles.length) {
+    const cells = titles.map((_, c) => cell(inline(ctx, values[i + c])));
+    if (cells.every((x) => (x.children[0] as { children: Inline[] }).children.length === 0)) continue;
+    rows.push({ type: 'tableRow', attrs: {}, cells });
+  }
+  if (!rows.length) return DROP;
+  const header: TableRow = { type: 'tableRow', attrs: {}, cells: titles.map((t) => cell(t, true)) };
+  return { kind: 'block', nodes: [{ type: 'table', attrs: {}, caption: null, rows: [header, ...rows] }] };
+}
+
 export const CHART_ENTRIES: HandlerEntry[] = [
+  { family: 'chart', names: ['Airport-dest-list', 'Airport destination list'], handler: airportDestinations },
   { family: 'chart', names: ['Historical populations', 'Historical populations2', 'Населення за роками'], handler: historicalPopulations },
   { family: 'chart', names: ['地域区分表列'], langs: ['ja'], handler: regionRow },
   { family: 'chart', names: ['地域区分表'], langs: ['ja'], handler: regionTable },

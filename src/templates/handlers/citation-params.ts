@@ -53,7 +53,7 @@ const P = {
   url: ['url', 'URL', 'Url', '网址', '網址', '链接', '鏈接', 'посилання', 'адреса'],
   title: ['title', 'script-title', 'Title', '标题', '標題', '题名', '題名', 'タイトル', 'назва', 'заголовок'],
   transTitle: ['trans-title', 'trans_title', 'transtitle', 'trans-chapter'],
-  chapter: ['chapter', 'contribution', 'entry', 'section', 'script-chapter', '章节', '章節', 'розділ', 'глава'],
+  chapter: ['chapter', 'contribution', 'entry', 'section', 'script-chapter', '章节', '章節', 'розділ', 'глава', 'частина'],
   chapterUrl: ['chapter-url', 'chapterurl', 'contribution-url', 'section-url'],
   article: ['article'],
   work: [
@@ -87,10 +87,10 @@ const P = {
   jstor: ['jstor', 'JSTOR'],
   language: ['language', 'lang', 'in', '语言', '語言', '言語', 'мова'],
   format: ['format', '格式', 'формат'],
-  quote: ['quote', 'quotation', '引文', 'цитата'],
+  quote: ['quote', 'quotation', '引文', 'цитата', 'цитати'],
   authors: ['authors', 'people', 'vauthors', 'host', 'credits', '作者', '著者', 'автор', 'автори'],
   coauthors: ['coauthors', 'coauthor', '合著者'],
-  editors: ['editors', 'veditors', '编者', '編者', 'редактор'],
+  editors: ['editors', 'veditors', '编者', '編者', 'редактор', 'відповідальний'],
   tweetUser: ['user'],
   tweetNumber: ['number'],
 };

@@ -180,6 +180,8 @@ function volumeTail(c: Citation, lang: UiLang): string {
   const pages = c.pages ?? c.page ?? c.at;
   if (pages) {
     if (lang === 'zh' || lang === 'ja' || s) s += (s ? ': ' : '') + pages;
+    // ukwiki's citation module writes "с." (сторінка) for one page and for a range.
+    else if (lang === 'uk') s += (c.pages || c.page ? 'с. ' : '') + pages;
     else s += (c.pages ? 'pp. ' : c.page ? 'p. ' : '') + pages;
   }
   return s;

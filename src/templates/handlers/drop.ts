@@ -24,6 +24,15 @@ function keepText(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(inline(ctx, pos(call, 1) ?? call.args.get('text')));
 }
 
+/**
+ * Inline cleanup tags of jawiki take the doubted words as `範囲=` (`{{要出典|範囲=…|date=…}}`,
+ * `{{独自研究範囲}}`-style): the wiki shows those words (marked), so they stay; the tag goes.
+ */
+function dropKeepingRange(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const range = call.args.get('範囲');
+  return range === undefined ? DROP : inlineOrDrop(inline(ctx, range));
+}
+
 const NAVIGATION = [
   'Navbox', 'Navbox with columns', 'Navbox with collapsible groups', 'Navbox with collapsible sections', 'Navbox subgroup',
   'Navboxes', 'Navboxes top', 'Navboxes bottom', 'Navbox top', 'Navbox bottom', 'Navbar', 'Navframe', 'Navigation',
@@ -122,12 +131,14 @@ const WRAPPERS = [
 export const DROP_ENTRIES: HandlerEntry[] = [
   { family: 'navbox', names: NAVIGATION, handler: drop },
   { family: 'navbox', names: TOPIC_NAVBOXES, handler: drop },
-  { family: 'maintenance', names: MAINTENANCE, handler: drop },
+  { family: 'maintenance', names: MAINTENANCE, handler: dropKeepingRange },
   { family: 'layout', names: LAYOUT, handler: drop },
   { family: 'maintenance', names: WRAPPERS, handler: keepText },
 ];
 
 export const DROP_PATTERNS: PatternEntry[] = [
+  // jawiki's span tags are all named "…範囲" (`{{疑問点範囲|…}}`, `{{要説明範囲|…}}`): the words stay.
+  { family: 'maintenance', suffix: '範囲', langs: ['ja'], handler: keepText },
   { family: 'navbox', prefix: 'Navbox', handler: drop },
   { family: 'navbox', suffix: ' navbox', handler: drop },
   { family: 'navbox', suffix: '导航', handler: drop },

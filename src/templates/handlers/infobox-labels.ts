@@ -38,6 +38,12 @@ alma mater|母校|出身校
 known for|知名于|著名な実績
 notable works|代表作|代表作
 awards|奖项|受賞
+allegiance|效忠|所属国家
+branch|军种|所属組織
+serviceyears|服役年份|軍歴
+service years|服役年份|軍歴
+commands|指挥|指揮
+battles|参与战役|戦闘
 honours|荣誉|栄誉
 religion|宗教信仰|宗教
 party|政党|政党

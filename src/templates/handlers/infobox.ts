@@ -58,6 +58,8 @@ const ELEMENTS = ['C', 'H', 'Ag', 'Al', 'As', 'Au', 'B', 'Ba', 'Bi', 'Br', 'Ca',
 const ELEMENT_SET = new Set(ELEMENTS);
 
 const NUMBERED_IMAGE = /^image\d+$/;
+/** Where an infobox embeds another (`module`, `module2`, …). */
+const MODULE_KEY = /^module\d*$/;
 const NUMBERED_ROW = /^(header|label|data)(\d+)$/;
 const NON_DIGITS = /\D+/g;
 
@@ -221,6 +223,13 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       const row = rowByKey.get(base);
       if (row) row.value.push(...refs);
       else pendingRefs.set(base, [...(pendingRefs.get(base) ?? []), ...refs]);
+      continue;
+    }
+    if (MODULE_KEY.test(f)) {
+      // `module = {{Infobox military person|embed=yes|…}}`, zhwiki `module = {{日本武士|child=yes|…}}`:
+      // the wiki shows the embedded box's rows inside this one; anything else there is layout.
+      const embedded = embeddedRows(valueNodes(ctx, v));
+      if (embedded) out.rows.push(...embedded);
       continue;
     }
     if (skipKey(f) || PIXEL_SIZE.test(v)) continue;

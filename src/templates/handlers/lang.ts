@@ -76,6 +76,9 @@ function iconFromName(call: TemplateCall, ctx: TemplateContext): TemplateResult 
   if (key.endsWith(' icon')) return icon(codeFromName(key, '', ' icon'), ctx);
   if (key.startsWith('ref-')) return icon(codeFromName(key, 'ref-', ''), ctx);
   if (key === 'language icon' || key === 'in lang') return icon(pos(call, 1) ?? '', ctx);
+  // jawiki `{{en|I am happy.}}` marks words as English and shows them; only the bare call is the icon.
+  const words = pos(call, 1);
+  if (words !== undefined && words.trim() !== '') return inlineOrDrop(inline(ctx, words));
   return icon(key, ctx);
 }
 

@@ -48,7 +48,7 @@ function inlineQuote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 export const QUOTE_ENTRIES: HandlerEntry[] = [
-  { family: 'quote', names: ['Quote', 'Blockquote', 'Block quote', 'Bquote', 'Quote/en', '引言', '引用文', 'Цитата', 'Начало цитаты'], handler: quoteHandler(QUOTE) },
+  { family: 'quote', names: ['Quote', 'Blockquote', 'Block quote', 'Bquote', 'Quote/en', '引言', '引用文', 'Squote', 'Цитата', 'Начало цитаты'], handler: quoteHandler(QUOTE) },
   { family: 'quote', names: ['Cquote', 'Cquote2', 'Centered pull quote', 'Pull quote', 'Pullquote', '大引號', '大引号'], handler: quoteHandler(CQUOTE) },
   { family: 'quote', names: ['Quotation', 'Quotation2'], handler: quoteHandler(QUOTATION) },
   { family: 'quote', names: ['Rquote', 'Quote frame'], handler: quoteHandler(RQUOTE) },

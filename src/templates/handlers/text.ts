@@ -87,7 +87,7 @@ function row(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(out);
 }
 
-/** ja `{{表2列|* a\n* b|* c\n* d}}`: two columns of blocks, one after the other. */
+/** ja `{{表2列|* a\n* b|* c\n* d}}`, `{{Col|…|…}}`: columns of blocks, one after the other. */
 function columns(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const out: Block[] = [];
   for (const v of positionals(call)) out.push(...blocks(ctx, v));
@@ -150,7 +150,9 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['Pre', 'Pre2'], handler: pre },
   { family: 'text', names: ['Text'], langs: ['uk'], handler: textQuote },
   { family: 'text', names: ['Ряд2', 'Ряд'], langs: ['uk'], handler: row },
-  { family: 'text', names: ['表2列', '表3列', 'Columns-2'], langs: ['ja'], handler: columns },
+  { family: 'text', names: ['表2列', '表3列', 'Columns-2', 'Col'], langs: ['ja'], handler: columns },
+  // Keeps a block in one column of a {{div col}} list: the block itself.
+  { family: 'text', names: ['No col break', 'Nocolbreak', 'No column break'], handler: columns },
   { family: 'text', names: ['Prefix'], langs: ['ja'], handler: searchLink('prefix') },
   { family: 'text', names: ['Intitle'], langs: ['ja'], handler: searchLink('intitle') },
 ];
