@@ -9,13 +9,24 @@ import { decodeEntities } from '../site/entities.js';
 
 const NON_ASCII_NAME_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * ASCII name characters: 1 = may start a name (letters, digits, `:`, `_`), 2 = may continue one
+ * (those and `.`, `-`). One table load per character: a chain of range compares left the compares
+ * that only an upper-case letter or `_` reaches without type feedback until some later page, and
+ * parseAttributes was deoptimised and recompiled then (docs/mirror.md, JIT warm-up).
+ */
+const NAME_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const start = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 95;
+  NAME_CLASS[c] = start ? 3 : c === 46 || c === 45 ? 2 : 0;
+}
+
 function isNameStart(c: number, s: string, i: number): boolean {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 95) return true;
-  return c > 127 && NON_ASCII_NAME_CHAR.test(s[i]!);
+  return c < 128 ? (NAME_CLASS[c]! & 1) !== 0 : NON_ASCII_NAME_CHAR.test(s[i]!);
 }
 
 function isNameChar(c: number, s: string, i: number): boolean {
-  return c === 46 || c === 45 || isNameStart(c, s, i);
+  return c < 128 ? (NAME_CLASS[c]! & 2) !== 0 : NON_ASCII_NAME_CHAR.test(s[i]!);
 }
 
 function isSpace(c: number): boolean {

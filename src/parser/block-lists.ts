@@ -9,6 +9,7 @@ import { closeList } from './block-runs.js';
 import { Mode } from './inline.js';
 import { ListBuilder } from './lists.js';
 import { parseBlocks } from './blocks.js';
+import { isType } from './node-type.js';
 import { inlineToBlocks } from './paragraphs.js';
 import type { InlineOut } from './state.js';
 
@@ -28,16 +29,18 @@ export function listLine(b: BlockState, s: number, e: number): void {
   if (/^:+$/.test(prefix)) {
     whole = b.inline(q, e, Mode.Para);
     const blocks = inlineToBlocks(whole);
-    if (blocks.length === 1 && blocks[0]!.type === 'mathBlock') {
+    if (blocks.length === 1 && isType(blocks[0]!, 'mathBlock')) {
       closeList(b);
       b.emit(blocks[0]!);
       return;
     }
-    if (blocks.length === 1 && blocks[0]!.type === 'paragraph') {
-      const only = blocks[0]!.children;
-      if (only.length === 1 && only[0]!.type === 'math') {
+    const para = blocks.length === 1 ? blocks[0]! : null;
+    if (para !== null && isType(para, 'paragraph')) {
+      const only = para.children;
+      const math = only.length === 1 ? only[0]! : null;
+      if (math !== null && isType(math, 'math')) {
         closeList(b);
-        b.emit({ type: 'mathBlock', value: only[0]!.value, chem: only[0]!.chem });
+        b.emit({ type: 'mathBlock', value: math.value, chem: math.chem });
         return;
       }
     }

@@ -8,6 +8,7 @@ import type { Inline } from '../ast/nodes.js';
 import type { BlockState } from './block-state.js';
 import { Mode, runScanner } from './inline.js';
 import { recordMetaLinks } from './metalines.js';
+import { isType } from './node-type.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { isWhitespaceString, type InlineOut } from './state.js';
 
@@ -50,7 +51,7 @@ export function closePre(b: BlockState): void {
     run = [];
   };
   for (const n of nodes) {
-    if (n.type === 'blocks') {
+    if (isType(n, 'blocks')) {
       flush();
       for (const block of n.blocks) b.emit(block);
     } else run.push(n);

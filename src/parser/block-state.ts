@@ -9,7 +9,7 @@
  * rules' property reads stay monomorphic.
  */
 import type { Block } from '../ast/nodes.js';
-import type { CarriedTag } from './build.js';
+import { type CarriedTag, newCarry } from './build.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from './inline.js';
 import type { ListBuilder } from './lists.js';
 import type { MetaLink } from './metalines.js';
@@ -43,7 +43,7 @@ export class BlockState {
   /** MediaWiki's inBlockElem: after a line opening a block tag, no preformatted lines. */
   inBlockElem = false;
   /** HTML formatting tags left open by the inline runs so far (build.ts CARRIED): they run on. */
-  readonly carry: CarriedTag[] = [];
+  readonly carry: CarriedTag[] = newCarry();
   /** Memoised searches over this text, shared by all its inline runs (made on first use). */
   private finderCache: Finders | null = null;
 
@@ -53,7 +53,10 @@ export class BlockState {
     /** The page's top level only, to note which blocks hold no dropped or footnote node. */
     readonly plain: PlainBlockTracker | null = null,
   ) {
-    this.top = { tag: '', attrs: {}, children: [] };
+    // `start` too, unused here, so that the document and the HTML container frames (block-html.ts)
+    // share one hidden class: emit's `top.children` stays monomorphic when a page opens its first
+    // <div> (it was deoptimised there, "wrong map"; docs/mirror.md, JIT warm-up).
+    this.top = { tag: '', attrs: {}, children: [], start: 0 };
     this.frames = [this.top];
   }
 

@@ -79,6 +79,18 @@ export interface CarriedTag {
   attrs: Record<string, string> | null;
 }
 
+/**
+ * An empty carry list, made with the elements kind it has once it holds tags (V8's
+ * PACKED_ELEMENTS; a `[]` starts as small integers). Every carry list then has one map: the first
+ * tag carried on some later page no longer deoptimises buildInline's push ("not a Smi", then
+ * "wrong map") nor the scanner's `carry.length` (docs/mirror.md, JIT warm-up).
+ */
+export function newCarry(): CarriedTag[] {
+  const carry: CarriedTag[] = [{ tag: '', attrs: null }];
+  carry.length = 0;
+  return carry;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 }
@@ -110,6 +122,54 @@ function frameToNodes(f: Frame): InlineOut[] {
       return [{ type: 'htmlInline', tag: f.kind, attrs, children: children as Inline[] }];
     }
   }
+}
+
+/*
+ * The frame stack's operations are module functions returning the new top, not closures made per
+ * call of buildInline: a closure called from a rarely taken case (a block escape, a misnested
+ * close) had call feedback naming one call's instance, and the next call's instance deoptimised
+ * buildInline ("wrong call target"; docs/mirror.md, JIT warm-up).
+ */
+
+/** Close the innermost frame into its parent; returns the parent, the new top. */
+function closeFrame(stack: Frame[]): Frame {
+  const f = stack.pop()!;
+  const top = stack[stack.length - 1]!;
+  flushText(f);
+  for (const n of frameToNodes(f)) {
+    if (n.type === 'text') addText(top, n.value);
+    else addNode(top, n);
+  }
+  return top;
+}
+
+/** Open a frame; returns it, the new top. */
+function openFrame(stack: Frame[], kind: string, quote: boolean, attrs: Record<string, string> | null): Frame {
+  const f = newFrame(kind, quote, attrs);
+  stack.push(f);
+  return f;
+}
+
+/** Close the nearest frame matching, repairing misnesting; returns the new top, or null when none is open. */
+function closeNamed(stack: Frame[], kind: string, quote: boolean): Frame | null {
+  let at = -1;
+  for (let j = stack.length - 1; j > 0; j--) {
+    const f = stack[j]!;
+    if (f.kind === kind && f.quote === quote) {
+      at = j;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  const reopen: Frame[] = [];
+  while (stack.length - 1 > at) {
+    const f = stack[stack.length - 1]!;
+    if (f.quote || FORMATTING.has(f.kind)) reopen.push(f);
+    closeFrame(stack);
+  }
+  let top = closeFrame(stack);
+  for (let j = reopen.length - 1; j >= 0; j--) top = openFrame(stack, reopen[j]!.kind, reopen[j]!.quote, reopen[j]!.attrs);
+  return top;
 }
 
 /**
@@ -146,49 +206,14 @@ function splitLinkFrame(children: InlineOut[], url: string): InlineOut[] {
 export function buildInline(toks: readonly Tok[], carry: CarriedTag[] | null = null): InlineOut[] {
   const root = newFrame('', false, null);
   const stack: Frame[] = [root];
+  /** Always stack[stack.length - 1]. */
   let top = root;
-
-  const closeTop = (): void => {
-    const f = stack.pop()!;
-    top = stack[stack.length - 1]!;
-    flushText(f);
-    for (const n of frameToNodes(f)) {
-      if (n.type === 'text') addText(top, n.value);
-      else addNode(top, n);
-    }
-  };
-  const open = (kind: string, quote: boolean, attrs: Record<string, string> | null): void => {
-    const f = newFrame(kind, quote, attrs);
-    stack.push(f);
-    top = f;
-  };
-  /** Close the nearest frame matching, repairing misnesting; false when none is open. */
-  const closeNamed = (kind: string, quote: boolean): boolean => {
-    let at = -1;
-    for (let j = stack.length - 1; j > 0; j--) {
-      const f = stack[j]!;
-      if (f.kind === kind && f.quote === quote) {
-        at = j;
-        break;
-      }
-    }
-    if (at < 0) return false;
-    const reopen: Frame[] = [];
-    while (stack.length - 1 > at) {
-      const f = top;
-      if (f.quote || FORMATTING.has(f.kind)) reopen.push(f);
-      closeTop();
-    }
-    closeTop();
-    for (let j = reopen.length - 1; j >= 0; j--) open(reopen[j]!.kind, reopen[j]!.quote, reopen[j]!.attrs);
-    return true;
-  };
 
   // Formatting tags left open by the runs before this one (`carry`) start open. The run's
   // leading white space stays outside them, as MediaWiki trims a line before HTML sees it.
   let skipSpace = false;
   if (carry !== null && carry.length > 0) {
-    for (const c of carry) open(c.tag, false, c.attrs);
+    for (const c of carry) top = openFrame(stack, c.tag, false, c.attrs);
     skipSpace = true;
   }
 
@@ -226,42 +251,32 @@ export function buildInline(toks: readonly Tok[], carry: CarriedTag[] | null = n
         break;
       }
       case K.OpenB:
-        open('b', true, null);
+        top = openFrame(stack, 'b', true, null);
         break;
       case K.OpenI:
-        open('i', true, null);
+        top = openFrame(stack, 'i', true, null);
         break;
       case K.CloseB:
-        closeNamed('b', true);
+        top = closeNamed(stack, 'b', true) ?? top;
         break;
       case K.CloseI:
-        closeNamed('i', true);
-        break;
-      case K.Both:
-        if (t.n === 1) {
-          open('b', true, null);
-          open('i', true, null);
-        } else if (t.n === 2) {
-          open('i', true, null);
-          open('b', true, null);
-        }
+        top = closeNamed(stack, 'i', true) ?? top;
         break;
       case K.Open:
         // Nesting beyond MAX_FRAMES is ignored (keeps the tree shallow enough for recursive writers).
-        if (stack.length < MAX_FRAMES) open(t.tag, false, t.attrs);
+        if (stack.length < MAX_FRAMES) top = openFrame(stack, t.tag, false, t.attrs);
         break;
       case K.Close:
-        closeNamed(t.tag, false);
+        top = closeNamed(stack, t.tag, false) ?? top;
         break;
       case K.Blocks: {
-        const saved: Frame[] = [];
-        while (stack.length > 1) {
-          saved.push(top);
-          closeTop();
-        }
+        // The open frames, bottom first, copied by slice: a `[]` filled by push here changed its
+        // elements kind on first use, a second deoptimisation of buildInline ("wrong map").
+        const saved = stack.slice(1);
+        while (stack.length > 1) top = closeFrame(stack);
         const escape: BlockEscape = { type: 'blocks', blocks: t.blocks! };
         addNode(root, escape);
-        for (let j = saved.length - 1; j >= 0; j--) open(saved[j]!.kind, saved[j]!.quote, saved[j]!.attrs);
+        for (let j = 0; j < saved.length; j++) top = openFrame(stack, saved[j]!.kind, saved[j]!.quote, saved[j]!.attrs);
         break;
       }
       case K.Quote:
@@ -286,7 +301,7 @@ export function buildInline(toks: readonly Tok[], carry: CarriedTag[] | null = n
       top.buf = trimmed === '' ? [] : [trimmed];
     }
   }
-  while (stack.length > 1) closeTop();
+  while (stack.length > 1) closeFrame(stack);
   flushText(root);
   return root.children;
 }

@@ -7,7 +7,7 @@
 import type { Block, DefinitionList, Heading, HtmlBlock, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
 import type { Frame } from './block-state.js';
 import { blocksToInline } from './inline.js';
-import { cellFields } from './tables.js';
+import { tableCell } from './tables.js';
 
 /** `fostered` receives blocks that belong before the returned block (table content outside cells). */
 export function htmlFrameToBlock(frame: Frame, fostered: Block[] = []): Block | null {
@@ -66,7 +66,7 @@ function htmlTable(attrs: Record<string, string>, children: Block[], fostered: B
         moved.push(c);
         continue;
       }
-      cells.push({ type: 'tableCell', header: c.tag === 'th', ...cellFields(c.attrs), attrs: c.attrs, children: c.children });
+      cells.push(tableCell(c.tag === 'th', c.attrs, c.children));
     }
     rows.push({ type: 'tableRow', attrs: tr.attrs, cells });
     return true;

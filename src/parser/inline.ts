@@ -10,6 +10,7 @@ import { buildInline, type CarriedTag } from './build.js';
 import { resolveQuotes } from './quotes.js';
 import { RULES, TRIGGERS } from './rules.js';
 import { type InlineOut, MAX_NESTING, type State } from './state.js';
+import { isType } from './node-type.js';
 import { K, nodeTok, textTok, tok, type Tok } from './tokens.js';
 
 export const enum Mode {
@@ -195,7 +196,7 @@ export class Scanner {
 
   pushNodes(nodes: readonly Inline[]): void {
     for (const n of nodes) {
-      if (n.type === 'text') this.pushText(n.value);
+      if (isType(n, 'text')) this.pushText(n.value);
       else this.pushNode(n);
     }
   }

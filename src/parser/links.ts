@@ -163,16 +163,22 @@ function trailRegex(site: SiteConfig): RegExp | null {
   return re;
 }
 
+/**
+ * `[[[X]]]`: MediaWiki splits the text at each `[[` from the left; a piece starting with `[` is
+ * no title, so these two brackets stay text and the scan goes on at the third one. Its own rule
+ * (rules.ts picks it): as a branch of internalLinkRule, first taken on some later page, it threw
+ * that large optimised function away (docs/mirror.md, JIT warm-up).
+ */
+export function tripleBracketRule(sc: Scanner, p: number): number {
+  sc.flush(p + 2);
+  return p + 2;
+}
+
+/** `[[…]]` not followed by a third `[` (tripleBracketRule). */
 export function internalLinkRule(sc: Scanner, p: number): number {
   const src = sc.src;
   const end = sc.end;
   const st = sc.st;
-  // `[[[X]]]`: MediaWiki splits the text at each `[[` from the left; a piece starting with `[` is
-  // no title, so these two brackets stay text and the scan goes on at the third one.
-  if (src.charCodeAt(p + 2) === 91) {
-    sc.flush(p + 2);
-    return p + 2;
-  }
   let q = p + 2;
   while (q < end) {
     const c = src.charCodeAt(q);

@@ -7,6 +7,7 @@
  */
 import type { Block, DefinitionDescription, DefinitionList, DefinitionTerm, Inline, List, ListItem } from '../ast/nodes.js';
 import { blocksToInline } from './inline.js';
+import { isType } from './node-type.js';
 import { inlineToBlocks, trimEdges } from './paragraphs.js';
 import type { InlineOut } from './state.js';
 
@@ -86,7 +87,7 @@ export class ListTree {
     if (top && top.tag === 'dt' && top.nested === null) {
       const inline: Inline[] = [];
       for (const n of nodes) {
-        if (n.type === 'blocks') inline.push(...blocksToInline(n.blocks));
+        if (isType(n, 'blocks')) inline.push(...blocksToInline(n.blocks));
         else inline.push(n);
       }
       trimEdges(inline);

@@ -3,6 +3,7 @@
  * show nothing are dropped, and lone display math becomes a MathBlock.
  */
 import type { Block, Inline, Paragraph } from '../ast/nodes.js';
+import { isType } from './node-type.js';
 import { isWhitespaceString, type InlineOut } from './state.js';
 
 /** Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped). */
@@ -22,7 +23,7 @@ export function inlineToBlocks(nodes: readonly InlineOut[]): Block[] {
     run = [];
   };
   for (const n of nodes) {
-    if (n.type === 'blocks') {
+    if (isType(n, 'blocks')) {
       flush();
       out.push(...n.blocks);
     } else {

@@ -8,7 +8,7 @@ import { decodeEntities, namedEntity } from '../site/entities.js';
 import { parseAttributes } from './attributes.js';
 import { bareUrlRule, externalLinkRule, magicLinkRule } from './extlinks.js';
 import { type InlineRule, Mode } from './inline.js';
-import { internalLinkRule } from './links.js';
+import { internalLinkRule, tripleBracketRule } from './links.js';
 import { markerRule } from './markers.js';
 import { isCjkCode } from './state.js';
 import { matchSwitch } from './switches.js';
@@ -156,7 +156,7 @@ RULES[38] = entityRule; // &
 RULES[95] = underscoreRule; // _
 RULES[45] = variantRule; // -
 RULES[60] = tagRule; // <
-RULES[91] = (sc, p) => (sc.src.charCodeAt(p + 1) === 91 ? internalLinkRule(sc, p) : externalLinkRule(sc, p)); // [
+RULES[91] = (sc, p) => (sc.src.charCodeAt(p + 1) !== 91 ? externalLinkRule(sc, p) : sc.src.charCodeAt(p + 2) === 91 ? tripleBracketRule(sc, p) : internalLinkRule(sc, p)); // [
 RULES[58] = bareUrlRule; // :
 RULES[73] = magicLinkRule; // I(SBN)
 RULES[82] = magicLinkRule; // R(FC)

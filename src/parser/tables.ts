@@ -23,16 +23,31 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
 }
 
+/*
+ * White space at the ends of a range inside one line (no newline in it, so isBlank's set). One
+ * loop shared by every trim in this file: the cells' (`| x`, nearly every cell) give it type
+ * feedback on the first table, and parseTable, inlining it, no longer meets an increment with
+ * none on a later page's indented table line (a deoptimisation and recompilation of parseTable).
+ */
+function skipSpaces(src: string, q: number, e: number): number {
+  while (q < e && isBlank(src.charCodeAt(q))) q++;
+  return q;
+}
+
+function trimSpacesEnd(src: string, s: number, e: number): number {
+  while (e > s && isBlank(src.charCodeAt(e - 1))) e--;
+  return e;
+}
+
 /** A table starts on this line: optional spaces, `:` indents, spaces, then `{|`. */
 export function tableStart(src: string, s: number, e: number): { indent: number } | null {
-  let q = s;
-  while (q < e && isBlank(src.charCodeAt(q))) q++;
+  let q = skipSpaces(src, s, e);
   let indent = 0;
   while (q < e && src.charCodeAt(q) === 58) {
     indent++;
     q++;
   }
-  while (q < e && isBlank(src.charCodeAt(q))) q++;
+  q = skipSpaces(src, q, e);
   if (q + 1 < e && src.charCodeAt(q) === 123 && src.charCodeAt(q + 1) === 124) return { indent };
   return null;
 }
@@ -57,6 +72,17 @@ export function cellFields(attrs: Record<string, string>): Pick<TableCell, 'rows
   return { rowspan: span(attrs.rowspan, 65534), colspan: span(attrs.colspan, 1000), align };
 }
 
+/**
+ * A table cell, always made by this one literal with all seven fields in the order the template
+ * handlers' cells have: one hidden class for every cell. Spreading cellFields() into the literal
+ * made the parser's cells a second class, and the writers' cell loops, optimised on one, were
+ * deoptimised by the other ("wrong map"; docs/mirror.md, JIT warm-up).
+ */
+export function tableCell(header: boolean, attrs: Record<string, string>, children: Block[]): TableCell {
+  const f = cellFields(attrs);
+  return { type: 'tableCell', header, rowspan: f.rowspan, colspan: f.colspan, align: f.align, attrs, children };
+}
+
 interface CellBuilder {
   kind: 'td' | 'th' | 'caption';
   attrs: Record<string, string>;
@@ -74,6 +100,42 @@ export interface TableResult {
   next: number;
   /** Text after `|}` on its line, to be read as paragraph text. */
   rest: [number, number] | null;
+}
+
+/** What a cell's content is parsed with (one per table: the finders are made on first use). */
+interface CellScan {
+  readonly src: string;
+  readonly st: State;
+  finders: Finders | null;
+}
+
+/*
+ * A module function, not a closure made per table: a closure's call site that had met only one
+ * table's instance (the nested-table branch) was optimised for that instance and deoptimised
+ * parseTable on the next table's ("wrong call target"; its embedded closure dying cost another,
+ * "weak objects"), two of parseTable's four compilations in a cold round (docs/mirror.md).
+ */
+function cellContent(scan: CellScan, c: CellBuilder): Block[] {
+  const { src, st } = scan;
+  if (c.start >= 0 && c.lines.length === 0 && c.blocks.length === 0) {
+    // The common cell: one line of inline content, parsed in place.
+    const blocks = simpleLine(src, c.start, c.end)
+      ? inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders())))
+      : blocksOf(src.slice(c.start, c.end), st);
+    c.blocks.push(...blocks);
+    c.start = -1;
+    return c.blocks;
+  }
+  if (c.start >= 0 || c.lines.length > 0) {
+    // The cell's first line is not joined with the lines after it (MediaWiki gives only the
+    // later lines a paragraph), so they are parsed as separate blocks.
+    const first = c.start >= 0 ? src.slice(c.start, c.end) : null;
+    const text = first === null ? c.lines.join('\n') : c.lines.length > 0 ? first + '\n\n' + c.lines.join('\n') : first;
+    c.blocks.push(...blocksOf(text, st));
+    c.lines = [];
+    c.start = -1;
+  }
+  return c.blocks;
 }
 
 /**
@@ -94,28 +156,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   let sawRowLine = false;
   let cell: CellBuilder | null = null;
 
-  let finders: Finders | null = null;
-  const cellContent = (c: CellBuilder): Block[] => {
-    if (c.start >= 0 && c.lines.length === 0 && c.blocks.length === 0) {
-      // The common cell: one line of inline content, parsed in place.
-      const blocks = simpleLine(src, c.start, c.end)
-        ? inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (finders ??= newFinders())))
-        : blocksOf(src.slice(c.start, c.end), st);
-      c.blocks.push(...blocks);
-      c.start = -1;
-      return c.blocks;
-    }
-    if (c.start >= 0 || c.lines.length > 0) {
-      // The cell's first line is not joined with the lines after it (MediaWiki gives only the
-      // later lines a paragraph), so they are parsed as separate blocks.
-      const first = c.start >= 0 ? src.slice(c.start, c.end) : null;
-      const text = first === null ? c.lines.join('\n') : c.lines.length > 0 ? first + '\n\n' + c.lines.join('\n') : first;
-      c.blocks.push(...blocksOf(text, st));
-      c.lines = [];
-      c.start = -1;
-    }
-    return c.blocks;
-  };
+  const scan: CellScan = { src, st, finders: null };
   const finishCell = (): void => {
     if (!cell) return;
     const c = cell;
@@ -127,7 +168,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       return;
     }
     if (!row) row = { type: 'tableRow', attrs: {}, cells: [] };
-    row.cells.push({ type: 'tableCell', header: c.kind === 'th', ...cellFields(c.attrs), attrs: c.attrs, children: cellContent(c) });
+    row.cells.push(tableCell(c.kind === 'th', c.attrs, cellContent(scan, c)));
   };
   const finishRow = (): void => {
     finishCell();
@@ -146,10 +187,8 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   while (pos <= len) {
     let e = src.indexOf('\n', pos);
     if (e < 0) e = len;
-    let ts = pos;
-    let te = e;
-    while (ts < te && isBlank(src.charCodeAt(ts))) ts++;
-    while (te > ts && isBlank(src.charCodeAt(te - 1))) te--;
+    const ts = skipSpaces(src, pos, e);
+    const te = trimSpacesEnd(src, ts, e);
     const c0 = src.charCodeAt(ts);
     const c1 = ts + 1 < te ? src.charCodeAt(ts + 1) : -1;
     if (ts === te) {
@@ -161,7 +200,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     if (nested && depth + 1 < MAX_TABLE_DEPTH && st.depth < MAX_NESTING) {
       let target: Block[];
       if (cell && cell.kind !== 'caption') {
-        target = cellContent(cell);
+        target = cellContent(scan, cell);
       } else {
         flushBefore();
         target = before;
@@ -306,14 +345,8 @@ function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: numb
       start = bar + 1;
     }
   }
-  let end = to;
-  while (start < end && isSpaceChar(src.charCodeAt(start))) start++;
-  while (end > start && isSpaceChar(src.charCodeAt(end - 1))) end--;
-  return { kind, attrs, start, end, lines: [], blocks: [] };
-}
-
-function isSpaceChar(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
+  start = skipSpaces(src, start, to);
+  return { kind, attrs, start, end: trimSpacesEnd(src, start, to), lines: [], blocks: [] };
 }
 
 /** One line that the block parser would read as a plain paragraph (no list, heading, rule, table or block tag). */

@@ -20,7 +20,7 @@ export const enum K {
   CloseB,
   OpenI,
   CloseI,
-  /** `'''''` whose order is only known later: n = 1 bold-then-italic, 2 italic-then-bold, 0 nothing. */
+  /** `'''''` whose order is only known later: two placeholders the resolver turns into OpenB/OpenI; left as Both they open nothing. */
   Both,
   /** Remove trailing whitespace of the text before (category links, MediaWiki's rtrim). */
   TrimBefore,

@@ -7,6 +7,7 @@ import type { DefinitionTerm, Document, FootnoteRef, Heading, Image, Infobox, In
 import type { LinkResolver } from '../engine/types.js';
 import { liveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
+import { typeOf } from './node-type.js';
 
 export interface LinkOptions {
   site: SiteConfig;
@@ -168,7 +169,7 @@ class Resolver {
   all(nodes: readonly Node[]): void {
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!;
-      const t = n.type;
+      const t = typeOf(n);
       if (t !== 'text' && t !== 'break') WALK_RULES[t]?.(this, n as never);
     }
   }
@@ -176,7 +177,7 @@ class Resolver {
   /** A link label: usually one text node, nothing to visit. */
   inlines(nodes: readonly Inline[]): void {
     for (let i = 0; i < nodes.length; i++) {
-      const t = nodes[i]!.type;
+      const t = typeOf(nodes[i]!);
       if (t !== 'text' && t !== 'break') {
         this.all(nodes);
         return;

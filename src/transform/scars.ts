@@ -6,6 +6,7 @@
  */
 import type { Block, Document, Inline, List, Node } from '../ast/nodes.js';
 import { walk } from '../ast/walk.js';
+import { isType, typeOf } from './node-type.js';
 
 // Character classes, by code point.
 const OPEN_TO_CLOSE = new Map<number, number[]>([
@@ -125,7 +126,7 @@ export function repairSeam(left: string, right: string, leftEdge: Edge, rightEdg
  */
 export function repairInlines(list: Inline[], start: Edge = 'boundary', end: Edge = 'boundary'): boolean {
   let has = false;
-  for (let i = 0; i < list.length; i++) if (list[i]!.type === 'dropped') {
+  for (let i = 0; i < list.length; i++) if (isType(list[i]!, 'dropped')) {
     has = true;
     break;
   }
@@ -134,24 +135,24 @@ export function repairInlines(list: Inline[], start: Edge = 'boundary', end: Edg
   let seam = false;
   for (let i = 0; i < list.length; i++) {
     const n = list[i]!;
-    if (n.type === 'dropped') {
+    if (isType(n, 'dropped')) {
       seam = true;
       continue;
     }
     if (seam) {
       seam = false;
       const prev = out[out.length - 1];
-      const leftText = prev && prev.type === 'text' ? prev.value : '';
-      const leftEdge: Edge = prev ? (prev.type === 'text' ? (out.length === 1 ? start : 'text') : 'node') : start;
-      if (n.type === 'text') {
-        const [l, r] = repairSeam(leftText, n.value, prev && prev.type !== 'text' ? 'node' : leftEdge, i === list.length - 1 ? end : 'node');
-        if (prev && prev.type === 'text') out.pop();
+      const leftText = prev && isType(prev, 'text') ? prev.value : '';
+      const leftEdge: Edge = prev ? (isType(prev, 'text') ? (out.length === 1 ? start : 'text') : 'node') : start;
+      if (isType(n, 'text')) {
+        const [l, r] = repairSeam(leftText, n.value, prev && !isType(prev, 'text') ? 'node' : leftEdge, i === list.length - 1 ? end : 'node');
+        if (prev && isType(prev, 'text')) out.pop();
         const merged = l + r;
         if (merged !== '') out.push({ type: 'text', value: merged });
         continue;
       }
       // A node follows the seam: only the left side can be repaired.
-      if (prev && prev.type === 'text') {
+      if (prev && isType(prev, 'text')) {
         const [l] = repairSeam(leftText, '', leftEdge, 'node');
         out.pop();
         if (l !== '') out.push({ type: 'text', value: l });
@@ -164,7 +165,7 @@ export function repairInlines(list: Inline[], start: Edge = 'boundary', end: Edg
   if (seam) {
     // Dropped template(s) at the end of the run.
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'text') {
+    if (prev && isType(prev, 'text')) {
       const [l] = repairSeam(prev.value, '', out.length === 1 ? start : 'text', end);
       out.pop();
       if (l !== '') out.push({ type: 'text', value: l });
@@ -184,7 +185,8 @@ function isBlank(children: Inline[]): boolean {
 
 /** Inline containers a drop can leave empty (bold around an unknown template): removed when empty. */
 function isWrapper(n: Inline): n is Extract<Inline, { children: Inline[] }> {
-  return n.type === 'strong' || n.type === 'emphasis' || n.type === 'htmlInline' || n.type === 'wikiLink' || n.type === 'externalLink';
+  const t = typeOf(n);
+  return t === 'strong' || t === 'emphasis' || t === 'htmlInline' || t === 'wikiLink' || t === 'externalLink';
 }
 
 /**
@@ -199,7 +201,7 @@ export function fixInlines(list: Inline[], start: Edge = 'boundary', end: Edge =
     if (isWrapper(n) && n.children.length && fixInlines(n.children, i === 0 ? start : 'node', i === list.length - 1 ? end : 'node')) {
       changed = true;
       // An empty bold/italic/link is itself a scar: a dropped node stands in for its seam.
-      if (isBlank(n.children) && n.type !== 'htmlInline') list[i] = { type: 'dropped', name: '' };
+      if (isBlank(n.children) && !isType(n, 'htmlInline')) list[i] = { type: 'dropped', name: '' };
     }
   }
   return repairInlines(list, start, end) || changed;
@@ -267,7 +269,7 @@ export class ScarRemover {
   private readonly emptied = new Set<Node>();
 
   readonly fixRun = (run: Inline[], owner: Node): void => {
-    if (fixInlines(run) && owner.type === 'paragraph' && isBlank(run)) this.emptied.add(owner);
+    if (fixInlines(run) && isType(owner, 'paragraph') && isBlank(run)) this.emptied.add(owner);
   };
 
   /** `skip`: top-level blocks known to hold no dropped node, so no paragraph emptied by a drop. */

@@ -15,6 +15,7 @@ import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
 import { readableUrl } from './destination.js';
 import { footnoteLabel } from './escape.js';
+import { isType, typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
 import { termsOnly, unbolded } from './term-lines.js';
 
@@ -89,7 +90,8 @@ export function renderCellHtml(nodes: readonly Block[], opts?: HtmlOptions): str
 }
 
 function cellContent(nodes: readonly Block[], ctx: Ctx): string {
-  if (nodes.length === 1 && nodes[0]!.type === 'paragraph') return inlines(nodes[0]!.children, ctx);
+  const first = nodes.length === 1 ? nodes[0]! : null;
+  if (first !== null && isType(first, 'paragraph')) return inlines(first.children, ctx);
   return blocks(nodes, ctx);
 }
 
@@ -105,52 +107,52 @@ function link(href: string | undefined, body: string, ctx: Ctx): string {
 }
 
 function inline(n: Inline, ctx: Ctx): string {
-  switch (n.type) {
-    case 'text':
-      return escapeHtml(n.value, ctx.pre);
-    case 'variant':
-      return escapeHtml(n.raw, ctx.pre);
-    case 'dropped':
-      return '';
-    case 'strong':
-      return `<b>${inlines(n.children, ctx)}</b>`;
-    case 'emphasis':
-      return `<i>${inlines(n.children, ctx)}</i>`;
-    case 'wikiLink': {
-      const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.title || n.fragment || '');
-      return link(n.href ?? ctx.links?.href(n), body, ctx);
-    }
-    case 'externalLink': {
-      const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.url);
-      return link(n.url, body, ctx);
-    }
-    case 'image':
-      return image(n, ctx);
-    case 'break':
-      return '<br />';
-    case 'footnoteRef': {
-      if (!n.label) return '';
-      const label = footnoteLabel(n.label);
-      return `<sup class="reference"><a href="#fn-${escapeAttr(label)}">[${escapeHtml(n.label)}]</a></sup>`;
-    }
-    case 'inlineCode':
-      return `<code>${escapeHtml(n.value, ctx.pre)}</code>`;
-    case 'math': {
-      const v = n.chem ? `\\ce{${n.value.trim()}}` : n.value.trim();
-      return `<code class="math">${escapeHtml(v)}</code>`;
-    }
-    case 'htmlInline': {
-      const tag = n.tag.toLowerCase();
-      if (!ALLOWED_INLINE_TAGS.has(tag)) return tag === 'script' || tag === 'style' ? '' : inlines(n.children, ctx);
-      const attrs = sanitizeAttributes(tag, n.attrs, ctx.profile);
-      if (tag === 'br' || tag === 'wbr') return `<${tag}${attrs} />`;
-      const body = inlines(n.children, ctx);
-      if ((tag === 'span' || tag === 'font') && attrs === '') return body;
-      const shown = markdownTag(tag, ctx.profile);
-      return `<${shown}${attrs}>${body}</${shown}>`;
-    }
-  }
+  return (INLINE_RULES[typeOf(n)] as (n: Inline, ctx: Ctx) => string)(n, ctx);
 }
+
+/*
+ * Each kind of inline node as its own small function, reached through one table lookup and one
+ * call site (as InlineRun.visit does): as the cases of one switch, the cases first met on some
+ * later page (maths, a footnote marker in a cell) deoptimised the whole function, four
+ * compilations of it per cold round (docs/mirror.md, JIT warm-up).
+ */
+const INLINE_RULES: { [T in Inline['type']]: (n: Extract<Inline, { type: T }>, ctx: Ctx) => string } = {
+  text: (n, ctx) => escapeHtml(n.value, ctx.pre),
+  variant: (n, ctx) => escapeHtml(n.raw, ctx.pre),
+  dropped: () => '',
+  strong: (n, ctx) => `<b>${inlines(n.children, ctx)}</b>`,
+  emphasis: (n, ctx) => `<i>${inlines(n.children, ctx)}</i>`,
+  wikiLink: (n, ctx) => {
+    const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.title || n.fragment || '');
+    return link(n.href ?? ctx.links?.href(n), body, ctx);
+  },
+  externalLink: (n, ctx) => {
+    const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.url);
+    return link(n.url, body, ctx);
+  },
+  image: (n, ctx) => image(n, ctx),
+  break: () => '<br />',
+  footnoteRef: (n) => {
+    if (!n.label) return '';
+    const label = footnoteLabel(n.label);
+    return `<sup class="reference"><a href="#fn-${escapeAttr(label)}">[${escapeHtml(n.label)}]</a></sup>`;
+  },
+  inlineCode: (n, ctx) => `<code>${escapeHtml(n.value, ctx.pre)}</code>`,
+  math: (n) => {
+    const v = n.chem ? `\\ce{${n.value.trim()}}` : n.value.trim();
+    return `<code class="math">${escapeHtml(v)}</code>`;
+  },
+  htmlInline: (n, ctx) => {
+    const tag = n.tag.toLowerCase();
+    if (!ALLOWED_INLINE_TAGS.has(tag)) return tag === 'script' || tag === 'style' ? '' : inlines(n.children, ctx);
+    const attrs = sanitizeAttributes(tag, n.attrs, ctx.profile);
+    if (tag === 'br' || tag === 'wbr') return `<${tag}${attrs} />`;
+    const body = inlines(n.children, ctx);
+    if ((tag === 'span' || tag === 'font') && attrs === '') return body;
+    const shown = markdownTag(tag, ctx.profile);
+    return `<${shown}${attrs}>${body}</${shown}>`;
+  },
+};
 
 function image(img: Image, ctx: Ctx): string {
   if (ctx.images === 'drop') return '';
