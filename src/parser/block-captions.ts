@@ -76,7 +76,9 @@ function captionTable(b: BlockState, s: number, nl: number, close: number): numb
   let eol = src.indexOf('\n', close);
   if (eol < 0) eol = src.length;
   flushAll(b);
-  for (const block of parseBlocks(src.slice(s, nl) + ']]', b.st)) b.emit(block);
+  // The part the table stood in is cut off with it, so the caption before it stays (more text
+  // than MediaWiki, never less); an empty part left at the cut would clear it (images.ts).
+  for (const block of parseBlocks(src.slice(s, nl).replace(/\|\s*$/, '') + ']]', b.st)) b.emit(block);
   for (const block of r.blocks) b.emit(block);
   for (const block of parseBlocks(src.slice(tail, close) + src.slice(close + 2, eol), b.st)) b.emit(block);
   return eol + 1;

@@ -76,7 +76,11 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
   let upright: number | null = null;
   for (const raw of splitOptions(optionsText)) {
     const opt = raw.trim();
-    if (opt === '') continue;
+    if (opt === '') {
+      // An empty part is a caption too: MediaWiki keeps the last non-option part, so `|a|]]` shows none.
+      caption = '';
+      continue;
+    }
     const format = FORMAT[opt];
     if (format !== undefined) {
       if (format !== 'border') image.format = format;

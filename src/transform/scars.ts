@@ -32,6 +32,11 @@ function isCjkPunct(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65);
 }
 
+/** - – — ― as a spaced separator (` - `), not a hyphen inside a word. */
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2015;
+}
+
 /** ASCII punctuation that takes no space before it. */
 function hugsLeft(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29;
@@ -101,6 +106,11 @@ export function repairSeam(left: string, right: string, leftEdge: Edge, rightEdg
       continue;
     }
     if (r.length === 0 && rightEdge === 'boundary' && SEPARATOR.has(a)) {
+      l = trimEndSpaces(l.slice(0, -1));
+      continue;
+    }
+    if (r.length === 0 && rightEdge === 'boundary' && isDash(a) && l.length > 1 && isSpace(l.charCodeAt(l.length - 2))) {
+      // `* [[愛媛県第1区]] - {{衆議院小選挙区当選者|…}}`: the dash introduced what was dropped.
       l = trimEndSpaces(l.slice(0, -1));
       continue;
     }

@@ -77,3 +77,9 @@ test('a gallery line written :Name (main namespace) still shows as that file, as
   const g = r.doc.children[0]!;
   assert.equal(g.type === 'gallery' ? g.items.map((i) => i.file).join('|') : g.type, 'Foo bar.jpg');
 });
+
+test('an empty last option part is the caption, as MediaWiki keeps the last one: `|thumb|a|]]` shows none', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'en', title: 'T' }).markdown).trim();
+  assert.equal(md('[[File:X.jpg|thumb|a|]]'), '![X](https://upload.wikimedia.org/wikipedia/commons/f/fa/X.jpg)');
+  assert.equal(md('[[File:X.jpg|thumb||a]]'), '![a](https://upload.wikimedia.org/wikipedia/commons/f/fa/X.jpg)<br />\na');
+});

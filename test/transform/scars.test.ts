@@ -365,3 +365,10 @@ test('a run inside italics or bold that starts after a link is not at the block\
   // At the block's start the dangling separator still goes.
   assert.equal(md("''{{Unknown template xyz|1}}，简称WSL''", 'zh'), '*简称WSL*');
 });
+
+test('a spaced dash that introduced a dropped template at the end of a run goes; a hyphen stays', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'X' }).markdown).trim();
+  assert.equal(md('* [[愛媛県第1区]] - {{衆議院小選挙区当選者|愛媛県|1}}'), '- [愛媛県第1区](https://ja.wikipedia.org/wiki/愛媛県第1区)');
+  assert.equal(md('* A-{{Unknown template xyz}}'), '- A-');
+  assert.equal(md('* 甲 — {{Unknown template xyz}}乙'), '- 甲 — 乙');
+});
