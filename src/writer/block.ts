@@ -5,7 +5,7 @@
  * by a blank line, except a list directly under a paragraph in a list item (tight nesting, the
  * shape of wikitext's `*a` / `**b`).
  */
-import type { Block, DefinitionList, DefinitionTerm, FootnoteDefinition, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
+import type { Block, DefinitionList, FootnoteDefinition, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
 import { W } from './chars.js';
 import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from './escape.js';
 import { codeLang, renderBlocksHtml, renderCellHtml, renderInlineHtml } from './html.js';
@@ -16,7 +16,6 @@ import { mathIsPlain, mathSource } from './code.js';
 import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
 import { writeInfobox, writeTable } from './table.js';
 import type { LinkTargets, ResolvedOptions } from './types.js';
-import { termsOnly, unbolded } from './term-lines.js';
 
 /** What the last block of a container was; decides separators. */
 export type Kind = 'p' | 'list' | 'html' | 'code' | 'heading' | 'hr' | 'quote' | 'table' | 'fn' | 'math';
@@ -249,12 +248,6 @@ export class MdWriter {
    */
   private definitionList(b: DefinitionList): void {
     if (b.items.length === 0) return;
-    if (termsOnly(b)) {
-      // `; 主線` with nothing under it is the wiki's small bold sub-heading: a bold line reads
-      // the same on GitHub and stays Markdown for every other reader of the file.
-      for (const item of b.items) this.paragraphOf([{ type: 'strong', children: unbolded((item as DefinitionTerm).children) }]);
-      return;
-    }
     this.startBlock('html');
     this.line('<dl>');
     const items = b.items;

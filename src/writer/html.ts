@@ -8,7 +8,7 @@
  * would end the HTML block it is embedded in — so line breaks inside `<pre>` are written `&#10;`.
  * Maths is printed as its TeX source in `<code class="math">` / `<pre class="math">`.
  */
-import type { Block, DefinitionTerm, Image, Inline, Table, TableCell } from '../ast/nodes.js';
+import type { Block, Image, Inline, Table, TableCell } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
@@ -17,7 +17,6 @@ import { readableUrl } from './destination.js';
 import { footnoteLabel } from './escape.js';
 import { isType, typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
-import { termsOnly, unbolded } from './term-lines.js';
 
 export interface HtmlOptions {
   images?: ImageMode;
@@ -196,8 +195,6 @@ function block(n: Block, ctx: Ctx): string {
       return out + `</${tag}>`;
     }
     case 'definitionList': {
-      // Terms with nothing under them are bold lines, as in the Markdown (writer/term-lines.ts).
-      if (termsOnly(n)) return n.items.map((t) => `<p><b>${inlines(unbolded((t as DefinitionTerm).children), ctx)}</b></p>`).join('');
       let out = '<dl>';
       const items = n.items;
       for (let i = 0; i < items.length; i++) {

@@ -2,7 +2,6 @@
 import type { Block, Document, Inline } from '../../../src/ast/nodes.js';
 import { texToInlines } from '../../../src/writer/math-label.js';
 import type { Signature } from './parseback.js';
-import { termsOnly, unbolded } from '../../../src/writer/term-lines.js';
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
@@ -86,11 +85,6 @@ export function expectedSignature(d: Document): Signature & { defs: Map<string, 
           }
           break;
         case 'definitionList':
-          if (termsOnly(b)) {
-            // Written as bold lines (writer/term-lines.ts), not as <dt>s.
-            for (const item of b.items) if (item.type === 'definitionTerm') text += inl([{ type: 'strong', children: unbolded(item.children) }]);
-            break;
-          }
           for (const item of b.items) {
             if (item.type === 'definitionTerm') {
               sig.dt++;
