@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
 import type { Block } from '../../src/ast/nodes.js';
 import { makeCtx, render, show } from './harness.js';
 
@@ -93,4 +94,16 @@ test('a page written with its own label ({{!}} in the call) links under that lab
   assert.equal(hat(render('Main', ['A|B', 'C'], { l2: 'D' }, en)), '*Main articles: [[A|B]] and [[C|D]]*');
   // An explicit l1= still wins over the piped label.
   assert.equal(hat(render('Main', ['A|B'], { l1: 'E' }, en)), '*Main article: [[A|E]]*');
+});
+
+test('jawiki {{Redirectlist}} lists every use and page; {{WikipediaPage|a sentence}} is the note itself', () => {
+  const md = (src: string, title: string) => String(convertPage(src, { site: 'ja', title }).markdown).trim();
+  assert.equal(md('{{redirectlist|Q&A|米映画|Q&A (映画)|[[秦基博]]のシングル|Q & A|企業|キューアンドエー}}', 'FAQ'),
+    '*「Q&A」はこの項目へ転送されています。米映画については「[Q&A (映画)](https://ja.wikipedia.org/wiki/Q&A_(映画))」をご覧ください。' +
+      '[秦基博](https://ja.wikipedia.org/wiki/秦基博)のシングルについては「[Q & A](https://ja.wikipedia.org/wiki/Q_&_A)」をご覧ください。' +
+      '企業については「[キューアンドエー](https://ja.wikipedia.org/wiki/キューアンドエー)」をご覧ください。*');
+  assert.equal(md('{{WikipediaPage|ウィキペディアにおけるFAQについては「[[Wikipedia:FAQ]]」をご覧ください。}}', 'FAQ'),
+    '*ウィキペディアにおけるFAQについては「[Wikipedia:FAQ](https://ja.wikipedia.org/wiki/Wikipedia:FAQ)」をご覧ください。*');
+  // A label with a target stays a link to the project page.
+  assert.equal(md('{{WikipediaPage|GFDL|Wikipedia:著作権}}', 'X'), '[GFDL](https://ja.wikipedia.org/wiki/Wikipedia:著作権)');
 });

@@ -213,7 +213,8 @@ function redirect(count: number): TemplateHandler {
     else if (lang === 'uk') out.push(text(`${quoted} перенаправляє сюди. `));
     else out.push(text(`${quoted} redirect${names.length > 1 ? '' : 's'} here. `));
     let any = false;
-    for (let i = count + 1; i < count + 9; i += 2) {
+    // Up to 20 use/page pairs (jawiki {{Redirectlist}} lists many).
+    for (let i = count + 1; i < count + 41; i += 2) {
       const use = inline(ctx, pos(call, i));
       const page = plain(ctx, pos(call, i + 1));
       if (!use.length && !page) continue;
@@ -262,7 +263,7 @@ export const HATNOTE_ENTRIES: HandlerEntry[] = [
   // ja's {{Otheruses|this|use2|page2|…}} reads like en's {{About}}.
   { family: 'hatnote', names: ['Otheruses', '他の用法', 'Otheruseslist'], langs: ['ja'], handler: about },
   { family: 'hatnote', names: ['Otheruses', 'Other uses', 'Otheruses4', 'Other uses2', 'Otheruse', '他の用法', 'Значення', 'Інші значення', 'Othernames'], handler: otheruses },
-  { family: 'hatnote', names: ['Redirect', 'Redirect1', 'Redirect-distinguish', '重定向'], handler: redirect(1) },
+  { family: 'hatnote', names: ['Redirect', 'Redirect1', 'Redirect-distinguish', '重定向', 'Redirectlist'], handler: redirect(1) },
   { family: 'hatnote', names: ['Redirect2'], handler: redirect(2) },
   { family: 'hatnote', names: ['Redirect3'], handler: redirect(3) },
   { family: 'hatnote', names: ['Main2'], handler: main2 },

@@ -131,6 +131,12 @@ function templateLink(call: TemplateCall, ctx: TemplateContext): TemplateResult 
 function projectPage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const label = pos(call, 1);
   if (!label) return DROP;
+  // `{{WikipediaPage|ウィキペディアにおけるFAQについては「[[Wikipedia:FAQ]]」を…ご覧ください。}}`: a
+  // sentence of its own (links, a full stop) is the note itself, shown as the other hatnotes are.
+  if (!pos(call, 2) && (label.includes('[[') || label.includes('。'))) {
+    const body = inline(ctx, label);
+    return body.length ? { kind: 'block', nodes: [{ type: 'paragraph', children: [{ type: 'emphasis', children: body }] }] } : DROP;
+  }
   const target = plain(ctx, pos(call, 2)) || `Wikipedia:${plain(ctx, label)}`;
   return inlineResult([wikiLink(ctx, target, inline(ctx, label))]);
 }
