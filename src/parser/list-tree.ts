@@ -139,6 +139,6 @@ export class ListTree {
  */
 function keepDroppedSeam(item: ListItem, nodes: readonly InlineOut[]): void {
   let dropped: Inline[] | null = null;
-  for (const n of nodes) if (n.type === 'dropped') (dropped ??= []).push(n);
+  for (const n of nodes) if (isType(n, 'dropped')) (dropped ??= []).push(n);
   if (dropped !== null) item.children.push({ type: 'paragraph', children: dropped });
 }

@@ -8,7 +8,8 @@ import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, DROP, inline, mergeText, paragraph, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
-function hatnote(nodes: Inline[]): TemplateResult {
+/** A hatnote: one italic paragraph. */
+export function hatnote(nodes: Inline[]): TemplateResult {
   const block: Block = paragraph([{ type: 'emphasis', children: mergeText(nodes) }]);
   return { kind: 'block', nodes: [block] };
 }

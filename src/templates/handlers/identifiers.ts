@@ -7,6 +7,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { hatnote } from './hatnotes.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink } from '../util.js';
 
 /** Path segments keep their slashes; everything else a URL cannot carry is encoded. */
@@ -135,7 +136,7 @@ function projectPage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   // sentence of its own (links, a full stop) is the note itself, shown as the other hatnotes are.
   if (!pos(call, 2) && (label.includes('[[') || label.includes('。'))) {
     const body = inline(ctx, label);
-    return body.length ? { kind: 'block', nodes: [{ type: 'paragraph', children: [{ type: 'emphasis', children: body }] }] } : DROP;
+    return body.length ? hatnote(body) : DROP;
   }
   const target = plain(ctx, pos(call, 2)) || `Wikipedia:${plain(ctx, label)}`;
   return inlineResult([wikiLink(ctx, target, inline(ctx, label))]);
