@@ -152,9 +152,17 @@ export function reportMarkdown(r: Report): string {
   const nsLabel = (ns: string) => `${ns} (${ns === '0' ? 'main' : r.site.namespaceNames[ns] ?? '?'})`;
   out.push('## Pages per namespace', '', table(['namespace', 'pages'], Object.entries(r.pagesPerNamespace).map(([ns, n]) => [nsLabel(ns), n])), '');
   out.push('## Redirects', '');
-  out.push(`${r.redirects.total} redirects: ${r.redirects.double} double (followed), ${r.redirects.broken} broken, ${r.redirects.loops} loops, ${r.redirects.tooLong} chains too long.`, '');
+  // 'broken' in the index means the target is not in the dump; on a partial dump most such
+  // targets exist on the wiki, and the stub links there, so the report says what happened.
+  out.push(
+    `${r.redirects.total} redirects: ${r.redirects.double} double (followed), ${r.redirects.broken} to pages not in the dump (their stubs link to the live wiki), ${r.redirects.loops} loops, ${r.redirects.tooLong} chains too long.`,
+    '',
+  );
   if (r.redirects.problems.length) {
-    out.push(table(['redirect', 'problem', 'chain'], r.redirects.problems.slice(0, 100).map((p) => [p.title, p.status, p.chain.join(' → ')])), '');
+    const problem = (status: string) => (status === 'broken' ? 'target not in the dump' : status);
+    const shown = r.redirects.problems.slice(0, 100);
+    out.push(table(['redirect', 'problem', 'chain'], shown.map((p) => [p.title, problem(p.status), p.chain.join(' → ')])), '');
+    if (r.redirects.problems.length > shown.length) out.push(`… and ${r.redirects.problems.length - shown.length} more (report.json lists the first 1,000).`, '');
   }
   if (Object.keys(r.warnings.byCode).length) {
     out.push('## Warnings by code', '', table(['code', 'count'], Object.entries(r.warnings.byCode).sort((a, b) => b[1] - a[1])), '');

@@ -67,3 +67,23 @@ test('REPORT.md: top 100 unhandled templates by uses, pages per namespace, fallb
   assert.ok(json.run.pagesPerSecond > 0 && json.run.megabytesPerSecond >= 0);
   assert.equal(json.run.pagesPerSecond, Math.round(123 / Math.max(json.run.convertSeconds, 0.001)));
 });
+
+test('REPORT.md: a redirect whose target is not in the dump is named as such, loops as loops', async () => {
+  let xml = '';
+  xml += pageXml(1, '正文', '正文。');
+  xml += pageXml(2, '甲', '#REDIRECT [[不在]]', { redirect: '不在' });
+  xml += pageXml(3, '乙', '#REDIRECT [[丙]]', { redirect: '丙' });
+  xml += pageXml(4, '丙', '#REDIRECT [[乙]]', { redirect: '乙' });
+  xml += pageXml(5, '丁', '#REDIRECT [[正文]]', { redirect: '正文' });
+  const dump = path.join(tmpDir('report-redirects'), 'dump.xml');
+  fs.writeFileSync(dump, miniDump(xml));
+  const out = tmpDir('report-redirects-out');
+  const result = await runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
+  assert.equal(result.exitCode, EXIT.OK);
+  const md = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
+  assert.match(md, /\n4 redirects: 0 double \(followed\), 1 to pages not in the dump \(their stubs link to the live wiki\), 2 loops, 0 chains too long\.\n/);
+  const rows = tableUnder(md, 'Redirects');
+  assert.deepEqual(rows.find((r) => r[0] === '甲'), ['甲', 'target not in the dump', '甲 → 不在']);
+  assert.equal(rows.find((r) => r[0] === '乙')?.[1], 'loop');
+  assert.equal(rows.length, 3, 'the good redirect is not listed');
+});
