@@ -15,6 +15,7 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { foldParam, imageFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
+import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
@@ -177,8 +178,9 @@ interface Collected {
   rows: InfoboxRow[];
 }
 
+
 /** Rows from named parameters in call order. */
-function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): Collected {
+function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, own: InfoboxTemplate | null = null): Collected {
   const folded = new Map<string, string>();
   for (const [k, v] of call.args) if (!isPositional(k)) folded.set(foldParam(k), v);
   const out: Collected = { title: null, images: [], rows: [] };
@@ -196,7 +198,9 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       continue;
     }
     const f = foldParam(key);
+    if (isHidden(own, f)) continue;
     if (TITLE_KEYS.has(f)) {
+      if (own?.nameAsSubheader && !out.title) out.rows.push({ label: null, value: inline(ctx, v) });
       if (!out.title) out.title = inline(ctx, v);
       continue;
     }
@@ -245,7 +249,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       value.push(...pending);
       pendingRefs.delete(f);
     }
-    const row: InfoboxRow = { label: [text(infoboxLabel(key, lang))], value };
+    const row: InfoboxRow = { label: [text(templateLabel(own, f) ?? infoboxLabel(key, lang))], value };
     rowByKey.set(f, row);
     out.rows.push(row);
   }
@@ -327,7 +331,10 @@ function carrier(rows: InfoboxRow[], lang: UiLang): TemplateResult {
 export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const generic = call.name.trim().toLowerCase() === 'infobox';
-  const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang);
+  const own = generic ? null : infoboxTemplate(call.name);
+  const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang, own);
+  const ownTitle = own?.title?.(call);
+  if (ownTitle) c.title = [text(ownTitle)];
   if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
     const rows = c.title ? [{ label: null, value: c.title, header: true }, ...c.rows] : c.rows;
     return rows.length ? carrier(rows, lang) : { kind: 'drop' };
