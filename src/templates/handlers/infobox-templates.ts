@@ -14,6 +14,8 @@ export interface InfoboxTemplate {
   labels?: Readonly<Record<string, string>>;
   /** Parameters the template reads for layout or codes: never rows. */
   hidden?: readonly string[];
+  /** [URL parameter, its link text]: the row of the first shows the second, linked. */
+  linkText?: readonly [string, string];
   /** The parameter the usual heading comes from is shown as the box's first line instead. */
   nameAsSubheader?: boolean;
 }
@@ -31,19 +33,52 @@ function taiwanRouteName(call: TemplateCall): string | null {
   return null;
 }
 
-const TEMPLATES: Readonly<Record<string, InfoboxTemplate>> = {
+/** By wiki language, then folded template name: the same name is a different template on each wiki. */
+const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate>>>> = {
+  zh: {
   'infobox taiwan highway': {
     title: taiwanRouteName,
     nameAsSubheader: true,
     labels: { speedhigh: '速限', junc: '主要交流道', allocation: '共線', section: '支線' },
     hidden: ['type', 'num', 'lastext'],
   },
+  // Labels as the template's own labelN give them (corpus/zhwiki/templates/03.wikitext).
+  'infobox china county': {
+    title: (call) => call.args.get('county')?.trim() || null,
+    hidden: ['county', 'web title'],
+    linkText: ['web', 'web title'],
+    labels: { division: '乡级行政区数', town: '镇数', township: '乡数', subdistrict: '街道数', officer: '现任区长' },
+  },
+  // previous / main / next are the box's foot line (← 第9屆 · 金曲獎 · 第11屆 →), unlabelled (05.wikitext).
+  'infobox award': { labels: { main: '' } },
+  },
+  ja: {
+  'infobox language': {
+    labels: { family: '言語系統', nation: '公用語', agency: '統制機関', rank: '話者数の順位', stand: '標準語', dialects: '方言' },
+  },
+  communefra: {
+    labels: { cp: '郵便番号', km2: '面積（km²）', latitude: '緯度', longitude: '経度' },
+    // The town's own name heads the box; x/y place the dot on the locator map.
+    hidden: ['x', 'y', 'nomcommune'],
+  },
+  'infobox religious group': { hidden: ['group'] },
+  'infobox continent': { labels: { time: '時間帯' } },
+  'infobox musician': { labels: { 'school background': '学歴' } },
+  'infobox single': { labels: { misc: '' } },
+  'infobox ucr': {
+    labels: {
+      'city name': '都市', year: '年', 'violent crime': '暴力犯罪', homicide: '殺人', 'forcible rape': '強姦', robbery: '強盗',
+      'aggravated assault': '加重暴行', 'property crime': '財産犯罪', burglary: '住居侵入', 'larceny theft': '窃盗',
+      'motor vehicle theft': '自動車盗難', arson: '放火', 'source name': '出典', 'source url': '出典URL',
+    },
+  },
+  },
 };
 
 const NUMBERED = /^(.*?)\d+$/;
 
-export function infoboxTemplate(name: string): InfoboxTemplate | null {
-  return TEMPLATES[foldParam(name)] ?? null;
+export function infoboxTemplate(name: string, lang: string): InfoboxTemplate | null {
+  return TEMPLATES[lang]?.[foldParam(name)] ?? null;
 }
 
 /** The template's own label for a parameter (`section1` reads as `section`), or null. */

@@ -13,9 +13,10 @@ import type { Block, Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.
 import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { foldParam, imageFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
+import { externalLink, foldParam, imageFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
 import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
+import { coordText, headedRows, isCoordPart, isHeadingKey, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
@@ -49,6 +50,10 @@ const SKIP_KEYS = new Set([
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
   // The box's colour (taxoboxes, language boxes), not a fact.
   '色', '颜色', '顏色', 'колір', 'familycolor',
+  // Names for captions and links (`common_name_g`: "Розташування України"), sort keys, switches,
+  // the status scale's name, sister-project and database ids the box turns into links.
+  'common name', 'common name g', 'area magnitude', 'no mapframe', 'status system', 'iucn', 'wikispecies', 'commonscat',
+  'glottoname', 'glottorefname', 'notice', 'dorlandspre', 'dorlandssuf', 'dorlandsid', 'symbol type',
 ]);
 /** `250px`, `220 px`, `250пкс`: an image size, whatever the parameter is called. */
 const PIXEL_SIZE = /^(?:x?\d+|\d+x\d+)\s*(?:px|пкс|пікс|пікселів)$/i;
@@ -182,8 +187,16 @@ interface Collected {
 /** Rows from named parameters in call order. */
 function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, own: InfoboxTemplate | null = null): Collected {
   const folded = new Map<string, string>();
-  for (const [k, v] of call.args) if (!isPositional(k)) folded.set(foldParam(k), v);
+  const filled = new Set<string>();
+  for (const [k, v] of call.args) {
+    if (isPositional(k)) continue;
+    const f = foldParam(k);
+    folded.set(f, v);
+    if (v.trim() !== '') filled.add(f);
+  }
   const out: Collected = { title: null, images: [], rows: [] };
+  const qualifiers: Array<[string, Inline[], boolean]> = [];
+  let coordAt = -1;
   let formula = '';
   let formulaAt = -1;
   const rowByKey = new Map<string, InfoboxRow>();
@@ -237,6 +250,37 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       continue;
     }
     if (skipKey(f) || PIXEL_SIZE.test(v)) continue;
+    if (isCoordPart(f)) {
+      if (coordAt < 0) coordAt = out.rows.length;
+      continue;
+    }
+    const pair = pairing(f, filled);
+    if (pair?.role === 'data') continue;
+    if (pair?.role === 'label') {
+      const label = inline(ctx, v);
+      const data = valueNodes(ctx, folded.get(pair.data)!);
+      if (hasVisible(label) && hasVisible(data)) out.rows.push({ label, value: data });
+      continue;
+    }
+    if (isHeadingKey(f)) {
+      const heading = inline(ctx, v);
+      if (hasVisible(heading)) {
+        const row: InfoboxRow = { label: null, value: heading, header: true };
+        rowByKey.set(f, row);
+        out.rows.push(row);
+      }
+      continue;
+    }
+    const base = qualifiedRow(f, filled);
+    if (base) {
+      qualifiers.push([base, valueNodes(ctx, v), true]);
+      continue;
+    }
+    const noted = notedRow(f, filled);
+    if (noted) {
+      qualifiers.push([noted, valueNodes(ctx, v), false]);
+      continue;
+    }
     const value = valueNodes(ctx, v);
     const embedded = embeddedRows(value);
     if (embedded) {
@@ -249,10 +293,36 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       value.push(...pending);
       pendingRefs.delete(f);
     }
-    const row: InfoboxRow = { label: [text(templateLabel(own, f) ?? infoboxLabel(key, lang))], value };
+    const label = templateLabel(own, f) ?? infoboxLabel(key, lang);
+    const row: InfoboxRow = { label: label ? [text(label)] : null, value };
     rowByKey.set(f, row);
     out.rows.push(row);
   }
+  if (own?.linkText) {
+    const [urlKey, textKey] = own.linkText;
+    const row = rowByKey.get(urlKey);
+    const label = folded.get(textKey)?.trim();
+    const url = folded.get(urlKey)?.trim() ?? '';
+    if (row && label && !/[[\]{}|<>\s]/.test(url)) row.value = [externalLink(/^[a-z]+:\/\//i.test(url) ? url : `http://${url}`, inline(ctx, label))];
+  }
+  // `GDP_PPP_year`, `area_rank`: in brackets after the figure they qualify.
+  for (const [base, value, bracketed] of qualifiers) {
+    const row = rowByKey.get(base);
+    if (!row || !hasVisible(value)) continue;
+    if (bracketed) row.value.push(text(' ('), ...value, text(')'));
+    else row.value.push(...(value[0]?.type === 'footnoteRef' ? [] : [text(' ')]), ...value);
+  }
+  for (const [key, row] of rowByKey) {
+    const first = headedRows(key);
+    const target = first ? rowByKey.get(first) : undefined;
+    if (!target) continue;
+    out.rows.splice(out.rows.indexOf(row), 1);
+    out.rows.splice(out.rows.indexOf(target), 0, row);
+  }
+  // A heading with no rows after it (`sovereignty_type` given last) heads nothing.
+  while (out.rows.length && out.rows[out.rows.length - 1]!.header) out.rows.pop();
+  const coords = coordAt >= 0 ? coordText(folded) : null;
+  if (coords) out.rows.splice(coordAt, 0, { label: [text(infoboxLabel('coordinates', lang))], value: [text(coords)] });
   // Footnotes whose value never came: keep them on the last row rather than lose them.
   const last = out.rows[out.rows.length - 1];
   for (const refs of pendingRefs.values()) if (last) last.value.push(...refs);
@@ -331,7 +401,7 @@ function carrier(rows: InfoboxRow[], lang: UiLang): TemplateResult {
 export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const generic = call.name.trim().toLowerCase() === 'infobox';
-  const own = generic ? null : infoboxTemplate(call.name);
+  const own = generic ? null : infoboxTemplate(call.name, ctx.site.lang);
   const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang, own);
   const ownTitle = own?.title?.(call);
   if (ownTitle) c.title = [text(ownTitle)];
