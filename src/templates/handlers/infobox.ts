@@ -13,7 +13,7 @@ import type { Block, Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.
 import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { externalLink, foldParam, imageFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
+import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
 import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
 import { coordText, headedRows, isCoordPart, isHeadingKey, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
@@ -201,6 +201,41 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   let formulaAt = -1;
   const rowByKey = new Map<string, InfoboxRow>();
   const pendingRefs = new Map<string, Inline[]>();
+  /** Coordinates, label/data pairs, headings, qualifiers and notes: true when `f` is one of them. */
+  const byConvention = (f: string, v: string): boolean => {
+    if (isCoordPart(f)) {
+      if (coordAt < 0) coordAt = out.rows.length;
+      return true;
+    }
+    const pair = pairing(f, filled);
+    if (pair?.role === 'data') return true;
+    if (pair?.role === 'label') {
+      const label = inline(ctx, v);
+      const data = valueNodes(ctx, folded.get(pair.data)!);
+      if (hasVisible(label) && hasVisible(data)) out.rows.push({ label, value: data });
+      return true;
+    }
+    if (isHeadingKey(f)) {
+      const heading = inline(ctx, v);
+      if (hasVisible(heading)) {
+        const row: InfoboxRow = { label: null, value: heading, header: true };
+        rowByKey.set(f, row);
+        out.rows.push(row);
+      }
+      return true;
+    }
+    const base = qualifiedRow(f, filled);
+    if (base) {
+      qualifiers.push([base, valueNodes(ctx, v), true]);
+      return true;
+    }
+    const noted = notedRow(f, filled);
+    if (noted) {
+      qualifiers.push([noted, valueNodes(ctx, v), false]);
+      return true;
+    }
+    return false;
+  };
   for (const [key, raw] of call.args) {
     if (isPositional(key)) continue;
     const v = raw.trim();
@@ -227,8 +262,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
           break;
         }
       }
-      const img = imageFrom(ctx, v, caption);
-      if (img) out.images.push(img);
+      out.images.push(...imagesFrom(ctx, v, caption));
       continue;
     }
     if (f.endsWith(' ref') && f.length > 4) {
@@ -250,37 +284,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       continue;
     }
     if (skipKey(f) || PIXEL_SIZE.test(v)) continue;
-    if (isCoordPart(f)) {
-      if (coordAt < 0) coordAt = out.rows.length;
-      continue;
-    }
-    const pair = pairing(f, filled);
-    if (pair?.role === 'data') continue;
-    if (pair?.role === 'label') {
-      const label = inline(ctx, v);
-      const data = valueNodes(ctx, folded.get(pair.data)!);
-      if (hasVisible(label) && hasVisible(data)) out.rows.push({ label, value: data });
-      continue;
-    }
-    if (isHeadingKey(f)) {
-      const heading = inline(ctx, v);
-      if (hasVisible(heading)) {
-        const row: InfoboxRow = { label: null, value: heading, header: true };
-        rowByKey.set(f, row);
-        out.rows.push(row);
-      }
-      continue;
-    }
-    const base = qualifiedRow(f, filled);
-    if (base) {
-      qualifiers.push([base, valueNodes(ctx, v), true]);
-      continue;
-    }
-    const noted = notedRow(f, filled);
-    if (noted) {
-      qualifiers.push([noted, valueNodes(ctx, v), false]);
-      continue;
-    }
+    // The template's own page, when the dump has it, says which arguments are rows and their labels.
+    const fromSource = call.rowLabels?.get(key);
+    if (call.rowLabels && fromSource === undefined) continue;
+    // Without it: the conventions infobox templates share (infobox-rows.ts).
+    if (fromSource === undefined && byConvention(f, v)) continue;
     const value = valueNodes(ctx, v);
     const embedded = embeddedRows(value);
     if (embedded) {
@@ -293,8 +301,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       value.push(...pending);
       pendingRefs.delete(f);
     }
-    const label = templateLabel(own, f) ?? infoboxLabel(key, lang);
-    const row: InfoboxRow = { label: label ? [text(label)] : null, value };
+    const label = fromSource !== undefined ? inline(ctx, fromSource) : [text(templateLabel(own, f) ?? infoboxLabel(key, lang))];
+    const row: InfoboxRow = { label: hasVisible(label) ? label : null, value };
     rowByKey.set(f, row);
     out.rows.push(row);
   }
