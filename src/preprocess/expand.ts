@@ -14,6 +14,7 @@
 import type { Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
+import { infoboxPlan, type InfoboxPlan } from './infobox-plan.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { callTitle, relativeTitle, templateTree } from './expand-titles.js';
@@ -67,6 +68,8 @@ class Expander implements ExpansionHost {
   private nodes = 0;
   private includeSize = 0;
   private readonly noArgCache = new Map<string, string>();
+  /** `{{Infobox}}`-based template pages read for their row labels, by full title (null: not one). */
+  private readonly plans = new Map<string, InfoboxPlan | null>();
 
   constructor(readonly opts: ExpandOptions, readonly pageOpts: TokenizeOptions) {
     this.site = opts.site;
@@ -239,7 +242,7 @@ class Expander implements ExpansionHost {
     const source = this.opts.source;
     const prefer = this.opts.preferExpansion;
     if (this.opts.registry?.lookup(name, this.lang) && !((prefer === 'all' || prefer?.has(name)) && source?.exists(t.full))) {
-      return this.handlerMarker(node, frame, part1, atLineStart);
+      return this.handlerMarker(node, frame, part1, atLineStart, false, source?.exists(t.full) ? t.full : null);
     }
     if (frame.isExpanding(t.full)) {
       this.warn('template-loop', `Template loop detected: [[${t.full}]]`, this.offsetOf(node, frame));
@@ -299,14 +302,56 @@ class Expander implements ExpansionHost {
   }
 
   /** `atLineStart`: the call follows a newline in its own text, or opens the page. */
-  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean, dataBox = false): string {
+  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean, dataBox = false, page: string | null = null): string {
     const parts: CallPart[] = node.parts.map((p) => ({
       name: p.name === null ? null : this.expandNodes(p.name, frame),
       value: this.expandNodes(p.value, frame),
     }));
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
     if (dataBox) call.dataBox = true;
+    if (page !== null) {
+      const labels = this.rowLabels(node, frame, page, call.args);
+      if (labels) call.rowLabels = labels;
+    }
     return this.table.add({ kind: 'template', call });
+  }
+
+  /**
+   * For a handled call whose template page is at hand and built on `{{Infobox}}`: each named
+   * argument a `dataN` of the page reads → its `labelN` expanded with the call's arguments
+   * ('' when the row has none). Arguments no `dataN` reads are left out: the wiki shows no row for them.
+   */
+  private rowLabels(node: PPTemplate, frame: Frame, page: string, args: ReadonlyMap<string, string>): Map<string, string> | null {
+    let plan = this.plans.get(page);
+    if (plan === undefined) {
+      const tree = templateTree(this.opts.source, this.site, page, this.includeOpts);
+      plan = tree ? infoboxPlan(tree) : null;
+      this.plans.set(page, plan);
+    }
+    if (!plan || frame.isExpanding(page) || frame.depth >= this.limits.maxTemplateDepth) return null;
+    const child = new Frame(frame, page, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
+    // The labels are read, not shown as such: what they call counts neither as used nor as missing.
+    const r = this.record;
+    const saved = { templates: { ...r.templates }, unhandled: { ...r.unhandled }, modules: { ...r.modules }, size: this.includeSize };
+    const out = new Map<string, string>();
+    const expanded = new Map<number, string>();
+    for (const [key, value] of args) {
+      if (value === '') continue;
+      const n = plan.rowOf.get(key);
+      if (n === undefined) continue;
+      let label = expanded.get(n);
+      if (label === undefined) {
+        const nodes = plan.labels.get(n);
+        label = nodes ? this.expandNodes(nodes, child).trim() : '';
+        expanded.set(n, label);
+      }
+      out.set(key, label);
+    }
+    r.templates = saved.templates;
+    r.unhandled = saved.unhandled;
+    r.modules = saved.modules;
+    this.includeSize = saved.size;
+    return out;
   }
 
   /** The first `dropped` marker in a text, re-emitted, or null when it holds none. */

@@ -31,6 +31,7 @@ import { IMAGE_ENTRIES } from './handlers/images.js';
 import { TEXT_ENTRIES } from './handlers/text.js';
 import { JA_DATA_ENTRIES } from './handlers/ja-data.js';
 import { AWARD_ENTRIES, AWARD_PATTERNS } from './handlers/awards.js';
+import { ROAD_ENTRIES } from './handlers/roads.js';
 
 export interface RegistryOptions {
   /** Template names whose built-in handler is switched off (the expansion tier renders them). */
@@ -90,7 +91,7 @@ function foldSpaces(name: string): string {
 const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
   CITATION_ENTRIES, LANG_ENTRIES, FORMAT_ENTRIES, DATE_ENTRIES, CONVERT_ENTRIES, COORD_ENTRIES, FLAG_ENTRIES,
   QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, CHART_ENTRIES, CLIMATE_ENTRIES,
-  ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, ANCHOR_ENTRIES, JA_DATA_ENTRIES, AWARD_ENTRIES, DROP_ENTRIES,
+  ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, ANCHOR_ENTRIES, JA_DATA_ENTRIES, AWARD_ENTRIES, ROAD_ENTRIES, DROP_ENTRIES,
 ];
 
 /** Pattern families, most specific first: the first match wins. */

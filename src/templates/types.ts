@@ -23,6 +23,12 @@ export interface TemplateCall {
    * infobox (preprocess/databox.ts): with no handler of its own it is shown as one.
    */
   dataBox?: boolean;
+  /**
+   * Set by the preprocessor when the template's own page is at hand and built on `{{Infobox}}`:
+   * named argument → the label of the row the page shows it in (wikitext, '' for a row without
+   * a label). Arguments missing from the map are no row of their own on the wiki.
+   */
+  rowLabels?: ReadonlyMap<string, string>;
 }
 
 export interface TemplateContext {

@@ -259,6 +259,28 @@ export function imageFrom(ctx: TemplateContext, value: string, caption: Inline[]
   return { type: 'image', file, alt: plainText(caption), caption, link: null, format: 'frameless', width: null, height: null, align: null };
 }
 
+/**
+ * Every image a value shows (a `{{Photomontage}}` of six photos in a box's image parameter), the
+ * caption going to the first one that has none; a bare file name is one image.
+ */
+export function imagesFrom(ctx: TemplateContext, value: string, caption: Inline[] = []): Image[] {
+  const v = value.trim();
+  if (!(v.startsWith('[[') || needsParse(v))) {
+    const one = imageFrom(ctx, v, caption);
+    return one ? [one] : [];
+  }
+  const out: Image[] = [];
+  const visit = (nodes: readonly Inline[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'image') out.push(n);
+      else if ('children' in n && Array.isArray(n.children)) visit(n.children as Inline[]);
+    }
+  };
+  visit(ctx.parseInline(v));
+  if (caption.length && out[0] && out[0].caption.length === 0) out[0].caption = caption;
+  return out;
+}
+
 /** A file name has an extension of 2–5 letters. */
 function looksLikeFile(name: string): boolean {
   const dot = name.lastIndexOf('.');

@@ -31,6 +31,23 @@ const BODIES: readonly BuiltinBody[] = [
     langs: ['ja'],
     body: '\n|-\n| &#{{{1}}}; || U+{{uc:{{{2}}}}} || {{{3|}}} || &amp;#{{{1}}};{{#if:{{{5|}}}|<br />&amp;{{{5}}};}} || {{{4|}}}',
   },
+  // zhwiki junction lists: one table, one row per junction or facility. Cells a row leaves out
+  // (covered by a `tspan`/`lspan` of the row above) stay blank instead of spanning, which keeps
+  // every row's cells under their headings.
+  {
+    names: ['TWNinttop'],
+    langs: ['zh'],
+    body: '{| class="wikitable"\n{{#if:{{{county|}}}|{{!}}+ {{{county}}}}}\n! 鄉鎮市區 !! 地點 !! 公里 !! 交會道路 !! 備註',
+  },
+  {
+    names: ['TWNint'],
+    langs: ['zh'],
+    body:
+      '\n|-\n| {{#if:{{{tcd|}}}|[[{{#if:{{{tcd_link|}}}|{{{tcd_link}}}|{{{tcd}}}}}{{!}}{{{tcd}}}]]}} || {{{location|}}} || {{{km|}}} || {{{road|}}} || {{{notes|}}}',
+  },
+  // A bridge or tunnel on the route: `{{台灣公路設施|bri||榮橋|km|notes}}`.
+  { names: ['台灣公路設施'], langs: ['zh'], body: '\n|-\n| || {{{3|}}} || {{{4|}}} || || {{{5|}}}' },
+  { names: ['Jctbtm'], langs: ['zh'], body: '\n|}' },
 ];
 
 /** lang ('' = every wiki) → template name (as MediaWiki resolves it) → body. */

@@ -122,3 +122,18 @@ test('ukwiki {{книга}}: частина is the chapter, pages as "с."', () 
   const md = convertPage('<ref>{{книга|автор=Анучин Д. Н.|частина=Научные принципы в географии|назва=Географические работы|місце=М.|рік=1959|сторінки=10}}</ref>\n<references/>', { site: 'uk', title: 'X' }).markdown;
   assert.equal(String(md).trim(), '[^1]\n\n[^1]: Анучин Д. Н. (1959). "Научные принципы в географии". *Географические работы*. М. с. 10.');
 });
+
+test('ukwiki {{книга}}: сторінок is the length ("160 с."), apart from the pages cited; серія in brackets; тираж', () => {
+  const args = {
+    автор: 'Гевара И.', заголовок: 'Измерение мира', місце: 'М.', рік: '2014', сторінок: '160', isbn: '978-5-9774-0733-5',
+    серія: 'Мир математики, том 38', сторінки: '125—126', тираж: '45 000',
+  };
+  assert.equal(show(inlineOf(render('Книга', [], args, uk))), 'Гевара И. (2014). *Измерение мира*. М. с. 125—126. 160 с. 45 000 прим. (Мир математики, том 38). ISBN 978-5-9774-0733-5.');
+});
+
+test('CS1 series follows the title (cite book, en and ja)', () => {
+  const args = { title: 'The Language Instinct', series: 'Perennial Modern Classics', publisher: 'Harper', year: '2007' };
+  assert.equal(show(inlineOf(render('Cite book', [], args, en))), '*The Language Instinct*. Perennial Modern Classics. Harper. 2007.');
+  const jaArgs = { title: '生物進化を考える', series: '岩波新書', publisher: '岩波書店' };
+  assert.equal(show(inlineOf(render('Cite book', [], jaArgs, ja))), '生物進化を考える. 岩波新書. 岩波書店.');
+});

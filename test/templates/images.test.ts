@@ -52,3 +52,19 @@ test('{{CSS image crop}} (ja 宮崎県) and {{File clip}} (ja 新潟県): the wh
   );
   assert.equal(convertPage('{{CSS image crop|bSize=200}}\n', { site: 'ja', title: 'X' }).markdown, '');
 });
+
+test('an infobox image field holding a Photomontage shows every photo, each with its caption', () => {
+  const out = md('{{基礎情報 都道府県\n| 都道府県名 = 岩手県\n| 画像 = {{Photomontage\n| photo1a = Jyoudogahama.jpg{{!}}浄土ヶ浜\n| photo1b = Hachimann numa 2008.jpg{{!}}八幡平\n}}\n| 区分 = 県\n}}');
+  const lines = out.split('\n');
+  assert.equal(lines[2], '| ![浄土ヶ浜](https://upload.wikimedia.org/wikipedia/commons/9/93/Jyoudogahama.jpg)<br />浄土ヶ浜 |  |');
+  assert.equal(lines[3], '| ![八幡平](https://upload.wikimedia.org/wikipedia/commons/2/25/Hachimann_numa_2008.jpg)<br />八幡平 |  |');
+  assert.deepEqual(lines.slice(4), ['| 都道府県名 | 岩手県 |', '| 区分 | 県 |']);
+});
+
+test('{{試聴}} / {{Listen}}: the header, each title linked to its file page, and its description', () => {
+  const out = md('{{試聴\n| header = ピアノの音の比較サンプル\n| filename=A.ogg\n| title=19世紀のピアノ\n| description=[[エラール]]・ピアノ\n| filename2=B.ogg\n| title2=20世紀のピアノ\n}}');
+  assert.equal(out, [
+    '**ピアノの音の比較サンプル**', '', '- [19世紀のピアノ](https://ja.wikipedia.org/wiki/ファイル:A.ogg) — [エラール](https://ja.wikipedia.org/wiki/エラール)・ピアノ',
+    '- [20世紀のピアノ](https://ja.wikipedia.org/wiki/ファイル:B.ogg)',
+  ].join('\n'));
+});

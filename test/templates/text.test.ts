@@ -47,3 +47,8 @@ test('column wrappers keep their content: jawiki {{Col|…|…}} and {{no col br
   // Elsewhere {{col}} stays a layout helper that shows nothing.
   assert.equal(md('a{{col}}b', 'en'), 'ab');
 });
+
+test('{{flexbox|…}} and {{flex-item|…}} are boxes side by side: their content is shown, the layout arguments are not', () => {
+  const src = "{{flexbox|\n{{flex-item|basis=auto|\n'''増加'''\n\n5.0 - 7.49 %\n}}\n{{flex-item|basis=auto|\n'''減少'''\n}}\n}}\n{{flexbox start}}\n本文\n{{flexbox end}}";
+  assert.equal(md(src, 'ja'), '**増加**\n\n5.0 - 7.49 %\n\n**減少**\n\n本文');
+});

@@ -16,6 +16,8 @@ export interface Citation {
   title: Inline[] | null;
   transTitle: string;
   chapter: Inline[] | null;
+  /** The book series (`series`, ukwiki `серія`). */
+  series: Inline[] | null;
   url: string | null;
   archiveUrl: string | null;
   archiveDate: string | null;
@@ -35,6 +37,10 @@ export interface Citation {
   page: string | null;
   pages: string | null;
   at: string | null;
+  /** The book's length (ukwiki `сторінок`: "334 с."), apart from the pages cited. */
+  totalPages: string;
+  /** Copies printed (ukwiki `тираж`: "45 000 прим."). */
+  printRun: string;
   isbn: string;
   issn: string;
   doi: string;
@@ -75,7 +81,10 @@ const P = {
   volume: ['volume', '卷', 'том'],
   issue: ['issue', 'number', '期', '期号', '期號', 'номер', 'випуск'],
   page: ['page', 'p', '页', '頁', 'сторінка', 'с'],
-  pages: ['pages', 'pp', '页码', '頁碼', '页数', 'сторінки', 'сторінок'],
+  pages: ['pages', 'pp', '页码', '頁碼', '页数', 'сторінки'],
+  totalPages: ['сторінок'],
+  printRun: ['тираж'],
+  series: ['series', 'серія'],
   at: ['at', 'minutes', 'time'],
   isbn: ['isbn', 'ISBN', 'isbn13', 'ISBN13'],
   issn: ['issn', 'ISSN', 'eissn'],
@@ -310,6 +319,7 @@ export function readCitation(call: TemplateCall, ctx: TemplateContext): Citation
     title,
     transTitle: str(call, ctx, P.transTitle),
     chapter,
+    series: nodes(call, ctx, P.series),
     url,
     archiveUrl,
     archiveDate: str(call, ctx, P.archiveDate) || null,
@@ -326,6 +336,8 @@ export function readCitation(call: TemplateCall, ctx: TemplateContext): Citation
     page: str(call, ctx, P.page) || null,
     pages: str(call, ctx, P.pages) || null,
     at: str(call, ctx, P.at) || null,
+    totalPages: str(call, ctx, P.totalPages),
+    printRun: str(call, ctx, P.printRun),
     isbn: str(call, ctx, P.isbn),
     issn: str(call, ctx, P.issn),
     doi: str(call, ctx, P.doi),

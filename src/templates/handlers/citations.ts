@@ -187,6 +187,20 @@ function volumeTail(c: Citation, lang: UiLang): string {
   return s;
 }
 
+/** The book's length and print run, as ukwiki's книга shows them ("334 с.", "45 000 прим."). */
+function bookExtent(c: Citation): Inline[][] {
+  const out: Inline[][] = [];
+  if (c.totalPages) out.push([text(`${c.totalPages} с.`)]);
+  if (c.printRun) out.push([text(`${c.printRun} прим.`)]);
+  return out;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+function isCyrillic(name: string): boolean {
+  return CYRILLIC.test(name);
+}
+
 function renderCjk(c: Citation, lang: UiLang): Inline[] {
   const segs: Inline[][] = [];
   const authors = authorList(c, lang);
@@ -199,6 +213,7 @@ function renderCjk(c: Citation, lang: UiLang): Inline[] {
   const lnote = languageNote(c, lang);
   if (title.length) segs.push(lang === 'ja' && lnote ? [...title, text(' ' + lnote)] : title);
   if (c.work) segs.push(c.work);
+  if (c.series) segs.push(c.series);
   if (c.edition) segs.push([text(c.edition)]);
   const place = locationAndPublisher(c);
   if (place.length) segs.push(place);
@@ -233,7 +248,7 @@ function renderCjk(c: Citation, lang: UiLang): Inline[] {
   return sentences(segs, lang);
 }
 
-function renderWestern(c: Citation, lang: UiLang): Inline[] {
+function renderWestern(c: Citation, lang: UiLang, name: string): Inline[] {
   const segs: Inline[][] = [];
   const authors = authorList(c, lang);
   const date = c.date ?? '';
@@ -244,12 +259,17 @@ function renderWestern(c: Citation, lang: UiLang): Inline[] {
   const lnote = languageNote(c, lang);
   if (title.length) segs.push(lnote ? [...title, text(' ' + lnote)] : title);
   if (c.work) segs.push([{ type: 'emphasis', children: c.work }]);
+  const gost = c.series && isCyrillic(name);
+  // CS1 names the series after the title; ukwiki's книга/публікація put it in brackets after the pages.
+  if (c.series && !gost) segs.push(c.series);
   if (c.edition) segs.push([text(c.edition)]);
   const place = locationAndPublisher(c);
   if (place.length) segs.push(place);
   if (!authors.length && date) segs.push([text(date)]);
   const tail = volumeTail(c, lang);
   if (tail) segs.push([text(tail)]);
+  segs.push(...bookExtent(c));
+  if (c.series && gost) segs.push([text('('), ...c.series, text(')')]);
   segs.push(...identifiers(c));
   const arch = archiveNote(c, lang);
   if (arch.length) segs.push(arch);
@@ -262,7 +282,7 @@ function renderWestern(c: Citation, lang: UiLang): Inline[] {
 export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const c = readCitation(call, ctx);
-  const nodes = lang === 'zh' || lang === 'ja' ? renderCjk(c, lang) : renderWestern(c, lang);
+  const nodes = lang === 'zh' || lang === 'ja' ? renderCjk(c, lang) : renderWestern(c, lang, call.name);
   const result = inlineOrDrop(oneLine(nodes));
   // `ref=Lewis1997` names the citation for `[[#Lewis1997|Lewis (1997)]]` (Harvard-style
   // references, common on jawiki); `ref=harv` / `ref=none` are CS1 switches, not names.

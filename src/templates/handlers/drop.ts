@@ -119,7 +119,7 @@ const LAYOUT = [
   'Стовпці', 'Кінець стовпців', 'Stack end', 'Stack begin', 'Float begin', 'Float end',
   // A colour code inside a style attribute.
   '都市圏Color',
-  'Columns-start', 'Columns-end', 'Column', 'After float', 'Pad', 'Rh', 'Flexbox', 'Flexbox start', 'Flexbox end', '1em',
+  'Columns-start', 'Columns-end', 'Column', 'After float', 'Pad', 'Rh', 'Flexbox start', 'Flexbox end', 'Flex-item start', 'Flex-item end', '1em',
 ];
 
 /** Inline tags that wrap text worth keeping. */

@@ -2,14 +2,14 @@
  * Image arrangements that are only layout around pictures with captions: ja `{{Photomontage}}`
  * (`photo1a = File.jpg{{!}}caption`), `{{Vertical images list}}` (`画像1`/`説明1` or positional
  * pairs), `{{Double image aside}}`, `{{wide image}}`. Each becomes a gallery (a block) when the
- * call stands on its own line, else the images inline (an infobox's image field picks the first).
+ * call stands on its own line, else the images inline (an infobox's image field shows them all).
  * jawiki `{{基礎自治体位置図|13|106|image=…svg}}`, the municipality's location map in an infobox,
  * shows the map file its call names (the municipality colouring it adds on the wiki is not ours).
  */
 import type { Block, Image, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, imageFrom, inline, inlineResult, paragraph, pos } from '../util.js';
+import { arg, DROP, imageFrom, inline, inlineResult, paragraph, pos, text, wikiLink } from '../util.js';
 
 /** "File.jpg|caption" (a `{{!}}` inside the value) → the image with that caption. */
 function imageWithCaption(ctx: TemplateContext, value: string | undefined, caption: string | undefined): Image | null {
@@ -109,7 +109,36 @@ function locationMap(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return img ? inlineResult([img]) : DROP;
 }
 
+/**
+ * `{{Listen}}` / jawiki `{{試聴}}`: a box of sound files, each with its title and description
+ * (`filename`, `title`, `description`, then `filename2` …) under an optional `header`. The
+ * player is the wiki's; the Markdown keeps what it says: the titles, linked to the files'
+ * pages, and the descriptions.
+ */
+function listen(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const items: Block[] = [];
+  for (let i = 1; i <= 20; i++) {
+    const n = i === 1 ? '' : String(i);
+    const file = arg(call, [`filename${n}`]);
+    const title = inline(ctx, arg(call, [`title${n}`]));
+    const description = inline(ctx, arg(call, [`description${n}`]));
+    if (!file && !title.length) continue;
+    const line: Inline[] = [];
+    const name = file ? file.trim() : '';
+    if (name) line.push(wikiLink(ctx, `File:${name}`, title.length ? title : [text(name)]));
+    else line.push(...title);
+    if (description.length) line.push(text(' — '), ...description);
+    items.push(paragraph(line));
+  }
+  if (!items.length) return DROP;
+  const header = inline(ctx, arg(call, ['header']));
+  const list: Block = { type: 'list', ordered: false, items: items.map((p) => ({ type: 'listItem', children: [p] })) };
+  const out: Block[] = header.length ? [paragraph([{ type: 'strong', children: header }]), list] : [list];
+  return { kind: 'block', nodes: out };
+}
+
 export const IMAGE_ENTRIES: HandlerEntry[] = [
+  { family: 'image', names: ['Listen', '試聴'], handler: listen },
   { family: 'image', names: ['Photomontage', 'Photo montage'], handler: photomontage },
   { family: 'image', names: ['Vertical images list', 'Vertical image list', 'Image stack'], handler: verticalImages },
   { family: 'image', names: ['Double image aside', 'Double image', 'Double image stack'], handler: doubleImage },

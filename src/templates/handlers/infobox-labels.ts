@@ -4,6 +4,7 @@
  * get the parameter name humanised ("birth_date" → "Birth date").
  */
 import type { UiLang } from '../util.js';
+import { ukLabel } from './infobox-labels-uk.js';
 
 // folded name (lower case, spaces) | zh | ja | en (optional, else humanised)
 const TABLE = `
@@ -263,6 +264,79 @@ ancestor|早期形式|祖語|Early forms
 dia|方言|方言|Dialects
 script|文字|表記体系|Writing system
 glotto|Glottolog|Glottolog|Glottolog
+belong|隶属行政区|所属
+types|区划类别|種別
+nameorigin|地名出处|名称の由来
+coordinate|经纬度|座標
+web|网站|公式サイト
+totalcaps|总出场|通算出場
+totalgoals|总进球|通算得点
+manageryears|执教年份|監督歴（年）
+managerclubs|执教球队|監督歴
+clubupdate|球会数据更新|クラブ成績更新日
+commercialcode|电报码|電報略号
+pinyincode|拼音码|ピンイン略号
+atcsuffix|ATC代码|ATCコード
+lingua|Linguasphere|Linguasphere
+sil|SIL|SIL
+iso2b|ISO 639-2/B|ISO 639-2/B
+iso2t|ISO 639-2/T|ISO 639-2/T
+influences|受影响于|影響を受けた人物
+maininterests|主要领域|研究分野
+notableideas|著名思想|主な概念
+notablestudents|著名学生|弟子
+schooltradition|学派|学派
+stylisticorigins|音乐起源|様式的起源
+culturalorigins|文化起源|文化的起源
+derivatives|衍生类型|派生ジャンル
+fusiongenres|融合类型|融合ジャンル
+regionalscenes|地区风格|地域的なスタイル
+othertopics|相关主题|関連項目
+poptime|总人口|総人口
+popplace|分布地区|居住地域
+founder|创始人|創始者
+rels|宗教|宗教
+scrips|经典|聖典
+langs|语言|言語
+court|法院|裁判所
+datedecided|判决日期|判決日
+opinions|判决意见|判示事項
+album|收录专辑|収録アルバム
+bside|B面|B面
+format|格式|規格
+certification|认证|認定
+chartposition|排行榜最高位置|チャート最高順位
+extension|扩展名|拡張子
+mime|MIME类型|MIMEタイプ
+standard|标准|標準規格
+version|版本|バージョン
+copyleft|Copyleft|コピーレフト
+religions|宗教|宗教
+countries|国家|国
+dependencies|属地|属領
+languages|语言|言語
+internet|顶级域|ドメイン
+cities|主要城市|主要都市
+gdpppp|GDP（PPP）|GDP（PPP）
+gdpnominal|GDP（名义）|GDP（名目）
+gdppercapita|人均GDP|一人当たりGDP
+hdi|人类发展指数|人間開発指数
+arrondissement|郡|郡
+insee|INSEE代码|INSEEコード
+nomhab|居民称呼|住民の呼称
+maire|市长|首長
+mandat|任期|任期
+intercomm|市镇联合体|自治体間連合
+altmoy|平均海拔|平均標高
+altmini|最低海拔|最低標高
+altmaxi|最高海拔|最高標高
+hectares|面积（公顷）|面積（ha）
+sans|人口|人口
+datesans|人口统计年|人口統計年
+dens|人口密度|人口密度
+siteweb|网站|公式サイト
+cctld|国家代码顶级域|ccTLD
+meshid|MeSH|MeSH
 `;
 
 interface Labels {
@@ -272,6 +346,7 @@ interface Labels {
 }
 
 const LABELS = new Map<string, Labels>();
+const LICENCE: Labels = { zh: '许可资料', ja: 'ライセンス', en: 'License data' };
 for (const line of TABLE.split('\n')) {
   if (!line) continue;
   const [key, zh, ja, en] = line.split('|') as [string, string, string, string?];
@@ -317,7 +392,20 @@ export function infoboxLabel(name: string, lang: UiLang): string {
   // Language boxes number their codes by standard part: iso1 = ISO 639-1, iso3 = ISO 639-3.
   const iso = /^iso ?([1-6])$/i.exec(name.trim());
   if (iso) return `ISO 639-${iso[1]}`;
-  const known = LABELS.get(squash(name));
+  // Drugbox: `legal_US`, `pregnancy_AU`, `licence_US` — one status per country.
+  const regional = /^(legal|pregnancy|licen[cs]e)[ _]([A-Z]{2})$/i.exec(name.trim());
+  if (regional) {
+    const kind = regional[1]!.toLowerCase();
+    const l = kind === 'legal' ? LABELS.get('legalstatus') : kind === 'pregnancy' ? LABELS.get('pregnancycategory') : LICENCE;
+    const word = lang === 'zh' ? l?.zh : lang === 'ja' ? l?.ja : l?.en ?? humanise(`${regional[1]} status`);
+    if (word) return `${word}（${regional[2]!.toUpperCase()}）`;
+  }
+  const key = squash(name);
+  if (lang === 'uk') {
+    const uk = ukLabel(key);
+    if (uk) return uk;
+  }
+  const known = LABELS.get(key);
   if (known) {
     if (lang === 'zh') return known.zh;
     if (lang === 'ja') return known.ja;

@@ -9,12 +9,15 @@
  * `module=`) return a span standing for their rows; the enclosing infobox finds those nodes
  * in its parsed parameter values (same objects, kept in a WeakMap) and splices the rows in.
  */
-import type { Block, Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
+import type { Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { foldParam, imageFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
+import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
+import { hasVisible, valueNodes } from './infobox-values.js';
+import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
+import { coordText, headedRows, isCoordPart, isHeadingKey, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
@@ -48,6 +51,10 @@ const SKIP_KEYS = new Set([
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
   // The box's colour (taxoboxes, language boxes), not a fact.
   '色', '颜色', '顏色', 'колір', 'familycolor',
+  // Names for captions and links (`common_name_g`: "Розташування України"), sort keys, switches,
+  // the status scale's name, sister-project and database ids the box turns into links.
+  'common name', 'common name g', 'area magnitude', 'no mapframe', 'status system', 'iucn', 'wikispecies', 'commonscat',
+  'glottoname', 'glottorefname', 'notice', 'dorlandspre', 'dorlandssuf', 'dorlandsid', 'symbol type',
 ]);
 /** `250px`, `220 px`, `250пкс`: an image size, whatever the parameter is called. */
 const PIXEL_SIZE = /^(?:x?\d+|\d+x\d+)\s*(?:px|пкс|пікс|пікселів)$/i;
@@ -69,65 +76,6 @@ function skipKey(folded: string): boolean {
   return false;
 }
 
-/** Multi-line values with list lines ("多个\n*150030\n*150036") become lines joined by breaks. */
-function valueNodes(ctx: TemplateContext, raw: string): Inline[] {
-  const v = raw.trim();
-  if (!v.includes('\n')) return inline(ctx, v);
-  if (TABLE_LINE.test(v)) return flowOf(ctx.parseBlocks(v));
-  const out: Inline[] = [];
-  for (const line of v.split('\n')) {
-    let l = line.trim();
-    let i = 0;
-    while (i < l.length && (l[i] === '*' || l[i] === '#' || l[i] === ':')) i++;
-    l = l.slice(i).trim();
-    if (!l) continue;
-    if (out.length) out.push({ type: 'break' });
-    out.push(...inline(ctx, l));
-  }
-  return out;
-}
-
-/** A line opening a table (`{{(!}}` expands to `{|` on a line of its own, as the wiki makes it). */
-const TABLE_LINE = /(?:^|\n)[ \t]*\{\|/;
-
-/**
- * A value holding a table (award ribbons laid out in a grid) inside a one-line infobox cell:
- * each row on a line of its own, its cells separated by a middle dot; paragraphs and list items
- * on lines of their own too.
- */
-function flowOf(blocks: readonly Block[]): Inline[] {
-  const out: Inline[] = [];
-  const line = (nodes: readonly Inline[]): void => {
-    if (!hasVisible(nodes as Inline[])) return;
-    if (out.length) out.push({ type: 'break' });
-    out.push(...nodes);
-  };
-  for (const b of blocks) {
-    if (b.type === 'table') {
-      if (b.caption) line(b.caption);
-      for (const row of b.rows) {
-        const cells: Inline[] = [];
-        for (const cell of row.cells) {
-          const inner = flowOf(cell.children);
-          if (!hasVisible(inner)) continue;
-          if (cells.length) cells.push(text(' · '));
-          cells.push(...inner);
-        }
-        line(cells);
-      }
-    } else if (b.type === 'list') {
-      for (const item of b.items) line(flowOf(item.children));
-    } else if (b.type === 'paragraph' || b.type === 'heading') {
-      line(b.children);
-    } else if (b.type === 'blockquote' || b.type === 'htmlBlock') {
-      line(flowOf(b.children));
-    } else if (b.type === 'definitionList') {
-      for (const item of b.items) line(item.type === 'definitionTerm' ? item.children : flowOf(item.children));
-    }
-  }
-  return out;
-}
-
 /** Rows carried by embedded parts inside a parsed value, or null when the value is ordinary. */
 function embeddedRows(nodes: Inline[]): InfoboxRow[] | null {
   let rows: InfoboxRow[] | null = null;
@@ -136,15 +84,6 @@ function embeddedRows(nodes: Inline[]): InfoboxRow[] | null {
     if (r) (rows ??= []).push(...r);
   }
   return rows;
-}
-
-function hasVisible(nodes: Inline[]): boolean {
-  for (const n of nodes) {
-    if (n.type === 'text') {
-      if (n.value.trim() !== '') return true;
-    } else if (n.type !== 'dropped' && n.type !== 'break') return true;
-  }
-  return false;
 }
 
 function pageTitle(ctx: TemplateContext): string {
@@ -177,15 +116,59 @@ interface Collected {
   rows: InfoboxRow[];
 }
 
+
 /** Rows from named parameters in call order. */
-function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): Collected {
+function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, own: InfoboxTemplate | null = null): Collected {
   const folded = new Map<string, string>();
-  for (const [k, v] of call.args) if (!isPositional(k)) folded.set(foldParam(k), v);
+  const filled = new Set<string>();
+  for (const [k, v] of call.args) {
+    if (isPositional(k)) continue;
+    const f = foldParam(k);
+    folded.set(f, v);
+    if (v.trim() !== '') filled.add(f);
+  }
   const out: Collected = { title: null, images: [], rows: [] };
+  const qualifiers: Array<[string, Inline[], boolean]> = [];
+  let coordAt = -1;
   let formula = '';
   let formulaAt = -1;
   const rowByKey = new Map<string, InfoboxRow>();
   const pendingRefs = new Map<string, Inline[]>();
+  /** Coordinates, label/data pairs, headings, qualifiers and notes: true when `f` is one of them. */
+  const byConvention = (f: string, v: string): boolean => {
+    if (isCoordPart(f)) {
+      if (coordAt < 0) coordAt = out.rows.length;
+      return true;
+    }
+    const pair = pairing(f, filled);
+    if (pair?.role === 'data') return true;
+    if (pair?.role === 'label') {
+      const label = inline(ctx, v);
+      const data = valueNodes(ctx, folded.get(pair.data)!);
+      if (hasVisible(label) && hasVisible(data)) out.rows.push({ label, value: data });
+      return true;
+    }
+    if (isHeadingKey(f)) {
+      const heading = inline(ctx, v);
+      if (hasVisible(heading)) {
+        const row: InfoboxRow = { label: null, value: heading, header: true };
+        rowByKey.set(f, row);
+        out.rows.push(row);
+      }
+      return true;
+    }
+    const base = qualifiedRow(f, filled);
+    if (base) {
+      qualifiers.push([base, valueNodes(ctx, v), true]);
+      return true;
+    }
+    const noted = notedRow(f, filled);
+    if (noted) {
+      qualifiers.push([noted, valueNodes(ctx, v), false]);
+      return true;
+    }
+    return false;
+  };
   for (const [key, raw] of call.args) {
     if (isPositional(key)) continue;
     const v = raw.trim();
@@ -196,7 +179,9 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       continue;
     }
     const f = foldParam(key);
+    if (isHidden(own, f)) continue;
     if (TITLE_KEYS.has(f)) {
+      if (own?.nameAsSubheader && !out.title) out.rows.push({ label: null, value: inline(ctx, v) });
       if (!out.title) out.title = inline(ctx, v);
       continue;
     }
@@ -210,8 +195,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
           break;
         }
       }
-      const img = imageFrom(ctx, v, caption);
-      if (img) out.images.push(img);
+      out.images.push(...imagesFrom(ctx, v, caption));
       continue;
     }
     if (f.endsWith(' ref') && f.length > 4) {
@@ -233,6 +217,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       continue;
     }
     if (skipKey(f) || PIXEL_SIZE.test(v)) continue;
+    // The template's own page, when the dump has it, says which arguments are rows and their labels.
+    const fromSource = call.rowLabels?.get(key);
+    if (call.rowLabels && fromSource === undefined) continue;
+    // Without it: the conventions infobox templates share (infobox-rows.ts).
+    if (fromSource === undefined && byConvention(f, v)) continue;
     const value = valueNodes(ctx, v);
     const embedded = embeddedRows(value);
     if (embedded) {
@@ -245,10 +234,36 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang): C
       value.push(...pending);
       pendingRefs.delete(f);
     }
-    const row: InfoboxRow = { label: [text(infoboxLabel(key, lang))], value };
+    const label = fromSource !== undefined ? inline(ctx, fromSource) : [text(templateLabel(own, f) ?? infoboxLabel(key, lang))];
+    const row: InfoboxRow = { label: hasVisible(label) ? label : null, value };
     rowByKey.set(f, row);
     out.rows.push(row);
   }
+  if (own?.linkText) {
+    const [urlKey, textKey] = own.linkText;
+    const row = rowByKey.get(urlKey);
+    const label = folded.get(textKey)?.trim();
+    const url = folded.get(urlKey)?.trim() ?? '';
+    if (row && label && !/[[\]{}|<>\s]/.test(url)) row.value = [externalLink(/^[a-z]+:\/\//i.test(url) ? url : `http://${url}`, inline(ctx, label))];
+  }
+  // `GDP_PPP_year`, `area_rank`: in brackets after the figure they qualify.
+  for (const [base, value, bracketed] of qualifiers) {
+    const row = rowByKey.get(base);
+    if (!row || !hasVisible(value)) continue;
+    if (bracketed) row.value.push(text(' ('), ...value, text(')'));
+    else row.value.push(...(value[0]?.type === 'footnoteRef' ? [] : [text(' ')]), ...value);
+  }
+  for (const [key, row] of rowByKey) {
+    const first = headedRows(key);
+    const target = first ? rowByKey.get(first) : undefined;
+    if (!target) continue;
+    out.rows.splice(out.rows.indexOf(row), 1);
+    out.rows.splice(out.rows.indexOf(target), 0, row);
+  }
+  // A heading with no rows after it (`sovereignty_type` given last) heads nothing.
+  while (out.rows.length && out.rows[out.rows.length - 1]!.header) out.rows.pop();
+  const coords = coordAt >= 0 ? coordText(folded) : null;
+  if (coords) out.rows.splice(coordAt, 0, { label: [text(infoboxLabel('coordinates', lang))], value: [text(coords)] });
   // Footnotes whose value never came: keep them on the last row rather than lose them.
   const last = out.rows[out.rows.length - 1];
   for (const refs of pendingRefs.values()) if (last) last.value.push(...refs);
@@ -327,7 +342,10 @@ function carrier(rows: InfoboxRow[], lang: UiLang): TemplateResult {
 export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const generic = call.name.trim().toLowerCase() === 'infobox';
-  const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang);
+  const own = generic ? null : infoboxTemplate(call.name, ctx.site.lang);
+  const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang, own);
+  const ownTitle = own?.title?.(call);
+  if (ownTitle) c.title = [text(ownTitle)];
   if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
     const rows = c.title ? [{ label: null, value: c.title, header: true }, ...c.rows] : c.rows;
     return rows.length ? carrier(rows, lang) : { kind: 'drop' };

@@ -153,6 +153,8 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['表2列', '表3列', 'Columns-2', 'Col'], langs: ['ja'], handler: columns },
   // Keeps a block in one column of a {{div col}} list: the block itself.
   { family: 'text', names: ['No col break', 'Nocolbreak', 'No column break'], handler: columns },
+  // Boxes side by side: the wiki shows each item's content (`{{flex-item|basis=auto|'''増加''' …}}`).
+  { family: 'text', names: ['Flexbox', 'Flex-item'], handler: columns },
   { family: 'text', names: ['Prefix'], langs: ['ja'], handler: searchLink('prefix') },
   { family: 'text', names: ['Intitle'], langs: ['ja'], handler: searchLink('intitle') },
 ];

@@ -1,0 +1,136 @@
+/**
+ * Infobox parameters that are not rows of their own, by the conventions infobox templates share
+ * (enwiki's Infobox country and the zh/ja/uk boxes built from it):
+ * - a label parameter and its data parameter: `leader_title1=Президент | leader_name1=Зеленський`
+ *   is one row "Президент: Зеленський", `established_event1` / `established_date1` likewise;
+ * - qualifiers of another row: `GDP_PPP_year`, `area_rank`, `HDI_category` are printed beside
+ *   `GDP_PPP`, `area`, `HDI`, not as rows named "GDP PPP year";
+ * - a section heading given as a parameter (`sovereignty_type=Незалежність` above the events);
+ * - coordinates given in parts (`latd|latm|latNS|longd|longm|longEW`): one position.
+ * Parameter names here are folded (foldParam: lower case, `_` and `-` as spaces).
+ */
+
+/** The row a label parameter heads: `leader title1` → `leader name1`; `event start` → `date start`. */
+const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
+  [/^(.+) title(\d*)$/, (m) => [`${m[1]} name${m[2]}`]],
+  [/^(.+) event(\d*)$/, (m) => [`${m[1]} date${m[2]}`]],
+  [/^event(\d+)$/, (m) => [`date event${m[1]}`]],
+  [/^event (start|end|pre|post)$/, (m) => [`date ${m[1]}`]],
+  // Infobox unit: `units1=SI units | inunits1=1000 mm`; taxoboxes: the rank heading its list.
+  [/^units(\d*)$/, (m) => [`inunits${m[1]}`]],
+  // zhwiki Infobox China County: `officerTitle=县长 | officer=…`.
+  [/^officertitle(\d*)$/, (m) => [`officer${m[1]}`]],
+  [/^subdivision ranks$/, () => ['subdivision']],
+];
+
+/** The label parameter a data parameter belongs to (the reverse of LABEL_SIDE). */
+const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^(.+) name(\d*)$/, (m) => `${m[1]} title${m[2]}`],
+  [/^(.+) date(\d*)$/, (m) => `${m[1]} event${m[2]}`],
+  [/^date event(\d+)$/, (m) => `event${m[1]}`],
+  [/^date (start|end|pre|post)$/, (m) => `event ${m[1]}`],
+  [/^inunits(\d*)$/, (m) => `units${m[1]}`],
+  [/^officer(\d*)$/, (m) => `officertitle${m[1]}`],
+  [/^subdivision$/, () => 'subdivision ranks'],
+];
+
+export type Pairing = { role: 'label'; data: string } | { role: 'data' } | null;
+
+/**
+ * Whether `key` is half of a label/data pair whose other half is given (`filled` holds the
+ * parameters with a non-blank value): the label half carries the data parameter's name.
+ */
+export function pairing(key: string, filled: ReadonlySet<string>): Pairing {
+  for (const [re, partners] of LABEL_SIDE) {
+    const m = re.exec(key);
+    if (!m) continue;
+    for (const p of partners(m)) if (filled.has(p)) return { role: 'label', data: p };
+  }
+  for (const [re, partner] of VALUE_SIDE) {
+    const m = re.exec(key);
+    if (m && filled.has(partner(m))) return { role: 'data' };
+  }
+  return null;
+}
+
+const QUALIFIER = /^(.+) (rank|year|category|as of)$/;
+/** Qualifiers named otherwise: the offset belongs to the zone, the ISO code to the currency. */
+const QUALIFIES: Readonly<Record<string, string>> = {
+  'utc offset': 'time zone', 'utc offset dst': 'time zone dst', 'currency code': 'currency',
+  // zhwiki Infobox China County: 总人口（2010）.
+  'census yr': 'pop',
+};
+/** Where the qualified figure may be: `area_rank` qualifies `area` or `area_km2`. */
+const BASE_FORMS = ['', ' km2', ' total', ' estimate'];
+
+/** The row `key` qualifies (`gdp ppp year` → `gdp ppp`), when that row is given; else null. */
+const NOTE = /^(.+) notes?$/;
+
+/** The row a note parameter follows (`area_notes`, `sovereignty_note`), when given; else null. */
+export function notedRow(key: string, filled: ReadonlySet<string>): string | null {
+  const m = NOTE.exec(key);
+  if (!m) return null;
+  if (filled.has(m[1]!)) return m[1]!;
+  for (const form of BASE_FORMS) if (filled.has(m[1] + form)) return m[1] + form;
+  // `sovereignty_note` goes with the heading `sovereignty_type`.
+  return filled.has(m[1] + ' type') ? m[1] + ' type' : null;
+}
+
+export function qualifiedRow(key: string, filled: ReadonlySet<string>): string | null {
+  const named = QUALIFIES[key];
+  if (named !== undefined) return filled.has(named) ? named : null;
+  // Former-country boxes: `year_leader1` dates `leader1`.
+  const years = /^year (leader|deputy)(\d+)$/.exec(key);
+  if (years) return filled.has(years[1]! + years[2]) ? years[1]! + years[2] : null;
+  const m = QUALIFIER.exec(key);
+  if (!m) return null;
+  for (const form of BASE_FORMS) if (filled.has(m[1] + form)) return m[1] + form;
+  return null;
+}
+
+type CoordPart = 'latd' | 'latm' | 'lats' | 'latns' | 'longd' | 'longm' | 'longs' | 'longew';
+
+const COORD_KEYS: Readonly<Record<string, CoordPart>> = {
+  latd: 'latd', 'lat d': 'latd', 'lat deg': 'latd', 'lat degrees': 'latd',
+  latm: 'latm', 'lat m': 'latm', 'lat min': 'latm', 'lat minutes': 'latm',
+  lats: 'lats', 'lat s': 'lats', 'lat sec': 'lats', 'lat seconds': 'lats',
+  latns: 'latns', 'lat ns': 'latns', 'lat dir': 'latns',
+  longd: 'longd', 'long d': 'longd', 'lon deg': 'longd', 'long deg': 'longd', 'long degrees': 'longd',
+  longm: 'longm', 'long m': 'longm', 'lon min': 'longm', 'long min': 'longm', 'long minutes': 'longm',
+  longs: 'longs', 'long s': 'longs', 'lon sec': 'longs', 'long sec': 'longs', 'long seconds': 'longs',
+  longew: 'longew', 'long ew': 'longew', 'lon dir': 'longew', 'long dir': 'longew',
+};
+
+export function isCoordPart(key: string): boolean {
+  return COORD_KEYS[key] !== undefined;
+}
+
+/** `latd=50|latm=27|latNS=N|longd=30|longm=30|longEW=E` → "50°27′N 30°30′E"; null without degrees. */
+export function coordText(args: ReadonlyMap<string, string>): string | null {
+  const parts: Partial<Record<CoordPart, string>> = {};
+  for (const [key, value] of args) {
+    const part = COORD_KEYS[key];
+    const v = value.trim();
+    if (part && v && parts[part] === undefined) parts[part] = v;
+  }
+  if (!parts.latd || !parts.longd) return null;
+  const dms = (d: string, m?: string, s?: string): string => `${d}°${m ? `${m}′` : ''}${m && s ? `${s}″` : ''}`;
+  const lat = dms(parts.latd, parts.latm, parts.lats) + (parts.latns ?? 'N').toUpperCase();
+  const long = dms(parts.longd, parts.longm, parts.longs) + (parts.longew ?? 'E').toUpperCase();
+  return `${lat} ${long}`;
+}
+
+/** Parameters whose value heads the rows after them (enwiki Infobox country's `sovereignty_type`). */
+const HEADING_KEYS = new Set(['sovereignty type', 'sovereignity type', 'title leader', 'title deputy', 'stat year']);
+
+/** `title_leader` heads the `leader1`, `leader2` … rows wherever the call gives it. */
+export function headedRows(key: string): string | null {
+  const m = /^title (leader|deputy)$/.exec(key);
+  return m ? m[1]! + '1' : null;
+}
+
+export function isHeadingKey(key: string): boolean {
+  let e = key.length;
+  while (e > 0 && key.charCodeAt(e - 1) >= 48 && key.charCodeAt(e - 1) <= 57) e--;
+  return HEADING_KEYS.has(key.slice(0, e));
+}

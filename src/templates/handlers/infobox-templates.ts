@@ -1,0 +1,95 @@
+/**
+ * What particular infobox templates show that their parameter names do not say: a title built
+ * from codes (`{{Infobox Taiwan Highway|Type=ph|Num=10b}}` is headed 台10乙線), labels for
+ * parameters named in English on zhwiki (`SpeedHigh` → 速限), and codes that are no rows at all.
+ * Keys are folded names (foldParam: lower case, `_` as space) of the template and its parameters.
+ */
+import type { TemplateCall } from '../types.js';
+import { foldParam } from '../util.js';
+
+export interface InfoboxTemplate {
+  /** The box's heading from its parameters, or null to keep the usual one. */
+  title?(call: TemplateCall): string | null;
+  /** Parameter → label. */
+  labels?: Readonly<Record<string, string>>;
+  /** Parameters the template reads for layout or codes: never rows. */
+  hidden?: readonly string[];
+  /** [URL parameter, its link text]: the row of the first shows the second, linked. */
+  linkText?: readonly [string, string];
+  /** The parameter the usual heading comes from is shown as the box's first line instead. */
+  nameAsSubheader?: boolean;
+}
+
+const BRANCH: Record<string, string> = { a: '甲', b: '乙', c: '丙', d: '丁', e: '戊' };
+
+/** `Type=ph|Num=10b` → 台10乙線, `Type=nh|Num=3` → 國道3號 (the wiki's name for the route). */
+function taiwanRouteName(call: TemplateCall): string | null {
+  const m = /^(\d+)([a-e]?)$/i.exec((call.args.get('Num') ?? '').trim());
+  if (!m) return null;
+  const branch = m[2] ? BRANCH[m[2].toLowerCase()] ?? '' : '';
+  const type = (call.args.get('Type') ?? '').trim().toLowerCase();
+  if (type === 'ph') return `台${m[1]}${branch}線`;
+  if (type === 'nh') return `國道${m[1]}號${branch ? branch + '線' : ''}`;
+  return null;
+}
+
+/** By wiki language, then folded template name: the same name is a different template on each wiki. */
+const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate>>>> = {
+  zh: {
+  'infobox taiwan highway': {
+    title: taiwanRouteName,
+    nameAsSubheader: true,
+    labels: { speedhigh: '速限', junc: '主要交流道', allocation: '共線', section: '支線' },
+    hidden: ['type', 'num', 'lastext'],
+  },
+  // Labels as the template's own labelN give them (corpus/zhwiki/templates/03.wikitext).
+  'infobox china county': {
+    title: (call) => call.args.get('county')?.trim() || null,
+    hidden: ['county', 'web title'],
+    linkText: ['web', 'web title'],
+    labels: { division: '乡级行政区数', town: '镇数', township: '乡数', subdistrict: '街道数', officer: '现任区长' },
+  },
+  // previous / main / next are the box's foot line (← 第9屆 · 金曲獎 · 第11屆 →), unlabelled (05.wikitext).
+  'infobox award': { labels: { main: '' } },
+  },
+  ja: {
+  'infobox language': {
+    labels: { family: '言語系統', nation: '公用語', agency: '統制機関', rank: '話者数の順位', stand: '標準語', dialects: '方言' },
+  },
+  communefra: {
+    labels: { cp: '郵便番号', km2: '面積（km²）', latitude: '緯度', longitude: '経度' },
+    // The town's own name heads the box; x/y place the dot on the locator map.
+    hidden: ['x', 'y', 'nomcommune'],
+  },
+  'infobox religious group': { hidden: ['group'] },
+  'infobox continent': { labels: { time: '時間帯' } },
+  'infobox musician': { labels: { 'school background': '学歴' } },
+  'infobox single': { labels: { misc: '' } },
+  'infobox ucr': {
+    labels: {
+      'city name': '都市', year: '年', 'violent crime': '暴力犯罪', homicide: '殺人', 'forcible rape': '強姦', robbery: '強盗',
+      'aggravated assault': '加重暴行', 'property crime': '財産犯罪', burglary: '住居侵入', 'larceny theft': '窃盗',
+      'motor vehicle theft': '自動車盗難', arson: '放火', 'source name': '出典', 'source url': '出典URL',
+    },
+  },
+  },
+};
+
+const NUMBERED = /^(.*?)\d+$/;
+
+export function infoboxTemplate(name: string, lang: string): InfoboxTemplate | null {
+  return TEMPLATES[lang]?.[foldParam(name)] ?? null;
+}
+
+/** The template's own label for a parameter (`section1` reads as `section`), or null. */
+export function templateLabel(t: InfoboxTemplate | null, folded: string): string | null {
+  if (!t?.labels) return null;
+  const direct = t.labels[folded];
+  if (direct !== undefined) return direct;
+  const m = NUMBERED.exec(folded);
+  return m ? t.labels[m[1]!] ?? null : null;
+}
+
+export function isHidden(t: InfoboxTemplate | null, folded: string): boolean {
+  return t?.hidden?.includes(folded) ?? false;
+}

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Infobox } from '../../src/ast/nodes.js';
+import type { TemplateResult } from '../../src/templates/types.js';
+import { makeCtx, render, show } from './harness.js';
+import { convertPage } from '../../src/engine/convert.js';
+
+function rows(r: TemplateResult): string[] {
+  assert.equal(r.kind, 'block');
+  const box = (r as { nodes: Infobox[] }).nodes[0]!;
+  return box.rows.map((x) => `${x.header ? '#' : ''}${x.label ? show(x.label) : ''}=${show(x.value)}`);
+}
+
+const uk = makeCtx('uk', 'Україна');
+
+test('ukwiki country box: Ukrainian labels, title/name and event/date pairs, qualifiers in brackets, one coordinate row', () => {
+  const r = render('Картка країни', [], {
+    native_name: 'Україна', common_name_g: 'України', capital: '[[Київ]]', latd: '50', latm: '27', latNS: 'N', longd: '30', longm: '30',
+    longEW: 'E', leader_title1: '[[Президент України|Президент]]', leader_name1: 'Зеленський', area_km2: '603 700', area_rank: '46',
+    area_magnitude: '1 E11', GDP_PPP_year: '2021', GDP_PPP: '$588 млрд', GDP_PPP_rank: '40', sovereignty_type: 'Формування',
+    established_event1: 'Русь', established_date1: '882', time_zone: 'EET', utc_offset: '+2', HDI: '0,773', HDI_category: 'високий',
+  }, uk);
+  assert.deepEqual(rows(r), [
+    'Самоназва=Україна', 'Столиця=[[Київ|Київ]]', 'Координати=50°27′N 30°30′E', '[[Президент України|Президент]]=Зеленський',
+    'Площа, км²=603 700 (46)', 'ВВП (ПКС)=$588 млрд (2021) (40)', '#=Формування', 'Русь=882', 'Часовий пояс=EET (+2)', 'ІЛР=0,773 (високий)',
+  ]);
+});
+
+test('a qualifier without its figure stays a row; a note follows its row; a heading given last heads nothing', () => {
+  const r = render('Картка країни', [], { Gini_year: '2018', area: '100', area_notes: 'км²', sovereignty_type: 'Незалежність' }, uk);
+  assert.deepEqual(rows(r), ['Gini year=2018', 'Площа=100 км²']);
+});
+
+test('former-country box: title_leader heads the leader rows wherever it is given, year_leaderN dates leaderN', () => {
+  const r = render('Картка:Колишня країна', [], {
+    leader1: 'В. Ленін', year_leader1: '1923–1924', leader2: 'М. Горбачов', title_leader: 'Генеральний секретар', stat_year1: '1991', stat_area1: '22402200',
+  }, uk);
+  assert.deepEqual(rows(r), ['#=Генеральний секретар', 'Лідер=В. Ленін (1923–1924)', 'Лідер=М. Горбачов', '#=1991', 'Площа=22402200']);
+});
+
+test('zhwiki Infobox China County: the template source\'s labels, the census year with the population, the site linked by its title', () => {
+  const r = render('Infobox China County', [], {
+    county: '香坊区', nameorigin: '一富商大户', Belong: '黑龙江省', Types: '市辖区', officer: '赵罡', division: '24', town: '4', subdistrict: '20',
+    coordinate: '45.70,126.66', 'census yr': '2010', pop: '92万', web: 'www.hrbxf.gov.cn', web_title: '中国·哈尔滨·香坊',
+  }, makeCtx('zh', '香坊区'));
+  assert.equal(show((r as { nodes: Infobox[] }).nodes[0]!.title ?? []), '香坊区');
+  assert.deepEqual(rows(r), [
+    '地名出处=一富商大户', '隶属行政区=黑龙江省', '区划类别=市辖区', '现任区长=赵罡', '乡级行政区数=24', '镇数=4', '街道数=20', '经纬度=45.70,126.66',
+    '人口=92万 (2010)', '网站=[中国·哈尔滨·香坊](http://www.hrbxf.gov.cn)',
+  ]);
+  // officerTitle names the office: it labels the officer's row.
+  assert.deepEqual(rows(render('Infobox China County', [], { officerTitle: '县长', officer: '张三' }, makeCtx('zh', 'X'))), ['县长=张三']);
+});
+
+test('Drugbox regional statuses and the award box foot line', () => {
+  const zh = makeCtx('zh', '氯丙嗪');
+  assert.deepEqual(rows(render('Drugbox', [], { legal_US: 'Rx-only', pregnancy_AU: 'C', licence_US: 'Chlorpromazine' }, zh)), [
+    '法律规范状态（US）=Rx-only', '怀孕分级（AU）=C', '许可资料（US）=Chlorpromazine',
+  ]);
+  assert.deepEqual(rows(render('Infobox award', [], { previous: '第9屆', main: '[[金曲獎]]' }, zh)), ['上届=第9屆', '=[[金曲獎|金曲獎]]']);
+});
+
+test('jawiki boxes named in English: the labels jawiki prints; map positions and the box\'s own name are no rows', () => {
+  const ja = makeCtx('ja', 'パリ');
+  // Communefra has no handler: laid out as facts, it is shown as a data box.
+  const src = '{{Communefra\n|nomcommune=パリ\n|cp=75001 - 75020\n|km2=105.4 km²\n|x=140\n|y=65\n|maire=アンヌ・イダルゴ\n|insee=75056、75101\n|nomhab=Parisiens\n}}';
+  const md = convertPage(src, { site: 'ja', title: 'パリ' }).markdown;
+  assert.equal(md.trim(), [
+    '| パリ |  |', '| --- | --- |', '| 郵便番号 | 75001 - 75020 |', '| 面積（km²） | 105.4 km² |', '| 首長 | アンヌ・イダルゴ |', '| INSEEコード | 75056、75101 |',
+    '| 住民の呼称 | Parisiens |',
+  ].join('\n'));
+  assert.deepEqual(rows(render('Infobox Language', [], { nation: '日本', agency: '文化庁', rank: '9' }, ja)), ['公用語=日本', '統制機関=文化庁', '話者数の順位=9']);
+  // The same parameter in another box keeps its ordinary label.
+  assert.deepEqual(rows(render('Infobox military person', [], { rank: '大佐' }, ja)), ['Rank=大佐']);
+});
