@@ -41,7 +41,11 @@ export function textLine(b: BlockState, s: number, e: number): void {
 
 /** Whether a line with a leading space stays text: inside a block element or a blockquote. */
 export function preBlocked(b: BlockState): boolean {
-  if (b.inBlockElem) return true;
+  return b.inBlockElem || b.st.quotedTables > 0 || inBlockquote(b);
+}
+
+/** Whether a `<blockquote>` frame is open. */
+export function inBlockquote(b: BlockState): boolean {
   for (const f of b.frames) if (f.tag === 'blockquote') return true;
   return false;
 }

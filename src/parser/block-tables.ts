@@ -6,7 +6,7 @@
  */
 import type { BlockState } from './block-state.js';
 import { closePara, flushAll } from './block-runs.js';
-import { textLine } from './block-html.js';
+import { inBlockquote, textLine } from './block-html.js';
 import { renderMarker } from './markers.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { isWhitespaceString } from './state.js';
@@ -19,7 +19,14 @@ export function tableLine(b: BlockState, s: number, e: number): number {
   const table = tableStart(src, s, e);
   if (!table) return -1;
   flushAll(b);
-  const r = parseTable(src, s, table.indent, b.st, 0);
+  const quoted = inBlockquote(b);
+  if (quoted) b.st.quotedTables++;
+  let r: ReturnType<typeof parseTable>;
+  try {
+    r = parseTable(src, s, table.indent, b.st, 0);
+  } finally {
+    if (quoted) b.st.quotedTables--;
+  }
   for (const block of r.blocks) b.emit(block);
   if (r.rest) {
     textLine(b, r.rest[0], r.rest[1]);

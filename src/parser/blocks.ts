@@ -28,6 +28,7 @@ import { joinMultilineTags } from './multiline-tags.js';
 import { metaOnlyLine, recordMetaLinks } from './metalines.js';
 import type { PlainBlockTracker } from './plain-blocks.js';
 import { isWhitespaceString, type State } from './state.js';
+import { matchSwitch } from './switches.js';
 
 export type { Frame } from './block-state.js';
 
@@ -68,6 +69,7 @@ function line(b: BlockState, s: number, e: number): number {
     return e + 1;
   }
   if (b.list) closeList(b);
+  if (c === 95 && switchLine(b, s, e)) return e + 1;
   if (isWhitespaceString(src, s, e)) {
     blankLine(b, c, s, e);
     return e + 1;
@@ -92,6 +94,31 @@ function line(b: BlockState, s: number, e: number): number {
   }
   textLine(b, s, e);
   return e + 1;
+}
+
+/**
+ * A line opening with behaviour switches (`__NOTOC__`): MediaWiki removes them before it looks
+ * for headings and blank lines, so `__NOTOC__== A ==` is a heading and a line holding only
+ * switches ends the paragraph like a blank line. Any other line is left to the inline rule.
+ */
+function switchLine(b: BlockState, s: number, e: number): boolean {
+  const src = b.src;
+  const names: string[] = [];
+  let q = s;
+  while (q < e && src.charCodeAt(q) === 95) {
+    const m = matchSwitch(src, q, e);
+    if (!m) break;
+    names.push(m.name);
+    q = m.end;
+  }
+  if (q === s) return false;
+  const blank = isWhitespaceString(src, q, e);
+  if (!blank && !(src.charCodeAt(q) === 61 && matchHeading(src, q, e))) return false;
+  // Pending runs first, so switches are recorded in text order after their links and switches.
+  flushAll(b);
+  for (const name of names) b.st.addSwitch(name);
+  if (!blank) headingLine(b, q, e);
+  return true;
 }
 
 /** `== title ==`: whether the line was a heading (then it is placed). */

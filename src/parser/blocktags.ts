@@ -25,12 +25,26 @@ export interface TagMatch {
   attrs: string;
 }
 
+/**
+ * Whether `[[` followed by the text at `p` can be a link: its target runs to `|` or `]` over
+ * title characters. `[[</td>` cannot (MediaWiki's link pattern stops at `<`), so the tags after
+ * it still split the line. The look-ahead stops at the first `[`, so scans never overlap.
+ */
+function opensLink(src: string, p: number, e: number): boolean {
+  for (let k = p; k < e; k++) {
+    const c = src.charCodeAt(k);
+    if (c === 124 || c === 93) return true;
+    if (c === 60 || c === 62 || c === 91 || c === 123 || c === 125) return false;
+  }
+  return false;
+}
+
 /** The first block-level tag in [q, e), outside `[[ ]]`; the tag must close with '>' on the line. */
 export function findBlockTag(src: string, q: number, e: number): TagMatch | null {
   let depth = 0;
   for (let i = q; i < e; i++) {
     const c = src.charCodeAt(i);
-    if (c === 91 && i + 1 < src.length && src.charCodeAt(i + 1) === 91) {
+    if (c === 91 && i + 1 < src.length && src.charCodeAt(i + 1) === 91 && opensLink(src, i + 2, e)) {
       depth++;
       i++;
       continue;

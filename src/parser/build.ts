@@ -5,6 +5,7 @@
  * at each line end (the resolver emits the closes); tag frames run to the end of the inline run.
  */
 import type { Inline } from '../ast/nodes.js';
+import { hiddenInline, hidesContent } from './hidden.js';
 import { EXT_LINK_FRAME, K, type Tok } from './tokens.js';
 import type { BlockEscape, InlineOut } from './state.js';
 
@@ -41,6 +42,29 @@ function addText(f: Frame, s: string): void {
   if (s === '') return;
   f.buf.push(s);
   f.last = s.charCodeAt(s.length - 1);
+}
+
+/**
+ * Drop the white space the text before a category or interlanguage link ends with (the link
+ * rule only asks for it when that white space holds a line break, see links.ts). Scanned by
+ * character code: a regular expression anchored at the end re-scans long space runs.
+ */
+function trimTrailingSpace(f: Frame): void {
+  if (f.buf.length === 0) return;
+  const text = f.buf.length === 1 ? f.buf[0]! : f.buf.join('');
+  let k = text.length;
+  while (k > 0 && isJsSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === text.length) return;
+  const trimmed = text.slice(0, k);
+  f.buf = trimmed === '' ? [] : [trimmed];
+  if (trimmed !== '') f.last = trimmed.charCodeAt(k - 1);
+}
+
+/** The characters of JavaScript's \s. */
+function isJsSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function addNode(f: Frame, n: InlineOut): void {
@@ -102,6 +126,7 @@ function isAllText(children: readonly InlineOut[]): boolean {
 
 function frameToNodes(f: Frame): InlineOut[] {
   const children = f.children;
+  if (f.attrs !== null && f.attrs.style !== undefined && f.kind !== EXT_LINK_FRAME && hidesContent(f.attrs)) return hiddenInline(children);
   switch (f.kind) {
     case 'b':
     case 'strong':
@@ -242,14 +267,9 @@ export function buildInline(toks: readonly Tok[], carry: CarriedTag[] | null = n
       case K.Node:
         addNode(top, t.node!);
         break;
-      case K.TrimBefore: {
-        if (top.buf.length > 0) {
-          const trimmed = top.buf.join('').replace(/\s+$/, '');
-          top.buf = trimmed === '' ? [] : [trimmed];
-          if (trimmed !== '') top.last = trimmed.charCodeAt(trimmed.length - 1);
-        }
+      case K.TrimBefore:
+        trimTrailingSpace(top);
         break;
-      }
       case K.OpenB:
         top = openFrame(stack, 'b', true, null);
         break;

@@ -6,12 +6,17 @@
  */
 import type { Block, DefinitionList, Heading, HtmlBlock, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
 import type { Frame } from './block-state.js';
+import { hidesContent, keptFromHidden } from './hidden.js';
 import { blocksToInline } from './inline.js';
 import { tableCell } from './tables.js';
 
 /** `fostered` receives blocks that belong before the returned block (table content outside cells). */
 export function htmlFrameToBlock(frame: Frame, fostered: Block[] = []): Block | null {
   const { tag, attrs, children } = frame;
+  if (attrs.style !== undefined && hidesContent(attrs)) {
+    const kept = keptFromHidden(children);
+    return kept.length === 0 ? null : { type: 'paragraph', children: kept };
+  }
   switch (tag) {
     case 'blockquote':
       return { type: 'blockquote', children };

@@ -74,6 +74,9 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
   if (!hasOptions) return image;
   let caption: string | null = null;
   let upright: number | null = null;
+  // MediaWiki keeps the first of thumb / frame / frameless (and thumbnail=…); a later one of
+  // these words is no option, so it stands as a caption candidate like any unknown part.
+  let seenFormat = false;
   for (const raw of splitOptions(optionsText)) {
     const opt = raw.trim();
     if (opt === '') {
@@ -83,7 +86,13 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
     }
     const format = FORMAT[opt];
     if (format !== undefined) {
-      if (format !== 'border') image.format = format;
+      if (format === 'border') continue;
+      if (seenFormat) {
+        caption = raw;
+        continue;
+      }
+      seenFormat = true;
+      image.format = format;
       continue;
     }
     const align = ALIGN[opt];
@@ -109,7 +118,10 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
       if (key === 'link') image.link = decodeEntities(value);
       else if (key === 'alt') image.alt = decodeEntities(value);
       else if (key === 'upright') upright = parseFloat(value) > 0 ? parseFloat(value) : 0.75;
-      else if (key === 'thumb') image.format = 'thumb';
+      else if (key === 'thumb' && !seenFormat) {
+        seenFormat = true;
+        image.format = 'thumb';
+      }
       continue;
     }
     if (opt.startsWith('upright ')) {

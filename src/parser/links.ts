@@ -231,14 +231,14 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     const title = t.text + (t.fragment ? '#' + t.fragment : '');
     st.ctx.meta.interlanguage.push({ lang: t.interwiki, title });
     sc.flush(p);
-    sc.push(tok(K.TrimBefore));
+    if (lineBreakBefore(sc.src, sc.start, p)) sc.push(tok(K.TrimBefore));
     return after;
   }
   if (noforce && t.ns === 14 && t.interwiki === null) {
     const sortKey = labelStart >= 0 ? decodeEntities(src.slice(labelStart, labelEnd)) : null;
     st.ctx.meta.categories.push({ name: t.text, sortKey });
     sc.flush(p);
-    sc.push(tok(K.TrimBefore));
+    if (lineBreakBefore(sc.src, sc.start, p)) sc.push(tok(K.TrimBefore));
     return after;
   }
   if (isImage) {
@@ -302,6 +302,20 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   if (t.interwiki === null) st.addLink(t.full);
   sc.pushNode(link);
   return after;
+}
+
+/**
+ * Whether the white space right before `p` (back to `start`) holds a line break. MediaWiki strips
+ * the white space before a category or interlanguage link only then (T2087, T359886), so
+ * `Foo [[Category:X]]Bar` keeps its space and reads "Foo Bar".
+ */
+function lineBreakBefore(src: string, start: number, p: number): boolean {
+  for (let k = p - 1; k >= start; k--) {
+    const c = src.charCodeAt(k);
+    if (c === 10) return true;
+    if (!(c === 32 || c === 9 || c === 11 || c === 12 || c === 13)) return false;
+  }
+  return false;
 }
 
 /** A label with nothing visible: no nodes, or only white space (no-break spaces included). */

@@ -11,6 +11,7 @@ import { type InlineRule, Mode } from './inline.js';
 import { internalLinkRule, tripleBracketRule } from './links.js';
 import { markerRule } from './markers.js';
 import { isCjkCode } from './state.js';
+import { hidesContent } from './hidden.js';
 import { matchSwitch } from './switches.js';
 import { K, tagTok, tok } from './tokens.js';
 
@@ -106,6 +107,9 @@ const variantRule: InlineRule = (sc, p) => {
   return close + 2;
 };
 
+/** A block tag's attributes worth reading in inline content: they may say `display:none`. */
+const NONE = /none/i;
+
 /** Inline HTML: allowed tags become open/close tokens, `<br>` a break; others are literal text. */
 const tagRule: InlineRule = (sc, p) => {
   const src = sc.src;
@@ -142,7 +146,21 @@ const tagRule: InlineRule = (sc, p) => {
     sc.pushNode({ type: 'break' });
     return after;
   }
-  if (name === 'wbr' || !inline) return after; // block tags reaching inline content: keep the content only
+  if (name === 'wbr') return after;
+  if (!inline) {
+    // Block tags reaching inline content (a link label): keep the content only, unless the tag
+    // hides it (`<div style="display:none">`): then it is a frame whose content goes (hidden.ts).
+    if (selfClosing) return after;
+    if (closing) sc.push(tagTok(K.Close, name, null));
+    else if (gt - q > 12) {
+      const raw = src.slice(q, gt);
+      if (NONE.test(raw)) {
+        const attrs = parseAttributes(raw);
+        if (hidesContent(attrs)) sc.push(tagTok(K.Open, name, attrs));
+      }
+    }
+    return after;
+  }
   if (selfClosing) return after;
   if (closing) sc.push(tagTok(K.Close, name, null));
   else sc.push(tagTok(K.Open, name, parseAttributes(src.slice(q, selfClosing ? gt - 1 : gt))));

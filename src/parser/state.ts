@@ -25,6 +25,11 @@ export class State {
   extLinkNumber = 0;
   /** Current recursion depth of fragment parses. */
   depth = 0;
+  /**
+   * Wiki tables being parsed inside a `<blockquote>`: MediaWiki's block pass keeps its
+   * inBlockquote flag through the table's cells (one text for it), so no line there is preformatted.
+   */
+  quotedTables = 0;
   /** Dropped nodes made so far (none: the scar pass has nothing to do). */
   droppedNodes = 0;
   /**

@@ -6,7 +6,7 @@
  * tables), `|}` closing with the rest of its line after the table. Text before the first cell
  * is placed before the table; an unclosed table ends with the text.
  */
-import type { Block, Table, TableCell, TableRow } from '../ast/nodes.js';
+import type { Block, Inline, Table, TableCell, TableRow } from '../ast/nodes.js';
 import { parseAttributes } from './attributes.js';
 import { parseBlocks } from './blocks.js';
 import { findBlockTag } from './blocktags.js';
@@ -164,7 +164,10 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     if (c.kind === 'caption') {
       const text = (c.start >= 0 ? [src.slice(c.start, c.end), ...c.lines] : c.lines).join('\n');
       const inline = toInline(runScanner(text, 0, text.length, st, PARA));
-      table.caption = inline;
+      // A second `|+` is a second <caption> in MediaWiki's HTML, and the browser shows both:
+      // one caption here, the parts on lines of their own.
+      if (table.caption === null || showsNothing(table.caption)) table.caption = inline;
+      else if (!showsNothing(inline)) table.caption.push({ type: 'break' }, ...inline);
       return;
     }
     if (!row) row = { type: 'tableRow', attrs: {}, cells: [] };
@@ -393,6 +396,12 @@ function htmlRowsEnd(src: string, pos: number, len: number): number {
     }
     p = e + 1;
   }
+}
+
+/** An empty or all-blank caption. */
+function showsNothing(inline: readonly Inline[]): boolean {
+  for (const n of inline) if (n.type !== 'text' || n.value.trim() !== '') return false;
+  return true;
 }
 
 function blocksOf(text: string, st: State): Block[] {

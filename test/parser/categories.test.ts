@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dump, parse } from './util.js';
+import { assertLinear } from '../helpers/linear.js';
 
 test('categories under any alias leave the body for meta, with sort keys', () => {
   const r = parse('Text.\n[[Category:甲]]\n[[分类:乙|排序]]\n[[分類:丙]]');
@@ -14,10 +15,14 @@ test('a category line between text lines leaves no empty paragraph', () => {
   assert.equal(dump(parse('a\n\n[[Category:X]]\n\nb').doc), 'P("a") P("b")');
 });
 
-test('inline category links trim the space before them', () => {
+test('an inline category link drops the white space before it only when that holds a line break (T2087, T359886)', () => {
   const r = parse('word [[Category:X]] more', { lang: 'en' });
-  assert.equal(dump(r.doc), 'P("word more")');
+  assert.equal(dump(r.doc), 'P("word  more")');
   assert.deepEqual(r.meta.categories, [{ name: 'X', sortKey: null }]);
+  // No run-together words: MediaWiki shows "Foo Bar".
+  assert.equal(dump(parse('* Foo [[Category:X]]Bar\n* Foo[[Category:X]]Bar', { lang: 'en' }).doc), 'UL(li(P("Foo Bar")) li(P("FooBar")))');
+  assert.equal(dump(parse('Foo  \n[[Category:X]] Bar\n[[en:Y]]z', { lang: 'ja' }).doc), 'P("Foo Barz")');
+  assert.equal(dump(parse('文字\n[[Category:X]]続き').doc), 'P("文字続き")');
 });
 
 test('interlanguage links go to meta; [[:Category:X]] stays a link', () => {
@@ -30,4 +35,9 @@ test('interlanguage links go to meta; [[:Category:X]] stays a link', () => {
 test('ja and uk category names', () => {
   assert.deepEqual(parse('[[カテゴリ:日本]]', { lang: 'ja' }).meta.categories, [{ name: '日本', sortKey: null }]);
   assert.deepEqual(parse('[[Категорія:Київ]]', { lang: 'uk' }).meta.categories, [{ name: 'Київ', sortKey: null }]);
+});
+
+test('linear: long space runs before category links', () => {
+  assertLinear('spaces then text then a category link', (n) => parse('a' + ' '.repeat(n) + 'b\n[[Category:X]]', { lang: 'en' }), 100000);
+  assertLinear('many category links after spaces', (n) => parse(' x\t\n[[Category:X]]'.repeat(n), { lang: 'en' }), 5000);
 });

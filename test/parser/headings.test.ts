@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blocks, dump, h, i, link, p, t } from './util.js';
+import { blocks, dump, h, i, link, p, parse, t } from './util.js';
 
 test('levels 1 to 6, content trimmed, inline markup inside', () => {
   assert.deepEqual(blocks('= A =\n== B ==\n=== C ===\n==== D ====\n===== E =====\n====== F ======'), [
@@ -29,4 +29,13 @@ test('headings end paragraphs and lists', () => {
 
 test('HTML headings', () => {
   assert.deepEqual(blocks('<h3>Title</h3>'), [h(3, t('Title'))]);
+});
+
+test('behaviour switches opening a line are gone before headings and blank lines are found', () => {
+  const r = parse('__NOTOC____目录__== A ==\ntext\n__NOINDEX__\nmore\n__TOC__ x\n__TOC__ == B ==');
+  // A switch followed by anything but a heading stays inline (removed there): 'more' goes on.
+  assert.equal(dump(r.doc), 'H2("A") P("text") P("more  x  == B ==")');
+  assert.deepEqual(r.meta.switches, ['NOTOC', 'TOC', 'NOINDEX']);
+  // Not a switch: the line is text.
+  assert.equal(dump(blocks('__NOSUCH__== A ==')), 'P("__NOSUCH__== A ==")');
 });

@@ -83,3 +83,13 @@ test('an empty last option part is the caption, as MediaWiki keeps the last one:
   assert.equal(md('[[File:X.jpg|thumb|a|]]'), '![X](https://upload.wikimedia.org/wikipedia/commons/f/fa/X.jpg)');
   assert.equal(md('[[File:X.jpg|thumb||a]]'), '![a](https://upload.wikimedia.org/wikipedia/commons/f/fa/X.jpg)<br />\na');
 });
+
+test('the first of thumb / frame / frameless wins; a later one is a caption candidate (MediaWiki makeImage)', () => {
+  assert.deepEqual(inl('[[File:A.jpg|thumb|frameless|说明]]'), [img({ file: 'A.jpg', format: 'thumb', caption: [t('说明')] })]);
+  assert.deepEqual(inl('[[File:A.jpg|frameless|thumb|说明]]'), [img({ file: 'A.jpg', format: 'frameless', caption: [t('说明')] })]);
+  assert.deepEqual(inl('[[File:A.jpg|frame|thumbnail=B.png|说明]]'), [img({ file: 'A.jpg', format: 'frame', caption: [t('说明')] })]);
+  assert.deepEqual(inl('[[File:A.jpg|thumbnail=B.png|frameless|说明]]'), [img({ file: 'A.jpg', format: 'thumb', caption: [t('说明')] })]);
+  // With no caption after it, the discarded word is the caption MediaWiki shows.
+  assert.deepEqual(inl('[[File:A.jpg|thumb|frame]]'), [img({ file: 'A.jpg', format: 'thumb', caption: [t('frame')] })]);
+  assert.deepEqual(inl('[[File:A.jpg|缩略图|border|右]]'), [img({ file: 'A.jpg', format: 'thumb', align: 'right' })]);
+});

@@ -35,3 +35,10 @@ test('syntaxhighlight and source', () => {
   assert.equal(dump(blocks('<source lang=c>x;</source>')), 'CODEBLOCK[c]("x;")');
   assert.equal(dump(blocks('a <syntaxhighlight lang=js inline>f()</syntaxhighlight> b')), 'P("a " CODE("f()") " b")');
 });
+
+test('no preformatted lines in the cells of a wiki table inside <blockquote> (T54763); outside it they stay', () => {
+  assert.equal(
+    dump(blocks('<blockquote>\n Blah\n{|\n|\n indented cell\n|}\n</blockquote>\n{|\n|\n indented cell\n|}')),
+    'QUOTE(P("Blah") TABLE(tr(td(P("indented cell"))))) TABLE(tr(td(PRE("indented cell"))))',
+  );
+});

@@ -97,3 +97,8 @@ test('10k rows and deep nesting stay linear', () => {
   assertLinear('table rows', (n) => blocks('{|\n' + '|-\n| a || b\n'.repeat(n) + '|}'), 10000);
   assertLinear('nested tables', (n) => blocks('{|\n|\n'.repeat(n) + 'x'), 2000);
 });
+
+test('every |+ caption shows (MediaWiki writes one <caption> each), blank ones add nothing', () => {
+  assert.equal(dump(blocks('{|\n|+style="color: red;"|caption2\n|+ caption3\n|-\n|foo\n|}')), 'TABLE(cap("caption2" BR "caption3") tr(td(P("foo"))))');
+  assert.equal(dump(blocks('{|\n|+\n! h\n|+ c\n|+\n|}')), 'TABLE(cap("c") tr(th(P("h"))))');
+});

@@ -94,3 +94,16 @@ test('stray formatting opens carried over many paragraphs stay bounded and linea
   assert.equal(dump([out[49]!]), 'P(B(B(B(B("x")))))');
   assertLinear('carried <b>', (n) => blocks('<b><i><u>x\n\n'.repeat(n)), 4000);
 });
+
+test('a [[ that cannot start a link ([[</td>) does not hide the block tags after it (wikiLinks.txt)', () => {
+  assert.equal(
+    dump(blocks('<table><td>[[</td><td>[[link]]</td><td>]]</td></table>', 'en')),
+    'TABLE(tr(td(P("[[")) td(P(L[Link]("link"))) td(P("]]"))))',
+  );
+  // A real link's label may hold block tags: the line is not split inside it.
+  assert.equal(dump(blocks('[[File:A.jpg|thumb|a <div>b</div> c]]', 'en')), 'P(IMG[A.jpg thumb]("a b c"))');
+});
+
+test('linear: many [[ that open no link before block tags on one line', () => {
+  assertLinear('[[ then tags', (n) => blocks('x [[a <div>b</div> [[c|d '.repeat(n)), 2000);
+});
