@@ -66,3 +66,15 @@ test('single tildes GitHub would strike through', () => {
   assert.deepEqual(kinds('from 1~2 to 3~4\n', 'from 1~2 to 3~4'), ['1:tilde-strike']);
   assert.deepEqual(kinds('from 1\\~2 to 3\\~4\n', 'from 1~2 to 3~4'), []);
 });
+
+test('text the wiki hides with display:none that GitHub would show', () => {
+  const src = '<span style="display:none">せんせえ</span>センセー';
+  assert.deepEqual(kinds('せんせえセンセー\n', src), ['1:hidden-shown']);
+  assert.deepEqual(kinds('センセー\n', src), []);
+});
+
+test('wiki line-start markup shown as text, but not a marker the wiki shows too', () => {
+  assert.deepEqual(kinds('| *Authors*\n', "{{multicol}}\n|\n''Authors''"), ['1:wiki:line-start |']);
+  assert.deepEqual(kinds('; Mountains、Fuji\n', '{{Flatlist|\n; Mountains\n: [[Fuji]]}}'), ['1:wiki:line-start ;']);
+  assert.deepEqual(kinds('- a\n  :Route 377\n', '** :Route 377'), []);
+});

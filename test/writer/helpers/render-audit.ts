@@ -46,6 +46,9 @@ const WIKI_RESIDUE: Array<[string, RegExp]> = [
   ['entity-visible', /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]{1,31});/g],
 ];
 
+/** Wikitext line-start markers: shown at a line start, they are markup the wiki would have read. */
+const LINE_MARKERS = '|;:#*!=';
+
 /** Characters that should not show unless the source has them right there. */
 const MARKUP_CHARS = new Set(['*', '_', '`', '\\']);
 
@@ -54,6 +57,8 @@ interface Source {
   /** Source with entities decoded and whitespace squashed: for context look-ups. */
   flat: string;
   headings: string;
+  /** Per wiki line-start marker (`|`, `;`, …), what follows it on source lines that begin with it. */
+  lineStarts: Map<string, string>;
   /** Formulas of the source (`<math>`, `<chem>`, `<ce>`), squashed. */
   math: string;
 }
@@ -71,7 +76,16 @@ function prepareSource(wikitext: string): Source {
     .join('\n');
   let math = '';
   for (const m of wikitext.matchAll(/<(math|chem|ce)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi)) math += squash(decodeEntities(m[2]!)) + '\n';
-  return { raw: wikitext, flat, headings, math };
+  const lineStarts = new Map<string, string>();
+  const lines = wikitext.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const c = lines[n]!.charAt(0);
+    if (!LINE_MARKERS.includes(c)) continue;
+    // What follows the marker, the next line included (a lone `|` before the text).
+    const after = squash(decodeEntities((lines[n]!.slice(1) + (lines[n + 1] ?? '')).replace(/'{2,}|\[\[|\]\]|[\[\]*#:;|]/g, ''))).slice(0, 8);
+    lineStarts.set(c, (lineStarts.get(c) ?? '') + after + '\n');
+  }
+  return { raw: wikitext, flat, headings, math, lineStarts };
 }
 
 /** Is `s` (squashed) in the source? Short strings always count as found when the source has them. */
@@ -93,6 +107,7 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
   let fnText = '';
   let fnLabel = '';
   let headingOpen: Token | null = null;
+  let pageText = '';
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -123,7 +138,7 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
         break;
       }
       case 'blockquote_open':
-        if (!/<blockquote|\{\{\s*[^|}]*(quote|引用|цитата)/i.test(src.raw)) add(blockLine, 'blockquote-unexpected', mdLines[blockLine] ?? '');
+        if (!/<blockquote|\{\{\s*[^|}]*(quot|引用|цитат)|\{\{\s*text\s*\|/i.test(src.raw)) add(blockLine, 'blockquote-unexpected', mdLines[blockLine] ?? '');
         break;
       case 'table_open':
         if (t.map) {
@@ -132,7 +147,9 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
         }
         break;
       case 'html_block':
-        checkHtml(t.content, blockLine, add, true);
+        checkHtml(t.content, blockLine, add, true, src);
+        // Tags apart from the text: cells must not run together.
+        pageText += t.content.replace(/<(?!br\b)[^<>]*>/gi, '\u0001').replace(/<[^<>]*>/g, '');
         break;
       case 'footnote_open':
         inFootnote++;
@@ -148,6 +165,7 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
       case 'inline': {
         const line = t.map ? t.map[0] : blockLine;
         const text = checkInline(t.children ?? [], line, src, add);
+        pageText += text + '\u0001';
         if (inFootnote) fnText += text;
         if (headingOpen) {
           const q = squash(text).slice(0, 6);
@@ -156,6 +174,15 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
         }
         break;
       }
+    }
+  }
+  // Text the wiki hides with display:none (sort keys): GitHub strips the style, so it would show.
+  const shownText = squash(pageText);
+  for (const m of wikitext.matchAll(/<(\w+)[^>]*style\s*=\s*"[^"]*display\s*:\s*none[^"]*"[^>]*>([^<]+)(?:<br\s*\/?>)?<\/\1>([^<|{[\n]{0,3})/gi)) {
+    const hidden = squash(decodeEntities(m[2]! + m[3]!));
+    if (hidden.length > 2 && shownText.includes(hidden)) {
+      const at = mdLines.findIndex((l) => squash(l).includes(squash(m[2]!)));
+      add(Math.max(at, 0), 'hidden-shown', m[2]! + '|' + m[3]);
     }
   }
   // Footnote definitions nobody refers to (markdown-it drops them silently; so does GitHub).
@@ -230,7 +257,7 @@ function checkTable(lines: string[], start: number, end: number, add: (l: number
 
 const TAG = /<!--([\s\S]*?)-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g;
 
-function checkHtml(html: string, line: number, add: (l: number, k: string, t: string) => void, block: boolean): void {
+function checkHtml(html: string, line: number, add: (l: number, k: string, t: string) => void, block: boolean, src: Source): void {
   TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last = 0;
@@ -251,7 +278,7 @@ function checkHtml(html: string, line: number, add: (l: number, k: string, t: st
   // Markdown inside an HTML block stays raw text.
   if (block) {
     const mm = /\*\*|\[\^|\]\(|(^|\s)\*\S|`|\$/m.exec(rest);
-    if (mm) add(line + countNewlines(rest, mm.index + mm[0].search(/\S/)), 'md-in-html-block', rest.slice(Math.max(0, mm.index - 30), mm.index + 50));
+    if (mm && !inSource(src, rest.slice(mm.index, mm.index + 4))) add(line + countNewlines(rest, mm.index + mm[0].search(/\S/)), 'md-in-html-block', rest.slice(Math.max(0, mm.index - 30), mm.index + 50));
   }
 }
 
@@ -288,7 +315,8 @@ function checkInline(children: Token[], line0: number, src: Source, add: (l: num
       case 'text_special':
         visible += c.content;
         show(line, c.content);
-        mathView += '\0'.repeat(c.content.length);
+        // An escaped `$` opens nothing; an escape of a character that cannot be escaped is text.
+        mathView += c.markup.charCodeAt(0) === 92 && c.content.length === 1 ? '\0' : c.content;
         // An escape of a character Markdown cannot escape (`\（`) shows its backslash.
         if (c.content.length > 1 && c.content.charCodeAt(0) === 92 && !inSource(src, c.content)) add(line, 'escape-visible', c.content);
         if (linkStart >= 0) linkHasContent = true;
@@ -309,8 +337,9 @@ function checkInline(children: Token[], line0: number, src: Source, add: (l: num
         if (linkStart >= 0) linkHasContent = true;
         break;
       case 'html_inline':
-        checkHtml(c.content, line, add, false);
+        checkHtml(c.content, line, add, false, src);
         if (/^<br\b/i.test(c.content)) visible += '\n';
+        else if (/^<\/?(p|div|dd|dt|li|td|th|tr)\b/i.test(c.content)) visible += '\n';
         if (linkStart >= 0 && /^<img\b/i.test(c.content)) linkHasContent = true;
         break;
       case 'link_open': {
@@ -332,6 +361,7 @@ function checkInline(children: Token[], line0: number, src: Source, add: (l: num
     if (c.type !== 'text' || c.content !== '') prevFnRef = isFn;
   }
   for (const r of runs) checkMarkupChars(r.text, r.line, src, add);
+  checkLineStarts(visible, line0, src, add);
   for (const [l, text] of shown) checkResidue(text, l, src, add);
   // Maths: GitHub opens a formula at an unescaped `$` before a non-space and closes it at the next
   // one after a non-space. A pair whose content is no formula of the source shows text as TeX.
@@ -411,4 +441,23 @@ function inMath(src: Source, body: string): boolean {
   const q = squash(body).replace(/^\\ce\{([\s\S]*)\}$/, '$1').replace(/\\vert\{\}/g, '|').replace(/\\Vert\{\}/g, '\\|');
   if (q === '') return true;
   return src.math.includes(q.slice(0, 40));
+}
+
+/**
+ * A visible line that starts with a wiki line-start marker whose text follows that marker at a
+ * line start in the source: markup the wiki reads (a list, a cell, a term) shown as text. A
+ * marker the wiki also shows (`** :a`, a gallery caption `* a`) is not at a source line start.
+ */
+function checkLineStarts(visible: string, line0: number, src: Source, add: (l: number, k: string, t: string) => void): void {
+  let line = line0;
+  for (const l of visible.split('\n')) {
+    const t = l.trimStart();
+    const c = t.charAt(0);
+    if (c !== '' && LINE_MARKERS.includes(c)) {
+      const next = squash(t.slice(1).replace(/[*#:;|]/g, '')).slice(0, 3);
+      const starts = src.lineStarts.get(c);
+      if (next !== '' && starts !== undefined && starts.split('\n').some((a) => a.includes(next))) add(line, 'wiki:line-start ' + c, t);
+    }
+    line++;
+  }
 }
