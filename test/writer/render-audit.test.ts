@@ -26,9 +26,13 @@ test('markup characters that show, and escapes that do not work', () => {
 
 test('accidental blocks', () => {
   assert.deepEqual(kinds('Title\n---\n', 'Title'), ['1:heading-setext']);
+  assert.deepEqual(kinds('## Sharp #\n', '== Sharp # =='), ['1:heading-tail-lost']);
+  assert.deepEqual(kinds('## Sharp \\#\n', '== Sharp # =='), []);
   assert.deepEqual(kinds('text\n\n    code\n', 'text code'), ['3:code-indented']);
   assert.deepEqual(kinds('1990. year\n', '1990. year'), ['1:list-ordered-start', '1:list-ordered-unexpected']);
   assert.deepEqual(kinds('> said\n', 'said'), ['1:blockquote-unexpected']);
+  assert.deepEqual(kinds('a line<br />\n- 5 degrees\n', 'a line<br />- 5 degrees'), ['2:interrupts-paragraph:bullet_list']);
+  assert.deepEqual(kinds('a line\n\n- item\n  - nested\n', 'a line\n* item\n** nested'), []);
 });
 
 test('tables: ragged rows and tables glued to text', () => {

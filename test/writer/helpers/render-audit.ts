@@ -109,9 +109,22 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
   let headingOpen: Token | null = null;
   let pageText = '';
 
+  let prevType = '';
+  let prevLevel = 0;
+  let prevEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.map) blockLine = t.map[0];
+    // A block that starts on the line right after a paragraph interrupted it: text the writer
+    // meant as paragraph text that a line-start marker turned into a list, quote, heading, ….
+    if (t.map && t.nesting !== -1 && t.type !== 'inline') {
+      if (prevType === 'paragraph_open' && t.map[0] === prevEnd && t.level === prevLevel && (t.level === 0 || /<br \/>\s*$/.test(mdLines[t.map[0] - 1] ?? ''))) add(t.map[0], 'interrupts-paragraph:' + t.type.replace(/_open$/, ''), mdLines[t.map[0]] ?? '');
+      if (t.level === prevLevel || prevType === '' || t.level < prevLevel || t.type === 'paragraph_open') {
+        prevType = t.type;
+        prevEnd = t.map[1];
+        prevLevel = t.level;
+      }
+    }
     switch (t.type) {
       case 'heading_open': {
         if (t.markup !== '#'.repeat(t.markup.length) || t.markup === '') add(blockLine, 'heading-setext', mdLines[blockLine] ?? '');
@@ -170,6 +183,9 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
         if (headingOpen) {
           const q = squash(text).slice(0, 6);
           if (q && !src.headings.includes(q) && !inSource(src, text)) add(line, 'heading-unexpected', text);
+          // A heading whose source line ends in text the rendering lost (`## C #` drops ` #`).
+          const line0 = squash(mdLines[line] ?? '');
+          if (/#$/.test(line0) && !/\\#$/.test(line0) && !squash(text).endsWith('#')) add(line, 'heading-tail-lost', mdLines[line] ?? '');
           headingOpen = null;
         }
         break;
@@ -178,8 +194,8 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
   }
   // Text the wiki hides with display:none (sort keys): GitHub strips the style, so it would show.
   const shownText = squash(pageText);
-  for (const m of wikitext.matchAll(/<(\w+)[^>]*style\s*=\s*"[^"]*display\s*:\s*none[^"]*"[^>]*>([^<]+)(?:<br\s*\/?>)?<\/\1>([^<|{[\n]{0,3})/gi)) {
-    const hidden = squash(decodeEntities(m[2]! + m[3]!));
+  for (const m of wikitext.matchAll(/<(\w+)[^>]*style\s*=\s*"[^"]*display\s*:\s*none[^"]*"[^>]*>([^<]+)(?:<br\s*\/?>)?<\/\1>([^<|{\n]{0,5})/gi)) {
+    const hidden = squash(decodeEntities(m[2]! + m[3]!.replace(/\[\[|\]\]|'{2,}|\[/g, '').slice(0, 3)));
     if (hidden.length > 2 && shownText.includes(hidden)) {
       const at = mdLines.findIndex((l) => squash(l).includes(squash(m[2]!)));
       add(Math.max(at, 0), 'hidden-shown', m[2]! + '|' + m[3]);
