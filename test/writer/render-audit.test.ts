@@ -82,3 +82,8 @@ test('wiki line-start markup shown as text, but not a marker the wiki shows too'
   assert.deepEqual(kinds('; Mountains、Fuji\n', '{{Flatlist|\n; Mountains\n: [[Fuji]]}}'), ['1:wiki:line-start ;']);
   assert.deepEqual(kinds('- a\n  :Route 377\n', '** :Route 377'), []);
 });
+
+test('residue inside an HTML block (a table written as HTML) is found too', () => {
+  assert.deepEqual(kinds('<table>\n<tr><td>a {{b}} c</td></tr>\n</table>\n', 'a c'), ['2:wiki:{{', '2:wiki:}}']);
+  assert.deepEqual(kinds('<table>\n<tr><td><code>{{b}}</code></td></tr>\n</table>\n', '<code>{{b}}</code>'), []);
+});

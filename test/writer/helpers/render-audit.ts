@@ -159,11 +159,18 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
           checkTable(mdLines, t.map[0], t.map[1], add);
         }
         break;
-      case 'html_block':
+      case 'html_block': {
         checkHtml(t.content, blockLine, add, true, src);
+        // The text of an HTML block (a table written as HTML) is shown as it is: residue there too.
+        const lines = t.content.split('\n');
+        for (let n = 0; n < lines.length; n++) {
+          const text = decodeEntities(lines[n]!.replace(/<(code|pre)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ').replace(/<[^<>]*>/g, ' '));
+          if (text.trim() !== '') checkResidue(text, blockLine + n, src, add);
+        }
         // Tags apart from the text: cells must not run together.
         pageText += t.content.replace(/<(?!br\b)[^<>]*>/gi, '\u0001').replace(/<[^<>]*>/g, '');
         break;
+      }
       case 'footnote_open':
         inFootnote++;
         fnText = '';
