@@ -178,7 +178,8 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
       // Two code spans in a row would fuse their backtick fences.
       else if (c0 === 96 && out.lastCode() === 96) s = GUARD + s;
       out.push(s);
-      spanEnd = markEnd = false;
+      // An empty part leaves the end of `out` as it was.
+      if (s !== '') spanEnd = markEnd = false;
       continue;
     }
     if ('math' in part) {
@@ -196,6 +197,8 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
     }
     if ('mark' in part) {
       out.escapeBangOrCaret();
+      // GitHub writes a marker as a bare superscript number: `[^1][^2]` would read as note 12.
+      if (markEnd) out.push(' ');
       out.push(part.mark);
       markEnd = true;
       markStart = part.lineStart === true;

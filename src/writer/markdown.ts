@@ -19,6 +19,10 @@
  *   `$…$` one after it before a letter or digit): GitHub renders it only after whitespace.
  * - `<u>` is written `<ins>` (GitHub's sanitizer removes `<u>`); `<center>` in HTML a centred div.
  * - HTML attributes: MediaWiki's per-element list, minus what GitHub strips (style, class, …).
+ *   An inline element hidden with `style="display:none"` (sort keys) is left out: without its
+ *   style GitHub would show the hidden text.
+ * - Footnote markers next to each other are written `[^1] [^2]`: GitHub shows each as a bare
+ *   superscript number, so `[^1][^2]` would read as note 12.
  * - Link targets: with `readableUrls`, percent-escapes of non-ASCII letters are shown as the
  *   letters; whatever would break the destination (spaces, `<>`, unbalanced parentheses, `|`, `\`) is percent-encoded.
  * - Escaping: only what a reader would misread; a zh page has a handful of backslashes.

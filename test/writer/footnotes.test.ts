@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeMarkdown } from '../../src/writer/markdown.js';
 import { doc, p, ref, refs, t, ul, table, th, cell, ext } from './helpers/tree.js';
 import { parseBack } from './helpers/parseback.js';
+import { auditMarkdown } from './helpers/render-audit.js';
 import type { Block } from '../../src/ast/nodes.js';
 
 test('a marker and its definition', () => {
@@ -10,13 +11,23 @@ test('a marker and its definition', () => {
   assert.equal(out, '数学[^1]。\n\n[^1]: 来源\n');
 });
 
-test('adjacent markers stay separate footnotes in both readers', () => {
+test('adjacent markers stay separate footnotes in both readers, and apart on screen', () => {
+  // GitHub shows a marker as a bare superscript number: `[^1][^2]` would read as note 12.
   const out = writeMarkdown(doc(p(t('a'), ref('1'), ref('2'), ref('3'), t('b')), refs(['1', [p(t('x'))]], ['2', [p(t('y'))]], ['3', [p(t('z'))]])));
-  assert.equal(out.split('\n')[0], 'a[^1][^2][^3]b');
+  assert.equal(out.split('\n')[0], 'a[^1] [^2] [^3]b');
   for (const s of Object.values(parseBack(out))) {
     assert.equal(s.fnRefs, 3);
     assert.deepEqual(s.fnDefs, ['x', 'y', 'z']);
   }
+  assert.deepEqual(auditMarkdown(out, 'a b'), []);
+});
+
+test('markers apart across an empty part, in a table cell and after a link', () => {
+  const cell1 = writeMarkdown(doc(table([[th([t('h')])], [cell([t('v'), ref('1'), t(''), ref('2')])]]), refs(['1', [p(t('x'))]], ['2', [p(t('y'))]])));
+  assert.match(cell1, /\| v\[\^1\] \[\^2\] \|/);
+  for (const s of Object.values(parseBack(cell1))) assert.equal(s.fnRefs, 2);
+  const linked = writeMarkdown(doc(p(ext('http://x.org', 'labelled', t('site')), ref('1'), ref('2')), refs(['1', [p(t('x'))]], ['2', [p(t('y'))]])));
+  assert.equal(linked.split('\n')[0], '[site](http://x.org)[^1] [^2]');
 });
 
 test('a marker followed by ( or : text is not read as a link or definition', () => {
@@ -34,7 +45,7 @@ test('labels with spaces are made safe on both sides', () => {
 
 test('an empty definition shows the reference name, or its label', () => {
   const out = writeMarkdown(doc(p(ref('1'), ref('2')), refs(['1', [], 'smith2001'], ['2', [p(t(' '))]])));
-  assert.equal(out, '[^1][^2]\n\n[^1]: smith2001\n\n[^2]: 2\n');
+  assert.equal(out, '[^1] [^2]\n\n[^1]: smith2001\n\n[^2]: 2\n');
   for (const s of Object.values(parseBack(out))) assert.deepEqual(s.fnDefs, ['smith2001', '2']);
 });
 
