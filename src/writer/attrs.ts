@@ -134,20 +134,6 @@ export function checkCss(value: string): string | null {
   return v.trim() === '' ? null : v;
 }
 
-const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!\s*important\s*)?(?:;|$)/i;
-
-/**
- * An element the wiki hides with `style="display:none"` (sort keys in table cells,
- * `<span style="display:none">せんせえ</span>センセー`). GitHub strips `style`, so written
- * out its text would show, glued to the visible text; the Markdown writer leaves it out.
- */
-export function hiddenByStyle(attrs: Record<string, string>): boolean {
-  const style = attrs.style;
-  if (style === undefined || !/none/i.test(style)) return false;
-  const css = checkCss(style);
-  return css !== null && DISPLAY_NONE.test(css);
-}
-
 /** Escape text for an HTML attribute value in double quotes. */
 export function escapeAttr(s: string): string {
   let out = '';

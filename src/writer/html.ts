@@ -12,7 +12,7 @@ import type { Block, Image, Inline, Table, TableCell } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
-import { type AttrProfile, escapeAttr, hiddenByStyle, isSafeUrl, sanitizeAttributes } from './attrs.js';
+import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
 import { readableUrl } from './destination.js';
 import { footnoteLabel } from './escape.js';
 import { isType, typeOf } from './node-type.js';
@@ -143,8 +143,6 @@ const INLINE_RULES: { [T in Inline['type']]: (n: Extract<Inline, { type: T }>, c
   },
   htmlInline: (n, ctx) => {
     const tag = n.tag.toLowerCase();
-    // Only where the style is stripped (GitHub): the HTML writer keeps it, and so the hiding.
-    if (ctx.profile === 'markdown' && hiddenByStyle(n.attrs)) return '';
     if (!ALLOWED_INLINE_TAGS.has(tag)) return tag === 'script' || tag === 'style' ? '' : inlines(n.children, ctx);
     const attrs = sanitizeAttributes(tag, n.attrs, ctx.profile);
     if (tag === 'br' || tag === 'wbr') return `<${tag}${attrs} />`;

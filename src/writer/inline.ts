@@ -9,7 +9,7 @@
 import type { Emphasis, ExternalLink, FootnoteRef, HtmlInline, Inline, InlineMath, Strong, Text, VariantMarkup, WikiLink } from '../ast/nodes.js';
 import { ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
-import { hiddenByStyle, sanitizeAttributes } from './attrs.js';
+import { sanitizeAttributes } from './attrs.js';
 import { type CharClass, isUnicodeSpace, P } from './chars.js';
 import { escapedDollarAt, escapedDollars, escapedHeldAt, escapedLineStart, escapedStarAt, escapedStarRuns, escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, F_TABLE, footnoteLabel } from './escape.js';
 import { codeSpan, inlineMath } from './code.js';
@@ -169,7 +169,6 @@ type NodeRule = (r: InlineRun, node: Inline) => void;
 function htmlInlineNode(r: InlineRun, node: Inline): void {
   const n = node as HtmlInline;
   const tag = n.tag.toLowerCase();
-  if (hiddenByStyle(n.attrs)) return;
   if (tag === 'span' || tag === 'font' || !ALLOWED_INLINE_TAGS.has(tag)) {
     // Presentation only (or not allowed at all): keep the content, lose the tag. A span's
     // id is an anchor ({{anchor}}) that section links may point at.

@@ -7,10 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Block } from '../../src/ast/nodes.js';
 import { writeMarkdown } from '../../src/writer/markdown.js';
-import { renderBlocksHtml, renderInlineHtml } from '../../src/writer/html.js';
-import { auditMarkdown } from './helpers/render-audit.js';
+import { renderBlocksHtml } from '../../src/writer/html.js';
 import { cell, doc, html, p, t, table, th } from './helpers/tree.js';
-import { parseBack, renderMarkdownIt, renderMicromark } from './helpers/parseback.js';
+import { renderMarkdownIt, renderMicromark } from './helpers/parseback.js';
 
 test('<u> is written <ins> in Markdown, in running text and in HTML table cells', () => {
   const out = writeMarkdown(doc(p(t('「言語」という語は'), html('u', {}, t('多義である')), t('、と'))));
@@ -30,20 +29,4 @@ test('<center> in an HTML cell becomes a centred div', () => {
 test('the html profile keeps <u> and <center>', () => {
   const b: Block = { type: 'htmlBlock', tag: 'center', attrs: {}, children: [p(html('u', {}, t('x')))] };
   assert.equal(renderBlocksHtml([b]), '<center><p><u>x</u></p></center>');
-});
-
-test('an element hidden with display:none is left out: GitHub strips the style and would show it', () => {
-  const hidden = (style: string) => ({ type: 'htmlInline' as const, tag: 'span', attrs: { style }, children: [t('せんせえ')] });
-  const out = writeMarkdown(doc(p(hidden('display:none'), t('センセー'))));
-  assert.equal(out, 'センセー\n');
-  for (const s of Object.values(parseBack(out))) assert.equal(s.text, 'センセー');
-  assert.equal(writeMarkdown(doc(p(hidden('DISPLAY: none !important;'), t('x')))), 'x\n');
-  // Other styles keep the text (the style goes, as before).
-  assert.equal(writeMarkdown(doc(p(hidden('color:red'), t('x')))), 'せんせえx\n');
-  // In a table written as HTML too.
-  const cellHtml = renderInlineHtml([hidden('display:none'), t('センセー')], { profile: 'markdown' });
-  assert.equal(cellHtml, 'センセー');
-  // The HTML writer keeps the style, and so the hiding.
-  assert.equal(renderInlineHtml([hidden('display:none')], { profile: 'html' }), '<span style="display:none">せんせえ</span>');
-  assert.deepEqual(auditMarkdown(out, '<span style="display:none">せんせえ</span>センセー'), []);
 });
