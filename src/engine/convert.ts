@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
+import { madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -108,8 +108,9 @@ function runPipeline(
   // 3. Transforms.
   const parseInline = (text: string): Inline[] => parseInlineFragment(text, ctx);
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
-  // `-{` anywhere in the page (templates included) is the only source of VariantMarkup nodes.
-  const hasMarkup = input.includes('-{') || pre.text.includes('-{');
+  // `-{` anywhere in the page (templates included), or in the wikitext a template handler parsed
+  // (zh {{lang|ja|…}} protects its text with it), is the only source of VariantMarkup nodes.
+  const hasMarkup = input.includes('-{') || pre.text.includes('-{') || madeVariantNodes(ctx);
   // A variant pass (conversion, or restoring literal markup) rewrites text between scar repair and
   // link resolution; without one, the link walk does the scar repair too.
   const variantPass = variant !== null || hasMarkup;

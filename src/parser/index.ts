@@ -82,6 +82,14 @@ export function madeFootnoteNodes(ctx: ParseContext): boolean {
   return stateFor(ctx).footnoteNodes > 0;
 }
 
+/**
+ * Whether the parses made with `ctx` produced any `-{…}-` node, the page's own or one a template
+ * handler's wikitext brought in: with one, the variant pass must run even without a variant.
+ */
+export function madeVariantNodes(ctx: ParseContext): boolean {
+  return stateFor(ctx).variantNodes > 0;
+}
+
 /** Inline content of a fragment (template argument, caption); blocks inside are flattened. */
 export function parseInlineFragment(text: string, ctx: ParseContext): Inline[] {
   return parseInlineFragmentIn(stateFor(ctx), text);

@@ -32,6 +32,11 @@ export class State {
    * back by a template handler (none: numbering has nothing to do and needs no walk).
    */
   footnoteNodes = 0;
+  /**
+   * `-{…}-` nodes made so far — including those a template handler's own wikitext brought in
+   * (zh `{{lang|ja|…}}` protects its text that way), which the page's source does not show.
+   */
+  variantNodes = 0;
   /** Set when nodes were added to an earlier block (see plain-blocks.ts): no block may be skipped. */
   plainUnreliable = false;
   /** Top-level blocks of the document parsed last that hold no dropped or footnote node (plain-blocks.ts). */
