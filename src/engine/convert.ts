@@ -127,6 +127,8 @@ function runPipeline(
   if (scars && variantPass && !scarsInVariantWalk) removeScars(doc, plainAtParse);
   // Words the engine writes outside the tree (category names) follow the page's conversion.
   let showInVariant: ((text: string) => string) | null = null;
+  // A fragment naming one of the page's headings → the heading's text as the variant shows it.
+  let ownHeading: ((fragment: string) => string) | null = null;
   if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
     const variantResult = applyVariants(doc, {
       variant,
@@ -140,18 +142,25 @@ function runPipeline(
     });
     scarsInVariantWalk?.finish(doc);
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
-    if (variant) showInVariant = variantResult.convert;
+    if (variant) {
+      showInVariant = variantResult.convert;
+      ownHeading = variantResult.fragment;
+    }
   } else if (hasMarkup) {
     restoreLiteralVariantMarkup(doc, parseInline);
   }
   // Links and images get their targets from the writer when it prints them (no walk of their own);
   // the one walk left repairs scars and notes where the footnotes stand, for numberFootnotes.
+  const ownAnchor = ownHeading;
   const links = new PageLinkTargets({
     site,
     selfTitle: title,
     resolve: options.resolveLink ?? null,
-    // Anchors of other pages' headings: the slug GitHub would make of the fragment text.
-    anchor: (fragment) => githubAnchor(fragment, new Map()),
+    // Anchors of other pages' headings: the slug GitHub would make of the fragment text (in a
+    // variant, of the text converted as this page converts its own; the target's rules are unknown).
+    anchor: (fragment) => githubAnchor(showInVariant ? showInVariant(fragment) : fragment, new Map()),
+    // The page's own headings are written converted: their anchors come from the shown text.
+    selfAnchor: ownAnchor ? (fragment) => githubAnchor(ownAnchor(fragment), new Map()) : null,
   });
   // Asked after the variant pass, whose re-parsed markup may hold refs too.
   const footnotes = madeFootnoteNodes(ctx);

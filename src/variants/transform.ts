@@ -50,6 +50,18 @@ export interface ApplyVariantsResult {
    * Identity when there is no variant or conversion is switched off.
    */
   convert: (text: string) => string;
+  /**
+   * A link fragment naming one of the page's headings → that heading's text as the variant shows
+   * it (the Markdown's anchor is made from the shown text, while MediaWiki's heading ids keep the
+   * text as written, so `[[#历史]]` must find `## 歷史`). Fragments naming no heading (ids of
+   * `{{anchor}}`, which are not converted) come back unchanged.
+   */
+  fragment: (fragment: string) => string;
+}
+
+/** A heading's text or a fragment as compared: runs of spaces and underscores are one space. */
+function fragmentKey(text: string): string {
+  return text.replace(/[\s_]+/g, ' ').trim();
 }
 
 /** Group rule states by page source (NO_PAGE_SOURCE: built-in groups only), then variant and group names. */
@@ -79,6 +91,9 @@ class VariantRun {
   private readonly doneFootnotes = new Set<object>();
 
   private readonly convertTitle: boolean;
+
+  /** Headings' text as written (fragmentKey) → as shown, the first heading of each text. */
+  private readonly headings = new Map<string, string>();
 
   /** The scar repair to run on each inline run of the tree (not on what markup displays), or null. */
   private fixRun: ((run: Inline[], owner: Node) => void) | null;
@@ -140,9 +155,11 @@ class VariantRun {
   result(title: string | undefined): ApplyVariantsResult {
     const state = this.state;
     const convert = state.variant === 'zh' ? (text: string) => text : (text: string) => state.convert(text);
-    if (state.title !== null) return { title: plainText(this.opts.parseInline(state.title)), convert };
-    if (title !== undefined && this.convertTitle && state.variant !== 'zh') return { title: state.convert(title), convert };
-    return { convert };
+    const headings = this.headings;
+    const fragment = (text: string): string => (headings.size === 0 ? text : headings.get(fragmentKey(text)) ?? text);
+    if (state.title !== null) return { title: plainText(this.opts.parseInline(state.title)), convert, fragment };
+    if (title !== undefined && this.convertTitle && state.variant !== 'zh') return { title: state.convert(title), convert, fragment };
+    return { convert, fragment };
   }
 
   flushDeferred(): void {
@@ -161,7 +178,13 @@ class VariantRun {
 
   private block(b: Block, mode: Mode): void {
     switch (b.type) {
-      case 'heading':
+      case 'heading': {
+        if (this.fixRun) this.fixRun(b.children, b);
+        const written = mode !== null ? fragmentKey(plainText(b.children)) : '';
+        b.children = this.inlines(b.children, mode);
+        if (written !== '' && !this.headings.has(written)) this.headings.set(written, fragmentKey(plainText(b.children)));
+        return;
+      }
       case 'paragraph':
       case 'preformatted':
         if (this.fixRun) this.fixRun(b.children, b);
