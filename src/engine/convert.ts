@@ -170,7 +170,7 @@ function runPipeline(
   const plain = specialNodeCount(ctx) === specialAtParse ? plainAtParse : null;
   if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain);
   scarsInLinkWalk?.finish(doc, plain);
-  if (footnotes) numberFootnotes(doc, meta, site.lang);
+  if (footnotes) numberFootnotes(doc, meta, site.lang, showInVariant);
 
   // The parser's per-page state is not needed past the transforms (see releaseParseContext).
   releaseParseContext(ctx);
