@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
+import { literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -139,6 +139,7 @@ function runPipeline(
       title,
       switches: meta.switches,
       fixRun: scarsInVariantWalk ? scarsInVariantWalk.fixRun : null,
+      literal: literalTextNodes(ctx),
     });
     scarsInVariantWalk?.finish(doc);
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;

@@ -39,6 +39,11 @@ export interface ApplyVariantsOptions {
    * regions, which must see the repaired tree.
    */
   fixRun?: ((run: Inline[], owner: Node) => void) | null;
+  /**
+   * Text nodes shown as written, never converted and never read for `-{…}-` (`<nowiki>` text;
+   * the parser's literalTextNodes), or null.
+   */
+  literal?: ReadonlySet<Text> | null;
 }
 
 export interface ApplyVariantsResult {
@@ -98,6 +103,9 @@ class VariantRun {
   /** The scar repair to run on each inline run of the tree (not on what markup displays), or null. */
   private fixRun: ((run: Inline[], owner: Node) => void) | null;
 
+  /** `<nowiki>` text: left as it is. */
+  private readonly literal: ReadonlySet<Text> | null;
+
   /** Text nodes enclosed by block-spanning markup (regions.ts); found on the first `-{` in a text node. */
   private regions: WeakMap<Text, Region> | null | undefined = undefined;
 
@@ -111,6 +119,7 @@ class VariantRun {
     this.convertTitle = !(noContent || switches.has('NOTITLECONVERT') || switches.has('NOTC'));
     this.state = new ConversionState(noContent ? null : opts.variant);
     this.fixRun = opts.fixRun ?? null;
+    this.literal = opts.literal ?? null;
   }
 
   private get mode(): Mode {
@@ -257,6 +266,10 @@ class VariantRun {
         continue;
       }
       if (node.type === 'text') {
+        if (this.literal !== null && this.literal.has(node)) {
+          if (out) out.push(node);
+          continue;
+        }
         if (this.regions == null && !node.value.includes('-{')) {
           // Plain text outside block-spanning markup (nearly every node): converted in place.
           if (mode !== null) node.value = this.state.convert(node.value, mode);
@@ -264,7 +277,7 @@ class VariantRun {
           continue;
         }
         // Cutting may shorten this node and insert the rest of the markup after it in `list`.
-        if (this.regions === undefined && node.value.includes('-{')) this.regions = findRegions(this.doc.children);
+        if (this.regions === undefined && node.value.includes('-{')) this.regions = findRegions(this.doc.children, this.literal);
         const region = this.regions?.get(node);
         const replaced = region ? this.regionText(node, region) : this.text(node, mode);
         if (replaced) {
@@ -316,7 +329,7 @@ class VariantRun {
   private inline(node: Inline, mode: Mode): void {
     switch (node.type) {
       case 'text':
-        if (mode !== null) node.value = this.state.convert(node.value, mode);
+        if (mode !== null && (this.literal === null || !this.literal.has(node))) node.value = this.state.convert(node.value, mode);
         return;
       case 'strong':
       case 'emphasis':
