@@ -10,6 +10,7 @@ import { DumpError } from '../dump/types.js';
 import { buildSite, hasBuiltinLanguage, siteFor } from '../site/defaults.js';
 import type { SiteConfig } from '../site/types.js';
 import { validUploadBase } from '../site/uploads.js';
+import { validateVariant } from '../variants/index.js';
 import { argsError, ioReason } from './args.js';
 import { EXIT } from './exit.js';
 
@@ -84,9 +85,10 @@ export async function runPage(argv: string[]): Promise<number> {
     process.stderr.write(`wikimark page: --images must be embed, link or drop, not '${values.images}'\n`);
     return EXIT.USAGE;
   }
-  const variant = values.variant || null;
-  if (variant && !VARIANTS.has(variant)) {
-    process.stderr.write(`wikimark page: unknown variant '${variant}' (one of ${[...VARIANTS].join(', ')})\n`);
+  // BCP 47 spellings (zh-Hant-TW) are accepted as MediaWiki accepts them, and passed on as internal codes.
+  const variant = values.variant ? validateVariant(values.variant) : null;
+  if (values.variant && !variant) {
+    process.stderr.write(`wikimark page: unknown variant '${values.variant}' (one of ${[...VARIANTS].join(', ')})\n`);
     return EXIT.USAGE;
   }
 

@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { madeDroppedNodes, madeFootnoteNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
+import { literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -108,8 +108,9 @@ function runPipeline(
   // 3. Transforms.
   const parseInline = (text: string): Inline[] => parseInlineFragment(text, ctx);
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
-  // `-{` anywhere in the page (templates included) is the only source of VariantMarkup nodes.
-  const hasMarkup = input.includes('-{') || pre.text.includes('-{');
+  // `-{` anywhere in the page (templates included), or in the wikitext a template handler parsed
+  // (zh {{lang|ja|…}} protects its text with it), is the only source of VariantMarkup nodes.
+  const hasMarkup = input.includes('-{') || pre.text.includes('-{') || madeVariantNodes(ctx);
   // A variant pass (conversion, or restoring literal markup) rewrites text between scar repair and
   // link resolution; without one, the link walk does the scar repair too.
   const variantPass = variant !== null || hasMarkup;
@@ -126,6 +127,8 @@ function runPipeline(
   if (scars && variantPass && !scarsInVariantWalk) removeScars(doc, plainAtParse);
   // Words the engine writes outside the tree (category names) follow the page's conversion.
   let showInVariant: ((text: string) => string) | null = null;
+  // A fragment naming one of the page's headings → the heading's text as the variant shows it.
+  let ownHeading: ((fragment: string) => string) | null = null;
   if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
     const variantResult = applyVariants(doc, {
       variant,
@@ -136,21 +139,29 @@ function runPipeline(
       title,
       switches: meta.switches,
       fixRun: scarsInVariantWalk ? scarsInVariantWalk.fixRun : null,
+      literal: literalTextNodes(ctx),
     });
     scarsInVariantWalk?.finish(doc);
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
-    if (variant) showInVariant = variantResult.convert;
+    if (variant) {
+      showInVariant = variantResult.convert;
+      ownHeading = variantResult.fragment;
+    }
   } else if (hasMarkup) {
     restoreLiteralVariantMarkup(doc, parseInline);
   }
   // Links and images get their targets from the writer when it prints them (no walk of their own);
   // the one walk left repairs scars and notes where the footnotes stand, for numberFootnotes.
+  const ownAnchor = ownHeading;
   const links = new PageLinkTargets({
     site,
     selfTitle: title,
     resolve: options.resolveLink ?? null,
-    // Anchors of other pages' headings: the slug GitHub would make of the fragment text.
-    anchor: (fragment) => githubAnchor(fragment, new Map()),
+    // Anchors of other pages' headings: the slug GitHub would make of the fragment text (in a
+    // variant, of the text converted as this page converts its own; the target's rules are unknown).
+    anchor: (fragment) => githubAnchor(showInVariant ? showInVariant(fragment) : fragment, new Map()),
+    // The page's own headings are written converted: their anchors come from the shown text.
+    selfAnchor: ownAnchor ? (fragment) => githubAnchor(ownAnchor(fragment), new Map()) : null,
   });
   // Asked after the variant pass, whose re-parsed markup may hold refs too.
   const footnotes = madeFootnoteNodes(ctx);
@@ -160,7 +171,7 @@ function runPipeline(
   const plain = specialNodeCount(ctx) === specialAtParse ? plainAtParse : null;
   if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain);
   scarsInLinkWalk?.finish(doc, plain);
-  if (footnotes) numberFootnotes(doc, meta, site.lang);
+  if (footnotes) numberFootnotes(doc, meta, site.lang, showInVariant);
 
   // The parser's per-page state is not needed past the transforms (see releaseParseContext).
   releaseParseContext(ctx);

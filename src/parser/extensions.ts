@@ -1,14 +1,16 @@
 /**
  * Extension tags (from `extension` markers) → nodes: ref, references, math/chem/ce,
- * syntaxhighlight/source, pre, nowiki, poem, gallery, imagemap; the rest (templatestyles, timeline,
+ * syntaxhighlight/source, pre, nowiki, poem, gallery, imagemap, langconvert; the rest (templatestyles, timeline,
  * graph, mapframe, score, templatedata, indicator, categorytree, …) produce nothing.
  */
-import type { Block, FootnoteRef, Gallery, Image, Inline } from '../ast/nodes.js';
+import type { Block, FootnoteRef, Gallery, Image, Inline, Text } from '../ast/nodes.js';
 import { MARKER_CHAR, readMarker } from '../preprocess/markers.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
 import { parseImage } from './images.js';
+import { langConvertWikitext } from '../variants/langconvert.js';
+import { VARIANT_LANGUAGES } from '../variants/literal.js';
 import type { Rendered } from './markers.js';
 import type { State } from './state.js';
 
@@ -18,7 +20,7 @@ const NOTHING: Rendered = { inline: [], blocks: null };
 const SILENT = new Set([
   'templatestyles', 'timeline', 'graph', 'mapframe', 'maplink', 'score', 'templatedata', 'indicator', 'categorytree',
   'hiero', 'inputbox', 'charinsert', 'section', 'tabs', 'tab', 'phonos', 'quiz', 'dynamicpagelist', 'rss', 'talkpage',
-  'chart', 'langconvert', 'noinclude', 'includeonly', 'onlyinclude',
+  'chart', 'noinclude', 'includeonly', 'onlyinclude',
 ]);
 
 /**
@@ -79,8 +81,20 @@ export function renderExtension(
       const raw = unstripRaw(st, inner ?? '').replace(/<nowiki>([\s\S]*?)<\/nowiki>/gi, '$1');
       return blocksOf([{ type: 'codeBlock', lang: null, value: decodeEntities(raw.replace(/^\r?\n/, '')).replace(/\s+$/, '') }]);
     }
-    case 'nowiki':
-      return inner ? inlineOf([{ type: 'text', value: decodeEntities(inner) }]) : NOTHING;
+    case 'nowiki': {
+      if (!inner) return NOTHING;
+      const node: Text = { type: 'text', value: decodeEntities(inner) };
+      if (VARIANT_LANGUAGES.has(st.ctx.site.lang)) (st.literalTexts ??= new Set()).add(node);
+      return inlineOf([node]);
+    }
+    case 'langconvert': {
+      // Chinese text converted once to `to` (protected from the page's own conversion on zh);
+      // other languages' converters are not built in, and their text as written beats losing it.
+      const body = (inner ?? '').trim();
+      if (body === '') return NOTHING;
+      const shown = langConvertWikitext(body, attrs.from ?? '', attrs.to ?? '', st.ctx.site.lang) ?? body;
+      return inlineOf(parseInlineFragmentIn(st, shown));
+    }
     case 'poem':
       return inner ? blocksOf(renderPoem(st, inner, attrs)) : NOTHING;
     case 'gallery': {

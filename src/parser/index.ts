@@ -3,7 +3,7 @@
  * parsers template handlers use. Never throws: an internal failure is reported as an
  * 'internal-error' warning and the text comes back as plain paragraphs.
  */
-import type { Block, Document, Inline } from '../ast/nodes.js';
+import type { Block, Document, Inline, Text } from '../ast/nodes.js';
 import { parseBlocks } from './blocks.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
 import { PlainBlockTracker } from './plain-blocks.js';
@@ -80,6 +80,19 @@ export function plainTopBlocks(ctx: ParseContext): ReadonlySet<Block> | null {
  */
 export function madeFootnoteNodes(ctx: ParseContext): boolean {
   return stateFor(ctx).footnoteNodes > 0;
+}
+
+/**
+ * Whether the parses made with `ctx` produced any `-{…}-` node, the page's own or one a template
+ * handler's wikitext brought in: with one, the variant pass must run even without a variant.
+ */
+export function madeVariantNodes(ctx: ParseContext): boolean {
+  return stateFor(ctx).variantNodes > 0;
+}
+
+/** `<nowiki>` text nodes the parses made with `ctx` on a wiki with variants (never converted), or null. */
+export function literalTextNodes(ctx: ParseContext): ReadonlySet<Text> | null {
+  return stateFor(ctx).literalTexts;
 }
 
 /** Inline content of a fragment (template argument, caption); blocks inside are flattened. */

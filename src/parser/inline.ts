@@ -195,8 +195,9 @@ export class Scanner {
   }
 
   pushNodes(nodes: readonly Inline[]): void {
+    const literal = this.st.literalTexts;
     for (const n of nodes) {
-      if (isType(n, 'text')) this.pushText(n.value);
+      if (isType(n, 'text') && (literal === null || !literal.has(n))) this.pushText(n.value);
       else this.pushNode(n);
     }
   }

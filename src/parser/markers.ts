@@ -27,7 +27,7 @@ export function markerRule(sc: Scanner, p: number): number {
   if (r.blocks) sc.push(blocksTok(r.blocks));
   else
     for (const n of r.inline) {
-      if (n.type === 'text') sc.pushText(n.value);
+      if (n.type === 'text' && (sc.st.literalTexts === null || !sc.st.literalTexts.has(n))) sc.pushText(n.value);
       else sc.pushNode(n);
     }
   return m.end;

@@ -103,6 +103,7 @@ const variantRule: InlineRule = (sc, p) => {
   // with a closing in a later block).
   if (close < 0) return -1;
   sc.flush(p);
+  sc.st.variantNodes++;
   sc.pushNode({ type: 'variant', raw: src.slice(p + 2, close) });
   return close + 2;
 };

@@ -3,7 +3,7 @@
  * number of `[url]` links, named refs (for `follow=`), distinct link targets, and a recursion
  * guard. One State lives per ParseContext, so fragment parses made by template handlers share it.
  */
-import type { Block, FootnoteRef, Inline } from '../ast/nodes.js';
+import type { Block, FootnoteRef, Inline, Text } from '../ast/nodes.js';
 import type { Warning } from '../engine/types.js';
 import type { SiteConfig } from '../site/types.js';
 import type { ParseContext } from './types.js';
@@ -37,6 +37,17 @@ export class State {
    * back by a template handler (none: numbering has nothing to do and needs no walk).
    */
   footnoteNodes = 0;
+  /**
+   * `-{…}-` nodes made so far — including those a template handler's own wikitext brought in
+   * (zh `{{lang|ja|…}}` protects its text that way), which the page's source does not show.
+   */
+  variantNodes = 0;
+  /**
+   * `<nowiki>` text on a wiki with variants: shown as written, never converted and its `-{…}-`
+   * never read (MediaWiki converts the page before it puts nowiki text back). Kept as nodes of
+   * their own, not merged into the text around them, so the variants pass can tell them apart.
+   */
+  literalTexts: Set<Text> | null = null;
   /** Set when nodes were added to an earlier block (see plain-blocks.ts): no block may be skipped. */
   plainUnreliable = false;
   /** Top-level blocks of the document parsed last that hold no dropped or footnote node (plain-blocks.ts). */

@@ -79,8 +79,11 @@ function hasContent(blocks: Block[] | null | undefined): blocks is Block[] {
   return false;
 }
 
-/** Number the footnotes of `doc` in place; records them in `meta.references`. One walk of the tree. */
-export function numberFootnotes(doc: Document, meta: PageMeta, lang: string): void {
+/**
+ * Number the footnotes of `doc` in place; records them in `meta.references`. One walk of the tree.
+ * `words` converts the wiki's own messages (cite errors) to the reader's variant on zh.
+ */
+export function numberFootnotes(doc: Document, meta: PageMeta, lang: string, words: ((text: string) => string) | null = null): void {
   const groups = new Map<string, GroupState>();
   const labels = new Set<string>();
   /** List-defined references (`<references><ref name=x>…</ref></references>`), by group and name. */
@@ -158,7 +161,12 @@ export function numberFootnotes(doc: Document, meta: PageMeta, lang: string): vo
     g.pending = [];
   }
 
-  const missing = MISSING_TEXT[lang] ?? MISSING_TEXT.en!;
+  const missingIn = MISSING_TEXT[lang] ?? MISSING_TEXT.en!;
+  // The message is converted, the name it quotes is not (MediaWiki inserts it into a message
+  // already in the reader's variant).
+  const missingTemplate = words ? words(missingIn('\u0000')) : null;
+  const missing = missingTemplate ? (name: string) => missingTemplate.replace('\u0000', name) : missingIn;
+  const unnamed = UNNAMED_EMPTY_TEXT[lang] ?? UNNAMED_EMPTY_TEXT.en!;
   for (const list of lists) {
     for (const def of list.list!) {
       if (!hasContent(def.children) && def.name) {
@@ -167,7 +175,7 @@ export function numberFootnotes(doc: Document, meta: PageMeta, lang: string): vo
         if (defined) def.children = defined;
       }
       if (!hasContent(def.children)) {
-        const message = def.name ? missing(def.name) : (UNNAMED_EMPTY_TEXT[lang] ?? UNNAMED_EMPTY_TEXT.en!);
+        const message = def.name ? missing(def.name) : words ? words(unnamed) : unnamed;
         def.children = [{ type: 'paragraph', children: [{ type: 'text', value: message }] }];
       }
       meta.references.push({ label: def.label, group: def.group, name: def.name, text: plainText(def.children).trim() });

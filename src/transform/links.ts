@@ -16,6 +16,8 @@ export interface LinkOptions {
   resolve?: LinkResolver | null;
   /** The anchor a heading called `fragment` gets in the written Markdown. */
   anchor(fragment: string): string;
+  /** The same for the page's own headings, when it differs (a variant shows them converted); default `anchor`. */
+  selfAnchor?: ((fragment: string) => string) | null;
   /**
    * Called on every inline run owned by a block or caption before the walk enters it (the scar
    * repair, fused into this walk when nothing runs between the two; see ScarRemover).
@@ -122,7 +124,7 @@ export class PageLinkTargets {
     if (node.interwiki) return interwikiUrl(this.site, node.interwiki, node.title, fragment);
     // `[[Media:X.jpg]]` links the file itself, by the same rule as images.
     if (node.ns === -2 && node.title !== '') return uploadUrl(this.site, node.title.slice(node.title.indexOf(':') + 1));
-    if (fragment && (node.title === '' || node.title === opts.selfTitle)) return '#' + opts.anchor(fragment);
+    if (fragment && (node.title === '' || node.title === opts.selfTitle)) return '#' + (opts.selfAnchor ?? opts.anchor)(fragment);
     const local = opts.resolve ? opts.resolve(node.title, node.ns, fragment) : null;
     if (local !== null && local !== undefined) {
       return fragment && !local.includes('#') ? `${local}#${opts.anchor(fragment)}` : local;

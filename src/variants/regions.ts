@@ -36,9 +36,10 @@ interface Entry {
  * apart); null when there is none. The transform calls it only once it meets a `-{` in a text
  * node (nearly every page has markup only in VariantMarkup nodes and never pays for this walk).
  */
-export function findRegions(blocks: Block[]): WeakMap<Text, Region> | null {
+export function findRegions(blocks: Block[], literal: ReadonlySet<Text> | null = null): WeakMap<Text, Region> | null {
   const streams: Entry[][] = [];
   seen = new WeakSet();
+  skipped = literal;
   collectBlocks(blocks, (streams[0] = []), streams);
   let regions: WeakMap<Text, Region> | null = null;
   for (const stream of streams) {
@@ -106,6 +107,8 @@ function cut(stream: Entry[], p: Pair): Region {
 
 /** Block lists already collected: a footnote's content is reachable from its marker and its list. */
 let seen = new WeakSet<object>();
+/** `<nowiki>` text: its `-{` and `}-` are text, not markup. */
+let skipped: ReadonlySet<Text> | null = null;
 
 function collectBlocks(list: Block[], out: Entry[], streams: Entry[][]): void {
   if (seen.has(list)) return;
@@ -165,7 +168,7 @@ function collectInlines(list: Inline[], out: Entry[], streams: Entry[][]): void 
   for (const n of list) {
     switch (n.type) {
       case 'text':
-        out.push({ list, node: n });
+        if (skipped === null || !skipped.has(n)) out.push({ list, node: n });
         break;
       case 'strong':
       case 'emphasis':

@@ -39,6 +39,11 @@ export interface ApplyVariantsOptions {
    * regions, which must see the repaired tree.
    */
   fixRun?: ((run: Inline[], owner: Node) => void) | null;
+  /**
+   * Text nodes shown as written, never converted and never read for `-{…}-` (`<nowiki>` text;
+   * the parser's literalTextNodes), or null.
+   */
+  literal?: ReadonlySet<Text> | null;
 }
 
 export interface ApplyVariantsResult {
@@ -50,6 +55,18 @@ export interface ApplyVariantsResult {
    * Identity when there is no variant or conversion is switched off.
    */
   convert: (text: string) => string;
+  /**
+   * A link fragment naming one of the page's headings → that heading's text as the variant shows
+   * it (the Markdown's anchor is made from the shown text, while MediaWiki's heading ids keep the
+   * text as written, so `[[#历史]]` must find `## 歷史`). Fragments naming no heading (ids of
+   * `{{anchor}}`, which are not converted) come back unchanged.
+   */
+  fragment: (fragment: string) => string;
+}
+
+/** A heading's text or a fragment as compared: runs of spaces and underscores are one space. */
+function fragmentKey(text: string): string {
+  return text.replace(/[\s_]+/g, ' ').trim();
 }
 
 /** Group rule states by page source (NO_PAGE_SOURCE: built-in groups only), then variant and group names. */
@@ -80,8 +97,14 @@ class VariantRun {
 
   private readonly convertTitle: boolean;
 
+  /** Headings' text as written (fragmentKey) → as shown, the first heading of each text. */
+  private readonly headings = new Map<string, string>();
+
   /** The scar repair to run on each inline run of the tree (not on what markup displays), or null. */
   private fixRun: ((run: Inline[], owner: Node) => void) | null;
+
+  /** `<nowiki>` text: left as it is. */
+  private readonly literal: ReadonlySet<Text> | null;
 
   /** Text nodes enclosed by block-spanning markup (regions.ts); found on the first `-{` in a text node. */
   private regions: WeakMap<Text, Region> | null | undefined = undefined;
@@ -96,6 +119,7 @@ class VariantRun {
     this.convertTitle = !(noContent || switches.has('NOTITLECONVERT') || switches.has('NOTC'));
     this.state = new ConversionState(noContent ? null : opts.variant);
     this.fixRun = opts.fixRun ?? null;
+    this.literal = opts.literal ?? null;
   }
 
   private get mode(): Mode {
@@ -140,9 +164,11 @@ class VariantRun {
   result(title: string | undefined): ApplyVariantsResult {
     const state = this.state;
     const convert = state.variant === 'zh' ? (text: string) => text : (text: string) => state.convert(text);
-    if (state.title !== null) return { title: plainText(this.opts.parseInline(state.title)), convert };
-    if (title !== undefined && this.convertTitle && state.variant !== 'zh') return { title: state.convert(title), convert };
-    return { convert };
+    const headings = this.headings;
+    const fragment = (text: string): string => (headings.size === 0 ? text : headings.get(fragmentKey(text)) ?? text);
+    if (state.title !== null) return { title: plainText(this.opts.parseInline(state.title)), convert, fragment };
+    if (title !== undefined && this.convertTitle && state.variant !== 'zh') return { title: state.convert(title), convert, fragment };
+    return { convert, fragment };
   }
 
   flushDeferred(): void {
@@ -161,7 +187,13 @@ class VariantRun {
 
   private block(b: Block, mode: Mode): void {
     switch (b.type) {
-      case 'heading':
+      case 'heading': {
+        if (this.fixRun) this.fixRun(b.children, b);
+        const written = mode !== null ? fragmentKey(plainText(b.children)) : '';
+        b.children = this.inlines(b.children, mode);
+        if (written !== '' && !this.headings.has(written)) this.headings.set(written, fragmentKey(plainText(b.children)));
+        return;
+      }
       case 'paragraph':
       case 'preformatted':
         if (this.fixRun) this.fixRun(b.children, b);
@@ -234,6 +266,10 @@ class VariantRun {
         continue;
       }
       if (node.type === 'text') {
+        if (this.literal !== null && this.literal.has(node)) {
+          if (out) out.push(node);
+          continue;
+        }
         if (this.regions == null && !node.value.includes('-{')) {
           // Plain text outside block-spanning markup (nearly every node): converted in place.
           if (mode !== null) node.value = this.state.convert(node.value, mode);
@@ -241,7 +277,7 @@ class VariantRun {
           continue;
         }
         // Cutting may shorten this node and insert the rest of the markup after it in `list`.
-        if (this.regions === undefined && node.value.includes('-{')) this.regions = findRegions(this.doc.children);
+        if (this.regions === undefined && node.value.includes('-{')) this.regions = findRegions(this.doc.children, this.literal);
         const region = this.regions?.get(node);
         const replaced = region ? this.regionText(node, region) : this.text(node, mode);
         if (replaced) {
@@ -293,7 +329,7 @@ class VariantRun {
   private inline(node: Inline, mode: Mode): void {
     switch (node.type) {
       case 'text':
-        if (mode !== null) node.value = this.state.convert(node.value, mode);
+        if (mode !== null && (this.literal === null || !this.literal.has(node))) node.value = this.state.convert(node.value, mode);
         return;
       case 'strong':
       case 'emphasis':

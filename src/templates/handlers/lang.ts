@@ -19,10 +19,28 @@ function codeFromName(key: string, prefix: string, suffix: string): string {
 
 const TEXT = ['text', '1'];
 
+/** Codes zh.wikipedia's {{lang}} leaves to variant conversion; text in any other language it wraps in `-{…}-`. */
+const CONVERTED_ON_ZH = new Set(['zh', 'gan', 'zh-yue']);
+/** A character conversion could change (CJK, kana, full-width forms, curly quotes …). */
+const CONVERTIBLE = /[\u2000-\uffff]/;
+
+/**
+ * An argument in language `code`, parsed. On zh.wikipedia, {{lang}} (and the templates built on
+ * it: {{lang-ja}}, {{Jpn}}, {{zh|s=|t=}}) shows text in a language other than Chinese as written
+ * in every variant — Japanese kanji, or explicitly simplified/traditional forms, must not be
+ * converted — by wrapping it in `-{…}-`; the variants pass then keeps it.
+ */
+function inLanguage(ctx: TemplateContext, code: string, v: string | undefined): Inline[] {
+  if (v === undefined || ctx.site.lang !== 'zh' || CONVERTED_ON_ZH.has(code.trim().toLowerCase())) return inline(ctx, v);
+  const t = v.trim();
+  if (!CONVERTIBLE.test(t) || t.includes('}-')) return inline(ctx, v);
+  return ctx.parseInline(`-{${t}}-`);
+}
+
 /** `{{lang|xx|text}}`: the text as written (language markup only matters to fonts and screen readers). */
 export function lang(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const v = pos(call, 2) ?? arg(call, ['text']);
-  return inlineOrDrop(inline(ctx, v));
+  return inlineOrDrop(inLanguage(ctx, pos(call, 1) ?? '', v));
 }
 
 // ja's short labels ({{lang-en-short}} → "英: ").
@@ -36,7 +54,7 @@ export function langDash(call: TemplateCall, ctx: TemplateContext): TemplateResu
   if (short) code = code.slice(0, -6);
   // en.wikipedia's {{lang-zh}} takes the {{zh}} parameters.
   if (code === 'zh' && !call.args.has('1') && (call.args.has('s') || call.args.has('t') || call.args.has('c'))) return zh(call, ctx);
-  const body = inline(ctx, arg(call, TEXT));
+  const body = inLanguage(ctx, code, arg(call, TEXT));
   if (!body.length) return DROP;
   const ui = uiLang(ctx);
   const name = short && ui === 'ja' ? JA_SHORT[code] ?? languageName(code, ui) : languageName(code, ui);
@@ -82,10 +100,11 @@ function iconFromName(call: TemplateCall, ctx: TemplateContext): TemplateResult 
   return icon(key, ctx);
 }
 
-const ZH_PARTS: Array<{ key: string; zh: string; ja: string; en: string; italic?: boolean }> = [
+// `code`: the language the part is written in (simplified and traditional forms stay as written on zh).
+const ZH_PARTS: Array<{ key: string; zh: string; ja: string; en: string; italic?: boolean; code?: string }> = [
   { key: 'c', zh: '中文', ja: '中国語', en: 'Chinese' },
-  { key: 's', zh: '简体中文', ja: '簡体字', en: 'simplified Chinese' },
-  { key: 't', zh: '繁體中文', ja: '繁体字', en: 'traditional Chinese' },
+  { key: 's', zh: '简体中文', ja: '簡体字', en: 'simplified Chinese', code: 'zh-hans' },
+  { key: 't', zh: '繁體中文', ja: '繁体字', en: 'traditional Chinese', code: 'zh-hant' },
   { key: 'p', zh: '拼音', ja: '拼音', en: 'pinyin', italic: true },
   { key: 'tp', zh: '通用拼音', ja: '通用拼音', en: 'Tongyong Pinyin', italic: true },
   { key: 'w', zh: '威妥玛拼音', ja: 'ウェード式', en: 'Wade–Giles', italic: true },
@@ -103,7 +122,7 @@ export function zh(call: TemplateCall, ctx: TemplateContext): TemplateResult {
     const v = arg(call, [p.key]);
     if (!v) continue;
     const label = ui === 'zh' ? p.zh : ui === 'ja' ? p.ja : p.en;
-    const body = inline(ctx, v);
+    const body = p.code ? inLanguage(ctx, p.code, v) : inline(ctx, v);
     const shown: Inline[] = p.italic && ui !== 'zh' ? [{ type: 'emphasis', children: body }] : body;
     const quoted = p.key === 'l' && ui === 'en' ? [text('"'), ...shown, text('"')] : shown;
     parts.push([text(label + (p.key === 'l' && ui === 'en' ? ' ' : LABEL_SEP[ui])), ...quoted]);
@@ -123,7 +142,7 @@ function jpn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const forms: Inline[][] = [];
   for (const keys of [['j', 'japanese', '1'], ['kanji'], ['kana', 'kn'], ['hg', 'hiragana'], ['kk', 'katakana']]) {
     const v = arg(call, keys);
-    if (v) forms.push(inline(ctx, v));
+    if (v) forms.push(inLanguage(ctx, 'ja', v));
   }
   const rm = arg(call, ['rm', 'romaji', 'r', '2']);
   if (!forms.length && !rm) return DROP;
