@@ -25,6 +25,7 @@ import { escapeWikiText } from './functions/titles.js';
 import type { FnArg } from './functions/types.js';
 import { MARKER_CHAR, MarkerTable, readMarker, sanitizeInput, type Preprocessed } from './markers.js';
 import { declaresEmbeddedBox, looksLikeDataBox } from './databox.js';
+import { ColumnBreaks, multicolCall } from './multicol.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPPart, PPTemplate, TokenizeOptions } from './tree.js';
 import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
@@ -70,6 +71,8 @@ class Expander implements ExpansionHost {
   private readonly noArgCache = new Map<string, string>();
   /** `{{Infobox}}`-based template pages read for their row labels, by full title (null: not one). */
   private readonly plans = new Map<string, InfoboxPlan | null>();
+  /** Bare `|` column breaks between the page's `{{multicol}}` and `{{multicol-end}}`. */
+  private readonly columns = new ColumnBreaks();
 
   constructor(readonly opts: ExpandOptions, readonly pageOpts: TokenizeOptions) {
     this.site = opts.site;
@@ -113,6 +116,7 @@ class Expander implements ExpansionHost {
       switch (node.type) {
         case 'text':
           piece = node.value;
+          if (this.columns.active && frame === this.root && piece.indexOf('|') >= 0) piece = this.columns.rewrite(piece, atLineStart);
           break;
         case 'comment':
         case 'ignore':
@@ -124,6 +128,11 @@ class Expander implements ExpansionHost {
           piece = this.extension(node, frame);
           break;
         case 'template':
+          if (frame === this.root) {
+            const columns = multicolCall(this.site, node.title);
+            if (columns === 'open') this.columns.enter();
+            else if (columns === 'close') this.columns.leave();
+          }
           piece = this.brace(node, frame, atLineStart);
           break;
       }

@@ -107,6 +107,13 @@ test('embedded parts (Chembox sections, embed=yes) splice their rows into the en
   assert.equal(b.images[0]!.file, 'Geraniol.png');
 });
 
+test('a one-item list value loses its marker like longer lists do; a colour keeps its #', () => {
+  const b = box(render('Infobox 漫画家', [], { 受賞: '* 第25回[[講談社漫画賞]]少女部門', 代表作: '# 一', 備考: '#ffcc00' }, makeCtx('ja')));
+  assert.deepEqual(b.rows.map((r) => show(r.value)), ['第25回[[講談社漫画賞]]少女部門', '一', '#ffcc00']);
+  const md = convertPage('{{Infobox 漫画家\n| 名前 = 高屋奈月\n| 受賞 = \n* 第25回[[講談社漫画賞]]少女部門\n}}\n本文。', { title: '高屋奈月', site: 'ja' }).markdown;
+  assert.ok(md.includes('| 受賞 | 第25回[講談社漫画賞](https://ja.wikipedia.org/wiki/講談社漫画賞)少女部門 |\n'), md);
+});
+
 test('an infobox with nothing but layout is dropped (a one-cell table would tell the reader nothing)', () => {
   const r = render('Infobox film', [], { image_size: '200px' }, makeCtx('en', 'The Phantom of the Opera (1925 film)'));
   assert.deepEqual(r, { kind: 'drop' });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Block } from '../../src/ast/nodes.js';
 import { call, inlineOf, makeCtx, render, show } from './harness.js';
 import { builtinRegistry } from '../../src/templates/registry.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 const zh = makeCtx('zh');
 const en = makeCtx('en');
@@ -68,4 +69,18 @@ test('ja {{ul}} is an unordered list, one item per argument, its own lists neste
     '- 国立公園\n  - [甲](https://ja.wikipedia.org/wiki/甲)、乙\n- 国定公園\n\n* 海\n  - 日本海\n  - 瀬戸内海\n    - 大阪湾\n    - 明石海峡\n\n後。',
   );
   assert.equal(convertPage('a{{ul|b}}c', { site: 'zh', title: 'T' }).markdown.trim(), 'a<ins>b</ins>c');
+});
+
+test('flatlist around a ;/: definition list: one line per call, term and colon, items and nested items in parentheses', () => {
+  const src = '{{Flatlist|class=hlist-hyphen|\n; 主な山岳\n: [[箱根山]]\n: [[赤石岳]]\n:* [[赤石山脈]]\n}}\n'
+    + '{{Flatlist|style=margin-left:2em;|;[[国立公園]]\n: 伊豆\n}}\n';
+  assert.equal(
+    convertPage(src, { title: '静岡県', site: 'ja' }).markdown,
+    '主な山岳：[箱根山](https://ja.wikipedia.org/wiki/箱根山)、[赤石岳](https://ja.wikipedia.org/wiki/赤石岳)（[赤石山脈](https://ja.wikipedia.org/wiki/赤石山脈)）\n\n'
+      + '[国立公園](https://ja.wikipedia.org/wiki/国立公園)：伊豆\n',
+  );
+  // Mid-line it stays inline; two terms in a row each take a colon; a description before the next term takes a dot.
+  const en = (wikitext: string): string => convertPage(wikitext, { title: 'T', site: 'en' }).markdown;
+  assert.equal(en('Parks {{Flatlist|\n; A\n; B\n: x\n: y\n; C\n: z}} here.'), 'Parks A: B: x · y · C: z here.\n');
+  assert.equal(en('{{Hlist|\n; A : x\n: y}}'), 'A: x · y\n');
 });

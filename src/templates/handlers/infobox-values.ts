@@ -6,22 +6,33 @@ import type { Block, Inline } from '../../ast/nodes.js';
 import type { TemplateContext } from '../types.js';
 import { inline, text } from '../util.js';
 
-/** Multi-line values with list lines ("多个\n*150030\n*150036") become lines joined by breaks. */
+/**
+ * Multi-line values with list lines ("多个\n*150030\n*150036") become lines joined by breaks. A
+ * one-item list (`受賞 =\n* 第25回…`, trimmed to "* 第25回…") is a list on the wiki too: its
+ * marker goes the same way, but a colour value ("#ffcc00") keeps its `#`.
+ */
 export function valueNodes(ctx: TemplateContext, raw: string): Inline[] {
   const v = raw.trim();
-  if (!v.includes('\n')) return inline(ctx, v);
+  if (!v.includes('\n')) return inline(ctx, ONE_ITEM_LIST.test(v) && !COLOUR.test(v) ? stripListMarkers(v) : v);
   if (TABLE_LINE.test(v)) return flowOf(ctx.parseBlocks(v));
   const out: Inline[] = [];
   for (const line of v.split('\n')) {
-    let l = line.trim();
-    let i = 0;
-    while (i < l.length && (l[i] === '*' || l[i] === '#' || l[i] === ':')) i++;
-    l = l.slice(i).trim();
+    const l = stripListMarkers(line.trim());
     if (!l) continue;
     if (out.length) out.push({ type: 'break' });
     out.push(...inline(ctx, l));
   }
   return out;
+}
+
+const ONE_ITEM_LIST = /^[*#]/;
+const COLOUR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+
+/** A line without its list markers (`*`, `#`, `:`) and the spaces after them. */
+function stripListMarkers(line: string): string {
+  let i = 0;
+  while (i < line.length && (line[i] === '*' || line[i] === '#' || line[i] === ':')) i++;
+  return line.slice(i).trim();
 }
 
 /** A line opening a table (`{{(!}}` expands to `{|` on a line of its own, as the wiki makes it). */

@@ -63,10 +63,87 @@ const HLIST_SEP: Record<UiLang, string> = { zh: '、', ja: '、', en: ' · ', uk
 
 /** `{{hlist|a|b|c}}` → "a · b · c" (zh/ja "a、b、c"). */
 function hlist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const dl = definitionContent(call);
+  if (dl !== null) return flatDefinitions(call, ctx, dl);
   const list = items(call, ctx);
   if (!list.length) return DROP;
   const sep = HLIST_SEP[uiLang(ctx)];
   return inlineResult(joinWith(list, () => text(sep)));
+}
+
+/** A line opening a `;` term, after any list markers (`; 主な山岳`, `:;x`). */
+const TERM_LINE = /(?:^|\n)[*#:]*;/;
+
+/** The positional content holding a `;`/`:` definition list, or null when it holds none. */
+function definitionContent(call: TemplateCall): string | null {
+  let content: string | null = null;
+  for (let i = 1; i < 100; i++) {
+    const v = call.args.get(String(i));
+    if (v === undefined) break;
+    const t = v.trim();
+    if (!t) continue;
+    if (content !== null || !TERM_LINE.test(t)) return null;
+    content = t;
+  }
+  return content;
+}
+
+const FLAT_MARKS: Record<'cjk' | 'other', { sep: string; term: string; open: string; close: string }> = {
+  cjk: { sep: '、', term: '：', open: '（', close: '）' },
+  other: { sep: ' · ', term: ': ', open: ' (', close: ')' },
+};
+
+/**
+ * `{{Flatlist|\n; 主な山岳\n: [[箱根山]]\n: [[赤石岳]]\n:* [[赤石山脈]]}}`: the wiki lays a definition
+ * list out in one line (hlist styles: a term followed by a colon, items separated by dots,
+ * a nested list in parentheses after its item) → "主な山岳：箱根山、赤石岳（赤石山脈）". The list
+ * sits in its own `<div>`, so a call opening a line is a paragraph of its own.
+ */
+function flatDefinitions(call: TemplateCall, ctx: TemplateContext, content: string): TemplateResult {
+  const marks = FLAT_MARKS[isCjk(uiLang(ctx)) ? 'cjk' : 'other'];
+  const out = flatBlocks(ctx.parseBlocks(content), marks);
+  if (!out.length) return DROP;
+  return call.lineStart ? { kind: 'block', nodes: [paragraph(out)] } : inlineResult(out);
+}
+
+type FlatMarks = (typeof FLAT_MARKS)['cjk'];
+
+/** Blocks as one line: every list entry followed by its mark, except the last one. */
+function flatBlocks(list: readonly Block[], marks: FlatMarks): Inline[] {
+  const entries: Array<{ nodes: Inline[]; after: string }> = [];
+  const entry = (nodes: Inline[], after: string): void => {
+    if (nodes.length) entries.push({ nodes, after });
+  };
+  const described = (children: readonly Block[]): Inline[] => {
+    // The item's own text, then any list nested in it, in parentheses.
+    const own: Inline[] = [];
+    const nested: Block[] = [];
+    for (const b of children) {
+      if (b.type === 'paragraph' && !nested.length) own.push(...b.children);
+      else nested.push(b);
+    }
+    const inner = flatBlocks(nested, marks);
+    if (inner.length) own.push(text(marks.open), ...inner, text(marks.close));
+    return own;
+  };
+  for (const b of list) {
+    if (b.type === 'definitionList') {
+      for (const item of b.items) {
+        if (item.type === 'definitionTerm') entry([...item.children], marks.term);
+        else entry(described(item.children), marks.sep);
+      }
+    } else if (b.type === 'list') {
+      for (const item of b.items) entry(described(item.children), marks.sep);
+    } else if (b.type === 'paragraph') {
+      entry([...b.children], marks.sep);
+    }
+  }
+  const out: Inline[] = [];
+  entries.forEach((e, i) => {
+    out.push(...e.nodes);
+    if (i < entries.length - 1) out.push(text(e.after));
+  });
+  return out;
 }
 
 /** ja `{{Hlist-comma|a|b}}` → "a、b". */
