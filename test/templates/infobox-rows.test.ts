@@ -73,3 +73,10 @@ test('jawiki boxes named in English: the labels jawiki prints; map positions and
   // The same parameter in another box keeps its ordinary label.
   assert.deepEqual(rows(render('Infobox military person', [], { rank: '大佐' }, ja)), ['Rank=大佐']);
 });
+
+test('the settings of a box\'s interactive map (mapframe…) are no rows, in any language', () => {
+  const r = render('Картка країни', [], {
+    capital: '[[Київ]]', mapframe_масштаб: '4', mapframe_широта: '60', mapframe_контур: 'Russia.map', 'mapframe-zoom': '5', mapframe: 'yes',
+  }, uk);
+  assert.deepEqual(rows(r), ['Столиця=[[Київ|Київ]]']);
+});

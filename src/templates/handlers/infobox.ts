@@ -72,6 +72,9 @@ const NON_DIGITS = /\D+/g;
 
 function skipKey(folded: string): boolean {
   if (SKIP_KEYS.has(folded)) return true;
+  // `mapframe_zoom`, ukwiki's `mapframe_масштаб`/`_широта`/`_контур`: settings of the box's
+  // interactive map (Kartographer), which a Markdown page has no place for — never facts.
+  if (folded.startsWith('mapframe')) return true;
   for (const s of SKIP_SUFFIXES) if (folded.endsWith(s) && folded.length > s.length) return true;
   return false;
 }
