@@ -5,7 +5,7 @@
  * at each line end (the resolver emits the closes); tag frames run to the end of the inline run.
  */
 import type { Inline } from '../ast/nodes.js';
-import { hiddenInline, hidesContent } from './hidden.js';
+import { hidesContent, keptFromHidden } from './hidden.js';
 import { EXT_LINK_FRAME, K, type Tok } from './tokens.js';
 import type { BlockEscape, InlineOut } from './state.js';
 
@@ -126,7 +126,7 @@ function isAllText(children: readonly InlineOut[]): boolean {
 
 function frameToNodes(f: Frame): InlineOut[] {
   const children = f.children;
-  if (f.attrs !== null && f.attrs.style !== undefined && f.kind !== EXT_LINK_FRAME && hidesContent(f.attrs)) return hiddenInline(children);
+  if (f.attrs !== null && f.attrs.style !== undefined && f.kind !== EXT_LINK_FRAME && hidesContent(f.attrs)) return keptFromHidden(children);
   switch (f.kind) {
     case 'b':
     case 'strong':

@@ -5,7 +5,7 @@
  * Markdown has no hiding (GitHub strips style), so their content goes. Footnote markers inside
  * are kept: MediaWiki still lists their notes under the references.
  */
-import type { Block, FootnoteRef, Inline } from '../ast/nodes.js';
+import type { Block, FootnoteRef } from '../ast/nodes.js';
 import type { InlineOut } from './state.js';
 
 /** `display` declarations in a style attribute; the last one is the one the browser applies. */
@@ -41,9 +41,4 @@ export function keptFromHidden(nodes: ReadonlyArray<InlineOut | Block>, out: Foo
     else if (n.type === 'table') for (const row of n.rows) for (const cell of row.cells) keptFromHidden(cell.children, out);
   }
   return out;
-}
-
-/** Hidden inline content → what stays of it. */
-export function hiddenInline(children: readonly InlineOut[]): Inline[] {
-  return keptFromHidden(children);
 }

@@ -14,7 +14,7 @@
 import type { Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
-import { infoboxPlan, type InfoboxPlan } from './infobox-plan.js';
+import { cachedInfoboxPlan } from './infobox-plan.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { callTitle, relativeTitle, templateTree } from './expand-titles.js';
@@ -69,8 +69,6 @@ class Expander implements ExpansionHost {
   private nodes = 0;
   private includeSize = 0;
   private readonly noArgCache = new Map<string, string>();
-  /** `{{Infobox}}`-based template pages read for their row labels, by full title (null: not one). */
-  private readonly plans = new Map<string, InfoboxPlan | null>();
   /** Bare `|` column breaks between the page's `{{multicol}}` and `{{multicol-end}}`. */
   private readonly columns = new ColumnBreaks();
 
@@ -251,7 +249,7 @@ class Expander implements ExpansionHost {
     const source = this.opts.source;
     const prefer = this.opts.preferExpansion;
     if (this.opts.registry?.lookup(name, this.lang) && !((prefer === 'all' || prefer?.has(name)) && source?.exists(t.full))) {
-      return this.handlerMarker(node, frame, part1, atLineStart, false, source?.exists(t.full) ? t.full : null);
+      return this.handlerMarker(node, frame, part1, atLineStart, false, source ? t.full : null);
     }
     if (frame.isExpanding(t.full)) {
       this.warn('template-loop', `Template loop detected: [[${t.full}]]`, this.offsetOf(node, frame));
@@ -331,12 +329,9 @@ class Expander implements ExpansionHost {
    * ('' when the row has none). Arguments no `dataN` reads are left out: the wiki shows no row for them.
    */
   private rowLabels(node: PPTemplate, frame: Frame, page: string, args: ReadonlyMap<string, string>): Map<string, string> | null {
-    let plan = this.plans.get(page);
-    if (plan === undefined) {
-      const tree = templateTree(this.opts.source, this.site, page, this.includeOpts);
-      plan = tree ? infoboxPlan(tree) : null;
-      this.plans.set(page, plan);
-    }
+    // Both the tree (null when the source has no such page) and its plan are cached across pages.
+    const tree = templateTree(this.opts.source, this.site, page, this.includeOpts);
+    const plan = tree ? cachedInfoboxPlan(tree) : null;
     if (!plan || frame.isExpanding(page) || frame.depth >= this.limits.maxTemplateDepth) return null;
     const child = new Frame(frame, page, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
     // The labels are read, not shown as such: what they call counts neither as used nor as missing.

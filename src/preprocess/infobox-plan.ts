@@ -63,6 +63,16 @@ function readArguments(nodes: readonly PPNode[], out: Set<string>): void {
   }
 }
 
+/** Plans by template tree: trees are cached per page source (expand-titles.ts), so a plan is worked out once per template, not once per page that calls it. */
+const planCache = new WeakMap<readonly PPNode[], InfoboxPlan | null>();
+
+/** infoboxPlan, remembered for the tree. */
+export function cachedInfoboxPlan(tree: readonly PPNode[]): InfoboxPlan | null {
+  let plan = planCache.get(tree);
+  if (plan === undefined) planCache.set(tree, (plan = infoboxPlan(tree)));
+  return plan;
+}
+
 export function infoboxPlan(tree: readonly PPNode[]): InfoboxPlan | null {
   const box = findInfobox(tree);
   if (!box) return null;
