@@ -37,10 +37,15 @@ const SIZE = /^(\d*)(?:\s*[x×]\s*(\d+))?\s*(?:px|ピクセル|像素|픽셀|п�
 /** MediaWiki's default thumbnail width, used with `upright`. */
 const DEFAULT_THUMB_WIDTH = 220;
 
-/** Split on `|` outside `[[ ]]`. */
+/**
+ * Split on `|` outside `[[ ]]` and outside language-converter markup `-{ }-` (each may nest):
+ * MediaWiki's makeImage splits the options that way (T146305), so `thumb|-{zh-hans|甲}-` keeps
+ * `-{zh-hans|甲}-` as one caption.
+ */
 export function splitOptions(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
+  let convert = 0;
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -50,7 +55,13 @@ export function splitOptions(s: string): string[] {
     } else if (c === 93 && s.charCodeAt(i + 1) === 93 && depth > 0) {
       depth--;
       i++;
-    } else if (c === 124 && depth === 0) {
+    } else if (c === 45 && s.charCodeAt(i + 1) === 123) {
+      convert++;
+      i++;
+    } else if (c === 125 && s.charCodeAt(i + 1) === 45 && convert > 0) {
+      convert--;
+      i++;
+    } else if (c === 124 && depth === 0 && convert === 0) {
       out.push(s.slice(from, i));
       from = i + 1;
     }

@@ -93,3 +93,16 @@ test('the first of thumb / frame / frameless wins; a later one is a caption cand
   assert.deepEqual(inl('[[File:A.jpg|thumb|frame]]'), [img({ file: 'A.jpg', format: 'thumb', caption: [t('frame')] })]);
   assert.deepEqual(inl('[[File:A.jpg|缩略图|border|右]]'), [img({ file: 'A.jpg', format: 'thumb', align: 'right' })]);
 });
+
+test('a | inside -{ }- in a caption splits no option (MediaWiki makeImage, T146305)', () => {
+  const md = (s: string, variant?: string) => convertPage(s, { site: 'zh', title: 'X', ...(variant ? { variant } : {}) }).markdown;
+  const url = 'https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg';
+  assert.equal(
+    md('[[File:Foobar.jpg|thumb|-{zh-cn:blog (hk: -{zh-hans|WEBJOURNAL}-, tw: -{zh-hans|WEBLOG}-)}-]]', 'zh-cn'),
+    `![blog (hk: WEBJOURNAL, tw: WEBLOG)](${url})<br />\nblog (hk: WEBJOURNAL, tw: WEBLOG)\n`,
+  );
+  assert.equal(md('[[File:Foobar.jpg|thumb|-{A|甲}-乙]]'), `![甲乙](${url})<br />\n甲乙\n`);
+  assert.equal(dump(parse('<gallery>\nFile:A.jpg|-{zh-hans|甲}-乙\n</gallery>').doc), 'GALLERY(IMG[A.jpg thumb](V("zh-hans|甲") "乙"))');
+  // An unclosed -{ runs to the end, as MediaWiki's delimiter split keeps it one piece.
+  assert.equal(md('[[File:Foobar.jpg|thumb|a -{ b|c]]'), `![a -{ b|c](${url})<br />\na -{ b|c\n`);
+});
