@@ -56,7 +56,7 @@ export function cleanUrl(raw: string): string {
 }
 
 /** Length of the protocol at `p` (case-insensitive), or 0. `//` counts only when allowed. */
-function protocolAt(src: string, p: number, allowRelative: boolean): number {
+export function protocolAt(src: string, p: number, allowRelative: boolean): number {
   if (allowRelative && src.charCodeAt(p) === 47 && src.charCodeAt(p + 1) === 47) return 2;
   let q = p;
   while (q < src.length && q - p <= MAX_SCHEME) {
