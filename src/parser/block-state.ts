@@ -40,6 +40,8 @@ export class BlockState {
   /** Links of category-only lines met while a paragraph was pending: recorded after its links, in source order. */
   pendingMeta: MetaLink[] | null = null;
   list: ListBuilder | null = null;
+  /** Blank lines before this offset were looked past already (blocks.ts blanksBeforeMetaLink). */
+  blankRunEnd = 0;
   /** MediaWiki's inBlockElem: after a line opening a block tag, no preformatted lines. */
   inBlockElem = false;
   /** HTML formatting tags left open by the inline runs so far (build.ts CARRIED): they run on. */

@@ -25,7 +25,7 @@ import { orphanRows, tableLine } from './block-tables.js';
 import { findBlockTag, matchHeading } from './blocktags.js';
 import { Mode, toInline } from './inline.js';
 import { joinMultilineTags } from './multiline-tags.js';
-import { metaOnlyLine, recordMetaLinks } from './metalines.js';
+import { metaOnlyLine, opensWithMetaLink, recordMetaLinks } from './metalines.js';
 import type { PlainBlockTracker } from './plain-blocks.js';
 import { isWhitespaceString, type State } from './state.js';
 import { matchSwitch } from './switches.js';
@@ -68,9 +68,17 @@ function line(b: BlockState, s: number, e: number): number {
     listLine(b, s, e);
     return e + 1;
   }
-  if (b.list) closeList(b);
+  // Before the list closes: a category line between two items leaves them one list.
+  if ((c === 91 || c === 32 || c === 9) && categoryLine(b, s, e)) return e + 1;
+  if (b.list) {
+    const next = s >= b.blankRunEnd && isWhitespaceString(src, s, e) ? blanksBeforeMetaLink(b, e) : -1;
+    if (next >= 0) return next;
+    closeList(b);
+  }
   if (c === 95 && switchLine(b, s, e)) return e + 1;
   if (isWhitespaceString(src, s, e)) {
+    const next = s >= b.blankRunEnd ? blanksBeforeMetaLink(b, e) : -1;
+    if (next >= 0) return next;
     blankLine(b, c, s, e);
     return e + 1;
   }
@@ -79,7 +87,6 @@ function line(b: BlockState, s: number, e: number): number {
     b.pre.push(s + 1, e);
     return e + 1;
   }
-  if (c === 91 && categoryLine(b, s, e)) return e + 1;
   if (c === 127) {
     const next = orphanRows(b, s, e);
     if (next >= 0) return next;
@@ -153,6 +160,30 @@ function blankLine(b: BlockState, c: number, s: number, e: number): void {
   }
   closePara(b);
   closePre(b);
+}
+
+/**
+ * Blank lines (the one ending at e and those after it) followed by a line opening with a category
+ * or interlanguage link: MediaWiki drops the white space before such a link from its first line
+ * break on (Parser::handleInternalLinks2), so they end no paragraph or list — `text\n\n[[Category:X]]\nmore`
+ * is one paragraph. Returns where that line starts, or -1 (and marks the run as looked at, so a
+ * long run of blank lines is scanned once).
+ */
+function blanksBeforeMetaLink(b: BlockState, e: number): number {
+  const src = b.src;
+  const len = src.length;
+  let q = e + 1;
+  while (q < len) {
+    let eol = src.indexOf('\n', q);
+    if (eol < 0) eol = len;
+    if (!isWhitespaceString(src, q, eol)) {
+      if (opensWithMetaLink(b.st, src, q, eol)) return q;
+      break;
+    }
+    q = eol + 1;
+  }
+  b.blankRunEnd = q;
+  return -1;
 }
 
 /**

@@ -56,7 +56,7 @@ export function cleanUrl(raw: string): string {
 }
 
 /** Length of the protocol at `p` (case-insensitive), or 0. `//` counts only when allowed. */
-function protocolAt(src: string, p: number, allowRelative: boolean): number {
+export function protocolAt(src: string, p: number, allowRelative: boolean): number {
   if (allowRelative && src.charCodeAt(p) === 47 && src.charCodeAt(p + 1) === 47) return 2;
   let q = p;
   while (q < src.length && q - p <= MAX_SCHEME) {
@@ -169,14 +169,16 @@ function hasLinkOpen(src: string, s: number, e: number): boolean {
 }
 
 /**
- * `[url label]` whose label holds an internal link: the external link keeps what comes before the
- * first one (nothing shown when that is empty), the internal link and the rest of the label follow
+ * `[url label]` whose label holds an internal link or a file link: the external link keeps what
+ * comes before the first one (nothing shown when that is empty), that link and the rest of the label follow
  * as ordinary text, and the closing `]` is dropped — what MediaWiki's HTML shows.
  */
 function splitAtInternalLink(sc: Scanner, url: string, labelStart: number, close: number): number {
   const nodes = sc.sub(labelStart, close, false);
   let k = 0;
-  while (k < nodes.length && nodes[k]!.type !== 'wikiLink') k++;
+  // A file link is an anchor of its own too (the image links to its file page): HTML's tree
+  // builder ends the external link there, and the picture shows after it.
+  while (k < nodes.length && nodes[k]!.type !== 'wikiLink' && nodes[k]!.type !== 'image') k++;
   const before = flattenLinks(nodes.slice(0, k));
   // Spaces at the end of the label show outside the link.
   let space = '';

@@ -5,6 +5,7 @@
  */
 import type { Image, Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
+import { protocolAt } from './extlinks.js';
 import { Mode, parseInlineRange } from './inline.js';
 import type { State } from './state.js';
 
@@ -37,26 +38,59 @@ const SIZE = /^(\d*)(?:\s*[x×]\s*(\d+))?\s*(?:px|ピクセル|像素|픽셀|п�
 /** MediaWiki's default thumbnail width, used with `upright`. */
 const DEFAULT_THUMB_WIDTH = 220;
 
-/** Split on `|` outside `[[ ]]`. */
+/**
+ * Split on `|` outside `[[ ]]`, outside language-converter markup `-{ }-` (each may nest) and
+ * outside a bracketed external link: MediaWiki has turned internal and external links into
+ * placeholders before makeImage splits the rest on `|` outside `-{ }-` (T146305), so
+ * `thumb|-{zh-hans|甲}-` keeps `-{zh-hans|甲}-` as one caption and `[http://x/?a=|b label]` stays
+ * one link.
+ */
 export function splitOptions(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
+  let convert = 0;
   let from = 0;
+  // Where the last search for an external link's `]` stopped without one: no link closes before it.
+  let noCloseUntil = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 91 && s.charCodeAt(i + 1) === 91) {
       depth++;
       i++;
+    } else if (c === 91 && depth === 0 && i >= noCloseUntil && protocolAt(s, i + 1, true) > 0) {
+      const close = extLinkClose(s, i + 1);
+      if (close < 0) noCloseUntil = -close - 1;
+      else i = close;
     } else if (c === 93 && s.charCodeAt(i + 1) === 93 && depth > 0) {
       depth--;
       i++;
-    } else if (c === 124 && depth === 0) {
+    } else if (c === 45 && s.charCodeAt(i + 1) === 123) {
+      convert++;
+      i++;
+    } else if (c === 125 && s.charCodeAt(i + 1) === 45 && convert > 0) {
+      convert--;
+      i++;
+    } else if (c === 124 && depth === 0 && convert === 0) {
       out.push(s.slice(from, i));
       from = i + 1;
     }
   }
   out.push(s.slice(from));
   return out;
+}
+
+/**
+ * The `]` closing a bracketed external link whose URL starts at q: the label runs to it with no
+ * line break or other control character (MediaWiki's bracketed link pattern). Otherwise
+ * -(where the search stopped) - 1.
+ */
+function extLinkClose(s: string, q: number): number {
+  for (; q < s.length; q++) {
+    const c = s.charCodeAt(q);
+    if (c === 93) return q;
+    if (c < 32 && c !== 9) return -q - 1;
+  }
+  return -q - 1;
 }
 
 export function parseImage(st: State, file: string, optionsText: string, hasOptions: boolean): Image {

@@ -21,6 +21,8 @@ interface OpenElement {
   list: DefinitionList | null;
   /** dt only: that description, once made. */
   nested: DefinitionDescription | null;
+  /** li only: its list (an item left empty is taken out of it when it closes). */
+  owner: List | null;
 }
 
 export class ListTree {
@@ -29,14 +31,14 @@ export class ListTree {
   constructor(private readonly emit: (b: Block) => void) {}
 
   reset(): void {
-    this.open = [];
+    this.popTo(0);
   }
 
   startContainer(tag: ContainerTag): void {
     const node: List | DefinitionList =
       tag === 'dl' ? { type: 'definitionList', items: [] } : { type: 'list', ordered: tag === 'ol', items: [] };
     this.place(node);
-    this.open.push({ tag, node, list: null, nested: null });
+    this.open.push({ tag, node, list: null, nested: null, owner: null });
   }
 
   startItem(tag: ItemTag): void {
@@ -44,7 +46,7 @@ export class ListTree {
     // as every list element is "special" and stops HTML's search further down.
     let top = this.top();
     if (top && (tag === 'li' ? top.tag === 'li' : top.tag === 'dt' || top.tag === 'dd')) {
-      this.open.pop();
+      this.popTo(this.open.length - 1);
       top = this.top();
     }
     const fits = top && (tag === 'li' ? top.tag === 'ul' || top.tag === 'ol' : top.tag === 'dl');
@@ -57,13 +59,13 @@ export class ListTree {
     if (tag === 'li') {
       const item: ListItem = { type: 'listItem', children: [] };
       (parent.node as List).items.push(item);
-      this.open.push({ tag, node: item, list: null, nested: null });
+      this.open.push({ tag, node: item, list: null, nested: null, owner: parent.node as List });
     } else {
       const list = parent.node as DefinitionList;
       const item: DefinitionTerm | DefinitionDescription =
         tag === 'dt' ? { type: 'definitionTerm', children: [] } : { type: 'definitionDescription', children: [] };
       list.items.push(item);
-      this.open.push({ tag, node: item, list: tag === 'dt' ? list : null, nested: null });
+      this.open.push({ tag, node: item, list: tag === 'dt' ? list : null, nested: null, owner: null });
     }
   }
 
@@ -72,7 +74,7 @@ export class ListTree {
     for (let i = this.open.length - 1; i >= 0; i--) {
       const el = this.open[i]!;
       if (el.tag === tag) {
-        this.open.length = i;
+        this.popTo(i);
         return;
       }
       // </li> only looks as far as the nearest <ul>/<ol> ("list item scope").
@@ -97,6 +99,22 @@ export class ListTree {
     const blocks = inlineToBlocks(nodes);
     if (blocks.length === 0 && top && top.tag === 'li') keepDroppedSeam(top.node as ListItem, nodes);
     for (const b of blocks) this.place(b);
+  }
+
+  /**
+   * Close the open elements above depth n. A list item closing with nothing in it goes: MediaWiki
+   * marks an empty <li> mw-empty-elt and every skin hides it (OutputPage's mw-hide-empty-elt body
+   * class), so `*` alone shows no bullet and an ordered list counts on without it. While an item
+   * is open it is its list's last item, so taking it out is a pop.
+   */
+  private popTo(n: number): void {
+    const open = this.open;
+    while (open.length > n) {
+      const el = open.pop()!;
+      if (el.owner !== null && (el.node as ListItem).children.length === 0 && el.owner.items[el.owner.items.length - 1] === el.node) {
+        el.owner.items.pop();
+      }
+    }
   }
 
   private top(): OpenElement | undefined {
@@ -135,7 +153,7 @@ export class ListTree {
  * `* {{Kotobank}}`: an item whose only content is a template we drop shows nothing, yet the wiki
  * shows a line there. Its dropped nodes stay in a paragraph of their own so that the scar pass
  * (transform/scars.ts), which runs whenever a page made dropped nodes, sees the item emptied by
- * a drop and removes it, where an empty `*` of the author's stays an empty item.
+ * a drop and removes it (an empty `*` of the author's is taken out when it closes, popTo).
  */
 function keepDroppedSeam(item: ListItem, nodes: readonly InlineOut[]): void {
   let dropped: Inline[] | null = null;

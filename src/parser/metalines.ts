@@ -19,28 +19,56 @@ export function metaOnlyLine(st: State, src: string, s: number, e: number): Meta
   const found: MetaLink[] = [];
   let q = s;
   for (;;) {
-    while (q < e && (src.charCodeAt(q) === 32 || src.charCodeAt(q) === 9 || src.charCodeAt(q) === 13)) q++;
+    q = skipLineSpaces(src, q, e);
     if (q >= e) break;
-    if (src.charCodeAt(q) !== 91 || src.charCodeAt(q + 1) !== 91) return null;
-    const close = src.indexOf(']]', q + 2);
-    if (close < 0 || close > e) return null;
-    const inner = src.slice(q + 2, close);
-    if (inner.includes('[[')) return null;
-    const bar = inner.indexOf('|');
-    const target = bar < 0 ? inner : inner.slice(0, bar);
-    if (target.trimStart().startsWith(':')) return null;
-    const t = cachedTitle(st.site, target);
-    if (!t) return null;
-    if (t.interwiki !== null && st.site.languages.has(t.interwiki)) {
-      found.push({ kind: 'language', name: t.text + (t.fragment ? '#' + t.fragment : ''), sortKey: t.interwiki });
-    } else if (t.interwiki === null && t.ns === 14) {
-      found.push({ kind: 'category', name: t.text, sortKey: bar < 0 ? null : decodeEntities(inner.slice(bar + 1)) });
-    } else {
-      return null;
-    }
-    q = close + 2;
+    const end = metaLinkAt(st, src, q, e, found);
+    if (end < 0) return null;
+    q = end;
   }
   return found.length === 0 ? null : found;
+}
+
+/**
+ * Whether the line [s, e) opens (after spaces) with a category or interlanguage link. MediaWiki
+ * removes the white space before such a link back to (and with) the first line break of that
+ * white space (Parser::handleInternalLinks2, T2087/T359886), so blank lines before it vanish.
+ */
+export function opensWithMetaLink(st: State, src: string, s: number, e: number): boolean {
+  const q = skipLineSpaces(src, s, e);
+  return q < e && metaLinkAt(st, src, q, e, null) >= 0;
+}
+
+function skipLineSpaces(src: string, q: number, e: number): number {
+  while (q < e) {
+    const c = src.charCodeAt(q);
+    if (c !== 32 && c !== 9 && c !== 13) break;
+    q++;
+  }
+  return q;
+}
+
+/** A category or interlanguage link `[[…]]` at q (before e): where it ends, or -1. Its link goes to `found`. */
+function metaLinkAt(st: State, src: string, q: number, e: number, found: MetaLink[] | null): number {
+  if (src.charCodeAt(q) !== 91 || src.charCodeAt(q + 1) !== 91) return -1;
+  // Searched within the line only: a line of unclosed `[[` must not scan the rest of the text.
+  let close = q + 2;
+  while (close + 1 < e && !(src.charCodeAt(close) === 93 && src.charCodeAt(close + 1) === 93)) close++;
+  if (close + 1 >= e) return -1;
+  const inner = src.slice(q + 2, close);
+  if (inner.includes('[[')) return -1;
+  const bar = inner.indexOf('|');
+  const target = bar < 0 ? inner : inner.slice(0, bar);
+  if (target.trimStart().startsWith(':')) return -1;
+  const t = cachedTitle(st.site, target);
+  if (!t) return -1;
+  if (t.interwiki !== null && st.site.languages.has(t.interwiki)) {
+    found?.push({ kind: 'language', name: t.text + (t.fragment ? '#' + t.fragment : ''), sortKey: t.interwiki });
+  } else if (t.interwiki === null && t.ns === 14) {
+    found?.push({ kind: 'category', name: t.text, sortKey: bar < 0 ? null : decodeEntities(inner.slice(bar + 1)) });
+  } else {
+    return -1;
+  }
+  return close + 2;
 }
 
 export function recordMetaLinks(meta: PageMeta, found: readonly MetaLink[]): void {

@@ -41,3 +41,29 @@ test('linear: long space runs before category links', () => {
   assertLinear('spaces then text then a category link', (n) => parse('a' + ' '.repeat(n) + 'b\n[[Category:X]]', { lang: 'en' }), 100000);
   assertLinear('many category links after spaces', (n) => parse(' x\t\n[[Category:X]]'.repeat(n), { lang: 'en' }), 5000);
 });
+
+test('blank lines before a category link vanish with it, as MediaWiki strips them (T2087)', () => {
+  // MediaWiki removes the white space before the link from its first line break on, and keeps what follows.
+  assert.equal(dump(parse('a\n\n[[Category:X]]\nb', { lang: 'en' }).doc), 'P("a b")');
+  assert.equal(dump(parse('a\n   \n[[Category:X]] and b', { lang: 'en' }).doc), 'P("a and b")');
+  assert.equal(dump(parse('a\n\n[[Category:X]]\n\nb', { lang: 'en' }).doc), 'P("a") P("b")');
+  assert.equal(dump(parse('a\n[[Category:X]]\n\nb', { lang: 'en' }).doc), 'P("a") P("b")');
+  // A category line led by spaces is no preformatted text.
+  assert.equal(dump(parse('Foo\n[[Category:X]]\n [[Category:Y]]\n[[Category:Z]]\nBar', { lang: 'en' }).doc), 'P("Foo Bar")');
+  const r = parse(' one\n\n[[Category:X]]\n two', { lang: 'en' });
+  assert.equal(dump(r.doc), 'PRE("one\\ntwo")');
+  assert.deepEqual(r.meta.categories, [{ name: 'X', sortKey: null }]);
+});
+
+test('a category line between list items keeps them one list', () => {
+  assert.equal(dump(parse('# a\n[[Category:X]]\n# b', { lang: 'en' }).doc), 'OL(li(P("a")) li(P("b")))');
+  assert.equal(dump(parse('* a\n\n[[Category:X]]\n[[en:Y]]\n* b', { lang: 'ja' }).doc), 'UL(li(P("a")) li(P("b")))');
+  // Text after the category line still ends the list.
+  assert.equal(dump(parse('* a\n[[Category:X]]\nb', { lang: 'en' }).doc), 'UL(li(P("a"))) P("b")');
+});
+
+test('linear: blank line runs and unclosed [[ lines', () => {
+  assertLinear('blank lines then text', (n) => parse('a' + '\n'.repeat(n) + 'b', { lang: 'en' }), 20000);
+  assertLinear('blank lines then a category link', (n) => parse('a\n\n[[Category:X]]\n'.repeat(n), { lang: 'en' }), 5000);
+  assertLinear('lines of unclosed [[', (n) => parse('[[Category:X\n'.repeat(n) + ']]', { lang: 'en' }), 5000);
+});

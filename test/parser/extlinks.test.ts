@@ -60,3 +60,10 @@ test('magic links', () => {
   assert.deepEqual(inl('xISBN 0-306-40615-2 RFC 12a'), [t('xISBN 0-306-40615-2 RFC 12a')]);
   assert.deepEqual(inl('见ISBN 0-306-40615-2'), [t('见ISBN 0-306-40615-2')]);
 });
+
+test('a file link inside an external link label ends the external link, and the picture shows (media.txt "File in link scenarios")', () => {
+  assert.equal(dump(inl('[http://www.google.com [[File:Foobar.jpg|123]]]', 'en')), 'IMG[Foobar.jpg inline]("123")');
+  assert.equal(dump(inl('[http://a.org Go [[File:A.png|20px]] on]', 'en')), 'X[labelled http://a.org]("Go") " " IMG[A.png inline w20]() " on"');
+  const md = convertPage('[http://www.google.com [[File:Foobar.jpg|123]]]', { site: 'en', title: 'X' }).markdown;
+  assert.equal(md, '![123](https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg)\n');
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Image } from '../../src/ast/nodes.js';
 import { convertPage } from '../../src/engine/convert.js';
 import { dump, inl, link, parse, t } from './util.js';
+import { assertLinear } from '../helpers/linear.js';
 
 const img = (x: Partial<Image> & { file: string }): Image => ({
   type: 'image', alt: '', caption: [], link: null, format: 'inline', width: null, height: null, align: null, ...x,
@@ -92,4 +93,30 @@ test('the first of thumb / frame / frameless wins; a later one is a caption cand
   // With no caption after it, the discarded word is the caption MediaWiki shows.
   assert.deepEqual(inl('[[File:A.jpg|thumb|frame]]'), [img({ file: 'A.jpg', format: 'thumb', caption: [t('frame')] })]);
   assert.deepEqual(inl('[[File:A.jpg|缩略图|border|右]]'), [img({ file: 'A.jpg', format: 'thumb', align: 'right' })]);
+});
+
+test('a | inside -{ }- in a caption splits no option (MediaWiki makeImage, T146305)', () => {
+  const md = (s: string, variant?: string) => convertPage(s, { site: 'zh', title: 'X', ...(variant ? { variant } : {}) }).markdown;
+  const url = 'https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg';
+  assert.equal(
+    md('[[File:Foobar.jpg|thumb|-{zh-cn:blog (hk: -{zh-hans|WEBJOURNAL}-, tw: -{zh-hans|WEBLOG}-)}-]]', 'zh-cn'),
+    `![blog (hk: WEBJOURNAL, tw: WEBLOG)](${url})<br />\nblog (hk: WEBJOURNAL, tw: WEBLOG)\n`,
+  );
+  assert.equal(md('[[File:Foobar.jpg|thumb|-{A|甲}-乙]]'), `![甲乙](${url})<br />\n甲乙\n`);
+  assert.equal(dump(parse('<gallery>\nFile:A.jpg|-{zh-hans|甲}-乙\n</gallery>').doc), 'GALLERY(IMG[A.jpg thumb](V("zh-hans|甲") "乙"))');
+  // An unclosed -{ runs to the end, as MediaWiki's delimiter split keeps it one piece.
+  assert.equal(md('[[File:Foobar.jpg|thumb|a -{ b|c]]'), `![a -{ b|c](${url})<br />\na -{ b|c\n`);
+});
+
+test('a | inside an external link of a caption splits no option (media.txt "Images with the | character in the comment")', () => {
+  assert.equal(
+    dump(inl('[[File:A.jpg|thumb|An [http://test/?param1=|left|&param2=|x external] URL]]', 'en')),
+    'IMG[A.jpg thumb]("An " X[labelled http://test/?param1=%7Cleft%7C&param2=%7Cx]("external") " URL")',
+  );
+  // Unclosed: no link, so the | splits as usual.
+  assert.equal(dump(inl('[[File:A.jpg|thumb|a [http://x.org/|c]]', 'en')), 'IMG[A.jpg thumb]("c")');
+});
+
+test('linear: captions of many unclosed bracketed URLs', () => {
+  assertLinear('unclosed [http in a caption', (n) => inl('[[File:A.jpg|thumb|' + '[http://x.org/|'.repeat(n) + ']]', 'en'), 2000);
 });

@@ -75,3 +75,15 @@ test('</dt> written while a nested description is open closes up to the term (;:
   // BlockLevelPass writes `</dt><dd>` for the second line: HTML closes the inner list too.
   assert.equal(dump(blocks(';:\n;: a\n;: b')), 'DL(dt() in-dt(DL(dd())) dd(P("a")) dd(P("b")))');
 });
+
+test('an item left empty goes: MediaWiki marks it mw-empty-elt and every skin hides it', () => {
+  assert.equal(dump(blocks('* a\n*\n* b')), 'UL(li(P("a")) li(P("b")))');
+  // An ordered list counts on without it.
+  assert.equal(dump(blocks('# a\n#   \n# b')), 'OL(li(P("a")) li(P("b")))');
+  // An item holding a nested list is not empty; a list of empty items is left with none.
+  assert.equal(dump(blocks('*\n** sub')), 'UL(li(UL(li(P("sub")))))');
+  assert.equal(dump(blocks('*\n#')), 'UL() OL()');
+  assert.equal(dump(blocks('*[[Category:X]]\n* b', 'en')), 'UL(li(P("b")))');
+  // Definition list items are left alone.
+  assert.equal(dump(blocks(';\n:x')), 'DL(dt() dd(P("x")))');
+});
