@@ -23,6 +23,15 @@ test('ja 仮リンク, en ill, uk нп', () => {
   assert.equal(show(inlineOf(render('нп', ['Місто', 'місто', 'en', 'City'], {}, makeCtx('uk')))), '[[Місто|місто]]');
 });
 
+test('uk {{не перекладено}} by name: треба, текст, мова, є (uk 0098 lost the link and its text)', () => {
+  const uk = makeCtx('uk');
+  assert.equal(
+    show(inlineOf(render('не перекладено', [], { 'є': 'Chinese contemporary classical opera', 'мова': 'en', 'треба': 'сучасна китайська опера' }, uk))),
+    '[[Сучасна китайська опера|сучасна китайська опера]]',
+  );
+  assert.equal(show(inlineOf(render('Не перекладено', [], { 'треба': 'Сьомий лист', 'текст': 'Сьомому листі' }, uk))), '[[Сьомий лист|Сьомому листі]]');
+});
+
 test('external-link helpers', () => {
   assert.deepEqual(inlineOf(render('Official website', ['http://www.hrbxf.gov.cn'], {}, zh)), [
     { type: 'externalLink', url: 'http://www.hrbxf.gov.cn', kind: 'labelled', children: [{ type: 'text', value: '官方网站' }] },

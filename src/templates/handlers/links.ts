@@ -44,9 +44,12 @@ function kariLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), plain(ctx, pos(call, 2)), pos(call, 3));
 }
 
-/** uk `{{нп|Місцева|текст|en|Foreign}}`. */
+/**
+ * uk `{{нп|Місцева|текст|en|Foreign}}`; the module behind it also takes the four by name
+ * (`треба`, `текст`, `мова`, `є`: uk 0098 `{{не перекладено|є=…|мова=en|треба=…}}`).
+ */
 function ukLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return localLink(ctx, pos(call, 1), pos(call, 2), plain(ctx, pos(call, 3)), pos(call, 4));
+  return localLink(ctx, arg(call, ['1', 'треба']), arg(call, ['2', 'текст']), plain(ctx, arg(call, ['3', 'мова'])), arg(call, ['4', 'є']));
 }
 
 function normaliseUrl(u: string): string | null {
