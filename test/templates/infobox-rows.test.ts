@@ -27,8 +27,25 @@ test('ukwiki country box: Ukrainian labels, title/name and event/date pairs, qua
 });
 
 test('a qualifier without its figure stays a row; a note follows its row; a heading given last heads nothing', () => {
-  const r = render('Картка країни', [], { Gini_year: '2018', area: '100', area_notes: 'км²', sovereignty_type: 'Незалежність' }, uk);
-  assert.deepEqual(rows(r), ['Gini year=2018', 'Площа=100 км²']);
+  const r = render('Картка країни', [], { Gini_year: '2018', area: '100', area_notes: '(суша)', sovereignty_type: 'Незалежність' }, uk);
+  assert.deepEqual(rows(r), ['Gini year=2018', 'Площа, км²=100 (суша)']);
+});
+
+test('ukwiki country box: square miles are not shown; Ukrainian-named parameters get the same labels and qualifiers (uk 0372, 0380)', () => {
+  const en = render('Картка Країна', [], {
+    area: '17 098 246', 'areami²': '6 592 800', area_rank: '1-ша', percent_water: '13', population_density: '8.4',
+    'population_densitymi²': '21,8', area_sq_mi: '1', footnote1: '(1) Датська мова',
+  }, uk);
+  assert.deepEqual(rows(en), ['Площа, км²=17 098 246 (1-ша)', 'Води, %=13', 'Густота населення, осіб/км²=8.4', '=(1) Датська мова']);
+  const ukKeys = render('Картка країни', [], {
+    площа_території: '110 993', класифікація_за_розміром_території: '103-й', area_notes: '[1]', покрито_водою_відсоток: '2,16',
+    населення_згідно_перепису: '6 520 314', рік_перепису_населення: '2021', густота_заселення: '63', класифікація_за_густотою_заселення: '120-й',
+    ВВП_ПКС: '$203 млрд.', рік_звітування_ВВП: '2022', класифікація_за_рівнем_ВВП_ПКС: '73-й', часовий_пояс: 'EET', utc_поправка: '+2',
+  }, uk);
+  assert.deepEqual(rows(ukKeys), [
+    'Площа, км²=110 993 (103-й) [1]', 'Води, %=2,16', 'Населення (перепис)=6 520 314 (2021)', 'Густота населення, осіб/км²=63 (120-й)',
+    'ВВП (ПКС)=$203 млрд. (2022) (73-й)', 'Часовий пояс=EET (+2)',
+  ]);
 });
 
 test('former-country box: title_leader heads the leader rows wherever it is given, year_leaderN dates leaderN', () => {

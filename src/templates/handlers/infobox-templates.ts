@@ -33,6 +33,17 @@ function taiwanRouteName(call: TemplateCall): string | null {
   return null;
 }
 
+/**
+ * ukwiki's country box prints areas and densities in km² only: the square-mile figures enwiki
+ * pages carry over (`areami²`, `area_sq_mi`, "Do not remove per WP:MOSNUM") are not shown.
+ * `area` and `population_density` (the old parameter names) are in km² as well;
+ * `footnote1` … are the box's foot notes, printed without a label.
+ */
+const UK_COUNTRY: InfoboxTemplate = {
+  hidden: ['areami²', 'area sq mi', 'population densitymi²', 'population density sq mi'],
+  labels: { footnote: '', area: 'Площа, км²', 'population density': 'Густота населення, осіб/км²' },
+};
+
 /** By wiki language, then folded template name: the same name is a different template on each wiki. */
 const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate>>>> = {
   zh: {
@@ -73,6 +84,9 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     },
   },
   },
+  uk: Object.fromEntries(
+    ['картка країна', 'картка:країна', 'картка країни', 'infobox country', 'країна'].map((name) => [name, UK_COUNTRY]),
+  ),
 };
 
 const NUMBERED = /^(.*?)\d+$/;
