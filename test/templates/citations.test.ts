@@ -161,6 +161,8 @@ test('ukwiki {{стаття}}/{{публікація}}: видання is the jo
     show(inlineOf(render('публікація', ['книга'], { назва: 'Основи', інфо: 'навчальний посібник', місце: 'Донецьк', рік: '2001' }, uk))),
     'Основи : навчальний посібник. — Донецьк, 2001.',
   );
+  // цитати: the passage quoted, last (uk 0017 lost it).
+  assert.equal(show(inlineOf(render('Стаття', [], { назва: 'Esperanto', видання: 'Times', рік: '1990', цитати: 'It is used for advertising' }, uk))), 'Esperanto // Times. — 1990. — «It is used for advertising».');
 });
 
 test('ukwiki CS1 parameter names: вебсайт, праця, url-архіву, мертвий-url, мовою, переклад-назви, розміщення (uk 0043, 0017)', () => {

@@ -113,6 +113,8 @@ export function renderGost(c: Citation, call: TemplateCall, ctx: TemplateContext
   if (c.printRun) parts.push([text(`${c.printRun} прим.`)]);
   if (extra.archive.length) parts.push(extra.archive);
   if (extra.accessed.length) parts.push(extra.accessed);
+  // стаття `цитати`: the passage quoted, last.
+  if (c.quote) parts.push([text('«'), ...c.quote, text('»')]);
 
   const out: Inline[] = [];
   parts.forEach((p, i) => {
