@@ -93,6 +93,7 @@ ERI,ER,Eritrea|厄立特里亚|エリトリア|Eritrea|Еритрея
 EST,EE,Estonia|爱沙尼亚|エストニア|Estonia|Естонія
 ETH,ET,Ethiopia|埃塞俄比亚|エチオピア|Ethiopia|Ефіопія
 EU,European Union|欧洲联盟|欧州連合|European Union|Європейський Союз
+UN,United Nations|联合国|国際連合|United Nations|Організація Об'єднаних Націй
 FIJ,FJI,FJ,Fiji|斐济|フィジー|Fiji|Фіджі
 FLK,Falkland Islands|福克兰群岛|フォークランド諸島|Falkland Islands|Фолклендські острови
 FRO,FAR,Faroe Islands|法罗群岛|フェロー諸島|Faroe Islands|Фарерські острови

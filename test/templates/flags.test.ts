@@ -16,6 +16,11 @@ test('flag → the country name, linked, in the page language', () => {
   assert.equal(show(inlineOf(render('flag', ['Atlantis'], {}, zh))), '[[Atlantis|Atlantis]]');
 });
 
+test('{{flag|UN}}: the United Nations by name (uk day pages printed a bare "UN" linked to nothing)', () => {
+  assert.equal(show(inlineOf(render('flag', ['UN'], {}, makeCtx('uk')))), "[[Організація Об'єднаних Націй|Організація Об'єднаних Націй]]");
+  assert.equal(show(inlineOf(render('flag', ['UN'], {}, zh))), '[[联合国|联合国]]');
+});
+
 test('country-code templates', () => {
   assert.equal(show(inlineOf(render('USA', [], {}, zh))), '[[美国|美国]]');
   assert.equal(show(inlineOf(render('ROC-TW', [], {}, zh))), '[[臺灣|臺灣]]');
