@@ -77,7 +77,7 @@ const MAINTENANCE = [
   // ja and uk banners, icons and maps
   '複数の問題', 'いつ', 'どこ', '誰', '要説明', 'Color sample', 'JR西路線記号', 'Maplink',
   'Maplink2', 'Osm box', 'Osmrelation', 'Googlemap', '座標一覧', 'Commons&cat', 'Multimedia',
-  'Interlang', 'Коли', 'Оновити', 'Однофамільці', 'Інші проєкти', 'Шрифти Церковнослов\'янська', 'Рік в інших календарях',
+  'Interlang', 'Коли', 'Оновити', 'Інші проєкти', 'Шрифти Церковнослов\'янська', 'Рік в інших календарях',
   '存命人物の出典明記', '存命人物の出典皆無', '特殊文字', '要ページ番号', 'ページ番号', 'Aimai', '半保護運用', '半保護', '保護運用', '要曖昧さ回避',
   'ショートカット', 'Shortcut', 'Policy shortcut', '誰2', '出典無効', '更新', '告知', 'Notice', 'Open access', '日本の都道府県内自治体位置図',
   'Wikiatlas', 'Wikinewscat', 'Wiktionarycat', 'ウィキトラベル インライン', 'Wikivoyage-inline', 'Osmrelation-inline', 'Location map many',
