@@ -106,6 +106,71 @@ const WORKS: readonly Work[] = [
     layout: 'article-pages',
     part: `Т. ${n}`,
   })),
+  {
+    names: ['ССУМ'],
+    title: 'Словник староукраїнської мови XIV—XV ст. : у 2 т. / редкол.: Л. Л. Гумецька (голов. ред.) та ін.',
+    imprint: 'К. : Наукова думка, 1977—1978',
+    layout: 'vol-pages',
+    volumeYears: { 1: '1977', 2: '1978' },
+  },
+  {
+    names: ['УЛЕ'],
+    title: 'Українська літературна енциклопедія : у 5 т. / редкол.: І. О. Дзеверін (відповід. ред.) та ін.',
+    imprint: 'К. : Українська радянська енциклопедія ім. М. П. Бажана, 1988—1995',
+    layout: 'vol-pages',
+    volumeYears: { 1: '1988', 2: '1990', 3: '1995' },
+  },
+  ...([[1, '1988'], [2, '1990'], [3, '1995']] as const).map(([n, year]): Work => ({
+    names: [`УЛЕ/${n}`],
+    title: 'Українська літературна енциклопедія : у 5 т. / редкол.: І. О. Дзеверін (відповід. ред.) та ін.',
+    imprint: `К. : Українська радянська енциклопедія ім. М. П. Бажана, ${year}`,
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  ...([[4, '2003', 'Н — П'], [5, '2006', 'Р — Т'], [6, '2012', 'У — Я']] as const).map(([n, year, letters]): Work => ({
+    names: [`ЕСУМ${n}`],
+    title: 'Етимологічний словник української мови : у 7 т. / редкол.: О. С. Мельничук (голов. ред.) та ін.',
+    imprint: `К. : Наукова думка, ${year}`,
+    layout: 'article-pages',
+    part: `Т. ${n} : ${letters}`,
+  })),
+  // The second edition of УРЕ and of its dictionary, one template per volume (`{{УРЕ-2/8}}`).
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n): Work => ({
+    names: [`УРЕ-2/${n}`],
+    title: 'Українська радянська енциклопедія : у 12 т. / гол. ред. М. П. Бажан',
+    imprint: '2-ге вид. — К. : Головна редакція УРЕ, 1974—1985',
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  ...[1, 2, 3].map((n): Work => ({
+    names: [`УРЕС-2/${n}`],
+    title: 'Український радянський енциклопедичний словник : у 3 т.',
+    imprint: '2-ге вид. — К. : Головна редакція УРЕ, 1986—1987',
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  // `{{ЕІУ/1}}`, `{{ЕСУ/2}}`: one volume each (the list of works at a page's end).
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n): Work => ({
+    names: [`ЕІУ/${n}`],
+    title: 'Енциклопедія історії України : у 10 т. / редкол.: В. А. Смолій (голова) та ін. ; Інститут історії України НАН України',
+    imprint: `К. : Наукова думка, ${[2003, 2004, 2005, 2007, 2008, 2009, 2010, 2011, 2012, 2013][n - 1]}`,
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  ...Array.from({ length: 25 }, (_, i): Work => ({
+    names: [`ЕСУ/${i + 1}`],
+    title: 'Енциклопедія Сучасної України / НАН України, НТШ',
+    imprint: 'К. : Інститут енциклопедичних досліджень НАН України, 2001—',
+    layout: 'article-pages',
+    part: `Т. ${i + 1}`,
+  })),
+  // `{{SgKP|IV|65|Kijów}}`: volume (Roman), page, entry.
+  {
+    names: ['SgKP'],
+    title: 'Słownik geograficzny Królestwa Polskiego i innych krajów słowiańskich',
+    imprint: 'Warszawa : Filip Sulimierski, Władysław Walewski, 1880—1902',
+    layout: 'vol-pages-article-author',
+  },
   // Українська мала енциклопедія: one template per book.
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n): Work => ({
     names: [`УМЕ${n}`],
@@ -203,7 +268,41 @@ function resolution(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(tail ? [...shown, text(' ' + tail)] : shown);
 }
 
+const LAROUSSE: Work = {
+  names: ['LarousseXIXe'],
+  title: 'Grand dictionnaire universel du XIXe siècle / Pierre Larousse',
+  imprint: 'Paris : Administration du grand Dictionnaire universel, 1866—1877',
+  layout: 'vol-pages-article-author',
+};
+
+/** `{{LarousseXIXe|article=Métrique|volume=11|pages=163–164}}`: named in English, laid out as the others. */
+function larousse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const args = new Map<string, string>();
+  const put = (n: string, keys: string[]) => {
+    const v = arg(call, keys);
+    if (v) args.set(n, v);
+  };
+  put('1', ['volume', '1']);
+  put('2', ['pages', 'page', '2']);
+  put('3', ['article', '3']);
+  return citeWork(LAROUSSE)({ ...call, args }, ctx);
+}
+
+/** `{{MathWorld|urlname=Circle|title=Circle}}` → "Weisstein, Eric W. Circle (англ.) на сайті Wolfram MathWorld." */
+function mathWorld(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const id = plain(ctx, arg(call, ['urlname', 'id', '1']));
+  if (!id) return DROP;
+  const title = inline(ctx, arg(call, ['title', '2']) ?? id);
+  return inlineResult([
+    text('Weisstein, Eric W. '),
+    externalLink(`https://mathworld.wolfram.com/${id}.html`, unlink(title)),
+    text(' (англ.) на сайті Wolfram MathWorld.'),
+  ]);
+}
+
 export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
+  { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
+  { family: 'citation', names: ['MathWorld'], langs: ['uk'], handler: mathWorld },
   ...WORKS.map((w): HandlerEntry => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) })),
   { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: resolution },
 ];
