@@ -164,6 +164,13 @@ const WORKS: readonly Work[] = [
     layout: 'article-pages',
     part: `Т. ${i + 1}`,
   })),
+  ...([[1, '1976'], [2, '1977']] as const).map(([n, year]): Work => ({
+    names: [`ШС/${n}`],
+    title: 'Шевченківський словник : у 2 т. / Інститут літератури імені Т. Г. Шевченка Академії наук УРСР',
+    imprint: `К. : Головна редакція УРЕ, ${year}`,
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
   // `{{SgKP|IV|65|Kijów}}`: volume (Roman), page, entry.
   {
     names: ['SgKP'],
