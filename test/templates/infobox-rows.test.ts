@@ -97,3 +97,14 @@ test('the settings of a box\'s interactive map (mapframe…) are no rows, in any
   }, uk);
   assert.deepEqual(rows(r), ['Столиця=[[Київ|Київ]]']);
 });
+
+test('ukwiki programming-language box: the labels the wiki prints (uk 0359 Java, 0385 Perl, 0387 C)', () => {
+  const r = render('Infobox programming language', [], {
+    paradigm: 'об\'єктно-орієнтована', year: '1995', typing: 'статична', implementations: 'JVM', latest_release_version: 'Java SE 19.0.1',
+    latest_release_date: '18 жовтня 2022', file_ext: '.java', website: 'oracle.com',
+  }, uk);
+  assert.deepEqual(rows(r), [
+    'Парадигма=об\'єктно-орієнтована', 'Дата появи=1995', 'Система типізації=статична', 'Основні реалізації=JVM', 'Останній реліз=Java SE 19.0.1',
+    'Дата останнього релізу=18 жовтня 2022', 'Звичайні розширення файлів=.java', 'Вебсайт=oracle.com',
+  ]);
+});

@@ -65,7 +65,7 @@ operatingsystem|Операційна система
 platform|Платформа
 genre|Жанр
 license|Ліцензія
-website|Сайт
+website|Вебсайт
 language|Мова
 status|Стан
 paradigm|Парадигма

@@ -44,6 +44,18 @@ const UK_COUNTRY: InfoboxTemplate = {
   labels: { footnote: '', area: 'Площа, км²', 'population density': 'Густота населення, осіб/км²' },
 };
 
+/**
+ * ukwiki's programming-language box, labelled as the wiki prints it (uk.wikipedia.org/wiki/Java:
+ * «Дата появи», «Останній реліз», «Система типізації», «Основні реалізації», «Звичайні розширення
+ * файлів», «Вебсайт»).
+ */
+const UK_PROGRAMMING_LANGUAGE: InfoboxTemplate = {
+  labels: {
+    year: 'Дата появи', 'latest release version': 'Останній реліз', 'latest release date': 'Дата останнього релізу',
+    typing: 'Система типізації', implementations: 'Основні реалізації', 'file ext': 'Звичайні розширення файлів', website: 'Вебсайт',
+  },
+};
+
 /** By wiki language, then folded template name: the same name is a different template on each wiki. */
 const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate>>>> = {
   zh: {
@@ -84,9 +96,10 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     },
   },
   },
-  uk: Object.fromEntries(
-    ['картка країна', 'картка:країна', 'картка країни', 'infobox country', 'країна'].map((name) => [name, UK_COUNTRY]),
-  ),
+  uk: {
+    ...Object.fromEntries(['картка країна', 'картка:країна', 'картка країни', 'infobox country', 'країна'].map((name) => [name, UK_COUNTRY])),
+    ...Object.fromEntries(['infobox programming language', 'картка мови програмування', 'картка:мова програмування'].map((name) => [name, UK_PROGRAMMING_LANGUAGE])),
+  },
 };
 
 const NUMBERED = /^(.*?)\d+$/;
