@@ -74,3 +74,21 @@ test('uk: ССУМ, УЛЕ, ЕСУМ, УРЕ-2/N, УРЕС-2/N, SgKP, LarousseXI
     'Weisstein, Eric W. [Circle](https://mathworld.wolfram.com/Circle.html) (англ.) на сайті Wolfram MathWorld.',
   );
 });
+
+test('uk references that came out as cite errors ("виноска без назви мусить мати текст"): УПУ, Грінченко, r2u, e2u, Словники України online, АТП УРСР-1946', () => {
+  assert.equal(
+    md('{{УПУ|542/2014|19 червня 2014|Про звільнення П.Клімкіна}}'),
+    '[Указ Президента України «Про звільнення П.Клімкіна»](https://zakon.rada.gov.ua/laws/show/542/2014) від 19 червня 2014 № 542/2014',
+  );
+  assert.equal(
+    md('{{Грінченко|Болгарщина|2813-bolgharshhyna}}'),
+    '[Болгарщина](https://hrinchenko.com/slovnyk/znachennia-slova/2813-bolgharshhyna.html) // Словарь української мови / упоряд. Б. Грінченко. — К., 1907—1909.',
+  );
+  assert.equal(
+    md('{{r2u|землепис}}'),
+    '[землепис](https://r2u.org.ua/s?w=%D0%B7%D0%B5%D0%BC%D0%BB%D0%B5%D0%BF%D0%B8%D1%81&scope=all&dicts=all&highlight=on) // Російсько-українські словники (r2u.org.ua).',
+  );
+  assert.equal(md('{{e2u|chemistry|4}}'), '[chemistry](https://e2u.org.ua/s?w=chemistry&dicts=4&highlight=on) // Англо-українські словники (e2u.org.ua).');
+  assert.equal(md('{{Словники України online|Міфологія}}'), 'Міфологія // [Словники України online](https://lcorp.ulif.org.ua/dictua/).');
+  assert.equal(md('{{АТП УРСР-1946|635, 1049–1050}}'), 'Українська РСР. Адміністративно-територіальний поділ на 1 вересня 1946 року. — К., 1947. — С. 635, 1049–1050.');
+});

@@ -171,6 +171,9 @@ const WORKS: readonly Work[] = [
     layout: 'article-pages',
     part: `Т. ${n}`,
   })),
+  // Gazetteers of the Soviet administrative division (village articles): `{{АТП УРСР-1946|635}}` is the pages.
+  { names: ['АТД СССР-1941'], title: 'СССР. Административно-территориальное деление союзных республик на 1 января 1941 года', imprint: 'М., 1941', layout: 'pages' },
+  { names: ['АТП УРСР-1946'], title: 'Українська РСР. Адміністративно-територіальний поділ на 1 вересня 1946 року', imprint: 'К., 1947', layout: 'pages' },
   // `{{SgKP|IV|65|Kijów}}`: volume (Roman), page, entry.
   {
     names: ['SgKP'],
@@ -264,15 +267,34 @@ function citeWork(work: Work): TemplateHandler {
  * uk `{{Постанова ВРУ|14/94-ВР|18 травня 1994|Про Голову Верховної Ради України}}` → the
  * resolution's title linked to its text on the parliament's site, with its date and number.
  */
-function resolution(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+function resolution(call: TemplateCall, ctx: TemplateContext, act = 'Постанова Верховної Ради України'): TemplateResult {
   const number = plain(ctx, pos(call, 1));
   const date = plain(ctx, pos(call, 2));
   const title = plain(ctx, pos(call, 3));
   if (!number && !title) return DROP;
-  const name = `Постанова Верховної Ради України${title ? ` «${title}»` : ''}`;
+  const name = `${act}${title ? ` «${title}»` : ''}`;
   const shown: Inline[] = number ? [externalLink(`https://zakon.rada.gov.ua/laws/show/${number.toLowerCase().split('/').map(encodeURIComponent).join('/')}`, [text(name)])] : [text(name)];
   const tail = [date && `від ${date}`, number && `№ ${number}`].filter(Boolean).join(' ');
   return inlineResult(tail ? [...shown, text(' ' + tail)] : shown);
+}
+
+/** A word looked up in an online dictionary: "слово // Словники (site)", the word linked to the lookup. */
+function dictionaryLookup(site: string, work: string, url: (word: string, extra: string) => string) {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    const word = plain(ctx, pos(call, 1));
+    if (!word) return DROP;
+    const extra = plain(ctx, pos(call, 2));
+    return inlineResult([externalLink(url(word, extra), [text(word)]), text(` // ${work} (${site}).`)]);
+  };
+}
+
+/** uk `{{Грінченко|Болгарщина|2813-bolgharshhyna}}`: the headword in Грінченко's dictionary, linked to its page. */
+function hrinchenko(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const word = inline(ctx, pos(call, 1));
+  if (!word.length) return DROP;
+  const id = plain(ctx, pos(call, 2));
+  const head: Inline[] = id && /^[\w-]+$/.test(id) ? [externalLink(`https://hrinchenko.com/slovnyk/znachennia-slova/${id}.html`, unlink(word))] : word;
+  return inlineResult([...head, text(' // Словарь української мови / упоряд. Б. Грінченко. — К., 1907—1909.')]);
 }
 
 const LAROUSSE: Work = {
@@ -311,5 +333,22 @@ export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
   { family: 'citation', names: ['MathWorld'], langs: ['uk'], handler: mathWorld },
   ...WORKS.map((w): HandlerEntry => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) })),
-  { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: resolution },
+  { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx) },
+  { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
+  { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
+  {
+    family: 'citation', names: ['R2u'], langs: ['uk'],
+    handler: dictionaryLookup('r2u.org.ua', 'Російсько-українські словники', (w) => `https://r2u.org.ua/s?w=${encodeURIComponent(w)}&scope=all&dicts=all&highlight=on`),
+  },
+  {
+    family: 'citation', names: ['E2u'], langs: ['uk'],
+    handler: dictionaryLookup('e2u.org.ua', 'Англо-українські словники', (w, d) => `https://e2u.org.ua/s?w=${encodeURIComponent(w)}&dicts=${/^\d+$/.test(d) ? d : 'all'}&highlight=on`),
+  },
+  {
+    family: 'citation', names: ['Словники України online'], langs: ['uk'],
+    handler: (call, ctx) => {
+      const word = inline(ctx, pos(call, 1));
+      return inlineResult([...(word.length ? [...word, text(' // ')] : []), externalLink('https://lcorp.ulif.org.ua/dictua/', [text('Словники України online')]), text('.')]);
+    },
+  },
 ];
