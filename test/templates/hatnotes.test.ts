@@ -82,6 +82,13 @@ test('uk {{Othernames|Прізвище}} / {{однофамільці}}: the peo
   );
 });
 
+test('uk {{redirect}} quotes the name in «» (uk 0150 КНУ)', () => {
+  assert.equal(
+    hat(render('Redirect', ['КНУ', 'Криворізький національний університет'], {}, uk)),
+    '*«КНУ» перенаправляє сюди. Про Криворізький національний університет див. [[КНУ (значення)|КНУ (значення)]].*',
+  );
+});
+
 test('ja Otheruses is an About-style hatnote', () => {
   assert.equal(
     hat(render('Otheruses', ['鍵盤楽器', '強弱記号のピアノ', '強弱法', 'その他の用法', 'ピアノ (曖昧さ回避)'], {}, ja)),

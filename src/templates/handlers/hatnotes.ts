@@ -230,7 +230,9 @@ function redirect(count: number): TemplateHandler {
     }
     if (!names.length) return DROP;
     const out: Inline[] = [];
-    const quoted = names.map((n) => (lang === 'zh' || lang === 'ja' ? `「${n}」` : `"${n}"`)).join(lang === 'zh' || lang === 'ja' ? '和' : ' and ');
+    const quoted = names
+      .map((n) => (lang === 'zh' || lang === 'ja' ? `「${n}」` : lang === 'uk' ? `«${n}»` : `"${n}"`))
+      .join(lang === 'zh' || lang === 'ja' ? '和' : lang === 'uk' ? ' і ' : ' and ');
     if (lang === 'zh') out.push(text(`${quoted}重定向至此。`));
     else if (lang === 'ja') out.push(text(`${quoted}はこの項目へ転送されています。`));
     else if (lang === 'uk') out.push(text(`${quoted} перенаправляє сюди. `));
