@@ -56,6 +56,22 @@ const UK_PROGRAMMING_LANGUAGE: InfoboxTemplate = {
   },
 };
 
+/**
+ * ukwiki's settlement box {{НП України}}: figures whose unit the box prints after them, the distances
+ * to the oblast centre (`… о`) and to Kyiv (`… с`), the flag's and arms' alt texts (no rows: the
+ * box shows them as tooltips), the montage caption and remarks printed without a label.
+ */
+const UK_SETTLEMENT: InfoboxTemplate = {
+  hidden: ['опис прапора', 'опис герба'],
+  labels: {
+    площа: 'Площа, км²', густота: 'Густота населення, осіб/км²', висота: 'Висота над рівнем моря, м', код: 'Телефонний код',
+    'зображення підпис': '', ремарки: '',
+    'фізична о': 'Відстань до обласного центру (фізична), км', 'залізниця о': 'Відстань до обласного центру залізницею, км',
+    'автошлях о': 'Відстань до обласного центру автошляхами, км', 'фізична с': 'Відстань до Києва (фізична), км',
+    'залізниця с': 'Відстань до Києва залізницею, км', 'автошлях с': 'Відстань до Києва автошляхами, км',
+  },
+};
+
 /** By wiki language, then folded template name: the same name is a different template on each wiki. */
 const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate>>>> = {
   zh: {
@@ -99,6 +115,7 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   uk: {
     ...Object.fromEntries(['картка країна', 'картка:країна', 'картка країни', 'infobox country', 'країна'].map((name) => [name, UK_COUNTRY])),
     ...Object.fromEntries(['infobox programming language', 'картка мови програмування', 'картка:мова програмування'].map((name) => [name, UK_PROGRAMMING_LANGUAGE])),
+    'нп україни': UK_SETTLEMENT,
   },
 };
 
