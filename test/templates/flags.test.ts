@@ -47,3 +47,10 @@ test('country templates cover the codes seen on the ja/uk dumps, in each wiki\'s
   // Two-letter codes are flag arguments, not templates ({{de}} is a language icon, {{no}} a table word).
   assert.equal(builtinRegistry.resolve('DE', 'uk'), null);
 });
+
+test('uk person boxes: {{USSR}}, {{URSR}}, {{ZUNR}} name their state (uk 0091, 0105, 0369 showed only the arrows)', () => {
+  const uk = makeCtx('uk');
+  assert.equal(show(inlineOf(render('USSR', [], {}, uk))), '[[СРСР|СРСР]]');
+  assert.equal(show(inlineOf(render('URSR', [], {}, uk))), '[[Українська РСР|Українська РСР]]');
+  assert.equal(show(inlineOf(render('ZUNR', [], {}, uk))), '[[Західноукраїнська Народна Республіка|Західноукраїнська Народна Республіка]]');
+});
