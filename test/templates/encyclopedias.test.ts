@@ -90,5 +90,6 @@ test('uk references that came out as cite errors ("виноска без наз�
   );
   assert.equal(md('{{e2u|chemistry|4}}'), '[chemistry](https://e2u.org.ua/s?w=chemistry&dicts=4&highlight=on) // Англо-українські словники (e2u.org.ua).');
   assert.equal(md('{{Словники України online|Міфологія}}'), 'Міфологія // [Словники України online](https://lcorp.ulif.org.ua/dictua/).');
+  assert.equal(md('Довгаль // {{СХ|76}}'), 'Довгаль // Словник художників України / відп. ред. М. П. Бажан. — К. : Головна редакція УРЕ, 1973. — С. 76.');
   assert.equal(md('{{АТП УРСР-1946|635, 1049–1050}}'), 'Українська РСР. Адміністративно-територіальний поділ на 1 вересня 1946 року. — К., 1947. — С. 635, 1049–1050.');
 });

@@ -171,6 +171,8 @@ const WORKS: readonly Work[] = [
     layout: 'article-pages',
     part: `Т. ${n}`,
   })),
+  // `* Довгаль Олександр Михайлович // {{СХ|76}}`: the page of the dictionary of Ukrainian artists.
+  { names: ['СХ'], title: 'Словник художників України / відп. ред. М. П. Бажан', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'pages' },
   // Gazetteers of the Soviet administrative division (village articles): `{{АТП УРСР-1946|635}}` is the pages.
   { names: ['АТД СССР-1941'], title: 'СССР. Административно-территориальное деление союзных республик на 1 января 1941 года', imprint: 'М., 1941', layout: 'pages' },
   { names: ['АТП УРСР-1946'], title: 'Українська РСР. Адміністративно-територіальний поділ на 1 вересня 1946 року', imprint: 'К., 1947', layout: 'pages' },
