@@ -30,6 +30,9 @@ test('uk {{не перекладено}} by name: треба, текст, мов
     '[[Сучасна китайська опера|сучасна китайська опера]]',
   );
   assert.equal(show(inlineOf(render('Не перекладено', [], { 'треба': 'Сьомий лист', 'текст': 'Сьомому листі' }, uk))), '[[Сьомий лист|Сьомому листі]]');
+  // Its other names (the bot that replaces them lists Нп5 and Iw2 beside Нп and Iw): uk 0070, 0135 lost the words.
+  assert.equal(show(inlineOf(render('нп5', ['Медичні зображення', 'медичних зображень', 'en', 'Medical image computing'], {}, uk))), '[[Медичні зображення|медичних зображень]]');
+  assert.equal(show(inlineOf(render('iw2', ['Пенриндайдрайт', '', '', 'Penrhyndeudraeth'], {}, uk))), '[[Пенриндайдрайт|Пенриндайдрайт]]');
 });
 
 test('external-link helpers', () => {
