@@ -21,6 +21,8 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   // zhwiki Infobox China County: `officerTitle=县长 | officer=…`.
   [/^officertitle(\d*)$/, (m) => [`officer${m[1]}`]],
   [/^subdivision ranks$/, () => ['subdivision']],
+  // ukwiki country box: `незалежність2=Від СРСР | дати_отримання_незалежності2=24 серпня 1991`.
+  [/^незалежність(\d*)$/, (m) => [`дати отримання незалежності${m[1]}`]],
 ];
 
 /** The label parameter a data parameter belongs to (the reverse of LABEL_SIDE). */
@@ -32,6 +34,7 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^inunits(\d*)$/, (m) => `units${m[1]}`],
   [/^officer(\d*)$/, (m) => `officertitle${m[1]}`],
   [/^subdivision$/, () => 'subdivision ranks'],
+  [/^дати отримання незалежності(\d*)$/, (m) => `незалежність${m[1]}`],
 ];
 
 export type Pairing = { role: 'label'; data: string } | { role: 'data' } | null;
