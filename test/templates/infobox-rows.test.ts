@@ -37,6 +37,7 @@ test('ukwiki country box: square miles are not shown; Ukrainian-named parameters
     'population_densitymi²': '21,8', area_sq_mi: '1', footnote1: '(1) Датська мова',
   }, uk);
   assert.deepEqual(rows(en), ['Площа, км²=17 098 246 (1-ша)', 'Води, %=13', 'Густота населення, осіб/км²=8.4', '=(1) Датська мова']);
+  assert.deepEqual(rows(render('Infobox Country', [], { 'ISO_3166-1_alpha2': 'HU', 'ISO_3166-1_alpha3': 'HUN' }, uk)), ['ISO 3166-1 alpha-2=HU', 'ISO 3166-1 alpha-3=HUN']);
   const ukKeys = render('Картка країни', [], {
     площа_території: '110 993', класифікація_за_розміром_території: '103-й', area_notes: '[1]', покрито_водою_відсоток: '2,16',
     населення_згідно_перепису: '6 520 314', рік_перепису_населення: '2021', густота_заселення: '63', класифікація_за_густотою_заселення: '120-й',

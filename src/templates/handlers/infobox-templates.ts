@@ -41,7 +41,10 @@ function taiwanRouteName(call: TemplateCall): string | null {
  */
 const UK_COUNTRY: InfoboxTemplate = {
   hidden: ['areami²', 'area sq mi', 'population densitymi²', 'population density sq mi'],
-  labels: { footnote: '', area: 'Площа, км²', 'population density': 'Густота населення, осіб/км²' },
+  labels: {
+    footnote: '', area: 'Площа, км²', 'population density': 'Густота населення, осіб/км²',
+    'iso 3166 1 alpha2': 'ISO 3166-1 alpha-2', 'iso 3166 1 alpha3': 'ISO 3166-1 alpha-3', 'iso 3166 1 numeric': 'ISO 3166-1 numeric',
+  },
 };
 
 /**
