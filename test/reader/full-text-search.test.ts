@@ -103,3 +103,40 @@ test('snippets: escaped, highlighted, never split in a surrogate pair', () => {
   const snippet = makeSnippet(body, [['面食']], 5);
   assert.equal(snippet, `…${'𰻝'.repeat(3)}<mark>面食</mark>${'𰻝'.repeat(2)}…`);
 });
+
+test('text results list articles before category pages, however short the category page', async () => {
+  // bm25 favours short texts, and a category page's text is only its members' titles: on the uk
+  // mirror a search for Київ listed 18 categories before the article Київ.
+  const own = tmpDir('reader-fts-cat');
+  try {
+    fs.mkdirSync(path.join(own, 'Page'));
+    fs.mkdirSync(path.join(own, 'Category'));
+    const files: Record<string, string> = {
+      'Page/Київ.md': `Київ — столиця України. ${'Місто на Дніпрі має довгу історію. '.repeat(200)}Київ.\n`,
+      'Page/Дніпро.md': `Дніпро тече через Київ. ${'Річка. '.repeat(50)}\n`,
+      'Category/Київ.md': '# Категорія:Київ\n\n## Сторінки\n\n- [Київ](../Page/Київ.md)\n',
+      'Category/Міста.md': '# Категорія:Міста\n\n## Сторінки\n\n- [Київ](../Page/Київ.md)\n',
+    };
+    for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(own, file), text);
+    fs.writeFileSync(
+      path.join(own, 'index.tsv'),
+      'title\tfile\tkind\nКиїв\tPage/Київ.md\tpage\nДніпро\tPage/Дніпро.md\tpage\nКатегорія:Київ\tCategory/Київ.md\tcategory\nКатегорія:Міста\tCategory/Міста.md\tcategory\n',
+    );
+    const ownDb = openIndexForWriting(searchDbFile(own));
+    try {
+      assert.equal(syncSearchIndex(ownDb, own).indexed, 4);
+      // Without the ordering rule the two categories come first (checked: bm25 alone ranks them 1 and 2).
+      const byScore = ownDb.prepare('SELECT title FROM pages WHERE pages MATCH ? ORDER BY bm25(pages, 10.0, 0.0, 1.0)').pluck().all('"Київ"');
+      assert.equal(byScore[0], 'Категорія:Київ');
+      const r = await searchFullText(ownDb, 'Київ', 'uk', 1, 20);
+      assert.deepEqual(r.hits.map((h) => h.title), ['Київ', 'Дніпро', 'Категорія:Київ', 'Категорія:Міста']);
+      assert.equal(r.total, 4);
+      const second = await searchFullText(ownDb, 'Київ', 'uk', 2, 3);
+      assert.deepEqual(second.hits.map((h) => h.title), ['Категорія:Міста']);
+    } finally {
+      ownDb.close();
+    }
+  } finally {
+    fs.rmSync(own, { recursive: true, force: true });
+  }
+});
