@@ -93,6 +93,9 @@ ERI,ER,Eritrea|厄立特里亚|エリトリア|Eritrea|Еритрея
 EST,EE,Estonia|爱沙尼亚|エストニア|Estonia|Естонія
 ETH,ET,Ethiopia|埃塞俄比亚|エチオピア|Ethiopia|Ефіопія
 EU,European Union|欧洲联盟|欧州連合|European Union|Європейський Союз
+UN,United Nations|联合国|国際連合|United Nations|Організація Об'єднаних Націй
+URSR,Ukrainian SSR|乌克兰苏维埃社会主义共和国|ウクライナ・ソビエト社会主義共和国|Ukrainian SSR|Українська РСР
+ZUNR,West Ukrainian People's Republic|西乌克兰人民共和国|西ウクライナ人民共和国|West Ukrainian People's Republic|Західноукраїнська Народна Республіка
 FIJ,FJI,FJ,Fiji|斐济|フィジー|Fiji|Фіджі
 FLK,Falkland Islands|福克兰群岛|フォークランド諸島|Falkland Islands|Фолклендські острови
 FRO,FAR,Faroe Islands|法罗群岛|フェロー諸島|Faroe Islands|Фарерські острови

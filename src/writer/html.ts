@@ -14,6 +14,7 @@ import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
 import { readableUrl } from './destination.js';
+import { isPlayableFile } from './media.js';
 import { footnoteLabel } from './escape.js';
 import { isType, typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
@@ -160,7 +161,7 @@ function image(img: Image, ctx: Ctx): string {
   const target = img.src ?? ctx.links?.src(img);
   const src = target && isSafeUrl(target, 'image') ? target : null;
   if (src === null) return framed ? caption : '';
-  if (ctx.images === 'link' || ctx.inLink) {
+  if (ctx.images === 'link' || ctx.inLink || isPlayableFile(img.file)) {
     if (ctx.inLink) return framed ? caption : '';
     return `<a href="${escapeAttr(src)}">${caption || escapeHtml(img.file)}</a>`;
   }

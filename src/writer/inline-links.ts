@@ -10,6 +10,7 @@ import { L, P, W } from './chars.js';
 import { encodeDestination } from './destination.js';
 import { escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './escape.js';
 import { renderInlines, type InlineContext } from './inline.js';
+import { isPlayableFile } from './media.js';
 
 export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): string {
   let label = renderInlines(node.children, ctx, P, P, false, true).trim();
@@ -58,7 +59,7 @@ export function renderImage(img: Image, ctx: InlineContext): string {
   const src = target && isSafeUrl(target, 'image') ? target : null;
   const lineMode = (ctx.flags & F_LINE) !== 0;
   const caption = (): string => renderInlines(img.caption, { ...ctx, hoisted: ctx.hoisted }, lineMode ? P : W, L, !lineMode);
-  if (ctx.images === 'link' || ctx.inLink) {
+  if (ctx.images === 'link' || ctx.inLink || isPlayableFile(img.file)) {
     if (ctx.inLink || src === null) return isFramed(img) ? caption() : '';
     const labelCtx = { ...ctx, flags: (ctx.flags | F_LABEL) & ~F_IN_SPAN, inLink: true, hoisted: [] };
     let label = renderInlines(img.caption, labelCtx, P, P, false, true).trim();

@@ -118,9 +118,9 @@ test('Webarchive and Wayback', () => {
   );
 });
 
-test('ukwiki {{книга}}: частина is the chapter, pages as "с."', () => {
+test('ukwiki {{книга}}: частина is the chapter, "// " before the book, GOST parts after " — "', () => {
   const md = convertPage('<ref>{{книга|автор=Анучин Д. Н.|частина=Научные принципы в географии|назва=Географические работы|місце=М.|рік=1959|сторінки=10}}</ref>\n<references/>', { site: 'uk', title: 'X' }).markdown;
-  assert.equal(String(md).trim(), '[^1]\n\n[^1]: Анучин Д. Н. (1959). "Научные принципы в географии". *Географические работы*. М. с. 10.');
+  assert.equal(String(md).trim(), '[^1]\n\n[^1]: *Анучин Д. Н.* Научные принципы в географии // Географические работы. — М., 1959. — С. 10.');
 });
 
 test('ukwiki {{книга}}: сторінок is the length ("160 с."), apart from the pages cited; серія in brackets; тираж', () => {
@@ -128,7 +128,53 @@ test('ukwiki {{книга}}: сторінок is the length ("160 с."), apart f
     автор: 'Гевара И.', заголовок: 'Измерение мира', місце: 'М.', рік: '2014', сторінок: '160', isbn: '978-5-9774-0733-5',
     серія: 'Мир математики, том 38', сторінки: '125—126', тираж: '45 000',
   };
-  assert.equal(show(inlineOf(render('Книга', [], args, uk))), 'Гевара И. (2014). *Измерение мира*. М. с. 125—126. 160 с. 45 000 прим. (Мир математики, том 38). ISBN 978-5-9774-0733-5.');
+  assert.equal(show(inlineOf(render('Книга', [], args, uk))), '*Гевара И.* Измерение мира. — М., 2014. — С. 125—126. — 160 с. — (Мир математики, том 38). — ISBN 978-5-9774-0733-5. — 45 000 прим.');
+});
+
+test('ukwiki {{книга}} as the wiki prints it: *Автор.* Назва. — Місце : Видавництво, Рік. — N с. — ISBN (uk 0015, 0000)', () => {
+  const args = {
+    автор: 'Загнітко А. П., Домрачева І. Р.', заголовок: 'Основи мовленнєвої діяльності', місце: 'Донецьк',
+    видавництво: 'Український культурологічний центр', рік: '2001', сторінок: '56', isbn: '966-7517-14-4', видання: '2-ге',
+  };
+  assert.equal(
+    show(inlineOf(render('книга', [], args, uk))),
+    '*Загнітко А. П., Домрачева І. Р.* Основи мовленнєвої діяльності. — 2-ге. — Донецьк : Український культурологічний центр, 2001. — 56 с. — ISBN 966-7517-14-4.',
+  );
+  // An author without a closing full stop gets one; відповідальний follows the title after " / ".
+  assert.equal(show(inlineOf(render('Книга', [], { автор: 'Іван Франко', назва: 'Твори', відповідальний: 'за ред. О. Білецького', рік: '1950' }, uk))), '*Іван Франко.* Твори / за ред. О. Білецького. — 1950.');
+});
+
+test('ukwiki {{стаття}}/{{публікація}}: видання is the journal after "//"; Т., вип., №, С. (uk 0102, 0043, 0013)', () => {
+  const args = {
+    автор: 'Feynman, Richard P.', назва: 'Cargo Cult Science', посилання: 'http://calteches.library.caltech.edu/51/2/CargoCult.pdf',
+    видання: 'Engineering and Science', рік: '1974', том: '37', випуск: '7', сторінки: '10–13', issn: '0013-7812', мова: 'en',
+  };
+  assert.equal(
+    show(inlineOf(render('Стаття', [], args, uk))),
+    '*Feynman, Richard P.* [Cargo Cult Science](http://calteches.library.caltech.edu/51/2/CargoCult.pdf) (англ.) // Engineering and Science. — 1974. — Т. 37, вип. 7. — С. 10–13. — ISSN 0013-7812.',
+  );
+  assert.equal(
+    show(inlineOf(render('стаття', [], { назва: 'Декларація', журнал: 'Відомості Верховної Ради УРСР', рік: '1990', випуск: '31', сторінки: '429' }, uk))),
+    'Декларація // Відомості Верховної Ради УРСР. — 1990. — Вип. 31. — С. 429.',
+  );
+  assert.equal(
+    show(inlineOf(render('публікація', ['книга'], { назва: 'Основи', інфо: 'навчальний посібник', місце: 'Донецьк', рік: '2001' }, uk))),
+    'Основи : навчальний посібник. — Донецьк, 2001.',
+  );
+  // цитати: the passage quoted, last (uk 0017 lost it).
+  assert.equal(show(inlineOf(render('Стаття', [], { назва: 'Esperanto', видання: 'Times', рік: '1990', цитати: 'It is used for advertising' }, uk))), 'Esperanto // Times. — 1990. — «It is used for advertising».');
+});
+
+test('ukwiki CS1 parameter names: вебсайт, праця, url-архіву, мертвий-url, мовою, переклад-назви, розміщення (uk 0043, 0017)', () => {
+  const args = {
+    назва: 'Акт', url: 'http://rada.gov.ua/akt', 'url-архіву': 'https://web.archive.org/web/2013/http://rada.gov.ua/akt',
+    'дата-архіву': '22 червня 2013', 'мертвий-url': 'no', вебсайт: 'Офіційний портал', мовою: 'en', 'переклад-назви': 'Act', розміщення: 'Київ',
+  };
+  assert.equal(
+    show(inlineOf(render('Cite web', [], args, uk))),
+    '"[Акт](http://rada.gov.ua/akt)" [Act] (англ.). *Офіційний портал*. Київ. [Архів](https://web.archive.org/web/2013/http://rada.gov.ua/akt) оригіналу за 22 червня 2013.',
+  );
+  assert.equal(show(inlineOf(render('cite web', [], { назва: 'Передачі', url: 'http://r.va/1', праця: 'Радіо Ватикан' }, uk))), '"[Передачі](http://r.va/1)". *Радіо Ватикан*.');
 });
 
 test('CS1 series follows the title (cite book, en and ja)', () => {

@@ -45,3 +45,51 @@ test('uk: ГЕУ (article then author), БСЭ, resolutions of the Verkhovna Rad
     '[Постанова Верховної Ради України «Про Голову Верховної Ради України»](https://zakon.rada.gov.ua/laws/show/14/94-%D0%B2%D1%80) від 18 травня 1994 № 14/94-ВР',
   );
 });
+
+test('uk: ССУМ, УЛЕ, ЕСУМ, УРЕ-2/N, УРЕС-2/N, SgKP, LarousseXIXe, MathWorld (footnotes that came out empty or as "Молдава //")', () => {
+  assert.equal(
+    md('Молдава // {{ССУМ|1|608}}'),
+    'Молдава // Словник староукраїнської мови XIV—XV ст. : у 2 т. / редкол.: Л. Л. Гумецька (голов. ред.) та ін. — К. : Наукова думка, 1977. — Т. 1. — С. 608.',
+  );
+  assert.equal(
+    md('{{УЛЕ|том=1|стаття=|сторінки=404|ref=}}'),
+    'Українська літературна енциклопедія : у 5 т. / редкол.: І. О. Дзеверін (відповід. ред.) та ін. — К. : Українська радянська енциклопедія ім. М. П. Бажана, 1988. — Т. 1. — С. 404.',
+  );
+  assert.match(md('{{ЕСУМ4}}'), /^Етимологічний словник української мови : у 7 т\. .* — К\. : Наукова думка, 2003\. — Т\. 4 : Н — П\.$/);
+  assert.match(md('{{ЕІУ/1}}'), /^Енциклопедія історії України : у 10 т\. .* — К\. : Наукова думка, 2003\. — Т\. 1\.$/);
+  assert.match(md('{{ЕСУ/2}}'), /^Енциклопедія Сучасної України \/ НАН України, НТШ\. — К\. : .* — Т\. 2\.$/);
+  assert.match(md('{{ШС/2}} — С. 182.'), /^Шевченківський словник : у 2 т\. .* — К\. : Головна редакція УРЕ, 1977\. — Т\. 2\. — С\. 182\.$/);
+  assert.match(md('{{УРЕ-2/8}}'), /^Українська радянська енциклопедія : у 12 т\. .* 1974—1985\. — Т\. 8\.$/);
+  assert.match(md('{{УРЕС-2/2}}'), /^Український радянський енциклопедичний словник : у 3 т\. — 2-ге вид\. .* — Т\. 2\.$/);
+  assert.equal(
+    md('{{SgKP|IV|65|Kijów}}'),
+    'Kijów // Słownik geograficzny Królestwa Polskiego i innych krajów słowiańskich. — Warszawa : Filip Sulimierski, Władysław Walewski, 1880—1902. — Т. IV. — С. 65.',
+  );
+  assert.equal(
+    md('{{LarousseXIXe | article = Métrique | volume = 11 | pages = 163–164}}'),
+    'Métrique // Grand dictionnaire universel du XIXe siècle / Pierre Larousse. — Paris : Administration du grand Dictionnaire universel, 1866—1877. — Т. 11. — С. 163–164.',
+  );
+  assert.equal(
+    md('{{MathWorld |urlname=Circle |title=Circle }}'),
+    'Weisstein, Eric W. [Circle](https://mathworld.wolfram.com/Circle.html) (англ.) на сайті Wolfram MathWorld.',
+  );
+});
+
+test('uk references that came out as cite errors ("виноска без назви мусить мати текст"): УПУ, Грінченко, r2u, e2u, Словники України online, АТП УРСР-1946', () => {
+  assert.equal(
+    md('{{УПУ|542/2014|19 червня 2014|Про звільнення П.Клімкіна}}'),
+    '[Указ Президента України «Про звільнення П.Клімкіна»](https://zakon.rada.gov.ua/laws/show/542/2014) від 19 червня 2014 № 542/2014',
+  );
+  assert.equal(
+    md('{{Грінченко|Болгарщина|2813-bolgharshhyna}}'),
+    '[Болгарщина](https://hrinchenko.com/slovnyk/znachennia-slova/2813-bolgharshhyna.html) // Словарь української мови / упоряд. Б. Грінченко. — К., 1907—1909.',
+  );
+  assert.equal(
+    md('{{r2u|землепис}}'),
+    '[землепис](https://r2u.org.ua/s?w=%D0%B7%D0%B5%D0%BC%D0%BB%D0%B5%D0%BF%D0%B8%D1%81&scope=all&dicts=all&highlight=on) // Російсько-українські словники (r2u.org.ua).',
+  );
+  assert.equal(md('{{e2u|chemistry|4}}'), '[chemistry](https://e2u.org.ua/s?w=chemistry&dicts=4&highlight=on) // Англо-українські словники (e2u.org.ua).');
+  assert.equal(md('{{Словники України online|Міфологія}}'), 'Міфологія // [Словники України online](https://lcorp.ulif.org.ua/dictua/).');
+  assert.equal(md('Довгаль // {{СХ|76}}'), 'Довгаль // Словник художників України / відп. ред. М. П. Бажан. — К. : Головна редакція УРЕ, 1973. — С. 76.');
+  assert.equal(md('{{АТП УРСР-1946|635, 1049–1050}}'), 'Українська РСР. Адміністративно-територіальний поділ на 1 вересня 1946 року. — К., 1947. — С. 635, 1049–1050.');
+});

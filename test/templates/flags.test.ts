@@ -16,6 +16,11 @@ test('flag → the country name, linked, in the page language', () => {
   assert.equal(show(inlineOf(render('flag', ['Atlantis'], {}, zh))), '[[Atlantis|Atlantis]]');
 });
 
+test('{{flag|UN}}: the United Nations by name (uk day pages printed a bare "UN" linked to nothing)', () => {
+  assert.equal(show(inlineOf(render('flag', ['UN'], {}, makeCtx('uk')))), "[[Організація Об'єднаних Націй|Організація Об'єднаних Націй]]");
+  assert.equal(show(inlineOf(render('flag', ['UN'], {}, zh))), '[[联合国|联合国]]');
+});
+
 test('country-code templates', () => {
   assert.equal(show(inlineOf(render('USA', [], {}, zh))), '[[美国|美国]]');
   assert.equal(show(inlineOf(render('ROC-TW', [], {}, zh))), '[[臺灣|臺灣]]');
@@ -41,4 +46,11 @@ test('country templates cover the codes seen on the ja/uk dumps, in each wiki\'s
   assert.equal(show(inlineOf(render('Flag', ['SRB'], {}, makeCtx('uk')))), '[[Сербія|Сербія]]');
   // Two-letter codes are flag arguments, not templates ({{de}} is a language icon, {{no}} a table word).
   assert.equal(builtinRegistry.resolve('DE', 'uk'), null);
+});
+
+test('uk person boxes: {{USSR}}, {{URSR}}, {{ZUNR}} name their state (uk 0091, 0105, 0369 showed only the arrows)', () => {
+  const uk = makeCtx('uk');
+  assert.equal(show(inlineOf(render('USSR', [], {}, uk))), '[[СРСР|СРСР]]');
+  assert.equal(show(inlineOf(render('URSR', [], {}, uk))), '[[Українська РСР|Українська РСР]]');
+  assert.equal(show(inlineOf(render('ZUNR', [], {}, uk))), '[[Західноукраїнська Народна Республіка|Західноукраїнська Народна Республіка]]');
 });

@@ -67,6 +67,28 @@ test('otheruses with a piped page ({{Otheruses|X (значення){{!}}X}}) lin
   assert.equal(hat(render('Otheruses', ['魅影|魅影'], {}, zh)), '*关于与「魅影」标题相近或相同的条目，请见「[[魅影 (消歧义)|魅影]]」。*');
 });
 
+test('uk {{Otheruses|X}} links the page X as named: no "(значення)" added to a page of meanings called otherwise (uk 0010, 0145)', () => {
+  assert.equal(hat(render('Otheruses', ['Довжина (фонетика)'], {}, uk)), '*Інші значення: [[Довжина (фонетика)|Довжина (фонетика)]].*');
+  assert.equal(hat(render('Otheruses', ['База'], {}, uk)), '*Інші значення: [[База|База]].*');
+  assert.equal(hat(render('Otheruses', [], {}, uk)), '*Інші значення: [[Київ (значення)|Київ (значення)]].*');
+});
+
+test('uk {{Othernames|Прізвище}} / {{однофамільці}}: the people with the same surname (was a link to a missing "Прізвище (значення)")', () => {
+  assert.equal(hat(render('Othernames', ['Антонович'], {}, uk)), '*У Вікіпедії є статті про інших людей із прізвищем [[Антонович|Антонович]].*');
+  assert.equal(hat(render('Othernames', ['Расселл (прізвище)', 'Расселл'], {}, uk)), '*У Вікіпедії є статті про інших людей із прізвищем [[Расселл (прізвище)|Расселл]].*');
+  assert.equal(
+    hat(render('однофамільці', ['Коляда (значення)#Прізвище|Коляда'], {}, uk)),
+    '*У Вікіпедії є статті про інших людей із прізвищем [[Коляда (значення)|Коляда]].*',
+  );
+});
+
+test('uk {{redirect}} quotes the name in «» (uk 0150 КНУ)', () => {
+  assert.equal(
+    hat(render('Redirect', ['КНУ', 'Криворізький національний університет'], {}, uk)),
+    '*«КНУ» перенаправляє сюди. Про Криворізький національний університет див. [[КНУ (значення)|КНУ (значення)]].*',
+  );
+});
+
 test('ja Otheruses is an About-style hatnote', () => {
   assert.equal(
     hat(render('Otheruses', ['鍵盤楽器', '強弱記号のピアノ', '強弱法', 'その他の用法', 'ピアノ (曖昧さ回避)'], {}, ja)),

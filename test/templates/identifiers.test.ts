@@ -15,7 +15,13 @@ test('identifiers link to their record', () => {
   assert.equal(md('{{dmoz|Regional/Europe/Romania}}', 'uk'), '[Curlie: Regional/Europe/Romania](https://curlie.org/Regional/Europe/Romania)');
   assert.equal(md('{{CIA World Factbook link|eg|Egypt}}', 'ja'), '[Egypt](https://www.cia.gov/the-world-factbook/countries/egypt/) - The World Factbook');
   assert.equal(md('{{AllMusic|class=artist|id=elvis-presley-mn0000|title=Elvis Presley}}', 'ja'), '[Elvis Presley](https://www.allmusic.com/artist/elvis-presley-mn0000) - AllMusic');
-  assert.equal(md('{{Google books|f2jihJ0bq4EC |page=PA28 |plainurl=yes}}', 'uk'), '[Google Books](https://books.google.com/books?id=f2jihJ0bq4EC&pg=PA28)');
+  assert.equal(md('{{Google books|f2jihJ0bq4EC |page=PA28}}', 'uk'), '[Google Books](https://books.google.com/books?id=f2jihJ0bq4EC&pg=PA28)');
+  // plainurl=yes is the bare address: inside a citation's url= it links the title (uk 0381 lost the link).
+  assert.equal(md('{{Google books|f2jihJ0bq4EC |page=PA28 |plainurl=yes}}', 'uk'), 'https://books.google.com/books?id=f2jihJ0bq4EC&pg=PA28');
+  assert.equal(
+    md('{{cite book|url={{Google books|f2jihJ0bq4EC |page=PA28 |plainurl=yes}}|title=Italy|year=2012}}', 'uk'),
+    '*[Italy](https://books.google.com/books?id=f2jihJ0bq4EC&pg=PA28)*. 2012.',
+  );
   // No id: nothing.
   assert.equal(md('{{doi|}}', 'ja'), '');
 });

@@ -27,8 +27,26 @@ test('ukwiki country box: Ukrainian labels, title/name and event/date pairs, qua
 });
 
 test('a qualifier without its figure stays a row; a note follows its row; a heading given last heads nothing', () => {
-  const r = render('Картка країни', [], { Gini_year: '2018', area: '100', area_notes: 'км²', sovereignty_type: 'Незалежність' }, uk);
-  assert.deepEqual(rows(r), ['Gini year=2018', 'Площа=100 км²']);
+  const r = render('Картка країни', [], { Gini_year: '2018', area: '100', area_notes: '(суша)', sovereignty_type: 'Незалежність' }, uk);
+  assert.deepEqual(rows(r), ['Gini year=2018', 'Площа, км²=100 (суша)']);
+});
+
+test('ukwiki country box: square miles are not shown; Ukrainian-named parameters get the same labels and qualifiers (uk 0372, 0380)', () => {
+  const en = render('Картка Країна', [], {
+    area: '17 098 246', 'areami²': '6 592 800', area_rank: '1-ша', percent_water: '13', population_density: '8.4',
+    'population_densitymi²': '21,8', area_sq_mi: '1', footnote1: '(1) Датська мова',
+  }, uk);
+  assert.deepEqual(rows(en), ['Площа, км²=17 098 246 (1-ша)', 'Води, %=13', 'Густота населення, осіб/км²=8.4', '=(1) Датська мова']);
+  assert.deepEqual(rows(render('Infobox Country', [], { 'ISO_3166-1_alpha2': 'HU', 'ISO_3166-1_alpha3': 'HUN' }, uk)), ['ISO 3166-1 alpha-2=HU', 'ISO 3166-1 alpha-3=HUN']);
+  const ukKeys = render('Картка країни', [], {
+    площа_території: '110 993', класифікація_за_розміром_території: '103-й', area_notes: '[1]', покрито_водою_відсоток: '2,16',
+    населення_згідно_перепису: '6 520 314', рік_перепису_населення: '2021', густота_заселення: '63', класифікація_за_густотою_заселення: '120-й',
+    ВВП_ПКС: '$203 млрд.', рік_звітування_ВВП: '2022', класифікація_за_рівнем_ВВП_ПКС: '73-й', часовий_пояс: 'EET', utc_поправка: '+2',
+  }, uk);
+  assert.deepEqual(rows(ukKeys), [
+    'Площа, км²=110 993 (103-й) [1]', 'Води, %=2,16', 'Населення (перепис)=6 520 314 (2021)', 'Густота населення, осіб/км²=63 (120-й)',
+    'ВВП (ПКС)=$203 млрд. (2022) (73-й)', 'Часовий пояс=EET (+2)',
+  ]);
 });
 
 test('former-country box: title_leader heads the leader rows wherever it is given, year_leaderN dates leaderN', () => {
@@ -79,4 +97,33 @@ test('the settings of a box\'s interactive map (mapframe…) are no rows, in any
     capital: '[[Київ]]', mapframe_масштаб: '4', mapframe_широта: '60', mapframe_контур: 'Russia.map', 'mapframe-zoom': '5', mapframe: 'yes',
   }, uk);
   assert.deepEqual(rows(r), ['Столиця=[[Київ|Київ]]']);
+});
+
+test('ukwiki programming-language box: the labels the wiki prints (uk 0359 Java, 0385 Perl, 0387 C)', () => {
+  const r = render('Infobox programming language', [], {
+    paradigm: 'об\'єктно-орієнтована', year: '1995', typing: 'статична', implementations: 'JVM', latest_release_version: 'Java SE 19.0.1',
+    latest_release_date: '18 жовтня 2022', file_ext: '.java', website: 'oracle.com',
+  }, uk);
+  assert.deepEqual(rows(r), [
+    'Парадигма=об\'єктно-орієнтована', 'Дата появи=1995', 'Система типізації=статична', 'Основні реалізації=JVM', 'Останній реліз=Java SE 19.0.1',
+    'Дата останнього релізу=18 жовтня 2022', 'Звичайні розширення файлів=.java', 'Вебсайт=oracle.com',
+  ]);
+});
+
+test('ukwiki {{НП України}}: units in the labels, distances to the oblast centre and to Kyiv, alt texts no rows (uk 0100 Чернівці, 0134 Київ)', () => {
+  const r = render('НП України', [], {
+    назва: 'Чернівці', 'опис прапора': 'Прапор Чернівців', 'опис герба': 'Герб Чернівців', площа: '153', густота: '1742', код: '372(2)',
+    висота: '284', 'залізниця с': '560', 'фізична с': '425', 'зображення_підпис': 'Зверху донизу: університет',
+  }, uk);
+  assert.deepEqual(rows(r), [
+    'Площа, км²=153', 'Густота населення, осіб/км²=1742', 'Телефонний код=372(2)', 'Висота над рівнем моря, м=284',
+    'Відстань до Києва залізницею, км=560', 'Відстань до Києва (фізична), км=425', '=Зверху донизу: університет',
+  ]);
+});
+
+test('ukwiki country box: незалежністьN / дати_отримання_незалежностіN are one row each (uk 0043 showed them as four raw rows)', () => {
+  const r = render('Картка країни', [], {
+    дати_отримання_незалежності: '22 січня 1918', незалежність: 'Від Рос. Імперії як УНР', незалежність2: 'Від СРСР', дати_отримання_незалежності2: '24 серпня 1991',
+  }, uk);
+  assert.deepEqual(rows(r), ['Від Рос. Імперії як УНР=22 січня 1918', 'Від СРСР=24 серпня 1991']);
 });

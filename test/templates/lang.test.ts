@@ -57,6 +57,14 @@ test('IPA, IPAc-en, audio', () => {
   assert.deepEqual(render('Audio', ['De-Berlin.ogg'], {}, en), { kind: 'drop' });
 });
 
+test('ukwiki {{МФА-всі|sounds|МФА|audio.ogg}}: the pronunciation in brackets (uk 0043 Україна lost it from the lead)', () => {
+  assert.equal(show(inlineOf(render('МФА-всі', ['ʊkrɐˈjɪn̪ɐ', 'МФА', 'Uk-Україна.ogg'], {}, uk))), '[ʊkrɐˈjɪn̪ɐ]');
+  assert.equal(
+    convert("'''Украї́на''' ({{МФА-всі|ʊkrɐˈjɪn̪ɐ|МФА|Uk-Україна.ogg}})&nbsp;— держава.", 'Україна', 'uk').markdown.trim(),
+    '**Украї́на** ([ʊkrɐˈjɪn̪ɐ])\u00a0— держава.',
+  );
+});
+
 test('ja 読み仮名: word and reading', () => {
   assert.equal(show(inlineOf(render('読み仮名', ['地理学', 'ちりがく', '英: geography'], {}, ja))), '地理学（ちりがく、英: geography）');
   assert.equal(show(inlineOf(render('読み仮名_ruby不使用', ['生物', 'せいぶつ'], {}, ja))), '生物（せいぶつ）');

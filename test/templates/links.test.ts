@@ -23,6 +23,18 @@ test('ja 仮リンク, en ill, uk нп', () => {
   assert.equal(show(inlineOf(render('нп', ['Місто', 'місто', 'en', 'City'], {}, makeCtx('uk')))), '[[Місто|місто]]');
 });
 
+test('uk {{не перекладено}} by name: треба, текст, мова, є (uk 0098 lost the link and its text)', () => {
+  const uk = makeCtx('uk');
+  assert.equal(
+    show(inlineOf(render('не перекладено', [], { 'є': 'Chinese contemporary classical opera', 'мова': 'en', 'треба': 'сучасна китайська опера' }, uk))),
+    '[[Сучасна китайська опера|сучасна китайська опера]]',
+  );
+  assert.equal(show(inlineOf(render('Не перекладено', [], { 'треба': 'Сьомий лист', 'текст': 'Сьомому листі' }, uk))), '[[Сьомий лист|Сьомому листі]]');
+  // Its other names (the bot that replaces them lists Нп5 and Iw2 beside Нп and Iw): uk 0070, 0135 lost the words.
+  assert.equal(show(inlineOf(render('нп5', ['Медичні зображення', 'медичних зображень', 'en', 'Medical image computing'], {}, uk))), '[[Медичні зображення|медичних зображень]]');
+  assert.equal(show(inlineOf(render('iw2', ['Пенриндайдрайт', '', '', 'Penrhyndeudraeth'], {}, uk))), '[[Пенриндайдрайт|Пенриндайдрайт]]');
+});
+
 test('external-link helpers', () => {
   assert.deepEqual(inlineOf(render('Official website', ['http://www.hrbxf.gov.cn'], {}, zh)), [
     { type: 'externalLink', url: 'http://www.hrbxf.gov.cn', kind: 'labelled', children: [{ type: 'text', value: '官方网站' }] },

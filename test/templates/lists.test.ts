@@ -84,3 +84,12 @@ test('flatlist around a ;/: definition list: one line per call, term and colon, 
   assert.equal(en('Parks {{Flatlist|\n; A\n; B\n: x\n: y\n; C\n: z}} here.'), 'Parks A: B: x · y · C: z here.\n');
   assert.equal(en('{{Hlist|\n; A : x\n: y}}'), 'A: x · y\n');
 });
+
+test('uk {{Родовід}}: the family tree as nested lists, father before mother (uk 0055 Ярослав Мудрий)', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const src = '{{Родовід\n|1= Ярослав\n|2= [[Володимир Святославич|Володимир]]\n|3= Рогнеда\n|4= Святослав\n|5= Малуша\n|7= невідомо\n|10= Мал\n}}\n';
+  assert.equal(
+    convertPage(src, { site: 'uk', title: 'Т' }).markdown,
+    '- Ярослав\n  - [Володимир](https://uk.wikipedia.org/wiki/Володимир_Святославич)\n    - Святослав\n    - Малуша\n      - Мал\n      - ?\n  - Рогнеда\n    - ?\n    - невідомо\n',
+  );
+});

@@ -60,3 +60,19 @@ test('ukwiki {{Cquotetxt|text|author|source}} (uk Лінукс): a block quote w
     "> 'li' is pronounced with a short [ee] sound.\n>\n> — Linus Torvalds, comp.os.linux newsgroup\n",
   );
 });
+
+test('ukwiki {{Цитата|текст|ширина|автор|джерело}}: the 2nd is the width, author 3rd, source 4th (uk 0007, 0121, 0369)', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const uk = (src: string) => convertPage(src + '\n', { site: 'uk', title: 'Т' }).markdown;
+  assert.equal(
+    uk('{{Цитата|Текст міфу.|30|Олексій Лосєв|«Діалектика міфу»}}'),
+    '> Текст міфу.\n>\n> — Олексій Лосєв, «Діалектика міфу»\n',
+  );
+  assert.equal(uk('{{цитата|Рядок.|3=[[В. Сосюра]]}}'), '> Рядок.\n>\n> — [В. Сосюра](https://uk.wikipedia.org/wiki/В._Сосюра)\n');
+  // The source keeps its footnote (uk 0007 Метр: `|4=стор. 131<ref>…</ref>`).
+  assert.equal(
+    uk('{{Цитата\n|1=Метр є одиницею довжини.\n|2=40\n|3=2.3 Definitions of the SI units\n|4=стор. 131<ref>BIPM, 2019.</ref>\n}}'),
+    '> Метр є одиницею довжини.\n>\n> — 2.3 Definitions of the SI units, стор. 131[^1]\n\n[^1]: BIPM, 2019.\n',
+  );
+  assert.equal(uk('{{Цитата|Лише текст.}}'), '> Лише текст.\n');
+});

@@ -30,6 +30,14 @@ test('link mode: caption (or file name) linking to the file', () => {
   assert.equal(writeMarkdown(doc(p(img('X y.png', 'https://u/X_y.png'))), { images: 'link' }), '[X y.png](https://u/X_y.png)\n');
 });
 
+test('sound, video and PDF files are links, not broken images (uk: 23 on 18 pages, e.g. the anthem recordings)', () => {
+  const ogg = img('Ussrgymn.ogg', 'https://u/Ussrgymn.ogg', { format: 'thumb', caption: [t('Гімн СРСР')] });
+  assert.equal(writeMarkdown(doc(p(t('Текст'), ogg))), 'Текст\n\n[Гімн СРСР](https://u/Ussrgymn.ogg)\n');
+  assert.equal(writeMarkdown(doc(p(img('Гімн.pdf', 'https://u/G.pdf')))), '[Гімн.pdf](https://u/G.pdf)\n');
+  // A picture stays a picture.
+  assert.equal(writeMarkdown(doc(p(img('Tux.svg', 'https://u/Tux.svg')))), '![Tux](https://u/Tux.svg)\n');
+});
+
 test('drop mode: nothing', () => {
   assert.equal(writeMarkdown(doc(p(t('a'), thumb, t('b'))), { images: 'drop' }), 'ab\n');
 });

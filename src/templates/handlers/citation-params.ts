@@ -58,26 +58,30 @@ export interface Citation {
 const P = {
   url: ['url', 'URL', 'Url', '网址', '網址', '链接', '鏈接', 'посилання', 'адреса'],
   title: ['title', 'script-title', 'Title', '标题', '標題', '题名', '題名', 'タイトル', 'назва', 'заголовок'],
-  transTitle: ['trans-title', 'trans_title', 'transtitle', 'trans-chapter'],
+  transTitle: ['trans-title', 'trans_title', 'transtitle', 'trans-chapter', 'переклад-назви'],
   chapter: ['chapter', 'contribution', 'entry', 'section', 'script-chapter', '章节', '章節', 'розділ', 'глава', 'частина'],
   chapterUrl: ['chapter-url', 'chapterurl', 'contribution-url', 'section-url'],
   article: ['article'],
   work: [
     'work', 'website', 'journal', 'newspaper', 'magazine', 'periodical', 'encyclopedia', 'encyclopaedia', 'dictionary',
     'site', 'conference', 'book-title', '作品', '网站', '網站', '期刊', '报纸', '報紙', '杂志', '雜誌', 'サイト', 'журнал', 'газета', 'сайт',
+    // ukwiki CS1's own names for website and work
+    'вебсайт', 'праця',
   ],
   publisher: ['publisher', 'institution', 'school', 'agency', 'network', 'station', '出版社', '出版者', '出版商', '发布者', '發佈者', '出版', 'видавництво', 'видавець'],
-  location: ['location', 'place', 'publication-place', '地点', '地點', '出版地', 'місце', 'місто'],
+  location: ['location', 'place', 'publication-place', '地点', '地點', '出版地', 'місце', 'місто', 'розміщення'],
   date: ['date', 'publication-date', 'air-date', '日期', '发布日期', '發佈日期', 'дата'],
   year: ['year', '年', '年份', 'рік'],
   month: ['month', '月'],
   origYear: ['orig-year', 'origyear', 'orig-date'],
   accessDate: ['access-date', 'accessdate', 'access_date', 'accessed', '访问日期', '訪問日期', '存取日期', '引用日期', 'дата-доступу', 'дата доступу', 'перевірено'],
-  archiveUrl: ['archive-url', 'archiveurl', 'archive_url', '存档网址', '存檔網址', 'архів-url', 'архів'],
+  archiveUrl: ['archive-url', 'archiveurl', 'archive_url', '存档网址', '存檔網址', 'архів-url', 'архів', 'url-архіву'],
   archiveDate: ['archive-date', 'archivedate', 'archive_date', '存档日期', '存檔日期', 'дата-архіву', 'дата архіву'],
   urlStatus: ['url-status', 'url_status'],
-  deadUrl: ['dead-url', 'deadurl', 'dead_url', 'deadlink'],
+  deadUrl: ['dead-url', 'deadurl', 'dead_url', 'deadlink', 'мертвий-url'],
   edition: ['edition', '版本', '版次'],
+  /** ukwiki `видання`: the edition in книга and CS1, the journal or collection in стаття/публікація. */
+  ukEdition: ['видання'],
   volume: ['volume', '卷', 'том'],
   issue: ['issue', 'number', '期', '期号', '期號', 'номер', 'випуск'],
   page: ['page', 'p', '页', '頁', 'сторінка', 'с'],
@@ -85,7 +89,7 @@ const P = {
   totalPages: ['сторінок'],
   printRun: ['тираж'],
   series: ['series', 'серія'],
-  at: ['at', 'minutes', 'time'],
+  at: ['at', 'minutes', 'time', 'частина-джерела'],
   isbn: ['isbn', 'ISBN', 'isbn13', 'ISBN13'],
   issn: ['issn', 'ISSN', 'eissn'],
   doi: ['doi', 'DOI'],
@@ -94,7 +98,7 @@ const P = {
   arxiv: ['arxiv', 'eprint', 'arXiv'],
   bibcode: ['bibcode'],
   jstor: ['jstor', 'JSTOR'],
-  language: ['language', 'lang', 'in', '语言', '語言', '言語', 'мова'],
+  language: ['language', 'lang', 'in', '语言', '語言', '言語', 'мова', 'мовою'],
   format: ['format', '格式', 'формат'],
   quote: ['quote', 'quotation', '引文', 'цитата', 'цитати'],
   authors: ['authors', 'people', 'vauthors', 'host', 'credits', '作者', '著者', 'автор', 'автори'],
@@ -258,8 +262,12 @@ function urlArg(call: TemplateCall, ctx: TemplateContext, names: readonly string
   return null;
 }
 
+/** ukwiki templates whose `видання` names the periodical an article is in, not an edition. */
+const UK_ARTICLE = new Set(['стаття', 'статья', 'публікація', 'джерело-стаття']);
+
 export function readCitation(call: TemplateCall, ctx: TemplateContext): Citation {
   const kind = kindOf(call.name, call);
+  const inPeriodical = UK_ARTICLE.has(call.name.trim().toLowerCase());
   const authors = people(call, ctx, AUTHOR_KEYS, AUTHOR_INDEX);
   for (const key of P.authors) {
     const v = arg(call, [key]);
@@ -326,11 +334,11 @@ export function readCitation(call: TemplateCall, ctx: TemplateContext): Citation
     dead,
     usurped,
     linkUrl,
-    work: nodes(call, ctx, P.work),
+    work: nodes(call, ctx, P.work) ?? (inPeriodical ? nodes(call, ctx, P.ukEdition) : null),
     publisher: nodes(call, ctx, P.publisher),
     location: str(call, ctx, P.location),
     date,
-    edition: str(call, ctx, P.edition),
+    edition: str(call, ctx, P.edition) || (inPeriodical ? '' : str(call, ctx, P.ukEdition)),
     volume: str(call, ctx, P.volume),
     issue: call.name.toLowerCase().includes('tweet') ? '' : str(call, ctx, P.issue),
     page: str(call, ctx, P.page) || null,

@@ -12,6 +12,7 @@ import { citationDate } from '../datefmt.js';
 import { isLanguageCode, isPageLanguage, languageName } from '../languages.js';
 import { anchorSpan, arg, externalLink, inline, inlineOrDrop, mergeText, oneLine, plain, text, uiLang, unlink, type UiLang } from '../util.js';
 import { readCitation, type Citation } from './citation-params.js';
+import { isGostCitation, renderGost } from './citation-gost.js';
 
 interface Words {
   /** Archive note; `orig`/`arch` mark the words that carry the links. */
@@ -282,7 +283,17 @@ function renderWestern(c: Citation, lang: UiLang, name: string): Inline[] {
 export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const c = readCitation(call, ctx);
-  const nodes = lang === 'zh' || lang === 'ja' ? renderCjk(c, lang) : renderWestern(c, lang, call.name);
+  const nodes =
+    lang === 'zh' || lang === 'ja'
+      ? renderCjk(c, lang)
+      : lang === 'uk' && isGostCitation(call.name)
+        ? renderGost(c, call, ctx, {
+            identifiers: identifiers(c),
+            archive: archiveNote(c, lang),
+            accessed: c.accessDate ? WORDS.uk.accessed(c.accessDate) : [],
+            languageNote: languageNote(c, lang),
+          })
+        : renderWestern(c, lang, call.name);
   const result = inlineOrDrop(oneLine(nodes));
   // `ref=Lewis1997` names the citation for `[[#Lewis1997|Lewis (1997)]]` (Harvard-style
   // references, common on jawiki); `ref=harv` / `ref=none` are CS1 switches, not names.

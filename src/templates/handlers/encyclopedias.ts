@@ -106,6 +106,83 @@ const WORKS: readonly Work[] = [
     layout: 'article-pages',
     part: `Т. ${n}`,
   })),
+  {
+    names: ['ССУМ'],
+    title: 'Словник староукраїнської мови XIV—XV ст. : у 2 т. / редкол.: Л. Л. Гумецька (голов. ред.) та ін.',
+    imprint: 'К. : Наукова думка, 1977—1978',
+    layout: 'vol-pages',
+    volumeYears: { 1: '1977', 2: '1978' },
+  },
+  {
+    names: ['УЛЕ'],
+    title: 'Українська літературна енциклопедія : у 5 т. / редкол.: І. О. Дзеверін (відповід. ред.) та ін.',
+    imprint: 'К. : Українська радянська енциклопедія ім. М. П. Бажана, 1988—1995',
+    layout: 'vol-pages',
+    volumeYears: { 1: '1988', 2: '1990', 3: '1995' },
+  },
+  ...([[1, '1988'], [2, '1990'], [3, '1995']] as const).map(([n, year]): Work => ({
+    names: [`УЛЕ/${n}`],
+    title: 'Українська літературна енциклопедія : у 5 т. / редкол.: І. О. Дзеверін (відповід. ред.) та ін.',
+    imprint: `К. : Українська радянська енциклопедія ім. М. П. Бажана, ${year}`,
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  ...([[4, '2003', 'Н — П'], [5, '2006', 'Р — Т'], [6, '2012', 'У — Я']] as const).map(([n, year, letters]): Work => ({
+    names: [`ЕСУМ${n}`],
+    title: 'Етимологічний словник української мови : у 7 т. / редкол.: О. С. Мельничук (голов. ред.) та ін.',
+    imprint: `К. : Наукова думка, ${year}`,
+    layout: 'article-pages',
+    part: `Т. ${n} : ${letters}`,
+  })),
+  // The second edition of УРЕ and of its dictionary, one template per volume (`{{УРЕ-2/8}}`).
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n): Work => ({
+    names: [`УРЕ-2/${n}`],
+    title: 'Українська радянська енциклопедія : у 12 т. / гол. ред. М. П. Бажан',
+    imprint: '2-ге вид. — К. : Головна редакція УРЕ, 1974—1985',
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  ...[1, 2, 3].map((n): Work => ({
+    names: [`УРЕС-2/${n}`],
+    title: 'Український радянський енциклопедичний словник : у 3 т.',
+    imprint: '2-ге вид. — К. : Головна редакція УРЕ, 1986—1987',
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  // `{{ЕІУ/1}}`, `{{ЕСУ/2}}`: one volume each (the list of works at a page's end).
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n): Work => ({
+    names: [`ЕІУ/${n}`],
+    title: 'Енциклопедія історії України : у 10 т. / редкол.: В. А. Смолій (голова) та ін. ; Інститут історії України НАН України',
+    imprint: `К. : Наукова думка, ${[2003, 2004, 2005, 2007, 2008, 2009, 2010, 2011, 2012, 2013][n - 1]}`,
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  ...Array.from({ length: 25 }, (_, i): Work => ({
+    names: [`ЕСУ/${i + 1}`],
+    title: 'Енциклопедія Сучасної України / НАН України, НТШ',
+    imprint: 'К. : Інститут енциклопедичних досліджень НАН України, 2001—',
+    layout: 'article-pages',
+    part: `Т. ${i + 1}`,
+  })),
+  ...([[1, '1976'], [2, '1977']] as const).map(([n, year]): Work => ({
+    names: [`ШС/${n}`],
+    title: 'Шевченківський словник : у 2 т. / Інститут літератури імені Т. Г. Шевченка Академії наук УРСР',
+    imprint: `К. : Головна редакція УРЕ, ${year}`,
+    layout: 'article-pages',
+    part: `Т. ${n}`,
+  })),
+  // `* Довгаль Олександр Михайлович // {{СХ|76}}`: the page of the dictionary of Ukrainian artists.
+  { names: ['СХ'], title: 'Словник художників України / відп. ред. М. П. Бажан', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'pages' },
+  // Gazetteers of the Soviet administrative division (village articles): `{{АТП УРСР-1946|635}}` is the pages.
+  { names: ['АТД СССР-1941'], title: 'СССР. Административно-территориальное деление союзных республик на 1 января 1941 года', imprint: 'М., 1941', layout: 'pages' },
+  { names: ['АТП УРСР-1946'], title: 'Українська РСР. Адміністративно-територіальний поділ на 1 вересня 1946 року', imprint: 'К., 1947', layout: 'pages' },
+  // `{{SgKP|IV|65|Kijów}}`: volume (Roman), page, entry.
+  {
+    names: ['SgKP'],
+    title: 'Słownik geograficzny Królestwa Polskiego i innych krajów słowiańskich',
+    imprint: 'Warszawa : Filip Sulimierski, Władysław Walewski, 1880—1902',
+    layout: 'vol-pages-article-author',
+  },
   // Українська мала енциклопедія: one template per book.
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n): Work => ({
     names: [`УМЕ${n}`],
@@ -192,18 +269,88 @@ function citeWork(work: Work): TemplateHandler {
  * uk `{{Постанова ВРУ|14/94-ВР|18 травня 1994|Про Голову Верховної Ради України}}` → the
  * resolution's title linked to its text on the parliament's site, with its date and number.
  */
-function resolution(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+function resolution(call: TemplateCall, ctx: TemplateContext, act = 'Постанова Верховної Ради України'): TemplateResult {
   const number = plain(ctx, pos(call, 1));
   const date = plain(ctx, pos(call, 2));
   const title = plain(ctx, pos(call, 3));
   if (!number && !title) return DROP;
-  const name = `Постанова Верховної Ради України${title ? ` «${title}»` : ''}`;
+  const name = `${act}${title ? ` «${title}»` : ''}`;
   const shown: Inline[] = number ? [externalLink(`https://zakon.rada.gov.ua/laws/show/${number.toLowerCase().split('/').map(encodeURIComponent).join('/')}`, [text(name)])] : [text(name)];
   const tail = [date && `від ${date}`, number && `№ ${number}`].filter(Boolean).join(' ');
   return inlineResult(tail ? [...shown, text(' ' + tail)] : shown);
 }
 
+/** A word looked up in an online dictionary: "слово // Словники (site)", the word linked to the lookup. */
+function dictionaryLookup(site: string, work: string, url: (word: string, extra: string) => string) {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    const word = plain(ctx, pos(call, 1));
+    if (!word) return DROP;
+    const extra = plain(ctx, pos(call, 2));
+    return inlineResult([externalLink(url(word, extra), [text(word)]), text(` // ${work} (${site}).`)]);
+  };
+}
+
+/** uk `{{Грінченко|Болгарщина|2813-bolgharshhyna}}`: the headword in Грінченко's dictionary, linked to its page. */
+function hrinchenko(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const word = inline(ctx, pos(call, 1));
+  if (!word.length) return DROP;
+  const id = plain(ctx, pos(call, 2));
+  const head: Inline[] = id && /^[\w-]+$/.test(id) ? [externalLink(`https://hrinchenko.com/slovnyk/znachennia-slova/${id}.html`, unlink(word))] : word;
+  return inlineResult([...head, text(' // Словарь української мови / упоряд. Б. Грінченко. — К., 1907—1909.')]);
+}
+
+const LAROUSSE: Work = {
+  names: ['LarousseXIXe'],
+  title: 'Grand dictionnaire universel du XIXe siècle / Pierre Larousse',
+  imprint: 'Paris : Administration du grand Dictionnaire universel, 1866—1877',
+  layout: 'vol-pages-article-author',
+};
+
+/** `{{LarousseXIXe|article=Métrique|volume=11|pages=163–164}}`: named in English, laid out as the others. */
+function larousse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const args = new Map<string, string>();
+  const put = (n: string, keys: string[]) => {
+    const v = arg(call, keys);
+    if (v) args.set(n, v);
+  };
+  put('1', ['volume', '1']);
+  put('2', ['pages', 'page', '2']);
+  put('3', ['article', '3']);
+  return citeWork(LAROUSSE)({ ...call, args }, ctx);
+}
+
+/** `{{MathWorld|urlname=Circle|title=Circle}}` → "Weisstein, Eric W. Circle (англ.) на сайті Wolfram MathWorld." */
+function mathWorld(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const id = plain(ctx, arg(call, ['urlname', 'id', '1']));
+  if (!id) return DROP;
+  const title = inline(ctx, arg(call, ['title', '2']) ?? id);
+  return inlineResult([
+    text('Weisstein, Eric W. '),
+    externalLink(`https://mathworld.wolfram.com/${id}.html`, unlink(title)),
+    text(' (англ.) на сайті Wolfram MathWorld.'),
+  ]);
+}
+
 export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
+  { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
+  { family: 'citation', names: ['MathWorld'], langs: ['uk'], handler: mathWorld },
   ...WORKS.map((w): HandlerEntry => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) })),
-  { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: resolution },
+  { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx) },
+  { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
+  { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
+  {
+    family: 'citation', names: ['R2u'], langs: ['uk'],
+    handler: dictionaryLookup('r2u.org.ua', 'Російсько-українські словники', (w) => `https://r2u.org.ua/s?w=${encodeURIComponent(w)}&scope=all&dicts=all&highlight=on`),
+  },
+  {
+    family: 'citation', names: ['E2u'], langs: ['uk'],
+    handler: dictionaryLookup('e2u.org.ua', 'Англо-українські словники', (w, d) => `https://e2u.org.ua/s?w=${encodeURIComponent(w)}&dicts=${/^\d+$/.test(d) ? d : 'all'}&highlight=on`),
+  },
+  {
+    family: 'citation', names: ['Словники України online'], langs: ['uk'],
+    handler: (call, ctx) => {
+      const word = inline(ctx, pos(call, 1));
+      return inlineResult([...(word.length ? [...word, text(' // ')] : []), externalLink('https://lcorp.ulif.org.ua/dictua/', [text('Словники України online')]), text('.')]);
+    },
+  },
 ];

@@ -61,7 +61,8 @@ function countryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResu
  * and the historical names. Two-letter codes stay flag arguments only: as template names they
  * collide with language icons (`{{de}}`) and table words (`{{no}}`).
  */
-const CODE_TEMPLATES: string[] = ['TW', 'UK'];
+// Four-letter Soviet-era codes ukwiki's person boxes use (`{{USSR}}→{{UKR}}`, `{{ZUNR}} → {{URSR}}`).
+const CODE_TEMPLATES: string[] = ['TW', 'UK', 'USSR', 'URSR', 'ZUNR'];
 for (const line of COUNTRY_TABLE.split('\n')) {
   const codes = line.split('|')[0];
   if (!codes) continue;

@@ -197,6 +197,28 @@ function otheruses(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return hatnote(forSentence([], [target], lang));
 }
 
+/**
+ * uk `{{Otheruses|Сторінка}}`, `{{Значення|…}}`, `{{Інші значення|…}}`: the argument is the page of
+ * meanings itself, whatever it is called (`{{Otheruses|База}}`, `{{Otheruses|Довжина (фонетика)}}`);
+ * only without one is it "<this page> (значення)".
+ */
+function ukOtheruses(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const { page, label } = splitPiped(plain(ctx, arg(call, ['1', 'page'])));
+  const target = page ? wikiLink(ctx, page, label ? [text(label)] : undefined) : disambigLink(ctx, 'uk');
+  return hatnote(forSentence([], [target], 'uk'));
+}
+
+/**
+ * uk `{{Othernames|Прізвище}}`, `{{однофамільці|Прізвище}}`, `{{Othernames|Расселл (прізвище)|Расселл}}`:
+ * the page listing the other people with this surname (the 2nd argument is the surname shown).
+ */
+function ukNamesakes(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const { page, label } = splitPiped(plain(ctx, arg(call, ['1'])));
+  const target = page || baseTitle(ctx).split(' ')[0]!;
+  const name = plain(ctx, arg(call, ['2'])) || label || target.replace(/ \([^)]*\)$/, '');
+  return hatnote([text('У Вікіпедії є статті про інших людей із прізвищем '), wikiLink(ctx, target, [text(name)]), text('.')]);
+}
+
 /** `{{redirect|R|use|page}}` → "「R」重定向至此。关于use，请见「page」。" */
 function redirect(count: number): TemplateHandler {
   return (call, ctx) => {
@@ -208,7 +230,9 @@ function redirect(count: number): TemplateHandler {
     }
     if (!names.length) return DROP;
     const out: Inline[] = [];
-    const quoted = names.map((n) => (lang === 'zh' || lang === 'ja' ? `「${n}」` : `"${n}"`)).join(lang === 'zh' || lang === 'ja' ? '和' : ' and ');
+    const quoted = names
+      .map((n) => (lang === 'zh' || lang === 'ja' ? `「${n}」` : lang === 'uk' ? `«${n}»` : `"${n}"`))
+      .join(lang === 'zh' || lang === 'ja' ? '和' : lang === 'uk' ? ' і ' : ' and ');
     if (lang === 'zh') out.push(text(`${quoted}重定向至此。`));
     else if (lang === 'ja') out.push(text(`${quoted}はこの項目へ転送されています。`));
     else if (lang === 'uk') out.push(text(`${quoted} перенаправляє сюди. `));
@@ -263,6 +287,8 @@ export const HATNOTE_ENTRIES: HandlerEntry[] = [
   { family: 'hatnote', names: ['For', 'For2', 'Other uses of'], handler: forHatnote },
   // ja's {{Otheruses|this|use2|page2|…}} reads like en's {{About}}.
   { family: 'hatnote', names: ['Otheruses', '他の用法', 'Otheruseslist'], langs: ['ja'], handler: about },
+  { family: 'hatnote', names: ['Otheruses', 'Other uses', 'Значення', 'Інші значення'], langs: ['uk'], handler: ukOtheruses },
+  { family: 'hatnote', names: ['Othernames', 'Однофамільці'], langs: ['uk'], handler: ukNamesakes },
   { family: 'hatnote', names: ['Otheruses', 'Other uses', 'Otheruses4', 'Other uses2', 'Otheruse', '他の用法', 'Значення', 'Інші значення', 'Othernames'], handler: otheruses },
   { family: 'hatnote', names: ['Redirect', 'Redirect1', 'Redirect-distinguish', '重定向', 'Redirectlist'], handler: redirect(1) },
   { family: 'hatnote', names: ['Redirect2'], handler: redirect(2) },

@@ -77,14 +77,19 @@ const ameba = idLink({ url: (id) => `https://ameblo.jp/${encodePath(id)}/`, labe
 
 const curlie = idLink({ url: (id) => `https://curlie.org/${encodePath(id)}`, label: (id) => `Curlie: ${id}`, labelKeys: ['2', 'title'] });
 
-const googleBooks = idLink({
-  url: (id, call, ctx) => {
-    const page = plain(ctx, arg(call, ['page', 'pg']));
-    return `https://books.google.com/books?id=${encodeURIComponent(id)}${page ? `&pg=${encodeURIComponent(page)}` : ''}`;
-  },
-  label: () => 'Google Books',
-  labelKeys: ['text', '2'],
-});
+const googleBooksUrl = (id: string, call: TemplateCall, ctx: TemplateContext): string => {
+  const page = plain(ctx, arg(call, ['page', 'pg']));
+  return `https://books.google.com/books?id=${encodeURIComponent(id)}${page ? `&pg=${encodeURIComponent(page)}` : ''}`;
+};
+
+const googleBooksLink = idLink({ url: googleBooksUrl, label: () => 'Google Books', labelKeys: ['text', '2'] });
+
+/** `{{Google books|id|page=PA28|plainurl=yes}}` is the bare address, for a citation's `url=` (uk 0381). */
+function googleBooks(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const id = plain(ctx, pos(call, 1) ?? arg(call, ['id']));
+  if (id && /^(y|yes|true|1|так)$/i.test(plain(ctx, arg(call, ['plainurl'])))) return inlineResult([text(googleBooksUrl(id, call, ctx))]);
+  return googleBooksLink(call, ctx);
+}
 
 const brainScience = idLink({
   url: (id) => `https://bsd.neuroinf.jp/wiki/${encodeURIComponent(id)}`,

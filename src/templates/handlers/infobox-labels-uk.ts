@@ -1,7 +1,8 @@
 /**
  * Ukrainian row labels for infobox parameters named in English: ukwiki's country, former-country,
  * software, programming-language, OS, taxonomy and anatomy boxes take enwiki's parameter names
- * and print Ukrainian labels. Keys are squashed names (lower case, no spaces, `_` or `-`, no
+ * and print Ukrainian labels; the Ukrainian-named country box (`площа_території`, uk 0380) gets the
+ * same labels as its English-named twin. Keys are squashed names (lower case, no spaces, `_` or `-`, no
  * trailing number), as in infobox-labels.ts.
  */
 const TABLE = `
@@ -64,7 +65,7 @@ operatingsystem|Операційна система
 platform|Платформа
 genre|Жанр
 license|Ліцензія
-website|Сайт
+website|Вебсайт
 language|Мова
 status|Стан
 paradigm|Парадигма
@@ -127,6 +128,17 @@ unrankedphylum|(без рангу)
 unrankedclassis|(без рангу)
 unrankedordo|(без рангу)
 unrankedfamilia|(без рангу)
+періодпочаток|Початок періоду
+періодкінець|Кінець періоду
+площатериторії|Площа, км²
+покритоводоювідсоток|Води, %
+густотазаселення|Густота населення, осіб/км²
+населеннязгідноперепису|Населення (перепис)
+ввппкс|ВВП (ПКС)
+ввппкснадушунаселення|ВВП (ПКС) на душу населення
+ввпномінальний|ВВП (номінальний)
+ввпнадушунаселення|ВВП (номінальний) на душу населення
+інтернетдомен|Домен верхнього рівня
 `;
 
 const LABELS = new Map<string, string>();

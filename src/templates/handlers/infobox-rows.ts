@@ -21,6 +21,8 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   // zhwiki Infobox China County: `officerTitle=县长 | officer=…`.
   [/^officertitle(\d*)$/, (m) => [`officer${m[1]}`]],
   [/^subdivision ranks$/, () => ['subdivision']],
+  // ukwiki country box: `незалежність2=Від СРСР | дати_отримання_незалежності2=24 серпня 1991`.
+  [/^незалежність(\d*)$/, (m) => [`дати отримання незалежності${m[1]}`]],
 ];
 
 /** The label parameter a data parameter belongs to (the reverse of LABEL_SIDE). */
@@ -32,6 +34,7 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^inunits(\d*)$/, (m) => `units${m[1]}`],
   [/^officer(\d*)$/, (m) => `officertitle${m[1]}`],
   [/^subdivision$/, () => 'subdivision ranks'],
+  [/^дати отримання незалежності(\d*)$/, (m) => `незалежність${m[1]}`],
 ];
 
 export type Pairing = { role: 'label'; data: string } | { role: 'data' } | null;
@@ -59,6 +62,17 @@ const QUALIFIES: Readonly<Record<string, string>> = {
   'utc offset': 'time zone', 'utc offset dst': 'time zone dst', 'currency code': 'currency',
   // zhwiki Infobox China County: 总人口（2010）.
   'census yr': 'pop',
+  // ukwiki's Ukrainian-named country box (uk 0380 Болгарія): ranks, years and the UTC offset.
+  'класифікація за розміром території': 'площа території',
+  'класифікація за густотою заселення': 'густота заселення',
+  'рік перепису населення': 'населення згідно перепису',
+  'рік звітування ввп': 'ввп пкс',
+  'класифікація за рівнем ввп пкс': 'ввп пкс',
+  'класифікація за рівнем ввп пкс на душу населення': 'ввп пкс на душу населення',
+  'рік звітування ввп номінальний': 'ввп номінальний',
+  'класифікація за рівнем ввп': 'ввп номінальний',
+  'класифікація за рівнем ввп на душу населення': 'ввп на душу населення',
+  'utc поправка': 'часовий пояс',
 };
 /** Where the qualified figure may be: `area_rank` qualifies `area` or `area_km2`. */
 const BASE_FORMS = ['', ' km2', ' total', ' estimate'];
@@ -72,6 +86,8 @@ export function notedRow(key: string, filled: ReadonlySet<string>): string | nul
   if (!m) return null;
   if (filled.has(m[1]!)) return m[1]!;
   for (const form of BASE_FORMS) if (filled.has(m[1] + form)) return m[1] + form;
+  // `area_notes` beside ukwiki's Ukrainian-named area (uk 0380).
+  if (m[1] === 'area' && filled.has('площа території')) return 'площа території';
   // `sovereignty_note` goes with the heading `sovereignty_type`.
   return filled.has(m[1] + ' type') ? m[1] + ' type' : null;
 }

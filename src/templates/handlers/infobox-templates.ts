@@ -33,6 +33,48 @@ function taiwanRouteName(call: TemplateCall): string | null {
   return null;
 }
 
+/**
+ * ukwiki's country box prints areas and densities in km² only: the square-mile figures enwiki
+ * pages carry over (`areami²`, `area_sq_mi`, "Do not remove per WP:MOSNUM") are not shown.
+ * `area` and `population_density` (the old parameter names) are in km² as well;
+ * `footnote1` … are the box's foot notes, printed without a label.
+ */
+const UK_COUNTRY: InfoboxTemplate = {
+  hidden: ['areami²', 'area sq mi', 'population densitymi²', 'population density sq mi'],
+  labels: {
+    footnote: '', area: 'Площа, км²', 'population density': 'Густота населення, осіб/км²',
+    'iso 3166 1 alpha2': 'ISO 3166-1 alpha-2', 'iso 3166 1 alpha3': 'ISO 3166-1 alpha-3', 'iso 3166 1 numeric': 'ISO 3166-1 numeric',
+  },
+};
+
+/**
+ * ukwiki's programming-language box, labelled as the wiki prints it (uk.wikipedia.org/wiki/Java:
+ * «Дата появи», «Останній реліз», «Система типізації», «Основні реалізації», «Звичайні розширення
+ * файлів», «Вебсайт»).
+ */
+const UK_PROGRAMMING_LANGUAGE: InfoboxTemplate = {
+  labels: {
+    year: 'Дата появи', 'latest release version': 'Останній реліз', 'latest release date': 'Дата останнього релізу',
+    typing: 'Система типізації', implementations: 'Основні реалізації', 'file ext': 'Звичайні розширення файлів', website: 'Вебсайт',
+  },
+};
+
+/**
+ * ukwiki's settlement box {{НП України}}: figures whose unit the box prints after them, the distances
+ * to the oblast centre (`… о`) and to Kyiv (`… с`), the flag's and arms' alt texts (no rows: the
+ * box shows them as tooltips), the montage caption and remarks printed without a label.
+ */
+const UK_SETTLEMENT: InfoboxTemplate = {
+  hidden: ['опис прапора', 'опис герба'],
+  labels: {
+    площа: 'Площа, км²', густота: 'Густота населення, осіб/км²', висота: 'Висота над рівнем моря, м', код: 'Телефонний код',
+    'зображення підпис': '', ремарки: '',
+    'фізична о': 'Відстань до обласного центру (фізична), км', 'залізниця о': 'Відстань до обласного центру залізницею, км',
+    'автошлях о': 'Відстань до обласного центру автошляхами, км', 'фізична с': 'Відстань до Києва (фізична), км',
+    'залізниця с': 'Відстань до Києва залізницею, км', 'автошлях с': 'Відстань до Києва автошляхами, км',
+  },
+};
+
 /** By wiki language, then folded template name: the same name is a different template on each wiki. */
 const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate>>>> = {
   zh: {
@@ -72,6 +114,11 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
       'motor vehicle theft': '自動車盗難', arson: '放火', 'source name': '出典', 'source url': '出典URL',
     },
   },
+  },
+  uk: {
+    ...Object.fromEntries(['картка країна', 'картка:країна', 'картка країни', 'infobox country', 'країна'].map((name) => [name, UK_COUNTRY])),
+    ...Object.fromEntries(['infobox programming language', 'картка мови програмування', 'картка:мова програмування'].map((name) => [name, UK_PROGRAMMING_LANGUAGE])),
+    'нп україни': UK_SETTLEMENT,
   },
 };
 

@@ -224,6 +224,9 @@ export const LANG_ENTRIES: HandlerEntry[] = [
   { family: 'lang', names: ['Jpn', 'Japanese', 'Jpn-full', '日本語', 'Ja-name', 'Jpn-j'], handler: jpn },
   { family: 'lang', names: ['Nihongo', 'Nihongo2', 'Nihongo3', 'Nihongo4', 'Nihongo foot'], handler: nihongo },
   { family: 'lang', names: ['IPA', 'Ipa', 'IPA2', 'IPAblink', 'IPA audio link', 'Ipa2'], handler: ipa },
+  // ukwiki `{{МФА-всі|ʊkrɐˈjɪn̪ɐ|МФА|Uk-Україна.ogg}}` (enwiki's IPA-all): the sounds in brackets; the
+  // label and the audio file are no text (uk 0043 Україна, 0134 Київ, 0383 Німеччина: lead sentences).
+  { family: 'lang', names: ['МФА-всі'], langs: ['uk'], handler: (call, ctx) => ipa({ ...call, name: 'IPA-all' }, ctx) },
   { family: 'lang', names: ['IPAc-en', 'IPAc-ja', 'IPAc-de', 'IPAc-fr', 'IPAc-es', 'IPAc-pl', 'IPAc-cmn', 'IPAc-yue'], handler: ipac },
   { family: 'lang', names: ['Audio', 'Audio-IPA', 'Audio-nohelp', 'Pronunciation'], handler: audio },
   { family: 'lang', names: ['Transl', 'Transliteration', 'Translit'], handler: transl },

@@ -44,9 +44,12 @@ function kariLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), plain(ctx, pos(call, 2)), pos(call, 3));
 }
 
-/** uk `{{нп|Місцева|текст|en|Foreign}}`. */
+/**
+ * uk `{{нп|Місцева|текст|en|Foreign}}`; the module behind it also takes the four by name
+ * (`треба`, `текст`, `мова`, `є`: uk 0098 `{{не перекладено|є=…|мова=en|треба=…}}`).
+ */
 function ukLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return localLink(ctx, pos(call, 1), pos(call, 2), plain(ctx, pos(call, 3)), pos(call, 4));
+  return localLink(ctx, arg(call, ['1', 'треба']), arg(call, ['2', 'текст']), plain(ctx, arg(call, ['3', 'мова'])), arg(call, ['4', 'є']));
 }
 
 function normaliseUrl(u: string): string | null {
@@ -131,7 +134,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
   { family: 'link', names: ['Ill', 'Interlanguage link', 'Interlanguage link multi', 'Ill2', 'Iii'], handler: ill },
   { family: 'link', names: ['仮リンク', 'Ill2/ja'], handler: kariLink },
-  { family: 'link', names: ['Нп', 'Не перекладено', 'Iw', 'Не переведено', 'Нп3'], handler: ukLink },
+  { family: 'link', names: ['Нп', 'Не перекладено', 'Iw', 'Не переведено', 'Нп3', 'Нп5', 'Iw2'], handler: ukLink },
   { family: 'link', names: ['Official website', 'Official', 'Official site', 'Officialwebsite', '官方网站', '官方網站', '公式サイト', '公式ウェブサイト', 'Офіційний сайт'], handler: officialWebsite },
   { family: 'link', names: ['URL', 'Url'], handler: urlTemplate },
   { family: 'link', names: ['IMDb title', 'Imdb title', 'IMDB title', 'IMDb film'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/title/tt${id.replace(/^tt/, '')}/`, ['id', '1'], ['title', '2']) },

@@ -294,7 +294,31 @@ const argumentList: TemplateHandler = (call, ctx) => {
   return list.length ? { kind: 'block', nodes: [{ type: 'list', ordered: false, items: list }] } : DROP;
 };
 
+/**
+ * uk `{{Родовід|1=Я|2=батько|3=мати|4=батько батька|…}}`: a family tree numbered the genealogists'
+ * way (the parents of n are 2n and 2n + 1, up to 31). Drawn on the wiki as boxes; here the same tree
+ * as nested lists, father before mother (uk 0055 Ярослав Мудрий showed an empty «Родовід» section).
+ */
+function pedigree(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const item = (n: number): ListItem | null => {
+    if (n > 31) return null;
+    const father = item(2 * n);
+    const mother = item(2 * n + 1);
+    // With one parent only, the other's place is kept ("?") so that the first is always the father.
+    const unknown = (): ListItem => ({ type: 'listItem', children: [paragraph([text('?')])] });
+    const parents = father || mother ? [father ?? unknown(), mother ?? unknown()] : [];
+    const who = inline(ctx, pos(call, n));
+    if (!who.length && !parents.length) return null;
+    const children: Block[] = [paragraph(who.length ? who : [text('?')])];
+    if (parents.length) children.push({ type: 'list', ordered: false, items: parents });
+    return { type: 'listItem', children };
+  };
+  const root = item(1);
+  return root ? { kind: 'block', nodes: [{ type: 'list', ordered: false, items: [root] }] } : DROP;
+}
+
 export const LIST_ENTRIES: HandlerEntry[] = [
+  { family: 'list', names: ['Родовід'], langs: ['uk'], handler: pedigree },
   { family: 'list', names: ['Ul'], langs: ['ja'], handler: argumentList },
   { family: 'list', names: ['Plainlist', 'Plain list', 'Unbulleted list', 'Ubl', 'Ubil', 'Unbullet', 'Plainlist/core', 'Startplainlist', 'Vertical list'], handler: stacked },
   { family: 'list', names: ['Bulleted list', 'Bulletedlist', 'Blist', 'Ordered list'], handler: blockList },

@@ -18,6 +18,11 @@ const QUOTE: QuoteParams = { text: ['text', 'quote', '1', 'quotetext', '引文',
 const CQUOTE: QuoteParams = { text: ['quote', 'text', '1', 'quotetext'], author: ['author', 'personquoted', '3'], source: ['source', 'publication', 'quotesource', '4'] };
 const QUOTATION: QuoteParams = { text: ['1', 'text', 'quote'], author: ['2', 'author'], source: ['3', '4', 'source', 'title'] };
 const RQUOTE: QuoteParams = { text: ['2', 'text', 'quote'], author: ['3', 'author'], source: ['4', 'source'] };
+/**
+ * ukwiki `{{Цитата|текст|ширина|автор|джерело}}`: the 2nd positional is the box width in per cent
+ * (`|40|`, `|30|` on real pages), so the author is the 3rd and the source the 4th.
+ */
+const UK_QUOTE: QuoteParams = { text: ['1', 'текст', 'text', 'quote'], author: ['3', 'автор', 'author'], source: ['4', 'джерело', 'source'] };
 const QUOTE_BOX: QuoteParams = { text: ['quote', 'text', '1'], author: ['author', 'sign', '2'], source: ['source', 'title', '3'] };
 
 function quoteHandler(p: QuoteParams): TemplateHandler {
@@ -49,6 +54,7 @@ function inlineQuote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 export const QUOTE_ENTRIES: HandlerEntry[] = [
   { family: 'quote', names: ['Quote', 'Blockquote', 'Block quote', 'Bquote', 'Quote/en', '引言', '引用文', 'Squote', 'Цитата', 'Начало цитаты'], handler: quoteHandler(QUOTE) },
+  { family: 'quote', names: ['Цитата'], langs: ['uk'], handler: quoteHandler(UK_QUOTE) },
   { family: 'quote', names: ['Cquote', 'Cquote2', 'Centered pull quote', 'Pull quote', 'Pullquote', '大引號', '大引号'], handler: quoteHandler(CQUOTE) },
   { family: 'quote', names: ['Quotation', 'Quotation2', 'Cquotetxt'], handler: quoteHandler(QUOTATION) },
   { family: 'quote', names: ['Rquote', 'Quote frame'], handler: quoteHandler(RQUOTE) },
