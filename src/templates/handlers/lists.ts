@@ -252,6 +252,9 @@ function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
       const v = c.key === 'title' ? title : call.args.get(`${c.key}${i}`);
       const nodes = inline(ctx, v);
       if (c.key === 'title' && note) nodes.push(text(' ('), ...inline(ctx, note), text(')'));
+      // `longnoteN`: a note the wiki prints on its own line under the title, unbracketed.
+      const longNote = c.key === 'title' ? inline(ctx, call.args.get(`longnote${i}`)?.trim()) : [];
+      if (longNote.length) nodes.push({ type: 'break' }, ...longNote);
       cells.push(cell(nodes));
     }
     rows.push({ type: 'tableRow', attrs: {}, cells });
