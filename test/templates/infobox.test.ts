@@ -85,6 +85,13 @@ test('taxobox ranks and Drugbox formula atoms', () => {
   assert.deepEqual(rows(d), ['IUPAC名=x', 'CAS号=50-53-3', '化学式=C17H19ClN2S', '分子量=318.86']);
 });
 
+test('Drugbox ATC_prefix and ATC_suffix are one code, as the box prints it (zh 氯丙嗪 showed "ATC代码 | AA01" as a row of its own)', () => {
+  const d = box(render('Drugbox', [], { ATC_prefix: 'N05', ATC_suffix: 'AA01', PubChem: '2726' }, makeCtx('zh', '氯丙嗪')));
+  assert.deepEqual(rows(d), ['ATC代码=N05AA01', 'PubChem=2726']);
+  // A suffix without its prefix stays a row.
+  assert.deepEqual(rows(box(render('Drugbox', [], { ATC_suffix: 'AA01', PubChem: '2726' }, makeCtx('zh', '氯丙嗪')))), ['ATC代码=AA01', 'PubChem=2726']);
+});
+
 test('footnotes of *_ref parameters follow the value they source', () => {
   const ctx = makeCtx('zh');
   const ref: Inline = { type: 'footnoteRef', group: '', name: null, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Tropicos' }] }] };

@@ -60,6 +60,18 @@ const QUALIFIES: Readonly<Record<string, string>> = {
   // zhwiki Infobox China County: 总人口（2010）.
   'census yr': 'pop',
 };
+/**
+ * Parts the box prints run together with another row's value: Drugbox `ATC_prefix=N05 |
+ * ATC_suffix=AA01` is the one code "N05AA01".
+ */
+const JOINED: Readonly<Record<string, string>> = { 'atc suffix': 'atc prefix' };
+
+/** The row `key` is the continuation of (`atc suffix` → `atc prefix`), when that row is given; else null. */
+export function joinedRow(key: string, filled: ReadonlySet<string>): string | null {
+  const base = JOINED[key];
+  return base !== undefined && filled.has(base) ? base : null;
+}
+
 /** Where the qualified figure may be: `area_rank` qualifies `area` or `area_km2`. */
 const BASE_FORMS = ['', ' km2', ' total', ' estimate'];
 

@@ -17,7 +17,7 @@ import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, i
 import { infoboxLabel } from './infobox-labels.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
 import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
-import { coordText, headedRows, isCoordPart, isHeadingKey, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
+import { coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
@@ -131,7 +131,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     if (v.trim() !== '') filled.add(f);
   }
   const out: Collected = { title: null, images: [], rows: [] };
-  const qualifiers: Array<[string, Inline[], boolean]> = [];
+  // How a qualifier joins its row: in brackets, after a space, or run together (ATC code parts).
+  const qualifiers: Array<[string, Inline[], boolean | 'joined']> = [];
   let coordAt = -1;
   let formula = '';
   let formulaAt = -1;
@@ -158,6 +159,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
         rowByKey.set(f, row);
         out.rows.push(row);
       }
+      return true;
+    }
+    const joined = joinedRow(f, filled);
+    if (joined) {
+      qualifiers.push([joined, valueNodes(ctx, v), 'joined']);
       return true;
     }
     const base = qualifiedRow(f, filled);
@@ -253,7 +259,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   for (const [base, value, bracketed] of qualifiers) {
     const row = rowByKey.get(base);
     if (!row || !hasVisible(value)) continue;
-    if (bracketed) row.value.push(text(' ('), ...value, text(')'));
+    if (bracketed === 'joined') row.value = mergeText([...row.value, ...value]);
+    else if (bracketed) row.value.push(text(' ('), ...value, text(')'));
     else row.value.push(...(value[0]?.type === 'footnoteRef' ? [] : [text(' ')]), ...value);
   }
   for (const [key, row] of rowByKey) {
