@@ -17,6 +17,7 @@ import { readableUrl } from './destination.js';
 import { footnoteLabel } from './escape.js';
 import { isType, typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
+import { isMediaFile } from './inline-links.js';
 
 export interface HtmlOptions {
   images?: ImageMode;
@@ -160,7 +161,7 @@ function image(img: Image, ctx: Ctx): string {
   const target = img.src ?? ctx.links?.src(img);
   const src = target && isSafeUrl(target, 'image') ? target : null;
   if (src === null) return framed ? caption : '';
-  if (ctx.images === 'link' || ctx.inLink) {
+  if (ctx.images === 'link' || ctx.inLink || isMediaFile(img.file)) {
     if (ctx.inLink) return framed ? caption : '';
     return `<a href="${escapeAttr(src)}">${caption || escapeHtml(img.file)}</a>`;
   }

@@ -52,13 +52,25 @@ function fileLabel(file: string): string {
   return dot > 0 ? file.slice(0, dot) : file;
 }
 
+/** Sound and video files (MediaWiki's TimedMediaHandler formats): the wiki shows a player. */
+const MEDIA_EXTENSIONS = new Set(['ogg', 'oga', 'ogv', 'opus', 'webm', 'mp3', 'mp4', 'm4a', 'wav', 'flac', 'mid', 'midi', 'mpg', 'mpeg']);
+
+/**
+ * Whether `file` is a sound or video file: an `<img>` cannot show it (GitHub draws a broken
+ * image), so it is written as a link to the file, which a browser plays.
+ */
+export function isMediaFile(file: string): boolean {
+  const dot = file.lastIndexOf('.');
+  return dot > 0 && MEDIA_EXTENSIONS.has(file.slice(dot + 1).toLowerCase());
+}
+
 export function renderImage(img: Image, ctx: InlineContext): string {
   if (ctx.images === 'drop') return '';
   const target = img.src ?? ctx.links?.src(img);
   const src = target && isSafeUrl(target, 'image') ? target : null;
   const lineMode = (ctx.flags & F_LINE) !== 0;
   const caption = (): string => renderInlines(img.caption, { ...ctx, hoisted: ctx.hoisted }, lineMode ? P : W, L, !lineMode);
-  if (ctx.images === 'link' || ctx.inLink) {
+  if (ctx.images === 'link' || ctx.inLink || isMediaFile(img.file)) {
     if (ctx.inLink || src === null) return isFramed(img) ? caption() : '';
     const labelCtx = { ...ctx, flags: (ctx.flags | F_LABEL) & ~F_IN_SPAN, inLink: true, hoisted: [] };
     let label = renderInlines(img.caption, labelCtx, P, P, false, true).trim();
