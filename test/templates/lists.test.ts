@@ -61,6 +61,15 @@ test('tracklist → a table with the columns used', () => {
   assert.equal(show([total!]), '总时长：7:31\n');
 });
 
+test('flatlist with a nested list: the nested items in brackets after their item, as the hlist styles show them', () => {
+  assert.equal(convertPage('{{Flatlist|\n* a\n** a1\n** a2\n* b\n}}', { site: 'zh', title: 'T' }).markdown.trim(), 'a（a1、a2）、b');
+  assert.equal(convertPage('x {{hlist|\n* [[甲]]\n*# 一\n* 乙\n}} y', { site: 'zh', title: 'T' }).markdown.trim(),
+    'x [甲](https://zh.wikipedia.org/wiki/甲)（一）、乙 y');
+  assert.equal(convertPage('{{Flatlist|\n* a\n** a1\n* b\n}}', { site: 'en', title: 'T' }).markdown.trim(), 'a (a1) · b');
+  // Without nesting: items joined as before.
+  assert.equal(convertPage('{{Flatlist|\n* a\n* b\n}}', { site: 'zh', title: 'T' }).markdown.trim(), 'a、b');
+});
+
 test('tracklist longnoteN stands on its own line under the title (zh 歌人 (許志安專輯))', () => {
   const src = '{{tracklist\n| title1 = 蟑螂\n| longnote1 = 台灣第三主打歌<br>香港第二主打歌\n| length1 = 4:39\n| title2 = 唱\n| note2 = 現場\n| longnote2 = \n| length2 = 4:38\n}}';
   assert.equal(convertPage(src, { site: 'zh', title: 'T' }).markdown.trim(),

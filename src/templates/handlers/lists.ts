@@ -71,10 +71,13 @@ function hlist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(joinWith(list, () => text(sep)));
 }
 
-/** A line opening a `;` term, after any list markers (`; 主な山岳`, `:;x`). */
-const TERM_LINE = /(?:^|\n)[*#:]*;/;
+/**
+ * A line opening a `;` term, after any list markers (`; 主な山岳`, `:;x`), or a list item nested
+ * in another (`** a1`): content the flat one-line join would lose the shape of.
+ */
+const TERM_LINE = /(?:^|\n)(?:[*#:]*;|[*#:][*#:])/;
 
-/** The positional content holding a `;`/`:` definition list, or null when it holds none. */
+/** The positional content holding a `;`/`:` definition list or a nested list, or null when it holds none. */
 function definitionContent(call: TemplateCall): string | null {
   let content: string | null = null;
   for (let i = 1; i < 100; i++) {
