@@ -79,10 +79,18 @@ test('generic {{Infobox}}: above, headerN/labelN/dataN by number, below', () => 
 });
 
 test('taxobox ranks and Drugbox formula atoms', () => {
-  const t = box(render('Speciesbox', [], { name: '香丝草', genus: 'Conyza', species: 'bonariensis', authority: 'L.' }, makeCtx('zh')));
+  const t = box(render('Taxobox', [], { name: '香丝草', genus: 'Conyza', species: 'bonariensis', binomial_authority: 'L.' }, makeCtx('zh')));
   assert.deepEqual(rows(t), ['属=Conyza', '种=bonariensis', '命名者=L.']);
   const d = box(render('Drugbox', [], { Watchedfields: 'changed', verifiedrevid: '1', IUPAC_name: 'x', CAS_number_Ref: 'y', CAS_number: '50-53-3', C: '17', H: '19', Cl: '1', N: '2', S: '1', molecular_weight: '318.86' }, makeCtx('zh', '氯丙嗪')));
   assert.deepEqual(rows(d), ['IUPAC名=x', 'CAS号=50-53-3', '化学式=C17H19ClN2S', '分子量=318.86']);
+});
+
+test('Speciesbox: the species abbreviated, the binomial name with its authority, as the box prints them (zh 香丝草 showed 种 | bonariensis)', () => {
+  const md = convertPage('{{Speciesbox\n| name = 香丝草\n| genus = Conyza\n| species = bonariensis\n| authority = [[Carl_Linnaeus|L.]]\n}}', { site: 'zh', title: '香丝草' }).markdown;
+  assert.equal(md, '| 香丝草 |  |\n| --- | --- |\n| 属 | *Conyza* |\n| 种 | *C. bonariensis* |\n| 二名法 | *Conyza bonariensis*<br />[L.](https://zh.wikipedia.org/wiki/Carl_Linnaeus) |\n');
+  // A genus written with markup is left as written.
+  const kept = box(render('Speciesbox', [], { genus: '[[Conyza]]', species: 'bonariensis' }, makeCtx('zh')));
+  assert.deepEqual(rows(kept).slice(1), ['种=bonariensis']);
 });
 
 test('Drugbox ATC_prefix and ATC_suffix are one code, as the box prints it (zh 氯丙嗪 showed "ATC代码 | AA01" as a row of its own)', () => {
