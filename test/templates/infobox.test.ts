@@ -93,6 +93,16 @@ test('Speciesbox: the species abbreviated, the binomial name with its authority,
   assert.deepEqual(rows(kept).slice(1), ['种=bonariensis']);
 });
 
+test('football career: one row per entry, the years as label, then club, appearances (goals) (zh 李·邦比 showed 年份/球会/出场/进球 as four rows each)', () => {
+  const b = box(render('Infobox football biography 2', [], {
+    playername: '李·邦比', position: '後衛', youthyears1: '', youthclubs1: '', years1: '1998−2004', clubs1: '[[錫周三足球會|錫周三]]', caps1: '100', goals1: '2',
+    years2: '1999−2000', clubs2: '→ 曼斯菲 (借用)', caps2: '10', nationalyears1: '2000', nationalteam1: '英格蘭U21', nationalcaps1: '3', nationalgoals1: '0', totalcaps: '331',
+  }, makeCtx('zh', '李·邦比')));
+  assert.deepEqual(rows(b), ['位置=後衛', '1998−2004=[[錫周三足球會|錫周三]] 100 (2)', '1999−2000=→ 曼斯菲 (借用) 10', '#=国家队', '2000=英格蘭U21 3 (0)', '总出场=331']);
+  // Years without a team (an album's Years2) stay an ordinary row.
+  assert.deepEqual(rows(box(render('Infobox album', [], { artist: 'X', Years2: '1999' }, makeCtx('zh')))), ['艺人=X', '年份=1999']);
+});
+
 test('Drugbox ATC_prefix and ATC_suffix are one code, as the box prints it (zh 氯丙嗪 showed "ATC代码 | AA01" as a row of its own)', () => {
   const d = box(render('Drugbox', [], { ATC_prefix: 'N05', ATC_suffix: 'AA01', PubChem: '2726' }, makeCtx('zh', '氯丙嗪')));
   assert.deepEqual(rows(d), ['ATC代码=N05AA01', 'PubChem=2726']);

@@ -17,7 +17,7 @@ import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, i
 import { infoboxLabel } from './infobox-labels.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
 import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
-import { coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
+import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
@@ -137,11 +137,27 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   let formula = '';
   let formulaAt = -1;
   const rowByKey = new Map<string, InfoboxRow>();
+  const careerGroups = new Set<string>();
   const pendingRefs = new Map<string, Inline[]>();
   /** Coordinates, label/data pairs, headings, qualifiers and notes: true when `f` is one of them. */
   const byConvention = (f: string, v: string): boolean => {
     if (isCoordPart(f)) {
       if (coordAt < 0) coordAt = out.rows.length;
+      return true;
+    }
+    const career = careerRow(f, filled);
+    if (career === 'part') return true;
+    if (career) {
+      // One row per career entry: the years as its label, then the team, appearances (goals);
+      // the youth, national-team and manager sets under a heading of their own.
+      const heading = CAREER_HEADINGS[career.group];
+      if (heading && !careerGroups.has(career.group)) out.rows.push({ label: null, value: [text(heading[lang])], header: true });
+      careerGroups.add(career.group);
+      const value = valueNodes(ctx, folded.get(career.team)!);
+      const caps = folded.get(career.caps)?.trim();
+      const goals = folded.get(career.goals)?.trim();
+      if (caps) value.push(text(goals ? ` ${caps} (${goals})` : ` ${caps}`));
+      out.rows.push({ label: inline(ctx, v), value });
       return true;
     }
     const pair = pairing(f, filled);
