@@ -244,7 +244,9 @@ export class Composer {
             md += `${L.redirectTo} [${escapeLinkText(this.shown(s.final, s.vt) + section(s.target_fragment))}](${this.href(s.final, s.target_fragment)})\n`;
           } else {
             const why = s.redirect_status === 'broken' ? L.brokenRedirect : L.loopRedirect;
-            md += `${L.redirectTo} [${escapeLinkText(this.shown(s.redirect, null) + section(s.redirect_fragment))}](${liveUrl(this.site, s.redirect, s.redirect_fragment)}) (${why})\n`;
+            // Chinese and Japanese put a note in full-width brackets, with no space before them.
+            const note = this.site.lang === 'zh' || this.site.lang === 'ja' ? `（${why}）` : ` (${why})`;
+            md += `${L.redirectTo} [${escapeLinkText(this.shown(s.redirect, null) + section(s.redirect_fragment))}](${liveUrl(this.site, s.redirect, s.redirect_fragment)})${note}\n`;
           }
           this.out.write(s.file, md);
         }

@@ -119,12 +119,17 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
   const { src, st } = scan;
   if (c.start >= 0 && c.lines.length === 0 && c.blocks.length === 0) {
     // The common cell: one line of inline content, parsed in place.
-    const blocks = simpleLine(src, c.start, c.end)
+    const blocks = simpleLine(src, c.start, c.end) || markedLine(src, c.start, c.end)
       ? inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders())))
       : blocksOf(src.slice(c.start, c.end), st);
     c.blocks.push(...blocks);
     c.start = -1;
     return c.blocks;
+  }
+  if (c.start >= 0 && markedLine(src, c.start, c.end)) {
+    // `| * a` then lines: the first line is text (see markedLine), the later ones blocks.
+    c.blocks.push(...inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders()))));
+    c.start = -1;
   }
   if (c.start >= 0 || c.lines.length > 0) {
     // The cell's first line is not joined with the lines after it (MediaWiki gives only the
@@ -136,6 +141,20 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
     c.start = -1;
   }
   return c.blocks;
+}
+
+/**
+ * A cell's first line opening with a list, definition or heading mark (`!#!!名称`, `| * a`):
+ * MediaWiki writes the cell as `<td>` followed by that text on one line, so the mark is not at
+ * a line start when lists and headings are made, and shows as text ("#" heads the numbering
+ * column of many tables). True when the line is otherwise plain inline content.
+ */
+function markedLine(src: string, s: number, e: number): boolean {
+  if (s >= e) return false;
+  const c = src.charCodeAt(s);
+  if (c !== 42 && c !== 35 && c !== 58 && c !== 59 && c !== 61) return false;
+  for (let i = s; i < e; i++) if (src.charCodeAt(i) === 10) return false;
+  return findBlockTag(src, s, e) === null;
 }
 
 /**

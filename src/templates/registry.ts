@@ -32,6 +32,8 @@ import { TEXT_ENTRIES } from './handlers/text.js';
 import { JA_DATA_ENTRIES } from './handlers/ja-data.js';
 import { AWARD_ENTRIES, AWARD_PATTERNS } from './handlers/awards.js';
 import { ROAD_ENTRIES } from './handlers/roads.js';
+import { SPECIESBOX_ENTRIES } from './handlers/speciesbox.js';
+import { hasBuiltinBody } from './wikitext.js';
 
 export interface RegistryOptions {
   /** Template names whose built-in handler is switched off (the expansion tier renders them). */
@@ -90,7 +92,7 @@ function foldSpaces(name: string): string {
 
 const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
   CITATION_ENTRIES, LANG_ENTRIES, FORMAT_ENTRIES, DATE_ENTRIES, CONVERT_ENTRIES, COORD_ENTRIES, FLAG_ENTRIES,
-  QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, CHART_ENTRIES, CLIMATE_ENTRIES,
+  QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, SPECIESBOX_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, CHART_ENTRIES, CLIMATE_ENTRIES,
   ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, ANCHOR_ENTRIES, JA_DATA_ENTRIES, AWARD_ENTRIES, ROAD_ENTRIES, DROP_ENTRIES,
 ];
 
@@ -210,6 +212,8 @@ export class BuiltinRegistry implements TemplateRegistry {
     const base = dash > 0 ? lang.slice(0, dash) : lang;
     const local = this.local.get(lang) ?? this.local.get(base);
     const exact = exactName(name);
+    // The wiki's own template text is built in (wikitext.ts): it expands instead of a handler.
+    if (hasBuiltinBody(lang, exact) || (base !== lang && hasBuiltinBody(base, exact))) return null;
     const direct = local?.exact.get(exact) ?? this.common.exact.get(exact) ?? local?.folded.get(key) ?? this.common.folded.get(key);
     if (direct) return direct;
     let found: Resolved | null = null;

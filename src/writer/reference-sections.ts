@@ -6,7 +6,7 @@
  * heading sits right above the footnotes it names. Sections with any other content (a
  * bibliography, a subsection, text) stay where they are.
  */
-import type { Block } from '../ast/nodes.js';
+import type { Block, Heading } from '../ast/nodes.js';
 
 /** A block that shows nothing but footnote definitions: a list, or a wrapper of lists only. */
 function onlyReferences(b: Block): boolean {
@@ -21,7 +21,9 @@ function onlyReferences(b: Block): boolean {
  */
 export function referenceSectionsLast(blocks: readonly Block[]): { body: Block[]; tail: Block[] } {
   const body: Block[] = [];
-  const tail: Block[] = [];
+  const moved: Array<{ heading: Heading; section: Block[]; parents: Heading[] }> = [];
+  /** The headings the current position lies under, outermost first. */
+  let open: Heading[] = [];
   let i = 0;
   while (i < blocks.length) {
     const b = blocks[i]!;
@@ -37,9 +39,35 @@ export function referenceSectionsLast(blocks: readonly Block[]): { body: Block[]
     // A deeper heading next belongs to this section: it is more than a list and stays.
     const next = blocks[end];
     const closed = next === undefined || (next.type === 'heading' && next.level <= b.level);
-    const target = closed && section.length > 0 && section.every(onlyReferences) ? tail : body;
-    target.push(b, ...section);
+    const parents = open.filter((h) => h.level < b.level);
+    if (closed && section.length > 0 && section.every(onlyReferences)) {
+      moved.push({ heading: b, section, parents });
+      open = parents;
+    } else {
+      body.push(b, ...section);
+      open = [...parents, b];
+    }
     i = end;
   }
-  return tail.length ? { body, tail } : { body: blocks as Block[], tail };
+  if (!moved.length) return { body: blocks as Block[], tail: [] };
+  // A moved subsection (=== 引用 === under == 参考文献 ==) whose parent is not the section the
+  // page ends in would read as part of that last section (参见): its parent headings are
+  // repeated above it, so it keeps its place in the outline.
+  // A parent left with nothing under it in the body (== 脚注 == holding only === 注釈 === and
+  // === 出典 ===) moves with them instead of standing empty.
+  const tail: Block[] = [];
+  for (const m of moved) {
+    let k = 0;
+    while (k < m.parents.length && k < open.length && open[k] === m.parents[k]) k++;
+    for (const p of m.parents.slice(k)) {
+      const at = body.indexOf(p);
+      const after = body[at + 1];
+      const empty = at >= 0 && (after === undefined || (after.type === 'heading' && after.level <= p.level));
+      if (empty) body.splice(at, 1);
+      tail.push(empty ? p : { ...p });
+    }
+    tail.push(m.heading, ...m.section);
+    open = [...m.parents, m.heading];
+  }
+  return { body, tail };
 }

@@ -61,6 +61,9 @@ test('sample dump: files, names, links, categories, redirects, report', async ()
   assert.ok(fs.existsSync(path.join(out, 'Category/食品.md')), 'category used without a page');
   // Redirects: stubs, TSV with double/broken/loop.
   assert.equal(fs.readFileSync(path.join(out, 'Page/幾何.md'), 'utf8'), '# 幾何\n\n重定向至 [几何学](../Page/几何学.md)\n');
+  // A stub that cannot lead into the mirror says why in full-width brackets, as Chinese writes them.
+  assert.equal(fs.readFileSync(path.join(out, 'Page/失效重定向.md'), 'utf8'),
+    '# 失效重定向\n\n重定向至 [从未存在的条目](https://zh.wikipedia.org/wiki/从未存在的条目)（目标页面不在本镜像中）\n');
   const tsv = fs.readFileSync(path.join(out, 'redirects.tsv'), 'utf8');
   assert.match(tsv, /^幾何\t几何\t几何学\tdouble$/m);
   assert.match(tsv, /^循环甲\t循环乙\t\tloop$/m);

@@ -42,7 +42,7 @@ test('--variant zh-tw: converted titles in the index, category lists and redirec
   // Redirect stubs: converted title and label; the target file and the converted heading's anchor.
   assert.equal(read('Page/幾何.md'), '# 幾何\n\n重定向至 [幾何學](../Page/几何学.md)\n');
   assert.equal(read('Page/几何学的历史.md'), '# 幾何學的歷史\n\n重定向至 [幾何學#歷史](../Page/几何学.md#歷史)\n');
-  assert.equal(read('Page/失效重定向.md'), '# 失效重定向\n\n重定向至 [從未存在的條目](https://zh.wikipedia.org/wiki/从未存在的条目) (目標頁面不在本鏡像中)\n');
+  assert.equal(read('Page/失效重定向.md'), '# 失效重定向\n\n重定向至 [從未存在的條目](https://zh.wikipedia.org/wiki/从未存在的条目)（目標頁面不在本鏡像中）\n');
 
   // Attribution is on by default for zh: in the reader's script, with the converted title and the original's URL.
   assert.equal(read('Page/数学.md').split('\n')[0], '> 本文內容由[數學](https://zh.wikipedia.org/wiki/数学)轉換而來。');

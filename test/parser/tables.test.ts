@@ -102,3 +102,10 @@ test('every |+ caption shows (MediaWiki writes one <caption> each), blank ones a
   assert.equal(dump(blocks('{|\n|+style="color: red;"|caption2\n|+ caption3\n|-\n|foo\n|}')), 'TABLE(cap("caption2" BR "caption3") tr(td(P("foo"))))');
   assert.equal(dump(blocks('{|\n|+\n! h\n|+ c\n|+\n|}')), 'TABLE(cap("c") tr(th(P("h"))))');
 });
+
+test('a mark opening a cell on its own line is text: MediaWiki writes "<td>#" on one line, so no list or heading starts there (zh 第10屆日本參議院議員通常選舉: !#!!政黨派別)', () => {
+  assert.equal(dump(blocks('{|\n!#!!名称\n|-\n| * x || ** y\n|-\n| == h ==\n|}')),
+    'TABLE(tr(th(P("#")) th(P("名称"))) tr(td(P("* x")) td(P("** y"))) tr(td(P("== h =="))))');
+  // On a line of its own inside the cell it is a list, as before; a first line with a mark stays text beside it.
+  assert.equal(dump(blocks('{|\n|\n* a\n|-\n|* b\n* c\n|}')), 'TABLE(tr(td(UL(li(P("a"))))) tr(td(P("* b") UL(li(P("c"))))))');
+});

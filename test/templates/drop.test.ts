@@ -6,10 +6,10 @@ import { convert } from './pipeline.js';
 
 const DROPPED: Array<[string, string]> = [
   ['Navbox', 'zh'], ['Navbox with columns', 'en'], ['中国数学史导航', 'zh'], ['Physics navbox', 'en'], ['Sidebar', 'zh'],
-  ['Politics sidebar', 'en'], ['S-start', 'zh'], ['s-bef', 'zh'], ['S-ttl', 'zh'], ['S-aft', 'zh'], ['S-end', 'zh'],
+  ['Politics sidebar', 'en'], ['S-start', 'en'], ['s-bef', 'ja'], ['S-ttl', 'uk'], ['S-aft', 'en'], ['S-end', 'en'], ['S-off', 'zh'], ['S-mil', 'zh'],
   ['Succession box', 'en'], ['Start box', 'en'], ['End box', 'en'], ['Portal', 'zh'], ['Authority control', 'zh'],
-  ['Normdaten', 'ja'], ['Taxonbar', 'zh'], ['Commonscat', 'uk'], ['Citation needed', 'zh'], ['Citation_needed', 'zh'],
-  ['来源请求', 'zh'], ['Fact', 'uk'], ['要出典', 'ja'], ['Unreferenced', 'zh'], ['Refimprove', 'zh'], ['Expand', 'zh'],
+  ['Normdaten', 'ja'], ['Taxonbar', 'zh'], ['Commonscat', 'uk'], ['Citation needed', 'en'], ['Citation_needed', 'ja'],
+  ['Fact', 'uk'], ['要出典', 'ja'], ['Unreferenced', 'zh'], ['Refimprove', 'zh'], ['Expand', 'zh'],
   ['Stub', 'zh'], ['US-scientist-stub', 'zh'], ['物理小作品', 'zh'], ['Cleanup', 'en'], ['Notability', 'en'],
   ['Dead link', 'zh'], ['失效链接', 'zh'], ['Featured article', 'zh'], ['Good article', 'zh'], ['Multiple issues', 'zh'],
   ['Clear', 'zh'], ['-', 'zh'], ['Col-begin', 'zh'], ['Col-end', 'zh'], ['Refbegin', 'zh'], ['Refend', 'zh'],
@@ -18,7 +18,7 @@ const DROPPED: Array<[string, string]> = [
   // Navigation and maintenance seen on the ja/uk dumps.
   ['日本の都道府県', 'ja'], ['社会科学のフッター', 'ja'], ['ショートカット', 'ja'], ['存命人物の出典明記', 'ja'], ['Columns-start', 'ja'],
   ['НАТО', 'uk'], ['Україна в темах', 'uk'], ['Країни Чорного моря', 'uk'], ['Математика-доробити', 'uk'], ['PD-письменник', 'uk'],
-  ['黑龙江行政区划', 'zh'], ['重庆铁路车站', 'zh'],
+  ['黑龙江行政区划', 'zh'], ['重庆铁路车站', 'zh'], ['C++', 'zh'],
 ];
 
 test('navboxes, sidebars, succession boxes, portals, authority control and banners drop', () => {
@@ -36,22 +36,14 @@ test('inline cleanup spans keep the text they wrap', () => {
   assert.equal(show(inlineOf(render('Citation needed span', ['claim'], {}, makeCtx('en')))), 'claim');
 });
 
-test('succession boxes written as templates plus raw table rows leave nothing behind (zh 歌乐山站)', () => {
-  const src = [
-    '== 临近车站 ==',
-    '{{start rail box|[[中国铁路]]}}',
-    '{{s-inop|[[三溪口站]]|经K141所<br>{{站|渭沱}}方向}}',
-    '{{s-line|蔡歌联络线<br />← 16km 歌乐山站 13km →}}',
-    '|-',
-    '{{s-inop|[[重庆西站]]|{{站|昆明南}}方向}}',
-    '|-',
-    '{{s-line|井西联络线}}',
-    '{{end box}}',
-    '',
-    '== 参考资料 ==',
-    '正文',
-  ].join('\n');
-  assert.equal(convert(src, '歌乐山站').markdown.trim(), '## 临近车站\n\n## 参考资料\n\n正文');
+test('zhwiki {{来源请求|text}} shows the doubted text; the bare tag drops (zh 香农-范诺编码, 数字姓)', () => {
+  assert.equal(convert('编码{{来源请求|几乎从不被使用。|time=2021-7-17}}\n\n下文{{来源请求|time=2021-7-17}}。', 'X').markdown.trim(),
+    '编码几乎从不被使用。\n\n下文。');
+  assert.equal(convert('一：{{Citation_needed|[[明代]]有人叫一善。}}，2018年', 'X').markdown.trim(),
+    '一：[明代](https://zh.wikipedia.org/wiki/明代)有人叫一善。，2018年');
+  assert.equal(convert('x{{Fact|1=}}y', 'X').markdown.trim(), 'xy');
+  // Elsewhere the tag's first argument is no text of the article.
+  assert.equal(convert('claim{{Citation needed|date=May 2020}}.', 'X', 'en').markdown.trim(), 'claim.');
 });
 
 test('jawiki cleanup tags keep the doubted words given as 範囲=, as the wiki shows them', () => {

@@ -89,6 +89,13 @@ test('uk {{redirect}} quotes the name in «» (uk 0150 КНУ)', () => {
   );
 });
 
+test('zh Otheruses with subject= and other=: they describe the uses, the positional argument is the page (zh 歌劇魅影 (迷你影集))', () => {
+  assert.equal(hat(render('Otheruses', ['歌劇魅影 (消歧義)'], { subject: '1990年於美國播出的迷你影集', other: '《歌劇魅影》的其他作品' }, zh)),
+    '*本条目介绍的是1990年於美國播出的迷你影集。关于《歌劇魅影》的其他作品，请见「[[歌劇魅影 (消歧義)|歌劇魅影 (消歧義)]]」。*');
+  // Without a page: the page title's disambiguation page.
+  assert.equal(hat(render('Otheruses', [], { subject: '电影' }, zh)), '*本条目介绍的是电影。关于其他用法，请见「[[歌劇魅影 (消歧义)|歌劇魅影 (消歧义)]]」。*');
+});
+
 test('ja Otheruses is an About-style hatnote', () => {
   assert.equal(
     hat(render('Otheruses', ['鍵盤楽器', '強弱記号のピアノ', '強弱法', 'その他の用法', 'ピアノ (曖昧さ回避)'], {}, ja)),

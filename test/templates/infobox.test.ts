@@ -79,10 +79,35 @@ test('generic {{Infobox}}: above, headerN/labelN/dataN by number, below', () => 
 });
 
 test('taxobox ranks and Drugbox formula atoms', () => {
-  const t = box(render('Speciesbox', [], { name: '香丝草', genus: 'Conyza', species: 'bonariensis', authority: 'L.' }, makeCtx('zh')));
+  const t = box(render('Taxobox', [], { name: '香丝草', genus: 'Conyza', species: 'bonariensis', binomial_authority: 'L.' }, makeCtx('zh')));
   assert.deepEqual(rows(t), ['属=Conyza', '种=bonariensis', '命名者=L.']);
   const d = box(render('Drugbox', [], { Watchedfields: 'changed', verifiedrevid: '1', IUPAC_name: 'x', CAS_number_Ref: 'y', CAS_number: '50-53-3', C: '17', H: '19', Cl: '1', N: '2', S: '1', molecular_weight: '318.86' }, makeCtx('zh', '氯丙嗪')));
   assert.deepEqual(rows(d), ['IUPAC名=x', 'CAS号=50-53-3', '化学式=C17H19ClN2S', '分子量=318.86']);
+});
+
+test('Speciesbox: the species abbreviated, the binomial name with its authority, as the box prints them (zh 香丝草 showed 种 | bonariensis)', () => {
+  const md = convertPage('{{Speciesbox\n| name = 香丝草\n| genus = Conyza\n| species = bonariensis\n| authority = [[Carl_Linnaeus|L.]]\n}}', { site: 'zh', title: '香丝草' }).markdown;
+  assert.equal(md, '| 香丝草 |  |\n| --- | --- |\n| 属 | *Conyza* |\n| 种 | *C. bonariensis* |\n| 二名法 | *Conyza bonariensis*<br />[L.](https://zh.wikipedia.org/wiki/Carl_Linnaeus) |\n');
+  // A genus written with markup is left as written.
+  const kept = box(render('Speciesbox', [], { genus: '[[Conyza]]', species: 'bonariensis' }, makeCtx('zh')));
+  assert.deepEqual(rows(kept).slice(1), ['种=bonariensis']);
+});
+
+test('football career: one row per entry, the years as label, then club, appearances (goals) (zh 李·邦比 showed 年份/球会/出场/进球 as four rows each)', () => {
+  const b = box(render('Infobox football biography 2', [], {
+    playername: '李·邦比', position: '後衛', youthyears1: '', youthclubs1: '', years1: '1998−2004', clubs1: '[[錫周三足球會|錫周三]]', caps1: '100', goals1: '2',
+    years2: '1999−2000', clubs2: '→ 曼斯菲 (借用)', caps2: '10', nationalyears1: '2000', nationalteam1: '英格蘭U21', nationalcaps1: '3', nationalgoals1: '0', totalcaps: '331',
+  }, makeCtx('zh', '李·邦比')));
+  assert.deepEqual(rows(b), ['位置=後衛', '1998−2004=[[錫周三足球會|錫周三]] 100 (2)', '1999−2000=→ 曼斯菲 (借用) 10', '#=国家队', '2000=英格蘭U21 3 (0)', '总出场=331']);
+  // Years without a team (an album's Years2) stay an ordinary row.
+  assert.deepEqual(rows(box(render('Infobox album', [], { artist: 'X', Years2: '1999' }, makeCtx('zh')))), ['艺人=X', '年份=1999']);
+});
+
+test('Drugbox ATC_prefix and ATC_suffix are one code, as the box prints it (zh 氯丙嗪 showed "ATC代码 | AA01" as a row of its own)', () => {
+  const d = box(render('Drugbox', [], { ATC_prefix: 'N05', ATC_suffix: 'AA01', PubChem: '2726' }, makeCtx('zh', '氯丙嗪')));
+  assert.deepEqual(rows(d), ['ATC代码=N05AA01', 'PubChem=2726']);
+  // A suffix without its prefix stays a row.
+  assert.deepEqual(rows(box(render('Drugbox', [], { ATC_suffix: 'AA01', PubChem: '2726' }, makeCtx('zh', '氯丙嗪')))), ['ATC代码=AA01', 'PubChem=2726']);
 });
 
 test('footnotes of *_ref parameters follow the value they source', () => {

@@ -49,6 +49,14 @@ test('Jpn / japanese / nihongo', () => {
   assert.equal(show(inlineOf(render('Nihongo', ['Tokyo', '東京', 'Tōkyō'], {}, en))), 'Tokyo (東京, *Tōkyō*)');
 });
 
+test('zh {{japanese}} on its own line above the lead is the 日語寫法 box, not words of the lead (zh 中上健次, 香取號戰艦)', () => {
+  const src = "{{japanese|japanese=中上 健次|kana=なかがみ けんじ|romaji=Nakagami Kenji}}\n'''中上健次'''（1946年—1992年），小說家。";
+  assert.equal(convert(src, '中上健次').markdown.trim(),
+    '| 日語寫法 |  |\n| --- | --- |\n| 日語原文 | 中上 健次 |\n| 假名 | なかがみ けんじ |\n| 平文式罗马字 | Nakagami Kenji |\n\n**中上健次**（1946年—1992年），小說家。');
+  // Inside a sentence it stays inline.
+  assert.equal(convert('香取（{{japanese|japanese=香取|romaji=Katori}}）', 'T').markdown.trim(), '香取（日语：香取 *Katori*）');
+});
+
 test('IPA, IPAc-en, audio', () => {
   assert.equal(show(inlineOf(render('IPA', ['/fuː/'], {}, en))), '/fuː/');
   assert.equal(show(inlineOf(render('IPA-de', ['ˈbɛʁlɪn'], {}, en))), '[ˈbɛʁlɪn]');

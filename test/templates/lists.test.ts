@@ -61,6 +61,21 @@ test('tracklist → a table with the columns used', () => {
   assert.equal(show([total!]), '总时长：7:31\n');
 });
 
+test('flatlist with a nested list: the nested items in brackets after their item, as the hlist styles show them', () => {
+  assert.equal(convertPage('{{Flatlist|\n* a\n** a1\n** a2\n* b\n}}', { site: 'zh', title: 'T' }).markdown.trim(), 'a（a1、a2）、b');
+  assert.equal(convertPage('x {{hlist|\n* [[甲]]\n*# 一\n* 乙\n}} y', { site: 'zh', title: 'T' }).markdown.trim(),
+    'x [甲](https://zh.wikipedia.org/wiki/甲)（一）、乙 y');
+  assert.equal(convertPage('{{Flatlist|\n* a\n** a1\n* b\n}}', { site: 'en', title: 'T' }).markdown.trim(), 'a (a1) · b');
+  // Without nesting: items joined as before.
+  assert.equal(convertPage('{{Flatlist|\n* a\n* b\n}}', { site: 'zh', title: 'T' }).markdown.trim(), 'a、b');
+});
+
+test('tracklist longnoteN stands on its own line under the title (zh 歌人 (許志安專輯))', () => {
+  const src = '{{tracklist\n| title1 = 蟑螂\n| longnote1 = 台灣第三主打歌<br>香港第二主打歌\n| length1 = 4:39\n| title2 = 唱\n| note2 = 現場\n| longnote2 = \n| length2 = 4:38\n}}';
+  assert.equal(convertPage(src, { site: 'zh', title: 'T' }).markdown.trim(),
+    '| 曲序 | 曲目 | 时长 |\n| --- | --- | --- |\n| 1. | 蟑螂<br />台灣第三主打歌<br />香港第二主打歌 | 4:39 |\n| 2. | 唱 (現場) | 4:38 |');
+});
+
 test('ja {{ul}} is an unordered list, one item per argument, its own lists nested; elsewhere it underlines', async () => {
   const { convertPage } = await import('../../src/engine/convert.js');
   const src = '{{ul\n| 国立公園\n* [[甲]]、乙\n| 国定公園\n}}\n{{ul| 海{{ul\n| 日本海\n| 瀬戸内海{{col-list|7.5em|\n* 大阪湾\n*明石海峡\n}}\n}}}}\n後。';

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Block, Infobox } from '../../src/ast/nodes.js';
 import { inlineOf, makeCtx, render, show } from './harness.js';
+import { convert } from './pipeline.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 const zh = makeCtx('zh');
 
@@ -20,8 +22,16 @@ test('video-game release dates and names', () => {
   assert.equal(show(inlineOf(render('vgrelease', ['EU', '2006年11月11日', 'NA', '2006年11月14日'], {}, zh))), '欧洲：2006年11月11日<br>北美：2006年11月14日');
   assert.equal(
     show(inlineOf(render('vgname', ['中世纪2：全面战争'], { en: 'Medieval II: Total War', tw: '中世紀II：全軍破敵' }, zh))),
-    '中世纪2：全面战争（英语：Medieval II: Total War；台湾：中世紀II：全軍破敵）',
+    '**中世纪2：全面战争**（英语：Medieval II: Total War；台湾：-{中世紀II：全軍破敵}-）',
   );
+});
+
+test('vgname: the title bold, each region\'s name kept as written in every variant (zh 中世纪2：全面战争, zh-tw)', () => {
+  const src = '{{NoteTA|1=zh-cn:中世纪2：全面战争; zh-tw:中世紀II：全軍破敵;}}\n{{vgname|中世纪2：全面战争|en=Medieval II: Total War|cn=中世纪II：全面战争|tw=中世紀II：全軍破敵}}是续集。';
+  assert.equal(convert(src, 'T').markdown.trim(),
+    '**中世纪2：全面战争**（英语：Medieval II: Total War；中国大陆：中世纪II：全面战争；台湾：中世紀II：全軍破敵）是续集。');
+  assert.equal(convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown.trim(),
+    '**中世紀II：全軍破敵**（英語：Medieval II: Total War；中國大陸：中世纪II：全面战争；台灣：中世紀II：全軍破敵）是續集。');
 });
 
 test('VG Reviews → an infobox of scores', () => {

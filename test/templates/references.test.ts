@@ -43,11 +43,20 @@ test('ja: efn/notelist use the group 注釈, efn2/notelist2 the group 注 (as th
   assert.equal((inlineOf(render('Efn', ['x'], {}, makeCtx('uk')))[0] as { group: string }).group, 'lower-alpha');
 });
 
-test('r reuses named references', () => {
+test('r reuses named references; page= follows the first marker in superscript, pageN= the Nth (zh 数域)', () => {
+  const sup = (page: string) => ({ type: 'htmlInline', tag: 'sup', attrs: {}, children: [{ type: 'text', value: ':' }, { type: 'text', value: page }] });
   assert.deepEqual(inlineOf(render('R', ['hgz', 'wef'], { page: '160' }, zh)), [
     { type: 'footnoteRef', group: '', name: 'hgz', children: null },
+    sup('160'),
     { type: 'footnoteRef', group: '', name: 'wef', children: null },
   ]);
+  assert.deepEqual(inlineOf(render('R', ['wef', 'zxk'], { page1: '103', page2: '5' }, zh)), [
+    { type: 'footnoteRef', group: '', name: 'wef', children: null },
+    sup('103'),
+    { type: 'footnoteRef', group: '', name: 'zxk', children: null },
+    sup('5'),
+  ]);
+  assert.deepEqual(inlineOf(render('R', ['a'], {}, zh)), [{ type: 'footnoteRef', group: '', name: 'a', children: null }]);
 });
 
 test('r drops one pair of quotes around a name, as {{#tag:ref}} does (ja 日本の漫画家: {{R|"name"}})', () => {

@@ -11,7 +11,9 @@ test('signs and abbreviations', () => {
   assert.equal(md('{{Зменшення|小}}', 'zh'), '<small>小</small>');
   assert.equal(md("'''Ярослав''' ({{нар}} 1854; {{Л.}})", 'uk'), '**Ярослав** (нар. 1854; Л.)');
   assert.equal(md('{{circa}} 1360', 'uk'), 'бл. 1360');
-  assert.equal(md('{{C++}}', 'zh'), 'C++');
+  assert.equal(md('{{C++}}', 'en'), 'C++');
+  // zhwiki's {{C++}} is the navigation box closing its C++ articles.
+  assert.equal(md('正文\n\n{{C++}}', 'zh'), '正文');
   assert.equal(md('{{tick}} ok {{cross}} no', 'ja'), '✓ ok ✗ no');
 });
 

@@ -50,7 +50,9 @@ function readSource(src: string): { outside: string; inside: string; bodyRules: 
     }
   };
   // Link targets are never shown (only labels are), so they are not the page's text.
-  visit(src.replace(/\{\{\s*noteTA\b[\s\S]*?\}\}/i, '').replace(/\[\[[^\[\]|]*\|/g, '[['));
+  // {{vgname}}'s regional names are shown as written (the template wraps them in -{…}-).
+  const protectedNames = src.replace(/\{\{\s*vgname\b[^{}]*\}\}/gi, (call) => call.replace(/\|\s*(cn|tw|hk|ja|kr)\s*=([^|}]*)/g, '|$1=-{$2}-'));
+  visit(protectedNames.replace(/\{\{\s*noteTA\b[\s\S]*?\}\}/i, '').replace(/\[\[[^\[\]|]*\|/g, '[['));
   return { outside, inside, bodyRules };
 }
 

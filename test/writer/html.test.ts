@@ -18,6 +18,8 @@ test('images by mode', () => {
   assert.equal(renderInlineHtml([i]), '<img src="https://u/A_b.jpg" alt="cap" width="220" /><br />cap');
   assert.equal(renderInlineHtml([i], { images: 'link' }), '<a href="https://u/A_b.jpg">cap</a>');
   assert.equal(renderInlineHtml([i], { images: 'drop' }), '');
+  // Sound and video files: a link to the file, which the browser plays.
+  assert.equal(renderInlineHtml([img('Anthem.ogg', 'https://u/Anthem.ogg', { format: 'thumb', caption: [t('国歌')] })]), '<a href="https://u/Anthem.ogg">国歌</a>');
 });
 
 test('blocks, with no raw newline anywhere', () => {

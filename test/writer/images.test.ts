@@ -54,3 +54,11 @@ test('a gallery is a list of images with captions', () => {
   assert.equal(writeMarkdown(doc(g), { images: 'drop' }), '');
   assert.equal(writeMarkdown(doc(g), { images: 'link' }), '- [甲](https://u/A.jpg)\n- [B.jpg](https://u/B.jpg)\n');
 });
+
+test('a sound or video file is a link to the file, not an image GitHub cannot draw (zh 歌剧魅影 1925年电影: .webm)', () => {
+  const video = img('The Phantom of the Opera (1925).webm', 'https://u/P.webm', { format: 'thumb', caption: [t('全片')] });
+  assert.equal(writeMarkdown(doc(p(t('前文'), video, t('后文')))), '前文\n\n[全片](https://u/P.webm)\n\n后文\n');
+  assert.equal(writeMarkdown(doc(p(img('Anthem.OGG', 'https://u/Anthem.OGG')))), '[Anthem.OGG](https://u/Anthem.OGG)\n');
+  // A still image stays an image.
+  assert.equal(writeMarkdown(doc(p(img('Poster.ogg.jpg', 'https://u/P.jpg')))), '![Poster.ogg](https://u/P.jpg)\n');
+});

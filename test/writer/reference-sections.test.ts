@@ -35,3 +35,17 @@ test('sections with more than the list stay where they are', () => {
   const withSub = md('甲<ref>源</ref>\n\n== 参考资料 ==\n{{reflist}}\n=== 延伸阅读 ===\n* 书\n\n== 参见 ==\n* [[丙]]\n');
   assert.equal(withSub, '甲[^1]\n\n## 参考资料\n\n[^1]: 源\n\n### 延伸阅读\n\n- 书\n\n## 参见\n\n- [丙](https://zh.wikipedia.org/wiki/丙)\n');
 });
+
+test('a list-only subsection moved last keeps its parent: the parent heading is repeated when other sections followed it (zh 中世紀飲食)', () => {
+  const out = md('甲<ref>源</ref>\n\n== 参考文献 ==\n=== 引用 ===\n{{reflist}}\n=== 书籍 ===\n* 书\n\n== 参见 ==\n* [[丙]]\n');
+  assert.equal(out, '甲[^1]\n\n## 参考文献\n\n### 书籍\n\n- 书\n\n## 参见\n\n- [丙](https://zh.wikipedia.org/wiki/丙)\n\n## 参考文献\n\n### 引用\n\n[^1]: 源\n');
+  // Its parent already the last section: nothing repeated (zh 数书九章).
+  const last = md('甲<ref>源</ref>\n\n== 参考文献 ==\n=== 引用 ===\n{{reflist}}\n=== 来源 ===\n* 书\n');
+  assert.equal(last, '甲[^1]\n\n## 参考文献\n\n### 来源\n\n- 书\n\n### 引用\n\n[^1]: 源\n');
+});
+
+test('a parent holding nothing but moved list-only subsections moves with them (ja 脚注 / 注釈 / 出典)', () => {
+  const ja = siteFor('ja');
+  const out = convertPage('甲<ref group="注釈">注</ref><ref>源</ref>\n\n== 脚注 ==\n=== 注釈 ===\n{{notelist}}\n=== 出典 ===\n{{reflist}}\n\n== 関連項目 ==\n* [[丙]]\n', { site: ja, title: '甲' }).markdown;
+  assert.equal(out, '甲[^注釈-1] [^1]\n\n## 関連項目\n\n- [丙](https://ja.wikipedia.org/wiki/丙)\n\n## 脚注\n\n### 注釈\n\n[^注釈-1]: 注\n\n### 出典\n\n[^1]: 源\n');
+});

@@ -24,6 +24,12 @@ function keepText(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(inline(ctx, pos(call, 1) ?? call.args.get('text')));
 }
 
+/** A tag whose first positional argument, when given, is text the wiki shows. */
+function keepPositional(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const words = pos(call, 1);
+  return words === undefined || words.trim() === '' ? DROP : inlineOrDrop(inline(ctx, words));
+}
+
 /**
  * Inline cleanup tags of jawiki take the doubted words as `範囲=` (`{{要出典|範囲=…|date=…}}`,
  * `{{独自研究範囲}}`-style): the wiki shows those words (marked), so they stay; the tag goes.
@@ -122,6 +128,13 @@ const LAYOUT = [
   'Columns-start', 'Columns-end', 'Column', 'After float', 'Pad', 'Rh', 'Flexbox start', 'Flexbox end', 'Flex-item start', 'Flex-item end', '1em',
 ];
 
+/**
+ * zhwiki's `{{来源请求}}` (`Citation needed`, `Fact`, `Cn`) doubles as the span form: a first
+ * argument is the doubted text, which the wiki shows (highlighted, before the tag), so
+ * `…编码{{来源请求|几乎从不被使用。|time=…}}` keeps its words; without one the tag just goes.
+ */
+const ZH_CITATION_NEEDED = ['Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded', '来源请求', '來源請求', '需要来源', '需要來源'];
+
 /** Inline tags that wrap text worth keeping. */
 const WRAPPERS = [
   'Citation needed span', 'Cn span', 'Fact span', '要出典範囲', 'Dubious span', 'Clarify span', 'Vague span', 'Disputed inline span',
@@ -134,6 +147,10 @@ export const DROP_ENTRIES: HandlerEntry[] = [
   { family: 'maintenance', names: MAINTENANCE, handler: dropKeepingRange },
   { family: 'layout', names: LAYOUT, handler: drop },
   { family: 'maintenance', names: WRAPPERS, handler: keepText },
+  { family: 'maintenance', names: ZH_CITATION_NEEDED, langs: ['zh'], handler: keepPositional },
+  // zhwiki's {{C++}} is the C++ navigation box at the foot of its articles (C++14, C++17), not
+  // the word (enwiki's {{C++}}, handled as text elsewhere).
+  { family: 'navbox', names: ['C++'], langs: ['zh'], handler: drop },
 ];
 
 export const DROP_PATTERNS: PatternEntry[] = [

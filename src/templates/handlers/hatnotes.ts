@@ -185,6 +185,7 @@ function differentPerson(call: TemplateCall, ctx: TemplateContext): TemplateResu
 /** `{{otheruses}}`, `{{otheruses|subject}}` → "For other uses, see X (disambiguation)." */
 function otheruses(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
+  if (lang === 'zh' && (call.args.has('subject') || call.args.has('other'))) return zhOtherusesDescribed(call, ctx);
   const page = splitPiped(plain(ctx, arg(call, ['other', '2', 'page'])));
   const { page: subject, label } = splitPiped(plain(ctx, arg(call, ['subject', '1', 'title'])));
   const target = page.page
@@ -217,6 +218,21 @@ function ukNamesakes(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const target = page || baseTitle(ctx).split(' ')[0]!;
   const name = plain(ctx, arg(call, ['2'])) || label || target.replace(/ \([^)]*\)$/, '');
   return hatnote([text('У Вікіпедії є статті про інших людей із прізвищем '), wikiLink(ctx, target, [text(name)]), text('.')]);
+}
+
+/**
+ * zh `{{Otheruses|subject=本条目的主题|other=其他用法|歌劇魅影 (消歧義)}}`: subject and other describe
+ * this page and the other uses (they are no page names); the first positional argument (or
+ * `title`) is the page to see → "本条目介绍的是…。关于…，请见「歌劇魅影 (消歧義)」。"
+ */
+function zhOtherusesDescribed(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const subject = inline(ctx, arg(call, ['subject']));
+  const other = inline(ctx, arg(call, ['other']));
+  const { page, label } = splitPiped(plain(ctx, arg(call, ['1', 'title', 'page'])));
+  const target = page ? wikiLink(ctx, page, label ? [text(label)] : undefined) : disambigLink(ctx, 'zh');
+  const out: Inline[] = subject.length ? [text('本条目介绍的是'), ...subject, text('。')] : [];
+  out.push(...forSentence(other.length ? other : [text('其他用法')], [target], 'zh'));
+  return hatnote(out);
 }
 
 /** `{{redirect|R|use|page}}` → "「R」重定向至此。关于use，请见「page」。" */

@@ -74,6 +74,44 @@ const QUALIFIES: Readonly<Record<string, string>> = {
   'класифікація за рівнем ввп на душу населення': 'ввп на душу населення',
   'utc поправка': 'часовий пояс',
 };
+/**
+ * Parts the box prints run together with another row's value: Drugbox `ATC_prefix=N05 |
+ * ATC_suffix=AA01` is the one code "N05AA01".
+ */
+const JOINED: Readonly<Record<string, string>> = { 'atc suffix': 'atc prefix' };
+
+/** The row `key` is the continuation of (`atc suffix` → `atc prefix`), when that row is given; else null. */
+export function joinedRow(key: string, filled: ReadonlySet<string>): string | null {
+  const base = JOINED[key];
+  return base !== undefined && filled.has(base) ? base : null;
+}
+
+const CAREER = /^(youth|national|manager|college)?(years|clubs|team|caps|goals)(\d+)$/;
+
+/**
+ * Sportspeople's career rows (Infobox football biography): `yearsN` / `clubsN` / `capsN` /
+ * `goalsN` (and the youth, national-team, manager, college sets) are the cells of one table row
+ * on the wiki ("1998−2004 | 錫周三 | 100 | (2)"). For the `yearsN` of a set whose team is given:
+ * the parameters of that row; for its other parts: 'part' (shown in the years row); else null.
+ */
+export function careerRow(key: string, filled: ReadonlySet<string>): { group: string; team: string; caps: string; goals: string } | 'part' | null {
+  const m = CAREER.exec(key);
+  if (!m) return null;
+  const group = m[1] ?? '';
+  const n = m[3]!;
+  const team = [`${group}clubs${n}`, `${group}team${n}`].find((k) => filled.has(k));
+  if (!team || !filled.has(`${group}years${n}`)) return null;
+  return m[2] === 'years' ? { group, team, caps: `${group}caps${n}`, goals: `${group}goals${n}` } : 'part';
+}
+
+/** The heading the box gives a career set other than the senior clubs (whose rows need none). */
+export const CAREER_HEADINGS: Readonly<Record<string, Readonly<Record<'zh' | 'ja' | 'en' | 'uk' | 'ko', string>>>> = {
+  youth: { zh: '青年队', ja: 'ユース', en: 'Youth career', uk: 'Юнацька кар\'єра', ko: '유소년 경력' },
+  national: { zh: '国家队', ja: '代表歴', en: 'International career', uk: 'Національна збірна', ko: '국가대표 경력' },
+  manager: { zh: '执教球队', ja: '監督歴', en: 'Teams managed', uk: 'Тренерська кар\'єра', ko: '감독 경력' },
+  college: { zh: '大学', ja: '大学', en: 'College career', uk: 'Коледж', ko: '대학 경력' },
+};
+
 /** Where the qualified figure may be: `area_rank` qualifies `area` or `area_km2`. */
 const BASE_FORMS = ['', ' km2', ' total', ' estimate'];
 

@@ -17,7 +17,7 @@ import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, i
 import { infoboxLabel } from './infobox-labels.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
 import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
-import { coordText, headedRows, isCoordPart, isHeadingKey, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
+import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
@@ -131,16 +131,33 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     if (v.trim() !== '') filled.add(f);
   }
   const out: Collected = { title: null, images: [], rows: [] };
-  const qualifiers: Array<[string, Inline[], boolean]> = [];
+  // How a qualifier joins its row: in brackets, after a space, or run together (ATC code parts).
+  const qualifiers: Array<[string, Inline[], boolean | 'joined']> = [];
   let coordAt = -1;
   let formula = '';
   let formulaAt = -1;
   const rowByKey = new Map<string, InfoboxRow>();
+  const careerGroups = new Set<string>();
   const pendingRefs = new Map<string, Inline[]>();
   /** Coordinates, label/data pairs, headings, qualifiers and notes: true when `f` is one of them. */
   const byConvention = (f: string, v: string): boolean => {
     if (isCoordPart(f)) {
       if (coordAt < 0) coordAt = out.rows.length;
+      return true;
+    }
+    const career = careerRow(f, filled);
+    if (career === 'part') return true;
+    if (career) {
+      // One row per career entry: the years as its label, then the team, appearances (goals);
+      // the youth, national-team and manager sets under a heading of their own.
+      const heading = CAREER_HEADINGS[career.group];
+      if (heading && !careerGroups.has(career.group)) out.rows.push({ label: null, value: [text(heading[lang])], header: true });
+      careerGroups.add(career.group);
+      const value = valueNodes(ctx, folded.get(career.team)!);
+      const caps = folded.get(career.caps)?.trim();
+      const goals = folded.get(career.goals)?.trim();
+      if (caps) value.push(text(goals ? ` ${caps} (${goals})` : ` ${caps}`));
+      out.rows.push({ label: inline(ctx, v), value });
       return true;
     }
     const pair = pairing(f, filled);
@@ -158,6 +175,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
         rowByKey.set(f, row);
         out.rows.push(row);
       }
+      return true;
+    }
+    const joined = joinedRow(f, filled);
+    if (joined) {
+      qualifiers.push([joined, valueNodes(ctx, v), 'joined']);
       return true;
     }
     const base = qualifiedRow(f, filled);
@@ -253,7 +275,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   for (const [base, value, bracketed] of qualifiers) {
     const row = rowByKey.get(base);
     if (!row || !hasVisible(value)) continue;
-    if (bracketed) row.value.push(text(' ('), ...value, text(')'));
+    if (bracketed === 'joined') row.value = mergeText([...row.value, ...value]);
+    else if (bracketed) row.value.push(text(' ('), ...value, text(')'));
     else row.value.push(...(value[0]?.type === 'footnoteRef' ? [] : [text(' ')]), ...value);
   }
   for (const [key, row] of rowByKey) {

@@ -3,7 +3,7 @@
  * zh shows `英语：Foo`), language icons (`{{en icon}}` → `（英语）`), `{{zh|s=…|t=…}}`, the
  * Japanese-name family (`Jpn`, `Japanese`, `Nihongo`), IPA, audio.
  */
-import type { Inline } from '../../ast/nodes.js';
+import type { Inline, InfoboxRow } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { languageName } from '../languages.js';
@@ -156,6 +156,24 @@ function jpn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(out);
 }
 
+/**
+ * zhwiki `{{Japanese|japanese=…|kana=…|romaji=…}}` on a line of its own (the way articles open
+ * with it, above the lead) is the small "日語寫法" box beside the lead, not words of the lead:
+ * shown as a box so the lead still opens with its bold title. Written inside a sentence it
+ * stays inline like `{{Jpn}}`.
+ */
+function japaneseBox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  if (ctx.site.lang !== 'zh' || !call.lineStart || !call.args.has('japanese')) return jpn(call, ctx);
+  const rows: InfoboxRow[] = [];
+  for (const [key, label, code] of [['japanese', '日語原文', 'ja'], ['kana', '假名', 'ja'], ['romaji', '平文式罗马字', '']] as const) {
+    const v = arg(call, [key]);
+    const value = v ? (code ? inLanguage(ctx, code, v) : inline(ctx, v)) : [];
+    if (value.length) rows.push({ label: [text(label)], value });
+  }
+  if (!rows.length) return DROP;
+  return { kind: 'block', nodes: [{ type: 'infobox', name: call.name, title: [text('日語寫法')], images: [], rows }] };
+}
+
 /** en `{{Nihongo|English|漢字|romaji|extra}}` → "English (漢字, romaji)". */
 function nihongo(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const english = inline(ctx, pos(call, 1));
@@ -221,7 +239,8 @@ export const LANG_ENTRIES: HandlerEntry[] = [
   // ja {{lang-*-Latn|ru|myau}} (the `*` is literal) and {{ラテン翻字|ru|myau}}: a romanisation, shown as is.
   { family: 'lang', names: ['Lang-*-Latn', 'ラテン翻字'], handler: lang },
   { family: 'lang', names: ['Zh', 'Chinese', 'Zh-all', 'Zh-full', 'Lang-zh'], handler: zh },
-  { family: 'lang', names: ['Jpn', 'Japanese', 'Jpn-full', '日本語', 'Ja-name', 'Jpn-j'], handler: jpn },
+  { family: 'lang', names: ['Jpn', 'Jpn-full', '日本語', 'Ja-name', 'Jpn-j'], handler: jpn },
+  { family: 'lang', names: ['Japanese'], handler: japaneseBox },
   { family: 'lang', names: ['Nihongo', 'Nihongo2', 'Nihongo3', 'Nihongo4', 'Nihongo foot'], handler: nihongo },
   { family: 'lang', names: ['IPA', 'Ipa', 'IPA2', 'IPAblink', 'IPA audio link', 'Ipa2'], handler: ipa },
   // ukwiki `{{МФА-всі|ʊkrɐˈjɪn̪ɐ|МФА|Uk-Україна.ogg}}` (enwiki's IPA-all): the sounds in brackets; the

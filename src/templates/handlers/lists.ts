@@ -71,10 +71,13 @@ function hlist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(joinWith(list, () => text(sep)));
 }
 
-/** A line opening a `;` term, after any list markers (`; 主な山岳`, `:;x`). */
-const TERM_LINE = /(?:^|\n)[*#:]*;/;
+/**
+ * A line opening a `;` term, after any list markers (`; 主な山岳`, `:;x`), or a list item nested
+ * in another (`** a1`): content the flat one-line join would lose the shape of.
+ */
+const TERM_LINE = /(?:^|\n)(?:[*#:]*;|[*#:][*#:])/;
 
-/** The positional content holding a `;`/`:` definition list, or null when it holds none. */
+/** The positional content holding a `;`/`:` definition list or a nested list, or null when it holds none. */
 function definitionContent(call: TemplateCall): string | null {
   let content: string | null = null;
   for (let i = 1; i < 100; i++) {
@@ -252,6 +255,9 @@ function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
       const v = c.key === 'title' ? title : call.args.get(`${c.key}${i}`);
       const nodes = inline(ctx, v);
       if (c.key === 'title' && note) nodes.push(text(' ('), ...inline(ctx, note), text(')'));
+      // `longnoteN`: a note the wiki prints on its own line under the title, unbracketed.
+      const longNote = c.key === 'title' ? inline(ctx, call.args.get(`longnote${i}`)?.trim()) : [];
+      if (longNote.length) nodes.push({ type: 'break' }, ...longNote);
       cells.push(cell(nodes));
     }
     rows.push({ type: 'tableRow', attrs: {}, cells });

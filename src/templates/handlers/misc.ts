@@ -93,12 +93,19 @@ const VG_NAME_LABELS: Array<{ key: string; zh: string }> = [
   { key: 'hk', zh: '香港' }, { key: 'kr', zh: '韩语' },
 ];
 
-/** zh `{{vgname|名称|en=…|cn=…|tw=…}}` → "名称（英语：…；中国大陆：…；台湾：…）". */
+/**
+ * zh `{{vgname|名称|en=…|cn=…|tw=…}}` → "**名称**（英语：…；中国大陆：…；台湾：…）". It opens the
+ * lead in place of the bold title, so the name is bold; the regional and Japanese/Korean names
+ * are each that region's own spelling, shown as written in every variant (`-{…}-`), so the
+ * mainland title is not turned into the Taiwan one by the page's conversion rules.
+ */
 function vgname(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const name = inline(ctx, pos(call, 1));
+  const first = inline(ctx, pos(call, 1));
+  const name: Inline[] = first.length ? [{ type: 'strong', children: first }] : [];
   const parts: Inline[] = [];
   for (const l of VG_NAME_LABELS) {
-    const v = inline(ctx, arg(call, [l.key]));
+    const raw = arg(call, [l.key])?.trim();
+    const v = !raw ? [] : l.key === 'en' || raw.includes('-{') || raw.includes('}-') ? inline(ctx, raw) : ctx.parseInline(`-{${raw}}-`);
     if (!v.length) continue;
     if (parts.length) parts.push(text('；'));
     parts.push(text(l.zh + '：'), ...v);

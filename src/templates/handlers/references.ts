@@ -74,7 +74,14 @@ function reuse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
     // The template hands the name to {{#tag:ref}}, which drops one pair of surrounding quotes
     // (`{{R|"Smith"}}` reuses <ref name="Smith">), as an attribute value in a tag would.
     const name = tagAttributeValue(raw);
-    if (name) out.push({ type: 'footnoteRef', group, name, children: null });
+    if (!name) continue;
+    out.push({ type: 'footnoteRef', group, name, children: null });
+    // `page=`/`p=` (the first reference's) and `page2=`/`p2=` … : the wiki prints the page in
+    // superscript after the marker, as `{{rp}}` does ("[1]:101").
+    const n = String(i);
+    const where = arg(call, [`page${n}`, `p${n}`, `pages${n}`, `pp${n}`, `loc${n}`, ...(i === 1 ? ['page', 'p', 'pages', 'pp', 'loc', 'at'] : [])]);
+    const shown = inline(ctx, where);
+    if (shown.length) out.push({ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(':'), ...shown] });
   }
   return out.length ? inlineResult(out) : DROP;
 }
