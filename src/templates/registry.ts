@@ -33,7 +33,6 @@ import { JA_DATA_ENTRIES } from './handlers/ja-data.js';
 import { AWARD_ENTRIES, AWARD_PATTERNS } from './handlers/awards.js';
 import { ROAD_ENTRIES } from './handlers/roads.js';
 import { SPECIESBOX_ENTRIES } from './handlers/speciesbox.js';
-import { hasBuiltinBody } from './wikitext.js';
 
 export interface RegistryOptions {
   /** Template names whose built-in handler is switched off (the expansion tier renders them). */
@@ -212,8 +211,6 @@ export class BuiltinRegistry implements TemplateRegistry {
     const base = dash > 0 ? lang.slice(0, dash) : lang;
     const local = this.local.get(lang) ?? this.local.get(base);
     const exact = exactName(name);
-    // The wiki's own template text is built in (wikitext.ts): it expands instead of a handler.
-    if (hasBuiltinBody(lang, exact) || (base !== lang && hasBuiltinBody(base, exact))) return null;
     const direct = local?.exact.get(exact) ?? this.common.exact.get(exact) ?? local?.folded.get(key) ?? this.common.folded.get(key);
     if (direct) return direct;
     let found: Resolved | null = null;

@@ -39,13 +39,7 @@ test('pattern families: Infobox *, * navbox, *-stub, Lang-*, Cite *, S-*', () =>
   assert.equal(fam('物理学小作品'), 'maintenance');
   assert.equal(fam('Lang-de'), 'lang');
   assert.equal(fam('Cite sign'), 'citation');
-  assert.equal(fam('s-inop', 'ja'), 'navbox');
-  assert.equal(fam('s-off'), 'navbox');
-  // zh succession-box cells have built-in bodies (templates/wikitext.ts): no handler, they expand.
-  assert.equal(fam('s-inop'), null);
-  assert.equal(fam('S-bef'), null);
-  assert.equal(fam('Start box'), null);
-  assert.equal(fam('Start box', 'en'), 'navbox');
+  assert.equal(fam('s-inop'), 'navbox');
   assert.equal(fam('Link-es'), 'link');
   // A bare affix is not a match, and unrelated names stay unknown.
   assert.equal(fam('Lang-'), null);
