@@ -12,6 +12,7 @@ import { citationDate } from '../datefmt.js';
 import { isLanguageCode, isPageLanguage, languageName } from '../languages.js';
 import { anchorSpan, arg, externalLink, inline, inlineOrDrop, mergeText, oneLine, plain, text, uiLang, unlink, type UiLang } from '../util.js';
 import { readCitation, type Citation } from './citation-params.js';
+import { isJapaneseStyle, renderJapaneseStyle } from './citations-ja.js';
 
 interface Words {
   /** Archive note; `orig`/`arch` mark the words that carry the links. */
@@ -179,7 +180,9 @@ function volumeTail(c: Citation, lang: UiLang): string {
   if (c.issue) s += (s ? ' ' : '') + `(${c.issue})`;
   const pages = c.pages ?? c.page ?? c.at;
   if (pages) {
-    if (lang === 'zh' || lang === 'ja' || s) s += (s ? ': ' : '') + pages;
+    // zhwiki's module puts the bare pages after the date ("2005: 237–285"); jawiki's CS1 says
+    // "p. 38" like enwiki's, as bare "38" after the publisher reads as no page at all.
+    if (lang === 'zh' || s) s += (s ? ': ' : '') + pages;
     // ukwiki's citation module writes "с." (сторінка) for one page and for a range.
     else if (lang === 'uk') s += (c.pages || c.page ? 'с. ' : '') + pages;
     else s += (c.pages ? 'pp. ' : c.page ? 'p. ' : '') + pages;
@@ -281,8 +284,14 @@ function renderWestern(c: Citation, lang: UiLang, name: string): Inline[] {
 /** The citation handler: never empty when the call has a title, URL or work. */
 export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
-  const c = readCitation(call, ctx);
-  const nodes = lang === 'zh' || lang === 'ja' ? renderCjk(c, lang) : renderWestern(c, lang, call.name);
+  const japanese = lang === 'ja' && isJapaneseStyle(call.args);
+  const c = readCitation(call, ctx, japanese);
+  const nodes =
+    japanese
+      ? renderJapaneseStyle(c, { archive: archiveNote(c, lang), ids: identifiers(c), languageNote: languageNote(c, lang) })
+      : lang === 'zh' || lang === 'ja'
+        ? renderCjk(c, lang)
+        : renderWestern(c, lang, call.name);
   const result = inlineOrDrop(oneLine(nodes));
   // `ref=Lewis1997` names the citation for `[[#Lewis1997|Lewis (1997)]]` (Harvard-style
   // references, common on jawiki); `ref=harv` / `ref=none` are CS1 switches, not names.
