@@ -18,7 +18,9 @@ test('zh link-xx / le / tsl link the local article', () => {
 });
 
 test('ja 仮リンク, en ill, uk нп', () => {
-  assert.equal(show(inlineOf(render('仮リンク', ['二条満基', 'en', 'Nijō Mitsumoto'], {}, makeCtx('ja')))), '[[二条満基|二条満基]]');
+  // The local (missing) article, then the other wiki's one under its language's name, as jawiki shows it.
+  assert.equal(show(inlineOf(render('仮リンク', ['二条満基', 'en', 'Nijō Mitsumoto'], {}, makeCtx('ja')))), '[[二条満基|二条満基]]（[[en:Nijō Mitsumoto|英語版]]）');
+  assert.equal(show(inlineOf(render('仮リンク', ['大ルーシ', 'ru', 'Великая Русь'], { label: '大ロシア' }, makeCtx('ja')))), '[[大ルーシ|大ロシア]]（[[ru:Великая Русь|ロシア語版]]）');
   assert.equal(show(inlineOf(render('Ill', ['Bar', 'de', 'Bär'], { lt: 'the bar' }, makeCtx('en')))), '[[Bar|the bar]]');
   assert.equal(show(inlineOf(render('нп', ['Місто', 'місто', 'en', 'City'], {}, makeCtx('uk')))), '[[Місто|місто]]');
 });

@@ -6,6 +6,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { languageName } from '../languages.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** A link to the local article `local`, shown as `label` (or the local title). */
@@ -39,9 +40,19 @@ function ill(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return localLink(ctx, pos(call, 1), arg(call, ['lt', 'label']), plain(ctx, pos(call, 2)), pos(call, 3));
 }
 
-/** ja `{{仮リンク|日本語|en|English|label=表示}}`. */
+/**
+ * ja `{{仮リンク|日本語|en|English|label=表示}}` → the local link, then "（英語版）" linking the other
+ * wiki's article, as jawiki shows it while the local article is missing — which is when the
+ * template stands in a page: a bot replaces it by a plain link once the article exists.
+ */
 function kariLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), plain(ctx, pos(call, 2)), pos(call, 3));
+  const code = plain(ctx, pos(call, 2)).toLowerCase();
+  const foreign = plain(ctx, pos(call, 3)) || plain(ctx, pos(call, 1));
+  const local = localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), code, pos(call, 3));
+  if (local.kind !== 'inline' || !plain(ctx, pos(call, 1)) || !code || !foreign) return local;
+  const name = languageName(code, 'ja') ?? code;
+  const other = wikiLink(ctx, `:${code}:${foreign}`, [text(`${name}版`)]);
+  return inlineResult([...local.nodes, text('（'), other, text('）')]);
 }
 
 /** uk `{{нп|Місцева|текст|en|Foreign}}`. */
