@@ -56,3 +56,13 @@ test('基礎情報 国: figures with units and ranks under 面積/人口/GDP hea
     '#=独立', '英国の委任統治から=1932年10月3日', '通貨=ディナール（IQD）', '時間帯=UTC(+3) (DST: なし)', 'ccTLD=.iq',
   ]);
 });
+
+test('東京都の特別区: the same layout; 区 names the symbol rows, シンボル名 labels 鳥など, …旗/…章 captioned', () => {
+  const b = box(render('東京都の特別区', [], {
+    区旗: 'Flag of Taito.svg', 区旗の説明: '台東区旗', 区章: 'Emblem of Taito.svg', 区章の説明: '台東区章', 自治体名: '台東区',
+    コード: '13106-7', 木: 'サクラ', 花: 'アサガオ', シンボル名: '区歌', 鳥など: '台東区の歌',
+  }, ja('台東区')));
+  assert.equal(show(b.title!), '台東区');
+  assert.deepEqual(b.images.map((i) => `${i.file}:${show(i.caption)}`), ['Flag of Taito.svg:台東区旗', 'Emblem of Taito.svg:台東区章']);
+  assert.deepEqual(rows(b), ['コード=13106-7', '区の木=サクラ', '区の花=アサガオ', '区歌=台東区の歌']);
+});

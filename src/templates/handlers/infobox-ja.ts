@@ -2,8 +2,9 @@
  * jawiki infoboxes whose parameters are not the rows the box shows (the dump carries no template
  * pages, so the layout is written down here):
  *   {{Infobox 漫画家}}: `脚注` is the photo's caption; `生年`+`生地` make the row 生誕, `没年`+`没地` 死没.
- *   {{基礎情報 都道府県}}: flag and emblem are pictures with their `…の説明` captions, `区分`
- *     names the symbol rows (県の木, 都の花), `シンボル名` labels `歌など`, `都道府県名` heads the box.
+ *   {{基礎情報 都道府県}}, {{東京都の特別区}}, {{日本の市町村}}: flag and emblem are pictures with
+ *     their `…の説明` captions, `区分` names the symbol rows (県の木, 区の花), `シンボル名` labels
+ *     `歌など`/`鳥など`, the prefecture or municipality name heads the box.
  *   {{基礎情報 国}}: rank, year and figure parameters combine into rows under 面積 / 人口 / GDP
  *     headings ("総計（2020年） | 40,222,503人（36位）"), `元首等肩書` labels `元首等氏名`, each
  *     `確立形態N` labels `確立年月日N`; the `…大きさ` sort keys are no rows.
@@ -47,41 +48,53 @@ function mangaka(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return infobox(withArgs(call, args), ctx);
 }
 
-// ───────────── 基礎情報 都道府県 ─────────────
+// ───────────── 基礎情報 都道府県, 東京都の特別区, 日本の市町村 ─────────────
 
-function prefecture(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const kind = plain(ctx, filled(call, '区分')) || '都道府県';
-  const symbols = plain(ctx, filled(call, 'シンボル名')) || '他のシンボル';
-  const args = new Map<string, string>();
-  for (const [k, v] of call.args) {
-    if (isPositional(k)) continue;
-    switch (k.trim()) {
-      case '都道府県名': args.set('name', v); break;
-      case '都道府県旗': args.set('image2', v); break;
-      case '都道府県章': args.set('image3', v); break;
-      case '位置画像': args.set('image4', v); break;
-      case '区分': case 'シンボル名': case '都道府県旗の説明': case '都道府県章の説明': break;
-      case '木': case '花': case '鳥': args.set(`${kind}の${k.trim()}`, v); break;
-      case '歌など': args.set(symbols, v); break;
-      default: args.set(k, v);
+/** The flag and emblem parameters (`都道府県旗`, `区章`, `市旗` …), each with its `…の説明` caption. */
+const EMBLEM = /^.+[旗章]$/;
+
+/**
+ * Prefecture and municipality boxes share their parameters: the name heads the box, flag and
+ * emblem are pictures captioned by `…の説明`, `区分` (県, 都, 市, 町 …) names the symbol rows
+ * (県の木), `シンボル名` labels the row after them (`歌など` / `鳥など`).
+ */
+function locality(defaultKind: string) {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    const kind = plain(ctx, filled(call, '区分')) || defaultKind;
+    const symbols = plain(ctx, filled(call, 'シンボル名')) || '他のシンボル';
+    const args = new Map<string, string>();
+    const emblems: string[] = [];
+    for (const [k, v] of call.args) {
+      if (isPositional(k)) continue;
+      const key = k.trim();
+      if (key === '都道府県名' || key === '自治体名') args.set('name', v);
+      else if (EMBLEM.test(key)) {
+        // Numbered image keys keep each picture apart from the others' captions.
+        emblems.push(key);
+        args.set(`image${emblems.length + 1}`, v);
+      } else if (key === '位置画像') args.set('image9', v);
+      else if (key === '区分' || key === 'シンボル名' || (key.endsWith('の説明') && EMBLEM.test(key.slice(0, -3)))) continue;
+      else if ((key === '木' || key === '花' || key === '鳥') && kind) args.set(`${kind}の${key}`, v);
+      else if (key === '歌など' || key === '鳥など') args.set(symbols, v);
+      else args.set(k, v);
     }
-  }
-  const result = infobox(withArgs(call, args), ctx);
-  if (result.kind !== 'block') return result;
-  const box = result.nodes[0] as Infobox;
-  // `…の説明` is the caption under the flag or the emblem (notes included), in place of the file
-  // link's own; with no picture (a flag the wiki draws from its flag data) it stands alone.
-  const lone: InfoboxRow[] = [];
-  for (const [pic, caption] of [['都道府県旗', '都道府県旗の説明'], ['都道府県章', '都道府県章の説明']] as const) {
-    const text = filled(call, caption);
-    if (!text) continue;
-    const value = inline(ctx, text);
-    const files = new Set(imagesFrom(ctx, filled(call, pic) ?? '').map((i) => i.file));
-    const image = box.images.find((i) => files.has(i.file));
-    if (image) image.caption = value;
-    else lone.push({ label: null, value });
-  }
-  return lone.length ? { kind: 'block', nodes: [{ ...box, rows: [...lone, ...box.rows] }] } : result;
+    const result = infobox(withArgs(call, args), ctx);
+    if (result.kind !== 'block') return result;
+    const box = result.nodes[0] as Infobox;
+    // `…の説明` is the caption under its picture (notes included), in place of the file link's
+    // own; with no picture (a flag the wiki draws from its flag data) it stands alone.
+    const lone: InfoboxRow[] = [];
+    for (const pic of [...emblems, ...[...call.args.keys()].map((k) => k.trim()).filter((k) => EMBLEM.test(k) && !emblems.includes(k))]) {
+      const caption = filled(call, `${pic}の説明`);
+      if (!caption) continue;
+      const value = inline(ctx, caption);
+      const files = new Set(imagesFrom(ctx, filled(call, pic) ?? '').map((i) => i.file));
+      const image = box.images.find((i) => files.has(i.file));
+      if (image) image.caption = value;
+      else lone.push({ label: null, value });
+    }
+    return lone.length ? { kind: 'block', nodes: [{ ...box, rows: [...lone, ...box.rows] }] } : result;
+  };
 }
 
 // ───────────── 基礎情報 国 ─────────────
@@ -177,6 +190,8 @@ function country(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 export const JA_INFOBOX_ENTRIES: HandlerEntry[] = [
   { family: 'infobox', names: ['Infobox 漫画家'], langs: ['ja'], handler: mangaka },
-  { family: 'infobox', names: ['基礎情報 都道府県'], langs: ['ja'], handler: prefecture },
+  { family: 'infobox', names: ['基礎情報 都道府県'], langs: ['ja'], handler: locality('都道府県') },
+  { family: 'infobox', names: ['東京都の特別区'], langs: ['ja'], handler: locality('区') },
+  { family: 'infobox', names: ['日本の市町村', '基礎情報 日本の市町村'], langs: ['ja'], handler: locality('') },
   { family: 'infobox', names: ['基礎情報 国'], langs: ['ja'], handler: country },
 ];
