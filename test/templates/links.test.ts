@@ -35,3 +35,10 @@ test('external-link helpers', () => {
   assert.equal(show(inlineOf(render('ISBN2', ['978-4-00-000000-0'], {}, makeCtx('ja')))), 'ISBN 978-4-00-000000-0');
   assert.deepEqual(render('Official website', [], {}, zh), { kind: 'drop' });
 });
+
+test('{{YouTube}}: a video by id, a channel or user page with the first unnamed argument as its title', () => {
+  const ja = makeCtx('ja');
+  assert.equal(show(inlineOf(render('YouTube', ['wXTJBr9tt8Q', 'Yesterday'], {}, ja))), '[Yesterday](https://www.youtube.com/watch?v=wXTJBr9tt8Q) - YouTube');
+  assert.equal(show(inlineOf(render('YouTube', ['浦沢チャンネル'], { channel: 'UCkIFOAoFm47XOAlJwTa6Ieg' }, ja))), '[浦沢チャンネル](https://www.youtube.com/channel/UCkIFOAoFm47XOAlJwTa6Ieg) - YouTube');
+  assert.equal(show(inlineOf(render('YouTube', [], { user: 'shizuokapref' }, ja))), '[YouTube](https://www.youtube.com/user/shizuokapref)');
+});
