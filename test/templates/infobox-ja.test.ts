@@ -66,3 +66,8 @@ test('東京都の特別区: the same layout; 区 names the symbol rows, シン�
   assert.deepEqual(b.images.map((i) => `${i.file}:${show(i.caption)}`), ['Flag of Taito.svg:台東区旗', 'Emblem of Taito.svg:台東区章']);
   assert.deepEqual(rows(b), ['コード=13106-7', '区の木=サクラ', '区の花=アサガオ', '区歌=台東区の歌']);
 });
+
+test('ja Infobox Musician: 背景色 picks the colour and is no row', () => {
+  const b = box(render('Infobox Musician', [], { 名前: 'X', 背景色: 'singer', ジャンル: 'ロック' }, ja()));
+  assert.deepEqual(rows(b), ['ジャンル=ロック']);
+});
