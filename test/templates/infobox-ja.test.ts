@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Infobox } from '../../src/ast/nodes.js';
+import type { Infobox, Table } from '../../src/ast/nodes.js';
 import type { TemplateResult } from '../../src/templates/types.js';
 import { makeCtx, render, show } from './harness.js';
 
@@ -70,4 +70,18 @@ test('東京都の特別区: the same layout; 区 names the symbol rows, シン�
 test('ja Infobox Musician: 背景色 picks the colour and is no row', () => {
   const b = box(render('Infobox Musician', [], { 名前: 'X', 背景色: 'singer', ジャンル: 'ロック' }, ja()));
   assert.deepEqual(rows(b), ['ジャンル=ロック']);
+});
+
+test('Infobox animanga parts: headed by the medium and its title, /Header by the work, /Cast a role/actor table, /Footer dropped', () => {
+  assert.equal(show(box(render('Infobox animanga/Header', [], { タイトル: 'アップルシード', ジャンル: 'SF' }, ja())).title!), 'アップルシード');
+  assert.deepEqual(rows(box(render('Infobox animanga/Header', [], { タイトル: 'アップルシード', ジャンル: 'SF' }, ja()))), ['ジャンル=SF']);
+  assert.equal(show(box(render('Infobox animanga/Manga', [], { 作者: '士郎正宗' }, ja())).title!), '漫画');
+  assert.equal(show(box(render('Infobox animanga/Movie', [], { タイトル: 'APPLESEED', 監督: '荒牧伸志' }, ja())).title!), '映画：APPLESEED');
+  assert.equal(show(box(render('Infobox animanga/TVAnime', [], { 監督: 'X' }, ja())).title!), 'アニメ');
+  assert.equal(show(box(render('Infobox animanga/RadioDrama', [], { メディア: 'ドラマCD', タイトル: '近未来', 原作: 'X' }, ja())).title!), 'ドラマCD：近未来');
+  const cast = render('Infobox animanga/Cast', [], { 役名: 'デュナン<br />ブリアレオス', 出演者: '勝生真沙子<br />坂口芳貞' }, ja());
+  assert.equal(cast.kind, 'block');
+  const table = (cast as { nodes: Table[] }).nodes[0]!;
+  assert.deepEqual(table.rows.map((r) => r.cells.map((c) => show(c.children).trim()).join('|')), ['役名|出演者', 'デュナン|勝生真沙子', 'ブリアレオス|坂口芳貞']);
+  assert.deepEqual(render('Infobox animanga/Footer', [], { ウィキプロジェクト: '[[プロジェクト:漫画|漫画]]' }, ja()), { kind: 'drop' });
 });

@@ -10,7 +10,7 @@
  *     `確立形態N` labels `確立年月日N`; the `…大きさ` sort keys are no rows.
  * The first two are rewritten into a call the generic infobox reads; the country box is laid out here.
  */
-import type { Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
+import type { Infobox, InfoboxRow, Inline, Table, TableCell, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { imagesFrom, inline, isPositional, plain, text } from '../util.js';
@@ -188,10 +188,63 @@ function country(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return { kind: 'block', nodes: [{ ...box, rows: [...box.rows, ...rows] }] };
 }
 
+// ───────────── Infobox animanga/* ─────────────
+
+/**
+ * The parts of one manga/anime box, each its own call: /Header names the work, each media part
+ * (/Manga, /TVAnime, …) is headed by the medium, with its own title after a colon ("映画：
+ * APPLESEED"); /Other is headed by its タイトル alone, /RadioDrama by its メディア (ドラマCD).
+ */
+const ANIMANGA_MEDIUM: Readonly<Record<string, string>> = {
+  manga: '漫画', tvanime: 'アニメ', ova: 'OVA', movie: '映画', game: 'ゲーム', novel: '小説', radiodrama: 'ラジオドラマ',
+  webanime: 'Webアニメ', drama: 'テレビドラマ', webradio: 'Webラジオ',
+};
+
+function animangaPart(part: string) {
+  return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
+    const title = filled(call, 'タイトル');
+    const args = new Map<string, string>();
+    for (const [k, v] of call.args) if (!isPositional(k) && k.trim() !== 'タイトル' && !(part === 'radiodrama' && k.trim() === 'メディア')) args.set(k, v);
+    let heading: string | undefined;
+    if (part === 'header' || part === 'other') heading = title;
+    else {
+      const medium = (part === 'radiodrama' ? plain(ctx, filled(call, 'メディア')) : '') || ANIMANGA_MEDIUM[part] || '';
+      heading = title ? (medium ? `${medium}：${title}` : title) : medium;
+    }
+    if (heading) args.set('name', heading);
+    return infobox(withArgs(call, args), ctx);
+  };
+}
+
+function cell(children: Inline[], header: boolean): TableCell {
+  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [{ type: 'paragraph', children }] };
+}
+
+/** /Cast: `役名` and `出演者` list the roles and their actors line by line — a two-column table. */
+function animangaCast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const split = (v: string | undefined) => (v ?? '').split(/<br\s*\/?>|\n/i).map((x) => x.trim()).filter((x) => x);
+  const roles = split(filled(call, '役名'));
+  const actors = split(filled(call, '出演者'));
+  if (!roles.length || roles.length !== actors.length) return infobox(call, ctx);
+  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [cell([text('役名')], true), cell([text('出演者')], true)] }];
+  roles.forEach((r, i) => rows.push({ type: 'tableRow', attrs: {}, cells: [cell(inline(ctx, r), false), cell(inline(ctx, actors[i]!), false)] }));
+  const table: Table = { type: 'table', attrs: {}, caption: null, rows };
+  return { kind: 'block', nodes: [table] };
+}
+
 export const JA_INFOBOX_ENTRIES: HandlerEntry[] = [
   { family: 'infobox', names: ['Infobox 漫画家'], langs: ['ja'], handler: mangaka },
   { family: 'infobox', names: ['基礎情報 都道府県'], langs: ['ja'], handler: locality('都道府県') },
   { family: 'infobox', names: ['東京都の特別区'], langs: ['ja'], handler: locality('区') },
   { family: 'infobox', names: ['日本の市町村', '基礎情報 日本の市町村'], langs: ['ja'], handler: locality('') },
   { family: 'infobox', names: ['基礎情報 国'], langs: ['ja'], handler: country },
+  ...['Header', 'Other', ...Object.keys(ANIMANGA_MEDIUM)].map((part): HandlerEntry => ({
+    family: 'infobox',
+    names: [`Infobox animanga/${part === 'tvanime' ? 'TVAnime' : part === 'ova' ? 'OVA' : part === 'radiodrama' ? 'RadioDrama' : part === 'webanime' ? 'WebAnime' : part === 'webradio' ? 'WebRadio' : part[0]!.toUpperCase() + part.slice(1)}`],
+    langs: ['ja'],
+    handler: animangaPart(part.toLowerCase()),
+  })),
+  { family: 'infobox', names: ['Infobox animanga/Cast'], langs: ['ja'], handler: animangaCast },
+  // The box's foot: links to the WikiProject and portal, no facts about the work.
+  { family: 'infobox', names: ['Infobox animanga/Footer'], langs: ['ja'], handler: () => ({ kind: 'drop' }) },
 ];
