@@ -13,6 +13,7 @@ import { isLanguageCode, isPageLanguage, languageName } from '../languages.js';
 import { anchorSpan, arg, externalLink, inline, inlineOrDrop, mergeText, oneLine, plain, text, uiLang, unlink, type UiLang } from '../util.js';
 import { readCitation, type Citation } from './citation-params.js';
 import { isJapaneseStyle, renderJapaneseStyle } from './citations-ja.js';
+import { citesByAuthorYear } from './references.js';
 
 interface Words {
   /** Archive note; `orig`/`arch` mark the words that carry the links. */
@@ -295,9 +296,31 @@ export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResu
   const result = inlineOrDrop(oneLine(nodes));
   // `ref=Lewis1997` names the citation for `[[#Lewis1997|Lewis (1997)]]` (Harvard-style
   // references, common on jawiki); `ref=harv` / `ref=none` are CS1 switches, not names.
+  // Without `ref=`, CS1 anchors the citation as `ref=harv` does (jawiki's older core template
+  // only on request). The anchor is only wanted where {{sfn}} footnotes link to it: on pages that
+  // cite by author and year, whose bibliography follows the text that cites it.
   const ref = plain(ctx, arg(call, ['ref'])).trim();
-  if (result.kind === 'inline' && ref && !/^(harv|none)$/i.test(ref)) return { kind: 'inline', nodes: [anchorSpan(ref), ...result.nodes] };
+  const id = /^harv$/i.test(ref) || (!ref && citesByAuthorYear(ctx)) ? harvAnchor(call, ctx, !ref) : /^none$/i.test(ref) ? '' : ref;
+  if (result.kind === 'inline' && id) return { kind: 'inline', nodes: [anchorSpan(id), ...result.nodes] };
   return result;
+}
+
+/**
+ * `ref=harv`: the anchor {{sfn|Smith|Jones|2005}} links to — "CITEREF" + up to four authors'
+ * surnames (or full names) + the year.
+ */
+function harvAnchor(call: TemplateCall, ctx: TemplateContext, needBoth = false): string {
+  let names = '';
+  for (let i = 1; i <= 4; i++) {
+    const keys = [`last${i}`, `surname${i}`, `author${i}`, `editor${i}-last`, `editor${i}`];
+    if (i === 1) keys.unshift('last', 'surname', 'author', 'editor-last', 'editor');
+    const name = plain(ctx, arg(call, keys));
+    if (!name) break;
+    names += name;
+  }
+  const year = plain(ctx, arg(call, ['year'])) || (/\d{4}/.exec(plain(ctx, arg(call, ['date']))) ?? [''])[0];
+  if (needBoth ? !names || !year : !names && !year) return '';
+  return `CITEREF${names}${year}`;
 }
 
 // ───────────── archive links: {{Webarchive}}, {{Wayback}} ─────────────
