@@ -157,3 +157,10 @@ test('ja CS1 citations (no 和書) print the page as "p." / "pp.", not a bare nu
   assert.equal(show(inlineOf(render('Cite book', [], { ...book, page: '38' }, ja))), 'Foundations. Harper. 2007年. p. 38.');
   assert.equal(show(inlineOf(render('Cite book', [], { ...book, pages: '63-114' }, ja))), 'Foundations. Harper. 2007年. pp. 63-114.');
 });
+
+test('ja CS1 web and news citations without authors: the date in brackets after the publisher', () => {
+  const web = { title: '記事', url: 'http://a.jp/', work: 'コミックナタリー', publisher: 'ナターシャ', date: '2021-12-28', accessdate: '2021-12-28' };
+  assert.equal(show(inlineOf(render('Cite web', [], web, ja))), '“[記事](http://a.jp/)”. コミックナタリー. ナターシャ (2021年12月28日). 2021年12月28日閲覧。');
+  const { publisher: _, ...noPublisher } = web;
+  assert.equal(show(inlineOf(render('Cite news', [], noPublisher, ja))), '“[記事](http://a.jp/)”. コミックナタリー (2021年12月28日). 2021年12月28日閲覧。');
+});

@@ -230,7 +230,13 @@ function renderCjk(c: Citation, lang: UiLang): Inline[] {
     if (c.accessDate) seg.push(text(seg.length ? ' ' : ''), ...WORDS.zh.accessed(c.accessDate));
     if (seg.length) segs.push(mergeText(seg));
   } else {
-    if (!authors.length && date) segs.push([text(date)]);
+    // jawiki's core template puts the date of an authorless web page or news story in brackets
+    // after the publisher (or the work, or the title): "ナターシャ (2021年12月28日)."
+    const last = segs[segs.length - 1];
+    if (!authors.length && date) {
+      if (last && lang === 'ja' && (c.kind === 'web' || c.kind === 'news')) segs[segs.length - 1] = [...last, text(` (${date})`)];
+      else segs.push([text(date)]);
+    }
     if (tail) segs.push([text(tail)]);
   }
   segs.push(...identifiers(c));
