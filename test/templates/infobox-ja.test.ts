@@ -85,3 +85,8 @@ test('Infobox animanga parts: headed by the medium and its title, /Header by the
   assert.deepEqual(table.rows.map((r) => r.cells.map((c) => show(c.children).trim()).join('|')), ['役名|出演者', 'デュナン|勝生真沙子', 'ブリアレオス|坂口芳貞']);
   assert.deepEqual(render('Infobox animanga/Footer', [], { ウィキプロジェクト: '[[プロジェクト:漫画|漫画]]' }, ja()), { kind: 'drop' });
 });
+
+test('ja Infobox Language: family and fam1 … famN are one 言語系統 row, branch under branch', () => {
+  const b = box(render('Infobox Language', [], { name: 'X語', fam2: 'ゲルマン語派', fam1: 'インド・ヨーロッパ語族', fam3: '西ゲルマン語群', iso3: 'pdc' }, ja()));
+  assert.deepEqual(rows(b), ['言語系統=インド・ヨーロッパ語族<br />ゲルマン語派<br />西ゲルマン語群', 'ISO 639-3=pdc']);
+});

@@ -8,7 +8,8 @@
  *   {{基礎情報 国}}: rank, year and figure parameters combine into rows under 面積 / 人口 / GDP
  *     headings ("総計（2020年） | 40,222,503人（36位）"), `元首等肩書` labels `元首等氏名`, each
  *     `確立形態N` labels `確立年月日N`; the `…大きさ` sort keys are no rows.
- * The first two are rewritten into a call the generic infobox reads; the country box is laid out here.
+ *   {{Infobox Language}}: `family`, `fam1` … `fam15` are one 言語系統 row, branch under branch.
+ * Most are rewritten into a call the generic infobox reads; the country box is laid out here.
  */
 import type { Infobox, InfoboxRow, Inline, Table, TableCell, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
@@ -188,6 +189,37 @@ function country(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return { kind: 'block', nodes: [{ ...box, rows: [...box.rows, ...rows] }] };
 }
 
+// ───────────── Infobox Language ─────────────
+
+const FAMILY_STEP = /^fam(\d+)$/;
+
+/**
+ * `family`/`fam1` … `fam15`: one 言語系統 row, the family's branches line under line from the
+ * largest down (the wiki draws them as a nested list), not one row per branch.
+ */
+function language(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const steps: Array<[number, string]> = [];
+  let at = -1;
+  const args = new Map<string, string>();
+  for (const [k, v] of call.args) {
+    if (isPositional(k)) continue;
+    const key = k.trim().toLowerCase();
+    const m = FAMILY_STEP.exec(key);
+    if (m || key === 'family') {
+      if (v.trim()) steps.push([m ? Number(m[1]) : 0, v.trim()]);
+      if (at < 0) {
+        at = args.size;
+        args.set('family', '');
+      }
+      continue;
+    }
+    args.set(k, v);
+  }
+  if (steps.length) args.set('family', steps.sort((a, b) => a[0] - b[0]).map(([, v]) => v).join('<br />'));
+  else args.delete('family');
+  return infobox(withArgs(call, args), ctx);
+}
+
 // ───────────── Infobox animanga/* ─────────────
 
 /**
@@ -238,6 +270,7 @@ export const JA_INFOBOX_ENTRIES: HandlerEntry[] = [
   { family: 'infobox', names: ['東京都の特別区'], langs: ['ja'], handler: locality('区') },
   { family: 'infobox', names: ['日本の市町村', '基礎情報 日本の市町村'], langs: ['ja'], handler: locality('') },
   { family: 'infobox', names: ['基礎情報 国'], langs: ['ja'], handler: country },
+  { family: 'infobox', names: ['Infobox Language', 'Infobox language'], langs: ['ja'], handler: language },
   ...['Header', 'Other', ...Object.keys(ANIMANGA_MEDIUM)].map((part): HandlerEntry => ({
     family: 'infobox',
     names: [`Infobox animanga/${part === 'tvanime' ? 'TVAnime' : part === 'ova' ? 'OVA' : part === 'radiodrama' ? 'RadioDrama' : part === 'webanime' ? 'WebAnime' : part === 'webradio' ? 'WebRadio' : part[0]!.toUpperCase() + part.slice(1)}`],
