@@ -90,3 +90,9 @@ test('ja Infobox Language: family and fam1 … famN are one 言語系統 row, br
   const b = box(render('Infobox Language', [], { name: 'X語', fam2: 'ゲルマン語派', fam1: 'インド・ヨーロッパ語族', fam3: '西ゲルマン語群', iso3: 'pdc' }, ja()));
   assert.deepEqual(rows(b), ['言語系統=インド・ヨーロッパ語族<br />ゲルマン語派<br />西ゲルマン語群', 'ISO 639-3=pdc']);
 });
+
+test('基礎情報 テレビ番組: 番組名 heads the box, 番組名1, 番組名2 … head their seasons\' rows', () => {
+  const b = box(render('基礎情報 テレビ番組', [], { 番組名: 'ナイトライダー', ジャンル: 'ドラマ', 番組名1: 'シーズン1', 放送回数1: '21', 番組名2: 'シーズン2', 放送回数2: '22' }, ja()));
+  assert.equal(show(b.title!), 'ナイトライダー');
+  assert.deepEqual(rows(b), ['ジャンル=ドラマ', '#=シーズン1', '放送回数=21', '#=シーズン2', '放送回数=22']);
+});

@@ -220,6 +220,33 @@ function language(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return infobox(withArgs(call, args), ctx);
 }
 
+// ───────────── 基礎情報 テレビ番組 ─────────────
+
+/**
+ * `番組名` names the programme (the box's heading); `番組名1`, `番組名2` … head the groups of rows
+ * for each season or version after them (シーズン1), as the wiki's sub-headings.
+ */
+function tvProgramme(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const args = new Map<string, string>();
+  const headings = new Set<string>();
+  for (const [k, v] of call.args) {
+    if (isPositional(k)) continue;
+    const key = k.trim();
+    if (key === '番組名') args.set('name', v);
+    else {
+      if (/^番組名\d+$/.test(key) && v.trim()) headings.add(plain(ctx, v));
+      args.set(k, v);
+    }
+  }
+  const result = infobox(withArgs(call, args), ctx);
+  if (result.kind !== 'block' || !headings.size) return result;
+  const box = result.nodes[0] as Infobox;
+  const rows = box.rows.map((r): InfoboxRow =>
+    r.label && r.label.length === 1 && r.label[0]!.type === 'text' && r.label[0]!.value === '番組名' ? { label: null, value: r.value, header: true } : r,
+  );
+  return { kind: 'block', nodes: [{ ...box, rows }] };
+}
+
 // ───────────── Infobox animanga/* ─────────────
 
 /**
@@ -271,6 +298,7 @@ export const JA_INFOBOX_ENTRIES: HandlerEntry[] = [
   { family: 'infobox', names: ['日本の市町村', '基礎情報 日本の市町村'], langs: ['ja'], handler: locality('') },
   { family: 'infobox', names: ['基礎情報 国'], langs: ['ja'], handler: country },
   { family: 'infobox', names: ['Infobox Language', 'Infobox language'], langs: ['ja'], handler: language },
+  { family: 'infobox', names: ['基礎情報 テレビ番組'], langs: ['ja'], handler: tvProgramme },
   ...['Header', 'Other', ...Object.keys(ANIMANGA_MEDIUM)].map((part): HandlerEntry => ({
     family: 'infobox',
     names: [`Infobox animanga/${part === 'tvanime' ? 'TVAnime' : part === 'ova' ? 'OVA' : part === 'radiodrama' ? 'RadioDrama' : part === 'webanime' ? 'WebAnime' : part === 'webradio' ? 'WebRadio' : part[0]!.toUpperCase() + part.slice(1)}`],
