@@ -19,6 +19,7 @@ import { QUOTE_ENTRIES } from './handlers/quotes.js';
 import { HATNOTE_ENTRIES } from './handlers/hatnotes.js';
 import { REFERENCE_ENTRIES } from './handlers/references.js';
 import { INFOBOX_ENTRIES, INFOBOX_PATTERNS } from './handlers/infobox.js';
+import { JA_INFOBOX_ENTRIES } from './handlers/infobox-ja.js';
 import { LINK_ENTRIES, LINK_PATTERNS } from './handlers/links.js';
 import { LIST_ENTRIES } from './handlers/lists.js';
 import { DROP_ENTRIES, DROP_PATTERNS } from './handlers/drop.js';
@@ -92,7 +93,7 @@ function foldSpaces(name: string): string {
 const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
   CITATION_ENTRIES, LANG_ENTRIES, FORMAT_ENTRIES, DATE_ENTRIES, CONVERT_ENTRIES, COORD_ENTRIES, FLAG_ENTRIES,
   QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, SPECIESBOX_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, CHART_ENTRIES, CLIMATE_ENTRIES,
-  ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, ANCHOR_ENTRIES, JA_DATA_ENTRIES, AWARD_ENTRIES, ROAD_ENTRIES, DROP_ENTRIES,
+  ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, ANCHOR_ENTRIES, JA_DATA_ENTRIES, JA_INFOBOX_ENTRIES, AWARD_ENTRIES, ROAD_ENTRIES, DROP_ENTRIES,
 ];
 
 /** Pattern families, most specific first: the first match wins. */

@@ -48,6 +48,15 @@ const BODIES: readonly BuiltinBody[] = [
   // A bridge or tunnel on the route: `{{台灣公路設施|bri||榮橋|km|notes}}`.
   { names: ['台灣公路設施'], langs: ['zh'], body: '\n|-\n| || {{{3|}}} || {{{4|}}} || || {{{5|}}}' },
   { names: ['Jctbtm'], langs: ['zh'], body: '\n|}' },
+  // A row's two cells of a chart table: `|{{Single chart|Austria|10|artist=…|song=…}}` is the chart
+  // ("オーストリア (Ö3 Austria Top 40)") and its peak position. The wiki adds a reference built
+  // from the chart's own site, which is left out; an unknown chart key is shown as written.
+  {
+    names: ['Single chart'],
+    langs: ['ja'],
+    body:
+      '{{#switch:{{{1}}}|Australia=オーストラリア (ARIA)|Austria=オーストリア (Ö3 Austria Top 40)|Flanders=ベルギー (Ultratop 50 Flanders)|Wallonia=ベルギー (Ultratop 50 Wallonia)|Canada=カナダ (Canadian Hot 100)|Denmark=デンマーク (Tracklisten)|Dutch40=オランダ (Dutch Top 40)|Dutch100=オランダ (Single Top 100)|Finland=フィンランド (Suomen virallinen lista)|France=フランス (SNEP)|Germany=ドイツ (GfK)|Ireland=アイルランド (IRMA)|Italy=イタリア (FIMI)|New Zealand=ニュージーランド (Recorded Music NZ)|Norway=ノルウェー (VG-lista)|Poland=ポーランド (Polish Airplay Top 100)|Spain=スペイン (PROMUSICAE)|Sweden=スウェーデン (Sverigetopplistan)|Switzerland=スイス (Schweizer Hitparade)|UK=イギリス (OCC)|Scotland=スコットランド (OCC)|Billboardhot100=アメリカ (Billboard Hot 100)|Billboardjapanhot100=日本 (Billboard Japan Hot 100)|#default={{{1}}}}}\n| style="text-align:center;"|{{{2|}}}',
+  },
 ];
 
 /** lang ('' = every wiki) → template name (as MediaWiki resolves it) → body. */

@@ -183,3 +183,30 @@ test('CS1 series follows the title (cite book, en and ja)', () => {
   const jaArgs = { title: '生物進化を考える', series: '岩波新書', publisher: '岩波書店' };
   assert.equal(show(inlineOf(render('Cite book', [], jaArgs, ja))), '生物進化を考える. 岩波新書. 岩波書店.');
 });
+
+test('ja 和書 citations take the Japanese layout: 『書名』, 、 between parts, pages in 頁, 。 after each part', () => {
+  const book = { author1: '浦沢直樹', author2: '和久井光司', title: 'ディランを語ろう', publisher: '小学館', year: '2007', page: '38', isbn: '9784093592024' };
+  assert.equal(show(inlineOf(render('Cite book', ['和書'], book, ja))), '浦沢直樹、和久井光司『ディランを語ろう』小学館、2007年、38頁。ISBN 9784093592024。');
+  // A Japanese surname and given name are one word; an editor is followed by 編; a series in 〈〉.
+  const edited = { last: '夏目', first: '漱石', editor: '高浜虚子', title: '我輩は猫である', volume: '1', publisher: 'ホトトギス社', series: '文庫', date: '1905', pages: '63-114' };
+  assert.equal(show(inlineOf(render('Cite book', ['和書'], edited, ja))), '夏目漱石、高浜虚子 編『我輩は猫である』 1巻、ホトトギス社〈文庫〉、1905年、63-114頁。');
+  // An article: 「title」 linked, the journal in 『』, volume and issue as 巻 and 号.
+  const article = { author: '益田理広', title: '唐宋易学', url: 'http://x.jp/a', journal: '地理空間', volume: '11', issue: '1', pages: '19-46', year: '2018' };
+  assert.equal(show(inlineOf(render('Cite journal', ['和書'], article, ja))), '益田理広「[唐宋易学](http://x.jp/a)」『地理空間』 11巻1号、2018年、19-46頁。');
+  // A web page: access date and archive note close it; a page that already names its unit stays.
+  const web = { title: '記事', url: 'http://a.jp/', website: 'ナタリー', date: '2021-12-28', accessdate: '2021-12-29', page: 'p. 3' };
+  assert.equal(show(inlineOf(render('Cite web', ['和書'], web, ja))), '「[記事](http://a.jp/)」『ナタリー』2021年12月28日、p. 3。2021年12月29日閲覧。');
+});
+
+test('ja CS1 citations (no 和書) print the page as "p." / "pp.", not a bare number', () => {
+  const book = { title: 'Foundations', publisher: 'Harper', year: '2007' };
+  assert.equal(show(inlineOf(render('Cite book', [], { ...book, page: '38' }, ja))), 'Foundations. Harper. 2007年. p. 38.');
+  assert.equal(show(inlineOf(render('Cite book', [], { ...book, pages: '63-114' }, ja))), 'Foundations. Harper. 2007年. pp. 63-114.');
+});
+
+test('ja CS1 web and news citations without authors: the date in brackets after the publisher', () => {
+  const web = { title: '記事', url: 'http://a.jp/', work: 'コミックナタリー', publisher: 'ナターシャ', date: '2021-12-28', accessdate: '2021-12-28' };
+  assert.equal(show(inlineOf(render('Cite web', [], web, ja))), '“[記事](http://a.jp/)”. コミックナタリー. ナターシャ (2021年12月28日). 2021年12月28日閲覧。');
+  const { publisher: _, ...noPublisher } = web;
+  assert.equal(show(inlineOf(render('Cite news', [], noPublisher, ja))), '“[記事](http://a.jp/)”. コミックナタリー (2021年12月28日). 2021年12月28日閲覧。');
+});

@@ -25,6 +25,9 @@ test('ages: birth date and age, death date and age', () => {
   assert.equal(show(inlineOf(render('Birth date and age', ['1990', '6', '2'], {}, zh))), '1990年6月2日（34岁）');
   assert.equal(show(inlineOf(render('Birth date and age', ['1990', '5', '3'], {}, en))), 'May 3, 1990 (age 35)');
   assert.equal(show(inlineOf(render('生年月日と年齢', ['1990', '5', '3'], {}, ja))), '1990年5月3日（35歳）');
+  // A fourth argument ("no", "died") leaves the age out.
+  assert.equal(show(inlineOf(render('生年月日と年齢', ['1935', '1', '8', 'died'], {}, ja))), '1935年1月8日');
+  assert.equal(show(inlineOf(render('生年月日と年齢', ['1632', '11', '24', 'no'], {}, ja))), '1632年11月24日');
   assert.equal(show(inlineOf(render('Death date and age', ['1961', '6', '30', '1873', '8', '26'], {}, zh))), '1961年6月30日（87岁）');
   assert.equal(show(inlineOf(render('death date and age', ['1961', '6', '30', '1873', '8', '26'], { mf: 'y' }, en))), 'June 30, 1961 (aged 87)');
   assert.equal(show(inlineOf(render('Age', ['1873', '8', '26', '1961', '6', '30'], {}, zh))), '87');

@@ -68,3 +68,9 @@ test('jawiki {{右|…}} (ja 福島県): the floated images and text stay, the f
     '![福島空港](https://upload.wikimedia.org/wikipedia/commons/7/70/FukushimaAirportM.jpg)<br />\n福島空港\n',
   );
 });
+
+test('ja {{Indent}} on its own line is an indented line of its own; inside a sentence only its text', () => {
+  const md = (src: string) => convertPage(src, { site: 'ja', title: 'T' }).markdown.trim();
+  assert.equal(md('である。\n{{Indent|S &rarr; aSb}}\nここで'), 'である。\n\n<dl>\n<dd>S → aSb</dd>\n</dl>\n\nここで');
+  assert.equal(md('規則 {{Indent|S}} は'), '規則 S は');
+});

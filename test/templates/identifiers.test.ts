@@ -29,6 +29,9 @@ test('identifiers link to their record', () => {
 test('project links: {{tl}}, ja WikipediaPage and search links, uk year-in links and section jumps', () => {
   assert.equal(md('{{tl|Policy}}', 'ja'), '{{[Policy](https://ja.wikipedia.org/wiki/Template:Policy)}}');
   assert.equal(md('{{WikipediaPage|GFDL|Wikipedia:著作権}}', 'ja'), '[GFDL](https://ja.wikipedia.org/wiki/Wikipedia:著作権)');
+  // ja {{Wikipedia|code}}: the edition under its language's name, a line of its own before the lead.
+  assert.equal(md("{{wikipedia|pdc}}\n'''ペンシルベニアドイツ語'''は", 'ja'), '[pdc版ウィキペディア](https://pdc.wikipedia.org/)\n\n**ペンシルベニアドイツ語**は');
+  assert.equal(md('{{Wikipedia|fr}}', 'ja'), '[フランス語版ウィキペディア](https://fr.wikipedia.org/)');
   assert.equal(md('{{Prefix|タイ}}', 'ja'), '[「タイ」で始まるページの一覧](https://ja.wikipedia.org/wiki/特別:PrefixIndex/タイ)');
   assert.equal(md('{{рік у театрі|1924}}', 'uk'), '[1924](https://uk.wikipedia.org/wiki/1924_у_театрі)');
   assert.equal(md('{{Перехід|#Історія}}', 'uk'), '[Історія](#Історія)');

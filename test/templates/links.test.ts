@@ -18,7 +18,9 @@ test('zh link-xx / le / tsl link the local article', () => {
 });
 
 test('ja 仮リンク, en ill, uk нп', () => {
-  assert.equal(show(inlineOf(render('仮リンク', ['二条満基', 'en', 'Nijō Mitsumoto'], {}, makeCtx('ja')))), '[[二条満基|二条満基]]');
+  // The local (missing) article, then the other wiki's one under its language's name, as jawiki shows it.
+  assert.equal(show(inlineOf(render('仮リンク', ['二条満基', 'en', 'Nijō Mitsumoto'], {}, makeCtx('ja')))), '[[二条満基|二条満基]]（[[en:Nijō Mitsumoto|英語版]]）');
+  assert.equal(show(inlineOf(render('仮リンク', ['大ルーシ', 'ru', 'Великая Русь'], { label: '大ロシア' }, makeCtx('ja')))), '[[大ルーシ|大ロシア]]（[[ru:Великая Русь|ロシア語版]]）');
   assert.equal(show(inlineOf(render('Ill', ['Bar', 'de', 'Bär'], { lt: 'the bar' }, makeCtx('en')))), '[[Bar|the bar]]');
   assert.equal(show(inlineOf(render('нп', ['Місто', 'місто', 'en', 'City'], {}, makeCtx('uk')))), '[[Місто|місто]]');
 });
@@ -44,4 +46,11 @@ test('external-link helpers', () => {
   assert.equal(show(inlineOf(render('IMDb title', ['0016220', '歌劇魅影'], {}, zh))), '[歌劇魅影](https://www.imdb.com/title/tt0016220/)（IMDb）');
   assert.equal(show(inlineOf(render('ISBN2', ['978-4-00-000000-0'], {}, makeCtx('ja')))), 'ISBN 978-4-00-000000-0');
   assert.deepEqual(render('Official website', [], {}, zh), { kind: 'drop' });
+});
+
+test('{{YouTube}}: a video by id, a channel or user page with the first unnamed argument as its title', () => {
+  const ja = makeCtx('ja');
+  assert.equal(show(inlineOf(render('YouTube', ['wXTJBr9tt8Q', 'Yesterday'], {}, ja))), '[Yesterday](https://www.youtube.com/watch?v=wXTJBr9tt8Q) - YouTube');
+  assert.equal(show(inlineOf(render('YouTube', ['浦沢チャンネル'], { channel: 'UCkIFOAoFm47XOAlJwTa6Ieg' }, ja))), '[浦沢チャンネル](https://www.youtube.com/channel/UCkIFOAoFm47XOAlJwTa6Ieg) - YouTube');
+  assert.equal(show(inlineOf(render('YouTube', [], { user: 'shizuokapref' }, ja))), '[YouTube](https://www.youtube.com/user/shizuokapref)');
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
+import type { FootnoteRef, Inline } from '../../src/ast/nodes.js';
 import assert from 'node:assert/strict';
-import { inlineOf, makeCtx, render } from './harness.js';
+import { inlineOf, makeCtx, render, show } from './harness.js';
 
 const zh = makeCtx('zh');
 
@@ -72,13 +73,30 @@ test('r drops one pair of quotes around a name, as {{#tag:ref}} does (ja 日本�
   ]);
 });
 
-test('sfn makes one shared footnote per citation; harvnb/harvtxt inline', () => {
+/** Inline nodes as text, in-page links as [#fragment|label]. */
+const anchored = (nodes: readonly Inline[]): string =>
+  nodes.map((n) => (n.type === 'wikiLink' ? `[#${n.fragment}|${show(n.children)}]` : show([n]))).join('');
+
+test('sfn makes one shared footnote per citation; harvnb/harvtxt inline; each links the full citation (#CITEREF…)', () => {
   const a = inlineOf(render('Sfn', ['Smith', 'Jones', '2005'], { p: '12' }, makeCtx('en')));
-  assert.deepEqual(a, [
-    { type: 'footnoteRef', group: '', name: 'FOOTNOTESmith & Jones 2005, p. 12.', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Smith & Jones 2005, p. 12.' }] }] },
-  ]);
-  assert.deepEqual(inlineOf(render('harvnb', ['范诺', '1949'], {}, zh)), [{ type: 'text', value: '范诺 1949' }]);
-  assert.deepEqual(inlineOf(render('Harvtxt', ['Smith', '2005'], { p: '3' }, makeCtx('en'))), [{ type: 'text', value: 'Smith (2005, p. 3)' }]);
+  assert.equal(a.length, 1);
+  const ref = a[0] as FootnoteRef;
+  assert.equal(ref.name, 'FOOTNOTESmith & Jones 2005, p. 12.');
+  assert.equal(anchored(ref.children![0]!.type === 'paragraph' ? ref.children![0]!.children : []), '[#CITEREFSmithJones2005|Smith & Jones 2005], p. 12.');
+  assert.equal(anchored(inlineOf(render('harvnb', ['范诺', '1949'], {}, zh))), '[#CITEREF范诺1949|范诺 1949]');
+  assert.equal(anchored(inlineOf(render('Harvtxt', ['Smith', '2005'], { p: '3' }, makeCtx('en')))), '[#CITEREFSmith2005|Smith (2005, p. 3)]');
+  assert.equal(anchored(inlineOf(render('Harv', ['益田', '2018'], { p: '19' }, makeCtx('ja')))), '([#CITEREF益田2018|益田 2018], p. 19)');
+  // {{SfnRef}} gives a citation's ref= the same name; ref=harv builds it from the authors and the year.
+  assert.equal(show(inlineOf(render('SfnRef', ['益田', '2015'], {}, makeCtx('ja')))), 'CITEREF益田2015');
+  const cite = inlineOf(render('Cite web', [], { last: '佐田', first: '節子', year: '2019', title: '血液', ref: 'harv' }, makeCtx('ja')));
+  assert.deepEqual(cite[0], { type: 'htmlInline', tag: 'span', attrs: { id: 'CITEREF佐田2019' }, children: [] });
+  // Without ref=, a citation is anchored (as CS1 does) only on a page that cites by author and
+  // year: after an {{sfn}} on the same page, not on a fresh one.
+  const book = { last: 'シェラット', year: '2015', title: 'X' };
+  assert.equal(inlineOf(render('Cite book', [], book, makeCtx('ja')))[0]!.type, 'text');
+  const page = makeCtx('ja');
+  render('Sfn', ['シェラット', '2015'], { p: '3' }, page);
+  assert.deepEqual(inlineOf(render('Cite book', [], book, page))[0], { type: 'htmlInline', tag: 'span', attrs: { id: 'CITEREFシェラット2015' }, children: [] });
 });
 
 test('NoteTA records title, rules and groups in meta and shows nothing', () => {

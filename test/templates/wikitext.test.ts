@@ -38,3 +38,11 @@ test('the engine expands the built-in bodies: {{!!}} splits cells, {{!-}} opens 
   // Outside a table the body is plain text.
   assert.equal(convertPage('x {{!!}} y', { site: 'uk', title: 'T' }).markdown.trim(), 'x || y');
 });
+
+test('ja {{Single chart}}: the chart and its peak position as the row\'s two cells (unknown keys as written)', () => {
+  const src = '{|\n! チャート !! 最高位\n|-\n|{{Single chart|Austria|10|artist=The Beatles|song=Yesterday}}\n|-\n|{{Single chart|Foo|3}}\n|}';
+  assert.equal(
+    convert(src, 'T', 'ja', withBuiltinTemplates(ja, null)).markdown.trim(),
+    '| チャート | 最高位 |\n| --- | --- |\n| オーストリア (Ö3 Austria Top 40) | 10 |\n| Foo | 3 |',
+  );
+});

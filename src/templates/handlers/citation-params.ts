@@ -109,6 +109,8 @@ const P = {
 };
 
 const MAX_AUTHORS = 9;
+/** A surname ending in kana or a CJK ideograph. */
+const CJK_END = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]\s*$/;
 
 // Numbered author parameter names, built once: last1/first1/author1/author-link1 … and unnumbered forms.
 interface AuthorKeys {
@@ -155,7 +157,7 @@ function indexKeys(keys: AuthorKeys[]): Map<string, number> {
 const AUTHOR_INDEX = indexKeys(AUTHOR_KEYS);
 const EDITOR_INDEX = indexKeys(EDITOR_KEYS);
 
-function people(call: TemplateCall, ctx: TemplateContext, keys: AuthorKeys[], index: Map<string, number>): { list: Inline[][]; truncated: boolean } {
+function people(call: TemplateCall, ctx: TemplateContext, keys: AuthorKeys[], index: Map<string, number>, japanese = false): { list: Inline[][]; truncated: boolean } {
   const present: number[] = [];
   for (const k of call.args.keys()) {
     const i = index.get(k);
@@ -181,7 +183,9 @@ function people(call: TemplateCall, ctx: TemplateContext, keys: AuthorKeys[], in
     let name: Inline[];
     if (last) {
       const first = arg(call, k.first);
-      name = mergeText([...inline(ctx, last), ...(first ? [text(', '), ...inline(ctx, first)] : [])]);
+      // 和書 writes a Japanese or Chinese name as one word ("夏目漱石"), others as CS1 does.
+      const join = japanese && CJK_END.test(last) ? '' : ', ';
+      name = mergeText([...inline(ctx, last), ...(first ? [text(join), ...inline(ctx, first)] : [])]);
     } else name = inline(ctx, full);
     const link = arg(call, k.link);
     if (link && name.length && !name.some((n) => n.type === 'wikiLink')) name = [wikiLink(ctx, link, name)];
@@ -265,17 +269,21 @@ function urlArg(call: TemplateCall, ctx: TemplateContext, names: readonly string
 /** ukwiki templates whose `видання` names the periodical an article is in, not an edition. */
 const UK_ARTICLE = new Set(['стаття', 'статья', 'публікація', 'джерело-стаття']);
 
-export function readCitation(call: TemplateCall, ctx: TemplateContext): Citation {
+/**
+ * `japanese`: jawiki's 和書 layout, which writes a surname and given name together ("夏目漱石")
+ * where CS1 puts "Last, First".
+ */
+export function readCitation(call: TemplateCall, ctx: TemplateContext, japanese = false): Citation {
   const kind = kindOf(call.name, call);
   const inPeriodical = UK_ARTICLE.has(call.name.trim().toLowerCase());
-  const authors = people(call, ctx, AUTHOR_KEYS, AUTHOR_INDEX);
+  const authors = people(call, ctx, AUTHOR_KEYS, AUTHOR_INDEX, japanese);
   for (const key of P.authors) {
     const v = arg(call, [key]);
     if (v && authors.list.length === 0) authors.list.push(inline(ctx, v));
   }
   const co = nodes(call, ctx, P.coauthors);
   if (co) authors.list.push(co);
-  const editors = people(call, ctx, EDITOR_KEYS, EDITOR_INDEX);
+  const editors = people(call, ctx, EDITOR_KEYS, EDITOR_INDEX, japanese);
   const eds = nodes(call, ctx, P.editors);
   if (eds && editors.list.length === 0) editors.list.push(eds);
 

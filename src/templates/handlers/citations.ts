@@ -13,6 +13,8 @@ import { isLanguageCode, isPageLanguage, languageName } from '../languages.js';
 import { anchorSpan, arg, externalLink, inline, inlineOrDrop, mergeText, oneLine, plain, text, uiLang, unlink, type UiLang } from '../util.js';
 import { readCitation, type Citation } from './citation-params.js';
 import { isGostCitation, renderGost } from './citation-gost.js';
+import { isJapaneseStyle, renderJapaneseStyle } from './citations-ja.js';
+import { citesByAuthorYear } from './references.js';
 
 interface Words {
   /** Archive note; `orig`/`arch` mark the words that carry the links. */
@@ -180,7 +182,9 @@ function volumeTail(c: Citation, lang: UiLang): string {
   if (c.issue) s += (s ? ' ' : '') + `(${c.issue})`;
   const pages = c.pages ?? c.page ?? c.at;
   if (pages) {
-    if (lang === 'zh' || lang === 'ja' || s) s += (s ? ': ' : '') + pages;
+    // zhwiki's module puts the bare pages after the date ("2005: 237–285"); jawiki's CS1 says
+    // "p. 38" like enwiki's, as bare "38" after the publisher reads as no page at all.
+    if (lang === 'zh' || s) s += (s ? ': ' : '') + pages;
     // ukwiki's citation module writes "с." (сторінка) for one page and for a range.
     else if (lang === 'uk') s += (c.pages || c.page ? 'с. ' : '') + pages;
     else s += (c.pages ? 'pp. ' : c.page ? 'p. ' : '') + pages;
@@ -227,7 +231,13 @@ function renderCjk(c: Citation, lang: UiLang): Inline[] {
     if (c.accessDate) seg.push(text(seg.length ? ' ' : ''), ...WORDS.zh.accessed(c.accessDate));
     if (seg.length) segs.push(mergeText(seg));
   } else {
-    if (!authors.length && date) segs.push([text(date)]);
+    // jawiki's core template puts the date of an authorless web page or news story in brackets
+    // after the publisher (or the work, or the title): "ナターシャ (2021年12月28日)."
+    const last = segs[segs.length - 1];
+    if (!authors.length && date) {
+      if (last && lang === 'ja' && (c.kind === 'web' || c.kind === 'news')) segs[segs.length - 1] = [...last, text(` (${date})`)];
+      else segs.push([text(date)]);
+    }
     if (tail) segs.push([text(tail)]);
   }
   segs.push(...identifiers(c));
@@ -282,24 +292,49 @@ function renderWestern(c: Citation, lang: UiLang, name: string): Inline[] {
 /** The citation handler: never empty when the call has a title, URL or work. */
 export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
-  const c = readCitation(call, ctx);
+  const japanese = lang === 'ja' && isJapaneseStyle(call.args);
+  const c = readCitation(call, ctx, japanese);
   const nodes =
-    lang === 'zh' || lang === 'ja'
-      ? renderCjk(c, lang)
-      : lang === 'uk' && isGostCitation(call.name)
-        ? renderGost(c, call, ctx, {
-            identifiers: identifiers(c),
-            archive: archiveNote(c, lang),
-            accessed: c.accessDate ? WORDS.uk.accessed(c.accessDate) : [],
-            languageNote: languageNote(c, lang),
-          })
+    japanese
+      ? renderJapaneseStyle(c, { archive: archiveNote(c, lang), ids: identifiers(c), languageNote: languageNote(c, lang) })
+      : lang === 'zh' || lang === 'ja'
+        ? renderCjk(c, lang)
+        : lang === 'uk' && isGostCitation(call.name)
+          ? renderGost(c, call, ctx, {
+              identifiers: identifiers(c),
+              archive: archiveNote(c, lang),
+              accessed: c.accessDate ? WORDS.uk.accessed(c.accessDate) : [],
+              languageNote: languageNote(c, lang),
+            })
         : renderWestern(c, lang, call.name);
   const result = inlineOrDrop(oneLine(nodes));
   // `ref=Lewis1997` names the citation for `[[#Lewis1997|Lewis (1997)]]` (Harvard-style
   // references, common on jawiki); `ref=harv` / `ref=none` are CS1 switches, not names.
+  // Without `ref=`, CS1 anchors the citation as `ref=harv` does (jawiki's older core template
+  // only on request). The anchor is only wanted where {{sfn}} footnotes link to it: on pages that
+  // cite by author and year, whose bibliography follows the text that cites it.
   const ref = plain(ctx, arg(call, ['ref'])).trim();
-  if (result.kind === 'inline' && ref && !/^(harv|none)$/i.test(ref)) return { kind: 'inline', nodes: [anchorSpan(ref), ...result.nodes] };
+  const id = /^harv$/i.test(ref) || (!ref && citesByAuthorYear(ctx)) ? harvAnchor(call, ctx, !ref) : /^none$/i.test(ref) ? '' : ref;
+  if (result.kind === 'inline' && id) return { kind: 'inline', nodes: [anchorSpan(id), ...result.nodes] };
   return result;
+}
+
+/**
+ * `ref=harv`: the anchor {{sfn|Smith|Jones|2005}} links to — "CITEREF" + up to four authors'
+ * surnames (or full names) + the year.
+ */
+function harvAnchor(call: TemplateCall, ctx: TemplateContext, needBoth = false): string {
+  let names = '';
+  for (let i = 1; i <= 4; i++) {
+    const keys = [`last${i}`, `surname${i}`, `author${i}`, `editor${i}-last`, `editor${i}`];
+    if (i === 1) keys.unshift('last', 'surname', 'author', 'editor-last', 'editor');
+    const name = plain(ctx, arg(call, keys));
+    if (!name) break;
+    names += name;
+  }
+  const year = plain(ctx, arg(call, ['year'])) || (/\d{4}/.exec(plain(ctx, arg(call, ['date']))) ?? [''])[0];
+  if (needBoth ? !names || !year : !names && !year) return '';
+  return `CITEREF${names}${year}`;
 }
 
 // ───────────── archive links: {{Webarchive}}, {{Wayback}} ─────────────

@@ -59,6 +59,9 @@ function birthDateAndAge(call: TemplateCall, ctx: TemplateContext): TemplateResu
   const d = dateAt(call, ctx, 1);
   if (!d) return inlineOrDrop(inline(ctx, pos(call, 1)));
   const lang = uiLang(ctx);
+  // ja `{{生年月日と年齢|1935|1|8|died}}`: any fourth argument ("no", "died") leaves the age out —
+  // the person has died, or lived centuries ago (Spinoza would be "393歳").
+  if (call.name === '生年月日と年齢' && plain(ctx, pos(call, 4))) return inlineResult([text(formatDate(d, lang, order(call)))]);
   const age = yearsBetween(d, today(ctx.now));
   return inlineResult([text(formatDate(d, lang, order(call)) + AGE[lang](age))]);
 }

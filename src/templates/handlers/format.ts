@@ -29,6 +29,17 @@ function passFirst(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return content(ctx, arg(call, ['1', 'text', '内容']));
 }
 
+/**
+ * ja `{{Indent|S → aSb}}`: the text set in on a line of its own (a formula, a grammar rule); on
+ * its own line it is an indented line as `:` makes one, inside running text only the text.
+ */
+function jaIndent(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const v = arg(call, ['1']);
+  if (!call.lineStart || v === undefined || v.trim() === '' || v.includes('\n')) return passFirst(call, ctx);
+  const b = ctx.parseBlocks(':' + v.trim());
+  return b.length ? blockResult(b) : DROP;
+}
+
 /** The second positional argument (`{{color|red|text}}`, `{{resize|90%|text}}`). */
 function passSecond(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return content(ctx, pos(call, 2) ?? arg(call, ['text']));
@@ -158,6 +169,7 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   // jawiki float boxes around images and text: the content stays, the float is layout.
   { family: 'format', names: ['右', '左', 'Float right', 'Float left', 'Floatright', 'Floatleft'], langs: ['ja'], handler: passFirst },
   { family: 'format', names: ['Unicode', 'IAST', 'Polytonic', 'JIS2004フォント', 'Indent', 'Lang-Latn'], handler: passFirst },
+  { family: 'format', names: ['Indent'], langs: ['ja'], handler: jaIndent },
   { family: 'format', names: ['К.'], langs: ['uk'], handler: constant('К.') },
   { family: 'format', names: ['М.'], langs: ['uk'], handler: constant('М.') },
   { family: 'format', names: ['Color', 'Colour', 'Fgcolor', 'Colorbox', 'Color box', 'Legend', 'Legend inline', 'Legend2', 'Resize', 'Font size', 'Fontsize', 'Shading', '颜色', '顏色', 'Цвет', 'Колір', 'легенда', 'Легенда'], handler: passSecond },

@@ -8,6 +8,7 @@ import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { hatnote } from './hatnotes.js';
+import { languageName } from '../languages.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink } from '../util.js';
 
 /** Path segments keep their slashes; everything else a URL cannot carry is encoded. */
@@ -165,12 +166,17 @@ function sectionLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([wikiLink(ctx, target, shown)]);
 }
 
-/** ja `{{Wikipedia|fr}}` → a link to that language edition's main page ("フランス語版ウィキペディア"). */
+/**
+ * ja `{{Wikipedia|fr}}` → a link to that language edition's main page ("フランス語版ウィキペディア").
+ * On the wiki it is a box beside the text; standing on its own line it stays a line of its own
+ * rather than running into the lead paragraph that follows it.
+ */
 function languageEdition(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const code = plain(ctx, pos(call, 1));
   if (!/^[a-z-]{2,12}$/.test(code)) return DROP;
-  const shown = uiLang(ctx) === 'ja' ? `${code}版ウィキペディア` : `Wikipedia (${code})`;
-  return inlineResult([externalLink(`https://${code}.wikipedia.org/`, [text(shown)])]);
+  const shown = uiLang(ctx) === 'ja' ? `${languageName(code, 'ja') ?? code}版ウィキペディア` : `Wikipedia (${code})`;
+  const link = externalLink(`https://${code}.wikipedia.org/`, [text(shown)]);
+  return call.lineStart ? { kind: 'block', nodes: [{ type: 'paragraph', children: [link] }] } : inlineResult([link]);
 }
 
 /** uk `{{Автошлях Н|03}}` → [[Автошлях Н 03|Н 03]]. */

@@ -105,7 +105,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   },
   'infobox religious group': { hidden: ['group'] },
   'infobox continent': { labels: { time: '時間帯' } },
-  'infobox musician': { labels: { 'school background': '学歴' } },
+  // 背景色 (singer, group, …) picks the box's colour, not a fact.
+  'infobox musician': { labels: { 'school background': '学歴' }, hidden: ['背景色'] },
   'infobox single': { labels: { misc: '' } },
   'infobox ucr': {
     labels: {

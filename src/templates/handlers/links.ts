@@ -6,6 +6,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { languageName } from '../languages.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** A link to the local article `local`, shown as `label` (or the local title). */
@@ -39,9 +40,19 @@ function ill(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return localLink(ctx, pos(call, 1), arg(call, ['lt', 'label']), plain(ctx, pos(call, 2)), pos(call, 3));
 }
 
-/** ja `{{仮リンク|日本語|en|English|label=表示}}`. */
+/**
+ * ja `{{仮リンク|日本語|en|English|label=表示}}` → the local link, then "（英語版）" linking the other
+ * wiki's article, as jawiki shows it while the local article is missing — which is when the
+ * template stands in a page: a bot replaces it by a plain link once the article exists.
+ */
 function kariLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), plain(ctx, pos(call, 2)), pos(call, 3));
+  const code = plain(ctx, pos(call, 2)).toLowerCase();
+  const foreign = plain(ctx, pos(call, 3)) || plain(ctx, pos(call, 1));
+  const local = localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), code, pos(call, 3));
+  if (local.kind !== 'inline' || !plain(ctx, pos(call, 1)) || !code || !foreign) return local;
+  const name = languageName(code, 'ja') ?? code;
+  const other = wikiLink(ctx, `:${code}:${foreign}`, [text(`${name}版`)]);
+  return inlineResult([...local.nodes, text('（'), other, text('）')]);
 }
 
 /**
@@ -99,6 +110,27 @@ function siteLink(site: string, build: (id: string) => string, idKeys: string[],
   };
 }
 
+/**
+ * `{{YouTube|VIDEO|title}}`, and a channel or user page: `{{YouTube|channel=UC…|title}}`,
+ * `{{YouTube|user=name|title}}`, `{{YouTube|c=name|title}}` — there the first unnamed argument
+ * is the title, not a video id.
+ */
+function youtube(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const page: Array<[string[], string]> = [[['channel'], 'channel/'], [['user', 'u'], 'user/'], [['c', 'custom'], 'c/']];
+  for (const [keys, path] of page) {
+    const name = plain(ctx, arg(call, keys));
+    if (!name) continue;
+    const title = arg(call, ['title', '1']);
+    const label: Inline[] = title ? inline(ctx, title) : [text('YouTube')];
+    const nodes: Inline[] = [externalLink(`https://www.youtube.com/${path}${encodeURIComponent(name)}`, label)];
+    if (title) nodes.push(text(SITE_SUFFIX[uiLang(ctx)]('YouTube')));
+    return inlineResult(nodes);
+  }
+  return videoLink(call, ctx);
+}
+
+const videoLink = siteLink('YouTube', (id) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, ['id', '1'], ['title', '2']);
+
 /** ja `{{Twitter status|user|id|description}}` → the description linked to the tweet. */
 function tweetStatus(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const user = plain(ctx, pos(call, 1));
@@ -150,7 +182,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Twitter', 'Twitter user'], handler: siteLink('Twitter', (id) => `https://twitter.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Facebook'], handler: siteLink('Facebook', (id) => `https://www.facebook.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Instagram'], handler: siteLink('Instagram', (id) => `https://www.instagram.com/${id}/`, ['id', '1'], ['name', '2']) },
-  { family: 'link', names: ['YouTube', 'Youtube'], handler: siteLink('YouTube', (id) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, ['id', '1'], ['title', '2']) },
+  { family: 'link', names: ['YouTube', 'Youtube'], handler: youtube },
   { family: 'link', names: ['Kotobank'], handler: siteLink('コトバンク', (id) => `https://kotobank.jp/word/${encodeURIComponent(id)}`, ['1', 'word'], ['2', '1']) },
   { family: 'link', names: ['ISBN2', 'ISBN', 'ISBNT'], handler: isbn },
   { family: 'link', names: ['Twitter status', 'Tweet'], handler: tweetStatus },

@@ -7,7 +7,7 @@
 import type { FootnoteRef, Inline, References } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, inline, inlineResult, plain, pos, tagAttributeValue, text, uiLang, type UiLang } from '../util.js';
+import { arg, blocks, DROP, inline, inlineResult, plain, pos, tagAttributeValue, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** `group=` as written, without the quotes editors copy from `<ref group="N">`. */
 function groupOf(call: TemplateCall, ctx: TemplateContext, fallback: string): string {
@@ -114,6 +114,8 @@ interface ShortCite {
   who: string;
   year: string;
   loc: string;
+  /** The full citation's anchor, `CITEREF` + names + year (or `ref=`), as the wiki links it. */
+  anchor: string;
 }
 
 function shortCite(call: TemplateCall, ctx: TemplateContext): ShortCite | null {
@@ -138,7 +140,23 @@ function shortCite(call: TemplateCall, ctx: TemplateContext): ShortCite | null {
   const pp = plain(ctx, arg(call, ['pp', 'pages']));
   const at = plain(ctx, arg(call, ['loc', 'at']));
   const loc = pp ? PAGE[lang](pp, true) : p ? PAGE[lang](p, false) : at;
-  return { who, year, loc };
+  const ref = plain(ctx, arg(call, ['ref']));
+  const anchor = ref && ref.toLowerCase() !== 'none' ? ref : `CITEREF${names.slice(0, 4).join('')}${year}`;
+  return { who, year, loc, anchor };
+}
+
+/** Pages (by their meta record) that cite by author and year: their citations take anchors. */
+const SHORT_CITING = new WeakSet<object>();
+
+/** True once the page has used {{sfn}} / {{harv}}: the full citations after them are link targets. */
+export function citesByAuthorYear(ctx: TemplateContext): boolean {
+  return SHORT_CITING.has(ctx.meta);
+}
+
+/** "Smith 2005" linked to the full citation in the page's bibliography. */
+function linkedHead(ctx: TemplateContext, c: ShortCite, shown: string): Inline[] {
+  SHORT_CITING.add(ctx.meta);
+  return [wikiLink(ctx, '#' + c.anchor, [text(shown)])];
 }
 
 function shortText(c: ShortCite, lang: UiLang): string {
@@ -152,11 +170,12 @@ function sfn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (!c) return DROP;
   const lang = uiLang(ctx);
   const body = shortText(c, lang) + (lang === 'zh' ? '。' : '.');
+  const head = c.year ? `${c.who} ${c.year}`.trim() : c.who;
   const ref: FootnoteRef = {
     type: 'footnoteRef',
     group: groupOf(call, ctx, ''),
     name: 'FOOTNOTE' + body,
-    children: [{ type: 'paragraph', children: [text(body)] }],
+    children: [{ type: 'paragraph', children: [...linkedHead(ctx, c, head), text(body.slice(head.length))] }],
   };
   return inlineResult([ref]);
 }
@@ -169,11 +188,20 @@ function harv(style: 'nb' | 'paren' | 'txt'): TemplateHandler {
     const lang = uiLang(ctx);
     if (style === 'txt') {
       const inner = c.loc ? `${c.year}${lang === 'zh' ? '，' : ', '}${c.loc}` : c.year;
-      return inlineResult([text(inner ? `${c.who} (${inner})` : c.who)]);
+      return inlineResult(linkedHead(ctx, c, inner ? `${c.who} (${inner})` : c.who));
     }
-    const s = shortText(c, lang);
-    return inlineResult([text(style === 'paren' ? `(${s})` : s)]);
+    const head = c.year ? `${c.who} ${c.year}`.trim() : c.who;
+    const tail = shortText(c, lang).slice(head.length);
+    const nodes = [...linkedHead(ctx, c, head), ...(tail ? [text(tail)] : [])];
+    return inlineResult(style === 'paren' ? [text('('), ...nodes, text(')')] : nodes);
   };
+}
+
+/** `{{SfnRef|益田|2015}}` → "CITEREF益田2015": the anchor name a citation's `ref=` takes. */
+function sfnRef(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  let id = '';
+  for (let i = 1; i <= 5; i++) id += plain(ctx, pos(call, i));
+  return id ? inlineResult([text('CITEREF' + id)]) : DROP;
 }
 
 // ───────────── NoteTA ─────────────
@@ -231,6 +259,7 @@ export const REFERENCE_ENTRIES: HandlerEntry[] = [
   // {{ref label|id|a}} marks a note by hand: the label in brackets; {{note|id}} is its back-link.
   { family: 'references', names: ['Ref label', 'Ref num'], handler: refLabel },
   { family: 'references', names: ['Note', 'Note label'], handler: () => DROP },
-  { family: 'references', names: ['SfnRef', 'Harvid', 'CITEREF'], handler: () => DROP },
+  // `ref={{SfnRef|益田|2015}}` on a citation names its anchor "CITEREF益田2015", the one {{sfn}} links to.
+  { family: 'references', names: ['SfnRef', 'Harvid', 'CITEREF'], handler: sfnRef },
   { family: 'noteTA', names: ['NoteTA', 'NoteTA/lang', 'Note TA', 'Noteta'], handler: noteTA },
 ];
