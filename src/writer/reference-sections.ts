@@ -50,24 +50,33 @@ export function referenceSectionsLast(blocks: readonly Block[]): { body: Block[]
     i = end;
   }
   if (!moved.length) return { body: blocks as Block[], tail: [] };
-  // A moved subsection (=== 引用 === under == 参考文献 ==) whose parent is not the section the
-  // page ends in would read as part of that last section (参见): its parent headings are
-  // repeated above it, so it keeps its place in the outline.
-  // A parent left with nothing under it in the body (== 脚注 == holding only === 注釈 === and
-  // === 出典 ===) moves with them instead of standing empty.
+  // A moved subsection (=== 引用 === under == 参考文献 ==) would read as part of the section the
+  // page ends in (参见). A parent left with nothing under it in the body (== 脚注 == holding only
+  // === 注釈 === and === 出典 ===) moves along with it; a parent that keeps other content stays
+  // where it is, and the subsection takes that parent's level instead (## 引用), so the outline
+  // stays right without writing the parent's heading twice.
   const tail: Block[] = [];
   for (const m of moved) {
     let k = 0;
     while (k < m.parents.length && k < open.length && open[k] === m.parents[k]) k++;
+    const kept = m.parents.slice(0, k);
+    let level = m.heading.level;
     for (const p of m.parents.slice(k)) {
       const at = body.indexOf(p);
+      if (at < 0) continue;
       const after = body[at + 1];
-      const empty = at >= 0 && (after === undefined || (after.type === 'heading' && after.level <= p.level));
-      if (empty) body.splice(at, 1);
-      tail.push(empty ? p : { ...p });
+      const empty = after === undefined || (after.type === 'heading' && after.level <= p.level);
+      if (!empty) {
+        level = p.level;
+        break;
+      }
+      body.splice(at, 1);
+      tail.push(p);
+      kept.push(p);
     }
-    tail.push(m.heading, ...m.section);
-    open = [...m.parents, m.heading];
+    const heading: Heading = level === m.heading.level ? m.heading : { ...m.heading, level };
+    tail.push(heading, ...m.section);
+    open = [...kept, heading];
   }
   return { body, tail };
 }

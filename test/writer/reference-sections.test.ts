@@ -36,12 +36,16 @@ test('sections with more than the list stay where they are', () => {
   assert.equal(withSub, '甲[^1]\n\n## 参考资料\n\n[^1]: 源\n\n### 延伸阅读\n\n- 书\n\n## 参见\n\n- [丙](https://zh.wikipedia.org/wiki/丙)\n');
 });
 
-test('a list-only subsection moved last keeps its parent: the parent heading is repeated when other sections followed it (zh 中世紀飲食)', () => {
+test('a list-only subsection moved last takes its parent\'s level when the parent keeps other content (zh 中世紀飲食)', () => {
+  // Under the last section (参见) it would read as part of it; repeating 参考文献 would show it twice.
   const out = md('甲<ref>源</ref>\n\n== 参考文献 ==\n=== 引用 ===\n{{reflist}}\n=== 书籍 ===\n* 书\n\n== 参见 ==\n* [[丙]]\n');
-  assert.equal(out, '甲[^1]\n\n## 参考文献\n\n### 书籍\n\n- 书\n\n## 参见\n\n- [丙](https://zh.wikipedia.org/wiki/丙)\n\n## 参考文献\n\n### 引用\n\n[^1]: 源\n');
-  // Its parent already the last section: nothing repeated (zh 数书九章).
+  assert.equal(out, '甲[^1]\n\n## 参考文献\n\n### 书籍\n\n- 书\n\n## 参见\n\n- [丙](https://zh.wikipedia.org/wiki/丙)\n\n## 引用\n\n[^1]: 源\n');
+  // Its parent already the last section: the subsection stays under it (zh 数书九章).
   const last = md('甲<ref>源</ref>\n\n== 参考文献 ==\n=== 引用 ===\n{{reflist}}\n=== 来源 ===\n* 书\n');
   assert.equal(last, '甲[^1]\n\n## 参考文献\n\n### 来源\n\n- 书\n\n### 引用\n\n[^1]: 源\n');
+  // Two subsections of a parent that stays: both promoted, in order.
+  const two = md('甲<ref group="注">注</ref><ref>源</ref>\n\n== 脚注 ==\n说明。\n=== 注释 ===\n{{reflist|group=注}}\n=== 引用 ===\n{{reflist}}\n\n== 参见 ==\n* [[丙]]\n');
+  assert.equal(two, '甲[^注-1] [^1]\n\n## 脚注\n\n说明。\n\n## 参见\n\n- [丙](https://zh.wikipedia.org/wiki/丙)\n\n## 注释\n\n[^注-1]: 注\n\n## 引用\n\n[^1]: 源\n');
 });
 
 test('a parent holding nothing but moved list-only subsections moves with them (ja 脚注 / 注釈 / 出典)', () => {
