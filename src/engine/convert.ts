@@ -94,7 +94,10 @@ function runPipeline(
   });
 
   // 2. Parse.
-  const ctx: ParseContext = { site, title, markers: pre.markers, templates: builtinRegistry, meta, warn, now: options.now ?? DEFAULT_NOW };
+  const ctx: ParseContext = {
+    site, title, markers: pre.markers, templates: builtinRegistry, meta, warn, now: options.now ?? DEFAULT_NOW,
+    pageExists: options.resolveLink ? pageInOutput(site, options.resolveLink) : null,
+  };
   const doc = parseWikitext(pre.text, ctx);
   // The expansion saw every call, nested ones included; the parser only the markers left over.
   meta.templates = record.templates;
@@ -218,3 +221,14 @@ function plainTextFallback(wikitext: string): string {
   );
 }
 
+/**
+ * A page is part of the output when the mirror's resolver gives it a local file (a redirect counts
+ * when its target is there). Interlanguage link templates ask it, as the wiki's ask #ifexist.
+ */
+function pageInOutput(site: SiteConfig, resolve: NonNullable<ConvertOptions['resolveLink']>): (fullTitle: string) => boolean {
+  return (fullTitle) => {
+    const t = parseTitle(site, fullTitle);
+    if (!t || t.interwiki || t.text === '') return false;
+    return resolve(t.full, t.ns, null) !== null;
+  };
+}

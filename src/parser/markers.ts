@@ -73,6 +73,7 @@ function templateContext(st: State): TemplateContext {
     meta: ctx.meta,
     warn: (w) => st.warn(w),
     now: ctx.now,
+    pageExists: (fullTitle: string) => (ctx.pageExists ? ctx.pageExists(fullTitle) : null),
   };
 }
 

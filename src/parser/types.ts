@@ -17,6 +17,8 @@ export interface ParseContext {
   warn(w: Warning): void;
   /** "Today" for built-in handlers (ages): handed on as TemplateContext.now; optional, handlers fall back to the clock. */
   now?: Date;
+  /** Whether a page is part of the output; handed on as TemplateContext.pageExists (absent: not known). */
+  pageExists?: ((fullTitle: string) => boolean) | null;
 }
 
 /** Signature of the main parse: preprocessed text (with markers) → document tree. */

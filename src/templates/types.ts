@@ -47,6 +47,13 @@ export interface TemplateContext {
    * is reproducible. Optional; handlers fall back to the current date.
    */
   now?: Date;
+  /**
+   * Whether the page `fullTitle` is part of the output (a mirror knows this from its index): lets
+   * interlanguage link templates show the other wiki's article only while the local one is
+   * missing, as the wiki's own templates do with #ifexist. Null or absent: not known (one page
+   * converted on its own).
+   */
+  pageExists?(fullTitle: string): boolean | null;
 }
 
 export type TemplateResult =

@@ -38,6 +38,26 @@ test('links to local pages use the resolver, others the live wiki', () => {
   assert.equal(r.markdown.trim(), '[数学](../Page/数学.md)与[物理](https://zh.wikipedia.org/wiki/物理学)');
 });
 
+test('interlanguage link templates ask the resolver whether the local article is in the mirror (zh link-en, ja 仮リンク)', () => {
+  const resolveLink = (t: string) => (t === '数学' ? '../Page/数学.md' : null);
+  assert.equal(
+    convertPage('{{link-en|数学|Mathematics}}与{{link-en|物理学|Physics}}', { resolveLink }).markdown.trim(),
+    '[数学](../Page/数学.md)与[物理学](https://zh.wikipedia.org/wiki/物理学)（英语：[Physics](https://en.wikipedia.org/wiki/Physics)）',
+  );
+  // In zh-tw the added words are converted with the page.
+  assert.equal(
+    convertPage('{{link-en|物理学|Physics}}', { resolveLink, variant: 'zh-tw' }).markdown.trim(),
+    '[物理學](https://zh.wikipedia.org/wiki/物理学)（英語：[Physics](https://en.wikipedia.org/wiki/Physics)）',
+  );
+  const ja = siteFor('ja');
+  assert.equal(
+    convertPage('{{仮リンク|数学|en|Mathematics}}', { site: ja, resolveLink }).markdown.trim(),
+    '[数学](../Page/数学.md)',
+  );
+  // Without a resolver nothing is known: zh shows the link alone, as before.
+  assert.equal(convertPage('{{link-en|物理学|Physics}}').markdown.trim(), '[物理学](https://zh.wikipedia.org/wiki/物理学)');
+});
+
 test('-{ }- is language-converter markup on zh, literal text on wikis without variants', () => {
   assert.equal(convertPage('a-{zh-hans:简;zh-hant:繁}-b', { variant: 'zh-tw' }).markdown.trim(), 'a繁b');
   assert.equal(convertPage('a -{x}- b', { site: 'en' }).markdown.trim(), 'a -{x}- b');

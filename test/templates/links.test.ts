@@ -54,3 +54,19 @@ test('{{YouTube}}: a video by id, a channel or user page with the first unnamed 
   assert.equal(show(inlineOf(render('YouTube', ['浦沢チャンネル'], { channel: 'UCkIFOAoFm47XOAlJwTa6Ieg' }, ja))), '[浦沢チャンネル](https://www.youtube.com/channel/UCkIFOAoFm47XOAlJwTa6Ieg) - YouTube');
   assert.equal(show(inlineOf(render('YouTube', [], { user: 'shizuokapref' }, ja))), '[YouTube](https://www.youtube.com/user/shizuokapref)');
 });
+
+test('interlanguage links follow whether the local article exists (the templates\' #ifexist), when a mirror knows', () => {
+  const inMirror = new Set(['二条満基', 'A·E·凯耶']);
+  const withIndex = (lang: string) => ({ ...makeCtx(lang), pageExists: (t: string) => inMirror.has(t) });
+  // ja 仮リンク: the local article exists → the local link alone; missing → "（英語版）" as before.
+  assert.equal(show(inlineOf(render('仮リンク', ['二条満基', 'en', 'Nijō Mitsumoto'], {}, withIndex('ja')))), '[[二条満基|二条満基]]');
+  assert.equal(show(inlineOf(render('仮リンク', ['二条持基', 'en', 'Nijō Mochimoto'], {}, withIndex('ja')))), '[[二条持基|二条持基]]（[[en:Nijō Mochimoto|英語版]]）');
+  // zh link-en / tsl: missing → "（英语：Foreign）" with the foreign title linked; existing → the link alone.
+  assert.equal(show(inlineOf(render('link-en', ['A·E·凯耶', 'A. E. Kaye'], {}, withIndex('zh')))), '[[A·E·凯耶|A·E·凯耶]]');
+  assert.equal(show(inlineOf(render('link-en', ['亞瑟·科別特', 'Arthur Kopit'], {}, withIndex('zh')))), '[[亞瑟·科別特|亞瑟·科別特]]（英语：[[en:Arthur Kopit|Arthur Kopit]]）');
+  assert.equal(show(inlineOf(render('link-de', ['某人', 'Jemand', '显示'], {}, withIndex('zh')))), '[[某人|显示]]（德语：[[de:Jemand|Jemand]]）');
+  assert.equal(show(inlineOf(render('tsl', ['ja', '二条持基', '二条持基'], {}, withIndex('zh')))), '[[二条持基|二条持基]]（日语：[[ja:二条持基|二条持基]]）');
+  // Not known (one page on its own): unchanged — zh the link alone, ja with "（英語版）".
+  assert.equal(show(inlineOf(render('link-en', ['亞瑟·科別特', 'Arthur Kopit'], {}, zh))), '[[亞瑟·科別特|亞瑟·科別特]]');
+  assert.equal(show(inlineOf(render('仮リンク', ['二条満基', 'en', 'Nijō Mitsumoto'], {}, makeCtx('ja')))), '[[二条満基|二条満基]]（[[en:Nijō Mitsumoto|英語版]]）');
+});

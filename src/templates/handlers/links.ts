@@ -19,20 +19,34 @@ function localLink(ctx: TemplateContext, local: string | undefined, label: strin
   return label ? inlineResult(inline(ctx, label)) : DROP;
 }
 
+/**
+ * zh's interlanguage link helpers show "（英语：Foreign）" after the local link while the local
+ * article is missing (their #ifexist), the foreign title linking the other wiki. Only a mirror
+ * knows whether it is missing (TemplateContext.pageExists); one page on its own keeps the link alone.
+ */
+function zhLocalLink(ctx: TemplateContext, local: string | undefined, label: string | undefined, foreignLang: string, foreign: string | undefined): TemplateResult {
+  const result = localLink(ctx, local, label, foreignLang, foreign);
+  const target = plain(ctx, local);
+  const f = plain(ctx, foreign);
+  if (result.kind !== 'inline' || !target || !f || !foreignLang || ctx.pageExists?.(target) !== false) return result;
+  const name = languageName(foreignLang.toLowerCase(), 'zh') ?? foreignLang;
+  return inlineResult([...result.nodes, text(`（${name}：`), wikiLink(ctx, `:${foreignLang.toLowerCase()}:${f}`, [text(f)]), text('）')]);
+}
+
 /** zh `{{link-en|中文名|English name|显示文字}}` (and link-ja, link-de, …), `{{le}}`. */
 function linkLang(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const key = call.name.toLowerCase();
   const code = key.startsWith('link-') ? key.slice(5) : 'en';
   if (call.args.has('zh') || call.args.has('lang-title')) {
     // {{Link-interwiki|zh=…|lang=en|lang-title=…|anchor-text=…}}
-    return localLink(ctx, arg(call, ['zh']), arg(call, ['anchor-text', 'label']), arg(call, ['lang']), arg(call, ['lang-title']));
+    return zhLocalLink(ctx, arg(call, ['zh']), arg(call, ['anchor-text', 'label']), plain(ctx, arg(call, ['lang'])), arg(call, ['lang-title']));
   }
-  return localLink(ctx, pos(call, 1), pos(call, 3), code === 'jp' ? 'ja' : code, pos(call, 2));
+  return zhLocalLink(ctx, pos(call, 1), pos(call, 3), code === 'jp' ? 'ja' : code, pos(call, 2));
 }
 
 /** zh `{{tsl|en|Foreign title|本地标题|显示}}`. */
 function tsl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return localLink(ctx, pos(call, 3), pos(call, 4), plain(ctx, pos(call, 1)), pos(call, 2));
+  return zhLocalLink(ctx, pos(call, 3), pos(call, 4), plain(ctx, pos(call, 1)), pos(call, 2));
 }
 
 /** en `{{ill|Local|de|German title|lt=label}}`. */
@@ -42,14 +56,18 @@ function ill(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 /**
  * ja `{{仮リンク|日本語|en|English|label=表示}}` → the local link, then "（英語版）" linking the other
- * wiki's article, as jawiki shows it while the local article is missing — which is when the
- * template stands in a page: a bot replaces it by a plain link once the article exists.
+ * wiki's article, as jawiki shows it while the local article is missing. A mirror knows when the
+ * article exists (TemplateContext.pageExists) and then shows the local link alone; one page on its
+ * own keeps "（英語版）", since the template mostly stands where the article is missing (a bot
+ * replaces it by a plain link once the article exists).
  */
 function kariLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const code = plain(ctx, pos(call, 2)).toLowerCase();
   const foreign = plain(ctx, pos(call, 3)) || plain(ctx, pos(call, 1));
   const local = localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), code, pos(call, 3));
   if (local.kind !== 'inline' || !plain(ctx, pos(call, 1)) || !code || !foreign) return local;
+  // The template's #ifexist: once the local article exists (in a mirror: is part of it), the local link alone.
+  if (ctx.pageExists?.(plain(ctx, pos(call, 1))) === true) return local;
   const name = languageName(code, 'ja') ?? code;
   const other = wikiLink(ctx, `:${code}:${foreign}`, [text(`${name}版`)]);
   return inlineResult([...local.nodes, text('（'), other, text('）')]);
