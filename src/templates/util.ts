@@ -2,7 +2,7 @@
  * Small helpers every handler family shares: reading arguments, parsing them, building nodes.
  * Everything here is allocation-light and regex-free on the per-call path.
  */
-import type { Block, Image, Inline, Paragraph, Text, WikiLink } from '../ast/nodes.js';
+import type { Block, Image, Inline, Paragraph, TableCell, Text, WikiLink } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import { parseTitle } from '../site/titles.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from './types.js';
@@ -134,6 +134,14 @@ export function blocks(ctx: TemplateContext, v: string | undefined): Block[] {
 }
 
 export const paragraph = (children: Inline[]): Paragraph => ({ type: 'paragraph', children });
+
+/**
+ * A table cell of one line of inline content, for tables templates build. Same fields in the
+ * same order as the parser's cells (parser/tables.ts tableCell), so every cell keeps one shape.
+ */
+export function textCell(children: Inline[], header = false): TableCell {
+  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [paragraph(children)] };
+}
 
 /** A link to a page of this wiki; plain text when the target is not a valid title. */
 export function wikiLink(ctx: TemplateContext, target: string, label?: Inline[]): Inline {

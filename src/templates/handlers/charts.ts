@@ -4,10 +4,10 @@
  * charts (labels and values), cladograms (`{{clade}}` → nested lists), the compass table of
  * neighbours (uk `{{Розташування2}}`), and ja's metropolitan-area cells (`{{都市圏}}`).
  */
-import type { Block, Inline, ListItem, Table, TableCell, TableRow } from '../../ast/nodes.js';
+import type { Block, Inline, ListItem, Table, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, inline, inlineOrDrop, inlineResult, isCjk, paragraph, plain, pos, positionals, text, uiLang, wikiLink } from '../util.js';
+import { arg, blocks, DROP, inline, inlineOrDrop, inlineResult, isCjk, paragraph, plain, pos, positionals, text, textCell, uiLang, wikiLink } from '../util.js';
 
 function colon(ctx: TemplateContext): string {
   return isCjk(uiLang(ctx)) ? '：' : ': ';
@@ -164,9 +164,6 @@ function cityArea(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(shown.length ? [...shown, { type: 'break' }, text(people)] : [text(people)]);
 }
 
-function cell(children: Inline[], header = false): TableCell {
-  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [paragraph(children)] };
-}
 
 const YEAR_POP: Record<string, [string, string]> = {
   zh: ['年份', '人口'], ja: ['年', '人口'], uk: ['Рік', 'Населення'], en: ['Year', 'Pop.'], ko: ['연도', '인구'],
@@ -204,8 +201,8 @@ function demography(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 function populationTable(call: TemplateCall, ctx: TemplateContext, pairs: Array<[Inline[], Inline[]]>): TemplateResult {
   if (!pairs.length) return DROP;
   const [year, pop] = YEAR_POP[uiLang(ctx)] ?? YEAR_POP.en!;
-  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [cell([text(year)], true), cell([text(pop)], true)] }];
-  for (const [y, p] of pairs) rows.push({ type: 'tableRow', attrs: {}, cells: [cell(y), cell(p)] });
+  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [textCell([text(year)], true), textCell([text(pop)], true)] }];
+  for (const [y, p] of pairs) rows.push({ type: 'tableRow', attrs: {}, cells: [textCell(y), textCell(p)] });
   const out: Block[] = [];
   const title = inline(ctx, arg(call, ['title']));
   if (title.length) out.push(paragraph([{ type: 'strong', children: title }]));
@@ -222,7 +219,7 @@ const REGION_COLUMNS: Array<{ key: string; label: string }> = [
 
 /** ja `{{地域区分表列|NAMEJ=…|POP=…}}`: one row of a region table (the table gathers them). */
 function regionRow(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const cells = REGION_COLUMNS.map((c) => cell(inline(ctx, call.args.get(c.key))));
+  const cells = REGION_COLUMNS.map((c) => textCell(inline(ctx, call.args.get(c.key))));
   if (cells.every((c) => (c.children[0] as { children: Inline[] }).children.length === 0)) return DROP;
   return { kind: 'block', nodes: [{ type: 'table', attrs: { class: 'region-row' }, caption: null, rows: [{ type: 'tableRow', attrs: {}, cells }] }] };
 }
@@ -234,7 +231,7 @@ function regionTable(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (!rows.length) return DROP;
   const used = REGION_COLUMNS.map((_, i) => rows.some((r) => ((r.cells[i]?.children[0] as { children?: Inline[] } | undefined)?.children?.length ?? 0) > 0));
   const keep = (r: TableRow): TableRow => ({ ...r, cells: r.cells.filter((_, i) => used[i]) });
-  const header: TableRow = { type: 'tableRow', attrs: {}, cells: REGION_COLUMNS.filter((_, i) => used[i]).map((c) => cell([text(c.label)], true)) };
+  const header: TableRow = { type: 'tableRow', attrs: {}, cells: REGION_COLUMNS.filter((_, i) => used[i]).map((c) => textCell([text(c.label)], true)) };
   return { kind: 'block', nodes: [{ type: 'table', attrs: {}, caption: null, rows: [header, ...rows.map(keep)] }] };
 }
 
@@ -257,12 +254,12 @@ function airportDestinations(call: TemplateCall, ctx: TemplateContext): Template
   const values = positionals(call);
   const rows: TableRow[] = [];
   for (let i = 0; i + 1 < values.length; i += titles.length) {
-    const cells = titles.map((_, c) => cell(inline(ctx, values[i + c])));
+    const cells = titles.map((_, c) => textCell(inline(ctx, values[i + c])));
     if (cells.every((x) => (x.children[0] as { children: Inline[] }).children.length === 0)) continue;
     rows.push({ type: 'tableRow', attrs: {}, cells });
   }
   if (!rows.length) return DROP;
-  const header: TableRow = { type: 'tableRow', attrs: {}, cells: titles.map((t) => cell(t, true)) };
+  const header: TableRow = { type: 'tableRow', attrs: {}, cells: titles.map((t) => textCell(t, true)) };
   return { kind: 'block', nodes: [{ type: 'table', attrs: {}, caption: null, rows: [header, ...rows] }] };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext } from '../types.js';
-import { arg, externalLink, inline, mergeText, plain, text, unlink } from '../util.js';
+import { arg, externalLink, inline, join, mergeText, plain, text, unlink } from '../util.js';
 import type { Citation } from './citation-params.js';
 
 /** The template names that print this style (folded: lower case, spaces). */
@@ -37,15 +37,6 @@ function withStop(nodes: Inline[]): Inline[] {
   return ENDS_SENTENCE.has(lastChar(nodes)) ? nodes : [...nodes, text('.')];
 }
 
-function joinNodes(parts: Inline[][], sep: string): Inline[] {
-  const out: Inline[] = [];
-  parts.forEach((p, i) => {
-    if (i > 0) out.push(text(sep));
-    out.push(...p);
-  });
-  return out;
-}
-
 /** `С. 10` unless the value already names its unit. */
 function pagesCited(v: string): string {
   return /^[СсPpS]\.|^стор/.test(v) ? v : `С. ${v}`;
@@ -71,7 +62,7 @@ function volumeIssue(c: Citation, call: TemplateCall, ctx: TemplateContext): str
 export function renderGost(c: Citation, call: TemplateCall, ctx: TemplateContext, extra: { identifiers: Inline[][]; archive: Inline[]; accessed: Inline[]; languageNote: string }): Inline[] {
   const head: Inline[] = [];
   if (c.authors.length) {
-    head.push({ type: 'emphasis', children: withStop(joinNodes(c.authors, ', ')) });
+    head.push({ type: 'emphasis', children: withStop(join(c.authors, ', ')) });
   }
   // стаття/публікація: the journal or collection the article is in.
   const periodical = c.work;
@@ -88,7 +79,7 @@ export function renderGost(c: Citation, call: TemplateCall, ctx: TemplateContext
   const info = inline(ctx, arg(call, ['інфо']));
   if (title && info.length) body.push(text(' : '), ...info);
   if (extra.languageNote) body.push(text(' ' + extra.languageNote));
-  if (c.editors.length) body.push(text(' / '), ...joinNodes(c.editors, ', '));
+  if (c.editors.length) body.push(text(' / '), ...join(c.editors, ', '));
   if (periodical) body.push(text(' // '), ...periodical);
   if (body.length) {
     if (head.length) head.push(text(' '));

@@ -9,7 +9,7 @@
  */
 import type { Inline } from '../../ast/nodes.js';
 import { citationDate } from '../datefmt.js';
-import { externalLink, mergeText, text, unlink } from '../util.js';
+import { externalLink, join, mergeText, text, unlink } from '../util.js';
 import type { Citation } from './citation-params.js';
 
 /** What the shared citation code works out and this layout places. */
@@ -46,15 +46,6 @@ function volumeText(c: Citation): string {
   return v && i && !DIGITS.test(c.issue) ? `${v} ${i}` : v + i;
 }
 
-function names(list: Inline[][]): Inline[] {
-  const out: Inline[] = [];
-  list.forEach((n, i) => {
-    if (i > 0) out.push(text('、'));
-    out.push(...n);
-  });
-  return out;
-}
-
 function linkedTitle(c: Citation): Inline[] {
   const href = c.linkUrl;
   const label = c.title ?? (href ? [text(c.url ?? href)] : []);
@@ -65,12 +56,12 @@ function linkedTitle(c: Citation): Inline[] {
 export function renderJapaneseStyle(c: Citation, parts: JapaneseParts): Inline[] {
   const out: Inline[] = [];
   if (c.authors.length) {
-    out.push(...names(c.authors));
+    out.push(...join(c.authors, '、'));
     if (c.authorsTruncated) out.push(text('ほか'));
   }
   if (c.editors.length) {
     if (c.authors.length) out.push(text('、'));
-    out.push(...names(c.editors), text(' 編'));
+    out.push(...join(c.editors, '、'), text(' 編'));
   }
   const title = linkedTitle(c);
   // A book is named in 『』 (a chapter of it in 「」 before); an article or web page in 「」

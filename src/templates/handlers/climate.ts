@@ -5,10 +5,10 @@
  * below. Values are shown as written: the templates' own conversions (°F from °C, yearly
  * means) are not recomputed.
  */
-import type { Block, Inline, Table, TableCell, TableRow } from '../../ast/nodes.js';
+import type { Block, Inline, Table, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, inline, paragraph, pos, text, uiLang, type UiLang } from '../util.js';
+import { arg, DROP, inline, paragraph, pos, text, textCell, type UiLang, uiLang } from '../util.js';
 import { weatherBoxRows } from './weather-box.js';
 
 export type Labels = Record<UiLang, string>;
@@ -74,9 +74,6 @@ const HEADINGS: Record<UiLang, string[]> = {
 
 const SOURCE_LABEL: Record<UiLang, string> = { zh: '来源：', ja: '出典：', en: 'Source: ', uk: 'Джерело: ', ko: '출처: ' };
 
-function cell(children: Inline[], header = false): TableCell {
-  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [paragraph(children)] };
-}
 
 /** Arguments by lower-case name with `_` as a space, so `Jan_high_C` and `jan high C` meet. */
 function folded(call: TemplateCall): Map<string, string> {
@@ -109,14 +106,14 @@ function climateTable(
 
 /** One table row: the measure's label, then a cell per month and the year. */
 export function measureRow(ctx: TemplateContext, label: Inline[], values: readonly string[]): TableRow {
-  return { type: 'tableRow', attrs: {}, cells: [cell(label), ...values.map((v) => cell(inline(ctx, v)))] };
+  return { type: 'tableRow', attrs: {}, cells: [textCell(label), ...values.map((v) => textCell(inline(ctx, v)))] };
 }
 
 function tableResult(ctx: TemplateContext, rows: TableRow[], caption: Inline[] | null, source: string | undefined, withYear = true): TemplateResult {
   if (!rows.length) return DROP;
   const lang = uiLang(ctx);
   const headings = withYear ? HEADINGS[lang] : HEADINGS[lang].slice(0, 13);
-  const head: TableRow = { type: 'tableRow', attrs: {}, cells: headings.map((h) => cell([text(h)], true)) };
+  const head: TableRow = { type: 'tableRow', attrs: {}, cells: headings.map((h) => textCell([text(h)], true)) };
   const table: Table = { type: 'table', attrs: {}, caption, rows: [head, ...rows] };
   const out: Block[] = [table];
   if (source) out.push(paragraph([text(SOURCE_LABEL[lang]), ...inline(ctx, source)]));

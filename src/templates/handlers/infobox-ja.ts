@@ -11,10 +11,10 @@
  *   {{Infobox Language}}: `family`, `fam1` … `fam15` are one 言語系統 row, branch under branch.
  * Most are rewritten into a call the generic infobox reads; the country box is laid out here.
  */
-import type { Infobox, InfoboxRow, Inline, Table, TableCell, TableRow } from '../../ast/nodes.js';
+import type { Infobox, InfoboxRow, Inline, Table, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { imagesFrom, inline, isPositional, plain, text } from '../util.js';
+import { imagesFrom, inline, isPositional, plain, text, textCell } from '../util.js';
 import { infobox } from './infobox.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
 
@@ -85,7 +85,7 @@ function locality(defaultKind: string) {
     // `…の説明` is the caption under its picture (notes included), in place of the file link's
     // own; with no picture (a flag the wiki draws from its flag data) it stands alone.
     const lone: InfoboxRow[] = [];
-    for (const pic of [...emblems, ...[...call.args.keys()].map((k) => k.trim()).filter((k) => EMBLEM.test(k) && !emblems.includes(k))]) {
+    for (const pic of emblems) {
       const caption = filled(call, `${pic}の説明`);
       if (!caption) continue;
       const value = inline(ctx, caption);
@@ -254,12 +254,13 @@ function tvProgramme(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * (/Manga, /TVAnime, …) is headed by the medium, with its own title after a colon ("映画：
  * APPLESEED"); /Other is headed by its タイトル alone, /RadioDrama by its メディア (ドラマCD).
  */
-const ANIMANGA_MEDIUM: Readonly<Record<string, string>> = {
-  manga: '漫画', tvanime: 'アニメ', ova: 'OVA', movie: '映画', game: 'ゲーム', novel: '小説', radiodrama: 'ラジオドラマ',
-  webanime: 'Webアニメ', drama: 'テレビドラマ', webradio: 'Webラジオ',
-};
+/** Part template (`Infobox animanga/…`) → the medium heading its rows (none for Header and Other). */
+const ANIMANGA_PARTS: ReadonlyArray<readonly [string, string]> = [
+  ['Header', ''], ['Other', ''], ['Manga', '漫画'], ['TVAnime', 'アニメ'], ['OVA', 'OVA'], ['Movie', '映画'], ['Game', 'ゲーム'],
+  ['Novel', '小説'], ['RadioDrama', 'ラジオドラマ'], ['WebAnime', 'Webアニメ'], ['Drama', 'テレビドラマ'], ['WebRadio', 'Webラジオ'],
+];
 
-function animangaPart(part: string) {
+function animangaPart(part: string, medium: string) {
   return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
     const title = filled(call, 'タイトル');
     const args = new Map<string, string>();
@@ -267,17 +268,14 @@ function animangaPart(part: string) {
     let heading: string | undefined;
     if (part === 'header' || part === 'other') heading = title;
     else {
-      const medium = (part === 'radiodrama' ? plain(ctx, filled(call, 'メディア')) : '') || ANIMANGA_MEDIUM[part] || '';
-      heading = title ? (medium ? `${medium}：${title}` : title) : medium;
+      const shown = (part === 'radiodrama' ? plain(ctx, filled(call, 'メディア')) : '') || medium;
+      heading = title ? (shown ? `${shown}：${title}` : title) : shown;
     }
     if (heading) args.set('name', heading);
     return infobox(withArgs(call, args), ctx);
   };
 }
 
-function cell(children: Inline[], header: boolean): TableCell {
-  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [{ type: 'paragraph', children }] };
-}
 
 /** /Cast: `役名` and `出演者` list the roles and their actors line by line — a two-column table. */
 function animangaCast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
@@ -285,8 +283,8 @@ function animangaCast(call: TemplateCall, ctx: TemplateContext): TemplateResult 
   const roles = split(filled(call, '役名'));
   const actors = split(filled(call, '出演者'));
   if (!roles.length || roles.length !== actors.length) return infobox(call, ctx);
-  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [cell([text('役名')], true), cell([text('出演者')], true)] }];
-  roles.forEach((r, i) => rows.push({ type: 'tableRow', attrs: {}, cells: [cell(inline(ctx, r), false), cell(inline(ctx, actors[i]!), false)] }));
+  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [textCell([text('役名')], true), textCell([text('出演者')], true)] }];
+  roles.forEach((r, i) => rows.push({ type: 'tableRow', attrs: {}, cells: [textCell(inline(ctx, r), false), textCell(inline(ctx, actors[i]!), false)] }));
   const table: Table = { type: 'table', attrs: {}, caption: null, rows };
   return { kind: 'block', nodes: [table] };
 }
@@ -299,11 +297,11 @@ export const JA_INFOBOX_ENTRIES: HandlerEntry[] = [
   { family: 'infobox', names: ['基礎情報 国'], langs: ['ja'], handler: country },
   { family: 'infobox', names: ['Infobox Language', 'Infobox language'], langs: ['ja'], handler: language },
   { family: 'infobox', names: ['基礎情報 テレビ番組'], langs: ['ja'], handler: tvProgramme },
-  ...['Header', 'Other', ...Object.keys(ANIMANGA_MEDIUM)].map((part): HandlerEntry => ({
+  ...ANIMANGA_PARTS.map(([part, medium]): HandlerEntry => ({
     family: 'infobox',
-    names: [`Infobox animanga/${part === 'tvanime' ? 'TVAnime' : part === 'ova' ? 'OVA' : part === 'radiodrama' ? 'RadioDrama' : part === 'webanime' ? 'WebAnime' : part === 'webradio' ? 'WebRadio' : part[0]!.toUpperCase() + part.slice(1)}`],
+    names: [`Infobox animanga/${part}`],
     langs: ['ja'],
-    handler: animangaPart(part.toLowerCase()),
+    handler: animangaPart(part.toLowerCase(), medium),
   })),
   { family: 'infobox', names: ['Infobox animanga/Cast'], langs: ['ja'], handler: animangaCast },
   // The box's foot: links to the WikiProject and portal, no facts about the work.

@@ -15,11 +15,8 @@
 import type { Block, Inline, Table, TableCell, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, imageFrom, plain, text } from '../util.js';
+import { arg, DROP, imageFrom, plain, text, textCell } from '../util.js';
 
-function cell(children: Inline[], header: boolean): TableCell {
-  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [{ type: 'paragraph', children }] };
-}
 
 function row(cells: TableCell[]): TableRow {
   return { type: 'tableRow', attrs: {}, cells };
@@ -41,8 +38,8 @@ function populationStatistics(call: TemplateCall, ctx: TemplateContext): Templat
     attrs: {},
     caption: null,
     rows: [
-      row([cell([text(byArea)], true), cell([text(bySex)], true)]),
-      row([cell([text(`■紫色 ― ${name}　■緑色 ― 日本全国`)], false), cell([text('■青色 ― 男性　■赤色 ― 女性')], false)]),
+      row([textCell([text(byArea)], true), textCell([text(bySex)], true)]),
+      row([textCell([text(`■紫色 ― ${name}　■緑色 ― 日本全国`)], false), textCell([text('■青色 ― 男性　■赤色 ― 女性')], false)]),
     ],
   };
   const out: Block[] = [{ type: 'paragraph', children: [image] }, legend];

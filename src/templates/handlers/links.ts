@@ -63,11 +63,12 @@ function ill(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  */
 function kariLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const code = plain(ctx, pos(call, 2)).toLowerCase();
-  const foreign = plain(ctx, pos(call, 3)) || plain(ctx, pos(call, 1));
+  const target = plain(ctx, pos(call, 1));
+  const foreign = plain(ctx, pos(call, 3)) || target;
   const local = localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), code, pos(call, 3));
-  if (local.kind !== 'inline' || !plain(ctx, pos(call, 1)) || !code || !foreign) return local;
+  if (local.kind !== 'inline' || !target || !code || !foreign) return local;
   // The template's #ifexist: once the local article exists (in a mirror: is part of it), the local link alone.
-  if (ctx.pageExists?.(plain(ctx, pos(call, 1))) === true) return local;
+  if (ctx.pageExists?.(target) === true) return local;
   const name = languageName(code, 'ja') ?? code;
   const other = wikiLink(ctx, `:${code}:${foreign}`, [text(`${name}版`)]);
   return inlineResult([...local.nodes, text('（'), other, text('）')]);

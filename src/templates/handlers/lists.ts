@@ -3,10 +3,10 @@
  * `{{collapsible list}}`, column wrappers that carry their content (`{{columns-list}}`), image
  * sets (`{{multiple image}}`, `{{gallery}}`) and `{{tracklist}}` (→ a table).
  */
-import type { Block, Image, Inline, ListItem, Table, TableCell, TableRow } from '../../ast/nodes.js';
+import type { Block, Image, Inline, ListItem, Table, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, uiLang, type UiLang } from '../util.js';
+import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, textCell, type UiLang, uiLang } from '../util.js';
 
 /** Lines of a `* a\n* b` value, list markers removed. */
 function lines(v: string): string[] {
@@ -228,9 +228,6 @@ const TRACK_HEADERS: Record<UiLang, { no: string; title: string; writer: string;
   ko: { no: '번호', title: '제목', writer: '작사·작곡', lyrics: '작사', music: '작곡', extra: '편곡', length: '길이', total: '총 길이' },
 };
 
-function cell(children: Inline[], header = false): TableCell {
-  return { type: 'tableCell', header, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [paragraph(children)] };
-}
 
 /** `{{tracklist|title1=…|length1=…|lyrics1=…}}` → a table with the columns the call uses. */
 function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
@@ -245,12 +242,12 @@ function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (has('music')) cols.push({ key: 'music', label: h.music });
   if (has('extra')) cols.push({ key: 'extra', label: plainOr(arg(call, ['extra_column']), h.extra) });
   cols.push({ key: 'length', label: h.length });
-  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [cell([text(h.no)], true), ...cols.map((c) => cell([text(c.label)], true))] }];
+  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [textCell([text(h.no)], true), ...cols.map((c) => textCell([text(c.label)], true))] }];
   for (let i = 1; i <= 60; i++) {
     const title = call.args.get(`title${i}`)?.trim();
     if (!title) continue;
     const note = call.args.get(`note${i}`)?.trim();
-    const cells = [cell([text(`${i}.`)])];
+    const cells = [textCell([text(`${i}.`)])];
     for (const c of cols) {
       const v = c.key === 'title' ? title : call.args.get(`${c.key}${i}`);
       const nodes = inline(ctx, v);
@@ -258,7 +255,7 @@ function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
       // `longnoteN`: a note the wiki prints on its own line under the title, unbracketed.
       const longNote = c.key === 'title' ? inline(ctx, call.args.get(`longnote${i}`)?.trim()) : [];
       if (longNote.length) nodes.push({ type: 'break' }, ...longNote);
-      cells.push(cell(nodes));
+      cells.push(textCell(nodes));
     }
     rows.push({ type: 'tableRow', attrs: {}, cells });
   }
