@@ -164,7 +164,6 @@ function cityArea(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(shown.length ? [...shown, { type: 'break' }, text(people)] : [text(people)]);
 }
 
-
 const YEAR_POP: Record<string, [string, string]> = {
   zh: ['年份', '人口'], ja: ['年', '人口'], uk: ['Рік', 'Населення'], en: ['Year', 'Pop.'], ko: ['연도', '인구'],
 };

@@ -74,7 +74,6 @@ const HEADINGS: Record<UiLang, string[]> = {
 
 const SOURCE_LABEL: Record<UiLang, string> = { zh: '来源：', ja: '出典：', en: 'Source: ', uk: 'Джерело: ', ko: '출처: ' };
 
-
 /** Arguments by lower-case name with `_` as a space, so `Jan_high_C` and `jan high C` meet. */
 function folded(call: TemplateCall): Map<string, string> {
   const out = new Map<string, string>();

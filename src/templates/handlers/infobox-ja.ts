@@ -276,7 +276,6 @@ function animangaPart(part: string, medium: string) {
   };
 }
 
-
 /** /Cast: `役名` and `出演者` list the roles and their actors line by line — a two-column table. */
 function animangaCast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const split = (v: string | undefined) => (v ?? '').split(/<br\s*\/?>|\n/i).map((x) => x.trim()).filter((x) => x);

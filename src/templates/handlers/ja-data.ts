@@ -17,7 +17,6 @@ import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { arg, DROP, imageFrom, plain, text, textCell } from '../util.js';
 
-
 function row(cells: TableCell[]): TableRow {
   return { type: 'tableRow', attrs: {}, cells };
 }

@@ -228,7 +228,6 @@ const TRACK_HEADERS: Record<UiLang, { no: string; title: string; writer: string;
   ko: { no: '번호', title: '제목', writer: '작사·작곡', lyrics: '작사', music: '작곡', extra: '편곡', length: '길이', total: '총 길이' },
 };
 
-
 /** `{{tracklist|title1=…|length1=…|lyrics1=…}}` → a table with the columns the call uses. */
 function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const h = TRACK_HEADERS[uiLang(ctx)];
