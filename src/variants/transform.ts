@@ -10,8 +10,8 @@ import type { Block, Document, Inline, Node, Text } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import type { PageMeta, PageSource, Warning } from '../engine/types.js';
 import type { Variant } from './codes.js';
-import { groupRules } from './groups.js';
-import { ConversionState, type StateSnapshot } from './markup.js';
+import { ConversionState } from './markup.js';
+import { applyPageRules } from './page-rules.js';
 import { findRegions, type Region } from './regions.js';
 import { splitMarkup } from './split-markup.js';
 
@@ -69,17 +69,12 @@ function fragmentKey(text: string): string {
   return text.replace(/[\s_]+/g, ' ').trim();
 }
 
-/** Group rule states by page source (NO_PAGE_SOURCE: built-in groups only), then variant and group names. */
-const groupSnapshots = new WeakMap<object, Map<string, { state: StateSnapshot; missing: string[] }>>();
-const NO_PAGE_SOURCE = {};
-const GROUP_SNAPSHOT_LIMIT = 1000;
-
 /** How text in a subtree is treated: converted to a variant, or kept as written (rule output). */
 type Mode = Variant | null;
 
 export function applyVariants(doc: Document, opts: ApplyVariantsOptions): ApplyVariantsResult {
   const run = new VariantRun(opts, doc);
-  run.pageRules(opts.noteTA);
+  applyPageRules(run.state, opts.noteTA, opts.groups, opts.warn);
   run.blocks(doc.children);
   run.flushDeferred();
   return run.result(opts.title);
@@ -124,41 +119,6 @@ class VariantRun {
 
   private get mode(): Mode {
     return this.state.variant === 'zh' ? null : this.state.variant;
-  }
-
-  /** NoteTA: groups first, then the title, then the numbered rules (page-specific rules win). */
-  pageRules(noteTA: PageMeta['noteTA']): void {
-    if (!noteTA) return;
-    if (noteTA.groups.length > 0) this.groupRules(noteTA.groups);
-    if (noteTA.title) this.state.markup(`T|${noteTA.title}`);
-    for (const rule of noteTA.rules) if (rule.trim() !== '') this.state.addHiddenRule(rule);
-  }
-
-  /**
-   * The rules of NoteTA groups (hundreds per page), applied to the fresh state. Many pages name
-   * the same groups, so the state they produce is kept per (page source, variant, group list) and
-   * copied into the next page instead of applying every rule again.
-   */
-  private groupRules(names: readonly string[]): void {
-    const key = `${this.state.variant}\n${names.join('\n')}`;
-    const source = this.opts.groups ?? NO_PAGE_SOURCE;
-    let known = groupSnapshots.get(source);
-    if (!known) groupSnapshots.set(source, (known = new Map()));
-    let hit = known.get(key);
-    if (!hit) {
-      const missing: string[] = [];
-      for (const name of names) {
-        const group = groupRules(name, this.opts.groups);
-        if (group.source === 'missing') missing.push(name);
-        for (const rule of group.rules) this.state.addHiddenRule(rule);
-      }
-      hit = { state: this.state.snapshot(), missing };
-      if (known.size >= GROUP_SNAPSHOT_LIMIT) known.clear();
-      known.set(key, hit);
-    } else this.state.restore(hit.state);
-    for (const name of hit.missing) {
-      this.opts.warn({ code: 'variant-group-missing', message: `conversion group "${name}" is neither in the dump nor built in` });
-    }
   }
 
   result(title: string | undefined): ApplyVariantsResult {
