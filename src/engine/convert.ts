@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
+import { literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -138,6 +138,7 @@ function runPipeline(
       noteTA: meta.noteTA,
       groups: options.templates ?? null,
       parseInline,
+      parseBlocks: (text: string) => parseBlockFragment(text, ctx),
       warn,
       title,
       switches: meta.switches,

@@ -10,6 +10,7 @@ import type { Block, Document, Inline, Node, Text } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import type { PageMeta, PageSource, Warning } from '../engine/types.js';
 import type { Variant } from './codes.js';
+import { hasBlockMarkup, splitParagraph } from './block-markup.js';
 import { ConversionState } from './markup.js';
 import { applyPageRules } from './page-rules.js';
 import { findRegions, type Region } from './regions.js';
@@ -24,6 +25,11 @@ export interface ApplyVariantsOptions {
   /** Pages of the dump, for `Module:CGroup/*` and `Template:CGroup/*`; null: built-in groups only. */
   groups: PageSource | null;
   parseInline: (wikitext: string) => Inline[];
+  /**
+   * Block parse of what a markup shows, for markup in a paragraph whose text holds a template call
+   * or a line break (block-markup.ts); absent: such markup is shown inline, its blocks flattened.
+   */
+  parseBlocks?: (wikitext: string) => Block[];
   warn: (w: Warning) => void;
   /** The page title, converted (table and page rules) when no `-{T|…}-` sets one. */
   title?: string;
@@ -142,7 +148,38 @@ class VariantRun {
   }
 
   blocks(list: Block[], mode: Mode = this.mode): void {
-    for (const b of list) this.block(b, mode);
+    for (let i = 0; i < list.length; i++) {
+      const b = list[i]!;
+      if (b.type === 'paragraph' && this.opts.parseBlocks && hasBlockMarkup(b.children)) {
+        // Markup showing a block (a quotation template inside `-{…}-`) splits the paragraph.
+        if (this.fixRun) this.fixRun(b.children, b);
+        const parts = splitParagraph(b.children, (run) => this.inlines(run, mode), (raw) => this.showBlocks(raw));
+        list.splice(i, 1, ...parts);
+        i += parts.length - 1;
+      } else this.block(b, mode);
+    }
+  }
+
+  /** What one `-{…}-` shows, parsed as blocks (its rule applied in document order, like expand). */
+  private showBlocks(raw: string): Block[] {
+    const shown = this.state.markup(raw);
+    if (shown.error) this.ruleError(raw);
+    if (shown.wikitext === '') return [];
+    let blocks: Block[];
+    try {
+      blocks = this.opts.parseBlocks!(shown.wikitext);
+    } catch {
+      blocks = [{ type: 'paragraph', children: [{ type: 'text', value: shown.wikitext }] }];
+    }
+    // As in display(): converted only with the filter's variant, no scar repair inside.
+    const fixRun = this.fixRun;
+    this.fixRun = null;
+    try {
+      this.blocks(blocks, shown.convertTo === 'zh' ? null : shown.convertTo);
+    } finally {
+      this.fixRun = fixRun;
+    }
+    return blocks;
   }
 
   private block(b: Block, mode: Mode): void {

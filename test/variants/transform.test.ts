@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Block, Document, Inline } from '../../src/ast/nodes.js';
 import type { PageSource, Warning } from '../../src/engine/types.js';
 import { applyVariants, type ApplyVariantsOptions } from '../../src/variants/transform.js';
-import { emptyMeta } from '../../src/engine/convert.js';
+import { convertPage, emptyMeta } from '../../src/engine/convert.js';
 import { parseInlineFragment } from '../../src/parser/index.js';
 import type { ParseContext } from '../../src/parser/types.js';
 import { siteFor } from '../../src/site/defaults.js';
@@ -189,4 +189,19 @@ test('footnote content pairs its own markup, not with the body', () => {
   run(d, 'zh-tw');
   assert.deepEqual(texts(d), ['頭髮-{']);
   assert.deepEqual(texts(doc(...body)), ['头发', '头发']);
+});
+
+test('a quotation template inside -{…}- in mid-sentence stands as a block between the two halves of its paragraph', () => {
+  // MediaWiki expands {{Cquote}} (a table) onto a line of its own before it converts the variants.
+  const src = '本詩作：-{zh-cn:{{Cquote|床前<br>疑是}};zh-tw:{{Cquote|低　　舉<br>頭　　頭}}}-后也沿用此本。\n';
+  assert.equal(convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown, '本詩作：\n\n> 低　　舉<br />\n> 頭　　頭\n\n後也沿用此本。\n');
+  assert.equal(convertPage(src, { site: 'zh', title: 'T', variant: 'zh-cn' }).markdown, '本诗作：\n\n> 床前<br />\n> 疑是\n\n后也沿用此本。\n');
+  // Markup at the end of its paragraph leaves no empty paragraph behind it.
+  assert.equal(convertPage('如下：-{zh-cn:{{Cquote|甲}};zh-tw:{{Cquote|乙}}}-\n', { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown, '如下：\n\n> 乙\n');
+});
+
+test('a template inside -{…}- that shows inline text keeps its paragraph whole', () => {
+  const src = '甲-{zh-cn:{{lang|en|foo}};zh-tw:{{lang|en|bar}}}-乙\n';
+  assert.equal(convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown, '甲bar乙\n');
+  assert.equal(convertPage(src, { site: 'zh', title: 'T', variant: 'zh-cn' }).markdown, '甲foo乙\n');
 });
