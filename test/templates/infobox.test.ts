@@ -192,3 +192,12 @@ test('a box embedded in module= shows its rows inside the outer box (zh 0033 los
   // A module value that is not a box adds nothing.
   assert.equal(md('{{Infobox person\n| name = 丙\n| birth_date = 1900年\n| module = 文字\n}}'), '| 丙 |  |\n| --- | --- |\n| 出生 | 1900年 |');
 });
+
+test('a music box\'s bare `label` is the record label, a row like any other (numbered labelN stay row labels)', () => {
+  const b = box(render('Infobox album', [], { artist: '許志安', label: '[[種子音樂]]', prev_title: '自導/自傳' }, makeCtx('zh')));
+  assert.deepEqual(rows(b), ['艺人=許志安', '唱片公司=[[種子音樂|種子音樂]]', '上一张专辑=自導/自傳']);
+  const j = box(render('Infobox Musician', [], { Label: '[[ECMレコード]]' }, makeCtx('ja')));
+  assert.deepEqual(rows(j), ['レーベル=[[ECMレコード|ECMレコード]]']);
+  const g = box(render('Infobox', [], { label1: '首都', data1: '北京' }, makeCtx('zh')));
+  assert.deepEqual(rows(g), ['首都=北京']);
+});

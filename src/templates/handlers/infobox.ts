@@ -47,7 +47,7 @@ const SKIP_KEYS = new Set([
   'verifiedrevid', 'verifiedfields', 'watchedfields', 'qid', 'onlysourced', 'fetchwikidata', 'suppressfields',
   'pushpin map', 'pushpin label position', 'pushpin map caption', 'pushpin mapsize', 'pushpin relief', 'mapsize',
   'map size', 'logo size', 'imagesize', 'image size', 'image width', 'image upright', 'image alt',
-  'temp', 'italic title', 'auto', 'header', 'data', 'label', 'name style',
+  'temp', 'italic title', 'auto', 'header', 'data', 'name style',
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
   // The box's colour (taxoboxes, language boxes), not a fact.
   '色', '颜色', '顏色', 'колір', 'familycolor',
