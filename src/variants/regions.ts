@@ -7,6 +7,7 @@
  * converted to the filter's variant, or hidden).
  */
 import type { Block, Inline, Text } from '../ast/nodes.js';
+import type { MarkupDisplay } from './markup.js';
 
 /** One block-spanning markup: the text nodes between its delimiters, in reading order. */
 export interface Region {
@@ -19,12 +20,82 @@ export interface Region {
 }
 
 export type RegionDisplay =
-  /** The enclosed content shown, converted with `mode` (null: as written); `prefix` characters of flags cut from the first node. */
-  | { kind: 'keep'; prefix: number; convertTo: string | null }
+  /**
+   * The part of the enclosed content from `from` to `to` (offsets into `raw`) is shown, converted
+   * with `convertTo` (null: as written), in the blocks that hold it; text outside it is hidden. A
+   * rule showing its own content (`-{…}-`, filter syntax) selects all but its flags; a choice
+   * among variants (`-{zh-hans:…;zh-hant:…}-`) selects the chosen variant's text.
+   */
+  | {
+      kind: 'select';
+      from: number;
+      to: number;
+      /** The chosen variant's whole part (from after its `code:` to its `;`): markup and blocks there are shown. */
+      outerFrom: number;
+      outerTo: number;
+      convertTo: string | null;
+      /** Each enclosed node's offset in `raw`. */
+      starts: Map<Text, number>;
+    }
   /** Nothing shown (`H`, `-`, `T` rules; malformed rules). */
   | { kind: 'hide' }
-  /** The rule shows other text (a variant's choice): it replaces the first node, the rest is hidden. */
+  /** The rule shows text not found in the content: it replaces the first node, the rest is hidden. */
   | { kind: 'replace'; wikitext: string };
+
+/**
+ * How a region shows what its rule displays. The shown text is found in the content (where a
+ * variant's text follows its `code:`), so the blocks holding it stay as they are.
+ */
+export function regionDisplayOf(region: Region, shown: MarkupDisplay): RegionDisplay {
+  const text = shown.wikitext;
+  if (shown.error || text === '') return { kind: 'hide' };
+  const raw = region.raw;
+  const from = findShown(raw, text);
+  if (from < 0) return { kind: 'replace', wikitext: text };
+  const to = from + text.length;
+  // A variant's part runs from its `code:` to the next `;`: blocks and markup standing there
+  // (a quotation's table around the chosen text, its -{“}- marks) belong to it.
+  let outerFrom = from;
+  let j = from - 1;
+  while (j >= 0 && isSpace(raw.charCodeAt(j))) j--;
+  if (j >= 0 && raw.charCodeAt(j) === 58) outerFrom = j + 1;
+  let outerTo = to;
+  let k = to;
+  while (k < raw.length && isSpace(raw.charCodeAt(k))) k++;
+  if (k === raw.length || raw.charCodeAt(k) === 59) outerTo = k;
+  const starts = new Map<Text, number>();
+  let at = 0;
+  for (const n of region.nodes) {
+    starts.set(n, at);
+    at += n.value.length;
+  }
+  return { kind: 'select', from, to, outerFrom, outerTo, convertTo: shown.convertTo === 'zh' ? null : shown.convertTo, starts };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Where `text` stands in `raw`: at its end, else after a `code:`, else its first occurrence; -1 when absent. */
+function findShown(raw: string, text: string): number {
+  if (raw.endsWith(text)) return raw.length - text.length;
+  let first = -1;
+  for (let i = raw.indexOf(text); i >= 0; i = raw.indexOf(text, i + 1)) {
+    if (first < 0) first = i;
+    let j = i - 1;
+    while (j >= 0 && isSpace(raw.charCodeAt(j))) j--;
+    if (j >= 0 && raw.charCodeAt(j) === 58) return i;
+  }
+  return first;
+}
+
+/** The part of a region's node inside the selection (the node's text as cut, before anything changed it). */
+export function selectedPart(node: Text, shown: Extract<RegionDisplay, { kind: 'select' }>): string {
+  const start = shown.starts.get(node) ?? 0;
+  const from = Math.max(0, shown.from - start);
+  const to = Math.min(node.value.length, shown.to - start);
+  return from < to ? node.value.slice(from, to) : '';
+}
 
 interface Entry {
   list: Inline[];

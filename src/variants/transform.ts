@@ -8,67 +8,19 @@
  */
 import type { Block, Document, Inline, Node, Text } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
-import type { PageMeta, PageSource, Warning } from '../engine/types.js';
 import type { Variant } from './codes.js';
 import { hasBlockMarkup, splitParagraph } from './block-markup.js';
 import { ConversionState } from './markup.js';
 import { applyPageRules } from './page-rules.js';
-import { findRegions, type Region } from './regions.js';
+import { pruneHidden } from './prune.js';
+import { findRegions, regionDisplayOf, selectedPart, type Region } from './regions.js';
 import { splitMarkup } from './split-markup.js';
 
 export { splitMarkup };
 
-export interface ApplyVariantsOptions {
-  /** Target variant (zh-hans, zh-tw, …); null: no conversion, markup shown as MediaWiki shows it unconverted. */
-  variant: string | null;
-  noteTA: PageMeta['noteTA'];
-  /** Pages of the dump, for `Module:CGroup/*` and `Template:CGroup/*`; null: built-in groups only. */
-  groups: PageSource | null;
-  parseInline: (wikitext: string) => Inline[];
-  /**
-   * Block parse of what a markup shows, for markup in a paragraph whose text holds a template call
-   * or a line break (block-markup.ts); absent: such markup is shown inline, its blocks flattened.
-   */
-  parseBlocks?: (wikitext: string) => Block[];
-  warn: (w: Warning) => void;
-  /** The page title, converted (table and page rules) when no `-{T|…}-` sets one. */
-  title?: string;
-  /**
-   * Behaviour switches of the page (PageMeta.switches): `NOCONTENTCONVERT`/`NOCC` turns conversion
-   * off (markup shows its unconverted text, the title stays), `NOTITLECONVERT`/`NOTC` keeps the title.
-   */
-  switches?: readonly string[];
-  /**
-   * Scar repair (transform/scars ScarRemover.fixRun) to run on each inline run of the page just
-   * before the run is converted — the runs and owners removeScars visits — so a page needs one tree
-   * walk less. Only for pages without `-{…}-`: markup replaces nodes and finds block-spanning
-   * regions, which must see the repaired tree.
-   */
-  fixRun?: ((run: Inline[], owner: Node) => void) | null;
-  /**
-   * Text nodes shown as written, never converted and never read for `-{…}-` (`<nowiki>` text;
-   * the parser's literalTextNodes), or null.
-   */
-  literal?: ReadonlySet<Text> | null;
-}
+import type { ApplyVariantsOptions, ApplyVariantsResult } from './options.js';
 
-export interface ApplyVariantsResult {
-  /** The title to show in the variant (from `-{T|…}-`, NoteTA `T=`, or the converted page title). */
-  title?: string;
-  /**
-   * Converts text outside the tree the way the page's text was converted (table and the page's
-   * rules) — for what the engine writes itself, such as category names in the category line.
-   * Identity when there is no variant or conversion is switched off.
-   */
-  convert: (text: string) => string;
-  /**
-   * A link fragment naming one of the page's headings → that heading's text as the variant shows
-   * it (the Markdown's anchor is made from the shown text, while MediaWiki's heading ids keep the
-   * text as written, so `[[#历史]]` must find `## 歷史`). Fragments naming no heading (ids of
-   * `{{anchor}}`, which are not converted) come back unchanged.
-   */
-  fragment: (fragment: string) => string;
-}
+export type { ApplyVariantsOptions, ApplyVariantsResult };
 
 /** A heading's text or a fragment as compared: runs of spaces and underscores are one space. */
 function fragmentKey(text: string): string {
@@ -83,6 +35,7 @@ export function applyVariants(doc: Document, opts: ApplyVariantsOptions): ApplyV
   applyPageRules(run.state, opts.noteTA, opts.groups, opts.warn);
   run.blocks(doc.children);
   run.flushDeferred();
+  if (run.hidden.size > 0) pruneHidden(doc.children, run.hidden);
   return run.result(opts.title);
 }
 
@@ -106,6 +59,12 @@ class VariantRun {
 
   /** `<nowiki>` text: left as it is. */
   private readonly literal: ReadonlySet<Text> | null;
+
+  /** Text nodes block-spanning markup hid: blocks left showing nothing but these are removed (prune.ts). */
+  readonly hidden = new Set<Text>();
+
+  /** Set while the walk is in a hidden part of block-spanning markup: other inlines there are dropped. */
+  private hiding: Region | null = null;
 
   /** Text nodes enclosed by block-spanning markup (regions.ts); found on the first `-{` in a text node. */
   private regions: WeakMap<Text, Region> | null | undefined = undefined;
@@ -257,6 +216,12 @@ class VariantRun {
     let out: Inline[] | null = null;
     for (let i = 0; i < list.length; i++) {
       const node = list[i]!;
+      if (this.hiding !== null && (node.type !== 'text' || this.regions?.get(node) === undefined)) {
+        // Inside the part of block-spanning markup that is not shown: nested markup, links,
+        // images go with the text around them.
+        out ??= list.slice(0, i);
+        continue;
+      }
       if (node.type === 'variant') {
         out ??= list.slice(0, i);
         for (const n of this.expand(node.raw)) out.push(n);
@@ -313,13 +278,19 @@ class VariantRun {
   /** A text node enclosed by block-spanning markup: shown as the rule says. */
   private regionText(node: Text, region: Region): Inline[] | null {
     const shown = this.regionDisplay(region);
-    const first = node === region.nodes[0];
-    if (shown.kind === 'keep') {
-      if (first) node.value = node.value.slice(shown.prefix);
-      return this.text(node, shown.convertTo as Mode);
+    const last = node === region.nodes[region.nodes.length - 1];
+    if (shown.kind === 'select') {
+      // What stands between this node and the region's next text node is hidden outside the chosen part.
+      const end = (shown.starts.get(node) ?? 0) + node.value.length;
+      this.hiding = last || (end >= shown.outerFrom && end <= shown.outerTo) ? null : region;
+      node.value = selectedPart(node, shown);
+      if (node.value !== '') return this.text(node, shown.convertTo as Mode);
+    } else {
+      this.hiding = last ? null : region;
+      if (shown.kind === 'replace' && node === region.nodes[0]) return this.display(shown.wikitext, null);
     }
-    if (shown.kind === 'replace' && first) return this.display(shown.wikitext, null);
     node.value = '';
+    this.hidden.add(node);
     return null;
   }
 
@@ -412,13 +383,7 @@ class VariantRun {
     if (region.shown) return region.shown;
     const shown = this.state.markup(region.raw);
     if (shown.error) this.ruleError(region.raw);
-    const prefix = region.raw.length - shown.wikitext.length;
-    if (shown.error || shown.wikitext === '') region.shown = { kind: 'hide' };
-    else if (region.raw.endsWith(shown.wikitext) && prefix <= region.nodes[0]!.value.length) {
-      // The rule shows its own content (`-{…}-`, filter syntax): keep the blocks, cut the flags.
-      region.shown = { kind: 'keep', prefix, convertTo: shown.convertTo === 'zh' ? null : shown.convertTo };
-    } else region.shown = { kind: 'replace', wikitext: shown.wikitext };
-    return region.shown;
+    return (region.shown = regionDisplayOf(region, shown));
   }
 }
 

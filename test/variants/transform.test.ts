@@ -205,3 +205,17 @@ test('a template inside -{…}- that shows inline text keeps its paragraph whole
   assert.equal(convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown, '甲bar乙\n');
   assert.equal(convertPage(src, { site: 'zh', title: 'T', variant: 'zh-cn' }).markdown, '甲foo乙\n');
 });
+
+test('block-spanning -{zh-cn:…;zh-tw:…}- shows the chosen variant\'s blocks and removes the others\' (no empty rows or items left)', () => {
+  // The quotation tables of 靜夜思 as its template expands them: one table per variant, their
+  // quote marks protected by markup of their own.
+  const tables = '本詩作：-{zh-cn:\n{|\n| -{“}- || 床前 || -{”}-\n|};zh-tw:\n{|\n| -{“}- || 低舉 || -{”}-\n|}}-后也沿用。\n';
+  const table = (cell: string) => `<table>\n<tr>\n<td>“</td>\n<td>${cell}</td>\n<td>”</td>\n</tr>\n</table>`;
+  assert.equal(convertPage(tables, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown, `本詩作：\n\n${table('低舉')}\n\n後也沿用。\n`);
+  assert.equal(convertPage(tables, { site: 'zh', title: 'T', variant: 'zh-cn' }).markdown, `本诗作：\n\n${table('床前')}\n\n后也沿用。\n`);
+  const lists = '前文\n\n-{zh-hans:\n* 计算机甲\n* 乙;zh-hant:\n* 電腦丙\n* 丁\n}-\n\n後文\n';
+  assert.equal(convertPage(lists, { site: 'zh', title: 'T', variant: 'zh-cn' }).markdown, '前文\n\n- 计算机甲\n- 乙\n\n后文\n');
+  assert.equal(convertPage(lists, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown, '前文\n\n- 電腦丙\n- 丁\n\n後文\n');
+  // A hidden rule across blocks leaves nothing behind.
+  assert.equal(convertPage('甲\n\n-{H|\n* zh-cn:乙;zh-tw:丙;\n}-\n\n乙\n', { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown, '甲\n\n丙\n');
+});
