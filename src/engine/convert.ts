@@ -138,7 +138,7 @@ function runPipeline(
       noteTA: meta.noteTA,
       groups: options.templates ?? null,
       parseInline,
-      parseBlocks: (text: string) => parseBlockFragment(text, ctx),
+      parseBlocks: hasMarkup ? (text: string) => parseBlockFragment(text, ctx) : undefined,
       warn,
       title,
       switches: meta.switches,
