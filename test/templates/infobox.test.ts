@@ -78,11 +78,11 @@ test('generic {{Infobox}}: above, headerN/labelN/dataN by number, below', () => 
   assert.deepEqual(rows(b), ['#=概要', '日期=1999年4月30日', '地點=台北', '=无标签数据', '=注释']);
 });
 
-test('taxobox ranks and Drugbox formula atoms', () => {
+test('taxobox ranks and Drugbox formula atoms (counts subscripted, as the box prints them)', () => {
   const t = box(render('Taxobox', [], { name: '香丝草', genus: 'Conyza', species: 'bonariensis', binomial_authority: 'L.' }, makeCtx('zh')));
   assert.deepEqual(rows(t), ['属=Conyza', '种=bonariensis', '命名者=L.']);
   const d = box(render('Drugbox', [], { Watchedfields: 'changed', verifiedrevid: '1', IUPAC_name: 'x', CAS_number_Ref: 'y', CAS_number: '50-53-3', C: '17', H: '19', Cl: '1', N: '2', S: '1', molecular_weight: '318.86' }, makeCtx('zh', '氯丙嗪')));
-  assert.deepEqual(rows(d), ['IUPAC名=x', 'CAS号=50-53-3', '化学式=C17H19ClN2S', '分子量=318.86']);
+  assert.deepEqual(rows(d), ['IUPAC名=x', 'CAS号=50-53-3', '化学式=C<sub>17</sub>H<sub>19</sub>ClN<sub>2</sub>S', '分子量=318.86']);
 });
 
 test('Speciesbox: the species abbreviated, the binomial name with its authority, as the box prints them (zh 香丝草 showed 种 | bonariensis)', () => {

@@ -293,12 +293,19 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   // Footnotes whose value never came: keep them on the last row rather than lose them.
   const last = out.rows[out.rows.length - 1];
   for (const refs of pendingRefs.values()) if (last) last.value.push(...refs);
+  // The formula from its atom counts, counts subscripted as the box prints them (C<sub>17</sub>H<sub>19</sub>ClN<sub>2</sub>S).
+  const atoms: Inline[] = [];
   for (const el of ELEMENTS) {
     const n = call.args.get(el)?.trim();
-    if (n) formula += el + (n === '1' ? '' : n);
+    if (!n) continue;
+    formula += el + (n === '1' ? '' : n);
+    const prev = atoms[atoms.length - 1];
+    if (prev?.type === 'text') prev.value += el;
+    else atoms.push(text(el));
+    if (n !== '1') atoms.push({ type: 'htmlInline', tag: 'sub', attrs: {}, children: [text(n)] });
   }
   if (formula && formulaAt >= 0) {
-    out.rows.splice(formulaAt, 0, { label: [text(infoboxLabel('formula', lang))], value: [text(formula)] });
+    out.rows.splice(formulaAt, 0, { label: [text(infoboxLabel('formula', lang))], value: atoms });
   }
   return out;
 }
