@@ -201,3 +201,13 @@ test('a music box\'s bare `label` is the record label, a row like any other (num
   const g = box(render('Infobox', [], { label1: '首都', data1: '北京' }, makeCtx('zh')));
   assert.deepEqual(rows(g), ['首都=北京']);
 });
+
+test('zhwiki Infobox China County prints its units after areas, population_total and GDP (as its data rows do); pop and density as written', () => {
+  const b = box(render('Infobox China County', [], { county: '香坊区', area_total: '339.5', pop: '92万', population_total: '', density: '2670', GDP: '649.2亿' }, makeCtx('zh')));
+  assert.deepEqual(rows(b), ['总面积=339.5平方千米', '人口=92万', '密度=2670', '地区生产总值=649.2亿元人民币']);
+  const t = box(render('Infobox China County', [], { county: '白石县', population_total: '8.6', area_urban: '12' }, makeCtx('zh')));
+  assert.deepEqual(rows(t).map((r) => r.replace(/^[^=]*=/, '')), ['8.6万人', '12平方千米']);
+  // The unit goes before the value's footnotes, where the reader expects it.
+  const md = convertPage('{{Infobox China County|county=X|GDP=649.2亿<ref>公报</ref>}}\n{{reflist}}', { site: 'zh', title: 'X' }).markdown;
+  assert.match(md, /\| 地区生产总值 \| 649\.2亿元人民币\[\^1\] \|/);
+});

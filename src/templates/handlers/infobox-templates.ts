@@ -18,6 +18,8 @@ export interface InfoboxTemplate {
   linkText?: readonly [string, string];
   /** The parameter the usual heading comes from is shown as the box's first line instead. */
   nameAsSubheader?: boolean;
+  /** Parameter → the unit the template prints after its value (before the value's footnotes). */
+  units?: Readonly<Record<string, string>>;
 }
 
 const BRANCH: Record<string, string> = { a: '甲', b: '乙', c: '丙', d: '丁', e: '戊' };
@@ -90,6 +92,11 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     hidden: ['county', 'web title'],
     linkText: ['web', 'web title'],
     labels: { division: '乡级行政区数', town: '镇数', township: '乡数', subdistrict: '街道数', officer: '现任区长' },
+    // data43–49, 61, 68–69: areas in 平方千米, population_total in 万人 (pop as written), GDP in 元人民币.
+    units: {
+      'area total': '平方千米', 'area urban district': '平方千米', 'area urban': '平方千米', 'area builtup': '平方千米',
+      'area land': '平方千米', 'area water': '平方千米', 'area sea': '平方千米', 'population total': '万人', gdp: '元人民币', gdppc: '元人民币',
+    },
   },
   // previous / main / next are the box's foot line (← 第9屆 · 金曲獎 · 第11屆 →), unlabelled (05.wikitext).
   'infobox award': { labels: { main: '' } },

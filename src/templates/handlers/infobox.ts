@@ -254,6 +254,12 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       continue;
     }
     if (!hasVisible(value)) continue;
+    const unit = own?.units?.[f];
+    if (unit) {
+      let at = value.length;
+      while (at > 0 && value[at - 1]!.type === 'footnoteRef') at--;
+      value.splice(at, 0, text(unit));
+    }
     const pending = pendingRefs.get(f);
     if (pending) {
       value.push(...pending);
