@@ -64,7 +64,7 @@ test('zhwiki Infobox China County: the template source\'s labels, the census yea
   assert.equal(show((r as { nodes: Infobox[] }).nodes[0]!.title ?? []), '香坊区');
   assert.deepEqual(rows(r), [
     '地名出处=一富商大户', '隶属行政区=黑龙江省', '区划类别=市辖区', '现任区长=赵罡', '乡级行政区数=24', '镇数=4', '街道数=20', '经纬度=45.70,126.66',
-    '人口=92万 (2010)', '网站=[中国·哈尔滨·香坊](http://www.hrbxf.gov.cn)',
+    '人口=92万（2010）', '网站=[中国·哈尔滨·香坊](http://www.hrbxf.gov.cn)',
   ]);
   // officerTitle names the office: it labels the officer's row.
   assert.deepEqual(rows(render('Infobox China County', [], { officerTitle: '县长', officer: '张三' }, makeCtx('zh', 'X'))), ['县长=张三']);

@@ -211,3 +211,12 @@ test('zhwiki Infobox China County prints its units after areas, population_total
   const md = convertPage('{{Infobox China County|county=X|GDP=649.2亿<ref>公报</ref>}}\n{{reflist}}', { site: 'zh', title: 'X' }).markdown;
   assert.match(md, /\| 地区生产总值 \| 649\.2亿元人民币\[\^1\] \|/);
 });
+
+test('an album box\'s prev_year/next_year go with prev_title/next_title; zh qualifiers in full-width brackets', () => {
+  const b = box(render('Infobox album', [], { prev_title: '自導/自傳', prev_year: '2009', next_title: 'On And On', next_year: '2011' }, makeCtx('zh')));
+  assert.deepEqual(rows(b), ['上一张专辑=自導/自傳（2009）', '下一张专辑=On And On（2011）']);
+  const c = box(render('Infobox China County', [], { county: '香坊区', pop: '92万', 'census yr': '2010' }, makeCtx('zh')));
+  assert.deepEqual(rows(c), ['人口=92万（2010）']);
+  // A year alone (no title given) stays a row of its own.
+  assert.deepEqual(rows(box(render('Infobox album', [], { prev_year: '2009' }, makeCtx('zh')))), ['上一张专辑年份=2009']);
+});

@@ -112,8 +112,8 @@ export const CAREER_HEADINGS: Readonly<Record<string, Readonly<Record<'zh' | 'ja
   college: { zh: '大学', ja: '大学', en: 'College career', uk: 'Коледж', ko: '대학 경력' },
 };
 
-/** Where the qualified figure may be: `area_rank` qualifies `area` or `area_km2`. */
-const BASE_FORMS = ['', ' km2', ' total', ' estimate'];
+/** Where the qualified figure may be: `area_rank` qualifies `area` or `area_km2`, an album box's `prev_year` its `prev_title`. */
+const BASE_FORMS = ['', ' km2', ' total', ' estimate', ' title'];
 
 /** The row `key` qualifies (`gdp ppp year` → `gdp ppp`), when that row is given; else null. */
 const NOTE = /^(.+) notes?$/;

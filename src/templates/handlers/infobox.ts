@@ -282,7 +282,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     const row = rowByKey.get(base);
     if (!row || !hasVisible(value)) continue;
     if (bracketed === 'joined') row.value = mergeText([...row.value, ...value]);
-    else if (bracketed) row.value.push(text(' ('), ...value, text(')'));
+    // Chinese text brackets with full-width parentheses, without a space.
+    else if (bracketed) row.value.push(...(lang === 'zh' ? [text('（'), ...value, text('）')] : [text(' ('), ...value, text(')')]));
     else row.value.push(...(value[0]?.type === 'footnoteRef' ? [] : [text(' ')]), ...value);
   }
   for (const [key, row] of rowByKey) {
