@@ -92,3 +92,10 @@ test('uk {{Не перекладено}} and en {{ill}} follow whether the local
   assert.equal(show(inlineOf(render('Ill', ['Baz', 'de', 'Bäz'], {}, makeCtx('en')))), '[[Baz|Baz]]');
   assert.equal(show(inlineOf(render('нп', ['Село', 'село', 'en', 'Village'], {}, makeCtx('uk')))), '[[Село|село]]<sup>[[en:Village|(англ.)]]</sup>');
 });
+
+test('ja {{Kotobank}} without a word looks up the page title (its default is {{PAGENAME}}); {{コトバンク}} is the same template', () => {
+  const ja = makeCtx('ja', '物理学');
+  assert.equal(show(inlineOf(render('Kotobank', [], {}, ja))), '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク');
+  assert.equal(show(inlineOf(render('コトバンク', [], {}, makeCtx('ja', 'Wikipedia:物理学')))), '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク');
+  assert.equal(show(inlineOf(render('Kotobank', ['感冒'], {}, ja))), '[感冒](https://kotobank.jp/word/%E6%84%9F%E5%86%92) - コトバンク');
+});
