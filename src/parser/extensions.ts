@@ -152,7 +152,8 @@ function makeRef(st: State, attrs: Record<string, string>, inner: string | null,
   }
   const made = st.specialNodes();
   // Cite trims the content: a leading space is not preformatted text.
-  const children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
+  let children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
+  if (children && !hasText(children)) children = unrenderedTemplateLinks(st, inner!) ?? children;
   if (follow && children) {
     const target = st.namedRefs.get(group + '\u0000' + follow);
     if (target && target.children) {
@@ -169,6 +170,44 @@ function makeRef(st: State, attrs: Record<string, string>, inner: string | null,
     if (!st.namedRefs.has(key)) st.namedRefs.set(key, ref);
   }
   return ref;
+}
+
+/** Whether blocks show anything: the footnote transform's test for a ref with no text. */
+function hasText(blocks: readonly Block[]): boolean {
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') return true;
+    for (const n of b.children) {
+      if (n.type === 'text' ? n.value.trim() !== '' : n.type !== 'break' && n.type !== 'dropped') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A ref whose only content is templates we could not render (`<ref>{{МД}}</ref>`: a reference
+ * work with no source page and no handler; `{{Cite 判例検索システム|…}}`, whose fields the CS1
+ * handler does not know) would come out empty, and the footnote transform would print Cite's "a ref
+ * without a name must have content" — an error the wiki does not show: there the template prints
+ * its citation. We cannot print that citation; what MediaWiki prints for a template it cannot
+ * find is a link to the template's page, and on the live wiki that page shows the citation. So:
+ * one link per such template. The real cite errors (a named ref never defined, a ref empty in the
+ * source) stay. Every template standing in `inner` rendered nothing (the ref has no text); null
+ * when none stands there.
+ */
+function unrenderedTemplateLinks(st: State, inner: string): Block[] | null {
+  const links: Inline[] = [];
+  for (let i = inner.indexOf(MARKER_CHAR); i >= 0; i = inner.indexOf(MARKER_CHAR, i + 1)) {
+    const m = readMarker(inner, i);
+    if (!m) continue;
+    i = m.end - 1;
+    const marker = st.ctx.markers[m.index];
+    const name = marker?.kind === 'dropped' ? marker.name : marker?.kind === 'template' ? marker.call.name : '';
+    const t = name ? parseTitle(st.site, `Template:${name}`) : null;
+    if (!t || t.ns !== 10 || t.interwiki) continue;
+    if (links.length) links.push({ type: 'text', value: ' ' });
+    links.push({ type: 'wikiLink', title: t.full, ns: t.ns, fragment: null, interwiki: null, children: [{ type: 'text', value: t.full }] });
+  }
+  return links.length ? [{ type: 'paragraph', children: links }] : null;
 }
 
 /** `<references>…</references>`: the refs defined inside (their markers in the inner text). */

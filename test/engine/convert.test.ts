@@ -93,3 +93,20 @@ test('with a variant, the words the engine writes itself (attribution, category 
   const cn = convertPage(src, { title: '数学', site: 'zh', variant: 'zh-cn', attribution: true }).markdown;
   assert.equal(cn, '> 本文内容由[数学](https://zh.wikipedia.org/wiki/数学)转换而来。\n\n**数学**是学科。\n\n**分类**：[数学](https://zh.wikipedia.org/wiki/Category:数学)\n');
 });
+
+test('a footnote holding only a template we cannot render links the template page instead of printing a cite error the wiki does not print', () => {
+  const uk = siteFor('uk');
+  assert.equal(
+    convertPage('a<ref>{{КЕД}}</ref> b<ref name="МД">{{МД}}</ref> c<ref name="x"/>', { site: uk, title: 'T' }).markdown.trim(),
+    [
+      'a[^1] b[^2] c[^3]',
+      '',
+      '[^1]: [Шаблон:КЕД](https://uk.wikipedia.org/wiki/Шаблон:КЕД)',
+      '',
+      '[^2]: [Шаблон:МД](https://uk.wikipedia.org/wiki/Шаблон:МД)',
+      '',
+      // A named ref the page never defines is an error on the wiki too.
+      '[^3]: Помилка цитування: для виноски «x» не вказано тексту',
+    ].join('\n'),
+  );
+});

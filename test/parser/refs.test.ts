@@ -39,3 +39,15 @@ test('references in the middle of a paragraph split it', () => {
 test('ref content is trimmed: a leading space does not make preformatted text', () => {
   assert.equal(dump(parse("a<ref> Smith, ''J''.</ref>").doc), 'P("a" REF[|](P("Smith, " I("J") ".")))');
 });
+
+test('a ref holding only templates that rendered nothing links each template page, as MediaWiki does for a template it cannot find', () => {
+  // uk 0101 <ref>{{КЕД}}</ref>: no handler, no source — the wiki prints the template's citation, not a cite error.
+  const uk = parse('x<ref>{{КЕД}}</ref>', { lang: 'uk' });
+  assert.equal(dump(uk.doc), 'P("x" REF[|](P(L[Шаблон:КЕД]("Шаблон:КЕД"))))');
+  // Named, and two templates (one whose handler dropped it): each linked, in order.
+  const named = parse('x<ref name="МД">{{МД}} {{Cite web|title=}}</ref>', { lang: 'uk' });
+  assert.equal(dump(named.doc), 'P("x" REF[|МД](P(L[Шаблон:МД]("Шаблон:МД") " " L[Шаблон:Cite web]("Шаблон:Cite web"))))');
+  // A ref with text keeps it; a reuse and a ref empty in the source are untouched (real cite errors stay).
+  assert.equal(dump(parse('x<ref>Текст {{КЕД}}</ref>', { lang: 'uk' }).doc), 'P("x" REF[|](P("Текст " DROP(КЕД))))');
+  assert.equal(dump(parse('x<ref name="a"/><ref name="b"></ref>', { lang: 'uk' }).doc), 'P("x" REF[|a](∅) REF[|b](∅))');
+});

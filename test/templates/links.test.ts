@@ -22,19 +22,23 @@ test('ja 仮リンク, en ill, uk нп', () => {
   assert.equal(show(inlineOf(render('仮リンク', ['二条満基', 'en', 'Nijō Mitsumoto'], {}, makeCtx('ja')))), '[[二条満基|二条満基]]（[[en:Nijō Mitsumoto|英語版]]）');
   assert.equal(show(inlineOf(render('仮リンク', ['大ルーシ', 'ru', 'Великая Русь'], { label: '大ロシア' }, makeCtx('ja')))), '[[大ルーシ|大ロシア]]（[[ru:Великая Русь|ロシア語版]]）');
   assert.equal(show(inlineOf(render('Ill', ['Bar', 'de', 'Bär'], { lt: 'the bar' }, makeCtx('en')))), '[[Bar|the bar]]');
-  assert.equal(show(inlineOf(render('нп', ['Місто', 'місто', 'en', 'City'], {}, makeCtx('uk')))), '[[Місто|місто]]');
+  assert.equal(show(inlineOf(render('нп', ['Місто', 'місто', 'en', 'City'], {}, makeCtx('uk')))), '[[Місто|місто]]<sup>[[en:City|(англ.)]]</sup>');
 });
 
 test('uk {{не перекладено}} by name: треба, текст, мова, є (uk 0098 lost the link and its text)', () => {
   const uk = makeCtx('uk');
   assert.equal(
     show(inlineOf(render('не перекладено', [], { 'є': 'Chinese contemporary classical opera', 'мова': 'en', 'треба': 'сучасна китайська опера' }, uk))),
-    '[[Сучасна китайська опера|сучасна китайська опера]]',
+    '[[Сучасна китайська опера|сучасна китайська опера]]<sup>[[en:Chinese contemporary classical opera|(англ.)]]</sup>',
   );
-  assert.equal(show(inlineOf(render('Не перекладено', [], { 'треба': 'Сьомий лист', 'текст': 'Сьомому листі' }, uk))), '[[Сьомий лист|Сьомому листі]]');
+  // No language: en; no foreign title: the local one.
+  assert.equal(show(inlineOf(render('Не перекладено', [], { 'треба': 'Сьомий лист', 'текст': 'Сьомому листі' }, uk))), '[[Сьомий лист|Сьомому листі]]<sup>[[en:Сьомий лист|(англ.)]]</sup>');
   // Its other names (the bot that replaces them lists Нп5 and Iw2 beside Нп and Iw): uk 0070, 0135 lost the words.
-  assert.equal(show(inlineOf(render('нп5', ['Медичні зображення', 'медичних зображень', 'en', 'Medical image computing'], {}, uk))), '[[Медичні зображення|медичних зображень]]');
-  assert.equal(show(inlineOf(render('iw2', ['Пенриндайдрайт', '', '', 'Penrhyndeudraeth'], {}, uk))), '[[Пенриндайдрайт|Пенриндайдрайт]]');
+  assert.equal(show(inlineOf(render('нп5', ['Медичні зображення', 'медичних зображень', 'en', 'Medical image computing'], {}, uk))), '[[Медичні зображення|медичних зображень]]<sup>[[en:Medical image computing|(англ.)]]</sup>');
+  assert.equal(show(inlineOf(render('iw2', ['Пенриндайдрайт', '', '', 'Penrhyndeudraeth'], {}, uk))), '[[Пенриндайдрайт|Пенриндайдрайт]]<sup>[[en:Penrhyndeudraeth|(англ.)]]</sup>');
+  // The names the bot that replaces them knows besides (НП5 differs from Нп5 past the first letter).
+  assert.equal(show(inlineOf(render('НП5', ['Тест', 'тесту', 'de', 'Test'], {}, uk))), '[[Тест|тесту]]<sup>[[de:Test|(нім.)]]</sup>');
+  assert.equal(show(inlineOf(render('Не переведено 5', ['Тест', '', 'fr', 'Essai'], {}, uk))), '[[Тест|Тест]]<sup>[[fr:Essai|(фр.)]]</sup>');
 });
 
 test('external-link helpers', () => {
@@ -69,4 +73,29 @@ test('interlanguage links follow whether the local article exists (the templates
   // Not known (one page on its own): unchanged — zh the link alone, ja with "（英語版）".
   assert.equal(show(inlineOf(render('link-en', ['亞瑟·科別特', 'Arthur Kopit'], {}, zh))), '[[亞瑟·科別特|亞瑟·科別特]]');
   assert.equal(show(inlineOf(render('仮リンク', ['二条満基', 'en', 'Nijō Mitsumoto'], {}, makeCtx('ja')))), '[[二条満基|二条満基]]（[[en:Nijō Mitsumoto|英語版]]）');
+});
+
+test('uk {{Не перекладено}} and en {{ill}} follow whether the local article exists, when a mirror knows', () => {
+  const inMirror = new Set(['Місто', 'Bar']);
+  const withIndex = (lang: string) => ({ ...makeCtx(lang), pageExists: (t: string) => inMirror.has(t) });
+  // uk: existing → the local link alone; missing → "(англ.)" in superscript.
+  assert.equal(show(inlineOf(render('нп', ['Місто', 'місто', 'en', 'City'], {}, withIndex('uk')))), '[[Місто|місто]]');
+  assert.equal(show(inlineOf(render('нп', ['Село', 'село', 'en', 'Village'], {}, withIndex('uk')))), '[[Село|село]]<sup>[[en:Village|(англ.)]]</sup>');
+  assert.equal(show(inlineOf(render('не перекладено', [], { 'треба': 'Місто', 'мова': 'de', 'є': 'Stadt' }, withIndex('uk')))), '[[Місто|Місто]]');
+  // en ill: missing → "[de; fr]" with each code linking its wiki (an empty foreign title is the local one), WD= adds "d".
+  assert.equal(show(inlineOf(render('Ill', ['Baz', 'de', 'Bäz', 'fr', ''], { lt: 'the baz' }, withIndex('en')))), '[[Baz|the baz]]<sup>[[[de:Bäz|de]]; [[fr:Baz|fr]]]</sup>');
+  assert.equal(show(inlineOf(render('Interlanguage link', ['Qux', 'ja', 'クックス'], { WD: 'Q42' }, withIndex('en')))), '[[Qux|Qux]]<sup>[[[ja:クックス|ja]]; [[d:Q42|d]]]</sup>');
+  // existing → the local link alone, unless preserve=.
+  assert.equal(show(inlineOf(render('Ill', ['Bar', 'de', 'Bär'], { lt: 'the bar' }, withIndex('en')))), '[[Bar|the bar]]');
+  assert.equal(show(inlineOf(render('Ill', ['Bar', 'de', 'Bär'], { preserve: '1' }, withIndex('en')))), '[[Bar|Bar]]<sup>[[[de:Bär|de]]]</sup>');
+  // Not known: en the local link alone; uk keeps the superscript (the bot removes the template once the article exists).
+  assert.equal(show(inlineOf(render('Ill', ['Baz', 'de', 'Bäz'], {}, makeCtx('en')))), '[[Baz|Baz]]');
+  assert.equal(show(inlineOf(render('нп', ['Село', 'село', 'en', 'Village'], {}, makeCtx('uk')))), '[[Село|село]]<sup>[[en:Village|(англ.)]]</sup>');
+});
+
+test('ja {{Kotobank}} without a word looks up the page title (its default is {{PAGENAME}}); {{コトバンク}} is the same template', () => {
+  const ja = makeCtx('ja', '物理学');
+  assert.equal(show(inlineOf(render('Kotobank', [], {}, ja))), '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク');
+  assert.equal(show(inlineOf(render('コトバンク', [], {}, makeCtx('ja', 'Wikipedia:物理学')))), '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク');
+  assert.equal(show(inlineOf(render('Kotobank', ['感冒'], {}, ja))), '[感冒](https://kotobank.jp/word/%E6%84%9F%E5%86%92) - コトバンク');
 });

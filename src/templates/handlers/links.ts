@@ -7,6 +7,7 @@ import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { languageName } from '../languages.js';
+import { parseTitle } from '../../site/titles.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** A link to the local article `local`, shown as `label` (or the local title). */
@@ -49,9 +50,33 @@ function tsl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return zhLocalLink(ctx, pos(call, 3), pos(call, 4), plain(ctx, pos(call, 1)), pos(call, 2));
 }
 
-/** en `{{ill|Local|de|German title|lt=label}}`. */
+/**
+ * en `{{ill|Local|de|German title|fr|French title|lt=label|WD=Q1}}`: while the local article is
+ * missing enwiki shows the local link, then "[de; fr; d]" in superscript, each code linking that
+ * wiki's article (a foreign title left empty is the local one; `WD=` adds Wikidata's "d"). Once
+ * the local article exists, the local link alone unless `preserve=`. Only a mirror knows
+ * (TemplateContext.pageExists); one page on its own keeps the local link alone.
+ */
 function ill(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return localLink(ctx, pos(call, 1), arg(call, ['lt', 'label']), plain(ctx, pos(call, 2)), pos(call, 3));
+  const local = localLink(ctx, pos(call, 1), arg(call, ['lt', 'label']), plain(ctx, pos(call, 2)), pos(call, 3));
+  const target = plain(ctx, pos(call, 1));
+  if (local.kind !== 'inline' || !target) return local;
+  const exists = ctx.pageExists?.(target) ?? null;
+  if (exists === null || (exists && !plain(ctx, arg(call, ['preserve'])))) return local;
+  const marks: Inline[] = [];
+  for (let i = 2; ; i += 2) {
+    const code = plain(ctx, pos(call, i)).toLowerCase();
+    if (!code) break;
+    if (marks.length) marks.push(text('; '));
+    marks.push(wikiLink(ctx, `:${code}:${plain(ctx, pos(call, i + 1)) || target}`, [text(code)]));
+  }
+  const wd = plain(ctx, arg(call, ['WD', 'wd']));
+  if (wd) {
+    if (marks.length) marks.push(text('; '));
+    marks.push(wikiLink(ctx, `:d:${wd}`, [text('d')]));
+  }
+  if (!marks.length) return local;
+  return inlineResult([...local.nodes, { type: 'htmlInline', tag: 'sup', attrs: {}, children: [text('['), ...marks, text(']')] }]);
 }
 
 /**
@@ -76,10 +101,23 @@ function kariLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 /**
  * uk `{{нп|Місцева|текст|en|Foreign}}`; the module behind it also takes the four by name
- * (`треба`, `текст`, `мова`, `є`: uk 0098 `{{не перекладено|є=…|мова=en|треба=…}}`).
+ * (`треба`, `текст`, `мова`, `є`: uk 0098 `{{не перекладено|є=…|мова=en|треба=…}}`). While the
+ * local article is missing ukwiki shows the local link, then "(англ.)" in superscript linking the
+ * other wiki's article (the language defaults to en, the foreign title to the local one); once it
+ * exists, the local link alone. One page on its own keeps the superscript, as ja 仮リンク does:
+ * a bot replaces the template by a plain link once the article is written (PavloChemBot's Iw task),
+ * so a template still standing mostly means the article is missing.
  */
 function ukLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return localLink(ctx, arg(call, ['1', 'треба']), arg(call, ['2', 'текст']), plain(ctx, arg(call, ['3', 'мова'])), arg(call, ['4', 'є']));
+  const needed = arg(call, ['1', 'треба']);
+  const foreign = arg(call, ['4', 'є']);
+  const code = (plain(ctx, arg(call, ['3', 'мова'])) || 'en').toLowerCase();
+  const local = localLink(ctx, needed, arg(call, ['2', 'текст']), code, foreign);
+  const target = plain(ctx, needed);
+  if (local.kind !== 'inline' || !target || ctx.pageExists?.(target) === true) return local;
+  const name = languageName(code, 'uk') ?? code;
+  const other = wikiLink(ctx, `:${code}:${plain(ctx, foreign) || target}`, [text(`(${name})`)]);
+  return inlineResult([...local.nodes, { type: 'htmlInline', tag: 'sup', attrs: {}, children: [other] }]);
 }
 
 function normaliseUrl(u: string): string | null {
@@ -150,6 +188,19 @@ function youtube(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 const videoLink = siteLink('YouTube', (id) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, ['id', '1'], ['title', '2']);
 
+const kotobankLink = siteLink('コトバンク', (id) => `https://kotobank.jp/word/${encodeURIComponent(id)}`, ['1', 'word'], ['2', '1']);
+
+/**
+ * ja `{{Kotobank|語}}`, and `{{Kotobank}}` alone (33 of the 189 ja pages, in their external links),
+ * which looks up the page's own title (the template's default word is {{PAGENAME}}).
+ */
+function kotobank(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  if (plain(ctx, arg(call, ['1', 'word', '2']))) return kotobankLink(call, ctx);
+  const page = parseTitle(ctx.site, ctx.title)?.text;
+  if (!page) return DROP;
+  return kotobankLink({ ...call, args: new Map([['1', page]]) }, ctx);
+}
+
 /** ja `{{Twitter status|user|id|description}}` → the description linked to the tweet. */
 function tweetStatus(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const user = plain(ctx, pos(call, 1));
@@ -185,7 +236,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
   { family: 'link', names: ['Ill', 'Interlanguage link', 'Interlanguage link multi', 'Ill2', 'Iii'], handler: ill },
   { family: 'link', names: ['仮リンク', 'Ill2/ja'], handler: kariLink },
-  { family: 'link', names: ['Нп', 'Не перекладено', 'Iw', 'Не переведено', 'Нп3', 'Нп5', 'Iw2'], handler: ukLink },
+  { family: 'link', names: ['Нп', 'НП5', 'Не перекладено', 'Неперекладено', 'Iw', 'Не переведено', 'Не переведено 5', 'Нп3', 'Нп5', 'Iw2'], handler: ukLink },
   { family: 'link', names: ['Official website', 'Official', 'Official site', 'Officialwebsite', '官方网站', '官方網站', '公式サイト', '公式ウェブサイト', 'Офіційний сайт'], handler: officialWebsite },
   { family: 'link', names: ['URL', 'Url'], handler: urlTemplate },
   { family: 'link', names: ['IMDb title', 'Imdb title', 'IMDB title', 'IMDb film'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/title/tt${id.replace(/^tt/, '')}/`, ['id', '1'], ['title', '2']) },
@@ -202,7 +253,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Facebook'], handler: siteLink('Facebook', (id) => `https://www.facebook.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Instagram'], handler: siteLink('Instagram', (id) => `https://www.instagram.com/${id}/`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['YouTube', 'Youtube'], handler: youtube },
-  { family: 'link', names: ['Kotobank'], handler: siteLink('コトバンク', (id) => `https://kotobank.jp/word/${encodeURIComponent(id)}`, ['1', 'word'], ['2', '1']) },
+  { family: 'link', names: ['Kotobank', 'コトバンク'], handler: kotobank },
   { family: 'link', names: ['ISBN2', 'ISBN', 'ISBNT'], handler: isbn },
   { family: 'link', names: ['Twitter status', 'Tweet'], handler: tweetStatus },
   { family: 'link', names: ['Twitter status2'], handler: tweetStatus2 },
