@@ -69,6 +69,12 @@ export interface TableResult {
   next: number;
   /** Text after `|}` on its line, to be read as paragraph text. */
   rest: [number, number] | null;
+  /**
+   * For an indented table (`:{|`), the innermost description's children, where that text goes:
+   * MediaWiki closes the indent's `</dd></dl>` after the rest of the `|}` line, so it stands
+   * beside the table in the description (definitionLists.txt, "with content following table").
+   */
+  restInto: Block[] | null;
 }
 
 /** What a cell's content is parsed with (one per table: the finders are made on first use). */
@@ -182,9 +188,11 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
         flushBefore();
         target = before;
       }
+      // parseTable wraps an indented table in its description lists itself.
       const inner = parseTable(src, pos, nested.indent, st, depth + 1);
-      target.push(...wrapIndent(inner.blocks, nested.indent));
-      if (inner.rest) {
+      if (inner.rest && inner.restInto) inner.restInto.push(...restBlocks(scan, inner.rest));
+      target.push(...inner.blocks);
+      if (inner.rest && !inner.restInto) {
         const text = src.slice(inner.rest[0], inner.rest[1]);
         if (cell) cell.lines.push(text);
         else beforeLines.push(text);
@@ -249,12 +257,18 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     flushBefore();
     // MediaWiki gives a table without rows one empty cell; one whose `|-` rows stayed empty has
     // nothing to show (its empty <tr>s are dropped), unless it has a caption.
-    if (table.rows.length === 0 && sawRowLine && !table.caption) return { blocks: before, next: pos, rest };
+    if (table.rows.length === 0 && sawRowLine && !table.caption) return { blocks: before, next: pos, rest, restInto: null };
     if (table.rows.length === 0) {
       table.rows.push({ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [] }] });
     }
-    return { blocks: [...before, ...wrapIndent([table], indent)], next: pos, rest };
+    const wrapped = wrapIndent([table], indent);
+    return { blocks: [...before, ...wrapped], next: pos, rest, restInto: indent > 0 ? innermostChildren(wrapped[0]!, indent) : null };
   }
+}
+
+/** The text after an indented table's `|}`, as the blocks that follow the table in its description. */
+export function restBlocks(scan: { src: string; st: State; finders: Finders | null }, rest: [number, number]): Block[] {
+  return inlineToBlocks(runScanner(scan.src, rest[0], rest[1], scan.st, PARA, (scan.finders ??= newFinders())));
 }
 
 function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: number): CellBuilder {
@@ -286,6 +300,18 @@ function blocksOf(text: string, st: State): Block[] {
   } finally {
     st.depth--;
   }
+}
+
+/** The children of the innermost description of wrapIndent's `depth` lists. */
+function innermostChildren(block: Block, depth: number): Block[] {
+  let children: Block[] = [block];
+  for (let i = 0; i < depth; i++) {
+    const b = children[0]!;
+    const dd = b.type === 'definitionList' ? b.items[0] : undefined;
+    if (dd?.type !== 'definitionDescription') break;
+    children = dd.children;
+  }
+  return children;
 }
 
 /** `:{|` indents a table inside description lists, one per colon. */
