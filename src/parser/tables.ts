@@ -134,6 +134,13 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   let row: TableRow | null = null;
   /** A `|-` line was seen: MediaWiki then adds no filler cell (tables.txt "Fostered content in tables"). */
   let sawRowLine = false;
+  /*
+   * A nested table closed outside any cell: MediaWiki's paragraph pass no longer counts the lines
+   * after its </table> as inside a block element, so blank lines among them part paragraphs
+   * (pWrapping.txt "Paragraph wrapping following unclosed table"). Before it, the text after
+   * `<table>` is not wrapped and a blank line parts nothing.
+   */
+  let beforeParagraphs = false;
   let cell: CellBuilder | null = null;
 
   const scan: CellScan = { src, st, finders: null };
@@ -176,6 +183,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     const c1 = ts + 1 < te ? src.charCodeAt(ts + 1) : -1;
     if (ts === te) {
       if (cell) cell.lines.push('');
+      else if (beforeParagraphs && beforeLines.length > 0) beforeLines.push('');
       pos = e + 1;
       continue;
     }
@@ -187,6 +195,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       } else {
         flushBefore();
         target = before;
+        beforeParagraphs = true;
       }
       // parseTable wraps an indented table in its description lists itself.
       const inner = parseTable(src, pos, nested.indent, st, depth + 1);

@@ -122,3 +122,8 @@ test('an indented table nested in a cell is indented once, its trailing text bes
   assert.equal(dump(blocks('{|\n|a\n:{|\n|b\n|} after\n|}')),
     'TABLE(tr(td(P("a") DL(dd(TABLE(tr(td(P("b")))) P("after"))))))');
 });
+
+test('after a nested table closed outside any cell, blank lines part paragraphs; before it they do not (pWrapping.txt "Paragraph wrapping following unclosed table")', () => {
+  assert.equal(dump(blocks('{|\n|-\n\n{|\n| x\n|}\n\na\n\nb\n\nc')), 'TABLE(tr(td(P("x")))) P("a") P("b") P("c")');
+  assert.equal(dump(blocks('{|\nfoo\n\nbar\n|x\n|}')), 'P("foo bar") TABLE(tr(td(P("x"))))');
+});
