@@ -28,7 +28,10 @@ export function textLine(b: BlockState, s: number, e: number): void {
   for (;;) {
     const tag = findBlockTag(src, q, e);
     if (!tag) break;
-    if (!sawTag) updateInBlockElem(b, s, e);
+    // MediaWiki's paragraph pass closes the open paragraph before a line holding a block tag, so
+    // the text before the tag does not join the lines above (pWrapping.txt "Multiple lines
+    // without block tags": 'b\nx <div>foo</div>' shows 'x' on a line of its own).
+    if (!sawTag && updateInBlockElem(b, s, e)) closePara(b);
     sawTag = true;
     if (tag.start > q && !isWhitespaceString(src, q, tag.start)) b.para.push(q, tag.start);
     closePara(b);
@@ -55,8 +58,11 @@ export function closeAllFrames(b: BlockState): void {
   while (b.frames.length > 1) popFrame(b);
 }
 
-/** Update inBlockElem the way doBlockLevels does for a line holding block tags. */
-function updateInBlockElem(b: BlockState, s: number, e: number): void {
+/**
+ * Update inBlockElem the way doBlockLevels does for a line holding block tags; true when the
+ * line has a tag of its open or close set (the pass then closes the paragraph first).
+ */
+function updateInBlockElem(b: BlockState, s: number, e: number): boolean {
   const src = b.src;
   let open = false;
   let close = false;
@@ -69,6 +75,7 @@ function updateInBlockElem(b: BlockState, s: number, e: number): void {
     q = t.end;
   }
   if (open || close) b.inBlockElem = !close;
+  return open || close;
 }
 
 function blockTag(b: BlockState, tag: TagMatch): void {

@@ -10,7 +10,7 @@ import { inBlockquote, textLine } from './block-html.js';
 import { renderMarker } from './markers.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { isWhitespaceString } from './state.js';
-import { parseTable, tableStart } from './tables.js';
+import { parseTable, restBlocks, tableStart } from './tables.js';
 import { readMarker } from '../preprocess/markers.js';
 
 /** A table starting on the line [s, e): returns where parsing goes on, or -1 when there is none. */
@@ -27,8 +27,10 @@ export function tableLine(b: BlockState, s: number, e: number): number {
   } finally {
     if (quoted) b.st.quotedTables--;
   }
+  // The text after an indented table's |} goes in its description (before the blocks are emitted).
+  if (r.rest && r.restInto) r.restInto.push(...restBlocks({ src, st: b.st, finders: null }, r.rest));
   for (const block of r.blocks) b.emit(block);
-  if (r.rest) {
+  if (r.rest && !r.restInto) {
     textLine(b, r.rest[0], r.rest[1]);
     closePara(b);
   }

@@ -9,48 +9,17 @@
 import type { Block, Inline, Table, TableCell, TableRow } from '../ast/nodes.js';
 import { parseAttributes } from './attributes.js';
 import { parseBlocks } from './blocks.js';
-import { findBlockTag } from './blocktags.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
+import { MAX_NESTING, type State } from './state.js';
+import { attributeBar, htmlRowsEnd, isTrOpen, markedLine, simpleLine, skipSpaces, splitCells, tableStart, trimSpacesEnd } from './table-lines.js';
+
+export { splitCells, tableStart } from './table-lines.js';
 
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
-import { MAX_NESTING, type State } from './state.js';
 
 /** Deepest table nesting parsed as tables; deeper `{|` lines are text. */
 const MAX_TABLE_DEPTH = 30;
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
-}
-
-/*
- * White space at the ends of a range inside one line (no newline in it, so isBlank's set). One
- * loop shared by every trim in this file: the cells' (`| x`, nearly every cell) give it type
- * feedback on the first table, and parseTable, inlining it, no longer meets an increment with
- * none on a later page's indented table line (a deoptimisation and recompilation of parseTable).
- */
-function skipSpaces(src: string, q: number, e: number): number {
-  while (q < e && isBlank(src.charCodeAt(q))) q++;
-  return q;
-}
-
-function trimSpacesEnd(src: string, s: number, e: number): number {
-  while (e > s && isBlank(src.charCodeAt(e - 1))) e--;
-  return e;
-}
-
-/** A table starts on this line: optional spaces, `:` indents, spaces, then `{|`. */
-export function tableStart(src: string, s: number, e: number): { indent: number } | null {
-  let q = skipSpaces(src, s, e);
-  let indent = 0;
-  while (q < e && src.charCodeAt(q) === 58) {
-    indent++;
-    q++;
-  }
-  q = skipSpaces(src, q, e);
-  if (q + 1 < e && src.charCodeAt(q) === 123 && src.charCodeAt(q + 1) === 124) return { indent };
-  return null;
-}
 
 export function cellFields(attrs: Record<string, string>): Pick<TableCell, 'rowspan' | 'colspan' | 'align'> {
   const span = (v: string | undefined, max: number): number => {
@@ -100,6 +69,12 @@ export interface TableResult {
   next: number;
   /** Text after `|}` on its line, to be read as paragraph text. */
   rest: [number, number] | null;
+  /**
+   * For an indented table (`:{|`), the innermost description's children, where that text goes:
+   * MediaWiki closes the indent's `</dd></dl>` after the rest of the `|}` line, so it stands
+   * beside the table in the description (definitionLists.txt, "with content following table").
+   */
+  restInto: Block[] | null;
 }
 
 /** What a cell's content is parsed with (one per table: the finders are made on first use). */
@@ -144,20 +119,6 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
 }
 
 /**
- * A cell's first line opening with a list, definition or heading mark (`!#!!名称`, `| * a`):
- * MediaWiki writes the cell as `<td>` followed by that text on one line, so the mark is not at
- * a line start when lists and headings are made, and shows as text ("#" heads the numbering
- * column of many tables). True when the line is otherwise plain inline content.
- */
-function markedLine(src: string, s: number, e: number): boolean {
-  if (s >= e) return false;
-  const c = src.charCodeAt(s);
-  if (c !== 42 && c !== 35 && c !== 58 && c !== 59 && c !== 61) return false;
-  for (let i = s; i < e; i++) if (src.charCodeAt(i) === 10) return false;
-  return findBlockTag(src, s, e) === null;
-}
-
-/**
  * Parse a table whose `{|` line starts at `s`. With `implicit`, line `s` is a template call that
  * opened the table (`{{start box}}` and friends, not expanded): it carries no attributes, and
  * the table also ends at the first line that is not table syntax.
@@ -173,6 +134,13 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   let row: TableRow | null = null;
   /** A `|-` line was seen: MediaWiki then adds no filler cell (tables.txt "Fostered content in tables"). */
   let sawRowLine = false;
+  /*
+   * A nested table closed outside any cell: MediaWiki's paragraph pass no longer counts the lines
+   * after its </table> as inside a block element, so blank lines among them part paragraphs
+   * (pWrapping.txt "Paragraph wrapping following unclosed table"). Before it, the text after
+   * `<table>` is not wrapped and a blank line parts nothing.
+   */
+  let beforeParagraphs = false;
   let cell: CellBuilder | null = null;
 
   const scan: CellScan = { src, st, finders: null };
@@ -215,6 +183,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     const c1 = ts + 1 < te ? src.charCodeAt(ts + 1) : -1;
     if (ts === te) {
       if (cell) cell.lines.push('');
+      else if (beforeParagraphs && beforeLines.length > 0) beforeLines.push('');
       pos = e + 1;
       continue;
     }
@@ -226,10 +195,13 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       } else {
         flushBefore();
         target = before;
+        beforeParagraphs = true;
       }
+      // parseTable wraps an indented table in its description lists itself.
       const inner = parseTable(src, pos, nested.indent, st, depth + 1);
-      target.push(...wrapIndent(inner.blocks, nested.indent));
-      if (inner.rest) {
+      if (inner.rest && inner.restInto) inner.restInto.push(...restBlocks(scan, inner.rest));
+      target.push(...inner.blocks);
+      if (inner.rest && !inner.restInto) {
         const text = src.slice(inner.rest[0], inner.rest[1]);
         if (cell) cell.lines.push(text);
         else beforeLines.push(text);
@@ -294,66 +266,18 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     flushBefore();
     // MediaWiki gives a table without rows one empty cell; one whose `|-` rows stayed empty has
     // nothing to show (its empty <tr>s are dropped), unless it has a caption.
-    if (table.rows.length === 0 && sawRowLine && !table.caption) return { blocks: before, next: pos, rest };
+    if (table.rows.length === 0 && sawRowLine && !table.caption) return { blocks: before, next: pos, rest, restInto: null };
     if (table.rows.length === 0) {
       table.rows.push({ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [] }] });
     }
-    return { blocks: [...before, ...wrapIndent([table], indent)], next: pos, rest };
+    const wrapped = wrapIndent([table], indent);
+    return { blocks: [...before, ...wrapped], next: pos, rest, restInto: indent > 0 ? innermostChildren(wrapped[0]!, indent) : null };
   }
 }
 
-/**
- * Split a cell line [from, to) on `||` (and `!!` on header lines), but not inside an HTML tag
- * (`<div data-x="a||b">`), as MediaWiki's markup-aware replace does. Returns [start, end) pairs.
- */
-export function splitCells(src: string, from: number, to: number, header: boolean): number[] {
-  const parts: number[] = [];
-  let start = from;
-  let links = 0; // inside [[ ]] a `||` does not split (MediaWiki's later link pass would rejoin it)
-  for (let i = from; i < to; i++) {
-    const c = src.charCodeAt(i);
-    if (c === 91 && src.charCodeAt(i + 1) === 91) {
-      links++;
-      i++;
-      continue;
-    }
-    if (c === 93 && links > 0 && src.charCodeAt(i + 1) === 93) {
-      links--;
-      i++;
-      continue;
-    }
-    if (links > 0) continue;
-    if (c === 60) {
-      const n = src.charCodeAt(i + 1) | 0x20;
-      if ((n >= 97 && n <= 122) || src.charCodeAt(i + 1) === 47) {
-        let gt = i + 1;
-        while (gt < to && src.charCodeAt(gt) !== 62 && src.charCodeAt(gt) !== 60) gt++;
-        if (gt < to && src.charCodeAt(gt) === 62) i = gt;
-      }
-      continue;
-    }
-    if ((c === 124 || (header && c === 33)) && i + 1 < to && src.charCodeAt(i + 1) === c) {
-      parts.push(start, i);
-      start = i + 2;
-      i++;
-    }
-  }
-  parts.push(start, to);
-  return parts;
-}
-
-/** First '|' in [from, to) outside an HTML tag, or -1. */
-function attributeBar(src: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = src.charCodeAt(i);
-    if (c === 124) return i;
-    if (c === 60) {
-      let gt = i + 1;
-      while (gt < to && src.charCodeAt(gt) !== 62 && src.charCodeAt(gt) !== 60) gt++;
-      if (gt < to && src.charCodeAt(gt) === 62) i = gt;
-    }
-  }
-  return -1;
+/** The text after an indented table's `|}`, as the blocks that follow the table in its description. */
+export function restBlocks(scan: { src: string; st: State; finders: Finders | null }, rest: [number, number]): Block[] {
+  return inlineToBlocks(runScanner(scan.src, rest[0], rest[1], scan.st, PARA, (scan.finders ??= newFinders())));
 }
 
 function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: number): CellBuilder {
@@ -371,52 +295,6 @@ function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: numb
   return { kind, attrs, start, end: trimSpacesEnd(src, start, to), lines: [], blocks: [] };
 }
 
-/** One line that the block parser would read as a plain paragraph (no list, heading, rule, table or block tag). */
-function simpleLine(src: string, s: number, e: number): boolean {
-  if (s >= e) return false;
-  const c = src.charCodeAt(s);
-  if (c === 42 || c === 35 || c === 58 || c === 59 || c === 61 || c === 32) return false;
-  if (c === 45 && src.startsWith('----', s)) return false;
-  if (c === 123 && src.charCodeAt(s + 1) === 124) return false;
-  if (c === 91 && src.charCodeAt(s + 1) === 91) return false; // maybe a category-only line
-  for (let i = s; i < e; i++) if (src.charCodeAt(i) === 10) return false;
-  return findBlockTag(src, s, e) === null;
-}
-
-/** `<tr>` or `<tr …>` at ts. */
-function isTrOpen(src: string, ts: number, te: number): boolean {
-  if (te - ts < 4 || (src.charCodeAt(ts + 1) | 0x20) !== 116 || (src.charCodeAt(ts + 2) | 0x20) !== 114) return false;
-  const c = src.charCodeAt(ts + 3);
-  return c === 62 || c === 32 || c === 9;
-}
-
-/**
- * End (a newline or the text's end) of the line holding the last `</tr>` of an HTML row run from
- * pos, or -1 when wikitext table syntax comes first.
- */
-function htmlRowsEnd(src: string, pos: number, len: number): number {
-  let p = pos;
-  for (;;) {
-    let e = src.indexOf('\n', p);
-    if (e < 0) e = len;
-    const line = src.slice(p, e);
-    const trimmed = line.trimStart();
-    // Wikitext table syntax before the row's </tr>: not a self-contained HTML row run.
-    if (p > pos && (trimmed.startsWith('|') || trimmed.startsWith('!') || trimmed.startsWith('{|'))) return -1;
-    if (/<\/tr\s*>/i.test(line) || e >= len) {
-      // Following lines that open another HTML row belong to the run too.
-      let n = e + 1;
-      while (n < len && (src.charCodeAt(n) === 32 || src.charCodeAt(n) === 9)) n++;
-      if (n < len && src.charCodeAt(n) === 60 && isTrOpen(src, n, Math.min(len, n + 4))) {
-        p = e + 1;
-        continue;
-      }
-      return e;
-    }
-    p = e + 1;
-  }
-}
-
 /** An empty or all-blank caption. */
 function showsNothing(inline: readonly Inline[]): boolean {
   for (const n of inline) if (n.type !== 'text' || n.value.trim() !== '') return false;
@@ -431,6 +309,18 @@ function blocksOf(text: string, st: State): Block[] {
   } finally {
     st.depth--;
   }
+}
+
+/** The children of the innermost description of wrapIndent's `depth` lists. */
+function innermostChildren(block: Block, depth: number): Block[] {
+  let children: Block[] = [block];
+  for (let i = 0; i < depth; i++) {
+    const b = children[0]!;
+    const dd = b.type === 'definitionList' ? b.items[0] : undefined;
+    if (dd?.type !== 'definitionDescription') break;
+    children = dd.children;
+  }
+  return children;
 }
 
 /** `:{|` indents a table inside description lists, one per colon. */

@@ -109,3 +109,21 @@ test('a mark opening a cell on its own line is text: MediaWiki writes "<td>#" on
   // On a line of its own inside the cell it is a list, as before; a first line with a mark stays text beside it.
   assert.equal(dump(blocks('{|\n|\n* a\n|-\n|* b\n* c\n|}')), 'TABLE(tr(td(UL(li(P("a"))))) tr(td(P("* b") UL(li(P("c"))))))');
 });
+
+test('text after an indented table\'s |} stands in its description, as MediaWiki closes the </dd></dl> after it (definitionLists.txt "with content following table")', () => {
+  assert.equal(dump(blocks(':{|\n|foo\n|bar\n|} this text\nnext')),
+    'DL(dd(TABLE(tr(td(P("foo")) td(P("bar")))) P("this text"))) P("next")');
+  assert.equal(dump(blocks('::{|\n|x\n|} y')), 'DL(dd(DL(dd(TABLE(tr(td(P("x")))) P("y")))))');
+  // Not indented: the text is a paragraph after the table, as before.
+  assert.equal(dump(blocks('{|\n|x\n|} y')), 'TABLE(tr(td(P("x")))) P("y")');
+});
+
+test('an indented table nested in a cell is indented once, its trailing text beside it', () => {
+  assert.equal(dump(blocks('{|\n|a\n:{|\n|b\n|} after\n|}')),
+    'TABLE(tr(td(P("a") DL(dd(TABLE(tr(td(P("b")))) P("after"))))))');
+});
+
+test('after a nested table closed outside any cell, blank lines part paragraphs; before it they do not (pWrapping.txt "Paragraph wrapping following unclosed table")', () => {
+  assert.equal(dump(blocks('{|\n|-\n\n{|\n| x\n|}\n\na\n\nb\n\nc')), 'TABLE(tr(td(P("x")))) P("a") P("b") P("c")');
+  assert.equal(dump(blocks('{|\nfoo\n\nbar\n|x\n|}')), 'P("foo bar") TABLE(tr(td(P("x"))))');
+});

@@ -42,6 +42,13 @@ test('block tags: div, center, blockquote, p', () => {
   assert.equal(dump(blocks('x</div>y')), 'P("x") P("y")');
 });
 
+test('a line holding a block tag starts apart from the paragraph above it, as MediaWiki\'s paragraph pass closes that paragraph first (pWrapping.txt "Multiple lines without block tags")', () => {
+  assert.equal(dump(blocks('b\nc\nx <div>foo</div> z', 'en')), 'P("b c") P("x") <div>[P("foo")] P("z")');
+  assert.equal(dump(blocks('Foo\nbar <center>baz</center>', 'en')), 'P("Foo") P("bar") <center>[P("baz")]');
+  // Inline tags leave the paragraph whole.
+  assert.equal(dump(blocks('a\nb <span>x</span>\nc', 'en')), 'P("a b " <span>("x") " c")');
+});
+
 test('entities are decoded; unknown ones stay', () => {
   assert.deepEqual(inl('&amp;&lt;&#x4E2D;&#25991;&nbsp;&foo;'), [t('&<中文\u00a0&foo;')]);
 });
