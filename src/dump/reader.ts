@@ -13,6 +13,8 @@ import { parallelXmlBytes, splittable } from './parallel.js';
 import fs from 'node:fs';
 import { PageScanner } from './scanner.js';
 import { parsePageDecoded } from './page.js';
+import { attributeRange } from './xml.js';
+import { decodeXmlUtf8 } from './xml-bytes.js';
 import { siteFromInfo } from './site.js';
 import { describeInput, xmlBytes, type ByteCounter, type DumpInput } from './input.js';
 import { DumpError, type DumpPage, type SiteInfo } from './types.js';
@@ -167,6 +169,11 @@ export async function* readFragment(
 const unescapeScratch = { buffer: Buffer.alloc(0) };
 
 export function readPageAt(fd: number, at: { id: number; offset: number; length: number }, scratch?: { buffer: Buffer }): DumpPage {
+  const buf = readBytesAt(fd, at, scratch);
+  return checkedPage(buf, at);
+}
+
+function readBytesAt(fd: number, at: { id: number; offset: number; length: number }, scratch?: { buffer: Buffer }): Buffer {
   const holder = scratch ?? { buffer: Buffer.allocUnsafe(at.length) };
   if (holder.buffer.length < at.length) holder.buffer = Buffer.allocUnsafe(at.length);
   let got = 0;
@@ -175,7 +182,59 @@ export function readPageAt(fd: number, at: { id: number; offset: number; length:
     if (n === 0) throw new DumpError('io', `the dump is shorter than its index says (page ${at.id} at byte ${at.offset}); was it changed during the run?`, at.offset);
     got += n;
   }
-  const page = parsePageDecoded(holder.buffer, 0, at.length, at.offset, unescapeScratch);
+  return holder.buffer;
+}
+
+function checkedPage(buf: Buffer, at: { id: number; offset: number; length: number }): DumpPage {
+  const page = parsePageDecoded(buf, 0, at.length, at.offset, unescapeScratch);
   if (page.id !== at.id) throw new DumpError('io', `the dump changed during the run: page ${at.id} is not at byte ${at.offset} any more`, at.offset);
   return page;
+}
+
+/**
+ * Only the text (and its stated UTF-8 size) of the page readPageAt would read: what a
+ * conversion worker needs, the rest of the page coming from the index. The common shape — one
+ * `<id>` of digits before the last `<revision>`, a `<text …>…</text>` after it — is read from the
+ * bytes with native searches, without the latin1 view of the whole page that readPageAt's field
+ * parser takes; anything else (and any check that fails) goes through readPageAt's own path, so
+ * the values and the errors are the same.
+ */
+export function readPageTextAt(fd: number, at: { id: number; offset: number; length: number }, scratch?: { buffer: Buffer }): { text: string; bytes: number } {
+  const buf = readBytesAt(fd, at, scratch);
+  const page = buf.subarray(0, at.length);
+  const fast = textOfPageBytes(page, at.id);
+  if (fast) return fast;
+  const slow = checkedPage(buf, at);
+  return { text: slow.text, bytes: slow.bytes };
+}
+
+const GT = 0x3e;
+
+function textOfPageBytes(page: Buffer, id: number): { text: string; bytes: number } | null {
+  // A second <page> inside means an unclosed element (readPageFields reports it).
+  if (page.indexOf('<page>', 6) >= 0) return null;
+  const revAt = page.lastIndexOf('<revision>');
+  if (revAt < 0) return null;
+  const idAt = page.indexOf('<id');
+  if (idAt < 0 || idAt > revAt || page[idAt + 3] !== GT) return null;
+  let n = 0;
+  let i = idAt + 4;
+  for (; i < revAt; i++) {
+    const c = page[i]!;
+    if (c < 0x30 || c > 0x39) break;
+    n = n * 10 + (c - 0x30);
+  }
+  if (i === idAt + 4 || i - idAt - 4 > 15 || page[i] !== 0x3c /* < */ || n !== id) return null;
+  const textAt = page.indexOf('<text', revAt);
+  if (textAt < 0) return null;
+  const gt = page.indexOf(GT, textAt);
+  if (gt < 0 || page[gt - 1] === 0x2f /* / */) return null;
+  const close = page.lastIndexOf('</text>');
+  if (close < gt) return null;
+  const tag = page.toString('latin1', textAt, gt + 1);
+  const range = attributeRange(tag, 'bytes', 0, tag.length);
+  const stated = range ? tag.slice(range[0], range[1]) : null;
+  if (stated !== null && !/^\d+$/.test(stated)) return null;
+  const text = decodeXmlUtf8(page, gt + 1, close, unescapeScratch);
+  return { text, bytes: stated !== null ? Number(stated) : Buffer.byteLength(text) };
 }

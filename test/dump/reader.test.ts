@@ -2,12 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DumpReader, readFragment } from '../../src/dump/reader.js';
+import { DumpReader, readFragment, readPageAt, readPageTextAt } from '../../src/dump/reader.js';
+import os from 'node:os';
 import { describeInput } from '../../src/dump/input.js';
 import { articleBaseOf } from '../../src/dump/site.js';
 import { DumpError, type DumpPage } from '../../src/dump/types.js';
 import { MultistreamIndex } from '../../src/dump/multistream.js';
-import { DUMPS, hasShared, SAMPLE } from '../mirror/helpers.js';
+import { DUMPS, hasShared, miniDump, SAMPLE } from '../mirror/helpers.js';
 
 async function readAll(file: string, decoder?: 'js' | 'binary'): Promise<{ pages: DumpPage[]; error: DumpError | null; reader: DumpReader }> {
   const reader = await DumpReader.open(file, { decoder });
@@ -77,4 +78,58 @@ test('multistream: both decoders give the plain dump; streams decode on their ow
 test('a missing file is an io error', async () => {
   await assert.rejects(DumpReader.open('/nonexistent/dump.xml'), (err: unknown) => err instanceof DumpError && err.kind === 'io' && /ENOENT/.test(err.message));
   assert.ok(fs.existsSync(SAMPLE));
+});
+
+/** readPageTextAt against readPageAt on every page of `file` (plain XML): same text, same size. */
+async function assertSameTextAt(file: string): Promise<number> {
+  const { pages } = await readAll(file);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (const p of pages) {
+      const at = { id: p.id, offset: p.offset, length: p.length };
+      const full = readPageAt(fd, at);
+      assert.deepEqual(readPageTextAt(fd, at, { buffer: Buffer.alloc(0) }), { text: full.text, bytes: full.bytes }, `${file}: ${p.title}`);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return pages.length;
+}
+
+test('readPageTextAt reads the text readPageAt reads, on odd pages too', async () => {
+  const pages = [
+    // entities, a stated size that is wrong on purpose (the dump's word is taken, as readPageAt takes it)
+    '<page><title>A</title><ns>0</ns><id>1</id><revision><id>2</id><text bytes="99" xml:space="preserve">a &lt;b&gt; &amp;amp; &#20013;文 &quot;q&quot;</text><sha1>x</sha1></revision></page>',
+    // no bytes attribute: measured
+    '<page><title>B</title><ns>0</ns><id>3</id><revision><id>4</id><text xml:space="preserve">中文 text</text></revision></page>',
+    // empty text element
+    '<page><title>C</title><ns>0</ns><id>5</id><revision><id>6</id><text bytes="0" /></revision></page>',
+    // no text element at all
+    '<page><title>D</title><ns>0</ns><id>7</id><revision><id>8</id></revision></page>',
+    // a size that is not a number
+    '<page><title>E</title><ns>0</ns><id>9</id><revision><id>10</id><text bytes="x1">ok</text></revision></page>',
+    // two revisions: the last one's text
+    '<page><title>F</title><ns>0</ns><id>11</id><revision><id>12</id><text bytes="3">old</text></revision><revision><id>13</id><text bytes="3">new</text></revision></page>',
+  ];
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-textat-')), 'd.xml');
+  fs.writeFileSync(file, miniDump(pages.join('\n') + '\n'));
+  assert.equal(await assertSameTextAt(file), pages.length);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const xml = fs.readFileSync(file);
+    const offset = xml.indexOf('<page><title>B');
+    const length = xml.indexOf('</page>', offset) + 7 - offset;
+    assert.deepEqual(readPageTextAt(fd, { id: 3, offset, length }), { text: '中文 text', bytes: 11 });
+    // Another page at that place: the same error as readPageAt's.
+    assert.throws(() => readPageTextAt(fd, { id: 4, offset, length }), /the dump changed during the run: page 4 is not at byte/);
+    assert.throws(() => readPageTextAt(fd, { id: 3, offset, length: xml.length }), /the dump is shorter than its index says/);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.rmSync(path.dirname(file), { recursive: true });
+});
+
+test('readPageTextAt reads the text readPageAt reads on every page of the shared dumps', async (t) => {
+  if (!hasShared()) return t.skip('shared data not found');
+  for (const f of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) assert.ok((await assertSameTextAt(path.join(DUMPS, f))) > 100);
 });
