@@ -1,0 +1,77 @@
+/**
+ * How an infobox reads its parameter names: which keys are the title, images and their captions,
+ * layout settings that are never rows, chemical formula atoms, embedded modules and the generic
+ * box's numbered rows. Keys arrive folded (`foldParam`: lower case, `_` as a space).
+ */
+export const TITLE_KEYS = new Set([
+  'name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', 'назва', 'ім\'я',
+  'official name', 'conventional long name', '選舉名', 'playername', 'show name', 'station name', 'film name',
+]);
+/** A bare file name as a value ("TW PHW10 RouteMap.svg"): an image whatever the parameter is called. */
+export const FILE_VALUE = /^[^[\]{}|<>\n]+\.(?:svg|png|jpe?g|gif|tiff?|webp)$/i;
+export const IMAGE_KEYS = new Set([
+  'image', 'image1', 'image2', 'image3', 'image name', 'imagename', 'img', 'photo', 'logo', 'image map', 'map', 'map image',
+  'imagefile', 'imagefile1', 'imagefile2', 'imagefilel1', 'imagefiler1', 'imagefilel2', 'imagefiler2', 'cover', 'poster',
+  'image flag', 'flag', 'image seal', 'seal', 'image skyline', 'customimage', 'image_file', 'pic', 'picture', 'insignia',
+  '图像', '圖像', '图片', '圖片', '照片', '相片', '画像', '画像1', '画像2', 'ロゴ', '地図', 'зображення', 'фото', 'карта',
+]);
+export const CAPTION_KEYS = new Set([
+  'caption', 'image caption', 'imagecaption', 'caption1', 'caption2', 'image1 caption', 'image2 caption', 'map caption',
+  'photoname', 'logo caption', 'cover caption', 'imagecaption1', 'imagecaption2', 'flag caption', 'seal caption',
+  '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明', '画像説明', 'キャプション', 'підпис', 'опис',
+  '画像キャプション', '画像の説明', 'підпис зображення', 'підпис до зображення',
+]);
+/** Layout and bookkeeping parameters: never rows. */
+const SKIP_KEYS = new Set([
+  'width', 'size', 'style', 'bodystyle', 'bodyclass', 'class', 'titlestyle', 'abovestyle', 'aboveclass', 'headerstyle',
+  'labelstyle', 'datastyle', 'belowstyle', 'captionstyle', 'imagestyle', 'child', 'embed', 'subbox', 'nocat', 'noicon',
+  'float', 'color', 'colour', 'background', 'bgcolor', 'bgcolour', 'border', 'upright', 'alt', 'alt2', 'signature',
+  'verifiedrevid', 'verifiedfields', 'watchedfields', 'qid', 'onlysourced', 'fetchwikidata', 'suppressfields',
+  'pushpin map', 'pushpin label position', 'pushpin map caption', 'pushpin mapsize', 'pushpin relief', 'mapsize',
+  'map size', 'logo size', 'imagesize', 'image size', 'image width', 'image upright', 'image alt',
+  'temp', 'italic title', 'auto', 'header', 'data', 'name style',
+  'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
+  // The box's colour (taxoboxes, language boxes), not a fact.
+  '色', '颜色', '顏色', 'колір', 'familycolor',
+  // Names for captions and links (`common_name_g`: "Розташування України"), sort keys, switches,
+  // the status scale's name, sister-project and database ids the box turns into links.
+  'common name', 'common name g', 'area magnitude', 'no mapframe', 'status system', 'iucn', 'wikispecies', 'commonscat',
+  'glottoname', 'glottorefname', 'notice', 'dorlandspre', 'dorlandssuf', 'dorlandsid', 'symbol type',
+]);
+/** `250px`, `220 px`, `250пкс`: an image size, whatever the parameter is called. */
+export const PIXEL_SIZE = /^(?:x?\d+|\d+x\d+)\s*(?:px|пкс|пікс|пікселів)$/i;
+const SKIP_SUFFIXES = [' style', ' class', ' size', ' width', ' alt', ' ref', ' upright', ' link', 'style', ' comment'];
+
+/** Element symbols used as formula parameters (`C=17 | H=19 | Cl=1`). */
+export const ELEMENTS = ['C', 'H', 'Ag', 'Al', 'As', 'Au', 'B', 'Ba', 'Bi', 'Br', 'Ca', 'Cl', 'Co', 'Cu', 'F', 'Fe', 'Gd', 'Ga', 'Hg', 'I', 'K', 'Li', 'Mg', 'Mn', 'N', 'Na', 'O', 'P', 'Pt', 'S', 'Sb', 'Se', 'Si', 'Sr', 'Tc', 'Ti', 'Zn'];
+export const ELEMENT_SET = new Set(ELEMENTS);
+
+export const NUMBERED_IMAGE = /^image\d+$/;
+/** Where an infobox embeds another (`module`, `module2`, …). */
+export const MODULE_KEY = /^module\d*$/;
+export const NUMBERED_ROW = /^(header|label|data)(\d+)$/;
+const NON_DIGITS = /\D+/g;
+
+export function skipKey(folded: string): boolean {
+  if (SKIP_KEYS.has(folded)) return true;
+  // `mapframe_zoom`, ukwiki's `mapframe_масштаб`/`_широта`/`_контур`: settings of the box's
+  // interactive map (Kartographer), which a Markdown page has no place for — never facts.
+  if (folded.startsWith('mapframe')) return true;
+  for (const s of SKIP_SUFFIXES) if (folded.endsWith(s) && folded.length > s.length) return true;
+  return false;
+}
+
+export function captionKeyFor(imageKey: string): string[] {
+  const digits = imageKey.replace(NON_DIGITS, '');
+  if (imageKey === 'map' || imageKey === 'image map') return ['map caption'];
+  if (imageKey === 'logo') return ['logo caption'];
+  if (imageKey === 'photo') return ['photoname', 'caption'];
+  if (digits && digits !== '1') return [`caption${digits}`, `image${digits} caption`, `imagecaption${digits}`];
+  if (!IMAGE_KEYS.has(imageKey)) return [`${imageKey}cap`, `${imageKey} caption`, `${imageKey}caption`];
+  // jawiki's musician and people boxes: `Img` with `Img_capt`.
+  if (imageKey === 'img') return ['img capt', 'caption', 'img caption'];
+  return [
+    'caption', 'image caption', 'imagecaption', 'caption1', 'image1 caption', '图像说明', '圖像說明', '图片说明', '圖片說明', '说明', '說明',
+    '画像説明', 'キャプション', '画像キャプション', '画像の説明', 'підпис', 'підпис зображення', 'підпис до зображення',
+  ];
+}
