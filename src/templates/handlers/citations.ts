@@ -10,11 +10,12 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { citationDate } from '../datefmt.js';
 import { isLanguageCode, isPageLanguage, languageName } from '../languages.js';
-import { anchorSpan, arg, externalLink, inline, inlineOrDrop, mergeText, oneLine, plain, text, uiLang, unlink, type UiLang } from '../util.js';
+import { anchorSpan, arg, externalLink, inlineOrDrop, mergeText, oneLine, plain, text, uiLang, unlink, type UiLang } from '../util.js';
 import { readCitation, type Citation } from './citation-params.js';
 import { isGostCitation, renderGost } from './citation-gost.js';
 import { isJapaneseStyle, renderJapaneseStyle } from './citations-ja.js';
 import { citesByAuthorYear } from './references.js';
+import { wayback, webarchive } from './archive-links.js';
 
 interface Words {
   /** Archive note; `orig`/`arch` mark the words that carry the links. */
@@ -335,61 +336,6 @@ function harvAnchor(call: TemplateCall, ctx: TemplateContext, needBoth = false):
   const year = plain(ctx, arg(call, ['year'])) || (/\d{4}/.exec(plain(ctx, arg(call, ['date']))) ?? [''])[0];
   if (needBoth ? !names || !year : !names && !year) return '';
   return `CITEREF${names}${year}`;
-}
-
-// ───────────── archive links: {{Webarchive}}, {{Wayback}} ─────────────
-
-const ARCHIVE_LABEL: Record<UiLang, (date: string) => string> = {
-  zh: () => '页面存档备份',
-  ja: (date) => (date ? `アーカイブ ${date}` : 'アーカイブ'),
-  en: (date) => (date ? `Archived ${date}` : 'Archived'),
-  uk: (date) => (date ? `Архівовано ${date}` : 'Архівовано'),
-  ko: (date) => (date ? `${date} 보존됨` : '보존됨'),
-};
-
-const ARCHIVE_SUFFIX: Record<UiLang, string> = {
-  zh: '，存于互联网档案馆',
-  ja: ' - ウェイバックマシン',
-  en: ' at the Wayback Machine',
-  uk: ' у Wayback Machine',
-  ko: ' - 웨이백 머신',
-};
-
-/** "20100615040949" → "2010-06-15" (Wayback timestamps). */
-function waybackDate(stamp: string): string {
-  if (stamp.length >= 8 && /^\d+$/.test(stamp)) return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`;
-  return stamp;
-}
-
-function archiveLink(archiveUrl: string, date: string, lang: UiLang, title: Inline[]): Inline[] {
-  const label = ARCHIVE_LABEL[lang](citationDate(date, lang));
-  const link = externalLink(archiveUrl, [text(label)]);
-  const out: Inline[] = [];
-  if (title.length) out.push(...title, text(' '));
-  if (lang === 'zh') out.push(text('（'), link, text(ARCHIVE_SUFFIX.zh + '）'));
-  else out.push(link, text(ARCHIVE_SUFFIX[lang]));
-  return out;
-}
-
-const URL1 = ['url', 'url1', '1'];
-const DATE1 = ['date', 'date1', '2'];
-const TITLE1 = ['title', 'title1', '3'];
-
-export function webarchive(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const url = arg(call, URL1);
-  if (!url) return { kind: 'drop' };
-  const lang = uiLang(ctx);
-  return inlineOrDrop(archiveLink(url, plain(ctx, arg(call, DATE1)), lang, inline(ctx, arg(call, TITLE1))));
-}
-
-/** `{{Wayback|url=original|date=20100615040949|title=…}}`: builds the archive URL itself. */
-export function wayback(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const url = arg(call, URL1);
-  if (!url) return { kind: 'drop' };
-  const stamp = plain(ctx, arg(call, DATE1));
-  const lang = uiLang(ctx);
-  const archived = `https://web.archive.org/web/${stamp || '*'}/${url}`;
-  return inlineOrDrop(archiveLink(archived, stamp ? waybackDate(stamp) : '', lang, inline(ctx, arg(call, TITLE1))));
 }
 
 // ───────────── registration ─────────────

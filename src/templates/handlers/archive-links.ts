@@ -1,0 +1,62 @@
+/**
+ * Archive links: `{{Webarchive|url=…|date=…}}` and `{{Wayback|url=original|date=stamp}}` → the
+ * archived copy's link in the words each wiki prints (zh `（页面存档备份，存于互联网档案馆）`,
+ * ja `アーカイブ 2010-06-15 - ウェイバックマシン`, en `Archived 2010-06-15 at the Wayback Machine`).
+ */
+import type { Inline } from '../../ast/nodes.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { citationDate } from '../datefmt.js';
+import { arg, externalLink, inline, inlineOrDrop, plain, text, uiLang, type UiLang } from '../util.js';
+
+const ARCHIVE_LABEL: Record<UiLang, (date: string) => string> = {
+  zh: () => '页面存档备份',
+  ja: (date) => (date ? `アーカイブ ${date}` : 'アーカイブ'),
+  en: (date) => (date ? `Archived ${date}` : 'Archived'),
+  uk: (date) => (date ? `Архівовано ${date}` : 'Архівовано'),
+  ko: (date) => (date ? `${date} 보존됨` : '보존됨'),
+};
+
+const ARCHIVE_SUFFIX: Record<UiLang, string> = {
+  zh: '，存于互联网档案馆',
+  ja: ' - ウェイバックマシン',
+  en: ' at the Wayback Machine',
+  uk: ' у Wayback Machine',
+  ko: ' - 웨이백 머신',
+};
+
+/** "20100615040949" → "2010-06-15" (Wayback timestamps). */
+function waybackDate(stamp: string): string {
+  if (stamp.length >= 8 && /^\d+$/.test(stamp)) return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`;
+  return stamp;
+}
+
+function archiveLink(archiveUrl: string, date: string, lang: UiLang, title: Inline[]): Inline[] {
+  const label = ARCHIVE_LABEL[lang](citationDate(date, lang));
+  const link = externalLink(archiveUrl, [text(label)]);
+  const out: Inline[] = [];
+  if (title.length) out.push(...title, text(' '));
+  if (lang === 'zh') out.push(text('（'), link, text(ARCHIVE_SUFFIX.zh + '）'));
+  else out.push(link, text(ARCHIVE_SUFFIX[lang]));
+  return out;
+}
+
+const URL1 = ['url', 'url1', '1'];
+const DATE1 = ['date', 'date1', '2'];
+const TITLE1 = ['title', 'title1', '3'];
+
+export function webarchive(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const url = arg(call, URL1);
+  if (!url) return { kind: 'drop' };
+  const lang = uiLang(ctx);
+  return inlineOrDrop(archiveLink(url, plain(ctx, arg(call, DATE1)), lang, inline(ctx, arg(call, TITLE1))));
+}
+
+/** `{{Wayback|url=original|date=20100615040949|title=…}}`: builds the archive URL itself. */
+export function wayback(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const url = arg(call, URL1);
+  if (!url) return { kind: 'drop' };
+  const stamp = plain(ctx, arg(call, DATE1));
+  const lang = uiLang(ctx);
+  const archived = `https://web.archive.org/web/${stamp || '*'}/${url}`;
+  return inlineOrDrop(archiveLink(archived, stamp ? waybackDate(stamp) : '', lang, inline(ctx, arg(call, TITLE1))));
+}
