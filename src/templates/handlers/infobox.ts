@@ -63,7 +63,6 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   // How a qualifier joins its row: in brackets, after a space, or run together (ATC code parts).
   const qualifiers: Array<[string, Inline[], boolean | 'joined']> = [];
   let coordAt = -1;
-  let formula = '';
   let formulaAt = -1;
   const rowByKey = new Map<string, InfoboxRow>();
   const careerGroups = new Set<string>();
@@ -234,13 +233,12 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   for (const el of ELEMENTS) {
     const n = call.args.get(el)?.trim();
     if (!n) continue;
-    formula += el + (n === '1' ? '' : n);
     const prev = atoms[atoms.length - 1];
     if (prev?.type === 'text') prev.value += el;
     else atoms.push(text(el));
     if (n !== '1') atoms.push({ type: 'htmlInline', tag: 'sub', attrs: {}, children: [text(n)] });
   }
-  if (formula && formulaAt >= 0) {
+  if (atoms.length && formulaAt >= 0) {
     out.rows.splice(formulaAt, 0, { label: [text(infoboxLabel('formula', lang))], value: atoms });
   }
   return out;
