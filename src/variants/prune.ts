@@ -21,13 +21,7 @@ export function pruneHidden(blocks: Block[], hidden: ReadonlySet<Text>): void {
 function pruneBlocks(list: Block[], hidden: ReadonlySet<Text>): Reading {
   const all: Reading = { blank: true, touched: false };
   let kept = 0;
-  for (const b of list) {
-    const r = pruneBlock(b, hidden);
-    if (r.touched) all.touched = true;
-    if (r.blank && r.touched) continue;
-    if (!r.blank) all.blank = false;
-    list[kept++] = b;
-  }
+  for (const b of list) if (keep(pruneBlock(b, hidden), all)) list[kept++] = b;
   list.length = kept;
   return all;
 }
