@@ -68,11 +68,24 @@ export function decodeXmlUtf8(buf: Buffer, start: number, end: number, scratch: 
       amp = buf.indexOf(AMP, amp + 1);
       continue;
     }
-    written += buf.copy(out, written, last, amp);
+    written = copyBytes(buf, last, amp, out, written);
     out[written++] = byte;
     last = semi + 1;
     amp = buf.indexOf(AMP, last);
   }
-  written += buf.copy(out, written, last, end);
+  written = copyBytes(buf, last, end, out, written);
   return decodeUtf8(out, 0, written);
+}
+
+/**
+ * Below this many bytes a loop copies faster than Buffer#copy, whose argument checks cost more
+ * than the copy: the runs between entities are mostly short (`&lt;ref&gt;`, `&quot;`).
+ */
+const SHORT_COPY = 48;
+
+/** `src[from, to)` copied to `out` at `at`; returns the end of the copy in `out`. */
+function copyBytes(src: Buffer, from: number, to: number, out: Buffer, at: number): number {
+  if (to - from >= SHORT_COPY) return at + src.copy(out, at, from, to);
+  for (let i = from; i < to; i++) out[at++] = src[i]!;
+  return at;
 }

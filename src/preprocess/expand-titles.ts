@@ -12,8 +12,11 @@ import { sanitizeInput } from './markers.js';
 import { tokenize } from './tokenize.js';
 import type { PPNode, TokenizeOptions } from './tree.js';
 
-// Parsed template trees, per page source and title (templates are parsed once per run).
-const treeCache = new WeakMap<PageSource, Map<string, PPNode[] | null>>();
+// Parsed template trees, per page source and title (templates are parsed once per run), and the
+// characters of template text they were parsed from: past TREE_CACHE_CHARS a source's trees are
+// dropped and parsed again as needed, so a whole dump's templates do not pile up in memory.
+const treeCache = new WeakMap<PageSource, { trees: Map<string, PPNode[] | null>; chars: number }>();
+const TREE_CACHE_CHARS = 4 << 20;
 // Title parses of call names, per site.
 const titleCache = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
 
@@ -60,12 +63,19 @@ export function relativeTitle(site: SiteConfig, page: string, subpagesInMain: bo
 export function templateTree(source: PageSource | null | undefined, site: SiteConfig, fullTitle: string, includeOpts: TokenizeOptions): PPNode[] | null {
   if (!source) return null;
   let cache = treeCache.get(source);
-  if (!cache) treeCache.set(source, (cache = new Map()));
-  let tree = cache.get(fullTitle);
+  if (!cache) treeCache.set(source, (cache = { trees: new Map(), chars: 0 }));
+  let tree = cache.trees.get(fullTitle);
   if (tree === undefined) {
     const text = source.get(fullTitle) ?? defaultMessagePage(site, fullTitle);
     tree = text === null ? null : tokenize(sanitizeInput(text), includeOpts);
-    cache.set(fullTitle, tree);
+    const chars = (text?.length ?? 0) + fullTitle.length;
+    if (cache.chars + chars > TREE_CACHE_CHARS) {
+      cache.trees.clear();
+      cache.chars = 0;
+    }
+    // A copy of the key: a title sliced from a page would keep that page's text alive.
+    cache.trees.set((' ' + fullTitle).slice(1), tree);
+    cache.chars += chars;
   }
   return tree;
 }

@@ -76,8 +76,25 @@ function builtinBody(site: SiteConfig, fullTitle: string): string | null {
   return TABLE.get(site.lang)?.get(name) ?? TABLE.get('')?.get(name) ?? null;
 }
 
+/**
+ * One wrapper per site and source (per site alone without a source): the preprocessor caches the
+ * tokenized template pages per source object (expand-titles.ts templateTree), and a new wrapper
+ * for every page made that cache last one page — every page tokenized its templates again and
+ * asked the source (in the mirror: the index) again for each template it lacks.
+ */
+const wrappers = new WeakMap<SiteConfig, { none: PageSource | null; bySource: WeakMap<PageSource, PageSource> }>();
+
 /** The built-in bodies behind `source` (whose pages win): pass the result to the preprocessor. */
 export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null): PageSource {
+  let forSite = wrappers.get(site);
+  if (!forSite) wrappers.set(site, (forSite = { none: null, bySource: new WeakMap() }));
+  if (!source) return (forSite.none ??= builtinsBehind(site, null));
+  let wrapper = forSite.bySource.get(source);
+  if (!wrapper) forSite.bySource.set(source, (wrapper = builtinsBehind(site, source)));
+  return wrapper;
+}
+
+function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource {
   return {
     get(fullTitle: string): string | null {
       return source?.get(fullTitle) ?? builtinBody(site, fullTitle);

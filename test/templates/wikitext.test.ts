@@ -46,3 +46,19 @@ test('ja {{Single chart}}: the chart and its peak position as the row\'s two cel
     '| チャート | 最高位 |\n| --- | --- |\n| オーストリア (Ö3 Austria Top 40) | 10 |\n| Foo | 3 |',
   );
 });
+
+test('one wrapper per site and source: a template page is asked for and tokenized once across pages', () => {
+  const own = new MemoryPageSource(ja);
+  own.set('Template:Greeting', 'こんにちは、{{{1}}}');
+  const asked: string[] = [];
+  const counting = { get: (t: string) => (asked.push(t), own.get(t)), exists: (t: string) => own.exists(t) };
+  assert.equal(withBuiltinTemplates(ja, counting), withBuiltinTemplates(ja, counting));
+  assert.notEqual(withBuiltinTemplates(ja, counting), withBuiltinTemplates(ja, own));
+  assert.equal(withBuiltinTemplates(ja, null), withBuiltinTemplates(ja, null));
+  const first = convertPage('{{Greeting|太郎}}{{Nowhere}}', { site: 'ja', title: 'A', templates: counting }).markdown.trim();
+  const second = convertPage('{{Greeting|花子}}{{Nowhere}}', { site: 'ja', title: 'B', templates: counting }).markdown.trim();
+  assert.equal(first, 'こんにちは、太郎');
+  assert.equal(second, 'こんにちは、花子');
+  assert.deepEqual(asked.filter((t) => t === 'Template:Greeting'), ['Template:Greeting']);
+  assert.equal(asked.filter((t) => t === 'Template:Nowhere').length, 1);
+});
