@@ -220,3 +220,16 @@ test('an album box\'s prev_year/next_year go with prev_title/next_title; zh qual
   // A year alone (no title given) stays a row of its own.
   assert.deepEqual(rows(box(render('Infobox album', [], { prev_year: '2009' }, makeCtx('zh')))), ['上一张专辑年份=2009']);
 });
+
+test('Infobox bilateral relations: headed by its pair name, the two countries side by side under the map (zh 0011 lost both)', () => {
+  const b = box(render('Infobox Bilateral relations', ['中不', 'PRC', 'Bhutan'], { map: 'China Bhutan Locator.png' }, makeCtx('zh', '中不邊界問題')));
+  assert.deepEqual(b.title, [{ type: 'text', value: '中不关系' }]);
+  assert.deepEqual(b.images.map((i) => i.file), ['China Bhutan Locator.png']);
+  assert.deepEqual(rows(b), ['[[中国|中国]]=[[不丹|不丹]]']);
+  // A name already in the wiki's language is linked as written; enwiki heads the box "… relations".
+  const en = box(render('Infobox bilateral relations', ['Canada–United States', 'Canada', 'United States'], {}, makeCtx('en')));
+  assert.deepEqual(en.title, [{ type: 'text', value: 'Canada–United States relations' }]);
+  assert.deepEqual(rows(en), ['[[Canada|Canada]]=[[United States|United States]]']);
+  const md = convertPage('{{Infobox Bilateral relations|中不|PRC|不丹|map=China Bhutan Locator.png}}', { site: 'zh', title: '中不邊界問題' }).markdown;
+  assert.match(md, /^\| 中不关系 \|  \|\n\| --- \| --- \|\n\| !\[[^\n]*\]\([^\n]*China_Bhutan_Locator\.png\) \|  \|\n\| \[中国\]\(https:\/\/zh\.wikipedia\.org\/wiki\/中国\) \| \[不丹\]\(https:\/\/zh\.wikipedia\.org\/wiki\/不丹\) \|\n/);
+});

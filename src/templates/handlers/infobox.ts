@@ -311,6 +311,7 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   const generic = call.name.trim().toLowerCase() === 'infobox';
   const own = generic ? null : infoboxTemplate(call.name, ctx.site.lang);
   const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang, own);
+  if (own?.positionalRows) c.rows.unshift(...own.positionalRows(call, ctx));
   const ownTitle = own?.title?.(call);
   if (ownTitle) c.title = [text(ownTitle)];
   if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
