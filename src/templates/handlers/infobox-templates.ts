@@ -144,7 +144,9 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   'infobox continent': { labels: { time: '時間帯' } },
   // 背景色 (singer, group, …) picks the box's colour, not a fact.
   'infobox musician': { labels: { 'school background': '学歴' }, hidden: ['背景色'] },
-  'infobox single': { labels: { misc: '' } },
+  // A song's Writer is its words and music (作詞・作曲), not a film's 脚本.
+  'infobox single': { labels: { misc: '', writer: '作詞・作曲' } },
+  'infobox song': { labels: { writer: '作詞・作曲' } },
   'infobox ucr': {
     labels: {
       'city name': '都市', year: '年', 'violent crime': '暴力犯罪', homicide: '殺人', 'forcible rape': '強姦', robbery: '強盗',
