@@ -233,3 +233,17 @@ test('Infobox bilateral relations: headed by its pair name, the two countries si
   const md = convertPage('{{Infobox Bilateral relations|中不|PRC|不丹|map=China Bhutan Locator.png}}', { site: 'zh', title: '中不邊界問題' }).markdown;
   assert.match(md, /^\| 中不关系 \|  \|\n\| --- \| --- \|\n\| !\[[^\n]*\]\([^\n]*China_Bhutan_Locator\.png\) \|  \|\n\| \[中国\]\(https:\/\/zh\.wikipedia\.org\/wiki\/中国\) \| \[不丹\]\(https:\/\/zh\.wikipedia\.org\/wiki\/不丹\) \|\n/);
 });
+
+test('jawiki Infobox Single: Writer is 作詞・作曲 (ja 0075 read 脚本, the label of a film\'s writer)', () => {
+  const b = box(render('Infobox Single', [], { Name: 'イエスタデイ', Writer: '[[レノン＝マッカートニー]]', Length: '2分3秒' }, makeCtx('ja')));
+  assert.deepEqual(rows(b), ['作詞・作曲=[[レノン＝マッカートニー|レノン＝マッカートニー]]', '長さ=2分3秒']);
+  assert.deepEqual(rows(box(render('Infobox film', [], { writer: 'X' }, makeCtx('ja')))), ['脚本=X']);
+});
+
+test('a bare sound file in a box is a link to its page under the player\'s title (uk 0039: the file name as text and a raw "Sound title" row)', () => {
+  const b = box(render('Infobox anthem', [], { title: 'Гімн', аудіофайл: 'Anthem 1916.ogg', sound_title: 'Виконання (1915)', country: 'X' }, makeCtx('uk')));
+  assert.equal(b.rows.length, 2);
+  assert.equal(show(b.rows[0]!.value), '[[Файл:Anthem 1916.ogg|Виконання (1915)]]');
+  const untitled = box(render('Infobox anthem', [], { sound: 'Anthem.oga' }, makeCtx('en')));
+  assert.equal(show(untitled.rows[0]!.value), '[[File:Anthem.oga|Anthem.oga]]');
+});

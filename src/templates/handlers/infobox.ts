@@ -13,11 +13,11 @@ import type { Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
+import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, isYes, mergeText, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
 import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
-import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MODULE_KEY, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, TITLE_KEYS } from './infobox-keys.js';
+import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
@@ -41,6 +41,12 @@ function pageTitle(ctx: TemplateContext): string {
   return t;
 }
 
+
+/** A bare sound file: a link to its page, under the player's title when the box gives one. */
+function mediaLink(ctx: TemplateContext, file: string, folded: Map<string, string>): Inline {
+  const title = SOUND_TITLE_KEYS.map((k) => folded.get(k)?.trim()).find((t) => t);
+  return wikiLink(ctx, `File:${file}`, title ? inline(ctx, title) : [text(file)]);
+}
 
 interface Collected {
   title: Inline[] | null;
@@ -170,12 +176,13 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       continue;
     }
     if (skipKey(f) || PIXEL_SIZE.test(v)) continue;
+    if (SOUND_TITLE_KEYS.includes(f) && [...folded.values()].some((x) => MEDIA_VALUE.test(x.trim()))) continue;
     // The template's own page, when the dump has it, says which arguments are rows and their labels.
     const fromSource = call.rowLabels?.get(key);
     if (call.rowLabels && fromSource === undefined) continue;
     // Without it: the conventions infobox templates share (infobox-rows.ts).
     if (fromSource === undefined && byConvention(f, v)) continue;
-    const value = valueNodes(ctx, v);
+    const value = MEDIA_VALUE.test(v) ? [mediaLink(ctx, v, folded)] : valueNodes(ctx, v);
     const embedded = embeddedRows(value);
     if (embedded) {
       out.rows.push(...embedded);
