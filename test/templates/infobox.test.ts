@@ -247,3 +247,12 @@ test('a bare sound file in a box is a link to its page under the player\'s title
   const untitled = box(render('Infobox anthem', [], { sound: 'Anthem.oga' }, makeCtx('en')));
   assert.equal(show(untitled.rows[0]!.value), '[[File:Anthem.oga|Anthem.oga]]');
 });
+
+test('former country: predecessor/successor flags are icons beside the names, which the box links (uk 0051 opened with 19 flags and unlinked names)', () => {
+  const b = box(render('Картка:Колишня країна', [], {
+    conventional_long_name: 'СРСР', p1: 'РСФРР', flag_p1: 'Flag RSFSR 1918.svg', p2: '[[БРСР|БСРР]]', flag_p2: 'Flag BSSR.svg',
+    s1: 'Росія', flag_s1: 'Flag of Russia.svg', image_flag: 'Flag of the Soviet Union.svg',
+  }, makeCtx('uk')));
+  assert.deepEqual(b.images.map((i) => i.file), ['Flag of the Soviet Union.svg']);
+  assert.deepEqual(rows(b), ['Попередник=[[РСФРР|РСФРР]]', 'Попередник=[[БРСР|БСРР]]', 'Наступник=[[Росія|Росія]]']);
+});

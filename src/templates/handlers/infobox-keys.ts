@@ -56,6 +56,13 @@ export const MODULE_KEY = /^module\d*$/;
 export const NUMBERED_ROW = /^(header|label|data)(\d+)$/;
 const NON_DIGITS = /\D+/g;
 
+/**
+ * A former country's box: `p1 = РСФРР`, `flag_p1 = Flag RSFSR 1918.svg` — the flag is an icon beside
+ * the predecessor's (or successor's, `s1`) name, which the box links to its article.
+ */
+export const NEIGHBOUR_FLAG = /^(?:flag|image|border) [ps]\d+$/;
+export const NEIGHBOUR = /^[ps]\d+$/;
+
 export function skipKey(folded: string): boolean {
   if (SKIP_KEYS.has(folded)) return true;
   // `mapframe_zoom`, ukwiki's `mapframe_масштаб`/`_широта`/`_контур`: settings of the box's

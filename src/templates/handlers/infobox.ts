@@ -13,11 +13,11 @@ import type { Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, isYes, mergeText, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, isYes, mergeText, needsParse, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
 import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
-import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
+import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
@@ -138,7 +138,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       continue;
     }
     const f = foldParam(key);
-    if (isHidden(own, f)) continue;
+    if (isHidden(own, f) || NEIGHBOUR_FLAG.test(f)) continue;
     if (TITLE_KEYS.has(f)) {
       if (own?.nameAsSubheader && !out.title) out.rows.push({ label: null, value: inline(ctx, v) });
       if (!out.title) out.title = inline(ctx, v);
@@ -182,7 +182,9 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     if (call.rowLabels && fromSource === undefined) continue;
     // Without it: the conventions infobox templates share (infobox-rows.ts).
     if (fromSource === undefined && byConvention(f, v)) continue;
-    const value = MEDIA_VALUE.test(v) ? [mediaLink(ctx, v, folded)] : valueNodes(ctx, v);
+    const value = MEDIA_VALUE.test(v) ? [mediaLink(ctx, v, folded)]
+      : NEIGHBOUR.test(f) && filled.has(`flag ${f}`) && !needsParse(v) ? [wikiLink(ctx, v)]
+      : valueNodes(ctx, v);
     const embedded = embeddedRows(value);
     if (embedded) {
       out.rows.push(...embedded);
