@@ -66,8 +66,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     if (v.trim() !== '') filled.add(f);
   }
   const out: Collected = { title: null, images: [], rows: [] };
-  // How a qualifier joins its row: in brackets, after a space, or run together (ATC code parts).
-  const qualifiers: Array<[string, Inline[], boolean | 'joined']> = [];
+  // How a qualifier joins its row: in brackets, after a space, run together (ATC code parts), or as its label.
+  const qualifiers: Array<[string, Inline[], boolean | 'joined' | 'label']> = [];
   let coordAt = -1;
   let formulaAt = -1;
   const rowByKey = new Map<string, InfoboxRow>();
@@ -118,7 +118,9 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     const base = qualifiedRow(f, filled);
     if (base) {
-      qualifiers.push([base, valueNodes(ctx, v), true]);
+      // Under a `title_leader`/`title_deputy` heading the box lists each holder by years: the years label the row.
+      const byYears = /^year (leader|deputy)\d+$/.exec(f);
+      qualifiers.push([base, valueNodes(ctx, v), byYears && filled.has(`title ${byYears[1]}`) ? 'label' : true]);
       return true;
     }
     const noted = notedRow(f, filled);
@@ -218,7 +220,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   for (const [base, value, bracketed] of qualifiers) {
     const row = rowByKey.get(base);
     if (!row || !hasVisible(value)) continue;
-    if (bracketed === 'joined') row.value = mergeText([...row.value, ...value]);
+    if (bracketed === 'label') row.label = value;
+    else if (bracketed === 'joined') row.value = mergeText([...row.value, ...value]);
     // Chinese text brackets with full-width parentheses, without a space.
     else if (bracketed) row.value.push(...(lang === 'zh' ? [text('（'), ...value, text('）')] : [text(' ('), ...value, text(')')]));
     else row.value.push(...(value[0]?.type === 'footnoteRef' ? [] : [text(' ')]), ...value);
