@@ -341,6 +341,13 @@ export function blocksToInline(blocks: readonly Block[], between: Inline = { typ
         sep();
         out.push({ type: 'math', value: b.value, display: true, chem: b.chem });
         break;
+      case 'gallery':
+        // A gallery's pictures (a `{{Photomontage}}` on its own line in an infobox's image field).
+        for (const img of b.items) {
+          sep();
+          out.push(img);
+        }
+        break;
       default:
         break;
     }
