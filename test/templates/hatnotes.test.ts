@@ -143,3 +143,7 @@ test('a page argument written as links keeps them (jawiki {{Main|{{仮リンク|
   // A piped link in the argument goes to its target under its label; plain names stay linked as before.
   assert.equal(hat(render('See also', ['[[パリの気候|気候]]', 'パリ'], {}, ja)), '*「[[パリの気候|気候]]」、「[[パリ|パリ]]」も参照*');
 });
+
+test('jawiki {{詳細記事}} is {{Main}} (ja 0008 lost it as an unknown template)', () => {
+  assert.equal(hat(render('詳細記事', ['生体物質'], {}, ja)), '*詳細は「[[生体物質|生体物質]]」を参照*');
+});
