@@ -256,3 +256,18 @@ test('former country: predecessor/successor flags are icons beside the names, wh
   assert.deepEqual(b.images.map((i) => i.file), ['Flag of the Soviet Union.svg']);
   assert.deepEqual(rows(b), ['Попередник=[[РСФРР|РСФРР]]', 'Попередник=[[БРСР|БСРР]]', 'Наступник=[[Росія|Росія]]']);
 });
+
+test('an image parameter\'s file link that is no thumbnail shows no caption of its own; the words beside it are its caption (ja 0006 showed "Flag", "coa" and lost the view\'s caption)', () => {
+  const src = '{{Infobox French commune\n| nomcommune = パリ\n| image = [[File:View.jpeg|280 px]]<br /><small>[[エッフェル塔]]（前景）</small>\n'
+    + '[[ファイル:Flag of Paris.svg|100 px|border|Flag]] [[ファイル:Arms.svg|90 px|coa]]<br /><small>旗（左）・紋章（右）</small>\n| map = [[File:Map.svg|320px|パリの位置]]\n| région = X\n}}';
+  const md = convertPage(src, { site: 'ja', title: 'パリ' }).markdown;
+  const pics = md.split('\n').filter((l) => l.startsWith('| ![')).map((l) => l.replace(/\(https:[^)]*\)/g, '').replace(/\s*\|\s*\|$/, ''));
+  assert.deepEqual(pics, [
+    '| ![エッフェル塔（前景）]<br /><small>[エッフェル塔]（前景）</small>', '| ![Flag]', '| ![coa]<br /><small>旗（左）・紋章（右）</small>', '| ![パリの位置]',
+  ]);
+  // A thumbnail keeps its caption; a caption parameter still captions the picture.
+  const t = convertPage('{{Infobox person\n| name = X\n| image = [[File:A.jpg|thumb|写真]]\n}}', { site: 'ja', title: 'X' }).markdown;
+  assert.match(t, /\| !\[写真\]\([^)]*\)<br \/>写真 \|/);
+  const c = convertPage('{{Infobox person\n| name = X\n| image = [[File:A.jpg|200px|alt]]\n| caption = 1904年\n}}', { site: 'ja', title: 'X' }).markdown;
+  assert.match(c, /\| !\[alt\]\([^)]*\)<br \/>1904年 \|/);
+});
