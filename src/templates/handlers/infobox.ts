@@ -13,9 +13,10 @@ import type { Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, isYes, mergeText, needsParse, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { externalLink, foldParam, imageFrom, inline, isPositional, isYes, mergeText, needsParse, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
+import { boxImages, mediaLink } from './infobox-media.js';
 import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
@@ -41,53 +42,6 @@ function pageTitle(ctx: TemplateContext): string {
   return t;
 }
 
-
-/**
- * The pictures of an image parameter as the box shows them. A file link that is no thumbnail shows
- * no caption of its own (its last part is the picture's tooltip): it takes the parameter's caption,
- * else the words written beside it in the value (`[[File:View.jpeg|280 px]]<br /><small>エッフェル塔
- * （前景）…</small>`), which the wiki shows under the picture.
- */
-function boxImages(ctx: TemplateContext, v: string, caption: Inline[]): Image[] {
-  const images = imagesFrom(ctx, v, caption);
-  const plainLinks = images.filter((img) => img.format !== 'thumb' && img.format !== 'frame');
-  if (!plainLinks.length || !v.includes('[[')) return images;
-  for (const img of plainLinks) {
-    if (img.caption === caption) continue;
-    // The tooltip stays the picture's alternative text.
-    if (!img.alt) img.alt = plainText(img.caption);
-    img.caption = [];
-  }
-  if (caption.length) {
-    plainLinks[0]!.caption = caption;
-    return images;
-  }
-  // The words after each picture, up to the next one, are its caption.
-  const nodes = ctx.parseInline(v.trim());
-  let at = -1;
-  let words: Inline[] = [];
-  const settle = (): void => {
-    while (words.length && !hasVisible([words[0]!])) words.shift();
-    while (words.length && !hasVisible([words[words.length - 1]!])) words.pop();
-    const img = images[at];
-    if (img && hasVisible(words) && plainLinks.includes(img)) img.caption = words;
-    words = [];
-  };
-  for (const n of nodes) {
-    if (n.type === 'image') {
-      settle();
-      at++;
-    } else if (at >= 0) words.push(n);
-  }
-  settle();
-  return images;
-}
-
-/** A bare sound file: a link to its page, under the player's title when the box gives one. */
-function mediaLink(ctx: TemplateContext, file: string, folded: Map<string, string>): Inline {
-  const title = SOUND_TITLE_KEYS.map((k) => folded.get(k)?.trim()).find((t) => t);
-  return wikiLink(ctx, `File:${file}`, title ? inline(ctx, title) : [text(file)]);
-}
 
 interface Collected {
   title: Inline[] | null;
