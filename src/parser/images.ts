@@ -172,7 +172,15 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
   return image;
 }
 
+/**
+ * `; 増加` on a line of its own inside a caption that runs over several lines (a map legend):
+ * MediaWiki replaces the link before its block pass, which then makes the line a definition term,
+ * shown bold. Here it becomes bold text rather than a visible `;`.
+ */
+const CAPTION_TERM = /\n[ \t]*;[ \t]*([^\n:;]*[^\s:;])[ \t]*(?=\n|$)/g;
+
 export function captionInline(st: State, text: string): Inline[] {
   if (text === '') return [];
+  if (text.includes('\n')) text = text.replace(CAPTION_TERM, "\n'''$1'''");
   return parseInlineRange(text, 0, text.length, st, { mode: Mode.Para, inLink: false });
 }

@@ -299,11 +299,14 @@ export function parseInlineRange(src: string, start: number, end: number, st: St
   return toInline(runScanner(src, start, end, st, opts));
 }
 
-/** Blocks where only inline content fits: paragraphs and headings give their content, lists their items' text. */
-export function blocksToInline(blocks: readonly Block[]): Inline[] {
+/**
+ * Blocks where only inline content fits: paragraphs and headings give their content, lists their
+ * items' text, each after `between` (a space; a line break where the blocks' lines matter).
+ */
+export function blocksToInline(blocks: readonly Block[], between: Inline = { type: 'text', value: ' ' }): Inline[] {
   const out: Inline[] = [];
   const sep = (): void => {
-    if (out.length > 0) out.push({ type: 'text', value: ' ' });
+    if (out.length > 0) out.push({ ...between });
   };
   for (const b of blocks) {
     switch (b.type) {
@@ -316,19 +319,19 @@ export function blocksToInline(blocks: readonly Block[]): Inline[] {
       case 'list':
         for (const item of b.items) {
           sep();
-          out.push(...blocksToInline(item.children));
+          out.push(...blocksToInline(item.children, between));
         }
         break;
       case 'definitionList':
         for (const item of b.items) {
           sep();
-          out.push(...(item.type === 'definitionTerm' ? item.children : blocksToInline(item.children)));
+          out.push(...(item.type === 'definitionTerm' ? item.children : blocksToInline(item.children, between)));
         }
         break;
       case 'blockquote':
       case 'htmlBlock':
         sep();
-        out.push(...blocksToInline(b.children));
+        out.push(...blocksToInline(b.children, between));
         break;
       case 'codeBlock':
         sep();
@@ -338,6 +341,13 @@ export function blocksToInline(blocks: readonly Block[]): Inline[] {
         sep();
         out.push({ type: 'math', value: b.value, display: true, chem: b.chem });
         break;
+      case 'gallery':
+        // A gallery's pictures (a `{{Photomontage}}` on its own line in an infobox's image field).
+        for (const img of b.items) {
+          sep();
+          out.push(img);
+        }
+        break;
       default:
         break;
     }
@@ -345,14 +355,37 @@ export function blocksToInline(blocks: readonly Block[]): Inline[] {
   return out;
 }
 
+/**
+ * Inline content with block escapes flattened. The wiki leaves such blocks as blocks (a `<poem>` on
+ * a `;` line is a div inside the term), so each keeps its lines: a line break before it, between
+ * its blocks and before the text after it.
+ */
 export function toInline(nodes: readonly InlineOut[]): Inline[] {
   let hasBlocks = false;
   for (const n of nodes) if (n.type === 'blocks') hasBlocks = true;
   if (!hasBlocks) return nodes as Inline[];
   const out: Inline[] = [];
+  let breakBefore = false;
   for (const n of nodes) {
-    if (n.type === 'blocks') out.push(...blocksToInline(n.blocks));
-    else out.push(n);
+    if (n.type === 'blocks') {
+      const flat = blocksToInline(n.blocks, BREAK);
+      if (flat.length === 0) continue;
+      if (out.some(isVisible)) out.push({ ...BREAK });
+      out.push(...flat);
+      breakBefore = true;
+    } else {
+      if (breakBefore && isVisible(n)) {
+        out.push({ ...BREAK });
+        breakBefore = false;
+      }
+      out.push(n);
+    }
   }
   return out;
+}
+
+const BREAK: Inline = { type: 'break' };
+
+function isVisible(n: Inline): boolean {
+  return n.type !== 'text' || n.value.trim() !== '';
 }

@@ -6,7 +6,7 @@
  * nested `<dd>` is open (`;:a` then `::b`) closes everything up to that term.
  */
 import type { Block, DefinitionDescription, DefinitionList, DefinitionTerm, Inline, List, ListItem } from '../ast/nodes.js';
-import { blocksToInline } from './inline.js';
+import { toInline } from './inline.js';
 import { isType } from './node-type.js';
 import { inlineToBlocks, trimEdges } from './paragraphs.js';
 import type { InlineOut } from './state.js';
@@ -87,11 +87,8 @@ export class ListTree {
     if (nodes.length === 0) return;
     const top = this.top();
     if (top && top.tag === 'dt' && top.nested === null) {
-      const inline: Inline[] = [];
-      for (const n of nodes) {
-        if (isType(n, 'blocks')) inline.push(...blocksToInline(n.blocks));
-        else inline.push(n);
-      }
+      // Blocks on the term's line (a `<poem>`) keep their lines, as the wiki's div inside the dt does.
+      const inline = toInline(nodes);
       trimEdges(inline);
       (top.node as DefinitionTerm).children.push(...inline);
       return;

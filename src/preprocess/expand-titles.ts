@@ -20,13 +20,17 @@ const TREE_CACHE_CHARS = 4 << 20;
 // Title parses of call names, per site.
 const titleCache = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
 
-/** The title a call name stands for (null when it names no valid page). */
+/**
+ * The title a call name stands for (null when it names no valid page). Parser::braceSubstitution
+ * hands the name to Title::newFromText as written: percent escapes are not decoded, so
+ * `{{https://ja.wikipedia.org/wiki/%E3%81%84}}` is no title and stays on the page as text.
+ */
 export function callTitle(site: SiteConfig, part1: string): TitleParts | null {
   let cache = titleCache.get(site);
   if (!cache) titleCache.set(site, (cache = new Map()));
   let t = cache.get(part1);
   if (t === undefined) {
-    t = part1.startsWith(':') ? parseTitle(site, part1.slice(1), 0) : parseTitle(site, part1, 10);
+    t = part1.startsWith(':') ? parseTitle(site, part1.slice(1), 0, false) : parseTitle(site, part1, 10, false);
     if (cache.size > 50000) cache.clear();
     cache.set(part1, t);
   }

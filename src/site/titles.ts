@@ -44,10 +44,12 @@ export function upperFirst(s: string): string {
  * Split and normalise a link target or page title. Returns null for titles MediaWiki rejects
  * (illegal characters, empty after the prefix, relative paths).
  * `defaultNs` is the namespace assumed without prefix (10 for `{{Name}}`).
+ * `urlDecoded` false: the text is taken as written, as Title::newFromText takes a template
+ * name (only the link handler rawurldecodes first), so a `%E3` left in it makes it invalid.
  */
-export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0): TitleParts | null {
+export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0, urlDecoded = true): TitleParts | null {
   // Percent escapes first (the link handler's rawurldecode), then references (the title codec).
-  let s = percentDecode(raw);
+  let s = urlDecoded ? percentDecode(raw) : raw;
   if (s.includes('&')) s = decodeEntities(s);
   s = foldTitleSpaces(s);
   if (s.startsWith(':')) s = foldTitleSpaces(s.slice(1));

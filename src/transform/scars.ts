@@ -161,6 +161,8 @@ export function repairInlines(list: Inline[], start: Edge = 'boundary', end: Edg
         if (merged !== '') out.push({ type: 'text', value: merged });
         continue;
       }
+      // A line break after a dropped line (`<br />{{Coord}}<br />`, or at the run's start) breaks nothing.
+      if (isType(n, 'break') && (!prev || isType(prev, 'break'))) continue;
       // A node follows the seam: only the left side can be repaired.
       if (prev && isType(prev, 'text')) {
         const [l] = repairSeam(leftText, '', leftEdge, 'node');
@@ -173,7 +175,8 @@ export function repairInlines(list: Inline[], start: Edge = 'boundary', end: Edg
     out.push(n);
   }
   if (seam) {
-    // Dropped template(s) at the end of the run.
+    // Dropped template(s) at the end of the run; the line break before them ends nothing now.
+    if (out.length && isType(out[out.length - 1]!, 'break')) out.pop();
     const prev = out[out.length - 1];
     if (prev && isType(prev, 'text')) {
       const [l] = repairSeam(prev.value, '', out.length === 1 ? start : 'text', end);

@@ -57,8 +57,17 @@ function row(cells: string[]): string {
   return '| ' + cells.join(' | ') + ' |';
 }
 
+/**
+ * A table without borders whose cells hold nothing shows nothing on the wiki (uk 0001's
+ * `{| style="float:right;"` around a periodic-table navbox we drop); GitHub would draw an empty box.
+ */
+function showsNothing(t: Table): boolean {
+  if ('class' in t.attrs || 'border' in t.attrs || /border/i.test(t.attrs.style ?? '')) return false;
+  return t.rows.every((r) => r.cells.every((c) => c.children.length === 0));
+}
+
 export function writeTable(w: MdWriter, t: Table): void {
-  if (t.rows.length === 0 || t.rows.every((r) => r.cells.length === 0)) {
+  if (t.rows.length === 0 || showsNothing(t)) {
     if (t.caption && t.caption.length) w.paragraphOf(t.caption);
     return;
   }

@@ -51,7 +51,8 @@ test('a file link whose caption runs over several lines (a map legend in <div> l
   const md = (src: string) => convertPage(src, { site: 'ja', title: 'X' }).markdown.trim();
   assert.equal(
     md('本文\n[[ファイル:Map.svg|thumb|250px|増減率\n<div style="columns: 2">\n{{Legend|#CCFFAA|0.0 - 2.5 %}}\n</div>]]\n次の段落'),
-    '本文\n\n![増減率 0.0 - 2.5 % ](https://upload.wikimedia.org/wikipedia/commons/0/0a/Map.svg)<br />\n増減率 0.0 - 2.5 %\n\n次の段落',
+    // Each legend entry is a div on the wiki: a line of its own under the caption's words.
+    '本文\n\n![増減率  0.0 - 2.5 % ](https://upload.wikimedia.org/wikipedia/commons/0/0a/Map.svg)<br />\n増減率 <br />\n0.0 - 2.5 %\n\n次の段落',
   );
 });
 
@@ -119,4 +120,11 @@ test('a | inside an external link of a caption splits no option (media.txt "Imag
 
 test('linear: captions of many unclosed bracketed URLs', () => {
   assertLinear('unclosed [http in a caption', (n) => inl('[[File:A.jpg|thumb|' + '[http://x.org/|'.repeat(n) + ']]', 'en'), 2000);
+});
+
+test('a ; line inside a caption that runs over several lines is a bold term, as the wiki\'s block pass makes it (ja 0175 map legend)', () => {
+  const md = convertPage('[[ファイル:Map.svg|thumb|分布図\n; 増加\n{{legend|#CCFFAA|0.0 - 2.49 %}}\n; 減少\n{{Legend|#FFAAAA|0.0 - 2.5 %}}]]', { site: 'ja', title: 'X' }).markdown;
+  assert.match(md, /分布図\*\*増加\*\* ?<br \/>\n0\.0 - 2\.49 % ?<br \/>\n\*\*減少\*\* ?<br \/>\n0\.0 - 2\.5 %\n/);
+  // A ; inside a line, or on a one-line caption, is text.
+  assert.match(convertPage('[[File:A.svg|thumb|a; b]]', { site: 'en', title: 'X' }).markdown, /\na; b\n/);
 });

@@ -87,3 +87,8 @@ test('an item left empty goes: MediaWiki marks it mw-empty-elt and every skin hi
   // Definition list items are left alone.
   assert.equal(dump(blocks(';\n:x')), 'DL(dt() dd(P("x")))');
 });
+
+test('a <poem> on a ; line keeps its lines inside the term (uk 0039 ran the title and three stanzas together)', () => {
+  const out = dump(blocks('; Текст<poem>\nЩе не вмерла\nУкраїна</poem><poem>\nПриспів</poem>'));
+  assert.equal(out, 'DL(dt("Текст" BR "Ще не вмерла" BR "Україна" BR "Приспів"))');
+});

@@ -69,6 +69,15 @@ test('main-namespace transclusion, subst, msgnw, invalid names stay literal', ()
   assert.equal(run('{{1x|[[Foo}}|bar]]|bat}}', pages).text, '[[Foo}}|bar]]');
 });
 
+test('a percent escape in a call name makes it no title: the braces stay as text', () => {
+  // Title::newFromText takes the name as written; only links rawurldecode their target.
+  const pages = { 'Template:A b': 'AB', 'Template:%41': 'never' };
+  const url = 'https://ja.wikipedia.org/wiki/%E3%81%84%E3%81%A1';
+  assert.equal(run(`<ref>{{${url}}}</ref>`, pages).text, `⟦ref:{{${url}}}⟧`);
+  assert.equal(run('{{%41}}|{{A_b}}|{{A&#32;b}}', pages).text, '{{%41}}|AB|AB');
+  assert.equal(run('{{:%41}}', pages).text, '{{:%41}}');
+});
+
 test('noinclude, includeonly, onlyinclude', () => {
   const pages = {
     'Template:A': 'x<noinclude>DOC</noinclude><includeonly>y</includeonly>',

@@ -210,3 +210,10 @@ test('ja CS1 web and news citations without authors: the date in brackets after 
   const { publisher: _, ...noPublisher } = web;
   assert.equal(show(inlineOf(render('Cite news', [], noPublisher, ja))), '“[記事](http://a.jp/)”. コミックナタリー (2021年12月28日). 2021年12月28日閲覧。');
 });
+
+test('a title ending in a full stop takes no second one after its italics or link (CS1 looks through them; uk 0001 "…теория.*.")', () => {
+  assert.equal(show(inlineOf(render('Cite book', [], { author: 'Ландау Л. Д.', title: 'Квантовая механика. Нерелятивистская теория.', year: '1974', publisher: 'Наука' }, uk))),
+    'Ландау Л. Д. (1974). *Квантовая механика. Нерелятивистская теория.* Наука.');
+  assert.equal(show(inlineOf(render('Cite book', [], { title: 'Atomic Physics', url: 'http://x.org/b', publisher: 'P' }, en))), '*[Atomic Physics](http://x.org/b)*. P.');
+  assert.equal(show(inlineOf(render('Cite book', [], { title: 'Vol. 3.', url: 'http://x.org/b', publisher: 'P' }, en))), '*[Vol. 3.](http://x.org/b)* P.');
+});

@@ -74,3 +74,10 @@ test('ja {{Indent}} on its own line is an indented line of its own; inside a sen
   assert.equal(md('である。\n{{Indent|S &rarr; aSb}}\nここで'), 'である。\n\n<dl>\n<dd>S → aSb</dd>\n</dl>\n\nここで');
   assert.equal(md('規則 {{Indent|S}} は'), '規則 S は');
 });
+
+test('{{legend}} is a line of its own (a div on the wiki): map legends in running text and captions stand one entry to a line', () => {
+  const md = convertPage('国連の分類\n{{legend|#4080FF|[[北ヨーロッパ]]}}\n{{legend|#FF8040|[[西ヨーロッパ]]}}', { site: 'ja', title: 'X' }).markdown;
+  assert.equal(md, '国連の分類\n\n[北ヨーロッパ](https://ja.wikipedia.org/wiki/北ヨーロッパ)\n\n[西ヨーロッパ](https://ja.wikipedia.org/wiki/西ヨーロッパ)\n');
+  // {{legend inline}} stays in the sentence.
+  assert.equal(convertPage('a {{legend inline|#FF0000|赤}} b', { site: 'ja', title: 'X' }).markdown, 'a 赤 b\n');
+});

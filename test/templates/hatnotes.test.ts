@@ -136,3 +136,14 @@ test('jawiki {{Redirectlist}} lists every use and page; {{WikipediaPage|a senten
   // A label with a target stays a link to the project page.
   assert.equal(md('{{WikipediaPage|GFDL|Wikipedia:著作権}}', 'X'), '[GFDL](https://ja.wikipedia.org/wiki/Wikipedia:著作権)');
 });
+
+test('a page argument written as links keeps them (jawiki {{Main|{{仮リンク|…}}}}: was one link to "X（英語版）", a page that does not exist)', () => {
+  const md = convertPage('{{Main|{{仮リンク|エジプトの政治|en|Politics of Egypt}}|近代エジプトの国家元首の一覧}}', { site: 'ja', title: 'エジプト' }).markdown;
+  assert.equal(md, '*詳細は「[エジプトの政治](https://ja.wikipedia.org/wiki/エジプトの政治)（[英語版](https://en.wikipedia.org/wiki/Politics_of_Egypt)）」、「[近代エジプトの国家元首の一覧](https://ja.wikipedia.org/wiki/近代エジプトの国家元首の一覧)」を参照*\n');
+  // A piped link in the argument goes to its target under its label; plain names stay linked as before.
+  assert.equal(hat(render('See also', ['[[パリの気候|気候]]', 'パリ'], {}, ja)), '*「[[パリの気候|気候]]」、「[[パリ|パリ]]」も参照*');
+});
+
+test('jawiki {{詳細記事}} is {{Main}} (ja 0008 lost it as an unknown template)', () => {
+  assert.equal(hat(render('詳細記事', ['生体物質'], {}, ja)), '*詳細は「[[生体物質|生体物質]]」を参照*');
+});

@@ -70,3 +70,9 @@ test('{{試聴}} / {{Listen}}: the header, each title linked to its file page, a
     '- [20世紀のピアノ](https://ja.wikipedia.org/wiki/ファイル:B.ogg)',
   ].join('\n'));
 });
+
+test('Image label begin: the map the labels stand on (uk 0373 lost its map of the voivodeships); the placed labels stay out', () => {
+  const src = '{|\n{{Image label begin|image= Map_of_Poland_colorful.png|width= 444|float=right}}\n{{Image label small| x = 0.3|y = 0.1|scale = 444|text = <center>[[Поморське воєводство|Поморське]]</center>}}\n|}';
+  const out = convert(src, 'Польща', 'uk').markdown.trim();
+  assert.match(out, /^!\[Map of Poland colorful\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/.\/..\/Map_of_Poland_colorful\.png\)$/);
+});

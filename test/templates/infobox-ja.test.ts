@@ -96,3 +96,24 @@ test('基礎情報 テレビ番組: 番組名 heads the box, 番組名1, 番組�
   assert.equal(show(b.title!), 'ナイトライダー');
   assert.deepEqual(rows(b), ['ジャンル=ドラマ', '#=シーズン1', '放送回数=21', '#=シーズン2', '放送回数=22']);
 });
+
+test('prefecture box: a Photomontage on its own line in 画像 shows its photos, each captioned by its cell of the 画像の説明 grid (ja 0174 lost all four)', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const src = '{{基礎情報 都道府県\n| 都道府県名 = 徳島県\n| 画像 = \n{{Photomontage\n| photo1a = A.jpg\n| photo1b = B.jpg\n| size = 280\n}}\n'
+    + '| 画像の説明 = <table style="width:280px">\n<tr><td style="width:50%">[[大鳴門橋]]<td>[[脇町南町]]</tr>\n</table>\n| コード = 36000-7\n}}';
+  const md = convertPage(src, { site: 'ja', title: '徳島県' }).markdown;
+  assert.match(md, /\| !\[大鳴門橋\]\([^)]*\/A\.jpg\)<br \/>\[大鳴門橋\]\(https:\/\/ja\.wikipedia\.org\/wiki\/大鳴門橋\) \|  \|\n\| !\[脇町南町\]\([^)]*\/B\.jpg\)<br \/>\[脇町南町\]/);
+});
+
+test('prefecture box: シンボル名 lines beside 歌など lines are one row each (ja 0174 labelled one row "県の色 県の歌 県のキャラクター")', () => {
+  const b = box(render('基礎情報 都道府県', [], { 都道府県名: '徳島県', シンボル名: '県の色<br />県の歌', 歌など: '[[藍色]]<br />[[徳島県民の歌]]' }, ja('徳島県')));
+  assert.deepEqual(rows(b), ['県の色=[[藍色|藍色]]', '県の歌=[[徳島県民の歌|徳島県民の歌]]']);
+  // Unequal line counts: one row under the whole name, as before.
+  const c = box(render('基礎情報 都道府県', [], { 都道府県名: 'X', シンボル名: '県の色<br />県の歌', 歌など: '[[藍色]]' }, ja('X')));
+  assert.deepEqual(rows(c), ['県の色<br />県の歌=[[藍色|藍色]]']);
+});
+
+test('prefecture box: a シンボル名 line naming a row the box already has keeps the symbols in one row (ja 0165 沖縄県 lost 県の鳥 ノグチゲラ)', () => {
+  const b = box(render('基礎情報 都道府県', [], { 都道府県名: '沖縄県', 区分: '県', 鳥: '[[ノグチゲラ]]', シンボル名: '県の鳥<br />県の歌', 歌など: '[[タカサゴ]]<br />[[沖縄県民の歌]]' }, ja('沖縄県')));
+  assert.deepEqual(rows(b).map((r) => r.split('=')[1]), ['[[ノグチゲラ|ノグチゲラ]]', '[[タカサゴ]]<br />[[沖縄県民の歌]]']);
+});

@@ -49,11 +49,15 @@ test('ukwiki country box: square miles are not shown; Ukrainian-named parameters
   ]);
 });
 
-test('former-country box: title_leader heads the leader rows wherever it is given, year_leaderN dates leaderN', () => {
+test('former-country box: title_leader heads the leader rows wherever it is given, year_leaderN labels leaderN under it (as the box lists holders by years)', () => {
   const r = render('Картка:Колишня країна', [], {
     leader1: 'В. Ленін', year_leader1: '1923–1924', leader2: 'М. Горбачов', title_leader: 'Генеральний секретар', stat_year1: '1991', stat_area1: '22402200',
+    title_deputy: 'Голова уряду', deputy1: 'І. Сілаєв', year_deputy1: '1991',
   }, uk);
-  assert.deepEqual(rows(r), ['#=Генеральний секретар', 'Лідер=В. Ленін (1923–1924)', 'Лідер=М. Горбачов', '#=1991', 'Площа=22402200']);
+  // uk 0051 labelled the heads of government "Заступник" (deputy) with their years in brackets.
+  assert.deepEqual(rows(r), ['#=Генеральний секретар', '1923–1924=В. Ленін', 'Лідер=М. Горбачов', '#=1991', 'Площа=22402200', '#=Голова уряду', '1991=І. Сілаєв']);
+  // Without the heading the years stay in brackets after the name.
+  assert.deepEqual(rows(render('Картка:Колишня країна', [], { leader1: 'В. Ленін', year_leader1: '1923–1924' }, uk)), ['Лідер=В. Ленін (1923–1924)']);
 });
 
 test('zhwiki Infobox China County: the template source\'s labels, the census year with the population, the site linked by its title', () => {

@@ -220,3 +220,54 @@ test('an album box\'s prev_year/next_year go with prev_title/next_title; zh qual
   // A year alone (no title given) stays a row of its own.
   assert.deepEqual(rows(box(render('Infobox album', [], { prev_year: '2009' }, makeCtx('zh')))), ['上一张专辑年份=2009']);
 });
+
+test('Infobox bilateral relations: headed by its pair name, the two countries side by side under the map (zh 0011 lost both)', () => {
+  const b = box(render('Infobox Bilateral relations', ['中不', 'PRC', 'Bhutan'], { map: 'China Bhutan Locator.png' }, makeCtx('zh', '中不邊界問題')));
+  assert.deepEqual(b.title, [{ type: 'text', value: '中不关系' }]);
+  assert.deepEqual(b.images.map((i) => i.file), ['China Bhutan Locator.png']);
+  assert.deepEqual(rows(b), ['[[中国|中国]]=[[不丹|不丹]]']);
+  // A name already in the wiki's language is linked as written; enwiki heads the box "… relations".
+  const en = box(render('Infobox bilateral relations', ['Canada–United States', 'Canada', 'United States'], {}, makeCtx('en')));
+  assert.deepEqual(en.title, [{ type: 'text', value: 'Canada–United States relations' }]);
+  assert.deepEqual(rows(en), ['[[Canada|Canada]]=[[United States|United States]]']);
+  const md = convertPage('{{Infobox Bilateral relations|中不|PRC|不丹|map=China Bhutan Locator.png}}', { site: 'zh', title: '中不邊界問題' }).markdown;
+  assert.match(md, /^\| 中不关系 \|  \|\n\| --- \| --- \|\n\| !\[[^\n]*\]\([^\n]*China_Bhutan_Locator\.png\) \|  \|\n\| \[中国\]\(https:\/\/zh\.wikipedia\.org\/wiki\/中国\) \| \[不丹\]\(https:\/\/zh\.wikipedia\.org\/wiki\/不丹\) \|\n/);
+});
+
+test('jawiki Infobox Single: Writer is 作詞・作曲 (ja 0075 read 脚本, the label of a film\'s writer)', () => {
+  const b = box(render('Infobox Single', [], { Name: 'イエスタデイ', Writer: '[[レノン＝マッカートニー]]', Length: '2分3秒' }, makeCtx('ja')));
+  assert.deepEqual(rows(b), ['作詞・作曲=[[レノン＝マッカートニー|レノン＝マッカートニー]]', '長さ=2分3秒']);
+  assert.deepEqual(rows(box(render('Infobox film', [], { writer: 'X' }, makeCtx('ja')))), ['脚本=X']);
+});
+
+test('a bare sound file in a box is a link to its page under the player\'s title (uk 0039: the file name as text and a raw "Sound title" row)', () => {
+  const b = box(render('Infobox anthem', [], { title: 'Гімн', аудіофайл: 'Anthem 1916.ogg', sound_title: 'Виконання (1915)', country: 'X' }, makeCtx('uk')));
+  assert.equal(b.rows.length, 2);
+  assert.equal(show(b.rows[0]!.value), '[[Файл:Anthem 1916.ogg|Виконання (1915)]]');
+  const untitled = box(render('Infobox anthem', [], { sound: 'Anthem.oga' }, makeCtx('en')));
+  assert.equal(show(untitled.rows[0]!.value), '[[File:Anthem.oga|Anthem.oga]]');
+});
+
+test('former country: predecessor/successor flags are icons beside the names, which the box links (uk 0051 opened with 19 flags and unlinked names)', () => {
+  const b = box(render('Картка:Колишня країна', [], {
+    conventional_long_name: 'СРСР', p1: 'РСФРР', flag_p1: 'Flag RSFSR 1918.svg', p2: '[[БРСР|БСРР]]', flag_p2: 'Flag BSSR.svg',
+    s1: 'Росія', flag_s1: 'Flag of Russia.svg', image_flag: 'Flag of the Soviet Union.svg',
+  }, makeCtx('uk')));
+  assert.deepEqual(b.images.map((i) => i.file), ['Flag of the Soviet Union.svg']);
+  assert.deepEqual(rows(b), ['Попередник=[[РСФРР|РСФРР]]', 'Попередник=[[БРСР|БСРР]]', 'Наступник=[[Росія|Росія]]']);
+});
+
+test('an image parameter\'s file link that is no thumbnail shows no caption of its own; the words beside it are its caption (ja 0006 showed "Flag", "coa" and lost the view\'s caption)', () => {
+  const src = '{{Infobox French commune\n| nomcommune = パリ\n| image = [[File:View.jpeg|280 px]]<br /><small>[[エッフェル塔]]（前景）</small>\n'
+    + '[[ファイル:Flag of Paris.svg|100 px|border|Flag]] [[ファイル:Arms.svg|90 px|coa]]<br /><small>旗（左）・紋章（右）</small>\n| map = [[File:Map.svg|320px|パリの位置]]\n| région = X\n}}';
+  const md = convertPage(src, { site: 'ja', title: 'パリ' }).markdown;
+  const pics = md.split('\n').filter((l) => l.startsWith('| ![')).map((l) => l.replace(/\(https:[^)]*\)/g, '').replace(/\s*\|\s*\|$/, ''));
+  assert.deepEqual(pics, [
+    '| ![エッフェル塔（前景）]<br /><small>[エッフェル塔]（前景）</small>', '| ![Flag]', '| ![coa]<br /><small>旗（左）・紋章（右）</small>', '| ![パリの位置]',
+  ]);
+  // A thumbnail keeps its caption; a caption parameter still captions the picture.
+  const t = convertPage('{{Infobox person\n| name = X\n| image = [[File:A.jpg|thumb|写真]]\n}}', { site: 'ja', title: 'X' }).markdown;
+  assert.match(t, /\| !\[写真\]\([^)]*\)<br \/>写真 \|/);
+  const c = convertPage('{{Infobox person\n| name = X\n| image = [[File:A.jpg|200px|alt]]\n| caption = 1904年\n}}', { site: 'ja', title: 'X' }).markdown;
+  assert.match(c, /\| !\[alt\]\([^)]*\)<br \/>1904年 \|/);
+});

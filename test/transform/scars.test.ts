@@ -373,3 +373,11 @@ test('a spaced dash that introduced a dropped template at the end of a run goes;
   assert.equal(md('* A-{{Unknown template xyz}}'), '- A-');
   assert.equal(md('* 甲 — {{Unknown template xyz}}乙'), '- 甲 — 乙');
 });
+
+test('a line break around a dropped line goes with it: <br />{{Coord}}<br /> is one break, none at a run\'s start or end (ja prefecture boxes: 所在地 …<br /><br /><br />)', () => {
+  const BR: Inline = { type: 'break' };
+  assert.deepEqual(fix(T('鳥取市'), BR, D('Coord'), BR, D('Maplink2'), BR, T('県庁')), [T('鳥取市'), BR, T('県庁')]);
+  assert.deepEqual(fix(D('Coord'), BR, T('x'), BR, D()), [T('x')]);
+  // The author's own double break, away from any drop, stays.
+  assert.deepEqual(fix(T('a'), BR, BR, T('b'), D(), T('c')), [T('a'), BR, BR, T('bc')]);
+});

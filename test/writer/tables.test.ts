@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeMarkdown } from '../../src/writer/markdown.js';
 import { br, cell, code, doc, link, math, p, ref, refs, strong, t, table, th, ul, img } from './helpers/tree.js';
 import { parseBack } from './helpers/parseback.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 test('a pipe table when it is exact: header row, same width, inline cells', () => {
   const out = writeMarkdown(doc(table([
@@ -112,4 +113,16 @@ test('images in cells', () => {
 test('an empty table prints its caption only', () => {
   assert.equal(writeMarkdown(doc(table([], [t('c')]))), 'c\n');
   assert.equal(writeMarkdown(doc(table([]))), '');
+});
+
+test('a borderless table whose cells hold nothing is written as nothing (the wiki shows nothing; GitHub would draw a box)', () => {
+  const empty = (): ReturnType<typeof cell> => cell([], { children: [] });
+  assert.equal(writeMarkdown(doc(p(t('a')), { ...table([[empty()], [empty()]]), attrs: { style: 'float:right;' } }, p(t('b')))), 'a\n\nb\n');
+  // A bordered one (wikitable, border=, a CSS border) is an empty grid on the wiki too: kept.
+  for (const attrs of [{ class: 'wikitable' }, { border: '1' }, { style: 'border:1px solid' }] as Record<string, string>[]) {
+    assert.match(writeMarkdown(doc({ ...table([[empty()]]), attrs })), /<table/);
+  }
+  // uk 0001: `{| style="float:right;"` around a navbox we drop.
+  const md = convertPage('a\n\n{| style="float:right;"\n|{{Періодична система елементів}}\n|}\n\nb', { site: 'uk', title: 'Атом' }).markdown;
+  assert.equal(md, 'a\n\nb\n');
 });

@@ -76,9 +76,16 @@ const ARCHIVE_WORDS: Record<UiLang, { orig: string; arch: string }> = {
 
 const TERMINAL = new Set(['.', '?', '!', '。', '？', '！', '」', '』']);
 
+/**
+ * Does the segment end a sentence already? Module:Citation/CS1 looks through the italics and
+ * link brackets around a title (`''Title.''`, `[url Title.]`) before adding its ". ", so a title
+ * ending in a full stop gets no second one.
+ */
 function endsTerminal(seg: Inline[]): boolean {
   const last = seg[seg.length - 1];
-  if (!last || last.type !== 'text') return false;
+  if (!last) return false;
+  if (last.type === 'emphasis' || last.type === 'strong' || last.type === 'externalLink' || last.type === 'wikiLink') return endsTerminal(last.children);
+  if (last.type !== 'text') return false;
   const v = last.value;
   return v.length > 0 && TERMINAL.has(v[v.length - 1]!);
 }

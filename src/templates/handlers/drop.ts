@@ -76,7 +76,7 @@ const MAINTENANCE = [
   'Main other', 'Use British English', 'Use American English', 'Engvarb', 'Copyvio', 'Delete', 'Afd', 'Prod', 'Vfd',
   'Veil', '脚注ヘルプ', 'Reflist/ja help', 'Refbegin', 'Refend', 'Ref begin', 'Ref end', 'Hidden begin', 'Hidden end',
   'HideF', 'Hidef', 'Collapse bottom', 'Cob', 'Display none', 'Hidden',
-  '語中改行', 'Wbr', '0', 'Image label small', 'Image label', 'Image label begin', 'Image label end', 'Location map~',
+  '語中改行', 'Wbr', '0', 'Image label small', 'Image label', 'Image label end', 'Location map~',
   'Location map+', 'Location map', 'Location mark', 'Stdinchicite', 'Ebicite', 'Fdacite', 'Chemspidercite', 'Cascite',
   'Keggcite', 'Drugbankcite', 'Commons-inline', 'Pp-vandalism', 'Pp-semi', 'Pp-protected', 'Pp-move', 'Good page',
   'Medical', 'Medref', 'Copyright', 'Citation style', 'Cleanup-reorganize', 'Inappropriate person',

@@ -3,6 +3,7 @@
  * flag and the country's name: we keep the name, linked. `{{flagicon|…}}` shows only the flag
  * picture, which carries no text: dropped.
  */
+import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { COUNTRY_TABLE } from '../countries.js';
@@ -34,20 +35,24 @@ function countryName(key: string, lang: UiLang): string | null {
   return lang === 'ko' ? c.en : c[lang];
 }
 
+/**
+ * A country argument as flag templates show it: a code or English name → the local name, linked;
+ * a name already in the wiki's language (or an unknown code, usually a name) linked as written.
+ */
+export function countryLink(ctx: TemplateContext, raw: string, label?: string): Inline[] {
+  const key = plain(ctx, raw);
+  const name = isAscii(key) ? countryName(key, uiLang(ctx)) : null;
+  if (name) return [wikiLink(ctx, name, label ? inline(ctx, label) : undefined)];
+  const shown = inline(ctx, label ?? raw);
+  if (shown.length === 1 && shown[0]!.type === 'text') return [wikiLink(ctx, key, shown)];
+  return shown;
+}
+
 /** `{{flag|Japan}}` / `{{flagcountry|JPN}}` → the country's name, linked. */
 function flag(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const raw = pos(call, 1);
   if (!raw) return DROP;
-  const lang = uiLang(ctx);
-  const label = arg(call, ['name', '3']);
-  const key = plain(ctx, raw);
-  // Codes and English names map to the local name; a name already in the wiki's language stays as written.
-  const name = isAscii(key) ? countryName(key, lang) : null;
-  if (name) return inlineResult([wikiLink(ctx, name, label ? inline(ctx, label) : undefined)]);
-  // An unknown code: the argument is usually the country's name already.
-  const shown = inline(ctx, label ?? raw);
-  if (shown.length === 1 && shown[0]!.type === 'text') return inlineResult([wikiLink(ctx, plain(ctx, raw), shown)]);
-  return inlineResult(shown);
+  return inlineResult(countryLink(ctx, raw, arg(call, ['name', '3'])));
 }
 
 /** `{{USA}}`, `{{JPN}}`, `{{ROC-TW}}`: the name for the code the template is called by. */

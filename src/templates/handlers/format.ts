@@ -6,7 +6,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, pos, text, uiLang, type UiLang } from '../util.js';
+import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, paragraph, pos, text, uiLang, type UiLang } from '../util.js';
 
 /**
  * Whether a wrapped argument holds lines MediaWiki reads as blocks: after expansion the argument's
@@ -43,6 +43,15 @@ function jaIndent(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 /** The second positional argument (`{{color|red|text}}`, `{{resize|90%|text}}`). */
 function passSecond(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return content(ctx, pos(call, 2) ?? arg(call, ['text']));
+}
+
+/**
+ * `{{legend|#225500|10.0 % 以上}}`: the wiki draws a coloured square and the words in a div of their
+ * own, so a map caption's legend stands one entry to a line (the colour carries no text).
+ */
+function legend(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const r = passSecond(call, ctx);
+  return r.kind === 'inline' ? blockResult([paragraph(r.nodes)]) : r;
 }
 
 /** The last non-empty positional argument (`{{font color|fg|bg|text}}`, `{{resize|text}}`). */
@@ -172,7 +181,8 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Indent'], langs: ['ja'], handler: jaIndent },
   { family: 'format', names: ['К.'], langs: ['uk'], handler: constant('К.') },
   { family: 'format', names: ['М.'], langs: ['uk'], handler: constant('М.') },
-  { family: 'format', names: ['Color', 'Colour', 'Fgcolor', 'Colorbox', 'Color box', 'Legend', 'Legend inline', 'Legend2', 'Resize', 'Font size', 'Fontsize', 'Shading', '颜色', '顏色', 'Цвет', 'Колір', 'легенда', 'Легенда'], handler: passSecond },
+  { family: 'format', names: ['Color', 'Colour', 'Fgcolor', 'Colorbox', 'Color box', 'Legend inline', 'Resize', 'Font size', 'Fontsize', 'Shading', '颜色', '顏色', 'Цвет', 'Колір'], handler: passSecond },
+  { family: 'format', names: ['Legend', 'Legend2', 'легенда', 'Легенда'], handler: legend },
   { family: 'format', names: ['Font color', 'Font colour', 'Font', 'Textcolor', 'Bgcolor', 'Highlight'], handler: passLast },
   { family: 'format', names: ['Small', 'Smaller', 'Midsize', 'Petit', '小', 'Зменшення', 'Малий'], handler: wrapTag('small') },
   { family: 'format', names: ['Big', 'Larger', 'Large', 'Huge', 'Збільшення'], handler: wrapTag('big') },

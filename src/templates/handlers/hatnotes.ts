@@ -6,7 +6,7 @@
 import type { Block, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, DROP, inline, mergeText, paragraph, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { arg, DROP, inline, mergeText, needsParse, paragraph, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** A hatnote: one italic paragraph. */
 export function hatnote(nodes: Inline[]): TemplateResult {
@@ -18,10 +18,18 @@ export function hatnote(nodes: Inline[]): TemplateResult {
  * Page arguments 1..n with their `l1=`/`label 1=` display labels. A page written with its own
  * label, `{{see also|X#Y{{!}}Label}}`, links to X#Y under Label, as the wiki shows it.
  */
-function pages(call: TemplateCall, ctx: TemplateContext, from = 1): Inline[] {
-  const out: Inline[] = [];
+function pages(call: TemplateCall, ctx: TemplateContext, from = 1): Inline[][] {
+  const out: Inline[][] = [];
   for (let i = from; i < from + 15; i++) {
-    let target = plain(ctx, pos(call, i));
+    const raw = pos(call, i);
+    // A page written as links already (jawiki `{{Main|{{仮リンク|X|en|Y}}}}`, `{{main|[[:en:Z|…]]}}`)
+    // shows those links: a link made of their text would lead to a page that does not exist.
+    const written = raw !== undefined && needsParse(raw) ? inline(ctx, raw) : null;
+    if (written && written.some(isLink)) {
+      out.push(written);
+      continue;
+    }
+    let target = plain(ctx, raw);
     const bar = target.indexOf('|');
     let piped: string | undefined;
     if (bar >= 0) {
@@ -34,13 +42,17 @@ function pages(call: TemplateCall, ctx: TemplateContext, from = 1): Inline[] {
     }
     const n = i - from + 1;
     const label = arg(call, [`l${n}`, `label ${n}`, `label${n}`]) ?? piped;
-    out.push(wikiLink(ctx, target, label ? inline(ctx, label) : undefined));
+    out.push([wikiLink(ctx, target, label ? inline(ctx, label) : undefined)]);
   }
   return out;
 }
 
+function isLink(n: Inline): boolean {
+  return n.type === 'wikiLink' || n.type === 'externalLink';
+}
+
 /** "A、B" / "A, B and C" / "「A」、「B」". */
-function list(links: Inline[], lang: UiLang, quoteCjk: boolean): Inline[] {
+function list(links: Inline[][], lang: UiLang, quoteCjk: boolean): Inline[] {
   const out: Inline[] = [];
   links.forEach((l, i) => {
     if (i > 0) {
@@ -48,8 +60,8 @@ function list(links: Inline[], lang: UiLang, quoteCjk: boolean): Inline[] {
       else if (lang === 'en' && i === links.length - 1) out.push(text(links.length > 2 ? ', and ' : ' and '));
       else out.push(text(', '));
     }
-    if (quoteCjk && (lang === 'zh' || lang === 'ja')) out.push(text('「'), l, text('」'));
-    else out.push(l);
+    if (quoteCjk && (lang === 'zh' || lang === 'ja')) out.push(text('「'), ...l, text('」'));
+    else out.push(...l);
   });
   return out;
 }
@@ -291,7 +303,7 @@ function trimEnd(nodes: Inline[]): Inline[] {
 }
 
 export const HATNOTE_ENTRIES: HandlerEntry[] = [
-  { family: 'hatnote', names: ['Main', 'Main article', 'Mainarticle', '主条目', '主條目', '主要条目', '主要條目', '詳細', 'Основна стаття', 'Докладно', 'Докладніше', 'Детальніше', '본문'], handler: listHatnote(MAIN) },
+  { family: 'hatnote', names: ['Main', 'Main article', 'Mainarticle', '主条目', '主條目', '主要条目', '主要條目', '詳細', '詳細記事', 'Основна стаття', 'Докладно', 'Докладніше', 'Детальніше', '본문'], handler: listHatnote(MAIN) },
   { family: 'hatnote', names: ['See also', 'Seealso', 'See Also', 'Also', '参见', '參見', '另见', '另見', '参看', '參看', '関連項目', 'Див. також', 'Дивись також', '같이 보기'], handler: listHatnote(SEE_ALSO) },
   { family: 'hatnote', names: ['Further', 'Further information', 'Furtherinfo', '延伸阅读', '延伸閱讀', '进一步信息', '進一步信息'], handler: listHatnote(FURTHER) },
   { family: 'hatnote', names: ['Details', 'Details3', '详细信息', '詳細信息'], handler: listHatnote(DETAILS) },

@@ -96,6 +96,15 @@ function fileClip(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return single(call, imageWithCaption(ctx, pos(call, 1), caption));
 }
 
+/**
+ * `{{Image label begin|image=Map.png|width=444|caption=…}}`: the picture the labels that follow are
+ * placed on. The labels (`{{Image label|x=|y=|text=}}`) stand at coordinates over it, which
+ * Markdown cannot place; they stay dropped.
+ */
+function imageLabelBegin(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return single(call, imageWithCaption(ctx, arg(call, ['image', 'Image']), arg(call, ['caption', 'Caption'])));
+}
+
 /** One framed image: a thumbnail with its caption on its own line, else inline. */
 function single(call: TemplateCall, img: Image | null): TemplateResult {
   if (!img) return DROP;
@@ -146,4 +155,5 @@ export const IMAGE_ENTRIES: HandlerEntry[] = [
   { family: 'image', names: ['基礎自治体位置図'], langs: ['ja'], handler: locationMap },
   { family: 'image', names: ['CSS image crop', 'Css image crop'], handler: cssImageCrop },
   { family: 'image', names: ['File clip'], handler: fileClip },
+  { family: 'image', names: ['Image label begin'], handler: imageLabelBegin },
 ];

@@ -51,6 +51,32 @@ function mangaka(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 // ───────────── 基礎情報 都道府県, 東京都の特別区, 日本の市町村 ─────────────
 
+const BR = /<br\s*\/?>/i;
+
+/** The lines of a value written with `<br />` (none when it is empty). */
+function brLines(v: string | undefined): string[] {
+  return v ? v.split(BR).map((l) => l.trim()).filter((l) => l !== '') : [];
+}
+
+/**
+ * `画像の説明` written as a grid (`<table><tr><td>[[大鳴門橋]]<td>[[脇町南町]]</tr>…`) names the
+ * photos of the `画像` montage in their places: with one cell per uncaptioned photo, each photo
+ * takes its cell as its caption (flattened, the grid ran the names together under the first).
+ */
+function spreadCaptionTable(call: TemplateCall, ctx: TemplateContext, box: Infobox): void {
+  const grid = filled(call, '画像の説明');
+  if (!grid || !/<td/i.test(grid)) return;
+  const cells = grid.split(/<td[^>]*>/i).slice(1).map((c) => c.replace(/<\/?(?:td|tr|table)[^>]*>/gi, '').trim());
+  const files = imagesFrom(ctx, filled(call, '画像') ?? '').map((i) => i.file);
+  if (cells.length < 2 || cells.length !== files.length) return;
+  const photos = files.map((f) => box.images.find((i) => i.file === f));
+  if (photos.some((p, i) => !p || (i > 0 && p.caption.length > 0))) return;
+  photos.forEach((p, i) => {
+    p!.caption = inline(ctx, cells[i]);
+    p!.alt = plain(ctx, cells[i]);
+  });
+}
+
 /** The flag and emblem parameters (`都道府県旗`, `区章`, `市旗` …), each with its `…の説明` caption. */
 const EMBLEM = /^.+[旗章]$/;
 
@@ -76,12 +102,22 @@ function locality(defaultKind: string) {
       } else if (key === '位置画像') args.set('image9', v);
       else if (key === '区分' || key === 'シンボル名' || (key.endsWith('の説明') && EMBLEM.test(key.slice(0, -3)))) continue;
       else if ((key === '木' || key === '花' || key === '鳥') && kind) args.set(`${kind}の${key}`, v);
-      else if (key === '歌など' || key === '鳥など') args.set(symbols, v);
-      else args.set(k, v);
+      else if (key === '歌など' || key === '鳥など') {
+        // `シンボル名 = 県の色<br />県の歌` beside `歌など = [[藍色]]<br />[[徳島県民の歌]]`: the box
+        // sets the lines side by side, one name to one value.
+        const names = brLines(filled(call, 'シンボル名')).map((n) => plain(ctx, n));
+        const values = brLines(v);
+        // A name the box already has a row for (沖縄県: 県の鳥 twice) would replace that row: kept whole then.
+        const apart = names.length > 1 && names.length === values.length && new Set(names).size === names.length
+          && names.every((n) => !args.has(n) && !(kind && ['木', '花', '鳥'].some((x) => n === `${kind}の${x}` && filled(call, x))));
+        if (apart) names.forEach((n, i) => args.set(n, values[i]!));
+        else args.set(symbols, v);
+      } else args.set(k, v);
     }
     const result = infobox(withArgs(call, args), ctx);
     if (result.kind !== 'block') return result;
     const box = result.nodes[0] as Infobox;
+    spreadCaptionTable(call, ctx, box);
     // `…の説明` is the caption under its picture (notes included), in place of the file link's
     // own; with no picture (a flag the wiki draws from its flag data) it stands alone.
     const lone: InfoboxRow[] = [];

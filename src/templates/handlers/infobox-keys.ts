@@ -9,6 +9,10 @@ export const TITLE_KEYS = new Set([
 ]);
 /** A bare file name as a value ("TW PHW10 RouteMap.svg"): an image whatever the parameter is called. */
 export const FILE_VALUE = /^[^[\]{}|<>\n]+\.(?:svg|png|jpe?g|gif|tiff?|webp)$/i;
+/** A sound or video file named bare (`аудіофайл = Anthem.ogg`): the box shows a player. */
+export const MEDIA_VALUE = /^[^[\]{}|<>\n]+\.(?:ogg|oga|ogv|mp3|wav|flac|opus|midi?|webm)$/i;
+/** The player's title, shown with it rather than as a row of its own. */
+export const SOUND_TITLE_KEYS: readonly string[] = ['sound title', 'soundtitle', 'audio title'];
 export const IMAGE_KEYS = new Set([
   'image', 'image1', 'image2', 'image3', 'image name', 'imagename', 'img', 'photo', 'logo', 'image map', 'map', 'map image',
   'imagefile', 'imagefile1', 'imagefile2', 'imagefilel1', 'imagefiler1', 'imagefilel2', 'imagefiler2', 'cover', 'poster',
@@ -51,6 +55,13 @@ export const NUMBERED_IMAGE = /^image\d+$/;
 export const MODULE_KEY = /^module\d*$/;
 export const NUMBERED_ROW = /^(header|label|data)(\d+)$/;
 const NON_DIGITS = /\D+/g;
+
+/**
+ * A former country's box: `p1 = РСФРР`, `flag_p1 = Flag RSFSR 1918.svg` — the flag is an icon beside
+ * the predecessor's (or successor's, `s1`) name, which the box links to its article.
+ */
+export const NEIGHBOUR_FLAG = /^(?:flag|image|border) [ps]\d+$/;
+export const NEIGHBOUR = /^[ps]\d+$/;
 
 export function skipKey(folded: string): boolean {
   if (SKIP_KEYS.has(folded)) return true;

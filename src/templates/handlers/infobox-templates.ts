@@ -4,8 +4,10 @@
  * parameters named in English on zhwiki (`SpeedHigh` → 速限), and codes that are no rows at all.
  * Keys are folded names (foldParam: lower case, `_` as space) of the template and its parameters.
  */
-import type { TemplateCall } from '../types.js';
-import { foldParam } from '../util.js';
+import type { InfoboxRow } from '../../ast/nodes.js';
+import type { TemplateCall, TemplateContext } from '../types.js';
+import { foldParam, pos } from '../util.js';
+import { countryLink } from './flags.js';
 
 export interface InfoboxTemplate {
   /** The box's heading from its parameters, or null to keep the usual one. */
@@ -20,6 +22,8 @@ export interface InfoboxTemplate {
   nameAsSubheader?: boolean;
   /** Parameter → the unit the template prints after its value (before the value's footnotes). */
   units?: Readonly<Record<string, string>>;
+  /** Rows the template builds from its positional arguments, shown before the named ones. */
+  positionalRows?(call: TemplateCall, ctx: TemplateContext): InfoboxRow[];
 }
 
 const BRANCH: Record<string, string> = { a: '甲', b: '乙', c: '丙', d: '丁', e: '戊' };
@@ -33,6 +37,28 @@ function taiwanRouteName(call: TemplateCall): string | null {
   if (type === 'ph') return `台${m[1]}${branch}線`;
   if (type === 'nh') return `國道${m[1]}號${branch ? branch + '線' : ''}`;
   return null;
+}
+
+/**
+ * `{{Infobox bilateral relations|中不|PRC|Bhutan|map=…}}`: the two countries (arguments 2 and 3,
+ * codes or names as flag templates take them) stand side by side under the map, one cell each;
+ * argument 1 is the pair's short name the heading is made of.
+ */
+function bilateralCountries(call: TemplateCall, ctx: TemplateContext): InfoboxRow[] {
+  const [a, b] = [pos(call, 2), pos(call, 3)];
+  if (a && b) return [{ label: countryLink(ctx, a), value: countryLink(ctx, b) }];
+  const one = a ?? b;
+  return one ? [{ label: null, value: countryLink(ctx, one) }] : [];
+}
+
+function bilateral(suffix: string): InfoboxTemplate {
+  return {
+    title: (call) => {
+      const pair = pos(call, 1);
+      return pair ? pair + suffix : null;
+    },
+    positionalRows: bilateralCountries,
+  };
 }
 
 /**
@@ -100,6 +126,10 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   },
   // previous / main / next are the box's foot line (← 第9屆 · 金曲獎 · 第11屆 →), unlabelled (05.wikitext).
   'infobox award': { labels: { main: '' } },
+  'infobox bilateral relations': bilateral('关系'),
+  },
+  en: {
+  'infobox bilateral relations': bilateral(' relations'),
   },
   ja: {
   'infobox language': {
@@ -114,7 +144,9 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   'infobox continent': { labels: { time: '時間帯' } },
   // 背景色 (singer, group, …) picks the box's colour, not a fact.
   'infobox musician': { labels: { 'school background': '学歴' }, hidden: ['背景色'] },
-  'infobox single': { labels: { misc: '' } },
+  // A song's Writer is its words and music (作詞・作曲), not a film's 脚本.
+  'infobox single': { labels: { misc: '', writer: '作詞・作曲' } },
+  'infobox song': { labels: { writer: '作詞・作曲' } },
   'infobox ucr': {
     labels: {
       'city name': '都市', year: '年', 'violent crime': '暴力犯罪', homicide: '殺人', 'forcible rape': '強姦', robbery: '強盗',

@@ -13,11 +13,12 @@ import type { Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { externalLink, foldParam, imageFrom, imagesFrom, inline, isPositional, isYes, mergeText, text, uiLang, type UiLang } from '../util.js';
+import { externalLink, foldParam, imageFrom, inline, isPositional, isYes, mergeText, needsParse, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
+import { boxImages, mediaLink } from './infobox-media.js';
 import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
-import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MODULE_KEY, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, TITLE_KEYS } from './infobox-keys.js';
+import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
@@ -60,8 +61,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     if (v.trim() !== '') filled.add(f);
   }
   const out: Collected = { title: null, images: [], rows: [] };
-  // How a qualifier joins its row: in brackets, after a space, or run together (ATC code parts).
-  const qualifiers: Array<[string, Inline[], boolean | 'joined']> = [];
+  // How a qualifier joins its row: in brackets, after a space, run together (ATC code parts), or as its label.
+  const qualifiers: Array<[string, Inline[], boolean | 'joined' | 'label']> = [];
   let coordAt = -1;
   let formulaAt = -1;
   const rowByKey = new Map<string, InfoboxRow>();
@@ -112,7 +113,9 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     const base = qualifiedRow(f, filled);
     if (base) {
-      qualifiers.push([base, valueNodes(ctx, v), true]);
+      // Under a `title_leader`/`title_deputy` heading the box lists each holder by years: the years label the row.
+      const byYears = /^year (leader|deputy)\d+$/.exec(f);
+      qualifiers.push([base, valueNodes(ctx, v), byYears && filled.has(`title ${byYears[1]}`) ? 'label' : true]);
       return true;
     }
     const noted = notedRow(f, filled);
@@ -132,7 +135,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       continue;
     }
     const f = foldParam(key);
-    if (isHidden(own, f)) continue;
+    if (isHidden(own, f) || NEIGHBOUR_FLAG.test(f)) continue;
     if (TITLE_KEYS.has(f)) {
       if (own?.nameAsSubheader && !out.title) out.rows.push({ label: null, value: inline(ctx, v) });
       if (!out.title) out.title = inline(ctx, v);
@@ -148,7 +151,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
           break;
         }
       }
-      out.images.push(...imagesFrom(ctx, v, caption));
+      out.images.push(...boxImages(ctx, v, caption));
       continue;
     }
     if (f.endsWith(' ref') && f.length > 4) {
@@ -170,12 +173,15 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       continue;
     }
     if (skipKey(f) || PIXEL_SIZE.test(v)) continue;
+    if (SOUND_TITLE_KEYS.includes(f) && [...folded.values()].some((x) => MEDIA_VALUE.test(x.trim()))) continue;
     // The template's own page, when the dump has it, says which arguments are rows and their labels.
     const fromSource = call.rowLabels?.get(key);
     if (call.rowLabels && fromSource === undefined) continue;
     // Without it: the conventions infobox templates share (infobox-rows.ts).
     if (fromSource === undefined && byConvention(f, v)) continue;
-    const value = valueNodes(ctx, v);
+    const value = MEDIA_VALUE.test(v) ? [mediaLink(ctx, v, folded)]
+      : NEIGHBOUR.test(f) && filled.has(`flag ${f}`) && !needsParse(v) ? [wikiLink(ctx, v)]
+      : valueNodes(ctx, v);
     const embedded = embeddedRows(value);
     if (embedded) {
       out.rows.push(...embedded);
@@ -209,7 +215,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   for (const [base, value, bracketed] of qualifiers) {
     const row = rowByKey.get(base);
     if (!row || !hasVisible(value)) continue;
-    if (bracketed === 'joined') row.value = mergeText([...row.value, ...value]);
+    if (bracketed === 'label') row.label = value;
+    else if (bracketed === 'joined') row.value = mergeText([...row.value, ...value]);
     // Chinese text brackets with full-width parentheses, without a space.
     else if (bracketed) row.value.push(...(lang === 'zh' ? [text('（'), ...value, text('）')] : [text(' ('), ...value, text(')')]));
     else row.value.push(...(value[0]?.type === 'footnoteRef' ? [] : [text(' ')]), ...value);
@@ -311,6 +318,7 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   const generic = call.name.trim().toLowerCase() === 'infobox';
   const own = generic ? null : infoboxTemplate(call.name, ctx.site.lang);
   const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang, own);
+  if (own?.positionalRows) c.rows.unshift(...own.positionalRows(call, ctx));
   const ownTitle = own?.title?.(call);
   if (ownTitle) c.title = [text(ownTitle)];
   if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
