@@ -15,6 +15,7 @@
 import type { ExternalLink, Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import type { Scanner } from './inline.js';
+import { allowedTagEnd } from './label-tags.js';
 import { isAsciiWordCode } from './state.js';
 import { EXT_LINK_FRAME, K, tagTok } from './tokens.js';
 
@@ -215,6 +216,11 @@ function findLabelEnd(src: string, q: number, end: number): number {
     const c = src.charCodeAt(i);
     if (c === 93) return i;
     if ((c < 32 && c !== 9) || c === 0xfffd) return -1;
+    if (c === 60) {
+      const gt = allowedTagEnd(src, i, limit);
+      if (gt > 0) i = gt;
+      continue;
+    }
     if (c === 91 && src.charCodeAt(i + 1) === 91) {
       let j = i + 2;
       while (j + 1 < limit && !(src.charCodeAt(j) === 93 && src.charCodeAt(j + 1) === 93) && src.charCodeAt(j) !== 10) j++;
