@@ -83,7 +83,7 @@ export function startsWithProtocol(s: string): boolean {
 }
 
 /** Characters that end a URL: controls, space, `[]<>"`, DEL (our marker), U+FFFD and Unicode spaces. */
-function isUrlChar(c: number): boolean {
+export function isUrlChar(c: number): boolean {
   if (c <= 32 || c === 34 || c === 60 || c === 62 || c === 91 || c === 93 || c === 127) return false;
   if (c < 128) return true;
   return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfffd);
