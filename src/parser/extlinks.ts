@@ -48,12 +48,30 @@ const MAX_SCHEME = 9;
 /** Characters an entity may have put into a URL that MediaWiki's Sanitizer::cleanUrl escapes. */
 const URL_UNSAFE = /[\][<>"\x00-\x20\x7f|]/g;
 
-/** The URL as MediaWiki links and shows it: entities decoded, then unsafe characters percent-escaped. */
+/**
+ * The URL as MediaWiki links and shows it: entities decoded, then unsafe characters
+ * percent-escaped, then the characters IDNs ignore removed from the host name.
+ */
 export function cleanUrl(raw: string): string {
-  if (raw.indexOf('&') < 0 && raw.indexOf('|') < 0) return raw;
+  if (raw.indexOf('&') < 0 && raw.indexOf('|') < 0) return stripIdnIgnored(raw);
   const decoded = decodeEntities(raw);
   // PHP's urlencode: a space becomes '+', the rest %XX in upper case.
-  return decoded.replace(URL_UNSAFE, (c) => (c === ' ' ? '+' : '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')));
+  return stripIdnIgnored(decoded.replace(URL_UNSAFE, (c) => (c === ' ' ? '+' : '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))));
+}
+
+/** What Sanitizer::cleanUrl strips from a host name: soft hyphen, joiners, bidi marks, variation selectors, … */
+const IDN_IGNORED = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]|\ud82f[\udca0-\udca3]|\ud834[\udd73-\udd7a]|[\udb40-\udb43][\udc00-\udfff]/g;
+
+/** `scheme://host…` with IDN_IGNORED removed from the host (`http://e&zwnj;xample.com/` links example.com). */
+function stripIdnIgnored(url: string): string {
+  const colon = url.indexOf(':');
+  if (colon <= 0 || url.charCodeAt(colon + 1) !== 47 || url.charCodeAt(colon + 2) !== 47) return url;
+  let end = url.indexOf('/', colon + 3);
+  if (end < 0) end = url.length;
+  let i = colon + 3;
+  while (i < end && url.charCodeAt(i) < 0xad) i++;
+  if (i === end) return url;
+  return url.slice(0, colon + 3) + url.slice(colon + 3, end).replace(IDN_IGNORED, '') + url.slice(end);
 }
 
 /** Length of the protocol at `p` (case-insensitive), or 0. `//` counts only when allowed. */

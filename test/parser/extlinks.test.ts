@@ -73,3 +73,10 @@ test('a `]` inside a kept HTML tag of the label does not end it (extLinks.txt T5
   // A `<` that is no kept tag is text: the first `]` ends the label.
   assert.equal(dump(inl('[http://a.org x <y title="[b]">c] d', 'en')), 'X[labelled http://a.org]("x <y title=\\"[b") "\\">c] d"');
 });
+
+test('characters IDNs ignore are stripped from a URL\'s host name, not from its path (Sanitizer::cleanUrl)', () => {
+  // extLinks.txt "IDN ignored character reference in hostname; strip it right off".
+  assert.deepEqual(inl('http://e&zwnj;xample.com/a&zwnj;b', 'en'), [ext('http://example.com/a\u200cb', 'http://example.com/a\u200cb', 'bare')]);
+  assert.deepEqual(inl('[http://e\u00adx\u200bample.org/ x]', 'en'), [ext('http://example.org/', 'x')]);
+  assert.deepEqual(inl('http://例子.中国/路径', 'en'), [ext('http://例子.中国/路径', 'http://例子.中国/路径', 'bare')]);
+});
