@@ -16,6 +16,8 @@ export function closePara(b: BlockState): void {
   const para = b.para;
   if (para.length === 0) return;
   let nodes: InlineOut[];
+  // Inside an unclosed `<pre>` (htmlblocks.ts) the lines keep their breaks.
+  const mode = b.top.tag === 'pre' ? Mode.Pre : Mode.Para;
   // Lines that follow each other in the text are parsed in place (no joined copy).
   let contiguous = true;
   for (let i = 2; i < para.length; i += 2) {
@@ -25,12 +27,12 @@ export function closePara(b: BlockState): void {
     }
   }
   if (contiguous) {
-    nodes = b.inline(para[0]!, para[para.length - 1]!, Mode.Para);
+    nodes = b.inline(para[0]!, para[para.length - 1]!, mode);
   } else {
     const parts: string[] = [];
     for (let i = 0; i < para.length; i += 2) parts.push(b.src.slice(para[i]!, para[i + 1]!));
     const text = parts.join('\n');
-    nodes = runScanner(text, 0, text.length, b.st, { mode: Mode.Para, inLink: false }, null, b.carry);
+    nodes = runScanner(text, 0, text.length, b.st, { mode, inLink: false }, null, b.carry);
   }
   b.para.length = 0;
   for (const block of inlineToBlocks(nodes)) b.emit(block);

@@ -6,7 +6,7 @@
 /** Block tags the block parser treats as containers or boundaries. */
 const BLOCK_TAGS = new Set([
   'div', 'center', 'blockquote', 'p', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'caption',
-  'thead', 'tbody', 'tfoot', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'thead', 'tbody', 'tfoot', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'pre',
 ]);
 /** MediaWiki's doBlockLevels: lines with these open a block context (no pre, no p) … */
 export const OPEN_MATCH = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'tr', 'p', 'ul', 'ol', 'dl', 'li', '/tr', '/td', '/th']);

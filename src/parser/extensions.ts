@@ -262,7 +262,7 @@ function renderGallery(st: State, inner: string): Gallery {
     const bar = line.indexOf('|');
     const file = fileTitle(st, decodeEntities(bar < 0 ? line : line.slice(0, bar)));
     if (!file) continue;
-    const image = parseImage(st, file, bar < 0 ? '' : line.slice(bar + 1), bar >= 0);
+    const image = parseImage(st, file, bar < 0 ? '' : line.slice(bar + 1), bar >= 0, true);
     image.format = 'thumb';
     items.push(image);
   }

@@ -15,6 +15,7 @@
 import type { ExternalLink, Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import type { Scanner } from './inline.js';
+import { allowedTagEnd } from './label-tags.js';
 import { isAsciiWordCode } from './state.js';
 import { EXT_LINK_FRAME, K, tagTok } from './tokens.js';
 
@@ -47,12 +48,30 @@ const MAX_SCHEME = 9;
 /** Characters an entity may have put into a URL that MediaWiki's Sanitizer::cleanUrl escapes. */
 const URL_UNSAFE = /[\][<>"\x00-\x20\x7f|]/g;
 
-/** The URL as MediaWiki links and shows it: entities decoded, then unsafe characters percent-escaped. */
+/**
+ * The URL as MediaWiki links and shows it: entities decoded, then unsafe characters
+ * percent-escaped, then the characters IDNs ignore removed from the host name.
+ */
 export function cleanUrl(raw: string): string {
-  if (raw.indexOf('&') < 0 && raw.indexOf('|') < 0) return raw;
+  if (raw.indexOf('&') < 0 && raw.indexOf('|') < 0) return stripIdnIgnored(raw);
   const decoded = decodeEntities(raw);
   // PHP's urlencode: a space becomes '+', the rest %XX in upper case.
-  return decoded.replace(URL_UNSAFE, (c) => (c === ' ' ? '+' : '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')));
+  return stripIdnIgnored(decoded.replace(URL_UNSAFE, (c) => (c === ' ' ? '+' : '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))));
+}
+
+/** What Sanitizer::cleanUrl strips from a host name: soft hyphen, joiners, bidi marks, variation selectors, … */
+const IDN_IGNORED = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]|\ud82f[\udca0-\udca3]|\ud834[\udd73-\udd7a]|[\udb40-\udb43][\udc00-\udfff]/g;
+
+/** `scheme://host…` with IDN_IGNORED removed from the host (`http://e&zwnj;xample.com/` links example.com). */
+function stripIdnIgnored(url: string): string {
+  const colon = url.indexOf(':');
+  if (colon <= 0 || url.charCodeAt(colon + 1) !== 47 || url.charCodeAt(colon + 2) !== 47) return url;
+  let end = url.indexOf('/', colon + 3);
+  if (end < 0) end = url.length;
+  let i = colon + 3;
+  while (i < end && url.charCodeAt(i) < 0xad) i++;
+  if (i === end) return url;
+  return url.slice(0, colon + 3) + url.slice(colon + 3, end).replace(IDN_IGNORED, '') + url.slice(end);
 }
 
 /** Length of the protocol at `p` (case-insensitive), or 0. `//` counts only when allowed. */
@@ -82,7 +101,7 @@ export function startsWithProtocol(s: string): boolean {
 }
 
 /** Characters that end a URL: controls, space, `[]<>"`, DEL (our marker), U+FFFD and Unicode spaces. */
-function isUrlChar(c: number): boolean {
+export function isUrlChar(c: number): boolean {
   if (c <= 32 || c === 34 || c === 60 || c === 62 || c === 91 || c === 93 || c === 127) return false;
   if (c < 128) return true;
   return !(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfffd);
@@ -215,6 +234,11 @@ function findLabelEnd(src: string, q: number, end: number): number {
     const c = src.charCodeAt(i);
     if (c === 93) return i;
     if ((c < 32 && c !== 9) || c === 0xfffd) return -1;
+    if (c === 60) {
+      const gt = allowedTagEnd(src, i, limit);
+      if (gt > 0) i = gt;
+      continue;
+    }
     if (c === 91 && src.charCodeAt(i + 1) === 91) {
       let j = i + 2;
       while (j + 1 < limit && !(src.charCodeAt(j) === 93 && src.charCodeAt(j + 1) === 93) && src.charCodeAt(j) !== 10) j++;

@@ -4,7 +4,7 @@
  * `<table>` of `<tr>` of `<td>/<th>` → Table; anything else → HtmlBlock with its children.
  * Content of a table outside its cells is moved before the table (HTML's foster parenting).
  */
-import type { Block, DefinitionList, Heading, HtmlBlock, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
+import type { Block, DefinitionList, Heading, HtmlBlock, Inline, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
 import type { Frame } from './block-state.js';
 import { hidesContent, keptFromHidden } from './hidden.js';
 import { blocksToInline } from './inline.js';
@@ -20,6 +20,12 @@ export function htmlFrameToBlock(frame: Frame, fostered: Block[] = []): Block | 
   switch (tag) {
     case 'blockquote':
       return { type: 'blockquote', children };
+    case 'pre':
+      // Only an unclosed `<pre>` gets here (a closed one is an extension tag, cut out before):
+      // the Sanitizer keeps it as an HTML element holding parsed wikitext, which the tree
+      // builder closes at the end (wtsTests.txt "Don't escape pre elements that fail to parse
+      // as extension tags").
+      return { type: 'preformatted', children: preLines(children) };
     case 'h1':
     case 'h2':
     case 'h3':
@@ -56,6 +62,21 @@ export function htmlFrameToBlock(frame: Frame, fostered: Block[] = []): Block | 
       break;
   }
   return { type: 'htmlBlock', tag, attrs, children };
+}
+
+/**
+ * The blocks of an unclosed `<pre>` as its lines: paragraphs (made with their line breaks) on
+ * lines of their own. A blank line between them is not told apart from the paragraph break after
+ * the tag's own line, so none is kept.
+ */
+function preLines(children: Block[]): Inline[] {
+  const out: Inline[] = [];
+  for (const block of children) {
+    if (out.length > 0) out.push({ type: 'text', value: '\n' });
+    if (block.type === 'paragraph' || block.type === 'preformatted') out.push(...block.children);
+    else out.push(...blocksToInline([block]));
+  }
+  return out;
 }
 
 function htmlTable(attrs: Record<string, string>, children: Block[], fostered: Block[]): Table | null {

@@ -5,7 +5,8 @@
  */
 import type { Image, Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
-import { protocolAt } from './extlinks.js';
+import { parseTitle } from '../site/titles.js';
+import { isUrlChar, protocolAt } from './extlinks.js';
 import { Mode, parseInlineRange } from './inline.js';
 import type { State } from './state.js';
 
@@ -93,7 +94,7 @@ function extLinkClose(s: string, q: number): number {
   return -q - 1;
 }
 
-export function parseImage(st: State, file: string, optionsText: string, hasOptions: boolean): Image {
+export function parseImage(st: State, file: string, optionsText: string, hasOptions: boolean, inGallery = false): Image {
   const image: Image = {
     type: 'image',
     file,
@@ -149,7 +150,15 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
     const key = eq > 0 ? KEYS[opt.slice(0, eq).trim()] : undefined;
     if (key !== undefined) {
       const value = opt.slice(eq + 1).trim();
-      if (key === 'link') image.link = decodeEntities(value);
+      if (key === 'link') {
+        const target = decodeEntities(value);
+        if (!isImageLinkTarget(st, target)) {
+          // A gallery takes its link option whatever the value, and drops a bad one.
+          if (!inGallery) caption = raw;
+          continue;
+        }
+        image.link = target;
+      }
       else if (key === 'alt') image.alt = decodeEntities(value);
       else if (key === 'upright') upright = parseFloat(value) > 0 ? parseFloat(value) : 0.75;
       else if (key === 'thumb' && !seenFormat) {
@@ -178,6 +187,28 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
  * shown bold. Here it becomes bold text rather than a visible `;`.
  */
 const CAPTION_TERM = /\n[ \t]*;[ \t]*([^\n:;]*[^\s:;])[ \t]*(?=\n|$)/g;
+
+/**
+ * Whether a `link=` value is one MediaWiki's makeImage takes: empty (no link), a URL made of URL
+ * characters only, or a valid title. Any other `link=…` part is no option: like an unknown word it
+ * may be the caption (`[[File:x.jpg|link=<|thumb]]` shows "link=<" under the picture).
+ */
+function isImageLinkTarget(st: State, target: string): boolean {
+  if (target === '') return true;
+  const proto = protocolAt(target, 0, true);
+  if (proto > 0) {
+    if (target.length === proto) return false;
+    for (let i = proto; i < target.length; i++) if (!isUrlChar(target.charCodeAt(i))) return false;
+    return true;
+  }
+  // `link=[[Foo]]`: MediaWiki has made the link before it reads the option, and reads its text.
+  if (target.startsWith('[[') && target.endsWith(']]')) {
+    const inner = target.slice(2, -2);
+    const bar = inner.indexOf('|');
+    return parseTitle(st.site, bar < 0 ? inner : inner.slice(bar + 1)) !== null;
+  }
+  return parseTitle(st.site, target) !== null;
+}
 
 export function captionInline(st: State, text: string): Inline[] {
   if (text === '') return [];

@@ -5,13 +5,13 @@
  * links; a target starting with a URL protocol is not an internal link; link trails by language;
  * `[[[A]]]` is text (the `[[` before a third bracket opens nothing).
  */
-import { isAllowedTag } from '../ast/html.js';
 import type { Inline, WikiLink } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle, upperFirst } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { startsWithProtocol } from './extlinks.js';
 import { parseImage } from './images.js';
+import { allowedTagEnd, startsAllowedTag } from './label-tags.js';
 import type { Scanner } from './inline.js';
 import { RULES } from './rules.js';
 import { K, tok } from './tokens.js';
@@ -22,22 +22,6 @@ const MAX_IMAGE_SPAN = 20000;
 function isIllegalTitleCode(c: number): boolean {
   // [ ] { } < > | newline, controls and the marker character
   return c === 91 || c === 93 || c === 123 || c === 125 || c === 60 || c === 62 || c === 124 || c < 32 || c === 127;
-}
-
-/** Whether the `<` at `p` opens or closes an HTML tag the Sanitizer keeps (`<b>`, `</span>`, `<br/>`). */
-function startsAllowedTag(src: string, p: number, end: number): boolean {
-  let q = p + 1;
-  if (q < end && src.charCodeAt(q) === 47) q++;
-  const from = q;
-  while (q < end) {
-    const c = src.charCodeAt(q);
-    if (((c | 0x20) >= 97 && (c | 0x20) <= 122) || (q > from && c >= 48 && c <= 57)) q++;
-    else break;
-  }
-  if (q === from) return false;
-  const c = q < end ? src.charCodeAt(q) : -1;
-  if (!(c === 62 || c === 47 || c === 32 || c === 9 || c === 10)) return false;
-  return isAllowedTag(src.slice(from, q).toLowerCase());
 }
 
 export function percentDecode(s: string): string {
@@ -64,6 +48,31 @@ export function findImageClose(src: string, q: number, end: number): number {
       if (depth === 0) return i;
       depth--;
       i++;
+    }
+  }
+  return -1;
+}
+
+function hasTagOpen(src: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (src.charCodeAt(i) === 60) return true;
+  return false;
+}
+
+/**
+ * The `]]` closing a link label that starts at `q` and holds an HTML tag, or -1 when a `[[`
+ * comes first (the inner link wins). Brackets inside a kept tag count for neither (label-tags.ts).
+ */
+function labelCloseAroundTags(src: string, q: number, end: number): number {
+  const limit = Math.min(end, q + MAX_IMAGE_SPAN);
+  for (let i = q; i + 1 < limit; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 60) {
+      const gt = allowedTagEnd(src, i, limit);
+      if (gt > 0) i = gt;
+    } else if (c === 91 && src.charCodeAt(i + 1) === 91) {
+      return -1;
+    } else if (c === 93 && src.charCodeAt(i + 1) === 93) {
+      return i;
     }
   }
   return -1;
@@ -214,8 +223,13 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     } else {
       close = sc.finders.closeLink.find(src, labelStart);
       if (close < 0 || close >= end) return -1;
-      const open = sc.finders.openLink.find(src, labelStart);
-      if (open >= 0 && open < close) return -1;
+      if (hasTagOpen(src, labelStart, close)) {
+        close = labelCloseAroundTags(src, labelStart, end);
+        if (close < 0) return -1;
+      } else {
+        const open = sc.finders.openLink.find(src, labelStart);
+        if (open >= 0 && open < close) return -1;
+      }
     }
   }
   let labelEnd = close;

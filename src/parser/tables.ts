@@ -141,6 +141,15 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
    * `<table>` is not wrapped and a blank line parts nothing.
    */
   let beforeParagraphs = false;
+  /*
+   * A table start outside any cell closes this table in HTML's tree building (a <table> start tag
+   * in table mode pops the open table), so that table and whatever this table's syntax fosters
+   * after it follow this one instead of standing before it; MediaWiki's filler row for a table
+   * without rows then lands outside any table and shows nothing (parserTests "Templates with
+   * intersecting and overlapping ranges", tables.txt "A table with stray table end tags on start
+   * tag line"). Null until that happens.
+   */
+  let after: Block[] | null = null;
   let cell: CellBuilder | null = null;
 
   const scan: CellScan = { src, st, finders: null };
@@ -167,7 +176,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   };
   const flushBefore = (): void => {
     if (beforeLines.length > 0) {
-      before.push(...blocksOf(beforeLines.join('\n'), st));
+      (after ?? before).push(...blocksOf(beforeLines.join('\n'), st));
       beforeLines = [];
     }
   };
@@ -193,8 +202,10 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       if (cell && cell.kind !== 'caption') {
         target = cellContent(scan, cell);
       } else {
+        finishRow();
         flushBefore();
-        target = before;
+        after ??= [];
+        target = after;
         beforeParagraphs = true;
       }
       // parseTable wraps an indented table in its description lists itself.
@@ -266,12 +277,13 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     flushBefore();
     // MediaWiki gives a table without rows one empty cell; one whose `|-` rows stayed empty has
     // nothing to show (its empty <tr>s are dropped), unless it has a caption.
-    if (table.rows.length === 0 && sawRowLine && !table.caption) return { blocks: before, next: pos, rest, restInto: null };
+    if (table.rows.length === 0 && (sawRowLine || after) && !table.caption) return { blocks: [...before, ...(after ?? [])], next: pos, rest, restInto: null };
     if (table.rows.length === 0) {
       table.rows.push({ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [] }] });
     }
     const wrapped = wrapIndent([table], indent);
-    return { blocks: [...before, ...wrapped], next: pos, rest, restInto: indent > 0 ? innermostChildren(wrapped[0]!, indent) : null };
+    const blocks = after ? [...before, ...wrapped, ...after] : [...before, ...wrapped];
+    return { blocks, next: pos, rest, restInto: indent > 0 ? innermostChildren(wrapped[0]!, indent) : null };
   }
 }
 

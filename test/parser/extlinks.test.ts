@@ -67,3 +67,16 @@ test('a file link inside an external link label ends the external link, and the 
   const md = convertPage('[http://www.google.com [[File:Foobar.jpg|123]]]', { site: 'en', title: 'X' }).markdown;
   assert.equal(md, '![123](https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg)\n');
 });
+
+test('a `]` inside a kept HTML tag of the label does not end it (extLinks.txt T51672)', () => {
+  assert.equal(dump(inl('[http://a.org x <span title="[b]">c</span>] d', 'en')), 'X[labelled http://a.org]("x " <span {"title":"[b]"}>("c")) " d"');
+  // A `<` that is no kept tag is text: the first `]` ends the label.
+  assert.equal(dump(inl('[http://a.org x <y title="[b]">c] d', 'en')), 'X[labelled http://a.org]("x <y title=\\"[b") "\\">c] d"');
+});
+
+test('characters IDNs ignore are stripped from a URL\'s host name, not from its path (Sanitizer::cleanUrl)', () => {
+  // extLinks.txt "IDN ignored character reference in hostname; strip it right off".
+  assert.deepEqual(inl('http://e&zwnj;xample.com/a&zwnj;b', 'en'), [ext('http://example.com/a\u200cb', 'http://example.com/a\u200cb', 'bare')]);
+  assert.deepEqual(inl('[http://e\u00adx\u200bample.org/ x]', 'en'), [ext('http://example.org/', 'x')]);
+  assert.deepEqual(inl('http://例子.中国/路径', 'en'), [ext('http://例子.中国/路径', 'http://例子.中国/路径', 'bare')]);
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Image } from '../../src/ast/nodes.js';
 import { convertPage } from '../../src/engine/convert.js';
-import { dump, inl, link, parse, t } from './util.js';
+import { dump, ext, inl, link, parse, t } from './util.js';
 import { assertLinear } from '../helpers/linear.js';
 
 const img = (x: Partial<Image> & { file: string }): Image => ({
@@ -127,4 +127,23 @@ test('a ; line inside a caption that runs over several lines is a bold term, as 
   assert.match(md, /分布図\*\*増加\*\* ?<br \/>\n0\.0 - 2\.49 % ?<br \/>\n\*\*減少\*\* ?<br \/>\n0\.0 - 2\.5 %\n/);
   // A ; inside a line, or on a one-line caption, is text.
   assert.match(convertPage('[[File:A.svg|thumb|a; b]]', { site: 'en', title: 'X' }).markdown, /\na; b\n/);
+});
+
+test('a link= that is neither a URL nor a valid title is no option but a caption candidate (MediaWiki makeImage)', () => {
+  // media.txt "Image: Invalid title as link".
+  assert.deepEqual(inl('[[File:A.jpg|link=<|thumb]]', 'en'), [img({ file: 'A.jpg', format: 'thumb', caption: [t('link=<')] })]);
+  assert.deepEqual(inl('[[File:A.jpg|thumb|link=a{b|c]]', 'en'), [img({ file: 'A.jpg', format: 'thumb', caption: [t('c')] })]);
+  assert.deepEqual(inl('[[File:A.jpg|thumb|c|link=a{b]]', 'en'), [img({ file: 'A.jpg', format: 'thumb', caption: [t('link=a{b')] })]);
+  assert.deepEqual(inl('[[File:A.jpg|link=http://a.org/x y|thumb]]', 'en'), [img({ file: 'A.jpg', format: 'thumb', caption: [t('link='), ext('http://a.org/x', 'http://a.org/x', 'bare'), t(' y')] })]);
+  // Valid targets stay links: a title, a URL, nothing (no link).
+  assert.deepEqual(inl('[[File:A.jpg|link=http://a.org/x|c]]', 'en'), [img({ file: 'A.jpg', link: 'http://a.org/x', caption: [t('c')] })]);
+  assert.deepEqual(inl('[[File:A.jpg|link=B c|c]]', 'en'), [img({ file: 'A.jpg', link: 'B c', caption: [t('c')] })]);
+  assert.deepEqual(inl('[[File:A.jpg|link=|c]]', 'en'), [img({ file: 'A.jpg', link: '', caption: [t('c')] })]);
+});
+
+test('link=[[Title]] reads the link it makes; a gallery drops a bad link= instead of showing it', () => {
+  // media.txt "Percent decode titles in the link option", "Gallery with invalid title as link (T45964)".
+  assert.deepEqual(inl('[[File:A.jpg|link=[[B%22c]]]]', 'en'), [img({ file: 'A.jpg', link: '[[B%22c]]' })]);
+  const { doc } = parse('<gallery>\nFile:A.jpg|link=<\n</gallery>', { lang: 'en' });
+  assert.doesNotMatch(JSON.stringify(doc), /link=/);
 });

@@ -79,3 +79,12 @@ test('unclosed [[ on many lines stays linear', () => {
 test("a link trail that takes apostrophes stops before '' (bold/italic markup)", () => {
   assert.equal(dump(inl("''[[Острови]]'' [[Київ]]ом '''[[Львів]]'''", 'uk')), 'I(L[Острови]("Острови")) " " L[Київ]("Київом") " " B(L[Львів]("Львів"))');
 });
+
+test('brackets inside a kept HTML tag of a label neither close it nor open a link (wikiLinks.txt T72875)', () => {
+  // The Sanitizer encodes them in attribute values before MediaWiki looks for links.
+  assert.equal(dump(inl('[[Foo|a <span title="with [[b]] and ]]">c</span>]] d', 'en')), 'L[Foo]("a " <span {"title":"with [[b]] and ]]"}>("c")) " d"');
+  // A `<` that is no kept tag does not hide what follows it: the `[[` still wins.
+  assert.equal(dump(inl('[[Foo|a <x title="[[b]]">c]]', 'en')), '"[[Foo|a <x title=\\"" L[B]("b") "\\">c]]"');
+  // A kept tag may span lines (the Sanitizer encodes the line break in the value too).
+  assert.equal(dump(inl('[[Foo|a <span title="]]\n">c]]', 'en')), 'L[Foo]("a " <span {"title":"]]"}>("c"))');
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convertPage } from '../../src/engine/convert.js';
-import { blocks, dump } from './util.js';
+import { blocks, dump, parse } from './util.js';
 
 test('leading space lines are preformatted with inline markup', () => {
   assert.equal(dump(blocks(" a ''b''\n  c\n\nd")), 'PRE("a " I("b") "\\n c") P("d")');
@@ -41,4 +41,13 @@ test('no preformatted lines in the cells of a wiki table inside <blockquote> (T5
     dump(blocks('<blockquote>\n Blah\n{|\n|\n indented cell\n|}\n</blockquote>\n{|\n|\n indented cell\n|}')),
     'QUOTE(P("Blah") TABLE(tr(td(P("indented cell"))))) TABLE(tr(td(PRE("indented cell"))))',
   );
+});
+
+test('an unclosed <pre> is an HTML pre of parsed wikitext to the end, its lines kept (wtsTests.txt "Don\'t escape pre elements that fail to parse as extension tags")', () => {
+  // MediaWiki's preprocessor leaves a <pre> without </pre> as text; the Sanitizer keeps it as an
+  // element, and the tree builder closes it at the end.
+  const { doc } = parse("a\n<pre>x ''y'' <span>z</span>\nnext [[c]]", { lang: 'en' });
+  assert.equal(dump(doc), 'P("a") PRE("x " I("y") " " <span>("z") "\\n" "next " L[C]("c"))');
+  // A closed one stays literal text.
+  assert.equal(dump(blocks("<pre>''y''</pre>")), 'CODEBLOCK[]("\'\'y\'\'")');
 });

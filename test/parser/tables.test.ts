@@ -127,3 +127,12 @@ test('after a nested table closed outside any cell, blank lines part paragraphs;
   assert.equal(dump(blocks('{|\n|-\n\n{|\n| x\n|}\n\na\n\nb\n\nc')), 'TABLE(tr(td(P("x")))) P("a") P("b") P("c")');
   assert.equal(dump(blocks('{|\nfoo\n\nbar\n|x\n|}')), 'P("foo bar") TABLE(tr(td(P("x"))))');
 });
+
+test('a table started outside any cell closes the open table: it and the text after it follow that table, which gets no filler cell', () => {
+  // HTML's tree building pops the open table at a <table> start tag in table mode (parserTests
+  // "Templates with intersecting and overlapping ranges", tables.txt "stray table end tags").
+  assert.equal(dump(blocks('{|\n|a\n|-\n{|\n|b\n|}\nc\n|}')), 'TABLE(tr(td(P("a")))) TABLE(tr(td(P("b")))) P("c")');
+  assert.equal(dump(blocks('{|\nha\n{|\nho\n|b\n|}\n|}')), 'P("ha") P("ho") TABLE(tr(td(P("b"))))');
+  // Inside a cell a table nests as before.
+  assert.equal(dump(blocks('{|\n|a\n{|\n|b\n|}\n|}')), 'TABLE(tr(td(P("a") TABLE(tr(td(P("b")))))))');
+});
