@@ -65,7 +65,9 @@ export function templateTree(source: PageSource | null | undefined, site: SiteCo
   if (tree === undefined) {
     const text = source.get(fullTitle) ?? defaultMessagePage(site, fullTitle);
     tree = text === null ? null : tokenize(sanitizeInput(text), includeOpts);
-    cache.set(fullTitle, tree);
+    // The cache lives for the run: bounded, and its keys copied so that none keeps a page's text alive.
+    if (cache.size >= 20000) cache.clear();
+    cache.set(fullTitle.length < 13 ? fullTitle : (' ' + fullTitle).slice(1), tree);
   }
   return tree;
 }

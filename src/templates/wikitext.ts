@@ -78,6 +78,23 @@ function builtinBody(site: SiteConfig, fullTitle: string): string | null {
 
 /** The built-in bodies behind `source` (whose pages win): pass the result to the preprocessor. */
 export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null): PageSource {
+  // One wrapper per site and source for the whole run: the preprocessor caches the parsed trees of
+  // template pages per source object (expand-titles.ts), and a new wrapper per page emptied that
+  // cache on every page (each call re-read its title and body).
+  const bySite = source === null ? builtinOnly : wrappers.get(source) ?? new WeakMap<SiteConfig, PageSource>();
+  if (source !== null && !wrappers.has(source)) wrappers.set(source, bySite);
+  let wrapper = bySite.get(site);
+  if (!wrapper) {
+    wrapper = wrap(site, source);
+    bySite.set(site, wrapper);
+  }
+  return wrapper;
+}
+
+const builtinOnly = new WeakMap<SiteConfig, PageSource>();
+const wrappers = new WeakMap<PageSource, WeakMap<SiteConfig, PageSource>>();
+
+function wrap(site: SiteConfig, source: PageSource | null): PageSource {
   return {
     get(fullTitle: string): string | null {
       return source?.get(fullTitle) ?? builtinBody(site, fullTitle);
