@@ -118,10 +118,24 @@ function quickUpperFirst(s: string): string {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + s.slice(1) : s;
   if (c >= 0xd800 && c <= 0xdfff) return upperFirst(s);
-  const ch = s[0]!;
-  const up = ch.toUpperCase();
-  return up === ch || up.length !== 1 ? s : up + s.slice(1);
+  let k = FIRST_CASE[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const up = ch.toUpperCase();
+    k = up === ch || up.length !== 1 ? 1 : 2;
+    if (k === 2) FIRST_UPPER.set(c, up);
+    FIRST_CASE[c] = k;
+  }
+  return k === 1 ? s : FIRST_UPPER.get(c)! + s.slice(1);
 }
+
+/**
+ * What upper-casing does to a non-ASCII first letter, learnt once per character: 1 it stays (no
+ * case, already upper, or a longer upper case MediaWiki does not apply), 2 it changes (to
+ * FIRST_UPPER's entry). Saves a one-letter string and a toUpperCase per link target.
+ */
+const FIRST_CASE = new Uint8Array(0x10000);
+const FIRST_UPPER = new Map<number, string>();
 
 /**
  * A copy of `s` that does not keep the string it was sliced from alive: the title cache outlives
