@@ -116,7 +116,14 @@ export function plainArticleBase(site: SiteConfig): string | null {
  */
 export function plainLiveUrl(base: string, title: string): string | null {
   if (!plainRun(title)) return null;
-  return base + (title.indexOf(' ') < 0 ? title : title.replaceAll(' ', '_'));
+  // Spaces → `_` by slices: replaceAll costs several times more on these short strings.
+  let url = base;
+  let last = 0;
+  for (let i = title.indexOf(' '); i >= 0; i = title.indexOf(' ', i + 1)) {
+    url += title.slice(last, i) + '_';
+    last = i + 1;
+  }
+  return last === 0 ? base + title : url + title.slice(last);
 }
 
 /** Characters of plainLiveUrl's plain titles (1), besides spaces and parentheses. */
