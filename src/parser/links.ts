@@ -108,10 +108,17 @@ function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
     }
   }
   if (prevSpace) return null; // trailing space
-  const info = site.namespaces.get(0);
-  const text = (info?.case ?? site.case) === 'first-letter' ? quickUpperFirst(raw) : raw;
+  if (site !== caseSite) {
+    caseSite = site;
+    mainFirstLetter = (site.namespaces.get(0)?.case ?? site.case) === 'first-letter';
+  }
+  const text = mainFirstLetter ? quickUpperFirst(raw) : raw;
   return { ns: 0, text, full: text, fragment: null, interwiki: null };
 }
+
+/** The site quickTitle saw last, and whether its main namespace upper-cases the first letter (a map lookup per link otherwise). */
+let caseSite: SiteConfig | null = null;
+let mainFirstLetter = false;
 
 /** upperFirst without allocations in the common cases (ASCII, already upper, no case). */
 function quickUpperFirst(s: string): string {
