@@ -113,7 +113,12 @@ function runPipeline(
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
   // `-{` anywhere in the page (templates included), or in the wikitext a template handler parsed
   // (zh {{lang|ja|…}} protects its text with it), is the only source of VariantMarkup nodes.
-  const hasMarkup = input.includes('-{') || pre.text.includes('-{') || madeVariantNodes(ctx);
+  // Without variants only the nodes matter (they are shown as written): a `-{` the parser made
+  // no node of — `|-{{flag|…}}` starting a table row, code — needs neither the walk that restores
+  // them nor a scar pass of its own.
+  const hasMarkup = VARIANT_LANGUAGES.has(site.lang)
+    ? input.includes('-{') || pre.text.includes('-{') || madeVariantNodes(ctx)
+    : madeVariantNodes(ctx);
   // A variant pass (conversion, or restoring literal markup) rewrites text between scar repair and
   // link resolution; without one, the link walk does the scar repair too.
   const variantPass = variant !== null || hasMarkup;

@@ -117,20 +117,41 @@ function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
     }
   }
   if (prevSpace) return null; // trailing space
-  const info = site.namespaces.get(0);
-  const text = (info?.case ?? site.case) === 'first-letter' ? quickUpperFirst(raw) : raw;
+  if (site !== caseSite) {
+    caseSite = site;
+    mainFirstLetter = (site.namespaces.get(0)?.case ?? site.case) === 'first-letter';
+  }
+  const text = mainFirstLetter ? quickUpperFirst(raw) : raw;
   return { ns: 0, text, full: text, fragment: null, interwiki: null };
 }
+
+/** The site quickTitle saw last, and whether its main namespace upper-cases the first letter (a map lookup per link otherwise). */
+let caseSite: SiteConfig | null = null;
+let mainFirstLetter = false;
 
 /** upperFirst without allocations in the common cases (ASCII, already upper, no case). */
 function quickUpperFirst(s: string): string {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + s.slice(1) : s;
   if (c >= 0xd800 && c <= 0xdfff) return upperFirst(s);
-  const ch = s[0]!;
-  const up = ch.toUpperCase();
-  return up === ch || up.length !== 1 ? s : up + s.slice(1);
+  let k = FIRST_CASE[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const up = ch.toUpperCase();
+    k = up === ch || up.length !== 1 ? 1 : 2;
+    if (k === 2) FIRST_UPPER.set(c, up);
+    FIRST_CASE[c] = k;
+  }
+  return k === 1 ? s : FIRST_UPPER.get(c)! + s.slice(1);
 }
+
+/**
+ * What upper-casing does to a non-ASCII first letter, learnt once per character: 1 it stays (no
+ * case, already upper, or a longer upper case MediaWiki does not apply), 2 it changes (to
+ * FIRST_UPPER's entry). Saves a one-letter string and a toUpperCase per link target.
+ */
+const FIRST_CASE = new Uint8Array(0x10000);
+const FIRST_UPPER = new Map<number, string>();
 
 /**
  * A copy of `s` that does not keep the string it was sliced from alive: the title cache outlives

@@ -101,6 +101,54 @@ export function liveUrl(site: SiteConfig, fullTitle: string, fragment: string | 
   return url;
 }
 
+/**
+ * The site's article base when it is a plain http(s) URL (nothing in it to escape), else null:
+ * what plainLiveUrl builds on.
+ */
+export function plainArticleBase(site: SiteConfig): string | null {
+  const b = site.articleBase;
+  return (b.startsWith('https://') || b.startsWith('http://')) && plainRun(b) ? b : null;
+}
+
+/**
+ * liveUrl of a title without fragment (`base` from plainArticleBase) when the URL needs no
+ * escaping anywhere — neither in its path nor as a Markdown link destination — else null: the
+ * title holds only letters, digits, spaces (→ `_`), balanced parentheses and `-._~!$'*+,;=@:/`.
+ * Most link targets are like that; the writer prints them as they are.
+ */
+export function plainLiveUrl(base: string, title: string): string | null {
+  if (!plainRun(title)) return null;
+  // Spaces → `_` by slices: replaceAll costs several times more on these short strings.
+  let url = base;
+  let last = 0;
+  for (let i = title.indexOf(' '); i >= 0; i = title.indexOf(' ', i + 1)) {
+    url += title.slice(last, i) + '_';
+    last = i + 1;
+  }
+  return last === 0 ? base + title : url + title.slice(last);
+}
+
+/** Characters of plainLiveUrl's plain titles (1), besides spaces and parentheses. */
+const PLAIN_ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) PLAIN_ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) PLAIN_ASCII[c] = PLAIN_ASCII[c + 32] = 1;
+for (const ch of "-._~!$'*+,;=@:/") PLAIN_ASCII[ch.charCodeAt(0)] = 1;
+
+function plainRun(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (PLAIN_ASCII[c] === 1 || c === 32) continue;
+      if (c === 40) depth++;
+      else if (c !== 41 || --depth < 0) return false;
+    } else if ((c >= 0xd800 && c <= 0xdfff) || !keepsAsIs(c, s, i)) {
+      return false; // surrogate pairs are left to the general path
+    }
+  }
+  return depth === 0;
+}
+
 /** ' ' → '_' without a regular expression run when there is no space (most titles of CJK wikis). */
 function spacesToUnderscores(s: string): string {
   return s.indexOf(' ') < 0 ? s : s.replaceAll(' ', '_');

@@ -5,7 +5,7 @@
  */
 import type { DefinitionTerm, Document, FootnoteRef, Heading, Image, Infobox, Inline, Node, Paragraph, Preformatted, References, Table, TableRow, WikiLink } from '../ast/nodes.js';
 import type { LinkResolver } from '../engine/types.js';
-import { liveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
+import { liveUrl, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { typeOf } from './node-type.js';
 
@@ -114,6 +114,8 @@ export function indexFootnotes(
  */
 export class PageLinkTargets {
   private readonly site: SiteConfig;
+  /** plainArticleBase of the site ('' when it has none), once asked. */
+  private plainBase: string | null = null;
   constructor(private readonly opts: Omit<LinkOptions, 'fixRun'>) {
     this.site = opts.site;
   }
@@ -130,6 +132,13 @@ export class PageLinkTargets {
       return fragment && !local.includes('#') ? `${local}#${opts.anchor(fragment)}` : local;
     }
     return liveUrl(this.site, node.title, fragment);
+  }
+
+  plainHref(node: WikiLink): string | null {
+    // What href gives for a link to a title without fragment, when that URL needs no escaping.
+    if (node.interwiki || node.fragment || node.ns === -2 || this.opts.resolve) return null;
+    const base = (this.plainBase ??= plainArticleBase(this.site) ?? '');
+    return base === '' ? null : plainLiveUrl(base, node.title);
   }
 
   src(image: Image): string {

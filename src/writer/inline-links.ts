@@ -16,8 +16,11 @@ export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): s
   let label = renderInlines(node.children, ctx, P, P, false, true).trim();
   let href: string | undefined;
   if (node.type === 'wikiLink') {
-    href = node.href ?? ctx.links?.href(node);
+    // Most links: a live-wiki URL with nothing to check or encode.
+    const plain = node.href === undefined && ctx.links?.plainHref ? ctx.links.plainHref(node) : null;
+    href = plain ?? node.href ?? ctx.links?.href(node);
     if (label === '') label = escapeString(node.title || node.fragment || href || '', ctx.flags | F_LINE | F_SCOPE, false);
+    if (plain !== null) return `[${label.charCodeAt(0) === 94 ? '\\' + label : label}](${plain})`;
     if (href !== undefined && !isSafeUrl(href)) href = './' + href; // `Category:X.md` is a path, not a scheme
   } else {
     href = node.url;

@@ -8,6 +8,11 @@ import type { ImageMode } from '../engine/types.js';
  */
 export interface LinkTargets {
   href(link: WikiLink): string;
+  /**
+   * The link's href when it is a safe http(s) URL that a Markdown link destination takes as it is
+   * (nothing to encode), else null; the writer prints it without checking it again.
+   */
+  plainHref?(link: WikiLink): string | null;
   src(image: Image): string;
 }
 

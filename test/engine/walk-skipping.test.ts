@@ -19,3 +19,14 @@ test('links get their targets from the writer: local paths, anchors and the live
   }).markdown;
   assert.equal(md, "[甲](../甲.md)、[乙](https://zh.wikipedia.org/wiki/乙#历史)、[本页](#概要)、\n\n![图](https://upload.wikimedia.org/wikipedia/commons/8/84/A_b.png)<br />\n图\n");
 });
+
+// On a wiki without variants a `-{` the parser made no node of (`|-{{…}}` opening a table row)
+// takes the same path as a page without one: scars are repaired in the link walk, and nothing is
+// restored. Expected outputs are the ones of the engine that walked these pages separately.
+test('a `-{` that is no markup on a wiki without variants changes nothing; real markup stays literal', () => {
+  const page = "Текст ({{Невідомий шаблон}}) і далі.<ref>Джерело</ref>\n\n{|\n|-{{Невідомий|x}}\n| Київ || [[Україна]]\n|-\n| Львів ({{Невідомий}}) || -{буква}-\n|}\n\n== Примітки ==\n<references/>";
+  const expected = (cell: string) =>
+    `Текст і далі.[^1]\n\n<table>\n<tr>\n<td>Київ</td>\n<td><a href="https://uk.wikipedia.org/wiki/Україна">Україна</a></td>\n</tr>\n<tr>\n<td>Львів</td>\n<td>${cell}</td>\n</tr>\n</table>\n\n## Примітки\n\n[^1]: Джерело\n`;
+  assert.equal(convertPage(page, { site: 'uk', title: 'Т' }).markdown, expected('-{буква}-'));
+  assert.equal(convertPage(page.replace('-{буква}-', 'буква'), { site: 'uk', title: 'Т' }).markdown, expected('буква'));
+});

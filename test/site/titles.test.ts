@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteFor } from '../../src/site/defaults.js';
-import { parseTitle, uploadUrl, liveUrl } from '../../src/site/titles.js';
+import { parseTitle, uploadUrl, liveUrl, plainArticleBase, plainLiveUrl } from '../../src/site/titles.js';
+import { encodeDestination } from '../../src/writer/destination.js';
 
 const zh = siteFor('zh');
 const ja = siteFor('ja');
@@ -68,4 +69,24 @@ test('live URLs stay readable but encode what a URL path cannot hold', () => {
   assert.equal(liveUrl(zh, 'A\u200bB\u3000C'), 'https://zh.wikipedia.org/wiki/A%E2%80%8BB%E3%80%80C');
   assert.equal(liveUrl(zh, '𠮷野家'), 'https://zh.wikipedia.org/wiki/𠮷野家');
   assert.equal(liveUrl(zh, 'C++ (语言)'), 'https://zh.wikipedia.org/wiki/C++_(语言)');
+});
+
+test('plainLiveUrl: the live URL, as a link destination prints it, or null when anything needs escaping', () => {
+  const uk = siteFor('uk');
+  const base = plainArticleBase(uk)!;
+  assert.equal(base, uk.articleBase);
+  // Plain titles: exactly what liveUrl gives, and encoding it as a destination changes nothing.
+  for (const title of ['Київ', 'Список країн світу', 'Меркурій (планета)', "О'Браєн", 'A-b.c~d!$*+,;=@:/e', '東京都', 'ＡＢＣ（株）']) {
+    const url = plainLiveUrl(base, title);
+    assert.equal(url, liveUrl(uk, title), title);
+    assert.equal(encodeDestination(url!, false), url, title);
+    assert.equal(encodeDestination(url!, true), url, title);
+  }
+  assert.equal(plainLiveUrl(base, 'Київ та Україна'), 'https://uk.wikipedia.org/wiki/Київ_та_Україна');
+  // Anything the path or the destination would escape, and unbalanced parentheses: the general path.
+  for (const title of ['A?b', 'A%20b', 'A&b', 'A"b', 'A|b', 'A<b', 'A\\b', 'A)b(', 'A(b', 'A\u00a0b', 'A\u200eb', 'A\u3000b', '𠮷野家', 'A#b', 'A^b', 'A`b']) {
+    assert.equal(plainLiveUrl(base, title), null, title);
+  }
+  assert.equal(plainArticleBase({ ...uk, articleBase: 'https://x.org/w/index.php?title=' }), null);
+  assert.equal(plainArticleBase({ ...uk, articleBase: 'javascript:alert(1)//' }), null);
 });

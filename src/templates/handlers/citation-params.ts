@@ -221,12 +221,8 @@ for (const list of Object.values(P)) {
  * The call's citation fields in one pass over its arguments: for each field the non-blank value
  * of its highest-ranked alias present (what probing the aliases in order would find).
  */
-const PICKED = new WeakMap<TemplateCall, Map<readonly string[], { value: string; rank: number }>>();
-
-function picked(call: TemplateCall): Map<readonly string[], { value: string; rank: number }> {
-  let m = PICKED.get(call);
-  if (m) return m;
-  m = new Map();
+function pickFields(call: TemplateCall): Map<readonly string[], { value: string; rank: number }> {
+  const m = new Map<readonly string[], { value: string; rank: number }>();
   for (const [k, raw] of call.args) {
     const fields = FIELD_OF.get(k);
     if (!fields) continue;
@@ -237,8 +233,19 @@ function picked(call: TemplateCall): Map<readonly string[], { value: string; ran
       if (!cur || rank < cur.rank) m.set(field, { value, rank });
     }
   }
-  PICKED.set(call, m);
   return m;
+}
+
+/**
+ * The fields of the call readCitation is reading (set and restored around it, so a citation
+ * nested in a field's wikitext has its own): its dozens of field lookups need no WeakMap probe,
+ * and nothing outlives the call.
+ */
+let currentCall: TemplateCall | null = null;
+let currentFields: Map<readonly string[], { value: string; rank: number }> | null = null;
+
+function picked(call: TemplateCall): Map<readonly string[], { value: string; rank: number }> {
+  return call === currentCall ? currentFields! : pickFields(call);
 }
 
 function field(call: TemplateCall, names: readonly string[]): string | undefined {
@@ -274,6 +281,19 @@ const UK_ARTICLE = new Set(['стаття', 'статья', 'публікаці�
  * where CS1 puts "Last, First".
  */
 export function readCitation(call: TemplateCall, ctx: TemplateContext, japanese = false): Citation {
+  const savedCall = currentCall;
+  const savedFields = currentFields;
+  currentCall = call;
+  currentFields = pickFields(call);
+  try {
+    return readFields(call, ctx, japanese);
+  } finally {
+    currentCall = savedCall;
+    currentFields = savedFields;
+  }
+}
+
+function readFields(call: TemplateCall, ctx: TemplateContext, japanese: boolean): Citation {
   const kind = kindOf(call.name, call);
   const inPeriodical = UK_ARTICLE.has(call.name.trim().toLowerCase());
   const authors = people(call, ctx, AUTHOR_KEYS, AUTHOR_INDEX, japanese);

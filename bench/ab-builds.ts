@@ -1,0 +1,98 @@
+/**
+ * Two builds of the engine compared on the ja and uk dump pages, in ALTERNATING separate
+ * processes (A B, then B A, …), so both see the same load on a shared machine and neither shares
+ * a heap or a JIT with the other. Each process converts every page `--rounds` times after two
+ * warm-up rounds and reports its first (cold) round, its best and its median round in MB of
+ * wikitext per CPU-second; the result is the median over the pairs of B/A for each.
+ *   node dist/bench/ab-builds.js --a DIR --b DIR [--pairs N (default 6)] [--rounds R (default 6)]
+ * DIR is a checkout (or copy) whose `dist/` holds a build, e.g. /work/main and this worktree.
+ * Internal: `--child DIR ROUNDS` runs one process's share and prints one line of JSON.
+ */
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ConvertOptions, ConvertResult } from '../src/engine/types.js';
+import type { SiteConfig } from '../src/site/types.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
+import { readDumpPages } from './pages.js';
+
+interface Reading {
+  cold: number;
+  best: number;
+  median: number;
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+async function child(root: string, rounds: number): Promise<void> {
+  const shared = sharedDir('dumps');
+  if (!shared) throw new Error('shared dumps not found; set WIKIMARK_SHARED');
+  const url = pathToFileURL(path.join(root, 'dist/src/engine/convert.js')).href;
+  const { convertPage } = (await import(url)) as { convertPage: (text: string, options: ConvertOptions) => ConvertResult };
+  const pages: Array<{ title: string; text: string; site: SiteConfig }> = [];
+  for (const name of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) {
+    const { site, pages: all } = readDumpPages(path.join(shared, 'dumps', name));
+    for (const p of all) if (!p.redirect && p.text.length > 0) pages.push({ title: p.title, text: p.text, site });
+  }
+  const mb = pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0) / 1e6;
+  let sink = 0;
+  const rates: number[] = [];
+  for (let r = 0; r < rounds + 2; r++) {
+    const u0 = process.cpuUsage();
+    for (const p of pages) {
+      const md = convertPage(p.text, { title: p.title, site: p.site }).markdown;
+      sink = (sink + md.charCodeAt(md.length >> 1)) | 0; // read once, as bench/materialise.ts does
+    }
+    const u = process.cpuUsage(u0);
+    rates.push(mb / ((u.user + u.system) / 1e6));
+  }
+  const steady = rates.slice(2);
+  const reading: Reading = { cold: rates[0]!, best: Math.max(...steady), median: median(steady) };
+  console.log(JSON.stringify({ ...reading, sink }));
+}
+
+function run(root: string, rounds: number): Reading {
+  const self = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, ['--max-semi-space-size=64', self, '--child', root, String(rounds)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`child for ${root} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Reading;
+}
+
+async function main(): Promise<void> {
+  const childRoot = opt('--child');
+  if (childRoot) return child(childRoot, Number(args[args.indexOf('--child') + 2]) || 6);
+  const a = opt('--a');
+  const b = opt('--b');
+  if (!a || !b) {
+    console.error('usage: node dist/bench/ab-builds.js --a DIR --b DIR [--pairs N] [--rounds R]');
+    process.exit(2);
+  }
+  const pairs = Number(opt('--pairs')) || 6;
+  const rounds = Number(opt('--rounds')) || 6;
+  const ratios: Record<keyof Reading, number[]> = { cold: [], best: [], median: [] };
+  for (let i = 0; i < pairs; i++) {
+    // Alternate which build goes first, so a drift in load favours neither.
+    const first = i % 2 === 0 ? a : b;
+    const x = run(first, rounds);
+    const y = run(first === a ? b : a, rounds);
+    const [ra, rb] = first === a ? [x, y] : [y, x];
+    const load = os.loadavg()[0]!.toFixed(1);
+    for (const k of ['cold', 'best', 'median'] as const) ratios[k].push(rb[k] / ra[k]);
+    console.log(`pair ${i + 1}: A best ${ra.best.toFixed(2)} median ${ra.median.toFixed(2)} cold ${ra.cold.toFixed(2)} | B best ${rb.best.toFixed(2)} median ${rb.median.toFixed(2)} cold ${rb.cold.toFixed(2)} MB/s | load ${load}`);
+  }
+  for (const k of ['best', 'median', 'cold'] as const) {
+    console.log(`B/A ${k.padEnd(6)} median ${median(ratios[k]).toFixed(3)}  (pairs: ${ratios[k].map((x) => x.toFixed(3)).join(' ')})`);
+  }
+}
+
+await main();
