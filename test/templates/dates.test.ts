@@ -98,3 +98,13 @@ test('ja 没年齢 (birth then death) and uk OldStyleDate (Julian day first)', (
   assert.equal(show(inlineOf(render('OldStyleDate', ['10', 'січня', '1700', '31', 'грудня', '1699'], {}, uk))), '31 грудня 1699 (10 січня 1700)');
   assert.equal(show(inlineOf(render('Start date and age', ['2022', '10', '18'], {}, uk))), '18 жовтня 2022');
 });
+
+test('{{As of}}: the words and date, then `post` (uk 0402 dropped "Станом на 2021,")', () => {
+  assert.equal(show(inlineOf(render('As of', ['2021'], { post: ',' }, uk))), 'Станом на 2021,');
+  assert.equal(show(inlineOf(render('As of', ['2008', '7', '5'], {}, en))), 'As of 5 July 2008');
+  assert.equal(show(inlineOf(render('As of', ['2008', '7', '5'], { df: 'US', lc: 'y' }, en))), 'as of July 5, 2008');
+  assert.equal(show(inlineOf(render('As of', ['2008', '7'], { since: 'y' }, en))), 'Since July 2008');
+  assert.equal(show(inlineOf(render('As of', ['2008'], { alt: 'as of the election' }, en))), 'as of the election');
+  const md = convertPage('{{As of|2021|post=,}} рік поточна версія.', { site: 'uk', title: 'C#' }).markdown.trim();
+  assert.equal(md, 'Станом на 2021, рік поточна версія.');
+});

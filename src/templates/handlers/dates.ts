@@ -222,6 +222,28 @@ function filmDate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(join(parts, lang === 'zh' || lang === 'ja' ? '' : ' '));
 }
 
+/**
+ * `{{As of|2021|post=,}}` → "As of 2021," (enwiki's wording; `lc=y` lower-cases it, `since=y`
+ * reads "Since", `alt=` replaces the words and date, `post=` follows them). ukwiki pages call the
+ * enwiki name; the Ukrainian wording is that of ukwiki's `{{Станом на}}` family.
+ */
+const AS_OF: Partial<Record<UiLang, { asOf: string; since: string }>> = {
+  en: { asOf: 'As of', since: 'Since' },
+  uk: { asOf: 'Станом на', since: 'Починаючи з' },
+};
+
+function asOf(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const post = inline(ctx, arg(call, ['post']));
+  const alt = inline(ctx, arg(call, ['alt']));
+  if (alt.length) return inlineResult([...alt, ...post]);
+  const d = dateAt(call, ctx, 1);
+  const words = AS_OF[uiLang(ctx)];
+  if (!d || !words) return DROP;
+  let lead = isYes(arg(call, ['since'])) ? words.since : words.asOf;
+  if (isYes(arg(call, ['lc']))) lead = lead.charAt(0).toLowerCase() + lead.slice(1);
+  return inlineResult([text(`${lead} ${formatDate(d, uiLang(ctx), (arg(call, ['df']) ?? '').toUpperCase() === 'US' ? 'mdy' : 'dmy')}`), ...post]);
+}
+
 export const DATE_ENTRIES: HandlerEntry[] = [
   {
     family: 'date',
@@ -246,5 +268,6 @@ export const DATE_ENTRIES: HandlerEntry[] = [
   { family: 'date', names: ['没年齢'], langs: ['ja'], handler: ageAtDeath },
   { family: 'date', names: ['OldStyleDate', 'OldStyleDateDY', 'OldStyleDateNY'], handler: oldStyleDate },
   { family: 'date', names: ['Дата'], langs: ['uk'], handler: plainDate },
+  { family: 'date', names: ['As of', 'Asof'], langs: ['en', 'uk'], handler: asOf },
   { family: 'date', names: ['ДН', 'ДН2', 'ДС', 'ДС2'], langs: ['uk'], handler: dayMonthYear },
 ];
