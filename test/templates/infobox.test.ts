@@ -271,3 +271,21 @@ test('an image parameter\'s file link that is no thumbnail shows no caption of i
   const c = convertPage('{{Infobox person\n| name = X\n| image = [[File:A.jpg|200px|alt]]\n| caption = 1904年\n}}', { site: 'ja', title: 'X' }).markdown;
   assert.match(c, /\| !\[alt\]\([^)]*\)<br \/>1904年 \|/);
 });
+
+test('ukwiki Картка програми: `заголовок` captions the screenshot; with only a logo it is no row (uk 0141 showed a row "Заголовок")', () => {
+  const logoOnly = convertPage('{{Картка програми\n| назва = Firebird\n| логотип = Firebird_logo.svg\n| скріншот = <!--[[Файл:X.png]]-->\n| заголовок = Логотип Firebird\n| стан = активний\n}}', { site: 'uk', title: 'Firebird' }).markdown;
+  assert.doesNotMatch(logoOnly, /Заголовок|Логотип Firebird/);
+  assert.match(logoOnly, /\| Стан \| активний \|/);
+  const shot = convertPage('{{Картка програми\n| назва = X\n| скріншот = X shot.png\n| заголовок = Вікно X\n}}', { site: 'uk', title: 'X' }).markdown;
+  assert.match(shot, /!\[Вікно X\]\([^)]*X_shot\.png\)<br \/>Вікно X/);
+  assert.doesNotMatch(shot, /\| Заголовок \|/);
+});
+
+test('former country statistics print as the box prints them: grouped, the area in km² (uk 0051 showed "22402200")', () => {
+  const md = convertPage('{{Картка:Колишня країна\n|conventional_long_name = СРСР\n|stat_year1 = 1991\n|stat_area1 = 22402200\n|stat_pop1 = 293047571\n}}', { site: 'uk', title: 'СРСР' }).markdown;
+  assert.match(md, /\| Площа \| 22\u00a0402\u00a0200\u00a0км² \|/);
+  assert.match(md, /\| Населення \| 293\u00a0047\u00a0571 \|/);
+  // A value that is not a bare figure is left as written.
+  const worded = convertPage('{{Картка:Колишня країна\n|conventional_long_name = X\n|stat_area1 = близько 1000\n}}', { site: 'uk', title: 'X' }).markdown;
+  assert.match(worded, /\| Площа \| близько 1000\u00a0км² \|/);
+});

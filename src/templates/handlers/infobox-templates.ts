@@ -22,6 +22,10 @@ export interface InfoboxTemplate {
   nameAsSubheader?: boolean;
   /** Parameter → the unit the template prints after its value (before the value's footnotes). */
   units?: Readonly<Record<string, string>>;
+  /** Parameters (numbered ones by their stem) whose plain figures the template groups with formatnum. */
+  grouped?: readonly string[];
+  /** Picture parameter → the parameter that captions it: no picture, no caption. */
+  captions?: Readonly<Record<string, string>>;
   /** Rows the template builds from its positional arguments, shown before the named ones. */
   positionalRows?(call: TemplateCall, ctx: TemplateContext): InfoboxRow[];
 }
@@ -103,6 +107,18 @@ const UK_SETTLEMENT: InfoboxTemplate = {
   },
 };
 
+/**
+ * ukwiki's software box {{Картка програми}}: `заголовок` is the caption under the screenshot
+ * (`скріншот`), not under the logo; a box with only a logo shows no caption.
+ */
+const UK_SOFTWARE: InfoboxTemplate = { captions: { скріншот: 'заголовок' } };
+
+/**
+ * ukwiki's former-country box (enwiki's Infobox former country): `stat_area1` is printed grouped
+ * with km² after it, `stat_pop1` grouped (`{{formatnum:}}` in both templates).
+ */
+const UK_FORMER_COUNTRY: InfoboxTemplate = { units: { 'stat area': '\u00a0км²' }, grouped: ['stat area', 'stat pop'] };
+
 /** By wiki language, then folded template name: the same name is a different template on each wiki. */
 const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate>>>> = {
   zh: {
@@ -159,6 +175,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     ...Object.fromEntries(['картка країна', 'картка:країна', 'картка країни', 'infobox country', 'країна'].map((name) => [name, UK_COUNTRY])),
     ...Object.fromEntries(['infobox programming language', 'картка мови програмування', 'картка:мова програмування'].map((name) => [name, UK_PROGRAMMING_LANGUAGE])),
     'нп україни': UK_SETTLEMENT,
+    ...Object.fromEntries(['картка програми', 'картка:програма', 'картка програма'].map((name) => [name, UK_SOFTWARE])),
+    ...Object.fromEntries(['картка:колишня країна', 'картка колишня країна', 'infobox former country'].map((name) => [name, UK_FORMER_COUNTRY])),
   },
 };
 
@@ -175,6 +193,21 @@ export function templateLabel(t: InfoboxTemplate | null, folded: string): string
   if (direct !== undefined) return direct;
   const m = NUMBERED.exec(folded);
   return m ? t.labels[m[1]!] ?? null : null;
+}
+
+/** What a parameter (`stat_area1` read as `stat area`) is printed with: its unit and grouping. */
+export function templateUnit(t: InfoboxTemplate | null, folded: string): { unit?: string; grouped: boolean } {
+  if (!t?.units && !t?.grouped) return { grouped: false };
+  const stem = NUMBERED.exec(folded)?.[1] ?? folded;
+  const unit = t.units?.[folded] ?? t.units?.[stem];
+  return { unit, grouped: t.grouped?.includes(folded) === true || t.grouped?.includes(stem) === true };
+}
+
+/** The picture parameter a caption parameter belongs to in this template, or null. */
+export function captionedPicture(t: InfoboxTemplate | null, folded: string): string | null {
+  if (!t?.captions) return null;
+  for (const [picture, caption] of Object.entries(t.captions)) if (caption === folded) return picture;
+  return null;
 }
 
 export function isHidden(t: InfoboxTemplate | null, folded: string): boolean {

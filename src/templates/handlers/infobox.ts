@@ -17,10 +17,13 @@ import { externalLink, foldParam, imageFrom, inline, isPositional, isYes, mergeT
 import { infoboxLabel } from './infobox-labels.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
 import { boxImages, mediaLink } from './infobox-media.js';
-import { infoboxTemplate, isHidden, templateLabel, type InfoboxTemplate } from './infobox-templates.js';
+import { captionedPicture, infoboxTemplate, isHidden, templateLabel, templateUnit, type InfoboxTemplate } from './infobox-templates.js';
+import { formatNum } from '../../preprocess/functions/strings.js';
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
+/** A figure as written bare (`22402200`), which a template's formatnum would group. */
+const PLAIN_FIGURE = /^\d+(?:\.\d+)?$/;
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
 /** Rows carried by embedded parts inside a parsed value, or null when the value is ordinary. */
@@ -142,9 +145,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       continue;
     }
     if (CAPTION_KEYS.has(f) || f.endsWith('caption') || (f.endsWith('cap') && f.length > 3) || f.endsWith(' capt')) continue;
-    if (IMAGE_KEYS.has(f) || NUMBERED_IMAGE.test(f) || FILE_VALUE.test(v)) {
+    if (captionedPicture(own, f)) continue;
+    const ownCaption = own?.captions?.[f];
+    if (IMAGE_KEYS.has(f) || NUMBERED_IMAGE.test(f) || FILE_VALUE.test(v) || ownCaption !== undefined) {
       let caption: Inline[] = [];
-      for (const ck of captionKeyFor(f)) {
+      for (const ck of ownCaption !== undefined ? [ownCaption] : captionKeyFor(f)) {
         const c = folded.get(ck);
         if (c && c.trim()) {
           caption = inline(ctx, c);
@@ -179,16 +184,17 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     if (call.rowLabels && fromSource === undefined) continue;
     // Without it: the conventions infobox templates share (infobox-rows.ts).
     if (fromSource === undefined && byConvention(f, v)) continue;
+    const printed = templateUnit(own, f);
     const value = MEDIA_VALUE.test(v) ? [mediaLink(ctx, v, folded)]
       : NEIGHBOUR.test(f) && filled.has(`flag ${f}`) && !needsParse(v) ? [wikiLink(ctx, v)]
-      : valueNodes(ctx, v);
+      : valueNodes(ctx, printed.grouped && PLAIN_FIGURE.test(v) ? formatNum(v, ctx.site.lang) : v);
     const embedded = embeddedRows(value);
     if (embedded) {
       out.rows.push(...embedded);
       continue;
     }
     if (!hasVisible(value)) continue;
-    const unit = own?.units?.[f];
+    const unit = printed.unit;
     if (unit) {
       let at = value.length;
       while (at > 0 && value[at - 1]!.type === 'footnoteRef') at--;
