@@ -289,3 +289,12 @@ test('former country statistics print as the box prints them: grouped, the area 
   const worded = convertPage('{{Картка:Колишня країна\n|conventional_long_name = X\n|stat_area1 = близько 1000\n}}', { site: 'uk', title: 'X' }).markdown;
   assert.match(worded, /\| Площа \| близько 1000\u00a0км² \|/);
 });
+
+test('Drugbox `CAS_number_comment`: the words follow the number, so two CAS rows say which is which (zh 0016 showed two bare "CAS号" rows)', () => {
+  const md = convertPage('{{Drugbox\n| CAS_number = 50-53-3\n| CAS_number_comment = 自由基團\n| CAS_number2_comment = 鹽酸鹽\n| CAS_number2 = 69-09-0\n}}', { site: 'zh', title: '氯丙嗪' }).markdown;
+  assert.match(md, /\| CAS号 \| 50-53-3 自由基團 \|/);
+  assert.match(md, /\| CAS号 \| 69-09-0 鹽酸鹽 \|/);
+  // A comment whose number is not given is no row of its own.
+  const alone = convertPage('{{Drugbox\n| PubChem = 1\n| CAS_number_comment = 自由基團\n}}', { site: 'zh', title: 'X' }).markdown;
+  assert.doesNotMatch(alone, /自由基團/);
+});

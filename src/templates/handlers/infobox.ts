@@ -177,6 +177,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       if (embedded) out.rows.push(...embedded);
       continue;
     }
+    // Drugbox `CAS_number2_comment = 鹽酸鹽`: words after that row's value, telling same-labelled rows apart.
+    if (f.endsWith(' comment') && filled.has(f.slice(0, -8))) {
+      qualifiers.push([f.slice(0, -8), valueNodes(ctx, v), false]);
+      continue;
+    }
     if (skipKey(f) || PIXEL_SIZE.test(v)) continue;
     if (SOUND_TITLE_KEYS.includes(f) && [...folded.values()].some((x) => MEDIA_VALUE.test(x.trim()))) continue;
     // The template's own page, when the dump has it, says which arguments are rows and their labels.
