@@ -55,7 +55,7 @@ test('former-country box: title_leader heads the leader rows wherever it is give
     title_deputy: 'Голова уряду', deputy1: 'І. Сілаєв', year_deputy1: '1991',
   }, uk);
   // uk 0051 labelled the heads of government "Заступник" (deputy) with their years in brackets.
-  assert.deepEqual(rows(r), ['#=Генеральний секретар', '1923–1924=В. Ленін', 'Лідер=М. Горбачов', '#=1991', 'Площа=22402200', '#=Голова уряду', '1991=І. Сілаєв']);
+  assert.deepEqual(rows(r), ['#=Генеральний секретар', '1923–1924=В. Ленін', 'Лідер=М. Горбачов', '#=1991', 'Площа=22\u00a0402\u00a0200\u00a0км²', '#=Голова уряду', '1991=І. Сілаєв']);
   // Without the heading the years stay in brackets after the name.
   assert.deepEqual(rows(render('Картка:Колишня країна', [], { leader1: 'В. Ленін', year_leader1: '1923–1924' }, uk)), ['Лідер=В. Ленін (1923–1924)']);
 });
@@ -79,7 +79,8 @@ test('Drugbox regional statuses and the award box foot line', () => {
   assert.deepEqual(rows(render('Drugbox', [], { legal_US: 'Rx-only', pregnancy_AU: 'C', licence_US: 'Chlorpromazine' }, zh)), [
     '法律规范状态（US）=Rx-only', '怀孕分级（AU）=C', '许可资料（US）=Chlorpromazine',
   ]);
-  assert.deepEqual(rows(render('Infobox award', [], { previous: '第9屆', main: '[[金曲獎]]' }, zh)), ['上届=第9屆', '=[[金曲獎|金曲獎]]']);
+  // previous · main · next are the box's one foot line (corpus/zhwiki/templates/05.wikitext `below`).
+  assert.deepEqual(rows(render('Infobox award', [], { previous: '第9屆', main: '[[金曲獎]]' }, zh)), ['=←\u00a0第9屆 · [[金曲獎|金曲獎]]']);
 });
 
 test('jawiki boxes named in English: the labels jawiki prints; map positions and the box\'s own name are no rows', () => {
