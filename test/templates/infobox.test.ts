@@ -298,3 +298,14 @@ test('Drugbox `CAS_number_comment`: the words follow the number, so two CAS rows
   const alone = convertPage('{{Drugbox\n| PubChem = 1\n| CAS_number_comment = 自由基團\n}}', { site: 'zh', title: 'X' }).markdown;
   assert.doesNotMatch(alone, /自由基團/);
 });
+
+test('zhwiki Infobox award: labels as its labelN give them, previous · main · next as its one foot line (zh 0009, 0029 had rows 上届/下届 and a lone link)', () => {
+  const src = '{{Infobox award\n| name = 第10屆[[金曲獎]]\n| presenter = [[行政院新聞局]]\n| location = 台北\n| country = 臺灣\n| network = TVBS-G\n'
+    + '| previous = [[第9屆金曲獎|第9屆]]\n| next = [[第11屆金曲獎|第11屆]]\n| main = [[金曲獎]]\n}}\n正文';
+  const lines = convertPage(src, { site: 'zh', title: '第10屆金曲獎' }).markdown.split('\n').map((l) => l.replace(/\]\([^)]*\)/g, ']'));
+  assert.deepEqual(lines.slice(2, 7), ['| 主办单位 | [行政院新聞局] |', '| 地点 | 台北 |', '| 国家或地区 | 臺灣 |', '| 電視網路 | TVBS-G |', '| ←\u00a0[第9屆] · [金曲獎] · [第11屆]\u00a0→ |  |']);
+  // Only the neighbours given: the line has just them.
+  const one = convertPage('{{Infobox award\n| name = X\n| date = 1999\n| next = [[Y]]\n}}', { site: 'zh', title: 'X' }).markdown;
+  assert.match(one, /\| \[Y\]\([^)]*\)\u00a0→ \|/);
+  assert.doesNotMatch(one, /下届/);
+});

@@ -4,9 +4,9 @@
  * parameters named in English on zhwiki (`SpeedHigh` → 速限), and codes that are no rows at all.
  * Keys are folded names (foldParam: lower case, `_` as space) of the template and its parameters.
  */
-import type { InfoboxRow } from '../../ast/nodes.js';
+import type { Inline, InfoboxRow } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext } from '../types.js';
-import { foldParam, pos } from '../util.js';
+import { foldParam, pos, text } from '../util.js';
 import { countryLink } from './flags.js';
 
 export interface InfoboxTemplate {
@@ -28,6 +28,8 @@ export interface InfoboxTemplate {
   captions?: Readonly<Record<string, string>>;
   /** Rows the template builds from its positional arguments, shown before the named ones. */
   positionalRows?(call: TemplateCall, ctx: TemplateContext): InfoboxRow[];
+  /** The box's foot line built from several parameters (which are then no rows), or null. */
+  belowRow?(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null;
 }
 
 const BRANCH: Record<string, string> = { a: '甲', b: '乙', c: '丙', d: '丁', e: '戊' };
@@ -53,6 +55,24 @@ function bilateralCountries(call: TemplateCall, ctx: TemplateContext): InfoboxRo
   if (a && b) return [{ label: countryLink(ctx, a), value: countryLink(ctx, b) }];
   const one = a ?? b;
   return one ? [{ label: null, value: countryLink(ctx, one) }] : [];
+}
+
+/**
+ * zhwiki Infobox award's `below`: `previous`, `main` and `next` as one line, "← 第9屆 · 金曲獎 ·
+ * 第11屆 →" (an hlist of the three, arrows joined to the neighbours by no-break spaces).
+ */
+function awardFootLine(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null {
+  const parts: Inline[][] = [];
+  const previous = call.args.get('previous')?.trim();
+  const main = call.args.get('main')?.trim();
+  const next = call.args.get('next')?.trim();
+  if (previous) parts.push([text('←\u00a0'), ...ctx.parseInline(previous)]);
+  if (main) parts.push(ctx.parseInline(main));
+  if (next) parts.push([...ctx.parseInline(next), text('\u00a0→')]);
+  if (!parts.length) return null;
+  const value: Inline[] = [];
+  for (const p of parts) value.push(...(value.length ? [text(' · ')] : []), ...p);
+  return { label: null, value };
 }
 
 function bilateral(suffix: string): InfoboxTemplate {
@@ -140,8 +160,18 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
       'area land': '平方千米', 'area water': '平方千米', 'area sea': '平方千米', 'population total': '万人', gdp: '元人民币', gdppc: '元人民币',
     },
   },
-  // previous / main / next are the box's foot line (← 第9屆 · 金曲獎 · 第11屆 →), unlabelled (05.wikitext).
-  'infobox award': { labels: { main: '' } },
+  // Labels as the template's labelN give them (corpus/zhwiki/templates/05.wikitext: data7 is
+  // venue, else location, else site; data9 the presenter under 主办单位); previous / main / next
+  // are its foot line.
+  'infobox award': {
+    labels: {
+      venue: '场馆', location: '地点', site: '场地', country: '国家或地区', 頒發國家: '国家或地区', presenter: '主办单位',
+      'awarded by': '颁发单位', 頒發單位: '颁发单位', network: '電視網路', runtime: '时长', ratings: '收视', viewership: '收视',
+      'most awards': '获奖最多', 'most wins': '获奖最多', 'most nominations': '提名最多',
+    },
+    hidden: ['previous', 'main', 'next'],
+    belowRow: awardFootLine,
+  },
   'infobox bilateral relations': bilateral('关系'),
   },
   en: {

@@ -330,6 +330,8 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   const own = generic ? null : infoboxTemplate(call.name, ctx.site.lang);
   const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang, own);
   if (own?.positionalRows) c.rows.unshift(...own.positionalRows(call, ctx));
+  const below = own?.belowRow?.(call, ctx);
+  if (below) c.rows.push(below);
   const ownTitle = own?.title?.(call);
   if (ownTitle) c.title = [text(ownTitle)];
   if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
