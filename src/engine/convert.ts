@@ -97,8 +97,12 @@ function runPipeline(
   const ctx: ParseContext = {
     site, title, markers: pre.markers, templates: builtinRegistry, meta, warn, now: options.now ?? DEFAULT_NOW,
     pageExists: options.resolveLink ? pageInOutput(site, options.resolveLink) : null,
+    // The counts the main parse would make are replaced by the expansion's just below.
+    countTemplates: false,
   };
   const doc = parseWikitext(pre.text, ctx);
+  // Fragments parsed later (the variant pass's markup) add to the expansion's counts, as before.
+  ctx.countTemplates = true;
   // The expansion saw every call, nested ones included; the parser only the markers left over.
   meta.templates = record.templates;
   meta.unhandledTemplates = record.unhandled;

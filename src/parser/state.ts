@@ -112,6 +112,7 @@ export class State {
   }
 
   countTemplate(name: string, handled: boolean): void {
+    if (this.ctx.countTemplates === false) return;
     const meta = this.ctx.meta;
     meta.templates[name] = (meta.templates[name] ?? 0) + 1;
     if (!handled) meta.unhandledTemplates[name] = (meta.unhandledTemplates[name] ?? 0) + 1;
