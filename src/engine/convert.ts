@@ -185,7 +185,7 @@ function runPipeline(
   const plain = specialNodeCount(ctx) === specialAtParse ? plainAtParse : null;
   const plainRuns = plain !== null ? plainRunsAtParse : null;
   if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain, plainRuns);
-  scarsInLinkWalk?.finish(doc, plain);
+  scarsInLinkWalk?.finish(doc, plain, plainRuns);
   if (footnotes) numberFootnotes(doc, meta, site.lang, showInVariant);
 
   // The parser's per-page state is not needed past the transforms (see releaseParseContext).
