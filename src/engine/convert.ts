@@ -7,7 +7,7 @@ import type { Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
+import { literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainRunParagraphs, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -97,8 +97,12 @@ function runPipeline(
   const ctx: ParseContext = {
     site, title, markers: pre.markers, templates: builtinRegistry, meta, warn, now: options.now ?? DEFAULT_NOW,
     pageExists: options.resolveLink ? pageInOutput(site, options.resolveLink) : null,
+    // The counts the main parse would make are replaced by the expansion's just below.
+    countTemplates: false,
   };
   const doc = parseWikitext(pre.text, ctx);
+  // Fragments parsed later (the variant pass's markup) add to the expansion's counts, as before.
+  ctx.countTemplates = true;
   // The expansion saw every call, nested ones included; the parser only the markers left over.
   meta.templates = record.templates;
   meta.unhandledTemplates = record.unhandled;
@@ -128,6 +132,7 @@ function runPipeline(
   const scarsInLinkWalk = scars !== null && !variantPass ? scars : null;
   // Top-level blocks the parser saw make no dropped or footnote node: the walks below skip them.
   const plainAtParse = plainTopBlocks(ctx);
+  const plainRunsAtParse = plainRunParagraphs(ctx);
   const specialAtParse = specialNodeCount(ctx);
   // With a variant and no markup, the variant walk repairs each run just before converting it
   // (the runs removeScars would visit): one tree walk less. Markup needs the repaired tree first.
@@ -178,8 +183,9 @@ function runPipeline(
   // The variant pass parses markup into the tree: the plain blocks stay plain while it made no
   // dropped or footnote node.
   const plain = specialNodeCount(ctx) === specialAtParse ? plainAtParse : null;
-  if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain);
-  scarsInLinkWalk?.finish(doc, plain);
+  const plainRuns = plain !== null ? plainRunsAtParse : null;
+  if (footnotes || scarsInLinkWalk) indexFootnotes(doc, scarsInLinkWalk ? scarsInLinkWalk.fixRun : null, plain, plainRuns);
+  scarsInLinkWalk?.finish(doc, plain, plainRuns);
   if (footnotes) numberFootnotes(doc, meta, site.lang, showInVariant);
 
   // The parser's per-page state is not needed past the transforms (see releaseParseContext).

@@ -23,7 +23,8 @@ export function listLine(b: BlockState, s: number, e: number): void {
   let q = s;
   while (q < e && isListMark(src.charCodeAt(q))) q++;
   const prefix = src.slice(s, q);
-  if (!b.list) b.list = new ListBuilder((block: Block) => b.emitList(block));
+  if (!b.list) b.list = new ListBuilder((block: Block) => b.emitList(block), b.st);
+  const made = b.st.specialNodes();
   let whole: InlineOut[] | null = null;
   // `:<math>…</math>` alone on its line: display math.
   if (/^:+$/.test(prefix)) {
@@ -45,7 +46,7 @@ export function listLine(b: BlockState, s: number, e: number): void {
       }
     }
   }
-  b.list.line(prefix, src, q, e, (from, to) => {
+  b.list.line(prefix, src, q, e, made, (from, to) => {
     if (whole !== null && from === q && to === e) return whole;
     // `*<ul><li>x</li></ul>`: an HTML list filling the item is a list nested in it.
     if (isWholeHtmlList(src, from, to)) return [{ type: 'blocks', blocks: parseBlocks(src.slice(from, to), b.st) }];

@@ -26,6 +26,7 @@ export function closePara(b: BlockState): void {
       break;
     }
   }
+  const made = b.st.specialNodes();
   if (contiguous) {
     nodes = b.inline(para[0]!, para[para.length - 1]!, mode);
   } else {
@@ -35,7 +36,10 @@ export function closePara(b: BlockState): void {
     nodes = runScanner(text, 0, text.length, b.st, { mode, inLink: false }, null, b.carry);
   }
   b.para.length = 0;
-  for (const block of inlineToBlocks(nodes)) b.emit(block);
+  // A paragraph at the page's top level is judged by the top-level tracker (plain-blocks.ts):
+  // only nested ones need a mark of their own.
+  const topLevel = b.plain !== null && b.frames.length === 1;
+  for (const block of inlineToBlocks(nodes, topLevel ? null : b.st.plainSince(made))) b.emit(block);
   recordPendingMeta(b);
 }
 

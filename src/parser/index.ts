@@ -35,6 +35,7 @@ export function parseWikitext(text: string, ctx: ParseContext): Document {
     const tracker = new PlainBlockTracker(st);
     const children = parseBlocks(body, st, tracker);
     st.plainTopBlocks = tracker.plain;
+    st.plainCandidates.length = 0;
     return { type: 'document', children };
   } catch (e) {
     st.warn({ code: 'internal-error', message: `parser failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}` });
@@ -72,6 +73,16 @@ export function plainTopBlocks(ctx: ParseContext): ReadonlySet<Block> | null {
   // Handed out once: the state may outlive the page, the blocks must not.
   st.plainTopBlocks = null;
   return st.plainUnreliable ? null : plain;
+}
+
+/**
+ * Paragraphs inside the top-level blocks that are not plain (plainTopBlocks) whose inline content
+ * holds no dropped and no footnote node, or null when that cannot be told; valid as long as
+ * plainTopBlocks's set.
+ */
+export function plainRunParagraphs(ctx: ParseContext): ReadonlySet<Block> | null {
+  const st = stateFor(ctx);
+  return st.plainUnreliable ? null : st.plainParagraphs;
 }
 
 /**

@@ -82,8 +82,8 @@ export class ListTree {
     }
   }
 
-  /** Inline content for the innermost open element. */
-  content(nodes: readonly InlineOut[]): void {
+  /** Inline content for the innermost open element; `plainInto` as for inlineToBlocks. */
+  content(nodes: readonly InlineOut[], plainInto: Block[] | null): void {
     if (nodes.length === 0) return;
     const top = this.top();
     if (top && top.tag === 'dt' && top.nested === null) {
@@ -93,7 +93,7 @@ export class ListTree {
       (top.node as DefinitionTerm).children.push(...inline);
       return;
     }
-    const blocks = inlineToBlocks(nodes);
+    const blocks = inlineToBlocks(nodes, plainInto);
     if (blocks.length === 0 && top && top.tag === 'li') keepDroppedSeam(top.node as ListItem, nodes);
     for (const b of blocks) this.place(b);
   }

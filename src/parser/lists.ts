@@ -7,7 +7,7 @@
  */
 import type { Block } from '../ast/nodes.js';
 import { ListTree } from './list-tree.js';
-import type { InlineOut } from './state.js';
+import type { InlineOut, State } from './state.js';
 import { startsWithProtocol } from './extlinks.js';
 
 const MAX_LIST_DEPTH = 50;
@@ -31,16 +31,20 @@ export class ListBuilder {
   /** MediaWiki's one flag for "the item opened last is a term": it picks `</dt>` or `</dd>`. */
   private dtOpen = false;
 
-  constructor(emit: (b: Block) => void) {
+  constructor(
+    emit: (b: Block) => void,
+    private readonly st: State,
+  ) {
     this.tree = new ListTree(emit);
   }
 
   /**
    * One list line: its prefix, and the text after it (`src[s, e)`), which `parse` turns into
    * inline content. Each `;` opened on the line, and a `;` continuing the last one, splits off
-   * a term at the first free colon.
+   * a term at the first free colon. `made`: the page's count of dropped and footnote nodes
+   * before anything of this line was parsed (its paragraphs are plain while it has not moved).
    */
-  line(prefix: string, src: string, s: number, e: number, parse: (s: number, e: number) => InlineOut[]): void {
+  line(prefix: string, src: string, s: number, e: number, made: number, parse: (s: number, e: number) => InlineOut[]): void {
     // Lists nested deeper than MAX_LIST_DEPTH stay at that depth (recursive consumers stay safe).
     if (prefix.length > MAX_LIST_DEPTH) prefix = prefix.slice(0, MAX_LIST_DEPTH);
     const norm = prefix.indexOf(';') < 0 ? prefix : prefix.replace(/;/g, ':');
@@ -48,7 +52,8 @@ export class ListBuilder {
     const splitTerm = (): void => {
       const colon = findColonNoLinks(src, rest, e);
       if (colon < 0) return;
-      this.tree.content(parse(rest, colon));
+      const nodes = parse(rest, colon);
+      this.tree.content(nodes, this.st.plainSince(made));
       rest = colon + 1;
       this.nextItem(COLON);
     };
@@ -71,7 +76,8 @@ export class ListBuilder {
       }
     }
     this.last = norm;
-    this.tree.content(parse(rest, e));
+    const nodes = parse(rest, e);
+    this.tree.content(nodes, this.st.plainSince(made));
   }
 
   close(): void {

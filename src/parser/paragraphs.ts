@@ -6,20 +6,28 @@ import type { Block, Inline, Paragraph } from '../ast/nodes.js';
 import { isType } from './node-type.js';
 import { isWhitespaceString, type InlineOut } from './state.js';
 
-/** Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped). */
-export function inlineToBlocks(nodes: readonly InlineOut[]): Block[] {
-  let plain = true;
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.type === 'blocks') plain = false;
-  if (plain) {
+/**
+ * Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped).
+ * `plainInto`: given when `nodes` hold no dropped and no footnote node; the paragraphs made go in it.
+ */
+export function inlineToBlocks(nodes: readonly InlineOut[], plainInto: Block[] | null = null): Block[] {
+  let flat = true;
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.type === 'blocks') flat = false;
+  if (flat) {
     // The common case, one paragraph: one copy of the array, no pushes.
     const p = makeParagraph(nodes.slice() as Inline[]);
-    return p ? [p] : [];
+    if (p === null) return [];
+    if (plainInto !== null) plainInto.push(p);
+    return [p];
   }
   const out: Block[] = [];
   let run: Inline[] = [];
   const flush = (): void => {
     const p = makeParagraph(run);
-    if (p) out.push(p);
+    if (p) {
+      out.push(p);
+      if (plainInto !== null) plainInto.push(p);
+    }
     run = [];
   };
   for (const n of nodes) {

@@ -32,9 +32,21 @@ export class PlainBlockTracker {
     return this.stepStart;
   }
 
-  /** A complete block placed at the top level, its content made since `start`. */
+  /**
+   * A complete block placed at the top level, its content made since `start`. Plain paragraphs
+   * noted inside it (State.plainCandidates) matter only when the block itself is not plain.
+   */
   placed(block: Block, start: number = this.stepStart): void {
-    if (this.st.specialNodes() === start) this.plain.add(block);
+    const candidates = this.st.plainCandidates;
+    if (this.st.specialNodes() === start) {
+      this.plain.add(block);
+      // Candidates of a list still open belong to it: kept until it is judged.
+      if (this.openLists.length === 0) candidates.length = 0;
+    } else {
+      const into = this.st.plainParagraphs;
+      for (let i = 0; i < candidates.length; i++) into.add(candidates[i]!);
+      candidates.length = 0;
+    }
   }
 
   /** A top-level list placed when its first line is read: judged when it is closed. */
@@ -45,5 +57,7 @@ export class PlainBlockTracker {
   listsClosed(): void {
     for (const l of this.openLists) this.placed(l.block, l.start);
     this.openLists.length = 0;
+    // Left over: candidates of lists that were plain.
+    this.st.plainCandidates.length = 0;
   }
 }

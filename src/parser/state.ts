@@ -52,6 +52,15 @@ export class State {
   plainUnreliable = false;
   /** Top-level blocks of the document parsed last that hold no dropped or footnote node (plain-blocks.ts). */
   plainTopBlocks: ReadonlySet<Block> | null = null;
+  /**
+   * Paragraphs below the top level whose inline content was parsed without the count of dropped
+   * and footnote nodes moving (the same test as plain-blocks.ts, per inline run): the walk before
+   * the writer skips their runs. Noted first in `plainCandidates`, a plain array; only those of a
+   * top-level block that is not plain itself move to the set (the others are skipped with their
+   * block), so most pages hash no paragraph at all.
+   */
+  readonly plainParagraphs = new Set<Block>();
+  readonly plainCandidates: Block[] = [];
   /** Named refs seen so far, by group + '\u0000' + name, for `follow=`. */
   readonly namedRefs = new Map<string, FootnoteRef>();
   readonly links = new Set<string>();
@@ -73,6 +82,11 @@ export class State {
   /** Dropped and footnote nodes made so far: the nodes the walk before the writer looks for. */
   specialNodes(): number {
     return this.droppedNodes + this.footnoteNodes;
+  }
+
+  /** Where to note paragraphs made from content parsed since the count was `made` (null: it moved). */
+  plainSince(made: number): Block[] | null {
+    return this.droppedNodes + this.footnoteNodes === made ? this.plainCandidates : null;
   }
 
   warn(w: Warning): void {
@@ -98,6 +112,7 @@ export class State {
   }
 
   countTemplate(name: string, handled: boolean): void {
+    if (this.ctx.countTemplates === false) return;
     const meta = this.ctx.meta;
     meta.templates[name] = (meta.templates[name] ?? 0) + 1;
     if (!handled) meta.unhandledTemplates[name] = (meta.unhandledTemplates[name] ?? 0) + 1;

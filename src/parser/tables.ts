@@ -94,8 +94,9 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
   const { src, st } = scan;
   if (c.start >= 0 && c.lines.length === 0 && c.blocks.length === 0) {
     // The common cell: one line of inline content, parsed in place.
+    const made = st.specialNodes();
     const blocks = simpleLine(src, c.start, c.end) || markedLine(src, c.start, c.end)
-      ? inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders())))
+      ? inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders())), st.plainSince(made))
       : blocksOf(src.slice(c.start, c.end), st);
     c.blocks.push(...blocks);
     c.start = -1;
@@ -103,7 +104,9 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
   }
   if (c.start >= 0 && markedLine(src, c.start, c.end)) {
     // `| * a` then lines: the first line is text (see markedLine), the later ones blocks.
-    c.blocks.push(...inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders()))));
+    const made = st.specialNodes();
+    const inline = runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders()));
+    c.blocks.push(...inlineToBlocks(inline, st.plainSince(made)));
     c.start = -1;
   }
   if (c.start >= 0 || c.lines.length > 0) {
@@ -289,7 +292,9 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
 
 /** The text after an indented table's `|}`, as the blocks that follow the table in its description. */
 export function restBlocks(scan: { src: string; st: State; finders: Finders | null }, rest: [number, number]): Block[] {
-  return inlineToBlocks(runScanner(scan.src, rest[0], rest[1], scan.st, PARA, (scan.finders ??= newFinders())));
+  const made = scan.st.specialNodes();
+  const inline = runScanner(scan.src, rest[0], rest[1], scan.st, PARA, (scan.finders ??= newFinders()));
+  return inlineToBlocks(inline, scan.st.plainSince(made));
 }
 
 function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: number): CellBuilder {

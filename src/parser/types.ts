@@ -17,6 +17,11 @@ export interface ParseContext {
   warn(w: Warning): void;
   /** "Today" for built-in handlers (ages): handed on as TemplateContext.now; optional, handlers fall back to the clock. */
   now?: Date;
+  /**
+   * false: handlers and dropped templates are not counted into `meta` (the engine's expansion
+   * has counted every call already and replaces those counts after the main parse). Default true.
+   */
+  countTemplates?: boolean;
   /** Whether a page is part of the output; handed on as TemplateContext.pageExists (absent: not known). */
   pageExists?: ((fullTitle: string) => boolean) | null;
 }

@@ -94,14 +94,16 @@ export function resolveLinks(doc: Document, opts: LinkOptions): void {
  * footnote index. The engine uses it with PageLinkTargets handed to the writer, which computes a
  * link's target only when it prints the link (the writer visits every link anyway). `skip`:
  * top-level blocks known to hold no footnote and no dropped node (parser plainTopBlocks), where
- * this walk has nothing to do.
+ * this walk has nothing to do. `skipRuns`: paragraphs known to hold neither (parser
+ * plainRunParagraphs), whose runs it neither repairs nor enters.
  */
 export function indexFootnotes(
   doc: Document,
   fixRun: ((run: Inline[], owner: Node) => void) | null,
   skip: ReadonlySet<Node> | null = null,
+  skipRuns: ReadonlySet<Node> | null = null,
 ): void {
-  const r = new Resolver({ fixRun }, null);
+  const r = new Resolver({ fixRun }, null, skipRuns);
   r.all(skip ? doc.children.filter((b) => !skip.has(b)) : doc.children);
   // Without footnotes nobody takes the index: no WeakMap entry to outlive the page.
   if (r.refs.length > 0) footnoteIndexes.set(doc, { nodes: r.refs, ends: r.ends });
@@ -171,9 +173,12 @@ class Resolver {
   readonly fixRun: ((run: Inline[], owner: Node) => void) | null;
   /** Null: leave `href`/`src` unset (the writer asks PageLinkTargets). */
   readonly targets: PageLinkTargets | null;
-  constructor(opts: Pick<LinkOptions, 'fixRun'>, targets: PageLinkTargets | null) {
+  /** Run owners with nothing to repair or index inside (see indexFootnotes). */
+  readonly skipRuns: ReadonlySet<Node> | null;
+  constructor(opts: Pick<LinkOptions, 'fixRun'>, targets: PageLinkTargets | null, skipRuns: ReadonlySet<Node> | null = null) {
     this.fixRun = opts.fixRun ?? null;
     this.targets = targets;
+    this.skipRuns = skipRuns;
   }
 
   /** Visit nodes in reading order (the order of ast/walk.ts), skipping text leaves. */
@@ -219,6 +224,7 @@ function wikiLinkStep(r: Resolver, n: WikiLink): void {
 
 /** Blocks owning an inline run: the scar repair sees the run first. */
 function runOwnerStep(r: Resolver, n: Paragraph | Heading | Preformatted | DefinitionTerm): void {
+  if (r.skipRuns !== null && r.skipRuns.has(n)) return;
   if (r.fixRun) r.fixRun(n.children, n);
   r.all(n.children);
 }

@@ -285,16 +285,21 @@ export class ScarRemover {
     if (fixInlines(run) && isType(owner, 'paragraph') && isBlank(run)) this.emptied.add(owner);
   };
 
-  /** `skip`: top-level blocks known to hold no dropped node, so no paragraph emptied by a drop. */
-  finish(doc: Document, skip: ReadonlySet<Node> | null = null): void {
-    removeEmptied(doc, this.emptied, skip);
+  /**
+   * `skip`: top-level blocks known to hold no dropped node, so no paragraph emptied by a drop.
+   * `skipRuns`: paragraphs known to hold no dropped and no footnote node: no blocks inside them
+   * (only a footnote's content is a block inside inline content), so nothing to remove there.
+   */
+  finish(doc: Document, skip: ReadonlySet<Node> | null = null, skipRuns: ReadonlySet<Node> | null = null): void {
+    removeEmptied(doc, this.emptied, skip, skipRuns);
   }
 }
 
-function removeEmptied(doc: Document, emptied: Set<Node>, skip: ReadonlySet<Node> | null): void {
+function removeEmptied(doc: Document, emptied: Set<Node>, skip: ReadonlySet<Node> | null, skipRuns: ReadonlySet<Node> | null): void {
   if (emptied.size === 0) return;
   walk(doc, (node) => {
     if (skip !== null && skip.has(node)) return 'skip';
+    if (skipRuns !== null && node.type === 'paragraph' && skipRuns.has(node)) return 'skip';
     if (node.type === 'list') {
       removeEmptiedItems(node, emptied);
       return;

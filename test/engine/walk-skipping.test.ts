@@ -30,3 +30,13 @@ test('a `-{` that is no markup on a wiki without variants changes nothing; real 
   assert.equal(convertPage(page, { site: 'uk', title: 'Т' }).markdown, expected('-{буква}-'));
   assert.equal(convertPage(page.replace('-{буква}-', 'буква'), { site: 'uk', title: 'Т' }).markdown, expected('буква'));
 });
+
+// Inside a block that is walked, paragraphs the parser saw make no dropped or footnote node are
+// skipped by the scar repair, the footnote index and the removal of emptied paragraphs. Expected
+// outputs are the ones of the engine before that skip (main at 570a28e).
+test('emptied items go and footnotes number the same when plain paragraphs of a list are skipped', () => {
+  const list = '* a\n* {{Невідомий}}\n* b<ref>c<ref>{{Невідомий}}</ref>d</ref>\n*: {{Невідомий}}\n* e\n\n<references/>';
+  assert.equal(convertPage(list, { site: 'uk', title: 'T' }).markdown, '- a\n- b[^1]d\\</ref>\n\n  <dl>\n  <dd></dd>\n  </dl>\n\n- e\n\n[^1]: c\\<ref>\n');
+  const div = '<div>\na\n\n{{Невідомий}}\n\nb<ref>x</ref>\n</div>';
+  assert.equal(convertPage(div, { site: 'uk', title: 'T' }).markdown, 'a\n\nb[^1]\n\n[^1]: x\n');
+});

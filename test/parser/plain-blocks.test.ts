@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Block, Document, Node } from '../../src/ast/nodes.js';
 import { walk } from '../../src/ast/walk.js';
 import { emptyMeta } from '../../src/engine/convert.js';
-import { madeDroppedNodes, plainTopBlocks, parseWikitext, releaseParseContext } from '../../src/parser/index.js';
+import { madeDroppedNodes, plainRunParagraphs, plainTopBlocks, parseWikitext, releaseParseContext } from '../../src/parser/index.js';
 import { expand } from '../../src/preprocess/expand.js';
 import { newExpandRecord } from '../../src/preprocess/types.js';
 import { siteFor } from '../../src/site/defaults.js';
@@ -62,6 +62,28 @@ test('<ref follow> adding nodes to an earlier block makes the page unreliable', 
   assert.equal(marks('a<ref name="p">x</ref>\n\nb<ref follow="p">y</ref>\n\nc'), 'SPP');
 });
 
+/** The paragraphs inside the first top-level block, in reading order, as P (marked plain) or S. */
+function runMarks(text: string): string {
+  const r = parse(text);
+  const plain = plainRunParagraphs(r.ctx);
+  if (!plain) return 'unreliable';
+  let out = '';
+  walk({ type: 'document', children: [r.doc.children[0]!] } as Document, (n: Node) => {
+    if (n.type === 'paragraph') out += plain.has(n) ? 'P' : 'S';
+  });
+  return out;
+}
+
+test('inside a block that is walked, paragraphs without a dropped or footnote node are marked plain', () => {
+  // List items, table cells and ref contents: the ref's paragraph is plain, the item holding it is not.
+  assert.equal(runMarks('* a\n* b<ref>x</ref>\n* c {{未知}} d\n* e'), 'PSPSP');
+  assert.equal(runMarks('{|\n| a || b {{未知}}\n|-\n| [[c]] || d<ref>e</ref>\n|}'), 'PSPSP');
+  assert.equal(runMarks('<div>\na\n\nb<ref>x</ref>\n</div>'), 'PSP');
+  // A block that is plain as a whole needs no marks inside.
+  assert.equal(runMarks('* a\n* b\n\nc<ref>x</ref>'), 'SS');
+  assert.equal(runMarks('* a<ref name="p">x</ref>\n* b<ref follow="p">{{未知}}</ref>'), 'unreliable');
+});
+
 function checkPage(text: string, site: SiteConfig, title: string): number {
   const meta = emptyMeta(title);
   const pre = expand(text, { site, title, source: withBuiltinTemplates(site, null), registry: builtinRegistry, now: new Date(0), warn() {}, record: newExpandRecord() });
@@ -73,6 +95,10 @@ function checkPage(text: string, site: SiteConfig, title: string): number {
     if (!plain?.has(b)) continue;
     n++;
     assert.equal(special(b), false, `${title}: a plain block holds a dropped or footnote node`);
+  }
+  for (const p of plainRunParagraphs(ctx) ?? []) {
+    n++;
+    assert.equal(special(p as Block), false, `${title}: a plain paragraph holds a dropped or footnote node`);
   }
   return n;
 }
