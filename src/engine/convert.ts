@@ -97,12 +97,11 @@ function runPipeline(
   const ctx: ParseContext = {
     site, title, markers: pre.markers, templates: builtinRegistry, meta, warn, now: options.now ?? DEFAULT_NOW,
     pageExists: options.resolveLink ? pageInOutput(site, options.resolveLink) : null,
-    // The counts the main parse would make are replaced by the expansion's just below.
+    // The expansion has counted every call, those inside -{…}- included: neither the main parse nor
+    // the fragments the variant pass parses later count them again.
     countTemplates: false,
   };
   const doc = parseWikitext(pre.text, ctx);
-  // Fragments parsed later (the variant pass's markup) add to the expansion's counts, as before.
-  ctx.countTemplates = true;
   // The expansion saw every call, nested ones included; the parser only the markers left over.
   meta.templates = record.templates;
   meta.unhandledTemplates = record.unhandled;
