@@ -46,6 +46,12 @@ export interface EngineResult {
   /** The same rounds' CPU in this thread alone (the rest: compiler and GC helper threads). */
   firstThreadCpu: number;
   bestThreadCpu: number;
+  /**
+   * CPU seconds of every round, the cold one first. The cold round is not the whole warm-up:
+   * TurboFan still compiles in the next rounds (on the bench pages ~80 compilations in each of
+   * rounds 2 and 3, ~25 in rounds 5 and 6).
+   */
+  roundCpus: number[];
 }
 
 const job = workerData as EngineJob;
@@ -64,6 +70,7 @@ const ft0 = threadCpu();
 round();
 const firstUsage = process.cpuUsage(f0);
 const firstThreadCpu = threadCpu() - ft0;
+const roundCpus = [(firstUsage.user + firstUsage.system) / 1e6];
 let bestThreadCpu = Infinity;
 let bestCpu = Infinity;
 let bestWall = Infinity;
@@ -77,6 +84,7 @@ for (let i = 0; i < job.rounds; i++) {
   const c = process.cpuUsage(c0);
   bestThreadCpu = Math.min(bestThreadCpu, threadCpu() - t0);
   const cpu = (c.user + c.system) / 1e6;
+  roundCpus.push(cpu);
   const wall = (performance.now() - w0) / 1000;
   bestCpu = Math.min(bestCpu, cpu);
   bestWall = Math.min(bestWall, wall);
@@ -86,4 +94,4 @@ for (let i = 0; i < job.rounds; i++) {
 const mb = bytes / 1e6;
 parentPort!.postMessage({ cpu: mb / bestCpu, wall: mb / bestWall, meanCpu: (mb * job.rounds) / sumCpu, meanWall: (mb * job.rounds) / sumWall, bytes,
   firstCpu: (firstUsage.user + firstUsage.system) / 1e6, startCpu: (startUsage.user + startUsage.system) / 1e6,
-  firstThreadCpu, bestThreadCpu } satisfies EngineResult);
+  firstThreadCpu, bestThreadCpu, roundCpus } satisfies EngineResult);
