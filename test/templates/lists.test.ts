@@ -18,7 +18,10 @@ test('plainlist and ubl: one item per line, inline (they live in cells)', () => 
 test('hlist joins with · (、 on zh/ja); collapsible list keeps its title', () => {
   assert.equal(show(inlineOf(render('Hlist', ['a', 'b', 'c'], {}, en))), 'a · b · c');
   assert.equal(show(inlineOf(render('Hlist', ['甲', '乙'], {}, zh))), '甲、乙');
-  assert.equal(show(inlineOf(render('Collapsible list', ['x', 'y'], { title: '列表', bullets: 'true' }, zh))), '列表<br>x<br>y');
+  assert.equal(show(inlineOf(render('Collapsible list', ['x', 'y'], { title: '列表' }, zh))), '列表<br>x<br>y');
+  // bullets=on|true|yes: each item carries its bullet (zh 0029's synonyms).
+  assert.equal(show(inlineOf(render('Collapsible list', ['x', 'y'], { title: '列表', bullets: 'true' }, zh))), '列表<br>• x<br>• y');
+  assert.equal(show(inlineOf(render('Collapsible list', ['x'], { bullets: 'no' }, zh))), 'x');
 });
 
 test('bulleted list at the start of a line is a list block', () => {

@@ -157,14 +157,19 @@ function commaList(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(joinWith(list, () => text(sep)));
 }
 
-/** `{{collapsible list|title=…|a|b}}`: the title, then the items, one per line. */
+/**
+ * `{{collapsible list|title=…|a|b}}`: the title, then the items, one per line; `bullets=on` (or
+ * true, yes) gives each item its bullet, as the wiki's list does. Inline, because the template
+ * lives in infobox cells.
+ */
 function collapsible(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const list = items(call, ctx);
   const title = inline(ctx, arg(call, ['title']));
   if (!list.length) return title.length ? inlineResult(title) : DROP;
   const out: Inline[] = [];
   if (title.length) out.push(...title, { type: 'break' });
-  out.push(...joinWith(list, () => ({ type: 'break' })));
+  const bullets = /^(on|true|yes|1)$/i.test(arg(call, ['bullets'])?.trim() ?? '');
+  out.push(...joinWith(bullets ? list.map((item) => [text('• '), ...item]) : list, () => ({ type: 'break' })));
   return inlineResult(out);
 }
 
