@@ -15,13 +15,14 @@ import { isPlayableFile } from './media.js';
 export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): string {
   let label = renderInlines(node.children, ctx, P, P, false, true).trim();
   let href: string | undefined;
+  /** A destination that needs neither the URL check nor encoding. */
+  let plain: string | null = null;
   if (node.type === 'wikiLink') {
     // Most links: a live-wiki URL with nothing to check or encode.
-    const plain = node.href === undefined && ctx.links?.plainHref ? ctx.links.plainHref(node) : null;
+    if (node.href === undefined && ctx.links?.plainHref) plain = ctx.links.plainHref(node);
     href = plain ?? node.href ?? ctx.links?.href(node);
     if (label === '') label = escapeString(node.title || node.fragment || href || '', ctx.flags | F_LINE | F_SCOPE, false);
-    if (plain !== null) return `[${label.charCodeAt(0) === 94 ? '\\' + label : label}](${plain})`;
-    if (href !== undefined && !isSafeUrl(href)) href = './' + href; // `Category:X.md` is a path, not a scheme
+    if (plain === null && href !== undefined && !isSafeUrl(href)) href = './' + href; // `Category:X.md` is a path, not a scheme
   } else {
     href = node.url;
     if (!isSafeUrl(href)) href = undefined;
@@ -33,7 +34,7 @@ export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): s
   if (href === undefined || href === '') return label;
   // `[^x](…)` would be read as a footnote call by micromark.
   if (label.charCodeAt(0) === 94) label = '\\' + label;
-  return `[${label}](${encodeDestination(href, ctx.readableUrls)})`;
+  return `[${label}](${plain ?? encodeDestination(href, ctx.readableUrls)})`;
 }
 
 /** `<url>` is an autolink when it has a scheme and no space, `<`, `>` (or `|` in a table). */
