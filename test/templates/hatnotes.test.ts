@@ -147,3 +147,7 @@ test('a page argument written as links keeps them (jawiki {{Main|{{仮リンク|
 test('jawiki {{詳細記事}} is {{Main}} (ja 0008 lost it as an unknown template)', () => {
   assert.equal(hat(render('詳細記事', ['生体物質'], {}, ja)), '*詳細は「[[生体物質|生体物質]]」を参照*');
 });
+
+test('uk {{Дивіться також|…}} is «Див. також» (uk 0375: the «Українська громада» section stood empty)', () => {
+  assert.equal(hat(render('Дивіться також', ['Берестейщина', 'Берестейська земля'], {}, uk)), '*Див. також: [[Берестейщина|Берестейщина]], [[Берестейська земля|Берестейська земля]]*');
+});

@@ -84,3 +84,11 @@ test('a bare language-code template with words shows the words (jawiki {{en|…}
   assert.equal(md('Site{{en}}', 'ja'), 'Site(英語)');
   assert.equal(md('网站{{en}}', 'zh'), '网站（英语）');
 });
+
+test('ukwiki {{МФА2|…}}: the transcription in brackets (uk 0356 read "(Émile Durkheim; ; 15 квітня")', () => {
+  assert.equal(show(inlineOf(render('МФА2', ['emil dyʁkɛm'], {}, uk))), '[emil dyʁkɛm]');
+  assert.equal(
+    convert("'''Еміль Дюркгайм''' ({{lang-fr|Émile Durkheim}}; {{МФА2|emil dyʁkɛm}}; 1858)", 'Еміль Дюркгайм', 'uk').markdown.trim(),
+    '**Еміль Дюркгайм** (фр. Émile Durkheim; [emil dyʁkɛm]; 1858)',
+  );
+});

@@ -111,3 +111,8 @@ test('uk {{Родовід}}: the family tree as nested lists, father before moth
     '- Ярослав\n  - [Володимир](https://uk.wikipedia.org/wiki/Володимир_Святославич)\n    - Святослав\n    - Малуша\n      - Мал\n      - ?\n  - Рогнеда\n    - ?\n    - невідомо\n',
   );
 });
+
+test('uk {{Дві колонки|…}} keeps its list (uk 0072 lost the 20 items of «Див. також»)', () => {
+  const md = convertPage('== Див. також ==\n{{Дві колонки|\n* [[Документ]]\n* [[Текст]]\n}}\n== Джерела ==', { site: 'uk', title: 'Інформація' }).markdown;
+  assert.match(md, /## Див\. також\n\n- \[Документ\]\([^)]*\)\n- \[Текст\]\([^)]*\)\n\n## Джерела/);
+});

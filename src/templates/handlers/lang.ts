@@ -246,6 +246,8 @@ export const LANG_ENTRIES: HandlerEntry[] = [
   // ukwiki `{{МФА-всі|ʊkrɐˈjɪn̪ɐ|МФА|Uk-Україна.ogg}}` (enwiki's IPA-all): the sounds in brackets; the
   // label and the audio file are no text (uk 0043 Україна, 0134 Київ, 0383 Німеччина: lead sentences).
   { family: 'lang', names: ['МФА-всі'], langs: ['uk'], handler: (call, ctx) => ipa({ ...call, name: 'IPA-all' }, ctx) },
+  // `{{МФА2|emil dyʁkɛm}}` in a lead's brackets, as en `{{IPA2}}`: the transcription in square brackets.
+  { family: 'lang', names: ['МФА2'], langs: ['uk'], handler: (call, ctx) => ipa({ ...call, name: 'IPA2' }, ctx) },
   { family: 'lang', names: ['IPAc-en', 'IPAc-ja', 'IPAc-de', 'IPAc-fr', 'IPAc-es', 'IPAc-pl', 'IPAc-cmn', 'IPAc-yue'], handler: ipac },
   { family: 'lang', names: ['Audio', 'Audio-IPA', 'Audio-nohelp', 'Pronunciation'], handler: audio },
   { family: 'lang', names: ['Transl', 'Transliteration', 'Translit'], handler: transl },

@@ -333,6 +333,8 @@ export const LIST_ENTRIES: HandlerEntry[] = [
   { family: 'list', names: ['Hlist-comma', 'Comma separated entries', 'Csv'], handler: commaList },
   { family: 'list', names: ['Collapsible list', 'Collapsed list', 'Hidden list'], handler: collapsible },
   { family: 'list', names: ['Columns-list', 'Col-list', 'Div col list', '多欄列表', '多栏列表'], handler: contentWrapper },
+  // ukwiki's two-column wrapper: `{{Дві колонки|\n* …}}` (uk 0072 lost a 20-item «Див. також» list).
+  { family: 'list', names: ['Дві колонки'], langs: ['uk'], handler: contentWrapper },
   { family: 'list', names: ['Multiple image', 'Multiple images', '多图', '多圖'], handler: multipleImage },
   { family: 'list', names: ['Gallery', 'Image gallery', 'Галерея'], handler: galleryTemplate },
   { family: 'list', names: ['Tracklist', 'Track listing', 'Tracklisting', '曲目列表'], handler: tracklist },
