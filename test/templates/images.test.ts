@@ -76,3 +76,17 @@ test('Image label begin: the map the labels stand on (uk 0373 lost its map of th
   const out = convert(src, 'Польща', 'uk').markdown.trim();
   assert.match(out, /^!\[Map of Poland colorful\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/.\/..\/Map_of_Poland_colorful\.png\)$/);
 });
+
+test('uk {{Панорама|file|width|caption}} is a wide image (uk 0100: «Панорама Чернівці» stood over nothing)', () => {
+  const out = convert('{{Панорама|Chernivtsi banner.jpg|973px|Панорама Чернівці|align-cap=center}}', 'T', 'uk').markdown;
+  assert.match(out, /!\[Панорама Чернівці\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/f\/fa\/Chernivtsi_banner\.jpg\)/);
+  assert.match(out, /\n {2}Панорама Чернівці\n/);
+});
+
+test('{{External media}} / ja {{External music video}}: the links to the recordings (uk 0039 lost two recordings of the anthem)', () => {
+  const uk = convert('{{external media\n| audio1 = [https://example.org/a.ogg Оркестрова]\n| audio2 = [https://example.org/b.mp3 Інструментальне виконання]\n}}\nТекст.', 'T', 'uk').markdown;
+  assert.equal(uk.trim(), '- [Оркестрова](https://example.org/a.ogg)\n- [Інструментальне виконання](https://example.org/b.mp3)\n\nТекст.');
+  const ja = md('{{External music video|[https://example.org/v 「Yesterday」]\n  | Upper caption = ライブ映像\n  | Type = single\n}}');
+  assert.equal(ja, 'ライブ映像\n\n- [「Yesterday」](https://example.org/v)');
+  assert.equal(md('{{External media}}'), '');
+});

@@ -88,7 +88,7 @@ const MAINTENANCE = [
   'ショートカット', 'Shortcut', 'Policy shortcut', '誰2', '出典無効', '更新', '告知', 'Notice', 'Open access', '日本の都道府県内自治体位置図',
   'Wikiatlas', 'Wikinewscat', 'Wiktionarycat', 'ウィキトラベル インライン', 'Wikivoyage-inline', 'Osmrelation-inline', 'Location map many',
   'PD-письменник', 'Коротка назва', 'Немає в джерелі', 'Нд', 'Добра стаття', 'Перевірено', 'Доробити', 'Falseredirect', 'У планах',
-  'External media', 'Рамка', 'Прапор', 'ПрапорЗначок', 'Нормативний контроль', 'Словники України online',
+  'Рамка', 'Прапор', 'ПрапорЗначок', 'Нормативний контроль', 'Словники України online',
 ];
 
 /**

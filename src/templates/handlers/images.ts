@@ -81,6 +81,35 @@ function wideImage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return result(call, ctx, img ? [img] : [], []);
 }
 
+/**
+ * `{{External media|audio1=[url Title]|video1=…|image1=…}}` and ja `{{External music video|{{YouTube|id|title}}}}`:
+ * a box of links to recordings and pictures kept off the wiki. The links are what the reader came for
+ * (uk 0039: two recordings of the anthem); they are listed, images, audio, then video as the box
+ * orders them. The box's icons and heading are layout and are left out.
+ */
+function externalMedia(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const items: Inline[][] = [];
+  const add = (v: string | undefined) => {
+    const nodes = inline(ctx, v);
+    if (nodes.length) items.push(nodes);
+  };
+  for (const kind of ['image', 'audio', 'video']) {
+    add(call.args.get(kind));
+    for (let i = 1; i <= 20; i++) add(call.args.get(`${kind}${i}`));
+  }
+  for (let i = 1; i <= 10; i++) add(pos(call, i));
+  if (!items.length) return DROP;
+  if (!call.lineStart) return inlineResult(items.flatMap((n, i) => (i ? [text(' · '), ...n] : n)));
+  // The words the box carries over and under its links (ja `Upper caption = ライブ映像`).
+  const above = inline(ctx, arg(call, ['Upper caption', 'header']));
+  const below = inline(ctx, arg(call, ['Lower caption', 'footer']));
+  const out: Block[] = [];
+  if (above.length) out.push(paragraph(above));
+  out.push({ type: 'list', ordered: false, items: items.map((n) => ({ type: 'listItem', children: [paragraph(n)] })) });
+  if (below.length) out.push(paragraph(below));
+  return { kind: 'block', nodes: out };
+}
+
 /** `{{CSS image crop|Image=Map.jpg|…|Description=caption}}`: the whole image (the crop is layout). */
 function cssImageCrop(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return single(call, imageWithCaption(ctx, arg(call, ['Image', 'image']), arg(call, ['Description', 'description'])));
@@ -152,8 +181,10 @@ export const IMAGE_ENTRIES: HandlerEntry[] = [
   { family: 'image', names: ['Vertical images list', 'Vertical image list', 'Image stack'], handler: verticalImages },
   { family: 'image', names: ['Double image aside', 'Double image', 'Double image stack'], handler: doubleImage },
   { family: 'image', names: ['Wide image', 'Panorama', 'Wide image left'], handler: wideImage },
+  { family: 'image', names: ['Панорама'], langs: ['uk'], handler: wideImage },
   { family: 'image', names: ['基礎自治体位置図'], langs: ['ja'], handler: locationMap },
   { family: 'image', names: ['CSS image crop', 'Css image crop'], handler: cssImageCrop },
   { family: 'image', names: ['File clip'], handler: fileClip },
   { family: 'image', names: ['Image label begin'], handler: imageLabelBegin },
+  { family: 'image', names: ['External media', 'External music video', 'External video'], handler: externalMedia },
 ];
