@@ -99,3 +99,14 @@ test('ja {{Kotobank}} without a word looks up the page title (its default is {{P
   assert.equal(show(inlineOf(render('コトバンク', [], {}, makeCtx('ja', 'Wikipedia:物理学')))), '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク');
   assert.equal(show(inlineOf(render('Kotobank', ['感冒'], {}, ja))), '[感冒](https://kotobank.jp/word/%E6%84%9F%E5%86%92) - コトバンク');
 });
+
+test('ja 日本語版にない記事リンク is 仮リンク; Section link / 節リンク: "Page § Section"', () => {
+  const ja = makeCtx('ja');
+  assert.equal(
+    show(inlineOf(render('日本語版にない記事リンク', ['数学の諸分野の語彙の一覧', 'en', 'Glossary of areas of mathematics'], {}, ja))),
+    '[[数学の諸分野の語彙の一覧|数学の諸分野の語彙の一覧]]（[[en:Glossary of areas of mathematics|英語版]]）',
+  );
+  assert.equal(show(inlineOf(render('節リンク', ['外国地名および国名の漢字表記一覧', 'ロシア'], {}, ja))), '[[外国地名および国名の漢字表記一覧|外国地名および国名の漢字表記一覧 §\u00a0ロシア]]');
+  assert.equal(show(inlineOf(render('Section link', ['Foo', 'A', 'B'], {}, makeCtx('en')))), 'Foo §§\u00a0[[Foo|A]], [[Foo|B]]');
+  assert.deepEqual(render('Section link', [], {}, makeCtx('en')), { kind: 'drop' });
+});

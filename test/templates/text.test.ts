@@ -54,3 +54,8 @@ test('{{flexbox|…}} and {{flex-item|…}} are boxes side by side: their conten
   const src = "{{flexbox|\n{{flex-item|basis=auto|\n'''増加'''\n\n5.0 - 7.49 %\n}}\n{{flex-item|basis=auto|\n'''減少'''\n}}\n}}\n{{flexbox start}}\n本文\n{{flexbox end}}";
   assert.equal(md(src, 'ja'), '**増加**\n\n5.0 - 7.49 %\n\n**減少**\n\n本文');
 });
+
+test('ja {{〒}} and {{Nowiki|…}}: the postal mark, and the argument as written (ja 0160, 0089 lost them)', () => {
+  assert.equal(md('本庁舎 {{〒}}010-8572', 'ja'), '本庁舎 〒010-8572');
+  assert.equal(md('サイト{{Nowiki|[転職サイト]}}に', 'ja'), 'サイト[転職サイト]に');
+});

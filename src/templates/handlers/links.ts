@@ -225,6 +225,30 @@ function isbn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return n ? inlineResult([text(`ISBN ${n}`)]) : DROP;
 }
 
+/**
+ * `{{Section link|Page|Section}}` (ja `{{節リンク}}`): one link to the section, shown "Page § Section"
+ * (enwiki's Module:Section link); several sections "Page §§ A, B", each linked; no page: "§ Section".
+ */
+function sectionLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const page = plain(ctx, pos(call, 1));
+  const sections: string[] = [];
+  for (let i = 2; ; i++) {
+    const v = pos(call, i);
+    if (v === undefined) break;
+    const s = plain(ctx, v);
+    if (s) sections.push(s);
+  }
+  if (!sections.length) return page ? inlineResult([wikiLink(ctx, page, [text(page)])]) : DROP;
+  const mark = page ? page + ' ' : '';
+  if (sections.length === 1) return inlineResult([wikiLink(ctx, `${page}#${sections[0]}`, [text(`${mark}§\u00a0${sections[0]}`)])]);
+  const out: Inline[] = [text(`${mark}§§\u00a0`)];
+  sections.forEach((s, i) => {
+    if (i) out.push(text(', '));
+    out.push(wikiLink(ctx, `${page}#${s}`, [text(s)]));
+  });
+  return inlineResult(out);
+}
+
 /** ja `{{PDFlink|[url title]}}` → the link and "(PDF)". */
 function pdfLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const body = inline(ctx, pos(call, 1));
@@ -236,6 +260,9 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
   { family: 'link', names: ['Ill', 'Interlanguage link', 'Interlanguage link multi', 'Ill2', 'Iii'], handler: ill },
   { family: 'link', names: ['仮リンク', 'Ill2/ja'], handler: kariLink },
+  // Its older name, still called with the same arguments (`|数学の諸分野の語彙の一覧|en|Glossary of areas of mathematics`).
+  { family: 'link', names: ['日本語版にない記事リンク'], langs: ['ja'], handler: kariLink },
+  { family: 'link', names: ['Section link', 'Slink', '節リンク'], handler: sectionLink },
   { family: 'link', names: ['Нп', 'НП5', 'Не перекладено', 'Неперекладено', 'Iw', 'Не переведено', 'Не переведено 5', 'Нп3', 'Нп5', 'Iw2'], handler: ukLink },
   { family: 'link', names: ['Official website', 'Official', 'Official site', 'Officialwebsite', '官方网站', '官方網站', '公式サイト', '公式ウェブサイト', 'Офіційний сайт'], handler: officialWebsite },
   { family: 'link', names: ['URL', 'Url'], handler: urlTemplate },

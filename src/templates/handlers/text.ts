@@ -138,6 +138,9 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['Munch.'], langs: ['uk'], handler: word('München') },
   { family: 'text', names: ['Circa', 'C.', 'Ca.'], handler: perLanguage({ en: 'c.', uk: 'бл.', zh: '约', ja: '約', ko: '약' }) },
   { family: 'text', names: ['Pi', 'Π'], handler: word('π') },
+  { family: 'text', names: ['〒'], langs: ['ja'], handler: word('〒') },
+  // `{{Nowiki|[転職サイト]}}`: the argument as written, markup and all (the template wraps it in <nowiki>).
+  { family: 'text', names: ['Nowiki'], handler: (call) => inlineOrDrop(pos(call, 1) ? [text(pos(call, 1)!)] : []) },
   { family: 'text', names: ['C++', 'Cpp'], handler: word('C++') },
   { family: 'text', names: ['E', '×10'], langs: ['uk', 'en'], handler: timesTenTo },
   { family: 'text', names: ['Num', 'Число'], langs: ['uk'], handler: groupedNumber },
