@@ -57,6 +57,23 @@ const BODIES: readonly BuiltinBody[] = [
     body:
       '{{#switch:{{{1}}}|Australia=オーストラリア (ARIA)|Austria=オーストリア (Ö3 Austria Top 40)|Flanders=ベルギー (Ultratop 50 Flanders)|Wallonia=ベルギー (Ultratop 50 Wallonia)|Canada=カナダ (Canadian Hot 100)|Denmark=デンマーク (Tracklisten)|Dutch40=オランダ (Dutch Top 40)|Dutch100=オランダ (Single Top 100)|Finland=フィンランド (Suomen virallinen lista)|France=フランス (SNEP)|Germany=ドイツ (GfK)|Ireland=アイルランド (IRMA)|Italy=イタリア (FIMI)|New Zealand=ニュージーランド (Recorded Music NZ)|Norway=ノルウェー (VG-lista)|Poland=ポーランド (Polish Airplay Top 100)|Spain=スペイン (PROMUSICAE)|Sweden=スウェーデン (Sverigetopplistan)|Switzerland=スイス (Schweizer Hitparade)|UK=イギリス (OCC)|Scotland=スコットランド (OCC)|Billboardhot100=アメリカ (Billboard Hot 100)|Billboardjapanhot100=日本 (Billboard Japan Hot 100)|#default={{{1}}}}}\n| style="text-align:center;"|{{{2|}}}',
   },
+  // A music certification table, one template per row (ja 0075: the 認定 section stood empty). The
+  // region's certifying body and the award are named as the wiki's module names them for the common
+  // cases; others are shown as written. The footnotes the bottom adds (`nosales=`, `streaming=`) are left out.
+  {
+    names: ['Certification Table Top'],
+    langs: ['ja'],
+    body: '{| class="wikitable"\n{{#if:{{{caption|}}}|{{!}}+ {{{caption}}}}}\n! 国/地域 !! 認定 !! 認定/売上数',
+  },
+  {
+    names: ['Certification Table Entry'],
+    langs: ['ja'],
+    body:
+      '\n|-\n| {{#switch:{{{region|}}}|United Kingdom=イギリス (BPI)|United States=アメリカ合衆国 (RIAA)|Japan=日本 (RIAJ)|Canada=カナダ (Music Canada)|Australia=オーストラリア (ARIA)|New Zealand=ニュージーランド (RMNZ)|Germany=ドイツ (BVMI)|France=フランス (SNEP)|Italy=イタリア (FIMI)|Spain=スペイン (PROMUSICAE)|Denmark=デンマーク (IFPI Danmark)|Sweden=スウェーデン (GLF)|#default={{{region|}}}}}'
+      + ' || {{#switch:{{{award|}}}|Silver=シルバー|Gold=ゴールド|Platinum=プラチナ|Diamond=ダイヤモンド|Million=ミリオン|#default={{{award|}}}}}{{#if:{{{number|}}}|×{{{number}}}}}'
+      + ' || {{{salesamount|}}}',
+  },
+  { names: ['Certification Table Bottom'], langs: ['ja'], body: '\n|}' },
 ];
 
 /** lang ('' = every wiki) → template name (as MediaWiki resolves it) → body. */

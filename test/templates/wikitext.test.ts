@@ -62,3 +62,17 @@ test('one wrapper per site and source: a template page is asked for and tokenize
   assert.deepEqual(asked.filter((t) => t === 'Template:Greeting'), ['Template:Greeting']);
   assert.equal(asked.filter((t) => t === 'Template:Nowhere').length, 1);
 });
+
+test('ja Certification Table Top / Entry / Bottom: one table, the region with its body, the award in Japanese (ja 0075: 認定 stood empty)', () => {
+  const src = [
+    '== 認定 ==',
+    '{{Certification Table Top}}',
+    '{{Certification Table Entry|region=United Kingdom|artist=The Beatles|title=Yesterday|type=single|award=Silver|salesamount=200,000|relyear=1976}}',
+    '{{Certification Table Entry|region=Narnia|title=Yesterday|award=Platinum|number=2|type=single}}',
+    '{{Certification Table Bottom|nosales=true|streaming=true}}',
+  ].join('\n');
+  assert.equal(
+    convertPage(src, { site: 'ja', title: 'T' }).markdown.trim(),
+    '## 認定\n\n| 国/地域 | 認定 | 認定/売上数 |\n| --- | --- | --- |\n| イギリス (BPI) | シルバー | 200,000 |\n| Narnia | プラチナ×2 |  |',
+  );
+});
