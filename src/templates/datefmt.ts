@@ -14,6 +14,10 @@ export interface YMD {
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const UK_MONTHS_GEN = ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'];
+/** uk month name in the genitive ("березня"), as dates print it; '' outside 1–12. */
+export function ukMonthGenitive(m: number): string {
+  return UK_MONTHS_GEN[m - 1] ?? '';
+}
 const UK_MONTHS_NOM = ['січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень', 'листопад', 'грудень'];
 
 /** English month names and abbreviations → 1–12. */

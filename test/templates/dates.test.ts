@@ -61,7 +61,11 @@ test('unreadable dates show what was written', () => {
 
 test('uk date templates: Дата (y|m|d), ДН/ДС (d|m|y)', () => {
   assert.equal(show(inlineOf(render('Дата', ['1989', '4', '24'], {}, uk))), '24 квітня 1989');
-  assert.equal(show(inlineOf(render('ДН', ['14', '3', '1854', '2'], {}, uk))), '14 березня 1854');
+  assert.equal(show(inlineOf(render('ДН', ['14', '3', '1854'], {}, uk))), '14 березня 1854');
+  // The Julian date first, the Gregorian in brackets (uk 0099 Шевченко lost the Old Style date).
+  assert.equal(show(inlineOf(render('ДН', ['14', '3', '1854', '2'], {}, uk))), '2 (14) березня 1854');
+  assert.equal(show(inlineOf(render('ДН', ['9', '3', '1814', '25', '2'], {}, uk))), '25 лютого (9 березня) 1814');
+  assert.equal(show(inlineOf(render('ДС', ['8', '1', '1901', '26', '12', '1900'], {}, uk))), '26 грудня 1900 (8 січня 1901)');
 });
 
 test('ages count to the context clock (reproducible), to the wall clock only when none is given', () => {

@@ -6,7 +6,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { formatDate, parseDate, today, yearsBetween, ymdFromParts, type DateOrder, type YMD } from '../datefmt.js';
+import { formatDate, parseDate, today, ukMonthGenitive, yearsBetween, ymdFromParts, type DateOrder, type YMD } from '../datefmt.js';
 import { arg, DROP, inline, inlineOrDrop, inlineResult, isYes, join, plain, pos, text, uiLang, type UiLang } from '../util.js';
 
 function order(call: TemplateCall): DateOrder {
@@ -48,10 +48,27 @@ function plainDate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([text(s)]);
 }
 
-/** uk `{{ДН|14|3|1854}}` (day, month, year) → "14 березня 1854". */
+/**
+ * uk `{{ДН|14|3|1854}}` (day, month, year) → "14 березня 1854". Arguments 4–6 are the same day in
+ * the Julian calendar (day; month and year when they differ), which the wiki prints first with the
+ * Gregorian date in brackets: `{{ДН|14|3|1854|2}}` → "2 (14) березня 1854", `{{ДН|9|3|1814|25|2}}`
+ * → "25 лютого (9 березня) 1814", `{{ДН|8|1|1901|26|12|1900}}` → "26 грудня 1900 (8 січня 1901)"
+ * (uk 0099 Шевченко's lead had lost the Old Style date).
+ */
 function dayMonthYear(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const d = ymdFromParts(plain(ctx, pos(call, 3)), plain(ctx, pos(call, 2)) || undefined, plain(ctx, pos(call, 1)) || undefined);
-  return d ? inlineResult([text(formatDate(d, uiLang(ctx)))]) : DROP;
+  if (!d) return DROP;
+  const od = Number(plain(ctx, pos(call, 4)));
+  const om = Number(plain(ctx, pos(call, 5)) || d.m);
+  const oy = Number(plain(ctx, pos(call, 6)) || d.y);
+  const julian = uiLang(ctx) === 'uk' && d.d > 0 && d.m > 0 && od >= 1 && od <= 31 && ukMonthGenitive(om) !== '' && Number.isInteger(oy);
+  if (!julian) return inlineResult([text(formatDate(d, uiLang(ctx)))]);
+  const month = ukMonthGenitive(d.m);
+  let s: string;
+  if (oy !== d.y) s = `${od} ${ukMonthGenitive(om)} ${oy} (${d.d} ${month} ${d.y})`;
+  else if (om !== d.m) s = `${od} ${ukMonthGenitive(om)} (${d.d} ${month}) ${d.y}`;
+  else s = `${od} (${d.d}) ${month} ${d.y}`;
+  return inlineResult([text(s)]);
 }
 
 /** `{{birth date and age|y|m|d}}` → "1990年5月3日（35岁）". */
