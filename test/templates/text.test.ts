@@ -59,3 +59,8 @@ test('ja {{〒}} and {{Nowiki|…}}: the postal mark, and the argument as writte
   assert.equal(md('本庁舎 {{〒}}010-8572', 'ja'), '本庁舎 〒010-8572');
   assert.equal(md('サイト{{Nowiki|[転職サイト]}}に', 'ja'), 'サイト[転職サイト]に');
 });
+
+test('{{Nts|…}}: the number grouped as the wiki groups it (uk 0106 areas read 7741220)', () => {
+  assert.equal(md('| {{Nts|7741220}} || {{Nts|3.5}} || {{Nts|0,44}}', 'uk'), '| 7\u00a0741\u00a0220 || 3,5 || 0,44');
+  assert.equal(md('{{Nts|24500000}}', 'en'), '24,500,000');
+});

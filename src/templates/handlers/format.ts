@@ -198,7 +198,7 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Ruby', 'Ruby-ja', 'Ruby-zh', 'Rubyh', '注音', 'Ruby-zh-p', 'Zy'], handler: ruby },
   { family: 'format', names: ['PAGENAME', 'Pagename'], handler: pageName(false) },
   { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
-  { family: 'format', names: ['Nts', 'Ntsh', 'Sort', 'Sortname', 'Number table sorting', 'Formatnum', 'Val', 'Dts2'], handler: number },
+  { family: 'format', names: ['Sort', 'Sortname', 'Formatnum', 'Val', 'Dts2'], handler: number },
   { family: 'format', names: ['Break', 'Br', 'Crlf'], handler: () => ({ kind: 'inline', nodes: [{ type: 'break' }] }) },
   { family: 'format', names: ['Frac', 'Fraction'], handler: fraction('\u2044') },
   { family: 'format', names: ['Sfrac'], handler: fraction('/') },

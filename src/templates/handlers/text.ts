@@ -144,6 +144,9 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['C++', 'Cpp'], handler: word('C++') },
   { family: 'text', names: ['E', '×10'], langs: ['uk', 'en'], handler: timesTenTo },
   { family: 'text', names: ['Num', 'Число'], langs: ['uk'], handler: groupedNumber },
+  // A number in a sortable table, shown grouped as formatnum groups it (uk 0106, 0381: areas and
+  // populations read 7741220).
+  { family: 'text', names: ['Nts', 'Ntsh', 'Number table sorting'], handler: groupedNumber },
   { family: 'text', names: ['Chset-cell', 'Chset-cell1'], handler: codePointCell },
   { family: 'text', names: ['S'], langs: ['uk'], handler: keep(1) },
   { family: 'text', names: ['Oq', 'Lang-oq'], langs: ['uk'], handler: keep(2) },
