@@ -86,10 +86,11 @@ test('Drugbox regional statuses and the award box foot line', () => {
 test('jawiki boxes named in English: the labels jawiki prints; map positions and the box\'s own name are no rows', () => {
   const ja = makeCtx('ja', 'パリ');
   // Communefra has no handler: laid out as facts, it is shown as a data box.
-  const src = '{{Communefra\n|nomcommune=パリ\n|cp=75001 - 75020\n|km2=105.4 km²\n|x=140\n|y=65\n|maire=アンヌ・イダルゴ\n|insee=75056、75101\n|nomhab=Parisiens\n}}';
+  // The French administrative levels in jawiki's words (ja 0006 showed "Région", "Département").
+  const src = '{{Communefra\n|nomcommune=パリ\n|région=イル＝ド＝フランス地域圏\n|département=パリ\n|cp=75001 - 75020\n|km2=105.4 km²\n|x=140\n|y=65\n|maire=アンヌ・イダルゴ\n|insee=75056、75101\n|nomhab=Parisiens\n}}';
   const md = convertPage(src, { site: 'ja', title: 'パリ' }).markdown;
   assert.equal(md.trim(), [
-    '| パリ |  |', '| --- | --- |', '| 郵便番号 | 75001 - 75020 |', '| 面積（km²） | 105.4 km² |', '| 首長 | アンヌ・イダルゴ |', '| INSEEコード | 75056、75101 |',
+    '| パリ |  |', '| --- | --- |', '| 地域圏 | イル＝ド＝フランス地域圏 |', '| 県 | パリ |', '| 郵便番号 | 75001 - 75020 |', '| 面積（km²） | 105.4 km² |', '| 首長 | アンヌ・イダルゴ |', '| INSEEコード | 75056、75101 |',
     '| 住民の呼称 | Parisiens |',
   ].join('\n'));
   assert.deepEqual(rows(render('Infobox Language', [], { nation: '日本', agency: '文化庁', rank: '9' }, ja)), ['公用語=日本', '統制機関=文化庁', '話者数の順位=9']);

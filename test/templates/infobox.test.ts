@@ -309,3 +309,15 @@ test('zhwiki Infobox award: labels as its labelN give them, previous · main · 
   assert.match(one, /\| \[Y\]\([^)]*\)\u00a0→ \|/);
   assert.doesNotMatch(one, /下届/);
 });
+
+test('a signature is a labelled row with its picture (zh 0010 gave no row; uk 0099 showed a bare picture among the portraits)', () => {
+  const zh = convertPage('{{Infobox person\n|name=歌川国贞\n|birth_date=1786年\n|signature=[[File:Sig.jpg|150px]]\n}}', { site: 'zh', title: '歌川国贞' }).markdown;
+  assert.match(zh, /\| 签名 \| !\[Sig\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/e\/ef\/Sig\.jpg\) \|/);
+  const uk = convertPage("{{Письменник\n|ім'я=Тарас Шевченко\n|автограф = Taras Shevchenko’s signature.gif\n}}", { site: 'uk', title: 'Т' }).markdown;
+  assert.match(uk, /\| Автограф \| !\[Taras Shevchenko’s signature\]\([^)]+\) \|/);
+});
+
+test('zh Chembox Properties: the molar mass with the unit zhwiki\'s row prints (zh 0027 read a bare 154.25)', () => {
+  const src = '{{Chembox\n| Name = 芳樟醇\n| Section2 = {{Chembox Properties\n|   Formula = C<sub>10</sub>H<sub>18</sub>O\n|   MolarMass = 154.25\n}}\n}}';
+  assert.match(convertPage(src, { site: 'zh', title: '芳樟醇' }).markdown, /\| 摩尔质量 \| 154\.25 g·mol⁻¹ \|/);
+});

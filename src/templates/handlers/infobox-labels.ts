@@ -321,6 +321,9 @@ gdpppp|GDP（PPP）|GDP（PPP）
 gdpnominal|GDP（名义）|GDP（名目）
 gdppercapita|人均GDP|一人当たりGDP
 hdi|人类发展指数|人間開発指数
+région|大区|地域圏|Region
+département|省|県|Department
+canton|县|小郡|Canton
 arrondissement|郡|郡
 insee|INSEE代码|INSEEコード
 nomhab|居民称呼|住民の呼称

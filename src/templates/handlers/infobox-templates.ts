@@ -173,6 +173,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     belowRow: awardFootLine,
   },
   'infobox bilateral relations': bilateral('关系'),
+  // zhwiki's Chembox MolarMass row prints the unit after the figure: "{{{value}}} g·mol⁻¹" (zh 0027).
+  'chembox properties': { units: { molarmass: ' g·mol⁻¹' } },
   },
   en: {
   'infobox bilateral relations': bilateral(' relations'),

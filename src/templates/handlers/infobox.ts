@@ -20,6 +20,9 @@ import { boxImages, mediaLink } from './infobox-media.js';
 import { captionedPicture, infoboxTemplate, isHidden, templateLabel, templateUnit, type InfoboxTemplate } from './infobox-templates.js';
 import { formatNum } from '../../preprocess/functions/strings.js';
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
+
+/** Parameters holding the subject's signature: a labelled row with the picture. */
+const SIGNATURE_KEYS = new Set(['signature', 'автограф', '署名', '签名', '簽名']);
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 /** A figure as written bare (`22402200`), which a template's formatnum would group. */
@@ -146,6 +149,13 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     if (CAPTION_KEYS.has(f) || f.endsWith('caption') || (f.endsWith('cap') && f.length > 3) || f.endsWith(' capt')) continue;
     if (captionedPicture(own, f)) continue;
+    if (SIGNATURE_KEYS.has(f)) {
+      // The box prints a signature under its label ("签名", "Автограф"), not among the pictures
+      // at the top (zh 0010: `signature = [[File:…|150px]]` gave no row; uk 0099 a bare picture).
+      const images = boxImages(ctx, v, []);
+      if (images.length) out.rows.push({ label: [text(templateLabel(own, f) ?? infoboxLabel(key, lang))], value: images });
+      continue;
+    }
     const ownCaption = own?.captions?.[f];
     if (IMAGE_KEYS.has(f) || NUMBERED_IMAGE.test(f) || FILE_VALUE.test(v) || ownCaption !== undefined) {
       let caption: Inline[] = [];
@@ -364,7 +374,7 @@ const SECTION_TITLES: Record<string, { zh: string; ja: string; en: string }> = {
 
 function chemboxSection(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
-  const c = collectNamed(call, ctx, lang);
+  const c = collectNamed(call, ctx, lang, infoboxTemplate(call.name, ctx.site.lang));
   if (!c.rows.length) return { kind: 'drop' };
   const kind = call.name.trim().toLowerCase().slice('chembox '.length);
   const t = SECTION_TITLES[kind];
