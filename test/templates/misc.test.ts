@@ -72,3 +72,15 @@ test('{{Extra chronology 2}} (ja イエスタデイ): "{Artist} 年表", then pr
   );
   assert.equal(convertPage('{{Extra chronology 2|Artist=X|Type=single}}\n', { site: 'ja', title: 'X' }).markdown, '');
 });
+
+test('{{Extra track listing}} (ja 0075 イエスタデイ): the album heading, then previous → this → next track, numbered', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const src = "{{Extra track listing\n  | Album = [[ヘルプ! (ビートルズのアルバム)|ヘルプ!]]\n  | Type = studio\n  | prev_track = [[夢の人]]\n  | prev_no = B-5\n" +
+    "  | this_track = '''イエスタデイ'''\n  | track_no = B-6\n  | next_track = ディジー・ミス・リジー\n  | next_no = B-7\n}}\n";
+  assert.equal(
+    convertPage(src, { site: 'ja', title: 'イエスタデイ' }).markdown,
+    '**『[ヘルプ!](https://ja.wikipedia.org/wiki/ヘルプ!_(ビートルズのアルバム))』収録曲**<br />\n' +
+      'B-5. [夢の人](https://ja.wikipedia.org/wiki/夢の人) → B-6. **イエスタデイ** → B-7. ディジー・ミス・リジー\n',
+  );
+  assert.equal(convertPage('{{Extra track listing|Album=X|Type=studio}}\n', { site: 'ja', title: 'X' }).markdown, '');
+});

@@ -205,6 +205,45 @@ function chronology(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(out);
 }
 
+/** The heading of an album's track order around a song: the album's name in the wiki's words. */
+const TRACKS: Record<UiLang, (album: Inline[]) => Inline[]> = {
+  ja: (a) => [text('『'), ...a, text('』収録曲')],
+  zh: (a) => [text('《'), ...a, text('》曲目')],
+  en: (a) => [...a, text(' track listing')],
+  uk: (a) => [...a, text(' — трек-лист')],
+  ko: (a) => [...a, text(' 수록곡')],
+};
+
+/**
+ * `{{Extra track listing|Album=…|prev_track=…|prev_no=B-5|this_track=…|track_no=B-6|next_track=…|next_no=B-7}}`
+ * (in a song box's Misc field, ja 0075 イエスタデイ): where the song stands on its album — the
+ * previous, this and next track, numbered, joined by arrows under the album's heading, as the
+ * chronology beside it is written.
+ */
+function trackListing(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const lang = uiLang(ctx);
+  const track = (title: string[], no: string[]): Inline[] => {
+    const t = inline(ctx, arg(call, title));
+    if (!t.length) return [];
+    const n = plain(ctx, arg(call, no));
+    return n ? [text(`${n}. `), ...t] : t;
+  };
+  const parts = [
+    track(['prev_track', 'Last track', 'last_track'], ['prev_no', 'Last no', 'last_no']),
+    track(['this_track', 'This track'], ['track_no', 'This no', 'this_no']),
+    track(['next_track', 'Next track'], ['next_no', 'Next no']),
+  ].filter((p) => p.length);
+  if (!parts.length) return DROP;
+  const album = inline(ctx, arg(call, ['Album', 'album']));
+  const out: Inline[] = [];
+  if (album.length) out.push({ type: 'strong', children: TRACKS[lang](album) }, { type: 'break' });
+  parts.forEach((p, i) => {
+    if (i) out.push(text(' → '));
+    out.push(...p);
+  });
+  return inlineResult(out);
+}
+
 export const MISC_ENTRIES: HandlerEntry[] = [
   { family: 'misc', names: ['HideH', 'Hidden begin/zh', 'Hidden top', 'Collapse top', 'Cot'], handler: hideHeader },
   { family: 'misc', names: ['Based on'], handler: basedOn },
@@ -218,4 +257,5 @@ export const MISC_ENTRIES: HandlerEntry[] = [
   { family: 'misc', names: ['TaiBNET'], handler: taibnet },
   { family: 'misc', names: ['Ja Exp Route Sign'], langs: ['ja'], handler: routeSign },
   { family: 'misc', names: ['Extra chronology 2', 'Extra chronology'], handler: chronology },
+  { family: 'misc', names: ['Extra track listing', 'Extra tracklisting'], handler: trackListing },
 ];
