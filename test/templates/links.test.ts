@@ -110,3 +110,16 @@ test('ja 日本語版にない記事リンク is 仮リンク; Section link / �
   assert.equal(show(inlineOf(render('Section link', ['Foo', 'A', 'B'], {}, makeCtx('en')))), 'Foo §§\u00a0[[Foo|A]], [[Foo|B]]');
   assert.deepEqual(render('Section link', [], {}, makeCtx('en')), { kind: 'drop' });
 });
+
+test('reference-site links of external-link lists: KINENOTE, Discogs, SEP, IEP, pixiv (ja 0113, 0047, 0149 lost the items)', () => {
+  const ja = makeCtx('ja');
+  const out = (name: string, args: string[]) => {
+    const nodes = inlineOf(render(name, args, {}, ja));
+    const link = nodes[0] as { type: string; url: string };
+    return `${link.url} ${show(nodes.slice(1))}`;
+  };
+  assert.equal(out('Kinejun name', ['3106', 'エルヴィス・プレスリー']), 'https://www.kinenote.com/main/public/cinema/person.aspx?person_id=3106  - KINENOTE');
+  assert.equal(out('Discogs artist', ['Elvis Presley', 'Elvis Presley']), 'https://www.discogs.com/artist/Elvis+Presley  - Discogs');
+  assert.equal(out('SEP', ['spinoza', 'Baruch Spinoza']), 'https://plato.stanford.edu/entries/spinoza/  - Stanford Encyclopedia of Philosophy');
+  assert.equal(out('Pixiv', ['1654813', 'みねね']), 'https://www.pixiv.net/users/1654813  - pixiv');
+});

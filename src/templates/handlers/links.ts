@@ -279,6 +279,12 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Twitter', 'Twitter user'], handler: siteLink('Twitter', (id) => `https://twitter.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Facebook'], handler: siteLink('Facebook', (id) => `https://www.facebook.com/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Instagram'], handler: siteLink('Instagram', (id) => `https://www.instagram.com/${id}/`, ['id', '1'], ['name', '2']) },
+  // Reference sites named in external-link lists (ja 0113, 0047, 0149): the page's link, "label - site".
+  { family: 'link', names: ['Kinejun name'], handler: siteLink('KINENOTE', (id) => `https://www.kinenote.com/main/public/cinema/person.aspx?person_id=${id}`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['Discogs artist'], handler: siteLink('Discogs', (id) => `https://www.discogs.com/artist/${id.replace(/ /g, '+')}`, ['artist', '1'], ['name', '2']) },
+  { family: 'link', names: ['SEP'], handler: siteLink('Stanford Encyclopedia of Philosophy', (id) => `https://plato.stanford.edu/entries/${id}/`, ['id', '1'], ['title', '2']) },
+  { family: 'link', names: ['IEP'], handler: siteLink('Internet Encyclopedia of Philosophy', (id) => `https://iep.utm.edu/${id}/`, ['id', '1'], ['title', '2']) },
+  { family: 'link', names: ['Pixiv'], handler: siteLink('pixiv', (id) => `https://www.pixiv.net/users/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['YouTube', 'Youtube'], handler: youtube },
   { family: 'link', names: ['Kotobank', 'コトバンク'], handler: kotobank },
   { family: 'link', names: ['ISBN2', 'ISBN', 'ISBNT'], handler: isbn },
