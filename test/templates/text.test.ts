@@ -64,3 +64,8 @@ test('{{Nts|…}}: the number grouped as the wiki groups it (uk 0106 areas read 
   assert.equal(md('| {{Nts|7741220}} || {{Nts|3.5}} || {{Nts|0,44}}', 'uk'), '| 7\u00a0741\u00a0220 || 3,5 || 0,44');
   assert.equal(md('{{Nts|24500000}}', 'en'), '24,500,000');
 });
+
+test('{{native name|code|name}}: the name, in italics unless italic=no (ja 0040 公式国名 was empty)', () => {
+  assert.equal(md('{{native name|id|Republik Indonesia|italic=no}}', 'ja'), 'Republik Indonesia');
+  assert.equal(md('{{native name|bg|Република България|nolink=on}}', 'uk'), '*Република България*');
+});

@@ -34,6 +34,18 @@ function italic(n: number) {
   };
 }
 
+/**
+ * `{{native name|id|Republik Indonesia|italic=no}}`: the name in its own language, in italics unless
+ * `italic=no` (ja 0040 公式国名 and uk 0380 місцева назва were empty). The language tag the wiki
+ * may add after it is left out: the box's label already says what the name is.
+ */
+function nativeName(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const body = inline(ctx, pos(call, 2));
+  if (!body.length) return DROP;
+  const upright = ['no', 'off', 'n'].includes(plain(ctx, arg(call, ['italic', 'italics'])).toLowerCase());
+  return inlineResult(upright ? body : [{ type: 'emphasis', children: body }]);
+}
+
 /** uk `{{chset-cell|2160}}` → the character U+2160. */
 function codePointCell(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const hex = plain(ctx, pos(call, 1));
@@ -139,6 +151,7 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['Circa', 'C.', 'Ca.'], handler: perLanguage({ en: 'c.', uk: 'бл.', zh: '约', ja: '約', ko: '약' }) },
   { family: 'text', names: ['Pi', 'Π'], handler: word('π') },
   { family: 'text', names: ['〒'], langs: ['ja'], handler: word('〒') },
+  { family: 'text', names: ['Native name', 'Nativename'], handler: nativeName },
   // `{{Nowiki|[転職サイト]}}`: the argument as written, markup and all (the template wraps it in <nowiki>).
   { family: 'text', names: ['Nowiki'], handler: (call) => inlineOrDrop(pos(call, 1) ? [text(pos(call, 1)!)] : []) },
   { family: 'text', names: ['C++', 'Cpp'], handler: word('C++') },
