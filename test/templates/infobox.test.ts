@@ -321,3 +321,8 @@ test('zh Chembox Properties: the molar mass with the unit zhwiki\'s row prints (
   const src = '{{Chembox\n| Name = 芳樟醇\n| Section2 = {{Chembox Properties\n|   Formula = C<sub>10</sub>H<sub>18</sub>O\n|   MolarMass = 154.25\n}}\n}}';
   assert.match(convertPage(src, { site: 'zh', title: '芳樟醇' }).markdown, /\| 摩尔质量 \| 154\.25 g·mol⁻¹ \|/);
 });
+
+test('ja Infobox 島: bare figures with the units the box prints (ja 0184 read 面積 77,983.90)', () => {
+  const md = convertPage('{{Infobox 島\n| 島名 = 北海道\n| 面積 = 77,983.90\n| 周囲 = 2,676\n| 標高 = 2,291\n| 最高峰 = 旭岳\n}}', { site: 'ja', title: '北海道' }).markdown;
+  assert.match(md, /\| 面積 \| 77,983\.90\u00a0km² \|\n\| 周囲 \| 2,676\u00a0km \|\n\| 標高 \| 2,291\u00a0m \|/);
+});

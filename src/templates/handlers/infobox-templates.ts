@@ -189,6 +189,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     hidden: ['x', 'y', 'nomcommune'],
   },
   'infobox religious group': { hidden: ['group'] },
+  // The island box takes bare figures and prints their units (ja 0184 北海道 read 面積 77,983.90).
+  'infobox 島': { units: { 面積: '\u00a0km²', 周囲: '\u00a0km', 標高: '\u00a0m' } },
   'infobox continent': { labels: { time: '時間帯' } },
   // 背景色 (singer, group, …) picks the box's colour, not a fact.
   'infobox musician': { labels: { 'school background': '学歴' }, hidden: ['背景色'] },
