@@ -48,3 +48,9 @@ test('more site links: Twitter status2, epguides, IMCDb; hand-made note labels',
   assert.equal(md('{{epguides|id=KnightRider|title=Knight Rider (1982)}}', 'ja'), '[Knight Rider (1982)](https://epguides.com/KnightRider/) - epguides.com');
   assert.equal(md('大陸{{ref label|footnote_a|a}}', 'ja'), '大陸<sup>[a]</sup>');
 });
+
+test('{{ICD10}} / {{ICD9}} in a disease box: the code linked, rows labelled ICD-10 / ICD-9 (ja 0139 風邪 had none)', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const md = convertPage('{{Infobox disease\n| Name = 風邪\n| ICD10 = {{ICD10|J|00|0|j|00}}\n| ICD9 = {{ICD9|460}}\n}}', { site: 'ja', title: '風邪' }).markdown;
+  assert.match(md, /\| ICD-10 \| \[J00\.0\]\(https:\/\/icd\.who\.int\/browse10\/2019\/en#\/J00\.0\) \|\n\| ICD-9 \| \[460\]\(http:\/\/icd9\.chrisendres\.com\/index\.php\?action=search&srchtext=460\) \|/);
+});

@@ -191,7 +191,25 @@ export const IDENTIFIER_PATTERNS: PatternEntry[] = [
   { family: 'identifier', prefix: 'Автошлях ', langs: ['uk'], handler: road },
 ];
 
+/**
+ * Disease classification codes in a disease box: `{{ICD10|J|00|0|j|00}}` → "J00.0" linked to the
+ * WHO browser, `{{ICD9|460}}` → "460" (zhwiki's Template:ICD10 / ICD9, chinapedia/wikipedia.zh.mediawiki;
+ * ja 0139 風邪 had no ICD rows).
+ */
+function icd10(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const sub = plain(ctx, pos(call, 3));
+  const code = plain(ctx, pos(call, 1)) + plain(ctx, pos(call, 2)) + (sub ? `.${sub}` : '');
+  return code ? inlineResult([externalLink(`https://icd.who.int/browse10/2019/en#/${code}`, [text(code)])]) : DROP;
+}
+
+function icd9(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const code = plain(ctx, pos(call, 1));
+  return code ? inlineResult([externalLink(`http://icd9.chrisendres.com/index.php?action=search&srchtext=${encodeURIComponent(code)}`, [text(code)])]) : DROP;
+}
+
 export const IDENTIFIER_ENTRIES: HandlerEntry[] = [
+  { family: 'identifier', names: ['ICD10'], handler: icd10 },
+  { family: 'identifier', names: ['ICD9'], handler: icd9 },
   { family: 'identifier', names: ['Doi', 'DOI', 'Doi-inline'], handler: doi },
   { family: 'identifier', names: ['ISSN', 'Issn', 'ISSN link', 'ISSNT'], handler: issn },
   { family: 'identifier', names: ['全国書誌番号', 'JPNO'], langs: ['ja'], handler: jpno },

@@ -395,6 +395,9 @@ export function infoboxLabel(name: string, lang: UiLang): string {
   // Language boxes number their codes by standard part: iso1 = ISO 639-1, iso3 = ISO 639-3.
   const iso = /^iso ?([1-6])$/i.exec(name.trim());
   if (iso) return `ISO 639-${iso[1]}`;
+  // Disease boxes: ICD10 / ICD9 are two classifications (the number is no repeat count).
+  const icd = /^icd ?(9|10|11)$/i.exec(name.trim());
+  if (icd) return `ICD-${icd[1]}`;
   // Drugbox: `legal_US`, `pregnancy_AU`, `licence_US` — one status per country.
   const regional = /^(legal|pregnancy|licen[cs]e)[ _]([A-Z]{2})$/i.exec(name.trim());
   if (regional) {
