@@ -46,6 +46,8 @@ test('column wrappers keep their content: jawiki {{Col|…|…}} and {{no col br
   assert.equal(md('{{Col|\n* [[若狭湾]]\n** [[敦賀湾]]\n|\n* [[福井平野]]\n}}', 'ja'),
     '- [若狭湾](https://ja.wikipedia.org/wiki/若狭湾)\n  - [敦賀湾](https://ja.wikipedia.org/wiki/敦賀湾)\n\n* [福井平野](https://ja.wikipedia.org/wiki/福井平野)');
   assert.equal(md('{{div col}}{{no col break|\n* 関東平野\n** 那須野が原\n}}{{div col end}}', 'ja'), '- 関東平野\n  - 那須野が原');
+  // ukwiki's {{3|…|…|…}}: three columns, shown one after another (uk 0316).
+  assert.equal(md('{{3|\n* А\n|\n* Б\n|\n* В\n}}', 'uk'), '- А\n\n* Б\n\n- В');
   // Elsewhere {{col}} stays a layout helper that shows nothing.
   assert.equal(md('a{{col}}b', 'en'), 'ab');
 });

@@ -170,6 +170,9 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['Text'], langs: ['uk'], handler: textQuote },
   { family: 'text', names: ['Ряд2', 'Ряд'], langs: ['uk'], handler: row },
   { family: 'text', names: ['表2列', '表3列', 'Columns-2', 'Col'], langs: ['ja'], handler: columns },
+  // ukwiki's three columns, `{{3|\n* …|\n* …|\n* …}}`: the columns one after another (uk 0316's
+  // Shevchenko prize laureates were lost with the call).
+  { family: 'text', names: ['3'], langs: ['uk'], handler: columns },
   // Keeps a block in one column of a {{div col}} list: the block itself.
   { family: 'text', names: ['No col break', 'Nocolbreak', 'No column break'], handler: columns },
   // Boxes side by side: the wiki shows each item's content (`{{flex-item|basis=auto|'''増加''' …}}`).
