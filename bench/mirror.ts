@@ -162,6 +162,12 @@ async function main(): Promise<void> {
   // CPU figures are meaningless while several run.
   const enginePar = { wall: together.value.reduce((a, v) => a + v.meanWall, 0), load: together.load };
   console.log(`engine in ${jobs} threads at once, mean of rounds: ${f1(enginePar.wall)} MB/s together by wall clock (load average ${f1(enginePar.load)})`);
+  // Per-thread CPU is valid while several run (process-wide CPU is not): whether running beside
+  // another engine thread (shared caches, memory bandwidth) makes each thread's own work dearer.
+  console.log(
+    `  each thread's own CPU in its best round: ${together.value.map((v) => f1(mb(v.bytes) / v.bestThreadCpu)).join(' · ')} MB per thread-CPU-second ` +
+      `(alone just before: ${f1(mb(before.bytes) / before.bestThreadCpu)})`,
+  );
 
   // ── The synthetic dump ──
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-bench-'));
