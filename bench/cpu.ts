@@ -12,6 +12,10 @@ export interface CpuSample {
   threads: number;
   /** Child processes that have exited (bzip2 decoders), seconds. */
   children: number;
+  /** The part of `threads` spent in the kernel (system time: file creation, reads, page faults), seconds. */
+  kernel: number;
+  /** Each thread's CPU seconds by thread id (empty where /proc is missing). */
+  perThread: Map<number, number>;
 }
 
 const TICK = 100; // USER_HZ on Linux
@@ -25,6 +29,22 @@ function statFields(file: string): string[] | null {
   }
 }
 
+/** CPU seconds of every thread of this process now, by thread id. */
+function threadsNow(): Map<number, number> {
+  const out = new Map<number, number>();
+  let tids: string[];
+  try {
+    tids = fs.readdirSync('/proc/self/task');
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    const f = statFields(`/proc/self/task/${tid}/stat`);
+    if (f) out.set(Number(tid), (Number(f[11]) + Number(f[12])) / TICK);
+  }
+  return out;
+}
+
 export function sampleCpu(): CpuSample {
   const u = process.cpuUsage();
   // From the state field (3rd of stat): utime, stime are 12 and 13; cutime, cstime 14 and 15.
@@ -34,9 +54,31 @@ export function sampleCpu(): CpuSample {
     main: main ? (Number(main[11]) + Number(main[12])) / TICK : 0,
     threads: (u.user + u.system) / 1e6,
     children: self ? (Number(self[13]) + Number(self[14])) / TICK : 0,
+    kernel: u.system / 1e6,
+    perThread: threadsNow(),
   };
 }
 
 export function cpuSince(a: CpuSample, b: CpuSample): CpuSample {
-  return { main: b.main - a.main, threads: b.threads - a.threads, children: b.children - a.children };
+  const perThread = new Map<number, number>();
+  for (const [tid, s] of b.perThread) perThread.set(tid, s - (a.perThread.get(tid) ?? 0));
+  return { main: b.main - a.main, threads: b.threads - a.threads, children: b.children - a.children, kernel: b.kernel - a.kernel, perThread };
+}
+
+/**
+ * A stretch's CPU by kind of thread: the conversion workers' own threads (`workers`: thread ids
+ * that did not exist before the conversion started), V8's and libuv's helper threads (every
+ * other thread but the main one: TurboFan's concurrent compiling and the GC's parallel and
+ * concurrent tasks of all isolates run there), and the main thread. Thread CPU is counted in
+ * clock ticks (10 ms), so short stretches are coarse.
+ */
+export function threadShares(c: CpuSample, before: ReadonlySet<number>): { workers: number; helpers: number; main: number } {
+  let workers = 0;
+  let helpers = 0;
+  for (const [tid, s] of c.perThread) {
+    if (tid === process.pid) continue;
+    if (before.has(tid)) helpers += s;
+    else workers += s;
+  }
+  return { workers, helpers, main: c.main };
 }

@@ -32,7 +32,7 @@ import { DumpReader } from '../src/dump/reader.js';
 import { applyWorkerV8Flags, defaultJobs, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
 import type { ConverterRef } from '../src/mirror/types.js';
-import { cpuSince, sampleCpu, type CpuSample } from './cpu.js';
+import { cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import { sharedDir } from '../test/helpers/shared-dir.js';
 import { loadPages, writeSynthetic, writeSyntheticMultistream, type SourcePages } from './synthetic.js';
@@ -162,6 +162,12 @@ async function main(): Promise<void> {
   // CPU figures are meaningless while several run.
   const enginePar = { wall: together.value.reduce((a, v) => a + v.meanWall, 0), load: together.load };
   console.log(`engine in ${jobs} threads at once, mean of rounds: ${f1(enginePar.wall)} MB/s together by wall clock (load average ${f1(enginePar.load)})`);
+  // Per-thread CPU is valid while several run (process-wide CPU is not): whether running beside
+  // another engine thread (shared caches, memory bandwidth) makes each thread's own work dearer.
+  console.log(
+    `  each thread's own CPU in its best round: ${together.value.map((v) => f1(mb(v.bytes) / v.bestThreadCpu)).join(' · ')} MB per thread-CPU-second ` +
+      `(alone just before: ${f1(mb(before.bytes) / before.bestThreadCpu)})`,
+  );
 
   // ── The synthetic dump ──
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-bench-'));
@@ -273,6 +279,25 @@ async function main(): Promise<void> {
     console.log(`| ${m.pct} % | ${(mb(m.bytes) / jobs).toFixed(0)} | ${m.pages} | ${Math.round(m.pages / m.secs)} | ${f1(mb(m.bytes) / m.secs)} | ${f1(rate)} (${pct(rate / engine.cpu)}) | ${MiB(m.rss)} | ${MiB(m.peak)} |`);
     stretches.push({ bytes: m.bytes - prev.bytes, cpu: c.threads + c.children });
     prev = m;
+  }
+  // Where each stretch's CPU went, by thread: a slow stretch whose extra CPU sits in the helper
+  // threads is V8 compiling or collecting garbage for the workers; one whose extra sits in the
+  // kernel is file creation (the disk's state) or reading.
+  const convertCpu = phases.find((p) => p.phase === 'convert')?.cpu;
+  if (convertCpu && convertCpu.perThread.size > 0) {
+    const existing = new Set(convertCpu.perThread.keys());
+    console.log(`\n| converted | workers' own threads, MB per thread-CPU-s | V8/libuv helper threads | main thread | kernel (system time) |`);
+    console.log('| --- | --- | --- | --- | --- |');
+    let from = { bytes: 0, cpu: convertCpu };
+    for (const m of marks) {
+      const c = cpuSince(from.cpu, m.cpu);
+      const all = Math.max(c.threads, 1e-3);
+      const t = threadShares(c, existing);
+      console.log(
+        `| ${m.pct} % | ${pct(t.workers / all)}, ${f1(mb(m.bytes - from.bytes) / Math.max(t.workers, 1e-3))} | ${pct(t.helpers / all)} (${f1(t.helpers)} s) | ${pct(t.main / all)} | ${pct(c.kernel / all)} (${f1(c.kernel)} s) |`,
+      );
+      from = m;
+    }
   }
   // What the conversion cost above its last stretch's rate (the steady state): mostly the
   // workers' JIT warm-up at the start, and file creation where the disk was slow for a while.
