@@ -112,6 +112,6 @@ export interface PageResult {
 
 export type WorkerResponse =
   | { type: 'ready' }
-  /** fileSeconds: wall time the job spent creating and renaming its files (worker.ts writePage). */
+  /** fileSeconds: wall time the job spent creating and renaming its files (worker.ts writeAtomic). */
   | { type: 'done'; job: number; results: PageResult[]; xmlBytes: number; fileSeconds: number }
   | { type: 'error'; job: number; message: string };

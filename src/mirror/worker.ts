@@ -1,8 +1,8 @@
 /**
  * A conversion worker: receives batches of pages (or a multistream stream range to decode
  * itself), converts each with the injected converter and a link resolver backed by the index
- * (SQLite opened read-only), writes each file (a new one in place, an existing one replaced
- * through a temp file + rename: writePage), and reports per-page results for the checkpoint.
+ * (SQLite opened read-only), writes each file atomically (temp file + rename, so a kill never
+ * leaves half a page), and reports per-page results for the checkpoint.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -147,16 +147,10 @@ const baseOptions: ConvertOptions = {
 const encodeBuffers = encodeScratch();
 
 /**
- * A page whose file does not exist yet is created in place (O_EXCL) and written; a file that
- * exists (a page converted again by a later run, or by `--resume` after a kill) is replaced
- * through this worker's scratch file in the state folder and a rename, so its old content stays
- * whole until the new one is complete. Creating in place saves the rename: 43 against 55 µs of
- * CPU per 20 KB file (median of 8 interleaved blocks of 500 files). A kill while a new page is
- * being written can leave it short; the checkpoint does not list it, so `--resume` converts it
- * again and replaces it, and a plain run into that folder is refused (interrupted run). The
- * scratch file lives outside `Page/`: a temporary name created and removed again in a folder of a
- * million entries cost the kernel as much as the page's own entry, and one left behind by a kill
- * would sit among the pages.
+ * Each page is written to this worker's scratch file in the state folder, then renamed into
+ * place, so a kill never leaves a half-written page. The scratch file lives outside `Page/`: a
+ * temporary name created and removed again in a folder of a million entries cost the kernel as
+ * much as the page's own entry, and one left behind by a kill would sit among the pages.
  */
 const scratchDir = path.join(init.outDir, STATE_DIR, 'tmp');
 fs.mkdirSync(scratchDir, { recursive: true });
@@ -169,40 +163,20 @@ const scratchFile = path.join(scratchDir, `page-${threadId}.tmp`);
  */
 let fileSeconds = 0;
 
-/** The file is opened for creation only: `fs.constants` O_CREAT | O_EXCL | O_WRONLY. */
-const CREATE_NEW = fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY;
-
-/** An open file descriptor for `full` (created) or for the scratch file (`full` exists), or null. */
-function openNew(full: string): number | null {
-  try {
-    return fs.openSync(full, CREATE_NEW);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return null;
-    throw err;
-  }
-}
-
-function writePage(file: string, content: string): void {
+function writeAtomic(file: string, content: string): void {
   const full = path.join(init.outDir, file);
   const { bytes, size } = encodeUtf8(content, encodeBuffers);
   let t0 = performance.now();
-  const created = openNew(full);
-  const fd = created ?? fs.openSync(scratchFile, 'w');
+  const fd = fs.openSync(scratchFile, 'w');
   let spent = performance.now() - t0;
   try {
     for (let at = 0; at < size; ) at += fs.writeSync(fd, bytes, at, size - at);
-  } catch (err) {
-    // A short new page must not stay behind as if it were the page (disk full, say).
+  } finally {
     fs.closeSync(fd);
-    if (created !== null) fs.rmSync(full, { force: true });
-    throw err;
   }
-  fs.closeSync(fd);
-  if (created === null) {
-    t0 = performance.now();
-    fs.renameSync(scratchFile, full);
-    spent += performance.now() - t0;
-  }
+  t0 = performance.now();
+  fs.renameSync(scratchFile, full);
+  spent += performance.now() - t0;
   fileSeconds += spent / 1000;
 }
 
@@ -221,7 +195,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
     warnings: 0, warningCodes: {}, fallbacks: [], unhandled: {}, categories: [],
   };
   if (page.kind === 'raw') {
-    writePage(page.file, page.text);
+    writeAtomic(page.file, page.text);
     return result;
   }
   let markdown: string;
@@ -240,7 +214,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
     markdown = `# ${page.title}\n\n\`\`\`\`wikitext\n${page.text}\n\`\`\`\`\n`;
   }
   if (page.kind === 'category') result.markdown = markdown;
-  else writePage(page.file, markdown);
+  else writeAtomic(page.file, markdown);
   return result;
 }
 
