@@ -36,6 +36,12 @@ const KEYS: Record<string, 'link' | 'alt' | 'ignore' | 'upright' | 'thumb'> = {
 
 const SIZE = /^(\d*)(?:\s*[x×]\s*(\d+))?\s*(?:px|ピクセル|像素|픽셀|пкс)$/i;
 
+/** Audio and video files: TimedMediaHandler draws them, and reads a few options of its own. */
+const TIMED_MEDIA = /\.(?:og[gav]|opus|flac|wav|mp3|midi?|webm|mpe?g)$/i;
+/** TimedMediaHandler's time options take `[[h:]m:]s` (each part a number); its flags take no value. */
+const TIMED_TIME_OPTION = /^(?:thumbtime|start|end)=\d+(?:\.\d*)?(?::\d+(?:\.\d*)?){0,2}$/;
+const TIMED_FLAG = /^(?:muted|loop|disablecontrols=.*)$/;
+
 /** MediaWiki's default thumbnail width, used with `upright`. */
 const DEFAULT_THUMB_WIDTH = 220;
 
@@ -112,6 +118,7 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
   // MediaWiki keeps the first of thumb / frame / frameless (and thumbnail=…); a later one of
   // these words is no option, so it stands as a caption candidate like any unknown part.
   let seenFormat = false;
+  const timedMedia = TIMED_MEDIA.test(file);
   for (const raw of splitOptions(optionsText)) {
     const opt = raw.trim();
     if (opt === '') {
@@ -172,6 +179,8 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
       upright = f > 0 ? f : 0.75;
       continue;
     }
+    // `thumbtime=1:25`, `start=…`, `loop` on a video are the player's options, not its caption.
+    if (timedMedia && (TIMED_TIME_OPTION.test(opt) || TIMED_FLAG.test(opt))) continue;
     caption = raw;
   }
   if (upright !== null && image.width === null && (image.format === 'thumb' || image.format === 'frameless')) {

@@ -174,6 +174,10 @@ class Expander implements ExpansionHost {
       }
     }
     const marker = makeExtensionMarker(node, inner);
+    // The gallery reads its caption="…" through recursiveTagParse: templates in it expand too.
+    if (node.name === 'gallery' && marker.kind === 'extension' && marker.attrs.caption?.includes('{{')) {
+      marker.attrs.caption = this.expandNodes(tokenize(marker.attrs.caption, this.pageOpts), this.root);
+    }
     if (frame.parent !== null && marker.kind === 'extension') marker.offset = frame.pageOffset;
     return this.table.add(marker);
   }

@@ -212,7 +212,12 @@ export function flatten(nodes: readonly PPNode[], ctx: FlattenContext): Preproce
           } else if (inner !== null) {
             inner = stripMarkerChars(inner);
           }
-          put(table.add(makeExtensionMarker(node, inner)));
+          const marker = makeExtensionMarker(node, inner);
+          // The gallery's caption="…" is wikitext (recursiveTagParse): its templates become markers too.
+          if (node.name === 'gallery' && marker.kind === 'extension' && marker.attrs.caption?.includes('{{') && depth < MAX_DEPTH) {
+            marker.attrs.caption = flat(tokenize(marker.attrs.caption, tokenizeOptions), depth + 1);
+          }
+          put(table.add(marker));
           break;
         }
         case 'template': {

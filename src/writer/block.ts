@@ -11,6 +11,7 @@ import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from
 import { codeLang, renderBlocksHtml, renderCellHtml, renderInlineHtml } from './html.js';
 import { htmlDefinitionList, htmlList } from './html-lists.js';
 import { newContext, renderInlines, type InlineContext } from './inline.js';
+import { holdsFramed, liftFramed } from './framed.js';
 import { isFramed } from './inline-links.js';
 import { mathIsPlain, mathSource } from './code.js';
 import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
@@ -174,21 +175,18 @@ export class MdWriter {
 
   private paragraph(b: Paragraph): void {
     // Framed images (thumbnails with captions) stand as blocks of their own, as in MediaWiki.
-    if (this.opts.images !== 'drop') {
-      let split = false;
-      for (const c of b.children) if (c.type === 'image' && isFramed(c)) split = true;
-      if (split) {
-        let run: Inline[] = [];
-        for (const c of b.children) {
-          if (c.type === 'image' && isFramed(c)) {
-            this.paragraphOf(run);
-            run = [];
-            this.paragraphOf([c]);
-          } else run.push(c);
-        }
-        this.paragraphOf(run);
-        return;
+    // Inside bold/italic too: the bold/italic is split around the image (see framed.ts).
+    if (this.opts.images !== 'drop' && holdsFramed(b.children)) {
+      let run: Inline[] = [];
+      for (const c of liftFramed(b.children)) {
+        if (c.type === 'image' && isFramed(c)) {
+          this.paragraphOf(run);
+          run = [];
+          this.paragraphOf([c]);
+        } else run.push(c);
       }
+      this.paragraphOf(run);
+      return;
     }
     this.paragraphOf(b.children);
   }

@@ -147,3 +147,13 @@ test('link=[[Title]] reads the link it makes; a gallery drops a bad link= instea
   const { doc } = parse('<gallery>\nFile:A.jpg|link=<\n</gallery>', { lang: 'en' });
   assert.doesNotMatch(JSON.stringify(doc), /link=/);
 });
+
+test('a video or sound file reads TimedMediaHandler\'s own options (thumbtime=, start=, end=, muted, loop), not as its caption', () => {
+  assert.deepEqual(inl('[[File:V.ogv|thumbtime=1:25]]'), [img({ file: 'V.ogv' })]);
+  assert.deepEqual(inl('[[File:V.webm|start=0:1.2|end=00:00:2.3|muted|loop|words]]'), [img({ file: 'V.webm', caption: [t('words')] })]);
+  assert.deepEqual(inl('[[File:S.ogg|disablecontrols=ok]]'), [img({ file: 'S.ogg' })]);
+  // Only a time is a time option; and a picture has no such options at all.
+  assert.deepEqual(inl('[[File:V.ogv|start=soon]]'), [img({ file: 'V.ogv', caption: [t('start=soon')] })]);
+  assert.deepEqual(inl('[[File:P.jpg|start=1:25]]'), [img({ file: 'P.jpg', caption: [t('start=1:25')] })]);
+  assert.deepEqual(inl('[[File:P.jpg|loop]]'), [img({ file: 'P.jpg', caption: [t('loop')] })]);
+});

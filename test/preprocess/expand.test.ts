@@ -159,6 +159,21 @@ test('extension tags: markers; ref content expanded with the page frame', () => 
   assert.equal(run('{{1x|<nowiki>|</nowiki>}}', pages).text, '⟦nowiki:|⟧');
 });
 
+test('gallery caption="…": templates in it expand (MediaWiki reads it through recursiveTagParse)', () => {
+  const site = en;
+  const galleryCaption = (src: string): string | undefined => {
+    const pre = expand(src, {
+      site, title: 'Parser test', source: source({ 'Template:1x': '{{{1}}}' }, site), registry: null,
+      now: new Date(0), warn: () => {}, record: newExpandRecord(),
+    });
+    const marker = pre.markers.find((m) => m.kind === 'extension' && m.name === 'gallery');
+    return marker && marker.kind === 'extension' ? marker.attrs.caption : undefined;
+  };
+  assert.equal(galleryCaption('<gallery caption="{{1x|hi}} and {{ns:-1}}">\nA.jpg\n</gallery>'), 'hi and Special');
+  // Other attributes and other tags' attributes stay as written.
+  assert.equal(galleryCaption('<gallery caption="plain">\nA.jpg\n</gallery>'), 'plain');
+});
+
 test('#invoke: built-in modules, misses counted', () => {
   const pages = { 'Template:Img': '{{#invoke:InfoboxImage|InfoboxImage|image={{{1}}}|size=200}}', 'Template:Ie': '{{#invoke:If empty|main}}' };
   assert.equal(run('{{Img|A.jpg}}', pages).text, '[[File:A.jpg|200px]]');

@@ -114,3 +114,15 @@ test('deep nesting is bounded and warns', () => {
   assert.equal(pre.text, '\x7f' + (pre.markers.length - 1).toString(36) + '\x7f');
   assert.deepEqual(warnings, ['nesting-limit']);
 });
+
+test('gallery caption="…": its templates become markers like the gallery lines\' do', () => {
+  const pre = preprocessWithoutExpansion('<gallery caption="{{lang|en|hi}} x">\nA.jpg|{{lang|en|ho}}\n</gallery>', { site: en });
+  const gallery = pre.markers.find((m) => m.kind === 'extension' && m.name === 'gallery');
+  assert.ok(gallery && gallery.kind === 'extension');
+  const caption = gallery.attrs.caption!;
+  const at = readMarker(caption, caption.indexOf('\x7f'));
+  assert.ok(at, 'caption holds a template marker');
+  const call = pre.markers[at.index]!;
+  assert.equal(call.kind === 'template' ? call.call.name : call.kind, 'Lang');
+  assert.equal(caption.slice(at.end), ' x');
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeMarkdown } from '../../src/writer/markdown.js';
-import { doc, img, p, t, link } from './helpers/tree.js';
+import { doc, em, img, p, strong, t, link } from './helpers/tree.js';
 import { parseBack } from './helpers/parseback.js';
 import type { Gallery } from '../../src/ast/nodes.js';
 
@@ -15,6 +15,17 @@ test('embed: a framed image stands alone with its caption under it', () => {
     assert.deepEqual(s.images, [SRC]);
     assert.deepEqual(s.links, ['./照片.md 照片']);
   }
+});
+
+test('embed: a framed image inside bold/italic splits it: bold before, the image with a bold caption, bold after (MediaWiki\'s tree builder; media.txt "2. Treebuilder fixup of formatting elt")', () => {
+  const pic = img('F.jpg', 'https://u/F.jpg', { format: 'thumb', caption: [t('caption')] });
+  assert.equal(writeMarkdown(doc(p(strong(t('foo'), pic, t('bar'))))), '**foo**\n\n![caption](https://u/F.jpg)<br />\n**caption**\n\n**bar**\n');
+  // Nested: each level is split; an image without a caption gets none.
+  const bare = img('A.jpg', 'https://u/A.jpg', { format: 'thumb' });
+  assert.equal(writeMarkdown(doc(p(t('a '), em(t('b '), strong(t('c'), bare), t(' d'))))), 'a *b **c***\n\n![A](https://u/A.jpg)\n\n*d*\n');
+  // An inline (unframed) image stays inside the bold text.
+  const icon = img('I.png', 'https://u/I.png');
+  assert.equal(writeMarkdown(doc(p(strong(t('x'), icon, t('y'))))), '**x![I](https://u/I.png)y**\n');
 });
 
 test('embed: inline images (icons) stay in the text; alt falls back to the file name', () => {
