@@ -99,7 +99,7 @@ class Pieces {
     this.lastLink = false;
   }
 
-  /** A `[label](destination)` link (InlineRun.links). */
+  /** A `[label](destination)` link (isLinkPart). */
   pushLink(s: string): void {
     this.moveLast();
     this.last = s;
@@ -173,30 +173,30 @@ class Pieces {
 }
 
 /**
- * The part at `k`, where a link (its index in `links`, searched from `from`) stands as `[`: its
- * first character is all the callers read.
+ * Which parts are `[label](destination)` links (see renderedBracketLink): bit k of a mask for the
+ * first LINK_BITS parts (a small integer, no allocation), a list for the parts after them.
  */
-function partAt(parts: readonly Part[], links: readonly number[] | null, from: number, k: number): Part | undefined {
-  if (links !== null) {
-    let j = from;
-    while (j < links.length && links[j]! < k) j++;
-    if (j < links.length && links[j] === k) return '[';
-  }
-  return parts[k];
+export const LINK_BITS = 30;
+
+export function isLinkPart(mask: number, more: readonly number[] | null, k: number): boolean {
+  return k < LINK_BITS ? (mask & (1 << k)) !== 0 : more !== null && more.includes(k);
 }
 
-/** `links`: the indexes of the parts that are `[label](destination)` links (InlineRun.links), or null. */
-export function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolean, links: readonly number[] | null = null): string {
+/** The part at `k`, where a link stands as `[`: its first character is all the callers read. */
+function partAt(parts: readonly Part[], mask: number, more: readonly number[] | null, k: number): Part | undefined {
+  return isLinkPart(mask, more, k) ? '[' : parts[k];
+}
+
+/** `linkMask`, `moreLinks`: the parts that are `[label](destination)` links (isLinkPart). */
+export function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolean, linkMask = 0, moreLinks: readonly number[] | null = null): string {
   if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
   const out = new Pieces();
-  let li = 0; // links[li]: the next link part at or after k
   let spanEnd = false; // out ends with a span's closing delimiter
   let markEnd = false; // out ends with a footnote marker
   let markStart = false; // that footnote marker begins a line
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
-    if (links !== null && li < links.length && links[li] === k) {
-      li++;
+    if ((linkMask !== 0 || moreLinks !== null) && isLinkPart(linkMask, moreLinks, k)) {
       // As below for a string starting with `[`.
       out.escapeBangOrCaret();
       out.pushLink(part as string);
@@ -210,7 +210,7 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
         let next = k + 1;
         while (next < parts.length && parts[next] === '') next++;
         const at = part.heldAt;
-        s = endsMarker(partAt(parts, links, li, next)) ? part.text : part.text.slice(0, at) + '\\' + part.text.slice(at);
+        s = endsMarker(partAt(parts, linkMask, moreLinks, next)) ? part.text : part.text.slice(0, at) + '\\' + part.text.slice(at);
       }
       const c0 = s.charCodeAt(0);
       // After a marker, `(x)` would make `[^1](x)` a link (markdown-it) and `: x` a definition at
@@ -232,7 +232,7 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
       if (part.plain) {
         let next = k + 1;
         while (next < parts.length && parts[next] === '') next++;
-        const q = partAt(parts, links, li, next);
+        const q = partAt(parts, linkMask, moreLinks, next);
         if (q !== undefined && (typeof q === 'string' || 'heldAt' in q) && classAt(typeof q === 'string' ? q : q.text, 0) === L) out.push(' ');
       }
       spanEnd = markEnd = false;
@@ -259,7 +259,7 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
     }
     let next = k + 1;
     while (next < parts.length && parts[next] === '') next++;
-    const r = firstClass(partAt(parts, links, li, next), after);
+    const r = firstClass(partAt(parts, linkMask, moreLinks, next), after);
     const trail = part.trail !== '' && r !== W ? normalizeEdge(part.trail) : '';
     const n = classAt(part.body, 0);
     const q = classBefore(part.body, part.body.length);

@@ -15,7 +15,7 @@ import { escapedDollarAt, escapedDollars, escapedHeldAt, escapedLineStart, escap
 import { codeSpan, inlineMath } from './code.js';
 import { markdownTag } from './html.js';
 import { texToInlines } from './math-label.js';
-import { join, type Part } from './inline-join.js';
+import { join, LINK_BITS, type Part } from './inline-join.js';
 import { renderedBracketLink, renderImage, renderLink } from './inline-links.js';
 import { typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
@@ -58,14 +58,15 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
   // Maths may cross link text and table cells may be read as one row: paragraphs and headings only.
   if (scope && r.dollarPart >= 0 && (ctx.flags & (F_LABEL | F_TABLE | F_IN_SPAN)) === 0) r.unescapeDollar();
   if (scope && r.starRuns === 1 && r.starPart >= 0 && (ctx.flags & F_IN_SPAN) === 0) r.unescapeStar();
-  return join(r.parts, before, after, ctx.inSpan === true, r.links);
+  return join(r.parts, before, after, ctx.inSpan === true, r.linkMask, r.moreLinks);
 }
 
 /** The state of one renderInlines call (a class, not closures: one allocation per call). */
 class InlineRun {
   readonly parts: Part[] = [];
-  /** Indexes of the parts that are `[label](destination)` links, ascending (see renderedBracketLink). */
-  links: number[] | null = null;
+  /** The parts that are `[label](destination)` links (see renderedBracketLink and isLinkPart). */
+  linkMask = 0;
+  moreLinks: number[] | null = null;
   pendingText: string | null = null;
   /**
    * `*` runs that can act as delimiters in this scope: those of the texts, plus 2 for anything
@@ -205,7 +206,11 @@ function linkNode(r: InlineRun, node: Inline): void {
   if (hoisted.length !== 0) hoisted.length = 0;
   const s = renderLink(n, label);
   if (s !== '') {
-    if (renderedBracketLink) (r.links ??= []).push(parts.length);
+    if (renderedBracketLink) {
+      const k = parts.length;
+      if (k < LINK_BITS) r.linkMask |= 1 << k;
+      else (r.moreLinks ??= []).push(k);
+    }
     parts.push(s);
     r.atStart = false;
   }
