@@ -20,8 +20,9 @@ import { isPlayableFile } from './media.js';
 export let renderedBracketLink = false;
 
 export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): string {
-  renderedBracketLink = false;
   let label = renderInlines(node.children, ctx, P, P, false, true).trim();
+  // After the label: whatever rendering it did, the flag speaks of this link.
+  renderedBracketLink = false;
   let href: string | undefined;
   /** A destination that needs neither the URL check nor encoding. */
   let plain: string | null = null;
