@@ -18,7 +18,33 @@ const WHITESPACE_RUN = /[\s_\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u2
 
 /** Fold spaces the way titles do: underscores and whitespace runs → one space, trimmed. */
 export function foldTitleSpaces(s: string): string {
-  return s.replace(BIDI_AND_SPACES, '').replace(WHITESPACE_RUN, ' ').trim();
+  return isFolded(s) ? s : s.replace(BIDI_AND_SPACES, '').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/**
+ * Whether folding leaves `s` as it is: no underscore, bidi mark or white space other than single
+ * inner ASCII spaces. Most titles are like that; they skip the two replacements and the trim.
+ */
+function isFolded(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 128) {
+      if (c === 95 || c < 32) return false;
+    } else if (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function percentDecode(s: string): string {

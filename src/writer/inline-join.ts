@@ -89,18 +89,35 @@ class Pieces {
   private prev = '';
   /** The last non-empty piece ('' when nothing yet). */
   private last = '';
+  /** `last` is a `[label](destination)` link: it ends with `)`, and is not read. */
+  private lastLink = false;
 
   push(s: string): void {
     if (s === '') return;
+    this.moveLast();
+    this.last = s;
+    this.lastLink = false;
+  }
+
+  /** A `[label](destination)` link (isLinkPart). */
+  pushLink(s: string): void {
+    this.moveLast();
+    this.last = s;
+    this.lastLink = true;
+  }
+
+  private moveLast(): void {
     const t = this.last;
     if (t !== '') {
-      let k = t.length - 1;
-      while (k >= 0 && t.charCodeAt(k) === 92) k--;
-      this.headBackslashes = k < 0 ? this.headBackslashes + t.length : t.length - 1 - k;
+      if (this.lastLink) this.headBackslashes = 0;
+      else {
+        let k = t.length - 1;
+        while (k >= 0 && t.charCodeAt(k) === 92) k--;
+        this.headBackslashes = k < 0 ? this.headBackslashes + t.length : t.length - 1 - k;
+      }
       this.head += t;
     }
     this.prev = t;
-    this.last = s;
   }
 
   get empty(): boolean {
@@ -109,12 +126,14 @@ class Pieces {
 
   /** Last char code, or -1. */
   lastCode(): number {
+    if (this.lastLink) return 41;
     const t = this.last;
     return t === '' ? -1 : t.charCodeAt(t.length - 1);
   }
 
   /** Class of the last character (W when empty). */
   classAtEnd(): CharClass {
+    if (this.lastLink) return P; // `)`
     const t = this.last;
     if (t === '') return W;
     // A lone low surrogate at the start of the piece: its pair is in the piece before.
@@ -145,6 +164,7 @@ class Pieces {
     const run = t.length - 2 - k + (k < 0 ? this.headBackslashes : 0);
     if (run % 2 === 1) return;
     this.last = t.slice(0, -1) + '\\' + t[t.length - 1];
+    this.lastLink = false;
   }
 
   toString(): string {
@@ -152,7 +172,23 @@ class Pieces {
   }
 }
 
-export function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolean): string {
+/**
+ * Which parts are `[label](destination)` links (see renderedBracketLink): bit k of a mask for the
+ * first LINK_BITS parts (a small integer, no allocation), a list for the parts after them.
+ */
+export const LINK_BITS = 30;
+
+export function isLinkPart(mask: number, more: readonly number[] | null, k: number): boolean {
+  return k < LINK_BITS ? (mask & (1 << k)) !== 0 : more !== null && more.includes(k);
+}
+
+/** The part at `k`, where a link stands as `[`: its first character is all the callers read. */
+function partAt(parts: readonly Part[], mask: number, more: readonly number[] | null, k: number): Part | undefined {
+  return isLinkPart(mask, more, k) ? '[' : parts[k];
+}
+
+/** `linkMask`, `moreLinks`: the parts that are `[label](destination)` links (isLinkPart). */
+export function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolean, linkMask = 0, moreLinks: readonly number[] | null = null): string {
   if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
   const out = new Pieces();
   let spanEnd = false; // out ends with a span's closing delimiter
@@ -160,6 +196,13 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
   let markStart = false; // that footnote marker begins a line
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
+    if ((linkMask !== 0 || moreLinks !== null) && isLinkPart(linkMask, moreLinks, k)) {
+      // As below for a string starting with `[`.
+      out.escapeBangOrCaret();
+      out.pushLink(part as string);
+      spanEnd = markEnd = false;
+      continue;
+    }
     if (typeof part === 'string' || 'heldAt' in part) {
       let s: string;
       if (typeof part === 'string') s = part;
@@ -167,7 +210,7 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
         let next = k + 1;
         while (next < parts.length && parts[next] === '') next++;
         const at = part.heldAt;
-        s = endsMarker(parts[next]) ? part.text : part.text.slice(0, at) + '\\' + part.text.slice(at);
+        s = endsMarker(partAt(parts, linkMask, moreLinks, next)) ? part.text : part.text.slice(0, at) + '\\' + part.text.slice(at);
       }
       const c0 = s.charCodeAt(0);
       // After a marker, `(x)` would make `[^1](x)` a link (markdown-it) and `: x` a definition at
@@ -189,7 +232,7 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
       if (part.plain) {
         let next = k + 1;
         while (next < parts.length && parts[next] === '') next++;
-        const q = parts[next];
+        const q = partAt(parts, linkMask, moreLinks, next);
         if (q !== undefined && (typeof q === 'string' || 'heldAt' in q) && classAt(typeof q === 'string' ? q : q.text, 0) === L) out.push(' ');
       }
       spanEnd = markEnd = false;
@@ -216,7 +259,7 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
     }
     let next = k + 1;
     while (next < parts.length && parts[next] === '') next++;
-    const r = firstClass(parts[next], after);
+    const r = firstClass(partAt(parts, linkMask, moreLinks, next), after);
     const trail = part.trail !== '' && r !== W ? normalizeEdge(part.trail) : '';
     const n = classAt(part.body, 0);
     const q = classBefore(part.body, part.body.length);

@@ -12,8 +12,17 @@ import { escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './es
 import { renderInlines, type InlineContext } from './inline.js';
 import { isPlayableFile } from './media.js';
 
+/**
+ * Whether the last renderLink call gave `[label](destination)`: a string that starts with `[` and
+ * ends with `)`, which inline-join.ts then need not read (reading a character of a freshly built
+ * string copies it into one flat string, a second time before the paragraph's own copy).
+ */
+export let renderedBracketLink = false;
+
 export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): string {
   let label = renderInlines(node.children, ctx, P, P, false, true).trim();
+  // After the label: whatever rendering it did, the flag speaks of this link.
+  renderedBracketLink = false;
   let href: string | undefined;
   /** A destination that needs neither the URL check nor encoding. */
   let plain: string | null = null;
@@ -34,6 +43,7 @@ export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): s
   if (href === undefined || href === '') return label;
   // `[^x](…)` would be read as a footnote call by micromark.
   if (label.charCodeAt(0) === 94) label = '\\' + label;
+  renderedBracketLink = true;
   return `[${label}](${plain ?? encodeDestination(href, ctx.readableUrls)})`;
 }
 

@@ -15,8 +15,8 @@ import { escapedDollarAt, escapedDollars, escapedHeldAt, escapedLineStart, escap
 import { codeSpan, inlineMath } from './code.js';
 import { markdownTag } from './html.js';
 import { texToInlines } from './math-label.js';
-import { join, type Part } from './inline-join.js';
-import { renderImage, renderLink } from './inline-links.js';
+import { join, LINK_BITS, type Part } from './inline-join.js';
+import { renderedBracketLink, renderImage, renderLink } from './inline-links.js';
 import { typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
 
@@ -58,12 +58,15 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
   // Maths may cross link text and table cells may be read as one row: paragraphs and headings only.
   if (scope && r.dollarPart >= 0 && (ctx.flags & (F_LABEL | F_TABLE | F_IN_SPAN)) === 0) r.unescapeDollar();
   if (scope && r.starRuns === 1 && r.starPart >= 0 && (ctx.flags & F_IN_SPAN) === 0) r.unescapeStar();
-  return join(r.parts, before, after, ctx.inSpan === true);
+  return join(r.parts, before, after, ctx.inSpan === true, r.linkMask, r.moreLinks);
 }
 
 /** The state of one renderInlines call (a class, not closures: one allocation per call). */
 class InlineRun {
   readonly parts: Part[] = [];
+  /** The parts that are `[label](destination)` links (see renderedBracketLink and isLinkPart). */
+  linkMask = 0;
+  moreLinks: number[] | null = null;
   pendingText: string | null = null;
   /**
    * `*` runs that can act as delimiters in this scope: those of the texts, plus 2 for anything
@@ -199,9 +202,15 @@ function linkNode(r: InlineRun, node: Inline): void {
   const parts = r.parts;
   const label = labelContext(r.ctx);
   const hoisted = label.hoisted!;
-  hoisted.length = 0;
+  // A length write is a builtin call even when nothing changes.
+  if (hoisted.length !== 0) hoisted.length = 0;
   const s = renderLink(n, label);
   if (s !== '') {
+    if (renderedBracketLink) {
+      const k = parts.length;
+      if (k < LINK_BITS) r.linkMask |= 1 << k;
+      else (r.moreLinks ??= []).push(k);
+    }
     parts.push(s);
     r.atStart = false;
   }

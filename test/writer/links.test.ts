@@ -41,6 +41,16 @@ test('a ! before a link is escaped so no image appears', () => {
   assert.equal(md(t('Wow!'), link('./a.md', t('a'))), 'Wow\\![a](./a.md)\n');
 });
 
+test('a ! before a link is escaped in long paragraphs too (links past the first thirty parts)', () => {
+  const children = [];
+  let expected = '';
+  for (let i = 0; i < 40; i++) {
+    children.push(link(`./${i}.md`, t(`a${i}`)), t('!'));
+    expected += `[a${i}](./${i}.md)` + (i < 39 ? '\\!' : '!');
+  }
+  assert.equal(md(...children), expected + '\n');
+});
+
 test('links inside link text are flattened, footnotes move after the link', () => {
   const out = writeMarkdown(doc(p(link('./a.md', t('a '), link('./b.md', t('b')), ref('1'))), refs(['1', [p(t('n'))]])));
   assert.equal(out, '[a b](./a.md)[^1]\n\n[^1]: n\n');

@@ -1,0 +1,106 @@
+/**
+ * Two builds of the engine compared on the ja and uk dump pages in ONE process, page by page:
+ * each page is converted by A and by B back to back (A B on one page, B A on the next, the order
+ * turning every round), and each conversion's CPU time is added to its build's total. Load on a
+ * shared machine then falls on both builds within milliseconds of each other, which ab-builds.ts
+ * (whole processes in turn) cannot do: on the 2-core machine at load 8–10 its pairs scatter by
+ * ±10 %, these rounds by about ±3 %.
+ *
+ * The two builds share one heap and one garbage collector, and which one is imported first can
+ * tilt a reading by 1–3 % (A/A runs of one build against an identical copy on 2026-11-26 read
+ * 0.97–1.01). So the comparison runs twice, in two processes: B imported second, then A imported
+ * second. Each gives the median over rounds of B's CPU time / A's; their geometric mean cancels
+ * the import-order bias (A/A: 1.006 at load 4).
+ *   node dist/bench/ab-pages.js --a DIR --b DIR [--rounds R (default 8)]
+ * DIR is a checkout (or copy) whose `dist/` holds a build, e.g. /work/main and this worktree.
+ * Internal: `--child FIRST SECOND ROUNDS` runs one order and prints one line of JSON.
+ */
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ConvertOptions, ConvertResult } from '../src/engine/types.js';
+import type { SiteConfig } from '../src/site/types.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
+import { readDumpPages } from './pages.js';
+
+type Convert = (text: string, options: ConvertOptions) => ConvertResult;
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+async function load(root: string): Promise<Convert> {
+  const url = pathToFileURL(path.join(root, 'dist/src/engine/convert.js')).href;
+  return ((await import(url)) as { convertPage: Convert }).convertPage;
+}
+
+function cpuMicros(): number {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+}
+
+/** One order: `first` imported first. Prints the per-round ratios of second's time / first's. */
+async function child(first: string, second: string, rounds: number): Promise<void> {
+  const shared = sharedDir('dumps');
+  if (!shared) throw new Error('shared dumps not found; set WIKIMARK_SHARED');
+  const convert = [await load(first), await load(second)];
+  const pages: Array<{ title: string; text: string; site: SiteConfig }> = [];
+  for (const name of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) {
+    const { site, pages: all } = readDumpPages(path.join(shared, 'dumps', name));
+    for (const p of all) if (!p.redirect && p.text.length > 0) pages.push({ title: p.title, text: p.text, site });
+  }
+  let sink = 0;
+  const ratios: number[] = [];
+  // Two warm-up rounds, as ab-builds.ts.
+  for (let r = 0; r < rounds + 2; r++) {
+    const spent = [0, 0];
+    for (let i = 0; i < pages.length; i++) {
+      const p = pages[i]!;
+      const options = { title: p.title, site: p.site };
+      for (let k = 0; k < 2; k++) {
+        const which = (i + r + k) % 2;
+        const t0 = cpuMicros();
+        const md = convert[which]!(p.text, options).markdown;
+        sink = (sink + md.charCodeAt(md.length >> 1)) | 0; // read once, as bench/materialise.ts does
+        spent[which]! += cpuMicros() - t0;
+      }
+    }
+    if (r >= 2) ratios.push(spent[1]! / spent[0]!);
+  }
+  console.log(JSON.stringify({ ratios, sink }));
+}
+
+function run(first: string, second: string, rounds: number): number[] {
+  const self = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, ['--max-semi-space-size=64', self, '--child', first, second, String(rounds)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`child ${first} ${second} failed: ${r.stderr}`);
+  return (JSON.parse(r.stdout.trim().split('\n').pop()!) as { ratios: number[] }).ratios;
+}
+
+async function main(): Promise<void> {
+  const at = args.indexOf('--child');
+  if (at >= 0) return child(args[at + 1]!, args[at + 2]!, Number(args[at + 3]) || 8);
+  const a = opt('--a');
+  const b = opt('--b');
+  if (!a || !b) {
+    console.error('usage: node dist/bench/ab-pages.js --a DIR --b DIR [--rounds R]');
+    process.exit(2);
+  }
+  const rounds = Number(opt('--rounds')) || 8;
+  const show = (xs: number[]): string => xs.map((x) => x.toFixed(3)).join(' ');
+  const bSecond = run(a, b, rounds); // B/A per round
+  console.log(`B imported second: B/A CPU median ${median(bSecond).toFixed(4)}  (rounds: ${show(bSecond)})  load ${os.loadavg()[0]!.toFixed(1)}`);
+  const aSecond = run(b, a, rounds).map((x) => 1 / x); // A/B per round, turned into B/A
+  console.log(`A imported second: B/A CPU median ${median(aSecond).toFixed(4)}  (rounds: ${show(aSecond)})  load ${os.loadavg()[0]!.toFixed(1)}`);
+  console.log(`B/A CPU time, geometric mean of the two orders: ${Math.sqrt(median(bSecond) * median(aSecond)).toFixed(4)}`);
+}
+
+await main();
