@@ -80,33 +80,39 @@ function hasContent(blocks: Block[] | null | undefined): blocks is Block[] {
 }
 
 /**
- * Number the footnotes of `doc` in place; records them in `meta.references`. One walk of the tree.
- * `words` converts the wiki's own messages (cite errors) to the reader's variant on zh.
+ * The numbering state of one page. Its methods live on the prototype rather than in closures made
+ * per page: V8 holds a closure's optimised code weakly, so per-page closures lost it at every full
+ * GC and were compiled again on the next page.
  */
-export function numberFootnotes(doc: Document, meta: PageMeta, lang: string, words: ((text: string) => string) | null = null): void {
-  const groups = new Map<string, GroupState>();
-  const labels = new Set<string>();
+class FootnoteNumbering {
+  readonly groups = new Map<string, GroupState>();
+  readonly labels = new Set<string>();
   /** List-defined references (`<references><ref name=x>…</ref></references>`), by group and name. */
-  const listDefined = new Map<string, Block[]>();
-  const lists: References[] = [];
+  readonly listDefined = new Map<string, Block[]>();
+  readonly lists: References[] = [];
 
-  const state = (group: string): GroupState => {
-    let g = groups.get(group);
-    if (!g) groups.set(group, (g = { pending: [], byName: new Map(), count: 0 }));
+  visit(node: Node): void | 'skip' {
+    if (node.type === 'footnoteRef') return this.useRef(node);
+    if (node.type === 'references') return this.place(node);
+  }
+
+  state(group: string): GroupState {
+    let g = this.groups.get(group);
+    if (!g) this.groups.set(group, (g = { pending: [], byName: new Map(), count: 0 }));
     return g;
-  };
+  }
 
-  const newLabel = (group: string, g: GroupState): string => {
+  newLabel(group: string, g: GroupState): string {
     g.count++;
     const make = ALPHA_GROUPS[group];
     let label = group === '' ? String(g.count) : make ? make(g.count) : `${labelSafe(group)}-${g.count}`;
-    while (labels.has(label)) label += '_';
-    labels.add(label);
+    while (this.labels.has(label)) label += '_';
+    this.labels.add(label);
     return label;
-  };
+  }
 
-  const useRef = (ref: FootnoteRef): void | 'skip' => {
-    const g = state(ref.group);
+  useRef(ref: FootnoteRef): void | 'skip' {
+    const g = this.state(ref.group);
     if (ref.name) {
       const known = g.byName.get(ref.name);
       if (known) {
@@ -118,39 +124,43 @@ export function numberFootnotes(doc: Document, meta: PageMeta, lang: string, wor
         return 'skip'; // a repeated body is not a second definition
       }
     }
-    const def: FootnoteDefinition = { label: newLabel(ref.group, g), group: ref.group, name: ref.name, children: ref.children ?? [] };
+    const def: FootnoteDefinition = { label: this.newLabel(ref.group, g), group: ref.group, name: ref.name, children: ref.children ?? [] };
     ref.label = def.label;
     g.pending.push(def);
     if (ref.name) g.byName.set(ref.name, def);
-  };
+  }
 
-  const place = (refs: References): 'skip' => {
-    const g = state(refs.group);
+  place(refs: References): 'skip' {
+    const g = this.state(refs.group);
     for (const def of refs.definitions) {
       const group = refs.group || def.group;
-      if (def.name && hasContent(def.children)) listDefined.set(key(group, def.name), def.children);
+      if (def.name && hasContent(def.children)) this.listDefined.set(key(group, def.name), def.children);
     }
     // Refs defined inside the list but never used still print (Cite shows them with an error).
     for (const def of refs.definitions) {
       if (!def.name || g.byName.has(def.name)) continue;
-      useRef({ ...def });
+      this.useRef({ ...def });
     }
     refs.list = g.pending;
     g.pending = [];
-    lists.push(refs);
+    this.lists.push(refs);
     return 'skip';
-  };
+  }
+}
 
-  const visit = (node: Node): void | 'skip' => {
-    if (node.type === 'footnoteRef') return useRef(node);
-    if (node.type === 'references') return place(node);
-  };
+/**
+ * Number the footnotes of `doc` in place; records them in `meta.references`. One walk of the tree.
+ * `words` converts the wiki's own messages (cite errors) to the reader's variant on zh.
+ */
+export function numberFootnotes(doc: Document, meta: PageMeta, lang: string, words: ((text: string) => string) | null = null): void {
+  const numbering = new FootnoteNumbering();
   // resolveLinks noted where the footnote nodes stand; without it (used alone), walk the tree.
   const index = takeFootnoteIndex(doc);
   if (index) {
     const { nodes, ends } = index;
-    for (let i = 0; i < nodes.length; ) i = visit(nodes[i]!) === 'skip' ? ends[i]! : i + 1;
-  } else walk(doc, visit);
+    for (let i = 0; i < nodes.length; ) i = numbering.visit(nodes[i]!) === 'skip' ? ends[i]! : i + 1;
+  } else walk(doc, (node) => numbering.visit(node));
+  const { groups, lists, listDefined } = numbering;
 
   // Refs with no list after them get one at the end of the page, as Cite does for the default group.
   for (const [group, g] of groups) {
