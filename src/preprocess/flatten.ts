@@ -180,85 +180,105 @@ function shallowText(nodes: readonly PPNode[]): string {
 }
 
 export function flatten(nodes: readonly PPNode[], ctx: FlattenContext): Preprocessed {
-  const table = ctx.markers ?? new MarkerTable();
-  const tokenizeOptions: TokenizeOptions = ctx.tokenize ?? { forInclusion: false, variantBrackets: ctx.site.lang === 'zh' };
-  let warnedDepth = false;
+  const flattener = new Flattener(ctx);
+  const text = flattener.flat(nodes, 0);
+  return { text, markers: flattener.table.markers };
+}
 
-  const flat = (list: readonly PPNode[], depth: number): string => {
-    // Parts joined at the end (no rope flattening); lastNl tracks whether the output so far ends a line.
-    const out: string[] = [];
-    let lastNl: boolean | null = null;
-    const put = (s: string): void => {
-      if (s === '') return;
-      out.push(s);
-      lastNl = s.charCodeAt(s.length - 1) === 10;
-    };
+/** Output parts joined at the end (no rope flattening); lastNl tracks whether the output so far ends a line. */
+class FlatOutput {
+  readonly parts: string[] = [];
+  lastNl: boolean | null = null;
+
+  put(s: string): void {
+    if (s === '') return;
+    this.parts.push(s);
+    this.lastNl = s.charCodeAt(s.length - 1) === 10;
+  }
+
+  text(): string {
+    return this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+  }
+}
+
+/**
+ * One page's flattening. A class rather than closures made per page (and per list): V8 holds a
+ * closure's optimised code weakly, so those lost it at every full GC and were compiled again.
+ */
+class Flattener {
+  readonly table: MarkerTable;
+  private readonly tokenizeOptions: TokenizeOptions;
+  private warnedDepth = false;
+
+  constructor(private readonly ctx: FlattenContext) {
+    this.table = ctx.markers ?? new MarkerTable();
+    this.tokenizeOptions = ctx.tokenize ?? { forInclusion: false, variantBrackets: ctx.site.lang === 'zh' };
+  }
+
+  flat(list: readonly PPNode[], depth: number): string {
+    const { table, ctx } = this;
+    const out = new FlatOutput();
     for (const node of list) {
       switch (node.type) {
         case 'text':
-          put(stripMarkerChars(node.value));
+          out.put(stripMarkerChars(node.value));
           break;
         case 'comment':
         case 'ignore':
           break;
         case 'argument':
           if (depth >= MAX_DEPTH) break;
-          put(node.default !== null ? flat(node.default, depth + 1) : '{{{' + flat(node.name, depth + 1) + '}}}');
+          out.put(node.default !== null ? this.flat(node.default, depth + 1) : '{{{' + this.flat(node.name, depth + 1) + '}}}');
           break;
         case 'extension': {
           let inner = node.inner;
           if (inner !== null && WIKITEXT_CONTENT_TAGS.has(node.name)) {
-            inner = depth < MAX_DEPTH ? flat(tokenize(inner, tokenizeOptions), depth + 1) : stripMarkerChars(inner);
+            inner = depth < MAX_DEPTH ? this.flat(tokenize(inner, this.tokenizeOptions), depth + 1) : stripMarkerChars(inner);
           } else if (inner !== null) {
             inner = stripMarkerChars(inner);
           }
           const marker = makeExtensionMarker(node, inner);
           // The gallery's caption="…" is wikitext (recursiveTagParse): its templates become markers too.
           if (node.name === 'gallery' && marker.kind === 'extension' && marker.attrs.caption?.includes('{{') && depth < MAX_DEPTH) {
-            marker.attrs.caption = flat(tokenize(marker.attrs.caption, tokenizeOptions), depth + 1);
+            marker.attrs.caption = this.flat(tokenize(marker.attrs.caption, this.tokenizeOptions), depth + 1);
           }
-          put(table.add(marker));
+          out.put(table.add(marker));
           break;
         }
         case 'template': {
           if (depth >= MAX_DEPTH) {
-            if (!warnedDepth) {
-              warnedDepth = true;
+            if (!this.warnedDepth) {
+              this.warnedDepth = true;
               ctx.warn?.({ code: 'nesting-limit', message: `templates nested deeper than ${MAX_DEPTH} were dropped`, offset: node.offset });
             }
-            put(table.add({ kind: 'dropped', name: shallowText(node.title).trim(), offset: node.offset }));
+            out.put(table.add({ kind: 'dropped', name: shallowText(node.title).trim(), offset: node.offset }));
             break;
           }
-          const title = flat(node.title, depth + 1);
+          const title = this.flat(node.title, depth + 1);
           const trimmed = title.trim();
           if (trimmed === '!') {
-            put('|');
+            out.put('|');
             break;
           }
           if (trimmed === '=') {
-            put('=');
+            out.put('=');
             break;
           }
           if (title.indexOf(MARKER_CHAR) >= 0) {
             // A computed name ({{ {{x}} }}) cannot be looked up without expansion.
-            put(table.add({ kind: 'dropped', name: trimmed.replace(/\x7f[^\x7f]*\x7f/g, '').trim(), offset: node.offset }));
+            out.put(table.add({ kind: 'dropped', name: trimmed.replace(/\x7f[^\x7f]*\x7f/g, '').trim(), offset: node.offset }));
             break;
           }
-          const lineStart = lastNl === null ? node.lineStart || depth === 0 : lastNl;
-          const parts: CallPart[] = node.parts.map((p) => ({
-            name: p.name === null ? null : flat(p.name, depth + 1),
-            value: flat(p.value, depth + 1),
-          }));
-          put(table.add({ kind: 'template', call: makeTemplateCall(ctx.site, title, parts, node.offset, lineStart) }));
+          const lineStart = out.lastNl === null ? node.lineStart || depth === 0 : out.lastNl;
+          const parts: CallPart[] = [];
+          for (const p of node.parts) parts.push({ name: p.name === null ? null : this.flat(p.name, depth + 1), value: this.flat(p.value, depth + 1) });
+          out.put(table.add({ kind: 'template', call: makeTemplateCall(ctx.site, title, parts, node.offset, lineStart) }));
           break;
         }
       }
     }
-    return out.length === 1 ? out[0]! : out.join('');
-  };
-
-  const text = flat(nodes, 0);
-  return { text, markers: table.markers };
+    return out.text();
+  }
 }
 
 /** Convenience: tokenize a page and flatten it. */
