@@ -21,11 +21,13 @@ const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
 /** Deepest table nesting parsed as tables; deeper `{|` lines are text. */
 const MAX_TABLE_DEPTH = 30;
 
+/** A rowspan or colspan attribute's value: 1 unless a positive number, at most `max`. */
+function spanValue(v: string | undefined, max: number): number {
+  const n = v === undefined ? NaN : parseInt(v, 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
 export function cellFields(attrs: Record<string, string>): Pick<TableCell, 'rowspan' | 'colspan' | 'align'> {
-  const span = (v: string | undefined, max: number): number => {
-    const n = v === undefined ? NaN : parseInt(v, 10);
-    return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
-  };
   let align: TableCell['align'] = null;
   const a = (attrs.align ?? '').trim().toLowerCase();
   if (a === 'left' || a === 'right' || a === 'center') align = a;
@@ -38,7 +40,7 @@ export function cellFields(attrs: Record<string, string>): Pick<TableCell, 'rows
       align = v === 'start' ? 'left' : v === 'end' ? 'right' : (v as TableCell['align']);
     }
   }
-  return { rowspan: span(attrs.rowspan, 65534), colspan: span(attrs.colspan, 1000), align };
+  return { rowspan: spanValue(attrs.rowspan, 65534), colspan: spanValue(attrs.colspan, 1000), align };
 }
 
 /**
@@ -122,6 +124,42 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
 }
 
 /**
+ * The row and cell a table is building. finishCell and finishRow take it explicitly rather than
+ * being closures made per table: V8 holds a closure's optimised code weakly, so per-table closures
+ * lost it at every full GC and were compiled again.
+ */
+interface OpenRow {
+  readonly table: Table;
+  row: TableRow | null;
+  cell: CellBuilder | null;
+  readonly scan: CellScan;
+}
+
+function finishCell(building: OpenRow): void {
+  const c = building.cell;
+  if (!c) return;
+  building.cell = null;
+  const { table, scan } = building;
+  if (c.kind === 'caption') {
+    const text = (c.start >= 0 ? [scan.src.slice(c.start, c.end), ...c.lines] : c.lines).join('\n');
+    const inline = toInline(runScanner(text, 0, text.length, scan.st, PARA));
+    // A second `|+` is a second <caption> in MediaWiki's HTML, and the browser shows both:
+    // one caption here, the parts on lines of their own.
+    if (table.caption === null || showsNothing(table.caption)) table.caption = inline;
+    else if (!showsNothing(inline)) table.caption.push({ type: 'break' }, ...inline);
+    return;
+  }
+  building.row ??= { type: 'tableRow', attrs: {}, cells: [] };
+  building.row.cells.push(tableCell(c.kind === 'th', c.attrs, cellContent(scan, c)));
+}
+
+function finishRow(building: OpenRow): void {
+  finishCell(building);
+  if (building.row && building.row.cells.length > 0) building.table.rows.push(building.row);
+  building.row = null;
+}
+
+/**
  * Parse a table whose `{|` line starts at `s`. With `implicit`, line `s` is a template call that
  * opened the table (`{{start box}}` and friends, not expanded): it carries no attributes, and
  * the table also ends at the first line that is not table syntax.
@@ -134,7 +172,6 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   const table: Table = { type: 'table', attrs: implicit ? {} : parseAttributes(src.slice(open + 2, eol)), caption: null, rows: [] };
   const before: Block[] = [];
   let beforeLines: string[] = [];
-  let row: TableRow | null = null;
   /** A `|-` line was seen: MediaWiki then adds no filler cell (tables.txt "Fostered content in tables"). */
   let sawRowLine = false;
   /*
@@ -153,30 +190,8 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
    * tag line"). Null until that happens.
    */
   let after: Block[] | null = null;
-  let cell: CellBuilder | null = null;
-
   const scan: CellScan = { src, st, finders: null };
-  const finishCell = (): void => {
-    if (!cell) return;
-    const c = cell;
-    cell = null;
-    if (c.kind === 'caption') {
-      const text = (c.start >= 0 ? [src.slice(c.start, c.end), ...c.lines] : c.lines).join('\n');
-      const inline = toInline(runScanner(text, 0, text.length, st, PARA));
-      // A second `|+` is a second <caption> in MediaWiki's HTML, and the browser shows both:
-      // one caption here, the parts on lines of their own.
-      if (table.caption === null || showsNothing(table.caption)) table.caption = inline;
-      else if (!showsNothing(inline)) table.caption.push({ type: 'break' }, ...inline);
-      return;
-    }
-    if (!row) row = { type: 'tableRow', attrs: {}, cells: [] };
-    row.cells.push(tableCell(c.kind === 'th', c.attrs, cellContent(scan, c)));
-  };
-  const finishRow = (): void => {
-    finishCell();
-    if (row && row.cells.length > 0) table.rows.push(row);
-    row = null;
-  };
+  const building: OpenRow = { table, row: null, cell: null, scan };
   const flushBefore = (): void => {
     if (beforeLines.length > 0) {
       (after ?? before).push(...blocksOf(beforeLines.join('\n'), st));
@@ -194,7 +209,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     const c0 = src.charCodeAt(ts);
     const c1 = ts + 1 < te ? src.charCodeAt(ts + 1) : -1;
     if (ts === te) {
-      if (cell) cell.lines.push('');
+      if (building.cell) building.cell.lines.push('');
       else if (beforeParagraphs && beforeLines.length > 0) beforeLines.push('');
       pos = e + 1;
       continue;
@@ -202,10 +217,10 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     const nested = tableStart(src, pos, e);
     if (nested && depth + 1 < MAX_TABLE_DEPTH && st.depth < MAX_NESTING) {
       let target: Block[];
-      if (cell && cell.kind !== 'caption') {
-        target = cellContent(scan, cell);
+      if (building.cell && building.cell.kind !== 'caption') {
+        target = cellContent(scan, building.cell);
       } else {
-        finishRow();
+        finishRow(building);
         flushBefore();
         after ??= [];
         target = after;
@@ -217,7 +232,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       target.push(...inner.blocks);
       if (inner.rest && !inner.restInto) {
         const text = src.slice(inner.rest[0], inner.rest[1]);
-        if (cell) cell.lines.push(text);
+        if (building.cell) building.cell.lines.push(text);
         else beforeLines.push(text);
       }
       pos = inner.next;
@@ -229,7 +244,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       const stop = htmlRowsEnd(src, pos, len);
       const parsed = stop < 0 ? [] : blocksOf('<table>\n' + src.slice(ts, stop) + '\n</table>', st);
       if (parsed.length === 1 && parsed[0]!.type === 'table') {
-        finishRow();
+        finishRow(building);
         sawRowLine = true;
         table.rows.push(...parsed[0].rows);
         pos = stop + 1;
@@ -238,28 +253,28 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     }
     if (c0 === 124 && c1 === 125) {
       // |} ends the table; the rest of the line follows it.
-      finishRow();
+      finishRow(building);
       if (ts + 2 < te) rest = [ts + 2, te];
       pos = e + 1;
       return done();
     }
     if (c0 === 124 && c1 === 45) {
-      finishRow();
+      finishRow(building);
       sawRowLine = true;
       let a = ts + 1;
       while (a < te && src.charCodeAt(a) === 45) a++;
-      row = { type: 'tableRow', attrs: parseAttributes(src.slice(a, te)), cells: [] };
+      building.row = { type: 'tableRow', attrs: parseAttributes(src.slice(a, te)), cells: [] };
       pos = e + 1;
       continue;
     }
     if (c0 === 124 || c0 === 33) {
       const caption = c0 === 124 && c1 === 43;
-      finishCell();
+      finishCell(building);
       const kind: CellBuilder['kind'] = caption ? 'caption' : c0 === 33 ? 'th' : 'td';
       const parts = splitCells(src, caption ? ts + 2 : ts + 1, te, c0 === 33);
       for (let i = 0; i < parts.length; i += 2) {
-        finishCell();
-        cell = makeCell(kind, src, parts[i]!, parts[i + 1]!);
+        finishCell(building);
+        building.cell = makeCell(kind, src, parts[i]!, parts[i + 1]!);
       }
       pos = e + 1;
       continue;
@@ -267,16 +282,16 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     // A content line: continues the open cell, or stands before the table.
     if (implicit) break; // an implied table ends where its row syntax does
     const text = src.slice(pos, e);
-    if (cell) cell.lines.push(text);
+    if (building.cell) building.cell.lines.push(text);
     else beforeLines.push(text);
     pos = e + 1;
   }
-  finishRow();
+  finishRow(building);
   if (!implicit || pos > len) pos = len + 1;
   return done();
 
   function done(): TableResult {
-    finishRow();
+    finishRow(building);
     flushBefore();
     // MediaWiki gives a table without rows one empty cell; one whose `|-` rows stayed empty has
     // nothing to show (its empty <tr>s are dropped), unless it has a caption.
