@@ -112,7 +112,8 @@ function runPipeline(
   }
 
   // 3. Transforms.
-  const parseInline = (text: string): Inline[] => parseInlineFragment(text, ctx);
+  // Bound module functions rather than arrows made here: see inlineIn.
+  const parseInline: (text: string) => Inline[] = inlineIn.bind(null, ctx);
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
   // `-{` anywhere in the page (templates included), or in the wikitext a template handler parsed
   // (zh {{lang|ja|…}} protects its text with it), is the only source of VariantMarkup nodes.
@@ -147,7 +148,7 @@ function runPipeline(
       noteTA: meta.noteTA,
       groups: options.templates ?? null,
       parseInline,
-      parseBlocks: hasMarkup ? (text: string) => parseBlockFragment(text, ctx) : undefined,
+      parseBlocks: hasMarkup ? blocksIn.bind(null, ctx) : undefined,
       warn,
       title,
       switches: meta.switches,
@@ -172,9 +173,9 @@ function runPipeline(
     resolve: options.resolveLink ?? null,
     // Anchors of other pages' headings: the slug GitHub would make of the fragment text (in a
     // variant, of the text converted as this page converts its own; the target's rules are unknown).
-    anchor: (fragment) => githubAnchor(showInVariant ? showInVariant(fragment) : fragment, new Map()),
+    anchor: showInVariant ? shownAnchor.bind(null, showInVariant) : plainAnchor,
     // The page's own headings are written converted: their anchors come from the shown text.
-    selfAnchor: ownAnchor ? (fragment) => githubAnchor(ownAnchor(fragment), new Map()) : null,
+    selfAnchor: ownAnchor ? shownAnchor.bind(null, ownAnchor) : null,
   });
   // Asked after the variant pass, whose re-parsed markup may hold refs too.
   const footnotes = madeFootnoteNodes(ctx);
@@ -205,6 +206,30 @@ function runPipeline(
     categories: categoryLinks(site, meta, options, showInVariant),
     links,
   });
+}
+
+/*
+ * The callbacks a page hands to its transforms, as module functions (bound to the page's state
+ * where they need it) instead of arrows made per page: V8 holds a closure's optimised code weakly,
+ * so per-page arrows lost it at every full GC and were compiled again on the next page. A bound
+ * function calls the one long-lived module function, whose code stays.
+ */
+function inlineIn(ctx: ParseContext, text: string): Inline[] {
+  return parseInlineFragment(text, ctx);
+}
+
+function blocksIn(ctx: ParseContext, text: string): ReturnType<typeof parseBlockFragment> {
+  return parseBlockFragment(text, ctx);
+}
+
+/** The anchor GitHub makes of a heading called `fragment`. */
+function plainAnchor(fragment: string): string {
+  return githubAnchor(fragment, new Map());
+}
+
+/** The same for a heading shown as `shown` gives it (converted to the reader's variant). */
+function shownAnchor(shown: (text: string) => string, fragment: string): string {
+  return githubAnchor(shown(fragment), new Map());
 }
 
 function categoryLinks(
