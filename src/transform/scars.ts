@@ -281,9 +281,12 @@ export function removeScars(doc: Document, skip: ReadonlySet<Node> | null = null
 export class ScarRemover {
   private readonly emptied = new Set<Node>();
 
-  readonly fixRun = (run: Inline[], owner: Node): void => {
-    if (fixInlines(run) && isType(owner, 'paragraph') && isBlank(run)) this.emptied.add(owner);
-  };
+  /**
+   * A function value (the walks call it without a receiver), bound to this page's set rather than
+   * an arrow made per instance: V8 holds a closure's optimised code weakly, so a per-page arrow
+   * lost it at every full GC; the bound function calls the one module-level fixRunInto.
+   */
+  readonly fixRun: (run: Inline[], owner: Node) => void = fixRunInto.bind(null, this.emptied);
 
   /**
    * `skip`: top-level blocks known to hold no dropped node, so no paragraph emptied by a drop.
@@ -293,6 +296,10 @@ export class ScarRemover {
   finish(doc: Document, skip: ReadonlySet<Node> | null = null, skipRuns: ReadonlySet<Node> | null = null): void {
     removeEmptied(doc, this.emptied, skip, skipRuns);
   }
+}
+
+function fixRunInto(emptied: Set<Node>, run: Inline[], owner: Node): void {
+  if (fixInlines(run) && isType(owner, 'paragraph') && isBlank(run)) emptied.add(owner);
 }
 
 function removeEmptied(doc: Document, emptied: Set<Node>, skip: ReadonlySet<Node> | null, skipRuns: ReadonlySet<Node> | null): void {
