@@ -3,6 +3,7 @@
  * become DroppedTemplate), extension tags to their own small renderers (extensions.ts).
  */
 import type { Block, Inline } from '../ast/nodes.js';
+import type { Warning } from '../engine/types.js';
 import { readMarker } from '../preprocess/markers.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../templates/types.js';
 import { renderExtension } from './extensions.js';
@@ -63,18 +64,47 @@ export function renderMarker(st: State, index: number, offset: number): Rendered
   }
 }
 
-function templateContext(st: State): TemplateContext {
-  const ctx = st.ctx;
-  return {
-    site: st.site,
-    title: ctx.title,
-    parseInline: (wikitext: string) => parseInlineFragmentIn(st, wikitext),
-    parseBlocks: (wikitext: string) => parseBlockFragmentIn(st, wikitext),
-    meta: ctx.meta,
-    warn: (w) => st.warn(w),
-    now: ctx.now,
-    pageExists: (fullTitle: string) => (ctx.pageExists ? ctx.pageExists(fullTitle) : null),
-  };
+/**
+ * What a template handler sees of the page. A class, its methods on the prototype, rather than an
+ * object of arrows made per template call: V8 holds a closure's optimised code weakly, so those
+ * arrows lost it at every full GC and were compiled again.
+ */
+class HandlerContext implements TemplateContext {
+  readonly site: TemplateContext['site'];
+  readonly title: string;
+  readonly meta: TemplateContext['meta'];
+  readonly now: Date | undefined;
+
+  constructor(private readonly st: State) {
+    const ctx = st.ctx;
+    this.site = st.site;
+    this.title = ctx.title;
+    this.meta = ctx.meta;
+    this.now = ctx.now;
+  }
+
+  parseInline(wikitext: string): Inline[] {
+    return parseInlineFragmentIn(this.st, wikitext);
+  }
+
+  parseBlocks(wikitext: string): Block[] {
+    return parseBlockFragmentIn(this.st, wikitext);
+  }
+
+  warn(w: Warning): void {
+    this.st.warn(w);
+  }
+
+  pageExists(fullTitle: string): boolean | null {
+    const exists = this.st.ctx.pageExists;
+    return exists ? exists(fullTitle) : null;
+  }
+}
+
+/** A template call shown as nothing (no handler, or the handler failed). */
+function droppedTemplate(st: State, call: TemplateCall): Rendered {
+  st.droppedNodes++;
+  return { inline: [{ type: 'dropped', name: call.name }], blocks: null };
 }
 
 function renderTemplate(st: State, call: TemplateCall): Rendered {
@@ -86,25 +116,21 @@ function renderTemplate(st: State, call: TemplateCall): Rendered {
     st.warn({ code: 'template-error', message: `lookup of ${call.name} failed: ${String(e)}`, offset: call.offset });
   }
   st.countTemplate(call.name, handler !== null);
-  const dropped = (): Rendered => {
-    st.droppedNodes++;
-    return { inline: [{ type: 'dropped', name: call.name }], blocks: null };
-  };
-  if (!handler) return dropped();
+  if (!handler) return droppedTemplate(st, call);
   let result: TemplateResult;
   try {
-    result = handler(call, templateContext(st));
+    result = handler(call, new HandlerContext(st));
   } catch (e) {
     st.warn({ code: 'template-error', message: `handler for ${call.name} threw: ${String(e)}`, offset: call.offset });
-    return dropped();
+    return droppedTemplate(st, call);
   }
-  if (!result || typeof result !== 'object') return dropped();
+  if (!result || typeof result !== 'object') return droppedTemplate(st, call);
   if (result.kind === 'inline' || result.kind === 'block') {
     const nodes = Array.isArray(result.nodes) ? result.nodes : [];
     countFootnotes(st, nodes);
     return result.kind === 'inline' ? { inline: nodes as Inline[], blocks: null } : { inline: null, blocks: nodes as Block[] };
   }
-  return dropped();
+  return droppedTemplate(st, call);
 }
 
 /**
