@@ -328,20 +328,15 @@ export function magicLinkRule(sc: Scanner, p: number): number {
   let digits = '';
   if (kind === 'ISBN') {
     // optional 97[89] prefix, 9 digits with optional '-'/space separators, check digit
-    const isDigit = (i: number) => {
-      const c = src.charCodeAt(i);
-      return c >= 48 && c <= 57;
-    };
-    const sep = (i: number) => (src.charCodeAt(i) === 45 ? 1 : spaceAt(src, i));
     let i = q;
     if (src.startsWith('978', i) || src.startsWith('979', i)) {
       let j = i + 3;
-      j += sep(j);
+      j += isbnSepAt(src, j);
       // only take the prefix if the rest still matches 9 digits + check
-      const rest = matchIsbnBody(src, j, end, isDigit, sep);
+      const rest = matchIsbnBody(src, j, end);
       if (rest > 0) i = j;
     }
-    const stop = matchIsbnBody(src, i, end, isDigit, sep);
+    const stop = matchIsbnBody(src, i, end);
     if (stop < 0) return -1;
     q = stop;
     digits = src.slice(numStart, q).replace(/&[^;]*;/g, '').replace(/[^0-9Xx]/g, '').toUpperCase();
@@ -361,20 +356,28 @@ export function magicLinkRule(sc: Scanner, p: number): number {
   return q;
 }
 
-function matchIsbnBody(
-  src: string,
-  i: number,
-  end: number,
-  isDigit: (i: number) => boolean,
-  sep: (i: number) => number,
-): number {
+/*
+ * Module functions taking the source rather than arrows made per ISBN: V8 holds a closure's
+ * optimised code weakly, so per-call arrows lost it at every full GC and were compiled again.
+ */
+function isDigitAt(src: string, i: number): boolean {
+  const c = src.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** The length of an ISBN's separator at `i`: a hyphen, spaces, or 0. */
+function isbnSepAt(src: string, i: number): number {
+  return src.charCodeAt(i) === 45 ? 1 : spaceAt(src, i);
+}
+
+function matchIsbnBody(src: string, i: number, end: number): number {
   for (let k = 0; k < 9; k++) {
-    if (i >= end || !isDigit(i)) return -1;
+    if (i >= end || !isDigitAt(src, i)) return -1;
     i++;
-    if (i < end) i += sep(i);
+    if (i < end) i += isbnSepAt(src, i);
   }
   if (i >= end) return -1;
   const c = src.charCodeAt(i);
-  if ((isDigit(i) || c === 88 || c === 120)) return i + 1;
+  if ((isDigitAt(src, i) || c === 88 || c === 120)) return i + 1;
   return -1;
 }
