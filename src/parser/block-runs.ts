@@ -52,18 +52,25 @@ export function closePre(b: BlockState): void {
   const text = parts.join('\n').replace(/\s+$/, '');
   const nodes = runScanner(text, 0, text.length, b.st, { mode: Mode.Pre, inLink: false }, null, b.carry);
   let run: Inline[] = [];
-  const flush = (): void => {
-    if (run.some((n) => n.type !== 'text' || !isWhitespaceString(n.value))) b.emit({ type: 'preformatted', children: run });
-    run = [];
-  };
   for (const n of nodes) {
     if (isType(n, 'blocks')) {
-      flush();
+      emitPreformatted(b, run);
+      run = [];
       for (const block of n.blocks) b.emit(block);
     } else run.push(n);
   }
-  flush();
+  emitPreformatted(b, run);
   recordPendingMeta(b);
+}
+
+/** `run` as a preformatted block unless it is all whitespace (a module function, not a per-call arrow: see pushParagraph in paragraphs.ts). */
+function emitPreformatted(b: BlockState, run: Inline[]): void {
+  for (const n of run) {
+    if (n.type !== 'text' || !isWhitespaceString(n.value)) {
+      b.emit({ type: 'preformatted', children: run });
+      return;
+    }
+  }
 }
 
 export function closeList(b: BlockState): void {

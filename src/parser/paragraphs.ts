@@ -22,24 +22,30 @@ export function inlineToBlocks(nodes: readonly InlineOut[], plainInto: Block[] |
   }
   const out: Block[] = [];
   let run: Inline[] = [];
-  const flush = (): void => {
-    const p = makeParagraph(run);
-    if (p) {
-      out.push(p);
-      if (plainInto !== null) plainInto.push(p);
-    }
-    run = [];
-  };
   for (const n of nodes) {
     if (isType(n, 'blocks')) {
-      flush();
+      pushParagraph(run, out, plainInto);
+      run = [];
       out.push(...n.blocks);
     } else {
       run.push(n);
     }
   }
-  flush();
+  pushParagraph(run, out, plainInto);
   return out;
+}
+
+/**
+ * The paragraph of `run`, if it shows anything, onto `out` (and `plainInto`). A module function
+ * rather than an arrow made per call: V8 holds a closure's optimised code weakly, so per-call
+ * arrows lost it at every full GC and were compiled again.
+ */
+function pushParagraph(run: Inline[], out: Block[], plainInto: Block[] | null): void {
+  const p = makeParagraph(run);
+  if (p) {
+    out.push(p);
+    if (plainInto !== null) plainInto.push(p);
+  }
 }
 
 /** A paragraph from inline nodes, or null when it would show nothing. Lone display math becomes a MathBlock. */
