@@ -96,7 +96,7 @@ function runPipeline(
   // 2. Parse.
   const ctx: ParseContext = {
     site, title, markers: pre.markers, templates: builtinRegistry, meta, warn, now: options.now ?? DEFAULT_NOW,
-    pageExists: options.resolveLink ? pageInOutput(site, options.resolveLink) : null,
+    pageExists: options.resolveLink ? pageInOutput.bind(null, site, options.resolveLink) : null,
     // The expansion has counted every call, those inside -{…}- included: neither the main parse nor
     // the fragments the variant pass parses later count them again.
     countTemplates: false,
@@ -260,11 +260,10 @@ function plainTextFallback(wikitext: string): string {
 /**
  * A page is part of the output when the mirror's resolver gives it a local file (a redirect counts
  * when its target is there). Interlanguage link templates ask it, as the wiki's ask #ifexist.
+ * Bound to the page's site and resolver (see inlineIn for why not an arrow).
  */
-function pageInOutput(site: SiteConfig, resolve: NonNullable<ConvertOptions['resolveLink']>): (fullTitle: string) => boolean {
-  return (fullTitle) => {
-    const t = parseTitle(site, fullTitle);
-    if (!t || t.interwiki || t.text === '') return false;
-    return resolve(t.full, t.ns, null) !== null;
-  };
+function pageInOutput(site: SiteConfig, resolve: NonNullable<ConvertOptions['resolveLink']>, fullTitle: string): boolean {
+  const t = parseTitle(site, fullTitle);
+  if (!t || t.interwiki || t.text === '') return false;
+  return resolve(t.full, t.ns, null) !== null;
 }
