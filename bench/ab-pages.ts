@@ -23,19 +23,12 @@ import type { ConvertOptions, ConvertResult } from '../src/engine/types.js';
 import type { SiteConfig } from '../src/site/types.js';
 import { sharedDir } from '../test/helpers/shared-dir.js';
 import { readDumpPages } from './pages.js';
+import { median, option } from './ab-common.js';
 
 type Convert = (text: string, options: ConvertOptions) => ConvertResult;
 
 const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
+const opt = (name: string): string | undefined => option(name, args);
 
 async function load(root: string): Promise<Convert> {
   const url = pathToFileURL(path.join(root, 'dist/src/engine/convert.js')).href;
