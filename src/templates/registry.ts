@@ -121,7 +121,14 @@ export class BuiltinRegistry implements TemplateRegistry {
   private readonly common = new NameTable();
   /** Names valid on one wiki language only. */
   private readonly local = new Map<string, NameTable>();
-  private readonly patterns: Array<{ prefix: string; suffix: string; langs: ReadonlySet<string> | null; resolved: Resolved }> = [];
+  private readonly patterns: Array<{
+    prefix: string;
+    suffix: string;
+    langs: ReadonlySet<string> | null;
+    /** lang → exact names the pattern does not take there. */
+    except: Map<string, ReadonlySet<string>> | null;
+    resolved: Resolved;
+  }> = [];
   private readonly disabled = new Set<string>();
   private readonly disabledFamilies = new Set<string>();
   /** lang → name as called → result (null: no handler). Cleared whenever the configuration changes. */
@@ -155,6 +162,7 @@ export class BuiltinRegistry implements TemplateRegistry {
       prefix: p.prefix ? templateKey(p.prefix) : '',
       suffix: p.suffix ? p.suffix.toLowerCase() : '',
       langs: p.langs ? new Set(p.langs) : null,
+      except: p.except ? new Map(p.except.langs.map((l) => [l, new Set(p.except!.names.map(exactName))])) : null,
       resolved: { family: p.family, handler: p.handler },
     });
     this.resolved.clear();
@@ -220,6 +228,7 @@ export class BuiltinRegistry implements TemplateRegistry {
       if (key.length <= p.prefix.length + p.suffix.length) continue;
       if (p.prefix && !key.startsWith(p.prefix)) continue;
       if (p.suffix && !key.endsWith(p.suffix)) continue;
+      if (p.except && (p.except.get(lang) ?? p.except.get(base))?.has(exact)) continue;
       found = p.resolved;
       break;
     }

@@ -74,6 +74,18 @@ const BODIES: readonly BuiltinBody[] = [
       + ' || {{{salesamount|}}}',
   },
   { names: ['Certification Table Bottom'], langs: ['ja'], body: '\n|}' },
+  // jawiki succession boxes (`{{s-start}}` `{{s-bef}}` `{{s-ttl}}` `{{s-aft}}` `{{end}}`; every
+  // prefecture's 行政区の変遷: the domains and prefectures it was made from). Each before · title ·
+  // after triple is a one-row table of its own, opened by s-bef and closed by s-aft, so that
+  // `{{s-start}}` and `{{end}}` stay dropped and an `{{end}}` closing some other box never prints a
+  // stray `|}`. The labels are the call's 表記, else 先代 / 次代.
+  { names: ['S-bef'], langs: ['ja'], body: '{| class="wikitable"\n|-\n| {{{表記|先代}}}<br />{{{before|}}}' },
+  {
+    names: ['S-ttl'],
+    langs: ['ja'],
+    body: "\n| '''{{{title|}}}'''{{#if:{{{years|}}}|<br />{{{years}}}}}{{#if:{{{years2|}}}|<br />{{{years2}}}}}",
+  },
+  { names: ['S-aft'], langs: ['ja'], body: '\n| {{{表記|次代}}}<br />{{{after|}}}\n|}' },
 ];
 
 /** lang ('' = every wiki) → template name (as MediaWiki resolves it) → body. */

@@ -76,3 +76,33 @@ test('ja Certification Table Top / Entry / Bottom: one table, the region with it
     '## 認定\n\n| 国/地域 | 認定 | 認定/売上数 |\n| --- | --- | --- |\n| イギリス (BPI) | シルバー | 200,000 |\n| Narnia | プラチナ×2 |  |',
   );
 });
+
+test('ja succession box: before · title · after as a one-row table; s-start and end show nothing (every ja prefecture\'s 行政区の変遷)', () => {
+  const src = [
+    '本文',
+    '{{s-start}}',
+    '{{s-bef|before=[[盛岡藩]]|表記=前}}',
+    '{{s-ttl|title=行政区の変遷|years=[[1870年]] -|years2=盛岡県→岩手県}}',
+    '{{s-aft|after=-----|表記=次}}',
+    '{{end}}',
+  ].join('\n');
+  assert.equal(
+    convertPage(src, { site: 'ja', title: 'T' }).markdown.trim(),
+    [
+      '本文',
+      '',
+      '<table>',
+      '<tr>',
+      '<td>前<br /><a href="https://ja.wikipedia.org/wiki/盛岡藩">盛岡藩</a></td>',
+      '<td><b>行政区の変遷</b><br /><a href="https://ja.wikipedia.org/wiki/1870年">1870年</a> -<br />盛岡県→岩手県</td>',
+      '<td>次<br />-----</td>',
+      '</tr>',
+      '</table>',
+    ].join('\n'),
+  );
+  // Without 表記 the labels are 先代 / 次代; an {{end}} closing some other box prints nothing.
+  assert.match(convertPage('{{s-bef|before=甲}}\n{{s-ttl|title=乙}}\n{{s-aft|after=丙}}', { site: 'ja', title: 'T' }).markdown, /先代<br \/>甲[\s\S]*次代<br \/>丙/);
+  assert.equal(convertPage('{{col-begin}}\n文\n{{end}}', { site: 'ja', title: 'T' }).markdown.trim(), '文');
+  // Other wikis keep dropping the same names.
+  assert.equal(convertPage('文\n{{s-bef|before=甲}}\n{{s-aft|after=丙}}', { site: 'zh', title: 'T' }).markdown.trim(), '文');
+});
