@@ -8,15 +8,11 @@
  * DIR is a checkout (or copy) whose `dist/` holds a build, e.g. /work/main and this worktree.
  * Internal: `--child DIR ROUNDS` runs one process's share and prints one line of JSON.
  */
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ConvertOptions, ConvertResult } from '../src/engine/types.js';
-import type { SiteConfig } from '../src/site/types.js';
+import { fileURLToPath } from 'node:url';
 import { sharedDir } from '../test/helpers/shared-dir.js';
-import { readDumpPages } from './pages.js';
-import { median, option } from './ab-common.js';
+import { benchPages } from './pages.js';
+import { buildDirs, loadConvert, median, option, runChild } from './ab-common.js';
 
 interface Reading {
   cold: number;
@@ -24,19 +20,12 @@ interface Reading {
   median: number;
 }
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => option(name, args);
 
 async function child(root: string, rounds: number): Promise<void> {
   const shared = sharedDir('dumps');
   if (!shared) throw new Error('shared dumps not found; set WIKIMARK_SHARED');
-  const url = pathToFileURL(path.join(root, 'dist/src/engine/convert.js')).href;
-  const { convertPage } = (await import(url)) as { convertPage: (text: string, options: ConvertOptions) => ConvertResult };
-  const pages: Array<{ title: string; text: string; site: SiteConfig }> = [];
-  for (const name of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) {
-    const { site, pages: all } = readDumpPages(path.join(shared, 'dumps', name));
-    for (const p of all) if (!p.redirect && p.text.length > 0) pages.push({ title: p.title, text: p.text, site });
-  }
+  const convertPage = await loadConvert(root);
+  const pages = benchPages(shared);
   const mb = pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0) / 1e6;
   let sink = 0;
   const rates: number[] = [];
@@ -55,23 +44,16 @@ async function child(root: string, rounds: number): Promise<void> {
 }
 
 function run(root: string, rounds: number): Reading {
-  const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--max-semi-space-size=64', self, '--child', root, String(rounds)], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`child for ${root} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Reading;
+  return runChild<Reading>(fileURLToPath(import.meta.url), ['--child', root, String(rounds)]);
 }
 
 async function main(): Promise<void> {
-  const childRoot = opt('--child');
+  const args = process.argv.slice(2);
+  const childRoot = option('--child');
   if (childRoot) return child(childRoot, Number(args[args.indexOf('--child') + 2]) || 6);
-  const a = opt('--a');
-  const b = opt('--b');
-  if (!a || !b) {
-    console.error('usage: node dist/bench/ab-builds.js --a DIR --b DIR [--pairs N] [--rounds R]');
-    process.exit(2);
-  }
-  const pairs = Number(opt('--pairs')) || 6;
-  const rounds = Number(opt('--rounds')) || 6;
+  const { a, b } = buildDirs('usage: node dist/bench/ab-builds.js --a DIR --b DIR [--pairs N] [--rounds R]');
+  const pairs = Number(option('--pairs')) || 6;
+  const rounds = Number(option('--rounds')) || 6;
   const ratios: Record<keyof Reading, number[]> = { cold: [], best: [], median: [] };
   for (let i = 0; i < pairs; i++) {
     // Alternate which build goes first, so a drift in load favours neither.

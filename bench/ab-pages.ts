@@ -15,25 +15,12 @@
  * DIR is a checkout (or copy) whose `dist/` holds a build, e.g. /work/main and this worktree.
  * Internal: `--child FIRST SECOND ROUNDS` runs one order and prints one line of JSON.
  */
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ConvertOptions, ConvertResult } from '../src/engine/types.js';
-import type { SiteConfig } from '../src/site/types.js';
+import { fileURLToPath } from 'node:url';
 import { sharedDir } from '../test/helpers/shared-dir.js';
-import { readDumpPages } from './pages.js';
-import { median, option } from './ab-common.js';
+import { benchPages } from './pages.js';
+import { buildDirs, loadConvert, median, option, runChild } from './ab-common.js';
 
-type Convert = (text: string, options: ConvertOptions) => ConvertResult;
-
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => option(name, args);
-
-async function load(root: string): Promise<Convert> {
-  const url = pathToFileURL(path.join(root, 'dist/src/engine/convert.js')).href;
-  return ((await import(url)) as { convertPage: Convert }).convertPage;
-}
 
 function cpuMicros(): number {
   const u = process.cpuUsage();
@@ -44,12 +31,8 @@ function cpuMicros(): number {
 async function child(first: string, second: string, rounds: number): Promise<void> {
   const shared = sharedDir('dumps');
   if (!shared) throw new Error('shared dumps not found; set WIKIMARK_SHARED');
-  const convert = [await load(first), await load(second)];
-  const pages: Array<{ title: string; text: string; site: SiteConfig }> = [];
-  for (const name of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) {
-    const { site, pages: all } = readDumpPages(path.join(shared, 'dumps', name));
-    for (const p of all) if (!p.redirect && p.text.length > 0) pages.push({ title: p.title, text: p.text, site });
-  }
+  const convert = [await loadConvert(first), await loadConvert(second)];
+  const pages = benchPages(shared);
   let sink = 0;
   const ratios: number[] = [];
   // Two warm-up rounds, as ab-builds.ts.
@@ -72,22 +55,15 @@ async function child(first: string, second: string, rounds: number): Promise<voi
 }
 
 function run(first: string, second: string, rounds: number): number[] {
-  const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--max-semi-space-size=64', self, '--child', first, second, String(rounds)], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`child ${first} ${second} failed: ${r.stderr}`);
-  return (JSON.parse(r.stdout.trim().split('\n').pop()!) as { ratios: number[] }).ratios;
+  return runChild<{ ratios: number[] }>(fileURLToPath(import.meta.url), ['--child', first, second, String(rounds)]).ratios;
 }
 
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
   const at = args.indexOf('--child');
   if (at >= 0) return child(args[at + 1]!, args[at + 2]!, Number(args[at + 3]) || 8);
-  const a = opt('--a');
-  const b = opt('--b');
-  if (!a || !b) {
-    console.error('usage: node dist/bench/ab-pages.js --a DIR --b DIR [--rounds R]');
-    process.exit(2);
-  }
-  const rounds = Number(opt('--rounds')) || 8;
+  const { a, b } = buildDirs('usage: node dist/bench/ab-pages.js --a DIR --b DIR [--rounds R]');
+  const rounds = Number(option('--rounds')) || 8;
   const show = (xs: number[]): string => xs.map((x) => x.toFixed(3)).join(' ');
   const bSecond = run(a, b, rounds); // B/A per round
   console.log(`B imported second: B/A CPU median ${median(bSecond).toFixed(4)}  (rounds: ${show(bSecond)})  load ${os.loadavg()[0]!.toFixed(1)}`);

@@ -13,9 +13,8 @@ import { convertPage } from '../src/engine/convert.js';
 import { materialise } from './materialise.js';
 import type { ConvertOptions } from '../src/engine/types.js';
 import { siteFor } from '../src/site/defaults.js';
-import type { SiteConfig } from '../src/site/types.js';
 import { sharedDir } from '../test/helpers/shared-dir.js';
-import { readCorpusTemplates, readDumpPages } from './pages.js';
+import { benchPages, readCorpusTemplates } from './pages.js';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 9;
@@ -25,12 +24,7 @@ if (!shared) {
   process.exit(3);
 }
 
-interface Page { title: string; text: string; site: SiteConfig }
-const pages: Page[] = [];
-for (const name of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) {
-  const { site, pages: all } = readDumpPages(path.join(shared, 'dumps', name));
-  for (const p of all) if (!p.redirect && p.text.length > 0) pages.push({ title: p.title, text: p.text, site });
-}
+const pages = benchPages(shared);
 const totalBytes = pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
 const mb = totalBytes / 1e6;
 

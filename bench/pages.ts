@@ -16,6 +16,23 @@ export function readDumpPages(file: string): { site: SiteConfig; pages: DumpPage
   return { site: siteFromInfo(scanner.siteInfo), pages };
 }
 
+/** A page the engine benchmarks convert: title, wikitext and the wiki it comes from. */
+export interface BenchPage {
+  title: string;
+  text: string;
+  site: SiteConfig;
+}
+
+/** The article pages (no redirects, no empty pages) of the shared ja and uk dumps under `shared`. */
+export function benchPages(shared: string): BenchPage[] {
+  const out: BenchPage[] = [];
+  for (const name of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) {
+    const { site, pages } = readDumpPages(path.join(shared, 'dumps', name));
+    for (const p of pages) if (!p.redirect && p.text.length > 0) out.push({ title: p.title, text: p.text, site });
+  }
+  return out;
+}
+
 /**
  * The real zh templates of `corpus/zhwiki/templates/` (manifest.tsv: file, name with an optional
  * "(note)"), as a page source for expansion, with their names.
