@@ -67,7 +67,8 @@ export function renderMarker(st: State, index: number, offset: number): Rendered
 /**
  * What a template handler sees of the page. A class, its methods on the prototype, rather than an
  * object of arrows made per template call: V8 holds a closure's optimised code weakly, so those
- * arrows lost it at every full GC and were compiled again.
+ * arrows lost it at every full GC and were compiled again. Everything it reads is the page's, so one
+ * serves every call of a page (State.handlerContext).
  */
 class HandlerContext implements TemplateContext {
   readonly site: TemplateContext['site'];
@@ -119,7 +120,7 @@ function renderTemplate(st: State, call: TemplateCall): Rendered {
   if (!handler) return droppedTemplate(st, call);
   let result: TemplateResult;
   try {
-    result = handler(call, new HandlerContext(st));
+    result = handler(call, (st.handlerContext ??= new HandlerContext(st)));
   } catch (e) {
     st.warn({ code: 'template-error', message: `handler for ${call.name} threw: ${String(e)}`, offset: call.offset });
     return droppedTemplate(st, call);

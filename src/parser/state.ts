@@ -6,6 +6,7 @@
 import type { Block, FootnoteRef, Inline, Text } from '../ast/nodes.js';
 import type { Warning } from '../engine/types.js';
 import type { SiteConfig } from '../site/types.js';
+import type { TemplateContext } from '../templates/types.js';
 import type { ParseContext } from './types.js';
 
 /** Inline output can carry blocks (a block template in running text); the block parser splits there. */
@@ -61,6 +62,8 @@ export class State {
    */
   readonly plainParagraphs = new Set<Block>();
   readonly plainCandidates: Block[] = [];
+  /** What template handlers are handed (parser/markers.ts): one per page, made at the first call. */
+  handlerContext: TemplateContext | null = null;
   /** Named refs seen so far, by group + '\u0000' + name, for `follow=`. */
   readonly namedRefs = new Map<string, FootnoteRef>();
   readonly links = new Set<string>();
