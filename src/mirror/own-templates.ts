@@ -6,6 +6,7 @@
  * (`#invoke`), which the engine does not run: such a template was usually imported from
  * Wikipedia, and the handler written for it does better.
  */
+import { detached } from '../engine/strings.js';
 import type { PageSource, TemplateNames } from '../engine/types.js';
 
 const INVOKE = /\{\{\s*#invoke\s*:/i;
@@ -24,7 +25,7 @@ class OwnTemplates implements TemplateNames {
       const text = this.source.get(this.prefix + name);
       own = text !== null && !INVOKE.test(text);
       if (this.answers.size >= 10_000) this.answers.clear();
-      this.answers.set((' ' + name).slice(1), own);
+      this.answers.set(detached(name), own);
     }
     return own;
   }

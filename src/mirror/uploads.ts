@@ -5,6 +5,7 @@
  * With `--upload-base` every file is under the given base; a base relative to the output folder
  * (`images/`) is seen from each page's own folder (`Page/X.md` → `../images/a/ab/X.png`).
  */
+import { detached } from '../engine/strings.js';
 import type { DB } from '../index/db.js';
 import { parseTitle } from '../site/titles.js';
 import type { LocalFiles, SiteConfig } from '../site/types.js';
@@ -24,7 +25,7 @@ export function indexedLocalFiles(db: DB, site: SiteConfig, cacheSize = 20_000):
       const hit = cache.get(name);
       if (hit !== undefined) return hit;
       // The name is often a slice of a page's text: the cache keeps a copy, not the page.
-      const key = (' ' + name).slice(1);
+      const key = detached(name);
       const row = stmt.get(prefix + key) as FileRow;
       let found: { name: string; local: boolean } | null = null;
       if (row) {

@@ -13,6 +13,7 @@ import { siteFromInfo } from '../dump/site.js';
 import { encodeScratch, encodeUtf8 } from '../dump/utf8.js';
 import { openDatabase } from '../index/db.js';
 import { TitleIndex } from '../index/title-index.js';
+import { detached } from '../engine/strings.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { sectionAnchor } from './anchor.js';
 import { UploadSites } from './uploads.js';
@@ -59,7 +60,7 @@ function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
       if (text === undefined) {
         text = source.get(title);
         // A copy of the key: a title sliced from a page would keep that page's text alive.
-        key = (' ' + title).slice(1);
+        key = detached(title);
       }
       const size = sizeOf(title, text);
       if (recentSize + size > budget / 2) {

@@ -6,7 +6,8 @@
 import { parseBlocks } from './blocks.js';
 import type { BlockState } from './block-state.js';
 import { flushAll } from './block-runs.js';
-import { cachedTitle, findImageClose } from './links.js';
+import { findImageClose } from './links.js';
+import { cachedTitle } from './title-cache.js';
 import { parseTable, tableStart } from './tables.js';
 
 const TABLE_LINE = /\n[ \t]*\{\|/;

@@ -7,13 +7,13 @@
  */
 import type { Inline, WikiLink } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
-import { parseTitle, upperFirst } from '../site/titles.js';
-import type { SiteConfig, TitleParts } from '../site/types.js';
+import type { SiteConfig } from '../site/types.js';
 import { startsWithProtocol } from './extlinks.js';
 import { parseImage } from './images.js';
 import { allowedTagEnd, startsAllowedTag } from './label-tags.js';
 import type { Scanner } from './inline.js';
 import { RULES } from './rules.js';
+import { cachedTitle } from './title-cache.js';
 import { K, tok } from './tokens.js';
 
 /** Longest caption searched for the end of an image link (keeps unclosed ones linear). */
@@ -85,99 +85,6 @@ function isPlainRange(src: string, s: number, e: number): boolean {
     if (c < 128 && RULES[c] !== undefined) return false;
   }
   return true;
-}
-
-const titleCaches = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
-const TITLE_CACHE_SIZE = 20000;
-
-/**
- * parseTitle for the common simple target (letters, digits, single inner spaces; no namespace,
- * fragment, entity, escape or underscore) without its regular expressions; null when not simple.
- * Gives exactly what parseTitle gives for such input.
- */
-function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
-  const n = raw.length;
-  // Longer ones may pass MediaWiki's 255 UTF-8 bytes: parseTitle counts them.
-  if (n === 0 || n > 85) return null;
-  let prevSpace = true; // no leading space
-  for (let i = 0; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return null;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (c < 128) {
-      // anything that parseTitle rewrites, interprets or rejects: # % & : _ . / < > ~ and controls
-      if (c < 32 || c === 35 || c === 37 || c === 38 || c === 58 || c === 95 || c === 46 || c === 47 || c === 127) return null;
-      if (c === 60 || c === 62 || c === 126) return null;
-    } else if (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfffd) {
-      return null; // unusual spaces, bidi marks
-    }
-  }
-  if (prevSpace) return null; // trailing space
-  if (site !== caseSite) {
-    caseSite = site;
-    mainFirstLetter = (site.namespaces.get(0)?.case ?? site.case) === 'first-letter';
-  }
-  const text = mainFirstLetter ? quickUpperFirst(raw) : raw;
-  return { ns: 0, text, full: text, fragment: null, interwiki: null };
-}
-
-/** The site quickTitle saw last, and whether its main namespace upper-cases the first letter (a map lookup per link otherwise). */
-let caseSite: SiteConfig | null = null;
-let mainFirstLetter = false;
-
-/** upperFirst without allocations in the common cases (ASCII, already upper, no case). */
-function quickUpperFirst(s: string): string {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + s.slice(1) : s;
-  if (c >= 0xd800 && c <= 0xdfff) return upperFirst(s);
-  let k = FIRST_CASE[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    const up = ch.toUpperCase();
-    k = up === ch || up.length !== 1 ? 1 : 2;
-    if (k === 2) FIRST_UPPER.set(c, up);
-    FIRST_CASE[c] = k;
-  }
-  return k === 1 ? s : FIRST_UPPER.get(c)! + s.slice(1);
-}
-
-/**
- * What upper-casing does to a non-ASCII first letter, learnt once per character: 1 it stays (no
- * case, already upper, or a longer upper case MediaWiki does not apply), 2 it changes (to
- * FIRST_UPPER's entry). Saves a one-letter string and a toUpperCase per link target.
- */
-const FIRST_CASE = new Uint8Array(0x10000);
-const FIRST_UPPER = new Map<number, string>();
-
-/**
- * A copy of `s` that does not keep the string it was sliced from alive: the title cache outlives
- * the page and must not hold on to the page's whole text through a short key (V8 slices share).
- */
-function detached(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
-/** parseTitle with a per-site cache (link targets repeat a lot within and across pages). */
-export function cachedTitle(site: SiteConfig, raw: string): TitleParts | null {
-  const quick = quickTitle(site, raw);
-  if (quick) return quick;
-  let cache = titleCaches.get(site);
-  if (!cache) {
-    cache = new Map();
-    titleCaches.set(site, cache);
-  }
-  let t = cache.get(raw);
-  if (t === undefined) {
-    t = parseTitle(site, raw);
-    if (t) t = { ns: t.ns, text: detached(t.text), full: detached(t.full), fragment: t.fragment === null ? null : detached(t.fragment), interwiki: t.interwiki === null ? null : detached(t.interwiki) };
-    if (cache.size >= TITLE_CACHE_SIZE) cache.clear();
-    cache.set(detached(raw), t);
-  }
-  return t;
 }
 
 const trailRegexes = new WeakMap<SiteConfig, RegExp | null>();

@@ -5,7 +5,7 @@
  */
 import type { PageMeta } from '../engine/types.js';
 import { decodeEntities } from '../site/entities.js';
-import { cachedTitle } from './links.js';
+import { cachedTitle } from './title-cache.js';
 import type { State } from './state.js';
 
 export interface MetaLink {

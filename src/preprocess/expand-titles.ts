@@ -4,6 +4,7 @@
  * page, and the tokenized template source. Both are cached for the whole run — a template is
  * called on many pages, and its source never changes during a run.
  */
+import { detached } from '../engine/strings.js';
 import type { PageSource } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
@@ -78,7 +79,7 @@ export function templateTree(source: PageSource | null | undefined, site: SiteCo
       cache.chars = 0;
     }
     // A copy of the key: a title sliced from a page would keep that page's text alive.
-    cache.trees.set((' ' + fullTitle).slice(1), tree);
+    cache.trees.set(detached(fullTitle), tree);
     cache.chars += chars;
   }
   return tree;

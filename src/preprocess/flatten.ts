@@ -8,6 +8,7 @@
  * The marker builders (makeTemplateCall, makeExtensionMarker, templateName) are exported so the
  * expanding preprocessor (expand.ts) produces exactly the same markers.
  */
+import { detached } from '../engine/strings.js';
 import type { Warning } from '../engine/types.js';
 import { parseAttributes } from '../parser/attributes.js';
 import { parseTitle } from '../site/titles.js';
@@ -100,13 +101,6 @@ export function templateName(site: SiteConfig, rawTitle: string): string {
   return name;
 }
 
-/**
- * A copy of `s` that does not keep the string it was sliced from alive: a cache that outlives
- * the page must not hold on to the page's whole text through a short key (V8 slices share).
- */
-function detached(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
 
 function computeTemplateName(site: SiteConfig, rawTitle: string): string {
   const magic = magicName(rawTitle);
