@@ -96,9 +96,8 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
   const { src, st } = scan;
   if (c.start >= 0 && c.lines.length === 0 && c.blocks.length === 0) {
     // The common cell: one line of inline content, parsed in place.
-    const made = st.specialNodes();
     const blocks = simpleLine(src, c.start, c.end) || markedLine(src, c.start, c.end)
-      ? inlineToBlocks(runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders())), st.plainSince(made))
+      ? inlineBlocks(scan, c.start, c.end)
       : blocksOf(src.slice(c.start, c.end), st);
     c.blocks.push(...blocks);
     c.start = -1;
@@ -106,9 +105,7 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
   }
   if (c.start >= 0 && markedLine(src, c.start, c.end)) {
     // `| * a` then lines: the first line is text (see markedLine), the later ones blocks.
-    const made = st.specialNodes();
-    const inline = runScanner(src, c.start, c.end, st, PARA, (scan.finders ??= newFinders()));
-    c.blocks.push(...inlineToBlocks(inline, st.plainSince(made)));
+    c.blocks.push(...inlineBlocks(scan, c.start, c.end));
     c.start = -1;
   }
   if (c.start >= 0 || c.lines.length > 0) {
@@ -307,8 +304,13 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
 
 /** The text after an indented table's `|}`, as the blocks that follow the table in its description. */
 export function restBlocks(scan: { src: string; st: State; finders: Finders | null }, rest: [number, number]): Block[] {
+  return inlineBlocks(scan, rest[0], rest[1]);
+}
+
+/** `src[start, end)` as one run of inline content, made into paragraphs (marked plain when it is). */
+function inlineBlocks(scan: { src: string; st: State; finders: Finders | null }, start: number, end: number): Block[] {
   const made = scan.st.specialNodes();
-  const inline = runScanner(scan.src, rest[0], rest[1], scan.st, PARA, (scan.finders ??= newFinders()));
+  const inline = runScanner(scan.src, start, end, scan.st, PARA, (scan.finders ??= newFinders()));
   return inlineToBlocks(inline, scan.st.plainSince(made));
 }
 
