@@ -143,15 +143,7 @@ export function plainArticleBase(site: SiteConfig): string | null {
  * Most link targets are like that; the writer prints them as they are.
  */
 export function plainLiveUrl(base: string, title: string): string | null {
-  if (!plainRun(title)) return null;
-  // Spaces → `_` by slices: replaceAll costs several times more on these short strings.
-  let url = base;
-  let last = 0;
-  for (let i = title.indexOf(' '); i >= 0; i = title.indexOf(' ', i + 1)) {
-    url += title.slice(last, i) + '_';
-    last = i + 1;
-  }
-  return last === 0 ? base + title : url + title.slice(last);
+  return plainRun(title) ? base + spacesToUnderscores(title) : null;
 }
 
 /** Characters of plainLiveUrl's plain titles (1), besides spaces and parentheses. */
@@ -175,9 +167,20 @@ function plainRun(s: string): boolean {
   return depth === 0;
 }
 
-/** ' ' → '_' without a regular expression run when there is no space (most titles of CJK wikis). */
+/**
+ * ' ' → '_': nothing to do when there is no space (most titles of CJK wikis), else by slices —
+ * replaceAll costs several times more on these short strings.
+ */
 function spacesToUnderscores(s: string): string {
-  return s.indexOf(' ') < 0 ? s : s.replaceAll(' ', '_');
+  let i = s.indexOf(' ');
+  if (i < 0) return s;
+  let out = '';
+  let last = 0;
+  for (; i >= 0; i = s.indexOf(' ', i + 1)) {
+    out += s.slice(last, i) + '_';
+    last = i + 1;
+  }
+  return out + s.slice(last);
 }
 
 /** MediaWiki's wfUrlencode: percent-encode, but keep the characters titles read better with. */
