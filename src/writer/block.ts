@@ -11,8 +11,7 @@ import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from
 import { codeLang, renderBlocksHtml, renderCellHtml, renderInlineHtml } from './html.js';
 import { htmlDefinitionList, htmlList } from './html-lists.js';
 import { newContext, renderInlines, type InlineContext } from './inline.js';
-import { holdsFramed, liftFramed } from './framed.js';
-import { isFramed } from './inline-links.js';
+import { holdsFramed, isFramedImage, liftFramed } from './framed.js';
 import { mathIsPlain, mathSource } from './code.js';
 import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
 import { writeInfobox, writeTable } from './table.js';
@@ -179,7 +178,7 @@ export class MdWriter {
     if (this.opts.images !== 'drop' && holdsFramed(b.children)) {
       let run: Inline[] = [];
       for (const c of liftFramed(b.children)) {
-        if (c.type === 'image' && isFramed(c)) {
+        if (isFramedImage(c)) {
           this.paragraphOf(run);
           run = [];
           this.paragraphOf([c]);

@@ -8,12 +8,13 @@
 import type { Emphasis, Image, Inline, Strong } from '../ast/nodes.js';
 import { isFramed } from './inline-links.js';
 
-const framed = (n: Inline): n is Image => n.type === 'image' && isFramed(n);
+/** A framed image (thumbnail, frame): a block of its own in MediaWiki's output. */
+export const isFramedImage = (n: Inline): n is Image => n.type === 'image' && isFramed(n);
 
 /** Whether a framed image stands in these inlines, directly or inside bold/italic. */
 export function holdsFramed(nodes: readonly Inline[]): boolean {
   for (const n of nodes) {
-    if (framed(n)) return true;
+    if (isFramedImage(n)) return true;
     if ((n.type === 'strong' || n.type === 'emphasis') && holdsFramed(n.children)) return true;
   }
   return false;
@@ -33,7 +34,7 @@ export function liftFramed(nodes: readonly Inline[]): Inline[] {
     }
     let run: Inline[] = [];
     for (const c of liftFramed(n.children)) {
-      if (!framed(c)) {
+      if (!isFramedImage(c)) {
         run.push(c);
         continue;
       }

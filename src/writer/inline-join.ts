@@ -164,7 +164,6 @@ class Pieces {
     const run = t.length - 2 - k + (k < 0 ? this.headBackslashes : 0);
     if (run % 2 === 1) return;
     this.last = t.slice(0, -1) + '\\' + t[t.length - 1];
-    this.lastLink = false;
   }
 
   toString(): string {
@@ -174,21 +173,26 @@ class Pieces {
 
 /**
  * Which parts are `[label](destination)` links (see renderedBracketLink): bit k of a mask for the
- * first LINK_BITS parts (a small integer, no allocation), a list for the parts after them.
+ * first LINK_BITS parts (a small integer, no allocation), a set for the parts after them.
  */
 export const LINK_BITS = 30;
 
-export function isLinkPart(mask: number, more: readonly number[] | null, k: number): boolean {
-  return k < LINK_BITS ? (mask & (1 << k)) !== 0 : more !== null && more.includes(k);
+function isLinkPart(mask: number, more: ReadonlySet<number> | null, k: number): boolean {
+  return k < LINK_BITS ? (mask & (1 << k)) !== 0 : more !== null && more.has(k);
 }
 
-/** The part at `k`, where a link stands as `[`: its first character is all the callers read. */
-function partAt(parts: readonly Part[], mask: number, more: readonly number[] | null, k: number): Part | undefined {
-  return isLinkPart(mask, more, k) ? '[' : parts[k];
+/**
+ * The first non-empty part after `k`, where a link stands as `[`: its first character is all the
+ * callers read (undefined past the end).
+ */
+function nextPart(parts: readonly Part[], mask: number, more: ReadonlySet<number> | null, k: number): Part | undefined {
+  let next = k + 1;
+  while (next < parts.length && parts[next] === '') next++;
+  return isLinkPart(mask, more, next) ? '[' : parts[next];
 }
 
 /** `linkMask`, `moreLinks`: the parts that are `[label](destination)` links (isLinkPart). */
-export function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolean, linkMask = 0, moreLinks: readonly number[] | null = null): string {
+export function join(parts: Part[], before: CharClass, after: CharClass, inSpan: boolean, linkMask = 0, moreLinks: ReadonlySet<number> | null = null): string {
   if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
   const out = new Pieces();
   let spanEnd = false; // out ends with a span's closing delimiter
@@ -207,10 +211,8 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
       let s: string;
       if (typeof part === 'string') s = part;
       else {
-        let next = k + 1;
-        while (next < parts.length && parts[next] === '') next++;
         const at = part.heldAt;
-        s = endsMarker(partAt(parts, linkMask, moreLinks, next)) ? part.text : part.text.slice(0, at) + '\\' + part.text.slice(at);
+        s = endsMarker(nextPart(parts, linkMask, moreLinks, k)) ? part.text : part.text.slice(0, at) + '\\' + part.text.slice(at);
       }
       const c0 = s.charCodeAt(0);
       // After a marker, `(x)` would make `[^1](x)` a link (markdown-it) and `: x` a definition at
@@ -230,9 +232,7 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
       if (!out.empty && out.classAtEnd() !== W) out.push(' ');
       out.push(part.math);
       if (part.plain) {
-        let next = k + 1;
-        while (next < parts.length && parts[next] === '') next++;
-        const q = partAt(parts, linkMask, moreLinks, next);
+        const q = nextPart(parts, linkMask, moreLinks, k);
         if (q !== undefined && (typeof q === 'string' || 'heldAt' in q) && classAt(typeof q === 'string' ? q : q.text, 0) === L) out.push(' ');
       }
       spanEnd = markEnd = false;
@@ -257,9 +257,7 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
       p = W;
       spanEnd = markEnd = false;
     }
-    let next = k + 1;
-    while (next < parts.length && parts[next] === '') next++;
-    const r = firstClass(partAt(parts, linkMask, moreLinks, next), after);
+    const r = firstClass(nextPart(parts, linkMask, moreLinks, k), after);
     const trail = part.trail !== '' && r !== W ? normalizeEdge(part.trail) : '';
     const n = classAt(part.body, 0);
     const q = classBefore(part.body, part.body.length);

@@ -66,7 +66,7 @@ class InlineRun {
   readonly parts: Part[] = [];
   /** The parts that are `[label](destination)` links (see renderedBracketLink and isLinkPart). */
   linkMask = 0;
-  moreLinks: number[] | null = null;
+  moreLinks: Set<number> | null = null;
   pendingText: string | null = null;
   /**
    * `*` runs that can act as delimiters in this scope: those of the texts, plus 2 for anything
@@ -209,7 +209,7 @@ function linkNode(r: InlineRun, node: Inline): void {
     if (renderedBracketLink) {
       const k = parts.length;
       if (k < LINK_BITS) r.linkMask |= 1 << k;
-      else (r.moreLinks ??= []).push(k);
+      else (r.moreLinks ??= new Set()).add(k);
     }
     parts.push(s);
     r.atStart = false;
