@@ -22,10 +22,5 @@ export interface PatternEntry {
   suffix?: string;
   /** The name must be longer than the affix (so `Lang-` alone does not match `lang-`). */
   langs?: readonly string[];
-  /**
-   * Names the pattern leaves alone on these wikis, so that a template body expands instead
-   * (jawiki's succession-box pieces are built-in table bodies: templates/wikitext.ts).
-   */
-  except?: { langs: readonly string[]; names: readonly string[] };
   handler: TemplateHandler;
 }

@@ -5,6 +5,7 @@
  * wiki language's own names, then the shared ones, then the prefix/suffix pattern table.
  */
 import type { HandlerEntry, PatternEntry } from './entry.js';
+import { hasBuiltinBody } from './wikitext.js';
 import type { TemplateCall, TemplateHandler, TemplateRegistry } from './types.js';
 import { carriesFacts } from './handlers/databox.js';
 import { ANCHOR_ENTRIES } from './handlers/anchors.js';
@@ -121,14 +122,7 @@ export class BuiltinRegistry implements TemplateRegistry {
   private readonly common = new NameTable();
   /** Names valid on one wiki language only. */
   private readonly local = new Map<string, NameTable>();
-  private readonly patterns: Array<{
-    prefix: string;
-    suffix: string;
-    langs: ReadonlySet<string> | null;
-    /** lang → exact names the pattern does not take there. */
-    except: Map<string, ReadonlySet<string>> | null;
-    resolved: Resolved;
-  }> = [];
+  private readonly patterns: Array<{ prefix: string; suffix: string; langs: ReadonlySet<string> | null; resolved: Resolved }> = [];
   private readonly disabled = new Set<string>();
   private readonly disabledFamilies = new Set<string>();
   /** lang → name as called → result (null: no handler). Cleared whenever the configuration changes. */
@@ -162,7 +156,6 @@ export class BuiltinRegistry implements TemplateRegistry {
       prefix: p.prefix ? templateKey(p.prefix) : '',
       suffix: p.suffix ? p.suffix.toLowerCase() : '',
       langs: p.langs ? new Set(p.langs) : null,
-      except: p.except ? new Map(p.except.langs.map((l) => [l, new Set(p.except!.names.map(exactName))])) : null,
       resolved: { family: p.family, handler: p.handler },
     });
     this.resolved.clear();
@@ -222,13 +215,14 @@ export class BuiltinRegistry implements TemplateRegistry {
     const exact = exactName(name);
     const direct = local?.exact.get(exact) ?? this.common.exact.get(exact) ?? local?.folded.get(key) ?? this.common.folded.get(key);
     if (direct) return direct;
+    // A built-in body (templates/wikitext.ts) is meant to expand: no pattern takes its name.
+    if (hasBuiltinBody(lang, exact)) return null;
     let found: Resolved | null = null;
     for (const p of this.patterns) {
       if (p.langs && !p.langs.has(lang) && !p.langs.has(base)) continue;
       if (key.length <= p.prefix.length + p.suffix.length) continue;
       if (p.prefix && !key.startsWith(p.prefix)) continue;
       if (p.suffix && !key.endsWith(p.suffix)) continue;
-      if (p.except && (p.except.get(lang) ?? p.except.get(base))?.has(exact)) continue;
       found = p.resolved;
       break;
     }

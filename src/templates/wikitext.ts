@@ -88,21 +88,42 @@ const BODIES: readonly BuiltinBody[] = [
   { names: ['S-aft'], langs: ['ja'], body: '\n| {{{表記|次代}}}<br />{{{after|}}}\n|}' },
 ];
 
-/** lang ('' = every wiki) → template name (as MediaWiki resolves it) → body. */
-const TABLE = new Map<string, Map<string, string>>();
-for (const b of BODIES) {
-  for (const lang of b.langs ?? ['']) {
-    let m = TABLE.get(lang);
-    if (!m) TABLE.set(lang, (m = new Map()));
-    for (const name of b.names) m.set(exactName(name), b.body);
+/**
+ * lang ('' = every wiki) → template name (as MediaWiki resolves it) → body. Built at first use: the
+ * registry, whose exactName this needs, asks hasBuiltinBody while it resolves names.
+ */
+let table: Map<string, Map<string, string>> | null = null;
+
+function bodyTable(): Map<string, Map<string, string>> {
+  if (table) return table;
+  table = new Map();
+  for (const b of BODIES) {
+    for (const lang of b.langs ?? ['']) {
+      let m = table.get(lang);
+      if (!m) table.set(lang, (m = new Map()));
+      for (const name of b.names) m.set(exactName(name), b.body);
+    }
   }
+  return table;
+}
+
+function bodyOf(lang: string, exact: string): string | null {
+  const t = bodyTable();
+  return t.get(lang)?.get(exact) ?? t.get('')?.get(exact) ?? null;
+}
+
+/**
+ * Whether a template (its name as exactName gives it) has a built-in body on this wiki: the
+ * registry's name patterns (`S-*` dropped as navigation …) leave such a name to its body.
+ */
+export function hasBuiltinBody(lang: string, exact: string): boolean {
+  return bodyOf(lang, exact) !== null;
 }
 
 function builtinBody(site: SiteConfig, fullTitle: string): string | null {
   const t = parseTitle(site, fullTitle);
   if (!t || t.ns !== 10) return null;
-  const name = exactName(t.text);
-  return TABLE.get(site.lang)?.get(name) ?? TABLE.get('')?.get(name) ?? null;
+  return bodyOf(site.lang, exactName(t.text));
 }
 
 /**

@@ -170,8 +170,8 @@ export const DROP_PATTERNS: PatternEntry[] = [
   { family: 'navbox', suffix: '侧边栏', handler: drop },
   { family: 'navbox', suffix: '側邊欄', handler: drop },
   { family: 'navbox', suffix: ' footer', handler: drop },
-  // Succession boxes; jawiki's before · title · after pieces are table bodies (templates/wikitext.ts).
-  { family: 'navbox', prefix: 'S-', except: { langs: ['ja'], names: ['S-bef', 'S-ttl', 'S-aft'] }, handler: drop },
+  // Succession boxes (jawiki's before · title · after pieces have table bodies: templates/wikitext.ts).
+  { family: 'navbox', prefix: 'S-', handler: drop },
   { family: 'navbox', prefix: 'Portal', handler: drop },
   { family: 'navbox', suffix: 'のフッター', langs: ['ja'], handler: drop },
   { family: 'navbox', suffix: '-footer', handler: drop },
