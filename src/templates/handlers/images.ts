@@ -9,7 +9,7 @@
 import type { Block, Image, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, imageFrom, inline, inlineResult, paragraph, pos, text, wikiLink } from '../util.js';
+import { arg, DROP, imageFrom, inline, inlineResult, join, paragraph, pos, text, wikiLink } from '../util.js';
 
 /** "File.jpg|caption" (a `{{!}}` inside the value) → the image with that caption. */
 function imageWithCaption(ctx: TemplateContext, value: string | undefined, caption: string | undefined): Image | null {
@@ -99,7 +99,7 @@ function externalMedia(call: TemplateCall, ctx: TemplateContext): TemplateResult
   }
   for (let i = 1; i <= 10; i++) add(pos(call, i));
   if (!items.length) return DROP;
-  if (!call.lineStart) return inlineResult(items.flatMap((n, i) => (i ? [text(' · '), ...n] : n)));
+  if (!call.lineStart) return inlineResult(join(items, ' · '));
   // The words the box carries over and under its links (ja `Upper caption = ライブ映像`).
   const above = inline(ctx, arg(call, ['Upper caption', 'header']));
   const below = inline(ctx, arg(call, ['Lower caption', 'footer']));

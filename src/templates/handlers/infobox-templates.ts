@@ -6,7 +6,7 @@
  */
 import type { Inline, InfoboxRow } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext } from '../types.js';
-import { foldParam, pos, text } from '../util.js';
+import { foldParam, join, pos, text } from '../util.js';
 import { countryLink } from './flags.js';
 
 export interface InfoboxTemplate {
@@ -70,9 +70,7 @@ function awardFootLine(call: TemplateCall, ctx: TemplateContext): InfoboxRow | n
   if (main) parts.push(ctx.parseInline(main));
   if (next) parts.push([...ctx.parseInline(next), text('\u00a0→')]);
   if (!parts.length) return null;
-  const value: Inline[] = [];
-  for (const p of parts) value.push(...(value.length ? [text(' · ')] : []), ...p);
-  return { label: null, value };
+  return { label: null, value: join(parts, ' · ') };
 }
 
 function bilateral(suffix: string): InfoboxTemplate {

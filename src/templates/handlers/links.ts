@@ -8,7 +8,7 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { languageName } from '../languages.js';
 import { parseTitle } from '../../site/titles.js';
-import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { arg, DROP, externalLink, inline, inlineResult, join, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** A link to the local article `local`, shown as `label` (or the local title). */
 function localLink(ctx: TemplateContext, local: string | undefined, label: string | undefined, foreignLang?: string, foreign?: string): TemplateResult {
@@ -241,12 +241,7 @@ function sectionLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (!sections.length) return page ? inlineResult([wikiLink(ctx, page, [text(page)])]) : DROP;
   const mark = page ? page + ' ' : '';
   if (sections.length === 1) return inlineResult([wikiLink(ctx, `${page}#${sections[0]}`, [text(`${mark}§\u00a0${sections[0]}`)])]);
-  const out: Inline[] = [text(`${mark}§§\u00a0`)];
-  sections.forEach((s, i) => {
-    if (i) out.push(text(', '));
-    out.push(wikiLink(ctx, `${page}#${s}`, [text(s)]));
-  });
-  return inlineResult(out);
+  return inlineResult([text(`${mark}§§\u00a0`), ...join(sections.map((s) => [wikiLink(ctx, `${page}#${s}`, [text(s)])]), ', ')]);
 }
 
 /** ja `{{PDFlink|[url title]}}` → the link and "(PDF)". */

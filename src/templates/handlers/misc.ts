@@ -9,7 +9,7 @@
 import type { Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, externalLink, inline, inlineOrDrop, inlineResult, isCjk, paragraph, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { arg, DROP, externalLink, inline, inlineOrDrop, inlineResult, isCjk, join, paragraph, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { convert } from './convert.js';
 
 /** `{{hideH|Head=标题}}` opens a collapsed table: keep its heading text as a bold line. */
@@ -198,10 +198,7 @@ function chronology(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (artist.length) out.push({ type: 'strong', children: [...artist, text(` ${CHRONOLOGY[lang]}`)] }, { type: 'break' });
   // The call bolds this release itself ('''イエスタデイ''').
   const parts = [last, self, next].filter((p) => p.length);
-  parts.forEach((p, i) => {
-    if (i) out.push(text(' → '));
-    out.push(...p);
-  });
+  out.push(...join(parts, ' → '));
   return inlineResult(out);
 }
 
@@ -237,10 +234,7 @@ function trackListing(call: TemplateCall, ctx: TemplateContext): TemplateResult 
   const album = inline(ctx, arg(call, ['Album', 'album']));
   const out: Inline[] = [];
   if (album.length) out.push({ type: 'strong', children: TRACKS[lang](album) }, { type: 'break' });
-  parts.forEach((p, i) => {
-    if (i) out.push(text(' → '));
-    out.push(...p);
-  });
+  out.push(...join(parts, ' → '));
   return inlineResult(out);
 }
 
