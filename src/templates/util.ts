@@ -277,16 +277,22 @@ export function imagesFrom(ctx: TemplateContext, value: string, caption: Inline[
     const one = imageFrom(ctx, v, caption);
     return one ? [one] : [];
   }
-  const out: Image[] = [];
-  const visit = (nodes: readonly Inline[]): void => {
-    for (const n of nodes) {
-      if (n.type === 'image') out.push(n);
-      else if ('children' in n && Array.isArray(n.children)) visit(n.children as Inline[]);
-    }
-  };
-  visit(ctx.parseInline(v));
-  if (caption.length && out[0] && out[0].caption.length === 0) out[0].caption = caption;
+  return captionFirst(imagesIn(ctx.parseInline(v)), caption);
+}
+
+/** Every image in `nodes`, those inside bold, links or spans included, in reading order. */
+export function imagesIn(nodes: readonly Inline[], out: Image[] = []): Image[] {
+  for (const n of nodes) {
+    if (n.type === 'image') out.push(n);
+    else if ('children' in n && Array.isArray(n.children)) imagesIn(n.children as Inline[], out);
+  }
   return out;
+}
+
+/** `caption` given to the first image when it has none of its own. */
+export function captionFirst(images: Image[], caption: Inline[]): Image[] {
+  if (caption.length && images[0] && images[0].caption.length === 0) images[0].caption = caption;
+  return images;
 }
 
 /** A file name has an extension of 2–5 letters. */

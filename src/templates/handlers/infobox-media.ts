@@ -5,7 +5,7 @@
 import type { Image, Inline } from '../../ast/nodes.js';
 import { plainText } from '../../ast/nodes.js';
 import type { TemplateContext } from '../types.js';
-import { imagesFrom, inline, text, wikiLink } from '../util.js';
+import { captionFirst, imagesFrom, imagesIn, inline, text, wikiLink } from '../util.js';
 import { SOUND_TITLE_KEYS } from './infobox-keys.js';
 import { hasVisible } from './infobox-values.js';
 
@@ -16,9 +16,12 @@ import { hasVisible } from './infobox-values.js';
  * （前景）…</small>`), which the wiki shows under the picture.
  */
 export function boxImages(ctx: TemplateContext, v: string, caption: Inline[]): Image[] {
-  const images = imagesFrom(ctx, v, caption);
+  if (!v.includes('[[')) return imagesFrom(ctx, v, caption);
+  // Parsed once: the pictures and the words beside them are the same nodes.
+  const nodes = ctx.parseInline(v.trim());
+  const images = captionFirst(imagesIn(nodes), caption);
   const plainLinks = images.filter((img) => img.format !== 'thumb' && img.format !== 'frame');
-  if (!plainLinks.length || !v.includes('[[')) return images;
+  if (!plainLinks.length) return images;
   for (const img of plainLinks) {
     if (img.caption === caption) continue;
     // The tooltip stays the picture's alternative text.
@@ -29,22 +32,20 @@ export function boxImages(ctx: TemplateContext, v: string, caption: Inline[]): I
     plainLinks[0]!.caption = caption;
     return images;
   }
-  // The words after each picture, up to the next one, are its caption.
-  const nodes = ctx.parseInline(v.trim());
-  let at = -1;
+  // The words after each picture of the value's top level, up to the next one, are its caption.
+  let img: Image | null = null;
   let words: Inline[] = [];
   const settle = (): void => {
     while (words.length && !hasVisible([words[0]!])) words.shift();
     while (words.length && !hasVisible([words[words.length - 1]!])) words.pop();
-    const img = images[at];
     if (img && hasVisible(words) && plainLinks.includes(img)) img.caption = words;
     words = [];
   };
   for (const n of nodes) {
     if (n.type === 'image') {
       settle();
-      at++;
-    } else if (at >= 0) words.push(n);
+      img = n;
+    } else if (img) words.push(n);
   }
   settle();
   return images;
