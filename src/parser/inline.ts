@@ -366,19 +366,23 @@ export function toInline(nodes: readonly InlineOut[]): Inline[] {
   if (!hasBlocks) return nodes as Inline[];
   const out: Inline[] = [];
   let breakBefore = false;
+  let shown = false; // whether anything visible is in `out` yet
   for (const n of nodes) {
     if (n.type === 'blocks') {
       const flat = blocksToInline(n.blocks, BREAK);
       if (flat.length === 0) continue;
-      if (out.some(isVisible)) out.push({ ...BREAK });
+      if (shown) out.push({ ...BREAK });
       out.push(...flat);
+      shown ||= flat.some(isVisible);
       breakBefore = true;
     } else {
-      if (breakBefore && isVisible(n)) {
+      const visible = isVisible(n);
+      if (breakBefore && visible) {
         out.push({ ...BREAK });
         breakBefore = false;
       }
       out.push(n);
+      shown ||= visible;
     }
   }
   return out;
