@@ -15,7 +15,7 @@ import type { Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { cachedInfoboxPlan } from './infobox-plan.js';
-import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
+import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, templatedCaption, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { callTitle, relativeTitle, templateTree } from './expand-titles.js';
 import { Frame, type ArgSlot } from './frame.js';
@@ -174,10 +174,8 @@ class Expander implements ExpansionHost {
       }
     }
     const marker = makeExtensionMarker(node, inner);
-    // The gallery reads its caption="…" through recursiveTagParse: templates in it expand too.
-    if (node.name === 'gallery' && marker.kind === 'extension' && marker.attrs.caption?.includes('{{')) {
-      marker.attrs.caption = this.expandNodes(tokenize(marker.attrs.caption, this.pageOpts), this.root);
-    }
+    const caption = templatedCaption(marker);
+    if (caption !== null && marker.kind === 'extension') marker.attrs.caption = this.expandNodes(tokenize(caption, this.pageOpts), this.root);
     if (frame.parent !== null && marker.kind === 'extension') marker.offset = frame.pageOffset;
     return this.table.add(marker);
   }

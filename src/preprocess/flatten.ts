@@ -160,6 +160,17 @@ export function makeExtensionMarker(ext: PPExtension, inner: string | null = ext
   return { kind: 'extension', name: ext.name, attrs: parseAttributes(ext.attrs), inner, offset: ext.offset };
 }
 
+/**
+ * An attribute of an extension marker that is wikitext with templates in it, for the caller to
+ * expand (or flatten) into `marker.attrs.caption`: the gallery reads its caption="…" through
+ * recursiveTagParse. Null when there is none.
+ */
+export function templatedCaption(marker: Marker): string | null {
+  if (marker.kind !== 'extension' || marker.name !== 'gallery') return null;
+  const caption = marker.attrs.caption;
+  return caption !== undefined && caption.includes('{{') ? caption : null;
+}
+
 // ───────────────────────────── flatten ─────────────────────────────
 
 function stripMarkerChars(s: string): string {
@@ -232,10 +243,8 @@ class Flattener {
             inner = stripMarkerChars(inner);
           }
           const marker = makeExtensionMarker(node, inner);
-          // The gallery's caption="…" is wikitext (recursiveTagParse): its templates become markers too.
-          if (node.name === 'gallery' && marker.kind === 'extension' && marker.attrs.caption?.includes('{{') && depth < MAX_DEPTH) {
-            marker.attrs.caption = this.flat(tokenize(marker.attrs.caption, this.tokenizeOptions), depth + 1);
-          }
+          const caption = depth < MAX_DEPTH ? templatedCaption(marker) : null;
+          if (caption !== null && marker.kind === 'extension') marker.attrs.caption = this.flat(tokenize(caption, this.tokenizeOptions), depth + 1);
           out.put(table.add(marker));
           break;
         }
