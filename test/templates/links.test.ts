@@ -108,6 +108,8 @@ test('ja 日本語版にない記事リンク is 仮リンク; Section link / �
   );
   assert.equal(show(inlineOf(render('節リンク', ['外国地名および国名の漢字表記一覧', 'ロシア'], {}, ja))), '[[外国地名および国名の漢字表記一覧|外国地名および国名の漢字表記一覧 §\u00a0ロシア]]');
   assert.equal(show(inlineOf(render('Section link', ['Foo', 'A', 'B'], {}, makeCtx('en')))), 'Foo §§\u00a0[[Foo|A]], [[Foo|B]]');
+  // A blank section argument is skipped; the sections after it still count.
+  assert.equal(show(inlineOf(render('Section link', ['Foo', 'A', '', 'B'], {}, makeCtx('en')))), 'Foo §§\u00a0[[Foo|A]], [[Foo|B]]');
   assert.deepEqual(render('Section link', [], {}, makeCtx('en')), { kind: 'drop' });
 });
 

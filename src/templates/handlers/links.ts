@@ -8,7 +8,7 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { languageName } from '../languages.js';
 import { parseTitle } from '../../site/titles.js';
-import { arg, DROP, externalLink, inline, inlineResult, join, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { arg, DROP, externalLink, inline, inlineResult, join, plain, pos, positionals, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** A link to the local article `local`, shown as `label` (or the local title). */
 function localLink(ctx: TemplateContext, local: string | undefined, label: string | undefined, foreignLang?: string, foreign?: string): TemplateResult {
@@ -231,13 +231,8 @@ function isbn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  */
 function sectionLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const page = plain(ctx, pos(call, 1));
-  const sections: string[] = [];
-  for (let i = 2; ; i++) {
-    const v = pos(call, i);
-    if (v === undefined) break;
-    const s = plain(ctx, v);
-    if (s) sections.push(s);
-  }
+  // A blank section argument is skipped, not the end of the list (`{{Slink|P|A||B}}`).
+  const sections = positionals(call, 2).map((v) => plain(ctx, v)).filter((s) => s !== '');
   if (!sections.length) return page ? inlineResult([wikiLink(ctx, page, [text(page)])]) : DROP;
   const mark = page ? page + ' ' : '';
   if (sections.length === 1) return inlineResult([wikiLink(ctx, `${page}#${sections[0]}`, [text(`${mark}§\u00a0${sections[0]}`)])]);
