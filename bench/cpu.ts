@@ -48,14 +48,14 @@ function threadsNow(): Map<number, number> {
 export function sampleCpu(): CpuSample {
   const u = process.cpuUsage();
   // From the state field (3rd of stat): utime, stime are 12 and 13; cutime, cstime 14 and 15.
-  const main = statFields(`/proc/self/task/${process.pid}/stat`);
   const self = statFields('/proc/self/stat');
+  const perThread = threadsNow();
   return {
-    main: main ? (Number(main[11]) + Number(main[12])) / TICK : 0,
+    main: perThread.get(process.pid) ?? 0, // the main thread's task id is the process id
     threads: (u.user + u.system) / 1e6,
     children: self ? (Number(self[13]) + Number(self[14])) / TICK : 0,
     kernel: u.system / 1e6,
-    perThread: threadsNow(),
+    perThread,
   };
 }
 
