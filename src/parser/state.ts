@@ -101,10 +101,12 @@ export class State {
   }
 
   addLink(fullTitle: string): void {
-    if (fullTitle !== '' && !this.links.has(fullTitle)) {
-      this.links.add(fullTitle);
-      this.ctx.meta.links.push(fullTitle);
-    }
+    if (fullTitle === '') return;
+    // One hash lookup, not has() then add(): the set grows only for a title not seen yet.
+    const links = this.links;
+    const before = links.size;
+    links.add(fullTitle);
+    if (links.size !== before) this.ctx.meta.links.push(fullTitle);
   }
 
   addSwitch(name: string): void {
