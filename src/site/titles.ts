@@ -4,6 +4,7 @@
  * recognised under every alias, first letter upper-cased where the namespace says so.
  */
 import * as crypto from 'node:crypto';
+import { detached } from '../engine/strings.js';
 import { decodeEntities } from './entities.js';
 import type { SiteConfig, TitleParts } from './types.js';
 
@@ -268,8 +269,26 @@ export function uploadUrl(site: SiteConfig, fileName: string): string {
     // After `?title=` the name is a query value: `&` and `+` would end or change it.
     return base + (base.includes('?') ? path.replace(/[&+]/g, (c) => (c === '&' ? '%26' : '%2B')) : path);
   }
-  const md5 = md5Hex(key);
-  return `${base}${md5[0]}/${md5.slice(0, 2)}/${urlPathEncode(key)}`;
+  return base + hashedUploadPath(key);
+}
+
+/**
+ * `a/ab/Name.jpg` of a file name (spaces already underscores), kept per name: the same files
+ * (flags, icons, maps) come back on page after page, and an MD5 plus its hex string and the path
+ * encoding cost more than a lookup. Keys and values are copies (the cache outlives the page).
+ */
+const hashedPaths = new Map<string, string>();
+const HASHED_PATHS_SIZE = 20000;
+
+function hashedUploadPath(key: string): string {
+  let path = hashedPaths.get(key);
+  if (path === undefined) {
+    const md5 = md5Hex(key);
+    path = detached(`${md5[0]}/${md5.slice(0, 2)}/${urlPathEncode(key)}`);
+    if (hashedPaths.size >= HASHED_PATHS_SIZE) hashedPaths.clear();
+    hashedPaths.set(detached(key), path);
+  }
+  return path;
 }
 
 // crypto.hash (Node ≥ 20.12) digests a short string in one call, without a Hash object per file.
