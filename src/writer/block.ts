@@ -107,6 +107,32 @@ export class MdWriter {
     return last;
   }
 
+  /**
+   * One list item: `within('item', marker, …)` written out, without the closure and the saved
+   * state object per item (lists are the most common container).
+   */
+  private item(children: readonly Block[], marker: string): Kind | null {
+    const savedPrefix = this.prefix;
+    const savedKind = this.lastKind;
+    const savedContainer = this.container;
+    this.first = (this.first ?? savedPrefix) + marker;
+    this.prefix = savedPrefix + (marker.length === 2 ? '  ' : ' '.repeat(marker.length));
+    this.lastKind = null;
+    this.container = 'item';
+    this.depth++;
+    this.blocks(children);
+    if (this.first !== null) {
+      // Empty items nested in empty items (`- - -`) would read as a thematic break.
+      this.line(/^\s*([-*])(\s*\1){2,}\s*$/.test(this.first) ? '<!-- -->' : '');
+    }
+    const last = this.lastKind;
+    this.depth--;
+    this.prefix = savedPrefix;
+    this.lastKind = savedKind;
+    this.container = savedContainer;
+    return last;
+  }
+
   // ───────────── blocks ─────────────
 
   blocks(list: readonly Block[]): void {
@@ -221,17 +247,12 @@ export class MdWriter {
       delim = this.lastDelim === '.' ? ')' : '.';
     }
     let prevEnd: Kind | null = null;
-    b.items.forEach((item, i) => {
+    const items = b.items;
+    for (let i = 0; i < items.length; i++) {
       if (i > 0 && prevEnd !== null && OPEN_ENDED.has(prevEnd)) this.blank();
-      const marker = b.ordered ? `${i + 1}${delim} ` : `${bullet} `;
-      prevEnd = this.within('item', marker, ' '.repeat(marker.length), () => {
-        this.blocks(item.children);
-        if (this.first !== null) {
-          // Empty items nested in empty items (`- - -`) would read as a thematic break.
-          this.line(/^\s*([-*])(\s*\1){2,}\s*$/.test(this.first) ? '<!-- -->' : '');
-        }
-      });
-    });
+      const marker = b.ordered ? `${i + 1}${delim} ` : bullet === '-' ? '- ' : '* ';
+      prevEnd = this.item(items[i]!.children, marker);
+    }
     this.lastBullet = bullet;
     this.lastDelim = delim;
     this.lastOrdered = b.ordered;
