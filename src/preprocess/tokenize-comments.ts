@@ -40,11 +40,15 @@ export const commentRule: TokenRule = (st) => {
     // The comments fill their line: take the leading blanks and the newline with them.
     const wsLength = i - wsStart;
     flushLit(accum);
-    const buf = accum.buf;
-    if (wsLength > 0 && buf.length > 0) {
-      if (buf[buf.length - 1]!.length < wsLength && buf.length > 1) accum.buf = [buf.join('')];
-      const last = accum.buf[accum.buf.length - 1]!;
-      if (endsWithBlanks(last, wsLength)) accum.buf[accum.buf.length - 1] = last.slice(0, last.length - wsLength);
+    if (wsLength > 0 && accum.bufCount > 0) {
+      // The blanks may span pieces: then the pending text is taken as one piece.
+      if (accum.bufLast.length < wsLength && accum.bufCount > 1) {
+        accum.bufLast = accum.bufHead + accum.bufLast;
+        accum.bufHead = '';
+        accum.bufCount = 1;
+      }
+      const last = accum.bufLast;
+      if (endsWithBlanks(last, wsLength)) accum.bufLast = last.slice(0, last.length - wsLength);
     }
     for (let k = 0; k < comments.length - 1; k++) {
       const [s, e] = comments[k]!;

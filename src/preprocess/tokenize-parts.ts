@@ -19,10 +19,14 @@ export interface Part {
   /** Index in `nodes` of the `=` text node that splits name and value, or -1. */
   eq: number;
   /**
-   * Text after the last node, as slices joined only when a node follows or the part is read
-   * (appending to a string node would build ropes that every later read flattens again).
+   * Text after the last node, `bufCount` pieces joined only when a node follows or the part is
+   * read (appending to a string node would build ropes that every later read flattens again):
+   * `bufHead` is the rope of all pieces but the last, `bufLast` the last piece (the comment rule
+   * trims it). Two fields rather than an array of pieces: no array and backing store per part.
    */
-  buf: string[];
+  bufHead: string;
+  bufLast: string;
+  bufCount: number;
   /** The source, and a pending run [litStart, litEnd) of it not yet in buf (contiguous text is sliced once). */
   src: string;
   litStart: number;
@@ -43,13 +47,22 @@ export interface Piece {
 
 /** A new part, optionally starting with `text` already gathered. */
 export function newPart(text?: string): Part {
-  return { nodes: [], eq: -1, buf: text === undefined ? [] : [text], src: '', litStart: 0, litEnd: 0 };
+  return { nodes: [], eq: -1, bufHead: '', bufLast: text ?? '', bufCount: text === undefined ? 0 : 1, src: '', litStart: 0, litEnd: 0 };
+}
+
+/** Append a piece to the pending text (the rope is built as `buf.join` would have been: left to right). */
+export function addPiece(part: Part, s: string): void {
+  const n = part.bufCount;
+  if (n === 1) part.bufHead = part.bufLast;
+  else if (n > 1) part.bufHead += part.bufLast;
+  part.bufLast = s;
+  part.bufCount = n + 1;
 }
 
 /** Move the pending source run into buf. */
 export function flushLit(part: Part): void {
   if (part.litEnd > part.litStart) {
-    part.buf.push(part.src.slice(part.litStart, part.litEnd));
+    addPiece(part, part.src.slice(part.litStart, part.litEnd));
     part.litStart = part.litEnd = 0;
   }
 }
@@ -70,24 +83,32 @@ export function addSrc(part: Part, src: string, s: number, e: number): void {
 export function addText(part: Part, s: string): void {
   if (s === '') return;
   flushLit(part);
-  part.buf.push(s);
+  addPiece(part, s);
 }
 
 /** Turn the pending text of a part into a text node. */
 export function flushText(part: Part): void {
   flushLit(part);
-  const buf = part.buf;
-  if (buf.length === 0) return;
+  const n = part.bufCount;
+  if (n === 0) return;
   // Concatenation (a rope), not join: text moved up through many nested pieces is never copied.
-  let value = buf[0]!;
-  for (let k = 1; k < buf.length; k++) value += buf[k]!;
-  part.nodes.push({ type: 'text', value });
-  part.buf = [];
+  addNode(part, { type: 'text', value: n === 1 ? part.bufLast : part.bufHead + part.bufLast });
+  part.bufHead = part.bufLast = '';
+  part.bufCount = 0;
+}
+
+/**
+ * The first node goes into an array of its own size (most parts hold one text node; a push onto
+ * the empty array would allocate room for 17).
+ */
+function addNode(part: Part, node: PPNode): void {
+  if (part.nodes.length === 0) part.nodes = [node];
+  else part.nodes.push(node);
 }
 
 export function pushNode(part: Part, node: PPNode): void {
   flushText(part);
-  part.nodes.push(node);
+  addNode(part, node);
 }
 
 export function appendNodes(part: Part, nodes: readonly PPNode[]): void {
