@@ -127,9 +127,14 @@ export class ListTree {
     }
     switch (top.tag) {
       case 'li':
-      case 'dd':
-        (top.node as ListItem | DefinitionDescription).children.push(b);
+      case 'dd': {
+        // Most items hold one block: the first goes into an array of its own size (a push onto
+        // the empty array would make room for 17).
+        const item = top.node as ListItem | DefinitionDescription;
+        if (item.children.length === 0) item.children = [b];
+        else item.children.push(b);
         return;
+      }
       case 'dt':
         if (!top.nested) {
           top.nested = { type: 'definitionDescription', children: [], inTerm: true };
