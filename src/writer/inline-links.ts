@@ -9,7 +9,7 @@ import { isSafeUrl } from './attrs.js';
 import { L, P, W } from './chars.js';
 import { encodeDestination } from './destination.js';
 import { escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './escape.js';
-import { renderInlines, type InlineContext } from './inline.js';
+import { makeContext, renderInlines, type InlineContext } from './inline.js';
 import { isPlayableFile } from './media.js';
 
 /**
@@ -67,26 +67,31 @@ function fileLabel(file: string): string {
   return dot > 0 ? file.slice(0, dot) : file;
 }
 
+/** A framed image's caption, rendered in a context of its own (a copy of the image's). */
+function imageCaption(img: Image, ctx: InlineContext, lineMode: boolean): string {
+  const own = makeContext(ctx.flags, ctx.images, ctx.readableUrls === true, ctx.links ?? null, ctx.inLink, ctx.hoisted, ctx.inSpan === true);
+  return renderInlines(img.caption, own, lineMode ? P : W, L, !lineMode);
+}
+
 export function renderImage(img: Image, ctx: InlineContext): string {
   if (ctx.images === 'drop') return '';
   const target = img.src ?? ctx.links?.src(img);
   const src = target && isSafeUrl(target, 'image') ? target : null;
   const lineMode = (ctx.flags & F_LINE) !== 0;
-  const caption = (): string => renderInlines(img.caption, { ...ctx, hoisted: ctx.hoisted }, lineMode ? P : W, L, !lineMode);
   if (ctx.images === 'link' || ctx.inLink || isPlayableFile(img.file)) {
-    if (ctx.inLink || src === null) return isFramed(img) ? caption() : '';
-    const labelCtx = { ...ctx, flags: (ctx.flags | F_LABEL) & ~F_IN_SPAN, inLink: true, hoisted: [] };
+    if (ctx.inLink || src === null) return isFramed(img) ? imageCaption(img, ctx, lineMode) : '';
+    const labelCtx = makeContext((ctx.flags | F_LABEL) & ~F_IN_SPAN, ctx.images, ctx.readableUrls === true, ctx.links ?? null, true, [], ctx.inSpan === true);
     let label = renderInlines(img.caption, labelCtx, P, P, false, true).trim();
     if (label === '') label = escapeString(img.file, labelCtx.flags | F_LINE | F_SCOPE, false);
     if (label.charCodeAt(0) === 94) label = '\\' + label;
     return `[${label}](${encodeDestination(src, ctx.readableUrls)})`;
   }
-  if (src === null) return isFramed(img) ? caption() : '';
+  if (src === null) return isFramed(img) ? imageCaption(img, ctx, lineMode) : '';
   const altText = img.alt || plainText(img.caption) || fileLabel(img.file);
   const alt = escapeString(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL | F_SCOPE, false);
   let s = `![${alt}](${encodeDestination(src, ctx.readableUrls)})`;
   if (isFramed(img) && img.caption.length > 0) {
-    const cap = caption();
+    const cap = imageCaption(img, ctx, lineMode);
     if (cap !== '') s += (lineMode ? '<br />' : '<br />\n') + cap;
   }
   return s;

@@ -40,7 +40,26 @@ export interface InlineContext {
 }
 
 export function newContext(flags: number, images: ImageMode, readableUrls = false, links: LinkTargets | null = null): InlineContext {
-  return { flags, images, readableUrls, links, inLink: false, hoisted: null };
+  return makeContext(flags, images, readableUrls, links, false, null, false);
+}
+
+/**
+ * Every context the writer makes comes from here, with all its fields in this order: one hidden
+ * class. Contexts copied with spreads, and given their `label`/`span` cache later, had a shape per
+ * way they were made, so the loads and stores of their fields (renderInlines, linkNode,
+ * labelContext, renderImage) were megamorphic and missed V8's stub cache by the thousand per
+ * round (`node --log-ic`).
+ */
+export function makeContext(
+  flags: number,
+  images: ImageMode,
+  readableUrls: boolean,
+  links: LinkTargets | null,
+  inLink: boolean,
+  hoisted: string[] | null,
+  inSpan: boolean,
+): InlineContext {
+  return { flags, images, readableUrls, links, inLink, hoisted, inSpan, label: undefined, span: undefined };
 }
 
 /**
@@ -291,16 +310,16 @@ function spanContext(ctx: InlineContext): InlineContext {
   const c = ctx.span;
   const flags = ctx.flags | F_IN_SPAN;
   if (c && c.flags === flags && c.images === ctx.images && c.inLink === ctx.inLink && c.hoisted === ctx.hoisted) return c;
-  return (ctx.span = { ...ctx, flags, inSpan: true, span: undefined, label: undefined });
+  return (ctx.span = makeContext(flags, ctx.images, ctx.readableUrls === true, ctx.links ?? null, ctx.inLink, ctx.hoisted, true));
 }
 
 /** The context for link text, made once per context (rendering is synchronous and links do not nest). */
 function labelContext(ctx: InlineContext): InlineContext {
   // Link text is a scope of its own for emphasis: a pending span outside cannot be closed in it.
   const flags = (ctx.flags | F_LABEL) & ~F_IN_SPAN;
-  // Contexts are copied with spreads, cache included: only trust it when it still matches.
+  // Only trust the cache while it still matches (a context's flags may differ from its origin's).
   if (ctx.label && ctx.label.flags === flags && ctx.label.images === ctx.images) return ctx.label;
-  return (ctx.label = { ...ctx, flags, inLink: true, hoisted: [], inSpan: false, label: undefined, span: undefined });
+  return (ctx.label = makeContext(flags, ctx.images, ctx.readableUrls === true, ctx.links ?? null, true, [], false));
 }
 
 /** Queue a strong/emphasis span; returns whether the output then stands at a line start. */

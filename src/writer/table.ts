@@ -11,7 +11,7 @@ import type { Image, Infobox, Inline, Table, TableCell } from '../ast/nodes.js';
 import { W } from './chars.js';
 import { F_LINE, F_TABLE } from './escape.js';
 import { renderCellHtml, renderInlineHtml, tableCellOpen } from './html.js';
-import { renderInlines, type InlineContext } from './inline.js';
+import { makeContext, renderInlines, type InlineContext } from './inline.js';
 import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
 import type { MdWriter } from './block.js';
 import { sanitizeAttributes } from './attrs.js';
@@ -39,7 +39,8 @@ function pipeable(t: Table): boolean {
 }
 
 function tableContext(w: MdWriter): InlineContext {
-  return { ...w.line1, flags: F_LINE | F_TABLE };
+  const c = w.line1;
+  return makeContext(F_LINE | F_TABLE, c.images, c.readableUrls === true, c.links ?? null, c.inLink, c.hoisted, c.inSpan === true);
 }
 
 /** One pipe-table cell: single line, `|` escaped (also inside attribute values). */
