@@ -28,7 +28,7 @@ import { declaresEmbeddedBox, looksLikeDataBox } from './databox.js';
 import { ColumnBreaks, multicolCall } from './multicol.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPPart, PPTemplate, TokenizeOptions } from './tree.js';
-import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
+import { countTable, DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
 export { newExpandRecord } from './types.js';
@@ -338,7 +338,7 @@ class Expander implements ExpansionHost {
     const child = new Frame(frame, page, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
     // The labels are read, not shown as such: what they call counts neither as used nor as missing.
     const r = this.record;
-    const saved = { templates: { ...r.templates }, unhandled: { ...r.unhandled }, modules: { ...r.modules }, size: this.includeSize };
+    const saved = { templates: countTable(r.templates), unhandled: countTable(r.unhandled), modules: countTable(r.modules), size: this.includeSize };
     const out = new Map<string, string>();
     const expanded = new Map<number, string>();
     for (const [key, value] of args) {
