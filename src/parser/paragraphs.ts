@@ -2,8 +2,8 @@
  * Inline output → paragraphs: block escapes split it, edges are trimmed, paragraphs that would
  * show nothing are dropped, and lone display math becomes a MathBlock.
  */
-import type { Block, Inline, Paragraph } from '../ast/nodes.js';
-import { isType } from './node-type.js';
+import type { Block, Inline, Paragraph, Text } from '../ast/nodes.js';
+import { isType, typeOf } from './node-type.js';
 import { isWhitespaceString, type InlineOut } from './state.js';
 
 /**
@@ -53,16 +53,21 @@ export function makeParagraph(run: Inline[]): Block | null {
   let visible = false;
   let math: Inline | null = null;
   let mathCount = 0;
-  for (const n of run) {
-    if (n.type === 'text') {
-      if (!isWhitespaceString(n.value)) visible = true;
-    } else if (n.type !== 'dropped') {
+  for (let i = 0; i < run.length; i++) {
+    const n = run[i]!;
+    // One read of the type per node (a megamorphic load each), and none once the answer is known:
+    // something visible and more than one node besides text, so no lone display maths.
+    const t = typeOf(n);
+    if (t === 'text') {
+      if (!visible && !isWhitespaceString((n as Text).value)) visible = true;
+    } else if (t !== 'dropped') {
       visible = true;
-      if (n.type === 'math') {
+      if (t === 'math') {
         math = n;
         mathCount++;
       } else mathCount = 2;
     }
+    if (visible && mathCount >= 2) break;
   }
   if (!visible) return null;
   if (mathCount === 1 && math && math.type === 'math' && math.display && onlyWhitespaceTextBesides(run, math)) {

@@ -286,7 +286,8 @@ function mathNode(r: InlineRun, node: Inline): void {
 function leafNode(r: InlineRun, node: Inline): void {
   r.flushText();
   const s = renderLeaf(node, r.ctx, r.atStart);
-  if ((node.type === 'htmlInline' || node.type === 'image') && s.includes('*')) r.starRuns += 2;
+  const t = typeOf(node);
+  if ((t === 'htmlInline' || t === 'image') && s.includes('*')) r.starRuns += 2;
   if (s !== '') {
     r.parts.push(s);
     r.atStart = s.charCodeAt(s.length - 1) === 10;
