@@ -7,7 +7,7 @@ import type { Block } from '../ast/nodes.js';
 import type { BlockState } from './block-state.js';
 import { closeList } from './block-runs.js';
 import { Mode } from './inline.js';
-import { ListBuilder } from './lists.js';
+import { ListBuilder, type ListLineText } from './lists.js';
 import { parseBlocks } from './blocks.js';
 import { isType } from './node-type.js';
 import { inlineToBlocks } from './paragraphs.js';
@@ -27,7 +27,7 @@ export function listLine(b: BlockState, s: number, e: number): void {
   const made = b.st.specialNodes();
   let whole: InlineOut[] | null = null;
   // `:<math>…</math>` alone on its line: display math.
-  if (/^:+$/.test(prefix)) {
+  if (COLONS_ONLY.test(prefix)) {
     whole = b.inline(q, e, Mode.Para);
     const blocks = inlineToBlocks(whole);
     if (blocks.length === 1 && isType(blocks[0]!, 'mathBlock')) {
@@ -46,12 +46,31 @@ export function listLine(b: BlockState, s: number, e: number): void {
       }
     }
   }
-  b.list.line(prefix, src, q, e, made, (from, to) => {
-    if (whole !== null && from === q && to === e) return whole;
+  b.list.line(prefix, src, q, e, made, new LineText(b, whole, q, e));
+}
+
+const COLONS_ONLY = /^:+$/;
+
+/**
+ * The text of one list line, parsed as ListBuilder asks: one small object per line rather than a
+ * closure (and the context holding what it captures). `whole`: the text after the prefix, when
+ * it was parsed already for the display-maths test.
+ */
+class LineText implements ListLineText {
+  constructor(
+    private readonly b: BlockState,
+    private readonly whole: InlineOut[] | null,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  parse(from: number, to: number): InlineOut[] {
+    if (this.whole !== null && from === this.start && to === this.end) return this.whole;
+    const b = this.b;
     // `*<ul><li>x</li></ul>`: an HTML list filling the item is a list nested in it.
-    if (isWholeHtmlList(src, from, to)) return [{ type: 'blocks', blocks: parseBlocks(src.slice(from, to), b.st) }];
+    if (isWholeHtmlList(b.src, from, to)) return [{ type: 'blocks', blocks: parseBlocks(b.src.slice(from, to), b.st) }];
     return b.inline(from, to, Mode.Para);
-  });
+  }
 }
 
 /** Whether src[s, e) is, white space aside, `<ul …>…</ul>` or `<ol …>…</ol>` (one line). */

@@ -24,6 +24,11 @@ function commonLength(a: string, b: string): number {
   return i;
 }
 
+/** Where the text of a list line is read (block-lists.ts): inline content of `src[from, to)`. */
+export interface ListLineText {
+  parse(from: number, to: number): InlineOut[];
+}
+
 export class ListBuilder {
   private readonly tree: ListTree;
   /** Previous line's prefix with ';' read as ':'. */
@@ -44,23 +49,15 @@ export class ListBuilder {
    * a term at the first free colon. `made`: the page's count of dropped and footnote nodes
    * before anything of this line was parsed (its paragraphs are plain while it has not moved).
    */
-  line(prefix: string, src: string, s: number, e: number, made: number, parse: (s: number, e: number) => InlineOut[]): void {
+  line(prefix: string, src: string, s: number, e: number, made: number, text: ListLineText): void {
     // Lists nested deeper than MAX_LIST_DEPTH stay at that depth (recursive consumers stay safe).
     if (prefix.length > MAX_LIST_DEPTH) prefix = prefix.slice(0, MAX_LIST_DEPTH);
     const norm = prefix.indexOf(';') < 0 ? prefix : prefix.replace(/;/g, ':');
     let rest = s;
-    const splitTerm = (): void => {
-      const colon = findColonNoLinks(src, rest, e);
-      if (colon < 0) return;
-      const nodes = parse(rest, colon);
-      this.tree.content(nodes, this.st.plainSince(made));
-      rest = colon + 1;
-      this.nextItem(COLON);
-    };
     if (prefix.length > 0 && this.last === norm) {
       const ch = prefix.charCodeAt(prefix.length - 1);
       this.nextItem(ch);
-      if (ch === SEMI) splitTerm();
+      if (ch === SEMI) rest = this.splitTerm(src, rest, e, made, text);
     } else {
       // The raw prefix against the previous normalised one: a ';' never matches, so `;;x` after
       // `;a` starts over rather than nesting in the open term.
@@ -72,12 +69,26 @@ export class ListBuilder {
       for (; common < prefix.length; common++) {
         const ch = prefix.charCodeAt(common);
         this.openList(ch);
-        if (ch === SEMI) splitTerm();
+        if (ch === SEMI) rest = this.splitTerm(src, rest, e, made, text);
       }
     }
     this.last = norm;
-    const nodes = parse(rest, e);
+    const nodes = text.parse(rest, e);
     this.tree.content(nodes, this.st.plainSince(made));
+  }
+
+  /**
+   * A `;` term on this line ends at the first free colon: its text goes to the term and a
+   * description starts. Returns where the line's text goes on (`rest` when there is no colon).
+   * A method, not a closure made per line (with the context its variables needed).
+   */
+  private splitTerm(src: string, rest: number, e: number, made: number, text: ListLineText): number {
+    const colon = findColonNoLinks(src, rest, e);
+    if (colon < 0) return rest;
+    const nodes = text.parse(rest, colon);
+    this.tree.content(nodes, this.st.plainSince(made));
+    this.nextItem(COLON);
+    return colon + 1;
   }
 
   close(): void {
