@@ -6,8 +6,8 @@
  * `{{s-before}}` · `{{s-title}}` · `{{s-after}}` is a cell (a `rows=` span reaches down over the
  * next row, where that row's call is missing), `{{s-off}}` and its kin are header rows, and
  * `{{end box}}` closes it — with raw `|-` lines of the page between the calls. So the bodies are
- * the same cells as the wiki's own templates (zhwiki Template:S-title, S-vacant, S-off, S-mil,
- * S-reg, S-inop, Start rail box; chinapedia/wikipedia.zh.mediawiki), without their styling and
+ * the same cells as the wiki's own templates (zhwiki Template:S-title, S-vacant, S-new, S-off,
+ * S-mil, S-reg, S-par, S-inop, Start rail box; chinapedia/wikipedia.zh.mediawiki), without their styling and
  * the one-pixel colour bars beside a rail line. A table with a span is written as an HTML table,
  * which keeps the span. jawiki has its own, one-row-per-triple bodies (wikitext.ts).
  *
@@ -75,6 +75,20 @@ const ZH_ONLY: SuccessionBody[] = [
     names: ['S-reg'],
     langs: ['zh'],
     body: sectionRow('{{#switch:{{{1|}}}|cn=[[中国爵位]]|jp=[[日本皇室|日本皇族]]|fr=[[法国贵族|法國貴族爵位]]|de=[[德意志貴族爵位]]|gb=[[大不列颠贵族|大不列顛貴族爵位]]|sct=[[蘇格蘭貴族爵位]]|uk=[[聯合王國貴族爵位]]|other=貴族爵位和頭銜|#default=統治者頭銜}}'),
+  },
+  {
+    names: ['S-par'],
+    langs: ['zh'],
+    body: sectionRow('{{#switch:{{{1|}}}|hk=[[香港立法會]]|hk-lc=[[香港立法局]]|hk-dc=[[香港區議會]]|ly=[[立法院|中華民國立法院]]|roc-na=[[中華民國國民大會]]|prc-npc=[[中华人民共和国]][[全国人民代表大会]]|prc-lpc=[[中华人民共和国]][[地方各级人民代表大会]]|prc-ncppcc=[[中国人民政治协商会议]][[中国人民政治协商会议全国委员会|全国委员会]]|jp-upr=[[參議院 (日本)|日本參議院]]|jp-lwr=[[众议院 (日本)|日本眾議院]]|uk=[[英国议会|大不列颠及北爱尔兰联合王国国会]]|us-sen=[[美国参议院|美利堅合眾國參議院]]|us-hs=[[美国众议院|美利堅合眾國眾議院]]|eu=[[欧洲议会]]|#default=議會席位}}'),
+  },
+  // A new office (zhwiki's S-new opens its own row): 新頭銜, 首任 … instead of a predecessor.
+  {
+    names: ['S-new'],
+    langs: ['zh'],
+    body:
+      "|-\n" + CELL +
+      "'''{{#switch:{{lc:{{{1|}}}}}|creation=新建立|party=新政黨|loss=失去頭銜|district=新區域|division=新部門|constituency=新選區|institution=新機構|diocese=新教區|regiment=新軍團|seat=新議席|first=首任|#default=新頭銜}}'''" +
+      '{{#if:{{{reason|}}}|<br />{{{reason}}}}}',
   },
   // An office left vacant before or after the holder: 空缺 (or why), and who held it last or next.
   {

@@ -120,3 +120,26 @@ test('the one-call {{succession}}: before, office and years, after, in each wiki
 test('the same names stay dropped on wikis without these bodies', () => {
   assert.equal(convertPage('文\n{{start box}}\n{{s-bef|before=甲}}\n{{s-aft|after=丙}}\n{{end box}}', { site: 'en', title: 'T' }).markdown.trim(), '文');
 });
+
+test('zhwiki {{s-new}} opens a row with the new office in place of a predecessor; {{s-par}} heads a legislature\'s seats', () => {
+  const src = [
+    '{{s-start}}',
+    '{{s-par|hk}}',
+    '{{s-new|first}}',
+    '{{s-ttl|title=立法會議員|years=1998–2004}}',
+    '{{s-aft|after=乙}}',
+    '{{s-par}}',
+    '{{s-new|seat|reason=選區重劃}}',
+    '{{s-ttl|title=議員}}',
+    '{{s-aft|after=丙}}',
+    '{{s-end}}',
+  ].join('\n');
+  const { rows, widths } = tableOf(convertPage(src, { site: 'zh', title: 'T' }).markdown);
+  assert.deepEqual(rows, [
+    ['香港立法會'],
+    ['首任', '立法會議員 / 1998–2004', '继任： / 乙'],
+    ['議會席位'],
+    ['新議席 / 選區重劃', '議員', '继任： / 丙'],
+  ]);
+  assert.deepEqual(widths, [3, 3, 3, 3]);
+});
