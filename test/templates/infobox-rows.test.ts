@@ -26,6 +26,11 @@ test('ukwiki country box: Ukrainian labels, title/name and event/date pairs, qua
   ]);
 });
 
+test('ukwiki `назва_род` (the genitive the box builds captions with) is no row, as `common_name_g` (uk 0372, 0374, 0378: a row "Назва род | Словаччини")', () => {
+  const r = render('Картка Країна', [], { conventional_long_name: 'Словацька Республіка', назва_род: 'Словаччини', capital: '[[Братислава]]' }, uk);
+  assert.deepEqual(rows(r), ['Столиця=[[Братислава|Братислава]]']);
+});
+
 test('a qualifier without its figure stays a row; a note follows its row; a heading given last heads nothing', () => {
   const r = render('Картка країни', [], { Gini_year: '2018', area: '100', area_notes: '(суша)', sovereignty_type: 'Незалежність' }, uk);
   assert.deepEqual(rows(r), ['Gini year=2018', 'Площа, км²=100 (суша)']);
