@@ -36,6 +36,14 @@ test('a qualifier without its figure stays a row; a note follows its row; a head
   assert.deepEqual(rows(r), ['Gini year=2018', 'Площа, км²=100 (суша)']);
 });
 
+test('a population rank without its own figure goes beside the other population figure (uk 0376); with neither it stays a row', () => {
+  const r = render('Картка країни', [], { population_estimate_rank: '59', population_census_year: '2022', population_census: '19 053 815' }, uk);
+  assert.equal(rows(r).filter((x) => x.includes('59')).length, 1);
+  assert.ok(rows(r).some((x) => x.includes('19 053 815') && x.includes('(59)')), rows(r).join('\n'));
+  assert.ok(!rows(r).some((x) => x.startsWith('Population estimate rank')));
+  assert.deepEqual(rows(render('Картка країни', [], { population_estimate_rank: '59' }, uk)), ['Population estimate rank=59']);
+});
+
 test('ukwiki country box: square miles are not shown; Ukrainian-named parameters get the same labels and qualifiers (uk 0372, 0380)', () => {
   const en = render('Картка Країна', [], {
     area: '17 098 246', 'areami²': '6 592 800', area_rank: '1-ша', percent_water: '13', population_density: '8.4',
