@@ -93,6 +93,8 @@ test('a picture with link= links where MediaWiki links it: a page, a section, a 
   for (const html of [renderMarkdownIt(framed), renderMicromark(framed)]) {
     assert.match(html, /<a href="https:\/\/en\.wikipedia\.org\/wiki\/Main_Page"><img src="https:\/\/upload\.wikimedia\.org\/[^"]*Foobar\.jpg" alt="Cap Other"/);
   }
+  // No scheme MediaWiki does not link is taken as one: `javascript:` is a page title there, and here.
+  assert.equal(md('[[File:Foobar.jpg|link=javascript:alert(1)]]'), `[${pic}](https://en.wikipedia.org/wiki/Javascript:alert(1))\n`);
   // A `!` before it stays text; inside link text the picture is dropped as before.
   assert.equal(md('x![[File:Foobar.jpg|link=Main Page]]'), `x\\![${pic}](https://en.wikipedia.org/wiki/Main_Page)\n`);
   // In an HTML table cell the <img> is wrapped in the link.
