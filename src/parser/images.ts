@@ -164,7 +164,7 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
           if (!inGallery) caption = raw;
           continue;
         }
-        image.link = target;
+        image.link = linkTargetText(target);
       }
       else if (key === 'alt') image.alt = decodeEntities(value);
       else if (key === 'upright') upright = parseFloat(value) > 0 ? parseFloat(value) : 0.75;
@@ -211,12 +211,14 @@ function isImageLinkTarget(st: State, target: string): boolean {
     return true;
   }
   // `link=[[Foo]]`: MediaWiki has made the link before it reads the option, and reads its text.
-  if (target.startsWith('[[') && target.endsWith(']]')) {
-    const inner = target.slice(2, -2);
-    const bar = inner.indexOf('|');
-    return parseTitle(st.site, bar < 0 ? inner : inner.slice(bar + 1)) !== null;
-  }
-  return parseTitle(st.site, target) !== null;
+  return parseTitle(st.site, linkTargetText(target)) !== null;
+}
+
+/** The page or URL a valid `link=` value names: `link=[[Foo|bar]]` reads the text of the link it made ("bar"). */
+function linkTargetText(target: string): string {
+  if (!(target.startsWith('[[') && target.endsWith(']]'))) return target;
+  const inner = target.slice(2, -2);
+  return inner.slice(inner.indexOf('|') + 1);
 }
 
 export function captionInline(st: State, text: string): Inline[] {

@@ -143,7 +143,9 @@ test('a link= that is neither a URL nor a valid title is no option but a caption
 
 test('link=[[Title]] reads the link it makes; a gallery drops a bad link= instead of showing it', () => {
   // media.txt "Percent decode titles in the link option", "Gallery with invalid title as link (T45964)".
-  assert.deepEqual(inl('[[File:A.jpg|link=[[B%22c]]]]', 'en'), [img({ file: 'A.jpg', link: '[[B%22c]]' })]);
+  // The target kept is the text of that link (its label when piped), read as a title when written.
+  assert.deepEqual(inl('[[File:A.jpg|link=[[B%22c]]]]', 'en'), [img({ file: 'A.jpg', link: 'B%22c' })]);
+  assert.deepEqual(inl('[[File:A.jpg|link=[[B|D e]]]]', 'en'), [img({ file: 'A.jpg', link: 'D e' })]);
   const { doc } = parse('<gallery>\nFile:A.jpg|link=<\n</gallery>', { lang: 'en' });
   assert.doesNotMatch(JSON.stringify(doc), /link=/);
 });
