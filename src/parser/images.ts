@@ -38,9 +38,13 @@ const SIZE = /^(\d*)(?:\s*[x×]\s*(\d+))?\s*(?:px|ピクセル|像素|픽셀|п�
 
 /** Audio and video files: TimedMediaHandler draws them, and reads a few options of its own. */
 const TIMED_MEDIA = /\.(?:og[gav]|opus|flac|wav|mp3|midi?|webm|mpe?g)$/i;
-/** TimedMediaHandler's time options take `[[h:]m:]s` (each part a number); its flags take no value. */
+/**
+ * TimedMediaHandler's time options take `[[h:]m:]s` (each part a number); its flags take no value.
+ * `noicon` and `noplayer` are the older OggHandler's flags, still written on pages (uk 0382's anthem):
+ * a player option, never words a reader should see.
+ */
 const TIMED_TIME_OPTION = /^(?:thumbtime|start|end)=\d+(?:\.\d*)?(?::\d+(?:\.\d*)?){0,2}$/;
-const TIMED_FLAG = /^(?:muted|loop|disablecontrols=.*)$/;
+const TIMED_FLAG = /^(?:muted|loop|noicon|noplayer|disablecontrols=.*)$/;
 
 /** MediaWiki's default thumbnail width, used with `upright`. */
 const DEFAULT_THUMB_WIDTH = 220;

@@ -154,6 +154,8 @@ test('a video or sound file reads TimedMediaHandler\'s own options (thumbtime=, 
   assert.deepEqual(inl('[[File:V.ogv|thumbtime=1:25]]'), [img({ file: 'V.ogv' })]);
   assert.deepEqual(inl('[[File:V.webm|start=0:1.2|end=00:00:2.3|muted|loop|words]]'), [img({ file: 'V.webm', caption: [t('words')] })]);
   assert.deepEqual(inl('[[File:S.ogg|disablecontrols=ok]]'), [img({ file: 'S.ogg' })]);
+  assert.deepEqual(inl('[[File:S.ogg|noicon|noplayer]]'), [img({ file: 'S.ogg' })]);
+  assert.deepEqual(inl('[[File:P.jpg|noicon]]'), [img({ file: 'P.jpg', caption: [t('noicon')] })]);
   // Only a time is a time option; and a picture has no such options at all.
   assert.deepEqual(inl('[[File:V.ogv|start=soon]]'), [img({ file: 'V.ogv', caption: [t('start=soon')] })]);
   assert.deepEqual(inl('[[File:P.jpg|start=1:25]]'), [img({ file: 'P.jpg', caption: [t('start=1:25')] })]);
