@@ -60,7 +60,7 @@ export interface Image {
   src?: string;
   alt: string;
   caption: Inline[];
-  /** `link=` option: '' means no link, null means default (the file page). */
+  /** `link=` option: a URL or a title (`link=[[X]]` read as X); '' means no link, null means default (the file page). */
   link: string | null;
   /** thumb/frame/frameless/none etc.: what MediaWiki would display as a block with caption. */
   format: 'thumb' | 'frame' | 'frameless' | 'inline';

@@ -43,9 +43,13 @@ const SIZE = /^(\d*)(?:\s*[x×]\s*(\d+))?\s*(?:px|ピクセル|像素|픽셀|п�
 
 /** Audio and video files: TimedMediaHandler draws them, and reads a few options of its own. */
 const TIMED_MEDIA = /\.(?:og[gav]|opus|flac|wav|mp3|midi?|webm|mpe?g)$/i;
-/** TimedMediaHandler's time options take `[[h:]m:]s` (each part a number); its flags take no value. */
+/**
+ * TimedMediaHandler's time options take `[[h:]m:]s` (each part a number); its flags take no value.
+ * `noicon` and `noplayer` are the older OggHandler's flags, still written on pages (uk 0382's anthem):
+ * a player option, never words a reader should see.
+ */
 const TIMED_TIME_OPTION = /^(?:thumbtime|start|end)=\d+(?:\.\d*)?(?::\d+(?:\.\d*)?){0,2}$/;
-const TIMED_FLAG = /^(?:muted|loop|disablecontrols=.*)$/;
+const TIMED_FLAG = /^(?:muted|loop|noicon|noplayer|disablecontrols=.*)$/;
 
 /** MediaWiki's default thumbnail width, used with `upright`. */
 const DEFAULT_THUMB_WIDTH = 220;
@@ -169,7 +173,7 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
           if (!inGallery) caption = raw;
           continue;
         }
-        image.link = target;
+        image.link = linkTargetText(target);
       }
       else if (key === 'alt') image.alt = decodeEntities(value);
       else if (key === 'upright') upright = parseFloat(value) > 0 ? parseFloat(value) : 0.75;
@@ -216,12 +220,14 @@ function isImageLinkTarget(st: State, target: string): boolean {
     return true;
   }
   // `link=[[Foo]]`: MediaWiki has made the link before it reads the option, and reads its text.
-  if (target.startsWith('[[') && target.endsWith(']]')) {
-    const inner = target.slice(2, -2);
-    const bar = inner.indexOf('|');
-    return parseTitle(st.site, bar < 0 ? inner : inner.slice(bar + 1)) !== null;
-  }
-  return parseTitle(st.site, target) !== null;
+  return parseTitle(st.site, linkTargetText(target)) !== null;
+}
+
+/** The page or URL a valid `link=` value names: `link=[[Foo|bar]]` reads the text of the link it made ("bar"). */
+function linkTargetText(target: string): string {
+  if (!(target.startsWith('[[') && target.endsWith(']]'))) return target;
+  const inner = target.slice(2, -2);
+  return inner.slice(inner.indexOf('|') + 1);
 }
 
 export function captionInline(st: State, text: string): Inline[] {

@@ -213,10 +213,13 @@ export class BuiltinRegistry implements TemplateRegistry {
     const base = dash > 0 ? lang.slice(0, dash) : lang;
     const local = this.local.get(lang) ?? this.local.get(base);
     const exact = exactName(name);
-    const direct = local?.exact.get(exact) ?? this.common.exact.get(exact) ?? local?.folded.get(key) ?? this.common.folded.get(key);
-    if (direct) return direct;
-    // A built-in body (templates/wikitext.ts) is meant to expand: no pattern takes its name.
+    const own = local?.exact.get(exact);
+    if (own) return own;
+    // A built-in body (templates/wikitext.ts) is meant to expand: neither a handler every wiki
+    // shares (`Start box` drops, but zhwiki's box is a table) nor a pattern takes its name.
     if (hasBuiltinBody(lang, exact)) return null;
+    const direct = this.common.exact.get(exact) ?? local?.folded.get(key) ?? this.common.folded.get(key);
+    if (direct) return direct;
     let found: Resolved | null = null;
     for (const p of this.patterns) {
       if (p.langs && !p.langs.has(lang) && !p.langs.has(base)) continue;

@@ -9,6 +9,7 @@ import type { PageSource } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { exactName } from './registry.js';
+import { SUCCESSION_BODIES } from './succession-bodies.js';
 
 interface BuiltinBody {
   names: readonly string[];
@@ -86,6 +87,8 @@ const BODIES: readonly BuiltinBody[] = [
     body: "\n| '''{{{title|}}}'''{{#if:{{{years|}}}|<br />{{{years}}}}}{{#if:{{{years2|}}}|<br />{{{years2}}}}}",
   },
   { names: ['S-aft'], langs: ['ja'], body: '\n| {{{表記|次代}}}<br />{{{after|}}}\n|}' },
+  // zhwiki's and ukwiki's succession and rail boxes: whole tables (succession-bodies.ts).
+  ...SUCCESSION_BODIES,
 ];
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { DefinitionTerm, Document, FootnoteRef, Heading, Image, Infobox, Inline, Node, Paragraph, Preformatted, References, Table, TableRow, WikiLink } from '../ast/nodes.js';
 import type { LinkResolver } from '../engine/types.js';
-import { liveUrl, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
+import { startsWithProtocol } from '../parser/extlinks.js';
+import { liveUrl, parseTitle, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { typeOf } from './node-type.js';
 
@@ -145,6 +146,27 @@ export class PageLinkTargets {
 
   src(image: Image): string {
     return uploadUrl(this.site, image.file);
+  }
+
+  /**
+   * Where a click on the picture leads when its `link=` names a page or a URL: that page as a link
+   * to it would go (a mirror path, the live wiki, a `#section` of this page), or the URL. Null for
+   * `link=` (no link) and for no `link=` at all (MediaWiki's file page, which no mirror holds).
+   */
+  imageHref(image: Image): string | null {
+    const target = image.link;
+    if (target === null || target === '') return null;
+    if (startsWithProtocol(target)) return target;
+    const t = parseTitle(this.site, target);
+    if (t === null) return null;
+    return this.href({
+      type: 'wikiLink',
+      title: t.interwiki !== null ? t.text : t.full,
+      ns: t.interwiki !== null ? 0 : t.ns,
+      fragment: t.fragment,
+      interwiki: t.interwiki,
+      children: [],
+    });
   }
 }
 

@@ -14,7 +14,7 @@ import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
 import { readableUrl } from './destination.js';
-import { isPlayableFile } from './media.js';
+import { imageLinkTarget, isPlayableFile } from './media.js';
 import { footnoteLabel } from './escape.js';
 import { isType, typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
@@ -169,7 +169,9 @@ function image(img: Image, ctx: Ctx): string {
   let size = '';
   if (img.width) size += ` width="${img.width}"`;
   if (img.height) size += ` height="${img.height}"`;
-  const tag = `<img src="${escapeAttr(src)}" alt="${escapeAttr(alt)}"${size} />`;
+  let tag = `<img src="${escapeAttr(src)}" alt="${escapeAttr(alt)}"${size} />`;
+  const to = imageLinkTarget(img, ctx);
+  if (to !== null) tag = `<a href="${escapeAttr(ctx.readableUrls ? readableUrl(to) : to)}">${tag}</a>`;
   return framed && caption ? `${tag}<br />${caption}` : tag;
 }
 

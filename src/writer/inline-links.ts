@@ -10,7 +10,7 @@ import { L, P, W } from './chars.js';
 import { encodeDestination } from './destination.js';
 import { escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './escape.js';
 import { makeContext, renderInlines, type InlineContext } from './inline.js';
-import { isPlayableFile } from './media.js';
+import { imageLinkTarget, isPlayableFile } from './media.js';
 
 /**
  * Whether the last renderLink call gave `[label](destination)`: a string that starts with `[` and
@@ -90,6 +90,8 @@ export function renderImage(img: Image, ctx: InlineContext): string {
   const altText = img.alt || plainText(img.caption) || fileLabel(img.file);
   const alt = escapeString(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL | F_SCOPE, false);
   let s = `![${alt}](${encodeDestination(src, ctx.readableUrls)})`;
+  const to = imageLinkTarget(img, ctx);
+  if (to !== null) s = `[${s}](${encodeDestination(to, ctx.readableUrls)})`;
   if (isFramed(img) && img.caption.length > 0) {
     const cap = imageCaption(img, ctx, lineMode);
     if (cap !== '') s += (lineMode ? '<br />' : '<br />\n') + cap;

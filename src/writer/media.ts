@@ -1,9 +1,26 @@
 /**
- * Files the wiki shows as a player or as a thumbnail of their first page (sound, video, PDF, DjVu,
- * TIFF). An <img> of one is broken on GitHub; a link to the file opens or plays it.
+ * Pictures the writers show differently from their file: files the wiki shows as a player or as a
+ * thumbnail of their first page (sound, video, PDF, DjVu, TIFF) — an <img> of one is broken on
+ * GitHub, a link to the file opens or plays it — and pictures whose `link=` leads elsewhere.
  */
+import type { Image } from '../ast/nodes.js';
+import { isSafeUrl } from './attrs.js';
+import type { LinkTargets } from './types.js';
+
 const NOT_AN_IMAGE = /\.(?:og[gav]|opus|flac|wav|mp3|m4a|midi?|webm|mpe?g|mp4|pdf|djvu|tiff?)$/i;
 
 export function isPlayableFile(file: string): boolean {
   return NOT_AN_IMAGE.test(file);
+}
+
+/**
+ * Where a click on the picture leads, when its `link=` names a page or URL (MediaWiki links the
+ * picture there); null when it links nowhere a reader can follow (no `link=`: the wiki's file
+ * page; `link=`: no link). A mirror path is made relative as link targets are in renderLink.
+ */
+export function imageLinkTarget(img: Image, ctx: { links?: LinkTargets | null; inLink: boolean }): string | null {
+  if (img.link === null || img.link === '' || ctx.inLink) return null;
+  const to = ctx.links?.imageHref?.(img) ?? null;
+  if (to === null || to === '') return null;
+  return isSafeUrl(to) ? to : './' + to;
 }

@@ -14,6 +14,8 @@ export interface LinkTargets {
    */
   plainHref?(link: WikiLink): string | null;
   src(image: Image): string;
+  /** Where the picture links to when its `link=` names a page or URL, else null (no link). */
+  imageHref?(image: Image): string | null;
 }
 
 export interface Attribution {

@@ -143,7 +143,9 @@ test('a link= that is neither a URL nor a valid title is no option but a caption
 
 test('link=[[Title]] reads the link it makes; a gallery drops a bad link= instead of showing it', () => {
   // media.txt "Percent decode titles in the link option", "Gallery with invalid title as link (T45964)".
-  assert.deepEqual(inl('[[File:A.jpg|link=[[B%22c]]]]', 'en'), [img({ file: 'A.jpg', link: '[[B%22c]]' })]);
+  // The target kept is the text of that link (its label when piped), read as a title when written.
+  assert.deepEqual(inl('[[File:A.jpg|link=[[B%22c]]]]', 'en'), [img({ file: 'A.jpg', link: 'B%22c' })]);
+  assert.deepEqual(inl('[[File:A.jpg|link=[[B|D e]]]]', 'en'), [img({ file: 'A.jpg', link: 'D e' })]);
   const { doc } = parse('<gallery>\nFile:A.jpg|link=<\n</gallery>', { lang: 'en' });
   assert.doesNotMatch(JSON.stringify(doc), /link=/);
 });
@@ -152,6 +154,8 @@ test('a video or sound file reads TimedMediaHandler\'s own options (thumbtime=, 
   assert.deepEqual(inl('[[File:V.ogv|thumbtime=1:25]]'), [img({ file: 'V.ogv' })]);
   assert.deepEqual(inl('[[File:V.webm|start=0:1.2|end=00:00:2.3|muted|loop|words]]'), [img({ file: 'V.webm', caption: [t('words')] })]);
   assert.deepEqual(inl('[[File:S.ogg|disablecontrols=ok]]'), [img({ file: 'S.ogg' })]);
+  assert.deepEqual(inl('[[File:S.ogg|noicon|noplayer]]'), [img({ file: 'S.ogg' })]);
+  assert.deepEqual(inl('[[File:P.jpg|noicon]]'), [img({ file: 'P.jpg', caption: [t('noicon')] })]);
   // Only a time is a time option; and a picture has no such options at all.
   assert.deepEqual(inl('[[File:V.ogv|start=soon]]'), [img({ file: 'V.ogv', caption: [t('start=soon')] })]);
   assert.deepEqual(inl('[[File:P.jpg|start=1:25]]'), [img({ file: 'P.jpg', caption: [t('start=1:25')] })]);

@@ -217,3 +217,10 @@ test('a title ending in a full stop takes no second one after its italics or lin
   assert.equal(show(inlineOf(render('Cite book', [], { title: 'Atomic Physics', url: 'http://x.org/b', publisher: 'P' }, en))), '*[Atomic Physics](http://x.org/b)*. P.');
   assert.equal(show(inlineOf(render('Cite book', [], { title: 'Vol. 3.', url: 'http://x.org/b', publisher: 'P' }, en))), '*[Vol. 3.](http://x.org/b)* P.');
 });
+
+test('a citation nested in another citation\'s field reads its own fields, and the outer one keeps reading its own after it', () => {
+  const md = convertPage('<ref>{{cite web|url=http://outer.example/a|title=Outer title|work=Outer site {{cite web|url=http://inner.example/b|title=Inner title|access-date=2001-02-03}}|access-date=2020-05-06}}</ref>\n<references/>', { site: 'en', title: 'X' }).markdown;
+  assert.match(md, /\[Outer title\]\(http:\/\/outer\.example\/a\)/);
+  assert.match(md, /\[Inner title\]\(http:\/\/inner\.example\/b\)/);
+  assert.ok(md.indexOf('2001-02-03') < md.indexOf('2020-05-06'), md);
+});

@@ -44,6 +44,13 @@ test('country templates cover the codes seen on the ja/uk dumps, in each wiki\'s
   assert.equal(name('MDA', 'uk'), '[[Молдова|Молдова]]');
   assert.equal(name('GEO', 'zh'), '[[格鲁吉亚|格鲁吉亚]]');
   assert.equal(show(inlineOf(render('Flag', ['SRB'], {}, makeCtx('uk')))), '[[Сербія|Сербія]]');
+  // jawiki's flag templates for states without a three-letter ISO code (ja 0036 イタリア語's 公用語 row
+  // lost the EU and the Order of Malta; ja 0037, 0091): named; `{{EU}}` stays jawiki's navbox.
+  assert.equal(name('EUR', 'ja'), '[[欧州連合|欧州連合]]');
+  assert.equal(name('MOM', 'ja'), '[[マルタ騎士団|マルタ騎士団]]');
+  assert.equal(name('MCK', 'ja'), '[[満洲国|満洲国]]');
+  assert.equal(name('SADR', 'ja'), '[[サハラ・アラブ民主共和国|サハラ・アラブ民主共和国]]');
+  assert.equal(builtinRegistry.resolve('EU', 'ja'), null);
   // Two-letter codes are flag arguments, not templates ({{de}} is a language icon, {{no}} a table word).
   assert.equal(builtinRegistry.resolve('DE', 'uk'), null);
 });

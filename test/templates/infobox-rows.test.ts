@@ -26,9 +26,22 @@ test('ukwiki country box: Ukrainian labels, title/name and event/date pairs, qua
   ]);
 });
 
+test('ukwiki `назва_род` (the genitive the box builds captions with) is no row, as `common_name_g` (uk 0372, 0374, 0378: a row "Назва род | Словаччини")', () => {
+  const r = render('Картка Країна', [], { conventional_long_name: 'Словацька Республіка', назва_род: 'Словаччини', capital: '[[Братислава]]' }, uk);
+  assert.deepEqual(rows(r), ['Столиця=[[Братислава|Братислава]]']);
+});
+
 test('a qualifier without its figure stays a row; a note follows its row; a heading given last heads nothing', () => {
   const r = render('Картка країни', [], { Gini_year: '2018', area: '100', area_notes: '(суша)', sovereignty_type: 'Незалежність' }, uk);
   assert.deepEqual(rows(r), ['Gini year=2018', 'Площа, км²=100 (суша)']);
+});
+
+test('a population rank without its own figure goes beside the other population figure (uk 0376); with neither it stays a row', () => {
+  const r = render('Картка країни', [], { population_estimate_rank: '59', population_census_year: '2022', population_census: '19 053 815' }, uk);
+  assert.equal(rows(r).filter((x) => x.includes('59')).length, 1);
+  assert.ok(rows(r).some((x) => x.includes('19 053 815') && x.includes('(59)')), rows(r).join('\n'));
+  assert.ok(!rows(r).some((x) => x.startsWith('Population estimate rank')));
+  assert.deepEqual(rows(render('Картка країни', [], { population_estimate_rank: '59' }, uk)), ['Population estimate rank=59']);
 });
 
 test('ukwiki country box: square miles are not shown; Ukrainian-named parameters get the same labels and qualifiers (uk 0372, 0380)', () => {

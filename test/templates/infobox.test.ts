@@ -63,6 +63,12 @@ test('image parameters take File: prefixes, [[File:…]] links and captions by n
   assert.deepEqual(b.rows, []);
 });
 
+test('a file format box\'s `icon` is its picture, not a row labelled "Icon" (ja 0122 CSS)', () => {
+  const b = box(render('Infobox file format', [], { name: 'CSS', extension: '.css', icon: '[[ファイル:Nuvola mimetypes source css.png|127px]]' }, makeCtx('ja')));
+  assert.deepEqual(b.images.map((i) => i.file), ['Nuvola mimetypes source css.png']);
+  assert.deepEqual(rows(b).map((r) => r.split('=')[1]), ['.css']);
+});
+
 test('multi-line list values become lines', () => {
   const b = box(render('Infobox China County', [], { 'post code': '多个\n*150030\n*150036' }, makeCtx('zh')));
   assert.deepEqual(rows(b), ['邮政编码=多个<br>150030<br>150036']);

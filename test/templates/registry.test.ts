@@ -39,13 +39,19 @@ test('pattern families: Infobox *, * navbox, *-stub, Lang-*, Cite *, S-*', () =>
   assert.equal(fam('物理学小作品'), 'maintenance');
   assert.equal(fam('Lang-de'), 'lang');
   assert.equal(fam('Cite sign'), 'citation');
-  assert.equal(fam('s-inop'), 'navbox');
-  // jawiki's succession-box pieces are left to their table bodies (templates/wikitext.ts); the
-  // rest of the S-* family, and the same names on other wikis, stay dropped.
+  assert.equal(fam('s-hou'), 'navbox');
+  // jawiki's, zhwiki's and ukwiki's succession-box pieces are left to their table bodies
+  // (templates/wikitext.ts, succession-bodies.ts), even `Start box` which every other wiki drops;
+  // the rest of the S-* family, and the same names on other wikis, stay dropped.
   assert.equal(fam('s-bef', 'ja'), null);
   assert.equal(fam('S-ttl', 'ja'), null);
   assert.equal(fam('s-start', 'ja'), 'navbox');
-  assert.equal(fam('s-bef', 'zh'), 'navbox');
+  assert.equal(fam('s-bef', 'zh'), null);
+  assert.equal(fam('s-inop', 'zh'), null);
+  assert.equal(fam('Start box', 'uk'), null);
+  assert.equal(fam('s-inop', 'uk'), 'navbox');
+  assert.equal(fam('s-bef', 'en'), 'navbox');
+  assert.equal(fam('Start box', 'en'), 'navbox');
   assert.equal(fam('Link-es'), 'link');
   // A bare affix is not a match, and unrelated names stay unknown.
   assert.equal(fam('Lang-'), null);

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeMarkdown } from '../../src/writer/markdown.js';
 import { doc, em, img, p, strong, t, link } from './helpers/tree.js';
-import { parseBack } from './helpers/parseback.js';
+import { parseBack, renderMarkdownIt, renderMicromark } from './helpers/parseback.js';
+import { convertPage } from '../../src/engine/convert.js';
 import type { Gallery } from '../../src/ast/nodes.js';
 
 const SRC = 'https://upload.wikimedia.org/wikipedia/commons/a/ab/Example_photo.jpg';
@@ -72,4 +73,30 @@ test('a sound or video file is a link to the file, not an image GitHub cannot dr
   assert.equal(writeMarkdown(doc(p(img('Anthem.OGG', 'https://u/Anthem.OGG')))), '[Anthem.OGG](https://u/Anthem.OGG)\n');
   // A still image stays an image.
   assert.equal(writeMarkdown(doc(p(img('Poster.ogg.jpg', 'https://u/P.jpg')))), '![Poster.ogg](https://u/P.jpg)\n');
+});
+
+test('a picture with link= links where MediaWiki links it: a page, a section, a URL; link= alone and no link= link nothing (media.txt "Image with link parameter, …"; uk coats of arms)', () => {
+  const md = (wt: string, resolveLink?: (t: string) => string | null): string =>
+    convertPage(wt, { site: 'en', title: 'Here', ...(resolveLink ? { resolveLink } : {}) }).markdown;
+  const pic = '![Foobar](https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg)';
+  assert.equal(md('[[File:Foobar.jpg|link=Main Page]]'), `[${pic}](https://en.wikipedia.org/wiki/Main_Page)\n`);
+  assert.equal(md('[[File:Foobar.jpg|link=http://example.com/]]'), `[${pic}](http://example.com/)\n`);
+  assert.equal(md('[[File:Foobar.jpg|link=[[Main Page]]]]'), `[${pic}](https://en.wikipedia.org/wiki/Main_Page)\n`);
+  assert.equal(md('[[File:Foobar.jpg|link=]]'), `${pic}\n`);
+  assert.equal(md('[[File:Foobar.jpg]]'), `${pic}\n`);
+  // A section of this page is an in-page anchor; a page of the mirror its path.
+  assert.equal(md('[[File:Foobar.jpg|link=Here#Some part]]\n\n== Some part ==\n'), `[${pic}](#some-part)\n\n## Some part\n`);
+  assert.equal(md('[[File:Foobar.jpg|link=Main Page]]', (t) => (t === 'Main Page' ? 'Main_Page.md' : null)), `[${pic}](Main_Page.md)\n`);
+  // A framed picture: the picture is the link, its caption stays under it.
+  const framed = md('a\n\n[[File:Foobar.jpg|thumb|link=Main Page|Cap [[Other]]]]');
+  assert.equal(framed, 'a\n\n[![Cap Other](https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg)](https://en.wikipedia.org/wiki/Main_Page)<br />\nCap [Other](https://en.wikipedia.org/wiki/Other)\n');
+  for (const html of [renderMarkdownIt(framed), renderMicromark(framed)]) {
+    assert.match(html, /<a href="https:\/\/en\.wikipedia\.org\/wiki\/Main_Page"><img src="https:\/\/upload\.wikimedia\.org\/[^"]*Foobar\.jpg" alt="Cap Other"/);
+  }
+  // No scheme MediaWiki does not link is taken as one: `javascript:` is a page title there, and here.
+  assert.equal(md('[[File:Foobar.jpg|link=javascript:alert(1)]]'), `[${pic}](https://en.wikipedia.org/wiki/Javascript:alert(1))\n`);
+  // A `!` before it stays text; inside link text the picture is dropped as before.
+  assert.equal(md('x![[File:Foobar.jpg|link=Main Page]]'), `x\\![${pic}](https://en.wikipedia.org/wiki/Main_Page)\n`);
+  // In an HTML table cell the <img> is wrapped in the link.
+  assert.match(md('{|\n|a\n|-\n|\n* [[File:Foobar.jpg|link=Main Page]]\n|}'), /<a href="https:\/\/en\.wikipedia\.org\/wiki\/Main_Page"><img src="[^"]*Foobar\.jpg" alt="Foobar\.jpg" \/><\/a>/);
 });

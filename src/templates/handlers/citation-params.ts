@@ -236,41 +236,48 @@ function pickFields(call: TemplateCall): Map<readonly string[], { value: string;
   return m;
 }
 
+type PickedFields = Map<readonly string[], { value: string; rank: number }>;
+
 /**
- * The fields of the call readCitation is reading (set and restored around it, so a citation
- * nested in a field's wikitext has its own): its dozens of field lookups need no WeakMap probe,
- * and nothing outlives the call.
+ * One citation call's fields, picked once (pickFields) and read through the methods below; a
+ * citation nested in a field's wikitext is read through its own instance, so nothing lives in
+ * module state. A class rather than closures: one shape, methods shared by every call.
  */
-let currentCall: TemplateCall | null = null;
-let currentFields: Map<readonly string[], { value: string; rank: number }> | null = null;
+class CitationFields {
+  readonly call: TemplateCall;
+  readonly ctx: TemplateContext;
+  private readonly picked: PickedFields;
 
-function picked(call: TemplateCall): Map<readonly string[], { value: string; rank: number }> {
-  return call === currentCall ? currentFields! : pickFields(call);
-}
+  constructor(call: TemplateCall, ctx: TemplateContext) {
+    this.call = call;
+    this.ctx = ctx;
+    this.picked = pickFields(call);
+  }
 
-function field(call: TemplateCall, names: readonly string[]): string | undefined {
-  return picked(call).get(names)?.value;
-}
+  field(names: readonly string[]): string | undefined {
+    return this.picked.get(names)?.value;
+  }
 
-function str(call: TemplateCall, ctx: TemplateContext, names: readonly string[]): string {
-  return plain(ctx, field(call, names));
-}
+  str(names: readonly string[]): string {
+    return plain(this.ctx, this.field(names));
+  }
 
-function nodes(call: TemplateCall, ctx: TemplateContext, names: readonly string[]): Inline[] | null {
-  const v = field(call, names);
-  if (v === undefined) return null;
-  const n = inline(ctx, v);
-  return n.length ? n : null;
-}
+  nodes(names: readonly string[]): Inline[] | null {
+    const v = this.field(names);
+    if (v === undefined) return null;
+    const n = inline(this.ctx, v);
+    return n.length ? n : null;
+  }
 
-/** A URL parameter: only http(s)/ftp/protocol-relative URLs are links. */
-function urlArg(call: TemplateCall, ctx: TemplateContext, names: readonly string[]): string | null {
-  const v = str(call, ctx, names);
-  if (!v) return null;
-  const lower = v.slice(0, 8).toLowerCase();
-  if (lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('ftp://') || lower.startsWith('//')) return v;
-  if (lower.startsWith('www.')) return 'http://' + v;
-  return null;
+  /** A URL parameter: only http(s)/ftp/protocol-relative URLs are links. */
+  urlArg(names: readonly string[]): string | null {
+    const v = this.str(names);
+    if (!v) return null;
+    const lower = v.slice(0, 8).toLowerCase();
+    if (lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('ftp://') || lower.startsWith('//')) return v;
+    if (lower.startsWith('www.')) return 'http://' + v;
+    return null;
+  }
 }
 
 /** ukwiki templates whose `видання` names the periodical an article is in, not an edition. */
@@ -281,19 +288,11 @@ const UK_ARTICLE = new Set(['стаття', 'статья', 'публікаці�
  * where CS1 puts "Last, First".
  */
 export function readCitation(call: TemplateCall, ctx: TemplateContext, japanese = false): Citation {
-  const savedCall = currentCall;
-  const savedFields = currentFields;
-  currentCall = call;
-  currentFields = pickFields(call);
-  try {
-    return readFields(call, ctx, japanese);
-  } finally {
-    currentCall = savedCall;
-    currentFields = savedFields;
-  }
+  return readFields(new CitationFields(call, ctx), japanese);
 }
 
-function readFields(call: TemplateCall, ctx: TemplateContext, japanese: boolean): Citation {
+function readFields(f: CitationFields, japanese: boolean): Citation {
+  const { call, ctx } = f;
   const kind = kindOf(call.name, call);
   const inPeriodical = UK_ARTICLE.has(call.name.trim().toLowerCase());
   const authors = people(call, ctx, AUTHOR_KEYS, AUTHOR_INDEX, japanese);
@@ -301,16 +300,16 @@ function readFields(call: TemplateCall, ctx: TemplateContext, japanese: boolean)
     const v = arg(call, [key]);
     if (v && authors.list.length === 0) authors.list.push(inline(ctx, v));
   }
-  const co = nodes(call, ctx, P.coauthors);
+  const co = f.nodes(P.coauthors);
   if (co) authors.list.push(co);
   const editors = people(call, ctx, EDITOR_KEYS, EDITOR_INDEX, japanese);
-  const eds = nodes(call, ctx, P.editors);
+  const eds = f.nodes(P.editors);
   if (eds && editors.list.length === 0) editors.list.push(eds);
 
-  let url = urlArg(call, ctx, P.url);
-  let title = nodes(call, ctx, P.title);
-  let chapter = nodes(call, ctx, P.chapter);
-  const article = nodes(call, ctx, P.article);
+  let url = f.urlArg(P.url);
+  let title = f.nodes(P.title);
+  let chapter = f.nodes(P.chapter);
+  const article = f.nodes(P.article);
   if (!title && article) title = article;
   else if (article && !chapter) chapter = article;
   if (!title && chapter) {
@@ -319,15 +318,15 @@ function readFields(call: TemplateCall, ctx: TemplateContext, japanese: boolean)
   }
   // {{cite tweet}}: the URL is built from the user and the status number.
   if (!url && call.args.has('user') && call.args.has('number') && call.name.toLowerCase().includes('tweet')) {
-    url = `https://twitter.com/${str(call, ctx, P.tweetUser)}/status/${str(call, ctx, P.tweetNumber)}`;
-    if (authors.list.length === 0) authors.list.push([text('@' + str(call, ctx, P.tweetUser))]);
+    url = `https://twitter.com/${f.str(P.tweetUser)}/status/${f.str(P.tweetNumber)}`;
+    if (authors.list.length === 0) authors.list.push([text('@' + f.str(P.tweetUser))]);
   }
-  const chapterUrl = urlArg(call, ctx, P.chapterUrl);
+  const chapterUrl = f.urlArg(P.chapterUrl);
   if (!url && chapterUrl && !chapter) url = chapterUrl;
 
-  const archiveUrl = urlArg(call, ctx, P.archiveUrl);
-  const status = str(call, ctx, P.urlStatus).toLowerCase();
-  const deadFlag = str(call, ctx, P.deadUrl).toLowerCase();
+  const archiveUrl = f.urlArg(P.archiveUrl);
+  const status = f.str(P.urlStatus).toLowerCase();
+  const deadFlag = f.str(P.deadUrl).toLowerCase();
   // CS1: with an archive URL the original counts as dead unless marked live.
   let dead = false;
   if (archiveUrl) {
@@ -338,13 +337,13 @@ function readFields(call: TemplateCall, ctx: TemplateContext, japanese: boolean)
   const usurped = UNLINKED.has(status);
   const linkUrl = dead && archiveUrl ? archiveUrl : url;
 
-  let date = str(call, ctx, P.date) || null;
+  let date = f.str(P.date) || null;
   if (!date) {
-    const y = str(call, ctx, P.year);
-    const m = str(call, ctx, P.month);
+    const y = f.str(P.year);
+    const m = f.str(P.month);
     if (y) date = m ? `${m} ${y}` : y;
   }
-  const origYear = str(call, ctx, P.origYear);
+  const origYear = f.str(P.origYear);
   if (origYear && date) date += ` [${origYear}]`;
 
   return {
@@ -353,38 +352,38 @@ function readFields(call: TemplateCall, ctx: TemplateContext, japanese: boolean)
     authorsTruncated: authors.truncated,
     editors: editors.list,
     title,
-    transTitle: str(call, ctx, P.transTitle),
+    transTitle: f.str(P.transTitle),
     chapter,
-    series: nodes(call, ctx, P.series),
+    series: f.nodes(P.series),
     url,
     archiveUrl,
-    archiveDate: str(call, ctx, P.archiveDate) || null,
+    archiveDate: f.str(P.archiveDate) || null,
     dead,
     usurped,
     linkUrl,
-    work: nodes(call, ctx, P.work) ?? (inPeriodical ? nodes(call, ctx, P.ukEdition) : null),
-    publisher: nodes(call, ctx, P.publisher),
-    location: str(call, ctx, P.location),
+    work: f.nodes(P.work) ?? (inPeriodical ? f.nodes(P.ukEdition) : null),
+    publisher: f.nodes(P.publisher),
+    location: f.str(P.location),
     date,
-    edition: str(call, ctx, P.edition) || (inPeriodical ? '' : str(call, ctx, P.ukEdition)),
-    volume: str(call, ctx, P.volume),
-    issue: call.name.toLowerCase().includes('tweet') ? '' : str(call, ctx, P.issue),
-    page: str(call, ctx, P.page) || null,
-    pages: str(call, ctx, P.pages) || null,
-    at: str(call, ctx, P.at) || null,
-    totalPages: str(call, ctx, P.totalPages),
-    printRun: str(call, ctx, P.printRun),
-    isbn: str(call, ctx, P.isbn),
-    issn: str(call, ctx, P.issn),
-    doi: str(call, ctx, P.doi),
-    pmid: str(call, ctx, P.pmid),
-    oclc: str(call, ctx, P.oclc),
-    arxiv: str(call, ctx, P.arxiv),
-    bibcode: str(call, ctx, P.bibcode),
-    jstor: str(call, ctx, P.jstor),
-    accessDate: str(call, ctx, P.accessDate),
-    language: str(call, ctx, P.language),
-    format: str(call, ctx, P.format),
-    quote: nodes(call, ctx, P.quote),
+    edition: f.str(P.edition) || (inPeriodical ? '' : f.str(P.ukEdition)),
+    volume: f.str(P.volume),
+    issue: call.name.toLowerCase().includes('tweet') ? '' : f.str(P.issue),
+    page: f.str(P.page) || null,
+    pages: f.str(P.pages) || null,
+    at: f.str(P.at) || null,
+    totalPages: f.str(P.totalPages),
+    printRun: f.str(P.printRun),
+    isbn: f.str(P.isbn),
+    issn: f.str(P.issn),
+    doi: f.str(P.doi),
+    pmid: f.str(P.pmid),
+    oclc: f.str(P.oclc),
+    arxiv: f.str(P.arxiv),
+    bibcode: f.str(P.bibcode),
+    jstor: f.str(P.jstor),
+    accessDate: f.str(P.accessDate),
+    language: f.str(P.language),
+    format: f.str(P.format),
+    quote: f.nodes(P.quote),
   };
 }

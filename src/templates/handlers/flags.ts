@@ -66,8 +66,10 @@ function countryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResu
  * and the historical names. Two-letter codes stay flag arguments only: as template names they
  * collide with language icons (`{{de}}`) and table words (`{{no}}`).
  */
-// Four-letter Soviet-era codes ukwiki's person boxes use (`{{USSR}}→{{UKR}}`, `{{ZUNR}} → {{URSR}}`).
-const CODE_TEMPLATES: string[] = ['TW', 'UK', 'USSR', 'URSR', 'ZUNR'];
+// Four-letter Soviet-era codes ukwiki's person boxes use (`{{USSR}}→{{UKR}}`, `{{ZUNR}} → {{URSR}}`),
+// and jawiki's `{{SADR}}` (Western Sahara's republic in a list of states). `{{EU}}` is not among
+// them: on jawiki that name is the Union's navbox; its flag template is `{{EUR}}`.
+const CODE_TEMPLATES: string[] = ['TW', 'UK', 'USSR', 'URSR', 'ZUNR', 'SADR'];
 for (const line of COUNTRY_TABLE.split('\n')) {
   const codes = line.split('|')[0];
   if (!codes) continue;

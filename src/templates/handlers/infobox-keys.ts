@@ -16,7 +16,7 @@ export const SOUND_TITLE_KEYS: readonly string[] = ['sound title', 'soundtitle',
 export const IMAGE_KEYS = new Set([
   'image', 'image1', 'image2', 'image3', 'image name', 'imagename', 'img', 'photo', 'logo', 'image map', 'map', 'map image',
   'imagefile', 'imagefile1', 'imagefile2', 'imagefilel1', 'imagefiler1', 'imagefilel2', 'imagefiler2', 'cover', 'poster',
-  'image flag', 'flag', 'image seal', 'seal', 'image skyline', 'customimage', 'image_file', 'pic', 'picture', 'insignia',
+  'image flag', 'flag', 'image seal', 'seal', 'image skyline', 'customimage', 'image_file', 'pic', 'picture', 'insignia', 'icon',
   '图像', '圖像', '图片', '圖片', '照片', '相片', '画像', '画像1', '画像2', 'ロゴ', '地図', 'зображення', 'фото', 'карта',
 ]);
 export const CAPTION_KEYS = new Set([
@@ -37,9 +37,9 @@ const SKIP_KEYS = new Set([
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
   // The box's colour (taxoboxes, language boxes), not a fact.
   '色', '颜色', '顏色', 'колір', 'familycolor',
-  // Names for captions and links (`common_name_g`: "Розташування України"), sort keys, switches,
+  // Names for captions and links (`common_name_g`, ukwiki's `назва_род`: "Розташування України"), sort keys, switches,
   // the status scale's name, sister-project and database ids the box turns into links.
-  'common name', 'common name g', 'area magnitude', 'no mapframe', 'status system', 'iucn', 'wikispecies', 'commonscat',
+  'common name', 'common name g', 'назва род', 'area magnitude', 'no mapframe', 'status system', 'iucn', 'wikispecies', 'commonscat',
   'glottoname', 'glottorefname', 'notice', 'dorlandspre', 'dorlandssuf', 'dorlandsid', 'symbol type',
 ]);
 /** `250px`, `220 px`, `250пкс`: an image size, whatever the parameter is called. */

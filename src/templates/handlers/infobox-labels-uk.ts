@@ -3,7 +3,7 @@
  * software, programming-language, OS, taxonomy and anatomy boxes take enwiki's parameter names
  * and print Ukrainian labels; the Ukrainian-named country box (`площа_території`, uk 0380) gets the
  * same labels as its English-named twin. Keys are squashed names (lower case, no spaces, `_` or `-`, no
- * trailing number), as in infobox-labels.ts.
+ * trailing number), as in infobox-labels-zh-ja.ts.
  */
 const TABLE = `
 nativename|Самоназва

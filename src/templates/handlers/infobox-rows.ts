@@ -139,8 +139,17 @@ export function qualifiedRow(key: string, filled: ReadonlySet<string>): string |
   const m = QUALIFIER.exec(key);
   if (!m) return null;
   for (const form of BASE_FORMS) if (filled.has(m[1] + form)) return m[1] + form;
-  return null;
+  // A population rank without its own figure ranks the country's population all the same: uk 0376
+  // gives `population_estimate_rank=59` and only a census figure, and "(59)" belongs beside that.
+  const other = m[2] === 'rank' ? POPULATION_FIGURES[m[1]!] : undefined;
+  return other !== undefined && filled.has(other) ? other : null;
 }
+
+/** The other population figure a rank may stand beside when its own is not given. */
+const POPULATION_FIGURES: Readonly<Record<string, string>> = {
+  'population estimate': 'population census',
+  'population census': 'population estimate',
+};
 
 type CoordPart = 'latd' | 'latm' | 'lats' | 'latns' | 'longd' | 'longm' | 'longs' | 'longew';
 

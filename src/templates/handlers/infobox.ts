@@ -3,42 +3,28 @@
  * Drugbox …) → an Infobox node: title from name/title/名称 (else the page title), images from
  * the image parameters with their captions, and one row per non-empty named parameter in call
  * order, labelled in the page language. The generic `{{Infobox}}` is read through its
- * `headerN`/`labelN`/`dataN` triples instead.
- *
- * Embedded parts (`{{Chembox Identifiers}}` inside `Section1=`, `{{Infobox X|embed=yes}}` inside
- * `module=`) return a span standing for their rows; the enclosing infobox finds those nodes
- * in its parsed parameter values (same objects, kept in a WeakMap) and splices the rows in.
+ * `headerN`/`labelN`/`dataN` triples instead (infobox-numbered.ts); embedded parts
+ * (`{{Chembox Identifiers}}`, `embed=yes`) hand their rows up through infobox-embedded.ts.
  */
-import type { Image, Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
-import { plainText } from '../../ast/nodes.js';
+import type { Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { externalLink, foldParam, imageFrom, inline, isPositional, isYes, mergeText, needsParse, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { externalLink, foldParam, inline, isPositional, isYes, mergeText, needsParse, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
 import { hasVisible, valueNodes } from './infobox-values.js';
 import { boxImages, mediaLink } from './infobox-media.js';
+import { carrier, embeddedRows } from './infobox-embedded.js';
+import { collectNumbered, type Collected } from './infobox-numbered.js';
 import { captionedPicture, infoboxTemplate, isHidden, templateLabel, templateUnit, type InfoboxTemplate } from './infobox-templates.js';
 import { formatNum } from '../../preprocess/functions/strings.js';
-import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, NUMBERED_ROW, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
+import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
+import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 
 /** Parameters holding the subject's signature: a labelled row with the picture. */
 const SIGNATURE_KEYS = new Set(['signature', 'автограф', '署名', '签名', '簽名']);
-import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
 
 /** A figure as written bare (`22402200`), which a template's formatnum would group. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?$/;
-const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
-
-/** Rows carried by embedded parts inside a parsed value, or null when the value is ordinary. */
-function embeddedRows(nodes: Inline[]): InfoboxRow[] | null {
-  let rows: InfoboxRow[] | null = null;
-  for (const n of nodes) {
-    const r = EMBEDDED.get(n);
-    if (r) (rows ??= []).push(...r);
-  }
-  return rows;
-}
-
 function pageTitle(ctx: TemplateContext): string {
   let t = ctx.title;
   const colon = t.indexOf(':');
@@ -47,14 +33,6 @@ function pageTitle(ctx: TemplateContext): string {
   if (paren > 0 && t.endsWith(')')) t = t.slice(0, paren);
   return t;
 }
-
-
-interface Collected {
-  title: Inline[] | null;
-  images: Image[];
-  rows: InfoboxRow[];
-}
-
 
 /** Rows from named parameters in call order. */
 function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, own: InfoboxTemplate | null = null): Collected {
@@ -270,68 +248,6 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     out.rows.splice(formulaAt, 0, { label: [text(infoboxLabel('formula', lang))], value: atoms });
   }
   return out;
-}
-
-/** The generic `{{Infobox}}`: above/title, imageN, headerN/labelN/dataN by number. */
-function collectNumbered(call: TemplateCall, ctx: TemplateContext): Collected {
-  const out: Collected = { title: null, images: [], rows: [] };
-  const get = (k: string): string | undefined => {
-    const v = call.args.get(k)?.trim();
-    return v ? v : undefined;
-  };
-  const title = get('above') ?? get('title');
-  if (title) out.title = inline(ctx, title);
-  for (const k of ['image', 'image1', 'image2', 'image3']) {
-    const v = get(k);
-    if (!v) continue;
-    const capKey = k === 'image' || k === 'image1' ? get('caption') ?? get('caption1') : get('caption' + k.slice(5));
-    const img = imageFrom(ctx, v, capKey ? inline(ctx, capKey) : []);
-    if (img) out.images.push(img);
-  }
-  const sub = get('subheader') ?? get('subheader1');
-  if (sub) out.rows.push({ label: null, value: inline(ctx, sub) });
-  const numbers = new Set<number>();
-  for (const k of call.args.keys()) {
-    const m = NUMBERED_ROW.exec(k);
-    if (m) numbers.add(Number(m[2]));
-  }
-  for (const n of [...numbers].sort((a, b) => a - b)) {
-    const header = get(`header${n}`);
-    if (header) {
-      out.rows.push({ label: null, value: inline(ctx, header), header: true });
-      continue;
-    }
-    const data = get(`data${n}`);
-    if (!data) continue;
-    const value = valueNodes(ctx, data);
-    const embedded = embeddedRows(value);
-    if (embedded) {
-      out.rows.push(...embedded);
-      continue;
-    }
-    if (!hasVisible(value)) continue;
-    const label = get(`label${n}`);
-    out.rows.push({ label: label ? inline(ctx, label) : null, value });
-  }
-  const below = get('below');
-  if (below) out.rows.push({ label: null, value: inline(ctx, below) });
-  return out;
-}
-
-/** Rows as flat text, shown if an embedded part ends up outside any infobox. */
-function rowsAsText(rows: InfoboxRow[], lang: UiLang): string {
-  const sep = lang === 'zh' || lang === 'ja' ? '：' : ': ';
-  return rows.map((r) => (r.label ? plainText(r.label) + sep : '') + plainText(r.value)).join(lang === 'zh' || lang === 'ja' ? '；' : '; ');
-}
-
-/**
- * The node standing for embedded rows. A span rather than a text node: the parser re-creates
- * text nodes when it merges runs, but passes other nodes through as they are.
- */
-function carrier(rows: InfoboxRow[], lang: UiLang): TemplateResult {
-  const node: Inline = { type: 'htmlInline', tag: 'span', attrs: {}, children: [text(rowsAsText(rows, lang))] };
-  EMBEDDED.set(node, rows);
-  return { kind: 'inline', nodes: [node] };
 }
 
 export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResult {

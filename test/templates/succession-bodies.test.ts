@@ -1,0 +1,145 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import { convertPage } from '../../src/engine/convert.js';
+
+const md = new MarkdownIt({ html: true });
+
+/**
+ * The table a reader sees, parsed back from our Markdown by markdown-it: for each row, its cells'
+ * text and how many grid columns the row fills once the spans from rows above are counted.
+ */
+function tableOf(markdown: string): { rows: string[][]; widths: number[] } {
+  const html = md.render(markdown);
+  const tables = html.match(/<table[\s\S]*?<\/table>/g) ?? [];
+  assert.equal(tables.length, 1, `one table in:\n${markdown}`);
+  const rows: string[][] = [];
+  const widths: number[] = [];
+  let carried: number[] = []; // rows still covered by a span, per span
+  for (const tr of tables[0]!.match(/<tr>[\s\S]*?<\/tr>/g) ?? []) {
+    const cells = [...tr.matchAll(/<(td|th)([^>]*)>([\s\S]*?)<\/\1>/g)];
+    let width = carried.length;
+    carried = carried.map((n) => n - 1).filter((n) => n > 0);
+    for (const c of cells) {
+      const colspan = Number(/colspan="(\d+)"/.exec(c[2]!)?.[1] ?? 1);
+      const rowspan = Number(/rowspan="(\d+)"/.exec(c[2]!)?.[1] ?? 1);
+      width += colspan;
+      if (rowspan > 1) carried.push(rowspan - 1);
+    }
+    rows.push(cells.map((c) => c[3]!.replace(/<br \/>/g, ' / ').replace(/<[^>]+>/g, '').trim()));
+    widths.push(width);
+  }
+  return { rows, widths };
+}
+
+test('zhwiki office box: section rows, before · title · after, vacancies, and a rows=2 span that keeps every row three columns wide (zh 0033 足利义持)', () => {
+  const src = [
+    '{{start box|width=auto}}',
+    '|-',
+    '{{s-off}}',
+    '|-',
+    '{{s-vacant||last=[[二條滿基]]}}',
+    '{{s-title|[[內大臣]]|1409年9月2日－1419年9月18日}}',
+    '{{s-vacant||next=[[西園寺實永]]}}',
+    '|-',
+    '{{s-mil}}',
+    '|-',
+    '{{s-before|[[足利義滿]]}}',
+    '{{s-title|[[室町幕府將軍列表|征夷大將軍]]|1395年1月8日－1423年4月28日}}',
+    '{{s-after|[[足利義量]]}}',
+    '|-',
+    '{{s-reg|other}}',
+    '|-',
+    '{{s-before|rows=2|[[足利義滿]]}}',
+    '{{s-title|足利將軍家第4代當主|1395年－1423年}}',
+    '{{s-after|[[足利義量]]}}',
+    '|-',
+    '{{s-title|[[源氏長者]]|1413年－1428年}}',
+    '{{s-after|[[久我清通]]}}',
+    '{{end box}}',
+  ].join('\n');
+  const { rows, widths } = tableOf(convertPage(src, { site: 'zh', title: '足利义持' }).markdown);
+  assert.deepEqual(rows, [
+    ['官衔'],
+    ['空缺 / 上一位持有相同頭銜者： / 二條滿基', '內大臣 / 1409年9月2日－1419年9月18日', '空缺 / 下一位持有相同頭銜者： / 西園寺實永'],
+    ['军职'],
+    ['前任： / 足利義滿', '征夷大將軍 / 1395年1月8日－1423年4月28日', '继任： / 足利義量'],
+    ['貴族爵位和頭銜'],
+    ['前任： / 足利義滿', '足利將軍家第4代當主 / 1395年－1423年', '继任： / 足利義量'],
+    ['源氏長者 / 1413年－1428年', '继任： / 久我清通'],
+  ]);
+  assert.deepEqual(widths, [3, 3, 3, 3, 3, 3, 3]);
+});
+
+test('zhwiki rail box: 前一站 · system · 後一站, each line between its stations, a rows=2 station shared by the next line (zh 0017 歌乐山站: 临近车站 stood over nothing)', () => {
+  const src = [
+    '== 临近车站 ==',
+    '{{start rail box|[[中国铁路]]}}',
+    '{{s-inop|[[三溪口站]]|经K141所方向}}',
+    '{{s-line|蔡歌联络线<br />← 16km 歌乐山站 13km →}}',
+    '{{s-inop|[[重庆西站]]|经双碑线路所}}',
+    '|-',
+    '{{s-inop|[[重庆西站]]}}',
+    '{{s-line|井西线<br />← 13km 歌乐山站 5km →}}',
+    '{{s-inop|[[井口站]]|rows=2}}',
+    '|-',
+    '{{s-inop|[[璧山站]]}}',
+    '{{s-line|井西联络线<br />← 28km 歌乐山站 5km →}}',
+    '{{end box}}',
+    '',
+    '== 参考资料 ==',
+  ].join('\n');
+  const markdown = convertPage(src, { site: 'zh', title: '歌乐山站' }).markdown;
+  assert.match(markdown, /^## 临近车站\n\n<table>/);
+  const { rows, widths } = tableOf(markdown);
+  assert.deepEqual(rows, [
+    ['前一站', '中国铁路', '後一站'],
+    ['三溪口站 / 经K141所方向', '蔡歌联络线 / ← 16km 歌乐山站 13km →', '重庆西站 / 经双碑线路所'],
+    ['重庆西站', '井西线 / ← 13km 歌乐山站 5km →', '井口站'],
+    ['璧山站', '井西联络线 / ← 28km 歌乐山站 5km →'],
+  ]);
+  assert.deepEqual(widths, [3, 3, 3, 3]);
+});
+
+test('s-line: enwiki\'s system= form shows the stations and line it names; zhwiki\'s sup/sdown stations stand beside the line', () => {
+  const en = '{{start rail box|广州地铁}}\n{{s-line|system=GZM|line=1|previous=西朗|next=坑口}}\n{{end box}}';
+  assert.deepEqual(tableOf(convertPage(en, { site: 'zh', title: 'T' }).markdown).rows, [['前一站', '广州地铁', '後一站'], ['西朗', '1', '坑口']]);
+  const local = '{{start rail box|X}}\n{{s-line|L|经甲|sup=上站|sdown=下站}}\n{{end box}}';
+  assert.deepEqual(tableOf(convertPage(local, { site: 'zh', title: 'T' }).markdown).rows, [['前一站', 'X', '後一站'], ['上站', 'L / 经甲', '下站']]);
+});
+
+test('the one-call {{succession}}: before, office and years, after, in each wiki\'s words (uk 0052 Мороз)', () => {
+  const uk = '{{succession|office=[[Голови Верховної Ради України]]|preceded=[[Плющ Іван Степанович]]|succeeded=[[Яценюк Арсеній Петрович]]}}';
+  assert.deepEqual(tableOf(convertPage(uk, { site: 'uk', title: 'T' }).markdown).rows, [
+    ['Попередник: / Плющ Іван Степанович', 'Голови Верховної Ради України', 'Наступник: / Яценюк Арсеній Петрович'],
+  ]);
+  const zh = '{{succession|preceded=甲|office=乙|years=1990–2000|succeeded=丙}}';
+  assert.deepEqual(tableOf(convertPage(zh, { site: 'zh', title: 'T' }).markdown).rows, [['前任： / 甲', '乙 / 1990–2000', '继任： / 丙']]);
+});
+
+test('the same names stay dropped on wikis without these bodies', () => {
+  assert.equal(convertPage('文\n{{start box}}\n{{s-bef|before=甲}}\n{{s-aft|after=丙}}\n{{end box}}', { site: 'en', title: 'T' }).markdown.trim(), '文');
+});
+
+test('zhwiki {{s-new}} opens a row with the new office in place of a predecessor; {{s-par}} heads a legislature\'s seats', () => {
+  const src = [
+    '{{s-start}}',
+    '{{s-par|hk}}',
+    '{{s-new|first}}',
+    '{{s-ttl|title=立法會議員|years=1998–2004}}',
+    '{{s-aft|after=乙}}',
+    '{{s-par}}',
+    '{{s-new|seat|reason=選區重劃}}',
+    '{{s-ttl|title=議員}}',
+    '{{s-aft|after=丙}}',
+    '{{s-end}}',
+  ].join('\n');
+  const { rows, widths } = tableOf(convertPage(src, { site: 'zh', title: 'T' }).markdown);
+  assert.deepEqual(rows, [
+    ['香港立法會'],
+    ['首任', '立法會議員 / 1998–2004', '继任： / 乙'],
+    ['議會席位'],
+    ['新議席 / 選區重劃', '議員', '继任： / 丙'],
+  ]);
+  assert.deepEqual(widths, [3, 3, 3, 3]);
+});
