@@ -22,7 +22,7 @@ import { isWikimediaUrl } from '../site/uploads.js';
 import { TitleCache } from './title-cache.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
-import { STATE_DIR } from './types.js';
+import { SCRATCH_DIR, STATE_DIR } from './types.js';
 import type { ConvertFn, LocatedItem, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
 const init = workerData as WorkerInit;
@@ -160,7 +160,7 @@ const encodeBuffers = encodeScratch();
  * 0.21 % of a worker's CPU samples in two `perf record`s of 346 MB conversions while file creation
  * was slow after a mass deletion; none seen while it was fast).
  */
-const scratchDir = path.join(init.outDir, STATE_DIR, 'tmp', `worker-${threadId}`);
+const scratchDir = path.join(init.outDir, STATE_DIR, SCRATCH_DIR, `worker-${threadId}`);
 fs.mkdirSync(scratchDir, { recursive: true });
 const scratchFile = path.join(scratchDir, 'page.tmp');
 
