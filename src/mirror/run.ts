@@ -23,7 +23,7 @@ import { defaultJobs } from './pool.js';
 import type { ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
 import { UploadSites } from './uploads.js';
-import { STATE_DIR, type ConverterRef, type PageOutputOptions } from './types.js';
+import { SCRATCH_DIR, STATE_DIR, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
 import { indexPass, reapplyCategories } from './index-pass.js';
 import { variantConverter } from './variant.js';
@@ -110,6 +110,9 @@ function prepareOutDir(outDir: string, stateDir: string): void {
       }
     }
     fs.mkdirSync(stateDir, { recursive: true });
+    // No scratch file outlives its run: a worker killed mid-write leaves its page.tmp, and earlier
+    // versions wrote tmp/page-N.tmp beside the worker folders. Nothing in it is ever resumed.
+    fs.rmSync(path.join(stateDir, SCRATCH_DIR), { recursive: true, force: true });
     fs.accessSync(outDir, fs.constants.W_OK);
   } catch (err) {
     if (err instanceof MirrorError) throw err;

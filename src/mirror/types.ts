@@ -7,6 +7,9 @@ import type { SiteInfo } from '../dump/types.js';
 /** The folder inside OUTDIR holding the index, the checkpoint and the workers' scratch files. */
 export const STATE_DIR = '.wikimark';
 
+/** The folder inside STATE_DIR holding one scratch folder per worker (worker.ts), emptied as a run starts. */
+export const SCRATCH_DIR = 'tmp';
+
 export type ConvertFn = (wikitext: string, options: ConvertOptions) => ConvertResult;
 
 /**

@@ -22,7 +22,7 @@ import { isWikimediaUrl } from '../site/uploads.js';
 import { TitleCache } from './title-cache.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
-import { STATE_DIR } from './types.js';
+import { SCRATCH_DIR, STATE_DIR } from './types.js';
 import type { ConvertFn, LocatedItem, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
 const init = workerData as WorkerInit;
@@ -156,10 +156,11 @@ const encodeBuffers = encodeScratch();
  * Each worker has a folder of its own: creating a file holds its folder's lock while the kernel
  * looks for a free inode (25 µs, or some hundreds after a mass deletion on ext4 without a
  * journal), and a rename holds both folders' locks; with one shared folder the other worker's
- * creation or rename waited on that lock, much of it spinning (rwsem_spin_on_owner: 0.4–1.0 % of
- * each worker's CPU samples in `perf record` of 330 MB conversions).
+ * creation or rename waited on that lock, much of it spinning (rwsem_spin_on_owner: 0.97 % and
+ * 0.21 % of a worker's CPU samples in two `perf record`s of 346 MB conversions while file creation
+ * was slow after a mass deletion; none seen while it was fast).
  */
-const scratchDir = path.join(init.outDir, STATE_DIR, 'tmp', `worker-${threadId}`);
+const scratchDir = path.join(init.outDir, STATE_DIR, SCRATCH_DIR, `worker-${threadId}`);
 fs.mkdirSync(scratchDir, { recursive: true });
 const scratchFile = path.join(scratchDir, 'page.tmp');
 
