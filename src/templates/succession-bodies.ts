@@ -5,66 +5,161 @@
  * On these wikis a box is one table written by several calls — `{{start box}}` opens it, each
  * `{{s-before}}` · `{{s-title}}` · `{{s-after}}` is a cell (a `rows=` span reaches down over the
  * next row, where that row's call is missing), `{{s-off}}` and its kin are header rows, and
- * `{{end box}}` closes it — with raw `|-` lines of the page between the calls. So the bodies are
- * the same cells as the wiki's own templates (zhwiki Template:S-title, S-vacant, S-new, S-off,
- * S-mil, S-reg, S-par, S-inop, Start rail box; chinapedia/wikipedia.zh.mediawiki), without their styling and
- * the one-pixel colour bars beside a rail line. A table with a span is written as an HTML table,
- * which keeps the span. jawiki has its own, one-row-per-triple bodies (wikitext.ts).
+ * `{{end box}}` closes it. Pages may or may not write `|-` between the triples, so the cells keep
+ * the rows themselves: a before cell starts a row, an after cell (s-aft, s-inc) ends one, and a
+ * second `|-` beside the page's own makes no empty row. Every cell starts on a line of its own,
+ * wherever the page put the call. The cells follow the wiki's own templates (zhwiki Template:S-title,
+ * S-vacant, S-new, S-non, S-off, S-mil, S-reg, S-par, S-inop, Start rail box;
+ * chinapedia/wikipedia.zh.mediawiki) without their styling and the one-pixel colour bars beside a
+ * rail line. A table with a span is written as an HTML table, which keeps the span. jawiki has its
+ * own, one-row-per-triple bodies (wikitext.ts).
  *
  * `{{s-line}}` with `system=` (enwiki's form) takes its stations' names and the line's colour from
  * per-system data templates no dump carries; it shows what the call itself names: the previous
  * station, the line, the next station.
  */
-
-export interface SuccessionBody {
-  names: readonly string[];
-  langs: readonly string[];
-  body: string;
-}
+import type { BuiltinBody } from './wikitext.js';
 
 /**
- * The words over the before and after cells, per wiki. Neither wiki's own S-bef / S-aft text is in
- * a stored source (zhwiki's S-vacant beside them reads 上一位持有相同頭銜者：); these follow enwiki's
- * "Preceded by" / "Succeeded by" in each wiki's words.
+ * Each wiki's words for the box. Only 前一站 / 後一站 (zhwiki's Start rail box) are the wiki's own
+ * text: no stored source has either wiki's S-bef, S-aft, S-inc or S-non, so the rest follow enwiki's
+ * "Preceded by" / "Succeeded by" / "Incumbent" / "None" in each wiki's words.
  */
-const LABELS: Readonly<Record<string, { before: string; after: string }>> = {
-  zh: { before: '前任：', after: '继任：' },
-  uk: { before: 'Попередник:', after: 'Наступник:' },
+interface Words {
+  before: string;
+  after: string;
+  incumbent: string;
+  none: string;
+  vacant: string;
+  precedingStation: string;
+  followingStation: string;
+}
+
+const WORDS: Readonly<Record<'zh' | 'uk', Words>> = {
+  zh: { before: '前任：', after: '继任：', incumbent: '现任', none: '无', vacant: '空缺', precedingStation: '前一站', followingStation: '後一站' },
+  uk: {
+    before: 'Попередник:',
+    after: 'Наступник:',
+    incumbent: 'Чинний',
+    none: 'Немає',
+    vacant: 'Вакантно',
+    precedingStation: 'Попередня станція',
+    followingStation: 'Наступна станція',
+  },
 };
 
-/** A cell spanning `rows` rows (the wiki's default is one). */
-const CELL = '| rowspan="{{{rows|1}}}" | ';
+/** A cell spanning `rows` rows (the wiki's default is one), on a line of its own. */
+const CELL = '\n| rowspan="{{{rows|1}}}" | ';
+const ROW_START = '\n|-';
+const ROW_END = '\n|-';
 
-function tripleBodies(lang: string): SuccessionBody[] {
-  const { before, after } = LABELS[lang]!;
-  const langs = [lang];
-  return [
-    // zhwiki writes these positionally (`{{s-before|X}}`), enwiki's names take before=/title=/after=.
-    { names: ['S-before', 'S-bef'], langs, body: `${CELL}${before}<br />'''{{{1|{{{before|}}}}}}'''` },
-    {
-      names: ['S-title', 'S-ttl'],
-      langs,
-      body: `${CELL}'''{{{1|{{{title|}}}}}}'''{{#if:{{{2|{{{years|}}}}}}|<br />{{{2|{{{years|}}}}}}}}`,
-    },
-    { names: ['S-after', 'S-aft'], langs, body: `${CELL}${after}<br />'''{{{1|{{{after|}}}}}}'''` },
-    // Every opener an `{{end box}}` may close needs a body too, or that `|}` would print as text.
-    { names: ['Start box', 'S-start', 'S-start-collapsible', 'S-begin'], langs, body: '{| class="wikitable"' },
-    { names: ['End box', 'S-end'], langs, body: '|}' },
-    // The one-call box (`{{succession|preceded=…|office=…|years=…|succeeded=…}}`; uk 0052).
-    {
-      names: ['Succession'],
-      langs,
-      body: '{| class="wikitable"\n|-\n{{s-bef|before={{{preceded|}}}}}\n{{s-ttl|title={{{office|}}}|years={{{years|}}}}}\n{{s-aft|after={{{succeeded|}}}}}\n|}',
-    },
-  ];
+/** `'''name'''` when the call gives a name: an empty `''''''` would print a stray quote mark. */
+function bold(param: string): string {
+  return `{{#if:${param}|'''${param}'''}}`;
+}
+
+/** A label over a name, the name only when given. */
+function labelled(label: string, param: string): string {
+  return `${label}{{#if:${param}|<br />'''${param}'''}}`;
 }
 
 /** A header row across the box's three columns (`{{s-off}}`, `{{s-mil}}`, `{{s-reg}}`). */
 function sectionRow(label: string): string {
-  return `|-\n! colspan="3" | ${label}\n|-`;
+  return `${ROW_START}\n! colspan="3" | ${label}${ROW_END}`;
 }
 
-const ZH_ONLY: SuccessionBody[] = [
+/** The rail box's header row: the preceding station, the system, the following station. */
+function railHeader(w: Words, system: string): string {
+  return `${ROW_START}\n! {{#ifeq:{{{2|}}}|no||${w.precedingStation}}} !! ${system} !! {{#ifeq:{{{2|}}}|no||${w.followingStation}}}${ROW_END}`;
+}
+
+function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
+  const w = WORDS[lang];
+  const langs = [lang];
+  return [
+    // zhwiki writes these positionally (`{{s-before|X}}`), enwiki's names take before=/title=/after=.
+    { names: ['S-before', 'S-bef'], langs, body: ROW_START + CELL + labelled(w.before, '{{{1|{{{before|}}}}}}') },
+    {
+      names: ['S-title', 'S-ttl'],
+      langs,
+      body: CELL + bold('{{{1|{{{title|}}}}}}') + '{{#if:{{{2|{{{years|}}}}}}|<br />{{{2|{{{years|}}}}}}}}',
+    },
+    { names: ['S-after', 'S-aft'], langs, body: CELL + labelled(w.after, '{{{1|{{{after|}}}}}}') + ROW_END },
+    // The holder still in office, in the after cell.
+    { names: ['S-inc'], langs, body: `${CELL}'''${w.incumbent}'''${ROW_END}` },
+    // No predecessor or successor, and why (zhwiki's S-non: reason, reason2).
+    {
+      names: ['S-non'],
+      langs,
+      body: `${CELL}'''{{{reason|{{{1|${w.none}}}}}}}'''{{#if:{{{reason2|}}}|<br />{{{reason2}}}}}`,
+    },
+    // A row the page's own `|-` would start (a rows= span's second row, written without one).
+    { names: ['S-break'], langs, body: ROW_START },
+    // A row of the box in one call (enwiki's {{succession box|before=…|title=…|years=…|after=…}}).
+    {
+      names: ['Succession box'],
+      langs,
+      body: '{{s-bef|before={{{before|}}}}}{{s-ttl|title={{{title|}}}|years={{{years|}}}}}{{s-aft|after={{{after|}}}}}',
+    },
+    // The openers an `{{end box}}` / `{{s-end}}` may close, rail boxes included (railBodies), so
+    // that `|}` never prints as text. No class: a box whose calls all printed nothing is a table
+    // of empty cells without borders, which is written as nothing.
+    { names: ['Start box', 'S-start', 'S-start-collapsible', 'S-begin'], langs, body: '{|' },
+    { names: ['End box', 'S-end'], langs, body: '\n|}' },
+    // The one-call box (`{{succession|preceded=…|office=…|years=…|succeeded=…}}`; uk 0052).
+    {
+      names: ['Succession'],
+      langs,
+      body: '{|{{s-bef|before={{{preceded|}}}}}{{s-ttl|title={{{office|}}}|years={{{years|}}}}}{{s-aft|after={{{succeeded|}}}}}\n|}',
+    },
+    ...railBodies(w, langs),
+  ];
+}
+
+/** Rail boxes: preceding station · the system · following station, then per line its neighbours. */
+function railBodies(w: Words, langs: string[]): BuiltinBody[] {
+  return [
+    { names: ['Start rail box'], langs, body: '{|' + railHeader(w, '{{{1|}}}') },
+    // enwiki's pair: `{{s-rail-start}}` opens, `{{s-rail|title=…}}` heads each system.
+    { names: ['S-rail-start'], langs, body: '{|' },
+    { names: ['S-rail'], langs, body: railHeader(w, '{{{title|{{{1|}}}}}}') },
+    {
+      names: ['S-inop'],
+      langs,
+      body: '\n| rowspan="{{{rows|1}}}" colspan="{{{cols|1}}}" | ' + bold('{{{1|}}}') + '{{#if:{{{2|}}}|<br />{{{2}}}}}',
+    },
+    {
+      names: ['S-line'],
+      langs,
+      body:
+        // (#if trims its branches, so each line break stands between two #ifs; a hidden cell leaves
+        // an empty line, which a table ignores.)
+        '\n{{#if:{{{system|}}}' +
+        // enwiki's form, a row of its own: the stations and the line as the call names them.
+        '|{{!}}-\n' +
+        '{{#if:{{{hide1|}}}||{{!}} rowspan="{{{rows1|1}}}" {{!}} {{{previous|}}}}}\n' +
+        '{{#if:{{{hidemid|}}}||{{!}} rowspan="{{{rowsmid|1}}}" {{!}} {{{line|}}}{{#if:{{{branch|}}}|<br />{{{branch}}}}}{{#if:{{{notemid|}}}|<br />{{{notemid}}}}}}}\n' +
+        '{{#if:{{{hide2|}}}||{{!}} rowspan="{{{rows2|1}}}" {{!}} {{{next|}}}}}\n{{!}}-' +
+        // zhwiki's own form: the line's name and a note, stations written beside it as sup/sdown.
+        '|{{#if:{{{sup|}}}|{{!}} rowspan="{{{rowssup|{{{rows|1}}}}}}" {{!}} \'\'\'{{{sup}}}\'\'\'}}\n' +
+        "{{!}} rowspan=\"{{{rows|1}}}\" {{!}} {{#if:{{{1|}}}|'''{{{1}}}'''}}{{#if:{{{1|}}}|{{#if:{{{2|}}}|<br />}}}}{{{2|}}}\n" +
+        "{{#if:{{{sdown|}}}|{{!}} rowspan=\"{{{rowssdown|{{{rowssup|{{{rows|1}}}}}}}}}\" {{!}} '''{{{sdown}}}'''}}}}",
+    },
+  ];
+}
+
+/**
+ * An office left vacant before or after the holder: why, and who held it last or next. A vacancy
+ * with the last holder stands first in its row, one with the next holder last.
+ */
+function vacantBody(label: string, holders: string): string {
+  return (
+    '\n{{#if:{{{last|}}}{{{unknlast|}}}|{{!}}-}}' + CELL + `'''${label}'''` + '{{#if:{{{reason|}}}|<br />{{{reason}}}}}' + holders +
+    '\n{{#if:{{{next|}}}{{{unknnext|}}}|{{!}}-}}'
+  );
+}
+
+const ZH_ONLY: BuiltinBody[] = [
   {
     names: ['S-off'],
     langs: ['zh'],
@@ -86,50 +181,35 @@ const ZH_ONLY: SuccessionBody[] = [
     names: ['S-new'],
     langs: ['zh'],
     body:
-      "|-\n" + CELL +
+      ROW_START + CELL +
       "'''{{#switch:{{lc:{{{1|}}}}}|creation=新建立|party=新政黨|loss=失去頭銜|district=新區域|division=新部門|constituency=新選區|institution=新機構|diocese=新教區|regiment=新軍團|seat=新議席|first=首任|#default=新頭銜}}'''" +
       '{{#if:{{{reason|}}}|<br />{{{reason}}}}}',
   },
-  // An office left vacant before or after the holder: 空缺 (or why), and who held it last or next.
   {
     names: ['S-vacant'],
     langs: ['zh'],
-    body:
-      CELL +
-      "'''{{#switch:{{{1|}}}|ab|abeyance=暫時中止|co|commission=服役中|di|disclaimed=放棄|do|dormant=休眠|re|recreated=重新建立|su|suspended=中止|unkn|unknown=未知|extinct=絕後|forfeit=喪失|#default=空缺}}'''" +
-      '{{#if:{{{reason|}}}|<br />{{{reason}}}}}' +
+    body: vacantBody(
+      `{{#switch:{{{1|}}}|ab|abeyance=暫時中止|co|commission=服役中|di|disclaimed=放棄|do|dormant=休眠|re|recreated=重新建立|su|suspended=中止|unkn|unknown=未知|extinct=絕後|forfeit=喪失|#default=${WORDS.zh.vacant}}}`,
       "{{#if:{{{last|}}}|<br />上一位持有相同頭銜者：<br />'''{{{last}}}'''}}" +
-      "{{#if:{{{next|}}}|<br />下一位持有相同頭銜者：<br />'''{{{next}}}'''}}" +
-      "{{#if:{{{unknlast|}}}|<br />最近一位持有相同頭銜者：<br />'''{{{unknlast}}}'''}}" +
-      "{{#if:{{{unknnext|}}}|<br />下一位持有相同頭銜者：<br />'''{{{unknnext}}}'''}}",
-  },
-  // Rail boxes: 前一站 · the system · 後一站, then per line the stations on either side.
-  {
-    names: ['Start rail box'],
-    langs: ['zh'],
-    body: "{| class=\"wikitable\"\n|-\n! {{#ifeq:{{{2|}}}|no||前一站}} !! {{{1|}}} !! {{#ifeq:{{{2|}}}|no||後一站}}\n|-",
-  },
-  {
-    names: ['S-inop'],
-    langs: ['zh'],
-    body: "| rowspan=\"{{{rows|1}}}\" colspan=\"{{{cols|1}}}\" | '''{{{1|}}}'''{{#if:{{{2|}}}|<br />{{{2}}}}}",
-  },
-  {
-    names: ['S-line'],
-    langs: ['zh'],
-    body:
-      // (#if trims its branches, so each line break stands between two #ifs; a hidden cell leaves
-      // an empty line, which a table ignores.)
-      '{{#if:{{{system|}}}' +
-      // enwiki's form: the stations and the line as the call names them.
-      '|{{#if:{{{hide1|}}}||{{!}} rowspan="{{{rows1|1}}}" {{!}} {{{previous|}}}}}\n' +
-      '{{#if:{{{hidemid|}}}||{{!}} rowspan="{{{rowsmid|1}}}" {{!}} {{{line|}}}{{#if:{{{branch|}}}|<br />{{{branch}}}}}{{#if:{{{notemid|}}}|<br />{{{notemid}}}}}}}\n' +
-      '{{#if:{{{hide2|}}}||{{!}} rowspan="{{{rows2|1}}}" {{!}} {{{next|}}}}}' +
-      // zhwiki's own form: the line's name and a note, stations written beside it as sup/sdown.
-      '|{{#if:{{{sup|}}}|{{!}} rowspan="{{{rowssup|{{{rows|1}}}}}}" {{!}} \'\'\'{{{sup}}}\'\'\'}}\n' +
-      "{{!}} rowspan=\"{{{rows|1}}}\" {{!}} {{#if:{{{1|}}}|'''{{{1}}}'''}}{{#if:{{{1|}}}|{{#if:{{{2|}}}|<br />}}}}{{{2|}}}\n" +
-      "{{#if:{{{sdown|}}}|{{!}} rowspan=\"{{{rowssdown|{{{rowssup|{{{rows|1}}}}}}}}}\" {{!}} '''{{{sdown}}}'''}}}}",
+        "{{#if:{{{next|}}}|<br />下一位持有相同頭銜者：<br />'''{{{next}}}'''}}" +
+        "{{#if:{{{unknlast|}}}|<br />最近一位持有相同頭銜者：<br />'''{{{unknlast}}}'''}}" +
+        "{{#if:{{{unknnext|}}}|<br />下一位持有相同頭銜者：<br />'''{{{unknnext}}}'''}}",
+    ),
   },
 ];
 
-export const SUCCESSION_BODIES: readonly SuccessionBody[] = [...tripleBodies('zh'), ...tripleBodies('uk'), ...ZH_ONLY];
+/** ukwiki's vacancy and offices heading, in the before / after words above. */
+const UK_ONLY: BuiltinBody[] = [
+  {
+    names: ['S-vacant'],
+    langs: ['uk'],
+    body: vacantBody(
+      WORDS.uk.vacant,
+      `{{#if:{{{last|{{{unknlast|}}}}}}|<br />${labelled(WORDS.uk.before, '{{{last|{{{unknlast|}}}}}}')}}}` +
+        `{{#if:{{{next|{{{unknnext|}}}}}}|<br />${labelled(WORDS.uk.after, '{{{next|{{{unknnext|}}}}}}')}}}`,
+    ),
+  },
+  { names: ['S-off'], langs: ['uk'], body: sectionRow('Політичні посади') },
+];
+
+export const SUCCESSION_BODIES: readonly BuiltinBody[] = [...boxBodies('zh'), ...boxBodies('uk'), ...ZH_ONLY, ...UK_ONLY];

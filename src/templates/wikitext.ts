@@ -11,7 +11,8 @@ import type { SiteConfig } from '../site/types.js';
 import { exactName } from './registry.js';
 import { SUCCESSION_BODIES } from './succession-bodies.js';
 
-interface BuiltinBody {
+/** A template body given here, under each of its names. */
+export interface BuiltinBody {
   names: readonly string[];
   /** Only on wikis in these languages; omitted: everywhere. */
   langs?: readonly string[];

@@ -44,6 +44,12 @@ test('a population rank without its own figure goes beside the other population 
   assert.deepEqual(rows(render('Картка країни', [], { population_estimate_rank: '59' }, uk)), ['Population estimate rank=59']);
 });
 
+test('a population rank is not borrowed by a figure with its own rank: each rank stays with its own', () => {
+  const r = rows(render('Картка країни', [], { population_estimate_rank: '59', population_census_rank: '60', population_census: '100' }, uk));
+  assert.ok(r.some((x) => x.includes('100 (60)') && !x.includes('(59)')), r.join('\n'));
+  assert.ok(r.includes('Population estimate rank=59'), r.join('\n'));
+});
+
 test('ukwiki country box: square miles are not shown; Ukrainian-named parameters get the same labels and qualifiers (uk 0372, 0380)', () => {
   const en = render('Картка Країна', [], {
     area: '17 098 246', 'areami²': '6 592 800', area_rank: '1-ша', percent_water: '13', population_density: '8.4',

@@ -42,14 +42,18 @@ test('pattern families: Infobox *, * navbox, *-stub, Lang-*, Cite *, S-*', () =>
   assert.equal(fam('s-hou'), 'navbox');
   // jawiki's, zhwiki's and ukwiki's succession-box pieces are left to their table bodies
   // (templates/wikitext.ts, succession-bodies.ts), even `Start box` which every other wiki drops;
-  // the rest of the S-* family, and the same names on other wikis, stay dropped.
+  // the rest of the S-* family (`s-hou`, and ukwiki's zh-only `s-mil`), and the same names on
+  // other wikis, stay dropped. ukwiki has the rail bodies too, so `{{end box}}` after its
+  // `{{start rail box}}` closes a table.
   assert.equal(fam('s-bef', 'ja'), null);
   assert.equal(fam('S-ttl', 'ja'), null);
   assert.equal(fam('s-start', 'ja'), 'navbox');
   assert.equal(fam('s-bef', 'zh'), null);
   assert.equal(fam('s-inop', 'zh'), null);
   assert.equal(fam('Start box', 'uk'), null);
-  assert.equal(fam('s-inop', 'uk'), 'navbox');
+  assert.equal(fam('s-inop', 'uk'), null);
+  assert.equal(fam('S-rail-start', 'uk'), null);
+  assert.equal(fam('s-mil', 'uk'), 'navbox');
   assert.equal(fam('s-bef', 'en'), 'navbox');
   assert.equal(fam('Start box', 'en'), 'navbox');
   assert.equal(fam('Link-es'), 'link');

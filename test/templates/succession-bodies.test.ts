@@ -143,3 +143,72 @@ test('zhwiki {{s-new}} opens a row with the new office in place of a predecessor
   ]);
   assert.deepEqual(widths, [3, 3, 3, 3]);
 });
+
+const convert = (src: string, site: string): string => convertPage(src, { site, title: 'T' }).markdown;
+
+test('rows without the page\'s own |-: each before cell starts a row and each after cell ends one, on zhwiki and ukwiki; s-break starts the second row of a rows=2 span, s-inc is its after cell', () => {
+  const two = '{{s-start}}\n{{s-bef|before=甲}}\n{{s-ttl|title=乙}}\n{{s-aft|after=丙}}\n{{s-bef|before=丁}}\n{{s-ttl|title=戊}}\n{{s-aft|after=己}}\n{{s-end}}';
+  assert.deepEqual(tableOf(convert(two, 'zh')).rows, [
+    ['前任： / 甲', '乙', '继任： / 丙'],
+    ['前任： / 丁', '戊', '继任： / 己'],
+  ]);
+  assert.deepEqual(tableOf(convert(two, 'uk')).rows, [
+    ['Попередник: / 甲', '乙', 'Наступник: / 丙'],
+    ['Попередник: / 丁', '戊', 'Наступник: / 己'],
+  ]);
+  // All on one line, as some pages write them.
+  assert.deepEqual(tableOf(convert(two.replace(/\n/g, ''), 'uk')).rows, tableOf(convert(two, 'uk')).rows);
+  const span = '{{start box}}\n{{s-bef|rows=2|before=甲}}\n{{s-ttl|title=乙}}\n{{s-aft|after=丙}}\n{{s-break}}\n{{s-ttl|title=戊}}\n{{s-inc}}\n{{end box}}';
+  for (const [site, incumbent] of [['zh', '现任'], ['uk', 'Чинний']] as const) {
+    const { rows, widths } = tableOf(convert(span, site));
+    assert.equal(rows.length, 2);
+    assert.deepEqual(rows[1], ['戊', incumbent]);
+    assert.deepEqual(widths, [3, 3]);
+  }
+});
+
+test('s-non (no predecessor or successor: 无, or the reason) and s-vacant keep their cells, so the columns do not shift', () => {
+  const src = '{{s-start}}\n{{s-non|reason=新設}}\n{{s-ttl|title=乙}}\n{{s-non}}\n{{s-vacant|last=甲}}\n{{s-ttl|title=丙}}\n{{s-vacant|next=丁}}\n{{s-end}}';
+  assert.deepEqual(tableOf(convert(src, 'zh')).rows, [
+    ['新設', '乙', '无'],
+    ['空缺 / 上一位持有相同頭銜者： / 甲', '丙', '空缺 / 下一位持有相同頭銜者： / 丁'],
+  ]);
+  assert.deepEqual(tableOf(convert(src, 'uk')).rows, [
+    ['新設', '乙', 'Немає'],
+    ['Вакантно / Попередник: / 甲', '丙', 'Вакантно / Наступник: / 丁'],
+  ]);
+});
+
+test('{{succession box}} is one row of before · title and years · after; an empty start box / end box prints nothing', () => {
+  const src = '文\n{{start box}}\n{{Succession box|before=甲|title=乙|years=1990–2000|after=丙}}\n{{end box}}';
+  assert.deepEqual(tableOf(convert(src, 'zh')).rows, [['前任： / 甲', '乙 / 1990–2000', '继任： / 丙']]);
+  assert.deepEqual(tableOf(convert(src, 'uk')).rows, [['Попередник: / 甲', '乙 / 1990–2000', 'Наступник: / 丙']]);
+  for (const site of ['zh', 'uk']) assert.equal(convert('文\n{{start box}}\n{{end box}}', site).trim(), '文');
+});
+
+test('an unnamed predecessor or successor leaves its label alone, without a stray quote mark', () => {
+  const markdown = convert('{{s-start}}\n{{s-bef}}\n{{s-ttl|title=乙}}\n{{s-aft}}\n{{s-end}}', 'zh');
+  assert.doesNotMatch(markdown, /'/);
+  assert.deepEqual(tableOf(markdown).rows, [['前任：', '乙', '继任：']]);
+});
+
+test('every opener an {{end box}} or {{s-end}} may close is a table on zhwiki and ukwiki: no stray |} in any combination', () => {
+  const openers = ['{{start box}}', '{{s-start}}', '{{start rail box|X}}', '{{s-rail-start}}'];
+  for (const site of ['zh', 'uk']) {
+    for (const opener of openers) {
+      for (const closer of ['{{end box}}', '{{s-end}}']) {
+        for (const inner of ['', '{{s-bef|before=甲}}\n{{s-ttl|title=乙}}\n{{s-aft|after=丙}}']) {
+          const markdown = convert(`文\n${opener}\n${inner}\n${closer}\n尾`, site);
+          assert.doesNotMatch(markdown, /\|\}/, `${site} ${opener} ${inner} ${closer}:\n${markdown}`);
+          assert.match(markdown, /^文\n[\s\S]*\n尾\n$/);
+        }
+      }
+    }
+  }
+});
+
+test('enwiki\'s rail box: {{s-rail|title=}} heads the system, each {{s-line|system=…}} is a row of its own', () => {
+  const src = '{{s-rail-start}}\n{{s-rail|title=港鐵}}\n{{s-line|system=MTR|line=荃灣綫|previous=太子|next=旺角}}\n{{s-line|system=MTR|line=觀塘綫|previous=石硤尾|next=旺角}}\n{{s-end}}';
+  assert.deepEqual(tableOf(convert(src, 'zh')).rows, [['前一站', '港鐵', '後一站'], ['太子', '荃灣綫', '旺角'], ['石硤尾', '觀塘綫', '旺角']]);
+  assert.deepEqual(tableOf(convert(src, 'uk')).rows[0], ['Попередня станція', '港鐵', 'Наступна станція']);
+});

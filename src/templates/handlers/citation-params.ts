@@ -217,12 +217,15 @@ for (const list of Object.values(P)) {
   });
 }
 
+/** Each citation field (its alias list) → the value picked for it and the rank of the alias it came from. */
+type PickedFields = Map<readonly string[], { value: string; rank: number }>;
+
 /**
  * The call's citation fields in one pass over its arguments: for each field the non-blank value
  * of its highest-ranked alias present (what probing the aliases in order would find).
  */
-function pickFields(call: TemplateCall): Map<readonly string[], { value: string; rank: number }> {
-  const m = new Map<readonly string[], { value: string; rank: number }>();
+function pickFields(call: TemplateCall): PickedFields {
+  const m: PickedFields = new Map();
   for (const [k, raw] of call.args) {
     const fields = FIELD_OF.get(k);
     if (!fields) continue;
@@ -235,8 +238,6 @@ function pickFields(call: TemplateCall): Map<readonly string[], { value: string;
   }
   return m;
 }
-
-type PickedFields = Map<readonly string[], { value: string; rank: number }>;
 
 /**
  * One citation call's fields, picked once (pickFields) and read through the methods below; a

@@ -63,12 +63,14 @@ function countryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResu
 
 /**
  * The country templates (`{{USA}}`, `{{JPN}}`, `{{RUSold}}`): every three-letter code of the table
- * and the historical names. Two-letter codes stay flag arguments only: as template names they
- * collide with language icons (`{{de}}`) and table words (`{{no}}`).
+ * (with its `-XX` and `old`/`imp` forms, and `ROC-TW`), plus the few other names listed first.
+ * Other two-letter codes stay flag arguments only: as template names they collide with language
+ * icons (`{{de}}`) and table words (`{{no}}`).
  */
-// Four-letter Soviet-era codes ukwiki's person boxes use (`{{USSR}}→{{UKR}}`, `{{ZUNR}} → {{URSR}}`),
-// and jawiki's `{{SADR}}` (Western Sahara's republic in a list of states). `{{EU}}` is not among
-// them: on jawiki that name is the Union's navbox; its flag template is `{{EUR}}`.
+// Listed by hand: `{{TW}}` and `{{UK}}`, the two-letter names taken as country templates; the
+// Soviet-era `{{USSR}}`, `{{URSR}}`, `{{ZUNR}}` of ukwiki's person boxes; jawiki's `{{SADR}}`
+// (Western Sahara's republic in a list of states). `{{EU}}` is not among them: on jawiki that name
+// is the Union's navbox; its flag template is `{{EUR}}`.
 const CODE_TEMPLATES: string[] = ['TW', 'UK', 'USSR', 'URSR', 'ZUNR', 'SADR'];
 for (const line of COUNTRY_TABLE.split('\n')) {
   const codes = line.split('|')[0];

@@ -115,7 +115,6 @@ export const CAREER_HEADINGS: Readonly<Record<string, Readonly<Record<'zh' | 'ja
 /** Where the qualified figure may be: `area_rank` qualifies `area` or `area_km2`, an album box's `prev_year` its `prev_title`. */
 const BASE_FORMS = ['', ' km2', ' total', ' estimate', ' title'];
 
-/** The row `key` qualifies (`gdp ppp year` → `gdp ppp`), when that row is given; else null. */
 const NOTE = /^(.+) notes?$/;
 
 /** The row a note parameter follows (`area_notes`, `sovereignty_note`), when given; else null. */
@@ -130,6 +129,13 @@ export function notedRow(key: string, filled: ReadonlySet<string>): string | nul
   return filled.has(m[1] + ' type') ? m[1] + ' type' : null;
 }
 
+/** The other population figure a rank may stand beside when its own is not given. */
+const POPULATION_FIGURES: ReadonlyMap<string, string> = new Map([
+  ['population estimate', 'population census'],
+  ['population census', 'population estimate'],
+]);
+
+/** The row `key` qualifies (`gdp ppp year` → `gdp ppp`), when that row is given; else null. */
 export function qualifiedRow(key: string, filled: ReadonlySet<string>): string | null {
   const named = QUALIFIES[key];
   if (named !== undefined) return filled.has(named) ? named : null;
@@ -140,16 +146,11 @@ export function qualifiedRow(key: string, filled: ReadonlySet<string>): string |
   if (!m) return null;
   for (const form of BASE_FORMS) if (filled.has(m[1] + form)) return m[1] + form;
   // A population rank without its own figure ranks the country's population all the same: uk 0376
-  // gives `population_estimate_rank=59` and only a census figure, and "(59)" belongs beside that.
-  const other = m[2] === 'rank' ? POPULATION_FIGURES[m[1]!] : undefined;
-  return other !== undefined && filled.has(other) ? other : null;
+  // gives `population_estimate_rank=59` and only a census figure, and "(59)" belongs beside that —
+  // unless that figure has a rank of its own, which is the one beside it.
+  const other = m[2] === 'rank' ? POPULATION_FIGURES.get(m[1]!) : undefined;
+  return other !== undefined && filled.has(other) && !filled.has(`${other} rank`) ? other : null;
 }
-
-/** The other population figure a rank may stand beside when its own is not given. */
-const POPULATION_FIGURES: Readonly<Record<string, string>> = {
-  'population estimate': 'population census',
-  'population census': 'population estimate',
-};
 
 type CoordPart = 'latd' | 'latm' | 'lats' | 'latns' | 'longd' | 'longm' | 'longs' | 'longew';
 

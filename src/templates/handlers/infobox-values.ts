@@ -1,10 +1,18 @@
 /**
  * An infobox parameter's value as the cell shows it: multi-line lists as lines, a table inside a
- * cell flowed into lines (row by row, cells separated by a middle dot).
+ * cell flowed into lines (row by row, cells separated by a middle dot); and what the box's
+ * collectors (named parameters, infobox.ts; numbered rows, infobox-numbered.ts) make of the values.
  */
-import type { Block, Inline } from '../../ast/nodes.js';
+import type { Block, Image, InfoboxRow, Inline } from '../../ast/nodes.js';
 import type { TemplateContext } from '../types.js';
 import { inline, text } from '../util.js';
+
+/** What a box's reading collects: its title, pictures and rows. */
+export interface Collected {
+  title: Inline[] | null;
+  images: Image[];
+  rows: InfoboxRow[];
+}
 
 /**
  * Multi-line values with list lines ("多个\n*150030\n*150036") become lines joined by breaks. A
