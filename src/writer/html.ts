@@ -13,7 +13,7 @@ import { plainText } from '../ast/nodes.js';
 import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
-import { readableUrl } from './destination.js';
+import { localHref, readableUrl } from './destination.js';
 import { imageLinkTarget, isPlayableFile } from './media.js';
 import { footnoteLabel } from './escape.js';
 import { isType, typeOf } from './node-type.js';
@@ -124,7 +124,8 @@ const INLINE_RULES: { [T in Inline['type']]: (n: Extract<Inline, { type: T }>, c
   emphasis: (n, ctx) => `<i>${inlines(n.children, ctx)}</i>`,
   wikiLink: (n, ctx) => {
     const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.title || n.fragment || '');
-    return link(n.href ?? ctx.links?.href(n), body, ctx);
+    const href = n.href ?? ctx.links?.href(n);
+    return link(href === undefined || href === '' ? href : localHref(href), body, ctx);
   },
   externalLink: (n, ctx) => {
     const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.url);

@@ -7,7 +7,7 @@ import type { ExternalLink, Image, WikiLink } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import { isSafeUrl } from './attrs.js';
 import { L, P, W } from './chars.js';
-import { encodeDestination } from './destination.js';
+import { encodeDestination, localHref } from './destination.js';
 import { escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './escape.js';
 import { makeContext, renderInlines, type InlineContext } from './inline.js';
 import { imageLinkTarget, isPlayableFile } from './media.js';
@@ -31,7 +31,7 @@ export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): s
     if (node.href === undefined && ctx.links?.plainHref) plain = ctx.links.plainHref(node);
     href = plain ?? node.href ?? ctx.links?.href(node);
     if (label === '') label = escapeString(node.title || node.fragment || href || '', ctx.flags | F_LINE | F_SCOPE, false);
-    if (plain === null && href !== undefined && !isSafeUrl(href)) href = './' + href; // `Category:X.md` is a path, not a scheme
+    if (plain === null && href !== undefined && href !== '') href = localHref(href);
   } else {
     href = node.url;
     if (!isSafeUrl(href)) href = undefined;
