@@ -80,13 +80,15 @@ export function renderImage(img: Image, ctx: InlineContext): string {
   if (ctx.images === 'link' || ctx.inLink || isPlayableFile(img.file)) {
     if (ctx.inLink || src === null) return isFramed(img) ? imageCaption(img, ctx, lineMode) : '';
     const labelCtx = labelContext(ctx);
-    // Footnote markers in the caption are dropped with it (linkNode prints a link's after it).
+    // Footnote markers in the caption are printed after the link, as linkNode does for a link's.
     const hoisted = labelCtx.hoisted!;
     if (hoisted.length !== 0) hoisted.length = 0;
     let label = renderInlines(img.caption, labelCtx, P, P, false, true).trim();
     if (label === '') label = escapeString(img.file, labelCtx.flags | F_LINE | F_SCOPE, false);
     if (label.charCodeAt(0) === 94) label = '\\' + label;
-    return `[${label}](${encodeDestination(src, ctx.readableUrls)})`;
+    let s = `[${label}](${encodeDestination(src, ctx.readableUrls)})`;
+    for (let i = 0; i < hoisted.length; i++) s += hoisted[i];
+    return s;
   }
   if (src === null) return isFramed(img) ? imageCaption(img, ctx, lineMode) : '';
   const altText = img.alt || plainText(img.caption) || fileLabel(img.file);

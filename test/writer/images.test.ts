@@ -114,3 +114,8 @@ test('a link= URL on a protocol MediaWiki links but a reader should not follow (
   assert.match(cell, /<a href="\.\/Talk:Foo\.md">Talk:Foo<\/a> <a href="\.\/Talk:Foo\.md"><img /);
   assert.doesNotMatch(cell, /redis/);
 });
+
+test('a footnote marker in the caption of a picture printed as a link follows the link (its definition was left without a call)', () => {
+  const md = convertPage("'''x [[File:X.ogg|a ''b'' c<ref>n</ref>]] y'''\n\n<references/>", { site: 'en', title: 'Here' }).markdown;
+  assert.equal(md, '**x [a *b* c](https://upload.wikimedia.org/wikipedia/commons/c/cd/X.ogg)[^1] y**\n\n[^1]: n\n');
+});
