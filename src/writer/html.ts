@@ -164,7 +164,9 @@ function image(img: Image, ctx: Ctx): string {
   if (src === null) return framed ? caption : '';
   if (ctx.images === 'link' || ctx.inLink || isPlayableFile(img.file)) {
     if (ctx.inLink) return framed ? caption : '';
-    return `<a href="${escapeAttr(src)}">${caption || escapeHtml(img.file)}</a>`;
+    // The caption is link text now: links in it are flattened (no <a> inside an <a>).
+    const label = img.caption.length ? inlines(img.caption, { ...ctx, inLink: true }) : '';
+    return `<a href="${escapeAttr(src)}">${label || escapeHtml(img.file)}</a>`;
   }
   const alt = img.alt || plainText(img.caption) || img.file;
   let size = '';

@@ -119,3 +119,8 @@ test('a footnote marker in the caption of a picture printed as a link follows th
   const md = convertPage("'''x [[File:X.ogg|a ''b'' c<ref>n</ref>]] y'''\n\n<references/>", { site: 'en', title: 'Here' }).markdown;
   assert.equal(md, '**x [a *b* c](https://upload.wikimedia.org/wikipedia/commons/c/cd/X.ogg)[^1] y**\n\n[^1]: n\n');
 });
+
+test('in an HTML cell a picture printed as a link has a caption without links (no <a> inside the <a>)', () => {
+  const md = convertPage("{|\n|x [[File:X.ogg|a ''b'' [[Foo]] c]] y\n|-\n|\n* z\n|}", { site: 'en', title: 'Here' }).markdown;
+  assert.match(md, /<a href="https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/c\/cd\/X\.ogg">a <i>b<\/i> Foo c<\/a>/);
+});
