@@ -174,6 +174,7 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
           continue;
         }
         image.link = linkTargetText(target);
+        recordLinkedPage(st, image.link);
       }
       else if (key === 'alt') image.alt = decodeEntities(value);
       else if (key === 'upright') upright = parseFloat(value) > 0 ? parseFloat(value) : 0.75;
@@ -221,6 +222,16 @@ function isImageLinkTarget(st: State, target: string): boolean {
   }
   // `link=[[Foo]]`: MediaWiki has made the link before it reads the option, and reads its text.
   return parseTitle(st.site, linkTargetText(target)) !== null;
+}
+
+/**
+ * A `link=` page is one of the page's links, as MediaWiki's parseLinkParameter (and a gallery's
+ * `link=`, in renderImageGallery) addLink()s it; a URL is not, nor a link to another wiki.
+ */
+function recordLinkedPage(st: State, link: string): void {
+  if (link === '' || protocolAt(link, 0, true) > 0) return;
+  const t = parseTitle(st.site, link);
+  if (t !== null && t.interwiki === null) st.addLink(t.full);
 }
 
 /** The page or URL a valid `link=` value names: `link=[[Foo|bar]]` reads the text of the link it made ("bar"). */

@@ -7,7 +7,7 @@
  */
 import type { Inline, WikiLink } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
-import type { SiteConfig } from '../site/types.js';
+import type { SiteConfig, TitleParts } from '../site/types.js';
 import { startsWithProtocol } from './extlinks.js';
 import { parseImage } from './images.js';
 import { allowedTagEnd, startsAllowedTag } from './label-tags.js';
@@ -233,7 +233,17 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     sc.pushNodes(children);
     return after;
   }
-  const link: WikiLink = {
+  if (t.interwiki === null) st.addLink(t.full);
+  sc.pushNode(wikiLinkTo(t, children));
+  return after;
+}
+
+/**
+ * The link node for a parsed title: a page of another wiki keeps its title as written there
+ * (its namespaces are not ours), in namespace 0. Used for `[[…]]` and for an image's `link=`.
+ */
+export function wikiLinkTo(t: TitleParts, children: Inline[]): WikiLink {
+  return {
     type: 'wikiLink',
     title: t.interwiki !== null ? t.text : t.full,
     ns: t.interwiki !== null ? 0 : t.ns,
@@ -241,9 +251,6 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     interwiki: t.interwiki,
     children,
   };
-  if (t.interwiki === null) st.addLink(t.full);
-  sc.pushNode(link);
-  return after;
 }
 
 /**

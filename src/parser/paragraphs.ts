@@ -56,7 +56,8 @@ export function makeParagraph(run: Inline[]): Block | null {
   for (let i = 0; i < run.length; i++) {
     const n = run[i]!;
     // One read of the type per node (a megamorphic load each), and none once the answer is known:
-    // something visible and more than one node besides text, so no lone display maths.
+    // something visible, and a node other than text or dropped that is not the only maths node
+    // (a second maths node, or any other kind), so no lone display maths.
     const t = typeOf(n);
     if (t === 'text') {
       if (!visible && !isWhitespaceString((n as Text).value)) visible = true;

@@ -27,7 +27,7 @@ export interface Part {
   bufHead: string;
   bufLast: string;
   bufCount: number;
-  /** The source, and a pending run [litStart, litEnd) of it not yet in buf (contiguous text is sliced once). */
+  /** The source, and a pending run [litStart, litEnd) of it not yet among the pieces (contiguous text is sliced once). */
   src: string;
   litStart: number;
   litEnd: number;
@@ -50,7 +50,7 @@ export function newPart(text?: string): Part {
   return { nodes: [], eq: -1, bufHead: '', bufLast: text ?? '', bufCount: text === undefined ? 0 : 1, src: '', litStart: 0, litEnd: 0 };
 }
 
-/** Append a piece to the pending text (the rope is built as `buf.join` would have been: left to right). */
+/** Append a piece to the pending text (`bufHead` grows left to right, one piece behind `bufLast`). */
 export function addPiece(part: Part, s: string): void {
   const n = part.bufCount;
   if (n === 1) part.bufHead = part.bufLast;
@@ -59,7 +59,7 @@ export function addPiece(part: Part, s: string): void {
   part.bufCount = n + 1;
 }
 
-/** Move the pending source run into buf. */
+/** Move the pending source run into the pieces (addPiece). */
 export function flushLit(part: Part): void {
   if (part.litEnd > part.litStart) {
     addPiece(part, part.src.slice(part.litStart, part.litEnd));

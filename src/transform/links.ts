@@ -6,6 +6,7 @@
 import type { DefinitionTerm, Document, FootnoteRef, Heading, Image, Infobox, Inline, Node, Paragraph, Preformatted, References, Table, TableRow, WikiLink } from '../ast/nodes.js';
 import type { LinkResolver } from '../engine/types.js';
 import { startsWithProtocol } from '../parser/extlinks.js';
+import { wikiLinkTo } from '../parser/links.js';
 import { liveUrl, parseTitle, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { typeOf } from './node-type.js';
@@ -158,15 +159,7 @@ export class PageLinkTargets {
     if (target === null || target === '') return null;
     if (startsWithProtocol(target)) return target;
     const t = parseTitle(this.site, target);
-    if (t === null) return null;
-    return this.href({
-      type: 'wikiLink',
-      title: t.interwiki !== null ? t.text : t.full,
-      ns: t.interwiki !== null ? 0 : t.ns,
-      fragment: t.fragment,
-      interwiki: t.interwiki,
-      children: [],
-    });
+    return t === null ? null : this.href(wikiLinkTo(t, []));
   }
 }
 

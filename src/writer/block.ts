@@ -5,15 +5,15 @@
  * by a blank line, except a list directly under a paragraph in a list item (tight nesting, the
  * shape of wikitext's `*a` / `**b`).
  */
-import type { Block, DefinitionList, FootnoteDefinition, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
+import type { Block, FootnoteDefinition, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
 import { W } from './chars.js';
 import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from './escape.js';
-import { codeLang, renderBlocksHtml, renderCellHtml, renderInlineHtml } from './html.js';
+import { codeLang, renderBlocksHtml } from './html.js';
+import { writeDefinitionList } from './deflist.js';
 import { htmlDefinitionList, htmlList } from './html-lists.js';
 import { newContext, renderInlines, type InlineContext } from './inline.js';
 import { holdsFramed, isFramedImage, liftFramed } from './framed.js';
 import { mathIsPlain, mathSource } from './code.js';
-import { blocksNeedMarkdown, inlinesNeedMarkdown } from './needs.js';
 import { writeInfobox, writeTable } from './table.js';
 import type { LinkTargets, ResolvedOptions } from './types.js';
 
@@ -24,6 +24,9 @@ export type Kind = 'p' | 'list' | 'html' | 'code' | 'heading' | 'hr' | 'quote' |
 const OPEN_ENDED: ReadonlySet<Kind> = new Set(['html', 'table', 'quote', 'fn']);
 
 type Container = 'doc' | 'item' | 'quote' | 'fn' | 'cell';
+
+/** A line of three or more `-` or `*` markers only: a thematic break. */
+const MARKERS_ONLY = /^\s*([-*])(\s*\1){2,}\s*$/;
 
 const LONE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>\s*$/; // \s: markdown-it counts NBSP too
 
@@ -40,6 +43,9 @@ export class MdWriter {
   /** Nesting depth of containers; footnote definitions met deeper are printed at the end. */
   depth = 0;
   readonly deferred: FootnoteDefinition[] = [];
+  private readonly savedPrefix: string[] = [];
+  private readonly savedKind: Array<Kind | null> = [];
+  private readonly savedContainer: Container[] = [];
   private lastBullet = '-';
   private lastDelim = '.';
   private lastOrdered = false;
@@ -90,47 +96,45 @@ export class MdWriter {
     this.blank();
   }
 
-  /** Run `body` inside a container; returns the kind of the container's last block. */
-  within(container: Container, first: string | null, prefix: string, body: () => void): Kind | null {
-    const saved = { prefix: this.prefix, lastKind: this.lastKind, container: this.container };
+  /**
+   * Open a container: its first line starts with `first` (when not null), every later line with
+   * `prefix`. What it replaces is kept in stacks indexed by depth, not in an object per container.
+   */
+  enter(container: Container, first: string | null, prefix: string): void {
+    const d = this.depth++;
+    this.savedPrefix[d] = this.prefix;
+    this.savedKind[d] = this.lastKind;
+    this.savedContainer[d] = this.container;
     if (first !== null) this.first = (this.first ?? this.prefix) + first;
-    this.prefix = this.prefix + prefix;
+    this.prefix += prefix;
     this.lastKind = null;
     this.container = container;
-    this.depth++;
-    body();
+  }
+
+  /** Close the innermost container; returns the kind of its last block. */
+  leave(): Kind | null {
     const last = this.lastKind;
-    this.depth--;
-    this.prefix = saved.prefix;
-    this.lastKind = saved.lastKind;
-    this.container = saved.container;
+    const d = --this.depth;
+    this.prefix = this.savedPrefix[d]!;
+    this.lastKind = this.savedKind[d]!;
+    this.container = this.savedContainer[d]!;
     return last;
   }
 
-  /**
-   * One list item: `within('item', marker, …)` written out, without the closure and the saved
-   * state object per item (lists are the most common container).
-   */
+  /** Run `body` inside a container; returns the kind of the container's last block. */
+  within(container: Container, first: string | null, prefix: string, body: () => void): Kind | null {
+    this.enter(container, first, prefix);
+    body();
+    return this.leave();
+  }
+
+  /** One list item (no closure: lists are the most common container). */
   private item(children: readonly Block[], marker: string): Kind | null {
-    const savedPrefix = this.prefix;
-    const savedKind = this.lastKind;
-    const savedContainer = this.container;
-    this.first = (this.first ?? savedPrefix) + marker;
-    this.prefix = savedPrefix + (marker.length === 2 ? '  ' : ' '.repeat(marker.length));
-    this.lastKind = null;
-    this.container = 'item';
-    this.depth++;
+    this.enter('item', marker, marker.length === 2 ? '  ' : ' '.repeat(marker.length));
     this.blocks(children);
-    if (this.first !== null) {
-      // Empty items nested in empty items (`- - -`) would read as a thematic break.
-      this.line(/^\s*([-*])(\s*\1){2,}\s*$/.test(this.first) ? '<!-- -->' : '');
-    }
-    const last = this.lastKind;
-    this.depth--;
-    this.prefix = savedPrefix;
-    this.lastKind = savedKind;
-    this.container = savedContainer;
-    return last;
+    // Empty items nested in empty items (`- - -`) would read as a thematic break.
+    if (this.first !== null) this.line(MARKERS_ONLY.test(this.first) ? '<!-- -->' : '');
+    return this.leave();
   }
 
   // ───────────── blocks ─────────────
@@ -148,7 +152,7 @@ export class MdWriter {
       case 'list':
         return this.list(b);
       case 'definitionList':
-        return this.definitionList(b);
+        return writeDefinitionList(this, b);
       case 'preformatted':
         return this.preformatted(b);
       case 'codeBlock':
@@ -259,42 +263,6 @@ export class MdWriter {
     this.lastKind = 'list';
   }
 
-  /**
-   * Definition lists have no Markdown form. They are written as HTML `<dl>` (GitHub indents
-   * `<dd>`, which is what wikitext's `:` indentation shows); a term or description that needs
-   * Markdown (footnotes, maths) gets it between blank lines inside its tag.
-   */
-  private definitionList(b: DefinitionList): void {
-    if (b.items.length === 0) return;
-    this.startBlock('html');
-    this.line('<dl>');
-    const items = b.items;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      if (item.type === 'definitionTerm') {
-        // A list MediaWiki nests in the term (`;;x`, `;*x`) is printed inside the <dt>.
-        const next = items[i + 1];
-        const nested = next && next.type === 'definitionDescription' && next.inTerm ? next.children : null;
-        if (nested) i++;
-        if (inlinesNeedMarkdown(item.children) || (nested && blocksNeedMarkdown(nested))) {
-          this.markdownIn('dt', () => {
-            this.paragraphOf(item.children);
-            if (nested) this.blocks(nested);
-          });
-        } else {
-          const opts = this.htmlOpts();
-          this.line(`<dt>${renderInlineHtml(item.children, opts)}${nested ? renderBlocksHtml(nested, opts) : ''}</dt>`);
-        }
-      } else if (blocksNeedMarkdown(item.children)) {
-        this.markdownIn('dd', () => this.blocks(item.children));
-      } else {
-        this.line(`<dd>${renderCellHtml(item.children, this.htmlOpts())}</dd>`);
-      }
-    }
-    this.line('</dl>');
-    this.lastKind = 'html';
-  }
-
   htmlOpts(): { images: ResolvedOptions['images']; profile: 'markdown'; readableUrls: boolean; links: LinkTargets | null } {
     return { images: this.opts.images, profile: 'markdown', readableUrls: this.opts.readableUrls, links: this.opts.links };
   }
@@ -371,7 +339,7 @@ export class MdWriter {
     }
     if (tag === 'script' || tag === 'style' || tag === 'iframe' || tag === 'object' || tag === 'embed') return;
     // List and definition-list HTML keeps its structure (readers count the items).
-    if (tag === 'dl' || tag === 'dt' || tag === 'dd') return this.definitionList(htmlDefinitionList(b));
+    if (tag === 'dl' || tag === 'dt' || tag === 'dd') return writeDefinitionList(this, htmlDefinitionList(b));
     if (tag === 'ul' || tag === 'ol' || tag === 'li') return this.list(htmlList(b));
     const h = /^h([1-6])$/.exec(tag);
     if (h && b.children.length === 1 && b.children[0]!.type === 'paragraph') {

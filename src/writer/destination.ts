@@ -2,7 +2,18 @@
  * Link and image destinations for Markdown: encoded so that every reader takes the URL as one
  * token, and (optionally) shown with readable non-ASCII characters instead of percent-escapes.
  */
+import { isSafeUrl } from './attrs.js';
 import { looksLikeEntity } from './escape.js';
+
+/**
+ * Where a link to a page goes, as the writers print it: the resolver's URL (live wiki, `#anchor`,
+ * upload) as it is, a mirror path with `./` before it, since `Talk:Foo.md` or `Category:X.md`
+ * would otherwise read as a URL whose scheme is `Talk:`. Only for targets of titles: a URL a page
+ * wrote (an external link, `link=https://…`) is checked with isSafeUrl instead.
+ */
+export function localHref(href: string): string {
+  return isSafeUrl(href) ? href : './' + href;
+}
 
 /** Destination characters: 1 percent-encode, 2 parenthesis, 3 `&` (maybe an entity). */
 const DEST = new Uint8Array(128);

@@ -13,7 +13,7 @@ import { plainText } from '../ast/nodes.js';
 import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
-import { readableUrl } from './destination.js';
+import { localHref, readableUrl } from './destination.js';
 import { imageLinkTarget, isPlayableFile } from './media.js';
 import { footnoteLabel } from './escape.js';
 import { isType, typeOf } from './node-type.js';
@@ -124,7 +124,8 @@ const INLINE_RULES: { [T in Inline['type']]: (n: Extract<Inline, { type: T }>, c
   emphasis: (n, ctx) => `<i>${inlines(n.children, ctx)}</i>`,
   wikiLink: (n, ctx) => {
     const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.title || n.fragment || '');
-    return link(n.href ?? ctx.links?.href(n), body, ctx);
+    const href = n.href ?? ctx.links?.href(n);
+    return link(href === undefined || href === '' ? href : localHref(href), body, ctx);
   },
   externalLink: (n, ctx) => {
     const body = inlines(n.children, { ...ctx, inLink: true }) || escapeHtml(n.url);
@@ -163,7 +164,9 @@ function image(img: Image, ctx: Ctx): string {
   if (src === null) return framed ? caption : '';
   if (ctx.images === 'link' || ctx.inLink || isPlayableFile(img.file)) {
     if (ctx.inLink) return framed ? caption : '';
-    return `<a href="${escapeAttr(src)}">${caption || escapeHtml(img.file)}</a>`;
+    // The caption is link text now: links in it are flattened (no <a> inside an <a>).
+    const label = img.caption.length ? inlines(img.caption, { ...ctx, inLink: true }) : '';
+    return `<a href="${escapeAttr(src)}">${label || escapeHtml(img.file)}</a>`;
   }
   const alt = img.alt || plainText(img.caption) || img.file;
   let size = '';

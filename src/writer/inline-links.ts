@@ -7,9 +7,9 @@ import type { ExternalLink, Image, WikiLink } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import { isSafeUrl } from './attrs.js';
 import { L, P, W } from './chars.js';
-import { encodeDestination } from './destination.js';
-import { escapeString, F_IN_SPAN, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './escape.js';
-import { makeContext, renderInlines, type InlineContext } from './inline.js';
+import { encodeDestination, localHref } from './destination.js';
+import { escapeString, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './escape.js';
+import { labelContext, renderInlines, type InlineContext } from './inline.js';
 import { imageLinkTarget, isPlayableFile } from './media.js';
 
 /**
@@ -31,7 +31,7 @@ export function renderLink(node: WikiLink | ExternalLink, ctx: InlineContext): s
     if (node.href === undefined && ctx.links?.plainHref) plain = ctx.links.plainHref(node);
     href = plain ?? node.href ?? ctx.links?.href(node);
     if (label === '') label = escapeString(node.title || node.fragment || href || '', ctx.flags | F_LINE | F_SCOPE, false);
-    if (plain === null && href !== undefined && !isSafeUrl(href)) href = './' + href; // `Category:X.md` is a path, not a scheme
+    if (plain === null && href !== undefined && href !== '') href = localHref(href);
   } else {
     href = node.url;
     if (!isSafeUrl(href)) href = undefined;
@@ -67,10 +67,9 @@ function fileLabel(file: string): string {
   return dot > 0 ? file.slice(0, dot) : file;
 }
 
-/** A framed image's caption, rendered in a context of its own (a copy of the image's). */
+/** A framed image's caption, rendered in the image's context (it stands where the image does). */
 function imageCaption(img: Image, ctx: InlineContext, lineMode: boolean): string {
-  const own = makeContext(ctx.flags, ctx.images, ctx.readableUrls === true, ctx.links ?? null, ctx.inLink, ctx.hoisted, ctx.inSpan === true);
-  return renderInlines(img.caption, own, lineMode ? P : W, L, !lineMode);
+  return renderInlines(img.caption, ctx, lineMode ? P : W, L, !lineMode);
 }
 
 export function renderImage(img: Image, ctx: InlineContext): string {
@@ -80,11 +79,16 @@ export function renderImage(img: Image, ctx: InlineContext): string {
   const lineMode = (ctx.flags & F_LINE) !== 0;
   if (ctx.images === 'link' || ctx.inLink || isPlayableFile(img.file)) {
     if (ctx.inLink || src === null) return isFramed(img) ? imageCaption(img, ctx, lineMode) : '';
-    const labelCtx = makeContext((ctx.flags | F_LABEL) & ~F_IN_SPAN, ctx.images, ctx.readableUrls === true, ctx.links ?? null, true, [], ctx.inSpan === true);
+    const labelCtx = labelContext(ctx);
+    // Footnote markers in the caption are printed after the link, as linkNode does for a link's.
+    const hoisted = labelCtx.hoisted!;
+    if (hoisted.length !== 0) hoisted.length = 0;
     let label = renderInlines(img.caption, labelCtx, P, P, false, true).trim();
     if (label === '') label = escapeString(img.file, labelCtx.flags | F_LINE | F_SCOPE, false);
     if (label.charCodeAt(0) === 94) label = '\\' + label;
-    return `[${label}](${encodeDestination(src, ctx.readableUrls)})`;
+    let s = `[${label}](${encodeDestination(src, ctx.readableUrls)})`;
+    for (let i = 0; i < hoisted.length; i++) s += hoisted[i];
+    return s;
   }
   if (src === null) return isFramed(img) ? imageCaption(img, ctx, lineMode) : '';
   const altText = img.alt || plainText(img.caption) || fileLabel(img.file);

@@ -25,18 +25,18 @@ export interface InlineContext {
   flags: number;
   images: ImageMode;
   /** Show non-ASCII percent-escapes of link targets as characters (MarkdownOptions.readableUrls). */
-  readableUrls?: boolean;
+  readableUrls: boolean;
   /** Targets of links and images that carry no `href`/`src` (MarkdownOptions.links). */
-  links?: LinkTargets | null;
+  links: LinkTargets | null;
   /** Inside link text: links are flattened to their text, footnote markers moved after the link. */
   inLink: boolean;
   /** Footnote markers met inside link text, printed after the link. */
   hoisted: string[] | null;
   /** Inside a strong/emphasis span (whose `*` opener is still pending for the parser). */
-  inSpan?: boolean;
-  /** Cached contexts for link text and span content rendered from this one. */
-  label?: InlineContext;
-  span?: InlineContext;
+  inSpan: boolean;
+  /** Cached contexts for link text and span content rendered from this one (see labelContext). */
+  label: InlineContext | undefined;
+  span: InlineContext | undefined;
 }
 
 export function newContext(flags: number, images: ImageMode, readableUrls = false, links: LinkTargets | null = null): InlineContext {
@@ -77,7 +77,7 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
   // Maths may cross link text and table cells may be read as one row: paragraphs and headings only.
   if (scope && r.dollarPart >= 0 && (ctx.flags & (F_LABEL | F_TABLE | F_IN_SPAN)) === 0) r.unescapeDollar();
   if (scope && r.starRuns === 1 && r.starPart >= 0 && (ctx.flags & F_IN_SPAN) === 0) r.unescapeStar();
-  return join(r.parts, before, after, ctx.inSpan === true, r.linkMask, r.moreLinks);
+  return join(r.parts, before, after, ctx.inSpan, r.linkMask, r.moreLinks);
 }
 
 /** The state of one renderInlines call (a class, not closures: one allocation per call). */
@@ -308,19 +308,17 @@ const NODE_RULES: Partial<Record<string, NodeRule>> = {
 /** The context for a span's content, made once per context like labelContext. */
 function spanContext(ctx: InlineContext): InlineContext {
   if (ctx.inSpan) return ctx;
-  const c = ctx.span;
-  const flags = ctx.flags | F_IN_SPAN;
-  if (c && c.flags === flags && c.images === ctx.images && c.inLink === ctx.inLink && c.hoisted === ctx.hoisted) return c;
-  return (ctx.span = makeContext(flags, ctx.images, ctx.readableUrls === true, ctx.links ?? null, ctx.inLink, ctx.hoisted, true));
+  return (ctx.span ??= makeContext(ctx.flags | F_IN_SPAN, ctx.images, ctx.readableUrls, ctx.links, ctx.inLink, ctx.hoisted, true));
 }
 
-/** The context for link text, made once per context (rendering is synchronous and links do not nest). */
-function labelContext(ctx: InlineContext): InlineContext {
+/**
+ * The context for link text, made once per context: no field of a context changes after
+ * makeContext, so the cached one always fits. Its `hoisted` list is shared by every link rendered
+ * from `ctx` (rendering is synchronous and links do not nest): a caller empties it first.
+ */
+export function labelContext(ctx: InlineContext): InlineContext {
   // Link text is a scope of its own for emphasis: a pending span outside cannot be closed in it.
-  const flags = (ctx.flags | F_LABEL) & ~F_IN_SPAN;
-  // Only trust the cache while it still matches (a context's flags may differ from its origin's).
-  if (ctx.label && ctx.label.flags === flags && ctx.label.images === ctx.images) return ctx.label;
-  return (ctx.label = makeContext(flags, ctx.images, ctx.readableUrls === true, ctx.links ?? null, true, [], false));
+  return (ctx.label ??= makeContext((ctx.flags | F_LABEL) & ~F_IN_SPAN, ctx.images, ctx.readableUrls, ctx.links, true, [], false));
 }
 
 /** Queue a strong/emphasis span; returns whether the output then stands at a line start. */

@@ -4,7 +4,9 @@
  * GitHub, a link to the file opens or plays it — and pictures whose `link=` leads elsewhere.
  */
 import type { Image } from '../ast/nodes.js';
+import { startsWithProtocol } from '../parser/extlinks.js';
 import { isSafeUrl } from './attrs.js';
+import { localHref } from './destination.js';
 import type { LinkTargets } from './types.js';
 
 const NOT_AN_IMAGE = /\.(?:og[gav]|opus|flac|wav|mp3|m4a|midi?|webm|mpe?g|mp4|pdf|djvu|tiff?)$/i;
@@ -16,11 +18,14 @@ export function isPlayableFile(file: string): boolean {
 /**
  * Where a click on the picture leads, when its `link=` names a page or URL (MediaWiki links the
  * picture there); null when it links nowhere a reader can follow (no `link=`: the wiki's file
- * page; `link=`: no link). A mirror path is made relative as link targets are in renderLink.
+ * page; `link=`: no link). A URL (MediaWiki's test: it starts with one of $wgUrlProtocols) is
+ * printed only when isSafeUrl takes it (`link=redis://…` links nowhere); a page, as renderLink
+ * prints links to it (localHref).
  */
 export function imageLinkTarget(img: Image, ctx: { links?: LinkTargets | null; inLink: boolean }): string | null {
   if (img.link === null || img.link === '' || ctx.inLink) return null;
   const to = ctx.links?.imageHref?.(img) ?? null;
   if (to === null || to === '') return null;
-  return isSafeUrl(to) ? to : './' + to;
+  if (startsWithProtocol(img.link)) return isSafeUrl(to) ? to : null;
+  return localHref(to);
 }

@@ -40,7 +40,7 @@ function pipeable(t: Table): boolean {
 
 function tableContext(w: MdWriter): InlineContext {
   const c = w.line1;
-  return makeContext(F_LINE | F_TABLE, c.images, c.readableUrls === true, c.links ?? null, c.inLink, c.hoisted, c.inSpan === true);
+  return makeContext(F_LINE | F_TABLE, c.images, c.readableUrls, c.links, c.inLink, c.hoisted, c.inSpan);
 }
 
 /** One pipe-table cell: single line, `|` escaped (also inside attribute values). */

@@ -161,3 +161,8 @@ test('a video or sound file reads TimedMediaHandler\'s own options (thumbtime=, 
   assert.deepEqual(inl('[[File:P.jpg|start=1:25]]'), [img({ file: 'P.jpg', caption: [t('start=1:25')] })]);
   assert.deepEqual(inl('[[File:P.jpg|loop]]'), [img({ file: 'P.jpg', caption: [t('loop')] })]);
 });
+
+test('a link= page is one of the page\'s links (MediaWiki addLink()s it), in a gallery too; a URL or another wiki is not', () => {
+  const r = parse('[[File:A.jpg|link=Main Page]] [[File:B.jpg|link=http://x.org/]] [[File:C.jpg|link=wikt:word]] [[File:E.jpg|link=]]\n<gallery>\nF.jpg|link=Gallery page\n</gallery>', { lang: 'en' });
+  assert.deepEqual(r.meta.links, ['Main Page', 'Gallery page']);
+});

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Document, Image, WikiLink } from '../../src/ast/nodes.js';
-import { resolveLinks } from '../../src/transform/links.js';
+import { PageLinkTargets, resolveLinks } from '../../src/transform/links.js';
+import { imageLinkTarget } from '../../src/writer/media.js';
 import { siteFor } from '../../src/site/defaults.js';
 
 const zh = siteFor('zh');
@@ -42,4 +43,24 @@ test('images get the MD5-derived upload URL', () => {
   const img: Image = { type: 'image', file: 'Example.jpg', alt: '', caption: [], link: null, format: 'thumb', width: null, height: null, align: null };
   run([img]);
   assert.equal(img.src, 'https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg');
+});
+
+test('imageHref: where a picture\'s link= leads (a section, the file itself, another wiki, a URL, a mirror page)', () => {
+  const targets = new PageLinkTargets({
+    site: zh, selfTitle: '本页', resolve: (t) => (t === 'Talk:Foo' ? 'Talk:Foo.md' : null),
+    anchor: (f) => f.toLowerCase().replace(/ /g, '-'),
+  });
+  const pic = (link: string | null): Image => ({ type: 'image', file: 'Example.jpg', alt: '', caption: [], link, format: 'inline', width: null, height: null, align: null });
+  assert.equal(targets.imageHref(pic('#See also')), '#see-also');
+  assert.equal(targets.imageHref(pic('Media:Example.jpg')), 'https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg');
+  assert.equal(targets.imageHref(pic('en:Foo bar')), 'https://en.wikipedia.org/wiki/Foo_bar');
+  assert.equal(targets.imageHref(pic('redis://host/x')), 'redis://host/x');
+  assert.equal(targets.imageHref(pic('Talk:Foo')), 'Talk:Foo.md');
+  assert.equal(targets.imageHref(pic('')), null);
+  assert.equal(targets.imageHref(pic(null)), null);
+  // What the writers print: a URL only when safe, a mirror path relative.
+  const ctx = { links: targets, inLink: false };
+  assert.equal(imageLinkTarget(pic('redis://host/x'), ctx), null);
+  assert.equal(imageLinkTarget(pic('Talk:Foo'), ctx), './Talk:Foo.md');
+  assert.equal(imageLinkTarget(pic('#See also'), ctx), '#see-also');
 });

@@ -100,3 +100,27 @@ test('a picture with link= links where MediaWiki links it: a page, a section, a 
   // In an HTML table cell the <img> is wrapped in the link.
   assert.match(md('{|\n|a\n|-\n|\n* [[File:Foobar.jpg|link=Main Page]]\n|}'), /<a href="https:\/\/en\.wikipedia\.org\/wiki\/Main_Page"><img src="[^"]*Foobar\.jpg" alt="Foobar\.jpg" \/><\/a>/);
 });
+
+test('a link= URL on a protocol MediaWiki links but a reader should not follow (redis://) links nowhere; only mirror paths get ./', () => {
+  const md = (wt: string, resolveLink?: (t: string) => string | null): string =>
+    convertPage(wt, { site: 'en', title: 'Here', ...(resolveLink ? { resolveLink } : {}) }).markdown;
+  const pic = '![Foobar](https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg)';
+  assert.equal(md('[[File:Foobar.jpg|link=redis://host/x]]'), `${pic}\n`);
+  assert.equal(md('[[File:Foobar.jpg|link=mailto:a@b.org]]'), `[${pic}](mailto:a@b.org)\n`);
+  const talk = (t: string) => (t === 'Talk:Foo' ? 'Talk:Foo.md' : null);
+  assert.equal(md('[[File:Foobar.jpg|link=Talk:Foo]]', talk), `[${pic}](./Talk:Foo.md)\n`);
+  // In an HTML cell (a list in it) a link to that page and the picture's link= go to the same path.
+  const cell = md('{|\n|a\n|-\n|\n* [[Talk:Foo]] [[File:Foobar.jpg|link=Talk:Foo]]\n* [[File:Foobar.jpg|link=redis://host/x]]\n|}', talk);
+  assert.match(cell, /<a href="\.\/Talk:Foo\.md">Talk:Foo<\/a> <a href="\.\/Talk:Foo\.md"><img /);
+  assert.doesNotMatch(cell, /redis/);
+});
+
+test('a footnote marker in the caption of a picture printed as a link follows the link (its definition was left without a call)', () => {
+  const md = convertPage("'''x [[File:X.ogg|a ''b'' c<ref>n</ref>]] y'''\n\n<references/>", { site: 'en', title: 'Here' }).markdown;
+  assert.equal(md, '**x [a *b* c](https://upload.wikimedia.org/wikipedia/commons/c/cd/X.ogg)[^1] y**\n\n[^1]: n\n');
+});
+
+test('in an HTML cell a picture printed as a link has a caption without links (no <a> inside the <a>)', () => {
+  const md = convertPage("{|\n|x [[File:X.ogg|a ''b'' [[Foo]] c]] y\n|-\n|\n* z\n|}", { site: 'en', title: 'Here' }).markdown;
+  assert.match(md, /<a href="https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/c\/cd\/X\.ogg">a <i>b<\/i> Foo c<\/a>/);
+});
