@@ -28,6 +28,7 @@ import { convertPass } from './convert-pass.js';
 import { indexPass, reapplyCategories } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
+import { acquireRunLock } from './run-lock.js';
 
 export { EXIT, MirrorError } from './errors.js';
 
@@ -86,21 +87,27 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
       throw new MirrorError(EXIT.INPUT, (err as Error).message);
     }
   }
-  prepareOutDir(outDir, stateDir);
-  const db = openDatabase(path.join(stateDir, DB_FILE));
+  const releaseLock = prepareOutDir(outDir, stateDir);
   try {
-    return await run(opts, db, outDir, stateDir, log, sink, t0);
-  } catch (err) {
-    if (err instanceof Interrupted || (opts.signal?.aborted && !(err instanceof MirrorError))) {
-      throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue');
+    const db = openDatabase(path.join(stateDir, DB_FILE));
+    try {
+      return await run(opts, db, outDir, stateDir, log, sink, t0);
+    } catch (err) {
+      if (err instanceof Interrupted || (opts.signal?.aborted && !(err instanceof MirrorError))) {
+        throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue');
+      }
+      throw err;
+    } finally {
+      db.close();
     }
-    throw err;
   } finally {
-    db.close();
+    releaseLock();
   }
 }
 
-function prepareOutDir(outDir: string, stateDir: string): void {
+/** Check OUTDIR, take its run lock (run-lock.ts), empty the scratch folders; returns the lock's release. */
+function prepareOutDir(outDir: string, stateDir: string): () => void {
+  let release: (() => void) | null = null;
   try {
     if (fs.existsSync(outDir)) {
       if (!fs.statSync(outDir).isDirectory()) throw new MirrorError(EXIT.OUTPUT, `${outDir} exists and is not a directory`);
@@ -110,11 +117,14 @@ function prepareOutDir(outDir: string, stateDir: string): void {
       }
     }
     fs.mkdirSync(stateDir, { recursive: true });
+    release = acquireRunLock(stateDir, outDir);
     // No scratch file outlives its run: a worker killed mid-write leaves its page.tmp, and earlier
     // versions wrote tmp/page-N.tmp beside the worker folders. Nothing in it is ever resumed.
     fs.rmSync(path.join(stateDir, SCRATCH_DIR), { recursive: true, force: true });
     fs.accessSync(outDir, fs.constants.W_OK);
+    return release;
   } catch (err) {
+    release?.();
     if (err instanceof MirrorError) throw err;
     throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
   }
