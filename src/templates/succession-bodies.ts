@@ -87,11 +87,15 @@ function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
     { names: ['S-after', 'S-aft'], langs, body: CELL + labelled(w.after, '{{{1|{{{after|}}}}}}') + ROW_END },
     // The holder still in office, in the after cell.
     { names: ['S-inc'], langs, body: `${CELL}'''${w.incumbent}'''${ROW_END}` },
-    // No predecessor or successor, and why (zhwiki's S-non: reason, reason2).
+    // No predecessor or successor, and why (zhwiki's S-non: reason, reason2). The positional 1= and
+    // the default word when no reason is given (or an empty one) are ours, after enwiki's "None".
     {
       names: ['S-non'],
       langs,
-      body: `${CELL}'''{{{reason|{{{1|${w.none}}}}}}}'''{{#if:{{{reason2|}}}|<br />{{{reason2}}}}}`,
+      body:
+        CELL +
+        `{{#if:{{{reason|}}}|'''{{{reason}}}'''|{{#if:{{{1|}}}|'''{{{1}}}'''|'''${w.none}'''}}}}` +
+        '{{#if:{{{reason2|}}}|<br />{{{reason2}}}}}',
     },
     // A row the page's own `|-` would start (a rows= span's second row, written without one).
     { names: ['S-break'], langs, body: ROW_START },

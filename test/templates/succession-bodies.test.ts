@@ -212,3 +212,16 @@ test('enwiki\'s rail box: {{s-rail|title=}} heads the system, each {{s-line|syst
   assert.deepEqual(tableOf(convert(src, 'zh')).rows, [['前一站', '港鐵', '後一站'], ['太子', '荃灣綫', '旺角'], ['石硤尾', '觀塘綫', '旺角']]);
   assert.deepEqual(tableOf(convert(src, 'uk')).rows[0], ['Попередня станція', '港鐵', 'Наступна станція']);
 });
+
+test('s-non given an empty reason or 1= prints its default in bold, never a lone quote mark', () => {
+  for (const [site, none] of [['zh', '无'], ['uk', 'Немає']] as const) {
+    for (const call of ['{{s-non|reason=}}', '{{s-non|}}', '{{s-non|1=}}']) {
+      const markdown = convert(`{{s-start}}\n${call}\n{{s-ttl|title=乙}}\n{{s-aft|after=丙}}\n{{s-end}}`, site);
+      assert.doesNotMatch(markdown, /'/, `${site} ${call}:\n${markdown}`);
+      const { rows, widths } = tableOf(markdown);
+      assert.equal(rows[0]![0], none, `${site} ${call}`);
+      assert.match(md.render(markdown), new RegExp(`<(b|strong)>${none}</(b|strong)>`));
+      assert.deepEqual(widths, [3]);
+    }
+  }
+});
