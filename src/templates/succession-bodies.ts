@@ -154,12 +154,15 @@ function railBodies(w: Words, langs: string[]): BuiltinBody[] {
 
 /**
  * An office left vacant before or after the holder: why, and who held it last or next. A vacancy
- * with the last holder stands first in its row, one with the next holder last.
+ * with only the last holder stands first in its row, one with only the next holder last; one naming
+ * both (or neither) is a middle cell, which neither starts nor ends a row.
  */
 function vacantBody(label: string, holders: string): string {
+  const last = '{{{last|}}}{{{unknlast|}}}';
+  const next = '{{{next|}}}{{{unknnext|}}}';
   return (
-    '\n{{#if:{{{last|}}}{{{unknlast|}}}|{{!}}-}}' + CELL + `'''${label}'''` + '{{#if:{{{reason|}}}|<br />{{{reason}}}}}' + holders +
-    '\n{{#if:{{{next|}}}{{{unknnext|}}}|{{!}}-}}'
+    `\n{{#if:${last}|{{#if:${next}||{{!}}-}}}}` + CELL + `'''${label}'''` + '{{#if:{{{reason|}}}|<br />{{{reason}}}}}' + holders +
+    `\n{{#if:${next}|{{#if:${last}||{{!}}-}}}}`
   );
 }
 

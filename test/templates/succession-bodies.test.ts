@@ -225,3 +225,16 @@ test('s-non given an empty reason or 1= prints its default in bold, never a lone
     }
   }
 });
+
+test('s-vacant naming both the last and the next holder is a middle cell: it neither starts nor ends a row', () => {
+  const src = '{{s-start}}\n{{s-bef|before=甲}}\n{{s-vacant|last=乙|next=丙}}\n{{s-aft|after=丁}}\n{{s-bef|before=戊}}\n{{s-ttl|title=己}}\n{{s-aft|after=庚}}\n{{s-end}}';
+  const zh = tableOf(convert(src, 'zh'));
+  assert.deepEqual(zh.rows, [
+    ['前任： / 甲', '空缺 / 上一位持有相同頭銜者： / 乙 / 下一位持有相同頭銜者： / 丙', '继任： / 丁'],
+    ['前任： / 戊', '己', '继任： / 庚'],
+  ]);
+  assert.deepEqual(zh.widths, [3, 3]);
+  const uk = tableOf(convert(src.replace('last=乙|next=丙', 'unknlast=乙|unknnext=丙'), 'uk'));
+  assert.deepEqual(uk.rows[0], ['Попередник: / 甲', 'Вакантно / Попередник: / 乙 / Наступник: / 丙', 'Наступник: / 丁']);
+  assert.deepEqual(uk.widths, [3, 3]);
+});
