@@ -50,8 +50,11 @@ const WORDS: Readonly<Record<'zh' | 'uk', Words>> = {
 
 /** A cell spanning `rows` rows (the wiki's default is one), on a line of its own. */
 const CELL = '\n| rowspan="{{{rows|1}}}" | ';
-const ROW_START = '\n|-';
-const ROW_END = '\n|-';
+/**
+ * A row boundary, on a line of its own: the same `|-` starts a row before a before cell and ends one
+ * after an after cell (a second `|-` beside the page's own makes no empty row).
+ */
+const ROW_BREAK = '\n|-';
 
 /** `'''name'''` when the call gives a name: an empty `''''''` would print a stray quote mark. */
 function bold(param: string): string {
@@ -65,12 +68,12 @@ function labelled(label: string, param: string): string {
 
 /** A header row across the box's three columns (`{{s-off}}`, `{{s-mil}}`, `{{s-reg}}`). */
 function sectionRow(label: string): string {
-  return `${ROW_START}\n! colspan="3" | ${label}${ROW_END}`;
+  return `${ROW_BREAK}\n! colspan="3" | ${label}${ROW_BREAK}`;
 }
 
 /** The rail box's header row: the preceding station, the system, the following station. */
 function railHeader(w: Words, system: string): string {
-  return `${ROW_START}\n! {{#ifeq:{{{2|}}}|no||${w.precedingStation}}} !! ${system} !! {{#ifeq:{{{2|}}}|no||${w.followingStation}}}${ROW_END}`;
+  return `${ROW_BREAK}\n! {{#ifeq:{{{2|}}}|no||${w.precedingStation}}} !! ${system} !! {{#ifeq:{{{2|}}}|no||${w.followingStation}}}${ROW_BREAK}`;
 }
 
 function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
@@ -78,15 +81,15 @@ function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
   const langs = [lang];
   return [
     // zhwiki writes these positionally (`{{s-before|X}}`), enwiki's names take before=/title=/after=.
-    { names: ['S-before', 'S-bef'], langs, body: ROW_START + CELL + labelled(w.before, '{{{1|{{{before|}}}}}}') },
+    { names: ['S-before', 'S-bef'], langs, body: ROW_BREAK + CELL + labelled(w.before, '{{{1|{{{before|}}}}}}') },
     {
       names: ['S-title', 'S-ttl'],
       langs,
       body: CELL + bold('{{{1|{{{title|}}}}}}') + '{{#if:{{{2|{{{years|}}}}}}|<br />{{{2|{{{years|}}}}}}}}',
     },
-    { names: ['S-after', 'S-aft'], langs, body: CELL + labelled(w.after, '{{{1|{{{after|}}}}}}') + ROW_END },
+    { names: ['S-after', 'S-aft'], langs, body: CELL + labelled(w.after, '{{{1|{{{after|}}}}}}') + ROW_BREAK },
     // The holder still in office, in the after cell.
-    { names: ['S-inc'], langs, body: `${CELL}'''${w.incumbent}'''${ROW_END}` },
+    { names: ['S-inc'], langs, body: `${CELL}'''${w.incumbent}'''${ROW_BREAK}` },
     // No predecessor or successor, and why (zhwiki's S-non: reason, reason2). The positional 1= and
     // the default word when no reason is given (or an empty one) are ours, after enwiki's "None".
     {
@@ -98,7 +101,7 @@ function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
         '{{#if:{{{reason2|}}}|<br />{{{reason2}}}}}',
     },
     // A row the page's own `|-` would start (a rows= span's second row, written without one).
-    { names: ['S-break'], langs, body: ROW_START },
+    { names: ['S-break'], langs, body: ROW_BREAK },
     // A row of the box in one call (enwiki's {{succession box|before=…|title=…|years=…|after=…}}).
     {
       names: ['Succession box'],
@@ -188,7 +191,7 @@ const ZH_ONLY: BuiltinBody[] = [
     names: ['S-new'],
     langs: ['zh'],
     body:
-      ROW_START + CELL +
+      ROW_BREAK + CELL +
       "'''{{#switch:{{lc:{{{1|}}}}}|creation=新建立|party=新政黨|loss=失去頭銜|district=新區域|division=新部門|constituency=新選區|institution=新機構|diocese=新教區|regiment=新軍團|seat=新議席|first=首任|#default=新頭銜}}'''" +
       '{{#if:{{{reason|}}}|<br />{{{reason}}}}}',
   },
