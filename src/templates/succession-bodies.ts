@@ -21,9 +21,12 @@
 import type { BuiltinBody } from './wikitext.js';
 
 /**
- * Each wiki's words for the box. Only 前一站 / 後一站 (zhwiki's Start rail box) are the wiki's own
- * text: no stored source has either wiki's S-bef, S-aft, S-inc or S-non, so the rest follow enwiki's
- * "Preceded by" / "Succeeded by" / "Incumbent" / "None" in each wiki's words.
+ * Each wiki's words for the box. Only 前一站 / 後一站 (zhwiki's Start rail box) and 空缺 (zhwiki's
+ * S-vacant default) are the wiki's own text. No stored source has either wiki's S-bef, S-aft or S-inc;
+ * zhwiki's S-non (chinapedia/wikipedia.zh.mediawiki Template/S-non) takes reason, reason2 and rows
+ * and prints no text of its own. The rest are ours, after enwiki's "Preceded by" / "Succeeded by" /
+ * "Incumbent" / "None", in each wiki's words: the 无 / Немає that s-non prints without a reason
+ * among them.
  */
 interface Words {
   before: string;
@@ -90,8 +93,8 @@ function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
     { names: ['S-after', 'S-aft'], langs, body: CELL + labelled(w.after, '{{{1|{{{after|}}}}}}') + ROW_BREAK },
     // The holder still in office, in the after cell.
     { names: ['S-inc'], langs, body: `${CELL}'''${w.incumbent}'''${ROW_BREAK}` },
-    // No predecessor or successor, and why (zhwiki's S-non: reason, reason2). The positional 1= and
-    // the default word when no reason is given (or an empty one) are ours, after enwiki's "None".
+    // No predecessor or successor, and why (zhwiki's S-non: reason, reason2, rows). Ours, not
+    // zhwiki's: the positional 1= form and the default word when no reason (or an empty one) is given.
     {
       names: ['S-non'],
       langs,
@@ -208,7 +211,12 @@ const ZH_ONLY: BuiltinBody[] = [
   },
 ];
 
-/** ukwiki's vacancy and offices heading, in the before / after words above. */
+/**
+ * ukwiki's vacancy and offices heading, in the before / after words above. No ukwiki source of these
+ * templates is stored and no uk page in the dump calls them (its one call is uk 0052's
+ * `{{succession}}`): ukwiki's bodies, the rail ones (railBodies) included, assume zhwiki's and
+ * enwiki's parameters.
+ */
 const UK_ONLY: BuiltinBody[] = [
   {
     names: ['S-vacant'],
