@@ -7,7 +7,10 @@
  * next row, where that row's call is missing), `{{s-off}}` and its kin are header rows, and
  * `{{end box}}` closes it. Pages may or may not write `|-` between the triples, so the cells keep
  * the rows themselves: a before cell starts a row, an after cell (s-aft, s-inc) ends one, and a
- * second `|-` beside the page's own makes no empty row. Every cell starts on a line of its own,
+ * second `|-` beside the page's own makes no empty row. `{{s-non}}` (like a vacancy naming neither
+ * holder) cannot tell which side of a row it stands on, so it keeps no row: a page that puts
+ * an s-non after cell straight before an s-non before cell, without its own `|-`, gets one six-cell
+ * row (tested as a known limit; no stored page calls s-non). Every cell starts on a line of its own,
  * wherever the page put the call. The cells follow the wiki's own templates (zhwiki Template:S-title,
  * S-vacant, S-new, S-non, S-off, S-mil, S-reg, S-par, S-inop, Start rail box;
  * chinapedia/wikipedia.zh.mediawiki) without their styling and the one-pixel colour bars beside a

@@ -238,3 +238,14 @@ test('s-vacant naming both the last and the next holder is a middle cell: it nei
   assert.deepEqual(uk.rows[0], ['Попередник: / 甲', 'Вакантно / Попередник: / 乙 / Наступник: / 丙', 'Наступник: / 丁']);
   assert.deepEqual(uk.widths, [3, 3]);
 });
+
+test('known limit: s-non cannot tell which side of a row it stands on, so a page without |- between an s-non after cell and an s-non before cell gets one six-cell row', () => {
+  // Documents the current output (see the header comment of succession-bodies.ts): with the page's
+  // own |- between the two triples the rows come out right.
+  const bare = '{{s-start}}\n{{s-bef|before=甲}}\n{{s-ttl|title=乙}}\n{{s-non}}\n{{s-non}}\n{{s-ttl|title=丁}}\n{{s-aft|after=戊}}\n{{s-end}}';
+  const joined = tableOf(convert(bare, 'zh'));
+  assert.deepEqual(joined.rows, [['前任： / 甲', '乙', '无', '无', '丁', '继任： / 戊']]);
+  const split = tableOf(convert(bare.replace('{{s-non}}\n{{s-non}}', '{{s-non}}\n|-\n{{s-non}}'), 'zh'));
+  assert.deepEqual(split.rows, [['前任： / 甲', '乙', '无'], ['无', '丁', '继任： / 戊']]);
+  assert.deepEqual(split.widths, [3, 3]);
+});
