@@ -7,7 +7,10 @@
  * next row, where that row's call is missing), `{{s-off}}` and its kin are header rows, and
  * `{{end box}}` closes it. Pages may or may not write `|-` between the triples, so the cells keep
  * the rows themselves: a before cell starts a row, an after cell (s-aft, s-inc) ends one, and a
- * second `|-` beside the page's own makes no empty row. Every cell starts on a line of its own,
+ * second `|-` beside the page's own makes no empty row. `{{s-non}}` (like a vacancy naming neither
+ * holder) cannot tell which side of a row it stands on, so it keeps no row: a page that puts
+ * an s-non after cell straight before an s-non before cell, without its own `|-`, gets one six-cell
+ * row (tested as a known limit; no stored page calls s-non). Every cell starts on a line of its own,
  * wherever the page put the call. The cells follow the wiki's own templates (zhwiki Template:S-title,
  * S-vacant, S-new, S-non, S-off, S-mil, S-reg, S-par, S-inop, Start rail box;
  * chinapedia/wikipedia.zh.mediawiki) without their styling and the one-pixel colour bars beside a
@@ -21,9 +24,12 @@
 import type { BuiltinBody } from './wikitext.js';
 
 /**
- * Each wiki's words for the box. Only 前一站 / 後一站 (zhwiki's Start rail box) are the wiki's own
- * text: no stored source has either wiki's S-bef, S-aft, S-inc or S-non, so the rest follow enwiki's
- * "Preceded by" / "Succeeded by" / "Incumbent" / "None" in each wiki's words.
+ * Each wiki's words for the box. Only 前一站 / 後一站 (zhwiki's Start rail box) and 空缺 (zhwiki's
+ * S-vacant default) are the wiki's own text. No stored source has either wiki's S-bef, S-aft or S-inc;
+ * zhwiki's S-non (chinapedia/wikipedia.zh.mediawiki Template/S-non) takes reason, reason2 and rows
+ * and prints no text of its own. The rest are ours, after enwiki's "Preceded by" / "Succeeded by" /
+ * "Incumbent" / "None", in each wiki's words: the 无 / Немає that s-non prints without a reason
+ * among them.
  */
 interface Words {
   before: string;
@@ -50,8 +56,11 @@ const WORDS: Readonly<Record<'zh' | 'uk', Words>> = {
 
 /** A cell spanning `rows` rows (the wiki's default is one), on a line of its own. */
 const CELL = '\n| rowspan="{{{rows|1}}}" | ';
-const ROW_START = '\n|-';
-const ROW_END = '\n|-';
+/**
+ * A row boundary, on a line of its own: the same `|-` starts a row before a before cell and ends one
+ * after an after cell (a second `|-` beside the page's own makes no empty row).
+ */
+const ROW_BREAK = '\n|-';
 
 /** `'''name'''` when the call gives a name: an empty `''''''` would print a stray quote mark. */
 function bold(param: string): string {
@@ -65,12 +74,12 @@ function labelled(label: string, param: string): string {
 
 /** A header row across the box's three columns (`{{s-off}}`, `{{s-mil}}`, `{{s-reg}}`). */
 function sectionRow(label: string): string {
-  return `${ROW_START}\n! colspan="3" | ${label}${ROW_END}`;
+  return `${ROW_BREAK}\n! colspan="3" | ${label}${ROW_BREAK}`;
 }
 
 /** The rail box's header row: the preceding station, the system, the following station. */
 function railHeader(w: Words, system: string): string {
-  return `${ROW_START}\n! {{#ifeq:{{{2|}}}|no||${w.precedingStation}}} !! ${system} !! {{#ifeq:{{{2|}}}|no||${w.followingStation}}}${ROW_END}`;
+  return `${ROW_BREAK}\n! {{#ifeq:{{{2|}}}|no||${w.precedingStation}}} !! ${system} !! {{#ifeq:{{{2|}}}|no||${w.followingStation}}}${ROW_BREAK}`;
 }
 
 function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
@@ -78,23 +87,27 @@ function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
   const langs = [lang];
   return [
     // zhwiki writes these positionally (`{{s-before|X}}`), enwiki's names take before=/title=/after=.
-    { names: ['S-before', 'S-bef'], langs, body: ROW_START + CELL + labelled(w.before, '{{{1|{{{before|}}}}}}') },
+    { names: ['S-before', 'S-bef'], langs, body: ROW_BREAK + CELL + labelled(w.before, '{{{1|{{{before|}}}}}}') },
     {
       names: ['S-title', 'S-ttl'],
       langs,
       body: CELL + bold('{{{1|{{{title|}}}}}}') + '{{#if:{{{2|{{{years|}}}}}}|<br />{{{2|{{{years|}}}}}}}}',
     },
-    { names: ['S-after', 'S-aft'], langs, body: CELL + labelled(w.after, '{{{1|{{{after|}}}}}}') + ROW_END },
+    { names: ['S-after', 'S-aft'], langs, body: CELL + labelled(w.after, '{{{1|{{{after|}}}}}}') + ROW_BREAK },
     // The holder still in office, in the after cell.
-    { names: ['S-inc'], langs, body: `${CELL}'''${w.incumbent}'''${ROW_END}` },
-    // No predecessor or successor, and why (zhwiki's S-non: reason, reason2).
+    { names: ['S-inc'], langs, body: `${CELL}'''${w.incumbent}'''${ROW_BREAK}` },
+    // No predecessor or successor, and why (zhwiki's S-non: reason, reason2, rows). Ours, not
+    // zhwiki's: the positional 1= form and the default word when no reason (or an empty one) is given.
     {
       names: ['S-non'],
       langs,
-      body: `${CELL}'''{{{reason|{{{1|${w.none}}}}}}}'''{{#if:{{{reason2|}}}|<br />{{{reason2}}}}}`,
+      body:
+        CELL +
+        `{{#if:{{{reason|}}}|'''{{{reason}}}'''|{{#if:{{{1|}}}|'''{{{1}}}'''|'''${w.none}'''}}}}` +
+        '{{#if:{{{reason2|}}}|<br />{{{reason2}}}}}',
     },
     // A row the page's own `|-` would start (a rows= span's second row, written without one).
-    { names: ['S-break'], langs, body: ROW_START },
+    { names: ['S-break'], langs, body: ROW_BREAK },
     // A row of the box in one call (enwiki's {{succession box|before=…|title=…|years=…|after=…}}).
     {
       names: ['Succession box'],
@@ -150,12 +163,15 @@ function railBodies(w: Words, langs: string[]): BuiltinBody[] {
 
 /**
  * An office left vacant before or after the holder: why, and who held it last or next. A vacancy
- * with the last holder stands first in its row, one with the next holder last.
+ * with only the last holder stands first in its row, one with only the next holder last; one naming
+ * both (or neither) is a middle cell, which neither starts nor ends a row.
  */
 function vacantBody(label: string, holders: string): string {
+  const last = '{{{last|}}}{{{unknlast|}}}';
+  const next = '{{{next|}}}{{{unknnext|}}}';
   return (
-    '\n{{#if:{{{last|}}}{{{unknlast|}}}|{{!}}-}}' + CELL + `'''${label}'''` + '{{#if:{{{reason|}}}|<br />{{{reason}}}}}' + holders +
-    '\n{{#if:{{{next|}}}{{{unknnext|}}}|{{!}}-}}'
+    `\n{{#if:${last}|{{#if:${next}||{{!}}-}}}}` + CELL + `'''${label}'''` + '{{#if:{{{reason|}}}|<br />{{{reason}}}}}' + holders +
+    `\n{{#if:${next}|{{#if:${last}||{{!}}-}}}}`
   );
 }
 
@@ -181,7 +197,7 @@ const ZH_ONLY: BuiltinBody[] = [
     names: ['S-new'],
     langs: ['zh'],
     body:
-      ROW_START + CELL +
+      ROW_BREAK + CELL +
       "'''{{#switch:{{lc:{{{1|}}}}}|creation=新建立|party=新政黨|loss=失去頭銜|district=新區域|division=新部門|constituency=新選區|institution=新機構|diocese=新教區|regiment=新軍團|seat=新議席|first=首任|#default=新頭銜}}'''" +
       '{{#if:{{{reason|}}}|<br />{{{reason}}}}}',
   },
@@ -198,7 +214,12 @@ const ZH_ONLY: BuiltinBody[] = [
   },
 ];
 
-/** ukwiki's vacancy and offices heading, in the before / after words above. */
+/**
+ * ukwiki's vacancy and offices heading, in the before / after words above. No ukwiki source of these
+ * templates is stored and no uk page in the dump calls them (its one call is uk 0052's
+ * `{{succession}}`): ukwiki's bodies, the rail ones (railBodies) included, assume zhwiki's and
+ * enwiki's parameters.
+ */
 const UK_ONLY: BuiltinBody[] = [
   {
     names: ['S-vacant'],

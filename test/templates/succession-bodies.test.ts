@@ -212,3 +212,40 @@ test('enwiki\'s rail box: {{s-rail|title=}} heads the system, each {{s-line|syst
   assert.deepEqual(tableOf(convert(src, 'zh')).rows, [['前一站', '港鐵', '後一站'], ['太子', '荃灣綫', '旺角'], ['石硤尾', '觀塘綫', '旺角']]);
   assert.deepEqual(tableOf(convert(src, 'uk')).rows[0], ['Попередня станція', '港鐵', 'Наступна станція']);
 });
+
+test('s-non given an empty reason or 1= prints its default in bold, never a lone quote mark', () => {
+  for (const [site, none] of [['zh', '无'], ['uk', 'Немає']] as const) {
+    for (const call of ['{{s-non|reason=}}', '{{s-non|}}', '{{s-non|1=}}']) {
+      const markdown = convert(`{{s-start}}\n${call}\n{{s-ttl|title=乙}}\n{{s-aft|after=丙}}\n{{s-end}}`, site);
+      assert.doesNotMatch(markdown, /'/, `${site} ${call}:\n${markdown}`);
+      const { rows, widths } = tableOf(markdown);
+      assert.equal(rows[0]![0], none, `${site} ${call}`);
+      assert.match(md.render(markdown), new RegExp(`<(b|strong)>${none}</(b|strong)>`));
+      assert.deepEqual(widths, [3]);
+    }
+  }
+});
+
+test('s-vacant naming both the last and the next holder is a middle cell: it neither starts nor ends a row', () => {
+  const src = '{{s-start}}\n{{s-bef|before=甲}}\n{{s-vacant|last=乙|next=丙}}\n{{s-aft|after=丁}}\n{{s-bef|before=戊}}\n{{s-ttl|title=己}}\n{{s-aft|after=庚}}\n{{s-end}}';
+  const zh = tableOf(convert(src, 'zh'));
+  assert.deepEqual(zh.rows, [
+    ['前任： / 甲', '空缺 / 上一位持有相同頭銜者： / 乙 / 下一位持有相同頭銜者： / 丙', '继任： / 丁'],
+    ['前任： / 戊', '己', '继任： / 庚'],
+  ]);
+  assert.deepEqual(zh.widths, [3, 3]);
+  const uk = tableOf(convert(src.replace('last=乙|next=丙', 'unknlast=乙|unknnext=丙'), 'uk'));
+  assert.deepEqual(uk.rows[0], ['Попередник: / 甲', 'Вакантно / Попередник: / 乙 / Наступник: / 丙', 'Наступник: / 丁']);
+  assert.deepEqual(uk.widths, [3, 3]);
+});
+
+test('known limit: s-non cannot tell which side of a row it stands on, so a page without |- between an s-non after cell and an s-non before cell gets one six-cell row', () => {
+  // Documents the current output (see the header comment of succession-bodies.ts): with the page's
+  // own |- between the two triples the rows come out right.
+  const bare = '{{s-start}}\n{{s-bef|before=甲}}\n{{s-ttl|title=乙}}\n{{s-non}}\n{{s-non}}\n{{s-ttl|title=丁}}\n{{s-aft|after=戊}}\n{{s-end}}';
+  const joined = tableOf(convert(bare, 'zh'));
+  assert.deepEqual(joined.rows, [['前任： / 甲', '乙', '无', '无', '丁', '继任： / 戊']]);
+  const split = tableOf(convert(bare.replace('{{s-non}}\n{{s-non}}', '{{s-non}}\n|-\n{{s-non}}'), 'zh'));
+  assert.deepEqual(split.rows, [['前任： / 甲', '乙', '无'], ['无', '丁', '继任： / 戊']]);
+  assert.deepEqual(split.widths, [3, 3]);
+});

@@ -63,7 +63,7 @@ function countryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResu
 
 /**
  * The country templates (`{{USA}}`, `{{JPN}}`, `{{RUSold}}`): every three-letter code of the table
- * (with its `-XX` and `old`/`imp` forms, and `ROC-TW`), plus the few other names listed first.
+ * with its `-XX` forms (`ROC-TW` among them) and `old`/`imp` forms, plus the few names listed first.
  * Other two-letter codes stay flag arguments only: as template names they collide with language
  * icons (`{{de}}`) and table words (`{{no}}`).
  */
@@ -75,7 +75,7 @@ const CODE_TEMPLATES: string[] = ['TW', 'UK', 'USSR', 'URSR', 'ZUNR', 'SADR'];
 for (const line of COUNTRY_TABLE.split('\n')) {
   const codes = line.split('|')[0];
   if (!codes) continue;
-  for (const code of codes.split(',')) if (/^[A-Z]{3}$|^[A-Z]{3}-[A-Z]{2,3}$|^[A-Z]{3}(old|imp)$|^ROC-TW$/.test(code)) CODE_TEMPLATES.push(code);
+  for (const code of codes.split(',')) if (/^[A-Z]{3}$|^[A-Z]{3}-[A-Z]{2,3}$|^[A-Z]{3}(old|imp)$/.test(code)) CODE_TEMPLATES.push(code);
 }
 
 const dropIcon: TemplateHandler = () => DROP;
