@@ -1,7 +1,7 @@
 /**
  * How much the engine allocates: convertPage over the ja and uk dump pages (as bench/engine.ts),
  * round after round, with the bytes allocated in each round, its scavenges, full collections and
- * incremental marking reports (counted apart: each full collection reports both),
+ * incremental marking reports (counted apart: a full collection usually reports both),
  * and their pause time. Allocation is counted from v8.GCProfiler: the heap's used size before each
  * collection minus its used size after the one before (and the round's end minus the last one), so
  * it counts every object made during the round, whether it died young or not.
@@ -39,7 +39,8 @@ function main(): void {
     const entries = (profiler.stop()?.statistics ?? []) as GcEntry[];
     let allocated = 0;
     let previous = start;
-    // One full collection is reported twice: its incremental marking, then its MarkSweepCompact.
+    // A full collection is usually reported twice, its incremental marking then its MarkSweepCompact;
+    // one that was not marked incrementally reports only the MarkSweepCompact.
     const counts = new Map<string, number>();
     let pauseMicros = 0;
     for (const e of entries) {

@@ -6,7 +6,8 @@
 import type { Image, Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
-import { isUrlChar, protocolAt } from './extlinks.js';
+import type { TitleParts } from '../site/types.js';
+import { isUrlChar, protocolAt, startsWithProtocol } from './extlinks.js';
 import { Mode, parseInlineRange } from './inline.js';
 import type { State } from './state.js';
 
@@ -168,13 +169,16 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
       const value = opt.slice(eq + 1).trim();
       if (key === 'link') {
         const target = decodeEntities(value);
-        if (!isImageLinkTarget(st, target)) {
+        const page = imageLinkPage(st, target);
+        if (page === false) {
           // A gallery takes its link option whatever the value, and drops a bad one.
           if (!inGallery) caption = raw;
           continue;
         }
         image.link = linkTargetText(target);
-        recordLinkedPage(st, image.link);
+        // The page is one of the page's links, as MediaWiki's parseLinkParameter (and a gallery's
+        // `link=`, in renderImageGallery) addLink()s it; a link to another wiki is not.
+        if (page !== null && page.interwiki === null) st.addLink(page.full);
       }
       else if (key === 'alt') image.alt = decodeEntities(value);
       else if (key === 'upright') upright = parseFloat(value) > 0 ? parseFloat(value) : 0.75;
@@ -209,29 +213,24 @@ const CAPTION_TERM = /\n[ \t]*;[ \t]*([^\n:;]*[^\s:;])[ \t]*(?=\n|$)/g;
 
 /**
  * Whether a `link=` value is one MediaWiki's makeImage takes: empty (no link), a URL made of URL
- * characters only, or a valid title. Any other `link=…` part is no option: like an unknown word it
- * may be the caption (`[[File:x.jpg|link=<|thumb]]` shows "link=<" under the picture).
+ * characters only, or a valid title. Any other `link=…` part is no option (false): like an unknown
+ * word it may be the caption (`[[File:x.jpg|link=<|thumb]]` shows "link=<" under the picture).
+ * A taken value gives the page it names, parsed once here, or null (empty, or a URL).
  */
-function isImageLinkTarget(st: State, target: string): boolean {
-  if (target === '') return true;
+function imageLinkPage(st: State, target: string): TitleParts | null | false {
+  if (target === '') return null;
   const proto = protocolAt(target, 0, true);
   if (proto > 0) {
     if (target.length === proto) return false;
     for (let i = proto; i < target.length; i++) if (!isUrlChar(target.charCodeAt(i))) return false;
-    return true;
+    return null;
   }
   // `link=[[Foo]]`: MediaWiki has made the link before it reads the option, and reads its text.
-  return parseTitle(st.site, linkTargetText(target)) !== null;
-}
-
-/**
- * A `link=` page is one of the page's links, as MediaWiki's parseLinkParameter (and a gallery's
- * `link=`, in renderImageGallery) addLink()s it; a URL is not, nor a link to another wiki.
- */
-function recordLinkedPage(st: State, link: string): void {
-  if (link === '' || protocolAt(link, 0, true) > 0) return;
-  const t = parseTitle(st.site, link);
-  if (t !== null && t.interwiki === null) st.addLink(t.full);
+  const text = linkTargetText(target);
+  const page = parseTitle(st.site, text);
+  if (page === null) return false;
+  // `link=[[http://x]]` reads as the URL its text is, not as a page.
+  return startsWithProtocol(text) ? null : page;
 }
 
 /** The page or URL a valid `link=` value names: `link=[[Foo|bar]]` reads the text of the link it made ("bar"). */

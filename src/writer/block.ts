@@ -121,13 +121,6 @@ export class MdWriter {
     return last;
   }
 
-  /** Run `body` inside a container; returns the kind of the container's last block. */
-  within(container: Container, first: string | null, prefix: string, body: () => void): Kind | null {
-    this.enter(container, first, prefix);
-    body();
-    return this.leave();
-  }
-
   /** One list item (no closure: lists are the most common container). */
   private item(children: readonly Block[], marker: string): Kind | null {
     this.enter('item', marker, marker.length === 2 ? '  ' : ' '.repeat(marker.length));
@@ -267,11 +260,19 @@ export class MdWriter {
     return { images: this.opts.images, profile: 'markdown', readableUrls: this.opts.readableUrls, links: this.opts.links };
   }
 
-  /** `<tag>`, blank line, Markdown, blank line, `</tag>`: Markdown inside an HTML block. */
-  markdownIn(tag: string, body: () => void, open = `<${tag}>`): void {
+  /**
+   * `<tag>` (or `open`) and a blank line: Markdown inside an HTML block follows, up to
+   * closeMarkdownIn. A pair of calls, not a callback, so no closure is made per cell or term.
+   */
+  openMarkdownIn(open: string): void {
     this.line(open);
     this.blank();
-    this.within('cell', null, '', body);
+    this.enter('cell', null, '');
+  }
+
+  /** A blank line and `</tag>`: the end of what openMarkdownIn began. */
+  closeMarkdownIn(tag: string): void {
+    this.leave();
     this.blank();
     this.line(`</${tag}>`);
   }
@@ -323,10 +324,10 @@ export class MdWriter {
 
   private blockquote(children: readonly Block[]): void {
     this.startBlock('quote');
-    this.within('quote', '> ', '> ', () => {
-      this.blocks(children);
-      if (this.first !== null) this.line('');
-    });
+    this.enter('quote', '> ', '> ');
+    this.blocks(children);
+    if (this.first !== null) this.line('');
+    this.leave();
     this.lastKind = 'quote';
   }
 
@@ -362,11 +363,11 @@ export class MdWriter {
   footnoteDefinition(d: FootnoteDefinition): void {
     this.startBlock('fn');
     const label = d.label;
-    this.within('fn', `[^${footnoteLabelOf(label)}]: `, '    ', () => {
-      this.blocks(d.children);
-      // A definition is never empty: the reference's name (or label) stands in.
-      if (this.first !== null) this.line(escapeText(d.name || d.label, F_LINE, false).text);
-    });
+    this.enter('fn', `[^${footnoteLabelOf(label)}]: `, '    ');
+    this.blocks(d.children);
+    // A definition is never empty: the reference's name (or label) stands in.
+    if (this.first !== null) this.line(escapeText(d.name || d.label, F_LINE, false).text);
+    this.leave();
     this.lastKind = 'fn';
   }
 

@@ -24,16 +24,18 @@ export function writeDefinitionList(w: MdWriter, b: DefinitionList): void {
       const nested = next && next.type === 'definitionDescription' && next.inTerm ? next.children : null;
       if (nested) i++;
       if (inlinesNeedMarkdown(item.children) || (nested && blocksNeedMarkdown(nested))) {
-        w.markdownIn('dt', () => {
-          w.paragraphOf(item.children);
-          if (nested) w.blocks(nested);
-        });
+        w.openMarkdownIn('<dt>');
+        w.paragraphOf(item.children);
+        if (nested) w.blocks(nested);
+        w.closeMarkdownIn('dt');
       } else {
         const opts = w.htmlOpts();
         w.line(`<dt>${renderInlineHtml(item.children, opts)}${nested ? renderBlocksHtml(nested, opts) : ''}</dt>`);
       }
     } else if (blocksNeedMarkdown(item.children)) {
-      w.markdownIn('dd', () => w.blocks(item.children));
+      w.openMarkdownIn('<dd>');
+      w.blocks(item.children);
+      w.closeMarkdownIn('dd');
     } else {
       w.line(`<dd>${renderCellHtml(item.children, w.htmlOpts())}</dd>`);
     }

@@ -6,14 +6,22 @@ import { isSafeUrl } from './attrs.js';
 import { looksLikeEntity } from './escape.js';
 
 /**
- * Where a link to a page goes, as the writers print it: the resolver's URL (live wiki, `#anchor`,
- * upload) as it is, a mirror path with `./` before it, since `Talk:Foo.md` or `Category:X.md`
- * would otherwise read as a URL whose scheme is `Talk:`. Only for targets of titles: a URL a page
- * wrote (an external link, `link=https://…`) is checked with isSafeUrl instead.
+ * Where a link to a page goes, as the writers print it: the resolver's URL (live wiki, upload,
+ * `#anchor`, `/…`, `./…`, `../…`) as it is, and every other (bare mirror) path with `./` before
+ * it. Decided by form, not by isSafeUrl: `Talk:Foo.md`, and just as much `Mailto:x.md` or
+ * `Tel:1.md` (a safe scheme, so isSafeUrl takes them), would otherwise read as URLs. Only for
+ * targets of titles: a URL a page wrote (an external link, `link=https://…`) is checked with
+ * isSafeUrl instead.
  */
 export function localHref(href: string): string {
-  return isSafeUrl(href) ? href : './' + href;
+  const c0 = href.charCodeAt(0);
+  if (c0 === 35 || c0 === 47) return href; // `#anchor`, `/path`, `//host`
+  if (c0 === 46 && (href.startsWith('./') || href.startsWith('../'))) return href;
+  // An absolute URL names its host; `javascript://…` is one too, so the scheme is still checked.
+  return ABSOLUTE_URL.test(href) && isSafeUrl(href) ? href : './' + href;
 }
+
+const ABSOLUTE_URL = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//;
 
 /** Destination characters: 1 percent-encode, 2 parenthesis, 3 `&` (maybe an entity). */
 const DEST = new Uint8Array(128);

@@ -106,16 +106,22 @@ function htmlTable(w: MdWriter, t: Table): void {
   w.line(`<table${sanitizeAttributes('table', t.attrs, 'markdown')}>`);
   if (t.caption && t.caption.length) {
     const caption = t.caption;
-    if (inlinesNeedMarkdown(caption)) w.markdownIn('caption', () => w.paragraphOf(caption));
-    else w.line(`<caption>${renderInlineHtml(caption, opts)}</caption>`);
+    if (inlinesNeedMarkdown(caption)) {
+      w.openMarkdownIn('<caption>');
+      w.paragraphOf(caption);
+      w.closeMarkdownIn('caption');
+    } else w.line(`<caption>${renderInlineHtml(caption, opts)}</caption>`);
   }
   for (const r of t.rows) {
     w.line(`<tr${sanitizeAttributes('tr', r.attrs, 'markdown')}>`);
     for (const cell of r.cells) {
       const open = tableCellOpen(cell, 'markdown');
       const tag = cell.header ? 'th' : 'td';
-      if (blocksNeedMarkdown(cell.children)) w.markdownIn(tag, () => w.blocks(cell.children), open);
-      else w.line(`${open}${renderCellHtml(cell.children, opts)}</${tag}>`);
+      if (blocksNeedMarkdown(cell.children)) {
+        w.openMarkdownIn(open);
+        w.blocks(cell.children);
+        w.closeMarkdownIn(tag);
+      } else w.line(`${open}${renderCellHtml(cell.children, opts)}</${tag}>`);
     }
     w.line('</tr>');
   }

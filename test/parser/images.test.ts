@@ -166,3 +166,8 @@ test('a link= page is one of the page\'s links (MediaWiki addLink()s it), in a g
   const r = parse('[[File:A.jpg|link=Main Page]] [[File:B.jpg|link=http://x.org/]] [[File:C.jpg|link=wikt:word]] [[File:E.jpg|link=]]\n<gallery>\nF.jpg|link=Gallery page\n</gallery>', { lang: 'en' });
   assert.deepEqual(r.meta.links, ['Main Page', 'Gallery page']);
 });
+
+test('a link= written as a link records the page its text names, once; one whose text is a URL records nothing', () => {
+  const r = parse('[[File:A.jpg|link=[[Other page|Shown page]]]] [[File:B.jpg|link=[[http://x.org/]]]] [[File:C.jpg|link=[[Other page]]]]', { lang: 'en' });
+  assert.deepEqual(r.meta.links, ['Shown page', 'Other page']);
+});

@@ -30,8 +30,8 @@ test('a fragment naming no heading (an {{anchor}} id, never converted) is left a
 
 test('links to other pages of a mirror: the fragment converted as the page converts its text', () => {
   const resolveLink = (title: string) => `${title}.md`;
-  assert.equal(md('[[计算机#历史|计算机历史]]', 'zh-tw', { resolveLink }), '[計算機歷史](计算机.md#歷史)');
-  assert.equal(md('[[计算机#历史|计算机历史]]', null, { resolveLink }), '[计算机历史](计算机.md#历史)');
+  assert.equal(md('[[计算机#历史|计算机历史]]', 'zh-tw', { resolveLink }), '[計算機歷史](./计算机.md#歷史)');
+  assert.equal(md('[[计算机#历史|计算机历史]]', null, { resolveLink }), '[计算机历史](./计算机.md#历史)');
   // Without a mirror the link goes to zh.wikipedia, whose ids keep the text as written.
   assert.equal(md('[[计算机#历史|计算机历史]]', 'zh-tw'), '[計算機歷史](https://zh.wikipedia.org/wiki/计算机#历史)');
 });

@@ -53,7 +53,7 @@ test('script URLs in links and images come out harmless', () => {
     link('&#106;avascript:alert(1)', t('entity')), t(' '),
     link('javascript\\:alert(1)', t('backslash')),
   )));
-  assert.equal(md, 'click JaVaScRiPt:alert(1) tab vb data [wiki](./javascript:alert(1)) [entity](&amp;#106;avascript:alert(1)) [backslash](./javascript%5C:alert(1))\n');
+  assert.equal(md, 'click JaVaScRiPt:alert(1) tab vb data [wiki](./javascript:alert(1)) [entity](./&amp;#106;avascript:alert(1)) [backslash](./javascript%5C:alert(1))\n');
   check(doc(p(img('x.png', 'data:image/svg+xml,<svg onload=alert(1)>'), img('y.png', 'javascript:alert(1)', { format: 'thumb', caption: [t('cap')] }))));
   assert.equal(writeMarkdown(doc(p(img('x.png', 'data:image/png;base64,AAAA')))), '');
 });

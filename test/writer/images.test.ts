@@ -86,7 +86,7 @@ test('a picture with link= links where MediaWiki links it: a page, a section, a 
   assert.equal(md('[[File:Foobar.jpg]]'), `${pic}\n`);
   // A section of this page is an in-page anchor; a page of the mirror its path.
   assert.equal(md('[[File:Foobar.jpg|link=Here#Some part]]\n\n== Some part ==\n'), `[${pic}](#some-part)\n\n## Some part\n`);
-  assert.equal(md('[[File:Foobar.jpg|link=Main Page]]', (t) => (t === 'Main Page' ? 'Main_Page.md' : null)), `[${pic}](Main_Page.md)\n`);
+  assert.equal(md('[[File:Foobar.jpg|link=Main Page]]', (t) => (t === 'Main Page' ? 'Main_Page.md' : null)), `[${pic}](./Main_Page.md)\n`);
   // A framed picture: the picture is the link, its caption stays under it.
   const framed = md('a\n\n[[File:Foobar.jpg|thumb|link=Main Page|Cap [[Other]]]]');
   assert.equal(framed, 'a\n\n[![Cap Other](https://upload.wikimedia.org/wikipedia/commons/3/3a/Foobar.jpg)](https://en.wikipedia.org/wiki/Main_Page)<br />\nCap [Other](https://en.wikipedia.org/wiki/Other)\n');
