@@ -17,6 +17,8 @@ export function localHref(href: string): string {
   const c0 = href.charCodeAt(0);
   if (c0 === 35 || c0 === 47) return href; // `#anchor`, `/path`, `//host`
   if (c0 === 46 && (href.startsWith('./') || href.startsWith('../'))) return href;
+  // In a mirror every link to a missing page is a live-wiki URL: no pattern for those.
+  if (c0 === 104 && (href.startsWith('https://') || href.startsWith('http://'))) return href;
   // An absolute URL names its host; `javascript://…` is one too, so the scheme is still checked.
   return ABSOLUTE_URL.test(href) && isSafeUrl(href) ? href : './' + href;
 }
