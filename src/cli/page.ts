@@ -11,6 +11,7 @@ import { buildSite, hasBuiltinLanguage, siteFor } from '../site/defaults.js';
 import type { SiteConfig } from '../site/types.js';
 import { validUploadBase } from '../site/uploads.js';
 import { validateVariant } from '../variants/index.js';
+import { compressionOf } from '../dump/input.js';
 import { argsError, ioReason } from './args.js';
 import { EXIT } from './exit.js';
 
@@ -42,6 +43,12 @@ Options:
   -h, --help            show this help
 `;
 
+/** A usage error: the message, where to read more, exit 2. */
+function usage(message: string): number {
+  process.stderr.write(`wikimark page: ${message}\nTry 'wikimark page --help'.\n`);
+  return EXIT.USAGE;
+}
+
 const VARIANTS = new Set(['zh', 'zh-hans', 'zh-hant', 'zh-cn', 'zh-tw', 'zh-hk', 'zh-mo', 'zh-sg', 'zh-my']);
 
 export async function runPage(argv: string[]): Promise<number> {
@@ -68,8 +75,7 @@ export async function runPage(argv: string[]): Promise<number> {
       },
     });
   } catch (err) {
-    process.stderr.write(`wikimark page: ${argsError(err)}\n`);
-    return EXIT.USAGE;
+    return usage(argsError(err));
   }
   const { values, positionals } = args;
   if (values.help) {
@@ -77,48 +83,52 @@ export async function runPage(argv: string[]): Promise<number> {
     return EXIT.OK;
   }
   if (positionals.length > 1) {
-    process.stderr.write('wikimark page: one input file at most (use convert for dumps)\n');
-    return EXIT.USAGE;
+    return usage('one input file at most (use convert for dumps)');
   }
   const images = values.images as ImageMode;
   if (!['embed', 'link', 'drop'].includes(images)) {
-    process.stderr.write(`wikimark page: --images must be embed, link or drop, not '${values.images}'\n`);
-    return EXIT.USAGE;
+    return usage(`--images must be embed, link or drop, not '${values.images}'`);
   }
   // BCP 47 spellings (zh-Hant-TW) are accepted as MediaWiki accepts them, and passed on as internal codes.
   const variant = values.variant ? validateVariant(values.variant) : null;
   if (values.variant && !variant) {
-    process.stderr.write(`wikimark page: unknown variant '${values.variant}' (one of ${[...VARIANTS].join(', ')})\n`);
-    return EXIT.USAGE;
+    return usage(`unknown variant '${values.variant}' (one of ${[...VARIANTS].join(', ')})`);
   }
 
   const missing = values['missing-templates'];
   if (missing !== 'drop' && missing !== 'link') {
-    process.stderr.write(`wikimark page: --missing-templates must be drop or link, not '${missing}'\n`);
-    return EXIT.USAGE;
+    return usage(`--missing-templates must be drop or link, not '${missing}'`);
   }
   let now: Date | undefined;
   if (values.now) {
     now = new Date(values.now);
     if (Number.isNaN(now.getTime())) {
-      process.stderr.write(`wikimark page: --now must be an ISO date such as 2024-05-01T00:00:00Z, not '${values.now}'\n`);
-      return EXIT.USAGE;
+      return usage(`--now must be an ISO date such as 2024-05-01T00:00:00Z, not '${values.now}'`);
     }
   }
 
   const file = positionals[0] ?? '-';
-  let wikitext: string;
+  const inputName = file === '-' ? 'standard input' : file;
+  let bytes: Buffer;
   try {
-    wikitext = readFileSync(file === '-' ? 0 : file, 'utf8');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (err) {
-    process.stderr.write(`wikimark page: cannot read ${file === '-' ? 'standard input' : file}: ${ioReason(err)}\n`);
+    process.stderr.write(`wikimark page: cannot read ${inputName}: ${ioReason(err)}\n`);
     return EXIT.NO_INPUT;
+  }
+  const input = wikitextOf(bytes, file);
+  if ('error' in input) {
+    process.stderr.write(`wikimark page: ${inputName} ${input.error}\n`);
+    return EXIT.NO_INPUT;
+  }
+  const wikitext = input.text;
+  if (input.replaced && !values.quiet) {
+    process.stderr.write(`wikimark page: warning: ${inputName} is not valid UTF-8; undecodable bytes were replaced with U+FFFD (convert the file to UTF-8 first, e.g. iconv -f latin1 -t utf-8)\n`);
   }
 
   const lang = values.lang!;
   if (!/^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang)) {
-    process.stderr.write(`wikimark page: --lang takes a wiki language code such as zh, en, ja, ko, uk, fr or zh-yue, got "${lang}"\n`);
-    return EXIT.USAGE;
+    return usage(`--lang takes a wiki language code such as zh, en, ja, ko, uk, fr or zh-yue, got "${lang}"`);
   }
   // Any wiki language works; only the listed ones have their own namespace names and link trail.
   if (!hasBuiltinLanguage(lang) && !values.quiet && values.siteinfo === undefined) {
@@ -126,8 +136,7 @@ export async function runPage(argv: string[]): Promise<number> {
   }
   const uploadBase = values['upload-base'];
   if (uploadBase !== undefined && !validUploadBase(uploadBase)) {
-    process.stderr.write(`wikimark page: --upload-base takes a URL (https://…) or a relative path (images/), got "${uploadBase}"\n`);
-    return EXIT.USAGE;
+    return usage(`--upload-base takes a URL (https://…) or a relative path (images/), got "${uploadBase}"`);
   }
   let site: SiteConfig;
   if (values.siteinfo !== undefined) {
@@ -183,6 +192,33 @@ export async function runPage(argv: string[]): Promise<number> {
   }
   return EXIT.OK;
 }
+
+/**
+ * The wikitext in `bytes`, or why they are not wikitext: what users hand `page` by mistake
+ * (a dump, which `convert` reads; a compressed or binary file) would otherwise come out as a page
+ * of escaped XML or control characters with exit 0. A UTF-8 byte order mark (Windows editors write
+ * one) is dropped, as MediaWiki's editor never keeps one: left in, it spoils a first-line heading.
+ */
+export function wikitextOf(bytes: Buffer, file: string): { text: string; replaced: boolean } | { error: string } {
+  const convertInstead = `for a dump use: wikimark convert ${file === '-' ? '-' : quoteArg(file)} -o OUTDIR`;
+  const compression = compressionOf(bytes.subarray(0, 4));
+  if (compression !== 'none') return { error: `is ${compression}-compressed, not wikitext (${convertInstead})` };
+  if (bytes.includes(0)) return { error: 'is a binary file (it holds NUL bytes), not wikitext' };
+  let text: string;
+  let replaced = false;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    replaced = true;
+  }
+  if (/^\s*(<\?xml[^>]*>\s*)?<mediawiki[\s>]/.test(text.slice(0, 4096))) {
+    return { error: `is a MediaWiki XML dump, not one page of wikitext (${convertInstead})` };
+  }
+  return { text, replaced };
+}
+
+const quoteArg = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /** The site of an XML export, read from its header only (the pages are not read). */
 async function siteOfExport(file: string, uploadBase: string | undefined): Promise<SiteConfig> {

@@ -1,0 +1,67 @@
+/**
+ * `wikimark page` as users run it on what they have at hand: files that are not one page of
+ * wikitext (a dump, a compressed or binary file) are refused with the command to use instead,
+ * a byte order mark is dropped, text that is not UTF-8 is converted with a warning.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO, SAMPLE, tmpDir } from '../mirror/helpers.js';
+
+const CLI = path.join(REPO, 'dist', 'src', 'cli', 'main.js');
+
+function page(args: string[], input?: string | Buffer) {
+  return spawnSync(process.execPath, [CLI, 'page', ...args], { input, encoding: 'utf8' });
+}
+
+test('page: an XML dump is refused (exit 3) with the convert command to use instead', () => {
+  const r = page([SAMPLE]);
+  assert.equal(r.status, 3);
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr, `wikimark page: ${SAMPLE} is a MediaWiki XML dump, not one page of wikitext (for a dump use: wikimark convert ${SAMPLE} -o OUTDIR)\n`);
+  const piped = page(['-'], fs.readFileSync(SAMPLE));
+  assert.equal(piped.status, 3);
+  assert.match(piped.stderr, /^wikimark page: standard input is a MediaWiki XML dump, .*wikimark convert - -o OUTDIR\)\n$/);
+});
+
+test('page: compressed and binary input is refused (exit 3), nothing on stdout', () => {
+  const dir = tmpDir('page-input');
+  try {
+    const gz = path.join(dir, 'page.wikitext.gz');
+    fs.writeFileSync(gz, gzipSync("'''x'''"));
+    const r = page([gz]);
+    assert.equal(r.status, 3);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, `wikimark page: ${gz} is gzip-compressed, not wikitext (for a dump use: wikimark convert ${gz} -o OUTDIR)\n`);
+    const bin = page(['-'], Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
+    assert.equal(bin.status, 3);
+    assert.equal(bin.stdout, '');
+    assert.equal(bin.stderr, 'wikimark page: standard input is a binary file (it holds NUL bytes), not wikitext\n');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('page: a UTF-8 byte order mark is dropped, so a first-line heading stays a heading', () => {
+  const r = page(['-'], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('== 标题 ==\n正文\n')]));
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, '## 标题\n\n正文\n');
+});
+
+test('page: text that is not UTF-8 converts with one warning (none with -q)', () => {
+  const latin1 = Buffer.from("caf\xe9 '''x'''\n", 'latin1');
+  const r = page(['-'], latin1);
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, 'caf\ufffd **x**\n');
+  assert.match(r.stderr, /^wikimark page: warning: standard input is not valid UTF-8; undecodable bytes were replaced with U\+FFFD/);
+  assert.equal(page(['-', '-q'], latin1).stderr, '');
+});
+
+test('page: usage errors say where the options are described', () => {
+  const r = page(['--images', 'inline'], 'x');
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, "wikimark page: --images must be embed, link or drop, not 'inline'\nTry 'wikimark page --help'.\n");
+});
