@@ -30,10 +30,27 @@ export interface RunTimings {
   pageFiles?: { count: number; seconds: number };
 }
 
+/** The options a mirror was made with (what decides its content), for its readers and for a rerun. */
+export interface ReportOptions {
+  namespaces: number[];
+  rawNamespaces: number[];
+  minSize: number;
+  variant: string | null;
+  images: string;
+  attribution: boolean;
+  frontMatter: boolean;
+  expandTemplates: boolean;
+  uploadBase?: string;
+}
+
 export interface Report {
+  /** The DUMP argument: a path, or '-' for standard input. */
   dump: string;
   site: { lang: string; siteName: string; articleBase: string; namespaceNames: Record<string, string> };
+  options: ReportOptions;
   pagesInDump: number;
+  /** Content pages left out because they are shorter than --min-size (0 without it). */
+  skippedShort: number;
   pagesPerNamespace: Record<string, number>;
   files: { pages: number; categories: number; redirects: number; raw: number; renamedForCase: number };
   redirects: { total: number; double: number; broken: number; loops: number; tooLong: number; problems: RedirectProblem[] };
@@ -121,10 +138,32 @@ const FEED_LABEL: Record<FeedMode, string> = {
   none: 'nothing to convert',
 };
 
+/**
+ * The options as the command-line flags that give them, defaults left out ("defaults" when all
+ * are): what a reader of the report needs to know about the mirror, and what a rerun must repeat.
+ */
+export function optionFlags(o: ReportOptions, lang: string): string {
+  const flags: string[] = [];
+  const list = (ns: number[]) => ns.join(',');
+  if (list(o.namespaces) !== '0,14') flags.push(`--namespaces ${list(o.namespaces)}`);
+  if (o.rawNamespaces.length) flags.push(`--raw-namespaces ${list(o.rawNamespaces)}`);
+  if (o.minSize > 0) flags.push(`--min-size ${o.minSize}`);
+  if (o.variant) flags.push(`--variant ${o.variant}`);
+  if (o.images !== 'embed') flags.push(`--images ${o.images}`);
+  if (o.uploadBase !== undefined) flags.push(`--upload-base ${o.uploadBase}`);
+  // Attribution is on by default for Chinese wikis only (the seed mirror's line).
+  if (o.attribution !== lang.startsWith('zh')) flags.push(o.attribution ? '--attribution' : '--no-attribution');
+  if (o.frontMatter) flags.push('--front-matter');
+  if (!o.expandTemplates) flags.push('--no-templates');
+  return flags.length ? `\`${flags.join(' ')}\`` : 'defaults';
+}
+
 export function reportMarkdown(r: Report): string {
   const out: string[] = [];
   out.push(`# Wikimark mirror report`, '');
-  out.push(`Dump: \`${r.dump}\` (${r.site.siteName}, ${r.site.lang}, ${r.site.articleBase})`, '');
+  const dump = r.dump === '-' ? 'standard input' : `\`${r.dump}\``;
+  out.push(`Dump: ${dump} (${r.site.siteName}, ${r.site.lang}, ${r.site.articleBase})`, '');
+  out.push(`Options: ${optionFlags(r.options, r.site.lang)}`, '');
   if (r.truncated) {
     // The message is the CLI's line ("dump truncated at byte N …"); the heading already names the dump.
     const where = r.truncated.message.replace(/^dump truncated /, '');
@@ -137,6 +176,7 @@ export function reportMarkdown(r: Report): string {
       [
         ['pages in the dump', r.pagesInDump],
         ['Markdown pages', r.files.pages],
+        ...(r.options.minSize > 0 ? [[`pages left out as shorter than ${r.options.minSize} characters (--min-size)`, r.skippedShort]] : []),
         ['category files', r.files.categories],
         ['redirect stubs', r.files.redirects],
         ['raw wikitext files', r.files.raw],

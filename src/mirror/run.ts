@@ -281,6 +281,12 @@ async function run(
   const composeSeconds = (Date.now() - t3) / 1000;
 
   const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;
+  // The plan's own condition for a content page (plan.ts), negated on size: chars answers
+  // `chars >= minSize` for this minSize (text-size.ts), so its complement counts the short ones.
+  const skippedShort =
+    minSize > 0
+      ? (db.prepare(`SELECT count(*) FROM pages WHERE ns IN (${namespaces.filter((ns) => ns !== 6 && ns >= 0).join(',')}) AND ns != 14 AND redirect IS NULL AND chars < ?`).pluck().get(minSize) as number)
+      : 0;
   const timings: RunTimings = {
     startedAt: new Date(t0).toISOString(),
     elapsedSeconds: (Date.now() - t0) / 1000,
@@ -306,7 +312,19 @@ async function run(
         articleBase: site.articleBase,
         namespaceNames: Object.fromEntries([...site.namespaces].map(([ns, n]) => [String(ns), n.name])),
       },
+      options: {
+        namespaces,
+        rawNamespaces,
+        minSize,
+        variant: output.variant,
+        images: output.images,
+        attribution: output.attribution,
+        frontMatter: output.frontMatter,
+        expandTemplates: output.expandTemplates,
+        ...(output.uploadBase !== undefined ? { uploadBase: output.uploadBase } : {}),
+      },
       pagesInDump: summary.pages,
+      skippedShort,
       files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },
       redirects: {
         total: summary.redirects,

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { reportMarkdown } from '../../src/mirror/report.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
@@ -86,4 +87,28 @@ test('REPORT.md: a redirect whose target is not in the dump is named as such, lo
   assert.deepEqual(rows.find((r) => r[0] === '甲'), ['甲', 'target not in the dump', '甲 → 不在']);
   assert.equal(rows.find((r) => r[0] === '乙')?.[1], 'loop');
   assert.equal(rows.length, 3, 'the good redirect is not listed');
+});
+
+test('REPORT.md: the options the mirror was made with, pages left out by --min-size, standard input by name', async () => {
+  let xml = '';
+  xml += pageXml(1, '长条目', '这是一个足够长的条目正文，超过二十个字符，所以会被转换成页面。');
+  xml += pageXml(2, '短条目', '太短。');
+  xml += pageXml(3, '另一个短条目', '也短。');
+  xml += pageXml(4, '跳转', '#REDIRECT [[短条目]]', { redirect: '短条目' });
+  const dump = path.join(tmpDir('report-options'), 'dump.xml');
+  fs.writeFileSync(dump, miniDump(xml));
+  const out = tmpDir('report-options-out');
+  const result = await runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {}, minSize: 20, variant: 'zh-tw', images: 'link', attribution: false });
+  assert.equal(result.exitCode, EXIT.OK);
+  const md = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
+  const json = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
+  assert.match(md, /\nOptions: `--min-size 20 --variant zh-tw --images link --no-attribution`\n/);
+  assert.deepEqual(json.options, { namespaces: [0, 14], rawNamespaces: [], minSize: 20, variant: 'zh-tw', images: 'link', attribution: false, frontMatter: false, expandTemplates: true });
+  const summary = new Map(tableUnder(md, 'Summary').map((r) => [r[0], r[1]]));
+  assert.equal(summary.get('Markdown pages'), '1');
+  assert.equal(summary.get('pages left out as shorter than 20 characters (--min-size)'), '2');
+  assert.equal(json.skippedShort, 2);
+  // A mirror made with the defaults says so; one read from standard input names it in words.
+  assert.match(reportMarkdown({ ...result.report, dump: '-', options: { ...json.options, minSize: 0, variant: null, images: 'embed', attribution: true } }), /^# Wikimark mirror report\n\nDump: standard input \(Wikipedia, zh, [^)]*\)\n\nOptions: defaults\n/);
+  assert.doesNotMatch(reportMarkdown({ ...result.report, options: { ...json.options, minSize: 0 } }), /--min-size\)/);
 });
