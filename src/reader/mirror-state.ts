@@ -7,10 +7,13 @@ import path from 'node:path';
 import { MirrorTitles } from './mirror-titles.js';
 import { mirrorFingerprint, searchDbFile } from './search-index.js';
 import { BackgroundIndex, type IndexStatus } from './background-index.js';
+import { htmlLang } from './page-template.js';
 
 export interface MirrorSummary {
   siteName: string;
   lang: string;
+  /** The Chinese variant the mirror was converted to (`--variant`), or null. */
+  variant: string | null;
   pages: number;
   categories: number;
   redirects: number;
@@ -22,11 +25,13 @@ function readSummary(outDir: string): MirrorSummary {
   try {
     const report = JSON.parse(fs.readFileSync(path.join(outDir, 'report.json'), 'utf8')) as {
       site?: { siteName?: string; lang?: string };
+      options?: { variant?: string | null };
       files?: { pages?: number; categories?: number; redirects?: number };
     };
     return {
       siteName: report.site?.siteName ?? 'Wikimark mirror',
       lang: report.site?.lang ?? 'en',
+      variant: report.options?.variant ?? null,
       pages: report.files?.pages ?? 0,
       categories: report.files?.categories ?? 0,
       redirects: report.files?.redirects ?? 0,
@@ -150,6 +155,11 @@ export class MirrorState {
   async close(): Promise<void> {
     await this.switching;
     await this.index?.close();
+  }
+
+  /** The pages' language for `<html lang>` (page-template.ts htmlLang). */
+  get htmlLang(): string {
+    return htmlLang(this.summary.lang, this.summary.variant);
   }
 
   get siteLabel(): string {

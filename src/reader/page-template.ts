@@ -5,8 +5,36 @@
  */
 import { escapeHtml } from './sanitize-html.js';
 
+/**
+ * The page's language as BCP 47, for `<html lang>`: a mirror converted to a Chinese variant is in
+ * that variant's script and region (MediaWiki's own BCP 47 names for them), any other mirror in
+ * its wiki's language. Browsers, screen readers and translators go by it, and CJK text needs it:
+ * the same code point is drawn differently in Japanese, Korean, simplified and traditional Chinese.
+ */
+const VARIANT_BCP47: Readonly<Record<string, string>> = {
+  'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', 'zh-cn': 'zh-Hans-CN', 'zh-sg': 'zh-Hans-SG', 'zh-my': 'zh-Hans-MY',
+  'zh-tw': 'zh-Hant-TW', 'zh-hk': 'zh-Hant-HK', 'zh-mo': 'zh-Hant-MO',
+};
+
+export function htmlLang(lang: string, variant: string | null): string {
+  if (variant && VARIANT_BCP47[variant]) return VARIANT_BCP47[variant]!;
+  return /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang) ? lang : 'und';
+}
+
+/**
+ * CJK fonts in the page language's order: a font family list is taken as written, so with the
+ * simplified-Chinese fonts first, Japanese pages came out in Chinese glyph shapes (直, 骨, 曜).
+ */
+function cjkFonts(lang: string): string {
+  const l = lang.toLowerCase();
+  if (l.startsWith('ja')) return '"Hiragino Sans","Hiragino Kaku Gothic ProN","Noto Sans CJK JP","Source Han Sans JP","Yu Gothic","Meiryo"';
+  if (l.startsWith('ko')) return '"Apple SD Gothic Neo","Noto Sans CJK KR","Source Han Sans KR","Malgun Gothic"';
+  if (/^zh-hant-(hk|mo)/.test(l)) return '"PingFang HK","Noto Sans CJK HK","Source Han Sans HK","Microsoft JhengHei"';
+  if (l.startsWith('zh-hant')) return '"PingFang TC","Noto Sans CJK TC","Source Han Sans TC","Microsoft JhengHei"';
+  return '"PingFang SC","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","Hiragino Sans","Noto Sans CJK JP"';
+}
+
 const STYLE = `
-body{margin:0;background:#fdfdfb;color:#202122;font:16px/1.7 -apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans","Microsoft YaHei","Noto Sans CJK JP",sans-serif}
 header{display:flex;gap:1em;align-items:center;flex-wrap:wrap;padding:.5em 1em;border-bottom:1px solid #ccc;background:#f4f4f0}
 header a.home{font-weight:bold;text-decoration:none;color:#202122}
 header form{margin-left:auto}header input[type=search]{width:16em;padding:.25em}
@@ -27,12 +55,15 @@ export interface PageParts {
   query?: string;
   /** Shown at the top left, e.g. "Wikipedia (zh)". */
   siteLabel: string;
+  /** The mirror's language as BCP 47 (htmlLang). */
+  lang: string;
 }
 
 export function pageHtml(parts: PageParts): string {
   return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(parts.title)} — ${escapeHtml(parts.siteLabel)}</title><style>${STYLE}</style></head>
+<html lang="${escapeHtml(parts.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(parts.title)} — ${escapeHtml(parts.siteLabel)}</title><style>
+body{margin:0;background:#fdfdfb;color:#202122;font:16px/1.7 -apple-system,"Segoe UI","Noto Sans",${cjkFonts(parts.lang)},sans-serif}${STYLE}</style></head>
 <body><header><a class="home" href="/">${escapeHtml(parts.siteLabel)}</a>
 <form action="/search" method="get" role="search"><input type="search" name="q" value="${escapeHtml(parts.query ?? '')}" placeholder="Search" aria-label="Search"> <button>Search</button></form></header>
 <main>

@@ -40,7 +40,7 @@ export function homeView(state: MirrorState, reportMarkdown: string | null): str
 ${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT))}
 ${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT))}
 ${reportMarkdown ? `<hr>\n${renderMarkdown(reportMarkdown)}` : ''}`;
-  return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel });
+  return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel, lang: state.htmlLang });
 }
 
 export function markdownView(state: MirrorState, file: string, markdown: string): string {
@@ -48,7 +48,7 @@ export function markdownView(state: MirrorState, file: string, markdown: string)
   const title = entry?.shownTitle ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
   // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
   const heading = /^# /.test(markdown) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;
-  return pageHtml({ title, body: heading + renderMarkdown(markdown), siteLabel: state.siteLabel });
+  return pageHtml({ title, body: heading + renderMarkdown(markdown), siteLabel: state.siteLabel, lang: state.htmlLang });
 }
 
 /** A best guess at the title a missing file would have had, to offer as a search. */
@@ -62,7 +62,7 @@ export function notFoundView(state: MirrorState, relative: string | null): strin
   const body = `<h1>Not found</h1>
 <p>This mirror has no page ${relative ? `<code>${escapeHtml(relative)}</code>` : 'at that address'}.</p>
 ${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeHtml(guess)}”</a></p>` : ''}`;
-  return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel });
+  return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel, lang: state.htmlLang });
 }
 
 /** What a reader must know about the full-text index before trusting its results; null when complete. */
@@ -125,5 +125,5 @@ export async function searchView(state: MirrorState, query: string, page: number
     const next = from + text.hits.length < text.total ? `<a rel="next" href="${escapeHtml(searchHref(q, page + 1))}">next →</a>` : '';
     if (prev || next) body += `\n<nav class="pager">${prev}${next}</nav>`;
   }
-  return pageHtml({ title: q ? `Search: ${q}` : 'Search', body, query: q, siteLabel: state.siteLabel });
+  return pageHtml({ title: q ? `Search: ${q}` : 'Search', body, query: q, siteLabel: state.siteLabel, lang: state.htmlLang });
 }

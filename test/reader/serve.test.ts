@@ -56,6 +56,7 @@ test('home: site, counts, page and category lists, the report', async () => {
   assert.equal(res.status, 200);
   assert.match(res.headers['content-type'] ?? '', /^text\/html; charset=utf-8/);
   assert.match(String(res.headers['content-security-policy']), /default-src 'none'/);
+  assert.match(res.body, /^<!DOCTYPE html>\n<html lang="zh"><head>/);
   assert.match(res.body, /<h1>Wikipedia \(zh\)<\/h1>/);
   assert.match(res.body, /19 pages, 14 categories, 9 redirects/);
   assert.ok(res.body.includes(`<a href="${href('Page/数学.md')}">数学</a>`));

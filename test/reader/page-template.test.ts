@@ -1,0 +1,32 @@
+/** The reader's HTML shell: the page language in `<html lang>`, and CJK fonts in that language's order. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { htmlLang, pageHtml } from '../../src/reader/page-template.js';
+
+test('htmlLang: the wiki language, or the Chinese variant the mirror was converted to', () => {
+  assert.equal(htmlLang('ja', null), 'ja');
+  assert.equal(htmlLang('uk', null), 'uk');
+  assert.equal(htmlLang('zh', null), 'zh');
+  assert.equal(htmlLang('zh', 'zh-tw'), 'zh-Hant-TW');
+  assert.equal(htmlLang('zh', 'zh-cn'), 'zh-Hans-CN');
+  assert.equal(htmlLang('zh', 'zh-hant'), 'zh-Hant');
+  assert.equal(htmlLang('x"><script>', null), 'und');
+});
+
+/** The first CJK family named in the body's font list. */
+function firstCjkFont(html: string): string {
+  const body = /body\{[^}]*font:[^;}]*?"(PingFang \w+|Hiragino Sans|Apple SD Gothic Neo)"/.exec(html);
+  assert.ok(body, 'a CJK font in the body rule');
+  return body[1]!;
+}
+
+test('pageHtml: <html lang> is set, and Japanese, Korean and traditional Chinese pages get their own CJK fonts first', () => {
+  const page = (lang: string) => pageHtml({ title: 't', body: '<p>x</p>', siteLabel: 'Wikipedia', lang });
+  assert.match(page('ja'), /^<!DOCTYPE html>\n<html lang="ja"><head>/);
+  assert.equal(firstCjkFont(page('ja')), 'Hiragino Sans');
+  assert.equal(firstCjkFont(page('ko')), 'Apple SD Gothic Neo');
+  assert.equal(firstCjkFont(page('zh')), 'PingFang SC');
+  assert.equal(firstCjkFont(page('zh-Hant-TW')), 'PingFang TC');
+  assert.equal(firstCjkFont(page('zh-Hant-HK')), 'PingFang HK');
+  assert.equal(firstCjkFont(page('uk')), 'PingFang SC');
+});
