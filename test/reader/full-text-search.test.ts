@@ -97,6 +97,32 @@ test('a short-term scan stops once it has counted enough, or when its budget is 
   assert.equal((await searchFullText(db, '勾股定理', 'zh', 1, 20, { sliceRows: 1, countCap: 0, budgetMs: 0 })).exact, true);
 });
 
+test('a short-term scan lists articles before category pages, as the indexed search does; paging and counts span both', async () => {
+  // In title order every "Category:…" comes before CJK titles, so the rows of category pages come first.
+  const mirror = tmpDir('reader-fts-order');
+  fs.mkdirSync(path.join(mirror, 'Page'));
+  fs.mkdirSync(path.join(mirror, 'Category'));
+  const files: Array<[string, string, string, string]> = [
+    ['Category:代数', 'Category/代数.md', 'category', '# Category:代数\n\n## 页面\n\n- [数学](../Page/数学.md)\n'],
+    ['Category:数学', 'Category/数学.md', 'category', '# Category:数学\n\n## 页面\n\n- [数学](../Page/数学.md)\n'],
+    ['几何', 'Page/几何.md', 'page', '几何是数学的分支。\n'],
+    ['数学', 'Page/数学.md', 'page', '数学研究数量。\n'],
+  ];
+  for (const [, file, , text] of files) fs.writeFileSync(path.join(mirror, file), text);
+  fs.writeFileSync(path.join(mirror, 'index.tsv'), 'title\tfile\tkind\n' + files.map(([t, f, k]) => `${t}\t${f}\t${k}\n`).join(''));
+  const index = openIndexForWriting(searchDbFile(mirror));
+  try {
+    assert.equal(syncSearchIndex(index, mirror).indexed, 4);
+    const all = await searchFullText(index, '数学', 'zh', 1, 20);
+    assert.deepEqual([all.total, all.exact, all.hits.map((h) => h.title)], [4, true, ['几何', '数学', 'Category:代数', 'Category:数学']]);
+    const second = await searchFullText(index, '数学', 'zh', 2, 3);
+    assert.deepEqual([second.total, second.hits.map((h) => h.title)], [4, ['Category:数学']]);
+  } finally {
+    index.close();
+    fs.rmSync(mirror, { recursive: true, force: true });
+  }
+});
+
 test('snippets: escaped, highlighted, never split in a surrogate pair', () => {
   assert.equal(makeSnippet('a<b> 勾股 c', [['勾股']]), 'a&lt;b&gt; <mark>勾股</mark> c');
   const body = `${'𰻝'.repeat(40)}面食${'𰻝'.repeat(40)}`;
