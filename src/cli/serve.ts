@@ -120,8 +120,13 @@ export async function runServe(argv: string[]): Promise<number> {
       process.stderr.write(`wikimark serve: ${e.message}\n`);
       return EXIT.NO_INPUT;
     }
-    if (e.code === 'EADDRINUSE' || e.code === 'EACCES' || e.code === 'EADDRNOTAVAIL') {
-      process.stderr.write(`wikimark serve: cannot listen on ${v.host}:${v.port} (${e.code})\n`);
+    const why: Record<string, string> = {
+      EADDRINUSE: 'the port is in use (EADDRINUSE); choose another with --port N, or --port 0 for any free one',
+      EACCES: 'not allowed (EACCES); ports below 1024 need administrator rights, choose one above with --port N',
+      EADDRNOTAVAIL: 'this computer has no such address (EADDRNOTAVAIL); check --host',
+    };
+    if (e.code && why[e.code]) {
+      process.stderr.write(`wikimark serve: cannot listen on ${v.host}:${v.port}: ${why[e.code]}\n`);
       return EXIT.OUTPUT;
     }
     throw err;

@@ -41,6 +41,28 @@ function readSummary(outDir: string): MirrorSummary {
   }
 }
 
+/**
+ * Why OUTDIR cannot be served, and what to do instead: the usual slips are a typo, a convert run
+ * that has not finished yet, and a folder inside the mirror (its Page/) rather than the mirror.
+ */
+export function notAMirror(outDir: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(outDir);
+  } catch {
+    return `${outDir} does not exist; give the folder that 'wikimark convert DUMP -o OUTDIR' wrote`;
+  }
+  if (!stat.isDirectory()) return `${outDir} is not a directory; give the folder that 'wikimark convert DUMP -o OUTDIR' wrote`;
+  if (fs.existsSync(path.join(outDir, '.wikimark'))) {
+    return `${outDir} is not a Wikimark mirror yet (no index.tsv): its convert run has not finished; finish it with 'wikimark convert DUMP -o ${outDir} --resume'`;
+  }
+  const parent = path.dirname(path.resolve(outDir));
+  if (fs.existsSync(path.join(parent, 'index.tsv')) && fs.existsSync(path.join(parent, '.wikimark'))) {
+    return `${outDir} is a folder inside the mirror ${parent}; serve the mirror itself: wikimark serve ${parent}`;
+  }
+  return `${outDir} is not a Wikimark mirror (no index.tsv); give the folder that 'wikimark convert DUMP -o OUTDIR' wrote`;
+}
+
 /** index.tsv is read for this long (ms) between two turns of the event loop, 500 lines at a time. */
 const TITLE_TURN_MS = 15;
 
@@ -72,7 +94,7 @@ export class MirrorState {
   private titlesLoading: Promise<void> = Promise.resolve();
 
   constructor(readonly outDir: string, private readonly settings: IndexSettings = {}) {
-    if (!fs.existsSync(path.join(outDir, 'index.tsv'))) throw new ReaderError(`${outDir} is not a Wikimark mirror (no index.tsv)`);
+    if (!fs.existsSync(path.join(outDir, 'index.tsv'))) throw new ReaderError(notAMirror(outDir));
     this.rootReal = fs.realpathSync(outDir);
   }
 

@@ -3,6 +3,8 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { REPO, tmpDir } from '../mirror/helpers.js';
 import { rawGet, removeMirror, sampleMirror } from './helpers.js';
@@ -42,6 +44,37 @@ test('usage errors exit 2; a directory that is not a mirror exits 3', async () =
   const notMirror = await run(['serve', empty]);
   assert.equal(notMirror.code, 3);
   assert.match(notMirror.stderr, /is not a Wikimark mirror \(no index\.tsv\)/);
+});
+
+test('serve on the wrong folder says which slip it is and what to run instead; a port in use says how to pick another', async () => {
+  const dir = tmpDir('reader-slips');
+  scratch.push(dir);
+  const missing = await run(['serve', path.join(dir, 'mirorr')]);
+  assert.equal(missing.code, 3);
+  assert.equal(missing.stderr, `wikimark serve: ${path.join(dir, 'mirorr')} does not exist; give the folder that 'wikimark convert DUMP -o OUTDIR' wrote\n`);
+  // A convert run that was interrupted before it wrote index.tsv.
+  fs.mkdirSync(path.join(dir, 'unfinished', '.wikimark'), { recursive: true });
+  const unfinished = await run(['serve', path.join(dir, 'unfinished')]);
+  assert.equal(unfinished.code, 3);
+  assert.match(unfinished.stderr, /its convert run has not finished; finish it with 'wikimark convert DUMP -o .*unfinished --resume'\n$/);
+  // The Page/ folder of a mirror rather than the mirror.
+  fs.mkdirSync(path.join(dir, 'mirror', '.wikimark'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'mirror', 'Page'));
+  fs.writeFileSync(path.join(dir, 'mirror', 'index.tsv'), 'title\tfile\tkind\n');
+  const inside = await run(['serve', path.join(dir, 'mirror', 'Page')]);
+  assert.equal(inside.code, 3);
+  assert.equal(inside.stderr, `wikimark serve: ${path.join(dir, 'mirror', 'Page')} is a folder inside the mirror ${path.join(dir, 'mirror')}; serve the mirror itself: wikimark serve ${path.join(dir, 'mirror')}\n`);
+
+  const busy = http.createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
+  try {
+    const port = String((busy.address() as AddressInfo).port);
+    const inUse = await run(['serve', path.join(dir, 'mirror'), '--port', port]);
+    assert.equal(inUse.code, 4);
+    assert.equal(inUse.stderr, `wikimark serve: cannot listen on 127.0.0.1:${port}: the port is in use (EADDRINUSE); choose another with --port N, or --port 0 for any free one\n`);
+  } finally {
+    busy.close();
+  }
 });
 
 test('serve prints its URL, answers, and stops cleanly on SIGINT', async () => {
