@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
-import { homeView, markdownView, notFoundView, searchView } from './views.js';
+import { badRequestView, homeView, markdownView, notFoundView, searchView } from './views.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
 
 export interface ReaderOptions {
@@ -78,7 +78,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     return;
   }
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
-  if (resolved.kind === 'bad') return send(res, 400, 'text/plain; charset=utf-8', 'bad path\n', head);
+  if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
   if (resolved.kind === 'missing') return send(res, 404, html, notFoundView(state, resolved.relative), head);
   if (resolved.relative.endsWith('.md')) {
     return send(res, 200, html, markdownView(state, resolved.relative, fs.readFileSync(resolved.file, 'utf8')), head);

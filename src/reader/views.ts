@@ -65,6 +65,14 @@ ${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeH
   return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel, lang: state.htmlLang });
 }
 
+/** An address no page can have (`..`, a hidden folder, a folder, broken %-encoding): a 400 page with the way back. */
+export function badRequestView(state: MirrorState): string {
+  const body = `<h1>Bad address</h1>
+<p>Pages of this mirror are at addresses such as <code>/Page/Title.md</code>; this one cannot name a page (it leaves the mirror, names a hidden file or a folder, or is not valid %-encoding).</p>
+<p><a href="/">Go to the home page</a> or search for a title above.</p>`;
+  return pageHtml({ title: 'Bad address', body, siteLabel: state.siteLabel, lang: state.htmlLang });
+}
+
 /** What a reader must know about the full-text index before trusting its results; null when complete. */
 export function indexNotice(status: IndexStatus | null): string | null {
   if (!status || status.phase === 'starting') return 'The full-text index is starting; only titles are searched for now.';

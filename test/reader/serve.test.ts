@@ -201,6 +201,10 @@ test('nothing outside the mirror is served: .., encoded .., absolute, hidden, sy
     const res = await get(p);
     assert.ok(res.status === 400 || res.status === 404, `${p}: ${res.status}`);
     assert.ok(!res.body.includes('SECRET-OUTSIDE') && !res.body.includes('root:'), p);
+    // Either way a page of the reader, with its way home (not a bare "bad path" line).
+    assert.match(res.headers['content-type'] ?? '', /^text\/html; charset=utf-8/, p);
+    assert.match(res.body, /<a class="home" href="\/">/, p);
+    if (res.status === 400) assert.match(res.body, /<h1>Bad address<\/h1>/, p);
   }
 });
 
