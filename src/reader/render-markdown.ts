@@ -20,6 +20,8 @@ function createRenderer(): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote);
   md.renderer.rules.html_block = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
   md.renderer.rules.html_inline = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
+  // A footnote cited again reads [1] as on GitHub and in MediaWiki, not markdown-it-footnote's [1:1].
+  md.renderer.rules.footnote_caption = (tokens, idx) => `[${Number((tokens[idx]!.meta as { id: number }).id) + 1}]`;
   md.core.ruler.push('heading_ids', (state) => {
     const seen = new Map<string, number>();
     const tokens = state.tokens;

@@ -74,6 +74,8 @@ test('an article: title, table, footnotes, heading anchors; its links lead to pa
   assert.match(res.body, /<a class="home" href="\/">/);
   assert.match(res.body, /<td>研究对象<\/td>/);
   assert.match(res.body, /<sup class="footnote-ref"><a href="#fn2" id="fnref2">\[2\]<\/a><\/sup>/);
+  // The second citation of note 1 reads [1], as on GitHub (markdown-it-footnote alone writes [1:1]).
+  assert.match(res.body, /<sup class="footnote-ref"><a href="#fn1" id="fnref1:1">\[1\]<\/a><\/sup>/);
   assert.match(res.body, /<li id="fn2" class="footnote-item"><p>统计学是否属于数学，学界看法不一。/);
   assert.match(res.body, /<h2 id="著名公式">著名公式<\/h2>/);
   assert.ok(res.body.includes('$a^2 + b^2 = c^2$'), 'maths stays as TeX text');
