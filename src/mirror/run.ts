@@ -87,7 +87,10 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
       throw new MirrorError(EXIT.INPUT, (err as Error).message);
     }
   }
+  const outDirExisted = fs.existsSync(outDir);
+  const stateExisted = fs.existsSync(stateDir);
   const releaseLock = prepareOutDir(outDir, stateDir);
+  let unusableInput = false;
   try {
     const db = openDatabase(path.join(stateDir, DB_FILE));
     try {
@@ -96,12 +99,20 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
       if (err instanceof Interrupted || (opts.signal?.aborted && !(err instanceof MirrorError))) {
         throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue');
       }
+      unusableInput = err instanceof MirrorError && err.exitCode === EXIT.INPUT;
       throw err;
     } finally {
       db.close();
     }
   } finally {
     releaseLock();
+    // A first run on a file that is no dump (or stops inside its header) wrote nothing but the
+    // index folder: take it away again, with OUTDIR if this run made it, so that the next try
+    // with the right file does not meet a half-made folder (and `serve` no unfinished run).
+    if (unusableInput && !stateExisted) {
+      fs.rmSync(stateDir, { recursive: true, force: true });
+      if (!outDirExisted) fs.rmSync(outDir, { recursive: true, force: true });
+    }
   }
 }
 

@@ -55,7 +55,13 @@ test('not a dump, missing file: one line and exit 3; nothing written before is l
     assert.equal(r.code, EXIT.INPUT, `${name}: ${r.stderr}`);
     assert.equal(r.stderr.trim().split('\n').length, 1, `${name}: ${r.stderr}`);
     assert.match(r.stderr, /^wikimark convert: /, name);
+    // A first run leaves nothing behind: no OUTDIR it made, no half-made index in one that was there.
+    assert.equal(fs.existsSync(path.join(dir, `out-${name}`)), false, name);
   }
+  const empty = path.join(dir, 'empty-out');
+  fs.mkdirSync(empty);
+  assert.equal((await runConvertCli([notDump, '-o', empty, '--quiet'])).code, EXIT.INPUT);
+  assert.deepEqual(fs.readdirSync(empty), []);
 });
 
 test('stdin gives the same mirror as the file', async () => {
