@@ -58,6 +58,8 @@ export async function indexPass(
     if (!(err instanceof DumpError)) throw err;
     if (err.kind !== 'truncated') throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
     truncated = err;
+    const compressed = input.compression !== 'none' || reader.inBytes < reader.outBytes;
+    if (compressed) truncated = new DumpError('truncated', inDecompressedXml(err.message, input, reader.inBytes), err.offset, err.lastGood);
   } finally {
     if (tee !== undefined) fs.closeSync(tee);
     await streams?.close();
@@ -69,6 +71,20 @@ export async function indexPass(
   setInfo(db, 'xmlBytes', String(reader.outBytes));
   setInfo(db, 'complete', '1');
   return reader.outBytes;
+}
+
+/**
+ * The scanner counts bytes of XML; of a compressed dump cut short, "truncated at byte 5671121"
+ * named an offset past the end of a 1.5 MB file. Say whose bytes they are and where the
+ * compressed data ended. (A damaged block is already named by the decoder's own message.)
+ */
+export function inDecompressedXml(message: string, input: DumpInput, compressedBytes: number): string {
+  const kind = input.compression === 'none' ? 'compressed' : input.compression;
+  return message.replace(
+    /^dump truncated at byte (\d+)(?: \(inside the element starting at byte (\d+)\))?/,
+    (_, at: string, inside: string | undefined) =>
+      `dump truncated at byte ${at} of the decompressed XML (${inside ? `inside the element starting at byte ${inside}; ` : ''}the ${kind} data ends after ${compressedBytes} bytes)`,
+  );
 }
 
 /** After a rebuilt index, pages skipped as unchanged get back the categories their conversion reported. */
