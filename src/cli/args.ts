@@ -1,4 +1,5 @@
 /** Command-line helpers shared by the commands: one-line messages for what went wrong. */
+import path from 'node:path';
 
 /**
  * node:util parseArgs errors as one short line: "unknown option '--bogus'" instead of its advice
@@ -43,4 +44,22 @@ export function tolerateClosedStdout(command: string, outputExitCode: number): v
     process.stderr.write(`wikimark ${command}: cannot write standard output: ${ioReason(err)}\n`);
     process.exitCode = outputExitCode;
   });
+}
+
+/**
+ * How the user started us, for the commands we print for them to run next: `wikimark` when
+ * installed, `npx wikimark` under npx, `node dist/src/cli/main.js` in a clone (the README's
+ * demo), where a bare `wikimark` is no command at all.
+ */
+export function selfCommand(): string {
+  if (process.env.npm_command === 'exec') return 'npx wikimark';
+  const script = process.argv[1] ?? '';
+  if (path.basename(script) !== 'main.js') return 'wikimark';
+  const relative = path.relative(process.cwd(), script);
+  return `node ${shellWord(relative.startsWith('..') ? script : relative)}`;
+}
+
+/** A word for a POSIX shell: as it is when it is safe, else single-quoted. */
+export function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { defaultJobs } from '../mirror/pool.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../mirror/run.js';
-import { argsError, tolerateClosedStdout } from './args.js';
+import { argsError, selfCommand, shellWord, tolerateClosedStdout } from './args.js';
 import { validUploadBase } from '../site/uploads.js';
 import type { ImageMode } from '../engine/types.js';
 import { TARGET_VARIANTS, validateVariant } from '../variants/index.js';
@@ -182,12 +182,17 @@ export async function runConvert(argv: string[]): Promise<number> {
     if (result.message) process.stderr.write(`wikimark convert: ${result.message}\n`);
     if (opts.outDir) {
       const out = path.resolve(opts.outDir);
-      process.stdout.write(`Mirror written to ${out} — start with ${path.join(out, 'REPORT.md')} and index.tsv, or read it in a browser: wikimark serve ${/\s/.test(out) ? JSON.stringify(out) : out}\n`);
+      process.stdout.write(`Mirror written to ${out} — start with ${path.join(out, 'REPORT.md')} and index.tsv, or read it in a browser: ${selfCommand()} serve ${shellWord(out)}\n`);
     }
     return result.exitCode;
   } catch (err) {
     if (err instanceof MirrorError) {
       process.stderr.write(`wikimark convert: ${err.message}\n`);
+      // An interrupted run (this one, or one found in OUTDIR): the exact command that continues it.
+      if (err.exitCode === EXIT.INTERRUPTED || /holds an interrupted run/.test(err.message)) {
+        const args = argv.includes('--resume') ? argv : [...argv, '--resume'];
+        process.stderr.write(`to continue: ${selfCommand()} convert ${args.map(shellWord).join(' ')}\n`);
+      }
       return err.exitCode;
     }
     process.stderr.write(`wikimark convert: internal error: ${(err as Error).stack ?? err}\n`);

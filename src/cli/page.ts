@@ -12,7 +12,7 @@ import type { SiteConfig } from '../site/types.js';
 import { validUploadBase } from '../site/uploads.js';
 import { validateVariant } from '../variants/index.js';
 import { compressionOf } from '../dump/input.js';
-import { argsError, ioReason } from './args.js';
+import { argsError, ioReason, selfCommand, shellWord } from './args.js';
 import { EXIT } from './exit.js';
 
 const HELP = `Usage: wikimark page [FILE|-] [options]
@@ -200,7 +200,7 @@ export async function runPage(argv: string[]): Promise<number> {
  * one) is dropped, as MediaWiki's editor never keeps one: left in, it spoils a first-line heading.
  */
 export function wikitextOf(bytes: Buffer, file: string): { text: string; replaced: boolean } | { error: string } {
-  const convertInstead = `for a dump use: wikimark convert ${file === '-' ? '-' : quoteArg(file)} -o OUTDIR`;
+  const convertInstead = `for a dump use: ${selfCommand()} convert ${shellWord(file)} -o OUTDIR`;
   const compression = compressionOf(bytes.subarray(0, 4));
   if (compression !== 'none') return { error: `is ${compression}-compressed, not wikitext (${convertInstead})` };
   if (bytes.includes(0)) return { error: 'is a binary file (it holds NUL bytes), not wikitext' };
@@ -217,8 +217,6 @@ export function wikitextOf(bytes: Buffer, file: string): { text: string; replace
   }
   return { text, replaced };
 }
-
-const quoteArg = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /** The site of an XML export, read from its header only (the pages are not read). */
 async function siteOfExport(file: string, uploadBase: string | undefined): Promise<SiteConfig> {

@@ -13,18 +13,21 @@ import { REPO, SAMPLE, tmpDir } from '../mirror/helpers.js';
 
 const CLI = path.join(REPO, 'dist', 'src', 'cli', 'main.js');
 
+/** Run from the clone's root as `node dist/src/cli/main.js`, which is how the messages name the command. */
 function page(args: string[], input?: string | Buffer) {
-  return spawnSync(process.execPath, [CLI, 'page', ...args], { input, encoding: 'utf8' });
+  const env = { ...process.env };
+  delete env.npm_command; // set by npx, which makes the messages say `npx wikimark`
+  return spawnSync(process.execPath, [CLI, 'page', ...args], { input, encoding: 'utf8', cwd: REPO, env });
 }
 
 test('page: an XML dump is refused (exit 3) with the convert command to use instead', () => {
   const r = page([SAMPLE]);
   assert.equal(r.status, 3);
   assert.equal(r.stdout, '');
-  assert.equal(r.stderr, `wikimark page: ${SAMPLE} is a MediaWiki XML dump, not one page of wikitext (for a dump use: wikimark convert ${SAMPLE} -o OUTDIR)\n`);
+  assert.equal(r.stderr, `wikimark page: ${SAMPLE} is a MediaWiki XML dump, not one page of wikitext (for a dump use: node dist/src/cli/main.js convert ${SAMPLE} -o OUTDIR)\n`);
   const piped = page(['-'], fs.readFileSync(SAMPLE));
   assert.equal(piped.status, 3);
-  assert.match(piped.stderr, /^wikimark page: standard input is a MediaWiki XML dump, .*wikimark convert - -o OUTDIR\)\n$/);
+  assert.match(piped.stderr, /^wikimark page: standard input is a MediaWiki XML dump, .*\(for a dump use: node dist\/src\/cli\/main\.js convert - -o OUTDIR\)\n$/);
 });
 
 test('page: compressed and binary input is refused (exit 3), nothing on stdout', () => {
@@ -35,7 +38,7 @@ test('page: compressed and binary input is refused (exit 3), nothing on stdout',
     const r = page([gz]);
     assert.equal(r.status, 3);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, `wikimark page: ${gz} is gzip-compressed, not wikitext (for a dump use: wikimark convert ${gz} -o OUTDIR)\n`);
+    assert.equal(r.stderr, `wikimark page: ${gz} is gzip-compressed, not wikitext (for a dump use: node dist/src/cli/main.js convert ${gz} -o OUTDIR)\n`);
     const bin = page(['-'], Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
     assert.equal(bin.status, 3);
     assert.equal(bin.stdout, '');

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONVERT_HELP, parseConvertArgs } from '../../src/cli/convert.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { openDatabase, setState } from '../../src/index/db.js';
 import { REPO, SAMPLE, tmpDir } from './helpers.js';
 import { converterEnv, runConvertCli } from './cli.js';
 import { readTree } from './tree.js';
@@ -136,4 +137,25 @@ test('stdout closed early (`wikimark convert … | head -0`): the mirror is writ
   assert.equal(code, 0, stderr);
   assert.ok(fs.existsSync(path.join(out, 'REPORT.md')));
   fs.rmSync(out, { recursive: true, force: true });
+});
+
+test('the commands printed for the user run as the user started us: node dist/src/cli/main.js in a clone, with --resume after an interruption', async () => {
+  const out = tmpDir('cli-self');
+  const env = { ...process.env, ...converterEnv() };
+  delete env.npm_command; // set under npx, which makes the commands read `npx wikimark`
+  const main = (args: string[]) => spawnSync(process.execPath, ['dist/src/cli/main.js', 'convert', ...args], { cwd: REPO, env, encoding: 'utf8' });
+  try {
+    const done = main([SAMPLE, '-o', out, '-q']);
+    assert.equal(done.status, 0, done.stderr);
+    assert.equal(done.stdout, `Mirror written to ${out} — start with ${out}/REPORT.md and index.tsv, or read it in a browser: node dist/src/cli/main.js serve ${out}\n`);
+    // OUTDIR holding a run that was stopped: refused, with the command that continues it.
+    const db = openDatabase(path.join(out, '.wikimark', 'wikimark.sqlite'));
+    setState(db, 'status', 'running');
+    db.close();
+    const refused = main([SAMPLE, '-o', out, '-q']);
+    assert.equal(refused.status, EXIT.OUTPUT);
+    assert.equal(refused.stderr, `wikimark convert: ${out} holds an interrupted run: add --resume to continue it, or choose another directory\nto continue: node dist/src/cli/main.js convert ${SAMPLE} -o ${out} -q --resume\n`);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 });
