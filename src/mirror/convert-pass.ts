@@ -14,7 +14,7 @@ import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { Interrupted } from './errors.js';
 import { WorkerPool } from './pool.js';
-import { Progress, type ProgressSink } from './progress.js';
+import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { jobItems, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
 
 export interface ConvertPassOptions {
@@ -187,7 +187,7 @@ export async function convertPass(
     await pool.close();
     flush();
   }
-  progress.finish(`${converted} pages converted (${skipped} unchanged), ${(bytes / 1e6).toFixed(1)} MB of wikitext`);
+  progress.finish(`${converted} pages converted (${skipped} unchanged), ${formatBytes(bytes)} of wikitext`);
   return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten };
 }
 

@@ -9,7 +9,7 @@ import { MultistreamIndex } from '../dump/multistream.js';
 import { DumpError } from '../dump/types.js';
 import { IndexBuilder } from '../index/builder.js';
 import { resetIndex, setInfo, type DB } from '../index/db.js';
-import { Progress, type ProgressSink } from './progress.js';
+import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import type { MirrorOptions } from './run.js';
 
@@ -65,7 +65,7 @@ export async function indexPass(
     await streams?.close();
   }
   const summary = builder.finish();
-  progress.finish(`${summary.pages} pages, ${summary.redirects} redirects, ${(reader.outBytes / 1e6).toFixed(1)} MB of XML`);
+  progress.finish(`${summary.pages} pages, ${summary.redirects} redirects, ${formatBytes(reader.outBytes)} of XML`);
   setInfo(db, 'summary', JSON.stringify({ ...summary, problems: summary.problems.slice(0, 1000) }));
   setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
   setInfo(db, 'xmlBytes', String(reader.outBytes));

@@ -15,6 +15,12 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
 
+/** A size for people: kB under a megabyte (the sample dump read "0.0 MB of XML", as if nothing was read), else MB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(1)} kB`;
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
 export class Progress {
   private readonly started = Date.now();
   private last = Date.now();

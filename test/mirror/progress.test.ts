@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDuration, Progress } from '../../src/mirror/progress.js';
+import { formatBytes, formatDuration, Progress } from '../../src/mirror/progress.js';
 
 test('plain lines off a TTY, a redrawn bar on a TTY', () => {
   process.env.WIKIMARK_PROGRESS_MS = '0';
@@ -23,4 +23,6 @@ test('plain lines off a TTY, a redrawn bar on a TTY', () => {
   assert.equal(formatDuration(59), '59s');
   assert.equal(formatDuration(61), '1m01s');
   assert.equal(formatDuration(3 * 3600 + 120), '3h02m');
+  assert.equal(formatBytes(41_234), '41.2 kB');
+  assert.equal(formatBytes(10_234_598), '10.2 MB');
 });
