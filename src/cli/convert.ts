@@ -39,7 +39,7 @@ Options:
       --front-matter        YAML front matter (title, source URL, categories) on every page
       --no-templates        do not expand templates from the dump (built-in handlers only)
       --resume              continue an interrupted run in OUTDIR without redoing finished pages
-  -q, --quiet               no progress output
+  -q, --quiet               no progress lines (the closing summary and errors still print)
   -h, --help                this help
 
 Output (in OUTDIR):

@@ -43,7 +43,8 @@ Exit codes:
   0  success
   1  finished, but the input had errors (truncated dump, unreadable pages); see the report
   2  usage error (unknown command or option, missing argument)
-  3  input could not be read at all (missing file, not a dump, invalid XML)
+  3  input could not be used (missing file; for convert not a dump or invalid XML; for page
+     not wikitext: a dump, a compressed or binary file)
   4  output could not be written
   70 internal error (a bug: please report it)
   130 interrupted (Ctrl-C); a checkpoint was written, rerun with --resume

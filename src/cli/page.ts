@@ -41,6 +41,9 @@ Options:
   --meta FILE           write the page's metadata (categories, references, templates …) as JSON
   -q, --quiet           do not print warnings
   -h, --help            show this help
+
+Exit codes: 0 done (warnings or not) · 2 bad command line · 3 the input is missing or is not
+wikitext (a dump: use 'wikimark convert'; a compressed or binary file) · 4 output not written
 `;
 
 /** A usage error: the message, where to read more, exit 2. */

@@ -68,3 +68,11 @@ test('page: usage errors say where the options are described', () => {
   assert.equal(r.status, 2);
   assert.equal(r.stderr, "wikimark page: --images must be embed, link or drop, not 'inline'\nTry 'wikimark page --help'.\n");
 });
+
+test('page --help and wikimark --help describe exit 3 as page meets it: input missing or not wikitext', () => {
+  const help = page(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /\nExit codes: 0 done .* 3 the input is missing or is not\nwikitext \(a dump: use 'wikimark convert'/);
+  const main = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
+  assert.match(main.stdout, /\n {2}3 {2}input could not be used \(missing file; for convert not a dump or invalid XML; for page\n {5}not wikitext/);
+});
