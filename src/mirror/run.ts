@@ -141,6 +141,21 @@ function prepareOutDir(outDir: string, stateDir: string): () => void {
   }
 }
 
+/**
+ * What --namespaces and --raw-namespaces ask for that gives nothing: a number the wiki does not
+ * have (a typo, or another wiki's custom namespace) and File (6), never converted. Silently, a
+ * run with either looked like one whose namespace held no pages.
+ */
+export function namespaceNotes(known: ReadonlyMap<number, unknown>, namespaces: number[], rawNamespaces: number[]): string[] {
+  const notes: string[] = [];
+  if (namespaces.includes(6)) notes.push('--namespaces 6: File pages are never converted to Markdown (images link to the files themselves); --raw-namespaces 6 keeps their wikitext');
+  for (const [flag, list] of [['--namespaces', namespaces], ['--raw-namespaces', rawNamespaces]] as const) {
+    const missing = list.filter((ns) => ns !== 0 && !known.has(ns));
+    if (missing.length) notes.push(`${flag}: this wiki has no namespace ${missing.join(', ')} (its namespaces are listed in report.json, site.namespaceNames)`);
+  }
+  return notes;
+}
+
 function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef }): string {
   const data = JSON.stringify({
     ns: [...o.namespaces].sort((a, b) => a - b),
@@ -235,6 +250,7 @@ async function run(
   const indexSeconds = (Date.now() - t1) / 1000;
   const siteInfo = JSON.parse(getInfo(db, 'siteinfo')!) as SiteInfo;
   const site = siteFromInfo(siteInfo);
+  for (const line of namespaceNotes(site.namespaces, namespaces, rawNamespaces)) log(`note: ${line}`);
   const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
 

@@ -40,3 +40,20 @@ test('--images, attribution and --front-matter reach every page; changed options
   assert.equal(front.converted, 1, 'other options: converted again');
   assert.match(front.text, /^---\ntitle: /);
 });
+
+test('--namespaces / --raw-namespaces that give nothing are named: File (6), and numbers the wiki does not have', async () => {
+  const dump = path.join(tmpDir('options-ns'), 'dump.xml');
+  fs.writeFileSync(dump, miniDump(pageXml(1, '猫', '猫。')));
+  const lines: string[] = [];
+  const fake = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
+  const r = await runMirror({ dump, outDir: tmpDir('options-ns-out'), jobs: 1, progress: null, converter: fake, log: (l) => lines.push(l), namespaces: [0, 6, 3000], rawNamespaces: [10, 2999] });
+  assert.equal(r.exitCode, EXIT.OK);
+  assert.deepEqual(lines.filter((l) => l.startsWith('note: ')), [
+    'note: --namespaces 6: File pages are never converted to Markdown (images link to the files themselves); --raw-namespaces 6 keeps their wikitext',
+    'note: --namespaces: this wiki has no namespace 3000 (its namespaces are listed in report.json, site.namespaceNames)',
+    'note: --raw-namespaces: this wiki has no namespace 2999 (its namespaces are listed in report.json, site.namespaceNames)',
+  ]);
+  const quiet: string[] = [];
+  await runMirror({ dump, outDir: tmpDir('options-ns-out2'), jobs: 1, progress: null, converter: fake, log: (l) => quiet.push(l), namespaces: [0, 14, 4], rawNamespaces: [10] });
+  assert.deepEqual(quiet.filter((l) => l.startsWith('note: ')), []);
+});
