@@ -64,8 +64,8 @@ Exit codes:
        could not be converted (written as their source; listed in REPORT.md)
   2    bad command line
   3    the input cannot be read, is not a MediaWiki dump, or is invalid XML
-  4    the output directory cannot be used (not writable, not a mirror, or holds an
-       interrupted run and --resume was not given)
+  4    the output directory cannot be used (not writable, not a mirror, a mirror of another
+       wiki, or holds an interrupted run and --resume was not given)
   70   internal error (a bug: please report it)
   130  interrupted (Ctrl-C or SIGTERM): finished pages are saved; rerun with --resume
 `;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { DumpReader } from '../dump/reader.js';
 import type { DumpInput } from '../dump/input.js';
 import { MultistreamIndex } from '../dump/multistream.js';
-import { DumpError } from '../dump/types.js';
+import { DumpError, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder } from '../index/builder.js';
 import { resetIndex, setInfo, type DB } from '../index/db.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
@@ -22,8 +22,9 @@ export async function indexPass(
   spool: string,
   sink: ProgressSink | null,
   checkAbort: () => void,
+  /** Throws to refuse the dump once its siteinfo is read, before the index is touched. */
+  checkSite: (info: SiteInfo) => void = () => {},
 ): Promise<number> {
-  resetIndex(db);
   const minSize = opts.minSize ?? 0;
   const tee = input.path === '-' ? fs.openSync(spool, 'w') : undefined;
   let reader: DumpReader;
@@ -36,6 +37,14 @@ export async function indexPass(
     if (err instanceof DumpError) throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
     throw err;
   }
+  try {
+    checkSite(reader.siteInfo);
+  } catch (err) {
+    await reader.close();
+    if (tee !== undefined) fs.closeSync(tee);
+    throw err;
+  }
+  resetIndex(db);
   const site = reader.site;
   setInfo(db, 'siteinfo', JSON.stringify(reader.siteInfo));
   const builder = new IndexBuilder(db, site, { minSize });

@@ -142,6 +142,22 @@ function prepareOutDir(outDir: string, stateDir: string): () => void {
 }
 
 /**
+ * Whether two siteinfos are of one wiki: by database name where both have one, else by article
+ * address. An update rewrites changed pages and removes the rest, so a dump of another wiki
+ * pointed at a mirror by mistake would replace it wholesale (a company wiki's pages gone for a
+ * Wikipedia sample's, without a word).
+ */
+export function sameWiki(a: SiteInfo, b: SiteInfo): boolean {
+  if (a.dbName && b.dbName) return a.dbName === b.dbName;
+  return siteFromInfo(a).articleBase === siteFromInfo(b).articleBase;
+}
+
+function anotherWiki(outDir: string, before: SiteInfo, now: SiteInfo): string {
+  const name = (i: SiteInfo) => `${i.siteName}${i.dbName ? ` (${i.dbName})` : ''}, ${siteFromInfo(i).articleBase}`;
+  return `${outDir} holds a mirror of another wiki — ${name(before)} — and this dump is of ${name(now)}; an update would replace every page. Choose another directory, or delete ${outDir} to start over`;
+}
+
+/**
  * What --namespaces and --raw-namespaces ask for that gives nothing: a number the wiki does not
  * have (a typo, or another wiki's custom namespace) and File (6), never converted. Silently, a
  * run with either looked like one whose namespace held no pages.
@@ -231,17 +247,27 @@ async function run(
   let xmlBytes = Number(getInfo(db, 'xmlBytes') ?? 0);
   opts.onPhase?.('index');
   if (!indexReusable) {
+    const previous = getInfo(db, 'siteinfo');
+    const checkSite = (info: SiteInfo) => {
+      if (previous === null) return;
+      const before = JSON.parse(previous) as SiteInfo;
+      if (!sameWiki(before, info)) throw new MirrorError(EXIT.OUTPUT, anotherWiki(outDir, before, info));
+    };
     setState(db, 'status', 'running');
+    const restoreStatus = () => {
+      if (status === null) db.prepare("DELETE FROM state WHERE key = 'status'").run();
+      else setState(db, 'status', status);
+    };
     try {
-      xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort);
+      xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort, checkSite);
     } catch (err) {
       // A bad input changes nothing: the mirror already in OUTDIR stays as it was (its index
-      // is rebuilt by the next run); only an interruption leaves a run to resume.
+      // is rebuilt by the next run); only an interruption leaves a run to resume. A dump of
+      // another wiki is refused before the index is touched.
       if (err instanceof MirrorError && err.exitCode === EXIT.INPUT) {
         setInfo(db, 'complete', '0');
-        if (status === null) db.prepare("DELETE FROM state WHERE key = 'status'").run();
-        else setState(db, 'status', status);
-      }
+        restoreStatus();
+      } else if (err instanceof MirrorError && err.exitCode === EXIT.OUTPUT) restoreStatus();
       throw err;
     }
     setState(db, 'dump', identity);

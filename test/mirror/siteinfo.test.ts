@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { EXIT, MirrorError, runMirror } from '../../src/mirror/run.js';
 import { pageXml, tmpDir } from './helpers.js';
 import { checkLinks, listFiles } from './tree.js';
 
@@ -71,4 +71,23 @@ test('a case-sensitive wiki: apple and Apple are different pages with different 
   assert.match(fs.readFileSync(path.join(out, 'Page/apple.md'), 'utf8'), new RegExp(`\\[Apple\\]\\(\\.\\./${company.replace('.', '\\.')}\\)`));
   assert.match(fs.readFileSync(path.join(out, company), 'utf8'), /\[apple\]\(\.\.\/Page\/apple\.md\)/);
   checkLinks(out);
+});
+
+test('a dump of another wiki into a mirror is refused before anything changes; the same wiki updates as before', async () => {
+  const eo = dump('eo', 'eowiki', 'https://eo.wikipedia.org/wiki/Vikipedio:Ĉefpaĝo', 'first-letter', { 14: 'Kategorio' }, pageXml(1, 'Besto', 'Besto estas vivaĵo.'));
+  const out = await mirror(eo);
+  const before = listFiles(out).map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]);
+  const other = path.join(path.dirname(out), 'other.xml');
+  fs.writeFileSync(other, dump('io', 'iowiki', 'https://io.wikipedia.org/wiki/Frontispico', 'first-letter', { 14: 'Kategorio' }, pageXml(7, 'Kato', 'Kato.')));
+  const run = (file: string) => runMirror({ dump: file, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
+  await assert.rejects(run(other), (err: unknown) => {
+    assert.ok(err instanceof MirrorError && err.exitCode === EXIT.OUTPUT);
+    assert.equal(err.message, `${out} holds a mirror of another wiki — Vikipedio (eowiki), https://eo.wikipedia.org/wiki/ — and this dump is of Vikipedio (iowiki), https://io.wikipedia.org/wiki/; an update would replace every page. Choose another directory, or delete ${out} to start over`);
+    return true;
+  });
+  assert.deepEqual(listFiles(out).map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]), before, 'the mirror is as it was');
+  // Not left looking like an interrupted run: the next run of the right dump needs no --resume.
+  const again = await run(path.join(path.dirname(out), 'dump.xml'));
+  assert.equal(again.exitCode, EXIT.OK);
+  assert.equal(again.report.run.convertedThisRun, 0);
 });
