@@ -29,6 +29,7 @@ import { indexPass, reapplyCategories } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { acquireRunLock } from './run-lock.js';
+import { anotherWiki, namespaceNotes, sameWiki } from './dump-checks.js';
 
 export { EXIT, MirrorError } from './errors.js';
 
@@ -139,37 +140,6 @@ function prepareOutDir(outDir: string, stateDir: string): () => void {
     if (err instanceof MirrorError) throw err;
     throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
   }
-}
-
-/**
- * Whether two siteinfos are of one wiki: by database name where both have one, else by article
- * address. An update rewrites changed pages and removes the rest, so a dump of another wiki
- * pointed at a mirror by mistake would replace it wholesale (a company wiki's pages gone for a
- * Wikipedia sample's, without a word).
- */
-export function sameWiki(a: SiteInfo, b: SiteInfo): boolean {
-  if (a.dbName && b.dbName) return a.dbName === b.dbName;
-  return siteFromInfo(a).articleBase === siteFromInfo(b).articleBase;
-}
-
-function anotherWiki(outDir: string, before: SiteInfo, now: SiteInfo): string {
-  const name = (i: SiteInfo) => `${i.siteName}${i.dbName ? ` (${i.dbName})` : ''}, ${siteFromInfo(i).articleBase}`;
-  return `${outDir} holds a mirror of another wiki — ${name(before)} — and this dump is of ${name(now)}; an update would replace every page. Choose another directory, or delete ${outDir} to start over`;
-}
-
-/**
- * What --namespaces and --raw-namespaces ask for that gives nothing: a number the wiki does not
- * have (a typo, or another wiki's custom namespace) and File (6), never converted. Silently, a
- * run with either looked like one whose namespace held no pages.
- */
-export function namespaceNotes(known: ReadonlyMap<number, unknown>, namespaces: number[], rawNamespaces: number[]): string[] {
-  const notes: string[] = [];
-  if (namespaces.includes(6)) notes.push('--namespaces 6: File pages are never converted to Markdown (images link to the files themselves); --raw-namespaces 6 keeps their wikitext');
-  for (const [flag, list] of [['--namespaces', namespaces], ['--raw-namespaces', rawNamespaces]] as const) {
-    const missing = list.filter((ns) => ns !== 0 && !known.has(ns));
-    if (missing.length) notes.push(`${flag}: this wiki has no namespace ${missing.join(', ')} (its namespaces are listed in report.json, site.namespaceNames)`);
-  }
-  return notes;
 }
 
 function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef }): string {
