@@ -28,7 +28,7 @@ test('identifiers link to their record', () => {
 
 test('project links: {{tl}}, ja WikipediaPage and search links, uk year-in links and section jumps', () => {
   assert.equal(md('{{tl|Policy}}', 'ja'), '{{[Policy](https://ja.wikipedia.org/wiki/Template:Policy)}}');
-  assert.equal(md('{{WikipediaPage|GFDL|Wikipedia:著作権}}', 'ja'), '[GFDL](https://ja.wikipedia.org/wiki/Wikipedia:著作権)');
+  assert.equal(md('{{WikipediaPage|GFDL|Wikipedia:著作権}}', 'ja'), '*ウィキペディアでのGFDLについては「[Wikipedia:著作権](https://ja.wikipedia.org/wiki/Wikipedia:著作権)」をご覧ください。*');
   // ja {{Wikipedia|code}}: the edition under its language's name, a line of its own before the lead.
   assert.equal(md("{{wikipedia|pdc}}\n'''ペンシルベニアドイツ語'''は", 'ja'), '[pdc版ウィキペディア](https://pdc.wikipedia.org/)\n\n**ペンシルベニアドイツ語**は');
   assert.equal(md('{{Wikipedia|fr}}', 'ja'), '[フランス語版ウィキペディア](https://fr.wikipedia.org/)');
