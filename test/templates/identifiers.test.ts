@@ -54,3 +54,8 @@ test('{{ICD10}} / {{ICD9}} in a disease box: the code linked, rows labelled ICD-
   const md = convertPage('{{Infobox disease\n| Name = 風邪\n| ICD10 = {{ICD10|J|00|0|j|00}}\n| ICD9 = {{ICD9|460}}\n}}', { site: 'ja', title: '風邪' }).markdown;
   assert.match(md, /\| ICD-10 \| \[J00\.0\]\(https:\/\/icd\.who\.int\/browse10\/2019\/en#\/J00\.0\) \|\n\| ICD-9 \| \[460\]\(http:\/\/icd9\.chrisendres\.com\/index\.php\?action=search&srchtext=460\) \|/);
 });
+
+test('the United States Code as cited: ja {{合衆国法典|17|302}} → "17 U.S.C. § 302" (ja 0013)', () => {
+  assert.equal(md('（{{合衆国法典|17|302}}(a)）', 'ja'), '（[17 U.S.C. § 302](https://www.law.cornell.edu/uscode/text/17/302)(a)）');
+  assert.equal(md('a{{合衆国法典|x|302}}b', 'ja'), 'ab');
+});

@@ -85,3 +85,8 @@ test('words that stood inside sentences and left gaps: uk language names, birth 
   assert.equal(md('({{н}} 1904, Дебальцеве — {{с}} 1961; {{н.}} 1944)', 'uk'), '(нар. 1904, Дебальцеве — пом. 1961; нар. 1944)');
   assert.equal(md('{{L.}} : Palgrave; {{Wash.}} : CIA; {{N. Y.}}; {{Дон.}}', 'uk'), 'L. : Palgrave; Wash. : CIA; N. Y.; Дон.');
 });
+
+test('uk name days: the calendar of each line is named (uk 0366)', () => {
+  assert.equal(md(': {{Іменини/Православні}}: [[Іван]]\n: {{Іменини/Католицькі}}: Грегорі', 'uk'),
+    '<dl>\n<dd>Православні: <a href="https://uk.wikipedia.org/wiki/Іван">Іван</a></dd>\n<dd>Католицькі: Грегорі</dd>\n</dl>');
+});

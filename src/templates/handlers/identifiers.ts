@@ -213,7 +213,21 @@ function icd9(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return code ? inlineResult([externalLink(`http://icd9.chrisendres.com/index.php?action=search&srchtext=${encodeURIComponent(code)}`, [text(code)])]) : DROP;
 }
 
+/**
+ * A section of the United States Code, as cited: ja `{{合衆国法典|17|302}}` (enwiki's
+ * `{{UnitedStatesCode|17|302}}`) → "17 U.S.C. § 302", linked to the Cornell LII text (ja 0013 read
+ * "（(a)）" where the copyright term's section stood).
+ */
+function usCode(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const title = plain(ctx, pos(call, 1));
+  const section = plain(ctx, pos(call, 2));
+  if (!/^\d+[A-Za-z]?$/.test(title) || !section) return DROP;
+  const shown = `${title} U.S.C. § ${section}`;
+  return inlineResult([externalLink(`https://www.law.cornell.edu/uscode/text/${title}/${encodeURIComponent(section)}`, [text(shown)])]);
+}
+
 export const IDENTIFIER_ENTRIES: HandlerEntry[] = [
+  { family: 'identifier', names: ['合衆国法典', 'UnitedStatesCode'], handler: usCode },
   { family: 'identifier', names: ['ICD10'], handler: icd10 },
   { family: 'identifier', names: ['ICD9'], handler: icd9 },
   { family: 'identifier', names: ['Doi', 'DOI', 'Doi-inline'], handler: doi },

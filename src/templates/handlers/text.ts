@@ -152,6 +152,10 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['Нар', 'Н', 'Н.', 'Народився', 'Народилася'], langs: ['uk'], handler: word('нар.') },
   { family: 'text', names: ['Пом', 'С', 'Помер', 'Померла'], langs: ['uk'], handler: word('пом.') },
   { family: 'text', names: ['Л.'], langs: ['uk'], handler: word('Л.') },
+  // The calendars of a day's name days (uk 0366: `: {{Іменини/Православні}}: [[Іван]], …`): the
+  // word the template's name ends with; the wiki's own styling of it is in no stored source.
+  { family: 'text', names: ['Іменини/Православні'], langs: ['uk'], handler: word('Православні') },
+  { family: 'text', names: ['Іменини/Католицькі'], langs: ['uk'], handler: word('Католицькі') },
   // Places of publication in uk citations (`|місце={{L.}}`, uk 0102, 0106, 0408): the abbreviation.
   { family: 'text', names: ['L.'], langs: ['uk'], handler: word('L.') },
   { family: 'text', names: ['Wash.'], langs: ['uk'], handler: word('Wash.') },
