@@ -138,3 +138,10 @@ test('reference-site links of external-link lists: KINENOTE, Discogs, SEP, IEP, 
   assert.equal(out('SEP', ['spinoza', 'Baruch Spinoza']), 'https://plato.stanford.edu/entries/spinoza/  - Stanford Encyclopedia of Philosophy');
   assert.equal(out('Pixiv', ['1654813', 'みねね']), 'https://www.pixiv.net/users/1654813  - pixiv');
 });
+
+test('jawiki {{国立国会図書館のデジタル化資料|pid|title}}: the title linked to the NDL record (ja 0068)', () => {
+  const ja = makeCtx('ja');
+  assert.equal(show(inlineOf(render('国立国会図書館のデジタル化資料', ['854749', 'オルガン・ピアノ手ほどき'], {}, ja))),
+    '[オルガン・ピアノ手ほどき](https://dl.ndl.go.jp/pid/854749) - 国立国会図書館デジタルコレクション');
+  assert.deepEqual(render('国立国会図書館のデジタル化資料', [], {}, ja), { kind: 'drop' });
+});

@@ -278,6 +278,9 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Нп', 'НП5', 'Не перекладено', 'Неперекладено', 'Iw', 'Не переведено', 'Не переведено 5', 'Нп3', 'Нп5', 'Iw2'], handler: ukLink },
   { family: 'link', names: ['Official website', 'Official', 'Official site', 'Officialwebsite', '官方网站', '官方網站', '公式サイト', '公式ウェブサイト', 'Офіційний сайт'], handler: officialWebsite },
   { family: 'link', names: ['URL', 'Url'], handler: urlTemplate },
+  // ja 0068 `* {{国立国会図書館のデジタル化資料|854749|オルガン・ピアノ手ほどき}}（1906年文献）`: the item read
+  // only （1906年文献）. The record by its persistent id; the site's name after the title is ours.
+  { family: 'link', names: ['国立国会図書館のデジタル化資料'], langs: ['ja'], handler: siteLink('国立国会図書館デジタルコレクション', (id) => `https://dl.ndl.go.jp/pid/${encodeURIComponent(id)}`, ['1', 'id'], ['2', 'title']) },
   { family: 'link', names: ['IMDb title', 'Imdb title', 'IMDB title', 'IMDb film'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/title/tt${id.replace(/^tt/, '')}/`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['IMDb name', 'Imdb name', 'IMDB name'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/name/nm${id.replace(/^nm/, '')}/`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Internet Archive film'], handler: siteLink('Internet Archive', (id) => `https://archive.org/details/${id}`, ['id', '1'], ['name', 'title', '2']) },
