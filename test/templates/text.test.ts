@@ -90,3 +90,8 @@ test('uk name days: the calendar of each line is named (uk 0366)', () => {
   assert.equal(md(': {{Іменини/Православні}}: [[Іван]]\n: {{Іменини/Католицькі}}: Грегорі', 'uk'),
     '<dl>\n<dd>Православні: <a href="https://uk.wikipedia.org/wiki/Іван">Іван</a></dd>\n<dd>Католицькі: Грегорі</dd>\n</dl>');
 });
+
+test('French ordinals: {{2e|année}} → 2<sup>e</sup> année, {{1er}} alone (ja 0006)', () => {
+  assert.equal(md("''Bulletin'', {{2e|année}}, {{numéro|4}}", 'ja'), '*Bulletin*, 2<sup>e</sup> année, no 4');
+  assert.equal(md('le {{1er}} mai', 'ja'), 'le 1<sup>er</sup> mai');
+});

@@ -121,6 +121,19 @@ function searchLink(kind: 'prefix' | 'intitle'): TemplateHandler {
   };
 }
 
+/**
+ * French ordinals as frwiki writes them, `{{2e|année}}` → 2<sup>e</sup> année (ja 0006's
+ * citation of a French bulletin read ", , no 4"): the number, its raised ending, then the word.
+ */
+function frenchOrdinal(n: string, ending: string): TemplateHandler {
+  return (call, ctx) => {
+    const after = pos(call, 1);
+    const nodes: Inline[] = [text(n), { type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(ending)] }];
+    if (after && after.trim()) nodes.push(text(' '), ...inline(ctx, after.trim()));
+    return inlineResult(nodes);
+  };
+}
+
 /** uk `{{українська}}` → [[Українська мова|українська]]. */
 function languageWord(page: string, shown: string) {
   return (_call: TemplateCall, ctx: TemplateContext): TemplateResult => inlineResult([wikiLink(ctx, page, [text(shown)])]);
@@ -140,6 +153,9 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['Tick', 'Y&', 'Ya', 'Check mark', 'Checkmark'], handler: word('✓') },
   { family: 'text', names: ['Cross', 'X mark', 'Xmark', 'N&'], handler: word('✗') },
   { family: 'text', names: ['P.'], handler: (call, ctx) => inlineOrDrop(pos(call, 1) ? [text(`p. ${plain(ctx, pos(call, 1))}`)] : []) },
+  { family: 'text', names: ['1er'], handler: frenchOrdinal('1', 'er') },
+  { family: 'text', names: ['1re'], handler: frenchOrdinal('1', 're') },
+  ...['2', '3', '4', '5', '6', '7', '8', '9', '10'].map((n): HandlerEntry => ({ family: 'text', names: [`${n}e`], handler: frenchOrdinal(n, 'e') })),
   { family: 'text', names: ['Numéro'], handler: (call, ctx) => inlineOrDrop(pos(call, 1) ? [text(`no ${plain(ctx, pos(call, 1))}`)] : []) },
   { family: 'text', names: ['ピン音', '拼音'], langs: ['ja'], handler: italic(1) },
   { family: 'text', names: ['Increase', 'IncreasePositive', 'IncreaseNegative', 'Increase2'], handler: word('▲') },
