@@ -12,6 +12,7 @@ import { parseBlocks } from './blocks.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
 import { MAX_NESTING, type State } from './state.js';
+import { applyDeclaredWidth } from './table-width.js';
 import { attributeBar, htmlRowsEnd, isTrOpen, markedLine, simpleLine, skipSpaces, splitCells, tableStart, trimSpacesEnd } from './table-lines.js';
 
 export { splitCells, tableStart } from './table-lines.js';
@@ -290,6 +291,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   function done(): TableResult {
     finishRow(building);
     flushBefore();
+    applyDeclaredWidth(table);
     // MediaWiki gives a table without rows one empty cell; one whose `|-` rows stayed empty has
     // nothing to show (its empty <tr>s are dropped), unless it has a caption.
     if (table.rows.length === 0 && (sawRowLine || after) && !table.caption) return { blocks: [...before, ...(after ?? [])], next: pos, rest, restInto: null };

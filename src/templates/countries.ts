@@ -96,6 +96,7 @@ EU,EUR,European Union|欧洲联盟|欧州連合|European Union|Європейс�
 MOM,SMOM,Sovereign Military Order of Malta|马耳他骑士团|マルタ騎士団|Sovereign Military Order of Malta|Мальтійський орден
 MCK,Manchukuo|满洲国|満洲国|Manchukuo|Маньчжоу-го
 SADR,Sahrawi Arab Democratic Republic|阿拉伯撒哈拉民主共和国|サハラ・アラブ民主共和国|Sahrawi Arab Democratic Republic|Сахарська Арабська Демократична Республіка
+NLD1581,Dutch Republic|荷兰共和国|ネーデルラント連邦共和国|Dutch Republic|Республіка Об'єднаних провінцій
 UN,United Nations|联合国|国際連合|United Nations|Організація Об'єднаних Націй
 URSR,Ukrainian SSR|乌克兰苏维埃社会主义共和国|ウクライナ・ソビエト社会主義共和国|Ukrainian SSR|Українська РСР
 ZUNR,West Ukrainian People's Republic|西乌克兰人民共和国|西ウクライナ人民共和国|West Ukrainian People's Republic|Західноукраїнська Народна Республіка

@@ -8,9 +8,11 @@
  * `{{end box}}` closes it. Pages may or may not write `|-` between the triples, so the cells keep
  * the rows themselves: a before cell starts a row, an after cell (s-aft, s-inc) ends one, and a
  * second `|-` beside the page's own makes no empty row. `{{s-non}}` (like a vacancy naming neither
- * holder) cannot tell which side of a row it stands on, so it keeps no row: a page that puts
- * an s-non after cell straight before an s-non before cell, without its own `|-`, gets one six-cell
- * row (tested as a known limit; no stored page calls s-non). Every cell starts on a line of its own,
+ * holder) cannot tell which side of a row it stands on, so it keeps no row; the box says on its
+ * `{|` line that it is three columns wide (parser/table-width.ts), and a cell past the third
+ * begins the next row. On the wiki an s-non after cell straight before an s-non before cell,
+ * without the page's own `|-` or `{{s-break}}`, makes one row of six cells (zhwiki's S-non is a
+ * bare cell, as enwiki's); here the two triples stay two rows. Every cell starts on a line of its own,
  * wherever the page put the call. The cells follow the wiki's own templates (zhwiki Template:S-title,
  * S-vacant, S-new, S-non, S-off, S-mil, S-reg, S-par, S-inop, Start rail box;
  * chinapedia/wikipedia.zh.mediawiki) without their styling and the one-pixel colour bars beside a
@@ -53,6 +55,12 @@ const WORDS: Readonly<Record<'zh' | 'uk', Words>> = {
     followingStation: 'Наступна станція',
   },
 };
+
+/**
+ * The box's opening line: a table three columns wide (before · title · after), which the parser
+ * keeps to by starting a new row at a fourth cell (parser/table-width.ts, TABLE_COLUMNS_ATTR).
+ */
+const BOX_OPEN = '{| data-wikimark-columns="3"';
 
 /** A cell spanning `rows` rows (the wiki's default is one), on a line of its own. */
 const CELL = '\n| rowspan="{{{rows|1}}}" | ';
@@ -117,13 +125,13 @@ function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
     // The openers an `{{end box}}` / `{{s-end}}` may close, rail boxes included (railBodies), so
     // that `|}` never prints as text. No class: a box whose calls all printed nothing is a table
     // of empty cells without borders, which is written as nothing.
-    { names: ['Start box', 'S-start', 'S-start-collapsible', 'S-begin'], langs, body: '{|' },
+    { names: ['Start box', 'S-start', 'S-start-collapsible', 'S-begin'], langs, body: BOX_OPEN },
     { names: ['End box', 'S-end'], langs, body: '\n|}' },
     // The one-call box (`{{succession|preceded=…|office=…|years=…|succeeded=…}}`; uk 0052).
     {
       names: ['Succession'],
       langs,
-      body: '{|{{s-bef|before={{{preceded|}}}}}{{s-ttl|title={{{office|}}}|years={{{years|}}}}}{{s-aft|after={{{succeeded|}}}}}\n|}',
+      body: BOX_OPEN + '{{s-bef|before={{{preceded|}}}}}{{s-ttl|title={{{office|}}}|years={{{years|}}}}}{{s-aft|after={{{succeeded|}}}}}\n|}',
     },
     ...railBodies(w, langs),
   ];
@@ -132,9 +140,9 @@ function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
 /** Rail boxes: preceding station · the system · following station, then per line its neighbours. */
 function railBodies(w: Words, langs: string[]): BuiltinBody[] {
   return [
-    { names: ['Start rail box'], langs, body: '{|' + railHeader(w, '{{{1|}}}') },
+    { names: ['Start rail box'], langs, body: BOX_OPEN + railHeader(w, '{{{1|}}}') },
     // enwiki's pair: `{{s-rail-start}}` opens, `{{s-rail|title=…}}` heads each system.
-    { names: ['S-rail-start'], langs, body: '{|' },
+    { names: ['S-rail-start'], langs, body: BOX_OPEN },
     { names: ['S-rail'], langs, body: railHeader(w, '{{{title|{{{1|}}}}}}') },
     {
       names: ['S-inop'],

@@ -224,3 +224,11 @@ test('a citation nested in another citation\'s field reads its own fields, and t
   assert.match(md, /\[Inner title\]\(http:\/\/inner\.example\/b\)/);
   assert.ok(md.indexOf('2001-02-03') < md.indexOf('2020-05-06'), md);
 });
+
+test('ukwiki {{ArchivedURL|url|date}}: the archived copy labelled with its date, no Wayback wording (uk 0134)', () => {
+  assert.equal(
+    show(inlineOf(render('ArchivedURL', ['https://archive.fo/ap1vS', '14 жовтня 2019'], {}, makeCtx('uk')))),
+    '[Архівовано 14 жовтня 2019](https://archive.fo/ap1vS)',
+  );
+  assert.deepEqual(render('ArchivedURL', [], {}, makeCtx('uk')), { kind: 'drop' });
+});

@@ -58,3 +58,10 @@ test('any jawiki "…範囲" span tag keeps its words', () => {
   assert.equal(convert('a{{疑問点範囲|最近の[[形態]]の研究|date=2020年}}b', 'X', 'ja').markdown.trim(), 'a最近の[形態](https://ja.wikipedia.org/wiki/形態)の研究b');
   assert.equal(convert('a{{要説明範囲|語|date=2020年}}b', 'X', 'ja').markdown.trim(), 'a語b');
 });
+
+test('ukwiki {{fact2|…}} is a span: the doubted words stay (uk 0375)', () => {
+  assert.equal(
+    convert('вперше зафіксовано в XIII столітті та {{fact2|вживався для позначення північних земель}}. Далі', 'T', 'uk').markdown.trim(),
+    'вперше зафіксовано в XIII столітті та вживався для позначення північних земель. Далі',
+  );
+});

@@ -50,6 +50,8 @@ test('country templates cover the codes seen on the ja/uk dumps, in each wiki\'s
   assert.equal(name('MOM', 'ja'), '[[マルタ騎士団|マルタ騎士団]]');
   assert.equal(name('MCK', 'ja'), '[[満洲国|満洲国]]');
   assert.equal(name('SADR', 'ja'), '[[サハラ・アラブ民主共和国|サハラ・アラブ民主共和国]]');
+  // A year form: ja 0033 `birth_place = {{NLD1581}}・[[アムステルダム]]` read "・アムステルダム".
+  assert.equal(name('NLD1581', 'ja'), '[[ネーデルラント連邦共和国|ネーデルラント連邦共和国]]');
   assert.equal(builtinRegistry.resolve('EU', 'ja'), null);
   // Two-letter codes are flag arguments, not templates ({{de}} is a language icon, {{no}} a table word).
   assert.equal(builtinRegistry.resolve('DE', 'uk'), null);

@@ -81,3 +81,15 @@ test('{{legend}} is a line of its own (a div on the wiki): map legends in runnin
   // {{legend inline}} stays in the sentence.
   assert.equal(convertPage('a {{legend inline|#FF0000|赤}} b', { site: 'ja', title: 'X' }).markdown, 'a 赤 b\n');
 });
+
+test('jawiki {{u}} and {{読み}} inside a sentence, and a script wrapper ({{nastaliq}}), keep their words', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
+  // ja 0002: the sentence read 日本語をとしているため.
+  assert.equal(md('日本国は「日本語」を{{u|事実上の公用語}}としているため'), '日本国は「日本語」を事実上の公用語としているため');
+  // ja 0127: the brackets stood empty.
+  assert.equal(md('フランス語の télévision（{{読み|テレヴィジオン|}}）に由来する。'), 'フランス語の télévision（テレヴィジオン）に由来する。');
+  // ja 0042: Iran's name in Persian, in bold, was gone.
+  assert.equal(md("'''{{Lang|fa|{{nastaliq|جمهوری اسلامی ایران}}}}'''"), '**جمهوری اسلامی ایران**');
+  // Elsewhere {{U}} stays unknown (enwiki's is a user link), so it is no word here.
+  assert.equal(String(convertPage('a{{u|X}}b', { site: 'zh', title: 'T' }).markdown).trim(), 'ab');
+});

@@ -133,8 +133,12 @@ test('jawiki {{Redirectlist}} lists every use and page; {{WikipediaPage|a senten
       '企業については「[キューアンドエー](https://ja.wikipedia.org/wiki/キューアンドエー)」をご覧ください。*');
   assert.equal(md('{{WikipediaPage|ウィキペディアにおけるFAQについては「[[Wikipedia:FAQ]]」をご覧ください。}}', 'FAQ'),
     '*ウィキペディアにおけるFAQについては「[Wikipedia:FAQ](https://ja.wikipedia.org/wiki/Wikipedia:FAQ)」をご覧ください。*');
-  // A label with a target stays a link to the project page.
-  assert.equal(md('{{WikipediaPage|GFDL|Wikipedia:著作権}}', 'X'), '[GFDL](https://ja.wikipedia.org/wiki/Wikipedia:著作権)');
+  // A label with a target (ja 0122 `{{WikipediaPage|CSSの設定|Help:外装の詳細設定}}`) is a note in the
+  // words of jawiki's hatnotes, not a bare link at the head of the article; without a target the
+  // project page is named after the label.
+  assert.equal(md('{{WikipediaPage|CSSの設定|Help:外装の詳細設定}}\n本文', 'CSS'),
+    '*ウィキペディアでのCSSの設定については「[Help:外装の詳細設定](https://ja.wikipedia.org/wiki/Help:外装の詳細設定)」をご覧ください。*\n\n本文');
+  assert.equal(md('{{WikipediaPage|GFDL}}', 'X'), '*ウィキペディアでのGFDLについては「[Wikipedia:GFDL](https://ja.wikipedia.org/wiki/Wikipedia:GFDL)」をご覧ください。*');
 });
 
 test('a page argument written as links keeps them (jawiki {{Main|{{仮リンク|…}}}}: was one link to "X（英語版）", a page that does not exist)', () => {

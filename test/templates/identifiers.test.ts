@@ -28,7 +28,7 @@ test('identifiers link to their record', () => {
 
 test('project links: {{tl}}, ja WikipediaPage and search links, uk year-in links and section jumps', () => {
   assert.equal(md('{{tl|Policy}}', 'ja'), '{{[Policy](https://ja.wikipedia.org/wiki/Template:Policy)}}');
-  assert.equal(md('{{WikipediaPage|GFDL|Wikipedia:著作権}}', 'ja'), '[GFDL](https://ja.wikipedia.org/wiki/Wikipedia:著作権)');
+  assert.equal(md('{{WikipediaPage|GFDL|Wikipedia:著作権}}', 'ja'), '*ウィキペディアでのGFDLについては「[Wikipedia:著作権](https://ja.wikipedia.org/wiki/Wikipedia:著作権)」をご覧ください。*');
   // ja {{Wikipedia|code}}: the edition under its language's name, a line of its own before the lead.
   assert.equal(md("{{wikipedia|pdc}}\n'''ペンシルベニアドイツ語'''は", 'ja'), '[pdc版ウィキペディア](https://pdc.wikipedia.org/)\n\n**ペンシルベニアドイツ語**は');
   assert.equal(md('{{Wikipedia|fr}}', 'ja'), '[フランス語版ウィキペディア](https://fr.wikipedia.org/)');
@@ -53,4 +53,9 @@ test('{{ICD10}} / {{ICD9}} in a disease box: the code linked, rows labelled ICD-
   const { convertPage } = await import('../../src/engine/convert.js');
   const md = convertPage('{{Infobox disease\n| Name = 風邪\n| ICD10 = {{ICD10|J|00|0|j|00}}\n| ICD9 = {{ICD9|460}}\n}}', { site: 'ja', title: '風邪' }).markdown;
   assert.match(md, /\| ICD-10 \| \[J00\.0\]\(https:\/\/icd\.who\.int\/browse10\/2019\/en#\/J00\.0\) \|\n\| ICD-9 \| \[460\]\(http:\/\/icd9\.chrisendres\.com\/index\.php\?action=search&srchtext=460\) \|/);
+});
+
+test('the United States Code as cited: ja {{合衆国法典|17|302}} → "17 U.S.C. § 302" (ja 0013)', () => {
+  assert.equal(md('（{{合衆国法典|17|302}}(a)）', 'ja'), '（[17 U.S.C. § 302](https://www.law.cornell.edu/uscode/text/17/302)(a)）');
+  assert.equal(md('a{{合衆国法典|x|302}}b', 'ja'), 'ab');
 });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
 import { inlineOf, makeCtx, render, show } from './harness.js';
 
 const zh = makeCtx('zh');
@@ -49,7 +50,19 @@ test('external-link helpers', () => {
   assert.equal(show(inlineOf(render('URL', ['https://example.org/'], {}, makeCtx('en')))), '[example.org](https://example.org/)');
   assert.equal(show(inlineOf(render('IMDb title', ['0016220', '歌劇魅影'], {}, zh))), '[歌劇魅影](https://www.imdb.com/title/tt0016220/)（IMDb）');
   assert.equal(show(inlineOf(render('ISBN2', ['978-4-00-000000-0'], {}, makeCtx('ja')))), 'ISBN 978-4-00-000000-0');
-  assert.deepEqual(render('Official website', [], {}, zh), { kind: 'drop' });
+});
+
+test('{{Official website}} without an address (the wiki reads it from Wikidata): a link to the page\'s Wikidata item that says so; dropped off Wikipedia', () => {
+  const md = (src: string, site: string, title: string): string => String(convertPage(src, { site, title }).markdown).trim();
+  // ja 0188: `* {{Official website}}` under 行政 vanished and left the heading over nothing.
+  assert.equal(md('* {{Official website}}', 'ja', '和歌山県'), '- [公式ウェブサイト（ウィキデータ）](https://www.wikidata.org/wiki/Special:ItemByTitle/jawiki/和歌山県)');
+  assert.equal(md('{{Official website}}', 'zh', '哈尔滨 (城市)'), '[官方网站（维基数据）](https://www.wikidata.org/wiki/Special:ItemByTitle/zhwiki/哈尔滨_(城市))');
+  assert.equal(md('{{Official website|}}', 'uk', 'Київ'), '[Офіційний сайт (Вікідані)](https://www.wikidata.org/wiki/Special:ItemByTitle/ukwiki/Київ)');
+  // A name given is the label, as on the wiki (ja 0180 `{{Official website|name=兵庫県ホームページ}}`).
+  assert.equal(md('{{Official website|name=兵庫県ホームページ}}', 'ja', '兵庫県'), '[兵庫県ホームページ（ウィキデータ）](https://www.wikidata.org/wiki/Special:ItemByTitle/jawiki/兵庫県)');
+  // A wiki that is no Wikipedia has no known Wikidata site id: nothing to point to.
+  const company = { ...makeCtx('en'), site: { ...makeCtx('en').site, articleBase: 'https://wiki.example.com/wiki/' } };
+  assert.deepEqual(render('Official website', [], {}, company), { kind: 'drop' });
 });
 
 test('{{YouTube}}: a video by id, a channel or user page with the first unnamed argument as its title', () => {
@@ -124,4 +137,11 @@ test('reference-site links of external-link lists: KINENOTE, Discogs, SEP, IEP, 
   assert.equal(out('Discogs artist', ['Elvis Presley', 'Elvis Presley']), 'https://www.discogs.com/artist/Elvis+Presley  - Discogs');
   assert.equal(out('SEP', ['spinoza', 'Baruch Spinoza']), 'https://plato.stanford.edu/entries/spinoza/  - Stanford Encyclopedia of Philosophy');
   assert.equal(out('Pixiv', ['1654813', 'みねね']), 'https://www.pixiv.net/users/1654813  - pixiv');
+});
+
+test('jawiki {{国立国会図書館のデジタル化資料|pid|title}}: the title linked to the NDL record (ja 0068)', () => {
+  const ja = makeCtx('ja');
+  assert.equal(show(inlineOf(render('国立国会図書館のデジタル化資料', ['854749', 'オルガン・ピアノ手ほどき'], {}, ja))),
+    '[オルガン・ピアノ手ほどき](https://dl.ndl.go.jp/pid/854749) - 国立国会図書館デジタルコレクション');
+  assert.deepEqual(render('国立国会図書館のデジタル化資料', [], {}, ja), { kind: 'drop' });
 });

@@ -239,13 +239,34 @@ test('s-vacant naming both the last and the next holder is a middle cell: it nei
   assert.deepEqual(uk.widths, [3, 3]);
 });
 
-test('known limit: s-non cannot tell which side of a row it stands on, so a page without |- between an s-non after cell and an s-non before cell gets one six-cell row', () => {
-  // Documents the current output (see the header comment of succession-bodies.ts): with the page's
-  // own |- between the two triples the rows come out right.
+test('two s-non cells without the page\'s |- between them make two rows of three: the box is three columns wide, and a fourth cell begins the next row', () => {
+  // On the wiki this is one row of six cells (S-non is a bare cell); the page means two rows.
   const bare = '{{s-start}}\n{{s-bef|before=甲}}\n{{s-ttl|title=乙}}\n{{s-non}}\n{{s-non}}\n{{s-ttl|title=丁}}\n{{s-aft|after=戊}}\n{{s-end}}';
-  const joined = tableOf(convert(bare, 'zh'));
-  assert.deepEqual(joined.rows, [['前任： / 甲', '乙', '无', '无', '丁', '继任： / 戊']]);
-  const split = tableOf(convert(bare.replace('{{s-non}}\n{{s-non}}', '{{s-non}}\n|-\n{{s-non}}'), 'zh'));
-  assert.deepEqual(split.rows, [['前任： / 甲', '乙', '无'], ['无', '丁', '继任： / 戊']]);
-  assert.deepEqual(split.widths, [3, 3]);
+  for (const [site, none, before, after] of [['zh', '无', '前任：', '继任：'], ['uk', 'Немає', 'Попередник:', 'Наступник:']] as const) {
+    const expected = [[`${before} / 甲`, '乙', none], [none, '丁', `${after} / 戊`]];
+    const joined = tableOf(convert(bare, site));
+    assert.deepEqual(joined.rows, expected, site);
+    assert.deepEqual(joined.widths, [3, 3]);
+    // With the page's own |- (or {{s-break}}) the rows are the same, and no empty row appears.
+    for (const sep of ['|-', '{{s-break}}']) {
+      const split = tableOf(convert(bare.replace('{{s-non}}\n{{s-non}}', `{{s-non}}\n${sep}\n{{s-non}}`), site));
+      assert.deepEqual(split.rows, expected, `${site} ${sep}`);
+    }
+  }
+});
+
+test('the width counts spans from the rows above: a rows=2 before cell leaves room for two cells in the next row, and a reason cell after it goes on', () => {
+  // s-bef rows=2 · s-ttl · s-non, then s-ttl · s-non (the second row's before column is spanned)
+  // and a third triple of s-non · s-ttl · s-aft, all without |-.
+  const src = '{{s-start}}\n{{s-bef|rows=2|before=甲}}\n{{s-ttl|title=乙}}\n{{s-non|reason=丙}}\n{{s-ttl|title=丁}}\n{{s-non|reason=戊}}\n{{s-non|reason=己}}\n{{s-ttl|title=庚}}\n{{s-aft|after=辛}}\n{{s-end}}';
+  const { rows, widths } = tableOf(convert(src, 'zh'));
+  assert.deepEqual(rows, [['前任： / 甲', '乙', '丙'], ['丁', '戊'], ['己', '庚', '继任： / 辛']]);
+  assert.deepEqual(widths, [3, 3, 3]);
+});
+
+test('a table the page writes itself is never re-cut, and the width attribute never reaches the output', () => {
+  const own = '{|\n| a || b || c || d\n|}';
+  assert.deepEqual(tableOf(convert(own, 'zh')).rows, [['a', 'b', 'c', 'd']]);
+  const box = convert('{{s-start}}\n{{s-bef|before=甲}}\n{{s-ttl|title=乙}}\n{{s-aft|after=丙}}\n{{s-end}}', 'zh');
+  assert.doesNotMatch(box, /wikimark/);
 });

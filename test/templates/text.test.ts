@@ -71,3 +71,27 @@ test('{{native name|code|name}}: the name, in italics unless italic=no (ja 0040 
   assert.equal(md('{{native name|id|Republik Indonesia|italic=no}}', 'ja'), 'Republik Indonesia');
   assert.equal(md('{{native name|bg|Република България|nolink=on}}', 'uk'), '*Република България*');
 });
+
+test('words that stood inside sentences and left gaps: uk language names, birth and death marks, places of publication', () => {
+  // uk 0132: the list of languages had empty places between its commas.
+  assert.equal(
+    md('{{англійська}}, {{іспанська}}, {{італійська}}, {{німецька}}, {{португальська}} ([[Бразилія]]), {{французька}}, {{японська}}', 'uk'),
+    '[англійська](https://uk.wikipedia.org/wiki/Англійська_мова), [іспанська](https://uk.wikipedia.org/wiki/Іспанська_мова), ' +
+      '[італійська](https://uk.wikipedia.org/wiki/Італійська_мова), [німецька](https://uk.wikipedia.org/wiki/Німецька_мова), ' +
+      '[португальська](https://uk.wikipedia.org/wiki/Португальська_мова) ([Бразилія](https://uk.wikipedia.org/wiki/Бразилія)), ' +
+      '[французька](https://uk.wikipedia.org/wiki/Французька_мова), [японська](https://uk.wikipedia.org/wiki/Японська_мова)',
+  );
+  // uk 0035 `{{н}} … — {{с}} …`, uk 0052 `({{н.}} …`.
+  assert.equal(md('({{н}} 1904, Дебальцеве — {{с}} 1961; {{н.}} 1944)', 'uk'), '(нар. 1904, Дебальцеве — пом. 1961; нар. 1944)');
+  assert.equal(md('{{L.}} : Palgrave; {{Wash.}} : CIA; {{N. Y.}}; {{Дон.}}', 'uk'), 'L. : Palgrave; Wash. : CIA; N. Y.; Дон.');
+});
+
+test('uk name days: the calendar of each line is named (uk 0366)', () => {
+  assert.equal(md(': {{Іменини/Православні}}: [[Іван]]\n: {{Іменини/Католицькі}}: Грегорі', 'uk'),
+    '<dl>\n<dd>Православні: <a href="https://uk.wikipedia.org/wiki/Іван">Іван</a></dd>\n<dd>Католицькі: Грегорі</dd>\n</dl>');
+});
+
+test('French ordinals: {{2e|année}} → 2<sup>e</sup> année, {{1er}} alone (ja 0006)', () => {
+  assert.equal(md("''Bulletin'', {{2e|année}}, {{numéro|4}}", 'ja'), '*Bulletin*, 2<sup>e</sup> année, no 4');
+  assert.equal(md('le {{1er}} mai', 'ja'), 'le 1<sup>er</sup> mai');
+});

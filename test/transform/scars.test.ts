@@ -352,12 +352,12 @@ test('a list item whose only content was a dropped template goes; an item with a
   // Built-in handlers that drop (a Twitter call without its account, an unknown template).
   assert.equal(md('* a\n* {{Twitter}}\n* b'), '- a\n- b');
   assert.equal(md('* a\n* {{Unknown template xyz|1}}\n* b'), '- a\n- b');
-  assert.equal(md('Text\n* {{Official website}}\n\nafter'), 'Text\n\nafter');
+  assert.equal(md('Text\n* {{URL}}\n\nafter'), 'Text\n\nafter');
   assert.equal(md('# x\n# {{Unknown template xyz}}\n## sub\n# y'), '1. x\n2. 1. sub\n3. y');
   // The author's empty item goes too, in the parser (MediaWiki hides an empty <li>: parser/list-tree.ts).
   assert.equal(md('*\n* c {{Unknown template xyz}}'), '- c');
   // In a list written as HTML (a `;` term above it), the emptied list leaves no <ul></ul>.
-  assert.equal(md(';Links\n:* {{Official website}}\n:* {{Twitter}}'), '<dl>\n<dt>Links</dt>\n<dd></dd>\n</dl>');
+  assert.equal(md(';Links\n:* {{URL}}\n:* {{Twitter}}'), '<dl>\n<dt>Links</dt>\n<dd></dd>\n</dl>');
 });
 
 test('a run inside italics or bold that starts after a link is not at the block\'s edge: its separator stays (uk 1088)', () => {

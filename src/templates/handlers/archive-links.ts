@@ -60,3 +60,14 @@ export function wayback(call: TemplateCall, ctx: TemplateContext): TemplateResul
   const archived = `https://web.archive.org/web/${stamp || '*'}/${url}`;
   return inlineOrDrop(archiveLink(archived, stamp ? waybackDate(stamp) : '', lang, inline(ctx, arg(call, TITLE1))));
 }
+
+/**
+ * uk `{{ArchivedURL|https://archive.fo/…|14 жовтня 2019}}` (uk 0134): the archived copy, labelled
+ * with its date; not the Wayback Machine's words, as the copy may be kept elsewhere.
+ */
+export function archivedUrl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const url = arg(call, URL1);
+  if (!url) return { kind: 'drop' };
+  const lang = uiLang(ctx);
+  return inlineOrDrop([externalLink(url, [text(ARCHIVE_LABEL[lang](citationDate(plain(ctx, arg(call, DATE1)), lang)))])]);
+}

@@ -15,7 +15,7 @@ import { readCitation, type Citation } from './citation-params.js';
 import { isGostCitation, renderGost } from './citation-gost.js';
 import { isJapaneseStyle, renderJapaneseStyle } from './citations-ja.js';
 import { citesByAuthorYear } from './references.js';
-import { wayback, webarchive } from './archive-links.js';
+import { archivedUrl, wayback, webarchive } from './archive-links.js';
 
 interface Words {
   /** Archive note; `orig`/`arch` mark the words that carry the links. */
@@ -368,6 +368,7 @@ const CITE_NAMES = [
 export const CITATION_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: CITE_NAMES, handler: citation },
   { family: 'archive', names: ['Webarchive', 'Web archive', 'Webcite', 'Archive.today'], handler: webarchive },
+  { family: 'archive', names: ['ArchivedURL'], langs: ['uk'], handler: archivedUrl },
   { family: 'archive', names: ['Wayback', 'Waybackdate', 'Wayback Machine'], handler: wayback },
 ];
 

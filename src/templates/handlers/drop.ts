@@ -148,6 +148,8 @@ export const DROP_ENTRIES: HandlerEntry[] = [
   { family: 'layout', names: LAYOUT, handler: drop },
   { family: 'maintenance', names: WRAPPERS, handler: keepText },
   { family: 'maintenance', names: ZH_CITATION_NEEDED, langs: ['zh'], handler: keepPositional },
+  // ukwiki's span form of {{факт}}: `{{fact2|вживався для позначення …}}` (uk 0375) shows the words.
+  { family: 'maintenance', names: ['Fact2'], langs: ['uk'], handler: keepText },
   // zhwiki's {{C++}} is the C++ navigation box at the foot of its articles (C++14, C++17), not
   // the word (enwiki's {{C++}}, handled as text elsewhere).
   { family: 'navbox', names: ['C++'], langs: ['zh'], handler: drop },

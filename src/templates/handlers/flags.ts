@@ -70,8 +70,9 @@ function countryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResu
 // Listed by hand: `{{TW}}` and `{{UK}}`, the two-letter names taken as country templates; the
 // Soviet-era `{{USSR}}`, `{{URSR}}`, `{{ZUNR}}` of ukwiki's person boxes; jawiki's `{{SADR}}`
 // (Western Sahara's republic in a list of states). `{{EU}}` is not among them: on jawiki that name
-// is the Union's navbox; its flag template is `{{EUR}}`.
-const CODE_TEMPLATES: string[] = ['TW', 'UK', 'USSR', 'URSR', 'ZUNR', 'SADR'];
+// is the Union's navbox; its flag template is `{{EUR}}`. jawiki's `{{NLD1581}}` is the Dutch
+// Republic (ja 0033: Spinoza's birthplace read "・アムステルダム").
+const CODE_TEMPLATES: string[] = ['TW', 'UK', 'USSR', 'URSR', 'ZUNR', 'SADR', 'NLD1581'];
 for (const line of COUNTRY_TABLE.split('\n')) {
   const codes = line.split('|')[0];
   if (!codes) continue;

@@ -177,7 +177,10 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Tooltip', 'Hover', 'Tip', '提示'], handler: passFirst },
   // jawiki float boxes around images and text: the content stays, the float is layout.
   { family: 'format', names: ['右', '左', 'Float right', 'Float left', 'Floatright', 'Floatleft'], langs: ['ja'], handler: passFirst },
-  { family: 'format', names: ['Unicode', 'IAST', 'Polytonic', 'JIS2004フォント', 'Indent', 'Lang-Latn'], handler: passFirst },
+  { family: 'format', names: ['Unicode', 'IAST', 'Polytonic', 'JIS2004フォント', 'Indent', 'Lang-Latn', 'Nastaliq'], handler: passFirst },
+  // jawiki `{{u|事実上の公用語}}` (ja 0002, inside a sentence) and `（{{読み|テレヴィジオン|}}）` (ja 0127):
+  // the words, which left the sentences with a gap.
+  { family: 'format', names: ['U', '読み'], langs: ['ja'], handler: passFirst },
   { family: 'format', names: ['Indent'], langs: ['ja'], handler: jaIndent },
   { family: 'format', names: ['К.'], langs: ['uk'], handler: constant('К.') },
   { family: 'format', names: ['М.'], langs: ['uk'], handler: constant('М.') },

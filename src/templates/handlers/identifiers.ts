@@ -134,7 +134,13 @@ function templateLink(call: TemplateCall, ctx: TemplateContext): TemplateResult 
   return inlineResult([text('{{'), wikiLink(ctx, `${nsName}:${name}`, [text(name)]), text(tail + '}}')]);
 }
 
-/** ja `{{WikipediaPage|label|WP:X}}` → "label" linked to the project page (the page itself when no target). */
+/**
+ * ja `{{WikipediaPage|label|WP:X}}`: a note at the top of an article pointing readers to the
+ * project's own page on the subject — "ウィキペディアでのlabelについては「WP:X」をご覧ください。".
+ * jawiki's template text is in no stored source; the sentence is ours, in the words of jawiki's
+ * other hatnotes ({{Otheruses}}, {{Redirectlist}}: "…については「…」をご覧ください。"). A bare
+ * link labelled "CSSの設定" at the head of an article (ja 0122) said nothing about why it was there.
+ */
 function projectPage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const label = pos(call, 1);
   if (!label) return DROP;
@@ -145,7 +151,7 @@ function projectPage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
     return body.length ? hatnote(body) : DROP;
   }
   const target = plain(ctx, pos(call, 2)) || `Wikipedia:${plain(ctx, label)}`;
-  return inlineResult([wikiLink(ctx, target, inline(ctx, label))]);
+  return hatnote([text('ウィキペディアでの'), ...inline(ctx, label), text('については「'), wikiLink(ctx, target, [text(target)]), text('」をご覧ください。')]);
 }
 
 /** uk `{{рік у театрі|1924}}` → [[1924 у театрі|1924]] (and the like for other fields). */
@@ -207,7 +213,21 @@ function icd9(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return code ? inlineResult([externalLink(`http://icd9.chrisendres.com/index.php?action=search&srchtext=${encodeURIComponent(code)}`, [text(code)])]) : DROP;
 }
 
+/**
+ * A section of the United States Code, as cited: ja `{{合衆国法典|17|302}}` (enwiki's
+ * `{{UnitedStatesCode|17|302}}`) → "17 U.S.C. § 302", linked to the Cornell LII text (ja 0013 read
+ * "（(a)）" where the copyright term's section stood).
+ */
+function usCode(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const title = plain(ctx, pos(call, 1));
+  const section = plain(ctx, pos(call, 2));
+  if (!/^\d+[A-Za-z]?$/.test(title) || !section) return DROP;
+  const shown = `${title} U.S.C. § ${section}`;
+  return inlineResult([externalLink(`https://www.law.cornell.edu/uscode/text/${title}/${encodeURIComponent(section)}`, [text(shown)])]);
+}
+
 export const IDENTIFIER_ENTRIES: HandlerEntry[] = [
+  { family: 'identifier', names: ['合衆国法典', 'UnitedStatesCode'], handler: usCode },
   { family: 'identifier', names: ['ICD10'], handler: icd10 },
   { family: 'identifier', names: ['ICD9'], handler: icd9 },
   { family: 'identifier', names: ['Doi', 'DOI', 'Doi-inline'], handler: doi },

@@ -7,7 +7,7 @@ import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { languageName } from '../languages.js';
-import { parseTitle } from '../../site/titles.js';
+import { parseTitle, urlPathEncode } from '../../site/titles.js';
 import { arg, DROP, externalLink, inline, inlineResult, join, plain, pos, positionals, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** A link to the local article `local`, shown as `label` (or the local title). */
@@ -129,11 +129,33 @@ function normaliseUrl(u: string): string | null {
 
 const OFFICIAL: Record<UiLang, string> = { zh: '官方网站', ja: '公式ウェブサイト', en: 'Official website', uk: 'Офіційний сайт', ko: '공식 웹사이트' };
 
+/** After the label of a link to the page's Wikidata item (wikidataItemUrl): where it leads. */
+const ON_WIKIDATA: Record<UiLang, string> = { zh: '（维基数据）', ja: '（ウィキデータ）', en: ' (Wikidata)', uk: ' (Вікідані)', ko: ' (위키데이터)' };
+
+/**
+ * The Wikidata item of the page being converted, by its site and title
+ * (`https://www.wikidata.org/wiki/Special:ItemByTitle/jawiki/和歌山県`), or null when the wiki is
+ * not a Wikipedia (its site id is unknown).
+ */
+function wikidataItemUrl(ctx: TemplateContext): string | null {
+  const m = /^https:\/\/([a-z][a-z-]*)\.wikipedia\.org\//.exec(ctx.site.articleBase);
+  if (!m || !ctx.title) return null;
+  return `https://www.wikidata.org/wiki/Special:ItemByTitle/${m[1]!.replace(/-/g, '_')}wiki/${urlPathEncode(ctx.title, true)}`;
+}
+
+/**
+ * `{{Official website|url}}`. Without an address the wiki takes it from the page's Wikidata item
+ * (property P856), which no dump carries; rather than a label linking nowhere or an item that
+ * vanishes under its heading (ja 0188's 行政), the link goes to that item, where the address is,
+ * and says so.
+ */
 function officialWebsite(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const url = normaliseUrl(plain(ctx, arg(call, ['1', 'url', 'URL'])));
-  if (!url) return DROP;
   const name = arg(call, ['name', '2']);
-  return inlineResult([externalLink(url, name ? inline(ctx, name) : [text(OFFICIAL[uiLang(ctx)])])]);
+  const label = name ? inline(ctx, name) : [text(OFFICIAL[uiLang(ctx)])];
+  if (url) return inlineResult([externalLink(url, label)]);
+  const item = wikidataItemUrl(ctx);
+  return item ? inlineResult([externalLink(item, [...label, text(ON_WIKIDATA[uiLang(ctx)])])]) : DROP;
 }
 
 /** `{{URL|example.com|label}}` → a link showing the address without the scheme. */
@@ -256,6 +278,9 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Нп', 'НП5', 'Не перекладено', 'Неперекладено', 'Iw', 'Не переведено', 'Не переведено 5', 'Нп3', 'Нп5', 'Iw2'], handler: ukLink },
   { family: 'link', names: ['Official website', 'Official', 'Official site', 'Officialwebsite', '官方网站', '官方網站', '公式サイト', '公式ウェブサイト', 'Офіційний сайт'], handler: officialWebsite },
   { family: 'link', names: ['URL', 'Url'], handler: urlTemplate },
+  // ja 0068 `* {{国立国会図書館のデジタル化資料|854749|オルガン・ピアノ手ほどき}}（1906年文献）`: the item read
+  // only （1906年文献）. The record by its persistent id; the site's name after the title is ours.
+  { family: 'link', names: ['国立国会図書館のデジタル化資料'], langs: ['ja'], handler: siteLink('国立国会図書館デジタルコレクション', (id) => `https://dl.ndl.go.jp/pid/${encodeURIComponent(id)}`, ['1', 'id'], ['2', 'title']) },
   { family: 'link', names: ['IMDb title', 'Imdb title', 'IMDB title', 'IMDb film'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/title/tt${id.replace(/^tt/, '')}/`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['IMDb name', 'Imdb name', 'IMDB name'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/name/nm${id.replace(/^nm/, '')}/`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Internet Archive film'], handler: siteLink('Internet Archive', (id) => `https://archive.org/details/${id}`, ['id', '1'], ['name', 'title', '2']) },

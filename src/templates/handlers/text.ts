@@ -121,6 +121,19 @@ function searchLink(kind: 'prefix' | 'intitle'): TemplateHandler {
   };
 }
 
+/**
+ * French ordinals as frwiki writes them, `{{2e|année}}` → 2<sup>e</sup> année (ja 0006's
+ * citation of a French bulletin read ", , no 4"): the number, its raised ending, then the word.
+ */
+function frenchOrdinal(n: string, ending: string): TemplateHandler {
+  return (call, ctx) => {
+    const after = pos(call, 1);
+    const nodes: Inline[] = [text(n), { type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(ending)] }];
+    if (after && after.trim()) nodes.push(text(' '), ...inline(ctx, after.trim()));
+    return inlineResult(nodes);
+  };
+}
+
 /** uk `{{українська}}` → [[Українська мова|українська]]. */
 function languageWord(page: string, shown: string) {
   return (_call: TemplateCall, ctx: TemplateContext): TemplateResult => inlineResult([wikiLink(ctx, page, [text(shown)])]);
@@ -130,9 +143,19 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['Українська'], langs: ['uk'], handler: languageWord('Українська мова', 'українська') },
   { family: 'text', names: ['Англійська'], langs: ['uk'], handler: languageWord('Англійська мова', 'англійська') },
   { family: 'text', names: ['Російська'], langs: ['uk'], handler: languageWord('Російська мова', 'російська') },
+  // The other language words uk 0132 lists (`{{іспанська}}, {{італійська}}, …`), which left gaps between commas.
+  { family: 'text', names: ['Іспанська'], langs: ['uk'], handler: languageWord('Іспанська мова', 'іспанська') },
+  { family: 'text', names: ['Італійська'], langs: ['uk'], handler: languageWord('Італійська мова', 'італійська') },
+  { family: 'text', names: ['Німецька'], langs: ['uk'], handler: languageWord('Німецька мова', 'німецька') },
+  { family: 'text', names: ['Португальська'], langs: ['uk'], handler: languageWord('Португальська мова', 'португальська') },
+  { family: 'text', names: ['Французька'], langs: ['uk'], handler: languageWord('Французька мова', 'французька') },
+  { family: 'text', names: ['Японська'], langs: ['uk'], handler: languageWord('Японська мова', 'японська') },
   { family: 'text', names: ['Tick', 'Y&', 'Ya', 'Check mark', 'Checkmark'], handler: word('✓') },
   { family: 'text', names: ['Cross', 'X mark', 'Xmark', 'N&'], handler: word('✗') },
   { family: 'text', names: ['P.'], handler: (call, ctx) => inlineOrDrop(pos(call, 1) ? [text(`p. ${plain(ctx, pos(call, 1))}`)] : []) },
+  { family: 'text', names: ['1er'], handler: frenchOrdinal('1', 'er') },
+  { family: 'text', names: ['1re'], handler: frenchOrdinal('1', 're') },
+  ...['2', '3', '4', '5', '6', '7', '8', '9', '10'].map((n): HandlerEntry => ({ family: 'text', names: [`${n}e`], handler: frenchOrdinal(n, 'e') })),
   { family: 'text', names: ['Numéro'], handler: (call, ctx) => inlineOrDrop(pos(call, 1) ? [text(`no ${plain(ctx, pos(call, 1))}`)] : []) },
   { family: 'text', names: ['ピン音', '拼音'], langs: ['ja'], handler: italic(1) },
   { family: 'text', names: ['Increase', 'IncreasePositive', 'IncreaseNegative', 'Increase2'], handler: word('▲') },
@@ -141,9 +164,19 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   // uk names the trend signs in words; elsewhere the same names mean small/big text.
   { family: 'text', names: ['Збільшення'], langs: ['uk'], handler: word('▲') },
   { family: 'text', names: ['Зменшення'], langs: ['uk'], handler: word('▼') },
-  { family: 'text', names: ['Нар', 'Н', 'Народився', 'Народилася'], langs: ['uk'], handler: word('нар.') },
-  { family: 'text', names: ['Пом', 'Помер', 'Померла'], langs: ['uk'], handler: word('пом.') },
+  // `{{н}} 27 січня 1904 — {{с}} 12 березня 1961` (uk 0035), `({{н.}} 29 лютого 1944` (uk 0052).
+  { family: 'text', names: ['Нар', 'Н', 'Н.', 'Народився', 'Народилася'], langs: ['uk'], handler: word('нар.') },
+  { family: 'text', names: ['Пом', 'С', 'Помер', 'Померла'], langs: ['uk'], handler: word('пом.') },
   { family: 'text', names: ['Л.'], langs: ['uk'], handler: word('Л.') },
+  // The calendars of a day's name days (uk 0366: `: {{Іменини/Православні}}: [[Іван]], …`): the
+  // word the template's name ends with; the wiki's own styling of it is in no stored source.
+  { family: 'text', names: ['Іменини/Православні'], langs: ['uk'], handler: word('Православні') },
+  { family: 'text', names: ['Іменини/Католицькі'], langs: ['uk'], handler: word('Католицькі') },
+  // Places of publication in uk citations (`|місце={{L.}}`, uk 0102, 0106, 0408): the abbreviation.
+  { family: 'text', names: ['L.'], langs: ['uk'], handler: word('L.') },
+  { family: 'text', names: ['Wash.'], langs: ['uk'], handler: word('Wash.') },
+  { family: 'text', names: ['N. Y.', 'N.Y.'], langs: ['uk'], handler: word('N. Y.') },
+  { family: 'text', names: ['Дон.'], langs: ['uk'], handler: word('Дон.') },
   { family: 'text', names: ['Х.'], langs: ['uk'], handler: word('Х.') },
   { family: 'text', names: ['Льв.'], langs: ['uk'], handler: word('Львів') },
   { family: 'text', names: ['СПб.'], langs: ['uk'], handler: word('СПб.') },
