@@ -108,12 +108,16 @@ const P = {
   tweetNumber: ['number'],
 };
 
+/** The year and date parameters' names (`рік`, `日期`, …), for CITEREF anchors. */
+export const YEAR_PARAMS: readonly string[] = P.year;
+export const DATE_PARAMS: readonly string[] = P.date;
+
 const MAX_AUTHORS = 9;
 /** A surname ending in kana or a CJK ideograph. */
 const CJK_END = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]\s*$/;
 
 // Numbered author parameter names, built once: last1/first1/author1/author-link1 … and unnumbered forms.
-interface AuthorKeys {
+export interface AuthorKeys {
   last: string[];
   first: string[];
   full: string[];
@@ -154,6 +158,8 @@ function indexKeys(keys: AuthorKeys[]): Map<string, number> {
   });
   return m;
 }
+/** The numbered name parameters (index 0: the unnumbered `last`/`author`), for CITEREF anchors. */
+export const NAME_KEYS: { readonly authors: readonly AuthorKeys[]; readonly editors: readonly AuthorKeys[] } = { authors: AUTHOR_KEYS, editors: EDITOR_KEYS };
 const AUTHOR_INDEX = indexKeys(AUTHOR_KEYS);
 const EDITOR_INDEX = indexKeys(EDITOR_KEYS);
 

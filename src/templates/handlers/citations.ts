@@ -13,6 +13,7 @@ import { isLanguageCode, isPageLanguage, languageName } from '../languages.js';
 import { anchorSpan, arg, externalLink, inlineOrDrop, mergeText, oneLine, plain, text, uiLang, unlink, type UiLang } from '../util.js';
 import { readCitation, type Citation } from './citation-params.js';
 import { isGostCitation, renderGost } from './citation-gost.js';
+import { citerefId, gostAnchor } from './citation-anchor.js';
 import { isJapaneseStyle, renderJapaneseStyle } from './citations-ja.js';
 import { citesByAuthorYear } from './references.js';
 import { archivedUrl, wayback, webarchive } from './archive-links.js';
@@ -320,29 +321,18 @@ export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResu
   // references, common on jawiki); `ref=harv` / `ref=none` are CS1 switches, not names.
   // Without `ref=`, CS1 anchors the citation as `ref=harv` does (jawiki's older core template
   // only on request). The anchor is only wanted where {{sfn}} footnotes link to it: on pages that
-  // cite by author and year, whose bibliography follows the text that cites it.
+  // cite by author and year, whose bibliography follows the text that cites it. ukwiki's GOST
+  // templates are anchored only on request, at "CITEREF" + ref + year (citation-anchor.ts).
   const ref = plain(ctx, arg(call, ['ref'])).trim();
-  const id = /^harv$/i.test(ref) || (!ref && citesByAuthorYear(ctx)) ? harvAnchor(call, ctx, !ref) : /^none$/i.test(ref) ? '' : ref;
+  const none = /^none$/i.test(ref);
+  const id =
+    lang === 'uk' && isGostCitation(call.name)
+      ? (none ? '' : gostAnchor(ref, call, ctx))
+      : /^harv$/i.test(ref) || (!ref && citesByAuthorYear(ctx))
+        ? citerefId(call, ctx, !ref)
+        : none ? '' : ref;
   if (result.kind === 'inline' && id) return { kind: 'inline', nodes: [anchorSpan(id), ...result.nodes] };
   return result;
-}
-
-/**
- * `ref=harv`: the anchor {{sfn|Smith|Jones|2005}} links to — "CITEREF" + up to four authors'
- * surnames (or full names) + the year.
- */
-function harvAnchor(call: TemplateCall, ctx: TemplateContext, needBoth = false): string {
-  let names = '';
-  for (let i = 1; i <= 4; i++) {
-    const keys = [`last${i}`, `surname${i}`, `author${i}`, `editor${i}-last`, `editor${i}`];
-    if (i === 1) keys.unshift('last', 'surname', 'author', 'editor-last', 'editor');
-    const name = plain(ctx, arg(call, keys));
-    if (!name) break;
-    names += name;
-  }
-  const year = plain(ctx, arg(call, ['year'])) || (/\d{4}/.exec(plain(ctx, arg(call, ['date']))) ?? [''])[0];
-  if (needBoth ? !names || !year : !names && !year) return '';
-  return `CITEREF${names}${year}`;
 }
 
 // ───────────── registration ─────────────

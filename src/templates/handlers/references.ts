@@ -7,7 +7,7 @@
 import type { FootnoteRef, Inline, References } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, inline, inlineResult, plain, pos, tagAttributeValue, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { anchorSpan, arg, blocks, DROP, inline, inlineResult, plain, pos, tagAttributeValue, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** `group=` as written, without the quotes editors copy from `<ref group="N">`. */
 function groupOf(call: TemplateCall, ctx: TemplateContext, fallback: string): string {
@@ -123,7 +123,8 @@ function shortCite(call: TemplateCall, ctx: TemplateContext): ShortCite | null {
   let year = '';
   for (let i = 1; i <= 6; i++) {
     const v = plain(ctx, pos(call, i));
-    if (!v) break;
+    // An empty name (`{{sfn|國廣||安井|2021}}`) adds nothing to the anchor the names spell.
+    if (!v) continue;
     if (isYearLike(v)) {
       year = v;
       break;
@@ -204,6 +205,16 @@ function sfnRef(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return id ? inlineResult([text('CITEREF' + id)]) : DROP;
 }
 
+/**
+ * ukwiki `{{h|Mioduszewski|1935}}` before a hand-written bibliography entry: the anchor
+ * `{{sfn|Mioduszewski|1935}}` links to, "CITEREF" + the names and year run together.
+ */
+function harvardAnchor(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  let id = '';
+  for (let i = 1; i <= 5; i++) id += plain(ctx, pos(call, i));
+  return id ? inlineResult([anchorSpan('CITEREF' + id)]) : DROP;
+}
+
 // ───────────── NoteTA ─────────────
 
 /** `{{NoteTA|T=…|1=rule|G1=group}}`: kept in meta for the variant transform; nothing visible. */
@@ -261,5 +272,6 @@ export const REFERENCE_ENTRIES: HandlerEntry[] = [
   { family: 'references', names: ['Note', 'Note label'], handler: () => DROP },
   // `ref={{SfnRef|益田|2015}}` on a citation names its anchor "CITEREF益田2015", the one {{sfn}} links to.
   { family: 'references', names: ['SfnRef', 'Harvid', 'CITEREF'], handler: sfnRef },
+  { family: 'references', names: ['H'], langs: ['uk'], handler: harvardAnchor },
   { family: 'noteTA', names: ['NoteTA', 'NoteTA/lang', 'Note TA', 'Noteta'], handler: noteTA },
 ];
