@@ -9,7 +9,7 @@ import type { Block, Inline } from '../ast/nodes.js';
 import { buildInline, type CarriedTag } from './build.js';
 import { resolveQuotes } from './quotes.js';
 import { RULES, TRIGGERS } from './rules.js';
-import { type InlineOut, MAX_NESTING, type State } from './state.js';
+import { type InlineOut, isFlatScan, MAX_NESTING, noteFlatScan, type State } from './state.js';
 import { isType } from './node-type.js';
 import { K, nodeTok, textTok, tok, type Tok } from './tokens.js';
 
@@ -230,6 +230,7 @@ export class Scanner {
     if (out) {
       if (carry === null || carry.length === 0) {
         if (this.flatText !== '') out.push({ type: 'text', value: this.flatText });
+        noteFlatScan(out);
         return out;
       }
       this.toTokens();
@@ -361,6 +362,7 @@ export function blocksToInline(blocks: readonly Block[], between: Inline = { typ
  * its blocks and before the text after it.
  */
 export function toInline(nodes: readonly InlineOut[]): Inline[] {
+  if (isFlatScan(nodes)) return nodes as Inline[];
   let hasBlocks = false;
   for (const n of nodes) if (n.type === 'blocks') hasBlocks = true;
   if (!hasBlocks) return nodes as Inline[];

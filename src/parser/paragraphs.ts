@@ -4,7 +4,7 @@
  */
 import type { Block, Inline, Paragraph, Text } from '../ast/nodes.js';
 import { isType, typeOf } from './node-type.js';
-import { isWhitespaceString, type InlineOut } from './state.js';
+import { isFlatScan, isWhitespaceString, type InlineOut } from './state.js';
 
 /**
  * Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped).
@@ -12,7 +12,7 @@ import { isWhitespaceString, type InlineOut } from './state.js';
  */
 export function inlineToBlocks(nodes: readonly InlineOut[], plainInto: Block[] | null = null): Block[] {
   let flat = true;
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.type === 'blocks') flat = false;
+  if (!isFlatScan(nodes)) for (let i = 0; i < nodes.length; i++) if (nodes[i]!.type === 'blocks') flat = false;
   if (flat) {
     // The common case, one paragraph: one copy of the array, no pushes.
     const p = makeParagraph(nodes.slice() as Inline[]);

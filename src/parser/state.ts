@@ -16,6 +16,24 @@ export interface BlockEscape {
 }
 export type InlineOut = Inline | BlockEscape;
 
+/**
+ * The output of the last inline scan that stayed flat (Scanner.result without tokens). Only
+ * buildInline, from tokens, and a list line holding a whole HTML list make block escapes, so that
+ * array holds none: inlineToBlocks and toInline, called on it right after the scan, skip the pass
+ * that reads every node's type (a megamorphic load each) to look for one. Any scan in between
+ * replaces it, and they look as before.
+ */
+let lastFlatScan: readonly InlineOut[] | null = null;
+
+export function noteFlatScan(nodes: readonly InlineOut[]): void {
+  lastFlatScan = nodes;
+}
+
+/** Whether `nodes` is the output of the last flat scan (so it holds no block escape). */
+export function isFlatScan(nodes: readonly InlineOut[]): boolean {
+  return nodes === lastFlatScan;
+}
+
 /** Nesting deeper than this (tables in cells, markers inside markers …) is parsed as plain text. */
 export const MAX_NESTING = 40;
 
