@@ -12,6 +12,7 @@ import { RULES, TRIGGERS } from './rules.js';
 import { type InlineOut, isFlatScan, MAX_NESTING, noteFlatScan, type State } from './state.js';
 import { typeOf } from './node-type.js';
 import { K, nodeTok, textTok, tok, type Tok } from './tokens.js';
+import { codeAt } from '../engine/strings.js';
 
 export const enum Mode {
   /** Paragraph text: newlines join lines (space, or nothing between CJK). */
@@ -271,7 +272,7 @@ export class Scanner {
     while (p < end) {
       p = trigger.find(src, p);
       if (p < 0 || p >= end) break;
-      const next = RULES[src.charCodeAt(p)]!(this, p);
+      const next = RULES[codeAt(src, p)]!(this, p);
       if (next < 0) {
         p++;
       } else {

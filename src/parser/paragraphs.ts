@@ -5,6 +5,7 @@
 import type { Block, Inline, Paragraph, Text } from '../ast/nodes.js';
 import { isType, typeOf } from './node-type.js';
 import { isFlatScan, isWhitespaceString, type InlineOut } from './state.js';
+import { codeAt } from '../engine/strings.js';
 
 /**
  * Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped).
@@ -97,7 +98,7 @@ export function trimEdges(run: Inline[]): void {
     if (first.type !== 'text') break;
     const v = first.value;
     let i = 0;
-    while (i < v.length && isTrimCode(v.charCodeAt(i))) i++;
+    while (i < v.length && isTrimCode(codeAt(v, i))) i++;
     if (i > 0) first.value = v.slice(i);
     if (first.value !== '') break;
     run.shift();
@@ -107,7 +108,7 @@ export function trimEdges(run: Inline[]): void {
     if (last.type !== 'text') break;
     const v = last.value;
     let j = v.length;
-    while (j > 0 && isTrimCode(v.charCodeAt(j - 1))) j--;
+    while (j > 0 && isTrimCode(codeAt(v, j - 1))) j--;
     if (j < v.length) last.value = v.slice(0, j);
     if (last.value !== '') break;
     run.pop();

@@ -8,6 +8,7 @@ import type { Warning } from '../engine/types.js';
 import type { SiteConfig } from '../site/types.js';
 import type { TemplateContext } from '../templates/types.js';
 import type { ParseContext } from './types.js';
+import { codeAt } from '../engine/strings.js';
 
 /** Inline output can carry blocks (a block template in running text); the block parser splits there. */
 export interface BlockEscape {
@@ -182,7 +183,7 @@ export function isBlankCode(c: number): boolean {
 
 export function isWhitespaceString(s: string, start = 0, end = s.length): boolean {
   for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return false;
   }
   return true;
