@@ -6,3 +6,16 @@
 export function detached(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/**
+ * `s.charCodeAt(i)` for hot loops over strings of every kind. A `s.charCodeAt(i)` site that has
+ * met more than four string representations (flat one- and two-byte, slices, ropes, internalised,
+ * thin) goes megamorphic, and TurboFan then looks the method up through the stub cache at every
+ * call, once per character (LoadICTrampoline_Megamorphic before each inlined charCodeAt in
+ * escapeString's optimised code, `--print-opt-code`). Here the method is read from
+ * String.prototype itself, a load that only ever meets that one object, so TurboFan knows the
+ * target, checks that `s` is a string and reads the character inline.
+ */
+export function codeAt(s: string, i: number): number {
+  return String.prototype.charCodeAt.call(s, i);
+}

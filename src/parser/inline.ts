@@ -5,13 +5,14 @@
  * as slices. Output is built flat (text and nodes) until a token needs more: apostrophe runs and
  * inline tags switch to tokens → resolveQuotes → buildInline.
  */
-import type { Block, Inline } from '../ast/nodes.js';
+import type { Block, Inline, Text } from '../ast/nodes.js';
 import { buildInline, type CarriedTag } from './build.js';
 import { resolveQuotes } from './quotes.js';
 import { RULES, TRIGGERS } from './rules.js';
-import { type InlineOut, MAX_NESTING, type State } from './state.js';
-import { isType } from './node-type.js';
+import { type InlineOut, isFlatScan, MAX_NESTING, noteFlatScan, type State } from './state.js';
+import { typeOf } from './node-type.js';
 import { K, nodeTok, textTok, tok, type Tok } from './tokens.js';
+import { codeAt } from '../engine/strings.js';
 
 export const enum Mode {
   /** Paragraph text: newlines join lines (space, or nothing between CJK). */
@@ -183,6 +184,11 @@ export class Scanner {
   }
 
   pushNode(n: Inline): void {
+    this.pushNodeOf(n, n.type === 'break');
+  }
+
+  /** pushNode for a node whose type the caller has read (`isBreak`: a line break node). */
+  private pushNodeOf(n: Inline, isBreak: boolean): void {
     const out = this.flatOut;
     if (out) {
       if (this.flatText !== '') {
@@ -190,15 +196,18 @@ export class Scanner {
         this.flatText = '';
       }
       out.push(n);
-      this.flatLast = n.type === 'break' ? -2 : -3;
+      this.flatLast = isBreak ? -2 : -3;
     } else this.toks.push(nodeTok(n));
   }
 
+  /** Nodes made elsewhere (a template's output, a label's): each node's type is read once. */
   pushNodes(nodes: readonly Inline[]): void {
     const literal = this.st.literalTexts;
-    for (const n of nodes) {
-      if (isType(n, 'text') && (literal === null || !literal.has(n))) this.pushText(n.value);
-      else this.pushNode(n);
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      const t = typeOf(n);
+      if (t === 'text' && (literal === null || !literal.has(n as Text))) this.pushText((n as Text).value);
+      else this.pushNodeOf(n, t === 'break');
     }
   }
 
@@ -230,6 +239,7 @@ export class Scanner {
     if (out) {
       if (carry === null || carry.length === 0) {
         if (this.flatText !== '') out.push({ type: 'text', value: this.flatText });
+        noteFlatScan(out);
         return out;
       }
       this.toTokens();
@@ -262,7 +272,7 @@ export class Scanner {
     while (p < end) {
       p = trigger.find(src, p);
       if (p < 0 || p >= end) break;
-      const next = RULES[src.charCodeAt(p)]!(this, p);
+      const next = RULES[codeAt(src, p)]!(this, p);
       if (next < 0) {
         p++;
       } else {
@@ -361,6 +371,7 @@ export function blocksToInline(blocks: readonly Block[], between: Inline = { typ
  * its blocks and before the text after it.
  */
 export function toInline(nodes: readonly InlineOut[]): Inline[] {
+  if (isFlatScan(nodes)) return nodes as Inline[];
   let hasBlocks = false;
   for (const n of nodes) if (n.type === 'blocks') hasBlocks = true;
   if (!hasBlocks) return nodes as Inline[];

@@ -26,11 +26,7 @@ export function markerRule(sc: Scanner, p: number): number {
   sc.flush(p);
   const r = renderMarker(sc.st, m.index, p);
   if (r.blocks) sc.push(blocksTok(r.blocks));
-  else
-    for (const n of r.inline) {
-      if (n.type === 'text' && (sc.st.literalTexts === null || !sc.st.literalTexts.has(n))) sc.pushText(n.value);
-      else sc.pushNode(n);
-    }
+  else sc.pushNodes(r.inline);
   return m.end;
 }
 

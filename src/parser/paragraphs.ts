@@ -4,7 +4,8 @@
  */
 import type { Block, Inline, Paragraph, Text } from '../ast/nodes.js';
 import { isType, typeOf } from './node-type.js';
-import { isWhitespaceString, type InlineOut } from './state.js';
+import { isFlatScan, isWhitespaceString, type InlineOut } from './state.js';
+import { codeAt } from '../engine/strings.js';
 
 /**
  * Inline output → blocks: inline runs become paragraphs (edges trimmed, empty ones dropped).
@@ -12,7 +13,7 @@ import { isWhitespaceString, type InlineOut } from './state.js';
  */
 export function inlineToBlocks(nodes: readonly InlineOut[], plainInto: Block[] | null = null): Block[] {
   let flat = true;
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.type === 'blocks') flat = false;
+  if (!isFlatScan(nodes)) for (let i = 0; i < nodes.length; i++) if (nodes[i]!.type === 'blocks') flat = false;
   if (flat) {
     // The common case, one paragraph: one copy of the array, no pushes.
     const p = makeParagraph(nodes.slice() as Inline[]);
@@ -97,7 +98,7 @@ export function trimEdges(run: Inline[]): void {
     if (first.type !== 'text') break;
     const v = first.value;
     let i = 0;
-    while (i < v.length && isTrimCode(v.charCodeAt(i))) i++;
+    while (i < v.length && isTrimCode(codeAt(v, i))) i++;
     if (i > 0) first.value = v.slice(i);
     if (first.value !== '') break;
     run.shift();
@@ -107,7 +108,7 @@ export function trimEdges(run: Inline[]): void {
     if (last.type !== 'text') break;
     const v = last.value;
     let j = v.length;
-    while (j > 0 && isTrimCode(v.charCodeAt(j - 1))) j--;
+    while (j > 0 && isTrimCode(codeAt(v, j - 1))) j--;
     if (j < v.length) last.value = v.slice(0, j);
     if (last.value !== '') break;
     run.pop();

@@ -8,6 +8,7 @@ import type { Warning } from '../engine/types.js';
 import type { SiteConfig } from '../site/types.js';
 import type { TemplateContext } from '../templates/types.js';
 import type { ParseContext } from './types.js';
+import { codeAt } from '../engine/strings.js';
 
 /** Inline output can carry blocks (a block template in running text); the block parser splits there. */
 export interface BlockEscape {
@@ -15,6 +16,24 @@ export interface BlockEscape {
   blocks: Block[];
 }
 export type InlineOut = Inline | BlockEscape;
+
+/**
+ * The output of the last inline scan that stayed flat (Scanner.result without tokens). Only
+ * buildInline, from tokens, and a list line holding a whole HTML list make block escapes, so that
+ * array holds none: inlineToBlocks and toInline, called on it right after the scan, skip the pass
+ * that reads every node's type (a megamorphic load each) to look for one. Any scan in between
+ * replaces it, and they look as before.
+ */
+let lastFlatScan: readonly InlineOut[] | null = null;
+
+export function noteFlatScan(nodes: readonly InlineOut[]): void {
+  lastFlatScan = nodes;
+}
+
+/** Whether `nodes` is the output of the last flat scan (so it holds no block escape). */
+export function isFlatScan(nodes: readonly InlineOut[]): boolean {
+  return nodes === lastFlatScan;
+}
 
 /** Nesting deeper than this (tables in cells, markers inside markers …) is parsed as plain text. */
 export const MAX_NESTING = 40;
@@ -164,7 +183,7 @@ export function isBlankCode(c: number): boolean {
 
 export function isWhitespaceString(s: string, start = 0, end = s.length): boolean {
   for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return false;
   }
   return true;

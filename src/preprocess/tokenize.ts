@@ -62,6 +62,23 @@ RULES[DASH] = dashRule;
 RULES[RBRACE] = closeBraceRule;
 RULES[RBRACKET] = closeBracketRule;
 
+/** How many characters the literal scan reads one by one before it hands the run to stopSearch. */
+const SHORT_RUN = 32;
+
+/** For each scan mask, a global search for the characters it stops at (each use sets lastIndex and reads it right away). */
+const STOP_SEARCHES: Array<RegExp | undefined> = [];
+
+function stopSearch(mask: number): RegExp {
+  let re = STOP_SEARCHES[mask];
+  if (re === undefined) {
+    let cls = '';
+    for (let c = 0; c < 128; c++) if ((SCAN_STOPS[c]! & mask) !== 0) cls += '\\x' + c.toString(16).padStart(2, '0');
+    re = new RegExp(`[${cls}]`, 'g');
+    STOP_SEARCHES[mask] = re;
+  }
+  return re;
+}
+
 /** Tokenize wikitext into the preprocessor tree. Never throws on any input. */
 export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
   const st = new TokenizerState(text, opts);
@@ -77,10 +94,18 @@ export function tokenize(text: string, opts: TokenizeOptions): PPNode[] {
     const i = st.pos;
     const mask = st.scanMask;
     let j = i;
-    while (j < len) {
+    // A short run by the table; past SHORT_RUN characters the rest of a long one (prose, CJK
+    // above all) is searched by a regular expression in native code.
+    const short = Math.min(len, i + SHORT_RUN);
+    while (j < short) {
       const c = text.charCodeAt(j);
       if (c < 128 && (SCAN_STOPS[c]! & mask) !== 0) break;
       j++;
+    }
+    if (j === short && j < len) {
+      const re = stopSearch(mask);
+      re.lastIndex = j;
+      j = re.test(text) ? re.lastIndex - 1 : len;
     }
     if (j > i) {
       st.takeSource(i, j);

@@ -144,7 +144,9 @@ export function plainArticleBase(site: SiteConfig): string | null {
  * Most link targets are like that; the writer prints them as they are.
  */
 export function plainLiveUrl(base: string, title: string): string | null {
-  return plainRun(title) ? base + spacesToUnderscores(title) : null;
+  const run = plainRunSpaces(title);
+  if (run === NOT_PLAIN) return null;
+  return base + (run === PLAIN_SPACED ? spacesToUnderscores(title) : title);
 }
 
 /** Characters of plainLiveUrl's plain titles (1), besides spaces and parentheses. */
@@ -154,18 +156,32 @@ for (let c = 65; c <= 90; c++) PLAIN_ASCII[c] = PLAIN_ASCII[c + 32] = 1;
 for (const ch of "-._~!$'*+,;=@:/") PLAIN_ASCII[ch.charCodeAt(0)] = 1;
 
 function plainRun(s: string): boolean {
+  return plainRunSpaces(s) !== NOT_PLAIN;
+}
+
+const NOT_PLAIN = 0;
+const PLAIN = 1;
+const PLAIN_SPACED = 2;
+
+/**
+ * plainRun, telling also whether the plain string holds a space: plainLiveUrl then need not
+ * search it again for spaces to turn into `_` (most titles of CJK wikis have none).
+ */
+function plainRunSpaces(s: string): number {
   let depth = 0;
+  let spaced = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) {
-      if (PLAIN_ASCII[c] === 1 || c === 32) continue;
-      if (c === 40) depth++;
-      else if (c !== 41 || --depth < 0) return false;
+      if (PLAIN_ASCII[c] === 1) continue;
+      if (c === 32) spaced = true;
+      else if (c === 40) depth++;
+      else if (c !== 41 || --depth < 0) return NOT_PLAIN;
     } else if ((c >= 0xd800 && c <= 0xdfff) || !keepsAsIs(c, s, i)) {
-      return false; // surrogate pairs are left to the general path
+      return NOT_PLAIN; // surrogate pairs are left to the general path
     }
   }
-  return depth === 0;
+  return depth !== 0 ? NOT_PLAIN : spaced ? PLAIN_SPACED : PLAIN;
 }
 
 /**

@@ -35,6 +35,7 @@ import { JA_DATA_ENTRIES } from './handlers/ja-data.js';
 import { AWARD_ENTRIES, AWARD_PATTERNS } from './handlers/awards.js';
 import { ROAD_ENTRIES } from './handlers/roads.js';
 import { SPECIESBOX_ENTRIES } from './handlers/speciesbox.js';
+import { codeAt } from '../engine/strings.js';
 
 export interface RegistryOptions {
   /** Template names whose built-in handler is switched off (the expansion tier renders them). */
@@ -77,7 +78,7 @@ function foldSpaces(name: string): string {
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c === 95 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000) {
       space = out.length > 0;
       continue;

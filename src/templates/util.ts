@@ -6,6 +6,7 @@ import type { Block, Image, Inline, Paragraph, TableCell, Text, WikiLink } from 
 import { plainText } from '../ast/nodes.js';
 import { parseTitle } from '../site/titles.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from './types.js';
+import { codeAt } from '../engine/strings.js';
 
 export const DROP: TemplateResult = Object.freeze({ kind: 'drop' }) as TemplateResult;
 
@@ -93,11 +94,11 @@ export function isYes(v: string | undefined): boolean {
 /** Does the value hold anything that needs the wikitext parser (markup, markers, entities)? */
 export function needsParse(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
+    const c = codeAt(v, i);
     // [ ] ' < { & \x7f - (for -{ }-) _ (behaviour switches) newline
     if (c === 91 || c === 93 || c === 39 || c === 60 || c === 123 || c === 38 || c === 0x7f || c === 10 || c === 125) return true;
-    if (c === 45 && i + 1 < v.length && v.charCodeAt(i + 1) === 123) return true;
-    if (c === 58 && i + 1 < v.length && v.charCodeAt(i + 1) === 47) return true; // "://": bare URLs
+    if (c === 45 && i + 1 < v.length && codeAt(v, i + 1) === 123) return true;
+    if (c === 58 && i + 1 < v.length && codeAt(v, i + 1) === 47) return true; // "://": bare URLs
   }
   return false;
 }

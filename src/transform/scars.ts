@@ -7,6 +7,7 @@
 import type { Block, Document, Inline, List, Node } from '../ast/nodes.js';
 import { walk } from '../ast/walk.js';
 import { isType, typeOf } from './node-type.js';
+import { codeAt } from '../engine/strings.js';
 
 // Character classes, by code point.
 const OPEN_TO_CLOSE = new Map<number, number[]>([
@@ -44,13 +45,13 @@ function hugsLeft(c: number): boolean {
 
 function trimEndSpaces(s: string): string {
   let e = s.length;
-  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpace(codeAt(s, e - 1))) e--;
   return e === s.length ? s : s.slice(0, e);
 }
 
 function trimStartSpaces(s: string): string {
   let b = 0;
-  while (b < s.length && isSpace(s.charCodeAt(b))) b++;
+  while (b < s.length && isSpace(codeAt(s, b))) b++;
   return b === 0 ? s : s.slice(b);
 }
 

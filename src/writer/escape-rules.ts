@@ -7,6 +7,7 @@
  * the escapeString call in progress below (it calls no other escapeString: no reentry).
  */
 import { classAt, classBefore, isUnicodeSpace, L, mayBeLeftFlanking, mayBeRightFlanking, W } from './chars.js';
+import { codeAt } from '../engine/strings.js';
 
 /** Text lives on one line (headings, table cells): newlines become spaces. */
 export const F_LINE = 1;
@@ -55,28 +56,28 @@ function onlyRun(s: string, i: number, j: number, flags: number): boolean {
 function bracketClose(s: string, i: number, lineFirst: boolean): number {
   const n = s.length;
   // `![x]` is an image, `^[x]` an inline footnote (markdown-it-footnote, pandoc).
-  if (i > 0 && (s.charCodeAt(i - 1) === 33 || s.charCodeAt(i - 1) === 94)) return -1;
+  if (i > 0 && (codeAt(s, i - 1) === 33 || codeAt(s, i - 1) === 94)) return -1;
   let j = i + 1;
-  const nested = j < n && s.charCodeAt(j) === 91;
+  const nested = j < n && codeAt(s, j) === 91;
   if (nested) j++;
-  if (j < n && s.charCodeAt(j) === 94) return -1;
+  if (j < n && codeAt(s, j) === 94) return -1;
   const start = j;
   for (; j < n; j++) {
-    const c = s.charCodeAt(j);
+    const c = codeAt(s, j);
     if (c === 93) break;
     if (c === 91 || c === 92 || c === 10 || c === 13) return -1;
   }
   if (j >= n) return -1;
   if (nested) {
-    if (j + 1 >= n || s.charCodeAt(j + 1) !== 93) return -1;
+    if (j + 1 >= n || codeAt(s, j + 1) !== 93) return -1;
     j++;
   }
-  const next = j + 1 < n ? s.charCodeAt(j + 1) : -1;
+  const next = j + 1 < n ? codeAt(s, j + 1) : -1;
   if (next === 40) return -1;
   if (lineFirst) {
     // At the end of the text the next node could bring the `:`.
     if (next === 58 || next < 0) return -1;
-    const box = j - start === 1 && !nested ? s.charCodeAt(start) : -1;
+    const box = j - start === 1 && !nested ? codeAt(s, start) : -1;
     if (box === 32 || box === 9 || box === 120 || box === 88) return -1;
   }
   return j;
@@ -87,33 +88,33 @@ export function looksLikeEntity(s: string, i: number): boolean {
   let j = i + 1;
   const n = s.length;
   if (j >= n) return false;
-  let c = s.charCodeAt(j);
+  let c = codeAt(s, j);
   if (c === 35) {
     // &#123; or &#x1F;
     j++;
     let hex = false;
-    if (j < n && (s.charCodeAt(j) | 32) === 120) {
+    if (j < n && (codeAt(s, j) | 32) === 120) {
       hex = true;
       j++;
     }
     const start = j;
     while (j < n && j - start < 8) {
-      c = s.charCodeAt(j);
+      c = codeAt(s, j);
       const digit = c >= 48 && c <= 57;
       const hexLetter = hex && ((c | 32) >= 97 && (c | 32) <= 102);
       if (!digit && !hexLetter) break;
       j++;
     }
-    return j > start && j < n && s.charCodeAt(j) === 59;
+    return j > start && j < n && codeAt(s, j) === 59;
   }
   const start = j;
   while (j < n && j - start < 40) {
-    c = s.charCodeAt(j);
+    c = codeAt(s, j);
     const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
     if (!alnum) break;
     j++;
   }
-  return j > start && j < n && s.charCodeAt(j) === 59;
+  return j > start && j < n && codeAt(s, j) === 59;
 }
 
 /** The run s[i..j) of one delimiter character with a backslash before each (`\\*\\*`). */
@@ -167,7 +168,7 @@ function backslashRule(s: string, i: number): number {
   // A backslash escapes the next ASCII punctuation and makes a hard break before a newline;
   // it is kept bare only before a letter or digit (`C:\Users`), where it can do neither
   // even if a writer later trims what follows.
-  const next = i + 1 < s.length ? s.charCodeAt(i + 1) : -1;
+  const next = i + 1 < s.length ? codeAt(s, i + 1) : -1;
   const bare = next >= 128 ? !isUnicodeSpace(next) && next !== 0xfeff && next !== 0x2028 && next !== 0x2029 : (next >= 48 && next <= 57) || ((next | 32) >= 97 && (next | 32) <= 122);
   if (!bare) escapeOne(s, i);
   return i + 1;
@@ -197,7 +198,7 @@ function closeBracketRule(s: string, i: number): number {
 
 function lessThanRule(s: string, i: number): number {
   // `<` starts a tag, comment or autolink only before a letter, `/`, `!` or `?`.
-  const next = i + 1 < s.length ? s.charCodeAt(i + 1) : -1;
+  const next = i + 1 < s.length ? codeAt(s, i + 1) : -1;
   if (next < 0 || next === 47 || next === 33 || next === 63 || ((next | 32) >= 97 && (next | 32) <= 122)) escapeOne(s, i);
   return i + 1;
 }
@@ -211,7 +212,7 @@ function tildeRule(s: string, i: number): number {
   // A tilde run strikes through (GFM, single or double) unless whitespace surrounds it.
   const n = s.length;
   let j = i;
-  while (j < n && s.charCodeAt(j) === 126) j++;
+  while (j < n && codeAt(s, j) === 126) j++;
   const inert = (i > 0 && j < n && classBefore(s, i) === W && classAt(s, j) === W) || onlyRun(s, i, j, st.flags);
   if (!inert) {
     st.out += s.slice(st.last, i) + escapedRun(s, i, j);
@@ -225,7 +226,7 @@ function dollarRule(s: string, i: number): number {
   // docs/publishing.md) opens at any `$` that a later `$` closes, and backslashes do not
   // escape inside maths: `$ \$` would be maths there. So a `$` before a space is escaped
   // too when another `$` follows in the text (`5 \$ or $ 6`); a lone `US$ 100` stays bare.
-  const next = i + 1 < s.length ? s.charCodeAt(i + 1) : -1;
+  const next = i + 1 < s.length ? codeAt(s, i + 1) : -1;
   const beforeSpace = next === 32 || next === 9 || next === 10 || next === 13;
   if (beforeSpace && st.lastDollar === -2) st.lastDollar = s.lastIndexOf('$');
   // The only `$` of a whole paragraph or heading has no partner: no maths. (Not in link
@@ -256,7 +257,7 @@ function starRule(s: string, i: number): number {
   const n = s.length;
   const lineFirst = st.lineFirst;
   let j = i + 1;
-  while (j < n && s.charCodeAt(j) === 42) j++;
+  while (j < n && codeAt(s, j) === 42) j++;
   // The only `*` run of a whole scope pairs with nothing either.
   let bare = i !== lineFirst && onlyRun(s, i, j, st.flags);
   if (!bare && i > 0 && j < n && i !== lineFirst) {

@@ -6,6 +6,7 @@
  */
 import { beginEscape, F_LINE, F_OPEN_END, RULES, st } from './escape-rules.js';
 import { isSpaceOrTab, lineStartEscape, lineStartHeldByEnd } from './line-start.js';
+import { codeAt } from '../engine/strings.js';
 
 export { F_IN_SPAN, F_LABEL, F_LINE, F_OPEN_END, F_SCOPE, F_TABLE, looksLikeEntity } from './escape-rules.js';
 
@@ -59,7 +60,7 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
   let continuation = false; // the current line continues a paragraph begun on an earlier line
   let i = 0;
   while (i < n) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (atStart) {
       if (c === 32 || c === 9 || c === 10 || c === 13) {
         // Leading spaces would indent (4 = code block); empty lines would end the paragraph.

@@ -18,6 +18,7 @@ import { imageLinkTarget, isPlayableFile } from './media.js';
 import { footnoteLabel } from './escape.js';
 import { isType, typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
+import { codeAt } from '../engine/strings.js';
 
 export interface HtmlOptions {
   images?: ImageMode;
@@ -55,13 +56,13 @@ export function escapeHtml(s: string, pre = false): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     let rep: string | null = null;
     if (c === 38) rep = '&amp;';
     else if (c === 60) rep = '&lt;';
     else if (c === 62) rep = '&gt;';
     else if (c === 10 || c === 13) {
-      if (c === 13 && s.charCodeAt(i + 1) === 10) {
+      if (c === 13 && codeAt(s, i + 1) === 10) {
         out += s.slice(last, i);
         last = i + 1;
         continue;
