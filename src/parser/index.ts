@@ -7,7 +7,7 @@ import type { Block, Document, Inline, Text } from '../ast/nodes.js';
 import { parseBlocks } from './blocks.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
 import { PlainBlockTracker } from './plain-blocks.js';
-import { releaseState, stateFor } from './state.js';
+import { noteFlatScan, releaseState, stateFor } from './state.js';
 import { matchRedirect } from './switches.js';
 import type { ParseContext } from './types.js';
 
@@ -40,6 +40,9 @@ export function parseWikitext(text: string, ctx: ParseContext): Document {
   } catch (e) {
     st.warn({ code: 'internal-error', message: `parser failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}` });
     return { type: 'document', children: plainParagraphs(body) };
+  } finally {
+    // The last flat scan's nodes hold slices of the page: no module-level reference may outlive the parse.
+    noteFlatScan(null);
   }
 }
 
@@ -108,10 +111,18 @@ export function literalTextNodes(ctx: ParseContext): ReadonlySet<Text> | null {
 
 /** Inline content of a fragment (template argument, caption); blocks inside are flattened. */
 export function parseInlineFragment(text: string, ctx: ParseContext): Inline[] {
-  return parseInlineFragmentIn(stateFor(ctx), text);
+  try {
+    return parseInlineFragmentIn(stateFor(ctx), text);
+  } finally {
+    noteFlatScan(null); // as in parseWikitext
+  }
 }
 
 /** Block content of a fragment (ref content, multi-line template argument). */
 export function parseBlockFragment(text: string, ctx: ParseContext): Block[] {
-  return parseBlockFragmentIn(stateFor(ctx), text);
+  try {
+    return parseBlockFragmentIn(stateFor(ctx), text);
+  } finally {
+    noteFlatScan(null); // as in parseWikitext
+  }
 }

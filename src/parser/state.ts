@@ -21,12 +21,15 @@ export type InlineOut = Inline | BlockEscape;
  * The output of the last inline scan that stayed flat (Scanner.result without tokens). Only
  * buildInline, from tokens, and a list line holding a whole HTML list make block escapes, so that
  * array holds none: inlineToBlocks and toInline, called on it right after the scan, skip the pass
- * that reads every node's type (a megamorphic load each) to look for one. Any scan in between
- * replaces it, and they look as before.
+ * that reads every node's type (a megamorphic load each) to look for one. Only flat scans replace
+ * the mark, so it may name an array that other scans ran after; that is harmless, since nothing
+ * adds a block escape to a flat scan's array later. The parser's entry points clear it when they
+ * return (noteFlatScan(null)): the nodes' text is sliced from the page, and a module-level
+ * reference would keep the whole page's wikitext alive after the parse.
  */
 let lastFlatScan: readonly InlineOut[] | null = null;
 
-export function noteFlatScan(nodes: readonly InlineOut[]): void {
+export function noteFlatScan(nodes: readonly InlineOut[] | null): void {
   lastFlatScan = nodes;
 }
 
