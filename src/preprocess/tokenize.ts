@@ -25,8 +25,9 @@
  * that the searched-for thing does not occur again (no more `>`, no more `</name>`).
  *
  * Layout: this file is the scanner loop. It copies literal text up to the next character that
- * matters in the current state (tokenize-chars.ts: one table lookup per character) and hands that
- * character to its rule in RULES. The rules live by construct: tokenize-brackets.ts (braces,
+ * matters in the current state (tokenize-chars.ts: one table lookup per character for the first
+ * SHORT_RUN characters of a run, then one regular-expression search for the rest of a longer run)
+ * and hands that character to its rule in RULES. The rules live by construct: tokenize-brackets.ts (braces,
  * `[[ ]]`, `-{ }-`, headings, `|`, `=`), tokenize-tags.ts (`<`: tags, include control),
  * tokenize-comments.ts; they share the state in tokenize-state.ts and build parts with
  * tokenize-parts.ts.
