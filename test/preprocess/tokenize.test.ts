@@ -134,6 +134,45 @@ test('include control in page view and for inclusion', () => {
   assert.equal(incl('a<onlyinclude>b</onlyinclude>c<onlyinclude>d</onlyinclude>e'), '⟨Ia<onlyinclude>⟩b⟨I</onlyinclude>c<onlyinclude>⟩d⟨I</onlyinclude>e⟩');
 });
 
+// The literal scan reads the first 32 characters of a run one by one and searches the rest with a
+// regular expression built from the same stop table: runs of 31, 32, 33 and more characters
+// reach each path and the boundary between them.
+test('long literal runs stop where short ones do', () => {
+  for (const n of [31, 32, 33, 100]) {
+    const x = 'x'.repeat(n);
+    assert.equal(page('{{a|' + x + '|b=c}}'), '⟨Ta¦' + x + '¦b≔c⟩', `n = ${n}`);
+    assert.equal(page('{{' + x + '|b}}'), '⟨T' + x + '¦b⟩', `title, n = ${n}`);
+  }
+  // CJK (two-byte) text before `]]`, and a pipe inside the link that does not split the part
+  const han = '中文维基百科的条目'.repeat(5);
+  assert.equal(page('{{a|[[' + han + ']]|b}}'), '⟨Ta¦[[' + han + ']]¦b⟩');
+  assert.equal(page('{{a|[[' + han + '|' + han + ']]|b}}'), '⟨Ta¦[[' + han + '|' + han + ']]¦b⟩');
+  // `-{` after a long run: a bracket only with variant brackets on; lone dashes in the run are text
+  const dashes = 'a-b '.repeat(20);
+  assert.equal(page('{{a|' + dashes + '-{p|q}-|z}}', true), '⟨Ta¦' + dashes + '-{p|q}-¦z⟩');
+  assert.equal(page('{{a|' + dashes + '-{p|q}-|z}}', false), '⟨Ta¦' + dashes + '-{p¦q}-¦z⟩');
+  // `=` after a long run splits name from value; so does a lone `=` starting the next line
+  const long = 'y'.repeat(50);
+  assert.equal(page('{{a|' + long + '=v}}'), '⟨Ta¦' + long + '≔v⟩');
+  assert.equal(page('{{a|' + long + '\n=v}}'), '⟨Ta¦' + long + '\n≔v⟩');
+  // a heading line after a long run: `|` inside it is text up to the line's end, long or short
+  assert.equal(page('{{a|' + long + '\n==' + long + '|c==\n|d}}'), '⟨Ta¦' + long + '\n==' + long + '|c==\n¦d⟩');
+  // at the top level `|` stops nothing; `{{` after a long run still opens a template
+  assert.equal(page(long + '|' + long + '{{b}}'), long + '|' + long + '⟨Tb⟩');
+  assert.equal(page(han + han + '[[c]]'), han + han + '[[c]]');
+});
+
+test('a long literal run with no stop runs to the end of the text', () => {
+  for (const n of [32, 33, 100]) {
+    const x = 'x'.repeat(n);
+    assert.equal(page(x), x, `n = ${n}`);
+    assert.equal(page('{{a|' + x), '{{a|' + x, `unclosed, n = ${n}`);
+    assert.equal(page('{{a|\n==' + x), '{{a|\n==' + x, `unclosed heading, n = ${n}`);
+  }
+  const han = '中文'.repeat(40);
+  assert.equal(page('[[' + han), '[[' + han);
+});
+
 test('linear on pathological input', () => {
   const n = 20000;
   const out1 = page('{{'.repeat(n));
