@@ -15,6 +15,11 @@ export function detached(s: string): string {
  * escapeString's optimised code, `--print-opt-code`). Here the method is read from
  * String.prototype itself, a load that only ever meets that one object, so TurboFan knows the
  * target, checks that `s` is a string and reads the character inline.
+ *
+ * The rule: a loop that reads a string character by character, where the strings come in mixed
+ * kinds (text of the tree: slices of the page, joined runs, two-byte CJK), uses codeAt; a one-off
+ * read (the character after a match, a `\r\n` pair, one look behind) keeps `s.charCodeAt(i)`,
+ * whose cost at one call does not matter.
  */
 export function codeAt(s: string, i: number): number {
   return String.prototype.charCodeAt.call(s, i);

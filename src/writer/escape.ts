@@ -1,6 +1,6 @@
 /**
  * Escaping plain text so that GitHub (and any CommonMark/GFM reader) shows it verbatim, while
- * leaving ordinary text — CJK above all — untouched. One pass over the string with charCodeAt;
+ * leaving ordinary text — CJK above all — untouched. One pass over the string with codeAt;
  * the common case (no special character) copies the input unchanged. Link and image
  * destinations are encoded by destination.ts.
  */
@@ -81,7 +81,7 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
         if (c === 126) {
           // A tilde fence: escape every tilde of the run.
           let j = esc + 1;
-          while (j < n && s.charCodeAt(j) === 126) {
+          while (j < n && codeAt(s, j) === 126) {
             st.out += s.slice(st.last, j) + '\\';
             st.last = j;
             j++;
@@ -115,7 +115,7 @@ export function escapeString(s: string, flags: number, lineStart: boolean): stri
     }
     // Drop trailing spaces (two of them make a hard break), then start a new line.
     let j = i;
-    while (j > st.last && isSpaceOrTab(s.charCodeAt(j - 1))) j--;
+    while (j > st.last && isSpaceOrTab(codeAt(s, j - 1))) j--;
     st.out += s.slice(st.last, j) + '\n';
     if (c === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) i++;
     st.last = ++i;
@@ -153,7 +153,7 @@ export function longestRun(s: string, ch: number): number {
   let best = 0;
   let run = 0;
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) === ch) {
+    if (codeAt(s, i) === ch) {
       if (++run > best) best = run;
     } else run = 0;
   }

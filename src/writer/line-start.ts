@@ -4,6 +4,8 @@
  * character needs a backslash so that the line stays a paragraph line. Split from escape.ts,
  * whose single pass calls lineStartEscape at every line start.
  */
+import { codeAt } from '../engine/strings.js';
+
 export function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -18,7 +20,7 @@ function endsToken(s: string, i: number): boolean {
 function lineEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
-    const c = s.charCodeAt(j);
+    const c = codeAt(s, j);
     if (c === 10 || c === 13) break;
     j++;
   }
@@ -33,7 +35,7 @@ function lineOnly(s: string, i: number, set: string, must: number): boolean {
   const end = lineEnd(s, i);
   let seen = false;
   for (let j = i; j < end; j++) {
-    const c = s.charCodeAt(j);
+    const c = codeAt(s, j);
     if (c === must) seen = true;
     else if (!isSpaceOrTab(c) && set.indexOf(s[j]!) < 0) return false;
   }
@@ -42,7 +44,7 @@ function lineOnly(s: string, i: number, set: string, must: number): boolean {
 
 /** The digits s[i..j) are the number 1 (`1`, `01`, …). */
 function isOne(s: string, i: number, j: number): boolean {
-  for (let k = i; k < j - 1; k++) if (s.charCodeAt(k) !== 48) return false;
+  for (let k = i; k < j - 1; k++) if (codeAt(s, k) !== 48) return false;
   return s.charCodeAt(j - 1) === 49;
 }
 
@@ -62,7 +64,7 @@ export function lineStartEscape(s: string, i: number, c: number, continuation: b
     case 35: {
       // ATX heading: 1–6 `#` then a space or the end of the line.
       let j = i;
-      while (j < n && s.charCodeAt(j) === 35) j++;
+      while (j < n && codeAt(s, j) === 35) j++;
       if (j - i > 6 || !endsToken(s, j)) return -1;
       heldByEnd = j === n;
       return i;
@@ -90,14 +92,14 @@ export function lineStartEscape(s: string, i: number, c: number, continuation: b
     case 126: {
       // tilde code fence (3 or more)
       let j = i;
-      while (j < n && s.charCodeAt(j) === 126) j++;
+      while (j < n && codeAt(s, j) === 126) j++;
       return j - i >= 3 ? i : -1;
     }
     default:
       if (c >= 48 && c <= 57) {
         // ordered list marker: up to 9 digits then `.` or `)` then a space or the end
         let j = i;
-        while (j < n && j - i < 10 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+        while (j < n && j - i < 10 && codeAt(s, j) >= 48 && codeAt(s, j) <= 57) j++;
         if (j - i > 9 || j >= n) return -1;
         const d = s.charCodeAt(j);
         // On a paragraph's continuation line only a list starting at 1 may interrupt it.
