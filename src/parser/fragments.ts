@@ -4,7 +4,8 @@
  */
 import type { Block, Inline } from '../ast/nodes.js';
 import { parseBlocks } from './blocks.js';
-import { Mode, runScanner, toInline } from './inline.js';
+import { Mode, runScanner } from './inline.js';
+import { toInline } from './inline-flatten.js';
 import { MAX_NESTING, type State } from './state.js';
 
 function plain(text: string): string {

@@ -7,7 +7,7 @@
 import type { Block, DefinitionList, Heading, HtmlBlock, Inline, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
 import type { Frame } from './block-state.js';
 import { hidesContent, keptFromHidden } from './hidden.js';
-import { blocksToInline } from './inline.js';
+import { blocksToInline } from './inline-flatten.js';
 import { tableCell } from './tables.js';
 
 /** `fostered` receives blocks that belong before the returned block (table content outside cells). */

@@ -5,11 +5,12 @@
  * as slices. Output is built flat (text and nodes) until a token needs more: apostrophe runs and
  * inline tags switch to tokens → resolveQuotes → buildInline.
  */
-import type { Block, Inline, Text } from '../ast/nodes.js';
+import type { Inline, Text } from '../ast/nodes.js';
 import { buildInline, type CarriedTag } from './build.js';
 import { resolveQuotes } from './quotes.js';
 import { RULES, TRIGGERS } from './rules.js';
-import { type InlineOut, isFlatScan, MAX_NESTING, noteFlatScan, type State } from './state.js';
+import { toInline } from './inline-flatten.js';
+import { type InlineOut, MAX_NESTING, noteFlatScan, type State } from './state.js';
 import { typeOf } from './node-type.js';
 import { K, nodeTok, textTok, tok, type Tok } from './tokens.js';
 import { codeAt } from '../engine/strings.js';
@@ -307,100 +308,4 @@ export function runScanner(
 /** Parse inline content; block escapes are flattened into inline content. */
 export function parseInlineRange(src: string, start: number, end: number, st: State, opts: InlineOptions): Inline[] {
   return toInline(runScanner(src, start, end, st, opts));
-}
-
-/**
- * Blocks where only inline content fits: paragraphs and headings give their content, lists their
- * items' text, each after `between` (a space; a line break where the blocks' lines matter).
- */
-export function blocksToInline(blocks: readonly Block[], between: Inline = { type: 'text', value: ' ' }): Inline[] {
-  const out: Inline[] = [];
-  const sep = (): void => {
-    if (out.length > 0) out.push({ ...between });
-  };
-  for (const b of blocks) {
-    switch (b.type) {
-      case 'paragraph':
-      case 'heading':
-      case 'preformatted':
-        sep();
-        out.push(...b.children);
-        break;
-      case 'list':
-        for (const item of b.items) {
-          sep();
-          out.push(...blocksToInline(item.children, between));
-        }
-        break;
-      case 'definitionList':
-        for (const item of b.items) {
-          sep();
-          out.push(...(item.type === 'definitionTerm' ? item.children : blocksToInline(item.children, between)));
-        }
-        break;
-      case 'blockquote':
-      case 'htmlBlock':
-        sep();
-        out.push(...blocksToInline(b.children, between));
-        break;
-      case 'codeBlock':
-        sep();
-        out.push({ type: 'inlineCode', value: b.value });
-        break;
-      case 'mathBlock':
-        sep();
-        out.push({ type: 'math', value: b.value, display: true, chem: b.chem });
-        break;
-      case 'gallery':
-        // A gallery's pictures (a `{{Photomontage}}` on its own line in an infobox's image field).
-        for (const img of b.items) {
-          sep();
-          out.push(img);
-        }
-        break;
-      default:
-        break;
-    }
-  }
-  return out;
-}
-
-/**
- * Inline content with block escapes flattened. The wiki leaves such blocks as blocks (a `<poem>` on
- * a `;` line is a div inside the term), so each keeps its lines: a line break before it, between
- * its blocks and before the text after it.
- */
-export function toInline(nodes: readonly InlineOut[]): Inline[] {
-  if (isFlatScan(nodes)) return nodes as Inline[];
-  let hasBlocks = false;
-  for (const n of nodes) if (n.type === 'blocks') hasBlocks = true;
-  if (!hasBlocks) return nodes as Inline[];
-  const out: Inline[] = [];
-  let breakBefore = false;
-  let shown = false; // whether anything visible is in `out` yet
-  for (const n of nodes) {
-    if (n.type === 'blocks') {
-      const flat = blocksToInline(n.blocks, BREAK);
-      if (flat.length === 0) continue;
-      if (shown) out.push({ ...BREAK });
-      out.push(...flat);
-      shown ||= flat.some(isVisible);
-      breakBefore = true;
-    } else {
-      const visible = isVisible(n);
-      if (breakBefore && visible) {
-        out.push({ ...BREAK });
-        breakBefore = false;
-      }
-      out.push(n);
-      shown ||= visible;
-    }
-  }
-  return out;
-}
-
-const BREAK: Inline = { type: 'break' };
-
-function isVisible(n: Inline): boolean {
-  return n.type !== 'text' || n.value.trim() !== '';
 }

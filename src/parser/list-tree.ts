@@ -6,7 +6,7 @@
  * nested `<dd>` is open (`;:a` then `::b`) closes everything up to that term.
  */
 import type { Block, DefinitionDescription, DefinitionList, DefinitionTerm, Inline, List, ListItem } from '../ast/nodes.js';
-import { toInline } from './inline.js';
+import { toInline } from './inline-flatten.js';
 import { isType } from './node-type.js';
 import { inlineToBlocks, trimEdges } from './paragraphs.js';
 import type { InlineOut } from './state.js';

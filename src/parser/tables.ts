@@ -10,7 +10,8 @@ import type { Block, Inline, Table, TableCell, TableRow } from '../ast/nodes.js'
 import { parseAttributes } from './attributes.js';
 import { parseBlocks } from './blocks.js';
 import { inlineToBlocks } from './paragraphs.js';
-import { type Finders, type InlineOptions, Mode, newFinders, runScanner, toInline } from './inline.js';
+import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from './inline.js';
+import { toInline } from './inline-flatten.js';
 import { MAX_NESTING, type State } from './state.js';
 import { applyDeclaredWidth } from './table-width.js';
 import { attributeBar, htmlRowsEnd, isTrOpen, markedLine, simpleLine, skipSpaces, splitCells, tableStart, trimSpacesEnd } from './table-lines.js';
