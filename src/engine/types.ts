@@ -10,6 +10,11 @@ export interface PageSource {
   get(fullTitle: string): string | null;
   /** Whether the page exists (for `#ifexist`). */
   exists(fullTitle: string): boolean;
+  /**
+   * Whether get's text for this title is the converter's own (a built-in template body), which
+   * may then carry the strip-marker character (parser/table-width.ts); page and dump text never.
+   */
+  isBuiltin?(fullTitle: string): boolean;
 }
 
 /**

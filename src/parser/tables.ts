@@ -13,7 +13,7 @@ import { inlineToBlocks } from './paragraphs.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from './inline.js';
 import { toInline } from './inline-flatten.js';
 import { MAX_NESTING, type State } from './state.js';
-import { applyDeclaredWidth } from './table-width.js';
+import { applyDeclaredWidth, declaredWidth } from './table-width.js';
 import { attributeBar, htmlRowsEnd, isTrOpen, markedLine, simpleLine, skipSpaces, splitCells, tableStart, trimSpacesEnd } from './table-lines.js';
 
 export { splitCells, tableStart } from './table-lines.js';
@@ -168,7 +168,8 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   let eol = src.indexOf('\n', s);
   if (eol < 0) eol = len;
   const open = implicit ? -1 : src.indexOf('{|', s);
-  const table: Table = { type: 'table', attrs: implicit ? {} : parseAttributes(src.slice(open + 2, eol)), caption: null, rows: [] };
+  const attrText = implicit ? '' : src.slice(open + 2, eol);
+  const table: Table = { type: 'table', attrs: parseAttributes(attrText), caption: null, rows: [] };
   const before: Block[] = [];
   let beforeLines: string[] = [];
   /** A `|-` line was seen: MediaWiki then adds no filler cell (tables.txt "Fostered content in tables"). */
@@ -292,7 +293,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   function done(): TableResult {
     finishRow(building);
     flushBefore();
-    applyDeclaredWidth(table);
+    applyDeclaredWidth(table, declaredWidth(attrText));
     // MediaWiki gives a table without rows one empty cell; one whose `|-` rows stayed empty has
     // nothing to show (its empty <tr>s are dropped), unless it has a caption.
     if (table.rows.length === 0 && (sawRowLine || after) && !table.caption) return { blocks: [...before, ...(after ?? [])], next: pos, rest, restInto: null };

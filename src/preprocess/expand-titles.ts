@@ -9,7 +9,7 @@ import type { PageSource } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { defaultMessage } from './functions/core.js';
-import { sanitizeInput } from './markers.js';
+import { MARKER_CHAR, sanitizeInput } from './markers.js';
 import { tokenize } from './tokenize.js';
 import type { PPNode, TokenizeOptions } from './tree.js';
 
@@ -72,7 +72,9 @@ export function templateTree(source: PageSource | null | undefined, site: SiteCo
   let tree = cache.trees.get(fullTitle);
   if (tree === undefined) {
     const text = source.get(fullTitle) ?? defaultMessagePage(site, fullTitle);
-    tree = text === null ? null : tokenize(sanitizeInput(text), includeOpts);
+    // Only a built-in body may keep the marker character (a width mark, parser/table-width.ts).
+    const trusted = text !== null && text.indexOf(MARKER_CHAR) >= 0 && source.isBuiltin?.(fullTitle) === true;
+    tree = text === null ? null : tokenize(trusted ? text : sanitizeInput(text), includeOpts);
     const chars = (text?.length ?? 0) + fullTitle.length;
     if (cache.chars + chars > TREE_CACHE_CHARS) {
       cache.trees.clear();

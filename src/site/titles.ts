@@ -162,12 +162,14 @@ function plainRun(s: string): boolean {
 const NOT_PLAIN = 0;
 const PLAIN = 1;
 const PLAIN_SPACED = 2;
+/** What plainRunSpaces found: not plain, plain, or plain with a space. */
+type PlainRun = typeof NOT_PLAIN | typeof PLAIN | typeof PLAIN_SPACED;
 
 /**
  * plainRun, telling also whether the plain string holds a space: plainLiveUrl then need not
  * search it again for spaces to turn into `_` (most titles of CJK wikis have none).
  */
-function plainRunSpaces(s: string): number {
+function plainRunSpaces(s: string): PlainRun {
   let depth = 0;
   let spaced = false;
   for (let i = 0; i < s.length; i++) {

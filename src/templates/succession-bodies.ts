@@ -23,6 +23,7 @@
  * per-system data templates no dump carries; it shows what the call itself names: the previous
  * station, the line, the next station.
  */
+import { tableColumnsMark } from '../parser/table-width.js';
 import type { BuiltinBody } from './wikitext.js';
 
 /**
@@ -58,9 +59,9 @@ const WORDS: Readonly<Record<'zh' | 'uk', Words>> = {
 
 /**
  * The box's opening line: a table three columns wide (before · title · after), which the parser
- * keeps to by starting a new row at a fourth cell (parser/table-width.ts, TABLE_COLUMNS_ATTR).
+ * keeps to by starting a new row at a fourth cell (parser/table-width.ts: a mark no page can write).
  */
-const BOX_OPEN = '{| data-wikimark-columns="3"';
+const BOX_OPEN = '{| ' + tableColumnsMark(3);
 
 /** A cell spanning `rows` rows (the wiki's default is one), on a line of its own. */
 const CELL = '\n| rowspan="{{{rows|1}}}" | ';

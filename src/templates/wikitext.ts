@@ -156,5 +156,8 @@ function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource
     exists(fullTitle: string): boolean {
       return (source?.exists(fullTitle) ?? false) || builtinBody(site, fullTitle) !== null;
     },
+    isBuiltin(fullTitle: string): boolean {
+      return (source?.get(fullTitle) ?? null) === null && builtinBody(site, fullTitle) !== null;
+    },
   };
 }

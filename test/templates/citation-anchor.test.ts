@@ -65,3 +65,37 @@ test('ukwiki GOST templates: ref= plus рік is the anchor {{sfn}} links to', (
   assert.doesNotMatch(md('* {{книга|автор=Каргер М. К.|назва=Древний Киев|рік=1958|ref=none}}', 'uk'), /<a id/);
   assert.doesNotMatch(md('* {{книга|автор=Каргер М. К.|назва=Древний Киев|рік=1958}}', 'uk'), /<a id/);
 });
+
+test('ukwiki GOST templates: ref=harv is the CS1 switch, not a name (the anchor CS1 would give)', () => {
+  const out = md('* {{книга|автор=Каргер|назва=Древний Киев|рік=1958|ref=harv}}', 'uk');
+  assert.deepEqual(targets(out).ids, ['citerefкаргер1958']);
+});
+
+test('CS1: a Vancouver list (vauthors=) gives the surnames, split at commas, each without its initials', () => {
+  assert.equal(idOf('Cite journal', { vauthors: 'Smith J, Jones K', year: '2020', title: 'X', ref: 'harv' }, 'en'), 'CITEREFSmithJones2020');
+  assert.equal(idOf('Cite journal', { vauthors: 'van der Berg JH, Li', year: '2020', title: 'X', ref: 'harv' }, 'en'), 'CITEREFvan der BergLi2020');
+  // last= wins over vauthors=; veditors= stands in for missing authors as editors do.
+  assert.equal(idOf('Cite journal', { last: 'Brown', vauthors: 'Smith J', year: '2020', title: 'X', ref: 'harv' }, 'en'), 'CITEREFBrown2020');
+  assert.equal(idOf('Cite book', { veditors: 'Lee AB, Kim C', year: '2001', title: 'X', ref: 'harv' }, 'en'), 'CITEREFLeeKim2001');
+  const out = md('Text{{sfn|Smith|Jones|2020}}.\n\n== Sources ==\n* {{cite journal|vauthors=Smith J, Jones K|year=2020|title=X}}\n', 'en');
+  const { links, ids } = targets(out);
+  assert.deepEqual(links, ['citerefsmithjones2020']);
+  assert.deepEqual(ids, ['citerefsmithjones2020']);
+});
+
+test('without ref=, on a page citing by author and year, a citation without a year takes no anchor', () => {
+  const page = (cite: string) => md(`Text{{sfn|Smith|2020}}.\n\n== Sources ==\n* ${cite}\n`, 'en');
+  assert.deepEqual(targets(page('{{cite book|last=Smith|year=2020|title=X}}')).ids, ['citerefsmith2020']);
+  assert.deepEqual(targets(page('{{cite book|last=Smith|title=X}}')).ids, []);
+  // Asked for with ref=harv, the anchor needs no year.
+  assert.deepEqual(targets(page('{{cite book|last=Smith|title=X|ref=harv}}')).ids, ['citerefsmith']);
+});
+
+test('ukwiki {{h|Mioduszewski|1935}}: the anchor {{sfn|Mioduszewski|1935}} links to; other wikis do not know it', () => {
+  assert.deepEqual(inlineOf(render('H', ['Mioduszewski', '1935'], {}, makeCtx('uk'))), [
+    { type: 'htmlInline', tag: 'span', attrs: { id: 'CITEREFMioduszewski1935' }, children: [] },
+  ]);
+  assert.deepEqual(render('H', [], {}, makeCtx('uk')), { kind: 'drop' });
+  assert.throws(() => render('H', ['Mioduszewski', '1935'], {}, makeCtx('ja')), /no handler for H/);
+});
+

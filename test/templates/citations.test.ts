@@ -231,4 +231,8 @@ test('ukwiki {{ArchivedURL|url|date}}: the archived copy labelled with its date,
     '[Архівовано 14 жовтня 2019](https://archive.fo/ap1vS)',
   );
   assert.deepEqual(render('ArchivedURL', [], {}, makeCtx('uk')), { kind: 'drop' });
+  // Not a web address: no link (it would be relative to the mirror's page).
+  for (const url of ['archive.fo/x', 'javascript:alert(1)', '/wiki/X'])
+    assert.deepEqual(render('ArchivedURL', [url, '14 жовтня 2019'], {}, makeCtx('uk')), { kind: 'drop' }, url);
+  assert.equal(show(inlineOf(render('ArchivedURL', [' HTTP://archive.fo/x ', ''], {}, makeCtx('uk')))).includes('](HTTP://archive.fo/x)'), true);
 });

@@ -125,20 +125,12 @@ test('a page written with its own label ({{!}} in the call) links under that lab
   assert.equal(hat(render('Main', ['A|B'], { l1: 'E' }, en)), '*Main article: [[A|E]]*');
 });
 
-test('jawiki {{Redirectlist}} lists every use and page; {{WikipediaPage|a sentence}} is the note itself', () => {
+test('jawiki {{Redirectlist}} lists every use and page', () => {
   const md = (src: string, title: string) => String(convertPage(src, { site: 'ja', title }).markdown).trim();
   assert.equal(md('{{redirectlist|Q&A|米映画|Q&A (映画)|[[秦基博]]のシングル|Q & A|企業|キューアンドエー}}', 'FAQ'),
     '*「Q&A」はこの項目へ転送されています。米映画については「[Q&A (映画)](https://ja.wikipedia.org/wiki/Q&A_(映画))」をご覧ください。' +
       '[秦基博](https://ja.wikipedia.org/wiki/秦基博)のシングルについては「[Q & A](https://ja.wikipedia.org/wiki/Q_&_A)」をご覧ください。' +
       '企業については「[キューアンドエー](https://ja.wikipedia.org/wiki/キューアンドエー)」をご覧ください。*');
-  assert.equal(md('{{WikipediaPage|ウィキペディアにおけるFAQについては「[[Wikipedia:FAQ]]」をご覧ください。}}', 'FAQ'),
-    '*ウィキペディアにおけるFAQについては「[Wikipedia:FAQ](https://ja.wikipedia.org/wiki/Wikipedia:FAQ)」をご覧ください。*');
-  // A label with a target (ja 0122 `{{WikipediaPage|CSSの設定|Help:外装の詳細設定}}`) is a note in the
-  // words of jawiki's hatnotes, not a bare link at the head of the article; without a target the
-  // project page is named after the label.
-  assert.equal(md('{{WikipediaPage|CSSの設定|Help:外装の詳細設定}}\n本文', 'CSS'),
-    '*ウィキペディアでのCSSの設定については「[Help:外装の詳細設定](https://ja.wikipedia.org/wiki/Help:外装の詳細設定)」をご覧ください。*\n\n本文');
-  assert.equal(md('{{WikipediaPage|GFDL}}', 'X'), '*ウィキペディアでのGFDLについては「[Wikipedia:GFDL](https://ja.wikipedia.org/wiki/Wikipedia:GFDL)」をご覧ください。*');
 });
 
 test('a page argument written as links keeps them (jawiki {{Main|{{仮リンク|…}}}}: was one link to "X（英語版）", a page that does not exist)', () => {

@@ -58,4 +58,24 @@ test('{{ICD10}} / {{ICD9}} in a disease box: the code linked, rows labelled ICD-
 test('the United States Code as cited: ja {{合衆国法典|17|302}} → "17 U.S.C. § 302" (ja 0013)', () => {
   assert.equal(md('（{{合衆国法典|17|302}}(a)）', 'ja'), '（[17 U.S.C. § 302](https://www.law.cornell.edu/uscode/text/17/302)(a)）');
   assert.equal(md('a{{合衆国法典|x|302}}b', 'ja'), 'ab');
+  // Only the section's page goes into the address; a subsection written into it stays text, and a
+  // section in no shape LII knows is not linked.
+  assert.equal(md('{{合衆国法典|17|302(a)}}', 'ja'), '[17 U.S.C. § 302](https://www.law.cornell.edu/uscode/text/17/302)(a)');
+  assert.equal(md('{{合衆国法典|42|2000e-2}}', 'ja'), '[42 U.S.C. § 2000e-2](https://www.law.cornell.edu/uscode/text/42/2000e-2)');
+  assert.equal(md('{{合衆国法典|17|../x}}', 'ja'), '17 U.S.C. § ../x');
+});
+
+test('jawiki {{WikipediaPage}}: a sentence is the note itself; a label (and target) makes the note in the words of jawiki\'s hatnotes', () => {
+  const md = (src: string, title: string) => convert(src, title, 'ja').markdown.trim();
+  assert.equal(md('{{WikipediaPage|ウィキペディアにおけるFAQについては「[[Wikipedia:FAQ]]」をご覧ください。}}', 'FAQ'),
+    '*ウィキペディアにおけるFAQについては「[Wikipedia:FAQ](https://ja.wikipedia.org/wiki/Wikipedia:FAQ)」をご覧ください。*');
+  // A label with a target (ja 0122 `{{WikipediaPage|CSSの設定|Help:外装の詳細設定}}`) is a note in the
+  // words of jawiki's hatnotes, not a bare link at the head of the article; without a target the
+  // project page is named after the label.
+  assert.equal(md('{{WikipediaPage|CSSの設定|Help:外装の詳細設定}}\n本文', 'CSS'),
+    '*ウィキペディアでのCSSの設定については「[Help:外装の詳細設定](https://ja.wikipedia.org/wiki/Help:外装の詳細設定)」をご覧ください。*\n\n本文');
+  assert.equal(md('{{WikipediaPage|GFDL}}', 'X'), '*ウィキペディアでのGFDLについては「[Wikipedia:GFDL](https://ja.wikipedia.org/wiki/Wikipedia:GFDL)」をご覧ください。*');
+  // A target without a label (ja 記録 `{{WikipediaPage||特別:記録}}`): the note is about the page itself.
+  assert.equal(md('{{WikipediaPage||特別:記録}}', '記録'), '*ウィキペディアでの記録については「[特別:記録](https://ja.wikipedia.org/wiki/特別:記録)」をご覧ください。*');
+  assert.equal(md('a{{WikipediaPage}}b', 'X'), 'ab');
 });

@@ -60,6 +60,13 @@ test('{{Official website}} without an address (the wiki reads it from Wikidata):
   assert.equal(md('{{Official website|}}', 'uk', 'Київ'), '[Офіційний сайт (Вікідані)](https://www.wikidata.org/wiki/Special:ItemByTitle/ukwiki/Київ)');
   // A name given is the label, as on the wiki (ja 0180 `{{Official website|name=兵庫県ホームページ}}`).
   assert.equal(md('{{Official website|name=兵庫県ホームページ}}', 'ja', '兵庫県'), '[兵庫県ホームページ（ウィキデータ）](https://www.wikidata.org/wiki/Special:ItemByTitle/jawiki/兵庫県)');
+  // Site ids are the host with - → _ and "wiki", but for be-tarask, which kept its old be-x-old id.
+  const onWiki = (host: string): unknown => {
+    const base = makeCtx('en', 'Мінск');
+    return show(inlineOf(render('Official website', [], {}, { ...base, site: { ...base.site, articleBase: `https://${host}.wikipedia.org/wiki/` } })));
+  };
+  assert.equal(onWiki('be-tarask'), '[Official website (Wikidata)](https://www.wikidata.org/wiki/Special:ItemByTitle/be_x_oldwiki/Мінск)');
+  assert.equal(onWiki('zh-min-nan'), '[Official website (Wikidata)](https://www.wikidata.org/wiki/Special:ItemByTitle/zh_min_nanwiki/Мінск)');
   // A wiki that is no Wikipedia has no known Wikidata site id: nothing to point to.
   const company = { ...makeCtx('en'), site: { ...makeCtx('en').site, articleBase: 'https://wiki.example.com/wiki/' } };
   assert.deepEqual(render('Official website', [], {}, company), { kind: 'drop' });

@@ -104,14 +104,6 @@ test('sfn: an empty name is skipped, not the end of the names (jawiki {{Sfn|國�
   assert.equal(anchored(ref.children![0]!.type === 'paragraph' ? ref.children![0]!.children : []), '[#CITEREF國廣安井堀内2021|國廣, 安井 & 堀内 2021], p. 5.');
 });
 
-test('ukwiki {{h|Mioduszewski|1935}}: the anchor {{sfn|Mioduszewski|1935}} links to; other wikis do not know it', () => {
-  assert.deepEqual(inlineOf(render('H', ['Mioduszewski', '1935'], {}, makeCtx('uk'))), [
-    { type: 'htmlInline', tag: 'span', attrs: { id: 'CITEREFMioduszewski1935' }, children: [] },
-  ]);
-  assert.deepEqual(render('H', [], {}, makeCtx('uk')), { kind: 'drop' });
-  assert.throws(() => render('H', ['Mioduszewski', '1935'], {}, makeCtx('ja')), /no handler for H/);
-});
-
 test('NoteTA records title, rules and groups in meta and shows nothing', () => {
   const ctx = makeCtx('zh');
   const r = render('NoteTA', [], { T: 'zh-cn:数书九章;zh-tw:數書九章;', '1': 'zh-hans:巡洋战舰; zh-hant:巡洋戰艦;', '2': ' zh:a; zh-tw:b; ', G1: 'Math', G2: 'Military' }, ctx);

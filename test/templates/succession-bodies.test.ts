@@ -270,3 +270,10 @@ test('a table the page writes itself is never re-cut, and the width attribute ne
   const box = convert('{{s-start}}\n{{s-bef|before=甲}}\n{{s-ttl|title=乙}}\n{{s-aft|after=丙}}\n{{s-end}}', 'zh');
   assert.doesNotMatch(box, /wikimark/);
 });
+
+test('a table the page writes itself is never re-cut, even one naming a width attribute or holding an escaped marker character', () => {
+  for (const open of ['{| data-wikimark-columns="1"', '{| &#127;columns=1&#127;', '{| \x7fcolumns=1\x7f']) {
+    const { rows } = tableOf(convertPage(`${open} border="1"\n| a || b\n| c\n|-\n| d\n|}`, { site: 'zh', title: 'T' }).markdown);
+    assert.deepEqual(rows, [['a', 'b', 'c'], ['d']], open);
+  }
+});

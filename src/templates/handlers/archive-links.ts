@@ -61,13 +61,18 @@ export function wayback(call: TemplateCall, ctx: TemplateContext): TemplateResul
   return inlineOrDrop(archiveLink(archived, stamp ? waybackDate(stamp) : '', lang, inline(ctx, arg(call, TITLE1))));
 }
 
+/** An http(s) address, or one without a scheme (`//host/…`) as MediaWiki allows. */
+const WEB_URL = /^(?:https?:)?\/\/[^\s/]/i;
+
 /**
  * uk `{{ArchivedURL|https://archive.fo/…|14 жовтня 2019}}` (uk 0134): the archived copy, labelled
  * with its date; not the Wayback Machine's words, as the copy may be kept elsewhere.
  */
 export function archivedUrl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const url = arg(call, URL1);
-  if (!url) return { kind: 'drop' };
+  const url = arg(call, URL1)?.trim();
+  // Only a web address is a link (the wiki's `[url label]` is none without a scheme): a bare
+  // `archive.fo/x` would be written as a link relative to the mirror's page.
+  if (!url || !WEB_URL.test(url)) return { kind: 'drop' };
   const lang = uiLang(ctx);
   return inlineOrDrop([externalLink(url, [text(ARCHIVE_LABEL[lang](citationDate(plain(ctx, arg(call, DATE1)), lang)))])]);
 }

@@ -302,13 +302,14 @@ function renderWestern(c: Citation, lang: UiLang, name: string): Inline[] {
 export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const japanese = lang === 'ja' && isJapaneseStyle(call.args);
+  const gost = lang === 'uk' && isGostCitation(call.name);
   const c = readCitation(call, ctx, japanese);
   const nodes =
     japanese
       ? renderJapaneseStyle(c, { archive: archiveNote(c, lang), ids: identifiers(c), languageNote: languageNote(c, lang) })
       : lang === 'zh' || lang === 'ja'
         ? renderCjk(c, lang)
-        : lang === 'uk' && isGostCitation(call.name)
+        : gost
           ? renderGost(c, call, ctx, {
               identifiers: identifiers(c),
               archive: archiveNote(c, lang),
@@ -322,13 +323,15 @@ export function citation(call: TemplateCall, ctx: TemplateContext): TemplateResu
   // Without `ref=`, CS1 anchors the citation as `ref=harv` does (jawiki's older core template
   // only on request). The anchor is only wanted where {{sfn}} footnotes link to it: on pages that
   // cite by author and year, whose bibliography follows the text that cites it. ukwiki's GOST
-  // templates are anchored only on request, at "CITEREF" + ref + year (citation-anchor.ts).
+  // templates are anchored only on request, at "CITEREF" + ref + year (citation-anchor.ts); their
+  // `ref=harv` is CS1's switch too.
   const ref = plain(ctx, arg(call, ['ref'])).trim();
   const none = /^none$/i.test(ref);
+  const harv = /^harv$/i.test(ref);
   const id =
-    lang === 'uk' && isGostCitation(call.name)
+    gost && !harv
       ? (none ? '' : gostAnchor(ref, call, ctx))
-      : /^harv$/i.test(ref) || (!ref && citesByAuthorYear(ctx))
+      : harv || (!ref && citesByAuthorYear(ctx))
         ? citerefId(call, ctx, !ref)
         : none ? '' : ref;
   if (result.kind === 'inline' && id) return { kind: 'inline', nodes: [anchorSpan(id), ...result.nodes] };

@@ -143,15 +143,23 @@ function templateLink(call: TemplateCall, ctx: TemplateContext): TemplateResult 
  */
 function projectPage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const label = pos(call, 1);
-  if (!label) return DROP;
+  if (!label) {
+    // `{{WikipediaPage||特別:記録}}` (ja 記録): a target without a label is about the page itself.
+    const target = plain(ctx, pos(call, 2));
+    return target && ctx.title ? projectNote(ctx, [text(ctx.title)], target) : DROP;
+  }
   // `{{WikipediaPage|ウィキペディアにおけるFAQについては「[[Wikipedia:FAQ]]」を…ご覧ください。}}`: a
   // sentence of its own (links, a full stop) is the note itself, shown as the other hatnotes are.
   if (!pos(call, 2) && (label.includes('[[') || label.includes('。'))) {
     const body = inline(ctx, label);
     return body.length ? hatnote(body) : DROP;
   }
-  const target = plain(ctx, pos(call, 2)) || `Wikipedia:${plain(ctx, label)}`;
-  return hatnote([text('ウィキペディアでの'), ...inline(ctx, label), text('については「'), wikiLink(ctx, target, [text(target)]), text('」をご覧ください。')]);
+  return projectNote(ctx, inline(ctx, label), plain(ctx, pos(call, 2)) || `Wikipedia:${plain(ctx, label)}`);
+}
+
+/** "ウィキペディアでの<label>については「<target>」をご覧ください。" */
+function projectNote(ctx: TemplateContext, label: Inline[], target: string): TemplateResult {
+  return hatnote([text('ウィキペディアでの'), ...label, text('については「'), wikiLink(ctx, target, [text(target)]), text('」をご覧ください。')]);
 }
 
 /** uk `{{рік у театрі|1924}}` → [[1924 у театрі|1924]] (and the like for other fields). */
@@ -222,8 +230,13 @@ function usCode(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const title = plain(ctx, pos(call, 1));
   const section = plain(ctx, pos(call, 2));
   if (!/^\d+[A-Za-z]?$/.test(title) || !section) return DROP;
-  const shown = `${title} U.S.C. § ${section}`;
-  return inlineResult([externalLink(`https://www.law.cornell.edu/uscode/text/${title}/${encodeURIComponent(section)}`, [text(shown)])]);
+  // LII has a page per section: `302` is linked, a subsection after it (`302(a)`) stays text, and
+  // a section not in that shape is shown unlinked.
+  const page = /^\d+[A-Za-z0-9-]*/.exec(section)?.[0];
+  if (!page) return inlineResult([text(`${title} U.S.C. § ${section}`)]);
+  const link = externalLink(`https://www.law.cornell.edu/uscode/text/${title}/${page}`, [text(`${title} U.S.C. § ${page}`)]);
+  const tail = section.slice(page.length);
+  return inlineResult(tail ? [link, text(tail)] : [link]);
 }
 
 export const IDENTIFIER_ENTRIES: HandlerEntry[] = [

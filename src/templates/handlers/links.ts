@@ -133,6 +133,12 @@ const OFFICIAL: Record<UiLang, string> = { zh: '官方网站', ja: '公式ウェ
 const ON_WIKIDATA: Record<UiLang, string> = { zh: '（维基数据）', ja: '（ウィキデータ）', en: ' (Wikidata)', uk: ' (Вікідані)', ko: ' (위키데이터)' };
 
 /**
+ * Wikipedias whose Wikidata site id is not their host name with `-` → `_` and "wiki" appended:
+ * be-tarask.wikipedia.org kept the id of its old domain, be-x-old.
+ */
+const SITE_ID_EXCEPTIONS: Readonly<Record<string, string>> = { 'be-tarask': 'be_x_oldwiki' };
+
+/**
  * The Wikidata item of the page being converted, by its site and title
  * (`https://www.wikidata.org/wiki/Special:ItemByTitle/jawiki/和歌山県`), or null when the wiki is
  * not a Wikipedia (its site id is unknown).
@@ -140,7 +146,9 @@ const ON_WIKIDATA: Record<UiLang, string> = { zh: '（维基数据）', ja: '（
 function wikidataItemUrl(ctx: TemplateContext): string | null {
   const m = /^https:\/\/([a-z][a-z-]*)\.wikipedia\.org\//.exec(ctx.site.articleBase);
   if (!m || !ctx.title) return null;
-  return `https://www.wikidata.org/wiki/Special:ItemByTitle/${m[1]!.replace(/-/g, '_')}wiki/${urlPathEncode(ctx.title, true)}`;
+  const host = m[1]!;
+  const siteId = SITE_ID_EXCEPTIONS[host] ?? `${host.replace(/-/g, '_')}wiki`;
+  return `https://www.wikidata.org/wiki/Special:ItemByTitle/${siteId}/${urlPathEncode(ctx.title, true)}`;
 }
 
 /**

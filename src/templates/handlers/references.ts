@@ -198,11 +198,17 @@ function harv(style: 'nb' | 'paren' | 'txt'): TemplateHandler {
   };
 }
 
-/** `{{SfnRef|益田|2015}}` → "CITEREF益田2015": the anchor name a citation's `ref=` takes. */
-function sfnRef(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+/** "CITEREF" + the call's first five positional arguments (names, then year) run together; '' without any. */
+function harvardId(call: TemplateCall, ctx: TemplateContext): string {
   let id = '';
   for (let i = 1; i <= 5; i++) id += plain(ctx, pos(call, i));
-  return id ? inlineResult([text('CITEREF' + id)]) : DROP;
+  return id ? 'CITEREF' + id : '';
+}
+
+/** `{{SfnRef|益田|2015}}` → "CITEREF益田2015": the anchor name a citation's `ref=` takes. */
+function sfnRef(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const id = harvardId(call, ctx);
+  return id ? inlineResult([text(id)]) : DROP;
 }
 
 /**
@@ -210,9 +216,8 @@ function sfnRef(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * `{{sfn|Mioduszewski|1935}}` links to, "CITEREF" + the names and year run together.
  */
 function harvardAnchor(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  let id = '';
-  for (let i = 1; i <= 5; i++) id += plain(ctx, pos(call, i));
-  return id ? inlineResult([anchorSpan('CITEREF' + id)]) : DROP;
+  const id = harvardId(call, ctx);
+  return id ? inlineResult([anchorSpan(id)]) : DROP;
 }
 
 // ───────────── NoteTA ─────────────
