@@ -192,7 +192,7 @@ export class MirrorState {
     await this.index?.close();
   }
 
-  /** The pages' language for `<html lang>` (page-template.ts htmlLang). */
+  /** The pages' language, for the `lang` of what holds their text (page-template.ts htmlLang). */
   get htmlLang(): string {
     return htmlLang(this.summary.lang, this.summary.variant);
   }
