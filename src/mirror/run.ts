@@ -98,7 +98,7 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
       return await run(opts, db, outDir, stateDir, log, sink, t0);
     } catch (err) {
       if (err instanceof Interrupted || (opts.signal?.aborted && !(err instanceof MirrorError))) {
-        throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue');
+        throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue', true);
       }
       unusableInput = err instanceof MirrorError && err.exitCode === EXIT.INPUT;
       throw err;
@@ -186,7 +186,7 @@ async function run(
   const status = getState(db, 'status');
   const resume = opts.resume ?? false;
   if (status === 'running' && !resume) {
-    throw new MirrorError(EXIT.OUTPUT, `${outDir} holds an interrupted run: add --resume to continue it, or choose another directory`);
+    throw new MirrorError(EXIT.OUTPUT, `${outDir} holds an interrupted run: add --resume to continue it, or choose another directory`, true);
   }
   const namespaces = opts.namespaces ?? [0, 14];
   const rawNamespaces = opts.rawNamespaces ?? [];
@@ -287,7 +287,7 @@ async function run(
   });
   const convertSeconds = (Date.now() - t2) / 1000;
   if (conv.interrupted) {
-    throw new MirrorError(EXIT.INTERRUPTED, `interrupted; ${conv.converted} pages converted in this run are saved. Run again with --resume to continue`);
+    throw new MirrorError(EXIT.INTERRUPTED, `interrupted; ${conv.converted} pages converted in this run are saved. Run again with --resume to continue`, true);
   }
 
   // --- 3. assemble ----------------------------------------------------------------------
