@@ -18,7 +18,7 @@ import type { IndexSummary } from '../index/builder.js';
 import { getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
 import type { ImageMode } from '../engine/types.js';
 import { Composer, OutputWriter } from './compose.js';
-import { planFiles } from './plan.js';
+import { contentPageWhere, planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import type { ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
@@ -304,11 +304,11 @@ async function run(
   const composeSeconds = (Date.now() - t3) / 1000;
 
   const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;
-  // The plan's own condition for a content page (plan.ts), negated on size: chars answers
+  // The plan's own condition for a content page, negated on size: chars answers
   // `chars >= minSize` for this minSize (text-size.ts), so its complement counts the short ones.
   const skippedShort =
     minSize > 0
-      ? (db.prepare(`SELECT count(*) FROM pages WHERE ns IN (${namespaces.filter((ns) => ns !== 6 && ns >= 0).join(',')}) AND ns != 14 AND redirect IS NULL AND chars < ?`).pluck().get(minSize) as number)
+      ? (db.prepare(`SELECT count(*) FROM pages WHERE ${contentPageWhere(namespaces)} AND chars < ?`).pluck().get(minSize) as number)
       : 0;
   const timings: RunTimings = {
     startedAt: new Date(t0).toISOString(),
