@@ -23,7 +23,7 @@ import { defaultJobs } from './pool.js';
 import type { ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
 import { UploadSites } from './uploads.js';
-import { SCRATCH_DIR, STATE_DIR, type ConverterRef, type PageOutputOptions } from './types.js';
+import { DEFAULT_NAMESPACES, SCRATCH_DIR, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
 import { indexPass, reapplyCategories } from './index-pass.js';
 import { variantConverter } from './variant.js';
@@ -188,7 +188,7 @@ async function run(
   if (status === 'running' && !resume) {
     throw new MirrorError(EXIT.OUTPUT, `${outDir} holds an interrupted run: add --resume to continue it, or choose another directory`, true);
   }
-  const namespaces = opts.namespaces ?? [0, 14];
+  const namespaces = opts.namespaces ?? [...DEFAULT_NAMESPACES];
   const rawNamespaces = opts.rawNamespaces ?? [];
   const minSize = opts.minSize ?? 0;
   const converter = opts.converter ?? DEFAULT_CONVERTER;
@@ -251,7 +251,7 @@ async function run(
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
 
   const output: PageOutputOptions = {
-    attribution: opts.attribution ?? site.lang.startsWith('zh'),
+    attribution: opts.attribution ?? defaultAttribution(site.lang),
     images: opts.images ?? 'embed',
     variant: opts.variant ?? null,
     frontMatter: opts.frontMatter ?? false,
