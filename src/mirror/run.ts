@@ -234,10 +234,10 @@ async function run(
       // A bad input changes nothing: the mirror already in OUTDIR stays as it was (its index
       // is rebuilt by the next run); only an interruption leaves a run to resume. A dump of
       // another wiki is refused before the index is touched.
-      if (err instanceof MirrorError && err.exitCode === EXIT.INPUT) {
-        setInfo(db, 'complete', '0');
+      if (err instanceof MirrorError && (err.exitCode === EXIT.INPUT || err.exitCode === EXIT.OUTPUT)) {
+        if (err.exitCode === EXIT.INPUT) setInfo(db, 'complete', '0');
         restoreStatus();
-      } else if (err instanceof MirrorError && err.exitCode === EXIT.OUTPUT) restoreStatus();
+      }
       throw err;
     }
     setState(db, 'dump', identity);
