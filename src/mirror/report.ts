@@ -4,6 +4,7 @@
  */
 import type { DB } from '../index/db.js';
 import type { RedirectProblem } from '../index/builder.js';
+import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
 import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
 
@@ -37,7 +38,7 @@ export interface ReportOptions {
   rawNamespaces: number[];
   minSize: number;
   variant: string | null;
-  images: string;
+  images: ImageMode;
   attribution: boolean;
   frontMatter: boolean;
   expandTemplates: boolean;

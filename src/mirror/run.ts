@@ -29,7 +29,7 @@ import { indexPass, reapplyCategories } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { acquireRunLock } from './run-lock.js';
-import { anotherWiki, namespaceNotes, sameWiki } from './dump-checks.js';
+import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
 
 export { EXIT, MirrorError } from './errors.js';
 
@@ -221,7 +221,7 @@ async function run(
     const checkSite = (info: SiteInfo) => {
       if (previous === null) return;
       const before = JSON.parse(previous) as SiteInfo;
-      if (!sameWiki(before, info)) throw new MirrorError(EXIT.OUTPUT, anotherWiki(outDir, before, info));
+      if (!sameWiki(before, info)) throw new MirrorError(EXIT.OUTPUT, anotherWikiMessage(outDir, before, info));
     };
     setState(db, 'status', 'running');
     const restoreStatus = () => {

@@ -49,7 +49,7 @@ function readSummary(outDir: string): MirrorSummary {
  * that has not finished yet (or is still going), and a folder inside the mirror (its Page/) rather
  * than the mirror. The commands are spelt as this process was started, paths quoted for the shell.
  */
-export function notAMirror(outDir: string): string {
+export function whyNotAMirror(outDir: string): string {
   const self = selfCommand();
   const giveOutDir = `give the folder a convert run wrote (${self} convert DUMP -o OUTDIR)`;
   let stat: fs.Stats;
@@ -107,7 +107,7 @@ export class MirrorState {
   private titlesLoading: Promise<void> = Promise.resolve();
 
   constructor(readonly outDir: string, private readonly settings: IndexSettings = {}) {
-    if (!fs.existsSync(path.join(outDir, 'index.tsv'))) throw new ReaderError(notAMirror(outDir));
+    if (!fs.existsSync(path.join(outDir, 'index.tsv'))) throw new ReaderError(whyNotAMirror(outDir));
     this.rootReal = fs.realpathSync(outDir);
   }
 
