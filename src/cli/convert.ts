@@ -159,7 +159,7 @@ export async function runConvert(argv: string[]): Promise<number> {
   try {
     opts = parseConvertArgs(argv);
   } catch (err) {
-    process.stderr.write(`wikimark convert: ${(err as Error).message}\nTry 'wikimark convert --help'.\n`);
+    process.stderr.write(`wikimark convert: ${(err as Error).message}\nTry '${selfCommand()} convert --help'.\n`);
     return (err as MirrorError).exitCode ?? EXIT.USAGE;
   }
   if (!opts) {

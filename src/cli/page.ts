@@ -12,7 +12,7 @@ import type { SiteConfig } from '../site/types.js';
 import { validUploadBase } from '../site/uploads.js';
 import { validateVariant } from '../variants/index.js';
 import { readPageInput } from './page-input.js';
-import { argsError, ioReason } from './args.js';
+import { argsError, ioReason, selfCommand } from './args.js';
 import { EXIT } from './exit.js';
 
 const HELP = `Usage: wikimark page [FILE|-] [options]
@@ -48,7 +48,7 @@ wikitext (a dump: use 'wikimark convert'; a compressed or binary file) · 4 outp
 
 /** A usage error: the message, where to read more, exit 2. */
 function usage(message: string): number {
-  process.stderr.write(`wikimark page: ${message}\nTry 'wikimark page --help'.\n`);
+  process.stderr.write(`wikimark page: ${message}\nTry '${selfCommand()} page --help'.\n`);
   return EXIT.USAGE;
 }
 

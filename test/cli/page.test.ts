@@ -104,7 +104,7 @@ test('page: text that is not UTF-8 converts with one warning (none with -q)', ()
 test('page: usage errors say where the options are described', () => {
   const r = page(['--images', 'inline'], 'x');
   assert.equal(r.status, 2);
-  assert.equal(r.stderr, "wikimark page: --images must be embed, link or drop, not 'inline'\nTry 'wikimark page --help'.\n");
+  assert.equal(r.stderr, "wikimark page: --images must be embed, link or drop, not 'inline'\nTry 'node dist/src/cli/main.js page --help'.\n");
 });
 
 test('page --help and wikimark --help describe exit 3 as page meets it: input missing or not wikitext', () => {
