@@ -48,12 +48,16 @@ export function tolerateClosedStdout(command: string, outputExitCode: number): v
 
 /**
  * How the user started us, for the commands we print for them to run next: `wikimark` when
- * installed, `npx wikimark` under npx, `node dist/src/cli/main.js` in a clone (the README's
- * demo), where a bare `wikimark` is no command at all.
+ * installed globally, `npx wikimark` under npx or from a project's node_modules (an npm script,
+ * node_modules/.bin/wikimark: a bare `wikimark` is not on the user's PATH there),
+ * `node dist/src/cli/main.js` in a clone (the README's demo), where a bare `wikimark` is no
+ * command at all.
  */
 export function selfCommand(): string {
   if (process.env.npm_command === 'exec') return 'npx wikimark';
+  // argv[1] is the path as run, symlinks kept: node_modules/.bin/wikimark, not the file it links to.
   const script = process.argv[1] ?? '';
+  if (script.split(/[\\/]/).includes('node_modules')) return 'npx wikimark';
   if (path.basename(script) !== 'main.js') return 'wikimark';
   const relative = path.relative(process.cwd(), script);
   return `node ${shellWord(relative.startsWith('..') ? script : relative)}`;

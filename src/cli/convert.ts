@@ -159,7 +159,7 @@ export async function runConvert(argv: string[]): Promise<number> {
   try {
     opts = parseConvertArgs(argv);
   } catch (err) {
-    process.stderr.write(`wikimark convert: ${(err as Error).message}\nTry 'wikimark convert --help'.\n`);
+    process.stderr.write(`wikimark convert: ${(err as Error).message}\nTry '${selfCommand()} convert --help'.\n`);
     return (err as MirrorError).exitCode ?? EXIT.USAGE;
   }
   if (!opts) {
@@ -189,8 +189,11 @@ export async function runConvert(argv: string[]): Promise<number> {
     if (err instanceof MirrorError) {
       process.stderr.write(`wikimark convert: ${err.message}\n`);
       // An interrupted run (this one, or one found in OUTDIR): the exact command that continues it.
-      if (err.exitCode === EXIT.INTERRUPTED || /holds an interrupted run/.test(err.message)) {
-        const args = argv.includes('--resume') ? argv : [...argv, '--resume'];
+      if (err.resumable) {
+        // Right after `convert`: appended after a `--` it would be read as a file name.
+        const dashDash = argv.indexOf('--');
+        const options = dashDash < 0 ? argv : argv.slice(0, dashDash);
+        const args = options.includes('--resume') ? argv : ['--resume', ...argv];
         process.stderr.write(`to continue: ${selfCommand()} convert ${args.map(shellWord).join(' ')}\n`);
       }
       return err.exitCode;

@@ -2,6 +2,7 @@
 /** `wikimark` — the command line. Each command lives in its own module; this file only dispatches. */
 import { readFileSync } from 'node:fs';
 import { EXIT } from './exit.js';
+import { selfCommand } from './args.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<(argv: string[]) => Promise<number>> }> = {
   page: {
@@ -62,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = COMMANDS[command];
   if (!entry) {
-    process.stderr.write(`wikimark: unknown command '${command}' (try 'wikimark --help')\n`);
+    process.stderr.write(`wikimark: unknown command '${command}' (try '${selfCommand()} --help')\n`);
     return EXIT.USAGE;
   }
   const run = await entry.load();

@@ -1,5 +1,5 @@
 /** `wikimark page`: one page of wikitext → Markdown on stdout. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { convertPage } from '../engine/convert.js';
 import { folderPageSource } from '../engine/pagesource.js';
@@ -11,8 +11,8 @@ import { buildSite, hasBuiltinLanguage, siteFor } from '../site/defaults.js';
 import type { SiteConfig } from '../site/types.js';
 import { validUploadBase } from '../site/uploads.js';
 import { validateVariant } from '../variants/index.js';
-import { compressionOf } from '../dump/input.js';
-import { argsError, ioReason, selfCommand, shellWord } from './args.js';
+import { readPageInput } from './page-input.js';
+import { argsError, ioReason, selfCommand } from './args.js';
 import { EXIT } from './exit.js';
 
 const HELP = `Usage: wikimark page [FILE|-] [options]
@@ -48,7 +48,7 @@ wikitext (a dump: use 'wikimark convert'; a compressed or binary file) · 4 outp
 
 /** A usage error: the message, where to read more, exit 2. */
 function usage(message: string): number {
-  process.stderr.write(`wikimark page: ${message}\nTry 'wikimark page --help'.\n`);
+  process.stderr.write(`wikimark page: ${message}\nTry '${selfCommand()} page --help'.\n`);
   return EXIT.USAGE;
 }
 
@@ -112,22 +112,17 @@ export async function runPage(argv: string[]): Promise<number> {
 
   const file = positionals[0] ?? '-';
   const inputName = file === '-' ? 'standard input' : file;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (err) {
-    process.stderr.write(`wikimark page: cannot read ${inputName}: ${ioReason(err)}\n`);
+  const input = readPageInput(file);
+  if ('ioError' in input) {
+    process.stderr.write(`wikimark page: cannot read ${inputName}: ${input.ioError}\n`);
     return EXIT.NO_INPUT;
   }
-  const input = wikitextOf(bytes, file);
   if ('error' in input) {
     process.stderr.write(`wikimark page: ${inputName} ${input.error}\n`);
     return EXIT.NO_INPUT;
   }
+  if (input.warning && !values.quiet) process.stderr.write(`wikimark page: warning: ${inputName} ${input.warning}\n`);
   const wikitext = input.text;
-  if (input.replaced && !values.quiet) {
-    process.stderr.write(`wikimark page: warning: ${inputName} is not valid UTF-8; undecodable bytes were replaced with U+FFFD (convert the file to UTF-8 first, e.g. iconv -f latin1 -t utf-8)\n`);
-  }
 
   const lang = values.lang!;
   if (!/^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang)) {
@@ -194,31 +189,6 @@ export async function runPage(argv: string[]): Promise<number> {
     }
   }
   return EXIT.OK;
-}
-
-/**
- * The wikitext in `bytes`, or why they are not wikitext: what users hand `page` by mistake
- * (a dump, which `convert` reads; a compressed or binary file) would otherwise come out as a page
- * of escaped XML or control characters with exit 0. A UTF-8 byte order mark (Windows editors write
- * one) is dropped, as MediaWiki's editor never keeps one: left in, it spoils a first-line heading.
- */
-export function wikitextOf(bytes: Buffer, file: string): { text: string; replaced: boolean } | { error: string } {
-  const convertInstead = `for a dump use: ${selfCommand()} convert ${shellWord(file)} -o OUTDIR`;
-  const compression = compressionOf(bytes.subarray(0, 4));
-  if (compression !== 'none') return { error: `is ${compression}-compressed, not wikitext (${convertInstead})` };
-  if (bytes.includes(0)) return { error: 'is a binary file (it holds NUL bytes), not wikitext' };
-  let text: string;
-  let replaced = false;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    replaced = true;
-  }
-  if (/^\s*(<\?xml[^>]*>\s*)?<mediawiki[\s>]/.test(text.slice(0, 4096))) {
-    return { error: `is a MediaWiki XML dump, not one page of wikitext (${convertInstead})` };
-  }
-  return { text, replaced };
 }
 
 /** The site of an XML export, read from its header only (the pages are not read). */

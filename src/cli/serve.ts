@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT } from './exit.js';
-import { argsError, tolerateClosedStdout } from './args.js';
+import { argsError, selfCommand, tolerateClosedStdout } from './args.js';
 import { startReader } from '../reader/server.js';
 import { ReaderError } from '../reader/mirror-state.js';
 import type { IndexStatus } from '../reader/background-index.js';
@@ -95,7 +95,7 @@ export async function runServe(argv: string[]): Promise<number> {
       },
     });
   } catch (err) {
-    process.stderr.write(`wikimark serve: ${argsError(err)}\nTry 'wikimark serve --help'.\n`);
+    process.stderr.write(`wikimark serve: ${argsError(err)}\nTry '${selfCommand()} serve --help'.\n`);
     return EXIT.USAGE;
   }
   const v = parsed.values;
@@ -104,7 +104,7 @@ export async function runServe(argv: string[]): Promise<number> {
     return EXIT.OK;
   }
   const usage = (message: string) => {
-    process.stderr.write(`wikimark serve: ${message}\nTry 'wikimark serve --help'.\n`);
+    process.stderr.write(`wikimark serve: ${message}\nTry '${selfCommand()} serve --help'.\n`);
     return EXIT.USAGE;
   };
   if (parsed.positionals.length !== 1) return usage(parsed.positionals.length ? `one OUTDIR expected, got ${parsed.positionals.length}` : 'missing OUTDIR');

@@ -16,7 +16,11 @@ export function sameWiki(a: SiteInfo, b: SiteInfo): boolean {
   return siteFromInfo(a).articleBase === siteFromInfo(b).articleBase;
 }
 
-export function anotherWiki(outDir: string, before: SiteInfo, now: SiteInfo): string {
+/**
+ * The refusal of a dump of another wiki than the mirror in OUTDIR holds, naming both wikis
+ * (site name, database name, article address), so that the user sees which dump is which.
+ */
+export function anotherWikiMessage(outDir: string, before: SiteInfo, now: SiteInfo): string {
   const name = (i: SiteInfo) => `${i.siteName}${i.dbName ? ` (${i.dbName})` : ''}, ${siteFromInfo(i).articleBase}`;
   return `${outDir} holds a mirror of another wiki — ${name(before)} — and this dump is of ${name(now)}; an update would replace every page. Choose another directory, or delete ${outDir} to start over`;
 }

@@ -19,6 +19,8 @@ export class MirrorError extends Error {
   constructor(
     readonly exitCode: number,
     message: string,
+    /** The run in OUTDIR was stopped (now, or before) and `--resume` continues it. */
+    readonly resumable = false,
   ) {
     super(message);
     this.name = 'MirrorError';

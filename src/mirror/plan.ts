@@ -55,6 +55,22 @@ export interface PlanSummary {
   renamed: Array<{ title: string; file: string }>;
 }
 
+/** The namespaces converted to Markdown: files (6) are never pages, and special ones (< 0) have none. */
+function convertedNamespaces(namespaces: readonly number[]): number[] {
+  return namespaces.filter((ns) => ns !== 6 && ns >= 0);
+}
+
+/** An SQL list for `IN (…)`: -999, no namespace, stands in for an empty one. */
+const sqlList = (namespaces: readonly number[]) => (namespaces.length ? namespaces.join(',') : '-999');
+
+/**
+ * The SQL condition on `pages` for a content page (kind 'page') of these namespaces: not a
+ * category, not a redirect. The plan files these; the report counts the short ones it skipped.
+ */
+export function contentPageWhere(namespaces: readonly number[]): string {
+  return `ns IN (${sqlList(convertedNamespaces(namespaces))}) AND ns != 14 AND redirect IS NULL`;
+}
+
 export function planFiles(db: DB, site: SiteConfig, opts: PlanOptions): PlanSummary {
   db.exec(FILES_DDL);
   const insert = db.prepare('INSERT OR IGNORE INTO files(title, kind, ns, page_id, dir, base, ext, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -64,9 +80,9 @@ export function planFiles(db: DB, site: SiteConfig, opts: PlanOptions): PlanSumm
     const base = encodeFileName(name);
     insert.run(title, kind, ns, pageId, dir, base, ext, foldCase(`${dir}/${base}${ext}`));
   };
-  const converted = opts.namespaces.filter((ns) => ns !== 6 && ns >= 0);
-  const nsList = converted.length ? converted.join(',') : '-999';
-  const rawList = opts.rawNamespaces.length ? opts.rawNamespaces.join(',') : '-999';
+  const converted = convertedNamespaces(opts.namespaces);
+  const nsList = sqlList(converted);
+  const rawList = sqlList(opts.rawNamespaces);
   const catNs = site.namespaces.get(14)?.name ?? 'Category';
   type P = { id: number; ns: number; title: string; name: string };
 
@@ -94,7 +110,7 @@ export function planFiles(db: DB, site: SiteConfig, opts: PlanOptions): PlanSumm
     // with it, chars may be a bound that answers `chars >= minSize` for this minSize only (text-size.ts).
     const bySize = opts.minSize > 0 ? 'AND chars >= ?' : '';
     const sizeParams = opts.minSize > 0 ? [opts.minSize] : [];
-    eachPage(`ns IN (${nsList}) AND ns != 14 AND redirect IS NULL ${bySize}`, sizeParams, (p) => add(p.title, 'page', p.ns, p.id, p.name));
+    eachPage(`${contentPageWhere(opts.namespaces)} ${bySize}`, sizeParams, (p) => add(p.title, 'page', p.ns, p.id, p.name));
     const hasCategory = db.prepare("SELECT 1 FROM files WHERE title = ? AND kind = 'category'");
     eachPage(`ns IN (${nsList}) AND redirect IS NOT NULL`, [], (p) => {
       if (!(p.ns === 14 && hasCategory.get(p.title))) add(p.title, 'redirect', p.ns, p.id, p.name);

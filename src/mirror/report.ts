@@ -4,7 +4,9 @@
  */
 import type { DB } from '../index/db.js';
 import type { RedirectProblem } from '../index/builder.js';
+import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
+import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
 
 export interface RunTimings {
   startedAt: string;
@@ -36,7 +38,7 @@ export interface ReportOptions {
   rawNamespaces: number[];
   minSize: number;
   variant: string | null;
-  images: string;
+  images: ImageMode;
   attribution: boolean;
   frontMatter: boolean;
   expandTemplates: boolean;
@@ -144,15 +146,16 @@ const FEED_LABEL: Record<FeedMode, string> = {
  */
 export function optionFlags(o: ReportOptions, lang: string): string {
   const flags: string[] = [];
-  const list = (ns: number[]) => ns.join(',');
-  if (list(o.namespaces) !== '0,14') flags.push(`--namespaces ${list(o.namespaces)}`);
+  const list = (ns: readonly number[]) => ns.join(',');
+  // In any order: --namespaces 14,0 is the default too.
+  const sorted = (ns: readonly number[]) => list([...ns].sort((a, b) => a - b));
+  if (sorted(o.namespaces) !== sorted(DEFAULT_NAMESPACES)) flags.push(`--namespaces ${list(o.namespaces)}`);
   if (o.rawNamespaces.length) flags.push(`--raw-namespaces ${list(o.rawNamespaces)}`);
   if (o.minSize > 0) flags.push(`--min-size ${o.minSize}`);
   if (o.variant) flags.push(`--variant ${o.variant}`);
   if (o.images !== 'embed') flags.push(`--images ${o.images}`);
   if (o.uploadBase !== undefined) flags.push(`--upload-base ${o.uploadBase}`);
-  // Attribution is on by default for Chinese wikis only (the seed mirror's line).
-  if (o.attribution !== lang.startsWith('zh')) flags.push(o.attribution ? '--attribution' : '--no-attribution');
+  if (o.attribution !== defaultAttribution(lang)) flags.push(o.attribution ? '--attribution' : '--no-attribution');
   if (o.frontMatter) flags.push('--front-matter');
   if (!o.expandTemplates) flags.push('--no-templates');
   return flags.length ? `\`${flags.join(' ')}\`` : 'defaults';

@@ -59,6 +59,12 @@ export function acquireRunLock(stateDir: string, outDir: string): () => void {
   throw new MirrorError(EXIT.OUTPUT, `cannot take the lock ${file}: another run keeps taking it`);
 }
 
+/** The process id of a live run that holds the lock of `stateDir`, or null (no lock, or a stale one). */
+export function liveRunHolder(stateDir: string): number | null {
+  const holder = lockHolder(path.join(stateDir, LOCK_FILE));
+  return holder !== null && processAlive(holder) ? holder : null;
+}
+
 /** Remove the lock if it is still ours (never another run's that took over a stale one). */
 function releaseRunLock(file: string): void {
   if (lockHolder(file) === process.pid) fs.rmSync(file, { force: true });

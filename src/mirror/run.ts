@@ -18,18 +18,18 @@ import type { IndexSummary } from '../index/builder.js';
 import { getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
 import type { ImageMode } from '../engine/types.js';
 import { Composer, OutputWriter } from './compose.js';
-import { planFiles } from './plan.js';
+import { contentPageWhere, planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import type { ProgressSink } from './progress.js';
 import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
 import { UploadSites } from './uploads.js';
-import { SCRATCH_DIR, STATE_DIR, type ConverterRef, type PageOutputOptions } from './types.js';
+import { DEFAULT_NAMESPACES, SCRATCH_DIR, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
 import { indexPass, reapplyCategories } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { acquireRunLock } from './run-lock.js';
-import { anotherWiki, namespaceNotes, sameWiki } from './dump-checks.js';
+import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
 
 export { EXIT, MirrorError } from './errors.js';
 
@@ -98,7 +98,7 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
       return await run(opts, db, outDir, stateDir, log, sink, t0);
     } catch (err) {
       if (err instanceof Interrupted || (opts.signal?.aborted && !(err instanceof MirrorError))) {
-        throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue');
+        throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue', true);
       }
       unusableInput = err instanceof MirrorError && err.exitCode === EXIT.INPUT;
       throw err;
@@ -186,9 +186,9 @@ async function run(
   const status = getState(db, 'status');
   const resume = opts.resume ?? false;
   if (status === 'running' && !resume) {
-    throw new MirrorError(EXIT.OUTPUT, `${outDir} holds an interrupted run: add --resume to continue it, or choose another directory`);
+    throw new MirrorError(EXIT.OUTPUT, `${outDir} holds an interrupted run: add --resume to continue it, or choose another directory`, true);
   }
-  const namespaces = opts.namespaces ?? [0, 14];
+  const namespaces = opts.namespaces ?? [...DEFAULT_NAMESPACES];
   const rawNamespaces = opts.rawNamespaces ?? [];
   const minSize = opts.minSize ?? 0;
   const converter = opts.converter ?? DEFAULT_CONVERTER;
@@ -221,7 +221,7 @@ async function run(
     const checkSite = (info: SiteInfo) => {
       if (previous === null) return;
       const before = JSON.parse(previous) as SiteInfo;
-      if (!sameWiki(before, info)) throw new MirrorError(EXIT.OUTPUT, anotherWiki(outDir, before, info));
+      if (!sameWiki(before, info)) throw new MirrorError(EXIT.OUTPUT, anotherWikiMessage(outDir, before, info));
     };
     setState(db, 'status', 'running');
     const restoreStatus = () => {
@@ -234,10 +234,10 @@ async function run(
       // A bad input changes nothing: the mirror already in OUTDIR stays as it was (its index
       // is rebuilt by the next run); only an interruption leaves a run to resume. A dump of
       // another wiki is refused before the index is touched.
-      if (err instanceof MirrorError && err.exitCode === EXIT.INPUT) {
-        setInfo(db, 'complete', '0');
+      if (err instanceof MirrorError && (err.exitCode === EXIT.INPUT || err.exitCode === EXIT.OUTPUT)) {
+        if (err.exitCode === EXIT.INPUT) setInfo(db, 'complete', '0');
         restoreStatus();
-      } else if (err instanceof MirrorError && err.exitCode === EXIT.OUTPUT) restoreStatus();
+      }
       throw err;
     }
     setState(db, 'dump', identity);
@@ -251,7 +251,7 @@ async function run(
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
 
   const output: PageOutputOptions = {
-    attribution: opts.attribution ?? site.lang.startsWith('zh'),
+    attribution: opts.attribution ?? defaultAttribution(site.lang),
     images: opts.images ?? 'embed',
     variant: opts.variant ?? null,
     frontMatter: opts.frontMatter ?? false,
@@ -287,7 +287,7 @@ async function run(
   });
   const convertSeconds = (Date.now() - t2) / 1000;
   if (conv.interrupted) {
-    throw new MirrorError(EXIT.INTERRUPTED, `interrupted; ${conv.converted} pages converted in this run are saved. Run again with --resume to continue`);
+    throw new MirrorError(EXIT.INTERRUPTED, `interrupted; ${conv.converted} pages converted in this run are saved. Run again with --resume to continue`, true);
   }
 
   // --- 3. assemble ----------------------------------------------------------------------
@@ -304,11 +304,11 @@ async function run(
   const composeSeconds = (Date.now() - t3) / 1000;
 
   const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;
-  // The plan's own condition for a content page (plan.ts), negated on size: chars answers
+  // The plan's own condition for a content page, negated on size: chars answers
   // `chars >= minSize` for this minSize (text-size.ts), so its complement counts the short ones.
   const skippedShort =
     minSize > 0
-      ? (db.prepare(`SELECT count(*) FROM pages WHERE ns IN (${namespaces.filter((ns) => ns !== 6 && ns >= 0).join(',')}) AND ns != 14 AND redirect IS NULL AND chars < ?`).pluck().get(minSize) as number)
+      ? (db.prepare(`SELECT count(*) FROM pages WHERE ${contentPageWhere(namespaces)} AND chars < ?`).pluck().get(minSize) as number)
       : 0;
   const timings: RunTimings = {
     startedAt: new Date(t0).toISOString(),

@@ -4,6 +4,14 @@ import type { DumpInput } from '../dump/input.js';
 import type { SiteInfo } from '../dump/types.js';
 
 /** The single-page converter the mirror drives (the engine's `convertPage`). */
+/** The namespaces a mirror converts when `--namespaces` is not given: articles and categories. */
+export const DEFAULT_NAMESPACES: readonly number[] = [0, 14];
+
+/** Whether pages carry the "converted from" line by default: on Chinese wikis only (the seed mirror's line). */
+export function defaultAttribution(lang: string): boolean {
+  return lang.startsWith('zh');
+}
+
 /** The folder inside OUTDIR holding the index, the checkpoint and the workers' scratch files. */
 export const STATE_DIR = '.wikimark';
 

@@ -3,7 +3,7 @@
  * mirrors a term also matches in its simplified and traditional forms. Trigram FTS5 can only look
  * up terms of three or more characters, so a query with a shorter term is answered with LIKE over
  * the same table: a scan of every page, done in slices of rows with the event loop free between
- * them, that stops once it has enough hits to show and count, or when its time budget is spent
+ * them, that stops once it has enough hits to count and a page of articles to show, or when its time budget is spent
  * (on a zh.wikipedia-sized mirror a full scan takes minutes); the result then says so.
  */
 import type Database from 'better-sqlite3';
@@ -143,7 +143,10 @@ export async function searchTerms(db: Database.Database, terms: string[][], page
       const kind = r.category ? categories : articles;
       if (kind.length < keep) kind.push(r.id);
     }
-    if (lo >= maxId || total >= Math.max(limits.countCap, keep) || Date.now() - started >= limits.budgetMs) break;
+    // The count cap ends the scan only once the page can be cut from articles alone: category rows
+    // come first in title order, so on a full mirror they alone reach the cap before any article.
+    const counted = total >= Math.max(limits.countCap, keep) && articles.length >= keep;
+    if (lo >= maxId || counted || Date.now() - started >= limits.budgetMs) break;
     await nextTurn();
   }
   const exact = lo >= maxId;

@@ -8,6 +8,9 @@ import { MirrorTitles } from './mirror-titles.js';
 import { mirrorFingerprint, searchDbFile } from './search-index.js';
 import { BackgroundIndex, type IndexStatus } from './background-index.js';
 import { htmlLang } from './page-template.js';
+import { ioReason, selfCommand, shellWord } from '../cli/args.js';
+import { liveRunHolder } from '../mirror/run-lock.js';
+import { STATE_DIR } from '../mirror/types.js';
 
 export interface MirrorSummary {
   siteName: string;
@@ -43,24 +46,34 @@ function readSummary(outDir: string): MirrorSummary {
 
 /**
  * Why OUTDIR cannot be served, and what to do instead: the usual slips are a typo, a convert run
- * that has not finished yet, and a folder inside the mirror (its Page/) rather than the mirror.
+ * that has not finished yet (or is still going), and a folder inside the mirror (its Page/) rather
+ * than the mirror. The commands are spelt as this process was started, paths quoted for the shell.
  */
-export function notAMirror(outDir: string): string {
+export function whyNotAMirror(outDir: string): string {
+  const self = selfCommand();
+  const giveOutDir = `give the folder a convert run wrote (${self} convert DUMP -o OUTDIR)`;
   let stat: fs.Stats;
   try {
     stat = fs.statSync(outDir);
-  } catch {
-    return `${outDir} does not exist; give the folder that 'wikimark convert DUMP -o OUTDIR' wrote`;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return `${outDir} does not exist; ${giveOutDir}`;
+    return `cannot look at ${outDir}: ${ioReason(err)}`;
   }
-  if (!stat.isDirectory()) return `${outDir} is not a directory; give the folder that 'wikimark convert DUMP -o OUTDIR' wrote`;
-  if (fs.existsSync(path.join(outDir, '.wikimark'))) {
-    return `${outDir} is not a Wikimark mirror yet (no index.tsv): its convert run has not finished; finish it with 'wikimark convert DUMP -o ${outDir} --resume'`;
+  if (!stat.isDirectory()) return `${outDir} is not a directory; ${giveOutDir}`;
+  const stateDir = path.join(outDir, STATE_DIR);
+  if (fs.existsSync(stateDir)) {
+    const running = liveRunHolder(stateDir);
+    if (running !== null) {
+      return `${outDir} is not a Wikimark mirror yet (no index.tsv): a convert run (process ${running}) is still writing it; serve it once that run has finished`;
+    }
+    // --resume refuses other options than the run's own (run.ts), so the advice cannot list them.
+    return `${outDir} is not a Wikimark mirror yet (no index.tsv): its convert run has not finished; finish it by running convert again with the options it was started with, and --resume: ${self} convert DUMP -o ${shellWord(outDir)} … --resume`;
   }
   const parent = path.dirname(path.resolve(outDir));
-  if (fs.existsSync(path.join(parent, 'index.tsv')) && fs.existsSync(path.join(parent, '.wikimark'))) {
-    return `${outDir} is a folder inside the mirror ${parent}; serve the mirror itself: wikimark serve ${parent}`;
+  if (fs.existsSync(path.join(parent, 'index.tsv')) && fs.existsSync(path.join(parent, STATE_DIR))) {
+    return `${outDir} is a folder inside the mirror ${parent}; serve the mirror itself: ${self} serve ${shellWord(parent)}`;
   }
-  return `${outDir} is not a Wikimark mirror (no index.tsv); give the folder that 'wikimark convert DUMP -o OUTDIR' wrote`;
+  return `${outDir} is not a Wikimark mirror (no index.tsv); ${giveOutDir}`;
 }
 
 /** index.tsv is read for this long (ms) between two turns of the event loop, 500 lines at a time. */
@@ -94,7 +107,7 @@ export class MirrorState {
   private titlesLoading: Promise<void> = Promise.resolve();
 
   constructor(readonly outDir: string, private readonly settings: IndexSettings = {}) {
-    if (!fs.existsSync(path.join(outDir, 'index.tsv'))) throw new ReaderError(notAMirror(outDir));
+    if (!fs.existsSync(path.join(outDir, 'index.tsv'))) throw new ReaderError(whyNotAMirror(outDir));
     this.rootReal = fs.realpathSync(outDir);
   }
 
@@ -179,7 +192,7 @@ export class MirrorState {
     await this.index?.close();
   }
 
-  /** The pages' language for `<html lang>` (page-template.ts htmlLang). */
+  /** The pages' language, for the `lang` of what holds their text (page-template.ts htmlLang). */
   get htmlLang(): string {
     return htmlLang(this.summary.lang, this.summary.variant);
   }

@@ -6,7 +6,7 @@
 import { escapeHtml } from './sanitize-html.js';
 
 /**
- * The page's language as BCP 47, for `<html lang>`: a mirror converted to a Chinese variant is in
+ * The pages' language as BCP 47, for the `lang` of what holds the wiki's text: a mirror converted to a Chinese variant is in
  * that variant's script and region (MediaWiki's own BCP 47 names for them), any other mirror in
  * its wiki's language. Browsers, screen readers and translators go by it, and CJK text needs it:
  * the same code point is drawn differently in Japanese, Korean, simplified and traditional Chinese.
@@ -55,18 +55,24 @@ export interface PageParts {
   query?: string;
   /** Shown at the top left, e.g. "Wikipedia (zh)". */
   siteLabel: string;
-  /** The mirror's language as BCP 47 (htmlLang). */
+  /**
+   * The mirror's language as BCP 47 (htmlLang): it orders the CJK fonts, and is the `lang` of the
+   * main column when that is the wiki's own text (`mainIsWikiText`). The page furniture (header,
+   * search box, Not found, the report) is English, so `<html lang>` says so.
+   */
   lang: string;
+  /** The main column is a page of the mirror, all in the wiki's language. */
+  mainIsWikiText?: boolean;
 }
 
 export function pageHtml(parts: PageParts): string {
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(parts.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(parts.title)} — ${escapeHtml(parts.siteLabel)}</title><style>
 body{margin:0;background:#fdfdfb;color:#202122;font:16px/1.7 -apple-system,"Segoe UI","Noto Sans",${cjkFonts(parts.lang)},sans-serif}${STYLE}</style></head>
 <body><header><a class="home" href="/">${escapeHtml(parts.siteLabel)}</a>
 <form action="/search" method="get" role="search"><input type="search" name="q" value="${escapeHtml(parts.query ?? '')}" placeholder="Search" aria-label="Search"> <button>Search</button></form></header>
-<main>
+<main${parts.mainIsWikiText ? ` lang="${escapeHtml(parts.lang)}"` : ''}>
 ${parts.body}
 </main></body></html>
 `;

@@ -18,14 +18,15 @@ export function fileHref(file: string): string {
 
 const searchHref = (q: string, page = 1) => `/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`;
 
-function titleList(entries: TitleEntry[]): string {
-  return `<ul>\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
+/** Titles are the wiki's text: the list says so in its `lang`, inside the English furniture. */
+function titleList(entries: TitleEntry[], lang: string): string {
+  return `<ul lang="${escapeHtml(lang)}">\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
 }
 
-function listSection(heading: string, list: { count: number; first: TitleEntry[] }): string {
+function listSection(heading: string, list: { count: number; first: TitleEntry[] }, lang: string): string {
   if (list.count === 0) return '';
   const more = list.count > list.first.length ? `<p class="muted">First ${list.first.length} of ${list.count}; search to find the rest.</p>` : '';
-  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first)}\n${more}`;
+  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first, lang)}\n${more}`;
 }
 
 /** Shown while a big index.tsv is still being read: title search and lists are incomplete. */
@@ -37,8 +38,8 @@ export function homeView(state: MirrorState, reportMarkdown: string | null): str
   const s = state.summary;
   const body = `<h1>${escapeHtml(state.siteLabel)}</h1>
 <p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text.</p>
-${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT))}
-${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT))}
+${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT), state.htmlLang)}
+${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT), state.htmlLang)}
 ${reportMarkdown ? `<hr>\n${renderMarkdown(reportMarkdown)}` : ''}`;
   return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel, lang: state.htmlLang });
 }
@@ -48,7 +49,7 @@ export function markdownView(state: MirrorState, file: string, markdown: string)
   const title = entry?.shownTitle ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
   // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
   const heading = /^# /.test(markdown) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;
-  return pageHtml({ title, body: heading + renderMarkdown(markdown), siteLabel: state.siteLabel, lang: state.htmlLang });
+  return pageHtml({ title, body: heading + renderMarkdown(markdown), siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true });
 }
 
 /** A best guess at the title a missing file would have had, to offer as a search. */
@@ -108,7 +109,7 @@ export async function searchView(state: MirrorState, query: string, page: number
   if (q) {
     if (page === 1) {
       const titleHits = state.titles.search(q, 50);
-      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits) : '<p class="muted">No title contains this.</p>'}`;
+      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits, state.htmlLang) : '<p class="muted">No title contains this.</p>'}`;
     }
     const index = state.index;
     body += `\n<h2>Text</h2>\n`;
@@ -127,7 +128,7 @@ export async function searchView(state: MirrorState, query: string, page: number
       body += `<p class="notice">Text search is not available right now (${escapeHtml(err instanceof Error ? err.message : String(err))}); try again.</p>\n`;
     }
     body += text.hits
-      .map((h) => `<div class="result"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
+      .map((h) => `<div class="result" lang="${escapeHtml(state.htmlLang)}"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
       .join('\n');
     const prev = page > 1 ? `<a rel="prev" href="${escapeHtml(searchHref(q, page - 1))}">← previous</a>` : '';
     const next = from + text.hits.length < text.total ? `<a rel="next" href="${escapeHtml(searchHref(q, page + 1))}">next →</a>` : '';

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { argsError, ioReason } from '../../src/cli/args.js';
+import { argsError, ioReason, selfCommand } from '../../src/cli/args.js';
 import { REPO } from '../mirror/helpers.js';
 
 const CLI = path.join(REPO, 'dist', 'src', 'cli', 'main.js');
@@ -40,8 +40,11 @@ test('file errors: the words, then the code', () => {
   assert.equal(ioReason(err), 'no such file or directory (ENOENT)');
 });
 
+/** Run from the clone's root, not under npx: commands in messages read `node dist/src/cli/main.js`. */
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: "'''x'''\n" });
+  const env = { ...process.env };
+  delete env.npm_command;
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: "'''x'''\n", cwd: REPO, env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -93,6 +96,41 @@ test('wikimark page --lang: any wiki code works; one without built-in settings s
   for (const bad of ['x y', '../zh', 'z']) {
     const r = run(['page', '-', '--lang', bad]);
     assert.equal(r.code, 2, bad);
-    assert.match(r.stderr, /^wikimark page: --lang takes a wiki language code[^\n]*\nTry 'wikimark page --help'\.\n$/, bad);
+    assert.match(r.stderr, /^wikimark page: --lang takes a wiki language code[^\n]*\nTry 'node dist\/src\/cli\/main\.js page --help'\.\n$/, bad);
   }
+});
+
+test('selfCommand: the command as the user can type it again', () => {
+  const [argv1, npmCommand, cwd] = [process.argv[1], process.env.npm_command, process.cwd()];
+  const as = (script: string, npm?: string) => {
+    process.argv[1] = script;
+    if (npm === undefined) delete process.env.npm_command;
+    else process.env.npm_command = npm;
+    return selfCommand();
+  };
+  try {
+    process.chdir(REPO);
+    assert.equal(as(CLI), 'node dist/src/cli/main.js');
+    assert.equal(as(CLI, 'exec'), 'npx wikimark');
+    assert.equal(as('/usr/local/bin/wikimark'), 'wikimark');
+    // From a project's own node_modules (an npm script, or .bin run by hand): not on PATH.
+    assert.equal(as('/home/u/proj/node_modules/.bin/wikimark', 'run-script'), 'npx wikimark');
+    assert.equal(as('/home/u/proj/node_modules/wikimark/dist/src/cli/main.js'), 'npx wikimark');
+  } finally {
+    process.argv[1] = argv1!;
+    if (npmCommand === undefined) delete process.env.npm_command;
+    else process.env.npm_command = npmCommand;
+    process.chdir(cwd);
+  }
+});
+
+test('usage errors point to --help as the user started us', () => {
+  for (const command of ['page', 'convert', 'serve']) {
+    const r = run([command, '--bogus']);
+    assert.equal(r.code, 2, command);
+    assert.equal(r.stderr, `wikimark ${command}: unknown option '--bogus'\nTry 'node dist/src/cli/main.js ${command} --help'.\n`);
+  }
+  const unknown = run(['covert']);
+  assert.equal(unknown.code, 2);
+  assert.equal(unknown.stderr, "wikimark: unknown command 'covert' (try 'node dist/src/cli/main.js --help')\n");
 });

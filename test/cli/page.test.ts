@@ -1,6 +1,7 @@
 /**
  * `wikimark page` as users run it on what they have at hand: files that are not one page of
- * wikitext (a dump, a compressed or binary file) are refused with the command to use instead,
+ * wikitext (a dump, a compressed or binary file, one too large to read whole) are refused with
+ * the command to use instead, UTF-16 is decoded with a warning,
  * a byte order mark is dropped, text that is not UTF-8 is converted with a warning.
  */
 import { test } from 'node:test';
@@ -10,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, SAMPLE, tmpDir } from '../mirror/helpers.js';
+import { MAX_PAGE_BYTES } from '../../src/cli/page-input.js';
 
 const CLI = path.join(REPO, 'dist', 'src', 'cli', 'main.js');
 
@@ -38,7 +40,7 @@ test('page: compressed and binary input is refused (exit 3), nothing on stdout',
     const r = page([gz]);
     assert.equal(r.status, 3);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, `wikimark page: ${gz} is gzip-compressed, not wikitext (for a dump use: node dist/src/cli/main.js convert ${gz} -o OUTDIR)\n`);
+    assert.equal(r.stderr, `wikimark page: ${gz} is gzip-compressed, not wikitext: decompress it first (gzip -dc ${gz} | node dist/src/cli/main.js page -); if it is a dump: node dist/src/cli/main.js convert ${gz} -o OUTDIR\n`);
     const bin = page(['-'], Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
     assert.equal(bin.status, 3);
     assert.equal(bin.stdout, '');
@@ -46,6 +48,42 @@ test('page: compressed and binary input is refused (exit 3), nothing on stdout',
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('page: a file too large to read whole is refused in one line (exit 3), after the dump check', () => {
+  const dir = tmpDir('page-large');
+  try {
+    // Sparse: only the first 64 KB are written, so the test costs no disk and reads no more than that.
+    const big = path.join(dir, 'huge.wikitext');
+    fs.writeFileSync(big, 'x'.repeat(64 * 1024));
+    fs.truncateSync(big, MAX_PAGE_BYTES + 1);
+    const r = page([big]);
+    assert.equal(r.status, 3);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, new RegExp(`^wikimark page: ${big} is 512 MB; one page of wikitext is read whole, and at most 512 MB fits\n$`));
+    // A large dump is still named as a dump, not as merely large.
+    const dump = path.join(dir, 'huge.xml');
+    fs.writeFileSync(dump, '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/">\n');
+    fs.truncateSync(dump, MAX_PAGE_BYTES + 1);
+    const d = page([dump]);
+    assert.equal(d.status, 3);
+    assert.match(d.stderr, /is a MediaWiki XML dump, not one page of wikitext/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('page: UTF-16 text (a byte order mark FF FE or FE FF) is decoded, with a warning', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("== 标题 ==\n'''x'''\n", 'utf16le')]);
+  const r = page(['-'], le);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, '## 标题\n\n**x**\n');
+  assert.equal(r.stderr, 'wikimark page: warning: standard input is UTF-16 (little-endian, by its byte order mark); decoded as such (save it as UTF-8 to silence this)\n');
+  const be = Buffer.from(le).swap16();
+  const rb = page(['-', '-q'], be);
+  assert.equal(rb.status, 0, rb.stderr);
+  assert.equal(rb.stdout, '## 标题\n\n**x**\n');
+  assert.equal(rb.stderr, '');
 });
 
 test('page: a UTF-8 byte order mark is dropped, so a first-line heading stays a heading', () => {
@@ -66,7 +104,7 @@ test('page: text that is not UTF-8 converts with one warning (none with -q)', ()
 test('page: usage errors say where the options are described', () => {
   const r = page(['--images', 'inline'], 'x');
   assert.equal(r.status, 2);
-  assert.equal(r.stderr, "wikimark page: --images must be embed, link or drop, not 'inline'\nTry 'wikimark page --help'.\n");
+  assert.equal(r.stderr, "wikimark page: --images must be embed, link or drop, not 'inline'\nTry 'node dist/src/cli/main.js page --help'.\n");
 });
 
 test('page --help and wikimark --help describe exit 3 as page meets it: input missing or not wikitext', () => {

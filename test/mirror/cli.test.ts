@@ -154,7 +154,13 @@ test('the commands printed for the user run as the user started us: node dist/sr
     db.close();
     const refused = main([SAMPLE, '-o', out, '-q']);
     assert.equal(refused.status, EXIT.OUTPUT);
-    assert.equal(refused.stderr, `wikimark convert: ${out} holds an interrupted run: add --resume to continue it, or choose another directory\nto continue: node dist/src/cli/main.js convert ${SAMPLE} -o ${out} -q --resume\n`);
+    assert.equal(refused.stderr, `wikimark convert: ${out} holds an interrupted run: add --resume to continue it, or choose another directory\nto continue: node dist/src/cli/main.js convert --resume ${SAMPLE} -o ${out} -q\n`);
+    // After a `--`, an appended --resume would be a file name: it goes right after `convert`.
+    const dashed = main(['-o', out, '-q', '--', SAMPLE]);
+    assert.equal(dashed.status, EXIT.OUTPUT);
+    assert.match(dashed.stderr, new RegExp(`\nto continue: node dist/src/cli/main\\.js convert --resume -o ${out} -q -- ${SAMPLE}\n$`));
+    const resumed = main(['--resume', '-o', out, '-q', '--', SAMPLE]);
+    assert.equal(resumed.status, 0, resumed.stderr);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DumpReader } from '../../src/dump/reader.js';
 import { IndexBuilder } from '../../src/index/builder.js';
 import { openDatabase } from '../../src/index/db.js';
-import { planFiles } from '../../src/mirror/plan.js';
+import { contentPageWhere, planFiles } from '../../src/mirror/plan.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 
 async function plan(xml: string, opts = { namespaces: [0, 14], rawNamespaces: [10], minSize: 0 }) {
@@ -59,4 +59,10 @@ test('targets: pages, categories, and redirects pointing at their final page and
   assert.equal(targets.get('D'), undefined);
   assert.equal(targets.get('Template:T'), undefined, 'raw files are not link targets');
   assert.equal(files.get('raw:Template:T'), 'Template/T.wikitext');
+});
+
+test('contentPageWhere: the one content-page condition the plan and the report share; no namespace left is no page', () => {
+  assert.equal(contentPageWhere([0, 14, 6, -1]), 'ns IN (0,14) AND ns != 14 AND redirect IS NULL');
+  // `--namespaces 6`: files are never pages, and the list must not come out as `IN ()`.
+  assert.equal(contentPageWhere([6]), 'ns IN (-999) AND ns != 14 AND redirect IS NULL');
 });

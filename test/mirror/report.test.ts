@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
-import { reportMarkdown } from '../../src/mirror/report.js';
+import { optionFlags, reportMarkdown } from '../../src/mirror/report.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
@@ -111,4 +111,12 @@ test('REPORT.md: the options the mirror was made with, pages left out by --min-s
   // A mirror made with the defaults says so; one read from standard input names it in words.
   assert.match(reportMarkdown({ ...result.report, dump: '-', options: { ...json.options, minSize: 0, variant: null, images: 'embed', attribution: true } }), /^# Wikimark mirror report\n\nDump: standard input \(Wikipedia, zh, [^)]*\)\n\nOptions: defaults\n/);
   assert.doesNotMatch(reportMarkdown({ ...result.report, options: { ...json.options, minSize: 0 } }), /--min-size\)/);
+});
+
+test('optionFlags: the defaults in any order read as defaults; attribution is the default on zh only', () => {
+  const defaults = { namespaces: [14, 0], rawNamespaces: [], minSize: 0, variant: null, images: 'embed' as const, attribution: true, frontMatter: false, expandTemplates: true };
+  assert.equal(optionFlags(defaults, 'zh'), 'defaults');
+  assert.equal(optionFlags({ ...defaults, namespaces: [0] }, 'zh'), '`--namespaces 0`');
+  assert.equal(optionFlags(defaults, 'ja'), '`--attribution`');
+  assert.equal(optionFlags({ ...defaults, attribution: false }, 'ja'), 'defaults');
 });

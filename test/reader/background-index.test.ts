@@ -46,7 +46,7 @@ async function textSearch(reader: RunningReader, q: string): Promise<{ notice: s
   return {
     notice: /<p class="notice">([^<]*)<\/p>/.exec(text)?.[1] ?? null,
     count: /<p class="muted">([^<]*)<\/p>/.exec(text)?.[1] ?? '',
-    titles: [...text.matchAll(/<div class="result"><a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1]!).sort(),
+    titles: [...text.matchAll(/<div class="result" lang="[^"]*"><a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1]!).sort(),
   };
 }
 

@@ -117,6 +117,11 @@ test('a short-term scan lists articles before category pages, as the indexed sea
     assert.deepEqual([all.total, all.exact, all.hits.map((h) => h.title)], [4, true, ['几何', '数学', 'Category:代数', 'Category:数学']]);
     const second = await searchFullText(index, '数学', 'zh', 2, 3);
     assert.deepEqual([second.total, second.hits.map((h) => h.title)], [4, ['Category:数学']]);
+    // More category rows than a page, ahead of every article, and a count cap they alone reach:
+    // the scan goes on past the cap until it has a page of articles (a full jawiki page 1 of 日本
+    // was all categories).
+    const capped = await searchFullText(index, '数学', 'zh', 1, 1, { sliceRows: 1, countCap: 2, budgetMs: 60_000 });
+    assert.deepEqual([capped.total, capped.exact, capped.hits.map((h) => h.title)], [3, false, ['几何']]);
   } finally {
     index.close();
     fs.rmSync(mirror, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-/** The reader's HTML shell: the page language in `<html lang>`, and CJK fonts in that language's order. */
+/** The reader's HTML shell: English furniture, the wiki's language on its text, and CJK fonts in that language's order. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { htmlLang, pageHtml } from '../../src/reader/page-template.js';
@@ -20,9 +20,12 @@ function firstCjkFont(html: string): string {
   return body[1]!;
 }
 
-test('pageHtml: <html lang> is set, and Japanese, Korean and traditional Chinese pages get their own CJK fonts first', () => {
+test('pageHtml: <html lang> is English, the wiki\'s text carries its own lang, and Japanese, Korean and traditional Chinese pages get their own CJK fonts first', () => {
   const page = (lang: string) => pageHtml({ title: 't', body: '<p>x</p>', siteLabel: 'Wikipedia', lang });
-  assert.match(page('ja'), /^<!DOCTYPE html>\n<html lang="ja"><head>/);
+  // The furniture is English; a mirror page's main column is in the wiki's language.
+  assert.match(page('ja'), /^<!DOCTYPE html>\n<html lang="en"><head>/);
+  assert.match(page('ja'), /\n<main>\n<p>x<\/p>/);
+  assert.match(pageHtml({ title: 't', body: '<p>x</p>', siteLabel: 'Wikipedia', lang: 'ja', mainIsWikiText: true }), /\n<main lang="ja">\n<p>x<\/p>/);
   assert.equal(firstCjkFont(page('ja')), 'Hiragino Sans');
   assert.equal(firstCjkFont(page('ko')), 'Apple SD Gothic Neo');
   assert.equal(firstCjkFont(page('zh')), 'PingFang SC');

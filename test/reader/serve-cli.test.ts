@@ -15,7 +15,10 @@ after(() => scratch.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // From the clone's root, not under npx: the messages then spell the command node dist/src/cli/main.js.
+    const env = { ...process.env };
+    delete env.npm_command;
+    const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd: REPO, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -51,19 +54,40 @@ test('serve on the wrong folder says which slip it is and what to run instead; a
   scratch.push(dir);
   const missing = await run(['serve', path.join(dir, 'mirorr')]);
   assert.equal(missing.code, 3);
-  assert.equal(missing.stderr, `wikimark serve: ${path.join(dir, 'mirorr')} does not exist; give the folder that 'wikimark convert DUMP -o OUTDIR' wrote\n`);
-  // A convert run that was interrupted before it wrote index.tsv.
-  fs.mkdirSync(path.join(dir, 'unfinished', '.wikimark'), { recursive: true });
-  const unfinished = await run(['serve', path.join(dir, 'unfinished')]);
-  assert.equal(unfinished.code, 3);
-  assert.match(unfinished.stderr, /its convert run has not finished; finish it with 'wikimark convert DUMP -o .*unfinished --resume'\n$/);
+  assert.equal(missing.stderr, `wikimark serve: ${path.join(dir, 'mirorr')} does not exist; give the folder a convert run wrote (node dist/src/cli/main.js convert DUMP -o OUTDIR)\n`);
+  // A convert run that was interrupted before it wrote index.tsv: resumed with its own options.
+  const unfinished = path.join(dir, 'un finished');
+  fs.mkdirSync(path.join(unfinished, '.wikimark'), { recursive: true });
+  const interrupted = await run(['serve', unfinished]);
+  assert.equal(interrupted.code, 3);
+  assert.equal(interrupted.stderr, `wikimark serve: ${unfinished} is not a Wikimark mirror yet (no index.tsv): its convert run has not finished; finish it by running convert again with the options it was started with, and --resume: node dist/src/cli/main.js convert DUMP -o '${unfinished}' … --resume\n`);
+  // One still running (its lock names a live process: this one) is to be waited for, not resumed.
+  fs.writeFileSync(path.join(unfinished, '.wikimark', 'run.lock'), `${process.pid}\n`);
+  const running = await run(['serve', unfinished]);
+  assert.equal(running.code, 3);
+  assert.equal(running.stderr, `wikimark serve: ${unfinished} is not a Wikimark mirror yet (no index.tsv): a convert run (process ${process.pid}) is still writing it; serve it once that run has finished\n`);
+  // A path that cannot be looked at is not called missing: under a file (ENOTDIR), or, unless we
+  // are root, under a folder we may not enter (EACCES).
+  const file = path.join(dir, 'file');
+  fs.writeFileSync(file, '');
+  const underFile = await run(['serve', path.join(file, 'mirror')]);
+  assert.equal(underFile.code, 3);
+  assert.equal(underFile.stderr, `wikimark serve: cannot look at ${path.join(file, 'mirror')}: not a directory (ENOTDIR)\n`);
+  if (process.getuid?.() !== 0) {
+    const locked = path.join(dir, 'locked');
+    fs.mkdirSync(locked, { mode: 0o000 });
+    const denied = await run(['serve', path.join(locked, 'mirror')]);
+    fs.chmodSync(locked, 0o700);
+    assert.equal(denied.code, 3);
+    assert.equal(denied.stderr, `wikimark serve: cannot look at ${path.join(locked, 'mirror')}: permission denied (EACCES)\n`);
+  }
   // The Page/ folder of a mirror rather than the mirror.
   fs.mkdirSync(path.join(dir, 'mirror', '.wikimark'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'mirror', 'Page'));
   fs.writeFileSync(path.join(dir, 'mirror', 'index.tsv'), 'title\tfile\tkind\n');
   const inside = await run(['serve', path.join(dir, 'mirror', 'Page')]);
   assert.equal(inside.code, 3);
-  assert.equal(inside.stderr, `wikimark serve: ${path.join(dir, 'mirror', 'Page')} is a folder inside the mirror ${path.join(dir, 'mirror')}; serve the mirror itself: wikimark serve ${path.join(dir, 'mirror')}\n`);
+  assert.equal(inside.stderr, `wikimark serve: ${path.join(dir, 'mirror', 'Page')} is a folder inside the mirror ${path.join(dir, 'mirror')}; serve the mirror itself: node dist/src/cli/main.js serve ${path.join(dir, 'mirror')}\n`);
 
   const busy = http.createServer();
   await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
