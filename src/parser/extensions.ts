@@ -58,6 +58,9 @@ export function renderExtension(
       return ref ? inlineOf([ref]) : NOTHING;
     }
     case 'references':
+      // Inside a footnote Cite shows the tag as text (its attributes dropped); as a list there it
+      // would hold its own footnote, printed nowhere.
+      if (st.refDepth > 0) return inlineOf([{ type: 'text', value: inner === null ? '<references/>' : `<references>${inner}</references>` }]);
       st.footnoteNodes++;
       return blocksOf([{ type: 'references', group: (attrs.group ?? '').trim(), definitions: listDefinedRefs(st, inner) }]);
     case 'math':
@@ -152,7 +155,13 @@ function makeRef(st: State, attrs: Record<string, string>, inner: string | null,
   }
   const made = st.specialNodes();
   // Cite trims the content: a leading space is not preformatted text.
-  let children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
+  st.refDepth++;
+  let children: Block[] | null;
+  try {
+    children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
+  } finally {
+    st.refDepth--;
+  }
   if (children && !hasText(children)) children = unrenderedTemplateLinks(st, inner!) ?? children;
   if (follow && children) {
     const target = st.namedRefs.get(group + '\u0000' + follow);
