@@ -59,3 +59,8 @@ test('<references/> inside a <ref> is text, as Cite shows it; the footnote keeps
   assert.equal(convertPage('a<ref>x<references/>y</ref>b', { site: 'en' }).markdown, 'a[^1]b\n\n[^1]: x\\<references/>y\n');
   assert.equal(convertPage('a<ref>x<references group="g">z</references></ref>b<references/>', { site: 'en' }).markdown, 'a[^1]b\n\n[^1]: x\\<references>z\\</references>\n');
 });
+
+test('a references template ({{reflist}}) inside a <ref> is text too, not a list holding its own footnote', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(convertPage('a<ref>x{{reflist}}y</ref>b', { site: 'en' }).markdown, 'a[^1]b\n\n[^1]: x\\<references/>y\n');
+});
