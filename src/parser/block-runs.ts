@@ -49,7 +49,7 @@ export function closePre(b: BlockState): void {
   const parts: string[] = [];
   for (let i = 0; i < pre.length; i += 2) parts.push(b.src.slice(pre[i]!, pre[i + 1]!));
   b.pre = [];
-  const text = parts.join('\n').replace(/\s+$/, '');
+  const text = parts.join('\n').trimEnd();
   const nodes = runScanner(text, 0, text.length, b.st, { mode: Mode.Pre, inLink: false }, null, b.carry);
   let run: Inline[] = [];
   for (const n of nodes) {

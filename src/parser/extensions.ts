@@ -58,6 +58,9 @@ export function renderExtension(
       return ref ? inlineOf([ref]) : NOTHING;
     }
     case 'references':
+      // Inside a footnote Cite shows the tag as text (its attributes dropped); as a list there it
+      // would hold its own footnote, printed nowhere.
+      if (st.refDepth > 0) return inlineOf([{ type: 'text', value: inner === null ? '<references/>' : `<references>${inner}</references>` }]);
       st.footnoteNodes++;
       return blocksOf([{ type: 'references', group: (attrs.group ?? '').trim(), definitions: listDefinedRefs(st, inner) }]);
     case 'math':
@@ -72,14 +75,14 @@ export function renderExtension(
     case 'source': {
       const lang = (attrs.lang ?? attrs.language ?? '').trim().toLowerCase() || null;
       const value = trimCode(unstripRaw(st, inner ?? ''));
-      if ('inline' in attrs) return inlineOf([{ type: 'inlineCode', value: value.replace(/\s*\n\s*/g, ' ') }]);
+      if ('inline' in attrs) return inlineOf([{ type: 'inlineCode', value: value.replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws)) }]);
       return blocksOf([{ type: 'codeBlock', lang, value }]);
     }
     case 'pre': {
       if ((attrs.format ?? '').trim().toLowerCase() === 'wikitext') return blocksOf([wikitextPre(st, inner ?? '')]);
       // Paired <nowiki>…</nowiki> inside <pre> keep only their content; a lone tag stays visible.
       const raw = unstripRaw(st, inner ?? '').replace(/<nowiki>([\s\S]*?)<\/nowiki>/gi, '$1');
-      return blocksOf([{ type: 'codeBlock', lang: null, value: decodeEntities(raw.replace(/^\r?\n/, '')).replace(/\s+$/, '') }]);
+      return blocksOf([{ type: 'codeBlock', lang: null, value: decodeEntities(raw.replace(/^\r?\n/, '')).trimEnd() }]);
     }
     case 'nowiki': {
       if (!inner) return NOTHING;
@@ -126,7 +129,7 @@ function wikitextPre(st: State, inner: string): Block {
   const text = inner
     .replace(/<nowiki>([\s\S]*?)<\/nowiki>/gi, (_, body: string) => body.replace(MARKUP_CHARS, (c) => `&#${c.charCodeAt(0)};`))
     .replace(/^\r?\n/, '')
-    .replace(/\s+$/, '');
+    .trimEnd();
   const children: Inline[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -138,7 +141,7 @@ function wikitextPre(st: State, inner: string): Block {
 
 /** Code content: drop leading blank lines and trailing whitespace. */
 function trimCode(s: string): string {
-  return s.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
+  return s.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
 }
 
 function makeRef(st: State, attrs: Record<string, string>, inner: string | null, offset: number): FootnoteRef | null {
@@ -152,7 +155,13 @@ function makeRef(st: State, attrs: Record<string, string>, inner: string | null,
   }
   const made = st.specialNodes();
   // Cite trims the content: a leading space is not preformatted text.
-  let children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
+  st.refDepth++;
+  let children: Block[] | null;
+  try {
+    children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
+  } finally {
+    st.refDepth--;
+  }
   if (children && !hasText(children)) children = unrenderedTemplateLinks(st, inner!) ?? children;
   if (follow && children) {
     const target = st.namedRefs.get(group + '\u0000' + follow);
@@ -227,9 +236,18 @@ function listDefinedRefs(st: State, inner: string | null): FootnoteRef[] {
   return defs;
 }
 
+/** Newlines at both ends cut off (a loop: /\n+$/ retries from every newline of a long inner run). */
+function trimNewlines(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 10) a++;
+  while (b > a && s.charCodeAt(b - 1) === 10) b--;
+  return s.slice(a, b);
+}
+
 /** `<poem>`: stanzas become paragraphs, lines within a stanza are joined with line breaks. */
 function renderPoem(st: State, inner: string, attrs: Record<string, string>): Block[] {
-  const lines = inner.replace(/^\n+|\n+$/g, '').split('\n');
+  const lines = trimNewlines(inner).split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;

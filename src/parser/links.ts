@@ -53,11 +53,6 @@ export function findImageClose(src: string, q: number, end: number): number {
   return -1;
 }
 
-function hasTagOpen(src: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (src.charCodeAt(i) === 60) return true;
-  return false;
-}
-
 /**
  * The `]]` closing a link label that starts at `q` and holds an HTML tag, or -1 when a `[[`
  * comes first (the inner link wins). Brackets inside a kept tag count for neither (label-tags.ts).
@@ -151,13 +146,15 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     } else {
       close = sc.finders.closeLink.find(src, labelStart);
       if (close < 0 || close >= end) return -1;
-      if (hasTagOpen(src, labelStart, close)) {
+      // Only a tag before the first inner `[[` can hide brackets: searching the whole label
+      // (up to a `]]` far away past many `[[`) made nested labels quadratic.
+      const open = sc.finders.openLink.find(src, labelStart);
+      const firstOpen = open >= 0 && open < close ? open : close;
+      const lt = sc.finders.lt.find(src, labelStart);
+      if (lt >= 0 && lt < firstOpen) {
         close = labelCloseAroundTags(src, labelStart, end);
         if (close < 0) return -1;
-      } else {
-        const open = sc.finders.openLink.find(src, labelStart);
-        if (open >= 0 && open < close) return -1;
-      }
+      } else if (firstOpen < close) return -1;
     }
   }
   let labelEnd = close;

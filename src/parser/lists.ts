@@ -10,7 +10,7 @@ import { ListTree } from './list-tree.js';
 import type { InlineOut, State } from './state.js';
 import { startsWithProtocol } from './extlinks.js';
 
-const MAX_LIST_DEPTH = 50;
+export const MAX_LIST_DEPTH = 50;
 const STAR = 42;
 const HASH = 35;
 const COLON = 58;

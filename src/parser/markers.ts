@@ -124,6 +124,14 @@ function renderTemplate(st: State, call: TemplateCall): Rendered {
   if (!result || typeof result !== 'object') return droppedTemplate(st, call);
   if (result.kind === 'inline' || result.kind === 'block') {
     const nodes = Array.isArray(result.nodes) ? result.nodes : [];
+    // `{{reflist}}` inside a footnote: Cite shows the tag it makes as text (see extensions.ts);
+    // as a list it would hold its own footnote, printed nowhere.
+    if (st.refDepth > 0 && nodes.some((n) => n.type === 'references')) {
+      const rest = (nodes as Array<Inline | Block>).filter((n) => n.type !== 'references');
+      if (rest.length === 0) return { inline: [{ type: 'text', value: '<references/>' }], blocks: null };
+      countFootnotes(st, rest);
+      return result.kind === 'inline' ? { inline: rest as Inline[], blocks: null } : { inline: null, blocks: rest as Block[] };
+    }
     countFootnotes(st, nodes);
     return result.kind === 'inline' ? { inline: nodes as Inline[], blocks: null } : { inline: null, blocks: nodes as Block[] };
   }

@@ -60,6 +60,8 @@ export class State {
    * back by a template handler (none: numbering has nothing to do and needs no walk).
    */
   footnoteNodes = 0;
+  /** How many `<ref>` contents are being parsed, one in another: `<references>` there is text (Cite). */
+  refDepth = 0;
   /**
    * `-{…}-` nodes made so far — including those a template handler's own wikitext brought in
    * (zh `{{lang|ja|…}}` protects its text that way), which the page's source does not show.

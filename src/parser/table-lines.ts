@@ -4,6 +4,7 @@
  * text, and runs of HTML rows inside table syntax. Char-code scans over ranges of the source.
  */
 import { findBlockTag } from './blocktags.js';
+import { MAX_LIST_DEPTH } from './lists.js';
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
@@ -35,7 +36,8 @@ export function tableStart(src: string, s: number, e: number): { indent: number 
     q++;
   }
   q = skipSpaces(src, q, e);
-  if (q + 1 < e && src.charCodeAt(q) === 123 && src.charCodeAt(q + 1) === 124) return { indent };
+  // As deep as a list may nest: one description list per colon, and the writer recurses per level.
+  if (q + 1 < e && src.charCodeAt(q) === 123 && src.charCodeAt(q + 1) === 124) return { indent: Math.min(indent, MAX_LIST_DEPTH) };
   return null;
 }
 

@@ -25,7 +25,10 @@ export const commentRule: TokenRule = (st) => {
   let wsEnd = endPos + 2; // last blank after the comment, or the '>'
   while (wsEnd + 1 < len && isBlank(text.charCodeAt(wsEnd + 1))) wsEnd++;
   const comments: Array<[number, number]> = [[wsStart, wsEnd]];
-  while (text.startsWith('<!--', wsEnd + 1)) {
+  // Only a run that starts its line can fill it: looking further from a comment in mid-line
+  // would read the rest of the run again from each of its comments (quadratic).
+  const startsLine = wsStart > 0 && text.charCodeAt(wsStart - 1) === LF;
+  while (startsLine && text.startsWith('<!--', wsEnd + 1)) {
     let e = text.indexOf('-->', wsEnd + 5);
     if (e < 0) break;
     e += 2;
@@ -36,7 +39,7 @@ export const commentRule: TokenRule = (st) => {
   const accum = st.accum;
   let startPos: number;
   let end: number; // inclusive end of the last comment node
-  if (wsStart > 0 && wsEnd + 1 < len && text.charCodeAt(wsStart - 1) === LF && text.charCodeAt(wsEnd + 1) === LF) {
+  if (startsLine && wsEnd + 1 < len && text.charCodeAt(wsEnd + 1) === LF) {
     // The comments fill their line: take the leading blanks and the newline with them.
     const wsLength = i - wsStart;
     flushLit(accum);

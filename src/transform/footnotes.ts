@@ -90,6 +90,8 @@ class FootnoteNumbering {
   /** List-defined references (`<references><ref name=x>…</ref></references>`), by group and name. */
   readonly listDefined = new Map<string, Block[]>();
   readonly lists: References[] = [];
+  /** Whether the node visited stands in a footnote's content; null when walking without the index (then it is searched for). */
+  inFootnote: boolean | null = null;
 
   visit(node: Node): void | 'skip' {
     if (node.type === 'footnoteRef') return this.useRef(node);
@@ -131,6 +133,13 @@ class FootnoteNumbering {
   }
 
   place(refs: References): 'skip' {
+    // A list inside the content of a footnote (`{{efn|…{{notelist}}}}`; Cite shows such a nested
+    // tag as text): taking that footnote in, it would be printed nowhere. It lists nothing; its
+    // footnotes wait for the next list or the end of the page.
+    if (this.inFootnote === null ? this.insidePending(refs) : this.inFootnote) {
+      refs.list = [];
+      return 'skip';
+    }
     const g = this.state(refs.group);
     for (const def of refs.definitions) {
       const group = refs.group || def.group;
@@ -146,6 +155,24 @@ class FootnoteNumbering {
     this.lists.push(refs);
     return 'skip';
   }
+
+  /** Whether `refs` stands in the content of a footnote not yet listed (the only ones it can take in). */
+  insidePending(refs: References): boolean {
+    let found = false;
+    const seek = (node: Node): void | 'skip' => {
+      if (node === refs) found = true;
+      return found ? 'skip' : undefined;
+    };
+    for (const g of this.groups.values()) {
+      for (const def of g.pending) {
+        for (const block of def.children) {
+          walk(block, seek);
+          if (found) return true;
+        }
+      }
+    }
+    return false;
+  }
 }
 
 /**
@@ -158,7 +185,13 @@ export function numberFootnotes(doc: Document, meta: PageMeta, lang: string, wor
   const index = takeFootnoteIndex(doc);
   if (index) {
     const { nodes, ends } = index;
-    for (let i = 0; i < nodes.length; ) i = numbering.visit(nodes[i]!) === 'skip' ? ends[i]! : i + 1;
+    let footnoteEnd = -1; // where the content of the footnotes around node i ends
+    for (let i = 0; i < nodes.length; ) {
+      const node = nodes[i]!;
+      numbering.inFootnote = i < footnoteEnd;
+      if (node.type === 'footnoteRef') footnoteEnd = Math.max(footnoteEnd, ends[i]!);
+      i = numbering.visit(node) === 'skip' ? ends[i]! : i + 1;
+    }
   } else walk(doc, (node) => numbering.visit(node));
   const { groups, lists, listDefined } = numbering;
 

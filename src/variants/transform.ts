@@ -39,6 +39,9 @@ export function applyVariants(doc: Document, opts: ApplyVariantsOptions): ApplyV
   return run.result(opts.title);
 }
 
+/** Displays of markup parsed one inside another before nested markup is shown as written. */
+const MAX_DISPLAY_DEPTH = 10;
+
 class VariantRun {
   readonly state: ConversionState;
   private readonly deferred: Block[][] = [];
@@ -345,8 +348,15 @@ class VariantRun {
     return out;
   }
 
+  /** How many displays of markup are being parsed, one inside another (see expand). */
+  private displayDepth = 0;
+
   /** What one `-{…}-` shows, as inlines. Its text is not converted again (filter syntax aside). */
   private expand(raw: string): Inline[] {
+    // Markup nested past MediaWiki's ten levels shows its deeper `-{` as text, which here is parsed
+    // again and pairs with a `}-` left over: one more parse of the rest for every ten levels. Past
+    // ten such parses the markup is shown as written, which keeps `-{`×n `}-`×n linear.
+    if (this.displayDepth >= MAX_DISPLAY_DEPTH) return [{ type: 'text', value: `-{${raw}}-` }];
     const shown = this.state.markup(raw);
     if (shown.error) this.ruleError(raw);
     return this.display(shown.wikitext, shown.convertTo === 'zh' ? null : shown.convertTo);
@@ -368,10 +378,12 @@ class VariantRun {
     // What markup displays was never in the tree removeScars walks: no scar repair inside it.
     const fixRun = this.fixRun;
     this.fixRun = null;
+    this.displayDepth++;
     try {
       return this.inlines(nodes, mode);
     } finally {
       this.fixRun = fixRun;
+      this.displayDepth--;
     }
   }
 

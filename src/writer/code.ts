@@ -55,7 +55,7 @@ export function mathSource(node: { value: string; chem: boolean }, inTable: bool
 
 /** `$x$` when nothing inside could be read as Markdown, else GitHub's `$`…`$` form. */
 export function inlineMath(node: InlineMath, ctx: InlineContext): string {
-  const v = mathSource(node, (ctx.flags & F_TABLE) !== 0).replace(/\s*[\r\n]+\s*/g, ' ');
+  const v = mathSource(node, (ctx.flags & F_TABLE) !== 0).replace(/\s+/g, (ws) => (/[\r\n]/.test(ws) ? ' ' : ws));
   if (v === '') return '';
   if (mathIsPlain(v)) return `$${v}$`;
   if (ctx.flags & F_LABEL && v.includes(']')) return `$<code>${escapeText(v, ctx.flags | F_LINE, false).text}</code>$`;

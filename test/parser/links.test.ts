@@ -76,6 +76,13 @@ test('unclosed [[ on many lines stays linear', () => {
   assertLinear('unclosed [[File:', (n) => inl('[[File:x.png|'.repeat(n)), 5000);
 });
 
+test('links nested in labels stay linear: each label is searched only up to the next [[', () => {
+  // `[[a|[[a|…]]]]`: every label's first `]]` is at the far end, past the inner `[[`.
+  assert.equal(dump(inl('[[a|[[b|c]]]]', 'en')), '"[[a|" L[B]("c") "]]"');
+  assert.equal(dump(inl('[[a|<b>x</b> [[c]]]]', 'en')), '"[[a|" B("x") " " L[C]("c") "]]"');
+  assertLinear('nested [[a|', (n) => inl('[[a|'.repeat(n) + ']]'.repeat(n), 'en'), 4000);
+});
+
 test("a link trail that takes apostrophes stops before '' (bold/italic markup)", () => {
   assert.equal(dump(inl("''[[Острови]]'' [[Київ]]ом '''[[Львів]]'''", 'uk')), 'I(L[Острови]("Острови")) " " L[Київ]("Київом") " " B(L[Львів]("Львів"))');
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convertPage } from '../../src/engine/convert.js';
 import { blocks, dump, parse } from './util.js';
+import { assertLinear } from '../helpers/linear.js';
 
 test('leading space lines are preformatted with inline markup', () => {
   assert.equal(dump(blocks(" a ''b''\n  c\n\nd")), 'PRE("a " I("b") "\\n c") P("d")');
@@ -50,4 +51,18 @@ test('an unclosed <pre> is an HTML pre of parsed wikitext to the end, its lines 
   assert.equal(dump(doc), 'P("a") PRE("x " I("y") " " <span>("z") "\\n" "next " L[C]("c"))');
   // A closed one stays literal text.
   assert.equal(dump(blocks("<pre>''y''</pre>")), 'CODEBLOCK[]("\'\'y\'\'")');
+});
+
+test('long runs of blanks inside preformatted text and code tags stay linear (no /\\s+$/ retried from every blank)', () => {
+  assert.equal(dump(blocks(' a   b  \n')), 'PRE("a   b")');
+  assert.equal(dump(blocks('<pre>a   b \n\n</pre>')), 'CODEBLOCK[]("a   b")');
+  assert.equal(dump(blocks('a <syntaxhighlight lang=c inline>f(  x)\n  g</syntaxhighlight>')), 'P("a " CODE("f(  x) g"))');
+  assert.equal(dump(blocks('<poem>\n\na\nb\n\n</poem>')), dump(blocks('<poem>a\nb</poem>')));
+  const blanks = (k: number) => ' '.repeat(k) + 'x';
+  assertLinear('blanks in a preformatted line', (k) => blocks(blanks(k)), 20000);
+  assertLinear('blanks in <pre>', (k) => blocks(`<pre>${blanks(k)}</pre>`), 20000);
+  assertLinear('blanks in <pre format="wikitext">', (k) => blocks(`<pre format="wikitext">${blanks(k)}</pre>`), 20000);
+  assertLinear('blanks in <syntaxhighlight>', (k) => blocks(`<syntaxhighlight lang=c>${blanks(k)}</syntaxhighlight>`), 20000);
+  assertLinear('blanks in inline <syntaxhighlight>', (k) => blocks(`<syntaxhighlight lang=c inline>${blanks(k)}</syntaxhighlight>`), 20000);
+  assertLinear('newlines in <poem>', (k) => blocks(`<poem>a${'\n'.repeat(k)}b</poem>`), 20000);
 });

@@ -51,3 +51,16 @@ test('a ref holding only templates that rendered nothing links each template pag
   assert.equal(dump(parse('x<ref>Текст {{КЕД}}</ref>', { lang: 'uk' }).doc), 'P("x" REF[|](P("Текст " DROP(КЕД))))');
   assert.equal(dump(parse('x<ref name="a"/><ref name="b"></ref>', { lang: 'uk' }).doc), 'P("x" REF[|a](∅) REF[|b](∅))');
 });
+
+test('<references/> inside a <ref> is text, as Cite shows it; the footnote keeps its definition', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  // It used to become the list inside the footnote's own content, which then printed nowhere:
+  // a dangling [^1] on GitHub and the content lost.
+  assert.equal(convertPage('a<ref>x<references/>y</ref>b', { site: 'en' }).markdown, 'a[^1]b\n\n[^1]: x\\<references/>y\n');
+  assert.equal(convertPage('a<ref>x<references group="g">z</references></ref>b<references/>', { site: 'en' }).markdown, 'a[^1]b\n\n[^1]: x\\<references>z\\</references>\n');
+});
+
+test('a references template ({{reflist}}) inside a <ref> is text too, not a list holding its own footnote', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(convertPage('a<ref>x{{reflist}}y</ref>b', { site: 'en' }).markdown, 'a[^1]b\n\n[^1]: x\\<references/>y\n');
+});

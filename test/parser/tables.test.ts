@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Table } from '../../src/ast/nodes.js';
+import type { Block, Table } from '../../src/ast/nodes.js';
 import { blocks, dump, p, t } from './util.js';
 import { assertLinear } from '../helpers/linear.js';
 
@@ -135,4 +135,15 @@ test('a table started outside any cell closes the open table: it and the text af
   assert.equal(dump(blocks('{|\nha\n{|\nho\n|b\n|}\n|}')), 'P("ha") P("ho") TABLE(tr(td(P("b"))))');
   // Inside a cell a table nests as before.
   assert.equal(dump(blocks('{|\n|a\n{|\n|b\n|}\n|}')), 'TABLE(tr(td(P("a") TABLE(tr(td(P("b")))))))');
+});
+
+test('a table indented by thousands of colons stays at the list depth limit (the writer recursed once per colon)', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const deep = blocks(':'.repeat(5000) + '{|\n| x\n|}');
+  let depth = 0;
+  for (let b: unknown = deep[0]; (b as Block | undefined)?.type === 'definitionList'; b = (b as { items: Array<{ children: unknown[] }> }).items[0]!.children[0]) depth++;
+  assert.equal(depth, 50);
+  const res = convertPage(':'.repeat(20000) + '{|\n| x\n|}', { site: 'zh' });
+  assert.deepEqual(res.warnings, []);
+  assert.ok(res.markdown.includes('x'));
 });

@@ -111,6 +111,14 @@ test('comments', () => {
   assert.equal(page('{{a|<!--|-->b}}'), '⟨Ta¦⟨!<!--|-->⟩b⟩');
 });
 
+test('a run of comments not alone on its line stays linear', () => {
+  // Only a run that starts a line can take the line: one in mid-line was rescanned from each comment.
+  assert.equal(page('a<!--x--><!--y-->\nb'), 'a⟨!<!--x-->⟩⟨!<!--y-->⟩\nb');
+  assert.equal(page('<!--x--> <!--y-->\nb'), '⟨!<!--x-->⟩ ⟨!<!--y-->⟩\nb');
+  assertLinear('comments in a row', (k) => page('<!-- x -->'.repeat(k)), 4000);
+  assertLinear('comments in a row after a line start', (k) => page('a\n' + '<!-- x -->'.repeat(k) + 'b'), 4000);
+});
+
 test('extension tags are cut out whole', () => {
   assert.equal(page('a<ref name="x">{{b|c}}</ref>d'), 'a⟨Xref‹ name="x"›{{b|c}}‹</ref>›⟩d');
   assert.equal(page('<REF>x</Ref >'), '⟨Xref‹›x‹</Ref >›⟩');

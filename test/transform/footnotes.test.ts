@@ -119,3 +119,13 @@ test('numbering from the index resolveLinks leaves behind equals numbering by a 
   assert.deepEqual(m2.references, m1.references);
   assert.deepEqual(labels(alone), ['1', '2', '1', '3', '2', '4']); // the inner ref shows again inside the list's copy of a
 });
+
+test('a reference list inside the footnote it would list ({{efn|…{{notelist}}}}) lists nothing; the footnote goes to the end', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  // The list took its own footnote into itself and was printed nowhere: a dangling [^a].
+  assert.equal(convertPage('a{{efn|x{{notelist}}}}b', { site: 'en' }).markdown, 'a[^a]b\n\n[^a]: x\n');
+  assert.equal(convertPage('a{{efn|x{{notelist}}}}b{{notelist}}', { site: 'en' }).markdown, 'a[^a]b\n\n[^a]: x\n');
+  // Telling a nested list costs nothing per footnote waiting (no search of their contents).
+  const { assertLinear } = await import('../helpers/linear.js');
+  assertLinear('nested lists with footnotes waiting', (n) => convertPage('{{efn|x}}'.repeat(n) + '{{efn|y{{notelist}}}}'.repeat(n), { site: 'en' }), 1000);
+});

@@ -107,3 +107,17 @@ test('numeric strings are kept (T51072, T48634)', () => {
   assert.equal(s.markup('A|zh-tw:0;zh-cn:E;').wikitext, 'E');
   assert.equal(s.convert('012345'), 'E12345');
 });
+
+test('markup nested far past the depth limit stays linear and keeps its text', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const { assertLinear } = await import('../helpers/linear.js');
+  // Past MediaWiki's ten levels the deeper -{ is text; our display of it is parsed again and
+  // pairs with a leftover }-, one more parse of the rest per ten levels, unless bounded.
+  assert.equal(convertPage('-{'.repeat(13) + 'a' + '}-'.repeat(13), { site: 'zh', variant: 'zh-tw' }).markdown, 'a\n');
+  const deep = convertPage('-{'.repeat(300) + 'a' + '}-'.repeat(300), { site: 'zh', variant: 'zh-tw' });
+  assert.deepEqual(deep.warnings, []);
+  assert.ok(deep.markdown.includes('a'), deep.markdown.slice(0, 80));
+  for (const variant of ['zh-tw', null]) {
+    assertLinear(`markup nested n deep (${variant})`, (n) => convertPage('-{'.repeat(n) + '}-'.repeat(n), { site: 'zh', variant }), 4000);
+  }
+});

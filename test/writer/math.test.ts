@@ -4,6 +4,7 @@ import { writeMarkdown } from '../../src/writer/markdown.js';
 import { doc, math, p, t } from './helpers/tree.js';
 import { renderMarkdownIt } from './helpers/parseback.js';
 import type { Block } from '../../src/ast/nodes.js';
+import { assertLinear } from '../helpers/linear.js';
 
 const md = (...b: Block[]): string => writeMarkdown(doc(...b));
 
@@ -38,4 +39,9 @@ test('the TeX survives the code form byte for byte', () => {
   const tex = '\\frac{a_{1}}{b_{2}} \\, \\{*\\}';
   const html = renderMarkdownIt(md(p(math(tex))));
   assert.equal(html, `<p>$<code>${tex}</code>$</p>\n`);
+});
+
+test('inline maths: line breaks with their blanks become one space, long blank runs stay linear', () => {
+  assert.equal(md(p(math('a  \n \r\n  b   c'))), '$a b   c$\n');
+  assertLinear('blanks in inline maths', (k) => md(p(math('a' + ' '.repeat(k) + 'b'))), 20000);
 });
