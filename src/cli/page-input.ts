@@ -75,8 +75,25 @@ function whyNotWikitext(head: Buffer, file: string): string | null {
   if (/^\s*(<\?xml[^>]*>\s*)?<mediawiki[\s>]/.test(new TextDecoder('utf-8').decode(head.subarray(0, 4096)))) {
     return `is a MediaWiki XML dump, not one page of wikitext (for a dump use: ${convertInstead})`;
   }
-  if (head.includes(0)) return 'is a binary file (it holds NUL bytes), not wikitext';
+  if (looksBinary(head)) return BINARY;
   return null;
+}
+
+const BINARY = 'is a binary file (it holds runs of NUL bytes), not wikitext';
+
+/**
+ * Whether `bytes` look like a binary file rather than text with a stray NUL. Wikitext may carry a
+ * lone NUL (MediaWiki strips it; its own parser tests feed such pages), so one NUL is no proof:
+ * binary formats hold runs of zero bytes (headers, padding, little numbers), and UTF-16 without a
+ * byte order mark is about half zero bytes.
+ */
+function looksBinary(bytes: Buffer): boolean {
+  let nul = 0;
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) {
+    if (bytes[i + 1] === 0 && i + 1 < bytes.length) return true;
+    nul++;
+  }
+  return nul * 10 > bytes.length;
 }
 
 /** The UTF-16 encoding its byte order mark names (Windows Notepad's "Unicode" writes FF FE), or null. */
@@ -105,7 +122,7 @@ export function wikitextOf(bytes: Buffer, file: string): PageInput {
       warning: `is UTF-16 (${endian}-endian, by its byte order mark); decoded as such (save it as UTF-8 to silence this)`,
     };
   }
-  if (bytes.includes(0)) return { error: 'is a binary file (it holds NUL bytes), not wikitext' };
+  if (looksBinary(bytes)) return { error: BINARY };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch (err) {

@@ -44,7 +44,13 @@ test('page: compressed and binary input is refused (exit 3), nothing on stdout',
     const bin = page(['-'], Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
     assert.equal(bin.status, 3);
     assert.equal(bin.stdout, '');
-    assert.equal(bin.stderr, 'wikimark page: standard input is a binary file (it holds NUL bytes), not wikitext\n');
+    assert.equal(bin.stderr, 'wikimark page: standard input is a binary file (it holds runs of NUL bytes), not wikitext\n');
+    const utf16 = page(['-'], Buffer.from('== Heading ==\nsome text', 'utf16le'));
+    assert.equal(utf16.status, 3, 'UTF-16 without a byte order mark is half zero bytes');
+    // A page with a stray NUL is still a page (MediaWiki's parser tests feed such input).
+    const stray = page(['-'], Buffer.from("[http://example.com/ x]\u0000 '''y'''"));
+    assert.equal(stray.status, 0, stray.stderr);
+    assert.match(stray.stdout, /\[x\]\(http:\/\/example\.com\/\).*\*\*y\*\*/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
