@@ -44,7 +44,12 @@ export function readMarker(text: string, pos: number): { index: number; end: num
   return Number.isNaN(index) ? null : { index, end: close + 1 };
 }
 
-/** Remove marker characters from untrusted input so they can never be forged. */
+/**
+ * Remove marker characters from untrusted input so they can never be forged, and NUL characters,
+ * which MediaWiki strips too (its parser tests "invalid character NUL (stripped)") and which
+ * CommonMark would show as U+FFFD.
+ */
 export function sanitizeInput(text: string): string {
-  return text.indexOf(MARKER_CHAR) < 0 ? text : text.split(MARKER_CHAR).join('');
+  if (text.indexOf(MARKER_CHAR) >= 0) text = text.split(MARKER_CHAR).join('');
+  return text.indexOf('\0') < 0 ? text : text.split('\0').join('');
 }

@@ -121,3 +121,9 @@ test('a footnote holding only a template we cannot render links the template pag
     ].join('\n'),
   );
 });
+
+test('NUL characters are stripped from the page, as MediaWiki strips them', () => {
+  const { markdown } = convertPage("[http://www.example.com\u0000 test] '''a\u0000b'''\u0000", { site: siteFor('en'), title: 'T' });
+  assert.equal(markdown.includes('\u0000'), false);
+  assert.match(markdown, /^\[test\]\(http:\/\/www\.example\.com\) \*\*ab\*\*\n$/);
+});
