@@ -17,7 +17,7 @@ import { attributeRange } from './xml.js';
 import { decodeXmlUtf8 } from './xml-bytes.js';
 import { siteFromInfo } from './site.js';
 import { describeInput, xmlBytes, type ByteCounter, type DumpInput } from './input.js';
-import { DumpError, type DumpPage, type SiteInfo } from './types.js';
+import { DumpError, type DumpPage, type PageProblem, type SiteInfo } from './types.js';
 
 export interface ReaderOptions {
   decoder?: 'auto' | 'binary' | 'js';
@@ -76,6 +76,13 @@ export class DumpReader implements ByteCounter {
 
   get lastGood(): { id: number; title: string } | null {
     return this.scanner.lastGood;
+  }
+
+  /** Damaged pages skipped since the last call (scanner.ts badPages). */
+  takeBadPages(): PageProblem[] {
+    const bad = this.scanner.badPages;
+    if (bad.length) this.scanner.badPages = [];
+    return bad;
   }
 
   private async readSiteInfo(): Promise<void> {

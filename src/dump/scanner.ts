@@ -6,7 +6,7 @@
  * stays at one page plus one input chunk.
  */
 import { parsePageBytes, parsePageDecoded } from './page.js';
-import { DumpError, type DumpPage, type SiteInfo } from './types.js';
+import { BadPage, DumpError, type DumpPage, type PageProblem, type SiteInfo } from './types.js';
 import { attribute, decodeXml, elementText } from './xml.js';
 
 export { parsePage } from './page.js';
@@ -38,6 +38,11 @@ export interface ScannerOptions {
 export class PageScanner {
   siteInfo: SiteInfo | null = null;
   lastGood: { id: number; title: string } | null = null;
+  /**
+   * Complete `<page>` elements that could not be read (BadPage), skipped: one damaged page must
+   * not cost the rest of the dump. The reader's user takes them (and empties the list).
+   */
+  badPages: PageProblem[] = [];
   private buf: Buffer = Buffer.allocUnsafe(1 << 20);
   private len = 0;
   /** Absolute offset of buf[0]. */
@@ -168,12 +173,20 @@ export class PageScanner {
           this.searchFrom = Math.max(pos, this.len - PAGE_CLOSE.length);
           break;
         }
-        const end = close + PAGE_CLOSE.length;
-        const page = this.xmlText
-          ? parsePageBytes(buf, pos, end, this.base + pos)
-          : parsePageDecoded(buf, pos, end, this.base + pos, this.unescaped);
-        out.push(page);
-        this.lastGood = { id: page.id, title: page.title };
+        let end = close + PAGE_CLOSE.length;
+        try {
+          const page = this.xmlText
+            ? parsePageBytes(buf, pos, end, this.base + pos)
+            : parsePageDecoded(buf, pos, end, this.base + pos, this.unescaped);
+          out.push(page);
+          this.lastGood = { id: page.id, title: page.title };
+        } catch (err) {
+          if (!(err instanceof BadPage)) throw err;
+          // An unclosed page runs into the next one: resume at that one's `<page>`.
+          const nested = buf.indexOf(PAGE_OPEN, pos + PAGE_OPEN.length);
+          if (nested >= 0 && nested < close) end = nested;
+          this.badPages.push(describeBadPage(buf, pos, end, err));
+        }
         pos = end;
         this.searchFrom = pos;
         continue;
@@ -195,6 +208,21 @@ export class PageScanner {
     }
     this.consume(pos);
   }
+}
+
+/** What can still be read of a damaged page (its id and title, if present) for the warning. */
+function describeBadPage(buf: Buffer, start: number, end: number, err: BadPage): PageProblem {
+  const head = buf.toString('utf8', start, Math.min(end, start + 4096));
+  const revision = head.indexOf('<revision');
+  const fields = revision >= 0 ? head.slice(0, revision) : head;
+  const id = /<id>\s*(\d{1,15})\s*<\/id>/.exec(fields);
+  const title = /<title>([^<]*)<\/title>/.exec(fields);
+  return {
+    offset: err.offset!,
+    id: id ? Number(id[1]) : null,
+    title: title && title[1]!.trim() ? decodeXml(title[1]!) : null,
+    problem: `${err.problem}; skipped`,
+  };
 }
 
 function isSpace(c: number): boolean {
