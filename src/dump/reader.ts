@@ -30,6 +30,8 @@ export interface ReaderOptions {
   decodeJobs?: number;
   /** Pages keep their text XML-escaped until read (scanner.ts ScannerOptions.xmlText). */
   xmlText?: boolean;
+  /** List pages with bytes that are not UTF-8 among the bad pages (scanner.ts ScannerOptions.checkUtf8). */
+  checkUtf8?: boolean;
 }
 
 export class DumpReader implements ByteCounter {
@@ -43,7 +45,7 @@ export class DumpReader implements ByteCounter {
     readonly input: DumpInput,
     opts: ReaderOptions,
   ) {
-    this.scanner = new PageScanner({ xmlText: opts.xmlText });
+    this.scanner = new PageScanner({ xmlText: opts.xmlText, checkUtf8: opts.checkUtf8 });
     this.chunks =
       (opts.decodeJobs ?? 1) > 1 && splittable(input) && opts.tee === undefined
         ? parallelXmlBytes(input, this, { jobs: opts.decodeJobs!, decoder: opts.decoder })

@@ -5,7 +5,9 @@
  * slice to a string, and pick the handful of fields out of it with indexOf (page.ts). Memory
  * stays at one page plus one input chunk.
  */
+import { isUtf8 } from 'node:buffer';
 import { parsePageBytes, parsePageDecoded } from './page.js';
+import { firstInvalidUtf8 } from './utf8.js';
 import { BadPage, DumpError, type DumpPage, type PageProblem, type SiteInfo } from './types.js';
 import { attribute, decodeXml, elementText } from './xml.js';
 
@@ -33,6 +35,12 @@ export interface ScannerOptions {
    * only when `text` is read. For readers that need few texts (the index pass).
    */
   xmlText?: boolean;
+  /**
+   * List pages holding bytes that are not UTF-8 in badPages (they are read all the same, the
+   * bytes as U+FFFD). Native `buffer.isUtf8` (simdutf): tens of GB/s on the project machine
+   * against ~120 MB/s for the scan itself.
+   */
+  checkUtf8?: boolean;
 }
 
 export class PageScanner {
@@ -52,12 +60,14 @@ export class PageScanner {
   private searchFrom = 0;
   private readonly fragment: boolean;
   private readonly xmlText: boolean;
+  private readonly checkUtf8: boolean;
   /** Reused by parsePageDecoded for each page's unescaped text bytes. */
   private readonly unescaped = { buffer: Buffer.alloc(0) };
 
   constructor(opts: ScannerOptions = {}) {
     this.fragment = opts.fragment ?? false;
     this.xmlText = opts.xmlText ?? false;
+    this.checkUtf8 = opts.checkUtf8 ?? false;
     this.base = opts.baseOffset ?? 0;
     this.state = this.fragment ? 'pages' : 'header';
   }
@@ -180,6 +190,10 @@ export class PageScanner {
             : parsePageDecoded(buf, pos, end, this.base + pos, this.unescaped);
           out.push(page);
           this.lastGood = { id: page.id, title: page.title };
+          if (this.checkUtf8 && !isUtf8(buf.subarray(pos, end))) {
+            const at = this.base + firstInvalidUtf8(buf, pos, end);
+            this.badPages.push({ offset: page.offset, id: page.id, title: page.title, problem: `holds bytes that are not UTF-8 (the first at byte ${at}); read with U+FFFD in their place` });
+          }
         } catch (err) {
           if (!(err instanceof BadPage)) throw err;
           // An unclosed page runs into the next one: resume at that one's `<page>`.

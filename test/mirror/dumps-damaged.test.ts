@@ -124,3 +124,27 @@ test('jawiki-truncated.xml with one page\'s title removed: that page skipped wit
   assert.deepEqual(result.report.damagedPages.examples[0], { offset: victim.offset, id: victim.id, title: null, problem: 'has no <title>; skipped' });
   assert.ok(logged.includes(`warning: page at byte ${victim.offset} (id ${victim.id}): has no <title>; skipped`), logged.join('\n'));
 });
+
+test('bytes that are not UTF-8: the page kept with U+FFFD (title and file name too), one warning per page naming the byte', async () => {
+  const dir = tmpDir('damaged-utf8');
+  const xml = Buffer.from(miniDump(good(1, 'Alpha') + pageXml(2, 'BadXtitle', 'Text with XY two bad bytes.') + good(3, 'Gamma')));
+  // Latin-1 "é" (0xE9 then "t", not a continuation byte) in the title; 0xFF twice in the text.
+  const titleAt = xml.indexOf('BadXtitle') + 3;
+  xml[titleAt] = 0xe9;
+  const textAt = xml.indexOf('XY two');
+  xml[textAt] = 0xff;
+  xml[textAt + 1] = 0xff;
+  const dump = path.join(dir, 'utf8.xml');
+  fs.writeFileSync(dump, xml);
+  const logged: string[] = [];
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 1, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  const pageAt = xml.lastIndexOf('<page>', titleAt);
+  assert.deepEqual(result.report.damagedPages.examples, [
+    { offset: pageAt, id: 2, title: 'Bad\ufffdtitle', problem: `holds bytes that are not UTF-8 (the first at byte ${titleAt}); read with U+FFFD in their place` },
+  ]);
+  assert.ok(logged.some((l) => l.startsWith(`warning: page at byte ${pageAt} (id 2, "Bad\ufffdtitle"): holds bytes`)), logged.join('\n'));
+  assert.equal(result.report.pagesInDump, 3);
+  const page = fs.readFileSync(path.join(dir, 'out', 'Page', 'Bad\ufffdtitle.md'), 'utf8');
+  assert.match(page, /Text with \ufffd\ufffd two bad bytes\./);
+});
