@@ -9,7 +9,7 @@
  * so both views find the same elements.
  */
 import { decodeUtf8 } from './utf8.js';
-import { DumpError, type DumpPage } from './types.js';
+import { BadPage, type DumpPage } from './types.js';
 import { attributeRange, decodeXml, elementRange } from './xml.js';
 import { decodeXmlUtf8, type UnescapeScratch } from './xml-bytes.js';
 
@@ -35,20 +35,21 @@ function readPageFields(
   byteOffsetAt: (i: number) => number,
   lastIndexOf: (what: string) => number,
 ): PageFields {
-  const bad = (what: string) =>
-    new DumpError('invalid', `invalid dump XML: page at byte ${offset} has no ${what}`, offset);
+  const bad = (what: string) => new BadPage(offset, `has no ${what}`);
   // Text never holds a literal "<page>" (XML escapes "<"), so one inside this slice means an
   // element before it was never closed: the slice runs into the next page.
   const nested = s.indexOf('<page>', 6);
   if (nested >= 0) {
-    throw new DumpError('invalid', `invalid dump XML: the page at byte ${offset} is not closed before the next <page> (byte ${byteOffsetAt(nested)})`, offset);
+    const next = byteOffsetAt(nested);
+    throw new BadPage(offset, `is not closed before the next <page> (byte ${next})`, `invalid dump XML: the page at byte ${offset} is not closed before the next <page> (byte ${next})`);
   }
   const field = (range: [number, number] | null) => (range ? decode(range[0], range[1]) : null);
   // History dumps carry several revisions: the last one is the current text.
   const revAt = lastIndexOf('<revision>');
   const pageFieldsEnd = revAt >= 0 ? revAt : s.length;
   const title = field(elementRange(s, 'title', 0, pageFieldsEnd));
-  if (title === null || title === '') throw bad('<title>');
+  if (title === null) throw bad('<title>');
+  if (title.trim() === '') throw new BadPage(offset, 'has an empty <title>');
   const nsText = field(elementRange(s, 'ns', 0, pageFieldsEnd));
   const idText = field(elementRange(s, 'id', 0, pageFieldsEnd));
   if (idText === null || !/^\d+$/.test(idText.trim())) throw bad('<id>');

@@ -17,7 +17,7 @@ import { attributeRange } from './xml.js';
 import { decodeXmlUtf8 } from './xml-bytes.js';
 import { siteFromInfo } from './site.js';
 import { describeInput, xmlBytes, type ByteCounter, type DumpInput } from './input.js';
-import { DumpError, type DumpPage, type SiteInfo } from './types.js';
+import { DumpError, type DumpPage, type PageProblem, type SiteInfo } from './types.js';
 
 export interface ReaderOptions {
   decoder?: 'auto' | 'binary' | 'js';
@@ -30,6 +30,8 @@ export interface ReaderOptions {
   decodeJobs?: number;
   /** Pages keep their text XML-escaped until read (scanner.ts ScannerOptions.xmlText). */
   xmlText?: boolean;
+  /** List pages with bytes that are not UTF-8 among the bad pages (scanner.ts ScannerOptions.checkUtf8). */
+  checkUtf8?: boolean;
 }
 
 export class DumpReader implements ByteCounter {
@@ -43,7 +45,7 @@ export class DumpReader implements ByteCounter {
     readonly input: DumpInput,
     opts: ReaderOptions,
   ) {
-    this.scanner = new PageScanner({ xmlText: opts.xmlText });
+    this.scanner = new PageScanner({ xmlText: opts.xmlText, checkUtf8: opts.checkUtf8 });
     this.chunks =
       (opts.decodeJobs ?? 1) > 1 && splittable(input) && opts.tee === undefined
         ? parallelXmlBytes(input, this, { jobs: opts.decodeJobs!, decoder: opts.decoder })
@@ -76,6 +78,13 @@ export class DumpReader implements ByteCounter {
 
   get lastGood(): { id: number; title: string } | null {
     return this.scanner.lastGood;
+  }
+
+  /** Damaged pages skipped since the last call (scanner.ts badPages). */
+  takeBadPages(): PageProblem[] {
+    const bad = this.scanner.badPages;
+    if (bad.length) this.scanner.badPages = [];
+    return bad;
   }
 
   private async readSiteInfo(): Promise<void> {

@@ -66,3 +66,31 @@ export class DumpError extends Error {
     this.name = 'DumpError';
   }
 }
+
+/**
+ * A `<page>` element that is complete (closed by `</page>`) but cannot be read as a page: no
+ * `<title>` or `<id>`, an unclosed `<text>`, or a page not closed before the next `<page>`. The
+ * scanner skips it and keeps reading (scanner.ts badPages); readPageAt throws it.
+ */
+export class BadPage extends DumpError {
+  constructor(
+    offset: number,
+    /** What is wrong, as a phrase: "has no <title>". */
+    readonly problem: string,
+    message = `invalid dump XML: page at byte ${offset} ${problem}`,
+  ) {
+    super('invalid', message, offset);
+  }
+}
+
+/** A page skipped (or read with a warning) because of damage in the dump. */
+export interface PageProblem {
+  /** Byte offset of its `<page>` in the uncompressed XML. */
+  offset: number;
+  /** The page id, when it could be read. */
+  id: number | null;
+  /** The title, when it could be read. */
+  title: string | null;
+  /** What is wrong and what was done: "has no <title>; skipped". */
+  problem: string;
+}

@@ -73,3 +73,39 @@ export function encodeUtf8(s: string, scratch: EncodeScratch): { bytes: Buffer; 
   if (scratch.utf8.length < s.length * 3) scratch.utf8 = Buffer.allocUnsafe(s.length * 3 + (1 << 16));
   return { bytes: scratch.utf8, size: encoder.encodeInto(s, scratch.utf8).written };
 }
+
+/**
+ * Offset of the first byte of `buf[start, end)` that does not begin a well-formed UTF-8 sequence
+ * (what decodeUtf8 turns into U+FFFD), or -1. For messages only: callers test with the native
+ * `buffer.isUtf8` first and come here for the rare page that fails.
+ */
+export function firstInvalidUtf8(buf: Uint8Array, start = 0, end = buf.length): number {
+  let i = start;
+  while (i < end) {
+    const c = buf[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    // Sequence length and the range of the second byte (overlongs, surrogates, > U+10FFFF out).
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 2;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 3;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 4;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + n > end) return i;
+    const second = buf[i + 1]!;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k < n; k++) if ((buf[i + k]! & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return -1;
+}

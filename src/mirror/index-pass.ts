@@ -9,6 +9,7 @@ import { MultistreamIndex } from '../dump/multistream.js';
 import { DumpError, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder } from '../index/builder.js';
 import { resetIndex, setInfo, type DB } from '../index/db.js';
+import { BadPageList, titleProblem } from './bad-pages.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import type { MirrorOptions } from './run.js';
@@ -31,7 +32,7 @@ export async function indexPass(
   try {
     // bzip2 decoding is the slow part of this pass: a multistream dump is decoded on every core.
     // The index needs few page texts decoded (xmlText: see src/dump/page.ts).
-    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs, xmlText: true });
+    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs, xmlText: true, checkUtf8: true });
   } catch (err) {
     if (tee !== undefined) fs.closeSync(tee);
     if (err instanceof DumpError) throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
@@ -52,9 +53,20 @@ export async function indexPass(
   const streams = input.multistreamIndex ? new MultistreamIndex(input.multistreamIndex) : null;
   const progress = new Progress(sink, 'index', input.size);
   let truncated: DumpError | null = null;
+  const bad = new BadPageList();
   let bytes = 0;
   try {
     for await (const page of reader.pages()) {
+      for (const p of reader.takeBadPages()) bad.add(p);
+      const wrongTitle = titleProblem(site, page);
+      if (wrongTitle !== null) {
+        bad.add({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem });
+        if (wrongTitle.skip) continue;
+      }
+      // Kept: a page whose revisions were left out of the export is a page all the same.
+      if (page.revisionId === 0 && page.timestamp === '') {
+        bad.add({ offset: page.offset, id: page.id, title: page.title, problem: 'has no <revision>; converted as an empty page' });
+      }
       builder.add(page, streams ? await streams.streamOf(page.id) : null);
       bytes += page.bytes;
       opts.onProgress?.('index', builder.pages, null, bytes);
@@ -70,6 +82,8 @@ export async function indexPass(
     const compressed = input.compression !== 'none' || reader.inBytes < reader.outBytes;
     if (compressed) truncated = new DumpError('truncated', inDecompressedXml(err.message, input, reader.inBytes), err.offset, err.lastGood);
   } finally {
+    // Pages skipped after the last good one (or in a dump with none).
+    for (const p of reader.takeBadPages()) bad.add(p);
     if (tee !== undefined) fs.closeSync(tee);
     await streams?.close();
   }
@@ -77,6 +91,8 @@ export async function indexPass(
   progress.finish(`${summary.pages} pages, ${summary.redirects} redirects, ${formatBytes(reader.outBytes)} of XML`);
   setInfo(db, 'summary', JSON.stringify({ ...summary, problems: summary.problems.slice(0, 1000) }));
   setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
+  // The scanner's finds come in with the next good page: put them back in dump order.
+  setInfo(db, 'badPages', JSON.stringify({ count: bad.count, listed: bad.listed.sort((a, b) => a.offset - b.offset) }));
   setInfo(db, 'xmlBytes', String(reader.outBytes));
   setInfo(db, 'complete', '1');
   return reader.outBytes;

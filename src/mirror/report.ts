@@ -4,6 +4,8 @@
  */
 import type { DB } from '../index/db.js';
 import type { RedirectProblem } from '../index/builder.js';
+import type { PageProblem } from '../dump/types.js';
+import { describeProblem } from './bad-pages.js';
 import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
 import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
@@ -61,9 +63,17 @@ export interface Report {
   failedPages: { count: number; examples: Array<{ title: string; error: string }> };
   unhandledTemplates: Array<{ name: string; uses: number; pages: number }>;
   truncated: { message: string; offset: number | null; lastGood: { id: number; title: string } | null } | null;
+  /**
+   * Damaged pages of the dump (bad-pages.ts), skipped or kept as said in each: all counted, the
+   * first 1,000 listed. Also counted in `warnings` (code "damaged-page").
+   */
+  damagedPages: { count: number; examples: PageProblem[] };
   removedFiles: number;
   run: RunTimings & { pagesPerSecond: number; megabytesPerSecond: number };
 }
+
+/** The warning code of a page damaged in the dump. */
+export const DAMAGED_PAGE = 'damaged-page';
 
 export function buildReport(
   db: DB,
@@ -116,7 +126,11 @@ export function buildReport(
   return {
     ...base,
     pagesPerNamespace: perNs,
-    warnings: { total: warnings, pages: warnedPages, byCode },
+    warnings: {
+      total: warnings + base.damagedPages.count,
+      pages: warnedPages + base.damagedPages.count,
+      byCode: base.damagedPages.count ? { ...byCode, [DAMAGED_PAGE]: base.damagedPages.count } : byCode,
+    },
     fallbackPages: { count: fallbackCount, examples: fallbackExamples },
     failedPages: { count: failedCount, examples: failedExamples },
     unhandledTemplates: unhandled,
@@ -172,6 +186,9 @@ export function reportMarkdown(r: Report): string {
     const where = r.truncated.message.replace(/^dump truncated /, '');
     out.push(`**The dump is truncated** ${where}. Every complete page before that point was converted.`, '');
   }
+  if (r.damagedPages.count) {
+    out.push(`**${r.damagedPages.count} page${r.damagedPages.count === 1 ? ' is' : 's are'} damaged in the dump** (listed below); every other page was converted.`, '');
+  }
   out.push('## Summary', '');
   out.push(
     table(
@@ -206,6 +223,11 @@ export function reportMarkdown(r: Report): string {
     const shown = r.redirects.problems.slice(0, 100);
     out.push(table(['redirect', 'problem', 'chain'], shown.map((p) => [p.title, problem(p.status), p.chain.join(' → ')])), '');
     if (r.redirects.problems.length > shown.length) out.push(`… and ${r.redirects.problems.length - shown.length} more (report.json lists the first 1,000).`, '');
+  }
+  if (r.damagedPages.examples.length) {
+    const shown = r.damagedPages.examples.slice(0, 100);
+    out.push('## Pages damaged in the dump', '', ...shown.map((p) => `- ${describeProblem(p).replace(/[\\`*_[\]<>|]/g, '\\$&')}`), '');
+    if (r.damagedPages.count > shown.length) out.push(`… and ${r.damagedPages.count - shown.length} more (report.json lists the first 1,000).`, '');
   }
   if (Object.keys(r.warnings.byCode).length) {
     out.push('## Warnings by code', '', table(['code', 'count'], Object.entries(r.warnings.byCode).sort((a, b) => b[1] - a[1])), '');

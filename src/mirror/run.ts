@@ -13,7 +13,7 @@ import path from 'node:path';
 import { describeInput, type DumpInput } from '../dump/input.js';
 import { findBzip2Binary } from '../dump/bz2.js';
 import { siteFromInfo } from '../dump/site.js';
-import type { SiteInfo } from '../dump/types.js';
+import type { PageProblem, SiteInfo } from '../dump/types.js';
 import type { IndexSummary } from '../index/builder.js';
 import { getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
 import type { ImageMode } from '../engine/types.js';
@@ -29,7 +29,12 @@ import { indexPass, reapplyCategories } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { acquireRunLock } from './run-lock.js';
+import { describeProblem } from './bad-pages.js';
+
 import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
+
+/** Damaged pages named on the terminal; REPORT.md lists 100, report.json 1,000. */
+const DAMAGED_LOGGED = 20;
 
 export { EXIT, MirrorError } from './errors.js';
 
@@ -249,6 +254,9 @@ async function run(
   for (const line of namespaceNotes(site.namespaces, namespaces, rawNamespaces)) log(`note: ${line}`);
   const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
+  const damaged = JSON.parse(getInfo(db, 'badPages') ?? '{"count":0,"listed":[]}') as { count: number; listed: PageProblem[] };
+  for (const p of damaged.listed.slice(0, DAMAGED_LOGGED)) log(`warning: ${describeProblem(p)}`);
+  if (damaged.count > DAMAGED_LOGGED) log(`warning: … and ${damaged.count - DAMAGED_LOGGED} more damaged pages; see REPORT.md`);
 
   const output: PageOutputOptions = {
     attribution: opts.attribution ?? defaultAttribution(site.lang),
@@ -358,6 +366,7 @@ async function run(
         problems: summary.problems.slice(0, 1000),
       },
       truncated,
+      damagedPages: { count: damaged.count, examples: damaged.listed },
       removedFiles: removed,
     },
     timings,
@@ -372,6 +381,9 @@ async function run(
       `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,
   );
   if (truncated) return { exitCode: EXIT.TRUNCATED, report, message: truncated.message };
+  if (damaged.count) {
+    return { exitCode: EXIT.TRUNCATED, report, message: `the dump has ${damaged.count} damaged page${damaged.count === 1 ? '' : 's'} (warnings above say which were skipped and which kept); every other page was converted; see REPORT.md` };
+  }
   if (report.failedPages.count) {
     return { exitCode: EXIT.TRUNCATED, report, message: `${report.failedPages.count} pages could not be converted and were written as their source; see REPORT.md` };
   }

@@ -8,12 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeXmlBytes, XmlTextPage } from '../../src/dump/page.js';
 import { PageScanner } from '../../src/dump/scanner.js';
-import { DumpError, type DumpPage } from '../../src/dump/types.js';
+import { DumpError, type DumpPage, type PageProblem } from '../../src/dump/types.js';
 import { DUMPS, hasShared, miniDump, pageXml, SAMPLE } from '../mirror/helpers.js';
 
 interface Scan {
   pages: DumpPage[];
   error: DumpError | null;
+  badPages: PageProblem[];
 }
 
 function scan(xml: string | Buffer, xmlText: boolean, chunk = 1 << 20): Scan {
@@ -23,10 +24,10 @@ function scan(xml: string | Buffer, xmlText: boolean, chunk = 1 << 20): Scan {
   try {
     for (let i = 0; i < buf.length; i += chunk) scanner.push(buf.subarray(i, i + chunk), pages);
     scanner.end();
-    return { pages, error: null };
+    return { pages, error: null, badPages: scanner.badPages };
   } catch (err) {
     if (!(err instanceof DumpError)) throw err;
-    return { pages, error: err };
+    return { pages, error: err, badPages: scanner.badPages };
   }
 }
 
@@ -50,6 +51,7 @@ function assertSameScan(xml: string | Buffer, label: string, chunk?: number): Sc
   assert.equal(bytes.error?.kind, decoded.error?.kind, label);
   assert.equal(bytes.error?.offset, decoded.error?.offset, label);
   assert.deepEqual(bytes.error?.lastGood, decoded.error?.lastGood, label);
+  assert.deepEqual(bytes.badPages, decoded.badPages, label);
   return bytes;
 }
 
@@ -89,22 +91,33 @@ test('odd pages read the same both ways: no bytes attribute, <text/>, no revisio
   }
 });
 
-test('errors are the same both ways, with the same byte offsets after multi-byte text', () => {
+test('damaged pages are skipped the same both ways, with the same byte offsets after multi-byte text', () => {
   const cjk = pageXml(1, '数学', '中文'.repeat(50));
-  const cases: Array<[string, string]> = [
-    ['no title', '<page><ns>0</ns><id>1</id></page>'],
-    ['empty title', '<page><title></title><ns>0</ns><id>1</id></page>'],
-    ['no id', '<page><title>甲</title><ns>0</ns></page>'],
-    ['bad id', '<page><title>甲</title><ns>0</ns><id>1a</id></page>'],
-    ['unclosed text', '<page><title>甲</title><ns>0</ns><id>1</id><revision><id>2</id><text bytes="1">乙</page>'],
-    ['nested page', '<page><title>甲</title><ns>0</ns><id>1</id><revision><text>中文中文</revision>\n  <page><title>乙</title><ns>0</ns><id>2</id></page>'],
+  const after = pageXml(3, '后', '好');
+  const cases: Array<[string, string, string, number | null]> = [
+    ['no title', '<page><ns>0</ns><id>2</id></page>', 'has no <title>; skipped', 2],
+    ['empty title', '<page><title> </title><ns>0</ns><id>2</id></page>', 'has an empty <title>; skipped', 2],
+    ['no id', '<page><title>甲</title><ns>0</ns></page>', 'has no <id>; skipped', null],
+    ['bad id', '<page><title>甲</title><ns>0</ns><id>1a</id></page>', 'has no <id>; skipped', null],
+    ['unclosed text', '<page><title>甲</title><ns>0</ns><id>2</id><revision><id>2</id><text bytes="1">乙</page>', 'has no </text>; skipped', 2],
+    ['nested page', '<page><title>甲</title><ns>0</ns><id>2</id><revision><text>中文中文</revision>\n  <page><title>乙</title><ns>0</ns><id>4</id></page>', '', 2],
   ];
-  for (const [label, page] of cases) {
-    const { error } = assertSameScan(miniDump(cjk + `  ${page}\n`), label);
-    assert.equal(error?.kind, 'invalid', label);
+  for (const [label, page, problem, id] of cases) {
+    const xml = miniDump(cjk + `  ${page}\n` + after);
+    const { pages, error, badPages } = assertSameScan(xml, label);
+    assert.equal(error, null, label);
+    // The pages around the damaged one are read; an unclosed page gives way to the one after it.
+    assert.deepEqual(pages.map((p) => p.id), label === 'nested page' ? [1, 4, 3] : [1, 3], label);
+    assert.equal(badPages.length, 1, label);
+    const bad = badPages[0]!;
+    assert.equal(Buffer.from(xml).indexOf(`  ${page}`) + 2, bad.offset, label);
+    assert.equal(bad.id, id, label);
+    assert.equal(bad.title, label === 'no title' || label === 'empty title' ? null : '甲', label);
+    if (problem) assert.equal(bad.problem, problem, label);
+    else assert.match(bad.problem, new RegExp(`^is not closed before the next <page> \\(byte ${Buffer.from(xml).indexOf('<page><title>乙')}\\); skipped$`), label);
+    // Split anywhere, the scan is the same.
+    for (const chunk of [7, 64]) assert.deepEqual(scan(xml, true, chunk).badPages, badPages, `${label} in chunks of ${chunk}`);
   }
-  const { error } = assertSameScan(miniDump(cjk + cases[5]![1]), 'nested page offset');
-  assert.match(error!.message, /not closed before the next <page> \(byte \d+\)/);
 });
 
 test('chunk boundaries anywhere give the same byte-read pages', () => {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sharedDir } from '../helpers/shared-dir.js';
-import { decodeUtf8, encodeScratch, encodeUtf8 } from '../../src/dump/utf8.js';
+import { isUtf8 } from 'node:buffer';
+import { decodeUtf8, encodeScratch, encodeUtf8, firstInvalidUtf8 } from '../../src/dump/utf8.js';
 import { mulberry32 } from '../helpers/rng.js';
 
 const PAD = 'x'.repeat(300);
@@ -66,4 +67,32 @@ test('encodeUtf8 of a rope built by concatenation', () => {
   for (let i = 0; i < 500; i++) text += `[[数学 ${i}]]` + 'Геометрія ';
   const { bytes, size } = encodeUtf8(text, encodeScratch());
   assert.equal(bytes.subarray(0, size).toString('utf8'), text);
+});
+
+test('firstInvalidUtf8: -1 exactly for valid UTF-8, else the first byte V8 turns into U+FFFD', () => {
+  const fixed: Array<[number[], number]> = [
+    [[0x61, 0xe6, 0x95, 0xb0], -1],
+    [[0x61, 0xff, 0x62], 1],
+    [[0xc0, 0xaf], 0], // overlong "/"
+    [[0xe0, 0x80, 0xaf], 0], // overlong
+    [[0xed, 0xa0, 0x80], 0], // surrogate
+    [[0xf4, 0x90, 0x80, 0x80], 0], // above U+10FFFF
+    [[0x61, 0xe6, 0x95], 1], // cut short
+    [[0xf0, 0x9f, 0x98, 0x80, 0x80], 4], // a stray continuation byte
+  ];
+  for (const [bytes, at] of fixed) assert.equal(firstInvalidUtf8(Uint8Array.from(bytes)), at, bytes.join(' '));
+  // Random bytes, mostly valid text with damage: agrees with the native check, and everything
+  // before the reported byte is valid.
+  const rnd = mulberry32(7);
+  const sample = Buffer.from('数学 Математика 𰻝 abc');
+  for (let n = 0; n < 2000; n++) {
+    const buf = Buffer.from(sample);
+    if (rnd() < 0.7) buf[Math.floor(rnd() * buf.length)] = Math.floor(rnd() * 256);
+    const at = firstInvalidUtf8(buf);
+    assert.equal(at === -1, isUtf8(buf), buf.toString('hex'));
+    if (at >= 0) {
+      assert.ok(isUtf8(buf.subarray(0, at)), buf.toString('hex'));
+      assert.ok(buf.toString('utf8', at).startsWith('\ufffd'), buf.toString('hex'));
+    }
+  }
 });

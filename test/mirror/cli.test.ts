@@ -41,13 +41,14 @@ test('not a dump, missing file: one line and exit 3; nothing written before is l
   assert.equal(missing2.code, EXIT.INPUT);
   assert.equal(fs.existsSync(fresh), false);
   // More things that are not dumps: empty, binary, compressed non-XML, XML of another kind, a
-  // dump whose XML breaks mid-way. Each: one line on stderr, exit 3.
+  // dump whose XML breaks mid-way (an element that is not a page between pages; a damaged page
+  // inside its <page> is skipped, see dumps-damaged.test.ts). Each: one line on stderr, exit 3.
   const cases: Array<[string, Buffer | string]> = [
     ['empty.xml', ''],
     ['random.bin', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))],
     ['text.bz2', execFileSync('bzip2', ['-c'], { input: 'just some text\n'.repeat(100) })],
     ['feed.xml', '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x</title></channel></rss>\n'],
-    ['broken.xml', fs.readFileSync(SAMPLE, 'utf8').replace(/<\/page>\s*<page>/, '</page>\n<page><title>&bogus;</title></pagex>\n<page>')],
+    ['broken.xml', fs.readFileSync(SAMPLE, 'utf8').replace(/<\/page>\s*<page>/, '</page>\n<pagex><title>&bogus;</title></pagex>\n<page>')],
   ];
   for (const [name, content] of cases) {
     const file = path.join(dir, name);

@@ -58,7 +58,12 @@ test('hostile and clashing titles: files inside OUTDIR, valid everywhere, unique
   );
   const out = path.join(parent, 'out');
   const result = await runMirror({ dump: dumpFile, outDir: out, jobs: 2, converter: FAKE, progress: null, log: () => {}, namespaces: [0, 14, 1234], rawNamespaces: [10] });
-  assert.equal(result.exitCode, EXIT.OK);
+  // Titles MediaWiki refuses ("x|y", "..") are kept as written, each with a warning: exit 1.
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  const warned = result.report.damagedPages.examples;
+  assert.ok(warned.every((p) => p.problem.endsWith('; kept as written') || p.problem.includes('; kept in namespace')), JSON.stringify(warned));
+  for (const title of ['x|y', '<tag>', '..', '../../etc/passwd', '%41ux']) assert.ok(warned.some((p) => p.title === title), title);
+  for (const title of ['Unix', 'a:b', '100%', 'Mr.', '面'.repeat(120)]) assert.ok(!warned.some((p) => p.title === title), title);
   assert.deepEqual(fs.readdirSync(parent).sort(), ['dump.xml', 'out'], 'nothing written beside OUTDIR');
   assert.ok(!fs.existsSync(path.resolve(out, '../../etc/passwd')));
 

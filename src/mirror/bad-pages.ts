@@ -1,0 +1,79 @@
+/**
+ * Pages of the dump that are damaged but do not spoil the rest: the index pass skips them, or
+ * keeps them where they still name a page, and the report lists them as warnings. The XML
+ * damage is found by the scanner (src/dump/scanner.ts badPages); what needs the wiki's namespaces
+ * — a title MediaWiki would refuse, or one whose prefix names another namespace than `<ns>` — is
+ * checked here.
+ */
+import type { DumpPage, PageProblem } from '../dump/types.js';
+import { foldTitleSpaces, parseTitle } from '../site/titles.js';
+import type { SiteConfig } from '../site/types.js';
+
+/** How many damaged pages report.json lists (all are counted). */
+export const BAD_PAGES_LISTED = 1000;
+
+/** Chars of a title parsed by parseTitle (under its byte limit); the rest is checked by ILLEGAL_IN_REST. */
+const LONG_TITLE = 80;
+const ILLEGAL_IN_REST = /[<>[\]{}|#\u0000-\u001f\u007f]|~~~/;
+
+/**
+ * What is wrong with the page's title, or null for a title MediaWiki could have stored under
+ * `<ns>`. Only a title that is a namespace prefix alone names no page and is skipped; the others
+ * (illegal characters, a prefix of another namespace than `<ns>`) are kept as written, under
+ * `<ns>`: the file names are safe for any title (filenames.ts), and the page is not lost.
+ * Most titles are plain text in the main namespace and are passed by one scan of their chars;
+ * the rest go through parseTitle, the links' own title rules.
+ */
+export function titleProblem(site: SiteConfig, page: Pick<DumpPage, 'title' | 'ns'>): { problem: string; skip: boolean } | null {
+  const title = page.title;
+  if (page.ns === 0 && !needsParse(title)) return null;
+  const colon = title.indexOf(':');
+  if (colon > 0 && title.slice(colon + 1).trim() === '' && site.namespaceLookup.has(foldTitleSpaces(title.slice(0, colon)).toLowerCase())) {
+    return { problem: 'its title is a namespace prefix alone; skipped', skip: true };
+  }
+  const invalid = { problem: 'its title is not one MediaWiki allows; kept as written', skip: false };
+  // MediaWiki's 255-byte limit is left to the file names (filenames.ts shortens long ones): a
+  // long title is judged by its start, which holds the prefix, and its rest's characters.
+  if (title.length > LONG_TITLE && ILLEGAL_IN_REST.test(title.slice(LONG_TITLE))) return invalid;
+  // U+FFFD stands for bytes that were not UTF-8: the page is kept with it (parseTitle refuses it).
+  const parsed = parseTitle(site, title.slice(0, LONG_TITLE).replace(/\ufffd/g, '?'), 0, false);
+  if (parsed === null || parsed.fragment !== null) return invalid;
+  // An interwiki prefix is not in this wiki's namespace table: nothing to compare.
+  if (parsed.interwiki !== null) return null;
+  if (parsed.ns !== page.ns) {
+    const name = (ns: number) => (ns === 0 ? 'the main namespace' : `namespace ${ns} (${site.namespaces.get(ns)?.name ?? '?'})`);
+    return { problem: `its <ns> ${page.ns} disagrees with its title, which is in ${name(parsed.ns)}; kept in namespace ${page.ns}`, skip: false };
+  }
+  return null;
+}
+
+/** Whether a main-namespace title holds what only the full rules judge: a prefix, illegal characters, escapes, relative paths. */
+function needsParse(title: string): boolean {
+  if (title === '') return true;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || c === 0x3a /* : */ || c === 0x23 /* # */ || c === 0x25 /* % */ || c === 0x26 /* & */) return true;
+    if (c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x7c /* <>[]{}| */) return true;
+    if (c === 0x7e /* ~ */ && title.charCodeAt(i + 1) === 0x7e) return true;
+    // ".", "..", "./x", "x/../y": a dot at the start or after a slash.
+    if (c === 0x2e /* . */ && (i === 0 || title.charCodeAt(i - 1) === 0x2f)) return true;
+  }
+  return false;
+}
+
+/** One line for the log and the report: `page at byte 1234 (id 5, "Title"): has no <title>; skipped`. */
+export function describeProblem(p: PageProblem): string {
+  const known = [p.id !== null ? `id ${p.id}` : '', p.title !== null ? `"${p.title}"` : ''].filter(Boolean).join(', ');
+  return `page at byte ${p.offset}${known ? ` (${known})` : ''}: ${p.problem}`;
+}
+
+/** The damaged pages of one index pass: all counted, the first BAD_PAGES_LISTED kept. */
+export class BadPageList {
+  count = 0;
+  readonly listed: PageProblem[] = [];
+
+  add(p: PageProblem): void {
+    this.count++;
+    if (this.listed.length < BAD_PAGES_LISTED) this.listed.push(p);
+  }
+}

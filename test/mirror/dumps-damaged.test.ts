@@ -1,0 +1,150 @@
+/**
+ * A damaged page does not cost the run: it is skipped (or kept, where it still names a page) with
+ * a warning naming its byte offset, its id when known, and what is wrong; every other page is
+ * converted, the report counts the warnings, and the exit code is 1.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PageScanner } from '../../src/dump/scanner.js';
+import { DumpError, type DumpPage } from '../../src/dump/types.js';
+import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { DUMPS, hasShared, miniDump, pageXml, tmpDir } from './helpers.js';
+import { runConvertCli } from './cli.js';
+
+const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
+
+const good = (id: number, title: string) => pageXml(id, title, `Text of ${title}.`);
+
+/** Damaged pages between good ones: [label, page XML, what the warning must say]. */
+const DAMAGED: Array<[string, string, RegExp]> = [
+  ['no title', pageXml(11, 'gone', 'x').replace(/\s*<title>gone<\/title>/, ''), /^page at byte \d+ \(id 11\): has no <title>; skipped$/],
+  ['empty title', pageXml(12, '', 'x'), /^page at byte \d+ \(id 12\): has an empty <title>; skipped$/],
+  ['no id', pageXml(13, 'No id', 'x').replace(/<id>13<\/id>/, ''), /^page at byte \d+ \("No id"\): has no <id>; skipped$/],
+  ['namespace alone', pageXml(14, 'Template:', 'x', { ns: 10 }), /^page at byte \d+ \(id 14, "Template:"\): its title is a namespace prefix alone; skipped$/],
+  ['illegal characters', pageXml(15, '[Bad|title]', 'x'), /^page at byte \d+ \(id 15, "\[Bad\|title\]"\): its title is not one MediaWiki allows; kept as written$/],
+  ['leading #', pageXml(16, '#Hash', 'x'), /: its title is not one MediaWiki allows; kept as written$/],
+  ['ns disagrees', pageXml(17, 'Template:Foo', 'x', { ns: 0 }), /\(id 17, "Template:Foo"\): its <ns> 0 disagrees with its title, which is in namespace 10 \(Template\); kept in namespace 0$/],
+  ['no revision', '  <page>\n    <title>Bare</title>\n    <ns>0</ns>\n    <id>18</id>\n  </page>\n', /\(id 18, "Bare"\): has no <revision>; converted as an empty page$/],
+  ['unclosed', '  <page>\n    <title>Open</title>\n    <ns>0</ns>\n    <id>19</id>\n    <revision><text>half\n', /\(id 19, "Open"\): is not closed before the next <page> \(byte \d+\); skipped$/],
+];
+
+function damagedDump(): { xml: string; offsets: number[] } {
+  let xml = miniDump('');
+  const head = xml.indexOf('</mediawiki>');
+  let pages = good(1, 'Alpha');
+  const at: number[] = [];
+  for (const [i, [, page]] of DAMAGED.entries()) {
+    at.push(Buffer.byteLength(xml.slice(0, head) + pages) + page.indexOf('<page>'));
+    pages += page + good(2 + i, `Good ${i}`);
+  }
+  xml = xml.slice(0, head) + pages + xml.slice(head);
+  return { xml, offsets: at };
+}
+
+test('damaged pages: each skipped or kept with a warning naming offset, id and what; every good page converted; exit 1', async () => {
+  const dir = tmpDir('damaged');
+  const { xml, offsets } = damagedDump();
+  const dump = path.join(dir, 'damaged.xml');
+  fs.writeFileSync(dump, xml);
+  const logged: string[] = [];
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 2, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  assert.match(result.message!, /^the dump has 9 damaged pages \(warnings above say which were skipped and which kept\); every other page was converted; see REPORT\.md$/);
+  const warnings = logged.filter((l) => l.startsWith('warning: ')).map((l) => l.slice('warning: '.length));
+  assert.equal(warnings.length, DAMAGED.length, logged.join('\n'));
+  for (const [i, [label, , expected]] of DAMAGED.entries()) {
+    assert.match(warnings[i]!, expected, label);
+    assert.ok(warnings[i]!.startsWith(`page at byte ${offsets[i]} `), `${label}: ${warnings[i]} (expected byte ${offsets[i]})`);
+  }
+
+  const report = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+  assert.equal(report.damagedPages.count, DAMAGED.length);
+  assert.equal(report.warnings.byCode['damaged-page'], DAMAGED.length);
+  assert.ok(report.warnings.total >= DAMAGED.length);
+  // The good pages, and the damaged ones that still name a page.
+  const titles = fs.readFileSync(path.join(dir, 'out', 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t')[0]);
+  const kept = ['[Bad|title]', '#Hash', 'Template:Foo', 'Bare'];
+  assert.deepEqual(new Set(titles), new Set(['Alpha', ...DAMAGED.map((_, i) => `Good ${i}`), ...kept]));
+  const md = fs.readFileSync(path.join(dir, 'out', 'REPORT.md'), 'utf8');
+  assert.match(md, /\*\*9 pages are damaged in the dump\*\*/);
+  assert.match(md, /## Pages damaged in the dump\n\n- page at byte \d+ \(id 11\): has no \\<title\\>; skipped\n/);
+  assert.match(md, /\| damaged-page \| 9 \|/);
+
+  // The command line: the warnings, then the one-line summary, exit 1.
+  const cli = await runConvertCli([dump, '-o', path.join(dir, 'out-cli'), '--quiet']);
+  assert.equal(cli.code, EXIT.TRUNCATED, cli.stderr);
+  assert.match(cli.stderr, /^warning: page at byte \d+ \(id 11\): has no <title>; skipped$/m);
+  assert.match(cli.stderr, /^wikimark convert: the dump has 9 damaged pages/m);
+});
+
+test('a dump whose only page is damaged: nothing to convert, the warning, exit 1 (not 3)', async () => {
+  const dir = tmpDir('damaged-only');
+  const dump = path.join(dir, 'one.xml');
+  fs.writeFileSync(dump, miniDump(DAMAGED[0]![1]));
+  const logged: string[] = [];
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 1, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  assert.equal(result.report.pagesInDump, 0);
+  assert.ok(logged.some((l) => /^warning: page at byte \d+ \(id 11\): has no <title>; skipped$/.test(l)), logged.join('\n'));
+});
+
+/** Complete pages of a dump (it may be truncated). */
+function completePages(buf: Buffer): DumpPage[] {
+  const scanner = new PageScanner({ xmlText: true });
+  const pages: DumpPage[] = [];
+  scanner.push(buf, pages);
+  try {
+    scanner.end();
+  } catch (err) {
+    if (!(err instanceof DumpError) || err.kind !== 'truncated') throw err;
+  }
+  return pages;
+}
+
+test('jawiki-truncated.xml with one page\'s title removed: that page skipped with a warning, all the others converted', async (t) => {
+  if (!hasShared()) return t.skip('shared data not found');
+  const original = fs.readFileSync(path.join(DUMPS, 'jawiki-truncated.xml'));
+  const pages = completePages(original);
+  const victim = pages[Math.floor(pages.length / 2)]!;
+  const titleAt = original.indexOf('<title>', victim.offset);
+  const titleEnd = original.indexOf('</title>', titleAt) + '</title>'.length;
+  const damaged = Buffer.concat([original.subarray(0, titleAt), original.subarray(titleEnd)]);
+  const dir = tmpDir('damaged-ja');
+  const dump = path.join(dir, 'jawiki-damaged.xml');
+  fs.writeFileSync(dump, damaged);
+  const logged: string[] = [];
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 2, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  // Truncated as before (exit 1, its message first), and the damaged page reported besides.
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  assert.match(result.message!, /^dump truncated at byte/);
+  assert.equal(result.report.pagesInDump, pages.length - 1);
+  assert.equal(result.report.damagedPages.count, 1);
+  assert.deepEqual(result.report.damagedPages.examples[0], { offset: victim.offset, id: victim.id, title: null, problem: 'has no <title>; skipped' });
+  assert.ok(logged.includes(`warning: page at byte ${victim.offset} (id ${victim.id}): has no <title>; skipped`), logged.join('\n'));
+});
+
+test('bytes that are not UTF-8: the page kept with U+FFFD (title and file name too), one warning per page naming the byte', async () => {
+  const dir = tmpDir('damaged-utf8');
+  const xml = Buffer.from(miniDump(good(1, 'Alpha') + pageXml(2, 'BadXtitle', 'Text with XY two bad bytes.') + good(3, 'Gamma')));
+  // Latin-1 "é" (0xE9 then "t", not a continuation byte) in the title; 0xFF twice in the text.
+  const titleAt = xml.indexOf('BadXtitle') + 3;
+  xml[titleAt] = 0xe9;
+  const textAt = xml.indexOf('XY two');
+  xml[textAt] = 0xff;
+  xml[textAt + 1] = 0xff;
+  const dump = path.join(dir, 'utf8.xml');
+  fs.writeFileSync(dump, xml);
+  const logged: string[] = [];
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 1, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  const pageAt = xml.lastIndexOf('<page>', titleAt);
+  assert.deepEqual(result.report.damagedPages.examples, [
+    { offset: pageAt, id: 2, title: 'Bad\ufffdtitle', problem: `holds bytes that are not UTF-8 (the first at byte ${titleAt}); read with U+FFFD in their place` },
+  ]);
+  assert.ok(logged.some((l) => l.startsWith(`warning: page at byte ${pageAt} (id 2, "Bad\ufffdtitle"): holds bytes`)), logged.join('\n'));
+  assert.equal(result.report.pagesInDump, 3);
+  const page = fs.readFileSync(path.join(dir, 'out', 'Page', 'Bad\ufffdtitle.md'), 'utf8');
+  assert.match(page, /Text with \ufffd\ufffd two bad bytes\./);
+});
