@@ -75,25 +75,24 @@ function whyNotWikitext(head: Buffer, file: string): string | null {
   if (/^\s*(<\?xml[^>]*>\s*)?<mediawiki[\s>]/.test(new TextDecoder('utf-8').decode(head.subarray(0, 4096)))) {
     return `is a MediaWiki XML dump, not one page of wikitext (for a dump use: ${convertInstead})`;
   }
-  if (looksBinary(head)) return BINARY;
-  return null;
+  return whyBinary(head);
 }
 
-const BINARY = 'is a binary file (it holds runs of NUL bytes), not wikitext';
-
 /**
- * Whether `bytes` look like a binary file rather than text with a stray NUL. Wikitext may carry a
- * lone NUL (MediaWiki strips it; its own parser tests feed such pages), so one NUL is no proof:
- * binary formats hold runs of zero bytes (headers, padding, little numbers), and UTF-16 without a
- * byte order mark is about half zero bytes.
+ * Why `bytes` look like a binary file rather than text with a stray NUL, or null. Wikitext may
+ * carry a lone NUL (MediaWiki strips it; its own parser tests feed such pages), so one NUL is no
+ * proof: binary formats hold runs of zero bytes (headers, padding, small numbers), and UTF-16
+ * without a byte order mark is about half zero bytes. The price: binary data with neither (rare)
+ * is read as text with the not-UTF-8 warning.
  */
-function looksBinary(bytes: Buffer): boolean {
+function whyBinary(bytes: Buffer): string | null {
   let nul = 0;
   for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) {
-    if (bytes[i + 1] === 0 && i + 1 < bytes.length) return true;
+    if (bytes[i + 1] === 0) return 'is a binary file (it holds runs of NUL bytes), not wikitext';
     nul++;
   }
-  return nul * 10 > bytes.length;
+  if (nul * 10 < bytes.length) return null;
+  return 'is not wikitext: at least a tenth of its bytes are NUL (UTF-16 without a byte order mark? save it as UTF-8)';
 }
 
 /** The UTF-16 encoding its byte order mark names (Windows Notepad's "Unicode" writes FF FE), or null. */
@@ -122,7 +121,8 @@ export function wikitextOf(bytes: Buffer, file: string): PageInput {
       warning: `is UTF-16 (${endian}-endian, by its byte order mark); decoded as such (save it as UTF-8 to silence this)`,
     };
   }
-  if (looksBinary(bytes)) return { error: BINARY };
+  const binary = whyBinary(bytes);
+  if (binary) return { error: binary };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch (err) {

@@ -47,10 +47,11 @@ test('page: compressed and binary input is refused (exit 3), nothing on stdout',
     assert.equal(bin.stderr, 'wikimark page: standard input is a binary file (it holds runs of NUL bytes), not wikitext\n');
     const utf16 = page(['-'], Buffer.from('== Heading ==\nsome text', 'utf16le'));
     assert.equal(utf16.status, 3, 'UTF-16 without a byte order mark is half zero bytes');
+    assert.equal(utf16.stderr, 'wikimark page: standard input is not wikitext: at least a tenth of its bytes are NUL (UTF-16 without a byte order mark? save it as UTF-8)\n');
     // A page with a stray NUL is still a page (MediaWiki's parser tests feed such input).
     const stray = page(['-'], Buffer.from("[http://example.com/ x]\u0000 '''y'''"));
     assert.equal(stray.status, 0, stray.stderr);
-    assert.match(stray.stdout, /\[x\]\(http:\/\/example\.com\/\).*\*\*y\*\*/);
+    assert.equal(stray.stdout, '[x](http://example.com/) **y**\n');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
