@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { DumpReader } from '../dump/reader.js';
 import type { DumpInput } from '../dump/input.js';
 import { MultistreamIndex } from '../dump/multistream.js';
-import { DumpError, type SiteInfo } from '../dump/types.js';
+import { DumpError, type PageProblem, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder } from '../index/builder.js';
 import { resetIndex, setInfo, type DB } from '../index/db.js';
 import { BadPageList, titleProblem } from './bad-pages.js';
@@ -54,13 +54,25 @@ export async function indexPass(
   const progress = new Progress(sink, 'index', input.size);
   let truncated: DumpError | null = null;
   const bad = new BadPageList();
+  // A skipped page whose id is readable keeps what an earlier run wrote for it (the run state's
+  // done rows survive resetIndex): an update run must not delete the last good copy of a page
+  // because this dump damaged it. compose.ts removeStale spares the files of these ids.
+  const convertedBefore = db.prepare('SELECT 1 FROM done WHERE page_id = ? LIMIT 1').pluck();
+  const keptIds: number[] = [];
+  const addBad = (p: PageProblem): void => {
+    if (p.id !== null && p.problem.endsWith('; skipped') && convertedBefore.get(p.id) !== undefined) {
+      keptIds.push(p.id);
+      p = { ...p, problem: `${p.problem}, previous version kept` };
+    }
+    bad.add(p);
+  };
   let bytes = 0;
   try {
     for await (const page of reader.pages()) {
-      for (const p of reader.takeBadPages()) bad.add(p);
+      for (const p of reader.takeBadPages()) addBad(p);
       const wrongTitle = titleProblem(site, page);
       if (wrongTitle !== null) {
-        bad.add({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem });
+        addBad({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem });
         if (wrongTitle.skip) continue;
       }
       // Kept: a page whose revisions were left out of the export is a page all the same.
@@ -83,7 +95,7 @@ export async function indexPass(
     if (compressed) truncated = new DumpError('truncated', inDecompressedXml(err.message, input, reader.inBytes), err.offset, err.lastGood);
   } finally {
     // Pages skipped after the last good one (or in a dump with none).
-    for (const p of reader.takeBadPages()) bad.add(p);
+    for (const p of reader.takeBadPages()) addBad(p);
     if (tee !== undefined) fs.closeSync(tee);
     await streams?.close();
   }
@@ -93,6 +105,7 @@ export async function indexPass(
   setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
   // The scanner's finds come in with the next good page: put them back in dump order.
   setInfo(db, 'badPages', JSON.stringify({ count: bad.count, listed: bad.listed.sort((a, b) => a.offset - b.offset) }));
+  setInfo(db, 'keptPages', JSON.stringify(keptIds));
   setInfo(db, 'xmlBytes', String(reader.outBytes));
   setInfo(db, 'complete', '1');
   return reader.outBytes;

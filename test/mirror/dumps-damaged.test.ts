@@ -148,3 +148,28 @@ test('bytes that are not UTF-8: the page kept with U+FFFD (title and file name t
   const page = fs.readFileSync(path.join(dir, 'out', 'Page', 'Bad\ufffdtitle.md'), 'utf8');
   assert.match(page, /Text with \ufffd\ufffd two bad bytes\./);
 });
+
+test('an update run keeps the previous version of a page the new dump damaged (its id readable); a page gone for good is removed', async () => {
+  const dir = tmpDir('damaged-update');
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const run = () => runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + good(2, 'Beta') + good(3, 'Gamma') + good(4, 'Delta')));
+  assert.equal((await run()).exitCode, EXIT.OK);
+  const beta = path.join(out, 'Page', 'Beta.md');
+  const before = fs.readFileSync(beta, 'utf8');
+  // Beta lost its <title>; Delta left the dump.
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + pageXml(2, 'Beta', 'Text of Beta.').replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma')));
+  const result = await run();
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  assert.equal(fs.readFileSync(beta, 'utf8'), before);
+  assert.equal(fs.existsSync(path.join(out, 'Page', 'Delta.md')), false);
+  assert.equal(result.report.removedFiles, 1);
+  assert.equal(result.report.damagedPages.examples[0]!.problem, 'has no <title>; skipped, previous version kept');
+  // Mended in the next dump: converted again as an unchanged page, nothing removed.
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + good(2, 'Beta') + good(3, 'Gamma') + ' '));
+  const mended = await run();
+  assert.equal(mended.exitCode, EXIT.OK);
+  assert.equal(fs.readFileSync(beta, 'utf8'), before);
+  assert.equal(mended.report.removedFiles, 0);
+});
