@@ -61,9 +61,14 @@ function needsParse(title: string): boolean {
   return false;
 }
 
-/** One line for the log and the report: `page at byte 1234 (id 5, "Title"): has no <title>; skipped`. */
+/**
+ * One line for the log and the report: `page at byte 1234 (id 5, "Title"): has no <title>; skipped`.
+ * A damaged title may hold control characters (`&#27;`, `&#10;`): written as \uXXXX, they can
+ * neither drive the terminal nor break the line.
+ */
 export function describeProblem(p: PageProblem): string {
-  const known = [p.id !== null ? `id ${p.id}` : '', p.title !== null ? `"${p.title}"` : ''].filter(Boolean).join(', ');
+  const title = p.title?.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) ?? null;
+  const known = [p.id !== null ? `id ${p.id}` : '', title !== null ? `"${title}"` : ''].filter(Boolean).join(', ');
   return `page at byte ${p.offset}${known ? ` (${known})` : ''}: ${p.problem}`;
 }
 

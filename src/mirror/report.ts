@@ -226,7 +226,7 @@ export function reportMarkdown(r: Report): string {
   }
   if (r.damagedPages.examples.length) {
     const shown = r.damagedPages.examples.slice(0, 100);
-    out.push('## Pages damaged in the dump', '', ...shown.map((p) => `- ${describeProblem(p).replace(/[\\`*_[\]<>|]/g, '\\$&')}`), '');
+    out.push('## Pages damaged in the dump', '', ...shown.map((p) => `- ${describeProblem(p).replace(/[\\`*_[\]<>|&~!]/g, '\\$&')}`), '');
     if (r.damagedPages.count > shown.length) out.push(`… and ${r.damagedPages.count - shown.length} more (report.json lists the first 1,000).`, '');
   }
   if (Object.keys(r.warnings.byCode).length) {

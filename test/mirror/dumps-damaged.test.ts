@@ -173,3 +173,20 @@ test('an update run keeps the previous version of a page the new dump damaged (i
   assert.equal(fs.readFileSync(beta, 'utf8'), before);
   assert.equal(mended.report.removedFiles, 0);
 });
+
+test('a title with control characters is warned with \\uXXXX: no escape sequence on stderr, no line break in REPORT.md', async () => {
+  const dir = tmpDir('damaged-control');
+  const dump = path.join(dir, 'control.xml');
+  const page = pageXml(2, 'TITLE', 'x').replace('TITLE', 'Red&#27;[31m&#10;# x');
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + page));
+  const logged: string[] = [];
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 1, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  const warning = logged.find((l) => l.startsWith('warning: '))!;
+  assert.match(warning, /\(id 2, "Red\\u001b\[31m\\u000a# x"\): its title is not one MediaWiki allows; kept as written$/);
+  assert.doesNotMatch(logged.join(''), /[\u0000-\u001f]/);
+  const md = fs.readFileSync(path.join(dir, 'out', 'REPORT.md'), 'utf8');
+  const item = md.split('\n').find((l) => l.includes('(id 2,'))!;
+  assert.equal(item, '- page at byte ' + result.report.damagedPages.examples[0]!.offset + ' (id 2, "Red\\\\u001b\\[31m\\\\u000a# x"): its title is not one MediaWiki allows; kept as written');
+  assert.doesNotMatch(md, /^# x/m);
+});
