@@ -72,13 +72,48 @@ export function describeProblem(p: PageProblem): string {
   return `page at byte ${p.offset}${known ? ` (${known})` : ''}: ${p.problem}`;
 }
 
-/** The damaged pages of one index pass: all counted, the first BAD_PAGES_LISTED kept. */
+/**
+ * The damaged pages of one index pass, in dump order: all counted (pages, not problems), the
+ * first `limit` listed. The scanner hands a whole chunk's problems at once, ahead of the pages
+ * before them whose titles are judged here: they wait in `pending` until the index pass reaches
+ * their page, so the list is filled in offset order and a page's problems meet in one entry.
+ */
 export class BadPageList {
   count = 0;
   readonly listed: PageProblem[] = [];
+  private pending: PageProblem[] = [];
+  private lastOffset = -1;
 
+  constructor(private readonly limit = BAD_PAGES_LISTED) {}
+
+  /** Problems the scanner found (in offset order), held until `reached` passes them. */
+  scanned(problems: PageProblem[]): void {
+    for (const p of problems) this.pending.push(p);
+  }
+
+  /** The index pass is at the page at `offset`: what the scanner found before and at it goes in first. */
+  reached(offset: number): void {
+    let taken = 0;
+    while (taken < this.pending.length && this.pending[taken]!.offset <= offset) this.add(this.pending[taken++]!);
+    if (taken) this.pending = this.pending.slice(taken);
+  }
+
+  /** A problem of the page just reached (or, once all is read, anything held). */
   add(p: PageProblem): void {
+    if (p.offset === this.lastOffset) {
+      const last = this.listed[this.listed.length - 1];
+      if (last !== undefined && last.offset === p.offset) {
+        this.listed[this.listed.length - 1] = { ...last, id: last.id ?? p.id, title: last.title ?? p.title, problem: `${last.problem}; ${p.problem}` };
+      }
+      return;
+    }
+    this.lastOffset = p.offset;
     this.count++;
-    if (this.listed.length < BAD_PAGES_LISTED) this.listed.push(p);
+    if (this.listed.length < this.limit) this.listed.push(p);
+  }
+
+  /** The end of the dump (or of what could be read): everything held goes in. */
+  finish(): void {
+    this.reached(Infinity);
   }
 }

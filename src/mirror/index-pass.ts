@@ -59,20 +59,19 @@ export async function indexPass(
   // because this dump damaged it. compose.ts removeStale spares the files of these ids.
   const convertedBefore = db.prepare('SELECT 1 FROM done WHERE page_id = ? LIMIT 1').pluck();
   const keptIds: number[] = [];
-  const addBad = (p: PageProblem): void => {
-    if (p.id !== null && p.problem.endsWith('; skipped') && convertedBefore.get(p.id) !== undefined) {
-      keptIds.push(p.id);
-      p = { ...p, problem: `${p.problem}, previous version kept` };
-    }
-    bad.add(p);
+  const keepPrevious = (p: PageProblem): PageProblem => {
+    if (p.id === null || !p.problem.endsWith('; skipped') || convertedBefore.get(p.id) === undefined) return p;
+    keptIds.push(p.id);
+    return { ...p, problem: `${p.problem}, previous version kept` };
   };
   let bytes = 0;
   try {
     for await (const page of reader.pages()) {
-      for (const p of reader.takeBadPages()) addBad(p);
+      bad.scanned(reader.takeBadPages().map(keepPrevious));
+      bad.reached(page.offset);
       const wrongTitle = titleProblem(site, page);
       if (wrongTitle !== null) {
-        addBad({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem });
+        bad.add(keepPrevious({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem }));
         if (wrongTitle.skip) continue;
       }
       // Kept: a page whose revisions were left out of the export is a page all the same.
@@ -95,7 +94,8 @@ export async function indexPass(
     if (compressed) truncated = new DumpError('truncated', inDecompressedXml(err.message, input, reader.inBytes), err.offset, err.lastGood);
   } finally {
     // Pages skipped after the last good one (or in a dump with none).
-    for (const p of reader.takeBadPages()) addBad(p);
+    bad.scanned(reader.takeBadPages().map(keepPrevious));
+    bad.finish();
     if (tee !== undefined) fs.closeSync(tee);
     await streams?.close();
   }
@@ -103,8 +103,7 @@ export async function indexPass(
   progress.finish(`${summary.pages} pages, ${summary.redirects} redirects, ${formatBytes(reader.outBytes)} of XML`);
   setInfo(db, 'summary', JSON.stringify({ ...summary, problems: summary.problems.slice(0, 1000) }));
   setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
-  // The scanner's finds come in with the next good page: put them back in dump order.
-  setInfo(db, 'badPages', JSON.stringify({ count: bad.count, listed: bad.listed.sort((a, b) => a.offset - b.offset) }));
+  setInfo(db, 'badPages', JSON.stringify({ count: bad.count, listed: bad.listed }));
   setInfo(db, 'keptPages', JSON.stringify(keptIds));
   setInfo(db, 'xmlBytes', String(reader.outBytes));
   setInfo(db, 'complete', '1');

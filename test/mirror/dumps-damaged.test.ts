@@ -190,3 +190,21 @@ test('a title with control characters is warned with \\uXXXX: no escape sequence
   assert.equal(item, '- page at byte ' + result.report.damagedPages.examples[0]!.offset + ' (id 2, "Red\\\\u001b\\[31m\\\\u000a# x"): its title is not one MediaWiki allows; kept as written');
   assert.doesNotMatch(md, /^# x/m);
 });
+
+test('a page with two problems (bytes not UTF-8, a title MediaWiki refuses) is one warning and one damaged page', async () => {
+  const dir = tmpDir('damaged-twice');
+  const xml = Buffer.from(miniDump(good(1, 'Alpha') + pageXml(2, '[BadXtitle]', 'x') + good(3, 'Gamma')));
+  const at = xml.indexOf('BadXtitle') + 3;
+  xml[at] = 0xe9;
+  const dump = path.join(dir, 'twice.xml');
+  fs.writeFileSync(dump, xml);
+  const logged: string[] = [];
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 1, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  assert.match(result.message!, /^the dump has 1 damaged page \(/);
+  assert.equal(result.report.damagedPages.count, 1);
+  assert.deepEqual(logged.filter((l) => l.startsWith('warning: ')), [
+    `warning: page at byte ${xml.lastIndexOf('<page>', at)} (id 2, "[Bad\ufffdtitle]"): holds bytes that are not UTF-8 (the first at byte ${at}); read with U+FFFD in their place; its title is not one MediaWiki allows; kept as written`,
+  ]);
+  assert.equal(result.report.warnings.byCode['damaged-page'], 1);
+});
