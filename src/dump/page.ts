@@ -82,9 +82,11 @@ function readPageFields(
       bytes = b !== null && /^\d+$/.test(b) ? Number(b) : null;
     }
   }
+  const nsGiven = nsText !== null && /^-?\d+$/.test(nsText.trim());
   return {
     id: Number(idText),
-    ns: nsText !== null && /^-?\d+$/.test(nsText.trim()) ? Number(nsText) : 0,
+    ns: nsGiven ? Number(nsText) : 0,
+    ...(nsGiven ? {} : { nsMissing: true as const }),
     title,
     redirect,
     revisionId,
@@ -113,6 +115,7 @@ export function parsePage(s: string, offset: number, length: number): DumpPage {
 export class XmlTextPage implements DumpPage {
   id: number;
   ns: number;
+  nsMissing?: true;
   title: string;
   redirect: string | null;
   revisionId: number;
@@ -127,6 +130,7 @@ export class XmlTextPage implements DumpPage {
   constructor(fields: Omit<DumpPage, 'text' | 'bytes'>, xmlText: string, bytes: number | null) {
     this.id = fields.id;
     this.ns = fields.ns;
+    if (fields.nsMissing) this.nsMissing = true;
     this.title = fields.title;
     this.redirect = fields.redirect;
     this.revisionId = fields.revisionId;

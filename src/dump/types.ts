@@ -23,7 +23,13 @@ export interface SiteInfo {
 
 export interface DumpPage {
   id: number;
+  /** The `<ns>` element; 0 when there is none (see nsMissing). */
   ns: number;
+  /**
+   * Set on a page without a numeric `<ns>` (some hand-made exports): the reader's user, which
+   * knows the wiki's namespaces, takes the namespace from the title (mirror/index-pass.ts).
+   */
+  nsMissing?: true;
   /** Full title as the dump writes it (local namespace name, spaces). */
   title: string;
   /** Target of `<redirect title="…"/>`, or null. */

@@ -47,6 +47,12 @@ export function titleProblem(site: SiteConfig, page: Pick<DumpPage, 'title' | 'n
   return null;
 }
 
+/** The namespace a title's prefix names (0 for none, or for a title parseTitle refuses): for a page without `<ns>`. */
+export function namespaceOfTitle(site: SiteConfig, title: string): number {
+  const parsed = parseTitle(site, title.replace(/\ufffd/g, '?'), 0, false);
+  return parsed === null || parsed.interwiki !== null ? 0 : parsed.ns;
+}
+
 /** Whether a main-namespace title holds what only the full rules judge: a prefix, illegal characters, escapes, relative paths. */
 function needsParse(title: string): boolean {
   if (title === '') return true;

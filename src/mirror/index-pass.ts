@@ -9,7 +9,7 @@ import { MultistreamIndex } from '../dump/multistream.js';
 import { DumpError, type PageProblem, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder } from '../index/builder.js';
 import { resetIndex, setInfo, type DB } from '../index/db.js';
-import { BadPageList, titleProblem } from './bad-pages.js';
+import { BadPageList, namespaceOfTitle, titleProblem } from './bad-pages.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import type { MirrorOptions } from './run.js';
@@ -69,6 +69,8 @@ export async function indexPass(
     for await (const page of reader.pages()) {
       bad.scanned(reader.takeBadPages().map(keepPrevious));
       bad.reached(page.offset);
+      // A page without <ns>: its title's prefix is all there is to tell the namespace by.
+      if (page.nsMissing) page.ns = namespaceOfTitle(site, page.title);
       const wrongTitle = titleProblem(site, page);
       if (wrongTitle !== null) {
         bad.add(keepPrevious({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem }));

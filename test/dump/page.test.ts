@@ -125,3 +125,11 @@ test('chunk boundaries anywhere give the same byte-read pages', () => {
   const whole = scan(xml, true).pages.map(plain);
   for (const size of [1, 3, 7, 64]) assert.deepEqual(scan(xml, true, size).pages.map(plain), whole, `chunks of ${size}`);
 });
+
+test('a page without a numeric <ns> is marked nsMissing (ns 0) both ways; one with <ns> is not', () => {
+  const xml = miniDump(pageXml(1, 'Template:A', 'a', { ns: 10 }).replace(/\s*<ns>10<\/ns>/, '') + pageXml(2, 'Template:B', 'b', { ns: 10 }) + pageXml(3, 'C', 'c').replace('<ns>0</ns>', '<ns>x</ns>'));
+  for (const xmlText of [false, true]) {
+    const { pages } = scan(xml, xmlText);
+    assert.deepEqual(pages.map((p) => [p.ns, p.nsMissing]), [[0, true], [10, undefined], [0, true]], `xmlText ${xmlText}`);
+  }
+});

@@ -208,3 +208,17 @@ test('a page with two problems (bytes not UTF-8, a title MediaWiki refuses) is o
   ]);
   assert.equal(result.report.warnings.byCode['damaged-page'], 1);
 });
+
+test('pages without <ns>: the namespace taken from the title, no warning', async () => {
+  const dir = tmpDir('no-ns');
+  const noNs = (xml: string) => xml.replace(/\s*<ns>\d+<\/ns>/, '');
+  const dump = path.join(dir, 'no-ns.xml');
+  fs.writeFileSync(dump, miniDump(noNs(good(1, 'Alpha')) + noNs(pageXml(2, 'Template:Box', 'box', { ns: 10 })) + noNs(pageXml(3, 'Category:Things', 'c', { ns: 14 }))));
+  const logged: string[] = [];
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 1, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  assert.equal(result.exitCode, EXIT.OK, logged.join('\n'));
+  assert.deepEqual(logged.filter((l) => l.startsWith('warning: ')), []);
+  assert.equal(result.report.damagedPages.count, 0);
+  const rows = fs.readFileSync(path.join(dir, 'out', 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t'));
+  assert.deepEqual(rows.map((r) => [r[0], r[2]]), [['Alpha', 'page'], ['Category:Things', 'category']]);
+});
