@@ -72,10 +72,10 @@ function needsParse(title: string): boolean {
  * A damaged title may hold control characters (`&#27;`, `&#10;`): written as \uXXXX, they can
  * neither drive the terminal nor break the line.
  */
-export function describeProblem(p: PageProblem): string {
+export function describeProblem(p: PageProblem, offsetsInDecompressedXml = false): string {
   const title = p.title?.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) ?? null;
   const known = [p.id !== null ? `id ${p.id}` : '', title !== null ? `"${title}"` : ''].filter(Boolean).join(', ');
-  return `page at byte ${p.offset}${known ? ` (${known})` : ''}: ${p.problem}`;
+  return `page at byte ${p.offset}${offsetsInDecompressedXml ? ' of the decompressed XML' : ''}${known ? ` (${known})` : ''}: ${p.problem}`;
 }
 
 /**

@@ -105,7 +105,9 @@ export async function indexPass(
   progress.finish(`${summary.pages} pages, ${summary.redirects} redirects, ${formatBytes(reader.outBytes)} of XML`);
   setInfo(db, 'summary', JSON.stringify({ ...summary, problems: summary.problems.slice(0, 1000) }));
   setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
-  setInfo(db, 'badPages', JSON.stringify({ count: bad.count, listed: bad.listed }));
+  // Offsets count bytes of XML: of a compressed dump, not of the file (as for truncation above).
+  const inDecompressed = input.compression !== 'none' || reader.inBytes < reader.outBytes;
+  setInfo(db, 'badPages', JSON.stringify({ count: bad.count, listed: bad.listed, offsetsInDecompressedXml: inDecompressed }));
   setInfo(db, 'keptPages', JSON.stringify(keptIds));
   setInfo(db, 'xmlBytes', String(reader.outBytes));
   setInfo(db, 'complete', '1');

@@ -65,9 +65,10 @@ export interface Report {
   truncated: { message: string; offset: number | null; lastGood: { id: number; title: string } | null } | null;
   /**
    * Damaged pages of the dump (bad-pages.ts), skipped or kept as said in each: all counted, the
-   * first 1,000 listed. Also counted in `warnings` (code "damaged-page").
+   * first 1,000 listed. Also counted in `warnings` (code "damaged-page"). Their offsets are
+   * bytes of the decompressed XML when the dump was compressed.
    */
-  damagedPages: { count: number; examples: PageProblem[] };
+  damagedPages: { count: number; examples: PageProblem[]; offsetsInDecompressedXml: boolean };
   removedFiles: number;
   run: RunTimings & { pagesPerSecond: number; megabytesPerSecond: number };
 }
@@ -226,7 +227,7 @@ export function reportMarkdown(r: Report): string {
   }
   if (r.damagedPages.examples.length) {
     const shown = r.damagedPages.examples.slice(0, 100);
-    out.push('## Pages damaged in the dump', '', ...shown.map((p) => `- ${describeProblem(p).replace(/[\\`*_[\]<>|&~!]/g, '\\$&')}`), '');
+    out.push('## Pages damaged in the dump', '', ...shown.map((p) => `- ${describeProblem(p, r.damagedPages.offsetsInDecompressedXml).replace(/[\\`*_[\]<>|&~!]/g, '\\$&')}`), '');
     if (r.damagedPages.count > shown.length) out.push(`… and ${r.damagedPages.count - shown.length} more (report.json lists the first 1,000).`, '');
   }
   if (Object.keys(r.warnings.byCode).length) {

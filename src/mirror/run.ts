@@ -254,8 +254,9 @@ async function run(
   for (const line of namespaceNotes(site.namespaces, namespaces, rawNamespaces)) log(`note: ${line}`);
   const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
-  const damaged = JSON.parse(getInfo(db, 'badPages') ?? '{"count":0,"listed":[]}') as { count: number; listed: PageProblem[] };
-  for (const p of damaged.listed.slice(0, DAMAGED_LOGGED)) log(`warning: ${describeProblem(p)}`);
+  const damaged = JSON.parse(getInfo(db, 'badPages') ?? '{"count":0,"listed":[]}') as { count: number; listed: PageProblem[]; offsetsInDecompressedXml?: boolean };
+  const decompressed = damaged.offsetsInDecompressedXml ?? false;
+  for (const p of damaged.listed.slice(0, DAMAGED_LOGGED)) log(`warning: ${describeProblem(p, decompressed)}`);
   if (damaged.count > DAMAGED_LOGGED) log(`warning: … and ${damaged.count - DAMAGED_LOGGED} more damaged pages; see REPORT.md`);
 
   const output: PageOutputOptions = {
@@ -366,7 +367,7 @@ async function run(
         problems: summary.problems.slice(0, 1000),
       },
       truncated,
-      damagedPages: { count: damaged.count, examples: damaged.listed },
+      damagedPages: { count: damaged.count, examples: damaged.listed, offsetsInDecompressedXml: decompressed },
       removedFiles: removed,
     },
     timings,

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { PageScanner } from '../../src/dump/scanner.js';
 import { DumpError, type DumpPage } from '../../src/dump/types.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
@@ -221,4 +222,19 @@ test('pages without <ns>: the namespace taken from the title, no warning', async
   assert.equal(result.report.damagedPages.count, 0);
   const rows = fs.readFileSync(path.join(dir, 'out', 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t'));
   assert.deepEqual(rows.map((r) => [r[0], r[2]]), [['Alpha', 'page'], ['Category:Things', 'category']]);
+});
+
+test('a compressed dump: the warning\'s offset is said to be of the decompressed XML (stderr, report.json, REPORT.md)', async () => {
+  const dir = tmpDir('damaged-gz');
+  const xml = miniDump(good(1, 'Alpha') + DAMAGED[0]![1] + good(3, 'Gamma'));
+  const at = Buffer.byteLength(xml.slice(0, xml.indexOf('<page>', xml.indexOf('</page>'))));
+  const dump = path.join(dir, 'damaged.xml.gz');
+  fs.writeFileSync(dump, zlib.gzipSync(xml));
+  const logged: string[] = [];
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 1, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  assert.ok(logged.includes(`warning: page at byte ${at} of the decompressed XML (id 11): has no <title>; skipped`), logged.join('\n'));
+  assert.equal(result.report.damagedPages.offsetsInDecompressedXml, true);
+  const md = fs.readFileSync(path.join(dir, 'out', 'REPORT.md'), 'utf8');
+  assert.ok(md.includes(`- page at byte ${at} of the decompressed XML (id 11): has no \\<title\\>; skipped\n`), md);
 });
