@@ -32,7 +32,7 @@ export async function indexPass(
   try {
     // bzip2 decoding is the slow part of this pass: a multistream dump is decoded on every core.
     // The index needs few page texts decoded (xmlText: see src/dump/page.ts).
-    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs, xmlText: true, checkUtf8: true });
+    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs, xmlText: true, checkUtf8: true, listBadPages: true });
   } catch (err) {
     if (tee !== undefined) fs.closeSync(tee);
     if (err instanceof DumpError) throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);

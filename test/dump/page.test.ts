@@ -19,7 +19,7 @@ interface Scan {
 
 function scan(xml: string | Buffer, xmlText: boolean, chunk = 1 << 20): Scan {
   const buf = typeof xml === 'string' ? Buffer.from(xml) : xml;
-  const scanner = new PageScanner({ xmlText });
+  const scanner = new PageScanner({ xmlText, listBadPages: true });
   const pages: DumpPage[] = [];
   try {
     for (let i = 0; i < buf.length; i += chunk) scanner.push(buf.subarray(i, i + chunk), pages);
