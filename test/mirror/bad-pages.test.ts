@@ -1,7 +1,8 @@
 /** The list of damaged pages: dump order, one entry per page, the first N listed. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BadPageList, describeProblem } from '../../src/mirror/bad-pages.js';
+import { BadPageList, describeProblem, titleProblem } from '../../src/mirror/bad-pages.js';
+import { siteFor } from '../../src/site/defaults.js';
 import type { PageProblem } from '../../src/dump/types.js';
 
 const problem = (offset: number, what = 'has no <title>; skipped'): PageProblem => ({ offset, id: offset, title: null, problem: what });
@@ -46,4 +47,25 @@ test('BadPageList: problems past the limit are counted, not listed, and those af
 
 test('describeProblem: control characters of a title as \\uXXXX', () => {
   assert.equal(describeProblem({ offset: 7, id: 1, title: 'a\u001b[2Jb\nc\u007f', problem: 'x' }), 'page at byte 7 (id 1, "a\\u001b[2Jb\\u000ac\\u007f"): x');
+});
+
+test('titleProblem: a long title is judged whole, by the title codec\'s own check (no cut at some length)', () => {
+  const site = siteFor('en');
+  const problem = (title: string, ns = 0) => titleProblem(site, { title, ns })?.problem ?? null;
+  const refused = 'its title is not one MediaWiki allows; kept as written';
+  const long = 'a'.repeat(78);
+  // Allowed, whatever the length: "/." not at a path step's end, two tildes then one after a space.
+  assert.equal(problem(`${long}/.NET framework`), null);
+  assert.equal(problem(`${'a'.repeat(77)}~~ ~ b`), null);
+  assert.equal(problem('b'.repeat(300)), null);
+  // Refused however far in: an escape, a character reference (stored titles hold none), a relative path, brackets.
+  for (const tail of ['%41', '&amp;', '/../x', '[x]', '~~~', '#frag']) {
+    assert.equal(problem(`${long}${long}${tail}`), refused, tail);
+    assert.equal(problem(`Ab${tail}`), refused, `short ${tail}`);
+  }
+  assert.equal(problem('AT&T'), null);
+  assert.equal(problem(`Template:${long}${long}`, 10), null);
+  assert.equal(problem(`Template:${long}${long}`, 0), 'its <ns> 0 disagrees with its title, which is in namespace 10 (Template); kept in namespace 0');
+  assert.equal(problem(`Template:${long}%41`, 10), refused);
+  assert.equal(problem('Template:', 10), 'its title is a namespace prefix alone; skipped');
 });
