@@ -11,6 +11,8 @@ import type { SiteConfig } from '../site/types.js';
 
 /** How many damaged pages report.json lists (all are counted). */
 export const BAD_PAGES_LISTED = 1000;
+/** How many of them REPORT.md shows. */
+export const BAD_PAGES_SHOWN = 100;
 
 /**
  * What is wrong with the page's title, or null for a title MediaWiki could have stored under

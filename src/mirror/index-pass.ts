@@ -77,7 +77,7 @@ export async function indexPass(
         if (wrongTitle.skip) continue;
       }
       // Kept: a page whose revisions were left out of the export is a page all the same.
-      if (page.revisionId === 0 && page.timestamp === '') {
+      if (page.noRevision) {
         bad.add({ offset: page.offset, id: page.id, title: page.title, problem: 'has no <revision>; converted as an empty page' });
       }
       builder.add(page, streams ? await streams.streamOf(page.id) : null);

@@ -30,10 +30,9 @@ import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { acquireRunLock } from './run-lock.js';
 import { describeProblem } from './bad-pages.js';
-
 import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
 
-/** Damaged pages named on the terminal; REPORT.md lists 100, report.json 1,000. */
+/** Damaged pages named on the terminal (REPORT.md and report.json list more: bad-pages.ts BAD_PAGES_SHOWN, BAD_PAGES_LISTED). */
 const DAMAGED_LOGGED = 20;
 
 export { EXIT, MirrorError } from './errors.js';

@@ -133,3 +133,12 @@ test('a page without a numeric <ns> is marked nsMissing (ns 0) both ways; one wi
     assert.deepEqual(pages.map((p) => [p.ns, p.nsMissing]), [[0, true], [10, undefined], [0, true]], `xmlText ${xmlText}`);
   }
 });
+
+test('a page without <revision> is marked noRevision both ways; one with an empty revision is not', () => {
+  const bare = '  <page>\n    <title>Bare</title>\n    <ns>0</ns>\n    <id>1</id>\n  </page>\n';
+  const emptyRevision = '  <page>\n    <title>Empty</title>\n    <ns>0</ns>\n    <id>2</id>\n    <revision><text/></revision>\n  </page>\n';
+  for (const xmlText of [false, true]) {
+    const { pages } = scan(miniDump(bare + emptyRevision), xmlText);
+    assert.deepEqual(pages.map((p) => [p.revisionId, p.timestamp, p.noRevision]), [[0, '', true], [0, '', undefined]], `xmlText ${xmlText}`);
+  }
+});

@@ -63,7 +63,8 @@ test('damaged pages: each skipped or kept with a warning naming offset, id and w
   const report = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
   assert.equal(report.damagedPages.count, DAMAGED.length);
   assert.equal(report.warnings.byCode['damaged-page'], DAMAGED.length);
-  assert.ok(report.warnings.total >= DAMAGED.length);
+  // The damaged pages, and none from the fake converter (it warns about nothing in these texts).
+  assert.equal(report.warnings.total, DAMAGED.length);
   // The good pages, and the damaged ones that still name a page.
   const titles = fs.readFileSync(path.join(dir, 'out', 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t')[0]);
   const kept = ['[Bad|title]', '#Hash', 'Template:Foo', 'Bare'];
