@@ -41,7 +41,7 @@ function readPageFields(
   const nested = s.indexOf('<page>', 6);
   if (nested >= 0) {
     const next = byteOffsetAt(nested);
-    throw new BadPage(offset, `is not closed before the next <page> (byte ${next})`, `invalid dump XML: the page at byte ${offset} is not closed before the next <page> (byte ${next})`);
+    throw new BadPage(offset, `is not closed before the next <page> (byte ${next})`);
   }
   const field = (range: [number, number] | null) => (range ? decode(range[0], range[1]) : null);
   // History dumps carry several revisions: the last one is the current text.
@@ -82,9 +82,12 @@ function readPageFields(
       bytes = b !== null && /^\d+$/.test(b) ? Number(b) : null;
     }
   }
+  const nsGiven = nsText !== null && /^-?\d+$/.test(nsText.trim());
   return {
     id: Number(idText),
-    ns: nsText !== null && /^-?\d+$/.test(nsText.trim()) ? Number(nsText) : 0,
+    ns: nsGiven ? Number(nsText) : 0,
+    ...(nsGiven ? {} : { nsMissing: true as const }),
+    ...(revAt >= 0 ? {} : { noRevision: true as const }),
     title,
     redirect,
     revisionId,
@@ -113,6 +116,8 @@ export function parsePage(s: string, offset: number, length: number): DumpPage {
 export class XmlTextPage implements DumpPage {
   id: number;
   ns: number;
+  nsMissing?: true;
+  noRevision?: true;
   title: string;
   redirect: string | null;
   revisionId: number;
@@ -127,6 +132,8 @@ export class XmlTextPage implements DumpPage {
   constructor(fields: Omit<DumpPage, 'text' | 'bytes'>, xmlText: string, bytes: number | null) {
     this.id = fields.id;
     this.ns = fields.ns;
+    if (fields.nsMissing) this.nsMissing = true;
+    if (fields.noRevision) this.noRevision = true;
     this.title = fields.title;
     this.redirect = fields.redirect;
     this.revisionId = fields.revisionId;

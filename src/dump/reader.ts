@@ -32,6 +32,8 @@ export interface ReaderOptions {
   xmlText?: boolean;
   /** List pages with bytes that are not UTF-8 among the bad pages (scanner.ts ScannerOptions.checkUtf8). */
   checkUtf8?: boolean;
+  /** List the damaged pages skipped, for takeBadPages (scanner.ts ScannerOptions.listBadPages). */
+  listBadPages?: boolean;
 }
 
 export class DumpReader implements ByteCounter {
@@ -45,7 +47,7 @@ export class DumpReader implements ByteCounter {
     readonly input: DumpInput,
     opts: ReaderOptions,
   ) {
-    this.scanner = new PageScanner({ xmlText: opts.xmlText, checkUtf8: opts.checkUtf8 });
+    this.scanner = new PageScanner({ xmlText: opts.xmlText, checkUtf8: opts.checkUtf8, listBadPages: opts.listBadPages });
     this.chunks =
       (opts.decodeJobs ?? 1) > 1 && splittable(input) && opts.tee === undefined
         ? parallelXmlBytes(input, this, { jobs: opts.decodeJobs!, decoder: opts.decoder })
@@ -80,7 +82,7 @@ export class DumpReader implements ByteCounter {
     return this.scanner.lastGood;
   }
 
-  /** Damaged pages skipped since the last call (scanner.ts badPages). */
+  /** Damaged pages found since the last call, skipped or read with U+FFFD (scanner.ts badPages). */
   takeBadPages(): PageProblem[] {
     const bad = this.scanner.badPages;
     if (bad.length) this.scanner.badPages = [];

@@ -41,14 +41,21 @@ export interface ScannerOptions {
    * against ~120 MB/s for the scan itself.
    */
   checkUtf8?: boolean;
+  /**
+   * List the complete `<page>` elements that could not be read (and were skipped) in badPages.
+   * Off by default: only a reader whose user takes the list (the index pass) should keep it, or
+   * a dump full of damaged pages fills memory.
+   */
+  listBadPages?: boolean;
 }
 
 export class PageScanner {
   siteInfo: SiteInfo | null = null;
   lastGood: { id: number; title: string } | null = null;
   /**
-   * Complete `<page>` elements that could not be read (BadPage), skipped: one damaged page must
-   * not cost the rest of the dump. The reader's user takes them (and empties the list).
+   * Damaged pages since the user last emptied the list: complete `<page>` elements that could not
+   * be read (BadPage) and were skipped, with `listBadPages` (one damaged page must not cost the
+   * rest of the dump), and pages read with U+FFFD for bytes that are not UTF-8, with `checkUtf8`.
    */
   badPages: PageProblem[] = [];
   private buf: Buffer = Buffer.allocUnsafe(1 << 20);
@@ -61,6 +68,7 @@ export class PageScanner {
   private readonly fragment: boolean;
   private readonly xmlText: boolean;
   private readonly checkUtf8: boolean;
+  private readonly listBadPages: boolean;
   /** Reused by parsePageDecoded for each page's unescaped text bytes. */
   private readonly unescaped = { buffer: Buffer.alloc(0) };
 
@@ -68,6 +76,7 @@ export class PageScanner {
     this.fragment = opts.fragment ?? false;
     this.xmlText = opts.xmlText ?? false;
     this.checkUtf8 = opts.checkUtf8 ?? false;
+    this.listBadPages = opts.listBadPages ?? false;
     this.base = opts.baseOffset ?? 0;
     this.state = this.fragment ? 'pages' : 'header';
   }
@@ -199,7 +208,7 @@ export class PageScanner {
           // An unclosed page runs into the next one: resume at that one's `<page>`.
           const nested = buf.indexOf(PAGE_OPEN, pos + PAGE_OPEN.length);
           if (nested >= 0 && nested < close) end = nested;
-          this.badPages.push(describeBadPage(buf, pos, end, err));
+          if (this.listBadPages) this.badPages.push(describeBadPage(buf, pos, end, err));
         }
         pos = end;
         this.searchFrom = pos;

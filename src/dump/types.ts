@@ -23,7 +23,15 @@ export interface SiteInfo {
 
 export interface DumpPage {
   id: number;
+  /** The `<ns>` element; 0 when there is none (see nsMissing). */
   ns: number;
+  /**
+   * Set on a page without a numeric `<ns>` (some hand-made exports): the reader's user, which
+   * knows the wiki's namespaces, takes the namespace from the title (mirror/index-pass.ts).
+   */
+  nsMissing?: true;
+  /** Set on a page without `<revision>` (its revisionId is 0, its timestamp and text empty). */
+  noRevision?: true;
   /** Full title as the dump writes it (local namespace name, spaces). */
   title: string;
   /** Target of `<redirect title="…"/>`, or null. */
@@ -68,9 +76,10 @@ export class DumpError extends Error {
 }
 
 /**
- * A `<page>` element that is complete (closed by `</page>`) but cannot be read as a page: no
- * `<title>` or `<id>`, an unclosed `<text>`, or a page not closed before the next `<page>`. The
- * scanner skips it and keeps reading (scanner.ts badPages); readPageAt throws it.
+ * A `<page>` … `</page>` stretch of the dump that cannot be read as a page: no `<title>` or
+ * `<id>`, an unclosed `<text>`, or a `<page>` whose `</page>` is missing (the stretch then runs
+ * into the next `<page>`, where reading resumes). The scanner skips it and keeps reading
+ * (scanner.ts badPages); readPageAt throws it.
  */
 export class BadPage extends DumpError {
   constructor(

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DB } from '../index/db.js';
+import { getInfo, type DB } from '../index/db.js';
 import { compareMembers } from '../index/title-index.js';
 import { liveUrl, uploadUrl } from '../site/titles.js';
 import type { UploadSites } from './uploads.js';
@@ -300,18 +300,26 @@ export class Composer {
 
   /** Remove files earlier runs wrote that the current dump no longer has. */
   removeStale(outDir: string): number {
+    // Pages this dump damaged and skipped keep their earlier files (index-pass.ts keptPages).
+    const kept = getInfo(this.db, 'keptPages') ?? '[]';
+    const keptIds = 'SELECT value FROM json_each(@kept)';
+    const keptFiles = `SELECT file FROM done WHERE page_id IN (${keptIds})`;
     const stale = this.db
-      .prepare(`SELECT file FROM written WHERE file NOT IN (SELECT file FROM files) AND file NOT IN (${TOP_FILES.map(() => '?').join(',')})`)
+      .prepare(
+        `SELECT file FROM written WHERE file NOT IN (SELECT file FROM files) AND file NOT IN (${keptFiles}) AND file NOT IN (SELECT value FROM json_each(@top))`,
+      )
       .pluck()
-      .all(...TOP_FILES) as string[];
+      .all({ kept, top: JSON.stringify(TOP_FILES) }) as string[];
     const del = this.db.prepare('DELETE FROM written WHERE file = ?');
     this.db.transaction(() => {
       for (const file of stale) {
         fs.rmSync(path.join(outDir, file), { force: true });
         del.run(file);
       }
-      this.db.exec(`DELETE FROM done WHERE file NOT IN (SELECT file FROM files)`);
-      this.db.exec(`DELETE FROM category_text WHERE page_id NOT IN (SELECT page_id FROM files WHERE kind = 'category' AND page_id IS NOT NULL)`);
+      this.db.prepare(`DELETE FROM done WHERE file NOT IN (SELECT file FROM files) AND file NOT IN (${keptFiles})`).run({ kept });
+      this.db
+        .prepare(`DELETE FROM category_text WHERE page_id NOT IN (SELECT page_id FROM files WHERE kind = 'category' AND page_id IS NOT NULL) AND page_id NOT IN (${keptIds})`)
+        .run({ kept });
     })();
     return stale.length;
   }

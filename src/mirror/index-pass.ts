@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import { DumpReader } from '../dump/reader.js';
 import type { DumpInput } from '../dump/input.js';
 import { MultistreamIndex } from '../dump/multistream.js';
-import { DumpError, type SiteInfo } from '../dump/types.js';
+import { DumpError, type PageProblem, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder } from '../index/builder.js';
 import { resetIndex, setInfo, type DB } from '../index/db.js';
-import { BadPageList, titleProblem } from './bad-pages.js';
+import { BadPageList, namespaceOfTitle, titleProblem } from './bad-pages.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import type { MirrorOptions } from './run.js';
@@ -32,7 +32,7 @@ export async function indexPass(
   try {
     // bzip2 decoding is the slow part of this pass: a multistream dump is decoded on every core.
     // The index needs few page texts decoded (xmlText: see src/dump/page.ts).
-    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs, xmlText: true, checkUtf8: true });
+    reader = await DumpReader.open(input.path, { decoder: opts.decoder, tee, decodeJobs: jobs, xmlText: true, checkUtf8: true, listBadPages: true });
   } catch (err) {
     if (tee !== undefined) fs.closeSync(tee);
     if (err instanceof DumpError) throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
@@ -54,17 +54,30 @@ export async function indexPass(
   const progress = new Progress(sink, 'index', input.size);
   let truncated: DumpError | null = null;
   const bad = new BadPageList();
+  // A skipped page whose id is readable keeps what an earlier run wrote for it (the run state's
+  // done rows survive resetIndex): an update run must not delete the last good copy of a page
+  // because this dump damaged it. compose.ts removeStale spares the files of these ids.
+  const convertedBefore = db.prepare('SELECT 1 FROM done WHERE page_id = ? LIMIT 1').pluck();
+  const keptIds: number[] = [];
+  const keepPrevious = (p: PageProblem): PageProblem => {
+    if (p.id === null || !p.problem.endsWith('; skipped') || convertedBefore.get(p.id) === undefined) return p;
+    keptIds.push(p.id);
+    return { ...p, problem: `${p.problem}, previous version kept` };
+  };
   let bytes = 0;
   try {
     for await (const page of reader.pages()) {
-      for (const p of reader.takeBadPages()) bad.add(p);
+      bad.scanned(reader.takeBadPages().map(keepPrevious));
+      bad.reached(page.offset);
+      // A page without <ns>: its title's prefix is all there is to tell the namespace by.
+      if (page.nsMissing) page.ns = namespaceOfTitle(site, page.title);
       const wrongTitle = titleProblem(site, page);
       if (wrongTitle !== null) {
-        bad.add({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem });
+        bad.add(keepPrevious({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem }));
         if (wrongTitle.skip) continue;
       }
       // Kept: a page whose revisions were left out of the export is a page all the same.
-      if (page.revisionId === 0 && page.timestamp === '') {
+      if (page.noRevision) {
         bad.add({ offset: page.offset, id: page.id, title: page.title, problem: 'has no <revision>; converted as an empty page' });
       }
       builder.add(page, streams ? await streams.streamOf(page.id) : null);
@@ -83,7 +96,8 @@ export async function indexPass(
     if (compressed) truncated = new DumpError('truncated', inDecompressedXml(err.message, input, reader.inBytes), err.offset, err.lastGood);
   } finally {
     // Pages skipped after the last good one (or in a dump with none).
-    for (const p of reader.takeBadPages()) bad.add(p);
+    bad.scanned(reader.takeBadPages().map(keepPrevious));
+    bad.finish();
     if (tee !== undefined) fs.closeSync(tee);
     await streams?.close();
   }
@@ -91,8 +105,10 @@ export async function indexPass(
   progress.finish(`${summary.pages} pages, ${summary.redirects} redirects, ${formatBytes(reader.outBytes)} of XML`);
   setInfo(db, 'summary', JSON.stringify({ ...summary, problems: summary.problems.slice(0, 1000) }));
   setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
-  // The scanner's finds come in with the next good page: put them back in dump order.
-  setInfo(db, 'badPages', JSON.stringify({ count: bad.count, listed: bad.listed.sort((a, b) => a.offset - b.offset) }));
+  // Offsets count bytes of XML: of a compressed dump, not of the file (as for truncation above).
+  const inDecompressed = input.compression !== 'none' || reader.inBytes < reader.outBytes;
+  setInfo(db, 'badPages', JSON.stringify({ count: bad.count, listed: bad.listed, offsetsInDecompressedXml: inDecompressed }));
+  setInfo(db, 'keptPages', JSON.stringify(keptIds));
   setInfo(db, 'xmlBytes', String(reader.outBytes));
   setInfo(db, 'complete', '1');
   return reader.outBytes;

@@ -5,7 +5,7 @@
 import type { DB } from '../index/db.js';
 import type { RedirectProblem } from '../index/builder.js';
 import type { PageProblem } from '../dump/types.js';
-import { describeProblem } from './bad-pages.js';
+import { BAD_PAGES_LISTED, BAD_PAGES_SHOWN, describeProblem } from './bad-pages.js';
 import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
 import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
@@ -65,9 +65,10 @@ export interface Report {
   truncated: { message: string; offset: number | null; lastGood: { id: number; title: string } | null } | null;
   /**
    * Damaged pages of the dump (bad-pages.ts), skipped or kept as said in each: all counted, the
-   * first 1,000 listed. Also counted in `warnings` (code "damaged-page").
+   * first BAD_PAGES_LISTED listed. Also counted in `warnings` (code "damaged-page"). Their offsets are
+   * bytes of the decompressed XML when the dump was compressed.
    */
-  damagedPages: { count: number; examples: PageProblem[] };
+  damagedPages: { count: number; examples: PageProblem[]; offsetsInDecompressedXml: boolean };
   removedFiles: number;
   run: RunTimings & { pagesPerSecond: number; megabytesPerSecond: number };
 }
@@ -225,9 +226,9 @@ export function reportMarkdown(r: Report): string {
     if (r.redirects.problems.length > shown.length) out.push(`… and ${r.redirects.problems.length - shown.length} more (report.json lists the first 1,000).`, '');
   }
   if (r.damagedPages.examples.length) {
-    const shown = r.damagedPages.examples.slice(0, 100);
-    out.push('## Pages damaged in the dump', '', ...shown.map((p) => `- ${describeProblem(p).replace(/[\\`*_[\]<>|]/g, '\\$&')}`), '');
-    if (r.damagedPages.count > shown.length) out.push(`… and ${r.damagedPages.count - shown.length} more (report.json lists the first 1,000).`, '');
+    const shown = r.damagedPages.examples.slice(0, BAD_PAGES_SHOWN);
+    out.push('## Pages damaged in the dump', '', ...shown.map((p) => `- ${describeProblem(p, r.damagedPages.offsetsInDecompressedXml).replace(/[\\`*_[\]<>|&~!]/g, '\\$&')}`), '');
+    if (r.damagedPages.count > shown.length) out.push(`… and ${r.damagedPages.count - shown.length} more (report.json lists the first ${BAD_PAGES_LISTED.toLocaleString('en')}).`, '');
   }
   if (Object.keys(r.warnings.byCode).length) {
     out.push('## Warnings by code', '', table(['code', 'count'], Object.entries(r.warnings.byCode).sort((a, b) => b[1] - a[1])), '');

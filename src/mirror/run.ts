@@ -30,10 +30,9 @@ import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { acquireRunLock } from './run-lock.js';
 import { describeProblem } from './bad-pages.js';
-
 import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
 
-/** Damaged pages named on the terminal; REPORT.md lists 100, report.json 1,000. */
+/** Damaged pages named on the terminal (REPORT.md and report.json list more: bad-pages.ts BAD_PAGES_SHOWN, BAD_PAGES_LISTED). */
 const DAMAGED_LOGGED = 20;
 
 export { EXIT, MirrorError } from './errors.js';
@@ -254,8 +253,9 @@ async function run(
   for (const line of namespaceNotes(site.namespaces, namespaces, rawNamespaces)) log(`note: ${line}`);
   const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
-  const damaged = JSON.parse(getInfo(db, 'badPages') ?? '{"count":0,"listed":[]}') as { count: number; listed: PageProblem[] };
-  for (const p of damaged.listed.slice(0, DAMAGED_LOGGED)) log(`warning: ${describeProblem(p)}`);
+  const damaged = JSON.parse(getInfo(db, 'badPages') ?? '{"count":0,"listed":[]}') as { count: number; listed: PageProblem[]; offsetsInDecompressedXml?: boolean };
+  const decompressed = damaged.offsetsInDecompressedXml ?? false;
+  for (const p of damaged.listed.slice(0, DAMAGED_LOGGED)) log(`warning: ${describeProblem(p, decompressed)}`);
   if (damaged.count > DAMAGED_LOGGED) log(`warning: … and ${damaged.count - DAMAGED_LOGGED} more damaged pages; see REPORT.md`);
 
   const output: PageOutputOptions = {
@@ -366,7 +366,7 @@ async function run(
         problems: summary.problems.slice(0, 1000),
       },
       truncated,
-      damagedPages: { count: damaged.count, examples: damaged.listed },
+      damagedPages: { count: damaged.count, examples: damaged.listed, offsetsInDecompressedXml: decompressed },
       removedFiles: removed,
     },
     timings,

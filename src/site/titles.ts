@@ -74,6 +74,18 @@ export function upperFirst(s: string): string {
  * `urlDecoded` false: the text is taken as written, as Title::newFromText takes a template
  * name (only the link handler rawurldecodes first), so a `%E3` left in it makes it invalid.
  */
+/**
+ * Whether MediaWiki's title codec refuses the title part `s` (prefixes and fragment split off,
+ * spaces folded) for what it holds, its length aside: illegal characters, escapes, a relative
+ * path, a colon left at the start (`[[Help::x]]`).
+ */
+export function refusedTitleText(s: string): boolean {
+  if (ILLEGAL.test(s)) return true;
+  if (s === '.' || s === '..' || s.startsWith('./') || s.startsWith('../') || s.includes('/./') || s.includes('/../')) return true;
+  if (s.endsWith('/.') || s.endsWith('/..')) return true;
+  return s.charCodeAt(0) === 58;
+}
+
 export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0, urlDecoded = true): TitleParts | null {
   // Percent escapes first (the link handler's rawurldecode), then references (the title codec).
   let s = urlDecoded ? percentDecode(raw) : raw;
@@ -106,11 +118,7 @@ export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0, urlDeco
   if (s === '' && fragment === null) return null;
   // A namespace alone is no title, even with a fragment (`[[Project:#x]]`).
   if (s === '' && ns !== 0) return null;
-  if (ILLEGAL.test(s)) return null;
-  if (s === '.' || s === '..' || s.startsWith('./') || s.startsWith('../') || s.includes('/./') || s.includes('/../')) return null;
-  if (s.endsWith('/.') || s.endsWith('/..')) return null;
-  // A colon left at the start after the prefixes (`[[Help::x]]`).
-  if (s.charCodeAt(0) === 58) return null;
+  if (refusedTitleText(s)) return null;
   // Three UTF-8 bytes at most per UTF-16 unit: only long titles need counting.
   if (s.length * 3 > MAX_TITLE_BYTES && Buffer.byteLength(s, 'utf8') > (ns === -1 ? 512 : MAX_TITLE_BYTES)) return null;
 

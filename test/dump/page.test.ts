@@ -19,7 +19,7 @@ interface Scan {
 
 function scan(xml: string | Buffer, xmlText: boolean, chunk = 1 << 20): Scan {
   const buf = typeof xml === 'string' ? Buffer.from(xml) : xml;
-  const scanner = new PageScanner({ xmlText });
+  const scanner = new PageScanner({ xmlText, listBadPages: true });
   const pages: DumpPage[] = [];
   try {
     for (let i = 0; i < buf.length; i += chunk) scanner.push(buf.subarray(i, i + chunk), pages);
@@ -124,4 +124,21 @@ test('chunk boundaries anywhere give the same byte-read pages', () => {
   const xml = miniDump(pageXml(1, '数学', "'''数学'''是 <b>&amp;</b> [[代数]]\n[[Category:数学]]") + pageXml(2, '几何', '#REDIRECT [[几何学]]', { redirect: '几何学' }));
   const whole = scan(xml, true).pages.map(plain);
   for (const size of [1, 3, 7, 64]) assert.deepEqual(scan(xml, true, size).pages.map(plain), whole, `chunks of ${size}`);
+});
+
+test('a page without a numeric <ns> is marked nsMissing (ns 0) both ways; one with <ns> is not', () => {
+  const xml = miniDump(pageXml(1, 'Template:A', 'a', { ns: 10 }).replace(/\s*<ns>10<\/ns>/, '') + pageXml(2, 'Template:B', 'b', { ns: 10 }) + pageXml(3, 'C', 'c').replace('<ns>0</ns>', '<ns>x</ns>'));
+  for (const xmlText of [false, true]) {
+    const { pages } = scan(xml, xmlText);
+    assert.deepEqual(pages.map((p) => [p.ns, p.nsMissing]), [[0, true], [10, undefined], [0, true]], `xmlText ${xmlText}`);
+  }
+});
+
+test('a page without <revision> is marked noRevision both ways; one with an empty revision is not', () => {
+  const bare = '  <page>\n    <title>Bare</title>\n    <ns>0</ns>\n    <id>1</id>\n  </page>\n';
+  const emptyRevision = '  <page>\n    <title>Empty</title>\n    <ns>0</ns>\n    <id>2</id>\n    <revision><text/></revision>\n  </page>\n';
+  for (const xmlText of [false, true]) {
+    const { pages } = scan(miniDump(bare + emptyRevision), xmlText);
+    assert.deepEqual(pages.map((p) => [p.revisionId, p.timestamp, p.noRevision]), [[0, '', true], [0, '', undefined]], `xmlText ${xmlText}`);
+  }
 });

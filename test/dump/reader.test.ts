@@ -8,7 +8,8 @@ import { describeInput } from '../../src/dump/input.js';
 import { articleBaseOf } from '../../src/dump/site.js';
 import { DumpError, type DumpPage } from '../../src/dump/types.js';
 import { MultistreamIndex } from '../../src/dump/multistream.js';
-import { DUMPS, hasShared, miniDump, SAMPLE } from '../mirror/helpers.js';
+import { PageScanner } from '../../src/dump/scanner.js';
+import { DUMPS, hasShared, miniDump, pageXml, SAMPLE } from '../mirror/helpers.js';
 
 async function readAll(file: string, decoder?: 'js' | 'binary'): Promise<{ pages: DumpPage[]; error: DumpError | null; reader: DumpReader }> {
   const reader = await DumpReader.open(file, { decoder });
@@ -132,4 +133,24 @@ test('readPageTextAt reads the text readPageAt reads, on odd pages too', async (
 test('readPageTextAt reads the text readPageAt reads on every page of the shared dumps', async (t) => {
   if (!hasShared()) return t.skip('shared data not found');
   for (const f of ['jawiki-truncated.xml', 'ukwiki-truncated.xml']) assert.ok((await assertSameTextAt(path.join(DUMPS, f))) > 100);
+});
+
+test('damaged pages are listed only when asked (listBadPages): a reader for conversion, or a fragment, keeps none', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-badlist-'));
+  const file = path.join(dir, 'bad.xml');
+  const noTitle = pageXml(2, 'gone', 'x').replace(/\s*<title>gone<\/title>/, '');
+  fs.writeFileSync(file, miniDump(pageXml(1, 'A', 'a') + noTitle + noTitle + pageXml(3, 'C', 'c')));
+  const read = async (listBadPages: boolean) => {
+    const reader = await DumpReader.open(file, { listBadPages });
+    const ids: number[] = [];
+    for await (const p of reader.pages()) ids.push(p.id);
+    return { ids, bad: reader.takeBadPages().length };
+  };
+  assert.deepEqual(await read(false), { ids: [1, 3], bad: 0 });
+  assert.deepEqual(await read(true), { ids: [1, 3], bad: 2 });
+  // readFragment's scanner (the workers' reader) is made without the option: it keeps none.
+  const scanner = new PageScanner({ fragment: true });
+  const pages: DumpPage[] = [];
+  scanner.push(Buffer.from(pageXml(1, 'A', 'a') + noTitle + pageXml(3, 'C', 'c')), pages);
+  assert.deepEqual([pages.map((p) => p.id), scanner.badPages], [[1, 3], []]);
 });
