@@ -86,8 +86,8 @@ function readPageFields(
   return {
     id: Number(idText),
     ns: nsGiven ? Number(nsText) : 0,
-    ...(nsGiven ? {} : { nsMissing: true as const }),
-    ...(revAt >= 0 ? {} : { noRevision: true as const }),
+    nsMissing: !nsGiven,
+    noRevision: revAt < 0,
     title,
     redirect,
     revisionId,
@@ -116,8 +116,8 @@ export function parsePage(s: string, offset: number, length: number): DumpPage {
 export class XmlTextPage implements DumpPage {
   id: number;
   ns: number;
-  nsMissing?: true;
-  noRevision?: true;
+  nsMissing: boolean;
+  noRevision: boolean;
   title: string;
   redirect: string | null;
   revisionId: number;
@@ -132,8 +132,9 @@ export class XmlTextPage implements DumpPage {
   constructor(fields: Omit<DumpPage, 'text' | 'bytes'>, xmlText: string, bytes: number | null) {
     this.id = fields.id;
     this.ns = fields.ns;
-    if (fields.nsMissing) this.nsMissing = true;
-    if (fields.noRevision) this.noRevision = true;
+    // Always both fields, so every page has one hidden class.
+    this.nsMissing = fields.nsMissing === true;
+    this.noRevision = fields.noRevision === true;
     this.title = fields.title;
     this.redirect = fields.redirect;
     this.revisionId = fields.revisionId;

@@ -28,10 +28,11 @@ export interface DumpPage {
   /**
    * Set on a page without a numeric `<ns>` (some hand-made exports): the reader's user, which
    * knows the wiki's namespaces, takes the namespace from the title (mirror/index-pass.ts).
+   * The readers always set both flags (one hidden class per page); other sources may leave them out.
    */
-  nsMissing?: true;
-  /** Set on a page without `<revision>` (its revisionId is 0, its timestamp and text empty). */
-  noRevision?: true;
+  nsMissing?: boolean;
+  /** True for a page without `<revision>` (its revisionId is 0, its timestamp and text empty). */
+  noRevision?: boolean;
   /** Full title as the dump writes it (local namespace name, spaces). */
   title: string;
   /** Target of `<redirect title="…"/>`, or null. */

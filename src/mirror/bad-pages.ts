@@ -29,10 +29,12 @@ export function titleProblem(site: SiteConfig, page: Pick<DumpPage, 'title' | 'n
   if (page.ns === 0 && !needsParse(title)) return null;
   const { ns, rest, interwiki } = splitPrefix(site, title);
   if (ns !== 0 && rest === '') return { problem: 'its title is a namespace prefix alone; skipped', skip: true };
+  // No page title holds '#', whatever its prefix (an interwiki one included).
+  if (title.includes('#')) return { problem: 'its title is not one MediaWiki allows; kept as written', skip: false };
   // An interwiki prefix is not in this wiki's namespace table: nothing to compare.
   if (interwiki) return null;
   // U+FFFD stands for bytes that were not UTF-8: the page is kept with it (the codec refuses it).
-  if (rest === '' || rest.includes('#') || refusedTitleText(rest.replace(/\ufffd/g, '?'))) {
+  if (rest === '' || refusedTitleText(rest.replace(/\ufffd/g, '?'))) {
     return { problem: 'its title is not one MediaWiki allows; kept as written', skip: false };
   }
   if (ns !== page.ns) {

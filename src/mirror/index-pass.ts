@@ -54,20 +54,23 @@ export async function indexPass(
   const progress = new Progress(sink, 'index', input.size);
   let truncated: DumpError | null = null;
   const bad = new BadPageList();
-  // A skipped page whose id is readable keeps what an earlier run wrote for it (the run state's
-  // done rows survive resetIndex): an update run must not delete the last good copy of a page
-  // because this dump damaged it. compose.ts removeStale spares the files of these ids.
+  // A skipped page whose id is readable but whose title is not keeps what an earlier run wrote for
+  // it (the run state's done rows survive resetIndex): an update run must not delete the last good
+  // copy of a page because this dump damaged it. compose.ts removeStale spares the files of these
+  // ids. A page whose title is readable is not kept: the title may have moved or be another page's
+  // (a file the new plan gives to a redirect or a page would be overwritten anyway).
   const convertedBefore = db.prepare('SELECT 1 FROM done WHERE page_id = ? LIMIT 1').pluck();
   const keptIds: number[] = [];
   const keepPrevious = (p: PageProblem): PageProblem => {
-    if (p.id === null || !p.problem.endsWith('; skipped') || convertedBefore.get(p.id) === undefined) return p;
+    if (p.id === null || p.title || !p.problem.endsWith('; skipped') || convertedBefore.get(p.id) === undefined) return p;
     keptIds.push(p.id);
     return { ...p, problem: `${p.problem}, previous version kept` };
   };
   let bytes = 0;
   try {
     for await (const page of reader.pages()) {
-      bad.scanned(reader.takeBadPages().map(keepPrevious));
+      const found = reader.takeBadPages();
+      if (found.length > 0) bad.scanned(found.map(keepPrevious));
       bad.reached(page.offset);
       // A page without <ns>: its title's prefix is all there is to tell the namespace by.
       if (page.nsMissing) page.ns = namespaceOfTitle(site, page.title);

@@ -308,7 +308,9 @@ async function run(
   checkAbort();
   composer.redirects();
   composer.index();
-  const removed = composer.removeStale(outDir);
+  // A dump cut short holds no word on the pages after the cut: an update from it removes nothing
+  // (a truncated download must not delete the mirror's later pages).
+  const removed = truncated ? 0 : composer.removeStale(outDir);
   const composeSeconds = (Date.now() - t3) / 1000;
 
   const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;

@@ -68,13 +68,6 @@ export function upperFirst(s: string): string {
 }
 
 /**
- * Split and normalise a link target or page title. Returns null for titles MediaWiki rejects
- * (illegal characters, empty after the prefix, relative paths).
- * `defaultNs` is the namespace assumed without prefix (10 for `{{Name}}`).
- * `urlDecoded` false: the text is taken as written, as Title::newFromText takes a template
- * name (only the link handler rawurldecodes first), so a `%E3` left in it makes it invalid.
- */
-/**
  * Whether MediaWiki's title codec refuses the title part `s` (prefixes and fragment split off,
  * spaces folded) for what it holds, its length aside: illegal characters, escapes, a relative
  * path, a colon left at the start (`[[Help::x]]`).
@@ -86,6 +79,13 @@ export function refusedTitleText(s: string): boolean {
   return s.charCodeAt(0) === 58;
 }
 
+/**
+ * Split and normalise a link target or page title. Returns null for titles MediaWiki rejects
+ * (illegal characters, empty after the prefix, relative paths).
+ * `defaultNs` is the namespace assumed without prefix (10 for `{{Name}}`).
+ * `urlDecoded` false: the text is taken as written, as Title::newFromText takes a template
+ * name (only the link handler rawurldecodes first), so a `%E3` left in it makes it invalid.
+ */
 export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0, urlDecoded = true): TitleParts | null {
   // Percent escapes first (the link handler's rawurldecode), then references (the title codec).
   let s = urlDecoded ? percentDecode(raw) : raw;

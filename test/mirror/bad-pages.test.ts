@@ -69,3 +69,11 @@ test('titleProblem: a long title is judged whole, by the title codec\'s own chec
   assert.equal(problem(`Template:${long}%41`, 10), refused);
   assert.equal(problem('Template:', 10), 'its title is a namespace prefix alone; skipped');
 });
+
+test('titleProblem: \'#\' is refused in any title, an interwiki-prefixed one included', () => {
+  const site = siteFor('en');
+  for (const title of ['fr:Foo#bar', 'Foo#bar']) {
+    assert.equal(titleProblem(site, { title, ns: 0 })?.problem, 'its title is not one MediaWiki allows; kept as written', title);
+  }
+  assert.equal(titleProblem(site, { title: 'fr:Foo', ns: 0 }), null);
+});

@@ -176,6 +176,31 @@ test('an update run keeps the previous version of a page the new dump damaged (i
   assert.equal(mended.report.removedFiles, 0);
 });
 
+test('an update run keeps nothing for a skipped page whose title is readable (it may have moved), and an update from a truncated dump removes nothing', async () => {
+  const dir = tmpDir('damaged-update-title');
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const run = () => runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + good(2, 'Beta') + good(3, 'Gamma')));
+  assert.equal((await run()).exitCode, EXIT.OK);
+  // Id 3 now carries a title that is only a namespace prefix: skipped, and Gamma is not kept for it.
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + good(2, 'Beta') + pageXml(3, 'Template:', 'x')));
+  const moved = await run();
+  assert.equal(moved.exitCode, EXIT.TRUNCATED);
+  assert.equal(moved.report.damagedPages.examples[0]!.problem, 'its title is a namespace prefix alone; skipped');
+  assert.equal(fs.existsSync(path.join(out, 'Page', 'Gamma.md')), false);
+  // The whole dump again, then one cut inside Beta: Beta and Gamma's files stay.
+  const whole = miniDump(good(1, 'Alpha') + good(2, 'Beta') + good(3, 'Gamma'));
+  fs.writeFileSync(dump, whole);
+  assert.equal((await run()).exitCode, EXIT.OK);
+  fs.writeFileSync(dump, whole.slice(0, whole.indexOf('Text of Beta')));
+  const cut = await run();
+  assert.equal(cut.exitCode, EXIT.TRUNCATED);
+  assert.equal(cut.report.removedFiles, 0);
+  assert.equal(fs.existsSync(path.join(out, 'Page', 'Beta.md')), true);
+  assert.equal(fs.existsSync(path.join(out, 'Page', 'Gamma.md')), true);
+});
+
 test('a title with control characters is warned with \\uXXXX: no escape sequence on stderr, no line break in REPORT.md', async () => {
   const dir = tmpDir('damaged-control');
   const dump = path.join(dir, 'control.xml');
