@@ -78,11 +78,11 @@ function needsParse(title: string): boolean {
 
 /**
  * One line for the log and the report: `page at byte 1234 (id 5, "Title"): has no <title>; skipped`.
- * A damaged title may hold control characters (`&#27;`, `&#10;`): written as \uXXXX, they can
+ * A damaged title may hold control characters (`&#27;`, `&#10;`, C1, bidirectional overrides): written as \uXXXX, they can
  * neither drive the terminal nor break the line.
  */
 export function describeProblem(p: PageProblem, offsetsInDecompressedXml = false): string {
-  const title = p.title?.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) ?? null;
+  const title = p.title?.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) ?? null;
   const known = [p.id !== null ? `id ${p.id}` : '', title !== null ? `"${title}"` : ''].filter(Boolean).join(', ');
   return `page at byte ${p.offset}${offsetsInDecompressedXml ? ' of the decompressed XML' : ''}${known ? ` (${known})` : ''}: ${p.problem}`;
 }

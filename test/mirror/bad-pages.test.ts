@@ -77,3 +77,9 @@ test('titleProblem: \'#\' is refused in any title, an interwiki-prefixed one inc
   }
   assert.equal(titleProblem(site, { title: 'fr:Foo', ns: 0 }), null);
 });
+
+test('describeProblem: C1 controls and bidirectional overrides of a title as \\uXXXX too', () => {
+  const line = describeProblem({ offset: 5, id: 1, title: 'a\u009b31mb\u202ec', problem: 'x' });
+  assert.equal(/[\u0080-\u009f\u202e]/.test(line), false, line);
+  assert.match(line, /a\\u009b31mb\\u202ec/);
+});
