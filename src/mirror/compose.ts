@@ -298,7 +298,10 @@ export class Composer {
     json.close();
   }
 
-  /** Remove files earlier runs wrote that the current dump no longer has. */
+  /**
+   * Remove files earlier runs wrote that the current dump no longer has, except those of pages
+   * the index pass kept (skipped as damaged, title unreadable: info key keptPages).
+   */
   removeStale(outDir: string): number {
     // Pages this dump damaged and skipped keep their earlier files (index-pass.ts keptPages).
     const kept = getInfo(this.db, 'keptPages') ?? '[]';

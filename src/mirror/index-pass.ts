@@ -95,8 +95,7 @@ export async function indexPass(
     if (!(err instanceof DumpError)) throw err;
     if (err.kind !== 'truncated') throw new MirrorError(EXIT.INPUT, `${opts.dump}: ${err.message}`);
     truncated = err;
-    const compressed = input.compression !== 'none' || reader.inBytes < reader.outBytes;
-    if (compressed) truncated = new DumpError('truncated', inDecompressedXml(err.message, input, reader.inBytes), err.offset, err.lastGood);
+    if (inDecompressedXmlOffsets(input, reader)) truncated = new DumpError('truncated', inDecompressedXml(err.message, input, reader.inBytes), err.offset, err.lastGood);
   } finally {
     // Pages skipped after the last good one (or in a dump with none).
     bad.scanned(reader.takeBadPages().map(keepPrevious));
@@ -109,7 +108,7 @@ export async function indexPass(
   setInfo(db, 'summary', JSON.stringify({ ...summary, problems: summary.problems.slice(0, 1000) }));
   setInfo(db, 'truncated', JSON.stringify(truncated ? { message: truncated.message, offset: truncated.offset, lastGood: truncated.lastGood } : null));
   // Offsets count bytes of XML: of a compressed dump, not of the file (as for truncation above).
-  const inDecompressed = input.compression !== 'none' || reader.inBytes < reader.outBytes;
+  const inDecompressed = inDecompressedXmlOffsets(input, reader);
   setInfo(db, 'badPages', JSON.stringify({ count: bad.count, listed: bad.listed, offsetsInDecompressedXml: inDecompressed }));
   setInfo(db, 'keptPages', JSON.stringify(keptIds));
   setInfo(db, 'xmlBytes', String(reader.outBytes));
@@ -155,3 +154,7 @@ export function reapplyCategories(db: DB, fingerprint: string): void {
   }
 }
 
+/** Whether offsets of this read count bytes of decompressed XML rather than of the file. */
+function inDecompressedXmlOffsets(input: { compression: string }, reader: { inBytes: number; outBytes: number }): boolean {
+  return input.compression !== 'none' || reader.inBytes < reader.outBytes;
+}
