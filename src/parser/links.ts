@@ -13,7 +13,7 @@ import { parseImage } from './images.js';
 import { allowedTagEnd, startsAllowedTag } from './label-tags.js';
 import type { Scanner } from './inline.js';
 import { RULES } from './rules.js';
-import { cachedTitle } from './title-cache.js';
+import { cachedTitle, isUnusualSpace, MAX_SIMPLE_TARGET, simpleTitle } from './title-cache.js';
 import { K, tok } from './tokens.js';
 
 /** Longest caption searched for the end of an image link (keeps unclosed ones linear). */
@@ -106,21 +106,60 @@ export function tripleBracketRule(sc: Scanner, p: number): number {
   return p + 2;
 }
 
+/** What a character of an ASCII link target is to internalLinkRule's scan (TARGET_CHARS). */
+const T_PLAIN = 0;
+/** `|` or `]`: the target ends. */
+const T_END = 1;
+/** Not allowed in a target: `[ { }`, controls, DEL (our marker). */
+const T_ILLEGAL = 2;
+/** `<`: not allowed when it opens an HTML tag. */
+const T_LT = 3;
+/** Allowed, but parseTitle rewrites or interprets it: `# % & : _ . / > ~` (the target is not simple). */
+const T_SPECIAL = 4;
+const T_SPACE = 5;
+const TARGET_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) TARGET_CHARS[c] = c < 32 || c === 127 || isIllegalTitleCode(c) ? T_ILLEGAL : T_PLAIN;
+TARGET_CHARS[124] = TARGET_CHARS[93] = T_END;
+TARGET_CHARS[60] = T_LT;
+for (const ch of '#%&:_./>~') TARGET_CHARS[ch.charCodeAt(0)] = T_SPECIAL;
+TARGET_CHARS[32] = T_SPACE;
+
 /** `[[…]]` not followed by a third `[` (tripleBracketRule). */
 export function internalLinkRule(sc: Scanner, p: number): number {
   const src = sc.src;
   const end = sc.end;
   const st = sc.st;
   let q = p + 2;
+  // The same scan tells whether the target is simple (title-cache.ts quickTitle's test: no
+  // namespace, fragment, entity, escape, underscore, unusual or doubled space), so most targets
+  // are read once here and not again by the title parser, the protocol test or the entity decoder.
+  let simple = true;
+  let prevSpace = true; // a leading space makes it not simple
   while (q < end) {
     const c = src.charCodeAt(q);
-    if (c === 124 || c === 93) break;
-    // `<` and `>` that are no HTML tag reach MediaWiki's link handler as &lt; &gt;: a fragment
-    // may hold them (`[[Foo#<bar>]]`), the title part may not (parseTitle says no).
-    if (c === 60 ? startsAllowedTag(src, q, end) : c !== 62 && isIllegalTitleCode(c)) return -1;
+    if (c < 128) {
+      const k = TARGET_CHARS[c]!;
+      if (k !== T_PLAIN) {
+        if (k === T_END) break;
+        if (k === T_SPACE) {
+          if (prevSpace) simple = false;
+          prevSpace = true;
+          q++;
+          continue;
+        }
+        // `<` and `>` that are no HTML tag reach MediaWiki's link handler as &lt; &gt;: a fragment
+        // may hold them (`[[Foo#<bar>]]`), the title part may not (parseTitle says no).
+        if (k === T_ILLEGAL || (k === T_LT && startsAllowedTag(src, q, end))) return -1;
+        simple = false;
+      }
+    } else if (simple && isUnusualSpace(c)) {
+      simple = false;
+    }
+    prevSpace = false;
     q++;
   }
   if (q >= end || q === p + 2) return -1;
+  if (prevSpace || q - p - 2 > MAX_SIMPLE_TARGET) simple = false;
   const rawTarget = src.slice(p + 2, q);
   let labelStart = -1;
   let close: number;
@@ -132,11 +171,18 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     close = -2; // decided below, once we know whether this is an image
   }
 
-  const trimmedTarget = rawTarget.trim();
-  if (startsWithProtocol(trimmedTarget)) return -1;
-  const noforce = !trimmedTarget.startsWith(':');
-  const t = cachedTitle(st.site, rawTarget);
-  if (!t) return -1;
+  // Every protocol holds a `:` or starts with `//`: a simple target starts with none.
+  let noforce = true;
+  let t: TitleParts | null;
+  if (simple) {
+    t = simpleTitle(st.site, rawTarget);
+  } else {
+    const trimmedTarget = rawTarget.trim();
+    if (startsWithProtocol(trimmedTarget)) return -1;
+    noforce = !trimmedTarget.startsWith(':');
+    t = cachedTitle(st.site, rawTarget);
+    if (!t) return -1;
+  }
   const isImage = noforce && t.ns === 6 && t.interwiki === null;
 
   if (close === -2) {
@@ -191,7 +237,8 @@ export function internalLinkRule(sc: Scanner, p: number): number {
   if (labelEnd === labelStart) return -1;
   let children: Inline[];
   if (labelStart < 0) {
-    let label = percentDecode(decodeEntities(rawTarget));
+    // A simple target holds no `&` or `%`: it is its own label.
+    let label = simple ? rawTarget : percentDecode(decodeEntities(rawTarget));
     if (!noforce) label = label.replace(/^\s*:/, '');
     children = [{ type: 'text', value: label }];
   } else if (isPlainRange(src, labelStart, labelEnd)) {

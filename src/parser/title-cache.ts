@@ -12,6 +12,9 @@ import type { SiteConfig, TitleParts } from '../site/types.js';
 const titleCaches = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
 const TITLE_CACHE_SIZE = 20000;
 
+/** Longest simple target: longer ones may pass MediaWiki's 255 UTF-8 bytes (parseTitle counts them). */
+export const MAX_SIMPLE_TARGET = 85;
+
 /**
  * parseTitle for the common simple target (letters, digits, single inner spaces; no namespace,
  * fragment, entity, escape or underscore) without its regular expressions; null when not simple.
@@ -19,8 +22,7 @@ const TITLE_CACHE_SIZE = 20000;
  */
 function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
   const n = raw.length;
-  // Longer ones may pass MediaWiki's 255 UTF-8 bytes: parseTitle counts them.
-  if (n === 0 || n > 85) return null;
+  if (n === 0 || n > MAX_SIMPLE_TARGET) return null;
   let prevSpace = true; // no leading space
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
@@ -34,17 +36,30 @@ function quickTitle(site: SiteConfig, raw: string): TitleParts | null {
       // anything that parseTitle rewrites, interprets or rejects: # % & : _ . / < > ~ and controls
       if (c < 32 || c === 35 || c === 37 || c === 38 || c === 58 || c === 95 || c === 46 || c === 47 || c === 127) return null;
       if (c === 60 || c === 62 || c === 126) return null;
-    } else if (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfffd) {
-      return null; // unusual spaces, bidi marks
+    } else if (isUnusualSpace(c)) {
+      return null;
     }
   }
   if (prevSpace) return null; // trailing space
+  return simpleTitle(site, raw);
+}
+
+/**
+ * The title of a target known to be simple (quickTitle's test, made by the caller's own scan of
+ * it: internalLinkRule reads every character of the target anyway), without reading it again.
+ */
+export function simpleTitle(site: SiteConfig, raw: string): TitleParts {
   if (site !== caseSite) {
     caseSite = site;
     mainFirstLetter = (site.namespaces.get(0)?.case ?? site.case) === 'first-letter';
   }
   const text = mainFirstLetter ? quickUpperFirst(raw) : raw;
   return { ns: 0, text, full: text, fragment: null, interwiki: null };
+}
+
+/** Unusual spaces and bidi marks (and U+FFFD): parseTitle removes, folds or rejects them. */
+export function isUnusualSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfffd;
 }
 
 /** The site quickTitle saw last, and whether its main namespace upper-cases the first letter (a map lookup per link otherwise). */
