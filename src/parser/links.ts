@@ -13,7 +13,7 @@ import { parseImage } from './images.js';
 import { allowedTagEnd, startsAllowedTag } from './label-tags.js';
 import type { Scanner } from './inline.js';
 import { RULES } from './rules.js';
-import { cachedTitle, isUnusualSpace, MAX_SIMPLE_TARGET, simpleTitle } from './title-cache.js';
+import { cachedParsedTitle, isUnusualSpace, MAX_SIMPLE_TARGET, simpleTitle } from './title-cache.js';
 import { K, tok } from './tokens.js';
 
 /** Longest caption searched for the end of an image link (keeps unclosed ones linear). */
@@ -83,15 +83,21 @@ function isPlainRange(src: string, s: number, e: number): boolean {
 }
 
 const trailRegexes = new WeakMap<SiteConfig, RegExp | null>();
+/** The site trailRegex was last asked for, and its answer: one comparison per link, not a WeakMap lookup. */
+let trailSite: SiteConfig | null = null;
+let lastTrailRegex: RegExp | null = null;
 
 /** The site's link-trail pattern as a sticky regexp, run in place on the text (no slicing). */
 function trailRegex(site: SiteConfig): RegExp | null {
+  if (site === trailSite) return lastTrailRegex;
   let re = trailRegexes.get(site);
   if (re === undefined) {
     const base = site.linkTrail;
     re = base ? new RegExp(base.source.replace(/^\^/, ''), base.flags.replace(/[gy]/g, '') + 'y') : null;
     trailRegexes.set(site, re);
   }
+  trailSite = site;
+  lastTrailRegex = re;
   return re;
 }
 
@@ -180,7 +186,7 @@ export function internalLinkRule(sc: Scanner, p: number): number {
     const trimmedTarget = rawTarget.trim();
     if (startsWithProtocol(trimmedTarget)) return -1;
     noforce = !trimmedTarget.startsWith(':');
-    t = cachedTitle(st.site, rawTarget);
+    t = cachedParsedTitle(st.site, rawTarget);
     if (!t) return -1;
   }
   const isImage = noforce && t.ns === 6 && t.interwiki === null;

@@ -92,8 +92,11 @@ const FIRST_UPPER = new Map<number, string>();
 
 /** parseTitle with a per-site cache (link targets repeat a lot within and across pages). */
 export function cachedTitle(site: SiteConfig, raw: string): TitleParts | null {
-  const quick = quickTitle(site, raw);
-  if (quick) return quick;
+  return quickTitle(site, raw) ?? cachedParsedTitle(site, raw);
+}
+
+/** cachedTitle of a target the caller has found not simple (quickTitle would say null). */
+export function cachedParsedTitle(site: SiteConfig, raw: string): TitleParts | null {
   let cache = titleCaches.get(site);
   if (!cache) {
     cache = new Map();
