@@ -4,7 +4,7 @@
  * recognised under every alias, first letter upper-cased where the namespace says so.
  */
 import * as crypto from 'node:crypto';
-import { detached } from '../engine/strings.js';
+import { codeAt, detached } from '../engine/strings.js';
 import { decodeEntities } from './entities.js';
 import type { SiteConfig, TitleParts } from './types.js';
 
@@ -157,11 +157,16 @@ export function plainLiveUrl(base: string, title: string): string | null {
   return base + (run === PLAIN_SPACED ? spacesToUnderscores(title) : title);
 }
 
-/** Characters of plainLiveUrl's plain titles (1), besides spaces and parentheses. */
-const PLAIN_ASCII = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) PLAIN_ASCII[c] = 1;
-for (let c = 65; c <= 90; c++) PLAIN_ASCII[c] = PLAIN_ASCII[c + 32] = 1;
-for (const ch of "-._~!$'*+,;=@:/") PLAIN_ASCII[ch.charCodeAt(0)] = 1;
+/**
+ * Characters of plainLiveUrl's plain titles (1), besides spaces and parentheses: ASCII letters,
+ * digits and `-._~!$'*+,;=@:/`, and every code unit urlPathEncode keeps as it is but surrogates
+ * (pairs are left to the general path). One load per character instead of keepsAsIs's dozen
+ * comparisons for each letter of a Cyrillic or CJK title.
+ */
+const PLAIN_CODE = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) PLAIN_CODE[c] = 1;
+for (let c = 65; c <= 90; c++) PLAIN_CODE[c] = PLAIN_CODE[c + 32] = 1;
+for (const ch of "-._~!$'*+,;=@:/") PLAIN_CODE[ch.charCodeAt(0)] = 1;
 
 function plainRun(s: string): boolean {
   return plainRunSpaces(s) !== NOT_PLAIN;
@@ -181,15 +186,11 @@ function plainRunSpaces(s: string): PlainRun {
   let depth = 0;
   let spaced = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if (PLAIN_ASCII[c] === 1) continue;
-      if (c === 32) spaced = true;
-      else if (c === 40) depth++;
-      else if (c !== 41 || --depth < 0) return NOT_PLAIN;
-    } else if ((c >= 0xd800 && c <= 0xdfff) || !keepsAsIs(c, s, i)) {
-      return NOT_PLAIN; // surrogate pairs are left to the general path
-    }
+    const c = codeAt(s, i);
+    if (PLAIN_CODE[c] === 1) continue;
+    if (c === 32) spaced = true;
+    else if (c === 40) depth++;
+    else if (c !== 41 || --depth < 0) return NOT_PLAIN;
   }
   return depth !== 0 ? NOT_PLAIN : spaced ? PLAIN_SPACED : PLAIN;
 }
@@ -253,6 +254,9 @@ export function urlPathEncode(s: string, spacesAsUnderscores = false): string {
 const ASCII_ENCODE = new Uint8Array(128);
 for (let c = 0; c <= 0x20; c++) ASCII_ENCODE[c] = 1;
 for (const ch of '"#%<>?[\\]^`{|}\x7f') ASCII_ENCODE[ch.charCodeAt(0)] = 1;
+
+// Non-ASCII code units of plain titles (PLAIN_CODE): those kept as they are, surrogates aside.
+for (let c = 0x80; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && keepsAsIs(c, '', 0)) PLAIN_CODE[c] = 1;
 
 /** Whether a non-ASCII code unit stays as it is (true) or is percent-encoded (false). */
 function keepsAsIs(c: number, s: string, i: number): boolean {
