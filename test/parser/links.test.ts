@@ -1,5 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { WikiLink } from '../../src/ast/nodes.js';
+import { parseInlineFragment } from '../../src/parser/index.js';
+import { siteFor } from '../../src/site/defaults.js';
+import { parseTitle } from '../../src/site/titles.js';
 import { dump, inl, link, parse, t } from './util.js';
 import { assertLinear } from '../helpers/linear.js';
 
@@ -65,6 +69,43 @@ test('labels keep inline markup; no nested links inside labels', () => {
 test('meta.links collects distinct internal targets', () => {
   const r = parse('[[甲]] [[乙|x]] [[甲]] [[:Category:丙]] [[wikt:丁]] [[#戊]]');
   assert.deepEqual(r.meta.links, ['甲', '乙', 'Category:丙']);
+});
+
+test('meta.links: first-seen order, read while the page grows, and replaceable', () => {
+  const r = parse('[[乙]] [[甲]] [[乙]]');
+  assert.deepEqual(r.meta.links, ['乙', '甲']);
+  // A later parse of the same context (a template handler's fragment) adds to the same list.
+  parseInlineFragment('[[丙]] [[甲]]', r.ctx);
+  assert.deepEqual(r.meta.links, ['乙', '甲', '丙']);
+  assert.deepEqual(JSON.parse(JSON.stringify(r.meta)).links, ['乙', '甲', '丙']);
+  r.meta.links = ['己'];
+  assert.deepEqual(r.meta.links, ['己']);
+  // A new context over the same meta keeps what is there.
+  const again = parse('[[丁]]');
+  const ctx = { ...again.ctx, meta: r.meta };
+  parseInlineFragment('[[戊]] [[己]]', ctx);
+  assert.deepEqual(r.meta.links, ['己', '戊']);
+});
+
+test('a target read once by the link scan gets the title parseTitle gives', () => {
+  // Each character that makes a target not simple, at its start, middle and end, and the spaces
+  // and lengths around the simple test's limits: the link's title is parseTitle's either way.
+  const targets: string[] = ['Київ', 'київ', 'ábc', 'ß', 'ǆemal', '東京', 'a b', 'a  b', ' a', 'a ', 'x'.repeat(85), 'x'.repeat(86), 'я'.repeat(85), 'я'.repeat(86)];
+  for (const ch of ['#', '%41', '&amp;', ':', '_', '.', '/', '>', '~', '<x', '\u00a0', '\u2003', '\u200e', '\u3000', '\ufffd']) {
+    targets.push(ch + 'ab', 'a' + ch + 'b', 'ab' + ch);
+  }
+  for (const lang of ['uk', 'ja', 'en']) {
+    const site = siteFor(lang);
+    for (const target of targets) {
+      const expected = parseTitle(site, target);
+      const nodes = inl(`x [[${target}]] y`, lang).filter((n) => n.type === 'wikiLink');
+      if (expected === null || expected.ns === 6 || expected.ns === 14 || (expected.interwiki !== null && site.languages.has(expected.interwiki))) continue;
+      assert.equal(nodes.length, 1, `${lang} ${JSON.stringify(target)}`);
+      const n = nodes[0] as WikiLink;
+      assert.equal(n.title, expected.interwiki !== null ? expected.text : expected.full, `${lang} ${JSON.stringify(target)}`);
+      assert.equal(n.fragment, expected.fragment, `${lang} ${JSON.stringify(target)}`);
+    }
+  }
 });
 
 test('unclosed [[ on many lines stays linear', () => {
