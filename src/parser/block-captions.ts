@@ -12,6 +12,13 @@ import { parseTable, tableStart } from './tables.js';
 
 const TABLE_LINE = /\n[ \t]*\{\|/;
 
+/** What a character of a link target is to fileLinkSpan: `| ] [ { <` end it; `: & %` may make a prefix. */
+const SPAN_END = 1;
+const SPAN_PREFIX = 2;
+const SPAN_TARGET_CHARS = new Uint8Array(128);
+for (const ch of '|][{<') SPAN_TARGET_CHARS[ch.charCodeAt(0)] = SPAN_END;
+for (const ch of ':&%') SPAN_TARGET_CHARS[ch.charCodeAt(0)] = SPAN_PREFIX;
+
 /**
  * A file link opened on the line [s, e) whose caption runs onto later lines. Returns the end of
  * the line where it closes (the lines up to it are one piece of paragraph text), -1 when there
@@ -23,19 +30,25 @@ export function fileLinkSpan(b: BlockState, s: number, e: number): number | { ne
   let o = openLink.find(src, s);
   while (o >= 0 && o < e) {
     let q = o + 2;
+    // Only a prefixed title can be a file; the prefix's colon may also be written as an entity
+    // or a percent escape. This runs for every piped link: the rest are told apart in this one
+    // read of the target, with no copy of it and no title parse.
+    let mayHavePrefix = false;
     while (q < e) {
       const c = src.charCodeAt(q);
-      if (c === 124 || c === 93 || c === 91 || c === 123 || c === 60) break;
+      if (c < 128) {
+        const k = SPAN_TARGET_CHARS[c]!;
+        if (k === SPAN_END) break;
+        if (k === SPAN_PREFIX) mayHavePrefix = true;
+      }
       q++;
     }
-    if (q >= e || src.charCodeAt(q) !== 124) {
+    if (!mayHavePrefix || q >= e || src.charCodeAt(q) !== 124) {
       o = openLink.find(src, q);
       continue;
     }
     const raw = src.slice(o + 2, q);
-    // Only a prefixed title can be a file; the prefix's colon may also be written as an entity
-    // or a percent escape. The rest skip the title parse (this runs for every piped link).
-    const t = !mayHavePrefix(raw) || raw.trimStart().startsWith(':') ? null : cachedTitle(b.st.site, raw);
+    const t = raw.trimStart().startsWith(':') ? null : cachedTitle(b.st.site, raw);
     const close = t && t.ns === 6 && t.interwiki === null ? findImageClose(src, q + 1, src.length) : -1;
     if (close < 0) {
       o = openLink.find(src, q);
@@ -83,13 +96,4 @@ function captionTable(b: BlockState, s: number, nl: number, close: number): numb
   for (const block of r.blocks) b.emit(block);
   for (const block of parseBlocks(src.slice(tail, close) + src.slice(close + 2, eol), b.st)) b.emit(block);
   return eol + 1;
-}
-
-/** Whether `raw` may name a namespace: it holds a colon, or an entity or escape that could make one. */
-function mayHavePrefix(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 58 || c === 38 || c === 37) return true;
-  }
-  return false;
 }
