@@ -11,7 +11,10 @@
  * 0.97–1.01). So the comparison runs twice, in two processes: B imported second, then A imported
  * second. Each gives the median over rounds of B's CPU time / A's; their geometric mean cancels
  * the import-order bias (A/A: 1.006 at load 4).
- *   node dist/bench/ab-pages.js --a DIR --b DIR [--rounds R (default 8)]
+ *   node dist/bench/ab-pages.js --a DIR --b DIR [--rounds R (default 8)] [--missing-links]
+ * `--missing-links` passes a resolveLink that finds no page, as a mirror of part of a wiki calls
+ * it for every link to a page it does not hold (the links then take the resolver's path to the
+ * live wiki rather than the resolver-less shortcut).
  * DIR is a checkout (or copy) whose `dist/` holds a build, e.g. /work/main and this worktree.
  * Internal: `--child FIRST SECOND ROUNDS` runs one order and prints one line of JSON.
  */
@@ -28,7 +31,12 @@ function cpuMicros(): number {
 }
 
 /** One order: `first` imported first. Prints the per-round ratios of second's time / first's. */
-async function child(first: string, second: string, rounds: number): Promise<void> {
+/** `--missing-links`: every link is asked of the resolver, which holds none of them. */
+function noPage(): null {
+  return null;
+}
+
+async function child(first: string, second: string, rounds: number, missingLinks: boolean): Promise<void> {
   const shared = sharedDir('dumps');
   if (!shared) throw new Error('shared dumps not found; set WIKIMARK_SHARED');
   const convert = [await loadConvert(first), await loadConvert(second)];
@@ -40,7 +48,7 @@ async function child(first: string, second: string, rounds: number): Promise<voi
     const spent = [0, 0];
     for (let i = 0; i < pages.length; i++) {
       const p = pages[i]!;
-      const options = { title: p.title, site: p.site };
+      const options = missingLinks ? { title: p.title, site: p.site, resolveLink: noPage } : { title: p.title, site: p.site };
       for (let k = 0; k < 2; k++) {
         const which = (i + r + k) % 2;
         const t0 = cpuMicros();
@@ -54,20 +62,23 @@ async function child(first: string, second: string, rounds: number): Promise<voi
   console.log(JSON.stringify({ ratios, sink }));
 }
 
-function run(first: string, second: string, rounds: number): number[] {
-  return runChild<{ ratios: number[] }>(fileURLToPath(import.meta.url), ['--child', first, second, String(rounds)]).ratios;
+function run(first: string, second: string, rounds: number, missingLinks: boolean): number[] {
+  const args = ['--child', first, second, String(rounds)];
+  if (missingLinks) args.push('--missing-links');
+  return runChild<{ ratios: number[] }>(fileURLToPath(import.meta.url), args).ratios;
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--child');
-  if (at >= 0) return child(args[at + 1]!, args[at + 2]!, Number(args[at + 3]) || 8);
-  const { a, b } = buildDirs('usage: node dist/bench/ab-pages.js --a DIR --b DIR [--rounds R]');
+  const missingLinks = args.includes('--missing-links');
+  if (at >= 0) return child(args[at + 1]!, args[at + 2]!, Number(args[at + 3]) || 8, missingLinks);
+  const { a, b } = buildDirs('usage: node dist/bench/ab-pages.js --a DIR --b DIR [--rounds R] [--missing-links]');
   const rounds = Number(option('--rounds')) || 8;
   const show = (xs: number[]): string => xs.map((x) => x.toFixed(3)).join(' ');
-  const bSecond = run(a, b, rounds); // B/A per round
+  const bSecond = run(a, b, rounds, missingLinks); // B/A per round
   console.log(`B imported second: B/A CPU median ${median(bSecond).toFixed(4)}  (rounds: ${show(bSecond)})  load ${os.loadavg()[0]!.toFixed(1)}`);
-  const aSecond = run(b, a, rounds).map((x) => 1 / x); // A/B per round, turned into B/A
+  const aSecond = run(b, a, rounds, missingLinks).map((x) => 1 / x); // A/B per round, turned into B/A
   console.log(`A imported second: B/A CPU median ${median(aSecond).toFixed(4)}  (rounds: ${show(aSecond)})  load ${os.loadavg()[0]!.toFixed(1)}`);
   console.log(`B/A CPU time, geometric mean of the two orders: ${Math.sqrt(median(bSecond) * median(aSecond)).toFixed(4)}`);
 }
