@@ -226,10 +226,15 @@ export function urlPathEncode(s: string, spacesAsUnderscores = false): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128 ? ASCII_ENCODE[c] === 0 : keepsAsIs(c, s, i)) {
-      if (c >= 0xd800 && c <= 0xdbff) i++; // the low half of a pair stays with it
-      continue;
+    const c = codeAt(s, i);
+    const keep = PATH_KEEP[c];
+    if (keep === KEEP) continue;
+    if (keep === KEEP_IF_PAIRED) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++; // the low half of a pair stays with it
+        continue;
+      }
     }
     let end = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && end < s.length) end++;
@@ -255,8 +260,24 @@ const ASCII_ENCODE = new Uint8Array(128);
 for (let c = 0; c <= 0x20; c++) ASCII_ENCODE[c] = 1;
 for (const ch of '"#%<>?[\\]^`{|}\x7f') ASCII_ENCODE[ch.charCodeAt(0)] = 1;
 
-// Non-ASCII code units of plain titles (PLAIN_CODE): those kept as they are, surrogates aside.
-for (let c = 0x80; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && keepsAsIs(c, '', 0)) PLAIN_CODE[c] = 1;
+/**
+ * What urlPathEncode does with each code unit: KEEP it, ENCODE it, or KEEP_IF_PAIRED (a high
+ * surrogate, kept with the low one after it). One load per character instead of keepsAsIs's
+ * dozen comparisons for each letter of a Cyrillic or CJK title (every link to a page the mirror
+ * does not hold goes through here).
+ */
+const ENCODE = 0;
+const KEEP = 1;
+const KEEP_IF_PAIRED = 2;
+const PATH_KEEP = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c < 128) PATH_KEEP[c] = ASCII_ENCODE[c] === 0 ? KEEP : ENCODE;
+  else if (c >= 0xd800 && c <= 0xdbff) PATH_KEEP[c] = KEEP_IF_PAIRED;
+  else if (c <= 0xdfff && c >= 0xdc00) PATH_KEEP[c] = ENCODE;
+  else PATH_KEEP[c] = keepsAsIs(c, '', 0) ? KEEP : ENCODE;
+  // Non-ASCII code units of plain titles (PLAIN_CODE): those kept as they are, surrogates aside.
+  if (c >= 128 && PATH_KEEP[c] === KEEP) PLAIN_CODE[c] = 1;
+}
 
 /** Whether a non-ASCII code unit stays as it is (true) or is percent-encoded (false). */
 function keepsAsIs(c: number, s: string, i: number): boolean {
