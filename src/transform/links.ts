@@ -120,6 +120,10 @@ export class PageLinkTargets {
   private readonly site: SiteConfig;
   /** plainArticleBase of the site ('' when it has none), once asked. */
   private plainBase: string | null = null;
+  /** The title, namespace and resolver's answer (null: no such page) of plainHref's last question. */
+  private askedTitle: string | null = null;
+  private askedNs = 0;
+  private askedHref: string | null = null;
   constructor(private readonly opts: Omit<LinkOptions, 'fixRun'>) {
     this.site = opts.site;
   }
@@ -131,7 +135,14 @@ export class PageLinkTargets {
     // `[[Media:X.jpg]]` links the file itself, by the same rule as images.
     if (node.ns === -2 && node.title !== '') return uploadUrl(this.site, node.title.slice(node.title.indexOf(':') + 1));
     if (fragment && (node.title === '' || node.title === opts.selfTitle)) return '#' + (opts.selfAnchor ?? opts.anchor)(fragment);
-    const local = opts.resolve ? opts.resolve(node.title, node.ns, fragment) : null;
+    let local: string | null | undefined;
+    if (fragment === null && this.askedTitle === node.title && this.askedNs === node.ns) {
+      // plainHref has just asked the resolver about this link (see there): one call per link.
+      local = this.askedHref;
+      this.askedTitle = null;
+    } else {
+      local = opts.resolve ? opts.resolve(node.title, node.ns, fragment) : null;
+    }
     if (local !== null && local !== undefined) {
       return fragment && !local.includes('#') ? `${local}#${opts.anchor(fragment)}` : local;
     }
@@ -139,10 +150,30 @@ export class PageLinkTargets {
   }
 
   plainHref(node: WikiLink): string | null {
-    // What href gives for a link to a title without fragment, when that URL needs no escaping.
-    if (node.interwiki || node.fragment || node.ns === -2 || this.opts.resolve) return null;
+    // What href gives for a link to a title without fragment, when that URL needs no escaping:
+    // a live-wiki URL, where there is no resolver or it holds no such page (a mirror of part of
+    // a wiki links most titles to the live wiki). Its answer is kept for the href call that
+    // follows when this gives null, so the resolver is asked once per link either way.
+    if (node.interwiki || node.fragment || node.ns === -2) return null;
+    const resolve = this.opts.resolve;
+    if (resolve) {
+      const local = resolve(node.title, node.ns, null);
+      if (local !== null && local !== undefined) {
+        this.ask(node, local);
+        return null;
+      }
+    }
     const base = (this.plainBase ??= plainArticleBase(this.site) ?? '');
-    return base === '' ? null : plainLiveUrl(base, node.title);
+    const url = base === '' ? null : plainLiveUrl(base, node.title);
+    if (url === null && resolve) this.ask(node, null);
+    return url;
+  }
+
+  /** Keep the resolver's answer for `node` (plainHref's, for the href call after it). */
+  private ask(node: WikiLink, local: string | null): void {
+    this.askedTitle = node.title;
+    this.askedNs = node.ns;
+    this.askedHref = local;
   }
 
   src(image: Image): string {

@@ -64,3 +64,25 @@ test('imageHref: where a picture\'s link= leads (a section, the file itself, ano
   assert.equal(imageLinkTarget(pic('Talk:Foo'), ctx), './Talk:Foo.md');
   assert.equal(imageLinkTarget(pic('#See also'), ctx), '#see-also');
 });
+
+test('plainHref with a resolver: a live-wiki URL for pages it lacks, and one question per link', () => {
+  const asked: string[] = [];
+  const local: Record<string, string> = { 数学: '../Page/数学.md' };
+  const targets = new PageLinkTargets({
+    site: zh, selfTitle: '本页', resolve: (t) => (asked.push(t), local[t] ?? null), anchor: (f) => f,
+  });
+  // As the writer asks: plainHref, then href only when plainHref gives null.
+  const hrefOf = (n: WikiLink): string => targets.plainHref(n) ?? targets.href(n);
+  assert.equal(hrefOf(link('数学')), '../Page/数学.md');
+  assert.equal(hrefOf(link('不存在 页')), 'https://zh.wikipedia.org/wiki/不存在_页');
+  // Not plain (a `?` to encode): plainHref gives null, href the encoded URL, the resolver is asked once.
+  assert.equal(hrefOf(link('何?')), 'https://zh.wikipedia.org/wiki/何%3F');
+  assert.equal(hrefOf(link('数学', 0, '历史')), '../Page/数学.md#历史');
+  assert.deepEqual(asked, ['数学', '不存在 页', '何?', '数学']);
+  // An answer kept for one link is not taken for another title, namespace or a fragment.
+  assert.equal(targets.plainHref(link('数学')), null);
+  targets.href(link('数学', 1));
+  targets.href(link('不存在'));
+  targets.href(link('数学', 0, 'x'));
+  assert.equal(asked.length, 8);
+});
