@@ -26,8 +26,23 @@ const LOOKUP_ORDER = ['zh-hans', 'zh-hant', 'zh-cn', 'zh-hk', 'zh-mo', 'zh-my', 
 /** Languages whose wikis look titles up in every variant (MediaWiki's converter for the content language). */
 const LANGUAGES_WITH_TITLE_VARIANTS = new Set(['zh']);
 
+let converters: TextConverter[] | null = null;
+
+/**
+ * A name (no namespace prefix) in every variant's spelling, in lookup order, without repeats and
+ * without the name itself. Loads every variant table on first use.
+ */
+export function otherSpellings(name: string): string[] {
+  converters ??= LOOKUP_ORDER.map((v) => createConverter(v));
+  const out: string[] = [];
+  for (const convert of converters) {
+    const converted = convert(name);
+    if (converted !== name && !out.includes(converted)) out.push(converted);
+  }
+  return out;
+}
+
 export class VariantTitles {
-  private converters: TextConverter[] | null = null;
   /** How many titles were converted (each a miss of the exact title); read by tests and measurements. */
   converted = 0;
 
@@ -42,17 +57,8 @@ export class VariantTitles {
     // Special pages are never looked up in variants (doVariants skips NS_SPECIAL), nor is Media:.
     if (split < 0) return [];
     this.converted++;
-    this.converters ??= LOOKUP_ORDER.map((v) => createConverter(v));
     const prefix = fullTitle.slice(0, split);
-    const name = fullTitle.slice(split);
-    const out: string[] = [];
-    for (const convert of this.converters) {
-      const converted = convert(name);
-      if (converted === name) continue;
-      const title = prefix + converted;
-      if (!out.includes(title)) out.push(title);
-    }
-    return out;
+    return otherSpellings(fullTitle.slice(split)).map((name) => prefix + name);
   }
 
   /**
