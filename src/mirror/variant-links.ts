@@ -15,6 +15,7 @@ import type { PageSource } from '../engine/types.js';
 import type { DB } from '../index/db.js';
 import type { SiteConfig } from '../site/types.js';
 import { createConverter, type TextConverter } from '../variants/index.js';
+import { tableTrie } from '../variants/converter.js';
 
 /**
  * MediaWiki's ZhConverter variants in its own order (`getLanguageVariants`, 'zh' left out: its
@@ -33,7 +34,8 @@ let converters: TextConverter[] | null = null;
  * without the name itself. Loads every variant table on first use.
  */
 export function otherSpellings(name: string): string[] {
-  converters ??= LOOKUP_ORDER.map((v) => createConverter(v));
+  // zh-mo converts as zh-hk, zh-my and zh-sg as zh-cn (one table each): each table once, in order.
+  converters ??= [...new Map(LOOKUP_ORDER.map((v) => [tableTrie(v), createConverter(v)])).values()];
   const out: string[] = [];
   for (const convert of converters) {
     const converted = convert(name);
@@ -62,11 +64,14 @@ export class VariantTitles {
   }
 
   /**
-   * The first other spelling of `fullTitle` for which `exists` says yes, or null. Call it only
-   * after the exact title was found missing: MediaWiki never converts a title that exists.
+   * The title MediaWiki uses instead of `fullTitle`: null when `fullTitle` exists (a title that
+   * exists is never converted) or no other spelling does; else the first spelling that exists.
+   * The spellings come first: most titles have none, and then nothing is looked up.
    */
   find(fullTitle: string, exists: (title: string) => boolean): string | null {
-    for (const title of this.spellings(fullTitle)) if (exists(title)) return title;
+    const spellings = this.spellings(fullTitle);
+    if (spellings.length === 0 || exists(fullTitle)) return null;
+    for (const title of spellings) if (exists(title)) return title;
     return null;
   }
 
@@ -96,7 +101,7 @@ export function withVariantTitles(source: PageSource, finder: VariantTitles | nu
   return {
     get: (title) => {
       const text = source.get(title);
-      if (text !== null || exists(title)) return text;
+      if (text !== null) return text;
       const other = finder.find(title, exists);
       return other === null ? null : source.get(other);
     },
@@ -106,9 +111,7 @@ export function withVariantTitles(source: PageSource, finder: VariantTitles | nu
 
 /** The name of the category page that takes a page's membership in category `name`, or `name` itself. */
 export function categoryAsRecorded(name: string, prefix: string, finder: VariantTitles, exists: (title: string) => boolean): string {
-  const title = prefix + name;
-  if (exists(title)) return name;
-  const other = finder.find(title, exists);
+  const other = finder.find(prefix + name, exists);
   return other === null ? name : other.slice(prefix.length);
 }
 

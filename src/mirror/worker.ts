@@ -117,7 +117,7 @@ const pageExists = (title: string) => pageStmt.get(title) !== undefined;
  */
 function lookupTarget(title: string): string | null {
   const hit = hrefOfRow(targetStmt.get(title) as Row);
-  if (hit !== null || !variants || pageExists(title)) return hit;
+  if (hit !== null || !variants) return hit;
   const other = variants.find(title, pageExists);
   return other === null ? null : hrefOfRow(targetStmt.get(other) as Row);
 }

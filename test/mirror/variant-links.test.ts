@@ -47,6 +47,8 @@ test('find: the first spelling that exists, in MediaWiki order (zh-hans, zh-hant
   assert.equal(finder.find('軟體', (t) => t === '軟件' || t === '软件'), '软件');
   assert.equal(finder.find('軟體', (t) => t !== '軟體'), '软体');
   assert.equal(finder.find('軟體', () => false), null);
+  // A title that exists is never converted.
+  assert.equal(finder.find('軟體', () => true), null);
 });
 
 test('a template source: a missing template or #ifexist title is found in another script; an existing one is not converted', () => {
