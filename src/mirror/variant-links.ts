@@ -19,8 +19,9 @@ import { tableTrie } from '../variants/converter.js';
 
 /**
  * MediaWiki's ZhConverter variants in its own order (`getLanguageVariants`, 'zh' left out: its
- * table is empty). The first variant spelling that exists wins, so the order matters when two
- * spellings of one title both exist.
+ * table is empty). The first variant spelling that exists wins, as in findVariantLink, so the
+ * order matters when two spellings of one title both exist (a rare case: for page links
+ * doVariants takes whichever the database returns first, which this order stands in for).
  */
 const LOOKUP_ORDER = ['zh-hans', 'zh-hant', 'zh-cn', 'zh-hk', 'zh-mo', 'zh-my', 'zh-sg', 'zh-tw'] as const;
 
@@ -45,7 +46,7 @@ export function otherSpellings(name: string): string[] {
 }
 
 export class VariantTitles {
-  /** How many titles were converted (each a miss of the exact title); read by tests and measurements. */
+  /** How many titles were converted (each one that missed the mirror); read by tests and measurements. */
   converted = 0;
 
   constructor(private readonly site: SiteConfig) {}
