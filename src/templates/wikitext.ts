@@ -114,7 +114,7 @@ const BODIES: readonly BuiltinBody[] = [
   {
     names: ['Turing 1950'],
     langs: ['ja', 'en'],
-    body: "Turing, Alan (October 1950), \"Computing Machinery and Intelligence\", ''Mind'', LIX (236): 433–460, doi:10.1093/mind/LIX.236.433",
+    body: "Turing, Alan (October 1950), \"Computing Machinery and Intelligence\", ''Mind'', LIX (236): 433–460, doi:[https://doi.org/10.1093/mind/LIX.236.433 10.1093/mind/LIX.236.433]",
   },
   // zhwiki's and ukwiki's succession and rail boxes: whole tables (succession-bodies.ts).
   ...SUCCESSION_BODIES,

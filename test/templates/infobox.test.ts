@@ -267,9 +267,10 @@ test('an image parameter\'s file link that is no thumbnail shows no caption of i
   const src = '{{Infobox French commune\n| nomcommune = パリ\n| image = [[File:View.jpeg|280 px]]<br /><small>[[エッフェル塔]]（前景）</small>\n'
     + '[[ファイル:Flag of Paris.svg|100 px|border|Flag]] [[ファイル:Arms.svg|90 px|coa]]<br /><small>旗（左）・紋章（右）</small>\n| map = [[File:Map.svg|320px|パリの位置]]\n| région = X\n}}';
   const md = convertPage(src, { site: 'ja', title: 'パリ' }).markdown;
-  const pics = md.split('\n').filter((l) => l.startsWith('| ![')).map((l) => l.replace(/\(https:[^)]*\)/g, '').replace(/\s*\|\s*\|$/, ''));
+  const pics = md.split('\n').filter((l) => l.startsWith('| ![') || l.startsWith('| <img')).map((l) => l.replace(/\(https:[^)]*\)| src="[^"]*"/g, '').replace(/\s*\|\s*\|$/, ''));
+  // The 90 px arms are icon-sized: <img> with their size (writer/inline-links.ts).
   assert.deepEqual(pics, [
-    '| ![エッフェル塔（前景）]<br /><small>[エッフェル塔]（前景）</small>', '| ![Flag]', '| ![coa]<br /><small>旗（左）・紋章（右）</small>', '| ![パリの位置]',
+    '| ![エッフェル塔（前景）]<br /><small>[エッフェル塔]（前景）</small>', '| ![Flag]', '| <img alt="coa" width="90" /><br /><small>旗（左）・紋章（右）</small>', '| ![パリの位置]',
   ]);
   // A thumbnail keeps its caption; a caption parameter still captions the picture.
   const t = convertPage('{{Infobox person\n| name = X\n| image = [[File:A.jpg|thumb|写真]]\n}}', { site: 'ja', title: 'X' }).markdown;
@@ -331,4 +332,10 @@ test('zh Chembox Properties: the molar mass with the unit zhwiki\'s row prints (
 test('ja Infobox 島: bare figures with the units the box prints (ja 0184 read 面積 77,983.90)', () => {
   const md = convertPage('{{Infobox 島\n| 島名 = 北海道\n| 面積 = 77,983.90\n| 周囲 = 2,676\n| 標高 = 2,291\n| 最高峰 = 旭岳\n}}', { site: 'ja', title: '北海道' }).markdown;
   assert.match(md, /\| 面積 \| 77,983\.90\u00a0km² \|\n\| 周囲 \| 2,676\u00a0km \|\n\| 標高 \| 2,291\u00a0m \|/);
+});
+
+test('a box whose cover is a PDF (uk 0128: the printed score of the anthem) shows the file, linked, not its name as a row', () => {
+  const md = String(convertPage('{{Пісня\n| Назва = Ще не вмерла Україна\n| Обкладинка = Ще не вмерла Украйна!.pdf\n| Випущено = 1865\n| Жанр = гімн\n| Мова = українська\n| Композитор = Михайло Вербицький\n}}', { site: 'uk', title: 'T' }).markdown);
+  assert.match(md, /^\| Ще не вмерла Україна \| {2}\|\n\| --- \| --- \|\n\| \[Ще не вмерла Украйна!\.pdf\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/[0-9a-f]\/[0-9a-f]{2}\/Ще_не_вмерла_Украйна!\.pdf\) \| {2}\|\n/);
+  assert.doesNotMatch(md, /Обкладинка/);
 });

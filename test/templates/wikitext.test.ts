@@ -118,7 +118,7 @@ test('{{Switcher}}: the content the wiki shows without a script (the default-th,
 test('jawiki/enwiki book templates of the AI article: the citation as the wiki prints it, the page adding the full stop (ja 0028: four bullets held only ".")', () => {
   const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
   assert.equal(md('* {{McCorduck 2004}}.'), '- McCorduck, Pamela (2004), *Machines Who Think* (2nd ed.), Natick, MA: A. K. Peters, Ltd., [ISBN 1-56881-205-1](https://ja.wikipedia.org/wiki/Special:BookSources/1568812051).');
-  assert.equal(md('* {{Turing 1950}}.'), '- Turing, Alan (October 1950), "Computing Machinery and Intelligence", *Mind*, LIX (236): 433–460, doi:10.1093/mind/LIX.236.433.');
+  assert.equal(md('* {{Turing 1950}}.'), '- Turing, Alan (October 1950), "Computing Machinery and Intelligence", *Mind*, LIX (236): 433–460, doi:[10.1093/mind/LIX.236.433](https://doi.org/10.1093/mind/LIX.236.433).');
   assert.match(md('* {{Russell Norvig 2003}}.'), /^- Russell, Stuart J\.; Norvig, Peter \(2003\), \*Artificial Intelligence: A Modern Approach\* \(2nd ed\.\), Upper Saddle River, New Jersey: Prentice Hall, \[ISBN 0-13-790395-2\]/);
   assert.match(md('* {{Crevier 1993}}.'), /^- Crevier, Daniel \(1993\), \*AI: The Tumultuous Search for Artificial Intelligence\*, New York, NY: BasicBooks/);
 });
