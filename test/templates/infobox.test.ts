@@ -339,3 +339,12 @@ test('a box whose cover is a PDF (uk 0128: the printed score of the anthem) show
   assert.match(md, /^\| Ще не вмерла Україна \| {2}\|\n\| --- \| --- \|\n\| \[Ще не вмерла Украйна!\.pdf\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/[0-9a-f]\/[0-9a-f]{2}\/Ще_не_вмерла_Украйна!\.pdf\) \| {2}\|\n/);
   assert.doesNotMatch(md, /Обкладинка/);
 });
+
+test('jawiki building boxes: bare floor areas in m², grouped; `延床面積ref` follows its value instead of being a row (ja 0053)', () => {
+  const md = String(convertPage('{{体育館\n| 名称 = 両国国技館\n| 用途 = 大相撲興行\n| 設計者 = 鹿島建設\n| 延床面積 = 35700|延床面積ref=（メインアリーナ）\n| 階数 = 地上2階・地下1階\n| 高さ = 39.6m\n}}', { site: 'ja', title: 'T' }).markdown);
+  assert.match(md, /\| 延床面積 \| 35,700\u00a0m²（メインアリーナ） \|/);
+  assert.doesNotMatch(md, /延床面積ref/);
+  // A `…ref` key of a parameter the call does not fill is no row and goes nowhere else.
+  const lone = String(convertPage('{{建築物\n| 名称 = X\n| 用途 = a\n| 設計者 = b\n| 階数 = c\n| 高さ = d\n| 建築面積ref = （注）\n}}', { site: 'ja', title: 'T' }).markdown);
+  assert.doesNotMatch(lone, /注/);
+});

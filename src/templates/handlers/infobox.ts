@@ -158,6 +158,18 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       else pendingRefs.set(base, [...(pendingRefs.get(base) ?? []), ...refs]);
       continue;
     }
+    if (f.length > 3 && f.endsWith('ref') && !f.endsWith(' ref') && !/[a-z]$/.test(f.slice(0, -3))) {
+      // jawiki boxes print `{{{延床面積ref}}}` right after that row's value, whatever it holds
+      // (ja 0053 `延床面積 = 35700|延床面積ref=（メインアリーナ）` showed a row "延床面積ref"); with
+      // that value empty the row is not printed, nor its ref.
+      const base = f.slice(0, -3);
+      if (!filled.has(base)) continue;
+      const nodes = valueNodes(ctx, v);
+      const row = rowByKey.get(base);
+      if (row) row.value.push(...nodes);
+      else pendingRefs.set(base, [...(pendingRefs.get(base) ?? []), ...nodes]);
+      continue;
+    }
     if (MODULE_KEY.test(f)) {
       // `module = {{Infobox military person|embed=yes|…}}`, zhwiki `module = {{日本武士|child=yes|…}}`:
       // the wiki shows the embedded box's rows inside this one; anything else there is layout.
