@@ -348,3 +348,12 @@ test('jawiki building boxes: bare floor areas in m², grouped; `延床面積ref`
   const lone = String(convertPage('{{建築物\n| 名称 = X\n| 用途 = a\n| 設計者 = b\n| 階数 = c\n| 高さ = d\n| 建築面積ref = （注）\n}}', { site: 'ja', title: 'T' }).markdown);
   assert.doesNotMatch(lone, /注/);
 });
+
+test('jawiki 政治家: 人名 heads the box, the web site is linked under its title, the flag code is no row, サイン is a row with the picture (ja 0142)', () => {
+  const md = String(convertPage('{{政治家\n| 人名 = 赤松 健\n| 各国語表記 = あかまつ けん\n| 国略称 = 日本\n| 出身校 = 中央大学\n| 所属政党 = 自由民主党\n| サイン = Akamatsu Ken sign.svg\n| ウェブサイト = https://kenakamatsu.jp/\n| サイトタイトル = 赤松健 公式サイト\n| 国旗 = JPN\n| 職名 = 参議院議員\n}}', { site: 'ja', title: '赤松健' }).markdown);
+  assert.match(md, /^\| 赤松 健 \| {2}\|\n/);
+  assert.match(md, /\| ウェブサイト \| \[赤松健 公式サイト\]\(https:\/\/kenakamatsu\.jp\/\) \|/);
+  assert.match(md, /\| サイン \| !\[Akamatsu Ken sign\]\([^)]*Akamatsu_Ken_sign\.svg\) \|/);
+  assert.match(md, /\| 国 \| 日本 \|/);
+  assert.doesNotMatch(md, /人名|国旗|JPN|サイトタイトル/);
+});

@@ -4,7 +4,7 @@
  * box's numbered rows. Keys arrive folded (`foldParam`: lower case, `_` as a space).
  */
 export const TITLE_KEYS = new Set([
-  'name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', 'назва', 'ім\'я',
+  'name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', '人名', 'назва', 'ім\'я',
   'official name', 'conventional long name', '選舉名', 'playername', 'show name', 'station name', 'film name',
 ]);
 /**

@@ -192,6 +192,9 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   // jawiki's building boxes take bare floor areas (ja 0053 両国国技館 read 延床面積 35700) and print them in m².
   建築物: { units: { 延床面積: '\u00a0m²', 建築面積: '\u00a0m²', 敷地面積: '\u00a0m²' }, grouped: ['延床面積', '建築面積', '敷地面積'] },
   体育館: { units: { 延床面積: '\u00a0m²', 建築面積: '\u00a0m²', 敷地面積: '\u00a0m²' }, grouped: ['延床面積', '建築面積', '敷地面積'] },
+  // jawiki's politician box (ja 0142): 国旗 is the flag's code beside the country, サイトタイトル the
+  // web site's link text; the box heads its first line "日本の政治家" from 国略称, shown as a row.
+  政治家: { labels: { 国略称: '国' }, hidden: ['国旗', 'サイトタイトル'], linkText: ['ウェブサイト', 'サイトタイトル'] },
   'infobox continent': { labels: { time: '時間帯' } },
   // 背景色 (singer, group, …) picks the box's colour, not a fact.
   'infobox musician': { labels: { 'school background': '学歴' }, hidden: ['背景色'] },
