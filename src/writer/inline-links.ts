@@ -95,7 +95,7 @@ function iconImage(img: Image, src: string, alt: string, ctx: InlineContext, lin
   let size = '';
   if (img.width) size += ` width="${img.width}"`;
   if (img.height) size += ` height="${img.height}"`;
-  let s = `<img src="${attrIn(ctx, src)}" alt="${attrIn(ctx, alt)}"${size} />`;
+  let s = `<img src="${attrIn(ctx, ctx.readableUrls ? readableUrl(src) : src)}" alt="${attrIn(ctx, alt)}"${size} />`;
   const to = imageLinkTarget(img, ctx);
   if (to !== null) s = `<a href="${attrIn(ctx, ctx.readableUrls ? readableUrl(to) : to)}">${s}</a>`;
   if (isFramed(img) && img.caption.length > 0) {
