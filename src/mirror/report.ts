@@ -180,20 +180,26 @@ const FEED_LABEL: Record<FeedMode, string> = {
  * are): what a reader of the report needs to know about the mirror, and what a rerun must repeat.
  */
 export function optionFlags(o: ReportOptions, lang: string): string {
+  const flags = optionArgs(o, lang);
+  return flags.length ? `\`${flags.join(' ')}\`` : 'defaults';
+}
+
+/** optionFlags as command-line words (a flag, then its value as one word). */
+export function optionArgs(o: ReportOptions, lang: string): string[] {
   const flags: string[] = [];
   const list = (ns: readonly number[]) => ns.join(',');
   // In any order: --namespaces 14,0 is the default too.
   const sorted = (ns: readonly number[]) => list([...ns].sort((a, b) => a - b));
-  if (sorted(o.namespaces) !== sorted(DEFAULT_NAMESPACES)) flags.push(`--namespaces ${list(o.namespaces)}`);
-  if (o.rawNamespaces.length) flags.push(`--raw-namespaces ${list(o.rawNamespaces)}`);
-  if (o.minSize > 0) flags.push(`--min-size ${o.minSize}`);
-  if (o.variant) flags.push(`--variant ${o.variant}`);
-  if (o.images !== 'embed') flags.push(`--images ${o.images}`);
-  if (o.uploadBase !== undefined) flags.push(`--upload-base ${o.uploadBase}`);
+  if (sorted(o.namespaces) !== sorted(DEFAULT_NAMESPACES)) flags.push('--namespaces', list(o.namespaces));
+  if (o.rawNamespaces.length) flags.push('--raw-namespaces', list(o.rawNamespaces));
+  if (o.minSize > 0) flags.push('--min-size', String(o.minSize));
+  if (o.variant) flags.push('--variant', o.variant);
+  if (o.images !== 'embed') flags.push('--images', o.images);
+  if (o.uploadBase !== undefined) flags.push('--upload-base', o.uploadBase);
   if (o.attribution !== defaultAttribution(lang)) flags.push(o.attribution ? '--attribution' : '--no-attribution');
   if (o.frontMatter) flags.push('--front-matter');
   if (!o.expandTemplates) flags.push('--no-templates');
-  return flags.length ? `\`${flags.join(' ')}\`` : 'defaults';
+  return flags;
 }
 
 export function reportMarkdown(r: Report): string {
