@@ -201,7 +201,7 @@ export class PageScanner {
           this.lastGood = { id: page.id, title: page.title };
           if (this.checkUtf8 && !isUtf8(buf.subarray(pos, end))) {
             const at = this.base + firstInvalidUtf8(buf, pos, end);
-            this.badPages.push({ offset: page.offset, id: page.id, title: page.title, problem: `holds bytes that are not UTF-8 (the first at byte ${at}); read with U+FFFD in their place` });
+            this.badPages.push({ offset: page.offset, id: page.id, title: page.title, problem: `holds bytes that are not UTF-8 (the first at byte ${at}); read with U+FFFD in their place`, skipped: false });
           }
         } catch (err) {
           if (!(err instanceof BadPage)) throw err;
@@ -245,6 +245,7 @@ function describeBadPage(buf: Buffer, start: number, end: number, err: BadPage):
     id: id ? Number(id[1]) : null,
     title: title && title[1]!.trim() ? decodeXml(title[1]!) : null,
     problem: `${err.problem}; skipped`,
+    skipped: true,
   };
 }
 

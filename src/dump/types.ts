@@ -103,4 +103,6 @@ export interface PageProblem {
   title: string | null;
   /** What is wrong and what was done: "has no <title>; skipped". */
   problem: string;
+  /** The page was left out of the mirror (else it was kept, as the problem says). */
+  skipped: boolean;
 }

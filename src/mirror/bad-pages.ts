@@ -118,7 +118,7 @@ export class BadPageList {
     if (p.offset === this.lastOffset) {
       const last = this.listed[this.listed.length - 1];
       if (last !== undefined && last.offset === p.offset) {
-        this.listed[this.listed.length - 1] = { ...last, id: last.id ?? p.id, title: last.title ?? p.title, problem: `${last.problem}; ${p.problem}` };
+        this.listed[this.listed.length - 1] = { ...last, id: last.id ?? p.id, title: last.title ?? p.title, problem: `${last.problem}; ${p.problem}`, skipped: last.skipped || p.skipped };
       }
       return;
     }

@@ -199,7 +199,7 @@ export class Composer {
           // Sorted by the original sort keys and titles, as the wiki sorts them.
           const rows = (members.all(cat.name) as Array<{ id: number; ns: number; title: string; name: string; sortkey: string; vt?: string | null }>).sort(compareMembers);
           const own = cat.page_id !== null ? (ownText.get(cat.page_id) as string | undefined) : undefined;
-          let md = own !== undefined ? own.replace(/\s+$/, '') + '\n' : `# ${escapeLinkText(this.shown(cat.title, null))}\n`;
+          let md = own !== undefined ? own.trimEnd() /* not /\s+$/: n² on a run of blanks */ + '\n' : `# ${escapeLinkText(this.shown(cat.title, null))}\n`;
           const list = (heading: string, items: typeof rows) => {
             if (!items.length) return;
             md += `\n## ${heading}\n\n`;

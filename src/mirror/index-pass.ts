@@ -62,7 +62,7 @@ export async function indexPass(
   const convertedBefore = db.prepare('SELECT 1 FROM done WHERE page_id = ? LIMIT 1').pluck();
   const keptIds: number[] = [];
   const keepPrevious = (p: PageProblem): PageProblem => {
-    if (p.id === null || p.title || !p.problem.endsWith('; skipped') || convertedBefore.get(p.id) === undefined) return p;
+    if (p.id === null || p.title || !p.skipped || convertedBefore.get(p.id) === undefined) return p;
     keptIds.push(p.id);
     return { ...p, problem: `${p.problem}, previous version kept` };
   };
@@ -76,12 +76,12 @@ export async function indexPass(
       if (page.nsMissing) page.ns = namespaceOfTitle(site, page.title);
       const wrongTitle = titleProblem(site, page);
       if (wrongTitle !== null) {
-        bad.add(keepPrevious({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem }));
+        bad.add(keepPrevious({ offset: page.offset, id: page.id, title: page.title, problem: wrongTitle.problem, skipped: wrongTitle.skip }));
         if (wrongTitle.skip) continue;
       }
       // Kept: a page whose revisions were left out of the export is a page all the same.
       if (page.noRevision) {
-        bad.add({ offset: page.offset, id: page.id, title: page.title, problem: 'has no <revision>; converted as an empty page' });
+        bad.add({ offset: page.offset, id: page.id, title: page.title, problem: 'has no <revision>; converted as an empty page', skipped: false });
       }
       builder.add(page, streams ? await streams.streamOf(page.id) : null);
       bytes += page.bytes;

@@ -11,6 +11,7 @@ import type { DB } from '../index/db.js';
 import { foldCase } from '../index/scan.js';
 import type { SiteConfig } from '../site/types.js';
 import { encodeFileName, MAX_BASE_BYTES, namespaceFolder, shortHash } from './filenames.js';
+import { mergeVariantCategories, variantTitles } from './variant-links.js';
 
 export interface PlanOptions {
   /** Namespaces converted to Markdown. */
@@ -87,6 +88,8 @@ export function planFiles(db: DB, site: SiteConfig, opts: PlanOptions): PlanSumm
   type P = { id: number; ns: number; title: string; name: string };
 
   db.transaction(() => {
+    // A category named in another script than its page's is that page's (zh; variant-links.ts).
+    mergeVariantCategories(db, site, variantTitles(site));
     // Categories first: a used category whose page is a redirect gets the category file.
     const used = db.prepare('SELECT DISTINCT category FROM categories').pluck().all() as string[];
     const catPage = db.prepare('SELECT id, redirect FROM pages WHERE ns = 14 AND title = ?');

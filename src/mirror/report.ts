@@ -9,6 +9,7 @@ import { BAD_PAGES_LISTED, BAD_PAGES_SHOWN, describeProblem } from './bad-pages.
 import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
 import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
+import { escapeString, F_LINE, F_TABLE } from '../writer/escape.js';
 
 export interface RunTimings {
   startedAt: string;
@@ -143,8 +144,27 @@ export function buildReport(
   };
 }
 
+/**
+ * Text from the dump (titles, template names, messages quoting them) as GitHub shows it verbatim:
+ * the writer's own escaping, on one line (`$…$` would be maths, `*`, `_`, `[`, `<` markup, a
+ * trailing backslash would escape the cell's `|`, a newline would end the row).
+ */
+function text(s: string, inTable = false): string {
+  return escapeString(s, inTable ? F_LINE | F_TABLE : F_LINE, false);
+}
+
+/** A code span holding `s` whatever backticks it has (CommonMark: a longer fence, spaces inside). */
+function codeSpan(s: string): string {
+  const one = s.replace(/[\r\n]+/g, ' ');
+  let longest = 0;
+  for (const run of one.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = one.startsWith('`') || one.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${one}${pad}${fence}`;
+}
+
 function table(head: string[], rows: Array<Array<string | number>>): string {
-  const esc = (v: string | number) => String(v).replace(/\|/g, '\\|');
+  const esc = (v: string | number) => (typeof v === 'number' ? String(v) : text(v, true));
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
 }
 
@@ -160,32 +180,38 @@ const FEED_LABEL: Record<FeedMode, string> = {
  * are): what a reader of the report needs to know about the mirror, and what a rerun must repeat.
  */
 export function optionFlags(o: ReportOptions, lang: string): string {
+  const flags = optionArgs(o, lang);
+  return flags.length ? `\`${flags.join(' ')}\`` : 'defaults';
+}
+
+/** optionFlags as command-line words (a flag, then its value as one word). */
+export function optionArgs(o: ReportOptions, lang: string): string[] {
   const flags: string[] = [];
   const list = (ns: readonly number[]) => ns.join(',');
   // In any order: --namespaces 14,0 is the default too.
   const sorted = (ns: readonly number[]) => list([...ns].sort((a, b) => a - b));
-  if (sorted(o.namespaces) !== sorted(DEFAULT_NAMESPACES)) flags.push(`--namespaces ${list(o.namespaces)}`);
-  if (o.rawNamespaces.length) flags.push(`--raw-namespaces ${list(o.rawNamespaces)}`);
-  if (o.minSize > 0) flags.push(`--min-size ${o.minSize}`);
-  if (o.variant) flags.push(`--variant ${o.variant}`);
-  if (o.images !== 'embed') flags.push(`--images ${o.images}`);
-  if (o.uploadBase !== undefined) flags.push(`--upload-base ${o.uploadBase}`);
+  if (sorted(o.namespaces) !== sorted(DEFAULT_NAMESPACES)) flags.push('--namespaces', list(o.namespaces));
+  if (o.rawNamespaces.length) flags.push('--raw-namespaces', list(o.rawNamespaces));
+  if (o.minSize > 0) flags.push('--min-size', String(o.minSize));
+  if (o.variant) flags.push('--variant', o.variant);
+  if (o.images !== 'embed') flags.push('--images', o.images);
+  if (o.uploadBase !== undefined) flags.push('--upload-base', o.uploadBase);
   if (o.attribution !== defaultAttribution(lang)) flags.push(o.attribution ? '--attribution' : '--no-attribution');
   if (o.frontMatter) flags.push('--front-matter');
   if (!o.expandTemplates) flags.push('--no-templates');
-  return flags.length ? `\`${flags.join(' ')}\`` : 'defaults';
+  return flags;
 }
 
 export function reportMarkdown(r: Report): string {
   const out: string[] = [];
   out.push(`# Wikimark mirror report`, '');
-  const dump = r.dump === '-' ? 'standard input' : `\`${r.dump}\``;
-  out.push(`Dump: ${dump} (${r.site.siteName}, ${r.site.lang}, ${r.site.articleBase})`, '');
+  const dump = r.dump === '-' ? 'standard input' : codeSpan(r.dump);
+  out.push(`Dump: ${dump} (${text(`${r.site.siteName}, ${r.site.lang}, ${r.site.articleBase}`)})`, '');
   out.push(`Options: ${optionFlags(r.options, r.site.lang)}`, '');
   if (r.truncated) {
     // The message is the CLI's line ("dump truncated at byte N …"); the heading already names the dump.
     const where = r.truncated.message.replace(/^dump truncated /, '');
-    out.push(`**The dump is truncated** ${where}. Every complete page before that point was converted.`, '');
+    out.push(`**The dump is truncated** ${text(where)}. Every complete page before that point was converted.`, '');
   }
   if (r.damagedPages.count) {
     out.push(`**${r.damagedPages.count} page${r.damagedPages.count === 1 ? ' is' : 's are'} damaged in the dump** (listed below); every other page was converted.`, '');
@@ -227,7 +253,8 @@ export function reportMarkdown(r: Report): string {
   }
   if (r.damagedPages.examples.length) {
     const shown = r.damagedPages.examples.slice(0, BAD_PAGES_SHOWN);
-    out.push('## Pages damaged in the dump', '', ...shown.map((p) => `- ${describeProblem(p, r.damagedPages.offsetsInDecompressedXml).replace(/[\\`*_[\]<>|&~!]/g, '\\$&')}`), '');
+    // Each line begins "page at byte": no line-start marker to mind after the item's "- ".
+    out.push('## Pages damaged in the dump', '', ...shown.map((p) => `- ${text(describeProblem(p, r.damagedPages.offsetsInDecompressedXml))}`), '');
     if (r.damagedPages.count > shown.length) out.push(`… and ${r.damagedPages.count - shown.length} more (report.json lists the first ${BAD_PAGES_LISTED.toLocaleString('en')}).`, '');
   }
   if (Object.keys(r.warnings.byCode).length) {

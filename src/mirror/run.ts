@@ -21,9 +21,9 @@ import { Composer, OutputWriter } from './compose.js';
 import { contentPageWhere, planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import type { ProgressSink } from './progress.js';
-import { buildReport, reportMarkdown, type Report, type RunTimings } from './report.js';
+import { buildReport, optionArgs, reportMarkdown, type Report, type ReportOptions, type RunTimings } from './report.js';
 import { UploadSites } from './uploads.js';
-import { DEFAULT_NAMESPACES, SCRATCH_DIR, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
+import { DEFAULT_NAMESPACES, RESUME_STATE, SCRATCH_DIR, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
 import { indexPass, reapplyCategories } from './index-pass.js';
 import { variantConverter } from './variant.js';
@@ -76,7 +76,7 @@ export const DEFAULT_CONVERTER: ConverterRef = {
   exportName: 'convertPage',
 };
 
-const DB_FILE = 'wikimark.sqlite';
+const DB_FILE = STATE_DB;
 
 export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const t0 = Date.now();
@@ -272,6 +272,18 @@ async function run(
   }
   setState(db, 'status', 'running');
   setState(db, 'fingerprint', fingerprint);
+  const reportOptions: ReportOptions = {
+    namespaces,
+    rawNamespaces,
+    minSize,
+    variant: output.variant,
+    images: output.images,
+    attribution: output.attribution,
+    frontMatter: output.frontMatter,
+    expandTemplates: output.expandTemplates,
+    ...(output.uploadBase !== undefined ? { uploadBase: output.uploadBase } : {}),
+  };
+  setState(db, RESUME_STATE, JSON.stringify({ dump: opts.dump === '-' ? '-' : path.resolve(opts.dump), args: optionArgs(reportOptions, site.lang) }));
 
   // --- plan -----------------------------------------------------------------------------
   opts.onPhase?.('plan');
@@ -345,17 +357,7 @@ async function run(
         articleBase: site.articleBase,
         namespaceNames: Object.fromEntries([...site.namespaces].map(([ns, n]) => [String(ns), n.name])),
       },
-      options: {
-        namespaces,
-        rawNamespaces,
-        minSize,
-        variant: output.variant,
-        images: output.images,
-        attribution: output.attribution,
-        frontMatter: output.frontMatter,
-        expandTemplates: output.expandTemplates,
-        ...(output.uploadBase !== undefined ? { uploadBase: output.uploadBase } : {}),
-      },
+      options: reportOptions,
       pagesInDump: summary.pages,
       skippedShort,
       files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },

@@ -14,6 +14,13 @@ export function defaultAttribution(lang: string): boolean {
 
 /** The folder inside OUTDIR holding the index, the checkpoint and the workers' scratch files. */
 export const STATE_DIR = '.wikimark';
+/** The run state and index database inside STATE_DIR. */
+export const STATE_DB = 'wikimark.sqlite';
+/**
+ * Run-state key: how to finish the run (`{ dump, args }`: the dump as given, made absolute, and the
+ * options as command-line words), for `serve` to tell the reader of a mirror left unfinished.
+ */
+export const RESUME_STATE = 'resume';
 
 /** The folder inside STATE_DIR holding one scratch folder per worker (worker.ts), emptied as a run starts. */
 export const SCRATCH_DIR = 'tmp';

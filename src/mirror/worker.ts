@@ -22,6 +22,7 @@ import { isWikimediaUrl } from '../site/uploads.js';
 import { TitleCache } from './title-cache.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
+import { categoryAsRecorded, variantTitles, withVariantTitles } from './variant-links.js';
 import { SCRATCH_DIR, STATE_DIR } from './types.js';
 import type { ConvertFn, LocatedItem, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
@@ -35,7 +36,9 @@ const categoryPrefix = (site.namespaces.get(14)?.name ?? 'Category') + ':';
 const now = new Date(init.now || 0);
 /** Image URLs: the index tells local files from Commons ones; --upload-base overrides (uploads.ts). */
 const uploadSites = new UploadSites(site, db, init.output.uploadBase);
-const templates = init.output.expandTemplates ? cachedSource(index.pageSource()) : null;
+/** Titles in another script find their page on a wiki with variants (zh); null elsewhere (variant-links.ts). */
+const variants = variantTitles(site);
+const templates = init.output.expandTemplates ? cachedSource(withVariantTitles(index.pageSource(), variants)) : null;
 
 /**
  * Template text is asked for again and again (every page calls Cite web, and the infobox handlers
@@ -94,13 +97,29 @@ function target(title: string): string | null {
   let hit = recentTargets.get(title, h);
   if (hit !== undefined) return hit;
   hit = olderTargets.get(title, h);
-  if (hit === undefined) hit = hrefOfRow(targetStmt.get(title) as Row);
+  if (hit === undefined) hit = lookupTarget(title);
   if (recentTargets.full(title)) {
     olderTargets = recentTargets;
     recentTargets = new TitleCache(TARGET_GENERATION);
   }
   recentTargets.set(title, h, hit);
   return hit;
+}
+
+const pageStmt = db.prepare('SELECT 1 FROM pages WHERE title = ? LIMIT 1');
+const pageExists = (title: string) => pageStmt.get(title) !== undefined;
+
+/**
+ * A title not in the mirror: on a wiki with variants, the first spelling in another script that
+ * names a page of the dump, as the wiki links it (`[[數學]]` → 数学). Not when the title as
+ * written is a page of the dump (one left out of the mirror goes to the wiki, as before); a
+ * spelling that is a page of the dump but not of the mirror goes to the wiki too (null).
+ */
+function lookupTarget(title: string): string | null {
+  const hit = hrefOfRow(targetStmt.get(title) as Row);
+  if (hit !== null || !variants) return hit;
+  const other = variants.find(title, pageExists);
+  return other === null ? null : hrefOfRow(targetStmt.get(other) as Row);
 }
 
 /**
@@ -114,6 +133,17 @@ function hrefOfRow(row: Row): string | null {
   if (!row) return null;
   const base = '../' + linkPath(row.file);
   return row.fragment ? base + '#' + sectionAnchor(toVariant ? toVariant(row.fragment) : row.fragment) : base;
+}
+
+/**
+ * On a wiki with variants, a category with no page whose name in another script has one takes
+ * the membership (variant-links.ts); a name met twice keeps its first place and its last sort key,
+ * as the wiki's keyed list does.
+ */
+function categoriesAsRecorded(categories: Array<[string, string | null]>): Array<[string, string | null]> {
+  const byName = new Map<string, string | null>();
+  for (const [name, key] of categories) byName.set(categoryAsRecorded(name, categoryPrefix, variants!, pageExists), key);
+  return [...byName];
 }
 
 /** The href for a link naming `fragment` (linkPath encodes `#`, so the first one starts the anchor). */
@@ -215,6 +245,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
     result.fallbacks = out.meta.fallbacks ?? [];
     result.unhandled = out.meta.unhandledTemplates ?? {};
     result.categories = (out.meta.categories ?? []).map((c) => [c.name, c.sortKey]);
+    if (variants && result.categories.length) result.categories = categoriesAsRecorded(result.categories);
     if (out.meta.variantTitle) result.variantTitle = out.meta.variantTitle;
   } catch (err) {
     // The engine must not throw; if it does, the page still exists, as its source.

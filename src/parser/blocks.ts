@@ -30,6 +30,8 @@ import { metaOnlyLine, opensWithMetaLink, recordMetaLinks } from './metalines.js
 import type { PlainBlockTracker } from './plain-blocks.js';
 import { isWhitespaceString, type State } from './state.js';
 import { matchSwitch } from './switches.js';
+import { readMarker } from '../preprocess/markers.js';
+import { dropBlock } from '../templates/handlers/drop.js';
 
 export type { Frame } from './block-state.js';
 
@@ -91,6 +93,15 @@ function line(b: BlockState, s: number, e: number): number {
   if (c === 127) {
     const next = orphanRows(b, s, e);
     if (next >= 0) return next;
+    if (blockTemplateLine(b, s, e)) {
+      // Ends the paragraph (and a preformatted run) as a blank line would; the call still renders
+      // (to nothing) so that it is counted.
+      closePara(b);
+      closePre(b);
+      textLine(b, s, e);
+      closePara(b);
+      return e + 1;
+    }
   }
   const spanEnd = fileLinkSpan(b, s, e);
   if (typeof spanEnd !== 'number') return spanEnd.next;
@@ -127,6 +138,18 @@ function switchLine(b: BlockState, s: number, e: number): boolean {
   for (const name of names) b.st.addSwitch(name);
   if (!blank) headingLine(b, q, e);
   return true;
+}
+
+/**
+ * A line holding only a navigation box or a layout template (uk 0096 `{{Multicol}}` between a
+ * sentence and the column's first line "1. На прикладному рівні:", which ran into the sentence):
+ * on the wiki the call is a table or a div, or nothing, which ends the paragraph before it.
+ */
+function blockTemplateLine(b: BlockState, s: number, e: number): boolean {
+  const m = readMarker(b.src, s);
+  if (!m || !isWhitespaceString(b.src, m.end, e)) return false;
+  const marker = b.st.ctx.markers[m.index];
+  return marker?.kind === 'template' && b.st.ctx.templates.lookup(marker.call.name, b.st.site.lang) === dropBlock;
 }
 
 /** `== title ==`: whether the line was a heading (then it is placed). */

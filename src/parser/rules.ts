@@ -14,6 +14,7 @@ import { isCjkCode } from './state.js';
 import { hidesContent } from './hidden.js';
 import { matchSwitch } from './switches.js';
 import { K, tagTok, tok } from './tokens.js';
+import type { Text } from '../ast/nodes.js';
 
 const apostropheRule: InlineRule = (sc, p) => {
   const src = sc.src;
@@ -82,9 +83,33 @@ const entityRule: InlineRule = (sc, p) => {
     decoded = namedEntity(src.slice(from, q));
     if (decoded === null) return -1;
   }
+  if (sc.st.variants && decoded.length === 1 && breaksMarkup(src, p, q, decoded.charCodeAt(0))) {
+    // A node of its own that the variants pass leaves alone, like `<nowiki>` text.
+    sc.flush(p);
+    const node: Text = { type: 'text', value: decoded };
+    (sc.st.literalTexts ??= new Set()).add(node);
+    sc.pushNode(node);
+    return q + 1;
+  }
   sc.buf += src.slice(sc.textStart, p) + decoded;
   return q + 1;
 };
+
+/**
+ * Whether an entity for `-`, `{` or `}` (from `p` to the `;` at `q`) stands where it would complete
+ * `-{` or `}-` once decoded: `-&#123;`, `&#45;{`, `}&#45;`, or next to another entity. MediaWiki
+ * leaves entities encoded in the HTML its converter reads for markup, so such a spelling is how a
+ * page shows `-{` as text; decoded into the text around it, the variants pass would read it.
+ */
+function breaksMarkup(src: string, p: number, q: number, c: number): boolean {
+  const before = p > 0 ? src.charCodeAt(p - 1) : -1;
+  const after = q + 1 < src.length ? src.charCodeAt(q + 1) : -1;
+  // 59 `;` and 38 `&`: a neighbouring entity, which may be the other half.
+  if (c === 123) return before === 45 || before === 59; // {
+  if (c === 45) return after === 123 || after === 38 || before === 125 || before === 59; // -
+  if (c === 125) return after === 45 || after === 38; // }
+  return false;
+}
 
 const underscoreRule: InlineRule = (sc, p) => {
   const m = matchSwitch(sc.src, p, sc.end);

@@ -9,6 +9,7 @@ import type { SiteConfig } from '../site/types.js';
 import type { TemplateContext } from '../templates/types.js';
 import type { ParseContext } from './types.js';
 import { codeAt } from '../engine/strings.js';
+import { VARIANT_LANGUAGES } from '../variants/literal.js';
 
 /** Inline output can carry blocks (a block template in running text); the block parser splits there. */
 export interface BlockEscape {
@@ -101,12 +102,15 @@ export class State {
   readonly activeMarkers = new Set<number>();
   /** True when the content language writes without spaces (newlines inside paragraphs join with nothing between CJK). */
   readonly cjk: boolean;
+  /** True when the content language has script variants (MediaWiki reads `-{…}-` there). */
+  readonly variants: boolean;
 
   constructor(ctx: ParseContext) {
     this.ctx = ctx;
     this.site = ctx.site;
     const lang = ctx.site.lang;
     this.cjk = lang === 'zh' || lang === 'ja' || lang.startsWith('zh-') || lang === 'yue' || lang === 'wuu' || lang === 'gan';
+    this.variants = VARIANT_LANGUAGES.has(lang);
     this.linkTargets = deferLinks(ctx.meta);
     for (const s of ctx.meta.switches) this.switches.add(s);
   }

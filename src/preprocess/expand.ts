@@ -8,8 +8,9 @@
  * `dropped` marker) and counted. `{{{params}}}` read the frame's arguments. Extension tags become
  * `extension` markers; the wikitext inside `<ref>`, `<poem>`, `<gallery>` … is expanded too.
  * Loops, depth and size limits produce a visible error and a warning, never a hang. Resolving a
- * call name to a page and its parsed tree is expand-titles.ts; the rest is one Expander, its
- * methods calling each other recursively over the preprocessor tree.
+ * call name to a page and its parsed tree is expand-titles.ts, reading a call's parts
+ * call-parts.ts; the rest is one Expander, its methods calling each other recursively over the
+ * preprocessor tree.
  */
 import type { Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
@@ -18,16 +19,16 @@ import { cachedInfoboxPlan } from './infobox-plan.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, templatedCaption, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { callTitle, relativeTitle, templateTree } from './expand-titles.js';
-import { Frame, type ArgSlot } from './frame.js';
+import { Frame } from './frame.js';
+import { fnArg, frameArgs, startBlockOnNewLine, wholePart, type ExpandIn } from './call-parts.js';
 import { lookupFunction, lookupVariable } from './functions/index.js';
 import { phpTrim } from './functions/php.js';
 import { escapeWikiText } from './functions/titles.js';
-import type { FnArg } from './functions/types.js';
-import { MARKER_CHAR, MarkerTable, readMarker, sanitizeInput, type Preprocessed } from './markers.js';
+import { MARKER_CHAR, MarkerTable, sanitizeInput, type Preprocessed } from './markers.js';
 import { declaresEmbeddedBox, looksLikeDataBox } from './databox.js';
 import { ColumnBreaks, multicolCall } from './multicol.js';
 import { tokenize } from './tokenize.js';
-import type { PPArgument, PPExtension, PPNode, PPPart, PPTemplate, TokenizeOptions } from './tree.js';
+import type { PPArgument, PPExtension, PPNode, PPTemplate, TokenizeOptions } from './tree.js';
 import { countTable, DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
@@ -71,6 +72,8 @@ class Expander implements ExpansionHost {
   private readonly noArgCache = new Map<string, string>();
   /** Bare `|` column breaks between the page's `{{multicol}}` and `{{multicol-end}}`. */
   private readonly columns = new ColumnBreaks();
+  /** expandNodes for call-parts.ts, made once. */
+  private readonly expandIn: ExpandIn = (list, frame) => this.expandNodes(list, frame);
 
   constructor(readonly opts: ExpandOptions, readonly pageOpts: TokenizeOptions) {
     this.site = opts.site;
@@ -198,7 +201,7 @@ class Expander implements ExpansionHost {
     if (!forceTemplate) {
       if (node.parts.length === 0) {
         const variable = lookupVariable(part1);
-        if (variable) return this.finish(node, variable(this.contexts.of(frame)));
+        if (variable) return startBlockOnNewLine(node, variable(this.contexts.of(frame)));
       }
       let colon = part1.indexOf(':');
       // `{{#language}}`: a hash function may be called without a colon.
@@ -214,24 +217,15 @@ class Expander implements ExpansionHost {
           if (first.indexOf(MARKER_CHAR) >= 0 && COMPUTING_FUNCTIONS.has(fname.toLowerCase())) {
             // An expression or date built from a template we do not have: MediaWiki would print an
             // error over the missing template's red link; we drop the result with the template.
-            const dropped = this.droppedIn(first);
+            const dropped = this.table.firstDropped(first);
             if (dropped) return dropped;
           }
-          const result = fn(this.contexts.of(frame), first, node.parts.map((p) => this.fnArg(p, frame)));
-          return this.finish(node, result);
+          const result = fn(this.contexts.of(frame), first, node.parts.map((p) => fnArg(p, frame, this.expandIn)));
+          return startBlockOnNewLine(node, result);
         }
       }
     }
     return this.transclude(node, frame, part1, titleText, atLineStart, nowiki);
-  }
-
-  /** MediaWiki's T2529 rule: output starting a table or list after mid-line text starts a new line. */
-  private finish(node: PPTemplate, text: string): string {
-    if (!node.lineStart && text.length > 0) {
-      const c = text.charCodeAt(0);
-      if (c === 0x3a || c === 0x3b || c === 0x23 || c === 0x2a || (c === 0x7b && text.charCodeAt(1) === 0x7c)) return '\n' + text;
-    }
-    return text;
   }
 
   private transclude(node: PPTemplate, frame: Frame, part1: string, titleText: string, atLineStart: boolean, nowiki: boolean): string {
@@ -264,7 +258,7 @@ class Expander implements ExpansionHost {
     if (nowiki) {
       // msgnw: the template's source shown as text, not parsed.
       const raw = source?.get(t.full);
-      return this.finish(node, escapeWikiText(raw ?? `[[:${t.full}]]`));
+      return startBlockOnNewLine(node, escapeWikiText(raw ?? `[[:${t.full}]]`));
     }
     const tree = t.ns === -1 ? null : templateTree(this.opts.source, this.site, t.full, this.includeOpts);
     if (!tree) return this.missing(node, frame, t, name, part1, atLineStart);
@@ -276,14 +270,14 @@ class Expander implements ExpansionHost {
       // MediaWiki's empty-frame cache: an argument-free call expands the same way every time.
       text = this.noArgCache.get(t.full)!;
     } else {
-      const child = new Frame(frame, t.full, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
+      const child = new Frame(frame, t.full, frame.depth + 1, frameArgs(node.parts, frame, this.expandIn), this.offsetOf(node, frame));
       text = this.expandNodes(tree, child);
       // Markers stand for one occurrence each, so texts holding them are not reused.
       if (node.parts.length === 0 && text.indexOf(MARKER_CHAR) < 0) this.noArgCache.set(t.full, text);
     }
     this.includeSize += Buffer.byteLength(text, 'utf8');
     if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
-    return this.finish(node, text);
+    return startBlockOnNewLine(node, text);
   }
 
   private tooLarge(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {
@@ -306,7 +300,7 @@ class Expander implements ExpansionHost {
   /** `{{…}}` that names nothing valid stays as written, with its contents expanded. */
   private literal(node: PPTemplate, frame: Frame, titleText: string): string {
     let s = '{{' + titleText;
-    for (const part of node.parts) s += '|' + this.wholePart(part, frame);
+    for (const part of node.parts) s += '|' + wholePart(part, frame, this.expandIn);
     return s + '}}';
   }
 
@@ -335,7 +329,7 @@ class Expander implements ExpansionHost {
     const tree = templateTree(this.opts.source, this.site, page, this.includeOpts);
     const plan = tree ? cachedInfoboxPlan(tree) : null;
     if (!plan || frame.isExpanding(page) || frame.depth >= this.limits.maxTemplateDepth) return null;
-    const child = new Frame(frame, page, frame.depth + 1, this.frameArgs(node.parts, frame), this.offsetOf(node, frame));
+    const child = new Frame(frame, page, frame.depth + 1, frameArgs(node.parts, frame, this.expandIn), this.offsetOf(node, frame));
     // The labels are read, not shown as such: what they call counts neither as used nor as missing.
     const r = this.record;
     const saved = { templates: countTable(r.templates), unhandled: countTable(r.unhandled), modules: countTable(r.modules), size: this.includeSize };
@@ -360,50 +354,7 @@ class Expander implements ExpansionHost {
     return out;
   }
 
-  /** The first `dropped` marker in a text, re-emitted, or null when it holds none. */
-  private droppedIn(text: string): string | null {
-    for (let i = text.indexOf(MARKER_CHAR); i >= 0; i = text.indexOf(MARKER_CHAR, i + 1)) {
-      const r = readMarker(text, i);
-      if (!r) continue;
-      const marker = this.table.markers[r.index];
-      if (marker?.kind === 'dropped') return text.slice(i, r.end);
-      i = r.end - 1;
-    }
-    return null;
-  }
-
   private offsetOf(node: { offset: number }, frame: Frame): number {
     return frame.parent === null ? node.offset : frame.pageOffset;
-  }
-
-  private frameArgs(parts: readonly PPPart[], frame: Frame): Map<string, ArgSlot> {
-    const args = new Map<string, ArgSlot>();
-    let index = 1;
-    for (const part of parts) {
-      if (part.name === null) {
-        args.set(String(index++), { nodes: part.value, trim: false });
-      } else {
-        const name = phpTrim(this.expandNodes(part.name, frame));
-        args.set(name, { nodes: part.value, trim: true });
-      }
-    }
-    return args;
-  }
-
-  private wholePart(part: PPPart, frame: Frame): string {
-    const value = this.expandNodes(part.value, frame);
-    return part.name === null ? value : this.expandNodes(part.name, frame) + '=' + value;
-  }
-
-  private fnArg(part: PPPart, frame: Frame): FnArg {
-    let raw: string | undefined;
-    let name: string | null | undefined;
-    let value: string | undefined;
-    return {
-      raw: () => (raw ??= this.wholePart(part, frame)),
-      text: () => phpTrim(raw ??= this.wholePart(part, frame)),
-      name: () => (name !== undefined ? name : (name = part.name === null ? null : phpTrim(this.expandNodes(part.name, frame)))),
-      value: () => (value ??= part.name === null ? phpTrim(raw ??= this.wholePart(part, frame)) : phpTrim(this.expandNodes(part.value, frame))),
-    };
   }
 }

@@ -31,6 +31,17 @@ export class MarkerTable {
     const i = this.markers.push(marker) - 1;
     return MARKER_CHAR + i.toString(36) + MARKER_CHAR;
   }
+
+  /** The first `dropped` marker in a text, as written there, or null when it holds none. */
+  firstDropped(text: string): string | null {
+    for (let i = text.indexOf(MARKER_CHAR); i >= 0; i = text.indexOf(MARKER_CHAR, i + 1)) {
+      const r = readMarker(text, i);
+      if (!r) continue;
+      if (this.markers[r.index]?.kind === 'dropped') return text.slice(i, r.end);
+      i = r.end - 1;
+    }
+    return null;
+  }
 }
 
 /**

@@ -10,7 +10,8 @@ import { BackgroundIndex, type IndexStatus } from './background-index.js';
 import { htmlLang } from './page-template.js';
 import { ioReason, selfCommand, shellWord } from '../cli/args.js';
 import { liveRunHolder } from '../mirror/run-lock.js';
-import { STATE_DIR } from '../mirror/types.js';
+import { RESUME_STATE, STATE_DB, STATE_DIR } from '../mirror/types.js';
+import { getState, openDatabase, type DB } from '../index/db.js';
 
 export interface MirrorSummary {
   siteName: string;
@@ -66,14 +67,51 @@ export function whyNotAMirror(outDir: string): string {
     if (running !== null) {
       return `${outDir} is not a Wikimark mirror yet (no index.tsv): a convert run (process ${running}) is still writing it; serve it once that run has finished`;
     }
-    // --resume refuses other options than the run's own (run.ts), so the advice cannot list them.
-    return `${outDir} is not a Wikimark mirror yet (no index.tsv): its convert run has not finished; finish it by running convert again with the options it was started with, and --resume: ${self} convert DUMP -o ${shellWord(outDir)} … --resume`;
+    return unfinishedRun(outDir, stateDir, self);
   }
   const parent = path.dirname(path.resolve(outDir));
   if (fs.existsSync(path.join(parent, 'index.tsv')) && fs.existsSync(path.join(parent, STATE_DIR))) {
     return `${outDir} is a folder inside the mirror ${parent}; serve the mirror itself: ${self} serve ${shellWord(parent)}`;
   }
   return `${outDir} is not a Wikimark mirror (no index.tsv); ${giveOutDir}`;
+}
+
+/**
+ * A mirror whose convert run stopped before it wrote index.tsv: what happened, and the command
+ * that finishes it — the run's own dump and options (run.ts RESUME_STATE; --resume refuses any
+ * others) — or, when no run is left to resume, the command that makes it.
+ */
+function unfinishedRun(outDir: string, stateDir: string, self: string): string {
+  const state = readRunState(path.join(stateDir, STATE_DB));
+  const out = shellWord(outDir);
+  if (state !== null && state.status !== 'running') {
+    // A finished run whose index.tsv was removed, or a run that stopped on its input: nothing to resume.
+    return `${outDir} is not a Wikimark mirror (no index.tsv), and no convert run into it is left unfinished to resume; make it again with: ${self} convert DUMP -o ${out}`;
+  }
+  const what = `${outDir} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; the pages it converted are saved`;
+  if (state?.resume == null) {
+    // A state written before runs recorded their command: the options are known only to the run.
+    return `${what}. Finish it by running convert again with the dump and options it was started with, and --resume: ${self} convert DUMP -o ${out} … --resume`;
+  }
+  const { dump, args } = state.resume;
+  const command = [self, 'convert', shellWord(dump), '-o', out, ...args.map(shellWord), '--resume'].join(' ');
+  // A dump read from standard input is given there again (a run that had indexed it all reads its own copy instead).
+  return `${what}. Finish it with: ${command}${dump === '-' ? ' < DUMP (DUMP: the dump it was reading from standard input)' : ''}`;
+}
+
+/** The run state's status and resume command, or null when there is no readable state. */
+function readRunState(file: string): { status: string | null; resume: { dump: string; args: string[] } | null } | null {
+  if (!fs.existsSync(file)) return null;
+  let db: DB | null = null;
+  try {
+    db = openDatabase(file, { readonly: true });
+    const resume = getState(db, RESUME_STATE);
+    return { status: getState(db, 'status'), resume: resume === null ? null : (JSON.parse(resume) as { dump: string; args: string[] }) };
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
 }
 
 /** index.tsv is read for this long (ms) between two turns of the event loop, 500 lines at a time. */

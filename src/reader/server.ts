@@ -10,6 +10,7 @@ import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
 import { badRequestView, homeView, markdownView, notFoundView, searchView } from './views.js';
+import { variantAddress } from './variant-address.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
 
 export interface ReaderOptions {
@@ -79,7 +80,11 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   }
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
   if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
-  if (resolved.kind === 'missing') return send(res, 404, html, notFoundView(state, resolved.relative), head);
+  if (resolved.kind === 'missing') {
+    const other = variantAddress(state.titles, state.summary.lang, resolved.relative);
+    if (other !== null) return redirect(res, '/' + other.split('/').map(encodeURIComponent).join('/'));
+    return send(res, 404, html, notFoundView(state, resolved.relative), head);
+  }
   if (resolved.relative.endsWith('.md')) {
     return send(res, 200, html, markdownView(state, resolved.relative, fs.readFileSync(resolved.file, 'utf8')), head);
   }
@@ -90,6 +95,12 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const type = mediaType(resolved.relative);
   if (type !== null) return sendFile(res, resolved.file, type, head);
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
+}
+
+/** A page found under another address (variant-address.ts): the browser goes there. */
+function redirect(res: http.ServerResponse, location: string): void {
+  res.writeHead(302, { Location: location, 'Content-Length': 0, ...SECURITY_HEADERS });
+  res.end();
 }
 
 function fail(res: http.ServerResponse, err: unknown): void {

@@ -88,6 +88,34 @@ const BODIES: readonly BuiltinBody[] = [
     body: "\n| '''{{{title|}}}'''{{#if:{{{years|}}}|<br />{{{years}}}}}{{#if:{{{years2|}}}|<br />{{{years2}}}}}",
   },
   { names: ['S-aft'], langs: ['ja'], body: '\n| {{{表記|次代}}}<br />{{{after|}}}\n|}' },
+  // `{{Switcher|[[File:A]]|label A|[[File:B]]|label B|default=1}}`: the wiki shows one of the
+  // contents (the `default`-th, else the first) and a script switches between them; ja 0007's
+  // infobox lost its map with the call. The one shown without a script, as its wikitext.
+  { names: ['Switcher'], body: '{{#switch:{{{default|1}}}|2={{{3|}}}|3={{{5|}}}|4={{{7|}}}|5={{{9|}}}|#default={{{1|}}}}}' },
+  // Books that enwiki's and jawiki's AI articles cite through a template of their own
+  // (`* {{Russell Norvig 2003}}.`; ja 0028 showed four bullets holding only "."): the same
+  // citations as the wiki prints them: CS2, parts joined by commas and no closing full stop (the page
+  // adds it), without the author links.
+  {
+    names: ['Russell Norvig 2003'],
+    langs: ['ja', 'en'],
+    body: "Russell, Stuart J.; Norvig, Peter (2003), ''Artificial Intelligence: A Modern Approach'' (2nd ed.), Upper Saddle River, New Jersey: Prentice Hall, ISBN 0-13-790395-2",
+  },
+  {
+    names: ['Crevier 1993'],
+    langs: ['ja', 'en'],
+    body: "Crevier, Daniel (1993), ''AI: The Tumultuous Search for Artificial Intelligence'', New York, NY: BasicBooks, ISBN 0-465-02997-3",
+  },
+  {
+    names: ['McCorduck 2004'],
+    langs: ['ja', 'en'],
+    body: "McCorduck, Pamela (2004), ''Machines Who Think'' (2nd ed.), Natick, MA: A. K. Peters, Ltd., ISBN 1-56881-205-1",
+  },
+  {
+    names: ['Turing 1950'],
+    langs: ['ja', 'en'],
+    body: "Turing, Alan (October 1950), \"Computing Machinery and Intelligence\", ''Mind'', LIX (236): 433–460, doi:[https://doi.org/10.1093/mind/LIX.236.433 10.1093/mind/LIX.236.433]",
+  },
   // zhwiki's and ukwiki's succession and rail boxes: whole tables (succession-bodies.ts).
   ...SUCCESSION_BODIES,
 ];

@@ -67,7 +67,7 @@ function pushParagraph(out: Block[], run: Inline[]): void {
   const first = run[0];
   if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
   const last = run[run.length - 1];
-  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  if (last?.type === 'text') last.value = last.value.trimEnd(); // not /\s+$/, quadratic on a run of blanks
   for (const n of run) {
     if (n.type !== 'text' || n.value !== '') {
       out.push({ type: 'paragraph', children: run });

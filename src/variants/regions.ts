@@ -139,9 +139,18 @@ function pairAcrossNodes(stream: Entry[]): Pair[] {
   for (let e = 0; e < stream.length; e++) {
     const v = stream[e]!.node.value;
     let i = 0;
+    // Each search's answer is kept while it lies ahead (-1: none ahead, -2: not searched yet), so a
+    // node of many openings and no closing (`-{` × n) is read once, not once per opening.
+    let nextOpen = v.indexOf('-{');
+    let nextClose = -2;
     for (;;) {
-      const open = v.indexOf('-{', i);
-      const close = stack.length > 0 ? v.indexOf('}-', i) : -1;
+      if (nextOpen >= 0 && nextOpen < i) nextOpen = v.indexOf('-{', i);
+      const open = nextOpen;
+      let close = -1;
+      if (stack.length > 0) {
+        if (nextClose === -2 || (nextClose >= 0 && nextClose < i)) nextClose = v.indexOf('}-', i);
+        close = nextClose;
+      }
       if (open < 0 && close < 0) break;
       if (open >= 0 && (close < 0 || open < close)) {
         stack.push({ entry: e, at: open });

@@ -5,9 +5,9 @@
  */
 import type { ExternalLink, Image, WikiLink } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
-import { isSafeUrl } from './attrs.js';
+import { escapeAttr, isSafeUrl } from './attrs.js';
 import { L, P, W } from './chars.js';
-import { encodeDestination, localHref } from './destination.js';
+import { encodeDestination, localHref, readableUrl } from './destination.js';
 import { escapeString, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './escape.js';
 import { labelContext, renderInlines, type InlineContext } from './inline.js';
 import { imageLinkTarget, isPlayableFile } from './media.js';
@@ -72,6 +72,39 @@ function imageCaption(img: Image, ctx: InlineContext, lineMode: boolean): string
   return renderInlines(img.caption, ctx, lineMode ? P : W, L, !lineMode);
 }
 
+/**
+ * An image the page sizes below this many pixels is an icon: a flag, a coat of arms, a symbol
+ * beside a word (`[[File:Flag of Volyn Oblast.svg|22px|border]]`). Markdown's `![]()` has no size,
+ * and GitHub shows an image at its natural size, so uk 0106's 275 coats of arms of 30–50 px filled
+ * their table cells at hundreds of pixels. Such an image is written as `<img>` with the page's
+ * size, as HTML tables already write every image; larger ones keep the Markdown form.
+ */
+const ICON_MAX = 100;
+
+function isIconSized(img: Image): boolean {
+  return (img.width !== null && img.width > 0 && img.width < ICON_MAX) || (img.height !== null && img.height > 0 && img.height < ICON_MAX);
+}
+
+/** In a pipe table a `|` ends the cell even inside an HTML attribute: written as a reference. */
+function attrIn(ctx: InlineContext, v: string): string {
+  const e = escapeAttr(v);
+  return ctx.flags & F_TABLE && e.includes('|') ? e.replace(/\|/g, '&#124;') : e;
+}
+
+function iconImage(img: Image, src: string, alt: string, ctx: InlineContext, lineMode: boolean): string {
+  let size = '';
+  if (img.width) size += ` width="${img.width}"`;
+  if (img.height) size += ` height="${img.height}"`;
+  let s = `<img src="${attrIn(ctx, ctx.readableUrls ? readableUrl(src) : src)}" alt="${attrIn(ctx, alt)}"${size} />`;
+  const to = imageLinkTarget(img, ctx);
+  if (to !== null) s = `<a href="${attrIn(ctx, ctx.readableUrls ? readableUrl(to) : to)}">${s}</a>`;
+  if (isFramed(img) && img.caption.length > 0) {
+    const cap = imageCaption(img, ctx, lineMode);
+    if (cap !== '') s += (lineMode ? '<br />' : '<br />\n') + cap;
+  }
+  return s;
+}
+
 export function renderImage(img: Image, ctx: InlineContext): string {
   if (ctx.images === 'drop') return '';
   const target = img.src ?? ctx.links?.src(img);
@@ -92,6 +125,7 @@ export function renderImage(img: Image, ctx: InlineContext): string {
   }
   if (src === null) return isFramed(img) ? imageCaption(img, ctx, lineMode) : '';
   const altText = img.alt || plainText(img.caption) || fileLabel(img.file);
+  if (isIconSized(img)) return iconImage(img, src, altText, ctx, lineMode);
   const alt = escapeString(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL | F_SCOPE, false);
   let s = `![${alt}](${encodeDestination(src, ctx.readableUrls)})`;
   const to = imageLinkTarget(img, ctx);

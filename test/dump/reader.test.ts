@@ -144,13 +144,34 @@ test('damaged pages are listed only when asked (listBadPages): a reader for conv
     const reader = await DumpReader.open(file, { listBadPages });
     const ids: number[] = [];
     for await (const p of reader.pages()) ids.push(p.id);
-    return { ids, bad: reader.takeBadPages().length };
+    return { ids, bad: reader.takeBadPages() };
   };
-  assert.deepEqual(await read(false), { ids: [1, 3], bad: 0 });
-  assert.deepEqual(await read(true), { ids: [1, 3], bad: 2 });
-  // readFragment's scanner (the workers' reader) is made without the option: it keeps none.
-  const scanner = new PageScanner({ fragment: true });
-  const pages: DumpPage[] = [];
-  scanner.push(Buffer.from(pageXml(1, 'A', 'a') + noTitle + pageXml(3, 'C', 'c')), pages);
-  assert.deepEqual([pages.map((p) => p.id), scanner.badPages], [[1, 3], []]);
+  assert.deepEqual(await read(false), { ids: [1, 3], bad: [] });
+  const listed = await read(true);
+  assert.deepEqual(listed.ids, [1, 3]);
+  const starts = [...fs.readFileSync(file, 'latin1').matchAll(/<page>/g)].map((m) => m.index);
+  assert.deepEqual(listed.bad, [
+    { offset: starts[1], id: 2, title: null, problem: 'has no <title>; skipped', skipped: true },
+    { offset: starts[2], id: 2, title: null, problem: 'has no <title>; skipped', skipped: true },
+  ]);
+  // readFragment (the workers' reader, over the same bytes) skips them too and lists none: the
+  // scanners it makes are watched as they read.
+  const scanners: PageScanner[] = [];
+  const push = PageScanner.prototype.push;
+  PageScanner.prototype.push = function (this: PageScanner, ...args: Parameters<PageScanner['push']>) {
+    if (!scanners.includes(this)) scanners.push(this);
+    return push.apply(this, args);
+  };
+  const ids: number[] = [];
+  try {
+    const input = describeInput(file);
+    const xml = fs.readFileSync(file, 'latin1');
+    const start = xml.indexOf('<page>');
+    for await (const p of readFragment(input, { start, end: xml.lastIndexOf('</page>') + '</page>'.length })) ids.push(p.id);
+  } finally {
+    PageScanner.prototype.push = push;
+  }
+  assert.deepEqual(ids, [1, 3]);
+  assert.equal(scanners.length, 1);
+  assert.deepEqual(scanners[0]!.badPages, []);
 });

@@ -48,7 +48,9 @@ test('case variants, categories, members in sort-key order, template text', asyn
   const math = index.lookup('数学')!;
   assert.deepEqual(index.categoriesOf(math.id), [{ name: '数学', sortKey: '*' }]);
   assert.deepEqual(index.members('面食').map((m) => [m.title, m.sortkey]), [['𰻝𰻝面', 'B'], ['拉面', 'L'], ['面条', '面条']]);
-  assert.deepEqual(index.members('数学分支').map((m) => m.title), ['代数', '几何学', '分析学']);
+  // The index keeps categories as written: 分析学 says 數學分支 (the mirror's plan moves it to 数学分支, variant-links.ts).
+  assert.deepEqual(index.members('数学分支').map((m) => m.title), ['代数', '几何学']);
+  assert.deepEqual(index.members('數學分支').map((m) => m.title), ['分析学']);
   // The category redirect's own link is not a membership.
   assert.deepEqual(index.members('数学').map((m) => m.title), ['数学', 'Category:数学分支', '统计学']);
   const source = index.pageSource();

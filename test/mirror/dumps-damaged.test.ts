@@ -62,6 +62,8 @@ test('damaged pages: each skipped or kept with a warning naming offset, id and w
 
   const report = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
   assert.equal(report.damagedPages.count, DAMAGED.length);
+  // Whether each was left out, as its warning says.
+  assert.deepEqual(report.damagedPages.examples.map((p: { skipped: boolean }) => p.skipped), DAMAGED.map(([, , expected]) => expected.source.endsWith('skipped$')));
   assert.equal(report.warnings.byCode['damaged-page'], DAMAGED.length);
   // The damaged pages, and none from the fake converter (it warns about nothing in these texts).
   assert.equal(report.warnings.total, DAMAGED.length);
@@ -71,7 +73,7 @@ test('damaged pages: each skipped or kept with a warning naming offset, id and w
   assert.deepEqual(new Set(titles), new Set(['Alpha', ...DAMAGED.map((_, i) => `Good ${i}`), ...kept]));
   const md = fs.readFileSync(path.join(dir, 'out', 'REPORT.md'), 'utf8');
   assert.match(md, /\*\*9 pages are damaged in the dump\*\*/);
-  assert.match(md, /## Pages damaged in the dump\n\n- page at byte \d+ \(id 11\): has no \\<title\\>; skipped\n/);
+  assert.match(md, /## Pages damaged in the dump\n\n- page at byte \d+ \(id 11\): has no \\<title>; skipped\n/);
   assert.match(md, /\| damaged-page \| 9 \|/);
 
   // The command line: the warnings, then the one-line summary, exit 1.
@@ -123,7 +125,7 @@ test('jawiki-truncated.xml with one page\'s title removed: that page skipped wit
   assert.match(result.message!, /^dump truncated at byte/);
   assert.equal(result.report.pagesInDump, pages.length - 1);
   assert.equal(result.report.damagedPages.count, 1);
-  assert.deepEqual(result.report.damagedPages.examples[0], { offset: victim.offset, id: victim.id, title: null, problem: 'has no <title>; skipped' });
+  assert.deepEqual(result.report.damagedPages.examples[0], { offset: victim.offset, id: victim.id, title: null, problem: 'has no <title>; skipped', skipped: true });
   assert.ok(logged.includes(`warning: page at byte ${victim.offset} (id ${victim.id}): has no <title>; skipped`), logged.join('\n'));
 });
 
@@ -143,7 +145,7 @@ test('bytes that are not UTF-8: the page kept with U+FFFD (title and file name t
   assert.equal(result.exitCode, EXIT.TRUNCATED);
   const pageAt = xml.lastIndexOf('<page>', titleAt);
   assert.deepEqual(result.report.damagedPages.examples, [
-    { offset: pageAt, id: 2, title: 'Bad\ufffdtitle', problem: `holds bytes that are not UTF-8 (the first at byte ${titleAt}); read with U+FFFD in their place` },
+    { offset: pageAt, id: 2, title: 'Bad\ufffdtitle', problem: `holds bytes that are not UTF-8 (the first at byte ${titleAt}); read with U+FFFD in their place`, skipped: false },
   ]);
   assert.ok(logged.some((l) => l.startsWith(`warning: page at byte ${pageAt} (id 2, "Bad\ufffdtitle"): holds bytes`)), logged.join('\n'));
   assert.equal(result.report.pagesInDump, 3);
@@ -214,7 +216,7 @@ test('a title with control characters is warned with \\uXXXX: no escape sequence
   assert.doesNotMatch(logged.join(''), /[\u0000-\u001f]/);
   const md = fs.readFileSync(path.join(dir, 'out', 'REPORT.md'), 'utf8');
   const item = md.split('\n').find((l) => l.includes('(id 2,'))!;
-  assert.equal(item, '- page at byte ' + result.report.damagedPages.examples[0]!.offset + ' (id 2, "Red\\\\u001b\\[31m\\\\u000a# x"): its title is not one MediaWiki allows; kept as written');
+  assert.equal(item, '- page at byte ' + result.report.damagedPages.examples[0]!.offset + ' (id 2, "Red\\u001b\\[31m\\u000a# x"): its title is not one MediaWiki allows; kept as written');
   assert.doesNotMatch(md, /^# x/m);
 });
 
@@ -239,15 +241,27 @@ test('a page with two problems (bytes not UTF-8, a title MediaWiki refuses) is o
 test('pages without <ns>: the namespace taken from the title, no warning', async () => {
   const dir = tmpDir('no-ns');
   const noNs = (xml: string) => xml.replace(/\s*<ns>\d+<\/ns>/, '');
+  const pages = noNs(good(1, 'Alpha')) + noNs(pageXml(2, 'Template:Box', 'box', { ns: 10 })) + noNs(pageXml(3, 'Category:Things', 'c', { ns: 14 })) + noNs(pageXml(4, 'Foo:Bar', 'f'));
+  // The scanner marks each page as having no <ns> (and reads it as 0), for the index pass to judge.
+  const scanner = new PageScanner({});
+  const read: DumpPage[] = [];
+  scanner.push(Buffer.from(miniDump(pages)), read);
+  scanner.end();
+  assert.deepEqual(read.map((p) => [p.title, p.ns, p.nsMissing]), [['Alpha', 0, true], ['Template:Box', 0, true], ['Category:Things', 0, true], ['Foo:Bar', 0, true]]);
   const dump = path.join(dir, 'no-ns.xml');
-  fs.writeFileSync(dump, miniDump(noNs(good(1, 'Alpha')) + noNs(pageXml(2, 'Template:Box', 'box', { ns: 10 })) + noNs(pageXml(3, 'Category:Things', 'c', { ns: 14 }))));
+  fs.writeFileSync(dump, miniDump(pages));
   const logged: string[] = [];
-  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 1, converter: FAKE, progress: null, log: (l) => logged.push(l) });
+  const result = await runMirror({ dump, outDir: path.join(dir, 'out'), jobs: 1, converter: FAKE, progress: null, log: (l) => logged.push(l), namespaces: [0, 10, 14] });
   assert.equal(result.exitCode, EXIT.OK, logged.join('\n'));
+  // No warning, for any of them: a missing <ns> is not damage.
   assert.deepEqual(logged.filter((l) => l.startsWith('warning: ')), []);
   assert.equal(result.report.damagedPages.count, 0);
+  // Each page in the namespace its prefix names (an unknown prefix is part of a main-namespace title).
+  assert.deepEqual(result.report.pagesPerNamespace, { 0: 2, 10: 1, 14: 1 });
   const rows = fs.readFileSync(path.join(dir, 'out', 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t'));
-  assert.deepEqual(rows.map((r) => [r[0], r[2]]), [['Alpha', 'page'], ['Category:Things', 'category']]);
+  assert.deepEqual(rows.map((r) => [r[0], r[2]]), [['Alpha', 'page'], ['Category:Things', 'category'], ['Foo:Bar', 'page'], ['Template:Box', 'page']]);
+  const template = fs.readFileSync(path.join(dir, 'out', rows.find((r) => r[0] === 'Template:Box')![1]!), 'utf8');
+  assert.match(template, /^# Template:Box\n\nbox\n/);
 });
 
 test('a compressed dump: the warning\'s offset is said to be of the decompressed XML (stderr, report.json, REPORT.md)', async () => {
@@ -262,5 +276,34 @@ test('a compressed dump: the warning\'s offset is said to be of the decompressed
   assert.ok(logged.includes(`warning: page at byte ${at} of the decompressed XML (id 11): has no <title>; skipped`), logged.join('\n'));
   assert.equal(result.report.damagedPages.offsetsInDecompressedXml, true);
   const md = fs.readFileSync(path.join(dir, 'out', 'REPORT.md'), 'utf8');
-  assert.ok(md.includes(`- page at byte ${at} of the decompressed XML (id 11): has no \\<title\\>; skipped\n`), md);
+  assert.ok(md.includes(`- page at byte ${at} of the decompressed XML (id 11): has no \\<title>; skipped\n`), md);
+});
+
+test('pages kept with a warning (ns disagreeing, no revision, bytes not UTF-8) are in index.tsv and their categories, on an update run too', async () => {
+  const dir = tmpDir('damaged-kept');
+  const make = (damaged: boolean): Buffer => {
+    let pages = pageXml(1, 'Alpha', 'a [[Category:Things]]');
+    pages += pageXml(2, damaged ? 'Category:Misplaced' : 'Misplaced', 'm [[Category:Things]]', { ns: 0 });
+    pages += damaged ? '  <page>\n    <title>Bare</title>\n    <ns>0</ns>\n    <id>3</id>\n  </page>\n' : pageXml(3, 'Bare', 'b');
+    pages += pageXml(4, 'Bytes', 'QQ [[Category:Things]]');
+    pages += pageXml(5, 'Category:Things', 'Things.', { ns: 14 });
+    const xml = Buffer.from(miniDump(pages));
+    if (damaged) xml.fill(0xff, xml.indexOf('QQ'), xml.indexOf('QQ') + 2);
+    return xml;
+  };
+  const out = path.join(dir, 'out');
+  const listed = () => {
+    const rows = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t'));
+    const category = fs.readFileSync(path.join(out, rows.find((r) => r[0] === 'Category:Things')![1]!), 'utf8');
+    return { titles: rows.map((r) => r[0]), members: [...category.matchAll(/^- \[([^\]]+)\]/gm)].map((m) => m[1]) };
+  };
+  for (const [step, damaged] of [['fresh', true], ['whole', false], ['update', true]] as const) {
+    const dump = path.join(dir, `${step}.xml`);
+    fs.writeFileSync(dump, make(damaged));
+    const result = await runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
+    assert.equal(result.report.damagedPages.count, damaged ? 3 : 0, step);
+    const { titles, members } = listed();
+    assert.deepEqual(titles, ['Alpha', 'Bare', 'Bytes', damaged ? 'Category:Misplaced' : 'Misplaced', 'Category:Things'].sort(), step);
+    assert.deepEqual(members, ['Alpha', 'Bytes', damaged ? 'Category:Misplaced' : 'Misplaced'].sort(), step);
+  }
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
-import { optionFlags, reportMarkdown } from '../../src/mirror/report.js';
+import { optionFlags, reportMarkdown, type Report } from '../../src/mirror/report.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
@@ -119,4 +119,44 @@ test('optionFlags: the defaults in any order read as defaults; attribution is th
   assert.equal(optionFlags({ ...defaults, namespaces: [0] }, 'zh'), '`--namespaces 0`');
   assert.equal(optionFlags(defaults, 'ja'), '`--attribution`');
   assert.equal(optionFlags({ ...defaults, attribution: false }, 'ja'), 'defaults');
+});
+
+test('REPORT.md: titles, names and messages from the dump read back verbatim (markdown-it), no $ left for GitHub maths', async () => {
+  const { default: MarkdownIt } = await import('markdown-it');
+  const { describeProblem } = await import('../../src/mirror/bad-pages.js');
+  const hostile = ['$x$ and $y$', '*em* _em_ **b**', '[l](http://u) [r][1]', '<b>x</b> &amp;', '`c` ~~s~~', 'a|b\\', '# h', '- x', '1. x', ':x: > q', 'end\\'];
+  const hostileTitle = (i: number) => hostile[i % hostile.length]!;
+  const report: Report = {
+    dump: '/tmp/a`b/dump.xml',
+    site: { lang: 'zh', siteName: 'Wiki *of* $x$', articleBase: 'https://zh.wikipedia.org/wiki/', namespaceNames: {} },
+    options: { namespaces: [0, 14], rawNamespaces: [], minSize: 0, variant: null, images: 'embed', attribution: true, frontMatter: false, expandTemplates: true },
+    pagesInDump: 3,
+    skippedShort: 0,
+    pagesPerNamespace: { 0: 3 },
+    files: { pages: 3, categories: 0, redirects: 1, raw: 0, renamedForCase: 0 },
+    redirects: { total: 1, double: 0, broken: 1, loops: 0, tooLong: 0, problems: hostile.map((t, i) => ({ id: i, title: t, status: 'broken' as const, chain: [t, hostileTitle(i + 1)] })) },
+    warnings: { total: 0, pages: 0, byCode: {} },
+    fallbackPages: { count: hostile.length, examples: hostile.map((t) => ({ title: t, fallbacks: ['table'] })) },
+    failedPages: { count: 1, examples: [{ title: '$a$', error: 'Error: bad *thing*\n    at x (y.js:1)' }] },
+    unhandledTemplates: hostile.map((name, i) => ({ name, uses: i + 1, pages: 1 })),
+    truncated: null,
+    damagedPages: { count: hostile.length, examples: hostile.map((t, i) => ({ offset: i, id: i, title: t, problem: 'its title is not one MediaWiki allows; kept as written', skipped: false })), offsetsInDecompressedXml: false },
+    removedFiles: 0,
+    run: { startedAt: 'now', elapsedSeconds: 1, indexSeconds: 0, convertSeconds: 1, composeSeconds: 0, convertedThisRun: 3, skippedUnchanged: 0, bytesThisRun: 10, xmlBytes: 10, jobs: 1, decoder: 'js', feed: 'sequential', pagesPerSecond: 3, megabytesPerSecond: 0 },
+  };
+  const source = reportMarkdown(report);
+  // GitHub reads $…$ as maths: no line keeps two dollar signs unescaped (the writer escapes one
+  // of a pair where that is enough).
+  for (const line of source.split('\n')) assert.ok((line.match(/(^|[^\\])\$/g) ?? []).length <= 1, line);
+  const html = new MarkdownIt({ html: true }).render(source);
+  const asHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const cells = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!);
+  const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!);
+  for (const t of hostile) {
+    assert.ok(cells.includes(asHtml(t)), `a table cell shows ${t}`);
+    assert.ok(cells.includes(asHtml(`${t} → ${hostileTitle(hostile.indexOf(t) + 1)}`)), `a redirect chain shows ${t}`);
+  }
+  assert.ok(cells.includes(asHtml('Error: bad *thing*     at x (y.js:1)')), 'the error on one line, as written');
+  assert.deepEqual(items, report.damagedPages.examples.map((p) => asHtml(describeProblem(p))));
+  assert.match(html, /<p>Dump: <code>\/tmp\/a`b\/dump.xml<\/code> \(Wiki \*of\* \$x\$, zh, https:\/\/zh.wikipedia.org\/wiki\/\)<\/p>/);
 });

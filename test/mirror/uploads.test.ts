@@ -48,7 +48,8 @@ test('company wiki, defaults: links, live-URL fallbacks, file names, categories,
   const main = lines(read(out, 'Page/Main Page.md'));
   assert.equal(main[2], 'New starters read [Team/Onboarding/Setup](../Page/Team%252FOnboarding%252FSetup.md) first, then the [style guide](../Project_Docs/Style%20guide.md). The phone policy is on [iPhone](../Page/iPhone.md); the hardware list on [IPhone](../Page/IPhone~06ef064a.md). [Missing page](https://wiki.example.com/index.php/Missing_page) is not written yet.');
   assert.equal(main[4], '![The office floor](https://wiki.example.com/index.php/Special:FilePath/Office_plan.png)<br />');
-  assert.equal(main[7], 'Our logo: ![Logo ünï (v2)&co](https://wiki.example.com/index.php/Special:FilePath/Logo_ünï_(v2)&co.svg). The [staff handbook](https://wiki.example.com/index.php/Special:FilePath/Staff_handbook.pdf) as a file. Direct file URL: <https://wiki.example.com/index.php/Special:FilePath/Office_plan.png>');
+  // The logo is sized 80px: an icon, written <img> with its size (writer/inline-links.ts).
+  assert.equal(main[7], 'Our logo: <img src="https://wiki.example.com/index.php/Special:FilePath/Logo_ünï_(v2)&amp;co.svg" alt="Logo ünï (v2)&amp;co" width="80" />. The [staff handbook](https://wiki.example.com/index.php/Special:FilePath/Staff_handbook.pdf) as a file. Direct file URL: <https://wiki.example.com/index.php/Special:FilePath/Office_plan.png>');
   assert.equal(main[9], '- ![Desk one](https://wiki.example.com/index.php/Special:FilePath/Desk_50%25+1.jpg)<br />');
   assert.equal(main[11], '- ![The kitchen](https://wiki.example.com/index.php/Special:FilePath/Kitchen.jpg)<br />');
   assert.equal(main.at(-2), '**Categories**: [Onboarding](../Category/Onboarding.md)');
@@ -90,7 +91,7 @@ test('company wiki, --upload-base images/: relative links from every folder, --i
   const out = await mirror(COMPANY, { namespaces: [0, 14, 3000], uploadBase: 'images/' });
   const main = lines(read(out, 'Page/Main Page.md'));
   assert.equal(main[4], '![The office floor](../images/f/f2/Office_plan.png)<br />');
-  assert.equal(main[7], 'Our logo: ![Logo ünï (v2)&co](../images/c/c2/Logo_ünï_(v2)&co.svg). The [staff handbook](../images/9/97/Staff_handbook.pdf) as a file. Direct file URL: ../images/f/f2/Office_plan.png');
+  assert.equal(main[7], 'Our logo: <img src="../images/c/c2/Logo_ünï_(v2)&amp;co.svg" alt="Logo ünï (v2)&amp;co" width="80" />. The [staff handbook](../images/9/97/Staff_handbook.pdf) as a file. Direct file URL: ../images/f/f2/Office_plan.png');
   assert.equal(main[9], '- ![Desk one](../images/2/25/Desk_50%25+1.jpg)<br />');
   assert.equal(lines(read(out, 'Page/Team%2FOnboarding%2FSetup.md'))[2], '![Laptop](../images/2/25/Laptop_setup.png)<br />');
   assert.equal(lines(read(out, 'Project_Docs/Style guide.md'))[2], '![Style example](../images/e/e2/Style_example.png)');

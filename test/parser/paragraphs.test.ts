@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blocks, dump, p, t } from './util.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 test('blank lines separate paragraphs; single newlines join with a space', () => {
   assert.deepEqual(blocks('a\nb\n\nc', 'en'), [p(t('a b')), p(t('c'))]);
@@ -36,4 +37,15 @@ test('#REDIRECT goes to meta', async () => {
   assert.deepEqual(r.doc.children, []);
   assert.deepEqual(r.meta.categories, [{ name: '重定向', sortKey: null }]);
   assert.deepEqual(parse('#REDIRECT: [[foo bar]]', { lang: 'en' }).meta.redirect, { target: 'Foo bar', fragment: null });
+});
+
+test('a line holding only a navigation box or a layout template ends the paragraph, as the table or div it is on the wiki does (uk 0096: "…моделі OSI: 1. На прикладному рівні:" ran together)', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'uk', title: 'T' }).markdown).trim();
+  assert.equal(md('перелічено протоколи:\n{{Multicol}}\n1. На прикладному рівні:\n* DNS\n{{Multicol-break}}\n2. На сеансовому рівні:\n* SSL\n{{Multicol-end}}'),
+    'перелічено протоколи:\n\n1\\. На прикладному рівні:\n\n- DNS\n\n2\\. На сеансовому рівні:\n\n- SSL');
+  // The colon before a column list stays (it was cut as a scar when the call ran into the paragraph).
+  assert.equal(md('Автор книжок:\n{{стовпці|2}}\n* «Куди йдемо?..» (1993),'), 'Автор книжок:\n\n- «Куди йдемо?..» (1993),');
+  // An unknown template, which may be inline on the wiki, still joins the lines; so does a layout call inside a line.
+  assert.equal(md('a\n{{Невідомий шаблон}}\nb'), 'a b');
+  assert.equal(md('a {{clear}} b'), 'a b');
 });

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { REPO, tmpDir } from '../mirror/helpers.js';
+import { REPO, SAMPLE, tmpDir } from '../mirror/helpers.js';
+import { runMirror } from '../../src/mirror/run.js';
 import { rawGet, removeMirror, sampleMirror } from './helpers.js';
 
 const MAIN = path.join(REPO, 'dist', 'src', 'cli', 'main.js');
@@ -60,7 +61,8 @@ test('serve on the wrong folder says which slip it is and what to run instead; a
   fs.mkdirSync(path.join(unfinished, '.wikimark'), { recursive: true });
   const interrupted = await run(['serve', unfinished]);
   assert.equal(interrupted.code, 3);
-  assert.equal(interrupted.stderr, `wikimark serve: ${unfinished} is not a Wikimark mirror yet (no index.tsv): its convert run has not finished; finish it by running convert again with the options it was started with, and --resume: node dist/src/cli/main.js convert DUMP -o '${unfinished}' … --resume\n`);
+  // (Its state holds no command: written before runs recorded one.)
+  assert.equal(interrupted.stderr, `wikimark serve: ${unfinished} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; the pages it converted are saved. Finish it by running convert again with the dump and options it was started with, and --resume: node dist/src/cli/main.js convert DUMP -o '${unfinished}' … --resume\n`);
   // One still running (its lock names a live process: this one) is to be waited for, not resumed.
   fs.writeFileSync(path.join(unfinished, '.wikimark', 'run.lock'), `${process.pid}\n`);
   const running = await run(['serve', unfinished]);
@@ -164,3 +166,38 @@ test('Ctrl-C in the middle of the index build keeps what was indexed; the next s
     removeMirror(out);
   }
 });
+
+test('serve on a mirror whose run was interrupted gives the exact command that finishes it, and that command does', async () => {
+  const dir = tmpDir('reader-resume');
+  scratch.push(dir);
+  const out = path.join(dir, 'half done');
+  const dump = path.join(dir, "sample's dump.xml");
+  fs.copyFileSync(SAMPLE, dump);
+  // Interrupted as its conversion begins (the index is built, no page written, no index.tsv).
+  const stop = new AbortController();
+  const first = await runMirror({ dump, outDir: out, jobs: 1, progress: null, log: () => {}, variant: 'zh-tw', namespaces: [0], signal: stop.signal, onPhase: (phase) => phase === 'convert' && stop.abort() }).catch((err: { exitCode?: number }) => err);
+  assert.equal(first.exitCode, 130);
+  assert.equal(fs.existsSync(path.join(out, 'index.tsv')), false);
+  const served = await run(['serve', out]);
+  assert.equal(served.code, 3);
+  const prefix = `wikimark serve: ${out} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; the pages it converted are saved. Finish it with: `;
+  assert.ok(served.stderr.startsWith(prefix), served.stderr);
+  const command = served.stderr.slice(prefix.length).trimEnd();
+  assert.equal(command, `node dist/src/cli/main.js convert '${dump.replace(/'/g, `'\\''`)}' -o '${out}' --namespaces 0 --variant zh-tw --resume`);
+  // Run as a shell would (from the clone's root, where the message says `node dist/…`).
+  const finished = await new Promise<number>((resolve) => {
+    const env = { ...process.env };
+    delete env.npm_command;
+    spawn('sh', ['-c', command.replace(/^node /, `${shellQuote(process.execPath)} `)], { cwd: REPO, env, stdio: 'ignore' }).on('close', (code) => resolve(code ?? -1));
+  });
+  assert.equal(finished, 0);
+  assert.ok(fs.existsSync(path.join(out, 'index.tsv')));
+  // Finished, then its index.tsv lost: nothing to resume, so the advice is to make it again.
+  fs.rmSync(path.join(out, 'index.tsv'));
+  const lost = await run(['serve', out]);
+  assert.equal(lost.stderr, `wikimark serve: ${out} is not a Wikimark mirror (no index.tsv), and no convert run into it is left unfinished to resume; make it again with: node dist/src/cli/main.js convert DUMP -o '${out}'\n`);
+});
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}

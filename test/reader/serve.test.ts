@@ -182,6 +182,18 @@ test('a missing page is a 404 offering a search', async () => {
   assert.ok(res.body.includes(`<a href="/search?q=${encodeURIComponent('不存在的条目')}">`));
 });
 
+test('a page asked for in the other script goes to the page, as on the wiki; a category too', async () => {
+  const res = await get(href('Page/幾何學.md'));
+  assert.equal(res.status, 302);
+  assert.equal(res.headers.location, href('Page/几何学.md'));
+  const cat = await get(href('Category/數學分支.md'));
+  assert.equal(cat.status, 302);
+  assert.equal(cat.headers.location, href('Category/数学分支.md'));
+  // The spelling as written wins when it is a file (幾何 is a redirect stub of its own).
+  assert.equal((await get(href('Page/幾何.md'))).status, 200);
+  assert.equal((await get(href('Page/不存在的條目.md'))).status, 404);
+});
+
 test('nothing outside the mirror is served: .., encoded .., absolute, hidden, symlinks', async () => {
   const outside = path.join(path.dirname(out), 'secret.md');
   fs.writeFileSync(outside, '# SECRET-OUTSIDE\n');

@@ -93,3 +93,23 @@ test('uk references that came out as cite errors ("виноска без наз�
   assert.equal(md('Довгаль // {{СХ|76}}'), 'Довгаль // Словник художників України / відп. ред. М. П. Бажан. — К. : Головна редакція УРЕ, 1973. — С. 76.');
   assert.equal(md('{{АТП УРСР-1946|635, 1049–1050}}'), 'Українська РСР. Адміністративно-територіальний поділ на 1 вересня 1946 року. — К., 1947. — С. 635, 1049–1050.');
 });
+
+test('uk book shorthands whose citation no source carries ({{МД}}, {{КРП}}): a link to the template page, in a literature list as in a footnote; {{МЭ}} is the Музыкальная энциклопедия', () => {
+  const out = md('Тембр<ref name="МД">{{МД}}</ref>.\n\n== Література ==\n* {{МД}}\n* {{КРП}}\n* {{ШЛ-1}}&nbsp;— С. 172—175.\n* {{МЭ}}\n\n== Примітки ==\n{{reflist}}');
+  assert.equal(out, [
+    'Тембр[^1].',
+    '',
+    '## Література',
+    '',
+    '- [Шаблон:МД](https://uk.wikipedia.org/wiki/Шаблон:МД)',
+    '- [Шаблон:КРП](https://uk.wikipedia.org/wiki/Шаблон:КРП)',
+    '- [Шаблон:ШЛ-1](https://uk.wikipedia.org/wiki/Шаблон:ШЛ-1)\u00a0— С. 172—175.',
+    '- Музыкальная энциклопедия : в 6 т. / гл. ред. Ю. В. Келдыш. — М. : Советская энциклопедия, 1973—1982.',
+    '',
+    '## Примітки',
+    '',
+    '[^1]: [Шаблон:МД](https://uk.wikipedia.org/wiki/Шаблон:МД)',
+  ].join('\n'));
+  // Elsewhere the names are unknown.
+  assert.equal(builtinRegistry.lookup('МД', 'ja'), null);
+});

@@ -93,3 +93,11 @@ test('jawiki {{u}} and {{読み}} inside a sentence, and a script wrapper ({{nas
   // Elsewhere {{U}} stays unknown (enwiki's is a user link), so it is no word here.
   assert.equal(String(convertPage('a{{u|X}}b', { site: 'zh', title: 'T' }).markdown).trim(), 'ab');
 });
+
+test('{{To USD|amount|country}}: with no exchange-rate data the amount stands in its own currency, not as a blank cell (ja 0065)', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
+  assert.equal(md('{|\n! 国 !! 興行収入 (10億US$)\n|-\n| インド || align=right|{{To USD|158.9|IND}}\n|}'),
+    '| 国 | 興行収入 (10億US\\$) |\n| --- | --- |\n| インド | 158.9\u00a0INR |');
+  assert.equal(md('{{To USD|7|XYZ}}'), '7 (XYZ)');
+  assert.equal(md('a{{To USD}}b'), 'ab');
+});

@@ -267,9 +267,10 @@ test('an image parameter\'s file link that is no thumbnail shows no caption of i
   const src = '{{Infobox French commune\n| nomcommune = パリ\n| image = [[File:View.jpeg|280 px]]<br /><small>[[エッフェル塔]]（前景）</small>\n'
     + '[[ファイル:Flag of Paris.svg|100 px|border|Flag]] [[ファイル:Arms.svg|90 px|coa]]<br /><small>旗（左）・紋章（右）</small>\n| map = [[File:Map.svg|320px|パリの位置]]\n| région = X\n}}';
   const md = convertPage(src, { site: 'ja', title: 'パリ' }).markdown;
-  const pics = md.split('\n').filter((l) => l.startsWith('| ![')).map((l) => l.replace(/\(https:[^)]*\)/g, '').replace(/\s*\|\s*\|$/, ''));
+  const pics = md.split('\n').filter((l) => l.startsWith('| ![') || l.startsWith('| <img')).map((l) => l.replace(/\(https:[^)]*\)| src="[^"]*"/g, '').replace(/\s*\|\s*\|$/, ''));
+  // The 90 px arms are icon-sized: <img> with their size (writer/inline-links.ts).
   assert.deepEqual(pics, [
-    '| ![エッフェル塔（前景）]<br /><small>[エッフェル塔]（前景）</small>', '| ![Flag]', '| ![coa]<br /><small>旗（左）・紋章（右）</small>', '| ![パリの位置]',
+    '| ![エッフェル塔（前景）]<br /><small>[エッフェル塔]（前景）</small>', '| ![Flag]', '| <img alt="coa" width="90" /><br /><small>旗（左）・紋章（右）</small>', '| ![パリの位置]',
   ]);
   // A thumbnail keeps its caption; a caption parameter still captions the picture.
   const t = convertPage('{{Infobox person\n| name = X\n| image = [[File:A.jpg|thumb|写真]]\n}}', { site: 'ja', title: 'X' }).markdown;
@@ -331,4 +332,28 @@ test('zh Chembox Properties: the molar mass with the unit zhwiki\'s row prints (
 test('ja Infobox 島: bare figures with the units the box prints (ja 0184 read 面積 77,983.90)', () => {
   const md = convertPage('{{Infobox 島\n| 島名 = 北海道\n| 面積 = 77,983.90\n| 周囲 = 2,676\n| 標高 = 2,291\n| 最高峰 = 旭岳\n}}', { site: 'ja', title: '北海道' }).markdown;
   assert.match(md, /\| 面積 \| 77,983\.90\u00a0km² \|\n\| 周囲 \| 2,676\u00a0km \|\n\| 標高 \| 2,291\u00a0m \|/);
+});
+
+test('a box whose cover is a PDF (uk 0128: the printed score of the anthem) shows the file, linked, not its name as a row', () => {
+  const md = String(convertPage('{{Пісня\n| Назва = Ще не вмерла Україна\n| Обкладинка = Ще не вмерла Украйна!.pdf\n| Випущено = 1865\n| Жанр = гімн\n| Мова = українська\n| Композитор = Михайло Вербицький\n}}', { site: 'uk', title: 'T' }).markdown);
+  assert.match(md, /^\| Ще не вмерла Україна \| {2}\|\n\| --- \| --- \|\n\| \[Ще не вмерла Украйна!\.pdf\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/[0-9a-f]\/[0-9a-f]{2}\/Ще_не_вмерла_Украйна!\.pdf\) \| {2}\|\n/);
+  assert.doesNotMatch(md, /Обкладинка/);
+});
+
+test('jawiki building boxes: bare floor areas in m², grouped; `延床面積ref` follows its value instead of being a row (ja 0053)', () => {
+  const md = String(convertPage('{{体育館\n| 名称 = 両国国技館\n| 用途 = 大相撲興行\n| 設計者 = 鹿島建設\n| 延床面積 = 35700|延床面積ref=（メインアリーナ）\n| 階数 = 地上2階・地下1階\n| 高さ = 39.6m\n}}', { site: 'ja', title: 'T' }).markdown);
+  assert.match(md, /\| 延床面積 \| 35,700\u00a0m²（メインアリーナ） \|/);
+  assert.doesNotMatch(md, /延床面積ref/);
+  // A `…ref` key of a parameter the call does not fill is no row and goes nowhere else.
+  const lone = String(convertPage('{{建築物\n| 名称 = X\n| 用途 = a\n| 設計者 = b\n| 階数 = c\n| 高さ = d\n| 建築面積ref = （注）\n}}', { site: 'ja', title: 'T' }).markdown);
+  assert.doesNotMatch(lone, /注/);
+});
+
+test('jawiki 政治家: 人名 heads the box, the web site is linked under its title, the flag code is no row, サイン is a row with the picture (ja 0142)', () => {
+  const md = String(convertPage('{{政治家\n| 人名 = 赤松 健\n| 各国語表記 = あかまつ けん\n| 国略称 = 日本\n| 出身校 = 中央大学\n| 所属政党 = 自由民主党\n| サイン = Akamatsu Ken sign.svg\n| ウェブサイト = https://kenakamatsu.jp/\n| サイトタイトル = 赤松健 公式サイト\n| 国旗 = JPN\n| 職名 = 参議院議員\n}}', { site: 'ja', title: '赤松健' }).markdown);
+  assert.match(md, /^\| 赤松 健 \| {2}\|\n/);
+  assert.match(md, /\| ウェブサイト \| \[赤松健 公式サイト\]\(https:\/\/kenakamatsu\.jp\/\) \|/);
+  assert.match(md, /\| サイン \| !\[Akamatsu Ken sign\]\([^)]*Akamatsu_Ken_sign\.svg\) \|/);
+  assert.match(md, /\| 国 \| 日本 \|/);
+  assert.doesNotMatch(md, /人名|国旗|JPN|サイトタイトル/);
 });

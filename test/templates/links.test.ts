@@ -152,3 +152,23 @@ test('jawiki {{国立国会図書館のデジタル化資料|pid|title}}: the ti
     '[オルガン・ピアノ手ほどき](https://dl.ndl.go.jp/pid/854749) - 国立国会図書館デジタルコレクション');
   assert.deepEqual(render('国立国会図書館のデジタル化資料', [], {}, ja), { kind: 'drop' });
 });
+
+test('jawiki {{近代デジタルライブラリー書誌情報|JP number|title}}: the title linked to its NDL record; a note holding only it keeps its text (ja 0047)', () => {
+  const ja = makeCtx('ja');
+  assert.equal(show(inlineOf(render('近代デジタルライブラリー書誌情報', ['40000209', '百一新論'], {}, ja))),
+    '[百一新論](https://id.ndl.go.jp/jpno/40000209) - 近代デジタルライブラリー');
+  assert.deepEqual(render('近代デジタルライブラリー書誌情報', [], {}, ja), { kind: 'drop' });
+  const md = String(convertPage('語が見出される{{efn2|{{近代デジタルライブラリー書誌情報|40000209|百一新論}}}}。\n\n{{notelist2}}', { site: 'ja', title: 'T' }).markdown);
+  assert.match(md, /見出される\[\^注-1\]。/);
+  assert.match(md, /\[\^注-1\]: \[百一新論\]\(https:\/\/id\.ndl\.go\.jp\/jpno\/40000209\) - 近代デジタルライブラリー/);
+});
+
+test('jawiki {{enlink}}: the English article in brackets after the term; a second argument is the label, or the wiki when it is a language code (ja 0137)', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
+  assert.equal(md('ハイドイツ語{{enlink|Standard German|en}}、英語'), 'ハイドイツ語（[Standard German](https://en.wikipedia.org/wiki/Standard_German)）、英語');
+  assert.equal(md('ヘアフォード司教{{enlink|Bishop of Hereford (Robin Hood)|Bishop of Hereford}}'),
+    'ヘアフォード司教（[Bishop of Hereford](https://en.wikipedia.org/wiki/Bishop_of_Hereford_(Robin_Hood))）');
+  assert.equal(md('ヒーローズ{{enlink|The New Transistor Heroes|a=on|i=on}}'), 'ヒーローズ（[*The New Transistor Heroes*](https://en.wikipedia.org/wiki/The_New_Transistor_Heroes)）');
+  assert.equal(md('a{{enlink|Berlin|de}}'), 'a（[Berlin](https://de.wikipedia.org/wiki/Berlin)）');
+  assert.equal(md('a{{enlink}}b'), 'ab');
+});

@@ -106,3 +106,19 @@ test('ja succession box: before · title · after as a one-row table; s-start an
   // Wikis without bodies for them keep dropping the same names (zh and uk: succession-bodies.test.ts).
   assert.equal(convertPage('文\n{{s-bef|before=甲}}\n{{s-aft|after=丙}}', { site: 'en', title: 'T' }).markdown.trim(), '文');
 });
+
+test('{{Switcher}}: the content the wiki shows without a script (the default-th, else the first); ja 0007 lost its infobox map', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
+  assert.equal(md('{{Switcher|[[File:A.svg|frameless]]|国境線を表示|[[File:B.svg|frameless]]|国境線を隠す|default=1}}'),
+    '![A](https://upload.wikimedia.org/wikipedia/commons/7/75/A.svg)');
+  assert.equal(md('{{Switcher|甲|a|乙|b|default=2}}'), '乙');
+  assert.equal(md('{{Switcher|甲|a|乙|b}}'), '甲');
+});
+
+test('jawiki/enwiki book templates of the AI article: the citation as the wiki prints it, the page adding the full stop (ja 0028: four bullets held only ".")', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
+  assert.equal(md('* {{McCorduck 2004}}.'), '- McCorduck, Pamela (2004), *Machines Who Think* (2nd ed.), Natick, MA: A. K. Peters, Ltd., [ISBN 1-56881-205-1](https://ja.wikipedia.org/wiki/Special:BookSources/1568812051).');
+  assert.equal(md('* {{Turing 1950}}.'), '- Turing, Alan (October 1950), "Computing Machinery and Intelligence", *Mind*, LIX (236): 433–460, doi:[10.1093/mind/LIX.236.433](https://doi.org/10.1093/mind/LIX.236.433).');
+  assert.match(md('* {{Russell Norvig 2003}}.'), /^- Russell, Stuart J\.; Norvig, Peter \(2003\), \*Artificial Intelligence: A Modern Approach\* \(2nd ed\.\), Upper Saddle River, New Jersey: Prentice Hall, \[ISBN 0-13-790395-2\]/);
+  assert.match(md('* {{Crevier 1993}}.'), /^- Crevier, Daniel \(1993\), \*AI: The Tumultuous Search for Artificial Intelligence\*, New York, NY: BasicBooks/);
+});

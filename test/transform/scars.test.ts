@@ -187,7 +187,8 @@ function decodeBasic(s: string): string {
 /** What a reader sees of the Markdown, as wikiscore reads it: inline text, code, and HTML blocks' text. */
 function visibleText(markdown: string): string {
   const parts: string[] = [];
-  const html = (h: string) => decodeBasic(h.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' '));
+  // A picture written as <img> (an icon with its size) stands where `![]()` would: no text, no gap.
+  const html = (h: string) => decodeBasic(h.replace(/<br\s*\/?>/gi, '\n').replace(/<img\b[^>]*>/gi, '').replace(/<[^>]+>/g, ' '));
   for (const tk of reader.parse(markdown, {})) {
     if (tk.type === 'inline') {
       for (const c of tk.children ?? []) {
@@ -279,6 +280,7 @@ test('the scar comparison: the author\'s own brackets are excused only where the
   assert.deepEqual([moved.ours, moved.oursLoose], [['甲（）'], 0]);
   // A picture between brackets: the reader sees （） and so does the source's text.
   assert.deepEqual(scarsNotInSource('ピアノ（![p](u)）', 'ピアノ（[[Image:P.svg|11px]]）').ours, []);
+  assert.deepEqual(scarsNotInSource('ピアノ（<img src="u" alt="p" width="11" />）', 'ピアノ（[[Image:P.svg|11px]]）').ours, []);
 });
 
 interface RealPage { set: string; lang: string; site: SiteConfig; title: string; text: string; ns: number }

@@ -30,10 +30,21 @@ test('embed: a framed image inside bold/italic splits it: bold before, the image
 });
 
 test('embed: inline images (icons) stay in the text; alt falls back to the file name', () => {
-  const icon = img('Flag of Japan.svg', 'https://u/x.svg', { width: 20 });
+  const icon = img('Flag of Japan.svg', 'https://u/x.svg');
   assert.equal(writeMarkdown(doc(p(icon, t(' 日本')))), '![Flag of Japan](https://u/x.svg) 日本\n');
   const alt = img('a.png', 'https://u/a.png', { alt: 'A [b] *c*' });
   assert.equal(writeMarkdown(doc(p(alt))), '![A [b] \\*c\\*](https://u/a.png)\n');
+});
+
+test('embed: an image the page sizes below 100 px (a flag, a coat of arms) keeps its size as <img>: GitHub shows ![]() at natural size (uk 0106: 275 coats of arms filled their cells)', () => {
+  const flag = img('Flag of Japan.svg', 'https://u/x.svg', { width: 20 });
+  assert.equal(writeMarkdown(doc(p(flag, t(' 日本')))), '<img src="https://u/x.svg" alt="Flag of Japan" width="20" /> 日本\n');
+  for (const s of Object.values(parseBack(writeMarkdown(doc(p(flag, t(' 日本'))))))) assert.deepEqual(s.text.trim(), '日本');
+  // Through the engine: the size, the link= target, and a pipe table left whole.
+  const md = String(convertPage('{|\n!a!!b\n|-\n|x||[[Файл:Coat of Arms of Australia.svg|50px|безрамки|link=Державний герб Австралії]]\n|}', { site: 'uk', title: 'T' }).markdown);
+  assert.equal(md, '| a | b |\n| --- | --- |\n| x | <a href="https://uk.wikipedia.org/wiki/Державний_герб_Австралії"><img src="https://upload.wikimedia.org/wikipedia/commons/f/f8/Coat_of_Arms_of_Australia.svg" alt="Coat of Arms of Australia" width="50" /></a> |\n');
+  // A larger size keeps the Markdown form.
+  assert.equal(writeMarkdown(doc(p(img('B.jpg', 'https://u/B.jpg', { width: 300 })))), '![B](https://u/B.jpg)\n');
 });
 
 test('link mode: caption (or file name) linking to the file', () => {

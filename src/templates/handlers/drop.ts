@@ -10,7 +10,13 @@ import { DROP, inline, inlineOrDrop, pos } from '../util.js';
 import { carriesFacts } from './databox.js';
 import { infobox } from './infobox.js';
 
-const drop: TemplateHandler = () => DROP;
+/**
+ * Navigation boxes and layout templates (`{{Multicol}}`, `{{Clear}}`, `{{Col-break}}`): the wiki
+ * shows a table or a div there, a block, or nothing, and either way a line holding only such a call
+ * ends the paragraph before it (parser/blocks.ts compares handlers with this one).
+ */
+export const dropBlock: TemplateHandler = () => DROP;
+const drop = dropBlock;
 
 /**
  * zhwiki names navigation boxes "…模板" (`{{中华人民共和国省级行政区模板}}`, no arguments), but a few

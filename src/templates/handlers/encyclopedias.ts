@@ -7,6 +7,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import { parseTitle } from '../../site/titles.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, unlink } from '../util.js';
 
 /** Where each positional argument goes. */
@@ -84,6 +85,7 @@ const WORKS: readonly Work[] = [
   { names: ['ЛЗПЛ2001'], title: 'Лексикон загального та порівняльного літературознавства / голов. ред. А. Волков', imprint: 'Чернівці : Золоті литаври, 2001', layout: 'article-pages' },
   { names: ['МУ-92'], title: 'Митці України : Енциклопедичний довідник / за ред. А. В. Кудрицького', imprint: 'К. : Українська енциклопедія ім. М. П. Бажана, 1992', layout: 'pages' },
   { names: ['МУ-97'], title: 'Мистецтво України : Біографічний довідник / за ред. А. В. Кудрицького', imprint: 'К. : Українська енциклопедія ім. М. П. Бажана, 1997', layout: 'pages' },
+  { names: ['МЭ'], title: 'Музыкальная энциклопедия : в 6 т. / гл. ред. Ю. В. Келдыш', imprint: 'М. : Советская энциклопедия, 1973—1982', layout: 'vol-pages' },
   { names: ['МЭС'], title: 'Музыкальный энциклопедический словарь / гл. ред. Г. В. Келдыш', imprint: 'М. : Советская энциклопедия, 1990', layout: 'article-pages' },
   {
     names: ['А-Е-С'],
@@ -331,6 +333,21 @@ function mathWorld(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   ]);
 }
 
+/**
+ * ukwiki book shorthands whose citation is the template's own text, which no dump and no stored
+ * source carries (`{{МД}}`, `{{КРП}}`). Inside a `<ref>` such a call already became a link to the
+ * template's page (parser/extensions.ts), what MediaWiki prints for a template it cannot find
+ * and where the live wiki shows the citation; standing alone as an item of a literature list
+ * (uk 0043 `* {{КРП}}`, uk 0098 `* {{МД}}`) it left no item at all. The same link, in both places.
+ */
+function templatePage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const t = parseTitle(ctx.site, `Template:${call.name}`);
+  if (!t || t.ns !== 10 || t.interwiki) return DROP;
+  return inlineResult([{ type: 'wikiLink', title: t.full, ns: t.ns, fragment: null, interwiki: null, children: [text(t.full)] }]);
+}
+
+const UNKNOWN_BOOKS = ['МД', 'КРП', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ВУЕ', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
+
 export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
   { family: 'citation', names: ['MathWorld'], langs: ['uk'], handler: mathWorld },
@@ -338,6 +355,7 @@ export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx) },
   { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
   { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
+  { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage },
   {
     family: 'citation', names: ['R2u'], langs: ['uk'],
     handler: dictionaryLookup('r2u.org.ua', 'Російсько-українські словники', (w) => `https://r2u.org.ua/s?w=${encodeURIComponent(w)}&scope=all&dicts=all&highlight=on`),

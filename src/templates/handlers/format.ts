@@ -6,7 +6,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, paragraph, pos, text, uiLang, type UiLang } from '../util.js';
+import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, paragraph, plain, pos, text, uiLang, type UiLang } from '../util.js';
 
 /**
  * Whether a wrapped argument holds lines MediaWiki reads as blocks: after expansion the argument's
@@ -164,6 +164,29 @@ const NO: Record<UiLang, string> = { zh: '否', ja: 'No', en: 'No', uk: 'Ні', 
 const NA: Record<UiLang, string> = { zh: '不适用', ja: 'N/A', en: 'N/A', uk: 'Н/Д', ko: '해당 없음' };
 const TBA: Record<UiLang, string> = { zh: '待定', ja: '未定', en: 'TBA', uk: 'Буде оголошено', ko: '미정' };
 
+/** The currency of each World Bank country code `{{To USD}}` is called with. */
+const CURRENCY: Record<string, string> = {
+  IND: 'INR', JPN: 'JPY', CHN: 'CNY', GBR: 'GBP', KOR: 'KRW', RUS: 'RUB', BRA: 'BRL', MEX: 'MXN', CAN: 'CAD', AUS: 'AUD',
+  EMU: 'EUR', FRA: 'EUR', DEU: 'EUR', ITA: 'EUR', ESP: 'EUR', NLD: 'EUR', TUR: 'TRY', IDN: 'IDR', PAK: 'PKR', NGA: 'NGN',
+  EGY: 'EGP', ZAF: 'ZAR', ARG: 'ARS', THA: 'THB', PHL: 'PHP', VNM: 'VND', IRN: 'IRR', SAU: 'SAR', CHE: 'CHF', SWE: 'SEK',
+  NOR: 'NOK', DNK: 'DKK', POL: 'PLN', UKR: 'UAH', HKG: 'HKD', SGP: 'SGD', MYS: 'MYR', BGD: 'BDT', ISR: 'ILS', NZL: 'NZD',
+};
+
+/**
+ * `{{To USD|158.9|IND}}` converts an amount of a country's currency to US dollars at a yearly
+ * exchange rate kept in data templates (`To USD/data/…`) that no dump carries, and shows only the
+ * figure. Left empty, ja 0065's table of box-office takings in billions of US$ had a blank cell;
+ * we cannot convert, so the amount stands in its own currency, named by its ISO code
+ * ("158.9 INR"), which no reader takes for dollars.
+ */
+function toUsd(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const amount = plain(ctx, pos(call, 1));
+  if (!amount) return DROP;
+  const country = plain(ctx, pos(call, 2)).toUpperCase();
+  const currency = CURRENCY[country];
+  return inlineResult([text(currency ? `${amount}\u00a0${currency}` : country ? `${amount} (${country})` : amount)]);
+}
+
 export const FORMAT_ENTRIES: HandlerEntry[] = [
   {
     family: 'format',
@@ -202,6 +225,7 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['PAGENAME', 'Pagename'], handler: pageName(false) },
   { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
   { family: 'format', names: ['Sort', 'Sortname', 'Formatnum', 'Val', 'Dts2'], handler: number },
+  { family: 'format', names: ['To USD'], handler: toUsd },
   { family: 'format', names: ['Break', 'Br', 'Crlf'], handler: () => ({ kind: 'inline', nodes: [{ type: 'break' }] }) },
   { family: 'format', names: ['Frac', 'Fraction'], handler: fraction('\u2044') },
   { family: 'format', names: ['Sfrac'], handler: fraction('/') },

@@ -4,11 +4,15 @@
  * box's numbered rows. Keys arrive folded (`foldParam`: lower case, `_` as a space).
  */
 export const TITLE_KEYS = new Set([
-  'name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', 'назва', 'ім\'я',
+  'name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', '人名', 'назва', 'ім\'я',
   'official name', 'conventional long name', '選舉名', 'playername', 'show name', 'station name', 'film name',
 ]);
-/** A bare file name as a value ("TW PHW10 RouteMap.svg"): an image whatever the parameter is called. */
-export const FILE_VALUE = /^[^[\]{}|<>\n]+\.(?:svg|png|jpe?g|gif|tiff?|webp)$/i;
+/**
+ * A bare file name as a value ("TW PHW10 RouteMap.svg"): an image whatever the parameter is called.
+ * A PDF or DjVu file is one too (the wiki shows its first page; uk 0128's song box has the printed
+ * score as its cover and showed "Ще не вмерла Украйна!.pdf" as text); the writer links such a file.
+ */
+export const FILE_VALUE = /^[^[\]{}|<>\n]+\.(?:svg|png|jpe?g|gif|tiff?|webp|pdf|djvu)$/i;
 /** A sound or video file named bare (`аудіофайл = Anthem.ogg`): the box shows a player. */
 export const MEDIA_VALUE = /^[^[\]{}|<>\n]+\.(?:ogg|oga|ogv|mp3|wav|flac|opus|midi?|webm)$/i;
 /** The player's title, shown with it rather than as a row of its own. */
@@ -17,7 +21,7 @@ export const IMAGE_KEYS = new Set([
   'image', 'image1', 'image2', 'image3', 'image name', 'imagename', 'img', 'photo', 'logo', 'image map', 'map', 'map image',
   'imagefile', 'imagefile1', 'imagefile2', 'imagefilel1', 'imagefiler1', 'imagefilel2', 'imagefiler2', 'cover', 'poster',
   'image flag', 'flag', 'image seal', 'seal', 'image skyline', 'customimage', 'image_file', 'pic', 'picture', 'insignia', 'icon',
-  '图像', '圖像', '图片', '圖片', '照片', '相片', '画像', '画像1', '画像2', 'ロゴ', '地図', 'зображення', 'фото', 'карта',
+  '图像', '圖像', '图片', '圖片', '照片', '相片', '画像', '画像1', '画像2', 'ロゴ', '地図', 'зображення', 'фото', 'карта', 'обкладинка',
 ]);
 export const CAPTION_KEYS = new Set([
   'caption', 'image caption', 'imagecaption', 'caption1', 'caption2', 'image1 caption', 'image2 caption', 'map caption',

@@ -189,6 +189,12 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   'infobox religious group': { hidden: ['group'] },
   // The island box takes bare figures and prints their units (ja 0184 北海道 read 面積 77,983.90).
   'infobox 島': { units: { 面積: '\u00a0km²', 周囲: '\u00a0km', 標高: '\u00a0m' } },
+  // jawiki's building boxes take bare floor areas (ja 0053 両国国技館 read 延床面積 35700) and print them in m².
+  建築物: { units: { 延床面積: '\u00a0m²', 建築面積: '\u00a0m²', 敷地面積: '\u00a0m²' }, grouped: ['延床面積', '建築面積', '敷地面積'] },
+  体育館: { units: { 延床面積: '\u00a0m²', 建築面積: '\u00a0m²', 敷地面積: '\u00a0m²' }, grouped: ['延床面積', '建築面積', '敷地面積'] },
+  // jawiki's politician box (ja 0142): 国旗 is the flag's code beside the country, サイトタイトル the
+  // web site's link text; the box heads its first line "日本の政治家" from 国略称, shown as a row.
+  政治家: { labels: { 国略称: '国' }, hidden: ['国旗', 'サイトタイトル'], linkText: ['ウェブサイト', 'サイトタイトル'] },
   'infobox continent': { labels: { time: '時間帯' } },
   // 背景色 (singer, group, …) picks the box's colour, not a fact.
   'infobox musician': { labels: { 'school background': '学歴' }, hidden: ['背景色'] },

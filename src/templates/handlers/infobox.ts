@@ -21,7 +21,7 @@ import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadi
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 
 /** Parameters holding the subject's signature: a labelled row with the picture. */
-const SIGNATURE_KEYS = new Set(['signature', 'автограф', '署名', '签名', '簽名']);
+const SIGNATURE_KEYS = new Set(['signature', 'автограф', '署名', '签名', '簽名', 'サイン']);
 
 /** A figure as written bare (`22402200`), which a template's formatnum would group. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?$/;
@@ -156,6 +156,18 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       const row = rowByKey.get(base);
       if (row) row.value.push(...refs);
       else pendingRefs.set(base, [...(pendingRefs.get(base) ?? []), ...refs]);
+      continue;
+    }
+    if (f.length > 3 && f.endsWith('ref') && !f.endsWith(' ref') && !/[a-z]$/.test(f.slice(0, -3))) {
+      // jawiki boxes print `{{{延床面積ref}}}` right after that row's value, whatever it holds
+      // (ja 0053 `延床面積 = 35700|延床面積ref=（メインアリーナ）` showed a row "延床面積ref"); with
+      // that value empty the row is not printed, nor its ref.
+      const base = f.slice(0, -3);
+      if (!filled.has(base)) continue;
+      const nodes = valueNodes(ctx, v);
+      const row = rowByKey.get(base);
+      if (row) row.value.push(...nodes);
+      else pendingRefs.set(base, [...(pendingRefs.get(base) ?? []), ...nodes]);
       continue;
     }
     if (MODULE_KEY.test(f)) {

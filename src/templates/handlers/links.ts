@@ -8,7 +8,7 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { languageName } from '../languages.js';
 import { parseTitle, urlPathEncode } from '../../site/titles.js';
-import { arg, DROP, externalLink, inline, inlineResult, join, plain, pos, positionals, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { arg, DROP, externalLink, inline, inlineResult, isYes, join, plain, pos, positionals, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** A link to the local article `local`, shown as `label` (or the local title). */
 function localLink(ctx: TemplateContext, local: string | undefined, label: string | undefined, foreignLang?: string, foreign?: string): TemplateResult {
@@ -269,6 +269,22 @@ function sectionLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([text(`${mark}§§\u00a0`), ...join(sections.map((s) => [wikiLink(ctx, `${page}#${s}`, [text(s)])]), ', ')]);
 }
 
+/**
+ * jawiki `{{enlink|English title|label|a=on|i=on}}` after a Japanese term: the English article,
+ * linked, in brackets (ja 0137). The template's own text is in no stored source; calls give a label
+ * second (`{{enlink|Bishop of Hereford (Robin Hood)|Bishop of Hereford}}`) or a language code
+ * (`{{enlink|Standard German|en}}`), which names the wiki, not the words shown.
+ */
+function enlink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const title = plain(ctx, pos(call, 1));
+  if (!title) return DROP;
+  const second = plain(ctx, pos(call, 2));
+  const code = second && /^[a-z]{2,3}$/.test(second) && languageName(second, 'ja') ? second : 'en';
+  const shown = second && code === 'en' && second !== 'en' ? second : title;
+  const label: Inline[] = isYes(arg(call, ['i'])) ? [{ type: 'emphasis', children: [text(shown)] }] : [text(shown)];
+  return inlineResult([text('（'), wikiLink(ctx, `:${code}:${title}`, label), text('）')]);
+}
+
 /** ja `{{PDFlink|[url title]}}` → the link and "(PDF)". */
 function pdfLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const body = inline(ctx, pos(call, 1));
@@ -289,6 +305,11 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   // ja 0068 `* {{国立国会図書館のデジタル化資料|854749|オルガン・ピアノ手ほどき}}（1906年文献）`: the item read
   // only （1906年文献）. The record by its persistent id; the site's name after the title is ours.
   { family: 'link', names: ['国立国会図書館のデジタル化資料'], langs: ['ja'], handler: siteLink('国立国会図書館デジタルコレクション', (id) => `https://dl.ndl.go.jp/pid/${encodeURIComponent(id)}`, ['1', 'id'], ['2', 'title']) },
+  // ja 0047 `{{efn2|{{近代デジタルライブラリー書誌情報|40000209|百一新論}}}}`: the note was lost with it. The id is
+  // the book's national bibliography number (the Kindai Digital Library, closed in 2011, keyed its
+  // records by it), which the NDL still resolves; the site's name after the title is ours.
+  { family: 'link', names: ['近代デジタルライブラリー書誌情報'], langs: ['ja'], handler: siteLink('近代デジタルライブラリー', (id) => `https://id.ndl.go.jp/jpno/${encodeURIComponent(id)}`, ['1', 'id'], ['2', 'title']) },
+  { family: 'link', names: ['Enlink'], langs: ['ja'], handler: enlink },
   { family: 'link', names: ['IMDb title', 'Imdb title', 'IMDB title', 'IMDb film'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/title/tt${id.replace(/^tt/, '')}/`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['IMDb name', 'Imdb name', 'IMDB name'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/name/nm${id.replace(/^nm/, '')}/`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Internet Archive film'], handler: siteLink('Internet Archive', (id) => `https://archive.org/details/${id}`, ['id', '1'], ['name', 'title', '2']) },

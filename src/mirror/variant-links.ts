@@ -1,0 +1,143 @@
+/**
+ * Titles written in another script find their page, as on zh.wikipedia. When a title does not
+ * exist as written, MediaWiki converts its name (the part after the namespace prefix) with each
+ * variant's table and takes the first spelling that names an existing page (LanguageConverter's
+ * findVariantLink; LinkHolderArray::doVariants for links): `[[數學]]` is a blue link to 数学.
+ * It does so for links and category links, for category membership, for templates
+ * (`{{數學模板}}`) and for `#ifexist`.
+ *
+ * Only the miss path pays: the exact title is always looked up first, and a wiki whose language
+ * has no variants gets no finder at all (`variantTitles` returns null), so ja/uk runs never call
+ * anything here. The finder loads every variant table on its first use (≈ 110 ms and ≈ 58 MB
+ * per thread, measured on 2026-11-27), which a zh mirror pays once per worker.
+ */
+import type { PageSource } from '../engine/types.js';
+import type { DB } from '../index/db.js';
+import type { SiteConfig } from '../site/types.js';
+import { createConverter, type TextConverter } from '../variants/index.js';
+import { tableTrie } from '../variants/converter.js';
+
+/**
+ * MediaWiki's ZhConverter variants in its own order (`getLanguageVariants`, 'zh' left out: its
+ * table is empty). The first variant spelling that exists wins, as in findVariantLink, so the
+ * order matters when two spellings of one title both exist (a rare case: for page links
+ * doVariants takes whichever the database returns first, which this order stands in for).
+ */
+const LOOKUP_ORDER = ['zh-hans', 'zh-hant', 'zh-cn', 'zh-hk', 'zh-mo', 'zh-my', 'zh-sg', 'zh-tw'] as const;
+
+/** Languages whose wikis look titles up in every variant (MediaWiki's converter for the content language). */
+const LANGUAGES_WITH_TITLE_VARIANTS = new Set(['zh']);
+
+let converters: TextConverter[] | null = null;
+
+/**
+ * A name (no namespace prefix) in every variant's spelling, in lookup order, without repeats and
+ * without the name itself. Loads every variant table on first use.
+ */
+export function otherSpellings(name: string): string[] {
+  // zh-mo converts as zh-hk, zh-my and zh-sg as zh-cn (one table each): each table once, in order.
+  converters ??= [...new Map(LOOKUP_ORDER.map((v) => [tableTrie(v), createConverter(v)])).values()];
+  const out: string[] = [];
+  for (const convert of converters) {
+    const converted = convert(name);
+    if (converted !== name && !out.includes(converted)) out.push(converted);
+  }
+  return out;
+}
+
+export class VariantTitles {
+  /** How many titles were converted (each one that missed the mirror); read by tests and measurements. */
+  converted = 0;
+
+  constructor(private readonly site: SiteConfig) {}
+
+  /**
+   * The other spellings of `fullTitle`, in lookup order, without repeats and without the title
+   * itself. The namespace prefix is kept as written; only the name is converted.
+   */
+  spellings(fullTitle: string): string[] {
+    const split = this.prefixLength(fullTitle);
+    // Special pages are never looked up in variants (doVariants skips NS_SPECIAL), nor is Media:.
+    if (split < 0) return [];
+    this.converted++;
+    const prefix = fullTitle.slice(0, split);
+    return otherSpellings(fullTitle.slice(split)).map((name) => prefix + name);
+  }
+
+  /**
+   * The title MediaWiki uses instead of `fullTitle`: null when `fullTitle` exists (a title that
+   * exists is never converted) or no other spelling does; else the first spelling that exists.
+   * The spellings come first: most titles have none, and then nothing is looked up.
+   */
+  find(fullTitle: string, exists: (title: string) => boolean): string | null {
+    const spellings = this.spellings(fullTitle);
+    if (spellings.length === 0 || exists(fullTitle)) return null;
+    for (const title of spellings) if (exists(title)) return title;
+    return null;
+  }
+
+  /** Length of the namespace prefix with its colon ("Category:"), 0 for the main namespace, -1 for Special: and Media:. */
+  private prefixLength(fullTitle: string): number {
+    const colon = fullTitle.indexOf(':');
+    if (colon <= 0) return 0;
+    const ns = this.site.namespaceLookup.get(fullTitle.slice(0, colon).toLowerCase());
+    if (ns === undefined || ns === 0) return 0;
+    return ns < 0 ? -1 : colon + 1;
+  }
+}
+
+/** The finder for this wiki, or null when its language has no variants (nothing to pay). */
+export function variantTitles(site: SiteConfig): VariantTitles | null {
+  return LANGUAGES_WITH_TITLE_VARIANTS.has(site.lang) ? new VariantTitles(site) : null;
+}
+
+/**
+ * Template text and `#ifexist` answers as MediaWiki gives them on a wiki with variants: a title
+ * that does not exist is looked up in every variant (Parser::braceSubstitution and
+ * ParserFunctions' ifexist both call findVariantLink), so `{{數學模板}}` transcludes 数学模板.
+ */
+export function withVariantTitles(source: PageSource, finder: VariantTitles | null): PageSource {
+  if (!finder) return source;
+  const exists = (title: string) => source.exists(title);
+  return {
+    get: (title) => {
+      const text = source.get(title);
+      if (text !== null) return text;
+      const other = finder.find(title, exists);
+      return other === null ? null : source.get(other);
+    },
+    exists: (title) => exists(title) || finder.find(title, exists) !== null,
+  };
+}
+
+/** The name of the category page that takes a page's membership in category `name`, or `name` itself. */
+export function categoryAsRecorded(name: string, prefix: string, finder: VariantTitles, exists: (title: string) => boolean): string {
+  const other = finder.find(prefix + name, exists);
+  return other === null ? name : other.slice(prefix.length);
+}
+
+/**
+ * Category membership as the wiki records it: a page put in a category that has no page, while a
+ * spelling of it in another script has one, is a member of that one (doVariants rewrites the
+ * page's categories; LinksUpdate records them through findVariantLink). So `[[Category:數學]]`
+ * lists the page under 数学 and no 數學 file is made. Rewrites the index's categories before the
+ * plan; returns how many category names moved.
+ */
+export function mergeVariantCategories(db: DB, site: SiteConfig, finder: VariantTitles | null): number {
+  if (!finder) return 0;
+  const prefix = (site.namespaces.get(14)?.name ?? 'Category') + ':';
+  const page = db.prepare('SELECT 1 FROM pages WHERE title = ? LIMIT 1');
+  const exists = (title: string) => page.get(title) !== undefined;
+  const move = db.prepare('UPDATE categories SET category = ? WHERE category = ?');
+  // A page in both spellings is a member once (the wiki's categories are keyed by name; the later sort key wins).
+  const dedupe = db.prepare('DELETE FROM categories WHERE category = ? AND rowid NOT IN (SELECT max(rowid) FROM categories WHERE category = ? GROUP BY page_id)');
+  let moved = 0;
+  for (const name of db.prepare('SELECT DISTINCT category FROM categories').pluck().all() as string[]) {
+    const to = categoryAsRecorded(name, prefix, finder, exists);
+    if (to === name) continue;
+    move.run(to, name);
+    dedupe.run(to, to);
+    moved++;
+  }
+  return moved;
+}

@@ -1,0 +1,116 @@
+/**
+ * Titles in the other Chinese script find their page in a zh mirror, as on zh.wikipedia
+ * (MediaWiki's findVariantLink): links, section links, category links, templates and #ifexist.
+ * The exact title always wins; a wiki without variants looks nothing up.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { VariantTitles, variantTitles, withVariantTitles } from '../../src/mirror/variant-links.js';
+import { siteFromInfo } from '../../src/dump/site.js';
+import { miniDump, pageXml, tmpDir } from './helpers.js';
+import { usingRealEngine } from './cli.js';
+
+async function mirror(dumpText: string, minSize = 0): Promise<string> {
+  const dir = tmpDir('variant-links');
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(dump, dumpText);
+  const out = path.join(dir, 'out');
+  const result = await runMirror({ dump, outDir: out, jobs: 1, progress: null, log: () => {}, minSize });
+  assert.equal(result.exitCode, EXIT.OK);
+  return out;
+}
+
+const read = (out: string, file: string) => fs.readFileSync(path.join(out, file), 'utf8');
+
+const zhSite = () =>
+  siteFromInfo({
+    siteName: 'Wikipedia', lang: 'zh', base: 'https://zh.wikipedia.org/wiki/Main', case: 'first-letter',
+    namespaces: [{ id: 14, name: 'Category', case: 'first-letter' }, { id: 10, name: 'Template', case: 'first-letter' }],
+  } as never);
+
+test('spellings: the name is converted in every variant, the namespace prefix is kept, repeats and the title itself left out', () => {
+  const finder = new VariantTitles(zhSite());
+  assert.deepEqual(finder.spellings('數學'), ['数学']);
+  assert.deepEqual(finder.spellings('数学'), ['數學']);
+  assert.deepEqual(finder.spellings('Category:數學'), ['Category:数学']);
+  assert.deepEqual(finder.spellings('Mathematics'), []);
+  assert.equal(finder.converted, 4);
+});
+
+test('find: the first spelling that exists, in MediaWiki order (zh-hans, zh-hant, zh-cn, zh-hk, …, zh-tw)', () => {
+  const finder = new VariantTitles(zhSite());
+  // 軟體 (zh-tw) is 软体 in zh-hans, 软件 in zh-cn (a region word) and 軟件 in zh-hk.
+  assert.deepEqual(finder.spellings('軟體'), ['软体', '软件', '軟件']);
+  assert.equal(finder.find('軟體', (t) => t === '軟件' || t === '软件'), '软件');
+  assert.equal(finder.find('軟體', (t) => t !== '軟體'), '软体');
+  assert.equal(finder.find('軟體', () => false), null);
+  // A title that exists is never converted.
+  assert.equal(finder.find('軟體', () => true), null);
+});
+
+test('a template source: a missing template or #ifexist title is found in another script; an existing one is not converted', () => {
+  const pages = new Map([['Template:数学', 'simplified'], ['Template:長城', 'traditional'], ['Template:长城', 'simplified wall']]);
+  const source = withVariantTitles({ get: (t) => pages.get(t) ?? null, exists: (t) => pages.has(t) }, new VariantTitles(zhSite()));
+  assert.equal(source.get('Template:數學'), 'simplified');
+  assert.equal(source.exists('Template:數學'), true);
+  assert.equal(source.get('Template:長城'), 'traditional');
+  assert.equal(source.get('Template:长城'), 'simplified wall');
+  assert.equal(source.get('Template:物理'), null);
+  assert.equal(source.exists('Template:物理'), false);
+});
+
+test('no finder for a wiki whose language has no variants', () => {
+  for (const lang of ['ja', 'uk', 'en']) assert.equal(variantTitles(siteFromInfo({ lang, base: '', namespaces: [] } as never)), null);
+  assert.ok(variantTitles(zhSite()));
+});
+
+test('zh mirror: [[數學]], [[數學#歷史]], a category link and category in the other script go to the simplified pages', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const out = await mirror(
+    miniDump(
+      pageXml(1, '数学', '数学是一门学科。\n\n== 歷史 ==\n古代。\n\n[[Category:数学]]\n') +
+        pageXml(2, '几何', '[[數學]]的分支，见[[數學#歷史|历史]]和[[:Category:數學|分类]]。{{#ifexist:數學|有|无}}{{幾何註}}\n\n[[Category:數學]]\n') +
+        pageXml(3, 'Category:数学', '数学分类。\n', { ns: 14 }) +
+        pageXml(4, 'Template:几何注', '（模板文字）', { ns: 10 }),
+    ),
+  );
+  const page = read(out, 'Page/几何.md');
+  assert.match(page, /\[數學\]\(\.\.\/Page\/数学\.md\)的分支/);
+  assert.match(page, /\[历史\]\(\.\.\/Page\/数学\.md#歷史\)/);
+  assert.match(page, /\[分类\]\(\.\.\/Category\/数学\.md\)/);
+  assert.match(page, /。有（模板文字）\n/);
+  assert.match(page, /\*\*分类\*\*：\[數學\]\(\.\.\/Category\/数学\.md\)/);
+  // The page is listed under 数学 and no file is made for 數學.
+  assert.match(read(out, 'Category/数学.md'), /\[几何\]\(\.\.\/Page\/几何\.md\)/);
+  assert.equal(fs.existsSync(path.join(out, 'Category/數學.md')), false);
+});
+
+test('zh mirror: a title that exists in both scripts as two pages links to the one written', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const out = await mirror(
+    miniDump(
+      pageXml(1, '长城', '简体页面。\n') + pageXml(2, '長城', '繁體頁面。\n') + pageXml(3, '游记', '[[長城]]与[[长城]]。\n'),
+    ),
+  );
+  assert.match(read(out, 'Page/游记.md'), /\n\[長城\]\(\.\.\/Page\/長城\.md\)与\[长城\]\(\.\.\/Page\/长城\.md\)。\n/);
+});
+
+test('ja mirror: a title in another script is not looked up (no variants)', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const out = await mirror(miniDump(pageXml(1, '数学', '数学。\n') + pageXml(2, '幾何', '[[數學]]。\n'), 'ja'));
+  assert.match(read(out, 'Page/幾何.md'), /(^|\n)\[數學\]\(https:\/\/ja\.wikipedia\.org\/wiki\/數學\)。\n/);
+});
+
+test('zh mirror: a title that is a page of the dump but not of the mirror goes to the wiki as written, not to another spelling', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const long = '长'.repeat(200);
+  const out = await mirror(
+    miniDump(pageXml(1, '长城', `${long}\n`) + pageXml(2, '長城', '短。\n') + pageXml(3, '游记', `[[長城]]。${long}\n`)),
+    100,
+  );
+  assert.equal(fs.existsSync(path.join(out, 'Page/長城.md')), false);
+  assert.match(read(out, 'Page/游记.md'), /\[長城\]\(https:\/\/zh\.wikipedia\.org\/wiki\/長城\)。/);
+});
