@@ -9,6 +9,9 @@ import type { DB } from '../index/db.js';
 /** One category of a page: name without prefix, sort key (null: the page's own name). */
 export type CategoryEntry = readonly [name: string, sortKey: string | null];
 
+/** What a name held by several rows maps to: no sort key (not even undefined) equals it. */
+const SEVERAL = Symbol('several rows');
+
 /**
  * `(pageId, categories)` → the page's rows in `categories` afterwards: for each name reported
  * (the last sort key given for it winning), exactly one row with that key; rows of names not
@@ -24,10 +27,10 @@ export function categoryReplacer(db: DB): (pageId: number, categories: readonly 
   const ins = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
   return (pageId, categories) => {
     if (!categories.length) return;
-    // A name with one row maps to its key; with several rows, to undefined (never a key).
-    const present = new Map<string, string | null | undefined>();
+    // A name with one row maps to its key; with several rows, to SEVERAL (equal to no key).
+    const present = new Map<string, string | null | typeof SEVERAL>();
     for (const row of rowsOf.all(pageId) as Array<{ category: string; sortkey: string | null }>) {
-      present.set(row.category, present.has(row.category) ? undefined : row.sortkey);
+      present.set(row.category, present.has(row.category) ? SEVERAL : row.sortkey);
     }
     const wanted = new Map<string, string | null>();
     for (const [name, key] of categories) wanted.set(name, key);
