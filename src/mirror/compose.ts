@@ -136,6 +136,12 @@ export class OutputWriter {
 
 type Target = { file: string; fragment: string | null } | undefined;
 
+/**
+ * A member of a category as categories() lists it, with its row of `targets` (null: not in the
+ * mirror) read by the same query: one statement per member less (48,438 members on the 1 GB bench).
+ */
+type Member = { id: number; ns: number; title: string; name: string; sortkey: string; target: string | null; fragment: string | null; vt?: string | null };
+
 /** The converted title the engine reported for a page (not for template pages saved raw). */
 const VARIANT_TITLE = "(SELECT d.variant_title FROM done d WHERE d.page_id = p.id AND d.kind != 'raw' LIMIT 1)";
 
@@ -163,7 +169,11 @@ export class Composer {
   }
 
   private href(title: string, fragment: string | null = null): string {
-    const t = this.target.get(title) as Target;
+    return this.hrefTo(title, this.target.get(title) as Target, fragment);
+  }
+
+  /** href() with the title's row of `targets` already read (undefined: not in the mirror). */
+  private hrefTo(title: string, t: Target, fragment: string | null = null): string {
     if (!t) return liveUrl(this.site, title, fragment);
     const f = fragment ?? t.fragment;
     // Headings of converted pages are in the variant, and so are their anchors.
@@ -182,8 +192,8 @@ export class Composer {
       "SELECT f.title, f.file, f.page_id, substr(f.title, instr(f.title, ':') + 1) AS name FROM files f WHERE f.kind = 'category' AND f.title > ? ORDER BY f.title LIMIT 2000",
     );
     const members = this.db.prepare(
-      `SELECT p.id, p.ns, p.title, p.name, coalesce(c.sortkey, p.name) AS sortkey${this.toVariant ? `, ${VARIANT_TITLE} AS vt` : ''}
-       FROM categories c JOIN pages p ON p.id = c.page_id WHERE c.category = ?`,
+      `SELECT p.id, p.ns, p.title, p.name, coalesce(c.sortkey, p.name) AS sortkey, t.file AS target, t.fragment${this.toVariant ? `, ${VARIANT_TITLE} AS vt` : ''}
+       FROM categories c JOIN pages p ON p.id = c.page_id LEFT JOIN targets t ON t.title = p.title WHERE c.category = ?`,
     );
     const ownText = this.db.prepare('SELECT markdown FROM category_text WHERE page_id = ?').pluck();
     const L = this.labels;
@@ -197,7 +207,7 @@ export class Composer {
       this.db.transaction(() => {
         for (const cat of files) {
           // Sorted by the original sort keys and titles, as the wiki sorts them.
-          const rows = (members.all(cat.name) as Array<{ id: number; ns: number; title: string; name: string; sortkey: string; vt?: string | null }>).sort(compareMembers);
+          const rows = (members.all(cat.name) as Member[]).sort(compareMembers);
           const own = cat.page_id !== null ? (ownText.get(cat.page_id) as string | undefined) : undefined;
           let md = own !== undefined ? own.trimEnd() /* not /\s+$/: n² on a run of blanks */ + '\n' : `# ${escapeLinkText(this.shown(cat.title, null))}\n`;
           const list = (heading: string, items: typeof rows) => {
@@ -205,7 +215,10 @@ export class Composer {
             md += `\n## ${heading}\n\n`;
             for (const m of items) {
               const label = m.ns === 14 || m.ns === 6 ? (this.toVariant ? nameInVariant(this.shown(m.title, m.vt), m.ns) : m.name) : this.shown(m.title, m.vt);
-              const href = m.ns === 6 && this.uploads ? uploadUrl(this.uploads.forFile(cat.file), m.name).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29')) : this.href(m.title);
+              const href =
+                m.ns === 6 && this.uploads
+                  ? uploadUrl(this.uploads.forFile(cat.file), m.name).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))
+                  : this.hrefTo(m.title, m.target === null ? undefined : { file: m.target, fragment: m.fragment });
               md += `- [${escapeLinkText(label)}](${href})\n`;
             }
           };

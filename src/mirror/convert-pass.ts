@@ -13,6 +13,7 @@ import { DumpError, type SiteInfo } from '../dump/types.js';
 import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { Interrupted } from './errors.js';
+import { categoryReplacer } from './page-categories.js';
 import { WorkerPool } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { jobItems, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
@@ -81,8 +82,7 @@ export async function convertPass(
   const insertDone = db.prepare(`INSERT OR REPLACE INTO done
     (file, page_id, kind, rev, fingerprint, ns, bytes, warnings, warning_codes, fallbacks, unhandled, categories, failed, variant_title)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const delCat = db.prepare('DELETE FROM categories WHERE page_id = ? AND category = ?');
-  const insCat = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
+  const replaceCategories = categoryReplacer(db);
   const insText = db.prepare('INSERT OR REPLACE INTO category_text(page_id, markdown) VALUES (?, ?)');
   const insWritten = db.prepare('INSERT OR REPLACE INTO written(file, hash) VALUES (?, NULL)');
   let pending: PageResult[] = [];
@@ -97,12 +97,7 @@ export async function convertPass(
         JSON.stringify(r.fallbacks), JSON.stringify(r.unhandled), JSON.stringify(r.categories), r.failed ?? null,
         r.variantTitle ?? null,
       );
-      if (r.kind !== 'raw' && !r.failed) {
-        for (const [name, key] of r.categories) {
-          delCat.run(r.id, name);
-          insCat.run(r.id, name, key);
-        }
-      }
+      if (r.kind !== 'raw' && !r.failed) replaceCategories(r.id, r.categories);
       if (r.kind === 'category') insText.run(r.id, r.markdown ?? '');
       else {
         insWritten.run(r.file);

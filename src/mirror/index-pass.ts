@@ -13,6 +13,7 @@ import { BadPageList, namespaceOfTitle, titleProblem } from './bad-pages.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import type { MirrorOptions } from './run.js';
+import { categoryReplacer, type CategoryEntry } from './page-categories.js';
 
 /** The index pass; returns the bytes of XML read. */
 export async function indexPass(
@@ -137,19 +138,13 @@ export function reapplyCategories(db: DB, fingerprint: string): void {
      WHERE d.rev = p.rev AND d.fingerprint = ? AND d.kind != 'raw' AND d.categories IS NOT NULL AND d.categories != '[]'
        AND d.page_id > ? ORDER BY d.page_id LIMIT 10000`,
   );
-  const del = db.prepare('DELETE FROM categories WHERE page_id = ? AND category = ?');
-  const ins = db.prepare('INSERT INTO categories(page_id, category, sortkey) VALUES (?, ?, ?)');
+  const replaceCategories = categoryReplacer(db);
   for (let after = -1; ; ) {
     const rows = page.all(fingerprint, after) as Array<{ page_id: number; categories: string }>;
     if (!rows.length) break;
     after = rows[rows.length - 1]!.page_id;
     db.transaction(() => {
-      for (const r of rows) {
-        for (const [name, key] of JSON.parse(r.categories) as Array<[string, string | null]>) {
-          del.run(r.page_id, name);
-          ins.run(r.page_id, name, key);
-        }
-      }
+      for (const r of rows) replaceCategories(r.page_id, JSON.parse(r.categories) as CategoryEntry[]);
     })();
   }
 }

@@ -57,4 +57,7 @@ test('folders and link paths', () => {
   assert.equal(linkPath('Page/C%2FC++.md'), 'Page/C%252FC++.md');
   assert.equal(linkPath('Page/EU (曖昧さ回避).md'), 'Page/EU%20%28曖昧さ回避%29.md');
   assert.equal(linkPath('Page/𰻝𰻝面.md'), 'Page/𰻝𰻝面.md');
+  // Each character's encoding is remembered after its first use: the same again, and wide spaces.
+  assert.equal(linkPath('Page/A B (1) [x]#y.md'), 'Page/A%20B%20%281%29%20%5Bx%5D%23y.md');
+  assert.equal(linkPath('Page/全角\u3000空白\u00a0と\u2029.md'), 'Page/全角%E3%80%80空白%C2%A0と%E2%80%A9.md');
 });
