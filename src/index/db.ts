@@ -46,10 +46,11 @@ CREATE TABLE IF NOT EXISTS info (
 `;
 
 /**
- * Built after the bulk insert. `pages_offset` lets the convert pass (convert-pass.ts) fetch its
- * work in dump order chunk by chunk: without it each chunk of 5,000 scanned and sorted every
- * file row, ~0.3 µs a row, so the chunks together cost rows²/5,000 — 0.2 s of the main thread on
- * the 1 GB bench, ~110 s on a dump of 1.4 million pages; with it a chunk reads its own rows.
+ * Built after the bulk insert, and again (a no-op when present) when a run reuses an index an
+ * older build made. `pages_offset` lets the convert pass (convert-pass.ts) fetch its work in dump
+ * order chunk by chunk: without it each chunk of 5,000 scanned and sorted every file row, so the
+ * chunks together grew with the square of the page count — ~0.1 s of the 1 GB bench's 0.2 s
+ * sweep, ~110 s on a dump of 1.4 million pages; with it a chunk reads its own rows.
  */
 const INDEX_INDEXES = `
 CREATE INDEX IF NOT EXISTS pages_title ON pages(title);

@@ -18,6 +18,17 @@ import { WorkerPool } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { jobItems, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
 
+/**
+ * The next chunk of work in dump order after a cursor (fingerprint, offset, file). It reads its
+ * rows through the `pages_offset` index (src/index/db.ts); test/mirror/work-query.test.ts checks
+ * the query plan says so.
+ */
+export const WORK_QUERY = `SELECT f.page_id AS id, f.kind, f.file, p.title, p.ns, p.rev, p.offset, p.length, p.stream
+     FROM files f JOIN pages p ON p.id = f.page_id
+     LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
+     WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL AND (p.offset, f.file) > (?, ?)
+     ORDER BY p.offset, f.file LIMIT 5000`;
+
 export interface ConvertPassOptions {
   jobs: number;
   outDir: string;
@@ -45,13 +56,7 @@ export async function convertPass(
   o: ConvertPassOptions,
 ): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean; feed: FeedMode; fileSeconds: number; filesWritten: number }> {
   const fileCount = db.prepare("SELECT count(*) FROM files WHERE kind IN ('page', 'category', 'raw') AND page_id IS NOT NULL").pluck().get() as number;
-  const workQuery = db.prepare(
-    `SELECT f.page_id AS id, f.kind, f.file, p.title, p.ns, p.rev, p.offset, p.length, p.stream
-     FROM files f JOIN pages p ON p.id = f.page_id
-     LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
-     WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL AND (p.offset, f.file) > (?, ?)
-     ORDER BY p.offset, f.file LIMIT 5000`,
-  );
+  const workQuery = db.prepare(WORK_QUERY);
   const total = db.prepare(
     `SELECT count(*) FROM files f JOIN pages p ON p.id = f.page_id
      LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?

@@ -15,7 +15,7 @@ import { findBzip2Binary } from '../dump/bz2.js';
 import { siteFromInfo } from '../dump/site.js';
 import type { PageProblem, SiteInfo } from '../dump/types.js';
 import type { IndexSummary } from '../index/builder.js';
-import { getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
+import { createIndexIndexes, getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
 import type { ImageMode } from '../engine/types.js';
 import { Composer, OutputWriter } from './compose.js';
 import { contentPageWhere, planFiles } from './plan.js';
@@ -246,6 +246,9 @@ async function run(
     }
     setState(db, 'dump', identity);
     rebuilt = true;
+  } else {
+    // An index an older build made may lack an index added since (pages_offset): all are IF NOT EXISTS.
+    createIndexIndexes(db);
   }
   const indexSeconds = (Date.now() - t1) / 1000;
   const siteInfo = JSON.parse(getInfo(db, 'siteinfo')!) as SiteInfo;
