@@ -61,3 +61,17 @@ test('folders and link paths', () => {
   assert.equal(linkPath('Page/A B (1) [x]#y.md'), 'Page/A%20B%20%281%29%20%5Bx%5D%23y.md');
   assert.equal(linkPath('Page/全角\u3000空白\u00a0と\u2029.md'), 'Page/全角%E3%80%80空白%C2%A0と%E2%80%A9.md');
 });
+
+test('linkPath encodes every code unit of its class as its UTF-8 bytes, first use and remembered alike', () => {
+  const cls = /[%\s()<>[\]#?"'`^{}|\\\u0000-\u001f\u007f]/;
+  let seen = 0;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (!cls.test(ch)) continue;
+    seen++;
+    const hex = Buffer.from(ch, 'utf8').toString('hex').toUpperCase().replace(/(..)/g, '%$1');
+    for (let round = 0; round < 2; round++) assert.equal(linkPath(`a${ch}b`), `a${hex}b`, `U+${c.toString(16)}`);
+  }
+  assert.equal(seen, 70);
+});

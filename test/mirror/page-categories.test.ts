@@ -62,3 +62,12 @@ test('a name given twice keeps its last key; a name held twice becomes one row; 
   categoryReplacer(db)(1, []);
   assert.equal(rowsOf(db).length, 3);
 });
+
+test('a key reported as undefined (a converter that sets none) rewrites a null row as null', () => {
+  const db = database([[1, 'A', null], [1, 'B', 'b']]);
+  categoryReplacer(db)(1, [['A', undefined as unknown as null], ['B', undefined as unknown as null]]);
+  assert.deepEqual(rowsOf(db), [
+    [1, 'A', null],
+    [1, 'B', null],
+  ]);
+});
