@@ -10,7 +10,7 @@
  *    decoder replaces by one U+FFFD, is at most 3 bytes;
  *  - C ≥ L / 6: with entities of at most 6 bytes (`&quot;`, `&apos;`) for their one char.
  * So a run needs an exact count only for the pages whose bounds straddle its N: one native pass
- * (ICU's transcode, the converter decodeUtf8 uses) instead of a decoded string. The value
+ * (`buffer.transcode`, the converter decodeUtf8 uses) instead of a decoded string. The value
  * stored answers `chars >= N` exactly for that N only, and is a bound otherwise; run.ts
  * records the N (info 'chars') so another N rebuilds the index.
  */

@@ -94,7 +94,7 @@ export function linkPath(file: string): string {
 }
 
 /**
- * The character's UTF-8 bytes as `%XX`, remembered: the class above holds some 45 characters, and
+ * The character's UTF-8 bytes as `%XX`, remembered: the class above holds 70 code units, and
  * encoding a space through a Buffer each time was a fifth of the assembly's category pages on the
  * 1 GB bench (uk titles have spaces; every member link is a linkPath).
  */

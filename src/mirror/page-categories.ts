@@ -19,7 +19,7 @@ const SEVERAL = Symbol('several rows');
  * engine agree on almost every category (14,518 of 14,518 on the bench's 330 MB dump), and
  * deleting and re-inserting each row — three B-trees each way — was 9–11 µs of the main thread
  * per converted page, against ~1.3 µs for reading the page's rows once (32,000 checkpointed
- * results replayed against a copy of the bench's index).
+ * results replayed against a copy of the 1 GB bench's index).
  */
 export function categoryReplacer(db: DB): (pageId: number, categories: readonly CategoryEntry[]) => void {
   const rowsOf = db.prepare('SELECT category, sortkey FROM categories WHERE page_id = ?');
