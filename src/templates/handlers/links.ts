@@ -305,9 +305,11 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   // ja 0068 `* {{国立国会図書館のデジタル化資料|854749|オルガン・ピアノ手ほどき}}（1906年文献）`: the item read
   // only （1906年文献）. The record by its persistent id; the site's name after the title is ours.
   { family: 'link', names: ['国立国会図書館のデジタル化資料'], langs: ['ja'], handler: siteLink('国立国会図書館デジタルコレクション', (id) => `https://dl.ndl.go.jp/pid/${encodeURIComponent(id)}`, ['1', 'id'], ['2', 'title']) },
-  // ja 0047 `{{efn2|{{近代デジタルライブラリー書誌情報|40000209|百一新論}}}}`: the note was lost with it. The id is
-  // the book's national bibliography number (the Kindai Digital Library, closed in 2011, keyed its
-  // records by it), which the NDL still resolves; the site's name after the title is ours.
+  // ja 0047 `{{efn2|{{近代デジタルライブラリー書誌情報|40000209|百一新論}}}}`: the note was lost with it. The
+  // Kindai Digital Library was merged into the NDL Digital Collections and closed on 31 May 2016. We
+  // read the id as a national bibliography number and link the NDL's URI form for one; neither that
+  // reading nor that the URI resolves was checked (the template's text is in no stored source). The
+  // site's name after the title is ours.
   { family: 'link', names: ['近代デジタルライブラリー書誌情報'], langs: ['ja'], handler: siteLink('近代デジタルライブラリー', (id) => `https://id.ndl.go.jp/jpno/${encodeURIComponent(id)}`, ['1', 'id'], ['2', 'title']) },
   { family: 'link', names: ['Enlink'], langs: ['ja'], handler: enlink },
   { family: 'link', names: ['IMDb title', 'Imdb title', 'IMDB title', 'IMDb film'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/title/tt${id.replace(/^tt/, '')}/`, ['id', '1'], ['title', '2']) },
