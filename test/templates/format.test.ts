@@ -98,6 +98,7 @@ test('{{To USD|amount|country}}: with no exchange-rate data the amount stands in
   const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
   assert.equal(md('{|\n! 国 !! 興行収入 (10億US$)\n|-\n| インド || align=right|{{To USD|158.9|IND}}\n|}'),
     '| 国 | 興行収入 (10億US\\$) |\n| --- | --- |\n| インド | 158.9\u00a0INR |');
-  assert.equal(md('{{To USD|7|XYZ}}'), '7 (XYZ)');
+  // The unknown code as the known one: after a no-break space.
+  assert.equal(md('{{To USD|7|XYZ}}'), '7\u00a0(XYZ)');
   assert.equal(md('a{{To USD}}b'), 'ab');
 });

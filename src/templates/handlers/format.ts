@@ -184,7 +184,7 @@ function toUsd(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (!amount) return DROP;
   const country = plain(ctx, pos(call, 2)).toUpperCase();
   const currency = CURRENCY[country];
-  return inlineResult([text(currency ? `${amount}\u00a0${currency}` : country ? `${amount} (${country})` : amount)]);
+  return inlineResult([text(currency ? `${amount}\u00a0${currency}` : country ? `${amount}\u00a0(${country})` : amount)]);
 }
 
 export const FORMAT_ENTRIES: HandlerEntry[] = [

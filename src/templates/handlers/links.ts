@@ -270,10 +270,12 @@ function sectionLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
- * jawiki `{{enlink|English title|label|a=on|i=on}}` after a Japanese term: the English article,
- * linked, in brackets (ja 0137). The template's own text is in no stored source; calls give a label
- * second (`{{enlink|Bishop of Hereford (Robin Hood)|Bishop of Hereford}}`) or a language code
- * (`{{enlink|Standard German|en}}`), which names the wiki, not the words shown.
+ * jawiki `{{enlink|English title|…}}` after a Japanese term (ja 0137): shown as the English
+ * article, linked, in brackets. The template's own text is in no stored source, so what its
+ * arguments mean is guessed from calls: a second argument looks like the label
+ * (`{{enlink|Bishop of Hereford (Robin Hood)|Bishop of Hereford}}`) unless it is a language code
+ * (`{{enlink|Standard German|en}}`), taken as the wiki; `i=on` is taken as italics. Other named
+ * arguments (`a=on` is seen) are ignored, their meaning unknown.
  */
 function enlink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const title = plain(ctx, pos(call, 1));
