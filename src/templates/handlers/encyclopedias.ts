@@ -354,7 +354,7 @@ export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx) },
   { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
   { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
-  { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage },
+  { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage, traits: { fallbackOnly: true } },
   {
     family: 'citation', names: ['R2u'], langs: ['uk'],
     handler: dictionaryLookup('r2u.org.ua', 'Російсько-українські словники', (w) => `https://r2u.org.ua/s?w=${encodeURIComponent(w)}&scope=all&dicts=all&highlight=on`),

@@ -313,7 +313,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   // reading nor that the URI resolves was checked (the template's text is in no stored source). The
   // site's name after the title is ours.
   { family: 'link', names: ['近代デジタルライブラリー書誌情報'], langs: ['ja'], handler: siteLink('近代デジタルライブラリー', (id) => `https://id.ndl.go.jp/jpno/${encodeURIComponent(id)}`, ['1', 'id'], ['2', 'title']) },
-  { family: 'link', names: ['Enlink'], langs: ['ja'], handler: enlink },
+  { family: 'link', names: ['Enlink'], langs: ['ja'], handler: enlink, traits: { fallbackOnly: true } },
   { family: 'link', names: ['IMDb title', 'Imdb title', 'IMDB title', 'IMDb film'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/title/tt${id.replace(/^tt/, '')}/`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['IMDb name', 'Imdb name', 'IMDB name'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/name/nm${id.replace(/^nm/, '')}/`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Internet Archive film'], handler: siteLink('Internet Archive', (id) => `https://archive.org/details/${id}`, ['id', '1'], ['name', 'title', '2']) },
