@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeMarkdown } from '../../src/writer/markdown.js';
-import { doc, em, img, p, strong, t, link } from './helpers/tree.js';
+import { cell, doc, em, img, p, strong, t, link, table, th, ul } from './helpers/tree.js';
 import { parseBack, renderMarkdownIt, renderMicromark } from './helpers/parseback.js';
 import { convertPage } from '../../src/engine/convert.js';
 import type { Gallery } from '../../src/ast/nodes.js';
@@ -109,7 +109,7 @@ test('a picture with link= links where MediaWiki links it: a page, a section, a 
   // A `!` before it stays text; inside link text the picture is dropped as before.
   assert.equal(md('x![[File:Foobar.jpg|link=Main Page]]'), `x\\![${pic}](https://en.wikipedia.org/wiki/Main_Page)\n`);
   // In an HTML table cell the <img> is wrapped in the link.
-  assert.match(md('{|\n|a\n|-\n|\n* [[File:Foobar.jpg|link=Main Page]]\n|}'), /<a href="https:\/\/en\.wikipedia\.org\/wiki\/Main_Page"><img src="[^"]*Foobar\.jpg" alt="Foobar\.jpg" \/><\/a>/);
+  assert.match(md('{|\n|a\n|-\n|\n* [[File:Foobar.jpg|link=Main Page]]\n|}'), /<a href="https:\/\/en\.wikipedia\.org\/wiki\/Main_Page"><img src="[^"]*Foobar\.jpg" alt="Foobar" \/><\/a>/);
 });
 
 test('a link= URL on a protocol MediaWiki links but a reader should not follow (redis://) links nowhere; only mirror paths get ./', () => {
@@ -134,4 +134,23 @@ test('a footnote marker in the caption of a picture printed as a link follows th
 test('in an HTML cell a picture printed as a link has a caption without links (no <a> inside the <a>)', () => {
   const md = convertPage("{|\n|x [[File:X.ogg|a ''b'' [[Foo]] c]] y\n|-\n|\n* z\n|}", { site: 'en', title: 'Here' }).markdown;
   assert.match(md, /<a href="https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/c\/cd\/X\.ogg">a <i>b<\/i> Foo c<\/a>/);
+});
+
+/** The `<img …/>` (and its `<a>`) in a writer's output. */
+function imgTags(out: string): string[] {
+  return [...out.matchAll(/(?:<a href="[^"]*">)?<img [^>]*\/>(?:<\/a>)?/g)].map((m) => m[0]);
+}
+
+test('one <img> for both writers: a pipe-table cell and an HTML-table cell print the same tag (alt without the extension, readable URLs, the link)', () => {
+  const links = { href: () => '', src: () => '', imageHref: () => 'https://uk.wikipedia.org/wiki/%D0%9A%D0%B8%D1%97%D0%B2' };
+  const pic = img('Герб Києва.svg', 'https://upload.wikimedia.org/wikipedia/commons/a/ab/%D0%93%D0%B5%D1%80%D0%B1.svg', { width: 30, link: 'Київ' });
+  const opts = { readableUrls: true, links };
+  const pipe = writeMarkdown(doc(table([[th([t('a')])], [cell([pic])]])), opts);
+  assert.match(pipe, /^\| a \|\n\| --- \|\n/);
+  // A list in a cell makes the table HTML.
+  const htmlTable = writeMarkdown(doc(table([[th([t('a')])], [cell([ul([p(pic)])])]])), opts);
+  assert.match(htmlTable, /^<table>/);
+  const want = '<a href="https://uk.wikipedia.org/wiki/Київ"><img src="https://upload.wikimedia.org/wikipedia/commons/a/ab/Герб.svg" alt="Герб Києва" width="30" /></a>';
+  assert.deepEqual(imgTags(pipe), [want]);
+  assert.deepEqual(imgTags(htmlTable), [want]);
 });
