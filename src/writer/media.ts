@@ -57,15 +57,29 @@ export interface ImgContext {
  */
 export function imgTag(img: Image, src: string, ctx: ImgContext, attr: (value: string) => string): string {
   const shown = (url: string): string => (ctx.readableUrls ? readableUrl(url) : url);
-  let s = `<img src="${attr(shown(src))}" alt="${attr(imageAlt(img))}"${sizeAttrs(img)} />`;
+  let s = `<img src="${attr(shown(src))}" alt="${attr(imageAlt(img))}"${sizeAttrs(img, ctx)} />`;
   const to = imageLinkTarget(img, ctx);
   if (to !== null) s = `<a href="${attr(shown(to))}">${s}</a>`;
   return s;
 }
 
-function sizeAttrs(img: Image): string {
-  let size = '';
-  if (img.width) size += ` width="${img.width}"`;
-  if (img.height) size += ` height="${img.height}"`;
-  return size;
+/**
+ * The size attributes for the page's `Wpx`, `xHpx` or `WxHpx`. `WxHpx` is a box the picture fits
+ * in keeping its shape (MediaWiki's ImageHandler::normaliseParams: when W·fileHeight >
+ * H·fileWidth the height binds and the width follows from it, else the width binds), so only the
+ * binding one is written and the browser derives the other; both would stretch the picture (ja
+ * 0005's `200x20px` script strips, ja 0007's `25x20px` flags, a square Swiss flag at `23x15px`).
+ * Without the file's size we cannot tell which binds and write the height: the usual reason for
+ * `WxH` on a small picture is a row of icons of one height.
+ */
+function sizeAttrs(img: Image, ctx: ImgContext): string {
+  const { width, height } = img;
+  if (width && height) {
+    const file = ctx.links?.fileSize?.(img) ?? null;
+    const widthBinds = file !== null && file.width > 0 && file.height > 0 && width * file.height <= height * file.width;
+    return widthBinds ? ` width="${width}"` : ` height="${height}"`;
+  }
+  if (width) return ` width="${width}"`;
+  if (height) return ` height="${height}"`;
+  return '';
 }

@@ -154,3 +154,18 @@ test('one <img> for both writers: a pipe-table cell and an HTML-table cell print
   assert.deepEqual(imgTags(pipe), [want]);
   assert.deepEqual(imgTags(htmlTable), [want]);
 });
+
+test('WxHpx is a box the picture fits in keeping its shape: one size attribute, the one that binds when the file\'s size is known, else the height (ja 0005 200x20px, ja 0007 25x20px flags)', () => {
+  // Through the engine (no file sizes): the height only, in Markdown and in an HTML table alike.
+  const md = String(convertPage('[[File:Flag of Switzerland.svg|23x15px]] Schweiz', { site: 'en', title: 'T' }).markdown);
+  assert.match(md, /^<img src="[^"]*Flag_of_Switzerland\.svg" alt="Flag of Switzerland" height="15" \/> Schweiz\n$/);
+  const inHtml = String(convertPage('{|\n|-\n|\n* [[File:Flag of Switzerland.svg|23x15px]]\n|}', { site: 'en', title: 'T' }).markdown);
+  assert.match(inHtml, /<img src="[^"]*" alt="Flag of Switzerland" height="15" \/>/);
+  // Width or height alone stays as given.
+  assert.match(writeMarkdown(doc(p(img('A.svg', 'https://u/A.svg', { height: 20 })))), /<img [^>]* height="20" \/>/);
+  // With the file's size: a wide strip in a 200x20 box is bound by its width, a square flag in 23x15 by its height.
+  const sizes: Record<string, { width: number; height: number }> = { 'Strip.png': { width: 1000, height: 50 }, 'Square.svg': { width: 512, height: 512 } };
+  const links = { href: () => '', src: () => '', fileSize: (i: { file: string }) => sizes[i.file] ?? null };
+  assert.equal(writeMarkdown(doc(p(img('Strip.png', 'https://u/S.png', { width: 200, height: 20 }))), { links }), '<img src="https://u/S.png" alt="Strip" width="200" />\n');
+  assert.equal(writeMarkdown(doc(p(img('Square.svg', 'https://u/Q.svg', { width: 23, height: 15 }))), { links }), '<img src="https://u/Q.svg" alt="Square" height="15" />\n');
+});
