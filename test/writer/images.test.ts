@@ -39,7 +39,11 @@ test('embed: inline images (icons) stay in the text; alt falls back to the file 
 test('embed: an image the page sizes below 100 px (a flag, a coat of arms) keeps its size as <img>: GitHub shows ![]() at natural size (uk 0106: 275 coats of arms filled their cells)', () => {
   const flag = img('Flag of Japan.svg', 'https://u/x.svg', { width: 20 });
   assert.equal(writeMarkdown(doc(p(flag, t(' 日本')))), '<img src="https://u/x.svg" alt="Flag of Japan" width="20" /> 日本\n');
-  for (const s of Object.values(parseBack(writeMarkdown(doc(p(flag, t(' 日本'))))))) assert.deepEqual(s.text.trim(), '日本');
+  for (const s of Object.values(parseBack(writeMarkdown(doc(p(flag, t(' 日本'))))))) {
+    assert.deepEqual(s.text.trim(), '日本');
+    // The <img> survives both renderers as a picture.
+    assert.deepEqual(s.images, ['https://u/x.svg']);
+  }
   // Through the engine: the size, the link= target, and a pipe table left whole.
   const md = String(convertPage('{|\n!a!!b\n|-\n|x||[[Файл:Coat of Arms of Australia.svg|50px|безрамки|link=Державний герб Австралії]]\n|}', { site: 'uk', title: 'T' }).markdown);
   assert.equal(md, '| a | b |\n| --- | --- |\n| x | <a href="https://uk.wikipedia.org/wiki/Державний_герб_Австралії"><img src="https://upload.wikimedia.org/wikipedia/commons/f/f8/Coat_of_Arms_of_Australia.svg" alt="Coat of Arms of Australia" width="50" /></a> |\n');
@@ -168,4 +172,33 @@ test('WxHpx is a box the picture fits in keeping its shape: one size attribute, 
   const links = { href: () => '', src: () => '', fileSize: (i: { file: string }) => sizes[i.file] ?? null };
   assert.equal(writeMarkdown(doc(p(img('Strip.png', 'https://u/S.png', { width: 200, height: 20 }))), { links }), '<img src="https://u/S.png" alt="Strip" width="200" />\n');
   assert.equal(writeMarkdown(doc(p(img('Square.svg', 'https://u/Q.svg', { width: 23, height: 15 }))), { links }), '<img src="https://u/Q.svg" alt="Square" height="15" />\n');
+});
+
+test('icon <img> attributes are escaped: quotes, ampersands and angle brackets in alt, and in a pipe table a | as &#124; (a raw | would end the cell)', () => {
+  const tricky = img('Q.svg', 'https://u/Q.svg?a=1&b=2', { width: 20, alt: 'say "hi" & <b>x</b> | y' });
+  const inText = writeMarkdown(doc(p(tricky, t(' z'))));
+  assert.equal(inText, '<img src="https://u/Q.svg?a=1&amp;b=2" alt="say &quot;hi&quot; &amp; &lt;b&gt;x&lt;/b&gt; | y" width="20" /> z\n');
+  for (const s of Object.values(parseBack(inText))) {
+    assert.deepEqual(s.images, ['https://u/Q.svg?a=1&b=2']);
+    assert.equal(s.text, 'z');
+    assert.deepEqual(s.strong, []);
+  }
+  const inPipe = writeMarkdown(doc(table([[th([t('a')]), th([t('b')])], [cell([tricky]), cell([t('c')])]])));
+  assert.equal(inPipe, '| a | b |\n| --- | --- |\n| <img src="https://u/Q.svg?a=1&amp;b=2" alt="say &quot;hi&quot; &amp; &lt;b&gt;x&lt;/b&gt; &#124; y" width="20" /> | c |\n');
+  for (const s of Object.values(parseBack(inPipe))) {
+    // Two cells a row: the | in the alt text did not split the first.
+    assert.equal(s.cells, 4);
+    assert.deepEqual(s.images, ['https://u/Q.svg?a=1&b=2']);
+    assert.equal(s.text, 'abc');
+  }
+});
+
+test('--images link and drop treat a small picture as any other: a link to the file, or nothing', () => {
+  const flag = img('Flag of Japan.svg', 'https://u/x.svg', { width: 20 });
+  assert.equal(writeMarkdown(doc(p(flag, t(' 日本'))), { images: 'link' }), '[Flag of Japan.svg](https://u/x.svg) 日本\n');
+  assert.equal(writeMarkdown(doc(p(flag, t(' 日本'))), { images: 'drop' }), '日本\n');
+  const inHtml = writeMarkdown(doc(table([[th([t('a')])], [cell([ul([p(flag)])])]])), { images: 'link' });
+  assert.match(inHtml, /<li><a href="https:\/\/u\/x\.svg">Flag of Japan\.svg<\/a><\/li>/);
+  assert.doesNotMatch(inHtml, /<img/);
+  assert.doesNotMatch(writeMarkdown(doc(table([[th([t('a')])], [cell([ul([p(flag)])])]])), { images: 'drop' }), /<img|x\.svg/);
 });
