@@ -31,7 +31,6 @@ import type { PlainBlockTracker } from './plain-blocks.js';
 import { isWhitespaceString, type State } from './state.js';
 import { matchSwitch } from './switches.js';
 import { readMarker } from '../preprocess/markers.js';
-import { dropBlock } from '../templates/handlers/drop.js';
 
 export type { Frame } from './block-state.js';
 
@@ -141,15 +140,29 @@ function switchLine(b: BlockState, s: number, e: number): boolean {
 }
 
 /**
- * A line holding only a navigation box or a layout template (uk 0096 `{{Multicol}}` between a
- * sentence and the column's first line "1. На прикладному рівні:", which ran into the sentence):
- * on the wiki the call is a table or a div, or nothing, which ends the paragraph before it.
+ * A line holding only template calls, one of them a navigation box or a layout template (uk 0096
+ * `{{Multicol}}` between a sentence and the column's first line "1. На прикладному рівні:", which
+ * ran into the sentence; `{{Clear}}{{Clear}}`): on the wiki that call is a table or a div, or
+ * nothing, which ends the paragraph before it. Which templates those are, their handler entries
+ * say (the `block` trait); inline drops (`{{Pad}}`, `{{Navbar}}`, the `…-inline` sister links)
+ * alone leave the paragraph whole.
  */
 function blockTemplateLine(b: BlockState, s: number, e: number): boolean {
-  const m = readMarker(b.src, s);
-  if (!m || !isWhitespaceString(b.src, m.end, e)) return false;
-  const marker = b.st.ctx.markers[m.index];
-  return marker?.kind === 'template' && b.st.ctx.templates.lookup(marker.call.name, b.st.site.lang) === dropBlock;
+  const templates = b.st.ctx.templates;
+  if (!templates.traits) return false;
+  const src = b.src;
+  let block = false;
+  let p = s;
+  for (;;) {
+    const m = readMarker(src, p);
+    if (!m) return false;
+    const marker = b.st.ctx.markers[m.index];
+    if (marker?.kind !== 'template') return false;
+    if (!block && templates.traits(marker.call.name, b.st.site.lang)?.block === true) block = true;
+    p = m.end;
+    while (p < e && isWhitespaceString(src, p, p + 1)) p++;
+    if (p >= e) return block;
+  }
 }
 
 /** `== title ==`: whether the line was a heading (then it is placed). */

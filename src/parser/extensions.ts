@@ -9,6 +9,7 @@ import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
 import { parseImage } from './images.js';
+import { templatePageLink } from './links.js';
 import { langConvertWikitext } from '../variants/langconvert.js';
 import { VARIANT_LANGUAGES } from '../variants/literal.js';
 import type { Rendered } from './markers.js';
@@ -211,10 +212,10 @@ function unrenderedTemplateLinks(st: State, inner: string): Block[] | null {
     i = m.end - 1;
     const marker = st.ctx.markers[m.index];
     const name = marker?.kind === 'dropped' ? marker.name : marker?.kind === 'template' ? marker.call.name : '';
-    const t = name ? parseTitle(st.site, `Template:${name}`) : null;
-    if (!t || t.ns !== 10 || t.interwiki) continue;
+    const link = name ? templatePageLink(st.site, name) : null;
+    if (!link) continue;
     if (links.length) links.push({ type: 'text', value: ' ' });
-    links.push({ type: 'wikiLink', title: t.full, ns: t.ns, fragment: null, interwiki: null, children: [{ type: 'text', value: t.full }] });
+    links.push(link);
   }
   return links.length ? [{ type: 'paragraph', children: links }] : null;
 }

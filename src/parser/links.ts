@@ -8,6 +8,7 @@
 import type { Inline, WikiLink } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
+import { parseTitle } from '../site/titles.js';
 import { startsWithProtocol } from './extlinks.js';
 import { parseImage } from './images.js';
 import { allowedTagEnd, startsAllowedTag } from './label-tags.js';
@@ -301,6 +302,18 @@ export function wikiLinkTo(t: TitleParts, children: Inline[]): WikiLink {
     interwiki: t.interwiki,
     children,
   };
+}
+
+/**
+ * A link to the page of the template called `name`, labelled with its full title: what MediaWiki
+ * prints for a template it cannot find. Used where we have no text for a call but the live wiki
+ * shows it there (a ref holding only such calls, ukwiki book shorthands). Null when the name makes
+ * no template title.
+ */
+export function templatePageLink(site: SiteConfig, name: string): WikiLink | null {
+  const t = parseTitle(site, `Template:${name}`);
+  if (!t || t.ns !== 10 || t.interwiki) return null;
+  return { type: 'wikiLink', title: t.full, ns: t.ns, fragment: null, interwiki: null, children: [{ type: 'text', value: t.full }] };
 }
 
 /**

@@ -244,7 +244,10 @@ class Expander implements ExpansionHost {
 
     const source = this.opts.source;
     const prefer = this.opts.preferExpansion;
-    if (this.opts.registry?.lookup(name, this.lang) && !((prefer === 'all' || prefer?.has(name)) && source?.exists(t.full))) {
+    const registry = this.opts.registry;
+    // A built-in handler wins over the template's source, unless told otherwise or it is only a
+    // stand-in for text we lack (then the source, when there, is expanded).
+    if (registry?.lookup(name, this.lang) && !((prefer === 'all' || prefer?.has(name) || registry.traits?.(name, this.lang)?.fallbackOnly) && source?.exists(t.full))) {
       return this.handlerMarker(node, frame, part1, atLineStart, false, source ? t.full : null);
     }
     if (frame.isExpanding(t.full)) {

@@ -1,5 +1,5 @@
 /** How handler families describe themselves to the registry. */
-import type { TemplateHandler } from './types.js';
+import type { TemplateHandler, TemplateTraits } from './types.js';
 
 /** A handler under one or more template names. */
 export interface HandlerEntry {
@@ -10,6 +10,8 @@ export interface HandlerEntry {
   /** Only on wikis in these languages; omitted: everywhere. */
   langs?: readonly string[];
   handler: TemplateHandler;
+  /** See TemplateTraits. */
+  traits?: TemplateTraits;
 }
 
 /**
@@ -23,4 +25,6 @@ export interface PatternEntry {
   /** The name must be longer than the affix (so `Lang-` alone does not match `lang-`). */
   langs?: readonly string[];
   handler: TemplateHandler;
+  /** See TemplateTraits. */
+  traits?: TemplateTraits;
 }

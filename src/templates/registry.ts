@@ -6,7 +6,7 @@
  */
 import type { HandlerEntry, PatternEntry } from './entry.js';
 import { hasBuiltinBody } from './wikitext.js';
-import type { TemplateCall, TemplateHandler, TemplateRegistry } from './types.js';
+import type { TemplateCall, TemplateHandler, TemplateRegistry, TemplateTraits } from './types.js';
 import { carriesFacts } from './handlers/databox.js';
 import { ANCHOR_ENTRIES } from './handlers/anchors.js';
 import { CITATION_ENTRIES, CITATION_PATTERNS } from './handlers/citations.js';
@@ -49,6 +49,7 @@ export interface RegistryOptions {
 export interface Resolved {
   family: string;
   handler: TemplateHandler;
+  traits: TemplateTraits | null;
 }
 
 const NAMESPACE_PREFIXES = new Set(['template', '模板', '样板', '樣板', 'テンプレート', 'шаблон', '틀', 'msgnw', 'subst', 'safesubst']);
@@ -139,7 +140,7 @@ export class BuiltinRegistry implements TemplateRegistry {
 
   /** Add a handler. Built-in names registered earlier win unless `override`. */
   register(entry: HandlerEntry, override = true): void {
-    const resolved: Resolved = { family: entry.family, handler: entry.handler };
+    const resolved: Resolved = { family: entry.family, handler: entry.handler, traits: entry.traits ?? null };
     const targets: NameTable[] = [];
     if (entry.langs) {
       for (const lang of entry.langs) {
@@ -157,7 +158,7 @@ export class BuiltinRegistry implements TemplateRegistry {
       prefix: p.prefix ? templateKey(p.prefix) : '',
       suffix: p.suffix ? p.suffix.toLowerCase() : '',
       langs: p.langs ? new Set(p.langs) : null,
-      resolved: { family: p.family, handler: p.handler },
+      resolved: { family: p.family, handler: p.handler, traits: p.traits ?? null },
     });
     this.resolved.clear();
   }
@@ -185,6 +186,10 @@ export class BuiltinRegistry implements TemplateRegistry {
 
   lookup(name: string, lang: string): TemplateHandler | null {
     return this.resolve(name, lang)?.handler ?? null;
+  }
+
+  traits(name: string, lang: string): TemplateTraits | null {
+    return this.resolve(name, lang)?.traits ?? null;
   }
 
   dataBox(call: TemplateCall, lang: string): TemplateHandler | null {

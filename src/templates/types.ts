@@ -64,6 +64,20 @@ export type TemplateResult =
 
 export type TemplateHandler = (call: TemplateCall, ctx: TemplateContext) => TemplateResult;
 
+/** What a handler's entry says about its calls besides the handler itself. */
+export interface TemplateTraits {
+  /**
+   * The wiki shows a call as a block (a navigation box's table, a layout template's div) or as
+   * nothing: a line holding only such calls ends the paragraph before it (parser/blocks.ts).
+   */
+  block?: boolean;
+  /**
+   * A stand-in for a template whose text we do not have (its citation, its data): used only when
+   * the page source has no text for the template; a dump that carries it expands its own.
+   */
+  fallbackOnly?: boolean;
+}
+
 export interface TemplateRegistry {
   /** The handler for a normalised template name in a language, or null when none is registered. */
   lookup(name: string, lang: string): TemplateHandler | null;
@@ -72,4 +86,6 @@ export interface TemplateRegistry {
    * handler that shows it as an infobox, or null when its arguments carry no facts worth it.
    */
   dataBox?(call: TemplateCall, lang: string): TemplateHandler | null;
+  /** The traits of the handler lookup gives for the name (none when it gives none). */
+  traits?(name: string, lang: string): TemplateTraits | null;
 }

@@ -14,7 +14,7 @@ import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import type { ImageMode } from '../engine/types.js';
 import { type AttrProfile, escapeAttr, isSafeUrl, sanitizeAttributes } from './attrs.js';
 import { localHref, readableUrl } from './destination.js';
-import { imageLinkTarget, isPlayableFile } from './media.js';
+import { imgTag, isPlayableFile } from './media.js';
 import { footnoteLabel } from './escape.js';
 import { isType, typeOf } from './node-type.js';
 import type { LinkTargets } from './types.js';
@@ -167,15 +167,9 @@ function image(img: Image, ctx: Ctx): string {
     if (ctx.inLink) return framed ? caption : '';
     // The caption is link text now: links in it are flattened (no <a> inside an <a>).
     const label = img.caption.length ? inlines(img.caption, { ...ctx, inLink: true }) : '';
-    return `<a href="${escapeAttr(src)}">${label || escapeHtml(img.file)}</a>`;
+    return `<a href="${escapeAttr(ctx.readableUrls ? readableUrl(src) : src)}">${label || escapeHtml(img.file)}</a>`;
   }
-  const alt = img.alt || plainText(img.caption) || img.file;
-  let size = '';
-  if (img.width) size += ` width="${img.width}"`;
-  if (img.height) size += ` height="${img.height}"`;
-  let tag = `<img src="${escapeAttr(src)}" alt="${escapeAttr(alt)}"${size} />`;
-  const to = imageLinkTarget(img, ctx);
-  if (to !== null) tag = `<a href="${escapeAttr(ctx.readableUrls ? readableUrl(to) : to)}">${tag}</a>`;
+  const tag = imgTag(img, src, ctx, escapeAttr);
   return framed && caption ? `${tag}<br />${caption}` : tag;
 }
 

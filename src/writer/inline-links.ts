@@ -4,13 +4,12 @@
  * MarkdownOptions.images asks). Labels are rendered by renderInlines in a link-text context.
  */
 import type { ExternalLink, Image, WikiLink } from '../ast/nodes.js';
-import { plainText } from '../ast/nodes.js';
 import { escapeAttr, isSafeUrl } from './attrs.js';
 import { L, P, W } from './chars.js';
-import { encodeDestination, localHref, readableUrl } from './destination.js';
+import { encodeDestination, localHref } from './destination.js';
 import { escapeString, F_LABEL, F_LINE, F_SCOPE, F_TABLE } from './escape.js';
 import { labelContext, renderInlines, type InlineContext } from './inline.js';
-import { imageLinkTarget, isPlayableFile } from './media.js';
+import { imageAlt, imageLinkTarget, imgTag, isPlayableFile } from './media.js';
 
 /**
  * Whether the last renderLink call gave `[label](destination)`: a string that starts with `[` and
@@ -62,11 +61,6 @@ export function isFramed(img: Image): boolean {
   return img.format === 'thumb' || img.format === 'frame';
 }
 
-function fileLabel(file: string): string {
-  const dot = file.lastIndexOf('.');
-  return dot > 0 ? file.slice(0, dot) : file;
-}
-
 /** A framed image's caption, rendered in the image's context (it stands where the image does). */
 function imageCaption(img: Image, ctx: InlineContext, lineMode: boolean): string {
   return renderInlines(img.caption, ctx, lineMode ? P : W, L, !lineMode);
@@ -91,13 +85,8 @@ function attrIn(ctx: InlineContext, v: string): string {
   return ctx.flags & F_TABLE && e.includes('|') ? e.replace(/\|/g, '&#124;') : e;
 }
 
-function iconImage(img: Image, src: string, alt: string, ctx: InlineContext, lineMode: boolean): string {
-  let size = '';
-  if (img.width) size += ` width="${img.width}"`;
-  if (img.height) size += ` height="${img.height}"`;
-  let s = `<img src="${attrIn(ctx, ctx.readableUrls ? readableUrl(src) : src)}" alt="${attrIn(ctx, alt)}"${size} />`;
-  const to = imageLinkTarget(img, ctx);
-  if (to !== null) s = `<a href="${attrIn(ctx, ctx.readableUrls ? readableUrl(to) : to)}">${s}</a>`;
+function iconImage(img: Image, src: string, ctx: InlineContext, lineMode: boolean): string {
+  let s = imgTag(img, src, ctx, (v) => attrIn(ctx, v));
   if (isFramed(img) && img.caption.length > 0) {
     const cap = imageCaption(img, ctx, lineMode);
     if (cap !== '') s += (lineMode ? '<br />' : '<br />\n') + cap;
@@ -124,9 +113,8 @@ export function renderImage(img: Image, ctx: InlineContext): string {
     return s;
   }
   if (src === null) return isFramed(img) ? imageCaption(img, ctx, lineMode) : '';
-  const altText = img.alt || plainText(img.caption) || fileLabel(img.file);
-  if (isIconSized(img)) return iconImage(img, src, altText, ctx, lineMode);
-  const alt = escapeString(altText, (ctx.flags & F_TABLE) | F_LINE | F_LABEL | F_SCOPE, false);
+  if (isIconSized(img)) return iconImage(img, src, ctx, lineMode);
+  const alt = escapeString(imageAlt(img), (ctx.flags & F_TABLE) | F_LINE | F_LABEL | F_SCOPE, false);
   let s = `![${alt}](${encodeDestination(src, ctx.readableUrls)})`;
   const to = imageLinkTarget(img, ctx);
   if (to !== null) s = `[${s}](${encodeDestination(to, ctx.readableUrls)})`;

@@ -16,6 +16,8 @@ export interface LinkTargets {
   src(image: Image): string;
   /** Where the picture links to when its `link=` names a page or URL, else null (no link). */
   imageHref?(image: Image): string | null;
+  /** The file's own size in pixels, when known (a dump does not carry it); null when not. */
+  fileSize?(image: Image): { width: number; height: number } | null;
 }
 
 export interface Attribution {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { WikiLink } from '../../src/ast/nodes.js';
 import { parseInlineFragment } from '../../src/parser/index.js';
+import { templatePageLink } from '../../src/parser/links.js';
 import { siteFor } from '../../src/site/defaults.js';
 import { parseTitle } from '../../src/site/titles.js';
 import { dump, inl, link, parse, t } from './util.js';
@@ -135,4 +136,11 @@ test('brackets inside a kept HTML tag of a label neither close it nor open a lin
   assert.equal(dump(inl('[[Foo|a <x title="[[b]]">c]]', 'en')), '"[[Foo|a <x title=\\"" L[B]("b") "\\">c]]"');
   // A kept tag may span lines (the Sanitizer encodes the line break in the value too).
   assert.equal(dump(inl('[[Foo|a <span title="]]\n">c]]', 'en')), 'L[Foo]("a " <span {"title":"]]"}>("c"))');
+});
+
+test('templatePageLink: the link MediaWiki prints for a template it cannot find, in the wiki\'s own namespace name; none for a name that makes no template title', () => {
+  const uk = siteFor('uk');
+  assert.deepEqual(templatePageLink(uk, 'МД'), { type: 'wikiLink', title: 'Шаблон:МД', ns: 10, fragment: null, interwiki: null, children: [{ type: 'text', value: 'Шаблон:МД' }] });
+  assert.equal(templatePageLink(uk, 'a[b'), null);
+  assert.equal(templatePageLink(uk, ''), null);
 });

@@ -49,3 +49,18 @@ test('a line holding only a navigation box or a layout template ends the paragra
   assert.equal(md('a\n{{Невідомий шаблон}}\nb'), 'a b');
   assert.equal(md('a {{clear}} b'), 'a b');
 });
+
+test('which calls end the paragraph is the handler entry\'s block trait: inline drops ({{Pad}}, {{Navbar}}, …-inline links) on a line of their own leave it whole, as on the wiki; several block calls on one line end it, so does a zh navbox named …模板', () => {
+  const md = (src: string, site = 'en'): string => String(convertPage(src, { site, title: 'T' }).markdown).trim();
+  assert.equal(md('a\n{{Pad|2em}}\nb'), 'a b');
+  assert.equal(md('a\n{{1em}}\nb'), 'a b');
+  assert.equal(md('a\n{{Navbar|X}}\nb'), 'a b');
+  assert.equal(md('a\n{{Commons-inline|X}}\nb'), 'a b');
+  assert.equal(md('a\n{{Wikidata|P1}}\nb'), 'a b');
+  assert.equal(md('a\n{{Clear}}{{Clear}}\nb'), 'a\n\nb');
+  assert.equal(md('a\n{{Clear}} {{Navbox|title=x}}\nb'), 'a\n\nb');
+  // With an inline call beside it the div still ends the paragraph.
+  assert.equal(md('a\n{{Clear}}{{Pad|1em}}\nb'), 'a\n\nb');
+  assert.equal(md('a\n{{Pad|1em}}{{Navbar|X}}\nb'), 'a b');
+  assert.equal(md('甲\n{{中华人民共和国省级行政区模板}}\n乙', 'zh'), '甲\n\n乙');
+});

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { siteFor } from '../../src/site/defaults.js';
+import { convertPage } from '../../src/engine/convert.js';
 import { builtinRegistry } from '../../src/templates/registry.js';
 import { convert } from './pipeline.js';
 
@@ -112,4 +115,12 @@ test('uk book shorthands whose citation no source carries ({{МД}}, {{КРП}})
   ].join('\n'));
   // Elsewhere the names are unknown.
   assert.equal(builtinRegistry.lookup('МД', 'ja'), null);
+});
+
+test('ukwiki book shorthands are stand-ins: when the page source holds the template, its citation is expanded', () => {
+  const templates = new MemoryPageSource(siteFor('uk'));
+  templates.set('Шаблон:МД', 'Юцевич Ю. Є. Музика: словник-довідник. — Тернопіль, 2003.');
+  const md = String(convertPage('== Література ==\n* {{МД}}', { site: 'uk', title: 'T', templates }).markdown).trim();
+  assert.match(md, /^- Юцевич Ю\. Є\. Музика: словник-довідник\. — Тернопіль, 2003\.$/m);
+  assert.doesNotMatch(md, /Шаблон:МД/);
 });

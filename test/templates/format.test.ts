@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { siteFor } from '../../src/site/defaults.js';
 import { convertPage } from '../../src/engine/convert.js';
 import { inlineOf, makeCtx, render, show } from './harness.js';
 
@@ -98,6 +100,14 @@ test('{{To USD|amount|country}}: with no exchange-rate data the amount stands in
   const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
   assert.equal(md('{|\n! 国 !! 興行収入 (10億US$)\n|-\n| インド || align=right|{{To USD|158.9|IND}}\n|}'),
     '| 国 | 興行収入 (10億US\\$) |\n| --- | --- |\n| インド | 158.9\u00a0INR |');
-  assert.equal(md('{{To USD|7|XYZ}}'), '7 (XYZ)');
+  // The unknown code as the known one: after a no-break space.
+  assert.equal(md('{{To USD|7|XYZ}}'), '7\u00a0(XYZ)');
   assert.equal(md('a{{To USD}}b'), 'ab');
+});
+
+test('{{To USD}} is a stand-in: when the page source holds the template, its own text is expanded', () => {
+  const templates = new MemoryPageSource(siteFor('ja'));
+  templates.set('Template:To USD', '{{{1}}} USD');
+  const md = String(convertPage('a {{To USD|158.9|IND}} b', { site: 'ja', title: 'T', templates }).markdown).trim();
+  assert.equal(md, 'a 158.9 USD b');
 });

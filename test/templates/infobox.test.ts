@@ -50,6 +50,12 @@ test('a bare file name is an image whatever the parameter; its "cap" parameter i
   assert.deepEqual(rows(b), ['长度=21.130']);
 });
 
+test('a URL ending in a file extension is a row, not a picture: a file name has no `:` `/` `\\` in it', () => {
+  const b = box(render('Infobox company', [], { name: 'X', website: 'http://x.example/plan.pdf', logo_url: 'https://x.example/logo.png', audio: 'https://x.example/a.ogg', map: 'File:Map.png' }, makeCtx('en')));
+  assert.deepEqual(b.images.map((i) => i.file), ['Map.png']);
+  assert.deepEqual(rows(b).map((r) => r.split('=').slice(1).join('=')), ['http://x.example/plan.pdf', 'https://x.example/logo.png', 'https://x.example/a.ogg']);
+});
+
 test('jawiki `Img_capt` is the caption of `Img`, not a row', () => {
   const b = box(render('Infobox Musician', [], { Name: 'スティーヴ・ライヒ', Img: 'Steve Reich2.jpg', Img_capt: '2006年頃', Img_size: '', 本名: 'Stephen Michael Reich' }, makeCtx('ja')));
   assert.deepEqual(b.images.map((i) => [i.file, show(i.caption)]), [['Steve Reich2.jpg', '2006年頃']]);

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { siteFor } from '../../src/site/defaults.js';
 import { convertPage } from '../../src/engine/convert.js';
 import { inlineOf, makeCtx, render, show } from './harness.js';
 
@@ -171,4 +173,11 @@ test('jawiki {{enlink}}: the English article in brackets after the term; a secon
   assert.equal(md('ヒーローズ{{enlink|The New Transistor Heroes|a=on|i=on}}'), 'ヒーローズ（[*The New Transistor Heroes*](https://en.wikipedia.org/wiki/The_New_Transistor_Heroes)）');
   assert.equal(md('a{{enlink|Berlin|de}}'), 'a（[Berlin](https://de.wikipedia.org/wiki/Berlin)）');
   assert.equal(md('a{{enlink}}b'), 'ab');
+});
+
+test('{{enlink}} is a stand-in: when the page source holds the template, its own text is expanded', () => {
+  const templates = new MemoryPageSource(siteFor('ja'));
+  templates.set('Template:Enlink', '(英: {{{1}}})');
+  const md = String(convertPage('a{{enlink|Berlin}}b', { site: 'ja', title: 'T', templates }).markdown).trim();
+  assert.equal(md, 'a(英: Berlin)b');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeMarkdown } from '../../src/writer/markdown.js';
-import { doc, em, img, p, strong, t, link } from './helpers/tree.js';
+import { cell, doc, em, img, p, strong, t, link, table, th, ul } from './helpers/tree.js';
 import { parseBack, renderMarkdownIt, renderMicromark } from './helpers/parseback.js';
 import { convertPage } from '../../src/engine/convert.js';
 import type { Gallery } from '../../src/ast/nodes.js';
@@ -39,7 +39,11 @@ test('embed: inline images (icons) stay in the text; alt falls back to the file 
 test('embed: an image the page sizes below 100 px (a flag, a coat of arms) keeps its size as <img>: GitHub shows ![]() at natural size (uk 0106: 275 coats of arms filled their cells)', () => {
   const flag = img('Flag of Japan.svg', 'https://u/x.svg', { width: 20 });
   assert.equal(writeMarkdown(doc(p(flag, t(' 日本')))), '<img src="https://u/x.svg" alt="Flag of Japan" width="20" /> 日本\n');
-  for (const s of Object.values(parseBack(writeMarkdown(doc(p(flag, t(' 日本'))))))) assert.deepEqual(s.text.trim(), '日本');
+  for (const s of Object.values(parseBack(writeMarkdown(doc(p(flag, t(' 日本'))))))) {
+    assert.deepEqual(s.text.trim(), '日本');
+    // The <img> survives both renderers as a picture.
+    assert.deepEqual(s.images, ['https://u/x.svg']);
+  }
   // Through the engine: the size, the link= target, and a pipe table left whole.
   const md = String(convertPage('{|\n!a!!b\n|-\n|x||[[Файл:Coat of Arms of Australia.svg|50px|безрамки|link=Державний герб Австралії]]\n|}', { site: 'uk', title: 'T' }).markdown);
   assert.equal(md, '| a | b |\n| --- | --- |\n| x | <a href="https://uk.wikipedia.org/wiki/Державний_герб_Австралії"><img src="https://upload.wikimedia.org/wikipedia/commons/f/f8/Coat_of_Arms_of_Australia.svg" alt="Coat of Arms of Australia" width="50" /></a> |\n');
@@ -109,7 +113,7 @@ test('a picture with link= links where MediaWiki links it: a page, a section, a 
   // A `!` before it stays text; inside link text the picture is dropped as before.
   assert.equal(md('x![[File:Foobar.jpg|link=Main Page]]'), `x\\![${pic}](https://en.wikipedia.org/wiki/Main_Page)\n`);
   // In an HTML table cell the <img> is wrapped in the link.
-  assert.match(md('{|\n|a\n|-\n|\n* [[File:Foobar.jpg|link=Main Page]]\n|}'), /<a href="https:\/\/en\.wikipedia\.org\/wiki\/Main_Page"><img src="[^"]*Foobar\.jpg" alt="Foobar\.jpg" \/><\/a>/);
+  assert.match(md('{|\n|a\n|-\n|\n* [[File:Foobar.jpg|link=Main Page]]\n|}'), /<a href="https:\/\/en\.wikipedia\.org\/wiki\/Main_Page"><img src="[^"]*Foobar\.jpg" alt="Foobar" \/><\/a>/);
 });
 
 test('a link= URL on a protocol MediaWiki links but a reader should not follow (redis://) links nowhere; only mirror paths get ./', () => {
@@ -134,4 +138,67 @@ test('a footnote marker in the caption of a picture printed as a link follows th
 test('in an HTML cell a picture printed as a link has a caption without links (no <a> inside the <a>)', () => {
   const md = convertPage("{|\n|x [[File:X.ogg|a ''b'' [[Foo]] c]] y\n|-\n|\n* z\n|}", { site: 'en', title: 'Here' }).markdown;
   assert.match(md, /<a href="https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/c\/cd\/X\.ogg">a <i>b<\/i> Foo c<\/a>/);
+});
+
+/** The `<img …/>` (and its `<a>`) in a writer's output. */
+function imgTags(out: string): string[] {
+  return [...out.matchAll(/(?:<a href="[^"]*">)?<img [^>]*\/>(?:<\/a>)?/g)].map((m) => m[0]);
+}
+
+test('one <img> for both writers: a pipe-table cell and an HTML-table cell print the same tag (alt without the extension, readable URLs, the link)', () => {
+  const links = { href: () => '', src: () => '', imageHref: () => 'https://uk.wikipedia.org/wiki/%D0%9A%D0%B8%D1%97%D0%B2' };
+  const pic = img('Герб Києва.svg', 'https://upload.wikimedia.org/wikipedia/commons/a/ab/%D0%93%D0%B5%D1%80%D0%B1.svg', { width: 30, link: 'Київ' });
+  const opts = { readableUrls: true, links };
+  const pipe = writeMarkdown(doc(table([[th([t('a')])], [cell([pic])]])), opts);
+  assert.match(pipe, /^\| a \|\n\| --- \|\n/);
+  // A list in a cell makes the table HTML.
+  const htmlTable = writeMarkdown(doc(table([[th([t('a')])], [cell([ul([p(pic)])])]])), opts);
+  assert.match(htmlTable, /^<table>/);
+  const want = '<a href="https://uk.wikipedia.org/wiki/Київ"><img src="https://upload.wikimedia.org/wikipedia/commons/a/ab/Герб.svg" alt="Герб Києва" width="30" /></a>';
+  assert.deepEqual(imgTags(pipe), [want]);
+  assert.deepEqual(imgTags(htmlTable), [want]);
+});
+
+test('WxHpx is a box the picture fits in keeping its shape: one size attribute, the one that binds when the file\'s size is known, else the height (ja 0005 200x20px, ja 0007 25x20px flags)', () => {
+  // Through the engine (no file sizes): the height only, in Markdown and in an HTML table alike.
+  const md = String(convertPage('[[File:Flag of Switzerland.svg|23x15px]] Schweiz', { site: 'en', title: 'T' }).markdown);
+  assert.match(md, /^<img src="[^"]*Flag_of_Switzerland\.svg" alt="Flag of Switzerland" height="15" \/> Schweiz\n$/);
+  const inHtml = String(convertPage('{|\n|-\n|\n* [[File:Flag of Switzerland.svg|23x15px]]\n|}', { site: 'en', title: 'T' }).markdown);
+  assert.match(inHtml, /<img src="[^"]*" alt="Flag of Switzerland" height="15" \/>/);
+  // Width or height alone stays as given.
+  assert.match(writeMarkdown(doc(p(img('A.svg', 'https://u/A.svg', { height: 20 })))), /<img [^>]* height="20" \/>/);
+  // With the file's size: a wide strip in a 200x20 box is bound by its width, a square flag in 23x15 by its height.
+  const sizes: Record<string, { width: number; height: number }> = { 'Strip.png': { width: 1000, height: 50 }, 'Square.svg': { width: 512, height: 512 } };
+  const links = { href: () => '', src: () => '', fileSize: (i: { file: string }) => sizes[i.file] ?? null };
+  assert.equal(writeMarkdown(doc(p(img('Strip.png', 'https://u/S.png', { width: 200, height: 20 }))), { links }), '<img src="https://u/S.png" alt="Strip" width="200" />\n');
+  assert.equal(writeMarkdown(doc(p(img('Square.svg', 'https://u/Q.svg', { width: 23, height: 15 }))), { links }), '<img src="https://u/Q.svg" alt="Square" height="15" />\n');
+});
+
+test('icon <img> attributes are escaped: quotes, ampersands and angle brackets in alt, and in a pipe table a | as &#124; (a raw | would end the cell)', () => {
+  const tricky = img('Q.svg', 'https://u/Q.svg?a=1&b=2', { width: 20, alt: 'say "hi" & <b>x</b> | y' });
+  const inText = writeMarkdown(doc(p(tricky, t(' z'))));
+  assert.equal(inText, '<img src="https://u/Q.svg?a=1&amp;b=2" alt="say &quot;hi&quot; &amp; &lt;b&gt;x&lt;/b&gt; | y" width="20" /> z\n');
+  for (const s of Object.values(parseBack(inText))) {
+    assert.deepEqual(s.images, ['https://u/Q.svg?a=1&b=2']);
+    assert.equal(s.text, 'z');
+    assert.deepEqual(s.strong, []);
+  }
+  const inPipe = writeMarkdown(doc(table([[th([t('a')]), th([t('b')])], [cell([tricky]), cell([t('c')])]])));
+  assert.equal(inPipe, '| a | b |\n| --- | --- |\n| <img src="https://u/Q.svg?a=1&amp;b=2" alt="say &quot;hi&quot; &amp; &lt;b&gt;x&lt;/b&gt; &#124; y" width="20" /> | c |\n');
+  for (const s of Object.values(parseBack(inPipe))) {
+    // Two cells a row: the | in the alt text did not split the first.
+    assert.equal(s.cells, 4);
+    assert.deepEqual(s.images, ['https://u/Q.svg?a=1&b=2']);
+    assert.equal(s.text, 'abc');
+  }
+});
+
+test('--images link and drop treat a small picture as any other: a link to the file, or nothing', () => {
+  const flag = img('Flag of Japan.svg', 'https://u/x.svg', { width: 20 });
+  assert.equal(writeMarkdown(doc(p(flag, t(' 日本'))), { images: 'link' }), '[Flag of Japan.svg](https://u/x.svg) 日本\n');
+  assert.equal(writeMarkdown(doc(p(flag, t(' 日本'))), { images: 'drop' }), '日本\n');
+  const inHtml = writeMarkdown(doc(table([[th([t('a')])], [cell([ul([p(flag)])])]])), { images: 'link' });
+  assert.match(inHtml, /<li><a href="https:\/\/u\/x\.svg">Flag of Japan\.svg<\/a><\/li>/);
+  assert.doesNotMatch(inHtml, /<img/);
+  assert.doesNotMatch(writeMarkdown(doc(table([[th([t('a')])], [cell([ul([p(flag)])])]])), { images: 'drop' }), /<img|x\.svg/);
 });

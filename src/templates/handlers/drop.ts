@@ -10,13 +10,15 @@ import { DROP, inline, inlineOrDrop, pos } from '../util.js';
 import { carriesFacts } from './databox.js';
 import { infobox } from './infobox.js';
 
+const drop: TemplateHandler = () => DROP;
+
 /**
  * Navigation boxes and layout templates (`{{Multicol}}`, `{{Clear}}`, `{{Col-break}}`): the wiki
- * shows a table or a div there, a block, or nothing, and either way a line holding only such a call
- * ends the paragraph before it (parser/blocks.ts compares handlers with this one).
+ * shows a table or a div there, a block, or nothing, and either way a line holding only such calls
+ * ends the paragraph before it (parser/blocks.ts), as does a line left empty by calls that show
+ * nothing. Inline ones (INLINE_NAVIGATION, INLINE_LAYOUT) have no such trait.
  */
-export const dropBlock: TemplateHandler = () => DROP;
-const drop = dropBlock;
+const BLOCK = { block: true } as const;
 
 /**
  * zhwiki names navigation boxes "…模板" (`{{中华人民共和国省级行政区模板}}`, no arguments), but a few
@@ -47,17 +49,26 @@ function dropKeepingRange(call: TemplateCall, ctx: TemplateContext): TemplateRes
 
 const NAVIGATION = [
   'Navbox', 'Navbox with columns', 'Navbox with collapsible groups', 'Navbox with collapsible sections', 'Navbox subgroup',
-  'Navboxes', 'Navboxes top', 'Navboxes bottom', 'Navbox top', 'Navbox bottom', 'Navbar', 'Navframe', 'Navigation',
+  'Navboxes', 'Navboxes top', 'Navboxes bottom', 'Navbox top', 'Navbox bottom', 'Navframe', 'Navigation',
   'Sidebar', 'Sidebar with collapsible lists', 'Sidebar person', 'Succession box', 'Succession', 'Start box', 'End box',
   'Start rail box', 'Succession links', 'Rail line', 'Incumbent succession box', 'Succession table monarch',
-  'Portal', 'Portal bar', 'Portal-inline', 'Portals', 'Portal box', 'Subject bar', '主题', '主題', 'Portal-bar',
+  'Portal', 'Portal bar', 'Portals', 'Portal box', 'Subject bar', '主题', '主題', 'Portal-bar',
   'ウィキポータルリンク', 'Portal box/ja', 'ウィキプロジェクトリンク', 'ВП-портали', 'Портали', 'Портал', 'Navigation bar',
   'Authority control', 'Normdaten', 'Taxonbar', 'Persondata', 'Bibliographic databases', '規範控制', '权威控制', '權威控制',
-  'Бібліоінформація', 'Commons', 'Commonscat', 'Commons category', 'Commons cat', 'Commons-inline', 'Commonscat-inline',
+  'Бібліоінформація', 'Commons', 'Commonscat', 'Commons category', 'Commons cat',
   'Wikispecies', 'Wikisource', 'Wiktionary', 'Wikiquote', 'Wikibooks', 'Wikinews', 'Wikiversity', 'Wikivoyage',
-  'Sister project links', 'Sisterlinks', 'Sister-inline', 'Wikisource author', 'Wikiquote-inline', 'Wiktionary-inline',
-  'Вікіпосилання', 'Вікіцитати1', 'Вікіцитати', 'Вікісховище', 'Wd', 'Wikidata', 'Navboxes',
-  'Infobox/Navbox', 'Rint', 'Jct/icon',
+  'Sister project links', 'Sisterlinks', 'Wikisource author',
+  'Вікіпосилання', 'Вікіцитати1', 'Вікіцитати', 'Вікісховище', 'Navboxes',
+  'Infobox/Navbox',
+];
+
+/**
+ * Navigation pieces the wiki shows inside a line: the v·t·e links, sister-project and portal links
+ * written `…-inline`, a Wikidata value or link, route-number icons.
+ */
+const INLINE_NAVIGATION = [
+  'Navbar', 'Portal-inline', 'Commons-inline', 'Commonscat-inline', 'Sister-inline', 'Wikiquote-inline', 'Wiktionary-inline',
+  'Wd', 'Wikidata', 'Rint', 'Jct/icon',
 ];
 
 const MAINTENANCE = [
@@ -129,10 +140,11 @@ const LAYOUT = [
   'Div end', 'Divcol', 'Divcolend', 'Multicol', 'Multicol-break', 'Multicol-end', 'Colbegin', 'Colend', 'Col', 'End',
   'Refcolumns', 'Reflist-columns', 'Col-float', 'Col-float-break', 'Col-float-end', 'No col break',
   'Стовпці', 'Кінець стовпців', 'Stack end', 'Stack begin', 'Float begin', 'Float end',
-  // A colour code inside a style attribute.
-  '都市圏Color',
-  'Columns-start', 'Columns-end', 'Column', 'After float', 'Pad', 'Rh', 'Flexbox start', 'Flexbox end', 'Flex-item start', 'Flex-item end', '1em',
+  'Columns-start', 'Columns-end', 'Column', 'After float', 'Flexbox start', 'Flexbox end', 'Flex-item start', 'Flex-item end',
 ];
+
+/** Layout inside a line: white space (`{{Pad|2em}}`, `{{1em}}`), a table cell's style, a colour code in a style attribute. */
+const INLINE_LAYOUT = ['Pad', '1em', 'Rh', '都市圏Color'];
 
 /**
  * zhwiki's `{{来源请求}}` (`Citation needed`, `Fact`, `Cn`) doubles as the span form: a first
@@ -148,55 +160,58 @@ const WRAPPERS = [
 ];
 
 export const DROP_ENTRIES: HandlerEntry[] = [
-  { family: 'navbox', names: NAVIGATION, handler: drop },
-  { family: 'navbox', names: TOPIC_NAVBOXES, handler: drop },
+  { family: 'navbox', names: NAVIGATION, handler: drop, traits: BLOCK },
+  { family: 'navbox', names: INLINE_NAVIGATION, handler: drop },
+  { family: 'navbox', names: TOPIC_NAVBOXES, handler: drop, traits: BLOCK },
   { family: 'maintenance', names: MAINTENANCE, handler: dropKeepingRange },
-  { family: 'layout', names: LAYOUT, handler: drop },
+  { family: 'layout', names: LAYOUT, handler: drop, traits: BLOCK },
+  { family: 'layout', names: INLINE_LAYOUT, handler: drop },
   { family: 'maintenance', names: WRAPPERS, handler: keepText },
   { family: 'maintenance', names: ZH_CITATION_NEEDED, langs: ['zh'], handler: keepPositional },
   // ukwiki's span form of {{факт}}: `{{fact2|вживався для позначення …}}` (uk 0375) shows the words.
   { family: 'maintenance', names: ['Fact2'], langs: ['uk'], handler: keepText },
   // zhwiki's {{C++}} is the C++ navigation box at the foot of its articles (C++14, C++17), not
   // the word (enwiki's {{C++}}, handled as text elsewhere).
-  { family: 'navbox', names: ['C++'], langs: ['zh'], handler: drop },
+  { family: 'navbox', names: ['C++'], langs: ['zh'], handler: drop, traits: BLOCK },
 ];
 
 export const DROP_PATTERNS: PatternEntry[] = [
   // jawiki's span tags are all named "…範囲" (`{{疑問点範囲|…}}`, `{{要説明範囲|…}}`): the words stay.
   { family: 'maintenance', suffix: '範囲', langs: ['ja'], handler: keepText },
-  { family: 'navbox', prefix: 'Navbox', handler: drop },
-  { family: 'navbox', suffix: ' navbox', handler: drop },
-  { family: 'navbox', suffix: '导航', handler: drop },
-  { family: 'navbox', suffix: '導航', handler: drop },
-  { family: 'navbox', suffix: '导航模板', handler: drop },
-  { family: 'navbox', suffix: '導航模板', handler: drop },
-  { family: 'navbox', suffix: '導覽', handler: drop },
-  { family: 'navbox', suffix: '模板', langs: ['zh'], handler: navboxOrDataBox },
-  { family: 'navbox', prefix: 'Навігація', handler: drop },
-  { family: 'navbox', prefix: 'Sidebar', handler: drop },
-  { family: 'navbox', suffix: ' sidebar', handler: drop },
-  { family: 'navbox', suffix: '侧边栏', handler: drop },
-  { family: 'navbox', suffix: '側邊欄', handler: drop },
-  { family: 'navbox', suffix: ' footer', handler: drop },
+  { family: 'navbox', prefix: 'Navbox', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: ' navbox', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '导航', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '導航', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '导航模板', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '導航模板', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '導覽', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '模板', langs: ['zh'], handler: navboxOrDataBox, traits: BLOCK },
+  { family: 'navbox', prefix: 'Навігація', handler: drop, traits: BLOCK },
+  { family: 'navbox', prefix: 'Sidebar', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: ' sidebar', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '侧边栏', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '側邊欄', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: ' footer', handler: drop, traits: BLOCK },
   // Succession boxes (jawiki's before · title · after pieces have table bodies: templates/wikitext.ts).
-  { family: 'navbox', prefix: 'S-', handler: drop },
-  { family: 'navbox', prefix: 'Portal', handler: drop },
-  { family: 'navbox', suffix: 'のフッター', langs: ['ja'], handler: drop },
-  { family: 'navbox', suffix: '-footer', handler: drop },
-  { family: 'navbox', suffix: ' в темах', langs: ['uk'], handler: drop },
-  { family: 'navbox', prefix: 'Країни ', langs: ['uk'], handler: drop },
-  { family: 'navbox', prefix: 'Нобелівська премія', langs: ['uk'], handler: drop },
-  { family: 'navbox', prefix: 'Місцевості ', langs: ['uk'], handler: drop },
-  { family: 'navbox', suffix: '行政区划', langs: ['zh'], handler: drop },
-  { family: 'navbox', suffix: '行政區劃', langs: ['zh'], handler: drop },
-  { family: 'navbox', suffix: '铁路车站', langs: ['zh'], handler: drop },
-  { family: 'navbox', suffix: '鐵路車站', langs: ['zh'], handler: drop },
-  { family: 'maintenance', suffix: '-доробити', langs: ['uk'], handler: drop },
-  { family: 'maintenance', suffix: '-stub', handler: drop },
-  { family: 'maintenance', suffix: ' stub', handler: drop },
-  { family: 'maintenance', suffix: '小作品', handler: drop },
-  { family: 'maintenance', suffix: '小小作品', handler: drop },
-  { family: 'maintenance', suffix: 'スタブ', handler: drop },
-  { family: 'maintenance', prefix: 'Pp-', handler: drop },
-  { family: 'maintenance', prefix: 'Use ', langs: ['en'], handler: drop },
+  { family: 'navbox', prefix: 'S-', handler: drop, traits: BLOCK },
+  { family: 'navbox', prefix: 'Portal', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: 'のフッター', langs: ['ja'], handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '-footer', handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: ' в темах', langs: ['uk'], handler: drop, traits: BLOCK },
+  { family: 'navbox', prefix: 'Країни ', langs: ['uk'], handler: drop, traits: BLOCK },
+  { family: 'navbox', prefix: 'Нобелівська премія', langs: ['uk'], handler: drop, traits: BLOCK },
+  { family: 'navbox', prefix: 'Місцевості ', langs: ['uk'], handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '行政区划', langs: ['zh'], handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '行政區劃', langs: ['zh'], handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '铁路车站', langs: ['zh'], handler: drop, traits: BLOCK },
+  { family: 'navbox', suffix: '鐵路車站', langs: ['zh'], handler: drop, traits: BLOCK },
+  // Stub banners are boxes, protection marks and `Use …` settings show nothing in the text.
+  { family: 'maintenance', suffix: '-доробити', langs: ['uk'], handler: drop, traits: BLOCK },
+  { family: 'maintenance', suffix: '-stub', handler: drop, traits: BLOCK },
+  { family: 'maintenance', suffix: ' stub', handler: drop, traits: BLOCK },
+  { family: 'maintenance', suffix: '小作品', handler: drop, traits: BLOCK },
+  { family: 'maintenance', suffix: '小小作品', handler: drop, traits: BLOCK },
+  { family: 'maintenance', suffix: 'スタブ', handler: drop, traits: BLOCK },
+  { family: 'maintenance', prefix: 'Pp-', handler: drop, traits: BLOCK },
+  { family: 'maintenance', prefix: 'Use ', langs: ['en'], handler: drop, traits: BLOCK },
 ];

@@ -7,7 +7,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { parseTitle } from '../../site/titles.js';
+import { templatePageLink } from '../../parser/links.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, unlink } from '../util.js';
 
 /** Where each positional argument goes. */
@@ -341,9 +341,8 @@ function mathWorld(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * (uk 0043 `* {{КРП}}`, uk 0098 `* {{МД}}`) it left no item at all. The same link, in both places.
  */
 function templatePage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const t = parseTitle(ctx.site, `Template:${call.name}`);
-  if (!t || t.ns !== 10 || t.interwiki) return DROP;
-  return inlineResult([{ type: 'wikiLink', title: t.full, ns: t.ns, fragment: null, interwiki: null, children: [text(t.full)] }]);
+  const link = templatePageLink(ctx.site, call.name);
+  return link ? inlineResult([link]) : DROP;
 }
 
 const UNKNOWN_BOOKS = ['МД', 'КРП', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ВУЕ', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
@@ -355,7 +354,7 @@ export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx) },
   { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
   { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
-  { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage },
+  { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage, traits: { fallbackOnly: true } },
   {
     family: 'citation', names: ['R2u'], langs: ['uk'],
     handler: dictionaryLookup('r2u.org.ua', 'Російсько-українські словники', (w) => `https://r2u.org.ua/s?w=${encodeURIComponent(w)}&scope=all&dicts=all&highlight=on`),

@@ -184,7 +184,7 @@ function toUsd(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (!amount) return DROP;
   const country = plain(ctx, pos(call, 2)).toUpperCase();
   const currency = CURRENCY[country];
-  return inlineResult([text(currency ? `${amount}\u00a0${currency}` : country ? `${amount} (${country})` : amount)]);
+  return inlineResult([text(currency ? `${amount}\u00a0${currency}` : country ? `${amount}\u00a0(${country})` : amount)]);
 }
 
 export const FORMAT_ENTRIES: HandlerEntry[] = [
@@ -225,7 +225,8 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['PAGENAME', 'Pagename'], handler: pageName(false) },
   { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
   { family: 'format', names: ['Sort', 'Sortname', 'Formatnum', 'Val', 'Dts2'], handler: number },
-  { family: 'format', names: ['To USD'], handler: toUsd },
+  // Without its exchange-rate data; a dump carrying the template (and its data) converts.
+  { family: 'format', names: ['To USD'], handler: toUsd, traits: { fallbackOnly: true } },
   { family: 'format', names: ['Break', 'Br', 'Crlf'], handler: () => ({ kind: 'inline', nodes: [{ type: 'break' }] }) },
   { family: 'format', names: ['Frac', 'Fraction'], handler: fraction('\u2044') },
   { family: 'format', names: ['Sfrac'], handler: fraction('/') },

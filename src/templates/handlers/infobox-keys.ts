@@ -8,13 +8,16 @@ export const TITLE_KEYS = new Set([
   'official name', 'conventional long name', '選舉名', 'playername', 'show name', 'station name', 'film name',
 ]);
 /**
- * A bare file name as a value ("TW PHW10 RouteMap.svg"): an image whatever the parameter is called.
- * A PDF or DjVu file is one too (the wiki shows its first page; uk 0128's song box has the printed
- * score as its cover and showed "Ще не вмерла Украйна!.pdf" as text); the writer links such a file.
+ * A bare file name as a value ("TW PHW10 RouteMap.svg", "File:A.jpg"): an image whatever the
+ * parameter is called. A PDF or DjVu file is one too (the wiki shows its first page; uk 0128's song
+ * box has the printed score as its cover and showed "Ще не вмерла Украйна!.pdf" as text); the writer
+ * links such a file. A file name holds none of the characters titles forbid nor `: / \`
+ * (MediaWiki's $wgIllegalFileChars), so a URL (`website = http://x/plan.pdf`) is no file but a row.
+ * One namespace prefix may stand before the name.
  */
-export const FILE_VALUE = /^[^[\]{}|<>\n]+\.(?:svg|png|jpe?g|gif|tiff?|webp|pdf|djvu)$/i;
-/** A sound or video file named bare (`аудіофайл = Anthem.ogg`): the box shows a player. */
-export const MEDIA_VALUE = /^[^[\]{}|<>\n]+\.(?:ogg|oga|ogv|mp3|wav|flac|opus|midi?|webm)$/i;
+export const FILE_VALUE = /^(?:[^[\]{}|<>\n#:/\\]+:)?[^[\]{}|<>\n#:/\\]+\.(?:svg|png|jpe?g|gif|tiff?|webp|pdf|djvu)$/i;
+/** A sound or video file named bare (`аудіофайл = Anthem.ogg`): the box shows a player. Not a URL, as above. */
+export const MEDIA_VALUE = /^(?:[^[\]{}|<>\n#:/\\]+:)?[^[\]{}|<>\n#:/\\]+\.(?:ogg|oga|ogv|mp3|wav|flac|opus|midi?|webm)$/i;
 /** The player's title, shown with it rather than as a row of its own. */
 export const SOUND_TITLE_KEYS: readonly string[] = ['sound title', 'soundtitle', 'audio title'];
 export const IMAGE_KEYS = new Set([

@@ -270,10 +270,12 @@ function sectionLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
- * jawiki `{{enlink|English title|label|a=on|i=on}}` after a Japanese term: the English article,
- * linked, in brackets (ja 0137). The template's own text is in no stored source; calls give a label
- * second (`{{enlink|Bishop of Hereford (Robin Hood)|Bishop of Hereford}}`) or a language code
- * (`{{enlink|Standard German|en}}`), which names the wiki, not the words shown.
+ * jawiki `{{enlink|English title|…}}` after a Japanese term (ja 0137): shown as the English
+ * article, linked, in brackets. The template's own text is in no stored source, so what its
+ * arguments mean is guessed from calls: a second argument looks like the label
+ * (`{{enlink|Bishop of Hereford (Robin Hood)|Bishop of Hereford}}`) unless it is a language code
+ * (`{{enlink|Standard German|en}}`), taken as the wiki; `i=on` is taken as italics. Other named
+ * arguments (`a=on` is seen) are ignored, their meaning unknown.
  */
 function enlink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const title = plain(ctx, pos(call, 1));
@@ -305,11 +307,13 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   // ja 0068 `* {{国立国会図書館のデジタル化資料|854749|オルガン・ピアノ手ほどき}}（1906年文献）`: the item read
   // only （1906年文献）. The record by its persistent id; the site's name after the title is ours.
   { family: 'link', names: ['国立国会図書館のデジタル化資料'], langs: ['ja'], handler: siteLink('国立国会図書館デジタルコレクション', (id) => `https://dl.ndl.go.jp/pid/${encodeURIComponent(id)}`, ['1', 'id'], ['2', 'title']) },
-  // ja 0047 `{{efn2|{{近代デジタルライブラリー書誌情報|40000209|百一新論}}}}`: the note was lost with it. The id is
-  // the book's national bibliography number (the Kindai Digital Library, closed in 2011, keyed its
-  // records by it), which the NDL still resolves; the site's name after the title is ours.
+  // ja 0047 `{{efn2|{{近代デジタルライブラリー書誌情報|40000209|百一新論}}}}`: the note was lost with it. The
+  // Kindai Digital Library was merged into the NDL Digital Collections and closed on 31 May 2016. We
+  // read the id as a national bibliography number and link the NDL's URI form for one; neither that
+  // reading nor that the URI resolves was checked (the template's text is in no stored source). The
+  // site's name after the title is ours.
   { family: 'link', names: ['近代デジタルライブラリー書誌情報'], langs: ['ja'], handler: siteLink('近代デジタルライブラリー', (id) => `https://id.ndl.go.jp/jpno/${encodeURIComponent(id)}`, ['1', 'id'], ['2', 'title']) },
-  { family: 'link', names: ['Enlink'], langs: ['ja'], handler: enlink },
+  { family: 'link', names: ['Enlink'], langs: ['ja'], handler: enlink, traits: { fallbackOnly: true } },
   { family: 'link', names: ['IMDb title', 'Imdb title', 'IMDB title', 'IMDb film'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/title/tt${id.replace(/^tt/, '')}/`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['IMDb name', 'Imdb name', 'IMDB name'], handler: siteLink('IMDb', (id) => `https://www.imdb.com/name/nm${id.replace(/^nm/, '')}/`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Internet Archive film'], handler: siteLink('Internet Archive', (id) => `https://archive.org/details/${id}`, ['id', '1'], ['name', 'title', '2']) },
