@@ -8,8 +8,8 @@
  *
  * Only the miss path pays: the exact title is always looked up first, and a wiki whose language
  * has no variants gets no finder at all (`variantTitles` returns null), so ja/uk runs never call
- * anything here. The finder loads every variant table on its first use (≈ 110 ms and ≈ 58 MB
- * per thread, measured on 2026-11-27), which a zh mirror pays once per worker.
+ * anything here. The finder loads the five variant tables on its first use (≈ 140–180 ms and
+ * ≈ 35 MB of RSS per thread, measured on 2026-11-27), which a zh mirror pays once per worker.
  */
 import type { PageSource } from '../engine/types.js';
 import type { DB } from '../index/db.js';
