@@ -15,6 +15,12 @@ export interface PageSource {
    * may then carry the strip-marker character (parser/table-width.ts); page and dump text never.
    */
   isBuiltin?(fullTitle: string): boolean;
+  /**
+   * On a wiki with variants (zh), for a title with no page: the title of the page in another
+   * script that a transclusion or `#ifexist` finds (MediaWiki's findVariantLink), else null.
+   * Only those two ask; `get` and `exists` answer the title as written.
+   */
+  otherSpelling?(fullTitle: string): string | null;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { DB } from '../index/db.js';
 import type { SiteConfig } from '../site/types.js';
 import { createConverter, type TextConverter } from '../variants/index.js';
 import { tableTrie } from '../variants/converter.js';
+import { detached } from '../engine/strings.js';
 
 /**
  * MediaWiki's ZhConverter variants in its own order (`getLanguageVariants`, 'zh' left out: its
@@ -76,6 +77,12 @@ export class VariantTitles {
     return null;
   }
 
+  /** As `find` for a title the caller knows has no page: the exact title is not looked up again. */
+  findMissing(fullTitle: string, exists: (title: string) => boolean): string | null {
+    for (const title of this.spellings(fullTitle)) if (exists(title)) return title;
+    return null;
+  }
+
   /** Length of the namespace prefix with its colon ("Category:"), 0 for the main namespace, -1 for Special: and Media:. */
   private prefixLength(fullTitle: string): number {
     const colon = fullTitle.indexOf(':');
@@ -91,23 +98,36 @@ export function variantTitles(site: SiteConfig): VariantTitles | null {
   return LANGUAGES_WITH_TITLE_VARIANTS.has(site.lang) ? new VariantTitles(site) : null;
 }
 
+/** Answers of otherSpelling kept per worker; missing templates are asked for on page after page. */
+const OTHER_SPELLINGS_KEPT = 20_000;
+
 /**
- * Template text and `#ifexist` answers as MediaWiki gives them on a wiki with variants: a title
- * that does not exist is looked up in every variant (Parser::braceSubstitution and
- * ParserFunctions' ifexist both call findVariantLink), so `{{數學模板}}` transcludes 数学模板.
+ * A page source that answers `otherSpelling` as MediaWiki does on a wiki with variants: a title
+ * that does not exist is looked up in every variant for a transclusion and for `#ifexist`
+ * (Parser::braceSubstitution and ParserFunctions' ifexist call findVariantLink), so
+ * `{{數學模板}}` transcludes 数学模板. `get` and `exists` stay exact: a Lua module's `require`
+ * or `{{PAGESIZE:…}}` finds no page in another script.
  */
 export function withVariantTitles(source: PageSource, finder: VariantTitles | null): PageSource {
   if (!finder) return source;
   const exists = (title: string) => source.exists(title);
-  return {
-    get: (title) => {
-      const text = source.get(title);
-      if (text !== null) return text;
-      const other = finder.find(title, exists);
-      return other === null ? null : source.get(other);
+  const answers = new Map<string, string | null>();
+  const wrapper: PageSource = {
+    get: (title) => source.get(title),
+    exists,
+    otherSpelling: (title) => {
+      let other = answers.get(title);
+      if (other === undefined) {
+        other = finder.findMissing(title, exists);
+        if (answers.size >= OTHER_SPELLINGS_KEPT) answers.clear();
+        // A copy of the key: a title sliced from a page would keep that page's text alive.
+        answers.set(detached(title), other);
+      }
+      return other;
     },
-    exists: (title) => exists(title) || finder.find(title, exists) !== null,
   };
+  if (source.isBuiltin) wrapper.isBuiltin = source.isBuiltin.bind(source);
+  return wrapper;
 }
 
 /** The name of the category page that takes a page's membership in category `name`, or `name` itself. */

@@ -53,7 +53,7 @@ function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
   let older = new Map<string, string | null>();
   let recentSize = 0;
   const sizeOf = (title: string, text: string | null) => (text?.length ?? 0) * 2 + title.length * 2 + 64;
-  return {
+  const cached: PageSource = {
     exists: (title) => source.exists(title),
     get: (title) => {
       const hit = recent.get(title);
@@ -76,6 +76,8 @@ function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
       return text;
     },
   };
+  if (source.otherSpelling) cached.otherSpelling = source.otherSpelling.bind(source);
+  return cached;
 }
 
 type Row = { file: string; fragment: string | null } | undefined;

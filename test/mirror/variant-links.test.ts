@@ -51,15 +51,21 @@ test('find: the first spelling that exists, in MediaWiki order (zh-hans, zh-hant
   assert.equal(finder.find('軟體', () => true), null);
 });
 
-test('a template source: a missing template or #ifexist title is found in another script; an existing one is not converted', () => {
+test('a template source: otherSpelling finds a missing title in another script; get and exists stay exact', () => {
   const pages = new Map([['Template:数学', 'simplified'], ['Template:長城', 'traditional'], ['Template:长城', 'simplified wall']]);
   const source = withVariantTitles({ get: (t) => pages.get(t) ?? null, exists: (t) => pages.has(t) }, new VariantTitles(zhSite()));
-  assert.equal(source.get('Template:數學'), 'simplified');
-  assert.equal(source.exists('Template:數學'), true);
+  assert.equal(source.otherSpelling!('Template:數學'), 'Template:数学');
+  assert.equal(source.get('Template:數學'), null);
+  assert.equal(source.exists('Template:數學'), false);
   assert.equal(source.get('Template:長城'), 'traditional');
   assert.equal(source.get('Template:长城'), 'simplified wall');
-  assert.equal(source.get('Template:物理'), null);
-  assert.equal(source.exists('Template:物理'), false);
+  assert.equal(source.otherSpelling!('Template:物理'), null);
+  // Asked again, the answer is kept (no second conversion).
+  let lookups = 0;
+  const kept = withVariantTitles({ get: () => null, exists: () => (lookups++, false) }, new VariantTitles(zhSite()));
+  assert.equal(kept.otherSpelling!('Template:數學'), null);
+  assert.equal(kept.otherSpelling!('Template:數學'), null);
+  assert.equal(lookups, 1);
 });
 
 test('no finder for a wiki whose language has no variants', () => {
@@ -113,4 +119,17 @@ test('zh mirror: a title that is a page of the dump but not of the mirror goes t
   );
   assert.equal(fs.existsSync(path.join(out, 'Page/長城.md')), false);
   assert.match(read(out, 'Page/游记.md'), /\[長城\]\(https:\/\/zh\.wikipedia\.org\/wiki\/長城\)。/);
+});
+
+test('zh mirror: a template written in the other spelling of a built-in handler\'s name gets the handler, not the dump\'s text', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const out = await mirror(
+    miniDump(
+      pageXml(1, '某人', '生于{{出生日期和年齡|1950|1|1}}。\n') +
+        pageXml(2, 'Template:出生日期和年龄', 'RAW TEMPLATE TEXT {{{1}}}', { ns: 10 }),
+    ),
+  );
+  const page = read(out, 'Page/某人.md');
+  assert.match(page, /生于1950年1月1日（\d+岁）。/);
+  assert.doesNotMatch(page, /RAW TEMPLATE/);
 });
