@@ -71,6 +71,13 @@ export interface ConvertOptions {
   };
   /** Where category links point; defaults to the resolver, then the live wiki. */
   categoryHref?: (name: string) => string | null;
+  /**
+   * The name the wiki records a membership in category `name` under (a mirror of a wiki with
+   * variants: the spelling in another script that has a category page). The page's categories,
+   * footer and front matter use it; without it every name stands as written. Repeats are merged
+   * either way (first place, last sort key, as MediaWiki).
+   */
+  categoryAsRecorded?: (name: string) => string;
 }
 
 export interface Warning {
@@ -114,6 +121,8 @@ export interface PageMeta {
   links: string[];
   /** `{{DEFAULTSORT:…}}`: the sort key of categories that give none (already applied to `categories`). */
   defaultSort?: string;
+  /** The categories as written, when `categoryAsRecorded` filed them under other names or merged repeats. */
+  writtenCategories?: CategoryEntry[];
   /** Page title converted to the requested variant, when one was requested. */
   variantTitle?: string;
   /** Set when the page needed the fallback path (a construct could not be represented exactly). */
