@@ -26,8 +26,17 @@ import { detached } from '../engine/strings.js';
  */
 const LOOKUP_ORDER = ['zh-hans', 'zh-hant', 'zh-cn', 'zh-hk', 'zh-mo', 'zh-my', 'zh-sg', 'zh-tw'] as const;
 
-/** Languages whose wikis look titles up in every variant (MediaWiki's converter for the content language). */
-const LANGUAGES_WITH_TITLE_VARIANTS = new Set(['zh']);
+/**
+ * Languages we have conversion tables for (src/variants: Chinese only). MediaWiki looks a missing
+ * title up in other spellings on every wiki whose content language has variants (sr, kk, ku, …
+ * too); we can only for these.
+ */
+const LANGUAGES_WITH_VARIANT_TABLES = new Set(['zh']);
+
+/** Whether titles of a wiki in `lang` are looked up in other spellings here (the tables exist). */
+export function hasTitleVariants(lang: string): boolean {
+  return LANGUAGES_WITH_VARIANT_TABLES.has(lang);
+}
 
 let converters: TextConverter[] | null = null;
 
@@ -95,7 +104,7 @@ export class VariantTitles {
 
 /** The finder for this wiki, or null when its language has no variants (nothing to pay). */
 export function variantTitles(site: SiteConfig): VariantTitles | null {
-  return LANGUAGES_WITH_TITLE_VARIANTS.has(site.lang) ? new VariantTitles(site) : null;
+  return hasTitleVariants(site.lang) ? new VariantTitles(site) : null;
 }
 
 /** Answers of otherSpelling kept per worker; missing templates are asked for on page after page. */
