@@ -26,7 +26,7 @@ const read = (out: string, file: string) => fs.readFileSync(path.join(out, file)
 const zhSite = () =>
   siteFromInfo({
     siteName: 'Wikipedia', lang: 'zh', base: 'https://zh.wikipedia.org/wiki/Main', case: 'first-letter',
-    namespaces: [{ id: 14, name: 'Category', case: 'first-letter' }, { id: 10, name: 'Template', case: 'first-letter' }],
+    namespaces: [{ id: -2, name: 'Media', case: 'first-letter' }, { id: -1, name: 'Special', case: 'first-letter' }, { id: 14, name: 'Category', case: 'first-letter' }, { id: 10, name: 'Template', case: 'first-letter' }],
   } as never);
 
 test('spellings: the name is converted in every variant, the namespace prefix is kept, repeats and the title itself left out', () => {
@@ -35,7 +35,10 @@ test('spellings: the name is converted in every variant, the namespace prefix is
   assert.deepEqual(finder.spellings('数学'), ['數學']);
   assert.deepEqual(finder.spellings('Category:數學'), ['Category:数学']);
   assert.deepEqual(finder.spellings('Mathematics'), []);
-  assert.equal(finder.converted, 4);
+  // Special: and Media: get none (doVariants skips them; findVariantLink does nothing below namespace 0).
+  assert.deepEqual(finder.spellings('Special:數學'), []);
+  assert.deepEqual(finder.spellings('Media:數學.png'), []);
+  assert.deepEqual(finder.spellings('Special:数学'), []);
 });
 
 test('find: the first spelling that exists, in MediaWiki order (zh-hans, zh-hant, zh-cn, zh-hk, …, zh-tw)', () => {
