@@ -182,3 +182,23 @@ test('zh mirror update: a new dump that adds Category:数学 moves an unchanged 
   assert.equal(category.match(/\[代数\]/g)?.length, 1);
   assert.equal(fs.existsSync(path.join(out, 'Category/數學.md')), false);
 });
+
+test('zh mirror: a link in the other script to a redirect follows it, section included', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const out = await mirror(
+    miniDump(
+      pageXml(1, '几何学', '几何学。\n\n== 历史 ==\n古代。\n') +
+        pageXml(2, '几何', '#REDIRECT [[几何学#历史]]\n', { redirect: '几何学' }) +
+        pageXml(3, '数学', '见[[幾何]]。\n'),
+    ),
+  );
+  assert.match(read(out, 'Page/数学.md'), /见\[幾何\]\(\.\.\/Page\/几何学\.md#历史\)。/);
+});
+
+test('zh mirror: a spelling that is a page of the dump but not of the mirror (--min-size) goes to the wiki as written', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const long = '长'.repeat(200);
+  const out = await mirror(miniDump(pageXml(1, '长城', '短。\n') + pageXml(2, '游记', `[[長城]]。${long}\n`)), 100);
+  assert.equal(fs.existsSync(path.join(out, 'Page/长城.md')), false);
+  assert.match(read(out, 'Page/游记.md'), /\[長城\]\(https:\/\/zh\.wikipedia\.org\/wiki\/長城\)。/);
+});
