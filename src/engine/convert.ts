@@ -23,6 +23,7 @@ import { githubAnchor } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
 import type { CategoryLink } from '../writer/types.js';
 import type { ConvertOptions, ConvertResult, PageMeta, Warning } from './types.js';
+import { recordCategories } from './categories.js';
 
 /** A fixed clock so output is reproducible when the caller gives none (a dump passes its date). */
 const DEFAULT_NOW = new Date('2026-01-01T00:00:00Z');
@@ -191,7 +192,8 @@ function runPipeline(
   // The parser's per-page state is not needed past the transforms (see releaseParseContext).
   releaseParseContext(ctx);
 
-  // 4. Write.
+  // 4. Write. The categories as recorded: the variant pass may have parsed more of them.
+  recordCategories(meta, options.categoryAsRecorded);
   const shownTitle = meta.variantTitle ?? title;
   const source = title ? liveUrl(site, title) : '';
   // The writer's own words (attribution, "categories") in the reader's variant too.

@@ -15,6 +15,12 @@ export interface PageSource {
    * may then carry the strip-marker character (parser/table-width.ts); page and dump text never.
    */
   isBuiltin?(fullTitle: string): boolean;
+  /**
+   * On a wiki with variants (zh), for a title with no page: the title of the page in another
+   * script that a transclusion or `#ifexist` finds (MediaWiki's findVariantLink), else null.
+   * Only those two ask; `get` and `exists` answer the title as written.
+   */
+  otherSpelling?(fullTitle: string): string | null;
 }
 
 /**
@@ -65,6 +71,13 @@ export interface ConvertOptions {
   };
   /** Where category links point; defaults to the resolver, then the live wiki. */
   categoryHref?: (name: string) => string | null;
+  /**
+   * The name the wiki records a membership in category `name` under (a mirror of a wiki with
+   * variants: the spelling in another script that has a category page). The page's categories,
+   * footer and front matter use it; without it every name stands as written. Repeats are merged
+   * either way (first place, last sort key, as MediaWiki).
+   */
+  categoryAsRecorded?: (name: string) => string;
 }
 
 export interface Warning {
@@ -108,6 +121,8 @@ export interface PageMeta {
   links: string[];
   /** `{{DEFAULTSORT:…}}`: the sort key of categories that give none (already applied to `categories`). */
   defaultSort?: string;
+  /** The categories as written, when `categoryAsRecorded` filed them under other names or merged repeats. */
+  writtenCategories?: CategoryEntry[];
   /** Page title converted to the requested variant, when one was requested. */
   variantTitle?: string;
   /** Set when the page needed the fallback path (a construct could not be represented exactly). */

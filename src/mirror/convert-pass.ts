@@ -99,7 +99,7 @@ export async function convertPass(
     for (const r of results) {
       insertDone.run(
         r.file, r.id, r.kind, r.rev, o.fingerprint, r.ns, r.bytes, r.warnings, JSON.stringify(r.warningCodes),
-        JSON.stringify(r.fallbacks), JSON.stringify(r.unhandled), JSON.stringify(r.categories), r.failed ?? null,
+        JSON.stringify(r.fallbacks), JSON.stringify(r.unhandled), JSON.stringify(r.writtenCategories ?? r.categories), r.failed ?? null,
         r.variantTitle ?? null,
       );
       if (r.kind !== 'raw' && !r.failed) replaceCategories(r.id, r.categories);

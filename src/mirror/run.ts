@@ -27,6 +27,7 @@ import { DEFAULT_NAMESPACES, RESUME_STATE, SCRATCH_DIR, STATE_DB, STATE_DIR, def
 import { convertPass } from './convert-pass.js';
 import { indexPass, reapplyCategories } from './index-pass.js';
 import { variantConverter } from './variant.js';
+import { mergeVariantCategories, variantTitles } from './variant-links.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { acquireRunLock } from './run-lock.js';
 import { describeProblem } from './bad-pages.js';
@@ -298,7 +299,11 @@ async function run(
   for (const dir of db.prepare('SELECT DISTINCT dir FROM files').pluck().all() as string[]) {
     fs.mkdirSync(path.join(outDir, dir), { recursive: true });
   }
-  if (rebuilt) reapplyCategories(db, fingerprint);
+  if (rebuilt) {
+    reapplyCategories(db, fingerprint);
+    // The checkpoint keeps categories as written: file them by this dump's category pages (zh).
+    db.transaction(() => mergeVariantCategories(db, site, variantTitles(site)))();
+  }
 
   // --- 2. convert -----------------------------------------------------------------------
   opts.onPhase?.('convert');

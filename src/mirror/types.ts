@@ -119,7 +119,14 @@ export interface PageResult {
   warningCodes: Record<string, number>;
   fallbacks: string[];
   unhandled: Record<string, number>;
+  /** The page's categories as the wiki records them (name, sort key): the categories table takes these. */
   categories: Array<[string, string | null]>;
+  /**
+   * The categories as written, when the wiki records them under other names (zh: a spelling in
+   * the other script) or merged repeats: the checkpoint keeps these, and a later run on a newer
+   * dump files them again (index-pass.ts reapplyCategories, then the variant merge).
+   */
+  writtenCategories?: Array<[string, string | null]>;
   /** The title in the requested variant (PageMeta.variantTitle), when a variant was given. */
   variantTitle?: string;
   /** Converted text of a category page (assembled with the member lists later). */

@@ -6,27 +6,41 @@
  * It does so for links and category links, for category membership, for templates
  * (`{{數學模板}}`) and for `#ifexist`.
  *
- * Only the miss path pays: the exact title is always looked up first, and a wiki whose language
- * has no variants gets no finder at all (`variantTitles` returns null), so ja/uk runs never call
- * anything here. The finder loads every variant table on its first use (≈ 110 ms and ≈ 58 MB
- * per thread, measured on 2026-11-27), which a zh mirror pays once per worker.
+ * Who pays: a wiki whose language we have no tables for gets no finder at all (`variantTitles`
+ * returns null), so ja/uk runs never call anything here. On a zh mirror, links, templates and
+ * `#ifexist` pay only when the title misses (the exact title is looked up first); category names
+ * are worked out for every category a page names (the recorded name replaces the written one in
+ * the page), once per name and worker (worker.ts keeps the answers). The finder loads the five
+ * variant tables on its first use (≈ 140–180 ms and ≈ 35 MB of RSS per thread, measured on
+ * 2026-11-27), which a zh mirror pays once per worker.
  */
 import type { PageSource } from '../engine/types.js';
 import type { DB } from '../index/db.js';
 import type { SiteConfig } from '../site/types.js';
 import { createConverter, type TextConverter } from '../variants/index.js';
 import { tableTrie } from '../variants/converter.js';
+import { detached } from '../engine/strings.js';
 
 /**
  * MediaWiki's ZhConverter variants in its own order (`getLanguageVariants`, 'zh' left out: its
  * table is empty). The first variant spelling that exists wins, as in findVariantLink, so the
- * order matters when two spellings of one title both exist (a rare case: for page links
- * doVariants takes whichever the database returns first, which this order stands in for).
+ * order matters when two spellings of one title both exist (a rare case: doVariants takes
+ * whichever the database returns first, both for page links and for the category replacement
+ * of a page's categories, and this order stands in for it there too).
  */
 const LOOKUP_ORDER = ['zh-hans', 'zh-hant', 'zh-cn', 'zh-hk', 'zh-mo', 'zh-my', 'zh-sg', 'zh-tw'] as const;
 
-/** Languages whose wikis look titles up in every variant (MediaWiki's converter for the content language). */
-const LANGUAGES_WITH_TITLE_VARIANTS = new Set(['zh']);
+/**
+ * Languages we have conversion tables for (src/variants: Chinese only). MediaWiki looks a missing
+ * title up in other spellings on every wiki whose content language has variants (sr, kk, ku, …
+ * too); we can only for these.
+ */
+const LANGUAGES_WITH_VARIANT_TABLES = new Set(['zh']);
+
+/** Whether titles of a wiki in `lang` are looked up in other spellings here (the tables exist). */
+export function hasTitleVariants(lang: string): boolean {
+  return LANGUAGES_WITH_VARIANT_TABLES.has(lang);
+}
 
 let converters: TextConverter[] | null = null;
 
@@ -46,9 +60,6 @@ export function otherSpellings(name: string): string[] {
 }
 
 export class VariantTitles {
-  /** How many titles were converted (each one that missed the mirror); read by tests and measurements. */
-  converted = 0;
-
   constructor(private readonly site: SiteConfig) {}
 
   /**
@@ -59,9 +70,12 @@ export class VariantTitles {
     const split = this.prefixLength(fullTitle);
     // Special pages are never looked up in variants (doVariants skips NS_SPECIAL), nor is Media:.
     if (split < 0) return [];
-    this.converted++;
+    const names = otherSpellings(split === 0 ? fullTitle : fullTitle.slice(split));
+    if (split === 0 || names.length === 0) return names;
+    // A plain loop (no closure per call): this is the per-link miss path.
     const prefix = fullTitle.slice(0, split);
-    return otherSpellings(fullTitle.slice(split)).map((name) => prefix + name);
+    for (let i = 0; i < names.length; i++) names[i] = prefix + names[i]!;
+    return names;
   }
 
   /**
@@ -73,6 +87,12 @@ export class VariantTitles {
     const spellings = this.spellings(fullTitle);
     if (spellings.length === 0 || exists(fullTitle)) return null;
     for (const title of spellings) if (exists(title)) return title;
+    return null;
+  }
+
+  /** As `find` for a title the caller knows has no page: the exact title is not looked up again. */
+  findMissing(fullTitle: string, exists: (title: string) => boolean): string | null {
+    for (const title of this.spellings(fullTitle)) if (exists(title)) return title;
     return null;
   }
 
@@ -88,26 +108,39 @@ export class VariantTitles {
 
 /** The finder for this wiki, or null when its language has no variants (nothing to pay). */
 export function variantTitles(site: SiteConfig): VariantTitles | null {
-  return LANGUAGES_WITH_TITLE_VARIANTS.has(site.lang) ? new VariantTitles(site) : null;
+  return hasTitleVariants(site.lang) ? new VariantTitles(site) : null;
 }
 
+/** Answers of otherSpelling kept per worker; missing templates are asked for on page after page. */
+const OTHER_SPELLINGS_KEPT = 20_000;
+
 /**
- * Template text and `#ifexist` answers as MediaWiki gives them on a wiki with variants: a title
- * that does not exist is looked up in every variant (Parser::braceSubstitution and
- * ParserFunctions' ifexist both call findVariantLink), so `{{數學模板}}` transcludes 数学模板.
+ * A page source that answers `otherSpelling` as MediaWiki does on a wiki with variants: a title
+ * that does not exist is looked up in every variant for a transclusion and for `#ifexist`
+ * (Parser::braceSubstitution and ParserFunctions' ifexist call findVariantLink), so
+ * `{{數學模板}}` transcludes 数学模板. `get` and `exists` stay exact: a Lua module's `require`
+ * or `{{PAGESIZE:…}}` finds no page in another script.
  */
 export function withVariantTitles(source: PageSource, finder: VariantTitles | null): PageSource {
   if (!finder) return source;
   const exists = (title: string) => source.exists(title);
-  return {
-    get: (title) => {
-      const text = source.get(title);
-      if (text !== null) return text;
-      const other = finder.find(title, exists);
-      return other === null ? null : source.get(other);
+  const answers = new Map<string, string | null>();
+  const wrapper: PageSource = {
+    get: (title) => source.get(title),
+    exists,
+    otherSpelling: (title) => {
+      let other = answers.get(title);
+      if (other === undefined) {
+        other = finder.findMissing(title, exists);
+        if (answers.size >= OTHER_SPELLINGS_KEPT) answers.clear();
+        // A copy of the key: a title sliced from a page would keep that page's text alive.
+        answers.set(detached(title), other);
+      }
+      return other;
     },
-    exists: (title) => exists(title) || finder.find(title, exists) !== null,
   };
+  if (source.isBuiltin) wrapper.isBuiltin = source.isBuiltin.bind(source);
+  return wrapper;
 }
 
 /** The name of the category page that takes a page's membership in category `name`, or `name` itself. */
@@ -121,23 +154,20 @@ export function categoryAsRecorded(name: string, prefix: string, finder: Variant
  * spelling of it in another script has one, is a member of that one (doVariants rewrites the
  * page's categories; LinksUpdate records them through findVariantLink). So `[[Category:數學]]`
  * lists the page under 数学 and no 數學 file is made. Rewrites the index's categories before the
- * plan; returns how many category names moved.
+ * plan, and again after an update run has put back the categories of unchanged pages as written.
  */
-export function mergeVariantCategories(db: DB, site: SiteConfig, finder: VariantTitles | null): number {
-  if (!finder) return 0;
+export function mergeVariantCategories(db: DB, site: SiteConfig, finder: VariantTitles | null): void {
+  if (!finder) return;
   const prefix = (site.namespaces.get(14)?.name ?? 'Category') + ':';
   const page = db.prepare('SELECT 1 FROM pages WHERE title = ? LIMIT 1');
   const exists = (title: string) => page.get(title) !== undefined;
   const move = db.prepare('UPDATE categories SET category = ? WHERE category = ?');
   // A page in both spellings is a member once (the wiki's categories are keyed by name; the later sort key wins).
   const dedupe = db.prepare('DELETE FROM categories WHERE category = ? AND rowid NOT IN (SELECT max(rowid) FROM categories WHERE category = ? GROUP BY page_id)');
-  let moved = 0;
   for (const name of db.prepare('SELECT DISTINCT category FROM categories').pluck().all() as string[]) {
     const to = categoryAsRecorded(name, prefix, finder, exists);
     if (to === name) continue;
     move.run(to, name);
     dedupe.run(to, to);
-    moved++;
   }
-  return moved;
 }

@@ -53,7 +53,7 @@ function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
   let older = new Map<string, string | null>();
   let recentSize = 0;
   const sizeOf = (title: string, text: string | null) => (text?.length ?? 0) * 2 + title.length * 2 + 64;
-  return {
+  const cached: PageSource = {
     exists: (title) => source.exists(title),
     get: (title) => {
       const hit = recent.get(title);
@@ -76,6 +76,8 @@ function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
       return text;
     },
   };
+  if (source.otherSpelling) cached.otherSpelling = source.otherSpelling.bind(source);
+  return cached;
 }
 
 type Row = { file: string; fragment: string | null } | undefined;
@@ -135,15 +137,24 @@ function hrefOfRow(row: Row): string | null {
   return row.fragment ? base + '#' + sectionAnchor(toVariant ? toVariant(row.fragment) : row.fragment) : base;
 }
 
+/** Recorded category names already worked out (a category is named on page after page); bounded. */
+const RECORDED_KEPT = 50_000;
+const recordedNames = new Map<string, string>();
+
 /**
  * On a wiki with variants, a category with no page whose name in another script has one takes
- * the membership (variant-links.ts); a name met twice keeps its first place and its last sort key,
- * as the wiki's keyed list does.
+ * the membership (variant-links.ts). Each name is worked out once per worker: most categories
+ * have a page, but the conversion into every variant comes before that lookup.
  */
-function categoriesAsRecorded(categories: Array<[string, string | null]>): Array<[string, string | null]> {
-  const byName = new Map<string, string | null>();
-  for (const [name, key] of categories) byName.set(categoryAsRecorded(name, categoryPrefix, variants!, pageExists), key);
-  return [...byName];
+function recordedCategory(name: string): string {
+  let recorded = recordedNames.get(name);
+  if (recorded === undefined) {
+    recorded = categoryAsRecorded(name, categoryPrefix, variants!, pageExists);
+    if (recordedNames.size >= RECORDED_KEPT) recordedNames.clear();
+    // A copy of the key: a name sliced from a page would keep that page's text alive.
+    recordedNames.set(detached(name), recorded);
+  }
+  return recorded;
 }
 
 /** The href for a link naming `fragment` (linkPath encodes `#`, so the first one starts the anchor). */
@@ -173,6 +184,8 @@ const baseOptions: ConvertOptions = {
     return t ? hrefOf(t, null) : null;
   },
 };
+// The page's footer, front matter and the categories table use the recorded names (engine/categories.ts).
+if (variants) baseOptions.categoryAsRecorded = recordedCategory;
 
 /** The output's UTF-8 bytes are made in these buffers (dump/utf8.ts encodeUtf8). */
 const encodeBuffers = encodeScratch();
@@ -245,7 +258,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
     result.fallbacks = out.meta.fallbacks ?? [];
     result.unhandled = out.meta.unhandledTemplates ?? {};
     result.categories = (out.meta.categories ?? []).map((c) => [c.name, c.sortKey]);
-    if (variants && result.categories.length) result.categories = categoriesAsRecorded(result.categories);
+    if (out.meta.writtenCategories) result.writtenCategories = out.meta.writtenCategories.map((c) => [c.name, c.sortKey]);
     if (out.meta.variantTitle) result.variantTitle = out.meta.variantTitle;
   } catch (err) {
     // The engine must not throw; if it does, the page still exists, as its source.

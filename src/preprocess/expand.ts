@@ -56,6 +56,11 @@ export function expand(text: string, opts: ExpandOptions): Preprocessed {
   return { text: out, markers: expander.table.markers };
 }
 
+/** The name a call is counted and handled under: 'Cite web' for Template:, ':Page' for the main namespace, else the full title. */
+function templateKey(t: TitleParts): string {
+  return t.ns === 10 ? t.text : t.ns === 0 ? ':' + t.text : t.full;
+}
+
 class Expander implements ExpansionHost {
   readonly table: MarkerTable;
   readonly root: Frame;
@@ -236,19 +241,24 @@ class Expander implements ExpansionHost {
       if (relative === null) return this.literal(node, frame, titleText);
       part1 = relative;
     }
-    const t = callTitle(this.site, part1);
+    let t = callTitle(this.site, part1);
     if (!t || t.interwiki !== null || t.text === '') return this.literal(node, frame, titleText);
-    const name = t.ns === 10 ? t.text : t.ns === 0 ? ':' + t.text : t.full;
+    const name = templateKey(t);
     const record = this.record;
     record.templates[name] = (record.templates[name] ?? 0) + 1;
 
     const source = this.opts.source;
-    const prefer = this.opts.preferExpansion;
-    const registry = this.opts.registry;
-    // A built-in handler wins over the template's source, unless told otherwise or it is only a
-    // stand-in for text we lack (then the source, when there, is expanded).
-    if (registry?.lookup(name, this.lang) && !((prefer === 'all' || prefer?.has(name) || registry.traits?.(name, this.lang)?.fallbackOnly) && source?.exists(t.full))) {
-      return this.handlerMarker(node, frame, part1, atLineStart, false, source ? t.full : null);
+    if (this.handles(name, t.full)) return this.handlerMarker(node, frame, part1, atLineStart, false, source ? t.full : null);
+    // On a wiki with variants a template with no page is looked for in the other script, before
+    // the loop check (Parser::braceSubstitution calls findVariantLink): `{{出生日期和年齡}}` is
+    // 出生日期和年龄, and so is its handler.
+    if (t.ns >= 0 && source?.otherSpelling && templateTree(source, this.site, t.full, this.includeOpts) === null) {
+      const other = source.otherSpelling(t.full);
+      const found = other === null ? null : callTitle(this.site, other);
+      if (found) {
+        if (this.handles(templateKey(found), found.full)) return this.handlerMarker(node, frame, found.full, atLineStart, false, found.full);
+        t = found;
+      }
     }
     if (frame.isExpanding(t.full)) {
       this.warn('template-loop', `Template loop detected: [[${t.full}]]`, this.offsetOf(node, frame));
@@ -281,6 +291,18 @@ class Expander implements ExpansionHost {
     this.includeSize += Buffer.byteLength(text, 'utf8');
     if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
     return startBlockOnNewLine(node, text);
+  }
+
+  /** Whether a built-in handler takes the call (a company wiki's own template may win over it: preferExpansion). */
+  /**
+   * A built-in handler wins over the template's source, unless told otherwise or it is only a
+   * stand-in for text we lack (then the source, when there, is expanded).
+   */
+  private handles(name: string, full: string): boolean {
+    const registry = this.opts.registry;
+    if (!registry?.lookup(name, this.lang)) return false;
+    const prefer = this.opts.preferExpansion;
+    return !((prefer === 'all' || prefer?.has(name) || registry.traits?.(name, this.lang)?.fallbackOnly) && this.opts.source?.exists(full));
   }
 
   private tooLarge(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {

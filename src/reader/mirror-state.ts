@@ -149,6 +149,25 @@ export class MirrorState {
     this.rootReal = fs.realpathSync(outDir);
   }
 
+  /**
+   * Whether `fullTitle` is a page of the dump the mirror was made from, by the run's index
+   * (OUTDIR/.wikimark): asked only for an address that names no file (variant-address.ts).
+   * False when the index is gone or unreadable.
+   */
+  isDumpPage(fullTitle: string): boolean {
+    const file = path.join(this.outDir, STATE_DIR, STATE_DB);
+    if (!fs.existsSync(file)) return false;
+    let db: DB | null = null;
+    try {
+      db = openDatabase(file, { readonly: true });
+      return db.prepare('SELECT 1 FROM pages WHERE title = ? LIMIT 1').get(fullTitle) !== undefined;
+    } catch {
+      return false;
+    } finally {
+      db?.close();
+    }
+  }
+
   /** Read titles and summary; start (or, after a change, restart) the background indexer. */
   load(reindex: boolean): void {
     this.summary = readSummary(this.outDir);

@@ -68,6 +68,13 @@ export class MirrorTitles {
   private readonly byFile = new PackedLookup((i) => this.fileOf(i));
   private readonly toSimplified: TextConverter | null;
   private readonly lines: Generator<string>;
+  /**
+   * Entries by folder and name (the title without its namespace prefix), built on first use:
+   * only a zh mirror's reader asks, for an address in the other script (variant-address.ts).
+   */
+  private byName: PackedLookup | null = null;
+  /** Folder → the namespace prefix of its titles ("Category:"), filled with byName. */
+  private readonly prefixes = new Map<string, string>();
   private searchable = 0;
   /** True once every line of index.tsv has been read. */
   loaded = false;
@@ -128,6 +135,47 @@ export class MirrorTitles {
     }
     // Most keys are their title (CJK has no case): stored once, in the title column.
     this.keys.push(key === row.title ? '' : key);
+    if (this.byName) this.addName(i);
+  }
+
+  /** `folder` + newline + the title's name: what an address in that folder names. */
+  private nameKey(i: number): string {
+    const title = this.titles.get(i);
+    const file = this.fileOf(i);
+    const folder = file.slice(0, file.lastIndexOf('/'));
+    if (folder === 'Page') return `${folder}\n${title}`;
+    const colon = title.indexOf(':');
+    return `${folder}\n${title.slice(colon + 1)}`;
+  }
+
+  private addName(i: number): void {
+    const key = this.nameKey(i);
+    this.byName!.add(key, i);
+    const folder = key.slice(0, key.indexOf('\n'));
+    if (!this.prefixes.has(folder)) {
+      const title = this.titles.get(i);
+      this.prefixes.set(folder, folder === 'Page' ? '' : title.slice(0, title.indexOf(':') + 1));
+    }
+  }
+
+  private namesBuilt(): PackedLookup {
+    if (!this.byName) {
+      this.byName = new PackedLookup((i) => this.nameKey(i));
+      for (let i = 0; i < this.titles.length; i++) this.addName(i);
+    }
+    return this.byName;
+  }
+
+  /** The file of the entry named `name` in `folder` (`Page`, `Category`), as index.tsv gives it (a `~hash` name included). */
+  fileOfName(folder: string, name: string): string | undefined {
+    const i = this.namesBuilt().get(`${folder}\n${name}`);
+    return i === undefined ? undefined : this.fileOf(i);
+  }
+
+  /** The namespace prefix of the titles in `folder` ('' for Page, "Category:"), or undefined for a folder with none. */
+  prefixOfFolder(folder: string): string | undefined {
+    this.namesBuilt();
+    return this.prefixes.get(folder);
   }
 
   private fileOf(i: number): string {

@@ -81,7 +81,10 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
   if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
   if (resolved.kind === 'missing') {
-    const other = variantAddress(state.titles, state.summary.lang, resolved.relative);
+    const other = variantAddress(state.titles, state.summary.lang, resolved.relative, {
+      isFile: (file) => resolveMirrorPath(state.rootReal, '/' + file.split('/').map(encodeURIComponent).join('/')).kind === 'file',
+      isDumpPage: (title) => state.isDumpPage(title),
+    });
     if (other !== null) return redirect(res, '/' + other.split('/').map(encodeURIComponent).join('/'));
     return send(res, 404, html, notFoundView(state, resolved.relative), head);
   }

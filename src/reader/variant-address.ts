@@ -1,22 +1,37 @@
 /**
  * A page asked for under its title in the other Chinese script (`/Page/數學.md` when the mirror
  * has 数学): zh.wikipedia shows the page (MediaWiki::parseTitle looks a missing title up in every
- * variant, as links do), so the reader sends the browser to it. Only for a zh mirror, only for
- * an address that names no file; the first spelling in MediaWiki's variant order that is a file
- * of the mirror wins (src/mirror/variant-links.ts).
+ * variant, as links do), so the reader sends the browser to it. Only for a mirror of a wiki we
+ * have variant tables for, only for a `.md` address that names no file; the first spelling in
+ * MediaWiki's variant order whose entry in index.tsv names a file on disk wins (its file column,
+ * so a `~hash` name of a case clash is found too). As the mirror's links do, an address whose
+ * title is a page of the dump left out of the mirror (`--min-size`) is not sent to another
+ * spelling: a link to it goes to the wiki as written (src/mirror/worker.ts lookupTarget).
  */
-import { encodeFileName } from '../mirror/filenames.js';
-import { otherSpellings } from '../mirror/variant-links.js';
+import { hasTitleVariants, otherSpellings } from '../mirror/variant-links.js';
 import type { MirrorTitles } from './mirror-titles.js';
 import { titleGuess } from './views.js';
 
+export interface AddressChecks {
+  /** Whether a path inside the mirror is a file on disk (safe-path.ts resolveMirrorPath). */
+  isFile(relative: string): boolean;
+  /** Whether a title is a page of the dump the mirror was made from; absent when that is not known. */
+  isDumpPage?(fullTitle: string): boolean;
+}
+
 /** The mirror file (relative path) a missing `.md` address stands for in another script, or null. */
-export function variantAddress(titles: MirrorTitles, lang: string, relative: string): string | null {
-  if (lang !== 'zh' || !relative.endsWith('.md')) return null;
-  const dir = relative.slice(0, relative.lastIndexOf('/') + 1);
-  for (const name of otherSpellings(titleGuess(relative))) {
-    const file = `${dir}${encodeFileName(name)}.md`;
-    if (titles.titleOfFile(file)) return file;
+export function variantAddress(titles: MirrorTitles, lang: string, relative: string, checks: AddressChecks): string | null {
+  if (!hasTitleVariants(lang) || !relative.endsWith('.md')) return null;
+  const slash = relative.lastIndexOf('/');
+  if (slash < 0) return null;
+  const folder = relative.slice(0, slash);
+  const prefix = titles.prefixOfFolder(folder);
+  if (prefix === undefined) return null;
+  const name = titleGuess(relative);
+  if (checks.isDumpPage?.(prefix + name)) return null;
+  for (const other of otherSpellings(name)) {
+    const file = titles.fileOfName(folder, other);
+    if (file !== undefined && checks.isFile(file)) return file;
   }
   return null;
 }

@@ -177,7 +177,7 @@ export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null
 }
 
 function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource {
-  return {
+  const wrapper: PageSource = {
     get(fullTitle: string): string | null {
       return source?.get(fullTitle) ?? builtinBody(site, fullTitle);
     },
@@ -188,4 +188,6 @@ function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource
       return (source?.get(fullTitle) ?? null) === null && builtinBody(site, fullTitle) !== null;
     },
   };
+  if (source?.otherSpelling) wrapper.otherSpelling = source.otherSpelling.bind(source);
+  return wrapper;
 }

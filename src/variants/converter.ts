@@ -7,17 +7,16 @@ import { validateVariant, type Variant } from './codes.js';
 import { loadTable } from './tables.js';
 import { ReplacementTrie, type Overrides } from './trie.js';
 
-const tries = new Map<Variant, ReplacementTrie>();
+/** One trie per table: zh-mo reads zh-hk's table, zh-my and zh-sg zh-cn's (tables.ts), so five in all. */
+const tries = new Map<Map<string, string>, ReplacementTrie>();
 
 /** The table trie of a variant, built on first use. */
 export function tableTrie(variant: Variant): ReplacementTrie {
-  let trie = tries.get(variant);
+  const table = loadTable(variant);
+  let trie = tries.get(table);
   if (!trie) {
-    const table = loadTable(variant);
-    // zh-mo/zh-hk and zh-sg/zh-my/zh-cn share tables; share their tries too.
-    for (const [v, t] of tries) if (loadTable(v) === table) trie = t;
-    trie ??= new ReplacementTrie(table);
-    tries.set(variant, trie);
+    trie = new ReplacementTrie(table);
+    tries.set(table, trie);
   }
   return trie;
 }

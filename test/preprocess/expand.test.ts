@@ -224,3 +224,27 @@ test('relative names: subpages where the namespace has them, else an ordinary te
   assert.equal(run('{{../}}', pages, { site: uk, title: 'Користувач:A/b' }).text, '[base]');
   assert.equal(run('{{../../x}}', pages, { site: uk, title: 'Користувач:A/b' }).text, '{{../../x}}');
 });
+
+test('a template with no page found in another spelling (otherSpelling): its handler, else its text; #ifexist asks too, not for Media:', () => {
+  const pages = source({ 'Template:Spelled': 'TEXT OF SPELLED', 'Template:Boxed': 'RAW BOX', 'File:Spelled.png': 'file' });
+  const asked: string[] = [];
+  const other: Record<string, string> = { 'Template:Other': 'Template:Spelled', 'Template:Box2': 'Template:Boxed', 'File:Other.png': 'File:Spelled.png' };
+  const withSpellings = Object.assign(Object.create(pages) as MemoryPageSource, {
+    otherSpelling: (t: string) => (asked.push(t), other[t] ?? null),
+  });
+  const registry: TemplateRegistry = { lookup: (name) => (name === 'Boxed' ? () => ({ kind: 'drop' }) : null) };
+  const opts = { source: withSpellings, registry };
+  assert.equal(run('{{Other}}', {}, opts).text, 'TEXT OF SPELLED');
+  // The handler is looked up under the spelling found, and gets the call's arguments.
+  assert.equal(run('{{Box2|1950|a=b}}', {}, opts).text, '⟦template:Boxed|1=1950|a=b⟧');
+  // A title that exists is never asked about; nor is a missing one without a handler or page in any spelling.
+  asked.length = 0;
+  assert.equal(run('{{Spelled}}{{Boxed|x}}', {}, opts).text, 'TEXT OF SPELLED⟦template:Boxed|1=x⟧');
+  assert.deepEqual(asked, []);
+  assert.equal(run('{{#ifexist:Template:Other|yes|no}}{{#ifexist:Nothing|yes|no}}', {}, opts).text, 'yesno');
+  assert.deepEqual(asked, ['Template:Other', 'Nothing']);
+  // Media: is not looked up in another spelling (findVariantLink does nothing below namespace 0).
+  asked.length = 0;
+  assert.equal(run('{{#ifexist:Media:Other.png|yes|no}}{{#ifexist:Media:Spelled.png|yes|no}}', {}, opts).text, 'noyes');
+  assert.deepEqual(asked, []);
+});

@@ -27,7 +27,8 @@ function ifexists(ctx: FnContext, titleText: string): boolean {
     const file = parseTitle(ctx.site, t.text, 6);
     return file ? ctx.source.exists(file.full) : false;
   }
-  return ctx.source.exists(t.full);
+  // A missing title is looked for in the other script (ParserFunctions calls findVariantLink); not Media: above.
+  return ctx.source.exists(t.full) || (ctx.source.otherSpelling?.(t.full) ?? null) !== null;
 }
 
 function isDefaultWord(s: string): boolean {
