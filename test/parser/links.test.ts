@@ -71,20 +71,33 @@ test('meta.links collects distinct internal targets', () => {
   assert.deepEqual(r.meta.links, ['甲', '乙', 'Category:丙']);
 });
 
-test('meta.links: first-seen order, read while the page grows, and replaceable', () => {
+test('meta.links: first-seen order, written when a parse returns, a plain data property', () => {
   const r = parse('[[乙]] [[甲]] [[乙]]');
   assert.deepEqual(r.meta.links, ['乙', '甲']);
-  // A later parse of the same context (a template handler's fragment) adds to the same list.
+  const own = Object.getOwnPropertyDescriptor(r.meta, 'links');
+  assert.equal(own?.writable, true);
+  assert.equal(own?.get, undefined);
+  // A later parse of the same context (the variant pass's fragments) adds to the same list.
   parseInlineFragment('[[丙]] [[甲]]', r.ctx);
   assert.deepEqual(r.meta.links, ['乙', '甲', '丙']);
   assert.deepEqual(JSON.parse(JSON.stringify(r.meta)).links, ['乙', '甲', '丙']);
-  r.meta.links = ['己'];
-  assert.deepEqual(r.meta.links, ['己']);
-  // A new context over the same meta keeps what is there.
-  const again = parse('[[丁]]');
-  const ctx = { ...again.ctx, meta: r.meta };
-  parseInlineFragment('[[戊]] [[己]]', ctx);
-  assert.deepEqual(r.meta.links, ['己', '戊']);
+});
+
+test('meta.links: assigned, then more parsed in the same context, the new links follow', () => {
+  const r = parse('[[乙]] [[甲]]');
+  r.meta.links = ['己', '甲'];
+  parseInlineFragment('[[戊]] [[己]] [[乙]] [[戊]]', r.ctx);
+  assert.deepEqual(r.meta.links, ['己', '甲', '戊', '乙']);
+});
+
+test('meta.links: two contexts over one meta both add their links', () => {
+  const r = parse('[[乙]]');
+  const other = { ...parse('[[丁]]').ctx, meta: r.meta };
+  parseInlineFragment('[[戊]] [[乙]]', other);
+  parseInlineFragment('[[己]]', r.ctx);
+  parseInlineFragment('[[庚]] [[己]]', other);
+  parseInlineFragment('[[辛]]', r.ctx);
+  assert.deepEqual(r.meta.links, ['乙', '戊', '己', '庚', '辛']);
 });
 
 test('a target read once by the link scan gets the title parseTitle gives', () => {
