@@ -14,12 +14,34 @@ import type { SiteConfig, TitleParts } from './types.js';
 const ILLEGAL = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]|%[0-9A-Fa-f]{2}|&(?:[A-Za-z0-9\u0080-\uffff]+|#[0-9]+|#[xX][0-9A-Fa-f]+);|~~~/;
 /** Longest title part MediaWiki takes, in UTF-8 bytes (512 in the Special namespace). */
 const MAX_TITLE_BYTES = 255;
-const BIDI_AND_SPACES = /[\u200e\u200f\u202a-\u202e]/g;
-const WHITESPACE_RUN = /[\s_\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+// MediaWikiTitleCodec::splitTitleString's two classes: bidi marks removed, then runs of these
+// spaces and `_` folded into one. Not `\s`: a title keeps U+FEFF (and zero-width spaces). ASCII
+// white space is folded too (MediaWiki would reject it as illegal; callers pass names that may
+// carry a newline).
+const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e]/g;
+const WHITESPACE_RUN = /[\t\n\v\f\r _\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/**
+ * A non-ASCII code unit that title folding removes (bidi marks) or folds into a space (the
+ * no-break and typographic spaces): the two classes above, as one test by code. U+FEFF is no such
+ * character: MediaWiki keeps it in a title.
+ */
+export function isTitleSpaceOrMark(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x200e || c === 0x200f || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000;
+}
 
 /** Fold spaces the way titles do: underscores and whitespace runs → one space, trimmed. */
 export function foldTitleSpaces(s: string): string {
-  return isFolded(s) ? s : s.replace(BIDI_AND_SPACES, '').replace(WHITESPACE_RUN, ' ').trim();
+  return isFolded(s) ? s : trimSpaces(s.replace(BIDI_MARKS, '').replace(WHITESPACE_RUN, ' '));
+}
+
+/** `s` without ASCII spaces at either end (String.trim would take U+FEFF too, which titles keep). */
+function trimSpaces(s: string): string {
+  let from = 0;
+  let to = s.length;
+  while (from < to && s.charCodeAt(from) === 32) from++;
+  while (to > from && s.charCodeAt(to - 1) === 32) to--;
+  return from === 0 && to === s.length ? s : s.slice(from, to);
 }
 
 /**
@@ -41,7 +63,7 @@ function isFolded(s: string): boolean {
     prevSpace = false;
     if (c < 128) {
       if (c === 95 || c < 32) return false;
-    } else if (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+    } else if (isTitleSpaceOrMark(c)) {
       return false;
     }
   }
@@ -96,8 +118,8 @@ export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0, urlDeco
   let fragment: string | null = null;
   const hash = s.indexOf('#');
   if (hash >= 0) {
-    fragment = s.slice(hash + 1).trim();
-    s = s.slice(0, hash).trim();
+    fragment = trimSpaces(s.slice(hash + 1));
+    s = trimSpaces(s.slice(0, hash));
   }
 
   let ns = defaultNs;

@@ -90,3 +90,15 @@ test('plainLiveUrl: the live URL, as a link destination prints it, or null when 
   assert.equal(plainArticleBase({ ...uk, articleBase: 'https://x.org/w/index.php?title=' }), null);
   assert.equal(plainArticleBase({ ...uk, articleBase: 'javascript:alert(1)//' }), null);
 });
+
+test('title folding takes MediaWiki\'s spaces and bidi marks only: U+FEFF and U+200B stay', () => {
+  const en = siteFor('en');
+  assert.equal(parseTitle(en, '\ufeffabc')?.full, '\ufeffabc');
+  assert.equal(parseTitle(en, '\ufeffabc#x')?.full, '\ufeffabc');
+  assert.equal(parseTitle(en, 'ab\ufeff #x')?.full, 'Ab\ufeff');
+  assert.equal(parseTitle(en, '\ufeff')?.full, '\ufeff');
+  assert.equal(parseTitle(en, 'a\u200bb')?.full, 'A\u200bb');
+  assert.equal(parseTitle(en, '\u2003a\u3000_\u00a0b\u202f')?.full, 'A b');
+  assert.equal(parseTitle(en, '\u200ea\u202eb\u200f')?.full, 'Ab');
+  assert.equal(parseTitle(en, '\u200e'), null);
+});
