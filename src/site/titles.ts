@@ -258,8 +258,9 @@ export function urlPathEncode(s: string, spacesAsUnderscores = false): string {
         continue;
       }
     }
-    let end = i + 1;
-    if (c >= 0xd800 && c <= 0xdbff && end < s.length) end++;
+    // One code unit: a high surrogate that gets here is lone (a pair was kept just above), and
+    // the character after it is read on its own.
+    const end = i + 1;
     let enc: string;
     if (c === 32 && spacesAsUnderscores) {
       enc = '_'; // a title's spaces, in the same pass (no replaceAll copy per link)

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteFor } from '../../src/site/defaults.js';
-import { parseTitle, uploadUrl, liveUrl, plainArticleBase, plainLiveUrl } from '../../src/site/titles.js';
+import { parseTitle, uploadUrl, liveUrl, plainArticleBase, plainLiveUrl, urlPathEncode } from '../../src/site/titles.js';
 import { encodeDestination } from '../../src/writer/destination.js';
 
 const zh = siteFor('zh');
@@ -101,4 +101,16 @@ test('title folding takes MediaWiki\'s spaces and bidi marks only: U+FEFF and U+
   assert.equal(parseTitle(en, '\u2003a\u3000_\u00a0b\u202f')?.full, 'A b');
   assert.equal(parseTitle(en, '\u200ea\u202eb\u200f')?.full, 'Ab');
   assert.equal(parseTitle(en, '\u200e'), null);
+});
+
+test('urlPathEncode: a lone surrogate becomes U+FFFD\'s escape, and the character after it is its own', () => {
+  assert.equal(urlPathEncode('x\ud800ab'), 'x%EF%BF%BDab');
+  assert.equal(urlPathEncode('x\ud800 b', true), 'x%EF%BF%BD_b');
+  assert.equal(urlPathEncode('x\ud800?'), 'x%EF%BF%BD%3F');
+  assert.equal(urlPathEncode('x\ud800'), 'x%EF%BF%BD');
+  assert.equal(urlPathEncode('\ud800\ud800'), '%EF%BF%BD%EF%BF%BD');
+  assert.equal(urlPathEncode('\ud800\ud83d\ude00'), '%EF%BF%BD\ud83d\ude00');
+  assert.equal(urlPathEncode('a\udc00b'), 'a%EF%BF%BDb');
+  assert.equal(urlPathEncode('\ud83d\ude00\udc00'), '\ud83d\ude00%EF%BF%BD');
+  assert.equal(urlPathEncode('𠮷野家'), '𠮷野家');
 });
