@@ -103,6 +103,26 @@ test('title folding takes MediaWiki\'s spaces and bidi marks only: U+FEFF and U+
   assert.equal(parseTitle(en, '\u200e'), null);
 });
 
+test('plainLiveUrl on every code unit: null, or liveUrl\'s URL that no destination encoding changes', () => {
+  const uk = siteFor('uk');
+  const base = plainArticleBase(uk)!;
+  let plain = 0;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    for (const title of [ch, 'а' + ch + 'б']) {
+      const url = plainLiveUrl(base, title);
+      if (url === null) continue;
+      plain++;
+      const what = `U+${c.toString(16)} ${JSON.stringify(title)}`;
+      assert.equal(url, liveUrl(uk, title), what);
+      assert.equal(encodeDestination(url, false), url, what);
+      assert.equal(encodeDestination(url, true), url, what);
+    }
+  }
+  // Most code units are letters kept as they are (the test would pass vacuously on nulls).
+  assert.ok(plain > 100000, `plain: ${plain}`);
+});
+
 test('urlPathEncode: a lone surrogate becomes U+FFFD\'s escape, and the character after it is its own', () => {
   assert.equal(urlPathEncode('x\ud800ab'), 'x%EF%BF%BDab');
   assert.equal(urlPathEncode('x\ud800 b', true), 'x%EF%BF%BD_b');
