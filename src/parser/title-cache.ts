@@ -62,7 +62,11 @@ export function isUnusualSpace(c: number): boolean {
   return c === 0xfffd || isTitleSpaceOrMark(c);
 }
 
-/** The site quickTitle saw last, and whether its main namespace upper-cases the first letter (a map lookup per link otherwise). */
+/**
+ * The site simpleTitle saw last, and whether its main namespace upper-cases the first letter (a
+ * map lookup per link otherwise). Held strongly, as trailSite in links.ts: one SiteConfig at
+ * most, until another site's link is read.
+ */
 let caseSite: SiteConfig | null = null;
 let mainFirstLetter = false;
 
