@@ -14,7 +14,10 @@
  *   node dist/bench/ab-pages.js --a DIR --b DIR [--rounds R (default 8)] [--missing-links]
  * `--missing-links` passes a resolveLink that finds no page, as a mirror of part of a wiki calls
  * it for every link to a page it does not hold (the links then take the resolver's path to the
- * live wiki rather than the resolver-less shortcut).
+ * live wiki rather than the resolver-less shortcut). It changes more than links: category links
+ * are asked of it too, and the page-exists question of the interlanguage link templates (their
+ * #ifexist, TemplateContext.pageExists) is answered no for every page, so they add the foreign
+ * title after the local link; the output differs from a run without it.
  * DIR is a checkout (or copy) whose `dist/` holds a build, e.g. /work/main and this worktree.
  * Internal: `--child FIRST SECOND ROUNDS` runs one order and prints one line of JSON.
  */
@@ -24,18 +27,17 @@ import { sharedDir } from '../test/helpers/shared-dir.js';
 import { benchPages } from './pages.js';
 import { buildDirs, loadConvert, median, option, runChild } from './ab-common.js';
 
-
 function cpuMicros(): number {
   const u = process.cpuUsage();
   return u.user + u.system;
 }
 
-/** One order: `first` imported first. Prints the per-round ratios of second's time / first's. */
 /** `--missing-links`: every link is asked of the resolver, which holds none of them. */
 function noPage(): null {
   return null;
 }
 
+/** One order: `first` imported first. Prints the per-round ratios of second's time / first's. */
 async function child(first: string, second: string, rounds: number, missingLinks: boolean): Promise<void> {
   const shared = sharedDir('dumps');
   if (!shared) throw new Error('shared dumps not found; set WIKIMARK_SHARED');

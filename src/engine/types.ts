@@ -29,6 +29,8 @@ export interface PageSource {
  * live wiki). `fullTitle` is normalised ("Category:数学"). The engine appends the section anchor
  * itself (`#` + the GitHub heading anchor of `fragment`); a resolver following a redirect to a
  * section may return an href that already carries a `#`, and then the engine keeps it as is.
+ * Answers must be pure (the same question gives the same answer, and asking changes nothing): the
+ * writer asks once per link and may reuse the answer for the link's href (transform/links.ts).
  */
 export type LinkResolver = (fullTitle: string, ns: number, fragment: string | null) => string | null;
 

@@ -7,7 +7,7 @@ import { parseBlocks } from './blocks.js';
 import type { BlockState } from './block-state.js';
 import { flushAll } from './block-runs.js';
 import { findImageClose } from './links.js';
-import { cachedTitle } from './title-cache.js';
+import { cachedParsedTitle } from './title-cache.js';
 import { parseTable, tableStart } from './tables.js';
 
 const TABLE_LINE = /\n[ \t]*\{\|/;
@@ -48,7 +48,9 @@ export function fileLinkSpan(b: BlockState, s: number, e: number): number | { ne
       continue;
     }
     const raw = src.slice(o + 2, q);
-    const t = raw.trimStart().startsWith(':') ? null : cachedTitle(b.st.site, raw);
+    // A target with `: & %` is never simple: straight to the cached title parser (cachedTitle
+    // would read it once more only to say so).
+    const t = raw.trimStart().startsWith(':') ? null : cachedParsedTitle(b.st.site, raw);
     const close = t && t.ns === 6 && t.interwiki === null ? findImageClose(src, q + 1, src.length) : -1;
     if (close < 0) {
       o = openLink.find(src, q);

@@ -7,7 +7,7 @@ import type { Block, Document, Inline, Text } from '../ast/nodes.js';
 import { parseBlocks } from './blocks.js';
 import { parseBlockFragmentIn, parseInlineFragmentIn } from './fragments.js';
 import { PlainBlockTracker } from './plain-blocks.js';
-import { noteFlatScan, releaseState, stateFor } from './state.js';
+import { enterParse, leaveParse, noteFlatScan, releaseState, stateFor } from './state.js';
 import { matchRedirect } from './switches.js';
 import type { ParseContext } from './types.js';
 
@@ -26,6 +26,7 @@ export function parseWikitext(text: string, ctx: ParseContext): Document {
   const st = stateFor(ctx);
   let body = text;
   st.plainTopBlocks = null;
+  enterParse(st);
   try {
     const redirect = matchRedirect(ctx.site, text);
     if (redirect) {
@@ -43,6 +44,7 @@ export function parseWikitext(text: string, ctx: ParseContext): Document {
   } finally {
     // The last flat scan's nodes hold slices of the page: no module-level reference may outlive the parse.
     noteFlatScan(null);
+    leaveParse(st);
   }
 }
 
@@ -111,18 +113,24 @@ export function literalTextNodes(ctx: ParseContext): ReadonlySet<Text> | null {
 
 /** Inline content of a fragment (template argument, caption); blocks inside are flattened. */
 export function parseInlineFragment(text: string, ctx: ParseContext): Inline[] {
+  const st = stateFor(ctx);
+  enterParse(st);
   try {
-    return parseInlineFragmentIn(stateFor(ctx), text);
+    return parseInlineFragmentIn(st, text);
   } finally {
     noteFlatScan(null); // as in parseWikitext
+    leaveParse(st);
   }
 }
 
 /** Block content of a fragment (ref content, multi-line template argument). */
 export function parseBlockFragment(text: string, ctx: ParseContext): Block[] {
+  const st = stateFor(ctx);
+  enterParse(st);
   try {
-    return parseBlockFragmentIn(stateFor(ctx), text);
+    return parseBlockFragmentIn(st, text);
   } finally {
     noteFlatScan(null); // as in parseWikitext
+    leaveParse(st);
   }
 }

@@ -84,7 +84,12 @@ function isPlainRange(src: string, s: number, e: number): boolean {
 }
 
 const trailRegexes = new WeakMap<SiteConfig, RegExp | null>();
-/** The site trailRegex was last asked for, and its answer: one comparison per link, not a WeakMap lookup. */
+/**
+ * The site trailRegex was last asked for, and its answer: one comparison per link, not a WeakMap
+ * lookup. A strong reference, on purpose: it keeps at most one SiteConfig alive (a built-in one
+ * siteFor keeps anyway; a dump's, as long as no other site's link is read), and a WeakRef would
+ * cost a deref per link.
+ */
 let trailSite: SiteConfig | null = null;
 let lastTrailRegex: RegExp | null = null;
 
@@ -125,7 +130,7 @@ const T_LT = 3;
 const T_SPECIAL = 4;
 const T_SPACE = 5;
 const TARGET_CHARS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) TARGET_CHARS[c] = c < 32 || c === 127 || isIllegalTitleCode(c) ? T_ILLEGAL : T_PLAIN;
+for (let c = 0; c < 128; c++) TARGET_CHARS[c] = isIllegalTitleCode(c) ? T_ILLEGAL : T_PLAIN;
 TARGET_CHARS[124] = TARGET_CHARS[93] = T_END;
 TARGET_CHARS[60] = T_LT;
 for (const ch of '#%&:_./>~') TARGET_CHARS[ch.charCodeAt(0)] = T_SPECIAL;

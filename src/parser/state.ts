@@ -1,7 +1,8 @@
 /**
  * Per-page parser state shared by the block, inline and marker rules: the context, the running
- * number of `[url]` links, named refs (for `follow=`), distinct link targets, and a recursion
- * guard. One State lives per ParseContext, so fragment parses made by template handlers share it.
+ * number of `[url]` links, named refs (for `follow=`), the link targets noted (written to
+ * `meta.links`, once each, when a parse returns), and a recursion guard. One State lives per
+ * ParseContext, so fragment parses made by template handlers share it.
  */
 import type { Block, FootnoteRef, Inline, Text } from '../ast/nodes.js';
 import type { PageMeta, Warning } from '../engine/types.js';
@@ -92,11 +93,16 @@ export class State {
   /** Named refs seen so far, by group + '\u0000' + name, for `follow=`. */
   readonly namedRefs = new Map<string, FootnoteRef>();
   /**
-   * Internal link targets in source order, repeats included. meta.links lists each once when it is
-   * read (deferLinks): neither the engine nor the mirror reads it, and a hash-set insertion per
-   * link (its title freshly sliced, so hashed anew) was 1.6–1.8 % of the engine's CPU profile.
+   * Internal link targets noted since they were last written to meta.links, in source order,
+   * repeats included: writeLinks dedupes them once, when the outermost parse returns, rather than
+   * a hash-set insertion per link while parsing.
    */
-  readonly linkTargets: string[];
+  readonly linkTargets: string[] = [];
+  /** meta.links as writeLinks last wrote it, and the set of its entries (null: not written yet). */
+  writtenLinks: string[] | null = null;
+  writtenLinkSet: Set<string> | null = null;
+  /** Entry points of parser/index.ts running with this state (they nest: links are written at 0). */
+  entries = 0;
   readonly switches = new Set<string>();
   /** Markers currently being rendered (guards against a marker containing itself). */
   readonly activeMarkers = new Set<number>();
@@ -111,7 +117,6 @@ export class State {
     const lang = ctx.site.lang;
     this.cjk = lang === 'zh' || lang === 'ja' || lang.startsWith('zh-') || lang === 'yue' || lang === 'wuu' || lang === 'gan';
     this.variants = VARIANT_LANGUAGES.has(lang);
-    this.linkTargets = deferLinks(ctx.meta);
     for (const s of ctx.meta.switches) this.switches.add(s);
   }
 
@@ -153,30 +158,44 @@ export class State {
 }
 
 /**
- * Make `meta.links` give the distinct targets of the returned list, in the order first noted,
- * worked out when read (again only when the list has grown since). Links already in
- * `meta.links` (another parse of the same page's meta) come first. Assigning `meta.links`
- * replaces the list as before.
+ * Write the link targets noted since the last call to `meta.links`, each once, after those it
+ * holds, in the order first noted; called when an outermost parse returns. One hash-set
+ * insertion per link there, none while parsing. `meta.links` stays a plain data property (an
+ * accessor would put every page's meta in dictionary mode). The set of what was written is kept
+ * while `meta.links` is still that array, so later parses only add to it; a list assigned by
+ * someone else (or a second context over the same meta) is read afresh.
  */
-function deferLinks(meta: PageMeta): string[] {
-  const all = meta.links.slice();
-  let distinct: string[] = [];
-  let counted = -1;
-  Object.defineProperty(meta, 'links', {
-    get(): string[] {
-      if (counted !== all.length) {
-        distinct = [...new Set(all)];
-        counted = all.length;
-      }
-      return distinct;
-    },
-    set(value: string[]): void {
-      Object.defineProperty(meta, 'links', { value, writable: true, enumerable: true, configurable: true });
-    },
-    enumerable: true,
-    configurable: true,
-  });
-  return all;
+function writeLinks(st: State): void {
+  const noted = st.linkTargets;
+  if (noted.length === 0) return;
+  const meta = st.ctx.meta;
+  let list = meta.links;
+  let seen = st.writtenLinkSet;
+  if (seen === null || list !== st.writtenLinks || list.length !== seen.size) {
+    seen = new Set(list);
+    list = [...seen];
+  }
+  for (let i = 0; i < noted.length; i++) {
+    const target = noted[i];
+    if (!seen.has(target)) {
+      seen.add(target);
+      list.push(target);
+    }
+  }
+  noted.length = 0;
+  meta.links = list;
+  st.writtenLinks = list;
+  st.writtenLinkSet = seen;
+}
+
+/** An outermost parse with `st` begins (entry points of parser/index.ts; they may nest). */
+export function enterParse(st: State): void {
+  st.entries++;
+}
+
+/** A parse begun with enterParse ends: the outermost writes the links it noted to `meta.links`. */
+export function leaveParse(st: State): void {
+  if (--st.entries === 0) writeLinks(st);
 }
 
 const states = new WeakMap<ParseContext, State>();

@@ -6,7 +6,7 @@
  * so other text (an image's `link=` value) goes to parseTitle itself.
  */
 import { detached } from '../engine/strings.js';
-import { parseTitle, upperFirst } from '../site/titles.js';
+import { isTitleSpaceOrMark, parseTitle, upperFirst } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 
 const titleCaches = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
@@ -59,10 +59,14 @@ export function simpleTitle(site: SiteConfig, raw: string): TitleParts {
 
 /** Unusual spaces and bidi marks (and U+FFFD): parseTitle removes, folds or rejects them. */
 export function isUnusualSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfffd;
+  return c === 0xfffd || isTitleSpaceOrMark(c);
 }
 
-/** The site quickTitle saw last, and whether its main namespace upper-cases the first letter (a map lookup per link otherwise). */
+/**
+ * The site simpleTitle saw last, and whether its main namespace upper-cases the first letter (a
+ * map lookup per link otherwise). Held strongly, as trailSite in links.ts: one SiteConfig at
+ * most, until another site's link is read.
+ */
 let caseSite: SiteConfig | null = null;
 let mainFirstLetter = false;
 

@@ -14,12 +14,34 @@ import type { SiteConfig, TitleParts } from './types.js';
 const ILLEGAL = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]|%[0-9A-Fa-f]{2}|&(?:[A-Za-z0-9\u0080-\uffff]+|#[0-9]+|#[xX][0-9A-Fa-f]+);|~~~/;
 /** Longest title part MediaWiki takes, in UTF-8 bytes (512 in the Special namespace). */
 const MAX_TITLE_BYTES = 255;
-const BIDI_AND_SPACES = /[\u200e\u200f\u202a-\u202e]/g;
-const WHITESPACE_RUN = /[\s_\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+// MediaWikiTitleCodec::splitTitleString's two classes: bidi marks removed, then runs of these
+// spaces and `_` folded into one. Not `\s`: a title keeps U+FEFF (and zero-width spaces). ASCII
+// white space is folded too (MediaWiki would reject it as illegal; callers pass names that may
+// carry a newline).
+const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e]/g;
+const WHITESPACE_RUN = /[\t\n\v\f\r _\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/**
+ * A non-ASCII code unit that title folding removes (bidi marks) or folds into a space (the
+ * no-break and typographic spaces): the two classes above, as one test by code. U+FEFF is no such
+ * character: MediaWiki keeps it in a title.
+ */
+export function isTitleSpaceOrMark(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x200e || c === 0x200f || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000;
+}
 
 /** Fold spaces the way titles do: underscores and whitespace runs → one space, trimmed. */
 export function foldTitleSpaces(s: string): string {
-  return isFolded(s) ? s : s.replace(BIDI_AND_SPACES, '').replace(WHITESPACE_RUN, ' ').trim();
+  return isFolded(s) ? s : trimSpaces(s.replace(BIDI_MARKS, '').replace(WHITESPACE_RUN, ' '));
+}
+
+/** `s` without ASCII spaces at either end (String.trim would take U+FEFF too, which titles keep). */
+function trimSpaces(s: string): string {
+  let from = 0;
+  let to = s.length;
+  while (from < to && s.charCodeAt(from) === 32) from++;
+  while (to > from && s.charCodeAt(to - 1) === 32) to--;
+  return from === 0 && to === s.length ? s : s.slice(from, to);
 }
 
 /**
@@ -41,7 +63,7 @@ function isFolded(s: string): boolean {
     prevSpace = false;
     if (c < 128) {
       if (c === 95 || c < 32) return false;
-    } else if (c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+    } else if (isTitleSpaceOrMark(c)) {
       return false;
     }
   }
@@ -96,8 +118,8 @@ export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0, urlDeco
   let fragment: string | null = null;
   const hash = s.indexOf('#');
   if (hash >= 0) {
-    fragment = s.slice(hash + 1).trim();
-    s = s.slice(0, hash).trim();
+    fragment = trimSpaces(s.slice(hash + 1));
+    s = trimSpaces(s.slice(0, hash));
   }
 
   let ns = defaultNs;
@@ -157,17 +179,6 @@ export function plainLiveUrl(base: string, title: string): string | null {
   return base + (run === PLAIN_SPACED ? spacesToUnderscores(title) : title);
 }
 
-/**
- * Characters of plainLiveUrl's plain titles (1), besides spaces and parentheses: ASCII letters,
- * digits and `-._~!$'*+,;=@:/`, and every code unit urlPathEncode keeps as it is but surrogates
- * (pairs are left to the general path). One load per character instead of keepsAsIs's dozen
- * comparisons for each letter of a Cyrillic or CJK title.
- */
-const PLAIN_CODE = new Uint8Array(0x10000);
-for (let c = 48; c <= 57; c++) PLAIN_CODE[c] = 1;
-for (let c = 65; c <= 90; c++) PLAIN_CODE[c] = PLAIN_CODE[c + 32] = 1;
-for (const ch of "-._~!$'*+,;=@:/") PLAIN_CODE[ch.charCodeAt(0)] = 1;
-
 function plainRun(s: string): boolean {
   return plainRunSpaces(s) !== NOT_PLAIN;
 }
@@ -187,7 +198,7 @@ function plainRunSpaces(s: string): PlainRun {
   let spaced = false;
   for (let i = 0; i < s.length; i++) {
     const c = codeAt(s, i);
-    if (PLAIN_CODE[c] === 1) continue;
+    if ((CODE_CLASS[c]! & IN_PLAIN_TITLE) !== 0) continue;
     if (c === 32) spaced = true;
     else if (c === 40) depth++;
     else if (c !== 41 || --depth < 0) return NOT_PLAIN;
@@ -227,17 +238,18 @@ export function urlPathEncode(s: string, spacesAsUnderscores = false): string {
   let last = 0;
   for (let i = 0; i < s.length; i++) {
     const c = codeAt(s, i);
-    const keep = PATH_KEEP[c];
-    if (keep === KEEP) continue;
-    if (keep === KEEP_IF_PAIRED) {
+    const k = CODE_CLASS[c]!;
+    if ((k & KEEP) !== 0) continue;
+    if ((k & KEEP_IF_PAIRED) !== 0) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         i++; // the low half of a pair stays with it
         continue;
       }
     }
-    let end = i + 1;
-    if (c >= 0xd800 && c <= 0xdbff && end < s.length) end++;
+    // One code unit: a high surrogate that gets here is lone (a pair was kept just above), and
+    // the character after it is read on its own.
+    const end = i + 1;
     let enc: string;
     if (c === 32 && spacesAsUnderscores) {
       enc = '_'; // a title's spaces, in the same pass (no replaceAll copy per link)
@@ -261,37 +273,35 @@ for (let c = 0; c <= 0x20; c++) ASCII_ENCODE[c] = 1;
 for (const ch of '"#%<>?[\\]^`{|}\x7f') ASCII_ENCODE[ch.charCodeAt(0)] = 1;
 
 /**
- * What urlPathEncode does with each code unit: KEEP it, ENCODE it, or KEEP_IF_PAIRED (a high
- * surrogate, kept with the low one after it). One load per character instead of keepsAsIs's
- * dozen comparisons for each letter of a Cyrillic or CJK title (every link to a page the mirror
- * does not hold goes through here).
+ * What each code unit is to urlPathEncode and plainLiveUrl, one load per character (every link to
+ * a page the mirror does not hold goes through them): bits KEEP (urlPathEncode leaves it as it is),
+ * KEEP_IF_PAIRED (a high surrogate, kept with the low one after it; otherwise encoded) and
+ * IN_PLAIN_TITLE (plainRunSpaces lets it through: ASCII letters, digits and `-._~!$'*+,;=@:/`,
+ * and every non-ASCII code unit kept as it is, surrogates aside — pairs take the general path).
+ * No bit: percent-encoded.
  */
-const ENCODE = 0;
 const KEEP = 1;
 const KEEP_IF_PAIRED = 2;
-const PATH_KEEP = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  if (c < 128) PATH_KEEP[c] = ASCII_ENCODE[c] === 0 ? KEEP : ENCODE;
-  else if (c >= 0xd800 && c <= 0xdbff) PATH_KEEP[c] = KEEP_IF_PAIRED;
-  else if (c <= 0xdfff && c >= 0xdc00) PATH_KEEP[c] = ENCODE;
-  else PATH_KEEP[c] = keepsAsIs(c, '', 0) ? KEEP : ENCODE;
-  // Non-ASCII code units of plain titles (PLAIN_CODE): those kept as they are, surrogates aside.
-  if (c >= 128 && PATH_KEEP[c] === KEEP) PLAIN_CODE[c] = 1;
+const IN_PLAIN_TITLE = 4;
+const CODE_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) if (ASCII_ENCODE[c] === 0) CODE_CLASS[c] = KEEP;
+for (let c = 48; c <= 57; c++) CODE_CLASS[c] |= IN_PLAIN_TITLE;
+for (let c = 65; c <= 90; c++) {
+  CODE_CLASS[c] |= IN_PLAIN_TITLE;
+  CODE_CLASS[c + 32] |= IN_PLAIN_TITLE;
 }
-
-/** Whether a non-ASCII code unit stays as it is (true) or is percent-encoded (false). */
-function keepsAsIs(c: number, s: string, i: number): boolean {
-  if (c >= 0x80 && c <= 0xa0) return false; // C1 controls and no-break space
-  if (c === 0xad || c === 0x34f || c === 0x61c || c === 0x180e || c === 0x3000 || c === 0xfeff) return false;
-  if ((c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f)) return false;
-  if (c >= 0xfff9 && c <= 0xfffb) return false;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = s.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff;
-  }
-  if (c >= 0xdc00 && c <= 0xdfff) return false; // lone low surrogate
-  return true;
-}
+for (const ch of "-._~!$'*+,;=@:/") CODE_CLASS[ch.charCodeAt(0)] |= IN_PLAIN_TITLE;
+// Non-ASCII: letters of every script stay readable; percent-encoded are what would hide or
+// mislead in a URL — C1 controls and the no-break space, the soft hyphen, invisible joiners and
+// marks, the typographic spaces and bidi controls, the BOM, interlinear annotation — and a low
+// surrogate (one after its high half never gets here).
+CODE_CLASS.fill(KEEP | IN_PLAIN_TITLE, 0x80);
+const ENCODED_RANGES: readonly (readonly [number, number])[] = [
+  [0x80, 0xa0], [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x180e, 0x180e], [0x2000, 0x200f],
+  [0x2028, 0x202f], [0x205f, 0x206f], [0x3000, 0x3000], [0xdc00, 0xdfff], [0xfeff, 0xfeff], [0xfff9, 0xfffb],
+];
+for (const [from, to] of ENCODED_RANGES) CODE_CLASS.fill(0, from, to + 1);
+CODE_CLASS.fill(KEEP_IF_PAIRED, 0xd800, 0xdc00);
 
 /**
  * The URL of an uploaded file. A file the wiki holds itself (`site.localFiles`) is under

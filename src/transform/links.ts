@@ -136,7 +136,8 @@ export class PageLinkTargets {
     if (node.ns === -2 && node.title !== '') return uploadUrl(this.site, node.title.slice(node.title.indexOf(':') + 1));
     if (fragment && (node.title === '' || node.title === opts.selfTitle)) return '#' + (opts.selfAnchor ?? opts.anchor)(fragment);
     let local: string | null | undefined;
-    if (fragment === null && this.askedTitle === node.title && this.askedNs === node.ns) {
+    // `[[X#]]` (fragment '') is a link to X as plainHref sees it: its answer is kept for both.
+    if (!fragment && this.askedTitle === node.title && this.askedNs === node.ns) {
       // plainHref has just asked the resolver about this link (see there): one call per link.
       local = this.askedHref;
       this.askedTitle = null;
@@ -153,7 +154,9 @@ export class PageLinkTargets {
     // What href gives for a link to a title without fragment, when that URL needs no escaping:
     // a live-wiki URL, where there is no resolver or it holds no such page (a mirror of part of
     // a wiki links most titles to the live wiki). Its answer is kept for the href call that
-    // follows when this gives null, so the resolver is asked once per link either way.
+    // follows when this gives null, so the resolver is asked once per link either way. An answer
+    // kept for an earlier link (whose href was never asked) must not serve this one.
+    this.askedTitle = null;
     if (node.interwiki || node.fragment || node.ns === -2) return null;
     const resolve = this.opts.resolve;
     if (resolve) {

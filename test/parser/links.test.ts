@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { WikiLink } from '../../src/ast/nodes.js';
 import { parseInlineFragment } from '../../src/parser/index.js';
 import { templatePageLink } from '../../src/parser/links.js';
-import { siteFor } from '../../src/site/defaults.js';
+import { buildSite, siteFor } from '../../src/site/defaults.js';
 import { parseTitle } from '../../src/site/titles.js';
 import { dump, inl, link, parse, t } from './util.js';
 import { assertLinear } from '../helpers/linear.js';
@@ -72,41 +72,68 @@ test('meta.links collects distinct internal targets', () => {
   assert.deepEqual(r.meta.links, ['甲', '乙', 'Category:丙']);
 });
 
-test('meta.links: first-seen order, read while the page grows, and replaceable', () => {
+test('meta.links: first-seen order, written when a parse returns, a plain data property', () => {
   const r = parse('[[乙]] [[甲]] [[乙]]');
   assert.deepEqual(r.meta.links, ['乙', '甲']);
-  // A later parse of the same context (a template handler's fragment) adds to the same list.
+  const own = Object.getOwnPropertyDescriptor(r.meta, 'links');
+  assert.equal(own?.writable, true);
+  assert.equal(own?.get, undefined);
+  // A later parse of the same context (the variant pass's fragments) adds to the same list.
   parseInlineFragment('[[丙]] [[甲]]', r.ctx);
   assert.deepEqual(r.meta.links, ['乙', '甲', '丙']);
   assert.deepEqual(JSON.parse(JSON.stringify(r.meta)).links, ['乙', '甲', '丙']);
-  r.meta.links = ['己'];
-  assert.deepEqual(r.meta.links, ['己']);
-  // A new context over the same meta keeps what is there.
-  const again = parse('[[丁]]');
-  const ctx = { ...again.ctx, meta: r.meta };
-  parseInlineFragment('[[戊]] [[己]]', ctx);
-  assert.deepEqual(r.meta.links, ['己', '戊']);
+});
+
+test('meta.links: assigned, then more parsed in the same context, the new links follow', () => {
+  const r = parse('[[乙]] [[甲]]');
+  r.meta.links = ['己', '甲'];
+  parseInlineFragment('[[戊]] [[己]] [[乙]] [[戊]]', r.ctx);
+  assert.deepEqual(r.meta.links, ['己', '甲', '戊', '乙']);
+});
+
+test('meta.links: two contexts over one meta both add their links', () => {
+  const r = parse('[[乙]]');
+  const other = { ...parse('[[丁]]').ctx, meta: r.meta };
+  parseInlineFragment('[[戊]] [[乙]]', other);
+  parseInlineFragment('[[己]]', r.ctx);
+  parseInlineFragment('[[庚]] [[己]]', other);
+  parseInlineFragment('[[辛]]', r.ctx);
+  assert.deepEqual(r.meta.links, ['乙', '戊', '己', '庚', '辛']);
 });
 
 test('a target read once by the link scan gets the title parseTitle gives', () => {
   // Each character that makes a target not simple, at its start, middle and end, and the spaces
-  // and lengths around the simple test's limits: the link's title is parseTitle's either way.
-  const targets: string[] = ['Київ', 'київ', 'ábc', 'ß', 'ǆemal', '東京', 'a b', 'a  b', ' a', 'a ', 'x'.repeat(85), 'x'.repeat(86), 'я'.repeat(85), 'я'.repeat(86)];
-  for (const ch of ['#', '%41', '&amp;', ':', '_', '.', '/', '>', '~', '<x', '\u00a0', '\u2003', '\u200e', '\u3000', '\ufffd']) {
-    targets.push(ch + 'ab', 'a' + ch + 'b', 'ab' + ch);
+  // and lengths around the simple test's limits: the link's title is parseTitle's either way, and
+  // a target parseTitle rejects makes no link. U+FEFF and U+200B are kept by both (MediaWiki's
+  // title codec neither folds nor strips them).
+  const targets: string[] = ['Київ', 'київ', 'ábc', 'ß', 'ǆemal', '東京', 'a b', 'a  b', ' a', 'a ', 'x'.repeat(85), 'x'.repeat(86), 'я'.repeat(85), 'я'.repeat(86), '東'.repeat(85), '東'.repeat(86), '\ufeff', '\ufeff#x'];
+  for (const ch of ['#', '%41', '&amp;', ':', '_', '.', '/', '>', '~', '<x', '\u00a0', '\u2003', '\u200b', '\u200e', '\u202a', '\u3000', '\ufeff', '\ufffd']) {
+    targets.push(ch + 'ab', 'a' + ch + 'b', 'ab' + ch, ch + 'ab#x', 'ab' + ch + '#x');
   }
-  for (const lang of ['uk', 'ja', 'en']) {
-    const site = siteFor(lang);
+  const sites = ['uk', 'ja', 'en'].map((lang) => siteFor(lang));
+  sites.push(buildSite({ lang: 'en', case: 'case-sensitive' }));
+  let rejected = 0;
+  for (const site of sites) {
     for (const target of targets) {
       const expected = parseTitle(site, target);
-      const nodes = inl(`x [[${target}]] y`, lang).filter((n) => n.type === 'wikiLink');
-      if (expected === null || expected.ns === 6 || expected.ns === 14 || (expected.interwiki !== null && site.languages.has(expected.interwiki))) continue;
-      assert.equal(nodes.length, 1, `${lang} ${JSON.stringify(target)}`);
+      const doc = parse(`x [[${target}]] y`, { site }).doc;
+      const para = doc.children[0];
+      assert.equal(para?.type, 'paragraph');
+      const nodes = (para as { children: { type: string }[] }).children.filter((n) => n.type === 'wikiLink');
+      const what = `${site.lang} ${site.case} ${JSON.stringify(target)}`;
+      if (expected === null) {
+        assert.equal(nodes.length, 0, what);
+        rejected++;
+        continue;
+      }
+      if (expected.ns === 6 || expected.ns === 14 || (expected.interwiki !== null && site.languages.has(expected.interwiki))) continue;
+      assert.equal(nodes.length, 1, what);
       const n = nodes[0] as WikiLink;
-      assert.equal(n.title, expected.interwiki !== null ? expected.text : expected.full, `${lang} ${JSON.stringify(target)}`);
-      assert.equal(n.fragment, expected.fragment, `${lang} ${JSON.stringify(target)}`);
+      assert.equal(n.title, expected.interwiki !== null ? expected.text : expected.full, what);
+      assert.equal(n.fragment, expected.fragment, what);
     }
   }
+  assert.ok(rejected >= 4 * 5, `rejected targets seen: ${rejected}`);
 });
 
 test('unclosed [[ on many lines stays linear', () => {

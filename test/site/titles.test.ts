@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteFor } from '../../src/site/defaults.js';
-import { parseTitle, uploadUrl, liveUrl, plainArticleBase, plainLiveUrl } from '../../src/site/titles.js';
+import { parseTitle, uploadUrl, liveUrl, plainArticleBase, plainLiveUrl, urlPathEncode } from '../../src/site/titles.js';
 import { encodeDestination } from '../../src/writer/destination.js';
 
 const zh = siteFor('zh');
@@ -89,4 +89,48 @@ test('plainLiveUrl: the live URL, as a link destination prints it, or null when 
   }
   assert.equal(plainArticleBase({ ...uk, articleBase: 'https://x.org/w/index.php?title=' }), null);
   assert.equal(plainArticleBase({ ...uk, articleBase: 'javascript:alert(1)//' }), null);
+});
+
+test('title folding takes MediaWiki\'s spaces and bidi marks only: U+FEFF and U+200B stay', () => {
+  const en = siteFor('en');
+  assert.equal(parseTitle(en, '\ufeffabc')?.full, '\ufeffabc');
+  assert.equal(parseTitle(en, '\ufeffabc#x')?.full, '\ufeffabc');
+  assert.equal(parseTitle(en, 'ab\ufeff #x')?.full, 'Ab\ufeff');
+  assert.equal(parseTitle(en, '\ufeff')?.full, '\ufeff');
+  assert.equal(parseTitle(en, 'a\u200bb')?.full, 'A\u200bb');
+  assert.equal(parseTitle(en, '\u2003a\u3000_\u00a0b\u202f')?.full, 'A b');
+  assert.equal(parseTitle(en, '\u200ea\u202eb\u200f')?.full, 'Ab');
+  assert.equal(parseTitle(en, '\u200e'), null);
+});
+
+test('plainLiveUrl on every code unit: null, or liveUrl\'s URL that no destination encoding changes', () => {
+  const uk = siteFor('uk');
+  const base = plainArticleBase(uk)!;
+  let plain = 0;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    for (const title of [ch, 'а' + ch + 'б']) {
+      const url = plainLiveUrl(base, title);
+      if (url === null) continue;
+      plain++;
+      const what = `U+${c.toString(16)} ${JSON.stringify(title)}`;
+      assert.equal(url, liveUrl(uk, title), what);
+      assert.equal(encodeDestination(url, false), url, what);
+      assert.equal(encodeDestination(url, true), url, what);
+    }
+  }
+  // Most code units are letters kept as they are (the test would pass vacuously on nulls).
+  assert.ok(plain > 100000, `plain: ${plain}`);
+});
+
+test('urlPathEncode: a lone surrogate becomes U+FFFD\'s escape, and the character after it is its own', () => {
+  assert.equal(urlPathEncode('x\ud800ab'), 'x%EF%BF%BDab');
+  assert.equal(urlPathEncode('x\ud800 b', true), 'x%EF%BF%BD_b');
+  assert.equal(urlPathEncode('x\ud800?'), 'x%EF%BF%BD%3F');
+  assert.equal(urlPathEncode('x\ud800'), 'x%EF%BF%BD');
+  assert.equal(urlPathEncode('\ud800\ud800'), '%EF%BF%BD%EF%BF%BD');
+  assert.equal(urlPathEncode('\ud800\ud83d\ude00'), '%EF%BF%BD\ud83d\ude00');
+  assert.equal(urlPathEncode('a\udc00b'), 'a%EF%BF%BDb');
+  assert.equal(urlPathEncode('\ud83d\ude00\udc00'), '\ud83d\ude00%EF%BF%BD');
+  assert.equal(urlPathEncode('𠮷野家'), '𠮷野家');
 });

@@ -69,7 +69,7 @@ test('plainHref with a resolver: a live-wiki URL for pages it lacks, and one que
   const asked: string[] = [];
   const local: Record<string, string> = { 数学: '../Page/数学.md' };
   const targets = new PageLinkTargets({
-    site: zh, selfTitle: '本页', resolve: (t) => (asked.push(t), local[t] ?? null), anchor: (f) => f,
+    site: zh, selfTitle: '本页', resolve: (t, ns) => (asked.push(t), ns === 0 ? local[t] ?? null : null), anchor: (f) => f,
   });
   // As the writer asks: plainHref, then href only when plainHref gives null.
   const hrefOf = (n: WikiLink): string => targets.plainHref(n) ?? targets.href(n);
@@ -81,8 +81,26 @@ test('plainHref with a resolver: a live-wiki URL for pages it lacks, and one que
   assert.deepEqual(asked, ['数学', '不存在 页', '何?', '数学']);
   // An answer kept for one link is not taken for another title, namespace or a fragment.
   assert.equal(targets.plainHref(link('数学')), null);
-  targets.href(link('数学', 1));
-  targets.href(link('不存在'));
-  targets.href(link('数学', 0, 'x'));
+  assert.equal(targets.href(link('数学', 1)), 'https://zh.wikipedia.org/wiki/数学');
+  assert.equal(targets.href(link('不存在')), 'https://zh.wikipedia.org/wiki/不存在');
+  assert.equal(targets.href(link('数学', 0, 'x')), '../Page/数学.md#x');
   assert.equal(asked.length, 8);
+});
+
+test('[[X#]] (an empty fragment) asks the resolver once, and leaves no answer behind', () => {
+  const asked: string[] = [];
+  // The answer depends on the namespace, so a kept answer taken for the wrong link would show.
+  const resolve = (t: string, ns: number): string | null => (asked.push(`${ns}:${t}`), t === '数学' ? `../${ns}/数学.md` : null);
+  const targets = new PageLinkTargets({ site: zh, selfTitle: '本页', resolve, anchor: (f) => f });
+  const hrefOf = (n: WikiLink): string => targets.plainHref(n) ?? targets.href(n);
+  assert.equal(hrefOf(link('数学', 0, '')), '../0/数学.md');
+  assert.deepEqual(asked, ['0:数学']);
+  // The answer was taken by that href: the next href asks afresh.
+  assert.equal(targets.href(link('数学')), '../0/数学.md');
+  assert.equal(asked.length, 2);
+  // A plainHref whose href is never asked keeps nothing for the next link's plainHref.
+  assert.equal(targets.plainHref(link('数学', 0, '')), null);
+  assert.equal(hrefOf(link('数学', 1, '')), '../1/数学.md');
+  assert.equal(targets.href(link('数学', 0, '')), '../0/数学.md');
+  assert.deepEqual(asked, ['0:数学', '0:数学', '0:数学', '1:数学', '0:数学']);
 });
