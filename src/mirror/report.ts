@@ -186,6 +186,14 @@ export function optionFlags(o: ReportOptions, lang: string): string {
 
 /** optionFlags as command-line words (a flag, then its value as one word). */
 export function optionArgs(o: ReportOptions, lang: string): string[] {
+  return givenOptionArgs({ ...o, attribution: o.attribution === defaultAttribution(lang) ? undefined : o.attribution });
+}
+
+/**
+ * The same words for options as a run was given them, before the wiki (and so its default
+ * attribution) is known: `attribution` undefined when neither flag was given.
+ */
+export function givenOptionArgs(o: Omit<ReportOptions, 'attribution'> & { attribution: boolean | undefined }): string[] {
   const flags: string[] = [];
   const list = (ns: readonly number[]) => ns.join(',');
   // In any order: --namespaces 14,0 is the default too.
@@ -196,7 +204,7 @@ export function optionArgs(o: ReportOptions, lang: string): string[] {
   if (o.variant) flags.push('--variant', o.variant);
   if (o.images !== 'embed') flags.push('--images', o.images);
   if (o.uploadBase !== undefined) flags.push('--upload-base', o.uploadBase);
-  if (o.attribution !== defaultAttribution(lang)) flags.push(o.attribution ? '--attribution' : '--no-attribution');
+  if (o.attribution !== undefined) flags.push(o.attribution ? '--attribution' : '--no-attribution');
   if (o.frontMatter) flags.push('--front-matter');
   if (!o.expandTemplates) flags.push('--no-templates');
   return flags;
