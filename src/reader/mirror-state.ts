@@ -107,7 +107,7 @@ function unfinishedRun(outDir: string, stateDir: string, self: string): string {
 
 interface RunState {
   status: string | null;
-  /** The run's dump and option words (run.ts RESUME_STATE); null when absent. */
+  /** The run's dump and option words (run.ts RESUME_STATE); null when absent or malformed. */
   resume: { dump: string; args: string[] } | null;
   /** Whether any page was converted (null: not known). */
   converted: boolean | null;
@@ -127,8 +127,19 @@ function readRunState(file: string): RunState | null {
   }
 }
 
+/** The recorded command, if it is one: a dump path and an array of option words. */
 function resumeRecord(json: string | null): RunState['resume'] {
-  return json === null ? null : (JSON.parse(json) as { dump: string; args: string[] });
+  if (json === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { dump, args } = value as { dump?: unknown; args?: unknown };
+  if (typeof dump !== 'string' || !Array.isArray(args) || !args.every((a) => typeof a === 'string')) return null;
+  return { dump, args: args as string[] };
 }
 
 function anyConverted(db: DB): boolean | null {

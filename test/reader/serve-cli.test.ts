@@ -216,6 +216,26 @@ test('serve on a mirror interrupted while converting says its pages are saved; t
   assert.equal(served.stderr, `wikimark serve: ${out} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; the pages it converted are saved. Finish it with: node dist/src/cli/main.js convert ${shellWord(SAMPLE)} -o ${shellWord(out)} --resume\n`);
 });
 
+test('serve on an unfinished run whose recorded command is malformed advises as for no record, and does not crash', async () => {
+  const dir = tmpDir('reader-resume-bad');
+  scratch.push(dir);
+  const out = path.join(dir, 'mirror');
+  fs.mkdirSync(path.join(out, STATE_DIR), { recursive: true });
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  setState(db, 'status', 'running');
+  const noRecord = `wikimark serve: ${out} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; no page was converted yet. Finish it by running convert again with the dump and options it was started with, and --resume: node dist/src/cli/main.js convert DUMP -o ${shellWord(out)} … --resume\n`;
+  try {
+    for (const record of ['{"dump":"/d.xml","args":"--front-matter"}', '{"dump":7,"args":[]}', '{"dump":"/d.xml","args":[1]}', 'null', '{"dump":', '"x"']) {
+      setState(db, RESUME_STATE, record);
+      const served = await run(['serve', out]);
+      assert.equal(served.code, 3, record);
+      assert.equal(served.stderr, noRecord, record);
+    }
+  } finally {
+    db.close();
+  }
+});
+
 function runInShell(command: string): Promise<number> {
   // Run as a shell would (from the clone's root, where the message says `node dist/…`).
   return new Promise<number>((resolve) => {
