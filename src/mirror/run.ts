@@ -274,6 +274,8 @@ async function run(
   const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
   const damaged = JSON.parse(getInfo(db, 'badPages') ?? '{"count":0,"listed":[]}') as { count: number; listed: PageProblem[]; offsetsInDecompressedXml?: boolean };
+  // An index built before PageProblem.skipped existed said it only in the text.
+  for (const p of damaged.listed) p.skipped ??= p.problem.endsWith('; skipped');
   const decompressed = damaged.offsetsInDecompressedXml ?? false;
   for (const p of damaged.listed.slice(0, DAMAGED_LOGGED)) log(`warning: ${describeProblem(p, decompressed)}`);
   if (damaged.count > DAMAGED_LOGGED) log(`warning: … and ${damaged.count - DAMAGED_LOGGED} more damaged pages; see REPORT.md`);
