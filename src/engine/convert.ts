@@ -18,7 +18,7 @@ import { numberFootnotes } from '../transform/footnotes.js';
 import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
-import { restoreLiteralVariantMarkup, VARIANT_LANGUAGES } from '../variants/literal.js';
+import { VARIANT_LANGUAGES } from '../variants/literal.js';
 import { githubAnchor } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
 import type { CategoryLink } from '../writer/types.js';
@@ -118,14 +118,10 @@ function runPipeline(
   const variant = VARIANT_LANGUAGES.has(site.lang) ? options.variant ?? null : null;
   // `-{` anywhere in the page (templates included), or in the wikitext a template handler parsed
   // (zh {{lang|ja|…}} protects its text with it), is the only source of VariantMarkup nodes.
-  // Without variants only the nodes matter (they are shown as written): a `-{` the parser made
-  // no node of — `|-{{flag|…}}` starting a table row, code — needs neither the walk that restores
-  // them nor a scar pass of its own.
-  const hasMarkup = VARIANT_LANGUAGES.has(site.lang)
-    ? input.includes('-{') || pre.text.includes('-{') || madeVariantNodes(ctx)
-    : madeVariantNodes(ctx);
-  // A variant pass (conversion, or restoring literal markup) rewrites text between scar repair and
-  // link resolution; without one, the link walk does the scar repair too.
+  // Wikis without variants have none: there `-{…}-` is parsed as text (parser/rules.ts).
+  const hasMarkup = VARIANT_LANGUAGES.has(site.lang) && (input.includes('-{') || pre.text.includes('-{') || madeVariantNodes(ctx));
+  // A variant pass rewrites text between scar repair and link resolution; without one, the link
+  // walk does the scar repair too.
   const variantPass = variant !== null || hasMarkup;
   // Dropped nodes come only from markers of dropped or unhandled templates; pages without one skip
   // the scar pass.
@@ -143,7 +139,7 @@ function runPipeline(
   let showInVariant: ((text: string) => string) | null = null;
   // A fragment naming one of the page's headings → the heading's text as the variant shows it.
   let ownHeading: ((fragment: string) => string) | null = null;
-  if (variant || (hasMarkup && VARIANT_LANGUAGES.has(site.lang))) {
+  if (variant || hasMarkup) {
     const variantResult = applyVariants(doc, {
       variant,
       noteTA: meta.noteTA,
@@ -162,8 +158,6 @@ function runPipeline(
       showInVariant = variantResult.convert;
       ownHeading = variantResult.fragment;
     }
-  } else if (hasMarkup) {
-    restoreLiteralVariantMarkup(doc, parseInline);
   }
   // Links and images get their targets from the writer when it prints them (no walk of their own);
   // the one walk left repairs scars and notes where the footnotes stand, for numberFootnotes.

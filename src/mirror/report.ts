@@ -10,6 +10,7 @@ import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
 import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
 import { escapeString, F_LINE, F_TABLE } from '../writer/escape.js';
+import { shellWord } from '../cli/args.js';
 
 export interface RunTimings {
   startedAt: string;
@@ -153,13 +154,18 @@ function text(s: string, inTable = false): string {
   return escapeString(s, inTable ? F_LINE | F_TABLE : F_LINE, false);
 }
 
-/** A code span holding `s` whatever backticks it has (CommonMark: a longer fence, spaces inside). */
+/**
+ * A code span holding `s` whatever backticks it has (CommonMark: a longer fence, spaces inside).
+ * A space goes inside each end when `s` starts or ends with a backtick, and also when it starts
+ * and ends with a space: CommonMark takes one space off each end then (unless all are spaces).
+ */
 function codeSpan(s: string): string {
   const one = s.replace(/[\r\n]+/g, ' ');
   let longest = 0;
   for (const run of one.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
-  const pad = one.startsWith('`') || one.endsWith('`') ? ' ' : '';
+  const spaced = one.startsWith(' ') && one.endsWith(' ') && one.trim() !== '';
+  const pad = one.startsWith('`') || one.endsWith('`') || spaced ? ' ' : '';
   return `${fence}${pad}${one}${pad}${fence}`;
 }
 
@@ -181,11 +187,20 @@ const FEED_LABEL: Record<FeedMode, string> = {
  */
 export function optionFlags(o: ReportOptions, lang: string): string {
   const flags = optionArgs(o, lang);
-  return flags.length ? `\`${flags.join(' ')}\`` : 'defaults';
+  // As a shell takes them, in one code span whatever they hold (an --upload-base may hold a backtick).
+  return flags.length ? codeSpan(flags.map(shellWord).join(' ')) : 'defaults';
 }
 
 /** optionFlags as command-line words (a flag, then its value as one word). */
 export function optionArgs(o: ReportOptions, lang: string): string[] {
+  return givenOptionArgs({ ...o, attribution: o.attribution === defaultAttribution(lang) ? undefined : o.attribution });
+}
+
+/**
+ * The same words for options as a run was given them, before the wiki (and so its default
+ * attribution) is known: `attribution` undefined when neither flag was given.
+ */
+export function givenOptionArgs(o: Omit<ReportOptions, 'attribution'> & { attribution: boolean | undefined }): string[] {
   const flags: string[] = [];
   const list = (ns: readonly number[]) => ns.join(',');
   // In any order: --namespaces 14,0 is the default too.
@@ -196,7 +211,7 @@ export function optionArgs(o: ReportOptions, lang: string): string[] {
   if (o.variant) flags.push('--variant', o.variant);
   if (o.images !== 'embed') flags.push('--images', o.images);
   if (o.uploadBase !== undefined) flags.push('--upload-base', o.uploadBase);
-  if (o.attribution !== defaultAttribution(lang)) flags.push(o.attribution ? '--attribution' : '--no-attribution');
+  if (o.attribution !== undefined) flags.push(o.attribution ? '--attribution' : '--no-attribution');
   if (o.frontMatter) flags.push('--front-matter');
   if (!o.expandTemplates) flags.push('--no-templates');
   return flags;

@@ -21,7 +21,7 @@ import { Composer, OutputWriter } from './compose.js';
 import { contentPageWhere, planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import type { ProgressSink } from './progress.js';
-import { buildReport, optionArgs, reportMarkdown, type Report, type ReportOptions, type RunTimings } from './report.js';
+import { buildReport, givenOptionArgs, reportMarkdown, type Report, type ReportOptions, type RunTimings } from './report.js';
 import { UploadSites } from './uploads.js';
 import { DEFAULT_NAMESPACES, RESUME_STATE, SCRATCH_DIR, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
@@ -77,8 +77,6 @@ export const DEFAULT_CONVERTER: ConverterRef = {
   exportName: 'convertPage',
 };
 
-const DB_FILE = STATE_DB;
-
 export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const t0 = Date.now();
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
@@ -98,7 +96,7 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const releaseLock = prepareOutDir(outDir, stateDir);
   let unusableInput = false;
   try {
-    const db = openDatabase(path.join(stateDir, DB_FILE));
+    const db = openDatabase(path.join(stateDir, STATE_DB));
     try {
       return await run(opts, db, outDir, stateDir, log, sink, t0);
     } catch (err) {
@@ -207,6 +205,22 @@ async function run(
       : (opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly') +
         (input.multistreamIndex ? `, ${jobs} at once (multistream)` : '');
 
+  // The dump and options as this run was given them (attribution only when a flag chose it).
+  const resumeRecord = JSON.stringify({
+    dump: opts.dump === '-' ? '-' : path.resolve(opts.dump),
+    args: givenOptionArgs({
+      namespaces,
+      rawNamespaces,
+      minSize,
+      variant: opts.variant ?? null,
+      images: opts.images ?? 'embed',
+      attribution: opts.attribution ?? undefined,
+      frontMatter: opts.frontMatter ?? false,
+      expandTemplates: opts.expandTemplates ?? true,
+      ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
+    }),
+  });
+
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
   const spool = path.join(stateDir, 'stdin.dump');
@@ -229,9 +243,15 @@ async function run(
       if (!sameWiki(before, info)) throw new MirrorError(EXIT.OUTPUT, anotherWikiMessage(outDir, before, info));
     };
     setState(db, 'status', 'running');
+    // From here on an interruption leaves a run to resume: say how (serve's advice reads it). A
+    // run resumed keeps the interrupted run's record until its options are checked below.
+    const previousRecord = getState(db, RESUME_STATE);
+    if (status !== 'running') setState(db, RESUME_STATE, resumeRecord);
     const restoreStatus = () => {
       if (status === null) db.prepare("DELETE FROM state WHERE key = 'status'").run();
       else setState(db, 'status', status);
+      if (previousRecord === null) db.prepare('DELETE FROM state WHERE key = ?').run(RESUME_STATE);
+      else setState(db, RESUME_STATE, previousRecord);
     };
     try {
       xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort, checkSite);
@@ -258,6 +278,8 @@ async function run(
   const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
   const damaged = JSON.parse(getInfo(db, 'badPages') ?? '{"count":0,"listed":[]}') as { count: number; listed: PageProblem[]; offsetsInDecompressedXml?: boolean };
+  // An index built before PageProblem.skipped existed said it only in the text.
+  for (const p of damaged.listed) p.skipped ??= p.problem.endsWith('; skipped');
   const decompressed = damaged.offsetsInDecompressedXml ?? false;
   for (const p of damaged.listed.slice(0, DAMAGED_LOGGED)) log(`warning: ${describeProblem(p, decompressed)}`);
   if (damaged.count > DAMAGED_LOGGED) log(`warning: … and ${damaged.count - DAMAGED_LOGGED} more damaged pages; see REPORT.md`);
@@ -287,7 +309,7 @@ async function run(
     expandTemplates: output.expandTemplates,
     ...(output.uploadBase !== undefined ? { uploadBase: output.uploadBase } : {}),
   };
-  setState(db, RESUME_STATE, JSON.stringify({ dump: opts.dump === '-' ? '-' : path.resolve(opts.dump), args: optionArgs(reportOptions, site.lang) }));
+  setState(db, RESUME_STATE, resumeRecord);
 
   // --- plan -----------------------------------------------------------------------------
   opts.onPhase?.('plan');

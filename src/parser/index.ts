@@ -106,7 +106,10 @@ export function madeVariantNodes(ctx: ParseContext): boolean {
   return stateFor(ctx).variantNodes > 0;
 }
 
-/** `<nowiki>` text nodes the parses made with `ctx` on a wiki with variants (never converted), or null. */
+/**
+ * Text nodes the parses made with `ctx` that the variants pass leaves as written (`<nowiki>` text,
+ * and a `-`, `{` or `}` decoded from an entity next to its other half: State.literalTexts), or null.
+ */
 export function literalTextNodes(ctx: ParseContext): ReadonlySet<Text> | null {
   return stateFor(ctx).literalTexts;
 }

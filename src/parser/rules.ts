@@ -119,10 +119,14 @@ const underscoreRule: InlineRule = (sc, p) => {
   return m.end;
 };
 
-/** `-{ … }-`: language-conversion markup, kept raw (nesting respected). */
+/**
+ * `-{ … }-`: language-conversion markup, kept raw (nesting respected). Only on wikis with variants:
+ * elsewhere MediaWiki runs no converter, so the brackets are text and what they enclose is parsed
+ * with the text around them (`''a -{b'' c}-` closes its italics inside), at any depth.
+ */
 const variantRule: InlineRule = (sc, p) => {
   const src = sc.src;
-  if (p + 1 >= src.length || src.charCodeAt(p + 1) !== 123) return -1;
+  if (!sc.st.variants || p + 1 >= src.length || src.charCodeAt(p + 1) !== 123) return -1;
   const close = sc.variantClose(p);
   // Unclosed: literal text, as MediaWiki shows it (on zh the variants transform pairs an opening
   // with a closing in a later block).

@@ -70,8 +70,10 @@ export class State {
    */
   variantNodes = 0;
   /**
-   * `<nowiki>` text on a wiki with variants: shown as written, never converted and its `-{…}-`
-   * never read (MediaWiki converts the page before it puts nowiki text back). Kept as nodes of
+   * Text the variants pass leaves as written, on a wiki with variants: `<nowiki>` text (never
+   * converted, its `-{…}-` never read: MediaWiki converts the page before it puts nowiki text
+   * back), and a `-`, `{` or `}` decoded from an entity where it would complete `-{` or `}-`
+   * (MediaWiki's converter reads entities still encoded: rules.ts breaksMarkup). Kept as nodes of
    * their own, not merged into the text around them, so the variants pass can tell them apart.
    */
   literalTexts: Set<Text> | null = null;

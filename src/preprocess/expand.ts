@@ -20,7 +20,7 @@ import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, temp
 import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { callTitle, relativeTitle, templateTree } from './expand-titles.js';
 import { Frame } from './frame.js';
-import { fnArg, frameArgs, startBlockOnNewLine, wholePart, type ExpandIn } from './call-parts.js';
+import { fnArg, frameArgs, startBlockOnNewLine, wholePart } from './call-parts.js';
 import { lookupFunction, lookupVariable } from './functions/index.js';
 import { phpTrim } from './functions/php.js';
 import { escapeWikiText } from './functions/titles.js';
@@ -77,8 +77,6 @@ class Expander implements ExpansionHost {
   private readonly noArgCache = new Map<string, string>();
   /** Bare `|` column breaks between the page's `{{multicol}}` and `{{multicol-end}}`. */
   private readonly columns = new ColumnBreaks();
-  /** expandNodes for call-parts.ts, made once. */
-  private readonly expandIn: ExpandIn = (list, frame) => this.expandNodes(list, frame);
 
   constructor(readonly opts: ExpandOptions, readonly pageOpts: TokenizeOptions) {
     this.site = opts.site;
@@ -225,7 +223,7 @@ class Expander implements ExpansionHost {
             const dropped = this.table.firstDropped(first);
             if (dropped) return dropped;
           }
-          const result = fn(this.contexts.of(frame), first, node.parts.map((p) => fnArg(p, frame, this.expandIn)));
+          const result = fn(this.contexts.of(frame), first, node.parts.map((p) => fnArg(p, frame, this)));
           return startBlockOnNewLine(node, result);
         }
       }
@@ -283,7 +281,7 @@ class Expander implements ExpansionHost {
       // MediaWiki's empty-frame cache: an argument-free call expands the same way every time.
       text = this.noArgCache.get(t.full)!;
     } else {
-      const child = new Frame(frame, t.full, frame.depth + 1, frameArgs(node.parts, frame, this.expandIn), this.offsetOf(node, frame));
+      const child = new Frame(frame, t.full, frame.depth + 1, frameArgs(node.parts, frame, this), this.offsetOf(node, frame));
       text = this.expandNodes(tree, child);
       // Markers stand for one occurrence each, so texts holding them are not reused.
       if (node.parts.length === 0 && text.indexOf(MARKER_CHAR) < 0) this.noArgCache.set(t.full, text);
@@ -325,7 +323,7 @@ class Expander implements ExpansionHost {
   /** `{{…}}` that names nothing valid stays as written, with its contents expanded. */
   private literal(node: PPTemplate, frame: Frame, titleText: string): string {
     let s = '{{' + titleText;
-    for (const part of node.parts) s += '|' + wholePart(part, frame, this.expandIn);
+    for (const part of node.parts) s += '|' + wholePart(part, frame, this);
     return s + '}}';
   }
 
@@ -354,7 +352,7 @@ class Expander implements ExpansionHost {
     const tree = templateTree(this.opts.source, this.site, page, this.includeOpts);
     const plan = tree ? cachedInfoboxPlan(tree) : null;
     if (!plan || frame.isExpanding(page) || frame.depth >= this.limits.maxTemplateDepth) return null;
-    const child = new Frame(frame, page, frame.depth + 1, frameArgs(node.parts, frame, this.expandIn), this.offsetOf(node, frame));
+    const child = new Frame(frame, page, frame.depth + 1, frameArgs(node.parts, frame, this), this.offsetOf(node, frame));
     // The labels are read, not shown as such: what they call counts neither as used nor as missing.
     const r = this.record;
     const saved = { templates: countTable(r.templates), unhandled: countTable(r.unhandled), modules: countTable(r.modules), size: this.includeSize };

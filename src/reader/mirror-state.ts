@@ -84,33 +84,69 @@ export function whyNotAMirror(outDir: string): string {
 function unfinishedRun(outDir: string, stateDir: string, self: string): string {
   const state = readRunState(path.join(stateDir, STATE_DB));
   const out = shellWord(outDir);
+  const command = (resume: boolean): string => {
+    if (state?.resume == null) return `${self} convert DUMP -o ${out}${resume ? ' … --resume' : ''}`;
+    const { dump, args } = state.resume;
+    const words = [self, 'convert', shellWord(dump), '-o', out, ...args.map(shellWord), ...(resume ? ['--resume'] : [])];
+    // A dump read from standard input is given there again (a run that had indexed it all reads its own copy instead).
+    return words.join(' ') + (dump === '-' ? ' < DUMP (DUMP: the dump it was reading from standard input)' : '');
+  };
   if (state !== null && state.status !== 'running') {
     // A finished run whose index.tsv was removed, or a run that stopped on its input: nothing to resume.
-    return `${outDir} is not a Wikimark mirror (no index.tsv), and no convert run into it is left unfinished to resume; make it again with: ${self} convert DUMP -o ${out}`;
+    return `${outDir} is not a Wikimark mirror (no index.tsv), and no convert run into it is left unfinished to resume; make it again with: ${command(false)}`;
   }
-  const what = `${outDir} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; the pages it converted are saved`;
+  const saved = state?.converted === false ? 'no page was converted yet' : 'the pages it converted are saved';
+  const what = `${outDir} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; ${saved}`;
   if (state?.resume == null) {
-    // A state written before runs recorded their command: the options are known only to the run.
-    return `${what}. Finish it by running convert again with the dump and options it was started with, and --resume: ${self} convert DUMP -o ${out} … --resume`;
+    // No record of the run's command (a state written before runs recorded it, or a record that
+    // cannot be read): the options are known only to whoever started it.
+    return `${what}. Finish it by running convert again with the dump and options it was started with, and --resume: ${command(true)}`;
   }
-  const { dump, args } = state.resume;
-  const command = [self, 'convert', shellWord(dump), '-o', out, ...args.map(shellWord), '--resume'].join(' ');
-  // A dump read from standard input is given there again (a run that had indexed it all reads its own copy instead).
-  return `${what}. Finish it with: ${command}${dump === '-' ? ' < DUMP (DUMP: the dump it was reading from standard input)' : ''}`;
+  return `${what}. Finish it with: ${command(true)}`;
 }
 
-/** The run state's status and resume command, or null when there is no readable state. */
-function readRunState(file: string): { status: string | null; resume: { dump: string; args: string[] } | null } | null {
+interface RunState {
+  status: string | null;
+  /** The run's dump and option words (run.ts RESUME_STATE); null when absent or malformed. */
+  resume: { dump: string; args: string[] } | null;
+  /** Whether any page was converted (null: not known). */
+  converted: boolean | null;
+}
+
+/** The run state's status, resume command and progress, or null when there is no readable state. */
+function readRunState(file: string): RunState | null {
   if (!fs.existsSync(file)) return null;
   let db: DB | null = null;
   try {
     db = openDatabase(file, { readonly: true });
-    const resume = getState(db, RESUME_STATE);
-    return { status: getState(db, 'status'), resume: resume === null ? null : (JSON.parse(resume) as { dump: string; args: string[] }) };
+    return { status: getState(db, 'status'), resume: resumeRecord(getState(db, RESUME_STATE)), converted: anyConverted(db) };
   } catch {
     return null;
   } finally {
     db?.close();
+  }
+}
+
+/** The recorded command, if it is one: a dump path and an array of option words. */
+function resumeRecord(json: string | null): RunState['resume'] {
+  if (json === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { dump, args } = value as { dump?: unknown; args?: unknown };
+  if (typeof dump !== 'string' || !Array.isArray(args) || !args.every((a) => typeof a === 'string')) return null;
+  return { dump, args: args as string[] };
+}
+
+function anyConverted(db: DB): boolean | null {
+  try {
+    return db.prepare('SELECT 1 FROM done LIMIT 1').get() !== undefined;
+  } catch {
+    return null; // no done table: a state from before the conversion tables existed
   }
 }
 

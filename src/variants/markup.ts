@@ -153,11 +153,12 @@ export class ConversionState {
     if (text.indexOf('-{') < 0) return text;
     let out = '';
     let pos = 0;
+    const ahead = new DelimitersAhead(text);
     for (;;) {
-      const open = text.indexOf('-{', pos);
+      const open = ahead.open(pos);
       if (open < 0) break;
       out += text.slice(pos, open);
-      const { display, end } = this.nested(text, open, depth + 1);
+      const { display, end } = this.nested(ahead, open, depth + 1);
       out += display;
       pos = end;
     }
@@ -165,17 +166,18 @@ export class ConversionState {
   }
 
   /** One nested rule starting at `start` (`-{`): its display and where it ends. */
-  private nested(text: string, start: number, depth: number): { display: string; end: number } {
+  private nested(ahead: DelimitersAhead, start: number, depth: number): { display: string; end: number } {
     if (depth > MAX_DEPTH) return { display: '-{', end: start + 2 };
+    const text = ahead.text;
     let pos = start + 2;
     let inner = '';
     while (pos < text.length) {
-      const open = text.indexOf('-{', pos);
-      const close = text.indexOf('}-', pos);
+      const open = ahead.open(pos);
+      const close = ahead.close(pos);
       if (close < 0 && open < 0) break;
       if (open >= 0 && (close < 0 || open < close)) {
         inner += text.slice(pos, open);
-        const sub = this.nested(text, open, depth + 1);
+        const sub = this.nested(ahead, open, depth + 1);
         inner += sub.display;
         pos = sub.end;
         continue;
@@ -188,6 +190,29 @@ export class ConversionState {
     }
     // Unclosed: MediaWiki keeps the `-{` and converts the rest.
     return { display: '-{' + this.convert(inner + text.slice(pos)), end: text.length };
+  }
+}
+
+/**
+ * The next `-{` and `}-` of one text at or after a position, each search's answer kept while it
+ * lies ahead: past the depth limit every deeper `-{` is passed one at a time, and searching for
+ * the `}-` again after each would read the rest of the text once per opening (n² / 2).
+ */
+class DelimitersAhead {
+  /** -2: not searched yet; -1: none ahead of the last search. */
+  private nextOpen = -2;
+  private nextClose = -2;
+
+  constructor(readonly text: string) {}
+
+  open(pos: number): number {
+    if (this.nextOpen === -2 || (this.nextOpen >= 0 && this.nextOpen < pos)) this.nextOpen = this.text.indexOf('-{', pos);
+    return this.nextOpen;
+  }
+
+  close(pos: number): number {
+    if (this.nextClose === -2 || (this.nextClose >= 0 && this.nextClose < pos)) this.nextClose = this.text.indexOf('}-', pos);
+    return this.nextClose;
   }
 }
 

@@ -187,7 +187,7 @@ function cut(stream: Entry[], p: Pair): Region {
 
 /** Block lists already collected: a footnote's content is reachable from its marker and its list. */
 let seen = new WeakSet<object>();
-/** `<nowiki>` text: its `-{` and `}-` are text, not markup. */
+/** Literal text nodes (parser/state.ts literalTexts: `<nowiki>` text, entity-decoded `-`, `{`, `}`): never markup. */
 let skipped: ReadonlySet<Text> | null = null;
 
 function collectBlocks(list: Block[], out: Entry[], streams: Entry[][]): void {

@@ -11,6 +11,8 @@ import zlib from 'node:zlib';
 import { PageScanner } from '../../src/dump/scanner.js';
 import { DumpError, type DumpPage } from '../../src/dump/types.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { getInfo, openDatabase, setInfo } from '../../src/index/db.js';
+import { STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
 import { DUMPS, hasShared, miniDump, pageXml, tmpDir } from './helpers.js';
 import { runConvertCli } from './cli.js';
 
@@ -81,6 +83,26 @@ test('damaged pages: each skipped or kept with a warning naming offset, id and w
   assert.equal(cli.code, EXIT.TRUNCATED, cli.stderr);
   assert.match(cli.stderr, /^warning: page at byte \d+ \(id 11\): has no <title>; skipped$/m);
   assert.match(cli.stderr, /^wikimark convert: the dump has 9 damaged pages/m);
+});
+
+test('an index built before damaged pages said whether they were skipped: read from the text on the next run', async () => {
+  const dir = tmpDir('damaged-old-state');
+  const dump = path.join(dir, 'damaged.xml');
+  fs.writeFileSync(dump, damagedDump().xml);
+  const out = path.join(dir, 'out');
+  const options = { dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} };
+  await runMirror(options);
+  // The saved list as an older version wrote it: no `skipped` field. The next run reuses the index.
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  try {
+    const saved = JSON.parse(getInfo(db, 'badPages')!) as { listed: Array<{ skipped?: boolean }> };
+    for (const p of saved.listed) delete p.skipped;
+    setInfo(db, 'badPages', JSON.stringify(saved));
+  } finally {
+    db.close();
+  }
+  const again = await runMirror(options);
+  assert.deepEqual(again.report.damagedPages.examples.map((p) => p.skipped), DAMAGED.map(([, , expected]) => expected.source.endsWith('skipped$')));
 });
 
 test('a dump whose only page is damaged: nothing to convert, the warning, exit 1 (not 3)', async () => {

@@ -1,19 +1,21 @@
 /** A call's parts read as frame arguments and parser-function arguments (call-parts.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fnArg, frameArgs, startBlockOnNewLine, wholePart, type ExpandIn } from '../../src/preprocess/call-parts.js';
+import { fnArg, frameArgs, startBlockOnNewLine, wholePart, type NodeExpander } from '../../src/preprocess/call-parts.js';
 import { Frame } from '../../src/preprocess/frame.js';
 import { tokenize } from '../../src/preprocess/tokenize.js';
 import type { PPTemplate } from '../../src/preprocess/tree.js';
 
 /** The call `{{…}}` as the tokenizer reads it, and an expansion that counts its work. */
-function call(wikitext: string, lineStart = false): { node: PPTemplate; expand: ExpandIn; calls: () => number } {
+function call(wikitext: string, lineStart = false): { node: PPTemplate; expand: NodeExpander; calls: () => number } {
   const nodes = tokenize((lineStart ? 'x\n' : 'x') + wikitext, { forInclusion: false, variantBrackets: true });
   const node = nodes.find((n) => n.type === 'template') as PPTemplate;
   let n = 0;
-  const expand: ExpandIn = (list) => {
-    n++;
-    return list.map((p) => (p.type === 'text' ? p.value : '')).join('');
+  const expand: NodeExpander = {
+    expandNodes(list) {
+      n++;
+      return list.map((p) => (p.type === 'text' ? p.value : '')).join('');
+    },
   };
   return { node, expand, calls: () => n };
 }
@@ -23,7 +25,7 @@ test('frame arguments: unnamed parts numbered from 1 and kept as written, named 
   const args = frameArgs(node.parts, Frame.root('P'), expand);
   assert.deepEqual([...args.keys()], ['1', 'k', '2']);
   assert.deepEqual([args.get('1')!.trim, args.get('k')!.trim], [false, true]);
-  assert.equal(expand(args.get('k')!.nodes, Frame.root('P')), 'w');
+  assert.equal(expand.expandNodes(args.get('k')!.nodes, Frame.root('P')), 'w');
 });
 
 test('a part written back whole; a function argument expanded once, on first use', () => {

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { REPO, SAMPLE, tmpDir } from '../mirror/helpers.js';
 import { runMirror } from '../../src/mirror/run.js';
 import { rawGet, removeMirror, sampleMirror } from './helpers.js';
+import { openDatabase, setState } from '../../src/index/db.js';
+import { shellWord } from '../../src/cli/args.js';
+import { RESUME_STATE, STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
 
 const MAIN = path.join(REPO, 'dist', 'src', 'cli', 'main.js');
 const scratch: string[] = [];
@@ -167,36 +170,80 @@ test('Ctrl-C in the middle of the index build keeps what was indexed; the next s
   }
 });
 
-test('serve on a mirror whose run was interrupted gives the exact command that finishes it, and that command does', async () => {
+test('serve on a mirror whose run was interrupted while indexing gives the exact command that finishes it, and that command does', async () => {
   const dir = tmpDir('reader-resume');
   scratch.push(dir);
   const out = path.join(dir, 'half done');
   const dump = path.join(dir, "sample's dump.xml");
   fs.copyFileSync(SAMPLE, dump);
-  // Interrupted as its conversion begins (the index is built, no page written, no index.tsv).
+  // Interrupted while its index is built (the first page read): no page converted, no index.tsv.
+  // --attribution is the zh default, but given: the command repeats it.
   const stop = new AbortController();
-  const first = await runMirror({ dump, outDir: out, jobs: 1, progress: null, log: () => {}, variant: 'zh-tw', namespaces: [0], signal: stop.signal, onPhase: (phase) => phase === 'convert' && stop.abort() }).catch((err: { exitCode?: number }) => err);
+  const interrupt = (phase: string) => {
+    if (phase !== 'index') return;
+    stop.abort();
+    throw new Error('interrupted by the test');
+  };
+  const first = await runMirror({ dump, outDir: out, jobs: 1, progress: null, log: () => {}, variant: 'zh-tw', namespaces: [0], attribution: true, signal: stop.signal, onProgress: interrupt }).catch((err: { exitCode?: number }) => err);
   assert.equal(first.exitCode, 130);
   assert.equal(fs.existsSync(path.join(out, 'index.tsv')), false);
   const served = await run(['serve', out]);
   assert.equal(served.code, 3);
-  const prefix = `wikimark serve: ${out} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; the pages it converted are saved. Finish it with: `;
+  const prefix = `wikimark serve: ${out} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; no page was converted yet. Finish it with: `;
   assert.ok(served.stderr.startsWith(prefix), served.stderr);
   const command = served.stderr.slice(prefix.length).trimEnd();
-  assert.equal(command, `node dist/src/cli/main.js convert '${dump.replace(/'/g, `'\\''`)}' -o '${out}' --namespaces 0 --variant zh-tw --resume`);
+  const made = `node dist/src/cli/main.js convert '${dump.replace(/'/g, `'\\''`)}' -o '${out}' --namespaces 0 --variant zh-tw --attribution`;
+  assert.equal(command, `${made} --resume`);
+  assert.equal(await runInShell(command), 0);
+  assert.ok(fs.existsSync(path.join(out, 'index.tsv')));
+  // Finished, then its index.tsv lost: nothing to resume, so the advice is the command that made it.
+  fs.rmSync(path.join(out, 'index.tsv'));
+  const lost = await run(['serve', out]);
+  assert.equal(lost.stderr, `wikimark serve: ${out} is not a Wikimark mirror (no index.tsv), and no convert run into it is left unfinished to resume; make it again with: ${made}\n`);
+});
+
+test('serve on a mirror interrupted while converting says its pages are saved; the attribution default is not repeated', async () => {
+  const dir = tmpDir('reader-resume-pages');
+  scratch.push(dir);
+  const out = path.join(dir, 'mirror');
+  const stop = new AbortController();
+  const interrupt = (phase: string, done: number) => {
+    if (phase === 'convert' && done > 0) stop.abort();
+  };
+  const first = await runMirror({ dump: SAMPLE, outDir: out, jobs: 1, progress: null, log: () => {}, signal: stop.signal, onProgress: interrupt }).catch((err: { exitCode?: number }) => err);
+  assert.equal(first.exitCode, 130);
+  const served = await run(['serve', out]);
+  assert.equal(served.stderr, `wikimark serve: ${out} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; the pages it converted are saved. Finish it with: node dist/src/cli/main.js convert ${shellWord(SAMPLE)} -o ${shellWord(out)} --resume\n`);
+});
+
+test('serve on an unfinished run whose recorded command is malformed advises as for no record, and does not crash', async () => {
+  const dir = tmpDir('reader-resume-bad');
+  scratch.push(dir);
+  const out = path.join(dir, 'mirror');
+  fs.mkdirSync(path.join(out, STATE_DIR), { recursive: true });
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  setState(db, 'status', 'running');
+  const noRecord = `wikimark serve: ${out} is not a Wikimark mirror yet (no index.tsv): the convert run writing it was stopped (interrupted, or it failed) before it finished; no page was converted yet. Finish it by running convert again with the dump and options it was started with, and --resume: node dist/src/cli/main.js convert DUMP -o ${shellWord(out)} … --resume\n`;
+  try {
+    for (const record of ['{"dump":"/d.xml","args":"--front-matter"}', '{"dump":7,"args":[]}', '{"dump":"/d.xml","args":[1]}', 'null', '{"dump":', '"x"']) {
+      setState(db, RESUME_STATE, record);
+      const served = await run(['serve', out]);
+      assert.equal(served.code, 3, record);
+      assert.equal(served.stderr, noRecord, record);
+    }
+  } finally {
+    db.close();
+  }
+});
+
+function runInShell(command: string): Promise<number> {
   // Run as a shell would (from the clone's root, where the message says `node dist/…`).
-  const finished = await new Promise<number>((resolve) => {
+  return new Promise<number>((resolve) => {
     const env = { ...process.env };
     delete env.npm_command;
     spawn('sh', ['-c', command.replace(/^node /, `${shellQuote(process.execPath)} `)], { cwd: REPO, env, stdio: 'ignore' }).on('close', (code) => resolve(code ?? -1));
   });
-  assert.equal(finished, 0);
-  assert.ok(fs.existsSync(path.join(out, 'index.tsv')));
-  // Finished, then its index.tsv lost: nothing to resume, so the advice is to make it again.
-  fs.rmSync(path.join(out, 'index.tsv'));
-  const lost = await run(['serve', out]);
-  assert.equal(lost.stderr, `wikimark serve: ${out} is not a Wikimark mirror (no index.tsv), and no convert run into it is left unfinished to resume; make it again with: node dist/src/cli/main.js convert DUMP -o '${out}'\n`);
-});
+}
 
 function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;

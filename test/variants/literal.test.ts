@@ -21,8 +21,17 @@ test('the inside of nested markup is still wikitext', () => {
   assert.equal(md('-{a -{[[B]]}-}-', 'ja'), '-{a -{[B](https://ja.wikipedia.org/wiki/B)}-}-');
 });
 
-test('markup nested past ten levels keeps its text, the deepest levels unparsed (the quotes there stay quotes)', () => {
+test('markup nested at any depth is text, its inside parsed with the page (the quotes there are bold)', () => {
   const deep = '-{'.repeat(30) + "'''a'''" + '}-'.repeat(30);
-  const out = md(deep, 'ja');
-  assert.equal(out, deep);
+  assert.equal(md(deep, 'ja'), '-{'.repeat(30) + '**a**' + '}-'.repeat(30));
+});
+
+test('quotes opened before a -{ close inside it, as MediaWiki reads it: <i>a -{b</i> c}- d', () => {
+  assert.equal(md("''a -{b'' c}- d", 'ja'), '*a -{b* c}- d');
+  assert.equal(md("''a -{b'' c}- d", 'uk'), '*a -{b* c}- d');
+});
+
+test('a footnote inside markup nested past ten levels is a footnote, not a leaked strip marker', () => {
+  const out = md('-{'.repeat(12) + 'a<ref>note</ref>b' + '}-'.repeat(12), 'ja');
+  assert.equal(out, '-{'.repeat(12) + 'a[^1]b' + '}-'.repeat(12) + '\n\n[^1]: note');
 });

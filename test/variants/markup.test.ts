@@ -121,3 +121,28 @@ test('markup nested far past the depth limit stays linear and keeps its text', a
     assertLinear(`markup nested n deep (${variant})`, (n) => convertPage('-{'.repeat(n) + '}-'.repeat(n), { site: 'zh', variant }), 4000);
   }
 });
+
+test('markup nested past the depth limit is read once, not once per opening', () => {
+  // Counts the characters String.prototype.indexOf reads: past the limit each deeper -{ is passed
+  // one at a time, and the search for the }- after each once read the rest of the text (n² / 2).
+  const n = 20_000;
+  const raw = '-{'.repeat(n) + 'a' + '}-'.repeat(n);
+  const indexOf = String.prototype.indexOf;
+  let read = 0;
+  String.prototype.indexOf = function (this: string, needle: string, from?: number): number {
+    const at = indexOf.call(this, needle, from);
+    read += (at < 0 ? this.length : at) - (from ?? 0);
+    return at;
+  };
+  let shown;
+  try {
+    shown = new ConversionState('zh-tw').markup(raw).wikitext;
+  } finally {
+    String.prototype.indexOf = indexOf;
+  }
+  assert.ok(read < 50 * raw.length, `${read} characters read for ${raw.length}`);
+  // Ten levels are markup (the one markup() is given and nine inside it); the deeper openings are
+  // text, and so are the closings they leave over.
+  const expected = '-{'.repeat(n - 9) + 'a' + '}-'.repeat(n - 9);
+  assert.ok(shown === expected, `${shown.length} characters shown, ${expected.length} expected`);
+});
