@@ -91,7 +91,8 @@ function whyBinary(bytes: Buffer): string | null {
     if (bytes[i + 1] === 0) return 'is a binary file (it holds runs of NUL bytes), not wikitext';
     nul++;
   }
-  if (nul * 10 < bytes.length) return null;
+  // No NUL at all (empty input included: a blank page converts to nothing) is text.
+  if (nul === 0 || nul * 10 < bytes.length) return null;
   return 'is not wikitext: at least a tenth of its bytes are NUL (UTF-16 without a byte order mark? save it as UTF-8)';
 }
 

@@ -22,6 +22,18 @@ function page(args: string[], input?: string | Buffer) {
   return spawnSync(process.execPath, [CLI, 'page', ...args], { input, encoding: 'utf8', cwd: REPO, env });
 }
 
+test('page: empty input is a blank page (exit 0, nothing written), not a binary file', () => {
+  const r = page(['-', '-q'], '');
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, '');
+  const file = path.join(tmpDir('page-empty'), 'empty.wikitext');
+  fs.writeFileSync(file, '');
+  const f = page([file, '-q']);
+  assert.equal(f.status, 0);
+  assert.equal(f.stderr, '');
+});
+
 test('page: an XML dump is refused (exit 3) with the convert command to use instead', () => {
   const r = page([SAMPLE]);
   assert.equal(r.status, 3);
