@@ -17,7 +17,7 @@
 import type { PageSource } from '../engine/types.js';
 import type { DB } from '../index/db.js';
 import type { SiteConfig } from '../site/types.js';
-import { createConverter, type TextConverter } from '../variants/index.js';
+import { createConverter, hasConversionTables, type TextConverter } from '../variants/index.js';
 import { tableTrie } from '../variants/converter.js';
 import { detached } from '../engine/strings.js';
 
@@ -31,16 +31,11 @@ import { detached } from '../engine/strings.js';
 const LOOKUP_ORDER = ['zh-hans', 'zh-hant', 'zh-cn', 'zh-hk', 'zh-mo', 'zh-my', 'zh-sg', 'zh-tw'] as const;
 
 /**
- * Languages we have conversion tables for (src/variants: Chinese only). MediaWiki looks a missing
- * title up in other spellings on every wiki whose content language has variants (sr, kk, ku, …
- * too); we can only for these.
+ * Whether titles of a wiki in `lang` are looked up in other spellings here. MediaWiki does so on
+ * every wiki whose content language has variants (sr, kk, ku, … too); we can only where we have
+ * the conversion tables (variants/codes.ts).
  */
-const LANGUAGES_WITH_VARIANT_TABLES = new Set(['zh']);
-
-/** Whether titles of a wiki in `lang` are looked up in other spellings here (the tables exist). */
-export function hasTitleVariants(lang: string): boolean {
-  return LANGUAGES_WITH_VARIANT_TABLES.has(lang);
-}
+export const hasTitleVariants = hasConversionTables;
 
 let converters: TextConverter[] | null = null;
 

@@ -6,13 +6,13 @@
  * link targets always stay keyed by the original title.
  */
 import type { SiteConfig } from '../site/types.js';
-import { createConverter, validateVariant } from '../variants/index.js';
+import { createConverter, hasConversionTables, validateVariant } from '../variants/index.js';
 
 export type TitleConverter = (text: string) => string;
 
 /** The converter for `variant` on this site, or null when no conversion applies. */
 export function variantConverter(site: SiteConfig, variant: string | null | undefined): TitleConverter | null {
-  if (!variant || !site.lang.startsWith('zh')) return null;
+  if (!variant || !hasConversionTables(site.lang)) return null;
   const v = validateVariant(variant);
   if (!v || v === 'zh') return null;
   const convert = createConverter(v);

@@ -7,6 +7,15 @@
 export const ALL_VARIANTS = ['zh', 'zh-hans', 'zh-hant', 'zh-cn', 'zh-hk', 'zh-mo', 'zh-my', 'zh-sg', 'zh-tw'] as const;
 export type Variant = (typeof ALL_VARIANTS)[number];
 
+/**
+ * Whether a wiki in `lang` has conversion tables here (Chinese only; MediaWiki converts more
+ * languages, VARIANT_LANGUAGES in literal.ts): `--variant` and title lookups in other spellings
+ * apply to these.
+ */
+export function hasConversionTables(lang: string): boolean {
+  return lang === 'zh' || lang.startsWith('zh-');
+}
+
 /** The variants a page can be converted to (`--variant`). */
 export const TARGET_VARIANTS: readonly Variant[] = ['zh-hans', 'zh-hant', 'zh-cn', 'zh-tw', 'zh-hk', 'zh-mo', 'zh-sg', 'zh-my'];
 
