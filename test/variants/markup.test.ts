@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ConversionState } from '../../src/variants/markup.js';
 import { interpretRule, parseChoices } from '../../src/variants/rules.js';
+import { countIndexOfReads } from '../helpers/count-reads.js';
 
 const show = (variant: string | null, raw: string): string => new ConversionState(variant).markup(raw).wikitext;
 
@@ -127,19 +128,7 @@ test('markup nested past the depth limit is read once, not once per opening', ()
   // one at a time, and the search for the }- after each once read the rest of the text (n² / 2).
   const n = 20_000;
   const raw = '-{'.repeat(n) + 'a' + '}-'.repeat(n);
-  const indexOf = String.prototype.indexOf;
-  let read = 0;
-  String.prototype.indexOf = function (this: string, needle: string, from?: number): number {
-    const at = indexOf.call(this, needle, from);
-    read += (at < 0 ? this.length : at) - (from ?? 0);
-    return at;
-  };
-  let shown;
-  try {
-    shown = new ConversionState('zh-tw').markup(raw).wikitext;
-  } finally {
-    String.prototype.indexOf = indexOf;
-  }
+  const { result: shown, read } = countIndexOfReads(() => new ConversionState('zh-tw').markup(raw).wikitext);
   assert.ok(read < 50 * raw.length, `${read} characters read for ${raw.length}`);
   // Ten levels are markup (the one markup() is given and nine inside it); the deeper openings are
   // text, and so are the closings they leave over.

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Block, Text } from '../../src/ast/nodes.js';
 import { findRegions } from '../../src/variants/regions.js';
+import { countIndexOfReads } from '../helpers/count-reads.js';
 
 const para = (value: string): Block => ({ type: 'paragraph', children: [{ type: 'text', value }] });
 const textOf = (b: Block): Text => (b as { children: Text[] }).children[0]!;
@@ -22,19 +23,7 @@ test('a node of many openings is searched once, not once per opening', () => {
   // a closing after each of n openings once read the rest of the node every time (n² / 2).
   const n = 20_000;
   const blocks = [para('-{'.repeat(n)), para('x')];
-  const indexOf = String.prototype.indexOf;
-  let read = 0;
-  String.prototype.indexOf = function (this: string, needle: string, from?: number): number {
-    const at = indexOf.call(this, needle, from);
-    read += (at < 0 ? this.length : at) - (from ?? 0);
-    return at;
-  };
-  let regions;
-  try {
-    regions = findRegions(blocks);
-  } finally {
-    String.prototype.indexOf = indexOf;
-  }
+  const { result: regions, read } = countIndexOfReads(() => findRegions(blocks));
   assert.equal(regions, null);
   assert.ok(read < 10 * 2 * n, `${read} characters read for ${2 * n}`);
   assert.equal(textOf(blocks[0]!).value, '-{'.repeat(n));
