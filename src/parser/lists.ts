@@ -133,7 +133,8 @@ export class ListBuilder {
 
 /**
  * The first ':' of a `;term:def` line that separates term from definition: not inside `[[ ]]`,
- * `[url …]`, `<…>`, `-{ }-`, and not the colon of a `scheme://`.
+ * `[url …]`, `<…>`, `-{ }-`, and not the colon of a `scheme://`. `-{ }-` is skipped on every wiki, as
+ * BlockLevelPass does whatever the content language (an unclosed `-{` hides every later colon).
  */
 export function findColonNoLinks(src: string, s: number, e: number): number {
   let links = 0;

@@ -324,6 +324,8 @@ function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: numb
   const bar = attributeBar(src, from, to);
   if (bar >= 0) {
     const head = src.slice(from, bar);
+    // `-{` counts on every wiki, not only those with variants: handleTables tests for it whatever
+    // the content language (T153140), so on ja the cell keeps `-{y}- | z` whole as text.
     if (!head.includes('[[') && !head.includes('-{')) {
       attrs = parseAttributes(head);
       start = bar + 1;

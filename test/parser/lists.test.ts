@@ -92,3 +92,12 @@ test('a <poem> on a ; line keeps its lines inside the term (uk 0039 ran the titl
   const out = dump(blocks('; Текст<poem>\nЩе не вмерла\nУкраїна</poem><poem>\nПриспів</poem>'));
   assert.equal(out, 'DL(dt("Текст" BR "Ще не вмерла" BR "Україна" BR "Приспів"))');
 });
+
+test('a colon inside -{ }- does not split ;term:def on any wiki (BlockLevelPass::findColonNoLinks skips it whatever the language)', () => {
+  for (const lang of ['ja', 'uk', 'en']) {
+    assert.equal(dump(blocks(';a -{b:c}- d:e', lang)), 'DL(dt("a -{b:c}- d") dd(P("e")))', lang);
+    // unclosed: MediaWiki gives up looking, and the whole line is the term
+    assert.equal(dump(blocks(';a -{b:c d:e', lang)), 'DL(dt("a -{b:c d:e"))', lang);
+  }
+  assert.equal(dump(blocks(';a -{b:c}- d:e', 'zh')), 'DL(dt("a " V("b:c") " d") dd(P("e")))');
+});

@@ -147,3 +147,14 @@ test('a table indented by thousands of colons stays at the list depth limit (the
   assert.deepEqual(res.warnings, []);
   assert.ok(res.markdown.includes('x'));
 });
+
+test('-{ before a cell\'s | means no attributes on every wiki, as MediaWiki\'s handleTables checks it whatever the language', () => {
+  // On ja/uk/en `-{…}-` is no markup (it stays text), but the cell is still not split at its `|`.
+  for (const lang of ['ja', 'uk', 'en']) {
+    assert.equal(dump(blocks('{|\n| style="x" -{y}- | z\n|}', lang)), 'TABLE(tr(td(P("style=\\"x\\" -{y}- | z"))))', lang);
+    assert.equal(dump(blocks('{|\n| -{R|B}-\n|}', lang)), 'TABLE(tr(td(P("-{R|B}-"))))', lang);
+  }
+  assert.equal(dump(blocks('{|\n| style="x" -{y}- | z\n|}', 'zh')), 'TABLE(tr(td(P("style=\\"x\\" " V("y") " | z"))))');
+  // Without it the part before the bar is attributes, on the same wikis.
+  assert.equal(dump(blocks('{|\n| style="x" -y- | z\n|}', 'ja')), 'TABLE(tr(td(P("z"))))');
+});
