@@ -6,6 +6,13 @@
  * It does so for links and category links, for category membership, for templates
  * (`{{數學模板}}`) and for `#ifexist`.
  *
+ * In every namespace but Special: (doVariants skips it; Media: links are no link holders), User:
+ * and User talk: included. The user-page exception some readers remember is
+ * LanguageConverterSpecific's (sr, kk, ku, crh, … : their findVariantLink, so templates and
+ * `#ifexist`, leaves user pages alone, while their links still convert); ZhConverter does not
+ * inherit it, and zh is the only language we have tables for. A language added to
+ * hasConversionTables other than zh needs that exception in `findMissing`.
+ *
  * Who pays: a wiki whose language we have no tables for gets no finder at all (`variantTitles`
  * returns null), so ja/uk runs never call anything here. On a zh mirror, links, templates and
  * `#ifexist` pay only when the title misses (the exact title is looked up first); category names

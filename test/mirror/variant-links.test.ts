@@ -41,6 +41,23 @@ test('spellings: the name is converted in every variant, the namespace prefix is
   assert.deepEqual(finder.spellings('Special:数学'), []);
 });
 
+test('User: and User talk: titles are looked up too on zh: ZhConverter has no user-page exception (that is LanguageConverterSpecific\'s, sr/kk/…)', () => {
+  const site = siteFromInfo({
+    siteName: 'Wikipedia', lang: 'zh', base: 'https://zh.wikipedia.org/wiki/Main', case: 'first-letter',
+    namespaces: [{ id: -1, name: 'Special', case: 'first-letter' }, { id: 2, name: 'User', case: 'first-letter' }, { id: 3, name: 'User talk', case: 'first-letter' }, { id: 10, name: 'Template', case: 'first-letter' }],
+  } as never);
+  const finder = new VariantTitles(site);
+  assert.deepEqual(finder.spellings('User:數學'), ['User:数学']);
+  assert.deepEqual(finder.spellings('User talk:數學'), ['User talk:数学']);
+  // links and categories (doVariants) and templates / #ifexist (findVariantLink) alike
+  assert.equal(finder.find('User:數學', (t) => t === 'User:数学'), 'User:数学');
+  const source = withVariantTitles({ get: () => null, exists: (t) => t === 'User talk:数学' }, finder);
+  assert.equal(source.otherSpelling!('User talk:數學'), 'User talk:数学');
+  // Special: stays as written in every case.
+  assert.equal(finder.find('Special:數學', () => true), null);
+  assert.equal(finder.findMissing('Special:數學', () => true), null);
+});
+
 test('find: the first spelling that exists, in MediaWiki order (zh-hans, zh-hant, zh-cn, zh-hk, …, zh-tw)', () => {
   const finder = new VariantTitles(zhSite());
   // 軟體 (zh-tw) is 软体 in zh-hans, 软件 in zh-cn (a region word) and 軟件 in zh-hk.
