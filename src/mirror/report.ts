@@ -148,11 +148,30 @@ export function buildReport(
 /**
  * Text from the dump (titles, template names, messages quoting them) as GitHub shows it verbatim:
  * the writer's own escaping, on one line (`$…$` would be maths, `*`, `_`, `[`, `<` markup, a
- * trailing backslash would escape the cell's `|`, a newline would end the row).
+ * trailing backslash would escape the cell's `|`, a newline would end the row), and no link made
+ * of it (notLinked).
  */
 function text(s: string, inTable = false): string {
-  return escapeString(s, inTable ? F_LINE | F_TABLE : F_LINE, false);
+  // An e-mail address is linked by GitHub whatever escapes or entities it holds (cmark-gfm finds
+  // them in the text after those are read), so text holding one is shown as code.
+  if (EMAIL_LIKE.test(s)) return inTable ? codeSpan(s).replace(/\|/g, '\\|') : codeSpan(s);
+  return notLinked(escapeString(s, inTable ? F_LINE | F_TABLE : F_LINE, false));
 }
+
+/** Something GitHub would link as an e-mail address (a little more than it does: the cost is a code span). */
+const EMAIL_LIKE = /[A-Za-z0-9._+-]@[A-Za-z0-9._-]*\.[A-Za-z0-9_-]/;
+
+/**
+ * Escaped text in which GFM's autolink literals start no link (`http://`, `https://`, `ftp://`,
+ * `www.`, in any case: what GitHub's cmark-gfm or micromark link): a backslash before the
+ * scheme's `:` or the dot after `www`, which every CommonMark reader drops, so a reader sees the
+ * same text. A bare URL in a report is a title or a template's name, not an address to follow.
+ */
+function notLinked(escaped: string): string {
+  return escaped.replace(AUTOLINK_START, (m, scheme: string | undefined) => (scheme ? scheme + '\\://' : m.slice(0, 3) + '\\.'));
+}
+
+const AUTOLINK_START = /(https?|ftp):\/\/|www\./gi;
 
 /**
  * A code span holding `s` whatever backticks it has (CommonMark: a longer fence, spaces inside).
