@@ -4,6 +4,7 @@
  */
 import type { CaseRule, NamespaceInfo, SiteConfig } from './types.js';
 import { defaultUploads, givenUploads } from './uploads.js';
+import { INTERWIKI_URLS } from './interwiki-map.js';
 
 /** MediaWiki's canonical namespace names. */
 export const CANONICAL: Record<number, string> = {
@@ -132,12 +133,11 @@ export const LANGUAGE_CODES = (
   'xal xh xmf yi yo yue za zea zgh zh zh-classical zh-min-nan zh-yue zu'
 ).split(' ');
 
-/** Sister projects and other common interwiki prefixes. */
-export const PROJECT_PREFIXES = (
-  'w wikipedia wikt wiktionary b wikibooks n wikinews q wikiquote s wikisource v wikiversity voy wikivoyage species wikispecies ' +
-  'commons c d wikidata m meta mw mediawikiwiki foundation wmf phab phabricator gerrit incubator outreach oldwikisource ' +
-  'mail bugzilla doi rfc google imdb iarchive'
-).split(' ');
+/**
+ * Interwiki prefixes other than language editions: the sister projects in the wiki's own language
+ * (links.ts LANGUAGE_PROJECTS) and every prefix of the interwiki map (interwiki-map.ts).
+ */
+export const PROJECT_PREFIXES: readonly string[] = ['w', 'wikt', 'b', 'n', 'q', 's', 'v', 'voy', ...INTERWIKI_URLS.keys()];
 
 export interface SiteInit {
   lang: string;

@@ -9,6 +9,7 @@ import { startsWithProtocol } from '../parser/extlinks.js';
 import { wikiLinkTo } from '../parser/links.js';
 import { liveUrl, parseTitle, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
+import { INTERWIKI_URLS } from '../site/interwiki-map.js';
 import { typeOf } from './node-type.js';
 
 export interface LinkOptions {
@@ -27,58 +28,33 @@ export interface LinkOptions {
   fixRun?: ((run: Inline[], owner: Node) => void) | null;
 }
 
-/** Sister projects: prefix → host pattern (`{lang}` is the wiki's or the link's language). */
-const PROJECT_HOSTS: Record<string, string> = {
-  w: '{lang}.wikipedia.org', wikipedia: '{lang}.wikipedia.org',
-  wikt: '{lang}.wiktionary.org', wiktionary: '{lang}.wiktionary.org',
-  b: '{lang}.wikibooks.org', wikibooks: '{lang}.wikibooks.org',
-  n: '{lang}.wikinews.org', wikinews: '{lang}.wikinews.org',
-  q: '{lang}.wikiquote.org', wikiquote: '{lang}.wikiquote.org',
-  s: '{lang}.wikisource.org', wikisource: '{lang}.wikisource.org',
-  v: '{lang}.wikiversity.org', wikiversity: '{lang}.wikiversity.org',
-  voy: '{lang}.wikivoyage.org', wikivoyage: '{lang}.wikivoyage.org',
-  species: 'species.wikimedia.org', wikispecies: 'species.wikimedia.org',
-  commons: 'commons.wikimedia.org', c: 'commons.wikimedia.org',
-  d: 'www.wikidata.org', wikidata: 'www.wikidata.org',
-  m: 'meta.wikimedia.org', meta: 'meta.wikimedia.org',
-  mw: 'www.mediawiki.org', mediawikiwiki: 'www.mediawiki.org',
-  foundation: 'foundation.wikimedia.org', wmf: 'foundation.wikimedia.org',
-  incubator: 'incubator.wikimedia.org', outreach: 'outreach.wikimedia.org',
-  oldwikisource: 'wikisource.org',
-};
-
-/** Prefixes that point outside Wikimedia: prefix → URL the (encoded) title is appended to. */
-const EXTERNAL_PREFIXES: Record<string, string> = {
-  doi: 'https://doi.org/',
-  rfc: 'https://www.rfc-editor.org/rfc/rfc',
-  google: 'https://www.google.com/search?q=',
-  imdb: 'https://www.imdb.com/',
-  iarchive: 'https://archive.org/details/',
-  phab: 'https://phabricator.wikimedia.org/',
-  phabricator: 'https://phabricator.wikimedia.org/',
-  gerrit: 'https://gerrit.wikimedia.org/r/',
-  bugzilla: 'https://bugzilla.wikimedia.org/',
-  mail: 'https://lists.wikimedia.org/postorius/lists/',
+/**
+ * Sister projects whose prefix leads to the edition in the wiki's own language (`wikt:` on zh is
+ * zh.wiktionary), or in the language the title starts with (`wikt:en:word`). The long names
+ * (`wiktionary:`) are in the interwiki map and lead where it says (en.wiktionary).
+ */
+const LANGUAGE_PROJECTS: Record<string, string> = {
+  w: 'wikipedia', wikt: 'wiktionary', b: 'wikibooks', n: 'wikinews', q: 'wikiquote', s: 'wikisource', v: 'wikiversity', voy: 'wikivoyage',
 };
 
 /** URL of a title on another wiki. `title` may itself start with a language prefix (`wikt:en:word`). */
 export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fragment: string | null): string {
-  const external = EXTERNAL_PREFIXES[prefix];
   const frag = fragment ? '#' + urlPathEncode(fragment.replace(/ /g, '_')) : '';
-  if (external) return external + urlPathEncode(title.replace(/ /g, '_')) + frag;
-  let lang = site.lang;
-  let host = PROJECT_HOSTS[prefix];
-  if (!host) {
-    host = '{lang}.wikipedia.org';
-    lang = prefix;
-  } else {
-    const colon = title.indexOf(':');
-    if (colon > 0 && site.languages.has(title.slice(0, colon).toLowerCase())) {
-      lang = title.slice(0, colon).toLowerCase();
-      title = title.slice(colon + 1);
-    }
+  const project = LANGUAGE_PROJECTS[prefix];
+  if (project === undefined) {
+    const pattern = INTERWIKI_URLS.get(prefix);
+    // Interwiki::getURL: the title replaces `$1` (a URL without one stays as it is).
+    if (pattern !== undefined) return pattern.replace('$1', () => urlPathEncode(title.replace(/ /g, '_'))) + frag;
+    // A language edition.
+    return `https://${prefix}.wikipedia.org/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
   }
-  return `https://${host.replace('{lang}', lang)}/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
+  let lang = site.lang;
+  const colon = title.indexOf(':');
+  if (colon > 0 && site.languages.has(title.slice(0, colon).toLowerCase())) {
+    lang = title.slice(0, colon).toLowerCase();
+    title = title.slice(colon + 1);
+  }
+  return `https://${lang}.${project}.org/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
 }
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * Interwiki prefixes of MediaWiki's maps (interwiki-map.ts): a link with one goes where the wiki
+ * sends it, on every wiki; a prefix that is a namespace name stays a namespace.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
+import { INTERWIKI_URLS } from '../../src/site/interwiki-map.js';
+import { siteFor } from '../../src/site/defaults.js';
+import { parseTitle } from '../../src/site/titles.js';
+
+const md = (src: string, site = 'uk') => convertPage(src, { site, title: 'P' }).markdown.trim();
+
+test('prefixes of the Wikimedia map that real uk pages use: iso639-3, ethnologue, planetmath (whose URL has no $1)', () => {
+  assert.equal(md('[[iso639-3:epo|epo]]'), '[epo](https://iso639-3.sil.org/code/epo)');
+  assert.equal(md('[[Ethnologue:epo|Ethnologue]]'), '[Ethnologue](https://www.ethnologue.com/language/epo)');
+  assert.equal(md('[[planetmath:4236|Коло]]'), '[Коло](https://planetmath.org/alphabetical.html)');
+  assert.equal(md('[[planetmath:4236#x|Коло]]'), '[Коло](https://planetmath.org/alphabetical.html#x)');
+});
+
+test('the title replaces $1 where the pattern has it in the middle; `_` and space are one in a prefix', () => {
+  assert.equal(md('[[imdbtitle:0111161|x]]', 'ja'), '[x](https://www.imdb.com/title/tt0111161/)');
+  assert.equal(md('[[doom wiki:E1M1|x]]', 'ja'), '[x](https://doom.fandom.com/wiki/E1M1)');
+  assert.equal(md('[[Doom_wiki:E1M1|x]]', 'ja'), '[x](https://doom.fandom.com/wiki/E1M1)');
+  assert.equal(md('[[bibcode:2004A&A...418..989L|x]]', 'en'), '[x](https://ui.adsabs.harvard.edu/abs/2004A&A...418..989L/abstract)');
+});
+
+test('sister projects: the short prefix is the wiki\'s own language (or the one the title names), the long name what the map says', () => {
+  assert.equal(md('[[wikt:слово|x]]'), '[x](https://uk.wiktionary.org/wiki/слово)');
+  assert.equal(md('[[wikt:en:word|x]]'), '[x](https://en.wiktionary.org/wiki/word)');
+  assert.equal(md('[[wiktionary:слово|x]]'), '[x](https://en.wiktionary.org/wiki/слово)');
+  assert.equal(md('[[commons:en:X|x]]'), '[x](https://commons.wikimedia.org/wiki/en:X)');
+});
+
+test('a prefix only core\'s default list has (a wiki nobody configured) is kept; a namespace name is never an interwiki', () => {
+  assert.equal(md('[[imdb:Foo|x]]', 'en'), '[x](http://www.imdb.com/find?q=Foo&tt=on)');
+  assert.equal(parseTitle(siteFor('ja'), 'Wikipedia:方針', 0)?.interwiki, null);
+  assert.equal(parseTitle(siteFor('ja'), 'wikipedia:方針', 0)?.ns, 4);
+  assert.equal(parseTitle(siteFor('zh'), 'Ethnologue:epo', 0)?.interwiki, 'ethnologue');
+});
+
+test('the map is read whole: every entry has a prefix and an absolute URL', () => {
+  assert.ok(INTERWIKI_URLS.size > 390, String(INTERWIKI_URLS.size));
+  for (const [prefix, url] of INTERWIKI_URLS) {
+    assert.match(prefix, /^[a-z0-9é][a-z0-9é _-]*$/, prefix);
+    assert.match(url, /^(https?|ircs?):\/\/[^\s]+$/, `${prefix} ${url}`);
+  }
+});
