@@ -119,7 +119,10 @@ export const LANGUAGE_DEFAULTS: Record<string, LanguageDefaults> = {
   },
 };
 
-/** Wikipedia language editions (interlanguage prefixes). */
+/**
+ * Wikipedia language editions (interlanguage prefixes): the prefixes of the Wikimedia interwiki
+ * map that name a language (links.ts knows the few whose wiki has another name, `gsw` → als).
+ */
 export const LANGUAGE_CODES = (
   'aa ab ace ady af ak als alt am ami an ang anp ar arc ary arz as ast atj av avk awa ay az azb ba ban bar bat-smg bbc bcl be ' +
   'be-tarask be-x-old bg bh bi bjn blk bm bn bo bpy br bs bug bxr ca cbk-zam cdo ce ceb ch cho chr chy ckb co cr crh cs csb cu cv cy ' +
@@ -130,14 +133,16 @@ export const LANGUAGE_CODES = (
   'nia nl nn no nov nqo nrm nso nv ny oc olo om or os pa pag pam pap pcd pcm pdc pfl pi pih pl pms pnb pnt ps pt pwn qu rm rmy rn ro ' +
   'roa-rup roa-tara ru rue rw sa sah sat sc scn sco sd se sg sh shi shn si simple sk skr sl sm smn sn so sq sr srn ss st stq su sv sw ' +
   'szl szy ta tay tcy te tet tg th ti tk tl tly tn to tpi tr trv ts tt tum tw ty tyv udm ug uk ur uz ve vec vep vi vls vo wa war wo wuu ' +
-  'xal xh xmf yi yo yue za zea zgh zh zh-classical zh-min-nan zh-yue zu'
+  'xal xh xmf yi yo yue za zea zgh zh zh-classical zh-min-nan zh-yue zu ' +
+  // Added to the Wikimedia map since this list was made (editions opened, codes given to old ones).
+  'ann bdr bew btm dga dtp egl gsw iba igl kge knc kus lzh mo mos nan nb nr nup rki rsk rup sgs shy syl tdd tig vro'
 ).split(' ');
 
 /**
  * Interwiki prefixes other than language editions: the sister projects in the wiki's own language
  * (links.ts LANGUAGE_PROJECTS) and every prefix of the interwiki map (interwiki-map.ts).
  */
-export const PROJECT_PREFIXES: readonly string[] = ['w', 'wikt', 'b', 'n', 'q', 's', 'v', 'voy', ...INTERWIKI_URLS.keys()];
+export const PROJECT_PREFIXES: readonly string[] = ['w', 'wikt', 'b', 'n', 'q', 's', 'v', 'voy', 'chapter', ...INTERWIKI_URLS.keys()];
 
 export interface SiteInit {
   lang: string;

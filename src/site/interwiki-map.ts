@@ -5,7 +5,8 @@
  * - the Wikimedia map, which every Wikipedia uses (meta.wikimedia.org's Interwiki map as the wikis
  *   report it in siteinfo's `interwikimap`, read from zh.wikipedia's in 2025-10), without the
  *   language editions (LANGUAGE_CODES in defaults.ts) and the project prefixes whose wiki depends
- *   on the wiki's language (`w`, `wikt`, `b`, `n`, `q`, `s`, `v`, `voy`: links.ts);
+ *   on the wiki's language (`w`, `wikt`, `b`, `n`, `q`, `s`, `v`, `voy`, `chapter`: links.ts);
+ *   its aliases of editions that name no language (`jp`, `cz`) are here;
  * - core's default list (maintenance/interwiki.list), what a MediaWiki install that nobody changed
  *   has, for the prefixes the Wikimedia map lacks. Where both have a prefix the Wikimedia URL is
  *   kept: the dumps this reads are Wikimedia's.
@@ -40,11 +41,13 @@ ccorg https://creativecommons.org/$1
 centralwikia https://community.fandom.com/wiki/$1
 choralwiki https://www.cpdl.org/wiki/index.php/$1
 citizendium https://en.citizendium.org/wiki/$1
+cmn https://zh.wikipedia.org/wiki/$1
 commons https://commons.wikimedia.org/wiki/$1
 communitywiki https://communitywiki.org/$1
 comune https://rete.comuni-italiani.it/wiki/$1
 creativecommons https://creativecommons.org/licenses/$1
 creativecommonswiki https://wiki.creativecommons.org/$1
+cz https://cs.wikipedia.org/wiki/$1
 d https://www.wikidata.org/wiki/$1
 dbdump https://dumps.wikimedia.org/$1/latest/
 dcdatabase https://dc.fandom.com/$1
@@ -58,6 +61,7 @@ dictionary https://www.dict.org/bin/Dict?Database=*&Form=Dict1&Strategy=*&Query=
 diffblog https://diff.wikimedia.org/$1
 discord https://discord.com/$1
 disinfopedia https://sourcewatch.org/index.php/$1
+dk https://da.wikipedia.org/wiki/$1
 dmoz https://curlie.org/$1
 dmozs https://curlie.org/search?q=$1
 doi https://doi.org/$1
@@ -69,9 +73,11 @@ dpla https://dp.la/item/$1
 drae https://dle.rae.es/?w=$1
 elibre https://meta.wikimedia.org/wiki/Interwiki_map/discontinued#elibre
 emacswiki https://www.emacswiki.org/emacs?$1
+en-simple https://simple.wikipedia.org/wiki/$1
 encyc https://encyc.org/wiki/$1
 englyphwiki https://en.glyphwiki.org/wiki/$1
 enkol https://enkol.pl/$1
+epo https://eo.wikipedia.org/wiki/$1
 esolang https://esolangs.org/wiki/$1
 etherpad https://etherpad.wikimedia.org/$1
 ethnologue https://www.ethnologue.com/language/$1
@@ -133,6 +139,7 @@ issn https://www.worldcat.org/issn/$1
 iuridictum https://iuridictum.pecina.cz/w/$1
 jaglyphwiki https://glyphwiki.org/wiki/$1
 jira https://jira.toolserver.org/browse/$1
+jp https://ja.wikipedia.org/wiki/$1
 jstor https://www.jstor.org/journals/$1
 kamelo http://kamelopedia.net/wiki/$1
 karlsruhe https://ka.stadtwiki.net/$1

@@ -30,11 +30,27 @@ export interface LinkOptions {
 
 /**
  * Sister projects whose prefix leads to the edition in the wiki's own language (`wikt:` on zh is
- * zh.wiktionary), or in the language the title starts with (`wikt:en:word`). The long names
+ * zh.wiktionary), or in the language the title starts with (`wikt:en:word`): the host, `{lang}`
+ * standing for that language. `w:` is the exception that proves it: on every Wikipedia it is the
+ * English one (the wikis' siteinfo says so; ja pages write `[[w:Peterhof Palace]]`). The long names
  * (`wiktionary:`) are in the interwiki map and lead where it says (en.wiktionary).
  */
-const LANGUAGE_PROJECTS: Record<string, string> = {
-  w: 'wikipedia', wikt: 'wiktionary', b: 'wikibooks', n: 'wikinews', q: 'wikiquote', s: 'wikisource', v: 'wikiversity', voy: 'wikivoyage',
+const LANGUAGE_PROJECTS: Record<string, { host: string; lang: string | null }> = {
+  w: { host: '{lang}.wikipedia.org', lang: 'en' },
+  wikt: { host: '{lang}.wiktionary.org', lang: null },
+  b: { host: '{lang}.wikibooks.org', lang: null },
+  n: { host: '{lang}.wikinews.org', lang: null },
+  q: { host: '{lang}.wikiquote.org', lang: null },
+  s: { host: '{lang}.wikisource.org', lang: null },
+  v: { host: '{lang}.wikiversity.org', lang: null },
+  voy: { host: '{lang}.wikivoyage.org', lang: null },
+  chapter: { host: '{lang}.wikimedia.org', lang: null },
+};
+
+/** Language prefixes whose Wikipedia has another name (the map's URL for them). */
+const EDITION_HOSTS: Record<string, string> = {
+  'be-x-old': 'be-tarask', egl: 'eml', gsw: 'als', lzh: 'zh-classical', nan: 'zh-min-nan', nb: 'no',
+  rup: 'roa-rup', sgs: 'bat-smg', vro: 'fiu-vro', yue: 'zh-yue',
 };
 
 /** URL of a title on another wiki. `title` may itself start with a language prefix (`wikt:en:word`). */
@@ -46,15 +62,17 @@ export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fr
     // Interwiki::getURL: the title replaces `$1` (a URL without one stays as it is).
     if (pattern !== undefined) return pattern.replace('$1', () => urlPathEncode(title.replace(/ /g, '_'))) + frag;
     // A language edition.
-    return `https://${prefix}.wikipedia.org/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
+    return `https://${EDITION_HOSTS[prefix] ?? prefix}.wikipedia.org/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
   }
-  let lang = site.lang;
+  let lang = project.lang ?? site.lang;
   const colon = title.indexOf(':');
   if (colon > 0 && site.languages.has(title.slice(0, colon).toLowerCase())) {
+    // The wiki sends `w:ja:X` to en.wikipedia's `ja:X`, which leads on to ja.wikipedia's X.
     lang = title.slice(0, colon).toLowerCase();
+    lang = EDITION_HOSTS[lang] ?? lang;
     title = title.slice(colon + 1);
   }
-  return `https://${lang}.${project}.org/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
+  return `https://${project.host.replace('{lang}', lang)}/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
 }
 
 /**

@@ -32,6 +32,17 @@ test('sister projects: the short prefix is the wiki\'s own language (or the one 
   assert.equal(md('[[commons:en:X|x]]'), '[x](https://commons.wikimedia.org/wiki/en:X)');
 });
 
+test('w: is the English Wikipedia on every Wikipedia (ja pages write [[w:Peterhof Palace]]); language editions with another host name', () => {
+  assert.equal(md('[[w:Peterhof Palace|x]]', 'ja'), '[x](https://en.wikipedia.org/wiki/Peterhof_Palace)');
+  assert.equal(md('[[w:Foo|x]]', 'zh'), '[x](https://en.wikipedia.org/wiki/Foo)');
+  assert.equal(md('[[:gsw:Zürich|x]]', 'ja'), '[x](https://als.wikipedia.org/wiki/Zürich)');
+  assert.equal(md('[[:nan:Tâi-oân|x]]', 'ja'), '[x](https://zh-min-nan.wikipedia.org/wiki/Tâi-oân)');
+  assert.equal(md('[[jp:東京|x]]', 'en'), '[x](https://ja.wikipedia.org/wiki/東京)');
+  assert.equal(md('[[chapter:Main|x]]', 'uk'), '[x](https://uk.wikimedia.org/wiki/Main)');
+  // A language prefix without a leading colon is an interlanguage link (not shown), new codes too.
+  assert.equal(md('Text.[[syl:X]]', 'ja'), 'Text.');
+});
+
 test('a prefix only core\'s default list has (a wiki nobody configured) is kept; a namespace name is never an interwiki', () => {
   assert.equal(md('[[imdb:Foo|x]]', 'en'), '[x](http://www.imdb.com/find?q=Foo&tt=on)');
   assert.equal(parseTitle(siteFor('ja'), 'Wikipedia:方針', 0)?.interwiki, null);
