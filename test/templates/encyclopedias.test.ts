@@ -124,3 +124,9 @@ test('ukwiki book shorthands are stand-ins: when the page source holds the templ
   assert.match(md, /^- Юцевич Ю\. Є\. Музика: словник-довідник\. — Тернопіль, 2003\.$/m);
   assert.doesNotMatch(md, /Шаблон:МД/);
 });
+
+test('uk {{ВУЕ|стаття=…}}: the article linked at vue.gov.ua, then the encyclopedia (uk 0386)', () => {
+  assert.equal(md('* {{ВУЕ|стаття=АДА}}'), '- [АДА](https://vue.gov.ua/АДА) // Велика українська енциклопедія.');
+  assert.equal(md('{{ВУЕ|стаття=Ада Лавлейс}}'), '[Ада Лавлейс](https://vue.gov.ua/Ада_Лавлейс) // Велика українська енциклопедія.');
+  assert.equal(md('{{ВУЕ}}'), '[Велика українська енциклопедія](https://vue.gov.ua/).');
+});

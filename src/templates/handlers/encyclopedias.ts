@@ -345,7 +345,21 @@ function templatePage(call: TemplateCall, ctx: TemplateContext): TemplateResult 
   return link ? inlineResult([link]) : DROP;
 }
 
-const UNKNOWN_BOOKS = ['МД', 'КРП', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ВУЕ', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
+/**
+ * uk `{{ВУЕ|стаття=АДА}}` (uk 0386): an article of the Велика українська енциклопедія, whose
+ * online edition keeps each article at `https://vue.gov.ua/<title>` (spaces as underscores, the
+ * form its pages are linked by). The template's own wording is in no stored source; the article
+ * is shown linked, then the work's name, as the other encyclopedias here. Without an article, the
+ * work's name alone, linked to the site.
+ */
+function vue(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const article = plain(ctx, arg(call, ['стаття', '1'])).trim();
+  const work = 'Велика українська енциклопедія';
+  if (!article) return inlineResult([externalLink('https://vue.gov.ua/', [text(work)]), text('.')]);
+  return inlineResult([externalLink(`https://vue.gov.ua/${article.replace(/ /g, '_')}`, [text(article)]), text(` // ${work}.`)]);
+}
+
+const UNKNOWN_BOOKS = ['МД', 'КРП', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
 
 export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
@@ -355,6 +369,7 @@ export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
   { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
   { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage, traits: { fallbackOnly: true } },
+  { family: 'citation', names: ['ВУЕ'], langs: ['uk'], handler: vue, traits: { fallbackOnly: true } },
   {
     family: 'citation', names: ['R2u'], langs: ['uk'],
     handler: dictionaryLookup('r2u.org.ua', 'Російсько-українські словники', (w) => `https://r2u.org.ua/s?w=${encodeURIComponent(w)}&scope=all&dicts=all&highlight=on`),
