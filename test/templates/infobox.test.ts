@@ -47,7 +47,7 @@ test('title falls back to the page title without disambiguation; en labels are h
 test('a bare file name is an image whatever the parameter; its "cap" parameter is the caption', () => {
   const b = box(render('Infobox Taiwan Highway', [], { Route: 'TW PHW10 RouteMap.svg', Routecap: '路線圖', Num: '10', Length: '21.130' }, makeCtx('zh')));
   assert.deepEqual(b.images.map((i) => [i.file, show(i.caption)]), [['TW PHW10 RouteMap.svg', '路線圖']]);
-  assert.deepEqual(rows(b), ['长度=21.130']);
+  assert.deepEqual(rows(b), ['长度=21.130公里']);
 });
 
 test('a URL ending in a file extension is a row, not a picture: a file name has no `:` `/` `\\` in it', () => {

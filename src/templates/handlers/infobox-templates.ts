@@ -145,6 +145,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     nameAsSubheader: true,
     labels: { speedhigh: '速限', junc: '主要交流道', allocation: '共線', section: '支線' },
     hidden: ['type', 'num', 'lastext'],
+    // Lengths are given as bare kilometre figures (`Length = 21.130`, the text says 21.130公里).
+    units: { length: '公里' },
   },
   // Labels as the template's own labelN give them (corpus/zhwiki/templates/03.wikitext).
   'infobox china county': {
