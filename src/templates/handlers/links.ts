@@ -222,13 +222,15 @@ const kotobankLink = siteLink('コトバンク', (id) => `https://kotobank.jp/wo
 
 /**
  * ja `{{Kotobank|語}}`, and `{{Kotobank}}` alone (33 of the 189 ja pages, in their external links),
- * which looks up the page's own title (the template's default word is {{PAGENAME}}).
+ * which looks up the page's own title (the template's default word is {{PAGENAME}}); so does
+ * `{{Kotobank|2=日本大百科全書(ニッポニカ)}}` (ja 0049), which names only what the link shows and
+ * had been left as that text, unlinked.
  */
 function kotobank(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  if (plain(ctx, arg(call, ['1', 'word', '2']))) return kotobankLink(call, ctx);
+  if (plain(ctx, arg(call, ['1', 'word']))) return kotobankLink(call, ctx);
   const page = parseTitle(ctx.site, ctx.title)?.text;
-  if (!page) return DROP;
-  return kotobankLink({ ...call, args: new Map([['1', page]]) }, ctx);
+  if (!page) return kotobankLink(call, ctx);
+  return kotobankLink({ ...call, args: new Map([...call.args, ['1', page]]) }, ctx);
 }
 
 /** ja `{{Twitter status|user|id|description}}` → the description linked to the tweet. */
