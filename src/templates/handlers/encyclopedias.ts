@@ -173,6 +173,9 @@ const WORKS: readonly Work[] = [
     layout: 'article-pages',
     part: `Т. ${n}`,
   })),
+  // `* {{Муха}}.` (uk 0125): Муха's directory of composers, described as another uk page cites it
+  // ("Композитори України та української діаспори: Довідник / Муха А. І. — Київ: Музична Україна, 2004").
+  { names: ['Муха'], title: 'Композитори України та української діаспори : довідник / А. І. Муха', imprint: 'К. : Музична Україна, 2004', layout: 'pages' },
   // `* Довгаль Олександр Михайлович // {{СХ|76}}`: the page of the dictionary of Ukrainian artists.
   { names: ['СХ'], title: 'Словник художників України / відп. ред. М. П. Бажан', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'pages' },
   // Gazetteers of the Soviet administrative division (village articles): `{{АТП УРСР-1946|635}}` is the pages.
