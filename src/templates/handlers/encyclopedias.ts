@@ -370,6 +370,8 @@ export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   ...WORKS.map((w): HandlerEntry => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) })),
   { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx) },
   { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
+  // `{{ЗУ|80/94-ВР|05.07.1994|Про захист інформації …}}` (uk 0072): a law, cited as the resolutions are.
+  { family: 'citation', names: ['ЗУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Закон України'), traits: { fallbackOnly: true } },
   { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
   { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage, traits: { fallbackOnly: true } },
   { family: 'citation', names: ['ВУЕ'], langs: ['uk'], handler: vue, traits: { fallbackOnly: true } },
