@@ -78,6 +78,9 @@ const WORKS: readonly Work[] = [
   { names: ['ШевЕ-4'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2013', layout: 'article-pages', part: 'Т. 4' },
   { names: ['ШевЕ-5'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 5' },
   { names: ['ШевЕ-6'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 6' },
+  // uk 0073 `* {{ЕК}};`: the encyclopedia of cybernetics edited by Глушков (Kyiv, 1973), which
+  // another uk page names ("«Енциклопедія кібернетики» за редакцією В. Глушкова (українською мовою, Київ)").
+  { names: ['ЕК'], title: 'Енциклопедія кібернетики : у 2 т. / гол. ред. В. М. Глушков', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'vol-pages' },
   { names: ['МГЕ'], title: 'Мала гірнича енциклопедія : у 3 т. / за ред. В. С. Білецького', imprint: 'Донецьк : Донбас, 2004—2013', layout: 'vol-pages' },
   { names: ['МСІУ'], title: 'Малий словник історії України / відп. ред. В. А. Смолій', imprint: 'К. : Либідь, 1997', layout: 'pages' },
   { names: ['ЄСФ1'], title: 'Європейський словник філософій : Лексикон неперекладностей', imprint: 'К. : Дух і Літера, 2009', layout: 'article-pages', part: 'Т. 1' },
@@ -345,7 +348,11 @@ function mathWorld(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  */
 function templatePage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const link = templatePageLink(ctx.site, call.name);
-  return link ? inlineResult([link]) : DROP;
+  if (!link) return DROP;
+  // The part cited and its pages are the call's own (`{{Клепко ВМ|частина=Коло|сторінки=109}}`, uk 0009).
+  const part = inline(ctx, arg(call, ['частина', 'стаття', 'гасло']));
+  const pages = pagesOf(plain(ctx, arg(call, ['сторінки', 'с', 'С'])));
+  return inlineResult([...(part.length ? [...part, text(' // ')] : []), link, ...(pages ? [text(`. — С. ${pages}.`)] : [])]);
 }
 
 /**
@@ -362,7 +369,7 @@ function vue(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([externalLink(`https://vue.gov.ua/${article.replace(/ /g, '_')}`, [text(article)]), text(` // ${work}.`)]);
 }
 
-const UNKNOWN_BOOKS = ['МД', 'КРП', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
+const UNKNOWN_BOOKS = ['МД', 'КРП', 'МФЕ', 'Клепко ВМ', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
 
 export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
