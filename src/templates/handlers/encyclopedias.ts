@@ -81,6 +81,8 @@ const WORKS: readonly Work[] = [
   // uk 0073 `* {{ЕК}};`: the encyclopedia of cybernetics edited by Глушков (Kyiv, 1973), which
   // another uk page names ("«Енциклопедія кібернетики» за редакцією В. Глушкова (українською мовою, Київ)").
   { names: ['ЕК'], title: 'Енциклопедія кібернетики : у 2 т. / гол. ред. В. М. Глушков', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'vol-pages' },
+  // uk 0100 `{{АЗР|1|32}}, документ № 21`: the Archaeographic Commission's acts of Western Russia, volume and page.
+  { names: ['АЗР'], title: 'Акты, относящиеся к истории Западной России, собранные и изданные Археографическою комиссиею : в 5 т.', imprint: 'СПб., 1846—1853', layout: 'vol-pages' },
   { names: ['МГЕ'], title: 'Мала гірнича енциклопедія : у 3 т. / за ред. В. С. Білецького', imprint: 'Донецьк : Донбас, 2004—2013', layout: 'vol-pages' },
   { names: ['МСІУ'], title: 'Малий словник історії України / відп. ред. В. А. Смолій', imprint: 'К. : Либідь, 1997', layout: 'pages' },
   { names: ['ЄСФ1'], title: 'Європейський словник філософій : Лексикон неперекладностей', imprint: 'К. : Дух і Літера, 2009', layout: 'article-pages', part: 'Т. 1' },
