@@ -334,6 +334,9 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Discogs artist'], handler: siteLink('Discogs', (id) => `https://www.discogs.com/artist/${id.replace(/ /g, '+')}`, ['artist', '1'], ['name', '2']) },
   { family: 'link', names: ['SEP'], handler: siteLink('Stanford Encyclopedia of Philosophy', (id) => `https://plato.stanford.edu/entries/${id}/`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['IEP'], handler: siteLink('Internet Encyclopedia of Philosophy', (id) => `https://iep.utm.edu/${id}/`, ['id', '1'], ['title', '2']) },
+  // ja 0113 `* {{allcinema name|290068|エルヴィス・プレスリー}}`, ja 0036 `*{{ethnologue|code=ita}}`: items that had vanished.
+  { family: 'link', names: ['Allcinema name'], handler: siteLink('allcinema', (id) => `https://www.allcinema.net/person/${encodeURIComponent(id)}`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['Ethnologue'], handler: siteLink('Ethnologue', (id) => `https://www.ethnologue.com/language/${encodeURIComponent(id)}`, ['code', '1'], ['name', '2']) },
   { family: 'link', names: ['Pixiv'], handler: siteLink('pixiv', (id) => `https://www.pixiv.net/users/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['YouTube', 'Youtube'], handler: youtube },
   { family: 'link', names: ['Kotobank', 'コトバンク'], handler: kotobank },
