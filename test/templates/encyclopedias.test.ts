@@ -139,6 +139,7 @@ test('uk {{Муха}}: the directory by Муха of Ukrainian composers, as a li
 test('uk {{ЕК}} is the Енциклопедія кібернетики (uk 0073 lost the item); unknown shorthands keep the part and pages their call names (uk 0009 {{Клепко_ВМ}}, uk 0084 {{МФЕ}})', () => {
   assert.equal(md('* {{ЕК}};'), '- Енциклопедія кібернетики : у 2 т. / гол. ред. В. М. Глушков. — К. : Головна редакція УРЕ, 1973.;');
   assert.equal(md('* {{Клепко_ВМ|частина=Коло|сторінки= 109}}'), '- Коло // [Шаблон:Клепко ВМ](https://uk.wikipedia.org/wiki/Шаблон:Клепко_ВМ). — С. 109.');
+  assert.equal(md('* {{ТС_Буд|частина=Радіус|сторінки =166}}'), '- Радіус // [Шаблон:ТС Буд](https://uk.wikipedia.org/wiki/Шаблон:ТС_Буд). — С. 166.');
   assert.equal(md('* Глазовий Павло Прокопович // {{МФЕ}}&nbsp;— С.&nbsp;78.'), '- Глазовий Павло Прокопович // [Шаблон:МФЕ](https://uk.wikipedia.org/wiki/Шаблон:МФЕ)\u00a0— С.\u00a078.');
 });
 

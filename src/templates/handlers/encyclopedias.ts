@@ -371,7 +371,7 @@ function vue(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([externalLink(`https://vue.gov.ua/${article.replace(/ /g, '_')}`, [text(article)]), text(` // ${work}.`)]);
 }
 
-const UNKNOWN_BOOKS = ['МД', 'КРП', 'МФЕ', 'Клепко ВМ', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
+const UNKNOWN_BOOKS = ['МД', 'КРП', 'МФЕ', 'Клепко ВМ', 'ТС Буд', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
 
 export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
