@@ -127,10 +127,14 @@ test('ja {{Kotobank}} without a word looks up the page title (its default is {{P
   );
 });
 
-test('{{allcinema name}} and {{ethnologue}}: the reference site\'s page, labelled (ja 0113, 0036 had lost these external-link items)', () => {
+test('{{allcinema name}}, {{ethnologue}}, {{PaulingInstitute}}: the reference site\'s page, labelled (ja 0113, 0036, 0139 had lost these external-link items)', () => {
   const ja = makeCtx('ja');
   assert.equal(show(inlineOf(render('allcinema name', ['290068', 'エルヴィス・プレスリー'], {}, ja))), '[エルヴィス・プレスリー](https://www.allcinema.net/person/290068) - allcinema');
   assert.equal(show(inlineOf(render('ethnologue', [], { code: 'ita' }, ja))), '[Ethnologue](https://www.ethnologue.com/language/ita)');
+  assert.equal(
+    show(inlineOf(render('PaulingInstitute', ['mic/health-disease/common-cold Common Cold'], {}, ja))),
+    '[Common Cold](https://lpi.oregonstate.edu/mic/health-disease/common-cold) - Linus Pauling Institute',
+  );
 });
 
 test('ja 日本語版にない記事リンク is 仮リンク; Section link / 節リンク: "Page § Section"', () => {

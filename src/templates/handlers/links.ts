@@ -337,6 +337,16 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   // ja 0113 `* {{allcinema name|290068|エルヴィス・プレスリー}}`, ja 0036 `*{{ethnologue|code=ita}}`: items that had vanished.
   { family: 'link', names: ['Allcinema name'], handler: siteLink('allcinema', (id) => `https://www.allcinema.net/person/${encodeURIComponent(id)}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['Ethnologue'], handler: siteLink('Ethnologue', (id) => `https://www.ethnologue.com/language/${encodeURIComponent(id)}`, ['code', '1'], ['name', '2']) },
+  // ja 0139 `* {{PaulingInstitute|mic/health-disease/common-cold Common Cold}}`: a path on the Linus Pauling
+  // Institute's site and, after a space, its label (the template wraps them in an external link).
+  {
+    family: 'link', names: ['PaulingInstitute'],
+    handler: (call, ctx) => {
+      const [path, ...label] = plain(ctx, pos(call, 1)).trim().split(/\s+/);
+      if (!path) return DROP;
+      return siteLink('Linus Pauling Institute', (p) => `https://lpi.oregonstate.edu/${p.replace(/^\/+/, '')}`, ['1'], ['2'])({ ...call, args: new Map([['1', path], ['2', label.join(' ') || path]]) }, ctx);
+    },
+  },
   { family: 'link', names: ['Pixiv'], handler: siteLink('pixiv', (id) => `https://www.pixiv.net/users/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['YouTube', 'Youtube'], handler: youtube },
   { family: 'link', names: ['Kotobank', 'コトバンク'], handler: kotobank },
