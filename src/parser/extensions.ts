@@ -195,8 +195,8 @@ function hasText(blocks: readonly Block[]): boolean {
 
 /**
  * A ref whose only content is templates we could not render (`<ref>{{МД}}</ref>`: a reference
- * work with no source page and no handler; `{{Cite 判例検索システム|…}}`, whose fields the CS1
- * handler does not know) would come out empty, and the footnote transform would print Cite's "a ref
+ * work with no source page and no handler; `{{アジア歴史資料センター|…}}`, whose wording we do
+ * not know) would come out empty, and the footnote transform would print Cite's "a ref
  * without a name must have content" — an error the wiki does not show: there the template prints
  * its citation. We cannot print that citation; what MediaWiki prints for a template it cannot
  * find is a link to the template's page, and on the live wiki that page shows the citation. So:

@@ -28,6 +28,7 @@ import { MISC_ENTRIES } from './handlers/misc.js';
 import { CHART_ENTRIES } from './handlers/charts.js';
 import { CLIMATE_ENTRIES } from './handlers/climate.js';
 import { ENCYCLOPEDIA_ENTRIES } from './handlers/encyclopedias.js';
+import { LAW_REPORT_ENTRIES } from './handlers/law-reports.js';
 import { IDENTIFIER_ENTRIES, IDENTIFIER_PATTERNS } from './handlers/identifiers.js';
 import { IMAGE_ENTRIES } from './handlers/images.js';
 import { TEXT_ENTRIES } from './handlers/text.js';
@@ -96,7 +97,7 @@ function foldSpaces(name: string): string {
 const ALL_ENTRIES: readonly (readonly HandlerEntry[])[] = [
   CITATION_ENTRIES, LANG_ENTRIES, FORMAT_ENTRIES, DATE_ENTRIES, CONVERT_ENTRIES, COORD_ENTRIES, FLAG_ENTRIES,
   QUOTE_ENTRIES, HATNOTE_ENTRIES, REFERENCE_ENTRIES, SPECIESBOX_ENTRIES, INFOBOX_ENTRIES, LINK_ENTRIES, LIST_ENTRIES, MISC_ENTRIES, CHART_ENTRIES, CLIMATE_ENTRIES,
-  ENCYCLOPEDIA_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, ANCHOR_ENTRIES, JA_DATA_ENTRIES, JA_INFOBOX_ENTRIES, AWARD_ENTRIES, ROAD_ENTRIES, DROP_ENTRIES,
+  ENCYCLOPEDIA_ENTRIES, LAW_REPORT_ENTRIES, IDENTIFIER_ENTRIES, IMAGE_ENTRIES, TEXT_ENTRIES, ANCHOR_ENTRIES, JA_DATA_ENTRIES, JA_INFOBOX_ENTRIES, AWARD_ENTRIES, ROAD_ENTRIES, DROP_ENTRIES,
 ];
 
 /** Pattern families, most specific first: the first match wins. */

@@ -54,6 +54,14 @@ test('jawiki {{Demography|year=population}} (ja パリ): a year/population table
   );
 });
 
+test('{{US Census population}} (ja 0117 シカゴ): census years in order, figures grouped, the estimate and the footnote after', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('{{US Census population\n| 1850=29963\n| 1840=4470\n| estimate= 2696555\n| estyear= 2021\n| footnote=U.S. Decennial Census\n|2020=2746388}}\n', { site: 'ja', title: 'シカゴ' }).markdown,
+    '| 年 | 人口 |\n| --- | --- |\n| 1840 | 4,470 |\n| 1850 | 29,963 |\n| 2020 | 2,746,388 |\n| 2021（推計） | 2,696,555 |\n\nU.S. Decennial Census\n',
+  );
+});
+
 test('ukwiki {{Секторна діаграма}} (uk Словаччина): the pie chart\'s slices with мітка/значення names', async () => {
   const { convertPage } = await import('../../src/engine/convert.js');
   assert.equal(

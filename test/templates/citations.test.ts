@@ -118,6 +118,23 @@ test('Webarchive and Wayback', () => {
   );
 });
 
+test('jawiki {{Wayback}}: the title links the copy, then " - ウェイバックマシン（…アーカイブ分）" (ja 0009, 0142)', () => {
+  assert.equal(
+    show(inlineOf(render('Wayback', [], { url: 'http://www.ailove.net/', title: 'AI Love Network', date: '19990421124556' }, ja))),
+    '[AI Love Network](https://web.archive.org/web/19990421124556/http://www.ailove.net/) - ウェイバックマシン（1999年4月21日アーカイブ分）',
+  );
+  // no title: the address is the label; no date: any copy, and no date words
+  assert.equal(
+    show(inlineOf(render('Wayback', [], { url: 'http://x.jp/a' }, ja))),
+    '[http://x.jp/a](https://web.archive.org/web/*/http://x.jp/a) - ウェイバックマシン',
+  );
+  // jawiki's Webarchive keeps the English template's shape
+  assert.equal(
+    show(inlineOf(render('Webarchive', [], { url: 'https://web.archive.org/web/2010/http://x.jp', date: '2010-06-15' }, ja))),
+    '[アーカイブ 2010年6月15日](https://web.archive.org/web/2010/http://x.jp) - ウェイバックマシン',
+  );
+});
+
 test('ukwiki {{книга}}: частина is the chapter, "// " before the book, GOST parts after " — "', () => {
   const md = convertPage('<ref>{{книга|автор=Анучин Д. Н.|частина=Научные принципы в географии|назва=Географические работы|місце=М.|рік=1959|сторінки=10}}</ref>\n<references/>', { site: 'uk', title: 'X' }).markdown;
   assert.equal(String(md).trim(), '[^1]\n\n[^1]: *Анучин Д. Н.* Научные принципы в географии // Географические работы. — М., 1959. — С. 10.');

@@ -147,3 +147,7 @@ test('jawiki {{詳細記事}} is {{Main}} (ja 0008 lost it as an unknown templat
 test('uk {{Дивіться також|…}} is «Див. також» (uk 0375: the «Українська громада» section stood empty)', () => {
   assert.equal(hat(render('Дивіться також', ['Берестейщина', 'Берестейська земля'], {}, uk)), '*Див. також: [[Берестейщина|Берестейщина]], [[Берестейська земля|Берестейська земля]]*');
 });
+
+test('jawiki {{関連記事|A|B}} is a related-articles note, as {{See also}} (ja 0047, 0069 lost it as an unknown template)', () => {
+  assert.equal(hat(render('関連記事', ['哲人王_(プラトン)', '哲人政治'], {}, ja)), '*「[[哲人王 (プラトン)|哲人王_(プラトン)]]」、「[[哲人政治|哲人政治]]」も参照*');
+});

@@ -90,3 +90,13 @@ test('{{External media}} / ja {{External music video}}: the links to the recordi
   assert.equal(ja, 'ライブ映像\n\n- [「Yesterday」](https://example.org/v)');
   assert.equal(md('{{External media}}'), '');
 });
+
+test('jawiki {{ヨーロッパ地図}} (ja 0007): the section under it links the template page, where the wiki shows the map', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  assert.equal(
+    convertPage('=== 各国の位置 ===\n{{ヨーロッパ地図}}\n\n== 気候 ==\n', { site: 'ja', title: 'ヨーロッパ' }).markdown,
+    '### 各国の位置\n\n[Template:ヨーロッパ地図](https://ja.wikipedia.org/wiki/Template:ヨーロッパ地図)\n\n## 気候\n',
+  );
+  // Only jawiki's template.
+  assert.doesNotMatch(convertPage('{{ヨーロッパ地図}}\n', { site: 'uk', title: 'X' }).markdown, /Template|Шаблон/);
+});

@@ -47,7 +47,7 @@ test('title falls back to the page title without disambiguation; en labels are h
 test('a bare file name is an image whatever the parameter; its "cap" parameter is the caption', () => {
   const b = box(render('Infobox Taiwan Highway', [], { Route: 'TW PHW10 RouteMap.svg', Routecap: '路線圖', Num: '10', Length: '21.130' }, makeCtx('zh')));
   assert.deepEqual(b.images.map((i) => [i.file, show(i.caption)]), [['TW PHW10 RouteMap.svg', '路線圖']]);
-  assert.deepEqual(rows(b), ['长度=21.130']);
+  assert.deepEqual(rows(b), ['长度=21.130公里']);
 });
 
 test('a URL ending in a file extension is a row, not a picture: a file name has no `:` `/` `\\` in it', () => {
@@ -321,6 +321,23 @@ test('zhwiki Infobox award: labels as its labelN give them, previous · main · 
   const one = convertPage('{{Infobox award\n| name = X\n| date = 1999\n| next = [[Y]]\n}}', { site: 'zh', title: 'X' }).markdown;
   assert.match(one, /\| \[Y\]\([^)]*\)\u00a0→ \|/);
   assert.doesNotMatch(one, /下届/);
+});
+
+test('zhwiki Infobox 日本參議院選舉: the previous and next elections as its foot line, linked and labelled by year (zh 0008 had four plain rows)', () => {
+  const src = '{{Infobox 日本參議院選舉\n|選舉名= 第10屆日本參議院議員通常選舉\n|投票日= 1974年7月7日\n|改選数= 126\n'
+    + '|上屆選舉= 第9屆日本參議院議員通常選舉\n|上屆年度= 1971\n|下屆選舉= 第11屆日本參議院議員通常選舉\n|下屆年度= 1977\n}}\n正文';
+  const lines = convertPage(src, { site: 'zh', title: 'X' }).markdown.split('\n');
+  assert.deepEqual(lines.slice(2, 5), [
+    '| 投票日 | 1974年7月7日 |',
+    '| 改選数 | 126 |',
+    '| [< 1971](https://zh.wikipedia.org/wiki/第9屆日本參議院議員通常選舉) · [日本參議院議員通常選舉](https://zh.wikipedia.org/wiki/日本參議院議員通常選舉) · [1977 >](https://zh.wikipedia.org/wiki/第11屆日本參議院議員通常選舉) |  |',
+  ]);
+  assert.doesNotMatch(lines.join('\n'), /上屆|下屆/);
+  // No year: the election's name is the label; no neighbour at all: no foot line.
+  const noYear = convertPage('{{Infobox 日本參議院選舉\n|投票日=1\n|下屆選舉=第2屆\n}}', { site: 'zh', title: 'X' }).markdown;
+  assert.match(noYear, /· \[第2屆\]\([^)]*\) \|/);
+  const none = convertPage('{{Infobox 日本參議院選舉\n|投票日=1\n}}', { site: 'zh', title: 'X' }).markdown;
+  assert.doesNotMatch(none, /通常選舉/);
 });
 
 test('a signature is a labelled row with its picture (zh 0010 gave no row; uk 0099 showed a bare picture among the portraits)', () => {

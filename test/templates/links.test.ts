@@ -120,6 +120,21 @@ test('ja {{Kotobank}} without a word looks up the page title (its default is {{P
   assert.equal(show(inlineOf(render('Kotobank', [], {}, ja))), '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク');
   assert.equal(show(inlineOf(render('コトバンク', [], {}, makeCtx('ja', 'Wikipedia:物理学')))), '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク');
   assert.equal(show(inlineOf(render('Kotobank', ['感冒'], {}, ja))), '[感冒](https://kotobank.jp/word/%E6%84%9F%E5%86%92) - コトバンク');
+  // Only the label given (ja 0049 `{{Kotobank|2=日本大百科全書(ニッポニカ)}}`): the page's title is still the word looked up.
+  assert.equal(
+    show(inlineOf(render('Kotobank', [], { 2: '日本大百科全書(ニッポニカ)' }, ja))),
+    '[日本大百科全書(ニッポニカ)](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク',
+  );
+});
+
+test('{{allcinema name}}, {{ethnologue}}, {{PaulingInstitute}}: the reference site\'s page, labelled (ja 0113, 0036, 0139 had lost these external-link items)', () => {
+  const ja = makeCtx('ja');
+  assert.equal(show(inlineOf(render('allcinema name', ['290068', 'エルヴィス・プレスリー'], {}, ja))), '[エルヴィス・プレスリー](https://www.allcinema.net/person/290068) - allcinema');
+  assert.equal(show(inlineOf(render('ethnologue', [], { code: 'ita' }, ja))), '[Ethnologue](https://www.ethnologue.com/language/ita)');
+  assert.equal(
+    show(inlineOf(render('PaulingInstitute', ['mic/health-disease/common-cold Common Cold'], {}, ja))),
+    '[Common Cold](https://lpi.oregonstate.edu/mic/health-disease/common-cold) - Linus Pauling Institute',
+  );
 });
 
 test('ja 日本語版にない記事リンク is 仮リンク; Section link / 節リンク: "Page § Section"', () => {

@@ -79,6 +79,12 @@ test('tracklist longnoteN stands on its own line under the title (zh 歌人 (許
     '| 曲序 | 曲目 | 时长 |\n| --- | --- | --- |\n| 1. | 蟑螂<br />台灣第三主打歌<br />香港第二主打歌 | 4:39 |\n| 2. | 唱 (現場) | 4:38 |');
 });
 
+test('zhwiki {{tracklist/common}}: tN titles and nN notes as a track table under its headline (zh 0015 lost its DVD list)', () => {
+  const src = '{{tracklist/common\n| collapsed = yes\n| headline = DVD\n| ln = yes\n| lnw = 80%\n| t1 = 蟑螂\n| n1 = MV\n| t2 = 比翼雙飛\n| t3 = 葬花笛\n| n3 = MV\n}}';
+  assert.equal(convertPage(src, { site: 'zh', title: 'T' }).markdown.trim(),
+    '**DVD**\n\n| 曲序 | 曲目 | 时长 |\n| --- | --- | --- |\n| 1. | 蟑螂 (MV) |  |\n| 2. | 比翼雙飛 |  |\n| 3. | 葬花笛 (MV) |  |');
+});
+
 test('ja {{ul}} is an unordered list, one item per argument, its own lists nested; elsewhere it underlines', async () => {
   const { convertPage } = await import('../../src/engine/convert.js');
   const src = '{{ul\n| 国立公園\n* [[甲]]、乙\n| 国定公園\n}}\n{{ul| 海{{ul\n| 日本海\n| 瀬戸内海{{col-list|7.5em|\n* 大阪湾\n*明石海峡\n}}\n}}}}\n後。';

@@ -39,10 +39,10 @@ test('{{TWNinttop}} … {{TWNint}} … {{Jctbtm}}: one junction table, spanned c
 
 test('{{Infobox Taiwan Highway}}: headed by the route (Type/Num), its name below, English keys labelled', () => {
   const r = render('Infobox Taiwan Highway', [], {
-    Type: 'ph', Num: '10b', Name: '中航路', Length: '5.258', SpeedHigh: '最高40～60', Junc: '清水交流道', LastExt: '', section1: '台10線',
+    Type: 'ph', Num: '10b', Name: '中航路', Length: '5.258', SpeedHigh: '最高40～60', Junc: '清水交流道', LastExt: '', section1: '台10線', Length1: '3.1',
   }, zh);
   assert.equal(r.kind, 'block');
   const box = (r as { nodes: Infobox[] }).nodes[0]!;
   assert.equal(show(box.title ?? []), '台10乙線');
-  assert.deepEqual(box.rows.map((x) => `${x.label ? show(x.label) : ''}=${show(x.value)}`), ['=中航路', '长度=5.258', '速限=最高40～60', '主要交流道=清水交流道', '支線=台10線']);
+  assert.deepEqual(box.rows.map((x) => `${x.label ? show(x.label) : ''}=${show(x.value)}`), ['=中航路', '长度=5.258公里', '速限=最高40～60', '主要交流道=清水交流道', '支線=台10線', '长度=3.1公里']);
 });

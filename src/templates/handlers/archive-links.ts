@@ -1,7 +1,7 @@
 /**
  * Archive links: `{{Webarchive|url=…|date=…}}` and `{{Wayback|url=original|date=stamp}}` → the
  * archived copy's link in the words each wiki prints (zh `（页面存档备份，存于互联网档案馆）`,
- * ja `アーカイブ 2010-06-15 - ウェイバックマシン`, en `Archived 2010-06-15 at the Wayback Machine`).
+ * ja `アーカイブ 2010-06-15 - ウェイバックマシン` (jawiki's `{{Wayback}}` has words of its own), en `Archived 2010-06-15 at the Wayback Machine`).
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
@@ -58,7 +58,21 @@ export function wayback(call: TemplateCall, ctx: TemplateContext): TemplateResul
   const stamp = plain(ctx, arg(call, DATE1));
   const lang = uiLang(ctx);
   const archived = `https://web.archive.org/web/${stamp || '*'}/${url}`;
-  return inlineOrDrop(archiveLink(archived, stamp ? waybackDate(stamp) : '', lang, inline(ctx, arg(call, TITLE1))));
+  const date = stamp ? waybackDate(stamp) : '';
+  const title = inline(ctx, arg(call, TITLE1));
+  if (lang === 'ja') return inlineOrDrop(jaWayback(archived, date, title, url));
+  return inlineOrDrop(archiveLink(archived, date, lang, title));
+}
+
+/**
+ * jawiki's own `{{Wayback}}` is not the English one: the title itself links the archived copy,
+ * followed by " - ウェイバックマシン（2007年3月4日アーカイブ分）" (the form seen on pages rendered
+ * from jawiki). Without a title the address is the label, as a bare external link shows it.
+ */
+function jaWayback(archived: string, date: string, title: Inline[], url: string): Inline[] {
+  const label = title.length ? title : [text(url)];
+  const when = date ? `（${citationDate(date, 'ja')}アーカイブ分）` : '';
+  return [externalLink(archived, label), text(` - ウェイバックマシン${when}`)];
 }
 
 /** An http(s) address, or one without a scheme (`//host/…`) as MediaWiki allows. */

@@ -7,6 +7,7 @@
 import type { Block, Inline, ListItem, Table, TableRow } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { formatNum } from '../../preprocess/functions/strings.js';
 import { arg, blocks, DROP, inline, inlineOrDrop, inlineResult, isCjk, paragraph, plain, pos, positionals, text, textCell, uiLang, wikiLink } from '../util.js';
 
 function colon(ctx: TemplateContext): string {
@@ -197,6 +198,28 @@ function demography(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return populationTable(call, ctx, pairs);
 }
 
+const ESTIMATE: Record<string, string> = { ja: '（推計）', zh: '（估计）', uk: ' (оцінка)' };
+
+/**
+ * `{{US Census population|1840=4470|…|2010=2695598|estimate=2696555|estyear=2021|footnote=…}}`
+ * (ja 0117 シカゴ, under 人口動勢, dropped): the census years and populations, grouped as the
+ * template's formatnum prints them, then the estimate's year and figure, then the footnote.
+ */
+function usCensusPopulation(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const lang = ctx.site.lang;
+  const grouped = (v: string) => (/^\d+$/.test(v) ? formatNum(v, lang) : v);
+  const years = [...call.args.keys()].filter((k) => /^\d{4}$/.test(k.trim())).sort((a, b) => Number(a) - Number(b));
+  const pairs: Array<[Inline[], Inline[]]> = [];
+  for (const y of years) {
+    const p = plain(ctx, call.args.get(y)).trim();
+    if (p) pairs.push([[text(y.trim())], inline(ctx, grouped(p))]);
+  }
+  const estimate = plain(ctx, arg(call, ['estimate'])).trim();
+  const estYear = plain(ctx, arg(call, ['estyear'])).trim();
+  if (estimate) pairs.push([[text(`${estYear}${ESTIMATE[uiLang(ctx)] ?? ' (est.)'}`.trim())], inline(ctx, grouped(estimate))]);
+  return populationTable(call, ctx, pairs);
+}
+
 function populationTable(call: TemplateCall, ctx: TemplateContext, pairs: Array<[Inline[], Inline[]]>): TemplateResult {
   if (!pairs.length) return DROP;
   const [year, pop] = YEAR_POP[uiLang(ctx)] ?? YEAR_POP.en!;
@@ -266,6 +289,7 @@ export const CHART_ENTRIES: HandlerEntry[] = [
   { family: 'chart', names: ['Airport-dest-list', 'Airport destination list'], handler: airportDestinations },
   { family: 'chart', names: ['Historical populations', 'Historical populations2', 'Населення за роками'], handler: historicalPopulations },
   { family: 'chart', names: ['Demography'], langs: ['ja'], handler: demography },
+  { family: 'chart', names: ['US Census population', 'USCensusPop'], handler: usCensusPopulation, traits: { fallbackOnly: true } },
   { family: 'chart', names: ['地域区分表列'], langs: ['ja'], handler: regionRow },
   { family: 'chart', names: ['地域区分表'], langs: ['ja'], handler: regionTable },
   { family: 'chart', names: ['Bar percent', 'Bar pct', 'Percentage bar'], handler: barPercent },

@@ -78,6 +78,11 @@ const WORKS: readonly Work[] = [
   { names: ['ШевЕ-4'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2013', layout: 'article-pages', part: 'Т. 4' },
   { names: ['ШевЕ-5'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 5' },
   { names: ['ШевЕ-6'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 6' },
+  // uk 0073 `* {{ЕК}};`: the encyclopedia of cybernetics edited by Глушков (Kyiv, 1973), which
+  // another uk page names ("«Енциклопедія кібернетики» за редакцією В. Глушкова (українською мовою, Київ)").
+  { names: ['ЕК'], title: 'Енциклопедія кібернетики : у 2 т. / гол. ред. В. М. Глушков', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'vol-pages' },
+  // uk 0100 `{{АЗР|1|32}}, документ № 21`: the Archaeographic Commission's acts of Western Russia, volume and page.
+  { names: ['АЗР'], title: 'Акты, относящиеся к истории Западной России, собранные и изданные Археографическою комиссиею : в 5 т.', imprint: 'СПб., 1846—1853', layout: 'vol-pages' },
   { names: ['МГЕ'], title: 'Мала гірнича енциклопедія : у 3 т. / за ред. В. С. Білецького', imprint: 'Донецьк : Донбас, 2004—2013', layout: 'vol-pages' },
   { names: ['МСІУ'], title: 'Малий словник історії України / відп. ред. В. А. Смолій', imprint: 'К. : Либідь, 1997', layout: 'pages' },
   { names: ['ЄСФ1'], title: 'Європейський словник філософій : Лексикон неперекладностей', imprint: 'К. : Дух і Літера, 2009', layout: 'article-pages', part: 'Т. 1' },
@@ -173,6 +178,9 @@ const WORKS: readonly Work[] = [
     layout: 'article-pages',
     part: `Т. ${n}`,
   })),
+  // `* {{Муха}}.` (uk 0125): Муха's directory of composers, described as another uk page cites it
+  // ("Композитори України та української діаспори: Довідник / Муха А. І. — Київ: Музична Україна, 2004").
+  { names: ['Муха'], title: 'Композитори України та української діаспори : довідник / А. І. Муха', imprint: 'К. : Музична Україна, 2004', layout: 'pages' },
   // `* Довгаль Олександр Михайлович // {{СХ|76}}`: the page of the dictionary of Ukrainian artists.
   { names: ['СХ'], title: 'Словник художників України / відп. ред. М. П. Бажан', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'pages' },
   // Gazetteers of the Soviet administrative division (village articles): `{{АТП УРСР-1946|635}}` is the pages.
@@ -342,10 +350,28 @@ function mathWorld(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  */
 function templatePage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const link = templatePageLink(ctx.site, call.name);
-  return link ? inlineResult([link]) : DROP;
+  if (!link) return DROP;
+  // The part cited and its pages are the call's own (`{{Клепко ВМ|частина=Коло|сторінки=109}}`, uk 0009).
+  const part = inline(ctx, arg(call, ['частина', 'стаття', 'гасло']));
+  const pages = pagesOf(plain(ctx, arg(call, ['сторінки', 'с', 'С'])));
+  return inlineResult([...(part.length ? [...part, text(' // ')] : []), link, ...(pages ? [text(`. — С. ${pages}.`)] : [])]);
 }
 
-const UNKNOWN_BOOKS = ['МД', 'КРП', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ВУЕ', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
+/**
+ * uk `{{ВУЕ|стаття=АДА}}` (uk 0386): an article of the Велика українська енциклопедія, whose
+ * online edition keeps each article at `https://vue.gov.ua/<title>` (spaces as underscores, the
+ * form its pages are linked by). The template's own wording is in no stored source; the article
+ * is shown linked, then the work's name, as the other encyclopedias here. Without an article, the
+ * work's name alone, linked to the site.
+ */
+function vue(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const article = plain(ctx, arg(call, ['стаття', '1'])).trim();
+  const work = 'Велика українська енциклопедія';
+  if (!article) return inlineResult([externalLink('https://vue.gov.ua/', [text(work)]), text('.')]);
+  return inlineResult([externalLink(`https://vue.gov.ua/${article.replace(/ /g, '_')}`, [text(article)]), text(` // ${work}.`)]);
+}
+
+const UNKNOWN_BOOKS = ['МД', 'КРП', 'МФЕ', 'Клепко ВМ', 'ТС Буд', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
 
 export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
@@ -353,8 +379,11 @@ export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   ...WORKS.map((w): HandlerEntry => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) })),
   { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx) },
   { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
+  // `{{ЗУ|80/94-ВР|05.07.1994|Про захист інформації …}}` (uk 0072): a law, cited as the resolutions are.
+  { family: 'citation', names: ['ЗУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Закон України'), traits: { fallbackOnly: true } },
   { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
   { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage, traits: { fallbackOnly: true } },
+  { family: 'citation', names: ['ВУЕ'], langs: ['uk'], handler: vue, traits: { fallbackOnly: true } },
   {
     family: 'citation', names: ['R2u'], langs: ['uk'],
     handler: dictionaryLookup('r2u.org.ua', 'Російсько-українські словники', (w) => `https://r2u.org.ua/s?w=${encodeURIComponent(w)}&scope=all&dicts=all&highlight=on`),

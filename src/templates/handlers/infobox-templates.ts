@@ -73,6 +73,26 @@ function awardFootLine(call: TemplateCall, ctx: TemplateContext): InfoboxRow | n
   return { label: null, value: join(parts, ' · ') };
 }
 
+/**
+ * zhwiki Infobox 日本參議院選舉 (corpus/zhwiki/templates/08.wikitext): its foot row names the series,
+ * [[日本參議院議員通常選舉]], between links to the previous and next elections labelled with their
+ * years ("< 1971", "1977 >"); the four parameters are no rows of their own. Without a year the
+ * template computes one from `year` or the current year; the election's name stands in for it here.
+ */
+function japaneseElectionFootLine(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null {
+  const get = (k: string) => call.args.get(k)?.trim() ?? '';
+  const side = (election: string, year: string, before: boolean): Inline[] => {
+    if (!election) return [];
+    const label = year ? (before ? `< ${year}` : `${year} >`) : election;
+    return ctx.parseInline(`[[${election}|${label}]]`);
+  };
+  const previous = side(get('上屆選舉'), get('上屆年度'), true);
+  const next = side(get('下屆選舉'), get('下屆年度'), false);
+  if (!previous.length && !next.length) return null;
+  const parts = [previous, ctx.parseInline('[[日本參議院議員通常選舉]]'), next].filter((p) => p.length);
+  return { label: null, value: join(parts, ' · ') };
+}
+
 function bilateral(suffix: string): InfoboxTemplate {
   return {
     title: (call) => {
@@ -145,6 +165,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     nameAsSubheader: true,
     labels: { speedhigh: '速限', junc: '主要交流道', allocation: '共線', section: '支線' },
     hidden: ['type', 'num', 'lastext'],
+    // Lengths are given as bare kilometre figures (`Length = 21.130`, the text says 21.130公里).
+    units: { length: '公里' },
   },
   // Labels as the template's own labelN give them (corpus/zhwiki/templates/03.wikitext).
   'infobox china county': {
@@ -170,6 +192,7 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     hidden: ['previous', 'main', 'next'],
     belowRow: awardFootLine,
   },
+  'infobox 日本參議院選舉': { hidden: ['上屆選舉', '上屆年度', '下屆選舉', '下屆年度'], belowRow: japaneseElectionFootLine },
   'infobox bilateral relations': bilateral('关系'),
   // zhwiki's Chembox MolarMass row prints the unit after the figure: "{{{value}}} g·mol⁻¹" (zh 0027).
   'chembox properties': { units: { molarmass: ' g·mol⁻¹' } },

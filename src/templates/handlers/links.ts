@@ -222,13 +222,15 @@ const kotobankLink = siteLink('コトバンク', (id) => `https://kotobank.jp/wo
 
 /**
  * ja `{{Kotobank|語}}`, and `{{Kotobank}}` alone (33 of the 189 ja pages, in their external links),
- * which looks up the page's own title (the template's default word is {{PAGENAME}}).
+ * which looks up the page's own title (the template's default word is {{PAGENAME}}); so does
+ * `{{Kotobank|2=日本大百科全書(ニッポニカ)}}` (ja 0049), which names only what the link shows and
+ * had been left as that text, unlinked.
  */
 function kotobank(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  if (plain(ctx, arg(call, ['1', 'word', '2']))) return kotobankLink(call, ctx);
+  if (plain(ctx, arg(call, ['1', 'word']))) return kotobankLink(call, ctx);
   const page = parseTitle(ctx.site, ctx.title)?.text;
-  if (!page) return DROP;
-  return kotobankLink({ ...call, args: new Map([['1', page]]) }, ctx);
+  if (!page) return kotobankLink(call, ctx);
+  return kotobankLink({ ...call, args: new Map([...call.args, ['1', page]]) }, ctx);
 }
 
 /** ja `{{Twitter status|user|id|description}}` → the description linked to the tweet. */
@@ -332,6 +334,19 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Discogs artist'], handler: siteLink('Discogs', (id) => `https://www.discogs.com/artist/${id.replace(/ /g, '+')}`, ['artist', '1'], ['name', '2']) },
   { family: 'link', names: ['SEP'], handler: siteLink('Stanford Encyclopedia of Philosophy', (id) => `https://plato.stanford.edu/entries/${id}/`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['IEP'], handler: siteLink('Internet Encyclopedia of Philosophy', (id) => `https://iep.utm.edu/${id}/`, ['id', '1'], ['title', '2']) },
+  // ja 0113 `* {{allcinema name|290068|エルヴィス・プレスリー}}`, ja 0036 `*{{ethnologue|code=ita}}`: items that had vanished.
+  { family: 'link', names: ['Allcinema name'], handler: siteLink('allcinema', (id) => `https://www.allcinema.net/person/${encodeURIComponent(id)}`, ['id', '1'], ['name', '2']) },
+  { family: 'link', names: ['Ethnologue'], handler: siteLink('Ethnologue', (id) => `https://www.ethnologue.com/language/${encodeURIComponent(id)}`, ['code', '1'], ['name', '2']) },
+  // ja 0139 `* {{PaulingInstitute|mic/health-disease/common-cold Common Cold}}`: a path on the Linus Pauling
+  // Institute's site and, after a space, its label (the template wraps them in an external link).
+  {
+    family: 'link', names: ['PaulingInstitute'],
+    handler: (call, ctx) => {
+      const [path, ...label] = plain(ctx, pos(call, 1)).trim().split(/\s+/);
+      if (!path) return DROP;
+      return siteLink('Linus Pauling Institute', (p) => `https://lpi.oregonstate.edu/${p.replace(/^\/+/, '')}`, ['1'], ['2'])({ ...call, args: new Map([['1', path], ['2', label.join(' ') || path]]) }, ctx);
+    },
+  },
   { family: 'link', names: ['Pixiv'], handler: siteLink('pixiv', (id) => `https://www.pixiv.net/users/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['YouTube', 'Youtube'], handler: youtube },
   { family: 'link', names: ['Kotobank', 'コトバンク'], handler: kotobank },

@@ -274,6 +274,21 @@ function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return { kind: 'block', nodes: out };
 }
 
+/**
+ * zhwiki `{{tracklist/common|headline=DVD|t1=蟑螂|n1=MV|…}}` (zh 0015's DVD, five videos lost): the
+ * older track list, keyed by letters: `tN` the title, `nN` its note. Those two are read as the
+ * tracklist's title and note; other letters, whose meaning the calls here do not show, are left.
+ */
+function commonTracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const args = new Map<string, string>();
+  for (const [k, v] of call.args) {
+    const m = /^([tn])(\d+)$/.exec(k);
+    if (m) args.set(`${m[1] === 't' ? 'title' : 'note'}${m[2]}`, v);
+    else if (k === 'headline' || k === 'total_length') args.set(k, v);
+  }
+  return tracklist({ ...call, args }, ctx);
+}
+
 function plainOr(v: string | undefined, fallback: string): string {
   return v && v.trim() ? v.trim() : fallback;
 }
@@ -338,4 +353,5 @@ export const LIST_ENTRIES: HandlerEntry[] = [
   { family: 'list', names: ['Multiple image', 'Multiple images', '多图', '多圖'], handler: multipleImage },
   { family: 'list', names: ['Gallery', 'Image gallery', 'Галерея'], handler: galleryTemplate },
   { family: 'list', names: ['Tracklist', 'Track listing', 'Tracklisting', '曲目列表'], handler: tracklist },
+  { family: 'list', names: ['Tracklist/common'], langs: ['zh'], handler: commonTracklist, traits: { fallbackOnly: true } },
 ];

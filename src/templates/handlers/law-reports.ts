@@ -1,0 +1,82 @@
+/**
+ * Citations of court decisions and official gazettes whose parameters name each part, so the
+ * citation can be written out although the templates' own text is in no dump:
+ * jawiki `{{Cite 判例検索システム}}` (the Courts of Japan's judgment search) and ukwiki
+ * `{{Відомості ВР УРСР}}` (the Ukrainian SSR parliament's gazette). Inside a `<ref>` an unknown
+ * call became a link to the template's page, and every part the call names was lost (ja 0064's
+ * four judgments, uk 0100's two decrees).
+ */
+import type { Inline } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import { citationDate } from '../datefmt.js';
+import { arg, DROP, externalLink, inline, inlineResult, plain, text, unlink } from '../util.js';
+
+const WEB_URL = /^https?:\/\/\S+$/i;
+
+/** "2011", "08", "8" → "2011年8月8日"; an era year ("平成16") is written as given. */
+function judgmentDate(year: string, month: string, day: string): string {
+  if (!year) return '';
+  const n = (s: string) => s.replace(/^0+(?=\d)/, '');
+  return `${year}年${month ? `${n(month)}月` : ''}${month && day ? `${n(day)}日` : ''}`;
+}
+
+/**
+ * `{{Cite 判例検索システム|事件名=…|裁判所=最高裁判所|法廷=第一小法廷|裁判形式=判決|裁判年=2011|
+ * 裁判月=12|裁判日=08|事件番号=平成21(受)602|全文URI=…|検索結果詳細画面URI=…|閲覧日時=…}}` →
+ * "最高裁判所第一小法廷判決 2011年12月8日 平成21(受)602『[著作権侵害差止等請求事件](全文)』 -
+ * [裁判所 裁判例検索](詳細)（2011年12月9日閲覧）": the court and form, the date, the case
+ * number and name as Japanese legal citations give them; the name (else the number) links the
+ * full text. The order and words are ours: jawiki's template text was not found.
+ */
+function japaneseJudgment(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const get = (k: string) => plain(ctx, arg(call, [k])).trim();
+  const court = inline(ctx, arg(call, ['裁判所']));
+  const head: Inline[] = [...unlink(court), text(get('法廷') + get('裁判形式'))];
+  const date = judgmentDate(get('裁判年'), get('裁判月'), get('裁判日'));
+  const number = get('事件番号');
+  const name = inline(ctx, arg(call, ['事件名']));
+  if (!court.length && !number && !name.length) return DROP;
+  const full = get('全文URI');
+  const detail = get('検索結果詳細画面URI');
+  const linked = (label: Inline[]): Inline[] => (WEB_URL.test(full) ? [externalLink(full, unlink(label))] : label);
+  const out: Inline[] = [...head];
+  if (date) out.push(text(` ${date}`));
+  if (name.length) {
+    if (number) out.push(text(` ${number}`));
+    out.push(text('『'), ...linked(name), text('』'));
+  } else if (number) {
+    out.push(text(' '), ...linked([text(number)]));
+  }
+  if (WEB_URL.test(detail)) out.push(text(' - '), externalLink(detail, [text('裁判所 裁判例検索')]));
+  const seen = get('閲覧日時');
+  if (seen) out.push(text(`（${citationDate(seen, 'ja')}閲覧）`));
+  return inlineResult(out);
+}
+
+/**
+ * `{{Відомості ВР УРСР|Назва=…|від=11 серпня 1948 р.|рік=1948|№=5 (30 серпня)|стор.=14}}` → "Про
+ * скасування … : указ від 11 серпня 1948 р. // Відомості Верховної Ради Української РСР. — 1948. —
+ * № 5 (30 серпня). — С. 14.", in the bibliographic style of uk references.
+ */
+function ukrSsrGazette(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const get = (k: string) => plain(ctx, arg(call, [k])).trim();
+  const title = inline(ctx, arg(call, ['Назва', 'назва']));
+  const date = get('від');
+  const year = get('рік');
+  const issue = get('№');
+  const page = get('стор.') || get('стор');
+  if (!title.length && !year && !issue) return DROP;
+  const out: Inline[] = [];
+  if (title.length) out.push(text('«'), ...title, text('»'));
+  if (date) out.push(text(`${title.length ? ' ' : ''}від ${date}`));
+  if (out.length) out.push(text(' // '));
+  const parts = ['Відомості Верховної Ради Української РСР', year, issue && `№ ${issue}`, page && `С. ${page}`].filter(Boolean);
+  out.push(text(parts.join('. — ') + '.'));
+  return inlineResult(out);
+}
+
+export const LAW_REPORT_ENTRIES: HandlerEntry[] = [
+  { family: 'citation', names: ['Cite 判例検索システム'], langs: ['ja'], handler: japaneseJudgment, traits: { fallbackOnly: true } },
+  { family: 'citation', names: ['Відомості ВР УРСР'], langs: ['uk'], handler: ukrSsrGazette, traits: { fallbackOnly: true } },
+];
