@@ -29,6 +29,8 @@ export interface EngineJob {
   now: string;
   pages: Array<{ title: string; text: string }>;
   rounds: number;
+  /** Record the CPU at every this many bytes of wikitext, over all rounds in order (bench/mirror-windows.ts). */
+  windowBytes?: number;
 }
 
 export interface EngineResult {
@@ -52,6 +54,17 @@ export interface EngineResult {
    * rounds 2 and 3, ~25 in rounds 5 and 6).
    */
   roundCpus: number[];
+  /** With `windowBytes`: at each window's end, bytes converted so far and the CPU seconds of this thread and of the process. */
+  windows?: Array<{ bytes: number; thread: number; process: number }>;
+}
+
+/** This thread's CPU seconds from schedstat (nanoseconds; 0 where missing). */
+function threadCpuFine(): number {
+  try {
+    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e9;
+  } catch {
+    return 0;
+  }
 }
 
 const job = workerData as EngineJob;
@@ -61,10 +74,27 @@ const convert = mod[job.ref.exportName]!;
 const site = siteFromInfo(job.siteInfo);
 const now = new Date(job.now || 0);
 const bytes = job.pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
+const windows: NonNullable<EngineResult['windows']> = [];
+let doneBytes = 0;
+let nextWindow = job.windowBytes ?? Infinity;
+const pageBytes = job.pages.map((p) => Buffer.byteLength(p.text));
 const round = () => {
-  for (const p of job.pages) materialise(convert(p.text, { site, title: p.title, now, resolveLink: () => null }).markdown);
+  for (let i = 0; i < job.pages.length; i++) {
+    const p = job.pages[i]!;
+    materialise(convert(p.text, { site, title: p.title, now, resolveLink: () => null }).markdown);
+    doneBytes += pageBytes[i]!;
+    if (doneBytes >= nextWindow) {
+      const u = process.cpuUsage();
+      windows.push({ bytes: doneBytes, thread: threadCpuFine(), process: (u.user + u.system) / 1e6 });
+      nextWindow += job.windowBytes!;
+    }
+  }
 };
 const startUsage = process.cpuUsage(s0);
+if (job.windowBytes) {
+  const u = process.cpuUsage();
+  windows.push({ bytes: 0, thread: threadCpuFine(), process: (u.user + u.system) / 1e6 });
+}
 const f0 = process.cpuUsage();
 const ft0 = threadCpu();
 round();
@@ -94,4 +124,4 @@ for (let i = 0; i < job.rounds; i++) {
 const mb = bytes / 1e6;
 parentPort!.postMessage({ cpu: mb / bestCpu, wall: mb / bestWall, meanCpu: (mb * job.rounds) / sumCpu, meanWall: (mb * job.rounds) / sumWall, bytes,
   firstCpu: (firstUsage.user + firstUsage.system) / 1e6, startCpu: (startUsage.user + startUsage.system) / 1e6,
-  firstThreadCpu, bestThreadCpu, roundCpus } satisfies EngineResult);
+  firstThreadCpu, bestThreadCpu, roundCpus, ...(job.windowBytes ? { windows } : {}) } satisfies EngineResult);

@@ -153,7 +153,7 @@ async function main(): Promise<void> {
     // these pages), so the isolate's whole warm-up is every round's CPU above the best one.
     const warmup = value.roundCpus.reduce((a, c) => a + c - best, 0);
     console.log(`  its warm-up over all rounds: +${f1(warmup)} s CPU above the best round (rounds: ${value.roundCpus.map(f1).join(' · ')} s)`);
-    return { ...value, load };
+    return { ...value, load, warmup };
   };
   const before = await measureEngine('before');
   // engine × workers taken literally: the engine in `jobs` threads at once, on this machine now.
@@ -306,6 +306,13 @@ async function main(): Promise<void> {
     const steadyRate = mb(steady.bytes) / Math.max(steady.cpu, 1e-3);
     const extra = stretches.slice(0, -1).reduce((a, s) => a + s.cpu - mb(s.bytes) / steadyRate, 0);
     console.log(`CPU above the last stretch's rate (${f1(steadyRate)} MB per CPU-s) before it: ${f1(extra)} s = ${pct(extra / allCpu)} of the run's CPU time`);
+    // Per worker, beside the engine's own warm-up: the engine measured here stops after a few
+    // rounds and still compiles then, while the last stretch lies many rounds into each worker's
+    // work; by the same measure (CPU above its second half's rate) one isolate alone pays 2.9–3.3 s
+    // over 12 rounds against +2.0 for its cold round (bench/mirror-windows.ts, session 16).
+    console.log(
+      `  = ${f1(extra / jobs)} s per worker; the engine's own over its ${rounds + 1} rounds here +${f1(Math.max(before.warmup, after.warmup))} s per isolate (cold round alone +${f1(Math.max(before.firstCpu - mb(before.bytes) / before.cpu, after.firstCpu - mb(after.bytes) / after.cpu))} s)`,
+    );
   }
   console.log(`peak RSS of the whole run: ${MiB(peak)}; pages written as source (converter failed or worker died): ${result.report.failedPages.count}`);
   const dbBytes = fs.statSync(path.join(out, '.wikimark', 'wikimark.sqlite')).size;

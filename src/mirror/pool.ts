@@ -70,11 +70,15 @@ export function defaultJobs(): number {
 }
 
 /**
- * Engine tuning and profiling flags pass to workers (`node --cpu-prof --cpu-prof-dir=D` profiles
- * each worker too); others (`--input-type`, `--expose-gc`) are refused there.
+ * The process's flags a worker accepts pass on to it (`node --cpu-prof --cpu-prof-dir=D` profiles
+ * each worker too). Node refuses a Worker whose execArgv has V8 heap or stack flags
+ * (`--max-old-space-size`, `--max-semi-space-size`, `--stack-size`: ERR_WORKER_INVALID_EXEC_ARGV,
+ * which stopped `node --max-old-space-size=… wikimark convert` with an internal error); the
+ * workers' heaps are set by WORKER_RESOURCE_LIMITS (`WIKIMARK_WORKER_HEAP_MB`) instead.
+ * `--input-type`, `--expose-gc` and the like are refused too.
  */
-function workerExecArgv(): string[] {
-  return process.execArgv.filter((a) => /^--(max-old-space-size|max-semi-space-size|stack-size|enable-source-maps|cpu-prof)/.test(a));
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  return execArgv.filter((a) => /^--(enable-source-maps|cpu-prof)/.test(a));
 }
 
 export class WorkerPool {

@@ -1,0 +1,201 @@
+/**
+ * Where the mirror's warm-up goes, window by window: the whole pipeline on a small synthetic dump
+ * (bench/synthetic.ts, `--copies` copies of the ja+uk pages) and the engine alone on the same
+ * pages in the same order (`--copies` / jobs rounds in one isolate, as much as one worker converts), both measured every `--window-mb`
+ * MB of wikitext per worker, in CPU of each kind of thread (schedstat, nanoseconds):
+ *
+ *   node dist/bench/mirror-windows.js [--copies 4] [--jobs 1] [--window-mb 4]
+ *
+ * With `--jobs 1` the worker converts exactly the engine's pages in the engine's order, so the
+ * difference of each window is the pipeline's own cost there (links, reading, writing, worker
+ * start, its caches filling), and the difference above the last windows' is its warm-up. With
+ * more jobs each worker sees about 1/jobs of the pages (batches alternate), so a window of the
+ * pipeline is `--window-mb` × jobs MB of both workers together.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DumpReader } from '../src/dump/reader.js';
+import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
+import { runMirror } from '../src/mirror/run.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
+import type { EngineJob, EngineResult } from './mirror-engine.js';
+import { loadPages, writeSynthetic, type SourcePages } from './synthetic.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DUMPS = path.join(sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared'), 'dumps');
+const { values } = parseArgs({
+  options: { copies: { type: 'string' }, jobs: { type: 'string' }, 'window-mb': { type: 'string' }, 'no-engine': { type: 'boolean' }, 'engine-order': { type: 'string' } },
+});
+const copies = Number(values.copies ?? 4);
+const jobs = Number(values.jobs ?? 1);
+const windowBytes = Number(values['window-mb'] ?? 4) * 1e6;
+
+/** CPU seconds of every thread of this process by thread id (schedstat: run time in ns). */
+function threadCpus(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of fs.readdirSync('/proc/self/task')) {
+    try {
+      out.set(Number(tid), Number(fs.readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e9);
+    } catch {
+      // the thread ended
+    }
+  }
+  return out;
+}
+
+applyWorkerV8Flags();
+const ja = path.join(DUMPS, 'jawiki-truncated.xml');
+const jaPages = await loadPages(ja);
+const ukPages = await loadPages(path.join(DUMPS, 'ukwiki-truncated.xml'));
+const src: SourcePages = { header: jaPages.header, pages: [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)] };
+const converted = src.pages.filter((p) => (p.ns === 0 || p.ns === 14) && !p.redirect);
+const siteInfo = (await DumpReader.open(ja)).siteInfo;
+const now = src.pages.reduce((a, p) => (p.timestamp > a ? p.timestamp : a), '');
+const ref = { module: pathToFileURL(path.join(REPO, 'dist', 'src', 'engine', 'convert.js')).href, exportName: 'convertPage' };
+
+// ── The engine alone: as many rounds as one worker sees copies (copies / jobs), windows of `windowBytes` ──
+const engineRounds = Math.max(1, Math.round(copies / jobs));
+let engineWindows: Array<{ bytes: number; thread: number; helpers: number }> = [];
+if (!values['no-engine']) {
+  const pages = converted.map((p) => ({ title: p.title, text: p.text }));
+  // `--engine-order worker`: the engine converts, in one round, the pages the first worker gets
+  // when the convert pass's batches (convert-pass.ts: 200 pages or 1 MB of XML) go to the workers
+  // in turn — each worker meets pages new to it for `jobs` times longer than the engine's rounds.
+  const job: EngineJob = values['engine-order'] === 'worker'
+    ? { ref, siteInfo, now, rounds: 0, windowBytes, pages: firstWorkersPages(pages, copies, jobs) }
+    : { ref, siteInfo, now, rounds: engineRounds - 1, windowBytes, pages };
+  const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
+  const r = await new Promise<EngineResult>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  const w = r.windows!;
+  // The main thread idles while the engine runs: the process's CPU beyond the engine's thread is V8's helper threads.
+  engineWindows = w.slice(1).map((x, i) => ({ bytes: x.bytes - w[i]!.bytes, thread: x.thread - w[i]!.thread, helpers: x.process - x.thread - (w[i]!.process - w[i]!.thread) }));
+}
+
+function firstWorkersPages<T extends { text: string }>(pages: T[], copies: number, jobs: number): T[] {
+  const out: T[] = [];
+  let batch = 0;
+  let count = 0;
+  let bytes = 0;
+  for (let c = 0; c < copies; c++) {
+    for (const p of pages) {
+      if (batch % jobs === 0) out.push(p);
+      count++;
+      bytes += Buffer.byteLength(p.text) + 600;
+      if (count >= 200 || bytes >= 1 << 20) {
+        batch++;
+        count = 0;
+        bytes = 0;
+      }
+    }
+  }
+  return out;
+}
+
+// ── The pipeline ──
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-windows-'));
+const copyXml = src.pages.reduce((a, p) => a + Buffer.byteLength(p.text) + 600, 0);
+const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, copyXml * (copies - 0.5));
+let before = new Map<number, number>();
+let last = new Map<number, number>();
+let lastBytes = 0;
+let lastWall = 0;
+let nextAt = windowBytes * jobs;
+const pipelineWindows: Array<{ bytes: number; workers: number; helpers: number; main: number; wall: number }> = [];
+const take = (bytes: number) => {
+  const nowCpu = threadCpus();
+  let workers = 0;
+  let helpers = 0;
+  for (const [tid, s] of nowCpu) {
+    if (tid === process.pid) continue;
+    const d = s - (last.get(tid) ?? 0);
+    if (before.has(tid)) helpers += d;
+    else workers += d;
+  }
+  const wall = performance.now();
+  pipelineWindows.push({ bytes: bytes - lastBytes, workers, helpers, main: nowCpu.get(process.pid)! - last.get(process.pid)!, wall: (wall - lastWall) / 1000 });
+  last = nowCpu;
+  lastBytes = bytes;
+  lastWall = wall;
+};
+await runMirror({
+  dump: dump.file,
+  outDir: path.join(work, 'out'),
+  jobs,
+  converter: ref,
+  progress: null,
+  log: () => {},
+  onPhase: (phase) => {
+    if (phase === 'convert') {
+      before = threadCpus();
+      last = before;
+      lastWall = performance.now();
+    }
+  },
+  onProgress: (phase, _done, _total, bytes) => {
+    if (phase !== 'convert') return;
+    if (bytes >= nextAt) {
+      take(bytes);
+      nextAt += windowBytes * jobs;
+    }
+  },
+});
+fs.rmSync(work, { recursive: true, force: true });
+
+// ── Side by side, ms of CPU per MB (per worker-MB for the pipeline) ──
+const perMb = (s: number, b: number) => ((s * 1e3) / (b / 1e6)).toFixed(1);
+console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${jobs} job(s), windows of ${windowBytes / 1e6} MB per worker`);
+console.log('| window | MB per worker | engine thread | engine helpers | workers\' threads | pipeline helpers | main | extra: threads | extra: helpers |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+let sumExtraT = 0;
+let sumExtraH = 0;
+const n = Math.min(engineWindows.length || pipelineWindows.length, pipelineWindows.length);
+for (let i = 0; i < n; i++) {
+  const p = pipelineWindows[i]!;
+  const e = engineWindows[i];
+  const mbWorker = p.bytes / jobs;
+  const t = (p.workers / jobs) * 1e3 / (mbWorker / 1e6);
+  const h = (p.helpers / jobs) * 1e3 / (mbWorker / 1e6);
+  const et = e ? (e.thread * 1e3) / (e.bytes / 1e6) : NaN;
+  const eh = e ? (e.helpers * 1e3) / (e.bytes / 1e6) : NaN;
+  // Extra CPU seconds of this window (all workers) above the engine's at the same point.
+  const xT = ((t - et) * (p.bytes / 1e6)) / 1e3;
+  const xH = ((h - eh) * (p.bytes / 1e6)) / 1e3;
+  sumExtraT += xT;
+  sumExtraH += xH;
+  console.log(`| ${i + 1} | ${(lastBytesOf(i) / jobs / 1e6).toFixed(0)} | ${et.toFixed(1)} | ${eh.toFixed(1)} | ${t.toFixed(1)} | ${h.toFixed(1)} | ${perMb(p.main, p.bytes)} | ${xT.toFixed(2)} s | ${xH.toFixed(2)} s |`);
+}
+console.log(`sum of the extra: threads ${sumExtraT.toFixed(2)} s, helpers ${sumExtraH.toFixed(2)} s (all windows)`);
+function lastBytesOf(i: number): number {
+  return pipelineWindows.slice(0, i + 1).reduce((a, w) => a + w.bytes, 0);
+}
+
+/**
+ * The bench's own warm-up figure for each side: CPU above the rate of the second half of the run
+ * (bench/mirror.ts takes the 50–100 % stretch), before that half; for the pipeline all its threads.
+ */
+function aboveLastHalf(ws: Array<{ bytes: number; cpu: number }>): { extra: number; rate: number } {
+  const total = ws.reduce((a, w) => a + w.bytes, 0);
+  let at = 0;
+  const first: typeof ws = [];
+  const second: typeof ws = [];
+  for (const w of ws) {
+    (at < total / 2 ? first : second).push(w);
+    at += w.bytes;
+  }
+  const rate = second.reduce((a, w) => a + w.bytes, 0) / second.reduce((a, w) => a + w.cpu, 0);
+  return { extra: first.reduce((a, w) => a + w.cpu - w.bytes / rate, 0), rate: rate / 1e6 };
+}
+if (engineWindows.length) {
+  const e = aboveLastHalf(engineWindows.map((w) => ({ bytes: w.bytes, cpu: w.thread + w.helpers })));
+  console.log(`engine alone, ${engineRounds} rounds (one isolate; × ${jobs} for the pipeline's workers): ${e.extra.toFixed(2)} s of CPU above its second half's rate (${e.rate.toFixed(1)} MB per CPU-s) before it`);
+}
+const p = aboveLastHalf(pipelineWindows.map((w) => ({ bytes: w.bytes, cpu: w.workers + w.helpers + w.main })));
+console.log(`pipeline, ${jobs} worker(s): ${p.extra.toFixed(2)} s = ${(p.extra / jobs).toFixed(2)} s per worker above its second half's rate (${p.rate.toFixed(1)} MB per CPU-s) before it`);
