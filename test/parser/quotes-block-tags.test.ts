@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blocks, dump } from './util.js';
+import { blocks, dump, parse } from './util.js';
+import { assertLinear } from '../helpers/linear.js';
 import { convertPage } from '../../src/engine/convert.js';
 
 const tree = (src: string): string => dump(blocks(src, 'en'));
@@ -39,4 +40,8 @@ test('the line end still closes them: nothing runs into the next line', () => {
   assert.equal(tree("a '''b\n<div>c</div>"), 'P("a " B("b")) <div>[P("c")]');
   assert.equal(tree("'''a<div>b</div>\nc"), 'P(B("a")) <div>[P(B("b"))] P("c")');
   assert.equal(tree("''a<div>b</div>\n\nc"), 'P(I("a")) <div>[P(I("b"))] P("c")');
+});
+
+test('linear: many blocks on one line with formatting carried through them', () => {
+  assertLinear("''a<div>b</div> repeated on one line", (n) => parse("''a<div>b</div>".repeat(n), { lang: 'en' }), 5000);
 });
