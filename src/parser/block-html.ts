@@ -33,13 +33,21 @@ export function textLine(b: BlockState, s: number, e: number): void {
     // without block tags": 'b\nx <div>foo</div>' shows 'x' on a line of its own).
     if (!sawTag && updateInBlockElem(b, s, e)) closePara(b);
     sawTag = true;
-    if (tag.start > q && !isWhitespaceString(src, q, tag.start)) b.para.push(q, tag.start);
+    const before = tag.start > q && !isWhitespaceString(src, q, tag.start);
+    if (before) b.para.push(q, tag.start);
+    // Text cut off at the tag keeps its line's bold/italic open for the text after (quotes.ts).
+    b.quotes.midLine = before;
     closePara(b);
+    b.quotes.midLine = false;
     blockTag(b, tag);
     q = tag.end;
   }
   if (q < e && !(sawTag && isWhitespaceString(src, q, e))) b.para.push(q, e);
-  if (sawTag) closePara(b);
+  if (sawTag) {
+    closePara(b);
+    // The line ends here: what its apostrophes opened ends with it, run or not.
+    b.quotes.open = '';
+  }
 }
 
 /** Whether a line with a leading space stays text: inside a block element or a blockquote. */

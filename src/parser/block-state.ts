@@ -14,6 +14,7 @@ import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from '
 import type { ListBuilder } from './lists.js';
 import type { MetaLink } from './metalines.js';
 import type { PlainBlockTracker } from './plain-blocks.js';
+import { newQuoteCarry, type QuoteCarry } from './quotes.js';
 import type { InlineOut, State } from './state.js';
 
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
@@ -46,6 +47,8 @@ export class BlockState {
   inBlockElem = false;
   /** HTML formatting tags left open by the inline runs so far (build.ts CARRIED): they run on. */
   readonly carry: CarriedTag[] = newCarry();
+  /** Bold/italic from apostrophes left open where a paragraph run stopped at a block tag in mid-line. */
+  readonly quotes: QuoteCarry = newQuoteCarry();
   /** Memoised searches over this text, shared by all its inline runs (made on first use). */
   private finderCache: Finders | null = null;
 
@@ -81,7 +84,7 @@ export class BlockState {
   /** Inline nodes of [s, e) of the text, scanned in place. */
   inline(s: number, e: number, mode: Mode): InlineOut[] {
     if (s >= e) return [];
-    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders, this.carry);
+    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders, this.carry, mode === Mode.Para ? this.quotes : null);
   }
 
   /** Whether [s, e) may hold a tag: a '<' before e (memoised search, so lines stay linear). */

@@ -7,7 +7,7 @@
  */
 import type { Inline, Text } from '../ast/nodes.js';
 import { buildInline, type CarriedTag } from './build.js';
-import { resolveQuotes } from './quotes.js';
+import { resolveQuotes, type QuoteCarry } from './quotes.js';
 import { RULES, TRIGGERS } from './rules.js';
 import { toInline } from './inline-flatten.js';
 import { type InlineOut, MAX_NESTING, noteFlatScan, type State } from './state.js';
@@ -103,6 +103,8 @@ export class Scanner {
     finders: Finders | null,
     /** Formatting tags open from the runs before (in and out), or null where nothing carries. */
     private readonly carry: CarriedTag[] | null,
+    /** Quote formatting open from the run before on the same line (in and out), or null. */
+    private readonly quotes: QuoteCarry | null = null,
   ) {
     this.textStart = start;
     this.findersCache = finders;
@@ -237,15 +239,17 @@ export class Scanner {
   result(): InlineOut[] {
     const out = this.flatOut;
     const carry = this.carry;
+    const quotes = this.quotes;
     if (out) {
-      if (carry === null || carry.length === 0) {
+      // Flat output holds no apostrophe runs, so only formatting opened before can make tokens needed.
+      if ((carry === null || carry.length === 0) && (quotes === null || quotes.open === '')) {
         if (this.flatText !== '') out.push({ type: 'text', value: this.flatText });
         noteFlatScan(out);
         return out;
       }
       this.toTokens();
     }
-    return buildInline(resolveQuotes(this.toks), carry);
+    return buildInline(resolveQuotes(this.toks, quotes), carry);
   }
 
   /**
@@ -293,11 +297,12 @@ export function runScanner(
   opts: InlineOptions,
   finders?: Finders | null,
   carry: CarriedTag[] | null = null,
+  quotes: QuoteCarry | null = null,
 ): InlineOut[] {
   if (st.depth > MAX_NESTING) return start < end ? [{ type: 'text', value: src.slice(start, end) }] : [];
   st.depth++;
   try {
-    const sc = new Scanner(src, start, end, st, opts, finders ?? null, carry);
+    const sc = new Scanner(src, start, end, st, opts, finders ?? null, carry, quotes);
     sc.scan();
     return sc.result();
   } finally {

@@ -10,7 +10,24 @@
  */
 import { K, textTok, tok, type Tok } from './tokens.js';
 
-export function resolveQuotes(toks: Tok[]): Tok[] {
+/**
+ * Quote formatting of a line that the block parser split at a block-level tag (block-html.ts
+ * textLine): MediaWiki resolves the whole line's apostrophes before HTML meets the tag, and HTML
+ * then reopens the open `<b>`/`<i>` inside the block and after it. So a run that stops at such a
+ * tag (`midLine`) leaves its bold/italic open (`open`: '', 'b', 'i', 'bi' or 'ib', outermost
+ * first) and the next run of the line starts with them open; the line's last run closes them.
+ */
+export interface QuoteCarry {
+  open: string;
+  midLine: boolean;
+}
+
+export function newQuoteCarry(): QuoteCarry {
+  return { open: '', midLine: false };
+}
+
+export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null = null): Tok[] {
+  const startState = carry === null ? '' : carry.open;
   let hasQuote = false;
   for (const t of toks) {
     if (t.k === K.Quote) {
@@ -18,17 +35,31 @@ export function resolveQuotes(toks: Tok[]): Tok[] {
       break;
     }
   }
-  if (!hasQuote) return toks;
+  if (!hasQuote && startState === '') return toks;
   const out: Tok[] = [];
   let lineStart = 0;
+  let left = '';
   for (let i = 0; i <= toks.length; i++) {
     if (i === toks.length || toks[i]!.k === K.Newline) {
-      resolveLine(toks, lineStart, i, out);
-      if (i < toks.length) out.push(toks[i]!);
+      const last = i === toks.length;
+      left = resolveLine(toks, lineStart, i, out, lineStart === 0 ? startState : '', last && carry !== null && carry.midLine);
+      if (!last) out.push(toks[i]!);
       lineStart = i + 1;
     }
   }
+  if (carry !== null) carry.open = left;
   return out;
+}
+
+/** Open `state`'s formatting at the start of a line's tokens, after its leading white space. */
+function reopen(toks: Tok[], start: number, end: number, out: Tok[], state: string): number {
+  const first = start < end ? toks[start]! : null;
+  const lead = first !== null && first.k === K.Text ? first.s.length - first.s.trimStart().length : 0;
+  if (lead > 0) out.push(textTok(first!.s.slice(0, lead)));
+  for (let j = 0; j < state.length; j++) out.push(tok(state.charCodeAt(j) === 98 ? K.OpenB : K.OpenI));
+  if (lead === 0) return start;
+  if (lead < first!.s.length) out.push(textTok(first!.s.slice(lead)));
+  return start + 1;
 }
 
 /** Last two characters of the text standing before quote token `q` (MediaWiki looks at bytes; see below). */
@@ -63,7 +94,12 @@ function opensBoth(first: Tok, second: Tok, a: K.OpenB | K.OpenI, b: K.OpenB | K
 const ITALIC_RUN = new Uint8Array([0, 0, 1, 0, 0, 1]);
 const BOLD_RUN = new Uint8Array([0, 0, 0, 1, 0, 1]);
 
-function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void {
+/**
+ * Resolve one line's runs, starting with `initial` open (carried from the run before a block tag
+ * on the same line). Returns what is left open when `keepOpen` (the run stops at a block tag),
+ * else closes it all and returns ''.
+ */
+function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initial: string, keepOpen: boolean): string {
   let numBold = 0;
   let numItalics = 0;
   let any = false;
@@ -83,9 +119,9 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
     numItalics += ITALIC_RUN[t.n]!;
     numBold += BOLD_RUN[t.n]!;
   }
-  if (!any) {
+  if (!any && initial === '') {
     for (let i = start; i < end; i++) out.push(toks[i]!);
-    return;
+    return '';
   }
 
   if (numBold % 2 === 1 && numItalics % 2 === 1) {
@@ -116,11 +152,12 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
     }
   }
 
-  let state = ''; // '', 'b', 'i', 'bi', 'ib', 'both'
+  let state = initial; // '', 'b', 'i', 'bi', 'ib', 'both'
   let both: Tok | null = null;
   let both2: Tok | null = null;
   let bothAt = 0;
-  for (let i = start; i < end; i++) {
+  const from = initial === '' ? start : reopen(toks, start, end, out, initial);
+  for (let i = from; i < end; i++) {
     const t = toks[i]!;
     if (t.k !== K.Quote) {
       out.push(t);
@@ -190,6 +227,12 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
       }
     }
   }
+  if (keepOpen) {
+    if (state !== 'both') return state;
+    // As at a line end, an undecided `'''''` opens bold outside italics.
+    opensBoth(both!, both2!, K.OpenB, K.OpenI);
+    return 'bi';
+  }
   if (state === 'b' || state === 'ib') out.push(tok(K.CloseB));
   if (state === 'i' || state === 'bi' || state === 'ib') out.push(tok(K.CloseI));
   if (state === 'bi') out.push(tok(K.CloseB));
@@ -197,4 +240,5 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[]): void 
     opensBoth(both!, both2!, K.OpenB, K.OpenI);
     out.push(tok(K.CloseI), tok(K.CloseB));
   }
+  return '';
 }

@@ -7,7 +7,7 @@ import { ALLOWED_BLOCK_TAGS, ALLOWED_INLINE_TAGS } from '../ast/html.js';
 import { decodeEntities, namedEntity } from '../site/entities.js';
 import { parseAttributes } from './attributes.js';
 import { bareUrlRule, externalLinkRule, magicLinkRule } from './extlinks.js';
-import { type InlineRule, Mode } from './inline.js';
+import { type InlineRule, Mode, type Scanner } from './inline.js';
 import { internalLinkRule, tripleBracketRule } from './links.js';
 import { markerRule } from './markers.js';
 import { isCjkCode } from './state.js';
@@ -160,7 +160,7 @@ const tagRule: InlineRule = (sc, p) => {
   if (!(c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13)) return -1;
   const name = src.slice(nameStart, q).toLowerCase();
   const inline = ALLOWED_INLINE_TAGS.has(name);
-  if (!inline && !ALLOWED_BLOCK_TAGS.has(name)) return -1;
+  if (!inline && !ALLOWED_BLOCK_TAGS.has(name)) return !closing && (name === 'meta' || name === 'link') ? microdataTag(sc, p, q, name) : -1;
   // The tag ends at the first '>' with no '<' before it.
   let gt = q;
   while (gt < end) {
@@ -196,6 +196,26 @@ const tagRule: InlineRule = (sc, p) => {
   else sc.push(tagTok(K.Open, name, parseAttributes(src.slice(q, selfClosing ? gt - 1 : gt))));
   return after;
 };
+
+/**
+ * `<meta>` and `<link>`: MediaWiki's Sanitizer keeps them only as microdata — with `itemprop`, and
+ * `content` (meta) or `href` (link) — and then they show nothing; any other is literal text
+ * (sanitizer.txt "Validating that <meta> and <link> work, but only for Microdata").
+ */
+function microdataTag(sc: Scanner, p: number, q: number, name: string): number {
+  const src = sc.src;
+  let gt = q;
+  while (gt < sc.end) {
+    const d = src.charCodeAt(gt);
+    if (d === 62 || d === 60) break;
+    gt++;
+  }
+  if (gt >= sc.end || src.charCodeAt(gt) !== 62) return -1;
+  const attrs = parseAttributes(src.slice(q, src.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
+  if (attrs.itemprop === undefined || (name === 'meta' ? attrs.content : attrs.href) === undefined) return -1;
+  sc.flush(p);
+  return gt + 1;
+}
 
 export const RULES: Array<InlineRule | undefined> = new Array(128).fill(undefined);
 RULES[39] = apostropheRule; // '

@@ -1,0 +1,47 @@
+/**
+ * Bold and italic on a line that a block-level tag splits. MediaWiki resolves a line's apostrophes
+ * before HTML meets the tag (doQuotes, then the tree builder), and HTML reopens the open <b>/<i>
+ * inside the block and after it; a closing run after the block closes them
+ * (parserTests.txt "Templates: Ugly nesting: 3", quotes.txt "Quotes wrapping HTML table").
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blocks, dump, parse } from './util.js';
+import { assertLinear } from '../helpers/linear.js';
+import { convertPage } from '../../src/engine/convert.js';
+
+const tree = (src: string): string => dump(blocks(src, 'en'));
+const md = (src: string): string => String(convertPage(src, { site: 'en', title: 'T' }).markdown).trim();
+
+test('bold opened before a <div> runs into it and is closed after it', () => {
+  assert.equal(tree("x '''a<div>b</div>''' y"), 'P("x " B("a")) <div>[P(B("b"))] P("y")');
+  // Before: the closing run after the block opened a new bold to the end of the line ("**y**").
+  assert.equal(md("x '''a<div>b</div>''' y"), 'x **a**\n\n**b**\n\ny');
+});
+
+test('italics around a block stay open on both sides of it until the line ends', () => {
+  assert.equal(tree("''a<div>b</div>c''"), 'P(I("a")) <div>[P(I("b"))] P(I("c"))');
+  assert.equal(tree("''<center>foo</center>''"), '<center>[P(I("foo"))]');
+});
+
+test('runs across several blocks of one line pair up as on one line', () => {
+  assert.equal(tree("<div>''a</div><div>b''c''d</div><div>''e</div>"), '<div>[P(I("a"))] <div>[P(I("b") "c" I("d"))] <div>[P("e")]');
+});
+
+test('bold wrapping a whole HTML table reaches its cells', () => {
+  assert.equal(tree("'''<table><tr><td>hi</td></tr></table>'''"), 'TABLE(tr(td(P(B("hi")))))');
+});
+
+test("an undecided ''''' before a block opens bold and italics in it and after it", () => {
+  assert.equal(tree("'''''<div>x</div> y"), '<div>[P(B(I("x")))] P(B(I("y")))');
+});
+
+test('the line end still closes them: nothing runs into the next line', () => {
+  assert.equal(tree("a '''b\n<div>c</div>"), 'P("a " B("b")) <div>[P("c")]');
+  assert.equal(tree("'''a<div>b</div>\nc"), 'P(B("a")) <div>[P(B("b"))] P("c")');
+  assert.equal(tree("''a<div>b</div>\n\nc"), 'P(I("a")) <div>[P(I("b"))] P("c")');
+});
+
+test('linear: many blocks on one line with formatting carried through them', () => {
+  assertLinear("''a<div>b</div> repeated on one line", (n) => parse("''a<div>b</div>".repeat(n), { lang: 'en' }), 5000);
+});
