@@ -55,14 +55,17 @@ const EDITION_HOSTS: Record<string, string> = {
 
 /** URL of a title on another wiki. `title` may itself start with a language prefix (`wikt:en:word`). */
 export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fragment: string | null): string {
-  const frag = fragment ? '#' + urlPathEncode(fragment.replace(/ /g, '_')) : '';
+  const frag = fragment ? '#' + urlPathEncode(fragment, true) : '';
   const project = LANGUAGE_PROJECTS[prefix];
   if (project === undefined) {
     const pattern = INTERWIKI_URLS.get(prefix);
-    // Interwiki::getURL: the title replaces `$1` (a URL without one stays as it is).
-    if (pattern !== undefined) return pattern.replace('$1', () => urlPathEncode(title.replace(/ /g, '_'))) + frag;
+    if (pattern !== undefined) {
+      // Interwiki::getURL: the title replaces `$1` (a URL without one stays as it is).
+      const at = pattern.indexOf('$1');
+      return (at < 0 ? pattern : pattern.slice(0, at) + urlPathEncode(title, true) + pattern.slice(at + 2)) + frag;
+    }
     // A language edition.
-    return `https://${EDITION_HOSTS[prefix] ?? prefix}.wikipedia.org/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
+    return `https://${EDITION_HOSTS[prefix] ?? prefix}.wikipedia.org/wiki/${urlPathEncode(title, true)}${frag}`;
   }
   let lang = project.lang ?? site.lang;
   const colon = title.indexOf(':');
@@ -72,7 +75,7 @@ export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fr
     lang = EDITION_HOSTS[lang] ?? lang;
     title = title.slice(colon + 1);
   }
-  return `https://${project.host.replace('{lang}', lang)}/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
+  return `https://${project.host.replace('{lang}', lang)}/wiki/${urlPathEncode(title, true)}${frag}`;
 }
 
 /**
