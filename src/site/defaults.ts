@@ -4,7 +4,7 @@
  */
 import type { CaseRule, NamespaceInfo, SiteConfig } from './types.js';
 import { defaultUploads, givenUploads } from './uploads.js';
-import { INTERWIKI_URLS } from './interwiki-map.js';
+import { INTERWIKI_URLS, LANGUAGE_PROJECTS } from './interwiki-map.js';
 
 /** MediaWiki's canonical namespace names. */
 export const CANONICAL: Record<number, string> = {
@@ -140,9 +140,9 @@ export const LANGUAGE_CODES = (
 
 /**
  * Interwiki prefixes other than language editions: the sister projects in the wiki's own language
- * (links.ts LANGUAGE_PROJECTS) and every prefix of the interwiki map (interwiki-map.ts).
+ * (LANGUAGE_PROJECTS) and every prefix of the interwiki map (interwiki-map.ts).
  */
-export const PROJECT_PREFIXES: readonly string[] = ['w', 'wikt', 'b', 'n', 'q', 's', 'v', 'voy', 'chapter', ...INTERWIKI_URLS.keys()];
+export const PROJECT_PREFIXES: readonly string[] = [...Object.keys(LANGUAGE_PROJECTS), ...INTERWIKI_URLS.keys()];
 
 export interface SiteInit {
   lang: string;

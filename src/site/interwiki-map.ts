@@ -5,7 +5,7 @@
  * - the Wikimedia map, which every Wikipedia uses (meta.wikimedia.org's Interwiki map as the wikis
  *   report it in siteinfo's `interwikimap`, read from zh.wikipedia's in 2025-10), without the
  *   language editions (LANGUAGE_CODES in defaults.ts) and the project prefixes whose wiki depends
- *   on the wiki's language (`w`, `wikt`, `b`, `n`, `q`, `s`, `v`, `voy`, `chapter`: links.ts);
+ *   on the wiki's language (LANGUAGE_PROJECTS below);
  *   its aliases of editions that name no language (`jp`, `cz`) are here;
  * - core's default list (maintenance/interwiki.list), what a MediaWiki install that nobody changed
  *   has, for the prefixes the Wikimedia map lacks. Where both have a prefix the Wikimedia URL is
@@ -13,6 +13,25 @@
  *
  * Both are long; one entry a line keeps a change readable.
  */
+
+/**
+ * Sister projects whose prefix leads to the edition in the wiki's own language (`wikt:` on zh is
+ * zh.wiktionary), or in the language the title starts with (`wikt:en:word`): the host, `{lang}`
+ * standing for that language. `w:` is the exception that proves it: on every Wikipedia it is the
+ * English one (the wikis' siteinfo says so; ja pages write `[[w:Peterhof Palace]]`). The long names
+ * (`wiktionary:`) are in the interwiki map and lead where it says (en.wiktionary).
+ */
+export const LANGUAGE_PROJECTS: Readonly<Record<string, { host: string; lang: string | null }>> = {
+  w: { host: '{lang}.wikipedia.org', lang: 'en' },
+  wikt: { host: '{lang}.wiktionary.org', lang: null },
+  b: { host: '{lang}.wikibooks.org', lang: null },
+  n: { host: '{lang}.wikinews.org', lang: null },
+  q: { host: '{lang}.wikiquote.org', lang: null },
+  s: { host: '{lang}.wikisource.org', lang: null },
+  v: { host: '{lang}.wikiversity.org', lang: null },
+  voy: { host: '{lang}.wikivoyage.org', lang: null },
+  chapter: { host: '{lang}.wikimedia.org', lang: null },
+};
 
 const WIKIMEDIA = `
 acc https://accounts.wmflabs.org/internal.php/viewRequest?id=$1

@@ -9,7 +9,7 @@ import { startsWithProtocol } from '../parser/extlinks.js';
 import { wikiLinkTo } from '../parser/links.js';
 import { liveUrl, parseTitle, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
-import { INTERWIKI_URLS } from '../site/interwiki-map.js';
+import { INTERWIKI_URLS, LANGUAGE_PROJECTS } from '../site/interwiki-map.js';
 import { typeOf } from './node-type.js';
 
 export interface LinkOptions {
@@ -27,25 +27,6 @@ export interface LinkOptions {
    */
   fixRun?: ((run: Inline[], owner: Node) => void) | null;
 }
-
-/**
- * Sister projects whose prefix leads to the edition in the wiki's own language (`wikt:` on zh is
- * zh.wiktionary), or in the language the title starts with (`wikt:en:word`): the host, `{lang}`
- * standing for that language. `w:` is the exception that proves it: on every Wikipedia it is the
- * English one (the wikis' siteinfo says so; ja pages write `[[w:Peterhof Palace]]`). The long names
- * (`wiktionary:`) are in the interwiki map and lead where it says (en.wiktionary).
- */
-const LANGUAGE_PROJECTS: Record<string, { host: string; lang: string | null }> = {
-  w: { host: '{lang}.wikipedia.org', lang: 'en' },
-  wikt: { host: '{lang}.wiktionary.org', lang: null },
-  b: { host: '{lang}.wikibooks.org', lang: null },
-  n: { host: '{lang}.wikinews.org', lang: null },
-  q: { host: '{lang}.wikiquote.org', lang: null },
-  s: { host: '{lang}.wikisource.org', lang: null },
-  v: { host: '{lang}.wikiversity.org', lang: null },
-  voy: { host: '{lang}.wikivoyage.org', lang: null },
-  chapter: { host: '{lang}.wikimedia.org', lang: null },
-};
 
 /** Language prefixes whose Wikipedia has another name (the map's URL for them). */
 const EDITION_HOSTS: Record<string, string> = {

@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convertPage } from '../../src/engine/convert.js';
-import { INTERWIKI_URLS } from '../../src/site/interwiki-map.js';
-import { siteFor } from '../../src/site/defaults.js';
+import { INTERWIKI_URLS, LANGUAGE_PROJECTS } from '../../src/site/interwiki-map.js';
+import { PROJECT_PREFIXES, siteFor } from '../../src/site/defaults.js';
 import { parseTitle } from '../../src/site/titles.js';
 
 const md = (src: string, site = 'uk') => convertPage(src, { site, title: 'P' }).markdown.trim();
@@ -55,5 +55,14 @@ test('the map is read whole: every entry has a prefix and an absolute URL', () =
   for (const [prefix, url] of INTERWIKI_URLS) {
     assert.match(prefix, /^[a-z0-9é][a-z0-9é _-]*$/, prefix);
     assert.match(url, /^(https?|ircs?):\/\/[^\s]+$/, `${prefix} ${url}`);
+  }
+});
+
+test('the short sister-project prefixes are kept once (LANGUAGE_PROJECTS) and every one is an interwiki prefix', () => {
+  assert.deepEqual(Object.keys(LANGUAGE_PROJECTS).sort(), ['b', 'chapter', 'n', 'q', 's', 'v', 'voy', 'w', 'wikt']);
+  for (const prefix of Object.keys(LANGUAGE_PROJECTS)) {
+    assert.ok(PROJECT_PREFIXES.includes(prefix), prefix);
+    assert.ok(siteFor('ja').interwiki.has(prefix), prefix);
+    assert.ok(!INTERWIKI_URLS.has(prefix), `${prefix} is not also in the map`);
   }
 });
