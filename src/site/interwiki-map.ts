@@ -1,6 +1,7 @@
 /**
- * Interwiki prefixes and the URL each stands for (`$1` is the title, encoded; a URL without `$1`
- * ignores it), data not code. Two lists, as MediaWiki has them:
+ * Interwiki prefixes and the URL each stands for (`$1` is the title with underscores for spaces,
+ * encoded as MediaWiki's wfUrlencode does: titles.ts wikiUrlEncode; a URL without `$1` ignores
+ * it), data not code. Two lists, as MediaWiki has them:
  *
  * - the Wikimedia map, which every Wikipedia uses (meta.wikimedia.org's Interwiki map as the wikis
  *   report it in siteinfo's `interwikimap`, read from zh.wikipedia's in 2025-10), without the

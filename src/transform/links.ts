@@ -7,7 +7,7 @@ import type { DefinitionTerm, Document, FootnoteRef, Heading, Image, Infobox, In
 import type { LinkResolver } from '../engine/types.js';
 import { startsWithProtocol } from '../parser/extlinks.js';
 import { wikiLinkTo } from '../parser/links.js';
-import { liveUrl, parseTitle, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
+import { liveUrl, parseTitle, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode, wikiUrlEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { INTERWIKI_URLS, LANGUAGE_PROJECTS } from '../site/interwiki-map.js';
 import { typeOf } from './node-type.js';
@@ -41,9 +41,10 @@ export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fr
   if (project === undefined) {
     const pattern = INTERWIKI_URLS.get(prefix);
     if (pattern !== undefined) {
-      // Interwiki::getURL: the title replaces `$1` (a URL without one stays as it is).
+      // Interwiki::getURL: the title, wfUrlencoded, replaces `$1` (a URL without one stays as it
+      // is). `$1` may stand in a query string (`?q=$1`), where `&` or `+` would end or change it.
       const at = pattern.indexOf('$1');
-      return (at < 0 ? pattern : pattern.slice(0, at) + urlPathEncode(title, true) + pattern.slice(at + 2)) + frag;
+      return (at < 0 ? pattern : pattern.slice(0, at) + wikiUrlEncode(title, true) + pattern.slice(at + 2)) + frag;
     }
     // A language edition.
     return `https://${EDITION_HOSTS[prefix] ?? prefix}.wikipedia.org/wiki/${urlPathEncode(title, true)}${frag}`;

@@ -22,7 +22,7 @@ test('the title replaces $1 where the pattern has it in the middle; `_` and spac
   assert.equal(md('[[imdbtitle:0111161|x]]', 'ja'), '[x](https://www.imdb.com/title/tt0111161/)');
   assert.equal(md('[[doom wiki:E1M1|x]]', 'ja'), '[x](https://doom.fandom.com/wiki/E1M1)');
   assert.equal(md('[[Doom_wiki:E1M1|x]]', 'ja'), '[x](https://doom.fandom.com/wiki/E1M1)');
-  assert.equal(md('[[bibcode:2004A&A...418..989L|x]]', 'en'), '[x](https://ui.adsabs.harvard.edu/abs/2004A&A...418..989L/abstract)');
+  assert.equal(md('[[bibcode:2004A&A...418..989L|x]]', 'en'), '[x](https://ui.adsabs.harvard.edu/abs/2004A%26A...418..989L/abstract)');
 });
 
 test('sister projects: the short prefix is the wiki\'s own language (or the one the title names), the long name what the map says', () => {

@@ -39,6 +39,16 @@ test('interwiki and interlanguage links go to the other wiki', () => {
   assert.equal(c.href, 'https://en.wiktionary.org/wiki/word');
 });
 
+test('a title in a map URL\'s query string is encoded as MediaWiki\'s wfUrlencode does (Interwiki::getURL): & = + cannot end or change it', () => {
+  const a = link('AT&T', 0, null, 'google'), b = link('C++ a=b', 0, null, 'google'), c = link('2004A&A...418..989L', 0, null, 'bibcode');
+  const d = link('東京 駅', 0, 'x y', 'commons');
+  run([a, b, c, d]);
+  assert.equal(a.href, 'https://www.google.com/search?q=AT%26T');
+  assert.equal(b.href, 'https://www.google.com/search?q=C%2B%2B_a%3Db');
+  assert.equal(c.href, 'https://ui.adsabs.harvard.edu/abs/2004A%26A...418..989L/abstract');
+  assert.equal(d.href, 'https://commons.wikimedia.org/wiki/東京_駅#x_y');
+});
+
 test('images get the MD5-derived upload URL', () => {
   const img: Image = { type: 'image', file: 'Example.jpg', alt: '', caption: [], link: null, format: 'thumb', width: null, height: null, align: null };
   run([img]);
