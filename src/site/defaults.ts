@@ -3,8 +3,8 @@
  * overrides names and case rules; aliases are not in siteinfo, so they always come from here.
  */
 import type { CaseRule, NamespaceInfo, SiteConfig } from './types.js';
-import { defaultUploads, givenUploads } from './uploads.js';
-import { INTERWIKI_URLS, LANGUAGE_PROJECTS } from './interwiki-map.js';
+import { defaultUploads, givenUploads, isWikimediaUrl } from './uploads.js';
+import { CORE_ONLY_PREFIXES, LANGUAGE_PROJECTS, WIKIMEDIA_PREFIXES } from './interwiki-map.js';
 
 /** MediaWiki's canonical namespace names. */
 export const CANONICAL: Record<number, string> = {
@@ -139,10 +139,11 @@ export const LANGUAGE_CODES = (
 ).split(' ');
 
 /**
- * Interwiki prefixes other than language editions: the sister projects in the wiki's own language
- * (LANGUAGE_PROJECTS) and every prefix of the interwiki map (interwiki-map.ts).
+ * Interwiki prefixes other than language editions on a Wikimedia wiki: the sister projects in the
+ * wiki's own language (LANGUAGE_PROJECTS) and every prefix of the Wikimedia map
+ * (interwiki-map.ts). A wiki elsewhere also has core's defaults (CORE_ONLY_PREFIXES).
  */
-export const PROJECT_PREFIXES: readonly string[] = [...Object.keys(LANGUAGE_PROJECTS), ...INTERWIKI_URLS.keys()];
+export const PROJECT_PREFIXES: readonly string[] = [...Object.keys(LANGUAGE_PROJECTS), ...WIKIMEDIA_PREFIXES];
 
 export interface SiteInit {
   lang: string;
@@ -181,13 +182,15 @@ export function buildSite(init: SiteInit): SiteConfig {
   // "Wikipedia" is the project namespace on every Wikipedia.
   add('Wikipedia', 4);
 
+  const host = `${lang}.wikipedia.org`;
+  const articleBase = init.articleBase ?? `https://${host}/wiki/`;
+
   const languages = new Set(LANGUAGE_CODES);
   const interwiki = new Set([...LANGUAGE_CODES, ...PROJECT_PREFIXES]);
+  if (!isWikimediaUrl(articleBase)) for (const prefix of CORE_ONLY_PREFIXES) interwiki.add(prefix);
   // A prefix that is also a namespace name is a namespace, never an interwiki.
   for (const key of lookup.keys()) interwiki.delete(key);
 
-  const host = `${lang}.wikipedia.org`;
-  const articleBase = init.articleBase ?? `https://${host}/wiki/`;
   const uploads = init.uploadBase !== undefined ? givenUploads(init.uploadBase) : defaultUploads(articleBase);
   return {
     lang,

@@ -9,8 +9,11 @@
  *   on the wiki's language (LANGUAGE_PROJECTS below);
  *   its aliases of editions that name no language (`jp`, `cz`) are here;
  * - core's default list (maintenance/interwiki.list), what a MediaWiki install that nobody changed
- *   has, for the prefixes the Wikimedia map lacks. Where both have a prefix the Wikimedia URL is
- *   kept: the dumps this reads are Wikimedia's.
+ *   has, for the prefixes the Wikimedia map lacks (CORE_ONLY_PREFIXES). Wikimedia's wikis read
+ *   their interwiki cache alone, where these prefixes are not (`[[Unreal: The Movie]]` is a
+ *   page of jawiki): defaults.ts makes them prefixes only on a wiki outside Wikimedia. What such a
+ *   wiki has is not in its dump; it keeps the Wikimedia map too, and where both lists have a
+ *   prefix the Wikimedia URL.
  *
  * Both are long; one entry a line keeps a change readable.
  */
@@ -442,14 +445,26 @@ unreal https://wiki.beyondunreal.com/$1
 wikif1 http://www.wikif1.org/$1
 `;
 
-/** Prefix (lower case, `_` read as a space, as titles are) → URL pattern. */
-export const INTERWIKI_URLS: ReadonlyMap<string, string> = (() => {
+/** Prefix (lower case, `_` read as a space, as titles are) → URL pattern, of one list. */
+function readList(table: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const table of [CORE_DEFAULTS, WIKIMEDIA]) {
-    for (const line of table.split('\n')) {
-      const space = line.indexOf(' ');
-      if (space > 0) map.set(line.slice(0, space).replace(/_/g, ' '), line.slice(space + 1));
-    }
+  for (const line of table.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) map.set(line.slice(0, space).replace(/_/g, ' '), line.slice(space + 1));
   }
   return map;
-})();
+}
+
+const WIKIMEDIA_URLS = readList(WIKIMEDIA);
+
+/** The prefixes of the Wikimedia map (every Wikimedia wiki has them). */
+export const WIKIMEDIA_PREFIXES: readonly string[] = [...WIKIMEDIA_URLS.keys()];
+
+/** The prefixes only core's default list has (a wiki outside Wikimedia may have them). */
+export const CORE_ONLY_PREFIXES: readonly string[] = [...readList(CORE_DEFAULTS).keys()].filter((p) => !WIKIMEDIA_URLS.has(p));
+
+/**
+ * Prefix → URL pattern, both lists (the Wikimedia URL where both have the prefix). Which prefixes
+ * a wiki has is its SiteConfig's `interwiki`; this only says where they lead.
+ */
+export const INTERWIKI_URLS: ReadonlyMap<string, string> = new Map([...readList(CORE_DEFAULTS), ...WIKIMEDIA_URLS]);

@@ -43,8 +43,7 @@ test('w: is the English Wikipedia on every Wikipedia (ja pages write [[w:Peterho
   assert.equal(md('Text.[[syl:X]]', 'ja'), 'Text.');
 });
 
-test('a prefix only core\'s default list has (a wiki nobody configured) is kept; a namespace name is never an interwiki', () => {
-  assert.equal(md('[[imdb:Foo|x]]', 'en'), '[x](http://www.imdb.com/find?q=Foo&tt=on)');
+test('a namespace name is never an interwiki', () => {
   assert.equal(parseTitle(siteFor('ja'), 'Wikipedia:方針', 0)?.interwiki, null);
   assert.equal(parseTitle(siteFor('ja'), 'wikipedia:方針', 0)?.ns, 4);
   assert.equal(parseTitle(siteFor('zh'), 'Ethnologue:epo', 0)?.interwiki, 'ethnologue');

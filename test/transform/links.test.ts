@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Document, Image, WikiLink } from '../../src/ast/nodes.js';
-import { PageLinkTargets, resolveLinks } from '../../src/transform/links.js';
+import { PageLinkTargets, interwikiUrl, resolveLinks } from '../../src/transform/links.js';
 import { imageLinkTarget } from '../../src/writer/media.js';
-import { siteFor } from '../../src/site/defaults.js';
+import { buildSite, siteFor } from '../../src/site/defaults.js';
+import { parseTitle } from '../../src/site/titles.js';
 
 const zh = siteFor('zh');
 const link = (title: string, ns = 0, fragment: string | null = null, interwiki: string | null = null): WikiLink => ({
@@ -47,6 +48,19 @@ test('a title in a map URL\'s query string is encoded as MediaWiki\'s wfUrlencod
   assert.equal(b.href, 'https://www.google.com/search?q=C%2B%2B_a%3Db');
   assert.equal(c.href, 'https://ui.adsabs.harvard.edu/abs/2004A%26A...418..989L/abstract');
   assert.equal(d.href, 'https://commons.wikimedia.org/wiki/東京_駅#x_y');
+});
+
+test('a prefix only core\'s default list has is a local title on a Wikimedia wiki (interwiki cache alone), an interwiki on a wiki elsewhere', () => {
+  for (const lang of ['ja', 'en', 'uk']) {
+    const t = parseTitle(siteFor(lang), 'Unreal: The Movie', 0);
+    assert.deepEqual([t?.interwiki, t?.ns, t?.full], [null, 0, 'Unreal: The Movie'], lang);
+    assert.equal(parseTitle(siteFor(lang), 'imdb:Foo', 0)?.interwiki, null, lang);
+  }
+  const company = buildSite({ lang: 'en', articleBase: 'https://wiki.example.com/wiki/' });
+  assert.equal(parseTitle(company, 'imdb:Foo', 0)?.interwiki, 'imdb');
+  assert.equal(interwikiUrl(company, 'imdb', 'Foo bar', null), 'http://www.imdb.com/find?q=Foo_bar&tt=on');
+  // The Wikimedia map is kept there too (what the wiki has is not in its dump).
+  assert.equal(parseTitle(company, 'bibcode:X', 0)?.interwiki, 'bibcode');
 });
 
 test('images get the MD5-derived upload URL', () => {
