@@ -135,7 +135,9 @@ export const LANGUAGE_CODES = (
   'szl szy ta tay tcy te tet tg th ti tk tl tly tn to tpi tr trv ts tt tum tw ty tyv udm ug uk ur uz ve vec vep vi vls vo wa war wo wuu ' +
   'xal xh xmf yi yo yue za zea zgh zh zh-classical zh-min-nan zh-yue zu ' +
   // Added to the Wikimedia map since this list was made (editions opened, codes given to old ones).
-  'ann bdr bew btm dga dtp egl gsw iba igl kge knc kus lzh mo mos nan nb nr nup rki rsk rup sgs shy syl tdd tig vro'
+  'ann bdr bew btm dga dtp egl gsw iba igl kge knc kus lzh mo mos nan nb nr nup rki rsk rup sgs shy syl tdd tig vro ' +
+  // dumpInterwiki.php's language aliases that MediaWiki has a name for (interlanguage links, to zh).
+  'zh-cn zh-tw'
 ).split(' ');
 
 /**

@@ -31,7 +31,7 @@ export interface LinkOptions {
 /** Language prefixes whose Wikipedia has another name (the map's URL for them). */
 const EDITION_HOSTS: Record<string, string> = {
   'be-x-old': 'be-tarask', egl: 'eml', gsw: 'als', lzh: 'zh-classical', nan: 'zh-min-nan', nb: 'no',
-  rup: 'roa-rup', sgs: 'bat-smg', vro: 'fiu-vro', yue: 'zh-yue',
+  rup: 'roa-rup', sgs: 'bat-smg', vro: 'fiu-vro', yue: 'zh-yue', 'zh-cn': 'zh', 'zh-tw': 'zh',
 };
 
 /** URL of a title on another wiki. `title` may itself start with a language prefix (`wikt:en:word`). */

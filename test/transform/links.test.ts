@@ -5,6 +5,7 @@ import { PageLinkTargets, interwikiUrl, resolveLinks } from '../../src/transform
 import { imageLinkTarget } from '../../src/writer/media.js';
 import { buildSite, siteFor } from '../../src/site/defaults.js';
 import { parseTitle } from '../../src/site/titles.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 const zh = siteFor('zh');
 const link = (title: string, ns = 0, fragment: string | null = null, interwiki: string | null = null): WikiLink => ({
@@ -61,6 +62,19 @@ test('a prefix only core\'s default list has is a local title on a Wikimedia wik
   assert.equal(interwikiUrl(company, 'imdb', 'Foo bar', null), 'http://www.imdb.com/find?q=Foo_bar&tt=on');
   // The Wikimedia map is kept there too (what the wiki has is not in its dump).
   assert.equal(parseTitle(company, 'bibcode:X', 0)?.interwiki, 'bibcode');
+});
+
+test('zh-cn and zh-tw (dumpInterwiki.php\'s aliases of zh, with language names in MediaWiki) are interlanguage links to zh', () => {
+  const ja = siteFor('ja');
+  for (const alias of ['zh-tw', 'zh-cn']) {
+    assert.ok(ja.languages.has(alias), alias);
+    assert.equal(parseTitle(ja, `${alias}:東京`, 0)?.interwiki, alias);
+    assert.equal(interwikiUrl(ja, alias, '東京', null), 'https://zh.wikipedia.org/wiki/東京');
+  }
+  assert.equal(interwikiUrl(ja, 'wikt', 'zh-tw:字', null), 'https://zh.wiktionary.org/wiki/字');
+  // Without a leading colon the link is the page's interlanguage link, not shown in the text.
+  assert.equal(convertPage('Text.[[zh-tw:東京]]', { site: 'ja', title: 'P' }).markdown.trim(), 'Text.');
+  assert.equal(convertPage('[[:zh-tw:東京|x]]', { site: 'ja', title: 'P' }).markdown.trim(), '[x](https://zh.wikipedia.org/wiki/東京)');
 });
 
 test('images get the MD5-derived upload URL', () => {
