@@ -28,11 +28,21 @@ export interface LinkOptions {
   fixRun?: ((run: Inline[], owner: Node) => void) | null;
 }
 
-/** Language prefixes whose Wikipedia has another name (the map's URL for them). */
+/**
+ * Language prefixes whose wiki has another host name: the Wikipedia's (the map's URL for them),
+ * taken for the sister projects' editions too, which mostly share it (`wikt:nan:X` is
+ * zh-min-nan.wiktionary). The one known exception is WIKTIONARY_YUE.
+ */
 const EDITION_HOSTS: Record<string, string> = {
   'be-x-old': 'be-tarask', egl: 'eml', gsw: 'als', lzh: 'zh-classical', nan: 'zh-min-nan', nb: 'no',
   rup: 'roa-rup', sgs: 'bat-smg', vro: 'fiu-vro', yue: 'zh-yue', 'zh-cn': 'zh', 'zh-tw': 'zh',
 };
+
+/**
+ * Cantonese Wiktionary was opened as yue.wiktionary.org while the Wikipedia stays zh-yue: the
+ * Wikimedia interwiki map special-cases `wikt:yue:` (dumpInterwiki.php, T214400).
+ */
+const WIKTIONARY_YUE = 'yue';
 
 /** URL of a title on another wiki. `title` may itself start with a language prefix (`wikt:en:word`). */
 export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fragment: string | null): string {
@@ -54,7 +64,7 @@ export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fr
   if (colon > 0 && site.languages.has(title.slice(0, colon).toLowerCase())) {
     // The wiki sends `w:ja:X` to en.wikipedia's `ja:X`, which leads on to ja.wikipedia's X.
     lang = title.slice(0, colon).toLowerCase();
-    lang = EDITION_HOSTS[lang] ?? lang;
+    if (!(prefix === 'wikt' && lang === WIKTIONARY_YUE)) lang = EDITION_HOSTS[lang] ?? lang;
     title = title.slice(colon + 1);
   }
   return `https://${project.host.replace('{lang}', lang)}/wiki/${urlPathEncode(title, true)}${frag}`;

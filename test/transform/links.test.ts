@@ -77,6 +77,14 @@ test('zh-cn and zh-tw (dumpInterwiki.php\'s aliases of zh, with language names i
   assert.equal(convertPage('[[:zh-tw:東京|x]]', { site: 'ja', title: 'P' }).markdown.trim(), '[x](https://zh.wikipedia.org/wiki/東京)');
 });
 
+test('sister projects take the Wikipedia\'s host name of a language (nan → zh-min-nan), but Cantonese Wiktionary is yue.wiktionary.org', () => {
+  const ja = siteFor('ja');
+  assert.equal(interwikiUrl(ja, 'wikt', 'yue:字', null), 'https://yue.wiktionary.org/wiki/字');
+  assert.equal(interwikiUrl(ja, 'w', 'yue:字', null), 'https://zh-yue.wikipedia.org/wiki/字');
+  assert.equal(interwikiUrl(ja, 'wikt', 'nan:jī', null), 'https://zh-min-nan.wiktionary.org/wiki/jī');
+  assert.equal(interwikiUrl(ja, 'yue', '字', null), 'https://zh-yue.wikipedia.org/wiki/字');
+});
+
 test('images get the MD5-derived upload URL', () => {
   const img: Image = { type: 'image', file: 'Example.jpg', alt: '', caption: [], link: null, format: 'thumb', width: null, height: null, align: null };
   run([img]);
