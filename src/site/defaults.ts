@@ -134,7 +134,8 @@ export const LANGUAGE_CODES = (
   'roa-rup roa-tara ru rue rw sa sah sat sc scn sco sd se sg sh shi shn si simple sk skr sl sm smn sn so sq sr srn ss st stq su sv sw ' +
   'szl szy ta tay tcy te tet tg th ti tk tl tly tn to tpi tr trv ts tt tum tw ty tyv udm ug uk ur uz ve vec vep vi vls vo wa war wo wuu ' +
   'xal xh xmf yi yo yue za zea zgh zh zh-classical zh-min-nan zh-yue zu ' +
-  // Added to the Wikimedia map since this list was made (editions opened, codes given to old ones).
+  // Language prefixes of the Wikimedia map this list lacked until session 16: editions opened
+  // since, and long-standing aliases of older editions (mo, nb, gsw, nan; links.ts EDITION_HOSTS).
   'ann bdr bew btm dga dtp egl gsw iba igl kge knc kus lzh mo mos nan nb nr nup rki rsk rup sgs shy syl tdd tig vro ' +
   // dumpInterwiki.php's language aliases that MediaWiki has a name for (interlanguage links, to zh).
   'zh-cn zh-tw'
