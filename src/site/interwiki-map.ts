@@ -5,8 +5,9 @@
  *
  * - the Wikimedia map, which every Wikipedia uses (meta.wikimedia.org's Interwiki map as the wikis
  *   report it in siteinfo's `interwikimap`, read from zh.wikipedia's in 2025-10), without the
- *   language editions (LANGUAGE_CODES in defaults.ts) and the project prefixes whose wiki depends
- *   on the wiki's language (LANGUAGE_PROJECTS below);
+ *   language editions (LANGUAGE_CODES in defaults.ts) and the short sister-project prefixes
+ *   (LANGUAGE_PROJECTS below: `w`, the English Wikipedia on every Wikipedia, and the others,
+ *   whose edition follows the wiki's language);
  *   its aliases of editions that name no language (`jp`, `cz`) are here;
  * - core's default list (maintenance/interwiki.list), what a MediaWiki install that nobody changed
  *   has, for the prefixes the Wikimedia map lacks (CORE_ONLY_PREFIXES). Wikimedia's wikis read
@@ -24,6 +25,11 @@
  * standing for that language. `w:` is the exception that proves it: on every Wikipedia it is the
  * English one (the wikis' siteinfo says so; ja pages write `[[w:Peterhof Palace]]`). The long names
  * (`wiktionary:`) are in the interwiki map and lead where it says (en.wiktionary).
+ *
+ * `chapter:` is what dumpInterwiki.php makes it on every wiki, `<lang>.wikimedia.org`, whether or
+ * not that host is the chapter of the wiki's readers: on ukwiki it is Wikimedia UK's wiki (the
+ * United Kingdom's; Ukraine's is ua.wikimedia.org, prefix `wmua`), and ja.wikimedia.org and
+ * zh.wikimedia.org are no wikis at all. The link goes where the live wiki's goes.
  */
 export const LANGUAGE_PROJECTS: Readonly<Record<string, { host: string; lang: string | null }>> = {
   w: { host: '{lang}.wikipedia.org', lang: 'en' },

@@ -38,6 +38,7 @@ test('w: is the English Wikipedia on every Wikipedia (ja pages write [[w:Peterho
   assert.equal(md('[[:gsw:Zürich|x]]', 'ja'), '[x](https://als.wikipedia.org/wiki/Zürich)');
   assert.equal(md('[[:nan:Tâi-oân|x]]', 'ja'), '[x](https://zh-min-nan.wikipedia.org/wiki/Tâi-oân)');
   assert.equal(md('[[jp:東京|x]]', 'en'), '[x](https://ja.wikipedia.org/wiki/東京)');
+  // Where the live wiki sends it, though uk.wikimedia.org is Wikimedia UK's (the United Kingdom's).
   assert.equal(md('[[chapter:Main|x]]', 'uk'), '[x](https://uk.wikimedia.org/wiki/Main)');
   // A language prefix without a leading colon is an interlanguage link (not shown), new codes too.
   assert.equal(md('Text.[[syl:X]]', 'ja'), 'Text.');
