@@ -11,6 +11,8 @@ const zh = siteFor('zh');
 const link = (title: string, ns = 0, fragment: string | null = null, interwiki: string | null = null): WikiLink => ({
   type: 'wikiLink', title, ns, fragment, interwiki, children: [{ type: 'text', value: title }],
 });
+/** A page's Markdown: the parser's interwiki prefixes and interwikiUrl together. */
+const md = (src: string, site = 'uk') => convertPage(src, { site, title: 'P' }).markdown.trim();
 const run = (nodes: (WikiLink | Image)[], local: Record<string, string> = {}) => {
   const doc: Document = { type: 'document', children: [{ type: 'paragraph', children: nodes }] };
   resolveLinks(doc, {
@@ -73,8 +75,8 @@ test('zh-cn and zh-tw (dumpInterwiki.php\'s aliases of zh, with language names i
   }
   assert.equal(interwikiUrl(ja, 'wikt', 'zh-tw:字', null), 'https://zh.wiktionary.org/wiki/字');
   // Without a leading colon the link is the page's interlanguage link, not shown in the text.
-  assert.equal(convertPage('Text.[[zh-tw:東京]]', { site: 'ja', title: 'P' }).markdown.trim(), 'Text.');
-  assert.equal(convertPage('[[:zh-tw:東京|x]]', { site: 'ja', title: 'P' }).markdown.trim(), '[x](https://zh.wikipedia.org/wiki/東京)');
+  assert.equal(md('Text.[[zh-tw:東京]]', 'ja'), 'Text.');
+  assert.equal(md('[[:zh-tw:東京|x]]', 'ja'), '[x](https://zh.wikipedia.org/wiki/東京)');
 });
 
 test('sister projects take the Wikipedia\'s host name of a language (nan → zh-min-nan), but Cantonese Wiktionary is yue.wiktionary.org', () => {
@@ -149,4 +151,38 @@ test('[[X#]] (an empty fragment) asks the resolver once, and leaves no answer be
   assert.equal(hrefOf(link('数学', 1, '')), '../1/数学.md');
   assert.equal(targets.href(link('数学', 0, '')), '../0/数学.md');
   assert.deepEqual(asked, ['0:数学', '0:数学', '0:数学', '1:数学', '0:数学']);
+});
+
+
+test('prefixes of the Wikimedia map that real uk pages use: iso639-3, ethnologue, planetmath (whose URL has no $1)', () => {
+  assert.equal(md('[[iso639-3:epo|epo]]'), '[epo](https://iso639-3.sil.org/code/epo)');
+  assert.equal(md('[[Ethnologue:epo|Ethnologue]]'), '[Ethnologue](https://www.ethnologue.com/language/epo)');
+  assert.equal(md('[[planetmath:4236|Коло]]'), '[Коло](https://planetmath.org/alphabetical.html)');
+  assert.equal(md('[[planetmath:4236#x|Коло]]'), '[Коло](https://planetmath.org/alphabetical.html#x)');
+});
+
+test('the title replaces $1 where the pattern has it in the middle; `_` and space are one in a prefix', () => {
+  assert.equal(md('[[imdbtitle:0111161|x]]', 'ja'), '[x](https://www.imdb.com/title/tt0111161/)');
+  assert.equal(md('[[doom wiki:E1M1|x]]', 'ja'), '[x](https://doom.fandom.com/wiki/E1M1)');
+  assert.equal(md('[[Doom_wiki:E1M1|x]]', 'ja'), '[x](https://doom.fandom.com/wiki/E1M1)');
+  assert.equal(md('[[bibcode:2004A&A...418..989L|x]]', 'en'), '[x](https://ui.adsabs.harvard.edu/abs/2004A%26A...418..989L/abstract)');
+});
+
+test('sister projects: the short prefix is the wiki\'s own language (or the one the title names), the long name what the map says', () => {
+  assert.equal(md('[[wikt:слово|x]]'), '[x](https://uk.wiktionary.org/wiki/слово)');
+  assert.equal(md('[[wikt:en:word|x]]'), '[x](https://en.wiktionary.org/wiki/word)');
+  assert.equal(md('[[wiktionary:слово|x]]'), '[x](https://en.wiktionary.org/wiki/слово)');
+  assert.equal(md('[[commons:en:X|x]]'), '[x](https://commons.wikimedia.org/wiki/en:X)');
+});
+
+test('w: is the English Wikipedia on every Wikipedia (ja pages write [[w:Peterhof Palace]]); language editions with another host name', () => {
+  assert.equal(md('[[w:Peterhof Palace|x]]', 'ja'), '[x](https://en.wikipedia.org/wiki/Peterhof_Palace)');
+  assert.equal(md('[[w:Foo|x]]', 'zh'), '[x](https://en.wikipedia.org/wiki/Foo)');
+  assert.equal(md('[[:gsw:Zürich|x]]', 'ja'), '[x](https://als.wikipedia.org/wiki/Zürich)');
+  assert.equal(md('[[:nan:Tâi-oân|x]]', 'ja'), '[x](https://zh-min-nan.wikipedia.org/wiki/Tâi-oân)');
+  assert.equal(md('[[jp:東京|x]]', 'en'), '[x](https://ja.wikipedia.org/wiki/東京)');
+  // Where the live wiki sends it, though uk.wikimedia.org is Wikimedia UK's (the United Kingdom's).
+  assert.equal(md('[[chapter:Main|x]]', 'uk'), '[x](https://uk.wikimedia.org/wiki/Main)');
+  // A language prefix without a leading colon is an interlanguage link (not shown), new codes too.
+  assert.equal(md('Text.[[syl:X]]', 'ja'), 'Text.');
 });
