@@ -153,13 +153,17 @@ export function buildReport(
  */
 function text(s: string, inTable = false): string {
   // An e-mail address is linked by GitHub whatever escapes or entities it holds (cmark-gfm finds
-  // them in the text after those are read), so text holding one is shown as code.
-  if (EMAIL_LIKE.test(s)) return inTable ? codeSpan(s).replace(/\|/g, '\\|') : codeSpan(s);
+  // them in the text after those are read), and an emoji shortcode (`:x:`) becomes the emoji the
+  // same way, so text holding either is shown as code.
+  if (EMAIL_LIKE.test(s) || SHORTCODE_LIKE.test(s)) return inTable ? codeSpan(s).replace(/\|/g, '\\|') : codeSpan(s);
   return notLinked(escapeString(s, inTable ? F_LINE | F_TABLE : F_LINE, false));
 }
 
 /** Something GitHub would link as an e-mail address (a little more than it does: the cost is a code span). */
 const EMAIL_LIKE = /[A-Za-z0-9._+-]@[A-Za-z0-9._-]*\.[A-Za-z0-9_-]/;
+
+/** Something GitHub would show as an emoji (`:x:`, `:+1:`; any such word, named emoji or not). */
+const SHORTCODE_LIKE = /:[a-z0-9_+-]+:/;
 
 /**
  * Escaped text in which GFM's autolink literals start no link (`http://`, `https://`, `ftp://`,

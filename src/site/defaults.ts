@@ -3,8 +3,8 @@
  * overrides names and case rules; aliases are not in siteinfo, so they always come from here.
  */
 import type { CaseRule, NamespaceInfo, SiteConfig } from './types.js';
-import { defaultUploads, givenUploads } from './uploads.js';
-import { INTERWIKI_URLS } from './interwiki-map.js';
+import { defaultUploads, givenUploads, isWikimediaUrl } from './uploads.js';
+import { CORE_ONLY_PREFIXES, LANGUAGE_PROJECTS, WIKIMEDIA_PREFIXES } from './interwiki-map.js';
 
 /** MediaWiki's canonical namespace names. */
 export const CANONICAL: Record<number, string> = {
@@ -134,15 +134,19 @@ export const LANGUAGE_CODES = (
   'roa-rup roa-tara ru rue rw sa sah sat sc scn sco sd se sg sh shi shn si simple sk skr sl sm smn sn so sq sr srn ss st stq su sv sw ' +
   'szl szy ta tay tcy te tet tg th ti tk tl tly tn to tpi tr trv ts tt tum tw ty tyv udm ug uk ur uz ve vec vep vi vls vo wa war wo wuu ' +
   'xal xh xmf yi yo yue za zea zgh zh zh-classical zh-min-nan zh-yue zu ' +
-  // Added to the Wikimedia map since this list was made (editions opened, codes given to old ones).
-  'ann bdr bew btm dga dtp egl gsw iba igl kge knc kus lzh mo mos nan nb nr nup rki rsk rup sgs shy syl tdd tig vro'
+  // Language prefixes of the Wikimedia map this list lacked until session 16: editions opened
+  // since, and long-standing aliases of older editions (mo, nb, gsw, nan; links.ts EDITION_HOSTS).
+  'ann bdr bew btm dga dtp egl gsw iba igl kge knc kus lzh mo mos nan nb nr nup rki rsk rup sgs shy syl tdd tig vro ' +
+  // dumpInterwiki.php's language aliases that MediaWiki has a name for (interlanguage links, to zh).
+  'zh-cn zh-tw'
 ).split(' ');
 
 /**
- * Interwiki prefixes other than language editions: the sister projects in the wiki's own language
- * (links.ts LANGUAGE_PROJECTS) and every prefix of the interwiki map (interwiki-map.ts).
+ * Interwiki prefixes other than language editions on a Wikimedia wiki: the sister projects in the
+ * wiki's own language (LANGUAGE_PROJECTS) and every prefix of the Wikimedia map
+ * (interwiki-map.ts). A wiki elsewhere also has core's defaults (CORE_ONLY_PREFIXES).
  */
-export const PROJECT_PREFIXES: readonly string[] = ['w', 'wikt', 'b', 'n', 'q', 's', 'v', 'voy', 'chapter', ...INTERWIKI_URLS.keys()];
+export const PROJECT_PREFIXES: readonly string[] = [...Object.keys(LANGUAGE_PROJECTS), ...WIKIMEDIA_PREFIXES];
 
 export interface SiteInit {
   lang: string;
@@ -181,13 +185,15 @@ export function buildSite(init: SiteInit): SiteConfig {
   // "Wikipedia" is the project namespace on every Wikipedia.
   add('Wikipedia', 4);
 
+  const host = `${lang}.wikipedia.org`;
+  const articleBase = init.articleBase ?? `https://${host}/wiki/`;
+
   const languages = new Set(LANGUAGE_CODES);
   const interwiki = new Set([...LANGUAGE_CODES, ...PROJECT_PREFIXES]);
+  if (!isWikimediaUrl(articleBase)) for (const prefix of CORE_ONLY_PREFIXES) interwiki.add(prefix);
   // A prefix that is also a namespace name is a namespace, never an interwiki.
   for (const key of lookup.keys()) interwiki.delete(key);
 
-  const host = `${lang}.wikipedia.org`;
-  const articleBase = init.articleBase ?? `https://${host}/wiki/`;
   const uploads = init.uploadBase !== undefined ? givenUploads(init.uploadBase) : defaultUploads(articleBase);
   return {
     lang,

@@ -1,18 +1,47 @@
 /**
- * Interwiki prefixes and the URL each stands for (`$1` is the title, encoded; a URL without `$1`
- * ignores it), data not code. Two lists, as MediaWiki has them:
+ * Interwiki prefixes and the URL each stands for (`$1` is the title with underscores for spaces,
+ * encoded as MediaWiki's wfUrlencode does: titles.ts wikiUrlEncode; a URL without `$1` ignores
+ * it), data not code. Two lists, as MediaWiki has them:
  *
  * - the Wikimedia map, which every Wikipedia uses (meta.wikimedia.org's Interwiki map as the wikis
  *   report it in siteinfo's `interwikimap`, read from zh.wikipedia's in 2025-10), without the
- *   language editions (LANGUAGE_CODES in defaults.ts) and the project prefixes whose wiki depends
- *   on the wiki's language (`w`, `wikt`, `b`, `n`, `q`, `s`, `v`, `voy`, `chapter`: links.ts);
+ *   language editions (LANGUAGE_CODES in defaults.ts) and the short sister-project prefixes
+ *   (LANGUAGE_PROJECTS below: `w`, the English Wikipedia on every Wikipedia, and the others,
+ *   whose edition follows the wiki's language);
  *   its aliases of editions that name no language (`jp`, `cz`) are here;
  * - core's default list (maintenance/interwiki.list), what a MediaWiki install that nobody changed
- *   has, for the prefixes the Wikimedia map lacks. Where both have a prefix the Wikimedia URL is
- *   kept: the dumps this reads are Wikimedia's.
+ *   has, for the prefixes the Wikimedia map lacks (CORE_ONLY_PREFIXES). Wikimedia's wikis read
+ *   their interwiki cache alone, where these prefixes are not (`[[Unreal: The Movie]]` is a
+ *   page of jawiki): defaults.ts makes them prefixes only on a wiki outside Wikimedia. What such a
+ *   wiki has is not in its dump; it keeps the Wikimedia map too, and where both lists have a
+ *   prefix the Wikimedia URL.
  *
  * Both are long; one entry a line keeps a change readable.
  */
+
+/**
+ * Sister projects whose prefix leads to the edition in the wiki's own language (`wikt:` on zh is
+ * zh.wiktionary), or in the language the title starts with (`wikt:en:word`): the host, `{lang}`
+ * standing for that language. `w:` is the exception that proves it: on every Wikipedia it is the
+ * English one (the wikis' siteinfo says so; ja pages write `[[w:Peterhof Palace]]`). The long names
+ * (`wiktionary:`) are in the interwiki map and lead where it says (en.wiktionary).
+ *
+ * `chapter:` is what dumpInterwiki.php makes it on every wiki, `<lang>.wikimedia.org`, whether or
+ * not that host is the chapter of the wiki's readers: on ukwiki it is Wikimedia UK's wiki (the
+ * United Kingdom's; Ukraine's is ua.wikimedia.org, prefix `wmua`), and ja.wikimedia.org and
+ * zh.wikimedia.org are no wikis at all. The link goes where the live wiki's goes.
+ */
+export const LANGUAGE_PROJECTS: Readonly<Record<string, { host: string; lang: string | null }>> = {
+  w: { host: '{lang}.wikipedia.org', lang: 'en' },
+  wikt: { host: '{lang}.wiktionary.org', lang: null },
+  b: { host: '{lang}.wikibooks.org', lang: null },
+  n: { host: '{lang}.wikinews.org', lang: null },
+  q: { host: '{lang}.wikiquote.org', lang: null },
+  s: { host: '{lang}.wikisource.org', lang: null },
+  v: { host: '{lang}.wikiversity.org', lang: null },
+  voy: { host: '{lang}.wikivoyage.org', lang: null },
+  chapter: { host: '{lang}.wikimedia.org', lang: null },
+};
 
 const WIKIMEDIA = `
 acc https://accounts.wmflabs.org/internal.php/viewRequest?id=$1
@@ -422,14 +451,26 @@ unreal https://wiki.beyondunreal.com/$1
 wikif1 http://www.wikif1.org/$1
 `;
 
-/** Prefix (lower case, `_` read as a space, as titles are) → URL pattern. */
-export const INTERWIKI_URLS: ReadonlyMap<string, string> = (() => {
+/** Prefix (lower case, `_` read as a space, as titles are) → URL pattern, of one list. */
+function readList(table: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const table of [CORE_DEFAULTS, WIKIMEDIA]) {
-    for (const line of table.split('\n')) {
-      const space = line.indexOf(' ');
-      if (space > 0) map.set(line.slice(0, space).replace(/_/g, ' '), line.slice(space + 1));
-    }
+  for (const line of table.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) map.set(line.slice(0, space).replace(/_/g, ' '), line.slice(space + 1));
   }
   return map;
-})();
+}
+
+const WIKIMEDIA_URLS = readList(WIKIMEDIA);
+
+/** The prefixes of the Wikimedia map (every Wikimedia wiki has them). */
+export const WIKIMEDIA_PREFIXES: readonly string[] = [...WIKIMEDIA_URLS.keys()];
+
+/** The prefixes only core's default list has (a wiki outside Wikimedia may have them). */
+export const CORE_ONLY_PREFIXES: readonly string[] = [...readList(CORE_DEFAULTS).keys()].filter((p) => !WIKIMEDIA_URLS.has(p));
+
+/**
+ * Prefix → URL pattern, both lists (the Wikimedia URL where both have the prefix). Which prefixes
+ * a wiki has is its SiteConfig's `interwiki`; this only says where they lead.
+ */
+export const INTERWIKI_URLS: ReadonlyMap<string, string> = new Map([...readList(CORE_DEFAULTS), ...WIKIMEDIA_URLS]);

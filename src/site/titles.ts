@@ -222,9 +222,15 @@ function spacesToUnderscores(s: string): string {
   return out + s.slice(last);
 }
 
-/** MediaWiki's wfUrlencode: percent-encode, but keep the characters titles read better with. */
-export function wikiUrlEncode(s: string): string {
-  return encodeURIComponent(s).replace(/%(3B|40|24|21|2A|28|29|2C|2F|7E|3A)/g, (m) => decodeURIComponent(m));
+/**
+ * A title as MediaWiki's wfUrlencode puts it into an interwiki URL (Interwiki::getURL), where `$1`
+ * may stand in a query string (`…/search?q=$1`): every ASCII character but letters, digits and
+ * `-_.~;@$!*(),/:` percent-encoded, so `&`, `=`, `+`, `'` and `?` cannot end or change a query
+ * value. Letters of other scripts stay readable as in urlPathEncode: a browser sends them as the
+ * UTF-8 escapes wfUrlencode writes, so the URL is the same one.
+ */
+export function wikiUrlEncode(s: string, spacesAsUnderscores = false): string {
+  return percentEncode(s, WF_KEEP, spacesAsUnderscores);
 }
 
 /**
@@ -234,12 +240,17 @@ export function wikiUrlEncode(s: string): string {
  * `spacesAsUnderscores` a space becomes `_`, as in a title's URL.
  */
 export function urlPathEncode(s: string, spacesAsUnderscores = false): string {
+  return percentEncode(s, KEEP, spacesAsUnderscores);
+}
+
+/** Percent-encode every code unit of `s` whose CODE_CLASS lacks the bit `keep` (a pair kept whole). */
+function percentEncode(s: string, keep: number, spacesAsUnderscores: boolean): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {
     const c = codeAt(s, i);
     const k = CODE_CLASS[c]!;
-    if ((k & KEEP) !== 0) continue;
+    if ((k & keep) !== 0) continue;
     if ((k & KEEP_IF_PAIRED) !== 0) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -253,6 +264,9 @@ export function urlPathEncode(s: string, spacesAsUnderscores = false): string {
     let enc: string;
     if (c === 32 && spacesAsUnderscores) {
       enc = '_'; // a title's spaces, in the same pass (no replaceAll copy per link)
+    } else if (c < 0x80) {
+      // By hand: encodeURIComponent leaves `'` (and `!*()~`), which wfUrlencode encodes.
+      enc = (c < 0x10 ? '%0' : '%') + c.toString(16).toUpperCase();
     } else {
       try {
         enc = encodeURIComponent(s.slice(i, end));
@@ -277,14 +291,21 @@ for (const ch of '"#%<>?[\\]^`{|}\x7f') ASCII_ENCODE[ch.charCodeAt(0)] = 1;
  * a page the mirror does not hold goes through them): bits KEEP (urlPathEncode leaves it as it is),
  * KEEP_IF_PAIRED (a high surrogate, kept with the low one after it; otherwise encoded) and
  * IN_PLAIN_TITLE (plainRunSpaces lets it through: ASCII letters, digits and `-._~!$'*+,;=@:/`,
- * and every non-ASCII code unit kept as it is, surrogates aside — pairs take the general path).
+ * and every non-ASCII code unit kept as it is, surrogates aside — pairs take the general path)
+ * and WF_KEEP (wikiUrlEncode leaves it: what wfUrlencode keeps of ASCII, what KEEP keeps beyond).
  * No bit: percent-encoded.
  */
 const KEEP = 1;
 const KEEP_IF_PAIRED = 2;
 const IN_PLAIN_TITLE = 4;
+const WF_KEEP = 8;
 const CODE_CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) if (ASCII_ENCODE[c] === 0) CODE_CLASS[c] = KEEP;
+// rawurlencode's unreserved characters and the ones wfUrlencode decodes again.
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9\-_.~;@$!*(),/:]/.test(ch)) CODE_CLASS[c] |= WF_KEEP;
+}
 for (let c = 48; c <= 57; c++) CODE_CLASS[c] |= IN_PLAIN_TITLE;
 for (let c = 65; c <= 90; c++) {
   CODE_CLASS[c] |= IN_PLAIN_TITLE;
@@ -302,6 +323,7 @@ const ENCODED_RANGES: readonly (readonly [number, number])[] = [
 ];
 for (const [from, to] of ENCODED_RANGES) CODE_CLASS.fill(0, from, to + 1);
 CODE_CLASS.fill(KEEP_IF_PAIRED, 0xd800, 0xdc00);
+for (let c = 0x80; c < 0x10000; c++) if ((CODE_CLASS[c]! & KEEP) !== 0) CODE_CLASS[c] |= WF_KEEP;
 
 /**
  * The URL of an uploaded file. A file the wiki holds itself (`site.localFiles`) is under

@@ -7,9 +7,9 @@ import type { DefinitionTerm, Document, FootnoteRef, Heading, Image, Infobox, In
 import type { LinkResolver } from '../engine/types.js';
 import { startsWithProtocol } from '../parser/extlinks.js';
 import { wikiLinkTo } from '../parser/links.js';
-import { liveUrl, parseTitle, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode } from '../site/titles.js';
+import { liveUrl, parseTitle, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode, wikiUrlEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
-import { INTERWIKI_URLS } from '../site/interwiki-map.js';
+import { INTERWIKI_URLS, LANGUAGE_PROJECTS } from '../site/interwiki-map.js';
 import { typeOf } from './node-type.js';
 
 export interface LinkOptions {
@@ -29,50 +29,45 @@ export interface LinkOptions {
 }
 
 /**
- * Sister projects whose prefix leads to the edition in the wiki's own language (`wikt:` on zh is
- * zh.wiktionary), or in the language the title starts with (`wikt:en:word`): the host, `{lang}`
- * standing for that language. `w:` is the exception that proves it: on every Wikipedia it is the
- * English one (the wikis' siteinfo says so; ja pages write `[[w:Peterhof Palace]]`). The long names
- * (`wiktionary:`) are in the interwiki map and lead where it says (en.wiktionary).
+ * Language prefixes whose wiki has another host name: the Wikipedia's (the map's URL for them),
+ * taken for the sister projects' editions too, which mostly share it (`wikt:nan:X` is
+ * zh-min-nan.wiktionary). The one known exception is WIKTIONARY_YUE.
  */
-const LANGUAGE_PROJECTS: Record<string, { host: string; lang: string | null }> = {
-  w: { host: '{lang}.wikipedia.org', lang: 'en' },
-  wikt: { host: '{lang}.wiktionary.org', lang: null },
-  b: { host: '{lang}.wikibooks.org', lang: null },
-  n: { host: '{lang}.wikinews.org', lang: null },
-  q: { host: '{lang}.wikiquote.org', lang: null },
-  s: { host: '{lang}.wikisource.org', lang: null },
-  v: { host: '{lang}.wikiversity.org', lang: null },
-  voy: { host: '{lang}.wikivoyage.org', lang: null },
-  chapter: { host: '{lang}.wikimedia.org', lang: null },
-};
-
-/** Language prefixes whose Wikipedia has another name (the map's URL for them). */
 const EDITION_HOSTS: Record<string, string> = {
   'be-x-old': 'be-tarask', egl: 'eml', gsw: 'als', lzh: 'zh-classical', nan: 'zh-min-nan', nb: 'no',
-  rup: 'roa-rup', sgs: 'bat-smg', vro: 'fiu-vro', yue: 'zh-yue',
+  rup: 'roa-rup', sgs: 'bat-smg', vro: 'fiu-vro', yue: 'zh-yue', 'zh-cn': 'zh', 'zh-tw': 'zh',
 };
+
+/**
+ * Cantonese Wiktionary was opened as yue.wiktionary.org while the Wikipedia stays zh-yue: the
+ * Wikimedia interwiki map special-cases `wikt:yue:` (dumpInterwiki.php, T214400).
+ */
+const WIKTIONARY_YUE = 'yue';
 
 /** URL of a title on another wiki. `title` may itself start with a language prefix (`wikt:en:word`). */
 export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fragment: string | null): string {
-  const frag = fragment ? '#' + urlPathEncode(fragment.replace(/ /g, '_')) : '';
+  const frag = fragment ? '#' + urlPathEncode(fragment, true) : '';
   const project = LANGUAGE_PROJECTS[prefix];
   if (project === undefined) {
     const pattern = INTERWIKI_URLS.get(prefix);
-    // Interwiki::getURL: the title replaces `$1` (a URL without one stays as it is).
-    if (pattern !== undefined) return pattern.replace('$1', () => urlPathEncode(title.replace(/ /g, '_'))) + frag;
+    if (pattern !== undefined) {
+      // Interwiki::getURL: the title, wfUrlencoded, replaces `$1` (a URL without one stays as it
+      // is). `$1` may stand in a query string (`?q=$1`), where `&` or `+` would end or change it.
+      const at = pattern.indexOf('$1');
+      return (at < 0 ? pattern : pattern.slice(0, at) + wikiUrlEncode(title, true) + pattern.slice(at + 2)) + frag;
+    }
     // A language edition.
-    return `https://${EDITION_HOSTS[prefix] ?? prefix}.wikipedia.org/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
+    return `https://${EDITION_HOSTS[prefix] ?? prefix}.wikipedia.org/wiki/${urlPathEncode(title, true)}${frag}`;
   }
   let lang = project.lang ?? site.lang;
   const colon = title.indexOf(':');
   if (colon > 0 && site.languages.has(title.slice(0, colon).toLowerCase())) {
     // The wiki sends `w:ja:X` to en.wikipedia's `ja:X`, which leads on to ja.wikipedia's X.
     lang = title.slice(0, colon).toLowerCase();
-    lang = EDITION_HOSTS[lang] ?? lang;
+    if (!(prefix === 'wikt' && lang === WIKTIONARY_YUE)) lang = EDITION_HOSTS[lang] ?? lang;
     title = title.slice(colon + 1);
   }
-  return `https://${project.host.replace('{lang}', lang)}/wiki/${urlPathEncode(title.replace(/ /g, '_'))}${frag}`;
+  return `https://${project.host.replace('{lang}', lang)}/wiki/${urlPathEncode(title, true)}${frag}`;
 }
 
 /**

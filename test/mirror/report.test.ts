@@ -181,12 +181,14 @@ test('REPORT.md: titles, names and messages from the dump read back verbatim (mi
   // Nothing from the dump is made a link (GFM autolink literals: `http://u` of a title, the article base, …).
   const html = readBack(source);
   assert.doesNotMatch(html, /<a /);
-  // Text holding an e-mail address is shown as code (GitHub links it whatever it is escaped with).
+  // Text holding an e-mail address or an emoji shortcode is shown as code (GitHub links the one
+  // and draws the other whatever they are escaped with).
   const asHtml = (s: string) => {
     const h = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-    return /[\w.+-]@[\w.-]*\.\w/.test(s) ? `<code>${h}</code>` : h;
+    return /[\w.+-]@[\w.-]*\.\w/.test(s) || /:[a-z0-9_+-]+:/.test(s) ? `<code>${h}</code>` : h;
   };
   const cells = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!);
+  assert.ok(cells.includes('<code>:x: &gt; q</code>'), 'the shortcode :x: is code, not an emoji');
   const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!);
   for (const t of hostile) {
     assert.ok(cells.includes(asHtml(t)), `a table cell shows ${t}`);

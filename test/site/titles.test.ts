@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteFor } from '../../src/site/defaults.js';
-import { parseTitle, uploadUrl, liveUrl, plainArticleBase, plainLiveUrl, urlPathEncode } from '../../src/site/titles.js';
+import { parseTitle, uploadUrl, liveUrl, plainArticleBase, plainLiveUrl, urlPathEncode, wikiUrlEncode } from '../../src/site/titles.js';
 import { encodeDestination } from '../../src/writer/destination.js';
 
 const zh = siteFor('zh');
@@ -133,4 +133,14 @@ test('urlPathEncode: a lone surrogate becomes U+FFFD\'s escape, and the characte
   assert.equal(urlPathEncode('a\udc00b'), 'a%EF%BF%BDb');
   assert.equal(urlPathEncode('\ud83d\ude00\udc00'), '\ud83d\ude00%EF%BF%BD');
   assert.equal(urlPathEncode('𠮷野家'), '𠮷野家');
+});
+
+test('wikiUrlEncode: ASCII as MediaWiki\'s wfUrlencode (query delimiters encoded, ;@$!*(),/~: kept), other letters readable', () => {
+  assert.equal(wikiUrlEncode("AT&T x=1+2 'q'?#%"), 'AT%26T%20x%3D1%2B2%20%27q%27%3F%23%25');
+  assert.equal(wikiUrlEncode('a;b@c$d!e*f(g)h,i/j~k:l-m_n.o'), 'a;b@c$d!e*f(g)h,i/j~k:l-m_n.o');
+  assert.equal(wikiUrlEncode('東京 駅', true), '東京_駅');
+  // What hides in a URL is encoded as urlPathEncode does it; a pair stays whole.
+  assert.equal(wikiUrlEncode('a\u00a0b\u200bc😀'), 'a%C2%A0b%E2%80%8Bc😀');
+  // urlPathEncode (a path) keeps what a query would read as delimiters.
+  assert.equal(urlPathEncode('AT&T=1+2'), 'AT&T=1+2');
 });
