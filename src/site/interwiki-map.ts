@@ -474,3 +474,19 @@ export const CORE_ONLY_PREFIXES: readonly string[] = [...readList(CORE_DEFAULTS)
  * a wiki has is its SiteConfig's `interwiki`; this only says where they lead.
  */
 export const INTERWIKI_URLS: ReadonlyMap<string, string> = new Map([...readList(CORE_DEFAULTS), ...WIKIMEDIA_URLS]);
+
+/**
+ * Language prefixes whose wiki has another host name: the Wikipedia's (the map's URL for them),
+ * taken for the sister projects' editions too, which mostly share it (`wikt:nan:X` is
+ * zh-min-nan.wiktionary). The one known exception, Cantonese Wiktionary, is special-cased in
+ * transform/links.ts (WIKTIONARY_YUE).
+ */
+const EDITION_HOSTS: Record<string, string> = {
+  'be-x-old': 'be-tarask', egl: 'eml', gsw: 'als', lzh: 'zh-classical', nan: 'zh-min-nan', nb: 'no',
+  rup: 'roa-rup', sgs: 'bat-smg', vro: 'fiu-vro', yue: 'zh-yue', 'zh-cn': 'zh', 'zh-tw': 'zh',
+};
+
+/** The host name of a language's wiki editions (`gsw` → `als`, as in `als.wikipedia.org`). */
+export function editionHost(lang: string): string {
+  return EDITION_HOSTS[lang] ?? lang;
+}

@@ -9,7 +9,7 @@ import { startsWithProtocol } from '../parser/extlinks.js';
 import { wikiLinkTo } from '../parser/links.js';
 import { liveUrl, parseTitle, plainArticleBase, plainLiveUrl, uploadUrl, urlPathEncode, wikiUrlEncode } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
-import { INTERWIKI_URLS, LANGUAGE_PROJECTS } from '../site/interwiki-map.js';
+import { editionHost, INTERWIKI_URLS, LANGUAGE_PROJECTS } from '../site/interwiki-map.js';
 import { typeOf } from './node-type.js';
 
 export interface LinkOptions {
@@ -27,16 +27,6 @@ export interface LinkOptions {
    */
   fixRun?: ((run: Inline[], owner: Node) => void) | null;
 }
-
-/**
- * Language prefixes whose wiki has another host name: the Wikipedia's (the map's URL for them),
- * taken for the sister projects' editions too, which mostly share it (`wikt:nan:X` is
- * zh-min-nan.wiktionary). The one known exception is WIKTIONARY_YUE.
- */
-const EDITION_HOSTS: Record<string, string> = {
-  'be-x-old': 'be-tarask', egl: 'eml', gsw: 'als', lzh: 'zh-classical', nan: 'zh-min-nan', nb: 'no',
-  rup: 'roa-rup', sgs: 'bat-smg', vro: 'fiu-vro', yue: 'zh-yue', 'zh-cn': 'zh', 'zh-tw': 'zh',
-};
 
 /**
  * Cantonese Wiktionary was opened as yue.wiktionary.org while the Wikipedia stays zh-yue: the
@@ -57,14 +47,14 @@ export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fr
       return (at < 0 ? pattern : pattern.slice(0, at) + wikiUrlEncode(title, true) + pattern.slice(at + 2)) + frag;
     }
     // A language edition.
-    return `https://${EDITION_HOSTS[prefix] ?? prefix}.wikipedia.org/wiki/${urlPathEncode(title, true)}${frag}`;
+    return `https://${editionHost(prefix)}.wikipedia.org/wiki/${urlPathEncode(title, true)}${frag}`;
   }
   let lang = project.lang ?? site.lang;
   const colon = title.indexOf(':');
   if (colon > 0 && site.languages.has(title.slice(0, colon).toLowerCase())) {
     // The wiki sends `w:ja:X` to en.wikipedia's `ja:X`, which leads on to ja.wikipedia's X.
     lang = title.slice(0, colon).toLowerCase();
-    if (!(prefix === 'wikt' && lang === WIKTIONARY_YUE)) lang = EDITION_HOSTS[lang] ?? lang;
+    if (!(prefix === 'wikt' && lang === WIKTIONARY_YUE)) lang = editionHost(lang);
     title = title.slice(colon + 1);
   }
   return `https://${project.host.replace('{lang}', lang)}/wiki/${urlPathEncode(title, true)}${frag}`;

@@ -169,6 +169,10 @@ test('title words and functions', () => {
   assert.equal(call('ns', '分类', [], fnContext({ site: siteFor('zh') })), 'Category');
   assert.equal(call('nse', 'user_talk'), 'User_talk');
   assert.equal(call('fullurl', 'Foo bar'), '//en.wikipedia.org/wiki/Foo_bar');
+  // A language prefix leads to that edition's host, which for some is another name.
+  assert.equal(call('fullurl', 'gsw:Zürich'), '//als.wikipedia.org/wiki/Z%C3%BCrich');
+  assert.equal(call('fullurl', 'zh-tw:東京'), '//zh.wikipedia.org/wiki/%E6%9D%B1%E4%BA%AC');
+  assert.equal(call('fullurl', 'fr:Paris'), '//fr.wikipedia.org/wiki/Paris');
   assert.equal(call('localurl', 'Foo', ['action=edit']), '/w/index.php?title=Foo&action=edit');
   assert.equal(call('canonicalurl', '数学', [], fnContext({ site: siteFor('zh') })), 'https://zh.wikipedia.org/wiki/%E6%95%B0%E5%AD%A6');
   assert.equal(call('filepath', 'A b.jpg').startsWith('https://upload.wikimedia.org/wikipedia/commons/'), true);

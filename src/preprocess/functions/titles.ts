@@ -8,6 +8,7 @@ import { parseTitle, uploadUrl } from '../../site/titles.js';
 import type { SiteConfig, TitleParts } from '../../site/types.js';
 import { errorHtml, phpIntFromString, phpRtrim } from './php.js';
 import { wfUrlencode } from './strings.js';
+import { editionHost } from '../../site/interwiki-map.js';
 
 const ESCAPES: Array<[string, string]> = [
   ['"', '&#34;'], ['&', '&#38;'], ["'", '&#39;'], ['<', '&#60;'], ['=', '&#61;'], ['>', '&#62;'],
@@ -168,7 +169,7 @@ export function urlFunction(kind: 'local' | 'full' | 'canonical', site: SiteConf
   if (!t) return '';
   let url: string;
   if (t.interwiki) {
-    const host = site.languages.has(t.interwiki) ? `//${t.interwiki}.wikipedia.org/wiki/` : null;
+    const host = site.languages.has(t.interwiki) ? `//${editionHost(t.interwiki)}.wikipedia.org/wiki/` : null;
     if (!host) return '';
     url = (kind === 'canonical' ? 'https:' : '') + host + wfUrlencode(underscores(t.text));
   } else {
