@@ -23,6 +23,12 @@ interface Work {
   volumeYears?: Record<string, string>;
   /** A fixed volume or book ("Т. 2 : М — Я"), for works cited one volume per template. */
   part?: string;
+  /**
+   * No full stop of ours at the end: the pages calling these templates put their own stop or
+   * comma after the call (`* {{Муха}}.`, `* {{ЕК}};`, `{{АЗР|1|32}}, документ`), which tells
+   * the template's text ends without one.
+   */
+  bare?: true;
 }
 
 const WORKS: readonly Work[] = [
@@ -80,9 +86,9 @@ const WORKS: readonly Work[] = [
   { names: ['ШевЕ-6'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 6' },
   // uk 0073 `* {{ЕК}};`: the encyclopedia of cybernetics edited by Глушков (Kyiv, 1973), which
   // another uk page names ("«Енциклопедія кібернетики» за редакцією В. Глушкова (українською мовою, Київ)").
-  { names: ['ЕК'], title: 'Енциклопедія кібернетики : у 2 т. / гол. ред. В. М. Глушков', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'vol-pages' },
+  { names: ['ЕК'], title: 'Енциклопедія кібернетики : у 2 т. / гол. ред. В. М. Глушков', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'vol-pages', bare: true },
   // uk 0100 `{{АЗР|1|32}}, документ № 21`: the Archaeographic Commission's acts of Western Russia, volume and page.
-  { names: ['АЗР'], title: 'Акты, относящиеся к истории Западной России, собранные и изданные Археографическою комиссиею : в 5 т.', imprint: 'СПб., 1846—1853', layout: 'vol-pages' },
+  { names: ['АЗР'], title: 'Акты, относящиеся к истории Западной России, собранные и изданные Археографическою комиссиею : в 5 т.', imprint: 'СПб., 1846—1853', layout: 'vol-pages', bare: true },
   { names: ['МГЕ'], title: 'Мала гірнича енциклопедія : у 3 т. / за ред. В. С. Білецького', imprint: 'Донецьк : Донбас, 2004—2013', layout: 'vol-pages' },
   { names: ['МСІУ'], title: 'Малий словник історії України / відп. ред. В. А. Смолій', imprint: 'К. : Либідь, 1997', layout: 'pages' },
   { names: ['ЄСФ1'], title: 'Європейський словник філософій : Лексикон неперекладностей', imprint: 'К. : Дух і Літера, 2009', layout: 'article-pages', part: 'Т. 1' },
@@ -180,7 +186,7 @@ const WORKS: readonly Work[] = [
   })),
   // `* {{Муха}}.` (uk 0125): Муха's directory of composers, described as another uk page cites it
   // ("Композитори України та української діаспори: Довідник / Муха А. І. — Київ: Музична Україна, 2004").
-  { names: ['Муха'], title: 'Композитори України та української діаспори : довідник / А. І. Муха', imprint: 'К. : Музична Україна, 2004', layout: 'pages' },
+  { names: ['Муха'], title: 'Композитори України та української діаспори : довідник / А. І. Муха', imprint: 'К. : Музична Україна, 2004', layout: 'pages', bare: true },
   // `* Довгаль Олександр Михайлович // {{СХ|76}}`: the page of the dictionary of Ukrainian artists.
   { names: ['СХ'], title: 'Словник художників України / відп. ред. М. П. Бажан', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'pages' },
   // Gazetteers of the Soviet administrative division (village articles): `{{АТП УРСР-1946|635}}` is the pages.
@@ -203,14 +209,17 @@ const WORKS: readonly Work[] = [
   })),
 ];
 
-/** Areas of a description joined by ". — ", a full stop at the end; an area ending in "." keeps one. */
-function bibliographic(parts: string[]): string {
+/**
+ * Areas of a description joined by ". — ", a full stop at the end (none when `bare`); an area
+ * ending in "." keeps one.
+ */
+function bibliographic(parts: string[], bare = false): string {
   let s = '';
   for (const p of parts) {
     if (s) s += s.endsWith('.') ? ' — ' : '. — ';
     s += p;
   }
-  return s.endsWith('.') ? s : s + '.';
+  return bare || s.endsWith('.') ? s : s + '.';
 }
 
 /** A page value worth printing: it holds a digit (`сторінка(-ки)` placeholders do not). */
@@ -270,7 +279,7 @@ function citeWork(work: Work): TemplateHandler {
     if (work.part) parts.push(work.part);
     if (volume && /^[\dIVXLC]+$/.test(volume)) parts.push(`Т. ${volume}`);
     if (pages) parts.push(`С. ${pages}`);
-    out.push(text(bibliographic(parts)));
+    out.push(text(bibliographic(parts, work.bare)));
     return inlineResult(out);
   };
 }
