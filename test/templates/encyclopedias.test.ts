@@ -129,6 +129,9 @@ test('uk {{ВУЕ|стаття=…}}: the article linked at vue.gov.ua, then the
   assert.equal(md('* {{ВУЕ|стаття=АДА}}'), '- [АДА](https://vue.gov.ua/АДА) // Велика українська енциклопедія.');
   assert.equal(md('{{ВУЕ|стаття=Ада Лавлейс}}'), '[Ада Лавлейс](https://vue.gov.ua/Ада_Лавлейс) // Велика українська енциклопедія.');
   assert.equal(md('{{ВУЕ}}'), '[Велика українська енциклопедія](https://vue.gov.ua/).');
+  // A title holding URL delimiters stays one path: `?` would start a query, `#` a fragment.
+  assert.equal(md('{{ВУЕ|стаття=Що? Де? Коли?}}'), '[Що? Де? Коли?](https://vue.gov.ua/Що%3F_Де%3F_Коли%3F) // Велика українська енциклопедія.');
+  assert.equal(md('{{ВУЕ|стаття=C# 100%}}'), '[C# 100%](https://vue.gov.ua/C%23_100%25) // Велика українська енциклопедія.');
 });
 
 test('uk {{Муха}}: the directory by Муха of Ukrainian composers, as a literature item (uk 0125 showed "- .")', () => {

@@ -8,6 +8,7 @@ import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { templatePageLink } from '../../parser/links.js';
+import { urlPathEncode } from '../../site/titles.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, unlink } from '../util.js';
 
 /** Where each positional argument goes. */
@@ -369,7 +370,7 @@ function templatePage(call: TemplateCall, ctx: TemplateContext): TemplateResult 
 /**
  * uk `{{ВУЕ|стаття=АДА}}` (uk 0386): an article of the Велика українська енциклопедія, whose
  * online edition keeps each article at `https://vue.gov.ua/<title>` (spaces as underscores, the
- * form its pages are linked by). The template's own wording is in no stored source; the article
+ * form its pages are linked by; `?`, `#`, `%` percent-encoded, as they would end or break the path). The template's own wording is in no stored source; the article
  * is shown linked, then the work's name, as the other encyclopedias here. Without an article, the
  * work's name alone, linked to the site.
  */
@@ -377,7 +378,7 @@ function vue(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const article = plain(ctx, arg(call, ['стаття', '1'])).trim();
   const work = 'Велика українська енциклопедія';
   if (!article) return inlineResult([externalLink('https://vue.gov.ua/', [text(work)]), text('.')]);
-  return inlineResult([externalLink(`https://vue.gov.ua/${article.replace(/ /g, '_')}`, [text(article)]), text(` // ${work}.`)]);
+  return inlineResult([externalLink(`https://vue.gov.ua/${urlPathEncode(article, true)}`, [text(article)]), text(` // ${work}.`)]);
 }
 
 const UNKNOWN_BOOKS = ['МД', 'КРП', 'МФЕ', 'Клепко ВМ', 'ТС Буд', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
