@@ -15,6 +15,11 @@ test('jawiki {{Cite 判例検索システム}}: court, date, case number and nam
     md('{{Cite 判例検索システム|事件名=|裁判所=大阪地方裁判所|法廷=|裁判形式=判決|裁判年=平成16|裁判月=11|裁判日=4|事件番号=平成15(ワ)6252|全文URI=https://example.jp/d.pdf}}', 'ja'),
     '大阪地方裁判所判決 平成16年11月4日 [平成15(ワ)6252](https://example.jp/d.pdf)',
   );
+  // Neither name nor number: the court links the full text rather than losing it.
+  assert.equal(
+    md('{{Cite 判例検索システム|裁判所=東京高等裁判所|裁判形式=判決|全文URI=https://example.jp/t.pdf}}', 'ja'),
+    '[東京高等裁判所判決](https://example.jp/t.pdf)',
+  );
 });
 
 test('ukwiki {{Відомості ВР УРСР}}: the act and the gazette issue (uk 0100); {{ЗУ}} a law linked on zakon.rada.gov.ua (uk 0072)', () => {

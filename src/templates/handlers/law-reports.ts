@@ -26,8 +26,8 @@ function judgmentDate(year: string, month: string, day: string): string {
  * 裁判月=12|裁判日=08|事件番号=平成21(受)602|全文URI=…|検索結果詳細画面URI=…|閲覧日時=…}}` →
  * "最高裁判所第一小法廷判決 2011年12月8日 平成21(受)602『[著作権侵害差止等請求事件](全文)』 -
  * [裁判所 裁判例検索](詳細)（2011年12月9日閲覧）": the court and form, the date, the case
- * number and name as Japanese legal citations give them; the name (else the number) links the
- * full text. The order and words are ours: jawiki's template text was not found.
+ * number and name as Japanese legal citations give them; the name (else the number, else the
+ * court) links the full text. The order and words are ours: jawiki's template text was not found.
  */
 function japaneseJudgment(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const get = (k: string) => plain(ctx, arg(call, [k])).trim();
@@ -40,7 +40,8 @@ function japaneseJudgment(call: TemplateCall, ctx: TemplateContext): TemplateRes
   const full = get('全文URI');
   const detail = get('検索結果詳細画面URI');
   const linked = (label: Inline[]): Inline[] => (WEB_URL.test(full) ? [externalLink(full, unlink(label))] : label);
-  const out: Inline[] = [...head];
+  // With neither a name nor a number, the court and form link the full text, which would be lost otherwise.
+  const out: Inline[] = name.length || number ? [...head] : linked(head);
   if (date) out.push(text(` ${date}`));
   if (name.length) {
     if (number) out.push(text(` ${number}`));
