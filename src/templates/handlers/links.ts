@@ -237,6 +237,19 @@ function kotobank(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(nodes);
 }
 
+function paulingPage(path: string): string {
+  return `https://lpi.oregonstate.edu/${path.replace(/^\/+/, '')}`;
+}
+
+const paulingLink = siteLink('Linus Pauling Institute', paulingPage, ['1'], ['2']);
+
+/** ja `{{PaulingInstitute|path label words}}`: the path and, after the first space, the label (else the path). */
+function paulingInstitute(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const [path, ...label] = plain(ctx, pos(call, 1)).trim().split(/\s+/);
+  if (!path) return DROP;
+  return paulingLink({ ...call, args: new Map([['1', path], ['2', label.join(' ') || path]]) }, ctx);
+}
+
 /** ja `{{Twitter status|user|id|description}}` → the description linked to the tweet. */
 function tweetStatus(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const user = plain(ctx, pos(call, 1));
@@ -343,14 +356,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Ethnologue'], handler: siteLink('Ethnologue', (id) => `https://www.ethnologue.com/language/${encodeURIComponent(id)}`, ['code', '1'], ['name', '2']) },
   // ja 0139 `* {{PaulingInstitute|mic/health-disease/common-cold Common Cold}}`: a path on the Linus Pauling
   // Institute's site and, after a space, its label (the template wraps them in an external link).
-  {
-    family: 'link', names: ['PaulingInstitute'],
-    handler: (call, ctx) => {
-      const [path, ...label] = plain(ctx, pos(call, 1)).trim().split(/\s+/);
-      if (!path) return DROP;
-      return siteLink('Linus Pauling Institute', (p) => `https://lpi.oregonstate.edu/${p.replace(/^\/+/, '')}`, ['1'], ['2'])({ ...call, args: new Map([['1', path], ['2', label.join(' ') || path]]) }, ctx);
-    },
-  },
+  { family: 'link', names: ['PaulingInstitute'], handler: paulingInstitute },
   { family: 'link', names: ['Pixiv'], handler: siteLink('pixiv', (id) => `https://www.pixiv.net/users/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['YouTube', 'Youtube'], handler: youtube },
   { family: 'link', names: ['Kotobank', 'コトバンク'], handler: kotobank },
