@@ -7,9 +7,8 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { templatePageLink } from '../../parser/links.js';
 import { urlPathEncode } from '../../site/titles.js';
-import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, unlink } from '../util.js';
+import { arg, DROP, externalLink, inline, inlineResult, plain, pos, templatePageHandler, text, unlink } from '../util.js';
 
 /** Where each positional argument goes. */
 type Layout = 'vol-pages' | 'vol-pages-author-article' | 'vol-pages-article-author' | 'id-article' | 'article-pages' | 'headword' | 'article' | 'pages';
@@ -359,12 +358,13 @@ function mathWorld(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * (uk 0043 `* {{КРП}}`, uk 0098 `* {{МД}}`) it left no item at all. The same link, in both places.
  */
 function templatePage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const link = templatePageLink(ctx.site, call.name);
-  if (!link) return DROP;
+  const page = templatePageHandler(call, ctx);
+  if (page.kind !== 'inline') return page;
   // The part cited and its pages are the call's own (`{{Клепко ВМ|частина=Коло|сторінки=109}}`, uk 0009).
   const part = inline(ctx, arg(call, ['частина', 'стаття', 'гасло']));
   const pages = pagesOf(plain(ctx, arg(call, ['сторінки', 'с', 'С'])));
-  return inlineResult([...(part.length ? [...part, text(' // ')] : []), link, ...(pages ? [text(`. — С. ${pages}.`)] : [])]);
+  if (!part.length && !pages) return page;
+  return inlineResult([...(part.length ? [...part, text(' // ')] : []), ...page.nodes, ...(pages ? [text(`. — С. ${pages}.`)] : [])]);
 }
 
 /**
