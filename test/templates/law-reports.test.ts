@@ -36,3 +36,14 @@ test('ukwiki {{Відомості ВР УРСР}}: the act and the gazette issue
     '[Закон України «Про захист інформації»](https://zakon.rada.gov.ua/laws/show/80/94-%D0%B2%D1%80) від 05.07.1994 № 80/94-ВР',
   );
 });
+
+test('ukwiki acts on zakon.rada.gov.ua: {{Постанова ВРУ}} a parliament resolution, {{УПУ}} a presidential decree (uk references that came out as cite errors)', () => {
+  assert.equal(
+    md('{{Постанова ВРУ|14/94-ВР|18 травня 1994|Про Голову Верховної Ради України}}', 'uk'),
+    '[Постанова Верховної Ради України «Про Голову Верховної Ради України»](https://zakon.rada.gov.ua/laws/show/14/94-%D0%B2%D1%80) від 18 травня 1994 № 14/94-ВР',
+  );
+  assert.equal(
+    md('{{УПУ|542/2014|19 червня 2014|Про звільнення П.Клімкіна}}', 'uk'),
+    '[Указ Президента України «Про звільнення П.Клімкіна»](https://zakon.rada.gov.ua/laws/show/542/2014) від 19 червня 2014 № 542/2014',
+  );
+});

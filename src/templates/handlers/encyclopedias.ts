@@ -284,21 +284,6 @@ function citeWork(work: Work): TemplateHandler {
   };
 }
 
-/**
- * uk `{{Постанова ВРУ|14/94-ВР|18 травня 1994|Про Голову Верховної Ради України}}` → the
- * resolution's title linked to its text on the parliament's site, with its date and number.
- */
-function resolution(call: TemplateCall, ctx: TemplateContext, act = 'Постанова Верховної Ради України'): TemplateResult {
-  const number = plain(ctx, pos(call, 1));
-  const date = plain(ctx, pos(call, 2));
-  const title = plain(ctx, pos(call, 3));
-  if (!number && !title) return DROP;
-  const name = `${act}${title ? ` «${title}»` : ''}`;
-  const shown: Inline[] = number ? [externalLink(`https://zakon.rada.gov.ua/laws/show/${number.toLowerCase().split('/').map(encodeURIComponent).join('/')}`, [text(name)])] : [text(name)];
-  const tail = [date && `від ${date}`, number && `№ ${number}`].filter(Boolean).join(' ');
-  return inlineResult(tail ? [...shown, text(' ' + tail)] : shown);
-}
-
 /** A word looked up in an online dictionary: "слово // Словники (site)", the word linked to the lookup. */
 function dictionaryLookup(site: string, work: string, url: (word: string, extra: string) => string) {
   return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
@@ -387,10 +372,6 @@ export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
   { family: 'citation', names: ['MathWorld'], langs: ['uk'], handler: mathWorld },
   ...WORKS.map((w): HandlerEntry => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) })),
-  { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx) },
-  { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
-  // `{{ЗУ|80/94-ВР|05.07.1994|Про захист інформації …}}` (uk 0072): a law, cited as the resolutions are.
-  { family: 'citation', names: ['ЗУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Закон України'), traits: { fallbackOnly: true } },
   { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
   { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage, traits: { fallbackOnly: true } },
   { family: 'citation', names: ['ВУЕ'], langs: ['uk'], handler: vue, traits: { fallbackOnly: true } },

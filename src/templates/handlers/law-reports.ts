@@ -1,16 +1,17 @@
 /**
- * Citations of court decisions and official gazettes whose parameters name each part, so the
- * citation can be written out although the templates' own text is in no dump:
- * jawiki `{{Cite 判例検索システム}}` (the Courts of Japan's judgment search) and ukwiki
- * `{{Відомості ВР УРСР}}` (the Ukrainian SSR parliament's gazette). Inside a `<ref>` an unknown
+ * Citations of court decisions, official acts and gazettes whose parameters name each part, so
+ * the citation can be written out although the templates' own text is in no dump:
+ * jawiki `{{Cite 判例検索システム}}` (the Courts of Japan's judgment search), ukwiki
+ * `{{Відомості ВР УРСР}}` (the Ukrainian SSR parliament's gazette), and ukwiki's acts on
+ * zakon.rada.gov.ua (`{{Постанова ВРУ}}`, `{{УПУ}}`, `{{ЗУ}}`). Inside a `<ref>` an unknown
  * call became a link to the template's page, and every part the call names was lost (ja 0064's
  * four judgments, uk 0100's two decrees).
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
-import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
+import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { citationDate } from '../datefmt.js';
-import { arg, DROP, externalLink, inline, inlineResult, plain, text, unlink } from '../util.js';
+import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, unlink } from '../util.js';
 
 const WEB_URL = /^https?:\/\/\S+$/i;
 
@@ -77,7 +78,30 @@ function ukrSsrGazette(call: TemplateCall, ctx: TemplateContext): TemplateResult
   return inlineResult(out);
 }
 
+/**
+ * uk `{{Постанова ВРУ|14/94-ВР|18 травня 1994|Про Голову Верховної Ради України}}` → the
+ * resolution's title linked to its text on the parliament's site, with its date and number.
+ */
+function resolution(call: TemplateCall, ctx: TemplateContext, act: string): TemplateResult {
+  const number = plain(ctx, pos(call, 1));
+  const date = plain(ctx, pos(call, 2));
+  const title = plain(ctx, pos(call, 3));
+  if (!number && !title) return DROP;
+  const name = `${act}${title ? ` «${title}»` : ''}`;
+  const shown: Inline[] = number ? [externalLink(`https://zakon.rada.gov.ua/laws/show/${number.toLowerCase().split('/').map(encodeURIComponent).join('/')}`, [text(name)])] : [text(name)];
+  const tail = [date && `від ${date}`, number && `№ ${number}`].filter(Boolean).join(' ');
+  return inlineResult(tail ? [...shown, text(' ' + tail)] : shown);
+}
+
+const resolutionOfParliament: TemplateHandler = (call, ctx) => resolution(call, ctx, 'Постанова Верховної Ради України');
+const presidentialDecree: TemplateHandler = (call, ctx) => resolution(call, ctx, 'Указ Президента України');
+const law: TemplateHandler = (call, ctx) => resolution(call, ctx, 'Закон України');
+
 export const LAW_REPORT_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['Cite 判例検索システム'], langs: ['ja'], handler: japaneseJudgment, traits: { fallbackOnly: true } },
   { family: 'citation', names: ['Відомості ВР УРСР'], langs: ['uk'], handler: ukrSsrGazette, traits: { fallbackOnly: true } },
+  { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: resolutionOfParliament },
+  { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: presidentialDecree },
+  // `{{ЗУ|80/94-ВР|05.07.1994|Про захист інформації …}}` (uk 0072): a law, cited as the resolutions are.
+  { family: 'citation', names: ['ЗУ'], langs: ['uk'], handler: law, traits: { fallbackOnly: true } },
 ];
