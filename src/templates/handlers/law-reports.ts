@@ -57,9 +57,10 @@ function japaneseJudgment(call: TemplateCall, ctx: TemplateContext): TemplateRes
 }
 
 /**
- * `{{Відомості ВР УРСР|Назва=…|від=11 серпня 1948 р.|рік=1948|№=5 (30 серпня)|стор.=14}}` → "Про
- * скасування … : указ від 11 серпня 1948 р. // Відомості Верховної Ради Української РСР. — 1948. —
- * № 5 (30 серпня). — С. 14.", in the bibliographic style of uk references.
+ * `{{Відомості ВР УРСР|Назва=Про скасування …|від=11 серпня 1948 р.|рік=1948|№=5 (30 серпня)|стор.=14}}`
+ * → "«Про скасування …» від 11 серпня 1948 р. // Відомості Верховної Ради Української РСР. — 1948.
+ * — № 5 (30 серпня). — С. 14.", in the bibliographic style of uk references. The wording and order
+ * are ours: ukwiki's template text was not found.
  */
 function ukrSsrGazette(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const get = (k: string) => plain(ctx, arg(call, [k])).trim();
