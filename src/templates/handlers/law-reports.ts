@@ -15,11 +15,25 @@ import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, unlink
 
 const WEB_URL = /^https?:\/\/\S+$/i;
 
+/** The named argument `key`, as plain text, trimmed. */
+function trimmedArg(ctx: TemplateContext, call: TemplateCall, key: string): string {
+  return plain(ctx, arg(call, [key])).trim();
+}
+
+/** "08" → "8". */
+function withoutLeadingZeros(s: string): string {
+  return s.replace(/^0+(?=\d)/, '');
+}
+
 /** "2011", "08", "8" → "2011年8月8日"; an era year ("平成16") is written as given. */
 function judgmentDate(year: string, month: string, day: string): string {
   if (!year) return '';
-  const n = (s: string) => s.replace(/^0+(?=\d)/, '');
-  return `${year}年${month ? `${n(month)}月` : ''}${month && day ? `${n(day)}日` : ''}`;
+  return `${year}年${month ? `${withoutLeadingZeros(month)}月` : ''}${month && day ? `${withoutLeadingZeros(day)}日` : ''}`;
+}
+
+/** `label` linking `url` when that is a web address, else `label` as it is. */
+function linkedIfWeb(url: string, label: Inline[]): Inline[] {
+  return WEB_URL.test(url) ? [externalLink(url, unlink(label))] : label;
 }
 
 /**
@@ -31,27 +45,25 @@ function judgmentDate(year: string, month: string, day: string): string {
  * court) links the full text. The order and words are ours: jawiki's template text was not found.
  */
 function japaneseJudgment(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const get = (k: string) => plain(ctx, arg(call, [k])).trim();
   const court = inline(ctx, arg(call, ['裁判所']));
-  const head: Inline[] = [...unlink(court), text(get('法廷') + get('裁判形式'))];
-  const date = judgmentDate(get('裁判年'), get('裁判月'), get('裁判日'));
-  const number = get('事件番号');
+  const head: Inline[] = [...unlink(court), text(trimmedArg(ctx, call, '法廷') + trimmedArg(ctx, call, '裁判形式'))];
+  const date = judgmentDate(trimmedArg(ctx, call, '裁判年'), trimmedArg(ctx, call, '裁判月'), trimmedArg(ctx, call, '裁判日'));
+  const number = trimmedArg(ctx, call, '事件番号');
   const name = inline(ctx, arg(call, ['事件名']));
   if (!court.length && !number && !name.length) return DROP;
-  const full = get('全文URI');
-  const detail = get('検索結果詳細画面URI');
-  const linked = (label: Inline[]): Inline[] => (WEB_URL.test(full) ? [externalLink(full, unlink(label))] : label);
+  const full = trimmedArg(ctx, call, '全文URI');
+  const detail = trimmedArg(ctx, call, '検索結果詳細画面URI');
   // With neither a name nor a number, the court and form link the full text, which would be lost otherwise.
-  const out: Inline[] = name.length || number ? [...head] : linked(head);
+  const out: Inline[] = name.length || number ? [...head] : linkedIfWeb(full, head);
   if (date) out.push(text(` ${date}`));
   if (name.length) {
     if (number) out.push(text(` ${number}`));
-    out.push(text('『'), ...linked(name), text('』'));
+    out.push(text('『'), ...linkedIfWeb(full, name), text('』'));
   } else if (number) {
-    out.push(text(' '), ...linked([text(number)]));
+    out.push(text(' '), ...linkedIfWeb(full, [text(number)]));
   }
   if (WEB_URL.test(detail)) out.push(text(' - '), externalLink(detail, [text('裁判所 裁判例検索')]));
-  const seen = get('閲覧日時');
+  const seen = trimmedArg(ctx, call, '閲覧日時');
   if (seen) out.push(text(`（${citationDate(seen, 'ja')}閲覧）`));
   return inlineResult(out);
 }
@@ -63,12 +75,11 @@ function japaneseJudgment(call: TemplateCall, ctx: TemplateContext): TemplateRes
  * are ours: ukwiki's template text was not found.
  */
 function ukrSsrGazette(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const get = (k: string) => plain(ctx, arg(call, [k])).trim();
   const title = inline(ctx, arg(call, ['Назва', 'назва']));
-  const date = get('від');
-  const year = get('рік');
-  const issue = get('№');
-  const page = get('стор.') || get('стор');
+  const date = trimmedArg(ctx, call, 'від');
+  const year = trimmedArg(ctx, call, 'рік');
+  const issue = trimmedArg(ctx, call, '№');
+  const page = trimmedArg(ctx, call, 'стор.') || trimmedArg(ctx, call, 'стор');
   if (!title.length && !year && !issue) return DROP;
   const out: Inline[] = [];
   if (title.length) out.push(text('«'), ...title, text('»'));
