@@ -7,6 +7,7 @@ import { plainText } from '../ast/nodes.js';
 import { parseTitle } from '../site/titles.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from './types.js';
 import { codeAt } from '../engine/strings.js';
+import { templatePageLink } from '../parser/links.js';
 
 export const DROP: TemplateResult = Object.freeze({ kind: 'drop' }) as TemplateResult;
 
@@ -232,6 +233,17 @@ export function join(parts: Inline[][], sep: string): Inline[] {
 
 export function inlineResult(nodes: Inline[]): TemplateResult {
   return { kind: 'inline', nodes: mergeText(nodes) };
+}
+
+/**
+ * A call whose text is the template's own and in no dump or stored source, shown as MediaWiki
+ * shows a template it cannot find: a link to the template's page, where the live wiki shows it
+ * (jawiki `{{ヨーロッパ地図}}`; ukwiki book shorthands build their citation around the same link).
+ * Refs holding only such calls get the same link from parser/extensions.ts.
+ */
+export function templatePageHandler(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const link = templatePageLink(ctx.site, call.name);
+  return link ? inlineResult([link]) : DROP;
 }
 
 export function blockResult(nodes: Block[]): TemplateResult {

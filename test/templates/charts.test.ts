@@ -60,6 +60,11 @@ test('{{US Census population}} (ja 0117 シカゴ): census years in order, figur
     convertPage('{{US Census population\n| 1850=29963\n| 1840=4470\n| estimate= 2696555\n| estyear= 2021\n| footnote=U.S. Decennial Census\n|2020=2746388}}\n', { site: 'ja', title: 'シカゴ' }).markdown,
     '| 年 | 人口 |\n| --- | --- |\n| 1840 | 4,470 |\n| 1850 | 29,963 |\n| 2020 | 2,746,388 |\n| 2021（推計） | 2,696,555 |\n\nU.S. Decennial Census\n',
   );
+  // A value that is no bare figure keeps its own markup (a link here); a figure is text, not wikitext.
+  assert.equal(
+    convertPage('{{US Census population\n| 1900=[[国勢調査|約170万]]\n| 1910=2185283}}\n', { site: 'ja', title: 'シカゴ' }).markdown,
+    '| 年 | 人口 |\n| --- | --- |\n| 1900 | [約170万](https://ja.wikipedia.org/wiki/国勢調査) |\n| 1910 | 2,185,283 |\n',
+  );
 });
 
 test('ukwiki {{Секторна діаграма}} (uk Словаччина): the pie chart\'s slices with мітка/значення names', async () => {

@@ -128,6 +128,15 @@ test('jawiki {{Wayback}}: the title links the copy, then " - ウェイバック�
     show(inlineOf(render('Wayback', [], { url: 'http://x.jp/a' }, ja))),
     '[http://x.jp/a](https://web.archive.org/web/*/http://x.jp/a) - ウェイバックマシン',
   );
+  // `date=*` (or any non-timestamp) is no date: no "（*アーカイブ分）"
+  assert.equal(
+    show(inlineOf(render('Wayback', [], { url: 'http://x.jp/a', title: 'A', date: '*' }, ja))),
+    '[A](https://web.archive.org/web/*/http://x.jp/a) - ウェイバックマシン',
+  );
+  assert.equal(
+    show(inlineOf(render('Wayback', [], { url: 'http://x.com/a', date: 'June 2010' }, en))),
+    '[Archived](https://web.archive.org/web/*/http://x.com/a) at the Wayback Machine',
+  );
   // jawiki's Webarchive keeps the English template's shape
   assert.equal(
     show(inlineOf(render('Webarchive', [], { url: 'https://web.archive.org/web/2010/http://x.jp', date: '2010-06-15' }, ja))),

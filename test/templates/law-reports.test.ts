@@ -15,6 +15,11 @@ test('jawiki {{Cite 判例検索システム}}: court, date, case number and nam
     md('{{Cite 判例検索システム|事件名=|裁判所=大阪地方裁判所|法廷=|裁判形式=判決|裁判年=平成16|裁判月=11|裁判日=4|事件番号=平成15(ワ)6252|全文URI=https://example.jp/d.pdf}}', 'ja'),
     '大阪地方裁判所判決 平成16年11月4日 [平成15(ワ)6252](https://example.jp/d.pdf)',
   );
+  // Neither name nor number: the court links the full text rather than losing it.
+  assert.equal(
+    md('{{Cite 判例検索システム|裁判所=東京高等裁判所|裁判形式=判決|全文URI=https://example.jp/t.pdf}}', 'ja'),
+    '[東京高等裁判所判決](https://example.jp/t.pdf)',
+  );
 });
 
 test('ukwiki {{Відомості ВР УРСР}}: the act and the gazette issue (uk 0100); {{ЗУ}} a law linked on zakon.rada.gov.ua (uk 0072)', () => {
@@ -29,5 +34,16 @@ test('ukwiki {{Відомості ВР УРСР}}: the act and the gazette issue
   assert.equal(
     md('{{ЗУ|80/94-ВР|05.07.1994|Про захист інформації}}', 'uk'),
     '[Закон України «Про захист інформації»](https://zakon.rada.gov.ua/laws/show/80/94-%D0%B2%D1%80) від 05.07.1994 № 80/94-ВР',
+  );
+});
+
+test('ukwiki acts on zakon.rada.gov.ua: {{Постанова ВРУ}} a parliament resolution, {{УПУ}} a presidential decree (uk references that came out as cite errors)', () => {
+  assert.equal(
+    md('{{Постанова ВРУ|14/94-ВР|18 травня 1994|Про Голову Верховної Ради України}}', 'uk'),
+    '[Постанова Верховної Ради України «Про Голову Верховної Ради України»](https://zakon.rada.gov.ua/laws/show/14/94-%D0%B2%D1%80) від 18 травня 1994 № 14/94-ВР',
+  );
+  assert.equal(
+    md('{{УПУ|542/2014|19 червня 2014|Про звільнення П.Клімкіна}}', 'uk'),
+    '[Указ Президента України «Про звільнення П.Клімкіна»](https://zakon.rada.gov.ua/laws/show/542/2014) від 19 червня 2014 № 542/2014',
   );
 });

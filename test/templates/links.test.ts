@@ -120,11 +120,18 @@ test('ja {{Kotobank}} without a word looks up the page title (its default is {{P
   assert.equal(show(inlineOf(render('Kotobank', [], {}, ja))), '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク');
   assert.equal(show(inlineOf(render('コトバンク', [], {}, makeCtx('ja', 'Wikipedia:物理学')))), '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク');
   assert.equal(show(inlineOf(render('Kotobank', ['感冒'], {}, ja))), '[感冒](https://kotobank.jp/word/%E6%84%9F%E5%86%92) - コトバンク');
-  // Only the label given (ja 0049 `{{Kotobank|2=日本大百科全書(ニッポニカ)}}`): the page's title is still the word looked up.
+  // Only the dictionary given (ja 0049 `{{Kotobank|2=日本大百科全書(ニッポニカ)}}`): the page's title is
+  // still the word looked up and the label; the dictionary follows it.
   assert.equal(
     show(inlineOf(render('Kotobank', [], { 2: '日本大百科全書(ニッポニカ)' }, ja))),
-    '[日本大百科全書(ニッポニカ)](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6) - コトバンク',
+    '[物理学](https://kotobank.jp/word/%E7%89%A9%E7%90%86%E5%AD%A6)『日本大百科全書(ニッポニカ)』 - コトバンク',
   );
+  assert.equal(
+    show(inlineOf(render('Kotobank', ['新聞学', 'デジタル大辞泉'], {}, ja))),
+    '[新聞学](https://kotobank.jp/word/%E6%96%B0%E8%81%9E%E5%AD%A6)『デジタル大辞泉』 - コトバンク',
+  );
+  // Only the dictionary and no page title to look up: nothing to link, so nothing printed.
+  assert.equal(render('Kotobank', [], { 2: '日本大百科全書(ニッポニカ)' }, makeCtx('ja', '')).kind, 'drop');
 });
 
 test('{{allcinema name}}, {{ethnologue}}, {{PaulingInstitute}}: the reference site\'s page, labelled (ja 0113, 0036, 0139 had lost these external-link items)', () => {

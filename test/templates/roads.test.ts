@@ -46,3 +46,10 @@ test('{{Infobox Taiwan Highway}}: headed by the route (Type/Num), its name below
   assert.equal(show(box.title ?? []), '台10乙線');
   assert.deepEqual(box.rows.map((x) => `${x.label ? show(x.label) : ''}=${show(x.value)}`), ['=中航路', '长度=5.258公里', '速限=最高40～60', '主要交流道=清水交流道', '支線=台10線', '长度=3.1公里']);
 });
+
+test('{{Infobox Taiwan Highway}}: a length already carrying its unit keeps it once ("21.1公里", not "21.1公里公里")', () => {
+  const r = render('Infobox Taiwan Highway', [], { Num: '10', Length: '21.1公里', Length1: '3.1', Length2: '約3 公里 ' }, zh);
+  const box = (r as { nodes: Infobox[] }).nodes[0]!;
+  assert.deepEqual(box.rows.map((x) => show(x.value)).filter((v) => v.includes('公里')), ['21.1公里', '3.1公里', '約3 公里']);
+});
+

@@ -1,7 +1,8 @@
 /**
  * Archive links: `{{Webarchive|url=…|date=…}}` and `{{Wayback|url=original|date=stamp}}` → the
- * archived copy's link in the words each wiki prints (zh `（页面存档备份，存于互联网档案馆）`,
- * ja `アーカイブ 2010-06-15 - ウェイバックマシン` (jawiki's `{{Wayback}}` has words of its own), en `Archived 2010-06-15 at the Wayback Machine`).
+ * archived copy's link in the words each wiki prints: zh `（页面存档备份，存于互联网档案馆）`,
+ * ja `アーカイブ 2010年6月15日 - ウェイバックマシン` (jawiki's own `{{Wayback}}` has other
+ * words, see jaWayback), en `Archived 2010-06-15 at the Wayback Machine`.
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
@@ -23,6 +24,9 @@ const ARCHIVE_SUFFIX: Record<UiLang, string> = {
   uk: ' у Wayback Machine',
   ko: ' - 웨이백 머신',
 };
+
+/** A Wayback timestamp, from the year alone to the second: `2010`, `20100615040949`. */
+const WAYBACK_STAMP = /^\d{4,14}$/;
 
 /** "20100615040949" → "2010-06-15" (Wayback timestamps). */
 function waybackDate(stamp: string): string {
@@ -57,8 +61,10 @@ export function wayback(call: TemplateCall, ctx: TemplateContext): TemplateResul
   if (!url) return { kind: 'drop' };
   const stamp = plain(ctx, arg(call, DATE1));
   const lang = uiLang(ctx);
-  const archived = `https://web.archive.org/web/${stamp || '*'}/${url}`;
-  const date = stamp ? waybackDate(stamp) : '';
+  // Only a timestamp (4 to 14 digits) is a date; `date=*` or words ask for no copy in particular.
+  const dated = WAYBACK_STAMP.test(stamp);
+  const archived = `https://web.archive.org/web/${dated ? stamp : '*'}/${url}`;
+  const date = dated ? waybackDate(stamp) : '';
   const title = inline(ctx, arg(call, TITLE1));
   if (lang === 'ja') return inlineOrDrop(jaWayback(archived, date, title, url));
   return inlineOrDrop(archiveLink(archived, date, lang, title));
@@ -67,7 +73,9 @@ export function wayback(call: TemplateCall, ctx: TemplateContext): TemplateResul
 /**
  * jawiki's own `{{Wayback}}` is not the English one: the title itself links the archived copy,
  * followed by " - ウェイバックマシン（2007年3月4日アーカイブ分）" (the form seen on pages rendered
- * from jawiki). Without a title the address is the label, as a bare external link shows it.
+ * from jawiki). Without a title the original address is the label: our choice, jawiki's template
+ * text was not found, and MediaWiki's own label for an untitled `[url]`, a number ("[1]"), would
+ * say nothing once the page's other links are gone.
  */
 function jaWayback(archived: string, date: string, title: Inline[], url: string): Inline[] {
   const label = title.length ? title : [text(url)];

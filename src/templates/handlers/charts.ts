@@ -184,12 +184,37 @@ function historicalPopulations(call: TemplateCall, ctx: TemplateContext): Templa
   return populationTable(call, ctx, pairs);
 }
 
+const DEMOGRAPHY_YEAR = /^\d{3,4}$/;
+const CENSUS_YEAR = /^\d{4}$/;
+const WHOLE_NUMBER = /^\d+$/;
+
+function byNumber(a: string, b: string): number {
+  return Number(a) - Number(b);
+}
+
+/** The call's argument names that are years (`pattern`), in year order. */
+function yearKeys(call: TemplateCall, pattern: RegExp): string[] {
+  const years: string[] = [];
+  for (const k of call.args.keys()) if (pattern.test(k.trim())) years.push(k);
+  return years.sort(byNumber);
+}
+
+/**
+ * A census figure: a bare number grouped as the template's formatnum prints it (plain text, not
+ * parsed again); anything else (`約2万`, a figure with its ref) as the wikitext it is.
+ */
+function censusFigure(ctx: TemplateContext, raw: string | undefined): Inline[] {
+  const figure = plain(ctx, raw).trim();
+  if (!figure) return [];
+  return WHOLE_NUMBER.test(figure) ? [text(formatNum(figure, ctx.site.lang))] : inline(ctx, raw!.trim());
+}
+
 /**
  * `{{Demography|1801=54万7800|1851=105万3000}}` (ja パリ): the years are the argument names,
  * the populations their values — the same two-column table, in year order.
  */
 function demography(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const years = [...call.args.keys()].filter((k) => /^\d{3,4}$/.test(k.trim())).sort((a, b) => Number(a) - Number(b));
+  const years = yearKeys(call, DEMOGRAPHY_YEAR);
   const pairs: Array<[Inline[], Inline[]]> = [];
   for (const y of years) {
     const p = inline(ctx, call.args.get(y));
@@ -206,17 +231,14 @@ const ESTIMATE: Record<string, string> = { ja: '（推計）', zh: '（估计）
  * template's formatnum prints them, then the estimate's year and figure, then the footnote.
  */
 function usCensusPopulation(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const lang = ctx.site.lang;
-  const grouped = (v: string) => (/^\d+$/.test(v) ? formatNum(v, lang) : v);
-  const years = [...call.args.keys()].filter((k) => /^\d{4}$/.test(k.trim())).sort((a, b) => Number(a) - Number(b));
   const pairs: Array<[Inline[], Inline[]]> = [];
-  for (const y of years) {
-    const p = plain(ctx, call.args.get(y)).trim();
-    if (p) pairs.push([[text(y.trim())], inline(ctx, grouped(p))]);
+  for (const y of yearKeys(call, CENSUS_YEAR)) {
+    const p = censusFigure(ctx, call.args.get(y));
+    if (p.length) pairs.push([[text(y.trim())], p]);
   }
-  const estimate = plain(ctx, arg(call, ['estimate'])).trim();
+  const estimate = censusFigure(ctx, arg(call, ['estimate']));
   const estYear = plain(ctx, arg(call, ['estyear'])).trim();
-  if (estimate) pairs.push([[text(`${estYear}${ESTIMATE[uiLang(ctx)] ?? ' (est.)'}`.trim())], inline(ctx, grouped(estimate))]);
+  if (estimate.length) pairs.push([[text(`${estYear}${ESTIMATE[uiLang(ctx)] ?? ' (est.)'}`.trim())], estimate]);
   return populationTable(call, ctx, pairs);
 }
 

@@ -7,8 +7,8 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { templatePageLink } from '../../parser/links.js';
-import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, unlink } from '../util.js';
+import { urlPathEncode } from '../../site/titles.js';
+import { arg, DROP, externalLink, inline, inlineResult, plain, pos, templatePageHandler, text, unlink } from '../util.js';
 
 /** Where each positional argument goes. */
 type Layout = 'vol-pages' | 'vol-pages-author-article' | 'vol-pages-article-author' | 'id-article' | 'article-pages' | 'headword' | 'article' | 'pages';
@@ -23,6 +23,12 @@ interface Work {
   volumeYears?: Record<string, string>;
   /** A fixed volume or book ("Т. 2 : М — Я"), for works cited one volume per template. */
   part?: string;
+  /**
+   * No full stop of ours at the end: the pages calling these templates put their own stop or
+   * comma after the call (`* {{Муха}}.`, `* {{ЕК}};`, `{{АЗР|1|32}}, документ`), which tells
+   * the template's text ends without one.
+   */
+  bare?: true;
 }
 
 const WORKS: readonly Work[] = [
@@ -80,9 +86,9 @@ const WORKS: readonly Work[] = [
   { names: ['ШевЕ-6'], title: 'Шевченківська енциклопедія : у 6 т. / гол. ред. М. Г. Жулинський', imprint: 'К. : Інститут літератури ім. Т. Г. Шевченка, 2015', layout: 'article-pages', part: 'Т. 6' },
   // uk 0073 `* {{ЕК}};`: the encyclopedia of cybernetics edited by Глушков (Kyiv, 1973), which
   // another uk page names ("«Енциклопедія кібернетики» за редакцією В. Глушкова (українською мовою, Київ)").
-  { names: ['ЕК'], title: 'Енциклопедія кібернетики : у 2 т. / гол. ред. В. М. Глушков', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'vol-pages' },
+  { names: ['ЕК'], title: 'Енциклопедія кібернетики : у 2 т. / гол. ред. В. М. Глушков', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'vol-pages', bare: true },
   // uk 0100 `{{АЗР|1|32}}, документ № 21`: the Archaeographic Commission's acts of Western Russia, volume and page.
-  { names: ['АЗР'], title: 'Акты, относящиеся к истории Западной России, собранные и изданные Археографическою комиссиею : в 5 т.', imprint: 'СПб., 1846—1853', layout: 'vol-pages' },
+  { names: ['АЗР'], title: 'Акты, относящиеся к истории Западной России, собранные и изданные Археографическою комиссиею : в 5 т.', imprint: 'СПб., 1846—1853', layout: 'vol-pages', bare: true },
   { names: ['МГЕ'], title: 'Мала гірнича енциклопедія : у 3 т. / за ред. В. С. Білецького', imprint: 'Донецьк : Донбас, 2004—2013', layout: 'vol-pages' },
   { names: ['МСІУ'], title: 'Малий словник історії України / відп. ред. В. А. Смолій', imprint: 'К. : Либідь, 1997', layout: 'pages' },
   { names: ['ЄСФ1'], title: 'Європейський словник філософій : Лексикон неперекладностей', imprint: 'К. : Дух і Літера, 2009', layout: 'article-pages', part: 'Т. 1' },
@@ -180,7 +186,7 @@ const WORKS: readonly Work[] = [
   })),
   // `* {{Муха}}.` (uk 0125): Муха's directory of composers, described as another uk page cites it
   // ("Композитори України та української діаспори: Довідник / Муха А. І. — Київ: Музична Україна, 2004").
-  { names: ['Муха'], title: 'Композитори України та української діаспори : довідник / А. І. Муха', imprint: 'К. : Музична Україна, 2004', layout: 'pages' },
+  { names: ['Муха'], title: 'Композитори України та української діаспори : довідник / А. І. Муха', imprint: 'К. : Музична Україна, 2004', layout: 'pages', bare: true },
   // `* Довгаль Олександр Михайлович // {{СХ|76}}`: the page of the dictionary of Ukrainian artists.
   { names: ['СХ'], title: 'Словник художників України / відп. ред. М. П. Бажан', imprint: 'К. : Головна редакція УРЕ, 1973', layout: 'pages' },
   // Gazetteers of the Soviet administrative division (village articles): `{{АТП УРСР-1946|635}}` is the pages.
@@ -203,14 +209,17 @@ const WORKS: readonly Work[] = [
   })),
 ];
 
-/** Areas of a description joined by ". — ", a full stop at the end; an area ending in "." keeps one. */
-function bibliographic(parts: string[]): string {
+/**
+ * Areas of a description joined by ". — ", a full stop at the end (none when `bare`); an area
+ * ending in "." keeps one.
+ */
+function bibliographic(parts: string[], bare = false): string {
   let s = '';
   for (const p of parts) {
     if (s) s += s.endsWith('.') ? ' — ' : '. — ';
     s += p;
   }
-  return s.endsWith('.') ? s : s + '.';
+  return bare || s.endsWith('.') ? s : s + '.';
 }
 
 /** A page value worth printing: it holds a digit (`сторінка(-ки)` placeholders do not). */
@@ -270,24 +279,9 @@ function citeWork(work: Work): TemplateHandler {
     if (work.part) parts.push(work.part);
     if (volume && /^[\dIVXLC]+$/.test(volume)) parts.push(`Т. ${volume}`);
     if (pages) parts.push(`С. ${pages}`);
-    out.push(text(bibliographic(parts)));
+    out.push(text(bibliographic(parts, work.bare)));
     return inlineResult(out);
   };
-}
-
-/**
- * uk `{{Постанова ВРУ|14/94-ВР|18 травня 1994|Про Голову Верховної Ради України}}` → the
- * resolution's title linked to its text on the parliament's site, with its date and number.
- */
-function resolution(call: TemplateCall, ctx: TemplateContext, act = 'Постанова Верховної Ради України'): TemplateResult {
-  const number = plain(ctx, pos(call, 1));
-  const date = plain(ctx, pos(call, 2));
-  const title = plain(ctx, pos(call, 3));
-  if (!number && !title) return DROP;
-  const name = `${act}${title ? ` «${title}»` : ''}`;
-  const shown: Inline[] = number ? [externalLink(`https://zakon.rada.gov.ua/laws/show/${number.toLowerCase().split('/').map(encodeURIComponent).join('/')}`, [text(name)])] : [text(name)];
-  const tail = [date && `від ${date}`, number && `№ ${number}`].filter(Boolean).join(' ');
-  return inlineResult(tail ? [...shown, text(' ' + tail)] : shown);
 }
 
 /** A word looked up in an online dictionary: "слово // Словники (site)", the word linked to the lookup. */
@@ -349,18 +343,19 @@ function mathWorld(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * (uk 0043 `* {{КРП}}`, uk 0098 `* {{МД}}`) it left no item at all. The same link, in both places.
  */
 function templatePage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const link = templatePageLink(ctx.site, call.name);
-  if (!link) return DROP;
+  const page = templatePageHandler(call, ctx);
+  if (page.kind !== 'inline') return page;
   // The part cited and its pages are the call's own (`{{Клепко ВМ|частина=Коло|сторінки=109}}`, uk 0009).
   const part = inline(ctx, arg(call, ['частина', 'стаття', 'гасло']));
   const pages = pagesOf(plain(ctx, arg(call, ['сторінки', 'с', 'С'])));
-  return inlineResult([...(part.length ? [...part, text(' // ')] : []), link, ...(pages ? [text(`. — С. ${pages}.`)] : [])]);
+  if (!part.length && !pages) return page;
+  return inlineResult([...(part.length ? [...part, text(' // ')] : []), ...page.nodes, ...(pages ? [text(`. — С. ${pages}.`)] : [])]);
 }
 
 /**
  * uk `{{ВУЕ|стаття=АДА}}` (uk 0386): an article of the Велика українська енциклопедія, whose
  * online edition keeps each article at `https://vue.gov.ua/<title>` (spaces as underscores, the
- * form its pages are linked by). The template's own wording is in no stored source; the article
+ * form its pages are linked by; `?`, `#`, `%` percent-encoded, as they would end or break the path). The template's own wording is in no stored source; the article
  * is shown linked, then the work's name, as the other encyclopedias here. Without an article, the
  * work's name alone, linked to the site.
  */
@@ -368,7 +363,7 @@ function vue(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const article = plain(ctx, arg(call, ['стаття', '1'])).trim();
   const work = 'Велика українська енциклопедія';
   if (!article) return inlineResult([externalLink('https://vue.gov.ua/', [text(work)]), text('.')]);
-  return inlineResult([externalLink(`https://vue.gov.ua/${article.replace(/ /g, '_')}`, [text(article)]), text(` // ${work}.`)]);
+  return inlineResult([externalLink(`https://vue.gov.ua/${urlPathEncode(article, true)}`, [text(article)]), text(` // ${work}.`)]);
 }
 
 const UNKNOWN_BOOKS = ['МД', 'КРП', 'МФЕ', 'Клепко ВМ', 'ТС Буд', 'ЕУМ', 'ЛСД2007', 'Завало.Курс алгебри', 'Войтович', 'ЕЄЕ', 'ШЛ-1', 'УМ-2000', 'КЕД', 'Бесков Хімтехнологія'];
@@ -377,10 +372,6 @@ export const ENCYCLOPEDIA_ENTRIES: HandlerEntry[] = [
   { family: 'citation', names: ['LarousseXIXe'], langs: ['uk'], handler: larousse },
   { family: 'citation', names: ['MathWorld'], langs: ['uk'], handler: mathWorld },
   ...WORKS.map((w): HandlerEntry => ({ family: 'citation', names: w.names, langs: ['uk'], handler: citeWork(w) })),
-  { family: 'citation', names: ['Постанова ВРУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx) },
-  { family: 'citation', names: ['УПУ', 'Указ Президента України'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Указ Президента України') },
-  // `{{ЗУ|80/94-ВР|05.07.1994|Про захист інформації …}}` (uk 0072): a law, cited as the resolutions are.
-  { family: 'citation', names: ['ЗУ'], langs: ['uk'], handler: (call, ctx) => resolution(call, ctx, 'Закон України'), traits: { fallbackOnly: true } },
   { family: 'citation', names: ['Грінченко'], langs: ['uk'], handler: hrinchenko },
   { family: 'citation', names: UNKNOWN_BOOKS, langs: ['uk'], handler: templatePage, traits: { fallbackOnly: true } },
   { family: 'citation', names: ['ВУЕ'], langs: ['uk'], handler: vue, traits: { fallbackOnly: true } },

@@ -9,8 +9,7 @@
 import type { Block, Image, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { templatePageLink } from '../../parser/links.js';
-import { arg, DROP, imageFrom, inline, inlineResult, join, paragraph, pos, text, wikiLink } from '../util.js';
+import { arg, DROP, imageFrom, inline, inlineResult, join, paragraph, pos, templatePageHandler, text, wikiLink } from '../util.js';
 
 /** "File.jpg|caption" (a `{{!}}` inside the value) → the image with that caption. */
 function imageWithCaption(ctx: TemplateContext, value: string | undefined, caption: string | undefined): Image | null {
@@ -149,17 +148,6 @@ function locationMap(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
- * jawiki `{{ヨーロッパ地図}}` (ja 0007, alone under 各国の位置): a clickable map of Europe whose
- * picture and labels are the template's own text, which neither the dump nor any stored source
- * carries. The section stood empty; it now links the template's page, where the wiki shows the
- * map (what MediaWiki prints for a template it cannot find).
- */
-function templatePageOnly(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const link = templatePageLink(ctx.site, call.name);
-  return link ? inlineResult([link]) : DROP;
-}
-
-/**
  * `{{Listen}}` / jawiki `{{試聴}}`: a box of sound files, each with its title and description
  * (`filename`, `title`, `description`, then `filename2` …) under an optional `header`. The
  * player is the wiki's; the Markdown keeps what it says: the titles, linked to the files'
@@ -195,7 +183,9 @@ export const IMAGE_ENTRIES: HandlerEntry[] = [
   { family: 'image', names: ['Wide image', 'Panorama', 'Wide image left'], handler: wideImage },
   { family: 'image', names: ['Панорама'], langs: ['uk'], handler: wideImage },
   { family: 'image', names: ['基礎自治体位置図'], langs: ['ja'], handler: locationMap },
-  { family: 'image', names: ['ヨーロッパ地図'], langs: ['ja'], handler: templatePageOnly, traits: { fallbackOnly: true } },
+  // jawiki `{{ヨーロッパ地図}}` (ja 0007, alone under 各国の位置): a clickable map of Europe whose picture
+  // and labels are the template's own text. The section stood empty; it now links the template's page.
+  { family: 'image', names: ['ヨーロッパ地図'], langs: ['ja'], handler: templatePageHandler, traits: { fallbackOnly: true } },
   { family: 'image', names: ['CSS image crop', 'Css image crop'], handler: cssImageCrop },
   { family: 'image', names: ['File clip'], handler: fileClip },
   { family: 'image', names: ['Image label begin'], handler: imageLabelBegin },

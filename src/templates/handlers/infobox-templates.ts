@@ -73,6 +73,18 @@ function awardFootLine(call: TemplateCall, ctx: TemplateContext): InfoboxRow | n
   return { label: null, value: join(parts, ' · ') };
 }
 
+/** The argument `key` as written, trimmed ('' when absent). */
+function trimmedArg(call: TemplateCall, key: string): string {
+  return call.args.get(key)?.trim() ?? '';
+}
+
+/** A neighbouring election linked, labelled "< 1971" before or "1977 >" after (else its name). */
+function electionLink(ctx: TemplateContext, election: string, year: string, before: boolean): Inline[] {
+  if (!election) return [];
+  const label = year ? (before ? `< ${year}` : `${year} >`) : election;
+  return ctx.parseInline(`[[${election}|${label}]]`);
+}
+
 /**
  * zhwiki Infobox 日本參議院選舉 (corpus/zhwiki/templates/08.wikitext): its foot row names the series,
  * [[日本參議院議員通常選舉]], between links to the previous and next elections labelled with their
@@ -80,14 +92,8 @@ function awardFootLine(call: TemplateCall, ctx: TemplateContext): InfoboxRow | n
  * template computes one from `year` or the current year; the election's name stands in for it here.
  */
 function japaneseElectionFootLine(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null {
-  const get = (k: string) => call.args.get(k)?.trim() ?? '';
-  const side = (election: string, year: string, before: boolean): Inline[] => {
-    if (!election) return [];
-    const label = year ? (before ? `< ${year}` : `${year} >`) : election;
-    return ctx.parseInline(`[[${election}|${label}]]`);
-  };
-  const previous = side(get('上屆選舉'), get('上屆年度'), true);
-  const next = side(get('下屆選舉'), get('下屆年度'), false);
+  const previous = electionLink(ctx, trimmedArg(call, '上屆選舉'), trimmedArg(call, '上屆年度'), true);
+  const next = electionLink(ctx, trimmedArg(call, '下屆選舉'), trimmedArg(call, '下屆年度'), false);
   if (!previous.length && !next.length) return null;
   const parts = [previous, ctx.parseInline('[[日本參議院議員通常選舉]]'), next].filter((p) => p.length);
   return { label: null, value: join(parts, ' · ') };

@@ -25,6 +25,21 @@ const SIGNATURE_KEYS = new Set(['signature', 'автограф', '署名', '签�
 
 /** A figure as written bare (`22402200`), which a template's formatnum would group. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?$/;
+/**
+ * True when the text before `end` already ends with `unit` (`Length=21.1公里` in a Taiwan Highway
+ * box read "21.1公里公里"). Any other value takes the template's unit, as the template's own row
+ * prints it after whatever it is given (China County's `gdp=649.2亿` → "649.2亿元人民币").
+ */
+function endsWithUnit(value: Inline[], end: number, unit: string): boolean {
+  const bare = unit.trim();
+  for (let i = end - 1; i >= 0; i--) {
+    const node = value[i]!;
+    if (node.type !== 'text') return false;
+    const s = node.value.trimEnd();
+    if (s) return s.endsWith(bare);
+  }
+  return false;
+}
 function pageTitle(ctx: TemplateContext): string {
   let t = ctx.title;
   const colon = t.indexOf(':');
@@ -203,7 +218,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     if (unit) {
       let at = value.length;
       while (at > 0 && value[at - 1]!.type === 'footnoteRef') at--;
-      value.splice(at, 0, text(unit));
+      if (!endsWithUnit(value, at, unit)) value.splice(at, 0, text(unit));
     }
     const pending = pendingRefs.get(f);
     if (pending) {

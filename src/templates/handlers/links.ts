@@ -218,19 +218,36 @@ function youtube(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 const videoLink = siteLink('YouTube', (id) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, ['id', '1'], ['title', '2']);
 
-const kotobankLink = siteLink('コトバンク', (id) => `https://kotobank.jp/word/${encodeURIComponent(id)}`, ['1', 'word'], ['2', '1']);
-
 /**
- * ja `{{Kotobank|語}}`, and `{{Kotobank}}` alone (33 of the 189 ja pages, in their external links),
- * which looks up the page's own title (the template's default word is {{PAGENAME}}); so does
- * `{{Kotobank|2=日本大百科全書(ニッポニカ)}}` (ja 0049), which names only what the link shows and
- * had been left as that text, unlinked.
+ * ja `{{Kotobank|語|辞典名}}` → "[語](kotobank.jp/word/語)『辞典名』 - コトバンク". The word defaults
+ * to the page's own title, as the template's does ({{PAGENAME}}): 33 of the 189 ja pages call
+ * `{{Kotobank}}` bare in their external links, and ja 0049 gives only `2=日本大百科全書(ニッポニカ)`.
+ * The second argument names the dictionary within Kotobank (the ja dump's calls all give one:
+ * デジタル大辞泉, 世界大百科事典 第2版 …), so it follows the word rather than replacing it; the
+ * 『』 around it are our wording. With no word at all (no page title to fall back on) the call is
+ * dropped: a dictionary's name alone would be no link and say nothing of the subject.
  */
 function kotobank(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  if (plain(ctx, arg(call, ['1', 'word']))) return kotobankLink(call, ctx);
-  const page = parseTitle(ctx.site, ctx.title)?.text;
-  if (!page) return kotobankLink(call, ctx);
-  return kotobankLink({ ...call, args: new Map([...call.args, ['1', page]]) }, ctx);
+  const word = plain(ctx, arg(call, ['1', 'word'])).trim() || (parseTitle(ctx.site, ctx.title)?.text ?? '');
+  if (!word) return DROP;
+  const nodes: Inline[] = [externalLink(`https://kotobank.jp/word/${encodeURIComponent(word)}`, [text(word)])];
+  const dictionary = arg(call, ['2'])?.trim();
+  if (dictionary) nodes.push(text('『'), ...inline(ctx, dictionary), text('』'));
+  nodes.push(text(SITE_SUFFIX[uiLang(ctx)]('コトバンク')));
+  return inlineResult(nodes);
+}
+
+function paulingPage(path: string): string {
+  return `https://lpi.oregonstate.edu/${path.replace(/^\/+/, '')}`;
+}
+
+const paulingLink = siteLink('Linus Pauling Institute', paulingPage, ['1'], ['2']);
+
+/** ja `{{PaulingInstitute|path label words}}`: the path and, after the first space, the label (else the path). */
+function paulingInstitute(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const [path, ...label] = plain(ctx, pos(call, 1)).trim().split(/\s+/);
+  if (!path) return DROP;
+  return paulingLink({ ...call, args: new Map([['1', path], ['2', label.join(' ') || path]]) }, ctx);
 }
 
 /** ja `{{Twitter status|user|id|description}}` → the description linked to the tweet. */
@@ -339,14 +356,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Ethnologue'], handler: siteLink('Ethnologue', (id) => `https://www.ethnologue.com/language/${encodeURIComponent(id)}`, ['code', '1'], ['name', '2']) },
   // ja 0139 `* {{PaulingInstitute|mic/health-disease/common-cold Common Cold}}`: a path on the Linus Pauling
   // Institute's site and, after a space, its label (the template wraps them in an external link).
-  {
-    family: 'link', names: ['PaulingInstitute'],
-    handler: (call, ctx) => {
-      const [path, ...label] = plain(ctx, pos(call, 1)).trim().split(/\s+/);
-      if (!path) return DROP;
-      return siteLink('Linus Pauling Institute', (p) => `https://lpi.oregonstate.edu/${p.replace(/^\/+/, '')}`, ['1'], ['2'])({ ...call, args: new Map([['1', path], ['2', label.join(' ') || path]]) }, ctx);
-    },
-  },
+  { family: 'link', names: ['PaulingInstitute'], handler: paulingInstitute },
   { family: 'link', names: ['Pixiv'], handler: siteLink('pixiv', (id) => `https://www.pixiv.net/users/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['YouTube', 'Youtube'], handler: youtube },
   { family: 'link', names: ['Kotobank', 'コトバンク'], handler: kotobank },

@@ -233,7 +233,11 @@ const TRACK_HEADERS: Record<UiLang, { no: string; title: string; writer: string;
   ko: { no: '번호', title: '제목', writer: '작사·작곡', lyrics: '작사', music: '작곡', extra: '편곡', length: '길이', total: '총 길이' },
 };
 
-/** `{{tracklist|title1=…|length1=…|lyrics1=…}}` → a table with the columns the call uses. */
+/**
+ * `{{tracklist|title1=…|length1=…|lyrics1=…}}` → a table with the columns the call uses: the
+ * number, the title (its `noteN` bracketed after it), then writer, lyrics, music, extra and
+ * length when any track has one. The header words and the bracketed notes are our layout.
+ */
 function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const h = TRACK_HEADERS[uiLang(ctx)];
   const cols: Array<{ key: string; label: string }> = [{ key: 'title', label: h.title }];
@@ -245,7 +249,8 @@ function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (has('lyrics')) cols.push({ key: 'lyrics', label: h.lyrics });
   if (has('music')) cols.push({ key: 'music', label: h.music });
   if (has('extra')) cols.push({ key: 'extra', label: plainOr(arg(call, ['extra_column']), h.extra) });
-  cols.push({ key: 'length', label: h.length });
+  // A length column with no length in it says nothing (zh 0015's {{tracklist/common}} DVD list has none).
+  if (has('length')) cols.push({ key: 'length', label: h.length });
   const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [textCell([text(h.no)], true), ...cols.map((c) => textCell([text(c.label)], true))] }];
   for (let i = 1; i <= 60; i++) {
     const title = call.args.get(`title${i}`)?.trim();
