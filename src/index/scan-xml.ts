@@ -14,7 +14,7 @@ import { decodeXmlBytes } from '../dump/page.js';
 import type { SiteConfig } from '../site/types.js';
 import { categoryPrefixEnds, mayEndCategoryPrefix, prefixEndAt } from './category-prefix.js';
 import { CLEAR, HiddenRegions, hiddenRegions, NEAR, withoutHidden } from './hidden-xml.js';
-import { CategoryList, DEFAULTSORT_NAME, namespaceKey, REDIRECT_HEAD_CHARS, type ScannedCategory } from './scan.js';
+import { CategoryList, DEFAULTSORT_NAME, DEFAULTSORT_NAMES, namespaceKey, REDIRECT_HEAD_CHARS, type ScannedCategory } from './scan.js';
 
 /**
  * scan.ts's LINK unchanged (its delimiters are all ASCII), tried only at the `[[` before a colon:
@@ -121,7 +121,7 @@ function defaultSortXml(s: string, hidden: HiddenRegions | null): string | null 
       }
     }
     const first = afterAsciiSpace(s, at + 2);
-    const named = mayStartDefaultSortName(s.charCodeAt(first));
+    const named = mayStartDefaultSortName(s, first);
     // The match reads up to the first brace after `{{` and the one after it, and what tells a
     // DEFAULTSORT name (white space, its first letter) comes before: all that must be clear of
     // hidden regions, or be read in the text without them.
@@ -150,12 +150,38 @@ function afterAsciiSpace(s: string, i: number): number {
 }
 
 /**
- * Whether a DEFAULTSORT name can start with this byte (after ASCII white space): `D`/`d` (the
- * `i` flag folds no other character into an ASCII letter) or a non-ASCII byte (a local name, or
- * other white space).
+ * Whether a DEFAULTSORT name can start at `i` (after ASCII white space): with a character that
+ * DEFAULTSORT_NAME's case-insensitive match takes for a first letter of a name, or for white
+ * space. Told by its UTF-8 bytes: of the templates named in non-Latin scripts, only the few whose
+ * name starts like a local DEFAULTSORT name go on to the match.
  */
-function mayStartDefaultSortName(c: number): boolean {
-  return c === 68 || c === 100 || c >= 0x80;
+function mayStartDefaultSortName(s: string, i: number): boolean {
+  const b0 = s.charCodeAt(i);
+  if (b0 < 0x80) return ASCII_NAME_STARTS.has(b0);
+  nameStarts ??= defaultSortNameStarts();
+  const key = b0 >= 0xe0 ? 0x1000000 | (b0 << 16) | (s.charCodeAt(i + 1) << 8) | s.charCodeAt(i + 2) : (b0 << 8) | s.charCodeAt(i + 1);
+  return nameStarts.has(key);
+}
+
+/** The ASCII first letters of the DEFAULTSORT names in either case (English names: `D`). */
+const ASCII_NAME_STARTS = new Set(
+  DEFAULTSORT_NAMES.flatMap((name) => [name[0]!.toLowerCase(), name[0]!.toUpperCase()]).filter((c) => c < '\x80').map((c) => c.charCodeAt(0)),
+);
+
+/** mayStartDefaultSortName's keys of the non-ASCII characters it takes (made when first needed). */
+let nameStarts: Set<number> | null = null;
+
+function defaultSortNameStarts(): Set<number> {
+  const first = new RegExp(`^(?:${DEFAULTSORT_NAMES.map((name) => name[0]).join('|')}|\\s)`, 'i');
+  const keys = new Set<number>();
+  for (let cp = 0x80; cp <= 0xffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const c = String.fromCharCode(cp);
+    if (!first.test(c)) continue;
+    const b = Buffer.from(c, 'utf8');
+    keys.add(b.length === 3 ? 0x1000000 | (b[0]! << 16) | (b[1]! << 8) | b[2]! : (b[0]! << 8) | b[1]!);
+  }
+  return keys;
 }
 
 /**

@@ -226,3 +226,19 @@ test('hidden regions beside, inside and across links and DEFAULTSORTs, on one li
     sameBothEscapes(zh, text, JSON.stringify(text));
   }
 });
+
+test('DEFAULTSORT after Unicode white space, local names in either case, and templates that only start like one', () => {
+  const uk = siteFor('uk');
+  const zh = siteFor('zh');
+  const ja = siteFor('ja');
+  for (const [site, text] of [
+    [uk, '[[Категорія:А]] {{\u3000сортування:ключ}} {{Сортування зразок:x}}'],
+    [uk, '[[Категорія:А]] {{\u00a0\u2003СОРТУВАННЯ :к}} {{Сорт:y}}'],
+    [zh, '[[Category:A]] {{\u3000默认排序:键}} {{默认:x}} {{默認排序:後}}'],
+    [ja, '[[Category:A]] {{デフォルトソート:かぎ}} {{デフォルト:x}} {{\ufeffDEFAULTSORT:z}}'],
+    [ja, '[[Category:A]] {{기본정렬:열쇠}} {{기본:x}}'],
+  ] as const) {
+    const found = sameScan(site, text, text);
+    assert.notEqual(found[0]!.sortKey, null, text);
+  }
+});
