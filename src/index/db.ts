@@ -109,7 +109,7 @@ export function openDatabase(path: string, opts: { readonly?: boolean; cacheMb?:
 
 /** Columns added after a mirror's state was first created (its done rows stay valid). */
 function migrateState(db: DB): void {
-  const columns = new Set((db.prepare('PRAGMA table_info(done)').all() as Array<{ name: string }>).map((c) => c.name));
+  const columns = new Set(columnsOf(db, 'done'));
   if (!columns.has('variant_title')) db.exec('ALTER TABLE done ADD COLUMN variant_title TEXT');
 }
 
@@ -121,6 +121,26 @@ export function resetIndex(db: DB): void {
   `);
   db.exec(INDEX_DDL);
 }
+
+/** The tables of the previous index that setAsideIndex keeps, under these names. */
+export const PREVIOUS_TABLES = { pages: 'previous_pages', categories: 'previous_categories', texts: 'previous_texts' } as const;
+
+/**
+ * resetIndex, keeping the previous index's pages, categories and texts as PREVIOUS_TABLES (a
+ * rename: no row is copied) for the caller to take rows back from, then dropPreviousIndex. Their
+ * indexes are dropped: they would keep their names and stop createIndexIndexes making the new ones.
+ */
+export function setAsideIndex(db: DB): void {
+  dropPreviousIndex(db);
+  db.exec(INDEX_INDEXES.replace(/CREATE INDEX IF NOT EXISTS (\w+) ON .*;/g, 'DROP INDEX IF EXISTS $1;'));
+  for (const [table, previous] of Object.entries(PREVIOUS_TABLES)) db.exec(`ALTER TABLE ${table} RENAME TO ${previous}`);
+  resetIndex(db);
+}
+
+export function dropPreviousIndex(db: DB): void {
+  for (const previous of Object.values(PREVIOUS_TABLES)) db.exec(`DROP TABLE IF EXISTS ${previous}`);
+}
+
 
 export function createIndexIndexes(db: DB): void {
   db.exec(INDEX_INDEXES);
@@ -142,4 +162,9 @@ export function getState(db: DB, key: string): string | null {
 
 export function setState(db: DB, key: string, value: string): void {
   db.prepare('INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)').run(key, value);
+}
+
+/** The column names of a table (none when it does not exist). */
+export function columnsOf(db: DB, table: string): string[] {
+  return (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
 }

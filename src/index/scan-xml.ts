@@ -12,7 +12,9 @@
  */
 import { decodeXmlBytes } from '../dump/page.js';
 import type { SiteConfig } from '../site/types.js';
-import { CategoryList, DEFAULTSORT_NAME, namespaceKey, REDIRECT_HEAD_CHARS, type ScannedCategory } from './scan.js';
+import { categoryPrefixEnds, mayEndCategoryPrefix, prefixEndAt } from './category-prefix.js';
+import { CLEAR, HiddenRegions, hiddenRegions, NEAR, withoutHidden } from './hidden-xml.js';
+import { CategoryList, DEFAULTSORT_NAME, DEFAULTSORT_NAMES, namespaceKey, REDIRECT_HEAD_CHARS, type ScannedCategory } from './scan.js';
 
 /**
  * scan.ts's LINK unchanged (its delimiters are all ASCII), tried only at the `[[` before a colon:
@@ -28,55 +30,6 @@ const COLON_TEMPLATE_AT = /\{\{([^{}:]*):([^{}]*)\}\}/y;
 /** A redirect's own link (`#REDIRECT [[Category:X]]`) is its target, not a categorisation. */
 export const REDIRECT_LINK = /^[^[]*\[\[[^\]]*\]\]/;
 
-/** What `\s` matches in the decoded text (JavaScript white space and line ends), as UTF-8 bytes. */
-const SPACE = '(?:[\\t-\\r ]|\\xC2\\xA0|\\xE1\\x9A\\x80|\\xE2\\x80[\\x80-\\x8A\\xA8\\xA9\\xAF]|\\xE2\\x81\\x9F|\\xE3\\x80\\x80|\\xEF\\xBB\\xBF)';
-const LT = '&lt;';
-const GT = '(?:&gt;|>)';
-
-/**
- * A tag name matched in either case. Spelled out instead of the `i` flag, which would also fold
- * `&LT;` (not an entity) and latin1 letters that are really UTF-8 lead bytes (0xC2 with 0xE2).
- */
-function caseless(name: string): string {
-  return name.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-}
-
-/**
- * scan.ts's HIDDEN (comments, nowiki, pre, includeonly) over the escaped text, taken apart so
- * that it stays linear: the alternatives start with `&lt;` and differ in the next character, so
- * each `&lt;` needs at most one of them; and an element whose end tag is not found after one
- * start tag is not looked for again (the regex searched to the end of the text at every start tag).
- */
-const COMMENT_AT = new RegExp(`${LT}!--[\\s\\S]*?(?:--${GT}|$)`, 'y');
-
-interface HiddenElement {
-  /** `&lt;` and the name, tried at a `&lt;`. */
-  name: RegExp;
-  /** The rest of the start tag, up to its `>`. */
-  attributes: RegExp;
-  /** The attributes run up to the first `>`: not matching them means no `>` is left at all. */
-  attributesToFirstGt: boolean;
-  /** The end tag, searched for after the start tag. */
-  close: RegExp;
-}
-
-function hiddenElement(name: string, nameEnd: string, attributes: string, attributesToFirstGt: boolean): HiddenElement {
-  return {
-    name: new RegExp(`${LT}${caseless(name)}${nameEnd}`, 'y'),
-    attributes: new RegExp(`${attributes}${GT}`, 'y'),
-    attributesToFirstGt,
-    close: new RegExp(`${LT}\\/${caseless(name)}${SPACE}*${GT}`, 'g'),
-  };
-}
-
-/** By the lower-cased letter after `&lt;`. */
-const HIDDEN_ELEMENTS = new Map<number, HiddenElement>([
-  [110 /* n */, hiddenElement('nowiki', '', `${SPACE}*`, false)],
-  // `<pre\b[^>]*>`: \b before anything but an ASCII word character, then anything but `>`.
-  [112 /* p */, hiddenElement('pre', '(?![A-Za-z0-9_])', '(?:[^>&]|&(?!gt;))*', true)],
-  [105 /* i */, hiddenElement('includeonly', '', `${SPACE}*`, false)],
-]);
-
 /** Whether the text holds character references, which the byte scans cannot see through. */
 export function hasCharacterReference(xmlText: string): boolean {
   return xmlText.includes('&#');
@@ -85,21 +38,53 @@ export function hasCharacterReference(xmlText: string): boolean {
 /** scanCategories(site, decoded text) for a text without character references. */
 export function scanCategoriesXml(site: SiteConfig, xmlText: string): ScannedCategory[] {
   if (!xmlText.includes('[[') && !xmlText.includes('{{')) return [];
-  const visible = visibleXml(xmlText);
+  const prefixEnds = categoryPrefixEnds(site);
+  const bounds = hiddenRegions(xmlText);
+  if (!bounds.length) {
+    const found = new CategoryList();
+    for (let colon = xmlText.indexOf(':'); colon >= 0; colon = xmlText.indexOf(':', colon + 1)) {
+      colon = categoryAt(site, xmlText, colon, prefixEnds, found);
+    }
+    return found.result(defaultSortXml(xmlText, null));
+  }
+  // The text without its hidden regions is made only when a region shares a line with a colon
+  // (HiddenRegions), or may reach into a DEFAULTSORT.
+  const hidden = new HiddenRegions(xmlText, bounds);
+  let visible: string | null = null;
   const found = new CategoryList();
-  for (let colon = visible.indexOf(':'); colon >= 0; colon = visible.indexOf(':', colon + 1)) {
-    const start = linkBefore(visible, colon);
-    if (start < 0) continue;
-    LINK_AT.lastIndex = start;
-    const m = LINK_AT.exec(visible);
-    if (!m) continue;
-    // Its other colons (`[[Category:A:B|x:y]]`) cannot start a link.
-    colon = LINK_AT.lastIndex - 1;
-    const target = m[1]!;
-    if (site.namespaceLookup.get(namespaceKey(decodeXmlBytes(target.slice(0, target.indexOf(':'))))) !== 14) continue;
+  for (let colon = xmlText.indexOf(':'); colon >= 0; colon = xmlText.indexOf(':', colon + 1)) {
+    const place = hidden.place(colon);
+    if (place === CLEAR) colon = categoryAt(site, xmlText, colon, prefixEnds, found);
+    else if (place === NEAR) {
+      // Most colons fail on the byte before them; where that byte and the white space after it
+      // are clear of regions, it fails in the text without them too.
+      const end = prefixEndAt(xmlText, colon);
+      if (end >= hidden.previousEnd() && !mayEndCategoryPrefix(xmlText, colon, prefixEnds)) continue;
+      categoryAt(site, (visible ??= withoutHidden(xmlText, bounds)), hidden.withoutHidden(colon), prefixEnds, found);
+    } else colon = place - 1;
+  }
+  hidden.rewind();
+  const defaultSort = defaultSortXml(xmlText, hidden);
+  return found.result(defaultSort === NEAR_REGION ? defaultSortXml(visible ?? withoutHidden(xmlText, bounds), null) : defaultSort);
+}
+
+/**
+ * The category link whose target has a colon at `colon` of `s` (a text without hidden regions
+ * there), added to `found`; returns where the scan goes on: the link's end, past its other colons
+ * (`[[Category:A:B|x:y]]`, which cannot start a link), or the colon itself.
+ */
+function categoryAt(site: SiteConfig, s: string, colon: number, prefixEnds: Uint8Array, found: CategoryList): number {
+  if (!mayEndCategoryPrefix(s, colon, prefixEnds)) return colon;
+  const start = linkBefore(s, colon);
+  if (start < 0) return colon;
+  LINK_AT.lastIndex = start;
+  const m = LINK_AT.exec(s);
+  if (!m) return colon;
+  const target = m[1]!;
+  if (site.namespaceLookup.get(namespaceKey(decodeXmlBytes(target.slice(0, target.indexOf(':'))))) === 14) {
     found.add(site, decodeXmlBytes(target), m[2] !== undefined ? decodeXmlBytes(m[2]) : null);
   }
-  return found.result(defaultSortXml(visible));
+  return LINK_AT.lastIndex - 1;
 }
 
 /**
@@ -116,13 +101,38 @@ function linkBefore(s: string, colon: number): number {
   return -1;
 }
 
-/** The last non-empty `{{DEFAULTSORT:key}}` key, or null. */
-function defaultSortXml(visible: string): string | null {
+/** defaultSortXml's answer when a hidden region may reach into a DEFAULTSORT: ask the text without them. */
+const NEAR_REGION = Symbol('near a hidden region');
+
+/**
+ * The last non-empty `{{DEFAULTSORT:key}}` key, or null; with `hidden`, of the text without its
+ * hidden regions, or NEAR_REGION where a region comes before the `{`, `}` that end the match.
+ */
+function defaultSortXml(s: string, hidden: null): string | null;
+function defaultSortXml(s: string, hidden: HiddenRegions): string | null | typeof NEAR_REGION;
+function defaultSortXml(s: string, hidden: HiddenRegions | null): string | null | typeof NEAR_REGION {
   let defaultSort: string | null = null;
-  for (let at = visible.indexOf('{{'); at >= 0; at = visible.indexOf('{{', at + 1)) {
-    if (!mayNameDefaultSort(visible, at + 2)) continue;
+  for (let at = s.indexOf('{{'); at >= 0; at = s.indexOf('{{', at + 1)) {
+    if (hidden !== null) {
+      const place = hidden.place(at);
+      if (place >= 0) {
+        at = place - 1;
+        continue;
+      }
+    }
+    const first = afterAsciiSpace(s, at + 2);
+    const named = mayStartDefaultSortName(s, first);
+    // The match reads up to the first brace after `{{` and the one after it, and what tells a
+    // DEFAULTSORT name (white space, its first letter) comes before: all that must be clear of
+    // hidden regions, or be read in the text without them.
+    if (hidden !== null && (named || first >= hidden.nextStart())) {
+      BRACE.lastIndex = at + 2;
+      const brace = BRACE.exec(s);
+      if ((brace ? brace.index + 2 : s.length) > hidden.nextStart()) return NEAR_REGION;
+    }
+    if (!named) continue;
     COLON_TEMPLATE_AT.lastIndex = at;
-    const m = COLON_TEMPLATE_AT.exec(visible);
+    const m = COLON_TEMPLATE_AT.exec(s);
     // A name never holds `|`: most templates with a colon (`{{cite|url=https:…}}`) stop here.
     if (!m || m[1]!.includes('|') || !DEFAULTSORT_NAME.test(decodeXmlBytes(m[1]!))) continue;
     const key = decodeXmlBytes(m[2]!).trim();
@@ -131,59 +141,47 @@ function defaultSortXml(visible: string): string | null {
   return defaultSort;
 }
 
-/**
- * Whether a DEFAULTSORT name can follow: after ASCII white space, `D`/`d` (the `i` flag folds no
- * other character into an ASCII letter) or a non-ASCII byte (a local name, or other white space).
- */
-function mayNameDefaultSort(s: string, i: number): boolean {
+const BRACE = /[{}]/g;
+
+function afterAsciiSpace(s: string, i: number): number {
   let c = s.charCodeAt(i);
   while (c === 32 || (c >= 9 && c <= 13)) c = s.charCodeAt(++i);
-  return c === 68 || c === 100 || c >= 0x80;
+  return i;
 }
 
-/** The text with what never categorises replaced by a space, as scan.ts visibleText does. */
-function visibleXml(xmlText: string): string {
-  let at = xmlText.indexOf(LT);
-  if (at < 0) return xmlText;
-  const parts: string[] = [];
-  const unclosed = new Set<HiddenElement>();
-  let last = 0;
-  while (at >= 0) {
-    const end = hiddenEnd(xmlText, at, unclosed);
-    if (end >= 0) {
-      parts.push(xmlText.slice(last, at), ' ');
-      last = end;
-      at = xmlText.indexOf(LT, last);
-    } else {
-      at = xmlText.indexOf(LT, at + 1);
-    }
-  }
-  if (!parts.length) return xmlText;
-  parts.push(xmlText.slice(last));
-  return parts.join('');
+/**
+ * Whether a DEFAULTSORT name can start at `i` (after ASCII white space): with a character that
+ * DEFAULTSORT_NAME's case-insensitive match takes for a first letter of a name, or for white
+ * space. Told by its UTF-8 bytes: of the templates named in non-Latin scripts, only the few whose
+ * name starts like a local DEFAULTSORT name go on to the match.
+ */
+function mayStartDefaultSortName(s: string, i: number): boolean {
+  const b0 = s.charCodeAt(i);
+  if (b0 < 0x80) return ASCII_NAME_STARTS.has(b0);
+  nameStarts ??= defaultSortNameStarts();
+  const key = b0 >= 0xe0 ? 0x1000000 | (b0 << 16) | (s.charCodeAt(i + 1) << 8) | s.charCodeAt(i + 2) : (b0 << 8) | s.charCodeAt(i + 1);
+  return nameStarts.has(key);
 }
 
-/** End of the hidden region starting at the `&lt;` at `at`, or -1. */
-function hiddenEnd(s: string, at: number, unclosed: Set<HiddenElement>): number {
-  const next = s.charCodeAt(at + LT.length);
-  if (next === 33 /* ! */) {
-    COMMENT_AT.lastIndex = at;
-    return COMMENT_AT.test(s) ? COMMENT_AT.lastIndex : -1;
+/** The ASCII first letters of the DEFAULTSORT names in either case (English names: `D`). */
+const ASCII_NAME_STARTS = new Set(
+  DEFAULTSORT_NAMES.flatMap((name) => [name[0]!.toLowerCase(), name[0]!.toUpperCase()]).filter((c) => c < '\x80').map((c) => c.charCodeAt(0)),
+);
+
+/** mayStartDefaultSortName's keys of the non-ASCII characters it takes (made when first needed). */
+let nameStarts: Set<number> | null = null;
+
+function defaultSortNameStarts(): Set<number> {
+  const first = new RegExp(`^(?:${DEFAULTSORT_NAMES.map((name) => name[0]).join('|')}|\\s)`, 'i');
+  const keys = new Set<number>();
+  for (let cp = 0x80; cp <= 0xffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const c = String.fromCharCode(cp);
+    if (!first.test(c)) continue;
+    const b = Buffer.from(c, 'utf8');
+    keys.add(b.length === 3 ? 0x1000000 | (b[0]! << 16) | (b[1]! << 8) | b[2]! : (b[0]! << 8) | b[1]!);
   }
-  const element = HIDDEN_ELEMENTS.get(next | 0x20);
-  if (!element || unclosed.has(element)) return -1;
-  element.name.lastIndex = at;
-  if (!element.name.test(s)) return -1;
-  element.attributes.lastIndex = element.name.lastIndex;
-  if (!element.attributes.test(s)) {
-    if (element.attributesToFirstGt) unclosed.add(element);
-    return -1;
-  }
-  element.close.lastIndex = element.attributes.lastIndex;
-  if (element.close.test(s)) return element.close.lastIndex;
-  // No end tag after this start tag, so none after any later one either.
-  unclosed.add(element);
-  return -1;
+  return keys;
 }
 
 /**

@@ -13,10 +13,10 @@ export interface ScannedCategory {
 }
 
 /** The English and local names of `{{DEFAULTSORT:…}}`. */
-const DEFAULTSORT_NAMES = 'DEFAULTSORT|DEFAULTSORTKEY|DEFAULTCATEGORYSORT|默认排序|默認排序|デフォルトソート|СОРТУВАННЯ|기본정렬';
-const DEFAULTSORT = new RegExp(`\\{\\{\\s*(?:${DEFAULTSORT_NAMES})\\s*:([^{}]*)\\}\\}`, 'gi');
+export const DEFAULTSORT_NAMES = ['DEFAULTSORT', 'DEFAULTSORTKEY', 'DEFAULTCATEGORYSORT', '默认排序', '默認排序', 'デフォルトソート', 'СОРТУВАННЯ', '기본정렬'];
+const DEFAULTSORT = new RegExp(`\\{\\{\\s*(?:${DEFAULTSORT_NAMES.join('|')})\\s*:([^{}]*)\\}\\}`, 'gi');
 /** What stands before the colon in a DEFAULTSORT match (scan-xml.ts checks candidates with it). */
-export const DEFAULTSORT_NAME = new RegExp(`^\\s*(?:${DEFAULTSORT_NAMES})\\s*$`, 'i');
+export const DEFAULTSORT_NAME = new RegExp(`^\\s*(?:${DEFAULTSORT_NAMES.join('|')})\\s*$`, 'i');
 /** How much of a text's head scanRedirect reads. */
 export const REDIRECT_HEAD_CHARS = 600;
 const LINK = /\[\[([^[\]|\n]*)(?:\|([^[\]\n]*))?\]\]/g;

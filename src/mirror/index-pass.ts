@@ -8,7 +8,7 @@ import type { DumpInput } from '../dump/input.js';
 import { MultistreamIndex } from '../dump/multistream.js';
 import { DumpError, type PageProblem, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder } from '../index/builder.js';
-import { resetIndex, setInfo, type DB } from '../index/db.js';
+import { columnsOf, dropPreviousIndex, getInfo, PREVIOUS_TABLES, resetIndex, setAsideIndex, setInfo, type DB } from '../index/db.js';
 import { BadPageList, namespaceOfTitle, titleProblem } from './bad-pages.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
@@ -46,7 +46,13 @@ export async function indexPass(
     if (tee !== undefined) fs.closeSync(tee);
     throw err;
   }
-  resetIndex(db);
+  // An update run keeps the previous index's rows aside for the pages this dump damaged
+  // (restoreKeptPages); a first run has nothing to keep.
+  if (db.prepare('SELECT 1 FROM done LIMIT 1').get() !== undefined) setAsideIndex(db);
+  else {
+    dropPreviousIndex(db);
+    resetIndex(db);
+  }
   const site = reader.site;
   setInfo(db, 'siteinfo', JSON.stringify(reader.siteInfo));
   const builder = new IndexBuilder(db, site, { minSize });
@@ -129,6 +135,68 @@ export function inDecompressedXml(message: string, input: DumpInput, compressedB
     (_, at: string, inside: string | undefined) =>
       `dump truncated at byte ${at} of the decompressed XML (${inside ? `inside the element starting at byte ${inside}; ` : ''}the ${kind} data ends after ${compressedBytes} bytes)`,
   );
+}
+
+/**
+ * The pages the index pass kept from an earlier run (info 'keptPages': skipped as damaged, their
+ * id readable, their title not) back into the index from the previous one (setAsideIndex), with
+ * their categories and text, so that index.tsv, their categories' pages and links still find
+ * them. Only a page whose file was converted with these options (`fingerprint`) from the row's
+ * revision, and whose id and title no page of this dump holds: anything else would be work for
+ * the convert pass, which cannot read the page from this dump. Returns the ids put back; a no-op
+ * without a previous index, and on a second call.
+ */
+export function restoreKeptPages(db: DB, fingerprint: string): number[] {
+  const kept = JSON.parse(getInfo(db, 'keptPages') ?? '[]') as number[];
+  const previousColumns = new Set(columnsOf(db, PREVIOUS_TABLES.pages));
+  if (!kept.length || !previousColumns.size) return [];
+  // An index an older build made may lack a column added since: those rows are not put back.
+  const columns = columnsOf(db, 'pages');
+  if (columns.some((c) => !previousColumns.has(c))) return [];
+  const list = columns.join(', ');
+  const keepable = db.prepare(
+    `SELECT p.id FROM ${PREVIOUS_TABLES.pages} p
+     WHERE p.id = ? AND EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND d.fingerprint = ?)
+       AND NOT EXISTS (SELECT 1 FROM pages q WHERE q.id = p.id OR q.title = p.title)`,
+  ).pluck();
+  const copyPage = db.prepare(`INSERT INTO pages (${list}) SELECT ${list} FROM ${PREVIOUS_TABLES.pages} WHERE id = ?`);
+  const copyCategories = db.prepare(`INSERT INTO categories (page_id, category, sortkey) SELECT page_id, category, sortkey FROM ${PREVIOUS_TABLES.categories} WHERE page_id = ? ORDER BY rowid`);
+  const copyText = db.prepare(`INSERT OR REPLACE INTO texts (page_id, text) SELECT page_id, text FROM ${PREVIOUS_TABLES.texts} WHERE page_id = ?`);
+  const restored: number[] = [];
+  db.transaction(() => {
+    for (const id of kept) {
+      if (keepable.get(id, fingerprint) === undefined) continue;
+      copyPage.run(id);
+      copyCategories.run(id);
+      copyText.run(id);
+      restored.push(id);
+    }
+  })();
+  return restored;
+}
+
+/**
+ * Of the pages restoreKeptPages put back, those the plan gave another file than the one their
+ * conversion wrote (a page new in this dump whose title differs from theirs only in case may take
+ * the plain name): they would be work for the convert pass.
+ */
+export function restoredNeedingWork(db: DB, ids: readonly number[], fingerprint: string): number[] {
+  if (!ids.length) return [];
+  return db
+    .prepare(
+      `SELECT f.page_id FROM files f WHERE f.page_id IN (SELECT value FROM json_each(?))
+         AND NOT EXISTS (SELECT 1 FROM done d WHERE d.file = f.file AND d.page_id = f.page_id AND d.fingerprint = ?)`,
+    )
+    .pluck()
+    .all(JSON.stringify(ids), fingerprint) as number[];
+}
+
+/** Take pages restoreKeptPages put back out of the index again. */
+export function removeRestoredPages(db: DB, ids: readonly number[]): void {
+  const statements = ['DELETE FROM pages WHERE id = ?', 'DELETE FROM categories WHERE page_id = ?', 'DELETE FROM texts WHERE page_id = ?'].map((sql) => db.prepare(sql));
+  db.transaction(() => {
+    for (const id of ids) for (const statement of statements) statement.run(id);
+  })();
 }
 
 /** After a rebuilt index, pages skipped as unchanged get back the categories their conversion reported. */

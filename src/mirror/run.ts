@@ -15,7 +15,8 @@ import { findBzip2Binary } from '../dump/bz2.js';
 import { siteFromInfo } from '../dump/site.js';
 import type { PageProblem, SiteInfo } from '../dump/types.js';
 import type { IndexSummary } from '../index/builder.js';
-import { createIndexIndexes, getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
+import type { SiteConfig } from '../site/types.js';
+import { createIndexIndexes, dropPreviousIndex, getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
 import type { ImageMode } from '../engine/types.js';
 import { Composer, OutputWriter } from './compose.js';
 import { contentPageWhere, planFiles } from './plan.js';
@@ -25,13 +26,24 @@ import { buildReport, givenOptionArgs, reportMarkdown, type Report, type ReportO
 import { UploadSites } from './uploads.js';
 import { DEFAULT_NAMESPACES, RESUME_STATE, SCRATCH_DIR, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
-import { indexPass, reapplyCategories } from './index-pass.js';
+import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, restoreKeptPages } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { mergeVariantCategories, variantTitles } from './variant-links.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { acquireRunLock } from './run-lock.js';
 import { describeProblem } from './bad-pages.js';
 import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
+
+/**
+ * The run's own connection's page cache. With SQLite's default here (64 MB) the index pass filled
+ * it as the index grew and its pages stayed beside the workers' heaps for the whole conversion
+ * (glibc keeps freed pages, so narrowing it later gave nothing back): on the 3.2 GB bench dump
+ * (103 MB of index and state) the main thread held 194–196 MB as the conversion started, 156–162
+ * with 16 MB, with the index pass 5.3–5.7 s of CPU either way and the plan 0.7–0.8 s. The
+ * checkpoint (a replay of that run's 96,037 results: 8.8–9.4 µs a result either way) and the
+ * assembly (a re-run that only assembles: 1.48 s of user CPU against 1.56–1.61) do not need more.
+ */
+const RUN_CACHE_MB = 16;
 
 /** Damaged pages named on the terminal (REPORT.md and report.json list more: bad-pages.ts BAD_PAGES_SHOWN, BAD_PAGES_LISTED). */
 const DAMAGED_LOGGED = 20;
@@ -96,7 +108,7 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const releaseLock = prepareOutDir(outDir, stateDir);
   let unusableInput = false;
   try {
-    const db = openDatabase(path.join(stateDir, STATE_DB));
+    const db = openDatabase(path.join(stateDir, STATE_DB), { cacheMb: RUN_CACHE_MB });
     try {
       return await run(opts, db, outDir, stateDir, log, sink, t0);
     } catch (err) {
@@ -161,6 +173,20 @@ function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespa
   return createHash('sha1').update(data).digest('hex').slice(0, 16);
 }
 
+/**
+ * Whether the index's category rows were last written by conversions with these options (info
+ * 'plan': the fingerprint the convert pass worked under), or by none yet. A page's reported
+ * categories are written over the scanned ones and rows of names not reported stay
+ * (page-categories.ts), so under other options — templates not expanded, say — the categories a
+ * template gave a page before would stay listed: such an index is rebuilt instead of reused.
+ */
+function categoriesFitOptions(db: DB, fingerprintOfSite: (info: SiteInfo) => string): boolean {
+  const plannedWith = getInfo(db, 'plan');
+  if (plannedWith === null) return true;
+  const siteInfo = getInfo(db, 'siteinfo');
+  return siteInfo !== null && plannedWith === fingerprintOfSite(JSON.parse(siteInfo) as SiteInfo);
+}
+
 function identityOf(input: DumpInput): string {
   if (input.path === '-') return 'stdin';
   const st = fs.statSync(input.path);
@@ -221,6 +247,17 @@ async function run(
     }),
   });
 
+  // What a page is converted with: the attribution's default depends on the wiki's language.
+  const outputFor = (site: SiteConfig): PageOutputOptions => ({
+    attribution: opts.attribution ?? defaultAttribution(site.lang),
+    images: opts.images ?? 'embed',
+    variant: opts.variant ?? null,
+    frontMatter: opts.frontMatter ?? false,
+    expandTemplates: opts.expandTemplates ?? true,
+    ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
+  });
+  const fingerprintFor = (output: PageOutputOptions) => fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
+
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
   const spool = path.join(stateDir, 'stdin.dump');
@@ -230,7 +267,8 @@ async function run(
     getInfo(db, 'complete') === '1' &&
     getState(db, 'dump') === identity &&
     (identity !== 'stdin' || (resume && fs.existsSync(spool))) &&
-    (minSize === 0 || getInfo(db, 'chars') === String(minSize));
+    (minSize === 0 || getInfo(db, 'chars') === String(minSize)) &&
+    categoriesFitOptions(db, (info) => fingerprintFor(outputFor(siteFromInfo(info))));
   const t1 = Date.now();
   let rebuilt = false;
   let xmlBytes = Number(getInfo(db, 'xmlBytes') ?? 0);
@@ -284,15 +322,8 @@ async function run(
   for (const p of damaged.listed.slice(0, DAMAGED_LOGGED)) log(`warning: ${describeProblem(p, decompressed)}`);
   if (damaged.count > DAMAGED_LOGGED) log(`warning: … and ${damaged.count - DAMAGED_LOGGED} more damaged pages; see REPORT.md`);
 
-  const output: PageOutputOptions = {
-    attribution: opts.attribution ?? defaultAttribution(site.lang),
-    images: opts.images ?? 'embed',
-    variant: opts.variant ?? null,
-    frontMatter: opts.frontMatter ?? false,
-    expandTemplates: opts.expandTemplates ?? true,
-  };
-  if (opts.uploadBase !== undefined) output.uploadBase = opts.uploadBase;
-  const fingerprint = fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
+  const output = outputFor(site);
+  const fingerprint = fingerprintFor(output);
   if (resume && status === 'running' && getState(db, 'fingerprint') && getState(db, 'fingerprint') !== fingerprint) {
     throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
   }
@@ -313,11 +344,20 @@ async function run(
 
   // --- plan -----------------------------------------------------------------------------
   opts.onPhase?.('plan');
-  if (rebuilt || getInfo(db, 'plan') !== fingerprint) {
-    const plan = planFiles(db, site, { namespaces, rawNamespaces, minSize });
+  // Pages this dump damaged keep their rows, so index.tsv and their categories still list them.
+  const restored = restoreKeptPages(db, fingerprint);
+  if (rebuilt || restored.length || getInfo(db, 'plan') !== fingerprint) {
+    const planOptions = { namespaces, rawNamespaces, minSize };
+    let plan = planFiles(db, site, planOptions);
+    const misfiled = restoredNeedingWork(db, restored, fingerprint);
+    if (misfiled.length) {
+      removeRestoredPages(db, misfiled);
+      plan = planFiles(db, site, planOptions);
+    }
     setInfo(db, 'renamed', String(plan.renamed.length));
     setInfo(db, 'plan', fingerprint);
   }
+  dropPreviousIndex(db);
   for (const dir of db.prepare('SELECT DISTINCT dir FROM files').pluck().all() as string[]) {
     fs.mkdirSync(path.join(outDir, dir), { recursive: true });
   }

@@ -184,3 +184,61 @@ test('linear time on start tags without end tags, and on runs of brackets, brace
     assertLinear(label, (n) => scanCategoriesXml(zh, texts.get(n) ?? xml(n)), 20000);
   }
 });
+
+test('a category prefix ending in any spelling its lower case allows: upper case, signs, white space JavaScript trims, entities', () => {
+  const uk = siteFor('uk');
+  const spaces = ['\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', ' \t'];
+  for (const space of spaces) {
+    const found = sameScan(uk, `[[КАТЕГОРІЯ${space}:А]] [[Category${space}:Б]]`, `space U+${space.charCodeAt(0).toString(16)}`);
+    // (Titles do not take U+FEFF for white space.)
+    assert.deepEqual(found.map((c) => c.name), space === '\ufeff' ? [] : ['А', 'Б']);
+  }
+  // Keys whose last letter has other upper-case sources: K (U+212A) lower-cases to k, Ω (U+2126)
+  // to ω, İ to i + U+0307, Σ ending a word to ς.
+  const odd = { ...uk, namespaceLookup: new Map([...uk.namespaceLookup, ['kategorik', 14], ['κατηγοριω', 14], ['kategori\u0307', 14], ['κατηγορις', 14]]) };
+  for (const name of ['KATEGORI\u212a', 'κατηγορι\u2126', 'KATEGORİ', 'ΚΑΤΗΓΟΡΙΣ', 'kategorik', 'κατηγοριω']) {
+    const text = `[[${name}:X]] [[${name} :Y|k]] [[${name}&:Z]]`;
+    assert.deepEqual(scanCategoriesXml(odd, asXml(text)), scanCategories(odd, text), name);
+    assert.deepEqual(scanCategories(odd, text).map((c) => c.name), ['X', 'Y'], name);
+  }
+});
+
+test('hidden regions beside, inside and across links and DEFAULTSORTs, on one line or several', () => {
+  const zh = siteFor('zh');
+  const cases = [
+    '[[Category:A]] <!-- x --> [[Category:B|k]]',
+    '[[Category<!--x-->:A]] [[Category:B<!-- ]] -->]]',
+    '[[Category:A<!-- [ -->]] [[Category:B<!-- | -->|key]] [[Categ<!--\n-->ory:C]]',
+    '<!--\n[[Category:Inside]]\n--> [[Category:After]]\n<nowiki>x</nowiki>[[Category:Z]]',
+    '{{ <!-- x -->DEFAULTSORT:k1}} {{DEFAULTSORT<!-- x -->:k2}} {{DEFAULTSORT:a<!-- } -->b}}',
+    '{{DEFAULTSORT:a}}<!-- x --> {{DEFAULTSORT:<!-- only a comment -->}} [[Category:A]]',
+    '{{DEFAULTSORT:<pre>z</pre>y}} <includeonly>{{DEFAULTSORT:hidden}}</includeonly>',
+    '[[Category:A]]\n<!-- c -->\n[[Category:B]]<!-- d -->\n{{DEFAULTSORT:k<!--\n}}\n-->}}',
+  ];
+  for (const text of cases) sameBothEscapes(zh, text, JSON.stringify(text));
+  // Random mixtures of the same pieces.
+  const pieces = ['[[', ']]', '[[Category:', 'Category', ':', '|', '\n', ' ', 'A', '<!--', '-->', '<nowiki>', '</nowiki>', '<pre>', '</pre>', '{{', '}}', 'DEFAULTSORT', '{{DEFAULTSORT:', 'x', '默认排序'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+  for (let i = 0; i < 3000; i++) {
+    let text = '';
+    for (let n = 8 + (i % 24); n > 0; n--) text += pieces[next()];
+    sameBothEscapes(zh, text, JSON.stringify(text));
+  }
+});
+
+test('DEFAULTSORT after Unicode white space, local names in either case, and templates that only start like one', () => {
+  const uk = siteFor('uk');
+  const zh = siteFor('zh');
+  const ja = siteFor('ja');
+  for (const [site, text] of [
+    [uk, '[[Категорія:А]] {{\u3000сортування:ключ}} {{Сортування зразок:x}}'],
+    [uk, '[[Категорія:А]] {{\u00a0\u2003СОРТУВАННЯ :к}} {{Сорт:y}}'],
+    [zh, '[[Category:A]] {{\u3000默认排序:键}} {{默认:x}} {{默認排序:後}}'],
+    [ja, '[[Category:A]] {{デフォルトソート:かぎ}} {{デフォルト:x}} {{\ufeffDEFAULTSORT:z}}'],
+    [ja, '[[Category:A]] {{기본정렬:열쇠}} {{기본:x}}'],
+  ] as const) {
+    const found = sameScan(site, text, text);
+    assert.notEqual(found[0]!.sortKey, null, text);
+  }
+});

@@ -10,7 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { PageScanner } from '../../src/dump/scanner.js';
 import { DumpError, type DumpPage } from '../../src/dump/types.js';
-import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { getInfo, openDatabase, setInfo } from '../../src/index/db.js';
 import { STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
 import { DUMPS, hasShared, miniDump, pageXml, tmpDir } from './helpers.js';
@@ -198,6 +198,43 @@ test('an update run keeps the previous version of a page the new dump damaged (i
   assert.equal(mended.exitCode, EXIT.OK);
   assert.equal(fs.readFileSync(beta, 'utf8'), before);
   assert.equal(mended.report.removedFiles, 0);
+});
+
+test('a page kept from an earlier run stays in index.tsv, in its categories and in the link index until a dump has it whole', async () => {
+  const dir = tmpDir('damaged-kept-listed');
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const run = (extra: Partial<MirrorOptions> = {}) => runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {}, ...extra });
+  const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha').replace('Text of Alpha.', 'See [[Beta]].') + beta + good(3, 'Gamma')));
+  assert.equal((await run()).exitCode, EXIT.OK);
+  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → '));
+  const letters = () => fs.readFileSync(path.join(out, 'Category', 'Letters.md'), 'utf8');
+  const alpha = () => fs.readFileSync(path.join(out, 'Page', 'Alpha.md'), 'utf8');
+  const whole = { index: listed(), letters: letters() };
+  assert.ok(whole.index.includes('Beta → Page/Beta.md'), whole.index.join('\n'));
+  assert.match(whole.letters, /\(\.\.\/Page\/Beta\.md\)/);
+  // Beta lost its <title>; Alpha changed and is converted again: its link still finds Beta's file.
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'See [[Beta]] again.', { rev: 11 }) + beta.replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma')));
+  const damaged = await run();
+  assert.equal(damaged.exitCode, EXIT.TRUNCATED);
+  assert.equal(damaged.report.damagedPages.examples[0]!.problem, 'has no <title>; skipped, previous version kept');
+  assert.deepEqual(listed(), whole.index);
+  assert.equal(letters(), whole.letters);
+  assert.match(alpha(), /\[Beta\]\(\.\.\/Page\/Beta\.md\)/);
+  assert.equal(fs.existsSync(path.join(out, 'Page', 'Beta.md')), true);
+  // The same damaged dump under other options: Beta's file was written with the old ones and
+  // cannot be converted again from this dump, so it is kept but no longer listed.
+  const otherOptions = await run({ frontMatter: true });
+  assert.equal(otherOptions.exitCode, EXIT.TRUNCATED);
+  assert.ok(!listed().includes('Beta → Page/Beta.md'));
+  assert.equal(fs.existsSync(path.join(out, 'Page', 'Beta.md')), true);
+  assert.equal(fs.existsSync(path.join(out, 'Category', 'Letters.md')), false);
+  // Whole again: listed as before.
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'See [[Beta]] again.', { rev: 11 }) + beta + good(3, 'Gamma')));
+  assert.equal((await run()).exitCode, EXIT.OK);
+  assert.deepEqual(listed(), whole.index);
+  assert.equal(letters(), whole.letters);
 });
 
 test('an update run keeps nothing for a skipped page whose title is readable (it may have moved), and an update from a truncated dump removes nothing', async () => {
