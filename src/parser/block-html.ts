@@ -12,6 +12,13 @@ import { CLOSE_MATCH, findBlockTag, OPEN_MATCH, type TagMatch } from './blocktag
 import { htmlFrameToBlock } from './htmlblocks.js';
 import { isWhitespaceString } from './state.js';
 
+/**
+ * Block tags that start a formatting scope in HTML's tree builder (a marker in the list of active
+ * formatting elements): bold/italic opened inside end with them. Of the scoping elements
+ * (also applet, marquee, object, template) only these split lines here.
+ */
+const FORMATTING_SCOPES = new Set(['td', 'th', 'caption']);
+
 /** Deepest nesting of block HTML containers; deeper opening tags are ignored. */
 const MAX_FRAMES = 50;
 
@@ -25,6 +32,7 @@ export function textLine(b: BlockState, s: number, e: number): void {
   }
   let q = s;
   let sawTag = false;
+  b.quotes.line = s;
   for (;;) {
     const tag = findBlockTag(src, q, e);
     if (!tag) break;
@@ -109,7 +117,15 @@ function blockTag(b: BlockState, tag: TagMatch): void {
     if (b.top.tag === 'td' || b.top.tag === 'th') popFrame(b);
     if (b.top.tag === 'tr') popFrame(b);
   }
-  const frame: Frame = { tag: name, attrs: parseAttributes(tag.attrs), children: [], start: b.plain ? b.plain.start : 0 };
+  const scope = FORMATTING_SCOPES.has(name);
+  const frame: Frame = {
+    tag: name,
+    attrs: parseAttributes(tag.attrs),
+    children: [],
+    start: b.plain ? b.plain.start : 0,
+    quotesBefore: scope ? b.quotes.open : '',
+    quotesLine: scope ? b.quotes.line : -1,
+  };
   b.frames.push(frame);
   b.top = frame;
 }
@@ -129,6 +145,9 @@ function closeFrame(b: BlockState, name: string): void {
 function popFrame(b: BlockState): void {
   const frame = b.frames.pop()!;
   b.top = b.frames[b.frames.length - 1]!;
+  // Bold/italic opened inside a cell end with it (HTML's marker in the active formatting list);
+  // what was open before it runs on. A cell opened on an earlier line: that line closed its own.
+  if (frame.quotesLine >= 0) b.quotes.open = frame.quotesLine === b.quotes.line ? frame.quotesBefore : '';
   const fostered: Block[] = [];
   const block = htmlFrameToBlock(frame, fostered);
   for (const f of fostered) b.top.children.push(f);

@@ -27,6 +27,12 @@ export interface Frame {
   children: Block[];
   /** The special-node count its content is judged from (plain-blocks.ts). */
   start?: number;
+  /**
+   * For a table cell or caption: the bold/italic open when it opened (quotes.ts QuoteCarry) and
+   * the line it opened on; '' and -1 for other frames (one hidden class for all).
+   */
+  quotesBefore: string;
+  quotesLine: number;
 }
 
 export class BlockState {
@@ -61,7 +67,7 @@ export class BlockState {
     // `start` too, unused here, so that the document and the HTML container frames (block-html.ts)
     // share one hidden class: emit's `top.children` stays monomorphic when a page opens its first
     // <div> (it was deoptimised there, "wrong map"; docs/mirror.md, JIT warm-up).
-    this.top = { tag: '', attrs: {}, children: [], start: 0 };
+    this.top = { tag: '', attrs: {}, children: [], start: 0, quotesBefore: '', quotesLine: -1 };
     this.frames = [this.top];
   }
 

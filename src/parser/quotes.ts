@@ -16,14 +16,18 @@ import { K, textTok, tok, type Tok } from './tokens.js';
  * then reopens the open `<b>`/`<i>` inside the block and after it. So a run that stops at such a
  * tag (`midLine`) leaves its bold/italic open (`open`: '', 'b', 'i', 'bi' or 'ib', outermost
  * first) and the next run of the line starts with them open; the line's last run closes them.
+ * A table cell or caption is a formatting scope in HTML: what opens inside it ends with it, so
+ * block-html.ts restores `open` when such a frame opened on this line closes.
  */
 export interface QuoteCarry {
   open: string;
   midLine: boolean;
+  /** Start offset of the line being split at block tags (block-html.ts: which line a cell frame opened on). */
+  line: number;
 }
 
 export function newQuoteCarry(): QuoteCarry {
-  return { open: '', midLine: false };
+  return { open: '', midLine: false, line: -1 };
 }
 
 export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null = null): Tok[] {

@@ -45,3 +45,14 @@ test('the line end still closes them: nothing runs into the next line', () => {
 test('linear: many blocks on one line with formatting carried through them', () => {
   assertLinear("''a<div>b</div> repeated on one line", (n) => parse("''a<div>b</div>".repeat(n), { lang: 'en' }), 5000);
 });
+
+test('bold/italic opened inside a table cell end with the cell (an HTML formatting scope)', () => {
+  // Before: the bold opened in the first cell ran into the second ("**b**"), the italics into the text after the table.
+  assert.equal(tree("<table><tr><td>'''a</td><td>b'''</td></tr></table>"), 'TABLE(tr(td(P(B("a"))) td(P("b"))))');
+  assert.equal(tree("<table><tr><td>''a</td></tr></table>c''"), 'TABLE(tr(td(P(I("a"))))) P("c")');
+  assert.equal(tree("<table><caption>''a</caption><tr><th>b</th></tr></table>c"), 'TABLE(cap(I("a")) tr(th(P("b")))) P("c")');
+  // What was open before the table still reaches its cells and the text after it.
+  assert.equal(tree("'''x<table><tr><td>a</td></tr></table>y'''"), 'P(B("x")) TABLE(tr(td(P(B("a"))))) P(B("y"))');
+  // A cell opened on an earlier line: what opens in it on this line ends with it too.
+  assert.equal(tree("<table><tr><td>\n'''a</td><td>b'''</td></tr></table>"), 'TABLE(tr(td(P(B("a"))) td(P("b"))))');
+});
