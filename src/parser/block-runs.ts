@@ -33,7 +33,7 @@ export function closePara(b: BlockState): void {
     const parts: string[] = [];
     for (let i = 0; i < para.length; i += 2) parts.push(b.src.slice(para[i]!, para[i + 1]!));
     const text = parts.join('\n');
-    nodes = runScanner(text, 0, text.length, b.st, { mode, inLink: false }, null, b.carry, mode === Mode.Para ? b.quotes : null);
+    nodes = runScanner(text, 0, text.length, b.st, { mode, inLink: false }, null, b.carry, b.quotesFor(mode));
   }
   b.para.length = 0;
   // A paragraph at the page's top level is judged by the top-level tracker (plain-blocks.ts):

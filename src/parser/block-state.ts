@@ -90,7 +90,12 @@ export class BlockState {
   /** Inline nodes of [s, e) of the text, scanned in place. */
   inline(s: number, e: number, mode: Mode): InlineOut[] {
     if (s >= e) return [];
-    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders, this.carry, mode === Mode.Para ? this.quotes : null);
+    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders, this.carry, this.quotesFor(mode));
+  }
+
+  /** The quote carry for a run in `mode`: preformatted text carries no bold/italic across block tags. */
+  quotesFor(mode: Mode): QuoteCarry | null {
+    return mode === Mode.Para ? this.quotes : null;
   }
 
   /** Whether [s, e) may hold a tag: a '<' before e (memoised search, so lines stay linear). */

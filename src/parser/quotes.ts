@@ -30,7 +30,7 @@ export function newQuoteCarry(): QuoteCarry {
   return { open: '', midLine: false, line: -1 };
 }
 
-export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null = null): Tok[] {
+export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null): Tok[] {
   const startState = carry === null ? '' : carry.open;
   let hasQuote = false;
   for (const t of toks) {
