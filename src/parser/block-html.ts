@@ -44,9 +44,7 @@ export function textLine(b: BlockState, s: number, e: number): void {
     const before = tag.start > q && !isWhitespaceString(src, q, tag.start);
     if (before) b.para.push(q, tag.start);
     // Text cut off at the tag keeps its line's bold/italic open for the text after (quotes.ts).
-    b.quotes.midLine = before;
-    closePara(b);
-    b.quotes.midLine = false;
+    closePara(b, before);
     blockTag(b, tag);
     q = tag.end;
   }

@@ -14,7 +14,7 @@ import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from '
 import type { ListBuilder } from './lists.js';
 import type { MetaLink } from './metalines.js';
 import type { PlainBlockTracker } from './plain-blocks.js';
-import { newQuoteCarry, type QuoteCarry } from './quotes.js';
+import { newQuoteCarry, type QuoteCarry, type QuotesOpen } from './quotes.js';
 import type { InlineOut, State } from './state.js';
 
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
@@ -31,7 +31,7 @@ export interface Frame {
    * For a table cell or caption: the bold/italic open when it opened (quotes.ts QuoteCarry) and
    * the line it opened on; '' and -1 for other frames (one hidden class for all).
    */
-  quotesBefore: string;
+  quotesBefore: QuotesOpen;
   quotesLine: number;
 }
 

@@ -10,17 +10,20 @@
  */
 import { K, textTok, tok, type Tok } from './tokens.js';
 
+/** Bold/italic open, outermost first. */
+export type QuotesOpen = '' | 'b' | 'i' | 'bi' | 'ib';
+
 /**
  * Quote formatting of a line that the block parser split at a block-level tag (block-html.ts
  * textLine): MediaWiki resolves the whole line's apostrophes before HTML meets the tag, and HTML
  * then reopens the open `<b>`/`<i>` inside the block and after it. So a run that stops at such a
- * tag (`midLine`) leaves its bold/italic open (`open`: '', 'b', 'i', 'bi' or 'ib', outermost
- * first) and the next run of the line starts with them open; the line's last run closes them.
+ * tag (`midLine`, set by block-runs.ts closePara) leaves its bold/italic open (`open`) and the
+ * next run of the line starts with them open; the line's last run closes them.
  * A table cell or caption is a formatting scope in HTML: what opens inside it ends with it, so
  * block-html.ts restores `open` when such a frame opened on this line closes.
  */
 export interface QuoteCarry {
-  open: string;
+  open: QuotesOpen;
   midLine: boolean;
   /** Start offset of the line being split at block tags (block-html.ts: which line a cell frame opened on). */
   line: number;
@@ -42,7 +45,7 @@ export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null): Tok[] {
   if (!hasQuote && startState === '') return toks;
   const out: Tok[] = [];
   let lineStart = 0;
-  let left = '';
+  let left: QuotesOpen = '';
   for (let i = 0; i <= toks.length; i++) {
     if (i === toks.length || toks[i]!.k === K.Newline) {
       const last = i === toks.length;
@@ -56,7 +59,7 @@ export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null): Tok[] {
 }
 
 /** Open `state`'s formatting at the start of a line's tokens, after its leading white space. */
-function reopen(toks: Tok[], start: number, end: number, out: Tok[], state: string): number {
+function reopen(toks: Tok[], start: number, end: number, out: Tok[], state: QuotesOpen): number {
   const first = start < end ? toks[start]! : null;
   const lead = first !== null && first.k === K.Text ? first.s.length - first.s.trimStart().length : 0;
   if (lead > 0) out.push(textTok(first!.s.slice(0, lead)));
@@ -103,7 +106,7 @@ const BOLD_RUN = new Uint8Array([0, 0, 0, 1, 0, 1]);
  * on the same line). Returns what is left open when `keepOpen` (the run stops at a block tag),
  * else closes it all and returns ''.
  */
-function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initial: string, keepOpen: boolean): string {
+function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initial: QuotesOpen, keepOpen: boolean): QuotesOpen {
   let numBold = 0;
   let numItalics = 0;
   let any = false;
@@ -156,7 +159,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initia
     }
   }
 
-  let state = initial; // '', 'b', 'i', 'bi', 'ib', 'both'
+  let state: QuotesOpen | 'both' = initial;
   let both: Tok | null = null;
   let both2: Tok | null = null;
   let bothAt = 0;
@@ -185,7 +188,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initia
         state = 'b';
       } else {
         out.push(tok(K.OpenI));
-        state += 'i';
+        state = state === 'b' ? 'bi' : 'i';
       }
     } else if (len === 3) {
       if (state === 'b') {
@@ -203,7 +206,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initia
         state = 'i';
       } else {
         out.push(tok(K.OpenB));
-        state += 'b';
+        state = state === 'i' ? 'ib' : 'b';
       }
     } else {
       if (state === 'b') {
