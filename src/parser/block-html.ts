@@ -10,6 +10,7 @@ import type { BlockState, Frame } from './block-state.js';
 import { closePara, closePre, flushAll } from './block-runs.js';
 import { CLOSE_MATCH, findBlockTag, OPEN_MATCH, type TagMatch } from './blocktags.js';
 import { htmlFrameToBlock } from './htmlblocks.js';
+import { countLineQuotes, NO_LINE } from './quotes.js';
 import { isWhitespaceString } from './state.js';
 
 /**
@@ -39,9 +40,14 @@ export function textLine(b: BlockState, s: number, e: number): void {
     // MediaWiki's paragraph pass closes the open paragraph before a line holding a block tag, so
     // the text before the tag does not join the lines above (pWrapping.txt "Multiple lines
     // without block tags": 'b\nx <div>foo</div>' shows 'x' on a line of its own).
-    if (!sawTag && updateInBlockElem(b, s, e)) closePara(b);
-    sawTag = true;
     const before = tag.start > q && !isWhitespaceString(src, q, tag.start);
+    if (!sawTag) {
+      if (updateInBlockElem(b, s, e) || !before) closePara(b);
+      // MediaWiki applies doQuotes to the whole line: its odd/odd rule too. Set after the lines
+      // before are closed, for the pieces of this line only.
+      countLineQuotes(b.quotes, src, s, e);
+    }
+    sawTag = true;
     if (before) b.para.push(q, tag.start);
     // Text cut off at the tag keeps its line's bold/italic open for the text after (quotes.ts).
     closePara(b, before);
@@ -53,6 +59,7 @@ export function textLine(b: BlockState, s: number, e: number): void {
     closePara(b);
     // The line ends here: what its apostrophes opened ends with it, run or not.
     b.quotes.open = '';
+    b.quotes.split = NO_LINE;
   }
 }
 

@@ -56,3 +56,23 @@ test('bold/italic opened inside a table cell end with the cell (an HTML formatti
   // A cell opened on an earlier line: what opens in it on this line ends with it too.
   assert.equal(tree("<table><tr><td>\n'''a</td><td>b'''</td></tr></table>"), 'TABLE(tr(td(P(B("a"))) td(P("b"))))');
 });
+
+test("the odd/odd rule counts the whole line's runs, not each piece's", () => {
+  // Line: one bold and one italic run, so its ''' is an apostrophe plus ''. Before: the first
+  // piece alone was even and opened bold to the line end ("**a**", "**b**", "***c***").
+  assert.equal(tree("'''a<div>b''</div>c"), 'P("\'" I("a")) <div>[P(I("b"))] P("c")');
+  // Line: one bold, two italic runs, so nothing splits. Before: the first piece alone was odd/odd.
+  assert.equal(tree("'''a''b<div>c''</div>"), 'P(B("a" I("b"))) <div>[P(B(I("c")))]');
+  assert.equal(tree("''a'''<div>b'''c''</div>"), 'P(I("a")) <div>[P(I(B("b") "c"))]');
+  // A link's label is resolved on its own: its runs are not the line's.
+  assert.equal(tree("l '''a [[X|'''y''']] ''b<div>c</div>"), 'P("l \'" I("a " L[X](B("y")) " ") "b") <div>[P("c")]');
+});
+
+test('lines without block tags keep their own odd/odd rule', () => {
+  assert.equal(tree("'''a''b\n<div>c</div>"), 'P("\'" I("a") "b") <div>[P("c")]');
+  assert.equal(tree("x <div>a</div>\nl '''b'' c"), 'P("x") <div>[P("a")] P("l \'" I("b") " c")');
+});
+
+test('linear: a long line with block tags and unclosed [[ counts its runs once', () => {
+  assertLinear("[[a ''b<div>c</div> repeated on one line", (n) => parse("[[a ''b<div>c</div>".repeat(n) + '\n]]', { lang: 'en' }), 5000);
+});
