@@ -3,6 +3,7 @@
  * before HTML meets the tag (doQuotes, then the tree builder), and HTML reopens the open <b>/<i>
  * inside the block and after it; a closing run after the block closes them
  * (parserTests.txt "Templates: Ugly nesting: 3", quotes.txt "Quotes wrapping HTML table").
+ * A table cell or caption is a formatting scope: what opens inside it ends with it.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,7 +25,7 @@ test('italics around a block stay open on both sides of it until the line ends',
   assert.equal(tree("''<center>foo</center>''"), '<center>[P(I("foo"))]');
 });
 
-test('runs across several blocks of one line pair up as on one line', () => {
+test('runs in several blocks of one line pair up across them, as doQuotes pairs the whole line', () => {
   assert.equal(tree("<div>''a</div><div>b''c''d</div><div>''e</div>"), '<div>[P(I("a"))] <div>[P(I("b") "c" I("d"))] <div>[P("e")]');
 });
 
