@@ -37,11 +37,12 @@ export function textLine(b: BlockState, s: number, e: number): void {
   for (;;) {
     const tag = findBlockTag(src, q, e);
     if (!tag) break;
-    // MediaWiki's paragraph pass closes the open paragraph before a line holding a block tag, so
-    // the text before the tag does not join the lines above (pWrapping.txt "Multiple lines
-    // without block tags": 'b\nx <div>foo</div>' shows 'x' on a line of its own).
     const before = tag.start > q && !isWhitespaceString(src, q, tag.start);
     if (!sawTag) {
+      // MediaWiki's paragraph pass closes the open paragraph before a line holding a block tag, so
+      // the text before the tag does not join the lines above (pWrapping.txt "Multiple lines
+      // without block tags": 'b\nx <div>foo</div>' shows 'x' on a line of its own). With no text
+      // before the tag, the lines above are closed here all the same.
       if (updateInBlockElem(b, s, e) || !before) closePara(b);
       // MediaWiki applies doQuotes to the whole line: its odd/odd rule too. Set after the lines
       // before are closed, for the pieces of this line only.
