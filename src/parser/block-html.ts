@@ -10,7 +10,15 @@ import type { BlockState, Frame } from './block-state.js';
 import { closePara, closePre, flushAll } from './block-runs.js';
 import { CLOSE_MATCH, findBlockTag, OPEN_MATCH, type TagMatch } from './blocktags.js';
 import { htmlFrameToBlock } from './htmlblocks.js';
+import { countLineQuotes, NO_LINE } from './quotes.js';
 import { isWhitespaceString } from './state.js';
+
+/**
+ * Block tags that start a formatting scope in HTML's tree builder (a marker in the list of active
+ * formatting elements): bold/italic opened inside end with them. Of the scoping elements
+ * (also applet, marquee, object, template) only these split lines here.
+ */
+const FORMATTING_SCOPES = new Set(['td', 'th', 'caption']);
 
 /** Deepest nesting of block HTML containers; deeper opening tags are ignored. */
 const MAX_FRAMES = 50;
@@ -25,20 +33,25 @@ export function textLine(b: BlockState, s: number, e: number): void {
   }
   let q = s;
   let sawTag = false;
+  b.quotes.line = s;
   for (;;) {
     const tag = findBlockTag(src, q, e);
     if (!tag) break;
-    // MediaWiki's paragraph pass closes the open paragraph before a line holding a block tag, so
-    // the text before the tag does not join the lines above (pWrapping.txt "Multiple lines
-    // without block tags": 'b\nx <div>foo</div>' shows 'x' on a line of its own).
-    if (!sawTag && updateInBlockElem(b, s, e)) closePara(b);
-    sawTag = true;
     const before = tag.start > q && !isWhitespaceString(src, q, tag.start);
+    if (!sawTag) {
+      // MediaWiki's paragraph pass closes the open paragraph before a line holding a block tag, so
+      // the text before the tag does not join the lines above (pWrapping.txt "Multiple lines
+      // without block tags": 'b\nx <div>foo</div>' shows 'x' on a line of its own). With no text
+      // before the tag, the lines above are closed here all the same.
+      if (updateInBlockElem(b, s, e) || !before) closePara(b);
+      // MediaWiki applies doQuotes to the whole line: its odd/odd rule too. Set after the lines
+      // before are closed, for the pieces of this line only.
+      countLineQuotes(b.quotes, src, s, e);
+    }
+    sawTag = true;
     if (before) b.para.push(q, tag.start);
     // Text cut off at the tag keeps its line's bold/italic open for the text after (quotes.ts).
-    b.quotes.midLine = before;
-    closePara(b);
-    b.quotes.midLine = false;
+    closePara(b, before);
     blockTag(b, tag);
     q = tag.end;
   }
@@ -47,6 +60,7 @@ export function textLine(b: BlockState, s: number, e: number): void {
     closePara(b);
     // The line ends here: what its apostrophes opened ends with it, run or not.
     b.quotes.open = '';
+    b.quotes.split = NO_LINE;
   }
 }
 
@@ -109,7 +123,15 @@ function blockTag(b: BlockState, tag: TagMatch): void {
     if (b.top.tag === 'td' || b.top.tag === 'th') popFrame(b);
     if (b.top.tag === 'tr') popFrame(b);
   }
-  const frame: Frame = { tag: name, attrs: parseAttributes(tag.attrs), children: [], start: b.plain ? b.plain.start : 0 };
+  const scope = FORMATTING_SCOPES.has(name);
+  const frame: Frame = {
+    tag: name,
+    attrs: parseAttributes(tag.attrs),
+    children: [],
+    start: b.plain ? b.plain.start : 0,
+    quotesBefore: scope ? b.quotes.open : '',
+    quotesLine: scope ? b.quotes.line : -1,
+  };
   b.frames.push(frame);
   b.top = frame;
 }
@@ -129,6 +151,9 @@ function closeFrame(b: BlockState, name: string): void {
 function popFrame(b: BlockState): void {
   const frame = b.frames.pop()!;
   b.top = b.frames[b.frames.length - 1]!;
+  // Bold/italic opened inside a cell end with it (HTML's marker in the active formatting list);
+  // what was open before it runs on. A cell opened on an earlier line: that line closed its own.
+  if (frame.quotesLine >= 0) b.quotes.open = frame.quotesLine === b.quotes.line ? frame.quotesBefore : '';
   const fostered: Block[] = [];
   const block = htmlFrameToBlock(frame, fostered);
   for (const f of fostered) b.top.children.push(f);

@@ -12,7 +12,11 @@ import { isType } from './node-type.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { isWhitespaceString, type InlineOut } from './state.js';
 
-export function closePara(b: BlockState): void {
+/**
+ * Scan the pending paragraph text and place its blocks. `keepQuotesOpen`: the text stops at a
+ * block tag in mid-line, so its bold/italic stay open for the rest of the line (quotes.ts).
+ */
+export function closePara(b: BlockState, keepQuotesOpen = false): void {
   const para = b.para;
   if (para.length === 0) return;
   let nodes: InlineOut[];
@@ -27,14 +31,16 @@ export function closePara(b: BlockState): void {
     }
   }
   const made = b.st.specialNodes();
+  b.quotes.midLine = keepQuotesOpen;
   if (contiguous) {
     nodes = b.inline(para[0]!, para[para.length - 1]!, mode);
   } else {
     const parts: string[] = [];
     for (let i = 0; i < para.length; i += 2) parts.push(b.src.slice(para[i]!, para[i + 1]!));
     const text = parts.join('\n');
-    nodes = runScanner(text, 0, text.length, b.st, { mode, inLink: false }, null, b.carry, mode === Mode.Para ? b.quotes : null);
+    nodes = runScanner(text, 0, text.length, b.st, { mode, inLink: false }, null, b.carry, b.quotesFor(mode));
   }
+  b.quotes.midLine = false;
   b.para.length = 0;
   // A paragraph at the page's top level is judged by the top-level tracker (plain-blocks.ts):
   // only nested ones need a mark of their own.

@@ -14,7 +14,7 @@ import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from '
 import type { ListBuilder } from './lists.js';
 import type { MetaLink } from './metalines.js';
 import type { PlainBlockTracker } from './plain-blocks.js';
-import { newQuoteCarry, type QuoteCarry } from './quotes.js';
+import { newQuoteCarry, type QuoteCarry, type QuotesOpen } from './quotes.js';
 import type { InlineOut, State } from './state.js';
 
 const PARA: InlineOptions = { mode: Mode.Para, inLink: false };
@@ -27,6 +27,12 @@ export interface Frame {
   children: Block[];
   /** The special-node count its content is judged from (plain-blocks.ts). */
   start?: number;
+  /**
+   * For a table cell or caption: the bold/italic open when it opened (quotes.ts QuoteCarry) and
+   * the line it opened on; '' and -1 for other frames (one hidden class for all).
+   */
+  quotesBefore: QuotesOpen;
+  quotesLine: number;
 }
 
 export class BlockState {
@@ -61,7 +67,7 @@ export class BlockState {
     // `start` too, unused here, so that the document and the HTML container frames (block-html.ts)
     // share one hidden class: emit's `top.children` stays monomorphic when a page opens its first
     // <div> (it was deoptimised there, "wrong map"; docs/mirror.md, JIT warm-up).
-    this.top = { tag: '', attrs: {}, children: [], start: 0 };
+    this.top = { tag: '', attrs: {}, children: [], start: 0, quotesBefore: '', quotesLine: -1 };
     this.frames = [this.top];
   }
 
@@ -84,7 +90,12 @@ export class BlockState {
   /** Inline nodes of [s, e) of the text, scanned in place. */
   inline(s: number, e: number, mode: Mode): InlineOut[] {
     if (s >= e) return [];
-    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders, this.carry, mode === Mode.Para ? this.quotes : null);
+    return runScanner(this.src, s, e, this.st, mode === Mode.Para ? PARA : PRE, this.finders, this.carry, this.quotesFor(mode));
+  }
+
+  /** The quote carry for a run in `mode`: preformatted text carries no bold/italic across block tags. */
+  quotesFor(mode: Mode): QuoteCarry | null {
+    return mode === Mode.Para ? this.quotes : null;
   }
 
   /** Whether [s, e) may hold a tag: a '<' before e (memoised search, so lines stay linear). */

@@ -104,7 +104,7 @@ export class Scanner {
     /** Formatting tags open from the runs before (in and out), or null where nothing carries. */
     private readonly carry: CarriedTag[] | null,
     /** Quote formatting open from the run before on the same line (in and out), or null. */
-    private readonly quotes: QuoteCarry | null = null,
+    private readonly quotes: QuoteCarry | null,
   ) {
     this.textStart = start;
     this.findersCache = finders;
@@ -258,7 +258,7 @@ export class Scanner {
    * it finds external links).
    */
   spliceLabel(start: number, end: number): void {
-    const inner = new Scanner(this.src, start, end, this.st, { mode: this.opts.mode, inLink: true }, this.finders, null);
+    const inner = new Scanner(this.src, start, end, this.st, { mode: this.opts.mode, inLink: true }, this.finders, null, null);
     inner.scan();
     if (inner.flatOut) inner.toTokens();
     for (const t of inner.toks) this.push(t);

@@ -10,23 +10,111 @@
  */
 import { K, textTok, tok, type Tok } from './tokens.js';
 
+/** Bold/italic open, outermost first. */
+export type QuotesOpen = '' | 'b' | 'i' | 'bi' | 'ib';
+
 /**
  * Quote formatting of a line that the block parser split at a block-level tag (block-html.ts
  * textLine): MediaWiki resolves the whole line's apostrophes before HTML meets the tag, and HTML
  * then reopens the open `<b>`/`<i>` inside the block and after it. So a run that stops at such a
- * tag (`midLine`) leaves its bold/italic open (`open`: '', 'b', 'i', 'bi' or 'ib', outermost
- * first) and the next run of the line starts with them open; the line's last run closes them.
+ * tag (`midLine`, set by block-runs.ts closePara) leaves its bold/italic open (`open`) and the
+ * next run of the line starts with them open; the line's last run closes them.
+ * A table cell or caption is a formatting scope in HTML: what opens inside it ends with it, so
+ * block-html.ts restores `open` when such a frame opened on this line closes.
  */
+/** QuoteCarry.split when no line split at block tags is being resolved: each line counts its own runs. */
+export const NO_LINE = -2;
+
 export interface QuoteCarry {
-  open: string;
+  open: QuotesOpen;
   midLine: boolean;
+  /** Start offset of the line being split at block tags (block-html.ts: which line a cell frame opened on). */
+  line: number;
+  /**
+   * The odd/odd rule decided over the whole line (countLineQuotes): the ordinal among the line's
+   * apostrophe runs of the `'''` read as an apostrophe plus `''`, -1 for none, NO_LINE when unset.
+   */
+  split: number;
+  /** Apostrophe runs of the line resolved so far, in the runs before the current one. */
+  runs: number;
 }
 
 export function newQuoteCarry(): QuoteCarry {
-  return { open: '', midLine: false };
+  return { open: '', midLine: false, line: -1, split: NO_LINE, runs: 0 };
 }
 
-export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null = null): Tok[] {
+/**
+ * Apply doQuotes' odd/odd rule to the whole line [s, e) of `src` before it is split at block tags:
+ * count its apostrophe runs the way the inline scanner will meet them (not inside tags, nor in
+ * `[[…]]` links, whose labels are resolved on their own) and record which `'''` is split.
+ * One char-code pass; the search for a link's end runs forward only.
+ */
+export function countLineQuotes(carry: QuoteCarry, src: string, s: number, e: number): void {
+  let runs = 0;
+  let numBold = 0;
+  let numItalics = 0;
+  let firstSingle = -1;
+  let firstMulti = -1;
+  let firstSpace = -1;
+  let linksClose = true;
+  for (let i = s; i < e; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 91 && linksClose && src.charCodeAt(i + 1) === 91) {
+      const close = src.indexOf(']]', i + 2);
+      // No ']]' on this line: none for a later '[[' of it either (each search stays forward).
+      if (close < 0 || close >= e) linksClose = false;
+      else i = close + 1;
+      continue;
+    }
+    if (c === 60) {
+      const d = src.charCodeAt(i + 1) | 32;
+      if ((d >= 97 && d <= 122) || d === 47) {
+        let gt = i + 2;
+        while (gt < e && src.charCodeAt(gt) !== 62 && src.charCodeAt(gt) !== 60) gt++;
+        if (gt < e && src.charCodeAt(gt) === 62) i = gt;
+      }
+      continue;
+    }
+    if (c !== 39) continue;
+    let q = i + 1;
+    while (q < e && src.charCodeAt(q) === 39) q++;
+    const n = q - i;
+    if (n >= 2) {
+      const len = n === 4 ? 3 : n > 5 ? 5 : n;
+      numItalics += ITALIC_RUN[len]!;
+      numBold += BOLD_RUN[len]!;
+      if (len === 3 && firstSingle < 0) {
+        const at = q - 3; // where the bold run starts (a run of 4 leaves one apostrophe before it)
+        const kind = splitKind(at - 1 >= s ? src.charCodeAt(at - 1) : -1, at - 2 >= s ? src.charCodeAt(at - 2) : -1);
+        if (kind === SINGLE) firstSingle = runs;
+        else if (kind === MULTI) {
+          if (firstMulti < 0) firstMulti = runs;
+        } else if (firstSpace < 0) firstSpace = runs;
+      }
+      runs++;
+    }
+    i = q - 1;
+  }
+  carry.runs = 0;
+  carry.split = numBold % 2 === 1 && numItalics % 2 === 1 ? (firstSingle >= 0 ? firstSingle : firstMulti >= 0 ? firstMulti : firstSpace) : -1;
+}
+
+const SPACE = 0;
+const SINGLE = 1;
+const MULTI = 2;
+
+/**
+ * What stands before a `'''` for the odd/odd rule, from its last two characters (-1: none): a
+ * space, a single-letter word, or else a multi-letter word. PHP compares bytes: a multi-byte
+ * letter after the space never counts as a single letter.
+ */
+function splitKind(x1: number, x2: number): number {
+  if (x1 === 32) return SPACE;
+  if (x2 === 32 && x1 < 0x80) return SINGLE;
+  return MULTI;
+}
+
+export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null): Tok[] {
   const startState = carry === null ? '' : carry.open;
   let hasQuote = false;
   for (const t of toks) {
@@ -38,11 +126,13 @@ export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null = null): Tok
   if (!hasQuote && startState === '') return toks;
   const out: Tok[] = [];
   let lineStart = 0;
-  let left = '';
+  let left: QuotesOpen = '';
   for (let i = 0; i <= toks.length; i++) {
     if (i === toks.length || toks[i]!.k === K.Newline) {
       const last = i === toks.length;
-      left = resolveLine(toks, lineStart, i, out, lineStart === 0 ? startState : '', last && carry !== null && carry.midLine);
+      // The range's last line is the piece of a line split at block tags, if any (block-html.ts).
+      const line = last && carry !== null && carry.split !== NO_LINE ? carry : null;
+      left = resolveLine(toks, lineStart, i, out, lineStart === 0 ? startState : '', last && carry !== null && carry.midLine, line);
       if (!last) out.push(toks[i]!);
       lineStart = i + 1;
     }
@@ -52,7 +142,7 @@ export function resolveQuotes(toks: Tok[], carry: QuoteCarry | null = null): Tok
 }
 
 /** Open `state`'s formatting at the start of a line's tokens, after its leading white space. */
-function reopen(toks: Tok[], start: number, end: number, out: Tok[], state: string): number {
+function reopen(toks: Tok[], start: number, end: number, out: Tok[], state: QuotesOpen): number {
   const first = start < end ? toks[start]! : null;
   const lead = first !== null && first.k === K.Text ? first.s.length - first.s.trimStart().length : 0;
   if (lead > 0) out.push(textTok(first!.s.slice(0, lead)));
@@ -97,9 +187,18 @@ const BOLD_RUN = new Uint8Array([0, 0, 0, 1, 0, 1]);
 /**
  * Resolve one line's runs, starting with `initial` open (carried from the run before a block tag
  * on the same line). Returns what is left open when `keepOpen` (the run stops at a block tag),
- * else closes it all and returns ''.
+ * else closes it all and returns ''. `line`: the tokens are a piece of a line split at block
+ * tags, whose odd/odd split was decided over the whole line (countLineQuotes).
  */
-function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initial: string, keepOpen: boolean): string {
+function resolveLine(
+  toks: Tok[],
+  start: number,
+  end: number,
+  out: Tok[],
+  initial: QuotesOpen,
+  keepOpen: boolean,
+  line: QuoteCarry | null,
+): QuotesOpen {
   let numBold = 0;
   let numItalics = 0;
   let any = false;
@@ -118,13 +217,17 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initia
     }
     numItalics += ITALIC_RUN[t.n]!;
     numBold += BOLD_RUN[t.n]!;
+    if (line !== null && line.runs++ === line.split && t.n === 3) {
+      t.s += "'";
+      t.n = 2;
+    }
   }
   if (!any && initial === '') {
     for (let i = start; i < end; i++) out.push(toks[i]!);
     return '';
   }
 
-  if (numBold % 2 === 1 && numItalics % 2 === 1) {
+  if (line === null && numBold % 2 === 1 && numItalics % 2 === 1) {
     let firstSingle = -1;
     let firstMulti = -1;
     let firstSpace = -1;
@@ -132,17 +235,14 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initia
       const t = toks[i]!;
       if (t.k !== K.Quote || t.n !== 3) continue;
       const before = textBefore(toks, start, i);
-      const x1 = before.length >= 1 ? before.charCodeAt(before.length - 1) : -1;
-      const x2 = before.length >= 2 ? before.charCodeAt(before.length - 2) : -1;
-      if (x1 === 32) {
-        if (firstSpace < 0) firstSpace = i;
-      } else if (x2 === 32 && x1 < 0x80) {
-        // PHP compares bytes: a multi-byte letter after the space never counts as a single letter.
+      const kind = splitKind(before.length >= 1 ? before.charCodeAt(before.length - 1) : -1, before.length >= 2 ? before.charCodeAt(before.length - 2) : -1);
+      if (kind === SINGLE) {
         firstSingle = i;
         break;
-      } else if (firstMulti < 0) {
-        firstMulti = i;
       }
+      if (kind === MULTI) {
+        if (firstMulti < 0) firstMulti = i;
+      } else if (firstSpace < 0) firstSpace = i;
     }
     const pick = firstSingle >= 0 ? firstSingle : firstMulti >= 0 ? firstMulti : firstSpace;
     if (pick >= 0) {
@@ -152,7 +252,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initia
     }
   }
 
-  let state = initial; // '', 'b', 'i', 'bi', 'ib', 'both'
+  let state: QuotesOpen | 'both' = initial;
   let both: Tok | null = null;
   let both2: Tok | null = null;
   let bothAt = 0;
@@ -181,7 +281,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initia
         state = 'b';
       } else {
         out.push(tok(K.OpenI));
-        state += 'i';
+        state = state === 'b' ? 'bi' : 'i';
       }
     } else if (len === 3) {
       if (state === 'b') {
@@ -199,7 +299,7 @@ function resolveLine(toks: Tok[], start: number, end: number, out: Tok[], initia
         state = 'i';
       } else {
         out.push(tok(K.OpenB));
-        state += 'b';
+        state = state === 'i' ? 'ib' : 'b';
       }
     } else {
       if (state === 'b') {

@@ -161,14 +161,8 @@ const tagRule: InlineRule = (sc, p) => {
   const name = src.slice(nameStart, q).toLowerCase();
   const inline = ALLOWED_INLINE_TAGS.has(name);
   if (!inline && !ALLOWED_BLOCK_TAGS.has(name)) return !closing && (name === 'meta' || name === 'link') ? microdataTag(sc, p, q, name) : -1;
-  // The tag ends at the first '>' with no '<' before it.
-  let gt = q;
-  while (gt < end) {
-    const d = src.charCodeAt(gt);
-    if (d === 62 || d === 60) break;
-    gt++;
-  }
-  if (gt >= end || src.charCodeAt(gt) !== 62) return -1;
+  const gt = tagEnd(src, q, end);
+  if (gt < 0) return -1;
   const selfClosing = src.charCodeAt(gt - 1) === 47;
   sc.flush(p);
   const after = gt + 1;
@@ -193,9 +187,19 @@ const tagRule: InlineRule = (sc, p) => {
   }
   if (selfClosing) return after;
   if (closing) sc.push(tagTok(K.Close, name, null));
-  else sc.push(tagTok(K.Open, name, parseAttributes(src.slice(q, selfClosing ? gt - 1 : gt))));
+  else sc.push(tagTok(K.Open, name, parseAttributes(src.slice(q, gt))));
   return after;
 };
+
+/** Where a tag whose name ends at `q` closes: the first '>' with no '<' before it, or -1. */
+function tagEnd(src: string, q: number, end: number): number {
+  for (let gt = q; gt < end; gt++) {
+    const d = src.charCodeAt(gt);
+    if (d === 62) return gt;
+    if (d === 60) return -1;
+  }
+  return -1;
+}
 
 /**
  * `<meta>` and `<link>`: MediaWiki's Sanitizer keeps them only as microdata — with `itemprop`, and
@@ -204,13 +208,8 @@ const tagRule: InlineRule = (sc, p) => {
  */
 function microdataTag(sc: Scanner, p: number, q: number, name: string): number {
   const src = sc.src;
-  let gt = q;
-  while (gt < sc.end) {
-    const d = src.charCodeAt(gt);
-    if (d === 62 || d === 60) break;
-    gt++;
-  }
-  if (gt >= sc.end || src.charCodeAt(gt) !== 62) return -1;
+  const gt = tagEnd(src, q, sc.end);
+  if (gt < 0) return -1;
   const attrs = parseAttributes(src.slice(q, src.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
   if (attrs.itemprop === undefined || (name === 'meta' ? attrs.content : attrs.href) === undefined) return -1;
   sc.flush(p);
