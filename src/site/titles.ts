@@ -134,6 +134,11 @@ export function parseTitle(site: SiteConfig, raw: string, defaultNs = 0, urlDeco
     } else if (site.interwiki.has(prefix)) {
       interwiki = prefix;
       s = foldTitleSpaces(s.slice(colon + 1));
+      // The title codec goes on after an interwiki prefix: one colon after it is dropped, and
+      // the rest must pass the same character and path checks (`[[meatball:Foo<Bar]]` is no
+      // link, T182338); only an empty rest is allowed (`[[wikt:]]`).
+      if (s.charCodeAt(0) === 58) s = foldTitleSpaces(s.slice(1));
+      if (s !== '' && refusedTitleText(s)) return null;
       return { ns: 0, text: s, full: s, fragment, interwiki };
     }
   }

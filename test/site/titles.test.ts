@@ -28,6 +28,12 @@ test('interwiki and interlanguage prefixes', () => {
   assert.equal(t.interwiki, 'en');
   assert.equal(t.text, 'Foo bar');
   assert.equal(parseTitle(zh, 'wikt:字')?.interwiki, 'wikt');
+  // What follows the prefix passes the title checks too (sanitizer.txt, T182338).
+  assert.equal(parseTitle(zh, 'meatball:Foo<Bar'), null);
+  assert.equal(parseTitle(zh, 'wikt:a[b'), null);
+  assert.equal(parseTitle(zh, 'en:../x'), null);
+  assert.equal(parseTitle(zh, 'wikt::字')?.text, '字');
+  assert.equal(parseTitle(zh, 'wikt:')?.interwiki, 'wikt');
 });
 
 test('illegal titles are rejected', () => {
