@@ -366,3 +366,26 @@ test('pages kept with a warning (ns disagreeing, no revision, bytes not UTF-8) a
     assert.deepEqual(members, ['Alpha', 'Bytes', damaged ? 'Category:Misplaced' : 'Misplaced'].sort(), step);
   }
 });
+
+test('an update run stopped during its index pass: the run resumed still keeps the damaged page\'s rows', async () => {
+  const dir = tmpDir('damaged-kept-crash');
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const run = (extra: Partial<MirrorOptions> = {}) => runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {}, ...extra });
+  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → '));
+  const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + beta + good(3, 'Gamma')));
+  assert.equal((await run()).exitCode, EXIT.OK);
+  const whole = { index: listed(), letters: fs.readFileSync(path.join(out, 'Category', 'Letters.md'), 'utf8') };
+  // Beta lost its <title>; the run stops after two pages of the index pass (a crash, not Ctrl-C).
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + beta.replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma')));
+  const stop = (phase: string, done: number) => {
+    if (phase === 'index' && done === 2) throw new Error('stopped');
+  };
+  await assert.rejects(run({ onProgress: stop }), /stopped/);
+  const resumed = await run({ resume: true });
+  assert.equal(resumed.exitCode, EXIT.TRUNCATED);
+  assert.equal(resumed.report.damagedPages.examples[0]!.problem, 'has no <title>; skipped, previous version kept');
+  assert.deepEqual(listed(), whole.index);
+  assert.equal(fs.readFileSync(path.join(out, 'Category', 'Letters.md'), 'utf8'), whole.letters);
+});
