@@ -389,3 +389,36 @@ test('an update run stopped during its index pass: the run resumed still keeps t
   assert.deepEqual(listed(), whole.index);
   assert.equal(fs.readFileSync(path.join(out, 'Category', 'Letters.md'), 'utf8'), whole.letters);
 });
+
+/** Run 1 has Beta (id 5); run 2 a new page BETA (id 3) and Beta without a title. */
+async function caseClash(tag: string, secondRun: (run: (extra?: Partial<MirrorOptions>) => ReturnType<typeof runMirror>, out: string) => ReturnType<typeof runMirror>) {
+  const dir = tmpDir(tag);
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const run = (extra: Partial<MirrorOptions> = {}) => runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {}, ...extra });
+  const alpha = pageXml(1, 'Alpha', 'See [[Beta]].');
+  fs.writeFileSync(dump, miniDump(alpha + good(5, 'Beta')));
+  assert.equal((await run()).exitCode, EXIT.OK);
+  const beta = fs.readFileSync(path.join(out, 'Page', 'Beta.md'), 'utf8');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'See [[Beta]] again.', { rev: 11 }) + good(3, 'BETA') + good(5, 'Beta').replace(/\s*<title>Beta<\/title>/, '')));
+  const result = await secondRun(run, out);
+  return { out, beta, result };
+}
+
+/** What the second run of caseClash leaves, however it got there. */
+function assertCaseClashOutcome(out: string, beta: string, result: Awaited<ReturnType<typeof runMirror>>): void {
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  assert.equal(result.report.damagedPages.examples[0]!.problem, 'has no <title>; skipped, previous version kept');
+  // Beta's file would be BETA's plain name: it is work the convert pass cannot do from this dump,
+  // so Beta is taken out of the index again, and its file is left as it was.
+  const rows = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2));
+  assert.deepEqual(rows, [['Alpha', 'Page/Alpha.md'], ['BETA', 'Page/BETA.md']]);
+  assert.equal(fs.readFileSync(path.join(out, 'Page', 'Beta.md'), 'utf8'), beta);
+  assert.match(fs.readFileSync(path.join(out, 'Page', 'BETA.md'), 'utf8'), /Text of BETA\./);
+  assert.match(fs.readFileSync(path.join(out, 'Page', 'Alpha.md'), 'utf8'), /\[Beta\]\(https:\/\/[^)]*Beta\)/);
+}
+
+test('a kept page whose file a new page takes (its title differs only in case) is not listed, and its file stays', async () => {
+  const { out, beta, result } = await caseClash('damaged-kept-case', (run) => run());
+  assertCaseClashOutcome(out, beta, result);
+});
