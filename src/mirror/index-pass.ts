@@ -144,7 +144,8 @@ export function inDecompressedXml(message: string, input: DumpInput, compressedB
  * them. Only a page whose file was converted with these options (`fingerprint`) from the row's
  * revision, and whose id and title no page of this dump holds: anything else would be work for
  * the convert pass, which cannot read the page from this dump. Returns the ids put back; a no-op
- * without a previous index, and on a second call.
+ * without a previous index, and on a second call. The ids are also recorded (restoredPageIds), in
+ * the same transaction: a run stopped before its plan finds them there when resumed.
  */
 export function restoreKeptPages(db: DB, fingerprint: string): number[] {
   const kept = JSON.parse(getInfo(db, 'keptPages') ?? '[]') as number[];
@@ -171,8 +172,17 @@ export function restoreKeptPages(db: DB, fingerprint: string): number[] {
       copyText.run(id);
       restored.push(id);
     }
+    if (restored.length) setInfo(db, RESTORED_INFO, JSON.stringify([...restoredPageIds(db), ...restored]));
   })();
   return restored;
+}
+
+/** Info key: the ids restoreKeptPages put back into this index (and removeRestoredPages did not take out). */
+const RESTORED_INFO = 'restored';
+
+/** The pages restoreKeptPages put back into this index, in this run or in one stopped before its plan. */
+export function restoredPageIds(db: DB): number[] {
+  return JSON.parse(getInfo(db, RESTORED_INFO) ?? '[]') as number[];
 }
 
 /**
@@ -194,8 +204,10 @@ export function restoredNeedingWork(db: DB, ids: readonly number[], fingerprint:
 /** Take pages restoreKeptPages put back out of the index again. */
 export function removeRestoredPages(db: DB, ids: readonly number[]): void {
   const statements = ['DELETE FROM pages WHERE id = ?', 'DELETE FROM categories WHERE page_id = ?', 'DELETE FROM texts WHERE page_id = ?'].map((sql) => db.prepare(sql));
+  const removed = new Set(ids);
   db.transaction(() => {
     for (const id of ids) for (const statement of statements) statement.run(id);
+    setInfo(db, RESTORED_INFO, JSON.stringify(restoredPageIds(db).filter((id) => !removed.has(id))));
   })();
 }
 

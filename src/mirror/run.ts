@@ -26,7 +26,7 @@ import { buildReport, givenOptionArgs, reportMarkdown, type Report, type ReportO
 import { UploadSites } from './uploads.js';
 import { DEFAULT_NAMESPACES, RESUME_STATE, SCRATCH_DIR, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
-import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, restoreKeptPages } from './index-pass.js';
+import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, restoreKeptPages, restoredPageIds } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { mergeVariantCategories, variantTitles } from './variant-links.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
@@ -349,7 +349,8 @@ async function run(
   if (rebuilt || restored.length || getInfo(db, 'plan') !== fingerprint) {
     const planOptions = { namespaces, rawNamespaces, minSize };
     let plan = planFiles(db, site, planOptions);
-    const misfiled = restoredNeedingWork(db, restored, fingerprint);
+    // All put back, also by a run stopped before this point (restored is then empty).
+    const misfiled = restoredNeedingWork(db, restoredPageIds(db), fingerprint);
     if (misfiled.length) {
       removeRestoredPages(db, misfiled);
       plan = planFiles(db, site, planOptions);

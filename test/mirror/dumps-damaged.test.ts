@@ -11,7 +11,8 @@ import zlib from 'node:zlib';
 import { PageScanner } from '../../src/dump/scanner.js';
 import { DumpError, type DumpPage } from '../../src/dump/types.js';
 import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
-import { getInfo, openDatabase, setInfo } from '../../src/index/db.js';
+import { getInfo, getState, openDatabase, setInfo } from '../../src/index/db.js';
+import { restoreKeptPages } from '../../src/mirror/index-pass.js';
 import { STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
 import { DUMPS, hasShared, miniDump, pageXml, tmpDir } from './helpers.js';
 import { runConvertCli } from './cli.js';
@@ -420,5 +421,20 @@ function assertCaseClashOutcome(out: string, beta: string, result: Awaited<Retur
 
 test('a kept page whose file a new page takes (its title differs only in case) is not listed, and its file stays', async () => {
   const { out, beta, result } = await caseClash('damaged-kept-case', (run) => run());
+  assertCaseClashOutcome(out, beta, result);
+});
+
+test('the case-clash path after a run stopped between putting kept pages back and planning: the resumed run still takes Beta out', async () => {
+  const { out, beta, result } = await caseClash('damaged-kept-case-crash', async (run, stateOf) => {
+    // Stopped as the plan begins; then what restoring did before the stop (one transaction).
+    await assert.rejects(run({ onPhase: (phase) => { if (phase === 'plan') throw new Error('stopped'); } }), /stopped/);
+    const db = openDatabase(path.join(stateOf, STATE_DIR, STATE_DB));
+    try {
+      assert.deepEqual(restoreKeptPages(db, getState(db, 'fingerprint')!), [5]);
+    } finally {
+      db.close();
+    }
+    return run({ resume: true });
+  });
   assertCaseClashOutcome(out, beta, result);
 });
