@@ -7,7 +7,7 @@ import { DumpReader } from '../dump/reader.js';
 import type { DumpInput } from '../dump/input.js';
 import { MultistreamIndex } from '../dump/multistream.js';
 import { DumpError, type PageProblem, type SiteInfo } from '../dump/types.js';
-import { IndexBuilder } from '../index/builder.js';
+import { IndexBuilder, resolveRedirects, type IndexSummary } from '../index/builder.js';
 import { columnsOf, dropPreviousIndex, getInfo, PREVIOUS_TABLES, resetIndex, setAsideIndex, setInfo, type DB } from '../index/db.js';
 import { BadPageList, namespaceOfTitle, titleProblem } from './bad-pages.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
@@ -199,6 +199,16 @@ export function restoredNeedingWork(db: DB, ids: readonly number[], fingerprint:
     )
     .pluck()
     .all(JSON.stringify(ids), fingerprint) as number[];
+}
+
+/**
+ * Redirects resolved again, and the index summary's redirect counts with them, once pages were put
+ * back or taken out: the index pass resolved them without the pages restoreKeptPages puts back.
+ */
+export function resolveRedirectsAgain(db: DB): void {
+  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
+  const resolved = resolveRedirects(db);
+  setInfo(db, 'summary', JSON.stringify({ ...summary, ...resolved, problems: resolved.problems.slice(0, 1000) }));
 }
 
 /** Take pages restoreKeptPages put back out of the index again. */

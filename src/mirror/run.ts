@@ -26,7 +26,7 @@ import { buildReport, givenOptionArgs, reportMarkdown, type Report, type ReportO
 import { UploadSites } from './uploads.js';
 import { DEFAULT_NAMESPACES, RESUME_STATE, SCRATCH_DIR, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
-import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, restoreKeptPages, restoredPageIds } from './index-pass.js';
+import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, resolveRedirectsAgain, restoreKeptPages, restoredPageIds } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { mergeVariantCategories, variantTitles } from './variant-links.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
@@ -313,7 +313,6 @@ async function run(
   const siteInfo = JSON.parse(getInfo(db, 'siteinfo')!) as SiteInfo;
   const site = siteFromInfo(siteInfo);
   for (const line of namespaceNotes(site.namespaces, namespaces, rawNamespaces)) log(`note: ${line}`);
-  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
   const damaged = JSON.parse(getInfo(db, 'badPages') ?? '{"count":0,"listed":[]}') as { count: number; listed: PageProblem[]; offsetsInDecompressedXml?: boolean };
   // An index built before PageProblem.skipped existed said it only in the text.
@@ -348,11 +347,14 @@ async function run(
   const restored = restoreKeptPages(db, fingerprint);
   if (rebuilt || restored.length || getInfo(db, 'plan') !== fingerprint) {
     const planOptions = { namespaces, rawNamespaces, minSize };
-    let plan = planFiles(db, site, planOptions);
     // All put back, also by a run stopped before this point (restored is then empty).
-    const misfiled = restoredNeedingWork(db, restoredPageIds(db), fingerprint);
+    const putBack = restoredPageIds(db);
+    if (putBack.length) resolveRedirectsAgain(db);
+    let plan = planFiles(db, site, planOptions);
+    const misfiled = restoredNeedingWork(db, putBack, fingerprint);
     if (misfiled.length) {
       removeRestoredPages(db, misfiled);
+      resolveRedirectsAgain(db);
       plan = planFiles(db, site, planOptions);
     }
     setInfo(db, 'renamed', String(plan.renamed.length));
@@ -396,6 +398,8 @@ async function run(
   const removed = truncated ? 0 : composer.removeStale(outDir);
   const composeSeconds = (Date.now() - t3) / 1000;
 
+  // Read after the plan: resolveRedirectsAgain may have rewritten it.
+  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;
   // The plan's own condition for a content page, negated on size: chars answers
   // `chars >= minSize` for this minSize (text-size.ts), so its complement counts the short ones.

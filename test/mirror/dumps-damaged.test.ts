@@ -438,3 +438,25 @@ test('the case-clash path after a run stopped between putting kept pages back an
   });
   assertCaseClashOutcome(out, beta, result);
 });
+
+test('a redirect to a page kept from an earlier run still leads to it (its stub, the report, links through it)', async () => {
+  const dir = tmpDir('damaged-kept-redirect');
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const run = () => runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
+  const bet = pageXml(4, 'Bet', '#REDIRECT [[Beta]]', { redirect: 'Beta' });
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'See [[Bet]].') + good(2, 'Beta') + good(3, 'Gamma') + bet));
+  const whole = await run();
+  assert.equal(whole.exitCode, EXIT.OK);
+  assert.equal(whole.report.redirects.broken, 0);
+  const stub = fs.readFileSync(path.join(out, 'Page', 'Bet.md'), 'utf8');
+  // Beta lost its <title>; Alpha changed and is converted again.
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'See [[Bet]] again.', { rev: 11 }) + good(2, 'Beta').replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma') + bet));
+  const damaged = await run();
+  assert.equal(damaged.exitCode, EXIT.TRUNCATED);
+  assert.equal(damaged.report.damagedPages.examples[0]!.problem, 'has no <title>; skipped, previous version kept');
+  assert.equal(damaged.report.redirects.broken, 0);
+  assert.deepEqual(damaged.report.redirects.problems, []);
+  assert.equal(fs.readFileSync(path.join(out, 'Page', 'Bet.md'), 'utf8'), stub);
+  assert.match(fs.readFileSync(path.join(out, 'Page', 'Alpha.md'), 'utf8'), /\[Bet\]\(\.\.\/Page\/Beta\.md\)/);
+});
