@@ -221,7 +221,7 @@ export function removeRestoredPages(db: DB, ids: readonly number[]): void {
   })();
 }
 
-/** After a rebuilt index, pages skipped as unchanged get back the categories their conversion reported. */
+/** After a rebuilt index, pages skipped as unchanged get back the categories their conversion reported (a second call changes nothing). */
 export function reapplyCategories(db: DB, fingerprint: string): void {
   const page = db.prepare(
     `SELECT d.page_id, d.categories FROM done d JOIN pages p ON p.id = d.page_id

@@ -364,10 +364,15 @@ async function run(
   for (const dir of db.prepare('SELECT DISTINCT dir FROM files').pluck().all() as string[]) {
     fs.mkdirSync(path.join(outDir, dir), { recursive: true });
   }
-  if (rebuilt) {
+  // Once per index (resetIndex drops the mark), and again on a run resumed after a stop before
+  // the mark: that run reuses the index, and unchanged pages would lack their template categories.
+  if (getInfo(db, 'categoriesReapplied') === null) {
     reapplyCategories(db, fingerprint);
     // The checkpoint keeps categories as written: file them by this dump's category pages (zh).
-    db.transaction(() => mergeVariantCategories(db, site, variantTitles(site)))();
+    db.transaction(() => {
+      mergeVariantCategories(db, site, variantTitles(site));
+      setInfo(db, 'categoriesReapplied', '1');
+    })();
   }
 
   // --- 2. convert -----------------------------------------------------------------------

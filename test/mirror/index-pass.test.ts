@@ -68,3 +68,27 @@ test('an index reused under other options keeps no category a template gave a pa
   assert.equal(again.report.run.convertedThisRun, 0);
   assert.deepEqual(members('Tagged'), ['Alpha', 'Beta']);
 });
+
+test('a run stopped after its index pass and resumed: unchanged pages still get back the categories their templates gave them', async () => {
+  const dir = tmpDir('index-reapply-resumed');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  const pages = (betaRev: number) =>
+    miniDump(
+      pageXml(1, 'Alpha', 'Alpha text. {{Tagged}}') +
+        pageXml(3, 'Beta', 'Beta text. [[Category:Tagged]]', { rev: betaRev }) +
+        pageXml(2, 'Template:Tagged', 'a tag<includeonly>[[Category:Tagged]]</includeonly>', { ns: 10 }),
+    );
+  const run = (extra: Partial<MirrorOptions> = {}) => runMirror({ dump, outDir: out, jobs: 1, converter: TEMPLATE_CATEGORIES, progress: null, log: () => {}, ...extra });
+  const members = () => [...fs.readFileSync(path.join(out, 'Category', 'Tagged.md'), 'utf8').matchAll(/\]\(\.\.\/Page\/(\w+)\.md\)/g)].map((m) => m[1]);
+  fs.writeFileSync(dump, pages(30));
+  assert.equal((await run()).exitCode, EXIT.OK);
+  assert.deepEqual(members(), ['Alpha', 'Beta']);
+  // A new dump (Beta edited): the index is rebuilt, then the run stops as the plan begins.
+  fs.writeFileSync(dump, pages(31));
+  await assert.rejects(run({ onPhase: (phase) => { if (phase === 'plan') throw new Error('stopped'); } }), /stopped/);
+  const resumed = await run({ resume: true });
+  assert.equal(resumed.exitCode, EXIT.OK);
+  assert.equal(resumed.report.run.convertedThisRun, 1);
+  assert.deepEqual(members(), ['Alpha', 'Beta'], 'Alpha, unchanged, keeps the template’s category');
+});
