@@ -14,6 +14,7 @@ import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import type { MirrorOptions } from './run.js';
 import { categoryReplacer, type CategoryEntry } from './page-categories.js';
+import { WORK_ROWS } from './convert-pass.js';
 
 /** The index pass; returns the bytes of XML read. */
 export async function indexPass(
@@ -188,17 +189,14 @@ export function restoredPageIds(db: DB): number[] {
 /**
  * Of the pages restoreKeptPages put back, those the plan gave another file than the one their
  * conversion wrote (a page new in this dump whose title differs from theirs only in case may take
- * the plain name): they would be work for the convert pass.
+ * the plain name): they would be work for the convert pass (the same condition: WORK_ROWS).
  */
 export function restoredNeedingWork(db: DB, ids: readonly number[], fingerprint: string): number[] {
   if (!ids.length) return [];
   return db
-    .prepare(
-      `SELECT f.page_id FROM files f WHERE f.page_id IN (SELECT value FROM json_each(?))
-         AND NOT EXISTS (SELECT 1 FROM done d WHERE d.file = f.file AND d.page_id = f.page_id AND d.fingerprint = ?)`,
-    )
+    .prepare(`SELECT f.page_id ${WORK_ROWS} AND f.page_id IN (SELECT value FROM json_each(?))`)
     .pluck()
-    .all(JSON.stringify(ids), fingerprint) as number[];
+    .all(fingerprint, JSON.stringify(ids)) as number[];
 }
 
 /**

@@ -6,7 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { inDecompressedXml } from '../../src/mirror/index-pass.js';
+import { inDecompressedXml, restoredNeedingWork } from '../../src/mirror/index-pass.js';
+import { getState, openDatabase } from '../../src/index/db.js';
+import { STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
+import { WORK_ROWS } from '../../src/mirror/convert-pass.js';
 import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 
@@ -91,4 +94,27 @@ test('a run stopped after its index pass and resumed: unchanged pages still get 
   assert.equal(resumed.exitCode, EXIT.OK);
   assert.equal(resumed.report.run.convertedThisRun, 1);
   assert.deepEqual(members(), ['Alpha', 'Beta'], 'Alpha, unchanged, keeps the template’s category');
+});
+
+test('restoredNeedingWork names exactly the pages whose files the convert pass would write (revision, options, file)', async () => {
+  const dir = tmpDir('index-restored-work');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'a') + pageXml(2, 'Beta', 'b') + pageXml(3, 'Gamma', 'c') + pageXml(4, 'Delta', 'd')));
+  assert.equal((await runMirror({ dump, outDir: out, jobs: 1, converter: TEMPLATE_CATEGORIES, progress: null, log: () => {} })).exitCode, EXIT.OK);
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  try {
+    const fingerprint = getState(db, 'fingerprint')!;
+    assert.deepEqual(restoredNeedingWork(db, [1, 2, 3, 4], fingerprint), []);
+    // Beta's file from another revision, Gamma's with other options, Delta's under another name.
+    db.prepare('UPDATE done SET rev = rev - 1 WHERE page_id = 2').run();
+    db.prepare("UPDATE done SET fingerprint = 'other' WHERE page_id = 3").run();
+    db.prepare("UPDATE done SET file = 'Page/Delta~1.md' WHERE page_id = 4").run();
+    const work = db.prepare(`SELECT f.page_id ${WORK_ROWS} ORDER BY f.page_id`).pluck().all(fingerprint);
+    assert.deepEqual(work, [2, 3, 4]);
+    assert.deepEqual(restoredNeedingWork(db, [1, 2, 3, 4], fingerprint).sort(), [2, 3, 4]);
+    assert.deepEqual(restoredNeedingWork(db, [1, 3], fingerprint), [3]);
+  } finally {
+    db.close();
+  }
 });
