@@ -156,24 +156,26 @@ export function restoreKeptPages(db: DB, fingerprint: string): number[] {
   const columns = columnsOf(db, 'pages');
   if (columns.some((c) => !previousColumns.has(c))) return [];
   const list = columns.join(', ');
-  const keepable = db.prepare(
-    `SELECT p.id FROM ${PREVIOUS_TABLES.pages} p
-     WHERE p.id = ? AND EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND d.fingerprint = ?)
-       AND NOT EXISTS (SELECT 1 FROM pages q WHERE q.id = p.id OR q.title = p.title)`,
-  ).pluck();
-  const copyPage = db.prepare(`INSERT INTO pages (${list}) SELECT ${list} FROM ${PREVIOUS_TABLES.pages} WHERE id = ?`);
-  const copyCategories = db.prepare(`INSERT INTO categories (page_id, category, sortkey) SELECT page_id, category, sortkey FROM ${PREVIOUS_TABLES.categories} WHERE page_id = ? ORDER BY rowid`);
-  const copyText = db.prepare(`INSERT OR REPLACE INTO texts (page_id, text) SELECT page_id, text FROM ${PREVIOUS_TABLES.texts} WHERE page_id = ?`);
-  const restored: number[] = [];
+  const keptIds = JSON.stringify([...new Set(kept)]);
+  // Set-based: previous_categories lost its index (setAsideIndex), so a statement per page would
+  // scan it once per kept page.
+  const restored = db
+    .prepare(
+      `SELECT p.id FROM json_each(?) k JOIN ${PREVIOUS_TABLES.pages} p ON p.id = k.value
+       WHERE EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND d.fingerprint = ?)
+         AND NOT EXISTS (SELECT 1 FROM pages q WHERE q.id = p.id OR q.title = p.title)
+       ORDER BY k.key`,
+    )
+    .pluck()
+    .all(keptIds, fingerprint) as number[];
+  if (!restored.length) return [];
+  const ids = JSON.stringify(restored);
+  const chosen = 'IN (SELECT value FROM json_each(?))';
   db.transaction(() => {
-    for (const id of kept) {
-      if (keepable.get(id, fingerprint) === undefined) continue;
-      copyPage.run(id);
-      copyCategories.run(id);
-      copyText.run(id);
-      restored.push(id);
-    }
-    if (restored.length) setInfo(db, RESTORED_INFO, JSON.stringify([...restoredPageIds(db), ...restored]));
+    db.prepare(`INSERT INTO pages (${list}) SELECT ${list} FROM ${PREVIOUS_TABLES.pages} WHERE id ${chosen}`).run(ids);
+    db.prepare(`INSERT INTO categories (page_id, category, sortkey) SELECT page_id, category, sortkey FROM ${PREVIOUS_TABLES.categories} WHERE page_id ${chosen} ORDER BY rowid`).run(ids);
+    db.prepare(`INSERT OR REPLACE INTO texts (page_id, text) SELECT page_id, text FROM ${PREVIOUS_TABLES.texts} WHERE page_id ${chosen}`).run(ids);
+    setInfo(db, RESTORED_INFO, JSON.stringify([...restoredPageIds(db), ...restored]));
   })();
   return restored;
 }

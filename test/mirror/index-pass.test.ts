@@ -118,3 +118,24 @@ test('restoredNeedingWork names exactly the pages whose files the convert pass w
     db.close();
   }
 });
+
+test('several pages kept from an earlier run are put back with all their categories (one id damaged twice, once)', async () => {
+  const dir = tmpDir('index-restore-several');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  const run = () => runMirror({ dump, outDir: out, jobs: 1, converter: TEMPLATE_CATEGORIES, progress: null, log: () => {} });
+  const page = (id: number, title: string) => pageXml(id, title, `${title} text. [[Category:Letters|${title}]] [[Category:Kept]]`);
+  const noTitle = (xml: string) => xml.replace(/\s*<title>[^<]*<\/title>/, '');
+  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8');
+  const category = (name: string) => fs.readFileSync(path.join(out, 'Category', `${name}.md`), 'utf8');
+  fs.writeFileSync(dump, miniDump(page(1, 'Alpha') + page(2, 'Beta') + page(3, 'Gamma') + page(4, 'Delta')));
+  assert.equal((await run()).exitCode, EXIT.OK);
+  const whole = { index: listed(), letters: category('Letters'), kept: category('Kept') };
+  fs.writeFileSync(dump, miniDump(page(1, 'Alpha') + noTitle(page(2, 'Beta')) + page(3, 'Gamma') + noTitle(page(4, 'Delta')) + noTitle(page(2, 'Beta'))));
+  const damaged = await run();
+  assert.equal(damaged.exitCode, EXIT.TRUNCATED);
+  assert.equal(damaged.report.damagedPages.count, 3);
+  assert.equal(listed(), whole.index);
+  assert.equal(category('Letters'), whole.letters);
+  assert.equal(category('Kept'), whole.kept);
+});
