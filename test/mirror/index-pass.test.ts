@@ -1,6 +1,6 @@
 /**
  * The index pass's account of a compressed dump cut short (whose bytes its offsets count), and
- * when an index is reused.
+ * what an update run does after it: kept pages put back, and unchanged pages' categories.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,44 +32,6 @@ test('a compressed dump cut short: the offset is of the decompressed XML, and th
   // A damaged block is named by the decoder's own message, which stays as it is.
   const corrupt = 'bzip2 data error: data integrity (CRC) error in data; dump truncated at byte 700; last complete page: id 3 "条目3"';
   assert.equal(inDecompressedXml(corrupt, file, 500), corrupt);
-});
-
-test('an index reused under other options keeps no category a template gave a page before: it is rebuilt', async () => {
-  const dir = tmpDir('index-reuse-options');
-  const dump = path.join(dir, 'dump.xml');
-  const out = path.join(dir, 'out');
-  fs.writeFileSync(
-    dump,
-    miniDump(
-      pageXml(1, 'Alpha', 'Alpha text. {{Tagged}} [[Category:Letters]]') +
-        pageXml(3, 'Beta', 'Beta text. [[Category:Tagged]]') +
-        pageXml(2, 'Template:Tagged', 'a tag<includeonly>[[Category:Tagged]]</includeonly>', { ns: 10 }),
-    ),
-  );
-  const run = async (extra: Partial<MirrorOptions>) => {
-    const r = await runMirror({ dump, outDir: out, jobs: 1, converter: TEMPLATE_CATEGORIES, progress: null, log: () => {}, ...extra });
-    assert.equal(r.exitCode, EXIT.OK);
-    return r;
-  };
-  const members = (category: string) => {
-    const file = path.join(out, 'Category', `${category}.md`);
-    return fs.existsSync(file) ? [...fs.readFileSync(file, 'utf8').matchAll(/\]\(\.\.\/Page\/(\w+)\.md\)/g)].map((m) => m[1]) : null;
-  };
-  // (A category file is planned from the scan: Beta's link makes Tagged's.)
-  await run({});
-  assert.deepEqual(members('Tagged'), ['Alpha', 'Beta']);
-  assert.deepEqual(members('Letters'), ['Alpha']);
-  const noTemplates = await run({ expandTemplates: false });
-  assert.equal(noTemplates.report.run.convertedThisRun, 2);
-  assert.deepEqual(members('Tagged'), ['Beta'], 'Alpha no longer shows the template’s category');
-  assert.deepEqual(members('Letters'), ['Alpha']);
-  // Back to the first options: the template's category again.
-  await run({});
-  assert.deepEqual(members('Tagged'), ['Alpha', 'Beta']);
-  // The same options again reuse the index (nothing converted, the categories as they were).
-  const again = await run({});
-  assert.equal(again.report.run.convertedThisRun, 0);
-  assert.deepEqual(members('Tagged'), ['Alpha', 'Beta']);
 });
 
 test('a run stopped after its index pass and resumed: unchanged pages still get back the categories their templates gave them', async () => {
