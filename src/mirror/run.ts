@@ -231,30 +231,20 @@ async function run(
       : (opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly') +
         (input.multistreamIndex ? `, ${jobs} at once (multistream)` : '');
 
-  // The dump and options as this run was given them (attribution only when a flag chose it).
-  const resumeRecord = JSON.stringify({
-    dump: opts.dump === '-' ? '-' : path.resolve(opts.dump),
-    args: givenOptionArgs({
-      namespaces,
-      rawNamespaces,
-      minSize,
-      variant: opts.variant ?? null,
-      images: opts.images ?? 'embed',
-      attribution: opts.attribution ?? undefined,
-      frontMatter: opts.frontMatter ?? false,
-      expandTemplates: opts.expandTemplates ?? true,
-      ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
-    }),
-  });
-
-  // What a page is converted with: the attribution's default depends on the wiki's language.
-  const outputFor = (site: SiteConfig): PageOutputOptions => ({
-    attribution: opts.attribution ?? defaultAttribution(site.lang),
+  // What a page is converted with; the attribution's default depends on the wiki's language.
+  const outputButAttribution = {
     images: opts.images ?? 'embed',
     variant: opts.variant ?? null,
     frontMatter: opts.frontMatter ?? false,
     expandTemplates: opts.expandTemplates ?? true,
     ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
+  } satisfies Omit<PageOutputOptions, 'attribution'>;
+  const outputFor = (site: SiteConfig): PageOutputOptions => ({ attribution: opts.attribution ?? defaultAttribution(site.lang), ...outputButAttribution });
+
+  // The dump and options as this run was given them (attribution only when a flag chose it).
+  const resumeRecord = JSON.stringify({
+    dump: opts.dump === '-' ? '-' : path.resolve(opts.dump),
+    args: givenOptionArgs({ namespaces, rawNamespaces, minSize, ...outputButAttribution, attribution: opts.attribution ?? undefined }),
   });
   const fingerprintFor = (output: PageOutputOptions) => fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
 
