@@ -38,9 +38,9 @@ import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
  * The run's own connection's page cache. With SQLite's default here (64 MB) the index pass filled
  * it as the index grew and its pages stayed beside the workers' heaps for the whole conversion
  * (glibc keeps freed pages, so narrowing it later gave nothing back): on the 3.2 GB bench dump
- * (103 MB of index and state) the main thread held 194–196 MB as the conversion started, 156–162
- * with 16 MB, with the index pass 5.3–5.7 s of CPU either way and the plan 0.7–0.8 s. The
- * checkpoint (a replay of that run's 96,037 results: 8.8–9.4 µs a result either way) and the
+ * (103 MB of index and state) the main thread held 182–201 MB as the conversion started, 156–167
+ * with 16 MB (the readings of docs/mirror.md, session 16), with the index pass 5.3–5.7 s of CPU
+ * either way and the plan 0.7–0.8 s. The checkpoint (a replay of that run's 96,037 results: 8.8–9.4 µs a result either way) and the
  * assembly (a re-run that only assembles: 1.48 s of user CPU against 1.56–1.61) do not need more.
  */
 const RUN_CACHE_MB = 16;
@@ -175,7 +175,10 @@ function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespa
 
 /**
  * Whether the index's category rows were last written by conversions with these options (info
- * 'plan': the fingerprint the convert pass worked under), or by none yet. A page's reported
+ * 'plan': the fingerprint the convert pass worked under), or by none yet. The whole fingerprint is
+ * compared on purpose, though only some options change categories: under any other options
+ * (--front-matter, --images) every page is converted again anyway, and the dump's second read
+ * costs little beside that. A page's reported
  * categories are written over the scanned ones and rows of names not reported stay
  * (page-categories.ts), so under other options — templates not expanded, say — the categories a
  * template gave a page before would stay listed: such an index is rebuilt instead of reused.
