@@ -4,6 +4,7 @@
  * name can have, built from its keys and from what lower-cases into their last letters.
  */
 import type { SiteConfig } from '../site/types.js';
+import { NON_ASCII_SPACES } from './js-space.js';
 
 /**
  * Whether the byte before a colon (ASCII white space skipped, as namespaceKey trims it) can end
@@ -42,7 +43,8 @@ export function categoryPrefixEnds(site: SiteConfig): Uint8Array {
   if (ends) return ends;
   ends = new Uint8Array(256);
   ends[59 /* ; */] = 1;
-  for (const space of TRIMMED_SPACES) ends[lastUtf8Byte(space)] = 1;
+  // What trim removes besides ASCII white space (which is skipped before the table).
+  for (const space of NON_ASCII_SPACES) ends[lastUtf8Byte(space)] = 1;
   for (const [key, ns] of site.namespaceLookup) {
     if (ns !== 14 || key === '') continue;
     const last = String.fromCodePoint(key.codePointAt(key.length - 1 - (isLowSurrogate(key.charCodeAt(key.length - 1)) ? 1 : 0))!);
@@ -53,8 +55,6 @@ export function categoryPrefixEnds(site: SiteConfig): Uint8Array {
   return ends;
 }
 
-/** What String.prototype.trim removes besides ASCII white space (which is skipped before the table). */
-const TRIMMED_SPACES = ['\u00a0', '\u1680', ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)), '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
 
 function lastUtf8Byte(ch: string): number {
   const bytes = Buffer.from(ch, 'utf8');

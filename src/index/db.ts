@@ -127,20 +127,27 @@ export const PREVIOUS_TABLES = { pages: 'previous_pages', categories: 'previous_
 
 /**
  * resetIndex, keeping the previous index's pages, categories and texts as PREVIOUS_TABLES (a
- * rename: no row is copied) for the caller to take rows back from, then dropPreviousIndex. Their
- * indexes are dropped: they would keep their names and stop createIndexIndexes making the new ones.
+ * rename: no row is copied) for the caller to take rows back from. Their indexes are dropped: they
+ * would keep their names and stop createIndexIndexes making the new ones. Tables already set aside
+ * are kept instead: they are left only by a run stopped before its plan (run.ts drops them before
+ * converting anything), so they still hold the last whole index, and the index beside them is that
+ * run's partial rebuild, which lacks every page the dump damaged.
  */
 export function setAsideIndex(db: DB): void {
-  dropPreviousIndex(db);
-  db.exec(INDEX_INDEXES.replace(/CREATE INDEX IF NOT EXISTS (\w+) ON .*;/g, 'DROP INDEX IF EXISTS $1;'));
-  for (const [table, previous] of Object.entries(PREVIOUS_TABLES)) db.exec(`ALTER TABLE ${table} RENAME TO ${previous}`);
-  resetIndex(db);
+  db.transaction(() => {
+    if (columnsOf(db, PREVIOUS_TABLES.pages).length === 0) {
+      dropPreviousIndex(db);
+      db.exec(INDEX_INDEXES.replace(/CREATE INDEX IF NOT EXISTS (\w+) ON .*;/g, 'DROP INDEX IF EXISTS $1;'));
+      for (const [table, previous] of Object.entries(PREVIOUS_TABLES)) db.exec(`ALTER TABLE ${table} RENAME TO ${previous}`);
+    }
+    resetIndex(db);
+  })();
 }
 
+/** Drop the tables setAsideIndex kept, once the plan no longer needs them. */
 export function dropPreviousIndex(db: DB): void {
   for (const previous of Object.values(PREVIOUS_TABLES)) db.exec(`DROP TABLE IF EXISTS ${previous}`);
 }
-
 
 export function createIndexIndexes(db: DB): void {
   db.exec(INDEX_INDEXES);

@@ -5,9 +5,10 @@
  * the text as it is and look at the text without them only where a region can change what they
  * find (HiddenRegions), as making that text copied most pages' bytes once more.
  */
+import { spaceAsUtf8Bytes } from './js-space.js';
 
 /** What `\s` matches in the decoded text (JavaScript white space and line ends), as UTF-8 bytes. */
-const SPACE = '(?:[\\t-\\r ]|\\xC2\\xA0|\\xE1\\x9A\\x80|\\xE2\\x80[\\x80-\\x8A\\xA8\\xA9\\xAF]|\\xE2\\x81\\x9F|\\xE3\\x80\\x80|\\xEF\\xBB\\xBF)';
+const SPACE = spaceAsUtf8Bytes();
 const LT = '&lt;';
 const GT = '(?:&gt;|>)';
 

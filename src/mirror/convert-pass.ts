@@ -19,14 +19,21 @@ import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { jobItems, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
 
 /**
+ * FROM and WHERE of the files the convert pass has to write: a file planned for a page with no
+ * done row for that file, page, revision and these options (the one parameter: the fingerprint).
+ * index-pass.ts restoredNeedingWork asks the same question of the pages it put back.
+ */
+export const WORK_ROWS = `FROM files f JOIN pages p ON p.id = f.page_id
+     LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
+     WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL`;
+
+/**
  * The next chunk of work in dump order after a cursor (fingerprint, offset, file). It reads its
  * rows through the `pages_offset` index (src/index/db.ts); test/mirror/work-query.test.ts checks
  * the query plan says so.
  */
 export const WORK_QUERY = `SELECT f.page_id AS id, f.kind, f.file, p.title, p.ns, p.rev, p.offset, p.length, p.stream
-     FROM files f JOIN pages p ON p.id = f.page_id
-     LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
-     WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL AND (p.offset, f.file) > (?, ?)
+     ${WORK_ROWS} AND (p.offset, f.file) > (?, ?)
      ORDER BY p.offset, f.file LIMIT 5000`;
 
 export interface ConvertPassOptions {
@@ -57,11 +64,7 @@ export async function convertPass(
 ): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean; feed: FeedMode; fileSeconds: number; filesWritten: number }> {
   const fileCount = db.prepare("SELECT count(*) FROM files WHERE kind IN ('page', 'category', 'raw') AND page_id IS NOT NULL").pluck().get() as number;
   const workQuery = db.prepare(WORK_QUERY);
-  const total = db.prepare(
-    `SELECT count(*) FROM files f JOIN pages p ON p.id = f.page_id
-     LEFT JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND d.rev = p.rev AND d.fingerprint = ?
-     WHERE f.kind IN ('page', 'category', 'raw') AND d.file IS NULL`,
-  ).pluck().get(o.fingerprint) as number;
+  const total = db.prepare(`SELECT count(*) ${WORK_ROWS}`).pluck().get(o.fingerprint) as number;
   const skipped = fileCount - total;
   if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none', fileSeconds: 0, filesWritten: 0 };
 

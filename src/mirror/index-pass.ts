@@ -7,13 +7,14 @@ import { DumpReader } from '../dump/reader.js';
 import type { DumpInput } from '../dump/input.js';
 import { MultistreamIndex } from '../dump/multistream.js';
 import { DumpError, type PageProblem, type SiteInfo } from '../dump/types.js';
-import { IndexBuilder } from '../index/builder.js';
+import { IndexBuilder, resolveRedirects, type IndexSummary } from '../index/builder.js';
 import { columnsOf, dropPreviousIndex, getInfo, PREVIOUS_TABLES, resetIndex, setAsideIndex, setInfo, type DB } from '../index/db.js';
 import { BadPageList, namespaceOfTitle, titleProblem } from './bad-pages.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import type { MirrorOptions } from './run.js';
 import { categoryReplacer, type CategoryEntry } from './page-categories.js';
+import { WORK_ROWS } from './convert-pass.js';
 
 /** The index pass; returns the bytes of XML read. */
 export async function indexPass(
@@ -144,7 +145,8 @@ export function inDecompressedXml(message: string, input: DumpInput, compressedB
  * them. Only a page whose file was converted with these options (`fingerprint`) from the row's
  * revision, and whose id and title no page of this dump holds: anything else would be work for
  * the convert pass, which cannot read the page from this dump. Returns the ids put back; a no-op
- * without a previous index, and on a second call.
+ * without a previous index, and on a second call. The ids are also recorded (restoredPageIds), in
+ * the same transaction: a run stopped before its plan finds them there when resumed.
  */
 export function restoreKeptPages(db: DB, fingerprint: string): number[] {
   const kept = JSON.parse(getInfo(db, 'keptPages') ?? '[]') as number[];
@@ -154,52 +156,72 @@ export function restoreKeptPages(db: DB, fingerprint: string): number[] {
   const columns = columnsOf(db, 'pages');
   if (columns.some((c) => !previousColumns.has(c))) return [];
   const list = columns.join(', ');
-  const keepable = db.prepare(
-    `SELECT p.id FROM ${PREVIOUS_TABLES.pages} p
-     WHERE p.id = ? AND EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND d.fingerprint = ?)
-       AND NOT EXISTS (SELECT 1 FROM pages q WHERE q.id = p.id OR q.title = p.title)`,
-  ).pluck();
-  const copyPage = db.prepare(`INSERT INTO pages (${list}) SELECT ${list} FROM ${PREVIOUS_TABLES.pages} WHERE id = ?`);
-  const copyCategories = db.prepare(`INSERT INTO categories (page_id, category, sortkey) SELECT page_id, category, sortkey FROM ${PREVIOUS_TABLES.categories} WHERE page_id = ? ORDER BY rowid`);
-  const copyText = db.prepare(`INSERT OR REPLACE INTO texts (page_id, text) SELECT page_id, text FROM ${PREVIOUS_TABLES.texts} WHERE page_id = ?`);
-  const restored: number[] = [];
+  const keptIds = JSON.stringify([...new Set(kept)]);
+  // Set-based: previous_categories lost its index (setAsideIndex), so a statement per page would
+  // scan it once per kept page.
+  const restored = db
+    .prepare(
+      `SELECT p.id FROM json_each(?) k JOIN ${PREVIOUS_TABLES.pages} p ON p.id = k.value
+       WHERE EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND d.fingerprint = ?)
+         AND NOT EXISTS (SELECT 1 FROM pages q WHERE q.id = p.id OR q.title = p.title)
+       ORDER BY k.key`,
+    )
+    .pluck()
+    .all(keptIds, fingerprint) as number[];
+  if (!restored.length) return [];
+  const ids = JSON.stringify(restored);
+  const chosen = 'IN (SELECT value FROM json_each(?))';
   db.transaction(() => {
-    for (const id of kept) {
-      if (keepable.get(id, fingerprint) === undefined) continue;
-      copyPage.run(id);
-      copyCategories.run(id);
-      copyText.run(id);
-      restored.push(id);
-    }
+    db.prepare(`INSERT INTO pages (${list}) SELECT ${list} FROM ${PREVIOUS_TABLES.pages} WHERE id ${chosen}`).run(ids);
+    db.prepare(`INSERT INTO categories (page_id, category, sortkey) SELECT page_id, category, sortkey FROM ${PREVIOUS_TABLES.categories} WHERE page_id ${chosen} ORDER BY rowid`).run(ids);
+    db.prepare(`INSERT OR REPLACE INTO texts (page_id, text) SELECT page_id, text FROM ${PREVIOUS_TABLES.texts} WHERE page_id ${chosen}`).run(ids);
+    setInfo(db, RESTORED_INFO, JSON.stringify([...restoredPageIds(db), ...restored]));
   })();
   return restored;
+}
+
+/** Info key: the ids restoreKeptPages put back into this index (and removeRestoredPages did not take out). */
+const RESTORED_INFO = 'restored';
+
+/** The pages restoreKeptPages put back into this index, in this run or in one stopped before its plan. */
+export function restoredPageIds(db: DB): number[] {
+  return JSON.parse(getInfo(db, RESTORED_INFO) ?? '[]') as number[];
 }
 
 /**
  * Of the pages restoreKeptPages put back, those the plan gave another file than the one their
  * conversion wrote (a page new in this dump whose title differs from theirs only in case may take
- * the plain name): they would be work for the convert pass.
+ * the plain name): they would be work for the convert pass (the same condition: WORK_ROWS).
  */
 export function restoredNeedingWork(db: DB, ids: readonly number[], fingerprint: string): number[] {
   if (!ids.length) return [];
   return db
-    .prepare(
-      `SELECT f.page_id FROM files f WHERE f.page_id IN (SELECT value FROM json_each(?))
-         AND NOT EXISTS (SELECT 1 FROM done d WHERE d.file = f.file AND d.page_id = f.page_id AND d.fingerprint = ?)`,
-    )
+    .prepare(`SELECT f.page_id ${WORK_ROWS} AND f.page_id IN (SELECT value FROM json_each(?))`)
     .pluck()
-    .all(JSON.stringify(ids), fingerprint) as number[];
+    .all(fingerprint, JSON.stringify(ids)) as number[];
+}
+
+/**
+ * Redirects resolved again, and the index summary's redirect counts with them, once pages were put
+ * back or taken out: the index pass resolved them without the pages restoreKeptPages puts back.
+ */
+export function resolveRedirectsAgain(db: DB): void {
+  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
+  const resolved = resolveRedirects(db);
+  setInfo(db, 'summary', JSON.stringify({ ...summary, ...resolved, problems: resolved.problems.slice(0, 1000) }));
 }
 
 /** Take pages restoreKeptPages put back out of the index again. */
 export function removeRestoredPages(db: DB, ids: readonly number[]): void {
   const statements = ['DELETE FROM pages WHERE id = ?', 'DELETE FROM categories WHERE page_id = ?', 'DELETE FROM texts WHERE page_id = ?'].map((sql) => db.prepare(sql));
+  const removed = new Set(ids);
   db.transaction(() => {
     for (const id of ids) for (const statement of statements) statement.run(id);
+    setInfo(db, RESTORED_INFO, JSON.stringify(restoredPageIds(db).filter((id) => !removed.has(id))));
   })();
 }
 
-/** After a rebuilt index, pages skipped as unchanged get back the categories their conversion reported. */
+/** After a rebuilt index, pages skipped as unchanged get back the categories their conversion reported (a second call changes nothing). */
 export function reapplyCategories(db: DB, fingerprint: string): void {
   const page = db.prepare(
     `SELECT d.page_id, d.categories FROM done d JOIN pages p ON p.id = d.page_id

@@ -26,7 +26,7 @@ import { buildReport, givenOptionArgs, reportMarkdown, type Report, type ReportO
 import { UploadSites } from './uploads.js';
 import { DEFAULT_NAMESPACES, RESUME_STATE, SCRATCH_DIR, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
-import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, restoreKeptPages } from './index-pass.js';
+import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, resolveRedirectsAgain, restoreKeptPages, restoredPageIds } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { mergeVariantCategories, variantTitles } from './variant-links.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
@@ -38,9 +38,9 @@ import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
  * The run's own connection's page cache. With SQLite's default here (64 MB) the index pass filled
  * it as the index grew and its pages stayed beside the workers' heaps for the whole conversion
  * (glibc keeps freed pages, so narrowing it later gave nothing back): on the 3.2 GB bench dump
- * (103 MB of index and state) the main thread held 194–196 MB as the conversion started, 156–162
- * with 16 MB, with the index pass 5.3–5.7 s of CPU either way and the plan 0.7–0.8 s. The
- * checkpoint (a replay of that run's 96,037 results: 8.8–9.4 µs a result either way) and the
+ * (103 MB of index and state) the main thread held 182–201 MB as the conversion started, 156–167
+ * with 16 MB (the readings of docs/mirror.md, session 16), with the index pass 5.3–5.7 s of CPU
+ * either way and the plan 0.7–0.8 s. The checkpoint (a replay of that run's 96,037 results: 8.8–9.4 µs a result either way) and the
  * assembly (a re-run that only assembles: 1.48 s of user CPU against 1.56–1.61) do not need more.
  */
 const RUN_CACHE_MB = 16;
@@ -175,7 +175,10 @@ function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespa
 
 /**
  * Whether the index's category rows were last written by conversions with these options (info
- * 'plan': the fingerprint the convert pass worked under), or by none yet. A page's reported
+ * 'plan': the fingerprint the convert pass worked under), or by none yet. The whole fingerprint is
+ * compared on purpose, though only some options change categories: under any other options
+ * (--front-matter, --images) every page is converted again anyway, and the dump's second read
+ * costs little beside that. A page's reported
  * categories are written over the scanned ones and rows of names not reported stay
  * (page-categories.ts), so under other options — templates not expanded, say — the categories a
  * template gave a page before would stay listed: such an index is rebuilt instead of reused.
@@ -231,30 +234,20 @@ async function run(
       : (opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly') +
         (input.multistreamIndex ? `, ${jobs} at once (multistream)` : '');
 
-  // The dump and options as this run was given them (attribution only when a flag chose it).
-  const resumeRecord = JSON.stringify({
-    dump: opts.dump === '-' ? '-' : path.resolve(opts.dump),
-    args: givenOptionArgs({
-      namespaces,
-      rawNamespaces,
-      minSize,
-      variant: opts.variant ?? null,
-      images: opts.images ?? 'embed',
-      attribution: opts.attribution ?? undefined,
-      frontMatter: opts.frontMatter ?? false,
-      expandTemplates: opts.expandTemplates ?? true,
-      ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
-    }),
-  });
-
-  // What a page is converted with: the attribution's default depends on the wiki's language.
-  const outputFor = (site: SiteConfig): PageOutputOptions => ({
-    attribution: opts.attribution ?? defaultAttribution(site.lang),
+  // What a page is converted with; the attribution's default depends on the wiki's language.
+  const outputButAttribution = {
     images: opts.images ?? 'embed',
     variant: opts.variant ?? null,
     frontMatter: opts.frontMatter ?? false,
     expandTemplates: opts.expandTemplates ?? true,
     ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
+  } satisfies Omit<PageOutputOptions, 'attribution'>;
+  const outputFor = (site: SiteConfig): PageOutputOptions => ({ attribution: opts.attribution ?? defaultAttribution(site.lang), ...outputButAttribution });
+
+  // The dump and options as this run was given them (attribution only when a flag chose it).
+  const resumeRecord = JSON.stringify({
+    dump: opts.dump === '-' ? '-' : path.resolve(opts.dump),
+    args: givenOptionArgs({ namespaces, rawNamespaces, minSize, ...outputButAttribution, attribution: opts.attribution ?? undefined }),
   });
   const fingerprintFor = (output: PageOutputOptions) => fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
 
@@ -313,7 +306,6 @@ async function run(
   const siteInfo = JSON.parse(getInfo(db, 'siteinfo')!) as SiteInfo;
   const site = siteFromInfo(siteInfo);
   for (const line of namespaceNotes(site.namespaces, namespaces, rawNamespaces)) log(`note: ${line}`);
-  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const truncated = JSON.parse(getInfo(db, 'truncated') ?? 'null') as Report['truncated'];
   const damaged = JSON.parse(getInfo(db, 'badPages') ?? '{"count":0,"listed":[]}') as { count: number; listed: PageProblem[]; offsetsInDecompressedXml?: boolean };
   // An index built before PageProblem.skipped existed said it only in the text.
@@ -348,10 +340,14 @@ async function run(
   const restored = restoreKeptPages(db, fingerprint);
   if (rebuilt || restored.length || getInfo(db, 'plan') !== fingerprint) {
     const planOptions = { namespaces, rawNamespaces, minSize };
+    // All put back, also by a run stopped before this point (restored is then empty).
+    const putBack = restoredPageIds(db);
+    if (putBack.length) resolveRedirectsAgain(db);
     let plan = planFiles(db, site, planOptions);
-    const misfiled = restoredNeedingWork(db, restored, fingerprint);
+    const misfiled = restoredNeedingWork(db, putBack, fingerprint);
     if (misfiled.length) {
       removeRestoredPages(db, misfiled);
+      resolveRedirectsAgain(db);
       plan = planFiles(db, site, planOptions);
     }
     setInfo(db, 'renamed', String(plan.renamed.length));
@@ -361,10 +357,15 @@ async function run(
   for (const dir of db.prepare('SELECT DISTINCT dir FROM files').pluck().all() as string[]) {
     fs.mkdirSync(path.join(outDir, dir), { recursive: true });
   }
-  if (rebuilt) {
+  // Once per index (resetIndex drops the mark), and again on a run resumed after a stop before
+  // the mark: that run reuses the index, and unchanged pages would lack their template categories.
+  if (getInfo(db, 'categoriesReapplied') === null) {
     reapplyCategories(db, fingerprint);
     // The checkpoint keeps categories as written: file them by this dump's category pages (zh).
-    db.transaction(() => mergeVariantCategories(db, site, variantTitles(site)))();
+    db.transaction(() => {
+      mergeVariantCategories(db, site, variantTitles(site));
+      setInfo(db, 'categoriesReapplied', '1');
+    })();
   }
 
   // --- 2. convert -----------------------------------------------------------------------
@@ -395,6 +396,8 @@ async function run(
   const removed = truncated ? 0 : composer.removeStale(outDir);
   const composeSeconds = (Date.now() - t3) / 1000;
 
+  // Read after the plan: resolveRedirectsAgain may have rewritten it.
+  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
   const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;
   // The plan's own condition for a content page, negated on size: chars answers
   // `chars >= minSize` for this minSize (text-size.ts), so its complement counts the short ones.

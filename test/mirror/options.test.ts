@@ -1,7 +1,8 @@
 /**
  * Output options through the real engine on a small zh dump: --images embed|link|drop, the
  * attribution line (on by default for zh, --no-attribution), --front-matter; and a re-run into
- * the same OUTDIR with other options converts the pages again.
+ * the same OUTDIR with other options converts the pages again (and rebuilds the index, whose
+ * categories answer the options its pages were converted with).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,8 @@ import path from 'node:path';
 import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 import { usingRealEngine } from './cli.js';
+
+const TEMPLATE_CATEGORIES = { module: new URL('./template-category-converter.js', import.meta.url).href, exportName: 'convertPage' };
 
 const TEXT = "'''猫'''是一种哺乳动物。\n\n[[File:Cat.jpg|thumb|一只猫]]\n\n猫会捉老鼠。\n";
 
@@ -56,4 +59,42 @@ test('--namespaces / --raw-namespaces that give nothing are named: File (6), and
   const quiet: string[] = [];
   await runMirror({ dump, outDir: tmpDir('options-ns-out2'), jobs: 1, progress: null, converter: fake, log: (l) => quiet.push(l), namespaces: [0, 14, 4], rawNamespaces: [10] });
   assert.deepEqual(quiet.filter((l) => l.startsWith('note: ')), []);
+});
+
+test('an index reused under other options keeps no category a template gave a page before: it is rebuilt', async () => {
+  const dir = tmpDir('index-reuse-options');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(
+    dump,
+    miniDump(
+      pageXml(1, 'Alpha', 'Alpha text. {{Tagged}} [[Category:Letters]]') +
+        pageXml(3, 'Beta', 'Beta text. [[Category:Tagged]]') +
+        pageXml(2, 'Template:Tagged', 'a tag<includeonly>[[Category:Tagged]]</includeonly>', { ns: 10 }),
+    ),
+  );
+  const run = async (extra: Partial<MirrorOptions>) => {
+    const r = await runMirror({ dump, outDir: out, jobs: 1, converter: TEMPLATE_CATEGORIES, progress: null, log: () => {}, ...extra });
+    assert.equal(r.exitCode, EXIT.OK);
+    return r;
+  };
+  const members = (category: string) => {
+    const file = path.join(out, 'Category', `${category}.md`);
+    return fs.existsSync(file) ? [...fs.readFileSync(file, 'utf8').matchAll(/\]\(\.\.\/Page\/(\w+)\.md\)/g)].map((m) => m[1]) : null;
+  };
+  // (A category file is planned from the scan: Beta's link makes Tagged's.)
+  await run({});
+  assert.deepEqual(members('Tagged'), ['Alpha', 'Beta']);
+  assert.deepEqual(members('Letters'), ['Alpha']);
+  const noTemplates = await run({ expandTemplates: false });
+  assert.equal(noTemplates.report.run.convertedThisRun, 2);
+  assert.deepEqual(members('Tagged'), ['Beta'], 'Alpha no longer shows the template’s category');
+  assert.deepEqual(members('Letters'), ['Alpha']);
+  // Back to the first options: the template's category again.
+  await run({});
+  assert.deepEqual(members('Tagged'), ['Alpha', 'Beta']);
+  // The same options again reuse the index (nothing converted, the categories as they were).
+  const again = await run({});
+  assert.equal(again.report.run.convertedThisRun, 0);
+  assert.deepEqual(members('Tagged'), ['Alpha', 'Beta']);
 });
