@@ -16,17 +16,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DumpReader } from '../src/dump/reader.js';
 import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
-import { sharedDir } from '../test/helpers/shared-dir.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { loadPages, writeSynthetic, type SourcePages } from './synthetic.js';
+import { benchPages, writeSynthetic } from './synthetic.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DUMPS = path.join(sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared'), 'dumps');
 const { values } = parseArgs({
   options: { copies: { type: 'string' }, jobs: { type: 'string' }, 'window-mb': { type: 'string' }, 'no-engine': { type: 'boolean' }, 'engine-order': { type: 'string' } },
 });
@@ -48,14 +43,7 @@ function threadCpus(): Map<number, number> {
 }
 
 applyWorkerV8Flags();
-const ja = path.join(DUMPS, 'jawiki-truncated.xml');
-const jaPages = await loadPages(ja);
-const ukPages = await loadPages(path.join(DUMPS, 'ukwiki-truncated.xml'));
-const src: SourcePages = { header: jaPages.header, pages: [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)] };
-const converted = src.pages.filter((p) => (p.ns === 0 || p.ns === 14) && !p.redirect);
-const siteInfo = (await DumpReader.open(ja)).siteInfo;
-const now = src.pages.reduce((a, p) => (p.timestamp > a ? p.timestamp : a), '');
-const ref = { module: pathToFileURL(path.join(REPO, 'dist', 'src', 'engine', 'convert.js')).href, exportName: 'convertPage' };
+const { src, converted, siteInfo, now, ref } = await benchPages();
 
 // ── The engine alone: as many rounds as one worker sees copies (copies / jobs), windows of `windowBytes` ──
 const engineRounds = Math.max(1, Math.round(copies / jobs));

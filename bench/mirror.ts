@@ -33,21 +33,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DumpReader } from '../src/dump/reader.js';
 import { applyWorkerV8Flags, defaultJobs, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
-import type { ConverterRef } from '../src/mirror/types.js';
 import { cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { sharedDir } from '../test/helpers/shared-dir.js';
-import { loadPages, writeSynthetic, writeSyntheticMultistream, type SourcePages } from './synthetic.js';
-
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-// Where no shared data is found the path is still named, for the error message below.
-const SHARED = sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared');
-const DUMPS = path.join(SHARED, 'dumps');
+import { benchPages, writeSynthetic, writeSyntheticMultistream } from './synthetic.js';
 
 const { values } = parseArgs({
   options: {
@@ -65,13 +56,6 @@ const targetBytes = Number(values['size-mb'] ?? 1024) * 1024 * 1024;
 const jobs = Number(values.jobs ?? defaultJobs());
 const rounds = Number(values.rounds ?? 3);
 const cores = os.availableParallelism();
-
-function converterRef(): { ref: ConverterRef; real: boolean } {
-  const real = path.join(REPO, 'dist', 'src', 'engine', 'convert.js');
-  if (fs.existsSync(real)) return { ref: { module: pathToFileURL(real).href, exportName: 'convertPage' }, real: true };
-  const fake = path.join(REPO, 'dist', 'test', 'mirror', 'fake-converter.js');
-  return { ref: { module: pathToFileURL(fake).href, exportName: 'convertPage' }, real: false };
-}
 
 function engineThroughput(job: EngineJob): Promise<EngineResult> {
   const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
@@ -140,21 +124,8 @@ async function measureSameWork(job: EngineJob, perWorkerBytes: number) {
 async function main(): Promise<void> {
   // The pipeline's workers run under these V8 flags; the engine it is compared with does too.
   applyWorkerV8Flags();
-  const ja = path.join(DUMPS, 'jawiki-truncated.xml');
-  const uk = path.join(DUMPS, 'ukwiki-truncated.xml');
-  if (!fs.existsSync(ja)) {
-    console.error(`shared dumps not found in ${DUMPS} (set WIKIMARK_SHARED)`);
-    process.exit(2);
-  }
-  const { ref, real } = converterRef();
+  const { src, converted, siteInfo, now, ref, real } = await benchPages();
   if (!real) console.log('note: the engine (dist/src/engine/convert.js) is not built yet; using the test stand-in converter');
-  const jaPages = await loadPages(ja);
-  const ukPages = await loadPages(uk);
-  // One siteinfo (ja); uk articles come along as extra ns-0 content.
-  const src: SourcePages = { header: jaPages.header, pages: [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)] };
-  const siteInfo = (await DumpReader.open(ja)).siteInfo;
-  const converted = src.pages.filter((p) => (p.ns === 0 || p.ns === 14) && !p.redirect);
-  const now = src.pages.reduce((a, p) => (p.timestamp > a ? p.timestamp : a), '');
 
   // ── The engine alone, one thread, the same pages and options; before and after the pipeline ──
   const engineJob: EngineJob = { ref, siteInfo, now, rounds, pages: converted.map((p) => ({ title: p.title, text: p.text })) };

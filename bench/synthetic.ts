@@ -6,8 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DumpReader } from '../src/dump/reader.js';
-import type { DumpPage } from '../src/dump/types.js';
+import type { DumpPage, SiteInfo } from '../src/dump/types.js';
+import type { ConverterRef } from '../src/mirror/types.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
 
 export interface SourcePages {
   pages: DumpPage[];
@@ -26,6 +30,44 @@ export async function loadPages(file: string): Promise<SourcePages> {
   const raw = fs.readFileSync(file, 'utf8').slice(0, 20000);
   const header = raw.slice(0, raw.indexOf('</siteinfo>') + '</siteinfo>'.length);
   return { pages, header };
+}
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The pages every mirror bench converts, and what the engine needs to convert them as the mirror's workers do. */
+export interface BenchPages {
+  /** The ja dump's pages and the uk dump's articles, in dump order, under the ja siteinfo. */
+  src: SourcePages;
+  /** The pages the mirror converts (articles and categories, not redirects). */
+  converted: DumpPage[];
+  siteInfo: SiteInfo;
+  /** The dumps' latest revision time: the mirror's "now". */
+  now: string;
+  /** The built engine, or the test stand-in converter where it is not built (`real` false). */
+  ref: ConverterRef;
+  real: boolean;
+}
+
+/** Load the shared ja and uk truncated dumps; exits with a message where they are missing. */
+export async function benchPages(): Promise<BenchPages> {
+  // Where no shared data is found the path is still named, for the error message.
+  const dumps = path.join(sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared'), 'dumps');
+  const ja = path.join(dumps, 'jawiki-truncated.xml');
+  if (!fs.existsSync(ja)) {
+    console.error(`shared dumps not found in ${dumps} (set WIKIMARK_SHARED)`);
+    process.exit(2);
+  }
+  const jaPages = await loadPages(ja);
+  const ukPages = await loadPages(path.join(dumps, 'ukwiki-truncated.xml'));
+  // One siteinfo (ja); uk articles come along as extra ns-0 content.
+  const src: SourcePages = { header: jaPages.header, pages: [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)] };
+  const converted = src.pages.filter((p) => (p.ns === 0 || p.ns === 14) && !p.redirect);
+  const siteInfo = (await DumpReader.open(ja)).siteInfo;
+  const now = src.pages.reduce((a, p) => (p.timestamp > a ? p.timestamp : a), '');
+  const engine = path.join(REPO, 'dist', 'src', 'engine', 'convert.js');
+  const real = fs.existsSync(engine);
+  const module = real ? engine : path.join(REPO, 'dist', 'test', 'mirror', 'fake-converter.js');
+  return { src, converted, siteInfo, now, ref: { module: pathToFileURL(module).href, exportName: 'convertPage' }, real };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -5,18 +5,12 @@
  * flags, which are per process: `node [V8 flags] dist/bench/warmup.js [--rounds 3]` (the workers'
  * own flags, pool.ts WORKER_V8_FLAGS, are applied unless WIKIMARK_DEFAULT_V8=1).
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DumpReader } from '../src/dump/reader.js';
 import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
-import { sharedDir } from '../test/helpers/shared-dir.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { loadPages } from './synthetic.js';
+import { benchPages } from './synthetic.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DUMPS = path.join(sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared'), 'dumps');
 const { values } = parseArgs({ options: { rounds: { type: 'string' }, order: { type: 'string' }, first: { type: 'string' } } });
 
 /**
@@ -37,15 +31,11 @@ function ordered<T extends { text: string }>(pages: T[], order: string, first: n
 }
 
 applyWorkerV8Flags();
-const ja = path.join(DUMPS, 'jawiki-truncated.xml');
-const jaPages = await loadPages(ja);
-const ukPages = await loadPages(path.join(DUMPS, 'ukwiki-truncated.xml'));
-const pages = [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)].filter((p) => (p.ns === 0 || p.ns === 14) && !p.redirect);
-const siteInfo = (await DumpReader.open(ja)).siteInfo;
+const { converted: pages, siteInfo, now, ref } = await benchPages();
 const job: EngineJob = {
-  ref: { module: pathToFileURL(path.join(REPO, 'dist', 'src', 'engine', 'convert.js')).href, exportName: 'convertPage' },
+  ref,
   siteInfo,
-  now: pages.reduce((a, p) => (p.timestamp > a ? p.timestamp : a), ''),
+  now,
   rounds: Number(values.rounds ?? 3),
   pages: ordered(pages, values.order ?? 'dump', Number(values.first ?? 40)).map((p) => ({ title: p.title, text: p.text })),
 };
