@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
+import { cpuSince, sampleCpu, threadShares } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import { benchPages, writeSynthetic } from './synthetic.js';
 
@@ -29,20 +30,6 @@ const copies = Number(values.copies ?? 4);
 const jobs = Number(values.jobs ?? 1);
 const windowBytes = Number(values['window-mb'] ?? 4) * 1e6;
 
-/** CPU seconds of every thread of this process by thread id (schedstat: run time in ns). */
-function threadCpus(): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const tid of fs.readdirSync('/proc/self/task')) {
-    try {
-      out.set(Number(tid), Number(fs.readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e9);
-    } catch {
-      // the thread ended
-    }
-  }
-  return out;
-}
-
-applyWorkerV8Flags();
 const { src, converted, siteInfo, now, ref } = await benchPages();
 
 // ── The engine alone: as many rounds as one worker sees copies (copies / jobs), windows of `windowBytes` ──
@@ -91,24 +78,16 @@ function firstWorkersPages<T extends { text: string }>(pages: T[], copies: numbe
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-windows-'));
 const copyXml = src.pages.reduce((a, p) => a + Buffer.byteLength(p.text) + 600, 0);
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, copyXml * (copies - 0.5));
-let before = new Map<number, number>();
-let last = new Map<number, number>();
+let before = new Set<number>();
+let last = sampleCpu();
 let lastBytes = 0;
 let lastWall = 0;
 let nextAt = windowBytes * jobs;
 const pipelineWindows: Array<{ bytes: number; workers: number; helpers: number; main: number; wall: number }> = [];
 const take = (bytes: number) => {
-  const nowCpu = threadCpus();
-  let workers = 0;
-  let helpers = 0;
-  for (const [tid, s] of nowCpu) {
-    if (tid === process.pid) continue;
-    const d = s - (last.get(tid) ?? 0);
-    if (before.has(tid)) helpers += d;
-    else workers += d;
-  }
+  const nowCpu = sampleCpu();
   const wall = performance.now();
-  pipelineWindows.push({ bytes: bytes - lastBytes, workers, helpers, main: nowCpu.get(process.pid)! - last.get(process.pid)!, wall: (wall - lastWall) / 1000 });
+  pipelineWindows.push({ bytes: bytes - lastBytes, ...threadShares(cpuSince(last, nowCpu), before), wall: (wall - lastWall) / 1000 });
   last = nowCpu;
   lastBytes = bytes;
   lastWall = wall;
@@ -122,8 +101,8 @@ await runMirror({
   log: () => {},
   onPhase: (phase) => {
     if (phase === 'convert') {
-      before = threadCpus();
-      last = before;
+      last = sampleCpu();
+      before = new Set(last.perThread.keys());
       lastWall = performance.now();
     }
   },
