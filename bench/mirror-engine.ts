@@ -48,13 +48,19 @@ export interface EngineResult {
 }
 
 const job = workerData as EngineJob;
+const windows: NonNullable<EngineResult['windows']> = [];
+// The first window starts before the engine is imported, as a pipeline worker's includes its
+// start and the converter's import.
+if (job.windowBytes) {
+  const u = process.cpuUsage();
+  windows.push({ bytes: 0, thread: ownThreadCpu(), process: (u.user + u.system) / 1e6 });
+}
 const s0 = process.cpuUsage();
 const mod = (await import(job.ref.module)) as Record<string, ConvertFn>;
 const convert = mod[job.ref.exportName]!;
 const site = siteFromInfo(job.siteInfo);
 const now = new Date(job.now || 0);
 const bytes = job.pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
-const windows: NonNullable<EngineResult['windows']> = [];
 let doneBytes = 0;
 let nextWindow = job.windowBytes ?? Infinity;
 const pageBytes = job.pages.map((p) => Buffer.byteLength(p.text));
@@ -71,10 +77,6 @@ const round = () => {
   }
 };
 const startUsage = process.cpuUsage(s0);
-if (job.windowBytes) {
-  const u = process.cpuUsage();
-  windows.push({ bytes: 0, thread: ownThreadCpu(), process: (u.user + u.system) / 1e6 });
-}
 const f0 = process.cpuUsage();
 const ft0 = ownThreadCpu();
 round();

@@ -21,7 +21,8 @@ import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.j
 import { runMirror } from '../src/mirror/run.js';
 import { cpuSince, sampleCpu, threadShares } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { benchPages, writeSynthetic } from './synthetic.js';
+import type { DumpPage } from '../src/dump/types.js';
+import { benchPages, pageXmlBytes, writeSynthetic } from './synthetic.js';
 
 const { values } = parseArgs({
   options: { copies: { type: 'string' }, jobs: { type: 'string' }, 'window-mb': { type: 'string' }, 'no-engine': { type: 'boolean' }, 'engine-order': { type: 'string' } },
@@ -35,14 +36,16 @@ const { src, converted, siteInfo, now, ref } = await benchPages();
 // ── The engine alone: as many rounds as one worker sees copies (copies / jobs), windows of `windowBytes` ──
 const engineRounds = Math.max(1, Math.round(copies / jobs));
 let engineWindows: Array<{ bytes: number; thread: number; helpers: number }> = [];
+let engineWorkerPages = 0;
 if (!values['no-engine']) {
   const pages = converted.map((p) => ({ title: p.title, text: p.text }));
   // `--engine-order worker`: the engine converts, in one round, the pages the first worker gets
   // when the convert pass's batches (convert-pass.ts: 200 pages or 1 MB of XML) go to the workers
   // in turn — each worker meets pages new to it for `jobs` times longer than the engine's rounds.
   const job: EngineJob = values['engine-order'] === 'worker'
-    ? { ref, siteInfo, now, rounds: 0, windowBytes, pages: firstWorkersPages(pages, copies, jobs) }
+    ? { ref, siteInfo, now, rounds: 0, windowBytes, pages: firstWorkersPages(converted, copies, jobs).map((p) => ({ title: p.title, text: p.text })) }
     : { ref, siteInfo, now, rounds: engineRounds - 1, windowBytes, pages };
+  engineWorkerPages = job.pages.length;
   const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
   const r = await new Promise<EngineResult>((resolve, reject) => {
     worker.once('message', resolve);
@@ -54,8 +57,9 @@ if (!values['no-engine']) {
   engineWindows = w.slice(1).map((x, i) => ({ bytes: x.bytes - w[i]!.bytes, thread: x.thread - w[i]!.thread, helpers: x.process - x.thread - (w[i]!.process - w[i]!.thread) }));
 }
 
-function firstWorkersPages<T extends { text: string }>(pages: T[], copies: number, jobs: number): T[] {
-  const out: T[] = [];
+/** The pages the first worker gets, batch by batch as convert-pass.ts cuts them (a batch's bytes are its pages' XML). */
+function firstWorkersPages(pages: DumpPage[], copies: number, jobs: number): DumpPage[] {
+  const out: DumpPage[] = [];
   let batch = 0;
   let count = 0;
   let bytes = 0;
@@ -63,7 +67,7 @@ function firstWorkersPages<T extends { text: string }>(pages: T[], copies: numbe
     for (const p of pages) {
       if (batch % jobs === 0) out.push(p);
       count++;
-      bytes += Buffer.byteLength(p.text) + 600;
+      bytes += pageXmlBytes(p, c);
       if (count >= 200 || bytes >= 1 << 20) {
         batch++;
         count = 0;
@@ -76,8 +80,7 @@ function firstWorkersPages<T extends { text: string }>(pages: T[], copies: numbe
 
 // ── The pipeline ──
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-windows-'));
-const copyXml = src.pages.reduce((a, p) => a + Buffer.byteLength(p.text) + 600, 0);
-const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, copyXml * (copies - 0.5));
+const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
 let before = new Set<number>();
 let last = sampleCpu();
 let lastBytes = 0;
@@ -130,16 +133,23 @@ for (let i = 0; i < n; i++) {
   const mbWorker = p.bytes / jobs;
   const t = (p.workers / jobs) * 1e3 / (mbWorker / 1e6);
   const h = (p.helpers / jobs) * 1e3 / (mbWorker / 1e6);
-  const et = e ? (e.thread * 1e3) / (e.bytes / 1e6) : NaN;
-  const eh = e ? (e.helpers * 1e3) / (e.bytes / 1e6) : NaN;
-  // Extra CPU seconds of this window (all workers) above the engine's at the same point.
-  const xT = ((t - et) * (p.bytes / 1e6)) / 1e3;
-  const xH = ((h - eh) * (p.bytes / 1e6)) / 1e3;
-  sumExtraT += xT;
-  sumExtraH += xH;
-  console.log(`| ${i + 1} | ${(lastBytesOf(i) / jobs / 1e6).toFixed(0)} | ${et.toFixed(1)} | ${eh.toFixed(1)} | ${t.toFixed(1)} | ${h.toFixed(1)} | ${perMb(p.main, p.bytes)} | ${xT.toFixed(2)} s | ${xH.toFixed(2)} s |`);
+  // Without the engine (--no-engine, or past its last window) its columns and the extra stay empty.
+  let engineCells = '– | –';
+  let extraCells = '– | –';
+  if (e) {
+    const et = (e.thread * 1e3) / (e.bytes / 1e6);
+    const eh = (e.helpers * 1e3) / (e.bytes / 1e6);
+    // Extra CPU seconds of this window (all workers) above the engine's at the same point.
+    const xT = ((t - et) * (p.bytes / 1e6)) / 1e3;
+    const xH = ((h - eh) * (p.bytes / 1e6)) / 1e3;
+    sumExtraT += xT;
+    sumExtraH += xH;
+    engineCells = `${et.toFixed(1)} | ${eh.toFixed(1)}`;
+    extraCells = `${xT.toFixed(2)} s | ${xH.toFixed(2)} s`;
+  }
+  console.log(`| ${i + 1} | ${(lastBytesOf(i) / jobs / 1e6).toFixed(0)} | ${engineCells} | ${t.toFixed(1)} | ${h.toFixed(1)} | ${perMb(p.main, p.bytes)} | ${extraCells} |`);
 }
-console.log(`sum of the extra: threads ${sumExtraT.toFixed(2)} s, helpers ${sumExtraH.toFixed(2)} s (all windows)`);
+if (engineWindows.length) console.log(`sum of the extra: threads ${sumExtraT.toFixed(2)} s, helpers ${sumExtraH.toFixed(2)} s (all windows)`);
 function lastBytesOf(i: number): number {
   return pipelineWindows.slice(0, i + 1).reduce((a, w) => a + w.bytes, 0);
 }
@@ -162,7 +172,8 @@ function aboveLastHalf(ws: Array<{ bytes: number; cpu: number }>): { extra: numb
 }
 if (engineWindows.length) {
   const e = aboveLastHalf(engineWindows.map((w) => ({ bytes: w.bytes, cpu: w.thread + w.helpers })));
-  console.log(`engine alone, ${engineRounds} rounds (one isolate; × ${jobs} for the pipeline's workers): ${e.extra.toFixed(2)} s of CPU above its second half's rate (${e.rate.toFixed(1)} MB per CPU-s) before it`);
+  const what = values['engine-order'] === 'worker' ? `the first worker's ${engineWorkerPages} pages in its order` : `${engineRounds} rounds`;
+  console.log(`engine alone, ${what} (one isolate; × ${jobs} for the pipeline's workers): ${e.extra.toFixed(2)} s of CPU above its second half's rate (${e.rate.toFixed(1)} MB per CPU-s) before it`);
 }
 const p = aboveLastHalf(pipelineWindows.map((w) => ({ bytes: w.bytes, cpu: w.workers + w.helpers + w.main })));
 console.log(`pipeline, ${jobs} worker(s): ${p.extra.toFixed(2)} s = ${(p.extra / jobs).toFixed(2)} s per worker above its second half's rate (${p.rate.toFixed(1)} MB per CPU-s) before it`);

@@ -93,10 +93,19 @@ export interface SyntheticDump {
   file: string;
 }
 
-/** Every page of the source in order, copy after copy, until `target` bytes of XML. */
-function* synthetic(src: SourcePages, target: number): Generator<{ xml: string; id: number; title: string }> {
+/** Bytes of copy `copy` of a page in a synthetic dump: what the index records as its length, and a batch counts. */
+export function pageXmlBytes(p: DumpPage, copy: number): number {
+  return Buffer.byteLength(pageXml(p, copy).xml);
+}
+
+/** How big a synthetic dump is: at least `target` bytes of XML, or exactly `copies` copies of the source. */
+export type SyntheticSize = number | { copies: number };
+
+/** Every page of the source in order, copy after copy, until the size is reached. */
+function* synthetic(src: SourcePages, size: SyntheticSize): Generator<{ xml: string; id: number; title: string }> {
   let bytes = 0;
-  for (let copy = 0; bytes < target; copy++) {
+  const more = (copy: number) => (typeof size === 'number' ? bytes < size : copy < size.copies);
+  for (let copy = 0; more(copy); copy++) {
     for (const p of src.pages) {
       const page = pageXml(p, copy);
       bytes += Buffer.byteLength(page.xml);
@@ -105,8 +114,8 @@ function* synthetic(src: SourcePages, target: number): Generator<{ xml: string; 
   }
 }
 
-/** A plain XML dump of at least `target` bytes. */
-export function writeSynthetic(file: string, src: SourcePages, target: number): SyntheticDump {
+/** A plain XML dump of the given size. */
+export function writeSynthetic(file: string, src: SourcePages, size: SyntheticSize): SyntheticDump {
   const fd = fs.openSync(file, 'w');
   let written = fs.writeSync(fd, src.header + '\n');
   let count = 0;
@@ -117,7 +126,7 @@ export function writeSynthetic(file: string, src: SourcePages, target: number): 
     buf = [];
     bufLen = 0;
   };
-  for (const page of synthetic(src, target)) {
+  for (const page of synthetic(src, size)) {
     buf.push(page.xml);
     bufLen += page.xml.length;
     count++;
