@@ -60,6 +60,9 @@ const mod = (await import(job.ref.module)) as Record<string, ConvertFn>;
 const convert = mod[job.ref.exportName]!;
 const site = siteFromInfo(job.siteInfo);
 const now = new Date(job.now || 0);
+// One options object for every page, spread with the page's title as the mirror's worker does
+// (src/mirror/worker.ts), so that no closure is made per page.
+const baseOptions = { site, now, resolveLink: () => null };
 const bytes = job.pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
 let doneBytes = 0;
 let nextWindow = job.windowBytes ?? Infinity;
@@ -67,7 +70,7 @@ const pageBytes = job.pages.map((p) => Buffer.byteLength(p.text));
 const round = () => {
   for (let i = 0; i < job.pages.length; i++) {
     const p = job.pages[i]!;
-    materialise(convert(p.text, { site, title: p.title, now, resolveLink: () => null }).markdown);
+    materialise(convert(p.text, { ...baseOptions, title: p.title }).markdown);
     doneBytes += pageBytes[i]!;
     if (doneBytes >= nextWindow) {
       const u = process.cpuUsage();
