@@ -178,7 +178,9 @@ async function main(): Promise<void> {
   }
 
   // Measured before and after the pipeline, as the best-round engine is; the higher rate is kept.
-  const sameWorkBefore = values['no-same-work'] ? null : await measureSameWork(engineJob, sameWorkRounds);
+  // Only the synthetic dump holds the engine's pages: with --dump the work is another.
+  if (values.dump && !values['no-same-work']) console.log('same-work reference skipped: --dump FILE holds other pages than the engine converts');
+  const sameWorkBefore = values['no-same-work'] || values.dump ? null : await measureSameWork(engineJob, sameWorkRounds);
 
   // ── The whole pipeline ──
   const creationBefore = fileCreationCost(path.join(work, 'file-cost-before'));
