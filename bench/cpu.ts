@@ -99,3 +99,21 @@ export function threadShares(c: CpuSample, before: ReadonlySet<number>): { worke
   }
   return { workers, helpers, main: c.main };
 }
+
+/**
+ * The benches' warm-up figure: CPU seconds above the rate of the second half of the work (by
+ * bytes), spent before that half; bench/mirror.ts takes its 50–100 % stretch for the pipeline,
+ * bench/mirror-windows.ts its windows, and both the engine's rounds or windows. `rate` in MB per CPU-second.
+ */
+export function aboveLastHalf(ws: ReadonlyArray<{ bytes: number; cpu: number }>): { extra: number; rate: number } {
+  const total = ws.reduce((a, w) => a + w.bytes, 0);
+  let at = 0;
+  const first: Array<{ bytes: number; cpu: number }> = [];
+  const second: Array<{ bytes: number; cpu: number }> = [];
+  for (const w of ws) {
+    (at < total / 2 ? first : second).push(w);
+    at += w.bytes;
+  }
+  const rate = second.reduce((a, w) => a + w.bytes, 0) / second.reduce((a, w) => a + w.cpu, 0);
+  return { extra: first.reduce((a, w) => a + w.cpu - w.bytes / rate, 0), rate: rate / 1e6 };
+}

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
-import { cpuSince, sampleCpu, threadShares } from './cpu.js';
+import { aboveLastHalf, cpuSince, sampleCpu, threadShares } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import type { DumpPage } from '../src/dump/types.js';
 import { benchPages, pageXmlBytes, writeSynthetic } from './synthetic.js';
@@ -154,22 +154,6 @@ function lastBytesOf(i: number): number {
   return pipelineWindows.slice(0, i + 1).reduce((a, w) => a + w.bytes, 0);
 }
 
-/**
- * The bench's own warm-up figure for each side: CPU above the rate of the second half of the run
- * (bench/mirror.ts takes the 50–100 % stretch), before that half; for the pipeline all its threads.
- */
-function aboveLastHalf(ws: Array<{ bytes: number; cpu: number }>): { extra: number; rate: number } {
-  const total = ws.reduce((a, w) => a + w.bytes, 0);
-  let at = 0;
-  const first: typeof ws = [];
-  const second: typeof ws = [];
-  for (const w of ws) {
-    (at < total / 2 ? first : second).push(w);
-    at += w.bytes;
-  }
-  const rate = second.reduce((a, w) => a + w.bytes, 0) / second.reduce((a, w) => a + w.cpu, 0);
-  return { extra: first.reduce((a, w) => a + w.cpu - w.bytes / rate, 0), rate: rate / 1e6 };
-}
 if (engineWindows.length) {
   const e = aboveLastHalf(engineWindows.map((w) => ({ bytes: w.bytes, cpu: w.thread + w.helpers })));
   const what = values['engine-order'] === 'worker' ? `the first worker's ${engineWorkerPages} pages in its order` : `${engineRounds} rounds`;

@@ -36,7 +36,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { applyWorkerV8Flags, defaultJobs, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
-import { cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
+import { aboveLastHalf, cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import { benchPages, writeSynthetic, writeSyntheticMultistream } from './synthetic.js';
 
@@ -319,12 +319,19 @@ async function main(): Promise<void> {
     const steadyRate = mb(steady.bytes) / Math.max(steady.cpu, 1e-3);
     const extra = stretches.slice(0, -1).reduce((a, s) => a + s.cpu - mb(s.bytes) / steadyRate, 0);
     console.log(`CPU above the last stretch's rate (${f1(steadyRate)} MB per CPU-s) before it: ${f1(extra)} s = ${pct(extra / allCpu)} of the run's CPU time`);
-    // Per worker, beside the engine's own warm-up: the engine measured here stops after a few
-    // rounds and still compiles then, while the last stretch lies many rounds into each worker's
-    // work; by the same measure (CPU above its second half's rate) one isolate alone pays 2.9–3.3 s
-    // over 12 rounds against +2.0 for its cold round (bench/mirror-windows.ts, session 16).
+    // Per worker, beside the engine's own warm-up by the same measure where the same-work
+    // reference ran: its rounds (loading the engine counted in the first) as the stretches, CPU
+    // above its second half's rate, the smaller of its two readings. Otherwise the best-round
+    // engine's, which stops after a few rounds and still compiles then (all rounds above the best
+    // one), the smaller of before and after; one isolate alone pays 2.9–3.3 s over 12 rounds by
+    // the same measure against +2.0 for its cold round (bench/mirror-windows.ts, session 16).
+    const engineWarmup = (r: EngineResult) =>
+      aboveLastHalf(r.roundCpus.map((cpu, i) => ({ bytes: r.bytes, cpu: cpu + (i === 0 ? r.startCpu : 0) }))).extra;
+    const own = sameWorkBefore && sameWorkAfter
+      ? `the engine's own on the same work by the same measure, ${sameWorkRounds} rounds: +${f1(Math.min(engineWarmup(sameWorkBefore.value), engineWarmup(sameWorkAfter.value)))} s per isolate`
+      : `the engine's own over its ${rounds + 1} rounds here (every round above the best) +${f1(Math.min(before.warmup, after.warmup))} s per isolate`;
     console.log(
-      `  = ${f1(extra / jobs)} s per worker; the engine's own over its ${rounds + 1} rounds here +${f1(Math.max(before.warmup, after.warmup))} s per isolate (cold round alone +${f1(Math.max(before.firstCpu - mb(before.bytes) / before.cpu, after.firstCpu - mb(after.bytes) / after.cpu))} s)`,
+      `  = ${f1(extra / jobs)} s per worker; ${own} (cold round alone +${f1(Math.min(before.firstCpu - mb(before.bytes) / before.cpu, after.firstCpu - mb(after.bytes) / after.cpu))} s)`,
     );
   }
   console.log(`peak RSS of the whole run: ${MiB(peak)}; pages written as source (converter failed or worker died): ${result.report.failedPages.count}`);
