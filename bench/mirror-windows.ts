@@ -1,16 +1,21 @@
 /**
  * Where the mirror's warm-up goes, window by window: the whole pipeline on a small synthetic dump
  * (bench/synthetic.ts, `--copies` copies of the ja+uk pages) and the engine alone on the same
- * pages in the same order (`--copies` / jobs rounds in one isolate, as much as one worker converts), both measured every `--window-mb`
- * MB of wikitext per worker, in CPU of each kind of thread (schedstat, nanoseconds):
+ * pages in the same order (`--copies` / jobs rounds in one isolate, as much as one worker
+ * converts), both measured every `--window-mb` MB of wikitext per worker, in CPU of each kind of
+ * thread (schedstat, nanoseconds):
  *
  *   node dist/bench/mirror-windows.js [--copies 4] [--jobs 1] [--window-mb 4]
+ *        [--engine-order worker] [--no-engine]
  *
  * With `--jobs 1` the worker converts exactly the engine's pages in the engine's order, so the
  * difference of each window is the pipeline's own cost there (links, reading, writing, worker
  * start, its caches filling), and the difference above the last windows' is its warm-up. With
- * more jobs each worker sees about 1/jobs of the pages (batches alternate), so a window of the
- * pipeline is `--window-mb` × jobs MB of both workers together.
+ * more jobs each worker sees about 1/jobs of the pages (each batch goes to the least-loaded
+ * free worker, so batches go about in turn), and a window of the pipeline is `--window-mb` × jobs
+ * MB of the workers together. `--engine-order worker`: the engine converts, in one round, the
+ * pages the first worker would get if the batches went strictly in turn. `--no-engine`: the
+ * pipeline alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,9 +44,10 @@ let engineWindows: Array<{ bytes: number; thread: number; helpers: number }> = [
 let engineWorkerPages = 0;
 if (!values['no-engine']) {
   const pages = converted.map((p) => ({ title: p.title, text: p.text }));
-  // `--engine-order worker`: the engine converts, in one round, the pages the first worker gets
-  // when the convert pass's batches (convert-pass.ts: 200 pages or 1 MB of XML) go to the workers
-  // in turn — each worker meets pages new to it for `jobs` times longer than the engine's rounds.
+  // `--engine-order worker`: the engine converts, in one round, the pages the first worker would
+  // get if the convert pass's batches (convert-pass.ts: 200 pages or 1 MB of XML) went to the
+  // workers strictly in turn (pool.dispatch sends each to the least-loaded free worker, which is
+  // about in turn) — each worker meets pages new to it for `jobs` times longer than the engine's rounds.
   const job: EngineJob = values['engine-order'] === 'worker'
     ? { ref, siteInfo, now, rounds: 0, windowBytes, pages: firstWorkersPages(converted, copies, jobs).map((p) => ({ title: p.title, text: p.text })) }
     : { ref, siteInfo, now, rounds: engineRounds - 1, windowBytes, pages };

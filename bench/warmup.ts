@@ -2,8 +2,12 @@
  * The JIT warm-up of one conversion isolate, alone: a worker with the mirror workers' heap limits
  * converts the bench's pages (the ja+uk pages bench:mirror repeats) `rounds + 1` times and reports
  * the CPU of its first (cold) round against its best and mean later rounds. Used to compare V8
- * flags, which are per process: `node [V8 flags] dist/bench/warmup.js [--rounds 3]` (the workers'
- * own flags, pool.ts WORKER_V8_FLAGS, are applied unless WIKIMARK_DEFAULT_V8=1).
+ * flags, which are per process, and page orders:
+ *
+ *   node [V8 flags] dist/bench/warmup.js [--rounds 3]
+ *        [--order dump|size|small|rich|richsmall] [--first 40]
+ *
+ * The workers' own flags (pool.ts WORKER_V8_FLAGS) are applied unless WIKIMARK_DEFAULT_V8=1.
  */
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -17,8 +21,9 @@ const { values } = parseArgs({ options: { rounds: { type: 'string' }, order: { t
  * The order of the pages (every round): `dump` as the dump has them; `size` the `--first` N
  * (default 40) longest pages of the dump first, the rest in dump order; `small` the N shortest;
  * `rich` the N pages with the most kinds of construct first (tables, references, lists,
- * templates, images, …; ties by length, longest first; `richsmall` shortest first). What a planner could do with the first pages a fresh worker converts: a function
- * optimised on feedback from varied pages meets fewer branches for the first time later.
+ * templates, images, …; ties by length, longest first; `richsmall` shortest first). What a
+ * planner could do with the first pages a fresh worker converts: a function optimised on
+ * feedback from varied pages meets fewer branches for the first time later.
  */
 const ORDERS = ['dump', 'size', 'small', 'rich', 'richsmall'] as const;
 const KINDS = [/\{\|/, /<ref[ >]/i, /^[*#]/m, /^[:;]/m, /\{\{/, /\[\[(File|Image|ファイル|画像|Файл):/i, /'''/, /^=+.*=+\s*$/m, /<(div|span|br|small|sup)\b/i, /\{\{#(if|switch|expr)/i, /^----/m, /<(math|gallery|nowiki|pre|code)\b/i, /\[https?:/, /__[A-Z]+__/];
