@@ -74,17 +74,18 @@ export function defaultJobs(): number {
  * `node --cpu-prof --cpu-prof-dir D`, `--require X`, `--conditions C` and the rest need to reach
  * each worker. Node 20 does not check inherited flags, but refuses an explicit execArgv holding
  * V8 or per-process flags (`--max-old-space-size=600`, `--stack-size`, `--expose-gc`:
- * ERR_WORKER_INVALID_EXEC_ARGV, which stopped `node --max-old-space-size=… wikimark convert`);
- * `-e`, `-p` and `--input-type` are harmless inherited, as a worker runs a file (checked by running).
+ * ERR_WORKER_INVALID_EXEC_ARGV, which stopped `node --max-old-space-size=… wikimark convert`).
  *
- * The one exception is a profile's file name (`--cpu-prof-name N`, `--heap-prof-name N`): every
- * isolate would write the same file, the last one overwriting the others. Then the worker gets
- * an explicit list with the worker's number put into the name, made of the flags a Worker
- * accepts, each with its value (`--cpu-prof-dir D` is two elements); the V8 flags left out reach
- * the worker all the same, as V8 flags are process-wide.
+ * Two exceptions get an explicit list instead, made of the flags a Worker accepts, each with its
+ * value (`--cpu-prof-dir D` is two elements); the V8 flags left out reach the worker all the same,
+ * as V8 flags are process-wide:
+ * - `node --input-type=module -e SCRIPT` (how test/mirror/cli.ts runs the CLI): an ESM worker that
+ *   inherits them did not finish (a conversion of the sample dump spun for 29 minutes);
+ * - a profile's file name (`--cpu-prof-name N`, `--heap-prof-name N`): every isolate would write
+ *   the same file, the last one overwriting the others, so the worker's number goes into the name.
  */
 export function workerExecArgv(execArgv: readonly string[] = process.execArgv, workerNumber = 0): string[] | undefined {
-  if (!execArgv.some((a) => PROFILE_NAME.test(a))) return undefined;
+  if (!execArgv.some((a) => PROFILE_NAME.test(a) || EVAL_FLAG.test(a))) return undefined;
   const kept: string[] = [];
   for (const [flag, ...values] of flagGroups(execArgv)) {
     if (!WORKER_FLAG.test(flag!)) continue;
@@ -97,6 +98,7 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv, w
 }
 
 const PROFILE_NAME = /^(--(?:cpu|heap)-prof-name)(?:=(.*))?$/;
+const EVAL_FLAG = /^(-e|-p|--eval|--print|--input-type)(=|$)/;
 /** Node's own options that a Worker's execArgv may hold (its per-isolate and per-environment ones). */
 const WORKER_FLAG = /^(-[rC]$|--(enable-source-maps|cpu-prof|heap-prof|conditions|import|require|loader|experimental-loader|no-warnings|disable-warning|trace-warnings|unhandled-rejections|heapsnapshot-near-heap-limit|diagnostic-dir|no-deprecation|trace-deprecation|throw-deprecation)(=|-|$))/;
 

@@ -37,8 +37,10 @@ test('conversion workers start with their full 64 MB semi-spaces; the main threa
   assert.ok(newSpace() <= Math.max(mainBefore, 16 * 1024 * 1024), 'the main isolate was made before the flag and keeps its size');
 });
 
-test('workers inherit the process\'s flags unless a profile name is given', () => {
+test('workers inherit the process\'s flags unless a script (-e) or a profile name is given', () => {
   assert.equal(workerExecArgv(['--max-old-space-size=600', '--expose-gc', '--cpu-prof', '--cpu-prof-dir', '/tmp/p', '--require', './x.cjs']), undefined);
+  // A script given with -e, and its --input-type, stay with the main thread.
+  assert.deepEqual(workerExecArgv(['--input-type=module', '-e', 'import("x")', '--max-old-space-size=600', '--cpu-prof']), ['--cpu-prof']);
   // A named profile: the worker's number goes into the name, each kept flag keeps its value,
   // and the flags a Worker refuses (V8's, process-wide anyway) are left out.
   const given = ['--max-old-space-size', '600', '--expose-gc', '--cpu-prof', '--cpu-prof-dir', '/tmp/p', '--cpu-prof-name', 'run.cpuprofile', '-r', './x.cjs', '--heap-prof-name=h.heapprofile', '--no-warnings'];
