@@ -14,7 +14,7 @@ export interface CpuSample {
   children: number;
   /** The part of `threads` spent in the kernel (system time: file creation, reads, page faults), seconds. */
   kernel: number;
-  /** Each thread's CPU seconds by thread id (empty where /proc is missing). */
+  /** Each thread's CPU seconds by thread id, from schedstat in nanoseconds (empty where /proc is missing). */
   perThread: Map<number, number>;
 }
 
@@ -29,6 +29,24 @@ function statFields(file: string): string[] | null {
   }
 }
 
+/**
+ * A thread's CPU seconds from its schedstat (time on the CPU in nanoseconds; `stat` counts
+ * 10 ms ticks, too coarse for the short stretches measured here); null where it is missing
+ * (not Linux, or the thread ended).
+ */
+function schedstatSeconds(file: string): number | null {
+  try {
+    return Number(fs.readFileSync(file, 'utf8').split(' ')[0]) / 1e9;
+  } catch {
+    return null;
+  }
+}
+
+/** The calling thread's own CPU seconds (0 where /proc is missing): a worker's without V8's helper threads. */
+export function ownThreadCpu(): number {
+  return schedstatSeconds('/proc/thread-self/schedstat') ?? 0;
+}
+
 /** CPU seconds of every thread of this process now, by thread id. */
 function threadsNow(): Map<number, number> {
   const out = new Map<number, number>();
@@ -39,8 +57,8 @@ function threadsNow(): Map<number, number> {
     return out;
   }
   for (const tid of tids) {
-    const f = statFields(`/proc/self/task/${tid}/stat`);
-    if (f) out.set(Number(tid), (Number(f[11]) + Number(f[12])) / TICK);
+    const s = schedstatSeconds(`/proc/self/task/${tid}/schedstat`);
+    if (s !== null) out.set(Number(tid), s);
   }
   return out;
 }
@@ -69,8 +87,7 @@ export function cpuSince(a: CpuSample, b: CpuSample): CpuSample {
  * A stretch's CPU by kind of thread: the conversion workers' own threads (`workers`: thread ids
  * that did not exist before the conversion started), V8's and libuv's helper threads (every
  * other thread but the main one: TurboFan's concurrent compiling and the GC's parallel and
- * concurrent tasks of all isolates run there), and the main thread. Thread CPU is counted in
- * clock ticks (10 ms), so short stretches are coarse.
+ * concurrent tasks of all isolates run there), and the main thread.
  */
 export function threadShares(c: CpuSample, before: ReadonlySet<number>): { workers: number; helpers: number; main: number } {
   let workers = 0;
@@ -81,4 +98,22 @@ export function threadShares(c: CpuSample, before: ReadonlySet<number>): { worke
     else workers += s;
   }
   return { workers, helpers, main: c.main };
+}
+
+/**
+ * The benches' warm-up figure: CPU seconds above the rate of the second half of the work (by
+ * bytes), spent before that half; bench/mirror.ts takes its 50–100 % stretch for the pipeline,
+ * bench/mirror-windows.ts its windows, and both the engine's rounds or windows. `rate` in MB per CPU-second.
+ */
+export function aboveLastHalf(ws: ReadonlyArray<{ bytes: number; cpu: number }>): { extra: number; rate: number } {
+  const total = ws.reduce((a, w) => a + w.bytes, 0);
+  let at = 0;
+  const first: Array<{ bytes: number; cpu: number }> = [];
+  const second: Array<{ bytes: number; cpu: number }> = [];
+  for (const w of ws) {
+    (at < total / 2 ? first : second).push(w);
+    at += w.bytes;
+  }
+  const rate = second.reduce((a, w) => a + w.bytes, 0) / second.reduce((a, w) => a + w.cpu, 0);
+  return { extra: first.reduce((a, w) => a + w.cpu - w.bytes / rate, 0), rate: rate / 1e6 };
 }

@@ -9,19 +9,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { siteFromInfo } from '../src/dump/site.js';
 import type { SiteInfo } from '../src/dump/types.js';
 import type { ConvertFn, ConverterRef } from '../src/mirror/types.js';
-import fs from 'node:fs';
+import { ownThreadCpu } from './cpu.js';
 import { materialise } from './materialise.js';
-
-/** This thread's own CPU seconds (Linux; 0 elsewhere): the rest of process.cpuUsage() is V8's helper threads. */
-function threadCpu(): number {
-  try {
-    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 export interface EngineJob {
   ref: ConverterRef;
@@ -58,48 +47,44 @@ export interface EngineResult {
   windows?: Array<{ bytes: number; thread: number; process: number }>;
 }
 
-/** This thread's CPU seconds from schedstat (nanoseconds; 0 where missing). */
-function threadCpuFine(): number {
-  try {
-    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e9;
-  } catch {
-    return 0;
-  }
-}
-
 const job = workerData as EngineJob;
+const windows: NonNullable<EngineResult['windows']> = [];
+// The first window starts before the engine is imported, as a pipeline worker's includes its
+// start and the converter's import.
+if (job.windowBytes) {
+  const u = process.cpuUsage();
+  windows.push({ bytes: 0, thread: ownThreadCpu(), process: (u.user + u.system) / 1e6 });
+}
 const s0 = process.cpuUsage();
 const mod = (await import(job.ref.module)) as Record<string, ConvertFn>;
 const convert = mod[job.ref.exportName]!;
 const site = siteFromInfo(job.siteInfo);
 const now = new Date(job.now || 0);
+// One options object for every page, spread with the page's title as the mirror's worker does
+// (src/mirror/worker.ts), so that no closure is made per page.
+const baseOptions = { site, now, resolveLink: () => null };
 const bytes = job.pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
-const windows: NonNullable<EngineResult['windows']> = [];
 let doneBytes = 0;
 let nextWindow = job.windowBytes ?? Infinity;
 const pageBytes = job.pages.map((p) => Buffer.byteLength(p.text));
 const round = () => {
   for (let i = 0; i < job.pages.length; i++) {
     const p = job.pages[i]!;
-    materialise(convert(p.text, { site, title: p.title, now, resolveLink: () => null }).markdown);
+    materialise(convert(p.text, { ...baseOptions, title: p.title }).markdown);
     doneBytes += pageBytes[i]!;
     if (doneBytes >= nextWindow) {
       const u = process.cpuUsage();
-      windows.push({ bytes: doneBytes, thread: threadCpuFine(), process: (u.user + u.system) / 1e6 });
+      windows.push({ bytes: doneBytes, thread: ownThreadCpu(), process: (u.user + u.system) / 1e6 });
       nextWindow += job.windowBytes!;
     }
   }
 };
 const startUsage = process.cpuUsage(s0);
-if (job.windowBytes) {
-  const u = process.cpuUsage();
-  windows.push({ bytes: 0, thread: threadCpuFine(), process: (u.user + u.system) / 1e6 });
-}
 const f0 = process.cpuUsage();
-const ft0 = threadCpu();
+const ft0 = ownThreadCpu();
 round();
 const firstUsage = process.cpuUsage(f0);
-const firstThreadCpu = threadCpu() - ft0;
+const firstThreadCpu = ownThreadCpu() - ft0;
 const roundCpus = [(firstUsage.user + firstUsage.system) / 1e6];
 let bestThreadCpu = Infinity;
 let bestCpu = Infinity;
@@ -109,10 +94,10 @@ let sumWall = 0;
 for (let i = 0; i < job.rounds; i++) {
   const c0 = process.cpuUsage();
   const w0 = performance.now();
-  const t0 = threadCpu();
+  const t0 = ownThreadCpu();
   round();
   const c = process.cpuUsage(c0);
-  bestThreadCpu = Math.min(bestThreadCpu, threadCpu() - t0);
+  bestThreadCpu = Math.min(bestThreadCpu, ownThreadCpu() - t0);
   const cpu = (c.user + c.system) / 1e6;
   roundCpus.push(cpu);
   const wall = (performance.now() - w0) / 1000;

@@ -6,8 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DumpReader } from '../src/dump/reader.js';
-import type { DumpPage } from '../src/dump/types.js';
+import type { DumpPage, SiteInfo } from '../src/dump/types.js';
+import type { ConverterRef } from '../src/mirror/types.js';
+import { sharedDir } from '../test/helpers/shared-dir.js';
 
 export interface SourcePages {
   pages: DumpPage[];
@@ -26,6 +30,44 @@ export async function loadPages(file: string): Promise<SourcePages> {
   const raw = fs.readFileSync(file, 'utf8').slice(0, 20000);
   const header = raw.slice(0, raw.indexOf('</siteinfo>') + '</siteinfo>'.length);
   return { pages, header };
+}
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The pages every mirror bench converts, and what the engine needs to convert them as the mirror's workers do. */
+export interface BenchPages {
+  /** The ja dump's pages and the uk dump's articles, in dump order, under the ja siteinfo. */
+  src: SourcePages;
+  /** The pages the mirror converts (articles and categories, not redirects). */
+  converted: DumpPage[];
+  siteInfo: SiteInfo;
+  /** The dumps' latest revision time: the mirror's "now". */
+  now: string;
+  /** The built engine, or the test stand-in converter where it is not built (`real` false). */
+  ref: ConverterRef;
+  real: boolean;
+}
+
+/** Load the shared ja and uk truncated dumps; exits with a message where they are missing. */
+export async function benchPages(): Promise<BenchPages> {
+  // Where no shared data is found the path is still named, for the error message.
+  const dumps = path.join(sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared'), 'dumps');
+  const ja = path.join(dumps, 'jawiki-truncated.xml');
+  if (!fs.existsSync(ja)) {
+    console.error(`shared dumps not found in ${dumps} (set WIKIMARK_SHARED)`);
+    process.exit(2);
+  }
+  const jaPages = await loadPages(ja);
+  const ukPages = await loadPages(path.join(dumps, 'ukwiki-truncated.xml'));
+  // One siteinfo (ja); uk articles come along as extra ns-0 content.
+  const src: SourcePages = { header: jaPages.header, pages: [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)] };
+  const converted = src.pages.filter((p) => (p.ns === 0 || p.ns === 14) && !p.redirect);
+  const siteInfo = (await DumpReader.open(ja)).siteInfo;
+  const now = src.pages.reduce((a, p) => (p.timestamp > a ? p.timestamp : a), '');
+  const engine = path.join(REPO, 'dist', 'src', 'engine', 'convert.js');
+  const real = fs.existsSync(engine);
+  const module = real ? engine : path.join(REPO, 'dist', 'test', 'mirror', 'fake-converter.js');
+  return { src, converted, siteInfo, now, ref: { module: pathToFileURL(module).href, exportName: 'convertPage' }, real };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -51,10 +93,19 @@ export interface SyntheticDump {
   file: string;
 }
 
-/** Every page of the source in order, copy after copy, until `target` bytes of XML. */
-function* synthetic(src: SourcePages, target: number): Generator<{ xml: string; id: number; title: string }> {
+/** Bytes of copy `copy` of a page in a synthetic dump: what the index records as its length, and a batch counts. */
+export function pageXmlBytes(p: DumpPage, copy: number): number {
+  return Buffer.byteLength(pageXml(p, copy).xml);
+}
+
+/** How big a synthetic dump is: at least `target` bytes of XML, or exactly `copies` copies of the source. */
+export type SyntheticSize = number | { copies: number };
+
+/** Every page of the source in order, copy after copy, until the size is reached. */
+function* synthetic(src: SourcePages, size: SyntheticSize): Generator<{ xml: string; id: number; title: string }> {
   let bytes = 0;
-  for (let copy = 0; bytes < target; copy++) {
+  const more = (copy: number) => (typeof size === 'number' ? bytes < size : copy < size.copies);
+  for (let copy = 0; more(copy); copy++) {
     for (const p of src.pages) {
       const page = pageXml(p, copy);
       bytes += Buffer.byteLength(page.xml);
@@ -63,8 +114,8 @@ function* synthetic(src: SourcePages, target: number): Generator<{ xml: string; 
   }
 }
 
-/** A plain XML dump of at least `target` bytes. */
-export function writeSynthetic(file: string, src: SourcePages, target: number): SyntheticDump {
+/** A plain XML dump of the given size. */
+export function writeSynthetic(file: string, src: SourcePages, size: SyntheticSize): SyntheticDump {
   const fd = fs.openSync(file, 'w');
   let written = fs.writeSync(fd, src.header + '\n');
   let count = 0;
@@ -75,7 +126,7 @@ export function writeSynthetic(file: string, src: SourcePages, target: number): 
     buf = [];
     bufLen = 0;
   };
-  for (const page of synthetic(src, target)) {
+  for (const page of synthetic(src, size)) {
     buf.push(page.xml);
     bufLen += page.xml.length;
     count++;

@@ -2,50 +2,54 @@
  * The JIT warm-up of one conversion isolate, alone: a worker with the mirror workers' heap limits
  * converts the bench's pages (the ja+uk pages bench:mirror repeats) `rounds + 1` times and reports
  * the CPU of its first (cold) round against its best and mean later rounds. Used to compare V8
- * flags, which are per process: `node [V8 flags] dist/bench/warmup.js [--rounds 3]` (the workers'
- * own flags, pool.ts WORKER_V8_FLAGS, are applied unless WIKIMARK_DEFAULT_V8=1).
+ * flags, which are per process, and page orders:
+ *
+ *   node [V8 flags] dist/bench/warmup.js [--rounds 3]
+ *        [--order dump|size|small|rich|richsmall] [--first 40]
+ *
+ * The workers' own flags (pool.ts WORKER_V8_FLAGS) are applied unless WIKIMARK_DEFAULT_V8=1.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DumpReader } from '../src/dump/reader.js';
 import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
-import { sharedDir } from '../test/helpers/shared-dir.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { loadPages } from './synthetic.js';
+import { benchPages } from './synthetic.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DUMPS = path.join(sharedDir('dumps') ?? path.resolve(REPO, '..', 'shared'), 'dumps');
 const { values } = parseArgs({ options: { rounds: { type: 'string' }, order: { type: 'string' }, first: { type: 'string' } } });
 
 /**
  * The order of the pages (every round): `dump` as the dump has them; `size` the `--first` N
  * (default 40) longest pages of the dump first, the rest in dump order; `small` the N shortest;
  * `rich` the N pages with the most kinds of construct first (tables, references, lists,
- * templates, images, …; ties by length, longest first; `richsmall` shortest first). What a planner could do with the first pages a fresh worker converts: a function
- * optimised on feedback from varied pages meets fewer branches for the first time later.
+ * templates, images, …; ties by length, longest first; `richsmall` shortest first). What a
+ * planner could do with the first pages a fresh worker converts: a function optimised on
+ * feedback from varied pages meets fewer branches for the first time later.
  */
+const ORDERS = ['dump', 'size', 'small', 'rich', 'richsmall'] as const;
+const KINDS = [/\{\|/, /<ref[ >]/i, /^[*#]/m, /^[:;]/m, /\{\{/, /\[\[(File|Image|ファイル|画像|Файл):/i, /'''/, /^=+.*=+\s*$/m, /<(div|span|br|small|sup)\b/i, /\{\{#(if|switch|expr)/i, /^----/m, /<(math|gallery|nowiki|pre|code)\b/i, /\[https?:/, /__[A-Z]+__/];
+
 function ordered<T extends { text: string }>(pages: T[], order: string, first: number): T[] {
+  if (!(ORDERS as readonly string[]).includes(order)) {
+    console.error(`unknown --order ${order}: one of ${ORDERS.join(', ')}`);
+    process.exit(2);
+  }
   if (order === 'dump') return pages;
-  const kinds = [/\{\|/, /<ref[ >]/i, /^[*#]/m, /^[:;]/m, /\{\{/, /\[\[(File|Image|ファイル|画像|Файл):/i, /'''/, /^=+.*=+\s*$/m, /<(div|span|br|small|sup)\b/i, /\{\{#(if|switch|expr)/i, /^----/m, /<(math|gallery|nowiki|pre|code)\b/i, /\[https?:/, /__[A-Z]+__/];
-  const kindCount = (t: string) => kinds.reduce((a, re) => a + (re.test(t) ? 1 : 0), 0);
+  const kindCount = (t: string) => KINDS.reduce((a, re) => a + (re.test(t) ? 1 : 0), 0);
   const score = (t: string) =>
     order === 'size' ? t.length : order === 'small' ? -t.length : order === 'richsmall' ? kindCount(t) * 1e7 - t.length : kindCount(t) * 1e7 + t.length;
-  const chosen = new Set([...pages].sort((a, b) => score(b.text) - score(a.text)).slice(0, first));
-  return [...pages.filter((p) => chosen.has(p)).sort((a, b) => score(b.text) - score(a.text)), ...pages.filter((p) => !chosen.has(p))];
+  // Each page scored once (the kinds are 14 regular expressions), not at every comparison.
+  const scores = new Map(pages.map((p) => [p, score(p.text)]));
+  const byScore = (a: T, b: T) => scores.get(b)! - scores.get(a)!;
+  const chosen = new Set([...pages].sort(byScore).slice(0, first));
+  return [...pages.filter((p) => chosen.has(p)).sort(byScore), ...pages.filter((p) => !chosen.has(p))];
 }
 
 applyWorkerV8Flags();
-const ja = path.join(DUMPS, 'jawiki-truncated.xml');
-const jaPages = await loadPages(ja);
-const ukPages = await loadPages(path.join(DUMPS, 'ukwiki-truncated.xml'));
-const pages = [...jaPages.pages, ...ukPages.pages.filter((p) => p.ns === 0)].filter((p) => (p.ns === 0 || p.ns === 14) && !p.redirect);
-const siteInfo = (await DumpReader.open(ja)).siteInfo;
+const { converted: pages, siteInfo, now, ref } = await benchPages();
 const job: EngineJob = {
-  ref: { module: pathToFileURL(path.join(REPO, 'dist', 'src', 'engine', 'convert.js')).href, exportName: 'convertPage' },
+  ref,
   siteInfo,
-  now: pages.reduce((a, p) => (p.timestamp > a ? p.timestamp : a), ''),
+  now,
   rounds: Number(values.rounds ?? 3),
   pages: ordered(pages, values.order ?? 'dump', Number(values.first ?? 40)).map((p) => ({ title: p.title, text: p.text })),
 };

@@ -70,15 +70,52 @@ export function defaultJobs(): number {
 }
 
 /**
- * The process's flags a worker accepts pass on to it (`node --cpu-prof --cpu-prof-dir=D` profiles
- * each worker too). Node refuses a Worker whose execArgv has V8 heap or stack flags
- * (`--max-old-space-size`, `--max-semi-space-size`, `--stack-size`: ERR_WORKER_INVALID_EXEC_ARGV,
- * which stopped `node --max-old-space-size=… wikimark convert` with an internal error); the
- * workers' heaps are set by WORKER_RESOURCE_LIMITS (`WIKIMARK_WORKER_HEAP_MB`) instead.
- * `--input-type`, `--expose-gc` and the like are refused too.
+ * The flags a worker starts with: by default (`undefined`) it inherits the process's, which
+ * `node --cpu-prof --cpu-prof-dir D`, `--require X`, `--conditions C` and the rest need to reach
+ * each worker. Node 20 does not check inherited flags, but refuses an explicit execArgv holding
+ * V8 or per-process flags (`--max-old-space-size=600`, `--stack-size`, `--expose-gc`:
+ * ERR_WORKER_INVALID_EXEC_ARGV, which stopped `node --max-old-space-size=… wikimark convert`).
+ *
+ * Two exceptions get an explicit list instead, made of the flags a Worker accepts, each with its
+ * value (`--cpu-prof-dir D` is two elements); the V8 flags left out reach the worker all the same,
+ * as V8 flags are process-wide:
+ * - `node --input-type=module -e SCRIPT` (how test/mirror/cli.ts runs the CLI): an ESM worker that
+ *   inherits them did not finish (a conversion of the sample dump spun for 29 minutes);
+ * - a profile's file name (`--cpu-prof-name N`, `--heap-prof-name N`): every isolate would write
+ *   the same file, the last one overwriting the others, so the worker's number goes into the name.
  */
-export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
-  return execArgv.filter((a) => /^--(enable-source-maps|cpu-prof)/.test(a));
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv, workerNumber = 0): string[] | undefined {
+  if (!execArgv.some((a) => PROFILE_NAME.test(a) || EVAL_FLAG.test(a))) return undefined;
+  const kept: string[] = [];
+  for (const [flag, ...values] of flagGroups(execArgv)) {
+    if (!WORKER_FLAG.test(flag!)) continue;
+    const name = PROFILE_NAME.exec(flag!);
+    if (!name) kept.push(flag!, ...values);
+    else if (name[2] !== undefined) kept.push(`${name[1]}=${numbered(name[2], workerNumber)}`);
+    else kept.push(flag!, ...values.map((v) => numbered(v, workerNumber)));
+  }
+  return kept;
+}
+
+const PROFILE_NAME = /^(--(?:cpu|heap)-prof-name)(?:=(.*))?$/;
+const EVAL_FLAG = /^(-e|-p|--eval|--print|--input-type)(=|$)/;
+/** Node's own options that a Worker's execArgv may hold (its per-isolate and per-environment ones). */
+const WORKER_FLAG = /^(-[rC]$|--(enable-source-maps|cpu-prof|heap-prof|conditions|import|require|loader|experimental-loader|no-warnings|disable-warning|trace-warnings|unhandled-rejections|heapsnapshot-near-heap-limit|diagnostic-dir|no-deprecation|trace-deprecation|throw-deprecation)(=|-|$))/;
+
+/** execArgv split into a flag and its values: an element not starting with '-' belongs to the flag before it. */
+function flagGroups(execArgv: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  for (const a of execArgv) {
+    if (a.startsWith('-') || groups.length === 0) groups.push([a]);
+    else groups[groups.length - 1]!.push(a);
+  }
+  return groups;
+}
+
+/** `run.cpuprofile` → `run.worker3.cpuprofile`. */
+function numbered(file: string, workerNumber: number): string {
+  const dot = file.lastIndexOf('.');
+  return dot > 0 ? `${file.slice(0, dot)}.worker${workerNumber}${file.slice(dot)}` : `${file}.worker${workerNumber}`;
 }
 
 export class WorkerPool {
@@ -88,6 +125,8 @@ export class WorkerPool {
   private waiters: Array<() => void> = [];
   private failure: Error | null = null;
   private stopped = false;
+  /** Workers started so far, replacements included: numbers each one's profile file. */
+  private spawned = 0;
   private readonly url = new URL('./worker.js', import.meta.url);
   /** Wall time the workers spent creating and renaming page files, summed (seconds). */
   fileSeconds = 0;
@@ -116,7 +155,7 @@ export class WorkerPool {
     // reported and written as source (see `crashed`).
     const worker = new Worker(this.url, {
       workerData: this.init,
-      execArgv: workerExecArgv(),
+      execArgv: workerExecArgv(process.execArgv, ++this.spawned),
       resourceLimits: WORKER_RESOURCE_LIMITS,
     });
     const slot: Slot = { worker, jobs: new Map(), ready: false };
