@@ -478,15 +478,20 @@ export const INTERWIKI_URLS: ReadonlyMap<string, string> = new Map([...readList(
 /**
  * Language prefixes whose wiki has another host name: the Wikipedia's (the map's URL for them),
  * taken for the sister projects' editions too, which mostly share it (`wikt:nan:X` is
- * zh-min-nan.wiktionary). The one known exception, Cantonese Wiktionary, is special-cased in
- * transform/links.ts (WIKTIONARY_YUE).
+ * zh-min-nan.wiktionary). The one known exception: see editionHost.
  */
 const EDITION_HOSTS: Record<string, string> = {
   'be-x-old': 'be-tarask', egl: 'eml', gsw: 'als', lzh: 'zh-classical', nan: 'zh-min-nan', nb: 'no',
   rup: 'roa-rup', sgs: 'bat-smg', vro: 'fiu-vro', yue: 'zh-yue', 'zh-cn': 'zh', 'zh-tw': 'zh',
 };
 
-/** The host name of a language's wiki editions (`gsw` → `als`, as in `als.wikipedia.org`). */
-export function editionHost(lang: string): string {
+/**
+ * The host name of a language's edition of a project (`gsw` → `als`, as in `als.wikipedia.org`);
+ * `prefix` is the project's interwiki prefix, Wikipedia's by default. Cantonese Wiktionary was
+ * opened as yue.wiktionary.org while the Wikipedia stays zh-yue: the Wikimedia interwiki map
+ * special-cases `wikt:yue:` (dumpInterwiki.php, T214400).
+ */
+export function editionHost(lang: string, prefix = 'w'): string {
+  if (lang === 'yue' && prefix === 'wikt') return lang;
   return EDITION_HOSTS[lang] ?? lang;
 }

@@ -28,12 +28,6 @@ export interface LinkOptions {
   fixRun?: ((run: Inline[], owner: Node) => void) | null;
 }
 
-/**
- * Cantonese Wiktionary was opened as yue.wiktionary.org while the Wikipedia stays zh-yue: the
- * Wikimedia interwiki map special-cases `wikt:yue:` (dumpInterwiki.php, T214400).
- */
-const WIKTIONARY_YUE = 'yue';
-
 /** URL of a title on another wiki. `title` may itself start with a language prefix (`wikt:en:word`). */
 export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fragment: string | null): string {
   const frag = fragment ? '#' + urlPathEncode(fragment, true) : '';
@@ -53,8 +47,7 @@ export function interwikiUrl(site: SiteConfig, prefix: string, title: string, fr
   const colon = title.indexOf(':');
   if (colon > 0 && site.languages.has(title.slice(0, colon).toLowerCase())) {
     // The wiki sends `w:ja:X` to en.wikipedia's `ja:X`, which leads on to ja.wikipedia's X.
-    lang = title.slice(0, colon).toLowerCase();
-    if (!(prefix === 'wikt' && lang === WIKTIONARY_YUE)) lang = editionHost(lang);
+    lang = editionHost(title.slice(0, colon).toLowerCase(), prefix);
     title = title.slice(colon + 1);
   }
   return `https://${project.host.replace('{lang}', lang)}/wiki/${urlPathEncode(title, true)}${frag}`;
