@@ -13,6 +13,9 @@ import { K, textTok, tok, type Tok } from './tokens.js';
 /** Bold/italic open, outermost first. */
 export type QuotesOpen = '' | 'b' | 'i' | 'bi' | 'ib';
 
+/** QuoteCarry.split when no line split at block tags is being resolved: each line counts its own runs. */
+export const NO_LINE = -2;
+
 /**
  * Quote formatting of a line that the block parser split at a block-level tag (block-html.ts
  * textLine): MediaWiki resolves the whole line's apostrophes before HTML meets the tag, and HTML
@@ -22,9 +25,6 @@ export type QuotesOpen = '' | 'b' | 'i' | 'bi' | 'ib';
  * A table cell or caption is a formatting scope in HTML: what opens inside it ends with it, so
  * block-html.ts restores `open` when such a frame opened on this line closes.
  */
-/** QuoteCarry.split when no line split at block tags is being resolved: each line counts its own runs. */
-export const NO_LINE = -2;
-
 export interface QuoteCarry {
   open: QuotesOpen;
   midLine: boolean;
