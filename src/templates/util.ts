@@ -29,13 +29,13 @@ export function isCjk(lang: UiLang): boolean {
 
 export const text = (value: string): Text => ({ type: 'text', value });
 
-/** The first of `names` that is present with a non-blank value, trimmed. */
 /** `1`, `2`, …: a positional argument's key (`01` and `1a` are names). */
 export function isPositional(key: string): boolean {
   const c = key.charCodeAt(0);
   return c >= 48 && c <= 57 && String(Number(key)) === key;
 }
 
+/** The first of `names` that is present with a non-blank value, trimmed. */
 export function arg(call: TemplateCall, names: readonly string[]): string | undefined {
   for (let i = 0; i < names.length; i++) {
     const v = call.args.get(names[i]!);

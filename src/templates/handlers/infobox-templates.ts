@@ -6,7 +6,7 @@
  */
 import type { Inline, InfoboxRow } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext } from '../types.js';
-import { foldParam, join, pos, text } from '../util.js';
+import { arg, foldParam, join, pos, text } from '../util.js';
 import { countryLink } from './flags.js';
 
 export interface InfoboxTemplate {
@@ -73,10 +73,10 @@ function awardFootLine(call: TemplateCall, ctx: TemplateContext): InfoboxRow | n
   return { label: null, value: join(parts, ' · ') };
 }
 
-/** The argument `key` as written, trimmed ('' when absent). */
-function trimmedArg(call: TemplateCall, key: string): string {
-  return call.args.get(key)?.trim() ?? '';
-}
+const PREVIOUS_ELECTION = ['上屆選舉'];
+const PREVIOUS_YEAR = ['上屆年度'];
+const NEXT_ELECTION = ['下屆選舉'];
+const NEXT_YEAR = ['下屆年度'];
 
 /** A neighbouring election linked, labelled "< 1971" before or "1977 >" after (else its name). */
 function electionLink(ctx: TemplateContext, election: string, year: string, before: boolean): Inline[] {
@@ -92,10 +92,12 @@ function electionLink(ctx: TemplateContext, election: string, year: string, befo
  * template computes one from `year` or the current year; the election's name stands in for it here.
  */
 function japaneseElectionFootLine(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null {
-  const previous = electionLink(ctx, trimmedArg(call, '上屆選舉'), trimmedArg(call, '上屆年度'), true);
-  const next = electionLink(ctx, trimmedArg(call, '下屆選舉'), trimmedArg(call, '下屆年度'), false);
+  const previous = electionLink(ctx, arg(call, PREVIOUS_ELECTION) ?? '', arg(call, PREVIOUS_YEAR) ?? '', true);
+  const next = electionLink(ctx, arg(call, NEXT_ELECTION) ?? '', arg(call, NEXT_YEAR) ?? '', false);
   if (!previous.length && !next.length) return null;
-  const parts = [previous, ctx.parseInline('[[日本參議院議員通常選舉]]'), next].filter((p) => p.length);
+  const parts = [ctx.parseInline('[[日本參議院議員通常選舉]]')];
+  if (previous.length) parts.unshift(previous);
+  if (next.length) parts.push(next);
   return { label: null, value: join(parts, ' · ') };
 }
 
