@@ -27,3 +27,28 @@ test('orders and medals keep their behaviour; the names are ukwiki only', () => 
   assert.equal(md('{{Медаль «За оборону Києва»}}'), '[Медаль «За оборону Києва»](https://uk.wikipedia.org/wiki/Медаль_«За_оборону_Києва»)');
   assert.equal(md('{{Кавалер ордена Почесного легіону}}', 'ja'), '');
 });
+
+test('uk awards seen in infobox rows (uk 0081, 0105, 0122, 0148, 0052): linked, with the year', () => {
+  assert.equal(md('{{Премія Тараса Шевченка|1992}}'), '[Премія Тараса Шевченка](https://uk.wikipedia.org/wiki/Шевченківська_премія) (1992)');
+  assert.equal(md('{{Заслужений художник України}}'), '[Заслужений художник України](https://uk.wikipedia.org/wiki/Заслужений_художник_України)');
+  assert.equal(md('{{Золотий письменник України}}'), '[Золотий письменник України](https://uk.wikipedia.org/wiki/Золотий_письменник_України)');
+  // Once dropped by name as a navbox; in uk 0122 it stands three times in the award row.
+  assert.equal(
+    md('{{Державна премія УРСР у галузі науки і техніки}} {{Державна премія України в галузі науки і техніки}}'),
+    '[Державна премія УРСР у галузі науки і техніки](https://uk.wikipedia.org/wiki/Державна_премія_УРСР_у_галузі_науки_і_техніки) [Державна премія України в галузі науки і техніки](https://uk.wikipedia.org/wiki/Державна_премія_України_в_галузі_науки_і_техніки)',
+  );
+});
+
+test('uk {{НобелівськаПремія|field|year}}: the field completes the prize\'s name, the year comes second', () => {
+  assert.equal(md('{{НобелівськаПремія|з літератури|2004}}'), '[Нобелівська премія з літератури](https://uk.wikipedia.org/wiki/Нобелівська_премія_з_літератури) (2004)');
+  assert.equal(md('{{НобелівськаПремія}}'), '[Нобелівська премія](https://uk.wikipedia.org/wiki/Нобелівська_премія)');
+});
+
+test('ja {{Awards|award=|year=|title=}} (ja 0120 赤石路代\'s 受賞 row): prize, year and work', () => {
+  assert.equal(
+    md('{{Awards|award=[[小学館漫画賞]]児童部門 |year=1993 |title=[[ワン・モア・ジャンプ]]}}', 'ja'),
+    '[小学館漫画賞](https://ja.wikipedia.org/wiki/小学館漫画賞)児童部門（1993年）『[ワン・モア・ジャンプ](https://ja.wikipedia.org/wiki/ワン・モア・ジャンプ)』',
+  );
+  assert.equal(md('{{Awards|award=星雲賞}}', 'ja'), '星雲賞');
+  assert.equal(md('{{Awards}}', 'ja'), '');
+});

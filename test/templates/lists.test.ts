@@ -123,3 +123,12 @@ test('uk {{Дві колонки|…}} keeps its list (uk 0072 lost the 20 items
   const md = convertPage('== Див. також ==\n{{Дві колонки|\n* [[Документ]]\n* [[Текст]]\n}}\n== Джерела ==', { site: 'uk', title: 'Інформація' }).markdown;
   assert.match(md, /## Див\. також\n\n- \[Документ\]\([^)]*\)\n- \[Текст\]\([^)]*\)\n\n## Джерела/);
 });
+
+test('numbered list and jawiki {{番号付きリスト}}: an ordered list at a line start, numbered lines elsewhere', () => {
+  const md = (src: string) => convertPage(src, { site: 'ja', title: 'T' }).markdown.trim();
+  assert.equal(md('{{番号付きリスト|style="margin-left: 1.5em;"\n|甲\n|乙}}'), '1. 甲\n2. 乙');
+  assert.equal(md('{{Ordered list|a|b}}'), '1. a\n2. b');
+  // ja 0180 兵庫県: the districts of a map, numbered inside its caption; each keeps its number.
+  assert.equal(md('区域図：{{番号付きリスト|神戸|阪神南}}'), '区域図：1. 神戸<br />\n2\\. 阪神南');
+  assert.equal(md('{{番号付きリスト|style=x}}'), '');
+});

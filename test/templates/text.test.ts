@@ -95,3 +95,11 @@ test('French ordinals: {{2e|année}} → 2<sup>e</sup> année, {{1er}} alone (ja
   assert.equal(md("''Bulletin'', {{2e|année}}, {{numéro|4}}", 'ja'), '*Bulletin*, 2<sup>e</sup> année, no 4');
   assert.equal(md('le {{1er}} mai', 'ja'), 'le 1<sup>er</sup> mai');
 });
+
+test('uk {{текст|…}} (uk 0380 Болгарія: the anthem\'s words) is {{text}} under its Cyrillic name', () => {
+  assert.equal(
+    md('Гімн.\n{{текст|\nГорда Стара планина,<br/>\nдо ней Дунава синей.\n\nПриспів:\n\nМила Родино}}\n\nДалі.', 'uk'),
+    'Гімн.\n\n> Горда Стара планина,<br />\n> до ней Дунава синей.\n>\n> Приспів:\n>\n> Мила Родино\n\nДалі.',
+  );
+  assert.equal(md('{{текст|Горда}}', 'ja'), '');
+});

@@ -1,5 +1,5 @@
 /**
- * ukwiki award templates. On the wiki each shows a ribbon or badge image linked to the award's
+ * Award templates. ukwiki's On the wiki each shows a ribbon or badge image linked to the award's
  * article, the award's name as its tooltip; we show that link with the name as text, and the
  * year when the call gives one: `{{Орден Леніна|1949}}` → [[Орден Леніна]] (1949).
  *
@@ -10,12 +10,19 @@
  * - A class of an order (`{{Кавалер ордена Почесного легіону}}`) links the order
  *   ([[Орден Почесного легіону]]) under the class's name.
  * - Prizes whose template name is dated (`{{Премія Тараса Шевченка (до 1992)|1974}}`) link
- *   the prize's article.
+ *   the prize's article; so does the undated one.
+ * - `{{НобелівськаПремія|з літератури|2004}}` names the prize's field first and the year second
+ *   (uk 0148 Єлінек): [[Нобелівська премія з літератури]] (2004).
+ *
+ * jawiki `{{Awards|award=[[小学館漫画賞]]児童部門|year=1993|title=[[ワン・モア・ジャンプ]]}}` (ja 0120
+ * 赤石路代, the infobox's 受賞 row, which was lost with it): the prize, the year and the work,
+ * written "小学館漫画賞児童部門（1993年）『ワン・モア・ジャンプ』" (our layout: jawiki's template
+ * text was not found).
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { inlineResult, plain, pos, text, wikiLink } from '../util.js';
+import { arg, inline, inlineOrDrop, inlineResult, plain, pos, text, wikiLink } from '../util.js';
 
 function withYear(ctx: TemplateContext, call: TemplateCall, out: Inline[]): TemplateResult {
   const year = plain(ctx, pos(call, 1));
@@ -42,6 +49,26 @@ function awardAt(target: string, shown: string): TemplateHandler {
   return (call, ctx) => withYear(ctx, call, [wikiLink(ctx, target, [text(shown)])]);
 }
 
+/** `{{НобелівськаПремія|field|year}}`: the field completes the article's name. */
+function nobel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const field = plain(ctx, pos(call, 1)).trim();
+  const name = field ? `Нобелівська премія ${field}` : 'Нобелівська премія';
+  const out: Inline[] = [wikiLink(ctx, name, [text(name)])];
+  const year = plain(ctx, pos(call, 2)).trim();
+  if (/^\d{4}$/.test(year)) out.push(text(` (${year})`));
+  return inlineResult(out);
+}
+
+/** jawiki `{{Awards|award=|year=|title=}}`: "award（year年）『title』", each part only when given. */
+function jaAward(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const out: Inline[] = inline(ctx, arg(call, ['award', '1']));
+  const year = plain(ctx, arg(call, ['year', '2'])).trim();
+  if (year) out.push(text(/^\d+$/.test(year) ? `（${year}年）` : `（${year}）`));
+  const title = inline(ctx, arg(call, ['title', '3']));
+  if (title.length) out.push(text('『'), ...title, text('』'));
+  return inlineOrDrop(out);
+}
+
 export const AWARD_PATTERNS: PatternEntry[] = [
   { family: 'award', prefix: 'Орден ', langs: ['uk'], handler: award },
   { family: 'award', prefix: 'Медаль ', langs: ['uk'], handler: award },
@@ -50,9 +77,15 @@ export const AWARD_PATTERNS: PatternEntry[] = [
   { family: 'award', prefix: 'Народна артистка ', langs: ['uk'], handler: award },
   { family: 'award', prefix: 'Заслужений діяч ', langs: ['uk'], handler: award },
   { family: 'award', prefix: 'Заслужений артист ', langs: ['uk'], handler: award },
+  { family: 'award', prefix: 'Заслужений художник ', langs: ['uk'], handler: award },
 ];
 
 export const AWARD_ENTRIES: HandlerEntry[] = [
   { family: 'award', names: ['Державна премія СРСР', 'Ленінська премія', 'Сталінська премія', 'Герой України', 'Герой Радянського Союзу', 'Герой Соціалістичної Праці'], langs: ['uk'], handler: award },
+  // In infobox award rows (uk 0122 Патон, 0052 Мороз); the second was dropped as a navbox by name.
+  { family: 'award', names: ['Державна премія УРСР у галузі науки і техніки', 'Державна премія України в галузі науки і техніки', 'Золотий письменник України'], langs: ['uk'], handler: award },
+  { family: 'award', names: ['НобелівськаПремія'], langs: ['uk'], handler: nobel },
+  { family: 'award', names: ['Awards'], langs: ['ja'], handler: jaAward },
   { family: 'award', names: ['Премія Тараса Шевченка (до 1992)'], langs: ['uk'], handler: awardAt('Шевченківська премія', 'Премія Тараса Шевченка') },
+  { family: 'award', names: ['Премія Тараса Шевченка'], langs: ['uk'], handler: awardAt('Шевченківська премія', 'Премія Тараса Шевченка') },
 ];

@@ -305,6 +305,20 @@ const blockList: TemplateHandler = (call, ctx) => {
 };
 
 /**
+ * `{{numbered list|a|b}}`, jawiki `{{番号付きリスト}}`: an `<ol>`. At a line start a numbered
+ * list; elsewhere (ja 0180 兵庫県 numbers the ten districts of a map inside its caption) the
+ * items stay on lines of their own with the number the wiki shows before each.
+ */
+const numberedList: TemplateHandler = (call, ctx) => {
+  const list = items(call, ctx);
+  if (!list.length) return DROP;
+  if (call.lineStart) {
+    return { kind: 'block', nodes: [{ type: 'list', ordered: true, items: list.map((i) => ({ type: 'listItem', children: [paragraph(i)] })) }] };
+  }
+  return inlineResult(joinWith(list.map((item, n) => [text(`${n + 1}. `), ...item]), () => ({ type: 'break' })));
+};
+
+/**
  * jawiki `{{ul|見出し\n* a\n* b|見出し2\n* c}}` (Template:Ul there is an unordered list, not
  * underlining): each positional argument is one `<li>`, whose lines keep their own lists, so
  * a heading line followed by `*` lines reads as an item with a sub-list. Its output is HTML
@@ -348,7 +362,9 @@ export const LIST_ENTRIES: HandlerEntry[] = [
   { family: 'list', names: ['Родовід'], langs: ['uk'], handler: pedigree },
   { family: 'list', names: ['Ul'], langs: ['ja'], handler: argumentList },
   { family: 'list', names: ['Plainlist', 'Plain list', 'Unbulleted list', 'Ubl', 'Ubil', 'Unbullet', 'Plainlist/core', 'Startplainlist', 'Vertical list'], handler: stacked },
-  { family: 'list', names: ['Bulleted list', 'Bulletedlist', 'Blist', 'Ordered list'], handler: blockList },
+  { family: 'list', names: ['Bulleted list', 'Bulletedlist', 'Blist'], handler: blockList },
+  { family: 'list', names: ['Numbered list', 'Ordered list', 'Numberedlist'], handler: numberedList },
+  { family: 'list', names: ['番号付きリスト'], langs: ['ja'], handler: numberedList },
   { family: 'list', names: ['Hlist', 'Flatlist', 'Horizontal list', 'Flat list'], handler: hlist },
   { family: 'list', names: ['Hlist-comma', 'Comma separated entries', 'Csv'], handler: commaList },
   { family: 'list', names: ['Collapsible list', 'Collapsed list', 'Hidden list'], handler: collapsible },

@@ -81,7 +81,10 @@ function pre(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return { kind: 'block', nodes: [{ type: 'codeBlock', lang: null, value }] };
 }
 
-/** uk `{{text|…}}`: a quotation set off from the text. */
+/**
+ * uk `{{text|…}}` and its Cyrillic name `{{текст|…}}`: a quotation set off from the text (uk 0380
+ * Болгарія sets its anthem's words in `{{текст}}`, which was dropped).
+ */
 function textQuote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const b = blocks(ctx, pos(call, 1) ?? arg(call, ['text']));
   return b.length ? { kind: 'block', nodes: [{ type: 'blockquote', children: b }] } : DROP;
@@ -200,7 +203,7 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['縦書き', '下げ核', '高線', '上線', 'El', 'Grc'], langs: ['ja'], handler: keep(1) },
   { family: 'text', names: ['色', 'Legend0', 'Legend-line'], handler: keep(2) },
   { family: 'text', names: ['Pre', 'Pre2'], handler: pre },
-  { family: 'text', names: ['Text'], langs: ['uk'], handler: textQuote },
+  { family: 'text', names: ['Text', 'Текст'], langs: ['uk'], handler: textQuote },
   { family: 'text', names: ['Ряд2', 'Ряд'], langs: ['uk'], handler: row },
   { family: 'text', names: ['表2列', '表3列', 'Columns-2', 'Col'], langs: ['ja'], handler: columns },
   // ukwiki's three columns, `{{3|\n* …|\n* …|\n* …}}`: the columns one after another (uk 0316's
