@@ -151,3 +151,11 @@ test('uk {{Дивіться також|…}} is «Див. також» (uk 0375:
 test('jawiki {{関連記事|A|B}} is a related-articles note, as {{See also}} (ja 0047, 0069 lost it as an unknown template)', () => {
   assert.equal(hat(render('関連記事', ['哲人王_(プラトン)', '哲人政治'], {}, ja)), '*「[[哲人王 (プラトン)|哲人王_(プラトン)]]」、「[[哲人政治|哲人政治]]」も参照*');
 });
+
+test('uk {{otherpersons|page|label}} (uk 0099 Шевченко, dropped): the page of people of the same name', () => {
+  assert.equal(
+    hat(render('Otherpersons', ['Шевченко Тарас (значення)|Шевченко Тарас'], {}, uk)),
+    "*Про інших людей з таким ім'ям див. [[Шевченко Тарас (значення)|Шевченко Тарас]].*",
+  );
+  assert.equal(hat(render('Otherpersons', [], {}, uk)), "*Про інших людей з таким ім'ям див. [[Київ (значення)|Київ]].*");
+});

@@ -103,3 +103,12 @@ test('uk {{текст|…}} (uk 0380 Болгарія: the anthem\'s words) is {
   );
   assert.equal(md('{{текст|Горда}}', 'ja'), '');
 });
+
+test('{{ws|…}} (ja 0128: a footnote had lost the title of the cited text): the Wikisource link', () => {
+  assert.equal(
+    md('{{ws|[[s:日本民間放送連盟放送基準 (昭和26年)|放送基準]]}} 底本', 'ja'),
+    '[放送基準](https://ja.wikisource.org/wiki/日本民間放送連盟放送基準_(昭和26年)) 底本',
+  );
+  assert.equal(md('{{ws|源氏物語}}', 'ja'), '[源氏物語](https://ja.wikisource.org/wiki/源氏物語)');
+  assert.equal(md('{{ws}}', 'ja'), '');
+});

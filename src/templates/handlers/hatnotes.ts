@@ -233,6 +233,18 @@ function ukNamesakes(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
+ * uk `{{otherpersons|Шевченко Тарас (значення){{!}}Шевченко Тарас}}` (uk 0099, dropped): the other
+ * people of the same name. Worded by us ("Про інших людей з таким ім'ям див. …"); without an
+ * argument, the page's title with " (значення)".
+ */
+function ukOtherPersons(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const { page, label } = splitPiped(plain(ctx, arg(call, ['1'])));
+  const target = page || `${baseTitle(ctx)} (значення)`;
+  const name = label || target.replace(/ \([^)]*\)$/, '');
+  return hatnote([text('Про інших людей з таким ім\'ям див. '), wikiLink(ctx, target, [text(name)]), text('.')]);
+}
+
+/**
  * zh `{{Otheruses|subject=本条目的主题|other=其他用法|歌劇魅影 (消歧義)}}`: subject and other describe
  * this page and the other uses (they are no page names); the first positional argument (or
  * `title`) is the page to see → "本条目介绍的是…。关于…，请见「歌劇魅影 (消歧義)」。"
@@ -319,6 +331,7 @@ export const HATNOTE_ENTRIES: HandlerEntry[] = [
   { family: 'hatnote', names: ['Otheruses', '他の用法', 'Otheruseslist'], langs: ['ja'], handler: about },
   { family: 'hatnote', names: ['Otheruses', 'Other uses', 'Значення', 'Інші значення'], langs: ['uk'], handler: ukOtheruses },
   { family: 'hatnote', names: ['Othernames', 'Однофамільці'], langs: ['uk'], handler: ukNamesakes },
+  { family: 'hatnote', names: ['Otherpersons', 'Other persons'], langs: ['uk'], handler: ukOtherPersons },
   { family: 'hatnote', names: ['Otheruses', 'Other uses', 'Otheruses4', 'Other uses2', 'Otheruse', '他の用法', 'Значення', 'Інші значення', 'Othernames'], handler: otheruses },
   { family: 'hatnote', names: ['Redirect', 'Redirect1', 'Redirect-distinguish', '重定向', 'Redirectlist'], handler: redirect(1) },
   { family: 'hatnote', names: ['Redirect2'], handler: redirect(2) },

@@ -90,6 +90,17 @@ function textQuote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return b.length ? { kind: 'block', nodes: [{ type: 'blockquote', children: b }] } : DROP;
 }
 
+/**
+ * `{{ws|[[s:Page|label]]}}` (ja 0128: the whole title of a cited text, which the footnote lost):
+ * a Wikisource link written out, shown as given; a bare page name links `s:Page`.
+ */
+function wikisourceLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const v = pos(call, 1);
+  if (!v) return DROP;
+  if (v.includes('[[') || v.includes('\x7f')) return inlineOrDrop(inline(ctx, v));
+  return inlineOrDrop([wikiLink(ctx, `s:${plain(ctx, v)}`, [text(plain(ctx, pos(call, 2) ?? v))])]);
+}
+
 /** uk `{{ряд2|a|b|c}}`: items in a row (award ribbons, icons with captions). */
 function row(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const out: Inline[] = [];
@@ -204,6 +215,7 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['色', 'Legend0', 'Legend-line'], handler: keep(2) },
   { family: 'text', names: ['Pre', 'Pre2'], handler: pre },
   { family: 'text', names: ['Text', 'Текст'], langs: ['uk'], handler: textQuote },
+  { family: 'text', names: ['Ws'], handler: wikisourceLink },
   { family: 'text', names: ['Ряд2', 'Ряд'], langs: ['uk'], handler: row },
   { family: 'text', names: ['表2列', '表3列', 'Columns-2', 'Col'], langs: ['ja'], handler: columns },
   // ukwiki's three columns, `{{3|\n* …|\n* …|\n* …}}`: the columns one after another (uk 0316's
