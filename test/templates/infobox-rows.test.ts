@@ -152,3 +152,16 @@ test('ukwiki country box: незалежністьN / дати_отриманн�
   }, uk);
   assert.deepEqual(rows(r), ['Від Рос. Імперії як УНР=22 січня 1918', 'Від СРСР=24 серпня 1991']);
 });
+
+test('life rows: birth before death whatever the call\'s order (ja 0051 ソクラテス showed 死没 above 生誕)', () => {
+  const ja = makeCtx('ja');
+  assert.deepEqual(
+    rows(render('Infobox philosopher', [], { region: '西洋哲学', death_cause: '刑', school: '古代', death_place: 'アテネ', death_date: '前399年', birth_place: 'アテナイ', birth_date: '前470年' }, ja)),
+    ['地域=西洋哲学', '生誕=前470年', '出生地=アテナイ', '死没=前399年', '死没地=アテネ', '死因=刑', 'School=古代'],
+  );
+  // In order already: the call's order stands, other rows between them included.
+  assert.deepEqual(
+    rows(render('Infobox person', [], { birth_date: '1900年', occupation: '作家', death_date: '1990年' }, ja)).map((r) => r.split('=')[1]),
+    ['1900年', '作家', '1990年'],
+  );
+});

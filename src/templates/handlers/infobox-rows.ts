@@ -198,3 +198,29 @@ export function isHeadingKey(key: string): boolean {
   while (e > 0 && key.charCodeAt(e - 1) >= 48 && key.charCodeAt(e - 1) <= 57) e--;
   return HEADING_KEYS.has(key.slice(0, e));
 }
+
+/**
+ * A person box's life rows in the order every such template prints them, birth before death.
+ * Rows otherwise follow the call; a call that names death first (ja 0051 ソクラテス:
+ * `death_date` … `birth_date`) would show 死没 above 生誕, which no wiki box does. When the life
+ * keys stand out of that order, they are gathered where the first of them stood, in order.
+ */
+const LIFE_KEYS = ['birth name', 'birth date', 'birth place', 'death date', 'death place', 'death cause', 'resting place'];
+
+export function lifeOrder(args: Iterable<[string, string]>, fold: (key: string) => string): Array<[string, string]> {
+  const all = [...args];
+  const rank = all.map(([k]) => LIFE_KEYS.indexOf(fold(k)));
+  let last = -1;
+  let sorted = true;
+  for (const r of rank) {
+    if (r < 0) continue;
+    if (r < last) sorted = false;
+    last = r;
+  }
+  if (sorted) return all;
+  const life = all.filter((_, i) => rank[i]! >= 0).sort((a, b) => LIFE_KEYS.indexOf(fold(a[0])) - LIFE_KEYS.indexOf(fold(b[0])));
+  const first = rank.findIndex((r) => r >= 0);
+  const rest = all.filter((_, i) => rank[i]! < 0);
+  const before = rank.slice(0, first).length;
+  return [...rest.slice(0, before), ...life, ...rest.slice(before)];
+}
