@@ -84,3 +84,8 @@ test('{{Extra track listing}} (ja 0075 イエスタデイ): the album heading, t
   );
   assert.equal(convertPage('{{Extra track listing|Album=X|Type=studio}}\n', { site: 'ja', title: 'X' }).markdown, '');
 });
+
+test('uk {{Періодична система хімічних елементів (велика)}} (uk 0406: "Нижче наведено…" over nothing) links the template\'s page', () => {
+  const out = convertPage('Нижче наведено довгий варіант.\n\n{{Періодична система хімічних елементів (велика)}}\n\n== X ==', { site: 'uk', title: 'T' }).markdown;
+  assert.match(out, /варіант\.\n\n\[Шаблон:Періодична система хімічних елементів \(велика\)\]\(https:\/\/uk\.wikipedia\.org\/wiki\/Шаблон:Періодична_система_хімічних_елементів_\(велика\)\)\n\n## X/);
+});

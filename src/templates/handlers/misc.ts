@@ -9,7 +9,7 @@
 import type { Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, externalLink, inline, inlineOrDrop, inlineResult, isCjk, join, paragraph, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { arg, DROP, externalLink, inline, inlineOrDrop, inlineResult, isCjk, join, paragraph, plain, pos, templatePageHandler, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { convert } from './convert.js';
 
 /** `{{hideH|Head=标题}}` opens a collapsed table: keep its heading text as a bold line. */
@@ -239,6 +239,10 @@ function trackListing(call: TemplateCall, ctx: TemplateContext): TemplateResult 
 }
 
 export const MISC_ENTRIES: HandlerEntry[] = [
+  // uk `{{Періодична система хімічних елементів (велика)}}` (uk 0406, after "Нижче наведено довгий
+  // варіант"): the long-form table is the template's own text (118 cells with names and links); the
+  // sentence pointed at nothing, it now links the template's page, which shows the table.
+  { family: 'misc', names: ['Періодична система хімічних елементів (велика)'], langs: ['uk'], handler: templatePageHandler, traits: { fallbackOnly: true } },
   { family: 'misc', names: ['HideH', 'Hidden begin/zh', 'Hidden top', 'Collapse top', 'Cot'], handler: hideHeader },
   { family: 'misc', names: ['Based on'], handler: basedOn },
   { family: 'misc', names: ['Height', '身高'], handler: height },
