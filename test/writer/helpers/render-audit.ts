@@ -151,7 +151,7 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
         break;
       }
       case 'blockquote_open':
-        if (!/<blockquote|\{\{\s*[^|}]*(quot|引用|цитат)|\{\{\s*text\s*\|/i.test(src.raw)) add(blockLine, 'blockquote-unexpected', mdLines[blockLine] ?? '');
+        if (!/<blockquote|\{\{\s*[^|}]*(quot|引用|цитат)|\{\{\s*(?:text|текст)\s*\|/i.test(src.raw)) add(blockLine, 'blockquote-unexpected', mdLines[blockLine] ?? '');
         break;
       case 'table_open':
         if (t.map) {
