@@ -1,6 +1,6 @@
 /**
- * Award templates. ukwiki's On the wiki each shows a ribbon or badge image linked to the award's
- * article, the award's name as its tooltip; we show that link with the name as text, and the
+ * Award templates. ukwiki's each show a ribbon or badge image linked to the award's article,
+ * the award's name as its tooltip; we show that link with the name as text, and the
  * year when the call gives one: `{{Орден Леніна|1949}}` → [[Орден Леніна]] (1949).
  *
  * - Orders and medals (`{{Орден …}}`, `{{Медаль «За працю»}}`) and honorary titles

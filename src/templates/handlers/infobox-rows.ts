@@ -199,14 +199,15 @@ export function isHeadingKey(key: string): boolean {
   return HEADING_KEYS.has(key.slice(0, e));
 }
 
+/** Life keys (folded) in the order person boxes print them. */
+const LIFE_KEYS = ['birth name', 'birth date', 'birth place', 'death date', 'death place', 'death cause', 'resting place'];
+
 /**
  * A person box's life rows in the order every such template prints them, birth before death.
  * Rows otherwise follow the call; a call that names death first (ja 0051 ソクラテス:
  * `death_date` … `birth_date`) would show 死没 above 生誕, which no wiki box does. When the life
  * keys stand out of that order, they are gathered where the first of them stood, in order.
  */
-const LIFE_KEYS = ['birth name', 'birth date', 'birth place', 'death date', 'death place', 'death cause', 'resting place'];
-
 export function lifeOrder(args: Iterable<[string, string]>, fold: (key: string) => string): Array<[string, string]> {
   const all = [...args];
   const rank = all.map(([k]) => LIFE_KEYS.indexOf(fold(k)));
@@ -218,9 +219,8 @@ export function lifeOrder(args: Iterable<[string, string]>, fold: (key: string) 
     last = r;
   }
   if (sorted) return all;
-  const life = all.filter((_, i) => rank[i]! >= 0).sort((a, b) => LIFE_KEYS.indexOf(fold(a[0])) - LIFE_KEYS.indexOf(fold(b[0])));
   const first = rank.findIndex((r) => r >= 0);
+  const life = all.map((entry, i) => [entry, rank[i]!] as const).filter(([, r]) => r >= 0).sort((a, b) => a[1] - b[1]).map(([entry]) => entry);
   const rest = all.filter((_, i) => rank[i]! < 0);
-  const before = rank.slice(0, first).length;
-  return [...rest.slice(0, before), ...life, ...rest.slice(before)];
+  return [...rest.slice(0, first), ...life, ...rest.slice(first)];
 }
