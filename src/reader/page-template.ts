@@ -1,8 +1,9 @@
 /**
  * The HTML shell around every page the reader serves: title, a link home, a search box. Styles are
- * inline and fonts are the reader's own (no web fonts: the reader works offline and fetches nothing
- * but the pages' own images).
+ * inline and fonts are the reader's own (the reader works offline and fetches nothing but the
+ * pages' own images); a page with maths also links KaTeX's stylesheet, which the reader serves.
  */
+import { MATHS_STYLESHEET } from './maths-assets.js';
 import { escapeHtml } from './sanitize-html.js';
 
 /**
@@ -45,6 +46,7 @@ img{max-width:100%;height:auto}blockquote{margin:1em 0;padding:0 1em;border-left
 pre,code{font-family:ui-monospace,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;background:#f3f3f3}pre{padding:.5em;overflow-x:auto}
 .footnotes{font-size:90%}.result{margin:0 0 1em}.snippet{color:#444;font-size:92%}mark{background:#fe6}
 .pager{display:flex;gap:1em}.muted{color:#72777d}.notice{background:#fef6e7;border-left:4px solid #fc3;padding:.4em .8em}
+.math-display{overflow-x:auto;overflow-y:hidden}.math-display .katex-display{margin:.6em 0}.math-source{color:#b32424}
 `;
 
 export interface PageParts {
@@ -63,12 +65,14 @@ export interface PageParts {
   lang: string;
   /** The main column is a page of the mirror, all in the wiki's language. */
   mainIsWikiText?: boolean;
+  /** The body holds maths laid out by KaTeX, which needs its stylesheet. */
+  maths?: boolean;
 }
 
 export function pageHtml(parts: PageParts): string {
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(parts.title)} — ${escapeHtml(parts.siteLabel)}</title><style>
+<title>${escapeHtml(parts.title)} — ${escapeHtml(parts.siteLabel)}</title>${parts.maths ? `<link rel="stylesheet" href="${MATHS_STYLESHEET}">` : ''}<style>
 body{margin:0;background:#fdfdfb;color:#202122;font:16px/1.7 -apple-system,"Segoe UI","Noto Sans",${cjkFonts(parts.lang)},sans-serif}${STYLE}</style></head>
 <body><header><a class="home" href="/">${escapeHtml(parts.siteLabel)}</a>
 <form action="/search" method="get" role="search"><input type="search" name="q" value="${escapeHtml(parts.query ?? '')}" placeholder="Search" aria-label="Search"> <button>Search</button></form></header>

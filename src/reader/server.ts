@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { MATHS_ASSETS_PREFIX, mathsAsset } from './maths-assets.js';
 import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
@@ -43,10 +44,11 @@ export interface RunningReader {
 
 /**
  * Pages may show remote images (upload.wikimedia.org) and the mirror's own (`--upload-base
- * images/`) but run no script and load nothing else.
+ * images/`), and load KaTeX's stylesheet and fonts from the reader, but run no script and load
+ * nothing else.
  */
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
+  'Content-Security-Policy': "default-src 'none'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; font-src 'self'; form-action 'self'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
@@ -67,6 +69,13 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     const reportFile = path.join(state.outDir, 'REPORT.md');
     const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
     return send(res, 200, html, homeView(state, report), head);
+  }
+  if (rawPath.startsWith(MATHS_ASSETS_PREFIX)) {
+    const asset = mathsAsset(rawPath);
+    if (asset === null) return send(res, 404, html, notFoundView(state, null), head);
+    res.writeHead(200, { 'Content-Type': asset.type, 'Content-Length': asset.body.length, 'Cache-Control': 'public, max-age=86400', ...SECURITY_HEADERS });
+    res.end(head ? undefined : asset.body);
+    return;
   }
   if (rawPath === '/search') {
     const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));

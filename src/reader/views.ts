@@ -2,6 +2,7 @@
 import { escapeHtml } from './sanitize-html.js';
 import { pageHtml } from './page-template.js';
 import { renderMarkdown } from './render-markdown.js';
+import { hasRenderedMaths } from './render-maths.js';
 import type { TextResults } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
@@ -49,7 +50,8 @@ export function markdownView(state: MirrorState, file: string, markdown: string)
   const title = entry?.shownTitle ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
   // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
   const heading = /^# /.test(markdown) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;
-  return pageHtml({ title, body: heading + renderMarkdown(markdown), siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true });
+  const body = renderMarkdown(markdown);
+  return pageHtml({ title, body: heading + body, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths: hasRenderedMaths(body) });
 }
 
 /** A best guess at the title a missing file would have had, to offer as a search. */

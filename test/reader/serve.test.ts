@@ -81,7 +81,7 @@ test('an article: title, table, footnotes, heading anchors; its links lead to pa
   assert.match(res.body, /<sup class="footnote-ref"><a href="#fn1" id="fnref1:1">\[1\]<\/a><\/sup>/);
   assert.match(res.body, /<li id="fn2" class="footnote-item"><p>统计学是否属于数学，学界看法不一。/);
   assert.match(res.body, /<h2 id="著名公式">著名公式<\/h2>/);
-  assert.ok(res.body.includes('$a^2 + b^2 = c^2$'), 'maths stays as TeX text');
+  assert.ok(!res.body.includes('$a^2 + b^2 = c^2$'), 'maths is laid out (serve-maths.test.ts), not left as TeX');
   const links = [...res.body.matchAll(/<a href="(\.\.\/[^"#]+)(?:#[^"]*)?">([^<]*)<\/a>/g)].map((m) => [m[1]!, m[2]!] as const);
   assert.ok(links.length >= 8, `relative links: ${links.length}`);
   for (const [link, label] of links) {
