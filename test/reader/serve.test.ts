@@ -79,7 +79,8 @@ test('an article: title, table, footnotes, heading anchors; its links lead to pa
   assert.match(res.body, /<sup class="footnote-ref"><a href="#fn2" id="fnref2">\[2\]<\/a><\/sup>/);
   // The second citation of note 1 reads [1], as on GitHub (markdown-it-footnote alone writes [1:1]).
   assert.match(res.body, /<sup class="footnote-ref"><a href="#fn1" id="fnref1:1">\[1\]<\/a><\/sup>/);
-  assert.match(res.body, /<li id="fn2" class="footnote-item"><p>统计学是否属于数学，学界看法不一。/);
+  // Under its heading (footnote-places.test.ts), not in a list at the page's end.
+  assert.match(res.body, /<h2 id="注释">注释<\/h2>\n<section class="footnotes">\n<ol class="footnotes-list">\n<li id="fn2" class="footnote-item" value="2"><p>统计学是否属于数学，学界看法不一。/);
   assert.match(res.body, /<h2 id="著名公式">著名公式<\/h2>/);
   assert.ok(!res.body.includes('$a^2 + b^2 = c^2$'), 'maths is laid out (serve-maths.test.ts), not left as TeX');
   const links = [...res.body.matchAll(/<a href="(\.\.\/[^"#]+)(?:#[^"]*)?">([^<]*)<\/a>/g)].map((m) => [m[1]!, m[2]!] as const);
