@@ -98,7 +98,14 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     return send(res, 404, html, notFoundView(state, resolved.relative), head);
   }
   if (resolved.relative.endsWith('.md')) {
-    return send(res, 200, html, markdownView(state, resolved.relative, fs.readFileSync(resolved.file, 'utf8')), head);
+    const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
+    const markdown = fs.readFileSync(resolved.file, 'utf8');
+    if (params.get('redirect') !== 'no') {
+      const target = redirectTarget(state, resolved.relative, markdown);
+      if (target !== null) return redirect(res, target);
+    }
+    const from = params.get('from');
+    return send(res, 200, html, markdownView(state, resolved.relative, markdown, from !== null && state.titles.titleOfFile(from)?.kind === 'redirect' ? from : null), head);
   }
   // Raw wikitext (templates, modules saved with --raw-namespaces) and the TSV indexes, as text.
   if (/\.(wikitext|tsv)$/.test(resolved.relative)) {
@@ -107,6 +114,22 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const type = mediaType(resolved.relative);
   if (type !== null) return sendFile(res, resolved.file, type, head);
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
+}
+
+/**
+ * A redirect stub's target, as the wiki does it: the reader lands on the page (at its section),
+ * which names the redirect it came through (`?from=`). The target is the stub's first link into
+ * the mirror; a stub whose target is not in the mirror (a broken redirect, a loop, a page
+ * outside the dump: its link goes to the live wiki) is shown as it is.
+ */
+function redirectTarget(state: MirrorState, stub: string, markdown: string): string | null {
+  if (state.titles.titleOfFile(stub)?.kind !== 'redirect') return null;
+  const link = /\]\((\.\.\/[^)\s]+)\)/.exec(markdown)?.[1];
+  if (link === undefined) return null;
+  const stubUrl = new URL(`http://x/${stub.split('/').map(encodeURIComponent).join('/')}`);
+  const target = new URL(link, stubUrl);
+  if (resolveMirrorPath(state.rootReal, target.pathname).kind !== 'file' || target.pathname === stubUrl.pathname) return null;
+  return `${target.pathname}?from=${encodeURIComponent(stub)}${target.hash}`;
 }
 
 /** A page found under another address (variant-address.ts): the browser goes there. */

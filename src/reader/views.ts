@@ -45,13 +45,16 @@ ${reportMarkdown ? `<hr>\n${renderMarkdown(reportMarkdown)}` : ''}`;
   return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel, lang: state.htmlLang });
 }
 
-export function markdownView(state: MirrorState, file: string, markdown: string): string {
+/** `redirectedFrom`: the stub of the redirect the reader came through (server.ts), named under the title as on the wiki. */
+export function markdownView(state: MirrorState, file: string, markdown: string, redirectedFrom: string | null = null): string {
   const entry = state.titles.titleOfFile(file);
   const title = entry?.shownTitle ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
-  // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
-  const heading = /^# /.test(markdown) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;
+  const stub = redirectedFrom === null ? undefined : state.titles.titleOfFile(redirectedFrom);
+  const from = stub ? `<p class="muted redirected">(Redirected from <a href="${escapeHtml(fileHref(redirectedFrom!))}?redirect=no">${escapeHtml(stub.shownTitle)}</a>)</p>\n` : '';
   const body = renderMarkdown(markdown);
-  return pageHtml({ title, body: heading + body, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths: hasRenderedMaths(body) });
+  // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
+  const page = /^# /.test(markdown) ? body.replace(/<\/h1>\n/, (end) => end + from) : `<h1>${escapeHtml(title)}</h1>\n${from}${body}`;
+  return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths: hasRenderedMaths(body) });
 }
 
 /** A best guess at the title a missing file would have had, to offer as a search. */
