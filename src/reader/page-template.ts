@@ -41,7 +41,7 @@ header a.home{font-weight:bold;text-decoration:none;color:#202122}
 header form{margin-left:auto}header input[type=search]{width:16em;padding:.25em}
 main{max-width:52em;margin:0 auto;padding:1em}
 a{color:#0645ad}a[href^="http"]{color:#36b}
-table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{border:1px solid #a2a9b1;padding:.2em .5em;vertical-align:top}th{background:#eaecf0}
+table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{border:1px solid #a2a9b1;padding:.2em .5em;vertical-align:top}th{background:#eaecf0}td.spans,th.spans{text-align:center}
 img{max-width:100%;height:auto;font-style:italic;color:#72777d}p.captioned{font-size:90%}p.captioned img{display:block;margin-bottom:.2em}p.captioned img+br{display:none}blockquote{margin:1em 0;padding:0 1em;border-left:4px solid #ccc;color:#54595d}
 pre,code{font-family:ui-monospace,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;background:#f3f3f3}pre{padding:.5em;overflow-x:auto}
 .footnotes{font-size:90%;line-height:1.5}.footnotes p{margin:.2em 0}.footnote-item:target,h2:target,h3:target,h4:target{background:#eaf3ff}.result{margin:0 0 1em}.snippet{color:#444;font-size:92%}mark{background:#fe6}

@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { footnotesInPlace } from './footnote-places.js';
 import { imageCaptions } from './image-captions.js';
+import { infoboxTables } from './infobox-tables.js';
 import { mathsPlugin } from './markdown-maths.js';
 import { renderHtmlMaths } from './render-maths.js';
 import { sanitizeHtml } from './sanitize-html.js';
@@ -21,7 +22,7 @@ export function headingSlug(text: string): string {
 }
 
 function createRenderer(): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote).use(footnotesInPlace).use(mathsPlugin).use(imageCaptions);
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote).use(footnotesInPlace).use(mathsPlugin).use(imageCaptions).use(infoboxTables);
   md.renderer.rules.html_block = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
   md.renderer.rules.html_inline = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
   // A footnote cited again reads [1] as on GitHub and in MediaWiki, not markdown-it-footnote's [1:1].
