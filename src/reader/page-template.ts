@@ -45,7 +45,7 @@ table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{
 img{max-width:100%;height:auto;font-style:italic;color:#72777d}p.captioned{font-size:90%}p.captioned img{display:block;margin-bottom:.2em}p.captioned img+br{display:none}blockquote{margin:1em 0;padding:0 1em;border-left:4px solid #ccc;color:#54595d}
 pre,code{font-family:ui-monospace,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;background:#f3f3f3}pre{padding:.5em;overflow-x:auto}
 .footnotes{font-size:90%;line-height:1.5}.footnotes p{margin:.2em 0}.footnote-item:target,h2:target,h3:target,h4:target{background:#eaf3ff}.result{margin:0 0 1em}.snippet{color:#444;font-size:92%}mark{background:#fe6}
-.pager{display:flex;gap:1em}.muted{color:#72777d}.notice{background:#fef6e7;border-left:4px solid #fc3;padding:.4em .8em}
+.category ul{columns:14em;column-gap:2em}.category li{break-inside:avoid}.pager{display:flex;gap:1em}.muted{color:#72777d}.notice{background:#fef6e7;border-left:4px solid #fc3;padding:.4em .8em}
 .math-display{overflow-x:auto;overflow-y:hidden}.math-display .katex-display{margin:.6em 0}.math-source{color:#b32424}
 `;
 
@@ -67,6 +67,8 @@ export interface PageParts {
   mainIsWikiText?: boolean;
   /** The body holds maths laid out by KaTeX, which needs its stylesheet. */
   maths?: boolean;
+  /** A category page: its lists of members and subcategories run in columns, as on the wiki. */
+  category?: boolean;
 }
 
 export function pageHtml(parts: PageParts): string {
@@ -76,7 +78,7 @@ export function pageHtml(parts: PageParts): string {
 body{margin:0;background:#fdfdfb;color:#202122;font:16px/1.7 -apple-system,"Segoe UI","Noto Sans",${cjkFonts(parts.lang)},sans-serif}${STYLE}</style></head>
 <body><header><a class="home" href="/">${escapeHtml(parts.siteLabel)}</a>
 <form action="/search" method="get" role="search"><input type="search" name="q" value="${escapeHtml(parts.query ?? '')}" placeholder="Search" aria-label="Search"> <button>Search</button></form></header>
-<main${parts.mainIsWikiText ? ` lang="${escapeHtml(parts.lang)}"` : ''}>
+<main${parts.mainIsWikiText ? ` lang="${escapeHtml(parts.lang)}"` : ''}${parts.category ? ' class="category"' : ''}>
 ${parts.body}
 </main></body></html>
 `;

@@ -89,6 +89,12 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   }
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
   if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
+  // Browsers ask every site for an icon: no page of Not found for that, unless the mirror has one.
+  if (resolved.kind === 'missing' && resolved.relative === 'favicon.ico') {
+    res.writeHead(204, SECURITY_HEADERS);
+    res.end();
+    return;
+  }
   if (resolved.kind === 'missing') {
     const other = variantAddress(state.titles, state.summary.lang, resolved.relative, {
       isFile: (file) => resolveMirrorPath(state.rootReal, '/' + file.split('/').map(encodeURIComponent).join('/')).kind === 'file',

@@ -54,7 +54,7 @@ export function markdownView(state: MirrorState, file: string, markdown: string,
   const body = renderMarkdown(markdown);
   // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
   const page = /^# /.test(markdown) ? body.replace(/<\/h1>\n/, (end) => end + from) : `<h1>${escapeHtml(title)}</h1>\n${from}${body}`;
-  return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths: hasRenderedMaths(body) });
+  return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths: hasRenderedMaths(body), category: entry?.kind === 'category' });
 }
 
 /** A best guess at the title a missing file would have had, to offer as a search. */

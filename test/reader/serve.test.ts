@@ -105,7 +105,7 @@ test('a file name with %XX in it is reached through its doubly-encoded link', as
 test('a category page lists its members as working links', async () => {
   const res = await get(href('Category/面食.md'));
   assert.equal(res.status, 200);
-  assert.match(res.body, /<h1>Category:面食<\/h1>/);
+  assert.match(res.body, /<main lang="zh" class="category">\n<h1>Category:面食<\/h1>/);
   for (const member of ['拉面', '面条', '𰻝𰻝面']) {
     const link = `../Page/${encodeURIComponent(member)}.md`;
     assert.ok(res.body.includes(`href="${link}"`), member);
@@ -198,6 +198,9 @@ test('a missing page is a 404 offering a search', async () => {
   const res = await get(href('Page/不存在的条目.md'));
   assert.equal(res.status, 404);
   assert.ok(res.body.includes(`<a href="/search?q=${encodeURIComponent('不存在的条目')}">`));
+  // The icon every browser asks for: nothing, quietly.
+  const icon = await get('/favicon.ico');
+  assert.deepEqual([icon.status, icon.body], [204, '']);
 });
 
 test('a page asked for in the other script goes to the page, as on the wiki; a category too', async () => {
