@@ -39,7 +39,7 @@ const STYLE = `
 header{display:flex;gap:1em;align-items:center;flex-wrap:wrap;padding:.5em 1em;border-bottom:1px solid #ccc;background:#f4f4f0}
 header a.home{font-weight:bold;text-decoration:none;color:#202122}
 header form{margin-left:auto}header input[type=search]{width:16em;padding:.25em}
-main{max-width:52em;margin:0 auto;padding:1em}
+main{max-width:52em;margin:0 auto;padding:1em}h1,h2,h3{line-height:1.3}
 a{color:#0645ad}a[href^="http"]{color:#36b}
 table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{border:1px solid #a2a9b1;padding:.2em .5em;vertical-align:top}th{background:#eaecf0}td.spans,th.spans{text-align:center}
 img{max-width:100%;height:auto;font-style:italic;color:#72777d}p.captioned{font-size:90%}p.captioned img{display:block;margin-bottom:.2em}p.captioned img+br{display:none}blockquote{margin:1em 0;padding:0 1em;border-left:4px solid #ccc;color:#54595d}
