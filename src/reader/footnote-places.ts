@@ -71,6 +71,13 @@ function placeNotes(state: StateCore): void {
   state.tokens = main;
 }
 
+/** a, b, …, z, aa, ab, …: the wiki's letters for the citations of one note. */
+export function citationLetter(n: number): string {
+  let out = '';
+  for (let k = n + 1; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return out;
+}
+
 function noteId(item: Token[]): number {
   return (item[0]!.meta as { id: number }).id;
 }
@@ -88,6 +95,15 @@ export function footnotesInPlace(md: MarkdownIt): void {
   const open = md.renderer.rules.footnote_block_open!;
   md.renderer.rules.footnote_block_open = (tokens, idx, options, env, self) =>
     (tokens[idx]!.meta as { inPlace?: boolean } | null)?.inPlace ? '<section class="footnotes">\n<ol class="footnotes-list">\n' : open(tokens, idx, options, env, self);
+  // A note cited more than once links back to each citation by letter, as on the wiki
+  // (↩︎ a b c); markdown-it-footnote's row of identical arrows cannot be told apart.
+  const anchor = md.renderer.rules.footnote_anchor!;
+  md.renderer.rules.footnote_anchor = (tokens, idx, options, env, self) => {
+    const subId = (tokens[idx]!.meta as { subId: number }).subId;
+    if (subId === 0 && tokens[idx + 1]?.type !== 'footnote_anchor') return anchor(tokens, idx, options, env, self);
+    const link = `<sup>${anchor(tokens, idx, options, env, self).trimStart().replace(/>[^<]*<\/a>$/, `>${citationLetter(subId)}</a>`)}</sup>`;
+    return subId === 0 ? ` \u21a9\uFE0E ${link}` : ` ${link}`;
+  };
   // Items carry their number: a list in place may hold notes 2 and 5.
   const item = md.renderer.rules.footnote_open!;
   md.renderer.rules.footnote_open = (tokens, idx, options, env, self) =>

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderMarkdown } from '../../src/reader/render-markdown.js';
+import { citationLetter } from '../../src/reader/footnote-places.js';
 
 const page = `正文[^1]，又一句[^注-1]，再引[^1]，还有[^2]。
 
@@ -35,7 +36,9 @@ test('each run of definitions is a list under its heading, numbered as the marke
   assert.ok(!html.includes('footnotes-sep'), 'no end list, no rule');
   // Markers in the text and the links back from each note.
   assert.match(html, /<p>正文<sup class="footnote-ref"><a href="#fn1" id="fnref1">\[1\]<\/a><\/sup>，又一句<sup class="footnote-ref"><a href="#fn2" id="fnref2">\[2\]<\/a><\/sup>，再引<sup class="footnote-ref"><a href="#fn1" id="fnref1:1">\[1\]<\/a><\/sup>/);
-  assert.match(html, /王小明\. 数学概论讲义\. <a href="#fnref1" class="footnote-backref">↩︎<\/a> <a href="#fnref1:1" class="footnote-backref">↩︎<\/a><\/p>/);
+  // A note cited twice links back by letter, as on the wiki; a note cited once by its arrow.
+  assert.match(html, /王小明\. 数学概论讲义\. ↩︎ <sup><a href="#fnref1" class="footnote-backref">a<\/a><\/sup> <sup><a href="#fnref1:1" class="footnote-backref">b<\/a><\/sup><\/p>/);
+  assert.match(html, /李华\. 代数入门\. <a href="#fnref3" class="footnote-backref">↩︎<\/a><\/p>/);
   for (const target of html.matchAll(/href="#([^"]+)"/g)) assert.ok(html.includes(` id="${target[1]}"`), target[1]);
 });
 
@@ -51,4 +54,8 @@ test('a definition inside a quote, and an inline note, stay in the list at the e
 
 test('a page without footnotes is unchanged', () => {
   assert.equal(renderMarkdown('# T\n\ntext [x](y)\n'), '<h1 id="t">T</h1>\n<p>text <a href="y">x</a></p>\n');
+});
+
+test('citation letters run a … z, then aa, ab …', () => {
+  assert.deepEqual([0, 1, 25, 26, 27, 51, 52, 701, 702].map(citationLetter), ['a', 'b', 'z', 'aa', 'ab', 'az', 'ba', 'zz', 'aaa']);
 });
