@@ -45,7 +45,7 @@ table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{
 img{max-width:100%;height:auto;font-style:italic;color:#72777d}p.captioned{font-size:90%}p.captioned img{display:block;margin-bottom:.2em}p.captioned img+br{display:none}blockquote{margin:1em 0;padding:0 1em;border-left:4px solid #ccc;color:#54595d}
 pre,code{font-family:ui-monospace,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;background:#f3f3f3}pre{padding:.5em;overflow-x:auto}
 .footnotes{font-size:90%;line-height:1.5}.footnotes p{margin:.2em 0}.footnote-item:target,h2:target,h3:target,h4:target{background:#eaf3ff}.result{margin:0 0 1em}.snippet{color:#444;font-size:92%}mark{background:#fe6}
-.category ul{columns:14em;column-gap:2em}.category li{break-inside:avoid}.pager{display:flex;gap:1em}.muted{color:#72777d}.notice{background:#fef6e7;border-left:4px solid #fc3;padding:.4em .8em}
+.category ul,ul.columns{columns:14em;column-gap:2em}.category li,ul.columns li{break-inside:avoid}.pager{display:flex;gap:1em}.muted{color:#72777d}.notice{background:#fef6e7;border-left:4px solid #fc3;padding:.4em .8em}
 .math-display{overflow-x:auto;overflow-y:hidden}.math-display .katex-display{margin:.6em 0}.math-source{color:#b32424}
 `;
 

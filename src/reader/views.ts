@@ -20,14 +20,14 @@ export function fileHref(file: string): string {
 const searchHref = (q: string, page = 1) => `/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`;
 
 /** Titles are the wiki's text: the list says so in its `lang`, inside the English furniture. */
-function titleList(entries: TitleEntry[], lang: string): string {
-  return `<ul lang="${escapeHtml(lang)}">\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
+function titleList(entries: TitleEntry[], lang: string, columns = false): string {
+  return `<ul lang="${escapeHtml(lang)}"${columns ? ' class="columns"' : ''}>\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
 }
 
 function listSection(heading: string, list: { count: number; first: TitleEntry[] }, lang: string): string {
   if (list.count === 0) return '';
   const more = list.count > list.first.length ? `<p class="muted">First ${list.first.length} of ${list.count}; search to find the rest.</p>` : '';
-  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first, lang)}\n${more}`;
+  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first, lang, true)}\n${more}`;
 }
 
 /** Shown while a big index.tsv is still being read: title search and lists are incomplete. */

@@ -59,7 +59,7 @@ test('home: site, counts, page and category lists, the report', async () => {
   // English furniture; the title lists are the wiki's text.
   assert.match(res.body, /^<!DOCTYPE html>\n<html lang="en"><head>/);
   assert.match(res.body, /\n<main>\n<h1>/);
-  assert.match(res.body, /<ul lang="zh">\n<li><a href=/);
+  assert.match(res.body, /<h2>Pages<\/h2>\n<ul lang="zh" class="columns">\n<li><a href=/);
   assert.match(res.body, /<h1>Wikipedia \(zh\)<\/h1>/);
   assert.match(res.body, /19 pages, 14 categories, 9 redirects/);
   assert.ok(res.body.includes(`<a href="${href('Page/数学.md')}">数学</a>`));
