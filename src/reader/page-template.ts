@@ -1,8 +1,9 @@
 /**
  * The HTML shell around every page the reader serves: title, a link home, a search box. Styles are
- * inline and fonts are the reader's own (no web fonts: the reader works offline and fetches nothing
- * but the pages' own images).
+ * inline and fonts are the reader's own (the reader works offline and fetches nothing but the
+ * pages' own images); a page with maths also links KaTeX's stylesheet, which the reader serves.
  */
+import { MATHS_STYLESHEET } from './maths-assets.js';
 import { escapeHtml } from './sanitize-html.js';
 
 /**
@@ -38,13 +39,14 @@ const STYLE = `
 header{display:flex;gap:1em;align-items:center;flex-wrap:wrap;padding:.5em 1em;border-bottom:1px solid #ccc;background:#f4f4f0}
 header a.home{font-weight:bold;text-decoration:none;color:#202122}
 header form{margin-left:auto}header input[type=search]{width:16em;padding:.25em}
-main{max-width:52em;margin:0 auto;padding:1em}
+main{max-width:52em;margin:0 auto;padding:1em}h1,h2,h3{line-height:1.3}
 a{color:#0645ad}a[href^="http"]{color:#36b}
-table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{border:1px solid #a2a9b1;padding:.2em .5em;vertical-align:top}th{background:#eaecf0}
-img{max-width:100%;height:auto}blockquote{margin:1em 0;padding:0 1em;border-left:4px solid #ccc;color:#54595d}
+table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{border:1px solid #a2a9b1;padding:.2em .5em;vertical-align:top}th{background:#eaecf0}td.spans,th.spans{text-align:center}
+img{max-width:100%;height:auto;font-style:italic;color:#72777d}p.captioned{font-size:90%}p.captioned img{display:block;margin-bottom:.2em}p.captioned img+br{display:none}blockquote{margin:1em 0;padding:0 1em;border-left:4px solid #ccc;color:#54595d}
 pre,code{font-family:ui-monospace,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;background:#f3f3f3}pre{padding:.5em;overflow-x:auto}
-.footnotes{font-size:90%}.result{margin:0 0 1em}.snippet{color:#444;font-size:92%}mark{background:#fe6}
-.pager{display:flex;gap:1em}.muted{color:#72777d}.notice{background:#fef6e7;border-left:4px solid #fc3;padding:.4em .8em}
+.footnotes{font-size:90%;line-height:1.5}.footnotes p{margin:.2em 0}.footnote-item:target,h2:target,h3:target,h4:target{background:#eaf3ff}.result{margin:0 0 1em}.snippet{color:#444;font-size:92%}mark{background:#fe6}
+.category ul,ul.columns{columns:14em;column-gap:2em}.category li,ul.columns li{break-inside:avoid}.pager{display:flex;gap:1em}.muted{color:#72777d}.notice{background:#fef6e7;border-left:4px solid #fc3;padding:.4em .8em}
+.math-display{overflow-x:auto;overflow-y:hidden}.math-display .katex-display{margin:.6em 0}.math-source{color:#b32424}
 `;
 
 export interface PageParts {
@@ -63,16 +65,20 @@ export interface PageParts {
   lang: string;
   /** The main column is a page of the mirror, all in the wiki's language. */
   mainIsWikiText?: boolean;
+  /** The body holds maths laid out by KaTeX, which needs its stylesheet. */
+  maths?: boolean;
+  /** A category page: its lists of members and subcategories run in columns, as on the wiki. */
+  category?: boolean;
 }
 
 export function pageHtml(parts: PageParts): string {
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(parts.title)} — ${escapeHtml(parts.siteLabel)}</title><style>
+<title>${escapeHtml(parts.title)} — ${escapeHtml(parts.siteLabel)}</title>${parts.maths ? `<link rel="stylesheet" href="${MATHS_STYLESHEET}">` : ''}<style>
 body{margin:0;background:#fdfdfb;color:#202122;font:16px/1.7 -apple-system,"Segoe UI","Noto Sans",${cjkFonts(parts.lang)},sans-serif}${STYLE}</style></head>
 <body><header><a class="home" href="/">${escapeHtml(parts.siteLabel)}</a>
 <form action="/search" method="get" role="search"><input type="search" name="q" value="${escapeHtml(parts.query ?? '')}" placeholder="Search" aria-label="Search"> <button>Search</button></form></header>
-<main${parts.mainIsWikiText ? ` lang="${escapeHtml(parts.lang)}"` : ''}>
+<main${parts.mainIsWikiText ? ` lang="${escapeHtml(parts.lang)}"` : ''}${parts.category ? ' class="category"' : ''}>
 ${parts.body}
 </main></body></html>
 `;

@@ -2,10 +2,15 @@
  * A mirror page's Markdown → HTML body, with markdown-it (CommonMark + GFM tables and
  * strikethrough) and markdown-it-footnote. Raw HTML is allowed but every fragment goes through
  * sanitizeHtml; link targets pass markdown-it's own check (no javascript:, vbscript:, file:).
- * `$…$` maths stays as text: rendering it would need a maths library, which the reader lacks.
+ * Maths, in GitHub's forms (markdown-maths.ts) and in the writer's HTML, is laid out by KaTeX.
  */
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
+import { footnotesInPlace } from './footnote-places.js';
+import { imageCaptions } from './image-captions.js';
+import { infoboxTables } from './infobox-tables.js';
+import { mathsPlugin } from './markdown-maths.js';
+import { renderHtmlMaths } from './render-maths.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
 /**
@@ -17,7 +22,7 @@ export function headingSlug(text: string): string {
 }
 
 function createRenderer(): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote);
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote).use(footnotesInPlace).use(mathsPlugin).use(imageCaptions).use(infoboxTables);
   md.renderer.rules.html_block = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
   md.renderer.rules.html_inline = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
   // A footnote cited again reads [1] as on GitHub and in MediaWiki, not markdown-it-footnote's [1:1].
@@ -27,7 +32,8 @@ function createRenderer(): MarkdownIt {
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length - 1; i++) {
       if (tokens[i]!.type !== 'heading_open') continue;
-      const base = headingSlug(tokens[i + 1]!.children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '');
+      // Maths counts with its TeX, as in the writer's anchors (writer/anchors.ts).
+      const base = headingSlug(tokens[i + 1]!.children?.filter((t) => t.type === 'text' || t.type === 'code_inline' || t.type === 'math_inline').map((t) => t.content).join('') ?? '');
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
       tokens[i]!.attrSet('id', n === 0 ? base : `${base}-${n}`);
@@ -40,5 +46,5 @@ let renderer: MarkdownIt | null = null;
 
 export function renderMarkdown(markdown: string): string {
   renderer ??= createRenderer();
-  return renderer.render(markdown);
+  return renderHtmlMaths(renderer.render(markdown));
 }

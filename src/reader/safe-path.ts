@@ -1,7 +1,8 @@
 /**
  * URL path → file of the mirror, refusing anything that could leave OUTDIR: `..` (also when
- * percent-encoded, since we decode before checking), absolute paths, NUL bytes, hidden segments
- * (`.wikimark/` holds the index, not pages) and symlinks that point outside.
+ * percent-encoded, since we decode before checking), absolute paths, NUL bytes, hidden folders
+ * (`.wikimark/` holds the index, not pages; a published mirror may hold `.git/`), hidden files
+ * other than pages, and symlinks that point outside.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,7 +27,7 @@ export function resolveMirrorPath(rootReal: string, urlPath: string): ResolvedPa
   if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return { kind: 'bad' };
   const segments = decoded.slice(1).split('/');
   // Empty segments (`//x`, a decoded `%2F` at the start) and dot segments are never part of a page path.
-  if (segments.some((s) => s === '' || s.startsWith('.'))) return { kind: 'bad' };
+  if (segments.some((s, i) => s === '' || (s.startsWith('.') && !(i === segments.length - 1 && isHiddenPage(s))))) return { kind: 'bad' };
   const relative = segments.join('/');
   const candidate = path.resolve(rootReal, relative);
   if (!isInside(rootReal, candidate)) return { kind: 'bad' };
@@ -46,6 +47,14 @@ export function resolveMirrorPath(rootReal: string, urlPath: string): ResolvedPa
   }
   if (!stat.isFile()) return { kind: 'missing', relative };
   return { kind: 'file', file: real, relative };
+}
+
+/**
+ * A page whose title starts with a dot has a file name that does too (`Category/.NET.md`): a
+ * Markdown file at the end of the path is served like any page. `.`, `..` and `.md` are no titles.
+ */
+function isHiddenPage(segment: string): boolean {
+  return segment.endsWith('.md') && !/^\.*$/.test(segment.slice(0, -3));
 }
 
 function isInside(root: string, p: string): boolean {

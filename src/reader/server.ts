@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { MATHS_ASSETS_PREFIX, mathsAsset } from './maths-assets.js';
 import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
@@ -43,10 +44,11 @@ export interface RunningReader {
 
 /**
  * Pages may show remote images (upload.wikimedia.org) and the mirror's own (`--upload-base
- * images/`) but run no script and load nothing else.
+ * images/`), and load KaTeX's stylesheet and fonts from the reader, but run no script and load
+ * nothing else.
  */
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
+  'Content-Security-Policy': "default-src 'none'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; font-src 'self'; form-action 'self'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
@@ -68,6 +70,13 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
     return send(res, 200, html, homeView(state, report), head);
   }
+  if (rawPath.startsWith(MATHS_ASSETS_PREFIX)) {
+    const asset = mathsAsset(rawPath);
+    if (asset === null) return send(res, 404, html, notFoundView(state, null), head);
+    res.writeHead(200, { 'Content-Type': asset.type, 'Content-Length': asset.body.length, 'Cache-Control': 'public, max-age=86400', ...SECURITY_HEADERS });
+    res.end(head ? undefined : asset.body);
+    return;
+  }
   if (rawPath === '/search') {
     const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
     const page = Math.max(1, Math.min(1000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
@@ -80,6 +89,12 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   }
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
   if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
+  // Browsers ask every site for an icon: no page of Not found for that, unless the mirror has one.
+  if (resolved.kind === 'missing' && resolved.relative === 'favicon.ico') {
+    res.writeHead(204, SECURITY_HEADERS);
+    res.end();
+    return;
+  }
   if (resolved.kind === 'missing') {
     const other = variantAddress(state.titles, state.summary.lang, resolved.relative, {
       isFile: (file) => resolveMirrorPath(state.rootReal, '/' + file.split('/').map(encodeURIComponent).join('/')).kind === 'file',
@@ -89,7 +104,14 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     return send(res, 404, html, notFoundView(state, resolved.relative), head);
   }
   if (resolved.relative.endsWith('.md')) {
-    return send(res, 200, html, markdownView(state, resolved.relative, fs.readFileSync(resolved.file, 'utf8')), head);
+    const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
+    const markdown = fs.readFileSync(resolved.file, 'utf8');
+    if (params.get('redirect') !== 'no') {
+      const target = redirectTarget(state, resolved.relative, markdown);
+      if (target !== null) return redirect(res, target);
+    }
+    const from = params.get('from');
+    return send(res, 200, html, markdownView(state, resolved.relative, markdown, from !== null && state.titles.titleOfFile(from)?.kind === 'redirect' ? from : null), head);
   }
   // Raw wikitext (templates, modules saved with --raw-namespaces) and the TSV indexes, as text.
   if (/\.(wikitext|tsv)$/.test(resolved.relative)) {
@@ -98,6 +120,22 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const type = mediaType(resolved.relative);
   if (type !== null) return sendFile(res, resolved.file, type, head);
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
+}
+
+/**
+ * A redirect stub's target, as the wiki does it: the reader lands on the page (at its section),
+ * which names the redirect it came through (`?from=`). The target is the stub's first link into
+ * the mirror; a stub whose target is not in the mirror (a broken redirect, a loop, a page
+ * outside the dump: its link goes to the live wiki) is shown as it is.
+ */
+function redirectTarget(state: MirrorState, stub: string, markdown: string): string | null {
+  if (state.titles.titleOfFile(stub)?.kind !== 'redirect') return null;
+  const link = /\]\((\.\.\/[^)\s]+)\)/.exec(markdown)?.[1];
+  if (link === undefined) return null;
+  const stubUrl = new URL(`http://x/${stub.split('/').map(encodeURIComponent).join('/')}`);
+  const target = new URL(link, stubUrl);
+  if (resolveMirrorPath(state.rootReal, target.pathname).kind !== 'file' || target.pathname === stubUrl.pathname) return null;
+  return `${target.pathname}?from=${encodeURIComponent(stub)}${target.hash}`;
 }
 
 /** A page found under another address (variant-address.ts): the browser goes there. */

@@ -2,6 +2,7 @@
 import { escapeHtml } from './sanitize-html.js';
 import { pageHtml } from './page-template.js';
 import { renderMarkdown } from './render-markdown.js';
+import { hasRenderedMaths } from './render-maths.js';
 import type { TextResults } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
@@ -19,14 +20,14 @@ export function fileHref(file: string): string {
 const searchHref = (q: string, page = 1) => `/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`;
 
 /** Titles are the wiki's text: the list says so in its `lang`, inside the English furniture. */
-function titleList(entries: TitleEntry[], lang: string): string {
-  return `<ul lang="${escapeHtml(lang)}">\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
+function titleList(entries: TitleEntry[], lang: string, columns = false): string {
+  return `<ul lang="${escapeHtml(lang)}"${columns ? ' class="columns"' : ''}>\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
 }
 
 function listSection(heading: string, list: { count: number; first: TitleEntry[] }, lang: string): string {
   if (list.count === 0) return '';
   const more = list.count > list.first.length ? `<p class="muted">First ${list.first.length} of ${list.count}; search to find the rest.</p>` : '';
-  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first, lang)}\n${more}`;
+  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first, lang, true)}\n${more}`;
 }
 
 /** Shown while a big index.tsv is still being read: title search and lists are incomplete. */
@@ -44,12 +45,16 @@ ${reportMarkdown ? `<hr>\n${renderMarkdown(reportMarkdown)}` : ''}`;
   return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel, lang: state.htmlLang });
 }
 
-export function markdownView(state: MirrorState, file: string, markdown: string): string {
+/** `redirectedFrom`: the stub of the redirect the reader came through (server.ts), named under the title as on the wiki. */
+export function markdownView(state: MirrorState, file: string, markdown: string, redirectedFrom: string | null = null): string {
   const entry = state.titles.titleOfFile(file);
   const title = entry?.shownTitle ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
+  const stub = redirectedFrom === null ? undefined : state.titles.titleOfFile(redirectedFrom);
+  const from = stub ? `<p class="muted redirected">(Redirected from <a href="${escapeHtml(fileHref(redirectedFrom!))}?redirect=no">${escapeHtml(stub.shownTitle)}</a>)</p>\n` : '';
+  const body = renderMarkdown(markdown);
   // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
-  const heading = /^# /.test(markdown) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;
-  return pageHtml({ title, body: heading + renderMarkdown(markdown), siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true });
+  const page = /^# /.test(markdown) ? body.replace(/<\/h1>\n/, (end) => end + from) : `<h1>${escapeHtml(title)}</h1>\n${from}${body}`;
+  return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths: hasRenderedMaths(body), category: entry?.kind === 'category' });
 }
 
 /** A best guess at the title a missing file would have had, to offer as a search. */

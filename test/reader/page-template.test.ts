@@ -33,3 +33,11 @@ test('pageHtml: <html lang> is English, the wiki\'s text carries its own lang, a
   assert.equal(firstCjkFont(page('zh-Hant-HK')), 'PingFang HK');
   assert.equal(firstCjkFont(page('uk')), 'PingFang SC');
 });
+
+test('pageHtml: KaTeX\'s stylesheet only on a page with maths; a category page marked for its columns', () => {
+  const parts = { title: 't', body: '<p>x</p>', siteLabel: 'Wikipedia', lang: 'zh', mainIsWikiText: true };
+  assert.ok(!pageHtml(parts).includes('katex.min.css'));
+  assert.match(pageHtml({ ...parts, maths: true }), /<\/title><link rel="stylesheet" href="\/\.assets\/katex\/katex\.min\.css"><style>/);
+  assert.match(pageHtml({ ...parts, category: true }), /\n<main lang="zh" class="category">\n/);
+  assert.match(pageHtml(parts), /\n<main lang="zh">\n/);
+});
