@@ -48,9 +48,20 @@ export function mathIsPlain(v: string): boolean {
 /** LaTeX for a math node; `|` becomes `\vert` inside pipe tables, where it would split the cell. */
 export function mathSource(node: { value: string; chem: boolean }, inTable: boolean): string {
   let v = node.value.trim();
+  // A formula ending in TeX's control space (`x\ `) loses the space to the trim, and the backslash
+  // left alone before the closing delimiter makes GitHub's renderer reject the whole formula. A
+  // space at a formula's end shows nothing, so the backslash goes with it.
+  if (endsInLoneBackslash(v)) v = v.slice(0, -1).trimEnd();
   if (node.chem) v = `\\ce{${v}}`;
   if (inTable && v.includes('|')) v = v.replace(/\\\|/g, '\\Vert{}').replace(/\|/g, '\\vert{}');
   return v;
+}
+
+/** True when `v` ends in an odd run of backslashes: a backslash escaping nothing. */
+function endsInLoneBackslash(v: string): boolean {
+  let run = 0;
+  for (let i = v.length - 1; i >= 0 && v.charCodeAt(i) === 92; i--) run++;
+  return (run & 1) === 1;
 }
 
 /** `$x$` when nothing inside could be read as Markdown, else GitHub's `$`…`$` form. */

@@ -23,6 +23,16 @@ test("inline maths: GitHub's $`…`$ form when the TeX holds Markdown characters
   assert.equal(md(p(math(''))), '');
 });
 
+test("a control space (`\\ `) ending a formula goes whole: the trim would leave a lone backslash GitHub's renderer rejects", () => {
+  // uk Коло: `<math>r^2. \!\ </math>`.
+  assert.equal(md(p(math('r^2. \\!\\ '))), '$`r^2. \\!`$\n');
+  assert.equal(md(p(math('x\\ '))), '$x$\n');
+  assert.equal(md({ type: 'mathBlock', value: 'a = b \\ ', chem: false }), '$$\na = b\n$$\n');
+  // An even run is TeX's line break (or an escaped backslash), not a control space: kept.
+  assert.equal(md(p(math('a \\\\ '))), '$`a \\\\`$\n');
+  assert.equal(md(p(math('a \\\\\\ '))), '$`a \\\\`$\n');
+});
+
 test('chemistry uses mhchem', () => {
   assert.equal(md(p(math('H2O', true))), '$\\ce{H2O}$\n');
   assert.equal(md(p(math('A -> B', true))), '$`\\ce{A -> B}`$\n');
