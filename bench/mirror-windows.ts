@@ -6,7 +6,7 @@
  * thread (schedstat, nanoseconds):
  *
  *   node dist/bench/mirror-windows.js [--copies 4] [--jobs 1] [--window-mb 4]
- *        [--engine-order worker] [--no-engine]
+ *        [--engine-order worker] [--no-engine] [--out DIR]
  *
  * With `--jobs 1` the worker converts exactly the engine's pages in the engine's order, so the
  * difference of each window is the pipeline's own cost there (links, reading, writing, worker
@@ -16,6 +16,12 @@
  * MB of the workers together. `--engine-order worker`: the engine converts, in one round, the
  * pages the first worker would get if the batches went strictly in turn. `--no-engine`: the
  * pipeline alone.
+ *
+ * The workers' kernel time (system time of their own threads) is printed per window and per
+ * page file: on this machine's ext4 volume creating a file costs from ~25 µs to several hundred
+ * by what was deleted near it in the last minutes. `--out DIR` writes the mirror into a new
+ * folder under DIR (say /dev/shm, a tmpfs) instead of beside the dump, so that two runs tell the
+ * disk's share from the pipeline's.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,7 +36,7 @@ import type { DumpPage } from '../src/dump/types.js';
 import { benchPages, pageXmlBytes, writeSynthetic } from './synthetic.js';
 
 const { values } = parseArgs({
-  options: { copies: { type: 'string' }, jobs: { type: 'string' }, 'window-mb': { type: 'string' }, 'no-engine': { type: 'boolean' }, 'engine-order': { type: 'string' } },
+  options: { copies: { type: 'string' }, jobs: { type: 'string' }, 'window-mb': { type: 'string' }, 'no-engine': { type: 'boolean' }, 'engine-order': { type: 'string' }, out: { type: 'string' } },
 });
 const copies = Number(values.copies ?? 4);
 const jobs = Number(values.jobs ?? 1);
@@ -84,26 +90,57 @@ function firstWorkersPages(pages: DumpPage[], copies: number, jobs: number): Dum
   return out;
 }
 
+/**
+ * System time of the threads not in `before` (the workers' own threads), seconds, from each
+ * thread's stat (10 ms ticks: good enough for windows of a second or more). A thread that has
+ * ended is no longer counted, so take it while the workers run.
+ */
+function workersKernel(before: ReadonlySet<number>): number {
+  let ticks = 0;
+  let tids: string[] = [];
+  try {
+    tids = fs.readdirSync('/proc/self/task');
+  } catch {
+    return 0;
+  }
+  for (const tid of tids) {
+    if (before.has(Number(tid)) || Number(tid) === process.pid) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      ticks += Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]);
+    } catch {
+      // the thread ended
+    }
+  }
+  return ticks / 100;
+}
+
 // ── The pipeline ──
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-windows-'));
+const outParent = values.out ? fs.mkdtempSync(path.join(values.out, 'wikimark-windows-out-')) : work;
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
 let before = new Set<number>();
 let last = sampleCpu();
 let lastBytes = 0;
 let lastWall = 0;
+let lastKernel = 0;
+let lastPages = 0;
 let nextAt = windowBytes * jobs;
-const pipelineWindows: Array<{ bytes: number; workers: number; helpers: number; main: number; wall: number }> = [];
-const take = (bytes: number) => {
+const pipelineWindows: Array<{ bytes: number; pages: number; workers: number; helpers: number; main: number; kernel: number; wall: number }> = [];
+const take = (bytes: number, pages: number) => {
   const nowCpu = sampleCpu();
   const wall = performance.now();
-  pipelineWindows.push({ bytes: bytes - lastBytes, ...threadShares(cpuSince(last, nowCpu), before), wall: (wall - lastWall) / 1000 });
+  const kernel = workersKernel(before);
+  pipelineWindows.push({ bytes: bytes - lastBytes, pages: pages - lastPages, ...threadShares(cpuSince(last, nowCpu), before), kernel: kernel - lastKernel, wall: (wall - lastWall) / 1000 });
   last = nowCpu;
   lastBytes = bytes;
   lastWall = wall;
+  lastKernel = kernel;
+  lastPages = pages;
 };
 await runMirror({
   dump: dump.file,
-  outDir: path.join(work, 'out'),
+  outDir: path.join(outParent, 'out'),
   jobs,
   converter: ref,
   progress: null,
@@ -115,21 +152,23 @@ await runMirror({
       lastWall = performance.now();
     }
   },
-  onProgress: (phase, _done, _total, bytes) => {
+  onProgress: (phase, done, _total, bytes) => {
     if (phase !== 'convert') return;
     if (bytes >= nextAt) {
-      take(bytes);
+      take(bytes, done);
       nextAt += windowBytes * jobs;
     }
   },
 });
 fs.rmSync(work, { recursive: true, force: true });
+if (outParent !== work) fs.rmSync(outParent, { recursive: true, force: true });
 
 // ── Side by side, ms of CPU per MB (per worker-MB for the pipeline) ──
 const perMb = (s: number, b: number) => ((s * 1e3) / (b / 1e6)).toFixed(1);
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${jobs} job(s), windows of ${windowBytes / 1e6} MB per worker`);
-console.log('| window | MB per worker | engine thread | engine helpers | workers\' threads | pipeline helpers | main | extra: threads | extra: helpers |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`mirror written under ${outParent}`);
+console.log('| window | MB per worker | engine thread | engine helpers | workers\' threads | of it kernel | pipeline helpers | main | extra: threads | extra: helpers |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 let sumExtraT = 0;
 let sumExtraH = 0;
 const n = Math.min(engineWindows.length || pipelineWindows.length, pipelineWindows.length);
@@ -153,7 +192,16 @@ for (let i = 0; i < n; i++) {
     engineCells = `${et.toFixed(1)} | ${eh.toFixed(1)}`;
     extraCells = `${xT.toFixed(2)} s | ${xH.toFixed(2)} s`;
   }
-  console.log(`| ${i + 1} | ${(lastBytesOf(i) / jobs / 1e6).toFixed(0)} | ${engineCells} | ${t.toFixed(1)} | ${h.toFixed(1)} | ${perMb(p.main, p.bytes)} | ${extraCells} |`);
+  const k = (p.kernel / jobs) * 1e3 / (mbWorker / 1e6);
+  console.log(`| ${i + 1} | ${(lastBytesOf(i) / jobs / 1e6).toFixed(0)} | ${engineCells} | ${t.toFixed(1)} | ${k.toFixed(1)} | ${h.toFixed(1)} | ${perMb(p.main, p.bytes)} | ${extraCells} |`);
+}
+{
+  // The second half of the windows: past the warm-up, the kernel's share and its time per page file.
+  const late = pipelineWindows.slice(Math.floor(pipelineWindows.length / 2));
+  const kernel = late.reduce((a, w) => a + w.kernel, 0);
+  const threads = late.reduce((a, w) => a + w.workers, 0);
+  const pages = late.reduce((a, w) => a + w.pages, 0);
+  if (pages) console.log(`workers' kernel time in the second half of the windows: ${kernel.toFixed(2)} s = ${((100 * kernel) / threads).toFixed(1)} % of their threads' CPU, ${((kernel / pages) * 1e6).toFixed(0)} µs per page converted (${pages} pages)`);
 }
 if (engineWindows.length) console.log(`sum of the extra: threads ${sumExtraT.toFixed(2)} s, helpers ${sumExtraH.toFixed(2)} s (all windows)`);
 function lastBytesOf(i: number): number {
