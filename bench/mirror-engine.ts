@@ -29,9 +29,10 @@ export interface EngineJob {
   /** Convert as a mirror's worker does, on the index at `dbPath` (see above). */
   mirror?: { dbPath: string; output: PageOutputOptions };
   /**
-   * Before each round (outside its timing), every page's text made again from its UTF-8 bytes as a
-   * mirror's worker reads it (dump/utf8.ts decodeUtf8), so that each round converts new strings
-   * in the young generation, as a worker converts each page's text read just before.
+   * Each page's text made again from its UTF-8 bytes just before it is converted, as a mirror's
+   * worker reads it (dump/utf8.ts decodeUtf8): each conversion gets a new string in the young
+   * generation, and only the page being converted is alive, as in a worker. The decoding is in
+   * the rounds' CPU; `decodeThreadCpu` is what it costs alone, per round.
    */
   fresh?: boolean;
 }
@@ -59,6 +60,8 @@ export interface EngineResult {
   roundCpus: number[];
   /** The same rounds' CPU in this thread alone. */
   roundThreadCpus: number[];
+  /** With `fresh`: thread CPU seconds of decoding one round's texts alone (after the rounds, median of 5). */
+  decodeThreadCpu?: number;
   /** With `windowBytes`: at each window's end, bytes converted so far and the CPU seconds of this thread and of the process. */
   windows?: Array<{ bytes: number; thread: number; process: number }>;
 }
@@ -113,14 +116,12 @@ let doneBytes = 0;
 let nextWindow = job.windowBytes ?? Infinity;
 const pageBytes = job.pages.map((p) => Buffer.byteLength(p.text));
 const { decodeUtf8 } = await import('../src/dump/utf8.js');
-const texts = job.pages.map((p) => p.text);
-const renew = job.fresh ? () => {
-  for (let i = 0; i < texts.length; i++) texts[i] = decodeUtf8(Buffer.from(job.pages[i]!.text));
-} : () => {};
+const utf8 = job.fresh ? job.pages.map((p) => Buffer.from(p.text)) : [];
+const textOf = job.fresh ? (i: number) => decodeUtf8(utf8[i]!) : (i: number) => job.pages[i]!.text;
 const round = () => {
   for (let i = 0; i < job.pages.length; i++) {
     const p = job.pages[i]!;
-    materialise(convert(texts[i]!, optionsFor(i, p.title)).markdown);
+    materialise(convert(textOf(i), optionsFor(i, p.title)).markdown);
     doneBytes += pageBytes[i]!;
     if (doneBytes >= nextWindow) {
       const u = process.cpuUsage();
@@ -130,7 +131,6 @@ const round = () => {
   }
 };
 const startUsage = process.cpuUsage(s0);
-renew();
 const f0 = process.cpuUsage();
 const ft0 = ownThreadCpu();
 round();
@@ -144,7 +144,6 @@ let bestWall = Infinity;
 let sumCpu = 0;
 let sumWall = 0;
 for (let i = 0; i < job.rounds; i++) {
-  renew();
   const c0 = process.cpuUsage();
   const w0 = performance.now();
   const t0 = ownThreadCpu();
@@ -161,7 +160,17 @@ for (let i = 0; i < job.rounds; i++) {
   sumCpu += cpu;
   sumWall += wall;
 }
+let decodeThreadCpu: number | undefined;
+if (job.fresh) {
+  const times: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const t0 = ownThreadCpu();
+    for (let i = 0; i < utf8.length; i++) decodeUtf8(utf8[i]!);
+    times.push(ownThreadCpu() - t0);
+  }
+  decodeThreadCpu = times.sort((a, b) => a - b)[2]!;
+}
 const mb = bytes / 1e6;
 parentPort!.postMessage({ cpu: mb / bestCpu, wall: mb / bestWall, meanCpu: (mb * job.rounds) / sumCpu, meanWall: (mb * job.rounds) / sumWall, bytes,
   firstCpu: (firstUsage.user + firstUsage.system) / 1e6, startCpu: (startUsage.user + startUsage.system) / 1e6,
-  firstThreadCpu, bestThreadCpu, roundCpus, roundThreadCpus, ...(job.windowBytes ? { windows } : {}) } satisfies EngineResult);
+  firstThreadCpu, bestThreadCpu, roundCpus, roundThreadCpus, ...(decodeThreadCpu !== undefined ? { decodeThreadCpu } : {}), ...(job.windowBytes ? { windows } : {}) } satisfies EngineResult);

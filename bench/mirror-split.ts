@@ -5,8 +5,9 @@
  * fresh isolate, the modes in turn, `--pairs` times:
  *
  *   engine-plain      the engine alone as bench:mirror measures it (no resolver, no templates)
- *   engine-fresh      the same on page texts made anew before each round, as a worker reads each
- *                     page's text just before converting it (bench/mirror-engine.ts `fresh`)
+ *   engine-fresh      the same, each page's text decoded from UTF-8 just before it is converted,
+ *                     as a worker reads it (bench/mirror-engine.ts `fresh`); the decoding alone,
+ *                     measured apart, is taken off its thread's CPU
  *   engine-links      the engine alone with a mirror worker's options on the dump's index
  *                     (src/mirror/page-options.ts: resolver, upload sites, recorded categories,
  *                     attribution), template expansion off
@@ -126,7 +127,7 @@ async function engine(mode: Mode): Promise<Reading> {
   await worker.terminate();
   // Loading the engine belongs to the first round, as a worker's start does to its first window.
   const helpers = r.roundCpus.map((c, i) => c - r.roundThreadCpus[i]!);
-  const thread = r.roundThreadCpus.map((c, i) => c + (i === 0 ? r.startCpu : 0));
+  const thread = r.roundThreadCpus.map((c, i) => c + (i === 0 ? r.startCpu : 0) - (r.decodeThreadCpu ?? 0));
   return { bytes: thread.map(() => r.bytes), thread, helpers, main: thread.map(() => 0) };
 }
 
