@@ -38,7 +38,7 @@ import { cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import { benchPages, REPO, writeSynthetic } from './synthetic.js';
 
-const MODES = ['pipe-real', 'pipe-plain', 'engine-plain', 'engine-fresh', 'engine-links', 'engine-templates'] as const;
+const MODES = ['pipe-real', 'pipe-plain', 'pipe-timed', 'engine-plain', 'engine-fresh', 'engine-timed', 'engine-links', 'engine-templates'] as const;
 type Mode = (typeof MODES)[number];
 
 const { values } = parseArgs({
@@ -59,6 +59,22 @@ const output = (expandTemplates: boolean): PageOutputOptions => ({ attribution: 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-split-'));
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
 const plainRef = { module: pathToFileURL(path.join(REPO, 'dist', 'bench', 'plain-converter.js')).href, exportName: 'convertPlain' };
+const timedRef = { ...plainRef, exportName: 'convertTimed' };
+const timedDir = path.join(work, 'timed');
+fs.mkdirSync(timedDir);
+process.env.WIKIMARK_TIMED_DIR = timedDir;
+/** convertTimed's ms per MB inside convertPage over the second half of a run's pages (its log, read and removed). */
+function timedInside(): number {
+  const files = fs.readdirSync(timedDir);
+  if (files.length !== 1) throw new Error(`expected one timed log, found ${files.length}`);
+  const file = path.join(timedDir, files[0]!);
+  const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { pages: number; bytes: number; cpu: number });
+  fs.rmSync(file);
+  const last = rows[rows.length - 1]!;
+  const mid = rows.find((r) => r.bytes >= last.bytes / 2)!;
+  return ((last.cpu - mid.cpu) * 1e3) / ((last.bytes - mid.bytes) / 1e6);
+}
+const inside = new Map<Mode, number[]>();
 
 /** One reading: CPU seconds per copy (round) of the converting thread and of the helpers (and the pipeline's main thread). */
 interface Reading {
@@ -73,7 +89,7 @@ let indexDb = '';
 let runs = 0;
 
 /** The whole mirror, one worker; a window per copy's worth of wikitext. Leaves its index for the engine's mirror modes. */
-async function pipeline(plain: boolean): Promise<Reading> {
+async function pipeline(converter: typeof ref): Promise<Reading> {
   const out = path.join(work, `out-${runs++}`);
   const reading: Reading = { bytes: [], thread: [], helpers: [], main: [] };
   let lastBytes = 0;
@@ -94,7 +110,7 @@ async function pipeline(plain: boolean): Promise<Reading> {
     dump: dump.file,
     outDir: out,
     jobs: 1,
-    converter: plain ? plainRef : ref,
+    converter,
     progress: null,
     log: () => {},
     onPhase: (phase) => {
@@ -116,9 +132,9 @@ async function pipeline(plain: boolean): Promise<Reading> {
 }
 
 async function engine(mode: Mode): Promise<Reading> {
-  const job: EngineJob = { ref, siteInfo, now, rounds: copies - 1, pages };
+  const job: EngineJob = { ref: mode === 'engine-timed' ? timedRef : ref, siteInfo, now, rounds: copies - 1, pages };
   if (mode === 'engine-fresh') job.fresh = true;
-  else if (mode !== 'engine-plain') job.mirror = { dbPath: indexDb, output: output(mode === 'engine-templates') };
+  else if (mode === 'engine-links' || mode === 'engine-templates') job.mirror = { dbPath: indexDb, output: output(mode === 'engine-templates') };
   const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
   const r = await new Promise<EngineResult>((resolve, reject) => {
     worker.once('message', resolve);
@@ -135,16 +151,19 @@ const readings = new Map<Mode, Reading[]>(modes.map((m) => [m, []]));
 // An index first, where an engine mode needs one and no pipeline comes before it.
 const needsIndex = modes.some((m) => m === 'engine-links' || m === 'engine-templates');
 const order = [...modes].sort((a, b) => Number(b.startsWith('pipe')) - Number(a.startsWith('pipe')));
-if (needsIndex && !order[0]!.startsWith('pipe')) await pipeline(false);
+if (needsIndex && !order[0]!.startsWith('pipe')) await pipeline(ref);
 for (let pair = 0; pair < pairs; pair++) {
   // The modes in turn, starting one further each time (after the first, whose pipeline makes the index).
   const turn = order.map((_, i) => order[(i + pair) % order.length]!);
   for (const mode of turn) {
-    const r = mode.startsWith('pipe') ? await pipeline(mode === 'pipe-plain') : await engine(mode);
+    const converter = mode === 'pipe-plain' ? plainRef : mode === 'pipe-timed' ? timedRef : ref;
+    const r = mode.startsWith('pipe') ? await pipeline(converter) : await engine(mode);
     readings.get(mode)!.push(r);
+    if (mode.endsWith('-timed')) inside.set(mode, [...(inside.get(mode) ?? []), timedInside()]);
     process.stderr.write(`${mode} ${pair + 1}/${pairs} (load ${os.loadavg()[0]!.toFixed(1)})\n`);
   }
 }
+delete process.env.WIKIMARK_TIMED_DIR;
 if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 else console.log(`kept ${work}`);
 
@@ -174,4 +193,7 @@ for (const mode of modes) {
     `| ${mode} | ${col((r) => msPerMb(r, r.thread, 0)).toFixed(1)} | ${t2.toFixed(1)} | ${(1e3 / t2).toFixed(1)} | ${col((r) => msPerMb(r, r.helpers, 0)).toFixed(1)} | ` +
       `${col((r) => msPerMb(r, r.helpers, half)).toFixed(1)} | ${col((r) => msPerMb(r, r.main, 0)).toFixed(1)} | ${rs.map((r) => msPerMb(r, r.thread, half).toFixed(1)).join(' · ')} |`,
   );
+}
+for (const [mode, xs] of inside) {
+  console.log(`${mode}: inside convertPage ${median(xs).toFixed(1)} ms per MB, 2nd half (${xs.map((x) => x.toFixed(1)).join(' · ')})`);
 }
