@@ -4,11 +4,17 @@
  * dump's date as "now", no link resolver). Runs in a worker with the mirror workers' V8 heap
  * settings. Best of `rounds` after a warm-up round, by CPU time (process.cpuUsage() counts every
  * thread; the main thread idles meanwhile) and by wall clock.
+ *
+ * With `mirror` (bench/mirror-split.ts) the pages convert with what a mirror's worker converts
+ * them with instead: its link resolver, upload sites and (with `expandTemplates`) template source
+ * on a mirror's index (src/mirror/page-options.ts), each page under its own file's site, the
+ * lookups of every 200 pages in one read transaction as a worker's job has them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { siteFromInfo } from '../src/dump/site.js';
 import type { SiteInfo } from '../src/dump/types.js';
-import type { ConvertFn, ConverterRef } from '../src/mirror/types.js';
+import type { ConvertOptions } from '../src/engine/types.js';
+import type { ConvertFn, ConverterRef, PageOutputOptions } from '../src/mirror/types.js';
 import { ownThreadCpu } from './cpu.js';
 import { materialise } from './materialise.js';
 
@@ -20,6 +26,15 @@ export interface EngineJob {
   rounds: number;
   /** Record the CPU at every this many bytes of wikitext, over all rounds in order (bench/mirror-windows.ts). */
   windowBytes?: number;
+  /** Convert as a mirror's worker does, on the index at `dbPath` (see above). */
+  mirror?: { dbPath: string; output: PageOutputOptions };
+  /**
+   * Each page's text made again from its UTF-8 bytes just before it is converted, as a mirror's
+   * worker reads it (dump/utf8.ts decodeUtf8): each conversion gets a new string in the young
+   * generation, and only the page being converted is alive, as in a worker. The decoding is in
+   * the rounds' CPU; `decodeThreadCpu` is what it costs alone, per round.
+   */
+  fresh?: boolean;
 }
 
 export interface EngineResult {
@@ -43,6 +58,10 @@ export interface EngineResult {
    * rounds 2 and 3, ~25 in rounds 5 and 6).
    */
   roundCpus: number[];
+  /** The same rounds' CPU in this thread alone. */
+  roundThreadCpus: number[];
+  /** With `fresh`: thread CPU seconds of decoding one round's texts alone (after the rounds, median of 5). */
+  decodeThreadCpu?: number;
   /** With `windowBytes`: at each window's end, bytes converted so far and the CPU seconds of this thread and of the process. */
   windows?: Array<{ bytes: number; thread: number; process: number }>;
 }
@@ -62,15 +81,47 @@ const site = siteFromInfo(job.siteInfo);
 const now = new Date(job.now || 0);
 // One options object for every page, spread with the page's title as the mirror's worker does
 // (src/mirror/worker.ts), so that no closure is made per page.
-const baseOptions = { site, now, resolveLink: () => null };
+const plainOptions: ConvertOptions = { site, now, resolveLink: () => null };
+/** Page i's options, spread as the worker spreads them: the one object with the title, or with `mirror` the worker's (mirrorOptions). */
+const optionsFor = job.mirror ? await mirrorOptions(job.mirror) : (_i: number, title: string): ConvertOptions => ({ ...plainOptions, title });
+
+/**
+ * A mirror worker's options on the index (src/mirror/page-options.ts), each page with its file's
+ * site; the lookups of every 200 pages in one read transaction, as a worker's job has them.
+ * Imported here only, so that the plain engine loads nothing more than before.
+ */
+async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<(i: number, title: string) => ConvertOptions> {
+  const { openDatabase } = await import('../src/index/db.js');
+  const { pageOptions } = await import('../src/mirror/page-options.js');
+  const db = openDatabase(mirror.dbPath, { readonly: true, cacheMb: 16 });
+  const { base, uploadSites } = pageOptions({ siteInfo: job.siteInfo, output: mirror.output, now: job.now }, db);
+  const fileStmt = db.prepare('SELECT file FROM targets WHERE title = ?');
+  const sites = job.pages.map((p) => {
+    const row = fileStmt.get(p.title) as { file: string } | undefined;
+    if (!row) throw new Error(`not in the mirror's index: ${p.title}`);
+    return uploadSites.forFile(row.file);
+  });
+  const begin = db.prepare('BEGIN');
+  const commit = db.prepare('COMMIT');
+  return (i, title) => {
+    if (i % 200 === 0) {
+      if (db.inTransaction) commit.run();
+      begin.run();
+    }
+    return { ...base, site: sites[i]!, title };
+  };
+}
 const bytes = job.pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
 let doneBytes = 0;
 let nextWindow = job.windowBytes ?? Infinity;
 const pageBytes = job.pages.map((p) => Buffer.byteLength(p.text));
+const { decodeUtf8 } = await import('../src/dump/utf8.js');
+const utf8 = job.fresh ? job.pages.map((p) => Buffer.from(p.text)) : [];
+const textOf = job.fresh ? (i: number) => decodeUtf8(utf8[i]!) : (i: number) => job.pages[i]!.text;
 const round = () => {
   for (let i = 0; i < job.pages.length; i++) {
     const p = job.pages[i]!;
-    materialise(convert(p.text, { ...baseOptions, title: p.title }).markdown);
+    materialise(convert(textOf(i), optionsFor(i, p.title)).markdown);
     doneBytes += pageBytes[i]!;
     if (doneBytes >= nextWindow) {
       const u = process.cpuUsage();
@@ -86,6 +137,7 @@ round();
 const firstUsage = process.cpuUsage(f0);
 const firstThreadCpu = ownThreadCpu() - ft0;
 const roundCpus = [(firstUsage.user + firstUsage.system) / 1e6];
+const roundThreadCpus = [firstThreadCpu];
 let bestThreadCpu = Infinity;
 let bestCpu = Infinity;
 let bestWall = Infinity;
@@ -97,7 +149,9 @@ for (let i = 0; i < job.rounds; i++) {
   const t0 = ownThreadCpu();
   round();
   const c = process.cpuUsage(c0);
-  bestThreadCpu = Math.min(bestThreadCpu, ownThreadCpu() - t0);
+  const threadCpu = ownThreadCpu() - t0;
+  roundThreadCpus.push(threadCpu);
+  bestThreadCpu = Math.min(bestThreadCpu, threadCpu);
   const cpu = (c.user + c.system) / 1e6;
   roundCpus.push(cpu);
   const wall = (performance.now() - w0) / 1000;
@@ -106,7 +160,17 @@ for (let i = 0; i < job.rounds; i++) {
   sumCpu += cpu;
   sumWall += wall;
 }
+let decodeThreadCpu: number | undefined;
+if (job.fresh) {
+  const times: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const t0 = ownThreadCpu();
+    for (let i = 0; i < utf8.length; i++) decodeUtf8(utf8[i]!);
+    times.push(ownThreadCpu() - t0);
+  }
+  decodeThreadCpu = times.sort((a, b) => a - b)[2]!;
+}
 const mb = bytes / 1e6;
 parentPort!.postMessage({ cpu: mb / bestCpu, wall: mb / bestWall, meanCpu: (mb * job.rounds) / sumCpu, meanWall: (mb * job.rounds) / sumWall, bytes,
   firstCpu: (firstUsage.user + firstUsage.system) / 1e6, startCpu: (startUsage.user + startUsage.system) / 1e6,
-  firstThreadCpu, bestThreadCpu, roundCpus, ...(job.windowBytes ? { windows } : {}) } satisfies EngineResult);
+  firstThreadCpu, bestThreadCpu, roundCpus, roundThreadCpus, ...(decodeThreadCpu !== undefined ? { decodeThreadCpu } : {}), ...(job.windowBytes ? { windows } : {}) } satisfies EngineResult);

@@ -1,0 +1,199 @@
+/**
+ * The mirror's own cost split in two: what convertPage does in a worker only because the worker
+ * gives it a link resolver and a template source, and what the worker does around convertPage.
+ * On a synthetic dump of `--copies` copies of the bench pages (bench/synthetic.ts), each mode in a
+ * fresh isolate, the modes in turn, `--pairs` times:
+ *
+ *   engine-plain      the engine alone as bench:mirror measures it (no resolver, no templates)
+ *   engine-fresh      the same, each page's text decoded from UTF-8 just before it is converted,
+ *                     as a worker reads it (bench/mirror-engine.ts `fresh`); the decoding alone,
+ *                     measured apart, is taken off its thread's CPU
+ *   engine-links      the engine alone with a mirror worker's options on the dump's index
+ *                     (src/mirror/page-options.ts: resolver, upload sites, recorded categories,
+ *                     attribution), template expansion off
+ *   engine-templates  the same with the index's template source, as the mirror runs by default
+ *   pipe-real         the whole mirror, one worker, as bench:mirror runs it
+ *   pipe-plain        the same with the engine's plain work in the worker (bench/plain-converter.ts)
+ *
+ * The engine converts the pages `--copies` times, as much as the one worker does. Printed per mode:
+ * ms of CPU per MB of wikitext in the converting thread (schedstat), V8's helper threads, and
+ * for the pipeline its main thread; over all the work and over its second half (the steady state),
+ * the median over pairs.
+ *
+ *   node dist/bench/mirror-split.js [--copies 8] [--pairs 3] [--only mode,mode] [--keep]
+ *
+ * With `node --cpu-prof --cpu-prof-dir DIR` each worker writes a profile (one mode per run with --only).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { siteFromInfo } from '../src/dump/site.js';
+import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
+import { runMirror } from '../src/mirror/run.js';
+import { defaultAttribution, type PageOutputOptions } from '../src/mirror/types.js';
+import { cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
+import type { EngineJob, EngineResult } from './mirror-engine.js';
+import { benchPages, REPO, writeSynthetic } from './synthetic.js';
+
+const MODES = ['pipe-real', 'pipe-plain', 'pipe-timed', 'engine-plain', 'engine-fresh', 'engine-timed', 'engine-links', 'engine-templates'] as const;
+type Mode = (typeof MODES)[number];
+
+const { values } = parseArgs({
+  options: { copies: { type: 'string' }, pairs: { type: 'string' }, only: { type: 'string' }, keep: { type: 'boolean' } },
+});
+const copies = Number(values.copies ?? 8);
+const pairs = Number(values.pairs ?? 3);
+const modes = (values.only ? values.only.split(',') : [...MODES]) as Mode[];
+for (const m of modes) if (!MODES.includes(m)) throw new Error(`unknown mode ${m}; modes: ${MODES.join(', ')}`);
+
+applyWorkerV8Flags();
+const { src, converted, siteInfo, now, ref } = await benchPages();
+const pages = converted.map((p) => ({ title: p.title, text: p.text }));
+const roundBytes = pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
+const site = siteFromInfo(siteInfo);
+const output = (expandTemplates: boolean): PageOutputOptions => ({ attribution: defaultAttribution(site.lang), images: 'embed', variant: null, frontMatter: false, expandTemplates });
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-split-'));
+const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
+const plainRef = { module: pathToFileURL(path.join(REPO, 'dist', 'bench', 'plain-converter.js')).href, exportName: 'convertPlain' };
+const timedRef = { ...plainRef, exportName: 'convertTimed' };
+const timedDir = path.join(work, 'timed');
+fs.mkdirSync(timedDir);
+process.env.WIKIMARK_TIMED_DIR = timedDir;
+/** convertTimed's ms per MB inside convertPage over the second half of a run's pages (its log, read and removed). */
+function timedInside(): number {
+  const files = fs.readdirSync(timedDir);
+  if (files.length !== 1) throw new Error(`expected one timed log, found ${files.length}`);
+  const file = path.join(timedDir, files[0]!);
+  const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { pages: number; bytes: number; cpu: number });
+  fs.rmSync(file);
+  const last = rows[rows.length - 1]!;
+  const mid = rows.find((r) => r.bytes >= last.bytes / 2)!;
+  return ((last.cpu - mid.cpu) * 1e3) / ((last.bytes - mid.bytes) / 1e6);
+}
+const inside = new Map<Mode, number[]>();
+
+/** One reading: CPU seconds per copy (round) of the converting thread and of the helpers (and the pipeline's main thread). */
+interface Reading {
+  /** Bytes of wikitext of each window (a round of the engine; the batches up to a copy's end in the pipeline). */
+  bytes: number[];
+  thread: number[];
+  helpers: number[];
+  main: number[];
+}
+
+let indexDb = '';
+let runs = 0;
+
+/** The whole mirror, one worker; a window per copy's worth of wikitext. Leaves its index for the engine's mirror modes. */
+async function pipeline(converter: typeof ref): Promise<Reading> {
+  const out = path.join(work, `out-${runs++}`);
+  const reading: Reading = { bytes: [], thread: [], helpers: [], main: [] };
+  let lastBytes = 0;
+  let before = new Set<number>();
+  let last: CpuSample = sampleCpu();
+  let next = roundBytes;
+  const take = (bytes: number) => {
+    const nowCpu = sampleCpu();
+    reading.bytes.push(bytes - lastBytes);
+    lastBytes = bytes;
+    const s = threadShares(cpuSince(last, nowCpu), before);
+    reading.thread.push(s.workers);
+    reading.helpers.push(s.helpers);
+    reading.main.push(s.main);
+    last = nowCpu;
+  };
+  await runMirror({
+    dump: dump.file,
+    outDir: out,
+    jobs: 1,
+    converter,
+    progress: null,
+    log: () => {},
+    onPhase: (phase) => {
+      if (phase === 'convert') {
+        last = sampleCpu();
+        before = new Set(last.perThread.keys());
+      }
+    },
+    onProgress: (phase, _done, _total, bytes) => {
+      // Batches end between copies' boundaries: a window is the batches up to the next boundary.
+      if (phase === 'convert' && bytes >= next - 1) {
+        take(bytes);
+        next += roundBytes;
+      }
+    },
+  });
+  indexDb ||= path.join(out, '.wikimark', 'wikimark.sqlite');
+  return reading;
+}
+
+async function engine(mode: Mode): Promise<Reading> {
+  const job: EngineJob = { ref: mode === 'engine-timed' ? timedRef : ref, siteInfo, now, rounds: copies - 1, pages };
+  if (mode === 'engine-fresh') job.fresh = true;
+  else if (mode === 'engine-links' || mode === 'engine-templates') job.mirror = { dbPath: indexDb, output: output(mode === 'engine-templates') };
+  const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
+  const r = await new Promise<EngineResult>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  // Loading the engine belongs to the first round, as a worker's start does to its first window.
+  const helpers = r.roundCpus.map((c, i) => c - r.roundThreadCpus[i]!);
+  const thread = r.roundThreadCpus.map((c, i) => c + (i === 0 ? r.startCpu : 0) - (r.decodeThreadCpu ?? 0));
+  return { bytes: thread.map(() => r.bytes), thread, helpers, main: thread.map(() => 0) };
+}
+
+const readings = new Map<Mode, Reading[]>(modes.map((m) => [m, []]));
+// An index first, where an engine mode needs one and no pipeline comes before it.
+const needsIndex = modes.some((m) => m === 'engine-links' || m === 'engine-templates');
+const order = [...modes].sort((a, b) => Number(b.startsWith('pipe')) - Number(a.startsWith('pipe')));
+if (needsIndex && !order[0]!.startsWith('pipe')) await pipeline(ref);
+for (let pair = 0; pair < pairs; pair++) {
+  // The modes in turn, starting one further each time (after the first, whose pipeline makes the index).
+  const turn = order.map((_, i) => order[(i + pair) % order.length]!);
+  for (const mode of turn) {
+    const converter = mode === 'pipe-plain' ? plainRef : mode === 'pipe-timed' ? timedRef : ref;
+    const r = mode.startsWith('pipe') ? await pipeline(converter) : await engine(mode);
+    readings.get(mode)!.push(r);
+    if (mode.endsWith('-timed')) inside.set(mode, [...(inside.get(mode) ?? []), timedInside()]);
+    process.stderr.write(`${mode} ${pair + 1}/${pairs} (load ${os.loadavg()[0]!.toFixed(1)})\n`);
+  }
+}
+delete process.env.WIKIMARK_TIMED_DIR;
+if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+else console.log(`kept ${work}`);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const mbPerRound = roundBytes / 1e6;
+const half = Math.floor(copies / 2);
+/** ms of CPU per MB over the windows from `from` on. */
+const msPerMb = (r: Reading, xs: number[], from: number) => (sum(xs.slice(from)) * 1e3) / (sum(r.bytes.slice(from)) / 1e6);
+
+console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${copies} copies of ${pages.length} pages (${mbPerRound.toFixed(1)} MB a copy); ${pairs} pairs; ms of CPU per MB of wikitext, median over pairs`);
+for (const mode of modes) {
+  const r = readings.get(mode)![0];
+  if (r) console.log(`${mode}: ${(sum(r.bytes) / 1e6).toFixed(1)} MB in ${r.bytes.length} windows`);
+}
+console.log('| mode | thread, all | thread, 2nd half | MB per thread-CPU-s, 2nd half | helpers, all | helpers, 2nd half | main, all | readings of thread, 2nd half |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const mode of modes) {
+  const rs = readings.get(mode)!;
+  if (!rs.length) continue;
+  const col = (f: (r: Reading) => number) => median(rs.map(f));
+  const t2 = col((r) => msPerMb(r, r.thread, half));
+  console.log(
+    `| ${mode} | ${col((r) => msPerMb(r, r.thread, 0)).toFixed(1)} | ${t2.toFixed(1)} | ${(1e3 / t2).toFixed(1)} | ${col((r) => msPerMb(r, r.helpers, 0)).toFixed(1)} | ` +
+      `${col((r) => msPerMb(r, r.helpers, half)).toFixed(1)} | ${col((r) => msPerMb(r, r.main, 0)).toFixed(1)} | ${rs.map((r) => msPerMb(r, r.thread, half).toFixed(1)).join(' · ')} |`,
+  );
+}
+for (const [mode, xs] of inside) {
+  console.log(`${mode}: inside convertPage ${median(xs).toFixed(1)} ms per MB, 2nd half (${xs.map((x) => x.toFixed(1)).join(' · ')})`);
+}

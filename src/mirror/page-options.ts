@@ -1,0 +1,192 @@
+/**
+ * What a conversion worker converts every page with: the site, the template source and the link
+ * resolver backed by the index (link targets, redirects' anchors, titles in another script,
+ * recorded category names), and the upload sites. Made once per worker (worker.ts); the mirror
+ * benches make the same for the engine alone (bench/mirror-engine.ts), so that both sides do the
+ * same work.
+ */
+import type { DB } from '../index/db.js';
+import { TitleIndex } from '../index/title-index.js';
+import { siteFromInfo } from '../dump/site.js';
+import type { SiteConfig } from '../site/types.js';
+import { detached } from '../engine/strings.js';
+import type { ConvertOptions, PageSource } from '../engine/types.js';
+import { isWikimediaUrl } from '../site/uploads.js';
+import { sectionAnchor } from './anchor.js';
+import { UploadSites } from './uploads.js';
+import { ownTemplatesFirst } from './own-templates.js';
+import { TitleCache } from './title-cache.js';
+import { linkPath } from './filenames.js';
+import { variantConverter } from './variant.js';
+import { categoryAsRecorded, variantTitles, withVariantTitles } from './variant-links.js';
+import type { WorkerInit } from './types.js';
+
+export interface PageOptions {
+  site: SiteConfig;
+  /** Every option but the page's own: spread with `site: uploadSites.forFile(file)` and `title`. */
+  base: ConvertOptions;
+  uploadSites: UploadSites;
+}
+
+/**
+ * Template text is asked for again and again (every page calls Cite web, and the infobox handlers
+ * ask for their template's source on every page): keep the recent ones, misses (null) included.
+ * Two generations, as for link targets below: a hit in the newer one is one Map lookup; a hit in
+ * the older one moves the entry to the newer; when the newer one holds half the budget the older
+ * one is dropped. (An exact LRU — delete and re-insert on every hit — cost ~0.7 % of a worker's
+ * CPU on the bench dump.) At most `budget` bytes of text are held in both together.
+ */
+function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
+  let recent = new Map<string, string | null>();
+  let older = new Map<string, string | null>();
+  let recentSize = 0;
+  const sizeOf = (title: string, text: string | null) => (text?.length ?? 0) * 2 + title.length * 2 + 64;
+  const cached: PageSource = {
+    exists: (title) => source.exists(title),
+    get: (title) => {
+      const hit = recent.get(title);
+      if (hit !== undefined) return hit;
+      let text = older.get(title);
+      let key = title;
+      if (text === undefined) {
+        text = source.get(title);
+        // A copy of the key: a title sliced from a page would keep that page's text alive.
+        key = detached(title);
+      }
+      const size = sizeOf(title, text);
+      if (recentSize + size > budget / 2) {
+        older = recent;
+        recent = new Map();
+        recentSize = 0;
+      }
+      recent.set(key, text);
+      recentSize += size;
+      return text;
+    },
+  };
+  if (source.otherSpelling) cached.otherSpelling = source.otherSpelling.bind(source);
+  return cached;
+}
+
+type Row = { file: string; fragment: string | null } | undefined;
+
+/** Link targets kept per generation (see `target` below). */
+const TARGET_GENERATION = 150_000;
+/** Recorded category names already worked out (a category is named on page after page); bounded. */
+const RECORDED_KEPT = 50_000;
+
+/** The options of every page a worker converts, with the index `db` (opened read-only) behind them. */
+export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'>, db: DB): PageOptions {
+  const site = siteFromInfo(init.siteInfo);
+  const index = new TitleIndex(db, site);
+  const targetStmt = db.prepare('SELECT file, fragment FROM targets WHERE title = ?');
+  const categoryPrefix = (site.namespaces.get(14)?.name ?? 'Category') + ':';
+  /** Image URLs: the index tells local files from Commons ones; --upload-base overrides (uploads.ts). */
+  const uploadSites = new UploadSites(site, db, init.output.uploadBase);
+  /** Titles in another script find their page on a wiki with variants (zh); null elsewhere (variant-links.ts). */
+  const variants = variantTitles(site);
+  const templates = init.output.expandTemplates ? cachedSource(withVariantTitles(index.pageSource(), variants)) : null;
+
+  /**
+   * Link targets recently looked up, misses included (null), each as the href of a link that does
+   * not name its own section (a redirect's section anchor included): percent-encoding the path per
+   * link cost more than the lookup. Two generations: a hit in the older one moves the entry to the
+   * newer; when the newer is full the older is dropped. (An exact LRU — delete and re-insert on
+   * every hit — cost 1.4 µs per link in a 300,000-entry Map, 9 % of a worker's CPU time on the bench
+   * dump; a hit here is one or two probes of title-cache.ts, which keeps copies of the keys'
+   * characters, so no title sliced from a page keeps that page's text alive.)
+   */
+  let recentTargets = new TitleCache(TARGET_GENERATION);
+  let olderTargets = new TitleCache(TARGET_GENERATION);
+  function target(title: string): string | null {
+    const h = TitleCache.hash(title);
+    let hit = recentTargets.get(title, h);
+    if (hit !== undefined) return hit;
+    hit = olderTargets.get(title, h);
+    if (hit === undefined) hit = lookupTarget(title);
+    if (recentTargets.full(title)) {
+      olderTargets = recentTargets;
+      recentTargets = new TitleCache(TARGET_GENERATION);
+    }
+    recentTargets.set(title, h, hit);
+    return hit;
+  }
+
+  const pageStmt = db.prepare('SELECT 1 FROM pages WHERE title = ? LIMIT 1');
+  const pageExists = (title: string) => pageStmt.get(title) !== undefined;
+
+  /**
+   * A title not in the mirror: on a wiki with variants, the first spelling in another script that
+   * names a page of the dump, as the wiki links it (`[[數學]]` → 数学). Not when the title as
+   * written is a page of the dump (one left out of the mirror goes to the wiki, as before); a
+   * spelling that is a page of the dump but not of the mirror goes to the wiki too (null).
+   */
+  function lookupTarget(title: string): string | null {
+    const hit = hrefOfRow(targetStmt.get(title) as Row);
+    if (hit !== null || !variants) return hit;
+    const other = variants.find(title, pageExists);
+    return other === null ? null : hrefOfRow(targetStmt.get(other) as Row);
+  }
+
+  /**
+   * With a variant the target page's headings are converted, so the anchor is the slug of the
+   * converted fragment (`[[几何学#历史]]` → `#歷史` in zh-tw). Without one the engine appends the
+   * anchor of the link's own fragment; the resolver adds only a redirect's.
+   */
+  const toVariant = variantConverter(site, init.output.variant);
+
+  function hrefOfRow(row: Row): string | null {
+    if (!row) return null;
+    const base = '../' + linkPath(row.file);
+    return row.fragment ? base + '#' + sectionAnchor(toVariant ? toVariant(row.fragment) : row.fragment) : base;
+  }
+
+  const recordedNames = new Map<string, string>();
+
+  /**
+   * On a wiki with variants, a category with no page whose name in another script has one takes
+   * the membership (variant-links.ts). Each name is worked out once per worker: most categories
+   * have a page, but the conversion into every variant comes before that lookup.
+   */
+  function recordedCategory(name: string): string {
+    let recorded = recordedNames.get(name);
+    if (recorded === undefined) {
+      recorded = categoryAsRecorded(name, categoryPrefix, variants!, pageExists);
+      if (recordedNames.size >= RECORDED_KEPT) recordedNames.clear();
+      // A copy of the key: a name sliced from a page would keep that page's text alive.
+      recordedNames.set(detached(name), recorded);
+    }
+    return recorded;
+  }
+
+  /** The href for a link naming `fragment` (linkPath encodes `#`, so the first one starts the anchor). */
+  function hrefOf(plain: string, fragment: string | null): string {
+    if (!fragment) return plain;
+    const hash = plain.indexOf('#');
+    const base = hash < 0 ? plain : plain.slice(0, hash);
+    return toVariant ? base + '#' + sectionAnchor(toVariant(fragment)) : base;
+  }
+
+  const base: ConvertOptions = {
+    site,
+    attribution: init.output.attribution,
+    images: init.output.images,
+    variant: init.output.variant,
+    frontMatter: init.output.frontMatter,
+    templates,
+    // A company wiki's own templates win over built-in handlers named like Wikipedia's (own-templates.ts).
+    expansion: templates && !isWikimediaUrl(site.articleBase) ? { preferExpansion: ownTemplatesFirst(templates, (site.namespaces.get(10)?.name ?? 'Template') + ':') } : undefined,
+    now: new Date(init.now || 0),
+    resolveLink: (fullTitle, _ns, fragment) => {
+      const t = target(fullTitle);
+      return t ? hrefOf(t, fragment) : null;
+    },
+    categoryHref: (name) => {
+      const t = target(categoryPrefix + name);
+      return t ? hrefOf(t, null) : null;
+    },
+  };
+  // The page's footer, front matter and the categories table use the recorded names (engine/categories.ts).
+  if (variants) base.categoryAsRecorded = recordedCategory;
+  return { site, base, uploadSites };
+}
