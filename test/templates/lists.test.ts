@@ -132,3 +132,9 @@ test('numbered list and jawiki {{番号付きリスト}}: an ordered list at a l
   assert.equal(md('区域図：{{番号付きリスト|神戸|阪神南}}'), '区域図：1. 神戸<br />\n2\\. 阪神南');
   assert.equal(md('{{番号付きリスト|style=x}}'), '');
 });
+
+test('{{Numbered list}} opening a line inside a caption or an infobox value keeps its numbers', () => {
+  const md = (src: string) => convertPage(src, { site: 'en', title: 'T' }).markdown;
+  assert.match(md('[[File:A.png|thumb|Cap\n{{Numbered list|a|b}}]]'), /\nCap <br \/>\n1\\\. a<br \/>\n2\\\. b\n$/);
+  assert.match(md('{{Infobox person|name=X|awards =\n{{Numbered list|a|b}}}}'), /\| 1\. a<br \/>2\. b \|/);
+});
