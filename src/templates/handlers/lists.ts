@@ -52,11 +52,11 @@ function stacked(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(joinWith(list, () => ({ type: 'break' })));
 }
 
-function bulletList(list: Inline[][]): TemplateResult {
-  return {
-    kind: 'block',
-    nodes: [{ type: 'list', ordered: false, items: list.map((i) => ({ type: 'listItem', children: [paragraph(i)] })) }],
-  };
+/** The items as a list block, one paragraph an item: bulleted, or numbered when `ordered`. */
+function listBlock(list: Inline[][], ordered: boolean): TemplateResult {
+  const items: ListItem[] = [];
+  for (const i of list) items.push({ type: 'listItem', children: [paragraph(i)] });
+  return { kind: 'block', nodes: [{ type: 'list', ordered, items }] };
 }
 
 const HLIST_SEP: Record<UiLang, string> = { zh: '、', ja: '、', en: ' · ', uk: ' · ', ko: ' · ' };
@@ -301,7 +301,7 @@ function plainOr(v: string | undefined, fallback: string): string {
 const blockList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
-  return call.lineStart ? bulletList(list) : inlineResult(joinWith(list, () => ({ type: 'break' })));
+  return call.lineStart ? listBlock(list, false) : inlineResult(joinWith(list, () => ({ type: 'break' })));
 };
 
 /**
@@ -312,9 +312,7 @@ const blockList: TemplateHandler = (call, ctx) => {
 const numberedList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
-  if (call.lineStart) {
-    return { kind: 'block', nodes: [{ type: 'list', ordered: true, items: list.map((i) => ({ type: 'listItem', children: [paragraph(i)] })) }] };
-  }
+  if (call.lineStart) return listBlock(list, true);
   return inlineResult(joinWith(list.map((item, n) => [text(`${n + 1}. `), ...item]), () => ({ type: 'break' })));
 };
 
