@@ -35,6 +35,11 @@ function items(call: TemplateCall, ctx: TemplateContext, from = 1): Inline[][] {
   return out;
 }
 
+/** A line break between items; a function, as every item gets a node of its own. */
+function lineBreak(): Inline {
+  return { type: 'break' };
+}
+
 function joinWith(parts: Inline[][], sep: () => Inline): Inline[] {
   const out: Inline[] = [];
   parts.forEach((p, i) => {
@@ -49,7 +54,7 @@ function stacked(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const list = items(call, ctx);
   if (!list.length) return DROP;
   // Inline even at line start: these live in infobox and table cells, which hold inline content.
-  return inlineResult(joinWith(list, () => ({ type: 'break' })));
+  return inlineResult(joinWith(list, lineBreak));
 }
 
 /** The items as a list block, one paragraph an item: bulleted, or numbered when `ordered`. */
@@ -169,7 +174,7 @@ function collapsible(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const out: Inline[] = [];
   if (title.length) out.push(...title, { type: 'break' });
   const bullets = /^(on|true|yes|1)$/i.test(arg(call, ['bullets'])?.trim() ?? '');
-  out.push(...joinWith(bullets ? list.map((item) => [text('• '), ...item]) : list, () => ({ type: 'break' })));
+  out.push(...joinWith(bullets ? list.map((item) => [text('• '), ...item]) : list, lineBreak));
   return inlineResult(out);
 }
 
@@ -301,7 +306,7 @@ function plainOr(v: string | undefined, fallback: string): string {
 const blockList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
-  return call.lineStart ? listBlock(list, false) : inlineResult(joinWith(list, () => ({ type: 'break' })));
+  return call.lineStart ? listBlock(list, false) : inlineResult(joinWith(list, lineBreak));
 };
 
 /**
@@ -312,9 +317,18 @@ const blockList: TemplateHandler = (call, ctx) => {
 const numberedList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
-  if (call.lineStart) return listBlock(list, true);
-  return inlineResult(joinWith(list.map((item, n) => [text(`${n + 1}. `), ...item]), () => ({ type: 'break' })));
+  return call.lineStart ? listBlock(list, true) : inlineResult(numberedLines(list));
 };
+
+/** Items on lines of their own, each after its number. */
+function numberedLines(list: Inline[][]): Inline[] {
+  const out: Inline[] = [];
+  for (let n = 0; n < list.length; n++) {
+    if (n > 0) out.push(lineBreak());
+    out.push(text(`${n + 1}. `), ...list[n]!);
+  }
+  return out;
+}
 
 /**
  * jawiki `{{ul|見出し\n* a\n* b|見出し2\n* c}}` (Template:Ul there is an unordered list, not
