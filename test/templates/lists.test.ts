@@ -131,6 +131,11 @@ test('numbered list and jawiki {{番号付きリスト}}: an ordered list at a l
   // ja 0180 兵庫県: the districts of a map, numbered inside its caption; each keeps its number.
   assert.equal(md('区域図：{{番号付きリスト|神戸|阪神南}}'), '区域図：1. 神戸<br />\n2\\. 阪神南');
   assert.equal(md('{{番号付きリスト|style=x}}'), '');
+  // `start` and the counter style (list_style_type, or the <ol> letter `type`) set the markers in running text.
+  assert.equal(md('x {{Ordered list|start=5|a|b}}'), 'x 5. a<br />\n6\\. b');
+  assert.equal(md('x {{Ordered list|list_style_type=lower-roman|start=3|a|b}}'), 'x iii. a<br />\niv. b');
+  assert.equal(md('x {{Ordered list|type=A|a|b}}'), 'x A. a<br />\nB. b');
+  assert.equal(md('x {{Ordered list|start=0|list_style_type=upper-roman|a|b}}'), 'x 0. a<br />\nI. b');
 });
 
 test('{{Numbered list}} opening a line inside a caption or an infobox value keeps its numbers', () => {

@@ -4,6 +4,7 @@
  * sets (`{{multiple image}}`, `{{gallery}}`) and `{{tracklist}}` (→ a table).
  */
 import type { Block, Image, Inline, ListItem, Table, TableRow } from '../../ast/nodes.js';
+import { COUNTER_STYLES } from '../../ast/counters.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, textCell, type UiLang, uiLang } from '../util.js';
@@ -312,20 +313,35 @@ const blockList: TemplateHandler = (call, ctx) => {
 /**
  * `{{numbered list|a|b}}`, jawiki `{{番号付きリスト}}`: an `<ol>`. At a line start a numbered
  * list; elsewhere (ja 0180 兵庫県 numbers the ten districts of a map inside its caption) the
- * items stay on lines of their own with the number the wiki shows before each.
+ * items stay on lines of their own with the marker the wiki shows before each: counted from
+ * `start`, in the counter style `list_style_type` or the `<ol>` letter `type` names
+ * (`lower-roman`, `i`). The list block numbers from 1 in decimals: the writer's lists know no other.
  */
 const numberedList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
-  return call.lineStart ? listBlock(list, true) : inlineResult(numberedLines(list));
+  if (call.lineStart) return listBlock(list, true);
+  const start = /^\s*-?\d+\s*$/.test(call.args.get('start') ?? '') ? parseInt(call.args.get('start')!, 10) : 1;
+  return inlineResult(numberedLines(list, start, counterStyle(call)));
 };
 
-/** Items on lines of their own, each after its number. */
-function numberedLines(list: Inline[][]): Inline[] {
+/** The `<ol>` attribute `type`'s letters, as counter styles. */
+const OL_TYPES: Readonly<Record<string, string>> = { a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' };
+
+/** The counter style a numbered list call asks for, or null for decimals. */
+function counterStyle(call: TemplateCall): ((n: number) => string) | null {
+  const css = (call.args.get('list_style_type') ?? call.args.get('list-style-type'))?.trim().toLowerCase().replace('latin', 'alpha');
+  const name = css || OL_TYPES[call.args.get('type')?.trim() ?? ''];
+  return (name && Object.hasOwn(COUNTER_STYLES, name) ? COUNTER_STYLES[name] : null) ?? null;
+}
+
+/** Items on lines of their own, each after its marker (decimal below 1, as CSS falls back). */
+function numberedLines(list: Inline[][], start: number, style: ((n: number) => string) | null): Inline[] {
   const out: Inline[] = [];
-  for (let n = 0; n < list.length; n++) {
-    if (n > 0) out.push(lineBreak());
-    out.push(text(`${n + 1}. `), ...list[n]!);
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) out.push(lineBreak());
+    const n = start + i;
+    out.push(text(`${style && n >= 1 ? style(n) : n}. `), ...list[i]!);
   }
   return out;
 }
