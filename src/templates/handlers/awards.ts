@@ -24,8 +24,9 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, inline, inlineOrDrop, inlineResult, plain, pos, text, wikiLink } from '../util.js';
 
-function withYear(ctx: TemplateContext, call: TemplateCall, out: Inline[]): TemplateResult {
-  const year = plain(ctx, pos(call, 1));
+/** `out`, then the year the call gives in its positional argument `at`. */
+function withYear(ctx: TemplateContext, call: TemplateCall, out: Inline[], at = 1): TemplateResult {
+  const year = plain(ctx, pos(call, at)).trim();
   if (/^\d{4}$/.test(year)) out.push(text(` (${year})`));
   return inlineResult(out);
 }
@@ -53,10 +54,7 @@ function awardAt(target: string, shown: string): TemplateHandler {
 function nobel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const field = plain(ctx, pos(call, 1)).trim();
   const name = field ? `Нобелівська премія ${field}` : 'Нобелівська премія';
-  const out: Inline[] = [wikiLink(ctx, name, [text(name)])];
-  const year = plain(ctx, pos(call, 2)).trim();
-  if (/^\d{4}$/.test(year)) out.push(text(` (${year})`));
-  return inlineResult(out);
+  return withYear(ctx, call, [wikiLink(ctx, name, [text(name)])], 2);
 }
 
 /** jawiki `{{Awards|award=|year=|title=}}`: "award（year年）『title』", each part only when given. */
