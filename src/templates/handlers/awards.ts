@@ -24,10 +24,13 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, inline, inlineOrDrop, inlineResult, plain, pos, text, wikiLink } from '../util.js';
 
-/** `out`, then the year the call gives in its positional argument `at`. */
+/**
+ * `out`, then in brackets the year the call gives in its positional argument `at`, whatever it
+ * holds: a year with a note (`1990 (спільно)`) or a span is still the award's date.
+ */
 function withYear(ctx: TemplateContext, call: TemplateCall, out: Inline[], at = 1): TemplateResult {
-  const year = plain(ctx, pos(call, at)).trim();
-  if (/^\d{4}$/.test(year)) out.push(text(` (${year})`));
+  const year = inline(ctx, pos(call, at));
+  if (year.length) out.push(text(' ('), ...year, text(')'));
   return inlineResult(out);
 }
 
