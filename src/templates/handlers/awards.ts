@@ -87,6 +87,5 @@ export const AWARD_ENTRIES: HandlerEntry[] = [
   { family: 'award', names: ['Державна премія УРСР у галузі науки і техніки', 'Державна премія України в галузі науки і техніки', 'Золотий письменник України'], langs: ['uk'], handler: award },
   { family: 'award', names: ['НобелівськаПремія'], langs: ['uk'], handler: nobel },
   { family: 'award', names: ['Awards'], langs: ['ja'], handler: jaAward },
-  { family: 'award', names: ['Премія Тараса Шевченка (до 1992)'], langs: ['uk'], handler: awardAt('Шевченківська премія', 'Премія Тараса Шевченка') },
-  { family: 'award', names: ['Премія Тараса Шевченка'], langs: ['uk'], handler: awardAt('Шевченківська премія', 'Премія Тараса Шевченка') },
+  { family: 'award', names: ['Премія Тараса Шевченка (до 1992)', 'Премія Тараса Шевченка'], langs: ['uk'], handler: awardAt('Шевченківська премія', 'Премія Тараса Шевченка') },
 ];
