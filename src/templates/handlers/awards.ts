@@ -83,7 +83,7 @@ export const AWARD_PATTERNS: PatternEntry[] = [
 
 export const AWARD_ENTRIES: HandlerEntry[] = [
   { family: 'award', names: ['Державна премія СРСР', 'Ленінська премія', 'Сталінська премія', 'Герой України', 'Герой Радянського Союзу', 'Герой Соціалістичної Праці'], langs: ['uk'], handler: award },
-  // In infobox award rows (uk 0122 Патон, 0052 Мороз); the second was dropped as a navbox by name.
+  // In infobox award rows (uk 0122 Коркушко, 0052 Мороз); the second was dropped as a navbox by name.
   { family: 'award', names: ['Державна премія УРСР у галузі науки і техніки', 'Державна премія України в галузі науки і техніки', 'Золотий письменник України'], langs: ['uk'], handler: award },
   { family: 'award', names: ['НобелівськаПремія'], langs: ['uk'], handler: nobel },
   { family: 'award', names: ['Awards'], langs: ['ja'], handler: jaAward },
