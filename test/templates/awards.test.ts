@@ -53,5 +53,7 @@ test('ja {{Awards|award=|year=|title=}} (ja 0120 赤石路代\'s 受賞 row): pr
     '[小学館漫画賞](https://ja.wikipedia.org/wiki/小学館漫画賞)児童部門（1993年）『[ワン・モア・ジャンプ](https://ja.wikipedia.org/wiki/ワン・モア・ジャンプ)』',
   );
   assert.equal(md('{{Awards|award=星雲賞}}', 'ja'), '星雲賞');
+  // A year that is not a number alone is bracketed as given, without 年.
+  assert.equal(md('{{Awards|award=星雲賞|year=1993年度}}', 'ja'), '星雲賞（1993年度）');
   assert.equal(md('{{Awards}}', 'ja'), '');
 });
