@@ -218,9 +218,9 @@ function lifeRank(key: string): number {
 }
 
 /**
- * A person box's life rows in the order every such template prints them, birth before death.
- * Rows otherwise follow the call; a call that names death first (ja 0051 ソクラテス:
- * `death_date` … `birth_date`) would show 死没 above 生誕, which no wiki box does. When the life keys stand out
+ * Life rows in any box (these keys are person-box keys): birth before death, as the person
+ * boxes print them. Rows otherwise follow the call; a call that names death first (ja 0051
+ * ソクラテス: `death_date` … `birth_date`) would show 死没 above 生誕. When the life keys stand out
  * of that order, they are gathered where the first of them stood, in order; when they are in
  * order already (nearly every call), the arguments come back as they are, uncopied.
  */
