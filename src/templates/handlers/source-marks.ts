@@ -15,8 +15,9 @@ function pdfLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
- * ja `{{XLSlink}}` after a link to a spreadsheet (ja 0181's census table: `[url title]{{XLSlink}}`)
- * marks the file's kind, "(XLS)"; given the link as its argument, the link and the mark.
+ * ja `{{XLSlink}}` after a link to a spreadsheet (ja 0181: `[url title]{{XLSlink}}` in a footnote
+ * citing a census spreadsheet) marks the file's kind, "(XLS)"; given the link as its argument, the
+ * link and the mark. The mark's wording is ours, not checked against the template.
  */
 function xlsLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const body = inline(ctx, pos(call, 1));
