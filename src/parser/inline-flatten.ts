@@ -8,7 +8,9 @@ import { type InlineOut, isFlatScan } from './state.js';
 
 /**
  * Blocks where only inline content fits: paragraphs and headings give their content, lists their
- * items' text, each after `between` (a space; a line break where the blocks' lines matter).
+ * items' text, each after `between` (a space; a line break where the blocks' lines matter). An
+ * ordered list's items keep the number the wiki shows before them (`{{Numbered list}}` opening a
+ * line in a caption or an infobox value).
  */
 export function blocksToInline(blocks: readonly Block[], between: Inline = { type: 'text', value: ' ' }): Inline[] {
   const out: Inline[] = [];
@@ -24,9 +26,10 @@ export function blocksToInline(blocks: readonly Block[], between: Inline = { typ
         out.push(...b.children);
         break;
       case 'list':
-        for (const item of b.items) {
+        for (let n = 0; n < b.items.length; n++) {
           sep();
-          out.push(...blocksToInline(item.children, between));
+          if (b.ordered) out.push({ type: 'text', value: `${n + 1}. ` });
+          out.push(...blocksToInline(b.items[n]!.children, between));
         }
         break;
       case 'definitionList':

@@ -8,6 +8,7 @@ import { plainText } from '../ast/nodes.js';
 import { walk } from '../ast/walk.js';
 import type { PageMeta } from '../engine/types.js';
 import { takeFootnoteIndex } from './links.js';
+import { COUNTER_STYLES } from '../ast/counters.js';
 
 interface GroupState {
   pending: FootnoteDefinition[];
@@ -15,30 +16,8 @@ interface GroupState {
   count: number;
 }
 
-const ALPHA_GROUPS: Record<string, (n: number) => string> = {
-  'lower-alpha': (n) => alpha(n),
-  'upper-alpha': (n) => alpha(n).toUpperCase(),
-  'lower-roman': (n) => roman(n),
-  'upper-roman': (n) => roman(n).toUpperCase(),
-  'lower-greek': (n) => String.fromCodePoint(0x3b1 + ((n - 1) % 24)) + (n > 24 ? String(Math.ceil(n / 24)) : ''),
-};
-
-function alpha(n: number): string {
-  let s = '';
-  while (n > 0) {
-    n--;
-    s = String.fromCharCode(97 + (n % 26)) + s;
-    n = Math.floor(n / 26);
-  }
-  return s;
-}
-
-function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let s = '';
-  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
-  return s;
-}
+/** Groups named like a counter style are labelled in it (`lower-alpha` → a, b, c), as Cite does. */
+const ALPHA_GROUPS = COUNTER_STYLES;
 
 /** Footnote labels may not hold whitespace or brackets in GFM. */
 function labelSafe(group: string): string {

@@ -49,3 +49,9 @@ test('toInline puts each escaped block on its own line, and no break before an i
   const lead: InlineOut[] = [text('  '), { type: 'blocks', blocks: [] }, { type: 'blocks', blocks: [para(text('p'))] }, text('x')];
   assert.deepEqual(toInline(lead), [text('  '), text('p'), { type: 'break' }, text('x')]);
 });
+
+test('blocksToInline: an ordered list\'s items keep their numbers', () => {
+  const item = (s: string) => ({ type: 'listItem' as const, children: [para(text(s))] });
+  const blocks: Block[] = [{ type: 'list', ordered: true, items: [item('a'), item('b')] }];
+  assert.deepEqual(blocksToInline(blocks, { type: 'break' }), [text('1. '), text('a'), { type: 'break' }, text('2. '), text('b')]);
+});

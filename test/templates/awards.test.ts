@@ -42,6 +42,9 @@ test('uk awards seen in infobox rows (uk 0081, 0105, 0122, 0148, 0052): linked, 
 test('uk {{НобелівськаПремія|field|year}}: the field completes the prize\'s name, the year comes second', () => {
   assert.equal(md('{{НобелівськаПремія|з літератури|2004}}'), '[Нобелівська премія з літератури](https://uk.wikipedia.org/wiki/Нобелівська_премія_з_літератури) (2004)');
   assert.equal(md('{{НобелівськаПремія}}'), '[Нобелівська премія](https://uk.wikipedia.org/wiki/Нобелівська_премія)');
+  // A year that is not four digits alone is still shown.
+  assert.equal(md('{{НобелівськаПремія|з фізики|1990 (спільно)}}'), '[Нобелівська премія з фізики](https://uk.wikipedia.org/wiki/Нобелівська_премія_з_фізики) (1990 (спільно))');
+  assert.equal(md('{{Орден Леніна|1949, 1965}}'), '[Орден Леніна](https://uk.wikipedia.org/wiki/Орден_Леніна) (1949, 1965)');
 });
 
 test('ja {{Awards|award=|year=|title=}} (ja 0120 赤石路代\'s 受賞 row): prize, year and work', () => {
@@ -50,5 +53,7 @@ test('ja {{Awards|award=|year=|title=}} (ja 0120 赤石路代\'s 受賞 row): pr
     '[小学館漫画賞](https://ja.wikipedia.org/wiki/小学館漫画賞)児童部門（1993年）『[ワン・モア・ジャンプ](https://ja.wikipedia.org/wiki/ワン・モア・ジャンプ)』',
   );
   assert.equal(md('{{Awards|award=星雲賞}}', 'ja'), '星雲賞');
+  // A year that is not a number alone is bracketed as given, without 年.
+  assert.equal(md('{{Awards|award=星雲賞|year=1993年度}}', 'ja'), '星雲賞（1993年度）');
   assert.equal(md('{{Awards}}', 'ja'), '');
 });

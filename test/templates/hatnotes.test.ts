@@ -158,4 +158,8 @@ test('uk {{otherpersons|page|label}} (uk 0099 Шевченко, dropped): the pa
     "*Про інших людей з таким ім'ям див. [[Шевченко Тарас (значення)|Шевченко Тарас]].*",
   );
   assert.equal(hat(render('Otherpersons', [], {}, uk)), "*Про інших людей з таким ім'ям див. [[Київ (значення)|Київ]].*");
+  // ukwiki's wording only: on the other wikis the name has no handler and the call shows nothing.
+  for (const site of ['ja', 'zh'] as const) {
+    assert.equal(convertPage('{{otherpersons|X (значення)|X}}\nText', { site, title: 'X' }).markdown, 'Text\n');
+  }
 });

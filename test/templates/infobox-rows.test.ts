@@ -4,6 +4,7 @@ import type { Infobox } from '../../src/ast/nodes.js';
 import type { TemplateResult } from '../../src/templates/types.js';
 import { makeCtx, render, show } from './harness.js';
 import { convertPage } from '../../src/engine/convert.js';
+import { lifeOrder } from '../../src/templates/handlers/infobox-rows.js';
 
 function rows(r: TemplateResult): string[] {
   assert.equal(r.kind, 'block');
@@ -164,4 +165,11 @@ test('life rows: birth before death whatever the call\'s order (ja 0051 ソク�
     rows(render('Infobox person', [], { birth_date: '1900年', occupation: '作家', death_date: '1990年' }, ja)).map((r) => r.split('=')[1]),
     ['1900年', '作家', '1990年'],
   );
+});
+
+test('lifeOrder: arguments already in order come back uncopied; keys fold before they are ranked', () => {
+  const inOrder = new Map([['name', 'X'], ['birth_date', '1900'], ['occupation', 'y'], ['Death-Date', '1990']]);
+  assert.equal(lifeOrder(inOrder), inOrder);
+  const outOfOrder = new Map([['name', 'X'], ['Death-Date', '1990'], ['occupation', 'y'], ['resting_place', 'Z'], ['BIRTH_DATE', '1900']]);
+  assert.deepEqual([...lifeOrder(outOfOrder)].map(([k]) => k), ['name', 'BIRTH_DATE', 'Death-Date', 'resting_place', 'occupation']);
 });

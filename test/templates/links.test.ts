@@ -203,16 +203,3 @@ test('{{enlink}} is a stand-in: when the page source holds the template, its own
   const md = String(convertPage('a{{enlink|Berlin}}b', { site: 'ja', title: 'T', templates }).markdown).trim();
   assert.equal(md, 'a(英: Berlin)b');
 });
-
-test('ja {{XLSlink}} after a spreadsheet link (ja 0181) marks it "(XLS)"; with the link as argument, the link and the mark', () => {
-  const md = (src: string) => convertPage(src, { site: 'ja', title: 'T' }).markdown.trim();
-  assert.equal(md('[http://x.jp/a.xls センサス]{{XLSlink}} 農林水産省'), '[センサス](http://x.jp/a.xls) (XLS) 農林水産省');
-  assert.equal(md('{{XLSlink|[http://x.jp/a.xls センサス]}}'), '[センサス](http://x.jp/a.xls) (XLS)');
-});
-
-test('ja {{アジア歴史資料センター|code|件名}} (ja 0141: the footnote read as the template\'s name): title and reference code', () => {
-  const md = (src: string) => convertPage(src, { site: 'ja', title: 'T' }).markdown.trim();
-  assert.equal(md('{{アジア歴史資料センター|A15111667700|内大臣公爵三条実美内閣総理大臣ニ兼任シ}}'), '「内大臣公爵三条実美内閣総理大臣ニ兼任シ」 アジア歴史資料センター Ref.A15111667700');
-  assert.equal(md('{{アジア歴史資料センター|A15111667700}}'), 'アジア歴史資料センター Ref.A15111667700');
-  assert.equal(md('{{アジア歴史資料センター}}'), '');
-});

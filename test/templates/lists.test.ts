@@ -14,7 +14,6 @@ test('plainlist and ubl: one item per line, inline (they live in cells)', () => 
   ]);
   assert.equal(show(inlineOf(render('Ubl', ['x', 'y', 'z'], {}, zh))), 'x<br>y<br>z');
 });
-
 test('hlist joins with · (、 on zh/ja); collapsible list keeps its title', () => {
   assert.equal(show(inlineOf(render('Hlist', ['a', 'b', 'c'], {}, en))), 'a · b · c');
   assert.equal(show(inlineOf(render('Hlist', ['甲', '乙'], {}, zh))), '甲、乙');
@@ -23,7 +22,6 @@ test('hlist joins with · (、 on zh/ja); collapsible list keeps its title', () 
   assert.equal(show(inlineOf(render('Collapsible list', ['x', 'y'], { title: '列表', bullets: 'true' }, zh))), '列表<br>• x<br>• y');
   assert.equal(show(inlineOf(render('Collapsible list', ['x'], { bullets: 'no' }, zh))), 'x');
 });
-
 test('bulleted list at the start of a line is a list block', () => {
   const c = call('Bulleted list', ['a', 'b']);
   c.lineStart = true;
@@ -36,13 +34,11 @@ test('bulleted list at the start of a line is a list block', () => {
     ] }],
   });
 });
-
 test('columns-list and col-list keep their content', () => {
   const r = render('Col-list', ['7.5em', '\n* a\n* b'], {}, makeCtx('ja'));
   assert.equal(r.kind, 'block');
   assert.equal(show((r as { nodes: Block[] }).nodes), '* a\n* b\n');
 });
-
 test('multiple image and gallery → a gallery node with captions', () => {
   const r = render('Multiple image', [], { image1: 'A.jpg', caption1: '甲', image2: 'B.jpg', width: '200', footer: '说明' }, zh);
   assert.equal(r.kind, 'block');
@@ -53,17 +49,6 @@ test('multiple image and gallery → a gallery node with captions', () => {
   const g = render('Gallery', ['File:C.png', '丙'], { title: '图' }, zh);
   assert.equal(show((g as { nodes: Block[] }).nodes.slice(0, 1)), '**图**\n');
 });
-
-test('tracklist → a table with the columns used', () => {
-  const r = render('Tracklist', [], { title1: '歌人', lyrics1: '林夕', length1: '4:01', title2: '等', length2: '3:30', total_length: '7:31' }, zh);
-  assert.equal(r.kind, 'block');
-  const [table, total] = (r as { nodes: Block[] }).nodes;
-  assert.equal(table!.type, 'table');
-  const cells = (table as { rows: Array<{ cells: Array<{ children: Block[] }> }> }).rows.map((row) => row.cells.map((c) => show(c.children).trim()));
-  assert.deepEqual(cells, [['曲序', '曲目', '作词', '时长'], ['1.', '歌人', '林夕', '4:01'], ['2.', '等', '', '3:30']]);
-  assert.equal(show([total!]), '总时长：7:31\n');
-});
-
 test('flatlist with a nested list: the nested items in brackets after their item, as the hlist styles show them', () => {
   assert.equal(convertPage('{{Flatlist|\n* a\n** a1\n** a2\n* b\n}}', { site: 'zh', title: 'T' }).markdown.trim(), 'a（a1、a2）、b');
   assert.equal(convertPage('x {{hlist|\n* [[甲]]\n*# 一\n* 乙\n}} y', { site: 'zh', title: 'T' }).markdown.trim(),
@@ -72,20 +57,6 @@ test('flatlist with a nested list: the nested items in brackets after their item
   // Without nesting: items joined as before.
   assert.equal(convertPage('{{Flatlist|\n* a\n* b\n}}', { site: 'zh', title: 'T' }).markdown.trim(), 'a、b');
 });
-
-test('tracklist longnoteN stands on its own line under the title (zh 歌人 (許志安專輯))', () => {
-  const src = '{{tracklist\n| title1 = 蟑螂\n| longnote1 = 台灣第三主打歌<br>香港第二主打歌\n| length1 = 4:39\n| title2 = 唱\n| note2 = 現場\n| longnote2 = \n| length2 = 4:38\n}}';
-  assert.equal(convertPage(src, { site: 'zh', title: 'T' }).markdown.trim(),
-    '| 曲序 | 曲目 | 时长 |\n| --- | --- | --- |\n| 1. | 蟑螂<br />台灣第三主打歌<br />香港第二主打歌 | 4:39 |\n| 2. | 唱 (現場) | 4:38 |');
-});
-
-test('zhwiki {{tracklist/common}}: tN titles and nN notes as a track table under its headline (zh 0015 lost its DVD list)', () => {
-  const src = '{{tracklist/common\n| collapsed = yes\n| headline = DVD\n| ln = yes\n| lnw = 80%\n| t1 = 蟑螂\n| n1 = MV\n| t2 = 比翼雙飛\n| t3 = 葬花笛\n| n3 = MV\n}}';
-  assert.equal(convertPage(src, { site: 'zh', title: 'T' }).markdown.trim(),
-    // No track has a length: no empty 时长 column.
-    '**DVD**\n\n| 曲序 | 曲目 |\n| --- | --- |\n| 1. | 蟑螂 (MV) |\n| 2. | 比翼雙飛 |\n| 3. | 葬花笛 (MV) |');
-});
-
 test('ja {{ul}} is an unordered list, one item per argument, its own lists nested; elsewhere it underlines', async () => {
   const { convertPage } = await import('../../src/engine/convert.js');
   const src = '{{ul\n| 国立公園\n* [[甲]]、乙\n| 国定公園\n}}\n{{ul| 海{{ul\n| 日本海\n| 瀬戸内海{{col-list|7.5em|\n* 大阪湾\n*明石海峡\n}}\n}}}}\n後。';
@@ -95,7 +66,6 @@ test('ja {{ul}} is an unordered list, one item per argument, its own lists neste
   );
   assert.equal(convertPage('a{{ul|b}}c', { site: 'zh', title: 'T' }).markdown.trim(), 'a<ins>b</ins>c');
 });
-
 test('flatlist around a ;/: definition list: one line per call, term and colon, items and nested items in parentheses', () => {
   const src = '{{Flatlist|class=hlist-hyphen|\n; 主な山岳\n: [[箱根山]]\n: [[赤石岳]]\n:* [[赤石山脈]]\n}}\n'
     + '{{Flatlist|style=margin-left:2em;|;[[国立公園]]\n: 伊豆\n}}\n';
@@ -109,7 +79,6 @@ test('flatlist around a ;/: definition list: one line per call, term and colon, 
   assert.equal(en('Parks {{Flatlist|\n; A\n; B\n: x\n: y\n; C\n: z}} here.'), 'Parks A: B: x · y · C: z here.\n');
   assert.equal(en('{{Hlist|\n; A : x\n: y}}'), 'A: x · y\n');
 });
-
 test('uk {{Родовід}}: the family tree as nested lists, father before mother (uk 0055 Ярослав Мудрий)', async () => {
   const { convertPage } = await import('../../src/engine/convert.js');
   const src = '{{Родовід\n|1= Ярослав\n|2= [[Володимир Святославич|Володимир]]\n|3= Рогнеда\n|4= Святослав\n|5= Малуша\n|7= невідомо\n|10= Мал\n}}\n';
@@ -118,12 +87,10 @@ test('uk {{Родовід}}: the family tree as nested lists, father before moth
     '- Ярослав\n  - [Володимир](https://uk.wikipedia.org/wiki/Володимир_Святославич)\n    - Святослав\n    - Малуша\n      - Мал\n      - ?\n  - Рогнеда\n    - ?\n    - невідомо\n',
   );
 });
-
 test('uk {{Дві колонки|…}} keeps its list (uk 0072 lost the 20 items of «Див. також»)', () => {
   const md = convertPage('== Див. також ==\n{{Дві колонки|\n* [[Документ]]\n* [[Текст]]\n}}\n== Джерела ==', { site: 'uk', title: 'Інформація' }).markdown;
   assert.match(md, /## Див\. також\n\n- \[Документ\]\([^)]*\)\n- \[Текст\]\([^)]*\)\n\n## Джерела/);
 });
-
 test('numbered list and jawiki {{番号付きリスト}}: an ordered list at a line start, numbered lines elsewhere', () => {
   const md = (src: string) => convertPage(src, { site: 'ja', title: 'T' }).markdown.trim();
   assert.equal(md('{{番号付きリスト|style="margin-left: 1.5em;"\n|甲\n|乙}}'), '1. 甲\n2. 乙');
@@ -131,4 +98,14 @@ test('numbered list and jawiki {{番号付きリスト}}: an ordered list at a l
   // ja 0180 兵庫県: the districts of a map, numbered inside its caption; each keeps its number.
   assert.equal(md('区域図：{{番号付きリスト|神戸|阪神南}}'), '区域図：1. 神戸<br />\n2\\. 阪神南');
   assert.equal(md('{{番号付きリスト|style=x}}'), '');
+  // `start` and the counter style (list_style_type, or the <ol> letter `type`) set the markers in running text.
+  assert.equal(md('x {{Ordered list|start=5|a|b}}'), 'x 5. a<br />\n6\\. b');
+  assert.equal(md('x {{Ordered list|list_style_type=lower-roman|start=3|a|b}}'), 'x iii. a<br />\niv. b');
+  assert.equal(md('x {{Ordered list|type=A|a|b}}'), 'x A. a<br />\nB. b');
+  assert.equal(md('x {{Ordered list|start=0|list_style_type=upper-roman|a|b}}'), 'x 0. a<br />\nI. b');
+});
+test('{{Numbered list}} opening a line inside a caption or an infobox value keeps its numbers', () => {
+  const md = (src: string) => convertPage(src, { site: 'en', title: 'T' }).markdown;
+  assert.match(md('[[File:A.png|thumb|Cap\n{{Numbered list|a|b}}]]'), /\nCap <br \/>\n1\\\. a<br \/>\n2\\\. b\n$/);
+  assert.match(md('{{Infobox person|name=X|awards =\n{{Numbered list|a|b}}}}'), /\| 1\. a<br \/>2\. b \|/);
 });

@@ -111,4 +111,7 @@ test('{{ws|…}} (ja 0128: a footnote had lost the title of the cited text): the
   );
   assert.equal(md('{{ws|源氏物語}}', 'ja'), '[源氏物語](https://ja.wikisource.org/wiki/源氏物語)');
   assert.equal(md('{{ws}}', 'ja'), '');
+  // Registered for jawiki only: elsewhere the call is not read as a Wikisource link.
+  assert.doesNotMatch(md('{{ws|源氏物語}}', 'uk'), /wikisource/);
+  assert.doesNotMatch(md('{{ws|源氏物語}}', 'zh'), /wikisource/);
 });

@@ -24,9 +24,13 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, inline, inlineOrDrop, inlineResult, plain, pos, text, wikiLink } from '../util.js';
 
-function withYear(ctx: TemplateContext, call: TemplateCall, out: Inline[]): TemplateResult {
-  const year = plain(ctx, pos(call, 1));
-  if (/^\d{4}$/.test(year)) out.push(text(` (${year})`));
+/**
+ * `out`, then in brackets the year the call gives in its positional argument `at`, whatever it
+ * holds: a year with a note (`1990 (спільно)`) or a span is still the award's date.
+ */
+function withYear(ctx: TemplateContext, call: TemplateCall, out: Inline[], at = 1): TemplateResult {
+  const year = inline(ctx, pos(call, at));
+  if (year.length) out.push(text(' ('), ...year, text(')'));
   return inlineResult(out);
 }
 
@@ -53,10 +57,7 @@ function awardAt(target: string, shown: string): TemplateHandler {
 function nobel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const field = plain(ctx, pos(call, 1)).trim();
   const name = field ? `Нобелівська премія ${field}` : 'Нобелівська премія';
-  const out: Inline[] = [wikiLink(ctx, name, [text(name)])];
-  const year = plain(ctx, pos(call, 2)).trim();
-  if (/^\d{4}$/.test(year)) out.push(text(` (${year})`));
-  return inlineResult(out);
+  return withYear(ctx, call, [wikiLink(ctx, name, [text(name)])], 2);
 }
 
 /** jawiki `{{Awards|award=|year=|title=}}`: "award（year年）『title』", each part only when given. */
@@ -82,10 +83,9 @@ export const AWARD_PATTERNS: PatternEntry[] = [
 
 export const AWARD_ENTRIES: HandlerEntry[] = [
   { family: 'award', names: ['Державна премія СРСР', 'Ленінська премія', 'Сталінська премія', 'Герой України', 'Герой Радянського Союзу', 'Герой Соціалістичної Праці'], langs: ['uk'], handler: award },
-  // In infobox award rows (uk 0122 Патон, 0052 Мороз); the second was dropped as a navbox by name.
+  // In infobox award rows (uk 0122 Коркушко, 0052 Мороз); the second was dropped as a navbox by name.
   { family: 'award', names: ['Державна премія УРСР у галузі науки і техніки', 'Державна премія України в галузі науки і техніки', 'Золотий письменник України'], langs: ['uk'], handler: award },
   { family: 'award', names: ['НобелівськаПремія'], langs: ['uk'], handler: nobel },
   { family: 'award', names: ['Awards'], langs: ['ja'], handler: jaAward },
-  { family: 'award', names: ['Премія Тараса Шевченка (до 1992)'], langs: ['uk'], handler: awardAt('Шевченківська премія', 'Премія Тараса Шевченка') },
-  { family: 'award', names: ['Премія Тараса Шевченка'], langs: ['uk'], handler: awardAt('Шевченківська премія', 'Премія Тараса Шевченка') },
+  { family: 'award', names: ['Премія Тараса Шевченка (до 1992)', 'Премія Тараса Шевченка'], langs: ['uk'], handler: awardAt('Шевченківська премія', 'Премія Тараса Шевченка') },
 ];

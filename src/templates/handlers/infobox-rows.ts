@@ -9,6 +9,7 @@
  * - coordinates given in parts (`latd|latm|latNS|longd|longm|longEW`): one position.
  * Parameter names here are folded (foldParam: lower case, `_` and `-` as spaces).
  */
+import { foldParam } from '../util.js';
 
 /** The row a label parameter heads: `leader title1` → `leader name1`; `event start` → `date start`. */
 const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
@@ -199,28 +200,56 @@ export function isHeadingKey(key: string): boolean {
   return HEADING_KEYS.has(key.slice(0, e));
 }
 
-/** Life keys (folded) in the order person boxes print them. */
-const LIFE_KEYS = ['birth name', 'birth date', 'birth place', 'death date', 'death place', 'death cause', 'resting place'];
+/** Life keys (folded) by the place person boxes print them in. */
+const LIFE_RANK: ReadonlyMap<string, number> = new Map(
+  ['birth name', 'birth date', 'birth place', 'death date', 'death place', 'death cause', 'resting place'].map((k, i) => [k, i]),
+);
 
 /**
- * A person box's life rows in the order every such template prints them, birth before death.
- * Rows otherwise follow the call; a call that names death first (ja 0051 ソクラテス:
- * `death_date` … `birth_date`) would show 死没 above 生誕, which no wiki box does. When the life
- * keys stand out of that order, they are gathered where the first of them stood, in order.
+ * A key's place among the life keys, or -1. Only a key that can fold to one (ten characters or
+ * more, starting with b, d or r in either case) is folded: most keys are not, and the caller
+ * folds every key again anyway.
  */
-export function lifeOrder(args: Iterable<[string, string]>, fold: (key: string) => string): Array<[string, string]> {
-  const all = [...args];
-  const rank = all.map(([k]) => LIFE_KEYS.indexOf(fold(k)));
+function lifeRank(key: string): number {
+  if (key.length < 10) return -1;
+  const c = key.charCodeAt(0) | 32;
+  if (c !== 98 && c !== 100 && c !== 114) return -1;
+  return LIFE_RANK.get(foldParam(key)) ?? -1;
+}
+
+/**
+ * Life rows in any box (these keys are person-box keys): birth before death, as the person
+ * boxes print them. Rows otherwise follow the call; a call that names death first (ja 0051
+ * ソクラテス: `death_date` … `birth_date`) would show 死没 above 生誕. When the life keys stand out
+ * of that order, they are gathered where the first of them stood, in order; when they are in
+ * order already (nearly every call), the arguments come back as they are, uncopied.
+ */
+export function lifeOrder(args: ReadonlyMap<string, string>): Iterable<[string, string]> {
   let last = -1;
-  let sorted = true;
-  for (const r of rank) {
+  for (const key of args.keys()) {
+    const r = lifeRank(key);
     if (r < 0) continue;
-    if (r < last) sorted = false;
+    if (r < last) return gatherLife(args);
     last = r;
   }
-  if (sorted) return all;
-  const first = rank.findIndex((r) => r >= 0);
-  const life = all.map((entry, i) => [entry, rank[i]!] as const).filter(([, r]) => r >= 0).sort((a, b) => a[1] - b[1]).map(([entry]) => entry);
-  const rest = all.filter((_, i) => rank[i]! < 0);
-  return [...rest.slice(0, first), ...life, ...rest.slice(first)];
+  return args;
+}
+
+/** The arguments with the life keys gathered, in order, where the first of them stood. */
+function gatherLife(args: ReadonlyMap<string, string>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const life: Array<{ entry: [string, string]; rank: number }> = [];
+  let at = -1;
+  for (const entry of args) {
+    const rank = lifeRank(entry[0]);
+    if (rank < 0) {
+      out.push(entry);
+      continue;
+    }
+    if (at < 0) at = out.length;
+    life.push({ entry, rank });
+  }
+  life.sort((a, b) => a.rank - b.rank);
+  out.splice(at, 0, ...life.map((l) => l.entry));
+  return out;
 }

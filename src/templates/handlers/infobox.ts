@@ -124,7 +124,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     return false;
   };
-  for (const [key, raw] of lifeOrder(call.args, foldParam)) {
+  for (const [key, raw] of lifeOrder(call.args)) {
     if (isPositional(key)) continue;
     const v = raw.trim();
     if (v === '') continue;

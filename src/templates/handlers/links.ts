@@ -1,7 +1,8 @@
 /**
  * Link templates: interlanguage helpers that link the local article (zh `{{link-en|中文|English}}`,
  * `{{tsl}}`, `{{le}}`, en `{{ill}}`, ja `{{仮リンク}}`, uk `{{нп}}`), and external-link helpers
- * (`{{official website}}`, `{{IMDb title}}`, `{{URL}}`, ja `{{ISBN2}}`, `{{PDFlink}}`, `{{Kotobank}}`).
+ * (`{{official website}}`, `{{IMDb title}}`, `{{URL}}`, ja `{{ISBN2}}`, `{{Kotobank}}`). The marks
+ * after a cited file's link and ja's JACAR citation are in source-marks.ts.
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
@@ -306,35 +307,6 @@ function enlink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([text('（'), wikiLink(ctx, `:${code}:${title}`, label), text('）')]);
 }
 
-/** ja `{{PDFlink|[url title]}}` → the link and "(PDF)". */
-function pdfLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const body = inline(ctx, pos(call, 1));
-  return body.length ? inlineResult([...body, text(' (PDF)')]) : DROP;
-}
-
-/**
- * ja `{{XLSlink}}` after a link to a spreadsheet (ja 0181's census table: `[url title]{{XLSlink}}`)
- * marks the file's kind, "(XLS)"; given the link as its argument, the link and the mark.
- */
-function xlsLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const body = inline(ctx, pos(call, 1));
-  return inlineResult(body.length ? [...body, text(' (XLS)')] : [text(' (XLS)')]);
-}
-
-/**
- * ja `{{アジア歴史資料センター|A15111667700|件名}}` (ja 0141: a footnote that read only as the template's
- * name): the document's title and its JACAR reference code, "「件名」 アジア歴史資料センター
- * Ref.A15111667700" (the code form JACAR gives its records). Unlinked: the item address was not confirmed.
- */
-function jacar(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const code = plain(ctx, pos(call, 1));
-  const title = inline(ctx, pos(call, 2));
-  if (!code && !title.length) return DROP;
-  const out: Inline[] = title.length ? [text('「'), ...title, text('」 ')] : [];
-  out.push(text(code ? `アジア歴史資料センター Ref.${code}` : 'アジア歴史資料センター'));
-  return inlineResult(out);
-}
-
 export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Le', 'Link-interwiki', 'Link-en', 'Link-ja', 'Link-jp', 'Link-de', 'Link-fr', 'Link-ko', 'Link-ru', 'Link-es', 'Link-it'], handler: linkLang },
   { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
@@ -386,9 +358,6 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['ISBN2', 'ISBN', 'ISBNT'], handler: isbn },
   { family: 'link', names: ['Twitter status', 'Tweet'], handler: tweetStatus },
   { family: 'link', names: ['Twitter status2'], handler: tweetStatus2 },
-  { family: 'link', names: ['PDFlink', 'PDF', 'Pdf'], handler: pdfLink },
-  { family: 'link', names: ['XLSlink'], langs: ['ja'], handler: xlsLink },
-  { family: 'link', names: ['アジア歴史資料センター'], langs: ['ja'], handler: jacar, traits: { fallbackOnly: true } },
 ];
 
 /** zh `{{link-xx|…}}` for every language code. */

@@ -1,12 +1,13 @@
 /**
  * List-making templates: `{{plainlist}}`, `{{ubl}}`, `{{hlist}}`, `{{bulleted list}}`,
  * `{{collapsible list}}`, column wrappers that carry their content (`{{columns-list}}`), image
- * sets (`{{multiple image}}`, `{{gallery}}`) and `{{tracklist}}` (→ a table).
+ * sets (`{{multiple image}}`, `{{gallery}}`); `{{tracklist}}` is in tracklist.ts.
  */
-import type { Block, Image, Inline, ListItem, Table, TableRow } from '../../ast/nodes.js';
+import type { Block, Image, Inline, ListItem } from '../../ast/nodes.js';
+import { COUNTER_STYLES } from '../../ast/counters.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, textCell, type UiLang, uiLang } from '../util.js';
+import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, type UiLang, uiLang } from '../util.js';
 
 /** Lines of a `* a\n* b` value, list markers removed. */
 function lines(v: string): string[] {
@@ -35,6 +36,11 @@ function items(call: TemplateCall, ctx: TemplateContext, from = 1): Inline[][] {
   return out;
 }
 
+/** A line break between items; a function, as every item gets a node of its own. */
+function lineBreak(): Inline {
+  return { type: 'break' };
+}
+
 function joinWith(parts: Inline[][], sep: () => Inline): Inline[] {
   const out: Inline[] = [];
   parts.forEach((p, i) => {
@@ -49,14 +55,14 @@ function stacked(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const list = items(call, ctx);
   if (!list.length) return DROP;
   // Inline even at line start: these live in infobox and table cells, which hold inline content.
-  return inlineResult(joinWith(list, () => ({ type: 'break' })));
+  return inlineResult(joinWith(list, lineBreak));
 }
 
-function bulletList(list: Inline[][]): TemplateResult {
-  return {
-    kind: 'block',
-    nodes: [{ type: 'list', ordered: false, items: list.map((i) => ({ type: 'listItem', children: [paragraph(i)] })) }],
-  };
+/** The items as a list block, one paragraph an item: bulleted, or numbered when `ordered`. */
+function listBlock(list: Inline[][], ordered: boolean): TemplateResult {
+  const items: ListItem[] = [];
+  for (const i of list) items.push({ type: 'listItem', children: [paragraph(i)] });
+  return { kind: 'block', nodes: [{ type: 'list', ordered, items }] };
 }
 
 const HLIST_SEP: Record<UiLang, string> = { zh: '、', ja: '、', en: ' · ', uk: ' · ', ko: ' · ' };
@@ -169,7 +175,7 @@ function collapsible(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const out: Inline[] = [];
   if (title.length) out.push(...title, { type: 'break' });
   const bullets = /^(on|true|yes|1)$/i.test(arg(call, ['bullets'])?.trim() ?? '');
-  out.push(...joinWith(bullets ? list.map((item) => [text('• '), ...item]) : list, () => ({ type: 'break' })));
+  out.push(...joinWith(bullets ? list.map((item) => [text('• '), ...item]) : list, lineBreak));
   return inlineResult(out);
 }
 
@@ -225,98 +231,47 @@ function galleryResult(images: Image[], call: TemplateCall, ctx: TemplateContext
   return out.length ? { kind: 'block', nodes: out } : DROP;
 }
 
-const TRACK_HEADERS: Record<UiLang, { no: string; title: string; writer: string; lyrics: string; music: string; extra: string; length: string; total: string }> = {
-  zh: { no: '曲序', title: '曲目', writer: '作者', lyrics: '作词', music: '作曲', extra: '编曲', length: '时长', total: '总时长' },
-  ja: { no: '#', title: 'タイトル', writer: '作詞・作曲', lyrics: '作詞', music: '作曲', extra: '編曲', length: '時間', total: '合計時間' },
-  en: { no: 'No.', title: 'Title', writer: 'Writer(s)', lyrics: 'Lyrics', music: 'Music', extra: 'Other', length: 'Length', total: 'Total length' },
-  uk: { no: '№', title: 'Назва', writer: 'Автор', lyrics: 'Слова', music: 'Музика', extra: 'Інше', length: 'Тривалість', total: 'Загальна тривалість' },
-  ko: { no: '번호', title: '제목', writer: '작사·작곡', lyrics: '작사', music: '작곡', extra: '편곡', length: '길이', total: '총 길이' },
-};
-
-/**
- * `{{tracklist|title1=…|length1=…|lyrics1=…}}` → a table with the columns the call uses: the
- * number, the title (its `noteN` bracketed after it), then writer, lyrics, music, extra and
- * length when any track has one. The header words and the bracketed notes are our layout.
- */
-function tracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const h = TRACK_HEADERS[uiLang(ctx)];
-  const cols: Array<{ key: string; label: string }> = [{ key: 'title', label: h.title }];
-  const has = (k: string): boolean => {
-    for (let i = 1; i <= 60; i++) if (call.args.get(`${k}${i}`)?.trim()) return true;
-    return false;
-  };
-  if (has('writer')) cols.push({ key: 'writer', label: h.writer });
-  if (has('lyrics')) cols.push({ key: 'lyrics', label: h.lyrics });
-  if (has('music')) cols.push({ key: 'music', label: h.music });
-  if (has('extra')) cols.push({ key: 'extra', label: plainOr(arg(call, ['extra_column']), h.extra) });
-  // A length column with no length in it says nothing (zh 0015's {{tracklist/common}} DVD list has none).
-  if (has('length')) cols.push({ key: 'length', label: h.length });
-  const rows: TableRow[] = [{ type: 'tableRow', attrs: {}, cells: [textCell([text(h.no)], true), ...cols.map((c) => textCell([text(c.label)], true))] }];
-  for (let i = 1; i <= 60; i++) {
-    const title = call.args.get(`title${i}`)?.trim();
-    if (!title) continue;
-    const note = call.args.get(`note${i}`)?.trim();
-    const cells = [textCell([text(`${i}.`)])];
-    for (const c of cols) {
-      const v = c.key === 'title' ? title : call.args.get(`${c.key}${i}`);
-      const nodes = inline(ctx, v);
-      if (c.key === 'title' && note) nodes.push(text(' ('), ...inline(ctx, note), text(')'));
-      // `longnoteN`: a note the wiki prints on its own line under the title, unbracketed.
-      const longNote = c.key === 'title' ? inline(ctx, call.args.get(`longnote${i}`)?.trim()) : [];
-      if (longNote.length) nodes.push({ type: 'break' }, ...longNote);
-      cells.push(textCell(nodes));
-    }
-    rows.push({ type: 'tableRow', attrs: {}, cells });
-  }
-  if (rows.length === 1) return DROP;
-  const total = arg(call, ['total_length']);
-  const out: Block[] = [];
-  const headline = inline(ctx, arg(call, ['headline']));
-  if (headline.length) out.push(paragraph([{ type: 'strong', children: headline }]));
-  const table: Table = { type: 'table', attrs: {}, caption: null, rows };
-  out.push(table);
-  if (total) out.push(paragraph([text(h.total + (isCjk(uiLang(ctx)) ? '：' : ': ')), ...inline(ctx, total)]));
-  return { kind: 'block', nodes: out };
-}
-
-/**
- * zhwiki `{{tracklist/common|headline=DVD|t1=蟑螂|n1=MV|…}}` (zh 0015's DVD, five videos lost): the
- * older track list, keyed by letters: `tN` the title, `nN` its note. Those two are read as the
- * tracklist's title and note; other letters, whose meaning the calls here do not show, are left.
- */
-function commonTracklist(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const args = new Map<string, string>();
-  for (const [k, v] of call.args) {
-    const m = /^([tn])(\d+)$/.exec(k);
-    if (m) args.set(`${m[1] === 't' ? 'title' : 'note'}${m[2]}`, v);
-    else if (k === 'headline' || k === 'total_length') args.set(k, v);
-  }
-  return tracklist({ ...call, args }, ctx);
-}
-
-function plainOr(v: string | undefined, fallback: string): string {
-  return v && v.trim() ? v.trim() : fallback;
-}
-
 const blockList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
-  return call.lineStart ? bulletList(list) : inlineResult(joinWith(list, () => ({ type: 'break' })));
+  return call.lineStart ? listBlock(list, false) : inlineResult(joinWith(list, lineBreak));
 };
 
 /**
  * `{{numbered list|a|b}}`, jawiki `{{番号付きリスト}}`: an `<ol>`. At a line start a numbered
  * list; elsewhere (ja 0180 兵庫県 numbers the ten districts of a map inside its caption) the
- * items stay on lines of their own with the number the wiki shows before each.
+ * items stay on lines of their own with the marker the wiki shows before each: counted from
+ * `start`, in the counter style `list_style_type` or the `<ol>` letter `type` names
+ * (`lower-roman`, `i`). The list block numbers from 1 in decimals: the writer's lists know no other.
  */
 const numberedList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
-  if (call.lineStart) {
-    return { kind: 'block', nodes: [{ type: 'list', ordered: true, items: list.map((i) => ({ type: 'listItem', children: [paragraph(i)] })) }] };
-  }
-  return inlineResult(joinWith(list.map((item, n) => [text(`${n + 1}. `), ...item]), () => ({ type: 'break' })));
+  if (call.lineStart) return listBlock(list, true);
+  const start = /^\s*-?\d+\s*$/.test(call.args.get('start') ?? '') ? parseInt(call.args.get('start')!, 10) : 1;
+  return inlineResult(numberedLines(list, start, counterStyle(call)));
 };
+
+/** The `<ol>` attribute `type`'s letters, as counter styles. */
+const OL_TYPES: Readonly<Record<string, string>> = { a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' };
+
+/** The counter style a numbered list call asks for, or null for decimals. */
+function counterStyle(call: TemplateCall): ((n: number) => string) | null {
+  const css = (call.args.get('list_style_type') ?? call.args.get('list-style-type'))?.trim().toLowerCase().replace('latin', 'alpha');
+  const name = css || OL_TYPES[call.args.get('type')?.trim() ?? ''];
+  return (name && Object.hasOwn(COUNTER_STYLES, name) ? COUNTER_STYLES[name] : null) ?? null;
+}
+
+/** Items on lines of their own, each after its marker (decimal below 1, as CSS falls back). */
+function numberedLines(list: Inline[][], start: number, style: ((n: number) => string) | null): Inline[] {
+  const out: Inline[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) out.push(lineBreak());
+    const n = start + i;
+    out.push(text(`${style && n >= 1 ? style(n) : n}. `), ...list[i]!);
+  }
+  return out;
+}
 
 /**
  * jawiki `{{ul|見出し\n* a\n* b|見出し2\n* c}}` (Template:Ul there is an unordered list, not
@@ -373,6 +328,4 @@ export const LIST_ENTRIES: HandlerEntry[] = [
   { family: 'list', names: ['Дві колонки'], langs: ['uk'], handler: contentWrapper },
   { family: 'list', names: ['Multiple image', 'Multiple images', '多图', '多圖'], handler: multipleImage },
   { family: 'list', names: ['Gallery', 'Image gallery', 'Галерея'], handler: galleryTemplate },
-  { family: 'list', names: ['Tracklist', 'Track listing', 'Tracklisting', '曲目列表'], handler: tracklist },
-  { family: 'list', names: ['Tracklist/common'], langs: ['zh'], handler: commonTracklist, traits: { fallbackOnly: true } },
 ];

@@ -91,8 +91,9 @@ function textQuote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
- * `{{ws|[[s:Page|label]]}}` (ja 0128: the whole title of a cited text, which the footnote lost):
- * a Wikisource link written out, shown as given; a bare page name links `s:Page`.
+ * jawiki `{{ws|[[s:Page|label]]}}` (ja 0128: the whole title of a cited text, which the footnote
+ * lost): a Wikisource link written out, shown as given. A bare page name linking `s:Page` is our
+ * reading of the template, not checked against its source.
  */
 function wikisourceLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const v = pos(call, 1);
@@ -215,7 +216,8 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['色', 'Legend0', 'Legend-line'], handler: keep(2) },
   { family: 'text', names: ['Pre', 'Pre2'], handler: pre },
   { family: 'text', names: ['Text', 'Текст'], langs: ['uk'], handler: textQuote },
-  { family: 'text', names: ['Ws'], handler: wikisourceLink },
+  // On jawiki only: what `{{ws}}` does on the other wikis was not looked at.
+  { family: 'text', names: ['Ws'], langs: ['ja'], handler: wikisourceLink },
   { family: 'text', names: ['Ряд2', 'Ряд'], langs: ['uk'], handler: row },
   { family: 'text', names: ['表2列', '表3列', 'Columns-2', 'Col'], langs: ['ja'], handler: columns },
   // ukwiki's three columns, `{{3|\n* …|\n* …|\n* …}}`: the columns one after another (uk 0316's
