@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { startReader, type RunningReader } from '../../src/reader/server.js';
 import { SEARCH_DB } from '../../src/reader/search-index.js';
 import type { IndexStatus } from '../../src/reader/background-index.js';
+import { MATHS_STYLESHEET } from '../../src/reader/maths-assets.js';
 import { rawGet, removeMirror, sampleMirror, searchPath } from './helpers.js';
 
 let out = '';
@@ -111,6 +112,26 @@ test('a category page lists its members as working links', async () => {
     assert.ok(res.body.includes(`href="${link}"`), member);
     assert.equal((await get(follow(href('Category/面食.md'), link))).status, 200, member);
   }
+});
+
+test('a page with maths: formulas laid out (inline and display), the stylesheet linked', async () => {
+  const res = await get(href('Page/数学.md'));
+  assert.equal(res.status, 200);
+  assert.ok(res.body.includes(`<link rel="stylesheet" href="${MATHS_STYLESHEET}">`));
+  assert.match(res.body, /勾股定理写作 <span class="katex">.*<annotation encoding="application\/x-tex">a\^2 \+ b\^2 = c\^2<\/annotation>/);
+  assert.match(res.body, /<div class="math-display"><span class="katex-display">/);
+  assert.ok(!res.body.includes('$$'), 'no TeX delimiters left');
+  const csp = String(res.headers['content-security-policy']);
+  assert.match(csp, /style-src 'self' 'unsafe-inline'/);
+  assert.match(csp, /font-src 'self'/);
+  assert.match(csp, /default-src 'none'/);
+  assert.doesNotMatch(csp, /script-src/);
+});
+
+test('a page without maths does not load the stylesheet', async () => {
+  const res = await get('/');
+  assert.equal(res.status, 200);
+  assert.ok(!res.body.includes(MATHS_STYLESHEET));
 });
 
 test('a redirect takes the reader to its target (at its section), which names the redirect; the stub itself on request', async () => {

@@ -1,20 +1,14 @@
 /**
- * Maths in the reader: the forms the writer produces (`$x$`, `` $`x`$ ``, `$$` blocks, ```` ```math ````
- * fences, `<code class="math">` in HTML) laid out by KaTeX; dollars of the text left alone; TeX
- * KaTeX cannot read shown as its source.
+ * The maths GitHub reads in Markdown (markdown-maths.ts): the forms the writer produces (`$x$`,
+ * `` $`x`$ ``, `$$` blocks, ```` ```math ```` fences) found and laid out; dollars of the text left
+ * alone.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderMarkdown } from '../../src/reader/render-markdown.js';
-import { hasRenderedMaths, texToHtml } from '../../src/reader/render-maths.js';
+import { hasRenderedMaths } from '../../src/reader/render-maths.js';
 import { convertPage } from '../../src/engine/convert.js';
-
-/** The TeX of every formula KaTeX laid out, from its MathML annotation, in order. */
-function formulas(html: string): string[] {
-  return [...html.matchAll(/<annotation encoding="application\/x-tex">([^<]*)<\/annotation>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-}
-
-const displayed = (html: string) => (html.match(/<div class="math-display"><span class="katex-display">/g) ?? []).length;
+import { displayed, formulas } from './helpers.js';
 
 test('inline $…$ and $`…`$ are laid out, with their TeX kept for copying and screen readers', () => {
   const html = renderMarkdown('勾股定理写作 $a^2 + b^2 = c^2$，积分 $`\\int_a^b f(x)\\,dx`$ 存在。\n');
@@ -52,28 +46,6 @@ test('$$ lines and ```math fences are display maths; a $$ with no closing line i
   assert.equal(displayed(renderMarkdown('- item\n\n  $$\n  x\n  $$\n\n> $$\n> y\n> $$\n')), 2);
 });
 
-test('TeX KaTeX cannot read is shown as its source with the reason, and the page goes on', () => {
-  const html = renderMarkdown('before $\\unknowncommand{x}$ after $y$\n\n$$\n\\frac{a\n$$\n');
-  assert.match(html, /<code class="math-source" title="Not rendered: KaTeX parse error: Undefined control sequence: \\unknowncommand[^"]*">\\unknowncommand\{x\}<\/code> after <span class="katex">/);
-  assert.match(html, /<pre class="math-source" title="[^"]*">\\frac\{a<\/pre>/);
-  assert.deepEqual(formulas(html), ['y']);
-});
-
-test('hostile TeX: no link, no HTML through, macro expansion bounded', () => {
-  const html = renderMarkdown('$\\href{javascript:alert(1)}{x}$ $`<script>alert(1)</script>`$ $`\\def\\a{\\a\\a}\\a`$\n');
-  assert.ok(!/<a |<script|javascript:/.test(html.replace(/<annotation[^>]*>[^<]*<\/annotation>/g, '').replace(/title="[^"]*"/g, '')), html);
-  assert.ok(!html.includes('<script'), html);
-});
-
-test('chemistry: \\ce from <chem> and <ce> through the mhchem extension', () => {
-  const { markdown } = convertPage('<chem>2H2 + O2 -> 2H2O</chem> and <ce>H2O</ce>', { title: 'T', site: 'zh' });
-  const html = renderMarkdown(markdown);
-  assert.equal(html.match(/class="katex"/g)?.length, 2, html);
-  assert.ok(!html.includes('math-source'), html);
-  // mhchem writes the arrow as an extensible arrow and the counts as subscripts.
-  assert.match(html, /<mo>→<\/mo>|xrightarrow|<mover>/);
-});
-
 test('MediaWiki maths through the converter: <math>, display, texvc macros, a trailing control space', () => {
   const wikitext = '设<math>x\\in\\R</math>是实数。\n:<math>\\frac{a}{b}</math>\n\n<math display=block>a_1 * b</math>\n\n圆：<math>x^2 + y^2 = r^2. \\!\\ </math>';
   const html = renderMarkdown(convertPage(wikitext, { title: 'T', site: 'zh' }).markdown);
@@ -83,30 +55,10 @@ test('MediaWiki maths through the converter: <math>, display, texvc macros, a tr
   assert.ok(!html.includes('math-source'), html);
 });
 
-test('maths the writer put in HTML (<code class="math">, <pre class="math">) is laid out too', () => {
-  const html = renderMarkdown('<table><tr><td><code class="math">x &lt; y</code></td></tr></table>\n\n<div><pre class="math">a \\\\ b</pre></div>\n');
-  assert.deepEqual(formulas(html), ['x < y', 'a \\\\ b']);
-  assert.equal(displayed(html), 1);
-  // Ordinary code keeps its element.
-  assert.equal(renderMarkdown('`$x$` <code>a</code>\n'), '<p><code>$x$</code> <code>a</code></p>\n');
-});
-
 test('a heading with maths: its anchor counts the TeX, as the writer\'s section links do', () => {
   const { markdown } = convertPage('== Рівняння <math>x^2</math> кола ==\nтекст\n\n[[#Рівняння x^2 кола|посилання]]', { title: 'T', site: 'uk' });
   const html = renderMarkdown(markdown);
   const target = /href="#([^"]+)"/.exec(html)?.[1];
   assert.ok(target, html);
   assert.match(html, new RegExp(`<h2 id="${decodeURIComponent(target)}">`));
-});
-
-test('a control space ending the TeX is put back after trimming: Markdown from other writers may end a display formula with one', () => {
-  const html = renderMarkdown('$$\nx\\ \n$$\n');
-  assert.deepEqual(formulas(html), ['x\\ ']);
-  assert.ok(!html.includes('math-source'), html);
-});
-
-test('texToHtml: empty TeX is nothing; the same formula twice gives the same HTML', () => {
-  assert.equal(texToHtml('  ', false), '');
-  assert.equal(texToHtml('\\alpha', true), texToHtml('\\alpha', true));
-  assert.notEqual(texToHtml('\\alpha', true), texToHtml('\\alpha', false));
 });
