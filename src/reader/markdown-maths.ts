@@ -12,7 +12,9 @@
  */
 import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
 import { texToHtml } from './render-maths.js';
 
 const DOLLAR = 0x24;
@@ -105,7 +107,25 @@ function mathsBlock(state: StateBlock, startLine: number, endLine: number, silen
   return true;
 }
 
+/**
+ * An image's alt text is its inline tokens as plain text (markdown-it's renderInlineAsText), which
+ * knows no maths and would drop it (`![图 $x^2$ 的曲线](…)` → alt "图  的曲线"): there the TeX stays
+ * as text.
+ */
+function mathsInAltAsText(state: StateCore): void {
+  if (!state.src.includes('$')) return;
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || block.children === null) continue;
+    for (const token of block.children) if (token.type === 'image' && token.children !== null) texAsText(token.children);
+  }
+}
+
+function texAsText(tokens: Token[]): void {
+  for (const token of tokens) if (token.type === 'math_inline') token.type = 'text';
+}
+
 export function mathsPlugin(md: MarkdownIt): void {
+  md.core.ruler.push('math_alt_text', mathsInAltAsText);
   md.inline.ruler.before('escape', 'math_inline', mathsInline);
   md.block.ruler.before('fence', 'math_block', mathsBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.renderer.rules.math_inline = (tokens, idx) => texToHtml(tokens[idx]!.content, false);

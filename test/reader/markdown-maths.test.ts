@@ -62,3 +62,10 @@ test('a heading with maths: its anchor counts the TeX, as the writer\'s section 
   assert.ok(target, html);
   assert.match(html, new RegExp(`<h2 id="${decodeURIComponent(target)}">`));
 });
+
+test("maths in a picture's alt text stays there as its TeX (an alt is plain text)", () => {
+  assert.match(renderMarkdown('![图 $x^2$ 的曲线](x.png)\n'), /<img src="x.png" alt="图 x\^2 的曲线">/);
+  assert.match(renderMarkdown('文字 ![$`a < b`$](y.png)\n'), /<img src="y.png" alt="a &lt; b">/);
+  // A captioned picture still has its alt emptied: the caption holds the same maths.
+  assert.match(renderMarkdown('![图 $x^2$ 的曲线](x.png)<br />\n图 $x^2$ 的曲线\n'), /<p class="captioned"><img src="x.png" alt=""><br \/>\n图 <span class="katex">/);
+});
