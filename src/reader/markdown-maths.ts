@@ -124,15 +124,26 @@ function texAsText(tokens: Token[]): void {
   for (const token of tokens) if (token.type === 'math_inline') token.type = 'text';
 }
 
+/** The render's env (markdown-it passes it to every rule): set when a formula was laid out. */
+export interface MathsEnv {
+  maths: boolean;
+}
+
+function layOut(tex: string, display: boolean, env: MathsEnv): string {
+  const html = texToHtml(tex, display);
+  if (html !== '') env.maths = true;
+  return html;
+}
+
 export function mathsPlugin(md: MarkdownIt): void {
   md.core.ruler.push('math_alt_text', mathsInAltAsText);
   md.inline.ruler.before('escape', 'math_inline', mathsInline);
   md.block.ruler.before('fence', 'math_block', mathsBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
-  md.renderer.rules.math_inline = (tokens, idx) => texToHtml(tokens[idx]!.content, false);
-  md.renderer.rules.math_block = (tokens, idx) => texToHtml(tokens[idx]!.content, true) + '\n';
+  md.renderer.rules.math_inline = (tokens, idx, _options, env: MathsEnv) => layOut(tokens[idx]!.content, false, env);
+  md.renderer.rules.math_block = (tokens, idx, _options, env: MathsEnv) => layOut(tokens[idx]!.content, true, env) + '\n';
   const fence = md.renderer.rules.fence!;
-  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+  md.renderer.rules.fence = (tokens, idx, options, env: MathsEnv, self) => {
     const token = tokens[idx]!;
-    return token.info.trim() === 'math' ? texToHtml(token.content, true) + '\n' : fence(tokens, idx, options, env, self);
+    return token.info.trim() === 'math' ? layOut(token.content, true, env) + '\n' : fence(tokens, idx, options, env, self);
   };
 }

@@ -63,15 +63,26 @@ function layOut(tex: string, display: boolean): string {
  */
 const HTML_MATHS = /<(code|pre) class="math">([^<]*)<\/\1>/g;
 
-export function renderHtmlMaths(html: string): string {
-  if (!html.includes(' class="math">')) return html;
-  return html.replace(HTML_MATHS, (whole, tag: string, body: string) => {
-    const rendered = texToHtml(decodeEntities(body), tag === 'pre');
-    return rendered === '' ? whole : rendered;
-  });
+/** A page's HTML, and whether it holds laid-out maths (so it needs KaTeX's stylesheet). */
+export interface WithMaths {
+  html: string;
+  maths: boolean;
 }
 
-/** Whether a page's HTML holds rendered maths, so it needs KaTeX's stylesheet. */
-export function hasRenderedMaths(html: string): boolean {
-  return html.includes('class="katex') || html.includes('class="math-source"');
+/** Set by layOutHtmlMaths during one (synchronous) renderHtmlMaths call. */
+let laidOut = false;
+
+function layOutHtmlMaths(whole: string, tag: string, body: string): string {
+  const rendered = texToHtml(decodeEntities(body), tag === 'pre');
+  if (rendered === '') return whole;
+  laidOut = true;
+  return rendered;
+}
+
+/** `maths`: the page already holds maths (from its Markdown); the result says whether it does now. */
+export function renderHtmlMaths(html: string, maths: boolean): WithMaths {
+  if (!html.includes(' class="math">')) return { html, maths };
+  laidOut = false;
+  const out = html.replace(HTML_MATHS, layOutHtmlMaths);
+  return { html: out, maths: maths || laidOut };
 }

@@ -5,8 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderMarkdown } from '../../src/reader/render-markdown.js';
-import { hasRenderedMaths } from '../../src/reader/render-maths.js';
+import { renderMarkdown, renderPage } from '../../src/reader/render-markdown.js';
 import { convertPage } from '../../src/engine/convert.js';
 import { displayed, formulas } from './helpers.js';
 
@@ -26,8 +25,9 @@ test('the backtick form: longer fences, padding stripped, Markdown characters in
 
 test('dollars of the text stay text: escaped, before a space, after a letter, before a digit, unpaired', () => {
   for (const md of ['It costs \\$5 or \\$6.', 'US$ 100', 'a$x$ b', '$x$1 and more', 'a lone $x', 'PHP: ($)', 'two $ 5 and 6 $']) {
-    const html = renderMarkdown(md + '\n');
-    assert.ok(!hasRenderedMaths(html), `${md} → ${html}`);
+    const { html, maths } = renderPage(md + '\n');
+    assert.equal(maths, false, `${md} → ${html}`);
+    assert.ok(!html.includes('class="katex'), `${md} → ${html}`);
     assert.equal(formulas(html).length, 0, md);
   }
   assert.equal(renderMarkdown('It costs \\$5 or \\$6.\n'), '<p>It costs $5 or $6.</p>\n');
@@ -68,4 +68,13 @@ test("maths in a picture's alt text stays there as its TeX (an alt is plain text
   assert.match(renderMarkdown('文字 ![$`a < b`$](y.png)\n'), /<img src="y.png" alt="a &lt; b">/);
   // A captioned picture still has its alt emptied: the caption holds the same maths.
   assert.match(renderMarkdown('![图 $x^2$ 的曲线](x.png)<br />\n图 $x^2$ 的曲线\n'), /<p class="captioned"><img src="x.png" alt=""><br \/>\n图 <span class="katex">/);
+});
+
+test('renderPage says whether the page holds laid-out maths, from its Markdown or its HTML', () => {
+  assert.equal(renderPage('text, `$x$` in code\n').maths, false);
+  assert.equal(renderPage('inline $x$\n').maths, true);
+  assert.equal(renderPage('$$\nx\n$$\n').maths, true);
+  assert.equal(renderPage('```math\nx\n```\n').maths, true);
+  assert.equal(renderPage('<div><code class="math">x</code></div>\n').maths, true);
+  assert.equal(renderPage('$\\unknowncommand$\n').maths, true, 'its source is shown instead, still maths');
 });

@@ -134,6 +134,20 @@ test('a page without maths does not load the stylesheet', async () => {
   assert.ok(!res.body.includes(MATHS_STYLESHEET));
 });
 
+test('the home page links the stylesheet when REPORT.md holds maths', async () => {
+  const report = path.join(out, 'REPORT.md');
+  const saved = fs.readFileSync(report, 'utf8');
+  try {
+    fs.writeFileSync(report, saved + '\nPages with maths: formulas such as $x^2$ are laid out.\n');
+    const res = await get('/');
+    assert.equal(res.status, 200);
+    assert.ok(res.body.includes(`<link rel="stylesheet" href="${MATHS_STYLESHEET}">`));
+    assert.match(res.body, /formulas such as <span class="katex">/);
+  } finally {
+    fs.writeFileSync(report, saved);
+  }
+});
+
 test('a redirect takes the reader to its target (at its section), which names the redirect; the stub itself on request', async () => {
   // 幾何 → 几何 → 几何学 (a double redirect: the stub links to the final page).
   const res = await get(href('Page/幾何.md'));
