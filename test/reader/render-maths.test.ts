@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderMarkdown } from '../../src/reader/render-markdown.js';
-import { texToHtml } from '../../src/reader/render-maths.js';
+import { FormulaCache, MAX_CACHED_TEX, formulaCache, texToHtml } from '../../src/reader/render-maths.js';
 import { convertPage } from '../../src/engine/convert.js';
 import { displayed, formulas } from './helpers.js';
 
@@ -46,8 +46,45 @@ test('a control space ending the TeX is put back after trimming: Markdown from o
   assert.ok(!html.includes('math-source'), html);
 });
 
-test('texToHtml: empty TeX is nothing; the same formula twice gives the same HTML', () => {
+test('texToHtml: empty TeX is nothing; display and inline differ', () => {
   assert.equal(texToHtml('  ', false), '');
-  assert.equal(texToHtml('\\alpha', true), texToHtml('\\alpha', true));
   assert.notEqual(texToHtml('\\alpha', true), texToHtml('\\alpha', false));
+});
+
+test('texToHtml keeps what it laid out and answers from the cache; TeX over 4 KB is not kept', () => {
+  const before = formulaCache.size;
+  const html = texToHtml('\\beta_{cached}', true);
+  assert.equal(formulaCache.size, before + 1);
+  assert.equal(formulaCache.get('D\\beta_{cached}'), html);
+  // What the cache holds is what comes back, without KaTeX.
+  formulaCache.set('Iq_{planted}', '<b>from the cache</b>');
+  assert.equal(texToHtml('q_{planted}', false), '<b>from the cache</b>');
+  const size = formulaCache.size;
+  const long = 'x+'.repeat(MAX_CACHED_TEX / 2) + 'y';
+  assert.match(texToHtml(long, false), /class="katex"/);
+  assert.equal(formulaCache.size, size);
+  assert.equal(formulaCache.get('I' + long), undefined);
+});
+
+test('FormulaCache: the least recently used goes first; bounded in entries and in characters', () => {
+  const cache = new FormulaCache(3, 100);
+  cache.set('a', 'A'.repeat(10));
+  cache.set('b', 'B'.repeat(10));
+  cache.set('c', 'C'.repeat(10));
+  assert.equal(cache.get('a'), 'A'.repeat(10)); // a is now the most recent
+  cache.set('d', 'D'.repeat(10));
+  assert.deepEqual(['a', 'b', 'c', 'd'].map((k) => cache.get(k) !== undefined), [true, false, true, true]);
+  assert.equal(cache.size, 3);
+  assert.equal(cache.characters, 33);
+  // Looked up in that order, a is now the least recent: 80 more characters push out a (one entry
+  // too many) and then c (still over 100 characters).
+  cache.set('e', 'E'.repeat(79));
+  assert.deepEqual(['a', 'c', 'd', 'e'].map((k) => cache.get(k) !== undefined), [false, false, true, true]);
+  assert.equal(cache.characters, 91);
+  // Replacing an entry counts it once; an entry larger than the whole cache is not kept.
+  cache.set('d', 'd');
+  assert.equal(cache.characters, 82);
+  cache.set('huge', 'H'.repeat(100));
+  assert.equal(cache.get('huge'), undefined);
+  assert.equal(cache.size, 2);
 });
