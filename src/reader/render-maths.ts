@@ -100,7 +100,9 @@ function layOut(tex: string, display: boolean): string {
     // A long formula scrolls sideways in its own box rather than widening the page.
     return display ? `<div class="math-display">${html}</div>` : html;
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    // KaTeX underlines the offending source with combining low lines (U+0332), which a tooltip
+    // shows as noise under every character.
+    const reason = (err instanceof Error ? err.message : String(err)).replace(/\u0332/g, '');
     const title = ` title="${escapeHtml(`Not rendered: ${reason}`)}"`;
     const text = escapeHtml(source);
     return display ? `<pre class="math-source"${title}>${text}</pre>` : `<code class="math-source"${title}>${text}</code>`;

@@ -15,6 +15,9 @@ test('TeX KaTeX cannot read is shown as its source with the reason, and the page
   assert.match(html, /<code class="math-source" title="Not rendered: KaTeX parse error: Undefined control sequence: \\unknowncommand[^"]*">\\unknowncommand\{x\}<\/code> after <span class="katex">/);
   assert.match(html, /<pre class="math-source" title="[^"]*">\\frac\{a<\/pre>/);
   assert.deepEqual(formulas(html), ['y']);
+  // KaTeX's underlining of the source (combining low lines) is left out of the tooltip.
+  assert.ok(!html.includes('\u0332'), html);
+  assert.match(html, /title="Not rendered: [^"]* at position 1: \\unknowncommand/);
 });
 
 test('hostile TeX: no link, no HTML through, macro expansion bounded', () => {
