@@ -20,10 +20,29 @@ test('TeX KaTeX cannot read is shown as its source with the reason, and the page
   assert.match(html, /title="Not rendered: [^"]* at position 1: \\unknowncommand/);
 });
 
-test('hostile TeX: no link, no HTML through, macro expansion bounded', () => {
-  const html = renderMarkdown('$\\href{javascript:alert(1)}{x}$ $`<script>alert(1)</script>`$ $`\\def\\a{\\a\\a}\\a`$\n');
+test('hostile TeX: no link, no HTML through', () => {
+  const html = renderMarkdown('$\\href{javascript:alert(1)}{x}$ $`<script>alert(1)</script>`$\n');
   assert.ok(!/<a |<script|javascript:/.test(html.replace(/<annotation[^>]*>[^<]*<\/annotation>/g, '').replace(/title="[^"]*"/g, '')), html);
   assert.ok(!html.includes('<script'), html);
+});
+
+test('hostile TeX: endless macro expansion stops and shows the source', () => {
+  const html = texToHtml('\\def\\a{\\a\\a}\\a', false);
+  assert.match(html, /^<code class="math-source" title="Not rendered: [^"]*Too many expansions[^"]*">\\def\\a\{\\a\\a\}\\a<\/code>$/);
+});
+
+test('hostile TeX: sizes over 50em are cut to 50em; negative kerns and raised boxes stay inside the formula (the page style keeps them off the header)', () => {
+  assert.match(texToHtml('\\rule{100em}{100em}', false), /border-right-width:50em;border-top-width:50em/);
+  const kern = texToHtml('\\kern{-1000em}x', false);
+  assert.match(kern, /^<span class="katex">.*margin-right:-1000em.*<\/span>$/s);
+  const raised = texToHtml('\\raisebox{40em}{\\hspace{-20em}\\text{hi}}', false);
+  assert.match(raised, /^<span class="katex">.*top:-43em.*<\/span>$/s);
+  // Nothing but KaTeX's spans in what is drawn, and no positioning of the TeX's own.
+  for (const html of [kern, raised]) {
+    const drawn = html.slice(html.indexOf('<span class="katex-html"'));
+    assert.deepEqual([...new Set(drawn.match(/<\/?[a-z]+/g))], ['<span', '</span'], html);
+    assert.doesNotMatch(html, /position:/, html);
+  }
 });
 
 test('chemistry: \\ce from <chem> and <ce> through the mhchem extension', () => {
