@@ -20,6 +20,8 @@ import { texToHtml } from './render-maths.js';
 const DOLLAR = 0x24;
 const BACKTICK = 0x60;
 const BACKSLASH = 0x5c;
+const SPACE_CODE = 0x20;
+const TAB = 0x09;
 
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const WORD_AFTER = /^[\p{L}\p{N}]/u;
@@ -83,18 +85,30 @@ function mathsInline(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]!);
+/** Whether a line is `$$` and nothing else but trailing spaces or tabs, read by character code. */
+function isDollarsLine(state: StateBlock, line: number): boolean {
+  const src = state.src;
+  const start = state.bMarks[line]! + state.tShift[line]!;
+  const end = state.eMarks[line]!;
+  if (src.charCodeAt(start) !== DOLLAR || src.charCodeAt(start + 1) !== DOLLAR) return false;
+  for (let p = start + 2; p < end; p++) {
+    const c = src.charCodeAt(p);
+    if (c !== SPACE_CODE && c !== TAB) return false;
+  }
+  return true;
 }
 
-/** `$$` alone on a line … `$$` alone on a line, with no blank line between. */
+/**
+ * `$$` alone on a line … `$$` alone on a line, with no blank line between. Tried on every line
+ * that could start a paragraph, paragraph continuation lines included: the first two characters
+ * decide before anything else is read.
+ */
 function mathsBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  if (state.sCount[startLine]! - state.blkIndent >= 4 || lineText(state, startLine).trimEnd() !== '$$') return false;
+  if (!isDollarsLine(state, startLine) || state.sCount[startLine]! - state.blkIndent >= 4) return false;
   let close = startLine + 1;
   for (; close < endLine; close++) {
-    const text = lineText(state, close);
-    if (text.trim() === '' || state.sCount[close]! < state.blkIndent) return false;
-    if (text.trimEnd() === '$$') break;
+    if (state.isEmpty(close) || state.sCount[close]! < state.blkIndent) return false;
+    if (isDollarsLine(state, close)) break;
   }
   if (close >= endLine || close === startLine + 1) return false;
   if (silent) return true;

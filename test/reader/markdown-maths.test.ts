@@ -78,3 +78,12 @@ test('renderPage says whether the page holds laid-out maths, from its Markdown o
   assert.equal(renderPage('<div><code class="math">x</code></div>\n').maths, true);
   assert.equal(renderPage('$\\unknowncommand$\n').maths, true, 'its source is shown instead, still maths');
 });
+
+test('a $$ line may end in spaces or tabs and may interrupt a paragraph; $$ followed by anything else opens nothing', () => {
+  assert.equal(displayed(renderMarkdown('$$  \nx\n$$\t\n')), 1);
+  const html = renderMarkdown('text\n$$\ny^2\n$$\nmore\n');
+  assert.equal(displayed(html), 1);
+  assert.match(html, /^<p>text<\/p>\n<div class="math-display">/);
+  assert.equal(displayed(renderMarkdown('$$x\ny\n$$\n')), 0);
+  assert.equal(displayed(renderMarkdown('$$\ny\n$$ z\n')), 0);
+});
