@@ -2,10 +2,12 @@
  * The maths GitHub reads in Markdown, as a markdown-it plugin: the forms the writer produces
  * (writer/code.ts, writer/block.ts) and their limits.
  *
- * - `$x$`: a `$` not after a letter or digit, then no space; it ends at the next `$` that has no
- *   space before it and no letter or digit after it (the writer puts a space between maths and a
- *   word, and escapes every `$` of the text that could be read as one of these: `\$`). A backslash
- *   inside keeps the next character, so `$\$4$` is maths holding a dollar, as on GitHub.
+ * - `$x$`: a `$` not after a letter or digit, then neither a space nor a second `$`; it ends at the
+ *   next `$` (a backslash inside keeps the next character, so `$\$4$` is maths holding a dollar, as
+ *   on GitHub). That `$` alone decides: when it has a space before it or a letter or digit after
+ *   it, the opening `$` stays text (no later `$` is tried as its end; that `$` may open maths of
+ *   its own: `$a $b$` holds the formula `b`). The writer puts a space between maths and a word,
+ *   and escapes every `$` of the text that could be read as one of these: `\$`.
  * - `` $`x`$ ``: GitHub's form for TeX holding characters Markdown would act on; the backtick
  *   fences work as a code span's (same length to close, one padding space stripped each side).
  * - `$$` on a line of its own, the TeX, `$$` again: display maths. A ```` ```math ```` fence too.

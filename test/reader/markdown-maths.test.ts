@@ -33,6 +33,11 @@ test('dollars of the text stay text: escaped, before a space, after a letter, be
   assert.equal(renderMarkdown('It costs \\$5 or \\$6.\n'), '<p>It costs $5 or $6.</p>\n');
 });
 
+test('the first $ after an opening one decides: when it cannot close, the opening $ stays text and that $ may open its own', () => {
+  assert.deepEqual(formulas(renderMarkdown('$a $b$\n')), ['b']);
+  assert.deepEqual(formulas(renderMarkdown('$a$b and $c$\n')), ['c']);
+});
+
 test('maths right after emphasis or punctuation, and a backslash-escaped dollar inside', () => {
   assert.deepEqual(formulas(renderMarkdown('*$x$* （ $y$） **$z^2$**<!-- -->是 $\\sqrt{\\$4}$\n')), ['x', 'y', 'z^2', '\\sqrt{\\$4}']);
 });
