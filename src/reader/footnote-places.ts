@@ -97,6 +97,11 @@ function byNoteId(a: Token[], b: Token[]): number {
   return noteId(a) - noteId(b);
 }
 
+/**
+ * A list's open or close token. markdown-it-footnote makes these with meta null and its renderer
+ * reads nothing from them; the meta here is ours, read by the footnote_block_open renderer below
+ * (a list in place gets no rule above it).
+ */
 function blockToken(state: StateCore, type: string, nesting: 1 | -1, inPlace: boolean): Token {
   const token = new state.Token(type, '', nesting);
   token.meta = { inPlace };
