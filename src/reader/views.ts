@@ -53,8 +53,14 @@ export function markdownView(state: MirrorState, file: string, markdown: string,
   const from = stub ? `<p class="muted redirected">(Redirected from <a href="${escapeHtml(fileHref(redirectedFrom!))}?redirect=no">${escapeHtml(stub.shownTitle)}</a>)</p>\n` : '';
   const { html: body, maths } = renderPage(markdown);
   // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
-  const page = /^# /.test(markdown) ? body.replace(/<\/h1>\n/, (end) => end + from) : `<h1>${escapeHtml(title)}</h1>\n${from}${body}`;
+  const page = /^# /.test(markdown) ? afterFirstHeading(body, from) : `<h1>${escapeHtml(title)}</h1>\n${from}${body}`;
   return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths, category: entry?.kind === 'category' });
+}
+
+/** `html` with `insert` after its first `</h1>` line. */
+function afterFirstHeading(html: string, insert: string): string {
+  const end = html.indexOf('</h1>\n');
+  return end === -1 ? html : html.slice(0, end + 6) + insert + html.slice(end + 6);
 }
 
 /** A best guess at the title a missing file would have had, to offer as a search. */
