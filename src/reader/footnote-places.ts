@@ -17,11 +17,15 @@ interface Place {
 }
 
 interface Env {
+  /** markdown-it-footnote's: `refs` once the page defines a note. */
+  footnotes?: { refs?: object };
   footnotePlaces?: Place[];
 }
 
 /** Before footnote_tail takes the definitions out: where each run of top-level ones stands. */
 function notePlaces(state: StateCore): void {
+  // No definition, no footnote_reference tokens: nothing to walk.
+  if ((state.env as Env).footnotes?.refs === undefined) return;
   const places: Place[] = [];
   let kept = 0;
   let depth = 0;
@@ -41,9 +45,12 @@ function notePlaces(state: StateCore): void {
 /** After footnote_tail built the list at the end: its items moved to their places. */
 function placeNotes(state: StateCore): void {
   const places = (state.env as Env).footnotePlaces;
+  if (places === undefined || places.length === 0) return;
   const tokens = state.tokens;
-  const blockOpen = tokens.findIndex((t) => t.type === 'footnote_block_open');
-  if (!places?.length || blockOpen === -1) return;
+  // footnote_tail appended the list after the page's own tokens: look for it from the end.
+  let blockOpen = tokens.length - 1;
+  while (blockOpen >= 0 && tokens[blockOpen]!.type !== 'footnote_block_open') blockOpen--;
+  if (blockOpen === -1) return;
   const byLabel = new Map<string, Token[]>();
   const others: Token[][] = [];
   let i = blockOpen + 1;
@@ -57,16 +64,20 @@ function placeNotes(state: StateCore): void {
     i = j + 1;
   }
   const main = tokens.slice(0, blockOpen);
-  const placed = new Set<string>();
-  // Last place first, so the earlier indices still hold.
+  // Last place first, so the earlier indices still hold. A placed note leaves byLabel.
   for (let p = places.length - 1; p >= 0; p--) {
-    const labels = places[p]!.labels.filter((l) => byLabel.has(l) && !placed.has(l));
-    if (labels.length === 0) continue;
-    for (const l of labels) placed.add(l);
-    const items = labels.map((l) => byLabel.get(l)!).sort((a, b) => noteId(a) - noteId(b));
+    const items: Token[][] = [];
+    for (const label of places[p]!.labels) {
+      const item = byLabel.get(label);
+      if (item === undefined) continue;
+      byLabel.delete(label);
+      items.push(item);
+    }
+    if (items.length === 0) continue;
+    items.sort(byNoteId);
     main.splice(places[p]!.at, 0, blockToken(state, 'footnote_block_open', 1, true), ...items.flat(), blockToken(state, 'footnote_block_close', -1, true));
   }
-  const rest = [...[...byLabel].filter(([l]) => !placed.has(l)).map(([, item]) => item), ...others].sort((a, b) => noteId(a) - noteId(b));
+  const rest = [...byLabel.values(), ...others].sort(byNoteId);
   if (rest.length > 0) main.push(blockToken(state, 'footnote_block_open', 1, false), ...rest.flat(), blockToken(state, 'footnote_block_close', -1, false));
   state.tokens = main;
 }
@@ -82,6 +93,15 @@ function noteId(item: Token[]): number {
   return (item[0]!.meta as { id: number }).id;
 }
 
+function byNoteId(a: Token[], b: Token[]): number {
+  return noteId(a) - noteId(b);
+}
+
+/**
+ * A list's open or close token. markdown-it-footnote makes these with meta null and its renderer
+ * reads nothing from them; the meta here is ours, read by the footnote_block_open renderer below
+ * (a list in place gets no rule above it).
+ */
 function blockToken(state: StateCore, type: string, nesting: 1 | -1, inPlace: boolean): Token {
   const token = new state.Token(type, '', nesting);
   token.meta = { inPlace };

@@ -16,7 +16,9 @@ function twoCellRow(tokens: Token[], i: number): boolean {
   return tokens[i]!.type === 'tr_open' && (cell === 'th_open' || cell === 'td_open') && tokens[i + 4]?.type === cell && tokens[i + 7]?.type === 'tr_close';
 }
 
-const emptySecond = (tokens: Token[], row: number) => tokens[row + 5]!.content.trim() === '';
+function emptySecond(tokens: Token[], row: number): boolean {
+  return tokens[row + 5]!.content.trim() === '';
+}
 
 function spanRows(state: StateCore): void {
   const tokens = state.tokens;
@@ -27,13 +29,11 @@ function spanRows(state: StateCore): void {
     if (tokens[t + 1]?.type !== 'thead_open' || !twoCellRow(tokens, head) || !emptySecond(tokens, head)) continue;
     let close = t;
     while (tokens[close]!.type !== 'table_close') close++;
-    const rows: number[] = [];
-    for (let i = head; i < close; i++) if (tokens[i]!.type === 'tr_open') rows.push(i);
-    // Only a table of two cells in every row is such a box.
-    if (!rows.every((r) => twoCellRow(tokens, r))) continue;
+    // Every row has two cells here: markdown-it gives each body row as many cells as the head
+    // row, padding a short row and dropping cells past the last column.
     // From the last row up, so the indices still hold as cells are taken out.
-    for (const r of rows.reverse()) {
-      if (!emptySecond(tokens, r)) continue;
+    for (let r = close - 1; r >= head; r--) {
+      if (tokens[r]!.type !== 'tr_open' || !emptySecond(tokens, r)) continue;
       tokens[r + 1]!.attrSet('colspan', '2');
       tokens[r + 1]!.attrJoin('class', 'spans');
       tokens.splice(r + 4, 3);

@@ -2,22 +2,28 @@
  * The maths GitHub reads in Markdown, as a markdown-it plugin: the forms the writer produces
  * (writer/code.ts, writer/block.ts) and their limits.
  *
- * - `$x$`: a `$` not after a letter or digit, then no space; it ends at the next `$` that has no
- *   space before it and no letter or digit after it (the writer puts a space between maths and a
- *   word, and escapes every `$` of the text that could be read as one of these: `\$`). A backslash
- *   inside keeps the next character, so `$\$4$` is maths holding a dollar, as on GitHub.
+ * - `$x$`: a `$` not after a letter or digit, then neither a space nor a second `$`; it ends at the
+ *   next `$` (a backslash inside keeps the next character, so `$\$4$` is maths holding a dollar, as
+ *   on GitHub). That `$` alone decides: when it has a space before it or a letter or digit after
+ *   it, the opening `$` stays text (no later `$` is tried as its end; that `$` may open maths of
+ *   its own: `$a $b$` holds the formula `b`). The writer puts a space between maths and a word,
+ *   and escapes every `$` of the text that could be read as one of these: `\$`.
  * - `` $`x`$ ``: GitHub's form for TeX holding characters Markdown would act on; the backtick
  *   fences work as a code span's (same length to close, one padding space stripped each side).
  * - `$$` on a line of its own, the TeX, `$$` again: display maths. A ```` ```math ```` fence too.
  */
 import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
 import { texToHtml } from './render-maths.js';
 
 const DOLLAR = 0x24;
 const BACKTICK = 0x60;
 const BACKSLASH = 0x5c;
+const SPACE_CODE = 0x20;
+const TAB = 0x09;
 
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const WORD_AFTER = /^[\p{L}\p{N}]/u;
@@ -81,18 +87,30 @@ function mathsInline(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]!);
+/** Whether a line is `$$` and nothing else but trailing spaces or tabs, read by character code. */
+function isDollarsLine(state: StateBlock, line: number): boolean {
+  const src = state.src;
+  const start = state.bMarks[line]! + state.tShift[line]!;
+  const end = state.eMarks[line]!;
+  if (src.charCodeAt(start) !== DOLLAR || src.charCodeAt(start + 1) !== DOLLAR) return false;
+  for (let p = start + 2; p < end; p++) {
+    const c = src.charCodeAt(p);
+    if (c !== SPACE_CODE && c !== TAB) return false;
+  }
+  return true;
 }
 
-/** `$$` alone on a line … `$$` alone on a line, with no blank line between. */
+/**
+ * `$$` alone on a line … `$$` alone on a line, with no blank line between. Tried on every line
+ * that could start a paragraph, paragraph continuation lines included: the first two characters
+ * decide before anything else is read.
+ */
 function mathsBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  if (state.sCount[startLine]! - state.blkIndent >= 4 || lineText(state, startLine).trimEnd() !== '$$') return false;
+  if (!isDollarsLine(state, startLine) || state.sCount[startLine]! - state.blkIndent >= 4) return false;
   let close = startLine + 1;
   for (; close < endLine; close++) {
-    const text = lineText(state, close);
-    if (text.trim() === '' || state.sCount[close]! < state.blkIndent) return false;
-    if (text.trimEnd() === '$$') break;
+    if (state.isEmpty(close) || state.sCount[close]! < state.blkIndent) return false;
+    if (isDollarsLine(state, close)) break;
   }
   if (close >= endLine || close === startLine + 1) return false;
   if (silent) return true;
@@ -105,14 +123,43 @@ function mathsBlock(state: StateBlock, startLine: number, endLine: number, silen
   return true;
 }
 
+/**
+ * An image's alt text is its inline tokens as plain text (markdown-it's renderInlineAsText), which
+ * knows no maths and would drop it (`![图 $x^2$ 的曲线](…)` → alt "图  的曲线"): there the TeX stays
+ * as text.
+ */
+function mathsInAltAsText(state: StateCore): void {
+  if (!state.src.includes('$')) return;
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || block.children === null) continue;
+    for (const token of block.children) if (token.type === 'image' && token.children !== null) texAsText(token.children);
+  }
+}
+
+function texAsText(tokens: Token[]): void {
+  for (const token of tokens) if (token.type === 'math_inline') token.type = 'text';
+}
+
+/** The render's env (markdown-it passes it to every rule): set when a formula was laid out. */
+export interface MathsEnv {
+  maths: boolean;
+}
+
+function layOut(tex: string, display: boolean, env: MathsEnv): string {
+  const html = texToHtml(tex, display);
+  if (html !== '') env.maths = true;
+  return html;
+}
+
 export function mathsPlugin(md: MarkdownIt): void {
+  md.core.ruler.push('math_alt_text', mathsInAltAsText);
   md.inline.ruler.before('escape', 'math_inline', mathsInline);
   md.block.ruler.before('fence', 'math_block', mathsBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
-  md.renderer.rules.math_inline = (tokens, idx) => texToHtml(tokens[idx]!.content, false);
-  md.renderer.rules.math_block = (tokens, idx) => texToHtml(tokens[idx]!.content, true) + '\n';
+  md.renderer.rules.math_inline = (tokens, idx, _options, env: MathsEnv) => layOut(tokens[idx]!.content, false, env);
+  md.renderer.rules.math_block = (tokens, idx, _options, env: MathsEnv) => layOut(tokens[idx]!.content, true, env) + '\n';
   const fence = md.renderer.rules.fence!;
-  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+  md.renderer.rules.fence = (tokens, idx, options, env: MathsEnv, self) => {
     const token = tokens[idx]!;
-    return token.info.trim() === 'math' ? texToHtml(token.content, true) + '\n' : fence(tokens, idx, options, env, self);
+    return token.info.trim() === 'math' ? layOut(token.content, true, env) + '\n' : fence(tokens, idx, options, env, self);
   };
 }

@@ -9,8 +9,8 @@ import footnote from 'markdown-it-footnote';
 import { footnotesInPlace } from './footnote-places.js';
 import { imageCaptions } from './image-captions.js';
 import { infoboxTables } from './infobox-tables.js';
-import { mathsPlugin } from './markdown-maths.js';
-import { renderHtmlMaths } from './render-maths.js';
+import { mathsPlugin, type MathsEnv } from './markdown-maths.js';
+import { renderHtmlMaths, type WithMaths } from './render-maths.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
 /**
@@ -44,7 +44,14 @@ function createRenderer(): MarkdownIt {
 
 let renderer: MarkdownIt | null = null;
 
-export function renderMarkdown(markdown: string): string {
+/** A page's HTML body, and whether it holds laid-out maths (views.ts then links KaTeX's stylesheet). */
+export function renderPage(markdown: string): WithMaths {
   renderer ??= createRenderer();
-  return renderHtmlMaths(renderer.render(markdown));
+  const env: MathsEnv = { maths: false };
+  const html = renderer.render(markdown, env);
+  return renderHtmlMaths(html, env.maths);
+}
+
+export function renderMarkdown(markdown: string): string {
+  return renderPage(markdown).html;
 }

@@ -20,20 +20,71 @@ import { escapeHtml } from './sanitize-html.js';
 const OPTIONS = { throwOnError: true, strict: 'ignore', trust: false, maxExpand: 1000, maxSize: 50, output: 'htmlAndMathml' } as const;
 
 /**
- * Formulas already laid out, by display flag and TeX: KaTeX costs ~0.3–0.6 ms a formula, pages
- * repeat theirs (`$L_1$` eleven times on one ja page) and readers go back to pages.
+ * Laid-out formulas by key, the least recently used out first, bounded both in number and in
+ * characters (a formula's HTML runs from ~1 KB to hundreds of KB for a long matrix).
  */
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 4096;
+export class FormulaCache {
+  private readonly entries = new Map<string, string>();
+  private chars = 0;
+
+  constructor(
+    readonly maxEntries: number,
+    readonly maxChars: number,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Characters held, keys and HTML. */
+  get characters(): number {
+    return this.chars;
+  }
+
+  get(key: string): string | undefined {
+    const html = this.entries.get(key);
+    if (html !== undefined) {
+      // Most recently used last: a Map keeps insertion order.
+      this.entries.delete(key);
+      this.entries.set(key, html);
+    }
+    return html;
+  }
+
+  set(key: string, html: string): void {
+    const cost = key.length + html.length;
+    if (cost > this.maxChars) return;
+    const old = this.entries.get(key);
+    if (old !== undefined) {
+      this.entries.delete(key);
+      this.chars -= key.length + old.length;
+    }
+    this.entries.set(key, html);
+    this.chars += cost;
+    while (this.entries.size > this.maxEntries || this.chars > this.maxChars) {
+      const [oldestKey, oldestHtml] = this.entries.entries().next().value!;
+      this.entries.delete(oldestKey);
+      this.chars -= oldestKey.length + oldestHtml.length;
+    }
+  }
+}
+
+/**
+ * Formulas already laid out, by display flag and TeX: KaTeX costs ~0.3–0.6 ms a formula, pages
+ * repeat theirs (`$L_1$` eleven times on one ja page) and readers go back to pages. At most 4,096
+ * formulas and 8 M characters (~16 MB); TeX over 4 KB is laid out each time rather than kept, so
+ * a few huge formulas cannot push out the many small ones.
+ */
+export const formulaCache = new FormulaCache(4096, 8_000_000);
+export const MAX_CACHED_TEX = 4096;
 
 export function texToHtml(tex: string, display: boolean): string {
+  if (tex.length > MAX_CACHED_TEX) return layOut(tex, display);
   const key = (display ? 'D' : 'I') + tex;
-  let html = cache.get(key);
+  let html = formulaCache.get(key);
   if (html === undefined) {
     html = layOut(tex, display);
-    // Oldest first out: a Map keeps insertion order.
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, html);
+    formulaCache.set(key, html);
   }
   return html;
 }
@@ -49,7 +100,9 @@ function layOut(tex: string, display: boolean): string {
     // A long formula scrolls sideways in its own box rather than widening the page.
     return display ? `<div class="math-display">${html}</div>` : html;
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    // KaTeX underlines the offending source with combining low lines (U+0332), which a tooltip
+    // shows as noise under every character.
+    const reason = (err instanceof Error ? err.message : String(err)).replace(/\u0332/g, '');
     const title = ` title="${escapeHtml(`Not rendered: ${reason}`)}"`;
     const text = escapeHtml(source);
     return display ? `<pre class="math-source"${title}>${text}</pre>` : `<code class="math-source"${title}>${text}</code>`;
@@ -63,15 +116,26 @@ function layOut(tex: string, display: boolean): string {
  */
 const HTML_MATHS = /<(code|pre) class="math">([^<]*)<\/\1>/g;
 
-export function renderHtmlMaths(html: string): string {
-  if (!html.includes(' class="math">')) return html;
-  return html.replace(HTML_MATHS, (whole, tag: string, body: string) => {
-    const rendered = texToHtml(decodeEntities(body), tag === 'pre');
-    return rendered === '' ? whole : rendered;
-  });
+/** A page's HTML, and whether it holds laid-out maths (so it needs KaTeX's stylesheet). */
+export interface WithMaths {
+  html: string;
+  maths: boolean;
 }
 
-/** Whether a page's HTML holds rendered maths, so it needs KaTeX's stylesheet. */
-export function hasRenderedMaths(html: string): boolean {
-  return html.includes('class="katex') || html.includes('class="math-source"');
+/** Set by layOutHtmlMaths during one (synchronous) renderHtmlMaths call. */
+let laidOut = false;
+
+function layOutHtmlMaths(whole: string, tag: string, body: string): string {
+  const rendered = texToHtml(decodeEntities(body), tag === 'pre');
+  if (rendered === '') return whole;
+  laidOut = true;
+  return rendered;
+}
+
+/** `maths`: the page already holds maths (from its Markdown); the result says whether it does now. */
+export function renderHtmlMaths(html: string, maths: boolean): WithMaths {
+  if (!html.includes(' class="math">')) return { html, maths };
+  laidOut = false;
+  const out = html.replace(HTML_MATHS, layOutHtmlMaths);
+  return { html: out, maths: maths || laidOut };
 }

@@ -2,15 +2,20 @@
  * URL path → file of the mirror, refusing anything that could leave OUTDIR: `..` (also when
  * percent-encoded, since we decode before checking), absolute paths, NUL bytes, hidden folders
  * (`.wikimark/` holds the index, not pages; a published mirror may hold `.git/`), hidden files
- * other than pages, and symlinks that point outside.
+ * of kinds the reader does not serve (`.env`, `.htaccess`), and symlinks that point outside.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { mediaType } from './media-files.js';
 
 export type ResolvedPath =
   | { kind: 'file'; file: string; relative: string }
   | { kind: 'missing'; relative: string }
   | { kind: 'bad' };
+
+const DOT = 0x2e;
+/** What the reader serves besides media files (server.ts): pages, raw wikitext, the TSV indexes. */
+const TEXT_FILE = /\.(md|wikitext|tsv)$/;
 
 /**
  * `urlPath` is the raw request path (`/Page/%E6%95%B0%E5%AD%A6.md`). `rootReal` must be
@@ -26,8 +31,13 @@ export function resolveMirrorPath(rootReal: string, urlPath: string): ResolvedPa
   }
   if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return { kind: 'bad' };
   const segments = decoded.slice(1).split('/');
-  // Empty segments (`//x`, a decoded `%2F` at the start) and dot segments are never part of a page path.
-  if (segments.some((s, i) => s === '' || (s.startsWith('.') && !(i === segments.length - 1 && isHiddenPage(s))))) return { kind: 'bad' };
+  // Empty segments (`//x`, a decoded `%2F` at the start) are never part of a path, nor are dot
+  // segments before the last; the last may start with a dot when it names a file the reader serves.
+  const last = segments.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]!;
+    if (segment === '' || (segment.charCodeAt(0) === DOT && (i < last || !isDotLeadingFile(segment)))) return { kind: 'bad' };
+  }
   const relative = segments.join('/');
   const candidate = path.resolve(rootReal, relative);
   if (!isInside(rootReal, candidate)) return { kind: 'bad' };
@@ -50,11 +60,15 @@ export function resolveMirrorPath(rootReal: string, urlPath: string): ResolvedPa
 }
 
 /**
- * A page whose title starts with a dot has a file name that does too (`Category/.NET.md`): a
- * Markdown file at the end of the path is served like any page. `.`, `..` and `.md` are no titles.
+ * A title that starts with a dot gives a file name that does too: a page (`Category/.NET.md`), a
+ * raw template (`Template/.x.wikitext`, --raw-namespaces), an upload (`images/a/ab/.NET_logo.svg`,
+ * --upload-base). Such a name is served when the reader serves its kind of file and something
+ * other than dots stands before the extension (`.`, `..`, `.md`, `..png`, `.env` are no names).
  */
-function isHiddenPage(segment: string): boolean {
-  return segment.endsWith('.md') && !/^\.*$/.test(segment.slice(0, -3));
+function isDotLeadingFile(segment: string): boolean {
+  const extension = segment.lastIndexOf('.');
+  if (!TEXT_FILE.test(segment) && mediaType(segment) === null) return false;
+  return !/^\.*$/.test(segment.slice(0, extension));
 }
 
 function isInside(root: string, p: string): boolean {

@@ -10,7 +10,7 @@ import { MATHS_ASSETS_PREFIX, mathsAsset } from './maths-assets.js';
 import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
-import { badRequestView, homeView, markdownView, notFoundView, searchView } from './views.js';
+import { badRequestView, fileHref, homeView, markdownView, notFoundView, searchView } from './views.js';
 import { variantAddress } from './variant-address.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
 
@@ -106,12 +106,15 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   if (resolved.relative.endsWith('.md')) {
     const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
     const markdown = fs.readFileSync(resolved.file, 'utf8');
-    if (params.get('redirect') !== 'no') {
-      const target = redirectTarget(state, resolved.relative, markdown);
-      if (target !== null) return redirect(res, target);
-    }
     const from = params.get('from');
-    return send(res, 200, html, markdownView(state, resolved.relative, markdown, from !== null && state.titles.titleOfFile(from)?.kind === 'redirect' ? from : null), head);
+    // One hop, as on the wiki: a stub reached through a redirect (`from=`) is shown, not followed,
+    // so a loop in a hand-edited mirror (A → B → A) cannot send the browser round for ever.
+    if (from === null && params.get('redirect') !== 'no') {
+      const target = redirectTarget(state, resolved.relative, markdown);
+      if (target !== null) return redirect(res, `${target.path}?from=${encodeURIComponent(resolved.relative)}${target.hash}`);
+    }
+    const cameFrom = from !== null && leadsTo(state, from, resolved.relative) ? from : null;
+    return send(res, 200, html, markdownView(state, resolved.relative, markdown, cameFrom), head);
   }
   // Raw wikitext (templates, modules saved with --raw-namespaces) and the TSV indexes, as text.
   if (/\.(wikitext|tsv)$/.test(resolved.relative)) {
@@ -122,20 +125,40 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
 }
 
+interface RedirectTarget {
+  /** The target's file, relative to the mirror. */
+  relative: string;
+  /** Its URL path and the section (`#…`, or ''). */
+  path: string;
+  hash: string;
+}
+
 /**
  * A redirect stub's target, as the wiki does it: the reader lands on the page (at its section),
  * which names the redirect it came through (`?from=`). The target is the stub's first link into
  * the mirror; a stub whose target is not in the mirror (a broken redirect, a loop, a page
  * outside the dump: its link goes to the live wiki) is shown as it is.
  */
-function redirectTarget(state: MirrorState, stub: string, markdown: string): string | null {
+function redirectTarget(state: MirrorState, stub: string, markdown: string): RedirectTarget | null {
   if (state.titles.titleOfFile(stub)?.kind !== 'redirect') return null;
   const link = /\]\((\.\.\/[^)\s]+)\)/.exec(markdown)?.[1];
   if (link === undefined) return null;
-  const stubUrl = new URL(`http://x/${stub.split('/').map(encodeURIComponent).join('/')}`);
+  const stubUrl = new URL(`http://x${fileHref(stub)}`);
   const target = new URL(link, stubUrl);
-  if (resolveMirrorPath(state.rootReal, target.pathname).kind !== 'file' || target.pathname === stubUrl.pathname) return null;
-  return `${target.pathname}?from=${encodeURIComponent(stub)}${target.hash}`;
+  const resolved = resolveMirrorPath(state.rootReal, target.pathname);
+  if (resolved.kind !== 'file' || resolved.relative === stub) return null;
+  return { relative: resolved.relative, path: target.pathname, hash: target.hash };
+}
+
+/**
+ * Whether `from` (a `?from=` value, anyone's to write) is a redirect stub of the mirror whose
+ * target is `page`: only then does the page say it was reached through it.
+ */
+function leadsTo(state: MirrorState, from: string, page: string): boolean {
+  if (state.titles.titleOfFile(from)?.kind !== 'redirect') return false;
+  const stub = resolveMirrorPath(state.rootReal, fileHref(from));
+  if (stub.kind !== 'file' || !stub.relative.endsWith('.md')) return false;
+  return redirectTarget(state, stub.relative, fs.readFileSync(stub.file, 'utf8'))?.relative === page;
 }
 
 /** A page found under another address (variant-address.ts): the browser goes there. */

@@ -1,8 +1,7 @@
 /** The reader's pages as HTML: home, a mirror page, search results, not found. */
 import { escapeHtml } from './sanitize-html.js';
 import { pageHtml } from './page-template.js';
-import { renderMarkdown } from './render-markdown.js';
-import { hasRenderedMaths } from './render-maths.js';
+import { renderPage } from './render-markdown.js';
 import type { TextResults } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
@@ -37,12 +36,13 @@ function titlesNotice(state: MirrorState): string {
 
 export function homeView(state: MirrorState, reportMarkdown: string | null): string {
   const s = state.summary;
+  const report = reportMarkdown ? renderPage(reportMarkdown) : null;
   const body = `<h1>${escapeHtml(state.siteLabel)}</h1>
 <p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text.</p>
 ${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT), state.htmlLang)}
 ${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT), state.htmlLang)}
-${reportMarkdown ? `<hr>\n${renderMarkdown(reportMarkdown)}` : ''}`;
-  return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel, lang: state.htmlLang });
+${report ? `<hr>\n${report.html}` : ''}`;
+  return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel, lang: state.htmlLang, maths: report?.maths ?? false });
 }
 
 /** `redirectedFrom`: the stub of the redirect the reader came through (server.ts), named under the title as on the wiki. */
@@ -51,10 +51,16 @@ export function markdownView(state: MirrorState, file: string, markdown: string,
   const title = entry?.shownTitle ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
   const stub = redirectedFrom === null ? undefined : state.titles.titleOfFile(redirectedFrom);
   const from = stub ? `<p class="muted redirected">(Redirected from <a href="${escapeHtml(fileHref(redirectedFrom!))}?redirect=no">${escapeHtml(stub.shownTitle)}</a>)</p>\n` : '';
-  const body = renderMarkdown(markdown);
+  const { html: body, maths } = renderPage(markdown);
   // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
-  const page = /^# /.test(markdown) ? body.replace(/<\/h1>\n/, (end) => end + from) : `<h1>${escapeHtml(title)}</h1>\n${from}${body}`;
-  return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths: hasRenderedMaths(body), category: entry?.kind === 'category' });
+  const page = /^# /.test(markdown) ? afterFirstHeading(body, from) : `<h1>${escapeHtml(title)}</h1>\n${from}${body}`;
+  return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths, category: entry?.kind === 'category' });
+}
+
+/** `html` with `insert` after its first `</h1>` line. */
+function afterFirstHeading(html: string, insert: string): string {
+  const end = html.indexOf('</h1>\n');
+  return end === -1 ? html : html.slice(0, end + 6) + insert + html.slice(end + 6);
 }
 
 /** A best guess at the title a missing file would have had, to offer as a search. */

@@ -37,3 +37,11 @@ export const searchPath = (q: string, page?: number) => `/search?q=${encodeURICo
 export function removeMirror(out: string): void {
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
 }
+
+/** The TeX of every formula KaTeX laid out, from its MathML annotation, in order. */
+export function formulas(html: string): string[] {
+  return [...html.matchAll(/<annotation encoding="application\/x-tex">([^<]*)<\/annotation>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+}
+
+/** How many display formulas KaTeX laid out. */
+export const displayed = (html: string) => (html.match(/<div class="math-display"><span class="katex-display">/g) ?? []).length;

@@ -34,3 +34,11 @@ test('other tables are drawn as written: a full head row, three columns, alignme
   assert.match(aligned, /<th style="text-align:center" colspan="2" class="spans">T<\/th>/);
   assert.match(aligned, /<td style="text-align:center">k<\/td>\n<td>v<\/td>/);
 });
+
+test('rows written with fewer or more cells than the head count as two (markdown-it pads and cuts them)', () => {
+  const html = renderMarkdown('| 国 |  |\n| --- | --- |\n| **地理** |\n| 首都 | 東京 | 余り |\n| 空 |  | 余り |\n');
+  assert.match(html, /<tr>\n<td colspan="2" class="spans"><strong>地理<\/strong><\/td>\n<\/tr>/);
+  assert.match(html, /<tr>\n<td>首都<\/td>\n<td>東京<\/td>\n<\/tr>/);
+  assert.match(html, /<tr>\n<td colspan="2" class="spans">空<\/td>\n<\/tr>/);
+  assert.ok(!html.includes('余り'), html);
+});

@@ -41,3 +41,22 @@ test('pageHtml: KaTeX\'s stylesheet only on a page with maths; a category page m
   assert.match(pageHtml({ ...parts, category: true }), /\n<main lang="zh" class="category">\n/);
   assert.match(pageHtml(parts), /\n<main lang="zh">\n/);
 });
+
+/** The declarations of the page style's rule for `selector` (the first rule with exactly that selector). */
+function ruleOf(html: string, selector: string): Map<string, string> {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+  const body = new RegExp(`(?:^|[}\\s])${selector}\\{([^}]*)\\}`).exec(style)?.[1];
+  assert.ok(body !== undefined, `a ${selector} rule`);
+  return new Map(body.split(';').map((d) => d.split(':') as [string, string]));
+}
+
+test('pageHtml: a formula thrown off its place (negative kern, raisebox) can neither cover the header nor widen the page', () => {
+  const html = pageHtml({ title: 't', body: '<p>x</p>', siteLabel: 'Wikipedia', lang: 'zh', maths: true });
+  const header = ruleOf(html, 'header');
+  assert.equal(header.get('position'), 'relative');
+  assert.equal(header.get('z-index'), '1');
+  assert.ok(header.get('background'), 'the header is opaque');
+  const main = ruleOf(html, 'main');
+  assert.equal(main.get('overflow'), 'clip');
+  assert.equal(main.get('overflow-wrap'), 'break-word');
+});

@@ -1,6 +1,7 @@
 /**
- * Which URL paths name a file of the mirror: pages (also those whose title starts with a dot, as
- * the uk category `.NET` does), never hidden folders (`.wikimark/`, `.git/`) or other hidden files.
+ * Which URL paths name a file of the mirror: pages, raw wikitext and uploads, also those whose
+ * title starts with a dot (the uk category `.NET`), never hidden folders (`.wikimark/`, `.git/`),
+ * hidden files of kinds the reader does not serve, or symlinks leading out.
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,10 +13,16 @@ import { tmpDir } from '../mirror/helpers.js';
 const root = fs.realpathSync(tmpDir('safe-path'));
 after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-for (const file of ['Category/.NET.md', 'Page/.hack.md', 'Page/Plain.md', '.wikimark/search.md', '.git/config', 'Page/.secret.png', 'Page/..md', '.env']) {
+const outside = fs.realpathSync(tmpDir('safe-path-outside'));
+after(() => fs.rmSync(outside, { recursive: true, force: true }));
+
+for (const file of ['Category/.NET.md', 'Page/.hack.md', 'Page/Plain.md', '.wikimark/search.md', '.git/config', 'Page/.logo.png', 'Page/..md', '.env', 'Template/.x.wikitext', 'images/a/ab/.NET_logo.svg', 'images/.htaccess', 'Page/..png']) {
   fs.mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
   fs.writeFileSync(path.join(root, file), 'x');
 }
+
+fs.writeFileSync(path.join(outside, 'secret.md'), 'x');
+fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'Page/.x.md'));
 
 const kind = (url: string) => resolveMirrorPath(root, url).kind;
 
@@ -26,8 +33,12 @@ test('a page whose title starts with a dot is served like any page', () => {
   assert.equal(kind('/Category/.Missing.md'), 'missing');
 });
 
-test('hidden folders, hidden files that are no pages, and dot segments are refused', () => {
-  for (const url of ['/.wikimark/search.md', '/.git/config', '/Page/.secret.png', '/.env', '/Page/..md', '/Page/.md', '/Page/..', '/Page/.', '/Page/%2E%2E/Page/Plain.md', '/.wikimark']) {
+test('a raw template or an upload whose name starts with a dot is served too', () => {
+  for (const url of ['/Template/.x.wikitext', '/images/a/ab/.NET_logo.svg', '/Page/.logo.png']) assert.equal(kind(url), 'file', url);
+});
+
+test('hidden folders, hidden files of kinds not served, dot segments, and a dot-leading symlink out of the mirror are refused', () => {
+  for (const url of ['/.wikimark/search.md', '/.git/config', '/.env', '/images/.htaccess', '/Page/..md', '/Page/..png', '/Page/.md', '/Page/.wikitext', '/Page/..', '/Page/.', '/Page/%2E%2E/Page/Plain.md', '/.wikimark', '/Page/.x.md']) {
     assert.equal(kind(url), 'bad', url);
   }
 });

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { startReader, type RunningReader } from '../../src/reader/server.js';
 import { SEARCH_DB } from '../../src/reader/search-index.js';
 import type { IndexStatus } from '../../src/reader/background-index.js';
+import { MATHS_STYLESHEET } from '../../src/reader/maths-assets.js';
 import { rawGet, removeMirror, sampleMirror, searchPath } from './helpers.js';
 
 let out = '';
@@ -113,6 +114,40 @@ test('a category page lists its members as working links', async () => {
   }
 });
 
+test('a page with maths: formulas laid out (inline and display), the stylesheet linked', async () => {
+  const res = await get(href('Page/数学.md'));
+  assert.equal(res.status, 200);
+  assert.ok(res.body.includes(`<link rel="stylesheet" href="${MATHS_STYLESHEET}">`));
+  assert.match(res.body, /勾股定理写作 <span class="katex">.*<annotation encoding="application\/x-tex">a\^2 \+ b\^2 = c\^2<\/annotation>/);
+  assert.match(res.body, /<div class="math-display"><span class="katex-display">/);
+  assert.ok(!res.body.includes('$$'), 'no TeX delimiters left');
+  const csp = String(res.headers['content-security-policy']);
+  assert.match(csp, /style-src 'self' 'unsafe-inline'/);
+  assert.match(csp, /font-src 'self'/);
+  assert.match(csp, /default-src 'none'/);
+  assert.doesNotMatch(csp, /script-src/);
+});
+
+test('a page without maths does not load the stylesheet', async () => {
+  const res = await get('/');
+  assert.equal(res.status, 200);
+  assert.ok(!res.body.includes(MATHS_STYLESHEET));
+});
+
+test('the home page links the stylesheet when REPORT.md holds maths', async () => {
+  const report = path.join(out, 'REPORT.md');
+  const saved = fs.readFileSync(report, 'utf8');
+  try {
+    fs.writeFileSync(report, saved + '\nPages with maths: formulas such as $x^2$ are laid out.\n');
+    const res = await get('/');
+    assert.equal(res.status, 200);
+    assert.ok(res.body.includes(`<link rel="stylesheet" href="${MATHS_STYLESHEET}">`));
+    assert.match(res.body, /formulas such as <span class="katex">/);
+  } finally {
+    fs.writeFileSync(report, saved);
+  }
+});
+
 test('a redirect takes the reader to its target (at its section), which names the redirect; the stub itself on request', async () => {
   // 幾何 → 几何 → 几何学 (a double redirect: the stub links to the final page).
   const res = await get(href('Page/幾何.md'));
@@ -134,6 +169,42 @@ test('a redirect takes the reader to its target (at its section), which names th
   // Targets outside the mirror (broken, a loop) leave the stub as it is; ?from= naming no redirect names nothing.
   for (const t of ['失效重定向', '循环甲']) assert.equal((await get(href(`Page/${t}.md`))).status, 200, t);
   assert.doesNotMatch((await get(`${href('Page/几何学.md')}?from=${encodeURIComponent('Page/数学.md')}`)).body, /Redirected from/);
+});
+
+test('a redirect reached through another is shown, not followed: a hand-edited loop or chain ends after one hop', async () => {
+  // The converter writes 循环甲 ⇄ 循环乙 with links to the live wiki; a hand-edited mirror may link them to each other.
+  const a = path.join(out, 'Page/循环甲.md');
+  const b = path.join(out, 'Page/循环乙.md');
+  const saved = [fs.readFileSync(a, 'utf8'), fs.readFileSync(b, 'utf8')];
+  try {
+    fs.writeFileSync(a, '# 循环甲\n\n重定向至 [循环乙](../Page/循环乙.md)\n');
+    fs.writeFileSync(b, '# 循环乙\n\n重定向至 [循环甲](../Page/循环甲.md)\n');
+    const first = await get(href('Page/循环甲.md'));
+    assert.equal(first.status, 302);
+    assert.equal(first.headers.location, `${href('Page/循环乙.md')}?from=${encodeURIComponent('Page/循环甲.md')}`);
+    const second = await get(first.headers.location!);
+    assert.equal(second.status, 200);
+    assert.match(second.body, /<h1[^>]*>循环乙<\/h1>\n<p class="muted redirected">\(Redirected from <a href="[^"]+">循环甲<\/a>\)<\/p>/);
+    // A chain: 几何 → 幾何 → 几何学 by hand stops at 幾何.
+    const chain = await get(`${href('Page/幾何.md')}?from=${encodeURIComponent('Page/循环乙.md')}`);
+    assert.equal(chain.status, 200);
+    assert.match(chain.body, /<h1[^>]*>幾何<\/h1>/);
+    assert.doesNotMatch(chain.body, /Redirected from/, '循环乙 does not lead to 幾何');
+  } finally {
+    fs.writeFileSync(a, saved[0]!);
+    fs.writeFileSync(b, saved[1]!);
+  }
+});
+
+test('?from= names a redirect only when that redirect leads to the page', async () => {
+  const named = (body: string) => /Redirected from <a[^>]*>([^<]*)<\/a>/.exec(body)?.[1] ?? null;
+  assert.equal(named((await get(`${href('Page/几何学.md')}?from=${encodeURIComponent('Page/幾何.md')}`)).body), '幾何');
+  // 幾何 is a redirect, but to 几何学, not to 数学; 数学 is no redirect; the others name no stub of the mirror.
+  for (const from of ['Page/幾何.md', 'Page/数学.md', 'Page/失效重定向.md', '../secret.md', 'Page/../Page/幾何.md', '']) {
+    const res = await get(`${href('Page/数学.md')}?from=${encodeURIComponent(from)}`);
+    assert.equal(res.status, 200, from);
+    assert.equal(named(res.body), null, from);
+  }
 });
 
 test('title search: traditional query finds simplified titles; exact match first', async () => {

@@ -1,7 +1,6 @@
 /**
- * Maths as served: a sample-mirror page with formulas arrives laid out and links KaTeX's
- * stylesheet, which the reader serves with every font it names, from the katex package; the
- * page policy lets them load and nothing else; no other name is served under that prefix.
+ * KaTeX's stylesheet and fonts as the reader serves them (maths-assets.ts): every font the
+ * stylesheet names, with its type, from the katex package; no other name under that prefix.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,27 +23,6 @@ after(async () => {
 });
 
 const get = (p: string) => rawGet(reader.port, p);
-const page = (title: string) => `/Page/${encodeURIComponent(title)}.md`;
-
-test('a page with maths: formulas laid out (inline and display), the stylesheet linked', async () => {
-  const res = await get(page('数学'));
-  assert.equal(res.status, 200);
-  assert.ok(res.body.includes(`<link rel="stylesheet" href="${MATHS_STYLESHEET}">`));
-  assert.match(res.body, /勾股定理写作 <span class="katex">.*<annotation encoding="application\/x-tex">a\^2 \+ b\^2 = c\^2<\/annotation>/);
-  assert.match(res.body, /<div class="math-display"><span class="katex-display">/);
-  assert.ok(!res.body.includes('$$'), 'no TeX delimiters left');
-  const csp = String(res.headers['content-security-policy']);
-  assert.match(csp, /style-src 'self' 'unsafe-inline'/);
-  assert.match(csp, /font-src 'self'/);
-  assert.match(csp, /default-src 'none'/);
-  assert.doesNotMatch(csp, /script-src/);
-});
-
-test('a page without maths does not load the stylesheet', async () => {
-  const res = await get('/');
-  assert.equal(res.status, 200);
-  assert.ok(!res.body.includes(MATHS_STYLESHEET));
-});
 
 test('the stylesheet and every font it names are served, with their types', async () => {
   const css = await get(MATHS_STYLESHEET);

@@ -1,0 +1,112 @@
+/**
+ * TeX → HTML (render-maths.ts): KaTeX's layout, TeX it cannot read shown as its source, hostile
+ * TeX kept harmless, mhchem, the writer's `<code class="math">` in HTML, the cache of laid-out
+ * formulas.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderMarkdown } from '../../src/reader/render-markdown.js';
+import { FormulaCache, MAX_CACHED_TEX, formulaCache, texToHtml } from '../../src/reader/render-maths.js';
+import { convertPage } from '../../src/engine/convert.js';
+import { displayed, formulas } from './helpers.js';
+
+test('TeX KaTeX cannot read is shown as its source with the reason, and the page goes on', () => {
+  const html = renderMarkdown('before $\\unknowncommand{x}$ after $y$\n\n$$\n\\frac{a\n$$\n');
+  assert.match(html, /<code class="math-source" title="Not rendered: KaTeX parse error: Undefined control sequence: \\unknowncommand[^"]*">\\unknowncommand\{x\}<\/code> after <span class="katex">/);
+  assert.match(html, /<pre class="math-source" title="[^"]*">\\frac\{a<\/pre>/);
+  assert.deepEqual(formulas(html), ['y']);
+  // KaTeX's underlining of the source (combining low lines) is left out of the tooltip.
+  assert.ok(!html.includes('\u0332'), html);
+  assert.match(html, /title="Not rendered: [^"]* at position 1: \\unknowncommand/);
+});
+
+test('hostile TeX: no link, no HTML through', () => {
+  const html = renderMarkdown('$\\href{javascript:alert(1)}{x}$ $`<script>alert(1)</script>`$\n');
+  assert.ok(!/<a |<script|javascript:/.test(html.replace(/<annotation[^>]*>[^<]*<\/annotation>/g, '').replace(/title="[^"]*"/g, '')), html);
+  assert.ok(!html.includes('<script'), html);
+});
+
+test('hostile TeX: endless macro expansion stops and shows the source', () => {
+  const html = texToHtml('\\def\\a{\\a\\a}\\a', false);
+  assert.match(html, /^<code class="math-source" title="Not rendered: [^"]*Too many expansions[^"]*">\\def\\a\{\\a\\a\}\\a<\/code>$/);
+});
+
+test('hostile TeX: sizes over 50em are cut to 50em; negative kerns and raised boxes stay inside the formula (the page style keeps them off the header)', () => {
+  assert.match(texToHtml('\\rule{100em}{100em}', false), /border-right-width:50em;border-top-width:50em/);
+  const kern = texToHtml('\\kern{-1000em}x', false);
+  assert.match(kern, /^<span class="katex">.*margin-right:-1000em.*<\/span>$/s);
+  const raised = texToHtml('\\raisebox{40em}{\\hspace{-20em}\\text{hi}}', false);
+  assert.match(raised, /^<span class="katex">.*top:-43em.*<\/span>$/s);
+  // Nothing but KaTeX's spans in what is drawn, and no positioning of the TeX's own.
+  for (const html of [kern, raised]) {
+    const drawn = html.slice(html.indexOf('<span class="katex-html"'));
+    assert.deepEqual([...new Set(drawn.match(/<\/?[a-z]+/g))], ['<span', '</span'], html);
+    assert.doesNotMatch(html, /position:/, html);
+  }
+});
+
+test('chemistry: \\ce from <chem> and <ce> through the mhchem extension', () => {
+  const { markdown } = convertPage('<chem>2H2 + O2 -> 2H2O</chem> and <ce>H2O</ce>', { title: 'T', site: 'zh' });
+  const html = renderMarkdown(markdown);
+  assert.equal(html.match(/class="katex"/g)?.length, 2, html);
+  assert.ok(!html.includes('math-source'), html);
+  // mhchem writes the arrow as an extensible arrow and the counts as subscripts.
+  assert.match(html, /<mo>→<\/mo>|xrightarrow|<mover>/);
+});
+
+test('maths the writer put in HTML (<code class="math">, <pre class="math">) is laid out too', () => {
+  const html = renderMarkdown('<table><tr><td><code class="math">x &lt; y</code></td></tr></table>\n\n<div><pre class="math">a \\\\ b</pre></div>\n');
+  assert.deepEqual(formulas(html), ['x < y', 'a \\\\ b']);
+  assert.equal(displayed(html), 1);
+  // Ordinary code keeps its element.
+  assert.equal(renderMarkdown('`$x$` <code>a</code>\n'), '<p><code>$x$</code> <code>a</code></p>\n');
+});
+
+test('a control space ending the TeX is put back after trimming: Markdown from other writers may end a display formula with one', () => {
+  const html = renderMarkdown('$$\nx\\ \n$$\n');
+  assert.deepEqual(formulas(html), ['x\\ ']);
+  assert.ok(!html.includes('math-source'), html);
+});
+
+test('texToHtml: empty TeX is nothing; display and inline differ', () => {
+  assert.equal(texToHtml('  ', false), '');
+  assert.notEqual(texToHtml('\\alpha', true), texToHtml('\\alpha', false));
+});
+
+test('texToHtml keeps what it laid out and answers from the cache; TeX over 4 KB is not kept', () => {
+  const before = formulaCache.size;
+  const html = texToHtml('\\beta_{cached}', true);
+  assert.equal(formulaCache.size, before + 1);
+  assert.equal(formulaCache.get('D\\beta_{cached}'), html);
+  // What the cache holds is what comes back, without KaTeX.
+  formulaCache.set('Iq_{planted}', '<b>from the cache</b>');
+  assert.equal(texToHtml('q_{planted}', false), '<b>from the cache</b>');
+  const size = formulaCache.size;
+  const long = 'x+'.repeat(MAX_CACHED_TEX / 2) + 'y';
+  assert.match(texToHtml(long, false), /class="katex"/);
+  assert.equal(formulaCache.size, size);
+  assert.equal(formulaCache.get('I' + long), undefined);
+});
+
+test('FormulaCache: the least recently used goes first; bounded in entries and in characters', () => {
+  const cache = new FormulaCache(3, 100);
+  cache.set('a', 'A'.repeat(10));
+  cache.set('b', 'B'.repeat(10));
+  cache.set('c', 'C'.repeat(10));
+  assert.equal(cache.get('a'), 'A'.repeat(10)); // a is now the most recent
+  cache.set('d', 'D'.repeat(10));
+  assert.deepEqual(['a', 'b', 'c', 'd'].map((k) => cache.get(k) !== undefined), [true, false, true, true]);
+  assert.equal(cache.size, 3);
+  assert.equal(cache.characters, 33);
+  // Looked up in that order, a is now the least recent: 80 more characters push out a (one entry
+  // too many) and then c (still over 100 characters).
+  cache.set('e', 'E'.repeat(79));
+  assert.deepEqual(['a', 'c', 'd', 'e'].map((k) => cache.get(k) !== undefined), [false, false, true, true]);
+  assert.equal(cache.characters, 91);
+  // Replacing an entry counts it once; an entry larger than the whole cache is not kept.
+  cache.set('d', 'd');
+  assert.equal(cache.characters, 82);
+  cache.set('huge', 'H'.repeat(100));
+  assert.equal(cache.get('huge'), undefined);
+  assert.equal(cache.size, 2);
+});
