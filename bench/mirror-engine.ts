@@ -8,7 +8,7 @@
  * With `mirror` (bench/mirror-split.ts) the pages convert with what a mirror's worker converts
  * them with instead: its link resolver, upload sites and (with `expandTemplates`) template source
  * on a mirror's index (src/mirror/page-options.ts), each page under its own file's site, the
- * lookups of every 200 pages in one read transaction as a worker's job has them.
+ * lookups of each batch in one read transaction as a worker's job has them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { siteFromInfo } from '../src/dump/site.js';
@@ -26,8 +26,13 @@ export interface EngineJob {
   rounds: number;
   /** Record the CPU at every this many bytes of wikitext, over all rounds in order (bench/mirror-windows.ts). */
   windowBytes?: number;
-  /** Convert as a mirror's worker does, on the index at `dbPath` (see above). */
-  mirror?: { dbPath: string; output: PageOutputOptions };
+  /**
+   * Convert as a mirror's worker does, on the index at `dbPath` (see above). `batches`: the pages
+   * of each job in order over all the rounds, the first (warm-up) round's first, as the convert
+   * pass cuts a dump of the rounds' copies (synthetic.ts batchSizes: 200 pages or 1 MiB of their
+   * XML: 33 pages a job on average on the bench pages); each batch's lookups share a read transaction.
+   */
+  mirror?: { dbPath: string; output: PageOutputOptions; batches: number[] };
   /**
    * Each page's text made again from its UTF-8 bytes just before it is converted, as a mirror's
    * worker reads it (dump/utf8.ts decodeUtf8): each conversion gets a new string in the young
@@ -87,8 +92,8 @@ const optionsFor = job.mirror ? await mirrorOptions(job.mirror) : (_i: number, t
 
 /**
  * A mirror worker's options on the index (src/mirror/page-options.ts), each page with its file's
- * site; the lookups of every 200 pages in one read transaction, as a worker's job has them.
- * Imported here only, so that the plain engine loads nothing more than before.
+ * site; the lookups of each of `mirror.batches` in one read transaction, as a worker's job has
+ * them. Imported here only, so that the plain engine loads nothing more than before.
  */
 async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<(i: number, title: string) => ConvertOptions> {
   const { openDatabase } = await import('../src/index/db.js');
@@ -103,11 +108,16 @@ async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<
   });
   const begin = db.prepare('BEGIN');
   const commit = db.prepare('COMMIT');
+  // Pages left in the current batch; at 0 the next page starts the next batch's transaction.
+  let batch = 0;
+  let left = 0;
   return (i, title) => {
-    if (i % 200 === 0) {
+    if (left === 0) {
       if (db.inTransaction) commit.run();
+      left = mirror.batches[batch++] ?? Infinity;
       begin.run();
     }
+    left--;
     return { ...base, site: sites[i]!, title };
   };
 }

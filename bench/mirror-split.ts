@@ -10,7 +10,8 @@
  *                     measured apart, is taken off its thread's CPU
  *   engine-links      the engine alone with a mirror worker's options on the dump's index
  *                     (src/mirror/page-options.ts: resolver, upload sites, recorded categories,
- *                     attribution), template expansion off
+ *                     attribution; the lookups of each of the pipeline's jobs in one read
+ *                     transaction), template expansion off
  *   engine-templates  the same with the index's template source, as the mirror runs by default
  *   pipe-real         the whole mirror, one worker, as bench:mirror runs it
  *   pipe-plain        the same with the engine's plain work in the worker (bench/plain-converter.ts)
@@ -36,7 +37,7 @@ import { runMirror } from '../src/mirror/run.js';
 import { defaultAttribution, type PageOutputOptions } from '../src/mirror/types.js';
 import { cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { benchPages, REPO, writeSynthetic } from './synthetic.js';
+import { batchSizes, benchPages, REPO, writeSynthetic } from './synthetic.js';
 
 const MODES = ['pipe-real', 'pipe-plain', 'pipe-timed', 'engine-plain', 'engine-fresh', 'engine-timed', 'engine-links', 'engine-templates'] as const;
 type Mode = (typeof MODES)[number];
@@ -53,6 +54,8 @@ applyWorkerV8Flags();
 const { src, converted, siteInfo, now, ref } = await benchPages();
 const pages = converted.map((p) => ({ title: p.title, text: p.text }));
 const roundBytes = pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
+/** The pipeline's jobs over the copies, for the engine's mirror modes to share lookups' transactions the same way. */
+const batches = batchSizes(converted, copies);
 const site = siteFromInfo(siteInfo);
 const output = (expandTemplates: boolean): PageOutputOptions => ({ attribution: defaultAttribution(site.lang), images: 'embed', variant: null, frontMatter: false, expandTemplates });
 
@@ -134,7 +137,7 @@ async function pipeline(converter: typeof ref): Promise<Reading> {
 async function engine(mode: Mode): Promise<Reading> {
   const job: EngineJob = { ref: mode === 'engine-timed' ? timedRef : ref, siteInfo, now, rounds: copies - 1, pages };
   if (mode === 'engine-fresh') job.fresh = true;
-  else if (mode === 'engine-links' || mode === 'engine-templates') job.mirror = { dbPath: indexDb, output: output(mode === 'engine-templates') };
+  else if (mode === 'engine-links' || mode === 'engine-templates') job.mirror = { dbPath: indexDb, output: output(mode === 'engine-templates'), batches };
   const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
   const r = await new Promise<EngineResult>((resolve, reject) => {
     worker.once('message', resolve);

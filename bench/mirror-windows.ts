@@ -33,7 +33,7 @@ import { runMirror } from '../src/mirror/run.js';
 import { aboveLastHalf, cpuSince, sampleCpu, threadShares } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import type { DumpPage } from '../src/dump/types.js';
-import { benchPages, pageXmlBytes, writeSynthetic } from './synthetic.js';
+import { batchSizes, benchPages, writeSynthetic } from './synthetic.js';
 
 const { values } = parseArgs({
   options: { copies: { type: 'string' }, jobs: { type: 'string' }, 'window-mb': { type: 'string' }, 'no-engine': { type: 'boolean' }, 'engine-order': { type: 'string' }, out: { type: 'string' } },
@@ -51,7 +51,7 @@ let engineWorkerPages = 0;
 if (!values['no-engine']) {
   const pages = converted.map((p) => ({ title: p.title, text: p.text }));
   // `--engine-order worker`: the engine converts, in one round, the pages the first worker would
-  // get if the convert pass's batches (convert-pass.ts: 200 pages or 1 MB of XML) went to the
+  // get if the convert pass's batches (convert-pass.ts: 200 pages or 1 MiB of XML) went to the
   // workers strictly in turn (pool.dispatch sends each to the least-loaded free worker, which is
   // about in turn) — each worker meets pages new to it for `jobs` times longer than the engine's rounds.
   const job: EngineJob = values['engine-order'] === 'worker'
@@ -69,24 +69,13 @@ if (!values['no-engine']) {
   engineWindows = w.slice(1).map((x, i) => ({ bytes: x.bytes - w[i]!.bytes, thread: x.thread - w[i]!.thread, helpers: x.process - x.thread - (w[i]!.process - w[i]!.thread) }));
 }
 
-/** The pages the first worker gets, batch by batch as convert-pass.ts cuts them (a batch's bytes are its pages' XML). */
+/** The pages the first worker gets if the batches (synthetic.ts batchSizes, as convert-pass.ts cuts them) go to the workers strictly in turn. */
 function firstWorkersPages(pages: DumpPage[], copies: number, jobs: number): DumpPage[] {
   const out: DumpPage[] = [];
-  let batch = 0;
-  let count = 0;
-  let bytes = 0;
-  for (let c = 0; c < copies; c++) {
-    for (const p of pages) {
-      if (batch % jobs === 0) out.push(p);
-      count++;
-      bytes += pageXmlBytes(p, c);
-      if (count >= 200 || bytes >= 1 << 20) {
-        batch++;
-        count = 0;
-        bytes = 0;
-      }
-    }
-  }
+  let at = 0;
+  batchSizes(pages, copies).forEach((size, batch) => {
+    for (let k = 0; k < size; k++, at++) if (batch % jobs === 0) out.push(pages[at % pages.length]!);
+  });
   return out;
 }
 
