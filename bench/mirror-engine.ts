@@ -51,9 +51,11 @@ export interface EngineResult {
   meanCpu: number;
   meanWall: number;
   bytes: number;
-  /** CPU seconds of the first (warm-up) round, and of loading the engine before it. */
+  /** CPU seconds of the first (warm-up) round, and of loading the engine before it (every thread). */
   firstCpu: number;
   startCpu: number;
+  /** The part of `startCpu` in this thread (the rest: V8's helper threads compiling and collecting meanwhile). */
+  startThreadCpu: number;
   /** The same rounds' CPU in this thread alone (the rest: compiler and GC helper threads). */
   firstThreadCpu: number;
   bestThreadCpu: number;
@@ -80,6 +82,7 @@ if (job.windowBytes) {
   windows.push({ bytes: 0, thread: ownThreadCpu(), process: (u.user + u.system) / 1e6 });
 }
 const s0 = process.cpuUsage();
+const st0 = ownThreadCpu();
 const mod = (await import(job.ref.module)) as Record<string, ConvertFn>;
 const convert = mod[job.ref.exportName]!;
 const site = siteFromInfo(job.siteInfo);
@@ -141,6 +144,7 @@ const round = () => {
   }
 };
 const startUsage = process.cpuUsage(s0);
+const startThreadCpu = ownThreadCpu() - st0;
 const f0 = process.cpuUsage();
 const ft0 = ownThreadCpu();
 round();
@@ -182,5 +186,5 @@ if (job.fresh) {
 }
 const mb = bytes / 1e6;
 parentPort!.postMessage({ cpu: mb / bestCpu, wall: mb / bestWall, meanCpu: (mb * job.rounds) / sumCpu, meanWall: (mb * job.rounds) / sumWall, bytes,
-  firstCpu: (firstUsage.user + firstUsage.system) / 1e6, startCpu: (startUsage.user + startUsage.system) / 1e6,
+  firstCpu: (firstUsage.user + firstUsage.system) / 1e6, startCpu: (startUsage.user + startUsage.system) / 1e6, startThreadCpu,
   firstThreadCpu, bestThreadCpu, roundCpus, roundThreadCpus, ...(decodeThreadCpu !== undefined ? { decodeThreadCpu } : {}), ...(job.windowBytes ? { windows } : {}) } satisfies EngineResult);
