@@ -35,7 +35,8 @@ import { siteFromInfo } from '../src/dump/site.js';
 import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
 import { defaultAttribution, type PageOutputOptions } from '../src/mirror/types.js';
-import { cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
+import { median } from './ab-common.js';
+import { windowHooks } from './pipeline-windows.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import { batchSizes, benchPages, REPO, writeSynthetic } from './synthetic.js';
 
@@ -94,48 +95,13 @@ let runs = 0;
 /** The whole mirror, one worker; a window per copy's worth of wikitext. Leaves its index for the engine's mirror modes. */
 async function pipeline(converter: typeof ref): Promise<Reading> {
   const out = path.join(work, `out-${runs++}`);
-  const reading: Reading = { bytes: [], thread: [], helpers: [], main: [] };
-  let lastBytes = 0;
-  let before = new Set<number>();
-  let last: CpuSample = sampleCpu();
-  let next = roundBytes;
-  const take = (bytes: number) => {
-    const nowCpu = sampleCpu();
-    reading.bytes.push(bytes - lastBytes);
-    lastBytes = bytes;
-    const s = threadShares(cpuSince(last, nowCpu), before);
-    reading.thread.push(s.workers);
-    reading.helpers.push(s.helpers);
-    reading.main.push(s.main);
-    last = nowCpu;
-  };
-  await runMirror({
-    dump: dump.file,
-    outDir: out,
-    jobs: 1,
-    converter,
-    progress: null,
-    log: () => {},
-    onPhase: (phase) => {
-      if (phase === 'convert') {
-        last = sampleCpu();
-        before = new Set(last.perThread.keys());
-      }
-    },
-    onProgress: (phase, _done, _total, bytes) => {
-      // Batches end between copies' boundaries: a window is the batches up to the next boundary.
-      // The worker has already started its next job when a result arrives (two jobs in flight per
-      // worker, pool.ts), so a window's CPU holds part of the next window's first job, and the
-      // second half, which no job follows, lacks up to one job's CPU: ≤ 1 MiB of XML, ~1 % of
-      // the second half of 8 copies.
-      if (phase === 'convert' && bytes >= next - 1) {
-        take(bytes);
-        next += roundBytes;
-      }
-    },
-  });
+  // Batches end between copies' boundaries: a window is the jobs up to the next boundary. The
+  // worker is into its next job when a window closes (pipeline-windows.ts), so the second half,
+  // which no job follows, lacks up to one job's CPU: ≤ 1 MiB of XML, ~1 % of it at 8 copies.
+  const { windows, hooks } = windowHooks(roundBytes);
+  await runMirror({ dump: dump.file, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...hooks });
   indexDb ||= path.join(out, '.wikimark', 'wikimark.sqlite');
-  return reading;
+  return { bytes: windows.map((w) => w.bytes), thread: windows.map((w) => w.workers), helpers: windows.map((w) => w.helpers), main: windows.map((w) => w.main) };
 }
 
 async function engine(mode: Mode): Promise<Reading> {
@@ -175,10 +141,6 @@ delete process.env.WIKIMARK_TIMED_DIR;
 if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 else console.log(`kept ${work}`);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const mbPerRound = roundBytes / 1e6;
 const half = Math.floor(copies / 2);

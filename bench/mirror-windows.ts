@@ -30,7 +30,8 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
-import { aboveLastHalf, cpuSince, sampleCpu, threadShares } from './cpu.js';
+import { aboveLastHalf } from './cpu.js';
+import { windowHooks } from './pipeline-windows.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import type { DumpPage } from '../src/dump/types.js';
 import { batchSizes, benchPages, writeSynthetic } from './synthetic.js';
@@ -79,76 +80,12 @@ function firstWorkersPages(pages: DumpPage[], copies: number, jobs: number): Dum
   return out;
 }
 
-/**
- * System time of the threads not in `before` (the workers' own threads), seconds, from each
- * thread's stat (10 ms ticks: good enough for windows of a second or more). A thread that has
- * ended is no longer counted, so take it while the workers run.
- */
-function workersKernel(before: ReadonlySet<number>): number {
-  let ticks = 0;
-  let tids: string[] = [];
-  try {
-    tids = fs.readdirSync('/proc/self/task');
-  } catch {
-    return 0;
-  }
-  for (const tid of tids) {
-    if (before.has(Number(tid)) || Number(tid) === process.pid) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      ticks += Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]);
-    } catch {
-      // the thread ended
-    }
-  }
-  return ticks / 100;
-}
-
 // ── The pipeline ──
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-windows-'));
 const outParent = values.out ? fs.mkdtempSync(path.join(values.out, 'wikimark-windows-out-')) : work;
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
-let before = new Set<number>();
-let last = sampleCpu();
-let lastBytes = 0;
-let lastWall = 0;
-let lastKernel = 0;
-let lastPages = 0;
-let nextAt = windowBytes * jobs;
-const pipelineWindows: Array<{ bytes: number; pages: number; workers: number; helpers: number; main: number; kernel: number; wall: number }> = [];
-const take = (bytes: number, pages: number) => {
-  const nowCpu = sampleCpu();
-  const wall = performance.now();
-  const kernel = workersKernel(before);
-  pipelineWindows.push({ bytes: bytes - lastBytes, pages: pages - lastPages, ...threadShares(cpuSince(last, nowCpu), before), kernel: kernel - lastKernel, wall: (wall - lastWall) / 1000 });
-  last = nowCpu;
-  lastBytes = bytes;
-  lastWall = wall;
-  lastKernel = kernel;
-  lastPages = pages;
-};
-await runMirror({
-  dump: dump.file,
-  outDir: path.join(outParent, 'out'),
-  jobs,
-  converter: ref,
-  progress: null,
-  log: () => {},
-  onPhase: (phase) => {
-    if (phase === 'convert') {
-      last = sampleCpu();
-      before = new Set(last.perThread.keys());
-      lastWall = performance.now();
-    }
-  },
-  onProgress: (phase, done, _total, bytes) => {
-    if (phase !== 'convert') return;
-    if (bytes >= nextAt) {
-      take(bytes, done);
-      nextAt += windowBytes * jobs;
-    }
-  },
-});
+const { windows: pipelineWindows, hooks } = windowHooks(windowBytes * jobs);
+await runMirror({ dump: dump.file, outDir: path.join(outParent, 'out'), jobs, converter: ref, progress: null, log: () => {}, ...hooks });
 fs.rmSync(work, { recursive: true, force: true });
 if (outParent !== work) fs.rmSync(outParent, { recursive: true, force: true });
 
