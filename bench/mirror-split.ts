@@ -18,10 +18,18 @@
  *
  * The engine converts the pages `--copies` times, as much as the one worker does. Printed per mode:
  * ms of CPU per MB of wikitext in the converting thread (schedstat), V8's helper threads, and
- * for the pipeline its main thread; over all the work and over its second half (the steady state),
- * the median over pairs.
+ * for the pipeline its main thread and the worker thread's kernel (system) time, with the latter
+ * per page converted; over all the work and over its second half (the steady state), the median
+ * over pairs.
  *
- *   node dist/bench/mirror-split.js [--copies 8] [--pairs 3] [--only mode,mode] [--keep]
+ *   node dist/bench/mirror-split.js [--copies 8] [--pairs 3] [--only mode,mode] [--out DIR] [--keep]
+ *
+ * The dump and the mirrors go into a new folder under `--out` (by default /dev/shm, a tmpfs,
+ * where it exists; the system's temporary folder elsewhere), each mirror deleted once read (the
+ * first one's index kept for the engine's mirror modes) unless `--keep`. On this machine's ext4
+ * volume (/tmp) creating a file costs from ~25 µs to several hundred by what was deleted near it
+ * in the last minutes, part of the worker's kernel time: `--out /tmp` measures the pipeline with
+ * that disk, and a mirror deleted there slows the next run's file creation.
  *
  * With `node --cpu-prof --cpu-prof-dir DIR` each worker writes a profile (one mode per run with --only).
  */
@@ -44,7 +52,7 @@ const MODES = ['pipe-real', 'pipe-plain', 'pipe-timed', 'engine-plain', 'engine-
 type Mode = (typeof MODES)[number];
 
 const { values } = parseArgs({
-  options: { copies: { type: 'string' }, pairs: { type: 'string' }, only: { type: 'string' }, keep: { type: 'boolean' } },
+  options: { copies: { type: 'string' }, pairs: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' } },
 });
 const copies = Number(values.copies ?? 8);
 const pairs = Number(values.pairs ?? 3);
@@ -60,7 +68,8 @@ const batches = batchSizes(converted, copies);
 const site = siteFromInfo(siteInfo);
 const output = (expandTemplates: boolean): PageOutputOptions => ({ attribution: defaultAttribution(site.lang), images: 'embed', variant: null, frontMatter: false, expandTemplates });
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-split-'));
+const outRoot = values.out ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
+const work = fs.mkdtempSync(path.join(outRoot, 'wikimark-split-'));
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
 const plainRef = { module: pathToFileURL(path.join(REPO, 'dist', 'bench', 'plain-converter.js')).href, exportName: 'convertPlain' };
 const timedRef = { ...plainRef, exportName: 'convertTimed' };
@@ -87,6 +96,9 @@ interface Reading {
   thread: number[];
   helpers: number[];
   main: number[];
+  /** The pipeline's: the worker thread's system time and pages of each window (empty for the engine). */
+  kernel: number[];
+  pages: number[];
 }
 
 let indexDb = '';
@@ -100,8 +112,16 @@ async function pipeline(converter: typeof ref): Promise<Reading> {
   // which no job follows, lacks up to one job's CPU: ≤ 1 MiB of XML, ~1 % of it at 8 copies.
   const { windows, hooks } = windowHooks(roundBytes);
   await runMirror({ dump: dump.file, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...hooks });
+  // The first mirror's index serves the engine's mirror modes; its pages, and every later mirror, go now.
+  if (!values.keep) {
+    if (indexDb) fs.rmSync(out, { recursive: true, force: true });
+    else for (const entry of fs.readdirSync(out)) if (entry !== '.wikimark') fs.rmSync(path.join(out, entry), { recursive: true, force: true });
+  }
   indexDb ||= path.join(out, '.wikimark', 'wikimark.sqlite');
-  return { bytes: windows.map((w) => w.bytes), thread: windows.map((w) => w.workers), helpers: windows.map((w) => w.helpers), main: windows.map((w) => w.main) };
+  return {
+    bytes: windows.map((w) => w.bytes), thread: windows.map((w) => w.workers), helpers: windows.map((w) => w.helpers), main: windows.map((w) => w.main),
+    kernel: windows.map((w) => w.kernel), pages: windows.map((w) => w.pages),
+  };
 }
 
 async function engine(mode: Mode): Promise<Reading> {
@@ -118,7 +138,7 @@ async function engine(mode: Mode): Promise<Reading> {
   // its own thread's part to the thread, the rest to the helpers.
   const helpers = r.roundCpus.map((c, i) => c - r.roundThreadCpus[i]! + (i === 0 ? r.startCpu - r.startThreadCpu : 0));
   const thread = r.roundThreadCpus.map((c, i) => c + (i === 0 ? r.startThreadCpu : 0) - (r.decodeThreadCpu ?? 0));
-  return { bytes: thread.map(() => r.bytes), thread, helpers, main: thread.map(() => 0) };
+  return { bytes: thread.map(() => r.bytes), thread, helpers, main: thread.map(() => 0), kernel: [], pages: [] };
 }
 
 const readings = new Map<Mode, Reading[]>(modes.map((m) => [m, []]));
@@ -148,20 +168,25 @@ const half = Math.floor(copies / 2);
 const msPerMb = (r: Reading, xs: number[], from: number) => (sum(xs.slice(from)) * 1e3) / (sum(r.bytes.slice(from)) / 1e6);
 
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${copies} copies of ${pages.length} pages (${mbPerRound.toFixed(1)} MB a copy); ${pairs} pairs; ms of CPU per MB of wikitext, median over pairs`);
+console.log(`dump and mirrors under ${work}`);
 for (const mode of modes) {
   const r = readings.get(mode)![0];
   if (r) console.log(`${mode}: ${(sum(r.bytes) / 1e6).toFixed(1)} MB in ${r.bytes.length} windows`);
 }
-console.log('| mode | thread, all | thread, 2nd half | MB per thread-CPU-s, 2nd half | helpers, all | helpers, 2nd half | main, all | readings of thread, 2nd half |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| mode | thread, all | thread, 2nd half | MB per thread-CPU-s, 2nd half | helpers, all | helpers, 2nd half | main, all | of the thread, kernel, 2nd half | kernel µs per page, 2nd half | readings of thread, 2nd half |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const mode of modes) {
   const rs = readings.get(mode)!;
   if (!rs.length) continue;
   const col = (f: (r: Reading) => number) => median(rs.map(f));
   const t2 = col((r) => msPerMb(r, r.thread, half));
+  // The worker's system time (10 ms ticks, seconds of it over a second half): the pipeline's only.
+  const kernelCells = rs[0]!.kernel.length
+    ? `${col((r) => msPerMb(r, r.kernel, half)).toFixed(1)} | ${col((r) => (sum(r.kernel.slice(half)) * 1e6) / sum(r.pages.slice(half))).toFixed(0)}`
+    : '– | –';
   console.log(
     `| ${mode} | ${col((r) => msPerMb(r, r.thread, 0)).toFixed(1)} | ${t2.toFixed(1)} | ${(1e3 / t2).toFixed(1)} | ${col((r) => msPerMb(r, r.helpers, 0)).toFixed(1)} | ` +
-      `${col((r) => msPerMb(r, r.helpers, half)).toFixed(1)} | ${col((r) => msPerMb(r, r.main, 0)).toFixed(1)} | ${rs.map((r) => msPerMb(r, r.thread, half).toFixed(1)).join(' · ')} |`,
+      `${col((r) => msPerMb(r, r.helpers, half)).toFixed(1)} | ${col((r) => msPerMb(r, r.main, 0)).toFixed(1)} | ${kernelCells} | ${rs.map((r) => msPerMb(r, r.thread, half).toFixed(1)).join(' · ')} |`,
   );
 }
 for (const [mode, xs] of inside) {
