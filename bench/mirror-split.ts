@@ -14,7 +14,13 @@
  *                     transaction), template expansion off
  *   engine-templates  the same with the index's template source, as the mirror runs by default
  *   pipe-real         the whole mirror, one worker, as bench:mirror runs it
- *   pipe-plain        the same with the engine's plain work in the worker (bench/plain-converter.ts)
+ *   pipe-plain        the same with the engine's plain work in the worker (bench/plain-converter.ts
+ *                     convertPlain: the dump's site, no resolver, no templates)
+ *   pipe-timed        pipe-plain with the worker's thread CPU read before and after each
+ *                     convertPage (plain-converter.ts convertTimed), printed apart as "inside
+ *                     convertPage"; reading the CPU twice a page costs the thread itself
+ *   engine-timed      the same converter in the engine alone: inside convertPage in a worker
+ *                     against alone
  *
  * The engine converts the pages `--copies` times, as much as the one worker does. Printed per mode:
  * ms of CPU per MB of wikitext in the converting thread (schedstat), V8's helper threads, and
