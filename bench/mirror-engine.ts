@@ -128,9 +128,10 @@ const bytes = job.pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
 let doneBytes = 0;
 let nextWindow = job.windowBytes ?? Infinity;
 const pageBytes = job.pages.map((p) => Buffer.byteLength(p.text));
-const { decodeUtf8 } = await import('../src/dump/utf8.js');
+// The decoder is loaded for `fresh` only, so that the plain engine loads nothing more than before.
+const decodeUtf8 = job.fresh ? (await import('../src/dump/utf8.js')).decodeUtf8 : null;
 const utf8 = job.fresh ? job.pages.map((p) => Buffer.from(p.text)) : [];
-const textOf = job.fresh ? (i: number) => decodeUtf8(utf8[i]!) : (i: number) => job.pages[i]!.text;
+const textOf = decodeUtf8 ? (i: number) => decodeUtf8(utf8[i]!) : (i: number) => job.pages[i]!.text;
 const round = () => {
   for (let i = 0; i < job.pages.length; i++) {
     const p = job.pages[i]!;
@@ -175,7 +176,7 @@ for (let i = 0; i < job.rounds; i++) {
   sumWall += wall;
 }
 let decodeThreadCpu: number | undefined;
-if (job.fresh) {
+if (decodeUtf8) {
   const times: number[] = [];
   for (let k = 0; k < 5; k++) {
     const t0 = ownThreadCpu();
