@@ -17,9 +17,11 @@
  * pages the first worker would get if the batches went strictly in turn. `--no-engine`: the
  * pipeline alone.
  *
- * The workers' kernel time (system time of their own threads) is printed per window and per
- * page file: on this machine's ext4 volume creating a file costs from ~25 µs to several hundred
- * by what was deleted near it in the last minutes. `--out DIR` writes the mirror into a new
+ * The workers' kernel time (system time of their own threads) is printed per window, roughly
+ * (counted in 10 ms ticks a thread, against a window's ~0.2 s of CPU at the default 4 MB), and
+ * over the second half of the windows, per page converted: on this machine's ext4 volume
+ * creating a file costs from ~25 µs to several hundred by what was deleted near it in the last
+ * minutes. `--out DIR` writes the mirror into a new
  * folder under DIR (say /dev/shm, a tmpfs) instead of beside the dump, so that two runs tell the
  * disk's share from the pipeline's.
  */
@@ -93,7 +95,7 @@ if (outParent !== work) fs.rmSync(outParent, { recursive: true, force: true });
 const perMb = (s: number, b: number) => ((s * 1e3) / (b / 1e6)).toFixed(1);
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${jobs} job(s), windows of ${windowBytes / 1e6} MB per worker`);
 console.log(`mirror written under ${outParent}`);
-console.log('| window | MB per worker | engine thread | engine helpers | workers\' threads | of it kernel | pipeline helpers | main | extra: threads | extra: helpers |');
+console.log('| window | MB per worker | engine thread | engine helpers | workers\' threads | of it kernel (≈) | pipeline helpers | main | extra: threads | extra: helpers |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 let sumExtraT = 0;
 let sumExtraH = 0;
@@ -122,11 +124,13 @@ for (let i = 0; i < n; i++) {
   console.log(`| ${i + 1} | ${(lastBytesOf(i) / jobs / 1e6).toFixed(0)} | ${engineCells} | ${t.toFixed(1)} | ${k.toFixed(1)} | ${h.toFixed(1)} | ${perMb(p.main, p.bytes)} | ${extraCells} |`);
 }
 {
-  // The second half of the windows: past the warm-up, the kernel's share and its time per page file.
+  // The second half of the windows: past the warm-up, the kernel's share and its time per page converted.
   const late = pipelineWindows.slice(Math.floor(pipelineWindows.length / 2));
   const kernel = late.reduce((a, w) => a + w.kernel, 0);
   const threads = late.reduce((a, w) => a + w.workers, 0);
   const pages = late.reduce((a, w) => a + w.pages, 0);
+  // Each window's kernel figure is off by up to a tick (10 ms) per worker: ± that per MB of the window.
+  console.log(`≈: kernel time in 10 ms ticks, each window's figure ±${(10 / (windowBytes / 1e6)).toFixed(1)} ms per MB`);
   if (pages) console.log(`workers' kernel time in the second half of the windows: ${kernel.toFixed(2)} s = ${((100 * kernel) / threads).toFixed(1)} % of their threads' CPU, ${((kernel / pages) * 1e6).toFixed(0)} µs per page converted (${pages} pages)`);
 }
 if (engineWindows.length) console.log(`sum of the extra: threads ${sumExtraT.toFixed(2)} s, helpers ${sumExtraH.toFixed(2)} s (all windows)`);
