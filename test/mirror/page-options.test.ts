@@ -46,8 +46,8 @@ test("a worker's resolver answers from the index: pages, a redirect with its sec
   const { dbPath, siteInfo, fileOf } = await mirrorIndex();
   const db = openDatabase(dbPath, { readonly: true });
   try {
-    const { base, site } = pageOptions({ siteInfo, output: output(true), now: '2024-01-09T00:00:00Z' }, db);
-    assert.equal(site.lang, siteFromInfo(siteInfo).lang);
+    const { base, uploadSites } = pageOptions({ siteInfo, output: output(true), now: '2024-01-09T00:00:00Z' }, db);
+    assert.equal(uploadSites.forFile('Page/数学.md').lang, siteFromInfo(siteInfo).lang);
     const resolve = base.resolveLink!;
     const math = '../' + linkPath(fileOf('数学'));
     for (let round = 0; round < 2; round++) {
