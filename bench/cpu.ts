@@ -16,6 +16,11 @@ export interface CpuSample {
   kernel: number;
   /** Each thread's CPU seconds by thread id, from schedstat in nanoseconds (empty where /proc is missing). */
   perThread: Map<number, number>;
+  /**
+   * Each thread's system time by thread id, seconds, from its stat: 10 ms ticks, so a figure over
+   * a stretch of a second of CPU or less is approximate (±0.01 s a thread).
+   */
+  perThreadKernel: Map<number, number>;
 }
 
 const TICK = 100; // USER_HZ on Linux
@@ -47,57 +52,74 @@ export function ownThreadCpu(): number {
   return schedstatSeconds('/proc/thread-self/schedstat') ?? 0;
 }
 
-/** CPU seconds of every thread of this process now, by thread id. */
-function threadsNow(): Map<number, number> {
-  const out = new Map<number, number>();
+/** CPU seconds and system time of every thread of this process now, by thread id. */
+function threadsNow(): { cpu: Map<number, number>; kernel: Map<number, number> } {
+  const cpu = new Map<number, number>();
+  const kernel = new Map<number, number>();
   let tids: string[];
   try {
     tids = fs.readdirSync('/proc/self/task');
   } catch {
-    return out;
+    return { cpu, kernel };
   }
   for (const tid of tids) {
     const s = schedstatSeconds(`/proc/self/task/${tid}/schedstat`);
-    if (s !== null) out.set(Number(tid), s);
+    if (s !== null) cpu.set(Number(tid), s);
+    const stat = statFields(`/proc/self/task/${tid}/stat`);
+    if (stat) kernel.set(Number(tid), Number(stat[12]) / TICK);
   }
-  return out;
+  return { cpu, kernel };
 }
 
 export function sampleCpu(): CpuSample {
   const u = process.cpuUsage();
   // From the state field (3rd of stat): utime, stime are 12 and 13; cutime, cstime 14 and 15.
   const self = statFields('/proc/self/stat');
-  const perThread = threadsNow();
+  const { cpu: perThread, kernel: perThreadKernel } = threadsNow();
   return {
     main: perThread.get(process.pid) ?? 0, // the main thread's task id is the process id
     threads: (u.user + u.system) / 1e6,
     children: self ? (Number(self[13]) + Number(self[14])) / TICK : 0,
     kernel: u.system / 1e6,
     perThread,
+    perThreadKernel,
   };
 }
 
+/** Each thread of `b` by id, less its value in `a` (0 for a thread new since `a`); a thread ended by `b` is gone. */
+function since(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [tid, s] of b) out.set(tid, s - (a.get(tid) ?? 0));
+  return out;
+}
+
 export function cpuSince(a: CpuSample, b: CpuSample): CpuSample {
-  const perThread = new Map<number, number>();
-  for (const [tid, s] of b.perThread) perThread.set(tid, s - (a.perThread.get(tid) ?? 0));
-  return { main: b.main - a.main, threads: b.threads - a.threads, children: b.children - a.children, kernel: b.kernel - a.kernel, perThread };
+  return {
+    main: b.main - a.main, threads: b.threads - a.threads, children: b.children - a.children, kernel: b.kernel - a.kernel,
+    perThread: since(a.perThread, b.perThread), perThreadKernel: since(a.perThreadKernel, b.perThreadKernel),
+  };
 }
 
 /**
  * A stretch's CPU by kind of thread: the conversion workers' own threads (`workers`: thread ids
  * that did not exist before the conversion started), V8's and libuv's helper threads (every
  * other thread but the main one: TurboFan's concurrent compiling and the GC's parallel and
- * concurrent tasks of all isolates run there), and the main thread.
+ * concurrent tasks of all isolates run there), and the main thread; and the part of `workers`
+ * spent in the kernel (stat's 10 ms ticks, approximate over short stretches).
  */
-export function threadShares(c: CpuSample, before: ReadonlySet<number>): { workers: number; helpers: number; main: number } {
+export function threadShares(c: CpuSample, before: ReadonlySet<number>): { workers: number; helpers: number; main: number; workersKernel: number } {
   let workers = 0;
   let helpers = 0;
+  let workersKernel = 0;
   for (const [tid, s] of c.perThread) {
     if (tid === process.pid) continue;
     if (before.has(tid)) helpers += s;
-    else workers += s;
+    else {
+      workers += s;
+      workersKernel += c.perThreadKernel.get(tid) ?? 0;
+    }
   }
-  return { workers, helpers, main: c.main };
+  return { workers, helpers, main: c.main, workersKernel };
 }
 
 /**

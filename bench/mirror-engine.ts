@@ -8,7 +8,7 @@
  * With `mirror` (bench/mirror-split.ts) the pages convert with what a mirror's worker converts
  * them with instead: its link resolver, upload sites and (with `expandTemplates`) template source
  * on a mirror's index (src/mirror/page-options.ts), each page under its own file's site, the
- * lookups of every 200 pages in one read transaction as a worker's job has them.
+ * lookups of each batch in one read transaction as a worker's job has them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { siteFromInfo } from '../src/dump/site.js';
@@ -26,8 +26,13 @@ export interface EngineJob {
   rounds: number;
   /** Record the CPU at every this many bytes of wikitext, over all rounds in order (bench/mirror-windows.ts). */
   windowBytes?: number;
-  /** Convert as a mirror's worker does, on the index at `dbPath` (see above). */
-  mirror?: { dbPath: string; output: PageOutputOptions };
+  /**
+   * Convert as a mirror's worker does, on the index at `dbPath` (see above). `batches`: the pages
+   * of each job in order over all the rounds, the first (warm-up) round's first, as the convert
+   * pass cuts a dump of the rounds' copies (synthetic.ts batchSizes: 200 pages or 1 MiB of their
+   * XML: 33 pages a job on average on the bench pages); each batch's lookups share a read transaction.
+   */
+  mirror?: { dbPath: string; output: PageOutputOptions; batches: number[] };
   /**
    * Each page's text made again from its UTF-8 bytes just before it is converted, as a mirror's
    * worker reads it (dump/utf8.ts decodeUtf8): each conversion gets a new string in the young
@@ -46,9 +51,11 @@ export interface EngineResult {
   meanCpu: number;
   meanWall: number;
   bytes: number;
-  /** CPU seconds of the first (warm-up) round, and of loading the engine before it. */
+  /** CPU seconds of the first (warm-up) round, and of loading the engine before it (every thread). */
   firstCpu: number;
   startCpu: number;
+  /** The part of `startCpu` in this thread (the rest: V8's helper threads compiling and collecting meanwhile). */
+  startThreadCpu: number;
   /** The same rounds' CPU in this thread alone (the rest: compiler and GC helper threads). */
   firstThreadCpu: number;
   bestThreadCpu: number;
@@ -75,6 +82,7 @@ if (job.windowBytes) {
   windows.push({ bytes: 0, thread: ownThreadCpu(), process: (u.user + u.system) / 1e6 });
 }
 const s0 = process.cpuUsage();
+const st0 = ownThreadCpu();
 const mod = (await import(job.ref.module)) as Record<string, ConvertFn>;
 const convert = mod[job.ref.exportName]!;
 const site = siteFromInfo(job.siteInfo);
@@ -87,8 +95,8 @@ const optionsFor = job.mirror ? await mirrorOptions(job.mirror) : (_i: number, t
 
 /**
  * A mirror worker's options on the index (src/mirror/page-options.ts), each page with its file's
- * site; the lookups of every 200 pages in one read transaction, as a worker's job has them.
- * Imported here only, so that the plain engine loads nothing more than before.
+ * site; the lookups of each of `mirror.batches` in one read transaction, as a worker's job has
+ * them. Imported here only, so that the plain engine loads nothing more than before.
  */
 async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<(i: number, title: string) => ConvertOptions> {
   const { openDatabase } = await import('../src/index/db.js');
@@ -103,11 +111,16 @@ async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<
   });
   const begin = db.prepare('BEGIN');
   const commit = db.prepare('COMMIT');
+  // Pages left in the current batch; at 0 the next page starts the next batch's transaction.
+  let batch = 0;
+  let left = 0;
   return (i, title) => {
-    if (i % 200 === 0) {
+    if (left === 0) {
       if (db.inTransaction) commit.run();
+      left = mirror.batches[batch++] ?? Infinity;
       begin.run();
     }
+    left--;
     return { ...base, site: sites[i]!, title };
   };
 }
@@ -115,9 +128,10 @@ const bytes = job.pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
 let doneBytes = 0;
 let nextWindow = job.windowBytes ?? Infinity;
 const pageBytes = job.pages.map((p) => Buffer.byteLength(p.text));
-const { decodeUtf8 } = await import('../src/dump/utf8.js');
+// The decoder is loaded for `fresh` only, so that the plain engine loads nothing more than before.
+const decodeUtf8 = job.fresh ? (await import('../src/dump/utf8.js')).decodeUtf8 : null;
 const utf8 = job.fresh ? job.pages.map((p) => Buffer.from(p.text)) : [];
-const textOf = job.fresh ? (i: number) => decodeUtf8(utf8[i]!) : (i: number) => job.pages[i]!.text;
+const textOf = decodeUtf8 ? (i: number) => decodeUtf8(utf8[i]!) : (i: number) => job.pages[i]!.text;
 const round = () => {
   for (let i = 0; i < job.pages.length; i++) {
     const p = job.pages[i]!;
@@ -131,6 +145,7 @@ const round = () => {
   }
 };
 const startUsage = process.cpuUsage(s0);
+const startThreadCpu = ownThreadCpu() - st0;
 const f0 = process.cpuUsage();
 const ft0 = ownThreadCpu();
 round();
@@ -161,7 +176,7 @@ for (let i = 0; i < job.rounds; i++) {
   sumWall += wall;
 }
 let decodeThreadCpu: number | undefined;
-if (job.fresh) {
+if (decodeUtf8) {
   const times: number[] = [];
   for (let k = 0; k < 5; k++) {
     const t0 = ownThreadCpu();
@@ -172,5 +187,5 @@ if (job.fresh) {
 }
 const mb = bytes / 1e6;
 parentPort!.postMessage({ cpu: mb / bestCpu, wall: mb / bestWall, meanCpu: (mb * job.rounds) / sumCpu, meanWall: (mb * job.rounds) / sumWall, bytes,
-  firstCpu: (firstUsage.user + firstUsage.system) / 1e6, startCpu: (startUsage.user + startUsage.system) / 1e6,
+  firstCpu: (firstUsage.user + firstUsage.system) / 1e6, startCpu: (startUsage.user + startUsage.system) / 1e6, startThreadCpu,
   firstThreadCpu, bestThreadCpu, roundCpus, roundThreadCpus, ...(decodeThreadCpu !== undefined ? { decodeThreadCpu } : {}), ...(job.windowBytes ? { windows } : {}) } satisfies EngineResult);

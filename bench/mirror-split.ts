@@ -10,17 +10,32 @@
  *                     measured apart, is taken off its thread's CPU
  *   engine-links      the engine alone with a mirror worker's options on the dump's index
  *                     (src/mirror/page-options.ts: resolver, upload sites, recorded categories,
- *                     attribution), template expansion off
+ *                     attribution; the lookups of each of the pipeline's jobs in one read
+ *                     transaction), template expansion off
  *   engine-templates  the same with the index's template source, as the mirror runs by default
  *   pipe-real         the whole mirror, one worker, as bench:mirror runs it
- *   pipe-plain        the same with the engine's plain work in the worker (bench/plain-converter.ts)
+ *   pipe-plain        the same with the engine's plain work in the worker (bench/plain-converter.ts
+ *                     convertPlain: the dump's site, no resolver, no templates)
+ *   pipe-timed        pipe-plain with the worker's thread CPU read before and after each
+ *                     convertPage (plain-converter.ts convertTimed), printed apart as "inside
+ *                     convertPage"; reading the CPU twice a page costs the thread itself
+ *   engine-timed      the same converter in the engine alone: inside convertPage in a worker
+ *                     against alone
  *
  * The engine converts the pages `--copies` times, as much as the one worker does. Printed per mode:
  * ms of CPU per MB of wikitext in the converting thread (schedstat), V8's helper threads, and
- * for the pipeline its main thread; over all the work and over its second half (the steady state),
- * the median over pairs.
+ * for the pipeline its main thread and the worker thread's kernel (system) time, with the latter
+ * per page converted; over all the work and over its second half (the steady state), the median
+ * over pairs.
  *
- *   node dist/bench/mirror-split.js [--copies 8] [--pairs 3] [--only mode,mode] [--keep]
+ *   node dist/bench/mirror-split.js [--copies 8] [--pairs 3] [--only mode,mode] [--out DIR] [--keep]
+ *
+ * The dump and the mirrors go into a new folder under `--out` (by default /dev/shm, a tmpfs,
+ * where it exists; the system's temporary folder elsewhere), each mirror deleted once read (the
+ * first one's index kept for the engine's mirror modes) unless `--keep`. On this machine's ext4
+ * volume (/tmp) creating a file costs from ~25 µs to several hundred by what was deleted near it
+ * in the last minutes, part of the worker's kernel time: `--out /tmp` measures the pipeline with
+ * that disk, and a mirror deleted there slows the next run's file creation.
  *
  * With `node --cpu-prof --cpu-prof-dir DIR` each worker writes a profile (one mode per run with --only).
  */
@@ -34,15 +49,16 @@ import { siteFromInfo } from '../src/dump/site.js';
 import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
 import { defaultAttribution, type PageOutputOptions } from '../src/mirror/types.js';
-import { cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
+import { median } from './ab-common.js';
+import { windowHooks } from './pipeline-windows.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { benchPages, REPO, writeSynthetic } from './synthetic.js';
+import { batchSizes, benchPages, REPO, writeSynthetic } from './synthetic.js';
 
 const MODES = ['pipe-real', 'pipe-plain', 'pipe-timed', 'engine-plain', 'engine-fresh', 'engine-timed', 'engine-links', 'engine-templates'] as const;
 type Mode = (typeof MODES)[number];
 
 const { values } = parseArgs({
-  options: { copies: { type: 'string' }, pairs: { type: 'string' }, only: { type: 'string' }, keep: { type: 'boolean' } },
+  options: { copies: { type: 'string' }, pairs: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' } },
 });
 const copies = Number(values.copies ?? 8);
 const pairs = Number(values.pairs ?? 3);
@@ -53,10 +69,13 @@ applyWorkerV8Flags();
 const { src, converted, siteInfo, now, ref } = await benchPages();
 const pages = converted.map((p) => ({ title: p.title, text: p.text }));
 const roundBytes = pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
+/** The pipeline's jobs over the copies, for the engine's mirror modes to share lookups' transactions the same way. */
+const batches = batchSizes(converted, copies);
 const site = siteFromInfo(siteInfo);
 const output = (expandTemplates: boolean): PageOutputOptions => ({ attribution: defaultAttribution(site.lang), images: 'embed', variant: null, frontMatter: false, expandTemplates });
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-split-'));
+const outRoot = values.out ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
+const work = fs.mkdtempSync(path.join(outRoot, 'wikimark-split-'));
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
 const plainRef = { module: pathToFileURL(path.join(REPO, 'dist', 'bench', 'plain-converter.js')).href, exportName: 'convertPlain' };
 const timedRef = { ...plainRef, exportName: 'convertTimed' };
@@ -83,6 +102,9 @@ interface Reading {
   thread: number[];
   helpers: number[];
   main: number[];
+  /** The pipeline's: the worker thread's system time and pages of each window (empty for the engine). */
+  kernel: number[];
+  pages: number[];
 }
 
 let indexDb = '';
@@ -91,60 +113,38 @@ let runs = 0;
 /** The whole mirror, one worker; a window per copy's worth of wikitext. Leaves its index for the engine's mirror modes. */
 async function pipeline(converter: typeof ref): Promise<Reading> {
   const out = path.join(work, `out-${runs++}`);
-  const reading: Reading = { bytes: [], thread: [], helpers: [], main: [] };
-  let lastBytes = 0;
-  let before = new Set<number>();
-  let last: CpuSample = sampleCpu();
-  let next = roundBytes;
-  const take = (bytes: number) => {
-    const nowCpu = sampleCpu();
-    reading.bytes.push(bytes - lastBytes);
-    lastBytes = bytes;
-    const s = threadShares(cpuSince(last, nowCpu), before);
-    reading.thread.push(s.workers);
-    reading.helpers.push(s.helpers);
-    reading.main.push(s.main);
-    last = nowCpu;
-  };
-  await runMirror({
-    dump: dump.file,
-    outDir: out,
-    jobs: 1,
-    converter,
-    progress: null,
-    log: () => {},
-    onPhase: (phase) => {
-      if (phase === 'convert') {
-        last = sampleCpu();
-        before = new Set(last.perThread.keys());
-      }
-    },
-    onProgress: (phase, _done, _total, bytes) => {
-      // Batches end between copies' boundaries: a window is the batches up to the next boundary.
-      if (phase === 'convert' && bytes >= next - 1) {
-        take(bytes);
-        next += roundBytes;
-      }
-    },
-  });
+  // Batches end between copies' boundaries: a window is the jobs up to the next boundary. The
+  // worker is into its next job when a window closes (pipeline-windows.ts), so the second half,
+  // which no job follows, lacks up to one job's CPU: ≤ 1 MiB of XML, ~1 % of it at 8 copies.
+  const { windows, hooks } = windowHooks(roundBytes);
+  await runMirror({ dump: dump.file, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...hooks });
+  // The first mirror's index serves the engine's mirror modes; its pages, and every later mirror, go now.
+  if (!values.keep) {
+    if (indexDb) fs.rmSync(out, { recursive: true, force: true });
+    else for (const entry of fs.readdirSync(out)) if (entry !== '.wikimark') fs.rmSync(path.join(out, entry), { recursive: true, force: true });
+  }
   indexDb ||= path.join(out, '.wikimark', 'wikimark.sqlite');
-  return reading;
+  return {
+    bytes: windows.map((w) => w.bytes), thread: windows.map((w) => w.workers), helpers: windows.map((w) => w.helpers), main: windows.map((w) => w.main),
+    kernel: windows.map((w) => w.kernel), pages: windows.map((w) => w.pages),
+  };
 }
 
 async function engine(mode: Mode): Promise<Reading> {
   const job: EngineJob = { ref: mode === 'engine-timed' ? timedRef : ref, siteInfo, now, rounds: copies - 1, pages };
   if (mode === 'engine-fresh') job.fresh = true;
-  else if (mode === 'engine-links' || mode === 'engine-templates') job.mirror = { dbPath: indexDb, output: output(mode === 'engine-templates') };
+  else if (mode === 'engine-links' || mode === 'engine-templates') job.mirror = { dbPath: indexDb, output: output(mode === 'engine-templates'), batches };
   const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
   const r = await new Promise<EngineResult>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
   await worker.terminate();
-  // Loading the engine belongs to the first round, as a worker's start does to its first window.
-  const helpers = r.roundCpus.map((c, i) => c - r.roundThreadCpus[i]!);
-  const thread = r.roundThreadCpus.map((c, i) => c + (i === 0 ? r.startCpu : 0) - (r.decodeThreadCpu ?? 0));
-  return { bytes: thread.map(() => r.bytes), thread, helpers, main: thread.map(() => 0) };
+  // Loading the engine belongs to the first round, as a worker's start does to its first window:
+  // its own thread's part to the thread, the rest to the helpers.
+  const helpers = r.roundCpus.map((c, i) => c - r.roundThreadCpus[i]! + (i === 0 ? r.startCpu - r.startThreadCpu : 0));
+  const thread = r.roundThreadCpus.map((c, i) => c + (i === 0 ? r.startThreadCpu : 0) - (r.decodeThreadCpu ?? 0));
+  return { bytes: thread.map(() => r.bytes), thread, helpers, main: thread.map(() => 0), kernel: [], pages: [] };
 }
 
 const readings = new Map<Mode, Reading[]>(modes.map((m) => [m, []]));
@@ -167,10 +167,6 @@ delete process.env.WIKIMARK_TIMED_DIR;
 if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 else console.log(`kept ${work}`);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const mbPerRound = roundBytes / 1e6;
 const half = Math.floor(copies / 2);
@@ -178,20 +174,25 @@ const half = Math.floor(copies / 2);
 const msPerMb = (r: Reading, xs: number[], from: number) => (sum(xs.slice(from)) * 1e3) / (sum(r.bytes.slice(from)) / 1e6);
 
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${copies} copies of ${pages.length} pages (${mbPerRound.toFixed(1)} MB a copy); ${pairs} pairs; ms of CPU per MB of wikitext, median over pairs`);
+console.log(`dump and mirrors under ${work}`);
 for (const mode of modes) {
   const r = readings.get(mode)![0];
   if (r) console.log(`${mode}: ${(sum(r.bytes) / 1e6).toFixed(1)} MB in ${r.bytes.length} windows`);
 }
-console.log('| mode | thread, all | thread, 2nd half | MB per thread-CPU-s, 2nd half | helpers, all | helpers, 2nd half | main, all | readings of thread, 2nd half |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| mode | thread, all | thread, 2nd half | MB per thread-CPU-s, 2nd half | helpers, all | helpers, 2nd half | main, all | of the thread, kernel, 2nd half | kernel µs per page, 2nd half | readings of thread, 2nd half |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const mode of modes) {
   const rs = readings.get(mode)!;
   if (!rs.length) continue;
   const col = (f: (r: Reading) => number) => median(rs.map(f));
   const t2 = col((r) => msPerMb(r, r.thread, half));
+  // The worker's system time (10 ms ticks, seconds of it over a second half): the pipeline's only.
+  const kernelCells = rs[0]!.kernel.length
+    ? `${col((r) => msPerMb(r, r.kernel, half)).toFixed(1)} | ${col((r) => (sum(r.kernel.slice(half)) * 1e6) / sum(r.pages.slice(half))).toFixed(0)}`
+    : '– | –';
   console.log(
     `| ${mode} | ${col((r) => msPerMb(r, r.thread, 0)).toFixed(1)} | ${t2.toFixed(1)} | ${(1e3 / t2).toFixed(1)} | ${col((r) => msPerMb(r, r.helpers, 0)).toFixed(1)} | ` +
-      `${col((r) => msPerMb(r, r.helpers, half)).toFixed(1)} | ${col((r) => msPerMb(r, r.main, 0)).toFixed(1)} | ${rs.map((r) => msPerMb(r, r.thread, half).toFixed(1)).join(' · ')} |`,
+      `${col((r) => msPerMb(r, r.helpers, half)).toFixed(1)} | ${col((r) => msPerMb(r, r.main, 0)).toFixed(1)} | ${kernelCells} | ${rs.map((r) => msPerMb(r, r.thread, half).toFixed(1)).join(' · ')} |`,
   );
 }
 for (const [mode, xs] of inside) {

@@ -17,9 +17,11 @@
  * pages the first worker would get if the batches went strictly in turn. `--no-engine`: the
  * pipeline alone.
  *
- * The workers' kernel time (system time of their own threads) is printed per window and per
- * page file: on this machine's ext4 volume creating a file costs from ~25 µs to several hundred
- * by what was deleted near it in the last minutes. `--out DIR` writes the mirror into a new
+ * The workers' kernel time (system time of their own threads) is printed per window, roughly
+ * (counted in 10 ms ticks a thread, against a window's ~0.2 s of CPU at the default 4 MB), and
+ * over the second half of the windows, per page converted: on this machine's ext4 volume
+ * creating a file costs from ~25 µs to several hundred by what was deleted near it in the last
+ * minutes. `--out DIR` writes the mirror into a new
  * folder under DIR (say /dev/shm, a tmpfs) instead of beside the dump, so that two runs tell the
  * disk's share from the pipeline's.
  */
@@ -30,10 +32,11 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
 import { runMirror } from '../src/mirror/run.js';
-import { aboveLastHalf, cpuSince, sampleCpu, threadShares } from './cpu.js';
+import { aboveLastHalf } from './cpu.js';
+import { windowHooks } from './pipeline-windows.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import type { DumpPage } from '../src/dump/types.js';
-import { benchPages, pageXmlBytes, writeSynthetic } from './synthetic.js';
+import { batchSizes, benchPages, writeSynthetic } from './synthetic.js';
 
 const { values } = parseArgs({
   options: { copies: { type: 'string' }, jobs: { type: 'string' }, 'window-mb': { type: 'string' }, 'no-engine': { type: 'boolean' }, 'engine-order': { type: 'string' }, out: { type: 'string' } },
@@ -51,7 +54,7 @@ let engineWorkerPages = 0;
 if (!values['no-engine']) {
   const pages = converted.map((p) => ({ title: p.title, text: p.text }));
   // `--engine-order worker`: the engine converts, in one round, the pages the first worker would
-  // get if the convert pass's batches (convert-pass.ts: 200 pages or 1 MB of XML) went to the
+  // get if the convert pass's batches (convert-pass.ts: 200 pages or 1 MiB of XML) went to the
   // workers strictly in turn (pool.dispatch sends each to the least-loaded free worker, which is
   // about in turn) — each worker meets pages new to it for `jobs` times longer than the engine's rounds.
   const job: EngineJob = values['engine-order'] === 'worker'
@@ -69,97 +72,22 @@ if (!values['no-engine']) {
   engineWindows = w.slice(1).map((x, i) => ({ bytes: x.bytes - w[i]!.bytes, thread: x.thread - w[i]!.thread, helpers: x.process - x.thread - (w[i]!.process - w[i]!.thread) }));
 }
 
-/** The pages the first worker gets, batch by batch as convert-pass.ts cuts them (a batch's bytes are its pages' XML). */
+/** The pages the first worker gets if the batches (synthetic.ts batchSizes, as convert-pass.ts cuts them) go to the workers strictly in turn. */
 function firstWorkersPages(pages: DumpPage[], copies: number, jobs: number): DumpPage[] {
   const out: DumpPage[] = [];
-  let batch = 0;
-  let count = 0;
-  let bytes = 0;
-  for (let c = 0; c < copies; c++) {
-    for (const p of pages) {
-      if (batch % jobs === 0) out.push(p);
-      count++;
-      bytes += pageXmlBytes(p, c);
-      if (count >= 200 || bytes >= 1 << 20) {
-        batch++;
-        count = 0;
-        bytes = 0;
-      }
-    }
-  }
+  let at = 0;
+  batchSizes(pages, copies).forEach((size, batch) => {
+    for (let k = 0; k < size; k++, at++) if (batch % jobs === 0) out.push(pages[at % pages.length]!);
+  });
   return out;
-}
-
-/**
- * System time of the threads not in `before` (the workers' own threads), seconds, from each
- * thread's stat (10 ms ticks: good enough for windows of a second or more). A thread that has
- * ended is no longer counted, so take it while the workers run.
- */
-function workersKernel(before: ReadonlySet<number>): number {
-  let ticks = 0;
-  let tids: string[] = [];
-  try {
-    tids = fs.readdirSync('/proc/self/task');
-  } catch {
-    return 0;
-  }
-  for (const tid of tids) {
-    if (before.has(Number(tid)) || Number(tid) === process.pid) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      ticks += Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]);
-    } catch {
-      // the thread ended
-    }
-  }
-  return ticks / 100;
 }
 
 // ── The pipeline ──
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikimark-windows-'));
 const outParent = values.out ? fs.mkdtempSync(path.join(values.out, 'wikimark-windows-out-')) : work;
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
-let before = new Set<number>();
-let last = sampleCpu();
-let lastBytes = 0;
-let lastWall = 0;
-let lastKernel = 0;
-let lastPages = 0;
-let nextAt = windowBytes * jobs;
-const pipelineWindows: Array<{ bytes: number; pages: number; workers: number; helpers: number; main: number; kernel: number; wall: number }> = [];
-const take = (bytes: number, pages: number) => {
-  const nowCpu = sampleCpu();
-  const wall = performance.now();
-  const kernel = workersKernel(before);
-  pipelineWindows.push({ bytes: bytes - lastBytes, pages: pages - lastPages, ...threadShares(cpuSince(last, nowCpu), before), kernel: kernel - lastKernel, wall: (wall - lastWall) / 1000 });
-  last = nowCpu;
-  lastBytes = bytes;
-  lastWall = wall;
-  lastKernel = kernel;
-  lastPages = pages;
-};
-await runMirror({
-  dump: dump.file,
-  outDir: path.join(outParent, 'out'),
-  jobs,
-  converter: ref,
-  progress: null,
-  log: () => {},
-  onPhase: (phase) => {
-    if (phase === 'convert') {
-      last = sampleCpu();
-      before = new Set(last.perThread.keys());
-      lastWall = performance.now();
-    }
-  },
-  onProgress: (phase, done, _total, bytes) => {
-    if (phase !== 'convert') return;
-    if (bytes >= nextAt) {
-      take(bytes, done);
-      nextAt += windowBytes * jobs;
-    }
-  },
-});
+const { windows: pipelineWindows, hooks } = windowHooks(windowBytes * jobs);
+await runMirror({ dump: dump.file, outDir: path.join(outParent, 'out'), jobs, converter: ref, progress: null, log: () => {}, ...hooks });
 fs.rmSync(work, { recursive: true, force: true });
 if (outParent !== work) fs.rmSync(outParent, { recursive: true, force: true });
 
@@ -167,7 +95,7 @@ if (outParent !== work) fs.rmSync(outParent, { recursive: true, force: true });
 const perMb = (s: number, b: number) => ((s * 1e3) / (b / 1e6)).toFixed(1);
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${jobs} job(s), windows of ${windowBytes / 1e6} MB per worker`);
 console.log(`mirror written under ${outParent}`);
-console.log('| window | MB per worker | engine thread | engine helpers | workers\' threads | of it kernel | pipeline helpers | main | extra: threads | extra: helpers |');
+console.log('| window | MB per worker | engine thread | engine helpers | workers\' threads | of it kernel (≈) | pipeline helpers | main | extra: threads | extra: helpers |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 let sumExtraT = 0;
 let sumExtraH = 0;
@@ -196,11 +124,13 @@ for (let i = 0; i < n; i++) {
   console.log(`| ${i + 1} | ${(lastBytesOf(i) / jobs / 1e6).toFixed(0)} | ${engineCells} | ${t.toFixed(1)} | ${k.toFixed(1)} | ${h.toFixed(1)} | ${perMb(p.main, p.bytes)} | ${extraCells} |`);
 }
 {
-  // The second half of the windows: past the warm-up, the kernel's share and its time per page file.
+  // The second half of the windows: past the warm-up, the kernel's share and its time per page converted.
   const late = pipelineWindows.slice(Math.floor(pipelineWindows.length / 2));
   const kernel = late.reduce((a, w) => a + w.kernel, 0);
   const threads = late.reduce((a, w) => a + w.workers, 0);
   const pages = late.reduce((a, w) => a + w.pages, 0);
+  // Each window's kernel figure is off by up to a tick (10 ms) per worker: ± that per MB of the window.
+  console.log(`≈: kernel time in 10 ms ticks, each window's figure ±${(10 / (windowBytes / 1e6)).toFixed(1)} ms per MB`);
   if (pages) console.log(`workers' kernel time in the second half of the windows: ${kernel.toFixed(2)} s = ${((100 * kernel) / threads).toFixed(1)} % of their threads' CPU, ${((kernel / pages) * 1e6).toFixed(0)} µs per page converted (${pages} pages)`);
 }
 if (engineWindows.length) console.log(`sum of the extra: threads ${sumExtraT.toFixed(2)} s, helpers ${sumExtraH.toFixed(2)} s (all windows)`);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DumpReader } from '../src/dump/reader.js';
 import type { DumpPage, SiteInfo } from '../src/dump/types.js';
+import { BATCH_BYTES, BATCH_PAGES } from '../src/mirror/convert-pass.js';
 import type { ConverterRef } from '../src/mirror/types.js';
 import { sharedDir } from '../test/helpers/shared-dir.js';
 
@@ -96,6 +97,31 @@ export interface SyntheticDump {
 /** Bytes of copy `copy` of a page in a synthetic dump: what the index records as its length, and a batch counts. */
 export function pageXmlBytes(p: DumpPage, copy: number): number {
   return Buffer.byteLength(pageXml(p, copy).xml);
+}
+
+/**
+ * How the convert pass cuts `copies` copies of `pages` (the pages it converts, in dump order) into
+ * batches, each a worker's job: the number of pages of each batch in order. A batch ends at
+ * BATCH_PAGES pages or BATCH_BYTES of their XML (plain XML: each page's length in the dump), and
+ * batches run on across the copies' boundaries.
+ */
+export function batchSizes(pages: readonly DumpPage[], copies: number): number[] {
+  const sizes: number[] = [];
+  let count = 0;
+  let bytes = 0;
+  for (let c = 0; c < copies; c++) {
+    for (const p of pages) {
+      count++;
+      bytes += pageXmlBytes(p, c);
+      if (count >= BATCH_PAGES || bytes >= BATCH_BYTES) {
+        sizes.push(count);
+        count = 0;
+        bytes = 0;
+      }
+    }
+  }
+  if (count) sizes.push(count);
+  return sizes;
 }
 
 /** How big a synthetic dump is: at least `target` bytes of XML, or exactly `copies` copies of the source. */

@@ -202,8 +202,9 @@ export async function convertPass(
  */
 export type FeedMode = 'stream' | 'located' | 'sequential' | 'none';
 
-const BATCH_BYTES = 1 << 20;
-const BATCH_PAGES = 200;
+/** A batch (a worker's job) ends at this many bytes of the pages' XML or this many pages; the mirror benches cut theirs the same way. */
+export const BATCH_BYTES = 1 << 20;
+export const BATCH_PAGES = 200;
 
 /**
  * A plain XML file: the workers read their pages themselves (by offset and length, from the

@@ -8,7 +8,6 @@
 import type { DB } from '../index/db.js';
 import { TitleIndex } from '../index/title-index.js';
 import { siteFromInfo } from '../dump/site.js';
-import type { SiteConfig } from '../site/types.js';
 import { detached } from '../engine/strings.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { isWikimediaUrl } from '../site/uploads.js';
@@ -22,7 +21,6 @@ import { categoryAsRecorded, variantTitles, withVariantTitles } from './variant-
 import type { WorkerInit } from './types.js';
 
 export interface PageOptions {
-  site: SiteConfig;
   /** Every option but the page's own: spread with `site: uploadSites.forFile(file)` and `title`. */
   base: ConvertOptions;
   uploadSites: UploadSites;
@@ -188,5 +186,5 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   };
   // The page's footer, front matter and the categories table use the recorded names (engine/categories.ts).
   if (variants) base.categoryAsRecorded = recordedCategory;
-  return { site, base, uploadSites };
+  return { base, uploadSites };
 }

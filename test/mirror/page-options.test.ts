@@ -1,6 +1,7 @@
 /**
  * page-options.ts: the options a worker converts every page with, on a mirror's own index — link
- * targets (pages, redirects with their section, misses), category links, the template source.
+ * targets (pages, redirects with their section, misses, titles in the other script), category
+ * links and recorded category names, the template source and its cache, the upload sites.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,34 +41,75 @@ async function mirrorIndex(): Promise<{ dbPath: string; siteInfo: SiteInfo; file
   return { dbPath, siteInfo, fileOf: (title) => files.get(title)! };
 }
 
-const output = (expandTemplates: boolean): PageOutputOptions => ({ attribution: false, images: 'embed', variant: null, frontMatter: false, expandTemplates });
+/** One mirror for every test here; each test opens its own read-only handle on its index. */
+const mirror = mirrorIndex();
 
-test("a worker's resolver answers from the index: pages, a redirect with its section, misses; twice the same", async () => {
-  const { dbPath, siteInfo, fileOf } = await mirrorIndex();
+const output = (expandTemplates: boolean, uploadBase?: string): PageOutputOptions => ({
+  attribution: false, images: 'embed', variant: null, frontMatter: false, expandTemplates, ...(uploadBase !== undefined ? { uploadBase } : {}),
+});
+
+test("a worker's resolver answers from the index: pages, a redirect with its section, other scripts, misses; twice the same", async () => {
+  const { dbPath, siteInfo, fileOf } = await mirror;
   const db = openDatabase(dbPath, { readonly: true });
   try {
-    const { base, site } = pageOptions({ siteInfo, output: output(true), now: '2024-01-09T00:00:00Z' }, db);
-    assert.equal(site.lang, siteFromInfo(siteInfo).lang);
+    const { base, uploadSites } = pageOptions({ siteInfo, output: output(true), now: '2024-01-09T00:00:00Z' }, db);
+    assert.equal(uploadSites.forFile('Page/数学.md').lang, siteFromInfo(siteInfo).lang);
     const resolve = base.resolveLink!;
     const math = '../' + linkPath(fileOf('数学'));
+    assert.equal(math, '../Page/数学.md');
     for (let round = 0; round < 2; round++) {
       assert.equal(resolve('数学', 0, null), math);
       // A link's own section is the engine's to add; a redirect brings its own.
       assert.equal(resolve('数学', 0, '历史'), math);
       assert.equal(resolve('幾何', 0, null), `${math}#${sectionAnchor('历史')}`);
+      // A link naming a section through a redirect that names one too: the link's wins (the engine adds it).
+      assert.equal(resolve('幾何', 0, '历史'), math);
+      // zh: a title in the other script finds its page, as the wiki links it.
+      assert.equal(resolve('數學', 0, null), math);
       assert.equal(resolve('没有的页面', 0, null), null);
       assert.equal(base.categoryHref!('学科'), '../' + linkPath(fileOf('Category:学科')));
       assert.equal(base.categoryHref!('没有的分类'), null);
+      // A category named in the other script is recorded under the spelling that has a page.
+      assert.equal(base.categoryAsRecorded!('學科'), '学科');
+      assert.equal(base.categoryAsRecorded!('没有的分类'), '没有的分类');
     }
-    assert.equal(base.templates?.get('Template:注'), "'''注'''：{{{1}}}");
-    assert.equal(base.templates?.get('Template:没有'), null);
+    const templates = base.templates!;
+    assert.equal(templates.get('Template:注'), "'''注'''：{{{1}}}");
+    assert.equal(templates.get('Template:没有'), null);
+    // Asked again, a template, a miss, a link and a category come from the worker's caches: with
+    // the index closed they still answer, while a title not asked before cannot.
+    db.close();
+    assert.equal(templates.get('Template:注'), "'''注'''：{{{1}}}");
+    assert.equal(templates.get('Template:没有'), null);
+    assert.equal(resolve('數學', 0, null), math);
+    assert.equal(base.categoryAsRecorded!('學科'), '学科');
+    assert.throws(() => templates.get('Template:未问过'));
+  } finally {
+    if (db.open) db.close();
+  }
+});
+
+test('with --upload-base relative to the output, each folder depth sees it from its own folder', async () => {
+  const { dbPath, siteInfo } = await mirror;
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    const { uploadSites } = pageOptions({ siteInfo, output: output(false, 'images'), now: '' }, db);
+    assert.equal(uploadSites.forFile('index.md').uploadBase, 'images/');
+    assert.equal(uploadSites.forFile('Page/数学.md').uploadBase, '../images/');
+    assert.equal(uploadSites.forFile('Page/a/b.md').uploadBase, '../../images/');
+    // One site per depth, the same object for every page there.
+    assert.equal(uploadSites.forFile('Category/学科.md'), uploadSites.forFile('Page/数学.md'));
+    // An absolute base is the same from every folder.
+    const absolute = pageOptions({ siteInfo, output: output(false, 'https://img.example.org/w'), now: '' }, db).uploadSites;
+    assert.equal(absolute.forFile('Page/数学.md').uploadBase, 'https://img.example.org/w/');
+    assert.equal(absolute.forFile('Page/a/b.md').uploadBase, 'https://img.example.org/w/');
   } finally {
     db.close();
   }
 });
 
 test('without template expansion a worker has no template source', async () => {
-  const { dbPath, siteInfo } = await mirrorIndex();
+  const { dbPath, siteInfo } = await mirror;
   const db = openDatabase(dbPath, { readonly: true });
   try {
     const { base } = pageOptions({ siteInfo, output: output(false), now: '' }, db);
