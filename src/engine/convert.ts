@@ -3,7 +3,7 @@
  * pipeline in one place: preprocess (expand templates) → parse → transforms → write.
  * Never throws: an internal failure yields the page as escaped plain text plus a warning.
  */
-import type { Inline } from '../ast/nodes.js';
+import type { Document, Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
@@ -19,7 +19,7 @@ import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
 import { VARIANT_LANGUAGES } from '../variants/literal.js';
-import { githubAnchor } from '../writer/anchors.js';
+import { githubAnchor, gluedMathsText, hasInlineMaths } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
 import type { CategoryLink } from '../writer/types.js';
 import type { ConvertOptions, ConvertResult, PageMeta, Warning } from './types.js';
@@ -186,6 +186,8 @@ function runPipeline(
   // The parser's per-page state is not needed past the transforms (see releaseParseContext).
   releaseParseContext(ctx);
 
+  anchorMathsHeadings(doc);
+
   // 4. Write. The categories as recorded: the variant pass may have parsed more of them.
   recordCategories(meta, options.categoryAsRecorded);
   const shownTitle = meta.variantTitle ?? title;
@@ -216,6 +218,20 @@ function inlineIn(ctx: ParseContext, text: string): Inline[] {
 
 function blocksIn(ctx: ParseContext, text: string): ReturnType<typeof parseBlockFragment> {
   return parseBlockFragment(text, ctx);
+}
+
+/**
+ * A heading whose maths the writer spaces out (`方程<math>x^2</math>的解` → `## 方程 $x^2$ 的解`,
+ * anchored `方程-x2-的解` by GitHub) gets an anchor under its text as written on the wiki too
+ * (`方程x2的解`), which is what links naming the section by that text point at (plainAnchor,
+ * mirror/anchor.ts), from this page or another.
+ */
+function anchorMathsHeadings(doc: Document): void {
+  for (const b of doc.children) {
+    if (b.type !== 'heading' || !hasInlineMaths(b.children)) continue;
+    const text = gluedMathsText(b.children);
+    if (text !== null) b.children.unshift({ type: 'htmlInline', tag: 'span', attrs: { id: text }, children: [] });
+  }
 }
 
 /** The anchor GitHub makes of a heading called `fragment`. */

@@ -127,3 +127,17 @@ test('NUL characters are stripped from the page, as MediaWiki strips them', () =
   assert.equal(markdown.includes('\u0000'), false);
   assert.match(markdown, /^\[test\]\(http:\/\/www\.example\.com\) \*\*ab\*\*\n$/);
 });
+
+test('a heading with maths glued to its text keeps the anchor links to it compute', async () => {
+  const { renderMarkdown } = await import('../../src/reader/render-markdown.js');
+  const r = convertPage('见[[#方程x^2的解|解法]]。\n\n== 方程<math>x^2</math>的解 ==\n文\n\n== 空格 <math>y</math> 已有 ==\n文', { title: 'X' });
+  // GitHub's anchor of the written heading (its text with the TeX, spaces kept) stays as it was.
+  assert.ok(r.markdown.includes('## <a id="方程x2的解"></a>方程 $x^2$ 的解\n'), r.markdown);
+  const html = renderMarkdown(r.markdown);
+  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
+  const href = decodeURIComponent(/href="#([^"]*)"/.exec(html)![1]!);
+  assert.equal(href, '方程x2的解');
+  assert.ok(ids.has(href) && ids.has('方程-x2-的解'), [...ids].join());
+  // Maths already set apart by spaces needs no second anchor.
+  assert.ok(r.markdown.includes('## 空格 $y$ 已有\n'), r.markdown);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { githubAnchor, headingText, slug } from '../../src/writer/anchors.js';
+import { githubAnchor, gluedMathsText, hasInlineMaths, headingText, slug } from '../../src/writer/anchors.js';
 import { code, link, strong, t } from './helpers/tree.js';
 
 test('GitHub heading slugs: lower case, punctuation out, spaces to hyphens, CJK kept', () => {
@@ -23,4 +23,17 @@ test('duplicates are numbered in page order', () => {
 
 test('heading text as GitHub reads it', () => {
   assert.equal(headingText([t('A '), strong(t('bold')), t(' '), link('./x.md', t('link')), t(' '), code('c')]), 'A bold link c');
+});
+
+test('the wiki text of a heading whose maths the writer spaces out', () => {
+  const m = (value: string) => ({ type: 'math' as const, value, display: false, chem: false });
+  assert.equal(gluedMathsText([t('方程'), m('x^2'), t('的解')]), '方程x^2的解');
+  assert.equal(gluedMathsText([m('x'), t('の値')]), 'xの値');
+  assert.equal(gluedMathsText([strong(t('设')), m('n')]), '设n');
+  // Spaced already, or followed by punctuation at the start: GitHub's anchor is the same.
+  assert.equal(gluedMathsText([t('A '), m('\\alpha'), t(' b')]), null);
+  assert.equal(gluedMathsText([m('f(x)'), t('、函数')]), null);
+  assert.equal(gluedMathsText([t('没有公式')]), null);
+  assert.equal(hasInlineMaths([t('a'), strong(m('x'))]), true);
+  assert.equal(hasInlineMaths([t('a'), code('x')]), false);
 });
