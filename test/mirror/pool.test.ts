@@ -57,11 +57,14 @@ test('the explicit list for a named profile is one a Worker accepts; the flags l
       assert.throws(() => new Worker('0', { eval: true, execArgv: [flag] }), { code: 'ERR_WORKER_INVALID_EXEC_ARGV' });
     }
     const worker = new Worker("require('node:worker_threads').parentPort.postMessage(process.execArgv)", { eval: true, execArgv: passed, resourceLimits: WORKER_RESOURCE_LIMITS });
+    // Listen for the exit before awaiting the message: a worker this short can exit before the
+    // message's continuation runs, and a listener attached then waits for nothing.
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
     const seen = await new Promise<string[]>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
     });
-    await new Promise((resolve) => worker.once('exit', resolve));
+    await exited;
     assert.deepEqual(seen, passed);
     assert.deepEqual(fs.readdirSync(dir), ['run.worker1.cpuprofile']);
   } finally {
