@@ -128,7 +128,7 @@ test('NUL characters are stripped from the page, as MediaWiki strips them', () =
   assert.match(markdown, /^\[test\]\(http:\/\/www\.example\.com\) \*\*ab\*\*\n$/);
 });
 
-test('a heading with maths glued to its text keeps the anchor links to it compute', async () => {
+test('a heading with maths glued to its text gets the anchor that links naming it compute', async () => {
   const { renderMarkdown } = await import('../../src/reader/render-markdown.js');
   const r = convertPage('见[[#方程x^2的解|解法]]。\n\n== 方程<math>x^2</math>的解 ==\n文\n\n== 空格 <math>y</math> 已有 ==\n文', { title: 'X' });
   // GitHub's anchor of the written heading (its text with the TeX, spaces kept) stays as it was.
