@@ -230,7 +230,9 @@ function anchorMathsHeadings(doc: Document): void {
   for (const b of doc.children) {
     if (b.type !== 'heading' || !hasInlineMaths(b.children)) continue;
     const text = gluedMathsText(b.children);
-    if (text !== null) b.children.unshift({ type: 'htmlInline', tag: 'span', attrs: { id: text }, children: [] });
+    // At the end: first, it would be written `## <a id="…"></a> $n$ 次元`, and the space before the
+    // maths would change GitHub's own anchor of the heading (`-n-次元`, was `n-次元`).
+    if (text !== null) b.children.push({ type: 'htmlInline', tag: 'span', attrs: { id: text }, children: [] });
   }
 }
 

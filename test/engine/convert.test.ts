@@ -132,7 +132,7 @@ test('a heading with maths glued to its text gets the anchor that links naming i
   const { renderMarkdown } = await import('../../src/reader/render-markdown.js');
   const r = convertPage('见[[#方程x^2的解|解法]]。\n\n== 方程<math>x^2</math>的解 ==\n文\n\n== 空格 <math>y</math> 已有 ==\n文', { title: 'X' });
   // GitHub's anchor of the written heading (its text with the TeX, spaces kept) stays as it was.
-  assert.ok(r.markdown.includes('## <a id="方程x2的解"></a>方程 $x^2$ 的解\n'), r.markdown);
+  assert.ok(r.markdown.includes('## 方程 $x^2$ 的解<a id="方程x2的解"></a>\n'), r.markdown);
   const html = renderMarkdown(r.markdown);
   const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
   const href = decodeURIComponent(/href="#([^"]*)"/.exec(html)![1]!);
@@ -140,4 +140,19 @@ test('a heading with maths glued to its text gets the anchor that links naming i
   assert.ok(ids.has(href) && ids.has('方程-x2-的解'), [...ids].join());
   // Maths already set apart by spaces needs no second anchor.
   assert.ok(r.markdown.includes('## 空格 $y$ 已有\n'), r.markdown);
+});
+
+test("the anchor added to a heading starting with maths leaves GitHub's own anchor of the heading as it was", async () => {
+  const { renderMarkdown } = await import('../../src/reader/render-markdown.js');
+  const { slug } = await import('../../src/writer/anchors.js');
+  const r = convertPage('见[[#n次元|次元]]。\n\n== <math>n</math>次元 ==\n文', { title: 'X' });
+  assert.ok(r.markdown.includes('## $n$ 次元<a id="n次元"></a>\n'), r.markdown);
+  // The heading's text as GitHub reads it: the text content of what follows `## `, where a space
+  // after a leading `<a id>` is not trimmed and would begin the slug with `-`.
+  const line = r.markdown.split('\n').find((l) => l.startsWith('## '))!;
+  const shown = line.slice(3).replace(/<a id="[^"]*"><\/a>/, '').replace(/\$/g, '');
+  assert.equal(slug(shown), 'n-次元');
+  const html = renderMarkdown(r.markdown);
+  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
+  assert.ok(ids.has('n-次元') && ids.has('n次元'), [...ids].join());
 });
