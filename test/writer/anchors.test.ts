@@ -34,6 +34,16 @@ test('the wiki text of a heading whose maths the writer spaces out', () => {
   assert.equal(gluedMathsText([t('A '), m('\\alpha'), t(' b')]), null);
   assert.equal(gluedMathsText([m('f(x)'), t('、函数')]), null);
   assert.equal(gluedMathsText([t('没有公式')]), null);
+  // The writer's rule (inline-join.ts): no space after a formula followed by a span or a link, or
+  // in the `$`…`$` form; none before one opening a span; maths in a link label is text. GitHub's
+  // own anchor is then the wiki's, and a second one would repeat it.
+  assert.equal(gluedMathsText([m('x'), strong(t('abc'))]), null);
+  assert.equal(gluedMathsText([t('a'), m('x'), link('./x.md', t('abc'))]), 'axabc');
+  assert.equal(gluedMathsText([t('abc'), strong(m('x'))]), null);
+  assert.equal(gluedMathsText([link('./x.md', t('ab'), m('x')), t('c')]), null);
+  assert.equal(gluedMathsText([t('a'), m('x_*'), t('b')]), 'ax_*b');
+  assert.equal(gluedMathsText([m('x_*'), t('b')]), null);
+  assert.equal(gluedMathsText([strong(m('x'), t('abc'))]), 'xabc');
   assert.equal(hasInlineMaths([t('a'), strong(m('x'))]), true);
   assert.equal(hasInlineMaths([t('a'), code('x')]), false);
 });
