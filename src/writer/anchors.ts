@@ -50,7 +50,7 @@ export function hasInlineMaths(children: readonly Inline[]): boolean {
 }
 
 /** A heading's text as written (`spaced`) and as on the wiki (`glued`). */
-interface MathsHeadingTexts {
+export interface MathsHeadingTexts {
   spaced: string;
   glued: string;
 }
@@ -86,6 +86,23 @@ function addRun(nodes: readonly Inline[], out: MathsHeadingTexts, inLink: boolea
   }
 }
 
+/** A heading's text as the writer writes it (`spaced`, maths set apart) and as on the wiki (`glued`). */
+export function headingTexts(children: readonly Inline[]): MathsHeadingTexts {
+  const out: MathsHeadingTexts = { spaced: '', glued: '' };
+  addRun(children, out, false);
+  out.spaced = out.spaced.replace(/\s+/g, ' ').trim();
+  out.glued = out.glued.replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+/**
+ * The anchor a section link naming a heading by `text` points at (transform/links.ts: the
+ * fragment's `_` are spaces; mirror/anchor.ts): what an extra `<a id>` must be to be found.
+ */
+export function linkAnchor(text: string): string {
+  return slug(text.replace(/_/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
 /**
  * The text a section link names a heading with maths by, when GitHub's anchor of the heading as
  * written is another: the writer spaces a formula out where GitHub would not render it glued
@@ -94,8 +111,6 @@ function addRun(nodes: readonly Inline[], out: MathsHeadingTexts, inLink: boolea
  * change nothing.
  */
 export function gluedMathsText(children: readonly Inline[]): string | null {
-  const out: MathsHeadingTexts = { spaced: '', glued: '' };
-  addRun(children, out, false);
-  const glued = out.glued.replace(/\s+/g, ' ').trim();
-  return slug(glued) === slug(out.spaced.replace(/\s+/g, ' ').trim()) ? null : glued;
+  const { spaced, glued } = headingTexts(children);
+  return slug(glued) === slug(spaced) ? null : glued;
 }

@@ -156,3 +156,18 @@ test("the anchor added to a heading starting with maths leaves GitHub's own anch
   const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
   assert.ok(ids.has('n-次元') && ids.has('n次元'), [...ids].join());
 });
+
+test('extra anchors of maths headings never repeat an id: numbered as the wiki numbers repeated headings, left out where GitHub anchors a heading so', async () => {
+  const { renderMarkdown } = await import('../../src/reader/render-markdown.js');
+  const r = convertPage('[[#设x|一]] [[#设x_2|二]] [[#Ax|三]]\n\n== 设<math>x</math> ==\n\n== 设<math>x</math> ==\n\n== A<math>x</math> ==\n\n== Ax ==', { title: 'X' });
+  const html = renderMarkdown(r.markdown);
+  const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+  assert.equal(new Set(ids).size, ids.length, ids.join());
+  const hrefs = [...html.matchAll(/href="#([^"]*)"/g)].map((m) => decodeURIComponent(m[1]!));
+  assert.deepEqual(hrefs, ['设x', '设x-2', 'ax']);
+  // Each link lands on the heading the wiki's does: 设x on the first, 设x_2 on the second; Ax
+  // on `## Ax`, GitHub's own anchor (the maths heading gets no second `ax`).
+  const lines = r.markdown.split('\n').filter((l) => l.startsWith('## '));
+  assert.deepEqual(lines, ['## 设 $x$<a id="设x"></a>', '## 设 $x$<a id="设x-2"></a>', '## A $x$', '## Ax']);
+  for (const h of hrefs) assert.ok(ids.includes(h), h);
+});
