@@ -3,7 +3,7 @@
  * pipeline in one place: preprocess (expand templates) → parse → transforms → write.
  * Never throws: an internal failure yields the page as escaped plain text plus a warning.
  */
-import type { Document, Inline } from '../ast/nodes.js';
+import type { Document, Heading, Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
@@ -19,7 +19,7 @@ import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
 import { VARIANT_LANGUAGES } from '../variants/literal.js';
-import { githubAnchor, gluedMathsText, hasInlineMaths } from '../writer/anchors.js';
+import { githubAnchor, hasInlineMaths, headingTexts, linkAnchor, slug } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
 import type { CategoryLink } from '../writer/types.js';
 import type { ConvertOptions, ConvertResult, PageMeta, Warning } from './types.js';
@@ -224,13 +224,37 @@ function blocksIn(ctx: ParseContext, text: string): ReturnType<typeof parseBlock
  * A heading whose maths the writer spaces out (`方程<math>x^2</math>的解` → `## 方程 $x^2$ 的解`,
  * anchored `方程-x2-的解` by GitHub) gets an anchor under its text as written on the wiki too
  * (`方程x2的解`), which is what links naming the section by that text point at (plainAnchor,
- * mirror/anchor.ts), from this page or another.
+ * mirror/anchor.ts), from this page or another. The wiki numbers a repeated heading `_2`, `_3`, …
+ * (counting every heading of that text), which the link side turns into `-2`, `-3`: the extra
+ * anchors are numbered so. One equal to an anchor GitHub gives some heading (`== Ax ==` after
+ * `== A<math>x</math> ==`) is left out: the page would hold the id twice, and a link would land
+ * on whichever the browser takes first.
  */
 function anchorMathsHeadings(doc: Document): void {
+  let any = false;
+  for (const b of doc.children) if (b.type === 'heading' && hasInlineMaths(b.children)) any = true;
+  if (!any) return;
+  const githubSeen = new Map<string, number>();
+  const taken = new Set<string>();
+  const wikiSeen = new Map<string, number>();
+  const extra: { heading: Heading; id: string }[] = [];
   for (const b of doc.children) {
-    if (b.type !== 'heading' || !hasInlineMaths(b.children)) continue;
-    const text = gluedMathsText(b.children);
-    if (text !== null) b.children.unshift({ type: 'htmlInline', tag: 'span', attrs: { id: text }, children: [] });
+    if (b.type !== 'heading') continue;
+    const { spaced, glued } = headingTexts(b.children);
+    taken.add(githubAnchor(spaced, githubSeen));
+    const wikiKey = glued.replace(/_/g, ' ');
+    const n = (wikiSeen.get(wikiKey) ?? 0) + 1;
+    wikiSeen.set(wikiKey, n);
+    if (slug(spaced) === slug(glued)) continue;
+    const base = linkAnchor(glued);
+    extra.push({ heading: b, id: n === 1 ? base : `${base}-${n}` });
+  }
+  for (const { heading, id } of extra) {
+    if (taken.has(id)) continue;
+    taken.add(id);
+    // At the end: first, it would be written `## <a id="…"></a> $n$ 次元`, and the space before the
+    // maths would change GitHub's own anchor of the heading (`-n-次元`, was `n-次元`).
+    heading.children.push({ type: 'htmlInline', tag: 'span', attrs: { id }, children: [] });
   }
 }
 

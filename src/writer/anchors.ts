@@ -5,7 +5,9 @@
  */
 import type { Inline } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
-import { classAt, classBefore, L, W } from './chars.js';
+import { classBefore, W } from './chars.js';
+import { mathIsPlain, mathSource } from './code.js';
+import { spaceAfterMaths, spaceBeforeMaths } from './inline-join.js';
 
 const REMOVE = /[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\- ]/gu;
 
@@ -38,9 +40,6 @@ export function headingText(children: readonly Inline[]): string {
   return plainText(children).replace(/\s+/g, ' ');
 }
 
-const MATH_OPEN = '\u0001';
-const MATH_CLOSE = '\u0002';
-
 /** Whether a heading holds inline maths (directly or inside bold, italics or a link). */
 export function hasInlineMaths(children: readonly Inline[]): boolean {
   for (const n of children) {
@@ -50,38 +49,68 @@ export function hasInlineMaths(children: readonly Inline[]): boolean {
   return false;
 }
 
-/** The heading's plain text with each formula's TeX between MATH_OPEN and MATH_CLOSE. */
-function markedText(nodes: readonly Inline[]): string {
-  let out = '';
-  for (const n of nodes) {
-    if (n.type === 'math') out += MATH_OPEN + n.value + MATH_CLOSE;
-    else if ('children' in n && Array.isArray(n.children)) out += markedText(n.children as Inline[]);
-    else out += plainText([n]);
+/** A heading's text as written (`spaced`) and as on the wiki (`glued`). */
+export interface MathsHeadingTexts {
+  spaced: string;
+  glued: string;
+}
+
+/**
+ * Adds `nodes` (one run of the writer's: a heading's, a span's or a link label's children) to
+ * `out`, spacing each formula as the writer does (inline-join.ts spaceBeforeMaths/After). In a
+ * link label the writer gives maths as text, unspaced.
+ */
+function addRun(nodes: readonly Inline[], out: MathsHeadingTexts, inLink: boolean): void {
+  const runStart = out.spaced.length;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type === 'math') {
+      const tex = mathSource(n, false);
+      if (!inLink && tex !== '') {
+        if (spaceBeforeMaths(out.spaced.length > runStart ? classBefore(out.spaced, out.spaced.length) : W)) out.spaced += ' ';
+        out.spaced += n.value;
+        out.glued += n.value;
+        const next = nodes[i + 1];
+        if (spaceAfterMaths(mathIsPlain(tex), next !== undefined && next.type === 'text' ? next.value : null)) out.spaced += ' ';
+        continue;
+      }
+      out.spaced += n.value;
+      out.glued += n.value;
+    } else if ('children' in n && Array.isArray(n.children)) {
+      addRun(n.children as Inline[], out, inLink || n.type === 'wikiLink' || n.type === 'externalLink');
+    } else {
+      const s = plainText([n]);
+      out.spaced += s;
+      out.glued += s;
+    }
   }
+}
+
+/** A heading's text as the writer writes it (`spaced`, maths set apart) and as on the wiki (`glued`). */
+export function headingTexts(children: readonly Inline[]): MathsHeadingTexts {
+  const out: MathsHeadingTexts = { spaced: '', glued: '' };
+  addRun(children, out, false);
+  out.spaced = out.spaced.replace(/\s+/g, ' ').trim();
+  out.glued = out.glued.replace(/\s+/g, ' ').trim();
   return out;
 }
 
 /**
+ * The anchor a section link naming a heading by `text` points at (transform/links.ts: the
+ * fragment's `_` are spaces; mirror/anchor.ts): what an extra `<a id>` must be to be found.
+ */
+export function linkAnchor(text: string): string {
+  return slug(text.replace(/_/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/**
  * The text a section link names a heading with maths by, when GitHub's anchor of the heading as
- * written is another: the writer puts a space before a formula glued to what precedes it and
- * after one glued to a following letter or digit (GitHub renders `$…$` only so, inline-join.ts),
- * so `== 方程<math>x^2</math>的解 ==` is written `## 方程 $x^2$ 的解`, anchored `方程-x2-的解`,
- * while a link to the section by its text gets `#方程x2的解`. null when the spaces change nothing.
+ * written is another: the writer spaces a formula out where GitHub would not render it glued
+ * (inline-join.ts), so `== 方程<math>x^2</math>的解 ==` is written `## 方程 $x^2$ 的解`, anchored
+ * `方程-x2-的解`, while a link to the section by its text gets `#方程x2的解`. null when the spaces
+ * change nothing.
  */
 export function gluedMathsText(children: readonly Inline[]): string | null {
-  const marked = markedText(children).replace(/\s+/g, ' ').trim();
-  let spaced = '';
-  let glued = '';
-  for (let i = 0; i < marked.length; i++) {
-    const c = marked[i]!;
-    if (c === MATH_OPEN) {
-      if (spaced !== '' && classBefore(spaced, spaced.length) !== W) spaced += ' ';
-    } else if (c === MATH_CLOSE) {
-      if (classAt(marked, i + 1) === L) spaced += ' ';
-    } else {
-      spaced += c;
-      glued += c;
-    }
-  }
+  const { spaced, glued } = headingTexts(children);
   return slug(glued) === slug(spaced) ? null : glued;
 }

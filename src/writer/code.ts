@@ -50,8 +50,9 @@ export function mathSource(node: { value: string; chem: boolean }, inTable: bool
   let v = node.value.trim();
   // A formula ending in TeX's control space (`x\ `) loses the space to the trim, and the backslash
   // left alone before the closing delimiter makes GitHub's renderer reject the whole formula. A
-  // space at a formula's end shows nothing, so the backslash goes with it.
-  if (endsInLoneBackslash(v)) v = v.slice(0, -1).trimEnd();
+  // space at a formula's end shows nothing, so the backslash goes with it. Repeated: what was
+  // before it may be another control space (`a \\ \\ `).
+  while (endsInLoneBackslash(v)) v = v.slice(0, -1).trimEnd();
   if (node.chem) v = `\\ce{${v}}`;
   if (inTable && v.includes('|')) v = v.replace(/\\\|/g, '\\Vert{}').replace(/\|/g, '\\vert{}');
   return v;

@@ -229,12 +229,10 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
     }
     if ('math' in part) {
       // Glued to what precedes (on this line, in this run) GitHub would show the TeX as text.
-      if (!out.empty && out.classAtEnd() !== W) out.push(' ');
+      if (spaceBeforeMaths(out.empty ? W : out.classAtEnd())) out.push(' ');
       out.push(part.math);
-      if (part.plain) {
-        const q = nextPart(parts, linkMask, moreLinks, k);
-        if (q !== undefined && (typeof q === 'string' || 'heldAt' in q) && classAt(typeof q === 'string' ? q : q.text, 0) === L) out.push(' ');
-      }
+      const q = nextPart(parts, linkMask, moreLinks, k);
+      if (spaceAfterMaths(part.plain, q !== undefined && (typeof q === 'string' || 'heldAt' in q) ? (typeof q === 'string' ? q : q.text) : null)) out.push(' ');
       spanEnd = markEnd = false;
       continue;
     }
@@ -284,4 +282,19 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
     markEnd = false;
   }
   return out.toString();
+}
+
+/*
+ * Where the writer sets a formula apart (the one rule, also for the anchors of headings holding
+ * maths, writer/anchors.ts). Before it, when what precedes it in its run ends in anything but
+ * whitespace (`before`: W when nothing does): glued there GitHub shows the TeX as text. After it,
+ * only in the `$…$` form and only when the next part of the run is text (`nextText`, null for a
+ * span, link, marker or nothing) starting with a letter or digit.
+ */
+export function spaceBeforeMaths(before: CharClass): boolean {
+  return before !== W;
+}
+
+export function spaceAfterMaths(plain: boolean, nextText: string | null): boolean {
+  return plain && nextText !== null && classAt(nextText, 0) === L;
 }

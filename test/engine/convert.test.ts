@@ -128,11 +128,11 @@ test('NUL characters are stripped from the page, as MediaWiki strips them', () =
   assert.match(markdown, /^\[test\]\(http:\/\/www\.example\.com\) \*\*ab\*\*\n$/);
 });
 
-test('a heading with maths glued to its text keeps the anchor links to it compute', async () => {
+test('a heading with maths glued to its text gets the anchor that links naming it compute', async () => {
   const { renderMarkdown } = await import('../../src/reader/render-markdown.js');
   const r = convertPage('见[[#方程x^2的解|解法]]。\n\n== 方程<math>x^2</math>的解 ==\n文\n\n== 空格 <math>y</math> 已有 ==\n文', { title: 'X' });
   // GitHub's anchor of the written heading (its text with the TeX, spaces kept) stays as it was.
-  assert.ok(r.markdown.includes('## <a id="方程x2的解"></a>方程 $x^2$ 的解\n'), r.markdown);
+  assert.ok(r.markdown.includes('## 方程 $x^2$ 的解<a id="方程x2的解"></a>\n'), r.markdown);
   const html = renderMarkdown(r.markdown);
   const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
   const href = decodeURIComponent(/href="#([^"]*)"/.exec(html)![1]!);
@@ -140,4 +140,34 @@ test('a heading with maths glued to its text keeps the anchor links to it comput
   assert.ok(ids.has(href) && ids.has('方程-x2-的解'), [...ids].join());
   // Maths already set apart by spaces needs no second anchor.
   assert.ok(r.markdown.includes('## 空格 $y$ 已有\n'), r.markdown);
+});
+
+test("the anchor added to a heading starting with maths leaves GitHub's own anchor of the heading as it was", async () => {
+  const { renderMarkdown } = await import('../../src/reader/render-markdown.js');
+  const { slug } = await import('../../src/writer/anchors.js');
+  const r = convertPage('见[[#n次元|次元]]。\n\n== <math>n</math>次元 ==\n文', { title: 'X' });
+  assert.ok(r.markdown.includes('## $n$ 次元<a id="n次元"></a>\n'), r.markdown);
+  // The heading's text as GitHub reads it: the text content of what follows `## `, where a space
+  // after a leading `<a id>` is not trimmed and would begin the slug with `-`.
+  const line = r.markdown.split('\n').find((l) => l.startsWith('## '))!;
+  const shown = line.slice(3).replace(/<a id="[^"]*"><\/a>/, '').replace(/\$/g, '');
+  assert.equal(slug(shown), 'n-次元');
+  const html = renderMarkdown(r.markdown);
+  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
+  assert.ok(ids.has('n-次元') && ids.has('n次元'), [...ids].join());
+});
+
+test('extra anchors of maths headings never repeat an id: numbered as the wiki numbers repeated headings, left out where GitHub anchors a heading so', async () => {
+  const { renderMarkdown } = await import('../../src/reader/render-markdown.js');
+  const r = convertPage('[[#设x|一]] [[#设x_2|二]] [[#Ax|三]]\n\n== 设<math>x</math> ==\n\n== 设<math>x</math> ==\n\n== A<math>x</math> ==\n\n== Ax ==', { title: 'X' });
+  const html = renderMarkdown(r.markdown);
+  const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+  assert.equal(new Set(ids).size, ids.length, ids.join());
+  const hrefs = [...html.matchAll(/href="#([^"]*)"/g)].map((m) => decodeURIComponent(m[1]!));
+  assert.deepEqual(hrefs, ['设x', '设x-2', 'ax']);
+  // Each link lands on the heading the wiki's does: 设x on the first, 设x_2 on the second; Ax
+  // on `## Ax`, GitHub's own anchor (the maths heading gets no second `ax`).
+  const lines = r.markdown.split('\n').filter((l) => l.startsWith('## '));
+  assert.deepEqual(lines, ['## 设 $x$<a id="设x"></a>', '## 设 $x$<a id="设x-2"></a>', '## A $x$', '## Ax']);
+  for (const h of hrefs) assert.ok(ids.includes(h), h);
 });

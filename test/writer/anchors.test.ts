@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { githubAnchor, gluedMathsText, hasInlineMaths, headingText, slug } from '../../src/writer/anchors.js';
+import { githubAnchor, gluedMathsText, hasInlineMaths, headingText, headingTexts, linkAnchor, slug } from '../../src/writer/anchors.js';
 import { code, link, strong, t } from './helpers/tree.js';
 
 test('GitHub heading slugs: lower case, punctuation out, spaces to hyphens, CJK kept', () => {
@@ -34,6 +34,25 @@ test('the wiki text of a heading whose maths the writer spaces out', () => {
   assert.equal(gluedMathsText([t('A '), m('\\alpha'), t(' b')]), null);
   assert.equal(gluedMathsText([m('f(x)'), t('、函数')]), null);
   assert.equal(gluedMathsText([t('没有公式')]), null);
+  // The writer's rule (inline-join.ts): no space after a formula followed by a span or a link, or
+  // in the `$`…`$` form; none before one opening a span; maths in a link label is text. GitHub's
+  // own anchor is then the wiki's, and a second one would repeat it.
+  assert.equal(gluedMathsText([m('x'), strong(t('abc'))]), null);
+  assert.equal(gluedMathsText([t('a'), m('x'), link('./x.md', t('abc'))]), 'axabc');
+  assert.equal(gluedMathsText([t('abc'), strong(m('x'))]), null);
+  assert.equal(gluedMathsText([link('./x.md', t('ab'), m('x')), t('c')]), null);
+  assert.equal(gluedMathsText([t('a'), m('x_*'), t('b')]), 'ax_*b');
+  assert.equal(gluedMathsText([m('x_*'), t('b')]), null);
+  assert.equal(gluedMathsText([strong(m('x'), t('abc'))]), 'xabc');
   assert.equal(hasInlineMaths([t('a'), strong(m('x'))]), true);
   assert.equal(hasInlineMaths([t('a'), code('x')]), false);
+});
+
+test('a heading as written and as on the wiki; the anchor a link naming a heading points at', () => {
+  const m = (value: string) => ({ type: 'math' as const, value, display: false, chem: false });
+  assert.deepEqual(headingTexts([t('设'), m('x'), t('  的值 ')]), { spaced: '设 x 的值', glued: '设x 的值' });
+  assert.deepEqual(headingTexts([t('没有公式')]), { spaced: '没有公式', glued: '没有公式' });
+  // The fragment's `_` are spaces (`[[#设x_2]]`), so the wiki's second 设x is found at 设x-2.
+  assert.equal(linkAnchor('设x_2'), '设x-2');
+  assert.equal(linkAnchor(' A_b  c '), 'a-b-c');
 });

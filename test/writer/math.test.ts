@@ -27,6 +27,9 @@ test("a control space (`\\ `) ending a formula goes whole: the trim would leave 
   // uk Коло: `<math>r^2. \!\ </math>`.
   assert.equal(md(p(math('r^2. \\!\\ '))), '$`r^2. \\!`$\n');
   assert.equal(md(p(math('x\\ '))), '$x$\n');
+  // Several in a row all go: the trim after the first leaves the next backslash alone at the end.
+  assert.equal(md(p(math('a = b \\ \\ '))), '$a = b$\n');
+  assert.equal(md(p(math('x\\ \\ \\ '))), '$x$\n');
   assert.equal(md({ type: 'mathBlock', value: 'a = b \\ ', chem: false }), '$$\na = b\n$$\n');
   // An even run is TeX's line break (or an escaped backslash), not a control space: kept.
   assert.equal(md(p(math('a \\\\ '))), '$`a \\\\`$\n');
