@@ -19,7 +19,7 @@ import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
 import { VARIANT_LANGUAGES } from '../variants/literal.js';
-import { githubAnchor, hasInlineMaths, headingTexts, linkAnchor, slug } from '../writer/anchors.js';
+import { githubAnchor, gluedMathsText, hasInlineMaths, headingTexts, linkAnchor, slug } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
 import type { CategoryLink } from '../writer/types.js';
 import type { ConvertOptions, ConvertResult, PageMeta, Warning } from './types.js';
@@ -224,7 +224,7 @@ function blocksIn(ctx: ParseContext, text: string): ReturnType<typeof parseBlock
  * A heading whose maths the writer spaces out (`方程<math>x^2</math>的解` → `## 方程 $x^2$ 的解`,
  * anchored `方程-x2-的解` by GitHub) gets an anchor under its text as written on the wiki too
  * (`方程x2的解`), which is what links naming the section by that text point at (plainAnchor,
- * mirror/anchor.ts), from this page or another. The wiki numbers a repeated heading `_2`, `_3`, …
+ * linkAnchor), from this page or another. The wiki numbers a repeated heading `_2`, `_3`, …
  * (counting every heading of that text), which the link side turns into `-2`, `-3`: the extra
  * anchors are numbered so. One equal to an anchor GitHub gives some heading (`== Ax ==` after
  * `== A<math>x</math> ==`) is left out: the page would hold the id twice, and a link would land
@@ -240,12 +240,13 @@ function anchorMathsHeadings(doc: Document): void {
   const extra: { heading: Heading; id: string }[] = [];
   for (const b of doc.children) {
     if (b.type !== 'heading') continue;
-    const { spaced, glued } = headingTexts(b.children);
-    taken.add(githubAnchor(spaced, githubSeen));
-    const wikiKey = glued.replace(/_/g, ' ');
+    const texts = headingTexts(b.children);
+    taken.add(githubAnchor(texts.spaced, githubSeen));
+    const wikiKey = texts.glued.replace(/_/g, ' ');
     const n = (wikiSeen.get(wikiKey) ?? 0) + 1;
     wikiSeen.set(wikiKey, n);
-    if (slug(spaced) === slug(glued)) continue;
+    const glued = gluedMathsText(texts);
+    if (glued === null) continue;
     const base = linkAnchor(glued);
     extra.push({ heading: b, id: n === 1 ? base : `${base}-${n}` });
   }
@@ -260,12 +261,12 @@ function anchorMathsHeadings(doc: Document): void {
 
 /** The anchor GitHub makes of a heading called `fragment`. */
 function plainAnchor(fragment: string): string {
-  return githubAnchor(fragment, new Map());
+  return slug(fragment.trim());
 }
 
 /** The same for a heading shown as `shown` gives it (converted to the reader's variant). */
 function shownAnchor(shown: (text: string) => string, fragment: string): string {
-  return githubAnchor(shown(fragment), new Map());
+  return slug(shown(fragment).trim());
 }
 
 function categoryLinks(

@@ -13,7 +13,7 @@ import { compareMembers } from '../index/title-index.js';
 import { liveUrl, uploadUrl } from '../site/titles.js';
 import type { UploadSites } from './uploads.js';
 import type { SiteConfig } from '../site/types.js';
-import { sectionAnchor } from './anchor.js';
+import { linkAnchor } from '../writer/anchors.js';
 import { linkPath } from './filenames.js';
 import { nameInVariant, type TitleConverter } from './variant.js';
 
@@ -177,7 +177,7 @@ export class Composer {
     if (!t) return liveUrl(this.site, title, fragment);
     const f = fragment ?? t.fragment;
     // Headings of converted pages are in the variant, and so are their anchors.
-    return '../' + linkPath(t.file) + (f ? '#' + sectionAnchor(this.show(f)) : '');
+    return '../' + linkPath(t.file) + (f ? '#' + linkAnchor(this.show(f)) : '');
   }
 
   /** A title as the reader sees it: the engine's conversion of the page, else the tables'. */

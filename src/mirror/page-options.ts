@@ -11,7 +11,7 @@ import { siteFromInfo } from '../dump/site.js';
 import { detached } from '../engine/strings.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
 import { isWikimediaUrl } from '../site/uploads.js';
-import { sectionAnchor } from './anchor.js';
+import { linkAnchor } from '../writer/anchors.js';
 import { UploadSites } from './uploads.js';
 import { ownTemplatesFirst } from './own-templates.js';
 import { TitleCache } from './title-cache.js';
@@ -136,7 +136,7 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   function hrefOfRow(row: Row): string | null {
     if (!row) return null;
     const base = '../' + linkPath(row.file);
-    return row.fragment ? base + '#' + sectionAnchor(toVariant ? toVariant(row.fragment) : row.fragment) : base;
+    return row.fragment ? base + '#' + linkAnchor(toVariant ? toVariant(row.fragment) : row.fragment) : base;
   }
 
   const recordedNames = new Map<string, string>();
@@ -162,7 +162,7 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
     if (!fragment) return plain;
     const hash = plain.indexOf('#');
     const base = hash < 0 ? plain : plain.slice(0, hash);
-    return toVariant ? base + '#' + sectionAnchor(toVariant(fragment)) : base;
+    return toVariant ? base + '#' + linkAnchor(toVariant(fragment)) : base;
   }
 
   const base: ConvertOptions = {

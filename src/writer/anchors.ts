@@ -96,8 +96,10 @@ export function headingTexts(children: readonly Inline[]): MathsHeadingTexts {
 }
 
 /**
- * The anchor a section link naming a heading by `text` points at (transform/links.ts: the
- * fragment's `_` are spaces; mirror/anchor.ts): what an extra `<a id>` must be to be found.
+ * The anchor a section link naming a heading by `text` points at: the slug GitHub gives a heading
+ * with that text, so `[[X#历史]]` lands on `## 历史` in X.md. A fragment written with underscores
+ * (`#See_also`) names the heading "See also". The mirror's links to other pages, the ids of
+ * `{{anchor}}`s and `id=` attributes, and the extra anchors of headings with maths all use it.
  */
 export function linkAnchor(text: string): string {
   return slug(text.replace(/_/g, ' ').replace(/\s+/g, ' ').trim());
@@ -108,9 +110,8 @@ export function linkAnchor(text: string): string {
  * written is another: the writer spaces a formula out where GitHub would not render it glued
  * (inline-join.ts), so `== 方程<math>x^2</math>的解 ==` is written `## 方程 $x^2$ 的解`, anchored
  * `方程-x2-的解`, while a link to the section by its text gets `#方程x2的解`. null when the spaces
- * change nothing.
+ * change nothing. `texts` is headingTexts' answer for the heading.
  */
-export function gluedMathsText(children: readonly Inline[]): string | null {
-  const { spaced, glued } = headingTexts(children);
-  return slug(glued) === slug(spaced) ? null : glued;
+export function gluedMathsText(texts: MathsHeadingTexts): string | null {
+  return slug(texts.glued) === slug(texts.spaced) ? null : texts.glued;
 }

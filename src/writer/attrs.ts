@@ -12,7 +12,7 @@
  *   cite/datetime/value, and the table-cell/list attributes that change layout.
  */
 import { decodeEntities } from '../site/entities.js';
-import { slug } from './anchors.js';
+import { linkAnchor } from './anchors.js';
 
 export type AttrProfile = 'html' | 'markdown';
 
@@ -188,7 +188,7 @@ export function sanitizeAttributes(tag: string, attrs: Record<string, string>, p
     } else if (name === 'id') {
       // The id in the form our section links use (`[[#Lewis1997]]` → `#lewis1997`: GitHub's
       // heading slug), so that links to `{{anchor}}`s and `id=`s land.
-      value = slug(value.replace(/_/g, ' ').replace(/\s+/g, ' ').trim()).slice(0, 1024);
+      value = linkAnchor(value).slice(0, 1024);
       if (value === '') continue;
     } else if (name === 'tabindex') {
       if (value !== '0') continue;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { openDatabase } from '../../src/index/db.js';
 import { siteFromInfo } from '../../src/dump/site.js';
 import type { SiteInfo } from '../../src/dump/types.js';
-import { sectionAnchor } from '../../src/mirror/anchor.js';
+import { linkAnchor } from '../../src/writer/anchors.js';
 import { linkPath } from '../../src/mirror/filenames.js';
 import { pageOptions } from '../../src/mirror/page-options.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
@@ -61,7 +61,7 @@ test("a worker's resolver answers from the index: pages, a redirect with its sec
       assert.equal(resolve('数学', 0, null), math);
       // A link's own section is the engine's to add; a redirect brings its own.
       assert.equal(resolve('数学', 0, '历史'), math);
-      assert.equal(resolve('幾何', 0, null), `${math}#${sectionAnchor('历史')}`);
+      assert.equal(resolve('幾何', 0, null), `${math}#${linkAnchor('历史')}`);
       // A link naming a section through a redirect that names one too: the link's wins (the engine adds it).
       assert.equal(resolve('幾何', 0, '历史'), math);
       // zh: a title in the other script finds its page, as the wiki links it.

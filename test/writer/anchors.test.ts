@@ -27,23 +27,23 @@ test('heading text as GitHub reads it', () => {
 
 test('the wiki text of a heading whose maths the writer spaces out', () => {
   const m = (value: string) => ({ type: 'math' as const, value, display: false, chem: false });
-  assert.equal(gluedMathsText([t('方程'), m('x^2'), t('的解')]), '方程x^2的解');
-  assert.equal(gluedMathsText([m('x'), t('の値')]), 'xの値');
-  assert.equal(gluedMathsText([strong(t('设')), m('n')]), '设n');
+  assert.equal(gluedMathsText(headingTexts([t('方程'), m('x^2'), t('的解')])), '方程x^2的解');
+  assert.equal(gluedMathsText(headingTexts([m('x'), t('の値')])), 'xの値');
+  assert.equal(gluedMathsText(headingTexts([strong(t('设')), m('n')])), '设n');
   // Spaced already, or followed by punctuation at the start: GitHub's anchor is the same.
-  assert.equal(gluedMathsText([t('A '), m('\\alpha'), t(' b')]), null);
-  assert.equal(gluedMathsText([m('f(x)'), t('、函数')]), null);
-  assert.equal(gluedMathsText([t('没有公式')]), null);
+  assert.equal(gluedMathsText(headingTexts([t('A '), m('\\alpha'), t(' b')])), null);
+  assert.equal(gluedMathsText(headingTexts([m('f(x)'), t('、函数')])), null);
+  assert.equal(gluedMathsText(headingTexts([t('没有公式')])), null);
   // The writer's rule (inline-join.ts): no space after a formula followed by a span or a link, or
   // in the `$`…`$` form; none before one opening a span; maths in a link label is text. GitHub's
   // own anchor is then the wiki's, and a second one would repeat it.
-  assert.equal(gluedMathsText([m('x'), strong(t('abc'))]), null);
-  assert.equal(gluedMathsText([t('a'), m('x'), link('./x.md', t('abc'))]), 'axabc');
-  assert.equal(gluedMathsText([t('abc'), strong(m('x'))]), null);
-  assert.equal(gluedMathsText([link('./x.md', t('ab'), m('x')), t('c')]), null);
-  assert.equal(gluedMathsText([t('a'), m('x_*'), t('b')]), 'ax_*b');
-  assert.equal(gluedMathsText([m('x_*'), t('b')]), null);
-  assert.equal(gluedMathsText([strong(m('x'), t('abc'))]), 'xabc');
+  assert.equal(gluedMathsText(headingTexts([m('x'), strong(t('abc'))])), null);
+  assert.equal(gluedMathsText(headingTexts([t('a'), m('x'), link('./x.md', t('abc'))])), 'axabc');
+  assert.equal(gluedMathsText(headingTexts([t('abc'), strong(m('x'))])), null);
+  assert.equal(gluedMathsText(headingTexts([link('./x.md', t('ab'), m('x')), t('c')])), null);
+  assert.equal(gluedMathsText(headingTexts([t('a'), m('x_*'), t('b')])), 'ax_*b');
+  assert.equal(gluedMathsText(headingTexts([m('x_*'), t('b')])), null);
+  assert.equal(gluedMathsText(headingTexts([strong(m('x'), t('abc'))])), 'xabc');
   assert.equal(hasInlineMaths([t('a'), strong(m('x'))]), true);
   assert.equal(hasInlineMaths([t('a'), code('x')]), false);
 });
