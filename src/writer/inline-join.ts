@@ -231,7 +231,8 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
       // Glued to what precedes (on this line, in this run) GitHub would show the TeX as text.
       if (spaceBeforeMaths(out.empty ? W : out.classAtEnd())) out.push(' ');
       out.push(part.math);
-      const q = nextPart(parts, linkMask, moreLinks, k);
+      // Only the `$…$` form is spaced after (spaceAfterMaths): the next part is looked up for it alone.
+      const q = part.plain ? nextPart(parts, linkMask, moreLinks, k) : undefined;
       if (spaceAfterMaths(part.plain, q !== undefined && (typeof q === 'string' || 'heldAt' in q) ? (typeof q === 'string' ? q : q.text) : null)) out.push(' ');
       spanEnd = markEnd = false;
       continue;
