@@ -151,7 +151,7 @@ function runPipeline(
       title,
       switches: meta.switches,
       fixRun: scarsInVariantWalk ? scarsInVariantWalk.fixRun : null,
-      literal: literalTextNodes(ctx),
+      literal: literalTextNodes(ctx, hasMarkup),
     });
     scarsInVariantWalk?.finish(doc);
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
