@@ -167,6 +167,8 @@ export interface List {
   type: 'list';
   ordered: boolean;
   items: ListItem[];
+  /** The number of an ordered list's first item, when it is not 1 (`{{Ordered list|start=5|…}}`). */
+  start?: number;
 }
 
 export interface ListItem {

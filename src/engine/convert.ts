@@ -19,7 +19,8 @@ import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
 import { VARIANT_LANGUAGES } from '../variants/literal.js';
-import { githubAnchor, gluedMathsText, hasInlineMaths, headingTexts, linkAnchor, slug } from '../writer/anchors.js';
+import { githubAnchor, gluedMathsText, hasInlineMaths, headingTexts, linkAnchor, sectionAnchors, slug } from '../writer/anchors.js';
+import type { SectionAnchors } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
 import type { CategoryLink } from '../writer/types.js';
 import type { ConvertOptions, ConvertResult, PageMeta, Warning } from './types.js';
@@ -150,7 +151,7 @@ function runPipeline(
       title,
       switches: meta.switches,
       fixRun: scarsInVariantWalk ? scarsInVariantWalk.fixRun : null,
-      literal: literalTextNodes(ctx),
+      literal: literalTextNodes(ctx, hasMarkup),
     });
     scarsInVariantWalk?.finish(doc);
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
@@ -169,8 +170,9 @@ function runPipeline(
     // Anchors of other pages' headings: the slug GitHub would make of the fragment text (in a
     // variant, of the text converted as this page converts its own; the target's rules are unknown).
     anchor: showInVariant ? shownAnchor.bind(null, showInVariant) : plainAnchor,
-    // The page's own headings are written converted: their anchors come from the shown text.
-    selfAnchor: ownAnchor ? shownAnchor.bind(null, ownAnchor) : null,
+    // The page's own headings are known: a fragment names one by the wiki's id (`历史_2`), shown
+    // converted in a variant.
+    selfAnchor: ownSectionAnchor.bind(null, { doc, shown: ownAnchor, anchors: null }),
   });
   // Asked after the variant pass, whose re-parsed markup may hold refs too.
   const footnotes = madeFootnoteNodes(ctx);
@@ -257,6 +259,26 @@ function anchorMathsHeadings(doc: Document): void {
     // maths would change GitHub's own anchor of the heading (`-n-次元`, was `n-次元`).
     heading.children.push({ type: 'htmlInline', tag: 'span', attrs: { id }, children: [] });
   }
+}
+
+/** A page's headings for the links within it: read at the first such link the writer prints. */
+interface OwnSections {
+  doc: Document;
+  /** A fragment → the heading's text as the reader's variant shows it; null without a variant. */
+  shown: ((fragment: string) => string) | null;
+  anchors: SectionAnchors | null;
+}
+
+/** The anchor of a link within the page (linkAnchor with the page's own headings). */
+function ownSectionAnchor(own: OwnSections, fragment: string): string {
+  if (own.anchors === null) {
+    const headings = [];
+    for (const b of own.doc.children) {
+      if (b.type === 'heading') headings.push({ texts: headingTexts(b.children), maths: hasInlineMaths(b.children) });
+    }
+    own.anchors = sectionAnchors(headings);
+  }
+  return linkAnchor(own.shown ? own.shown(fragment) : fragment, own.anchors);
 }
 
 /** The anchor GitHub makes of a heading called `fragment`. */

@@ -14,11 +14,27 @@ import Database from 'better-sqlite3';
 
 export const SEARCH_DB = path.join('.wikimark', 'search.sqlite');
 /** Bump when the table layout or the text extraction changes, so old indexes are rebuilt. */
-export const SCHEMA_VERSION = '4';
+export const SCHEMA_VERSION = '5';
 
 export function mirrorFingerprint(outDir: string): string {
   const st = fs.statSync(path.join(outDir, 'index.tsv'));
   return `v${SCHEMA_VERSION}:${st.size}:${Math.trunc(st.mtimeMs)}`;
+}
+
+/**
+ * A picture followed by its caption as the writer puts it: `![caption](url)<br />`, then the
+ * caption's lines (up to a blank line or the next list item, as in a gallery's list).
+ */
+const CAPTIONED = /!\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)<br \/>\n((?:[ \t]*(?![-*+] |\d+[.)] )\S[^\n]*(?:\n|$))+)/g;
+
+/**
+ * The caption once: the picture's alt text is the caption's words again, which the reader does
+ * not show (image-captions.ts empties it), and which would count every caption's words twice in
+ * the index. An alt that differs from the caption (the wiki's `alt=`) stays, as in the reader.
+ */
+function captionOnce(whole: string, alt: string, caption: string): string {
+  const words = alt.replace(/\s+/g, '');
+  return words !== '' && words === markdownToPlainText(caption).replace(/\s+/g, '') ? ' ' + caption : whole;
 }
 
 /**
@@ -29,6 +45,7 @@ export function markdownToPlainText(md: string): string {
   return md
     // The "converted from [title](live URL)" quote that opens every page says nothing about it.
     .replace(/^(?:> [^\n]*\]\(https?:[^\n]*\n)+/, '')
+    .replace(CAPTIONED, captionOnce)
     .replace(/<[^>\n]*>/g, ' ')
     // A destination may hold balanced parentheses: the live wiki's OS_(消歧义), an image X_(1).png.
     .replace(/!?\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')

@@ -27,6 +27,19 @@ function fragmentKey(text: string): string {
   return text.replace(/[\s_]+/g, ' ').trim();
 }
 
+/**
+ * The heading a fragment names, as shown: `历史_2` (the wiki's id of the second `历史`, when no
+ * heading is called `历史 2`) is the shown text of `历史` with its number kept.
+ */
+function shownHeading(headings: ReadonlyMap<string, string>, fragment: string): string {
+  const key = fragmentKey(fragment);
+  const shown = headings.get(key);
+  if (shown !== undefined) return shown;
+  const repeat = / (\d+)$/.exec(key);
+  const base = repeat !== null ? headings.get(key.slice(0, repeat.index)) : undefined;
+  return base !== undefined ? `${base} ${repeat![1]}` : fragment;
+}
+
 /** How text in a subtree is treated: converted to a variant, or kept as written (rule output). */
 type Mode = Variant | null;
 
@@ -93,7 +106,7 @@ class VariantRun {
     const state = this.state;
     const convert = state.variant === 'zh' ? (text: string) => text : (text: string) => state.convert(text);
     const headings = this.headings;
-    const fragment = (text: string): string => (headings.size === 0 ? text : headings.get(fragmentKey(text)) ?? text);
+    const fragment = (text: string): string => (headings.size === 0 ? text : shownHeading(headings, text));
     if (state.title !== null) return { title: plainText(this.opts.parseInline(state.title)), convert, fragment };
     if (title !== undefined && this.convertTitle && state.variant !== 'zh') return { title: state.convert(title), convert, fragment };
     return { convert, fragment };

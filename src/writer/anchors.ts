@@ -100,9 +100,63 @@ export function headingTexts(children: readonly Inline[]): MathsHeadingTexts {
  * with that text, so `[[X#历史]]` lands on `## 历史` in X.md. A fragment written with underscores
  * (`#See_also`) names the heading "See also". The mirror's links to other pages, the ids of
  * `{{anchor}}`s and `id=` attributes, and the extra anchors of headings with maths all use it.
+ * A link within a page passes the page's `SectionAnchors`: a fragment naming one of its headings
+ * by the wiki's id (`历史_2`, the second `历史`) gets the anchor GitHub gave that heading (`历史-1`).
  */
-export function linkAnchor(text: string): string {
+export function linkAnchor(text: string, page: SectionAnchors | null = null): string {
+  if (page !== null) {
+    const own = page.get(wikiId(text).toLowerCase());
+    if (own !== undefined) return own;
+  }
   return slug(text.replace(/_/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * The sections of one page, by the id the wiki gives each heading (lower-cased) → the anchor
+ * GitHub gives it as written. The two number a repeated heading differently: the wiki's second
+ * `历史` is `历史_2` (Parser::finalizeHeadings: the first free `_2`, `_3`, … of the lower-cased id,
+ * so `Foo Bar` after `Foo bar` is `Foo_Bar_2`, and a third `Headline 2` after a heading literally
+ * called `Headline 2` is `Headline_2_2`), GitHub's is `历史-1` (github-slugger: `-1`, `-2`, … of
+ * its own slug, whose collisions are others: `C++` and `C#` are `c` and `c-1`). A link within the
+ * page names the wiki's id, so only the page's own headings can say where it lands.
+ */
+export type SectionAnchors = ReadonlyMap<string, string>;
+
+/** The id the wiki gives a heading or a link fragment of this text: runs of spaces and `_` one `_`. */
+function wikiId(text: string): string {
+  return text.replace(/[\s_]+/g, ' ').trim().replace(/ /g, '_');
+}
+
+/** One heading of a page for sectionAnchors. */
+export interface SectionHeading {
+  /** headingTexts' answer. */
+  texts: MathsHeadingTexts;
+  /** Whether it holds maths (hasInlineMaths). */
+  maths: boolean;
+}
+
+/**
+ * SectionAnchors of a page's headings, in page order. A heading with maths takes its GitHub
+ * anchor but no id here: the wiki's id of it holds the formula's rendered text (the parser strips
+ * the tags of the heading's HTML, and the MathML's text stays), which no link names; links naming
+ * it by its text find the extra anchor the engine gives it (anchorMathsHeadings).
+ */
+export function sectionAnchors(headings: readonly SectionHeading[]): SectionAnchors {
+  const githubSeen = new Map<string, number>();
+  const byId = new Map<string, string>();
+  for (const { texts, maths } of headings) {
+    const anchor = githubAnchor(texts.spaced, githubSeen);
+    if (maths) continue;
+    const base = wikiId(texts.glued).toLowerCase();
+    let id = base;
+    if (byId.has(id)) {
+      let n = 2;
+      while (byId.has(`${base}_${n}`)) n++;
+      id = `${base}_${n}`;
+    }
+    byId.set(id, anchor);
+  }
+  return byId;
 }
 
 /**

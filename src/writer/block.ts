@@ -245,9 +245,10 @@ export class MdWriter {
     }
     let prevEnd: Kind | null = null;
     const items = b.items;
+    const first = b.start ?? 1;
     for (let i = 0; i < items.length; i++) {
       if (i > 0 && prevEnd !== null && OPEN_ENDED.has(prevEnd)) this.blank();
-      const marker = b.ordered ? `${i + 1}${delim} ` : bullet === '-' ? '- ' : '* ';
+      const marker = b.ordered ? `${first + i}${delim} ` : bullet === '-' ? '- ' : '* ';
       prevEnd = this.item(items[i]!.children, marker);
     }
     this.lastBullet = bullet;

@@ -30,6 +30,12 @@ test('#if, #ifeq (numeric when both numeric), #iferror, #ifexpr, #ifexist', () =
   assert.equal(call('#ifexist', 'ParserFunctions page', ['Found', 'Not found'], ctx), 'Found');
   assert.equal(call('#ifexist', 'Missing', ['Found', 'Not found'], ctx), 'Not found');
   assert.equal(call('#ifexist', '', ['Found', 'Not found'], ctx), 'Not found');
+  // Special pages: the wiki's list of them, not its pages (ParserFunctions asks SpecialPageFactory).
+  assert.equal(call('#ifexist', 'Special:RecentChanges', ['Found', 'Not found'], ctx), 'Found');
+  assert.equal(call('#ifexist', 'Special:Contributions/Example', ['Found', 'Not found'], ctx), 'Found');
+  assert.equal(call('#ifexist', 'Special:No such page', ['Found', 'Not found'], ctx), 'Not found');
+  const zh = fnContext({ site: siteFor('zh') });
+  assert.equal(call('#ifexist', '特殊:最近更改', ['Found', 'Not found'], zh), 'Found');
 });
 
 test('#switch: fall-through, #default anywhere, numeric equality, last positional as default', () => {

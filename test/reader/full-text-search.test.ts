@@ -49,6 +49,16 @@ test('plain text drops link targets that hold parentheses (Wikipedia URLs of dis
   );
 });
 
+test("a picture's caption is indexed once, as the reader shows it; an alt= that differs stays", () => {
+  const img = (name: string) => `https://upload.wikimedia.org/wikipedia/commons/6/67/${name}`;
+  assert.equal(markdownToPlainText(`![北京的广场](${img('A.jpg')})<br />\n[北京](https://zh.wikipedia.org/wiki/北京)的**广场**\n\n文字`), '北京的广场 文字');
+  assert.equal(markdownToPlainText(`![另一说明](${img('B.jpg')})<br />\n说明`), '另一说明 说明');
+  // A gallery: one list item a picture, its caption indented under it.
+  assert.equal(markdownToPlainText(`- ![甲](${img('B.jpg')})<br />\n  甲\n- ![第二张](${img('C.jpg')})<br />\n  第二[张](https://zh.wikipedia.org/wiki/张)`), '甲 第二张');
+  // A picture without a caption line keeps its alt text.
+  assert.equal(markdownToPlainText(`![图](${img('X.png')}) 文字`), '图 文字');
+});
+
 test('trigram MATCH cannot find 2 characters, so the LIKE fallback must', async () => {
   assert.equal((db.prepare("SELECT count(*) AS n FROM pages WHERE pages MATCH '\"勾股\"'").get() as { n: number }).n, 0);
   assert.deepEqual((await titles('勾股')), ['A']);

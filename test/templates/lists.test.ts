@@ -104,6 +104,22 @@ test('numbered list and jawiki {{番号付きリスト}}: an ordered list at a l
   assert.equal(md('x {{Ordered list|type=A|a|b}}'), 'x A. a<br />\nB. b');
   assert.equal(md('x {{Ordered list|start=0|list_style_type=upper-roman|a|b}}'), 'x 0. a<br />\nI. b');
 });
+
+test('{{Ordered list}} at a line start: a Markdown list from `start`; other counter styles as numbered lines', async () => {
+  const md = (src: string) => convertPage(src, { site: 'en', title: 'T' }).markdown.trim();
+  assert.equal(md('{{Ordered list|start=5|a|b}}'), '5. a\n6. b');
+  assert.equal(md('{{Ordered list|start=0|a}}'), '0. a');
+  // Read back as GitHub reads it: an <ol> numbered from 5.
+  const { renderMarkdown } = await import('../../src/reader/render-markdown.js');
+  assert.match(renderMarkdown(md('{{Ordered list|start=5|a|b}}')), /^<ol start="5">\s*<li>a<\/li>\s*<li>b<\/li>\s*<\/ol>/);
+  // GFM markers are decimal only: the wiki's roman or letter markers as text, one line an item.
+  assert.equal(md('{{Ordered list|list_style_type=lower-roman|start=3|a|b}}'), 'iii. a<br />\niv. b');
+  assert.equal(md('{{Ordered list|type=A|a|b}}'), 'A. a<br />\nB. b');
+  // A start below 0 (CSS counts it, GFM cannot) likewise.
+  assert.equal(md('{{Ordered list|start=-1|a|b}}'), '-1. a<br />\n0\\. b');
+  // In a table cell, an HTML list carries the start.
+  assert.match(md('{|\n|\n{{Ordered list|start=5|a|b}}\n|}'), /<ol start="5"><li>a<\/li><li>b<\/li><\/ol>/);
+});
 test('{{Numbered list}} opening a line inside a caption or an infobox value keeps its numbers', () => {
   const md = (src: string) => convertPage(src, { site: 'en', title: 'T' }).markdown;
   assert.match(md('[[File:A.png|thumb|Cap\n{{Numbered list|a|b}}]]'), /\nCap <br \/>\n1\\\. a<br \/>\n2\\\. b\n$/);

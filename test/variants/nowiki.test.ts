@@ -29,3 +29,14 @@ test('nowiki in a link label and in a heading', () => {
 test('other wikis: nowiki text as before', () => {
   assert.equal(md('a<nowiki>-{b}-</nowiki>c', null, 'ja'), 'a-{b}-c');
 });
+
+test('nowiki inside -{…}-: its text as written (MediaWiki parser tests "Language converter tricky html2wt cases")', () => {
+  // (3): `-{<nowiki>-{foo}-</nowiki>}-` shows `-{foo}-`; (1): `-{<nowiki>}-</nowiki>}-` shows `}-`.
+  for (const variant of [null, 'zh-tw']) {
+    assert.equal(md('-{<nowiki>-{foo}-</nowiki>}-', variant), '-{foo}-');
+    assert.equal(md('a-{<nowiki>-{软件}-</nowiki>}-b', variant), 'a-{软件}-b');
+    assert.equal(md('-{<nowiki>}-</nowiki>}-', variant), '}-');
+  }
+  // The nowiki text is not converted; the markup's own text is shown as written too.
+  assert.equal(md('软件-{<nowiki>软件</nowiki>}-', 'zh-tw'), '軟體软件');
+});

@@ -35,3 +35,12 @@ test('links to other pages of a mirror: the fragment converted as the page conve
   // Without a mirror the link goes to zh.wikipedia, whose ids keep the text as written.
   assert.equal(md('[[计算机#历史|计算机历史]]', 'zh-tw'), '[計算機歷史](https://zh.wikipedia.org/wiki/计算机#历史)');
 });
+
+test("links to a repeated heading by the wiki's id (`历史_2`) land on GitHub's `-1` anchor, converted or not", () => {
+  const src = '见[[#历史_2|下文]]、[[#历史]]。\n\n== 历史 ==\n甲\n\n== 历史 ==\n乙';
+  assert.equal(md(src, null), '见[下文](#历史-1)、[#历史](#历史)。\n\n## 历史\n\n甲\n\n## 历史\n\n乙');
+  assert.equal(md(src, 'zh-tw'), '見[下文](#歷史-1)、[#歷史](#歷史)。\n\n## 歷史\n\n甲\n\n## 歷史\n\n乙');
+  // A heading literally called `历史 2` after them is the wiki's `历史_2_2`: `历史_2` stays the second 历史.
+  const literal = '[[#历史_2]] [[#历史 2 2]]\n\n== 历史 ==\n\n== 历史 ==\n\n== 历史 2 ==';
+  assert.equal(md(literal, 'zh-tw').split('\n')[0], '[#歷史_2](#歷史-1) [#歷史 2 2](#歷史-2)');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { githubAnchor, gluedMathsText, hasInlineMaths, headingText, headingTexts, linkAnchor, slug } from '../../src/writer/anchors.js';
+import { githubAnchor, gluedMathsText, hasInlineMaths, headingText, headingTexts, linkAnchor, sectionAnchors, slug } from '../../src/writer/anchors.js';
 import { code, link, strong, t } from './helpers/tree.js';
 
 test('GitHub heading slugs: lower case, punctuation out, spaces to hyphens, CJK kept', () => {
@@ -55,4 +55,36 @@ test('a heading as written and as on the wiki; the anchor a link naming a headin
   // The fragment's `_` are spaces (`[[#设x_2]]`), so the wiki's second 设x is found at 设x-2.
   assert.equal(linkAnchor('设x_2'), '设x-2');
   assert.equal(linkAnchor(' A_b  c '), 'a-b-c');
+});
+
+test("a page's own sections: the wiki's ids of repeated headings → GitHub's anchors", () => {
+  const plain = (...texts: string[]) => sectionAnchors(texts.map((x) => ({ texts: { spaced: x, glued: x }, maths: false })));
+  const page = plain('历史', '概要', '历史', '历史');
+  assert.equal(linkAnchor('历史', page), '历史');
+  assert.equal(linkAnchor('历史 2', page), '历史-1');
+  assert.equal(linkAnchor('历史_3', page), '历史-2');
+  // No fourth 历史: the wiki's link lands nowhere, and so does ours (the plain slug).
+  assert.equal(linkAnchor('历史_4', page), '历史-4');
+  // The wiki's ids are unique case-insensitively (`Foo Bar` after `Foo bar` is `Foo_Bar_2`);
+  // GitHub's slugs are lower-case.
+  const cased = plain('Foo bar', 'Foo Bar');
+  assert.equal(linkAnchor('Foo_Bar_2', cased), 'foo-bar-1');
+  assert.equal(linkAnchor('Foo bar', cased), 'foo-bar');
+  // A heading literally called `Headline 2` keeps that id; the repeat after it takes `_2_2`
+  // (MediaWiki parser test "TOC anchors don't collide").
+  const literal = plain('Headline 2', 'Headline', 'Headline 2', 'Headline');
+  assert.deepEqual([...literal], [['headline_2', 'headline-2'], ['headline', 'headline'], ['headline_2_2', 'headline-2-1'], ['headline_3', 'headline-1']]);
+  // Different texts GitHub slugs alike: `C#` is `c-1` there, `C#` on the wiki.
+  assert.equal(linkAnchor('C#', plain('C++', 'C#')), 'c-1');
+  // Without the page's headings (a link to another page) the slug of the text.
+  assert.equal(linkAnchor('历史_2'), '历史-2');
+});
+
+test('a heading with maths takes its GitHub anchor but no wiki id', () => {
+  const page = sectionAnchors([
+    { texts: { spaced: 'A x', glued: 'Ax' }, maths: true },
+    { texts: { spaced: 'Ax', glued: 'Ax' }, maths: false },
+  ]);
+  assert.equal(linkAnchor('Ax', page), 'ax');
+  assert.equal(page.size, 1);
 });

@@ -12,6 +12,7 @@ import {
   urldecodeFunction,
 } from './strings.js';
 import { timefFunction, timeFunction } from './time.js';
+import { specialPageExists } from './special-pages.js';
 import { rel2abs, titleparts } from './titles.js';
 import type { FnArg, FnContext, ParserFunction } from './types.js';
 
@@ -21,7 +22,8 @@ const decodeTrim = (s: string): string => phpTrim(decodeEntities(s));
 function ifexists(ctx: FnContext, titleText: string): boolean {
   const t = parseTitle(ctx.site, titleText, 0);
   if (!t || t.interwiki || t.text === '') return false;
-  if (t.ns === -1) return false;
+  // Special pages are looked up in the wiki's list of them, not the database (special-pages.ts).
+  if (t.ns === -1) return specialPageExists(t.text, ctx.site.lang);
   if (!ctx.source) return false;
   if (t.ns === -2) {
     const file = parseTitle(ctx.site, t.text, 6);

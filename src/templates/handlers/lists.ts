@@ -58,11 +58,14 @@ function stacked(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(joinWith(list, lineBreak));
 }
 
-/** The items as a list block, one paragraph an item: bulleted, or numbered when `ordered`. */
-function listBlock(list: Inline[][], ordered: boolean): TemplateResult {
+/**
+ * The items as a list block, one paragraph an item: bulleted, or numbered when `ordered`, from
+ * `start` (GFM: `5.`; the number must be 0 or more and at most nine digits).
+ */
+function listBlock(list: Inline[][], ordered: boolean, start = 1): TemplateResult {
   const items: ListItem[] = [];
   for (const i of list) items.push({ type: 'listItem', children: [paragraph(i)] });
-  return { kind: 'block', nodes: [{ type: 'list', ordered, items }] };
+  return { kind: 'block', nodes: [start === 1 ? { type: 'list', ordered, items } : { type: 'list', ordered, items, start }] };
 }
 
 const HLIST_SEP: Record<UiLang, string> = { zh: '、', ja: '、', en: ' · ', uk: ' · ', ko: ' · ' };
@@ -242,14 +245,20 @@ const blockList: TemplateHandler = (call, ctx) => {
  * list; elsewhere (ja 0180 兵庫県 numbers the ten districts of a map inside its caption) the
  * items stay on lines of their own with the marker the wiki shows before each: counted from
  * `start`, in the counter style `list_style_type` or the `<ol>` letter `type` names
- * (`lower-roman`, `i`). The list block numbers from 1 in decimals: the writer's lists know no other.
+ * (`lower-roman`, `i`). At a line start, a decimal list from `start` is a Markdown list from that
+ * number (`5.`); GFM's list markers are decimal only, so another counter style (or a start below
+ * 0, which CSS counts and GFM cannot) gives the numbered lines there too, in a paragraph of their
+ * own: the reader sees the markers the wiki shows ("iv. …"), which a list numbered 1, 2, … would
+ * contradict wherever the text cites an item by its number.
  */
 const numberedList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
-  if (call.lineStart) return listBlock(list, true);
-  const start = /^\s*-?\d+\s*$/.test(call.args.get('start') ?? '') ? parseInt(call.args.get('start')!, 10) : 1;
-  return inlineResult(numberedLines(list, start, counterStyle(call)));
+  const start = /^\s*-?\d{1,9}\s*$/.test(call.args.get('start') ?? '') ? parseInt(call.args.get('start')!, 10) : 1;
+  const style = counterStyle(call);
+  if (call.lineStart && style === null && start >= 0) return listBlock(list, true, start);
+  const lines = numberedLines(list, start, style);
+  return call.lineStart ? { kind: 'block', nodes: [paragraph(lines)] } : inlineResult(lines);
 };
 
 /** The `<ol>` attribute `type`'s letters, as counter styles. */
