@@ -380,3 +380,15 @@ test('jawiki 政治家: 人名 heads the box, the web site is linked under its t
   assert.match(md, /\| 国 \| 日本 \|/);
   assert.doesNotMatch(md, /人名|国旗|JPN|サイトタイトル/);
 });
+
+test('a box\'s footnotes are its last line: the text behind the marks in its rows (uk 0373 showed "Польська¹" and lost what ¹ says)', () => {
+  const md = convertPage('{{Картка Країна\n|conventional_long_name = Республіка Польща\n|official_languages = [[Польська мова|Польська]]<sup>1</sup>\n|footnotes = <sup>1</sup> Неофіційні мови — [[Кашубська мова|кашубська]].\n}}', { site: 'uk', title: 'Польща' }).markdown;
+  const lines = md.trim().split('\n');
+  assert.match(lines[lines.length - 1]!, /^\| <sup>1<\/sup> Неофіційні мови — \[кашубська\]\(https:\/\/uk\.wikipedia\.org\/wiki\/Кашубська_мова\)\. \|  \|$/);
+  assert.match(md, /\| Офіційні мови \| \[Польська\]\([^)]*\)<sup>1<\/sup> \|/);
+  // Empty footnotes, and the generic {{Infobox}} (which has `below` instead), add nothing.
+  const empty = convertPage('{{Картка Країна\n|conventional_long_name = X\n|capital = Y\n|footnotes = \n}}', { site: 'uk', title: 'X' }).markdown.trim();
+  assert.equal(empty.split('\n').length, 3);
+  const generic = convertPage('{{Infobox\n|label1 = A\n|data1 = 1\n|footnotes = note\n}}', { site: 'en', title: 'X' }).markdown;
+  assert.doesNotMatch(generic, /note/);
+});

@@ -277,6 +277,19 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   return out;
 }
 
+/**
+ * The box's notes (`footnotes = <sup>1</sup> За оціночними даними …`): the text behind the marks
+ * in its rows. enwiki's country, former-country and person boxes print it at the box's foot, and so
+ * do zhwiki's copies (Infobox China County's `below`, Infobox person's module argument); a row of
+ * its own, unlabelled, last.
+ */
+function footnotesRow(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null {
+  const notes = call.args.get('footnotes')?.trim();
+  if (!notes) return null;
+  const value = inline(ctx, notes);
+  return hasVisible(value) ? { label: null, value } : null;
+}
+
 export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const generic = call.name.trim().toLowerCase() === 'infobox';
@@ -285,6 +298,8 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   if (own?.positionalRows) c.rows.unshift(...own.positionalRows(call, ctx));
   const below = own?.belowRow?.(call, ctx);
   if (below) c.rows.push(below);
+  const notes = generic ? null : footnotesRow(call, ctx);
+  if (notes) c.rows.push(notes);
   const ownTitle = own?.title?.(call);
   if (ownTitle) c.title = [text(ownTitle)];
   if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
