@@ -392,3 +392,13 @@ test('a box\'s footnotes are its last line: the text behind the marks in its row
   const generic = convertPage('{{Infobox\n|label1 = A\n|data1 = 1\n|footnotes = note\n}}', { site: 'en', title: 'X' }).markdown;
   assert.doesNotMatch(generic, /note/);
 });
+
+test('a bare picture name with `&` or `\'` in it is still the box\'s picture (ja 0146 lost its photo and caption: `Lucca Comics & Games 2014.JPG`)', () => {
+  const md = convertPage('{{Infobox 漫画家\n|名前 = 桂 正和\n|画像 = Masakazu Katsura - Lucca Comics & Games 2014.JPG\n|脚注 = ルッカにて\n|本名 = 同じ\n}}', { site: 'ja', title: '桂正和' }).markdown;
+  assert.match(md, /!\[ルッカにて\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/2\/26\/Masakazu_Katsura_-_Lucca_Comics_&_Games_2014\.JPG\)<br \/>ルッカにて/);
+  const apostrophe = convertPage("{{Infobox person\n|name = X\n|image = O'Brien &amp; Co.jpg\n|occupation = y\n}}", { site: 'en', title: 'X' }).markdown;
+  assert.match(apostrophe, /O'Brien_&_Co\.jpg/);
+  // Words with an apostrophe or an ampersand that name no file stay no picture.
+  const none = convertPage("{{Infobox person\n|name = X\n|image = ''none'' & none\n|occupation = y\n}}", { site: 'en', title: 'X' }).markdown;
+  assert.doesNotMatch(none, /!\[/);
+});
