@@ -343,7 +343,7 @@ function chemboxSection(call: TemplateCall, ctx: TemplateContext): TemplateResul
 const INFOBOX_NAMES = [
   'Infobox', 'Taxobox', 'Speciesbox', 'Automatic taxobox', 'Subspeciesbox', 'Infraspeciesbox', 'Chembox', 'Chembox new',
   'Drugbox', 'Drugbox2', 'Elementbox', '基础资料', '基礎資料', '資訊框', '信息框', 'Картка', 'Особа', 'Письменник', 'Таксобокс',
-  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор',
+  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市',
 ];
 
 export const INFOBOX_ENTRIES: HandlerEntry[] = [{ family: 'infobox', names: INFOBOX_NAMES, handler: infobox }];
