@@ -345,6 +345,9 @@ test('a signature is a labelled row with its picture (zh 0010 gave no row; uk 00
   assert.match(zh, /\| 签名 \| !\[Sig\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/e\/ef\/Sig\.jpg\) \|/);
   const uk = convertPage("{{Письменник\n|ім'я=Тарас Шевченко\n|автограф = Taras Shevchenko’s signature.gif\n}}", { site: 'uk', title: 'Т' }).markdown;
   assert.match(uk, /\| Автограф \| !\[Taras Shevchenko’s signature\]\([^)]+\) \|/);
+  // A samurai's 花押 (his written seal) is his signature (zh 0033 lost 足利義持's).
+  const kao = convertPage('{{Infobox officeholder\n|name=足利義持\n|birth_date=1386年\n|module={{日本武士\n|child=yes\n|時代=室町時代\n|改名=義持\n|別名=四郎\n|戒名=勝定院\n|官位=征夷大將軍\n|花押=Ashikaga Yoshimochi kao.jpg\n}}\n}}', { site: 'zh', title: '足利义持' }).markdown;
+  assert.match(kao, /\| 花押 \| !\[Ashikaga Yoshimochi kao\]\([^)]+\) \|/);
 });
 
 test('zh Chembox Properties: the molar mass with the unit zhwiki\'s row prints (zh 0027 read a bare 154.25)', () => {

@@ -21,7 +21,7 @@ import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadi
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 
 /** Parameters holding the subject's signature: a labelled row with the picture. */
-const SIGNATURE_KEYS = new Set(['signature', 'автограф', '署名', '签名', '簽名', 'サイン']);
+const SIGNATURE_KEYS = new Set(['signature', 'автограф', '署名', '签名', '簽名', 'サイン', '花押']);
 
 /** A figure as written bare (`22402200`), which a template's formatnum would group. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?$/;
