@@ -250,16 +250,32 @@ function trimNewlines(s: string): string {
 function renderPoem(st: State, inner: string, attrs: Record<string, string>): Block[] {
   const lines = trimNewlines(inner).split('\n');
   const out: string[] = [];
+  // The indentation of each stanza's first line: the paragraph pass trims Unicode spaces at a
+  // paragraph's start, so it is put back on the stanza's paragraph below (uk 0128's chorus, every
+  // line `: `-indented, read with its first line flush).
+  const firstIndents: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     // Leading spaces and ':' indentation are kept as non-breaking spaces, not preformatted text.
     const m = /^([ :]+)/.exec(line);
-    if (m) line = '\u00a0'.repeat(m[1]!.length * 2) + line.slice(m[1]!.length);
+    const indent = m && line.trim() !== '' ? '\u00a0'.repeat(m[1]!.length * 2) : '';
+    if (m) line = indent + line.slice(m[1]!.length);
+    const prev = lines[i - 1];
+    if (line.trim() !== '' && (prev === undefined || prev.trim() === '')) firstIndents.push(indent);
     const next = lines[i + 1];
     const breakAfter = next !== undefined && line.trim() !== '' && next.trim() !== '';
     out.push(breakAfter ? line + '<br>' : line);
   }
   const blocks = parseBlockFragmentIn(st, out.join('\n'));
+  if (blocks.length === firstIndents.length) {
+    blocks.forEach((b, i) => {
+      const indent = firstIndents[i]!;
+      if (!indent || b.type !== 'paragraph') return;
+      const first = b.children[0];
+      if (first?.type === 'text') first.value = indent + first.value;
+      else b.children.unshift({ type: 'text', value: indent });
+    });
+  }
   const divAttrs: Record<string, string> = { class: ('poem ' + (attrs.class ?? '')).trim() };
   return [{ type: 'htmlBlock', tag: 'div', attrs: divAttrs, children: blocks }];
 }

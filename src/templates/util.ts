@@ -270,8 +270,22 @@ export function imageFrom(ctx: TemplateContext, value: string, caption: Inline[]
         return n;
       }
     }
-    return null;
+    return namedFile(ctx, v, caption);
   }
+  return bareFile(ctx, v, caption);
+}
+
+/**
+ * A bare name that only needed parsing for an `&` or `'` in it (ja 0146 `画像 = Masakazu Katsura -
+ * Lucca Comics & Games 2014.JPG`: the box writes it into `[[File:…]]` all the same), read as text.
+ */
+function namedFile(ctx: TemplateContext, v: string, caption: Inline[]): Image | null {
+  if (v.includes('[[') || v.includes('{{') || v.includes('<')) return null;
+  const name = plain(ctx, v);
+  return name === '' || needsParse(name.replace(/[&']/g, '')) ? null : bareFile(ctx, name, caption);
+}
+
+function bareFile(ctx: TemplateContext, v: string, caption: Inline[]): Image | null {
   let file = v;
   const t = parseTitle(ctx.site, v, 6);
   if (t && t.ns === 6) file = t.text;
@@ -290,7 +304,12 @@ export function imagesFrom(ctx: TemplateContext, value: string, caption: Inline[
     const one = imageFrom(ctx, v, caption);
     return one ? [one] : [];
   }
-  return captionFirst(imagesIn(ctx.parseInline(v)), caption);
+  const images = imagesIn(ctx.parseInline(v));
+  if (!images.length) {
+    const one = namedFile(ctx, v, caption);
+    return one ? [one] : [];
+  }
+  return captionFirst(images, caption);
 }
 
 /** Every image in `nodes`, those inside bold, links or spans included, in reading order. */

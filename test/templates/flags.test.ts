@@ -63,3 +63,8 @@ test('uk person boxes: {{USSR}}, {{URSR}}, {{ZUNR}} name their state (uk 0091, 0
   assert.equal(show(inlineOf(render('URSR', [], {}, uk))), '[[Українська РСР|Українська РСР]]');
   assert.equal(show(inlineOf(render('ZUNR', [], {}, uk))), '[[Західноукраїнська Народна Республіка|Західноукраїнська Народна Республіка]]');
 });
+
+test('uk {{RU-KGD}} names the Kaliningrad region (uk 0373: Poland\'s north-eastern neighbours read "Росія" over an empty bracket)', () => {
+  assert.equal(show(inlineOf(render('RU-KGD', [], {}, makeCtx('uk')))), '[[Калінінградська область|Калінінградська область]]');
+  assert.equal(show(inlineOf(render('RU-KGD', [], {}, makeCtx('ja')))), '[[カリーニングラード州|カリーニングラード州]]');
+});

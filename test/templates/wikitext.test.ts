@@ -122,3 +122,12 @@ test('jawiki/enwiki book templates of the AI article: the citation as the wiki p
   assert.match(md('* {{Russell Norvig 2003}}.'), /^- Russell, Stuart J\.; Norvig, Peter \(2003\), \*Artificial Intelligence: A Modern Approach\* \(2nd ed\.\), Upper Saddle River, New Jersey: Prentice Hall, \[ISBN 0-13-790395-2\]/);
   assert.match(md('* {{Crevier 1993}}.'), /^- Crevier, Daniel \(1993\), \*AI: The Tumultuous Search for Artificial Intelligence\*, New York, NY: BasicBooks/);
 });
+
+test('built-in bodies: {{age in days}} counts to the conversion day or a second date; ja {{sum2}} adds (ja 0141\'s days in office read "日")', () => {
+  const now = new Date('2026-01-01T00:00:00Z');
+  const days = (src: string, site: string) => convertPage(src, { site, title: 'T', now }).markdown.trim();
+  assert.equal(days('{{age in days|2020|1|1|2020|1|31}}', 'en'), '30');
+  assert.equal(days('{{age in days|2025|12|1}}', 'en'), '31');
+  assert.equal(days('{{sum2|{{age in days|2025|12|1}}|1}}日', 'ja'), '32日');
+  assert.equal(days('{{sum2|5|1|2}}', 'ja'), '8');
+});

@@ -52,12 +52,12 @@ function verticalImages(call: TemplateCall, ctx: TemplateContext): TemplateResul
     if (img) images.push(img);
   }
   if (!images.length) {
-    for (let i = 1; i <= 60; i += 2) {
+    // Numbered pairs up to the last one given, gaps skipped (ja 0181 goes from 15/16 to 21/22).
+    let last = 0;
+    for (const k of call.args.keys()) if (/^\d+$/.test(k)) last = Math.max(last, Number(k));
+    for (let i = 1; i <= Math.min(last, 120); i += 2) {
       const file = pos(call, i);
-      if (!file) {
-        if (!call.args.has(String(i + 2))) break;
-        continue;
-      }
+      if (!file) continue;
       const img = imageWithCaption(ctx, file, pos(call, i + 1));
       if (img) images.push(img);
     }

@@ -7,7 +7,7 @@ import type { Block, Image, Inline, ListItem } from '../../ast/nodes.js';
 import { COUNTER_STYLES } from '../../ast/counters.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, type UiLang, uiLang } from '../util.js';
+import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, plain, pos, text, type UiLang, uiLang } from '../util.js';
 
 /** Lines of a `* a\n* b` value, list markers removed. */
 function lines(v: string): string[] {
@@ -202,9 +202,15 @@ function contentWrapper(call: TemplateCall, ctx: TemplateContext): TemplateResul
 function multipleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const images: Image[] = [];
   for (let i = 1; i <= 12; i++) {
-    const file = call.args.get(`image${i}`)?.trim();
+    let file = call.args.get(`image${i}`)?.trim();
     if (!file) continue;
+    // `image1 = A.jpg{{!}}春の河口湖` (ja 0187): the template writes the value into `[[File:…]]`,
+    // so the words after the bar are the picture's tooltip, not a caption under it.
+    const bar = file.startsWith('[[') ? -1 : file.indexOf('|');
+    const tooltip = bar > 0 ? file.slice(bar + 1).trim() : '';
+    if (bar > 0) file = file.slice(0, bar).trim();
     const img = imageFrom(ctx, file, inline(ctx, call.args.get(`caption${i}`)));
+    if (img && tooltip && !img.alt) img.alt = plain(ctx, tooltip);
     if (img) images.push(img);
   }
   return galleryResult(images, call, ctx);
@@ -212,12 +218,12 @@ function multipleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult
 
 function galleryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const images: Image[] = [];
-  for (let i = 1; i <= 60; i += 2) {
+  // Numbered pairs up to the last one given, gaps skipped.
+  let last = 0;
+  for (const k of call.args.keys()) if (/^\d+$/.test(k)) last = Math.max(last, Number(k));
+  for (let i = 1; i <= Math.min(last, 120); i += 2) {
     const file = pos(call, i);
-    if (!file) {
-      if (!call.args.has(String(i + 2))) break;
-      continue;
-    }
+    if (!file) continue;
     const img = imageFrom(ctx, file, inline(ctx, pos(call, i + 1)));
     if (img) images.push(img);
   }
