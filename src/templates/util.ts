@@ -55,6 +55,22 @@ export function pos(call: TemplateCall, n: number): string | undefined {
   return t === '' ? undefined : t;
 }
 
+/**
+ * The highest positional argument number a call gives, for templates whose numbered pairs may
+ * have gaps (ja 0181's `{{Vertical images list}}` goes from 15/16 to 21/22). Capped at `cap` so
+ * that a stray `|99999=` cannot make the caller walk that far; galleries use 120 (60 file/caption
+ * pairs; ja 0181's call stops at 22).
+ */
+export function lastPositional(call: TemplateCall, cap: number): number {
+  let last = 0;
+  for (const k of call.args.keys()) {
+    if (!/^\d+$/.test(k)) continue;
+    const n = Number(k);
+    if (n > last) last = n;
+  }
+  return Math.min(last, cap);
+}
+
 /** All positional arguments from `from` on, in order, blanks kept as '' (up to the last present). */
 export function positionals(call: TemplateCall, from = 1): string[] {
   const out: string[] = [];

@@ -7,7 +7,7 @@ import type { Block, Image, Inline, ListItem } from '../../ast/nodes.js';
 import { COUNTER_STYLES } from '../../ast/counters.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, plain, pos, text, type UiLang, uiLang } from '../util.js';
+import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, lastPositional, plain, pos, text, type UiLang, uiLang } from '../util.js';
 
 /** Lines of a `* a\n* b` value, list markers removed. */
 function lines(v: string): string[] {
@@ -219,9 +219,8 @@ function multipleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult
 function galleryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const images: Image[] = [];
   // Numbered pairs up to the last one given, gaps skipped.
-  let last = 0;
-  for (const k of call.args.keys()) if (/^\d+$/.test(k)) last = Math.max(last, Number(k));
-  for (let i = 1; i <= Math.min(last, 120); i += 2) {
+  const last = lastPositional(call, 120);
+  for (let i = 1; i <= last; i += 2) {
     const file = pos(call, i);
     if (!file) continue;
     const img = imageFrom(ctx, file, inline(ctx, pos(call, i + 1)));
