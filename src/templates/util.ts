@@ -4,6 +4,7 @@
  */
 import type { Block, Image, Inline, Paragraph, TableCell, Text, WikiLink } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
+import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from './types.js';
 import { codeAt } from '../engine/strings.js';
@@ -297,7 +298,8 @@ export function imageFrom(ctx: TemplateContext, value: string, caption: Inline[]
  */
 function namedFile(ctx: TemplateContext, v: string, caption: Inline[]): Image | null {
   if (v.includes('[[') || v.includes('{{') || v.includes('<')) return null;
-  const name = plain(ctx, v);
+  // A link target is taken literally: entities are decoded, `''` stays (`Rock ''n'' Roll.jpg`).
+  const name = decodeEntities(v);
   return name === '' || needsParse(name.replace(/[&']/g, '')) ? null : bareFile(ctx, name, caption);
 }
 
