@@ -188,3 +188,7 @@ test('jawiki {{世界の市}}: kind/name pairs label their rows, the coordinates
   const box = (r as { nodes: Infobox[] }).nodes[0]!;
   assert.deepEqual(box.images.map((i) => [i.file, show(i.caption)]), [['Chicago montage.jpg', '上から: ダウンタウン'], ['Cook County.svg', 'シカゴ市の位置']]);
 });
+test('jawiki {{世界の市}}: only a numbered 下位区分種類 labels a row, so the unnumbered 下位区分名 is shown once', () => {
+  const kind = render('世界の市', [], { 正式名称: 'パリ', 下位区分種類: '国家', 下位区分名: 'フランス' }, makeCtx('ja', 'パリ'));
+  assert.equal(rows(kind).filter((row) => row.includes('フランス')).length, 1);
+});
