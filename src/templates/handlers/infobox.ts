@@ -282,7 +282,9 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
  * The box's notes (`footnotes = <sup>1</sup> За оціночними даними …`): the text behind the marks
  * in its rows. enwiki's country, former-country and person boxes print it at the box's foot, and so
  * do zhwiki's copies (Infobox China County's `below`, Infobox person's module argument); a row of
- * its own, unlabelled, last.
+ * its own, unlabelled, last. jawiki's `脚注` is not this: in its boxes it is the picture's caption
+ * (ja 0146's Infobox 漫画家). A value of several lines (`* c\n* d`) is read inline, so it shows
+ * run together in the one cell ("* c * d"), a known loss.
  */
 function footnotesRow(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null {
   const notes = call.args.get('footnotes')?.trim();
