@@ -73,3 +73,13 @@ test('<poem>: a stanza indented with `:` keeps the indent on its first line too 
   // An unindented stanza gains nothing.
   assert.equal(convertPage('<poem>a\nb</poem>', { site: 'uk', title: 'T' }).markdown.trim(), 'a<br />\nb');
 });
+
+test('<poem>: each stanza keeps its own indent when another stanza holds a list or a rule; a line of bare `:` is blank', () => {
+  const nb4 = '\u00a0'.repeat(4);
+  const list = convertPage('<poem>a\n* list\n\n: b\n: c</poem>', { site: 'uk', title: 'T' }).markdown;
+  assert.match(list, new RegExp(`\\n${nb4}b<br />\\n${nb4}c\\s*$`));
+  const rule = convertPage('<poem>x\n----\n\n: b</poem>', { site: 'uk', title: 'T' }).markdown;
+  assert.match(rule, new RegExp(`\\n\\n${nb4}b\\s*$`));
+  // (String.trim would take the no-break spaces too.)
+  assert.equal(convertPage('<poem>:\n: b</poem>', { site: 'uk', title: 'T' }).markdown.replace(/\n+$/, ''), `${nb4}b`);
+});

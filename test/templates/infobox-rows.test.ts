@@ -188,3 +188,13 @@ test('jawiki {{世界の市}}: kind/name pairs label their rows, the coordinates
   const box = (r as { nodes: Infobox[] }).nodes[0]!;
   assert.deepEqual(box.images.map((i) => [i.file, show(i.caption)]), [['Chicago montage.jpg', '上から: ダウンタウン'], ['Cook County.svg', 'シカゴ市の位置']]);
 });
+test('jawiki {{世界の市}}: 人口の時点 dates 総人口, the blank form\'s 年月日 with no population is no row', () => {
+  const dated = render('世界の市', [], { 正式名称: 'パリ', 人口の時点: '2019年', 総人口: '2,165,423' }, makeCtx('ja', 'パリ'));
+  assert.deepEqual(rows(dated), ['正式名称=パリ', '総人口=2,165,423 (2019年)']);
+  const blank = render('世界の市', [], { 正式名称: 'パリ', 人口の時点: '年月日', 総人口: '' }, makeCtx('ja', 'パリ'));
+  assert.deepEqual(rows(blank), ['正式名称=パリ']);
+});
+test('jawiki {{世界の市}}: only a numbered 下位区分種類 labels a row, so the unnumbered 下位区分名 is shown once', () => {
+  const kind = render('世界の市', [], { 正式名称: 'パリ', 下位区分種類: '国家', 下位区分名: 'フランス' }, makeCtx('ja', 'パリ'));
+  assert.equal(rows(kind).filter((row) => row.includes('フランス')).length, 1);
+});

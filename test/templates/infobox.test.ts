@@ -401,6 +401,9 @@ test('a bare picture name with `&` or `\'` in it is still the box\'s picture (ja
   assert.match(md, /!\[ルッカにて\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/2\/26\/Masakazu_Katsura_-_Lucca_Comics_&_Games_2014\.JPG\)<br \/>ルッカにて/);
   const apostrophe = convertPage("{{Infobox person\n|name = X\n|image = O'Brien &amp; Co.jpg\n|occupation = y\n}}", { site: 'en', title: 'X' }).markdown;
   assert.match(apostrophe, /O'Brien_&_Co\.jpg/);
+  // The name is taken literally: `''` in it is part of the name, not italics.
+  const quotes = convertPage("{{Infobox person\n|name = X\n|image = Rock ''n'' Roll.jpg\n|occupation = y\n}}", { site: 'en', title: 'X' }).markdown;
+  assert.match(quotes, /Rock_''n''_Roll\.jpg/);
   // Words with an apostrophe or an ampersand that name no file stay no picture.
   const none = convertPage("{{Infobox person\n|name = X\n|image = ''none'' & none\n|occupation = y\n}}", { site: 'en', title: 'X' }).markdown;
   assert.doesNotMatch(none, /!\[/);

@@ -71,9 +71,8 @@ function countryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResu
 // Soviet-era `{{USSR}}`, `{{URSR}}`, `{{ZUNR}}` of ukwiki's person boxes; jawiki's `{{SADR}}`
 // (Western Sahara's republic in a list of states). `{{EU}}` is not among them: on jawiki that name
 // is the Union's navbox; its flag template is `{{EUR}}`. jawiki's `{{NLD1581}}` is the Dutch
-// Republic (ja 0033: Spinoza's birthplace read "・アムステルダム"). ukwiki's `{{RU-KGD}}` is the
-// Kaliningrad region beside Russia among Poland's neighbours (uk 0373: "Росія (…)" had lost it).
-const CODE_TEMPLATES: string[] = ['TW', 'UK', 'USSR', 'URSR', 'ZUNR', 'SADR', 'NLD1581', 'RU-KGD'];
+// Republic (ja 0033: Spinoza's birthplace read "・アムステルダム").
+const CODE_TEMPLATES: string[] = ['TW', 'UK', 'USSR', 'URSR', 'ZUNR', 'SADR', 'NLD1581'];
 for (const line of COUNTRY_TABLE.split('\n')) {
   const codes = line.split('|')[0];
   if (!codes) continue;
@@ -90,4 +89,7 @@ export const FLAG_ENTRIES: HandlerEntry[] = [
     handler: dropIcon,
   },
   { family: 'flag', names: CODE_TEMPLATES, handler: countryTemplate },
+  // ukwiki's `{{RU-KGD}}` is the Kaliningrad region beside Russia among Poland's neighbours (uk 0373:
+  // "Росія (…)" had lost it); no other wiki's use of the name is known.
+  { family: 'flag', names: ['RU-KGD'], langs: ['uk'], handler: countryTemplate },
 ];

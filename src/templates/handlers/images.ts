@@ -9,7 +9,7 @@
 import type { Block, Image, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, imageFrom, inline, inlineResult, join, paragraph, pos, templatePageHandler, text, wikiLink } from '../util.js';
+import { arg, DROP, imageFrom, inline, inlineResult, join, lastPositional, paragraph, pos, templatePageHandler, text, wikiLink } from '../util.js';
 
 /** "File.jpg|caption" (a `{{!}}` inside the value) → the image with that caption. */
 function imageWithCaption(ctx: TemplateContext, value: string | undefined, caption: string | undefined): Image | null {
@@ -53,9 +53,8 @@ function verticalImages(call: TemplateCall, ctx: TemplateContext): TemplateResul
   }
   if (!images.length) {
     // Numbered pairs up to the last one given, gaps skipped (ja 0181 goes from 15/16 to 21/22).
-    let last = 0;
-    for (const k of call.args.keys()) if (/^\d+$/.test(k)) last = Math.max(last, Number(k));
-    for (let i = 1; i <= Math.min(last, 120); i += 2) {
+    const last = lastPositional(call, 120);
+    for (let i = 1; i <= last; i += 2) {
       const file = pos(call, i);
       if (!file) continue;
       const img = imageWithCaption(ctx, file, pos(call, i + 1));

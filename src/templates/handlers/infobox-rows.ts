@@ -26,7 +26,7 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   [/^незалежність(\d*)$/, (m) => [`дати отримання незалежності${m[1]}`]],
   // jawiki {{世界の市}}: `下位区分種類1=州 | 下位区分名1=イリノイ州`, `成立区分=設立 | 成立日=1837年`,
   // `最高行政執行者称号=市長 | 最高行政執行者名=…`.
-  [/^下位区分種類(\d*)$/, (m) => [`下位区分名${m[1]}`]],
+  [/^下位区分種類(\d+)$/, (m) => [`下位区分名${m[1]}`]],
   [/^成立区分(\d*)$/, (m) => [`成立日${m[1]}`]],
   [/^最高行政執行者称号$/, () => ['最高行政執行者名']],
 ];
@@ -82,7 +82,19 @@ const QUALIFIES: Readonly<Record<string, string>> = {
   'класифікація за рівнем ввп': 'ввп номінальний',
   'класифікація за рівнем ввп на душу населення': 'ввп на душу населення',
   'utc поправка': 'часовий пояс',
+  // jawiki {{世界の市}}: the "as of" of the population figure.
+  '人口の時点': '総人口',
 };
+/**
+ * Qualifiers that say nothing without their row: {{世界の市}}'s blank form carries `人口の時点 =
+ * 年月日` on pages that give no population (ja 0006 パリ), which is no fact of its own.
+ */
+const QUALIFIER_ONLY: ReadonlySet<string> = new Set(['人口の時点']);
+
+/** Whether `key` only qualifies another row, and is to be left out when that row is not given. */
+export function qualifierOnly(key: string): boolean {
+  return QUALIFIER_ONLY.has(key);
+}
 /**
  * Parts the box prints run together with another row's value: Drugbox `ATC_prefix=N05 |
  * ATC_suffix=AA01` is the one code "N05AA01".

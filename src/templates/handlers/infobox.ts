@@ -17,7 +17,7 @@ import { carrier, embeddedRows } from './infobox-embedded.js';
 import { collectNumbered } from './infobox-numbered.js';
 import { captionedPicture, infoboxTemplate, isHidden, templateLabel, templateUnit, type InfoboxTemplate } from './infobox-templates.js';
 import { formatNum } from '../../preprocess/functions/strings.js';
-import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, lifeOrder, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
+import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, lifeOrder, notedRow, pairing, qualifiedRow, qualifierOnly } from './infobox-rows.js';
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 
 /** Parameters holding the subject's signature: a labelled row with the picture. */
@@ -117,6 +117,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       qualifiers.push([base, valueNodes(ctx, v), byYears && filled.has(`title ${byYears[1]}`) ? 'label' : true]);
       return true;
     }
+    if (qualifierOnly(f)) return true;
     const noted = notedRow(f, filled);
     if (noted) {
       qualifiers.push([noted, valueNodes(ctx, v), false]);
@@ -281,7 +282,9 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
  * The box's notes (`footnotes = <sup>1</sup> За оціночними даними …`): the text behind the marks
  * in its rows. enwiki's country, former-country and person boxes print it at the box's foot, and so
  * do zhwiki's copies (Infobox China County's `below`, Infobox person's module argument); a row of
- * its own, unlabelled, last.
+ * its own, unlabelled, last. jawiki's `脚注` is not this: in its boxes it is the picture's caption
+ * (ja 0146's Infobox 漫画家). A value of several lines (`* c\n* d`) is read inline, so it shows
+ * run together in the one cell ("* c * d"), a known loss.
  */
 function footnotesRow(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null {
   const notes = call.args.get('footnotes')?.trim();

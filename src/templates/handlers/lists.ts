@@ -5,9 +5,10 @@
  */
 import type { Block, Image, Inline, ListItem } from '../../ast/nodes.js';
 import { COUNTER_STYLES } from '../../ast/counters.js';
+import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, plain, pos, text, type UiLang, uiLang } from '../util.js';
+import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, lastPositional, pos, text, type UiLang, uiLang } from '../util.js';
 
 /** Lines of a `* a\n* b` value, list markers removed. */
 function lines(v: string): string[] {
@@ -198,6 +199,17 @@ function contentWrapper(call: TemplateCall, ctx: TemplateContext): TemplateResul
   return b.length ? { kind: 'block', nodes: b } : DROP;
 }
 
+/**
+ * The tooltip of `A.jpg|opt|…|words`, read as the wiki reads it inside `[[File:…]]`: the parser's
+ * image options are set aside, the last other part is the text.
+ */
+function tooltipOf(ctx: TemplateContext, value: string): string {
+  for (const n of ctx.parseInline(`[[File:${value}]]`)) {
+    if (n.type === 'image') return plainText(n.caption).trim();
+  }
+  return '';
+}
+
 /** `{{multiple image|image1=…|caption1=…}}` and `{{gallery|File:A.jpg|caption|…}}` → a gallery. */
 function multipleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const images: Image[] = [];
@@ -205,12 +217,13 @@ function multipleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult
     let file = call.args.get(`image${i}`)?.trim();
     if (!file) continue;
     // `image1 = A.jpg{{!}}春の河口湖` (ja 0187): the template writes the value into `[[File:…]]`,
-    // so the words after the bar are the picture's tooltip, not a caption under it.
+    // so what follows the bar are image options there; the last part that is no option
+    // (`200px`, `link=X` are) is the picture's tooltip, not a caption under it.
     const bar = file.startsWith('[[') ? -1 : file.indexOf('|');
-    const tooltip = bar > 0 ? file.slice(bar + 1).trim() : '';
+    const tooltip = bar > 0 ? tooltipOf(ctx, file) : '';
     if (bar > 0) file = file.slice(0, bar).trim();
     const img = imageFrom(ctx, file, inline(ctx, call.args.get(`caption${i}`)));
-    if (img && tooltip && !img.alt) img.alt = plain(ctx, tooltip);
+    if (img && tooltip && !img.alt) img.alt = tooltip;
     if (img) images.push(img);
   }
   return galleryResult(images, call, ctx);
@@ -219,9 +232,8 @@ function multipleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult
 function galleryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const images: Image[] = [];
   // Numbered pairs up to the last one given, gaps skipped.
-  let last = 0;
-  for (const k of call.args.keys()) if (/^\d+$/.test(k)) last = Math.max(last, Number(k));
-  for (let i = 1; i <= Math.min(last, 120); i += 2) {
+  const last = lastPositional(call, 120);
+  for (let i = 1; i <= last; i += 2) {
     const file = pos(call, i);
     if (!file) continue;
     const img = imageFrom(ctx, file, inline(ctx, pos(call, i + 1)));
