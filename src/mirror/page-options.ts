@@ -24,6 +24,13 @@ export interface PageOptions {
   /** Every option but the page's own: spread with `site: uploadSites.forFile(file)` and `title`. */
   base: ConvertOptions;
   uploadSites: UploadSites;
+  /**
+   * Drop the link targets cached so far (both generations). The mirror never does; the benches do
+   * at each copy of their pages, which on a dump of repeated pages would otherwise find every
+   * title cached after the first copy, unlike a whole wiki's dump, whose pages keep linking new
+   * titles (bench/mirror-split.ts `-cold` modes).
+   */
+  forgetTargets(): void;
 }
 
 /**
@@ -186,5 +193,9 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   };
   // The page's footer, front matter and the categories table use the recorded names (engine/categories.ts).
   if (variants) base.categoryAsRecorded = recordedCategory;
-  return { base, uploadSites };
+  const forgetTargets = () => {
+    recentTargets = new TitleCache(TARGET_GENERATION);
+    olderTargets = new TitleCache(TARGET_GENERATION);
+  };
+  return { base, uploadSites, forgetTargets };
 }

@@ -89,6 +89,27 @@ test("a worker's resolver answers from the index: pages, a redirect with its sec
   }
 });
 
+test('forgetTargets drops the cached link targets: asked again, titles come from the index with the same hrefs', async () => {
+  const { dbPath, siteInfo, fileOf } = await mirror;
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    const { base, forgetTargets } = pageOptions({ siteInfo, output: output(false), now: '' }, db);
+    const resolve = base.resolveLink!;
+    const math = '../' + linkPath(fileOf('数学'));
+    const asked = () => [resolve('数学', 0, null), resolve('幾何', 0, null), resolve('没有的页面', 0, null), base.categoryHref!('学科')];
+    const first = asked();
+    assert.deepEqual(first, [math, `${math}#${linkAnchor('历史')}`, null, '../' + linkPath(fileOf('Category:学科'))]);
+    forgetTargets();
+    assert.deepEqual(asked(), first);
+    // Forgotten, a title must be looked up again: with the index closed it cannot be.
+    forgetTargets();
+    db.close();
+    assert.throws(() => resolve('数学', 0, null));
+  } finally {
+    if (db.open) db.close();
+  }
+});
+
 test('with --upload-base relative to the output, each folder depth sees it from its own folder', async () => {
   const { dbPath, siteInfo } = await mirror;
   const db = openDatabase(dbPath, { readonly: true });
