@@ -27,7 +27,9 @@ async function mirrorIndex(): Promise<{ dbPath: string; siteInfo: SiteInfo; file
         pageXml(2, '几何', '[[数学#历史]]') +
         pageXml(3, '幾何', '#REDIRECT [[数学#历史]]', { redirect: '数学' }) +
         pageXml(4, 'Category:学科', '学科の分類。', { ns: 14 }) +
-        pageXml(5, 'Template:注', "'''注'''：{{{1}}}", { ns: 10 }),
+        pageXml(5, 'Template:注', "'''注'''：{{{1}}}", { ns: 10 }) +
+        pageXml(6, 'EU (曖昧さ回避)', '== 一覧 (A) ==\n[[数学]]') +
+        pageXml(7, 'EU', '#REDIRECT [[EU (曖昧さ回避)#一覧 (A)]]', { redirect: 'EU (曖昧さ回避)' }),
     ),
   );
   const out = path.join(dir, 'out');
@@ -67,6 +69,9 @@ test("a worker's resolver answers from the index: pages, a redirect with its sec
       // zh: a title in the other script finds its page, as the wiki links it.
       assert.equal(resolve('數學', 0, null), math);
       assert.equal(resolve('没有的页面', 0, null), null);
+      // A file whose path needs encoding, found directly and through a redirect to its section.
+      assert.equal(resolve('EU (曖昧さ回避)', 0, null), '../Page/EU%20%28曖昧さ回避%29.md');
+      assert.equal(resolve('EU', 0, null), `../Page/EU%20%28曖昧さ回避%29.md#${linkAnchor('一覧 (A)')}`);
       assert.equal(base.categoryHref!('学科'), '../' + linkPath(fileOf('Category:学科')));
       assert.equal(base.categoryHref!('没有的分类'), null);
       // A category named in the other script is recorded under the spelling that has a page.
