@@ -5,8 +5,9 @@
  * encoded, a redirect's section anchor mapped — is barely run. Here every article title the bench
  * pages link (as the engine asks the resolver for it, namespace 0) whose hash falls in the chosen
  * share gets a redirect page to one of the bench's own articles, so that it exists in the mirror
- * without adding a page to convert or a file to write; one in `FRAGMENT_EVERY` of them redirects to
- * a section (`#REDIRECT [[Target#Heading]]`), whose anchor the resolver then maps.
+ * without adding a page for the workers to convert (the assembly writes a redirect file for each,
+ * as for any redirect); one in `FRAGMENT_EVERY` of them redirects to a section
+ * (`#REDIRECT [[Target#Heading]]`), whose anchor the resolver then maps.
  *
  * Links to other namespaces (templates, files, Wikipedia:, Help:) and interwiki links are left as
  * they are: a mirror of articles and categories holds none of those on any wiki either.

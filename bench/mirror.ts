@@ -22,7 +22,8 @@
  * --hits: the same dump plus redirects that make `--share` of the article titles the pages link
  * exist (bench/hit-links.ts), so that most links find their page as on a whole wiki's dump (on
  * the default dump 96 % of the resolver's lookups miss). The redirects are not converted: the
- * pages converted and the engine's reference are the same as without.
+ * pages converted and the engine's reference are the same as without; the index pass reads them
+ * and the assembly writes a redirect file for each.
  *
  * Warm-up: each worker sees about 1/jobs of the pages, so the marks table gives MB per worker;
  * and the engine's warm-up is printed over all its rounds, since TurboFan still compiles after
