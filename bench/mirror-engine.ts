@@ -32,7 +32,17 @@ export interface EngineJob {
    * pass cuts a dump of the rounds' copies (synthetic.ts batchSizes: 200 pages or 1 MiB of their
    * XML: 33 pages a job on average on the bench pages); each batch's lookups share a read transaction.
    */
-  mirror?: { dbPath: string; output: PageOutputOptions; batches: number[] };
+  mirror?: {
+    dbPath: string;
+    output: PageOutputOptions;
+    batches: number[];
+    /**
+     * The resolver's cached link targets dropped at each round's start, so that every round looks
+     * its titles up in the index as the first does (a whole wiki's pages keep linking titles not
+     * yet seen; the repeated bench pages do not).
+     */
+    coldTargets?: boolean;
+  };
   /**
    * Each page's text made again from its UTF-8 bytes just before it is converted, as a mirror's
    * worker reads it (dump/utf8.ts decodeUtf8): each conversion gets a new string in the young
@@ -102,7 +112,7 @@ async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<
   const { openDatabase } = await import('../src/index/db.js');
   const { pageOptions } = await import('../src/mirror/page-options.js');
   const db = openDatabase(mirror.dbPath, { readonly: true, cacheMb: 16 });
-  const { base, uploadSites, lookups } = pageOptions({ siteInfo: job.siteInfo, output: mirror.output, now: job.now }, db);
+  const { base, uploadSites, lookups, forgetTargets } = pageOptions({ siteInfo: job.siteInfo, output: mirror.output, now: job.now }, db);
   const fileStmt = db.prepare('SELECT file FROM targets WHERE title = ?');
   const sites = job.pages.map((p) => {
     const row = fileStmt.get(p.title) as { file: string } | undefined;
@@ -115,6 +125,7 @@ async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<
   let batch = 0;
   let left = 0;
   return (i, title) => {
+    if (i === 0 && mirror.coldTargets) forgetTargets();
     if (left === 0) {
       if (db.inTransaction) commit.run();
       left = mirror.batches[batch++] ?? Infinity;

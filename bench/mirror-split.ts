@@ -21,6 +21,16 @@
  *                     convertPage"; reading the CPU twice a page costs the thread itself
  *   engine-timed      the same converter in the engine alone: inside convertPage in a worker
  *                     against alone
+ *   engine-hits       engine-templates on a dump in which most links find their page: the same
+ *                     copies plus redirects that make `--share` (0.85) of the article titles the
+ *                     pages link exist (bench/hit-links.ts; on the default dump 96 % of the
+ *                     lookups miss, on this one 15 %)
+ *   pipe-hits         pipe-real on that dump
+ *   engine-cold       engine-templates with the resolver's cached link targets dropped at each
+ *                     copy's start (page-options.ts forgetTargets): every copy looks its titles
+ *                     up in the index as the first does, as a whole wiki's pages, which keep
+ *                     linking titles not seen before, do more than the repeated bench pages
+ *   engine-hits-cold  the same on the hit-heavy dump
  *
  * The engine converts the pages `--copies` times, as much as the one worker does. Printed per mode:
  * ms of CPU per MB of wikitext in the converting thread (schedstat), V8's helper threads, and
@@ -28,7 +38,7 @@
  * per page converted; over all the work and over its second half (the steady state), the median
  * over pairs.
  *
- *   node dist/bench/mirror-split.js [--copies 8] [--pairs 3] [--only mode,mode] [--out DIR] [--keep]
+ *   node dist/bench/mirror-split.js [--copies 8] [--pairs 3] [--only mode,mode] [--share 0.85] [--out DIR] [--keep]
  *
  * The dump and the mirrors go into a new folder under `--out` (by default /dev/shm, a tmpfs,
  * where it exists; the system's temporary folder elsewhere), each mirror deleted once read (the
@@ -52,13 +62,17 @@ import { defaultAttribution, type PageOutputOptions } from '../src/mirror/types.
 import { median } from './ab-common.js';
 import { windowHooks } from './pipeline-windows.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
+import { hitLinks } from './hit-links.js';
 import { batchSizes, benchPages, REPO, writeSynthetic } from './synthetic.js';
 
-const MODES = ['pipe-real', 'pipe-plain', 'pipe-timed', 'engine-plain', 'engine-fresh', 'engine-timed', 'engine-links', 'engine-templates'] as const;
+const MODES = [
+  'pipe-real', 'pipe-plain', 'pipe-timed', 'pipe-hits',
+  'engine-plain', 'engine-fresh', 'engine-timed', 'engine-links', 'engine-templates', 'engine-hits', 'engine-cold', 'engine-hits-cold',
+] as const;
 type Mode = (typeof MODES)[number];
 
 const { values } = parseArgs({
-  options: { copies: { type: 'string' }, pairs: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' } },
+  options: { copies: { type: 'string' }, pairs: { type: 'string' }, only: { type: 'string' }, share: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' } },
 });
 const copies = Number(values.copies ?? 8);
 const pairs = Number(values.pairs ?? 3);
@@ -77,6 +91,11 @@ const output = (expandTemplates: boolean): PageOutputOptions => ({ attribution: 
 const outRoot = values.out ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
 const work = fs.mkdtempSync(path.join(outRoot, 'wikimark-split-'));
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
+/** The hit-heavy dump, where a mode needs it: the same copies and the redirects of hit-links.ts. */
+const withHits = modes.some((m) => m.includes('-hits'));
+const hits = withHits ? await hitLinks(await benchPages(), Number(values.share ?? 0.85)) : null;
+const hitsDump = hits ? writeSynthetic(path.join(work, 'synthetic-hits.xml'), src, { copies }, hits.redirects) : null;
+if (hits) console.log(`hit-heavy dump: ${hits.madeToExist} redirects make ${(hits.lookupShare * 100).toFixed(1)} % of the article lookups hit (templates not expanded)`);
 const plainRef = { module: pathToFileURL(path.join(REPO, 'dist', 'bench', 'plain-converter.js')).href, exportName: 'convertPlain' };
 const timedRef = { ...plainRef, exportName: 'convertTimed' };
 const timedDir = path.join(work, 'timed');
@@ -107,23 +126,25 @@ interface Reading {
   pages: number[];
 }
 
-let indexDb = '';
+/** The index of each dump's first mirror, for the engine's mirror modes. */
+const indexDbs = new Map<string, string>();
 let runs = 0;
 
-/** The whole mirror, one worker; a window per copy's worth of wikitext. Leaves its index for the engine's mirror modes. */
-async function pipeline(converter: typeof ref): Promise<Reading> {
+/** The whole mirror of `dumpFile`, one worker; a window per copy's worth of wikitext. Leaves its first index for the engine's mirror modes. */
+async function pipeline(converter: typeof ref, dumpFile: string): Promise<Reading> {
   const out = path.join(work, `out-${runs++}`);
   // Batches end between copies' boundaries: a window is the jobs up to the next boundary. The
   // worker is into its next job when a window closes (pipeline-windows.ts), so the second half,
   // which no job follows, lacks up to one job's CPU: ≤ 1 MiB of XML, ~1 % of it at 8 copies.
   const { windows, hooks } = windowHooks(roundBytes);
-  await runMirror({ dump: dump.file, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...hooks });
+  await runMirror({ dump: dumpFile, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...hooks });
+  const indexDb = indexDbs.get(dumpFile);
   // The first mirror's index serves the engine's mirror modes; its pages, and every later mirror, go now.
   if (!values.keep) {
     if (indexDb) fs.rmSync(out, { recursive: true, force: true });
     else for (const entry of fs.readdirSync(out)) if (entry !== '.wikimark') fs.rmSync(path.join(out, entry), { recursive: true, force: true });
   }
-  indexDb ||= path.join(out, '.wikimark', 'wikimark.sqlite');
+  if (!indexDb) indexDbs.set(dumpFile, path.join(out, '.wikimark', 'wikimark.sqlite'));
   return {
     bytes: windows.map((w) => w.bytes), thread: windows.map((w) => w.workers), helpers: windows.map((w) => w.helpers), main: windows.map((w) => w.main),
     kernel: windows.map((w) => w.kernel), pages: windows.map((w) => w.pages),
@@ -131,9 +152,13 @@ async function pipeline(converter: typeof ref): Promise<Reading> {
 }
 
 async function engine(mode: Mode): Promise<Reading> {
+  // An index first, where the mode needs one and no pipeline of its dump has run yet (not a reading).
+  const onHits = mode === 'engine-hits' || mode === 'engine-hits-cold';
+  const needs = onHits ? hitsDump!.file : mode === 'engine-links' || mode === 'engine-templates' || mode === 'engine-cold' ? dump.file : null;
+  if (needs && !indexDbs.has(needs)) await pipeline(ref, needs);
   const job: EngineJob = { ref: mode === 'engine-timed' ? timedRef : ref, siteInfo, now, rounds: copies - 1, pages };
   if (mode === 'engine-fresh') job.fresh = true;
-  else if (mode === 'engine-links' || mode === 'engine-templates') job.mirror = { dbPath: indexDb, output: output(mode === 'engine-templates'), batches };
+  else if (needs) job.mirror = { dbPath: indexDbs.get(needs)!, output: output(mode !== 'engine-links'), batches, coldTargets: mode.endsWith('-cold') };
   const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
   const r = await new Promise<EngineResult>((resolve, reject) => {
     worker.once('message', resolve);
@@ -148,16 +173,13 @@ async function engine(mode: Mode): Promise<Reading> {
 }
 
 const readings = new Map<Mode, Reading[]>(modes.map((m) => [m, []]));
-// An index first, where an engine mode needs one and no pipeline comes before it.
-const needsIndex = modes.some((m) => m === 'engine-links' || m === 'engine-templates');
 const order = [...modes].sort((a, b) => Number(b.startsWith('pipe')) - Number(a.startsWith('pipe')));
-if (needsIndex && !order[0]!.startsWith('pipe')) await pipeline(ref);
 for (let pair = 0; pair < pairs; pair++) {
   // The modes in turn, starting one further each time (after the first, whose pipeline makes the index).
   const turn = order.map((_, i) => order[(i + pair) % order.length]!);
   for (const mode of turn) {
     const converter = mode === 'pipe-plain' ? plainRef : mode === 'pipe-timed' ? timedRef : ref;
-    const r = mode.startsWith('pipe') ? await pipeline(converter) : await engine(mode);
+    const r = mode.startsWith('pipe') ? await pipeline(converter, mode === 'pipe-hits' ? hitsDump!.file : dump.file) : await engine(mode);
     readings.get(mode)!.push(r);
     if (mode.endsWith('-timed')) inside.set(mode, [...(inside.get(mode) ?? []), timedInside()]);
     process.stderr.write(`${mode} ${pair + 1}/${pairs} (load ${os.loadavg()[0]!.toFixed(1)})\n`);

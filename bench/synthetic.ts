@@ -127,8 +127,11 @@ export function batchSizes(pages: readonly DumpPage[], copies: number): number[]
 /** How big a synthetic dump is: at least `target` bytes of XML, or exactly `copies` copies of the source. */
 export type SyntheticSize = number | { copies: number };
 
-/** Every page of the source in order, copy after copy, until the size is reached. */
-function* synthetic(src: SourcePages, size: SyntheticSize): Generator<{ xml: string; id: number; title: string }> {
+/**
+ * Every page of the source in order, copy after copy, until the size is reached; then `extra`
+ * once, as they are (bench/hit-links.ts: redirects that make linked titles exist).
+ */
+function* synthetic(src: SourcePages, size: SyntheticSize, extra: readonly DumpPage[]): Generator<{ xml: string; id: number; title: string }> {
   let bytes = 0;
   const more = (copy: number) => (typeof size === 'number' ? bytes < size : copy < size.copies);
   for (let copy = 0; more(copy); copy++) {
@@ -138,10 +141,11 @@ function* synthetic(src: SourcePages, size: SyntheticSize): Generator<{ xml: str
       yield page;
     }
   }
+  for (const p of extra) yield pageXml(p, 0);
 }
 
 /** A plain XML dump of the given size. */
-export function writeSynthetic(file: string, src: SourcePages, size: SyntheticSize): SyntheticDump {
+export function writeSynthetic(file: string, src: SourcePages, size: SyntheticSize, extra: readonly DumpPage[] = []): SyntheticDump {
   const fd = fs.openSync(file, 'w');
   let written = fs.writeSync(fd, src.header + '\n');
   let count = 0;
@@ -152,7 +156,7 @@ export function writeSynthetic(file: string, src: SourcePages, size: SyntheticSi
     buf = [];
     bufLen = 0;
   };
-  for (const page of synthetic(src, size)) {
+  for (const page of synthetic(src, size, extra)) {
     buf.push(page.xml);
     bufLen += page.xml.length;
     count++;
@@ -171,7 +175,7 @@ function bzip2(data: string | Buffer): Buffer {
 }
 
 /** A multistream dump `<base>-multistream.xml.bz2` and its index, as Wikimedia publishes them. */
-export function writeSyntheticMultistream(base: string, src: SourcePages, target: number, pagesPerStream = 100): SyntheticDump {
+export function writeSyntheticMultistream(base: string, src: SourcePages, target: number, extra: readonly DumpPage[] = [], pagesPerStream = 100): SyntheticDump {
   const file = `${base}-multistream.xml.bz2`;
   const fd = fs.openSync(file, 'w');
   let offset = 0;
@@ -189,7 +193,7 @@ export function writeSyntheticMultistream(base: string, src: SourcePages, target
     stream(group.join(''));
     group = [];
   };
-  for (const page of synthetic(src, target)) {
+  for (const page of synthetic(src, target, extra)) {
     index.push(`${offset}:${page.id}:${page.title}`);
     group.push(page.xml);
     count++;

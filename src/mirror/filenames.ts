@@ -90,8 +90,14 @@ export function namespaceFolder(site: SiteConfig, ns: number): string {
  * destination or URL are percent-encoded; everything else (CJK included) stays readable.
  */
 export function linkPath(file: string): string {
-  return file.replace(/[%\s()<>[\]#?"'`^{}|\\\u0000-\u001f\u007f]/g, percentEncoded);
+  // Most paths hold none of these (67,223 of 75,558 on the hit-heavy bench index): a search
+  // alone costs less than a replace with a function that finds nothing (198 against 237 ns a
+  // path with the `../` before it, median of 9 interleaved rounds over those paths, load 7.5).
+  return LINK_PATH_ENCODED.test(file) ? file.replace(LINK_PATH_ENCODED_ALL, percentEncoded) : file;
 }
+
+const LINK_PATH_ENCODED = /[%\s()<>[\]#?"'`^{}|\\\u0000-\u001f\u007f]/;
+const LINK_PATH_ENCODED_ALL = new RegExp(LINK_PATH_ENCODED.source, 'g');
 
 /**
  * The character's UTF-8 bytes as `%XX`, remembered: the class above holds 70 code units, and

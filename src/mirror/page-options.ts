@@ -27,6 +27,13 @@ export interface PageOptions {
   uploadSites: UploadSites;
   /** The titles each page asked about (lookup-log.ts): the worker takes them after each page. */
   lookups: LookupLog;
+  /**
+   * Drop the link targets cached so far (both generations). The mirror never does; the benches do
+   * at each copy of their pages, which on a dump of repeated pages would otherwise find every
+   * title cached after the first copy, unlike a whole wiki's dump, whose pages keep linking new
+   * titles (bench/mirror-split.ts `-cold` modes).
+   */
+  forgetTargets(): void;
 }
 
 /**
@@ -76,7 +83,15 @@ function cachedSource(source: PageSource, log: LookupLog, budget = 32 << 20): Pa
   return cached;
 }
 
-type Row = { file: string; fragment: string | null } | undefined;
+/**
+ * A `targets` row as one string: the file, and after FRAGMENT_MARK a redirect's section. One
+ * plucked string instead of a row object: better-sqlite3 builds each row object key by key, which
+ * made a found title's query cost ~2.5 times a missing one's (a row object ~1.5–2 µs of the ~3 µs
+ * of a hit, replayed on the hit-heavy bench index, bench/mirror-hits.ts). The mark cannot occur
+ * in a file path: file names write control characters as `%XX` (filenames.ts).
+ */
+type Row = string | undefined;
+const FRAGMENT_MARK = '\u0001';
 
 /** Link targets kept per generation (see `target` below). */
 const TARGET_GENERATION = 150_000;
@@ -88,7 +103,7 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   const site = siteFromInfo(init.siteInfo);
   const index = new TitleIndex(db, site);
   const lookups = new LookupLog();
-  const targetStmt = db.prepare('SELECT file, fragment FROM targets WHERE title = ?');
+  const targetStmt = db.prepare("SELECT CASE WHEN fragment IS NULL THEN file ELSE file || char(1) || fragment END FROM targets WHERE title = ?").pluck();
   const categoryPrefix = (site.namespaces.get(14)?.name ?? 'Category') + ':';
   /** Image URLs: the index tells local files from Commons ones; --upload-base overrides (uploads.ts). */
   const uploadSites = new UploadSites(site, db, init.output.uploadBase, lookups);
@@ -178,9 +193,12 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   const toVariant = variantConverter(site, init.output.variant);
 
   function hrefOfRow(row: Row): string | null {
-    if (!row) return null;
-    const base = '../' + linkPath(row.file);
-    return row.fragment ? base + '#' + linkAnchor(toVariant ? toVariant(row.fragment) : row.fragment) : base;
+    if (row === undefined) return null;
+    const mark = row.indexOf(FRAGMENT_MARK);
+    if (mark < 0) return '../' + linkPath(row);
+    const base = '../' + linkPath(row.slice(0, mark));
+    const fragment = row.slice(mark + 1);
+    return fragment ? base + '#' + linkAnchor(toVariant ? toVariant(fragment) : fragment) : base;
   }
 
   const recordedNames = new Map<string, { name: string; keys: Int32Array }>();
@@ -232,5 +250,9 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   };
   // The page's footer, front matter and the categories table use the recorded names (engine/categories.ts).
   if (variants) base.categoryAsRecorded = recordedCategory;
-  return { base, uploadSites, lookups };
+  const forgetTargets = () => {
+    recentTargets = new TitleCache(TARGET_GENERATION);
+    olderTargets = new TitleCache(TARGET_GENERATION);
+  };
+  return { base, uploadSites, lookups, forgetTargets };
 }

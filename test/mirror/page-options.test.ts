@@ -27,7 +27,9 @@ async function mirrorIndex(): Promise<{ dbPath: string; siteInfo: SiteInfo; file
         pageXml(2, '几何', '[[数学#历史]]') +
         pageXml(3, '幾何', '#REDIRECT [[数学#历史]]', { redirect: '数学' }) +
         pageXml(4, 'Category:学科', '学科の分類。', { ns: 14 }) +
-        pageXml(5, 'Template:注', "'''注'''：{{{1}}}", { ns: 10 }),
+        pageXml(5, 'Template:注', "'''注'''：{{{1}}}", { ns: 10 }) +
+        pageXml(6, 'EU (曖昧さ回避)', '== 一覧 (A) ==\n[[数学]]') +
+        pageXml(7, 'EU', '#REDIRECT [[EU (曖昧さ回避)#一覧 (A)]]', { redirect: 'EU (曖昧さ回避)' }),
     ),
   );
   const out = path.join(dir, 'out');
@@ -67,6 +69,9 @@ test("a worker's resolver answers from the index: pages, a redirect with its sec
       // zh: a title in the other script finds its page, as the wiki links it.
       assert.equal(resolve('數學', 0, null), math);
       assert.equal(resolve('没有的页面', 0, null), null);
+      // A file whose path needs encoding, found directly and through a redirect to its section.
+      assert.equal(resolve('EU (曖昧さ回避)', 0, null), '../Page/EU%20%28曖昧さ回避%29.md');
+      assert.equal(resolve('EU', 0, null), `../Page/EU%20%28曖昧さ回避%29.md#${linkAnchor('一覧 (A)')}`);
       assert.equal(base.categoryHref!('学科'), '../' + linkPath(fileOf('Category:学科')));
       assert.equal(base.categoryHref!('没有的分类'), null);
       // A category named in the other script is recorded under the spelling that has a page.
@@ -84,6 +89,27 @@ test("a worker's resolver answers from the index: pages, a redirect with its sec
     assert.equal(resolve('數學', 0, null), math);
     assert.equal(base.categoryAsRecorded!('學科'), '学科');
     assert.throws(() => templates.get('Template:未问过'));
+  } finally {
+    if (db.open) db.close();
+  }
+});
+
+test('forgetTargets drops the cached link targets: asked again, titles come from the index with the same hrefs', async () => {
+  const { dbPath, siteInfo, fileOf } = await mirror;
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    const { base, forgetTargets } = pageOptions({ siteInfo, output: output(false), now: '' }, db);
+    const resolve = base.resolveLink!;
+    const math = '../' + linkPath(fileOf('数学'));
+    const asked = () => [resolve('数学', 0, null), resolve('幾何', 0, null), resolve('没有的页面', 0, null), base.categoryHref!('学科')];
+    const first = asked();
+    assert.deepEqual(first, [math, `${math}#${linkAnchor('历史')}`, null, '../' + linkPath(fileOf('Category:学科'))]);
+    forgetTargets();
+    assert.deepEqual(asked(), first);
+    // Forgotten, a title must be looked up again: with the index closed it cannot be.
+    forgetTargets();
+    db.close();
+    assert.throws(() => resolve('数学', 0, null));
   } finally {
     if (db.open) db.close();
   }

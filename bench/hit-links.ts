@@ -1,0 +1,113 @@
+/**
+ * A synthetic dump in which most links find their page, as on a whole wiki's dump. The truncated
+ * ja/uk dumps hold few of the pages their pages link (on the default bench dump 96 % of the
+ * resolver's lookups miss), so the resolver's hit path — a row found, the relative path built and
+ * encoded, a redirect's section anchor mapped — is barely run. Here every article title the bench
+ * pages link (as the engine asks the resolver for it, namespace 0) whose hash falls in the chosen
+ * share gets a redirect page to one of the bench's own articles, so that it exists in the mirror
+ * without adding a page for the workers to convert (the assembly writes a redirect file for each,
+ * as for any redirect); one in `FRAGMENT_EVERY` of them redirects to a section
+ * (`#REDIRECT [[Target#Heading]]`), whose anchor the resolver then maps.
+ *
+ * Links to other namespaces (templates, files, Wikipedia:, Help:) and interwiki links are left as
+ * they are: a mirror of articles and categories holds none of those on any wiki either.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { DumpPage, SiteInfo } from '../src/dump/types.js';
+import type { ConvertFn, ConverterRef } from '../src/mirror/types.js';
+import { siteFromInfo } from '../src/dump/site.js';
+import type { BenchPages } from './synthetic.js';
+
+/** One redirect in this many points at a section of its target. */
+const FRAGMENT_EVERY = 8;
+/** Page ids of the redirects start here (a copy's pages are `copy × 10,000,000 + id`). */
+const FIRST_ID = 1_900_000_000;
+
+/** FNV-1a of the UTF-16 units: which titles get a page does not depend on the order they are met in. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The first `== heading ==` of a page's wikitext, plain text only (no markup in it), or null. */
+function firstHeading(text: string): string | null {
+  const m = /^==+ *([^=\n'[\]{}<>|]+?) *==+ *$/m.exec(text);
+  return m ? m[1]! : null;
+}
+
+export interface HitLinks {
+  /** Redirect pages to add to the dump once (copy 0's form: titles as linked). */
+  redirects: DumpPage[];
+  /** Distinct namespace-0 titles the bench pages ask the resolver for, and how many of them got a page. */
+  titles: number;
+  madeToExist: number;
+  /** The share of the resolver's namespace-0 lookups (one copy of the pages, counted with repeats) that now hit. */
+  lookupShare: number;
+}
+
+/**
+ * Redirects making `share` (0–1) of the article titles the bench pages link exist. The titles are
+ * those the engine itself asks the resolver for while converting the pages once (templates not
+ * expanded, as the engine alone converts them).
+ */
+export async function hitLinks(bench: BenchPages, share: number): Promise<HitLinks> {
+  // In a worker of its own, so that the bench's main thread neither loads the engine nor holds
+  // its garbage (bench:mirror reports the process's peak RSS).
+  const job: AskJob = { ref: bench.ref, siteInfo: bench.siteInfo, now: bench.now, pages: bench.converted.map((p) => ({ title: p.title, text: p.text })) };
+  const worker = new Worker(new URL(import.meta.url), { workerData: { hitLinks: job } });
+  const asked = await new Promise<Array<[string, number]>>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+
+  const existing = new Set(bench.src.pages.map((p) => p.title));
+  const targets = bench.converted.filter((p) => p.ns === 0);
+  const redirects: DumpPage[] = [];
+  let hitLookups = 0;
+  let allLookups = 0;
+  for (const [title, n] of asked) {
+    allLookups += n;
+    if (existing.has(title)) {
+      hitLookups += n;
+      continue;
+    }
+    if (fnv(title) % 1000 >= share * 1000) continue;
+    hitLookups += n;
+    const k = redirects.length;
+    const to = targets[k % targets.length]!;
+    const heading = k % FRAGMENT_EVERY === FRAGMENT_EVERY - 1 ? firstHeading(to.text) : null;
+    const text = `#REDIRECT [[${to.title}${heading ? '#' + heading : ''}]]`;
+    redirects.push({
+      id: FIRST_ID + k, ns: 0, title, redirect: to.title, revisionId: FIRST_ID + k, timestamp: to.timestamp,
+      sha1: '', text, bytes: Buffer.byteLength(text), offset: 0, length: 0,
+    });
+  }
+  return { redirects, titles: asked.length, madeToExist: redirects.length, lookupShare: allLookups ? hitLookups / allLookups : 0 };
+}
+
+interface AskJob {
+  ref: ConverterRef;
+  siteInfo: SiteInfo;
+  now: string;
+  pages: Array<{ title: string; text: string }>;
+}
+
+/** The namespace-0 titles the engine asks the resolver for while converting the pages once, with how often. */
+async function askedTitles(job: AskJob): Promise<Array<[string, number]>> {
+  const convert = ((await import(job.ref.module)) as Record<string, ConvertFn>)[job.ref.exportName]!;
+  const site = siteFromInfo(job.siteInfo);
+  const now = new Date(job.now || 0);
+  const asked = new Map<string, number>();
+  const record = (full: string, ns: number) => {
+    if (ns === 0) asked.set(full, (asked.get(full) ?? 0) + 1);
+    return null;
+  };
+  for (const p of job.pages) convert(p.text, { site, now, title: p.title, resolveLink: record });
+  return [...asked];
+}
+
+if (!isMainThread && (workerData as { hitLinks?: AskJob } | null)?.hitLinks) {
+  parentPort!.postMessage(await askedTitles((workerData as { hitLinks: AskJob }).hitLinks));
+}
