@@ -105,26 +105,42 @@ export function headingTexts(children: readonly Inline[]): MathsHeadingTexts {
  */
 export function linkAnchor(text: string, page: SectionAnchors | null = null): string {
   if (page !== null) {
-    const own = page.get(wikiId(text).toLowerCase());
+    const id = wikiId(text);
+    const own = page.exact.get(id) ?? page.folded.get(asciiLower(id));
     if (own !== undefined) return own;
   }
   return slug(text.replace(/_/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /**
- * The sections of one page, by the id the wiki gives each heading (lower-cased) → the anchor
- * GitHub gives it as written. The two number a repeated heading differently: the wiki's second
- * `历史` is `历史_2` (Parser::finalizeHeadings: the first free `_2`, `_3`, … of the lower-cased id,
- * so `Foo Bar` after `Foo bar` is `Foo_Bar_2`, and a third `Headline 2` after a heading literally
- * called `Headline 2` is `Headline_2_2`), GitHub's is `历史-1` (github-slugger: `-1`, `-2`, … of
- * its own slug, whose collisions are others: `C++` and `C#` are `c` and `c-1`). A link within the
- * page names the wiki's id, so only the page's own headings can say where it lands.
+ * The sections of one page: the id the wiki gives each heading → the anchor GitHub gives it as
+ * written. The two number a repeated heading differently: the wiki's second `历史` is `历史_2`
+ * (Parser::finalizeHeadings: the first free `_2`, `_3`, … of the id lower-cased by PHP's
+ * strtolower, A–Z only, so `Foo Bar` after `Foo bar` is `Foo_Bar_2` while `Історія` and
+ * `історія` are two ids; a third `Headline 2` after a heading literally called `Headline 2` is
+ * `Headline_2_2`), GitHub's is `历史-1` (github-slugger: `-1`, `-2`, … of its own slug, whose
+ * collisions are others: `C++` and `C#` are `c` and `c-1`, `Історія` and `історія` are `історія`
+ * and `історія-1`). A link within the page names the wiki's id, so only the page's own headings
+ * can say where it lands. `exact` holds the ids with their case; `folded` the same A–Z
+ * lower-cased, for a link written in another case (the first heading of each).
  */
-export type SectionAnchors = ReadonlyMap<string, string>;
+export interface SectionAnchors {
+  readonly exact: ReadonlyMap<string, string>;
+  readonly folded: ReadonlyMap<string, string>;
+}
 
 /** The id the wiki gives a heading or a link fragment of this text: runs of spaces and `_` one `_`. */
 function wikiId(text: string): string {
   return text.replace(/[\s_]+/g, ' ').trim().replace(/ /g, '_');
+}
+
+/** PHP's strtolower: A–Z only, which is how the wiki compares its ids. */
+function asciiLower(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+  }
+  return text;
 }
 
 /** One heading of a page for sectionAnchors. */
@@ -143,20 +159,27 @@ export interface SectionHeading {
  */
 export function sectionAnchors(headings: readonly SectionHeading[]): SectionAnchors {
   const githubSeen = new Map<string, number>();
-  const byId = new Map<string, string>();
+  const taken = new Set<string>();
+  const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
   for (const { texts, maths } of headings) {
     const anchor = githubAnchor(texts.spaced, githubSeen);
     if (maths) continue;
-    const base = wikiId(texts.glued).toLowerCase();
+    const base = wikiId(texts.glued);
+    const key = asciiLower(base);
     let id = base;
-    if (byId.has(id)) {
+    let idKey = key;
+    if (taken.has(key)) {
       let n = 2;
-      while (byId.has(`${base}_${n}`)) n++;
+      while (taken.has(`${key}_${n}`)) n++;
       id = `${base}_${n}`;
+      idKey = `${key}_${n}`;
     }
-    byId.set(id, anchor);
+    taken.add(idKey);
+    exact.set(id, anchor);
+    if (!folded.has(idKey)) folded.set(idKey, anchor);
   }
-  return byId;
+  return { exact, folded };
 }
 
 /**
