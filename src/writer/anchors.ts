@@ -100,7 +100,7 @@ export function headingTexts(children: readonly Inline[]): MathsHeadingTexts {
  * with that text, so `[[X#历史]]` lands on `## 历史` in X.md. A fragment written with underscores
  * (`#See_also`) names the heading "See also". The mirror's links to other pages, the ids of
  * `{{anchor}}`s and `id=` attributes, and the extra anchors of headings with maths all use it.
- * A link within a page passes the page's `SectionAnchors`: a fragment naming one of its headings
+ * A link within a page passes the page's `SectionAnchors` (nameSections): a fragment naming one of its headings
  * by the wiki's id (`历史_2`, the second `历史`) gets the anchor GitHub gave that heading (`历史-1`).
  */
 export function linkAnchor(text: string, page: SectionAnchors | null = null): string {
@@ -143,7 +143,7 @@ function asciiLower(text: string): string {
   return text;
 }
 
-/** One heading of a page for sectionAnchors. */
+/** One heading of a page for nameSections. */
 export interface SectionHeading {
   /** headingTexts' answer. */
   texts: MathsHeadingTexts;
@@ -151,35 +151,69 @@ export interface SectionHeading {
   maths: boolean;
 }
 
+/** A page's headings named: SectionAnchors, and per heading (in order) its extra maths anchor or null. */
+export interface NamedSections {
+  anchors: SectionAnchors;
+  mathsAnchors: (string | null)[];
+}
+
 /**
- * SectionAnchors of a page's headings, in page order. A heading with maths takes its GitHub
- * anchor but no id here: the wiki's id of it holds the formula's rendered text (the parser strips
- * the tags of the heading's HTML, and the MathML's text stays), which no link names; links naming
- * it by its text find the extra anchor the engine gives it (anchorMathsHeadings).
+ * The wiki's numbering of `base` among the ids in `taken` (A–Z folded): '' the first time, then
+ * `_2`, `_3`, … the first free one (Parser::finalizeHeadings). Reserves the id it gives.
  */
-export function sectionAnchors(headings: readonly SectionHeading[]): SectionAnchors {
+function wikiNumber(taken: Set<string>, base: string): string {
+  const key = asciiLower(base);
+  let suffix = '';
+  if (taken.has(key)) {
+    let n = 2;
+    while (taken.has(`${key}_${n}`)) n++;
+    suffix = `_${n}`;
+  }
+  taken.add(key + suffix);
+  return suffix;
+}
+
+/**
+ * Names a page's headings, in page order, once for both uses: each gets the anchor GitHub gives it
+ * and the id the wiki gives it (SectionAnchors). A heading whose maths the writer spaces out
+ * (`方程<math>x^2</math>的解` → `## 方程 $x^2$ 的解`, anchored `方程-x2-的解`) gets no id there:
+ * the wiki's id of it holds the formula's rendered text (the parser strips the tags of the
+ * heading's HTML, the MathML's text stays), which no link names. It gets an extra anchor under
+ * its text as written instead (`方程x2的解`), which links naming the section by that text point
+ * at (linkAnchor), numbered `-2`, `-3` as the wiki numbers repeats among such headings. An extra
+ * anchor equal to one GitHub gives some heading (`== Ax ==` after `== A<math>x</math> ==`) is left
+ * out: the page would hold the id twice, and a link would land on whichever the browser takes first.
+ */
+export function nameSections(headings: readonly SectionHeading[]): NamedSections {
   const githubSeen = new Map<string, number>();
   const taken = new Set<string>();
+  const mathsTaken = new Set<string>();
   const exact = new Map<string, string>();
   const folded = new Map<string, string>();
+  const mathsAnchors: (string | null)[] = [];
   for (const { texts, maths } of headings) {
     const anchor = githubAnchor(texts.spaced, githubSeen);
-    if (maths) continue;
     const base = wikiId(texts.glued);
-    const key = asciiLower(base);
-    let id = base;
-    let idKey = key;
-    if (taken.has(key)) {
-      let n = 2;
-      while (taken.has(`${key}_${n}`)) n++;
-      id = `${base}_${n}`;
-      idKey = `${key}_${n}`;
+    if (maths) {
+      const glued = gluedMathsText(texts);
+      mathsAnchors.push(glued === null ? null : linkAnchor(glued + wikiNumber(mathsTaken, base)));
+      continue;
     }
-    taken.add(idKey);
+    mathsAnchors.push(null);
+    const id = base + wikiNumber(taken, base);
     exact.set(id, anchor);
-    if (!folded.has(idKey)) folded.set(idKey, anchor);
+    const key = asciiLower(id);
+    if (!folded.has(key)) folded.set(key, anchor);
   }
-  return { exact, folded };
+  // githubSeen holds every anchor GitHub gave.
+  const extra = new Set<string>();
+  for (let i = 0; i < mathsAnchors.length; i++) {
+    const id = mathsAnchors[i];
+    if (id === null || id === undefined) continue;
+    if (githubSeen.has(id) || extra.has(id)) mathsAnchors[i] = null;
+    else extra.add(id);
+  }
+  return { anchors: { exact, folded }, mathsAnchors };
 }
 
 /**
