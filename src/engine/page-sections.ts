@@ -12,7 +12,7 @@ export interface PageSections {
   readonly doc: Document;
   /** A fragment → the heading's text as the reader's variant shows it; null without a variant. */
   readonly shown: ((fragment: string) => string) | null;
-  headings: Heading[] | null;
+  headings: FoundHeading[] | null;
   named: NamedSections | null;
 }
 
@@ -20,15 +20,62 @@ export function pageSections(doc: Document, shown: ((fragment: string) => string
   return { doc, shown, headings: null, named: null };
 }
 
-/** The headings GitHub anchors: those the writer prints as Markdown headings, in document order. */
-function markdownHeadings(blocks: readonly Block[], out: Heading[]): void {
-  for (const b of blocks) if (b.type === 'heading') out.push(b);
+/** A heading of the page, and whether GitHub gives it an anchor. */
+interface FoundHeading {
+  heading: Heading;
+  anchored: boolean;
 }
 
-function headingsOf(page: PageSections): Heading[] {
+/**
+ * The page's headings in document order, which is how both the wiki and GitHub number repeats.
+ * GitHub anchors those the writer prints as Markdown headings — in quotes, list items and
+ * definitions too (GitHub's slugger counts them all) — not those in tables (written as HTML,
+ * whose headings get no id); the wiki gives those an id all the same, which takes its number.
+ * Headings in a term (printed as inline text) or a dropped block are neither. An HTML `<h2>`
+ * holding one paragraph is printed as a Markdown heading (block.ts htmlBlock): its stand-in
+ * shares the paragraph's children, so an extra anchor added to it is printed.
+ */
+function findHeadings(blocks: readonly Block[], anchored: boolean, out: FoundHeading[]): void {
+  for (const b of blocks) {
+    switch (b.type) {
+      case 'heading':
+        out.push({ heading: b, anchored });
+        break;
+      case 'blockquote':
+        findHeadings(b.children, anchored, out);
+        break;
+      case 'list':
+        for (const item of b.items) findHeadings(item.children, anchored, out);
+        break;
+      case 'definitionList':
+        for (const item of b.items) if (item.type === 'definitionDescription') findHeadings(item.children, anchored, out);
+        break;
+      case 'table':
+        for (const row of b.rows) for (const cell of row.cells) findHeadings(cell.children, false, out);
+        break;
+      case 'htmlBlock': {
+        const tag = b.tag.toLowerCase();
+        if (SKIPPED_HTML.has(tag)) break;
+        const level = /^h([1-6])$/.exec(tag);
+        const only = b.children.length === 1 ? b.children[0]! : null;
+        if (level !== null && only !== null && only.type === 'paragraph') {
+          out.push({ heading: { type: 'heading', level: Number(level[1]) as Heading['level'], children: only.children }, anchored });
+        } else findHeadings(b.children, anchored, out);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/** HTML blocks the writer drops, or whose content it prints inline (`<dt>`). */
+const SKIPPED_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'dt']);
+
+function headingsOf(page: PageSections): FoundHeading[] {
   if (page.headings === null) {
     page.headings = [];
-    markdownHeadings(page.doc.children, page.headings);
+    findHeadings(page.doc.children, true, page.headings);
   }
   return page.headings;
 }
@@ -36,7 +83,9 @@ function headingsOf(page: PageSections): Heading[] {
 function namedSections(page: PageSections): NamedSections {
   if (page.named === null) {
     const headings: SectionHeading[] = [];
-    for (const h of headingsOf(page)) headings.push({ texts: headingTexts(h.children), maths: hasInlineMaths(h.children) });
+    for (const { heading, anchored } of headingsOf(page)) {
+      headings.push({ texts: headingTexts(heading.children), maths: hasInlineMaths(heading.children), anchored });
+    }
     page.named = nameSections(headings);
   }
   return page.named;
@@ -46,7 +95,7 @@ function namedSections(page: PageSections): NamedSections {
 export function anchorMathsHeadings(page: PageSections): void {
   const headings = headingsOf(page);
   let any = false;
-  for (const h of headings) if (hasInlineMaths(h.children)) any = true;
+  for (const h of headings) if (h.anchored && hasInlineMaths(h.heading.children)) any = true;
   if (!any) return;
   const extra = namedSections(page).mathsAnchors;
   for (let i = 0; i < headings.length; i++) {
@@ -54,7 +103,7 @@ export function anchorMathsHeadings(page: PageSections): void {
     if (id === null || id === undefined) continue;
     // At the end: first, it would be written `## <a id="…"></a> $n$ 次元`, and the space before the
     // maths would change GitHub's own anchor of the heading (`-n-次元`, was `n-次元`).
-    headings[i]!.children.push({ type: 'htmlInline', tag: 'span', attrs: { id }, children: [] });
+    headings[i]!.heading.children.push({ type: 'htmlInline', tag: 'span', attrs: { id }, children: [] });
   }
 }
 

@@ -149,6 +149,8 @@ export interface SectionHeading {
   texts: MathsHeadingTexts;
   /** Whether it holds maths (hasInlineMaths). */
   maths: boolean;
+  /** Whether GitHub gives it an anchor (a Markdown heading; one in an HTML table has none). */
+  anchored: boolean;
 }
 
 /** A page's headings named: SectionAnchors, and per heading (in order) its extra maths anchor or null. */
@@ -191,9 +193,15 @@ export function nameSections(headings: readonly SectionHeading[]): NamedSections
   const exact = new Map<string, string>();
   const folded = new Map<string, string>();
   const mathsAnchors: (string | null)[] = [];
-  for (const { texts, maths } of headings) {
-    const anchor = githubAnchor(texts.spaced, githubSeen);
+  for (const { texts, maths, anchored } of headings) {
     const base = wikiId(texts.glued);
+    if (!anchored) {
+      // The wiki's id is taken; no anchor to map it to (a link to it lands nowhere, as its slug).
+      mathsAnchors.push(null);
+      if (!maths) wikiNumber(taken, base);
+      continue;
+    }
+    const anchor = githubAnchor(texts.spaced, githubSeen);
     if (maths) {
       const glued = gluedMathsText(texts);
       mathsAnchors.push(glued === null ? null : linkAnchor(glued + wikiNumber(mathsTaken, base)));
