@@ -4,7 +4,7 @@
  * page (asked by the writer as it prints them). writer/anchors.ts nameSections holds the rules.
  */
 import type { Block, Document, Heading } from '../ast/nodes.js';
-import { hasInlineMaths, headingTexts, linkAnchor, nameSections } from '../writer/anchors.js';
+import { hasInlineMaths, headingTexts, linkAnchor, nameSections, namesSection } from '../writer/anchors.js';
 import type { NamedSections, SectionHeading } from '../writer/anchors.js';
 
 /** One page's headings, found and named at the first use. */
@@ -109,5 +109,10 @@ export function anchorMathsHeadings(page: PageSections): void {
 
 /** The anchor of a link within the page (linkAnchor with the page's own headings). */
 export function ownSectionAnchor(page: PageSections, fragment: string): string {
-  return linkAnchor(page.shown ? page.shown(fragment) : fragment, namedSections(page).anchors);
+  const anchors = namedSections(page).anchors;
+  if (page.shown === null) return linkAnchor(fragment, anchors);
+  // The shown text names a heading only when the page has it: an `_2` fragment on a page with one
+  // such heading names some other id (a `<span id>`), which is written as it stands.
+  const shown = page.shown(fragment);
+  return shown !== fragment && !namesSection(anchors, shown) ? linkAnchor(fragment) : linkAnchor(shown, anchors);
 }

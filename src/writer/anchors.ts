@@ -129,6 +129,12 @@ export interface SectionAnchors {
   readonly folded: ReadonlyMap<string, string>;
 }
 
+/** Whether a fragment names one of the page's headings by its wiki id. */
+export function namesSection(page: SectionAnchors, text: string): boolean {
+  const id = wikiId(text);
+  return page.exact.has(id) || page.folded.has(asciiLower(id));
+}
+
 /** The id the wiki gives a heading or a link fragment of this text: runs of spaces and `_` one `_`. */
 function wikiId(text: string): string {
   return text.replace(/[\s_]+/g, ' ').trim().replace(/ /g, '_');

@@ -28,6 +28,13 @@ test('a fragment naming no heading (an {{anchor}} id, never converted) is left a
   assert.equal(md('见[[#发展]]。\n\n== 历史 ==\n', 'zh-tw'), '見[#發展](#发展)。\n\n## 歷史');
 });
 
+test('an `_2` fragment on a page with one such heading names another id (a span), left as written', () => {
+  const src = '见[[#历史_2]]。\n\n== 历史 ==\n<span id="历史_2"></span>内容';
+  const out = md(src, 'zh-tw');
+  assert.equal(out.split('\n')[0], '見[#歷史_2](#历史-2)。');
+  assert.match(out, /<a id="历史-2"><\/a>/);
+});
+
 test('links to other pages of a mirror: the fragment converted as the page converts its text', () => {
   const resolveLink = (title: string) => `${title}.md`;
   assert.equal(md('[[计算机#历史|计算机历史]]', 'zh-tw', { resolveLink }), '[計算機歷史](./计算机.md#歷史)');
