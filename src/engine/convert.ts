@@ -18,6 +18,7 @@ import { numberFootnotes } from '../transform/footnotes.js';
 import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
+import type { HeadingSources } from '../variants/heading-names.js';
 import { VARIANT_LANGUAGES } from '../variants/literal.js';
 import { slug } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
@@ -138,8 +139,8 @@ function runPipeline(
   if (scars && variantPass && !scarsInVariantWalk) removeScars(doc, plainAtParse);
   // Words the engine writes outside the tree (category names) follow the page's conversion.
   let showInVariant: ((text: string) => string) | null = null;
-  // A fragment naming one of the page's headings → the heading's text as the variant shows it.
-  let ownHeading: ((fragment: string) => string) | null = null;
+  // The headings' text before the variant converted them, which the wiki's ids are made from.
+  let headingSources: HeadingSources | null = null;
   if (variant || hasMarkup) {
     const variantResult = applyVariants(doc, {
       variant,
@@ -157,12 +158,12 @@ function runPipeline(
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
     if (variant) {
       showInVariant = variantResult.convert;
-      ownHeading = variantResult.fragment;
+      headingSources = variantResult.headingSources;
     }
   }
   // Links and images get their targets from the writer when it prints them (no walk of their own);
   // the one walk left repairs scars and notes where the footnotes stand, for numberFootnotes.
-  const sections = pageSections(doc, ownHeading);
+  const sections = pageSections(doc, headingSources);
   const links = new PageLinkTargets({
     site,
     selfTitle: title,

@@ -4,20 +4,21 @@
  * page (asked by the writer as it prints them). writer/anchors.ts nameSections holds the rules.
  */
 import type { Block, Document, Heading } from '../ast/nodes.js';
-import { hasInlineMaths, headingTexts, linkAnchor, nameSections, namesSection } from '../writer/anchors.js';
+import type { HeadingSources } from '../variants/heading-names.js';
+import { hasInlineMaths, headingTexts, linkAnchor, nameSections } from '../writer/anchors.js';
 import type { NamedSections, SectionHeading } from '../writer/anchors.js';
 
 /** One page's headings, found and named at the first use. */
 export interface PageSections {
   readonly doc: Document;
-  /** A fragment → the heading's text as the reader's variant shows it; null without a variant. */
-  readonly shown: ((fragment: string) => string) | null;
+  /** The headings a variant converted → their source text, which the wiki's ids come from. */
+  readonly sources: HeadingSources | null;
   headings: FoundHeading[] | null;
   named: NamedSections | null;
 }
 
-export function pageSections(doc: Document, shown: ((fragment: string) => string) | null): PageSections {
-  return { doc, shown, headings: null, named: null };
+export function pageSections(doc: Document, sources: HeadingSources | null): PageSections {
+  return { doc, sources, headings: null, named: null };
 }
 
 /** A heading of the page, and whether GitHub gives it an anchor. */
@@ -84,7 +85,9 @@ function namedSections(page: PageSections): NamedSections {
   if (page.named === null) {
     const headings: SectionHeading[] = [];
     for (const { heading, anchored } of headingsOf(page)) {
-      headings.push({ texts: headingTexts(heading.children), maths: hasInlineMaths(heading.children), anchored });
+      const texts = headingTexts(heading.children);
+      const source = page.sources?.get(heading);
+      headings.push({ texts, source: source ?? texts.glued, maths: hasInlineMaths(heading.children), anchored });
     }
     page.named = nameSections(headings);
   }
@@ -107,12 +110,11 @@ export function anchorMathsHeadings(page: PageSections): void {
   }
 }
 
-/** The anchor of a link within the page (linkAnchor with the page's own headings). */
+/**
+ * The anchor of a link within the page (linkAnchor with the page's own headings). In a variant the
+ * fragment names a heading by its source text and lands on the anchor of its shown text; one
+ * naming no heading (an `{{anchor}}`'s or a span's id, never converted) is written as it stands.
+ */
 export function ownSectionAnchor(page: PageSections, fragment: string): string {
-  const anchors = namedSections(page).anchors;
-  if (page.shown === null) return linkAnchor(fragment, anchors);
-  // The shown text names a heading only when the page has it: an `_2` fragment on a page with one
-  // such heading names some other id (a `<span id>`), which is written as it stands.
-  const shown = page.shown(fragment);
-  return shown !== fragment && !namesSection(anchors, shown) ? linkAnchor(fragment) : linkAnchor(shown, anchors);
+  return linkAnchor(fragment, namedSections(page).anchors);
 }

@@ -106,7 +106,7 @@ export function headingTexts(children: readonly Inline[]): MathsHeadingTexts {
 export function linkAnchor(text: string, page: SectionAnchors | null = null): string {
   if (page !== null) {
     const id = wikiId(text);
-    const own = page.exact.get(id) ?? page.folded.get(asciiLower(id));
+    const own = page.exact.get(id) ?? page.folded.get(asciiLower(id)) ?? page.maths.get(id);
     if (own !== undefined) return own;
   }
   return slug(text.replace(/_/g, ' ').replace(/\s+/g, ' ').trim());
@@ -122,17 +122,13 @@ export function linkAnchor(text: string, page: SectionAnchors | null = null): st
  * collisions are others: `C++` and `C#` are `c` and `c-1`, `Історія` and `історія` are `історія`
  * and `історія-1`). A link within the page names the wiki's id, so only the page's own headings
  * can say where it lands. `exact` holds the ids with their case; `folded` the same A–Z
- * lower-cased, for a link written in another case (the first heading of each).
+ * lower-cased, for a link written in another case (the first heading of each); `maths` the
+ * texts as written of headings with maths (numbered as nameSections says) → their extra anchors.
  */
 export interface SectionAnchors {
   readonly exact: ReadonlyMap<string, string>;
   readonly folded: ReadonlyMap<string, string>;
-}
-
-/** Whether a fragment names one of the page's headings by its wiki id. */
-export function namesSection(page: SectionAnchors, text: string): boolean {
-  const id = wikiId(text);
-  return page.exact.has(id) || page.folded.has(asciiLower(id));
+  readonly maths: ReadonlyMap<string, string>;
 }
 
 /** The id the wiki gives a heading or a link fragment of this text: runs of spaces and `_` one `_`. */
@@ -151,8 +147,10 @@ function asciiLower(text: string): string {
 
 /** One heading of a page for nameSections. */
 export interface SectionHeading {
-  /** headingTexts' answer. */
+  /** headingTexts' answer: the text as shown, which GitHub's anchor is made from. */
   texts: MathsHeadingTexts;
+  /** The text the wiki's id is made from: as written in the source (before a variant's conversion). */
+  source: string;
   /** Whether it holds maths (hasInlineMaths). */
   maths: boolean;
   /** Whether GitHub gives it an anchor (a Markdown heading; one in an HTML table has none). */
@@ -199,8 +197,9 @@ export function nameSections(headings: readonly SectionHeading[]): NamedSections
   const exact = new Map<string, string>();
   const folded = new Map<string, string>();
   const mathsAnchors: (string | null)[] = [];
-  for (const { texts, maths, anchored } of headings) {
-    const base = wikiId(texts.glued);
+  const mathsIds = new Map<string, string>();
+  for (const { texts, source, maths, anchored } of headings) {
+    const base = wikiId(source);
     if (!anchored) {
       // The wiki's id is taken; no anchor to map it to (a link to it lands nowhere, as its slug).
       mathsAnchors.push(null);
@@ -210,7 +209,10 @@ export function nameSections(headings: readonly SectionHeading[]): NamedSections
     const anchor = githubAnchor(texts.spaced, githubSeen);
     if (maths) {
       const glued = gluedMathsText(texts);
-      mathsAnchors.push(glued === null ? null : linkAnchor(glued + wikiNumber(mathsTaken, base)));
+      const number = wikiNumber(mathsTaken, base);
+      const extra = glued === null ? null : linkAnchor(glued + number);
+      mathsAnchors.push(extra);
+      if (extra !== null) mathsIds.set(base + number, extra);
       continue;
     }
     mathsAnchors.push(null);
@@ -227,7 +229,7 @@ export function nameSections(headings: readonly SectionHeading[]): NamedSections
     if (githubSeen.has(id) || extra.has(id)) mathsAnchors[i] = null;
     else extra.add(id);
   }
-  return { anchors: { exact, folded }, mathsAnchors };
+  return { anchors: { exact, folded, maths: mathsIds }, mathsAnchors };
 }
 
 /**

@@ -58,7 +58,7 @@ test('a heading as written and as on the wiki; the anchor a link naming a headin
 });
 
 test("a page's own sections: the wiki's ids of repeated headings → GitHub's anchors", () => {
-  const plain = (...texts: string[]) => nameSections(texts.map((x) => ({ texts: { spaced: x, glued: x }, maths: false, anchored: true }))).anchors;
+  const plain = (...texts: string[]) => nameSections(texts.map((x) => ({ texts: { spaced: x, glued: x }, source: x, maths: false, anchored: true }))).anchors;
   const page = plain('历史', '概要', '历史', '历史');
   assert.equal(linkAnchor('历史', page), '历史');
   assert.equal(linkAnchor('历史 2', page), '历史-1');
@@ -82,8 +82,8 @@ test("a page's own sections: the wiki's ids of repeated headings → GitHub's an
 
 test('a heading with maths takes its GitHub anchor but no wiki id', () => {
   const { anchors: page, mathsAnchors } = nameSections([
-    { texts: { spaced: 'A x', glued: 'Ax' }, maths: true, anchored: true },
-    { texts: { spaced: 'Ax', glued: 'Ax' }, maths: false, anchored: true },
+    { texts: { spaced: 'A x', glued: 'Ax' }, source: 'Ax', maths: true, anchored: true },
+    { texts: { spaced: 'Ax', glued: 'Ax' }, source: 'Ax', maths: false, anchored: true },
   ]);
   assert.equal(linkAnchor('Ax', page), 'ax');
   assert.equal(page.exact.size, 1);
@@ -91,14 +91,14 @@ test('a heading with maths takes its GitHub anchor but no wiki id', () => {
   assert.deepEqual(mathsAnchors, [null, null]);
   // Repeated headings with maths: `-2` for the second, as the link side reads `_2`.
   const twice = nameSections([
-    { texts: { spaced: 'A x', glued: 'Ax' }, maths: true, anchored: true },
-    { texts: { spaced: 'A x', glued: 'Ax' }, maths: true, anchored: true },
+    { texts: { spaced: 'A x', glued: 'Ax' }, source: 'Ax', maths: true, anchored: true },
+    { texts: { spaced: 'A x', glued: 'Ax' }, source: 'Ax', maths: true, anchored: true },
   ]);
   assert.deepEqual(twice.mathsAnchors, ['ax', 'ax-2']);
 });
 
 test("the wiki folds only A–Z when it numbers ids (PHP strtolower); a link's id is looked up as written first", () => {
-  const plain = (...texts: string[]) => nameSections(texts.map((x) => ({ texts: { spaced: x, glued: x }, maths: false, anchored: true }))).anchors;
+  const plain = (...texts: string[]) => nameSections(texts.map((x) => ({ texts: { spaced: x, glued: x }, source: x, maths: false, anchored: true }))).anchors;
   // uk: two ids on the wiki, `Історія` and `історія`; GitHub's slugs are `історія` and `історія-1`.
   const uk = plain('Історія', 'історія');
   assert.deepEqual([...uk.exact], [['Історія', 'історія'], ['історія', 'історія-1']]);
