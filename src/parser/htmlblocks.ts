@@ -39,7 +39,7 @@ export function htmlFrameToBlock(frame: Frame, fostered: Block[] = []): Block | 
     case 'ol': {
       if (children.every((c) => c.type === 'htmlBlock' && c.tag === 'li')) {
         const items: ListItem[] = children.map((c) => ({ type: 'listItem', children: (c as { children: Block[] }).children }));
-        return { type: 'list', ordered: tag === 'ol', items };
+        return { type: 'list', ordered: tag === 'ol', start: 1, items };
       }
       break;
     }

@@ -35,5 +35,5 @@ export function htmlList(b: HtmlBlock): List {
   const items: ListItem[] = parts.map((c) =>
     c.type === 'htmlBlock' && c.tag.toLowerCase() === 'li' ? { type: 'listItem', children: c.children } : { type: 'listItem', children: [c] },
   );
-  return { type: 'list', ordered: tag === 'ol', items };
+  return { type: 'list', ordered: tag === 'ol', start: 1, items };
 }

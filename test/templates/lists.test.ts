@@ -28,7 +28,7 @@ test('bulleted list at the start of a line is a list block', () => {
   const r = builtinRegistry.lookup('Bulleted list', 'ja')!(c, makeCtx('ja'));
   assert.deepEqual(r, {
     kind: 'block',
-    nodes: [{ type: 'list', ordered: false, items: [
+    nodes: [{ type: 'list', ordered: false, start: 1, items: [
       { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a' }] }] },
       { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'b' }] }] },
     ] }],
@@ -124,4 +124,16 @@ test('{{Numbered list}} opening a line inside a caption or an infobox value keep
   const md = (src: string) => convertPage(src, { site: 'en', title: 'T' }).markdown;
   assert.match(md('[[File:A.png|thumb|Cap\n{{Numbered list|a|b}}]]'), /\nCap <br \/>\n1\\\. a<br \/>\n2\\\. b\n$/);
   assert.match(md('{{Infobox person|name=X|awards =\n{{Numbered list|a|b}}}}'), /\| 1\. a<br \/>2\. b \|/);
+});
+test('every list node carries `start`, in one property order (one object shape)', () => {
+  const shape = (name: string, args: string[], named: Record<string, string> = {}) => {
+    const c = call(name, args, named);
+    c.lineStart = true;
+    const r = builtinRegistry.lookup(name, 'en')!(c, makeCtx('en'));
+    return Object.keys((r as { nodes: Block[] }).nodes[0]!);
+  };
+  const keys = ['type', 'ordered', 'start', 'items'];
+  assert.deepEqual(shape('Ordered list', ['a']), keys);
+  assert.deepEqual(shape('Ordered list', ['a'], { start: '5' }), keys);
+  assert.deepEqual(shape('Bulleted list', ['a']), keys);
 });

@@ -65,7 +65,7 @@ function stacked(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 function listBlock(list: Inline[][], ordered: boolean, start = 1): TemplateResult {
   const items: ListItem[] = [];
   for (const i of list) items.push({ type: 'listItem', children: [paragraph(i)] });
-  return { kind: 'block', nodes: [start === 1 ? { type: 'list', ordered, items } : { type: 'list', ordered, items, start }] };
+  return { kind: 'block', nodes: [{ type: 'list', ordered, start, items }] };
 }
 
 const HLIST_SEP: Record<UiLang, string> = { zh: '、', ja: '、', en: ' · ', uk: ' · ', ko: ' · ' };
@@ -296,7 +296,7 @@ const argumentList: TemplateHandler = (call, ctx) => {
     const b = blocks(ctx, v);
     if (b.length) list.push({ type: 'listItem', children: b });
   }
-  return list.length ? { kind: 'block', nodes: [{ type: 'list', ordered: false, items: list }] } : DROP;
+  return list.length ? { kind: 'block', nodes: [{ type: 'list', ordered: false, start: 1, items: list }] } : DROP;
 };
 
 /**
@@ -315,11 +315,11 @@ function pedigree(call: TemplateCall, ctx: TemplateContext): TemplateResult {
     const who = inline(ctx, pos(call, n));
     if (!who.length && !parents.length) return null;
     const children: Block[] = [paragraph(who.length ? who : [text('?')])];
-    if (parents.length) children.push({ type: 'list', ordered: false, items: parents });
+    if (parents.length) children.push({ type: 'list', ordered: false, start: 1, items: parents });
     return { type: 'listItem', children };
   };
   const root = item(1);
-  return root ? { kind: 'block', nodes: [{ type: 'list', ordered: false, items: [root] }] } : DROP;
+  return root ? { kind: 'block', nodes: [{ type: 'list', ordered: false, start: 1, items: [root] }] } : DROP;
 }
 
 export const LIST_ENTRIES: HandlerEntry[] = [
