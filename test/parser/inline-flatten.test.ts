@@ -55,3 +55,9 @@ test('blocksToInline: an ordered list\'s items keep their numbers', () => {
   const blocks: Block[] = [{ type: 'list', ordered: true, start: 1, items: [item('a'), item('b')] }];
   assert.deepEqual(blocksToInline(blocks, { type: 'break' }), [text('1. '), text('a'), { type: 'break' }, text('2. '), text('b')]);
 });
+
+test('blocksToInline: an ordered list counts from its start', () => {
+  const item = (s: string) => ({ type: 'listItem' as const, children: [para(text(s))] });
+  const blocks: Block[] = [{ type: 'list', ordered: true, start: 5, items: [item('a'), item('b')] }];
+  assert.deepEqual(blocksToInline(blocks, { type: 'break' }), [text('5. '), text('a'), { type: 'break' }, text('6. '), text('b')]);
+});

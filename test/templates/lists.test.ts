@@ -124,6 +124,16 @@ test('{{Numbered list}} opening a line inside a caption or an infobox value keep
   const md = (src: string) => convertPage(src, { site: 'en', title: 'T' }).markdown;
   assert.match(md('[[File:A.png|thumb|Cap\n{{Numbered list|a|b}}]]'), /\nCap <br \/>\n1\\\. a<br \/>\n2\\\. b\n$/);
   assert.match(md('{{Infobox person|name=X|awards =\n{{Numbered list|a|b}}}}'), /\| 1\. a<br \/>2\. b \|/);
+  // Counted from `start` there too.
+  assert.match(md('[[File:A.png|thumb|Cap\n{{Ordered list|start=5|a|b}}]]'), /\nCap <br \/>\n5\\\. a<br \/>\n6\\\. b\n$/);
+  assert.match(md('{{Infobox person|name=X|awards =\n{{Ordered list|start=5|a|b}}}}'), /\| 5\. a<br \/>6\. b \|/);
+  // Nested in a list item's definition, flattened into its text.
+  assert.match(md('# x\n#: {{Ordered list|start=2|y|z}}'), /<dd>2\. y<br \/>3\. z<\/dd>/);
+});
+test('<ol start="5"> written in wikitext is a Markdown list from 5', () => {
+  const md = (src: string) => convertPage(src, { site: 'en', title: 'T' }).markdown.trim();
+  assert.equal(md('<ol start="5"><li>a</li><li>b</li></ol>'), '5. a\n6. b');
+  assert.match(md('{|\n|<ol start="7"><li>a</li></ol>\n|}'), /<ol start="7"><li>a<\/li><\/ol>/);
 });
 test('every list node carries `start`, in one property order (one object shape)', () => {
   const shape = (name: string, args: string[], named: Record<string, string> = {}) => {
