@@ -117,6 +117,9 @@ test('{{Ordered list}} at a line start: a Markdown list from `start`; other coun
   assert.equal(md('{{Ordered list|type=A|a|b}}'), 'A. a<br />\nB. b');
   // A start below 0 (CSS counts it, GFM cannot) likewise.
   assert.equal(md('{{Ordered list|start=-1|a|b}}'), '-1. a<br />\n0\\. b');
+  // A last number past nine digits (GFM's limit) likewise; the largest nine-digit start with one item is a list.
+  assert.equal(md('{{Ordered list|start=999999999|a|b}}'), '999999999\\. a<br />\n1000000000. b');
+  assert.equal(md('{{Ordered list|start=999999999|a}}'), '999999999. a');
   // In a table cell, an HTML list carries the start.
   assert.match(md('{|\n|\n{{Ordered list|start=5|a|b}}\n|}'), /<ol start="5"><li>a<\/li><li>b<\/li><\/ol>/);
 });

@@ -5,6 +5,7 @@
  */
 import type { Block, Image, Inline, ListItem } from '../../ast/nodes.js';
 import { COUNTER_STYLES } from '../../ast/counters.js';
+import { fitsMarkdownList } from '../../ast/html.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, type UiLang, uiLang } from '../util.js';
@@ -249,14 +250,15 @@ const blockList: TemplateHandler = (call, ctx) => {
  * number (`5.`); GFM's list markers are decimal only, so another counter style (or a start below
  * 0, which CSS counts and GFM cannot) gives the numbered lines there too, in a paragraph of their
  * own: the reader sees the markers the wiki shows ("iv. …"), which a list numbered 1, 2, … would
- * contradict wherever the text cites an item by its number.
+ * contradict wherever the text cites an item by its number. So does a list whose last number
+ * would pass nine digits (GFM's limit: `start=999999999` with two items).
  */
 const numberedList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
   const start = /^\s*-?\d{1,9}\s*$/.test(call.args.get('start') ?? '') ? parseInt(call.args.get('start')!, 10) : 1;
   const style = counterStyle(call);
-  if (call.lineStart && style === null && start >= 0) return listBlock(list, true, start);
+  if (call.lineStart && style === null && fitsMarkdownList(start, list.length)) return listBlock(list, true, start);
   const lines = numberedLines(list, start, style);
   return call.lineStart ? { kind: 'block', nodes: [paragraph(lines)] } : inlineResult(lines);
 };
