@@ -7,7 +7,7 @@ import type { Document, Heading, Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainRunParagraphs, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
+import { ensureLiteralTextNodes, literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainRunParagraphs, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -142,6 +142,8 @@ function runPipeline(
   // The headings' text before the variant converted them, which the wiki's ids are made from.
   let headingSources: HeadingSources | null = null;
   if (variant || hasMarkup) {
+    // The pass parses what markup shows: the literal set must exist first to take its nowiki text.
+    if (hasMarkup) ensureLiteralTextNodes(ctx);
     const variantResult = applyVariants(doc, {
       variant,
       noteTA: meta.noteTA,
@@ -152,7 +154,7 @@ function runPipeline(
       title,
       switches: meta.switches,
       fixRun: scarsInVariantWalk ? scarsInVariantWalk.fixRun : null,
-      literal: literalTextNodes(ctx, hasMarkup),
+      literal: literalTextNodes(ctx),
     });
     scarsInVariantWalk?.finish(doc);
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
