@@ -6,6 +6,8 @@
 import type { Block, Document, Heading } from '../ast/nodes.js';
 import type { HeadingSources } from '../variants/heading-names.js';
 import { hasInlineMaths, headingTexts, linkAnchor, nameSections } from '../writer/anchors.js';
+import { htmlDefinitionList } from '../writer/html-lists.js';
+import { blocksNeedMarkdown } from '../writer/needs.js';
 import type { NamedSections, SectionHeading } from '../writer/anchors.js';
 
 /** One page's headings, found and named at the first use. */
@@ -30,8 +32,9 @@ interface FoundHeading {
 /**
  * The page's headings in document order, which is how both the wiki and GitHub number repeats.
  * GitHub anchors those the writer prints as Markdown headings — in quotes, list items and
- * definitions too (GitHub's slugger counts them all) — not those in tables (written as HTML,
- * whose headings get no id); the wiki gives those an id all the same, which takes its number.
+ * definitions written as Markdown too (GitHub's slugger counts them all) — not those in tables or
+ * plain definitions (written as HTML, whose headings get no id); the wiki gives those an id all
+ * the same, which takes its number.
  * Headings in a term (printed as inline text) or a dropped block are neither. An HTML `<h2>`
  * holding one paragraph is printed as a Markdown heading (block.ts htmlBlock): its stand-in
  * shares the paragraph's children, so an extra anchor added to it is printed.
@@ -49,7 +52,10 @@ function findHeadings(blocks: readonly Block[], anchored: boolean, out: FoundHea
         for (const item of b.items) findHeadings(item.children, anchored, out);
         break;
       case 'definitionList':
-        for (const item of b.items) if (item.type === 'definitionDescription') findHeadings(item.children, anchored, out);
+        // A description is Markdown only when it needs to be (deflist.ts); otherwise `<dd>` HTML.
+        for (const item of b.items) {
+          if (item.type === 'definitionDescription') findHeadings(item.children, anchored && blocksNeedMarkdown(item.children), out);
+        }
         break;
       case 'table':
         for (const row of b.rows) for (const cell of row.cells) findHeadings(cell.children, false, out);
@@ -57,6 +63,10 @@ function findHeadings(blocks: readonly Block[], anchored: boolean, out: FoundHea
       case 'htmlBlock': {
         const tag = b.tag.toLowerCase();
         if (SKIPPED_HTML.has(tag)) break;
+        if (tag === 'dl' || tag === 'dt' || tag === 'dd') {
+          findHeadings([htmlDefinitionList(b)], anchored, out);
+          break;
+        }
         const level = /^h([1-6])$/.exec(tag);
         const only = b.children.length === 1 ? b.children[0]! : null;
         if (level !== null && only !== null && only.type === 'paragraph') {
@@ -70,8 +80,8 @@ function findHeadings(blocks: readonly Block[], anchored: boolean, out: FoundHea
   }
 }
 
-/** HTML blocks the writer drops, or whose content it prints inline (`<dt>`). */
-const SKIPPED_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'dt']);
+/** HTML blocks the writer drops. */
+const SKIPPED_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed']);
 
 function headingsOf(page: PageSections): FoundHeading[] {
   if (page.headings === null) {

@@ -36,3 +36,12 @@ test('a repeated heading with maths inside a quotation keeps its numbered extra 
   assert.match(out, /^> ## A \$x\$ B<a id="axb"><\/a>$/m);
   assert.match(out, /^## A \$x\$ B<a id="axb-2"><\/a>$/m);
 });
+
+test('a heading in a definition counts on GitHub only where the writer prints the definition as Markdown', () => {
+  // The first <dd> is written as HTML (<dd><h2>历史</h2></dd>): a wiki id, no GitHub anchor.
+  const html = '[[#历史_2]]\n\n<dl><dd>\n== 历史 ==\n</dd></dl>\n\n== 历史 ==\n';
+  assert.equal(firstLine(html), '[#历史_2](#历史)');
+  // One holding maths is written as Markdown inside its <dd>: GitHub anchors it.
+  const markdown = '[[#B_x_2]]\n\n<dl><dd>\n== B <math>x</math> ==\n</dd></dl>\n\n== B x ==\n\n== B x ==\n';
+  assert.equal(firstLine(markdown), '[#B_x_2](#b-x-2)');
+});
