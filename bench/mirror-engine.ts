@@ -102,7 +102,7 @@ async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<
   const { openDatabase } = await import('../src/index/db.js');
   const { pageOptions } = await import('../src/mirror/page-options.js');
   const db = openDatabase(mirror.dbPath, { readonly: true, cacheMb: 16 });
-  const { base, uploadSites } = pageOptions({ siteInfo: job.siteInfo, output: mirror.output, now: job.now }, db);
+  const { base, uploadSites, lookups } = pageOptions({ siteInfo: job.siteInfo, output: mirror.output, now: job.now }, db);
   const fileStmt = db.prepare('SELECT file FROM targets WHERE title = ?');
   const sites = job.pages.map((p) => {
     const row = fileStmt.get(p.title) as { file: string } | undefined;
@@ -121,6 +121,8 @@ async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<
       begin.run();
     }
     left--;
+    // The titles the previous page asked about, taken as a worker takes them after each page.
+    lookups.take();
     return { ...base, site: sites[i]!, title };
   };
 }

@@ -79,7 +79,8 @@ CREATE TABLE IF NOT EXISTS done (
   unhandled TEXT,               -- JSON {template: n}
   categories TEXT,              -- JSON [[name, sortkey]] from the converter
   failed TEXT,                  -- error message when the converter threw
-  variant_title TEXT            -- the title converted to --variant (PageMeta.variantTitle)
+  variant_title TEXT,           -- the title converted to --variant (PageMeta.variantTitle)
+  lookups BLOB                  -- sorted Int32 keys of the titles the conversion asked about (mirror/lookup-log.ts)
 );
 CREATE INDEX IF NOT EXISTS done_page ON done(page_id);
 CREATE TABLE IF NOT EXISTS category_text (
@@ -111,6 +112,8 @@ export function openDatabase(path: string, opts: { readonly?: boolean; cacheMb?:
 function migrateState(db: DB): void {
   const columns = new Set(columnsOf(db, 'done'));
   if (!columns.has('variant_title')) db.exec('ALTER TABLE done ADD COLUMN variant_title TEXT');
+  // NULL in the rows written before: an update run converts those pages again (changed-titles.ts).
+  if (!columns.has('lookups')) db.exec('ALTER TABLE done ADD COLUMN lookups BLOB');
 }
 
 /** Drop the index of a previous dump (the run state stays). */
@@ -124,6 +127,8 @@ export function resetIndex(db: DB): void {
 
 /** The tables of the previous index that setAsideIndex keeps, under these names. */
 export const PREVIOUS_TABLES = { pages: 'previous_pages', categories: 'previous_categories', texts: 'previous_texts' } as const;
+/** The previous plan's link targets (mirror/plan.ts), kept with them to tell which answers changed (mirror/changed-titles.ts). */
+export const PREVIOUS_TARGETS = 'previous_targets';
 
 /**
  * resetIndex, keeping the previous index's pages, categories and texts as PREVIOUS_TABLES (a
@@ -139,6 +144,7 @@ export function setAsideIndex(db: DB): void {
       dropPreviousIndex(db);
       db.exec(INDEX_INDEXES.replace(/CREATE INDEX IF NOT EXISTS (\w+) ON .*;/g, 'DROP INDEX IF EXISTS $1;'));
       for (const [table, previous] of Object.entries(PREVIOUS_TABLES)) db.exec(`ALTER TABLE ${table} RENAME TO ${previous}`);
+      if (columnsOf(db, 'targets').length) db.exec(`ALTER TABLE targets RENAME TO ${PREVIOUS_TARGETS}`);
     }
     resetIndex(db);
   })();
@@ -146,7 +152,7 @@ export function setAsideIndex(db: DB): void {
 
 /** Drop the tables setAsideIndex kept, once the plan no longer needs them. */
 export function dropPreviousIndex(db: DB): void {
-  for (const previous of Object.values(PREVIOUS_TABLES)) db.exec(`DROP TABLE IF EXISTS ${previous}`);
+  for (const previous of [...Object.values(PREVIOUS_TABLES), PREVIOUS_TARGETS]) db.exec(`DROP TABLE IF EXISTS ${previous}`);
 }
 
 export function createIndexIndexes(db: DB): void {

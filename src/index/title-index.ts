@@ -38,6 +38,12 @@ export interface Resolution {
   via: PageRow | null;
 }
 
+/** Who hears the titles a page source looks up: as pages (exists, redirect) and as texts read. */
+export interface PageLookups {
+  title(full: string): void;
+  text(full: string): void;
+}
+
 export interface Member {
   id: number;
   ns: number;
@@ -124,19 +130,30 @@ export class TitleIndex {
     return rows.sort(compareMembers);
   }
 
-  /** Template text by title for the engine's expansion, following redirects. */
-  pageSource(): PageSource {
+  /**
+   * Template text by title for the engine's expansion, following redirects. `asked`, when given,
+   * hears each normalised title looked up and, for `get`, the page whose text was read (the
+   * mirror records them: mirror/lookup-log.ts).
+   */
+  pageSource(asked?: PageLookups): PageSource {
     const text = this.db.prepare('SELECT text FROM texts WHERE page_id = ?');
     const exists = this.db.prepare('SELECT 1 FROM pages WHERE title = ? LIMIT 1');
     return {
       get: (fullTitle) => {
+        if (asked) {
+          const full = this.normalise(fullTitle);
+          if (full === null) return null;
+          asked.title(full);
+        }
         const r = this.resolve(fullTitle);
         if (!r) return null;
+        asked?.text(r.page.title);
         const row = text.get(r.page.id) as { text: string } | undefined;
         return row ? row.text : null;
       },
       exists: (fullTitle) => {
         const full = this.normalise(fullTitle);
+        if (full !== null) asked?.title(full);
         return full !== null && exists.get(full) !== undefined;
       },
     };

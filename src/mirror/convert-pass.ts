@@ -13,6 +13,7 @@ import { DumpError, type SiteInfo } from '../dump/types.js';
 import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { Interrupted } from './errors.js';
+import { keysToBlob } from './lookup-log.js';
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
@@ -53,6 +54,9 @@ export interface ConvertPassOptions {
 
 type WorkRow = LocatedItem & { stream: number | null };
 
+/** A page that asked the index nothing (raw wikitext, a page written as its source): no update redoes it for another's sake. */
+const NO_KEYS = new Int32Array(0);
+
 /** Results recorded in one checkpoint transaction, at most; and at least every this many ms. */
 const CHECKPOINT_RESULTS = 1000;
 const CHECKPOINT_MS = 1000;
@@ -88,8 +92,8 @@ export async function convertPass(
   // (0.35 against 0.55 s of CPU for 32,000 results); a kill loses at most the last second of
   // records, whose pages --resume converts again.
   const insertDone = db.prepare(`INSERT OR REPLACE INTO done
-    (file, page_id, kind, rev, fingerprint, ns, bytes, warnings, warning_codes, fallbacks, unhandled, categories, failed, variant_title)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    (file, page_id, kind, rev, fingerprint, ns, bytes, warnings, warning_codes, fallbacks, unhandled, categories, failed, variant_title, lookups)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const replaceCategories = categoryReplacer(db);
   const insText = db.prepare('INSERT OR REPLACE INTO category_text(page_id, markdown) VALUES (?, ?)');
   const insWritten = db.prepare('INSERT OR REPLACE INTO written(file, hash) VALUES (?, NULL)');
@@ -103,7 +107,7 @@ export async function convertPass(
       insertDone.run(
         r.file, r.id, r.kind, r.rev, o.fingerprint, r.ns, r.bytes, r.warnings, JSON.stringify(r.warningCodes),
         JSON.stringify(r.fallbacks), JSON.stringify(r.unhandled), JSON.stringify(r.writtenCategories ?? r.categories), r.failed ?? null,
-        r.variantTitle ?? null,
+        r.variantTitle ?? null, keysToBlob(r.lookups ?? NO_KEYS),
       );
       if (r.kind !== 'raw' && !r.failed) replaceCategories(r.id, r.categories);
       if (r.kind === 'category') insText.run(r.id, r.markdown ?? '');

@@ -19,11 +19,14 @@ import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
 import { categoryAsRecorded, variantTitles, withVariantTitles } from './variant-links.js';
 import type { WorkerInit } from './types.js';
+import { LookupLog, noticedDate, textKey, titleKey } from './lookup-log.js';
 
 export interface PageOptions {
   /** Every option but the page's own: spread with `site: uploadSites.forFile(file)` and `title`. */
   base: ConvertOptions;
   uploadSites: UploadSites;
+  /** The titles each page asked about (lookup-log.ts): the worker takes them after each page. */
+  lookups: LookupLog;
 }
 
 /**
@@ -32,34 +35,41 @@ export interface PageOptions {
  * Two generations, as for link targets below: a hit in the newer one is one Map lookup; a hit in
  * the older one moves the entry to the newer; when the newer one holds half the budget the older
  * one is dropped. (An exact LRU — delete and re-insert on every hit — cost ~0.7 % of a worker's
- * CPU on the bench dump.) At most `budget` bytes of text are held in both together.
+ * CPU on the bench dump.) At most `budget` bytes of text are held in both together. Each entry
+ * keeps the keys its lookup noted in `log`, noted again on every hit (lookup-log.ts).
  */
-function cachedSource(source: PageSource, budget = 32 << 20): PageSource {
-  let recent = new Map<string, string | null>();
-  let older = new Map<string, string | null>();
+function cachedSource(source: PageSource, log: LookupLog, budget = 32 << 20): PageSource {
+  type Entry = { text: string | null; keys: Int32Array };
+  let recent = new Map<string, Entry>();
+  let older = new Map<string, Entry>();
   let recentSize = 0;
   const sizeOf = (title: string, text: string | null) => (text?.length ?? 0) * 2 + title.length * 2 + 64;
   const cached: PageSource = {
     exists: (title) => source.exists(title),
     get: (title) => {
       const hit = recent.get(title);
-      if (hit !== undefined) return hit;
-      let text = older.get(title);
+      if (hit !== undefined) {
+        log.replay(hit.keys);
+        return hit.text;
+      }
+      let entry = older.get(title);
       let key = title;
-      if (text === undefined) {
-        text = source.get(title);
+      if (entry === undefined) {
+        const from = log.length;
+        const text = source.get(title);
+        entry = { text, keys: log.since(from) };
         // A copy of the key: a title sliced from a page would keep that page's text alive.
         key = detached(title);
-      }
-      const size = sizeOf(title, text);
+      } else log.replay(entry.keys);
+      const size = sizeOf(title, entry.text);
       if (recentSize + size > budget / 2) {
         older = recent;
         recent = new Map();
         recentSize = 0;
       }
-      recent.set(key, text);
+      recent.set(key, entry);
       recentSize += size;
-      return text;
+      return entry.text;
     },
   };
   if (source.otherSpelling) cached.otherSpelling = source.otherSpelling.bind(source);
@@ -77,13 +87,15 @@ const RECORDED_KEPT = 50_000;
 export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'>, db: DB): PageOptions {
   const site = siteFromInfo(init.siteInfo);
   const index = new TitleIndex(db, site);
+  const lookups = new LookupLog();
   const targetStmt = db.prepare('SELECT file, fragment FROM targets WHERE title = ?');
   const categoryPrefix = (site.namespaces.get(14)?.name ?? 'Category') + ':';
   /** Image URLs: the index tells local files from Commons ones; --upload-base overrides (uploads.ts). */
-  const uploadSites = new UploadSites(site, db, init.output.uploadBase);
+  const uploadSites = new UploadSites(site, db, init.output.uploadBase, lookups);
   /** Titles in another script find their page on a wiki with variants (zh); null elsewhere (variant-links.ts). */
   const variants = variantTitles(site);
-  const templates = init.output.expandTemplates ? cachedSource(withVariantTitles(index.pageSource(), variants)) : null;
+  const asked = { title: (full: string) => lookups.note(titleKey(full)), text: (full: string) => lookups.note(textKey(full)) };
+  const templates = init.output.expandTemplates ? cachedSource(withVariantTitles(index.pageSource(asked), variants, lookups), lookups) : null;
 
   /**
    * Link targets recently looked up, misses included (null), each as the href of a link that does
@@ -98,10 +110,15 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   let olderTargets = new TitleCache(TARGET_GENERATION);
   function target(title: string): string | null {
     const h = TitleCache.hash(title);
+    lookups.note(h);
+    if (spellingKeys !== null) {
+      const keys = spellingKeys.get(h);
+      if (keys !== undefined) lookups.replay(keys);
+    }
     let hit = recentTargets.get(title, h);
     if (hit !== undefined) return hit;
     hit = olderTargets.get(title, h);
-    if (hit === undefined) hit = lookupTarget(title);
+    if (hit === undefined) hit = lookupTarget(title, h);
     if (recentTargets.full(title)) {
       olderTargets = recentTargets;
       recentTargets = new TitleCache(TARGET_GENERATION);
@@ -111,7 +128,32 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   }
 
   const pageStmt = db.prepare('SELECT 1 FROM pages WHERE title = ? LIMIT 1');
-  const pageExists = (title: string) => pageStmt.get(title) !== undefined;
+  const pageExists = (title: string) => {
+    lookups.note(titleKey(title));
+    return pageStmt.get(title) !== undefined;
+  };
+
+  /**
+   * On a wiki with variants, the spellings a title's lookup tried (by the title's hash): a cached
+   * answer notes them again. Two titles of one hash share their list (only needless rewrites).
+   * Kept as long as the answers: when it grows past both generations, both are dropped with it.
+   */
+  const spellingKeys = variants ? new Map<number, Int32Array>() : null;
+  function rememberSpellings(h: number, keys: Int32Array): void {
+    if (spellingKeys!.size >= 2 * TARGET_GENERATION) {
+      spellingKeys!.clear();
+      recentTargets = new TitleCache(TARGET_GENERATION);
+      olderTargets = new TitleCache(TARGET_GENERATION);
+    }
+    const known = spellingKeys!.get(h);
+    if (known === undefined) spellingKeys!.set(h, keys);
+    else {
+      const both = new Int32Array(known.length + keys.length);
+      both.set(known);
+      both.set(keys, known.length);
+      spellingKeys!.set(h, both);
+    }
+  }
 
   /**
    * A title not in the mirror: on a wiki with variants, the first spelling in another script that
@@ -119,10 +161,12 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
    * written is a page of the dump (one left out of the mirror goes to the wiki, as before); a
    * spelling that is a page of the dump but not of the mirror goes to the wiki too (null).
    */
-  function lookupTarget(title: string): string | null {
+  function lookupTarget(title: string, h: number): string | null {
     const hit = hrefOfRow(targetStmt.get(title) as Row);
     if (hit !== null || !variants) return hit;
+    const from = lookups.length;
     const other = variants.find(title, pageExists);
+    if (lookups.length > from) rememberSpellings(h, lookups.since(from));
     return other === null ? null : hrefOfRow(targetStmt.get(other) as Row);
   }
 
@@ -139,7 +183,7 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
     return row.fragment ? base + '#' + linkAnchor(toVariant ? toVariant(row.fragment) : row.fragment) : base;
   }
 
-  const recordedNames = new Map<string, string>();
+  const recordedNames = new Map<string, { name: string; keys: Int32Array }>();
 
   /**
    * On a wiki with variants, a category with no page whose name in another script has one takes
@@ -149,12 +193,14 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   function recordedCategory(name: string): string {
     let recorded = recordedNames.get(name);
     if (recorded === undefined) {
-      recorded = categoryAsRecorded(name, categoryPrefix, variants!, pageExists);
+      const from = lookups.length;
+      const found = categoryAsRecorded(name, categoryPrefix, variants!, pageExists);
+      recorded = { name: found, keys: lookups.since(from) };
       if (recordedNames.size >= RECORDED_KEPT) recordedNames.clear();
       // A copy of the key: a name sliced from a page would keep that page's text alive.
       recordedNames.set(detached(name), recorded);
-    }
-    return recorded;
+    } else lookups.replay(recorded.keys);
+    return recorded.name;
   }
 
   /** The href for a link naming `fragment` (linkPath encodes `#`, so the first one starts the anchor). */
@@ -174,7 +220,7 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
     templates,
     // A company wiki's own templates win over built-in handlers named like Wikipedia's (own-templates.ts).
     expansion: templates && !isWikimediaUrl(site.articleBase) ? { preferExpansion: ownTemplatesFirst(templates, (site.namespaces.get(10)?.name ?? 'Template') + ':') } : undefined,
-    now: new Date(init.now || 0),
+    now: noticedDate(Date.parse(init.now || '') || 0, lookups),
     resolveLink: (fullTitle, _ns, fragment) => {
       const t = target(fullTitle);
       return t ? hrefOf(t, fragment) : null;
@@ -186,5 +232,5 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   };
   // The page's footer, front matter and the categories table use the recorded names (engine/categories.ts).
   if (variants) base.categoryAsRecorded = recordedCategory;
-  return { base, uploadSites };
+  return { base, uploadSites, lookups };
 }

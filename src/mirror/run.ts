@@ -33,6 +33,7 @@ import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { acquireRunLock } from './run-lock.js';
 import { describeProblem } from './bad-pages.js';
 import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
+import { changedKeys, markDependentPages, recordNow } from './changed-titles.js';
 
 /**
  * The run's own connection's page cache. With SQLite's default here (64 MB) the index pass filled
@@ -350,6 +351,11 @@ async function run(
       resolveRedirectsAgain(db);
       plan = planFiles(db, site, planOptions);
     }
+    // Unchanged pages that asked about a title whose answer changed are converted again (changed-titles.ts).
+    const now = getInfo(db, 'latest') ?? '';
+    const changed = changedKeys(db, now);
+    if (changed) setInfo(db, 'dependentsRedone', String(markDependentPages(db, changed, putBack)));
+    recordNow(db, now);
     setInfo(db, 'renamed', String(plan.renamed.length));
     setInfo(db, 'plan', fingerprint);
   }

@@ -129,6 +129,8 @@ export interface PageResult {
   writtenCategories?: Array<[string, string | null]>;
   /** The title in the requested variant (PageMeta.variantTitle), when a variant was given. */
   variantTitle?: string;
+  /** The keys of the titles the conversion asked the index about, sorted (lookup-log.ts); none for raw pages. */
+  lookups?: Int32Array;
   /** Converted text of a category page (assembled with the member lists later). */
   markdown?: string;
   /** Set when the converter threw: the page was written as a fallback. */

@@ -9,12 +9,17 @@ import { detached } from '../engine/strings.js';
 import type { DB } from '../index/db.js';
 import { parseTitle } from '../site/titles.js';
 import type { LocalFiles, SiteConfig } from '../site/types.js';
+import { titleKey, type LookupLog } from './lookup-log.js';
 import { givenUploads, isRelativeBase, relativeUploadBase, withUploads } from '../site/uploads.js';
 
 type FileRow = { redirect: string | null; tns: number | null; tname: string | null } | undefined;
 
-/** LocalFiles backed by the title index, with the recent answers kept (a logo is on many pages). */
-export function indexedLocalFiles(db: DB, site: SiteConfig, cacheSize = 20_000): LocalFiles {
+/**
+ * LocalFiles backed by the title index, with the recent answers kept (a logo is on many pages).
+ * Each name asked, cached or not, is noted in `log` (lookup-log.ts): an update run converts the
+ * page again when that file page appears, vanishes or is redirected elsewhere.
+ */
+export function indexedLocalFiles(db: DB, site: SiteConfig, cacheSize = 20_000, log?: LookupLog): LocalFiles {
   const stmt = db.prepare(
     'SELECT p.redirect AS redirect, t.ns AS tns, t.name AS tname FROM pages p LEFT JOIN pages t ON t.id = p.target_id WHERE p.title = ? ORDER BY p.id DESC LIMIT 1',
   );
@@ -22,6 +27,7 @@ export function indexedLocalFiles(db: DB, site: SiteConfig, cacheSize = 20_000):
   const cache = new Map<string, { name: string; local: boolean } | null>();
   return {
     find(name) {
+      log?.note(titleKey(prefix + name));
       const hit = cache.get(name);
       if (hit !== undefined) return hit;
       // The name is often a slice of a page's text: the cache keeps a copy, not the page.
@@ -54,13 +60,13 @@ export class UploadSites {
   private readonly site: SiteConfig;
   private readonly relative: string | null;
 
-  constructor(site: SiteConfig, db: DB | null, uploadBase: string | undefined) {
+  constructor(site: SiteConfig, db: DB | null, uploadBase: string | undefined, log?: LookupLog) {
     if (uploadBase !== undefined) {
       const given = givenUploads(uploadBase);
       this.site = withUploads(site, given);
       this.relative = isRelativeBase(given.uploadBase) ? given.uploadBase : null;
     } else {
-      this.site = site.localUploadBase !== undefined && db ? { ...site, localFiles: indexedLocalFiles(db, site) } : site;
+      this.site = site.localUploadBase !== undefined && db ? { ...site, localFiles: indexedLocalFiles(db, site, undefined, log) } : site;
       this.relative = null;
     }
   }

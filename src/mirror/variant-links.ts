@@ -27,6 +27,7 @@ import type { SiteConfig } from '../site/types.js';
 import { createConverter, hasConversionTables, type TextConverter } from '../variants/index.js';
 import { tableTrie } from '../variants/converter.js';
 import { detached } from '../engine/strings.js';
+import type { LookupLog } from './lookup-log.js';
 
 /**
  * MediaWiki's ZhConverter variants in its own order (`getLanguageVariants`, 'zh' left out: its
@@ -123,22 +124,24 @@ const OTHER_SPELLINGS_KEPT = 20_000;
  * `{{數學模板}}` transcludes 数学模板. `get` and `exists` stay exact: a Lua module's `require`
  * or `{{PAGESIZE:…}}` finds no page in another script.
  */
-export function withVariantTitles(source: PageSource, finder: VariantTitles | null): PageSource {
+export function withVariantTitles(source: PageSource, finder: VariantTitles | null, log?: LookupLog): PageSource {
   if (!finder) return source;
   const exists = (title: string) => source.exists(title);
-  const answers = new Map<string, string | null>();
+  // Each answer keeps the keys its spellings' lookups noted in `log`, noted again when it is reused.
+  const answers = new Map<string, { other: string | null; keys: Int32Array | null }>();
   const wrapper: PageSource = {
     get: (title) => source.get(title),
     exists,
     otherSpelling: (title) => {
-      let other = answers.get(title);
-      if (other === undefined) {
-        other = finder.findMissing(title, exists);
+      let answer = answers.get(title);
+      if (answer === undefined) {
+        const from = log?.length ?? 0;
+        answer = { other: finder.findMissing(title, exists), keys: log ? log.since(from) : null };
         if (answers.size >= OTHER_SPELLINGS_KEPT) answers.clear();
         // A copy of the key: a title sliced from a page would keep that page's text alive.
-        answers.set(detached(title), other);
-      }
-      return other;
+        answers.set(detached(title), answer);
+      } else if (answer.keys) log!.replay(answer.keys);
+      return answer.other;
     },
   };
   if (source.isBuiltin) wrapper.isBuiltin = source.isBuiltin.bind(source);

@@ -19,7 +19,7 @@ const init = workerData as WorkerInit;
 const port = parentPort!;
 const db = openDatabase(init.dbPath, { readonly: true, cacheMb: 16 });
 /** The link resolver, template source and upload sites every page converts with (page-options.ts). */
-const { base: baseOptions, uploadSites } = pageOptions(init, db);
+const { base: baseOptions, uploadSites, lookups } = pageOptions(init, db);
 
 /** The output's UTF-8 bytes are made in these buffers (dump/utf8.ts encodeUtf8). */
 const encodeBuffers = encodeScratch();
@@ -84,6 +84,8 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
     return result;
   }
   let markdown: string;
+  // What the page asks the index about from here on is what an update run checks it against.
+  lookups.take();
   try {
     const out = convert(page.text, { ...baseOptions, site: uploadSites.forFile(page.file), title: page.title });
     markdown = out.markdown;
@@ -99,6 +101,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
     result.failed = (err as Error).message?.split('\n')[0] ?? String(err);
     markdown = `# ${page.title}\n\n\`\`\`\`wikitext\n${page.text}\n\`\`\`\`\n`;
   }
+  result.lookups = lookups.take();
   if (page.kind === 'category') result.markdown = markdown;
   else writeAtomic(page.file, markdown);
   return result;

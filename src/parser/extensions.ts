@@ -249,19 +249,45 @@ function trimNewlines(s: string): string {
 /** `<poem>`: stanzas become paragraphs, lines within a stanza are joined with line breaks. */
 function renderPoem(st: State, inner: string, attrs: Record<string, string>): Block[] {
   const lines = trimNewlines(inner).split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
+  const blocks: Block[] = [];
+  let stanza: string[] = [];
+  let firstIndent = '';
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? lines[i]! : '';
     // Leading spaces and ':' indentation are kept as non-breaking spaces, not preformatted text.
-    const m = /^([ :]+)/.exec(line);
-    if (m) line = '\u00a0'.repeat(m[1]!.length * 2) + line.slice(m[1]!.length);
-    const next = lines[i + 1];
-    const breakAfter = next !== undefined && line.trim() !== '' && next.trim() !== '';
-    out.push(breakAfter ? line + '<br>' : line);
+    // A line is blank when nothing follows its indentation (`:` alone indents nothing), decided
+    // here once so that the indent and the stanza breaks agree.
+    let lead = 0;
+    while (lead < line.length && (line.charCodeAt(lead) === 32 || line.charCodeAt(lead) === 58)) lead++;
+    const rest = line.slice(lead);
+    if (rest.trim() === '') {
+      if (stanza.length) addStanza(st, stanza, firstIndent, blocks);
+      stanza = [];
+      continue;
+    }
+    const indent = '\u00a0'.repeat(lead * 2);
+    if (!stanza.length) firstIndent = indent;
+    stanza.push(indent + rest);
   }
-  const blocks = parseBlockFragmentIn(st, out.join('\n'));
   const divAttrs: Record<string, string> = { class: ('poem ' + (attrs.class ?? '')).trim() };
   return [{ type: 'htmlBlock', tag: 'div', attrs: divAttrs, children: blocks }];
+}
+
+/**
+ * One stanza, its lines joined with line breaks, parsed on its own. The paragraph pass trims
+ * Unicode spaces at a paragraph's start, so the first line's indent is put back on the stanza's
+ * first block when that is a paragraph (uk 0128's chorus, every line `: `-indented, read with
+ * its first line flush); a stanza opening with a list or a rule has no such paragraph.
+ */
+function addStanza(st: State, stanza: string[], firstIndent: string, out: Block[]): void {
+  const parsed = parseBlockFragmentIn(st, stanza.join('<br>\n'));
+  const first = parsed[0];
+  if (firstIndent && first?.type === 'paragraph') {
+    const head = first.children[0];
+    if (head?.type === 'text') head.value = firstIndent + head.value;
+    else first.children.unshift({ type: 'text', value: firstIndent });
+  }
+  for (let i = 0; i < parsed.length; i++) out.push(parsed[i]!);
 }
 
 function fileTitle(st: State, target: string): string | null {

@@ -98,6 +98,7 @@ MCK,Manchukuo|满洲国|満洲国|Manchukuo|Маньчжоу-го
 SADR,Sahrawi Arab Democratic Republic|阿拉伯撒哈拉民主共和国|サハラ・アラブ民主共和国|Sahrawi Arab Democratic Republic|Сахарська Арабська Демократична Республіка
 NLD1581,Dutch Republic|荷兰共和国|ネーデルラント連邦共和国|Dutch Republic|Республіка Об'єднаних провінцій
 UN,United Nations|联合国|国際連合|United Nations|Організація Об'єднаних Націй
+RU-KGD,Kaliningrad Oblast|加里宁格勒州|カリーニングラード州|Kaliningrad Oblast|Калінінградська область
 URSR,Ukrainian SSR|乌克兰苏维埃社会主义共和国|ウクライナ・ソビエト社会主義共和国|Ukrainian SSR|Українська РСР
 ZUNR,West Ukrainian People's Republic|西乌克兰人民共和国|西ウクライナ人民共和国|West Ukrainian People's Republic|Західноукраїнська Народна Республіка
 FIJ,FJI,FJ,Fiji|斐济|フィジー|Fiji|Фіджі

@@ -4,6 +4,7 @@
  */
 import type { Block, Image, Inline, Paragraph, TableCell, Text, WikiLink } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
+import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from './types.js';
 import { codeAt } from '../engine/strings.js';
@@ -53,6 +54,22 @@ export function pos(call: TemplateCall, n: number): string | undefined {
   if (v === undefined) return undefined;
   const t = v.trim();
   return t === '' ? undefined : t;
+}
+
+/**
+ * The highest positional argument number a call gives, for templates whose numbered pairs may
+ * have gaps (ja 0181's `{{Vertical images list}}` goes from 15/16 to 21/22). Capped at `cap` so
+ * that a stray `|99999=` cannot make the caller walk that far; galleries use 120 (60 file/caption
+ * pairs; ja 0181's call stops at 22).
+ */
+export function lastPositional(call: TemplateCall, cap: number): number {
+  let last = 0;
+  for (const k of call.args.keys()) {
+    if (!/^\d+$/.test(k)) continue;
+    const n = Number(k);
+    if (n > last) last = n;
+  }
+  return Math.min(last, cap);
 }
 
 /** All positional arguments from `from` on, in order, blanks kept as '' (up to the last present). */
@@ -270,8 +287,23 @@ export function imageFrom(ctx: TemplateContext, value: string, caption: Inline[]
         return n;
       }
     }
-    return null;
+    return namedFile(ctx, v, caption);
   }
+  return bareFile(ctx, v, caption);
+}
+
+/**
+ * A bare name that only needed parsing for an `&` or `'` in it (ja 0146 `画像 = Masakazu Katsura -
+ * Lucca Comics & Games 2014.JPG`: the box writes it into `[[File:…]]` all the same), read as text.
+ */
+function namedFile(ctx: TemplateContext, v: string, caption: Inline[]): Image | null {
+  if (v.includes('[[') || v.includes('{{') || v.includes('<')) return null;
+  // A link target is taken literally: entities are decoded, `''` stays (`Rock ''n'' Roll.jpg`).
+  const name = decodeEntities(v);
+  return name === '' || needsParse(name.replace(/[&']/g, '')) ? null : bareFile(ctx, name, caption);
+}
+
+function bareFile(ctx: TemplateContext, v: string, caption: Inline[]): Image | null {
   let file = v;
   const t = parseTitle(ctx.site, v, 6);
   if (t && t.ns === 6) file = t.text;
@@ -290,7 +322,12 @@ export function imagesFrom(ctx: TemplateContext, value: string, caption: Inline[
     const one = imageFrom(ctx, v, caption);
     return one ? [one] : [];
   }
-  return captionFirst(imagesIn(ctx.parseInline(v)), caption);
+  const images = imagesIn(ctx.parseInline(v));
+  if (!images.length) {
+    const one = namedFile(ctx, v, caption);
+    return one ? [one] : [];
+  }
+  return captionFirst(images, caption);
 }
 
 /** Every image in `nodes`, those inside bold, links or spans included, in reading order. */

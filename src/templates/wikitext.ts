@@ -27,6 +27,22 @@ const BODIES: readonly BuiltinBody[] = [
   { names: ['!!'], body: '||' },
   // A bare URL, written inside the editor's own brackets: `[{{NDLDC|798508}} 書名]`.
   { names: ['NDLDC', 'NDLJP', '近代デジタルライブラリー'], langs: ['ja'], body: 'https://dl.ndl.go.jp/pid/{{{1}}}' },
+  // Days from one date to another (or to the day of the conversion: the dump's latest edit in a
+  // mirror, 2026-01-01 by default), in the year|month|day form ja 0141 writes:
+  // `{{age in days|2021|11|10}}`. Only that form is known to us; other forms (full dates, named
+  // parameters) are no date to #time or #expr, and print nothing rather than our error text.
+  {
+    names: ['Age in days'],
+    langs: ['ja'],
+    body: '{{#iferror:{{#expr:floor(({{#time:U|{{#if:{{{4|}}}|{{{4}}}-{{{5|1}}}-{{{6|1}}}|now}}}}-{{#time:U|{{{1}}}-{{{2|1}}}-{{{3|1}}}}})/86400)}}|}}',
+  },
+  // A sum of figures: ja 0141's days in office, `{{sum2|{{age in days|2021|11|10}}|1}}日` (the page's
+  // comment: plus one so that the first day counts). Up to six terms; the result is #expr's.
+  {
+    names: ['Sum2'],
+    langs: ['ja'],
+    body: '{{#expr:{{{1|0}}}+{{{2|0}}}+{{{3|0}}}+{{{4|0}}}+{{{5|0}}}+{{{6|0}}}}}',
+  },
   // A row of the character tables (記号 / Unicode / JIS X 0213 / 文字参照 / 名称).
   {
     names: ['CharCode'],

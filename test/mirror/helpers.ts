@@ -39,7 +39,7 @@ ${pages}</mediawiki>
 `;
 }
 
-export function pageXml(id: number, title: string, text: string, opts: { ns?: number; redirect?: string; rev?: number } = {}): string {
+export function pageXml(id: number, title: string, text: string, opts: { ns?: number; redirect?: string; rev?: number; timestamp?: string } = {}): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return `  <page>
     <title>${esc(title)}</title>
@@ -47,7 +47,7 @@ export function pageXml(id: number, title: string, text: string, opts: { ns?: nu
     <id>${id}</id>
 ${opts.redirect ? `    <redirect title="${esc(opts.redirect)}" />\n` : ''}    <revision>
       <id>${opts.rev ?? id * 10}</id>
-      <timestamp>2024-01-0${(id % 9) + 1}T00:00:00Z</timestamp>
+      <timestamp>${opts.timestamp ?? `2024-01-0${(id % 9) + 1}T00:00:00Z`}</timestamp>
       <contributor><username>T</username><id>1</id></contributor>
       <model>wikitext</model>
       <format>text/x-wiki</format>

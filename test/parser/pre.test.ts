@@ -66,3 +66,20 @@ test('long runs of blanks inside preformatted text and code tags stay linear (no
   assertLinear('blanks in inline <syntaxhighlight>', (k) => blocks(`<syntaxhighlight lang=c inline>${blanks(k)}</syntaxhighlight>`), 20000);
   assertLinear('newlines in <poem>', (k) => blocks(`<poem>a${'\n'.repeat(k)}b</poem>`), 20000);
 });
+
+test('<poem>: a stanza indented with `:` keeps the indent on its first line too (uk 0128\'s chorus read with its first line flush)', () => {
+  const md = convertPage('<poem>Ще не вмерла\nІ слава\n\n: Душу, тіло\n: За свою свободу</poem>', { site: 'uk', title: 'T' }).markdown;
+  assert.equal(md.trim(), 'Ще не вмерла<br />\nІ слава\n\n\u00a0\u00a0\u00a0\u00a0Душу, тіло<br />\n\u00a0\u00a0\u00a0\u00a0За свою свободу');
+  // An unindented stanza gains nothing.
+  assert.equal(convertPage('<poem>a\nb</poem>', { site: 'uk', title: 'T' }).markdown.trim(), 'a<br />\nb');
+});
+
+test('<poem>: each stanza keeps its own indent when another stanza holds a list or a rule; a line of bare `:` is blank', () => {
+  const nb4 = '\u00a0'.repeat(4);
+  const list = convertPage('<poem>a\n* list\n\n: b\n: c</poem>', { site: 'uk', title: 'T' }).markdown;
+  assert.match(list, new RegExp(`\\n${nb4}b<br />\\n${nb4}c\\s*$`));
+  const rule = convertPage('<poem>x\n----\n\n: b</poem>', { site: 'uk', title: 'T' }).markdown;
+  assert.match(rule, new RegExp(`\\n\\n${nb4}b\\s*$`));
+  // (String.trim would take the no-break spaces too.)
+  assert.equal(convertPage('<poem>:\n: b</poem>', { site: 'uk', title: 'T' }).markdown.replace(/\n+$/, ''), `${nb4}b`);
+});

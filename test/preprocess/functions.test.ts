@@ -54,6 +54,8 @@ test('#switch: fall-through, #default anywhere, numeric equality, last positiona
 
 test('#time with fixed clock, languages, escapes', () => {
   assert.equal(call('#time', 'c', ['15 January 2001']), '2001-01-15T00:00:00+00:00');
+  // Two dates in one argument are rejected, as PHP's "Double date specification" ({{age in days}} given full dates).
+  assert.match(call('#time', 'U', ['19 Aug 2008-4 Sep 2010-1']), /error/i);
   assert.equal(call('#time', 'Y', ['5 April 1967']), '1967');
   assert.equal(call('#time', 'Y', ['28 July 2061']), '2061');
   assert.equal(call('#time', 'Y-m-d H:i', ['2011-11-12 23:00 UTC']), '2011-11-12 23:00');

@@ -63,3 +63,9 @@ test('uk person boxes: {{USSR}}, {{URSR}}, {{ZUNR}} name their state (uk 0091, 0
   assert.equal(show(inlineOf(render('URSR', [], {}, uk))), '[[Українська РСР|Українська РСР]]');
   assert.equal(show(inlineOf(render('ZUNR', [], {}, uk))), '[[Західноукраїнська Народна Республіка|Західноукраїнська Народна Республіка]]');
 });
+
+test('uk {{RU-KGD}} names the Kaliningrad region (uk 0373: Poland\'s north-eastern neighbours read "Росія" over an empty bracket)', () => {
+  assert.equal(show(inlineOf(render('RU-KGD', [], {}, makeCtx('uk')))), '[[Калінінградська область|Калінінградська область]]');
+  // Only ukwiki's template is known: elsewhere the name is no country template.
+  assert.equal(builtinRegistry.lookup('RU-KGD', 'ja'), null);
+});

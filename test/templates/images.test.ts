@@ -24,6 +24,10 @@ test('Vertical images list and Double image aside → images with captions', () 
   const positional = md('{{Vertical images list|幅= 220px| 1=Kochi.jpg| 2=高知城| 3=Yosakoi.jpg| 4=よさこい祭り}}');
   assert.match(positional, /!\[高知城\]\([^)]*Kochi\.jpg\)/);
   assert.match(positional, /!\[よさこい祭り\]\([^)]*Yosakoi\.jpg\)/);
+  // Numbers left out between pairs (ja 0181 goes from 15/16 to 21/22: 鞆の浦 was lost).
+  const gap = md('{{Vertical images list|1=A.jpg|2=a|3=B.jpg|4=b|21=Tomonoura.jpg|22=鞆の浦}}');
+  assert.match(gap, /!\[b\]\([^)]*B\.jpg\)/);
+  assert.match(gap, /!\[鞆の浦\]\([^)]*Tomonoura\.jpg\)/);
   const d = md("{{Double image aside|right|Mona Lisa.jpg|140|Auvers.jpg|140|左：モナ・リザ|右：教会}}");
   assert.match(d, /!\[左：モナ・リザ\]\([^)]*Mona_Lisa\.jpg\)/);
   assert.match(d, /!\[右：教会\]\([^)]*Auvers\.jpg\)/);

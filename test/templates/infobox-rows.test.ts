@@ -173,3 +173,28 @@ test('lifeOrder: arguments already in order come back uncopied; keys fold before
   const outOfOrder = new Map([['name', 'X'], ['Death-Date', '1990'], ['occupation', 'y'], ['resting_place', 'Z'], ['BIRTH_DATE', '1900']]);
   assert.deepEqual([...lifeOrder(outOfOrder)].map(([k]) => k), ['name', 'BIRTH_DATE', 'Death-Date', 'resting_place', 'occupation']);
 });
+
+test('jawiki {{世界の市}}: kind/name pairs label their rows, the coordinates one row, each picture with its 見出し (ja 0117 シカゴ lost the whole box)', () => {
+  const r = render('世界の市', [], {
+    正式名称: 'シカゴ市', 画像: 'Chicago montage.jpg', 画像の見出し: '上から: ダウンタウン', 位置図: 'Cook County.svg', 位置図の見出し: 'シカゴ市の位置',
+    下位区分名: 'アメリカ合衆国', 下位区分種類1: '[[アメリカ合衆国の州|州]]', 下位区分名1: 'イリノイ州',
+    最高行政執行者称号: '[[シカゴ市長|市長]]', 最高行政執行者名: 'ロリ・ライトフット', 成立区分: '設立', 成立日: '1837年3月4日',
+    緯度度: '41', 緯度分: '54', 'N(北緯)及びS(南緯)': 'N', 経度度: '87', 経度分: '39', 'E(東経)及びW(西経)': 'W', 総人口: '2,695,598',
+  }, makeCtx('ja', 'シカゴ'));
+  assert.deepEqual(rows(r), [
+    '正式名称=シカゴ市', '国=アメリカ合衆国', '[[アメリカ合衆国の州|州]]=イリノイ州', '[[シカゴ市長|市長]]=ロリ・ライトフット',
+    '設立=1837年3月4日', '座標=41°54′N 87°39′W', '総人口=2,695,598',
+  ]);
+  const box = (r as { nodes: Infobox[] }).nodes[0]!;
+  assert.deepEqual(box.images.map((i) => [i.file, show(i.caption)]), [['Chicago montage.jpg', '上から: ダウンタウン'], ['Cook County.svg', 'シカゴ市の位置']]);
+});
+test('jawiki {{世界の市}}: 人口の時点 dates 総人口, the blank form\'s 年月日 with no population is no row', () => {
+  const dated = render('世界の市', [], { 正式名称: 'パリ', 人口の時点: '2019年', 総人口: '2,165,423' }, makeCtx('ja', 'パリ'));
+  assert.deepEqual(rows(dated), ['正式名称=パリ', '総人口=2,165,423 (2019年)']);
+  const blank = render('世界の市', [], { 正式名称: 'パリ', 人口の時点: '年月日', 総人口: '' }, makeCtx('ja', 'パリ'));
+  assert.deepEqual(rows(blank), ['正式名称=パリ']);
+});
+test('jawiki {{世界の市}}: only a numbered 下位区分種類 labels a row, so the unnumbered 下位区分名 is shown once', () => {
+  const kind = render('世界の市', [], { 正式名称: 'パリ', 下位区分種類: '国家', 下位区分名: 'フランス' }, makeCtx('ja', 'パリ'));
+  assert.equal(rows(kind).filter((row) => row.includes('フランス')).length, 1);
+});

@@ -345,6 +345,9 @@ test('a signature is a labelled row with its picture (zh 0010 gave no row; uk 00
   assert.match(zh, /\| 签名 \| !\[Sig\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/e\/ef\/Sig\.jpg\) \|/);
   const uk = convertPage("{{Письменник\n|ім'я=Тарас Шевченко\n|автограф = Taras Shevchenko’s signature.gif\n}}", { site: 'uk', title: 'Т' }).markdown;
   assert.match(uk, /\| Автограф \| !\[Taras Shevchenko’s signature\]\([^)]+\) \|/);
+  // A samurai's 花押 (his written seal) is his signature (zh 0033 lost 足利義持's).
+  const kao = convertPage('{{Infobox officeholder\n|name=足利義持\n|birth_date=1386年\n|module={{日本武士\n|child=yes\n|時代=室町時代\n|改名=義持\n|別名=四郎\n|戒名=勝定院\n|官位=征夷大將軍\n|花押=Ashikaga Yoshimochi kao.jpg\n}}\n}}', { site: 'zh', title: '足利义持' }).markdown;
+  assert.match(kao, /\| 花押 \| !\[Ashikaga Yoshimochi kao\]\([^)]+\) \|/);
 });
 
 test('zh Chembox Properties: the molar mass with the unit zhwiki\'s row prints (zh 0027 read a bare 154.25)', () => {
@@ -379,4 +382,29 @@ test('jawiki 政治家: 人名 heads the box, the web site is linked under its t
   assert.match(md, /\| サイン \| !\[Akamatsu Ken sign\]\([^)]*Akamatsu_Ken_sign\.svg\) \|/);
   assert.match(md, /\| 国 \| 日本 \|/);
   assert.doesNotMatch(md, /人名|国旗|JPN|サイトタイトル/);
+});
+
+test('a box\'s footnotes are its last line: the text behind the marks in its rows (uk 0373 showed "Польська¹" and lost what ¹ says)', () => {
+  const md = convertPage('{{Картка Країна\n|conventional_long_name = Республіка Польща\n|official_languages = [[Польська мова|Польська]]<sup>1</sup>\n|footnotes = <sup>1</sup> Неофіційні мови — [[Кашубська мова|кашубська]].\n}}', { site: 'uk', title: 'Польща' }).markdown;
+  const lines = md.trim().split('\n');
+  assert.match(lines[lines.length - 1]!, /^\| <sup>1<\/sup> Неофіційні мови — \[кашубська\]\(https:\/\/uk\.wikipedia\.org\/wiki\/Кашубська_мова\)\. \|  \|$/);
+  assert.match(md, /\| Офіційні мови \| \[Польська\]\([^)]*\)<sup>1<\/sup> \|/);
+  // Empty footnotes, and the generic {{Infobox}} (which has `below` instead), add nothing.
+  const empty = convertPage('{{Картка Країна\n|conventional_long_name = X\n|capital = Y\n|footnotes = \n}}', { site: 'uk', title: 'X' }).markdown.trim();
+  assert.equal(empty.split('\n').length, 3);
+  const generic = convertPage('{{Infobox\n|label1 = A\n|data1 = 1\n|footnotes = note\n}}', { site: 'en', title: 'X' }).markdown;
+  assert.doesNotMatch(generic, /note/);
+});
+
+test('a bare picture name with `&` or `\'` in it is still the box\'s picture (ja 0146 lost its photo and caption: `Lucca Comics & Games 2014.JPG`)', () => {
+  const md = convertPage('{{Infobox 漫画家\n|名前 = 桂 正和\n|画像 = Masakazu Katsura - Lucca Comics & Games 2014.JPG\n|脚注 = ルッカにて\n|本名 = 同じ\n}}', { site: 'ja', title: '桂正和' }).markdown;
+  assert.match(md, /!\[ルッカにて\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/2\/26\/Masakazu_Katsura_-_Lucca_Comics_&_Games_2014\.JPG\)<br \/>ルッカにて/);
+  const apostrophe = convertPage("{{Infobox person\n|name = X\n|image = O'Brien &amp; Co.jpg\n|occupation = y\n}}", { site: 'en', title: 'X' }).markdown;
+  assert.match(apostrophe, /O'Brien_&_Co\.jpg/);
+  // The name is taken literally: `''` in it is part of the name, not italics.
+  const quotes = convertPage("{{Infobox person\n|name = X\n|image = Rock ''n'' Roll.jpg\n|occupation = y\n}}", { site: 'en', title: 'X' }).markdown;
+  assert.match(quotes, /Rock_''n''_Roll\.jpg/);
+  // Words with an apostrophe or an ampersand that name no file stay no picture.
+  const none = convertPage("{{Infobox person\n|name = X\n|image = ''none'' & none\n|occupation = y\n}}", { site: 'en', title: 'X' }).markdown;
+  assert.doesNotMatch(none, /!\[/);
 });

@@ -49,6 +49,16 @@ test('multiple image and gallery → a gallery node with captions', () => {
   const g = render('Gallery', ['File:C.png', '丙'], { title: '图' }, zh);
   assert.equal(show((g as { nodes: Block[] }).nodes.slice(0, 1)), '**图**\n');
 });
+test('multiple image: `image1 = A.jpg{{!}}words` is the picture with its tooltip (ja 0187 lost five photos); {{Gallery}} skips numbers left out', () => {
+  const md = convertPage('{{multiple image\n| image1 = Lake Kawaguchiko.JPG{{!}}春の河口湖\n| image2 = Shingen.jpg\n| caption2 = 信玄公祭り\n}}', { site: 'ja', title: 'T' }).markdown.trim();
+  assert.equal(md, '- ![春の河口湖](https://upload.wikimedia.org/wikipedia/commons/6/63/Lake_Kawaguchiko.JPG)\n- ![信玄公祭り](https://upload.wikimedia.org/wikipedia/commons/0/06/Shingen.jpg)<br />\n  信玄公祭り');
+  // Image options after the bar are options, not the tooltip; the last other part is.
+  const opts = convertPage('{{multiple image\n| image1 = A.jpg{{!}}200px\n| image2 = B.jpg{{!}}link=X{{!}}words\n}}', { site: 'ja', title: 'T' }).markdown.trim();
+  assert.equal(opts, '- ![A](https://upload.wikimedia.org/wikipedia/commons/6/67/A.jpg)\n- ![words](https://upload.wikimedia.org/wikipedia/commons/5/56/B.jpg)');
+  const g = render('Gallery', [], { 1: 'File:A.png', 2: '甲', 7: 'File:C.png', 8: '丙' }, zh);
+  const items = ((g as { nodes: Block[] }).nodes.find((n) => n.type === 'gallery') as { items: Array<{ file: string }> }).items;
+  assert.deepEqual(items.map((i) => i.file), ['A.png', 'C.png']);
+});
 test('flatlist with a nested list: the nested items in brackets after their item, as the hlist styles show them', () => {
   assert.equal(convertPage('{{Flatlist|\n* a\n** a1\n** a2\n* b\n}}', { site: 'zh', title: 'T' }).markdown.trim(), 'a（a1、a2）、b');
   assert.equal(convertPage('x {{hlist|\n* [[甲]]\n*# 一\n* 乙\n}} y', { site: 'zh', title: 'T' }).markdown.trim(),

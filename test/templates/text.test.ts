@@ -8,6 +8,8 @@ test('signs and abbreviations', () => {
   assert.equal(md('{{increase}}77 {{decrease}}3 {{steady}}', 'uk'), '▲77 ▼3 ▬');
   // uk names the trend signs in words; zh keeps small text for the same name.
   assert.equal(md('{{зменшення}}13', 'uk'), '▼13');
+  // ukwiki's other names for them: `агломерація = 722,557 {{спад}}` (uk 0100), `{{зростання}} 83 019,200` (uk 0383).
+  assert.equal(md('722,557 {{спад}}; {{зростання}} 83 019,200', 'uk'), '722,557 ▼; ▲ 83 019,200');
   assert.equal(md('{{Зменшення|小}}', 'zh'), '<small>小</small>');
   assert.equal(md("'''Ярослав''' ({{нар}} 1854; {{Л.}})", 'uk'), '**Ярослав** (нар. 1854; Л.)');
   assert.equal(md('{{circa}} 1360', 'uk'), 'бл. 1360');

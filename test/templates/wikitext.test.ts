@@ -122,3 +122,20 @@ test('jawiki/enwiki book templates of the AI article: the citation as the wiki p
   assert.match(md('* {{Russell Norvig 2003}}.'), /^- Russell, Stuart J\.; Norvig, Peter \(2003\), \*Artificial Intelligence: A Modern Approach\* \(2nd ed\.\), Upper Saddle River, New Jersey: Prentice Hall, \[ISBN 0-13-790395-2\]/);
   assert.match(md('* {{Crevier 1993}}.'), /^- Crevier, Daniel \(1993\), \*AI: The Tumultuous Search for Artificial Intelligence\*, New York, NY: BasicBooks/);
 });
+
+test('built-in bodies: {{age in days}} counts to the conversion day or a second date; ja {{sum2}} adds (ja 0141\'s days in office read "日")', () => {
+  const now = new Date('2026-01-01T00:00:00Z');
+  const days = (src: string, site: string) => convertPage(src, { site, title: 'T', now }).markdown.trim();
+  assert.equal(days('{{age in days|2020|1|1|2020|1|31}}', 'ja'), '30');
+  assert.equal(days('{{age in days|2025|12|1}}', 'ja'), '31');
+  // Without a date given, the engine's fixed day (2026-01-01) is the day of the conversion.
+  assert.equal(convertPage('{{age in days|2025|12|1}}', { site: 'ja', title: 'T' }).markdown.trim(), '31');
+  // Forms other than year|month|day print nothing, not a wrong number or an expression error.
+  assert.equal(days('{{age in days|19 Aug 2008|4 Sep 2010}}', 'ja'), '');
+  assert.equal(days('{{age in days|year1=2008|month1=4|day1=23}}', 'ja'), '');
+  assert.equal(days('{{age in days||||2008|4|23}}', 'ja'), '');
+  // Only jawiki's use is known: elsewhere the name is no built-in body.
+  assert.notEqual(days('{{age in days|2025|12|1}}', 'en'), '31');
+  assert.equal(days('{{sum2|{{age in days|2025|12|1}}|1}}日', 'ja'), '32日');
+  assert.equal(days('{{sum2|5|1|2}}', 'ja'), '8');
+});

@@ -21,6 +21,8 @@ interface Parsed {
   weekday?: { dow: number; behaviour: 'this' | 'next' | 'last' };
   dayOf?: 'first' | 'last';
   resetTime: boolean;
+  /** A date was read: PHP rejects a second one ("Double date specification"), as in "19 Aug 2008-4 Sep 2010". */
+  haveDate?: boolean;
 }
 
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -30,7 +32,8 @@ const WEEKDAY = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|m
 type Rule = [RegExp, (m: RegExpExecArray, p: Parsed) => boolean];
 
 const setDate = (p: Parsed, y: number | undefined, mo: number, d: number): boolean => {
-  if (mo < 1 || mo > 12 || d < 0 || d > 31) return false;
+  if (mo < 1 || mo > 12 || d < 0 || d > 31 || p.haveDate) return false;
+  p.haveDate = true;
   if (y !== undefined) p.year = y;
   p.month = mo;
   p.day = d;
@@ -148,6 +151,7 @@ export function parseDateInput(input: string, now: Date): number | null {
       continue;
     }
     let matched = false;
+    const hadDate = p.haveDate;
     for (const [re, accept] of RULES) {
       re.lastIndex = pos;
       const m = re.exec(text);
@@ -156,6 +160,8 @@ export function parseDateInput(input: string, now: Date): number | null {
         matched = true;
         break;
       }
+      // A rule that read a date and then refused its time read none.
+      p.haveDate = hadDate;
     }
     if (!matched) return null;
   }

@@ -89,4 +89,7 @@ export const FLAG_ENTRIES: HandlerEntry[] = [
     handler: dropIcon,
   },
   { family: 'flag', names: CODE_TEMPLATES, handler: countryTemplate },
+  // ukwiki's `{{RU-KGD}}` is the Kaliningrad region beside Russia among Poland's neighbours (uk 0373:
+  // "Росія (…)" had lost it); no other wiki's use of the name is known.
+  { family: 'flag', names: ['RU-KGD'], langs: ['uk'], handler: countryTemplate },
 ];

@@ -9,7 +9,7 @@
 import type { Block, Image, Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, imageFrom, inline, inlineResult, join, paragraph, pos, templatePageHandler, text, wikiLink } from '../util.js';
+import { arg, DROP, imageFrom, inline, inlineResult, join, lastPositional, paragraph, pos, templatePageHandler, text, wikiLink } from '../util.js';
 
 /** "File.jpg|caption" (a `{{!}}` inside the value) → the image with that caption. */
 function imageWithCaption(ctx: TemplateContext, value: string | undefined, caption: string | undefined): Image | null {
@@ -52,12 +52,11 @@ function verticalImages(call: TemplateCall, ctx: TemplateContext): TemplateResul
     if (img) images.push(img);
   }
   if (!images.length) {
-    for (let i = 1; i <= 60; i += 2) {
+    // Numbered pairs up to the last one given, gaps skipped (ja 0181 goes from 15/16 to 21/22).
+    const last = lastPositional(call, 120);
+    for (let i = 1; i <= last; i += 2) {
       const file = pos(call, i);
-      if (!file) {
-        if (!call.args.has(String(i + 2))) break;
-        continue;
-      }
+      if (!file) continue;
       const img = imageWithCaption(ctx, file, pos(call, i + 1));
       if (img) images.push(img);
     }

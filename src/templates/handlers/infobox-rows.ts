@@ -24,6 +24,11 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   [/^subdivision ranks$/, () => ['subdivision']],
   // ukwiki country box: `незалежність2=Від СРСР | дати_отримання_незалежності2=24 серпня 1991`.
   [/^незалежність(\d*)$/, (m) => [`дати отримання незалежності${m[1]}`]],
+  // jawiki {{世界の市}}: `下位区分種類1=州 | 下位区分名1=イリノイ州`, `成立区分=設立 | 成立日=1837年`,
+  // `最高行政執行者称号=市長 | 最高行政執行者名=…`.
+  [/^下位区分種類(\d+)$/, (m) => [`下位区分名${m[1]}`]],
+  [/^成立区分(\d*)$/, (m) => [`成立日${m[1]}`]],
+  [/^最高行政執行者称号$/, () => ['最高行政執行者名']],
 ];
 
 /** The label parameter a data parameter belongs to (the reverse of LABEL_SIDE). */
@@ -36,6 +41,9 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^officer(\d*)$/, (m) => `officertitle${m[1]}`],
   [/^subdivision$/, () => 'subdivision ranks'],
   [/^дати отримання незалежності(\d*)$/, (m) => `незалежність${m[1]}`],
+  [/^下位区分名(\d+)$/, (m) => `下位区分種類${m[1]}`],
+  [/^成立日(\d*)$/, (m) => `成立区分${m[1]}`],
+  [/^最高行政執行者名$/, () => '最高行政執行者称号'],
 ];
 
 export type Pairing = { role: 'label'; data: string } | { role: 'data' } | null;
@@ -74,7 +82,19 @@ const QUALIFIES: Readonly<Record<string, string>> = {
   'класифікація за рівнем ввп': 'ввп номінальний',
   'класифікація за рівнем ввп на душу населення': 'ввп на душу населення',
   'utc поправка': 'часовий пояс',
+  // jawiki {{世界の市}}: the "as of" of the population figure.
+  '人口の時点': '総人口',
 };
+/**
+ * Qualifiers that say nothing without their row: {{世界の市}}'s blank form carries `人口の時点 =
+ * 年月日` on pages that give no population (ja 0006 パリ), which is no fact of its own.
+ */
+const QUALIFIER_ONLY: ReadonlySet<string> = new Set(['人口の時点']);
+
+/** Whether `key` only qualifies another row, and is to be left out when that row is not given. */
+export function qualifierOnly(key: string): boolean {
+  return QUALIFIER_ONLY.has(key);
+}
 /**
  * Parts the box prints run together with another row's value: Drugbox `ATC_prefix=N05 |
  * ATC_suffix=AA01` is the one code "N05AA01".
@@ -164,6 +184,9 @@ const COORD_KEYS: Readonly<Record<string, CoordPart>> = {
   longm: 'longm', 'long m': 'longm', 'lon min': 'longm', 'long min': 'longm', 'long minutes': 'longm',
   longs: 'longs', 'long s': 'longs', 'lon sec': 'longs', 'long sec': 'longs', 'long seconds': 'longs',
   longew: 'longew', 'long ew': 'longew', 'lon dir': 'longew', 'long dir': 'longew',
+  // jawiki {{世界の市}}.
+  緯度度: 'latd', 緯度分: 'latm', 緯度秒: 'lats', 'n(北緯)及びs(南緯)': 'latns',
+  経度度: 'longd', 経度分: 'longm', 経度秒: 'longs', 'e(東経)及びw(西経)': 'longew',
 };
 
 export function isCoordPart(key: string): boolean {

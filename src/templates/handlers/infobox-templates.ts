@@ -218,6 +218,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     hidden: ['x', 'y', 'nomcommune'],
   },
   'infobox religious group': { hidden: ['group'] },
+  // The city box (ja 0006 パリ, 0117 シカゴ): each picture with its 見出し; the unnumbered 下位区分名 is the country.
+  世界の市: { labels: { 下位区分名: '国' }, captions: { 画像: '画像の見出し', 位置図: '位置図の見出し', 位置図2: '位置図の見出し2' } },
   // The island box takes bare figures and prints their units (ja 0184 北海道 read 面積 77,983.90).
   'infobox 島': { units: { 面積: '\u00a0km²', 周囲: '\u00a0km', 標高: '\u00a0m' } },
   // jawiki's building boxes take bare floor areas (ja 0053 両国国技館 read 延床面積 35700) and print them in m².

@@ -17,11 +17,11 @@ import { carrier, embeddedRows } from './infobox-embedded.js';
 import { collectNumbered } from './infobox-numbered.js';
 import { captionedPicture, infoboxTemplate, isHidden, templateLabel, templateUnit, type InfoboxTemplate } from './infobox-templates.js';
 import { formatNum } from '../../preprocess/functions/strings.js';
-import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, lifeOrder, notedRow, pairing, qualifiedRow } from './infobox-rows.js';
+import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, lifeOrder, notedRow, pairing, qualifiedRow, qualifierOnly } from './infobox-rows.js';
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
 
 /** Parameters holding the subject's signature: a labelled row with the picture. */
-const SIGNATURE_KEYS = new Set(['signature', 'автограф', '署名', '签名', '簽名', 'サイン']);
+const SIGNATURE_KEYS = new Set(['signature', 'автограф', '署名', '签名', '簽名', 'サイン', '花押']);
 
 /** A figure as written bare (`22402200`), which a template's formatnum would group. */
 const PLAIN_FIGURE = /^\d+(?:\.\d+)?$/;
@@ -117,6 +117,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       qualifiers.push([base, valueNodes(ctx, v), byYears && filled.has(`title ${byYears[1]}`) ? 'label' : true]);
       return true;
     }
+    if (qualifierOnly(f)) return true;
     const noted = notedRow(f, filled);
     if (noted) {
       qualifiers.push([noted, valueNodes(ctx, v), false]);
@@ -277,6 +278,21 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   return out;
 }
 
+/**
+ * The box's notes (`footnotes = <sup>1</sup> За оціночними даними …`): the text behind the marks
+ * in its rows. enwiki's country, former-country and person boxes print it at the box's foot, and so
+ * do zhwiki's copies (Infobox China County's `below`, Infobox person's module argument); a row of
+ * its own, unlabelled, last. jawiki's `脚注` is not this: in its boxes it is the picture's caption
+ * (ja 0146's Infobox 漫画家). A value of several lines (`* c\n* d`) is read inline, so it shows
+ * run together in the one cell ("* c * d"), a known loss.
+ */
+function footnotesRow(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null {
+  const notes = call.args.get('footnotes')?.trim();
+  if (!notes) return null;
+  const value = inline(ctx, notes);
+  return hasVisible(value) ? { label: null, value } : null;
+}
+
 export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const generic = call.name.trim().toLowerCase() === 'infobox';
@@ -285,6 +301,8 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   if (own?.positionalRows) c.rows.unshift(...own.positionalRows(call, ctx));
   const below = own?.belowRow?.(call, ctx);
   if (below) c.rows.push(below);
+  const notes = generic ? null : footnotesRow(call, ctx);
+  if (notes) c.rows.push(notes);
   const ownTitle = own?.title?.(call);
   if (ownTitle) c.title = [text(ownTitle)];
   if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
@@ -328,7 +346,7 @@ function chemboxSection(call: TemplateCall, ctx: TemplateContext): TemplateResul
 const INFOBOX_NAMES = [
   'Infobox', 'Taxobox', 'Speciesbox', 'Automatic taxobox', 'Subspeciesbox', 'Infraspeciesbox', 'Chembox', 'Chembox new',
   'Drugbox', 'Drugbox2', 'Elementbox', '基础资料', '基礎資料', '資訊框', '信息框', 'Картка', 'Особа', 'Письменник', 'Таксобокс',
-  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор',
+  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市',
 ];
 
 export const INFOBOX_ENTRIES: HandlerEntry[] = [{ family: 'infobox', names: INFOBOX_NAMES, handler: infobox }];

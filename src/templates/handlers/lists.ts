@@ -6,9 +6,10 @@
 import type { Block, Image, Inline, ListItem } from '../../ast/nodes.js';
 import { COUNTER_STYLES } from '../../ast/counters.js';
 import { fitsMarkdownList } from '../../ast/html.js';
+import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, pos, text, type UiLang, uiLang } from '../util.js';
+import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, lastPositional, pos, text, type UiLang, uiLang } from '../util.js';
 
 /** Lines of a `* a\n* b` value, list markers removed. */
 function lines(v: string): string[] {
@@ -199,13 +200,31 @@ function contentWrapper(call: TemplateCall, ctx: TemplateContext): TemplateResul
   return b.length ? { kind: 'block', nodes: b } : DROP;
 }
 
+/**
+ * The tooltip of `A.jpg|opt|…|words`, read as the wiki reads it inside `[[File:…]]`: the parser's
+ * image options are set aside, the last other part is the text.
+ */
+function tooltipOf(ctx: TemplateContext, value: string): string {
+  for (const n of ctx.parseInline(`[[File:${value}]]`)) {
+    if (n.type === 'image') return plainText(n.caption).trim();
+  }
+  return '';
+}
+
 /** `{{multiple image|image1=…|caption1=…}}` and `{{gallery|File:A.jpg|caption|…}}` → a gallery. */
 function multipleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const images: Image[] = [];
   for (let i = 1; i <= 12; i++) {
-    const file = call.args.get(`image${i}`)?.trim();
+    let file = call.args.get(`image${i}`)?.trim();
     if (!file) continue;
+    // `image1 = A.jpg{{!}}春の河口湖` (ja 0187): the template writes the value into `[[File:…]]`,
+    // so what follows the bar are image options there; the last part that is no option
+    // (`200px`, `link=X` are) is the picture's tooltip, not a caption under it.
+    const bar = file.startsWith('[[') ? -1 : file.indexOf('|');
+    const tooltip = bar > 0 ? tooltipOf(ctx, file) : '';
+    if (bar > 0) file = file.slice(0, bar).trim();
     const img = imageFrom(ctx, file, inline(ctx, call.args.get(`caption${i}`)));
+    if (img && tooltip && !img.alt) img.alt = tooltip;
     if (img) images.push(img);
   }
   return galleryResult(images, call, ctx);
@@ -213,12 +232,11 @@ function multipleImage(call: TemplateCall, ctx: TemplateContext): TemplateResult
 
 function galleryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const images: Image[] = [];
-  for (let i = 1; i <= 60; i += 2) {
+  // Numbered pairs up to the last one given, gaps skipped.
+  const last = lastPositional(call, 120);
+  for (let i = 1; i <= last; i += 2) {
     const file = pos(call, i);
-    if (!file) {
-      if (!call.args.has(String(i + 2))) break;
-      continue;
-    }
+    if (!file) continue;
     const img = imageFrom(ctx, file, inline(ctx, pos(call, i + 1)));
     if (img) images.push(img);
   }

@@ -177,8 +177,8 @@ export const TEXT_ENTRIES: HandlerEntry[] = [
   { family: 'text', names: ['Decrease', 'DecreasePositive', 'DecreaseNegative', 'Decrease2'], handler: word('▼') },
   { family: 'text', names: ['Steady', 'Стабільно'], handler: word('▬') },
   // uk names the trend signs in words; elsewhere the same names mean small/big text.
-  { family: 'text', names: ['Збільшення'], langs: ['uk'], handler: word('▲') },
-  { family: 'text', names: ['Зменшення'], langs: ['uk'], handler: word('▼') },
+  { family: 'text', names: ['Збільшення', 'Зростання'], langs: ['uk'], handler: word('▲') },
+  { family: 'text', names: ['Зменшення', 'Спад'], langs: ['uk'], handler: word('▼') },
   // `{{н}} 27 січня 1904 — {{с}} 12 березня 1961` (uk 0035), `({{н.}} 29 лютого 1944` (uk 0052).
   { family: 'text', names: ['Нар', 'Н', 'Н.', 'Народився', 'Народилася'], langs: ['uk'], handler: word('нар.') },
   { family: 'text', names: ['Пом', 'С', 'Помер', 'Померла'], langs: ['uk'], handler: word('пом.') },

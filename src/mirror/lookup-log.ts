@@ -1,0 +1,127 @@
+/**
+ * What a page's output depends on besides its own text and the options: the titles it asked the
+ * index about while it was converted. An update run converts again every unchanged page that
+ * asked about a title whose answer the new dump changed (changed-titles.ts), so that the update
+ * gives the mirror a fresh run would.
+ *
+ * A title is recorded as a 32-bit key, the FNV-1a hash the link cache already computes
+ * (TitleCache.hash), in one of two kinds:
+ * - `titleKey`: where a link to it goes, whether it exists, where its redirect leads, whether it
+ *   is a local file — asked by links, category links, `#ifexist`, images, variant spellings;
+ * - `textKey`: its wikitext — read by template expansion (and `{{:Page}}`, `PAGESIZE`, modules).
+ * A third kind, `NOW_KEY`, is the dump's date, which `{{CURRENTYEAR}}`, `#time` and ages read.
+ * An edit to an article changes only its text key, which no link asks about, so pages linking to
+ * it stay as they are. Two titles with the same key only make a page be converted again for
+ * nothing, which is safe; a key is never missed, so no page keeps a stale answer.
+ *
+ * Keys are noted into one growing Int32Array per worker (no allocation per lookup); `take` hands
+ * a page's keys over sorted and without repeats (~200 distinct a page on the bench dump).
+ */
+import { TitleCache } from './title-cache.js';
+
+/** The key of a title's answer as a link target, page or file (its hash as the link cache has it). */
+export const titleKey = (title: string): number => TitleCache.hash(title);
+
+/** The key of a title's wikitext: the same hash, mixed by an odd constant so that it is another number. */
+export const textKeyOf = (hash: number): number => Math.imul(hash, 0x9e3779b1) | 1;
+export const textKey = (title: string): number => textKeyOf(TitleCache.hash(title));
+
+/** The key of the conversion's "now" (the dump's latest edit): no title holds a NUL. */
+export const NOW_KEY = titleKey('\u0000now');
+
+/**
+ * The date the engine converts with (ConvertOptions.now), noting NOW_KEY in `log` whenever it is
+ * read: every reading method is wrapped (the engine only calls methods on it).
+ */
+export function noticedDate(ms: number, log: LookupLog): Date {
+  class NoticedDate extends Date {}
+  const proto = NoticedDate.prototype as unknown as Record<PropertyKey, unknown>;
+  const dateProto = Date.prototype as unknown as Record<PropertyKey, (...args: unknown[]) => unknown>;
+  const names: PropertyKey[] = Object.getOwnPropertyNames(Date.prototype).filter((n) => /^(get|to|valueOf)/.test(n));
+  for (const name of [...names, Symbol.toPrimitive]) {
+    const read = dateProto[name]!;
+    // defineProperty: Date.prototype's Symbol.toPrimitive is read-only, which forbids assigning over it.
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      writable: true,
+      value: function (this: Date, ...args: unknown[]) {
+        log.note(NOW_KEY);
+        return read.apply(this, args);
+      },
+    });
+  }
+  return new NoticedDate(ms);
+}
+
+/** No keys: a page that asked nothing. */
+const NONE = new Int32Array(0);
+
+export class LookupLog {
+  private keys = new Int32Array(1024);
+  private count = 0;
+
+  /** Keys noted since the log was last taken. */
+  get length(): number {
+    return this.count;
+  }
+
+  note(key: number): void {
+    if (this.count === this.keys.length) {
+      const grown = new Int32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.count++] = key;
+  }
+
+  /** The keys noted since `from` (a cache keeps them with its answer, to note them again on a hit). */
+  since(from: number): Int32Array {
+    return from === this.count ? NONE : this.keys.slice(from, this.count);
+  }
+
+  /** Note again the keys a cached answer was found with. */
+  replay(keys: Int32Array): void {
+    for (let i = 0; i < keys.length; i++) this.note(keys[i]!);
+  }
+
+  /** The keys noted since the last `take`, sorted, without repeats; the log starts empty again. */
+  take(): Int32Array {
+    const n = this.count;
+    this.count = 0;
+    if (n === 0) return NONE;
+    const sorted = this.keys.subarray(0, n).sort();
+    let unique = 1;
+    for (let i = 1; i < n; i++) if (sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i]!;
+    return sorted.slice(0, unique);
+  }
+}
+
+/** Whether a page's sorted keys include one of the changed keys (sorted): a binary search per page key. */
+export function sharesKey(page: Int32Array, changed: Int32Array): boolean {
+  for (let i = 0; i < page.length; i++) {
+    const key = page[i]!;
+    let lo = 0;
+    let hi = changed.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = changed[mid]!;
+      if (at === key) return true;
+      if (at < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return false;
+}
+
+/** Keys as stored in the checkpoint: the array's bytes in the machine's order (little-endian wherever Node runs in practice). */
+export function keysToBlob(keys: Int32Array): Buffer {
+  return Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength);
+}
+
+export function keysFromBlob(blob: Buffer): Int32Array {
+  const n = blob.byteLength >>> 2;
+  if ((blob.byteOffset & 3) === 0) return new Int32Array(blob.buffer, blob.byteOffset, n);
+  const keys = new Int32Array(n);
+  new Uint8Array(keys.buffer).set(blob.subarray(0, n * 4));
+  return keys;
+}

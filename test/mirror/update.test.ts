@@ -1,0 +1,221 @@
+/**
+ * An update run into an existing mirror gives, file for file, the mirror a fresh run of the new
+ * dump gives (issue 3): for each kind of change between two small dumps, the first is converted,
+ * then the second into the same folder, and the result is compared byte for byte with the second
+ * converted into a new folder; and only the pages that had to be were converted again.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
+import { openDatabase } from '../../src/index/db.js';
+import { keysFromBlob } from '../../src/mirror/lookup-log.js';
+import { miniDump, pageXml, tmpDir } from './helpers.js';
+import { readTree } from './tree.js';
+import { usingRealEngine } from './cli.js';
+
+/** miniDump's siteinfo with the File namespace, so that a File page makes an image local. */
+const dump = (pages: string) =>
+  miniDump(pages).replace('<namespace key="10"', '<namespace key="6" case="first-letter">File</namespace>\n      <namespace key="10"');
+
+/** The first dump: each page depends on one thing a second dump changes. */
+const V1: Record<string, string> = {
+  A: pageXml(1, 'A', '链接到[[乙]]。\n'),
+  乙: pageXml(2, '乙', '乙条目。\n'),
+  B: pageXml(3, 'B', '链接到[[新页]]。\n'),
+  C: pageXml(4, 'C', '链接到[[旧名]]。\n'),
+  旧名: pageXml(5, '旧名', '#REDIRECT [[丁#历史]]', { redirect: '丁' }),
+  丁: pageXml(6, '丁', '丁条目。\n\n== 历史 ==\n文字。\n'),
+  戊: pageXml(7, '戊', '戊条目。\n\n== 历史 ==\n文字。\n'),
+  D: pageXml(8, 'D', '{{模板甲}}\n'),
+  模板甲: pageXml(9, 'Template:模板甲', "'''模板文字'''", { ns: 10 }),
+  E: pageXml(10, 'E', '[[File:Logo.png|缩略图]]\n'),
+  F: pageXml(12, 'F', '链接到[[Unix]]。\n'),
+  Unix: pageXml(13, 'Unix', 'Unix条目。\n'),
+  UNIX: pageXml(14, 'UNIX', 'UNIX条目。\n'),
+  G: pageXml(15, 'G', '链接到[[UNIX]]。\n'),
+  H: pageXml(16, 'H', '无关的条目，链接到[[丁]]。\n'),
+  N: pageXml(17, 'N', '今年是{{CURRENTYEAR}}年。\n'),
+};
+
+function options(dumpPath: string, out: string, extra: Partial<MirrorOptions> = {}): MirrorOptions {
+  return { dump: dumpPath, outDir: out, jobs: 1, progress: null, log: () => {}, ...extra };
+}
+
+/** Every file but the run's report (which says how long it took and what it converted). */
+function mirrorFiles(dir: string): Map<string, string> {
+  const tree = readTree(dir);
+  tree.delete('report.json');
+  tree.delete('REPORT.md');
+  return tree;
+}
+
+function assertSameMirror(updated: string, fresh: string): void {
+  const a = mirrorFiles(fresh);
+  const b = mirrorFiles(updated);
+  assert.deepEqual([...b.keys()], [...a.keys()]);
+  for (const [f, content] of a) assert.equal(b.get(f), content, `${f} differs from a fresh run's`);
+}
+
+const firstMirrors = new Map<Record<string, string>, string>();
+/** A first dump converted once; each case starts from a copy. */
+async function firstMirror(v1: Record<string, string> = V1): Promise<string> {
+  const known = firstMirrors.get(v1);
+  if (known) return known;
+  const dir = tmpDir('update-v1');
+  const file = path.join(dir, 'v1.xml');
+  fs.writeFileSync(file, dump(Object.values(v1).join('')));
+  const out = path.join(dir, 'out');
+  assert.equal((await runMirror(options(file, out))).exitCode, EXIT.OK);
+  firstMirrors.set(v1, out);
+  return out;
+}
+
+/** Update a copy of the first mirror with `pages`; check it against a fresh run and return what it converted. */
+async function update(pages: Record<string, string>, v1: Record<string, string> = V1): Promise<{ converted: number; updated: string }> {
+  const dir = tmpDir('update-v2');
+  const file = path.join(dir, 'v2.xml');
+  fs.writeFileSync(file, dump(Object.values(pages).join('')));
+  const updated = path.join(dir, 'updated');
+  fs.cpSync(await firstMirror(v1), updated, { recursive: true });
+  const result = await runMirror(options(file, updated));
+  assert.equal(result.exitCode, EXIT.OK);
+  const fresh = path.join(dir, 'fresh');
+  assert.equal((await runMirror(options(file, fresh))).exitCode, EXIT.OK);
+  assertSameMirror(updated, fresh);
+  return { converted: result.report.run.convertedThisRun, updated };
+}
+
+const without = (...titles: string[]) => Object.fromEntries(Object.entries(V1).filter(([t]) => !titles.includes(t)));
+
+test('a page that left the dump: the pages linking to it (also through a template) are converted again', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const v2 = { ...without('乙'), 模板甲: pageXml(9, 'Template:模板甲', "'''模板文字'''[[乙]]", { ns: 10, rev: 91 }) };
+  // D's template changed too: with 乙 gone only A and D are redone.
+  const { converted, updated } = await update(v2);
+  assert.equal(converted, 2);
+  assert.doesNotMatch(fs.readFileSync(path.join(updated, 'Page/A.md'), 'utf8'), /\.\.\/Page\/乙\.md/);
+});
+
+test('a page new in the dump: pages that linked to the wiki now link to it', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const { converted, updated } = await update({ ...V1, 新页: pageXml(20, '新页', '新的条目。\n') });
+  assert.equal(converted, 2); // 新页 itself and B
+  assert.match(fs.readFileSync(path.join(updated, 'Page/B.md'), 'utf8'), /\.\.\/Page\/新页\.md/);
+});
+
+test('a redirect whose target changed: links through it go to the new target', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const { converted, updated } = await update({ ...V1, 旧名: pageXml(5, '旧名', '#REDIRECT [[戊#历史]]', { redirect: '戊', rev: 51 }) });
+  assert.equal(converted, 1); // C (a redirect is a stub, not a converted page)
+  assert.match(fs.readFileSync(path.join(updated, 'Page/C.md'), 'utf8'), /\.\.\/Page\/戊\.md#历史/);
+});
+
+test('a template that changed: the pages transcluding it show its new text', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const { converted, updated } = await update({ ...V1, 模板甲: pageXml(9, 'Template:模板甲', "''新的模板文字''", { ns: 10, rev: 92 }) });
+  assert.equal(converted, 1); // D
+  assert.match(fs.readFileSync(path.join(updated, 'Page/D.md'), 'utf8'), /新的模板文字/);
+});
+
+test('a File page new in the dump: images of it move from Commons to the wiki\'s own uploads', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const { converted, updated } = await update({ ...V1, Logo: pageXml(11, 'File:Logo.png', '标志。', { ns: 6 }) });
+  assert.equal(converted, 1); // E
+  assert.match(fs.readFileSync(path.join(updated, 'Page/E.md'), 'utf8'), /wikipedia\/zh\//);
+});
+
+test('a case clash resolved: the page keeping the plain name, and links to it, are redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const first = mirrorFiles(await firstMirror());
+  assert.ok([...first.keys()].some((f) => /^Page\/UNIX~[0-9a-f]{8}\.md$/.test(f)));
+  const { converted, updated } = await update(without('Unix'));
+  assert.equal(converted, 3); // UNIX under its new name, G linking to it, F linking to the vanished Unix
+  assert.match(fs.readFileSync(path.join(updated, 'Page/G.md'), 'utf8'), /\.\.\/Page\/UNIX\.md\)/);
+});
+
+test('an edited article alone: pages linking to it are not redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const { converted } = await update({ ...V1, 丁: pageXml(6, '丁', '丁条目，新版。\n\n== 历史 ==\n文字。\n', { rev: 61 }) });
+  assert.equal(converted, 1); // 丁; C (through 旧名) and H only link to it
+});
+
+test('a later dump date: pages showing the date are redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const { converted, updated } = await update({ ...V1, 新闻: pageXml(21, '新闻', '新的条目。\n', { timestamp: '2025-06-01T00:00:00Z' }) });
+  assert.equal(converted, 2); // 新闻 and N
+  assert.match(fs.readFileSync(path.join(updated, 'Page/N.md'), 'utf8'), /今年是2025年/);
+});
+
+test('zh: a link found in another script follows that page; the second page asking got the answer from the cache', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const v1 = {
+    P1: pageXml(1, 'P1', '链接到[[數學]]。\n'),
+    P2: pageXml(2, 'P2', '也链接到[[數學]]。\n'),
+    数学: pageXml(3, '数学', '数学条目。\n'),
+    Z: pageXml(4, 'Z', '无关。\n'),
+  };
+  assert.match(fs.readFileSync(path.join(await firstMirror(v1), 'Page/P2.md'), 'utf8'), /\.\.\/Page\/数学\.md/);
+  const gone = { ...v1 };
+  delete (gone as Record<string, string>)['数学'];
+  assert.equal((await update(gone, v1)).converted, 2); // P1 and P2
+  // The title as written, new in the dump, wins over the other spelling.
+  const exact = await update({ ...v1, 數學: pageXml(5, '數學', '數學条目。\n') }, v1);
+  assert.equal(exact.converted, 3); // 數學, P1, P2
+  assert.match(fs.readFileSync(path.join(exact.updated, 'Page/P2.md'), 'utf8'), /\.\.\/Page\/數學\.md/);
+});
+
+test('the checkpoint keeps each page\'s lookups, sorted; a raw page has none', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const dir = tmpDir('update-keys');
+  const file = path.join(dir, 'v1.xml');
+  fs.writeFileSync(file, dump(Object.values(V1).join('')));
+  const out = path.join(dir, 'out');
+  assert.equal((await runMirror(options(file, out, { rawNamespaces: [10] }))).exitCode, EXIT.OK);
+  const db = openDatabase(path.join(out, '.wikimark', 'wikimark.sqlite'), { readonly: true });
+  try {
+    const rows = db.prepare('SELECT file, kind, lookups FROM done').all() as Array<{ file: string; kind: string; lookups: Buffer | null }>;
+    for (const row of rows) {
+      assert.ok(row.lookups !== null, row.file);
+      const keys = keysFromBlob(row.lookups);
+      for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1]! < keys[i]!, `${row.file}: sorted, no repeats`);
+      if (row.kind === 'raw') assert.equal(keys.length, 0, row.file);
+    }
+    const a = rows.find((r) => r.file === 'Page/A.md')!;
+    assert.ok(keysFromBlob(a.lookups!).length >= 1);
+  } finally {
+    db.close();
+  }
+});
+
+test('an update interrupted mid-way, then resumed: the same mirror as a fresh run', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  // Many pages link to 乙 (36 KB each: some batches of work); it leaves the dump, so the update has them all to redo.
+  const many: Record<string, string> = { ...V1 };
+  for (let i = 0; i < 60; i++) many[`链${i}`] = pageXml(100 + i, `链${i}`, `第${i}条链接到[[乙]]。\n\n${'文字。'.repeat(4000)}\n`);
+  const dir = tmpDir('update-resume');
+  const v1 = path.join(dir, 'v1.xml');
+  const v2 = path.join(dir, 'v2.xml');
+  fs.writeFileSync(v1, dump(Object.values(many).join('')));
+  delete many['乙'];
+  fs.writeFileSync(v2, dump(Object.values(many).join('')));
+  const out = path.join(dir, 'out');
+  assert.equal((await runMirror(options(v1, out))).exitCode, EXIT.OK);
+  const controller = new AbortController();
+  const sink = { write: (s: string) => { if (s.startsWith('convert')) controller.abort(); return true; }, isTTY: false };
+  process.env.WIKIMARK_PROGRESS_MS = '0';
+  try {
+    await assert.rejects(runMirror(options(v2, out, { progress: sink, signal: controller.signal })), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.INTERRUPTED);
+  } finally {
+    delete process.env.WIKIMARK_PROGRESS_MS;
+  }
+  const resumed = await runMirror(options(v2, out, { resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  // The pages marked before the stop are still to do: the resumed run converts them.
+  assert.ok(resumed.report.run.convertedThisRun > 0);
+  if (process.env.SHOW) console.log('resumed', resumed.report.run.convertedThisRun, resumed.report.run.skippedUnchanged);
+  const fresh = path.join(dir, 'fresh');
+  assert.equal((await runMirror(options(v2, fresh))).exitCode, EXIT.OK);
+  assertSameMirror(out, fresh);
+});
