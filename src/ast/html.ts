@@ -33,3 +33,23 @@ export const EXTENSION_TAGS: ReadonlySet<string> = new Set([
 export function isAllowedTag(name: string): boolean {
   return ALLOWED_INLINE_TAGS.has(name) || ALLOWED_BLOCK_TAGS.has(name);
 }
+
+/** The largest number a Markdown (GFM) ordered list marker holds: nine digits. */
+export const MAX_LIST_NUMBER = 999_999_999;
+
+/** Whether a Markdown ordered list can count `count` items from `start`. */
+export function fitsMarkdownList(start: number, count: number): boolean {
+  return start >= 0 && start + count - 1 <= MAX_LIST_NUMBER;
+}
+
+/**
+ * The first number of an `<ol>` written in wikitext with `count` items: its `start` attribute
+ * (which the Sanitizer keeps on `ol`) read as HTML reads an integer, when a Markdown list can
+ * count from it; 1 otherwise, as without one.
+ */
+export function olStart(attrs: Readonly<Record<string, string>>, count: number): number {
+  const m = /^\s*\+?(\d{1,9})(?!\d)/.exec(attrs.start ?? '');
+  if (m === null) return 1;
+  const start = Number(m[1]);
+  return fitsMarkdownList(start, count) ? start : 1;
+}

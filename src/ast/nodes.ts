@@ -166,9 +166,13 @@ export interface Paragraph {
 export interface List {
   type: 'list';
   ordered: boolean;
+  /**
+   * The number of an ordered list's first item (`{{Ordered list|start=5|…}}`, `<ol start="5">`);
+   * 1 otherwise, and in every unordered list. Set by every constructor, in this order, so all
+   * lists share one object shape.
+   */
+  start: number;
   items: ListItem[];
-  /** The number of an ordered list's first item, when it is not 1 (`{{Ordered list|start=5|…}}`). */
-  start?: number;
 }
 
 export interface ListItem {

@@ -7,7 +7,7 @@ import type { Document, Heading, Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainRunParagraphs, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
+import { ensureLiteralTextNodes, literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainRunParagraphs, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -18,13 +18,14 @@ import { numberFootnotes } from '../transform/footnotes.js';
 import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
+import type { HeadingSources } from '../variants/heading-names.js';
 import { VARIANT_LANGUAGES } from '../variants/literal.js';
-import { githubAnchor, gluedMathsText, hasInlineMaths, headingTexts, linkAnchor, sectionAnchors, slug } from '../writer/anchors.js';
-import type { SectionAnchors } from '../writer/anchors.js';
+import { slug } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
 import type { CategoryLink } from '../writer/types.js';
 import type { ConvertOptions, ConvertResult, PageMeta, Warning } from './types.js';
 import { recordCategories } from './categories.js';
+import { anchorMathsHeadings, ownSectionAnchor, pageSections } from './page-sections.js';
 
 /** A fixed clock so output is reproducible when the caller gives none (a dump passes its date). */
 const DEFAULT_NOW = new Date('2026-01-01T00:00:00Z');
@@ -138,9 +139,11 @@ function runPipeline(
   if (scars && variantPass && !scarsInVariantWalk) removeScars(doc, plainAtParse);
   // Words the engine writes outside the tree (category names) follow the page's conversion.
   let showInVariant: ((text: string) => string) | null = null;
-  // A fragment naming one of the page's headings → the heading's text as the variant shows it.
-  let ownHeading: ((fragment: string) => string) | null = null;
+  // The headings' text before the variant converted them, which the wiki's ids are made from.
+  let headingSources: HeadingSources | null = null;
   if (variant || hasMarkup) {
+    // The pass parses what markup shows: the literal set must exist first to take its nowiki text.
+    if (hasMarkup) ensureLiteralTextNodes(ctx);
     const variantResult = applyVariants(doc, {
       variant,
       noteTA: meta.noteTA,
@@ -151,18 +154,18 @@ function runPipeline(
       title,
       switches: meta.switches,
       fixRun: scarsInVariantWalk ? scarsInVariantWalk.fixRun : null,
-      literal: literalTextNodes(ctx, hasMarkup),
+      literal: literalTextNodes(ctx),
     });
     scarsInVariantWalk?.finish(doc);
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
     if (variant) {
       showInVariant = variantResult.convert;
-      ownHeading = variantResult.fragment;
+      headingSources = variantResult.headingSources;
     }
   }
   // Links and images get their targets from the writer when it prints them (no walk of their own);
   // the one walk left repairs scars and notes where the footnotes stand, for numberFootnotes.
-  const ownAnchor = ownHeading;
+  const sections = pageSections(doc, headingSources);
   const links = new PageLinkTargets({
     site,
     selfTitle: title,
@@ -172,7 +175,7 @@ function runPipeline(
     anchor: showInVariant ? shownAnchor.bind(null, showInVariant) : plainAnchor,
     // The page's own headings are known: a fragment names one by the wiki's id (`历史_2`), shown
     // converted in a variant.
-    selfAnchor: ownSectionAnchor.bind(null, { doc, shown: ownAnchor, anchors: null }),
+    selfAnchor: ownSectionAnchor.bind(null, sections),
   });
   // Asked after the variant pass, whose re-parsed markup may hold refs too.
   const footnotes = madeFootnoteNodes(ctx);
@@ -188,7 +191,7 @@ function runPipeline(
   // The parser's per-page state is not needed past the transforms (see releaseParseContext).
   releaseParseContext(ctx);
 
-  anchorMathsHeadings(doc);
+  anchorMathsHeadings(sections);
 
   // 4. Write. The categories as recorded: the variant pass may have parsed more of them.
   recordCategories(meta, options.categoryAsRecorded);
@@ -220,65 +223,6 @@ function inlineIn(ctx: ParseContext, text: string): Inline[] {
 
 function blocksIn(ctx: ParseContext, text: string): ReturnType<typeof parseBlockFragment> {
   return parseBlockFragment(text, ctx);
-}
-
-/**
- * A heading whose maths the writer spaces out (`方程<math>x^2</math>的解` → `## 方程 $x^2$ 的解`,
- * anchored `方程-x2-的解` by GitHub) gets an anchor under its text as written on the wiki too
- * (`方程x2的解`), which is what links naming the section by that text point at (plainAnchor,
- * linkAnchor), from this page or another. The wiki numbers a repeated heading `_2`, `_3`, …
- * (counting every heading of that text), which the link side turns into `-2`, `-3`: the extra
- * anchors are numbered so. One equal to an anchor GitHub gives some heading (`== Ax ==` after
- * `== A<math>x</math> ==`) is left out: the page would hold the id twice, and a link would land
- * on whichever the browser takes first.
- */
-function anchorMathsHeadings(doc: Document): void {
-  let any = false;
-  for (const b of doc.children) if (b.type === 'heading' && hasInlineMaths(b.children)) any = true;
-  if (!any) return;
-  const githubSeen = new Map<string, number>();
-  const taken = new Set<string>();
-  const wikiSeen = new Map<string, number>();
-  const extra: { heading: Heading; id: string }[] = [];
-  for (const b of doc.children) {
-    if (b.type !== 'heading') continue;
-    const texts = headingTexts(b.children);
-    taken.add(githubAnchor(texts.spaced, githubSeen));
-    const wikiKey = texts.glued.replace(/_/g, ' ');
-    const n = (wikiSeen.get(wikiKey) ?? 0) + 1;
-    wikiSeen.set(wikiKey, n);
-    const glued = gluedMathsText(texts);
-    if (glued === null) continue;
-    const base = linkAnchor(glued);
-    extra.push({ heading: b, id: n === 1 ? base : `${base}-${n}` });
-  }
-  for (const { heading, id } of extra) {
-    if (taken.has(id)) continue;
-    taken.add(id);
-    // At the end: first, it would be written `## <a id="…"></a> $n$ 次元`, and the space before the
-    // maths would change GitHub's own anchor of the heading (`-n-次元`, was `n-次元`).
-    heading.children.push({ type: 'htmlInline', tag: 'span', attrs: { id }, children: [] });
-  }
-}
-
-/** A page's headings for the links within it: read at the first such link the writer prints. */
-interface OwnSections {
-  doc: Document;
-  /** A fragment → the heading's text as the reader's variant shows it; null without a variant. */
-  shown: ((fragment: string) => string) | null;
-  anchors: SectionAnchors | null;
-}
-
-/** The anchor of a link within the page (linkAnchor with the page's own headings). */
-function ownSectionAnchor(own: OwnSections, fragment: string): string {
-  if (own.anchors === null) {
-    const headings = [];
-    for (const b of own.doc.children) {
-      if (b.type === 'heading') headings.push({ texts: headingTexts(b.children), maths: hasInlineMaths(b.children) });
-    }
-    own.anchors = sectionAnchors(headings);
-  }
-  return linkAnchor(own.shown ? own.shown(fragment) : fragment, own.anchors);
 }
 
 /** The anchor GitHub makes of a heading called `fragment`. */

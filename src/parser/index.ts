@@ -109,14 +109,19 @@ export function madeVariantNodes(ctx: ParseContext): boolean {
 /**
  * Text nodes the parses made with `ctx` that the variants pass leaves as written (`<nowiki>` text,
  * and a `-`, `{` or `}` decoded from an entity next to its other half: State.literalTexts), or null.
- * `parsesMore`: the caller will parse more with `ctx` (the variants pass parses what each `-{…}-`
- * shows), so the set is made now if there is none yet: a `<nowiki>` inside the markup
- * (`-{<nowiki>-{foo}-</nowiki>}-`) makes its text node only then, and must find it there.
  */
-export function literalTextNodes(ctx: ParseContext, parsesMore = false): ReadonlySet<Text> | null {
-  const st = stateFor(ctx);
-  if (parsesMore) st.literalTexts ??= new Set();
-  return st.literalTexts;
+export function literalTextNodes(ctx: ParseContext): ReadonlySet<Text> | null {
+  return stateFor(ctx).literalTexts;
+}
+
+/**
+ * Makes the set literalTextNodes answers now if there is none yet, for a caller that will parse
+ * more with `ctx` and needs the set to see what those parses add (the variants pass parses what
+ * each `-{…}-` shows: a `<nowiki>` inside the markup, `-{<nowiki>-{foo}-</nowiki>}-`, makes its
+ * text node only then, and must find it there).
+ */
+export function ensureLiteralTextNodes(ctx: ParseContext): void {
+  stateFor(ctx).literalTexts ??= new Set();
 }
 
 /** Inline content of a fragment (template argument, caption); blocks inside are flattened. */

@@ -28,7 +28,7 @@ export function blocksToInline(blocks: readonly Block[], between: Inline = { typ
       case 'list':
         for (let n = 0; n < b.items.length; n++) {
           sep();
-          if (b.ordered) out.push({ type: 'text', value: `${n + 1}. ` });
+          if (b.ordered) out.push({ type: 'text', value: `${b.start + n}. ` });
           out.push(...blocksToInline(b.items[n]!.children, between));
         }
         break;

@@ -36,7 +36,7 @@ export class ListTree {
 
   startContainer(tag: ContainerTag): void {
     const node: List | DefinitionList =
-      tag === 'dl' ? { type: 'definitionList', items: [] } : { type: 'list', ordered: tag === 'ol', items: [] };
+      tag === 'dl' ? { type: 'definitionList', items: [] } : { type: 'list', ordered: tag === 'ol', start: 1, items: [] };
     this.place(node);
     this.open.push({ tag, node, list: null, nested: null, owner: null });
   }

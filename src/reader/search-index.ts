@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 
 export const SEARCH_DB = path.join('.wikimark', 'search.sqlite');
 /** Bump when the table layout or the text extraction changes, so old indexes are rebuilt. */
-export const SCHEMA_VERSION = '5';
+export const SCHEMA_VERSION = '6';
 
 export function mirrorFingerprint(outDir: string): string {
   const st = fs.statSync(path.join(outDir, 'index.tsv'));
@@ -22,10 +22,12 @@ export function mirrorFingerprint(outDir: string): string {
 }
 
 /**
- * A picture followed by its caption as the writer puts it: `![caption](url)<br />`, then the
- * caption's lines (up to a blank line or the next list item, as in a gallery's list).
+ * A picture followed by its caption as the writer puts it: `![caption](url)<br />` opening a
+ * paragraph (at the start, after a blank line or a list item's marker, in a quote or not: where
+ * the reader's image-captions finds it first in its paragraph), then the caption's lines (up to a
+ * blank line or the next list item, as in a gallery's list).
  */
-const CAPTIONED = /!\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)<br \/>\n((?:[ \t]*(?![-*+] |\d+[.)] )\S[^\n]*(?:\n|$))+)/g;
+const CAPTIONED = /(?<=^[ \t>]*|\n[ \t>]*\n[ \t>]*|(?:^|\n)[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+)!\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)<br \/>\n((?:[ \t]*(?![-*+] |\d+[.)] )\S[^\n]*(?:\n|$))+)/g;
 
 /**
  * The caption once: the picture's alt text is the caption's words again, which the reader does

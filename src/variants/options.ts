@@ -5,6 +5,7 @@
  */
 import type { Block, Inline, Node, Text } from '../ast/nodes.js';
 import type { PageMeta, PageSource, Warning } from '../engine/types.js';
+import type { HeadingSources } from './heading-names.js';
 
 export interface ApplyVariantsOptions {
   /** Target variant (zh-hans, zh-tw, …); null: no conversion, markup shown as MediaWiki shows it unconverted. */
@@ -50,10 +51,8 @@ export interface ApplyVariantsResult {
    */
   convert: (text: string) => string;
   /**
-   * A link fragment naming one of the page's headings → that heading's text as the variant shows
-   * it (the Markdown's anchor is made from the shown text, while MediaWiki's heading ids keep the
-   * text as written, so `[[#历史]]` must find `## 歷史`). Fragments naming no heading (ids of
-   * `{{anchor}}`, which are not converted) come back unchanged.
+   * The page's headings the pass converted → their text as written, which the wiki's ids are
+   * made from (its anchors come from the shown text); null when it converted none.
    */
-  fragment: (fragment: string) => string;
+  headingSources: HeadingSources | null;
 }

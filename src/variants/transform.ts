@@ -10,6 +10,7 @@ import type { Block, Document, Inline, Node, Text } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import type { Variant } from './codes.js';
 import { hasBlockMarkup, splitParagraph } from './block-markup.js';
+import { convertedBy, HeadingSources, unconverted } from './heading-names.js';
 import { ConversionState } from './markup.js';
 import { applyPageRules } from './page-rules.js';
 import { pruneHidden } from './prune.js';
@@ -21,24 +22,6 @@ export { splitMarkup };
 import type { ApplyVariantsOptions, ApplyVariantsResult } from './options.js';
 
 export type { ApplyVariantsOptions, ApplyVariantsResult };
-
-/** A heading's text or a fragment as compared: runs of spaces and underscores are one space. */
-function fragmentKey(text: string): string {
-  return text.replace(/[\s_]+/g, ' ').trim();
-}
-
-/**
- * The heading a fragment names, as shown: `历史_2` (the wiki's id of the second `历史`, when no
- * heading is called `历史 2`) is the shown text of `历史` with its number kept.
- */
-function shownHeading(headings: ReadonlyMap<string, string>, fragment: string): string {
-  const key = fragmentKey(fragment);
-  const shown = headings.get(key);
-  if (shown !== undefined) return shown;
-  const repeat = / (\d+)$/.exec(key);
-  const base = repeat !== null ? headings.get(key.slice(0, repeat.index)) : undefined;
-  return base !== undefined ? `${base} ${repeat![1]}` : fragment;
-}
 
 /** How text in a subtree is treated: converted to a variant, or kept as written (rule output). */
 type Mode = Variant | null;
@@ -67,8 +50,8 @@ class VariantRun {
 
   private readonly convertTitle: boolean;
 
-  /** Headings' text as written (fragmentKey) → as shown, the first heading of each text. */
-  private readonly headings = new Map<string, string>();
+  /** The text of each heading the pass converts, as written (the wiki's ids are made from it). */
+  private readonly headingSources = new HeadingSources();
 
   /** The scar repair to run on each inline run of the tree (not on what markup displays), or null. */
   private fixRun: ((run: Inline[], owner: Node) => void) | null;
@@ -104,12 +87,11 @@ class VariantRun {
 
   result(title: string | undefined): ApplyVariantsResult {
     const state = this.state;
-    const convert = state.variant === 'zh' ? (text: string) => text : (text: string) => state.convert(text);
-    const headings = this.headings;
-    const fragment = (text: string): string => (headings.size === 0 ? text : shownHeading(headings, text));
-    if (state.title !== null) return { title: plainText(this.opts.parseInline(state.title)), convert, fragment };
-    if (title !== undefined && this.convertTitle && state.variant !== 'zh') return { title: state.convert(title), convert, fragment };
-    return { convert, fragment };
+    const convert = state.variant === 'zh' ? unconverted : convertedBy.bind(null, state);
+    const headingSources = this.headingSources.size === 0 ? null : this.headingSources;
+    if (state.title !== null) return { title: plainText(this.opts.parseInline(state.title)), convert, headingSources };
+    if (title !== undefined && this.convertTitle && state.variant !== 'zh') return { title: state.convert(title), convert, headingSources };
+    return { convert, headingSources };
   }
 
   flushDeferred(): void {
@@ -161,9 +143,8 @@ class VariantRun {
     switch (b.type) {
       case 'heading': {
         if (this.fixRun) this.fixRun(b.children, b);
-        const written = mode !== null ? fragmentKey(plainText(b.children)) : '';
+        if (mode !== null) this.headingSources.record(b, b.children);
         b.children = this.inlines(b.children, mode);
-        if (written !== '' && !this.headings.has(written)) this.headings.set(written, fragmentKey(plainText(b.children)));
         return;
       }
       case 'paragraph':

@@ -100,63 +100,136 @@ export function headingTexts(children: readonly Inline[]): MathsHeadingTexts {
  * with that text, so `[[X#历史]]` lands on `## 历史` in X.md. A fragment written with underscores
  * (`#See_also`) names the heading "See also". The mirror's links to other pages, the ids of
  * `{{anchor}}`s and `id=` attributes, and the extra anchors of headings with maths all use it.
- * A link within a page passes the page's `SectionAnchors`: a fragment naming one of its headings
+ * A link within a page passes the page's `SectionAnchors` (nameSections): a fragment naming one of its headings
  * by the wiki's id (`历史_2`, the second `历史`) gets the anchor GitHub gave that heading (`历史-1`).
  */
 export function linkAnchor(text: string, page: SectionAnchors | null = null): string {
   if (page !== null) {
-    const own = page.get(wikiId(text).toLowerCase());
+    const id = wikiId(text);
+    const own = page.exact.get(id) ?? page.folded.get(asciiLower(id)) ?? page.maths.get(id);
     if (own !== undefined) return own;
   }
   return slug(text.replace(/_/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /**
- * The sections of one page, by the id the wiki gives each heading (lower-cased) → the anchor
- * GitHub gives it as written. The two number a repeated heading differently: the wiki's second
- * `历史` is `历史_2` (Parser::finalizeHeadings: the first free `_2`, `_3`, … of the lower-cased id,
- * so `Foo Bar` after `Foo bar` is `Foo_Bar_2`, and a third `Headline 2` after a heading literally
- * called `Headline 2` is `Headline_2_2`), GitHub's is `历史-1` (github-slugger: `-1`, `-2`, … of
- * its own slug, whose collisions are others: `C++` and `C#` are `c` and `c-1`). A link within the
- * page names the wiki's id, so only the page's own headings can say where it lands.
+ * The sections of one page: the id the wiki gives each heading → the anchor GitHub gives it as
+ * written. The two number a repeated heading differently: the wiki's second `历史` is `历史_2`
+ * (Parser::finalizeHeadings: the first free `_2`, `_3`, … of the id lower-cased by PHP's
+ * strtolower, A–Z only, so `Foo Bar` after `Foo bar` is `Foo_Bar_2` while `Історія` and
+ * `історія` are two ids; a third `Headline 2` after a heading literally called `Headline 2` is
+ * `Headline_2_2`), GitHub's is `历史-1` (github-slugger: `-1`, `-2`, … of its own slug, whose
+ * collisions are others: `C++` and `C#` are `c` and `c-1`, `Історія` and `історія` are `історія`
+ * and `історія-1`). A link within the page names the wiki's id, so only the page's own headings
+ * can say where it lands. `exact` holds the ids with their case; `folded` the same A–Z
+ * lower-cased, for a link written in another case (the first heading of each); `maths` the
+ * texts as written of headings with maths (numbered as nameSections says) → their extra anchors.
  */
-export type SectionAnchors = ReadonlyMap<string, string>;
+export interface SectionAnchors {
+  readonly exact: ReadonlyMap<string, string>;
+  readonly folded: ReadonlyMap<string, string>;
+  readonly maths: ReadonlyMap<string, string>;
+}
 
 /** The id the wiki gives a heading or a link fragment of this text: runs of spaces and `_` one `_`. */
 function wikiId(text: string): string {
   return text.replace(/[\s_]+/g, ' ').trim().replace(/ /g, '_');
 }
 
-/** One heading of a page for sectionAnchors. */
+/** PHP's strtolower: A–Z only, which is how the wiki compares its ids. */
+function asciiLower(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+  }
+  return text;
+}
+
+/** One heading of a page for nameSections. */
 export interface SectionHeading {
-  /** headingTexts' answer. */
+  /** headingTexts' answer: the text as shown, which GitHub's anchor is made from. */
   texts: MathsHeadingTexts;
+  /** The text the wiki's id is made from: as written in the source (before a variant's conversion). */
+  source: string;
   /** Whether it holds maths (hasInlineMaths). */
   maths: boolean;
+  /** Whether GitHub gives it an anchor (a Markdown heading; one in an HTML table has none). */
+  anchored: boolean;
+}
+
+/** A page's headings named: SectionAnchors, and per heading (in order) its extra maths anchor or null. */
+export interface NamedSections {
+  anchors: SectionAnchors;
+  mathsAnchors: (string | null)[];
 }
 
 /**
- * SectionAnchors of a page's headings, in page order. A heading with maths takes its GitHub
- * anchor but no id here: the wiki's id of it holds the formula's rendered text (the parser strips
- * the tags of the heading's HTML, and the MathML's text stays), which no link names; links naming
- * it by its text find the extra anchor the engine gives it (anchorMathsHeadings).
+ * The wiki's numbering of `base` among the ids in `taken` (A–Z folded): '' the first time, then
+ * `_2`, `_3`, … the first free one (Parser::finalizeHeadings). Reserves the id it gives.
  */
-export function sectionAnchors(headings: readonly SectionHeading[]): SectionAnchors {
-  const githubSeen = new Map<string, number>();
-  const byId = new Map<string, string>();
-  for (const { texts, maths } of headings) {
-    const anchor = githubAnchor(texts.spaced, githubSeen);
-    if (maths) continue;
-    const base = wikiId(texts.glued).toLowerCase();
-    let id = base;
-    if (byId.has(id)) {
-      let n = 2;
-      while (byId.has(`${base}_${n}`)) n++;
-      id = `${base}_${n}`;
-    }
-    byId.set(id, anchor);
+function wikiNumber(taken: Set<string>, base: string): string {
+  const key = asciiLower(base);
+  let suffix = '';
+  if (taken.has(key)) {
+    let n = 2;
+    while (taken.has(`${key}_${n}`)) n++;
+    suffix = `_${n}`;
   }
-  return byId;
+  taken.add(key + suffix);
+  return suffix;
+}
+
+/**
+ * Names a page's headings, in page order, once for both uses: each gets the anchor GitHub gives it
+ * and the id the wiki gives it (SectionAnchors). A heading whose maths the writer spaces out
+ * (`方程<math>x^2</math>的解` → `## 方程 $x^2$ 的解`, anchored `方程-x2-的解`) gets no id there:
+ * the wiki's id of it holds the formula's rendered text (the parser strips the tags of the
+ * heading's HTML, the MathML's text stays), which no link names. It gets an extra anchor under
+ * its text as written instead (`方程x2的解`), which links naming the section by that text point
+ * at (linkAnchor), numbered `-2`, `-3` as the wiki numbers repeats among such headings. An extra
+ * anchor equal to one GitHub gives some heading (`== Ax ==` after `== A<math>x</math> ==`) is left
+ * out: the page would hold the id twice, and a link would land on whichever the browser takes first.
+ */
+export function nameSections(headings: readonly SectionHeading[]): NamedSections {
+  const githubSeen = new Map<string, number>();
+  const taken = new Set<string>();
+  const mathsTaken = new Set<string>();
+  const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
+  const mathsAnchors: (string | null)[] = [];
+  const mathsIds = new Map<string, string>();
+  for (const { texts, source, maths, anchored } of headings) {
+    const base = wikiId(source);
+    if (!anchored) {
+      // The wiki's id is taken; no anchor to map it to (a link to it lands nowhere, as its slug).
+      mathsAnchors.push(null);
+      if (!maths) wikiNumber(taken, base);
+      continue;
+    }
+    const anchor = githubAnchor(texts.spaced, githubSeen);
+    if (maths) {
+      const glued = gluedMathsText(texts);
+      const number = wikiNumber(mathsTaken, base);
+      const extra = glued === null ? null : linkAnchor(glued + number);
+      mathsAnchors.push(extra);
+      if (extra !== null) mathsIds.set(base + number, extra);
+      continue;
+    }
+    mathsAnchors.push(null);
+    const id = base + wikiNumber(taken, base);
+    exact.set(id, anchor);
+    const key = asciiLower(id);
+    if (!folded.has(key)) folded.set(key, anchor);
+  }
+  // githubSeen holds every anchor GitHub gave.
+  const extra = new Set<string>();
+  for (let i = 0; i < mathsAnchors.length; i++) {
+    const id = mathsAnchors[i];
+    if (id === null || id === undefined) continue;
+    if (githubSeen.has(id) || extra.has(id)) mathsAnchors[i] = null;
+    else extra.add(id);
+  }
+  return { anchors: { exact, folded, maths: mathsIds }, mathsAnchors };
 }
 
 /**

@@ -245,7 +245,7 @@ export class MdWriter {
     }
     let prevEnd: Kind | null = null;
     const items = b.items;
-    const first = b.start ?? 1;
+    const first = b.start;
     for (let i = 0; i < items.length; i++) {
       if (i > 0 && prevEnd !== null && OPEN_ENDED.has(prevEnd)) this.blank();
       const marker = b.ordered ? `${first + i}${delim} ` : bullet === '-' ? '- ' : '* ';
@@ -357,6 +357,7 @@ export class MdWriter {
     this.list({
       type: 'list',
       ordered: false,
+      start: 1,
       items: items.map((img) => ({ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ ...img, format: 'thumb' as const }] }] })),
     });
   }

@@ -3,6 +3,7 @@
  * the parser) turned back into list nodes, so the writer prints them as Markdown lists and
  * definition lists and readers count their items.
  */
+import { olStart } from '../ast/html.js';
 import type { Block, DefinitionList, HtmlBlock, Inline, List, ListItem } from '../ast/nodes.js';
 
 /** The inlines of blocks that should have been inline content (a `<dt>`): paragraphs joined by breaks. */
@@ -35,5 +36,5 @@ export function htmlList(b: HtmlBlock): List {
   const items: ListItem[] = parts.map((c) =>
     c.type === 'htmlBlock' && c.tag.toLowerCase() === 'li' ? { type: 'listItem', children: c.children } : { type: 'listItem', children: [c] },
   );
-  return { type: 'list', ordered: tag === 'ol', items };
+  return { type: 'list', ordered: tag === 'ol', start: tag === 'ol' ? olStart(b.attrs, items.length) : 1, items };
 }

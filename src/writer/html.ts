@@ -191,7 +191,7 @@ function block(n: Block, ctx: Ctx): string {
       // A list whose items all went with dropped templates (transform/scars.ts) shows nothing.
       if (n.items.length === 0) return '';
       const tag = n.ordered ? 'ol' : 'ul';
-      let out = n.ordered && n.start !== undefined ? `<ol start="${n.start}">` : `<${tag}>`;
+      let out = n.ordered && n.start !== 1 ? `<ol start="${n.start}">` : `<${tag}>`;
       for (const item of n.items) out += `<li>${cellContent(item.children, ctx)}</li>`;
       return out + `</${tag}>`;
     }

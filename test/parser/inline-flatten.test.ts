@@ -11,7 +11,7 @@ test('blocksToInline joins paragraphs, headings and list items with a space by d
   const blocks: Block[] = [
     para(text('a')),
     { type: 'heading', level: 2, children: [text('h')] },
-    { type: 'list', ordered: false, items: [{ type: 'listItem', children: [para(text('i1'))] }, { type: 'listItem', children: [para(text('i2'))] }] },
+    { type: 'list', ordered: false, start: 1, items: [{ type: 'listItem', children: [para(text('i1'))] }, { type: 'listItem', children: [para(text('i2'))] }] },
   ];
   assert.deepEqual(blocksToInline(blocks), [text('a'), text(' '), text('h'), text(' '), text('i1'), text(' '), text('i2')]);
 });
@@ -52,6 +52,12 @@ test('toInline puts each escaped block on its own line, and no break before an i
 
 test('blocksToInline: an ordered list\'s items keep their numbers', () => {
   const item = (s: string) => ({ type: 'listItem' as const, children: [para(text(s))] });
-  const blocks: Block[] = [{ type: 'list', ordered: true, items: [item('a'), item('b')] }];
+  const blocks: Block[] = [{ type: 'list', ordered: true, start: 1, items: [item('a'), item('b')] }];
   assert.deepEqual(blocksToInline(blocks, { type: 'break' }), [text('1. '), text('a'), { type: 'break' }, text('2. '), text('b')]);
+});
+
+test('blocksToInline: an ordered list counts from its start', () => {
+  const item = (s: string) => ({ type: 'listItem' as const, children: [para(text(s))] });
+  const blocks: Block[] = [{ type: 'list', ordered: true, start: 5, items: [item('a'), item('b')] }];
+  assert.deepEqual(blocksToInline(blocks, { type: 'break' }), [text('5. '), text('a'), { type: 'break' }, text('6. '), text('b')]);
 });

@@ -114,3 +114,14 @@ test('a [[ that cannot start a link ([[</td>) does not hide the block tags after
 test('linear: many [[ that open no link before block tags on one line', () => {
   assertLinear('[[ then tags', (n) => blocks('x [[a <div>b</div> [[c|d '.repeat(n)), 2000);
 });
+
+test('<ol start="5"> counts its items from 5 (the Sanitizer keeps start on ol); one a Markdown list cannot count from stays at 1', () => {
+  const start = (src: string) => (blocks(src)[0] as { start: number }).start;
+  assert.equal(start('<ol start="5"><li>a</li><li>b</li></ol>'), 5);
+  assert.equal(start('<ol start=" 0"><li>a</li></ol>'), 0);
+  assert.equal(start('<ol><li>a</li></ol>'), 1);
+  assert.equal(start('<ul start="5"><li>a</li></ul>'), 1);
+  assert.equal(start('<ol start="-2"><li>a</li></ol>'), 1);
+  assert.equal(start('<ol start="999999999"><li>a</li><li>b</li></ol>'), 1);
+  assert.equal(start('<ol start="999999999"><li>a</li></ol>'), 999999999);
+});

@@ -68,8 +68,8 @@ export function ext(url: string, children: Inline[] | string, kind: 'labelled' |
   return { type: 'externalLink', url, children: typeof children === 'string' ? [t(children)] : children, kind };
 }
 export const html = (tag: string, attrs: Record<string, string>, ...children: Inline[]): Inline => ({ type: 'htmlInline', tag, attrs, children });
-export const ul = (...items: Block[][]): Block => ({ type: 'list', ordered: false, items: items.map((c) => ({ type: 'listItem', children: c })) });
-export const ol = (...items: Block[][]): Block => ({ type: 'list', ordered: true, items: items.map((c) => ({ type: 'listItem', children: c })) });
+export const ul = (...items: Block[][]): Block => ({ type: 'list', ordered: false, start: 1, items: items.map((c) => ({ type: 'listItem', children: c })) });
+export const ol = (...items: Block[][]): Block => ({ type: 'list', ordered: true, start: 1, items: items.map((c) => ({ type: 'listItem', children: c })) });
 export const dt = (...children: Inline[]) => ({ type: 'definitionTerm' as const, children });
 export const dd = (...children: Block[]) => ({ type: 'definitionDescription' as const, children });
 export const dl = (...items: Array<ReturnType<typeof dt> | ReturnType<typeof dd>>): Block => ({ type: 'definitionList', items });

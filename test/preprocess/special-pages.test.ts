@@ -10,6 +10,9 @@ test("special pages: canonical names and English aliases, in any letter case, a 
   assert.equal(specialPageExists('Contribs/Example', 'en'), true);
   assert.equal(specialPageExists('Random', 'en'), true);
   assert.equal(specialPageExists('Search', 'en'), true);
+  // $wgEnableSpecialMute is on across Wikimedia's wikis (eswiki aside).
+  assert.equal(specialPageExists('Mute', 'en'), true);
+  assert.equal(specialPageExists('mute/Example', 'zh'), true);
   // The alias is one word: a space makes another name (spaces are `_` in the lookup).
   assert.equal(specialPageExists('Recent changes', 'en'), false);
   assert.equal(specialPageExists('No such page', 'en'), false);

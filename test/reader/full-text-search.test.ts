@@ -57,6 +57,11 @@ test("a picture's caption is indexed once, as the reader shows it; an alt= that 
   assert.equal(markdownToPlainText(`- ![甲](${img('B.jpg')})<br />\n  甲\n- ![第二张](${img('C.jpg')})<br />\n  第二[张](https://zh.wikipedia.org/wiki/张)`), '甲 第二张');
   // A picture without a caption line keeps its alt text.
   assert.equal(markdownToPlainText(`![图](${img('X.png')}) 文字`), '图 文字');
+  // Only a picture opening its paragraph, as the reader empties the alt only there.
+  assert.equal(markdownToPlainText(`见 ![甲](${img('B.jpg')})<br />\n甲`), '见 甲 甲');
+  assert.equal(markdownToPlainText(`文字\n![甲](${img('B.jpg')})<br />\n甲`), '文字 甲 甲');
+  assert.equal(markdownToPlainText(`文字\n\n![甲](${img('B.jpg')})<br />\n甲`), '文字 甲');
+  assert.equal(markdownToPlainText(`1. ![甲](${img('B.jpg')})<br />\n   甲`), '甲');
 });
 
 test('trigram MATCH cannot find 2 characters, so the LIKE fallback must', async () => {

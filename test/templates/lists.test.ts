@@ -28,7 +28,7 @@ test('bulleted list at the start of a line is a list block', () => {
   const r = builtinRegistry.lookup('Bulleted list', 'ja')!(c, makeCtx('ja'));
   assert.deepEqual(r, {
     kind: 'block',
-    nodes: [{ type: 'list', ordered: false, items: [
+    nodes: [{ type: 'list', ordered: false, start: 1, items: [
       { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a' }] }] },
       { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'b' }] }] },
     ] }],
@@ -127,6 +127,9 @@ test('{{Ordered list}} at a line start: a Markdown list from `start`; other coun
   assert.equal(md('{{Ordered list|type=A|a|b}}'), 'A. a<br />\nB. b');
   // A start below 0 (CSS counts it, GFM cannot) likewise.
   assert.equal(md('{{Ordered list|start=-1|a|b}}'), '-1. a<br />\n0\\. b');
+  // A last number past nine digits (GFM's limit) likewise; the largest nine-digit start with one item is a list.
+  assert.equal(md('{{Ordered list|start=999999999|a|b}}'), '999999999\\. a<br />\n1000000000. b');
+  assert.equal(md('{{Ordered list|start=999999999|a}}'), '999999999. a');
   // In a table cell, an HTML list carries the start.
   assert.match(md('{|\n|\n{{Ordered list|start=5|a|b}}\n|}'), /<ol start="5"><li>a<\/li><li>b<\/li><\/ol>/);
 });
@@ -134,4 +137,26 @@ test('{{Numbered list}} opening a line inside a caption or an infobox value keep
   const md = (src: string) => convertPage(src, { site: 'en', title: 'T' }).markdown;
   assert.match(md('[[File:A.png|thumb|Cap\n{{Numbered list|a|b}}]]'), /\nCap <br \/>\n1\\\. a<br \/>\n2\\\. b\n$/);
   assert.match(md('{{Infobox person|name=X|awards =\n{{Numbered list|a|b}}}}'), /\| 1\. a<br \/>2\. b \|/);
+  // Counted from `start` there too.
+  assert.match(md('[[File:A.png|thumb|Cap\n{{Ordered list|start=5|a|b}}]]'), /\nCap <br \/>\n5\\\. a<br \/>\n6\\\. b\n$/);
+  assert.match(md('{{Infobox person|name=X|awards =\n{{Ordered list|start=5|a|b}}}}'), /\| 5\. a<br \/>6\. b \|/);
+  // Nested in a list item's definition, flattened into its text.
+  assert.match(md('# x\n#: {{Ordered list|start=2|y|z}}'), /<dd>2\. y<br \/>3\. z<\/dd>/);
+});
+test('<ol start="5"> written in wikitext is a Markdown list from 5', () => {
+  const md = (src: string) => convertPage(src, { site: 'en', title: 'T' }).markdown.trim();
+  assert.equal(md('<ol start="5"><li>a</li><li>b</li></ol>'), '5. a\n6. b');
+  assert.match(md('{|\n|<ol start="7"><li>a</li></ol>\n|}'), /<ol start="7"><li>a<\/li><\/ol>/);
+});
+test('every list node carries `start`, in one property order (one object shape)', () => {
+  const shape = (name: string, args: string[], named: Record<string, string> = {}) => {
+    const c = call(name, args, named);
+    c.lineStart = true;
+    const r = builtinRegistry.lookup(name, 'en')!(c, makeCtx('en'));
+    return Object.keys((r as { nodes: Block[] }).nodes[0]!);
+  };
+  const keys = ['type', 'ordered', 'start', 'items'];
+  assert.deepEqual(shape('Ordered list', ['a']), keys);
+  assert.deepEqual(shape('Ordered list', ['a'], { start: '5' }), keys);
+  assert.deepEqual(shape('Bulleted list', ['a']), keys);
 });

@@ -28,6 +28,25 @@ test('a fragment naming no heading (an {{anchor}} id, never converted) is left a
   assert.equal(md('见[[#发展]]。\n\n== 历史 ==\n', 'zh-tw'), '見[#發展](#发展)。\n\n## 歷史');
 });
 
+test('an `_2` fragment on a page with one such heading names another id (a span), left as written', () => {
+  const src = '见[[#历史_2]]。\n\n== 历史 ==\n<span id="历史_2"></span>内容';
+  const out = md(src, 'zh-tw');
+  assert.equal(out.split('\n')[0], '見[#歷史_2](#历史-2)。');
+  assert.match(out, /<a id="历史-2"><\/a>/);
+});
+
+test('two headings the variant shows alike keep their two wiki ids, from the text as written', () => {
+  // The wiki: 软件 and 軟體 are two ids, [[#軟體]] the second; both are shown 軟體 in zh-tw.
+  const src = '[[#軟體]] [[#软件]] [[#軟體_2]]\n\n== 软件 ==\n\n== 軟體 ==\n';
+  assert.equal(md(src, 'zh-tw').split('\n')[0], '[#軟體](#軟體-1) [#軟體](#軟體) [#軟體_2](#軟體-2)');
+});
+
+test('a link naming a converted heading with maths by its text finds its extra anchor', () => {
+  const out = md('[[#软件x版本]]\n\n== 软件<math>x</math>版本 ==\n', 'zh-tw');
+  assert.equal(out.split('\n')[0], '[#軟體x版本](#軟體x版本)');
+  assert.match(out, /^## 軟體 \$x\$ 版本<a id="軟體x版本"><\/a>$/m);
+});
+
 test('links to other pages of a mirror: the fragment converted as the page converts its text', () => {
   const resolveLink = (title: string) => `${title}.md`;
   assert.equal(md('[[计算机#历史|计算机历史]]', 'zh-tw', { resolveLink }), '[計算機歷史](./计算机.md#歷史)');

@@ -32,7 +32,7 @@ test('converts body text, link labels, captions, table cells, infobox rows, alt 
     { type: 'table', attrs: {}, caption: [t('头发')], rows: [{ type: 'tableRow', attrs: {}, cells: [{ type: 'tableCell', header: false, rowspan: 1, colspan: 1, align: null, attrs: {}, children: [p(t('头发'))] }] }] },
     { type: 'infobox', name: 'x', title: [t('头发')], images: [], rows: [{ label: [t('头发')], value: [t('头发')] }] },
     { type: 'codeBlock', lang: null, value: '头发' },
-    { type: 'list', ordered: false, items: [{ type: 'listItem', children: [p({ type: 'externalLink', url: 'http://x/头发', kind: 'labelled', children: [t('头发')] })] }] },
+    { type: 'list', ordered: false, start: 1, items: [{ type: 'listItem', children: [p({ type: 'externalLink', url: 'http://x/头发', kind: 'labelled', children: [t('头发')] })] }] },
   );
   run(d, 'zh-tw');
   assert.deepEqual(d.children[0], { type: 'heading', level: 2, children: [t('頭髮')] });
@@ -165,7 +165,7 @@ test('block-spanning filter markup: the enclosed table is converted to the filte
 
 test('block-spanning protected markup keeps its content as written; H rules hide it and apply later', () => {
   // a-{头发\n#头发\n}-头发
-  const d = doc(p(t('a-{头发')), { type: 'list', ordered: true, items: [{ type: 'listItem', children: [p(t('头发'))] }] }, p(t('}-头发')));
+  const d = doc(p(t('a-{头发')), { type: 'list', ordered: true, start: 1, items: [{ type: 'listItem', children: [p(t('头发'))] }] }, p(t('}-头发')));
   run(d, 'zh-tw');
   assert.deepEqual(texts(d), ['a', '头发', '头发', '頭髮']);
   // x-{H|zh-cn:甲;\n\nzh-tw:乙;}-甲

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { githubAnchor, gluedMathsText, hasInlineMaths, headingText, headingTexts, linkAnchor, sectionAnchors, slug } from '../../src/writer/anchors.js';
+import { githubAnchor, gluedMathsText, hasInlineMaths, headingText, headingTexts, linkAnchor, nameSections, slug } from '../../src/writer/anchors.js';
 import { code, link, strong, t } from './helpers/tree.js';
 
 test('GitHub heading slugs: lower case, punctuation out, spaces to hyphens, CJK kept', () => {
@@ -58,7 +58,7 @@ test('a heading as written and as on the wiki; the anchor a link naming a headin
 });
 
 test("a page's own sections: the wiki's ids of repeated headings → GitHub's anchors", () => {
-  const plain = (...texts: string[]) => sectionAnchors(texts.map((x) => ({ texts: { spaced: x, glued: x }, maths: false })));
+  const plain = (...texts: string[]) => nameSections(texts.map((x) => ({ texts: { spaced: x, glued: x }, source: x, maths: false, anchored: true }))).anchors;
   const page = plain('历史', '概要', '历史', '历史');
   assert.equal(linkAnchor('历史', page), '历史');
   assert.equal(linkAnchor('历史 2', page), '历史-1');
@@ -73,7 +73,7 @@ test("a page's own sections: the wiki's ids of repeated headings → GitHub's an
   // A heading literally called `Headline 2` keeps that id; the repeat after it takes `_2_2`
   // (MediaWiki parser test "TOC anchors don't collide").
   const literal = plain('Headline 2', 'Headline', 'Headline 2', 'Headline');
-  assert.deepEqual([...literal], [['headline_2', 'headline-2'], ['headline', 'headline'], ['headline_2_2', 'headline-2-1'], ['headline_3', 'headline-1']]);
+  assert.deepEqual([...literal.exact], [['Headline_2', 'headline-2'], ['Headline', 'headline'], ['Headline_2_2', 'headline-2-1'], ['Headline_3', 'headline-1']]);
   // Different texts GitHub slugs alike: `C#` is `c-1` there, `C#` on the wiki.
   assert.equal(linkAnchor('C#', plain('C++', 'C#')), 'c-1');
   // Without the page's headings (a link to another page) the slug of the text.
@@ -81,10 +81,34 @@ test("a page's own sections: the wiki's ids of repeated headings → GitHub's an
 });
 
 test('a heading with maths takes its GitHub anchor but no wiki id', () => {
-  const page = sectionAnchors([
-    { texts: { spaced: 'A x', glued: 'Ax' }, maths: true },
-    { texts: { spaced: 'Ax', glued: 'Ax' }, maths: false },
+  const { anchors: page, mathsAnchors } = nameSections([
+    { texts: { spaced: 'A x', glued: 'Ax' }, source: 'Ax', maths: true, anchored: true },
+    { texts: { spaced: 'Ax', glued: 'Ax' }, source: 'Ax', maths: false, anchored: true },
   ]);
   assert.equal(linkAnchor('Ax', page), 'ax');
-  assert.equal(page.size, 1);
+  assert.equal(page.exact.size, 1);
+  // Its extra anchor `ax` would be the second heading's GitHub anchor: left out.
+  assert.deepEqual(mathsAnchors, [null, null]);
+  // Repeated headings with maths: `-2` for the second, as the link side reads `_2`.
+  const twice = nameSections([
+    { texts: { spaced: 'A x', glued: 'Ax' }, source: 'Ax', maths: true, anchored: true },
+    { texts: { spaced: 'A x', glued: 'Ax' }, source: 'Ax', maths: true, anchored: true },
+  ]);
+  assert.deepEqual(twice.mathsAnchors, ['ax', 'ax-2']);
+});
+
+test("the wiki folds only A–Z when it numbers ids (PHP strtolower); a link's id is looked up as written first", () => {
+  const plain = (...texts: string[]) => nameSections(texts.map((x) => ({ texts: { spaced: x, glued: x }, source: x, maths: false, anchored: true }))).anchors;
+  // uk: two ids on the wiki, `Історія` and `історія`; GitHub's slugs are `історія` and `історія-1`.
+  const uk = plain('Історія', 'історія');
+  assert.deepEqual([...uk.exact], [['Історія', 'історія'], ['історія', 'історія-1']]);
+  assert.equal(linkAnchor('історія', uk), 'історія-1');
+  assert.equal(linkAnchor('Історія', uk), 'історія');
+  // Latin letters collide: `See also` after `See Also` is `See_also_2`.
+  const latin = plain('See Also', 'See also');
+  assert.equal(linkAnchor('See_also_2', latin), 'see-also-1');
+  assert.equal(linkAnchor('See_Also', latin), 'see-also');
+  // A link in another case finds the heading folded (the first of that folded id).
+  assert.equal(linkAnchor('see_also', latin), 'see-also');
+  assert.equal(linkAnchor('SEE_ALSO_2', latin), 'see-also-1');
 });

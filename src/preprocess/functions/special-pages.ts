@@ -38,8 +38,9 @@ const CORE = [
   'Mycontributions', 'MyLanguage', 'Mylog', 'Mypage', 'Mytalk', 'PageHistory', 'PageInfo', 'ProtectPage',
   'Purge', 'Myuploads', 'AllMyUploads', 'NewSection', 'PermanentLink', 'Redirect', 'Renameuser',
   'Revisiondelete', 'RunJobs', 'Specialpages', 'PageData', 'Contribute', 'TalkPage',
-  // Switched on by Wikipedia's settings ($wgDisableInternalSearch off, e-mail on).
-  'Search', 'Confirmemail', 'Invalidateemail', 'ChangeEmail',
+  // Switched on by Wikipedia's settings ($wgDisableInternalSearch off, e-mail on, and
+  // $wgEnableSpecialMute, true on Wikimedia's wikis but eswiki's).
+  'Search', 'Mute', 'Confirmemail', 'Invalidateemail', 'ChangeEmail',
 ];
 
 /** Aliases that differ from the canonical name by more than letter case (English, MessagesEn.php). */

@@ -24,7 +24,7 @@ function percent(v: string): string {
 
 function listOf(items: Inline[][]): Block {
   const listItems: ListItem[] = items.map((children) => ({ type: 'listItem', children: [paragraph(children)] }));
-  return { type: 'list', ordered: false, items: listItems };
+  return { type: 'list', ordered: false, start: 1, items: listItems };
 }
 
 /** `{{bar percent|label|color|42.1}}` → "label: 42.1%". */
@@ -119,7 +119,7 @@ function clade(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const out: Block[] = [];
   const title = inline(ctx, arg(call, ['label', 'title']));
   if (title.length) out.push(paragraph([{ type: 'strong', children: title }]));
-  out.push({ type: 'list', ordered: false, items });
+  out.push({ type: 'list', ordered: false, start: 1, items });
   return { kind: 'block', nodes: out };
 }
 

@@ -104,7 +104,7 @@ function externalMedia(call: TemplateCall, ctx: TemplateContext): TemplateResult
   const below = inline(ctx, arg(call, ['Lower caption', 'footer']));
   const out: Block[] = [];
   if (above.length) out.push(paragraph(above));
-  out.push({ type: 'list', ordered: false, items: items.map((n) => ({ type: 'listItem', children: [paragraph(n)] })) });
+  out.push({ type: 'list', ordered: false, start: 1, items: items.map((n) => ({ type: 'listItem', children: [paragraph(n)] })) });
   if (below.length) out.push(paragraph(below));
   return { kind: 'block', nodes: out };
 }
@@ -169,7 +169,7 @@ function listen(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   }
   if (!items.length) return DROP;
   const header = inline(ctx, arg(call, ['header']));
-  const list: Block = { type: 'list', ordered: false, items: items.map((p) => ({ type: 'listItem', children: [p] })) };
+  const list: Block = { type: 'list', ordered: false, start: 1, items: items.map((p) => ({ type: 'listItem', children: [p] })) };
   const out: Block[] = header.length ? [paragraph([{ type: 'strong', children: header }]), list] : [list];
   return { kind: 'block', nodes: out };
 }

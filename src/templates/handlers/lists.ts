@@ -5,6 +5,7 @@
  */
 import type { Block, Image, Inline, ListItem } from '../../ast/nodes.js';
 import { COUNTER_STYLES } from '../../ast/counters.js';
+import { fitsMarkdownList } from '../../ast/html.js';
 import { plainText } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
@@ -66,7 +67,7 @@ function stacked(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 function listBlock(list: Inline[][], ordered: boolean, start = 1): TemplateResult {
   const items: ListItem[] = [];
   for (const i of list) items.push({ type: 'listItem', children: [paragraph(i)] });
-  return { kind: 'block', nodes: [start === 1 ? { type: 'list', ordered, items } : { type: 'list', ordered, items, start }] };
+  return { kind: 'block', nodes: [{ type: 'list', ordered, start, items }] };
 }
 
 const HLIST_SEP: Record<UiLang, string> = { zh: '、', ja: '、', en: ' · ', uk: ' · ', ko: ' · ' };
@@ -267,14 +268,15 @@ const blockList: TemplateHandler = (call, ctx) => {
  * number (`5.`); GFM's list markers are decimal only, so another counter style (or a start below
  * 0, which CSS counts and GFM cannot) gives the numbered lines there too, in a paragraph of their
  * own: the reader sees the markers the wiki shows ("iv. …"), which a list numbered 1, 2, … would
- * contradict wherever the text cites an item by its number.
+ * contradict wherever the text cites an item by its number. So does a list whose last number
+ * would pass nine digits (GFM's limit: `start=999999999` with two items).
  */
 const numberedList: TemplateHandler = (call, ctx) => {
   const list = items(call, ctx);
   if (!list.length) return DROP;
   const start = /^\s*-?\d{1,9}\s*$/.test(call.args.get('start') ?? '') ? parseInt(call.args.get('start')!, 10) : 1;
   const style = counterStyle(call);
-  if (call.lineStart && style === null && start >= 0) return listBlock(list, true, start);
+  if (call.lineStart && style === null && fitsMarkdownList(start, list.length)) return listBlock(list, true, start);
   const lines = numberedLines(list, start, style);
   return call.lineStart ? { kind: 'block', nodes: [paragraph(lines)] } : inlineResult(lines);
 };
@@ -314,7 +316,7 @@ const argumentList: TemplateHandler = (call, ctx) => {
     const b = blocks(ctx, v);
     if (b.length) list.push({ type: 'listItem', children: b });
   }
-  return list.length ? { kind: 'block', nodes: [{ type: 'list', ordered: false, items: list }] } : DROP;
+  return list.length ? { kind: 'block', nodes: [{ type: 'list', ordered: false, start: 1, items: list }] } : DROP;
 };
 
 /**
@@ -333,11 +335,11 @@ function pedigree(call: TemplateCall, ctx: TemplateContext): TemplateResult {
     const who = inline(ctx, pos(call, n));
     if (!who.length && !parents.length) return null;
     const children: Block[] = [paragraph(who.length ? who : [text('?')])];
-    if (parents.length) children.push({ type: 'list', ordered: false, items: parents });
+    if (parents.length) children.push({ type: 'list', ordered: false, start: 1, items: parents });
     return { type: 'listItem', children };
   };
   const root = item(1);
-  return root ? { kind: 'block', nodes: [{ type: 'list', ordered: false, items: [root] }] } : DROP;
+  return root ? { kind: 'block', nodes: [{ type: 'list', ordered: false, start: 1, items: [root] }] } : DROP;
 }
 
 export const LIST_ENTRIES: HandlerEntry[] = [

@@ -77,7 +77,7 @@ export function generator(seed: number): () => Document {
           for (let j = int(3); j > 0; j--) children.push(block(depth + 1));
           items.push({ type: 'listItem' as const, children });
         }
-        return { type: 'list', ordered: r() < 0.4, items };
+        return { type: 'list', ordered: r() < 0.4, start: 1, items };
       }
       case 4:
         return { type: 'blockquote', children: [block(depth + 1), ...(int(2) ? [block(depth + 1)] : [])] };

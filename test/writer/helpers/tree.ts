@@ -34,11 +34,11 @@ export function refs(...defs: Array<[string, Block[]] | [string, Block[], string
 }
 
 export function ul(...items: Block[][]): List {
-  return { type: 'list', ordered: false, items: items.map((children) => ({ type: 'listItem', children })) };
+  return { type: 'list', ordered: false, start: 1, items: items.map((children) => ({ type: 'listItem', children })) };
 }
 
 export function ol(...items: Block[][]): List {
-  return { type: 'list', ordered: true, items: items.map((children) => ({ type: 'listItem', children })) };
+  return { type: 'list', ordered: true, start: 1, items: items.map((children) => ({ type: 'listItem', children })) };
 }
 
 export function img(file: string, src: string | undefined, opts: Partial<Image> = {}): Image {
