@@ -14,9 +14,12 @@ import { workerData } from 'node:worker_threads';
 import type { ConvertOptions, ConvertResult } from '../../src/engine/types.js';
 import { convertPage as fake } from './fake-converter.js';
 
-const marker = `${(workerData as { outDir: string }).outDir}.start-failure`;
+// Outside a conversion worker (`npm test` loads every file under dist/test/) there is no mirror.
+const outDir = (workerData as { outDir?: string } | null)?.outDir;
+const marker = outDir === undefined ? null : `${outDir}.start-failure`;
 
 function loadFailure(): string | null {
+  if (marker === null) return null;
   try {
     return fs.readFileSync(marker, 'utf8');
   } catch {
@@ -25,7 +28,7 @@ function loadFailure(): string | null {
 }
 
 const failure = loadFailure();
-if (failure === 'once') fs.rmSync(marker);
+if (failure === 'once') fs.rmSync(marker!);
 if (failure === 'throw' || failure === 'once') throw new Error('clock wrapper: no time zone');
 if (failure === 'exit') process.exit(9);
 if (failure === 'async') {
@@ -37,7 +40,7 @@ if (failure === 'async') {
 
 export function convertPage(wikitext: string, options: ConvertOptions): ConvertResult {
   if (wikitext.includes('CRASH_WORKER')) {
-    if (loadFailure() === 'after-crash') fs.writeFileSync(marker, 'throw');
+    if (marker !== null && loadFailure() === 'after-crash') fs.writeFileSync(marker, 'throw');
     process.exit(7);
   }
   return fake(wikitext, options);
