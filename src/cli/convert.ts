@@ -67,6 +67,8 @@ Exit codes:
   4    the output directory cannot be used (not writable, not a mirror, a mirror of another
        wiki, or holds an interrupted run and --resume was not given)
   70   internal error (a bug: please report it)
+  71   the conversion workers could not start (the message gives their error and where it
+       was thrown): pages written so far are saved; fix the cause and rerun with --resume
   130  interrupted (Ctrl-C or SIGTERM): finished pages are saved; rerun with --resume
 `;
 

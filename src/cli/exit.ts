@@ -10,5 +10,10 @@ export const EXIT = {
   OUTPUT: 4,
   /** A bug: an exception escaped. */
   INTERNAL: 70,
+  /**
+   * The conversion workers could not be started (their error says what failed, and where); the
+   * run stopped with every page written so far kept, and `--resume` continues it.
+   */
+  WORKERS: 71,
   INTERRUPTED: 130,
 } as const;

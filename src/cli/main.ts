@@ -48,6 +48,7 @@ Exit codes:
      not wikitext: a dump, a compressed or binary file)
   4  output could not be written
   70 internal error (a bug: please report it)
+  71 convert: the conversion workers could not start; finished pages are saved, rerun with --resume
   130 interrupted (Ctrl-C); a checkpoint was written, rerun with --resume
 `;
 

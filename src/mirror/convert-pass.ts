@@ -12,10 +12,11 @@ import { siteFromInfo } from '../dump/site.js';
 import { DumpError, type SiteInfo } from '../dump/types.js';
 import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
-import { Interrupted } from './errors.js';
+import { EXIT } from '../cli/exit.js';
+import { Interrupted, MirrorError } from './errors.js';
 import { keysToBlob } from './lookup-log.js';
 import { categoryReplacer } from './page-categories.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, WorkerStartError } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { jobItems, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
 
@@ -166,6 +167,11 @@ export async function convertPass(
     });
     onResults(results);
   };
+  // Workers that cannot start stop the run, resumable: the checkpoint holds every page written.
+  const stopped = (err: unknown): unknown => {
+    if (!(err instanceof WorkerStartError)) return err;
+    return new MirrorError(EXIT.WORKERS, `${err.message}; ${converted} pages converted in this run are saved. Once the cause is fixed, run again with --resume to continue`, true);
+  };
   const pool = await WorkerPool.start(o.jobs, {
     dbPath: db.name,
     outDir: o.outDir,
@@ -174,7 +180,9 @@ export async function convertPass(
     output: o.output,
     now: o.now,
     input,
-  }, onResults, onFailed);
+  }, onResults, onFailed).catch((err: unknown) => {
+    throw stopped(err);
+  });
   let interrupted = false;
   let feed: FeedMode = 'none';
   const onAbort = () => pool.abort(new Interrupted('interrupted'));
@@ -187,7 +195,7 @@ export async function convertPass(
     else await feedSequential(input, pool, nextWork, o.checkAbort, o.decoder);
     await pool.drain();
   } catch (err) {
-    if (!(err instanceof Interrupted)) throw err;
+    if (!(err instanceof Interrupted)) throw stopped(err);
     interrupted = true;
   } finally {
     o.signal?.removeEventListener('abort', onAbort);

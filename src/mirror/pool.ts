@@ -5,6 +5,13 @@
  * A worker that dies (out of memory, a native crash, `process.exit` in a converter) is replaced.
  * Its unfinished jobs are retried one page per job on fresh workers; a page that kills a worker
  * on its own is handed to `onFailed`, and the run goes on.
+ *
+ * A worker that fails before it is ready (its converter or its options throw while loading, it
+ * exits, or it cannot be created) is started once more; if that one fails too, before any worker
+ * has become ready in between, the pool fails with a WorkerStartError. Nothing a worker does at
+ * start depends on a page, so a failure that repeats will repeat for every worker: replacing it
+ * again and again only spun (issue 3: `wikimark convert` never ended). One more start covers a
+ * passing cause (a thread or file that could not be had for a moment).
  */
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -63,6 +70,42 @@ interface Slot {
   worker: Worker;
   jobs: Map<number, Pending>;
   ready: boolean;
+  /** Jobs this worker finished; one that dies before its first gets no page blamed. */
+  finished: number;
+}
+
+/** The conversion workers could not be started; the message says what failed and where. */
+export class WorkerStartError extends Error {
+  constructor(reason: string) {
+    super(`a conversion worker could not start: ${reason}`);
+    this.name = 'WorkerStartError';
+  }
+}
+
+/**
+ * An error as one line: its message and where it was thrown (the first frame of its stack outside
+ * Node's own code), e.g. `bad TZ (at /x/wrapper.mjs:3:9)`. Runs in the workers too.
+ */
+export function errorWithPlace(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const message = (err.message || err.name).split('\n')[0]!;
+  const where = placeOf(err.stack ?? '');
+  return where ? `${message} (at ${where})` : message;
+}
+
+function placeOf(stack: string): string | null {
+  // A module that does not compile: V8 puts the file and line first, above the message.
+  const compiled = /^((?:file:\/\/)?\/[^\n]*?:\d+)\n/.exec(stack);
+  if (compiled) return shortFile(compiled[1]!);
+  for (const line of stack.split('\n')) {
+    const frame = /^\s+at (?:.*? \()?((?:file:\/\/)?\/[^()]*?:\d+:\d+)\)?$/.exec(line);
+    if (frame) return shortFile(frame[1]!);
+  }
+  return null;
+}
+
+function shortFile(place: string): string {
+  return place.startsWith('file://') ? decodeURI(place.slice('file://'.length)) : place;
 }
 
 export function defaultJobs(): number {
@@ -125,11 +168,14 @@ export class WorkerPool {
   private waiters: Array<() => void> = [];
   private failure: Error | null = null;
   private stopped = false;
+  /** Workers that failed while starting since one last became ready (see the header). */
+  private startFailures = 0;
   /** Workers started so far, replacements included: numbers each one's profile file. */
   private spawned = 0;
-  private readonly url = new URL('./worker.js', import.meta.url);
   /** Wall time the workers spent creating and renaming page files, summed (seconds). */
   fileSeconds = 0;
+
+  private readonly url = new URL('./worker.js', import.meta.url);
 
   private constructor(
     private readonly init: WorkerInit,
@@ -137,6 +183,7 @@ export class WorkerPool {
     private readonly onFailed: (job: JobInput, reason: string) => void,
   ) {}
 
+  /** Resolves when `size` workers are ready; rejects with a WorkerStartError, every worker stopped, when they cannot be started. */
   static async start(
     size: number,
     init: WorkerInit,
@@ -145,48 +192,70 @@ export class WorkerPool {
   ): Promise<WorkerPool> {
     applyWorkerV8Flags();
     const pool = new WorkerPool(init, onResults, onFailed);
-    await Promise.all(Array.from({ length: Math.max(1, size) }, () => pool.spawn()));
+    const wanted = Math.max(1, size);
+    for (let i = 0; i < wanted; i++) pool.spawn();
+    while (!pool.failure && pool.slots.filter((s) => s.ready).length < wanted) {
+      await new Promise<void>((resolve) => pool.waiters.push(resolve));
+    }
+    if (pool.failure) {
+      await pool.close();
+      throw pool.failure;
+    }
     return pool;
   }
 
-  /** Start a worker; resolves when it has loaded the converter. */
-  private spawn(): Promise<void> {
-    // A page that needs more than the old-generation cap kills only its worker, and is then
-    // reported and written as source (see `crashed`).
-    const worker = new Worker(this.url, {
-      workerData: this.init,
-      execArgv: workerExecArgv(process.execArgv, ++this.spawned),
-      resourceLimits: WORKER_RESOURCE_LIMITS,
-    });
-    const slot: Slot = { worker, jobs: new Map(), ready: false };
+  /** Start a worker; it joins the dispatch once it reports that it has loaded the converter. */
+  private spawn(): void {
+    let worker: Worker;
+    try {
+      // A page that needs more than the old-generation cap kills only its worker, and is then
+      // reported and written as source (see `crashed`).
+      worker = new Worker(this.url, {
+        workerData: this.init,
+        execArgv: workerExecArgv(process.execArgv, ++this.spawned),
+        resourceLimits: WORKER_RESOURCE_LIMITS,
+      });
+    } catch (err) {
+      this.startFailed(null, errorWithPlace(err));
+      return;
+    }
+    const slot: Slot = { worker, jobs: new Map(), ready: false, finished: 0 };
     this.slots.push(slot);
-    return new Promise<void>((resolve, reject) => {
-      worker.on('message', (msg: WorkerResponse) => {
-        if (msg.type === 'ready') {
-          slot.ready = true;
-          resolve();
-          this.dispatch();
-          return;
-        }
-        if (msg.type === 'error' && msg.job === -1) {
-          // The converter could not be loaded: nothing will work.
-          this.fail(new Error(msg.message));
-          reject(new Error(msg.message));
-          return;
-        }
-        this.onMessage(slot, msg);
-      });
-      worker.on('error', (err) => this.lost(slot, err.message));
-      worker.on('exit', (code) => {
-        if (!this.stopped) this.lost(slot, `worker exited with code ${code}`);
-      });
+    worker.on('message', (msg: WorkerResponse) => {
+      if (msg.type === 'ready') {
+        slot.ready = true;
+        this.startFailures = 0;
+        this.dispatch();
+        return;
+      }
+      // Sent by a worker whose start threw (its converter, its options).
+      if (msg.type === 'error' && msg.job === -1) this.startFailed(slot, msg.message);
+      else this.onMessage(slot, msg);
     });
+    worker.on('error', (err) => this.lost(slot, errorWithPlace(err)));
+    worker.on('exit', (code) => {
+      if (!this.stopped) this.lost(slot, `worker exited with code ${code}`);
+    });
+  }
+
+  /** A worker failed before it was ready, or died before its first job with none in hand. */
+  private startFailed(slot: Slot | null, reason: string): void {
+    if (slot) {
+      if (!this.slots.includes(slot)) return;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+    }
+    if (this.stopped || this.failure) return;
+    if (++this.startFailures > 1) this.fail(new WorkerStartError(reason));
+    else this.spawn();
+    this.dispatch();
   }
 
   private onMessage(slot: Slot, msg: WorkerResponse): void {
     if (msg.type !== 'done' && msg.type !== 'error') return;
     const pending = slot.jobs.get(msg.job);
     slot.jobs.delete(msg.job);
+    slot.finished++;
     try {
       if (msg.type === 'done') {
         this.fileSeconds += msg.fileSeconds;
@@ -202,6 +271,12 @@ export class WorkerPool {
   /** A worker died: replace it and retry what it had in hand. */
   private lost(slot: Slot, reason: string): void {
     if (!this.slots.includes(slot) || this.stopped) return;
+    // Dying with no page in hand says nothing about pages: count it as a failed start, so that a
+    // worker that always dies at once stops the run rather than being replaced for ever.
+    if (!slot.ready || (slot.finished === 0 && slot.jobs.size === 0)) {
+      this.startFailed(slot, reason);
+      return;
+    }
     this.slots.splice(this.slots.indexOf(slot), 1);
     // A worker runs its jobs in order: the oldest one was running and is the suspect; the
     // ones queued behind it never started and go back to the queue as they were.
@@ -212,7 +287,7 @@ export class WorkerPool {
       this.queue.unshift(...lostJobs.slice(1));
       this.crashed(lostJobs[0]!, reason);
     }
-    this.spawn().catch((err: Error) => this.fail(err));
+    if (!this.failure) this.spawn();
     this.dispatch();
   }
 

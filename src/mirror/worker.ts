@@ -12,6 +12,7 @@ import { readFragment, readPageTextAt } from '../dump/reader.js';
 import { encodeScratch, encodeUtf8 } from '../dump/utf8.js';
 import { openDatabase } from '../index/db.js';
 import { pageOptions } from './page-options.js';
+import { errorWithPlace } from './pool.js';
 import { SCRATCH_DIR, STATE_DIR } from './types.js';
 import type { ConvertFn, LocatedItem, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
@@ -177,6 +178,8 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
   return queue;
 }
 
+// A start that throws here (loading the converter) is reported with where it was thrown; one
+// that throws above (the index, the page options) reaches the pool as the worker's 'error' event.
 main().catch((err) => {
-  port.postMessage({ type: 'error', job: -1, message: (err as Error).message } satisfies WorkerResponse);
+  port.postMessage({ type: 'error', job: -1, message: errorWithPlace(err) } satisfies WorkerResponse);
 });

@@ -1,0 +1,92 @@
+/**
+ * Conversion workers that fail while starting (issue 3: `wikimark convert` hung for ever): the run
+ * stops with exit 71 and a one-line error saying what failed and where, keeps what was written,
+ * and `--resume` finishes it once the cause is gone. A failure that passes is retried once.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT as CLI_EXIT } from '../../src/cli/exit.js';
+import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
+import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
+import { listFiles } from './tree.js';
+
+const CONVERTER = { module: new URL('./start-failing-converter.js', import.meta.url).href, exportName: 'convertPage' };
+/** Long enough for a hang to show, far longer than a start that fails (under a second). */
+const TIMEOUT = { timeout: 60_000 };
+
+function options(out: string, extra: Partial<MirrorOptions> = {}): MirrorOptions {
+  return { dump: SAMPLE, outDir: out, jobs: 2, converter: CONVERTER, progress: null, log: () => {}, rawNamespaces: [], ...extra };
+}
+
+function failStarts(out: string, how: 'throw' | 'once' | 'exit' | 'async' | 'after-crash'): void {
+  fs.writeFileSync(`${out}.start-failure`, how);
+}
+
+async function stoppedRun(opts: MirrorOptions): Promise<MirrorError> {
+  const err = await runMirror(opts).then(() => null, (e: unknown) => e);
+  assert.ok(err instanceof MirrorError, `expected the run to stop, got ${String(err)}`);
+  return err;
+}
+
+test('every worker throws while loading: exit 71 naming the error and where; --resume finishes once it is fixed', TIMEOUT, async () => {
+  const out = tmpDir('start-throw');
+  failStarts(out, 'throw');
+  const err = await stoppedRun(options(out));
+  assert.equal(err.exitCode, CLI_EXIT.WORKERS);
+  assert.equal(err.resumable, true);
+  assert.doesNotMatch(err.message, /\n/);
+  assert.match(err.message, /^a conversion worker could not start: clock wrapper: no time zone \(at \/\S+\/start-failing-converter\.js:\d+:\d+\); 0 pages converted in this run are saved\. .*--resume/);
+  // A plain re-run is refused as for any stopped run; the resume converts everything.
+  fs.rmSync(`${out}.start-failure`);
+  await assert.rejects(runMirror(options(out)), (e: unknown) => e instanceof MirrorError && e.exitCode === EXIT.OUTPUT);
+  const resumed = await runMirror(options(out, { resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  assert.ok(listFiles(out).includes('Page/数学.md'));
+});
+
+test('a worker that exits, or leaves an uncaught error, before it is ready stops the run the same way', TIMEOUT, async () => {
+  for (const [how, reason] of [['exit', /could not start: worker exited with code 9;/], ['async', /could not start: clock wrapper: timer failed \(at \/\S+start-failing-converter\.js:\d+:\d+\);/]] as const) {
+    const out = tmpDir(`start-${how}`);
+    failStarts(out, how);
+    const err = await stoppedRun(options(out, { jobs: 1 }));
+    assert.equal(err.exitCode, CLI_EXIT.WORKERS, how);
+    assert.match(err.message, reason);
+  }
+});
+
+test('a worker that fails to start only once is started again and the run finishes', TIMEOUT, async () => {
+  const out = tmpDir('start-once');
+  failStarts(out, 'once');
+  const result = await runMirror(options(out, { jobs: 1 }));
+  assert.equal(fs.existsSync(`${out}.start-failure`), false, 'the failing start happened');
+  assert.equal(result.exitCode, EXIT.OK);
+  assert.equal(result.report.failedPages.count, 0);
+  assert.ok(listFiles(out).includes('Page/数学.md'));
+});
+
+test('workers that die mid-run and cannot be replaced: the pages written are kept, --resume finishes', TIMEOUT, async () => {
+  // 230 pages: a first job of 200 (BATCH_PAGES) converts, the second holds the page that kills
+  // its worker, and from then on no worker can start.
+  const pages = Array.from({ length: 230 }, (_, i) => pageXml(i + 1, `Page ${i + 1}`, i === 219 ? 'CRASH_WORKER here' : `Text of page ${i + 1}.`)).join('');
+  const dir = tmpDir('start-midrun');
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(dump, miniDump(pages));
+  const out = path.join(dir, 'out');
+  failStarts(out, 'after-crash');
+  const err = await stoppedRun(options(out, { dump, jobs: 1 }));
+  assert.equal(err.exitCode, CLI_EXIT.WORKERS);
+  assert.match(err.message, /could not start: clock wrapper: no time zone .*; 200 pages converted in this run are saved/);
+  // The 200 in the checkpoint are on disk (the dead worker also wrote the pages it got through
+  // before page 220, which the checkpoint does not hold: the resume writes them again).
+  const kept = new Set(listFiles(out));
+  for (let i = 1; i <= 200; i++) assert.ok(kept.has(`Page/Page ${i}.md`), `Page ${i} kept`);
+  // Fixed: the resume converts the rest; the page that kills its worker is written as source.
+  fs.rmSync(`${out}.start-failure`);
+  const resumed = await runMirror(options(out, { dump, jobs: 1, resume: true }));
+  assert.equal(resumed.exitCode, EXIT.TRUNCATED); // "finished with input errors": one page written as source
+  assert.deepEqual(resumed.report.failedPages.examples.map((e) => e.title), ['Page 220']);
+  assert.equal(listFiles(out).filter((f) => f.startsWith('Page/')).length, 230);
+  assert.match(fs.readFileSync(path.join(out, 'Page/Page 220.md'), 'utf8'), /^# Page 220\n\n````wikitext\nCRASH_WORKER here/);
+});
