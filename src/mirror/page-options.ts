@@ -73,6 +73,10 @@ function cachedSource(source: PageSource, log: LookupLog, budget = 32 << 20): Pa
     },
   };
   if (source.otherSpelling) cached.otherSpelling = source.otherSpelling.bind(source);
+  // A cache of the engine's (a parsed tree) answered for this title: note the keys its `get` noted.
+  cached.noteUse = (title) => {
+    cached.get(title);
+  };
   return cached;
 }
 

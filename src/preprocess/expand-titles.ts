@@ -83,7 +83,7 @@ export function templateTree(source: PageSource | null | undefined, site: SiteCo
     // A copy of the key: a title sliced from a page would keep that page's text alive.
     cache.trees.set(detached(fullTitle), tree);
     cache.chars += chars;
-  }
+  } else source.noteUse?.(fullTitle); // kept across pages: this page asked too (engine/types.ts)
   return tree;
 }
 

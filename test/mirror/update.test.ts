@@ -15,9 +15,18 @@ import { miniDump, pageXml, tmpDir } from './helpers.js';
 import { readTree } from './tree.js';
 import { usingRealEngine } from './cli.js';
 
-/** miniDump's siteinfo with the File namespace, so that a File page makes an image local. */
-const dump = (pages: string) =>
-  miniDump(pages).replace('<namespace key="10"', '<namespace key="6" case="first-letter">File</namespace>\n      <namespace key="10"');
+/** miniDump's siteinfo with the File namespace, so that a File page makes an image local; `base`: another wiki's address. */
+const dump = (pages: string, base?: string) => {
+  const xml = miniDump(pages).replace('<namespace key="10"', '<namespace key="6" case="first-letter">File</namespace>\n      <namespace key="10"');
+  return base ? xml.replace(/<base>[^<]*<\/base>/, `<base>${base}</base>`) : xml;
+};
+
+/** How a case runs: its mirror options, the wiki's address, something done to the first mirror's copy before the update. */
+interface How {
+  extra?: Partial<MirrorOptions>;
+  base?: string;
+  before?: (updated: string) => void;
+}
 
 /** The first dump: each page depends on one thing a second dump changes. */
 const V1: Record<string, string> = {
@@ -59,30 +68,31 @@ function assertSameMirror(updated: string, fresh: string): void {
 }
 
 const firstMirrors = new Map<Record<string, string>, string>();
-/** A first dump converted once; each case starts from a copy. */
-async function firstMirror(v1: Record<string, string> = V1): Promise<string> {
+/** A first dump converted once (each v1 always with the same `extra` options); each case starts from a copy. */
+async function firstMirror(v1: Record<string, string> = V1, how: How = {}): Promise<string> {
   const known = firstMirrors.get(v1);
   if (known) return known;
   const dir = tmpDir('update-v1');
   const file = path.join(dir, 'v1.xml');
-  fs.writeFileSync(file, dump(Object.values(v1).join('')));
+  fs.writeFileSync(file, dump(Object.values(v1).join(''), how.base));
   const out = path.join(dir, 'out');
-  assert.equal((await runMirror(options(file, out))).exitCode, EXIT.OK);
+  assert.equal((await runMirror(options(file, out, how.extra))).exitCode, EXIT.OK);
   firstMirrors.set(v1, out);
   return out;
 }
 
 /** Update a copy of the first mirror with `pages`; check it against a fresh run and return what it converted. */
-async function update(pages: Record<string, string>, v1: Record<string, string> = V1): Promise<{ converted: number; updated: string }> {
+async function update(pages: Record<string, string>, v1: Record<string, string> = V1, how: How = {}): Promise<{ converted: number; updated: string }> {
   const dir = tmpDir('update-v2');
   const file = path.join(dir, 'v2.xml');
-  fs.writeFileSync(file, dump(Object.values(pages).join('')));
+  fs.writeFileSync(file, dump(Object.values(pages).join(''), how.base));
   const updated = path.join(dir, 'updated');
-  fs.cpSync(await firstMirror(v1), updated, { recursive: true });
-  const result = await runMirror(options(file, updated));
+  fs.cpSync(await firstMirror(v1, how), updated, { recursive: true });
+  how.before?.(updated);
+  const result = await runMirror(options(file, updated, how.extra));
   assert.equal(result.exitCode, EXIT.OK);
   const fresh = path.join(dir, 'fresh');
-  assert.equal((await runMirror(options(file, fresh))).exitCode, EXIT.OK);
+  assert.equal((await runMirror(options(file, fresh, how.extra))).exitCode, EXIT.OK);
   assertSameMirror(updated, fresh);
   return { converted: result.report.run.convertedThisRun, updated };
 }
@@ -164,6 +174,55 @@ test('zh: a link found in another script follows that page; the second page aski
   const exact = await update({ ...v1, 數學: pageXml(5, '數學', '數學条目。\n') }, v1);
   assert.equal(exact.converted, 3); // 數學, P1, P2
   assert.match(fs.readFileSync(path.join(exact.updated, 'Page/P2.md'), 'utf8'), /\.\.\/Page\/數學\.md/);
+});
+
+/**
+ * Answers kept across pages (a template's parsed tree, a NoteTA group's rules, whether a wiki has
+ * its own template, a zh spelling or category name) must note their keys on every page that uses
+ * them, not only on the first: two pages sharing each, with one worker so that the second page
+ * gets the kept answer.
+ */
+const SHARED_V1: Record<string, string> = {
+  D1: pageXml(1, 'D1', '{{模板甲}}\n'),
+  D2: pageXml(2, 'D2', '又是{{模板甲}}\n'),
+  模板甲: pageXml(3, 'Template:模板甲', "'''模板文字'''", { ns: 10 }),
+  M1: pageXml(4, 'M1', '{{模板乙}}\n'),
+  M2: pageXml(5, 'M2', '又是{{模板乙}}\n'),
+  I1: pageXml(6, 'I1', '{{#ifexist:丙|有丙|无丙}}\n'),
+  I2: pageXml(7, 'I2', '又{{#ifexist:丙|有丙|无丙}}\n'),
+  K1: pageXml(8, 'K1', '文字。\n\n[[Category:數學]]\n'),
+  K2: pageXml(9, 'K2', '文字。\n\n[[Category:數學]]\n'),
+  数学: pageXml(10, 'Category:数学', '分类。\n', { ns: 14 }),
+  Z: pageXml(11, 'Z', '无关。\n'),
+};
+
+test('a template used by two pages, edited: both are redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const { converted, updated } = await update({ ...SHARED_V1, 模板甲: pageXml(3, 'Template:模板甲', "''新的模板文字''", { ns: 10, rev: 31 }) }, SHARED_V1);
+  assert.equal(converted, 2); // D1, D2
+  assert.match(fs.readFileSync(path.join(updated, 'Page/D2.md'), 'utf8'), /新的模板文字/);
+});
+
+test('a template two pages call, new in the dump: both are redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const { converted, updated } = await update({ ...SHARED_V1, 模板乙: pageXml(12, 'Template:模板乙', '乙模板的文字', { ns: 10, timestamp: '2024-01-01T00:00:00Z' }) }, SHARED_V1);
+  assert.equal(converted, 2); // M1, M2
+  assert.match(fs.readFileSync(path.join(updated, 'Page/M2.md'), 'utf8'), /乙模板的文字/);
+});
+
+test('#ifexist asked by two pages, the page new: both are redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const { converted, updated } = await update({ ...SHARED_V1, 丙: pageXml(13, '丙', '丙条目。\n', { timestamp: '2024-01-01T00:00:00Z' }) }, SHARED_V1);
+  assert.equal(converted, 3); // 丙, I1, I2
+  assert.match(fs.readFileSync(path.join(updated, 'Page/I2.md'), 'utf8'), /有丙/);
+});
+
+test('zh: a category recorded under its other spelling by two pages, that page gone: both are redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const v2 = { ...SHARED_V1 };
+  delete (v2 as Record<string, string>)['数学'];
+  const { converted } = await update(v2, SHARED_V1);
+  assert.equal(converted, 2); // K1, K2
 });
 
 test('the checkpoint keeps each page\'s lookups, sorted; a raw page has none', async (t) => {
