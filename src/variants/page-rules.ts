@@ -43,7 +43,11 @@ function applyGroups(state: ConversionState, names: readonly string[], pages: Pa
     hit = { state: state.snapshot(), missing };
     if (known.size >= GROUP_SNAPSHOT_LIMIT) known.clear();
     known.set(key, hit);
-  } else state.restore(hit.state);
+  } else {
+    state.restore(hit.state);
+    // Read again from groupRules' cache: it notes the groups' pages as used by this page too.
+    if (pages?.noteUse) for (const name of names) groupRules(name, pages);
+  }
   for (const name of hit.missing) {
     warn({ code: 'variant-group-missing', message: `conversion group "${name}" is neither in the dump nor built in` });
   }

@@ -225,6 +225,21 @@ test('zh: a category recorded under its other spelling by two pages, that page g
   assert.equal(converted, 2); // K1, K2
 });
 
+const GROUP_V1: Record<string, string> = {
+  P1: pageXml(1, 'P1', '{{NoteTA|G1=测试}}\n甲甲。\n'),
+  P2: pageXml(2, 'P2', '{{NoteTA|G1=测试}}\n又是甲甲。\n'),
+  测试: pageXml(3, 'Template:CGroup/测试', '-{H|zh-cn:甲甲; zh-tw:乙乙;}-', { ns: 10 }),
+};
+
+test('--variant: a NoteTA group two pages name, edited: both are redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const how = { extra: { variant: 'zh-tw' } };
+  const v2 = { ...GROUP_V1, 测试: pageXml(3, 'Template:CGroup/测试', '-{H|zh-cn:甲甲; zh-tw:丙丙;}-', { ns: 10, rev: 31 }) };
+  const { converted, updated } = await update(v2, GROUP_V1, how);
+  assert.equal(converted, 2); // P1, P2
+  assert.match(fs.readFileSync(path.join(updated, 'Page/P2.md'), 'utf8'), /又是丙丙/);
+});
+
 test('the checkpoint keeps each page\'s lookups, sorted; a raw page has none', async (t) => {
   if (!usingRealEngine()) return t.skip('engine not built');
   const dir = tmpDir('update-keys');
