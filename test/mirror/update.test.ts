@@ -240,6 +240,20 @@ test('--variant: a NoteTA group two pages name, edited: both are redone', async 
   assert.match(fs.readFileSync(path.join(updated, 'Page/P2.md'), 'utf8'), /又是丙丙/);
 });
 
+const OWN_V1: Record<string, string> = {
+  X1: pageXml(1, 'X1', '{{Note|注意}}\n'),
+  X2: pageXml(2, 'X2', '又{{Note|注意}}\n'),
+};
+
+test('a wiki of its own: a template named like a built-in handler, new in the dump, wins on both pages', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const how = { base: 'https://wiki.example.com/index.php/Main' };
+  const v2 = { ...OWN_V1, Note: pageXml(3, 'Template:Note', "'''本公司注：'''{{{1}}}", { ns: 10, timestamp: '2024-01-01T00:00:00Z' }) };
+  const { converted, updated } = await update(v2, OWN_V1, how);
+  assert.equal(converted, 2); // X1, X2
+  assert.match(fs.readFileSync(path.join(updated, 'Page/X2.md'), 'utf8'), /本公司注/);
+});
+
 test('the checkpoint keeps each page\'s lookups, sorted; a raw page has none', async (t) => {
   if (!usingRealEngine()) return t.skip('engine not built');
   const dir = tmpDir('update-keys');
