@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
-import { openDatabase } from '../../src/index/db.js';
+import { openDatabase, PREVIOUS_TARGETS, setAsideIndex } from '../../src/index/db.js';
 import { keysFromBlob } from '../../src/mirror/lookup-log.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 import { readTree } from './tree.js';
@@ -252,6 +252,40 @@ test('a wiki of its own: a template named like a built-in handler, new in the du
   const { converted, updated } = await update(v2, OWN_V1, how);
   assert.equal(converted, 2); // X1, X2
   assert.match(fs.readFileSync(path.join(updated, 'Page/X2.md'), 'utf8'), /本公司注/);
+});
+
+test('checkpoint rows without keys (written by an older build): the first update redoes every page', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const forget = (updated: string) => {
+    const db = openDatabase(path.join(updated, '.wikimark', 'wikimark.sqlite'));
+    try {
+      db.exec('UPDATE done SET lookups = NULL');
+      db.exec("DELETE FROM state WHERE key = 'now'");
+    } finally {
+      db.close();
+    }
+  };
+  // Only an article edited: no key changes, yet every page is redone once.
+  const v2 = { ...SHARED_V1, Z: pageXml(11, 'Z', '无关，新版。\n', { rev: 111 }) };
+  const { converted } = await update(v2, SHARED_V1, { before: forget });
+  assert.equal(converted, 10); // every page of SHARED_V1 but the template
+});
+
+test('an update an older build stopped before its plan (no previous targets set aside), run again: every page is redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const stoppedByOlderBuild = (updated: string) => {
+    const db = openDatabase(path.join(updated, '.wikimark', 'wikimark.sqlite'));
+    try {
+      // What that build left: the previous index set aside without the plan's targets, a partial index beside it.
+      setAsideIndex(db);
+      db.exec(`DROP TABLE ${PREVIOUS_TARGETS}`);
+    } finally {
+      db.close();
+    }
+  };
+  const v2 = { ...SHARED_V1, Z: pageXml(11, 'Z', '无关，新版。\n', { rev: 111 }) };
+  const { converted } = await update(v2, SHARED_V1, { before: stoppedByOlderBuild });
+  assert.equal(converted, 10);
 });
 
 test('the checkpoint keeps each page\'s lookups, sorted; a raw page has none', async (t) => {
