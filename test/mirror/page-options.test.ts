@@ -119,3 +119,28 @@ test('without template expansion a worker has no template source', async () => {
     db.close();
   }
 });
+
+test('zh: a title in the other script that falls out of the link cache and comes back notes the same keys each time', async () => {
+  const { dbPath, siteInfo } = await mirror;
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    // Two titles a generation: five other links drop 數學's answer from both.
+    const { base, lookups } = pageOptions({ siteInfo, output: output(false), now: '' }, db, 2);
+    const noted: number[] = [];
+    const keys: Int32Array[] = [];
+    for (let round = 0; round < 4; round++) {
+      const from = lookups.length;
+      assert.equal(base.resolveLink!('數學', 0, null), '../Page/数学.md');
+      noted.push(lookups.length - from);
+      keys.push(lookups.take());
+      for (const other of ['几何', '幾何', '学', '数', '没有的页面']) base.resolveLink!(other, 0, null);
+      lookups.take();
+    }
+    // The first lookup notes the title and its spellings; later ones also replay the kept spellings (the same list, not a longer one).
+    assert.ok(noted[0]! > 1);
+    assert.deepEqual(noted.slice(2), [noted[1], noted[1]]);
+    for (const k of keys.slice(1)) assert.deepEqual(k, keys[0]);
+  } finally {
+    db.close();
+  }
+});
