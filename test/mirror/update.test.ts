@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { openDatabase, PREVIOUS_TARGETS, setAsideIndex } from '../../src/index/db.js';
-import { keysFromBlob } from '../../src/mirror/lookup-log.js';
+import { keysFromBlob, NOW_KEY, textKey, titleKey } from '../../src/mirror/lookup-log.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 import { readTree } from './tree.js';
 import { usingRealEngine } from './cli.js';
@@ -188,12 +188,13 @@ const SHARED_V1: Record<string, string> = {
   模板甲: pageXml(3, 'Template:模板甲', "'''模板文字'''", { ns: 10 }),
   M1: pageXml(4, 'M1', '{{模板乙}}\n'),
   M2: pageXml(5, 'M2', '又是{{模板乙}}\n'),
-  I1: pageXml(6, 'I1', '{{#ifexist:丙|有丙|无丙}}\n'),
-  I2: pageXml(7, 'I2', '又{{#ifexist:丙|有丙|无丙}}\n'),
+  I1: pageXml(6, 'I1', '{{#ifexist:丙|有丙|无丙}}，{{#ifexist:數學|有数学|无数学}}\n'),
+  I2: pageXml(7, 'I2', '又{{#ifexist:丙|有丙|无丙}}，{{#ifexist:數學|有数学|无数学}}\n'),
   K1: pageXml(8, 'K1', '文字。\n\n[[Category:數學]]\n'),
   K2: pageXml(9, 'K2', '文字。\n\n[[Category:數學]]\n'),
   数学: pageXml(10, 'Category:数学', '分类。\n', { ns: 14 }),
   Z: pageXml(11, 'Z', '无关。\n'),
+  数学页: pageXml(14, '数学', '数学条目。\n'),
 };
 
 test('a template used by two pages, edited: both are redone', async (t) => {
@@ -215,6 +216,15 @@ test('#ifexist asked by two pages, the page new: both are redone', async (t) => 
   const { converted, updated } = await update({ ...SHARED_V1, 丙: pageXml(13, '丙', '丙条目。\n', { timestamp: '2024-01-01T00:00:00Z' }) }, SHARED_V1);
   assert.equal(converted, 3); // 丙, I1, I2
   assert.match(fs.readFileSync(path.join(updated, 'Page/I2.md'), 'utf8'), /有丙/);
+});
+
+test('zh: #ifexist finding a page in the other script, asked by two pages, that page gone: both are redone', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const v2 = { ...SHARED_V1 };
+  delete (v2 as Record<string, string>)['数学页'];
+  const { converted, updated } = await update(v2, SHARED_V1);
+  assert.equal(converted, 2); // I1, I2
+  assert.match(fs.readFileSync(path.join(updated, 'Page/I2.md'), 'utf8'), /无数学/);
 });
 
 test('zh: a category recorded under its other spelling by two pages, that page gone: both are redone', async (t) => {
@@ -254,12 +264,13 @@ test('a wiki of its own: a template named like a built-in handler, new in the du
   assert.match(fs.readFileSync(path.join(updated, 'Page/X2.md'), 'utf8'), /本公司注/);
 });
 
-test('checkpoint rows without keys (written by an older build): the first update redoes every page', async (t) => {
+test('a checkpoint without keys (written by an older build): the column is added and the first update redoes every page', async (t) => {
   if (!usingRealEngine()) return t.skip('engine not built');
   const forget = (updated: string) => {
     const db = openDatabase(path.join(updated, '.wikimark', 'wikimark.sqlite'));
     try {
-      db.exec('UPDATE done SET lookups = NULL');
+      // The state as that build left it: no lookups column, no recorded date.
+      db.exec('ALTER TABLE done DROP COLUMN lookups');
       db.exec("DELETE FROM state WHERE key = 'now'");
     } finally {
       db.close();
@@ -268,7 +279,7 @@ test('checkpoint rows without keys (written by an older build): the first update
   // Only an article edited: no key changes, yet every page is redone once.
   const v2 = { ...SHARED_V1, Z: pageXml(11, 'Z', '无关，新版。\n', { rev: 111 }) };
   const { converted } = await update(v2, SHARED_V1, { before: forget });
-  assert.equal(converted, 10); // every page of SHARED_V1 but the template
+  assert.equal(converted, 11); // every page of SHARED_V1 but the template
 });
 
 test('an update an older build stopped before its plan (no previous targets set aside), run again: every page is redone', async (t) => {
@@ -285,7 +296,7 @@ test('an update an older build stopped before its plan (no previous targets set 
   };
   const v2 = { ...SHARED_V1, Z: pageXml(11, 'Z', '无关，新版。\n', { rev: 111 }) };
   const { converted } = await update(v2, SHARED_V1, { before: stoppedByOlderBuild });
-  assert.equal(converted, 10);
+  assert.equal(converted, 11);
 });
 
 test('the checkpoint keeps each page\'s lookups, sorted; a raw page has none', async (t) => {
@@ -304,8 +315,14 @@ test('the checkpoint keeps each page\'s lookups, sorted; a raw page has none', a
       for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1]! < keys[i]!, `${row.file}: sorted, no repeats`);
       if (row.kind === 'raw') assert.equal(keys.length, 0, row.file);
     }
-    const a = rows.find((r) => r.file === 'Page/A.md')!;
-    assert.ok(keysFromBlob(a.lookups!).length >= 1);
+    const keysOf = (file: string) => new Set(keysFromBlob(rows.find((r) => r.file === file)!.lookups!));
+    const a = keysOf('Page/A.md');
+    assert.ok(a.has(titleKey('乙')), 'A links to 乙');
+    assert.ok(!a.has(textKey('乙')), 'A does not read 乙\'s text');
+    assert.ok(!a.has(NOW_KEY), 'A does not show the date');
+    assert.ok(keysOf('Page/D.md').has(textKey('Template:模板甲')), 'D reads its template');
+    assert.ok(keysOf('Page/E.md').has(titleKey('File:Logo.png')), 'E asks whether its image is local');
+    assert.ok(keysOf('Page/N.md').has(NOW_KEY), 'N shows the date');
   } finally {
     db.close();
   }
