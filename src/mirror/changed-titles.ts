@@ -85,21 +85,28 @@ export function changedKeys(db: DB, now: string): Int32Array | typeof EVERY_PAGE
  * row is kept (its categories still count until it is redone) with a revision no page has. Rows
  * without keys were written by a build that did not record them: redone too, whatever changed.
  * Pages put back from the previous index (a damaged page's last good copy: index-pass.ts) are not
- * in this dump to be converted and stay as they are. Returns how many files will be converted
- * again.
+ * in this dump to be converted and stay as they are. Returns how many of the marked files the
+ * convert pass would otherwise have skipped (the page, its revision and `fingerprint`, the
+ * options, unchanged): the dependents; rows of pages that left the dump or changed are not counted.
  */
-export function markDependentPages(db: DB, changed: Int32Array | typeof EVERY_PAGE, spared: readonly number[]): number {
+export function markDependentPages(db: DB, changed: Int32Array | typeof EVERY_PAGE, spared: readonly number[], fingerprint: string): number {
   const keep = new Set(spared);
   const every = changed === EVERY_PAGE;
   const stale: string[] = [];
-  const rows = db.prepare("SELECT file, page_id, lookups FROM done WHERE kind != 'raw' AND rev != -1");
-  for (const row of rows.iterate() as Iterable<{ file: string; page_id: number; lookups: Buffer | null }>) {
+  let dependents = 0;
+  const rows = db.prepare(`SELECT d.file, d.page_id, d.lookups, d.fingerprint = ? AND EXISTS (SELECT 1 FROM files f JOIN pages p ON p.id = f.page_id
+      WHERE f.file = d.file AND f.page_id = d.page_id AND p.rev = d.rev) AS unchanged
+    FROM done d WHERE d.kind != 'raw' AND d.rev != -1`);
+  for (const row of rows.iterate(fingerprint) as Iterable<{ file: string; page_id: number; lookups: Buffer | null; unchanged: number }>) {
     if (keep.has(row.page_id)) continue;
-    if (every || row.lookups === null || (changed.length > 0 && sharesKey(keysFromBlob(row.lookups), changed))) stale.push(row.file);
+    if (every || row.lookups === null || (changed.length > 0 && sharesKey(keysFromBlob(row.lookups), changed))) {
+      stale.push(row.file);
+      if (row.unchanged) dependents++;
+    }
   }
   const mark = db.prepare('UPDATE done SET rev = -1 WHERE file = ?');
   db.transaction(() => {
     for (const file of stale) mark.run(file);
   })();
-  return stale.length;
+  return dependents;
 }

@@ -82,7 +82,7 @@ async function firstMirror(v1: Record<string, string> = V1, how: How = {}): Prom
 }
 
 /** Update a copy of the first mirror with `pages`; check it against a fresh run and return what it converted. */
-async function update(pages: Record<string, string>, v1: Record<string, string> = V1, how: How = {}): Promise<{ converted: number; updated: string }> {
+async function update(pages: Record<string, string>, v1: Record<string, string> = V1, how: How = {}): Promise<{ converted: number; dependents: number | undefined; updated: string }> {
   const dir = tmpDir('update-v2');
   const file = path.join(dir, 'v2.xml');
   fs.writeFileSync(file, dump(Object.values(pages).join(''), how.base));
@@ -94,7 +94,7 @@ async function update(pages: Record<string, string>, v1: Record<string, string> 
   const fresh = path.join(dir, 'fresh');
   assert.equal((await runMirror(options(file, fresh, how.extra))).exitCode, EXIT.OK);
   assertSameMirror(updated, fresh);
-  return { converted: result.report.run.convertedThisRun, updated };
+  return { converted: result.report.run.convertedThisRun, dependents: result.report.run.dependentsRedone, updated };
 }
 
 const without = (...titles: string[]) => Object.fromEntries(Object.entries(V1).filter(([t]) => !titles.includes(t)));
@@ -103,15 +103,18 @@ test('a page that left the dump: the pages linking to it (also through a templat
   if (!usingRealEngine()) return t.skip('engine not built');
   const v2 = { ...without('乙'), 模板甲: pageXml(9, 'Template:模板甲', "'''模板文字'''[[乙]]", { ns: 10, rev: 91 }) };
   // D's template changed too: with 乙 gone only A and D are redone.
-  const { converted, updated } = await update(v2);
+  const { converted, dependents, updated } = await update(v2);
   assert.equal(converted, 2);
+  assert.equal(dependents, 2); // 乙's row (gone) is not counted
   assert.doesNotMatch(fs.readFileSync(path.join(updated, 'Page/A.md'), 'utf8'), /\.\.\/Page\/乙\.md/);
 });
 
 test('a page new in the dump: pages that linked to the wiki now link to it', async (t) => {
   if (!usingRealEngine()) return t.skip('engine not built');
-  const { converted, updated } = await update({ ...V1, 新页: pageXml(20, '新页', '新的条目。\n') });
+  const { converted, dependents, updated } = await update({ ...V1, 新页: pageXml(20, '新页', '新的条目。\n') });
   assert.equal(converted, 2); // 新页 itself and B
+  assert.equal(dependents, 1); // B, reported in REPORT.md
+  assert.match(fs.readFileSync(path.join(updated, 'REPORT.md'), 'utf8'), /\| unchanged pages redone: something they depend on changed \| 1 \|/);
   assert.match(fs.readFileSync(path.join(updated, 'Page/B.md'), 'utf8'), /\.\.\/Page\/新页\.md/);
 });
 
@@ -147,8 +150,9 @@ test('a case clash resolved: the page keeping the plain name, and links to it, a
 
 test('an edited article alone: pages linking to it are not redone', async (t) => {
   if (!usingRealEngine()) return t.skip('engine not built');
-  const { converted } = await update({ ...V1, 丁: pageXml(6, '丁', '丁条目，新版。\n\n== 历史 ==\n文字。\n', { rev: 61 }) });
+  const { converted, dependents } = await update({ ...V1, 丁: pageXml(6, '丁', '丁条目，新版。\n\n== 历史 ==\n文字。\n', { rev: 61 }) });
   assert.equal(converted, 1); // 丁; C (through 旧名) and H only link to it
+  assert.equal(dependents, 0);
 });
 
 test('a later dump date: pages showing the date are redone', async (t) => {
