@@ -164,11 +164,7 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   type Spellings = { title: string; keys: Int32Array; next: Spellings | undefined };
   const spellingKeys = variants ? new Map<number, Spellings>() : null;
   function rememberSpellings(h: number, title: string, keys: Int32Array): void {
-    if (spellingKeys!.size >= 2 * targetGeneration) {
-      spellingKeys!.clear();
-      recentTargets = new TitleCache(targetGeneration);
-      olderTargets = new TitleCache(targetGeneration);
-    }
+    if (spellingKeys!.size >= 2 * targetGeneration) forgetTargets();
     const first = spellingKeys!.get(h);
     for (let known = first; known !== undefined; known = known.next) {
       if (known.title === title) {
@@ -260,9 +256,11 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   };
   // The page's footer, front matter and the categories table use the recorded names (engine/categories.ts).
   if (variants) base.categoryAsRecorded = recordedCategory;
-  const forgetTargets = () => {
-    recentTargets = new TitleCache(TARGET_GENERATION);
-    olderTargets = new TitleCache(TARGET_GENERATION);
-  };
+  /** Both generations of answers dropped, and the spelling keys kept with them. */
+  function forgetTargets(): void {
+    spellingKeys?.clear();
+    recentTargets = new TitleCache(targetGeneration);
+    olderTargets = new TitleCache(targetGeneration);
+  }
   return { base, uploadSites, lookups, forgetTargets };
 }
