@@ -47,6 +47,18 @@ export interface HitLinks {
 }
 
 /**
+ * The `--share` option of the benches that use hitLinks: a number from 0 to 1 (default 0.85).
+ * Anything else stops the bench, as `Number('abc')` would be NaN, which no hash compares below,
+ * and every title would silently get a redirect.
+ */
+export function parseShare(value: string | undefined): number {
+  if (value === undefined) return 0.85;
+  const share = value.trim() === '' ? NaN : Number(value);
+  if (!Number.isFinite(share) || share < 0 || share > 1) throw new Error(`--share must be a number from 0 to 1, not ${JSON.stringify(value)}`);
+  return share;
+}
+
+/**
  * Redirects making `share` (0–1) of the article titles the bench pages link exist. The titles are
  * those the engine itself asks the resolver for while converting the pages once (templates not
  * expanded, as the engine alone converts them).

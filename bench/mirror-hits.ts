@@ -31,11 +31,11 @@ import { defaultAttribution, type ConvertFn, type PageOutputOptions } from '../s
 import { liveUrl, plainArticleBase, plainLiveUrl } from '../src/site/titles.js';
 import { encodeDestination, localHref } from '../src/writer/destination.js';
 import { median } from './ab-common.js';
-import { hitLinks } from './hit-links.js';
+import { hitLinks, parseShare } from './hit-links.js';
 import { benchPages, writeSynthetic } from './synthetic.js';
 
 const { values } = parseArgs({ options: { share: { type: 'string' }, rounds: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' } } });
-const share = Number(values.share ?? 0.85);
+const share = parseShare(values.share);
 const rounds = Number(values.rounds ?? 7);
 
 const bench = await benchPages();

@@ -62,7 +62,7 @@ import { defaultAttribution, type PageOutputOptions } from '../src/mirror/types.
 import { median } from './ab-common.js';
 import { windowHooks } from './pipeline-windows.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { hitLinks } from './hit-links.js';
+import { hitLinks, parseShare } from './hit-links.js';
 import { batchSizes, benchPages, REPO, writeSynthetic } from './synthetic.js';
 
 const MODES = [
@@ -76,6 +76,7 @@ const { values } = parseArgs({
 });
 const copies = Number(values.copies ?? 8);
 const pairs = Number(values.pairs ?? 3);
+const share = parseShare(values.share);
 const modes = (values.only ? values.only.split(',') : [...MODES]) as Mode[];
 for (const m of modes) if (!MODES.includes(m)) throw new Error(`unknown mode ${m}; modes: ${MODES.join(', ')}`);
 
@@ -93,7 +94,7 @@ const work = fs.mkdtempSync(path.join(outRoot, 'wikimark-split-'));
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
 /** The hit-heavy dump, where a mode needs it: the same copies and the redirects of hit-links.ts. */
 const withHits = modes.some((m) => m.includes('-hits'));
-const hits = withHits ? await hitLinks(await benchPages(), Number(values.share ?? 0.85)) : null;
+const hits = withHits ? await hitLinks(await benchPages(), share) : null;
 const hitsDump = hits ? writeSynthetic(path.join(work, 'synthetic-hits.xml'), src, { copies }, hits.redirects) : null;
 if (hits) console.log(`hit-heavy dump: ${hits.madeToExist} redirects make ${(hits.lookupShare * 100).toFixed(1)} % of the article lookups hit (templates not expanded)`);
 const plainRef = { module: pathToFileURL(path.join(REPO, 'dist', 'bench', 'plain-converter.js')).href, exportName: 'convertPlain' };
