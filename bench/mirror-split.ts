@@ -79,6 +79,9 @@ const pairs = Number(values.pairs ?? 3);
 const share = parseShare(values.share);
 const modes = (values.only ? values.only.split(',') : [...MODES]) as Mode[];
 for (const m of modes) if (!MODES.includes(m)) throw new Error(`unknown mode ${m}; modes: ${MODES.join(', ')}`);
+/** Whether a mode runs on the hit-heavy dump, which only then is made. */
+const withHits = modes.some((m) => m.includes('-hits'));
+if (values.share !== undefined && !withHits) throw new Error(`--share is the share of the -hits modes, and none of them is in --only ${values.only}`);
 
 applyWorkerV8Flags();
 const { src, converted, siteInfo, now, ref } = await benchPages();
@@ -93,7 +96,6 @@ const outRoot = values.out ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdi
 const work = fs.mkdtempSync(path.join(outRoot, 'wikimark-split-'));
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
 /** The hit-heavy dump, where a mode needs it: the same copies and the redirects of hit-links.ts. */
-const withHits = modes.some((m) => m.includes('-hits'));
 const hits = withHits ? await hitLinks(await benchPages(), share) : null;
 const hitsDump = hits ? writeSynthetic(path.join(work, 'synthetic-hits.xml'), src, { copies }, hits.redirects) : null;
 if (hits) console.log(`hit-heavy dump: ${hits.madeToExist} redirects make ${(hits.lookupShare * 100).toFixed(1)} % of the article lookups hit (templates not expanded)`);

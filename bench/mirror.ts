@@ -67,6 +67,9 @@ const { values } = parseArgs({
 const targetBytes = Number(values['size-mb'] ?? 1024) * 1024 * 1024;
 /** Checked before any work, so that a bad value stops the bench at once. */
 const share = parseShare(values.share);
+// --hits adds redirects to the synthetic dump, which --dump replaces; --share means nothing without --hits.
+if (values.hits && values.dump) throw new Error('--hits makes a synthetic dump: it cannot be used with --dump');
+if (values.share !== undefined && !values.hits) throw new Error('--share is the share of --hits: give --hits too');
 const jobs = Number(values.jobs ?? defaultJobs());
 const rounds = Number(values.rounds ?? 3);
 const cores = os.availableParallelism();
