@@ -71,6 +71,9 @@ export async function hitLinks(bench: BenchPages, share: number): Promise<HitLin
   const asked = await new Promise<Array<[string, number]>>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
+    // A worker that ends without posting (process.exit in the engine, say) fires neither of those;
+    // after a message or an error this reject is a no-op.
+    worker.once('exit', (code) => reject(new Error(`hit-links worker exited with code ${code} before posting the titles`)));
   });
   await worker.terminate();
 
