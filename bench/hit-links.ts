@@ -20,8 +20,6 @@ import type { BenchPages } from './synthetic.js';
 
 /** One redirect in this many points at a section of its target. */
 const FRAGMENT_EVERY = 8;
-/** Page ids of the redirects start here (a copy's pages are `copy × 10,000,000 + id`). */
-const FIRST_ID = 1_900_000_000;
 
 /** FNV-1a of the UTF-16 units: which titles get a page does not depend on the order they are met in. */
 function fnv(s: string): number {
@@ -95,7 +93,8 @@ export async function hitLinks(bench: BenchPages, share: number): Promise<HitLin
     const heading = k % FRAGMENT_EVERY === FRAGMENT_EVERY - 1 ? firstHeading(to.text) : null;
     const text = `#REDIRECT [[${to.title}${heading ? '#' + heading : ''}]]`;
     redirects.push({
-      id: FIRST_ID + k, ns: 0, title, redirect: to.title, revisionId: FIRST_ID + k, timestamp: to.timestamp,
+      // Ids: the synthetic dump's writer gives them, past its last copy's (bench/synthetic.ts).
+      id: 0, ns: 0, title, redirect: to.title, revisionId: 0, timestamp: to.timestamp,
       sha1: '', text, bytes: Buffer.byteLength(text), offset: 0, length: 0,
     });
   }
