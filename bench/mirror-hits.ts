@@ -49,7 +49,8 @@ const output: PageOutputOptions = { attribution: defaultAttribution(site.lang), 
 const hits = await hitLinks(bench, share);
 console.log(
   `load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${converted.length} pages, ${mb.toFixed(1)} MB of wikitext; ` +
-    `${hits.titles} article titles linked, ${hits.madeToExist} made to exist (share ${share}: ${(hits.lookupShare * 100).toFixed(1)} % of the engine's article lookups, templates not expanded)`,
+    `${hits.titles} article titles linked, ${hits.existed} existing, ${hits.redirects.length} made to exist ` +
+      `(share ${share}: ${(hits.lookupShare * 100).toFixed(1)} % of the engine's own article lookups, templates not expanded; the mirror's lookups below)`,
 );
 
 const outRoot = values.out ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());

@@ -98,7 +98,7 @@ const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
 /** The hit-heavy dump, where a mode needs it: the same copies and the redirects of hit-links.ts. */
 const hits = withHits ? await hitLinks(await benchPages(), share) : null;
 const hitsDump = hits ? writeSynthetic(path.join(work, 'synthetic-hits.xml'), src, { copies }, hits.redirects) : null;
-if (hits) console.log(`hit-heavy dump: ${hits.madeToExist} redirects make ${(hits.lookupShare * 100).toFixed(1)} % of the article lookups hit (templates not expanded)`);
+if (hits) console.log(`hit-heavy dump: ${hits.redirects.length} redirects make ${(hits.lookupShare * 100).toFixed(1)} % of the engine's own article lookups hit (templates not expanded)`);
 const plainRef = { module: pathToFileURL(path.join(REPO, 'dist', 'bench', 'plain-converter.js')).href, exportName: 'convertPlain' };
 const timedRef = { ...plainRef, exportName: 'convertTimed' };
 const timedDir = path.join(work, 'timed');

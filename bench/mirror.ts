@@ -186,8 +186,8 @@ async function main(): Promise<void> {
     const hits = values.hits ? await hitLinks(bench, share) : null;
     if (hits) {
       console.log(
-        `hit-heavy dump: ${hits.madeToExist} redirects make ${hits.madeToExist} of the ${hits.titles} article titles the pages link exist, ` +
-          `${f1(hits.lookupShare * 100)} % of the engine's article lookups (templates not expanded)`,
+        `hit-heavy dump: of the ${hits.titles} article titles the pages link ${hits.existed} exist already, ${hits.redirects.length} more by redirects; ` +
+          `${f1(hits.lookupShare * 100)} % of the engine's own article lookups hit (templates not expanded)`,
       );
     }
     const extra = hits?.redirects ?? [];
