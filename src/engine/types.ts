@@ -21,6 +21,12 @@ export interface PageSource {
    * Only those two ask; `get` and `exists` answer the title as written.
    */
   otherSpelling?(fullTitle: string): string | null;
+  /**
+   * The page being converted uses what `get(fullTitle)` answered to an earlier page, kept by a
+   * cache across pages (a parsed template tree, a group's rules): a source that records what each
+   * page asked (the mirror's, for update runs) records it again for this page.
+   */
+  noteUse?(fullTitle: string): void;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { PageSource } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
-import type { SiteConfig } from '../site/types.js';
+import type { SiteConfig, TitleParts } from '../site/types.js';
 import { openDatabase, type DB } from './db.js';
 import { foldCase } from './scan.js';
 
@@ -96,6 +96,11 @@ export class TitleIndex {
   resolve(title: string, defaultNs = 0): Resolution | null {
     const parsed = parseTitle(this.site, title, defaultNs);
     if (!parsed || parsed.interwiki || !parsed.full) return null;
+    return this.resolveParsed(parsed);
+  }
+
+  /** `resolve` of a title already parsed (a valid, local one). */
+  private resolveParsed(parsed: TitleParts): Resolution | null {
     const page = (this.byTitle.get(parsed.full) as PageRow | undefined) ?? null;
     if (!page) return null;
     if (page.redirect === null) return { page, fragment: parsed.fragment, via: null };
@@ -140,12 +145,11 @@ export class TitleIndex {
     const exists = this.db.prepare('SELECT 1 FROM pages WHERE title = ? LIMIT 1');
     return {
       get: (fullTitle) => {
-        if (asked) {
-          const full = this.normalise(fullTitle);
-          if (full === null) return null;
-          asked.title(full);
-        }
-        const r = this.resolve(fullTitle);
+        // Parsed once: the title asked about and the page it resolves to both come from it.
+        const parsed = parseTitle(this.site, fullTitle, 0);
+        if (!parsed || parsed.interwiki || !parsed.full) return null;
+        asked?.title(parsed.full);
+        const r = this.resolveParsed(parsed);
         if (!r) return null;
         asked?.text(r.page.title);
         const row = text.get(r.page.id) as { text: string } | undefined;

@@ -9,7 +9,8 @@
  * no longer made, a page now too short for --min-size). Its text (its `textKey`) changed when a
  * page whose wikitext the index keeps (templates) changed revision, appeared or vanished. The
  * date pages are converted with (the dump's latest edit: `NOW_KEY`) changed when this dump's is
- * not the one the last plan recorded (state `now`, set by `recordNow`).
+ * not the one the last plan recorded (state `now`, set by `recordNow`), or when no plan recorded
+ * one (a build before this one made the mirror).
  *
  * Compared: the previous index set aside by the index pass (db.ts setAsideIndex: previous_pages,
  * previous_texts, previous_targets) against the new one, after the plan.
@@ -50,12 +51,18 @@ export function recordNow(db: DB, now: string): void {
   setState(db, NOW_STATE, now);
 }
 
+/** What changed: every page to redo, when the previous index lacks what a comparison needs. */
+export const EVERY_PAGE = 'every page';
+
 /**
  * The keys whose answers changed, sorted; null when there is no previous index to compare with
- * (a first run, or an index reused as it was). `now`: the date this run converts with.
+ * (a first run, or an index reused as it was); EVERY_PAGE when the previous index lacks its plan's
+ * targets or its texts (set aside by a build before this one, which stopped before its plan).
+ * `now`: the date this run converts with.
  */
-export function changedKeys(db: DB, now: string): Int32Array | null {
-  if (columnsOf(db, OLD).length === 0 || columnsOf(db, PREVIOUS_TARGETS).length === 0 || columnsOf(db, OLD_TEXTS).length === 0) return null;
+export function changedKeys(db: DB, now: string): Int32Array | typeof EVERY_PAGE | null {
+  if (columnsOf(db, OLD).length === 0) return null;
+  if (columnsOf(db, PREVIOUS_TARGETS).length === 0 || columnsOf(db, OLD_TEXTS).length === 0) return EVERY_PAGE;
   // The previous pages lost their indexes when set aside (setAsideIndex); this one goes with the table.
   db.exec(`CREATE INDEX IF NOT EXISTS ${OLD}_title ON ${OLD}(title)`);
   const keys = new Set<number>();
@@ -68,29 +75,38 @@ export function changedKeys(db: DB, now: string): Int32Array | null {
   }
   for (const title of db.prepare(TEXT_CHANGES).pluck().iterate() as Iterable<string>) keys.add(textKey(title));
   const before = getState(db, NOW_STATE);
-  if (before !== null && before !== now) keys.add(NOW_KEY);
+  // No date recorded: the pages were converted by a build that did not record it, with any date.
+  if (before !== now) keys.add(NOW_KEY);
   return Int32Array.from(keys).sort();
 }
 
 /**
  * Make the convert pass redo every converted page that asked about a changed key: its checkpoint
  * row is kept (its categories still count until it is redone) with a revision no page has. Rows
- * without keys were written by a build that did not record them: redone too. Pages put back from
- * the previous index (a damaged page's last good copy: index-pass.ts) are not in this dump to be
- * converted and stay as they are. Returns how many files will be converted again.
+ * without keys were written by a build that did not record them: redone too, whatever changed.
+ * Pages put back from the previous index (a damaged page's last good copy: index-pass.ts) are not
+ * in this dump to be converted and stay as they are. Returns how many of the marked files the
+ * convert pass would otherwise have skipped (the page, its revision and `fingerprint`, the
+ * options, unchanged): the dependents; rows of pages that left the dump or changed are not counted.
  */
-export function markDependentPages(db: DB, changed: Int32Array, spared: readonly number[]): number {
-  if (changed.length === 0) return 0;
+export function markDependentPages(db: DB, changed: Int32Array | typeof EVERY_PAGE, spared: readonly number[], fingerprint: string): number {
   const keep = new Set(spared);
+  const every = changed === EVERY_PAGE;
   const stale: string[] = [];
-  const rows = db.prepare("SELECT file, page_id, lookups FROM done WHERE kind != 'raw' AND rev != -1");
-  for (const row of rows.iterate() as Iterable<{ file: string; page_id: number; lookups: Buffer | null }>) {
+  let dependents = 0;
+  const rows = db.prepare(`SELECT d.file, d.page_id, d.lookups, d.fingerprint = ? AND EXISTS (SELECT 1 FROM files f JOIN pages p ON p.id = f.page_id
+      WHERE f.file = d.file AND f.page_id = d.page_id AND p.rev = d.rev) AS unchanged
+    FROM done d WHERE d.kind != 'raw' AND d.rev != -1`);
+  for (const row of rows.iterate(fingerprint) as Iterable<{ file: string; page_id: number; lookups: Buffer | null; unchanged: number }>) {
     if (keep.has(row.page_id)) continue;
-    if (row.lookups === null || sharesKey(keysFromBlob(row.lookups), changed)) stale.push(row.file);
+    if (every || row.lookups === null || (changed.length > 0 && sharesKey(keysFromBlob(row.lookups), changed))) {
+      stale.push(row.file);
+      if (row.unchanged) dependents++;
+    }
   }
   const mark = db.prepare('UPDATE done SET rev = -1 WHERE file = ?');
   db.transaction(() => {
     for (const file of stale) mark.run(file);
   })();
-  return stale.length;
+  return dependents;
 }

@@ -4,15 +4,23 @@
  * asked about a title whose answer the new dump changed (changed-titles.ts), so that the update
  * gives the mirror a fresh run would.
  *
- * A title is recorded as a 32-bit key, the FNV-1a hash the link cache already computes
- * (TitleCache.hash), in one of two kinds:
+ * A title is recorded as a key, the FNV-1a hash the link cache already computes (TitleCache.hash),
+ * in one of two kinds (both odd, `| 1`: 31 bits of hash in a 32-bit integer):
  * - `titleKey`: where a link to it goes, whether it exists, where its redirect leads, whether it
  *   is a local file — asked by links, category links, `#ifexist`, images, variant spellings;
  * - `textKey`: its wikitext — read by template expansion (and `{{:Page}}`, `PAGESIZE`, modules).
  * A third kind, `NOW_KEY`, is the dump's date, which `{{CURRENTYEAR}}`, `#time` and ages read.
  * An edit to an article changes only its text key, which no link asks about, so pages linking to
  * it stay as they are. Two titles with the same key only make a page be converted again for
- * nothing, which is safe; a key is never missed, so no page keeps a stale answer.
+ * nothing, which is safe (with 31-bit keys and ~400 keys a page, a changed key matches an
+ * unrelated page's by chance about once in five million pages).
+ *
+ * A page's keys are complete only if every answer it used notes its keys on this page: an answer
+ * kept across pages (any cache that outlives a page: the link and template caches here, the
+ * engine's parsed template trees and NoteTA groups, own-templates.ts, variant-links.ts) must note
+ * again the keys it was found with, on every hit — by `replay`, or through PageSource.noteUse for
+ * the engine's caches. A cache that does not leaves pages stale after an update
+ * (test/mirror/update.test.ts has two pages sharing each kind of answer).
  *
  * Keys are noted into one growing Int32Array per worker (no allocation per lookup); `take` hands
  * a page's keys over sorted and without repeats (~200 distinct a page on the bench dump).
@@ -21,6 +29,20 @@ import { TitleCache } from './title-cache.js';
 
 /** The key of a title's answer as a link target, page or file (its hash as the link cache has it). */
 export const titleKey = (title: string): number => TitleCache.hash(title);
+
+/** The FNV-1a state after `prefix` ("File:"), for keying titles under it with `titleKeyUnder`. */
+export function prefixHash(prefix: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** `titleKey(prefix + name)` without joining the strings (a joined string is flattened again to be hashed). */
+export function titleKeyUnder(prefixState: number, name: string): number {
+  let h = prefixState;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h | 1;
+}
 
 /** The key of a title's wikitext: the same hash, mixed by an odd constant so that it is another number. */
 export const textKeyOf = (hash: number): number => Math.imul(hash, 0x9e3779b1) | 1;

@@ -11,7 +11,11 @@ import type { PageSource, TemplateNames } from '../engine/types.js';
 
 const INVOKE = /\{\{\s*#invoke\s*:/i;
 
-/** Answers `has(name)` for a template name without namespace ("Note"), once per name. */
+/**
+ * Answers `has(name)` for a template name without namespace ("Note"), once per name. A kept
+ * answer tells the source the page was asked about again (PageSource.noteUse): the mirror records
+ * it for every page, so an update redoes them all when the template appears or goes.
+ */
 class OwnTemplates implements TemplateNames {
   private readonly answers = new Map<string, boolean>();
   constructor(
@@ -26,7 +30,7 @@ class OwnTemplates implements TemplateNames {
       own = text !== null && !INVOKE.test(text);
       if (this.answers.size >= 10_000) this.answers.clear();
       this.answers.set(detached(name), own);
-    }
+    } else this.source.noteUse?.(this.prefix + name);
     return own;
   }
 }

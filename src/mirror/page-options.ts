@@ -80,6 +80,10 @@ function cachedSource(source: PageSource, log: LookupLog, budget = 32 << 20): Pa
     },
   };
   if (source.otherSpelling) cached.otherSpelling = source.otherSpelling.bind(source);
+  // A cache of the engine's (a parsed tree) answered for this title: note the keys its `get` noted.
+  cached.noteUse = (title) => {
+    cached.get(title);
+  };
   return cached;
 }
 
@@ -100,8 +104,11 @@ const TARGET_GENERATION = 150_000;
 /** Recorded category names already worked out (a category is named on page after page); bounded. */
 const RECORDED_KEPT = 50_000;
 
-/** The options of every page a worker converts, with the index `db` (opened read-only) behind them. */
-export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'>, db: DB): PageOptions {
+/**
+ * The options of every page a worker converts, with the index `db` (opened read-only) behind them.
+ * `targetGeneration`: link targets kept per generation (tests make it small to see entries dropped).
+ */
+export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'>, db: DB, targetGeneration = TARGET_GENERATION): PageOptions {
   const site = siteFromInfo(init.siteInfo);
   const index = new TitleIndex(db, site);
   const lookups = new LookupLog();
@@ -123,14 +130,13 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
    * dump; a hit here is one or two probes of title-cache.ts, which keeps copies of the keys'
    * characters, so no title sliced from a page keeps that page's text alive.)
    */
-  let recentTargets = new TitleCache(TARGET_GENERATION);
-  let olderTargets = new TitleCache(TARGET_GENERATION);
+  let recentTargets = new TitleCache(targetGeneration);
+  let olderTargets = new TitleCache(targetGeneration);
   function target(title: string): string | null {
     const h = TitleCache.hash(title);
     lookups.note(h);
     if (spellingKeys !== null) {
-      const keys = spellingKeys.get(h);
-      if (keys !== undefined) lookups.replay(keys);
+      for (let known = spellingKeys.get(h); known !== undefined; known = known.next) lookups.replay(known.keys);
     }
     let hit = recentTargets.get(title, h);
     if (hit !== undefined) return hit;
@@ -138,7 +144,7 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
     if (hit === undefined) hit = lookupTarget(title, h);
     if (recentTargets.full(title)) {
       olderTargets = recentTargets;
-      recentTargets = new TitleCache(TARGET_GENERATION);
+      recentTargets = new TitleCache(targetGeneration);
     }
     recentTargets.set(title, h, hit);
     return hit;
@@ -151,25 +157,25 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   };
 
   /**
-   * On a wiki with variants, the spellings a title's lookup tried (by the title's hash): a cached
-   * answer notes them again. Two titles of one hash share their list (only needless rewrites).
-   * Kept as long as the answers: when it grows past both generations, both are dropped with it.
+   * On a wiki with variants, the keys of the spellings a title's lookup tried, by the title's hash
+   * (`h`): a cached answer notes them again. One entry per title, chained when two titles
+   * share a hash (a lookup notes both lists: only needless rewrites); a title that fell out of the
+   * answers and is looked up again replaces its own entry. Kept longer than the answers: when it
+   * holds as many titles as both generations, both are dropped with it.
    */
-  const spellingKeys = variants ? new Map<number, Int32Array>() : null;
-  function rememberSpellings(h: number, keys: Int32Array): void {
-    if (spellingKeys!.size >= 2 * TARGET_GENERATION) {
-      spellingKeys!.clear();
-      recentTargets = new TitleCache(TARGET_GENERATION);
-      olderTargets = new TitleCache(TARGET_GENERATION);
+  type Spellings = { title: string; keys: Int32Array; next: Spellings | undefined };
+  const spellingKeys = variants ? new Map<number, Spellings>() : null;
+  function rememberSpellings(h: number, title: string, keys: Int32Array): void {
+    if (spellingKeys!.size >= 2 * targetGeneration) forgetTargets();
+    const first = spellingKeys!.get(h);
+    for (let known = first; known !== undefined; known = known.next) {
+      if (known.title === title) {
+        known.keys = keys;
+        return;
+      }
     }
-    const known = spellingKeys!.get(h);
-    if (known === undefined) spellingKeys!.set(h, keys);
-    else {
-      const both = new Int32Array(known.length + keys.length);
-      both.set(known);
-      both.set(keys, known.length);
-      spellingKeys!.set(h, both);
-    }
+    // A copy of the title: one sliced from a page would keep that page's text alive.
+    spellingKeys!.set(h, { title: detached(title), keys, next: first });
   }
 
   /**
@@ -183,7 +189,7 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
     if (hit !== null || !variants) return hit;
     const from = lookups.length;
     const other = variants.find(title, pageExists);
-    if (lookups.length > from) rememberSpellings(h, lookups.since(from));
+    if (lookups.length > from) rememberSpellings(h, title, lookups.since(from));
     return other === null ? null : hrefOfRow(targetStmt.get(other) as Row);
   }
 
@@ -252,9 +258,11 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
   };
   // The page's footer, front matter and the categories table use the recorded names (engine/categories.ts).
   if (variants) base.categoryAsRecorded = recordedCategory;
-  const forgetTargets = () => {
-    recentTargets = new TitleCache(TARGET_GENERATION);
-    olderTargets = new TitleCache(TARGET_GENERATION);
-  };
+  /** Both generations of answers dropped, and the spelling keys kept with them. */
+  function forgetTargets(): void {
+    spellingKeys?.clear();
+    recentTargets = new TitleCache(targetGeneration);
+    olderTargets = new TitleCache(targetGeneration);
+  }
   return { base, uploadSites, lookups, forgetTargets };
 }

@@ -339,6 +339,8 @@ async function run(
   opts.onPhase?.('plan');
   // Pages this dump damaged keep their rows, so index.tsv and their categories still list them.
   const restored = restoreKeptPages(db, fingerprint);
+  // The date pages are converted with: the dump's latest edit.
+  const now = getInfo(db, 'latest') ?? '';
   if (rebuilt || restored.length || getInfo(db, 'plan') !== fingerprint) {
     const planOptions = { namespaces, rawNamespaces, minSize };
     // All put back, also by a run stopped before this point (restored is then empty).
@@ -352,9 +354,8 @@ async function run(
       plan = planFiles(db, site, planOptions);
     }
     // Unchanged pages that asked about a title whose answer changed are converted again (changed-titles.ts).
-    const now = getInfo(db, 'latest') ?? '';
     const changed = changedKeys(db, now);
-    if (changed) setInfo(db, 'dependentsRedone', String(markDependentPages(db, changed, putBack)));
+    if (changed) setInfo(db, 'dependentsRedone', String(markDependentPages(db, changed, putBack, fingerprint)));
     recordNow(db, now);
     setInfo(db, 'renamed', String(plan.renamed.length));
     setInfo(db, 'plan', fingerprint);
@@ -380,7 +381,7 @@ async function run(
   const pass2Input = input.path === '-' ? describeInput(spool) : input;
   const conv = await convertPass(db, pass2Input, {
     jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder, onProgress: opts.onProgress,
-    now: getInfo(db, 'latest') ?? '',
+    now,
   });
   const convertSeconds = (Date.now() - t2) / 1000;
   if (conv.interrupted) {
@@ -419,6 +420,7 @@ async function run(
     composeSeconds,
     convertedThisRun: conv.converted,
     skippedUnchanged: conv.skipped,
+    ...(getInfo(db, 'dependentsRedone') !== null ? { dependentsRedone: Number(getInfo(db, 'dependentsRedone')) } : {}),
     bytesThisRun: conv.bytes,
     xmlBytes,
     jobs,

@@ -9,7 +9,7 @@ import { detached } from '../engine/strings.js';
 import type { DB } from '../index/db.js';
 import { parseTitle } from '../site/titles.js';
 import type { LocalFiles, SiteConfig } from '../site/types.js';
-import { titleKey, type LookupLog } from './lookup-log.js';
+import { prefixHash, titleKeyUnder, type LookupLog } from './lookup-log.js';
 import { givenUploads, isRelativeBase, relativeUploadBase, withUploads } from '../site/uploads.js';
 
 type FileRow = { redirect: string | null; tns: number | null; tname: string | null } | undefined;
@@ -24,10 +24,11 @@ export function indexedLocalFiles(db: DB, site: SiteConfig, cacheSize = 20_000, 
     'SELECT p.redirect AS redirect, t.ns AS tns, t.name AS tname FROM pages p LEFT JOIN pages t ON t.id = p.target_id WHERE p.title = ? ORDER BY p.id DESC LIMIT 1',
   );
   const prefix = (site.namespaces.get(6)?.name ?? 'File') + ':';
+  const prefixState = prefixHash(prefix);
   const cache = new Map<string, { name: string; local: boolean } | null>();
   return {
     find(name) {
-      log?.note(titleKey(prefix + name));
+      log?.note(titleKeyUnder(prefixState, name));
       const hit = cache.get(name);
       if (hit !== undefined) return hit;
       // The name is often a slice of a page's text: the cache keeps a copy, not the page.

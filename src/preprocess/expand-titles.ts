@@ -15,7 +15,8 @@ import type { PPNode, TokenizeOptions } from './tree.js';
 
 // Parsed template trees, per page source and title (templates are parsed once per run), and the
 // characters of template text they were parsed from: past TREE_CACHE_CHARS a source's trees are
-// dropped and parsed again as needed, so a whole dump's templates do not pile up in memory.
+// dropped and parsed again as needed, so a whole dump's templates do not pile up in memory. A hit
+// tells the source (PageSource.noteUse): the mirror records which templates each page used.
 const treeCache = new WeakMap<PageSource, { trees: Map<string, PPNode[] | null>; chars: number }>();
 const TREE_CACHE_CHARS = 4 << 20;
 // Title parses of call names, per site.
@@ -83,7 +84,7 @@ export function templateTree(source: PageSource | null | undefined, site: SiteCo
     // A copy of the key: a title sliced from a page would keep that page's text alive.
     cache.trees.set(detached(fullTitle), tree);
     cache.chars += chars;
-  }
+  } else source.noteUse?.(fullTitle); // kept across pages: this page asked too (engine/types.ts)
   return tree;
 }
 

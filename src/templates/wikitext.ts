@@ -205,5 +205,6 @@ function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource
     },
   };
   if (source?.otherSpelling) wrapper.otherSpelling = source.otherSpelling.bind(source);
+  if (source?.noteUse) wrapper.noteUse = source.noteUse.bind(source);
   return wrapper;
 }

@@ -10,7 +10,11 @@ export interface GroupRules {
   source: 'module' | 'template' | 'builtin' | 'missing';
 }
 
-/** Groups read from a page source, kept per source: a dump's pages do not change during a run. */
+/**
+ * Groups read from a page source, kept per source: a dump's pages do not change during a run. A
+ * kept group tells the source the pages it was read from again (PageSource.noteUse), so that a
+ * mirror's update redoes every page naming it when they change, not only the first.
+ */
 const fromSource = new WeakMap<PageSource, Map<string, GroupRules>>();
 
 /** The rules of group `name`. */
@@ -20,7 +24,16 @@ export function groupRules(name: string, pages: PageSource | null): GroupRules {
   if (!known) fromSource.set(pages, (known = new Map()));
   let group = known.get(name);
   if (!group) known.set(name, (group = readGroup(name, pages)));
+  else if (pages.noteUse) noteGroupUse(name, group, pages.noteUse.bind(pages));
   return group;
+}
+
+/** The pages readGroup asked for: the module, and the template unless the module had the rules. */
+function noteGroupUse(name: string, group: GroupRules, noteUse: (fullTitle: string) => void): void {
+  const trimmed = name.trim();
+  if (trimmed === '') return;
+  noteUse(`Module:CGroup/${trimmed}`);
+  if (group.source !== 'module') noteUse(`Template:CGroup/${trimmed}`);
 }
 
 function readGroup(name: string, pages: PageSource | null): GroupRules {

@@ -2,7 +2,9 @@
  * The page's NoteTA rules, set up on a fresh conversion state before the tree walk: the groups
  * it names (`G1=IT`), its title (`T=`), then its numbered rules, so the page's own rules win.
  * Group rules run to hundreds per page and many pages name the same groups, so the state they
- * produce is kept per (page source, variant, group list) and copied into the next page.
+ * produce is kept per (page source, variant, group list) and copied into the next page, which then
+ * reads its groups again from groupRules' cache, so that the source hears it used them
+ * (PageSource.noteUse).
  */
 import type { PageMeta, PageSource, Warning } from '../engine/types.js';
 import { groupRules } from './groups.js';
@@ -43,7 +45,11 @@ function applyGroups(state: ConversionState, names: readonly string[], pages: Pa
     hit = { state: state.snapshot(), missing };
     if (known.size >= GROUP_SNAPSHOT_LIMIT) known.clear();
     known.set(key, hit);
-  } else state.restore(hit.state);
+  } else {
+    state.restore(hit.state);
+    // Read again from groupRules' cache: it notes the groups' pages as used by this page too.
+    if (pages?.noteUse) for (const name of names) groupRules(name, pages);
+  }
   for (const name of hit.missing) {
     warn({ code: 'variant-group-missing', message: `conversion group "${name}" is neither in the dump nor built in` });
   }

@@ -13,6 +13,7 @@ import type { SiteInfo } from '../../src/dump/types.js';
 import { linkAnchor } from '../../src/writer/anchors.js';
 import { linkPath } from '../../src/mirror/filenames.js';
 import { pageOptions } from '../../src/mirror/page-options.js';
+import { textKey, titleKey } from '../../src/mirror/lookup-log.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { STATE_DB, STATE_DIR, type PageOutputOptions } from '../../src/mirror/types.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
@@ -141,6 +142,58 @@ test('without template expansion a worker has no template source', async () => {
     const { base } = pageOptions({ siteInfo, output: output(false), now: '' }, db);
     assert.equal(base.templates, null);
     assert.equal(base.expansion, undefined);
+  } finally {
+    db.close();
+  }
+});
+
+test('zh: a title in the other script that falls out of the link cache and comes back notes the same keys each time', async () => {
+  const { dbPath, siteInfo } = await mirror;
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    // Two titles a generation: five other links drop 數學's answer from both.
+    const { base, lookups } = pageOptions({ siteInfo, output: output(false), now: '' }, db, 2);
+    const noted: number[] = [];
+    const keys: Int32Array[] = [];
+    for (let round = 0; round < 4; round++) {
+      const from = lookups.length;
+      assert.equal(base.resolveLink!('數學', 0, null), '../Page/数学.md');
+      noted.push(lookups.length - from);
+      keys.push(lookups.take());
+      for (const other of ['几何', '幾何', '学', '数', '没有的页面']) base.resolveLink!(other, 0, null);
+      lookups.take();
+    }
+    // The first lookup notes the title and its spellings; later ones also replay the kept spellings (the same list, not a longer one).
+    assert.ok(noted[0]! > 1);
+    assert.deepEqual(noted.slice(2), [noted[1], noted[1]]);
+    for (const k of keys.slice(1)) assert.deepEqual(k, keys[0]);
+  } finally {
+    db.close();
+  }
+});
+
+test('answers kept across pages note the same keys for the second page as for the first', async () => {
+  const { dbPath, siteInfo } = await mirror;
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    const { base, lookups } = pageOptions({ siteInfo, output: output(true), now: '' }, db);
+    const templates = base.templates!;
+    const asks: Array<[string, () => unknown, number]> = [
+      // A category recorded under its other spelling: the spellings tried and the page found.
+      ['category name', () => base.categoryAsRecorded!('學科'), titleKey('Category:学科')],
+      // A template's text (the cache's get), and the engine's cache of its tree (noteUse).
+      ['template', () => templates.get('Template:注'), textKey('Template:注')],
+      ['template used again', () => templates.noteUse!('Template:注'), textKey('Template:注')],
+      ['missing template', () => templates.get('Template:没有'), titleKey('Template:没有')],
+    ];
+    lookups.take();
+    for (const [what, ask, key] of asks) {
+      ask();
+      const first = lookups.take();
+      assert.ok(first.includes(key), what);
+      ask();
+      assert.deepEqual(lookups.take(), first, what);
+    }
   } finally {
     db.close();
   }

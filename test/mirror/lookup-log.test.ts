@@ -1,0 +1,41 @@
+/** lookup-log.ts: the keys a page's lookups are recorded under, and the log that gathers them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LookupLog, NOW_KEY, prefixHash, sharesKey, textKey, titleKey, titleKeyUnder } from '../../src/mirror/lookup-log.js';
+
+test('a title under a prefix has the key of the joined title', () => {
+  const file = prefixHash('File:');
+  for (const name of ['Logo.png', '', '标志.svg', '𠮷野.jpg', 'A'.repeat(300)]) assert.equal(titleKeyUnder(file, name), titleKey('File:' + name), name);
+  assert.notEqual(titleKeyUnder(prefixHash('Datei:'), 'Logo.png'), titleKey('File:Logo.png'));
+});
+
+test('keys are odd (31 bits of hash): a title, its text and the date are three different keys', () => {
+  for (const title of ['乙', 'Template:模板甲', 'File:Logo.png']) {
+    assert.equal(titleKey(title) & 1, 1);
+    assert.equal(textKey(title) & 1, 1);
+    assert.notEqual(titleKey(title), textKey(title));
+    assert.notEqual(titleKey(title), NOW_KEY);
+  }
+});
+
+test('take hands over the keys sorted without repeats and starts again; replay notes kept keys again', () => {
+  const log = new LookupLog();
+  for (const key of [5, -3, 5, 9, -3]) log.note(key);
+  const from = log.length;
+  log.note(11);
+  log.note(7);
+  const kept = log.since(from);
+  assert.deepEqual([...kept], [11, 7]);
+  assert.deepEqual([...log.take()], [-3, 5, 7, 9, 11]);
+  assert.equal(log.length, 0);
+  log.replay(kept);
+  assert.deepEqual([...log.take()], [7, 11]);
+  assert.equal(log.take().length, 0);
+});
+
+test('sharesKey: whether a page holds any changed key', () => {
+  const page = Int32Array.from([-7, 3, 9]);
+  assert.equal(sharesKey(page, Int32Array.from([-9, 3])), true);
+  assert.equal(sharesKey(page, Int32Array.from([-9, 4, 10])), false);
+  assert.equal(sharesKey(page, new Int32Array(0)), false);
+});
