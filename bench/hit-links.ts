@@ -20,8 +20,6 @@ import type { BenchPages } from './synthetic.js';
 
 /** One redirect in this many points at a section of its target. */
 const FRAGMENT_EVERY = 8;
-/** Page ids of the redirects start here (a copy's pages are `copy × 10,000,000 + id`). */
-const FIRST_ID = 1_900_000_000;
 
 /** FNV-1a of the UTF-16 units: which titles get a page does not depend on the order they are met in. */
 function fnv(s: string): number {
@@ -37,13 +35,29 @@ function firstHeading(text: string): string | null {
 }
 
 export interface HitLinks {
-  /** Redirect pages to add to the dump once (copy 0's form: titles as linked). */
+  /** Redirect pages to add to the dump once (copy 0's form: titles as linked), each making one title exist. */
   redirects: DumpPage[];
-  /** Distinct namespace-0 titles the bench pages ask the resolver for, and how many of them got a page. */
+  /** Distinct namespace-0 titles the bench pages ask the resolver for, and how many of them the dump already has (a page, or a redirect to one). */
   titles: number;
-  madeToExist: number;
-  /** The share of the resolver's namespace-0 lookups (one copy of the pages, counted with repeats) that now hit. */
+  existed: number;
+  /**
+   * The share of the engine's own namespace-0 lookups (one copy of the pages, counted with
+   * repeats, templates not expanded) that hit with the redirects: not the mirror's lookups, which
+   * also count categories, other namespaces and the links templates make.
+   */
   lookupShare: number;
+}
+
+/**
+ * The `--share` option of the benches that use hitLinks: a number from 0 to 1 (default 0.85).
+ * Anything else stops the bench, as `Number('abc')` would be NaN, which no hash compares below,
+ * and every title would silently get a redirect.
+ */
+export function parseShare(value: string | undefined): number {
+  if (value === undefined) return 0.85;
+  const share = value.trim() === '' ? NaN : Number(value);
+  if (!Number.isFinite(share) || share < 0 || share > 1) throw new Error(`--share must be a number from 0 to 1, not ${JSON.stringify(value)}`);
+  return share;
 }
 
 /**
@@ -59,18 +73,26 @@ export async function hitLinks(bench: BenchPages, share: number): Promise<HitLin
   const asked = await new Promise<Array<[string, number]>>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
+    // A worker that ends without posting (process.exit in the engine, say) fires neither of those;
+    // after a message or an error this reject is a no-op.
+    worker.once('exit', (code) => reject(new Error(`hit-links worker exited with code ${code} before posting the titles`)));
   });
   await worker.terminate();
 
-  const existing = new Set(bench.src.pages.map((p) => p.title));
+  // What the mirror's index has a target for (src/mirror/plan.ts): the pages it converts, and
+  // redirects to one of them; a redirect whose target is not in the (truncated) dump is none.
+  const pageTitles = new Set(bench.converted.map((p) => p.title));
+  const existing = new Set([...pageTitles, ...bench.src.pages.filter((p) => p.redirect && pageTitles.has(p.redirect)).map((p) => p.title)]);
   const targets = bench.converted.filter((p) => p.ns === 0);
   const redirects: DumpPage[] = [];
   let hitLookups = 0;
   let allLookups = 0;
+  let existed = 0;
   for (const [title, n] of asked) {
     allLookups += n;
     if (existing.has(title)) {
       hitLookups += n;
+      existed++;
       continue;
     }
     if (fnv(title) % 1000 >= share * 1000) continue;
@@ -80,11 +102,12 @@ export async function hitLinks(bench: BenchPages, share: number): Promise<HitLin
     const heading = k % FRAGMENT_EVERY === FRAGMENT_EVERY - 1 ? firstHeading(to.text) : null;
     const text = `#REDIRECT [[${to.title}${heading ? '#' + heading : ''}]]`;
     redirects.push({
-      id: FIRST_ID + k, ns: 0, title, redirect: to.title, revisionId: FIRST_ID + k, timestamp: to.timestamp,
+      // Ids: the synthetic dump's writer gives them, past its last copy's (bench/synthetic.ts).
+      id: 0, ns: 0, title, redirect: to.title, revisionId: 0, timestamp: to.timestamp,
       sha1: '', text, bytes: Buffer.byteLength(text), offset: 0, length: 0,
     });
   }
-  return { redirects, titles: asked.length, madeToExist: redirects.length, lookupShare: allLookups ? hitLookups / allLookups : 0 };
+  return { redirects, titles: asked.length, existed, lookupShare: allLookups ? hitLookups / allLookups : 0 };
 }
 
 interface AskJob {

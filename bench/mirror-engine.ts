@@ -17,6 +17,7 @@ import type { ConvertOptions } from '../src/engine/types.js';
 import type { ConvertFn, ConverterRef, PageOutputOptions } from '../src/mirror/types.js';
 import { ownThreadCpu } from './cpu.js';
 import { materialise } from './materialise.js';
+import { pageSites } from './page-sites.js';
 
 export interface EngineJob {
   ref: ConverterRef;
@@ -113,12 +114,8 @@ async function mirrorOptions(mirror: NonNullable<EngineJob['mirror']>): Promise<
   const { pageOptions } = await import('../src/mirror/page-options.js');
   const db = openDatabase(mirror.dbPath, { readonly: true, cacheMb: 16 });
   const { base, uploadSites, lookups, forgetTargets } = pageOptions({ siteInfo: job.siteInfo, output: mirror.output, now: job.now }, db);
-  const fileStmt = db.prepare('SELECT file FROM targets WHERE title = ?');
-  const sites = job.pages.map((p) => {
-    const row = fileStmt.get(p.title) as { file: string } | undefined;
-    if (!row) throw new Error(`not in the mirror's index: ${p.title}`);
-    return uploadSites.forFile(row.file);
-  });
+  const siteOf = pageSites(db, uploadSites);
+  const sites = job.pages.map((p) => siteOf(p.title));
   const begin = db.prepare('BEGIN');
   const commit = db.prepare('COMMIT');
   // Pages left in the current batch; at 0 the next page starts the next batch's transaction.

@@ -31,11 +31,12 @@ import { defaultAttribution, type ConvertFn, type PageOutputOptions } from '../s
 import { liveUrl, plainArticleBase, plainLiveUrl } from '../src/site/titles.js';
 import { encodeDestination, localHref } from '../src/writer/destination.js';
 import { median } from './ab-common.js';
-import { hitLinks } from './hit-links.js';
+import { hitLinks, parseShare } from './hit-links.js';
+import { pageSites } from './page-sites.js';
 import { benchPages, writeSynthetic } from './synthetic.js';
 
 const { values } = parseArgs({ options: { share: { type: 'string' }, rounds: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' } } });
-const share = Number(values.share ?? 0.85);
+const share = parseShare(values.share);
 const rounds = Number(values.rounds ?? 7);
 
 const bench = await benchPages();
@@ -49,7 +50,8 @@ const output: PageOutputOptions = { attribution: defaultAttribution(site.lang), 
 const hits = await hitLinks(bench, share);
 console.log(
   `load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${converted.length} pages, ${mb.toFixed(1)} MB of wikitext; ` +
-    `${hits.titles} article titles linked, ${hits.madeToExist} made to exist (share ${share}: ${(hits.lookupShare * 100).toFixed(1)} % of the engine's article lookups, templates not expanded)`,
+    `${hits.titles} article titles linked, ${hits.existed} existing, ${hits.redirects.length} made to exist ` +
+      `(share ${share}: ${(hits.lookupShare * 100).toFixed(1)} % of the engine's own article lookups, templates not expanded; the mirror's lookups below)`,
 );
 
 const outRoot = values.out ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
@@ -74,8 +76,7 @@ async function mirrorIndex(name: string, extra: typeof hits.redirects): Promise<
 /** A worker's options on `db` (empty caches) with each page's own site, as mirror-engine.ts makes them. */
 function workerOptions(db: DB): { base: ConvertOptions; siteOf: (title: string) => ConvertOptions['site'] } {
   const { base, uploadSites } = pageOptions({ siteInfo, output, now }, db);
-  const fileStmt = db.prepare('SELECT file FROM targets WHERE title = ?');
-  return { base, siteOf: (title) => uploadSites.forFile((fileStmt.get(title) as { file: string }).file) };
+  return { base, siteOf: pageSites(db, uploadSites) };
 }
 
 /** Every resolver call of converting the bench pages once on `db`. */
@@ -103,15 +104,19 @@ function recordCalls(db: DB): Call[] {
   return calls;
 }
 
+/** Distinct titles asked for, a category apart from the article of the same name. */
+function distinctOf(calls: Call[]): number {
+  return new Set(calls.map((c) => (c.category ? '\u0001' : '') + c.title)).size;
+}
+
 function describe(name: string, calls: Call[]): void {
   const hit = calls.filter((c) => c.href !== null).length;
   const cats = calls.filter((c) => c.category);
   const links = calls.filter((c) => !c.category);
   const ns0 = links.filter((c) => c.ns === 0);
-  const distinct = new Set(calls.map((c) => (c.category ? '\u0001' : '') + c.title)).size;
   const hitsOf = (cs: Call[]) => `${cs.length ? ((cs.filter((c) => c.href !== null).length / cs.length) * 100).toFixed(1) : '–'} %`;
   console.log(
-    `${name}: ${calls.length} lookups = ${(calls.length / mb).toFixed(0)} per MB (${distinct} distinct titles), ${((hit / calls.length) * 100).toFixed(1)} % hits; ` +
+    `${name}: ${calls.length} lookups = ${(calls.length / mb).toFixed(0)} per MB (${distinctOf(calls)} distinct titles), ${((hit / calls.length) * 100).toFixed(1)} % hits; ` +
       `links ${links.length} (${hitsOf(links)} hit; namespace 0: ${ns0.length}, ${hitsOf(ns0)} hit; with a fragment ${links.filter((c) => c.fragment).length}), ` +
       `categories ${cats.length} (${hitsOf(cats)} hit)`,
   );
@@ -160,7 +165,6 @@ for (let r = 0; r < rounds; r++) {
     }
   }
 }
-const distinctOf = (cs: Call[]) => new Set(cs.map((c) => (c.category ? '\u0001' : '') + c.title)).size;
 const meanLength = (cs: Call[]) => (cs.reduce((a, c) => a + c.title.length, 0) / cs.length).toFixed(1);
 console.log(
   `replayed on the hit-heavy index, ${rounds} rounds, median ns per call (hits: ${kinds.hit.length} calls, ${distinctOf(kinds.hit)} titles, ${meanLength(kinds.hit)} units long; ` +
@@ -168,8 +172,8 @@ console.log(
 );
 console.log('| pass | hit | miss |');
 console.log('| --- | --- | --- |');
-for (const pass of ['first', 'again', 'first + destination', 'again + destination']) {
-  console.log(`| ${pass} | ${median(timings.get(`hit ${pass}`)!).toFixed(0)} | ${median(timings.get(`miss ${pass}`)!).toFixed(0)} |`);
+for (const label of ['first', 'again', 'first + destination', 'again + destination']) {
+  console.log(`| ${label} | ${median(timings.get(`hit ${label}`)!).toFixed(0)} | ${median(timings.get(`miss ${label}`)!).toFixed(0)} |`);
 }
 plainDb.close();
 hitDb.close();

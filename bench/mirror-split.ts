@@ -62,7 +62,7 @@ import { defaultAttribution, type PageOutputOptions } from '../src/mirror/types.
 import { median } from './ab-common.js';
 import { windowHooks } from './pipeline-windows.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { hitLinks } from './hit-links.js';
+import { hitLinks, parseShare } from './hit-links.js';
 import { batchSizes, benchPages, REPO, writeSynthetic } from './synthetic.js';
 
 const MODES = [
@@ -76,11 +76,16 @@ const { values } = parseArgs({
 });
 const copies = Number(values.copies ?? 8);
 const pairs = Number(values.pairs ?? 3);
+const share = parseShare(values.share);
 const modes = (values.only ? values.only.split(',') : [...MODES]) as Mode[];
 for (const m of modes) if (!MODES.includes(m)) throw new Error(`unknown mode ${m}; modes: ${MODES.join(', ')}`);
+/** Whether a mode runs on the hit-heavy dump, which only then is made. */
+const withHits = modes.some((m) => m.includes('-hits'));
+if (values.share !== undefined && !withHits) throw new Error(`--share is the share of the -hits modes, and none of them is in --only ${values.only}`);
 
 applyWorkerV8Flags();
-const { src, converted, siteInfo, now, ref } = await benchPages();
+const bench = await benchPages();
+const { src, converted, siteInfo, now, ref } = bench;
 const pages = converted.map((p) => ({ title: p.title, text: p.text }));
 const roundBytes = pages.reduce((a, p) => a + Buffer.byteLength(p.text), 0);
 /** The pipeline's jobs over the copies, for the engine's mirror modes to share lookups' transactions the same way. */
@@ -92,10 +97,9 @@ const outRoot = values.out ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdi
 const work = fs.mkdtempSync(path.join(outRoot, 'wikimark-split-'));
 const dump = writeSynthetic(path.join(work, 'synthetic.xml'), src, { copies });
 /** The hit-heavy dump, where a mode needs it: the same copies and the redirects of hit-links.ts. */
-const withHits = modes.some((m) => m.includes('-hits'));
-const hits = withHits ? await hitLinks(await benchPages(), Number(values.share ?? 0.85)) : null;
+const hits = withHits ? await hitLinks(bench, share) : null;
 const hitsDump = hits ? writeSynthetic(path.join(work, 'synthetic-hits.xml'), src, { copies }, hits.redirects) : null;
-if (hits) console.log(`hit-heavy dump: ${hits.madeToExist} redirects make ${(hits.lookupShare * 100).toFixed(1)} % of the article lookups hit (templates not expanded)`);
+if (hits) console.log(`hit-heavy dump: ${hits.redirects.length} redirects make ${(hits.lookupShare * 100).toFixed(1)} % of the engine's own article lookups hit (templates not expanded)`);
 const plainRef = { module: pathToFileURL(path.join(REPO, 'dist', 'bench', 'plain-converter.js')).href, exportName: 'convertPlain' };
 const timedRef = { ...plainRef, exportName: 'convertTimed' };
 const timedDir = path.join(work, 'timed');
@@ -154,11 +158,11 @@ async function pipeline(converter: typeof ref, dumpFile: string): Promise<Readin
 async function engine(mode: Mode): Promise<Reading> {
   // An index first, where the mode needs one and no pipeline of its dump has run yet (not a reading).
   const onHits = mode === 'engine-hits' || mode === 'engine-hits-cold';
-  const needs = onHits ? hitsDump!.file : mode === 'engine-links' || mode === 'engine-templates' || mode === 'engine-cold' ? dump.file : null;
-  if (needs && !indexDbs.has(needs)) await pipeline(ref, needs);
+  const indexDump = onHits ? hitsDump!.file : mode === 'engine-links' || mode === 'engine-templates' || mode === 'engine-cold' ? dump.file : null;
+  if (indexDump && !indexDbs.has(indexDump)) await pipeline(ref, indexDump);
   const job: EngineJob = { ref: mode === 'engine-timed' ? timedRef : ref, siteInfo, now, rounds: copies - 1, pages };
   if (mode === 'engine-fresh') job.fresh = true;
-  else if (needs) job.mirror = { dbPath: indexDbs.get(needs)!, output: output(mode !== 'engine-links'), batches, coldTargets: mode.endsWith('-cold') };
+  else if (indexDump) job.mirror = { dbPath: indexDbs.get(indexDump)!, output: output(mode !== 'engine-links'), batches, coldTargets: mode.endsWith('-cold') };
   const worker = new Worker(new URL('./mirror-engine.js', import.meta.url), { workerData: job, resourceLimits: WORKER_RESOURCE_LIMITS });
   const r = await new Promise<EngineResult>((resolve, reject) => {
     worker.once('message', resolve);
@@ -175,7 +179,8 @@ async function engine(mode: Mode): Promise<Reading> {
 const readings = new Map<Mode, Reading[]>(modes.map((m) => [m, []]));
 const order = [...modes].sort((a, b) => Number(b.startsWith('pipe')) - Number(a.startsWith('pipe')));
 for (let pair = 0; pair < pairs; pair++) {
-  // The modes in turn, starting one further each time (after the first, whose pipeline makes the index).
+  // The modes in turn, starting one further each time (the pipeline modes first in the first
+  // pair; an engine mode whose dump no pipeline has mirrored yet makes its index itself).
   const turn = order.map((_, i) => order[(i + pair) % order.length]!);
   for (const mode of turn) {
     const converter = mode === 'pipe-plain' ? plainRef : mode === 'pipe-timed' ? timedRef : ref;

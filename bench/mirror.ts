@@ -47,7 +47,7 @@ import { applyWorkerV8Flags, defaultJobs, WORKER_RESOURCE_LIMITS } from '../src/
 import { runMirror } from '../src/mirror/run.js';
 import { aboveLastHalf, cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
-import { hitLinks } from './hit-links.js';
+import { hitLinks, parseShare } from './hit-links.js';
 import { benchPages, writeSynthetic, writeSyntheticMultistream } from './synthetic.js';
 
 const { values } = parseArgs({
@@ -65,6 +65,11 @@ const { values } = parseArgs({
   },
 });
 const targetBytes = Number(values['size-mb'] ?? 1024) * 1024 * 1024;
+/** Checked before any work, so that a bad value stops the bench at once. */
+const share = parseShare(values.share);
+// --hits adds redirects to the synthetic dump, which --dump replaces; --share means nothing without --hits.
+if (values.hits && values.dump) throw new Error('--hits makes a synthetic dump: it cannot be used with --dump');
+if (values.share !== undefined && !values.hits) throw new Error('--share is the share of --hits: give --hits too');
 const jobs = Number(values.jobs ?? defaultJobs());
 const rounds = Number(values.rounds ?? 3);
 const cores = os.availableParallelism();
@@ -178,11 +183,11 @@ async function main(): Promise<void> {
   let dumpFile = values.dump ? path.resolve(values.dump) : '';
   let sameWorkRounds = 0;
   if (!dumpFile) {
-    const hits = values.hits ? await hitLinks(bench, Number(values.share ?? 0.85)) : null;
+    const hits = values.hits ? await hitLinks(bench, share) : null;
     if (hits) {
       console.log(
-        `hit-heavy dump: ${hits.madeToExist} redirects make ${hits.madeToExist} of the ${hits.titles} article titles the pages link exist, ` +
-          `${f1(hits.lookupShare * 100)} % of the engine's article lookups (templates not expanded)`,
+        `hit-heavy dump: of the ${hits.titles} article titles the pages link ${hits.existed} exist already, ${hits.redirects.length} more by redirects; ` +
+          `${f1(hits.lookupShare * 100)} % of the engine's own article lookups hit (templates not expanded)`,
       );
     }
     const extra = hits?.redirects ?? [];

@@ -73,14 +73,18 @@ export async function benchPages(): Promise<BenchPages> {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Copy `copy` of a page: its titles (copy 0 as they are, else with ` (copy)`) and ids moved to the copy's own range. */
 function pageXml(p: DumpPage, copy: number): { xml: string; id: number; title: string } {
   const title = copy === 0 ? p.title : `${p.title} (${copy})`;
   const redirect = p.redirect ? (copy === 0 ? p.redirect : `${p.redirect} (${copy})`) : null;
-  const id = copy * 10_000_000 + p.id;
+  return pageXmlAs(p, title, redirect, copy * 10_000_000 + p.id, copy * 100_000_000 + p.revisionId);
+}
+
+function pageXmlAs(p: DumpPage, title: string, redirect: string | null, id: number, revisionId: number): { xml: string; id: number; title: string } {
   const xml =
     `  <page>\n    <title>${esc(title)}</title>\n    <ns>${p.ns}</ns>\n    <id>${id}</id>\n` +
     (redirect ? `    <redirect title="${esc(redirect)}" />\n` : '') +
-    `    <revision>\n      <id>${copy * 100_000_000 + p.revisionId}</id>\n      <timestamp>${p.timestamp}</timestamp>\n` +
+    `    <revision>\n      <id>${revisionId}</id>\n      <timestamp>${p.timestamp}</timestamp>\n` +
     `      <model>wikitext</model>\n      <format>text/x-wiki</format>\n` +
     `      <text bytes="${p.bytes}" xml:space="preserve">${esc(p.text)}</text>\n      <sha1>${p.sha1}</sha1>\n    </revision>\n  </page>\n`;
   return { xml, id, title };
@@ -129,19 +133,25 @@ export type SyntheticSize = number | { copies: number };
 
 /**
  * Every page of the source in order, copy after copy, until the size is reached; then `extra`
- * once, as they are (bench/hit-links.ts: redirects that make linked titles exist).
+ * once, under their own titles (bench/hit-links.ts: redirects that make linked titles exist).
  */
 function* synthetic(src: SourcePages, size: SyntheticSize, extra: readonly DumpPage[]): Generator<{ xml: string; id: number; title: string }> {
   let bytes = 0;
   const more = (copy: number) => (typeof size === 'number' ? bytes < size : copy < size.copies);
-  for (let copy = 0; more(copy); copy++) {
+  let copy = 0;
+  for (; more(copy); copy++) {
     for (const p of src.pages) {
       const page = pageXml(p, copy);
       bytes += Buffer.byteLength(page.xml);
       yield page;
     }
   }
-  for (const p of extra) yield pageXml(p, 0);
+  // Titles as given; ids in the range a copy past the last would have, so that none is a copied
+  // page's however many copies were written (their own ids are not used).
+  for (let k = 0; k < extra.length; k++) {
+    const p = extra[k]!;
+    yield pageXmlAs(p, p.title, p.redirect, copy * 10_000_000 + 1 + k, copy * 100_000_000 + 1 + k);
+  }
 }
 
 /** A plain XML dump of the given size. */

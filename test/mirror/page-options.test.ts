@@ -30,7 +30,8 @@ async function mirrorIndex(): Promise<{ dbPath: string; siteInfo: SiteInfo; file
         pageXml(4, 'Category:学科', '学科の分類。', { ns: 14 }) +
         pageXml(5, 'Template:注', "'''注'''：{{{1}}}", { ns: 10 }) +
         pageXml(6, 'EU (曖昧さ回避)', '== 一覧 (A) ==\n[[数学]]') +
-        pageXml(7, 'EU', '#REDIRECT [[EU (曖昧さ回避)#一覧 (A)]]', { redirect: 'EU (曖昧さ回避)' }),
+        pageXml(7, 'EU', '#REDIRECT [[EU (曖昧さ回避)#一覧 (A)]]', { redirect: 'EU (曖昧さ回避)' }) +
+        pageXml(8, '算学', '#REDIRECT [[数学#]]', { redirect: '数学' }),
     ),
   );
   const out = path.join(dir, 'out');
@@ -67,6 +68,8 @@ test("a worker's resolver answers from the index: pages, a redirect with its sec
       assert.equal(resolve('幾何', 0, null), `${math}#${linkAnchor('历史')}`);
       // A link naming a section through a redirect that names one too: the link's wins (the engine adds it).
       assert.equal(resolve('幾何', 0, '历史'), math);
+      // A redirect to an empty section is one to the page: no `#` (an empty fragment is not null).
+      assert.equal(resolve('算学', 0, null), math);
       // zh: a title in the other script finds its page, as the wiki links it.
       assert.equal(resolve('數學', 0, null), math);
       assert.equal(resolve('没有的页面', 0, null), null);
@@ -89,7 +92,7 @@ test("a worker's resolver answers from the index: pages, a redirect with its sec
     assert.equal(templates.get('Template:没有'), null);
     assert.equal(resolve('數學', 0, null), math);
     assert.equal(base.categoryAsRecorded!('學科'), '学科');
-    assert.throws(() => templates.get('Template:未问过'));
+    assert.throws(() => templates.get('Template:未问过'), /not open/);
   } finally {
     if (db.open) db.close();
   }
@@ -110,7 +113,7 @@ test('forgetTargets drops the cached link targets: asked again, titles come from
     // Forgotten, a title must be looked up again: with the index closed it cannot be.
     forgetTargets();
     db.close();
-    assert.throws(() => resolve('数学', 0, null));
+    assert.throws(() => resolve('数学', 0, null), /not open/);
   } finally {
     if (db.open) db.close();
   }
