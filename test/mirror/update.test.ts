@@ -82,7 +82,7 @@ async function firstMirror(v1: Record<string, string> = V1, how: How = {}): Prom
 }
 
 /** Update a copy of the first mirror with `pages`; check it against a fresh run and return what it converted. */
-async function update(pages: Record<string, string>, v1: Record<string, string> = V1, how: How = {}): Promise<{ converted: number; dependents: number | undefined; updated: string }> {
+async function update(pages: Record<string, string>, v1: Record<string, string> = V1, how: How = {}): Promise<{ converted: number; dependents: number | undefined; updated: string; dumpFile: string }> {
   const dir = tmpDir('update-v2');
   const file = path.join(dir, 'v2.xml');
   fs.writeFileSync(file, dump(Object.values(pages).join(''), how.base));
@@ -94,7 +94,7 @@ async function update(pages: Record<string, string>, v1: Record<string, string> 
   const fresh = path.join(dir, 'fresh');
   assert.equal((await runMirror(options(file, fresh, how.extra))).exitCode, EXIT.OK);
   assertSameMirror(updated, fresh);
-  return { converted: result.report.run.convertedThisRun, dependents: result.report.run.dependentsRedone, updated };
+  return { converted: result.report.run.convertedThisRun, dependents: result.report.run.dependentsRedone, updated, dumpFile: file };
 }
 
 const without = (...titles: string[]) => Object.fromEntries(Object.entries(V1).filter(([t]) => !titles.includes(t)));
@@ -111,11 +111,17 @@ test('a page that left the dump: the pages linking to it (also through a templat
 
 test('a page new in the dump: pages that linked to the wiki now link to it', async (t) => {
   if (!usingRealEngine()) return t.skip('engine not built');
-  const { converted, dependents, updated } = await update({ ...V1, 新页: pageXml(20, '新页', '新的条目。\n') });
+  const { converted, dependents, updated, dumpFile } = await update({ ...V1, 新页: pageXml(20, '新页', '新的条目。\n') });
   assert.equal(converted, 2); // 新页 itself and B
   assert.equal(dependents, 1); // B, reported in REPORT.md
   assert.match(fs.readFileSync(path.join(updated, 'REPORT.md'), 'utf8'), /\| unchanged pages redone: something they depend on changed \| 1 \|/);
   assert.match(fs.readFileSync(path.join(updated, 'Page/B.md'), 'utf8'), /\.\.\/Page\/新页\.md/);
+  // The same update run again reuses the plan and redoes nothing: no earlier count is reported.
+  const again = await runMirror(options(dumpFile, updated));
+  assert.equal(again.exitCode, EXIT.OK);
+  assert.equal(again.report.run.convertedThisRun, 0);
+  assert.equal(again.report.run.dependentsRedone, undefined);
+  assert.doesNotMatch(fs.readFileSync(path.join(updated, 'REPORT.md'), 'utf8'), /unchanged pages redone/);
 });
 
 test('a redirect whose target changed: links through it go to the new target', async (t) => {
@@ -357,6 +363,8 @@ test('an update interrupted mid-way, then resumed: the same mirror as a fresh ru
   assert.equal(resumed.exitCode, EXIT.OK);
   // The pages marked before the stop are still to do: the resumed run converts them.
   assert.ok(resumed.report.run.convertedThisRun > 0);
+  // The interrupted run's plan marked them: the resumed run reports its count.
+  assert.equal(resumed.report.run.dependentsRedone, 61); // the 60 pages and A
   if (process.env.SHOW) console.log('resumed', resumed.report.run.convertedThisRun, resumed.report.run.skippedUnchanged);
   const fresh = path.join(dir, 'fresh');
   assert.equal((await runMirror(options(v2, fresh))).exitCode, EXIT.OK);
