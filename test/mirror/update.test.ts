@@ -221,6 +221,7 @@ test('a template two pages call, new in the dump: both are redone', async (t) =>
   assert.match(fs.readFileSync(path.join(updated, 'Page/M2.md'), 'utf8'), /乙模板的文字/);
 });
 
+// Each page asks the index itself here (the answer is not kept across pages): a plain update case.
 test('#ifexist asked by two pages, the page new: both are redone', async (t) => {
   if (!usingRealEngine()) return t.skip('engine not built');
   const { converted, updated } = await update({ ...SHARED_V1, 丙: pageXml(13, '丙', '丙条目。\n', { timestamp: '2024-01-01T00:00:00Z' }) }, SHARED_V1);
@@ -237,6 +238,8 @@ test('zh: #ifexist finding a page in the other script, asked by two pages, that 
   assert.match(fs.readFileSync(path.join(updated, 'Page/I2.md'), 'utf8'), /无数学/);
 });
 
+// Each page's category link looks up the recorded name, whose page is the one gone, so this case
+// passes without the replay too; the recorded-name cache's replay is tested in page-options.test.ts.
 test('zh: a category recorded under its other spelling by two pages, that page gone: both are redone', async (t) => {
   if (!usingRealEngine()) return t.skip('engine not built');
   const v2 = { ...SHARED_V1 };
