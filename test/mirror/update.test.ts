@@ -277,22 +277,32 @@ test('a wiki of its own: a template named like a built-in handler, new in the du
   assert.match(fs.readFileSync(path.join(updated, 'Page/X2.md'), 'utf8'), /本公司注/);
 });
 
+/** Something done to a copy's state database before the update. */
+const inState = (sql: string) => (updated: string) => {
+  const db = openDatabase(path.join(updated, '.wikimark', 'wikimark.sqlite'));
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
+};
+
+// An older build left both of these; each is undone alone here, so each fix is tested on its own.
 test('a checkpoint without keys (written by an older build): the column is added and the first update redoes every page', async (t) => {
   if (!usingRealEngine()) return t.skip('engine not built');
-  const forget = (updated: string) => {
-    const db = openDatabase(path.join(updated, '.wikimark', 'wikimark.sqlite'));
-    try {
-      // The state as that build left it: no lookups column, no recorded date.
-      db.exec('ALTER TABLE done DROP COLUMN lookups');
-      db.exec("DELETE FROM state WHERE key = 'now'");
-    } finally {
-      db.close();
-    }
-  };
-  // Only an article edited: no key changes, yet every page is redone once.
+  // Only an article edited: no key changes (the date recorded is this dump's), yet every page is redone once.
   const v2 = { ...SHARED_V1, Z: pageXml(11, 'Z', '无关，新版。\n', { rev: 111 }) };
-  const { converted } = await update(v2, SHARED_V1, { before: forget });
+  const { converted } = await update(v2, SHARED_V1, { before: inState('ALTER TABLE done DROP COLUMN lookups') });
   assert.equal(converted, 11); // every page of SHARED_V1 but the template
+});
+
+test('no date recorded (an older build\'s plan): the pages showing the date are redone, whatever it was', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  // The same latest edit in both dumps; only H edited, which no page links to.
+  const v2 = { ...V1, H: pageXml(16, 'H', '无关的条目，新版，链接到[[丁]]。\n', { rev: 161 }) };
+  const { converted, updated } = await update(v2, V1, { before: inState("DELETE FROM state WHERE key = 'now'") });
+  assert.equal(converted, 2); // H and N
+  assert.match(fs.readFileSync(path.join(updated, 'Page/N.md'), 'utf8'), /今年是\d{4}年/);
 });
 
 test('an update an older build stopped before its plan (no previous targets set aside), run again: every page is redone', async (t) => {
