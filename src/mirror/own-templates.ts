@@ -17,20 +17,24 @@ const INVOKE = /\{\{\s*#invoke\s*:/i;
  * it for every page, so an update redoes them all when the template appears or goes.
  */
 class OwnTemplates implements TemplateNames {
-  private readonly answers = new Map<string, boolean>();
+  /** By name: the answer, and the full title asked (kept so that a hit builds no string). */
+  private readonly answers = new Map<string, { own: boolean; fullTitle: string }>();
   constructor(
     private readonly source: PageSource,
     private readonly prefix: string,
   ) {}
 
   has(name: string): boolean {
-    let own = this.answers.get(name);
-    if (own === undefined) {
-      const text = this.source.get(this.prefix + name);
-      own = text !== null && !INVOKE.test(text);
-      if (this.answers.size >= 10_000) this.answers.clear();
-      this.answers.set(detached(name), own);
-    } else this.source.noteUse?.(this.prefix + name);
+    const known = this.answers.get(name);
+    if (known !== undefined) {
+      this.source.noteUse?.(known.fullTitle);
+      return known.own;
+    }
+    const fullTitle = detached(this.prefix + name);
+    const text = this.source.get(fullTitle);
+    const own = text !== null && !INVOKE.test(text);
+    if (this.answers.size >= 10_000) this.answers.clear();
+    this.answers.set(detached(name), { own, fullTitle });
     return own;
   }
 }

@@ -28,10 +28,11 @@ export interface PageOptions {
   /** The titles each page asked about (lookup-log.ts): the worker takes them after each page. */
   lookups: LookupLog;
   /**
-   * Drop the link targets cached so far (both generations). The mirror never does; the benches do
-   * at each copy of their pages, which on a dump of repeated pages would otherwise find every
-   * title cached after the first copy, unlike a whole wiki's dump, whose pages keep linking new
-   * titles (bench/mirror-split.ts `-cold` modes).
+   * Drop the link targets cached so far (both generations) and the zh spelling keys kept with
+   * them. The mirror does so itself only on a wiki with variants, when the spelling keys fill
+   * (rememberSpellings); the benches do at each copy of their pages, which on a dump of repeated
+   * pages would otherwise find every title cached after the first copy, unlike a whole wiki's
+   * dump, whose pages keep linking new titles (bench/mirror-split.ts `-cold` modes).
    */
   forgetTargets(): void;
 }
@@ -81,6 +82,7 @@ function cachedSource(source: PageSource, log: LookupLog, budget = 32 << 20): Pa
   };
   if (source.otherSpelling) cached.otherSpelling = source.otherSpelling.bind(source);
   // A cache of the engine's (a parsed tree) answered for this title: note the keys its `get` noted.
+  // An entry evicted here while the engine kept its tree is read again just to note them: rare, and correct.
   cached.noteUse = (title) => {
     cached.get(title);
   };

@@ -23,7 +23,9 @@ export interface RunTimings {
   skippedUnchanged: number;
   /**
    * On an update: the unchanged pages its plan marked to convert again because something they
-   * depend on changed (changed-titles.ts); a resumed update reports its plan's count.
+   * depend on changed (changed-titles.ts), or because their checkpoint rows hold no keys (the
+   * first update after upgrading redoes every page, counted here too); a resumed update reports
+   * its plan's count.
    */
   dependentsRedone?: number;
   /** Bytes of wikitext converted in this run. */
@@ -321,7 +323,7 @@ export function reportMarkdown(r: Report): string {
         ['elapsed', `${run.elapsedSeconds.toFixed(1)} s (index ${run.indexSeconds.toFixed(1)} s, convert ${run.convertSeconds.toFixed(1)} s, assemble ${run.composeSeconds.toFixed(1)} s)`],
         ['pages converted in this run', run.convertedThisRun],
         ['pages skipped (unchanged or already done)', run.skippedUnchanged],
-        ...(run.dependentsRedone !== undefined ? [['unchanged pages redone: something they depend on changed', run.dependentsRedone] as [string, number]] : []),
+        ...(run.dependentsRedone !== undefined ? [['unchanged pages redone: something they depend on changed (or their keys not recorded)', run.dependentsRedone] as [string, number]] : []),
         ['conversion throughput', `${run.pagesPerSecond} pages/s, ${run.megabytesPerSecond} MB/s of wikitext`],
         ['workers', run.jobs],
         ['bzip2 decoder', run.decoder],

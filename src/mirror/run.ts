@@ -341,7 +341,8 @@ async function run(
   const restored = restoreKeptPages(db, fingerprint);
   // The date pages are converted with: the dump's latest edit.
   const now = getInfo(db, 'latest') ?? '';
-  if (rebuilt || restored.length || getInfo(db, 'plan') !== fingerprint) {
+  const planned = rebuilt || restored.length > 0 || getInfo(db, 'plan') !== fingerprint;
+  if (planned) {
     const planOptions = { namespaces, rawNamespaces, minSize };
     // All put back, also by a run stopped before this point (restored is then empty).
     const putBack = restoredPageIds(db);
@@ -354,8 +355,9 @@ async function run(
       plan = planFiles(db, site, planOptions);
     }
     // Unchanged pages that asked about a title whose answer changed are converted again (changed-titles.ts).
+    // Written whenever the plan runs ('' with nothing to compare), so no earlier plan's count is reported.
     const changed = changedKeys(db, now);
-    if (changed) setInfo(db, 'dependentsRedone', String(markDependentPages(db, changed, putBack, fingerprint)));
+    setInfo(db, 'dependentsRedone', changed ? String(markDependentPages(db, changed, putBack, fingerprint)) : '');
     recordNow(db, now);
     setInfo(db, 'renamed', String(plan.renamed.length));
     setInfo(db, 'plan', fingerprint);
@@ -412,6 +414,9 @@ async function run(
     minSize > 0
       ? (db.prepare(`SELECT count(*) FROM pages WHERE ${contentPageWhere(namespaces)} AND chars < ?`).pluck().get(minSize) as number)
       : 0;
+  // This run's plan, or the interrupted run's that a resumed one continues; a finished run run
+  // again on the same dump reuses the plan and redoes nothing because of it.
+  const dependentsRedone = planned || (resume && status === 'running') ? getInfo(db, 'dependentsRedone') : null;
   const timings: RunTimings = {
     startedAt: new Date(t0).toISOString(),
     elapsedSeconds: (Date.now() - t0) / 1000,
@@ -420,7 +425,7 @@ async function run(
     composeSeconds,
     convertedThisRun: conv.converted,
     skippedUnchanged: conv.skipped,
-    ...(getInfo(db, 'dependentsRedone') !== null ? { dependentsRedone: Number(getInfo(db, 'dependentsRedone')) } : {}),
+    ...(dependentsRedone ? { dependentsRedone: Number(dependentsRedone) } : {}),
     bytesThisRun: conv.bytes,
     xmlBytes,
     jobs,

@@ -249,13 +249,17 @@ class Expander implements ExpansionHost {
     if (this.handles(name, t.full)) return this.handlerMarker(node, frame, part1, atLineStart, false, source ? t.full : null);
     // On a wiki with variants a template with no page is looked for in the other script, before
     // the loop check (Parser::braceSubstitution calls findVariantLink): `{{出生日期和年齡}}` is
-    // 出生日期和年龄, and so is its handler.
-    if (t.ns >= 0 && source?.otherSpelling && templateTree(source, this.site, t.full, this.includeOpts) === null) {
-      const other = source.otherSpelling(t.full);
+    // 出生日期和年龄, and so is its handler. The tree asked for here is used below while `t` stays
+    // (undefined: not asked yet), so a cached tree notes its title once a call (PageSource.noteUse).
+    let tree: PPNode[] | null | undefined;
+    if (t.ns >= 0 && source?.otherSpelling) {
+      tree = templateTree(source, this.site, t.full, this.includeOpts);
+      const other = tree === null ? source.otherSpelling(t.full) : null;
       const found = other === null ? null : callTitle(this.site, other);
       if (found) {
         if (this.handles(templateKey(found), found.full)) return this.handlerMarker(node, frame, found.full, atLineStart, false, found.full);
         t = found;
+        tree = undefined;
       }
     }
     if (frame.isExpanding(t.full)) {
@@ -271,7 +275,7 @@ class Expander implements ExpansionHost {
       const raw = source?.get(t.full);
       return startBlockOnNewLine(node, escapeWikiText(raw ?? `[[:${t.full}]]`));
     }
-    const tree = t.ns === -1 ? null : templateTree(this.opts.source, this.site, t.full, this.includeOpts);
+    if (tree === undefined) tree = t.ns === -1 ? null : templateTree(this.opts.source, this.site, t.full, this.includeOpts);
     if (!tree) return this.missing(node, frame, t, name, part1, atLineStart);
 
     // Past the size limit nothing more is expanded (checked before, so doubling templates stop early).

@@ -8,6 +8,8 @@ import { builtinGroupRules } from './builtin-groups.js';
 export interface GroupRules {
   rules: string[];
   source: 'module' | 'template' | 'builtin' | 'missing';
+  /** The pages asked for, in order: told to the source again when the group is reused from the cache. */
+  asked: string[];
 }
 
 /**
@@ -24,34 +26,31 @@ export function groupRules(name: string, pages: PageSource | null): GroupRules {
   if (!known) fromSource.set(pages, (known = new Map()));
   let group = known.get(name);
   if (!group) known.set(name, (group = readGroup(name, pages)));
-  else if (pages.noteUse) noteGroupUse(name, group, pages.noteUse.bind(pages));
+  else if (pages.noteUse) for (const title of group.asked) pages.noteUse(title);
   return group;
-}
-
-/** The pages readGroup asked for: the module, and the template unless the module had the rules. */
-function noteGroupUse(name: string, group: GroupRules, noteUse: (fullTitle: string) => void): void {
-  const trimmed = name.trim();
-  if (trimmed === '') return;
-  noteUse(`Module:CGroup/${trimmed}`);
-  if (group.source !== 'module') noteUse(`Template:CGroup/${trimmed}`);
 }
 
 function readGroup(name: string, pages: PageSource | null): GroupRules {
   const trimmed = name.trim();
+  const asked: string[] = [];
   if (pages && trimmed !== '') {
-    const lua = safeGet(pages, `Module:CGroup/${trimmed}`);
+    const module = `Module:CGroup/${trimmed}`;
+    asked.push(module);
+    const lua = safeGet(pages, module);
     if (lua) {
       const rules = rulesFromLua(lua);
-      if (rules.length > 0) return { rules, source: 'module' };
+      if (rules.length > 0) return { rules, source: 'module', asked };
     }
-    const tpl = safeGet(pages, `Template:CGroup/${trimmed}`);
+    const template = `Template:CGroup/${trimmed}`;
+    asked.push(template);
+    const tpl = safeGet(pages, template);
     if (tpl) {
       const rules = rulesFromWikitext(tpl);
-      if (rules.length > 0) return { rules, source: 'template' };
+      if (rules.length > 0) return { rules, source: 'template', asked };
     }
   }
   const builtin = builtinGroupRules(trimmed);
-  return builtin ? { rules: builtin, source: 'builtin' } : { rules: [], source: 'missing' };
+  return builtin ? { rules: builtin, source: 'builtin', asked } : { rules: [], source: 'missing', asked };
 }
 
 function safeGet(pages: PageSource, title: string): string | null {

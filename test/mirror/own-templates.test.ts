@@ -18,6 +18,20 @@ test('a template of the wiki wins unless its wikitext invokes Lua; absent templa
   assert.equal(asked, 3, 'answers are kept');
 });
 
+test('a kept answer tells the source the full title asked, each time', () => {
+  const asked: string[] = [];
+  const noted: string[] = [];
+  const prefer = ownTemplatesFirst({ get: (t) => (asked.push(t), t === 'Vorlage:Hinweis' ? 'Text' : null), exists: () => false, noteUse: (t) => void noted.push(t) }, 'Vorlage:');
+  assert.equal(prefer.has('Hinweis'), true);
+  assert.equal(prefer.has('Fehlt'), false);
+  assert.deepEqual(noted, []);
+  assert.equal(prefer.has('Hinweis'), true);
+  assert.equal(prefer.has('Fehlt'), false);
+  assert.equal(prefer.has('Hinweis'), true);
+  assert.deepEqual(asked, ['Vorlage:Hinweis', 'Vorlage:Fehlt']);
+  assert.deepEqual(noted, ['Vorlage:Hinweis', 'Vorlage:Fehlt', 'Vorlage:Hinweis']);
+});
+
 test('which bases are Wikimedia wikis', () => {
   assert.ok(isWikimediaUrl('https://zh.wikipedia.org/wiki/'));
   assert.ok(isWikimediaUrl('https://commons.wikimedia.org/wiki/'));

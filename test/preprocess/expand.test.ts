@@ -248,3 +248,19 @@ test('a template with no page found in another spelling (otherSpelling): its han
   assert.equal(run('{{#ifexist:Media:Other.png|yes|no}}{{#ifexist:Media:Spelled.png|yes|no}}', {}, opts).text, 'noyes');
   assert.deepEqual(asked, []);
 });
+
+test('with otherSpelling a template call asks for its tree once: a kept tree notes its title once a call (noteUse)', () => {
+  const pages = source({ 'Template:Spelled': 'TEXT OF SPELLED', 'Template:Kept': 'KEPT' });
+  const noted: string[] = [];
+  const other: Record<string, string> = { 'Template:Other': 'Template:Spelled' };
+  const counting = Object.assign(Object.create(pages) as MemoryPageSource, {
+    otherSpelling: (t: string) => other[t] ?? null,
+    noteUse: (t: string) => void noted.push(t),
+  });
+  const opts = { source: counting };
+  // The first page reads the texts (no note); the second gets the kept trees and notes each once.
+  assert.equal(run('{{Kept}}{{Other}}', {}, opts).text, 'KEPTTEXT OF SPELLED');
+  assert.deepEqual(noted, []);
+  assert.equal(run('{{Kept}}{{Other}}', {}, opts).text, 'KEPTTEXT OF SPELLED');
+  assert.deepEqual(noted, ['Template:Kept', 'Template:Other', 'Template:Spelled']);
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { convertPage } from '../../src/engine/convert.js';
 import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import type { PageSource } from '../../src/engine/types.js';
 import { siteFor } from '../../src/site/defaults.js';
 import { BUILTIN_GROUPS, builtinGroupRules } from '../../src/variants/builtin-groups.js';
 import { groupRules, rulesFromLua, rulesFromWikitext } from '../../src/variants/groups.js';
@@ -56,10 +57,27 @@ test('the dump wins over the built-in list; Template:CGroup is read when there i
   const pages = new MemoryPageSource(site);
   pages.set('Module:CGroup/IT', "return { content = { Item('x', 'zh-cn:甲; zh-tw:乙;') } }");
   pages.set('Template:CGroup/Old', '{{CItem|x|zh-cn:丙; zh-tw:丁;}}');
-  assert.deepEqual(groupRules('IT', pages), { rules: ['zh-cn:甲; zh-tw:乙;'], source: 'module' });
-  assert.deepEqual(groupRules('Old', pages), { rules: ['zh-cn:丙; zh-tw:丁;'], source: 'template' });
+  assert.deepEqual(groupRules('IT', pages), { rules: ['zh-cn:甲; zh-tw:乙;'], source: 'module', asked: ['Module:CGroup/IT'] });
+  assert.deepEqual(groupRules('Old', pages), { rules: ['zh-cn:丙; zh-tw:丁;'], source: 'template', asked: ['Module:CGroup/Old', 'Template:CGroup/Old'] });
   assert.equal(groupRules('IT', null).source, 'builtin');
   assert.equal(groupRules('No such group', pages).source, 'missing');
+});
+
+test('a group reused from the cache tells the source the pages it was read from again, and only those', () => {
+  const site = siteFor('zh');
+  const pages = new MemoryPageSource(site);
+  pages.set('Module:CGroup/IT', "return { content = { Item('x', 'zh-cn:甲; zh-tw:乙;') } }");
+  pages.set('Template:CGroup/Old', '{{CItem|x|zh-cn:丙; zh-tw:丁;}}');
+  const noted: string[] = [];
+  const source: PageSource = { get: (t) => pages.get(t), exists: (t) => pages.exists(t), noteUse: (t) => void noted.push(t) };
+  const first = groupRules(' IT ', source);
+  groupRules('Old', source);
+  groupRules('Nowhere', source);
+  noted.length = 0;
+  assert.equal(groupRules(' IT ', source), first);
+  groupRules('Old', source);
+  groupRules('Nowhere', source);
+  assert.deepEqual(noted, ['Module:CGroup/IT', 'Module:CGroup/Old', 'Template:CGroup/Old', 'Module:CGroup/Nowhere', 'Template:CGroup/Nowhere']);
 });
 
 test('NoteTA groups from a hand-written Module:CGroup page through convertPage', () => {
