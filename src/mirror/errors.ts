@@ -12,6 +12,8 @@ export const EXIT = {
   /** The output directory cannot be used. */
   OUTPUT: CLI_EXIT.OUTPUT,
   INTERNAL: CLI_EXIT.INTERNAL,
+  /** The conversion workers could not be started (or none was left that could). */
+  WORKERS: CLI_EXIT.WORKERS,
   INTERRUPTED: CLI_EXIT.INTERRUPTED,
 } as const;
 

@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXIT as CLI_EXIT } from '../../src/cli/exit.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
 import { listFiles } from './tree.js';
@@ -34,7 +33,7 @@ test('every worker throws while loading: exit 71 naming the error and where; --r
   const out = tmpDir('start-throw');
   failStarts(out, 'throw');
   const err = await stoppedRun(options(out));
-  assert.equal(err.exitCode, CLI_EXIT.WORKERS);
+  assert.equal(err.exitCode, EXIT.WORKERS);
   assert.equal(err.resumable, true);
   assert.doesNotMatch(err.message, /\n/);
   assert.match(err.message, /^a conversion worker could not start: clock wrapper: no time zone \(at \/\S+\/start-failing-converter\.js:\d+:\d+\); 0 pages converted in this run are saved\. .*--resume/);
@@ -51,7 +50,7 @@ test('a worker that exits, or leaves an uncaught error, before it is ready stops
     const out = tmpDir(`start-${how}`);
     failStarts(out, how);
     const err = await stoppedRun(options(out, { jobs: 1 }));
-    assert.equal(err.exitCode, CLI_EXIT.WORKERS, how);
+    assert.equal(err.exitCode, EXIT.WORKERS, how);
     assert.match(err.message, reason);
   }
 });
@@ -76,7 +75,7 @@ test('workers that die mid-run and cannot be replaced: the pages written are kep
   const out = path.join(dir, 'out');
   failStarts(out, 'after-crash');
   const err = await stoppedRun(options(out, { dump, jobs: 1 }));
-  assert.equal(err.exitCode, CLI_EXIT.WORKERS);
+  assert.equal(err.exitCode, EXIT.WORKERS);
   assert.match(err.message, /could not start: clock wrapper: no time zone .*; 200 pages converted in this run are saved/);
   // The 200 in the checkpoint are on disk (the dead worker also wrote the pages it got through
   // before page 220, which the checkpoint does not hold: the resume writes them again).
