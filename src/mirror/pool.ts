@@ -16,6 +16,7 @@
 import os from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { errorWithPlace } from './errors.js';
 import { jobSingles, type JobInput, type PageResult, type WorkerInit, type WorkerRequest, type WorkerResponse } from './types.js';
 
 const IN_FLIGHT = 2;
@@ -80,32 +81,6 @@ export class WorkerStartError extends Error {
     super(`a conversion worker could not start: ${reason}`);
     this.name = 'WorkerStartError';
   }
-}
-
-/**
- * An error as one line: its message and where it was thrown (the first frame of its stack outside
- * Node's own code), e.g. `bad TZ (at /x/wrapper.mjs:3:9)`. Runs in the workers too.
- */
-export function errorWithPlace(err: unknown): string {
-  if (!(err instanceof Error)) return String(err);
-  const message = (err.message || err.name).split('\n')[0]!;
-  const where = placeOf(err.stack ?? '');
-  return where ? `${message} (at ${where})` : message;
-}
-
-function placeOf(stack: string): string | null {
-  // A module that does not compile: V8 puts the file and line first, above the message.
-  const compiled = /^((?:file:\/\/)?\/[^\n]*?:\d+)\n/.exec(stack);
-  if (compiled) return shortFile(compiled[1]!);
-  for (const line of stack.split('\n')) {
-    const frame = /^\s+at (?:.*? \()?((?:file:\/\/)?\/[^()]*?:\d+:\d+)\)?$/.exec(line);
-    if (frame) return shortFile(frame[1]!);
-  }
-  return null;
-}
-
-function shortFile(place: string): string {
-  return place.startsWith('file://') ? decodeURI(place.slice('file://'.length)) : place;
 }
 
 export function defaultJobs(): number {
