@@ -8,7 +8,7 @@
  *
  * A worker that fails before it is ready (its converter or its options throw while loading, it
  * exits, or it cannot be created) is started once more; if that one fails too, before any worker
- * has become ready in between, the pool fails with a WorkerStartError. Nothing a worker does at
+ * has finished its first job in between, the pool fails with a WorkerStartError. Nothing a worker does at
  * start depends on a page, so a failure that repeats will repeat for every worker: replacing it
  * again and again only spun (issue 3: `wikimark convert` never ended). One more start covers a
  * passing cause (a thread or file that could not be had for a moment).
@@ -143,7 +143,7 @@ export class WorkerPool {
   private waiters: Array<() => void> = [];
   private failure: Error | null = null;
   private stopped = false;
-  /** Workers that failed while starting since one last became ready (see the header). */
+  /** Workers that failed while starting since one last finished its first job (see the header). */
   private startFailures = 0;
   /** Workers started so far, replacements included: numbers each one's profile file. */
   private spawned = 0;
@@ -199,7 +199,6 @@ export class WorkerPool {
     worker.on('message', (msg: WorkerResponse) => {
       if (msg.type === 'ready') {
         slot.ready = true;
-        this.startFailures = 0;
         this.dispatch();
         return;
       }
@@ -230,7 +229,9 @@ export class WorkerPool {
     if (msg.type !== 'done' && msg.type !== 'error') return;
     const pending = slot.jobs.get(msg.job);
     slot.jobs.delete(msg.job);
-    slot.finished++;
+    // Not at 'ready': a worker that dies idle after it (a converter's timer that throws) would reset
+    // the count each time and be replaced for ever. A job finished shows the workers can work.
+    if (++slot.finished === 1) this.startFailures = 0;
     try {
       if (msg.type === 'done') {
         this.fileSeconds += msg.fileSeconds;
