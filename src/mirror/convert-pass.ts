@@ -167,7 +167,7 @@ export async function convertPass(
     onResults(results);
   };
   // Workers that cannot start stop the run, resumable: the checkpoint holds every page written.
-  const stopped = (err: unknown): unknown => {
+  const asRunError = (err: unknown): unknown => {
     if (!(err instanceof WorkerStartError)) return err;
     return new MirrorError(EXIT.WORKERS, `${err.message}; ${converted} pages converted in this run are saved. Once the cause is fixed, run again with --resume to continue`, true);
   };
@@ -180,7 +180,7 @@ export async function convertPass(
     now: o.now,
     input,
   }, onResults, onFailed).catch((err: unknown) => {
-    throw stopped(err);
+    throw asRunError(err);
   });
   let interrupted = false;
   let feed: FeedMode = 'none';
@@ -194,7 +194,7 @@ export async function convertPass(
     else await feedSequential(input, pool, nextWork, o.checkAbort, o.decoder);
     await pool.drain();
   } catch (err) {
-    if (!(err instanceof Interrupted)) throw stopped(err);
+    if (!(err instanceof Interrupted)) throw asRunError(err);
     interrupted = true;
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
