@@ -167,9 +167,11 @@ export async function convertPass(
     onResults(results);
   };
   // Workers that cannot start stop the run, resumable: the checkpoint holds every page written.
+  // Called after the pool is closed and the last results flushed, so the count is all that is saved.
   const asRunError = (err: unknown): unknown => {
     if (!(err instanceof WorkerStartError)) return err;
-    return new MirrorError(EXIT.WORKERS, `${err.message}; ${converted} pages converted in this run are saved. Once the cause is fixed, run again with --resume to continue`, true);
+    const saved = converted > 0 ? `; ${converted} pages converted in this run are saved` : '';
+    return new MirrorError(EXIT.WORKERS, `${err.message}${saved}. Once the cause is fixed, run again with --resume to continue`, true);
   };
   const pool = await WorkerPool.start(o.jobs, {
     dbPath: db.name,
@@ -183,6 +185,7 @@ export async function convertPass(
     throw asRunError(err);
   });
   let interrupted = false;
+  let failure: unknown = null;
   let feed: FeedMode = 'none';
   const onAbort = () => pool.abort(new Interrupted('interrupted'));
   o.signal?.addEventListener('abort', onAbort);
@@ -194,13 +197,14 @@ export async function convertPass(
     else await feedSequential(input, pool, nextWork, o.checkAbort, o.decoder);
     await pool.drain();
   } catch (err) {
-    if (!(err instanceof Interrupted)) throw asRunError(err);
-    interrupted = true;
+    if (err instanceof Interrupted) interrupted = true;
+    else failure = err;
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     await pool.close();
     flush();
   }
+  if (failure !== null) throw asRunError(failure);
   progress.finish(`${converted} pages converted (${skipped} unchanged), ${formatBytes(bytes)} of wikitext`);
   return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten };
 }

@@ -36,7 +36,7 @@ test('every worker throws while loading: exit 71 naming the error and where; --r
   assert.equal(err.exitCode, EXIT.WORKERS);
   assert.equal(err.resumable, true);
   assert.doesNotMatch(err.message, /\n/);
-  assert.match(err.message, /^a conversion worker could not start: clock wrapper: no time zone \(at \/\S+\/start-failing-converter\.js:\d+:\d+\); 0 pages converted in this run are saved\. .*--resume/);
+  assert.match(err.message, /^a conversion worker could not start: clock wrapper: no time zone \(at \/\S+\/start-failing-converter\.js:\d+:\d+\)\. Once the cause is fixed, run again with --resume/);
   // A plain re-run is refused as for any stopped run; the resume converts everything.
   fs.rmSync(`${out}.start-failure`);
   await assert.rejects(runMirror(options(out)), (e: unknown) => e instanceof MirrorError && e.exitCode === EXIT.OUTPUT);
@@ -46,7 +46,7 @@ test('every worker throws while loading: exit 71 naming the error and where; --r
 });
 
 test('a worker that exits, or leaves an uncaught error, before it is ready stops the run the same way', TIMEOUT, async () => {
-  for (const [how, reason] of [['exit', /could not start: worker exited with code 9;/], ['async', /could not start: clock wrapper: timer failed \(at \/\S+start-failing-converter\.js:\d+:\d+\);/]] as const) {
+  for (const [how, reason] of [['exit', /could not start: worker exited with code 9\. /], ['async', /could not start: clock wrapper: timer failed \(at \/\S+start-failing-converter\.js:\d+:\d+\)\. /]] as const) {
     const out = tmpDir(`start-${how}`);
     failStarts(out, how);
     const err = await stoppedRun(options(out, { jobs: 1 }));
