@@ -11,16 +11,29 @@ import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirr
 import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
 import { listFiles } from './tree.js';
 
-const CONVERTER = { module: new URL('./start-failing-converter.js', import.meta.url).href, exportName: 'convertPage' };
+/** The test converter (start-failing-converter.ts), with a mode that holds for every load (`?exit`) or none. */
+function converter(mode = ''): { module: string; exportName: string } {
+  return { module: new URL(`./start-failing-converter.js${mode ? `?${mode}` : ''}`, import.meta.url).href, exportName: 'convertPage' };
+}
 /** Long enough for a hang to show, far longer than a start that fails (under a second). */
 const TIMEOUT = { timeout: 60_000 };
 
 function options(out: string, extra: Partial<MirrorOptions> = {}): MirrorOptions {
-  return { dump: SAMPLE, outDir: out, jobs: 2, converter: CONVERTER, progress: null, log: () => {}, rawNamespaces: [], ...extra };
+  return { dump: SAMPLE, outDir: out, jobs: 2, converter: converter(), progress: null, log: () => {}, rawNamespaces: [], ...extra };
 }
 
-function failStarts(out: string, how: 'throw' | 'once' | 'exit' | 'async' | 'after-crash'): void {
-  fs.writeFileSync(`${out}.start-failure`, how);
+/** OUTDIR inside a fresh temporary folder, so the converter's control files beside it are in that folder too. */
+function outDir(name: string): string {
+  return path.join(tmpDir(name), 'out');
+}
+
+/** The next `count` worker starts fail, one each, whichever workers they are. */
+function failStarts(out: string, count: number): void {
+  for (let i = 1; i <= count; i++) fs.writeFileSync(`${out}.start-failure.${i}`, '');
+}
+
+function claimed(out: string): number {
+  return fs.readdirSync(path.dirname(out)).filter((f) => f.endsWith('.claimed')).length;
 }
 
 async function stoppedRun(opts: MirrorOptions): Promise<MirrorError> {
@@ -30,8 +43,8 @@ async function stoppedRun(opts: MirrorOptions): Promise<MirrorError> {
 }
 
 test('every worker throws while loading: exit 71 naming the error and where; --resume finishes once it is fixed', TIMEOUT, async () => {
-  const out = tmpDir('start-throw');
-  failStarts(out, 'throw');
+  const out = outDir('start-throw');
+  fs.writeFileSync(`${out}.start-failure`, '');
   const err = await stoppedRun(options(out));
   assert.equal(err.exitCode, EXIT.WORKERS);
   assert.equal(err.resumable, true);
@@ -47,19 +60,18 @@ test('every worker throws while loading: exit 71 naming the error and where; --r
 
 test('a worker that exits, or leaves an uncaught error, before it is ready stops the run the same way', TIMEOUT, async () => {
   for (const [how, reason] of [['exit', /could not start: worker exited with code 9\. /], ['async', /could not start: clock wrapper: timer failed \(at \/\S+start-failing-converter\.js:\d+:\d+\)\. /]] as const) {
-    const out = tmpDir(`start-${how}`);
-    failStarts(out, how);
-    const err = await stoppedRun(options(out, { jobs: 1 }));
+    const out = outDir(`start-${how}`);
+    const err = await stoppedRun(options(out, { jobs: 1, converter: converter(how) }));
     assert.equal(err.exitCode, EXIT.WORKERS, how);
     assert.match(err.message, reason);
   }
 });
 
 test('a worker that fails to start only once is started again and the run finishes', TIMEOUT, async () => {
-  const out = tmpDir('start-once');
-  failStarts(out, 'once');
+  const out = outDir('start-once');
+  failStarts(out, 1);
   const result = await runMirror(options(out, { jobs: 1 }));
-  assert.equal(fs.existsSync(`${out}.start-failure`), false, 'the failing start happened');
+  assert.equal(claimed(out), 1, 'the failing start happened');
   assert.equal(result.exitCode, EXIT.OK);
   assert.equal(result.report.failedPages.count, 0);
   assert.ok(listFiles(out).includes('Page/数学.md'));
@@ -73,7 +85,7 @@ test('workers that die mid-run and cannot be replaced: the pages written are kep
   const dump = path.join(dir, 'dump.xml');
   fs.writeFileSync(dump, miniDump(pages));
   const out = path.join(dir, 'out');
-  failStarts(out, 'after-crash');
+  fs.writeFileSync(`${out}.after-crash`, '');
   const err = await stoppedRun(options(out, { dump, jobs: 1 }));
   assert.equal(err.exitCode, EXIT.WORKERS);
   assert.match(err.message, /could not start: clock wrapper: no time zone .*; 200 pages converted in this run are saved/);
@@ -82,7 +94,8 @@ test('workers that die mid-run and cannot be replaced: the pages written are kep
   const kept = new Set(listFiles(out));
   for (let i = 1; i <= 200; i++) assert.ok(kept.has(`Page/Page ${i}.md`), `Page ${i} kept`);
   // Fixed: the resume converts the rest; the page that kills its worker is written as source.
-  fs.rmSync(`${out}.start-failure`);
+  assert.equal(claimed(out), 2, "the replacement and its retry failed");
+  fs.rmSync(`${out}.after-crash`);
   const resumed = await runMirror(options(out, { dump, jobs: 1, resume: true }));
   assert.equal(resumed.exitCode, EXIT.TRUNCATED); // "finished with input errors": one page written as source
   assert.deepEqual(resumed.report.failedPages.examples.map((e) => e.title), ['Page 220']);
