@@ -5,7 +5,7 @@
  * Modes that hold for every load come with the module's URL (`start-failing-converter.js?exit`):
  * - `exit`: every load ends the worker thread (process.exit(9));
  * - `async`: every load leaves an uncaught error behind, thrown before the worker is ready;
- * - `idle-death`: loads succeed and the worker says it is ready, then a timer throws 20 ms later
+ * - `idle-death`: loads succeed and the worker says it is ready, then a timer throws 300 ms later
  *   (a worker given no job by then dies idle).
  * Modes that change during a run are files beside the mirror's OUTDIR (so inside the test's own
  * temporary folder), as the worker threads share no memory:
@@ -48,7 +48,7 @@ if (mode === 'async') {
 if (mode === 'idle-death') {
   setTimeout(() => {
     throw new Error('clock wrapper: timer failed after loading');
-  }, 20);
+  }, 300);
 }
 
 export function convertPage(wikitext: string, options: ConvertOptions): ConvertResult {

@@ -7,7 +7,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeInput } from '../../src/dump/input.js';
+import type { SiteInfo } from '../../src/dump/types.js';
+import { openDatabase } from '../../src/index/db.js';
+import { WorkerPool, WorkerStartError } from '../../src/mirror/pool.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
+import { STATE_DB, STATE_DIR, type WorkerInit } from '../../src/mirror/types.js';
 import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
 import { listFiles } from './tree.js';
 
@@ -101,4 +106,82 @@ test('workers that die mid-run and cannot be replaced: the pages written are kep
   assert.deepEqual(resumed.report.failedPages.examples.map((e) => e.title), ['Page 220']);
   assert.equal(listFiles(out).filter((f) => f.startsWith('Page/')).length, 230);
   assert.match(fs.readFileSync(path.join(out, 'Page/Page 220.md'), 'utf8'), /^# Page 220\n\n````wikitext\nCRASH_WORKER here/);
+});
+
+test('two workers: a place whose start and retry both fail is given up, the other worker finishes the run', TIMEOUT, async () => {
+  // Both first starts fail and are retried; one of the retries fails again.
+  const out = outDir('start-place');
+  failStarts(out, 3);
+  const result = await runMirror(options(out, { jobs: 2 }));
+  assert.equal(claimed(out), 3);
+  assert.equal(result.exitCode, EXIT.OK);
+  assert.ok(listFiles(out).includes('Page/数学.md'));
+});
+
+test('two workers: a replacement that cannot start mid-run leaves the run going on the other one', TIMEOUT, async () => {
+  const pages = Array.from({ length: 600 }, (_, i) => pageXml(i + 1, `Page ${i + 1}`, i === 219 ? 'CRASH_WORKER here' : `Text of page ${i + 1}.`)).join('');
+  const dir = tmpDir('start-fewer');
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(dump, miniDump(pages));
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(`${out}.after-crash`, '');
+  const result = await runMirror(options(out, { dump, jobs: 2 }));
+  // The crash left two failed starts (the replacement and its retry); the other worker did the rest.
+  assert.equal(claimed(out), 2);
+  assert.equal(result.exitCode, EXIT.TRUNCATED);
+  assert.deepEqual(result.report.failedPages.examples.map((e) => e.title), ['Page 220']);
+  assert.equal(listFiles(out).filter((f) => f.startsWith('Page/')).length, 600);
+});
+
+/** A pool's WorkerInit on a small mirror's index, with the given converter. */
+async function poolInit(name: string, converterRef: { module: string; exportName: string }): Promise<WorkerInit> {
+  const dir = tmpDir(name);
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'A', 'Text.')));
+  const out = path.join(dir, 'out');
+  assert.equal((await runMirror(options(out, { dump, jobs: 1 }))).exitCode, EXIT.OK);
+  const dbPath = path.join(out, STATE_DIR, STATE_DB);
+  const db = openDatabase(dbPath, { readonly: true });
+  const siteInfo = JSON.parse((db.prepare("SELECT value FROM info WHERE key = 'siteinfo'").get() as { value: string }).value) as SiteInfo;
+  db.close();
+  return {
+    dbPath, outDir: out, siteInfo, converter: converterRef, now: '2024-01-09T00:00:00Z', input: describeInput(dump),
+    output: { attribution: false, images: 'embed', variant: null, frontMatter: false, expandTemplates: false },
+  };
+}
+
+test('a worker that dies idle after saying it is ready counts as a failed start: after its retry the place is given up', TIMEOUT, async () => {
+  const init = await poolInit('start-idle', converter('idle-death'));
+  let lost: (reason: string) => void = () => {};
+  const placeLost = new Promise<string>((resolve) => (lost = resolve));
+  const losses: number[] = [];
+  // No work is submitted: the workers stay idle until their timer throws.
+  const started = WorkerPool.start(1, init, () => {}, () => {}, {
+    onPlaceLost: (reason, workers) => {
+      losses.push(workers);
+      lost(reason);
+    },
+  }).then((pool) => pool, (err: unknown) => err);
+  assert.match(await placeLost, /^clock wrapper: timer failed after loading \(at \/\S+start-failing-converter\.js:\d+:\d+\)$/);
+  assert.deepEqual(losses, [0]);
+  const pool = await started;
+  if (pool instanceof WorkerPool) {
+    // start() saw a worker ready before the deaths: the pool has failed since.
+    await assert.rejects(pool.submit({ type: 'pages', pages: [] }), WorkerStartError);
+    await pool.close();
+  } else {
+    assert.ok(pool instanceof WorkerStartError, String(pool));
+  }
+});
+
+test('workers that cannot be created: the pool fails with the reason after each place\'s retry', TIMEOUT, async () => {
+  const init = await poolInit('start-create', converter());
+  // A function cannot be passed to a worker: new Worker throws before a thread exists.
+  const places: number[] = [];
+  const err = await WorkerPool.start(2, { ...init, now: (() => '') as unknown as string }, () => {}, () => {}, {
+    onPlaceLost: (_reason, workers) => places.push(workers),
+  }).then(() => null, (e: unknown) => e);
+  assert.ok(err instanceof WorkerStartError, String(err));
+  assert.match(err.message, /^a conversion worker could not start: .*could not be cloned/);
+  assert.deepEqual(places, [1, 0]);
 });
