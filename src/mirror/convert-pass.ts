@@ -173,22 +173,29 @@ export async function convertPass(
     const saved = converted > 0 ? `; ${converted} pages converted in this run are saved` : '';
     return new MirrorError(EXIT.WORKERS, `${err.message}${saved}. Once the cause is fixed, run again with --resume to continue`, true);
   };
-  const pool = await WorkerPool.start(o.jobs, {
-    dbPath: db.name,
-    outDir: o.outDir,
-    siteInfo: o.siteInfo,
-    converter: o.converter,
-    output: o.output,
-    now: o.now,
-    input,
-  }, onResults, onFailed).catch((err: unknown) => {
-    throw asRunError(err);
-  });
+  let pool: WorkerPool;
+  try {
+    pool = await WorkerPool.start(o.jobs, {
+      dbPath: db.name,
+      outDir: o.outDir,
+      siteInfo: o.siteInfo,
+      converter: o.converter,
+      output: o.output,
+      now: o.now,
+      input,
+    }, onResults, onFailed, { signal: o.signal });
+  } catch (err) {
+    if (!(err instanceof Interrupted)) throw asRunError(err);
+    progress.finish('interrupted while the conversion workers started');
+    return { converted: 0, skipped, bytes: 0, interrupted: true, feed: 'none', fileSeconds: 0, filesWritten: 0 };
+  }
   let interrupted = false;
   let failure: unknown = null;
   let feed: FeedMode = 'none';
   const onAbort = () => pool.abort(new Interrupted('interrupted'));
   o.signal?.addEventListener('abort', onAbort);
+  // Ctrl-C between start() and here fired no listener.
+  if (o.signal?.aborted) onAbort();
   try {
     const byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
     feed = byStream ? 'stream' : input.compression === 'none' && input.path !== '-' ? 'located' : 'sequential';

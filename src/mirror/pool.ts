@@ -18,7 +18,7 @@
 import os from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { errorWithPlace } from './errors.js';
+import { errorWithPlace, Interrupted } from './errors.js';
 import { jobSingles, type JobInput, type PageResult, type WorkerInit, type WorkerRequest, type WorkerResponse } from './types.js';
 
 const IN_FLIGHT = 2;
@@ -80,6 +80,8 @@ interface Slot {
 }
 
 export interface PoolEvents {
+  /** Ctrl-C while the workers start (one that never gets ready would wait for ever): start() closes them and rejects with Interrupted. */
+  signal?: AbortSignal;
   /** A worker's place was given up after its retry failed too; `workers` are left. */
   onPlaceLost?: (reason: string, workers: number) => void;
 }
@@ -170,7 +172,8 @@ export class WorkerPool {
 
   /**
    * Resolves when every worker started is ready or its place given up (at least one ready);
-   * rejects, every worker stopped, with a WorkerStartError when none could be started.
+   * rejects, every worker stopped, with a WorkerStartError when none could be started, or with
+   * Interrupted when `events.signal` aborts first (before the call included).
    */
   static async start(
     size: number,
@@ -181,13 +184,20 @@ export class WorkerPool {
   ): Promise<WorkerPool> {
     applyWorkerV8Flags();
     const pool = new WorkerPool(init, onResults, onFailed, events.onPlaceLost ?? (() => {}));
-    pool.unspawned = Math.max(1, size);
-    while (pool.unspawned > 0) {
-      pool.unspawned--;
-      pool.spawn(0);
-    }
-    while (!pool.failure && pool.slots.some((s) => !s.ready)) {
-      await new Promise<void>((resolve) => pool.waiters.push(resolve));
+    const onAbort = () => pool.fail(new Interrupted('interrupted'));
+    events.signal?.addEventListener('abort', onAbort);
+    if (events.signal?.aborted) onAbort();
+    try {
+      pool.unspawned = Math.max(1, size);
+      while (pool.unspawned > 0 && !pool.failure) {
+        pool.unspawned--;
+        pool.spawn(0);
+      }
+      while (!pool.failure && pool.slots.some((s) => !s.ready)) {
+        await new Promise<void>((resolve) => pool.waiters.push(resolve));
+      }
+    } finally {
+      events.signal?.removeEventListener('abort', onAbort);
     }
     if (pool.failure) {
       await pool.close();

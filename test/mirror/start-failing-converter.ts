@@ -7,6 +7,8 @@
  * - `async`: every load leaves an uncaught error behind, thrown before the worker is ready;
  * - `idle-death`: loads succeed and the worker says it is ready, then a timer throws 300 ms later
  *   (a worker given no job by then dies idle).
+ * - `hang`: loads never finish (the worker is never ready, nor fails), and say they started by
+ *   writing `OUTDIR.loading`.
  * Modes that change during a run are files beside the mirror's OUTDIR (so inside the test's own
  * temporary folder), as the worker threads share no memory:
  * - `OUTDIR.start-failure` (any content): every load throws, until the file is removed ("fixed");
@@ -44,6 +46,11 @@ if (mode === 'async') {
     throw new Error('clock wrapper: timer failed');
   }, 0);
   await new Promise((resolve) => setTimeout(resolve, 50));
+}
+if (mode === 'hang') {
+  fs.writeFileSync(`${outDir}.loading`, '');
+  setInterval(() => {}, 1000);
+  await new Promise(() => {});
 }
 if (mode === 'idle-death') {
   setTimeout(() => {

@@ -185,3 +185,19 @@ test('workers that cannot be created: the pool fails with the reason after each 
   assert.match(err.message, /^a conversion worker could not start: .*could not be cloned/);
   assert.deepEqual(places, [1, 0]);
 });
+
+test('Ctrl-C while a worker is loading and never gets ready: the run stops as interrupted (130), resumable', TIMEOUT, async () => {
+  const out = outDir('start-hang');
+  const controller = new AbortController();
+  // Ctrl-C once the worker has begun loading its converter (it never finishes).
+  const watch = setInterval(() => {
+    if (fs.existsSync(`${out}.loading`)) controller.abort();
+  }, 20);
+  try {
+    const err = await stoppedRun(options(out, { jobs: 1, converter: converter('hang'), signal: controller.signal }));
+    assert.equal(err.exitCode, EXIT.INTERRUPTED);
+    assert.equal(err.resumable, true);
+  } finally {
+    clearInterval(watch);
+  }
+});
