@@ -158,10 +158,9 @@ export class WorkerPool {
   private unspawned = 0;
   /** Workers started so far, replacements included: numbers each one's profile file. */
   private spawned = 0;
+  private readonly url = new URL('./worker.js', import.meta.url);
   /** Wall time the workers spent creating and renaming page files, summed (seconds). */
   fileSeconds = 0;
-
-  private readonly url = new URL('./worker.js', import.meta.url);
 
   private constructor(
     private readonly init: WorkerInit,
