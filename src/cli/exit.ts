@@ -12,7 +12,9 @@ export const EXIT = {
   INTERNAL: 70,
   /**
    * The conversion workers could not be started (their error says what failed, and where); the
-   * run stopped with every page written so far kept, and `--resume` continues it.
+   * run stopped with every page written so far kept, and `--resume` continues it. The number is
+   * sysexits.h's EX_OSERR ("an operating system error … cannot fork"): here a worker cannot be
+   * created, or cannot start.
    */
   WORKERS: 71,
   INTERRUPTED: 130,

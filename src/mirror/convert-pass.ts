@@ -12,8 +12,7 @@ import { siteFromInfo } from '../dump/site.js';
 import { DumpError, type SiteInfo } from '../dump/types.js';
 import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
-import { EXIT } from '../cli/exit.js';
-import { Interrupted, MirrorError } from './errors.js';
+import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob } from './lookup-log.js';
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool, WorkerStartError } from './pool.js';
@@ -168,25 +167,35 @@ export async function convertPass(
     onResults(results);
   };
   // Workers that cannot start stop the run, resumable: the checkpoint holds every page written.
-  const stopped = (err: unknown): unknown => {
+  // Called after the pool is closed and the last results flushed, so the count is all that is saved.
+  const asRunError = (err: unknown): unknown => {
     if (!(err instanceof WorkerStartError)) return err;
-    return new MirrorError(EXIT.WORKERS, `${err.message}; ${converted} pages converted in this run are saved. Once the cause is fixed, run again with --resume to continue`, true);
+    const saved = converted > 0 ? `; ${converted} pages converted in this run are saved` : '';
+    return new MirrorError(EXIT.WORKERS, `${err.message}${saved}. Once the cause is fixed, run again with --resume to continue`, true);
   };
-  const pool = await WorkerPool.start(o.jobs, {
-    dbPath: db.name,
-    outDir: o.outDir,
-    siteInfo: o.siteInfo,
-    converter: o.converter,
-    output: o.output,
-    now: o.now,
-    input,
-  }, onResults, onFailed).catch((err: unknown) => {
-    throw stopped(err);
-  });
+  let pool: WorkerPool;
+  try {
+    pool = await WorkerPool.start(o.jobs, {
+      dbPath: db.name,
+      outDir: o.outDir,
+      siteInfo: o.siteInfo,
+      converter: o.converter,
+      output: o.output,
+      now: o.now,
+      input,
+    }, onResults, onFailed, { signal: o.signal });
+  } catch (err) {
+    if (!(err instanceof Interrupted)) throw asRunError(err);
+    progress.finish('interrupted while the conversion workers started');
+    return { converted: 0, skipped, bytes: 0, interrupted: true, feed: 'none', fileSeconds: 0, filesWritten: 0 };
+  }
   let interrupted = false;
+  let failure: unknown = null;
   let feed: FeedMode = 'none';
   const onAbort = () => pool.abort(new Interrupted('interrupted'));
   o.signal?.addEventListener('abort', onAbort);
+  // Ctrl-C between start() and here fired no listener.
+  if (o.signal?.aborted) onAbort();
   try {
     const byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
     feed = byStream ? 'stream' : input.compression === 'none' && input.path !== '-' ? 'located' : 'sequential';
@@ -195,13 +204,14 @@ export async function convertPass(
     else await feedSequential(input, pool, nextWork, o.checkAbort, o.decoder);
     await pool.drain();
   } catch (err) {
-    if (!(err instanceof Interrupted)) throw stopped(err);
-    interrupted = true;
+    if (err instanceof Interrupted) interrupted = true;
+    else failure = err;
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     await pool.close();
     flush();
   }
+  if (failure !== null) throw asRunError(failure);
   progress.finish(`${converted} pages converted (${skipped} unchanged), ${formatBytes(bytes)} of wikitext`);
   return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten };
 }

@@ -7,15 +7,18 @@
  * on its own is handed to `onFailed`, and the run goes on.
  *
  * A worker that fails before it is ready (its converter or its options throw while loading, it
- * exits, or it cannot be created) is started once more; if that one fails too, before any worker
- * has become ready in between, the pool fails with a WorkerStartError. Nothing a worker does at
- * start depends on a page, so a failure that repeats will repeat for every worker: replacing it
- * again and again only spun (issue 3: `wikimark convert` never ended). One more start covers a
- * passing cause (a thread or file that could not be had for a moment).
+ * exits, or it cannot be created), or dies idle before its first job, is started once more; if
+ * that one fails too, before a worker in its place has finished a job, the place is given up and
+ * the pool goes on with fewer workers. Nothing a worker does at start depends on a page, so a
+ * failure that repeats would repeat for ever: replacing it again and again only spun (issue 3:
+ * `wikimark convert` never ended). One more start covers a passing cause (a thread or file that
+ * could not be had for a moment). When no worker is left the pool fails with a WorkerStartError:
+ * at start, if no worker became ready after each one's retry; later, when the last place is given up.
  */
 import os from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { errorWithPlace, Interrupted } from './errors.js';
 import { jobSingles, type JobInput, type PageResult, type WorkerInit, type WorkerRequest, type WorkerResponse } from './types.js';
 
 const IN_FLIGHT = 2;
@@ -70,8 +73,17 @@ interface Slot {
   worker: Worker;
   jobs: Map<number, Pending>;
   ready: boolean;
-  /** Jobs this worker finished; one that dies before its first gets no page blamed. */
+  /** Jobs this worker finished; one that dies idle before its first counts as a failed start. */
   finished: number;
+  /** Failed starts in this place since a worker in it last finished its first job (see the header). */
+  startFailures: number;
+}
+
+export interface PoolEvents {
+  /** Ctrl-C while the workers start (one that never gets ready would wait for ever): start() closes them and rejects with Interrupted. */
+  signal?: AbortSignal;
+  /** A worker's place was given up after its retry failed too; `workers` are left. */
+  onPlaceLost?: (reason: string, workers: number) => void;
 }
 
 /** The conversion workers could not be started; the message says what failed and where. */
@@ -80,32 +92,6 @@ export class WorkerStartError extends Error {
     super(`a conversion worker could not start: ${reason}`);
     this.name = 'WorkerStartError';
   }
-}
-
-/**
- * An error as one line: its message and where it was thrown (the first frame of its stack outside
- * Node's own code), e.g. `bad TZ (at /x/wrapper.mjs:3:9)`. Runs in the workers too.
- */
-export function errorWithPlace(err: unknown): string {
-  if (!(err instanceof Error)) return String(err);
-  const message = (err.message || err.name).split('\n')[0]!;
-  const where = placeOf(err.stack ?? '');
-  return where ? `${message} (at ${where})` : message;
-}
-
-function placeOf(stack: string): string | null {
-  // A module that does not compile: V8 puts the file and line first, above the message.
-  const compiled = /^((?:file:\/\/)?\/[^\n]*?:\d+)\n/.exec(stack);
-  if (compiled) return shortFile(compiled[1]!);
-  for (const line of stack.split('\n')) {
-    const frame = /^\s+at (?:.*? \()?((?:file:\/\/)?\/[^()]*?:\d+:\d+)\)?$/.exec(line);
-    if (frame) return shortFile(frame[1]!);
-  }
-  return null;
-}
-
-function shortFile(place: string): string {
-  return place.startsWith('file://') ? decodeURI(place.slice('file://'.length)) : place;
 }
 
 export function defaultJobs(): number {
@@ -168,34 +154,49 @@ export class WorkerPool {
   private waiters: Array<() => void> = [];
   private failure: Error | null = null;
   private stopped = false;
-  /** Workers that failed while starting since one last became ready (see the header). */
-  private startFailures = 0;
+  /** Places start() has yet to fill: a place given up before them does not leave the pool empty. */
+  private unspawned = 0;
   /** Workers started so far, replacements included: numbers each one's profile file. */
   private spawned = 0;
+  private readonly url = new URL('./worker.js', import.meta.url);
   /** Wall time the workers spent creating and renaming page files, summed (seconds). */
   fileSeconds = 0;
-
-  private readonly url = new URL('./worker.js', import.meta.url);
 
   private constructor(
     private readonly init: WorkerInit,
     private readonly onResults: (results: PageResult[]) => void,
     private readonly onFailed: (job: JobInput, reason: string) => void,
+    private readonly onPlaceLost: (reason: string, workers: number) => void,
   ) {}
 
-  /** Resolves when `size` workers are ready; rejects with a WorkerStartError, every worker stopped, when they cannot be started. */
+  /**
+   * Resolves when every worker started is ready or its place given up (at least one ready);
+   * rejects, every worker stopped, with a WorkerStartError when none could be started, or with
+   * Interrupted when `events.signal` aborts first (before the call included).
+   */
   static async start(
     size: number,
     init: WorkerInit,
     onResults: (results: PageResult[]) => void,
     onFailed: (job: JobInput, reason: string) => void = () => {},
+    events: PoolEvents = {},
   ): Promise<WorkerPool> {
     applyWorkerV8Flags();
-    const pool = new WorkerPool(init, onResults, onFailed);
-    const wanted = Math.max(1, size);
-    for (let i = 0; i < wanted; i++) pool.spawn();
-    while (!pool.failure && pool.slots.filter((s) => s.ready).length < wanted) {
-      await new Promise<void>((resolve) => pool.waiters.push(resolve));
+    const pool = new WorkerPool(init, onResults, onFailed, events.onPlaceLost ?? (() => {}));
+    const onAbort = () => pool.fail(new Interrupted('interrupted'));
+    events.signal?.addEventListener('abort', onAbort);
+    if (events.signal?.aborted) onAbort();
+    try {
+      pool.unspawned = Math.max(1, size);
+      while (pool.unspawned > 0 && !pool.failure) {
+        pool.unspawned--;
+        pool.spawn(0);
+      }
+      while (!pool.failure && pool.slots.some((s) => !s.ready)) {
+        await new Promise<void>((resolve) => pool.waiters.push(resolve));
+      }
+    } finally {
+      events.signal?.removeEventListener('abort', onAbort);
     }
     if (pool.failure) {
       await pool.close();
@@ -205,7 +206,7 @@ export class WorkerPool {
   }
 
   /** Start a worker; it joins the dispatch once it reports that it has loaded the converter. */
-  private spawn(): void {
+  private spawn(startFailures: number): void {
     let worker: Worker;
     try {
       // A page that needs more than the old-generation cap kills only its worker, and is then
@@ -216,20 +217,19 @@ export class WorkerPool {
         resourceLimits: WORKER_RESOURCE_LIMITS,
       });
     } catch (err) {
-      this.startFailed(null, errorWithPlace(err));
+      this.startFailed(null, startFailures, errorWithPlace(err));
       return;
     }
-    const slot: Slot = { worker, jobs: new Map(), ready: false, finished: 0 };
+    const slot: Slot = { worker, jobs: new Map(), ready: false, finished: 0, startFailures };
     this.slots.push(slot);
     worker.on('message', (msg: WorkerResponse) => {
       if (msg.type === 'ready') {
         slot.ready = true;
-        this.startFailures = 0;
         this.dispatch();
         return;
       }
-      // Sent by a worker whose start threw (its converter, its options).
-      if (msg.type === 'error' && msg.job === -1) this.startFailed(slot, msg.message);
+      // Sent by a worker whose converter threw while loading (worker.ts main).
+      if (msg.type === 'error' && msg.job === -1) this.startFailed(slot, slot.startFailures, msg.message);
       else this.onMessage(slot, msg);
     });
     worker.on('error', (err) => this.lost(slot, errorWithPlace(err)));
@@ -238,24 +238,34 @@ export class WorkerPool {
     });
   }
 
-  /** A worker failed before it was ready, or died before its first job with none in hand. */
-  private startFailed(slot: Slot | null, reason: string): void {
+  /**
+   * A worker failed before it was ready, or died before its first job with none in hand: start
+   * one more in its place the first time, else give the place up (see the header).
+   */
+  private startFailed(slot: Slot | null, failedBefore: number, reason: string): void {
     if (slot) {
       if (!this.slots.includes(slot)) return;
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
     }
     if (this.stopped || this.failure) return;
-    if (++this.startFailures > 1) this.fail(new WorkerStartError(reason));
-    else this.spawn();
-    this.dispatch();
+    if (failedBefore === 0) {
+      this.spawn(1);
+      return;
+    }
+    const workers = this.slots.length + this.unspawned;
+    this.onPlaceLost(reason, workers);
+    if (workers === 0) this.fail(new WorkerStartError(reason));
+    else this.dispatch();
   }
 
   private onMessage(slot: Slot, msg: WorkerResponse): void {
     if (msg.type !== 'done' && msg.type !== 'error') return;
     const pending = slot.jobs.get(msg.job);
     slot.jobs.delete(msg.job);
-    slot.finished++;
+    // Not at 'ready': a worker that dies idle after it (a converter's timer that throws) would reset
+    // the count each time and be replaced for ever. A job finished shows the workers can work.
+    if (++slot.finished === 1) slot.startFailures = 0;
     try {
       if (msg.type === 'done') {
         this.fileSeconds += msg.fileSeconds;
@@ -274,7 +284,7 @@ export class WorkerPool {
     // Dying with no page in hand says nothing about pages: count it as a failed start, so that a
     // worker that always dies at once stops the run rather than being replaced for ever.
     if (!slot.ready || (slot.finished === 0 && slot.jobs.size === 0)) {
-      this.startFailed(slot, reason);
+      this.startFailed(slot, slot.startFailures, reason);
       return;
     }
     this.slots.splice(this.slots.indexOf(slot), 1);
@@ -287,7 +297,7 @@ export class WorkerPool {
       this.queue.unshift(...lostJobs.slice(1));
       this.crashed(lostJobs[0]!, reason);
     }
-    if (!this.failure) this.spawn();
+    if (!this.failure) this.spawn(slot.startFailures);
     this.dispatch();
   }
 

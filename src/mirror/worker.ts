@@ -7,12 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFragment, readPageTextAt } from '../dump/reader.js';
 import { encodeScratch, encodeUtf8 } from '../dump/utf8.js';
 import { openDatabase } from '../index/db.js';
 import { pageOptions } from './page-options.js';
-import { errorWithPlace } from './pool.js';
+import { errorWithPlace } from './errors.js';
 import { SCRATCH_DIR, STATE_DIR } from './types.js';
 import type { ConvertFn, LocatedItem, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
@@ -170,7 +170,7 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
       }
       port.postMessage({ type: 'done', job: msg.job, results, xmlBytes, fileSeconds } satisfies WorkerResponse);
     } catch (err) {
-      port.postMessage({ type: 'error', job: msg.job, message: (err as Error).message } satisfies WorkerResponse);
+      port.postMessage({ type: 'error', job: msg.job, message: errorWithPlace(err) } satisfies WorkerResponse);
     } finally {
       if (db.inTransaction) endRead.run();
     }
@@ -178,8 +178,12 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
   return queue;
 }
 
-// A start that throws here (loading the converter) is reported with where it was thrown; one
-// that throws above (the index, the page options) reaches the pool as the worker's 'error' event.
+// A start that throws here (loading the converter) is reported with where it was thrown, or, when
+// its stack names no place but this file (a converter that does not compile), with the converter's
+// file; one that throws above (the index, the page options) reaches the pool as the worker's
+// 'error' event.
+const converterFile = init.converter.module.startsWith('file:') ? fileURLToPath(init.converter.module) : init.converter.module;
 main().catch((err) => {
-  port.postMessage({ type: 'error', job: -1, message: errorWithPlace(err) } satisfies WorkerResponse);
+  const message = errorWithPlace(err, { ownFile: fileURLToPath(import.meta.url), instead: converterFile });
+  port.postMessage({ type: 'error', job: -1, message } satisfies WorkerResponse);
 });

@@ -1,46 +1,68 @@
 /**
  * Test converter whose worker fails while starting, as the field saw it (a wrapper that threw at
- * worker start). What it does is set by a file beside the mirror, `OUTDIR.start-failure`:
- * - `throw`: every load throws;
- * - `once`: the first load throws and deletes the file, later loads succeed;
- * - `exit`: every load ends the worker thread (process.exit);
+ * worker start). Test code only.
+ *
+ * Modes that hold for every load come with the module's URL (`start-failing-converter.js?exit`):
+ * - `exit`: every load ends the worker thread (process.exit(9));
  * - `async`: every load leaves an uncaught error behind, thrown before the worker is ready;
- * - `after-crash`: loads succeed; a page holding CRASH_WORKER kills its worker (as it always
- *   does) and first turns the file to `throw`, so that the workers replacing it cannot start.
- * Test code only.
+ * - `idle-death`: loads succeed and the worker says it is ready, then a timer throws 300 ms later
+ *   (a worker given no job by then dies idle).
+ * - `hang`: loads never finish (the worker is never ready, nor fails), and say they started by
+ *   writing `OUTDIR.loading`.
+ * Modes that change during a run are files beside the mirror's OUTDIR (so inside the test's own
+ * temporary folder), as the worker threads share no memory:
+ * - `OUTDIR.start-failure` (any content): every load throws, until the file is removed ("fixed");
+ * - `OUTDIR.start-failure.1`, `.2`, …: each is one failed load, claimed by exactly one worker
+ *   (renamed to `….claimed`, atomic however many workers load at once);
+ * - `OUTDIR.after-crash`: a page holding CRASH_WORKER kills its worker (as it always does) and
+ *   first leaves two claims (`.1`, `.2`), so that its replacement and that one's retry fail.
  */
 import fs from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import type { ConvertOptions, ConvertResult } from '../../src/engine/types.js';
 import { convertPage as fake } from './fake-converter.js';
 
-// Outside a conversion worker (`npm test` loads every file under dist/test/) there is no mirror.
+// Outside a conversion worker (`npm test` loads every file under dist/test/) nothing fails.
 const outDir = (workerData as { outDir?: string } | null)?.outDir;
-const marker = outDir === undefined ? null : `${outDir}.start-failure`;
+const mode = outDir === undefined ? '' : new URL(import.meta.url).search.slice(1);
 
-function loadFailure(): string | null {
-  if (marker === null) return null;
-  try {
-    return fs.readFileSync(marker, 'utf8');
-  } catch {
-    return null;
+/** Claims one of the failed loads left for the workers, if any is left. */
+function claimFailure(): boolean {
+  for (let i = 1; i <= 9; i++) {
+    try {
+      fs.renameSync(`${outDir}.start-failure.${i}`, `${outDir}.start-failure.${i}.claimed`);
+      return true;
+    } catch {
+      // not there, or another worker claimed it first
+    }
   }
+  return false;
 }
 
-const failure = loadFailure();
-if (failure === 'once') fs.rmSync(marker!);
-if (failure === 'throw' || failure === 'once') throw new Error('clock wrapper: no time zone');
-if (failure === 'exit') process.exit(9);
-if (failure === 'async') {
+if (outDir !== undefined && (fs.existsSync(`${outDir}.start-failure`) || claimFailure())) throw new Error('clock wrapper: no time zone');
+if (mode === 'exit') process.exit(9);
+if (mode === 'async') {
   setTimeout(() => {
     throw new Error('clock wrapper: timer failed');
   }, 0);
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
+if (mode === 'hang') {
+  fs.writeFileSync(`${outDir}.loading`, '');
+  setInterval(() => {}, 1000);
+  await new Promise(() => {});
+}
+if (mode === 'idle-death') {
+  setTimeout(() => {
+    throw new Error('clock wrapper: timer failed after loading');
+  }, 300);
+}
 
 export function convertPage(wikitext: string, options: ConvertOptions): ConvertResult {
   if (wikitext.includes('CRASH_WORKER')) {
-    if (marker !== null && loadFailure() === 'after-crash') fs.writeFileSync(marker, 'throw');
+    if (outDir !== undefined && fs.existsSync(`${outDir}.after-crash`)) {
+      for (const i of [1, 2]) fs.writeFileSync(`${outDir}.start-failure.${i}`, '');
+    }
     process.exit(7);
   }
   return fake(wikitext, options);
