@@ -50,6 +50,8 @@ export interface ConvertPassOptions {
   decoder?: 'auto' | 'binary' | 'js';
   now: string;
   onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
+  /** A worker's place was given up (it and its retry could not start); the run goes on with `workers`. */
+  onPlaceLost?: (reason: string, workers: number) => void;
 }
 
 type WorkRow = LocatedItem & { stream: number | null };
@@ -183,7 +185,7 @@ export async function convertPass(
       output: o.output,
       now: o.now,
       input,
-    }, onResults, onFailed, { signal: o.signal });
+    }, onResults, onFailed, { signal: o.signal, onPlaceLost: o.onPlaceLost });
   } catch (err) {
     if (!(err instanceof Interrupted)) throw asRunError(err);
     progress.finish('interrupted while the conversion workers started');
