@@ -7,7 +7,7 @@ import type { Document, Heading, Inline } from '../ast/nodes.js';
 import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
-import { ensureLiteralTextNodes, literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainRunParagraphs, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
+import { ensureLiteralTextNodes, literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeMathNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainRunParagraphs, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -188,10 +188,13 @@ function runPipeline(
   scarsInLinkWalk?.finish(doc, plain, plainRuns);
   if (footnotes) numberFootnotes(doc, meta, site.lang, showInVariant);
 
+  // Read before the parser's state goes: only a page with maths can have a heading needing a maths
+  // anchor, and finding the headings walks the whole tree.
+  const maths = madeMathNodes(ctx);
   // The parser's per-page state is not needed past the transforms (see releaseParseContext).
   releaseParseContext(ctx);
 
-  anchorMathsHeadings(sections);
+  if (maths) anchorMathsHeadings(sections);
 
   // 4. Write. The categories as recorded: the variant pass may have parsed more of them.
   recordCategories(meta, options.categoryAsRecorded);

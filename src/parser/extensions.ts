@@ -70,6 +70,7 @@ export function renderExtension(
       const value = (inner ?? '').trim();
       if (value === '') return NOTHING;
       const chem = name !== 'math' || (attrs.chem !== undefined);
+      st.mathNodes++;
       return inlineOf([{ type: 'math', value, display: (attrs.display ?? '').toLowerCase() === 'block', chem }]);
     }
     case 'syntaxhighlight':

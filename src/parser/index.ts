@@ -98,6 +98,11 @@ export function madeFootnoteNodes(ctx: ParseContext): boolean {
   return stateFor(ctx).footnoteNodes > 0;
 }
 
+/** Whether the parses made with `ctx` produced any `math` node (every one is made by the extension tags). */
+export function madeMathNodes(ctx: ParseContext): boolean {
+  return stateFor(ctx).mathNodes > 0;
+}
+
 /**
  * Whether the parses made with `ctx` produced any `-{…}-` node, the page's own or one a template
  * handler's wikitext brought in: with one, the variant pass must run even without a variant.

@@ -62,6 +62,8 @@ export class State {
    * back by a template handler (none: numbering has nothing to do and needs no walk).
    */
   footnoteNodes = 0;
+  /** `math` nodes made so far (`<math>`, `<chem>`, `<ce>`): without one no heading needs a maths anchor. */
+  mathNodes = 0;
   /** How many `<ref>` contents are being parsed, one in another: `<references>` there is text (Cite). */
   refDepth = 0;
   /**
