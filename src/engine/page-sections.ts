@@ -6,7 +6,7 @@
 import type { Block, Document, Heading } from '../ast/nodes.js';
 import type { HeadingSources } from '../variants/heading-names.js';
 import { hasInlineMaths, headingTexts, linkAnchor, nameSections } from '../writer/anchors.js';
-import { htmlDefinitionList } from '../writer/html-lists.js';
+import { DROPPED_HTML, htmlDefinitionList, htmlHeading } from '../writer/html-lists.js';
 import { blocksNeedMarkdown } from '../writer/needs.js';
 import type { NamedSections, SectionHeading } from '../writer/anchors.js';
 
@@ -62,16 +62,14 @@ function findHeadings(blocks: readonly Block[], anchored: boolean, out: FoundHea
         break;
       case 'htmlBlock': {
         const tag = b.tag.toLowerCase();
-        if (SKIPPED_HTML.has(tag)) break;
+        if (DROPPED_HTML.has(tag)) break;
         if (tag === 'dl' || tag === 'dt' || tag === 'dd') {
           findHeadings([htmlDefinitionList(b)], anchored, out);
           break;
         }
-        const level = /^h([1-6])$/.exec(tag);
-        const only = b.children.length === 1 ? b.children[0]! : null;
-        if (level !== null && only !== null && only.type === 'paragraph') {
-          out.push({ heading: { type: 'heading', level: Number(level[1]) as Heading['level'], children: only.children }, anchored });
-        } else findHeadings(b.children, anchored, out);
+        const heading = htmlHeading(b, tag);
+        if (heading !== null) out.push({ heading, anchored });
+        else findHeadings(b.children, anchored, out);
         break;
       }
       default:
@@ -79,9 +77,6 @@ function findHeadings(blocks: readonly Block[], anchored: boolean, out: FoundHea
     }
   }
 }
-
-/** HTML blocks the writer drops. */
-const SKIPPED_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed']);
 
 function headingsOf(page: PageSections): FoundHeading[] {
   if (page.headings === null) {

@@ -10,7 +10,7 @@ import { W } from './chars.js';
 import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from './escape.js';
 import { codeLang, renderBlocksHtml } from './html.js';
 import { writeDefinitionList } from './deflist.js';
-import { htmlDefinitionList, htmlList } from './html-lists.js';
+import { DROPPED_HTML, htmlDefinitionList, htmlHeading, htmlList } from './html-lists.js';
 import { newContext, renderInlines, type InlineContext } from './inline.js';
 import { holdsFramed, isFramedImage, liftFramed } from './framed.js';
 import { mathIsPlain, mathSource } from './code.js';
@@ -339,14 +339,12 @@ export class MdWriter {
       this.block({ type: 'thematicBreak' });
       return this.blocks(b.children);
     }
-    if (tag === 'script' || tag === 'style' || tag === 'iframe' || tag === 'object' || tag === 'embed') return;
+    if (DROPPED_HTML.has(tag)) return;
     // List and definition-list HTML keeps its structure (readers count the items).
     if (tag === 'dl' || tag === 'dt' || tag === 'dd') return writeDefinitionList(this, htmlDefinitionList(b));
     if (tag === 'ul' || tag === 'ol' || tag === 'li') return this.list(htmlList(b));
-    const h = /^h([1-6])$/.exec(tag);
-    if (h && b.children.length === 1 && b.children[0]!.type === 'paragraph') {
-      return this.heading({ type: 'heading', level: Number(h[1]) as Heading['level'], children: b.children[0]!.children });
-    }
+    const heading = htmlHeading(b, tag);
+    if (heading !== null) return this.heading(heading);
     // div, center, p, …: the content is what matters.
     this.blocks(b.children);
   }

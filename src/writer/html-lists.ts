@@ -4,7 +4,7 @@
  * definition lists and readers count their items.
  */
 import { olStart } from '../ast/html.js';
-import type { Block, DefinitionList, HtmlBlock, Inline, List, ListItem } from '../ast/nodes.js';
+import type { Block, DefinitionList, Heading, HtmlBlock, Inline, List, ListItem } from '../ast/nodes.js';
 
 /** The inlines of blocks that should have been inline content (a `<dt>`): paragraphs joined by breaks. */
 function inlineOf(blocks: readonly Block[]): Inline[] {
@@ -37,4 +37,17 @@ export function htmlList(b: HtmlBlock): List {
     c.type === 'htmlBlock' && c.tag.toLowerCase() === 'li' ? { type: 'listItem', children: c.children } : { type: 'listItem', children: [c] },
   );
   return { type: 'list', ordered: tag === 'ol', start: tag === 'ol' ? olStart(b.attrs, items.length) : 1, items };
+}
+
+/** HTML blocks the writer drops with their content (the engine's heading naming skips them too). */
+export const DROPPED_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed']);
+
+/**
+ * `<h1>`…`<h6>` (tag lower-cased) holding one paragraph: the heading the writer prints as Markdown,
+ * sharing the paragraph's children (an anchor added to them is printed). Null for anything else.
+ */
+export function htmlHeading(b: HtmlBlock, tag: string): Heading | null {
+  const h = /^h([1-6])$/.exec(tag);
+  if (h === null || b.children.length !== 1 || b.children[0]!.type !== 'paragraph') return null;
+  return { type: 'heading', level: Number(h[1]) as Heading['level'], children: b.children[0]!.children };
 }
