@@ -16,6 +16,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { DumpPage, SiteInfo } from '../src/dump/types.js';
 import type { ConvertFn, ConverterRef } from '../src/mirror/types.js';
 import { siteFromInfo } from '../src/dump/site.js';
+import { TitleCache } from '../src/mirror/title-cache.js';
 import type { BenchPages } from './synthetic.js';
 
 /** One redirect in this many points at a section of its target. */
@@ -23,9 +24,7 @@ const FRAGMENT_EVERY = 8;
 
 /** FNV-1a of the UTF-16 units: which titles get a page does not depend on the order they are met in. */
 function fnv(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return TitleCache.hashFrom(TitleCache.FNV_START, s) >>> 0;
 }
 
 /** The first `== heading ==` of a page's wikitext, plain text only (no markup in it), or null. */

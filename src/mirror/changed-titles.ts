@@ -16,7 +16,7 @@
  * previous_texts, previous_targets) against the new one, after the plan.
  */
 import { PREVIOUS_TABLES, PREVIOUS_TARGETS, columnsOf, getState, setState, type DB } from '../index/db.js';
-import { keysFromBlob, NOW_KEY, sharesKey, textKey, titleKey } from './lookup-log.js';
+import { keysFromBlob, NOW_KEY, sharesKey, textKey, textKeyOf, titleKey } from './lookup-log.js';
 
 const OLD = PREVIOUS_TABLES.pages;
 const OLD_TEXTS = PREVIOUS_TABLES.texts;
@@ -68,9 +68,10 @@ export function changedKeys(db: DB, now: string): Int32Array | typeof EVERY_PAGE
   const keys = new Set<number>();
   for (const sql of TITLE_CHANGES) {
     for (const title of db.prepare(sql).pluck().iterate() as Iterable<string>) {
-      keys.add(titleKey(title));
+      const key = titleKey(title);
+      keys.add(key);
       // A page appearing or vanishing changes its text too (only a template's is ever read).
-      keys.add(textKey(title));
+      keys.add(textKeyOf(key));
     }
   }
   for (const title of db.prepare(TEXT_CHANGES).pluck().iterate() as Iterable<string>) keys.add(textKey(title));

@@ -35,16 +35,12 @@ export const titleKey = (title: string): number => TitleCache.hash(title);
 
 /** The FNV-1a state after `prefix` ("File:"), for keying titles under it with `titleKeyUnder`. */
 export function prefixHash(prefix: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x01000193);
-  return h;
+  return TitleCache.hashFrom(TitleCache.FNV_START, prefix);
 }
 
 /** `titleKey(prefix + name)` without joining the strings (a joined string is flattened again to be hashed). */
 export function titleKeyUnder(prefixState: number, name: string): number {
-  let h = prefixState;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  return h | 1;
+  return TitleCache.hashFrom(prefixState, name) | 1;
 }
 
 /** The key of a title's wikitext: the same hash, mixed by an odd constant so that it is another number. */

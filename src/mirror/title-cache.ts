@@ -33,11 +33,19 @@ export class TitleCache {
     this.chars = new Uint16Array(Math.max(capacity * CHARS_PER_ENTRY, 1024));
   }
 
+  /** FNV-1a's starting state. */
+  static readonly FNV_START = 0x811c9dc5 | 0;
+
+  /** FNV-1a's state after `s`'s UTF-16 units, continuing from `state` (a prefix hashed once, see lookup-log.ts). */
+  static hashFrom(state: number, s: string): number {
+    let h = state;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h;
+  }
+
   /** FNV-1a over the UTF-16 units, never 0. */
   static hash(s: string): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return h | 1;
+    return TitleCache.hashFrom(TitleCache.FNV_START, s) | 1;
   }
 
   get size(): number {
