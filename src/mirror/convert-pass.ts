@@ -13,7 +13,7 @@ import { DumpError, type SiteInfo } from '../dump/types.js';
 import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
-import { keysToBlob } from './lookup-log.js';
+import { keysToBlob, NO_KEYS } from './lookup-log.js';
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool, WorkerStartError } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
@@ -55,9 +55,6 @@ export interface ConvertPassOptions {
 }
 
 type WorkRow = LocatedItem & { stream: number | null };
-
-/** A page that asked the index nothing (raw wikitext, a page written as its source): no update redoes it for another's sake. */
-const NO_KEYS = new Int32Array(0);
 
 /** Results recorded in one checkpoint transaction, at most; and at least every this many ms. */
 const CHECKPOINT_RESULTS = 1000;
@@ -109,7 +106,7 @@ export async function convertPass(
       insertDone.run(
         r.file, r.id, r.kind, r.rev, o.fingerprint, r.ns, r.bytes, r.warnings, JSON.stringify(r.warningCodes),
         JSON.stringify(r.fallbacks), JSON.stringify(r.unhandled), JSON.stringify(r.writtenCategories ?? r.categories), r.failed ?? null,
-        r.variantTitle ?? null, keysToBlob(r.lookups ?? NO_KEYS),
+        r.variantTitle ?? null, keysToBlob(r.lookups ?? NO_KEYS), // none: raw wikitext, a page written as its source (no update redoes it for another's sake)
       );
       if (r.kind !== 'raw' && !r.failed) replaceCategories(r.id, r.categories);
       if (r.kind === 'category') insText.run(r.id, r.markdown ?? '');

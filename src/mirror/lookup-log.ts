@@ -75,7 +75,8 @@ export function noticedDate(ms: number, log: LookupLog): Date {
 }
 
 /** No keys: a page that asked nothing. */
-const NONE = new Int32Array(0);
+/** No keys (a page that asked nothing, a checkpoint row without keys). */
+export const NO_KEYS = new Int32Array(0);
 
 export class LookupLog {
   private keys = new Int32Array(1024);
@@ -97,7 +98,7 @@ export class LookupLog {
 
   /** The keys noted since `from` (a cache keeps them with its answer, to note them again on a hit). */
   since(from: number): Int32Array {
-    return from === this.count ? NONE : this.keys.slice(from, this.count);
+    return from === this.count ? NO_KEYS : this.keys.slice(from, this.count);
   }
 
   /** Note again the keys a cached answer was found with. */
@@ -105,11 +106,16 @@ export class LookupLog {
     for (let i = 0; i < keys.length; i++) this.note(keys[i]!);
   }
 
+  /** Forget what was noted (what a page asks is noted from here on). */
+  clear(): void {
+    this.count = 0;
+  }
+
   /** The keys noted since the last `take`, sorted, without repeats; the log starts empty again. */
   take(): Int32Array {
     const n = this.count;
     this.count = 0;
-    if (n === 0) return NONE;
+    if (n === 0) return NO_KEYS;
     const sorted = this.keys.subarray(0, n).sort();
     let unique = 1;
     for (let i = 1; i < n; i++) if (sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i]!;

@@ -86,7 +86,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
   }
   let markdown: string;
   // What the page asks the index about from here on is what an update run checks it against.
-  lookups.take();
+  lookups.clear();
   try {
     const out = convert(page.text, { ...baseOptions, site: uploadSites.forFile(page.file), title: page.title });
     markdown = out.markdown;

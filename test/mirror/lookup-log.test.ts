@@ -33,6 +33,16 @@ test('take hands over the keys sorted without repeats and starts again; replay n
   assert.equal(log.take().length, 0);
 });
 
+test('clear forgets what was noted before a page (the worker clears before each conversion)', () => {
+  const log = new LookupLog();
+  log.note(3);
+  log.note(1);
+  log.clear();
+  assert.equal(log.length, 0);
+  log.note(9);
+  assert.deepEqual([...log.take()], [9]);
+});
+
 test('sharesKey: whether a page holds any changed key', () => {
   const page = Int32Array.from([-7, 3, 9]);
   assert.equal(sharesKey(page, Int32Array.from([-9, 3])), true);
