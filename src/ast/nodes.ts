@@ -324,6 +324,8 @@ export type Node = Document | Block | Inline | ListItem | DefinitionTerm | Defin
 
 export const text = (value: string): Text => ({ type: 'text', value });
 export const paragraph = (children: Inline[]): Paragraph => ({ type: 'paragraph', children });
+/** A list node, every one made here so that lists keep one shape (one hidden class: `start` always set). */
+export const listNode = (items: ListItem[], ordered = false, start = 1): List => ({ type: 'list', ordered, start, items });
 
 /** Concatenated plain text of inline nodes (labels, alt text, anchors). */
 export function plainText(nodes: readonly (Inline | Block)[]): string {

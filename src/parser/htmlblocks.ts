@@ -5,6 +5,7 @@
  * Content of a table outside its cells is moved before the table (HTML's foster parenting).
  */
 import type { Block, DefinitionList, Heading, HtmlBlock, Inline, ListItem, Table, TableCell, TableRow } from '../ast/nodes.js';
+import { listNode } from '../ast/nodes.js';
 import { olStart } from '../ast/html.js';
 import type { Frame } from './block-state.js';
 import { hidesContent, keptFromHidden } from './hidden.js';
@@ -40,7 +41,7 @@ export function htmlFrameToBlock(frame: Frame, fostered: Block[] = []): Block | 
     case 'ol': {
       if (children.every((c) => c.type === 'htmlBlock' && c.tag === 'li')) {
         const items: ListItem[] = children.map((c) => ({ type: 'listItem', children: (c as { children: Block[] }).children }));
-        return { type: 'list', ordered: tag === 'ol', start: tag === 'ol' ? olStart(attrs, items.length) : 1, items };
+        return listNode(items, tag === 'ol', tag === 'ol' ? olStart(attrs, items.length) : 1);
       }
       break;
     }

@@ -6,6 +6,7 @@
  * nested `<dd>` is open (`;:a` then `::b`) closes everything up to that term.
  */
 import type { Block, DefinitionDescription, DefinitionList, DefinitionTerm, Inline, List, ListItem } from '../ast/nodes.js';
+import { listNode } from '../ast/nodes.js';
 import { toInline } from './inline-flatten.js';
 import { isType } from './node-type.js';
 import { inlineToBlocks, trimEdges } from './paragraphs.js';
@@ -36,7 +37,7 @@ export class ListTree {
 
   startContainer(tag: ContainerTag): void {
     const node: List | DefinitionList =
-      tag === 'dl' ? { type: 'definitionList', items: [] } : { type: 'list', ordered: tag === 'ol', start: 1, items: [] };
+      tag === 'dl' ? { type: 'definitionList', items: [] } : listNode([], tag === 'ol');
     this.place(node);
     this.open.push({ tag, node, list: null, nested: null, owner: null });
   }

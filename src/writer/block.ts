@@ -6,6 +6,7 @@
  * shape of wikitext's `*a` / `**b`).
  */
 import type { Block, FootnoteDefinition, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
+import { listNode } from '../ast/nodes.js';
 import { W } from './chars.js';
 import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from './escape.js';
 import { codeLang, renderBlocksHtml } from './html.js';
@@ -352,12 +353,7 @@ export class MdWriter {
   /** A gallery is a list of images with their captions (MediaWiki prints one `<li>` each). */
   private gallery(items: readonly Image[]): void {
     if (this.opts.images === 'drop' || items.length === 0) return;
-    this.list({
-      type: 'list',
-      ordered: false,
-      start: 1,
-      items: items.map((img) => ({ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ ...img, format: 'thumb' as const }] }] })),
-    });
+    this.list(listNode(items.map((img) => ({ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ ...img, format: 'thumb' as const }] }] }))));
   }
 
   footnoteDefinition(d: FootnoteDefinition): void {

@@ -5,6 +5,7 @@
  */
 import { olStart } from '../ast/html.js';
 import type { Block, DefinitionList, Heading, HtmlBlock, Inline, List, ListItem } from '../ast/nodes.js';
+import { listNode } from '../ast/nodes.js';
 
 /** The inlines of blocks that should have been inline content (a `<dt>`): paragraphs joined by breaks. */
 function inlineOf(blocks: readonly Block[]): Inline[] {
@@ -36,7 +37,7 @@ export function htmlList(b: HtmlBlock): List {
   const items: ListItem[] = parts.map((c) =>
     c.type === 'htmlBlock' && c.tag.toLowerCase() === 'li' ? { type: 'listItem', children: c.children } : { type: 'listItem', children: [c] },
   );
-  return { type: 'list', ordered: tag === 'ol', start: tag === 'ol' ? olStart(b.attrs, items.length) : 1, items };
+  return listNode(items, tag === 'ol', tag === 'ol' ? olStart(b.attrs, items.length) : 1);
 }
 
 /** HTML blocks the writer drops with their content (the engine's heading naming skips them too). */

@@ -5,6 +5,7 @@
  * neighbours (uk `{{Розташування2}}`), and ja's metropolitan-area cells (`{{都市圏}}`).
  */
 import type { Block, Inline, ListItem, Table, TableRow } from '../../ast/nodes.js';
+import { listNode } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { formatNum } from '../../preprocess/functions/strings.js';
@@ -24,7 +25,7 @@ function percent(v: string): string {
 
 function listOf(items: Inline[][]): Block {
   const listItems: ListItem[] = items.map((children) => ({ type: 'listItem', children: [paragraph(children)] }));
-  return { type: 'list', ordered: false, start: 1, items: listItems };
+  return listNode(listItems);
 }
 
 /** `{{bar percent|label|color|42.1}}` → "label: 42.1%". */
@@ -119,7 +120,7 @@ function clade(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const out: Block[] = [];
   const title = inline(ctx, arg(call, ['label', 'title']));
   if (title.length) out.push(paragraph([{ type: 'strong', children: title }]));
-  out.push({ type: 'list', ordered: false, start: 1, items });
+  out.push(listNode(items));
   return { kind: 'block', nodes: out };
 }
 

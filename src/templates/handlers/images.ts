@@ -7,6 +7,7 @@
  * shows the map file its call names (the municipality colouring it adds on the wiki is not ours).
  */
 import type { Block, Image, Inline } from '../../ast/nodes.js';
+import { listNode } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { arg, DROP, imageFrom, inline, inlineResult, join, lastPositional, paragraph, pos, templatePageHandler, text, wikiLink } from '../util.js';
@@ -104,7 +105,7 @@ function externalMedia(call: TemplateCall, ctx: TemplateContext): TemplateResult
   const below = inline(ctx, arg(call, ['Lower caption', 'footer']));
   const out: Block[] = [];
   if (above.length) out.push(paragraph(above));
-  out.push({ type: 'list', ordered: false, start: 1, items: items.map((n) => ({ type: 'listItem', children: [paragraph(n)] })) });
+  out.push(listNode(items.map((n) => ({ type: 'listItem', children: [paragraph(n)] }))));
   if (below.length) out.push(paragraph(below));
   return { kind: 'block', nodes: out };
 }
@@ -169,7 +170,7 @@ function listen(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   }
   if (!items.length) return DROP;
   const header = inline(ctx, arg(call, ['header']));
-  const list: Block = { type: 'list', ordered: false, start: 1, items: items.map((p) => ({ type: 'listItem', children: [p] })) };
+  const list: Block = listNode(items.map((p) => ({ type: 'listItem', children: [p] })));
   const out: Block[] = header.length ? [paragraph([{ type: 'strong', children: header }]), list] : [list];
   return { kind: 'block', nodes: out };
 }

@@ -6,7 +6,7 @@
 import type { Block, Image, Inline, ListItem } from '../../ast/nodes.js';
 import { COUNTER_STYLES } from '../../ast/counters.js';
 import { fitsMarkdownList } from '../../ast/html.js';
-import { plainText } from '../../ast/nodes.js';
+import { listNode, plainText } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, blocks, DROP, imageFrom, inline, inlineResult, isCjk, paragraph, lastPositional, pos, text, type UiLang, uiLang } from '../util.js';
@@ -67,7 +67,7 @@ function stacked(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 function listBlock(list: Inline[][], ordered: boolean, start = 1): TemplateResult {
   const items: ListItem[] = [];
   for (const i of list) items.push({ type: 'listItem', children: [paragraph(i)] });
-  return { kind: 'block', nodes: [{ type: 'list', ordered, start, items }] };
+  return { kind: 'block', nodes: [listNode(items, ordered, start)] };
 }
 
 const HLIST_SEP: Record<UiLang, string> = { zh: '、', ja: '、', en: ' · ', uk: ' · ', ko: ' · ' };
@@ -316,7 +316,7 @@ const argumentList: TemplateHandler = (call, ctx) => {
     const b = blocks(ctx, v);
     if (b.length) list.push({ type: 'listItem', children: b });
   }
-  return list.length ? { kind: 'block', nodes: [{ type: 'list', ordered: false, start: 1, items: list }] } : DROP;
+  return list.length ? { kind: 'block', nodes: [listNode(list)] } : DROP;
 };
 
 /**
@@ -335,11 +335,11 @@ function pedigree(call: TemplateCall, ctx: TemplateContext): TemplateResult {
     const who = inline(ctx, pos(call, n));
     if (!who.length && !parents.length) return null;
     const children: Block[] = [paragraph(who.length ? who : [text('?')])];
-    if (parents.length) children.push({ type: 'list', ordered: false, start: 1, items: parents });
+    if (parents.length) children.push(listNode(parents));
     return { type: 'listItem', children };
   };
   const root = item(1);
-  return root ? { kind: 'block', nodes: [{ type: 'list', ordered: false, start: 1, items: [root] }] } : DROP;
+  return root ? { kind: 'block', nodes: [listNode([root])] } : DROP;
 }
 
 export const LIST_ENTRIES: HandlerEntry[] = [
