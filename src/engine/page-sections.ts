@@ -27,6 +27,8 @@ export function pageSections(doc: Document, sources: HeadingSources | null): Pag
 interface FoundHeading {
   heading: Heading;
   anchored: boolean;
+  /** Whether it holds inline maths (looked at once, by findHeadings). */
+  maths: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ function findHeadings(blocks: readonly Block[], anchored: boolean, out: FoundHea
   for (const b of blocks) {
     switch (b.type) {
       case 'heading':
-        out.push({ heading: b, anchored });
+        out.push({ heading: b, anchored, maths: hasInlineMaths(b.children) });
         break;
       case 'blockquote':
         findHeadings(b.children, anchored, out);
@@ -68,7 +70,7 @@ function findHeadings(blocks: readonly Block[], anchored: boolean, out: FoundHea
           break;
         }
         const heading = htmlHeading(b, tag);
-        if (heading !== null) out.push({ heading, anchored });
+        if (heading !== null) out.push({ heading, anchored, maths: hasInlineMaths(heading.children) });
         else findHeadings(b.children, anchored, out);
         break;
       }
@@ -89,10 +91,10 @@ function headingsOf(page: PageSections): FoundHeading[] {
 function namedSections(page: PageSections): NamedSections {
   if (page.named === null) {
     const headings: SectionHeading[] = [];
-    for (const { heading, anchored } of headingsOf(page)) {
+    for (const { heading, anchored, maths } of headingsOf(page)) {
       const texts = headingTexts(heading.children);
       const source = page.sources?.get(heading);
-      headings.push({ texts, source: source ?? texts.glued, maths: hasInlineMaths(heading.children), anchored });
+      headings.push({ texts, source: source ?? texts.glued, maths, anchored });
     }
     page.named = nameSections(headings);
   }
@@ -103,7 +105,7 @@ function namedSections(page: PageSections): NamedSections {
 export function anchorMathsHeadings(page: PageSections): void {
   const headings = headingsOf(page);
   let any = false;
-  for (const h of headings) if (h.anchored && hasInlineMaths(h.heading.children)) any = true;
+  for (const h of headings) if (h.anchored && h.maths) any = true;
   if (!any) return;
   const extra = namedSections(page).mathsAnchors;
   for (let i = 0; i < headings.length; i++) {
