@@ -95,14 +95,15 @@ export function markDependentPages(db: DB, changed: Int32Array | typeof EVERY_PA
   const every = changed === EVERY_PAGE;
   const stale: string[] = [];
   let dependents = 0;
-  const rows = db.prepare(`SELECT d.file, d.page_id, d.lookups, d.fingerprint = ? AND EXISTS (SELECT 1 FROM files f JOIN pages p ON p.id = f.page_id
-      WHERE f.file = d.file AND f.page_id = d.page_id AND p.rev = d.rev) AS unchanged
-    FROM done d WHERE d.kind != 'raw' AND d.rev != -1`);
-  for (const row of rows.iterate(fingerprint) as Iterable<{ file: string; page_id: number; lookups: Buffer | null; unchanged: number }>) {
+  const rows = db.prepare("SELECT file, page_id, rev, fingerprint, lookups FROM done WHERE kind != 'raw' AND rev != -1");
+  // Asked only for a row being marked (most are not): would the convert pass have skipped it?
+  const unchanged = db.prepare(`SELECT 1 FROM files f JOIN pages p ON p.id = f.page_id
+    WHERE f.file = ? AND f.page_id = ? AND p.rev = ?`).pluck();
+  for (const row of rows.iterate() as Iterable<{ file: string; page_id: number; rev: number; fingerprint: string; lookups: Buffer | null }>) {
     if (keep.has(row.page_id)) continue;
     if (every || row.lookups === null || (changed.length > 0 && sharesKey(keysFromBlob(row.lookups), changed))) {
       stale.push(row.file);
-      if (row.unchanged) dependents++;
+      if (row.fingerprint === fingerprint && unchanged.get(row.file, row.page_id, row.rev) !== undefined) dependents++;
     }
   }
   const mark = db.prepare('UPDATE done SET rev = -1 WHERE file = ?');
