@@ -73,8 +73,8 @@ interface Slot {
   worker: Worker;
   jobs: Map<number, Pending>;
   ready: boolean;
-  /** Jobs this worker finished; one that dies idle before its first counts as a failed start. */
-  finished: number;
+  /** Whether this worker finished a job; one that dies idle before its first counts as a failed start. */
+  worked: boolean;
   /** Failed starts in this place since a worker in it last finished its first job (see the header). */
   startFailures: number;
 }
@@ -220,7 +220,7 @@ export class WorkerPool {
       this.startFailed(null, startFailures, errorWithPlace(err));
       return;
     }
-    const slot: Slot = { worker, jobs: new Map(), ready: false, finished: 0, startFailures };
+    const slot: Slot = { worker, jobs: new Map(), ready: false, worked: false, startFailures };
     this.slots.push(slot);
     worker.on('message', (msg: WorkerResponse) => {
       if (msg.type === 'ready') {
@@ -265,7 +265,10 @@ export class WorkerPool {
     slot.jobs.delete(msg.job);
     // Not at 'ready': a worker that dies idle after it (a converter's timer that throws) would reset
     // the count each time and be replaced for ever. A job finished shows the workers can work.
-    if (++slot.finished === 1) slot.startFailures = 0;
+    if (!slot.worked) {
+      slot.worked = true;
+      slot.startFailures = 0;
+    }
     try {
       if (msg.type === 'done') {
         this.fileSeconds += msg.fileSeconds;
@@ -283,7 +286,7 @@ export class WorkerPool {
     if (!this.slots.includes(slot) || this.stopped) return;
     // Dying with no page in hand says nothing about pages: count it as a failed start, so that a
     // worker that always dies at once stops the run rather than being replaced for ever.
-    if (!slot.ready || (slot.finished === 0 && slot.jobs.size === 0)) {
+    if (!slot.ready || (!slot.worked && slot.jobs.size === 0)) {
       this.startFailed(slot, slot.startFailures, reason);
       return;
     }
