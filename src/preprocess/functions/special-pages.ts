@@ -76,16 +76,12 @@ function key(name: string): string {
 }
 
 const GLOBAL = new Set([...CORE, ...ENGLISH].map(key));
-const byLang = new Map<string, ReadonlySet<string>>();
+const BY_LANG = new Map(Object.entries(LOCAL).map(([lang, names]) => [lang, new Set(names.map(key))]));
 
 /** Whether `Special:<name>` exists on a wiki in `lang`: `name` is the title after the namespace. */
 export function specialPageExists(name: string, lang: string): boolean {
   const slash = name.indexOf('/');
   const k = key(slash < 0 ? name : name.slice(0, slash));
   if (GLOBAL.has(k)) return true;
-  const local = LOCAL[lang];
-  if (local === undefined) return false;
-  let set = byLang.get(lang);
-  if (set === undefined) byLang.set(lang, (set = new Set(local.map(key))));
-  return set.has(k);
+  return BY_LANG.get(lang)?.has(k) ?? false;
 }
