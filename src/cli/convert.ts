@@ -55,13 +55,16 @@ Output (in OUTDIR):
 File names are NFC; % / \\ : * ? " < > | control characters and trailing dots/spaces are written
 as %XX; names that clash ignoring case get ~hash suffixes; over-long names are shortened with a
 hash; index.tsv has the exact mapping. Running again into the same OUTDIR with a newer dump
-rewrites only pages whose revision changed and removes pages no longer in the dump.
+rewrites the pages whose revision changed and the unchanged pages whose output depends on
+something that changed (a linked page that appeared or vanished, an edited template, a file), and
+removes pages no longer in the dump: the result equals a fresh run.
 
 Exit codes:
   0    success
   1    finished, but the input had errors: the dump is truncated (every complete page was
-       converted; the message names the byte offset and the last complete page), or pages
-       could not be converted (written as their source; listed in REPORT.md)
+       converted; the message names the byte offset and the last complete page), damaged
+       pages were skipped or kept with warnings, or pages could not be converted (written as
+       their source); REPORT.md lists them
   2    bad command line
   3    the input cannot be read, is not a MediaWiki dump, or is invalid XML
   4    the output directory cannot be used (not writable, not a mirror, a mirror of another
