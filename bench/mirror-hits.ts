@@ -13,7 +13,7 @@
  * "again" the same calls once more, every title cached. "+ destination" adds what the writer does
  * with the answer: a hit's href through localHref and encodeDestination, a miss's live-wiki URL
  * (plainLiveUrl, else liveUrl). Alone in a loop a lookup's memory stays in the CPU caches, which
- * inside the conversion it does not (docs/mirror.md, "Session 17, split": ~100 ns alone, 340–390
+ * inside the conversion it does not (docs/mirror-measurements.md, "Session 17, split": ~100 ns alone, 340–390
  * inside): these figures compare the kinds, they are not what a lookup costs in a worker.
  *
  *   node dist/bench/mirror-hits.js [--share 0.85] [--rounds 7] [--out DIR] [--keep]

@@ -56,8 +56,9 @@ File names are NFC; % / \\ : * ? " < > | control characters and trailing dots/sp
 as %XX; names that clash ignoring case get ~hash suffixes; over-long names are shortened with a
 hash; index.tsv has the exact mapping. Running again into the same OUTDIR with a newer dump
 rewrites the pages whose revision changed and the unchanged pages whose output depends on
-something that changed (a linked page that appeared or vanished, an edited template, a file), and
-removes pages no longer in the dump: the result equals a fresh run.
+something that changed (a linked page that appeared, vanished or now redirects elsewhere, an
+edited template, a File page, the dump's date), and removes pages no longer in the dump: the
+result equals a fresh run, except that a page the new dump damaged keeps its last good version.
 
 Exit codes:
   0    success
@@ -68,7 +69,7 @@ Exit codes:
   2    bad command line
   3    the input cannot be read, is not a MediaWiki dump, or is invalid XML
   4    the output directory cannot be used (not writable, not a mirror, a mirror of another
-       wiki, or holds an interrupted run and --resume was not given)
+       wiki, holds an interrupted run and --resume was not given, or another run is using it)
   70   internal error (a bug: please report it)
   71   the conversion workers could not start (the message gives their error and where it
        was thrown): pages written so far are saved; fix the cause and rerun with --resume

@@ -94,7 +94,7 @@ function cachedSource(source: PageSource, log: LookupLog, budget = 32 << 20): Pa
  * plucked string instead of a row object: better-sqlite3 builds each row object key by key. The
  * query alone on the hit-heavy bench index took 2.9–4.5 µs for a found title against 1.3–2.4 for
  * a missing one (about twice), the row object 1.5–2 µs of it; a hit's first lookup replayed with
- * the resolver (bench/mirror-hits.ts) cost 1.5 times a miss's (docs/mirror.md, "Session 18,
+ * the resolver (bench/mirror-hits.ts) cost 1.5 times a miss's (docs/mirror-measurements.md, "Session 18,
  * hits"). The mark cannot occur in a file path: file names write control characters as `%XX`
  * (filenames.ts; test/mirror/filenames.test.ts checks it for U+0001).
  */

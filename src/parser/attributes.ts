@@ -13,7 +13,7 @@ const NON_ASCII_NAME_CHAR = /[\p{L}\p{N}]/u;
  * ASCII name characters: 1 = may start a name (letters, digits, `:`, `_`), 2 = may continue one
  * (those and `.`, `-`). One table load per character: a chain of range compares left the compares
  * that only an upper-case letter or `_` reaches without type feedback until some later page, and
- * parseAttributes was deoptimised and recompiled then (docs/mirror.md, JIT warm-up).
+ * parseAttributes was deoptimised and recompiled then (docs/mirror-measurements.md, JIT warm-up).
  */
 const NAME_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {

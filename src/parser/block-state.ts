@@ -66,7 +66,7 @@ export class BlockState {
   ) {
     // `start` too, unused here, so that the document and the HTML container frames (block-html.ts)
     // share one hidden class: emit's `top.children` stays monomorphic when a page opens its first
-    // <div> (it was deoptimised there, "wrong map"; docs/mirror.md, JIT warm-up).
+    // <div> (it was deoptimised there, "wrong map"; docs/mirror-measurements.md, JIT warm-up).
     this.top = { tag: '', attrs: {}, children: [], start: 0, quotesBefore: '', quotesLine: -1 };
     this.frames = [this.top];
   }

@@ -107,7 +107,7 @@ export interface CarriedTag {
  * An empty carry list, made with the elements kind it has once it holds tags (V8's
  * PACKED_ELEMENTS; a `[]` starts as small integers). Every carry list then has one map: the first
  * tag carried on some later page no longer deoptimises buildInline's push ("not a Smi", then
- * "wrong map") nor the scanner's `carry.length` (docs/mirror.md, JIT warm-up).
+ * "wrong map") nor the scanner's `carry.length` (docs/mirror-measurements.md, JIT warm-up).
  */
 export function newCarry(): CarriedTag[] {
   const carry: CarriedTag[] = [{ tag: '', attrs: null }];
@@ -153,7 +153,7 @@ function frameToNodes(f: Frame): InlineOut[] {
  * The frame stack's operations are module functions returning the new top, not closures made per
  * call of buildInline: a closure called from a rarely taken case (a block escape, a misnested
  * close) had call feedback naming one call's instance, and the next call's instance deoptimised
- * buildInline ("wrong call target"; docs/mirror.md, JIT warm-up).
+ * buildInline ("wrong call target"; docs/mirror-measurements.md, JIT warm-up).
  */
 
 /** Close the innermost frame into its parent; returns the parent, the new top. */

@@ -111,7 +111,7 @@ function trailRegex(site: SiteConfig): RegExp | null {
  * `[[[X]]]`: MediaWiki splits the text at each `[[` from the left; a piece starting with `[` is
  * no title, so these two brackets stay text and the scan goes on at the third one. Its own rule
  * (rules.ts picks it): as a branch of internalLinkRule, first taken on some later page, it threw
- * that large optimised function away (docs/mirror.md, JIT warm-up).
+ * that large optimised function away (docs/mirror-measurements.md, JIT warm-up).
  */
 export function tripleBracketRule(sc: Scanner, p: number): number {
   sc.flush(p + 2);

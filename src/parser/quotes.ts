@@ -169,7 +169,7 @@ function textBefore(toks: Tok[], lineStart: number, q: number): string {
  * `'''''` opens bold and italics in an order known only once one of them closes: the resolver
  * emits two Both placeholders and turns them into the two opens here (left as Both they open
  * nothing). The tree builder thus meets only OpenB/OpenI; a Both case of its own, first met on
- * some later page, deoptimised buildInline (docs/mirror.md, JIT warm-up).
+ * some later page, deoptimised buildInline (docs/mirror-measurements.md, JIT warm-up).
  */
 function opensBoth(first: Tok, second: Tok, a: K.OpenB | K.OpenI, b: K.OpenB | K.OpenI): void {
   first.k = a;
@@ -179,7 +179,7 @@ function opensBoth(first: Tok, second: Tok, a: K.OpenB | K.OpenI, b: K.OpenB | K
 /*
  * Whether a run (now 2, 3 or 5 apostrophes) counts as italic, bold or both, by table: as an
  * if-chain, the compare only a `'''''` reaches had no type feedback until some later page, and
- * resolveLine was deoptimised there (docs/mirror.md, JIT warm-up).
+ * resolveLine was deoptimised there (docs/mirror-measurements.md, JIT warm-up).
  */
 const ITALIC_RUN = new Uint8Array([0, 0, 1, 0, 0, 1]);
 const BOLD_RUN = new Uint8Array([0, 0, 0, 1, 0, 1]);

@@ -49,7 +49,7 @@ export function cellFields(attrs: Record<string, string>): Pick<TableCell, 'rows
  * A table cell, always made by this one literal with all seven fields in the order the template
  * handlers' cells have: one hidden class for every cell. Spreading cellFields() into the literal
  * made the parser's cells a second class, and the writers' cell loops, optimised on one, were
- * deoptimised by the other ("wrong map"; docs/mirror.md, JIT warm-up).
+ * deoptimised by the other ("wrong map"; docs/mirror-measurements.md, JIT warm-up).
  */
 export function tableCell(header: boolean, attrs: Record<string, string>, children: Block[]): TableCell {
   const f = cellFields(attrs);
@@ -92,7 +92,7 @@ interface CellScan {
  * A module function, not a closure made per table: a closure's call site that had met only one
  * table's instance (the nested-table branch) was optimised for that instance and deoptimised
  * parseTable on the next table's ("wrong call target"; its embedded closure dying cost another,
- * "weak objects"), two of parseTable's four compilations in a cold round (docs/mirror.md).
+ * "weak objects"), two of parseTable's four compilations in a cold round (docs/mirror-measurements.md).
  */
 function cellContent(scan: CellScan, c: CellBuilder): Block[] {
   const { src, st } = scan;

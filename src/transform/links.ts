@@ -234,7 +234,7 @@ class Resolver {
  * through one table lookup and one call site. As the cases of one switch they made the walk's
  * optimised code meet a node type or branch first seen on some later page (a gallery, a table
  * caption, an infobox) and be thrown away and recompiled several times per isolate (JIT
- * warm-up, docs/mirror.md).
+ * warm-up, docs/mirror-measurements.md).
  */
 type WalkRule = (r: Resolver, n: never) => void;
 

@@ -5,7 +5,7 @@
  * met by then, deoptimised its whole function when a later page brought another type ("wrong
  * map", then a recompilation). `typeOf` is also the load of Resolver.all, which meets every node
  * type on the first page: its feedback is megamorphic before anything is optimised, so TurboFan
- * inlines it everywhere as a generic load no new node type invalidates (docs/mirror.md).
+ * inlines it everywhere as a generic load no new node type invalidates (docs/mirror-measurements.md).
  */
 export function typeOf<N extends { readonly type: string }>(n: N): N['type'] {
   return n.type;

@@ -3,7 +3,7 @@
  * through one table: a rule is compiled on its own once it is hot, with the feedback of its own
  * branches. As cases of one big switch they made escapeString's optimised code meet branches it
  * had never run (a character first seen on some later page) and be thrown away and recompiled
- * about ten times per isolate (JIT warm-up, docs/mirror.md). Rules read and write the state of
+ * about ten times per isolate (JIT warm-up, docs/mirror-measurements.md). Rules read and write the state of
  * the escapeString call in progress below (it calls no other escapeString: no reentry).
  */
 import { classAt, classBefore, isUnicodeSpace, L, mayBeLeftFlanking, mayBeRightFlanking, W } from './chars.js';

@@ -115,7 +115,7 @@ function inline(n: Inline, ctx: Ctx): string {
  * Each kind of inline node as its own small function, reached through one table lookup and one
  * call site (as InlineRun.visit does): as the cases of one switch, the cases first met on some
  * later page (maths, a footnote marker in a cell) deoptimised the whole function, four
- * compilations of it per cold round (docs/mirror.md, JIT warm-up).
+ * compilations of it per cold round (docs/mirror-measurements.md, JIT warm-up).
  */
 const INLINE_RULES: { [T in Inline['type']]: (n: Extract<Inline, { type: T }>, ctx: Ctx) => string } = {
   text: (n, ctx) => escapeHtml(n.value, ctx.pre),

@@ -184,7 +184,7 @@ class InlineRun {
  * Every other node type has its own small function, reached through one table lookup and one
  * call site. As branches of visit they made visit's optimised code meet a branch first taken on
  * some later page (a span with an id, a break in a table cell, maths) and be thrown away and
- * recompiled about ten times per isolate (JIT warm-up, docs/mirror.md).
+ * recompiled about ten times per isolate (JIT warm-up, docs/mirror-measurements.md).
  */
 type NodeRule = (r: InlineRun, node: Inline) => void;
 

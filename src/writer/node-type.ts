@@ -6,7 +6,7 @@
  * times on the way from one type to many). `typeOf` is also the load of a hot loop that meets
  * every node type on the first page, so its feedback is megamorphic before anything is optimised
  * and TurboFan inlines it everywhere as a generic load that no new node type invalidates (V8 11.3,
- * `--trace-deopt` on the bench's cold round; docs/mirror.md). Use it where a `.type` load meets
+ * `--trace-deopt` on the bench's cold round; docs/mirror-measurements.md). Use it where a `.type` load meets
  * many node types; a site that only ever sees one keeps its own `.type`.
  */
 export function typeOf<N extends { readonly type: string }>(n: N): N['type'] {
