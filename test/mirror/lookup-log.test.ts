@@ -33,6 +33,21 @@ test('take hands over the keys sorted without repeats and starts again; replay n
   assert.equal(log.take().length, 0);
 });
 
+test('take sorts a page of many keys as Int32Array#sort does (its radix sort), with repeats and both signs', () => {
+  const log = new LookupLog();
+  let seed = 12345;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0);
+  for (const n of [127, 128, 129, 420, 3000]) {
+    const noted: number[] = [];
+    for (let i = 0; i < n; i++) noted.push(i % 7 === 3 && i > 0 ? noted[i >> 1]! : next() | 1);
+    noted.push(-0x7fffffff, 0x7fffffff, -1, 1, -0x7fffffff);
+    for (const key of noted) log.note(key);
+    const expected = [...new Set(Int32Array.from(noted).sort())];
+    assert.deepEqual([...log.take()], expected, `${n} keys`);
+    assert.equal(log.length, 0);
+  }
+});
+
 test('clear forgets what was noted before a page (the worker clears before each conversion)', () => {
   const log = new LookupLog();
   log.note(3);
