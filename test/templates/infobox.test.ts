@@ -396,6 +396,15 @@ test('a box\'s footnotes are its last line: the text behind the marks in its row
   assert.doesNotMatch(generic, /note/);
 });
 
+test('a box\'s footnotes of several lines keep their lines, joined by breaks in the one cell (they ran together as "* c * d")', () => {
+  const md = convertPage('{{Картка Країна\n|conventional_long_name = X\n|capital = Y\n|footnotes = * a note one\n* b note two\n\nc para\n}}', { site: 'uk', title: 'X' }).markdown;
+  const lines = md.trim().split('\n');
+  assert.equal(lines[lines.length - 1], '| a note one<br />b note two<br />c para |  |');
+  // A line break inside one paragraph is a space on the wiki, as it is here.
+  const joined = convertPage('{{Картка Країна\n|conventional_long_name = X\n|capital = Y\n|footnotes = one\ntwo\n}}', { site: 'uk', title: 'X' }).markdown;
+  assert.match(joined, /\| one two \|  \|\n*$/);
+});
+
 test('a bare picture name with `&` or `\'` in it is still the box\'s picture (ja 0146 lost its photo and caption: `Lucca Comics & Games 2014.JPG`)', () => {
   const md = convertPage('{{Infobox 漫画家\n|名前 = 桂 正和\n|画像 = Masakazu Katsura - Lucca Comics & Games 2014.JPG\n|脚注 = ルッカにて\n|本名 = 同じ\n}}', { site: 'ja', title: '桂正和' }).markdown;
   assert.match(md, /!\[ルッカにて\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/2\/26\/Masakazu_Katsura_-_Lucca_Comics_&_Games_2014\.JPG\)<br \/>ルッカにて/);

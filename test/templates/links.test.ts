@@ -144,6 +144,13 @@ test('{{allcinema name}}, {{ethnologue}}, {{PaulingInstitute}}: the reference si
   );
 });
 
+test('ja {{NHK放送史|id|番組名}}: the programme\'s page in NHK\'s archive, "番組名 - NHK放送史" (ja 0091 had lost the item)', () => {
+  const ja = makeCtx('ja');
+  assert.equal(show(inlineOf(render('NHK放送史', ['D0009050686_00000', 'プレミアムドラマ これでいいのだ！！'], {}, ja))),
+    '[プレミアムドラマ これでいいのだ！！](https://www2.nhk.or.jp/archives/movies/?id=D0009050686_00000) - NHK放送史');
+  assert.deepEqual(render('NHK放送史', [], {}, ja), { kind: 'drop' });
+});
+
 test('ja 日本語版にない記事リンク is 仮リンク; Section link / 節リンク: "Page § Section"', () => {
   const ja = makeCtx('ja');
   assert.equal(

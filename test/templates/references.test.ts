@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import type { FootnoteRef, Inline } from '../../src/ast/nodes.js';
 import assert from 'node:assert/strict';
 import { inlineOf, makeCtx, render, show } from './harness.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 const zh = makeCtx('zh');
 
@@ -122,4 +123,17 @@ test('uk ref+: the second argument names the group', () => {
   assert.deepEqual(inlineOf(render('Ref+', ['Сучасне село.', 'ком.'], {}, makeCtx('uk'))), [
     { type: 'footnoteRef', group: 'ком.', name: null, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Сучасне село.' }] }] },
   ]);
+});
+
+test('the hand-made note pair: {{ref|id}} / {{ref label|id|a}} is a bracketed mark linking to {{note|id}}, whose caret links back (uk 0051, ja 0007)', () => {
+  const md = convertPage('мова{{ref|3}} x\n\n{{note|3}} Всесоюзна офіційна.\n\na{{ref label|footnote_a|a}}', { site: 'uk', title: 'X' }).markdown.trim().split('\n\n');
+  assert.deepEqual(md, [
+    'мова<sup><a id="ref-3"></a>[[3]](#endnote-3)</sup> x',
+    '<a id="endnote-3"></a>**[\\^](#ref-3)** Всесоюзна офіційна.',
+    'a<sup><a id="ref-footnote-a"></a>[[a]](#endnote-footnote-a)</sup>',
+  ]);
+  const uk = makeCtx('uk');
+  assert.deepEqual(render('Ref', [], {}, uk), { kind: 'drop' });
+  assert.deepEqual(render('Note', [''], {}, uk), { kind: 'drop' });
+  assert.equal(show(inlineOf(render('Ref label', ['', 'b'], {}, uk))), '<sup>[b]</sup>');
 });

@@ -6,7 +6,8 @@
  */
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { DROP, inline, inlineOrDrop, pos } from '../util.js';
+import type { Inline } from '../../ast/nodes.js';
+import { DROP, inline, inlineOrDrop, inlineResult, pos } from '../util.js';
 import { carriesFacts } from './databox.js';
 import { infobox } from './infobox.js';
 
@@ -46,6 +47,30 @@ function dropKeepingRange(call: TemplateCall, ctx: TemplateContext): TemplateRes
   const range = call.args.get('範囲');
   return range === undefined ? DROP : inlineOrDrop(inline(ctx, range));
 }
+
+/**
+ * jawiki's inline cleanup tags print a bracketed note in superscript after the words they doubt
+ * (`<sup class="Template-Fact">[<i>要出典</i>]</sup>`, the wording as the wiki's pages show it:
+ * "[要出典]", "[要検証 – ノート]", "[いつ?]", "[要ページ番号]"); the span forms (`{{要出典範囲|…}}`,
+ * or `範囲=`) show the doubted words first. A reader of the mirror sees that the sentence is
+ * doubted, as on the wiki. The dump's pages also hand the doubted sentence to the tag itself as
+ * its first argument (ja 0063, 0068, 0187: `{{要出典|date=…|その後は…}}`, a whole paragraph),
+ * as zhwiki's 来源请求 takes it; it is shown as `範囲=` is (the template's own source was not
+ * found to confirm it; read from how the pages use it).
+ */
+function jaMarked(note: string): TemplateHandler {
+  return (call, ctx) => {
+    const words = call.args.get('範囲') ?? pos(call, 1);
+    const shown = words === undefined ? [] : inline(ctx, words);
+    const mark: Inline = { type: 'htmlInline', tag: 'sup', attrs: {}, children: [{ type: 'text', value: `[${note}]` }] };
+    return inlineResult([...shown, mark]);
+  };
+}
+
+/** jawiki tag → the note its superscript shows; each has a span form named "…範囲". */
+const JA_MARKS: ReadonlyArray<readonly [string, string]> = [
+  ['要出典', '要出典'], ['要検証', '要検証 – ノート'], ['いつ', 'いつ?'], ['要ページ番号', '要ページ番号'],
+];
 
 const NAVIGATION = [
   'Navbox', 'Navbox with columns', 'Navbox with collapsible groups', 'Navbox with collapsible sections', 'Navbox subgroup',
@@ -168,6 +193,10 @@ export const DROP_ENTRIES: HandlerEntry[] = [
   { family: 'layout', names: INLINE_LAYOUT, handler: drop },
   { family: 'maintenance', names: WRAPPERS, handler: keepText },
   { family: 'maintenance', names: ZH_CITATION_NEEDED, langs: ['zh'], handler: keepPositional },
+  ...JA_MARKS.flatMap(([name, note]) => [
+    { family: 'maintenance', names: [name], langs: ['ja'], handler: jaMarked(note) },
+    { family: 'maintenance', names: [`${name}範囲`], langs: ['ja'], handler: jaMarked(note) },
+  ]),
   // ukwiki's span form of {{факт}}: `{{fact2|вживався для позначення …}}` (uk 0375) shows the words.
   { family: 'maintenance', names: ['Fact2'], langs: ['uk'], handler: keepText },
   // zhwiki's {{C++}} is the C++ navigation box at the foot of its articles (C++14, C++17), not

@@ -36,6 +36,16 @@ export function valueNodes(ctx: TemplateContext, raw: string): Inline[] {
 const ONE_ITEM_LIST = /^[*#]/;
 const COLOUR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
+/**
+ * A value of several lines read as the wiki reads it (paragraphs, list items, a table's rows),
+ * each on a line of its own: a cell holds no blocks, so lines are joined by breaks. A value on one
+ * line is read inline.
+ */
+export function lineNodes(ctx: TemplateContext, raw: string): Inline[] {
+  const v = raw.trim();
+  return v.includes('\n') ? flowOf(ctx.parseBlocks(v)) : inline(ctx, v);
+}
+
 /** A line without its list markers (`*`, `#`, `:`) and the spaces after them. */
 function stripListMarkers(line: string): string {
   let i = 0;

@@ -11,7 +11,7 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { externalLink, foldParam, inline, isPositional, isYes, mergeText, needsParse, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
-import { type Collected, hasVisible, valueNodes } from './infobox-values.js';
+import { type Collected, hasVisible, lineNodes, valueNodes } from './infobox-values.js';
 import { boxImages, mediaLink } from './infobox-media.js';
 import { carrier, embeddedRows } from './infobox-embedded.js';
 import { collectNumbered } from './infobox-numbered.js';
@@ -283,13 +283,13 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
  * in its rows. enwiki's country, former-country and person boxes print it at the box's foot, and so
  * do zhwiki's copies (Infobox China County's `below`, Infobox person's module argument); a row of
  * its own, unlabelled, last. jawiki's `脚注` is not this: in its boxes it is the picture's caption
- * (ja 0146's Infobox 漫画家). A value of several lines (`* c\n* d`) is read inline, so it shows
- * run together in the one cell ("* c * d"), a known loss.
+ * (ja 0146's Infobox 漫画家). A value of several lines (`* c\n* d`, notes in paragraphs) keeps
+ * its lines, joined by breaks in the one cell.
  */
 function footnotesRow(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null {
   const notes = call.args.get('footnotes')?.trim();
   if (!notes) return null;
-  const value = inline(ctx, notes);
+  const value = lineNodes(ctx, notes);
   return hasVisible(value) ? { label: null, value } : null;
 }
 

@@ -352,6 +352,9 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   // ja 0139 `* {{PaulingInstitute|mic/health-disease/common-cold Common Cold}}`: a path on the Linus Pauling
   // Institute's site and, after a space, its label (the template wraps them in an external link).
   { family: 'link', names: ['PaulingInstitute'], handler: paulingInstitute },
+  // ja 0091 `* {{NHK放送史|D0009050686_00000|番組名}}`: the programme's page in NHK's archive (its
+  // movies/?id= address, the one NHK's own archive pages use for these ids), "番組名 - NHK放送史".
+  { family: 'link', names: ['NHK放送史'], langs: ['ja'], handler: siteLink('NHK放送史', (id) => `https://www2.nhk.or.jp/archives/movies/?id=${encodeURIComponent(id)}`, ['id', '1'], ['title', '2']) },
   { family: 'link', names: ['Pixiv'], handler: siteLink('pixiv', (id) => `https://www.pixiv.net/users/${id}`, ['id', '1'], ['name', '2']) },
   { family: 'link', names: ['YouTube', 'Youtube'], handler: youtube },
   { family: 'link', names: ['Kotobank', 'コトバンク'], handler: kotobank },

@@ -58,10 +58,34 @@ function notePlus(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([{ type: 'footnoteRef', group, name, children: content.length ? content : null }]);
 }
 
+/**
+ * The hand-made note pair of enwiki's older style, copied by ja and uk: `{{ref|3}}` (or
+ * `{{ref label|id|a}}`) is the mark "[3]" ("[a]") in superscript, anchored `ref_ID` and linking to
+ * `#endnote_ID`; `{{note|id}}` stands before the note's text, anchored `endnote_ID`, and shows a
+ * caret "^" linking back to the mark. The note's text is written by hand after it.
+ */
+function handMark(id: string, label: string, ctx: TemplateContext): TemplateResult {
+  const link = wikiLink(ctx, `#endnote_${id}`, [text(`[${label}]`)]);
+  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [anchorSpan(`ref_${id}`), link] }]);
+}
+
 function refLabel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const label = plain(ctx, pos(call, 2)) || plain(ctx, pos(call, 1));
+  const id = plain(ctx, pos(call, 1));
+  const label = plain(ctx, pos(call, 2)) || id;
   if (!label) return DROP;
-  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(`[${label}]`)] }]);
+  return id ? handMark(id, label, ctx) : inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(`[${label}]`)] }]);
+}
+
+function handRef(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const id = plain(ctx, pos(call, 1));
+  return id ? handMark(id, id, ctx) : DROP;
+}
+
+function handNote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const id = plain(ctx, pos(call, 1));
+  if (!id) return DROP;
+  const back = wikiLink(ctx, `#ref_${id}`, [text('^')]);
+  return inlineResult([anchorSpan(`endnote_${id}`), { type: 'strong', children: [back] }]);
 }
 
 /** `{{r|a|b|page=12}}`: reuse of named references. */
@@ -274,7 +298,9 @@ export const REFERENCE_ENTRIES: HandlerEntry[] = [
   { family: 'references', names: ['Ref+'], langs: ['uk'], handler: notePlus },
   // {{ref label|id|a}} marks a note by hand: the label in brackets; {{note|id}} is its back-link.
   { family: 'references', names: ['Ref label', 'Ref num'], handler: refLabel },
-  { family: 'references', names: ['Note', 'Note label'], handler: () => DROP },
+  { family: 'references', names: ['Ref'], handler: handRef },
+  { family: 'references', names: ['Note'], handler: handNote },
+  { family: 'references', names: ['Note label'], handler: () => DROP },
   // `ref={{SfnRef|益田|2015}}` on a citation names its anchor "CITEREF益田2015", the one {{sfn}} links to.
   { family: 'references', names: ['SfnRef', 'Harvid', 'CITEREF'], handler: sfnRef },
   { family: 'references', names: ['H'], langs: ['uk'], handler: harvardAnchor },
