@@ -24,7 +24,8 @@
  * the engine's caches. A cache that does not leaves pages stale after an update
  * (test/mirror/update.test.ts has two pages sharing each kind of answer).
  *
- * Keys are noted into one growing Int32Array per worker (no allocation per lookup); `take` hands
+ * Keys are noted into one growing Int32Array per worker (no allocation per lookup; a second one, as
+ * long, is the radix sort's scratch once a page notes many keys); `take` hands
  * a page's keys over sorted and without repeats (a bench page notes ~420, 378 distinct on average
  * on the ja dump's pages).
  */
@@ -74,13 +75,14 @@ export function noticedDate(ms: number, log: LookupLog): Date {
   return new NoticedDate(ms);
 }
 
-/** No keys: a page that asked nothing. */
 /** No keys (a page that asked nothing, a checkpoint row without keys). */
 export const NO_KEYS = new Int32Array(0);
 
 export class LookupLog {
   private keys = new Int32Array(1024);
   private count = 0;
+  /** radixSort's second buffer: at least as long as the largest page it sorted (made `keys`' length then). */
+  private spare = NO_KEYS;
 
   /** Keys noted since the log was last taken. */
   get length(): number {
@@ -126,16 +128,14 @@ export class LookupLog {
     for (let i = 1; i < n; i++) if (sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i]!;
     return sorted.slice(0, unique);
   }
-
-  /** radixSort's second buffer, as long as `keys` once a page noted RADIX_FROM keys. */
-  private spare = NO_KEYS;
 }
 
 /**
  * From this many keys on, `take` sorts by radixSort: a bench page notes ~420, which
  * `Int32Array#sort` (a call into C++'s std::sort) took ~11 µs to sort and the radix sort ~5–8,
- * the sort being 0.85 % of a worker's profile samples. Below, the counts' fixed cost (4 × 256)
- * outweighs the comparisons.
+ * the sort being 0.85 % of a worker's profile samples. The threshold itself was chosen, not
+ * measured: below it the counts' fixed cost (~2 × 1024 steps) is of the order of the n·log n
+ * comparisons.
  */
 const RADIX_FROM = 128;
 /** radixSort's digit counts, 256 per byte of a key. */

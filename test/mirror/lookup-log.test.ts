@@ -37,10 +37,13 @@ test('take sorts a page of many keys as Int32Array#sort does (its radix sort), w
   const log = new LookupLog();
   let seed = 12345;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0);
-  for (const n of [127, 128, 129, 420, 3000]) {
-    const noted: number[] = [];
-    for (let i = 0; i < n; i++) noted.push(i % 7 === 3 && i > 0 ? noted[i >> 1]! : next() | 1);
-    noted.push(-0x7fffffff, 0x7fffffff, -1, 1, -0x7fffffff);
+  // Sizes around the radix threshold (128), large ones, then small ones again after the buffers grew.
+  for (const n of [127, 128, 129, 420, 3000, 128, 127, 40]) {
+    const noted: number[] = [-0x80000000, 0x7fffffff, -1, 0, 2, -0x80000000];
+    while (noted.length < n) {
+      const i = noted.length;
+      noted.push(i % 7 === 3 ? noted[i >> 1]! : i % 5 === 0 ? next() & ~1 : next() | 1);
+    }
     for (const key of noted) log.note(key);
     const expected = [...new Set(Int32Array.from(noted).sort())];
     assert.deepEqual([...log.take()], expected, `${n} keys`);
