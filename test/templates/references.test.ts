@@ -137,3 +137,35 @@ test('the hand-made note pair: {{ref|id}} / {{ref label|id|a}} is a bracketed ma
   assert.deepEqual(render('Note', [''], {}, uk), { kind: 'drop' });
   assert.equal(show(inlineOf(render('Ref label', ['', 'b'], {}, uk))), '<sup>[b]</sup>');
 });
+
+const page = (src: string, site = 'en') => convertPage(src, { site, title: 'X' }).markdown.trim().split('\n\n');
+
+test('{{ref|id|label}} shows the label, as {{ref label}} does; the id only names the anchors', () => {
+  assert.deepEqual(page('a{{ref|x|1}} b{{ref label|y|2}}'), ['a<sup><a id="ref-x"></a>[[1]](#endnote-x)</sup> b<sup><a id="ref-y"></a>[[2]](#endnote-y)</sup>']);
+  // noid= leaves the mark without its anchor (a second mark of the same note).
+  assert.deepEqual(page('a{{ref|x|1|noid=noid}}'), ['a<sup>[[1]](#endnote-x)</sup>']);
+});
+
+test('{{note|id|label|text}}: the text follows the caret', () => {
+  assert.deepEqual(page('{{note|x|1|The note.}}'), ['<a id="endnote-x"></a>**[\\^](#ref-x)** The note.']);
+});
+
+test('{{ref label|id|label|backlink}} marks are anchored per backlink; {{note label}} anchors the note once and links back to each', () => {
+  assert.deepEqual(page('a{{ref label|x|1|a}} b{{ref label|x|1|b}}\n\n{{note label|x|1|a}}{{note label|x|1|b|Shared note.}}'), [
+    'a<sup><a id="ref-xa"></a>[[1]](#endnote-x)</sup> b<sup><a id="ref-xb"></a>[[1]](#endnote-x)</sup>',
+    '<a id="endnote-x"></a>**[<sup>*a*</sup>](#ref-xa)**<!-- -->**[<sup>*b*</sup>](#ref-xb)** Shared note.',
+  ]);
+  // The backlink `none` is shown as the caret, and still names the mark it returns to.
+  assert.deepEqual(page('a{{ref label|n|2|none}}\n\n{{note label|n|2|none|Text.}}'), [
+    'a<sup><a id="ref-nnone"></a>[[2]](#endnote-n)</sup>',
+    '<a id="endnote-n"></a>**[\\^](#ref-nnone)** Text.',
+  ]);
+  assert.deepEqual(render('Note label', ['', 'a'], {}, zh), { kind: 'drop' });
+});
+
+test('hand-made note ids made of symbols stay apart: † and ‡, a.1 and a1 name different anchors', () => {
+  assert.deepEqual(page('a{{ref|†}} b{{ref|‡}} c{{ref|a.1}} d{{ref|a1}}\n\n{{note|†}} one {{note|‡}} two'), [
+    'a<sup><a id="ref--x2020-"></a>[[†]](#endnote--x2020-)</sup> b<sup><a id="ref--x2021-"></a>[[‡]](#endnote--x2021-)</sup> c<sup><a id="ref-a-x2e-1"></a>[[a.1]](#endnote-a-x2e-1)</sup> d<sup><a id="ref-a1"></a>[[a1]](#endnote-a1)</sup>',
+    '<a id="endnote--x2020-"></a>**[\\^](#ref--x2020-)** one <a id="endnote--x2021-"></a>**[\\^](#ref--x2021-)** two',
+  ]);
+});

@@ -59,34 +59,87 @@ function notePlus(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
- * The hand-made note pair of enwiki's older style, copied by ja and uk: `{{ref|3}}` (or
- * `{{ref label|id|a}}`) is the mark "[3]" ("[a]") in superscript, anchored `ref_ID` and linking to
- * `#endnote_ID`; `{{note|id}}` stands before the note's text, anchored `endnote_ID`, and shows a
- * caret "^" linking back to the mark. The note's text is written by hand after it.
+ * The hand-made note pairs of enwiki's older style, copied by ja and uk (Template:Ref/doc):
+ * `{{ref|id|label}}` and `{{ref label|id|label|backlink}}` are the mark "[label]" in
+ * superscript, anchored `ref_ID` (`ref_ID` + backlink for ref label; none with `noid=`) and linking
+ * to `#endnote_ID`. `{{note|id|label|text}}` and `{{note label|id|label|backlink|text}}` stand
+ * before the note: anchored `endnote_ID`, a bold caret (note label: the backlink, or a caret for
+ * `none`) linking back to the mark, then the text if given. `{{ref|id}}` without a label is on
+ * the wiki an external link the page numbers in its run of bracketed links ("[4]"); here the id
+ * stands in for that number ("[3]" for `{{ref|3}}`, which is what uk 0051 writes).
  */
-function handMark(id: string, label: string, ctx: TemplateContext): TemplateResult {
-  const link = wikiLink(ctx, `#endnote_${id}`, [text(`[${label}]`)]);
-  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [anchorSpan(`ref_${id}`), link] }]);
+function handMark(call: TemplateCall, ctx: TemplateContext, backlink: string): TemplateResult {
+  const written = plain(ctx, pos(call, 1));
+  const label = plain(ctx, pos(call, 2)) || written;
+  if (!label) return DROP;
+  const mark = text(`[${label}]`);
+  if (!written) return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [mark] }]);
+  const id = handId(written);
+  const link = wikiLink(ctx, `#endnote_${id}`, [mark]);
+  const anchored = plain(ctx, arg(call, ['noid'])) ? [link] : [anchorSpan(`ref_${id}${handId(backlink)}`), link];
+  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: anchored }]);
+}
+
+/** `{{ref|id|label}}`: a third argument is no backlink here (the wiki ignores it). */
+function handRef(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return handMark(call, ctx, '');
 }
 
 function refLabel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const id = plain(ctx, pos(call, 1));
-  const label = plain(ctx, pos(call, 2)) || id;
-  if (!label) return DROP;
-  return id ? handMark(id, label, ctx) : inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(`[${label}]`)] }]);
+  return handMark(call, ctx, plain(ctx, pos(call, 3)));
 }
 
-function handRef(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const id = plain(ctx, pos(call, 1));
-  return id ? handMark(id, id, ctx) : DROP;
+/**
+ * The head of a hand-made note: the `endnote_ID` anchor (once a page: several `{{note label}}`s
+ * of one note, one a mark, share the id the marks link to), the bold back-link, then the text.
+ */
+function noteHead(ctx: TemplateContext, id: string, back: Inline, body: string | undefined): TemplateResult {
+  let given = ENDNOTES.get(ctx.meta);
+  if (!given) ENDNOTES.set(ctx.meta, (given = new Set()));
+  const out: Inline[] = [];
+  if (!given.has(id)) {
+    given.add(id);
+    out.push(anchorSpan(`endnote_${id}`));
+  }
+  out.push({ type: 'strong', children: [back] });
+  const shown = inline(ctx, body);
+  if (shown.length) out.push(text(' '), ...shown);
+  return inlineResult(out);
 }
+
+/** Per page (by its meta record), the note ids already anchored. */
+const ENDNOTES = new WeakMap<object, Set<string>>();
 
 function handNote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const id = plain(ctx, pos(call, 1));
-  if (!id) return DROP;
-  const back = wikiLink(ctx, `#ref_${id}`, [text('^')]);
-  return inlineResult([anchorSpan(`endnote_${id}`), { type: 'strong', children: [back] }]);
+  const written = plain(ctx, pos(call, 1));
+  if (!written) return DROP;
+  const id = handId(written);
+  return noteHead(ctx, id, wikiLink(ctx, `#ref_${id}`, [text('^')]), pos(call, 3));
 }
+
+/** The backlink `none` (or none given) shows the caret; another is shown itself, in superscript italics. */
+function noteLabel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const written = plain(ctx, pos(call, 1));
+  if (!written) return DROP;
+  const id = handId(written);
+  const backlink = plain(ctx, pos(call, 3));
+  const shown: Inline = backlink && backlink !== 'none'
+    ? { type: 'htmlInline', tag: 'sup', attrs: {}, children: [{ type: 'emphasis', children: [text(backlink)] }] }
+    : text('^');
+  return noteHead(ctx, id, wikiLink(ctx, `#ref_${id}${handId(backlink)}`, [shown]), pos(call, 4));
+}
+
+/**
+ * An id both ends of a link spell alike and the writer keeps apart: the writer's anchors drop
+ * symbols (`†` and `‡` would both be `ref_`, `a.1` would be `a1`), so each character outside
+ * the ones it keeps becomes `-x` + its code in hex + `-` (`†` → `-x2020-`).
+ */
+function handId(raw: string): string {
+  return raw.replace(ID_UNSAFE, (c) => `-x${c.codePointAt(0)!.toString(16)}-`);
+}
+
+/** What the writer's slug keeps (letters, marks, digits, `_`, `-`, spaces); anything else. */
+const ID_UNSAFE = /[^\p{L}\p{M}\p{Nd}\p{Nl}_\- ]/gu;
 
 /** `{{r|a|b|page=12}}`: reuse of named references. */
 function reuse(call: TemplateCall, ctx: TemplateContext): TemplateResult {
@@ -296,11 +349,11 @@ export const REFERENCE_ENTRIES: HandlerEntry[] = [
   { family: 'references', names: ['Harvtxt', 'Harvard citation text', 'Harvcoltxt'], handler: harv('txt') },
   { family: 'references', names: ['Harvcol', 'Harvcolnb'], handler: harv('nb') },
   { family: 'references', names: ['Ref+'], langs: ['uk'], handler: notePlus },
-  // {{ref label|id|a}} marks a note by hand: the label in brackets; {{note|id}} is its back-link.
+  // {{ref label|id|a}} marks a note by hand: the label in brackets; {{note label|id|a}} is its back-link.
   { family: 'references', names: ['Ref label', 'Ref num'], handler: refLabel },
   { family: 'references', names: ['Ref'], handler: handRef },
   { family: 'references', names: ['Note'], handler: handNote },
-  { family: 'references', names: ['Note label'], handler: () => DROP },
+  { family: 'references', names: ['Note label'], handler: noteLabel },
   // `ref={{SfnRef|益田|2015}}` on a citation names its anchor "CITEREF益田2015", the one {{sfn}} links to.
   { family: 'references', names: ['SfnRef', 'Harvid', 'CITEREF'], handler: sfnRef },
   { family: 'references', names: ['H'], langs: ['uk'], handler: harvardAnchor },
