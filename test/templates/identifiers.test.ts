@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convert } from './pipeline.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 const md = (src: string, lang: string) => convert(src, 'T', lang).markdown.trim();
 
@@ -47,11 +48,12 @@ test('more site links: Twitter status2, epguides, IMCDb; hand-made note labels',
   assert.equal(md('{{Twitter status2|fujishimakosuke|750910940518854656|2016年7月7日13時34分}}', 'ja'), '[@fujishimakosuke (2016年7月7日13時34分)](https://twitter.com/fujishimakosuke/status/750910940518854656)');
   assert.equal(md('{{epguides|id=KnightRider|title=Knight Rider (1982)}}', 'ja'), '[Knight Rider (1982)](https://epguides.com/KnightRider/) - epguides.com');
   // The mark links to its note ({{note|footnote_a}}); references.test.ts checks the pair end to end.
-  assert.match(md('大陸{{ref label|footnote_a|a}}', 'ja'), /^大陸<sup><a id="ref-footnote-a"><\/a>\[\[a\]\]\(#endnote[^)]*\)<\/sup>$/);
+  // The engine turns the fragment into the note's anchor (this file's pipeline leaves fragments as written).
+  const page = convertPage('大陸{{ref label|footnote_a|a}}', { site: 'ja', title: 'X' }).markdown.trim();
+  assert.equal(page, '大陸<sup><a id="ref-footnote-a"></a>[[a]](#endnote-footnote-a)</sup>');
 });
 
 test('{{ICD10}} / {{ICD9}} in a disease box: the code linked, rows labelled ICD-10 / ICD-9 (ja 0139 風邪 had none)', async () => {
-  const { convertPage } = await import('../../src/engine/convert.js');
   const md = convertPage('{{Infobox disease\n| Name = 風邪\n| ICD10 = {{ICD10|J|00|0|j|00}}\n| ICD9 = {{ICD9|460}}\n}}', { site: 'ja', title: '風邪' }).markdown;
   assert.match(md, /\| ICD-10 \| \[J00\.0\]\(https:\/\/icd\.who\.int\/browse10\/2019\/en#\/J00\.0\) \|\n\| ICD-9 \| \[460\]\(http:\/\/icd9\.chrisendres\.com\/index\.php\?action=search&srchtext=460\) \|/);
 });
