@@ -405,6 +405,19 @@ test('a box\'s footnotes of several lines keep their lines, joined by breaks in 
   assert.match(joined, /\| one two \|  \|\n*$/);
 });
 
+/** The last line of a uk country box whose footnotes are `notes`: the footnotes row. */
+const footLine = (notes: string): string => {
+  const lines = convertPage(`{{Картка Країна\n|conventional_long_name = X\n|capital = Y\n|footnotes = ${notes}\n}}`, { site: 'uk', title: 'X' }).markdown.trim().split('\n');
+  return lines[lines.length - 1]!;
+};
+
+test('a box\'s footnotes: a one-item list loses its marker, numbered items keep their numbers, an indented line keeps its text', () => {
+  assert.equal(footLine('* a single note'), '| a single note |  |');
+  assert.equal(footLine('# one\n# two'), '| 1. one<br />2. two |  |');
+  // ` b` is preformatted text on the wiki: its own line here.
+  assert.equal(footLine('a\n b'), '| a<br />b |  |');
+});
+
 test('a bare picture name with `&` or `\'` in it is still the box\'s picture (ja 0146 lost its photo and caption: `Lucca Comics & Games 2014.JPG`)', () => {
   const md = convertPage('{{Infobox 漫画家\n|名前 = 桂 正和\n|画像 = Masakazu Katsura - Lucca Comics & Games 2014.JPG\n|脚注 = ルッカにて\n|本名 = 同じ\n}}', { site: 'ja', title: '桂正和' }).markdown;
   assert.match(md, /!\[ルッカにて\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/2\/26\/Masakazu_Katsura_-_Lucca_Comics_&_Games_2014\.JPG\)<br \/>ルッカにて/);

@@ -21,7 +21,7 @@ export interface Collected {
  */
 export function valueNodes(ctx: TemplateContext, raw: string): Inline[] {
   const v = raw.trim();
-  if (!v.includes('\n')) return inline(ctx, ONE_ITEM_LIST.test(v) && !COLOUR.test(v) ? stripListMarkers(v) : v);
+  if (!v.includes('\n')) return oneLine(ctx, v);
   if (TABLE_LINE.test(v)) return flowOf(ctx.parseBlocks(v));
   const out: Inline[] = [];
   for (const line of v.split('\n')) {
@@ -43,7 +43,12 @@ const COLOUR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
  */
 export function lineNodes(ctx: TemplateContext, raw: string): Inline[] {
   const v = raw.trim();
-  return v.includes('\n') ? flowOf(ctx.parseBlocks(v)) : inline(ctx, v);
+  return v.includes('\n') ? flowOf(ctx.parseBlocks(v)) : oneLine(ctx, v);
+}
+
+/** A value on one line, a one-item list's marker taken off (see valueNodes). */
+function oneLine(ctx: TemplateContext, v: string): Inline[] {
+  return inline(ctx, ONE_ITEM_LIST.test(v) && !COLOUR.test(v) ? stripListMarkers(v) : v);
 }
 
 /** A line without its list markers (`*`, `#`, `:`) and the spaces after them. */
@@ -59,18 +64,14 @@ const TABLE_LINE = /(?:^|\n)[ \t]*\{\|/;
 /**
  * A value holding a table (award ribbons laid out in a grid) inside a one-line infobox cell:
  * each row on a line of its own, its cells separated by a middle dot; paragraphs and list items
- * on lines of their own too.
+ * (numbered `1.`, `2.` … in an ordered list) on lines of their own too, and the text of any other
+ * block (a line indented by a space is preformatted text on the wiki).
  */
 function flowOf(blocks: readonly Block[]): Inline[] {
   const out: Inline[] = [];
-  const line = (nodes: readonly Inline[]): void => {
-    if (!hasVisible(nodes as Inline[])) return;
-    if (out.length) out.push({ type: 'break' });
-    out.push(...nodes);
-  };
   for (const b of blocks) {
     if (b.type === 'table') {
-      if (b.caption) line(b.caption);
+      if (b.caption) addLine(out, b.caption);
       for (const row of b.rows) {
         const cells: Inline[] = [];
         for (const cell of row.cells) {
@@ -79,22 +80,39 @@ function flowOf(blocks: readonly Block[]): Inline[] {
           if (cells.length) cells.push(text(' · '));
           cells.push(...inner);
         }
-        line(cells);
+        addLine(out, cells);
       }
     } else if (b.type === 'list') {
-      for (const item of b.items) line(flowOf(item.children));
-    } else if (b.type === 'paragraph' || b.type === 'heading') {
-      line(b.children);
+      for (let i = 0; i < b.items.length; i++) {
+        const inner = flowOf(b.items[i]!.children);
+        addLine(out, b.ordered && hasVisible(inner) ? [text(`${b.start + i}. `), ...inner] : inner);
+      }
+    } else if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'preformatted') {
+      addLine(out, b.children);
     } else if (b.type === 'blockquote' || b.type === 'htmlBlock') {
-      line(flowOf(b.children));
+      addLine(out, flowOf(b.children));
     } else if (b.type === 'definitionList') {
-      for (const item of b.items) line(item.type === 'definitionTerm' ? item.children : flowOf(item.children));
+      for (const item of b.items) addLine(out, item.type === 'definitionTerm' ? item.children : flowOf(item.children));
+    } else if (b.type === 'codeBlock') {
+      for (const l of b.value.split('\n')) addLine(out, [text(l)]);
+    } else if (b.type === 'mathBlock') {
+      addLine(out, [{ type: 'math', value: b.value, display: true, chem: b.chem }]);
+    } else if (b.type === 'gallery') {
+      addLine(out, b.items);
     }
+    // A rule, a nested box or a reference list has no line of text to give.
   }
   return out;
 }
 
-export function hasVisible(nodes: Inline[]): boolean {
+/** `nodes` as a line of its own after what `out` holds (nothing for an empty one). */
+function addLine(out: Inline[], nodes: readonly Inline[]): void {
+  if (!hasVisible(nodes)) return;
+  if (out.length) out.push({ type: 'break' });
+  out.push(...nodes);
+}
+
+export function hasVisible(nodes: readonly Inline[]): boolean {
   for (const n of nodes) {
     if (n.type === 'text') {
       if (n.value.trim() !== '') return true;
