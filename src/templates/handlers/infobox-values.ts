@@ -18,6 +18,15 @@ export interface Collected {
  * Multi-line values with list lines ("多个\n*150030\n*150036") become lines joined by breaks. A
  * one-item list (`受賞 =\n* 第25回…`, trimmed to "* 第25回…") is a list on the wiki too: its
  * marker goes the same way, but a colour value ("#ffcc00") keeps its `#`.
+ *
+ * Every line is a line here, where the wiki's reading (lineNodes, the box's footnotes) joins the
+ * lines of one paragraph with a space. A row's lines often hold what the wiki shows as a block
+ * and this converter writes inline: uk award rows (`{{ряд2|…}}` a line each), an anthem's audio
+ * player under its name (`[[Nad Tatrou sa blýska]]\n[[File:….ogg]]`). Read as blocks, 15 of the
+ * 735 real pages change: the award rows (uk 710, 801) and the anthems' players (uk 643, 1081,
+ * 1083, 1084, 1086, 1088, ja 109) run into the line before them, while six pages' plain lines
+ * (ja 11's 話される国 "日本\nパラオ", ja 102, uk 1080 …) would be joined as the wiki joins them.
+ * The lines are kept. Footnotes are notes in sentences, so there the wiki's reading is used.
  */
 export function valueNodes(ctx: TemplateContext, raw: string): Inline[] {
   const v = raw.trim();
