@@ -80,7 +80,7 @@ function handMark(call: TemplateCall, ctx: TemplateContext, backlink: string): T
   return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: anchored }]);
 }
 
-/** `{{ref|id|label}}`: a third argument is no backlink here (the wiki ignores it). */
+/** `{{ref|id|label}}` takes no backlink (Template:Ref/doc: `{{ref|id|label|noid=noid}}`). */
 function handRef(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return handMark(call, ctx, '');
 }
@@ -89,9 +89,12 @@ function refLabel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return handMark(call, ctx, plain(ctx, pos(call, 3)));
 }
 
+/** Per page (by its meta record), the note ids already anchored. */
+const ENDNOTES = new WeakMap<object, Set<string>>();
+
 /**
- * The head of a hand-made note: the `endnote_ID` anchor (once a page: several `{{note label}}`s
- * of one note, one a mark, share the id the marks link to), the bold back-link, then the text.
+ * The head of a hand-made note: the `endnote_ID` anchor (once a page: a note with several marks
+ * opens with one `{{note label}}` per mark, all of one id), the bold back-link, then the text.
  */
 function noteHead(ctx: TemplateContext, id: string, back: Inline, body: string | undefined): TemplateResult {
   let given = ENDNOTES.get(ctx.meta);
@@ -106,9 +109,6 @@ function noteHead(ctx: TemplateContext, id: string, back: Inline, body: string |
   if (shown.length) out.push(text(' '), ...shown);
   return inlineResult(out);
 }
-
-/** Per page (by its meta record), the note ids already anchored. */
-const ENDNOTES = new WeakMap<object, Set<string>>();
 
 function handNote(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const written = plain(ctx, pos(call, 1));
@@ -135,7 +135,11 @@ function noteLabel(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * the ones it keeps becomes `-x` + its code in hex + `-` (`†` → `-x2020-`).
  */
 function handId(raw: string): string {
-  return raw.replace(ID_UNSAFE, (c) => `-x${c.codePointAt(0)!.toString(16)}-`);
+  return raw.replace(ID_UNSAFE, hexOf);
+}
+
+function hexOf(c: string): string {
+  return `-x${c.codePointAt(0)!.toString(16)}-`;
 }
 
 /** What the writer's slug keeps (letters, marks, digits, `_`, `-`, spaces); anything else. */
