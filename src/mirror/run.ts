@@ -7,30 +7,30 @@
  *  3. assemble: category pages, redirect stubs, redirects.tsv, index.tsv/json, report; files of
  *     pages that left the dump are removed.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describeInput, type DumpInput } from '../dump/input.js';
 import { findBzip2Binary } from '../dump/bz2.js';
 import { siteFromInfo } from '../dump/site.js';
 import type { PageProblem, SiteInfo } from '../dump/types.js';
-import type { IndexSummary } from '../index/builder.js';
 import type { SiteConfig } from '../site/types.js';
 import { createIndexIndexes, dropPreviousIndex, getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
 import type { ImageMode } from '../engine/types.js';
 import { Composer, OutputWriter } from './compose.js';
-import { contentPageWhere, planFiles } from './plan.js';
+import { planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import type { ProgressSink } from './progress.js';
-import { buildReport, givenOptionArgs, reportMarkdown, type Report, type ReportOptions, type RunTimings } from './report.js';
+import { givenOptionArgs, type Report, type ReportOptions, type RunTimings } from './report.js';
 import { UploadSites } from './uploads.js';
-import { DEFAULT_NAMESPACES, RESUME_STATE, SCRATCH_DIR, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
+import { DEFAULT_NAMESPACES, RESUME_STATE, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
 import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, resolveRedirectsAgain, restoreKeptPages, restoredPageIds } from './index-pass.js';
 import { variantConverter } from './variant.js';
 import { mergeVariantCategories, variantTitles } from './variant-links.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
-import { acquireRunLock } from './run-lock.js';
+import { prepareOutDir } from './out-dir.js';
+import { categoriesFitOptions, fingerprintOf, identityOf } from './run-identity.js';
+import { runOutcome, writeRunReport } from './run-report.js';
 import { describeProblem } from './bad-pages.js';
 import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
 import { changedKeys, markDependentPages, recordNow } from './changed-titles.js';
@@ -131,70 +131,6 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
       if (!outDirExisted) fs.rmSync(outDir, { recursive: true, force: true });
     }
   }
-}
-
-/** Check OUTDIR, take its run lock (run-lock.ts), empty the scratch folders; returns the lock's release. */
-function prepareOutDir(outDir: string, stateDir: string): () => void {
-  let release: (() => void) | null = null;
-  try {
-    if (fs.existsSync(outDir)) {
-      if (!fs.statSync(outDir).isDirectory()) throw new MirrorError(EXIT.OUTPUT, `${outDir} exists and is not a directory`);
-      const entries = fs.readdirSync(outDir);
-      if (entries.length && !entries.includes(STATE_DIR)) {
-        throw new MirrorError(EXIT.OUTPUT, `${outDir} is not empty and holds no wikimark mirror; choose an empty or new directory`);
-      }
-    }
-    fs.mkdirSync(stateDir, { recursive: true });
-    release = acquireRunLock(stateDir, outDir);
-    // No scratch file outlives its run: a worker killed mid-write leaves its page.tmp, and earlier
-    // versions wrote tmp/page-N.tmp beside the worker folders. Nothing in it is ever resumed.
-    fs.rmSync(path.join(stateDir, SCRATCH_DIR), { recursive: true, force: true });
-    fs.accessSync(outDir, fs.constants.W_OK);
-    return release;
-  } catch (err) {
-    release?.();
-    if (err instanceof MirrorError) throw err;
-    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
-  }
-}
-
-function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef }): string {
-  const data = JSON.stringify({
-    ns: [...o.namespaces].sort((a, b) => a - b),
-    raw: [...o.rawNamespaces].sort((a, b) => a - b),
-    min: o.minSize,
-    a: o.attribution,
-    i: o.images,
-    v: o.variant,
-    f: o.frontMatter,
-    t: o.expandTemplates,
-    u: o.uploadBase,
-    c: path.basename(o.converter.module) + '#' + o.converter.exportName,
-  });
-  return createHash('sha1').update(data).digest('hex').slice(0, 16);
-}
-
-/**
- * Whether the index's category rows were last written by conversions with these options (info
- * 'plan': the fingerprint the convert pass worked under), or by none yet. The whole fingerprint is
- * compared on purpose, though only some options change categories: under any other options
- * (--front-matter, --images) every page is converted again anyway, and the dump's second read
- * costs little beside that. A page's reported
- * categories are written over the scanned ones and rows of names not reported stay
- * (page-categories.ts), so under other options — templates not expanded, say — the categories a
- * template gave a page before would stay listed: such an index is rebuilt instead of reused.
- */
-function categoriesFitOptions(db: DB, fingerprintOfSite: (info: SiteInfo) => string): boolean {
-  const plannedWith = getInfo(db, 'plan');
-  if (plannedWith === null) return true;
-  const siteInfo = getInfo(db, 'siteinfo');
-  return siteInfo !== null && plannedWith === fingerprintOfSite(JSON.parse(siteInfo) as SiteInfo);
-}
-
-function identityOf(input: DumpInput): string {
-  if (input.path === '-') return 'stdin';
-  const st = fs.statSync(input.path);
-  return JSON.stringify({ path: fs.realpathSync(input.path), size: st.size, mtime: Math.round(st.mtimeMs) });
 }
 
 async function run(
@@ -406,15 +342,6 @@ async function run(
   const removed = truncated ? 0 : composer.removeStale(outDir);
   const composeSeconds = (Date.now() - t3) / 1000;
 
-  // Read after the plan: resolveRedirectsAgain may have rewritten it.
-  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
-  const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;
-  // The plan's own condition for a content page, negated on size: chars answers
-  // `chars >= minSize` for this minSize (text-size.ts), so its complement counts the short ones.
-  const skippedShort =
-    minSize > 0
-      ? (db.prepare(`SELECT count(*) FROM pages WHERE ${contentPageWhere(namespaces)} AND chars < ?`).pluck().get(minSize) as number)
-      : 0;
   // This run's plan, or the interrupted run's that a resumed one continues; a finished run run
   // again on the same dump reuses the plan and redoes nothing because of it.
   const dependentsRedone = planned || (resume && status === 'running') ? getInfo(db, 'dependentsRedone') : null;
@@ -434,36 +361,15 @@ async function run(
     feed: conv.feed,
     pageFiles: { count: conv.filesWritten, seconds: Number(conv.fileSeconds.toFixed(3)) },
   };
-  const report = buildReport(
-    db,
-    {
-      dump: opts.dump,
-      site: {
-        lang: site.lang,
-        siteName: site.siteName,
-        articleBase: site.articleBase,
-        namespaceNames: Object.fromEntries([...site.namespaces].map(([ns, n]) => [String(ns), n.name])),
-      },
-      options: reportOptions,
-      pagesInDump: summary.pages,
-      skippedShort,
-      files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },
-      redirects: {
-        total: summary.redirects,
-        double: summary.doubleRedirects,
-        broken: summary.problems.filter((p) => p.status === 'broken').length,
-        loops: summary.problems.filter((p) => p.status === 'loop').length,
-        tooLong: summary.problems.filter((p) => p.status === 'too-long').length,
-        problems: summary.problems.slice(0, 1000),
-      },
-      truncated,
-      damagedPages: { count: damaged.count, examples: damaged.listed, offsetsInDecompressedXml: decompressed },
-      removedFiles: removed,
-    },
+  const report = writeRunReport(db, writer, {
+    dump: opts.dump,
+    site,
+    options: reportOptions,
+    truncated,
+    damagedPages: { count: damaged.count, examples: damaged.listed, offsetsInDecompressedXml: decompressed },
+    removedFiles: removed,
     timings,
-  );
-  writer.write('report.json', JSON.stringify(report, null, 2) + '\n');
-  writer.write('REPORT.md', reportMarkdown(report));
+  });
   setState(db, 'status', 'complete');
   if (input.path === '-') fs.rmSync(spool, { force: true });
   opts.onPhase?.('done');
@@ -471,12 +377,5 @@ async function run(
     `converted ${conv.converted} pages (${conv.skipped} unchanged) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
       `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,
   );
-  if (truncated) return { exitCode: EXIT.TRUNCATED, report, message: truncated.message };
-  if (damaged.count) {
-    return { exitCode: EXIT.TRUNCATED, report, message: `the dump has ${damaged.count} damaged page${damaged.count === 1 ? '' : 's'} (warnings above say which were skipped and which kept); every other page was converted; see REPORT.md` };
-  }
-  if (report.failedPages.count) {
-    return { exitCode: EXIT.TRUNCATED, report, message: `${report.failedPages.count} pages could not be converted and were written as their source; see REPORT.md` };
-  }
-  return { exitCode: EXIT.OK, report, message: null };
+  return { ...runOutcome(report), report };
 }

@@ -1,0 +1,34 @@
+/**
+ * OUTDIR made ready for a run: checked (a folder that is empty or holds a mirror), locked
+ * (run-lock.ts), its scratch folders emptied.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT, MirrorError } from './errors.js';
+import { acquireRunLock } from './run-lock.js';
+import { SCRATCH_DIR, STATE_DIR } from './types.js';
+
+/** Check OUTDIR, take its run lock, empty the scratch folders; returns the lock's release. */
+export function prepareOutDir(outDir: string, stateDir: string): () => void {
+  let release: (() => void) | null = null;
+  try {
+    if (fs.existsSync(outDir)) {
+      if (!fs.statSync(outDir).isDirectory()) throw new MirrorError(EXIT.OUTPUT, `${outDir} exists and is not a directory`);
+      const entries = fs.readdirSync(outDir);
+      if (entries.length && !entries.includes(STATE_DIR)) {
+        throw new MirrorError(EXIT.OUTPUT, `${outDir} is not empty and holds no wikimark mirror; choose an empty or new directory`);
+      }
+    }
+    fs.mkdirSync(stateDir, { recursive: true });
+    release = acquireRunLock(stateDir, outDir);
+    // No scratch file outlives its run: a worker killed mid-write leaves its page.tmp, and earlier
+    // versions wrote tmp/page-N.tmp beside the worker folders. Nothing in it is ever resumed.
+    fs.rmSync(path.join(stateDir, SCRATCH_DIR), { recursive: true, force: true });
+    fs.accessSync(outDir, fs.constants.W_OK);
+    return release;
+  } catch (err) {
+    release?.();
+    if (err instanceof MirrorError) throw err;
+    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
+  }
+}
