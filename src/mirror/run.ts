@@ -360,6 +360,7 @@ async function run(
     decoder: decoderName,
     feed: conv.feed,
     pageFiles: { count: conv.filesWritten, seconds: Number(conv.fileSeconds.toFixed(3)) },
+    ...(conv.workersDied || conv.placesGivenUp.length ? { workerLosses: { died: conv.workersDied, placesGivenUp: conv.placesGivenUp } } : {}),
   };
   const report = writeRunReport(db, writer, {
     dump: opts.dump,
