@@ -320,7 +320,10 @@ async function run(
   const conv = await convertPass(db, pass2Input, {
     jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder, onProgress: opts.onProgress,
     now,
-    onPlaceLost: (reason, left) => log(`warning: a conversion worker could not be started again (${reason}); going on with ${left} worker${left === 1 ? '' : 's'}`),
+    // The last place lost stops the run (exit 71), whose message says why: no "going on with 0 workers".
+    onPlaceLost: (reason, left) => {
+      if (left > 0) log(`warning: a conversion worker could not be started again (${reason}); going on with ${left} worker${left === 1 ? '' : 's'}`);
+    },
   });
   const convertSeconds = (Date.now() - t2) / 1000;
   if (conv.interrupted) {

@@ -9,9 +9,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { getState, openDatabase } from '../../src/index/db.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import type { Report } from '../../src/mirror/report.js';
-import { claimed, failingOptions as options, TIMEOUT } from './failing-workers.js';
+import { STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
+import { claimed, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 import { readTree } from './tree.js';
 
@@ -75,4 +77,37 @@ test('two workers: one dies mid-run and cannot be started again; the other finis
   assert.match(markdown, /^\| workers that died while converting \(replaced; their pages converted again\) \| 1 \|$/m);
   assert.match(markdown, /^\| worker place given up \(no worker could be started again in it\) \| `clock wrapper: no time zone \(at \S+\); went on with 1 worker` \|$/m);
   assert.doesNotMatch(fs.readFileSync(path.join(dir, 'undisturbed', 'REPORT.md'), 'utf8'), /died while converting|place given up/);
+});
+
+test('the last worker dies mid-run and cannot be started again: exit 71, the checkpoint kept, --resume finishes the same mirror', TIMEOUT, async () => {
+  const { dir, dump } = linkedDump('lost-last');
+  const undisturbed = await runMirror(options(path.join(dir, 'undisturbed'), { dump, jobs: 1 }));
+  assert.equal(undisturbed.exitCode, EXIT.OK);
+
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(`${out}.die-after`, String(DIE_AFTER));
+  const lines: string[] = [];
+  const err = await stoppedRun(options(out, { dump, jobs: 1, log: (line) => lines.push(line) }));
+  assert.equal(claimed(out), 3);
+  assert.equal(err.exitCode, EXIT.WORKERS);
+  assert.equal(err.resumable, true);
+  // The first job's pages were finished before the death; the second job's were not.
+  assert.match(err.message, /^a conversion worker could not start: clock wrapper: no time zone \(at \S+\); 200 pages converted in this run are saved\. Once the cause is fixed, run again with --resume to continue$/);
+  // The last place is not announced as one the run goes on without.
+  assert.deepEqual(lines.filter((l) => l.startsWith('warning:')), []);
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB), { readonly: true });
+  try {
+    assert.equal(db.prepare('SELECT count(*) FROM done').pluck().get(), 200, 'the checkpoint holds the first job');
+    assert.equal(getState(db, 'status'), 'running');
+  } finally {
+    db.close();
+  }
+  assert.ok(!fs.existsSync(path.join(out, 'REPORT.md')), 'no report for a run that did not finish');
+
+  const resumed = await runMirror(options(out, { dump, jobs: 1, resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  assert.equal(resumed.report.run.convertedThisRun, PAGES - 200);
+  assert.equal(resumed.report.run.skippedUnchanged, 200);
+  assert.equal(resumed.report.run.workerLosses, undefined);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(path.join(dir, 'undisturbed')));
 });
