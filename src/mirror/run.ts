@@ -187,6 +187,16 @@ async function run(
     args: givenOptionArgs({ namespaces, rawNamespaces, minSize, ...outputButAttribution, attribution: opts.attribution ?? undefined }),
   });
   const fingerprintFor = (output: PageOutputOptions) => fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
+  const refuseOtherOptions = (site: SiteConfig) => {
+    const recorded = getState(db, 'fingerprint');
+    if (resume && status === 'running' && recorded && recorded !== fingerprintFor(outputFor(site))) {
+      throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
+    }
+  };
+  // Before the dump is read again: under other options the index would be rebuilt (categoriesFitOptions),
+  // minutes on a large dump, only to be refused. The interrupted run's wiki is the index's.
+  const siteBefore = getInfo(db, 'siteinfo');
+  if (siteBefore !== null) refuseOtherOptions(siteFromInfo(JSON.parse(siteBefore) as SiteInfo));
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
@@ -253,9 +263,7 @@ async function run(
 
   const output = outputFor(site);
   const fingerprint = fingerprintFor(output);
-  if (resume && status === 'running' && getState(db, 'fingerprint') && getState(db, 'fingerprint') !== fingerprint) {
-    throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
-  }
+  refuseOtherOptions(site);
   setState(db, 'status', 'running');
   setState(db, 'fingerprint', fingerprint);
   const reportOptions: ReportOptions = {
