@@ -167,8 +167,14 @@ export async function convertPass(
       const markdown = `# ${item.title}\n\n${body}`;
       if (item.kind !== 'category') {
         const full = path.join(o.outDir, item.file);
-        fs.writeFileSync(full + '.tmp-main', item.kind === 'raw' ? (item.text ?? '') : markdown);
-        fs.renameSync(full + '.tmp-main', full);
+        try {
+          fs.writeFileSync(full + '.tmp-main', item.kind === 'raw' ? (item.text ?? '') : markdown);
+          fs.renameSync(full + '.tmp-main', full);
+        } catch (err) {
+          // A full disk or a folder in the page's place: no half-written temporary file stays among the pages.
+          fs.rmSync(full + '.tmp-main', { force: true });
+          throw err;
+        }
       }
       return {
         id: item.id, rev: item.rev, kind: item.kind, file: item.file, ns: item.ns, bytes: Buffer.byteLength(item.text ?? ''),

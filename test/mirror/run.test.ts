@@ -1,6 +1,6 @@
 /**
- * The run's own refusals (run.ts): a conversion engine that is not built, and a --resume given
- * other options than the run it continues.
+ * The run's own refusals and stops (run.ts): a conversion engine that is not built, a --resume
+ * given other options than the run it continues, OUTDIR that cannot be written mid-run.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +10,14 @@ import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
 import { tmpDir } from './helpers.js';
 import { readTree } from './tree.js';
+
+/** The mirror's files with their text, but the two reports (they hold this run's times). */
+function mirrorFiles(out: string): Map<string, string> {
+  const files = readTree(out);
+  files.delete('REPORT.md');
+  files.delete('report.json');
+  return files;
+}
 
 test('a converter module that is not there (npm run build not run): exit 70 saying so', TIMEOUT, async () => {
   const out = path.join(tmpDir('no-engine'), 'out');
@@ -40,11 +48,26 @@ test('--resume with other options is refused before anything is redone; with the
   assert.equal(resumed.exitCode, EXIT.OK);
   const undisturbed = path.join(dir, 'undisturbed');
   assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
-  const files = (d: string) => {
-    const tree = readTree(d);
-    tree.delete('REPORT.md');
-    tree.delete('report.json');
-    return tree;
-  };
-  assert.deepEqual(files(out), files(undisturbed));
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+});
+
+test('a page file that cannot be written (a full disk, a folder in its place): the run stops, no temporary file left; --resume finishes once it can', TIMEOUT, async () => {
+  const dir = tmpDir('unwritable');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(`${out}.start-failure`, '');
+  assert.equal((await stoppedRun(options(out, { jobs: 1 }))).exitCode, EXIT.WORKERS);
+  fs.rmSync(`${out}.start-failure`);
+  // A folder where a page's file goes: its rename fails in the worker and in the main thread alike.
+  const squatter = path.join(out, 'Page', '数学.md');
+  fs.mkdirSync(squatter);
+  await assert.rejects(runMirror(options(out, { jobs: 1, resume: true })), /EISDIR/);
+  assert.deepEqual(fs.readdirSync(path.join(out, 'Page')).filter((f) => f.includes('.tmp')), []);
+
+  fs.rmdirSync(squatter);
+  const resumed = await runMirror(options(out, { jobs: 1, resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  assert.equal(resumed.report.failedPages.count, 0);
+  const undisturbed = path.join(dir, 'undisturbed');
+  assert.equal((await runMirror(options(undisturbed, { jobs: 1 }))).exitCode, EXIT.OK);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
 });
