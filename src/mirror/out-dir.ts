@@ -29,6 +29,26 @@ export function prepareOutDir(outDir: string, stateDir: string): () => void {
   } catch (err) {
     release?.();
     if (err instanceof MirrorError) throw err;
-    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
+    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${systemErrorText(err as Error)}`);
   }
+}
+
+/** `ENOSPC: no space left on device, write` → `no space left on device (ENOSPC)`. */
+function systemErrorText(err: Error): string {
+  return err.message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)');
+}
+
+/**
+ * What a failure to write into OUTDIR during the run says, in a line: a file system error on a path
+ * inside it (a full disk, a file system gone read-only, a folder where a page goes), or SQLite's
+ * own on the state database. Null for any other error.
+ */
+export function outputWriteFailure(err: unknown, outDir: string): string | null {
+  if (!(err instanceof Error)) return null;
+  const { code, syscall, path: file, dest } = err as NodeJS.ErrnoException & { dest?: string };
+  if (typeof code !== 'string') return null;
+  if (/^SQLITE_(FULL|IOERR|READONLY)/.test(code)) return `cannot write to ${outDir}: ${err.message} (${code})`;
+  const inside = (p: string | undefined) => p !== undefined && (p + path.sep).startsWith(outDir + path.sep);
+  if (typeof syscall !== 'string' || !(inside(dest) || inside(file))) return null;
+  return `cannot write ${inside(dest) ? dest : file}: ${systemErrorText(err)}`;
 }

@@ -28,7 +28,7 @@ import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork,
 import { variantConverter } from './variant.js';
 import { mergeVariantCategories, variantTitles } from './variant-links.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
-import { prepareOutDir } from './out-dir.js';
+import { outputWriteFailure, prepareOutDir } from './out-dir.js';
 import { categoriesFitOptions, fingerprintOf, identityOf } from './run-identity.js';
 import { runOutcome, writeRunReport } from './run-report.js';
 import { describeProblem } from './bad-pages.js';
@@ -117,6 +117,9 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
         throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue', true);
       }
       unusableInput = err instanceof MirrorError && err.exitCode === EXIT.INPUT;
+      // Not an internal error: the checkpoint holds what was finished, and the run goes on once there is room.
+      const unwritable = outputWriteFailure(err, outDir);
+      if (unwritable !== null) throw new MirrorError(EXIT.OUTPUT, `${unwritable}; what was finished is saved. Once the cause is fixed, run again with --resume to continue`, true);
       throw err;
     } finally {
       db.close();

@@ -51,7 +51,7 @@ test('--resume with other options is refused before anything is redone; with the
   assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
 });
 
-test('a page file that cannot be written (a full disk, a folder in its place): the run stops, no temporary file left; --resume finishes once it can', TIMEOUT, async () => {
+test('a page file that cannot be written (a full disk, a folder in its place): exit 4, resumable, no temporary file left; --resume finishes once it can', TIMEOUT, async () => {
   const dir = tmpDir('unwritable');
   const out = path.join(dir, 'out');
   fs.writeFileSync(`${out}.start-failure`, '');
@@ -60,7 +60,11 @@ test('a page file that cannot be written (a full disk, a folder in its place): t
   // A folder where a page's file goes: its rename fails in the worker and in the main thread alike.
   const squatter = path.join(out, 'Page', '数学.md');
   fs.mkdirSync(squatter);
-  await assert.rejects(runMirror(options(out, { jobs: 1, resume: true })), /EISDIR/);
+  const err = await stoppedRun(options(out, { jobs: 1, resume: true }));
+  assert.equal(err.exitCode, EXIT.OUTPUT);
+  assert.equal(err.resumable, true);
+  assert.equal(err.message, `cannot write ${squatter}: illegal operation on a directory (EISDIR); what was finished is saved. Once the cause is fixed, run again with --resume to continue`);
+
   assert.deepEqual(fs.readdirSync(path.join(out, 'Page')).filter((f) => f.includes('.tmp')), []);
 
   fs.rmdirSync(squatter);
