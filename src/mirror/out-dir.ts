@@ -38,6 +38,9 @@ function systemErrorText(err: Error): string {
   return err.message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)');
 }
 
+/** System calls that write. A read that fails inside OUTDIR (a dump kept there, the stdin spool) is no output failure. */
+const WRITING_CALLS = new Set(['open', 'write', 'rename', 'mkdir', 'unlink', 'rmdir', 'rm', 'copyfile', 'ftruncate', 'fsync', 'fdatasync', 'close', 'link', 'symlink', 'utime', 'futime']);
+
 /**
  * What a failure to write into OUTDIR during the run says, in a line: a file system error on a path
  * inside it (a full disk, a file system gone read-only, a folder where a page goes), or SQLite's
@@ -49,6 +52,6 @@ export function outputWriteFailure(err: unknown, outDir: string): string | null 
   if (typeof code !== 'string') return null;
   if (/^SQLITE_(FULL|IOERR|READONLY)/.test(code)) return `cannot write to ${outDir}: ${err.message} (${code})`;
   const inside = (p: string | undefined) => p !== undefined && (p + path.sep).startsWith(outDir + path.sep);
-  if (typeof syscall !== 'string' || !(inside(dest) || inside(file))) return null;
+  if (typeof syscall !== 'string' || !WRITING_CALLS.has(syscall) || !(inside(dest) || inside(file))) return null;
   return `cannot write ${inside(dest) ? dest : file}: ${systemErrorText(err)}`;
 }
