@@ -1,6 +1,7 @@
 /**
  * The run's own refusals and stops (run.ts): a conversion engine that is not built, a --resume
- * given other options than the run it continues, OUTDIR that cannot be written mid-run.
+ * given other options than the run it continues, OUTDIR that cannot be written mid-run, Ctrl-C
+ * while the mirror is assembled.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,5 +74,22 @@ test('a page file that cannot be written (a full disk, a folder in its place): e
   assert.equal(resumed.report.failedPages.count, 0);
   const undisturbed = path.join(dir, 'undisturbed');
   assert.equal((await runMirror(options(undisturbed, { jobs: 1 }))).exitCode, EXIT.OK);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+});
+
+test('Ctrl-C while the mirror is assembled: exit 130, resumable; --resume converts nothing again and assembles the same mirror', TIMEOUT, async () => {
+  const dir = tmpDir('assemble-stop');
+  const out = path.join(dir, 'out');
+  const controller = new AbortController();
+  const err = await stoppedRun(options(out, { signal: controller.signal, onPhase: (p) => p === 'assemble' && controller.abort() }));
+  assert.equal(err.exitCode, EXIT.INTERRUPTED);
+  assert.equal(err.resumable, true);
+  assert.ok(!fs.existsSync(path.join(out, 'index.tsv')), 'stopped before the index files');
+
+  const resumed = await runMirror(options(out, { resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  assert.equal(resumed.report.run.convertedThisRun, 0);
+  const undisturbed = path.join(dir, 'undisturbed');
+  assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
   assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
 });
