@@ -1,15 +1,16 @@
 /**
  * The run's own refusals and stops (run.ts): a conversion engine that is not built, a --resume
  * given other options than the run it continues, OUTDIR that cannot be written mid-run, Ctrl-C
- * while the mirror is assembled.
+ * while the mirror is assembled, a run from standard input resumed from its spooled copy.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
-import { failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
-import { tmpDir } from './helpers.js';
+import { failingConverter, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
+import { runConvertCli } from './cli.js';
+import { SAMPLE, tmpDir } from './helpers.js';
 import { readTree } from './tree.js';
 
 /** The mirror's files with their text, but the two reports (they hold this run's times). */
@@ -89,6 +90,26 @@ test('Ctrl-C while the mirror is assembled: exit 130, resumable; --resume conver
   const resumed = await runMirror(options(out, { resume: true }));
   assert.equal(resumed.exitCode, EXIT.OK);
   assert.equal(resumed.report.run.convertedThisRun, 0);
+  const undisturbed = path.join(dir, 'undisturbed');
+  assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+});
+
+test('a run from standard input stopped after its index: --resume reads the spooled copy, not standard input again, and finishes the same mirror', TIMEOUT, async () => {
+  const dir = tmpDir('stdin-resume');
+  const out = path.join(dir, 'out');
+  const env = { WIKIMARK_CONVERTER: `${new URL(failingConverter().module).pathname}#convertPage` };
+  fs.writeFileSync(`${out}.start-failure`, '');
+  const stopped = await runConvertCli(['-', '-o', out, '--quiet'], { input: SAMPLE, env });
+  assert.equal(stopped.code, EXIT.WORKERS, stopped.stderr);
+  assert.match(stopped.stderr, /^to continue: .* convert --resume - -o /m);
+  assert.ok(fs.existsSync(path.join(out, '.wikimark', 'stdin.dump')), 'the spool is kept for the resume');
+  fs.rmSync(`${out}.start-failure`);
+
+  // Standard input is empty now: a resume that read it again would find no dump.
+  const resumed = await runConvertCli(['-', '-o', out, '--quiet', '--resume'], { env });
+  assert.equal(resumed.code, EXIT.OK, resumed.stderr);
+  assert.ok(!fs.existsSync(path.join(out, '.wikimark', 'stdin.dump')), 'the spool goes once the run is complete');
   const undisturbed = path.join(dir, 'undisturbed');
   assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
   assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
