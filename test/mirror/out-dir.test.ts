@@ -1,9 +1,11 @@
-/** Which errors of a run are OUTDIR that cannot be written (out-dir.ts outputWriteFailure). */
+/** OUTDIR made ready for a run, and which errors of a run are OUTDIR that cannot be written (out-dir.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { outputWriteFailure } from '../../src/mirror/out-dir.js';
+import { EXIT, MirrorError } from '../../src/mirror/errors.js';
+import { outputWriteFailure, prepareOutDir } from '../../src/mirror/out-dir.js';
+import { STATE_DIR } from '../../src/mirror/types.js';
 import { tmpDir } from './helpers.js';
 
 /** The error Node's fs really throws for `call` on `file` (a folder in a file's place gives EISDIR). */
@@ -35,4 +37,14 @@ test('a file-system error writing inside OUTDIR is an output failure naming the 
   // better-sqlite3's error on the state database: a code, no system call.
   const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
   assert.equal(outputWriteFailure(full, out), `cannot write to ${out}: database or disk is full (SQLITE_FULL)`);
+});
+
+test('OUTDIR that is a file, or inside one: refused with exit 4 before anything is written', () => {
+  const dir = tmpDir('out-file');
+  const file = path.join(dir, 'out');
+  fs.writeFileSync(file, 'not a folder');
+  assert.throws(() => prepareOutDir(file, path.join(file, STATE_DIR)), (e: unknown) => e instanceof MirrorError && e.exitCode === EXIT.OUTPUT && e.message === `${file} exists and is not a directory`);
+  const inside = path.join(file, 'mirror');
+  assert.throws(() => prepareOutDir(inside, path.join(inside, STATE_DIR)), (e: unknown) => e instanceof MirrorError && e.exitCode === EXIT.OUTPUT && e.message === `cannot write to ${inside}: not a directory (ENOTDIR)`);
+  assert.equal(fs.readFileSync(file, 'utf8'), 'not a folder');
 });
