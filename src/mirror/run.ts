@@ -1,11 +1,15 @@
 /**
- * The whole dump → Markdown mirror, in three steps:
- *  1. index: stream the dump once into SQLite (titles, redirects, categories, template text);
- *  2. convert: content pages through the converter in worker threads, with links resolved by
- *     the index; every finished page is checkpointed, so an interrupted run resumes where it
- *     stopped and a re-run on a newer dump converts only revisions that changed;
- *  3. assemble: category pages, redirect stubs, redirects.tsv, index.tsv/json, report; files of
- *     pages that left the dump are removed.
+ * The whole dump → Markdown mirror, in three steps and a plan:
+ *  1. index (index-pass.ts): stream the dump once into SQLite (titles, redirects, categories,
+ *     template text);
+ *     plan (plan-pass.ts): every page its file; what an update must convert again;
+ *  2. convert (convert-pass.ts): content pages through the converter in worker threads, with links
+ *     resolved by the index; every finished page is checkpointed, so an interrupted run resumes
+ *     where it stopped and a re-run on a newer dump converts only revisions that changed;
+ *  3. assemble (compose.ts): category pages, redirect stubs, redirects.tsv, index.tsv/json, report;
+ *     files of pages that left the dump are removed.
+ * The run's bookkeeping lives beside it: OUTDIR and its lock (out-dir.ts), what an index and a
+ * checkpoint were made from (run-identity.ts), the report and the exit code (run-report.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,26 +18,24 @@ import { findBzip2Binary } from '../dump/bz2.js';
 import { siteFromInfo } from '../dump/site.js';
 import type { PageProblem, SiteInfo } from '../dump/types.js';
 import type { SiteConfig } from '../site/types.js';
-import { createIndexIndexes, dropPreviousIndex, getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
+import { createIndexIndexes, getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
 import type { ImageMode } from '../engine/types.js';
 import { Composer, OutputWriter } from './compose.js';
-import { planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import type { ProgressSink } from './progress.js';
 import { givenOptionArgs, type Report, type ReportOptions, type RunTimings } from './report.js';
 import { UploadSites } from './uploads.js';
 import { DEFAULT_NAMESPACES, RESUME_STATE, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
-import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, resolveRedirectsAgain, restoreKeptPages, restoredPageIds } from './index-pass.js';
+import { indexPass } from './index-pass.js';
+import { planPass } from './plan-pass.js';
 import { variantConverter } from './variant.js';
-import { mergeVariantCategories, variantTitles } from './variant-links.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir } from './out-dir.js';
 import { categoriesFitOptions, fingerprintOf, identityOf } from './run-identity.js';
 import { runOutcome, writeRunReport } from './run-report.js';
 import { describeProblem } from './bad-pages.js';
 import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
-import { changedKeys, markDependentPages, recordNow } from './changed-titles.js';
 
 /**
  * The run's own connection's page cache. With SQLite's default here (64 MB) the index pass filled
@@ -282,47 +284,9 @@ async function run(
   };
   setState(db, RESUME_STATE, resumeRecord);
 
-  // --- plan -----------------------------------------------------------------------------
+  // --- plan (plan-pass.ts) --------------------------------------------------------------
   opts.onPhase?.('plan');
-  // Pages this dump damaged keep their rows, so index.tsv and their categories still list them.
-  const restored = restoreKeptPages(db, fingerprint);
-  // The date pages are converted with: the dump's latest edit.
-  const now = getInfo(db, 'latest') ?? '';
-  const planned = rebuilt || restored.length > 0 || getInfo(db, 'plan') !== fingerprint;
-  if (planned) {
-    const planOptions = { namespaces, rawNamespaces, minSize };
-    // All put back, also by a run stopped before this point (restored is then empty).
-    const putBack = restoredPageIds(db);
-    if (putBack.length) resolveRedirectsAgain(db);
-    let plan = planFiles(db, site, planOptions);
-    const misfiled = restoredNeedingWork(db, putBack, fingerprint);
-    if (misfiled.length) {
-      removeRestoredPages(db, misfiled);
-      resolveRedirectsAgain(db);
-      plan = planFiles(db, site, planOptions);
-    }
-    // Unchanged pages that asked about a title whose answer changed are converted again (changed-titles.ts).
-    // Written whenever the plan runs ('' with nothing to compare), so no earlier plan's count is reported.
-    const changed = changedKeys(db, now);
-    setInfo(db, 'dependentsRedone', changed ? String(markDependentPages(db, changed, putBack, fingerprint)) : '');
-    recordNow(db, now);
-    setInfo(db, 'renamed', String(plan.renamed.length));
-    setInfo(db, 'plan', fingerprint);
-  }
-  dropPreviousIndex(db);
-  for (const dir of db.prepare('SELECT DISTINCT dir FROM files').pluck().all() as string[]) {
-    fs.mkdirSync(path.join(outDir, dir), { recursive: true });
-  }
-  // Once per index (resetIndex drops the mark), and again on a run resumed after a stop before
-  // the mark: that run reuses the index, and unchanged pages would lack their template categories.
-  if (getInfo(db, 'categoriesReapplied') === null) {
-    reapplyCategories(db, fingerprint);
-    // The checkpoint keeps categories as written: file them by this dump's category pages (zh).
-    db.transaction(() => {
-      mergeVariantCategories(db, site, variantTitles(site));
-      setInfo(db, 'categoriesReapplied', '1');
-    })();
-  }
+  const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir);
 
   // --- 2. convert -----------------------------------------------------------------------
   opts.onPhase?.('convert');
