@@ -15,7 +15,7 @@ import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
 import { categoryReplacer } from './page-categories.js';
-import { WorkerPool, WorkerStartError } from './pool.js';
+import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { jobItems, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
 
@@ -54,6 +54,19 @@ export interface ConvertPassOptions {
   onPlaceLost?: (reason: string, workers: number) => void;
 }
 
+export interface ConvertPassResult {
+  converted: number;
+  skipped: number;
+  bytes: number;
+  interrupted: boolean;
+  feed: FeedMode;
+  fileSeconds: number;
+  filesWritten: number;
+  /** Workers that died while working (replaced) and places given up (pool.ts); none when nothing was converted. */
+  workersDied: number;
+  placesGivenUp: PlaceGivenUp[];
+}
+
 type WorkRow = LocatedItem & { stream: number | null };
 
 /** Results recorded in one checkpoint transaction, at most; and at least every this many ms. */
@@ -64,12 +77,12 @@ export async function convertPass(
   db: DB,
   input: DumpInput,
   o: ConvertPassOptions,
-): Promise<{ converted: number; skipped: number; bytes: number; interrupted: boolean; feed: FeedMode; fileSeconds: number; filesWritten: number }> {
+): Promise<ConvertPassResult> {
   const fileCount = db.prepare("SELECT count(*) FROM files WHERE kind IN ('page', 'category', 'raw') AND page_id IS NOT NULL").pluck().get() as number;
   const workQuery = db.prepare(WORK_QUERY);
   const total = db.prepare(`SELECT count(*) ${WORK_ROWS}`).pluck().get(o.fingerprint) as number;
   const skipped = fileCount - total;
-  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none', fileSeconds: 0, filesWritten: 0 };
+  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [] };
 
   // Work in dump order, fetched in chunks (the connection must stay free for checkpoints).
   let cursor: [number, string] = [-1, ''];
@@ -154,8 +167,14 @@ export async function convertPass(
       const markdown = `# ${item.title}\n\n${body}`;
       if (item.kind !== 'category') {
         const full = path.join(o.outDir, item.file);
-        fs.writeFileSync(full + '.tmp-main', item.kind === 'raw' ? (item.text ?? '') : markdown);
-        fs.renameSync(full + '.tmp-main', full);
+        try {
+          fs.writeFileSync(full + '.tmp-main', item.kind === 'raw' ? (item.text ?? '') : markdown);
+          fs.renameSync(full + '.tmp-main', full);
+        } catch (err) {
+          // A full disk or a folder in the page's place: no half-written temporary file stays among the pages.
+          fs.rmSync(full + '.tmp-main', { force: true });
+          throw err;
+        }
       }
       return {
         id: item.id, rev: item.rev, kind: item.kind, file: item.file, ns: item.ns, bytes: Buffer.byteLength(item.text ?? ''),
@@ -186,7 +205,7 @@ export async function convertPass(
   } catch (err) {
     if (!(err instanceof Interrupted)) throw asRunError(err);
     progress.finish('interrupted while the conversion workers started');
-    return { converted: 0, skipped, bytes: 0, interrupted: true, feed: 'none', fileSeconds: 0, filesWritten: 0 };
+    return { converted: 0, skipped, bytes: 0, interrupted: true, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [] };
   }
   let interrupted = false;
   let failure: unknown = null;
@@ -212,7 +231,7 @@ export async function convertPass(
   }
   if (failure !== null) throw asRunError(failure);
   progress.finish(`${converted} pages converted (${skipped} unchanged), ${formatBytes(bytes)} of wikitext`);
-  return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten };
+  return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp };
 }
 
 /**

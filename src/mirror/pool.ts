@@ -79,6 +79,12 @@ interface Slot {
   startFailures: number;
 }
 
+/** A worker's place given up (see the header): why its last start failed, and how many workers were left. */
+export interface PlaceGivenUp {
+  reason: string;
+  workersLeft: number;
+}
+
 export interface PoolEvents {
   /** Ctrl-C while the workers start (one that never gets ready would wait for ever): start() closes them and rejects with Interrupted. */
   signal?: AbortSignal;
@@ -161,6 +167,10 @@ export class WorkerPool {
   private readonly url = new URL('./worker.js', import.meta.url);
   /** Wall time the workers spent creating and renaming page files, summed (seconds). */
   fileSeconds = 0;
+  /** Workers that died after starting work (each replaced, what it had in hand retried), for the report. */
+  workersDied = 0;
+  /** Places given up so far, for the report (each also told through onPlaceLost). */
+  readonly placesGivenUp: PlaceGivenUp[] = [];
 
   private constructor(
     private readonly init: WorkerInit,
@@ -254,6 +264,7 @@ export class WorkerPool {
       return;
     }
     const workers = this.slots.length + this.unspawned;
+    this.placesGivenUp.push({ reason, workersLeft: workers });
     this.onPlaceLost(reason, workers);
     if (workers === 0) this.fail(new WorkerStartError(reason));
     else this.dispatch();
@@ -291,6 +302,7 @@ export class WorkerPool {
       return;
     }
     this.slots.splice(this.slots.indexOf(slot), 1);
+    this.workersDied++;
     // A worker runs its jobs in order: the oldest one was running and is the suspect; the
     // ones queued behind it never started and go back to the queue as they were.
     const lostJobs = [...slot.jobs.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);

@@ -8,6 +8,7 @@ import type { PageProblem } from '../dump/types.js';
 import { BAD_PAGES_LISTED, BAD_PAGES_SHOWN, describeProblem } from './bad-pages.js';
 import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
+import type { PlaceGivenUp } from './pool.js';
 import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
 import { escapeString, F_LINE, F_TABLE } from '../writer/escape.js';
 import { shellWord } from '../cli/args.js';
@@ -41,6 +42,13 @@ export interface RunTimings {
    * renaming them (summed over workers): the file system's share, which depends on the disk.
    */
   pageFiles?: { count: number; seconds: number };
+  /**
+   * Conversion workers that died while working in this run (each replaced, the pages it had in
+   * hand converted again) and worker places given up because no worker could be started again in
+   * them (the run went on with fewer); absent when neither happened. A page that kills its worker
+   * counts twice here (in its batch, then alone) and is listed in failedPages.
+   */
+  workerLosses?: { died: number; placesGivenUp: PlaceGivenUp[] };
 }
 
 /** The options a mirror was made with (what decides its content), for its readers and for a rerun. */
@@ -247,6 +255,15 @@ export function givenOptionArgs(o: Omit<ReportOptions, 'attribution'> & { attrib
   return flags;
 }
 
+/** Rows of the run table saying which workers were lost (RunTimings.workerLosses). */
+function workerLossRows(losses: NonNullable<RunTimings['workerLosses']>): Array<[string, string | number]> {
+  const rows: Array<[string, string | number]> = [['workers that died while converting (replaced; their pages converted again)', losses.died]];
+  for (const place of losses.placesGivenUp) {
+    rows.push([`worker place given up (no worker could be started again in it)`, `${place.reason}; went on with ${place.workersLeft} worker${place.workersLeft === 1 ? '' : 's'}`]);
+  }
+  return rows;
+}
+
 export function reportMarkdown(r: Report): string {
   const out: string[] = [];
   out.push(`# Wikimark mirror report`, '');
@@ -326,6 +343,7 @@ export function reportMarkdown(r: Report): string {
         ...(run.dependentsRedone !== undefined ? [['unchanged pages redone: something they depend on changed (or their keys not recorded)', run.dependentsRedone] as [string, number]] : []),
         ['conversion throughput', `${run.pagesPerSecond} pages/s, ${run.megabytesPerSecond} MB/s of wikitext`],
         ['workers', run.jobs],
+        ...(run.workerLosses ? workerLossRows(run.workerLosses) : []),
         ['bzip2 decoder', run.decoder],
         ['pages read by', FEED_LABEL[run.feed]],
       ],

@@ -1,39 +1,41 @@
 /**
- * The whole dump → Markdown mirror, in three steps:
- *  1. index: stream the dump once into SQLite (titles, redirects, categories, template text);
- *  2. convert: content pages through the converter in worker threads, with links resolved by
- *     the index; every finished page is checkpointed, so an interrupted run resumes where it
- *     stopped and a re-run on a newer dump converts only revisions that changed;
- *  3. assemble: category pages, redirect stubs, redirects.tsv, index.tsv/json, report; files of
- *     pages that left the dump are removed.
+ * The whole dump → Markdown mirror, in three steps and a plan:
+ *  1. index (index-pass.ts): stream the dump once into SQLite (titles, redirects, categories,
+ *     template text);
+ *     plan (plan-pass.ts): every page its file; what an update must convert again;
+ *  2. convert (convert-pass.ts): content pages through the converter in worker threads, with links
+ *     resolved by the index; every finished page is checkpointed, so an interrupted run resumes
+ *     where it stopped and a re-run on a newer dump converts only revisions that changed;
+ *  3. assemble (compose.ts): category pages, redirect stubs, redirects.tsv, index.tsv/json, report;
+ *     files of pages that left the dump are removed.
+ * The run's bookkeeping lives beside it: OUTDIR and its lock (out-dir.ts), what an index and a
+ * checkpoint were made from (run-identity.ts), the report and the exit code (run-report.ts).
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describeInput, type DumpInput } from '../dump/input.js';
 import { findBzip2Binary } from '../dump/bz2.js';
 import { siteFromInfo } from '../dump/site.js';
 import type { PageProblem, SiteInfo } from '../dump/types.js';
-import type { IndexSummary } from '../index/builder.js';
 import type { SiteConfig } from '../site/types.js';
-import { createIndexIndexes, dropPreviousIndex, getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
+import { createIndexIndexes, getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
 import type { ImageMode } from '../engine/types.js';
 import { Composer, OutputWriter } from './compose.js';
-import { contentPageWhere, planFiles } from './plan.js';
 import { defaultJobs } from './pool.js';
 import type { ProgressSink } from './progress.js';
-import { buildReport, givenOptionArgs, reportMarkdown, type Report, type ReportOptions, type RunTimings } from './report.js';
+import { givenOptionArgs, type Report, type ReportOptions, type RunTimings } from './report.js';
 import { UploadSites } from './uploads.js';
-import { DEFAULT_NAMESPACES, RESUME_STATE, SCRATCH_DIR, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
+import { DEFAULT_NAMESPACES, RESUME_STATE, STATE_DB, STATE_DIR, defaultAttribution, type ConverterRef, type PageOutputOptions } from './types.js';
 import { convertPass } from './convert-pass.js';
-import { indexPass, reapplyCategories, removeRestoredPages, restoredNeedingWork, resolveRedirectsAgain, restoreKeptPages, restoredPageIds } from './index-pass.js';
+import { indexPass } from './index-pass.js';
+import { planPass } from './plan-pass.js';
 import { variantConverter } from './variant.js';
-import { mergeVariantCategories, variantTitles } from './variant-links.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
-import { acquireRunLock } from './run-lock.js';
+import { outputWriteFailure, prepareOutDir } from './out-dir.js';
+import { categoriesFitOptions, fingerprintOf, identityOf } from './run-identity.js';
+import { runOutcome, writeRunReport } from './run-report.js';
 import { describeProblem } from './bad-pages.js';
 import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
-import { changedKeys, markDependentPages, recordNow } from './changed-titles.js';
 
 /**
  * The run's own connection's page cache. With SQLite's default here (64 MB) the index pass filled
@@ -117,6 +119,9 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
         throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue', true);
       }
       unusableInput = err instanceof MirrorError && err.exitCode === EXIT.INPUT;
+      // Not an internal error: the checkpoint holds what was finished, and the run goes on once there is room.
+      const unwritable = outputWriteFailure(err, outDir);
+      if (unwritable !== null) throw new MirrorError(EXIT.OUTPUT, `${unwritable}; what was finished is saved. Once the cause is fixed, run again with --resume to continue`, true);
       throw err;
     } finally {
       db.close();
@@ -131,70 +136,6 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
       if (!outDirExisted) fs.rmSync(outDir, { recursive: true, force: true });
     }
   }
-}
-
-/** Check OUTDIR, take its run lock (run-lock.ts), empty the scratch folders; returns the lock's release. */
-function prepareOutDir(outDir: string, stateDir: string): () => void {
-  let release: (() => void) | null = null;
-  try {
-    if (fs.existsSync(outDir)) {
-      if (!fs.statSync(outDir).isDirectory()) throw new MirrorError(EXIT.OUTPUT, `${outDir} exists and is not a directory`);
-      const entries = fs.readdirSync(outDir);
-      if (entries.length && !entries.includes(STATE_DIR)) {
-        throw new MirrorError(EXIT.OUTPUT, `${outDir} is not empty and holds no wikimark mirror; choose an empty or new directory`);
-      }
-    }
-    fs.mkdirSync(stateDir, { recursive: true });
-    release = acquireRunLock(stateDir, outDir);
-    // No scratch file outlives its run: a worker killed mid-write leaves its page.tmp, and earlier
-    // versions wrote tmp/page-N.tmp beside the worker folders. Nothing in it is ever resumed.
-    fs.rmSync(path.join(stateDir, SCRATCH_DIR), { recursive: true, force: true });
-    fs.accessSync(outDir, fs.constants.W_OK);
-    return release;
-  } catch (err) {
-    release?.();
-    if (err instanceof MirrorError) throw err;
-    throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${(err as Error).message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)')}`);
-  }
-}
-
-function fingerprintOf(o: PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef }): string {
-  const data = JSON.stringify({
-    ns: [...o.namespaces].sort((a, b) => a - b),
-    raw: [...o.rawNamespaces].sort((a, b) => a - b),
-    min: o.minSize,
-    a: o.attribution,
-    i: o.images,
-    v: o.variant,
-    f: o.frontMatter,
-    t: o.expandTemplates,
-    u: o.uploadBase,
-    c: path.basename(o.converter.module) + '#' + o.converter.exportName,
-  });
-  return createHash('sha1').update(data).digest('hex').slice(0, 16);
-}
-
-/**
- * Whether the index's category rows were last written by conversions with these options (info
- * 'plan': the fingerprint the convert pass worked under), or by none yet. The whole fingerprint is
- * compared on purpose, though only some options change categories: under any other options
- * (--front-matter, --images) every page is converted again anyway, and the dump's second read
- * costs little beside that. A page's reported
- * categories are written over the scanned ones and rows of names not reported stay
- * (page-categories.ts), so under other options — templates not expanded, say — the categories a
- * template gave a page before would stay listed: such an index is rebuilt instead of reused.
- */
-function categoriesFitOptions(db: DB, fingerprintOfSite: (info: SiteInfo) => string): boolean {
-  const plannedWith = getInfo(db, 'plan');
-  if (plannedWith === null) return true;
-  const siteInfo = getInfo(db, 'siteinfo');
-  return siteInfo !== null && plannedWith === fingerprintOfSite(JSON.parse(siteInfo) as SiteInfo);
-}
-
-function identityOf(input: DumpInput): string {
-  if (input.path === '-') return 'stdin';
-  const st = fs.statSync(input.path);
-  return JSON.stringify({ path: fs.realpathSync(input.path), size: st.size, mtime: Math.round(st.mtimeMs) });
 }
 
 async function run(
@@ -251,6 +192,16 @@ async function run(
     args: givenOptionArgs({ namespaces, rawNamespaces, minSize, ...outputButAttribution, attribution: opts.attribution ?? undefined }),
   });
   const fingerprintFor = (output: PageOutputOptions) => fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
+  const refuseOtherOptions = (site: SiteConfig) => {
+    const recorded = getState(db, 'fingerprint');
+    if (resume && status === 'running' && recorded && recorded !== fingerprintFor(outputFor(site))) {
+      throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
+    }
+  };
+  // Before the dump is read again: under other options the index would be rebuilt (categoriesFitOptions),
+  // minutes on a large dump, only to be refused. The interrupted run's wiki is the index's.
+  const siteBefore = getInfo(db, 'siteinfo');
+  if (siteBefore !== null) refuseOtherOptions(siteFromInfo(JSON.parse(siteBefore) as SiteInfo));
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
@@ -317,9 +268,7 @@ async function run(
 
   const output = outputFor(site);
   const fingerprint = fingerprintFor(output);
-  if (resume && status === 'running' && getState(db, 'fingerprint') && getState(db, 'fingerprint') !== fingerprint) {
-    throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
-  }
+  refuseOtherOptions(site);
   setState(db, 'status', 'running');
   setState(db, 'fingerprint', fingerprint);
   const reportOptions: ReportOptions = {
@@ -335,47 +284,9 @@ async function run(
   };
   setState(db, RESUME_STATE, resumeRecord);
 
-  // --- plan -----------------------------------------------------------------------------
+  // --- plan (plan-pass.ts) --------------------------------------------------------------
   opts.onPhase?.('plan');
-  // Pages this dump damaged keep their rows, so index.tsv and their categories still list them.
-  const restored = restoreKeptPages(db, fingerprint);
-  // The date pages are converted with: the dump's latest edit.
-  const now = getInfo(db, 'latest') ?? '';
-  const planned = rebuilt || restored.length > 0 || getInfo(db, 'plan') !== fingerprint;
-  if (planned) {
-    const planOptions = { namespaces, rawNamespaces, minSize };
-    // All put back, also by a run stopped before this point (restored is then empty).
-    const putBack = restoredPageIds(db);
-    if (putBack.length) resolveRedirectsAgain(db);
-    let plan = planFiles(db, site, planOptions);
-    const misfiled = restoredNeedingWork(db, putBack, fingerprint);
-    if (misfiled.length) {
-      removeRestoredPages(db, misfiled);
-      resolveRedirectsAgain(db);
-      plan = planFiles(db, site, planOptions);
-    }
-    // Unchanged pages that asked about a title whose answer changed are converted again (changed-titles.ts).
-    // Written whenever the plan runs ('' with nothing to compare), so no earlier plan's count is reported.
-    const changed = changedKeys(db, now);
-    setInfo(db, 'dependentsRedone', changed ? String(markDependentPages(db, changed, putBack, fingerprint)) : '');
-    recordNow(db, now);
-    setInfo(db, 'renamed', String(plan.renamed.length));
-    setInfo(db, 'plan', fingerprint);
-  }
-  dropPreviousIndex(db);
-  for (const dir of db.prepare('SELECT DISTINCT dir FROM files').pluck().all() as string[]) {
-    fs.mkdirSync(path.join(outDir, dir), { recursive: true });
-  }
-  // Once per index (resetIndex drops the mark), and again on a run resumed after a stop before
-  // the mark: that run reuses the index, and unchanged pages would lack their template categories.
-  if (getInfo(db, 'categoriesReapplied') === null) {
-    reapplyCategories(db, fingerprint);
-    // The checkpoint keeps categories as written: file them by this dump's category pages (zh).
-    db.transaction(() => {
-      mergeVariantCategories(db, site, variantTitles(site));
-      setInfo(db, 'categoriesReapplied', '1');
-    })();
-  }
+  const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir);
 
   // --- 2. convert -----------------------------------------------------------------------
   opts.onPhase?.('convert');
@@ -384,7 +295,10 @@ async function run(
   const conv = await convertPass(db, pass2Input, {
     jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder, onProgress: opts.onProgress,
     now,
-    onPlaceLost: (reason, left) => log(`warning: a conversion worker could not be started again (${reason}); going on with ${left} worker${left === 1 ? '' : 's'}`),
+    // The last place lost stops the run (exit 71), whose message says why: no "going on with 0 workers".
+    onPlaceLost: (reason, left) => {
+      if (left > 0) log(`warning: a conversion worker could not be started again (${reason}); going on with ${left} worker${left === 1 ? '' : 's'}`);
+    },
   });
   const convertSeconds = (Date.now() - t2) / 1000;
   if (conv.interrupted) {
@@ -406,15 +320,6 @@ async function run(
   const removed = truncated ? 0 : composer.removeStale(outDir);
   const composeSeconds = (Date.now() - t3) / 1000;
 
-  // Read after the plan: resolveRedirectsAgain may have rewritten it.
-  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
-  const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;
-  // The plan's own condition for a content page, negated on size: chars answers
-  // `chars >= minSize` for this minSize (text-size.ts), so its complement counts the short ones.
-  const skippedShort =
-    minSize > 0
-      ? (db.prepare(`SELECT count(*) FROM pages WHERE ${contentPageWhere(namespaces)} AND chars < ?`).pluck().get(minSize) as number)
-      : 0;
   // This run's plan, or the interrupted run's that a resumed one continues; a finished run run
   // again on the same dump reuses the plan and redoes nothing because of it.
   const dependentsRedone = planned || (resume && status === 'running') ? getInfo(db, 'dependentsRedone') : null;
@@ -433,37 +338,17 @@ async function run(
     decoder: decoderName,
     feed: conv.feed,
     pageFiles: { count: conv.filesWritten, seconds: Number(conv.fileSeconds.toFixed(3)) },
+    ...(conv.workersDied || conv.placesGivenUp.length ? { workerLosses: { died: conv.workersDied, placesGivenUp: conv.placesGivenUp } } : {}),
   };
-  const report = buildReport(
-    db,
-    {
-      dump: opts.dump,
-      site: {
-        lang: site.lang,
-        siteName: site.siteName,
-        articleBase: site.articleBase,
-        namespaceNames: Object.fromEntries([...site.namespaces].map(([ns, n]) => [String(ns), n.name])),
-      },
-      options: reportOptions,
-      pagesInDump: summary.pages,
-      skippedShort,
-      files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },
-      redirects: {
-        total: summary.redirects,
-        double: summary.doubleRedirects,
-        broken: summary.problems.filter((p) => p.status === 'broken').length,
-        loops: summary.problems.filter((p) => p.status === 'loop').length,
-        tooLong: summary.problems.filter((p) => p.status === 'too-long').length,
-        problems: summary.problems.slice(0, 1000),
-      },
-      truncated,
-      damagedPages: { count: damaged.count, examples: damaged.listed, offsetsInDecompressedXml: decompressed },
-      removedFiles: removed,
-    },
+  const report = writeRunReport(db, writer, {
+    dump: opts.dump,
+    site,
+    options: reportOptions,
+    truncated,
+    damagedPages: { count: damaged.count, examples: damaged.listed, offsetsInDecompressedXml: decompressed },
+    removedFiles: removed,
     timings,
-  );
-  writer.write('report.json', JSON.stringify(report, null, 2) + '\n');
-  writer.write('REPORT.md', reportMarkdown(report));
+  });
   setState(db, 'status', 'complete');
   if (input.path === '-') fs.rmSync(spool, { force: true });
   opts.onPhase?.('done');
@@ -471,12 +356,5 @@ async function run(
     `converted ${conv.converted} pages (${conv.skipped} unchanged) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
       `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,
   );
-  if (truncated) return { exitCode: EXIT.TRUNCATED, report, message: truncated.message };
-  if (damaged.count) {
-    return { exitCode: EXIT.TRUNCATED, report, message: `the dump has ${damaged.count} damaged page${damaged.count === 1 ? '' : 's'} (warnings above say which were skipped and which kept); every other page was converted; see REPORT.md` };
-  }
-  if (report.failedPages.count) {
-    return { exitCode: EXIT.TRUNCATED, report, message: `${report.failedPages.count} pages could not be converted and were written as their source; see REPORT.md` };
-  }
-  return { exitCode: EXIT.OK, report, message: null };
+  return { ...runOutcome(report), report };
 }

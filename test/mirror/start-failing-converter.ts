@@ -16,6 +16,15 @@
  *   (renamed to `….claimed`, atomic however many workers load at once);
  * - `OUTDIR.after-crash`: a page holding CRASH_WORKER kills its worker (as it always does) and
  *   first leaves two claims (`.1`, `.2`), so that its replacement and that one's retry fail.
+ * - `OUTDIR.die-after` (holding a number N): the first worker to have converted N pages claims it
+ *   (renamed to `….claimed`) as it is handed its next page, leaves two claims (`.1`, `.2`) as
+ *   above and exits (code 8): a worker lost mid-run for no fault of a page, so the page it was on
+ *   converts when retried and the output is that of an undisturbed run.
+ * - `OUTDIR.hold-until-place-lost` (test-only determinism): once a worker has died so, each other
+ *   worker's next page waits (at most HOLD_MS) until `OUTDIR.place-lost` exists, which the test
+ *   writes when the run warns that the dead worker's place was given up. Without it the
+ *   other worker may finish every page while the replacements are still failing, the pool closes
+ *   and no place is given up: a race the test could not rely on.
  */
 import fs from 'node:fs';
 import { workerData } from 'node:worker_threads';
@@ -58,7 +67,49 @@ if (mode === 'idle-death') {
   }, 300);
 }
 
+/** Pages this worker has converted (for `die-after`). */
+let convertedHere = 0;
+/** The longest a page waits for `OUTDIR.place-lost`: the test fails on its assertions rather than hanging. */
+const HOLD_MS = 20_000;
+
+/** Whether this worker is the one to die now (`die-after`): claimed by one worker only. */
+function claimDeath(): boolean {
+  const file = `${outDir}.die-after`;
+  let after: number;
+  try {
+    after = Number(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+  if (convertedHere < after) return false;
+  try {
+    fs.renameSync(file, `${file}.claimed`);
+    return true;
+  } catch {
+    return false; // another worker claimed it first
+  }
+}
+
+/** Whether this worker has waited for `OUTDIR.place-lost` (once at most: a run that never gives the place up goes on). */
+let held = false;
+
+/** Wait, sleeping, until the run has given up the dead worker's place (`hold-until-place-lost`). */
+function holdUntilPlaceLost(): void {
+  if (held || !fs.existsSync(`${outDir}.hold-until-place-lost`) || !fs.existsSync(`${outDir}.die-after.claimed`)) return;
+  held = true;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (const until = Date.now() + HOLD_MS; !fs.existsSync(`${outDir}.place-lost`) && Date.now() < until; ) Atomics.wait(sleeper, 0, 0, 20);
+}
+
 export function convertPage(wikitext: string, options: ConvertOptions): ConvertResult {
+  if (outDir !== undefined) {
+    if (claimDeath()) {
+      for (const i of [1, 2]) fs.writeFileSync(`${outDir}.start-failure.${i}`, '');
+      process.exit(8);
+    }
+    holdUntilPlaceLost();
+  }
+  convertedHere++;
   if (wikitext.includes('CRASH_WORKER')) {
     if (outDir !== undefined && fs.existsSync(`${outDir}.after-crash`)) {
       for (const i of [1, 2]) fs.writeFileSync(`${outDir}.start-failure.${i}`, '');

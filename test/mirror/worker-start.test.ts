@@ -11,21 +11,11 @@ import { describeInput } from '../../src/dump/input.js';
 import type { SiteInfo } from '../../src/dump/types.js';
 import { openDatabase } from '../../src/index/db.js';
 import { WorkerPool, WorkerStartError } from '../../src/mirror/pool.js';
-import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
+import { EXIT, MirrorError, runMirror } from '../../src/mirror/run.js';
 import { STATE_DB, STATE_DIR, type WorkerInit } from '../../src/mirror/types.js';
-import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
+import { claimed, failingConverter as converter, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
+import { miniDump, pageXml, tmpDir } from './helpers.js';
 import { listFiles } from './tree.js';
-
-/** The test converter (start-failing-converter.ts), with a mode that holds for every load (`?exit`) or none. */
-function converter(mode = ''): { module: string; exportName: string } {
-  return { module: new URL(`./start-failing-converter.js${mode ? `?${mode}` : ''}`, import.meta.url).href, exportName: 'convertPage' };
-}
-/** Long enough for a hang to show, far longer than a start that fails (under a second). */
-const TIMEOUT = { timeout: 60_000 };
-
-function options(out: string, extra: Partial<MirrorOptions> = {}): MirrorOptions {
-  return { dump: SAMPLE, outDir: out, jobs: 2, converter: converter(), progress: null, log: () => {}, rawNamespaces: [], ...extra };
-}
 
 /** OUTDIR inside a fresh temporary folder, so the converter's control files beside it are in that folder too. */
 function outDir(name: string): string {
@@ -35,16 +25,6 @@ function outDir(name: string): string {
 /** The next `count` worker starts fail, one each, whichever workers they are. */
 function failStarts(out: string, count: number): void {
   for (let i = 1; i <= count; i++) fs.writeFileSync(`${out}.start-failure.${i}`, '');
-}
-
-function claimed(out: string): number {
-  return fs.readdirSync(path.dirname(out)).filter((f) => f.endsWith('.claimed')).length;
-}
-
-async function stoppedRun(opts: MirrorOptions): Promise<MirrorError> {
-  const err = await runMirror(opts).then(() => null, (e: unknown) => e);
-  assert.ok(err instanceof MirrorError, `expected the run to stop, got ${String(err)}`);
-  return err;
 }
 
 test('every worker throws while loading: exit 71 naming the error and where; --resume finishes once it is fixed', TIMEOUT, async () => {

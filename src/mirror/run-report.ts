@@ -1,0 +1,80 @@
+/**
+ * A finished run's bookkeeping: report.json and REPORT.md written from the index and the
+ * checkpoint (so a resumed run reports the whole mirror), and the exit code they lead to.
+ */
+import type { IndexSummary } from '../index/builder.js';
+import { getInfo, type DB } from '../index/db.js';
+import type { SiteConfig } from '../site/types.js';
+import type { OutputWriter } from './compose.js';
+import { EXIT } from './errors.js';
+import { contentPageWhere } from './plan.js';
+import { buildReport, reportMarkdown, type Report, type ReportOptions, type RunTimings } from './report.js';
+
+/** What the run knows beside the database. */
+export interface RunFacts {
+  dump: string;
+  site: SiteConfig;
+  options: ReportOptions;
+  truncated: Report['truncated'];
+  damagedPages: Report['damagedPages'];
+  removedFiles: number;
+  timings: RunTimings;
+}
+
+/** Build the report, write report.json and REPORT.md into OUTDIR, and return it. */
+export function writeRunReport(db: DB, writer: OutputWriter, facts: RunFacts): Report {
+  const { site, options } = facts;
+  // Read after the plan: resolveRedirectsAgain may have rewritten it.
+  const summary = JSON.parse(getInfo(db, 'summary')!) as IndexSummary;
+  const count = (kind: string) => db.prepare('SELECT count(*) FROM files WHERE kind = ?').pluck().get(kind) as number;
+  // The plan's own condition for a content page, negated on size: chars answers
+  // `chars >= minSize` for this minSize (text-size.ts), so its complement counts the short ones.
+  const skippedShort =
+    options.minSize > 0
+      ? (db.prepare(`SELECT count(*) FROM pages WHERE ${contentPageWhere(options.namespaces)} AND chars < ?`).pluck().get(options.minSize) as number)
+      : 0;
+  const report = buildReport(
+    db,
+    {
+      dump: facts.dump,
+      site: {
+        lang: site.lang,
+        siteName: site.siteName,
+        articleBase: site.articleBase,
+        namespaceNames: Object.fromEntries([...site.namespaces].map(([ns, n]) => [String(ns), n.name])),
+      },
+      options,
+      pagesInDump: summary.pages,
+      skippedShort,
+      files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },
+      redirects: {
+        total: summary.redirects,
+        double: summary.doubleRedirects,
+        broken: summary.problems.filter((p) => p.status === 'broken').length,
+        loops: summary.problems.filter((p) => p.status === 'loop').length,
+        tooLong: summary.problems.filter((p) => p.status === 'too-long').length,
+        problems: summary.problems.slice(0, 1000),
+      },
+      truncated: facts.truncated,
+      damagedPages: facts.damagedPages,
+      removedFiles: facts.removedFiles,
+    },
+    facts.timings,
+  );
+  writer.write('report.json', JSON.stringify(report, null, 2) + '\n');
+  writer.write('REPORT.md', reportMarkdown(report));
+  return report;
+}
+
+/** A finished run's exit code and the message beside it: EXIT.TRUNCATED (input errors) when anything was lost to the input or the converter. */
+export function runOutcome(report: Report): { exitCode: number; message: string | null } {
+  if (report.truncated) return { exitCode: EXIT.TRUNCATED, message: report.truncated.message };
+  const damaged = report.damagedPages.count;
+  if (damaged) {
+    return { exitCode: EXIT.TRUNCATED, message: `the dump has ${damaged} damaged page${damaged === 1 ? '' : 's'} (warnings above say which were skipped and which kept); every other page was converted; see REPORT.md` };
+  }
+  if (report.failedPages.count) {
+    return { exitCode: EXIT.TRUNCATED, message: `${report.failedPages.count} pages could not be converted and were written as their source; see REPORT.md` };
+  }
+  return { exitCode: EXIT.OK, message: null };
+}

@@ -1,0 +1,50 @@
+/** OUTDIR made ready for a run, and which errors of a run are OUTDIR that cannot be written (out-dir.ts). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT, MirrorError } from '../../src/mirror/errors.js';
+import { outputWriteFailure, prepareOutDir } from '../../src/mirror/out-dir.js';
+import { STATE_DIR } from '../../src/mirror/types.js';
+import { tmpDir } from './helpers.js';
+
+/** The error Node's fs really throws for `call` on `file` (a folder in a file's place gives EISDIR). */
+function fsError(call: () => void): Error {
+  try {
+    call();
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected a failure');
+}
+
+test('a file-system error writing inside OUTDIR is an output failure naming the file; reads, other folders and other errors are not', () => {
+  const out = tmpDir('out-dir');
+  const squatter = path.join(out, 'Page', 'A.md');
+  fs.mkdirSync(squatter, { recursive: true });
+  fs.writeFileSync(path.join(out, 'x.tmp'), '');
+  const rename = fsError(() => fs.renameSync(path.join(out, 'x.tmp'), squatter));
+  assert.equal(outputWriteFailure(rename, out), `cannot write ${squatter}: illegal operation on a directory (EISDIR)`);
+  const write = fsError(() => fs.writeFileSync(squatter, 'text'));
+  assert.equal(outputWriteFailure(write, out), `cannot write ${squatter}: illegal operation on a directory (EISDIR)`);
+  // Reading (a dump kept in OUTDIR), a folder beside OUTDIR with a name it begins with, anything else: not ours to name.
+  assert.equal(outputWriteFailure(fsError(() => fs.readFileSync(squatter)), out), null);
+  const beside = `${out}-other`;
+  fs.mkdirSync(path.join(beside, 'A.md'), { recursive: true });
+  assert.equal(outputWriteFailure(fsError(() => fs.writeFileSync(path.join(beside, 'A.md'), '')), out), null);
+  assert.equal(outputWriteFailure(new Error('boom'), out), null);
+  assert.equal(outputWriteFailure('boom', out), null);
+  // better-sqlite3's error on the state database: a code, no system call.
+  const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+  assert.equal(outputWriteFailure(full, out), `cannot write to ${out}: database or disk is full (SQLITE_FULL)`);
+});
+
+test('OUTDIR that is a file, or inside one: refused with exit 4 before anything is written', () => {
+  const dir = tmpDir('out-file');
+  const file = path.join(dir, 'out');
+  fs.writeFileSync(file, 'not a folder');
+  assert.throws(() => prepareOutDir(file, path.join(file, STATE_DIR)), (e: unknown) => e instanceof MirrorError && e.exitCode === EXIT.OUTPUT && e.message === `${file} exists and is not a directory`);
+  const inside = path.join(file, 'mirror');
+  assert.throws(() => prepareOutDir(inside, path.join(inside, STATE_DIR)), (e: unknown) => e instanceof MirrorError && e.exitCode === EXIT.OUTPUT && e.message === `cannot write to ${inside}: not a directory (ENOTDIR)`);
+  assert.equal(fs.readFileSync(file, 'utf8'), 'not a folder');
+});

@@ -1,0 +1,116 @@
+/**
+ * The run's own refusals and stops (run.ts): a conversion engine that is not built, a --resume
+ * given other options than the run it continues, OUTDIR that cannot be written mid-run, Ctrl-C
+ * while the mirror is assembled, a run from standard input resumed from its spooled copy.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { failingConverter, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
+import { runConvertCli } from './cli.js';
+import { SAMPLE, tmpDir } from './helpers.js';
+import { readTree } from './tree.js';
+
+/** The mirror's files with their text, but the two reports (they hold this run's times). */
+function mirrorFiles(out: string): Map<string, string> {
+  const files = readTree(out);
+  files.delete('REPORT.md');
+  files.delete('report.json');
+  return files;
+}
+
+test('a converter module that is not there (npm run build not run): exit 70 saying so', TIMEOUT, async () => {
+  const out = path.join(tmpDir('no-engine'), 'out');
+  const missing = new URL('./no-such-converter.js', import.meta.url);
+  const err = await stoppedRun(options(out, { converter: { module: missing.href, exportName: 'convertPage' } }));
+  assert.equal(err.exitCode, EXIT.INTERNAL);
+  assert.equal(err.message, `the conversion engine is missing (${missing.pathname}); run npm run build`);
+});
+
+test('--resume with other options is refused before anything is redone; with the same ones it finishes', TIMEOUT, async () => {
+  const dir = tmpDir('resume-options');
+  const out = path.join(dir, 'out');
+  // A run stopped after its index and plan: no worker can start.
+  fs.writeFileSync(`${out}.start-failure`, '');
+  assert.equal((await stoppedRun(options(out))).exitCode, EXIT.WORKERS);
+  fs.rmSync(`${out}.start-failure`);
+
+  const phases: string[] = [];
+  let indexed = 0;
+  const refused = await stoppedRun(options(out, { resume: true, frontMatter: true, onPhase: (p) => phases.push(p), onProgress: (p) => (indexed += p === 'index' ? 1 : 0) }));
+  assert.equal(refused.exitCode, EXIT.USAGE);
+  assert.equal(refused.message, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
+  // Refused on what the interrupted run recorded: the dump is not indexed again to find that out.
+  assert.equal(indexed, 0, 'no index pass');
+  assert.deepEqual(phases, []);
+
+  const resumed = await runMirror(options(out, { resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  const undisturbed = path.join(dir, 'undisturbed');
+  assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+});
+
+test('a page file that cannot be written (a full disk, a folder in its place): exit 4, resumable, no temporary file left; --resume finishes once it can', TIMEOUT, async () => {
+  const dir = tmpDir('unwritable');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(`${out}.start-failure`, '');
+  assert.equal((await stoppedRun(options(out, { jobs: 1 }))).exitCode, EXIT.WORKERS);
+  fs.rmSync(`${out}.start-failure`);
+  // A folder where a page's file goes: its rename fails in the worker and in the main thread alike.
+  const squatter = path.join(out, 'Page', '数学.md');
+  fs.mkdirSync(squatter);
+  const err = await stoppedRun(options(out, { jobs: 1, resume: true }));
+  assert.equal(err.exitCode, EXIT.OUTPUT);
+  assert.equal(err.resumable, true);
+  assert.equal(err.message, `cannot write ${squatter}: illegal operation on a directory (EISDIR); what was finished is saved. Once the cause is fixed, run again with --resume to continue`);
+
+  assert.deepEqual(fs.readdirSync(path.join(out, 'Page')).filter((f) => f.includes('.tmp')), []);
+
+  fs.rmdirSync(squatter);
+  const resumed = await runMirror(options(out, { jobs: 1, resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  assert.equal(resumed.report.failedPages.count, 0);
+  const undisturbed = path.join(dir, 'undisturbed');
+  assert.equal((await runMirror(options(undisturbed, { jobs: 1 }))).exitCode, EXIT.OK);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+});
+
+test('Ctrl-C while the mirror is assembled: exit 130, resumable; --resume converts nothing again and assembles the same mirror', TIMEOUT, async () => {
+  const dir = tmpDir('assemble-stop');
+  const out = path.join(dir, 'out');
+  const controller = new AbortController();
+  const err = await stoppedRun(options(out, { signal: controller.signal, onPhase: (p) => p === 'assemble' && controller.abort() }));
+  assert.equal(err.exitCode, EXIT.INTERRUPTED);
+  assert.equal(err.resumable, true);
+  assert.ok(!fs.existsSync(path.join(out, 'index.tsv')), 'stopped before the index files');
+
+  const resumed = await runMirror(options(out, { resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  assert.equal(resumed.report.run.convertedThisRun, 0);
+  const undisturbed = path.join(dir, 'undisturbed');
+  assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+});
+
+test('a run from standard input stopped after its index: --resume reads the spooled copy, not standard input again, and finishes the same mirror', TIMEOUT, async () => {
+  const dir = tmpDir('stdin-resume');
+  const out = path.join(dir, 'out');
+  const env = { WIKIMARK_CONVERTER: `${new URL(failingConverter().module).pathname}#convertPage` };
+  fs.writeFileSync(`${out}.start-failure`, '');
+  const stopped = await runConvertCli(['-', '-o', out, '--quiet'], { input: SAMPLE, env });
+  assert.equal(stopped.code, EXIT.WORKERS, stopped.stderr);
+  assert.match(stopped.stderr, /^to continue: .* convert --resume - -o /m);
+  assert.ok(fs.existsSync(path.join(out, '.wikimark', 'stdin.dump')), 'the spool is kept for the resume');
+  fs.rmSync(`${out}.start-failure`);
+
+  // Standard input is empty now: a resume that read it again would find no dump.
+  const resumed = await runConvertCli(['-', '-o', out, '--quiet', '--resume'], { env });
+  assert.equal(resumed.code, EXIT.OK, resumed.stderr);
+  assert.ok(!fs.existsSync(path.join(out, '.wikimark', 'stdin.dump')), 'the spool goes once the run is complete');
+  const undisturbed = path.join(dir, 'undisturbed');
+  assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+});
