@@ -69,7 +69,9 @@ Exit codes:
   2    bad command line
   3    the input cannot be read, is not a MediaWiki dump, or is invalid XML
   4    the output directory cannot be used (not writable, not a mirror, a mirror of another
-       wiki, holds an interrupted run and --resume was not given, or another run is using it)
+       wiki, holds an interrupted run and --resume was not given, or another run is using it),
+       or could not be written mid-run (a full disk, a read-only file system: the message
+       names the file; what was finished is saved, rerun with --resume once there is room)
   70   internal error (a bug: please report it)
   71   the conversion workers could not start (the message gives their error and where it
        was thrown): pages written so far are saved; fix the cause and rerun with --resume

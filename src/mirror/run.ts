@@ -42,7 +42,7 @@ import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
  * it as the index grew and its pages stayed beside the workers' heaps for the whole conversion
  * (glibc keeps freed pages, so narrowing it later gave nothing back): on the 3.2 GB bench dump
  * (103 MB of index and state) the main thread held 182–201 MB as the conversion started, 156–167
- * with 16 MB (the readings of docs/mirror.md, session 16), with the index pass 5.3–5.7 s of CPU
+ * with 16 MB (the readings of docs/mirror-measurements.md, session 16), with the index pass 5.3–5.7 s of CPU
  * either way and the plan 0.7–0.8 s. The checkpoint (a replay of that run's 96,037 results: 8.8–9.4 µs a result either way) and the
  * assembly (a re-run that only assembles: 1.48 s of user CPU against 1.56–1.61) do not need more.
  */
