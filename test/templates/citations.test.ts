@@ -203,6 +203,12 @@ test('ukwiki CS1 parameter names: вебсайт, праця, url-архіву, 
   assert.equal(show(inlineOf(render('cite web', [], { назва: 'Передачі', url: 'http://r.va/1', праця: 'Радіо Ватикан' }, uk))), '"[Передачі](http://r.va/1)". *Радіо Ватикан*.');
 });
 
+test('CS1 asin= is printed after the other identifiers, "ASIN …" (ja 0075, 0093)', () => {
+  const book = { title: 'ジョン・レノンPlayboyインタビュー', year: '1981', publisher: '集英社', asin: 'B000J80BKM', page: '94' };
+  assert.equal(show(inlineOf(render('Cite book', ['和書'], book, ja))), '『ジョン・レノンPlayboyインタビュー』集英社、1981年、94頁。ASIN B000J80BKM。');
+  assert.equal(show(inlineOf(render('Cite book', [], { title: 'T', isbn: '1', asin: 'B0X' }, en))), '*T*. ISBN 1. ASIN B0X.');
+});
+
 test('CS1 series follows the title (cite book, en and ja)', () => {
   const args = { title: 'The Language Instinct', series: 'Perennial Modern Classics', publisher: 'Harper', year: '2007' };
   assert.equal(show(inlineOf(render('Cite book', [], args, en))), '*The Language Instinct*. Perennial Modern Classics. Harper. 2007.');

@@ -49,6 +49,8 @@ export interface Citation {
   arxiv: string;
   bibcode: string;
   jstor: string;
+  /** Amazon's item number (`asin=`), shown as CS1 shows it, "ASIN B0BSNY8R1C". */
+  asin: string;
   accessDate: string;
   language: string;
   format: string;
@@ -98,6 +100,7 @@ const P = {
   arxiv: ['arxiv', 'eprint', 'arXiv'],
   bibcode: ['bibcode'],
   jstor: ['jstor', 'JSTOR'],
+  asin: ['asin', 'ASIN'],
   language: ['language', 'lang', 'in', '语言', '語言', '言語', 'мова', 'мовою'],
   format: ['format', '格式', 'формат'],
   quote: ['quote', 'quotation', '引文', 'цитата', 'цитати'],
@@ -388,6 +391,7 @@ function readFields(f: CitationFields, japanese: boolean): Citation {
     arxiv: f.str(P.arxiv),
     bibcode: f.str(P.bibcode),
     jstor: f.str(P.jstor),
+    asin: f.str(P.asin),
     accessDate: f.str(P.accessDate),
     language: f.str(P.language),
     format: f.str(P.format),

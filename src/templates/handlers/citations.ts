@@ -172,6 +172,8 @@ function identifiers(c: Citation): Inline[][] {
   if (c.doi) out.push([text('doi:'), externalLink(`https://doi.org/${c.doi}`, [text(c.doi)])]);
   if (c.jstor) out.push([text('JSTOR '), externalLink(`https://www.jstor.org/stable/${c.jstor}`, [text(c.jstor)])]);
   if (c.pmid) out.push([text('PMID '), externalLink(`https://pubmed.ncbi.nlm.nih.gov/${c.pmid}`, [text(c.pmid)])]);
+  // Unlinked, as ISBN is here: the Amazon store the wiki's module links to was not confirmed.
+  if (c.asin) out.push([text(`ASIN ${c.asin}`)]);
   return out;
 }
 
