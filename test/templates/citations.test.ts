@@ -203,6 +203,16 @@ test('ukwiki CS1 parameter names: вебсайт, праця, url-архіву, 
   assert.equal(show(inlineOf(render('cite web', [], { назва: 'Передачі', url: 'http://r.va/1', праця: 'Радіо Ватикан' }, uk))), '"[Передачі](http://r.va/1)". *Радіо Ватикан*.');
 });
 
+test('CS1 asin=, naid=, ncid= are printed after the other identifiers (ja 0075, 0093, 0025, 0049)', () => {
+  const book = { title: 'ジョン・レノンPlayboyインタビュー', year: '1981', publisher: '集英社', asin: 'B000J80BKM', page: '94' };
+  assert.equal(show(inlineOf(render('Cite book', ['和書'], book, ja))), '『ジョン・レノンPlayboyインタビュー』集英社、1981年、94頁。ASIN B000J80BKM。');
+  assert.equal(show(inlineOf(render('Cite book', [], { title: 'T', isbn: '1', asin: 'B0X' }, en))), '*T*. ISBN 1. ASIN B0X.');
+  // jawiki's CiNii numbers (ja 0025, 0049): NAID and NCID, linked to their CiNii records.
+  const article = { title: '構造学習', journal: '人工知能', year: '2016', naid: '110010039602', ncid: 'BN03841957' };
+  assert.equal(show(inlineOf(render('Cite journal', ['和書'], article, ja))),
+    '「構造学習」『人工知能』2016年。[NAID 110010039602](https://ci.nii.ac.jp/naid/110010039602)。[NCID BN03841957](https://ci.nii.ac.jp/ncid/BN03841957)。');
+});
+
 test('CS1 series follows the title (cite book, en and ja)', () => {
   const args = { title: 'The Language Instinct', series: 'Perennial Modern Classics', publisher: 'Harper', year: '2007' };
   assert.equal(show(inlineOf(render('Cite book', [], args, en))), '*The Language Instinct*. Perennial Modern Classics. Harper. 2007.');

@@ -35,12 +35,12 @@ test('inline cleanup spans keep the text they wrap', () => {
   assert.equal(show(inlineOf(render('Citation needed span', ['claim'], {}, makeCtx('en')))), 'claim');
 });
 
-test('zhwiki {{来源请求|text}} shows the doubted text; the bare tag drops (zh 香农-范诺编码, 数字姓)', () => {
+test('zhwiki {{来源请求|text}} shows the doubted text, then the note "[來源請求]" in superscript, with or without text (zh 香农-范诺编码, 数字姓)', () => {
   assert.equal(convert('编码{{来源请求|几乎从不被使用。|time=2021-7-17}}\n\n下文{{来源请求|time=2021-7-17}}。', 'X').markdown.trim(),
-    '编码几乎从不被使用。\n\n下文。');
+    '编码几乎从不被使用。<sup>[來源請求]</sup>\n\n下文<sup>[來源請求]</sup>。');
   assert.equal(convert('一：{{Citation_needed|[[明代]]有人叫一善。}}，2018年', 'X').markdown.trim(),
-    '一：[明代](https://zh.wikipedia.org/wiki/明代)有人叫一善。，2018年');
-  assert.equal(convert('x{{Fact|1=}}y', 'X').markdown.trim(), 'xy');
+    '一：[明代](https://zh.wikipedia.org/wiki/明代)有人叫一善。<sup>[來源請求]</sup>，2018年');
+  assert.equal(convert('x{{Fact|1=}}y', 'X').markdown.trim(), 'x<sup>[來源請求]</sup>y');
   // Elsewhere the tag's first argument is no text of the article.
   assert.equal(convert('claim{{Citation needed|date=May 2020}}.', 'X', 'en').markdown.trim(), 'claim.');
 });

@@ -210,3 +210,10 @@ test('{{enlink}} is a stand-in: when the page source holds the template, its own
   const md = String(convertPage('a{{enlink|Berlin}}b', { site: 'ja', title: 'T', templates }).markdown).trim();
   assert.equal(md, 'a(英: Berlin)b');
 });
+
+test('jawiki {{interlang|code|title|label}}: the other wiki\'s article, shown by its title or label (ja 0113, 0150 had lost film titles)', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
+  assert.equal(md('「\'\'{{interlang|en|Charro!}}\'\'（殺し屋の烙印）」'), '「*[Charro!](https://en.wikipedia.org/wiki/Charro!)*（殺し屋の烙印）」');
+  assert.equal(md('タイ ({{interlang|en|Tai, Rivers|Tai}}) - 都市'), 'タイ ([Tai](https://en.wikipedia.org/wiki/Tai,_Rivers)) - 都市');
+  assert.equal(md('a{{interlang|en}}b'), 'ab');
+});

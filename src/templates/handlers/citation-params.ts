@@ -49,6 +49,11 @@ export interface Citation {
   arxiv: string;
   bibcode: string;
   jstor: string;
+  /** Amazon's item number (`asin=`), shown as CS1 shows it, "ASIN B0BSNY8R1C". */
+  asin: string;
+  /** jawiki's CiNii numbers: an article's `naid=`, a book's `ncid=`. */
+  naid: string;
+  ncid: string;
   accessDate: string;
   language: string;
   format: string;
@@ -98,6 +103,9 @@ const P = {
   arxiv: ['arxiv', 'eprint', 'arXiv'],
   bibcode: ['bibcode'],
   jstor: ['jstor', 'JSTOR'],
+  asin: ['asin', 'ASIN'],
+  naid: ['naid', 'NAID'],
+  ncid: ['ncid', 'NCID'],
   language: ['language', 'lang', 'in', '语言', '語言', '言語', 'мова', 'мовою'],
   format: ['format', '格式', 'формат'],
   quote: ['quote', 'quotation', '引文', 'цитата', 'цитати'],
@@ -388,6 +396,9 @@ function readFields(f: CitationFields, japanese: boolean): Citation {
     arxiv: f.str(P.arxiv),
     bibcode: f.str(P.bibcode),
     jstor: f.str(P.jstor),
+    asin: f.str(P.asin),
+    naid: f.str(P.naid),
+    ncid: f.str(P.ncid),
     accessDate: f.str(P.accessDate),
     language: f.str(P.language),
     format: f.str(P.format),

@@ -172,6 +172,11 @@ function identifiers(c: Citation): Inline[][] {
   if (c.doi) out.push([text('doi:'), externalLink(`https://doi.org/${c.doi}`, [text(c.doi)])]);
   if (c.jstor) out.push([text('JSTOR '), externalLink(`https://www.jstor.org/stable/${c.jstor}`, [text(c.jstor)])]);
   if (c.pmid) out.push([text('PMID '), externalLink(`https://pubmed.ncbi.nlm.nih.gov/${c.pmid}`, [text(c.pmid)])]);
+  // jawiki's citation module links CiNii's article and book records (as {{NAID}} does, identifiers.ts).
+  if (c.naid) out.push([externalLink(`https://ci.nii.ac.jp/naid/${encodeURIComponent(c.naid)}`, [text(`NAID ${c.naid}`)])]);
+  if (c.ncid) out.push([externalLink(`https://ci.nii.ac.jp/ncid/${encodeURIComponent(c.ncid)}`, [text(`NCID ${c.ncid}`)])]);
+  // Unlinked, as ISBN is here: the Amazon store the wiki's module links to was not confirmed.
+  if (c.asin) out.push([text(`ASIN ${c.asin}`)]);
   return out;
 }
 

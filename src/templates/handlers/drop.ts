@@ -33,11 +33,6 @@ function keepText(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(inline(ctx, pos(call, 1) ?? call.args.get('text')));
 }
 
-/** A tag whose first positional argument, when given, is text the wiki shows. */
-function keepPositional(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const words = pos(call, 1);
-  return words === undefined || words.trim() === '' ? DROP : inlineOrDrop(inline(ctx, words));
-}
 
 /**
  * Inline cleanup tags of jawiki take the doubted words as `範囲=` (`{{要出典|範囲=…|date=…}}`,
@@ -59,12 +54,14 @@ function dropKeepingRange(call: TemplateCall, ctx: TemplateContext): TemplateRes
  * found to confirm it; read from how the pages use it).
  */
 function jaMarked(note: string): TemplateHandler {
-  return (call, ctx) => {
-    const words = call.args.get('範囲') ?? pos(call, 1);
-    const shown = words === undefined ? [] : inline(ctx, words);
-    const mark: Inline = { type: 'htmlInline', tag: 'sup', attrs: {}, children: [{ type: 'text', value: `[${note}]` }] };
-    return inlineResult([...shown, mark]);
-  };
+  return (call, ctx) => marked(ctx, call.args.get('範囲') ?? pos(call, 1), note);
+}
+
+/** The doubted words (if any), then the tag's note in superscript. */
+function marked(ctx: TemplateContext, words: string | undefined, note: string): TemplateResult {
+  const shown = words === undefined ? [] : inline(ctx, words);
+  const mark: Inline = { type: 'htmlInline', tag: 'sup', attrs: {}, children: [{ type: 'text', value: `[${note}]` }] };
+  return inlineResult([...shown, mark]);
 }
 
 /** jawiki tag → the note its superscript shows; each has a span form named "…範囲". */
@@ -174,8 +171,13 @@ const INLINE_LAYOUT = ['Pad', '1em', 'Rh', '都市圏Color'];
 /**
  * zhwiki's `{{来源请求}}` (`Citation needed`, `Fact`, `Cn`) doubles as the span form: a first
  * argument is the doubted text, which the wiki shows (highlighted, before the tag), so
- * `…编码{{来源请求|几乎从不被使用。|time=…}}` keeps its words; without one the tag just goes.
+ * `…编码{{来源请求|几乎从不被使用。|time=…}}` keeps its words. With or without it the tag prints
+ * its note in superscript, "[來源請求]" (zhwiki's Template:Citation needed, to which 来源请求
+ * redirects: `{{#if:{{{1|}}}|<mark …>{{{1}}}</mark>}}<sup class="noprint Template-Fact">[[Wikipedia:列明来源|…&#91;來源請求&#93;…]]</sup>`;
+ * the note's link to the policy page is left out, as jawiki's is).
  */
+const zhMarked: TemplateHandler = (call, ctx) => marked(ctx, pos(call, 1), '來源請求');
+
 const ZH_CITATION_NEEDED = ['Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded', '来源请求', '來源請求', '需要来源', '需要來源'];
 
 /** Inline tags that wrap text worth keeping. */
@@ -192,7 +194,7 @@ export const DROP_ENTRIES: HandlerEntry[] = [
   { family: 'layout', names: LAYOUT, handler: drop, traits: BLOCK },
   { family: 'layout', names: INLINE_LAYOUT, handler: drop },
   { family: 'maintenance', names: WRAPPERS, handler: keepText },
-  { family: 'maintenance', names: ZH_CITATION_NEEDED, langs: ['zh'], handler: keepPositional },
+  { family: 'maintenance', names: ZH_CITATION_NEEDED, langs: ['zh'], handler: zhMarked },
   ...JA_MARKS.flatMap(([name, note]) => [
     { family: 'maintenance', names: [name], langs: ['ja'], handler: jaMarked(note) },
     { family: 'maintenance', names: [`${name}範囲`], langs: ['ja'], handler: jaMarked(note) },

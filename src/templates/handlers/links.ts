@@ -81,6 +81,21 @@ function ill(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
+ * ja `{{interlang|en|Charro!}}`, `{{interlang|en|Tai, Rivers|Tai}}`: the other wiki's article
+ * linked, shown by its title or the third argument. The pages write it where the foreign name is
+ * the text (ja 0113 「''{{interlang|en|Charro!}}''（殺し屋の烙印）」, ja 0150 『ガイバー』(''{{Interlang|en|The Guyver}}''),
+ * ja 0004 and 0043's lists of foreign namesakes), so dropping it lost the name. The template's
+ * own source was not found; what it shows is read from how the pages use it.
+ */
+function interlang(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const code = plain(ctx, pos(call, 1)).toLowerCase();
+  const title = plain(ctx, pos(call, 2));
+  if (!code || !title) return DROP;
+  const label = pos(call, 3);
+  return inlineResult([wikiLink(ctx, `:${code}:${title}`, label && label.trim() ? inline(ctx, label) : [text(title)])]);
+}
+
+/**
  * ja `{{仮リンク|日本語|en|English|label=表示}}` → the local link, then "（英語版）" linking the other
  * wiki's article, as jawiki shows it while the local article is missing. A mirror knows when the
  * article exists (TemplateContext.pageExists) and then shows the local link alone; one page on its
@@ -311,6 +326,7 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Le', 'Link-interwiki', 'Link-en', 'Link-ja', 'Link-jp', 'Link-de', 'Link-fr', 'Link-ko', 'Link-ru', 'Link-es', 'Link-it'], handler: linkLang },
   { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
   { family: 'link', names: ['Ill', 'Interlanguage link', 'Interlanguage link multi', 'Ill2', 'Iii'], handler: ill },
+  { family: 'link', names: ['Interlang'], langs: ['ja'], handler: interlang },
   { family: 'link', names: ['仮リンク', 'Ill2/ja'], handler: kariLink },
   // Its older name, still called with the same arguments (`|数学の諸分野の語彙の一覧|en|Glossary of areas of mathematics`).
   { family: 'link', names: ['日本語版にない記事リンク'], langs: ['ja'], handler: kariLink },
