@@ -9,7 +9,7 @@ const DROPPED: Array<[string, string]> = [
   ['Politics sidebar', 'en'], ['S-start', 'en'], ['s-bef', 'en'], ['S-ttl', 'en'], ['S-aft', 'en'], ['S-end', 'en'], ['S-hou', 'zh'],
   ['Succession box', 'en'], ['Start box', 'en'], ['End box', 'en'], ['Portal', 'zh'], ['Authority control', 'zh'],
   ['Normdaten', 'ja'], ['Taxonbar', 'zh'], ['Commonscat', 'uk'], ['Citation needed', 'en'], ['Citation_needed', 'ja'],
-  ['Fact', 'uk'], ['要出典', 'zh'], ['Unreferenced', 'zh'], ['Refimprove', 'zh'], ['Expand', 'zh'],
+  ['Fact', 'uk'], ['誰', 'ja'], ['Unreferenced', 'zh'], ['Refimprove', 'zh'], ['Expand', 'zh'],
   ['Stub', 'zh'], ['US-scientist-stub', 'zh'], ['物理小作品', 'zh'], ['Cleanup', 'en'], ['Notability', 'en'],
   ['Dead link', 'zh'], ['失效链接', 'zh'], ['Featured article', 'zh'], ['Good article', 'zh'], ['Multiple issues', 'zh'],
   ['Clear', 'zh'], ['-', 'zh'], ['Col-begin', 'zh'], ['Col-end', 'zh'], ['Refbegin', 'zh'], ['Refend', 'zh'],
@@ -46,25 +46,25 @@ test('zhwiki {{来源请求|text}} shows the doubted text, then the note "[來�
 });
 
 test('jawiki cleanup tags keep the doubted words given as 範囲=, then the tag\'s superscript note, as the wiki shows them', () => {
-  assert.equal(convert('A{{要出典|範囲=本文の記述|date=2021年2月}}B', 'X', 'ja').markdown.trim(), 'A本文の記述<sup>[要出典]</sup>B');
+  assert.equal(convert('A{{要出典|範囲=本文の記述|date=2021年2月}}B', 'X', 'ja').markdown.trim(), 'A本文の記述<sup>\\[*要出典*]</sup>B');
   assert.equal(convert('# {{要出典|範囲=「[[ニーチェ]]の哲学」なども|date=2021年2月}}。\n# x{{要出典|date=2021年2月}}', 'X', 'ja').markdown.trim(),
-    '1. 「[ニーチェ](https://ja.wikipedia.org/wiki/ニーチェ)の哲学」なども<sup>[要出典]</sup>。\n2. x<sup>[要出典]</sup>');
+    '1. 「[ニーチェ](https://ja.wikipedia.org/wiki/ニーチェ)の哲学」なども<sup>\\[*要出典*]</sup>。\n2. x<sup>\\[*要出典*]</sup>');
   // Without 範囲 the note alone marks the place.
-  assert.equal(convert('甲{{要出典|date=2021年2月}}乙', 'X', 'ja').markdown.trim(), '甲<sup>[要出典]</sup>乙');
+  assert.equal(convert('甲{{要出典|date=2021年2月}}乙', 'X', 'ja').markdown.trim(), '甲<sup>\\[*要出典*]</sup>乙');
 });
 
 test('jawiki 要出典, 要検証, いつ, 要ページ番号 and their …範囲 forms print their note in superscript', () => {
-  assert.equal(convert('a{{要出典範囲|本文|date=2020年1月}}b', 'X', 'ja').markdown.trim(), 'a本文<sup>[要出典]</sup>b');
-  assert.equal(convert('a{{要出典範囲|date=2019-08|必ずしも適切とは言えない。}}', 'X', 'ja').markdown.trim(), 'a必ずしも適切とは言えない。<sup>[要出典]</sup>');
-  assert.equal(convert('399年4月27日{{要検証|date=2010年2月}}）', 'X', 'ja').markdown.trim(), '399年4月27日<sup>[要検証 – ノート]</sup>）');
-  assert.equal(convert('{{要検証範囲|語|date=2020年}}。', 'X', 'ja').markdown.trim(), '語<sup>[要検証 – ノート]</sup>。');
-  assert.equal(convert('現在{{いつ|date=2021年5月}}は', 'X', 'ja').markdown.trim(), '現在<sup>[いつ?]</sup>は');
-  assert.equal(convert('{{いつ範囲|昔|date=2021年5月}}は', 'X', 'ja').markdown.trim(), '昔<sup>[いつ?]</sup>は');
-  assert.equal(convert('述べた{{要ページ番号|date=2021年5月}}。', 'X', 'ja').markdown.trim(), '述べた<sup>[要ページ番号]</sup>。');
+  assert.equal(convert('a{{要出典範囲|本文|date=2020年1月}}b', 'X', 'ja').markdown.trim(), 'a本文<sup>\\[*要出典*]</sup>b');
+  assert.equal(convert('a{{要出典範囲|date=2019-08|必ずしも適切とは言えない。}}', 'X', 'ja').markdown.trim(), 'a必ずしも適切とは言えない。<sup>\\[*要出典*]</sup>');
+  assert.equal(convert('399年4月27日{{要検証|date=2010年2月}}）', 'X', 'ja').markdown.trim(), '399年4月27日<sup>\\[*要検証 – ノート*]</sup>）');
+  assert.equal(convert('{{要検証範囲|語|date=2020年}}。', 'X', 'ja').markdown.trim(), '語<sup>\\[*要検証 – ノート*]</sup>。');
+  assert.equal(convert('現在{{いつ|date=2021年5月}}は', 'X', 'ja').markdown.trim(), '現在<sup>\\[*いつ?*]</sup>は');
+  assert.equal(convert('{{いつ範囲|昔|date=2021年5月}}は', 'X', 'ja').markdown.trim(), '昔<sup>\\[*いつ?*]</sup>は');
+  assert.equal(convert('述べた{{要ページ番号|date=2021年5月}}。', 'X', 'ja').markdown.trim(), '述べた<sup>\\[*要ページ番号*]</sup>。');
   // The doubted sentence handed to the tag itself (ja 0187) is shown as 範囲= is.
   assert.equal(convert('甲。\n\n{{要出典|山梨県の公式見解でも、明確にされている。|date=2023-01}}\n\n乙', 'X', 'ja').markdown.trim(),
-    '甲。\n\n山梨県の公式見解でも、明確にされている。<sup>[要出典]</sup>\n\n乙');
-  assert.equal(convert('a{{要出典|date=2019年4月1日|その後は[[形]]となった。}}', 'X', 'ja').markdown.trim(), 'aその後は[形](https://ja.wikipedia.org/wiki/形)となった。<sup>[要出典]</sup>');
+    '甲。\n\n山梨県の公式見解でも、明確にされている。<sup>\\[*要出典*]</sup>\n\n乙');
+  assert.equal(convert('a{{要出典|date=2019年4月1日|その後は[[形]]となった。}}', 'X', 'ja').markdown.trim(), 'aその後は[形](https://ja.wikipedia.org/wiki/形)となった。<sup>\\[*要出典*]</sup>');
   // The wikis that do not print a note: the tag goes (zh and en keep a positional span, tested above).
   assert.equal(convert('甲{{要出典|date=2021年2月}}乙', 'X', 'zh').markdown.trim(), '甲乙');
 });

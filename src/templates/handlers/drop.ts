@@ -28,14 +28,14 @@ const BLOCK = { block: true } as const;
  */
 const navboxOrDataBox: TemplateHandler = (call, ctx) => (carriesFacts(call) ? infobox(call, ctx) : DROP);
 
-/** Inline cleanup tags that wrap text (`{{citation needed span|text}}`, ja `{{要出典範囲|text}}`): keep the text. */
+/** Inline cleanup tags that wrap text (`{{citation needed span|text}}`, ja `{{独自研究範囲|text}}`): keep the text. */
 function keepText(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(inline(ctx, pos(call, 1) ?? call.args.get('text')));
 }
 
 
 /**
- * Inline cleanup tags of jawiki take the doubted words as `範囲=` (`{{要出典|範囲=…|date=…}}`,
+ * Inline cleanup tags of jawiki take the doubted words as `範囲=` (`{{独自研究|範囲=…|date=…}}`,
  * `{{独自研究範囲}}`-style): the wiki shows those words (marked), so they stay; the tag goes.
  */
 function dropKeepingRange(call: TemplateCall, ctx: TemplateContext): TemplateResult {
@@ -54,17 +54,24 @@ function dropKeepingRange(call: TemplateCall, ctx: TemplateContext): TemplateRes
  * found to confirm it; read from how the pages use it).
  */
 function jaMarked(note: string): TemplateHandler {
-  return (call, ctx) => marked(ctx, call.args.get('範囲') ?? pos(call, 1), note);
+  return (call, ctx) => marked(ctx, call.args.get('範囲') ?? pos(call, 1), note, true);
 }
 
-/** The doubted words (if any), then the tag's note in superscript. */
-function marked(ctx: TemplateContext, words: string | undefined, note: string): TemplateResult {
+/** The doubted words (if any), then the tag's note in superscript: `[note]`, the word in italics where the wiki sets it so (jawiki). */
+function marked(ctx: TemplateContext, words: string | undefined, note: string, italic: boolean): TemplateResult {
   const shown = words === undefined ? [] : inline(ctx, words);
-  const mark: Inline = { type: 'htmlInline', tag: 'sup', attrs: {}, children: [{ type: 'text', value: `[${note}]` }] };
+  const children: Inline[] = italic
+    ? [{ type: 'text', value: '[' }, { type: 'htmlInline', tag: 'i', attrs: {}, children: [{ type: 'text', value: note }] }, { type: 'text', value: ']' }]
+    : [{ type: 'text', value: `[${note}]` }];
+  const mark: Inline = { type: 'htmlInline', tag: 'sup', attrs: {}, children };
   return inlineResult([...shown, mark]);
 }
 
-/** jawiki tag → the note its superscript shows; each has a span form named "…範囲". */
+/**
+ * jawiki tag → the note its superscript shows. Each is also registered under its span form's name,
+ * "…範囲" (要出典範囲, 要検証範囲 and いつ範囲 are used on the dump's pages; 要ページ番号範囲 was not
+ * seen anywhere and is registered by analogy, as the "…範囲" pattern would keep its words anyway).
+ */
 const JA_MARKS: ReadonlyArray<readonly [string, string]> = [
   ['要出典', '要出典'], ['要検証', '要検証 – ノート'], ['いつ', 'いつ?'], ['要ページ番号', '要ページ番号'],
 ];
@@ -94,7 +101,7 @@ const INLINE_NAVIGATION = [
 ];
 
 const MAINTENANCE = [
-  'Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded', '来源请求', '來源請求', '要出典',
+  'Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded', '来源请求', '來源請求',
   'Verification needed', 'Better source', 'Better source needed', 'Failed verification', 'Dubious', 'Clarify', 'Vague', 'Which',
   'Who', 'When', 'By whom', 'Where', 'Page needed', 'Specify', 'According to whom', 'Year needed', 'Full citation needed',
   'Unreliable source', 'Unreliable source?', 'Self-published source', 'Dead link', '失效链接', '失效連結', 'Deadlink',
@@ -108,7 +115,7 @@ const MAINTENANCE = [
   'Copy edit', 'Lead too short', 'Lead too long', 'Confusing', 'Technical', 'Too technical', 'Fansite', 'Globalize',
   'Howto', 'Essay-like', 'Peacock', 'Weasel', 'Trivia', 'Prose', 'Very long', 'Split', 'Merge', 'Merge to', 'Merge from',
   'Copypaste', 'Close paraphrasing', 'Current', 'Recentism', 'BLP sources', 'BLP unsourced', 'Unsourced', 'Notable',
-  '出典の明記', '節スタブ', '要検証', '独自研究', '未検証', '要出典範囲/', 'スタブ', '参照方法', '脚注の不足', '言葉を濁さない',
+  '出典の明記', '節スタブ', '独自研究', '未検証', '要出典範囲/', 'スタブ', '参照方法', '脚注の不足', '言葉を濁さない',
   'Розширити розділ', 'Розширити', 'Джерело', 'Без джерел', 'Недостатньо виносок', 'Переписати', 'Вікіфікувати',
   'Protected', 'Pp', 'Short description', 'Use dmy dates', 'Use mdy dates', 'Italic title', 'Lowercase title', 'DISPLAYTITLE',
   'TOC limit', 'TOC right', 'TOC left', 'Toc', 'TOCright', 'Compact ToC', 'Coord missing', 'Good article icon', 'Featured',
@@ -120,10 +127,10 @@ const MAINTENANCE = [
   'Keggcite', 'Drugbankcite', 'Commons-inline', 'Pp-vandalism', 'Pp-semi', 'Pp-protected', 'Pp-move', 'Good page',
   'Medical', 'Medref', 'Copyright', 'Citation style', 'Cleanup-reorganize', 'Inappropriate person',
   // ja and uk banners, icons and maps
-  '複数の問題', 'いつ', 'どこ', '誰', '要説明', 'Color sample', 'JR西路線記号', 'Maplink',
+  '複数の問題', 'どこ', '誰', '要説明', 'Color sample', 'JR西路線記号', 'Maplink',
   'Maplink2', 'Osm box', 'Osmrelation', 'Googlemap', '座標一覧', 'Commons&cat', 'Multimedia',
   'Interlang', 'Коли', 'Оновити', 'Інші проєкти', 'Шрифти Церковнослов\'янська', 'Рік в інших календарях',
-  '存命人物の出典明記', '存命人物の出典皆無', '特殊文字', '要ページ番号', 'ページ番号', 'Aimai', '半保護運用', '半保護', '保護運用', '要曖昧さ回避',
+  '存命人物の出典明記', '存命人物の出典皆無', '特殊文字', 'ページ番号', 'Aimai', '半保護運用', '半保護', '保護運用', '要曖昧さ回避',
   'ショートカット', 'Shortcut', 'Policy shortcut', '誰2', '出典無効', '更新', '告知', 'Notice', 'Open access', '日本の都道府県内自治体位置図',
   'Wikiatlas', 'Wikinewscat', 'Wiktionarycat', 'ウィキトラベル インライン', 'Wikivoyage-inline', 'Osmrelation-inline', 'Location map many',
   'PD-письменник', 'Коротка назва', 'Немає в джерелі', 'Нд', 'Добра стаття', 'Перевірено', 'Доробити', 'Falseredirect', 'У планах',
@@ -172,18 +179,18 @@ const INLINE_LAYOUT = ['Pad', '1em', 'Rh', '都市圏Color'];
  * zhwiki's `{{来源请求}}` (`Citation needed`, `Fact`, `Cn`) doubles as the span form: a first
  * argument is the doubted text, which the wiki shows (highlighted, before the tag), so
  * `…编码{{来源请求|几乎从不被使用。|time=…}}` keeps its words. With or without it the tag prints
- * its note in superscript, "[來源請求]" (zhwiki's Template:Citation needed, to which 来源请求
- * redirects: `{{#if:{{{1|}}}|<mark …>{{{1}}}</mark>}}<sup class="noprint Template-Fact">[[Wikipedia:列明来源|…&#91;來源請求&#93;…]]</sup>`;
- * the note's link to the policy page is left out, as jawiki's is).
+ * its note in superscript, "[來源請求]" (as zhwiki's Template:Citation needed, to which 来源请求
+ * redirects, prints it: the first argument highlighted when given, then the bracketed note, upright,
+ * as a link to the sourcing policy; that link is left out here, as jawiki's is).
  */
-const zhMarked: TemplateHandler = (call, ctx) => marked(ctx, pos(call, 1), '來源請求');
+const zhMarked: TemplateHandler = (call, ctx) => marked(ctx, pos(call, 1), '來源請求', false);
 
 const ZH_CITATION_NEEDED = ['Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded', '来源请求', '來源請求', '需要来源', '需要來源'];
 
 /** Inline tags that wrap text worth keeping. */
 const WRAPPERS = [
-  'Citation needed span', 'Cn span', 'Fact span', '要出典範囲', 'Dubious span', 'Clarify span', 'Vague span', 'Disputed inline span',
-  'いつ範囲', '独自研究範囲', '要検証範囲', '誰範囲',
+  'Citation needed span', 'Cn span', 'Fact span', 'Dubious span', 'Clarify span', 'Vague span', 'Disputed inline span',
+  '独自研究範囲', '誰範囲',
 ];
 
 export const DROP_ENTRIES: HandlerEntry[] = [
@@ -195,10 +202,7 @@ export const DROP_ENTRIES: HandlerEntry[] = [
   { family: 'layout', names: INLINE_LAYOUT, handler: drop },
   { family: 'maintenance', names: WRAPPERS, handler: keepText },
   { family: 'maintenance', names: ZH_CITATION_NEEDED, langs: ['zh'], handler: zhMarked },
-  ...JA_MARKS.flatMap(([name, note]) => [
-    { family: 'maintenance', names: [name], langs: ['ja'], handler: jaMarked(note) },
-    { family: 'maintenance', names: [`${name}範囲`], langs: ['ja'], handler: jaMarked(note) },
-  ]),
+  ...JA_MARKS.map(([name, note]): HandlerEntry => ({ family: 'maintenance', names: [name, `${name}範囲`], langs: ['ja'], handler: jaMarked(note) })),
   // ukwiki's span form of {{факт}}: `{{fact2|вживався для позначення …}}` (uk 0375) shows the words.
   { family: 'maintenance', names: ['Fact2'], langs: ['uk'], handler: keepText },
   // zhwiki's {{C++}} is the C++ navigation box at the foot of its articles (C++14, C++17), not
