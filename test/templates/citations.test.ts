@@ -210,7 +210,7 @@ test('CS1 asin=, naid=, ncid= are printed after the other identifiers (ja 0075, 
   // jawiki's CiNii numbers (ja 0025, 0049): NAID and NCID, linked to their CiNii records.
   const article = { title: '構造学習', journal: '人工知能', year: '2016', naid: '110010039602', ncid: 'BN03841957' };
   assert.equal(show(inlineOf(render('Cite journal', ['和書'], article, ja))),
-    '「構造学習」『人工知能』2016年。[NAID 110010039602](https://ci.nii.ac.jp/naid/110010039602)。[NCID BN03841957](https://ci.nii.ac.jp/ncid/BN03841957)。');
+    '「構造学習」『人工知能』2016年。NAID [110010039602](https://ci.nii.ac.jp/naid/110010039602)。NCID [BN03841957](https://ci.nii.ac.jp/ncid/BN03841957)。');
 });
 
 test('CS1 series follows the title (cite book, en and ja)', () => {

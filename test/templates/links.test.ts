@@ -215,5 +215,7 @@ test('jawiki {{interlang|code|title|label}}: the other wiki\'s article, shown by
   const md = (src: string): string => String(convertPage(src, { site: 'ja', title: 'T' }).markdown).trim();
   assert.equal(md('「\'\'{{interlang|en|Charro!}}\'\'（殺し屋の烙印）」'), '「*[Charro!](https://en.wikipedia.org/wiki/Charro!)*（殺し屋の烙印）」');
   assert.equal(md('タイ ({{interlang|en|Tai, Rivers|Tai}}) - 都市'), 'タイ ([Tai](https://en.wikipedia.org/wiki/Tai,_Rivers)) - 都市');
+  // An empty label falls back to the title (the old maintenance drop gave nothing).
+  assert.equal(md('a{{interlang|en|Foo|}}b'), 'a[Foo](https://en.wikipedia.org/wiki/Foo)b');
   assert.equal(md('a{{interlang|en}}b'), 'ab');
 });

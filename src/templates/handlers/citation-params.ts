@@ -49,7 +49,7 @@ export interface Citation {
   arxiv: string;
   bibcode: string;
   jstor: string;
-  /** Amazon's item number (`asin=`), shown as CS1 shows it, "ASIN B0BSNY8R1C". */
+  /** Amazon's item number (`asin=`), labelled as CS1 labels it, "ASIN B0BSNY8R1C". */
   asin: string;
   /** jawiki's CiNii numbers: an article's `naid=`, a book's `ncid=`. */
   naid: string;

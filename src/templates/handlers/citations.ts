@@ -172,10 +172,12 @@ function identifiers(c: Citation): Inline[][] {
   if (c.doi) out.push([text('doi:'), externalLink(`https://doi.org/${c.doi}`, [text(c.doi)])]);
   if (c.jstor) out.push([text('JSTOR '), externalLink(`https://www.jstor.org/stable/${c.jstor}`, [text(c.jstor)])]);
   if (c.pmid) out.push([text('PMID '), externalLink(`https://pubmed.ncbi.nlm.nih.gov/${c.pmid}`, [text(c.pmid)])]);
-  // jawiki's citation module links CiNii's article and book records (as {{NAID}} does, identifiers.ts).
-  if (c.naid) out.push([externalLink(`https://ci.nii.ac.jp/naid/${encodeURIComponent(c.naid)}`, [text(`NAID ${c.naid}`)])]);
-  if (c.ncid) out.push([externalLink(`https://ci.nii.ac.jp/ncid/${encodeURIComponent(c.ncid)}`, [text(`NCID ${c.ncid}`)])]);
-  // Unlinked, as ISBN is here: the Amazon store the wiki's module links to was not confirmed.
+  // CiNii's article and book records, linked as our {{NAID}} handler links them (identifiers.ts); the
+  // label as text and the number linked, like the identifiers above. jawiki's module itself was not read.
+  if (c.naid) out.push([text('NAID '), externalLink(`https://ci.nii.ac.jp/naid/${encodeURIComponent(c.naid)}`, [text(c.naid)])]);
+  if (c.ncid) out.push([text('NCID '), externalLink(`https://ci.nii.ac.jp/ncid/${encodeURIComponent(c.ncid)}`, [text(c.ncid)])]);
+  // Left unlinked: CS1 links it to an Amazon store chosen by `asin-tld`, but jawiki's module was not
+  // read, so which store a ja citation without `asin-tld` goes to is not known.
   if (c.asin) out.push([text(`ASIN ${c.asin}`)]);
   return out;
 }

@@ -33,7 +33,6 @@ function keepText(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(inline(ctx, pos(call, 1) ?? call.args.get('text')));
 }
 
-
 /**
  * Inline cleanup tags of jawiki take the doubted words as `範囲=` (`{{独自研究|範囲=…|date=…}}`,
  * `{{独自研究範囲}}`-style): the wiki shows those words (marked), so they stay; the tag goes.
@@ -101,7 +100,7 @@ const INLINE_NAVIGATION = [
 ];
 
 const MAINTENANCE = [
-  'Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded', '来源请求', '來源請求',
+  'Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded',
   'Verification needed', 'Better source', 'Better source needed', 'Failed verification', 'Dubious', 'Clarify', 'Vague', 'Which',
   'Who', 'When', 'By whom', 'Where', 'Page needed', 'Specify', 'According to whom', 'Year needed', 'Full citation needed',
   'Unreliable source', 'Unreliable source?', 'Self-published source', 'Dead link', '失效链接', '失效連結', 'Deadlink',
@@ -129,7 +128,7 @@ const MAINTENANCE = [
   // ja and uk banners, icons and maps
   '複数の問題', 'どこ', '誰', '要説明', 'Color sample', 'JR西路線記号', 'Maplink',
   'Maplink2', 'Osm box', 'Osmrelation', 'Googlemap', '座標一覧', 'Commons&cat', 'Multimedia',
-  'Interlang', 'Коли', 'Оновити', 'Інші проєкти', 'Шрифти Церковнослов\'янська', 'Рік в інших календарях',
+  'Interlang' /* ja has its own handler (links.ts); other wikis drop it */, 'Коли', 'Оновити', 'Інші проєкти', 'Шрифти Церковнослов\'янська', 'Рік в інших календарях',
   '存命人物の出典明記', '存命人物の出典皆無', '特殊文字', 'ページ番号', 'Aimai', '半保護運用', '半保護', '保護運用', '要曖昧さ回避',
   'ショートカット', 'Shortcut', 'Policy shortcut', '誰2', '出典無効', '更新', '告知', 'Notice', 'Open access', '日本の都道府県内自治体位置図',
   'Wikiatlas', 'Wikinewscat', 'Wiktionarycat', 'ウィキトラベル インライン', 'Wikivoyage-inline', 'Osmrelation-inline', 'Location map many',
@@ -190,7 +189,6 @@ const ZH_CITATION_NEEDED = ['Citation needed', 'Cn', 'Fact', 'Cite needed', 'Sou
 /** Inline tags that wrap text worth keeping. */
 const WRAPPERS = [
   'Citation needed span', 'Cn span', 'Fact span', 'Dubious span', 'Clarify span', 'Vague span', 'Disputed inline span',
-  '独自研究範囲', '誰範囲',
 ];
 
 export const DROP_ENTRIES: HandlerEntry[] = [
