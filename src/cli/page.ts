@@ -110,6 +110,22 @@ export async function runPage(argv: string[]): Promise<number> {
     }
   }
 
+  // Checked before the input is read: a slip in a flag should not wait for all of standard input.
+  const lang = values.lang!;
+  if (!/^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang)) {
+    return usage(`--lang takes a wiki language code such as zh, en, ja, ko, uk, fr or zh-yue, got "${lang}"`);
+  }
+  // zh-tw is no wiki (zh.wikipedia serves every script); taken as one, links went to
+  // https://zh-tw.wikipedia.org and the text stayed unconverted. The user meant --variant.
+  const variantAsLang = lang.toLowerCase() === 'zh' ? null : validateVariant(lang);
+  if (variantAsLang) {
+    return usage(`--lang ${lang} names a Chinese script variant, not a wiki: use --lang zh --variant ${variantAsLang}`);
+  }
+  const uploadBase = values['upload-base'];
+  if (uploadBase !== undefined && !validUploadBase(uploadBase)) {
+    return usage(`--upload-base takes a URL (https://…) or a relative path (images/), got "${uploadBase}"`);
+  }
+
   const file = positionals[0] ?? '-';
   const inputName = file === '-' ? 'standard input' : file;
   const input = readPageInput(file);
@@ -124,17 +140,9 @@ export async function runPage(argv: string[]): Promise<number> {
   if (input.warning && !values.quiet) process.stderr.write(`wikimark page: warning: ${inputName} ${input.warning}\n`);
   const wikitext = input.text;
 
-  const lang = values.lang!;
-  if (!/^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang)) {
-    return usage(`--lang takes a wiki language code such as zh, en, ja, ko, uk, fr or zh-yue, got "${lang}"`);
-  }
   // Any wiki language works; only the listed ones have their own namespace names and link trail.
   if (!hasBuiltinLanguage(lang) && !values.quiet && values.siteinfo === undefined) {
     process.stderr.write(`wikimark page: note: no built-in settings for '${lang}': English namespace names and link trail are used; links point to https://${lang.toLowerCase()}.wikipedia.org/wiki/\n`);
-  }
-  const uploadBase = values['upload-base'];
-  if (uploadBase !== undefined && !validUploadBase(uploadBase)) {
-    return usage(`--upload-base takes a URL (https://…) or a relative path (images/), got "${uploadBase}"`);
   }
   let site: SiteConfig;
   if (values.siteinfo !== undefined) {

@@ -133,3 +133,28 @@ test('page --help and wikimark --help describe exit 3 as page meets it: input mi
   const main = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
   assert.match(main.stdout, /\n {2}3 {2}input could not be used \(missing file; for convert not a dump or invalid XML; for page\n {5}not wikitext/);
 });
+
+test('page: a Chinese variant given as --lang is refused (exit 2) with the --variant to use', () => {
+  for (const [given, variant] of [['zh-tw', 'zh-tw'], ['zh-Hant-TW', 'zh-tw'], ['zh-hans', 'zh-hans']] as const) {
+    const r = page(['-', '--lang', given], '[[数学]]');
+    assert.equal(r.status, 2, given);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, new RegExp(`^wikimark page: --lang ${given} names a Chinese script variant, not a wiki: use --lang zh --variant ${variant}\\n`));
+  }
+  // Chinese-language wikis that are wikis of their own stay accepted.
+  for (const lang of ['zh', 'zh-yue']) {
+    const r = page(['-', '-q', '--lang', lang], '[[数学]]');
+    assert.equal(r.status, 0, lang);
+    assert.match(r.stdout, new RegExp(`https://${lang}\\.wikipedia\\.org/wiki/数学`));
+  }
+});
+
+test('page: a bad flag value is reported before the input is read (a missing file is not what stops it)', () => {
+  const missing = path.join(tmpDir('page-flag-first'), 'absent.wikitext');
+  const lang = page([missing, '--lang', 'zh/x']);
+  assert.equal(lang.status, 2);
+  assert.match(lang.stderr, /^wikimark page: --lang takes a wiki language code/);
+  const base = page([missing, '--upload-base', 'javascript:alert(1)']);
+  assert.equal(base.status, 2);
+  assert.match(base.stderr, /^wikimark page: --upload-base takes a URL/);
+});
