@@ -112,7 +112,8 @@ export async function runPage(argv: string[]): Promise<number> {
 
   // Checked before the input is read: a slip in a flag should not wait for all of standard input.
   const lang = values.lang!;
-  if (!/^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang)) {
+  // Wiki codes are not BCP 47: zh-classical's second part has nine letters.
+  if (!/^[a-z]{2,8}(-[a-z0-9]{1,9})*$/i.test(lang)) {
     return usage(`--lang takes a wiki language code such as zh, en, ja, ko, uk, fr or zh-yue, got "${lang}"`);
   }
   // zh-tw is no wiki (zh.wikipedia serves every script); taken as one, links went to

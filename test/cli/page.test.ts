@@ -142,7 +142,7 @@ test('page: a Chinese variant given as --lang is refused (exit 2) with the --var
     assert.match(r.stderr, new RegExp(`^wikimark page: --lang ${given} names a Chinese script variant, not a wiki: use --lang zh --variant ${variant}\\n`));
   }
   // Chinese-language wikis that are wikis of their own stay accepted.
-  for (const lang of ['zh', 'zh-yue']) {
+  for (const lang of ['zh', 'zh-yue', 'zh-classical', 'zh-min-nan']) {
     const r = page(['-', '-q', '--lang', lang], '[[数学]]');
     assert.equal(r.status, 0, lang);
     assert.match(r.stdout, new RegExp(`https://${lang}\\.wikipedia\\.org/wiki/数学`));
