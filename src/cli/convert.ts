@@ -90,6 +90,27 @@ function parsePositive(value: string | undefined, flag: string, min: number): nu
 }
 
 /** Options from argv; throws MirrorError(EXIT.USAGE) on bad input. Returns null for --help. */
+/**
+ * Options of `wikimark page` that `convert` has no use for, and why: someone who tried a page
+ * first carries them over (`--lang ja`), and "unknown option" alone suggests the dump's language
+ * cannot be set at all.
+ */
+const PAGE_ONLY_OPTIONS: Record<string, string> = {
+  '--lang': "the wiki's language, address and namespaces come from the dump's <siteinfo>",
+  '--siteinfo': "the wiki's settings come from the dump's own <siteinfo>",
+  '--title': 'every page takes its title from the dump',
+  '--templates': 'templates are expanded from the dump itself (--no-templates turns that off)',
+  '--missing-templates': 'a template found nowhere is dropped',
+  '--meta': 'report.json and index.json hold what the pages carry',
+  '--now': 'the clock for {{CURRENTYEAR}} and #time is the time of the newest revision in the dump',
+};
+
+function pageOnlyHint(err: unknown): string {
+  const m = /^Unknown option '(--[\w-]+)/.exec((err as Error).message ?? '');
+  const why = m && Object.hasOwn(PAGE_ONLY_OPTIONS, m[1]!) ? PAGE_ONLY_OPTIONS[m[1]!] : undefined;
+  return why ? ` (a 'wikimark page' option; in convert ${why})` : '';
+}
+
 export function parseConvertArgs(argv: string[]): MirrorOptions | null {
   let parsed;
   try {
@@ -115,7 +136,7 @@ export function parseConvertArgs(argv: string[]): MirrorOptions | null {
       },
     });
   } catch (err) {
-    throw new MirrorError(EXIT.USAGE, argsError(err));
+    throw new MirrorError(EXIT.USAGE, argsError(err) + pageOnlyHint(err));
   }
   const v = parsed.values;
   if (v.help) return null;

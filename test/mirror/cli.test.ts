@@ -23,6 +23,24 @@ test('options parse; bad ones are usage errors', () => {
   for (const code of ['0 ', '1 ', '2 ', '3 ', '4 ', '70 ', '130']) assert.ok(CONVERT_HELP.includes(`\n  ${code}`), code);
 });
 
+test("an option of 'wikimark page' given to convert says why convert has none (the dump's siteinfo gives the language)", () => {
+  const message = (argv: string[]) => {
+    try {
+      parseConvertArgs(argv);
+    } catch (err) {
+      assert.ok(err instanceof MirrorError && err.exitCode === EXIT.USAGE);
+      return err.message;
+    }
+    assert.fail(`${argv.join(' ')} was accepted`);
+  };
+  assert.equal(
+    message(['d.xml', '-o', 'out', '--lang', 'ja']),
+    "unknown option '--lang' (a 'wikimark page' option; in convert the wiki's language, address and namespaces come from the dump's <siteinfo>)",
+  );
+  assert.match(message(['d.xml', '-o', 'out', '--title=X']), /^unknown option '--title' \(a 'wikimark page' option; in convert every page takes its title from the dump\)$/);
+  assert.equal(message(['d.xml', '-o', 'out', '--bogus']), "unknown option '--bogus'");
+});
+
 test('not a dump, missing file: one line and exit 3; nothing written before is lost', async () => {
   const dir = tmpDir('bad');
   const notDump = path.join(dir, 'page.html');
