@@ -129,6 +129,10 @@ export async function runPage(argv: string[]): Promise<number> {
 
   const file = positionals[0] ?? '-';
   const inputName = file === '-' ? 'standard input' : file;
+  // With no FILE on a terminal the command would seem to hang: say what it waits for.
+  if (file === '-' && process.stdin.isTTY && !values.quiet) {
+    process.stderr.write(`wikimark page: reading wikitext from the terminal; end it with Ctrl-D (Ctrl-Z, Enter on Windows), or give a FILE\n`);
+  }
   const input = readPageInput(file);
   if ('ioError' in input) {
     process.stderr.write(`wikimark page: cannot read ${inputName}: ${input.ioError}\n`);

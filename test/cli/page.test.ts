@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, SAMPLE, tmpDir } from '../mirror/helpers.js';
 import { MAX_PAGE_BYTES } from '../../src/cli/page-input.js';
+import { shellWord } from '../../src/cli/args.js';
 
 const CLI = path.join(REPO, 'dist', 'src', 'cli', 'main.js');
 
@@ -157,4 +158,17 @@ test('page: a bad flag value is reported before the input is read (a missing fil
   const base = page([missing, '--upload-base', 'javascript:alert(1)']);
   assert.equal(base.status, 2);
   assert.match(base.stderr, /^wikimark page: --upload-base takes a URL/);
+});
+
+test('page with no FILE on a terminal says it reads the terminal (it seemed to hang); piped input gets no such line', (t) => {
+  // A terminal for stdin: util-linux script(1) runs the command on a pseudo-terminal.
+  const probe = spawnSync('script', ['-qc', 'true', '/dev/null']);
+  if (probe.error || probe.status !== 0) return t.skip('script(1) is not available');
+  const command = `${shellWord(process.execPath)} ${shellWord(CLI)} page`;
+  // The pseudo-terminal's input ends at once (stdin is /dev/null), so the command does not wait.
+  const r = spawnSync('script', ['-qc', command, '/dev/null'], { encoding: 'utf8', cwd: REPO, input: '', timeout: 30_000 });
+  assert.match(r.stdout, /wikimark page: reading wikitext from the terminal; end it with Ctrl-D/);
+  const piped = page([], '[[数学]]');
+  assert.equal(piped.status, 0);
+  assert.doesNotMatch(piped.stderr, /from the terminal/);
 });
