@@ -165,7 +165,9 @@ export function parseConvertArgs(argv: string[]): MirrorOptions | null {
     attribution: v.attribution ? true : v['no-attribution'] ? false : null,
     images: v.images as ImageMode | undefined,
     ...(uploadBase !== undefined ? { uploadBase } : {}),
-    variant: v.variant ?? null,
+    // One spelling per variant (zh-TW, zh-Hant-TW → zh-tw): the report's options and the run's
+    // fingerprint hold it, and an update spelled otherwise converted every page again.
+    variant: v.variant !== undefined ? validateVariant(v.variant) : null,
     frontMatter: v['front-matter'] ?? false,
     expandTemplates: !v['no-templates'],
     resume: v.resume ?? false,

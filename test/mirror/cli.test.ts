@@ -41,6 +41,14 @@ test("an option of 'wikimark page' given to convert says why convert has none (t
   assert.equal(message(['d.xml', '-o', 'out', '--bogus']), "unknown option '--bogus'");
 });
 
+test('--variant is kept in one spelling (zh-TW and zh-Hant-TW are zh-tw), so an update spelled otherwise is no new set of options', () => {
+  for (const given of ['zh-tw', 'zh-TW', 'zh-Hant-TW']) {
+    assert.equal(parseConvertArgs(['d.xml', '-o', 'out', '--variant', given])!.variant, 'zh-tw', given);
+  }
+  assert.equal(parseConvertArgs(['d.xml', '-o', 'out', '--variant', 'ZH-HANS'])!.variant, 'zh-hans');
+  assert.equal(parseConvertArgs(['d.xml', '-o', 'out'])!.variant, null);
+});
+
 test('not a dump, missing file: one line and exit 3; nothing written before is lost', async () => {
   const dir = tmpDir('bad');
   const notDump = path.join(dir, 'page.html');
