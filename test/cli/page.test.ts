@@ -54,6 +54,12 @@ test('page: compressed and binary input is refused (exit 3), nothing on stdout',
     assert.equal(r.status, 3);
     assert.equal(r.stdout, '');
     assert.equal(r.stderr, `wikimark page: ${gz} is gzip-compressed, not wikitext: decompress it first (gzip -dc ${gz} | node dist/src/cli/main.js page -); if it is a dump: node dist/src/cli/main.js convert ${gz} -o OUTDIR\n`);
+    // Named as a dump is: only the convert command helps (decompressed, page would refuse it as a dump).
+    const dump = path.join(dir, 'zhwiki-latest-pages-articles.xml.gz');
+    fs.writeFileSync(dump, gzipSync(fs.readFileSync(SAMPLE)));
+    const d = page([dump]);
+    assert.equal(d.status, 3);
+    assert.equal(d.stderr, `wikimark page: ${dump} is a gzip-compressed XML file, by its name a MediaWiki dump, not one page of wikitext (for a dump use: node dist/src/cli/main.js convert ${dump} -o OUTDIR)\n`);
     const bin = page(['-'], Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
     assert.equal(bin.status, 3);
     assert.equal(bin.stdout, '');
