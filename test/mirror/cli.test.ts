@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONVERT_HELP, parseConvertArgs } from '../../src/cli/convert.js';
+import { CONVERT_HELP, jobsNote, parseConvertArgs } from '../../src/cli/convert.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { openDatabase, setState } from '../../src/index/db.js';
@@ -47,6 +47,13 @@ test('--variant is kept in one spelling (zh-TW and zh-Hant-TW are zh-tw), so an 
   }
   assert.equal(parseConvertArgs(['d.xml', '-o', 'out', '--variant', 'ZH-HANS'])!.variant, 'zh-hans');
   assert.equal(parseConvertArgs(['d.xml', '-o', 'out'])!.variant, null);
+});
+
+test('--jobs above the core count gets a note saying the extra workers only cost time and memory', () => {
+  assert.equal(jobsNote(undefined, 2), null);
+  assert.equal(jobsNote(2, 2), null);
+  assert.equal(jobsNote(64, 2), '--jobs 64 is more than the 2 cores here; conversion keeps a core busy per worker, so the extra workers only cost start-up time and memory');
+  assert.match(jobsNote(2, 1)!, /^--jobs 2 is more than the 1 core here;/);
 });
 
 test('not a dump, missing file: one line and exit 3; nothing written before is lost', async () => {
