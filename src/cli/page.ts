@@ -190,7 +190,7 @@ export async function runPage(argv: string[]): Promise<number> {
   if (!values.quiet) {
     const where = values.title ?? (file === '-' ? 'stdin' : file);
     for (const w of result.warnings) {
-      process.stderr.write(`wikimark: warning: ${where}${w.offset !== undefined ? `@${w.offset}` : ''}: ${w.message}\n`);
+      process.stderr.write(`wikimark page: warning: ${where}${w.offset !== undefined ? `@${w.offset}` : ''}: ${w.message}\n`);
     }
   }
   if (values.meta) {

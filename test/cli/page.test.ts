@@ -178,3 +178,16 @@ test('page with no FILE on a terminal says it reads the terminal (it seemed to h
   assert.equal(piped.status, 0);
   assert.doesNotMatch(piped.stderr, /from the terminal/);
 });
+
+test("page: the page's own warnings are 'wikimark page: warning:' lines like every other line page prints, and -q drops them", () => {
+  const dir = tmpDir('page-warnings');
+  try {
+    fs.writeFileSync(path.join(dir, 'A.wikitext'), '{{a}}');
+    const r = page(['-', '--title', 'T', '--templates', dir], '{{a}}');
+    assert.equal(r.status, 0);
+    assert.equal(r.stderr, 'wikimark page: warning: T@0: Template loop detected: [[Template:A]]\n');
+    assert.equal(page(['-', '-q', '--templates', dir], '{{a}}').stderr, '');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
