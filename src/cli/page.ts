@@ -10,7 +10,7 @@ import { DumpError } from '../dump/types.js';
 import { buildSite, hasBuiltinLanguage, siteFor } from '../site/defaults.js';
 import type { SiteConfig } from '../site/types.js';
 import { validUploadBase } from '../site/uploads.js';
-import { validateVariant } from '../variants/index.js';
+import { hasConversionTables, validateVariant } from '../variants/index.js';
 import { readPageInput } from './page-input.js';
 import { argsError, ioReason, selfCommand } from './args.js';
 import { EXIT } from './exit.js';
@@ -159,6 +159,10 @@ export async function runPage(argv: string[]): Promise<number> {
       return EXIT.NO_INPUT;
     }
   } else site = uploadBase === undefined ? siteFor(lang) : buildSite({ lang, uploadBase });
+  // The engine converts scripts on Chinese wikis only; elsewhere the flag did nothing, silently.
+  if (variant && variant !== 'zh' && !hasConversionTables(site.lang) && !values.quiet) {
+    process.stderr.write(`wikimark page: note: --variant ${values.variant} has no effect on a '${site.lang}' wiki: scripts are converted on Chinese wikis only (--lang zh)\n`);
+  }
   let templates = null;
   if (values.templates) {
     try {

@@ -191,3 +191,14 @@ test("page: the page's own warnings are 'wikimark page: warning:' lines like eve
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('page: --variant on a wiki that is not Chinese says it has no effect (it did nothing without a word)', () => {
+  const r = page(['-', '--lang', 'ja', '--variant', 'zh-tw'], '[[数学]]');
+  assert.equal(r.status, 0);
+  assert.equal(r.stderr, "wikimark page: note: --variant zh-tw has no effect on a 'ja' wiki: scripts are converted on Chinese wikis only (--lang zh)\n");
+  assert.equal(page(['-', '--lang', 'ja', '--variant', 'zh-tw', '-q'], '[[数学]]').stderr, '');
+  // On zh the variant applies, and there is nothing to say.
+  const zh = page(['-', '--variant', 'zh-tw'], '数学');
+  assert.equal(zh.stderr, '');
+  assert.equal(zh.stdout.trim(), '數學');
+});
