@@ -1,5 +1,6 @@
 /** `wikimark page`: one page of wikitext → Markdown on stdout. */
 import { writeFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import { convertPage } from '../engine/convert.js';
 import { folderPageSource } from '../engine/pagesource.js';
@@ -129,8 +130,10 @@ export async function runPage(argv: string[]): Promise<number> {
 
   const file = positionals[0] ?? '-';
   const inputName = file === '-' ? 'standard input' : file;
-  // With no FILE on a terminal the command would seem to hang: say what it waits for.
-  if (file === '-' && process.stdin.isTTY && !values.quiet) {
+  // With no FILE on a terminal the command would seem to hang: say what it waits for. isatty(0),
+  // not process.stdin.isTTY: creating process.stdin makes a pipe on fd 0 non-blocking, and the
+  // whole-input read below then fails with EAGAIN.
+  if (file === '-' && isatty(0) && !values.quiet) {
     process.stderr.write(`wikimark page: reading wikitext from the terminal; end it with Ctrl-D (Ctrl-Z, Enter on Windows), or give a FILE\n`);
   }
   const input = readPageInput(file);
