@@ -69,6 +69,11 @@ function whyNotWikitext(head: Buffer, file: string): string | null {
   if (compression !== 'none') {
     const tool = compression === 'gzip' ? 'gzip' : 'bzip2';
     const source = file === '-' ? 'FILE' : shellWord(file);
+    // zhwiki-…-multistream.xml.bz2: decompressed it is a dump, which page refuses next; only
+    // the convert command helps. The name decides: a bzip2 block cannot be read from the head.
+    if (/\.xml\.(bz2|gz)$/i.test(file)) {
+      return `is a ${compression}-compressed XML file, by its name a MediaWiki dump, not one page of wikitext (for a dump use: ${convertInstead})`;
+    }
     return `is ${compression}-compressed, not wikitext: decompress it first (${tool} -dc ${source} | ${selfCommand()} page -); if it is a dump: ${convertInstead}`;
   }
   if (utf16Of(head)) return null;

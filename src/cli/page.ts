@@ -1,5 +1,6 @@
 /** `wikimark page`: one page of wikitext → Markdown on stdout. */
 import { writeFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import { convertPage } from '../engine/convert.js';
 import { folderPageSource } from '../engine/pagesource.js';
@@ -10,7 +11,7 @@ import { DumpError } from '../dump/types.js';
 import { buildSite, hasBuiltinLanguage, siteFor } from '../site/defaults.js';
 import type { SiteConfig } from '../site/types.js';
 import { validUploadBase } from '../site/uploads.js';
-import { validateVariant } from '../variants/index.js';
+import { hasConversionTables, validateVariant } from '../variants/index.js';
 import { readPageInput } from './page-input.js';
 import { argsError, ioReason, selfCommand } from './args.js';
 import { EXIT } from './exit.js';
@@ -110,8 +111,31 @@ export async function runPage(argv: string[]): Promise<number> {
     }
   }
 
+  // Checked before the input is read: a slip in a flag should not wait for all of standard input.
+  const lang = values.lang!;
+  // Wiki codes are not BCP 47: zh-classical's second part has nine letters.
+  if (!/^[a-z]{2,8}(-[a-z0-9]{1,9})*$/i.test(lang)) {
+    return usage(`--lang takes a wiki language code such as zh, en, ja, ko, uk, fr or zh-yue, got "${lang}"`);
+  }
+  // zh-tw is no wiki (zh.wikipedia serves every script); taken as one, links went to
+  // https://zh-tw.wikipedia.org and the text stayed unconverted. The user meant --variant.
+  const variantAsLang = lang.toLowerCase() === 'zh' ? null : validateVariant(lang);
+  if (variantAsLang) {
+    return usage(`--lang ${lang} names a Chinese script variant, not a wiki: use --lang zh --variant ${variantAsLang}`);
+  }
+  const uploadBase = values['upload-base'];
+  if (uploadBase !== undefined && !validUploadBase(uploadBase)) {
+    return usage(`--upload-base takes a URL (https://…) or a relative path (images/), got "${uploadBase}"`);
+  }
+
   const file = positionals[0] ?? '-';
   const inputName = file === '-' ? 'standard input' : file;
+  // With no FILE on a terminal the command would seem to hang: say what it waits for. isatty(0),
+  // not process.stdin.isTTY: creating process.stdin makes a pipe on fd 0 non-blocking, and the
+  // whole-input read below then fails with EAGAIN.
+  if (file === '-' && isatty(0) && !values.quiet) {
+    process.stderr.write(`wikimark page: reading wikitext from the terminal; end it with Ctrl-D (Ctrl-Z, Enter on Windows), or give a FILE\n`);
+  }
   const input = readPageInput(file);
   if ('ioError' in input) {
     process.stderr.write(`wikimark page: cannot read ${inputName}: ${input.ioError}\n`);
@@ -124,17 +148,9 @@ export async function runPage(argv: string[]): Promise<number> {
   if (input.warning && !values.quiet) process.stderr.write(`wikimark page: warning: ${inputName} ${input.warning}\n`);
   const wikitext = input.text;
 
-  const lang = values.lang!;
-  if (!/^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang)) {
-    return usage(`--lang takes a wiki language code such as zh, en, ja, ko, uk, fr or zh-yue, got "${lang}"`);
-  }
   // Any wiki language works; only the listed ones have their own namespace names and link trail.
   if (!hasBuiltinLanguage(lang) && !values.quiet && values.siteinfo === undefined) {
     process.stderr.write(`wikimark page: note: no built-in settings for '${lang}': English namespace names and link trail are used; links point to https://${lang.toLowerCase()}.wikipedia.org/wiki/\n`);
-  }
-  const uploadBase = values['upload-base'];
-  if (uploadBase !== undefined && !validUploadBase(uploadBase)) {
-    return usage(`--upload-base takes a URL (https://…) or a relative path (images/), got "${uploadBase}"`);
   }
   let site: SiteConfig;
   if (values.siteinfo !== undefined) {
@@ -146,6 +162,10 @@ export async function runPage(argv: string[]): Promise<number> {
       return EXIT.NO_INPUT;
     }
   } else site = uploadBase === undefined ? siteFor(lang) : buildSite({ lang, uploadBase });
+  // The engine converts scripts on Chinese wikis only; elsewhere the flag did nothing, silently.
+  if (variant && variant !== 'zh' && !hasConversionTables(site.lang) && !values.quiet) {
+    process.stderr.write(`wikimark page: note: --variant ${values.variant} has no effect on a '${site.lang}' wiki: scripts are converted on Chinese wikis only (--lang zh)\n`);
+  }
   let templates = null;
   if (values.templates) {
     try {
@@ -177,7 +197,7 @@ export async function runPage(argv: string[]): Promise<number> {
   if (!values.quiet) {
     const where = values.title ?? (file === '-' ? 'stdin' : file);
     for (const w of result.warnings) {
-      process.stderr.write(`wikimark: warning: ${where}${w.offset !== undefined ? `@${w.offset}` : ''}: ${w.message}\n`);
+      process.stderr.write(`wikimark page: warning: ${where}${w.offset !== undefined ? `@${w.offset}` : ''}: ${w.message}\n`);
     }
   }
   if (values.meta) {

@@ -27,8 +27,9 @@ built in the background, with progress on the terminal and on the search page; u
 text search answers from the pages indexed so far. Stopping the server keeps what was indexed and
 the next start continues; after a new convert run only changed, new and removed pages are redone.
 Queries of three or more characters use the index; shorter ones (common in Chinese) scan the
-pages' text and stop after 1000 hits or 3 seconds, saying how much they searched. Maths ($…$) is
-shown as its TeX source. Ctrl-C stops the server.
+pages' text and stop after 1000 hits or 3 seconds, saying how much they searched. Maths is laid
+out by KaTeX on the server (no script runs in the pages, nothing is fetched from the network); a
+formula KaTeX cannot read shows its TeX source. Ctrl-C stops the server.
 
 Exit codes:
   0  stopped with Ctrl-C (or SIGTERM)

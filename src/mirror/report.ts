@@ -264,6 +264,26 @@ function workerLossRows(losses: NonNullable<RunTimings['workerLosses']>): Array<
   return rows;
 }
 
+/**
+ * What a reader of the report can do with the mirror now, as commands to run: REPORT.md is where
+ * the CLI sends the user, and its figures alone leave "and now?" open. OUTDIR stands for this
+ * folder (the report is read from inside it, wherever it was moved).
+ */
+function nextSteps(r: Report): string[] {
+  const options = optionArgs(r.options, r.site.lang).map(shellWord).join(' ');
+  const rerun = (dump: string) => codeSpan(`wikimark convert ${dump} -o OUTDIR${options ? ` ${options}` : ''}`);
+  const steps = [`- Read and search it in a browser: ${codeSpan('wikimark serve OUTDIR')} (OUTDIR: this folder).`];
+  if (r.truncated) {
+    steps.push(`- The dump is cut off: run ${rerun('COMPLETE-DUMP')} on a complete copy; the pages already written are kept unless they changed.`);
+  }
+  if (r.damagedPages.count || r.failedPages.count) {
+    steps.push('- The pages listed below as damaged or failed are missing or kept as their wikitext; check them in the wiki.');
+  }
+  steps.push(`- When a newer dump is out: ${rerun('NEWER-DUMP')} rewrites what changed and the pages that depend on it (keep the options as here).`);
+  steps.push('- To publish it (GitHub, Docusaurus, Jekyll): docs/publishing.md in the Wikimark repository.');
+  return steps;
+}
+
 export function reportMarkdown(r: Report): string {
   const out: string[] = [];
   out.push(`# Wikimark mirror report`, '');
@@ -298,6 +318,7 @@ export function reportMarkdown(r: Report): string {
     ),
     '',
   );
+  out.push('## What next', '', ...nextSteps(r), '');
   const nsLabel = (ns: string) => `${ns} (${ns === '0' ? 'main' : r.site.namespaceNames[ns] ?? '?'})`;
   out.push('## Pages per namespace', '', table(['namespace', 'pages'], Object.entries(r.pagesPerNamespace).map(([ns, n]) => [nsLabel(ns), n])), '');
   out.push('## Redirects', '');

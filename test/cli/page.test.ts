@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, SAMPLE, tmpDir } from '../mirror/helpers.js';
 import { MAX_PAGE_BYTES } from '../../src/cli/page-input.js';
+import { shellWord } from '../../src/cli/args.js';
 
 const CLI = path.join(REPO, 'dist', 'src', 'cli', 'main.js');
 
@@ -53,6 +54,12 @@ test('page: compressed and binary input is refused (exit 3), nothing on stdout',
     assert.equal(r.status, 3);
     assert.equal(r.stdout, '');
     assert.equal(r.stderr, `wikimark page: ${gz} is gzip-compressed, not wikitext: decompress it first (gzip -dc ${gz} | node dist/src/cli/main.js page -); if it is a dump: node dist/src/cli/main.js convert ${gz} -o OUTDIR\n`);
+    // Named as a dump is: only the convert command helps (decompressed, page would refuse it as a dump).
+    const dump = path.join(dir, 'zhwiki-latest-pages-articles.xml.gz');
+    fs.writeFileSync(dump, gzipSync(fs.readFileSync(SAMPLE)));
+    const d = page([dump]);
+    assert.equal(d.status, 3);
+    assert.equal(d.stderr, `wikimark page: ${dump} is a gzip-compressed XML file, by its name a MediaWiki dump, not one page of wikitext (for a dump use: node dist/src/cli/main.js convert ${dump} -o OUTDIR)\n`);
     const bin = page(['-'], Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
     assert.equal(bin.status, 3);
     assert.equal(bin.stdout, '');
@@ -132,4 +139,66 @@ test('page --help and wikimark --help describe exit 3 as page meets it: input mi
   assert.match(help.stdout, /\nExit codes: 0 done .* 3 the input is missing or is not\nwikitext \(a dump: use 'wikimark convert'/);
   const main = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
   assert.match(main.stdout, /\n {2}3 {2}input could not be used \(missing file; for convert not a dump or invalid XML; for page\n {5}not wikitext/);
+});
+
+test('page: a Chinese variant given as --lang is refused (exit 2) with the --variant to use', () => {
+  for (const [given, variant] of [['zh-tw', 'zh-tw'], ['zh-Hant-TW', 'zh-tw'], ['zh-hans', 'zh-hans']] as const) {
+    const r = page(['-', '--lang', given], '[[数学]]');
+    assert.equal(r.status, 2, given);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, new RegExp(`^wikimark page: --lang ${given} names a Chinese script variant, not a wiki: use --lang zh --variant ${variant}\\n`));
+  }
+  // Chinese-language wikis that are wikis of their own stay accepted.
+  for (const lang of ['zh', 'zh-yue', 'zh-classical', 'zh-min-nan']) {
+    const r = page(['-', '-q', '--lang', lang], '[[数学]]');
+    assert.equal(r.status, 0, lang);
+    assert.match(r.stdout, new RegExp(`https://${lang}\\.wikipedia\\.org/wiki/数学`));
+  }
+});
+
+test('page: a bad flag value is reported before the input is read (a missing file is not what stops it)', () => {
+  const missing = path.join(tmpDir('page-flag-first'), 'absent.wikitext');
+  const lang = page([missing, '--lang', 'zh/x']);
+  assert.equal(lang.status, 2);
+  assert.match(lang.stderr, /^wikimark page: --lang takes a wiki language code/);
+  const base = page([missing, '--upload-base', 'javascript:alert(1)']);
+  assert.equal(base.status, 2);
+  assert.match(base.stderr, /^wikimark page: --upload-base takes a URL/);
+});
+
+test('page with no FILE on a terminal says it reads the terminal (it seemed to hang); piped input gets no such line', (t) => {
+  // A terminal for stdin: util-linux script(1) runs the command on a pseudo-terminal.
+  const probe = spawnSync('script', ['-qc', 'true', '/dev/null']);
+  if (probe.error || probe.status !== 0) return t.skip('script(1) is not available');
+  const command = `${shellWord(process.execPath)} ${shellWord(CLI)} page`;
+  // The pseudo-terminal's input ends at once (stdin is /dev/null), so the command does not wait.
+  const r = spawnSync('script', ['-qc', command, '/dev/null'], { encoding: 'utf8', cwd: REPO, input: '', timeout: 30_000 });
+  assert.match(r.stdout, /wikimark page: reading wikitext from the terminal; end it with Ctrl-D/);
+  const piped = page([], '[[数学]]');
+  assert.equal(piped.status, 0);
+  assert.doesNotMatch(piped.stderr, /from the terminal/);
+});
+
+test("page: the page's own warnings are 'wikimark page: warning:' lines like every other line page prints, and -q drops them", () => {
+  const dir = tmpDir('page-warnings');
+  try {
+    fs.writeFileSync(path.join(dir, 'A.wikitext'), '{{a}}');
+    const r = page(['-', '--title', 'T', '--templates', dir], '{{a}}');
+    assert.equal(r.status, 0);
+    assert.equal(r.stderr, 'wikimark page: warning: T@0: Template loop detected: [[Template:A]]\n');
+    assert.equal(page(['-', '-q', '--templates', dir], '{{a}}').stderr, '');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('page: --variant on a wiki that is not Chinese says it has no effect (it did nothing without a word)', () => {
+  const r = page(['-', '--lang', 'ja', '--variant', 'zh-tw'], '[[数学]]');
+  assert.equal(r.status, 0);
+  assert.equal(r.stderr, "wikimark page: note: --variant zh-tw has no effect on a 'ja' wiki: scripts are converted on Chinese wikis only (--lang zh)\n");
+  assert.equal(page(['-', '--lang', 'ja', '--variant', 'zh-tw', '-q'], '[[数学]]').stderr, '');
+  // On zh the variant applies, and there is nothing to say.
+  const zh = page(['-', '--variant', 'zh-tw'], '数学');
+  assert.equal(zh.stderr, '');
+  assert.equal(zh.stdout.trim(), '數學');
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONVERT_HELP, parseConvertArgs } from '../../src/cli/convert.js';
+import { CONVERT_HELP, jobsNote, parseConvertArgs } from '../../src/cli/convert.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { openDatabase, setState } from '../../src/index/db.js';
@@ -21,6 +21,39 @@ test('options parse; bad ones are usage errors', () => {
     assert.throws(() => parseConvertArgs(bad), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.USAGE, bad.join(' '));
   }
   for (const code of ['0 ', '1 ', '2 ', '3 ', '4 ', '70 ', '130']) assert.ok(CONVERT_HELP.includes(`\n  ${code}`), code);
+});
+
+test("an option of 'wikimark page' given to convert says why convert has none (the dump's siteinfo gives the language)", () => {
+  const message = (argv: string[]) => {
+    try {
+      parseConvertArgs(argv);
+    } catch (err) {
+      assert.ok(err instanceof MirrorError && err.exitCode === EXIT.USAGE);
+      return err.message;
+    }
+    assert.fail(`${argv.join(' ')} was accepted`);
+  };
+  assert.equal(
+    message(['d.xml', '-o', 'out', '--lang', 'ja']),
+    "unknown option '--lang' (a 'wikimark page' option; in convert the wiki's language, address and namespaces come from the dump's <siteinfo>)",
+  );
+  assert.match(message(['d.xml', '-o', 'out', '--title=X']), /^unknown option '--title' \(a 'wikimark page' option; in convert every page takes its title from the dump\)$/);
+  assert.equal(message(['d.xml', '-o', 'out', '--bogus']), "unknown option '--bogus'");
+});
+
+test('--variant is kept in one spelling (zh-TW and zh-Hant-TW are zh-tw), so an update spelled otherwise is no new set of options', () => {
+  for (const given of ['zh-tw', 'zh-TW', 'zh-Hant-TW']) {
+    assert.equal(parseConvertArgs(['d.xml', '-o', 'out', '--variant', given])!.variant, 'zh-tw', given);
+  }
+  assert.equal(parseConvertArgs(['d.xml', '-o', 'out', '--variant', 'ZH-HANS'])!.variant, 'zh-hans');
+  assert.equal(parseConvertArgs(['d.xml', '-o', 'out'])!.variant, null);
+});
+
+test('--jobs above the core count gets a note saying the extra workers only cost time and memory', () => {
+  assert.equal(jobsNote(undefined, 2), null);
+  assert.equal(jobsNote(2, 2), null);
+  assert.equal(jobsNote(64, 2), '--jobs 64 is more than the 2 cores here; conversion keeps a core busy per worker, so the extra workers only cost start-up time and memory');
+  assert.match(jobsNote(2, 1)!, /^--jobs 2 is more than the 1 core here;/);
 });
 
 test('not a dump, missing file: one line and exit 3; nothing written before is lost', async () => {

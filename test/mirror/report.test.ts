@@ -189,7 +189,8 @@ test('REPORT.md: titles, names and messages from the dump read back verbatim (mi
   };
   const cells = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!);
   assert.ok(cells.includes('<code>:x: &gt; q</code>'), 'the shortcode :x: is code, not an emoji');
-  const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!);
+  // The damaged pages' list (What next, above it, is a list too).
+  const items = [...html.split('Pages damaged in the dump</h2>')[1]!.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!);
   for (const t of hostile) {
     assert.ok(cells.includes(asHtml(t)), `a table cell shows ${t}`);
     assert.ok(cells.includes(asHtml(`${t} → ${hostileTitle(hostile.indexOf(t) + 1)}`)), `a redirect chain shows ${t}`);
@@ -231,3 +232,21 @@ function minimalReport(options: Report['options']): Report {
     run: { startedAt: 'now', elapsedSeconds: 1, indexSeconds: 0, convertSeconds: 1, composeSeconds: 0, convertedThisRun: 0, skippedUnchanged: 0, bytesThisRun: 0, xmlBytes: 0, jobs: 1, decoder: 'js', feed: 'none', pagesPerSecond: 0, megabytesPerSecond: 0 },
   };
 }
+
+test('REPORT.md says what to do next: serve it, rerun on a complete dump when it was cut off, update with the same options', () => {
+  const options: Report['options'] = { namespaces: [0, 14], rawNamespaces: [], minSize: 0, variant: 'zh-tw', images: 'embed', attribution: true, frontMatter: false, expandTemplates: true };
+  const next = (report: Report) => reportMarkdown(report).split('## What next\n\n')[1]!.split('\n\n')[0]!.split('\n');
+  const clean = next(minimalReport(options));
+  assert.deepEqual(clean, [
+    '- Read and search it in a browser: `wikimark serve OUTDIR` (OUTDIR: this folder).',
+    '- When a newer dump is out: `wikimark convert NEWER-DUMP -o OUTDIR --variant zh-tw` rewrites only what changed (keep the options as here).',
+    '- To publish it (GitHub, Docusaurus, Jekyll): docs/publishing.md in the Wikimark repository.',
+  ]);
+  const cut = next({ ...minimalReport(options), truncated: { message: 'dump truncated at byte 9', offset: 9, lastGood: null } });
+  assert.equal(cut[1], '- The dump is cut off: run `wikimark convert COMPLETE-DUMP -o OUTDIR --variant zh-tw` on a complete copy; the pages already written are kept unless they changed.');
+  const failed = next({ ...minimalReport(options), failedPages: { count: 1, examples: [{ title: 'X', error: 'boom' }] } });
+  assert.match(failed[1]!, /damaged or failed/);
+  // The section sits after the summary: the dump and options stay the report's first code spans.
+  const md = reportMarkdown(minimalReport(options));
+  assert.ok(md.indexOf('## Summary') < md.indexOf('## What next') && md.indexOf('## What next') < md.indexOf('## Pages per namespace'));
+});

@@ -36,6 +36,9 @@ test('serve --help, and serve listed in wikimark --help', async () => {
   assert.equal(help.code, 0);
   assert.match(help.stdout, /^Usage: wikimark serve OUTDIR \[options\]/);
   assert.match(help.stdout, /--port N/);
+  // The reader lays maths out with KaTeX (render-maths.ts): the help once said it showed TeX source.
+  assert.match(help.stdout, /Maths is laid\s+out by KaTeX/);
+  assert.doesNotMatch(help.stdout, /Maths \(\$…\$\) is\s+shown as its TeX source/);
   assert.match((await run(['--help'])).stdout, /\n  serve +browse and search a mirror/);
 });
 
