@@ -239,7 +239,7 @@ test('REPORT.md says what to do next: serve it, rerun on a complete dump when it
   const clean = next(minimalReport(options));
   assert.deepEqual(clean, [
     '- Read and search it in a browser: `wikimark serve OUTDIR` (OUTDIR: this folder).',
-    '- When a newer dump is out: `wikimark convert NEWER-DUMP -o OUTDIR --variant zh-tw` rewrites only what changed (keep the options as here).',
+    '- When a newer dump is out: `wikimark convert NEWER-DUMP -o OUTDIR --variant zh-tw` rewrites what changed and the pages that depend on it (keep the options as here).',
     '- To publish it (GitHub, Docusaurus, Jekyll): docs/publishing.md in the Wikimark repository.',
   ]);
   const cut = next({ ...minimalReport(options), truncated: { message: 'dump truncated at byte 9', offset: 9, lastGood: null } });
