@@ -19,7 +19,7 @@ export function prepareOutDir(outDir: string, stateDir: string): () => void {
         throw new MirrorError(EXIT.OUTPUT, `${outDir} is not empty and holds no wikimark mirror; choose an empty or new directory`);
       }
     }
-    fs.mkdirSync(stateDir, { recursive: true });
+    makeDirs(stateDir);
     release = acquireRunLock(stateDir, outDir);
     // No scratch file outlives its run: a worker killed mid-write leaves its page.tmp, and earlier
     // versions wrote tmp/page-N.tmp beside the worker folders. Nothing in it is ever resumed.
@@ -31,6 +31,21 @@ export function prepareOutDir(outDir: string, stateDir: string): () => void {
     if (err instanceof MirrorError) throw err;
     throw new MirrorError(EXIT.OUTPUT, `cannot write to ${outDir}: ${systemErrorText(err as Error)}`);
   }
+}
+
+/**
+ * `mkdir -p`, one level at a time from the nearest folder that exists. Node 20's recursive
+ * mkdirSync spins for ever when a level fails with ENOENT under a parent that exists (under /proc,
+ * say), and on a read-only mount it reports ENOENT instead of EROFS; a plain mkdir of each level
+ * fails at once with the real cause.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); !fs.existsSync(d); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (let i = missing.length - 1; i >= 0; i--) fs.mkdirSync(missing[i]!);
 }
 
 /** `ENOSPC: no space left on device, write` → `no space left on device (ENOSPC)`. */

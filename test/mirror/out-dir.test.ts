@@ -6,7 +6,8 @@ import path from 'node:path';
 import { EXIT, MirrorError } from '../../src/mirror/errors.js';
 import { outputWriteFailure, prepareOutDir } from '../../src/mirror/out-dir.js';
 import { STATE_DIR } from '../../src/mirror/types.js';
-import { tmpDir } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { REPO, SAMPLE, tmpDir } from './helpers.js';
 
 /** The error Node's fs really throws for `call` on `file` (a folder in a file's place gives EISDIR). */
 function fsError(call: () => void): Error {
@@ -47,4 +48,22 @@ test('OUTDIR that is a file, or inside one: refused with exit 4 before anything 
   const inside = path.join(file, 'mirror');
   assert.throws(() => prepareOutDir(inside, path.join(inside, STATE_DIR)), (e: unknown) => e instanceof MirrorError && e.exitCode === EXIT.OUTPUT && e.message === `cannot write to ${inside}: not a directory (ENOTDIR)`);
   assert.equal(fs.readFileSync(file, 'utf8'), 'not a folder');
+});
+
+test('OUTDIR whose folders do not exist yet is made level by level', () => {
+  const deep = path.join(tmpDir('out-deep'), 'a', 'b', 'mirror');
+  const release = prepareOutDir(deep, path.join(deep, STATE_DIR));
+  release();
+  assert.ok(fs.statSync(path.join(deep, STATE_DIR)).isDirectory());
+});
+
+// Node 20's recursive mkdirSync spins for ever on /proc/x (ENOENT under a parent that exists): run in
+// a child process, whose time limit turns such a hang into a failure (a synchronous loop in this
+// process could not be timed out).
+test('OUTDIR that cannot be made (under /proc) is refused with exit 4 and the system\'s reason, not a hang', { skip: !fs.existsSync('/proc/self') }, () => {
+  const out = '/proc/wikimark-test-mirror';
+  const run = spawnSync(process.execPath, [path.join(REPO, 'dist', 'src', 'cli', 'main.js'), 'convert', SAMPLE, '-o', out, '-q'], { encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
+  assert.equal(run.signal, null, 'the run was killed by its time limit: it hung');
+  assert.equal(run.status, EXIT.OUTPUT, run.stderr);
+  assert.match(run.stderr, /cannot write to \/proc\/wikimark-test-mirror: no such file or directory \(ENOENT\)/);
 });
