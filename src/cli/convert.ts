@@ -92,7 +92,6 @@ function parsePositive(value: string | undefined, flag: string, min: number): nu
   return Number(value);
 }
 
-/** Options from argv; throws MirrorError(EXIT.USAGE) on bad input. Returns null for --help. */
 /**
  * Options of `wikimark page` that `convert` has no use for, and why: someone who tried a page
  * first carries them over (`--lang ja`), and "unknown option" alone suggests the dump's language
@@ -104,7 +103,7 @@ const PAGE_ONLY_OPTIONS: Record<string, string> = {
   '--title': 'every page takes its title from the dump',
   '--templates': 'templates are expanded from the dump itself (--no-templates turns that off)',
   '--missing-templates': 'a template found nowhere is dropped',
-  '--meta': 'report.json and index.json hold what the pages carry',
+  '--meta': 'no per-page metadata file is written: index.json lists each page\'s file, and --front-matter puts title, source URL and categories on every page',
   '--now': 'the clock for {{CURRENTYEAR}} and #time is the time of the newest revision in the dump',
 };
 
@@ -114,6 +113,7 @@ function pageOnlyHint(err: unknown): string {
   return why ? ` (a 'wikimark page' option; in convert ${why})` : '';
 }
 
+/** Options from argv; throws MirrorError(EXIT.USAGE) on bad input. Returns null for --help. */
 export function parseConvertArgs(argv: string[]): MirrorOptions | null {
   let parsed;
   try {
@@ -187,7 +187,7 @@ export function parseConvertArgs(argv: string[]): MirrorOptions | null {
 
 /**
  * More workers than cores: each one starts its own copy of the converter, so they only add start-up
- * time and memory (the sample dump took 77 s with --jobs 64 on 2 cores instead of 1 s). A note, not
+ * time and memory (the sample dump took 77 s with --jobs 64 on 2 cores instead of 2 s, both at load 7–30). A note, not
  * a limit: the count is still the user's (tests use -j 2 for the parallel paths on any machine).
  */
 export function jobsNote(jobs: number | undefined, cores: number): string | null {

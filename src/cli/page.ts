@@ -113,8 +113,9 @@ export async function runPage(argv: string[]): Promise<number> {
 
   // Checked before the input is read: a slip in a flag should not wait for all of standard input.
   const lang = values.lang!;
-  // Wiki codes are not BCP 47: zh-classical's second part has nine letters.
-  if (!/^[a-z]{2,8}(-[a-z0-9]{1,9})*$/i.test(lang)) {
+  // Wiki codes are not BCP 47: zh-classical's second part has nine letters; none has digits or more
+  // than three parts (zh-min-nan, be-x-old).
+  if (!/^[a-z]{2,8}(-[a-z]{1,9}){0,2}$/i.test(lang)) {
     return usage(`--lang takes a wiki language code such as zh, en, ja, ko, uk, fr or zh-yue, got "${lang}"`);
   }
   // zh-tw is no wiki (zh.wikipedia serves every script); taken as one, links went to
@@ -130,7 +131,7 @@ export async function runPage(argv: string[]): Promise<number> {
 
   const file = positionals[0] ?? '-';
   const inputName = file === '-' ? 'standard input' : file;
-  // With no FILE on a terminal the command would seem to hang: say what it waits for. isatty(0),
+  // With no FILE (or `-`) on a terminal the command would seem to hang: say what it waits for. isatty(0),
   // not process.stdin.isTTY: creating process.stdin makes a pipe on fd 0 non-blocking, and the
   // whole-input read below then fails with EAGAIN.
   if (file === '-' && isatty(0) && !values.quiet) {

@@ -161,6 +161,8 @@ test('page: a bad flag value is reported before the input is read (a missing fil
   const lang = page([missing, '--lang', 'zh/x']);
   assert.equal(lang.status, 2);
   assert.match(lang.stderr, /^wikimark page: --lang takes a wiki language code/);
+  // No wiki code has digits or more than three parts.
+  for (const junk of ['en-1', 'zh-x-y-z', 'abcdefgh-123456789']) assert.equal(page([missing, '--lang', junk]).status, 2, junk);
   const base = page([missing, '--upload-base', 'javascript:alert(1)']);
   assert.equal(base.status, 2);
   assert.match(base.stderr, /^wikimark page: --upload-base takes a URL/);
@@ -171,8 +173,12 @@ test('page with no FILE on a terminal says it reads the terminal (it seemed to h
   const probe = spawnSync('script', ['-qc', 'true', '/dev/null']);
   if (probe.error || probe.status !== 0) return t.skip('script(1) is not available');
   const command = `${shellWord(process.execPath)} ${shellWord(CLI)} page`;
-  // The pseudo-terminal's input ends at once (stdin is /dev/null), so the command does not wait.
-  const r = spawnSync('script', ['-qc', command, '/dev/null'], { encoding: 'utf8', cwd: REPO, input: '', timeout: 30_000 });
+  // script's own stdin is an empty pipe: util-linux script then sends the terminal's end of input,
+  // so the command does not wait (/dev/null is only script's typescript file). A hang would end at
+  // the time limit and fail on the status.
+  const r = spawnSync('script', ['-qc', command, '/dev/null'], { encoding: 'utf8', cwd: REPO, input: '', timeout: 20_000, killSignal: 'SIGKILL' });
+  assert.equal(r.error, undefined);
+  assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /wikimark page: reading wikitext from the terminal; end it with Ctrl-D/);
   const piped = page([], '[[数学]]');
   assert.equal(piped.status, 0);

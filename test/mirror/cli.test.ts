@@ -6,6 +6,7 @@ import { CONVERT_HELP, jobsNote, parseConvertArgs } from '../../src/cli/convert.
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { openDatabase, setState } from '../../src/index/db.js';
+import { defaultJobs } from '../../src/mirror/pool.js';
 import { REPO, SAMPLE, tmpDir } from './helpers.js';
 import { converterEnv, runConvertCli } from './cli.js';
 import { readTree } from './tree.js';
@@ -54,6 +55,13 @@ test('--jobs above the core count gets a note saying the extra workers only cost
   assert.equal(jobsNote(2, 2), null);
   assert.equal(jobsNote(64, 2), '--jobs 64 is more than the 2 cores here; conversion keeps a core busy per worker, so the extra workers only cost start-up time and memory');
   assert.match(jobsNote(2, 1)!, /^--jobs 2 is more than the 1 core here;/);
+  // The CLI prints it (a missing dump then stops the run at once), and -q keeps it quiet.
+  const many = String(defaultJobs() + 1);
+  const cli = (extra: string[]) => spawnSync(process.execPath, [path.join(REPO, 'dist', 'src', 'cli', 'main.js'), 'convert', path.join(tmpDir('jobs-note'), 'absent.xml'), '-o', path.join(tmpDir('jobs-note-out'), 'm'), '-j', many, ...extra], { encoding: 'utf8' });
+  const loud = cli([]);
+  assert.equal(loud.status, EXIT.INPUT, loud.stderr);
+  assert.match(loud.stderr, new RegExp(`^wikimark convert: note: --jobs ${many} is more than the `));
+  assert.doesNotMatch(cli(['-q']).stderr, /note: --jobs/);
 });
 
 test('not a dump, missing file: one line and exit 3; nothing written before is lost', async () => {
