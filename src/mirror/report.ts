@@ -272,12 +272,14 @@ function workerLossRows(losses: NonNullable<RunTimings['workerLosses']>): Array<
 function nextSteps(r: Report): string[] {
   const options = optionArgs(r.options, r.site.lang).map(shellWord).join(' ');
   const rerun = (dump: string) => codeSpan(`wikimark convert ${dump} -o OUTDIR${options ? ` ${options}` : ''}`);
-  const steps = [`- Read and search it in a browser: ${codeSpan('wikimark serve OUTDIR')} (OUTDIR: this folder).`];
+  const steps = [
+    `- Read and search it in a browser: ${codeSpan('wikimark serve OUTDIR')} (OUTDIR: this folder; ${codeSpan('wikimark')}: the command that made it, such as ${codeSpan('npx wikimark')} or, in a clone, ${codeSpan('node dist/src/cli/main.js')}).`,
+  ];
   if (r.truncated) {
-    steps.push(`- The dump is cut off: run ${rerun('COMPLETE-DUMP')} on a complete copy; the pages already written are kept unless they changed.`);
+    steps.push(`- The dump is cut off: run ${rerun('COMPLETE-DUMP')} on a complete copy; the pages already written are kept unless they, or pages they depend on, changed.`);
   }
   if (r.damagedPages.count || r.failedPages.count) {
-    steps.push('- The pages listed below as damaged or failed are missing or kept as their wikitext; check them in the wiki.');
+    steps.push('- Check in the wiki the pages listed below as damaged in the dump (skipped, or converted from what could be read) or as failed (written as their wikitext).');
   }
   steps.push(`- When a newer dump is out: ${rerun('NEWER-DUMP')} rewrites what changed and the pages that depend on it (keep the options as here).`);
   steps.push('- To publish it (GitHub, Docusaurus, Jekyll): docs/publishing.md in the Wikimark repository.');

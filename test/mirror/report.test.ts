@@ -238,14 +238,17 @@ test('REPORT.md says what to do next: serve it, rerun on a complete dump when it
   const next = (report: Report) => reportMarkdown(report).split('## What next\n\n')[1]!.split('\n\n')[0]!.split('\n');
   const clean = next(minimalReport(options));
   assert.deepEqual(clean, [
-    '- Read and search it in a browser: `wikimark serve OUTDIR` (OUTDIR: this folder).',
+    '- Read and search it in a browser: `wikimark serve OUTDIR` (OUTDIR: this folder; `wikimark`: the command that made it, such as `npx wikimark` or, in a clone, `node dist/src/cli/main.js`).',
     '- When a newer dump is out: `wikimark convert NEWER-DUMP -o OUTDIR --variant zh-tw` rewrites what changed and the pages that depend on it (keep the options as here).',
     '- To publish it (GitHub, Docusaurus, Jekyll): docs/publishing.md in the Wikimark repository.',
   ]);
   const cut = next({ ...minimalReport(options), truncated: { message: 'dump truncated at byte 9', offset: 9, lastGood: null } });
-  assert.equal(cut[1], '- The dump is cut off: run `wikimark convert COMPLETE-DUMP -o OUTDIR --variant zh-tw` on a complete copy; the pages already written are kept unless they changed.');
+  assert.equal(cut[1], '- The dump is cut off: run `wikimark convert COMPLETE-DUMP -o OUTDIR --variant zh-tw` on a complete copy; the pages already written are kept unless they, or pages they depend on, changed.');
   const failed = next({ ...minimalReport(options), failedPages: { count: 1, examples: [{ title: 'X', error: 'boom' }] } });
-  assert.match(failed[1]!, /damaged or failed/);
+  const check = '- Check in the wiki the pages listed below as damaged in the dump (skipped, or converted from what could be read) or as failed (written as their wikitext).';
+  assert.equal(failed[1], check);
+  const damaged = next({ ...minimalReport(options), damagedPages: { count: 1, examples: [], offsetsInDecompressedXml: false } });
+  assert.equal(damaged[1], check);
   // The section sits after the summary: the dump and options stay the report's first code spans.
   const md = reportMarkdown(minimalReport(options));
   assert.ok(md.indexOf('## Summary') < md.indexOf('## What next') && md.indexOf('## What next') < md.indexOf('## Pages per namespace'));
