@@ -11,15 +11,7 @@ import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { failingConverter, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
 import { runConvertCli } from './cli.js';
 import { SAMPLE, tmpDir } from './helpers.js';
-import { readTree } from './tree.js';
-
-/** The mirror's files with their text, but the two reports (they hold this run's times). */
-function mirrorFiles(out: string): Map<string, string> {
-  const files = readTree(out);
-  files.delete('REPORT.md');
-  files.delete('report.json');
-  return files;
-}
+import { mirrorFiles } from './tree.js';
 
 test('a converter module that is not there (npm run build not run): exit 70 saying so', TIMEOUT, async () => {
   const out = path.join(tmpDir('no-engine'), 'out');
