@@ -14,6 +14,7 @@ import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
+import { writeFileReplacing } from './out-dir.js';
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
@@ -166,15 +167,7 @@ export async function convertPass(
         : `[${item.title}](${liveUrl(site, item.title)})\n`;
       const markdown = `# ${item.title}\n\n${body}`;
       if (item.kind !== 'category') {
-        const full = path.join(o.outDir, item.file);
-        try {
-          fs.writeFileSync(full + '.tmp-main', item.kind === 'raw' ? (item.text ?? '') : markdown);
-          fs.renameSync(full + '.tmp-main', full);
-        } catch (err) {
-          // A full disk or a folder in the page's place: no half-written temporary file stays among the pages.
-          fs.rmSync(full + '.tmp-main', { force: true });
-          throw err;
-        }
+        writeFileReplacing(path.join(o.outDir, item.file), item.kind === 'raw' ? (item.text ?? '') : markdown);
       }
       return {
         id: item.id, rev: item.rev, kind: item.kind, file: item.file, ns: item.ns, bytes: Buffer.byteLength(item.text ?? ''),

@@ -92,6 +92,11 @@ export const DEFAULT_CONVERTER: ConverterRef = {
   exportName: 'convertPage',
 };
 
+/** Where a run from standard input keeps its copy of the dump (read again by the convert step and by --resume). */
+function spoolPath(stateDir: string): string {
+  return path.join(stateDir, 'stdin.dump');
+}
+
 export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const t0 = Date.now();
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
@@ -110,8 +115,21 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const stateExisted = fs.existsSync(stateDir);
   const releaseLock = prepareOutDir(outDir, stateDir);
   let unusableInput = false;
+  const dbPath = path.join(stateDir, STATE_DB);
+  // Not an internal error: the checkpoint holds what was finished, and the run goes on once there is room.
+  const asOutputFailure = (err: unknown): unknown => {
+    const places = { outDir, database: dbPath, inputs: opts.dump === '-' ? [spoolPath(stateDir)] : [opts.dump, spoolPath(stateDir)] };
+    const unwritable = outputWriteFailure(err, places);
+    return unwritable === null ? err : new MirrorError(EXIT.OUTPUT, `${unwritable}; what was finished is saved. Once the cause is fixed, run again with --resume to continue`, true);
+  };
   try {
-    const db = openDatabase(path.join(stateDir, STATE_DB), { cacheMb: RUN_CACHE_MB });
+    let db: DB;
+    try {
+      // A full disk can stop the run here already (SQLite writes as it opens: the WAL, the schema).
+      db = openDatabase(dbPath, { cacheMb: RUN_CACHE_MB });
+    } catch (err) {
+      throw asOutputFailure(err);
+    }
     try {
       return await run(opts, db, outDir, stateDir, log, sink, t0);
     } catch (err) {
@@ -119,10 +137,7 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
         throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue', true);
       }
       unusableInput = err instanceof MirrorError && err.exitCode === EXIT.INPUT;
-      // Not an internal error: the checkpoint holds what was finished, and the run goes on once there is room.
-      const unwritable = outputWriteFailure(err, outDir);
-      if (unwritable !== null) throw new MirrorError(EXIT.OUTPUT, `${unwritable}; what was finished is saved. Once the cause is fixed, run again with --resume to continue`, true);
-      throw err;
+      throw asOutputFailure(err);
     } finally {
       db.close();
     }
@@ -205,7 +220,7 @@ async function run(
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
-  const spool = path.join(stateDir, 'stdin.dump');
+  const spool = spoolPath(stateDir);
   // The character counts of an index answer only the --min-size it was built for (info 'chars',
   // 0 for none: builder.ts CHARS_NOT_MEASURED; otherwise text-size.ts stores bounds).
   const indexReusable =

@@ -45,6 +45,24 @@ test('--resume with other options is refused before anything is redone; with the
   assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
 });
 
+test('a full disk as the main thread writes a page (Node\'s ENOSPC from write(2) names no file): exit 4 naming the file, resumable, no temporary file left', { ...TIMEOUT, skip: !fs.existsSync('/dev/full') }, async () => {
+  const dir = tmpDir('full-disk');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(`${out}.start-failure`, '');
+  assert.equal((await stoppedRun(options(out, { jobs: 1 }))).exitCode, EXIT.WORKERS);
+  fs.rmSync(`${out}.start-failure`);
+  // The worker cannot put the page in place (a folder there), so the main thread writes it as its
+  // source, through a temporary file that is /dev/full: every write to it fails with ENOSPC.
+  const page = path.join(out, 'Page', '数学.md');
+  fs.mkdirSync(page);
+  fs.symlinkSync('/dev/full', `${page}.tmp-main`);
+  const err = await stoppedRun(options(out, { jobs: 1, resume: true }));
+  assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
+  assert.equal(err.resumable, true);
+  assert.equal(err.message, `cannot write ${page}: no space left on device (ENOSPC); what was finished is saved. Once the cause is fixed, run again with --resume to continue`);
+  assert.deepEqual(fs.readdirSync(path.join(out, 'Page')).filter((f) => f.includes('.tmp')), []);
+});
+
 test('a page file that cannot be written (a full disk, a folder in its place): exit 4, resumable, no temporary file left; --resume finishes once it can', TIMEOUT, async () => {
   const dir = tmpDir('unwritable');
   const out = path.join(dir, 'out');
