@@ -244,12 +244,22 @@ async function run(
     // From here on an interruption leaves a run to resume: say how (serve's advice reads it). A
     // run resumed keeps the interrupted run's record until its options are checked below.
     const previousRecord = getState(db, RESUME_STATE);
-    if (status !== 'running') setState(db, RESUME_STATE, resumeRecord);
+    const previousFingerprint = getState(db, 'fingerprint');
+    const putBack = (key: string, value: string | null) => {
+      if (value === null) db.prepare('DELETE FROM state WHERE key = ?').run(key);
+      else setState(db, key, value);
+    };
+    if (status !== 'running') {
+      setState(db, RESUME_STATE, resumeRecord);
+      // The options --resume is checked against go with the record, or the finished run's would
+      // refuse the very command the interruption message prints. Unknown before a first index
+      // (the attribution's default depends on the wiki): then none, and the check after the index decides.
+      putBack('fingerprint', siteBefore === null ? null : fingerprintFor(outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo))));
+    }
     const restoreStatus = () => {
-      if (status === null) db.prepare("DELETE FROM state WHERE key = 'status'").run();
-      else setState(db, 'status', status);
-      if (previousRecord === null) db.prepare('DELETE FROM state WHERE key = ?').run(RESUME_STATE);
-      else setState(db, RESUME_STATE, previousRecord);
+      putBack('status', status);
+      putBack(RESUME_STATE, previousRecord);
+      putBack('fingerprint', previousFingerprint);
     };
     try {
       xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort, checkSite);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { failingConverter, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
 import { runConvertCli } from './cli.js';
-import { SAMPLE, tmpDir } from './helpers.js';
+import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
 import { mirrorFiles } from './tree.js';
 
 test('a converter module that is not there (npm run build not run): exit 70 saying so', TIMEOUT, async () => {
@@ -42,6 +42,29 @@ test('--resume with other options is refused before anything is redone; with the
   assert.equal(resumed.exitCode, EXIT.OK);
   const undisturbed = path.join(dir, 'undisturbed');
   assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+});
+
+test('a finished mirror, then a run under other options stopped while it indexes: --resume with those options (what the message prints) continues it; with the finished run\'s it is refused', TIMEOUT, async () => {
+  const dir = tmpDir('resume-rebuilt');
+  // More pages than the index pass reads between two looks at Ctrl-C (index-pass.ts: every 256).
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(dump, miniDump(Array.from({ length: 300 }, (_, i) => pageXml(i + 1, `Page ${i + 1}`, `Text ${i + 1}`)).join('')));
+  const out = path.join(dir, 'out');
+  assert.equal((await runMirror(options(out, { dump }))).exitCode, EXIT.OK);
+  // Other options: the index is rebuilt for them (run-identity.ts categoriesFitOptions), and the run stops inside that.
+  const controller = new AbortController();
+  const phases: string[] = [];
+  const stopped = await stoppedRun(options(out, { dump, frontMatter: true, signal: controller.signal, onPhase: (p) => phases.push(p) && p === 'index' && controller.abort() }));
+  assert.equal(stopped.exitCode, EXIT.INTERRUPTED);
+  assert.deepEqual(phases, ['index'], 'stopped while indexing');
+
+  const refused = await stoppedRun(options(out, { dump, resume: true }));
+  assert.equal(refused.exitCode, EXIT.USAGE);
+  const resumed = await runMirror(options(out, { dump, resume: true, frontMatter: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  const undisturbed = path.join(dir, 'undisturbed');
+  assert.equal((await runMirror(options(undisturbed, { dump, frontMatter: true }))).exitCode, EXIT.OK);
   assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
 });
 
