@@ -50,6 +50,8 @@ export interface ConvertPassOptions {
   signal?: AbortSignal;
   decoder?: 'auto' | 'binary' | 'js';
   now: string;
+  /** What the progress line calls the pages not converted: 'unchanged' (an update) or 'already done' (a resume). */
+  skippedAs: string;
   onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
   /** A worker's place was given up (it and its retry could not start); the run goes on with `workers`. */
   onPlaceLost?: (reason: string, workers: number) => void;
@@ -223,7 +225,7 @@ export async function convertPass(
     flush();
   }
   if (failure !== null) throw asRunError(failure);
-  progress.finish(`${converted} pages converted (${skipped} unchanged), ${formatBytes(bytes)} of wikitext`);
+  progress.finish(`${converted} pages converted (${skipped} ${o.skippedAs}), ${formatBytes(bytes)} of wikitext`);
   return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp };
 }
 

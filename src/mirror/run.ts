@@ -316,10 +316,13 @@ async function run(
   // --- 2. convert -----------------------------------------------------------------------
   opts.onPhase?.('convert');
   const t2 = Date.now();
+  // What the pages not converted again are: on a resume, mostly what the interrupted run finished.
+  const skippedAs = resume && status === 'running' ? 'already done' : 'unchanged';
   const pass2Input = input.path === '-' ? describeInput(spool) : input;
   const conv = await convertPass(db, pass2Input, {
     jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder, onProgress: opts.onProgress,
     now,
+    skippedAs,
     // The last place lost stops the run (exit 71), whose message says why: no "going on with 0 workers".
     onPlaceLost: (reason, left) => {
       if (left > 0) log(`warning: a conversion worker could not be started again (${reason}); going on with ${left} worker${left === 1 ? '' : 's'}`);
@@ -378,7 +381,7 @@ async function run(
   if (input.path === '-') fs.rmSync(spool, { force: true });
   opts.onPhase?.('done');
   log(
-    `converted ${conv.converted} pages (${conv.skipped} unchanged) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
+    `converted ${conv.converted} pages (${conv.skipped} ${skippedAs}) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
       `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,
   );
   return { ...runOutcome(report), report };

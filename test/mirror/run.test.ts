@@ -120,12 +120,21 @@ test('Ctrl-C while the mirror is assembled: exit 130, resumable; --resume conver
   assert.equal(err.resumable, true);
   assert.ok(!fs.existsSync(path.join(out, 'index.tsv')), 'stopped before the index files');
 
-  const resumed = await runMirror(options(out, { resume: true }));
+  const lines: string[] = [];
+  const resumed = await runMirror(options(out, { resume: true, log: (line) => lines.push(line) }));
   assert.equal(resumed.exitCode, EXIT.OK);
   assert.equal(resumed.report.run.convertedThisRun, 0);
+  // The pages the interrupted run finished are "already done", not "unchanged" (nothing was updated).
+  const skipped = resumed.report.run.skippedUnchanged;
+  assert.ok(skipped > 0);
+  assert.ok(lines.some((l) => l.startsWith(`converted 0 pages (${skipped} already done) into ${out} in `)), lines.join('\n'));
   const undisturbed = path.join(dir, 'undisturbed');
   assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
   assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+  // Run again on the same dump (an update with nothing new): the same pages are "unchanged".
+  const again: string[] = [];
+  assert.equal((await runMirror(options(undisturbed, { log: (line) => again.push(line) }))).exitCode, EXIT.OK);
+  assert.ok(again.some((l) => l.startsWith(`converted 0 pages (${skipped} unchanged) into ${undisturbed} in `)), again.join('\n'));
 });
 
 test('a run from standard input stopped after its index: --resume reads the spooled copy, not standard input again, and finishes the same mirror', TIMEOUT, async () => {
