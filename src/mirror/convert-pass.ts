@@ -65,7 +65,7 @@ export interface ConvertPassResult {
   feed: FeedMode;
   fileSeconds: number;
   filesWritten: number;
-  /** Workers that died while working (replaced) and places given up (pool.ts); none when nothing was converted. */
+  /** Workers that died mid-run (replaced; see RunTimings.workerLosses) and places given up (pool.ts); none when nothing was converted. */
   workersDied: number;
   placesGivenUp: PlaceGivenUp[];
 }

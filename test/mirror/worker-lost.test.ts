@@ -66,9 +66,9 @@ test('two workers: one dies mid-run and cannot be started again; the other finis
   assert.match(losses.placesGivenUp[0]!.reason, /^clock wrapper: no time zone \(at /);
   assert.equal(losses.placesGivenUp[0]!.workersLeft, 1);
   const markdown = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
-  assert.match(markdown, /^\| workers that died while converting \(replaced; their pages converted again\) \| 1 \|$/m);
+  assert.match(markdown, /^\| conversion workers that died mid-run \(replaced\) \| 1 \|$/m);
   assert.match(markdown, /^\| worker place given up \(no worker could be started again in it\) \| `clock wrapper: no time zone \(at \S+\); went on with 1 worker` \|$/m);
-  assert.doesNotMatch(fs.readFileSync(path.join(dir, 'undisturbed', 'REPORT.md'), 'utf8'), /died while converting|place given up/);
+  assert.doesNotMatch(fs.readFileSync(path.join(dir, 'undisturbed', 'REPORT.md'), 'utf8'), /died mid-run|place given up/);
 });
 
 test('the last worker dies mid-run and cannot be started again: exit 71, the checkpoint kept, --resume finishes the same mirror', TIMEOUT, async () => {
