@@ -14,7 +14,7 @@ import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
-import { writeFileReplacing } from './out-dir.js';
+import { outputWriteFailure, writeFileReplacing } from './out-dir.js';
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
@@ -196,7 +196,11 @@ export async function convertPass(
       output: o.output,
       now: o.now,
       input,
-    }, onResults, onFailed, { signal: o.signal, onPlaceLost: o.onPlaceLost });
+    }, onResults, onFailed, {
+      signal: o.signal,
+      onPlaceLost: o.onPlaceLost,
+      isOutputFailure: (err) => outputWriteFailure(err, { outDir: o.outDir, database: db.name, inputs: [input.path] }) !== null,
+    });
   } catch (err) {
     if (!(err instanceof Interrupted)) throw asRunError(err);
     progress.finish('interrupted while the conversion workers started');

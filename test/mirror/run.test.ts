@@ -13,6 +13,9 @@ import { runConvertCli } from './cli.js';
 import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
 import { mirrorFiles } from './tree.js';
 
+/** The test converter that kills its worker on a page holding CRASH_WORKER. */
+const CRASHING = { module: new URL('./crashing-converter.js', import.meta.url).href, exportName: 'convertPage' };
+
 test('a converter module that is not there (npm run build not run): exit 70 saying so', TIMEOUT, async () => {
   const out = path.join(tmpDir('no-engine'), 'out');
   const missing = new URL('./no-such-converter.js', import.meta.url);
@@ -68,22 +71,30 @@ test('a finished mirror, then a run under other options stopped while it indexes
   assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
 });
 
-test('a full disk as the main thread writes a page (Node\'s ENOSPC from write(2) names no file): exit 4 naming the file, resumable, no temporary file left', { ...TIMEOUT, skip: !fs.existsSync('/dev/full') }, async () => {
+test('a full disk as the main thread writes a page that kills its worker (Node\'s ENOSPC from write(2) names no file): exit 4 naming the file, resumable, no temporary file left', { ...TIMEOUT, skip: !fs.existsSync('/dev/full') }, async () => {
   const dir = tmpDir('full-disk');
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Crash', 'CRASH_WORKER') + pageXml(2, 'Fine', 'text')));
   const out = path.join(dir, 'out');
-  fs.writeFileSync(`${out}.start-failure`, '');
-  assert.equal((await stoppedRun(options(out, { jobs: 1 }))).exitCode, EXIT.WORKERS);
-  fs.rmSync(`${out}.start-failure`);
-  // The worker cannot put the page in place (a folder there), so the main thread writes it as its
-  // source, through a temporary file that is /dev/full: every write to it fails with ENOSPC.
-  const page = path.join(out, 'Page', '数学.md');
-  fs.mkdirSync(page);
-  fs.symlinkSync('/dev/full', `${page}.tmp-main`);
-  const err = await stoppedRun(options(out, { jobs: 1, resume: true }));
+  // The page kills its worker, alone too, so the main thread writes it as its source, through a
+  // temporary file that is /dev/full: every write to it fails with ENOSPC.
+  const page = path.join(out, 'Page', 'Crash.md');
+  const onPhase = (p: string) => p === 'convert' && fs.symlinkSync('/dev/full', `${page}.tmp-main`);
+  const err = await stoppedRun(options(out, { dump, jobs: 1, converter: CRASHING, onPhase }));
   assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
   assert.equal(err.resumable, true);
   assert.equal(err.message, `cannot write ${page}: no space left on device (ENOSPC); what was finished is saved. Once the cause is fixed, run again with --resume to continue`);
   assert.deepEqual(fs.readdirSync(path.join(out, 'Page')).filter((f) => f.includes('.tmp')), []);
+});
+
+test('a worker that cannot write its pages, though the main thread could: exit 4 naming the file, not every page written as its source', TIMEOUT, async () => {
+  const out = path.join(tmpDir('worker-unwritable'), 'out');
+  const converter = { module: new URL('./scratch-blocking-converter.js', import.meta.url).href, exportName: 'convertPage' };
+  const err = await stoppedRun(options(out, { jobs: 1, converter }));
+  assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
+  assert.equal(err.resumable, true);
+  assert.match(err.message, new RegExp(`^cannot write ${out}/\\.wikimark/tmp/worker-\\d+/page\\.tmp: illegal operation on a directory \\(EISDIR\\); what was finished is saved\\. `));
+  assert.deepEqual(fs.readdirSync(path.join(out, 'Page')), [], 'no page written as its source');
 });
 
 test('a page file that cannot be written (a full disk, a folder in its place): exit 4, resumable, no temporary file left; --resume finishes once it can', TIMEOUT, async () => {
