@@ -4,7 +4,8 @@
  *
  * A worker that dies (out of memory, a native crash, `process.exit` in a converter) is replaced.
  * Its unfinished jobs are retried one page per job on fresh workers; a page that kills a worker
- * on its own is handed to `onFailed`, and the run goes on.
+ * on its own is handed to `onFailed`, and the run goes on. A job that fails because OUTDIR cannot
+ * be written (PoolEvents.isOutputFailure) fails the pool instead: no page is to blame.
  *
  * A worker that fails before it is ready (its converter or its options throw while loading, it
  * exits, or it cannot be created), or dies idle before its first job, is started once more; if

@@ -103,7 +103,7 @@ test('a page file that cannot be written (a full disk, a folder in its place): e
   fs.writeFileSync(`${out}.start-failure`, '');
   assert.equal((await stoppedRun(options(out, { jobs: 1 }))).exitCode, EXIT.WORKERS);
   fs.rmSync(`${out}.start-failure`);
-  // A folder where a page's file goes: its rename fails in the worker and in the main thread alike.
+  // A folder where a page's file goes: the worker's rename fails, and the pool stops the run on it.
   const squatter = path.join(out, 'Page', '数学.md');
   fs.mkdirSync(squatter);
   const err = await stoppedRun(options(out, { jobs: 1, resume: true }));
