@@ -15,6 +15,7 @@ import type { UploadSites } from './uploads.js';
 import type { SiteConfig } from '../site/types.js';
 import { linkAnchor } from '../writer/anchors.js';
 import { linkPath } from './filenames.js';
+import { failedWrite, MAIN_TMP_SUFFIX, writeFileReplacing } from './out-dir.js';
 import { nameInVariant, type TitleConverter } from './variant.js';
 
 /**
@@ -87,9 +88,7 @@ export class OutputWriter {
       return;
     }
     fs.mkdirSync(path.dirname(full), { recursive: true });
-    const tmp = `${full}.tmp-main`;
-    fs.writeFileSync(tmp, content);
-    fs.renameSync(tmp, full);
+    writeFileReplacing(full, content);
     this.setHash.run(file, hash);
     this.written++;
   }
@@ -97,8 +96,13 @@ export class OutputWriter {
   /** A large file written piece by piece; on close it replaces the old one only if it differs. */
   stream(file: string): { write(s: string): void; close(): void } {
     const full = path.join(this.outDir, file);
-    const tmp = `${full}.tmp-main`;
-    const fd = fs.openSync(tmp, 'w');
+    const tmp = full + MAIN_TMP_SUFFIX;
+    let fd: number;
+    try {
+      fd = fs.openSync(tmp, 'w');
+    } catch (err) {
+      throw failedWrite(err, full, tmp);
+    }
     const hash = createHash('sha1');
     let pending: string[] = [];
     let size = 0;
@@ -110,15 +114,34 @@ export class OutputWriter {
       hash.update(chunk);
       fs.writeSync(fd, chunk);
     };
+    // A failed write closes the file and takes the temporary away; the caller sees the error with the file named.
+    const failed = (err: unknown): unknown => {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // closed already
+      }
+      return failedWrite(err, full, tmp);
+    };
     return {
       write: (s: string) => {
         pending.push(s);
         size += s.length;
-        if (size > 1 << 20) flush();
+        if (size > 1 << 20) {
+          try {
+            flush();
+          } catch (err) {
+            throw failed(err);
+          }
+        }
       },
       close: () => {
-        flush();
-        fs.closeSync(fd);
+        try {
+          flush();
+          fs.closeSync(fd);
+        } catch (err) {
+          throw failed(err);
+        }
         const digest = hash.digest('hex');
         const row = this.getHash.get(file) as { hash: string | null } | undefined;
         if (row && row.hash === digest && fs.existsSync(full)) {
@@ -126,7 +149,11 @@ export class OutputWriter {
           this.unchanged++;
           return;
         }
-        fs.renameSync(tmp, full);
+        try {
+          fs.renameSync(tmp, full);
+        } catch (err) {
+          throw failedWrite(err, full, tmp);
+        }
         this.setHash.run(file, digest);
         this.written++;
       },

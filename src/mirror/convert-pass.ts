@@ -14,6 +14,7 @@ import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
+import { outputWriteFailure, writeFileReplacing } from './out-dir.js';
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
@@ -49,6 +50,8 @@ export interface ConvertPassOptions {
   signal?: AbortSignal;
   decoder?: 'auto' | 'binary' | 'js';
   now: string;
+  /** What the progress line calls the pages not converted: 'unchanged' (an update) or 'already done' (a resume). */
+  skippedAs: string;
   onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
   /** A worker's place was given up (it and its retry could not start); the run goes on with `workers`. */
   onPlaceLost?: (reason: string, workers: number) => void;
@@ -62,7 +65,7 @@ export interface ConvertPassResult {
   feed: FeedMode;
   fileSeconds: number;
   filesWritten: number;
-  /** Workers that died while working (replaced) and places given up (pool.ts); none when nothing was converted. */
+  /** Workers that died mid-run (replaced; see RunTimings.workerLosses) and places given up (pool.ts); none when nothing was converted. */
   workersDied: number;
   placesGivenUp: PlaceGivenUp[];
 }
@@ -166,15 +169,7 @@ export async function convertPass(
         : `[${item.title}](${liveUrl(site, item.title)})\n`;
       const markdown = `# ${item.title}\n\n${body}`;
       if (item.kind !== 'category') {
-        const full = path.join(o.outDir, item.file);
-        try {
-          fs.writeFileSync(full + '.tmp-main', item.kind === 'raw' ? (item.text ?? '') : markdown);
-          fs.renameSync(full + '.tmp-main', full);
-        } catch (err) {
-          // A full disk or a folder in the page's place: no half-written temporary file stays among the pages.
-          fs.rmSync(full + '.tmp-main', { force: true });
-          throw err;
-        }
+        writeFileReplacing(path.join(o.outDir, item.file), item.kind === 'raw' ? (item.text ?? '') : markdown);
       }
       return {
         id: item.id, rev: item.rev, kind: item.kind, file: item.file, ns: item.ns, bytes: Buffer.byteLength(item.text ?? ''),
@@ -201,7 +196,11 @@ export async function convertPass(
       output: o.output,
       now: o.now,
       input,
-    }, onResults, onFailed, { signal: o.signal, onPlaceLost: o.onPlaceLost });
+    }, onResults, onFailed, {
+      signal: o.signal,
+      onPlaceLost: o.onPlaceLost,
+      isOutputFailure: (err) => outputWriteFailure(err, { outDir: o.outDir, database: db.name, inputs: [input.path] }) !== null,
+    });
   } catch (err) {
     if (!(err instanceof Interrupted)) throw asRunError(err);
     progress.finish('interrupted while the conversion workers started');
@@ -230,7 +229,7 @@ export async function convertPass(
     flush();
   }
   if (failure !== null) throw asRunError(failure);
-  progress.finish(`${converted} pages converted (${skipped} unchanged), ${formatBytes(bytes)} of wikitext`);
+  progress.finish(`${converted} pages converted (${skipped} ${o.skippedAs}), ${formatBytes(bytes)} of wikitext`);
   return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp };
 }
 

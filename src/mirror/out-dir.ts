@@ -57,16 +57,78 @@ function systemErrorText(err: Error): string {
 const WRITING_CALLS = new Set(['open', 'write', 'rename', 'mkdir', 'unlink', 'rmdir', 'rm', 'copyfile', 'ftruncate', 'fsync', 'fdatasync', 'close', 'link', 'symlink', 'utime', 'futime']);
 
 /**
- * What a failure to write into OUTDIR during the run says, in a line: a file system error on a path
- * inside it (a full disk, a file system gone read-only, a folder where a page goes), or SQLite's
- * own on the state database. Null for any other error.
+ * Errors that only a write gives, whatever the call and whether or not it names a path: Node's
+ * errors from write(2) carry none (`writeFileSync('/dev/full', 'x')` throws {code: 'ENOSPC',
+ * syscall: 'write'} and no path).
  */
-export function outputWriteFailure(err: unknown, outDir: string): string | null {
+const NO_ROOM_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
+
+/**
+ * SQLite's codes for a write that failed (better-sqlite3 reports the extended ones). Not
+ * SQLITE_IOERR_READ or _SHORT_READ: a read is no output failure.
+ */
+const SQLITE_WRITE_CODES = /^SQLITE_(FULL|READONLY(_[A-Z]+)?|IOERR_(WRITE|FSYNC|DIR_FSYNC|TRUNCATE|DELETE|SHMSIZE|DIR_CLOSE))$/;
+
+/** Where a run writes and what it only reads: outputWriteFailure's view of the run. */
+export interface OutputPlaces {
+  outDir: string;
+  /** The state database's file (better-sqlite3's db.name). */
+  database: string;
+  /** Files the run reads that may lie inside OUTDIR (the dump, the stdin spool): failing to open one is no output failure. */
+  inputs: string[];
+}
+
+/**
+ * What a failure to write into OUTDIR during the run says, in a line: a file system error on a path
+ * inside it (a full disk, a file system gone read-only, a folder where a page goes), a full disk or
+ * read-only file system with no path (write(2)'s errors), or SQLite's own on the state database.
+ * Null for any other error.
+ */
+export function outputWriteFailure(err: unknown, places: OutputPlaces): string | null {
   if (!(err instanceof Error)) return null;
+  const { outDir } = places;
   const { code, syscall, path: file, dest } = err as NodeJS.ErrnoException & { dest?: string };
   if (typeof code !== 'string') return null;
-  if (/^SQLITE_(FULL|IOERR|READONLY)/.test(code)) return `cannot write to ${outDir}: ${err.message} (${code})`;
-  const inside = (p: string | undefined) => p !== undefined && (p + path.sep).startsWith(outDir + path.sep);
+  if (SQLITE_WRITE_CODES.test(code)) {
+    // SQLite also writes its temporary files (sorts, large transactions) in the system's temporary folder.
+    const where = code === 'SQLITE_FULL' ? `${places.database} or the temporary folder` : places.database;
+    return `cannot write ${where}: ${err.message} (${code})`;
+  }
+  const inside = (p: string | undefined) => p !== undefined && (path.resolve(p) + path.sep).startsWith(outDir + path.sep);
+  if (file === undefined && dest === undefined && NO_ROOM_CODES.has(code)) return `cannot write to ${outDir}: ${systemErrorText(err)}`;
   if (typeof syscall !== 'string' || !WRITING_CALLS.has(syscall) || !(inside(dest) || inside(file))) return null;
+  // open is also how a file is read: the dump or the spool that cannot be opened is the input's fault.
+  if (syscall === 'open' && file !== undefined && places.inputs.some((p) => path.resolve(p) === path.resolve(file))) return null;
   return `cannot write ${inside(dest) ? dest : file}: ${systemErrorText(err)}`;
+}
+
+/** Suffix of the temporary file the main thread writes beside a file before renaming it into place. */
+export const MAIN_TMP_SUFFIX = '.tmp-main';
+
+/** Write `file` whole through `file.tmp-main`, renamed into place, so that no reader sees half of it. */
+export function writeFileReplacing(file: string, content: string): void {
+  const tmp = file + MAIN_TMP_SUFFIX;
+  try {
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    throw failedWrite(err, file, tmp);
+  }
+}
+
+/**
+ * A write of `file` through `tmp` that failed: the temporary removed (no half-written file stays
+ * among the pages), and the file named on the error when the system gave no path (write(2)'s
+ * errors carry none), so that outputWriteFailure can say which file could not be written.
+ */
+export function failedWrite(err: unknown, file: string, tmp: string): unknown {
+  try {
+    fs.rmSync(tmp, { force: true });
+  } catch {
+    // a folder in its place: the error below says so
+  }
+  if (err instanceof Error && (err as NodeJS.ErrnoException).path === undefined && typeof (err as NodeJS.ErrnoException).code === 'string') {
+    (err as NodeJS.ErrnoException).path = file;
+  }
+  return err;
 }

@@ -4,7 +4,8 @@
  *
  * A worker that dies (out of memory, a native crash, `process.exit` in a converter) is replaced.
  * Its unfinished jobs are retried one page per job on fresh workers; a page that kills a worker
- * on its own is handed to `onFailed`, and the run goes on.
+ * on its own is handed to `onFailed`, and the run goes on. A job that fails because OUTDIR cannot
+ * be written (PoolEvents.isOutputFailure) fails the pool instead: no page is to blame.
  *
  * A worker that fails before it is ready (its converter or its options throw while loading, it
  * exits, or it cannot be created), or dies idle before its first job, is started once more; if
@@ -19,7 +20,7 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { errorWithPlace, Interrupted } from './errors.js';
-import { jobSingles, type JobInput, type PageResult, type WorkerInit, type WorkerRequest, type WorkerResponse } from './types.js';
+import { jobSingles, type JobInput, type PageResult, type SystemErrorFields, type WorkerInit, type WorkerRequest, type WorkerResponse } from './types.js';
 
 const IN_FLIGHT = 2;
 /**
@@ -90,6 +91,12 @@ export interface PoolEvents {
   signal?: AbortSignal;
   /** A worker's place was given up after its retry failed too; `workers` are left. */
   onPlaceLost?: (reason: string, workers: number) => void;
+  /**
+   * Whether a file system error a worker met while converting is one of the output (OUTDIR cannot
+   * be written): the pool then fails with it, rather than retrying each page alone and having the
+   * main thread write every page as its source (a worker that cannot write may be alone in that).
+   */
+  isOutputFailure?: (err: Error) => boolean;
 }
 
 /** The conversion workers could not be started; the message says what failed and where. */
@@ -177,6 +184,7 @@ export class WorkerPool {
     private readonly onResults: (results: PageResult[]) => void,
     private readonly onFailed: (job: JobInput, reason: string) => void,
     private readonly onPlaceLost: (reason: string, workers: number) => void,
+    private readonly isOutputFailure: (err: Error) => boolean,
   ) {}
 
   /**
@@ -192,7 +200,7 @@ export class WorkerPool {
     events: PoolEvents = {},
   ): Promise<WorkerPool> {
     applyWorkerV8Flags();
-    const pool = new WorkerPool(init, onResults, onFailed, events.onPlaceLost ?? (() => {}));
+    const pool = new WorkerPool(init, onResults, onFailed, events.onPlaceLost ?? (() => {}), events.isOutputFailure ?? (() => false));
     const onAbort = () => pool.fail(new Interrupted('interrupted'));
     events.signal?.addEventListener('abort', onAbort);
     if (events.signal?.aborted) onAbort();
@@ -285,6 +293,7 @@ export class WorkerPool {
         this.fileSeconds += msg.fileSeconds;
         this.onResults(msg.results);
       }
+      else if (msg.system && this.isOutputFailure(systemError(msg.system))) this.fail(systemError(msg.system));
       else if (pending) this.crashed(pending, msg.message);
     } catch (err) {
       this.fail(err as Error);
@@ -318,7 +327,13 @@ export class WorkerPool {
 
   private crashed(p: Pending, reason: string): void {
     if (p.isolated) {
-      this.onFailed(p.job, reason);
+      // Called from a worker's 'exit' event too, where a throw would end the process: a page that
+      // cannot be written as its source (a full disk) stops the run through drain() instead.
+      try {
+        this.onFailed(p.job, reason);
+      } catch (err) {
+        this.fail(err as Error);
+      }
       return;
     }
     // Retry page by page, first in line, to find the page that kills workers.
@@ -377,4 +392,10 @@ export class WorkerPool {
     this.stopped = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
+}
+
+/** A worker's file system error as an Error of this thread, with its code, call and paths. */
+function systemError(fields: SystemErrorFields): Error {
+  const { message, ...rest } = fields;
+  return Object.assign(new Error(message), rest);
 }

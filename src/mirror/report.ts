@@ -13,6 +13,11 @@ import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
 import { escapeString, F_LINE, F_TABLE } from '../writer/escape.js';
 import { shellWord } from '../cli/args.js';
 
+/**
+ * What report.json's `run` holds about this run. Named for what it first held: its times, then
+ * counts and the workers lost joined them, as they describe the run and not the mirror; the name
+ * stays because report.json's readers know the object as `run` and the code as this.
+ */
 export interface RunTimings {
   startedAt: string;
   elapsedSeconds: number;
@@ -43,10 +48,11 @@ export interface RunTimings {
    */
   pageFiles?: { count: number; seconds: number };
   /**
-   * Conversion workers that died while working in this run (each replaced, the pages it had in
-   * hand converted again) and worker places given up because no worker could be started again in
-   * them (the run went on with fewer); absent when neither happened. A page that kills its worker
-   * counts twice here (in its batch, then alone) and is listed in failedPages.
+   * Conversion workers that died mid-run, after they had finished a job or with one in hand (each
+   * replaced; what it had in hand tried again: a batch page by page, a page that kills its worker
+   * alone is written as its source and listed in failedPages, having counted twice here), and
+   * worker places given up because no worker could be started again in them (the run went on
+   * with fewer); absent when neither happened. A worker that dies idle after working counts too.
    */
   workerLosses?: { died: number; placesGivenUp: PlaceGivenUp[] };
 }
@@ -257,7 +263,7 @@ export function givenOptionArgs(o: Omit<ReportOptions, 'attribution'> & { attrib
 
 /** Rows of the run table saying which workers were lost (RunTimings.workerLosses). */
 function workerLossRows(losses: NonNullable<RunTimings['workerLosses']>): Array<[string, string | number]> {
-  const rows: Array<[string, string | number]> = [['workers that died while converting (replaced; their pages converted again)', losses.died]];
+  const rows: Array<[string, string | number]> = [['conversion workers that died mid-run (replaced)', losses.died]];
   for (const place of losses.placesGivenUp) {
     rows.push([`worker place given up (no worker could be started again in it)`, `${place.reason}; went on with ${place.workersLeft} worker${place.workersLeft === 1 ? '' : 's'}`]);
   }

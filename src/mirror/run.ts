@@ -92,6 +92,11 @@ export const DEFAULT_CONVERTER: ConverterRef = {
   exportName: 'convertPage',
 };
 
+/** Where a run from standard input keeps its copy of the dump (read again by the convert step and by --resume). */
+function spoolPath(stateDir: string): string {
+  return path.join(stateDir, 'stdin.dump');
+}
+
 export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const t0 = Date.now();
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
@@ -110,8 +115,21 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const stateExisted = fs.existsSync(stateDir);
   const releaseLock = prepareOutDir(outDir, stateDir);
   let unusableInput = false;
+  const dbPath = path.join(stateDir, STATE_DB);
+  // Not an internal error: the checkpoint holds what was finished, and the run goes on once there is room.
+  const asOutputFailure = (err: unknown): unknown => {
+    const places = { outDir, database: dbPath, inputs: opts.dump === '-' ? [spoolPath(stateDir)] : [opts.dump, spoolPath(stateDir)] };
+    const unwritable = outputWriteFailure(err, places);
+    return unwritable === null ? err : new MirrorError(EXIT.OUTPUT, `${unwritable}; what was finished is saved. Once the cause is fixed, run again with --resume to continue`, true);
+  };
   try {
-    const db = openDatabase(path.join(stateDir, STATE_DB), { cacheMb: RUN_CACHE_MB });
+    let db: DB;
+    try {
+      // A full disk can stop the run here already (SQLite writes as it opens: the WAL, the schema).
+      db = openDatabase(dbPath, { cacheMb: RUN_CACHE_MB });
+    } catch (err) {
+      throw asOutputFailure(err);
+    }
     try {
       return await run(opts, db, outDir, stateDir, log, sink, t0);
     } catch (err) {
@@ -119,10 +137,7 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
         throw new MirrorError(EXIT.INTERRUPTED, 'interrupted; what was finished is saved. Run again with --resume to continue', true);
       }
       unusableInput = err instanceof MirrorError && err.exitCode === EXIT.INPUT;
-      // Not an internal error: the checkpoint holds what was finished, and the run goes on once there is room.
-      const unwritable = outputWriteFailure(err, outDir);
-      if (unwritable !== null) throw new MirrorError(EXIT.OUTPUT, `${unwritable}; what was finished is saved. Once the cause is fixed, run again with --resume to continue`, true);
-      throw err;
+      throw asOutputFailure(err);
     } finally {
       db.close();
     }
@@ -205,7 +220,7 @@ async function run(
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
-  const spool = path.join(stateDir, 'stdin.dump');
+  const spool = spoolPath(stateDir);
   // The character counts of an index answer only the --min-size it was built for (info 'chars',
   // 0 for none: builder.ts CHARS_NOT_MEASURED; otherwise text-size.ts stores bounds).
   const indexReusable =
@@ -229,12 +244,22 @@ async function run(
     // From here on an interruption leaves a run to resume: say how (serve's advice reads it). A
     // run resumed keeps the interrupted run's record until its options are checked below.
     const previousRecord = getState(db, RESUME_STATE);
-    if (status !== 'running') setState(db, RESUME_STATE, resumeRecord);
+    const previousFingerprint = getState(db, 'fingerprint');
+    const putBack = (key: string, value: string | null) => {
+      if (value === null) db.prepare('DELETE FROM state WHERE key = ?').run(key);
+      else setState(db, key, value);
+    };
+    if (status !== 'running') {
+      setState(db, RESUME_STATE, resumeRecord);
+      // The options --resume is checked against go with the record, or the finished run's would
+      // refuse the very command the interruption message prints. Unknown before a first index
+      // (the attribution's default depends on the wiki): then none, and the check after the index decides.
+      putBack('fingerprint', siteBefore === null ? null : fingerprintFor(outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo))));
+    }
     const restoreStatus = () => {
-      if (status === null) db.prepare("DELETE FROM state WHERE key = 'status'").run();
-      else setState(db, 'status', status);
-      if (previousRecord === null) db.prepare('DELETE FROM state WHERE key = ?').run(RESUME_STATE);
-      else setState(db, RESUME_STATE, previousRecord);
+      putBack('status', status);
+      putBack(RESUME_STATE, previousRecord);
+      putBack('fingerprint', previousFingerprint);
     };
     try {
       xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort, checkSite);
@@ -291,10 +316,13 @@ async function run(
   // --- 2. convert -----------------------------------------------------------------------
   opts.onPhase?.('convert');
   const t2 = Date.now();
+  // What the pages not converted again are: on a resume, mostly what the interrupted run finished.
+  const skippedAs = resume && status === 'running' ? 'already done' : 'unchanged';
   const pass2Input = input.path === '-' ? describeInput(spool) : input;
   const conv = await convertPass(db, pass2Input, {
     jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder, onProgress: opts.onProgress,
     now,
+    skippedAs,
     // The last place lost stops the run (exit 71), whose message says why: no "going on with 0 workers".
     onPlaceLost: (reason, left) => {
       if (left > 0) log(`warning: a conversion worker could not be started again (${reason}); going on with ${left} worker${left === 1 ? '' : 's'}`);
@@ -353,7 +381,7 @@ async function run(
   if (input.path === '-') fs.rmSync(spool, { force: true });
   opts.onPhase?.('done');
   log(
-    `converted ${conv.converted} pages (${conv.skipped} unchanged) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
+    `converted ${conv.converted} pages (${conv.skipped} ${skippedAs}) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
       `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,
   );
   return { ...runOutcome(report), report };

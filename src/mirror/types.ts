@@ -141,4 +141,14 @@ export type WorkerResponse =
   | { type: 'ready' }
   /** fileSeconds: wall time the job spent creating and renaming its files (worker.ts writeAtomic). */
   | { type: 'done'; job: number; results: PageResult[]; xmlBytes: number; fileSeconds: number }
-  | { type: 'error'; job: number; message: string };
+  /** system: the file system error's own fields, when it was one (the pool asks whether it is OUTDIR that cannot be written). */
+  | { type: 'error'; job: number; message: string; system?: SystemErrorFields };
+
+/** What a file system error says besides its message (Node's ErrnoException), sent from a worker. */
+export interface SystemErrorFields {
+  code: string;
+  message: string;
+  syscall?: string;
+  path?: string;
+  dest?: string;
+}

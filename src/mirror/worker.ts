@@ -14,7 +14,7 @@ import { openDatabase } from '../index/db.js';
 import { pageOptions } from './page-options.js';
 import { errorWithPlace } from './errors.js';
 import { SCRATCH_DIR, STATE_DIR } from './types.js';
-import type { ConvertFn, LocatedItem, PageResult, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
+import type { ConvertFn, LocatedItem, PageResult, SystemErrorFields, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
 const init = workerData as WorkerInit;
 const port = parentPort!;
@@ -66,6 +66,24 @@ function writeAtomic(file: string, content: string): void {
   fileSeconds += spent / 1000;
 }
 
+/** writeAtomic, with the page's file named on an error that names none (write(2)'s: a full disk). */
+function writePage(file: string, content: string): void {
+  try {
+    writeAtomic(file, content);
+  } catch (err) {
+    if (err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string') (err as NodeJS.ErrnoException).path ??= path.join(init.outDir, file);
+    throw err;
+  }
+}
+
+/** A file system error's fields, for the pool to tell OUTDIR that cannot be written from a page's fault. */
+function systemFields(err: unknown): SystemErrorFields | undefined {
+  if (!(err instanceof Error)) return undefined;
+  const { code, syscall, path: file, dest } = err as NodeJS.ErrnoException & { dest?: string };
+  if (typeof code !== 'string') return undefined;
+  return { code, message: err.message, ...(syscall !== undefined ? { syscall } : {}), ...(file !== undefined ? { path: file } : {}), ...(dest !== undefined ? { dest } : {}) };
+}
+
 /**
  * The page's size in UTF-8 bytes: the dump states it (`<text bytes=…>`); counting it again is a
  * pass over the whole text. A stated size no UTF-8 text of this length can have is not believed.
@@ -81,7 +99,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
     warnings: 0, warningCodes: {}, fallbacks: [], unhandled: {}, categories: [],
   };
   if (page.kind === 'raw') {
-    writeAtomic(page.file, page.text);
+    writePage(page.file, page.text);
     return result;
   }
   let markdown: string;
@@ -104,7 +122,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
   }
   result.lookups = lookups.take();
   if (page.kind === 'category') result.markdown = markdown;
-  else writeAtomic(page.file, markdown);
+  else writePage(page.file, markdown);
   return result;
 }
 
@@ -184,7 +202,8 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
       }
       port.postMessage({ type: 'done', job: msg.job, results, xmlBytes, fileSeconds } satisfies WorkerResponse);
     } catch (err) {
-      port.postMessage({ type: 'error', job: msg.job, message: errorWithPlace(err) } satisfies WorkerResponse);
+      const system = systemFields(err);
+      port.postMessage({ type: 'error', job: msg.job, message: errorWithPlace(err), ...(system ? { system } : {}) } satisfies WorkerResponse);
     } finally {
       if (db.inTransaction) endRead.run();
     }

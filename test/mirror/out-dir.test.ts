@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, MirrorError } from '../../src/mirror/errors.js';
-import { outputWriteFailure, prepareOutDir } from '../../src/mirror/out-dir.js';
+import { MAIN_TMP_SUFFIX, outputWriteFailure, prepareOutDir, writeFileReplacing } from '../../src/mirror/out-dir.js';
 import { STATE_DIR } from '../../src/mirror/types.js';
 import { spawnSync } from 'node:child_process';
 import { REPO, SAMPLE, tmpDir } from './helpers.js';
@@ -21,23 +21,60 @@ function fsError(call: () => void): Error {
 
 test('a file-system error writing inside OUTDIR is an output failure naming the file; reads, other folders and other errors are not', () => {
   const out = tmpDir('out-dir');
+  const places = { outDir: out, database: path.join(out, STATE_DIR, 'state.sqlite'), inputs: [] };
   const squatter = path.join(out, 'Page', 'A.md');
   fs.mkdirSync(squatter, { recursive: true });
   fs.writeFileSync(path.join(out, 'x.tmp'), '');
   const rename = fsError(() => fs.renameSync(path.join(out, 'x.tmp'), squatter));
-  assert.equal(outputWriteFailure(rename, out), `cannot write ${squatter}: illegal operation on a directory (EISDIR)`);
+  assert.equal(outputWriteFailure(rename, places), `cannot write ${squatter}: illegal operation on a directory (EISDIR)`);
   const write = fsError(() => fs.writeFileSync(squatter, 'text'));
-  assert.equal(outputWriteFailure(write, out), `cannot write ${squatter}: illegal operation on a directory (EISDIR)`);
+  assert.equal(outputWriteFailure(write, places), `cannot write ${squatter}: illegal operation on a directory (EISDIR)`);
   // Reading (a dump kept in OUTDIR), a folder beside OUTDIR with a name it begins with, anything else: not ours to name.
-  assert.equal(outputWriteFailure(fsError(() => fs.readFileSync(squatter)), out), null);
+  assert.equal(outputWriteFailure(fsError(() => fs.readFileSync(squatter)), places), null);
   const beside = `${out}-other`;
   fs.mkdirSync(path.join(beside, 'A.md'), { recursive: true });
-  assert.equal(outputWriteFailure(fsError(() => fs.writeFileSync(path.join(beside, 'A.md'), '')), out), null);
-  assert.equal(outputWriteFailure(new Error('boom'), out), null);
-  assert.equal(outputWriteFailure('boom', out), null);
-  // better-sqlite3's error on the state database: a code, no system call.
-  const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-  assert.equal(outputWriteFailure(full, out), `cannot write to ${out}: database or disk is full (SQLITE_FULL)`);
+  assert.equal(outputWriteFailure(fsError(() => fs.writeFileSync(path.join(beside, 'A.md'), '')), places), null);
+  assert.equal(outputWriteFailure(new Error('boom'), places), null);
+  assert.equal(outputWriteFailure('boom', places), null);
+});
+
+test('a full disk, which Node reports from write(2) with no path, is an output failure; so is one the writer names', { skip: !fs.existsSync('/dev/full') }, () => {
+  const out = tmpDir('out-full');
+  const places = { outDir: out, database: path.join(out, STATE_DIR, 'state.sqlite'), inputs: [] };
+  const noPath = fsError(() => fs.writeFileSync('/dev/full', 'x'));
+  assert.equal((noPath as NodeJS.ErrnoException).path, undefined, 'the premise: Node names no file');
+  assert.equal(outputWriteFailure(noPath, places), `cannot write to ${out}: no space left on device (ENOSPC)`);
+  // The main thread's writer names the file it was writing (through a temporary that is /dev/full here).
+  const file = path.join(out, 'index.tsv');
+  fs.symlinkSync('/dev/full', file + MAIN_TMP_SUFFIX);
+  const named = fsError(() => writeFileReplacing(file, 'text'));
+  assert.equal(outputWriteFailure(named, places), `cannot write ${file}: no space left on device (ENOSPC)`);
+  assert.deepEqual(fs.readdirSync(out), [], 'no temporary file left');
+});
+
+test('a dump or spool inside OUTDIR that cannot be opened for reading is no output failure', () => {
+  const out = tmpDir('out-input');
+  const dump = path.join(out, 'dump.xml');
+  const places = { outDir: out, database: path.join(out, STATE_DIR, 'state.sqlite'), inputs: [dump] };
+  const missing = fsError(() => fs.openSync(dump, 'r'));
+  assert.equal((missing as NodeJS.ErrnoException).syscall, 'open');
+  assert.equal(outputWriteFailure(missing, places), null);
+  // The same call on a file the run writes is one.
+  const page = path.join(out, 'Page', 'A.md');
+  assert.equal(outputWriteFailure(fsError(() => fs.openSync(page, 'w')), places), `cannot write ${page}: no such file or directory (ENOENT)`);
+});
+
+test('SQLite errors: writes name the state database (a full one the temporary folder too); reads are not output failures', () => {
+  const out = tmpDir('out-sqlite');
+  const database = path.join(out, STATE_DIR, 'state.sqlite');
+  const places = { outDir: out, database, inputs: [] };
+  // better-sqlite3's errors: an extended code, no system call.
+  const sqlite = (code: string, message: string) => Object.assign(new Error(message), { code });
+  assert.equal(outputWriteFailure(sqlite('SQLITE_FULL', 'database or disk is full'), places), `cannot write ${database} or the temporary folder: database or disk is full (SQLITE_FULL)`);
+  assert.equal(outputWriteFailure(sqlite('SQLITE_IOERR_WRITE', 'disk I/O error'), places), `cannot write ${database}: disk I/O error (SQLITE_IOERR_WRITE)`);
+  assert.equal(outputWriteFailure(sqlite('SQLITE_READONLY_DBMOVED', 'attempt to write a readonly database'), places), `cannot write ${database}: attempt to write a readonly database (SQLITE_READONLY_DBMOVED)`);
+  assert.equal(outputWriteFailure(sqlite('SQLITE_IOERR_READ', 'disk I/O error'), places), null);
+  assert.equal(outputWriteFailure(sqlite('SQLITE_IOERR_SHORT_READ', 'disk I/O error'), places), null);
 });
 
 test('OUTDIR that is a file, or inside one: refused with exit 4 before anything is written', () => {

@@ -10,16 +10,11 @@ import path from 'node:path';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { failingConverter, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
 import { runConvertCli } from './cli.js';
-import { SAMPLE, tmpDir } from './helpers.js';
-import { readTree } from './tree.js';
+import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
+import { mirrorFiles } from './tree.js';
 
-/** The mirror's files with their text, but the two reports (they hold this run's times). */
-function mirrorFiles(out: string): Map<string, string> {
-  const files = readTree(out);
-  files.delete('REPORT.md');
-  files.delete('report.json');
-  return files;
-}
+/** The test converter that kills its worker on a page holding CRASH_WORKER. */
+const CRASHING = { module: new URL('./crashing-converter.js', import.meta.url).href, exportName: 'convertPage' };
 
 test('a converter module that is not there (npm run build not run): exit 70 saying so', TIMEOUT, async () => {
   const out = path.join(tmpDir('no-engine'), 'out');
@@ -53,13 +48,62 @@ test('--resume with other options is refused before anything is redone; with the
   assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
 });
 
+test('a finished mirror, then a run under other options stopped while it indexes: --resume with those options (what the message prints) continues it; with the finished run\'s it is refused', TIMEOUT, async () => {
+  const dir = tmpDir('resume-rebuilt');
+  // More pages than the index pass reads between two looks at Ctrl-C (index-pass.ts: every 256).
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(dump, miniDump(Array.from({ length: 300 }, (_, i) => pageXml(i + 1, `Page ${i + 1}`, `Text ${i + 1}`)).join('')));
+  const out = path.join(dir, 'out');
+  assert.equal((await runMirror(options(out, { dump }))).exitCode, EXIT.OK);
+  // Other options: the index is rebuilt for them (run-identity.ts categoriesFitOptions), and the run stops inside that.
+  const controller = new AbortController();
+  const phases: string[] = [];
+  const stopped = await stoppedRun(options(out, { dump, frontMatter: true, signal: controller.signal, onPhase: (p) => phases.push(p) && p === 'index' && controller.abort() }));
+  assert.equal(stopped.exitCode, EXIT.INTERRUPTED);
+  assert.deepEqual(phases, ['index'], 'stopped while indexing');
+
+  const refused = await stoppedRun(options(out, { dump, resume: true }));
+  assert.equal(refused.exitCode, EXIT.USAGE);
+  const resumed = await runMirror(options(out, { dump, resume: true, frontMatter: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  const undisturbed = path.join(dir, 'undisturbed');
+  assert.equal((await runMirror(options(undisturbed, { dump, frontMatter: true }))).exitCode, EXIT.OK);
+  assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+});
+
+test('a full disk as the main thread writes a page that kills its worker (Node\'s ENOSPC from write(2) names no file): exit 4 naming the file, resumable, no temporary file left', { ...TIMEOUT, skip: !fs.existsSync('/dev/full') }, async () => {
+  const dir = tmpDir('full-disk');
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Crash', 'CRASH_WORKER') + pageXml(2, 'Fine', 'text')));
+  const out = path.join(dir, 'out');
+  // The page kills its worker, alone too, so the main thread writes it as its source, through a
+  // temporary file that is /dev/full: every write to it fails with ENOSPC.
+  const page = path.join(out, 'Page', 'Crash.md');
+  const onPhase = (p: string) => p === 'convert' && fs.symlinkSync('/dev/full', `${page}.tmp-main`);
+  const err = await stoppedRun(options(out, { dump, jobs: 1, converter: CRASHING, onPhase }));
+  assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
+  assert.equal(err.resumable, true);
+  assert.equal(err.message, `cannot write ${page}: no space left on device (ENOSPC); what was finished is saved. Once the cause is fixed, run again with --resume to continue`);
+  assert.deepEqual(fs.readdirSync(path.join(out, 'Page')).filter((f) => f.includes('.tmp')), []);
+});
+
+test('a worker that cannot write its pages, though the main thread could: exit 4 naming the file, not every page written as its source', TIMEOUT, async () => {
+  const out = path.join(tmpDir('worker-unwritable'), 'out');
+  const converter = { module: new URL('./scratch-blocking-converter.js', import.meta.url).href, exportName: 'convertPage' };
+  const err = await stoppedRun(options(out, { jobs: 1, converter }));
+  assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
+  assert.equal(err.resumable, true);
+  assert.match(err.message, new RegExp(`^cannot write ${out}/\\.wikimark/tmp/worker-\\d+/page\\.tmp: illegal operation on a directory \\(EISDIR\\); what was finished is saved\\. `));
+  assert.deepEqual(fs.readdirSync(path.join(out, 'Page')), [], 'no page written as its source');
+});
+
 test('a page file that cannot be written (a full disk, a folder in its place): exit 4, resumable, no temporary file left; --resume finishes once it can', TIMEOUT, async () => {
   const dir = tmpDir('unwritable');
   const out = path.join(dir, 'out');
   fs.writeFileSync(`${out}.start-failure`, '');
   assert.equal((await stoppedRun(options(out, { jobs: 1 }))).exitCode, EXIT.WORKERS);
   fs.rmSync(`${out}.start-failure`);
-  // A folder where a page's file goes: its rename fails in the worker and in the main thread alike.
+  // A folder where a page's file goes: the worker's rename fails, and the pool stops the run on it.
   const squatter = path.join(out, 'Page', '数学.md');
   fs.mkdirSync(squatter);
   const err = await stoppedRun(options(out, { jobs: 1, resume: true }));
@@ -87,12 +131,21 @@ test('Ctrl-C while the mirror is assembled: exit 130, resumable; --resume conver
   assert.equal(err.resumable, true);
   assert.ok(!fs.existsSync(path.join(out, 'index.tsv')), 'stopped before the index files');
 
-  const resumed = await runMirror(options(out, { resume: true }));
+  const lines: string[] = [];
+  const resumed = await runMirror(options(out, { resume: true, log: (line) => lines.push(line) }));
   assert.equal(resumed.exitCode, EXIT.OK);
   assert.equal(resumed.report.run.convertedThisRun, 0);
+  // The pages the interrupted run finished are "already done", not "unchanged" (nothing was updated).
+  const skipped = resumed.report.run.skippedUnchanged;
+  assert.ok(skipped > 0);
+  assert.ok(lines.some((l) => l.startsWith(`converted 0 pages (${skipped} already done) into ${out} in `)), lines.join('\n'));
   const undisturbed = path.join(dir, 'undisturbed');
   assert.equal((await runMirror(options(undisturbed))).exitCode, EXIT.OK);
   assert.deepEqual(mirrorFiles(out), mirrorFiles(undisturbed));
+  // Run again on the same dump (an update with nothing new): the same pages are "unchanged".
+  const again: string[] = [];
+  assert.equal((await runMirror(options(undisturbed, { log: (line) => again.push(line) }))).exitCode, EXIT.OK);
+  assert.ok(again.some((l) => l.startsWith(`converted 0 pages (${skipped} unchanged) into ${undisturbed} in `)), again.join('\n'));
 });
 
 test('a run from standard input stopped after its index: --resume reads the spooled copy, not standard input again, and finishes the same mirror', TIMEOUT, async () => {

@@ -21,6 +21,14 @@ export function readTree(dir: string): Map<string, string> {
   return new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 }
 
+/** The mirror's files with their text, but the two reports (they hold this run's times): what two runs that should agree are compared by. */
+export function mirrorFiles(out: string): Map<string, string> {
+  const files = readTree(out);
+  files.delete('REPORT.md');
+  files.delete('report.json');
+  return files;
+}
+
 /**
  * Check every relative link of the mirror, Markdown `](../…)` and HTML `href="../…"` alike, points
  * at an existing file, and that no link points at an absolute local path (`/…`, `file:`) or

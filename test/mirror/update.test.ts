@@ -12,7 +12,7 @@ import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirr
 import { openDatabase, PREVIOUS_TARGETS, setAsideIndex } from '../../src/index/db.js';
 import { keysFromBlob, NOW_KEY, textKey, titleKey } from '../../src/mirror/lookup-log.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
-import { readTree } from './tree.js';
+import { mirrorFiles } from './tree.js';
 import { usingRealEngine } from './cli.js';
 
 /** miniDump's siteinfo with the File namespace, so that a File page makes an image local; `base`: another wiki's address. */
@@ -50,14 +50,6 @@ const V1: Record<string, string> = {
 
 function options(dumpPath: string, out: string, extra: Partial<MirrorOptions> = {}): MirrorOptions {
   return { dump: dumpPath, outDir: out, jobs: 1, progress: null, log: () => {}, ...extra };
-}
-
-/** Every file but the run's report (which says how long it took and what it converted). */
-function mirrorFiles(dir: string): Map<string, string> {
-  const tree = readTree(dir);
-  tree.delete('report.json');
-  tree.delete('REPORT.md');
-  return tree;
 }
 
 function assertSameMirror(updated: string, fresh: string): void {

@@ -15,7 +15,7 @@ import type { Report } from '../../src/mirror/report.js';
 import { STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
 import { claimed, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
-import { readTree } from './tree.js';
+import { mirrorFiles } from './tree.js';
 
 /** Pages in the dump: three jobs of 200 (convert-pass.ts BATCH_PAGES), so both workers get work. */
 const PAGES = 600;
@@ -29,14 +29,6 @@ function linkedDump(name: string): { dir: string; dump: string } {
   const page = (i: number) => pageXml(i, `Page ${i}`, `Text of page ${i}, see [[Page ${(i % PAGES) + 1}]].\n[[Category:Group ${i % 7}]]`);
   fs.writeFileSync(dump, miniDump(Array.from({ length: PAGES }, (_, i) => page(i + 1)).join('')));
   return { dir, dump };
-}
-
-/** The mirror's files with their text, but the two reports (they hold this run's times). */
-function mirrorFiles(out: string): Map<string, string> {
-  const files = readTree(out);
-  files.delete('REPORT.md');
-  files.delete('report.json');
-  return files;
 }
 
 const PLACE_LOST_WARNING = /^warning: a conversion worker could not be started again \(clock wrapper: no time zone \(at \/\S+\/start-failing-converter\.js:\d+:\d+\)\); going on with 1 worker$/;
@@ -74,9 +66,9 @@ test('two workers: one dies mid-run and cannot be started again; the other finis
   assert.match(losses.placesGivenUp[0]!.reason, /^clock wrapper: no time zone \(at /);
   assert.equal(losses.placesGivenUp[0]!.workersLeft, 1);
   const markdown = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
-  assert.match(markdown, /^\| workers that died while converting \(replaced; their pages converted again\) \| 1 \|$/m);
+  assert.match(markdown, /^\| conversion workers that died mid-run \(replaced\) \| 1 \|$/m);
   assert.match(markdown, /^\| worker place given up \(no worker could be started again in it\) \| `clock wrapper: no time zone \(at \S+\); went on with 1 worker` \|$/m);
-  assert.doesNotMatch(fs.readFileSync(path.join(dir, 'undisturbed', 'REPORT.md'), 'utf8'), /died while converting|place given up/);
+  assert.doesNotMatch(fs.readFileSync(path.join(dir, 'undisturbed', 'REPORT.md'), 'utf8'), /died mid-run|place given up/);
 });
 
 test('the last worker dies mid-run and cannot be started again: exit 71, the checkpoint kept, --resume finishes the same mirror', TIMEOUT, async () => {
