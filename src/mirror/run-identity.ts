@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DumpInput } from '../dump/input.js';
 import type { SiteInfo } from '../dump/types.js';
-import { getInfo, type DB } from '../index/db.js';
+import { getInfo, getState, setInfo, setState, type DB } from '../index/db.js';
+import { validateVariant } from '../variants/codes.js';
 import type { ConverterRef, PageOutputOptions } from './types.js';
 
 export type FingerprintedOptions = PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef };
@@ -44,6 +45,44 @@ export function categoriesFitOptions(db: DB, fingerprintOfSite: (info: SiteInfo)
   if (plannedWith === null) return true;
   const siteInfo = getInfo(db, 'siteinfo');
   return siteInfo !== null && plannedWith === fingerprintOfSite(JSON.parse(siteInfo) as SiteInfo);
+}
+
+/**
+ * Spellings of a variant that an older CLI stored as typed (before session 19 it kept `--variant`
+ * as given; it now stores one spelling): region upper-cased, script title-cased, all upper case, as
+ * people write them (zh-TW, zh-Hant-TW, ZH-TW). Not the stored spelling itself.
+ */
+export function olderVariantSpellings(variant: string): string[] {
+  const parts = variant.split('-');
+  const region = (p: string[]) => p.map((x, i) => (i === 0 ? x : x.length === 2 ? x.toUpperCase() : x[0]!.toUpperCase() + x.slice(1))).join('-');
+  const forms = new Set<string>([region(parts), variant.toUpperCase()]);
+  // The script-and-region form of a region variant (zh-tw → zh-Hant-TW), in the same three casings.
+  const script = { tw: 'hant', hk: 'hant', mo: 'hant', cn: 'hans', sg: 'hans', my: 'hans' }[parts[1] ?? ''];
+  if (script && validateVariant(`zh-${script}-${parts[1]}`) === variant) {
+    const long = ['zh', script, parts[1]!];
+    for (const f of [long.join('-'), region(long), long.join('-').toUpperCase()]) forms.add(f);
+  }
+  forms.delete(variant);
+  return [...forms];
+}
+
+/**
+ * A mirror made under an older spelling of this run's variant keeps its checkpoint rows, its
+ * 'fingerprint' and its plan under that spelling's fingerprint: they are moved to this run's, or
+ * its next update would convert every page again and an interrupted run could not be resumed (the
+ * CLI no longer passes the old spelling). `fingerprintWith(v)` is this run's fingerprint with
+ * variant v. Nothing happens when no row carries an older spelling's fingerprint.
+ */
+export function adoptOlderVariantSpelling(db: DB, variant: string | null, fingerprintWith: (variant: string) => string): void {
+  if (!variant) return;
+  const current = fingerprintWith(variant);
+  const stored = getState(db, 'fingerprint');
+  for (const old of olderVariantSpellings(variant).map(fingerprintWith)) {
+    const moved = db.prepare('UPDATE done SET fingerprint = ? WHERE fingerprint = ?').run(current, old).changes;
+    if (stored === old) setState(db, 'fingerprint', current);
+    if (getInfo(db, 'plan') === old) setInfo(db, 'plan', current);
+    if (moved > 0 || stored === old) return;
+  }
 }
 
 /** The dump as the index records it (state 'dump'): its real path, size and modification time; 'stdin' for standard input. */

@@ -32,7 +32,8 @@ import { planPass } from './plan-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir } from './out-dir.js';
-import { categoriesFitOptions, fingerprintOf, identityOf } from './run-identity.js';
+import { adoptOlderVariantSpelling, categoriesFitOptions, fingerprintOf, identityOf } from './run-identity.js';
+import { validateVariant } from '../variants/codes.js';
 import { runOutcome, writeRunReport } from './run-report.js';
 import { describeProblem } from './bad-pages.js';
 import { anotherWikiMessage, namespaceNotes, sameWiki } from './dump-checks.js';
@@ -194,7 +195,8 @@ async function run(
   // What a page is converted with; the attribution's default depends on the wiki's language.
   const outputButAttribution = {
     images: opts.images ?? 'embed',
-    variant: opts.variant ?? null,
+    // One spelling, whatever the caller passed (the CLI already gives one; the API may not).
+    variant: opts.variant ? (validateVariant(opts.variant) ?? opts.variant) : null,
     frontMatter: opts.frontMatter ?? false,
     expandTemplates: opts.expandTemplates ?? true,
     ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
@@ -216,7 +218,11 @@ async function run(
   // Before the dump is read again: under other options the index would be rebuilt (categoriesFitOptions),
   // minutes on a large dump, only to be refused. The interrupted run's wiki is the index's.
   const siteBefore = getInfo(db, 'siteinfo');
-  if (siteBefore !== null) refuseOtherOptions(siteFromInfo(JSON.parse(siteBefore) as SiteInfo));
+  if (siteBefore !== null) {
+    const siteOfIndex = siteFromInfo(JSON.parse(siteBefore) as SiteInfo);
+    adoptOlderVariantSpelling(db, outputButAttribution.variant, (variant) => fingerprintFor({ ...outputFor(siteOfIndex), variant }));
+    refuseOtherOptions(siteOfIndex);
+  }
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);

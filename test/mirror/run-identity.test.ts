@@ -1,0 +1,46 @@
+/** What a run is recognised by (run-identity.ts): the options' fingerprint across spellings of a variant. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { getInfo, getState, openDatabase, setInfo, setState } from '../../src/index/db.js';
+import { fingerprintOf, olderVariantSpellings } from '../../src/mirror/run-identity.js';
+import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
+import { DEFAULT_NAMESPACES, STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
+import { SAMPLE, tmpDir } from './helpers.js';
+
+const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
+
+test('the spellings an older CLI stored for a variant: region upper-cased, script and region, upper case; not the stored one', () => {
+  assert.deepEqual(olderVariantSpellings('zh-tw').sort(), ['ZH-HANT-TW', 'ZH-TW', 'zh-Hant-TW', 'zh-TW', 'zh-hant-tw'].sort());
+  assert.deepEqual(olderVariantSpellings('zh-hans').sort(), ['ZH-HANS', 'zh-Hans'].sort());
+  assert.ok(olderVariantSpellings('zh-cn').includes('zh-Hans-CN'));
+});
+
+test('a mirror an older CLI made with --variant zh-TW is no new set of options: its update converts nothing again, its checkpoint is moved to the one spelling', async () => {
+  const out = tmpDir('variant-spelling');
+  const options = (extra: Partial<MirrorOptions> = {}): MirrorOptions => ({ dump: SAMPLE, outDir: out, jobs: 2, converter: FAKE, progress: null, log: () => {}, variant: 'zh-tw', ...extra });
+  assert.equal((await runMirror(options())).exitCode, EXIT.OK);
+  // The fingerprint the run used, rebuilt here (checked), then the one an older CLI stored for "zh-TW".
+  const fingerprint = (variant: string) =>
+    fingerprintOf({ attribution: true, images: 'embed', variant, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter: FAKE });
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  const current = fingerprint('zh-tw');
+  assert.equal(getState(db, 'fingerprint'), current);
+  const older = fingerprint('zh-TW');
+  assert.notEqual(older, current);
+  const rows = db.prepare('UPDATE done SET fingerprint = ? WHERE fingerprint = ?').run(older, current).changes;
+  assert.ok(rows > 20, `${rows} checkpoint rows`);
+  setState(db, 'fingerprint', older);
+  setInfo(db, 'plan', older);
+  db.close();
+
+  const again = await runMirror(options({ variant: 'zh-TW' }));
+  assert.equal(again.exitCode, EXIT.OK);
+  assert.equal(again.report.run.convertedThisRun, 0);
+  assert.equal(again.report.options.variant, 'zh-tw');
+  const after = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  assert.equal(after.prepare('SELECT count(*) FROM done WHERE fingerprint = ?').pluck().get(older), 0);
+  assert.equal(getState(after, 'fingerprint'), current);
+  assert.equal(getInfo(after, 'plan'), current);
+  after.close();
+});
