@@ -71,18 +71,23 @@ export function olderVariantSpellings(variant: string): string[] {
  * 'fingerprint' and its plan under that spelling's fingerprint: they are moved to this run's, or
  * its next update would convert every page again and an interrupted run could not be resumed (the
  * CLI no longer passes the old spelling). `fingerprintWith(v)` is this run's fingerprint with
- * variant v. Nothing happens when no row carries an older spelling's fingerprint.
+ * variant v. Only when the state's fingerprint or the plan is an older spelling's is the
+ * checkpoint touched: `done` has no index on its fingerprint, and a scan of it on every run of a
+ * whole wiki's mirror would read its lookups too.
  */
 export function adoptOlderVariantSpelling(db: DB, variant: string | null, fingerprintWith: (variant: string) => string): void {
-  if (!variant) return;
-  const current = fingerprintWith(variant);
+  if (!variant || validateVariant(variant) !== variant) return;
+  const older = new Set(olderVariantSpellings(variant).map(fingerprintWith));
   const stored = getState(db, 'fingerprint');
-  for (const old of olderVariantSpellings(variant).map(fingerprintWith)) {
-    const moved = db.prepare('UPDATE done SET fingerprint = ? WHERE fingerprint = ?').run(current, old).changes;
-    if (stored === old) setState(db, 'fingerprint', current);
-    if (getInfo(db, 'plan') === old) setInfo(db, 'plan', current);
-    if (moved > 0 || stored === old) return;
-  }
+  const plan = getInfo(db, 'plan');
+  if (!(stored !== null && older.has(stored)) && !(plan !== null && older.has(plan))) return;
+  const current = fingerprintWith(variant);
+  const olderList = [...older];
+  db.transaction(() => {
+    db.prepare(`UPDATE done SET fingerprint = ? WHERE fingerprint IN (${olderList.map(() => '?').join(', ')})`).run(current, ...olderList);
+    if (stored !== null && older.has(stored)) setState(db, 'fingerprint', current);
+    if (plan !== null && older.has(plan)) setInfo(db, 'plan', current);
+  })();
 }
 
 /** The dump as the index records it (state 'dump'): its real path, size and modification time; 'stdin' for standard input. */

@@ -44,3 +44,28 @@ test('a mirror an older CLI made with --variant zh-TW is no new set of options: 
   assert.equal(getInfo(after, 'plan'), current);
   after.close();
 });
+
+test('an interrupted run an older CLI made under zh-Hant-TW, rows under two older spellings: --resume accepted, every row moved; rows of other options stay', async () => {
+  const out = tmpDir('variant-spelling-resume');
+  const options = (extra: Partial<MirrorOptions> = {}): MirrorOptions => ({ dump: SAMPLE, outDir: out, jobs: 2, converter: FAKE, progress: null, log: () => {}, variant: 'zh-tw', ...extra });
+  assert.equal((await runMirror(options())).exitCode, EXIT.OK);
+  const fingerprint = (variant: string, images: 'embed' | 'link' = 'embed') =>
+    fingerprintOf({ attribution: true, images, variant, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter: FAKE });
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  const files = db.prepare('SELECT file FROM done ORDER BY file').pluck().all() as string[];
+  const set = db.prepare('UPDATE done SET fingerprint = ? WHERE file = ?');
+  // Half the rows under zh-TW, a few under zh-Hant-TW, one under other options (--images link).
+  files.forEach((file, i) => set.run(i === 0 ? fingerprint('zh-TW', 'link') : i % 2 ? fingerprint('zh-TW') : fingerprint('zh-Hant-TW'), file));
+  setState(db, 'status', 'running');
+  setState(db, 'fingerprint', fingerprint('zh-Hant-TW'));
+  setInfo(db, 'plan', fingerprint('zh-Hant-TW'));
+  db.close();
+
+  const resumed = await runMirror(options({ variant: 'zh-Hant-TW', resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  // Only the page of other options is converted again.
+  assert.equal(resumed.report.run.convertedThisRun, 1);
+  const after = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  assert.equal(after.prepare('SELECT count(*) FROM done WHERE fingerprint != ?').pluck().get(fingerprint('zh-tw')), 0);
+  after.close();
+});
