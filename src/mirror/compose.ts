@@ -15,7 +15,7 @@ import type { UploadSites } from './uploads.js';
 import type { SiteConfig } from '../site/types.js';
 import { linkAnchor } from '../writer/anchors.js';
 import { linkPath } from './filenames.js';
-import { failedWrite, MAIN_TMP_SUFFIX, writeFileReplacing } from './out-dir.js';
+import { failedWrite, mainTmpFile, writeFileReplacing } from './out-dir.js';
 import { nameInVariant, type TitleConverter } from './variant.js';
 
 /**
@@ -96,7 +96,7 @@ export class OutputWriter {
   /** A large file written piece by piece; on close it replaces the old one only if it differs. */
   stream(file: string): { write(s: string): void; close(): void } {
     const full = path.join(this.outDir, file);
-    const tmp = full + MAIN_TMP_SUFFIX;
+    const tmp = mainTmpFile(full);
     let fd: number;
     try {
       fd = fs.openSync(tmp, 'w');

@@ -2,6 +2,7 @@
  * OUTDIR made ready for a run: checked (a folder that is empty or holds a mirror), locked
  * (run-lock.ts), its scratch folders emptied.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, MirrorError } from './errors.js';
@@ -102,12 +103,23 @@ export function outputWriteFailure(err: unknown, places: OutputPlaces): string |
   return `cannot write ${inside(dest) ? dest : file}: ${systemErrorText(err)}`;
 }
 
-/** Suffix of the temporary file the main thread writes beside a file before renaming it into place. */
-export const MAIN_TMP_SUFFIX = '.tmp-main';
+/**
+ * The temporary file the main thread writes beside `file` before renaming it into place:
+ * `.tmp-main-` and 12 hex digits of the name's hash. Not the name plus a suffix: a name that lost a
+ * case clash is up to 249 bytes with its extension, and a suffix would pass the file system's 255
+ * (ENAMETOOLONG on every run, a mirror that could never finish). Hidden, and one per name, so that
+ * a file streamed piece by piece and others written meanwhile do not share one.
+ */
+export function mainTmpFile(file: string): string {
+  return path.join(path.dirname(file), MAIN_TMP_PREFIX + createHash('sha1').update(path.basename(file)).digest('hex').slice(0, 12));
+}
 
-/** Write `file` whole through `file.tmp-main`, renamed into place, so that no reader sees half of it. */
+/** What every main-thread temporary's name starts with (mainTmpFile). */
+export const MAIN_TMP_PREFIX = '.tmp-main-';
+
+/** Write `file` whole through its temporary (mainTmpFile), renamed into place, so that no reader sees half of it. */
 export function writeFileReplacing(file: string, content: string): void {
-  const tmp = file + MAIN_TMP_SUFFIX;
+  const tmp = mainTmpFile(file);
   try {
     fs.writeFileSync(tmp, content);
     fs.renameSync(tmp, file);

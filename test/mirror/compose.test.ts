@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { linkPath } from '../../src/mirror/filenames.js';
 import { OutputWriter } from '../../src/mirror/compose.js';
-import { MAIN_TMP_SUFFIX } from '../../src/mirror/out-dir.js';
+import { mainTmpFile } from '../../src/mirror/out-dir.js';
 import { openDatabase } from '../../src/index/db.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 
@@ -44,7 +44,7 @@ test('a file the assembly cannot write (a full disk): the error names the file a
     const writer = new OutputWriter(db, out);
     // Each temporary is /dev/full: every write to it fails with ENOSPC, which Node gives no path.
     const fails = (file: string, write: () => void) => {
-      fs.symlinkSync('/dev/full', path.join(out, file + MAIN_TMP_SUFFIX));
+      fs.symlinkSync('/dev/full', mainTmpFile(path.join(out, file)));
       assert.throws(write, (e: NodeJS.ErrnoException) => e.code === 'ENOSPC' && e.path === path.join(out, file));
       assert.deepEqual(fs.readdirSync(out), [], `${file}: nothing left behind`);
     };

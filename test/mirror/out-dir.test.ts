@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, MirrorError } from '../../src/mirror/errors.js';
-import { MAIN_TMP_SUFFIX, outputWriteFailure, prepareOutDir, writeFileReplacing } from '../../src/mirror/out-dir.js';
+import { mainTmpFile, outputWriteFailure, prepareOutDir, writeFileReplacing } from '../../src/mirror/out-dir.js';
 import { STATE_DIR } from '../../src/mirror/types.js';
 import { spawnSync } from 'node:child_process';
 import { REPO, SAMPLE, tmpDir } from './helpers.js';
@@ -46,7 +46,7 @@ test('a full disk, which Node reports from write(2) with no path, is an output f
   assert.equal(outputWriteFailure(noPath, places), `cannot write to ${out}: no space left on device (ENOSPC)`);
   // The main thread's writer names the file it was writing (through a temporary that is /dev/full here).
   const file = path.join(out, 'index.tsv');
-  fs.symlinkSync('/dev/full', file + MAIN_TMP_SUFFIX);
+  fs.symlinkSync('/dev/full', mainTmpFile(file));
   const named = fsError(() => writeFileReplacing(file, 'text'));
   assert.equal(outputWriteFailure(named, places), `cannot write ${file}: no space left on device (ENOSPC)`);
   assert.deepEqual(fs.readdirSync(out), [], 'no temporary file left');
@@ -103,4 +103,15 @@ test('OUTDIR that cannot be made (under /proc) is refused with exit 4 and the sy
   assert.equal(run.signal, null, 'the run was killed by its time limit: it hung');
   assert.equal(run.status, EXIT.OUTPUT, run.stderr);
   assert.match(run.stderr, /cannot write to \/proc\/wikimark-test-mirror: no such file or directory \(ENOENT\)/);
+});
+
+test('a file whose name is near the 255-byte limit is written through a temporary of a short name (a suffix would pass the limit)', () => {
+  const dir = tmpDir('long-name');
+  // A case-clash name: 237 bytes of title, ~hash, .md = 249 bytes; with ".tmp-main" it was 258.
+  const file = path.join(dir, `${'数'.repeat(79)}~0123abcd.md`);
+  assert.equal(Buffer.byteLength(path.basename(file)), 249);
+  writeFileReplacing(file, 'text');
+  assert.equal(fs.readFileSync(file, 'utf8'), 'text');
+  assert.deepEqual(fs.readdirSync(dir), [path.basename(file)]);
+  assert.ok(Buffer.byteLength(path.basename(mainTmpFile(file))) < 30);
 });

@@ -12,6 +12,7 @@ import { failingConverter, failingOptions as options, stoppedRun, TIMEOUT } from
 import { runConvertCli } from './cli.js';
 import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
 import { mirrorFiles } from './tree.js';
+import { mainTmpFile } from '../../src/mirror/out-dir.js';
 
 /** The test converter that kills its worker on a page holding CRASH_WORKER. */
 const CRASHING = { module: new URL('./crashing-converter.js', import.meta.url).href, exportName: 'convertPage' };
@@ -79,7 +80,7 @@ test('a full disk as the main thread writes a page that kills its worker (Node\'
   // The page kills its worker, alone too, so the main thread writes it as its source, through a
   // temporary file that is /dev/full: every write to it fails with ENOSPC.
   const page = path.join(out, 'Page', 'Crash.md');
-  const onPhase = (p: string) => p === 'convert' && fs.symlinkSync('/dev/full', `${page}.tmp-main`);
+  const onPhase = (p: string) => p === 'convert' && fs.symlinkSync('/dev/full', mainTmpFile(page));
   const err = await stoppedRun(options(out, { dump, jobs: 1, converter: CRASHING, onPhase }));
   assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
   assert.equal(err.resumable, true);
