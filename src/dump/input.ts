@@ -74,14 +74,24 @@ async function* rawBytes(path: string, counter: ByteCounter, start = 0, end?: nu
     path === '-'
       ? process.stdin
       : fs.createReadStream(path, { highWaterMark: CHUNK, start, end: end === undefined ? undefined : end - 1 });
+  // A failed write of the copy (a full disk under the spool) is the output's failure, not the
+  // input's: it goes up as the system's error, for the run to name as such (exit 4, resumable).
+  let teeFailure: unknown = null;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       counter.inBytes += chunk.length;
-      if (tee !== undefined) fs.writeSync(tee, chunk);
+      if (tee !== undefined) {
+        try {
+          fs.writeSync(tee, chunk);
+        } catch (err) {
+          teeFailure = err;
+          throw err;
+        }
+      }
       yield chunk;
     }
   } catch (err) {
-    if (err instanceof DumpError) throw err;
+    if (err instanceof DumpError || (teeFailure !== null && err === teeFailure)) throw err;
     throw new DumpError('io', `cannot read ${path}: ${(err as Error).message}`);
   }
 }
