@@ -5,7 +5,8 @@
  * A worker that dies (out of memory, a native crash, `process.exit` in a converter) is replaced.
  * Its unfinished jobs are retried one page per job on fresh workers; a page that kills a worker
  * on its own is handed to `onFailed`, and the run goes on. A job that fails because OUTDIR cannot
- * be written (PoolEvents.isOutputFailure) fails the pool instead: no page is to blame.
+ * be written, or a file's name the file system refuses (PoolEvents.isOutputFailure), fails the pool
+ * instead: retrying page by page would only meet it again.
  *
  * A worker that fails before it is ready (its converter or its options throw while loading, it
  * exits, or it cannot be created), or dies idle before its first job, is started once more; if
@@ -293,8 +294,11 @@ export class WorkerPool {
         this.fileSeconds += msg.fileSeconds;
         this.onResults(msg.results);
       }
-      else if (msg.system && this.isOutputFailure(systemError(msg.system))) this.fail(systemError(msg.system));
-      else if (pending) this.crashed(pending, msg.message);
+      else {
+        const system = msg.system ? systemError(msg.system) : null;
+        if (system && this.isOutputFailure(system)) this.fail(system);
+        else if (pending) this.crashed(pending, msg.message);
+      }
     } catch (err) {
       this.fail(err as Error);
     }
