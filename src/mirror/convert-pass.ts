@@ -14,7 +14,7 @@ import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
-import { outputWriteFailure, writeFileReplacing } from './out-dir.js';
+import { outputWriteFailure, writeFileReplacing, type OutputPlaces } from './out-dir.js';
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
@@ -50,8 +50,10 @@ export interface ConvertPassOptions {
   signal?: AbortSignal;
   decoder?: 'auto' | 'binary' | 'js';
   now: string;
+  /** Where the run writes and what it reads (run.ts outputPlacesOf): a worker's file error in OUTDIR stops the run. */
+  outputPlaces: OutputPlaces;
   /** What the progress line calls the pages not converted: 'unchanged' (an update) or 'already done' (a resume). */
-  skippedAs: string;
+  skippedAs: 'unchanged' | 'already done';
   onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
   /** A worker's place was given up (it and its retry could not start); the run goes on with `workers`. */
   onPlaceLost?: (reason: string, workers: number) => void;
@@ -199,7 +201,7 @@ export async function convertPass(
     }, onResults, onFailed, {
       signal: o.signal,
       onPlaceLost: o.onPlaceLost,
-      isOutputFailure: (err) => outputWriteFailure(err, { outDir: o.outDir, database: db.name, inputs: [input.path] }) !== null,
+      isOutputFailure: (err) => outputWriteFailure(err, o.outputPlaces) !== null,
     });
   } catch (err) {
     if (!(err instanceof Interrupted)) throw asRunError(err);

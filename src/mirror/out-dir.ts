@@ -111,11 +111,8 @@ export function outputWriteFailure(err: unknown, places: OutputPlaces): string |
  * a file streamed piece by piece and others written meanwhile do not share one.
  */
 export function mainTmpFile(file: string): string {
-  return path.join(path.dirname(file), MAIN_TMP_PREFIX + createHash('sha1').update(path.basename(file)).digest('hex').slice(0, 12));
+  return path.join(path.dirname(file), '.tmp-main-' + createHash('sha1').update(path.basename(file)).digest('hex').slice(0, 12));
 }
-
-/** What every main-thread temporary's name starts with (mainTmpFile). */
-export const MAIN_TMP_PREFIX = '.tmp-main-';
 
 /** Write `file` whole through its temporary (mainTmpFile), renamed into place, so that no reader sees half of it. */
 export function writeFileReplacing(file: string, content: string): void {
@@ -139,8 +136,11 @@ export function failedWrite(err: unknown, file: string, tmp: string): unknown {
   } catch {
     // a folder in its place: the error below says so
   }
-  if (err instanceof Error && (err as NodeJS.ErrnoException).path === undefined && typeof (err as NodeJS.ErrnoException).code === 'string') {
-    (err as NodeJS.ErrnoException).path = file;
-  }
+  return withFileNamed(err, file);
+}
+
+/** A file system error that names no file (write(2)'s: a full disk) given `file`'s name, for outputWriteFailure to say which. */
+export function withFileNamed(err: unknown, file: string): unknown {
+  if (err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string') (err as NodeJS.ErrnoException).path ??= file;
   return err;
 }

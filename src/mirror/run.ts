@@ -31,7 +31,7 @@ import { indexPass } from './index-pass.js';
 import { planPass } from './plan-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
-import { outputWriteFailure, prepareOutDir } from './out-dir.js';
+import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
 import { adoptOlderVariantSpelling, categoriesFitOptions, fingerprintOf, identityOf } from './run-identity.js';
 import { validateVariant } from '../variants/codes.js';
 import { runOutcome, writeRunReport } from './run-report.js';
@@ -98,6 +98,11 @@ function spoolPath(stateDir: string): string {
   return path.join(stateDir, 'stdin.dump');
 }
 
+/** What the run writes and what it only reads, for outputWriteFailure: on the main thread and in the workers alike. */
+function outputPlacesOf(outDir: string, stateDir: string, dump: string): OutputPlaces {
+  return { outDir, database: path.join(stateDir, STATE_DB), inputs: dump === '-' ? [spoolPath(stateDir)] : [dump, spoolPath(stateDir)] };
+}
+
 export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const t0 = Date.now();
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
@@ -119,8 +124,7 @@ export async function runMirror(opts: MirrorOptions): Promise<MirrorResult> {
   const dbPath = path.join(stateDir, STATE_DB);
   // Not an internal error: the checkpoint holds what was finished, and the run goes on once there is room.
   const asOutputFailure = (err: unknown): unknown => {
-    const places = { outDir, database: dbPath, inputs: opts.dump === '-' ? [spoolPath(stateDir)] : [opts.dump, spoolPath(stateDir)] };
-    const unwritable = outputWriteFailure(err, places);
+    const unwritable = outputWriteFailure(err, outputPlacesOf(outDir, stateDir, opts.dump));
     return unwritable === null ? err : new MirrorError(EXIT.OUTPUT, `${unwritable}; what was finished is saved. Once the cause is fixed, run again with --resume to continue`, true);
   };
   try {
@@ -329,6 +333,7 @@ async function run(
     jobs, outDir, siteInfo, output, converter, fingerprint, sink, checkAbort, signal, decoder: opts.decoder, onProgress: opts.onProgress,
     now,
     skippedAs,
+    outputPlaces: outputPlacesOf(outDir, stateDir, opts.dump),
     // The last place lost stops the run (exit 71), whose message says why: no "going on with 0 workers".
     onPlaceLost: (reason, left) => {
       if (left > 0) log(`warning: a conversion worker could not be started again (${reason}); going on with ${left} worker${left === 1 ? '' : 's'}`);

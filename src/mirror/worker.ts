@@ -13,6 +13,7 @@ import { encodeScratch, encodeUtf8 } from '../dump/utf8.js';
 import { openDatabase } from '../index/db.js';
 import { pageOptions } from './page-options.js';
 import { errorWithPlace } from './errors.js';
+import { withFileNamed } from './out-dir.js';
 import { SCRATCH_DIR, STATE_DIR } from './types.js';
 import type { ConvertFn, LocatedItem, PageResult, SystemErrorFields, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
@@ -71,8 +72,7 @@ function writePage(file: string, content: string): void {
   try {
     writeAtomic(file, content);
   } catch (err) {
-    if (err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string') (err as NodeJS.ErrnoException).path ??= path.join(init.outDir, file);
-    throw err;
+    throw withFileNamed(err, path.join(init.outDir, file));
   }
 }
 
