@@ -220,6 +220,16 @@ test('CS1 series follows the title (cite book, en and ja)', () => {
   assert.equal(show(inlineOf(render('Cite book', [], jaArgs, ja))), '生物進化を考える. 岩波新書. 岩波書店.');
 });
 
+test('CS1 others= follows the title and series, before the edition and publisher; a journal article puts it first (ja 0011, 0028, 0051; uk 0374)', () => {
+  const book = { last: 'Smith', first: 'J.', title: 'Egypt', others: 'Translated by A. Jones', edition: '2nd', publisher: 'Penguin', year: '2001' };
+  assert.equal(show(inlineOf(render('Cite book', [], book, en))), 'Smith, J. (2001). *Egypt*. Translated by A. Jones. 2nd. Penguin.');
+  const jaBook = { title: 'Nihon', series: 'S', others: 'Mori, Daijirō., 森, 大二郎', publisher: '研究社' };
+  assert.equal(show(inlineOf(render('Cite book', [], jaBook, ja))), 'Nihon. S. Mori, Daijirō., 森, 大二郎. 研究社.');
+  const article = { title: 'On Things', journal: 'Nature', others: 'Illustrated by B', volume: '3', year: '1999' };
+  assert.equal(show(inlineOf(render('Cite journal', [], article, en))), 'Illustrated by B. "On Things". *Nature*. 1999. 3.');
+  assert.equal(show(inlineOf(render('cite book', [], { title: 'Europe', others: 'Andrzej Suszycki', publisher: 'Lit' }, uk))), '*Europe*. Andrzej Suszycki. Lit.');
+});
+
 test('ja 和書 citations take the Japanese layout: 『書名』, 、 between parts, pages in 頁, 。 after each part', () => {
   const book = { author1: '浦沢直樹', author2: '和久井光司', title: 'ディランを語ろう', publisher: '小学館', year: '2007', page: '38', isbn: '9784093592024' };
   assert.equal(show(inlineOf(render('Cite book', ['和書'], book, ja))), '浦沢直樹、和久井光司『ディランを語ろう』小学館、2007年、38頁。ISBN 9784093592024。');

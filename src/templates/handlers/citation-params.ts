@@ -18,6 +18,8 @@ export interface Citation {
   chapter: Inline[] | null;
   /** The book series (`series`, ukwiki `серія`). */
   series: Inline[] | null;
+  /** Other contributors as the editor wrote them (`others=`: "Translated by …", "Illustrated by …"). */
+  others: Inline[] | null;
   url: string | null;
   archiveUrl: string | null;
   archiveDate: string | null;
@@ -94,6 +96,7 @@ const P = {
   totalPages: ['сторінок'],
   printRun: ['тираж'],
   series: ['series', 'серія'],
+  others: ['others'],
   at: ['at', 'minutes', 'time', 'частина-джерела'],
   isbn: ['isbn', 'ISBN', 'isbn13', 'ISBN13'],
   issn: ['issn', 'ISSN', 'eissn'],
@@ -370,6 +373,7 @@ function readFields(f: CitationFields, japanese: boolean): Citation {
     transTitle: f.str(P.transTitle),
     chapter,
     series: f.nodes(P.series),
+    others: f.nodes(P.others),
     url,
     archiveUrl,
     archiveDate: f.str(P.archiveDate) || null,

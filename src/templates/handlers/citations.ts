@@ -208,6 +208,14 @@ function volumeTail(c: Citation, lang: UiLang): string {
   return s;
 }
 
+/**
+ * Module:Citation/CS1 puts `others` ("Translated by …") before the title of an article in a journal,
+ * and after the title, series and volume (before the edition and publisher) everywhere else.
+ */
+function othersLead(c: Citation): boolean {
+  return c.kind === 'journal' && c.work !== null;
+}
+
 /** The book's length and print run, as ukwiki's книга shows them ("334 с.", "45 000 прим."). */
 function bookExtent(c: Citation): Inline[][] {
   const out: Inline[][] = [];
@@ -230,11 +238,13 @@ function renderCjk(c: Citation, lang: UiLang): Inline[] {
     if (authors.length) segs.push(date ? [...authors, text(` (${date})`)] : authors);
   } else if (authors.length) segs.push(authors);
   if (c.chapter) segs.push(lang === 'ja' ? [text('“'), ...c.chapter, text('”')] : c.chapter);
+  if (c.others && othersLead(c)) segs.push(c.others);
   const title = titleNodes(c, lang, lang === 'ja' && c.kind !== 'book', false);
   const lnote = languageNote(c, lang);
   if (title.length) segs.push(lang === 'ja' && lnote ? [...title, text(' ' + lnote)] : title);
   if (c.work) segs.push(c.work);
   if (c.series) segs.push(c.series);
+  if (c.others && !othersLead(c)) segs.push(c.others);
   if (c.edition) segs.push([text(c.edition)]);
   const place = locationAndPublisher(c);
   if (place.length) segs.push(place);
@@ -282,6 +292,7 @@ function renderWestern(c: Citation, lang: UiLang, name: string): Inline[] {
   if (authors.length) segs.push(date ? [...authors, text(` (${date})`)] : authors);
   const book = c.kind === 'book' || (!c.work && c.kind !== 'web' && c.kind !== 'news');
   if (c.chapter) segs.push([text('"'), ...c.chapter, text('"')]);
+  if (c.others && othersLead(c)) segs.push(c.others);
   const title = titleNodes(c, lang, !book, book);
   const lnote = languageNote(c, lang);
   if (title.length) segs.push(lnote ? [...title, text(' ' + lnote)] : title);
@@ -289,6 +300,7 @@ function renderWestern(c: Citation, lang: UiLang, name: string): Inline[] {
   const gost = c.series && isCyrillic(name);
   // CS1 names the series after the title; ukwiki's книга/публікація put it in brackets after the pages.
   if (c.series && !gost) segs.push(c.series);
+  if (c.others && !othersLead(c)) segs.push(c.others);
   if (c.edition) segs.push([text(c.edition)]);
   const place = locationAndPublisher(c);
   if (place.length) segs.push(place);
