@@ -51,7 +51,9 @@ test('external-link helpers', () => {
   assert.equal(show(inlineOf(render('Official website', ['example.org'], {}, makeCtx('en')))), '[Official website](http://example.org)');
   assert.equal(show(inlineOf(render('URL', ['https://example.org/'], {}, makeCtx('en')))), '[example.org](https://example.org/)');
   assert.equal(show(inlineOf(render('IMDb title', ['0016220', '歌劇魅影'], {}, zh))), '[歌劇魅影](https://www.imdb.com/title/tt0016220/)（IMDb）');
-  assert.equal(show(inlineOf(render('ISBN2', ['978-4-00-000000-0'], {}, makeCtx('ja')))), 'ISBN 978-4-00-000000-0');
+  // Linked to Special:BookSources by its digits, as the ISBN magic link is (ja 0080's volume lists).
+  assert.equal(show(inlineOf(render('ISBN2', ['978-4-00-000000-0'], {}, makeCtx('ja')))), '[ISBN 978-4-00-000000-0](https://ja.wikipedia.org/wiki/Special:BookSources/9784000000000)');
+  assert.equal(show(inlineOf(render('ISBN2', ['4-09-120449-x'], {}, makeCtx('ja')))), '[ISBN 4-09-120449-x](https://ja.wikipedia.org/wiki/Special:BookSources/409120449X)');
 });
 
 test('{{Official website}} without an address (the wiki reads it from Wikidata): a link to the page\'s Wikidata item that says so; dropped off Wikipedia', () => {

@@ -284,10 +284,17 @@ function tweetStatus2(call: TemplateCall, ctx: TemplateContext): TemplateResult 
   return inlineResult([externalLink(`https://twitter.com/${user}/status/${id}`, [text(when ? `@${user} (${when})` : `@${user}`)])]);
 }
 
-/** ja `{{ISBN2|978-4-…}}` → "ISBN 978-4-…". */
+/**
+ * ja `{{ISBN2|978-4-…}}` → "ISBN 978-4-…", linked to the wiki's Special:BookSources page for the
+ * number as the `ISBN 978-…` magic link is (parser/extlinks.ts): jawiki's Help:ISBNのリンク offers
+ * {{ISBN2}} and {{ISBNT}} as the replacement for that magic link. A value with no digits stays text.
+ */
 function isbn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const n = plain(ctx, pos(call, 1));
-  return n ? inlineResult([text(`ISBN ${n}`)]) : DROP;
+  if (!n) return DROP;
+  const digits = n.replace(/[^0-9Xx]/g, '').toUpperCase();
+  const label = [text(`ISBN ${n}`)];
+  return inlineResult(digits ? [externalLink(`${ctx.site.articleBase}Special:BookSources/${digits}`, label)] : label);
 }
 
 /**
