@@ -294,6 +294,15 @@ test('ukwiki Картка програми: `заголовок` captions the sc
   assert.doesNotMatch(shot, /\| Заголовок \|/);
 });
 
+test('ukwiki Картка ОС / Infobox OS: `caption` captions the screenshot, not the logo (uk 0395 lost "Пінгвін Tux — логотип і талісман ядра Linux")', () => {
+  const md = convertPage('{{Картка ОС\n| name = Linux\n| logo = Linux Logo.jpg\n| screenshot = Linux kernel ubiquity.svg\n| caption = Пінгвін [[Tux]] — талісман\n| family = Unix\n}}', { site: 'uk', title: 'Linux' }).markdown;
+  assert.match(md, /!\[Linux Logo\]\([^)]*Linux_Logo\.jpg\) \|/);
+  assert.match(md, /\(https:[^)]*Linux_kernel_ubiquity\.svg\)<br \/>Пінгвін \[Tux\]\(https:\/\/uk\.wikipedia\.org\/wiki\/Tux\) — талісман/);
+  assert.doesNotMatch(md, /\| Caption \||\| Підпис \|/);
+  const logoOnly = convertPage('{{Infobox software\n| name = P\n| logo = P.svg\n| screenshot = \n| caption = Слон\n}}', { site: 'uk', title: 'P' }).markdown;
+  assert.doesNotMatch(logoOnly, /Слон/);
+});
+
 test('former country statistics print as the box prints them: grouped, the area in km² (uk 0051 showed "22402200")', () => {
   const md = convertPage('{{Картка:Колишня країна\n|conventional_long_name = СРСР\n|stat_year1 = 1991\n|stat_area1 = 22402200\n|stat_pop1 = 293047571\n}}', { site: 'uk', title: 'СРСР' }).markdown;
   assert.match(md, /\| Площа \| 22\u00a0402\u00a0200\u00a0км² \|/);

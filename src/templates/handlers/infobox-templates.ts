@@ -160,6 +160,13 @@ const UK_SETTLEMENT: InfoboxTemplate = {
 const UK_SOFTWARE: InfoboxTemplate = { captions: { скріншот: 'заголовок' } };
 
 /**
+ * The operating-system and software boxes ukwiki copied from enwiki with their English parameters
+ * ({{Картка ОС}}, {{Infobox OS}}, {{Infobox software}}): `caption` is the caption under the
+ * `screenshot`; the logo's is `logo caption` (enwiki's Template:Infobox OS documentation).
+ */
+const UK_OS: InfoboxTemplate = { captions: { screenshot: 'caption' } };
+
+/**
  * ukwiki's former-country box (enwiki's Infobox former country): `stat_area1` is printed grouped
  * with km² after it, `stat_pop1` grouped (`{{formatnum:}}` in both templates).
  */
@@ -247,6 +254,7 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     ...Object.fromEntries(['infobox programming language', 'картка мови програмування', 'картка:мова програмування'].map((name) => [name, UK_PROGRAMMING_LANGUAGE])),
     'нп україни': UK_SETTLEMENT,
     ...Object.fromEntries(['картка програми', 'картка:програма', 'картка програма'].map((name) => [name, UK_SOFTWARE])),
+    ...Object.fromEntries(['картка ос', 'infobox os', 'infobox operating system', 'infobox software'].map((name) => [name, UK_OS])),
     ...Object.fromEntries(['картка:колишня країна', 'картка колишня країна', 'infobox former country'].map((name) => [name, UK_FORMER_COUNTRY])),
   },
 };
