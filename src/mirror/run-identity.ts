@@ -1,6 +1,7 @@
 /**
  * What an index and a checkpoint were made from, so that a later run can tell whether it may
- * reuse them: the dump file's identity, and a fingerprint of the options a page is converted with.
+ * reuse them: the dump file's identity, and a fingerprint of the options a page is converted with
+ * and of the build that converts it (build-id.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,9 +12,16 @@ import { getInfo, getState, setInfo, setState, type DB } from '../index/db.js';
 import { validateVariant } from '../variants/codes.js';
 import type { ConverterRef, PageOutputOptions } from './types.js';
 
-export type FingerprintedOptions = PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef };
+/**
+ * `build`: the build's id (buildIdOf), or null for the fingerprint a build before session 20 wrote,
+ * which held none: a mirror it made is then recognised as another build's, not as other options.
+ */
+export type FingerprintedOptions = PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef; build: string | null };
 
-/** The options that decide a page's file, as 16 hex digits: a checkpoint row counts only under the same. */
+/**
+ * The options and the build that decide a page's file, as 16 hex digits: a checkpoint row counts
+ * only under the same, so pages another build wrote are converted again, as under other options.
+ */
 export function fingerprintOf(o: FingerprintedOptions): string {
   const data = JSON.stringify({
     ns: [...o.namespaces].sort((a, b) => a - b),
@@ -26,8 +34,26 @@ export function fingerprintOf(o: FingerprintedOptions): string {
     t: o.expandTemplates,
     u: o.uploadBase,
     c: path.basename(o.converter.module) + '#' + o.converter.exportName,
+    ...(o.build !== null ? { b: o.build } : {}),
   });
   return createHash('sha1').update(data).digest('hex').slice(0, 16);
+}
+
+/**
+ * The planned files whose page is unchanged (same revision, or marked as depending on a change:
+ * changed-titles.ts) but whose checkpoint row is of another fingerprint: asked after a build
+ * change under the same options, the pages the convert pass still has to redo because another
+ * build wrote them (on a resumed run, those the interrupted one did not redo yet).
+ */
+export function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM files f JOIN pages p ON p.id = f.page_id
+       JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND (d.rev = p.rev OR d.rev = -1)
+       WHERE f.kind IN ('page', 'category', 'raw') AND d.fingerprint != ?`,
+    )
+    .pluck()
+    .get(fingerprint) as number;
 }
 
 /**
