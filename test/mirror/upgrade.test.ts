@@ -151,3 +151,33 @@ test('a checkpoint from before builds were recorded counts as another build\'s: 
   after.close();
   assert.equal((await runMirror(runOf(out, converter).options())).report.run.convertedThisRun, 0);
 });
+
+test('an upgrade run stopped, then resumed by the same new build: it says how many pages of the older build are left, and converts those', async () => {
+  const dir = tmpDir('upgrade-stopped');
+  const file = path.join(dir, 'converter.js');
+  const out = path.join(dir, 'out');
+  assert.equal((await runMirror(runOf(out, writeConverter(file, 'build one')).options())).exitCode, EXIT.OK);
+  const older = getStateOf(out, 'fingerprint');
+  const upgraded = writeConverter(file, 'build two');
+  assert.equal((await runMirror(runOf(out, upgraded).options())).exitCode, EXIT.OK);
+  // As the upgrade run would have left it stopped after its plan with five pages still the older build's.
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  const left = db.prepare('SELECT file FROM done ORDER BY file LIMIT 5').pluck().all() as string[];
+  for (const f of left) db.prepare('UPDATE done SET fingerprint = ? WHERE file = ?').run(older, f);
+  setState(db, 'status', 'running');
+  db.close();
+  const resumed = runOf(out, upgraded);
+  const result = await runMirror(resumed.options({ resume: true }));
+  assert.equal(result.exitCode, EXIT.OK);
+  assert.equal(result.report.run.convertedThisRun, 5);
+  assert.ok(resumed.lines.includes(message(5)), resumed.lines.join('\n'));
+});
+
+function getStateOf(out: string, key: string): string {
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  try {
+    return getState(db, key)!;
+  } finally {
+    db.close();
+  }
+}
