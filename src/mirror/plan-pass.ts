@@ -3,7 +3,7 @@
  * are put back, every page gets its file (plan.ts), unchanged pages that depend on a title whose
  * answer changed are marked to be converted again, the output folders are made and the
  * checkpoint's categories filed again. Runs again only when the index, the kept pages, the
- * options or the build changed since the last plan.
+ * options or the build (run-identity.ts) changed since the last plan.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,21 +15,11 @@ import { planFiles, type PlanOptions } from './plan.js';
 import { mergeVariantCategories, variantTitles } from './variant-links.js';
 
 /**
- * Plan the run's files. `rebuilt`: the index pass ran in this run. `anotherBuildWrote`: the
- * mirror's pages were written under these options by another build (kept as info 'anotherBuild',
- * for the run, or the one resuming it, to say why its pages are converted again). Returns whether
- * the plan ran (a finished run run again on the same dump reuses the last one) and the date pages
- * are converted with (the dump's latest edit).
+ * Plan the run's files. `rebuilt`: the index pass ran in this run. Returns whether the plan ran
+ * (a finished run run again on the same dump reuses the last one) and the date pages are
+ * converted with (the dump's latest edit).
  */
-export function planPass(
-  db: DB,
-  site: SiteConfig,
-  fingerprint: string,
-  planOptions: PlanOptions,
-  rebuilt: boolean,
-  outDir: string,
-  anotherBuildWrote: boolean,
-): { planned: boolean; now: string } {
+export function planPass(db: DB, site: SiteConfig, fingerprint: string, planOptions: PlanOptions, rebuilt: boolean, outDir: string): { planned: boolean; now: string } {
   // Pages this dump damaged keep their rows, so index.tsv and their categories still list them.
   const restored = restoreKeptPages(db, fingerprint);
   // The date pages are converted with: the dump's latest edit.
@@ -46,7 +36,6 @@ export function planPass(
       resolveRedirectsAgain(db);
       plan = planFiles(db, site, planOptions);
     }
-    setInfo(db, 'anotherBuild', anotherBuildWrote ? '1' : '');
     // Unchanged pages that asked about a title whose answer changed are converted again (changed-titles.ts).
     // Written whenever the plan runs ('' with nothing to compare), so no earlier plan's count is reported.
     const changed = changedKeys(db, now);

@@ -231,7 +231,8 @@ async function run(
   // Before the dump is read again: under other options the index would be rebuilt (categoriesFitOptions),
   // minutes on a large dump, only to be refused. The interrupted run's wiki is the index's.
   const siteBefore = getInfo(db, 'siteinfo');
-  // The mirror's pages were written under these options by another build: the plan counts them, the run says so.
+  // The mirror's pages were written under these options by another build: the run says so (state
+  // 'anotherBuild', kept for the run resuming this one, whose recorded build is then this one's).
   let anotherBuildWrote = false;
   if (siteBefore !== null) {
     const siteOfIndex = siteFromInfo(JSON.parse(siteBefore) as SiteInfo);
@@ -269,6 +270,7 @@ async function run(
     const previousRecord = getState(db, RESUME_STATE);
     const previousFingerprint = getState(db, 'fingerprint');
     const previousBuild = getState(db, 'build');
+    const previousAnotherBuild = getState(db, 'anotherBuild');
     const putBack = (key: string, value: string | null) => {
       if (value === null) db.prepare('DELETE FROM state WHERE key = ?').run(key);
       else setState(db, key, value);
@@ -280,12 +282,14 @@ async function run(
       // (the attribution's default depends on the wiki): then none, and the check after the index decides.
       putBack('fingerprint', siteBefore === null ? null : fingerprintFor(outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo))));
       putBack('build', siteBefore === null ? null : build);
+      putBack('anotherBuild', anotherBuildWrote ? '1' : null);
     }
     const restoreStatus = () => {
       putBack('status', status);
       putBack(RESUME_STATE, previousRecord);
       putBack('fingerprint', previousFingerprint);
       putBack('build', previousBuild);
+      putBack('anotherBuild', previousAnotherBuild);
     };
     try {
       xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort, checkSite);
@@ -323,6 +327,7 @@ async function run(
   setState(db, 'status', 'running');
   setState(db, 'fingerprint', fingerprint);
   setState(db, 'build', build);
+  if (anotherBuildWrote || !(resume && status === 'running')) setState(db, 'anotherBuild', anotherBuildWrote ? '1' : '');
   const reportOptions: ReportOptions = {
     namespaces,
     rawNamespaces,
@@ -338,10 +343,9 @@ async function run(
 
   // --- plan (plan-pass.ts) --------------------------------------------------------------
   opts.onPhase?.('plan');
-  const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir, anotherBuildWrote);
-  // Said by the run whose plan met another build's pages, and by the run resuming it.
-  const afterUpgrade = (planned || (resume && status === 'running')) && getInfo(db, 'anotherBuild') === '1';
-  const byAnotherBuild = afterUpgrade ? pagesOfAnotherBuild(db, fingerprint) : 0;
+  const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir);
+  // Said by the run that met another build's pages, and by the run resuming it: those still left.
+  const byAnotherBuild = getState(db, 'anotherBuild') === '1' ? pagesOfAnotherBuild(db, fingerprint) : 0;
   if (byAnotherBuild > 0) {
     log(`${byAnotherBuild} page${byAnotherBuild === 1 ? ' was' : 's were'} written by another build of wikimark and ${byAnotherBuild === 1 ? 'is' : 'are'} converted again`);
   }

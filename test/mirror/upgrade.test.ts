@@ -173,6 +173,31 @@ test('an upgrade run stopped, then resumed by the same new build: it says how ma
   assert.ok(resumed.lines.includes(message(5)), resumed.lines.join('\n'));
 });
 
+test('an upgrade run stopped in its index pass, then resumed by the same new build: it still says why every page is converted again', async () => {
+  const dir = tmpDir('upgrade-stopped-early');
+  const file = path.join(dir, 'converter.js');
+  const out = path.join(dir, 'out');
+  const first = await runMirror(runOf(out, writeConverter(file, 'build one')).options());
+  assert.equal(first.exitCode, EXIT.OK);
+  const upgraded = writeConverter(file, 'build two');
+  const controller = new AbortController();
+  // Stopped at the index pass's first page (it checks the signal only every 256 pages: the sample has 38).
+  const stopInIndex = (phase: string) => {
+    if (phase !== 'index') return;
+    controller.abort();
+    throw new Error('stopped by the test');
+  };
+  await assert.rejects(runMirror(runOf(out, upgraded).options({ signal: controller.signal, onProgress: stopInIndex })), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.INTERRUPTED);
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  assert.equal(getInfo(db, 'complete'), null, 'stopped before its index was whole');
+  db.close();
+  const resumed = runOf(out, upgraded);
+  const result = await runMirror(resumed.options({ resume: true }));
+  assert.equal(result.exitCode, EXIT.OK);
+  assert.equal(result.report.run.convertedThisRun, first.report.run.convertedThisRun);
+  assert.ok(resumed.lines.includes(message(first.report.run.convertedThisRun)), resumed.lines.join('\n'));
+});
+
 function getStateOf(out: string, key: string): string {
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   try {
