@@ -45,7 +45,7 @@ export function fingerprintOf(o: FingerprintedOptions): string {
  * change under the same options, the pages the convert pass still has to redo because another
  * build wrote them (on a resumed run, those the interrupted one did not redo yet).
  */
-export function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
+function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
   return db
     .prepare(
       `SELECT count(*) FROM files f JOIN pages p ON p.id = f.page_id
@@ -57,6 +57,16 @@ export function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
 }
 
 /**
+ * Why pages are converted again, said by the run that met pages another build wrote (state
+ * 'anotherBuild', run.ts) and by the run resuming it: how many are still left. Null for none.
+ */
+export function upgradeNote(db: DB, fingerprint: string): string | null {
+  const n = getState(db, 'anotherBuild') === '1' ? pagesOfAnotherBuild(db, fingerprint) : 0;
+  if (n === 0) return null;
+  return `${n} page${n === 1 ? ' was' : 's were'} written by another build of wikimark and ${n === 1 ? 'is' : 'are'} converted again`;
+}
+
+/**
  * Whether the index's category rows were last written by conversions with these options (info
  * 'plan': the fingerprint the convert pass worked under), or by none yet. The whole fingerprint is
  * compared on purpose, though only some options change categories: under any other options
@@ -64,7 +74,8 @@ export function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
  * costs little beside that. A page's reported
  * categories are written over the scanned ones and rows of names not reported stay
  * (page-categories.ts), so under other options — templates not expanded, say — the categories a
- * template gave a page before would stay listed: such an index is rebuilt instead of reused.
+ * template gave a page before would stay listed: such an index is rebuilt instead of reused. So
+ * is one another build made (the build is in the fingerprint): the index pass is part of it.
  */
 export function categoriesFitOptions(db: DB, fingerprintOfSite: (info: SiteInfo) => string): boolean {
   const plannedWith = getInfo(db, 'plan');

@@ -32,7 +32,7 @@ import { planPass } from './plan-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
-import { adoptOlderVariantSpelling, categoriesFitOptions, fingerprintOf, identityOf, pagesOfAnotherBuild } from './run-identity.js';
+import { adoptOlderVariantSpelling, categoriesFitOptions, fingerprintOf, identityOf, upgradeNote } from './run-identity.js';
 import { buildIdOf } from './build-id.js';
 import { validateVariant } from '../variants/codes.js';
 import { runOutcome, writeRunReport } from './run-report.js';
@@ -344,11 +344,8 @@ async function run(
   // --- plan (plan-pass.ts) --------------------------------------------------------------
   opts.onPhase?.('plan');
   const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir);
-  // Said by the run that met another build's pages, and by the run resuming it: those still left.
-  const byAnotherBuild = getState(db, 'anotherBuild') === '1' ? pagesOfAnotherBuild(db, fingerprint) : 0;
-  if (byAnotherBuild > 0) {
-    log(`${byAnotherBuild} page${byAnotherBuild === 1 ? ' was' : 's were'} written by another build of wikimark and ${byAnotherBuild === 1 ? 'is' : 'are'} converted again`);
-  }
+  const note = upgradeNote(db, fingerprint);
+  if (note !== null) log(note);
 
   // --- 2. convert -----------------------------------------------------------------------
   opts.onPhase?.('convert');
