@@ -2,8 +2,8 @@
  * The plan step of a run, between the index pass and the convert pass: pages a damaged dump kept
  * are put back, every page gets its file (plan.ts), unchanged pages that depend on a title whose
  * answer changed are marked to be converted again, the output folders are made and the
- * checkpoint's categories filed again. Runs again only when the index, the kept pages or the
- * options changed since the last plan.
+ * checkpoint's categories filed again. Runs again only when the index, the kept pages, the
+ * options or the build (run-identity.ts) changed since the last plan.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,7 @@
 /**
  * What an index and a checkpoint were made from, so that a later run can tell whether it may
- * reuse them: the dump file's identity, and a fingerprint of the options a page is converted with.
+ * reuse them: the dump file's identity, and a fingerprint of the options a page is converted with
+ * and of the build that converts it (build-id.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,9 +12,16 @@ import { getInfo, getState, setInfo, setState, type DB } from '../index/db.js';
 import { validateVariant } from '../variants/codes.js';
 import type { ConverterRef, PageOutputOptions } from './types.js';
 
-export type FingerprintedOptions = PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef };
+/**
+ * `build`: the build's id (buildIdOf), or null for the fingerprint a build before session 20 wrote,
+ * which held none: a mirror it made is then recognised as another build's, not as other options.
+ */
+export type FingerprintedOptions = PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef; build: string | null };
 
-/** The options that decide a page's file, as 16 hex digits: a checkpoint row counts only under the same. */
+/**
+ * The options and the build that decide a page's file, as 16 hex digits: a checkpoint row counts
+ * only under the same, so pages another build wrote are converted again, as under other options.
+ */
 export function fingerprintOf(o: FingerprintedOptions): string {
   const data = JSON.stringify({
     ns: [...o.namespaces].sort((a, b) => a - b),
@@ -26,8 +34,36 @@ export function fingerprintOf(o: FingerprintedOptions): string {
     t: o.expandTemplates,
     u: o.uploadBase,
     c: path.basename(o.converter.module) + '#' + o.converter.exportName,
+    ...(o.build !== null ? { b: o.build } : {}),
   });
   return createHash('sha1').update(data).digest('hex').slice(0, 16);
+}
+
+/**
+ * The planned files whose page is unchanged (same revision, or marked as depending on a change:
+ * changed-titles.ts) but whose checkpoint row is of another fingerprint: asked after a build
+ * change under the same options, the pages the convert pass still has to redo because another
+ * build wrote them (on a resumed run, those the interrupted one did not redo yet).
+ */
+function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM files f JOIN pages p ON p.id = f.page_id
+       JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND (d.rev = p.rev OR d.rev = -1)
+       WHERE f.kind IN ('page', 'category', 'raw') AND d.fingerprint != ?`,
+    )
+    .pluck()
+    .get(fingerprint) as number;
+}
+
+/**
+ * Why pages are converted again, said by the run that met pages another build wrote (state
+ * 'anotherBuild', run.ts) and by the run resuming it: how many are still left. Null for none.
+ */
+export function upgradeNote(db: DB, fingerprint: string): string | null {
+  const n = getState(db, 'anotherBuild') === '1' ? pagesOfAnotherBuild(db, fingerprint) : 0;
+  if (n === 0) return null;
+  return `${n} page${n === 1 ? ' was' : 's were'} written by another build of wikimark and ${n === 1 ? 'is' : 'are'} converted again`;
 }
 
 /**
@@ -38,7 +74,8 @@ export function fingerprintOf(o: FingerprintedOptions): string {
  * costs little beside that. A page's reported
  * categories are written over the scanned ones and rows of names not reported stay
  * (page-categories.ts), so under other options — templates not expanded, say — the categories a
- * template gave a page before would stay listed: such an index is rebuilt instead of reused.
+ * template gave a page before would stay listed: such an index is rebuilt instead of reused. So
+ * is one another build made (the build is in the fingerprint): the index pass is part of it.
  */
 export function categoriesFitOptions(db: DB, fingerprintOfSite: (info: SiteInfo) => string): boolean {
   const plannedWith = getInfo(db, 'plan');

@@ -32,7 +32,8 @@ import { planPass } from './plan-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
-import { adoptOlderVariantSpelling, categoriesFitOptions, fingerprintOf, identityOf } from './run-identity.js';
+import { adoptOlderVariantSpelling, categoriesFitOptions, fingerprintOf, identityOf, upgradeNote } from './run-identity.js';
+import { buildIdOf } from './build-id.js';
 import { validateVariant } from '../variants/codes.js';
 import { runOutcome, writeRunReport } from './run-report.js';
 import { describeProblem } from './bad-pages.js';
@@ -212,20 +213,33 @@ async function run(
     dump: opts.dump === '-' ? '-' : path.resolve(opts.dump),
     args: givenOptionArgs({ namespaces, rawNamespaces, minSize, ...outputButAttribution, attribution: opts.attribution ?? undefined }),
   });
-  const fingerprintFor = (output: PageOutputOptions) => fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter });
+  // The build converting (build-id.ts): in every fingerprint, so pages another build wrote are
+  // converted again. State 'build' is the one the state's 'fingerprint' was made under (none
+  // before session 20: such a fingerprint held no build).
+  const build = buildIdOf(converter);
+  const fingerprintFor = (output: PageOutputOptions, underBuild: string | null = build) =>
+    fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter, build: underBuild });
+  /** Whether the state's fingerprint is of these options, under the build it records. */
+  const recordedUnderTheseOptions = (site: SiteConfig) => getState(db, 'fingerprint') === fingerprintFor(outputFor(site), getState(db, 'build'));
+  // Another build is no other options: an interrupted run resumed after an upgrade goes on, and
+  // converts again what the older build wrote (a multi-hour run must not be refused for it).
   const refuseOtherOptions = (site: SiteConfig) => {
-    const recorded = getState(db, 'fingerprint');
-    if (resume && status === 'running' && recorded && recorded !== fingerprintFor(outputFor(site))) {
+    if (resume && status === 'running' && getState(db, 'fingerprint') && !recordedUnderTheseOptions(site)) {
       throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
     }
   };
   // Before the dump is read again: under other options the index would be rebuilt (categoriesFitOptions),
   // minutes on a large dump, only to be refused. The interrupted run's wiki is the index's.
   const siteBefore = getInfo(db, 'siteinfo');
+  // The mirror's pages were written under these options by another build: the run says so (state
+  // 'anotherBuild', kept for the run resuming this one, whose recorded build is then this one's).
+  let anotherBuildWrote = false;
   if (siteBefore !== null) {
     const siteOfIndex = siteFromInfo(JSON.parse(siteBefore) as SiteInfo);
-    adoptOlderVariantSpelling(db, outputButAttribution.variant, (variant) => fingerprintFor({ ...outputFor(siteOfIndex), variant }));
+    const recordedBuild = getState(db, 'build');
+    adoptOlderVariantSpelling(db, outputButAttribution.variant, (variant) => fingerprintFor({ ...outputFor(siteOfIndex), variant }, recordedBuild));
     refuseOtherOptions(siteOfIndex);
+    anotherBuildWrote = recordedBuild !== build && getState(db, 'fingerprint') !== null && recordedUnderTheseOptions(siteOfIndex);
   }
 
   // --- 1. index -------------------------------------------------------------------------
@@ -255,6 +269,8 @@ async function run(
     // run resumed keeps the interrupted run's record until its options are checked below.
     const previousRecord = getState(db, RESUME_STATE);
     const previousFingerprint = getState(db, 'fingerprint');
+    const previousBuild = getState(db, 'build');
+    const previousAnotherBuild = getState(db, 'anotherBuild');
     const putBack = (key: string, value: string | null) => {
       if (value === null) db.prepare('DELETE FROM state WHERE key = ?').run(key);
       else setState(db, key, value);
@@ -265,11 +281,15 @@ async function run(
       // refuse the very command the interruption message prints. Unknown before a first index
       // (the attribution's default depends on the wiki): then none, and the check after the index decides.
       putBack('fingerprint', siteBefore === null ? null : fingerprintFor(outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo))));
+      putBack('build', siteBefore === null ? null : build);
+      putBack('anotherBuild', anotherBuildWrote ? '1' : null);
     }
     const restoreStatus = () => {
       putBack('status', status);
       putBack(RESUME_STATE, previousRecord);
       putBack('fingerprint', previousFingerprint);
+      putBack('build', previousBuild);
+      putBack('anotherBuild', previousAnotherBuild);
     };
     try {
       xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort, checkSite);
@@ -306,6 +326,8 @@ async function run(
   refuseOtherOptions(site);
   setState(db, 'status', 'running');
   setState(db, 'fingerprint', fingerprint);
+  setState(db, 'build', build);
+  if (anotherBuildWrote || !(resume && status === 'running')) setState(db, 'anotherBuild', anotherBuildWrote ? '1' : '');
   const reportOptions: ReportOptions = {
     namespaces,
     rawNamespaces,
@@ -322,6 +344,8 @@ async function run(
   // --- plan (plan-pass.ts) --------------------------------------------------------------
   opts.onPhase?.('plan');
   const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir);
+  const note = upgradeNote(db, fingerprint);
+  if (note !== null) log(note);
 
   // --- 2. convert -----------------------------------------------------------------------
   opts.onPhase?.('convert');

@@ -1,0 +1,118 @@
+/**
+ * What identifies the build of wikimark a mirror's pages were written by (issue 3: after an
+ * upgrade, pages an older build wrote are converted again, as under changed options).
+ *
+ * The id is a hash of the code a run loads to make its files, not the package version: a version
+ * is bumped by hand and not for every fix (a clone built from git never bumps it), while a page's
+ * output follows the code. Which code: the modules reachable by static imports (and by
+ * `new URL('./x.js', import.meta.url)`, how the pool and the dump reader start their workers)
+ * from the mirror's run module, its worker and the converter module — so the index, plan,
+ * conversion and assembly code are in, and the CLI and the reader (`serve`), which write no page,
+ * are out. A custom converter (WIKIMARK_CONVERTER) brings its own file and what it imports.
+ * Packages count by their installed version (their files are not read): those the code imports by
+ * name and those wikimark depends on (the Chinese conversion tables are a package's data file,
+ * read by path). And the Unicode version of Node's ICU, which case folding, NFC and `\p{…}` follow.
+ *
+ * Files count by content only (a hash of each, sorted), so moving an installation elsewhere is no
+ * new build. Some files that cannot change a page are in (progress, errors): an upgrade that
+ * touches only those converts again for nothing, the price of not listing files by hand, where a
+ * file forgotten would leave a fix out of the mirror for ever.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ConverterRef } from './types.js';
+
+/** The modules a run starts from besides the converter: the run (index, plan, convert, assemble) and the worker. */
+const RUN_MODULES = ['./run.js', './worker.js'].map((m) => fileURLToPath(new URL(m, import.meta.url)));
+
+/** Specifiers a compiled module loads: `from '…'`, `import '…'`, `import('…')`, `new URL('…', import.meta.url)`. */
+const IMPORT_PATTERNS = [/\b(?:from|import)\s*\(?\s*(['"])([^'"\n]+)\1/g, /\bnew URL\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*\)/g];
+
+/** An npm package name at the head of a bare specifier (`@scope/name/sub` → `@scope/name`). */
+const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*/i;
+
+/** The file a converter module names: a file: URL, or a path (the worker imports it as one, worker.ts). */
+function converterFile(converter: ConverterRef): string {
+  return converter.module.startsWith('file:') ? fileURLToPath(converter.module) : path.resolve(converter.module);
+}
+
+/** The installed version of package `name` as seen from `dir` (Node's node_modules lookup), or null. */
+function installedVersion(name: string, dir: string): string | null {
+  for (let d = dir; ; ) {
+    const manifest = path.join(d, 'node_modules', name, 'package.json');
+    if (fs.existsSync(manifest)) return String((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version?: unknown }).version);
+    const up = path.dirname(d);
+    if (up === d) return null;
+    d = up;
+  }
+}
+
+/** wikimark's own package.json: the nearest one above this module. */
+function ownManifest(): { file: string; dependencies: string[] } | null {
+  for (let d = path.dirname(fileURLToPath(import.meta.url)); ; ) {
+    const file = path.join(d, 'package.json');
+    if (fs.existsSync(file)) return { file, dependencies: Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { dependencies?: object }).dependencies ?? {}) };
+    const up = path.dirname(d);
+    if (up === d) return null;
+    d = up;
+  }
+}
+
+export interface BuildParts {
+  /** The module files read, absolute paths, sorted. */
+  files: string[];
+  /** `name@version` of the packages counted, sorted. */
+  packages: string[];
+}
+
+/** Walk the module graph from the run's modules and the converter's: the files and packages a build is made of. */
+export function buildPartsOf(converter: ConverterRef): BuildParts & { contents: Map<string, Buffer> } {
+  const contents = new Map<string, Buffer>();
+  const packages = new Set<string>();
+  const manifest = ownManifest();
+  if (manifest) for (const name of manifest.dependencies) packages.add(`${name}@${installedVersion(name, path.dirname(manifest.file))}`);
+  const todo = [...RUN_MODULES, converterFile(converter)];
+  while (todo.length) {
+    const file = todo.pop()!;
+    if (contents.has(file)) continue;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch {
+      continue; // a specifier seen in a comment or a string, naming nothing
+    }
+    contents.set(file, bytes);
+    const text = bytes.toString('utf8');
+    for (const pattern of IMPORT_PATTERNS) {
+      for (const m of text.matchAll(pattern)) {
+        const spec = m[2]!;
+        if (spec.startsWith('./') || spec.startsWith('../')) {
+          const target = path.resolve(path.dirname(file), spec);
+          if (/\.(?:m?js|cjs|json)$/.test(target)) todo.push(target);
+        } else if (spec.startsWith('file:')) {
+          todo.push(fileURLToPath(spec));
+        } else if (!spec.startsWith('node:')) {
+          const name = spec.match(PACKAGE_NAME)?.[0];
+          const version = name ? installedVersion(name, path.dirname(file)) : null;
+          if (version !== null) packages.add(`${name}@${version}`);
+        }
+      }
+    }
+  }
+  return { files: [...contents.keys()].sort(), packages: [...packages].sort(), contents };
+}
+
+/**
+ * The build's id, 16 hex digits: its files' contents, its packages' versions and Node's Unicode
+ * version. Computed once per run, on the main thread.
+ */
+export function buildIdOf(converter: ConverterRef): string {
+  const { contents, packages } = buildPartsOf(converter);
+  const fileHashes = [...contents.values()].map((b) => createHash('sha1').update(b).digest('hex')).sort();
+  return createHash('sha1')
+    .update(JSON.stringify({ files: fileHashes, packages, unicode: process.versions.unicode ?? '' }))
+    .digest('hex')
+    .slice(0, 16);
+}

@@ -1,0 +1,44 @@
+/** What identifies a build (build-id.ts): the code a run loads, followed through its imports. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildIdOf, buildPartsOf } from '../../src/mirror/build-id.js';
+import { DEFAULT_CONVERTER } from '../../src/mirror/run.js';
+import { tmpDir } from './helpers.js';
+
+/** A converter module in a folder of its own, importing a helper beside it: `version` goes into the helper. */
+function converterIn(dir: string, version: string): { module: string; exportName: string } {
+  fs.writeFileSync(path.join(dir, 'suffix.js'), `export const suffix = ${JSON.stringify(version)};\n`);
+  fs.writeFileSync(path.join(dir, 'converter.js'), `import { suffix } from './suffix.js';\nexport function convertPage(text) { return { markdown: text + suffix }; }\n`);
+  return { module: pathToFileURL(path.join(dir, 'converter.js')).href, exportName: 'convertPage' };
+}
+
+test('the same code is the same build; a change in a file the converter imports is another', () => {
+  const dir = tmpDir('build-id');
+  const v1 = converterIn(dir, 'one');
+  const first = buildIdOf(v1);
+  assert.match(first, /^[0-9a-f]{16}$/);
+  assert.equal(buildIdOf(v1), first);
+  // As a path, as WIKIMARK_CONVERTER gives it: the same file, the same build.
+  assert.equal(buildIdOf({ module: path.join(dir, 'converter.js'), exportName: 'convertPage' }), first);
+  converterIn(dir, 'two');
+  assert.notEqual(buildIdOf(v1), first);
+  converterIn(dir, 'one');
+  assert.equal(buildIdOf(v1), first, 'the content counts, not the time it was written');
+  // Moved elsewhere unchanged: no new build.
+  const moved = tmpDir('build-id-moved');
+  assert.equal(buildIdOf(converterIn(moved, 'one')), first);
+});
+
+test('the default build counts the engine, the index, the mirror and its workers, the conversion tables\' package; not the CLI\'s entry or the reader', () => {
+  const { files, packages } = buildPartsOf(DEFAULT_CONVERTER);
+  const src = path.dirname(path.dirname(new URL(DEFAULT_CONVERTER.module).pathname));
+  const rel = new Set(files.map((f) => path.relative(src, f).split(path.sep).join('/')));
+  for (const f of ['engine/convert.js', 'parser/index.js', 'preprocess/expand.js', 'writer/markdown.js', 'templates/registry.js', 'variants/tables.js', 'index/builder.js', 'mirror/run.js', 'mirror/worker.js', 'mirror/compose.js', 'mirror/plan.js', 'dump/decode-worker.js']) {
+    assert.ok(rel.has(f), `${f} is part of the build`);
+  }
+  for (const f of ['cli/main.js', 'cli/convert.js', 'reader/server.js']) assert.ok(!rel.has(f), `${f} writes no page`);
+  assert.ok(packages.some((p) => /^wikimedia-langconv@\d/.test(p)), packages.join(', '));
+});
