@@ -14,8 +14,11 @@
  * - `OUTDIR.start-failure` (any content): every load throws, until the file is removed ("fixed");
  * - `OUTDIR.start-failure.1`, `.2`, …: each is one failed load, claimed by exactly one worker
  *   (renamed to `….claimed`, atomic however many workers load at once);
- * - `OUTDIR.after-crash`: a page holding CRASH_WORKER kills its worker (as it always does) and
- *   first leaves two claims (`.1`, `.2`), so that its replacement and that one's retry fail.
+ * - `OUTDIR.after-crash`: the first page holding CRASH_WORKER to kill its worker (as such a page
+ *   always does) takes it (renamed to `….used`, not counted as a claim) and first leaves two claims (`.1`, `.2`), so
+ *   that its replacement and that one's retry fail. Only once: the pool retries that page alone,
+ *   and when the retry lands on another worker, a second set of claims would make that worker's
+ *   replacement fail too and the run stop with 71 — a race on which worker the retry meets.
  * - `OUTDIR.die-after` (holding a number N): the first worker to have converted N pages claims it
  *   (renamed to `….claimed`) as it is handed its next page, leaves two claims (`.1`, `.2`) as
  *   above and exits (code 8): a worker lost mid-run for no fault of a page, so the page it was on
@@ -67,6 +70,16 @@ if (mode === 'idle-death') {
   }, 300);
 }
 
+/** Takes the one-shot marker `file` (renamed to `file.used`): true for exactly one worker. */
+function takeMarker(file: string): boolean {
+  try {
+    fs.renameSync(file, `${file}.used`);
+    return true;
+  } catch {
+    return false; // not there, or another worker took it first
+  }
+}
+
 /** Pages this worker has converted (for `die-after`). */
 let convertedHere = 0;
 /** The longest a page waits for `OUTDIR.place-lost`: the test fails on its assertions rather than hanging. */
@@ -111,7 +124,7 @@ export function convertPage(wikitext: string, options: ConvertOptions): ConvertR
   }
   convertedHere++;
   if (wikitext.includes('CRASH_WORKER')) {
-    if (outDir !== undefined && fs.existsSync(`${outDir}.after-crash`)) {
+    if (outDir !== undefined && takeMarker(`${outDir}.after-crash`)) {
       for (const i of [1, 2]) fs.writeFileSync(`${outDir}.start-failure.${i}`, '');
     }
     process.exit(7);
