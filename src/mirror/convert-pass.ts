@@ -70,6 +70,8 @@ export interface ConvertPassResult {
   /** Workers that died mid-run (replaced; see RunTimings.workerLosses) and places given up (pool.ts); none when nothing was converted. */
   workersDied: number;
   placesGivenUp: PlaceGivenUp[];
+  /** Conversion workers started (places, not replacements): --jobs, or fewer when there were fewer pages to convert; 0 when none. */
+  workers: number;
 }
 
 type WorkRow = LocatedItem & { stream: number | null };
@@ -87,7 +89,7 @@ export async function convertPass(
   const workQuery = db.prepare(WORK_QUERY);
   const total = db.prepare(`SELECT count(*) ${WORK_ROWS}`).pluck().get(o.fingerprint) as number;
   const skipped = fileCount - total;
-  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [] };
+  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [], workers: 0 };
 
   // Work in dump order, fetched in chunks (the connection must stay free for checkpoints).
   let cursor: [number, string] = [-1, ''];
@@ -188,9 +190,12 @@ export async function convertPass(
     const saved = converted > 0 ? `; ${converted} pages converted in this run are saved` : '';
     return new MirrorError(EXIT.WORKERS, `${err.message}${saved}. Once the cause is fixed, run again with --resume to continue`, true);
   };
+  // A worker costs its start (loading and compiling the engine, opening the index): a 3-page
+  // update under --jobs 8 has work for 3 of them.
+  const workers = Math.max(1, Math.min(o.jobs, total));
   let pool: WorkerPool;
   try {
-    pool = await WorkerPool.start(o.jobs, {
+    pool = await WorkerPool.start(workers, {
       dbPath: db.name,
       outDir: o.outDir,
       siteInfo: o.siteInfo,
@@ -206,7 +211,7 @@ export async function convertPass(
   } catch (err) {
     if (!(err instanceof Interrupted)) throw asRunError(err);
     progress.finish('interrupted while the conversion workers started');
-    return { converted: 0, skipped, bytes: 0, interrupted: true, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [] };
+    return { converted: 0, skipped, bytes: 0, interrupted: true, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [], workers: 0 };
   }
   let interrupted = false;
   let failure: unknown = null;
@@ -232,7 +237,7 @@ export async function convertPass(
   }
   if (failure !== null) throw asRunError(failure);
   progress.finish(`${converted} pages converted (${skipped} ${o.skippedAs}), ${formatBytes(bytes)} of wikitext`);
-  return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp };
+  return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp, workers };
 }
 
 /**

@@ -373,7 +373,7 @@ async function run(
     ...(dependentsRedone ? { dependentsRedone: Number(dependentsRedone) } : {}),
     bytesThisRun: conv.bytes,
     xmlBytes,
-    jobs,
+    jobs: conv.workers,
     decoder: decoderName,
     feed: conv.feed,
     pageFiles: { count: conv.filesWritten, seconds: Number(conv.fileSeconds.toFixed(3)) },
