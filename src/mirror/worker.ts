@@ -218,5 +218,8 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
 const converterFile = init.converter.module.startsWith('file:') ? fileURLToPath(init.converter.module) : init.converter.module;
 main().catch((err) => {
   const message = errorWithPlace(err, { ownFile: fileURLToPath(import.meta.url), instead: converterFile });
-  port.postMessage({ type: 'error', job: -1, message } satisfies WorkerResponse);
+  // A file system error (a converter's temporary file on a full disk) goes with its fields, for the
+  // pool to tell an output failure (exit 4, as mid-run) from a worker that cannot start (71).
+  const system = systemFields(err);
+  port.postMessage({ type: 'error', job: -1, message, ...(system ? { system } : {}) } satisfies WorkerResponse);
 });
