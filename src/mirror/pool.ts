@@ -5,8 +5,9 @@
  * A worker that dies (out of memory, a native crash, `process.exit` in a converter) is replaced.
  * Its unfinished jobs are retried one page per job on fresh workers; a page that kills a worker
  * on its own is handed to `onFailed`, and the run goes on. A job that fails because OUTDIR cannot
- * be written, or a file's name the file system refuses (PoolEvents.isOutputFailure), fails the pool
- * instead: retrying page by page would only meet it again.
+ * be written (PoolEvents.isOutputFailure) fails the pool instead: retrying page by page would only
+ * meet it again. (A page file's name the file system refuses is no failed job: the worker reports
+ * that page as refused and goes on; convert-pass.ts decides when refusals are OUTDIR's fault.)
  *
  * A worker that fails before it is ready (its converter or its options throw while loading, it
  * exits, or it cannot be created), or dies idle before its first job, is started once more (unless

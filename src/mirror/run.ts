@@ -338,6 +338,7 @@ async function run(
     onPlaceLost: (reason, left) => {
       if (left > 0) log(`warning: a conversion worker could not be started again (${reason}); going on with ${left} worker${left === 1 ? '' : 's'}`);
     },
+    warn: log,
   });
   const convertSeconds = (Date.now() - t2) / 1000;
   if (conv.interrupted) {
