@@ -163,8 +163,11 @@ export async function runPage(argv: string[]): Promise<number> {
       return EXIT.NO_INPUT;
     }
   } else site = uploadBase === undefined ? siteFor(lang) : buildSite({ lang, uploadBase });
-  // The engine converts scripts on Chinese wikis only; elsewhere the flag did nothing, silently.
-  if (variant && variant !== 'zh' && !hasConversionTables(site.lang) && !values.quiet) {
+  // Scripts are converted on Chinese wikis only. The flag is dropped elsewhere, not only noted: on a
+  // wiki with variants of its own (sr, kk, …) the engine applied the Chinese tables to the body
+  // (计算机 → 計算機 on a Serbian page), which MediaWiki never does there.
+  const wikiVariant = variant && hasConversionTables(site.lang) ? variant : null;
+  if (variant && variant !== 'zh' && !wikiVariant && !values.quiet) {
     process.stderr.write(`wikimark page: note: --variant ${values.variant} has no effect on a '${site.lang}' wiki: scripts are converted on Chinese wikis only (--lang zh)\n`);
   }
   let templates = null;
@@ -183,7 +186,7 @@ export async function runPage(argv: string[]): Promise<number> {
     attribution: values.attribution,
     frontMatter: values['front-matter'],
     images,
-    variant,
+    variant: wikiVariant,
     templates,
     now,
     expansion: { preferExpansion: templates ? 'all' : undefined, missingTemplates: missing },

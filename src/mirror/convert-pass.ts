@@ -18,7 +18,7 @@ import { outputWriteFailure, writeFileReplacing, type OutputPlaces } from './out
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
-import { jobItems, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
+import { jobItems, REFUSED_NAME, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
 
 /**
  * FROM and WHERE of the files the convert pass has to write: a file planned for a page with no
@@ -57,6 +57,8 @@ export interface ConvertPassOptions {
   onProgress?: (phase: 'index' | 'convert', done: number, total: number | null, bytes: number) => void;
   /** A worker's place was given up (it and its retry could not start); the run goes on with `workers`. */
   onPlaceLost?: (reason: string, workers: number) => void;
+  /** A line to print as a warning (a page whose file name the file system refuses). */
+  warn?: (line: string) => void;
 }
 
 export interface ConvertPassResult {
@@ -70,9 +72,20 @@ export interface ConvertPassResult {
   /** Workers that died mid-run (replaced; see RunTimings.workerLosses) and places given up (pool.ts); none when nothing was converted. */
   workersDied: number;
   placesGivenUp: PlaceGivenUp[];
+  /** Conversion workers started (places, not replacements): --jobs, or fewer when there were fewer pages to convert; 0 when none. */
+  workers: number;
 }
 
 type WorkRow = LocatedItem & { stream: number | null };
+
+/**
+ * Page names refused one after another, no page written between them, that make it the output's
+ * fault and not the pages' (exit 4, as any other write into OUTDIR that fails): a file system
+ * that refuses every name (OUTDIR's path itself past the limit, a mount that takes no such names).
+ * Long titles come in runs too (a series of articles), so not a handful; stopping after 100 costs
+ * at most 100 pages of work.
+ */
+export const REFUSALS_IN_A_ROW = 100;
 
 /** Results recorded in one checkpoint transaction, at most; and at least every this many ms. */
 const CHECKPOINT_RESULTS = 1000;
@@ -87,7 +100,7 @@ export async function convertPass(
   const workQuery = db.prepare(WORK_QUERY);
   const total = db.prepare(`SELECT count(*) ${WORK_ROWS}`).pluck().get(o.fingerprint) as number;
   const skipped = fileCount - total;
-  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [] };
+  if (total === 0) return { converted: 0, skipped, bytes: 0, interrupted: false, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [], workers: 0 };
 
   // Work in dump order, fetched in chunks (the connection must stay free for checkpoints).
   let cursor: [number, string] = [-1, ''];
@@ -122,13 +135,13 @@ export async function convertPass(
   const record = db.transaction((results: PageResult[]) => {
     for (const r of results) {
       insertDone.run(
-        r.file, r.id, r.kind, r.rev, o.fingerprint, r.ns, r.bytes, r.warnings, JSON.stringify(r.warningCodes),
+        r.file, r.id, r.kind, r.rev, r.refusedName ? REFUSED_NAME : o.fingerprint, r.ns, r.bytes, r.warnings, JSON.stringify(r.warningCodes),
         JSON.stringify(r.fallbacks), JSON.stringify(r.unhandled), JSON.stringify(r.writtenCategories ?? r.categories), r.failed ?? null,
         r.variantTitle ?? null, keysToBlob(r.lookups ?? NO_KEYS), // none: raw wikitext, a page written as its source (no update redoes it for another's sake)
       );
       if (r.kind !== 'raw' && !r.failed) replaceCategories(r.id, r.categories);
       if (r.kind === 'category') insText.run(r.id, r.markdown ?? '');
-      else {
+      else if (!r.refusedName) {
         insWritten.run(r.file);
         filesWritten++;
       }
@@ -141,7 +154,25 @@ export async function convertPass(
     lastFlush = Date.now();
   };
   const progress = new Progress(o.sink, 'convert', total);
+  let refusedInARow = 0;
+  let refused = 0;
+  let pagesWritten = 0;
+  /** A page whose name the file system refused fails alone (see REFUSED_NAME) until refusals repeat (REFUSALS_IN_A_ROW). */
+  const noteRefusals = (results: PageResult[]) => {
+    for (const r of results) {
+      if (r.refusedName) {
+        refused++;
+        refusedInARow++;
+        o.warn?.(`warning: ${r.refusedName.title}: the file system refuses its file name ${r.file} (${r.refusedName.reason}); the page is not written, and the next run tries it again`);
+        if (refusedInARow >= REFUSALS_IN_A_ROW) throw refusedNames(`the names of ${refusedInARow} pages in a row (the last ${r.file}: ${r.refusedName.reason})`);
+      } else if (r.kind !== 'category') {
+        refusedInARow = 0;
+        pagesWritten++;
+      }
+    }
+  };
   const onResults = (results: PageResult[]) => {
+    noteRefusals(results);
     pending.push(...results);
     converted += results.length;
     for (const r of results) bytes += r.bytes;
@@ -188,9 +219,12 @@ export async function convertPass(
     const saved = converted > 0 ? `; ${converted} pages converted in this run are saved` : '';
     return new MirrorError(EXIT.WORKERS, `${err.message}${saved}. Once the cause is fixed, run again with --resume to continue`, true);
   };
+  // A worker costs its start (loading and compiling the engine, opening the index): a 3-page
+  // update under --jobs 8 has work for 3 of them.
+  const workers = Math.max(1, Math.min(o.jobs, total));
   let pool: WorkerPool;
   try {
-    pool = await WorkerPool.start(o.jobs, {
+    pool = await WorkerPool.start(workers, {
       dbPath: db.name,
       outDir: o.outDir,
       siteInfo: o.siteInfo,
@@ -206,7 +240,7 @@ export async function convertPass(
   } catch (err) {
     if (!(err instanceof Interrupted)) throw asRunError(err);
     progress.finish('interrupted while the conversion workers started');
-    return { converted: 0, skipped, bytes: 0, interrupted: true, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [] };
+    return { converted: 0, skipped, bytes: 0, interrupted: true, feed: 'none', fileSeconds: 0, filesWritten: 0, workersDied: 0, placesGivenUp: [], workers: 0 };
   }
   let interrupted = false;
   let failure: unknown = null;
@@ -231,8 +265,17 @@ export async function convertPass(
     flush();
   }
   if (failure !== null) throw asRunError(failure);
+  // Every name refused and no page file in the mirror at all: nothing says any name would do.
+  if (refused > 0 && pagesWritten === 0 && db.prepare("SELECT 1 FROM done WHERE kind != 'category' AND fingerprint != ? LIMIT 1").get(REFUSED_NAME) === undefined) {
+    throw refusedNames(`every page file's name (${refused} page${refused === 1 ? '' : 's'})`);
+  }
   progress.finish(`${converted} pages converted (${skipped} ${o.skippedAs}), ${formatBytes(bytes)} of wikitext`);
-  return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp };
+  return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp, workers };
+}
+
+/** Refused names that are the output's fault (exit 4), resumable as any failed write into OUTDIR. */
+function refusedNames(what: string): MirrorError {
+  return new MirrorError(EXIT.OUTPUT, `the file system refuses ${what}; what was finished is saved. Once the cause is fixed (a file system that takes these names), run again with --resume to continue`, true);
 }
 
 /**

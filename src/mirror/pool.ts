@@ -5,11 +5,13 @@
  * A worker that dies (out of memory, a native crash, `process.exit` in a converter) is replaced.
  * Its unfinished jobs are retried one page per job on fresh workers; a page that kills a worker
  * on its own is handed to `onFailed`, and the run goes on. A job that fails because OUTDIR cannot
- * be written, or a file's name the file system refuses (PoolEvents.isOutputFailure), fails the pool
- * instead: retrying page by page would only meet it again.
+ * be written (PoolEvents.isOutputFailure) fails the pool instead: retrying page by page would only
+ * meet it again. (A page file's name the file system refuses is no failed job: the worker reports
+ * that page as refused and goes on; convert-pass.ts decides when refusals are OUTDIR's fault.)
  *
  * A worker that fails before it is ready (its converter or its options throw while loading, it
- * exits, or it cannot be created), or dies idle before its first job, is started once more; if
+ * exits, or it cannot be created), or dies idle before its first job, is started once more (unless
+ * what it threw is an output failure: that fails the pool as in a job); if
  * that one fails too, before a worker in its place has finished a job, the place is given up and
  * the pool goes on with fewer workers. Nothing a worker does at start depends on a page, so a
  * failure that repeats would repeat for ever: replacing it again and again only spun (issue 3:
@@ -248,10 +250,19 @@ export class WorkerPool {
         return;
       }
       // Sent by a worker whose converter threw while loading (worker.ts main).
-      if (msg.type === 'error' && msg.job === -1) this.startFailed(slot, slot.startFailures, msg.message);
-      else this.onMessage(slot, msg);
+      if (msg.type === 'error' && msg.job === -1) {
+        const system = msg.system ? systemError(msg.system) : null;
+        if (system && this.isOutputFailure(system)) this.fail(system);
+        else this.startFailed(slot, slot.startFailures, msg.message);
+      } else this.onMessage(slot, msg);
     });
-    worker.on('error', (err) => this.lost(slot, errorWithPlace(err)));
+    // Thrown outside a job: while starting (its scratch folder cannot be made on a full disk) or
+    // from a timer. An output failure stops the pool as one met in a job does (exit 4, resumable),
+    // not as a worker that cannot start (71): another start would only meet the same disk.
+    worker.on('error', (err) => {
+      if (this.isOutputFailure(err)) this.fail(err);
+      else this.lost(slot, errorWithPlace(err));
+    });
     worker.on('exit', (code) => {
       if (!this.stopped) this.lost(slot, `worker exited with code ${code}`);
     });
@@ -307,7 +318,7 @@ export class WorkerPool {
 
   /** A worker died: replace it and retry what it had in hand. */
   private lost(slot: Slot, reason: string): void {
-    if (!this.slots.includes(slot) || this.stopped) return;
+    if (!this.slots.includes(slot) || this.stopped || this.failure) return;
     // Dying with no page in hand says nothing about pages: count it as a failed start, so that a
     // worker that always dies at once stops the run rather than being replaced for ever.
     if (!slot.ready || (!slot.worked && slot.jobs.size === 0)) {

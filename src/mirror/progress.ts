@@ -7,12 +7,17 @@ export interface ProgressSink {
   isTTY?: boolean;
 }
 
+/**
+ * A duration for people, spelt as the rest of the output spells seconds ("elapsed 12.3 s" in the
+ * summary line and REPORT.md, the reader's "ETA 10 s"): `45 s`, `1 min 5 s`, `3 h 2 min`. The
+ * progress line said `45s` and `1m05s` while the reader's index said `45 s`.
+ */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '?';
   const s = Math.round(seconds);
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
-  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
 }
 
 /** A size for people: kB under a megabyte (the sample dump read "0.0 MB of XML", as if nothing was read), else MB. */

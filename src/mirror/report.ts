@@ -9,7 +9,7 @@ import { BAD_PAGES_LISTED, BAD_PAGES_SHOWN, describeProblem } from './bad-pages.
 import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
 import type { PlaceGivenUp } from './pool.js';
-import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
+import { DEFAULT_NAMESPACES, defaultAttribution, REFUSED_NAME } from './types.js';
 import { escapeString, F_LINE, F_TABLE } from '../writer/escape.js';
 import { shellWord } from '../cli/args.js';
 
@@ -83,7 +83,8 @@ export interface Report {
   redirects: { total: number; double: number; broken: number; loops: number; tooLong: number; problems: RedirectProblem[] };
   warnings: { total: number; pages: number; byCode: Record<string, number> };
   fallbackPages: { count: number; examples: Array<{ title: string; fallbacks: string[] }> };
-  failedPages: { count: number; examples: Array<{ title: string; error: string }> };
+  /** namesRefused: of `count`, pages not written because the file system refused their file names (types.ts REFUSED_NAME), converted again by the next run. */
+  failedPages: { count: number; namesRefused: number; examples: Array<{ title: string; error: string }> };
   unhandledTemplates: Array<{ name: string; uses: number; pages: number }>;
   truncated: { message: string; offset: number | null; lastGood: { id: number; title: string } | null } | null;
   /**
@@ -114,10 +115,11 @@ export function buildReport(
   let fallbackCount = 0;
   let failedCount = 0;
   const rows = db.prepare(
-    `SELECT d.ns, d.warnings, d.warning_codes, d.fallbacks, d.unhandled, d.failed, p.title
+    `SELECT d.ns, d.warnings, d.warning_codes, d.fallbacks, d.unhandled, d.failed, p.title, d.fingerprint = ? AS refused
      FROM done d JOIN pages p ON p.id = d.page_id WHERE d.kind != 'raw'`,
   );
-  for (const r of rows.iterate() as IterableIterator<{ ns: number; warnings: number; warning_codes: string | null; fallbacks: string | null; unhandled: string | null; failed: string | null; title: string }>) {
+  let namesRefused = 0;
+  for (const r of rows.iterate(REFUSED_NAME) as IterableIterator<{ ns: number; warnings: number; warning_codes: string | null; fallbacks: string | null; unhandled: string | null; failed: string | null; title: string; refused: number }>) {
     perNs[r.ns] = (perNs[r.ns] ?? 0) + 1;
     if (r.warnings) {
       warnings += r.warnings;
@@ -131,6 +133,7 @@ export function buildReport(
     }
     if (r.failed) {
       failedCount++;
+      if (r.refused) namesRefused++;
       if (failedExamples.length < 100) failedExamples.push({ title: r.title, error: r.failed });
     }
     if (r.unhandled && r.unhandled !== '{}') {
@@ -156,7 +159,7 @@ export function buildReport(
       byCode: base.damagedPages.count ? { ...byCode, [DAMAGED_PAGE]: base.damagedPages.count } : byCode,
     },
     fallbackPages: { count: fallbackCount, examples: fallbackExamples },
-    failedPages: { count: failedCount, examples: failedExamples },
+    failedPages: { count: failedCount, namesRefused, examples: failedExamples },
     unhandledTemplates: unhandled,
     run: {
       ...timings,
@@ -355,7 +358,8 @@ export function reportMarkdown(r: Report): string {
     out.push('## Pages that needed the fallback path', '', table(['page', 'constructs'], r.fallbackPages.examples.map((e) => [e.title, e.fallbacks.join(', ')])), '');
   }
   if (r.failedPages.examples.length) {
-    out.push('## Pages the converter failed on (written as source)', '', table(['page', 'error'], r.failedPages.examples.map((e) => [e.title, e.error])), '');
+    const heading = r.failedPages.namesRefused ? 'Pages the converter failed on (written as source) or whose file name was refused (not written)' : 'Pages the converter failed on (written as source)';
+    out.push(`## ${heading}`, '', table(['page', 'error'], r.failedPages.examples.map((e) => [e.title, e.error])), '');
   }
   out.push('## Top unhandled templates', '');
   out.push(r.unhandledTemplates.length ? table(['template', 'uses', 'pages'], r.unhandledTemplates.map((t) => [t.name, t.uses, t.pages])) : 'None.', '');

@@ -73,8 +73,14 @@ export function runOutcome(report: Report): { exitCode: number; message: string 
   if (damaged) {
     return { exitCode: EXIT.TRUNCATED, message: `the dump has ${damaged} damaged page${damaged === 1 ? '' : 's'} (warnings above say which were skipped and which kept); every other page was converted; see REPORT.md` };
   }
-  if (report.failedPages.count) {
-    return { exitCode: EXIT.TRUNCATED, message: `${report.failedPages.count} pages could not be converted and were written as their source; see REPORT.md` };
+  const { count: failed, namesRefused } = report.failedPages;
+  if (failed) {
+    const asSource = failed - namesRefused;
+    const parts = [
+      ...(asSource ? [`${asSource} pages could not be converted and were written as their source`] : []),
+      ...(namesRefused ? [`${namesRefused} page${namesRefused === 1 ? '' : 's'} could not be written, as the file system refuses ${namesRefused === 1 ? 'its file name' : 'their file names'} (warnings above say which; the next run tries them again)`] : []),
+    ];
+    return { exitCode: EXIT.TRUNCATED, message: `${parts.join('; ')}; see REPORT.md` };
   }
   return { exitCode: EXIT.OK, message: null };
 }

@@ -362,6 +362,7 @@ async function run(
     onPlaceLost: (reason, left) => {
       if (left > 0) log(`warning: a conversion worker could not be started again (${reason}); going on with ${left} worker${left === 1 ? '' : 's'}`);
     },
+    warn: log,
   });
   const convertSeconds = (Date.now() - t2) / 1000;
   if (conv.interrupted) {
@@ -397,7 +398,7 @@ async function run(
     ...(dependentsRedone ? { dependentsRedone: Number(dependentsRedone) } : {}),
     bytesThisRun: conv.bytes,
     xmlBytes,
-    jobs,
+    jobs: conv.workers,
     decoder: decoderName,
     feed: conv.feed,
     pageFiles: { count: conv.filesWritten, seconds: Number(conv.fileSeconds.toFixed(3)) },

@@ -25,6 +25,13 @@ export const RESUME_STATE = 'resume';
 /** The folder inside STATE_DIR holding one scratch folder per worker (worker.ts), emptied as a run starts. */
 export const SCRATCH_DIR = 'tmp';
 
+/**
+ * The checkpoint's fingerprint for a page whose file name the file system refused: no run's
+ * options have it, so the next run converts the page again (convert-pass.ts WORK_ROWS), while the
+ * row lists the page as failed in this run's report.
+ */
+export const REFUSED_NAME = 'file-name-refused';
+
 export type ConvertFn = (wikitext: string, options: ConvertOptions) => ConvertResult;
 
 /**
@@ -133,8 +140,13 @@ export interface PageResult {
   lookups?: Int32Array;
   /** Converted text of a category page (assembled with the member lists later). */
   markdown?: string;
-  /** Set when the converter threw: the page was written as a fallback. */
+  /** Set when the converter threw: the page was written as a fallback; or when its file name was refused (below). */
   failed?: string;
+  /**
+   * The file system refused the page's file name (worker.ts nameRefusal): nothing was written, and
+   * its checkpoint row is one the next run converts again (REFUSED_NAME).
+   */
+  refusedName?: { title: string; reason: string };
 }
 
 export type WorkerResponse =

@@ -67,12 +67,39 @@ function writeAtomic(file: string, content: string): void {
   fileSeconds += spent / 1000;
 }
 
-/** writeAtomic, with the page's file named on an error that names none (write(2)'s: a full disk). */
-function writePage(file: string, content: string): void {
+/**
+ * What a file system says when it will not store a name: too long for it (a limit under 255 bytes,
+ * or a path past PATH_MAX), not valid there (EILSEQ: a name not in UTF-8 or not normalised, as
+ * some refuse), or holding a character it does not allow (EINVAL on vfat, SMB).
+ */
+const NAME_REFUSALS = new Set(['ENAMETOOLONG', 'EILSEQ', 'EINVAL']);
+
+/**
+ * Whether `err` is the file system refusing the page file's own name: the rename into place is
+ * the only call that names it (the scratch file's name is this worker's own), so a refusal of
+ * anything else — the scratch file, OUTDIR, a folder of the layout — is no page's fault.
+ * `EINVAL: invalid argument, rename '…/page.tmp' -> '…/Page/x.md'` → `EINVAL: invalid argument`.
+ */
+function nameRefusal(err: unknown, full: string): string | null {
+  const { code, syscall, dest } = err as NodeJS.ErrnoException & { dest?: string };
+  if (syscall !== 'rename' || dest !== full || typeof code !== 'string' || !NAME_REFUSALS.has(code)) return null;
+  return (err as Error).message.replace(/^(E[A-Z]+: [^,]+),.*$/s, '$1');
+}
+
+/**
+ * writeAtomic, with the page's file named on an error that names none (write(2)'s: a full disk).
+ * A name the file system refuses fails this page alone: it is marked so and not written, and the
+ * run goes on (convert-pass.ts decides when such refusals are the output's fault after all).
+ */
+function writePage(result: PageResult, page: WorkPage, content: string): void {
+  const full = path.join(init.outDir, page.file);
   try {
-    writeAtomic(file, content);
+    writeAtomic(page.file, content);
   } catch (err) {
-    throw withFileNamed(err, path.join(init.outDir, file));
+    const refusal = nameRefusal(err, full);
+    if (refusal === null) throw withFileNamed(err, full);
+    result.refusedName = { title: page.title, reason: refusal };
+    result.failed = `not written: the file system refuses its file name (${refusal}); the next run tries it again`;
   }
 }
 
@@ -99,7 +126,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
     warnings: 0, warningCodes: {}, fallbacks: [], unhandled: {}, categories: [],
   };
   if (page.kind === 'raw') {
-    writePage(page.file, page.text);
+    writePage(result, page, page.text);
     return result;
   }
   let markdown: string;
@@ -122,7 +149,7 @@ function convertOne(convert: ConvertFn, page: WorkPage): PageResult {
   }
   result.lookups = lookups.take();
   if (page.kind === 'category') result.markdown = markdown;
-  else writePage(page.file, markdown);
+  else writePage(result, page, markdown);
   return result;
 }
 
@@ -218,5 +245,8 @@ function handle(convert: ConvertFn, msg: WorkerRequest): Promise<void> {
 const converterFile = init.converter.module.startsWith('file:') ? fileURLToPath(init.converter.module) : init.converter.module;
 main().catch((err) => {
   const message = errorWithPlace(err, { ownFile: fileURLToPath(import.meta.url), instead: converterFile });
-  port.postMessage({ type: 'error', job: -1, message } satisfies WorkerResponse);
+  // A file system error (a converter's temporary file on a full disk) goes with its fields, for the
+  // pool to tell an output failure (exit 4, as mid-run) from a worker that cannot start (71).
+  const system = systemFields(err);
+  port.postMessage({ type: 'error', job: -1, message, ...(system ? { system } : {}) } satisfies WorkerResponse);
 });

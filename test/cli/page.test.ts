@@ -208,3 +208,12 @@ test('page: --variant on a wiki that is not Chinese says it has no effect (it di
   assert.equal(zh.stderr, '');
   assert.equal(zh.stdout.trim(), '數學');
 });
+
+test('page: on a wiki with variants of its own (sr, kk) --variant zh-tw converts nothing, as the note says', () => {
+  for (const lang of ['sr', 'kk']) {
+    const r = page(['-', '--lang', lang, '--variant', 'zh-tw'], '计算机');
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.trim(), '计算机', `${lang}: no Chinese table applied`);
+    assert.match(r.stderr, new RegExp(`note: --variant zh-tw has no effect on a '${lang}' wiki`));
+  }
+});

@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONVERT_HELP, jobsNote, parseConvertArgs } from '../../src/cli/convert.js';
+import { CONVERT_HELP, jobsNote, parseConvertArgs, variantNote } from '../../src/cli/convert.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { openDatabase, setState } from '../../src/index/db.js';
 import { defaultJobs } from '../../src/mirror/pool.js';
-import { REPO, SAMPLE, tmpDir } from './helpers.js';
+import { miniDump, pageXml, REPO, SAMPLE, tmpDir } from './helpers.js';
 import { converterEnv, runConvertCli } from './cli.js';
 import { readTree } from './tree.js';
 
@@ -141,7 +141,7 @@ test('progress: plain periodic lines when stderr is not a terminal, a redrawn ba
   const plain = await runConvertCli([SAMPLE, '-o', tmpDir('plain')], { env: { WIKIMARK_PROGRESS_MS: '0' } });
   assert.equal(plain.code, 0, plain.stderr);
   assert.doesNotMatch(plain.stderr, /[\r\x1b]/);
-  assert.match(plain.stderr, /^convert: \d+\.\d%, \d+ pages, \d+ pages\/s, [\d.]+ MB\/s, ETA \S+$/m);
+  assert.match(plain.stderr, /^convert: \d+\.\d%, \d+ pages, \d+ pages\/s, [\d.]+ MB\/s, ETA (\d+ (s|min|h)( \d+ (s|min))?|\?)$/m);
   assert.match(plain.stderr, /^index: \d+ pages, \d+ redirects, [\d.]+ kB of XML$/m); // the sample: 38 pages, not "0.0 MB"
   assert.match(plain.stderr, /^convert: \d+ pages converted \(0 unchanged\)/m);
   assert.match(plain.stdout, /^Mirror written to .*\/REPORT\.md/);
@@ -206,4 +206,24 @@ test('the commands printed for the user run as the user started us: node dist/sr
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
+});
+
+test('convert --variant on a dump of a wiki that is not Chinese: a note, and the mirror is written without it', { timeout: 120_000 }, async () => {
+  for (const lang of ['ja', 'kk']) {
+    const dir = tmpDir(`variant-${lang}`);
+    const dump = path.join(dir, 'dump.xml');
+    fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', '计算机'), lang));
+    const out = path.join(dir, 'out');
+    const r = await runConvertCli([dump, '-o', out, '-j', '1', '--variant', 'zh-tw']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`^wikimark convert: note: --variant zh-tw has no effect on a '${lang}' wiki \\(the dump's siteinfo\\): scripts are converted on Chinese wikis only; the mirror is written without it$`, 'm'));
+    // kk has variants of its own: kept, the flag had the Chinese tables convert its text (計算機).
+    assert.match(fs.readFileSync(path.join(out, 'Page', 'Alpha.md'), 'utf8'), /计算机/, lang);
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as { options: { variant: string | null } };
+    assert.equal(report.options.variant, null, `${lang}: the recorded options hold no variant, so an update without it redoes nothing`);
+  }
+  assert.equal(variantNote('zh-tw', 'zh'), null);
+  assert.equal(variantNote('zh-tw', 'zh-yue'), null);
+  assert.equal(variantNote(null, 'ja'), null);
+  assert.equal(variantNote('zh-tw', null), null, 'standard input: the run cannot look ahead');
 });

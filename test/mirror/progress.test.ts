@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatBytes, formatDuration, Progress } from '../../src/mirror/progress.js';
+import { formatDuration as readerDuration } from '../../src/reader/views.js';
 
 test('plain lines off a TTY, a redrawn bar on a TTY', () => {
   process.env.WIKIMARK_PROGRESS_MS = '0';
@@ -8,7 +9,7 @@ test('plain lines off a TTY, a redrawn bar on a TTY', () => {
     const plain: string[] = [];
     const p = new Progress({ write: (s: string) => plain.push(s), isTTY: false }, 'convert', 200);
     p.update(50, 50, 5e6, true);
-    assert.match(plain[0]!, /^convert: 25\.0%, 50 pages, \d+ pages\/s, [\d.]+ MB\/s, ETA \S+\n$/);
+    assert.match(plain[0]!, /^convert: 25\.0%, 50 pages, \d+ pages\/s, [\d.]+ MB\/s, ETA (\d+ (s|min|h)( \d+ (s|min))?|\?)\n$/);
     p.finish('200 pages converted');
     assert.equal(plain[1], 'convert: 200 pages converted\n');
     const tty: string[] = [];
@@ -20,9 +21,15 @@ test('plain lines off a TTY, a redrawn bar on a TTY', () => {
   } finally {
     delete process.env.WIKIMARK_PROGRESS_MS;
   }
-  assert.equal(formatDuration(59), '59s');
-  assert.equal(formatDuration(61), '1m01s');
-  assert.equal(formatDuration(3 * 3600 + 120), '3h02m');
+  assert.equal(formatDuration(0), '0 s');
+  assert.equal(formatDuration(59), '59 s');
+  assert.equal(formatDuration(61), '1 min 1 s');
+  assert.equal(formatDuration(3 * 3600 + 120), '3 h 2 min');
+  assert.equal(formatDuration(NaN), '?');
   assert.equal(formatBytes(41_234), '41.2 kB');
   assert.equal(formatBytes(10_234_598), '10.2 MB');
+});
+
+test('the progress line spells a duration as the reader\'s index progress does', () => {
+  for (const seconds of [0, 7, 59, 61, 605, 3 * 3600 + 120]) assert.equal(formatDuration(seconds), readerDuration(seconds), String(seconds));
 });

@@ -167,7 +167,7 @@ test('REPORT.md: titles, names and messages from the dump read back verbatim (mi
     redirects: { total: 1, double: 0, broken: 1, loops: 0, tooLong: 0, problems: hostile.map((t, i) => ({ id: i, title: t, status: 'broken' as const, chain: [t, hostileTitle(i + 1)] })) },
     warnings: { total: 0, pages: 0, byCode: {} },
     fallbackPages: { count: hostile.length, examples: hostile.map((t) => ({ title: t, fallbacks: ['table'] })) },
-    failedPages: { count: 1, examples: [{ title: '$a$', error: 'Error: bad *thing*\n    at x (y.js:1)' }] },
+    failedPages: { count: 1, namesRefused: 0, examples: [{ title: '$a$', error: 'Error: bad *thing*\n    at x (y.js:1)' }] },
     unhandledTemplates: hostile.map((name, i) => ({ name, uses: i + 1, pages: 1 })),
     truncated: null,
     damagedPages: { count: hostile.length, examples: hostile.map((t, i) => ({ offset: i, id: i, title: t, problem: 'its title is not one MediaWiki allows; kept as written', skipped: false })), offsetsInDecompressedXml: false },
@@ -224,7 +224,7 @@ function minimalReport(options: Report['options']): Report {
     redirects: { total: 0, double: 0, broken: 0, loops: 0, tooLong: 0, problems: [] },
     warnings: { total: 0, pages: 0, byCode: {} },
     fallbackPages: { count: 0, examples: [] },
-    failedPages: { count: 0, examples: [] },
+    failedPages: { count: 0, namesRefused: 0, examples: [] },
     unhandledTemplates: [],
     truncated: null,
     damagedPages: { count: 0, examples: [], offsetsInDecompressedXml: false },
@@ -244,7 +244,7 @@ test('REPORT.md says what to do next: serve it, rerun on a complete dump when it
   ]);
   const cut = next({ ...minimalReport(options), truncated: { message: 'dump truncated at byte 9', offset: 9, lastGood: null } });
   assert.equal(cut[1], '- The dump is cut off: run `wikimark convert COMPLETE-DUMP -o OUTDIR --variant zh-tw` on a complete copy; the pages already written are kept unless they, or pages they depend on, changed.');
-  const failed = next({ ...minimalReport(options), failedPages: { count: 1, examples: [{ title: 'X', error: 'boom' }] } });
+  const failed = next({ ...minimalReport(options), failedPages: { count: 1, namesRefused: 0, examples: [{ title: 'X', error: 'boom' }] } });
   const check = '- Check in the wiki the pages listed below as damaged in the dump (skipped, or converted from what could be read) or as failed (written as their wikitext).';
   assert.equal(failed[1], check);
   const damaged = next({ ...minimalReport(options), damagedPages: { count: 1, examples: [], offsetsInDecompressedXml: false } });

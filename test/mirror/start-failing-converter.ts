@@ -7,6 +7,8 @@
  * - `async`: every load leaves an uncaught error behind, thrown before the worker is ready;
  * - `idle-death`: loads succeed and the worker says it is ready, then a timer throws 300 ms later
  *   (a worker given no job by then dies idle).
+ * - `full-disk`: every load writes a temporary file and meets a full disk (a real ENOSPC: the
+ *   write goes to /dev/full), as a wrapper that writes one at start would on a full disk.
  * - `hang`: loads never finish (the worker is never ready, nor fails), and say they started by
  *   writing `OUTDIR.loading`.
  * Modes that change during a run are files beside the mirror's OUTDIR (so inside the test's own
@@ -53,6 +55,7 @@ function claimFailure(): boolean {
 
 if (outDir !== undefined && (fs.existsSync(`${outDir}.start-failure`) || claimFailure())) throw new Error('clock wrapper: no time zone');
 if (mode === 'exit') process.exit(9);
+if (mode === 'full-disk') fs.writeFileSync('/dev/full', 'a temporary file');
 if (mode === 'async') {
   setTimeout(() => {
     throw new Error('clock wrapper: timer failed');

@@ -10,9 +10,10 @@ import path from 'node:path';
 import { describeInput } from '../../src/dump/input.js';
 import type { SiteInfo } from '../../src/dump/types.js';
 import { openDatabase } from '../../src/index/db.js';
+import { outputWriteFailure } from '../../src/mirror/out-dir.js';
 import { WorkerPool, WorkerStartError } from '../../src/mirror/pool.js';
 import { EXIT, MirrorError, runMirror } from '../../src/mirror/run.js';
-import { STATE_DB, STATE_DIR, type WorkerInit } from '../../src/mirror/types.js';
+import { SCRATCH_DIR, STATE_DB, STATE_DIR, type WorkerInit } from '../../src/mirror/types.js';
 import { claimed, failingConverter as converter, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 import { listFiles } from './tree.js';
@@ -168,6 +169,34 @@ test('workers that cannot be created: the pool fails with the reason after each 
   assert.ok(err instanceof WorkerStartError, String(err));
   assert.match(err.message, /^a conversion worker could not start: .*could not be cloned/);
   assert.deepEqual(places, [1, 0]);
+});
+
+test('a full disk when the workers start: exit 4 (an output failure, resumable), not 71', TIMEOUT, async () => {
+  const out = outDir('start-full-disk');
+  const err = await stoppedRun(options(out, { converter: converter('full-disk') }));
+  assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
+  assert.equal(err.resumable, true);
+  assert.match(err.message, /^cannot write to \S+out: no space left on device \(ENOSPC\); what was finished is saved\. Once the cause is fixed, run again with --resume/);
+});
+
+test('a worker whose scratch folder cannot be made fails the pool with that file system error, at once', TIMEOUT, async () => {
+  const init = await poolInit('start-scratch', converter());
+  // A file where the workers' scratch folders go: mkdir fails inside OUTDIR (ENOTDIR) before the converter loads.
+  const scratch = path.join(init.outDir, STATE_DIR, SCRATCH_DIR);
+  fs.rmSync(scratch, { recursive: true, force: true });
+  fs.writeFileSync(scratch, '');
+  const places: number[] = [];
+  const err = await WorkerPool.start(2, init, () => {}, () => {}, {
+    onPlaceLost: (_reason, workers) => places.push(workers),
+    isOutputFailure: (e) => outputWriteFailure(e, { outDir: init.outDir, database: init.dbPath, inputs: [] }) !== null,
+  }).then(async (pool) => {
+    await pool.close();
+    return null;
+  }, (e: unknown) => e);
+  assert.ok(err instanceof Error && !(err instanceof WorkerStartError), String(err));
+  assert.equal((err as NodeJS.ErrnoException).code, 'ENOTDIR');
+  assert.equal((err as NodeJS.ErrnoException).syscall, 'mkdir');
+  assert.deepEqual(places, [], 'no place given up: the start is not retried');
 });
 
 test('Ctrl-C while a worker is loading and never gets ready: the run stops as interrupted (130), resumable', TIMEOUT, async () => {

@@ -1,0 +1,86 @@
+/**
+ * A page file name the file system refuses (ENAMETOOLONG, EILSEQ, EINVAL on the page's own name)
+ * fails that page alone: warned about, listed as failed, every other page written, exit 1, and
+ * tried again by the next run. Refusals that repeat with nothing written are the output's fault
+ * and stop the run with exit 4, as before.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REFUSALS_IN_A_ROW } from '../../src/mirror/convert-pass.js';
+import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
+import { stoppedRun } from './failing-workers.js';
+import { miniDump, pageXml, tmpDir } from './helpers.js';
+
+const TIMEOUT = { timeout: 120_000 };
+
+/** A dump of the given titles in a fresh folder; OUTDIR beside it. */
+function setUp(name: string, titles: string[]): { dump: string; out: string } {
+  const dir = tmpDir(name);
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(dump, miniDump(titles.map((t, i) => pageXml(i + 1, t, `Text of ${t}.`)).join('')));
+  return { dump, out: path.join(dir, 'out') };
+}
+
+function options(dump: string, out: string, lines: string[] = [], extra: Partial<MirrorOptions> = {}): MirrorOptions {
+  const converter = { module: new URL('./name-refusing-converter.js', import.meta.url).href, exportName: 'convertPage' };
+  return { dump, outDir: out, jobs: 1, converter, progress: null, log: (l) => lines.push(l), rawNamespaces: [], ...extra };
+}
+
+test('a refused file name fails its page alone: warned, listed as failed, exit 1; the next run writes it', TIMEOUT, async () => {
+  const { dump, out } = setUp('refused-one', ['Alpha', 'Refused one', 'Gamma']);
+  fs.writeFileSync(`${out}.refuse-names`, 'some');
+  const lines: string[] = [];
+  const first = await runMirror(options(dump, out, lines));
+  assert.equal(first.exitCode, EXIT.TRUNCATED);
+  assert.ok(lines.includes('warning: Refused one: the file system refuses its file name Page/Refused one.md (ENAMETOOLONG: name too long); the page is not written, and the next run tries it again'), lines.join('\n'));
+  assert.match(first.message!, /^1 page could not be written, as the file system refuses its file name \(warnings above say which; the next run tries them again\); see REPORT\.md$/);
+  assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
+  assert.ok(fs.existsSync(path.join(out, 'Page', 'Gamma.md')));
+  assert.ok(!fs.existsSync(path.join(out, 'Page', 'Refused one.md')));
+  assert.equal(first.report.failedPages.count, 1);
+  assert.equal(first.report.failedPages.namesRefused, 1);
+  assert.equal(first.report.failedPages.examples[0]!.title, 'Refused one');
+  assert.match(first.report.failedPages.examples[0]!.error, /^not written: the file system refuses its file name \(ENAMETOOLONG: name too long\)/);
+  const reportMd = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
+  assert.match(reportMd, /## Pages the converter failed on \(written as source\) or whose file name was refused \(not written\)\n[^#]*Refused one/);
+  assert.equal(JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')).failedPages.namesRefused, 1);
+
+  // Still refused: the only page to convert fails alone again (the mirror holds pages: no exit 4).
+  const again = await runMirror(options(dump, out));
+  assert.equal(again.exitCode, EXIT.TRUNCATED);
+  assert.equal(again.report.run.convertedThisRun, 1);
+
+  // The file system fixed: the next run converts that page, and only it.
+  fs.rmSync(`${out}.refuse-names`);
+  const fixed = await runMirror(options(dump, out));
+  assert.equal(fixed.exitCode, EXIT.OK, fixed.message ?? '');
+  assert.equal(fixed.report.run.convertedThisRun, 1);
+  assert.equal(fixed.report.failedPages.count, 0);
+  assert.equal(fs.readFileSync(path.join(out, 'Page', 'Refused one.md'), 'utf8').includes('Text of Refused one.'), true);
+});
+
+test('every page name refused on a new mirror: exit 4, resumable, as any write into OUTDIR that fails', TIMEOUT, async () => {
+  const { dump, out } = setUp('refused-all', ['Alpha', 'Beta', 'Gamma']);
+  fs.writeFileSync(`${out}.refuse-names`, 'all');
+  const err = await stoppedRun(options(dump, out));
+  assert.equal(err.exitCode, EXIT.OUTPUT);
+  assert.equal(err.resumable, true);
+  assert.match(err.message, /^the file system refuses every page file's name \(3 pages\); what was finished is saved\. Once the cause is fixed .*--resume/);
+  fs.rmSync(`${out}.refuse-names`);
+  const resumed = await runMirror(options(dump, out, [], { resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK);
+  assert.ok(fs.existsSync(path.join(out, 'Page', 'Beta.md')));
+});
+
+test(`${REFUSALS_IN_A_ROW} names refused in a row stop the run (exit 4) without converting the rest`, TIMEOUT, async () => {
+  const titles = Array.from({ length: REFUSALS_IN_A_ROW + 50 }, (_, i) => `Page ${i + 1}`);
+  const { dump, out } = setUp('refused-row', titles);
+  fs.writeFileSync(`${out}.refuse-names`, 'all');
+  const lines: string[] = [];
+  const err = await stoppedRun(options(dump, out, lines));
+  assert.equal(err.exitCode, EXIT.OUTPUT);
+  assert.match(err.message, new RegExp(`^the file system refuses the names of ${REFUSALS_IN_A_ROW} pages in a row \\(the last Page/Page ${REFUSALS_IN_A_ROW}\\.md: ENAMETOOLONG: name too long\\)`));
+  assert.equal(lines.filter((l) => l.startsWith('warning: Page ')).length, REFUSALS_IN_A_ROW);
+});
