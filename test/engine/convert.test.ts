@@ -63,6 +63,15 @@ test('-{ }- is language-converter markup on zh, literal text on wikis without va
   assert.equal(convertPage('a -{x}- b', { site: 'en' }).markdown.trim(), 'a -{x}- b');
 });
 
+test('a Chinese variant converts only a Chinese wiki: on sr and kk, which have variants of their own, the text stays as written', () => {
+  assert.equal(convertPage('计算机', { site: 'zh', variant: 'zh-tw' }).markdown.trim(), '計算機');
+  for (const site of ['sr', 'kk', 'ja']) {
+    const out = convertPage('计算机 -{zh-hans:简;zh-hant:繁}-', { site, variant: 'zh-tw' });
+    assert.ok(out.markdown.startsWith('计算机'), `${site}: ${out.markdown}`);
+    assert.equal(out.meta.variantTitle, undefined);
+  }
+});
+
 test('templates expand from a page source; built-in handlers win', () => {
   const site = siteFor('zh');
   const src = new MemoryPageSource(site);
