@@ -8,7 +8,7 @@ import { argsError, selfCommand, tolerateClosedStdout } from './args.js';
 import { startReader } from '../reader/server.js';
 import { ReaderError } from '../reader/mirror-state.js';
 import type { IndexStatus } from '../reader/background-index.js';
-import { formatDuration } from '../reader/views.js';
+import { formatDuration } from '../mirror/progress.js';
 
 export const SERVE_HELP = `Usage: wikimark serve OUTDIR [options]
 

@@ -6,6 +6,7 @@ import type { TextResults } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
 import type { IndexStatus } from './background-index.js';
+import { formatDuration } from '../mirror/progress.js';
 
 export const PAGE_SIZE = 20;
 /** Home page lists stop here; the rest is reached through search and category pages. */
@@ -102,13 +103,6 @@ function countLine(text: TextResults, from: number, complete: boolean): string {
   // A short term (under three characters) stopped scanning early: say how far it got.
   const where = text.scanned < 1 ? ` in the first ${Math.max(1, Math.floor(text.scanned * 100))} % of pages` : '';
   return `at least ${text.total} page${text.total === 1 ? '' : 's'}${where}${shown} — terms under three characters are searched by scanning; longer terms use the index`;
-}
-
-export function formatDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
-  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
 }
 
 /** Longer queries are cut: enough for any title, and LIKE scans stay cheap. */

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatBytes, formatDuration, Progress } from '../../src/mirror/progress.js';
-import { formatDuration as readerDuration } from '../../src/reader/views.js';
 
 test('plain lines off a TTY, a redrawn bar on a TTY', () => {
   process.env.WIKIMARK_PROGRESS_MS = '0';
@@ -28,8 +27,4 @@ test('plain lines off a TTY, a redrawn bar on a TTY', () => {
   assert.equal(formatDuration(NaN), '?');
   assert.equal(formatBytes(41_234), '41.2 kB');
   assert.equal(formatBytes(10_234_598), '10.2 MB');
-});
-
-test('the progress line spells a duration as the reader\'s index progress does', () => {
-  for (const seconds of [0, 7, 59, 61, 605, 3 * 3600 + 120]) assert.equal(formatDuration(seconds), readerDuration(seconds), String(seconds));
 });
