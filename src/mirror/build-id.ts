@@ -9,9 +9,11 @@
  * from the mirror's run module, its worker and the converter module — so the index, plan,
  * conversion and assembly code are in, and the CLI and the reader (`serve`), which write no page,
  * are out. A custom converter (WIKIMARK_CONVERTER) brings its own file and what it imports.
- * Packages count by their installed version (their files are not read): those the code imports by
- * name and those wikimark depends on (the Chinese conversion tables are a package's data file,
- * read by path). And the Unicode version of Node's ICU, which case folding, NFC and `\p{…}` follow.
+ * Packages count by their installed version (their files are not read): those the code loads by
+ * name, by import or by require (the Chinese conversion tables are a package's data file, found
+ * by require.resolve). Not every package wikimark depends on: the reader's (markdown-it, KaTeX)
+ * write no page, and a bump of one must not convert a whole mirror again. And the Unicode
+ * version of Node's ICU, which case folding, NFC and `\p{…}` follow.
  *
  * Files count by content only (a hash of each, sorted), so moving an installation elsewhere is no
  * new build. Some files that cannot change a page are in (progress, errors): an upgrade that
@@ -27,8 +29,16 @@ import type { ConverterRef } from './types.js';
 /** The modules a run starts from besides the converter: the run (index, plan, convert, assemble) and the worker. */
 const RUN_MODULES = ['./run.js', './worker.js'].map((m) => fileURLToPath(new URL(m, import.meta.url)));
 
-/** Specifiers a compiled module loads: `from '…'`, `import '…'`, `import('…')`, `new URL('…', import.meta.url)`. */
-const IMPORT_PATTERNS = [/\b(?:from|import)\s*\(?\s*(['"])([^'"\n]+)\1/g, /\bnew URL\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*\)/g];
+/**
+ * Specifiers a compiled module loads: `from '…'`, `import '…'`, `import('…')`, `require('…')` and
+ * `require.resolve('…')` (through createRequire: the bzip2 WebAssembly package, the conversion
+ * tables' package), `new URL('…', import.meta.url)`.
+ */
+const IMPORT_PATTERNS = [
+  /\b(?:from|import)\s*\(?\s*(['"])([^'"\n]+)\1/g,
+  /\brequire(?:\.resolve)?\s*\(\s*(['"])([^'"\n]+)\1/g,
+  /\bnew URL\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*\)/g,
+];
 
 /** An npm package name at the head of a bare specifier (`@scope/name/sub` → `@scope/name`). */
 const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*/i;
@@ -49,17 +59,6 @@ function installedVersion(name: string, dir: string): string | null {
   }
 }
 
-/** wikimark's own package.json: the nearest one above this module. */
-function ownManifest(): { file: string; dependencies: string[] } | null {
-  for (let d = path.dirname(fileURLToPath(import.meta.url)); ; ) {
-    const file = path.join(d, 'package.json');
-    if (fs.existsSync(file)) return { file, dependencies: Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { dependencies?: object }).dependencies ?? {}) };
-    const up = path.dirname(d);
-    if (up === d) return null;
-    d = up;
-  }
-}
-
 export interface BuildParts {
   /** The module files read, absolute paths, sorted. */
   files: string[];
@@ -71,8 +70,6 @@ export interface BuildParts {
 export function buildPartsOf(converter: ConverterRef): BuildParts & { contents: Map<string, Buffer> } {
   const contents = new Map<string, Buffer>();
   const packages = new Set<string>();
-  const manifest = ownManifest();
-  if (manifest) for (const name of manifest.dependencies) packages.add(`${name}@${installedVersion(name, path.dirname(manifest.file))}`);
   const todo = [...RUN_MODULES, converterFile(converter)];
   while (todo.length) {
     const file = todo.pop()!;
