@@ -12,8 +12,10 @@
  * Packages count by their installed version (their files are not read): those the code loads by
  * name, by import or by require (the Chinese conversion tables are a package's data file, found
  * by require.resolve). Not every package wikimark depends on: the reader's (markdown-it, KaTeX)
- * write no page, and a bump of one must not convert a whole mirror again. And the Unicode
- * version of Node's ICU, which case folding, NFC and `\p{…}` follow.
+ * write no page, and a bump of one must not convert a whole mirror again. And two versions of
+ * Node's ICU data: Unicode's, which case folding, NFC and `\p{…}` follow, and the time zone
+ * database's, by which {{#time}} and friends format dates in a named zone (zones.ts uses Intl):
+ * a Node with newer zone rules can write another hour into a page.
  *
  * Files count by content only (a hash of each, sorted), so moving an installation elsewhere is no
  * new build. Some files that cannot change a page are in (progress, errors): an upgrade that
@@ -103,13 +105,14 @@ export function buildPartsOf(converter: ConverterRef): BuildParts & { contents: 
 
 /**
  * The build's id, 16 hex digits: its files' contents, its packages' versions and Node's Unicode
- * version. Computed once per run, on the main thread.
+ * and time zone data versions (`runtime`: this Node's, but in tests). Computed once per run, on
+ * the main thread.
  */
-export function buildIdOf(converter: ConverterRef): string {
+export function buildIdOf(converter: ConverterRef, runtime: Partial<Record<'unicode' | 'tz', string>> = { unicode: process.versions.unicode, tz: process.versions.tz }): string {
   const { contents, packages } = buildPartsOf(converter);
   const fileHashes = [...contents.values()].map((b) => createHash('sha1').update(b).digest('hex')).sort();
   return createHash('sha1')
-    .update(JSON.stringify({ files: fileHashes, packages, unicode: process.versions.unicode ?? '' }))
+    .update(JSON.stringify({ files: fileHashes, packages, unicode: runtime.unicode ?? '', tz: runtime.tz ?? '' }))
     .digest('hex')
     .slice(0, 16);
 }

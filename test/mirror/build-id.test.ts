@@ -46,3 +46,11 @@ test('the default build counts the engine, the index, the mirror and its workers
   }
   for (const name of ['markdown-it', 'markdown-it-footnote', 'katex']) assert.ok(!packages.some((p) => p.startsWith(`${name}@`)), `${name} in ${packages.join(', ')}`);
 });
+
+test('the ICU data counts: another Unicode or time zone database version is another build', () => {
+  const converter = converterIn(tmpDir('build-id-icu'), 'one');
+  const here = buildIdOf(converter);
+  assert.equal(buildIdOf(converter, { unicode: process.versions.unicode, tz: process.versions.tz }), here);
+  assert.notEqual(buildIdOf(converter, { unicode: process.versions.unicode, tz: '1999a' }), here, 'zones.ts formats dates by Intl time zones');
+  assert.notEqual(buildIdOf(converter, { unicode: '1.0', tz: process.versions.tz }), here);
+});
