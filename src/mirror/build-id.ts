@@ -17,8 +17,19 @@
  * database's, by which {{#time}} and friends format dates in a named zone (zones.ts uses Intl):
  * a Node with newer zone rules can write another hour into a page.
  *
- * Files count by content only (a hash of each, sorted), so moving an installation elsewhere is no
- * new build. Some files that cannot change a page are in (progress, errors): an upgrade that
+ * Files count by content only (a hash of each, sorted; a file reached by two paths, through a
+ * symlink, once), so moving an installation elsewhere is no new build. A `new URL(…,
+ * import.meta.url)` target counts whatever it is (a .wasm or data file beside the code); only
+ * JavaScript files are read for imports. The starting modules must be there (a mistyped
+ * WIKIMARK_CONVERTER path throws); a specifier the patterns find that names nothing (in a comment,
+ * in a string) is passed over.
+ *
+ * Two limits. A package counts by its version only: one linked (`npm link`, a `file:` dependency)
+ * and changed in place is no new build, and its pages are not converted again. And the id hashes
+ * the compiled JavaScript, not the TypeScript: another tsc may emit other JavaScript from the same
+ * source, which is then another build — harmless, the pages are only converted again.
+ *
+ * Some files that cannot change a page are in (progress, errors): an upgrade that
  * touches only those converts again for nothing, the price of not listing files by hand, where a
  * file forgotten would leave a fix out of the mirror for ever.
  */
@@ -41,6 +52,9 @@ const IMPORT_PATTERNS = [
   /\brequire(?:\.resolve)?\s*\(\s*(['"])([^'"\n]+)\1/g,
   /\bnew URL\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*\)/g,
 ];
+
+/** The files whose imports are followed: JavaScript modules. */
+const SCANNED = /\.(?:m?js|cjs)$/;
 
 /** An npm package name at the head of a bare specifier (`@scope/name/sub` → `@scope/name`). */
 const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*/i;
@@ -72,29 +86,35 @@ export interface BuildParts {
 export function buildPartsOf(converter: ConverterRef): BuildParts & { contents: Map<string, Buffer> } {
   const contents = new Map<string, Buffer>();
   const packages = new Set<string>();
-  const todo = [...RUN_MODULES, converterFile(converter)];
+  const todo = [...RUN_MODULES, converterFile(converter)].map((file) => ({ file, root: true }));
   while (todo.length) {
-    const file = todo.pop()!;
-    if (contents.has(file)) continue;
+    const { file, root } = todo.pop()!;
+    let real: string;
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file);
-    } catch {
-      continue; // a specifier seen in a comment or a string, naming nothing
+      real = fs.realpathSync(file);
+      if (contents.has(real)) continue;
+      bytes = fs.readFileSync(real);
+    } catch (err) {
+      // A root that is not there (a mistyped converter path) is no build; a specifier the
+      // patterns found may be in a comment or a string and name nothing.
+      if (root) throw new Error(`the build's module ${file} cannot be read: ${(err as Error).message}`);
+      continue;
     }
-    contents.set(file, bytes);
+    contents.set(real, bytes);
+    // Only JavaScript imports; a data file a module reaches by `new URL` counts by its bytes.
+    if (!SCANNED.test(real)) continue;
     const text = bytes.toString('utf8');
     for (const pattern of IMPORT_PATTERNS) {
       for (const m of text.matchAll(pattern)) {
         const spec = m[2]!;
         if (spec.startsWith('./') || spec.startsWith('../')) {
-          const target = path.resolve(path.dirname(file), spec);
-          if (/\.(?:m?js|cjs|json)$/.test(target)) todo.push(target);
+          todo.push({ file: path.resolve(path.dirname(real), spec), root: false });
         } else if (spec.startsWith('file:')) {
-          todo.push(fileURLToPath(spec));
+          todo.push({ file: fileURLToPath(spec), root: false });
         } else if (!spec.startsWith('node:')) {
           const name = spec.match(PACKAGE_NAME)?.[0];
-          const version = name ? installedVersion(name, path.dirname(file)) : null;
+          const version = name ? installedVersion(name, path.dirname(real)) : null;
           if (version !== null) packages.add(`${name}@${version}`);
         }
       }

@@ -190,6 +190,9 @@ async function run(
   if (converter.module.startsWith('file:') && !fs.existsSync(new URL(converter.module))) {
     throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${new URL(converter.module).pathname}); run npm run build`);
   }
+  if (!converter.module.startsWith('file:') && !fs.existsSync(converter.module)) {
+    throw new MirrorError(EXIT.USAGE, `the converter module ${converter.module} is not there`);
+  }
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const decoderName =
     input.compression !== 'bzip2'
