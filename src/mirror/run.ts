@@ -348,7 +348,7 @@ async function run(
   opts.onPhase?.('plan');
   const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir);
   const note = upgradeNote(db, fingerprint);
-  if (note !== null) log(note);
+  if (note !== null) log(`note: ${note}`);
 
   // --- 2. convert -----------------------------------------------------------------------
   opts.onPhase?.('convert');
