@@ -416,6 +416,8 @@ async function run(
     timings,
   });
   setState(db, 'status', 'complete');
+  // Every page another build wrote is converted now: no run resuming this one is left to tell.
+  db.prepare("DELETE FROM state WHERE key = 'anotherBuild'").run();
   if (input.path === '-') fs.rmSync(spool, { force: true });
   opts.onPhase?.('done');
   log(

@@ -79,6 +79,7 @@ test('run again by another build: every page converted again, the run says so, t
   assert.equal(result.exitCode, EXIT.OK);
   assert.equal(result.report.run.convertedThisRun, pages);
   assert.ok(second.lines.includes(message(pages)), second.lines.join('\n'));
+  assert.equal(getStateOf(out, 'anotherBuild'), null, 'the run is complete: nothing of another build is left to tell');
   const files = mirrorFiles(out);
   assert.ok(![...files.values()].some((text) => text.includes('build one')), 'nothing of the older build is left');
   // Category pages carry their own converted text, redirect stubs and indexes are assembled: as a fresh run of the new build writes them.
@@ -163,7 +164,7 @@ test('an upgrade run stopped, then resumed by the same new build: it says how ma
   const file = path.join(dir, 'converter.js');
   const out = path.join(dir, 'out');
   assert.equal((await runMirror(runOf(out, writeConverter(file, 'build one')).options())).exitCode, EXIT.OK);
-  const older = getStateOf(out, 'fingerprint');
+  const older = getStateOf(out, 'fingerprint')!;
   const upgraded = writeConverter(file, 'build two');
   assert.equal((await runMirror(runOf(out, upgraded).options())).exitCode, EXIT.OK);
   // As the upgrade run would have left it stopped after its plan with five pages still the older build's.
@@ -171,6 +172,7 @@ test('an upgrade run stopped, then resumed by the same new build: it says how ma
   const left = db.prepare('SELECT file FROM done ORDER BY file LIMIT 5').pluck().all() as string[];
   for (const f of left) db.prepare('UPDATE done SET fingerprint = ? WHERE file = ?').run(older, f);
   setState(db, 'status', 'running');
+  setState(db, 'anotherBuild', '1');
   db.close();
   const resumed = runOf(out, upgraded);
   const result = await runMirror(resumed.options({ resume: true }));
@@ -204,10 +206,10 @@ test('an upgrade run stopped in its index pass, then resumed by the same new bui
   assert.ok(resumed.lines.includes(message(first.report.run.convertedThisRun)), resumed.lines.join('\n'));
 });
 
-function getStateOf(out: string, key: string): string {
+function getStateOf(out: string, key: string): string | null {
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   try {
-    return getState(db, key)!;
+    return getState(db, key);
   } finally {
     db.close();
   }
