@@ -13,8 +13,9 @@ import { validateVariant } from '../variants/codes.js';
 import type { ConverterRef, PageOutputOptions } from './types.js';
 
 /**
- * `build`: the build's id (buildIdOf), or null for the fingerprint a build before session 20 wrote,
- * which held none: a mirror it made is then recognised as another build's, not as other options.
+ * `build`: the build's id (buildIdOf), or null for the fingerprint a build wrote before build ids
+ * were recorded, which held none: a mirror it made is then recognised as another build's, not as
+ * other options.
  */
 export type FingerprintedOptions = PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef; build: string | null };
 

@@ -218,7 +218,7 @@ async function run(
   });
   // The build converting (build-id.ts): in every fingerprint, so pages another build wrote are
   // converted again. State 'build' is the one the state's 'fingerprint' was made under (none
-  // before session 20: such a fingerprint held no build).
+  // before build ids were recorded: such a fingerprint held no build).
   const build = buildIdOf(converter);
   const fingerprintFor = (output: PageOutputOptions, underBuild: string | null = build) =>
     fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter, build: underBuild });

@@ -133,7 +133,7 @@ test('a checkpoint from before builds were recorded counts as another build\'s: 
   const out = path.join(dir, 'out');
   const first = await runMirror(runOf(out, converter).options());
   assert.equal(first.exitCode, EXIT.OK);
-  // The fingerprint the run used, rebuilt here (checked), then the one a build before session 20 stored: no build in it.
+  // The fingerprint the run used, rebuilt here (checked), then the one a build stored before build ids were recorded: no build in it.
   const fingerprint = (build: string | null) =>
     fingerprintOf({ attribution: true, images: 'embed', variant: null, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter, build });
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
