@@ -10,6 +10,7 @@ import type { DumpInput } from '../dump/input.js';
 import type { SiteInfo } from '../dump/types.js';
 import { getInfo, getState, setInfo, setState, type DB } from '../index/db.js';
 import { validateVariant } from '../variants/codes.js';
+import { EXIT, MirrorError } from './errors.js';
 import type { ConverterRef, PageOutputOptions } from './types.js';
 
 /**
@@ -38,6 +39,103 @@ export function fingerprintOf(o: FingerprintedOptions): string {
     ...(o.build !== null ? { b: o.build } : {}),
   });
   return createHash('sha1').update(data).digest('hex').slice(0, 16);
+}
+
+/** A run's fingerprint (fingerprintOf) of its options under `build` (null: as recorded before build ids were). */
+export type FingerprintUnder = (build: string | null) => string;
+
+/** Set state `key`, or delete it for null. */
+export function putState(db: DB, key: string, value: string | null): void {
+  if (value === null) db.prepare('DELETE FROM state WHERE key = ?').run(key);
+  else setState(db, key, value);
+}
+
+/**
+ * What the run state says the checkpoint was made under: 'fingerprint', the options' and the
+ * build's; 'build', the build it was made under (none before build ids were recorded: such a
+ * fingerprint held no build); 'anotherBuild', '1' while the run that met pages another build
+ * wrote (or one resuming it) is not complete, so that it can say why they are converted again.
+ */
+export interface RecordedIdentity {
+  fingerprint: string | null;
+  build: string | null;
+  anotherBuild: string | null;
+}
+
+export function readIdentity(db: DB): RecordedIdentity {
+  return { fingerprint: getState(db, 'fingerprint'), build: getState(db, 'build'), anotherBuild: getState(db, 'anotherBuild') };
+}
+
+/** Write all three keys (null deletes one): a run that starts, or one that gives back the state it found. */
+export function writeIdentity(db: DB, identity: RecordedIdentity): void {
+  putState(db, 'fingerprint', identity.fingerprint);
+  putState(db, 'build', identity.build);
+  putState(db, 'anotherBuild', identity.anotherBuild);
+}
+
+/**
+ * As the convert pass starts: the fingerprint and build it works under. Whether another build
+ * wrote the pages is written too, but a resumed run that met none keeps what the interrupted run
+ * recorded (its recorded build is already this one's).
+ */
+export function recordConverting(db: DB, fingerprint: string, build: string, anotherBuildWrote: boolean, resuming: boolean): void {
+  setState(db, 'fingerprint', fingerprint);
+  setState(db, 'build', build);
+  if (anotherBuildWrote || !resuming) setState(db, 'anotherBuild', anotherBuildWrote ? '1' : '');
+}
+
+/** The run is complete: every page another build wrote is converted, no run resuming it is left to tell. */
+export function recordComplete(db: DB): void {
+  setState(db, 'status', 'complete');
+  putState(db, 'anotherBuild', null);
+}
+
+/**
+ * The build the state's fingerprint was recorded under, when it is a fingerprint of these options
+ * (`fingerprintUnder`); undefined when there is none or it is of other options.
+ */
+function recordedBuildOf(db: DB, fingerprintUnder: FingerprintUnder): string | null | undefined {
+  const stored = getState(db, 'fingerprint');
+  if (stored === null) return undefined;
+  const build = getState(db, 'build');
+  return stored === fingerprintUnder(build) ? build : undefined;
+}
+
+/** Whether the state's fingerprint is of these options, under the build it records. */
+function recordedUnderOptions(db: DB, fingerprintUnder: FingerprintUnder): boolean {
+  return recordedBuildOf(db, fingerprintUnder) !== undefined;
+}
+
+/**
+ * A run resumed under other options than the interrupted one's is refused: its checkpoint rows
+ * would not count. Another build is no other options: an interrupted run resumed after an upgrade
+ * goes on, and converts again what the older build wrote (a multi-hour run must not be refused for it).
+ */
+export function refuseOtherOptions(db: DB, fingerprintUnder: FingerprintUnder): void {
+  if (getState(db, 'fingerprint') && !recordedUnderOptions(db, fingerprintUnder)) {
+    throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
+  }
+}
+
+/** Whether the mirror's pages were recorded under these options by a build other than `build`. */
+export function anotherBuildWrote(db: DB, build: string, fingerprintUnder: FingerprintUnder): boolean {
+  const recorded = recordedBuildOf(db, fingerprintUnder);
+  return recorded !== undefined && recorded !== build;
+}
+
+/**
+ * What the state says before the index pass, under the index's wiki (`fingerprintWith(variant,
+ * build)`, `variant` this run's): a checkpoint under an older spelling of the variant adopted, a
+ * resumed run under other options refused (before the dump is read again: under other options
+ * the index would be rebuilt, minutes on a large dump, only to be refused), and whether another
+ * build wrote the pages, returned.
+ */
+export function checkRecordedIdentity(db: DB, build: string, variant: string | null, resuming: boolean, fingerprintWith: (variant: string | null, build: string | null) => string): boolean {
+  const recordedBuild = getState(db, 'build');
+  adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, recordedBuild));
+  const underBuild = (b: string | null) => fingerprintWith(variant, b);
+  if (resuming) refuseOtherOptions(db, underBuild);
+  return anotherBuildWrote(db, build, underBuild);
 }
 
 /**
