@@ -92,13 +92,17 @@ export function recordComplete(db: DB): void {
 
 /**
  * The build the state's fingerprint was recorded under, when it is a fingerprint of these options
- * (`fingerprintUnder`); undefined when there is none or it is of other options.
+ * (`fingerprintUnder`); undefined when there is none or it is of other options. A fingerprint
+ * with no build in it may stand beside a recorded build: a build from before build ids run on
+ * the mirror after a newer one rewrote 'fingerprint' and left 'build' as it was. That is a
+ * mirror the older build wrote, not one of other options.
  */
 function recordedBuildOf(db: DB, fingerprintUnder: FingerprintUnder): string | null | undefined {
   const stored = getState(db, 'fingerprint');
   if (stored === null) return undefined;
   const build = getState(db, 'build');
-  return stored === fingerprintUnder(build) ? build : undefined;
+  if (stored === fingerprintUnder(build)) return build;
+  return build !== null && stored === fingerprintUnder(null) ? null : undefined;
 }
 
 /** Whether the state's fingerprint is of these options, under the build it records. */
@@ -131,8 +135,10 @@ export function anotherBuildWrote(db: DB, build: string, fingerprintUnder: Finge
  * build wrote the pages, returned.
  */
 export function checkRecordedIdentity(db: DB, build: string, variant: string | null, resuming: boolean, fingerprintWith: (variant: string | null, build: string | null) => string): boolean {
+  // Under the recorded build, and under none (a build from before build ids may have written last: recordedBuildOf).
   const recordedBuild = getState(db, 'build');
   adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, recordedBuild));
+  if (recordedBuild !== null) adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, null));
   const underBuild = (b: string | null) => fingerprintWith(variant, b);
   if (resuming) refuseOtherOptions(db, underBuild);
   return anotherBuildWrote(db, build, underBuild);

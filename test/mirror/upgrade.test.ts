@@ -159,6 +159,29 @@ test('a checkpoint from before builds were recorded counts as another build\'s: 
   assert.equal((await runMirror(runOf(out, converter).options())).report.run.convertedThisRun, 0);
 });
 
+test('a build from before build ids run on the mirror after a newer one (state build left stale): back on the newer build, its interrupted run is resumed and the run says why pages are converted again', async () => {
+  const dir = tmpDir('upgrade-stale-build');
+  const converter = writeConverter(path.join(dir, 'converter.js'), 'build one');
+  const out = path.join(dir, 'out');
+  const first = await runMirror(runOf(out, converter).options());
+  assert.equal(first.exitCode, EXIT.OK);
+  // As the older build leaves it, interrupted: its fingerprint (no build in it) in the state, the plan and the rows; 'build' still the newer one's.
+  const older = fingerprintOf({ attribution: true, images: 'embed', variant: null, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter, build: null });
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  assert.equal(getState(db, 'build'), buildIdOf(converter));
+  db.prepare('UPDATE done SET fingerprint = ?').run(older);
+  setState(db, 'fingerprint', older);
+  setInfo(db, 'plan', older);
+  setState(db, 'status', 'running');
+  db.close();
+
+  const resumed = runOf(out, converter);
+  const result = await runMirror(resumed.options({ resume: true }));
+  assert.equal(result.exitCode, EXIT.OK);
+  assert.equal(result.report.run.convertedThisRun, first.report.run.convertedThisRun);
+  assert.ok(resumed.lines.includes(message(first.report.run.convertedThisRun)), resumed.lines.join('\n'));
+});
+
 test('an upgrade run stopped, then resumed by the same new build: it says how many pages of the older build are left, and converts those', async () => {
   const dir = tmpDir('upgrade-stopped');
   const file = path.join(dir, 'converter.js');
