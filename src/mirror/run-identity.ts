@@ -53,8 +53,11 @@ export function putState(db: DB, key: string, value: string | null): void {
 /**
  * What the run state says the checkpoint was made under: 'fingerprint', the options' and the
  * build's; 'build', the build it was made under (none before build ids were recorded: such a
- * fingerprint held no build); 'anotherBuild', '1' while the run that met pages another build
- * wrote (or one resuming it) is not complete, so that it can say why they are converted again.
+ * fingerprint held no build); 'anotherBuild', while the run that met pages another build wrote
+ * under these options (or one resuming it) is not complete, the fingerprint they were written
+ * under: the run says why they are converted again, and the index pass may put back a page this
+ * dump damaged from that build's rows (index-pass.ts restoreKeptPages). '' for none; '1' as an
+ * earlier build stored it, the fingerprint unknown.
  */
 export interface RecordedIdentity {
   fingerprint: string | null;
@@ -78,10 +81,10 @@ export function writeIdentity(db: DB, identity: RecordedIdentity): void {
  * wrote the pages is written too, but a resumed run that met none keeps what the interrupted run
  * recorded (its recorded build is already this one's).
  */
-export function recordConverting(db: DB, fingerprint: string, build: string, anotherBuildWrote: boolean, resuming: boolean): void {
+export function recordConverting(db: DB, fingerprint: string, build: string, olderFingerprint: string | null, resuming: boolean): void {
   setState(db, 'fingerprint', fingerprint);
   setState(db, 'build', build);
-  if (anotherBuildWrote || !resuming) setState(db, 'anotherBuild', anotherBuildWrote ? '1' : '');
+  if (olderFingerprint !== null || !resuming) setState(db, 'anotherBuild', olderFingerprint ?? '');
 }
 
 /** The run is complete: every page another build wrote is converted, no run resuming it is left to tell. */
@@ -121,20 +124,20 @@ export function refuseOtherOptions(db: DB, fingerprintUnder: FingerprintUnder): 
   }
 }
 
-/** Whether the mirror's pages were recorded under these options by a build other than `build`. */
-export function anotherBuildWrote(db: DB, build: string, fingerprintUnder: FingerprintUnder): boolean {
+/** When the mirror's pages were recorded under these options by a build other than `build`, the fingerprint they were recorded under; else null. */
+function anotherBuildWrote(db: DB, build: string, fingerprintUnder: FingerprintUnder): string | null {
   const recorded = recordedBuildOf(db, fingerprintUnder);
-  return recorded !== undefined && recorded !== build;
+  return recorded !== undefined && recorded !== build ? getState(db, 'fingerprint') : null;
 }
 
 /**
  * What the state says before the index pass, under the index's wiki (`fingerprintWith(variant,
  * build)`, `variant` this run's): a checkpoint under an older spelling of the variant adopted, a
  * resumed run under other options refused (before the dump is read again: under other options
- * the index would be rebuilt, minutes on a large dump, only to be refused), and whether another
- * build wrote the pages, returned.
+ * the index would be rebuilt, minutes on a large dump, only to be refused), and, when another
+ * build wrote the pages, the fingerprint they were written under returned (else null).
  */
-export function checkRecordedIdentity(db: DB, build: string, variant: string | null, resuming: boolean, fingerprintWith: (variant: string | null, build: string | null) => string): boolean {
+export function checkRecordedIdentity(db: DB, build: string, variant: string | null, resuming: boolean, fingerprintWith: (variant: string | null, build: string | null) => string): string | null {
   // Under the recorded build, and under none (a build from before build ids may have written last: recordedBuildOf).
   const recordedBuild = getState(db, 'build');
   adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, recordedBuild));
@@ -166,7 +169,7 @@ function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
  * 'anotherBuild', run.ts) and by the run resuming it: how many are still left. Null for none.
  */
 export function upgradeNote(db: DB, fingerprint: string): string | null {
-  const n = getState(db, 'anotherBuild') === '1' ? pagesOfAnotherBuild(db, fingerprint) : 0;
+  const n = getState(db, 'anotherBuild') ? pagesOfAnotherBuild(db, fingerprint) : 0;
   if (n === 0) return null;
   return `${n} page${n === 1 ? ' was' : 's were'} written by another build of wikimark and ${n === 1 ? 'is' : 'are'} converted again`;
 }

@@ -226,7 +226,7 @@ async function run(
   const siteBefore = getInfo(db, 'siteinfo');
   const outputBefore = siteBefore === null ? null : outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo));
   const anotherBuild =
-    outputBefore !== null && checkRecordedIdentity(db, build, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b));
+    outputBefore === null ? null : checkRecordedIdentity(db, build, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b));
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
@@ -261,7 +261,7 @@ async function run(
       // refuse the very command the interruption message prints. Unknown before a first index
       // (the attribution's default depends on the wiki): then none, and the check after the index decides.
       const fingerprintBefore = outputBefore === null ? null : fingerprintFor(outputBefore);
-      writeIdentity(db, { fingerprint: fingerprintBefore, build: fingerprintBefore === null ? null : build, anotherBuild: anotherBuild ? '1' : null });
+      writeIdentity(db, { fingerprint: fingerprintBefore, build: fingerprintBefore === null ? null : build, anotherBuild });
     }
     const restoreStatus = () => {
       putState(db, 'status', status);
