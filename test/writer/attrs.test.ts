@@ -31,6 +31,26 @@ test('CSS the way Sanitizer::checkCss sees it', () => {
   assert.equal(checkCss('a\u0001b'), null);
 });
 
+test('CSS escapes are decoded once: what is printed is what was checked', () => {
+  // `\\75 rl(` is an escaped backslash before `75 rl(`; printed decoded (`\75 rl(`) a browser
+  // would decode it again to `url(`. MediaWiki (cssDecodeCallback) prints \ " ' and newline re-escaped.
+  assert.equal(checkCss('background:\\\\75 rl(https://evil.example/x.png)'), 'background:\\5c 75 rl(https://evil.example/x.png)');
+  assert.equal(checkCss('background:\\5c 75 rl(x)'), 'background:\\5c 75 rl(x)');
+  assert.equal(checkCss("font-family:'\\27 ;color:red'"), "font-family:'\\27 ;color:red'");
+  assert.equal(checkCss('content:"\\22 x"'), 'content:"\\22 x"');
+  // Nothing printed by checkCss, read again as CSS, holds a url( that the check did not see.
+  for (const v of ['b:\\\\75 rl(x)', 'b:\\\\\\75 rl(x)', 'b:\\5c\\37 5 rl(x)', 'b:&#92;&#92;75 rl(x)']) {
+    const out = checkCss(v);
+    if (out !== null) assert.equal(checkCss(out), out, v);
+  }
+});
+
+test('CSS src() is refused, as Sanitizer::checkCss refuses it', () => {
+  assert.equal(checkCss('background: src("https://evil.example/x.png")'), null);
+  assert.equal(checkCss('background: SRC ("x")'), null);
+  assert.equal(checkCss('background: s\\72 c(x)'), null);
+});
+
 test('URL protocols', () => {
   for (const u of ['https://x', 'http://x', '//x/y', './a.md', 'a/b:c', '#frag', 'mailto:a@b', 'ftp://f', 'tel:+1']) assert.equal(isSafeUrl(u), true, u);
   for (const u of ['javascript:x', ' javascript:x', 'java\nscript:x', 'JAVASCRIPT:x', 'vbscript:x', 'data:text/html,x', 'file:///etc', 'Category:X', '\u0000javascript:x']) assert.equal(isSafeUrl(u), false, u);
