@@ -15,7 +15,8 @@ test("links go only where the writer's links may go (MediaWiki's protocols, rela
 });
 
 test('images load only over http(s) or from the mirror, as the writer prints them', () => {
-  assert.equal(renderMarkdown('![a](data:image/png;base64,AAAA) ![b](ftp://x.example/y.png)'), '<p>a b</p>\n');
+  // data: is no link target either, so that image stays text, as a refused link does.
+  assert.equal(renderMarkdown('![a](data:image/png;base64,AAAA) ![b](ftp://x.example/y.png)'), '<p>![a](data:image/png;base64,AAAA) b</p>\n');
   assert.equal(
     renderMarkdown('![a](https://upload.wikimedia.org/x.png) ![b](../media/y.png)'),
     '<p><img src="https://upload.wikimedia.org/x.png" alt="a"> <img src="../media/y.png" alt="b"></p>\n',
