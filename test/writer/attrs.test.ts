@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkCss, isSafeUrl, sanitizeAttributes } from '../../src/writer/attrs.js';
+import { assertLinear } from '../helpers/linear.js';
 
 test('per-element attribute lists (MediaWiki) and the Markdown profile', () => {
   const a = { id: 'x y', class: 'c', style: 'color: red', title: 't', lang: 'en', dir: 'rtl', onclick: 'e', 'data-sort': '1', 'data-mw': 'no', href: 'x' };
@@ -43,6 +44,16 @@ test('CSS escapes are decoded once: what is printed is what was checked', () => 
     const out = checkCss(v);
     if (out !== null) assert.equal(checkCss(out), out, v);
   }
+});
+
+test('checkCss on a long attr( costs linear time', () => {
+  // Sanitizer::checkCss's `attr\\s*\\([^)]+[\\s,]+url` backtracks over a run of commas or no-break
+  // spaces (ordinary spaces are folded first): 40,000 commas in a style took 2.8 s in the reader.
+  assertLinear('attr( and commas', (n) => checkCss('attr(' + ','.repeat(n) + 'x'), 5000);
+  assertLinear('attr( and no-break spaces', (n) => checkCss('attr(' + '\u00a0'.repeat(n) + 'x'), 5000);
+  assert.equal(checkCss('content: attr(title, url)'), null);
+  assert.equal(checkCss('content: attr(data-x url)'), null);
+  assert.equal(checkCss('content: attr(title)'), 'content: attr(title)');
 });
 
 test('CSS src() is refused, as Sanitizer::checkCss refuses it', () => {
