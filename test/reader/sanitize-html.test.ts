@@ -19,8 +19,9 @@ test('other tags, comments and stray brackets are inert text', () => {
   assert.equal(sanitizeHtml('<iframe src=//e.vil>'), '&lt;iframe src=//e.vil&gt;');
   assert.equal(sanitizeHtml('a<!-- hidden -->b<!-- open'), 'ab');
   assert.equal(sanitizeHtml('1 < 2 > 0'), '1 &lt; 2 &gt; 0');
-  // As in a browser, `<script` inside a tag is an attribute name: not on the list, so dropped.
-  assert.equal(sanitizeHtml('<span <script>>'), '<span>&gt;');
+  // As in MediaWiki's Sanitizer, which splits the text at every `<`: a `<` inside a tag ends it,
+  // and both are text (a browser would read `<script` as an attribute name).
+  assert.equal(sanitizeHtml('<span <script>>'), '&lt;span &lt;script&gt;&gt;');
 });
 
 test("what the writer prints in HTML tables passes unchanged: links, images, anchors", () => {
