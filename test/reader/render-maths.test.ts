@@ -25,6 +25,12 @@ test('hostile TeX: no link, no HTML through', () => {
   const html = renderMarkdown('$\\href{javascript:alert(1)}{x}$ $`<script>alert(1)</script>`$\n');
   assert.ok(!/<a |<script|javascript:/.test(html.replace(/<annotation[^>]*>[^<]*<\/annotation>/g, '').replace(/title="[^"]*"/g, '')), html);
   assert.ok(!html.includes('<script'), html);
+  // trust is off: the commands that would make links, pictures, classes, styles or data- attributes
+  // are shown in KaTeX's error colour instead.
+  const trusted = renderMarkdown('$\\url{javascript:alert(1)}$ $\\includegraphics{https://evil.example/x.png}$ $\\htmlData{onclick=alert(1)}{a}$ $\\htmlStyle{position:fixed;top:0}{b}$ $\\htmlClass{notice}{c}$ $\\htmlId{probe}{d}$\n');
+  const laidOut = trusted.replace(/<annotation[^>]*>[^<]*<\/annotation>/g, '');
+  for (const bad of ['<a ', '<img', 'data-onclick', 'position:fixed', 'class="notice"', 'id="probe"']) assert.ok(!laidOut.includes(bad), `${bad} in ${laidOut}`);
+  assert.equal((laidOut.match(/mathcolor="#cc0000"/g) ?? []).length, 6);
 });
 
 test('hostile TeX: endless macro expansion stops and shows the source', () => {
