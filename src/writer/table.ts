@@ -54,19 +54,15 @@ function protectPipes(s: string): string {
   return s.replace(/<[A-Za-z][^<>]*>/g, (tag) => tag.replace(/\|/g, '&#124;'));
 }
 
-/**
- * A pipe table's row (`cells` is never empty: pipeable). Not `cells.join(' | ')`: the rows (from
- * `map`) and the alignment row (built by push) are arrays of two maps, and the `join` TurboFan
- * inlined for the first deoptimised pipeTable on the other ("wrong map"); an indexed load takes
- * both.
- */
-function row(cells: readonly string[]): string {
-  let s = '|';
-  for (let i = 0; i < cells.length; i++) s += ' ' + cells[i]! + ' |';
-  return s;
+function row(cells: string[]): string {
+  return '| ' + cells.join(' | ') + ' |';
 }
 
-/** An infobox's row of two cells (not `row([a, b])`: no array, and no third kind of array at row's load). */
+/**
+ * An infobox's row of two cells, without an array. As `row([a, b])` it shared row's `join` with
+ * the pipe tables, and the copy inlined into writeInfobox deoptimised it on the first array of a
+ * kind it had not met ("wrong map"): compiled twice per isolate, once with this.
+ */
 function row2(a: string, b: string): string {
   return '| ' + a + ' | ' + b + ' |';
 }
