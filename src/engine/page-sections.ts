@@ -8,7 +8,6 @@ import type { HeadingSources } from '../variants/heading-names.js';
 import { hasInlineMaths, headingTexts, linkAnchor, nameSections } from '../writer/anchors.js';
 import { DROPPED_HTML, htmlDefinitionList, htmlHeading } from '../writer/html-lists.js';
 import { blocksNeedMarkdown } from '../writer/needs.js';
-import { isType } from '../writer/node-type.js';
 import type { NamedSections, SectionHeading } from '../writer/anchors.js';
 
 /** One page's headings, found and named at the first use. */
@@ -57,8 +56,7 @@ function findHeadings(blocks: readonly Block[], anchored: boolean, out: FoundHea
       case 'definitionList':
         // A description is Markdown only when it needs to be (deflist.ts); otherwise `<dd>` HTML.
         for (const item of b.items) {
-          // isType: terms and descriptions of two shapes each met this load only now and then ("wrong map").
-          if (isType(item, 'definitionDescription')) findHeadings(item.children, anchored && blocksNeedMarkdown(item.children), out);
+          if (item.type === 'definitionDescription') findHeadings(item.children, anchored && blocksNeedMarkdown(item.children), out);
         }
         break;
       case 'table':
