@@ -43,8 +43,12 @@ export function isFlatScan(nodes: readonly InlineOut[]): boolean {
 /** Nesting deeper than this (tables in cells, markers inside markers …) is parsed as plain text. */
 export const MAX_NESTING = 40;
 
-/** An empty list with the elements kind it has once it holds strings (V8's PACKED_ELEMENTS). */
-function noStrings(): string[] {
+/**
+ * An empty list of strings made with the elements kind it has once it holds one (V8's
+ * PACKED_ELEMENTS; a `[]` starts as small integers): a push that meets its first string after its
+ * function was optimised deoptimises it ("not a Smi", "wrong map").
+ */
+export function emptyStrings(): string[] {
   const list = [''];
   list.length = 0;
   return list;
@@ -110,7 +114,7 @@ export class State {
    * starts as small integers: the first link of a page whose list was still of that kind
    * deoptimised internalLinkRule, "not a Smi").
    */
-  readonly linkTargets: string[] = noStrings();
+  readonly linkTargets: string[] = emptyStrings();
   /** meta.links as writeLinks last wrote it, and the set of its entries (null: not written yet). */
   writtenLinks: string[] | null = null;
   writtenLinkSet: Set<string> | null = null;

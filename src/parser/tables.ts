@@ -12,7 +12,7 @@ import { parseBlocks } from './blocks.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from './inline.js';
 import { toInline } from './inline-flatten.js';
-import { MAX_NESTING, type State } from './state.js';
+import { emptyStrings, MAX_NESTING, type State } from './state.js';
 import { applyDeclaredWidth, declaredWidth } from './table-width.js';
 import { attributeBar, htmlRowsEnd, isTrOpen, markedLine, simpleLine, skipSpaces, splitCells, tableStart, trimSpacesEnd } from './table-lines.js';
 
@@ -116,7 +116,7 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
     const first = c.start >= 0 ? src.slice(c.start, c.end) : null;
     const text = first === null ? c.lines.join('\n') : c.lines.length > 0 ? first + '\n\n' + c.lines.join('\n') : first;
     c.blocks.push(...blocksOf(text, st));
-    c.lines = noLines();
+    c.lines = emptyStrings();
     c.start = -1;
   }
   return c.blocks;
@@ -171,7 +171,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   const attrText = implicit ? '' : src.slice(open + 2, eol);
   const table: Table = { type: 'table', attrs: parseAttributes(attrText), caption: null, rows: [] };
   const before: Block[] = [];
-  const beforeLines = noLines();
+  const beforeLines = emptyStrings();
   /** A `|-` line was seen: MediaWiki then adds no filler cell (tables.txt "Fostered content in tables"). */
   let sawRowLine = false;
   /*
@@ -319,18 +319,12 @@ function inlineBlocks(scan: { src: string; st: State; finders: Finders | null },
 }
 
 /**
- * An empty list of source lines, made with the elements kind it has once it holds a line (V8's
- * PACKED_ELEMENTS; a `[]` starts as small integers), and `addLine`, the one push every list of
- * lines goes through. The lines standing before a table (a content line outside any cell) are
- * rare: their push met its first line, or a list of another kind, long after parseTable was
- * optimised, and deoptimised it ("insufficient type feedback", "wrong map", "not a Smi"); shared
- * with the cells' lines, the push has its feedback from the first table on.
+ * The one push every list of source lines goes through, each list made by emptyStrings. The lines
+ * standing before a table (a content line outside any cell) are rare: their push met its first
+ * line, or a list of another kind, long after parseTable was optimised, and deoptimised it
+ * ("insufficient type feedback", "wrong map", "not a Smi"); shared with the cells' lines, the push
+ * has its feedback from the first table on.
  */
-function noLines(): string[] {
-  const lines = [''];
-  lines.length = 0;
-  return lines;
-}
 function addLine(lines: string[], line: string): void {
   lines.push(line);
 }
@@ -349,7 +343,7 @@ function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: numb
     }
   }
   start = skipSpaces(src, start, to);
-  return { kind, attrs, start, end: trimSpacesEnd(src, start, to), lines: noLines(), blocks: [] };
+  return { kind, attrs, start, end: trimSpacesEnd(src, start, to), lines: emptyStrings(), blocks: [] };
 }
 
 /** An empty or all-blank caption. */
