@@ -11,10 +11,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { withoutFrontMatter } from './front-matter.js';
 
 export const SEARCH_DB = path.join('.wikimark', 'search.sqlite');
 /** Bump when the table layout or the text extraction changes, so old indexes are rebuilt. */
-export const SCHEMA_VERSION = '6';
+export const SCHEMA_VERSION = '7';
 
 export function mirrorFingerprint(outDir: string): string {
   const st = fs.statSync(path.join(outDir, 'index.tsv'));
@@ -44,7 +45,8 @@ function captionOnce(whole: string, alt: string, caption: string): string {
  * tags and emphasis marks go, so that snippets read as prose and URLs do not match queries.
  */
 export function markdownToPlainText(md: string): string {
-  return md
+  // The --front-matter block says again what the title and the page's footer say.
+  return withoutFrontMatter(md)
     // The "converted from [title](live URL)" quote that opens every page says nothing about it.
     .replace(/^(?:> [^\n]*\]\(https?:[^\n]*\n)+/, '')
     .replace(CAPTIONED, captionOnce)

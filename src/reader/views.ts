@@ -2,6 +2,7 @@
 import { escapeHtml } from './sanitize-html.js';
 import { pageHtml } from './page-template.js';
 import { renderPage } from './render-markdown.js';
+import { readFrontMatter } from './front-matter.js';
 import type { TextResults } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
@@ -49,7 +50,10 @@ ${report ? `<hr>\n${report.html}` : ''}`;
 /** `redirectedFrom`: the stub of the redirect the reader came through (server.ts), named under the title as on the wiki. */
 export function markdownView(state: MirrorState, file: string, markdown: string, redirectedFrom: string | null = null): string {
   const entry = state.titles.titleOfFile(file);
-  const title = entry?.shownTitle ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
+  // The --front-matter block is not the page's text; its title stands in while index.tsv is still being read.
+  const fm = readFrontMatter(markdown);
+  if (fm) markdown = markdown.slice(fm.end);
+  const title = entry?.shownTitle ?? fm?.title ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
   const stub = redirectedFrom === null ? undefined : state.titles.titleOfFile(redirectedFrom);
   const from = stub ? `<p class="muted redirected">(Redirected from <a href="${escapeHtml(fileHref(redirectedFrom!))}?redirect=no">${escapeHtml(stub.shownTitle)}</a>)</p>\n` : '';
   const { html: body, maths } = renderPage(markdown);
