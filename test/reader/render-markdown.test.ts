@@ -22,3 +22,13 @@ test('images load only over http(s) or from the mirror, as the writer prints the
     '<p><img src="https://upload.wikimedia.org/x.png" alt="a"> <img src="../media/y.png" alt="b"></p>\n',
   );
 });
+
+test("an image's alt text keeps backslash escapes and entities, as GitHub shows it", () => {
+  // From real pages (uk): a price list's `\$`, a formula's `\frac` (no escape: the backslash stays).
+  assert.equal(
+    renderMarkdown('![50 000\\$ \\<b\\> a &amp; b](https://upload.wikimedia.org/x.png) ![\\frac{d_1}{d_2}](https://upload.wikimedia.org/y.png)'),
+    '<p><img src="https://upload.wikimedia.org/x.png" alt="50 000$ &lt;b&gt; a &amp; b"> <img src="https://upload.wikimedia.org/y.png" alt="\\frac{d_1}{d_2}"></p>\n',
+  );
+  // A refused picture shows the same text.
+  assert.equal(renderMarkdown('![1\\$](ftp://x.example/y.png)'), '<p>1$</p>\n');
+});
