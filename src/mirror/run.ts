@@ -187,10 +187,10 @@ async function run(
   const rawNamespaces = opts.rawNamespaces ?? [];
   const minSize = opts.minSize ?? 0;
   const converter = opts.converter ?? DEFAULT_CONVERTER;
-  if (converter.module.startsWith('file:') && !fs.existsSync(new URL(converter.module))) {
-    throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${new URL(converter.module).pathname}); run npm run build`);
-  }
-  if (!converter.module.startsWith('file:') && !fs.existsSync(converter.module)) {
+  const converterFile = converter.module.startsWith('file:') ? new URL(converter.module) : converter.module;
+  if (!fs.existsSync(converterFile)) {
+    // Only the default engine missing is a broken installation; a custom converter (the API's or WIKIMARK_CONVERTER) is mistyped.
+    if (converter.module === DEFAULT_CONVERTER.module) throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${(converterFile as URL).pathname}); run npm run build`);
     throw new MirrorError(EXIT.USAGE, `the converter module ${converter.module} is not there`);
   }
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
