@@ -61,8 +61,9 @@ rewrites the pages whose revision changed and the unchanged pages whose output d
 something that changed (a linked page that appeared, vanished or now redirects elsewhere, an
 edited template, a File page, the dump's date), and removes pages no longer in the dump: the
 result equals a fresh run, except that a page the new dump damaged keeps its last good version.
-After an upgrade of wikimark the whole dump is indexed again and every page the older build
-wrote is converted again, by --resume too.
+After an upgrade of wikimark (its code, the Chinese conversion tables, or Node's Unicode
+version; not the time zone data) the whole dump is indexed again and every page the older build
+wrote is converted again, by --resume too; a note says how many and what changed.
 
 Exit codes:
   0    success

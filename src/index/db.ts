@@ -182,6 +182,12 @@ export function setState(db: DB, key: string, value: string): void {
   db.prepare('INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)').run(key, value);
 }
 
+/** Set state `key`, or delete it for null. */
+export function putState(db: DB, key: string, value: string | null): void {
+  if (value === null) db.prepare('DELETE FROM state WHERE key = ?').run(key);
+  else setState(db, key, value);
+}
+
 /** The column names of a table (none when it does not exist). */
 export function columnsOf(db: DB, table: string): string[] {
   return (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);

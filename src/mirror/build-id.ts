@@ -11,11 +11,17 @@
  * are out. A custom converter (WIKIMARK_CONVERTER) brings its own file and what it imports.
  * Packages count by their installed version (their files are not read): those the code loads by
  * name, by import or by require (the Chinese conversion tables are a package's data file, found
- * by require.resolve). Not every package wikimark depends on: the reader's (markdown-it, KaTeX)
- * write no page, and a bump of one must not convert a whole mirror again. And two versions of
- * Node's ICU data: Unicode's, which case folding, NFC and `\p{…}` follow, and the time zone
- * database's, by which {{#time}} and friends format dates in a named zone (zones.ts uses Intl):
- * a Node with newer zone rules can write another hour into a page.
+ * by require.resolve). Only what can change a page counts: not the reader's packages (markdown-it,
+ * KaTeX), and not better-sqlite3 or the bzip2 WebAssembly either (NOT_PAGE_PACKAGES: they hold the
+ * index and read the dump, and a page comes out the same whichever version did) — a bump of one
+ * must not convert a whole mirror again. And Node's Unicode version: case mapping, NFC and
+ * `\p{…}` follow it, and they decide titles and file names. Not the time zone database's: a
+ * change of zone rules touches only `{{#time}}` in that zone on a few pages (zones.ts), not worth
+ * converting a whole mirror again after every Node patch release.
+ *
+ * The id is a hash of three parts (BuildParts), which the mirror's state keeps so that the run
+ * can say what changed: the code (the files and the other packages), wikimedia-langconv's version
+ * (the conversion tables) and the Unicode version.
  *
  * Files count by content only (a hash of each, sorted; a file reached by two paths, through a
  * symlink, once), so moving an installation elsewhere is no new build. A `new URL(…,
@@ -75,15 +81,31 @@ function installedVersion(name: string, dir: string): string | null {
   }
 }
 
-export interface BuildParts {
+/** Packages the code loads that write nothing into a page: the index's database and the bzip2 decoder. */
+const NOT_PAGE_PACKAGES = new Set(['better-sqlite3', '@foxglove/wasm-bz2']);
+
+/** The package whose version is a part of its own (BuildParts.langconv): the Chinese conversion tables. */
+const LANGCONV = 'wikimedia-langconv';
+
+export interface BuildFiles {
   /** The module files read, absolute paths, sorted. */
   files: string[];
   /** `name@version` of the packages counted, sorted. */
   packages: string[];
 }
 
+/** What a build is made of, as the mirror's state records it (state 'buildParts'). */
+export interface BuildParts {
+  /** A hash of the files' contents and the packages' versions but wikimedia-langconv's, 16 hex digits. */
+  code: string;
+  /** wikimedia-langconv's version, or null when the code does not load it. */
+  langconv: string | null;
+  /** Node's Unicode version. */
+  unicode: string;
+}
+
 /** Walk the module graph from the run's modules and the converter's: the files and packages a build is made of. */
-export function buildPartsOf(converter: ConverterRef): BuildParts & { contents: Map<string, Buffer> } {
+export function buildFilesOf(converter: ConverterRef): BuildFiles & { contents: Map<string, Buffer> } {
   const contents = new Map<string, Buffer>();
   const packages = new Set<string>();
   const todo = [...RUN_MODULES, converterFile(converter)].map((file) => ({ file, root: true }));
@@ -115,7 +137,7 @@ export function buildPartsOf(converter: ConverterRef): BuildParts & { contents: 
         } else if (!spec.startsWith('node:')) {
           const name = spec.match(PACKAGE_NAME)?.[0];
           const version = name ? installedVersion(name, path.dirname(real)) : null;
-          if (version !== null) packages.add(`${name}@${version}`);
+          if (version !== null && !NOT_PAGE_PACKAGES.has(name!)) packages.add(`${name}@${version}`);
         }
       }
     }
@@ -123,16 +145,37 @@ export function buildPartsOf(converter: ConverterRef): BuildParts & { contents: 
   return { files: [...contents.keys()].sort(), packages: [...packages].sort(), contents };
 }
 
-/**
- * The build's id, 16 hex digits: its files' contents, its packages' versions and Node's Unicode
- * and time zone data versions (`runtime`: this Node's, but in tests). Computed once per run, on
- * the main thread.
- */
-export function buildIdOf(converter: ConverterRef, runtime: Partial<Record<'unicode' | 'tz', string>> = { unicode: process.versions.unicode, tz: process.versions.tz }): string {
-  const { contents, packages } = buildPartsOf(converter);
+/** The build's parts (`unicode`: this Node's, but in tests). Computed once per run, on the main thread. */
+export function buildPartsOf(converter: ConverterRef, unicode: string = process.versions.unicode ?? ''): BuildParts {
+  const { contents, packages } = buildFilesOf(converter);
   const fileHashes = [...contents.values()].map((b) => createHash('sha1').update(b).digest('hex')).sort();
-  return createHash('sha1')
-    .update(JSON.stringify({ files: fileHashes, packages, unicode: runtime.unicode ?? '', tz: runtime.tz ?? '' }))
+  const langconv = packages.find((p) => p.startsWith(LANGCONV + '@'))?.slice(LANGCONV.length + 1) ?? null;
+  const code = createHash('sha1')
+    .update(JSON.stringify({ files: fileHashes, packages: packages.filter((p) => !p.startsWith(LANGCONV + '@')) }))
     .digest('hex')
     .slice(0, 16);
+  return { code, langconv, unicode };
+}
+
+/** The build's id, 16 hex digits: a hash of its parts. */
+export function buildIdFrom(parts: BuildParts): string {
+  return createHash('sha1').update(JSON.stringify([parts.code, parts.langconv, parts.unicode])).digest('hex').slice(0, 16);
+}
+
+/** The id of the build that `converter` makes (buildPartsOf). */
+export function buildIdOf(converter: ConverterRef, unicode?: string): string {
+  return buildIdFrom(buildPartsOf(converter, unicode));
+}
+
+/**
+ * What changed from the build of `before` to the build of `now`, as the upgrade note says it:
+ * "its code changed", "wikimedia-langconv changed: 0.3.2 → 0.4.0", "Node's Unicode version
+ * changed: 15.1 → 16.0".
+ */
+export function buildChanges(before: BuildParts, now: BuildParts): string[] {
+  const changes: string[] = [];
+  if (before.code !== now.code) changes.push('its code changed');
+  if (before.langconv !== now.langconv) changes.push(`${LANGCONV} changed: ${before.langconv ?? 'none'} → ${now.langconv ?? 'none'}`);
+  if (before.unicode !== now.unicode) changes.push(`Node's Unicode version changed: ${before.unicode} → ${now.unicode}`);
+  return changes;
 }

@@ -8,7 +8,7 @@ import type { DumpInput } from '../dump/input.js';
 import { MultistreamIndex } from '../dump/multistream.js';
 import { DumpError, type PageProblem, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder, resolveRedirects, type IndexSummary } from '../index/builder.js';
-import { columnsOf, dropPreviousIndex, getInfo, getState, PREVIOUS_TABLES, resetIndex, setAsideIndex, setInfo, setState, type DB } from '../index/db.js';
+import { columnsOf, dropPreviousIndex, getInfo, getState, PREVIOUS_TABLES, putState, resetIndex, setAsideIndex, setInfo, setState, type DB } from '../index/db.js';
 import { BadPageList, namespaceOfTitle, titleProblem } from './bad-pages.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
@@ -148,19 +148,20 @@ export function inDecompressedXml(message: string, input: DumpInput, compressedB
  * without a previous index, and on a second call. The ids are also recorded (restoredPageIds), in
  * the same transaction: a run stopped before its plan finds them there when resumed.
  *
- * On an upgrade run the kept files were written by the older build, under its fingerprint (state
- * 'anotherBuild', run-identity.ts): those count too, or the page would leave index.tsv and its
+ * On an upgrade run the kept files were written by an older build, under one of `olderFingerprints`
+ * (run-identity.ts fingerprintsOfOtherBuilds: more than one when an interrupted upgrade was resumed
+ * by yet another build): those count too, or the page would leave index.tsv and its
  * categories and every reconverted page's links to it would break. Their checkpoint rows are
  * moved to this fingerprint (the convert pass cannot redo them from this dump: a row left under
- * the older one would be work for it), and remembered under the older one (state KEPT_OF_ANOTHER_BUILD):
+ * an older one would be work for it), and remembered under the older one (state KEPT_OF_ANOTHER_BUILD):
  * once a dump no longer damages the page, its row goes back to the older fingerprint and the page
  * is converted again by this build, even with its revision unchanged.
  */
-export function restoreKeptPages(db: DB, fingerprint: string): number[] {
+export function restoreKeptPages(db: DB, fingerprint: string, olderFingerprints: readonly string[] = []): number[] {
   const kept = JSON.parse(getInfo(db, 'keptPages') ?? '[]') as number[];
   releaseKeptOfAnotherBuild(db, kept);
-  const anotherBuild = getState(db, 'anotherBuild');
-  const older = anotherBuild && anotherBuild !== fingerprint ? anotherBuild : fingerprint;
+  const older = JSON.stringify(olderFingerprints.filter((f) => f !== fingerprint));
+  const ofOlder = 'IN (SELECT value FROM json_each(?))';
   const previousColumns = new Set(columnsOf(db, PREVIOUS_TABLES.pages));
   if (!kept.length || !previousColumns.size) return [];
   // An index an older build made may lack a column added since: those rows are not put back.
@@ -173,7 +174,7 @@ export function restoreKeptPages(db: DB, fingerprint: string): number[] {
   const restored = db
     .prepare(
       `SELECT p.id FROM json_each(?) k JOIN ${PREVIOUS_TABLES.pages} p ON p.id = k.value
-       WHERE EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND d.fingerprint IN (?, ?))
+       WHERE EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND (d.fingerprint = ? OR d.fingerprint ${ofOlder}))
          AND NOT EXISTS (SELECT 1 FROM pages q WHERE q.id = p.id OR q.title = p.title)
        ORDER BY k.key`,
     )
@@ -187,14 +188,12 @@ export function restoreKeptPages(db: DB, fingerprint: string): number[] {
     db.prepare(`INSERT INTO categories (page_id, category, sortkey) SELECT page_id, category, sortkey FROM ${PREVIOUS_TABLES.categories} WHERE page_id ${chosen} ORDER BY rowid`).run(ids);
     db.prepare(`INSERT OR REPLACE INTO texts (page_id, text) SELECT page_id, text FROM ${PREVIOUS_TABLES.texts} WHERE page_id ${chosen}`).run(ids);
     setInfo(db, RESTORED_INFO, JSON.stringify([...restoredPageIds(db), ...restored]));
-    if (older !== fingerprint) {
-      const ofOlder = db.prepare(`SELECT DISTINCT page_id FROM done WHERE page_id ${chosen} AND fingerprint = ?`).pluck().all(ids, older) as number[];
-      if (ofOlder.length) {
-        db.prepare(`UPDATE done SET fingerprint = ? WHERE page_id ${chosen} AND fingerprint = ?`).run(fingerprint, ids, older);
-        const remembered = keptOfAnotherBuild(db);
-        for (const id of ofOlder) remembered[id] = older;
-        setState(db, KEPT_OF_ANOTHER_BUILD, JSON.stringify(remembered));
-      }
+    const rowsOfOlder = db.prepare(`SELECT DISTINCT page_id, fingerprint FROM done WHERE page_id ${chosen} AND fingerprint ${ofOlder}`).all(ids, older) as Array<{ page_id: number; fingerprint: string }>;
+    if (rowsOfOlder.length) {
+      db.prepare(`UPDATE done SET fingerprint = ? WHERE page_id ${chosen} AND fingerprint ${ofOlder}`).run(fingerprint, ids, older);
+      const remembered = keptOfAnotherBuild(db);
+      for (const row of rowsOfOlder) remembered[row.page_id] = row.fingerprint;
+      setState(db, KEPT_OF_ANOTHER_BUILD, JSON.stringify(remembered));
     }
   })();
   return restored;
@@ -219,7 +218,8 @@ function releaseKeptOfAnotherBuild(db: DB, kept: readonly number[]): void {
       back.run(remembered[id]!, Number(id));
       delete remembered[id];
     }
-    setState(db, KEPT_OF_ANOTHER_BUILD, JSON.stringify(remembered));
+    // None left: the key goes, not an empty '{}' for good.
+    putState(db, KEPT_OF_ANOTHER_BUILD, Object.keys(remembered).length ? JSON.stringify(remembered) : null);
   })();
 }
 

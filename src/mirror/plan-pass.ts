@@ -12,6 +12,7 @@ import type { SiteConfig } from '../site/types.js';
 import { changedKeys, markDependentPages, recordNow } from './changed-titles.js';
 import { reapplyCategories, removeRestoredPages, restoredNeedingWork, resolveRedirectsAgain, restoreKeptPages, restoredPageIds } from './index-pass.js';
 import { planFiles, type PlanOptions } from './plan.js';
+import { fingerprintsOfOtherBuilds } from './run-identity.js';
 import { mergeVariantCategories, variantTitles } from './variant-links.js';
 
 /**
@@ -20,8 +21,9 @@ import { mergeVariantCategories, variantTitles } from './variant-links.js';
  * converted with (the dump's latest edit).
  */
 export function planPass(db: DB, site: SiteConfig, fingerprint: string, planOptions: PlanOptions, rebuilt: boolean, outDir: string): { planned: boolean; now: string } {
-  // Pages this dump damaged keep their rows, so index.tsv and their categories still list them.
-  const restored = restoreKeptPages(db, fingerprint);
+  // Pages this dump damaged keep their rows, so index.tsv and their categories still list them
+  // (rows an older build wrote too, on a run that met them).
+  const restored = restoreKeptPages(db, fingerprint, fingerprintsOfOtherBuilds(db));
   // The date pages are converted with: the dump's latest edit.
   const now = getInfo(db, 'latest') ?? '';
   const planned = rebuilt || restored.length > 0 || getInfo(db, 'plan') !== fingerprint;

@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DumpInput } from '../dump/input.js';
 import type { SiteInfo } from '../dump/types.js';
-import { getInfo, getState, setInfo, setState, type DB } from '../index/db.js';
+import { getInfo, getState, putState, setInfo, setState, type DB } from '../index/db.js';
 import { validateVariant } from '../variants/codes.js';
+import { buildChanges, type BuildParts } from './build-id.js';
 import { EXIT, MirrorError } from './errors.js';
 import type { ConverterRef, PageOutputOptions } from './types.js';
 
@@ -44,47 +45,82 @@ export function fingerprintOf(o: FingerprintedOptions): string {
 /** A run's fingerprint (fingerprintOf) of its options under `build` (null: as recorded before build ids were). */
 export type FingerprintUnder = (build: string | null) => string;
 
-/** Set state `key`, or delete it for null. */
-export function putState(db: DB, key: string, value: string | null): void {
-  if (value === null) db.prepare('DELETE FROM state WHERE key = ?').run(key);
-  else setState(db, key, value);
-}
-
 /**
- * What the run state says the checkpoint was made under: 'fingerprint', the options' and the
- * build's; 'build', the build it was made under (none before build ids were recorded: such a
- * fingerprint held no build); 'anotherBuild', while the run that met pages another build wrote
- * under these options (or one resuming it) is not complete, the fingerprint they were written
- * under: the run says why they are converted again, and the index pass may put back a page this
- * dump damaged from that build's rows (index-pass.ts restoreKeptPages). '' for none; '1' as an
- * earlier build stored it, the fingerprint unknown.
+ * What the run state says the checkpoint was made under, read and written together: 'fingerprint',
+ * the options' and the build's; 'build', the build it was made under (none before build ids were
+ * recorded: such a fingerprint held no build); 'buildParts', that build's parts (BuildParts, JSON;
+ * none before they were recorded), so that the next build can say what changed; 'anotherBuild'
+ * (AnotherBuild, JSON), while the run that met pages other builds wrote under these options (or
+ * one resuming it) is not complete.
  */
-export interface RecordedIdentity {
+export interface RecordedBuild {
   fingerprint: string | null;
   build: string | null;
+  buildParts: string | null;
   anotherBuild: string | null;
 }
 
-export function readIdentity(db: DB): RecordedIdentity {
-  return { fingerprint: getState(db, 'fingerprint'), build: getState(db, 'build'), anotherBuild: getState(db, 'anotherBuild') };
+/**
+ * Pages other builds wrote, as state 'anotherBuild' keeps them: the fingerprints they were written
+ * under, and what changed since. A list, because an interrupted upgrade may be resumed by yet
+ * another build, while some pages are still under the first build's fingerprint: each resume adds
+ * the one before it. The run says why pages are converted again, and the index pass may put back a
+ * page this dump damaged from any of those builds' rows (index-pass.ts restoreKeptPages).
+ */
+export interface AnotherBuild {
+  fingerprints: string[];
+  changes: string[];
 }
 
-/** Write all three keys (null deletes one): a run that starts, or one that gives back the state it found. */
-export function writeIdentity(db: DB, identity: RecordedIdentity): void {
-  putState(db, 'fingerprint', identity.fingerprint);
-  putState(db, 'build', identity.build);
-  putState(db, 'anotherBuild', identity.anotherBuild);
+export function readBuildRecord(db: DB): RecordedBuild {
+  return { fingerprint: getState(db, 'fingerprint'), build: getState(db, 'build'), buildParts: getState(db, 'buildParts'), anotherBuild: getState(db, 'anotherBuild') };
+}
+
+/** Write all four keys (null deletes one): a run that gives back the state it found. */
+export function writeBuildRecord(db: DB, record: RecordedBuild): void {
+  putState(db, 'fingerprint', record.fingerprint);
+  putState(db, 'build', record.build);
+  putState(db, 'buildParts', record.buildParts);
+  putState(db, 'anotherBuild', record.anotherBuild);
+}
+
+/** State 'anotherBuild', or null when no run that met another build's pages is under way (or the value is not one: counted as none). */
+export function anotherBuildOf(db: DB): AnotherBuild | null {
+  const stored = getState(db, 'anotherBuild');
+  try {
+    const value = JSON.parse(stored ?? 'null') as Partial<AnotherBuild> | null;
+    return Array.isArray(value?.fingerprints) && Array.isArray(value.changes) ? (value as AnotherBuild) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The fingerprints other builds wrote this mirror's pages under, while a run that met them is not complete (none else). */
+export function fingerprintsOfOtherBuilds(db: DB): string[] {
+  return anotherBuildOf(db)?.fingerprints ?? [];
 }
 
 /**
- * As the convert pass starts: the fingerprint and build it works under. Whether another build
- * wrote the pages is written too, but a resumed run that met none keeps what the interrupted run
- * recorded (its recorded build is already this one's).
+ * As a run starts its index pass, or its convert pass: the fingerprint and the build it works
+ * under (a null fingerprint, before a first index: none recorded), and `another`, the pages
+ * another build wrote (fingerprintOfAnotherBuild). A resumed run adds to what the interrupted one
+ * recorded — its pages may still be under the build before it — and a new run starts afresh.
  */
-export function recordConverting(db: DB, fingerprint: string, build: string, olderFingerprint: string | null, resuming: boolean): void {
-  setState(db, 'fingerprint', fingerprint);
-  setState(db, 'build', build);
-  if (olderFingerprint !== null || !resuming) setState(db, 'anotherBuild', olderFingerprint ?? '');
+export function recordConverting(db: DB, fingerprint: string | null, build: string, parts: BuildParts, another: AnotherBuild | null, resuming: boolean): void {
+  const before = resuming ? anotherBuildOf(db) : null;
+  const merged =
+    another === null
+      ? before
+      : {
+          fingerprints: [...new Set([...(before?.fingerprints ?? []), ...another.fingerprints])],
+          changes: [...new Set([...(before?.changes ?? []), ...another.changes])],
+        };
+  writeBuildRecord(db, {
+    fingerprint,
+    build: fingerprint === null ? null : build,
+    buildParts: fingerprint === null ? null : JSON.stringify(parts),
+    anotherBuild: merged === null ? null : JSON.stringify(merged),
+  });
 }
 
 /** The run is complete: every page another build wrote is converted, no run resuming it is left to tell. */
@@ -108,43 +144,52 @@ function recordedBuildOf(db: DB, fingerprintUnder: FingerprintUnder): string | n
   return build !== null && stored === fingerprintUnder(null) ? null : undefined;
 }
 
-/** Whether the state's fingerprint is of these options, under the build it records. */
-function recordedUnderOptions(db: DB, fingerprintUnder: FingerprintUnder): boolean {
-  return recordedBuildOf(db, fingerprintUnder) !== undefined;
-}
-
 /**
  * A run resumed under other options than the interrupted one's is refused: its checkpoint rows
  * would not count. Another build is no other options: an interrupted run resumed after an upgrade
  * goes on, and converts again what the older build wrote (a multi-hour run must not be refused for it).
  */
 export function refuseOtherOptions(db: DB, fingerprintUnder: FingerprintUnder): void {
-  if (getState(db, 'fingerprint') && !recordedUnderOptions(db, fingerprintUnder)) {
+  if (getState(db, 'fingerprint') && recordedBuildOf(db, fingerprintUnder) === undefined) {
     throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
   }
 }
 
-/** When the mirror's pages were recorded under these options by a build other than `build`, the fingerprint they were recorded under; else null. */
-function anotherBuildWrote(db: DB, build: string, fingerprintUnder: FingerprintUnder): string | null {
+/**
+ * When the mirror's pages were recorded under these options by a build other than `build`, the
+ * fingerprint they were recorded under and what changed (when the state holds the older build's
+ * parts: none for a build from before they were recorded); else null.
+ */
+function fingerprintOfAnotherBuild(db: DB, build: string, parts: BuildParts, fingerprintUnder: FingerprintUnder): AnotherBuild | null {
   const recorded = recordedBuildOf(db, fingerprintUnder);
-  return recorded !== undefined && recorded !== build ? getState(db, 'fingerprint') : null;
+  if (recorded === undefined || recorded === build) return null;
+  const partsBefore = recorded === null ? null : getState(db, 'buildParts');
+  return { fingerprints: [getState(db, 'fingerprint')!], changes: partsBefore === null ? [] : buildChanges(JSON.parse(partsBefore) as BuildParts, parts) };
 }
 
 /**
  * What the state says before the index pass, under the index's wiki (`fingerprintWith(variant,
- * build)`, `variant` this run's): a checkpoint under an older spelling of the variant adopted, a
- * resumed run under other options refused (before the dump is read again: under other options
- * the index would be rebuilt, minutes on a large dump, only to be refused), and, when another
- * build wrote the pages, the fingerprint they were written under returned (else null).
+ * build)`, `variant` this run's). It writes as well as reads: a checkpoint under an older spelling
+ * of the variant is adopted (its rows and fingerprint rewritten to this spelling). A resumed run
+ * under other options is refused (before the dump is read again: under other options the index
+ * would be rebuilt, minutes on a large dump, only to be refused). When another build wrote the
+ * pages, returns their fingerprint and what changed (fingerprintOfAnotherBuild); else null.
  */
-export function checkRecordedIdentity(db: DB, build: string, variant: string | null, resuming: boolean, fingerprintWith: (variant: string | null, build: string | null) => string): string | null {
+export function adoptAndCheckRecordedBuild(
+  db: DB,
+  build: string,
+  parts: BuildParts,
+  variant: string | null,
+  resuming: boolean,
+  fingerprintWith: (variant: string | null, build: string | null) => string,
+): AnotherBuild | null {
   // Under the recorded build, and under none (a build from before build ids may have written last: recordedBuildOf).
   const recordedBuild = getState(db, 'build');
   adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, recordedBuild));
   if (recordedBuild !== null) adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, null));
   const underBuild = (b: string | null) => fingerprintWith(variant, b);
   if (resuming) refuseOtherOptions(db, underBuild);
-  return anotherBuildWrote(db, build, underBuild);
+  return fingerprintOfAnotherBuild(db, build, parts, underBuild);
 }
 
 /**
@@ -166,12 +211,15 @@ function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
 
 /**
  * Why pages are converted again, said by the run that met pages another build wrote (state
- * 'anotherBuild', run.ts) and by the run resuming it: how many are still left. Null for none.
+ * 'anotherBuild') and by the run resuming it: how many are still left, and what changed when
+ * known. Null for none.
  */
 export function upgradeNote(db: DB, fingerprint: string): string | null {
-  const n = getState(db, 'anotherBuild') ? pagesOfAnotherBuild(db, fingerprint) : 0;
+  const another = anotherBuildOf(db);
+  const n = another ? pagesOfAnotherBuild(db, fingerprint) : 0;
   if (n === 0) return null;
-  return `${n} page${n === 1 ? ' was' : 's were'} written by another build of wikimark and ${n === 1 ? 'is' : 'are'} converted again`;
+  const why = another!.changes.length ? ` (${another!.changes.join('; ')})` : '';
+  return `${n} page${n === 1 ? ' was' : 's were'} written by another build of wikimark${why} and ${n === 1 ? 'is' : 'are'} converted again`;
 }
 
 /**

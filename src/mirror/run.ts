@@ -18,7 +18,7 @@ import { findBzip2Binary } from '../dump/bz2.js';
 import { siteFromInfo } from '../dump/site.js';
 import type { PageProblem, SiteInfo } from '../dump/types.js';
 import type { SiteConfig } from '../site/types.js';
-import { createIndexIndexes, getInfo, getState, openDatabase, setInfo, setState, type DB } from '../index/db.js';
+import { createIndexIndexes, getInfo, getState, openDatabase, putState, setInfo, setState, type DB } from '../index/db.js';
 import type { ImageMode } from '../engine/types.js';
 import { Composer, OutputWriter } from './compose.js';
 import { defaultJobs } from './pool.js';
@@ -32,8 +32,8 @@ import { planPass } from './plan-pass.js';
 import { variantConverter } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
-import { categoriesFitOptions, checkRecordedIdentity, fingerprintOf, identityOf, putState, readIdentity, recordComplete, recordConverting, refuseOtherOptions, upgradeNote, writeIdentity } from './run-identity.js';
-import { buildIdOf } from './build-id.js';
+import { adoptAndCheckRecordedBuild, categoriesFitOptions, fingerprintOf, identityOf, readBuildRecord, recordComplete, recordConverting, refuseOtherOptions, upgradeNote, writeBuildRecord } from './run-identity.js';
+import { buildIdFrom, buildPartsOf } from './build-id.js';
 import { validateVariant } from '../variants/codes.js';
 import { runOutcome, writeRunReport } from './run-report.js';
 import { describeProblem } from './bad-pages.js';
@@ -187,10 +187,10 @@ async function run(
   const rawNamespaces = opts.rawNamespaces ?? [];
   const minSize = opts.minSize ?? 0;
   const converter = opts.converter ?? DEFAULT_CONVERTER;
-  if (converter.module.startsWith('file:') && !fs.existsSync(new URL(converter.module))) {
-    throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${new URL(converter.module).pathname}); run npm run build`);
-  }
-  if (!converter.module.startsWith('file:') && !fs.existsSync(converter.module)) {
+  const converterFile = converter.module.startsWith('file:') ? new URL(converter.module) : converter.module;
+  if (!fs.existsSync(converterFile)) {
+    // Only the default engine missing is a broken installation; a custom converter (the API's or WIKIMARK_CONVERTER) is mistyped.
+    if (converter.module === DEFAULT_CONVERTER.module) throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${(converterFile as URL).pathname}); run npm run build`);
     throw new MirrorError(EXIT.USAGE, `the converter module ${converter.module} is not there`);
   }
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
@@ -217,8 +217,9 @@ async function run(
     args: givenOptionArgs({ namespaces, rawNamespaces, minSize, ...outputButAttribution, attribution: opts.attribution ?? undefined }),
   });
   // The build converting (build-id.ts): in every fingerprint, so pages another build wrote are
-  // converted again (the state's record of it: run-identity.ts RecordedIdentity).
-  const build = buildIdOf(converter);
+  // converted again (the state's record of it: run-identity.ts RecordedBuild).
+  const buildParts = buildPartsOf(converter);
+  const build = buildIdFrom(buildParts);
   const fingerprintFor = (output: PageOutputOptions, underBuild: string | null = build) =>
     fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter, build: underBuild });
   // The interrupted run's wiki is the index's. The mirror's pages were written under these
@@ -226,7 +227,9 @@ async function run(
   const siteBefore = getInfo(db, 'siteinfo');
   const outputBefore = siteBefore === null ? null : outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo));
   const anotherBuild =
-    outputBefore === null ? null : checkRecordedIdentity(db, build, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b));
+    outputBefore === null
+      ? null
+      : adoptAndCheckRecordedBuild(db, build, buildParts, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b));
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
@@ -254,19 +257,18 @@ async function run(
     // From here on an interruption leaves a run to resume: say how (serve's advice reads it). A
     // run resumed keeps the interrupted run's record until its options are checked below.
     const previousRecord = getState(db, RESUME_STATE);
-    const previousIdentity = readIdentity(db);
+    const previousBuildRecord = readBuildRecord(db);
     if (status !== 'running') {
       setState(db, RESUME_STATE, resumeRecord);
       // The options --resume is checked against go with the record, or the finished run's would
       // refuse the very command the interruption message prints. Unknown before a first index
       // (the attribution's default depends on the wiki): then none, and the check after the index decides.
-      const fingerprintBefore = outputBefore === null ? null : fingerprintFor(outputBefore);
-      writeIdentity(db, { fingerprint: fingerprintBefore, build: fingerprintBefore === null ? null : build, anotherBuild });
+      recordConverting(db, outputBefore === null ? null : fingerprintFor(outputBefore), build, buildParts, anotherBuild, false);
     }
     const restoreStatus = () => {
       putState(db, 'status', status);
       putState(db, RESUME_STATE, previousRecord);
-      writeIdentity(db, previousIdentity);
+      writeBuildRecord(db, previousBuildRecord);
     };
     try {
       xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort, checkSite);
@@ -302,7 +304,7 @@ async function run(
   const fingerprint = fingerprintFor(output);
   if (resume && status === 'running') refuseOtherOptions(db, (b) => fingerprintFor(output, b));
   setState(db, 'status', 'running');
-  recordConverting(db, fingerprint, build, anotherBuild, resume && status === 'running');
+  recordConverting(db, fingerprint, build, buildParts, anotherBuild, resume && status === 'running');
   const reportOptions: ReportOptions = {
     namespaces,
     rawNamespaces,

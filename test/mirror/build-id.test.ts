@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildIdOf, buildPartsOf } from '../../src/mirror/build-id.js';
+import { buildChanges, buildFilesOf, buildIdOf, buildPartsOf } from '../../src/mirror/build-id.js';
 import { DEFAULT_CONVERTER, EXIT, MirrorError, runMirror } from '../../src/mirror/run.js';
 import { SAMPLE, tmpDir } from './helpers.js';
 
@@ -32,27 +32,29 @@ test('the same code is the same build; a change in a file the converter imports 
   assert.equal(buildIdOf(converterIn(moved, 'one')), first);
 });
 
-test('the default build counts the engine, the index, the mirror and its workers, the conversion tables\' package; not the CLI\'s entry or the reader', () => {
-  const { files, packages } = buildPartsOf(DEFAULT_CONVERTER);
+test('the default build counts the engine, the index, the mirror and its workers, the conversion tables\' package; not the CLI\'s entry, the reader, or packages that write no page', () => {
+  const { files, packages } = buildFilesOf(DEFAULT_CONVERTER);
   const src = path.dirname(path.dirname(fileURLToPath(DEFAULT_CONVERTER.module)));
   const rel = new Set(files.map((f) => path.relative(src, f).split(path.sep).join('/')));
   for (const f of ['engine/convert.js', 'parser/index.js', 'preprocess/expand.js', 'writer/markdown.js', 'templates/registry.js', 'variants/tables.js', 'index/builder.js', 'mirror/run.js', 'mirror/worker.js', 'mirror/compose.js', 'mirror/plan.js', 'dump/decode-worker.js']) {
     assert.ok(rel.has(f), `${f} is part of the build`);
   }
   for (const f of ['cli/main.js', 'cli/convert.js', 'reader/server.js']) assert.ok(!rel.has(f), `${f} writes no page`);
-  // Reached by require and require.resolve (tables.ts, bz2.ts) and by import (db.ts); the reader's packages write no page.
-  for (const name of ['wikimedia-langconv', '@foxglove/wasm-bz2', 'better-sqlite3']) {
-    assert.ok(packages.some((p) => p.startsWith(`${name}@`) && /@\d/.test(p)), `${name} in ${packages.join(', ')}`);
-  }
-  for (const name of ['markdown-it', 'markdown-it-footnote', 'katex']) assert.ok(!packages.some((p) => p.startsWith(`${name}@`)), `${name} in ${packages.join(', ')}`);
+  // Reached by require.resolve (tables.ts); the reader's packages, the index's database (db.ts) and the bzip2 decoder (bz2.ts) write no page.
+  assert.ok(packages.some((p) => /^wikimedia-langconv@\d/.test(p)), packages.join(', '));
+  assert.equal(buildPartsOf(DEFAULT_CONVERTER).langconv, packages.find((p) => p.startsWith('wikimedia-langconv@'))!.split('@')[1]);
+  for (const name of ['markdown-it', 'markdown-it-footnote', 'katex', 'better-sqlite3', '@foxglove/wasm-bz2']) assert.ok(!packages.some((p) => p.startsWith(`${name}@`)), `${name} in ${packages.join(', ')}`);
 });
 
-test('the ICU data counts: another Unicode or time zone database version is another build', () => {
+test('Node\'s Unicode version counts: another is another build, and the change is named', () => {
   const converter = converterIn(tmpDir('build-id-icu'), 'one');
   const here = buildIdOf(converter);
-  assert.equal(buildIdOf(converter, { unicode: process.versions.unicode, tz: process.versions.tz }), here);
-  assert.notEqual(buildIdOf(converter, { unicode: process.versions.unicode, tz: '1999a' }), here, 'zones.ts formats dates by Intl time zones');
-  assert.notEqual(buildIdOf(converter, { unicode: '1.0', tz: process.versions.tz }), here);
+  assert.equal(buildIdOf(converter, process.versions.unicode), here);
+  assert.notEqual(buildIdOf(converter, '1.0'), here);
+  const parts = buildPartsOf(converter);
+  assert.deepEqual(buildChanges({ ...parts, unicode: '15.1' }, { ...parts, unicode: '16.0' }), ["Node's Unicode version changed: 15.1 → 16.0"]);
+  assert.deepEqual(buildChanges({ ...parts, code: '0'.repeat(16), langconv: '0.3.2' }, { ...parts, langconv: '0.4.0' }), ['its code changed', 'wikimedia-langconv changed: 0.3.2 → 0.4.0']);
+  assert.deepEqual(buildChanges(parts, parts), []);
 });
 
 test('a package\'s version counts: the same converter with a package of another version installed is another build', () => {
@@ -64,7 +66,7 @@ test('a package\'s version counts: the same converter with a package of another 
   fs.writeFileSync(path.join(dir, 'converter.js'), `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst tables = require.resolve('some-tables/package.json');\nexport function convertPage(text) { return { markdown: text + tables }; }\n`);
   const converter = { module: path.join(dir, 'converter.js'), exportName: 'convertPage' };
   const first = buildIdOf(converter);
-  assert.ok(buildPartsOf(converter).packages.includes('some-tables@1.0.0'));
+  assert.ok(buildFilesOf(converter).packages.includes('some-tables@1.0.0'));
   install('1.0.1');
   assert.notEqual(buildIdOf(converter), first);
 });
@@ -75,7 +77,7 @@ test('a data file reached by new URL(…, import.meta.url) counts by its bytes, 
   fs.writeFileSync(path.join(dir, 'converter.js'), `const table = new URL('./table.wasm', import.meta.url);\nexport function convertPage(text) { return { markdown: text + table }; }\n`);
   const converter = { module: path.join(dir, 'converter.js'), exportName: 'convertPage' };
   const first = buildIdOf(converter);
-  assert.ok(buildPartsOf(converter).files.includes(fs.realpathSync(path.join(dir, 'table.wasm'))));
+  assert.ok(buildFilesOf(converter).files.includes(fs.realpathSync(path.join(dir, 'table.wasm'))));
   fs.writeFileSync(path.join(dir, 'table.wasm'), 'two');
   assert.notEqual(buildIdOf(converter), first);
 });
@@ -86,7 +88,7 @@ test('a converter that is not there throws; a specifier in a comment naming noth
   fs.writeFileSync(path.join(dir, 'helper.js'), 'export const x = 1;\n');
   fs.symlinkSync(path.join(dir, 'helper.js'), path.join(dir, 'alias.js'));
   fs.writeFileSync(path.join(dir, 'converter.js'), `// once: import { y } from './gone.js';\nimport { x } from './helper.js';\nimport { x as z } from './alias.js';\nexport function convertPage(text) { return { markdown: text + x + z }; }\n`);
-  const { files } = buildPartsOf({ module: path.join(dir, 'converter.js'), exportName: 'convertPage' });
+  const { files } = buildFilesOf({ module: path.join(dir, 'converter.js'), exportName: 'convertPage' });
   const here = files.filter((f) => f.startsWith(fs.realpathSync(dir)));
   assert.deepEqual(here.map((f) => path.basename(f)), ['converter.js', 'helper.js']);
 });

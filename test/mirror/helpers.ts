@@ -1,7 +1,8 @@
 /** Shared test helpers: where the shared data and the repo live. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ConverterRef } from '../../src/mirror/types.js';
 
 /** Repository root (tests run from dist/test/…). */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -56,4 +57,23 @@ ${opts.redirect ? `    <redirect title="${esc(opts.redirect)}" />\n` : ''}    <r
     </revision>
   </page>
 `;
+}
+
+/**
+ * A converter of `build` (test only), in `file`: the fake converter's page with a line naming the
+ * build. Rewritten in place for another build, which keeps the options' fingerprint of old (same
+ * file name, same export) and changes the build's code.
+ */
+export function converterOfBuild(file: string, build: string): ConverterRef {
+  const fake = new URL('./fake-converter.js', import.meta.url).href;
+  fs.writeFileSync(
+    file,
+    `import { convertPage as fake } from ${JSON.stringify(fake)};
+export function convertPage(text, options) {
+  const result = fake(text, options);
+  return { ...result, markdown: result.markdown + '\\n<!-- ${build} -->\\n' };
+}
+`,
+  );
+  return { module: pathToFileURL(file).href, exportName: 'convertPage' };
 }

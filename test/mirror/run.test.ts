@@ -17,12 +17,12 @@ import { mainTmpFile } from '../../src/mirror/out-dir.js';
 /** The test converter that kills its worker on a page holding CRASH_WORKER. */
 const CRASHING = { module: new URL('./crashing-converter.js', import.meta.url).href, exportName: 'convertPage' };
 
-test('a converter module that is not there (npm run build not run): exit 70 saying so', TIMEOUT, async () => {
+test('a custom converter given as a file: URL that is not there: a usage error naming it, not "run npm run build" (that is for the default engine only)', TIMEOUT, async () => {
   const out = path.join(tmpDir('no-engine'), 'out');
   const missing = new URL('./no-such-converter.js', import.meta.url);
   const err = await stoppedRun(options(out, { converter: { module: missing.href, exportName: 'convertPage' } }));
-  assert.equal(err.exitCode, EXIT.INTERNAL);
-  assert.equal(err.message, `the conversion engine is missing (${missing.pathname}); run npm run build`);
+  assert.equal(err.exitCode, EXIT.USAGE);
+  assert.equal(err.message, `the converter module ${missing.href} is not there`);
 });
 
 test('--resume with other options is refused before anything is redone; with the same ones it finishes', TIMEOUT, async () => {

@@ -11,30 +11,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { getInfo, getState, openDatabase, setInfo, setState } from '../../src/index/db.js';
-import { buildIdOf } from '../../src/mirror/build-id.js';
+import { buildIdFrom, buildIdOf, buildPartsOf } from '../../src/mirror/build-id.js';
 import { fingerprintOf } from '../../src/mirror/run-identity.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { DEFAULT_NAMESPACES, STATE_DB, STATE_DIR, type ConverterRef } from '../../src/mirror/types.js';
-import { SAMPLE, tmpDir } from './helpers.js';
+import { SAMPLE, converterOfBuild, tmpDir } from './helpers.js';
 import { mirrorFiles } from './tree.js';
-
-const FAKE_URL = new URL('./fake-converter.js', import.meta.url).href;
-
-/** A converter of `build` (test only): the fake converter's page with a line naming the build, in a file rewritten in place for another build. */
-function writeConverter(file: string, build: string): ConverterRef {
-  fs.writeFileSync(
-    file,
-    `import { convertPage as fake } from ${JSON.stringify(FAKE_URL)};
-export function convertPage(text, options) {
-  const result = fake(text, options);
-  return { ...result, markdown: result.markdown + '\\n<!-- ${build} -->\\n' };
-}
-`,
-  );
-  return { module: pathToFileURL(file).href, exportName: 'convertPage' };
-}
 
 interface Run {
   lines: string[];
@@ -51,7 +34,9 @@ function runOf(out: string, converter: ConverterRef): Run {
 const fingerprintUnder = (converter: ConverterRef, build: string | null) =>
   fingerprintOf({ attribution: true, images: 'embed', variant: null, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter, build });
 
-const message = (n: number) => `note: ${n} pages were written by another build of wikimark and are converted again`;
+/** The upgrade note for `n` pages; `changed`: what it says changed (none when the older build's parts are not recorded: before build ids). */
+const message = (n: number, changed: string | null = 'its code changed') =>
+  `note: ${n} pages were written by another build of wikimark${changed === null ? '' : ` (${changed})`} and are converted again`;
 
 /** The files a fresh run of `converter` writes (the reports aside). */
 async function freshMirror(converter: ConverterRef): Promise<Map<string, string>> {
@@ -69,12 +54,12 @@ test('run again by another build: every page converted again, the run says so, t
   const dir = tmpDir('upgrade');
   const file = path.join(dir, 'converter.js');
   const out = path.join(dir, 'out');
-  const first = await runMirror(runOf(out, writeConverter(file, 'build one')).options());
+  const first = await runMirror(runOf(out, converterOfBuild(file, 'build one')).options());
   assert.equal(first.exitCode, EXIT.OK);
   const pages = first.report.run.convertedThisRun;
   assert.ok(pages > 20, `${pages} pages`);
 
-  const upgraded = writeConverter(file, 'build two');
+  const upgraded = converterOfBuild(file, 'build two');
   const second = runOf(out, upgraded);
   // The index pass is part of the build: the whole dump is indexed again (as convert --help says), and not by the same build again.
   let indexed = 0;
@@ -104,9 +89,9 @@ test('an interrupted run resumed by another build goes on: what the older build 
   const dir = tmpDir('upgrade-resume');
   const file = path.join(dir, 'converter.js');
   const out = path.join(dir, 'out');
-  const finished = await interruptedRun(out, writeConverter(file, 'build one'));
+  const finished = await interruptedRun(out, converterOfBuild(file, 'build one'));
 
-  const upgraded = writeConverter(file, 'build two');
+  const upgraded = converterOfBuild(file, 'build two');
   await assert.rejects(
     runMirror(runOf(out, upgraded).options({ resume: true, images: 'link' })),
     (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.USAGE && /same options/.test(err.message),
@@ -121,7 +106,7 @@ test('an interrupted run resumed by another build goes on: what the older build 
 
 test('an interrupted run from before build ids were recorded (status running, no build in the state) resumed by the new build: it goes on, converts again what the older build finished, and says so', async () => {
   const dir = tmpDir('upgrade-resume-old');
-  const converter = writeConverter(path.join(dir, 'converter.js'), 'build one');
+  const converter = converterOfBuild(path.join(dir, 'converter.js'), 'build one');
   const out = path.join(dir, 'out');
   const finished = await interruptedRun(out, converter);
   // As a build before build ids leaves its interrupted run: its fingerprint held no build, and there is no 'build' or 'anotherBuild'.
@@ -138,13 +123,13 @@ test('an interrupted run from before build ids were recorded (status running, no
   const result = await runMirror(resumed.options({ resume: true }));
   assert.equal(result.exitCode, EXIT.OK);
   assert.equal(result.report.run.skippedUnchanged, 0);
-  assert.ok(resumed.lines.includes(message(finished)), resumed.lines.join('\n'));
+  assert.ok(resumed.lines.includes(message(finished, null)), resumed.lines.join('\n'));
   assertSameFiles(mirrorFiles(out), await freshMirror(converter));
 });
 
 test('a checkpoint from before builds were recorded counts as another build\'s: its pages are converted again once, no crash', async () => {
   const dir = tmpDir('upgrade-old-checkpoint');
-  const converter = writeConverter(path.join(dir, 'converter.js'), 'build one');
+  const converter = converterOfBuild(path.join(dir, 'converter.js'), 'build one');
   const out = path.join(dir, 'out');
   const first = await runMirror(runOf(out, converter).options());
   assert.equal(first.exitCode, EXIT.OK);
@@ -166,7 +151,7 @@ test('a checkpoint from before builds were recorded counts as another build\'s: 
   const result = await runMirror(again.options());
   assert.equal(result.exitCode, EXIT.OK);
   assert.equal(result.report.run.convertedThisRun, first.report.run.convertedThisRun);
-  assert.ok(again.lines.includes(message(first.report.run.convertedThisRun)), again.lines.join('\n'));
+  assert.ok(again.lines.includes(message(first.report.run.convertedThisRun, null)), again.lines.join('\n'));
   const after = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   assert.equal(after.prepare('SELECT count(*) FROM done WHERE fingerprint != ?').pluck().get(current), 0);
   after.close();
@@ -175,7 +160,7 @@ test('a checkpoint from before builds were recorded counts as another build\'s: 
 
 test('a build from before build ids run on the mirror after a newer one (state build left stale): back on the newer build, its interrupted run is resumed and the run says why pages are converted again', async () => {
   const dir = tmpDir('upgrade-stale-build');
-  const converter = writeConverter(path.join(dir, 'converter.js'), 'build one');
+  const converter = converterOfBuild(path.join(dir, 'converter.js'), 'build one');
   const out = path.join(dir, 'out');
   const first = await runMirror(runOf(out, converter).options());
   assert.equal(first.exitCode, EXIT.OK);
@@ -193,23 +178,23 @@ test('a build from before build ids run on the mirror after a newer one (state b
   const result = await runMirror(resumed.options({ resume: true }));
   assert.equal(result.exitCode, EXIT.OK);
   assert.equal(result.report.run.convertedThisRun, first.report.run.convertedThisRun);
-  assert.ok(resumed.lines.includes(message(first.report.run.convertedThisRun)), resumed.lines.join('\n'));
+  assert.ok(resumed.lines.includes(message(first.report.run.convertedThisRun, null)), resumed.lines.join('\n'));
 });
 
 test('an upgrade run stopped, then resumed by the same new build: it says how many pages of the older build are left, and converts those', async () => {
   const dir = tmpDir('upgrade-stopped');
   const file = path.join(dir, 'converter.js');
   const out = path.join(dir, 'out');
-  assert.equal((await runMirror(runOf(out, writeConverter(file, 'build one')).options())).exitCode, EXIT.OK);
+  assert.equal((await runMirror(runOf(out, converterOfBuild(file, 'build one')).options())).exitCode, EXIT.OK);
   const older = getStateOf(out, 'fingerprint')!;
-  const upgraded = writeConverter(file, 'build two');
+  const upgraded = converterOfBuild(file, 'build two');
   assert.equal((await runMirror(runOf(out, upgraded).options())).exitCode, EXIT.OK);
-  // As the upgrade run would have left it stopped after its plan with five pages still the older build's.
+  // As the upgrade run would have left it stopped after its plan with five pages still the older build's (anotherBuild cleared as it completed, set again).
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   const left = db.prepare('SELECT file FROM done ORDER BY file LIMIT 5').pluck().all() as string[];
   for (const f of left) db.prepare('UPDATE done SET fingerprint = ? WHERE file = ?').run(older, f);
   setState(db, 'status', 'running');
-  setState(db, 'anotherBuild', '1');
+  setState(db, 'anotherBuild', JSON.stringify({ fingerprints: [older], changes: ['its code changed'] }));
   db.close();
   const resumed = runOf(out, upgraded);
   const result = await runMirror(resumed.options({ resume: true }));
@@ -222,9 +207,9 @@ test('an upgrade run stopped in its index pass, then resumed by the same new bui
   const dir = tmpDir('upgrade-stopped-early');
   const file = path.join(dir, 'converter.js');
   const out = path.join(dir, 'out');
-  const first = await runMirror(runOf(out, writeConverter(file, 'build one')).options());
+  const first = await runMirror(runOf(out, converterOfBuild(file, 'build one')).options());
   assert.equal(first.exitCode, EXIT.OK);
-  const upgraded = writeConverter(file, 'build two');
+  const upgraded = converterOfBuild(file, 'build two');
   const controller = new AbortController();
   // Stopped at the index pass's first page (it checks the signal only every 256 pages: the sample has 38).
   const stopInIndex = (phase: string) => {
@@ -241,6 +226,31 @@ test('an upgrade run stopped in its index pass, then resumed by the same new bui
   assert.equal(result.exitCode, EXIT.OK);
   assert.equal(result.report.run.convertedThisRun, first.report.run.convertedThisRun);
   assert.ok(resumed.lines.includes(message(first.report.run.convertedThisRun)), resumed.lines.join('\n'));
+});
+
+test('the note names what changed: a mirror an otherwise equal build under another Unicode version wrote', async () => {
+  const dir = tmpDir('upgrade-unicode');
+  const converter = converterOfBuild(path.join(dir, 'converter.js'), 'build one');
+  const out = path.join(dir, 'out');
+  const first = await runMirror(runOf(out, converter).options());
+  assert.equal(first.exitCode, EXIT.OK);
+  // As a Node with Unicode 1.0 would have left it: its parts, its build and that build's fingerprint.
+  const parts = { ...buildPartsOf(converter), unicode: '1.0' };
+  const older = fingerprintUnder(converter, buildIdFrom(parts));
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  assert.deepEqual(JSON.parse(getState(db, 'buildParts')!), buildPartsOf(converter));
+  db.prepare('UPDATE done SET fingerprint = ?').run(older);
+  setState(db, 'fingerprint', older);
+  setState(db, 'build', buildIdFrom(parts));
+  setState(db, 'buildParts', JSON.stringify(parts));
+  setInfo(db, 'plan', older);
+  db.close();
+  const again = runOf(out, converter);
+  const result = await runMirror(again.options());
+  assert.equal(result.exitCode, EXIT.OK);
+  const n = first.report.run.convertedThisRun;
+  assert.equal(result.report.run.convertedThisRun, n);
+  assert.ok(again.lines.includes(message(n, `Node's Unicode version changed: 1.0 → ${process.versions.unicode}`)), again.lines.join('\n'));
 });
 
 /** A run of `converter` into `out` stopped at the convert pass's first progress line; the pages it finished. */
