@@ -266,7 +266,8 @@ export async function convertPass(
   }
   if (failure !== null) throw asRunError(failure);
   // Every name refused and no page file in the mirror at all: nothing says any name would do.
-  if (refused > 0 && pagesWritten === 0 && db.prepare("SELECT 1 FROM done WHERE kind != 'category' AND fingerprint != ? LIMIT 1").get(REFUSED_NAME) === undefined) {
+  // Not when interrupted: Ctrl-C is the user's stop (130), and the pages not tried may have taken their names.
+  if (!interrupted && refused > 0 && pagesWritten === 0 && db.prepare("SELECT 1 FROM done WHERE kind != 'category' AND fingerprint != ? LIMIT 1").get(REFUSED_NAME) === undefined) {
     throw refusedNames(`every page file's name (${refused} page${refused === 1 ? '' : 's'})`);
   }
   progress.finish(`${converted} pages converted (${skipped} ${o.skippedAs}), ${formatBytes(bytes)} of wikitext`);

@@ -74,6 +74,19 @@ test('every page name refused on a new mirror: exit 4, resumable, as any write i
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Beta.md')));
 });
 
+test('interrupted after names were refused on a new mirror: exit 130 (interrupted), not 4', TIMEOUT, async () => {
+  const { dump, out } = setUp('refused-interrupted', ['Alpha', 'Beta', 'Gamma']);
+  fs.writeFileSync(`${out}.refuse-names`, 'all');
+  const controller = new AbortController();
+  // Ctrl-C as the first refusal is warned about: every name tried so far was refused, none written.
+  const log = (l: string) => {
+    if (l.startsWith('warning: ')) controller.abort();
+  };
+  const err = await stoppedRun(options(dump, out, [], { log, signal: controller.signal }));
+  assert.equal(err.exitCode, EXIT.INTERRUPTED, err.message);
+  assert.equal(err.resumable, true);
+});
+
 test(`${REFUSALS_IN_A_ROW} names refused in a row stop the run (exit 4) without converting the rest`, TIMEOUT, async () => {
   const titles = Array.from({ length: REFUSALS_IN_A_ROW + 50 }, (_, i) => `Page ${i + 1}`);
   const { dump, out } = setUp('refused-row', titles);
