@@ -82,8 +82,10 @@ type WorkRow = LocatedItem & { stream: number | null };
  * Page names refused one after another, no page written between them, that make it the output's
  * fault and not the pages' (exit 4, as any other write into OUTDIR that fails): a file system
  * that refuses every name (OUTDIR's path itself past the limit, a mount that takes no such names).
- * Long titles come in runs too (a series of articles), so not a handful; stopping after 100 costs
- * at most 100 pages of work.
+ * Long titles come in runs too (a series of articles), so not a handful. Counted as results come
+ * back, when every worker holds up to IN_FLIGHT (pool.ts, 2) batches of up to BATCH_PAGES (200):
+ * those are converted before the run stops, up to jobs × 400 pages of work that is not recorded
+ * and that --resume does again.
  */
 export const REFUSALS_IN_A_ROW = 100;
 
