@@ -222,8 +222,8 @@ export async function convertPass(
     return new MirrorError(EXIT.WORKERS, `${err.message}${saved}. Once the cause is fixed, run again with --resume to continue`, true);
   };
   // A worker costs its start (loading and compiling the engine, opening the index): a 3-page
-  // update under --jobs 8 has work for 3 of them.
-  const workers = Math.max(1, Math.min(o.jobs, total));
+  // update under --jobs 8 has work for 3 of them. (total > 0 here, and run.ts makes jobs at least 1.)
+  const workers = Math.min(o.jobs, total);
   let pool: WorkerPool;
   try {
     pool = await WorkerPool.start(workers, {
