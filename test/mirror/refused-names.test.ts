@@ -35,7 +35,7 @@ test('a refused file name fails its page alone: warned, listed as failed, exit 1
   const first = await runMirror(options(dump, out, lines));
   assert.equal(first.exitCode, EXIT.TRUNCATED);
   assert.ok(lines.includes('warning: Refused one: the file system refuses its file name Page/Refused one.md (ENAMETOOLONG: name too long); the page is not written, and the next run tries it again'), lines.join('\n'));
-  assert.match(first.message!, /^1 page could not be written, as the file system refuses its file name \(warnings above say which; the next run tries them again\); see REPORT\.md$/);
+  assert.match(first.message!, /^1 page could not be written, as the file system refuses its file name \(warnings above say which; the next run tries it again\); see REPORT\.md$/);
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Gamma.md')));
   assert.ok(!fs.existsSync(path.join(out, 'Page', 'Refused one.md')));
