@@ -287,8 +287,14 @@ function nextSteps(r: Report): string[] {
   if (r.truncated) {
     steps.push(`- The dump is cut off: run ${rerun('COMPLETE-DUMP')} on a complete copy; the pages already written are kept unless they, or pages they depend on, changed.`);
   }
-  if (r.damagedPages.count || r.failedPages.count) {
+  const asSource = r.failedPages.count - r.failedPages.namesRefused;
+  if (r.damagedPages.count || asSource) {
     steps.push('- Check in the wiki the pages listed below as damaged in the dump (skipped, or converted from what could be read) or as failed (written as their wikitext).');
+  }
+  if (r.failedPages.namesRefused) {
+    // Not written at all: no check in the wiki helps; a file system that takes the names does.
+    const n = r.failedPages.namesRefused;
+    steps.push(`- ${n === 1 ? 'One file was' : `${n} files were`} not written because the file system refuses ${n === 1 ? 'its name' : 'their names'} (listed below): move OUTDIR to a file system that takes ${n === 1 ? 'it' : 'them'} (most Linux ones take names up to 255 bytes), then run ${rerun('DUMP')} again; only ${n === 1 ? 'that file is' : 'those files are'} written.`);
   }
   steps.push(`- When a newer dump is out: ${rerun('NEWER-DUMP')} rewrites what changed and the pages that depend on it (keep the options as here).`);
   steps.push('- To publish it (GitHub, Docusaurus, Jekyll): docs/publishing.md in the Wikimark repository.');
