@@ -96,7 +96,8 @@ export function outputWriteFailure(err: unknown, places: OutputPlaces): string |
     return `cannot write ${where}: ${err.message} (${code})`;
   }
   const inside = (p: string | undefined) => p !== undefined && (path.resolve(p) + path.sep).startsWith(outDir + path.sep);
-  if (file === undefined && dest === undefined && NO_ROOM_CODES.has(code)) return `cannot write to ${outDir}: ${systemErrorText(err)}`;
+  // With no path, the write may have been a converter's temporary file (a full /tmp), not OUTDIR's: name both, as SQLITE_FULL does.
+  if (file === undefined && dest === undefined && NO_ROOM_CODES.has(code)) return `cannot write to ${outDir} or the temporary folder: ${systemErrorText(err)}`;
   if (typeof syscall !== 'string' || !WRITING_CALLS.has(syscall) || !(inside(dest) || inside(file))) return null;
   // open is also how a file is read: the dump or the spool that cannot be opened is the input's fault.
   if (syscall === 'open' && file !== undefined && places.inputs.some((p) => path.resolve(p) === path.resolve(file))) return null;
