@@ -165,8 +165,9 @@ export async function convertPass(
       if (r.refusedName) {
         refused++;
         refusedInARow++;
-        o.warn?.(`warning: ${r.refusedName.title}: the file system refuses its file name ${r.file} (${r.refusedName.reason}); the page is not written, and the next run tries it again`);
-        if (refusedInARow >= REFUSALS_IN_A_ROW) throw refusedNames(`the names of ${refusedInARow} pages in a row (the last ${r.file}: ${r.refusedName.reason})`);
+        // The file named: a raw namespace's .wikitext refused is not the page's Markdown.
+        o.warn?.(`warning: ${r.refusedName.title}: ${r.failed ?? ''}`);
+        if (refusedInARow >= REFUSALS_IN_A_ROW) throw refusedNames(`${refusedInARow} file names in a row (the last ${r.file}: ${r.refusedName.reason})`);
       } else if (r.kind !== 'category') {
         refusedInARow = 0;
         pagesWritten++;

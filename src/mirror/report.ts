@@ -83,7 +83,7 @@ export interface Report {
   redirects: { total: number; double: number; broken: number; loops: number; tooLong: number; problems: RedirectProblem[] };
   warnings: { total: number; pages: number; byCode: Record<string, number> };
   fallbackPages: { count: number; examples: Array<{ title: string; fallbacks: string[] }> };
-  /** namesRefused: of `count`, pages not written because the file system refused their file names (types.ts REFUSED_NAME), converted again by the next run. */
+  /** namesRefused: of `count`, files not written because the file system refused their names (types.ts REFUSED_NAME; a page's Markdown or a raw namespace's .wikitext), written by the next run. */
   failedPages: { count: number; namesRefused: number; examples: Array<{ title: string; error: string }> };
   unhandledTemplates: Array<{ name: string; uses: number; pages: number }>;
   truncated: { message: string; offset: number | null; lastGood: { id: number; title: string } | null } | null;
@@ -115,11 +115,19 @@ export function buildReport(
   let fallbackCount = 0;
   let failedCount = 0;
   const rows = db.prepare(
-    `SELECT d.ns, d.warnings, d.warning_codes, d.fallbacks, d.unhandled, d.failed, p.title, d.fingerprint = ? AS refused
-     FROM done d JOIN pages p ON p.id = d.page_id WHERE d.kind != 'raw'`,
+    `SELECT d.ns, d.kind, d.warnings, d.warning_codes, d.fallbacks, d.unhandled, d.failed, p.title, d.fingerprint = ? AS refused
+     FROM done d JOIN pages p ON p.id = d.page_id WHERE d.kind != 'raw' OR d.fingerprint = ?`,
   );
   let namesRefused = 0;
-  for (const r of rows.iterate(REFUSED_NAME) as IterableIterator<{ ns: number; warnings: number; warning_codes: string | null; fallbacks: string | null; unhandled: string | null; failed: string | null; title: string; refused: number }>) {
+  type Row = { ns: number; kind: string; warnings: number; warning_codes: string | null; fallbacks: string | null; unhandled: string | null; failed: string | null; title: string; refused: number };
+  for (const r of rows.iterate(REFUSED_NAME, REFUSED_NAME) as IterableIterator<Row>) {
+    // A raw namespace's .wikitext (a copy of the source, no conversion) counts only when its name was refused: not written, a failure.
+    if (r.kind === 'raw') {
+      failedCount++;
+      namesRefused++;
+      if (failedExamples.length < 100) failedExamples.push({ title: r.title, error: r.failed ?? '' });
+      continue;
+    }
     perNs[r.ns] = (perNs[r.ns] ?? 0) + 1;
     if (r.warnings) {
       warnings += r.warnings;

@@ -34,15 +34,15 @@ test('a refused file name fails its page alone: warned, listed as failed, exit 1
   const lines: string[] = [];
   const first = await runMirror(options(dump, out, lines));
   assert.equal(first.exitCode, EXIT.TRUNCATED);
-  assert.ok(lines.includes('warning: Refused one: the file system refuses its file name Page/Refused one.md (ENAMETOOLONG: name too long); the page is not written, and the next run tries it again'), lines.join('\n'));
-  assert.match(first.message!, /^1 page could not be written, as the file system refuses its file name \(warnings above say which; the next run tries it again\); see REPORT\.md$/);
+  assert.ok(lines.includes('warning: Refused one: Page/Refused one.md not written, as the file system refuses its name: name too long (ENAMETOOLONG); the next run tries it again'), lines.join('\n'));
+  assert.match(first.message!, /^1 file could not be written, as the file system refuses its name \(warnings above say which; the next run tries it again\); see REPORT\.md$/);
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Gamma.md')));
   assert.ok(!fs.existsSync(path.join(out, 'Page', 'Refused one.md')));
   assert.equal(first.report.failedPages.count, 1);
   assert.equal(first.report.failedPages.namesRefused, 1);
   assert.equal(first.report.failedPages.examples[0]!.title, 'Refused one');
-  assert.match(first.report.failedPages.examples[0]!.error, /^not written: the file system refuses its file name \(ENAMETOOLONG: name too long\)/);
+  assert.match(first.report.failedPages.examples[0]!.error, /^Page\/Refused one\.md not written, as the file system refuses its name: name too long \(ENAMETOOLONG\)/);
   const reportMd = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
   assert.match(reportMd, /## Pages the converter failed on \(written as source\) or whose file name was refused \(not written\)\n[^#]*Refused one/);
   assert.equal(JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')).failedPages.namesRefused, 1);
@@ -59,6 +59,25 @@ test('a refused file name fails its page alone: warned, listed as failed, exit 1
   assert.equal(fixed.report.run.convertedThisRun, 1);
   assert.equal(fixed.report.failedPages.count, 0);
   assert.equal(fs.readFileSync(path.join(out, 'Page', 'Refused one.md'), 'utf8').includes('Text of Refused one.'), true);
+});
+
+test('a refused raw file (--raw-namespaces) is counted and warned about by its file: exit 1, the page\'s other files written', TIMEOUT, async () => {
+  const dir = tmpDir('refused-raw');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'Text of Alpha.') + pageXml(2, 'Template:Refused raw', 'Raw {{text}}.', { ns: 10 })));
+  fs.writeFileSync(`${out}.refuse-names`, 'some');
+  const lines: string[] = [];
+  const run = await runMirror(options(dump, out, lines, { rawNamespaces: [10] }));
+  assert.equal(run.exitCode, EXIT.TRUNCATED, run.message ?? '');
+  const warning = lines.find((l) => l.startsWith('warning: Template:Refused raw: '));
+  assert.match(warning ?? lines.join('\n'), /: Template\/Refused raw\.wikitext not written, as the file system refuses its name: name too long \(ENAMETOOLONG\); the next run tries it again$/);
+  assert.equal(run.report.failedPages.count, 1);
+  assert.equal(run.report.failedPages.namesRefused, 1);
+  assert.match(run.message!, /^1 file could not be written, as the file system refuses its name/);
+  assert.match(run.report.failedPages.examples[0]!.error, /^Template\/Refused raw\.wikitext not written/);
+  assert.match(fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8'), /Refused raw/);
+  assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
 });
 
 test('every page name refused on a new mirror: exit 4, resumable, as any write into OUTDIR that fails', TIMEOUT, async () => {
@@ -94,6 +113,6 @@ test(`${REFUSALS_IN_A_ROW} names refused in a row stop the run (exit 4) without 
   const lines: string[] = [];
   const err = await stoppedRun(options(dump, out, lines));
   assert.equal(err.exitCode, EXIT.OUTPUT);
-  assert.match(err.message, new RegExp(`^the file system refuses the names of ${REFUSALS_IN_A_ROW} pages in a row \\(the last Page/Page ${REFUSALS_IN_A_ROW}\\.md: ENAMETOOLONG: name too long\\)`));
+  assert.match(err.message, new RegExp(`^the file system refuses ${REFUSALS_IN_A_ROW} file names in a row \\(the last Page/Page ${REFUSALS_IN_A_ROW}\\.md: name too long \\(ENAMETOOLONG\\)\\)`));
   assert.equal(lines.filter((l) => l.startsWith('warning: Page ')).length, REFUSALS_IN_A_ROW);
 });
