@@ -116,3 +116,15 @@ test(`${REFUSALS_IN_A_ROW} names refused in a row stop the run (exit 4) without 
   assert.match(err.message, new RegExp(`^the file system refuses ${REFUSALS_IN_A_ROW} file names in a row \\(the last Page/Page ${REFUSALS_IN_A_ROW}\\.md: name too long \\(ENAMETOOLONG\\)\\)`));
   assert.equal(lines.filter((l) => l.startsWith('warning: Page ')).length, REFUSALS_IN_A_ROW);
 });
+
+test('a name refused on anything but the page file itself (the scratch file\'s open) stops the run with 4 at once, naming that file', TIMEOUT, async () => {
+  const { dump, out } = setUp('refused-scratch', ['Alpha', 'Beta']);
+  fs.writeFileSync(`${out}.refuse-names`, 'scratch');
+  const lines: string[] = [];
+  const err = await stoppedRun(options(dump, out, lines));
+  assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
+  assert.equal(err.resumable, true);
+  assert.match(err.message, /^cannot write \S+page\.tmp: name too long \(ENAMETOOLONG\)/);
+  // Not taken for a page's own refused name: no page is warned about or failed alone.
+  assert.equal(lines.filter((l) => l.startsWith('warning: ')).length, 0, lines.join('\n'));
+});
