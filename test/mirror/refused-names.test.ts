@@ -106,7 +106,7 @@ test('interrupted after names were refused on a new mirror: exit 130 (interrupte
   assert.equal(err.resumable, true);
 });
 
-test(`${REFUSALS_IN_A_ROW} names refused in a row stop the run (exit 4) without converting the rest`, TIMEOUT, async () => {
+test(`${REFUSALS_IN_A_ROW} names refused in a row stop the run (exit 4), warned about one by one up to the ${REFUSALS_IN_A_ROW}th`, TIMEOUT, async () => {
   const titles = Array.from({ length: REFUSALS_IN_A_ROW + 50 }, (_, i) => `Page ${i + 1}`);
   const { dump, out } = setUp('refused-row', titles);
   fs.writeFileSync(`${out}.refuse-names`, 'all');
