@@ -13,6 +13,7 @@ import { compareMembers } from '../index/title-index.js';
 import { liveUrl, uploadUrl } from '../site/titles.js';
 import type { UploadSites } from './uploads.js';
 import type { SiteConfig } from '../site/types.js';
+import { REFUSED_NAME } from './types.js';
 import { linkAnchor } from '../writer/anchors.js';
 import { linkPath } from './filenames.js';
 import { failedWrite, mainTmpFile, writeFileReplacing } from './out-dir.js';
@@ -310,6 +311,12 @@ export class Composer {
   /**
    * index.tsv and index.json: every title that has a file, the file, its kind and (with a
    * variant) the title as the reader sees it; files stay keyed by the original title.
+   *
+   * Not a file whose name the file system refused (its checkpoint row is REFUSED_NAME): it does
+   * not exist, and the index lists what the reader finds. Links and redirect stubs still point at
+   * it, where the run that writes it (on a file system that takes the name) puts it: resolving them
+   * to the live wiki instead would leave them there once it is written, as an update converts
+   * again only what changed, not the pages linking to a file that came to exist.
    */
   index(): void {
     const tsv = this.out.stream('index.tsv');
@@ -320,9 +327,9 @@ export class Composer {
     // SQLite's BINARY collation on UTF-8 is code-point order.
     const rows = this.db.prepare(
       `SELECT f.title, f.file, f.kind, ${this.toVariant ? "(SELECT d.variant_title FROM done d WHERE d.file = f.file AND f.kind != 'raw')" : 'NULL'} AS vt
-       FROM files f ORDER BY f.title, f.kind`,
+       FROM files f WHERE NOT EXISTS (SELECT 1 FROM done r WHERE r.file = f.file AND r.fingerprint = ?) ORDER BY f.title, f.kind`,
     );
-    for (const r of rows.iterate() as IterableIterator<{ title: string; file: string; kind: string; vt: string | null }>) {
+    for (const r of rows.iterate(REFUSED_NAME) as IterableIterator<{ title: string; file: string; kind: string; vt: string | null }>) {
       if (this.toVariant) {
         const vt = this.shown(r.title, r.vt);
         tsv.write(`${tsvField(r.title)}\t${r.file}\t${r.kind}\t${tsvField(vt)}\n`);

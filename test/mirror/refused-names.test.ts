@@ -46,6 +46,10 @@ test('a refused file name fails its page alone: warned, listed as failed, exit 1
   const reportMd = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
   assert.match(reportMd, /## Pages the converter failed on \(written as source\) or whose file name was refused \(not written\)\n[^#]*Refused one/);
   assert.equal(JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')).failedPages.namesRefused, 1);
+  // The index lists the files there are: not the refused one, until a run writes it.
+  const indexed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[1]).filter(Boolean).sort();
+  assert.deepEqual(indexed(), ['Page/Alpha.md', 'Page/Gamma.md']);
+  assert.ok(!fs.readFileSync(path.join(out, 'index.json'), 'utf8').includes('Refused one'));
 
   // Still refused: the only page to convert fails alone again (the mirror holds pages: no exit 4).
   const again = await runMirror(options(dump, out));
@@ -59,6 +63,7 @@ test('a refused file name fails its page alone: warned, listed as failed, exit 1
   assert.equal(fixed.report.run.convertedThisRun, 1);
   assert.equal(fixed.report.failedPages.count, 0);
   assert.equal(fs.readFileSync(path.join(out, 'Page', 'Refused one.md'), 'utf8').includes('Text of Refused one.'), true);
+  assert.deepEqual(indexed(), ['Page/Alpha.md', 'Page/Gamma.md', 'Page/Refused one.md']);
 });
 
 test('a refused raw file (--raw-namespaces) is counted and warned about by its file: exit 1, the page\'s other files written', TIMEOUT, async () => {
