@@ -38,6 +38,12 @@ export interface RunTimings {
   bytesThisRun: number;
   /** Bytes of (uncompressed) XML read by the index pass. */
   xmlBytes: number;
+  /**
+   * Conversion workers started in this run (convert-pass.ts `workers`): --jobs, or fewer when
+   * there were fewer pages to convert; 0 when there was nothing to convert. Named `jobs` for the
+   * readers of report.json that know it so (before workers were capped at the pages to convert it held --jobs itself); --jobs as
+   * given is in `decoder` when bzip2 streams were decoded that many at once.
+   */
   jobs: number;
   decoder: string;
   /** How the conversion step read its pages (convert-pass.ts FeedMode). */
@@ -389,7 +395,7 @@ export function reportMarkdown(r: Report): string {
         ['pages skipped (unchanged or already done)', run.skippedUnchanged],
         ...(run.dependentsRedone !== undefined ? [['unchanged pages redone: something they depend on changed (or their keys not recorded)', run.dependentsRedone] as [string, number]] : []),
         ['conversion throughput', `${run.pagesPerSecond} pages/s, ${run.megabytesPerSecond} MB/s of wikitext`],
-        ['workers', run.jobs],
+        ['conversion workers started', run.jobs],
         ...(run.workerLosses ? workerLossRows(run.workerLosses) : []),
         ['bzip2 decoder', run.decoder],
         ['pages read by', FEED_LABEL[run.feed]],

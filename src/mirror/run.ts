@@ -195,7 +195,7 @@ async function run(
     input.compression !== 'bzip2'
       ? 'none'
       : (opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly') +
-        (input.multistreamIndex ? `, ${jobs} at once (multistream)` : '');
+        (input.multistreamIndex ? `, ${jobs} streams at once (multistream, --jobs)` : '');
 
   // What a page is converted with; the attribution's default depends on the wiki's language.
   const outputButAttribution = {
