@@ -14,11 +14,11 @@ import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
-import { outputWriteFailure, writeFileReplacing, type OutputPlaces } from './out-dir.js';
+import { nameRefusal, outputWriteFailure, writeFileReplacing, type OutputPlaces } from './out-dir.js';
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
-import { jobItems, REFUSED_NAME, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
+import { jobItems, REFUSED_NAME, refusedNameFailure, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
 
 /**
  * FROM and WHERE of the files the convert pass has to write: a file planned for a page with no
@@ -204,14 +204,24 @@ export async function convertPass(
         ? `\`\`\`\`wikitext\n${item.text}\n\`\`\`\`\n`
         : `[${item.title}](${liveUrl(site, item.title)})\n`;
       const markdown = `# ${item.title}\n\n${body}`;
-      if (item.kind !== 'category') {
-        writeFileReplacing(path.join(o.outDir, item.file), item.kind === 'raw' ? (item.text ?? '') : markdown);
-      }
-      return {
+      const result: PageResult = {
         id: item.id, rev: item.rev, kind: item.kind, file: item.file, ns: item.ns, bytes: Buffer.byteLength(item.text ?? ''),
         warnings: 0, warningCodes: {}, fallbacks: [], unhandled: {}, categories: [],
         markdown: item.kind === 'category' ? markdown : undefined, failed: `the conversion worker died: ${reason}`,
       };
+      if (item.kind !== 'category') {
+        const full = path.join(o.outDir, item.file);
+        try {
+          writeFileReplacing(full, item.kind === 'raw' ? (item.text ?? '') : markdown);
+        } catch (err) {
+          // Its name refused: this page fails alone, as in a worker (noteRefusals warns and counts).
+          const refusal = nameRefusal(err, full);
+          if (refusal === null) throw err;
+          result.refusedName = { title: item.title, reason: refusal };
+          result.failed = refusedNameFailure(item.file, refusal);
+        }
+      }
+      return result;
     });
     onResults(results);
   };

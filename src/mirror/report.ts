@@ -9,7 +9,7 @@ import { BAD_PAGES_LISTED, BAD_PAGES_SHOWN, describeProblem } from './bad-pages.
 import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
 import type { PlaceGivenUp } from './pool.js';
-import { DEFAULT_NAMESPACES, defaultAttribution, REFUSED_NAME } from './types.js';
+import { DEFAULT_NAMESPACES, defaultAttribution, REFUSED_NAME, refusedNameFailure } from './types.js';
 import { escapeString, F_LINE, F_TABLE } from '../writer/escape.js';
 import { shellWord } from '../cli/args.js';
 
@@ -110,6 +110,8 @@ export function buildReport(
   db: DB,
   base: Omit<Report, 'pagesPerNamespace' | 'warnings' | 'fallbackPages' | 'failedPages' | 'unhandledTemplates' | 'run'>,
   timings: RunTimings,
+  /** Files the assembly could not write as their names were refused (compose.ts OutputWriter.refused): redirect stubs, category pages. */
+  refusedInAssembly: ReadonlyArray<{ title: string; file: string; reason: string }> = [],
 ): Report {
   const perNs: Record<string, number> = {};
   const byCode: Record<string, number> = {};
@@ -158,6 +160,11 @@ export function buildReport(
         templates.set(name, t);
       }
     }
+  }
+  for (const r of refusedInAssembly) {
+    failedCount++;
+    namesRefused++;
+    if (failedExamples.length < 100) failedExamples.push({ title: r.title, error: refusedNameFailure(r.file, r.reason) });
   }
   const unhandled = [...templates.entries()]
     .map(([name, t]) => ({ name, ...t }))

@@ -60,6 +60,7 @@ export function writeRunReport(db: DB, writer: OutputWriter, facts: RunFacts): R
       removedFiles: facts.removedFiles,
     },
     facts.timings,
+    writer.refused,
   );
   writer.write('report.json', JSON.stringify(report, null, 2) + '\n');
   writer.write('REPORT.md', reportMarkdown(report));

@@ -372,7 +372,7 @@ async function run(
   // --- 3. assemble ----------------------------------------------------------------------
   opts.onPhase?.('assemble');
   const t3 = Date.now();
-  const writer = new OutputWriter(db, outDir);
+  const writer = new OutputWriter(db, outDir, log);
   const uploads = output.uploadBase !== undefined ? new UploadSites(site, null, output.uploadBase) : null;
   const composer = new Composer(db, site, writer, variantConverter(site, output.variant), uploads);
   composer.categories();

@@ -133,3 +133,57 @@ test('a name refused on anything but the page file itself (the scratch file\'s o
   // Not taken for a page's own refused name: no page is warned about or failed alone.
   assert.equal(lines.filter((l) => l.startsWith('warning: ')).length, 0, lines.join('\n'));
 });
+
+/**
+ * The main thread's own writes (a redirect stub, a category page, a page written as its source
+ * after it killed its worker) meet the refusing file system: fs.renameSync wrapped here, in the
+ * test's thread (the workers have their own fs), for names holding "Refused".
+ */
+async function withMainThreadRefusing<T>(run: () => Promise<T>): Promise<T> {
+  const rename = fs.renameSync;
+  fs.renameSync = (from: fs.PathLike, to: fs.PathLike): void => {
+    if (path.basename(String(to)).includes('Refused')) {
+      throw Object.assign(new Error(`EILSEQ: illegal byte sequence, rename '${String(from)}' -> '${String(to)}'`), {
+        errno: -84, code: 'EILSEQ', syscall: 'rename', path: String(from), dest: String(to),
+      });
+    }
+    rename(from, to);
+  };
+  try {
+    return await run();
+  } finally {
+    fs.renameSync = rename;
+  }
+}
+
+test('names refused on the main thread\'s writes (redirect stub, category page, a page written as its source) fail those files alone: warned, counted, exit 1; the next run writes them', TIMEOUT, async () => {
+  const dir = tmpDir('refused-main');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(dump, miniDump(
+    pageXml(1, 'Alpha', 'Text of Alpha. [[Category:Refused cat]]') +
+    pageXml(2, 'Refused redirect', '#REDIRECT [[Alpha]]', { redirect: 'Alpha' }) +
+    pageXml(3, 'Category:Refused cat', 'About the category.', { ns: 14 }) +
+    pageXml(4, 'Refused crash', 'CRASH_WORKER'),
+  ));
+  const converter = { module: new URL('./crashing-converter.js', import.meta.url).href, exportName: 'convertPage' };
+  const lines: string[] = [];
+  const run = await withMainThreadRefusing(() => runMirror(options(dump, out, lines, { converter })));
+  assert.equal(run.exitCode, EXIT.TRUNCATED, run.message ?? '');
+  const warned = lines.filter((l) => l.startsWith('warning: ') && l.includes('refuses its name')).sort();
+  assert.deepEqual(warned, [
+    'warning: Category:Refused cat: Category/Refused cat.md not written, as the file system refuses its name: illegal byte sequence (EILSEQ); the next run tries it again',
+    'warning: Refused crash: Page/Refused crash.md not written, as the file system refuses its name: illegal byte sequence (EILSEQ); the next run tries it again',
+    'warning: Refused redirect: Page/Refused redirect.md not written, as the file system refuses its name: illegal byte sequence (EILSEQ); the next run tries it again',
+  ]);
+  assert.equal(run.report.failedPages.namesRefused, 3);
+  assert.equal(run.report.failedPages.count, 3);
+  assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
+  const index = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8');
+  assert.ok(!index.includes('Refused'), index);
+
+  // The file system fixed: all three are written.
+  const fixed = await runMirror(options(dump, out, [], { converter }));
+  assert.equal(fixed.report.failedPages.namesRefused, 0);
+  for (const file of ['Page/Refused redirect.md', 'Category/Refused cat.md', 'Page/Refused crash.md']) assert.ok(fs.existsSync(path.join(out, file)), file);
+});
