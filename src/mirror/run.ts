@@ -29,7 +29,7 @@ import { DEFAULT_NAMESPACES, RESUME_STATE, STATE_DB, STATE_DIR, defaultAttributi
 import { convertPass } from './convert-pass.js';
 import { indexPass } from './index-pass.js';
 import { planPass } from './plan-pass.js';
-import { variantConverter } from './variant.js';
+import { variantConverter, variantNote } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
 import { adoptOlderVariantSpelling, categoriesFitOptions, fingerprintOf, identityOf, upgradeNote } from './run-identity.js';
@@ -206,7 +206,12 @@ async function run(
     expandTemplates: opts.expandTemplates ?? true,
     ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
   } satisfies Omit<PageOutputOptions, 'attribution'>;
-  const outputFor = (site: SiteConfig): PageOutputOptions => ({ attribution: opts.attribution ?? defaultAttribution(site.lang), ...outputButAttribution });
+  // A variant on a wiki that is not Chinese is dropped (variant.ts variantNote): not in the fingerprint nor the recorded options.
+  const outputFor = (site: SiteConfig): PageOutputOptions => ({
+    attribution: opts.attribution ?? defaultAttribution(site.lang),
+    ...outputButAttribution,
+    variant: variantNote(outputButAttribution.variant, site.lang) === null ? outputButAttribution.variant : null,
+  });
 
   // The dump and options as this run was given them (attribution only when a flag chose it).
   const resumeRecord = JSON.stringify({
@@ -322,6 +327,8 @@ async function run(
   if (damaged.count > DAMAGED_LOGGED) log(`warning: … and ${damaged.count - DAMAGED_LOGGED} more damaged pages; see REPORT.md`);
 
   const output = outputFor(site);
+  const variantDropped = variantNote(outputButAttribution.variant, site.lang);
+  if (variantDropped !== null) log(`note: ${variantDropped}`);
   const fingerprint = fingerprintFor(output);
   refuseOtherOptions(site);
   setState(db, 'status', 'running');
