@@ -41,8 +41,9 @@ export interface RunTimings {
   /**
    * Conversion workers started in this run (convert-pass.ts `workers`): --jobs, or fewer when
    * there were fewer pages to convert; 0 when there was nothing to convert. Named `jobs` for the
-   * readers of report.json that know it so (before workers were capped at the pages to convert it held --jobs itself); --jobs as
-   * given is in `decoder` when bzip2 streams were decoded that many at once.
+   * readers of report.json that know it so (before workers were capped at the pages to convert,
+   * it held --jobs itself); --jobs as given is in `decoder` when bzip2 streams were decoded that
+   * many at once.
    */
   jobs: number;
   decoder: string;
