@@ -329,11 +329,11 @@ export class Composer {
    * variant) the title as the reader sees it; files stay keyed by the original title.
    *
    * Not a file whose name the file system refused (its checkpoint row is REFUSED_NAME, or the
-   * assembly's writer refused it): it does
-   * not exist, and the index lists what the reader finds. Links and redirect stubs still point at
-   * it, where the run that writes it (on a file system that takes the name) puts it: resolving them
-   * to the live wiki instead would leave them there once it is written, as an update converts
-   * again only what changed, not the pages linking to a file that came to exist.
+   * assembly's writer refused it): it does not exist, and the index lists what the reader finds.
+   * Links and redirect stubs still point at it, where the run that writes it (on a file system
+   * that takes the name) puts it: resolving them to the live wiki instead would leave them there
+   * once it is written, as an update converts again only what changed, not the pages linking to
+   * a file that came to exist.
    */
   index(): void {
     const tsv = this.out.stream('index.tsv');
