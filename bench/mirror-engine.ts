@@ -10,6 +10,7 @@
  * on a mirror's index (src/mirror/page-options.ts), each page under its own file's site, the
  * lookups of each batch in one read transaction as a worker's job has them.
  */
+import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { siteFromInfo } from '../src/dump/site.js';
 import type { SiteInfo } from '../src/dump/types.js';
@@ -142,7 +143,16 @@ const pageBytes = job.pages.map((p) => Buffer.byteLength(p.text));
 const decodeUtf8 = job.fresh ? (await import('../src/dump/utf8.js')).decodeUtf8 : null;
 const utf8 = job.fresh ? job.pages.map((p) => Buffer.from(p.text)) : [];
 const textOf = decodeUtf8 ? (i: number) => decodeUtf8(utf8[i]!) : (i: number) => job.pages[i]!.text;
+/**
+ * With WIKIMARK_ROUND_MARKS=1, `=== ROUND n` on standard output before each round, written
+ * synchronously so that it lands in order among V8's own trace lines (run under `stdbuf -o0`,
+ * as V8 buffers them otherwise): bench/jit-trace.ts then splits compilations by round.
+ */
+const markRounds = process.env.WIKIMARK_ROUND_MARKS === '1';
+let roundsRun = 0;
 const round = () => {
+  if (markRounds) fs.writeSync(1, `=== ROUND ${roundsRun}\n`);
+  roundsRun++;
   for (let i = 0; i < job.pages.length; i++) {
     const p = job.pages[i]!;
     materialise(convert(textOf(i), optionsFor(i, p.title)).markdown);

@@ -59,7 +59,8 @@ rewrites the pages whose revision changed and the unchanged pages whose output d
 something that changed (a linked page that appeared, vanished or now redirects elsewhere, an
 edited template, a File page, the dump's date), and removes pages no longer in the dump: the
 result equals a fresh run, except that a page the new dump damaged keeps its last good version.
-Pages another build of wikimark wrote (before an upgrade) are all converted again, by --resume too.
+After an upgrade of wikimark the whole dump is indexed again and every page the older build
+wrote is converted again, by --resume too.
 
 Exit codes:
   0    success

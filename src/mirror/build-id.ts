@@ -9,12 +9,27 @@
  * from the mirror's run module, its worker and the converter module — so the index, plan,
  * conversion and assembly code are in, and the CLI and the reader (`serve`), which write no page,
  * are out. A custom converter (WIKIMARK_CONVERTER) brings its own file and what it imports.
- * Packages count by their installed version (their files are not read): those the code imports by
- * name and those wikimark depends on (the Chinese conversion tables are a package's data file,
- * read by path). And the Unicode version of Node's ICU, which case folding, NFC and `\p{…}` follow.
+ * Packages count by their installed version (their files are not read): those the code loads by
+ * name, by import or by require (the Chinese conversion tables are a package's data file, found
+ * by require.resolve). Not every package wikimark depends on: the reader's (markdown-it, KaTeX)
+ * write no page, and a bump of one must not convert a whole mirror again. And two versions of
+ * Node's ICU data: Unicode's, which case folding, NFC and `\p{…}` follow, and the time zone
+ * database's, by which {{#time}} and friends format dates in a named zone (zones.ts uses Intl):
+ * a Node with newer zone rules can write another hour into a page.
  *
- * Files count by content only (a hash of each, sorted), so moving an installation elsewhere is no
- * new build. Some files that cannot change a page are in (progress, errors): an upgrade that
+ * Files count by content only (a hash of each, sorted; a file reached by two paths, through a
+ * symlink, once), so moving an installation elsewhere is no new build. A `new URL(…,
+ * import.meta.url)` target counts whatever it is (a .wasm or data file beside the code); only
+ * JavaScript files are read for imports. The starting modules must be there (a mistyped
+ * WIKIMARK_CONVERTER path throws); a specifier the patterns find that names nothing (in a comment,
+ * in a string) is passed over.
+ *
+ * Two limits. A package counts by its version only: one linked (`npm link`, a `file:` dependency)
+ * and changed in place is no new build, and its pages are not converted again. And the id hashes
+ * the compiled JavaScript, not the TypeScript: another tsc may emit other JavaScript from the same
+ * source, which is then another build — harmless, the pages are only converted again.
+ *
+ * Some files that cannot change a page are in (progress, errors): an upgrade that
  * touches only those converts again for nothing, the price of not listing files by hand, where a
  * file forgotten would leave a fix out of the mirror for ever.
  */
@@ -27,8 +42,19 @@ import type { ConverterRef } from './types.js';
 /** The modules a run starts from besides the converter: the run (index, plan, convert, assemble) and the worker. */
 const RUN_MODULES = ['./run.js', './worker.js'].map((m) => fileURLToPath(new URL(m, import.meta.url)));
 
-/** Specifiers a compiled module loads: `from '…'`, `import '…'`, `import('…')`, `new URL('…', import.meta.url)`. */
-const IMPORT_PATTERNS = [/\b(?:from|import)\s*\(?\s*(['"])([^'"\n]+)\1/g, /\bnew URL\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*\)/g];
+/**
+ * Specifiers a compiled module loads: `from '…'`, `import '…'`, `import('…')`, `require('…')` and
+ * `require.resolve('…')` (through createRequire: the bzip2 WebAssembly package, the conversion
+ * tables' package), `new URL('…', import.meta.url)`.
+ */
+const IMPORT_PATTERNS = [
+  /\b(?:from|import)\s*\(?\s*(['"])([^'"\n]+)\1/g,
+  /\brequire(?:\.resolve)?\s*\(\s*(['"])([^'"\n]+)\1/g,
+  /\bnew URL\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*\)/g,
+];
+
+/** The files whose imports are followed: JavaScript modules. */
+const SCANNED = /\.(?:m?js|cjs)$/;
 
 /** An npm package name at the head of a bare specifier (`@scope/name/sub` → `@scope/name`). */
 const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*/i;
@@ -49,17 +75,6 @@ function installedVersion(name: string, dir: string): string | null {
   }
 }
 
-/** wikimark's own package.json: the nearest one above this module. */
-function ownManifest(): { file: string; dependencies: string[] } | null {
-  for (let d = path.dirname(fileURLToPath(import.meta.url)); ; ) {
-    const file = path.join(d, 'package.json');
-    if (fs.existsSync(file)) return { file, dependencies: Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { dependencies?: object }).dependencies ?? {}) };
-    const up = path.dirname(d);
-    if (up === d) return null;
-    d = up;
-  }
-}
-
 export interface BuildParts {
   /** The module files read, absolute paths, sorted. */
   files: string[];
@@ -71,31 +86,35 @@ export interface BuildParts {
 export function buildPartsOf(converter: ConverterRef): BuildParts & { contents: Map<string, Buffer> } {
   const contents = new Map<string, Buffer>();
   const packages = new Set<string>();
-  const manifest = ownManifest();
-  if (manifest) for (const name of manifest.dependencies) packages.add(`${name}@${installedVersion(name, path.dirname(manifest.file))}`);
-  const todo = [...RUN_MODULES, converterFile(converter)];
+  const todo = [...RUN_MODULES, converterFile(converter)].map((file) => ({ file, root: true }));
   while (todo.length) {
-    const file = todo.pop()!;
-    if (contents.has(file)) continue;
+    const { file, root } = todo.pop()!;
+    let real: string;
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file);
-    } catch {
-      continue; // a specifier seen in a comment or a string, naming nothing
+      real = fs.realpathSync(file);
+      if (contents.has(real)) continue;
+      bytes = fs.readFileSync(real);
+    } catch (err) {
+      // A root that is not there (a mistyped converter path) is no build; a specifier the
+      // patterns found may be in a comment or a string and name nothing.
+      if (root) throw new Error(`the build's module ${file} cannot be read: ${(err as Error).message}`);
+      continue;
     }
-    contents.set(file, bytes);
+    contents.set(real, bytes);
+    // Only JavaScript imports; a data file a module reaches by `new URL` counts by its bytes.
+    if (!SCANNED.test(real)) continue;
     const text = bytes.toString('utf8');
     for (const pattern of IMPORT_PATTERNS) {
       for (const m of text.matchAll(pattern)) {
         const spec = m[2]!;
         if (spec.startsWith('./') || spec.startsWith('../')) {
-          const target = path.resolve(path.dirname(file), spec);
-          if (/\.(?:m?js|cjs|json)$/.test(target)) todo.push(target);
+          todo.push({ file: path.resolve(path.dirname(real), spec), root: false });
         } else if (spec.startsWith('file:')) {
-          todo.push(fileURLToPath(spec));
+          todo.push({ file: fileURLToPath(spec), root: false });
         } else if (!spec.startsWith('node:')) {
           const name = spec.match(PACKAGE_NAME)?.[0];
-          const version = name ? installedVersion(name, path.dirname(file)) : null;
+          const version = name ? installedVersion(name, path.dirname(real)) : null;
           if (version !== null) packages.add(`${name}@${version}`);
         }
       }
@@ -106,13 +125,14 @@ export function buildPartsOf(converter: ConverterRef): BuildParts & { contents: 
 
 /**
  * The build's id, 16 hex digits: its files' contents, its packages' versions and Node's Unicode
- * version. Computed once per run, on the main thread.
+ * and time zone data versions (`runtime`: this Node's, but in tests). Computed once per run, on
+ * the main thread.
  */
-export function buildIdOf(converter: ConverterRef): string {
+export function buildIdOf(converter: ConverterRef, runtime: Partial<Record<'unicode' | 'tz', string>> = { unicode: process.versions.unicode, tz: process.versions.tz }): string {
   const { contents, packages } = buildPartsOf(converter);
   const fileHashes = [...contents.values()].map((b) => createHash('sha1').update(b).digest('hex')).sort();
   return createHash('sha1')
-    .update(JSON.stringify({ files: fileHashes, packages, unicode: process.versions.unicode ?? '' }))
+    .update(JSON.stringify({ files: fileHashes, packages, unicode: runtime.unicode ?? '', tz: runtime.tz ?? '' }))
     .digest('hex')
     .slice(0, 16);
 }

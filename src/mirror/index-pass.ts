@@ -8,7 +8,7 @@ import type { DumpInput } from '../dump/input.js';
 import { MultistreamIndex } from '../dump/multistream.js';
 import { DumpError, type PageProblem, type SiteInfo } from '../dump/types.js';
 import { IndexBuilder, resolveRedirects, type IndexSummary } from '../index/builder.js';
-import { columnsOf, dropPreviousIndex, getInfo, PREVIOUS_TABLES, resetIndex, setAsideIndex, setInfo, type DB } from '../index/db.js';
+import { columnsOf, dropPreviousIndex, getInfo, getState, PREVIOUS_TABLES, resetIndex, setAsideIndex, setInfo, setState, type DB } from '../index/db.js';
 import { BadPageList, namespaceOfTitle, titleProblem } from './bad-pages.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
@@ -147,9 +147,20 @@ export function inDecompressedXml(message: string, input: DumpInput, compressedB
  * the convert pass, which cannot read the page from this dump. Returns the ids put back; a no-op
  * without a previous index, and on a second call. The ids are also recorded (restoredPageIds), in
  * the same transaction: a run stopped before its plan finds them there when resumed.
+ *
+ * On an upgrade run the kept files were written by the older build, under its fingerprint (state
+ * 'anotherBuild', run-identity.ts): those count too, or the page would leave index.tsv and its
+ * categories and every reconverted page's links to it would break. Their checkpoint rows are
+ * moved to this fingerprint (the convert pass cannot redo them from this dump: a row left under
+ * the older one would be work for it), and remembered under the older one (state KEPT_OF_ANOTHER_BUILD):
+ * once a dump no longer damages the page, its row goes back to the older fingerprint and the page
+ * is converted again by this build, even with its revision unchanged.
  */
 export function restoreKeptPages(db: DB, fingerprint: string): number[] {
   const kept = JSON.parse(getInfo(db, 'keptPages') ?? '[]') as number[];
+  releaseKeptOfAnotherBuild(db, kept);
+  const anotherBuild = getState(db, 'anotherBuild');
+  const older = anotherBuild && anotherBuild !== fingerprint ? anotherBuild : fingerprint;
   const previousColumns = new Set(columnsOf(db, PREVIOUS_TABLES.pages));
   if (!kept.length || !previousColumns.size) return [];
   // An index an older build made may lack a column added since: those rows are not put back.
@@ -162,12 +173,12 @@ export function restoreKeptPages(db: DB, fingerprint: string): number[] {
   const restored = db
     .prepare(
       `SELECT p.id FROM json_each(?) k JOIN ${PREVIOUS_TABLES.pages} p ON p.id = k.value
-       WHERE EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND d.fingerprint = ?)
+       WHERE EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND d.fingerprint IN (?, ?))
          AND NOT EXISTS (SELECT 1 FROM pages q WHERE q.id = p.id OR q.title = p.title)
        ORDER BY k.key`,
     )
     .pluck()
-    .all(keptIds, fingerprint) as number[];
+    .all(keptIds, fingerprint, older) as number[];
   if (!restored.length) return [];
   const ids = JSON.stringify(restored);
   const chosen = 'IN (SELECT value FROM json_each(?))';
@@ -176,8 +187,40 @@ export function restoreKeptPages(db: DB, fingerprint: string): number[] {
     db.prepare(`INSERT INTO categories (page_id, category, sortkey) SELECT page_id, category, sortkey FROM ${PREVIOUS_TABLES.categories} WHERE page_id ${chosen} ORDER BY rowid`).run(ids);
     db.prepare(`INSERT OR REPLACE INTO texts (page_id, text) SELECT page_id, text FROM ${PREVIOUS_TABLES.texts} WHERE page_id ${chosen}`).run(ids);
     setInfo(db, RESTORED_INFO, JSON.stringify([...restoredPageIds(db), ...restored]));
+    if (older !== fingerprint) {
+      const ofOlder = db.prepare(`SELECT DISTINCT page_id FROM done WHERE page_id ${chosen} AND fingerprint = ?`).pluck().all(ids, older) as number[];
+      if (ofOlder.length) {
+        db.prepare(`UPDATE done SET fingerprint = ? WHERE page_id ${chosen} AND fingerprint = ?`).run(fingerprint, ids, older);
+        const remembered = keptOfAnotherBuild(db);
+        for (const id of ofOlder) remembered[id] = older;
+        setState(db, KEPT_OF_ANOTHER_BUILD, JSON.stringify(remembered));
+      }
+    }
   })();
   return restored;
+}
+
+/** State key: page id → the older build's fingerprint, for kept pages whose rows restoreKeptPages moved to a newer build's. */
+const KEPT_OF_ANOTHER_BUILD = 'keptOfAnotherBuild';
+
+function keptOfAnotherBuild(db: DB): Record<string, string> {
+  return JSON.parse(getState(db, KEPT_OF_ANOTHER_BUILD) ?? '{}') as Record<string, string>;
+}
+
+/** Pages moved to a newer build's rows that this dump does not damage (`kept`: those it does) go back to the older build's: converted again. */
+function releaseKeptOfAnotherBuild(db: DB, kept: readonly number[]): void {
+  const remembered = keptOfAnotherBuild(db);
+  const stillKept = new Set(kept.map(String));
+  const released = Object.keys(remembered).filter((id) => !stillKept.has(id));
+  if (!released.length) return;
+  const back = db.prepare('UPDATE done SET fingerprint = ? WHERE page_id = ?');
+  db.transaction(() => {
+    for (const id of released) {
+      back.run(remembered[id]!, Number(id));
+      delete remembered[id];
+    }
+    setState(db, KEPT_OF_ANOTHER_BUILD, JSON.stringify(remembered));
+  })();
 }
 
 /** Info key: the ids restoreKeptPages put back into this index (and removeRestoredPages did not take out). */

@@ -10,11 +10,13 @@ import type { DumpInput } from '../dump/input.js';
 import type { SiteInfo } from '../dump/types.js';
 import { getInfo, getState, setInfo, setState, type DB } from '../index/db.js';
 import { validateVariant } from '../variants/codes.js';
+import { EXIT, MirrorError } from './errors.js';
 import { REFUSED_NAME, type ConverterRef, type PageOutputOptions } from './types.js';
 
 /**
- * `build`: the build's id (buildIdOf), or null for the fingerprint a build before session 20 wrote,
- * which held none: a mirror it made is then recognised as another build's, not as other options.
+ * `build`: the build's id (buildIdOf), or null for the fingerprint a build wrote before build ids
+ * were recorded, which held none: a mirror it made is then recognised as another build's, not as
+ * other options.
  */
 export type FingerprintedOptions = PageOutputOptions & { namespaces: number[]; rawNamespaces: number[]; minSize: number; converter: ConverterRef; build: string | null };
 
@@ -37,6 +39,112 @@ export function fingerprintOf(o: FingerprintedOptions): string {
     ...(o.build !== null ? { b: o.build } : {}),
   });
   return createHash('sha1').update(data).digest('hex').slice(0, 16);
+}
+
+/** A run's fingerprint (fingerprintOf) of its options under `build` (null: as recorded before build ids were). */
+export type FingerprintUnder = (build: string | null) => string;
+
+/** Set state `key`, or delete it for null. */
+export function putState(db: DB, key: string, value: string | null): void {
+  if (value === null) db.prepare('DELETE FROM state WHERE key = ?').run(key);
+  else setState(db, key, value);
+}
+
+/**
+ * What the run state says the checkpoint was made under: 'fingerprint', the options' and the
+ * build's; 'build', the build it was made under (none before build ids were recorded: such a
+ * fingerprint held no build); 'anotherBuild', while the run that met pages another build wrote
+ * under these options (or one resuming it) is not complete, the fingerprint they were written
+ * under: the run says why they are converted again, and the index pass may put back a page this
+ * dump damaged from that build's rows (index-pass.ts restoreKeptPages). '' for none; '1' as an
+ * earlier build stored it, the fingerprint unknown.
+ */
+export interface RecordedIdentity {
+  fingerprint: string | null;
+  build: string | null;
+  anotherBuild: string | null;
+}
+
+export function readIdentity(db: DB): RecordedIdentity {
+  return { fingerprint: getState(db, 'fingerprint'), build: getState(db, 'build'), anotherBuild: getState(db, 'anotherBuild') };
+}
+
+/** Write all three keys (null deletes one): a run that starts, or one that gives back the state it found. */
+export function writeIdentity(db: DB, identity: RecordedIdentity): void {
+  putState(db, 'fingerprint', identity.fingerprint);
+  putState(db, 'build', identity.build);
+  putState(db, 'anotherBuild', identity.anotherBuild);
+}
+
+/**
+ * As the convert pass starts: the fingerprint and build it works under. Whether another build
+ * wrote the pages is written too, but a resumed run that met none keeps what the interrupted run
+ * recorded (its recorded build is already this one's).
+ */
+export function recordConverting(db: DB, fingerprint: string, build: string, olderFingerprint: string | null, resuming: boolean): void {
+  setState(db, 'fingerprint', fingerprint);
+  setState(db, 'build', build);
+  if (olderFingerprint !== null || !resuming) setState(db, 'anotherBuild', olderFingerprint ?? '');
+}
+
+/** The run is complete: every page another build wrote is converted, no run resuming it is left to tell. */
+export function recordComplete(db: DB): void {
+  setState(db, 'status', 'complete');
+  putState(db, 'anotherBuild', null);
+}
+
+/**
+ * The build the state's fingerprint was recorded under, when it is a fingerprint of these options
+ * (`fingerprintUnder`); undefined when there is none or it is of other options. A fingerprint
+ * with no build in it may stand beside a recorded build: a build from before build ids run on
+ * the mirror after a newer one rewrote 'fingerprint' and left 'build' as it was. That is a
+ * mirror the older build wrote, not one of other options.
+ */
+function recordedBuildOf(db: DB, fingerprintUnder: FingerprintUnder): string | null | undefined {
+  const stored = getState(db, 'fingerprint');
+  if (stored === null) return undefined;
+  const build = getState(db, 'build');
+  if (stored === fingerprintUnder(build)) return build;
+  return build !== null && stored === fingerprintUnder(null) ? null : undefined;
+}
+
+/** Whether the state's fingerprint is of these options, under the build it records. */
+function recordedUnderOptions(db: DB, fingerprintUnder: FingerprintUnder): boolean {
+  return recordedBuildOf(db, fingerprintUnder) !== undefined;
+}
+
+/**
+ * A run resumed under other options than the interrupted one's is refused: its checkpoint rows
+ * would not count. Another build is no other options: an interrupted run resumed after an upgrade
+ * goes on, and converts again what the older build wrote (a multi-hour run must not be refused for it).
+ */
+export function refuseOtherOptions(db: DB, fingerprintUnder: FingerprintUnder): void {
+  if (getState(db, 'fingerprint') && !recordedUnderOptions(db, fingerprintUnder)) {
+    throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
+  }
+}
+
+/** When the mirror's pages were recorded under these options by a build other than `build`, the fingerprint they were recorded under; else null. */
+function anotherBuildWrote(db: DB, build: string, fingerprintUnder: FingerprintUnder): string | null {
+  const recorded = recordedBuildOf(db, fingerprintUnder);
+  return recorded !== undefined && recorded !== build ? getState(db, 'fingerprint') : null;
+}
+
+/**
+ * What the state says before the index pass, under the index's wiki (`fingerprintWith(variant,
+ * build)`, `variant` this run's): a checkpoint under an older spelling of the variant adopted, a
+ * resumed run under other options refused (before the dump is read again: under other options
+ * the index would be rebuilt, minutes on a large dump, only to be refused), and, when another
+ * build wrote the pages, the fingerprint they were written under returned (else null).
+ */
+export function checkRecordedIdentity(db: DB, build: string, variant: string | null, resuming: boolean, fingerprintWith: (variant: string | null, build: string | null) => string): string | null {
+  // Under the recorded build, and under none (a build from before build ids may have written last: recordedBuildOf).
+  const recordedBuild = getState(db, 'build');
+  adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, recordedBuild));
+  if (recordedBuild !== null) adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, null));
+  const underBuild = (b: string | null) => fingerprintWith(variant, b);
+  if (resuming) refuseOtherOptions(db, underBuild);
+  return anotherBuildWrote(db, build, underBuild);
 }
 
 /**
@@ -62,7 +170,7 @@ function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
  * 'anotherBuild', run.ts) and by the run resuming it: how many are still left. Null for none.
  */
 export function upgradeNote(db: DB, fingerprint: string): string | null {
-  const n = getState(db, 'anotherBuild') === '1' ? pagesOfAnotherBuild(db, fingerprint) : 0;
+  const n = getState(db, 'anotherBuild') ? pagesOfAnotherBuild(db, fingerprint) : 0;
   if (n === 0) return null;
   return `${n} page${n === 1 ? ' was' : 's were'} written by another build of wikimark and ${n === 1 ? 'is' : 'are'} converted again`;
 }

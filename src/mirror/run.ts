@@ -32,7 +32,7 @@ import { planPass } from './plan-pass.js';
 import { variantConverter, variantNote } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
-import { adoptOlderVariantSpelling, categoriesFitOptions, fingerprintOf, identityOf, upgradeNote } from './run-identity.js';
+import { categoriesFitOptions, checkRecordedIdentity, fingerprintOf, identityOf, putState, readIdentity, recordComplete, recordConverting, refuseOtherOptions, upgradeNote, writeIdentity } from './run-identity.js';
 import { buildIdOf } from './build-id.js';
 import { validateVariant } from '../variants/codes.js';
 import { runOutcome, writeRunReport } from './run-report.js';
@@ -190,6 +190,9 @@ async function run(
   if (converter.module.startsWith('file:') && !fs.existsSync(new URL(converter.module))) {
     throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${new URL(converter.module).pathname}); run npm run build`);
   }
+  if (!converter.module.startsWith('file:') && !fs.existsSync(converter.module)) {
+    throw new MirrorError(EXIT.USAGE, `the converter module ${converter.module} is not there`);
+  }
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const decoderName =
     input.compression !== 'bzip2'
@@ -219,33 +222,16 @@ async function run(
     args: givenOptionArgs({ namespaces, rawNamespaces, minSize, ...outputButAttribution, attribution: opts.attribution ?? undefined }),
   });
   // The build converting (build-id.ts): in every fingerprint, so pages another build wrote are
-  // converted again. State 'build' is the one the state's 'fingerprint' was made under (none
-  // before session 20: such a fingerprint held no build).
+  // converted again (the state's record of it: run-identity.ts RecordedIdentity).
   const build = buildIdOf(converter);
   const fingerprintFor = (output: PageOutputOptions, underBuild: string | null = build) =>
     fingerprintOf({ ...output, namespaces, rawNamespaces, minSize, converter, build: underBuild });
-  /** Whether the state's fingerprint is of these options, under the build it records. */
-  const recordedUnderTheseOptions = (site: SiteConfig) => getState(db, 'fingerprint') === fingerprintFor(outputFor(site), getState(db, 'build'));
-  // Another build is no other options: an interrupted run resumed after an upgrade goes on, and
-  // converts again what the older build wrote (a multi-hour run must not be refused for it).
-  const refuseOtherOptions = (site: SiteConfig) => {
-    if (resume && status === 'running' && getState(db, 'fingerprint') && !recordedUnderTheseOptions(site)) {
-      throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
-    }
-  };
-  // Before the dump is read again: under other options the index would be rebuilt (categoriesFitOptions),
-  // minutes on a large dump, only to be refused. The interrupted run's wiki is the index's.
+  // The interrupted run's wiki is the index's. The mirror's pages were written under these
+  // options by another build: the run says so.
   const siteBefore = getInfo(db, 'siteinfo');
-  // The mirror's pages were written under these options by another build: the run says so (state
-  // 'anotherBuild', kept for the run resuming this one, whose recorded build is then this one's).
-  let anotherBuildWrote = false;
-  if (siteBefore !== null) {
-    const siteOfIndex = siteFromInfo(JSON.parse(siteBefore) as SiteInfo);
-    const recordedBuild = getState(db, 'build');
-    adoptOlderVariantSpelling(db, outputButAttribution.variant, (variant) => fingerprintFor({ ...outputFor(siteOfIndex), variant }, recordedBuild));
-    refuseOtherOptions(siteOfIndex);
-    anotherBuildWrote = recordedBuild !== build && getState(db, 'fingerprint') !== null && recordedUnderTheseOptions(siteOfIndex);
-  }
+  const outputBefore = siteBefore === null ? null : outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo));
+  const anotherBuild =
+    outputBefore === null ? null : checkRecordedIdentity(db, build, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b));
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
@@ -273,28 +259,19 @@ async function run(
     // From here on an interruption leaves a run to resume: say how (serve's advice reads it). A
     // run resumed keeps the interrupted run's record until its options are checked below.
     const previousRecord = getState(db, RESUME_STATE);
-    const previousFingerprint = getState(db, 'fingerprint');
-    const previousBuild = getState(db, 'build');
-    const previousAnotherBuild = getState(db, 'anotherBuild');
-    const putBack = (key: string, value: string | null) => {
-      if (value === null) db.prepare('DELETE FROM state WHERE key = ?').run(key);
-      else setState(db, key, value);
-    };
+    const previousIdentity = readIdentity(db);
     if (status !== 'running') {
       setState(db, RESUME_STATE, resumeRecord);
       // The options --resume is checked against go with the record, or the finished run's would
       // refuse the very command the interruption message prints. Unknown before a first index
       // (the attribution's default depends on the wiki): then none, and the check after the index decides.
-      putBack('fingerprint', siteBefore === null ? null : fingerprintFor(outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo))));
-      putBack('build', siteBefore === null ? null : build);
-      putBack('anotherBuild', anotherBuildWrote ? '1' : null);
+      const fingerprintBefore = outputBefore === null ? null : fingerprintFor(outputBefore);
+      writeIdentity(db, { fingerprint: fingerprintBefore, build: fingerprintBefore === null ? null : build, anotherBuild });
     }
     const restoreStatus = () => {
-      putBack('status', status);
-      putBack(RESUME_STATE, previousRecord);
-      putBack('fingerprint', previousFingerprint);
-      putBack('build', previousBuild);
-      putBack('anotherBuild', previousAnotherBuild);
+      putState(db, 'status', status);
+      putState(db, RESUME_STATE, previousRecord);
+      writeIdentity(db, previousIdentity);
     };
     try {
       xmlBytes = await indexPass(db, input, opts, jobs, spool, sink, checkAbort, checkSite);
@@ -330,11 +307,9 @@ async function run(
   const variantDropped = variantNote(outputButAttribution.variant, site.lang);
   if (variantDropped !== null) log(`note: ${variantDropped}`);
   const fingerprint = fingerprintFor(output);
-  refuseOtherOptions(site);
+  if (resume && status === 'running') refuseOtherOptions(db, (b) => fingerprintFor(output, b));
   setState(db, 'status', 'running');
-  setState(db, 'fingerprint', fingerprint);
-  setState(db, 'build', build);
-  if (anotherBuildWrote || !(resume && status === 'running')) setState(db, 'anotherBuild', anotherBuildWrote ? '1' : '');
+  recordConverting(db, fingerprint, build, anotherBuild, resume && status === 'running');
   const reportOptions: ReportOptions = {
     namespaces,
     rawNamespaces,
@@ -352,7 +327,7 @@ async function run(
   opts.onPhase?.('plan');
   const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir);
   const note = upgradeNote(db, fingerprint);
-  if (note !== null) log(note);
+  if (note !== null) log(`note: ${note}`);
 
   // --- 2. convert -----------------------------------------------------------------------
   opts.onPhase?.('convert');
@@ -420,7 +395,7 @@ async function run(
     removedFiles: removed,
     timings,
   });
-  setState(db, 'status', 'complete');
+  recordComplete(db);
   if (input.path === '-') fs.rmSync(spool, { force: true });
   opts.onPhase?.('done');
   log(

@@ -43,6 +43,17 @@ export function isFlatScan(nodes: readonly InlineOut[]): boolean {
 /** Nesting deeper than this (tables in cells, markers inside markers …) is parsed as plain text. */
 export const MAX_NESTING = 40;
 
+/**
+ * An empty list of strings made with the elements kind it has once it holds one (V8's
+ * PACKED_ELEMENTS; a `[]` starts as small integers): a push that meets its first string after its
+ * function was optimised deoptimises it ("not a Smi", "wrong map").
+ */
+export function emptyStrings(): string[] {
+  const list = [''];
+  list.length = 0;
+  return list;
+}
+
 export class State {
   readonly ctx: ParseContext;
   readonly site: SiteConfig;
@@ -99,9 +110,11 @@ export class State {
   /**
    * Internal link targets noted since they were last written to meta.links, in source order,
    * repeats included: writeLinks dedupes them once, when the outermost parse returns, rather than
-   * a hash-set insertion per link while parsing.
+   * a hash-set insertion per link while parsing. Made as a list of strings from the start (a `[]`
+   * starts as small integers: the first link of a page whose list was still of that kind
+   * deoptimised internalLinkRule, "not a Smi").
    */
-  readonly linkTargets: string[] = [];
+  readonly linkTargets: string[] = emptyStrings();
   /** meta.links as writeLinks last wrote it, and the set of its entries (null: not written yet). */
   writtenLinks: string[] | null = null;
   writtenLinkSet: Set<string> | null = null;

@@ -12,7 +12,7 @@ import { parseBlocks } from './blocks.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { type Finders, type InlineOptions, Mode, newFinders, runScanner } from './inline.js';
 import { toInline } from './inline-flatten.js';
-import { MAX_NESTING, type State } from './state.js';
+import { emptyStrings, MAX_NESTING, type State } from './state.js';
 import { applyDeclaredWidth, declaredWidth } from './table-width.js';
 import { attributeBar, htmlRowsEnd, isTrOpen, markedLine, simpleLine, skipSpaces, splitCells, tableStart, trimSpacesEnd } from './table-lines.js';
 
@@ -116,7 +116,7 @@ function cellContent(scan: CellScan, c: CellBuilder): Block[] {
     const first = c.start >= 0 ? src.slice(c.start, c.end) : null;
     const text = first === null ? c.lines.join('\n') : c.lines.length > 0 ? first + '\n\n' + c.lines.join('\n') : first;
     c.blocks.push(...blocksOf(text, st));
-    c.lines = [];
+    c.lines = emptyStrings();
     c.start = -1;
   }
   return c.blocks;
@@ -171,7 +171,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   const attrText = implicit ? '' : src.slice(open + 2, eol);
   const table: Table = { type: 'table', attrs: parseAttributes(attrText), caption: null, rows: [] };
   const before: Block[] = [];
-  let beforeLines: string[] = [];
+  const beforeLines = emptyStrings();
   /** A `|-` line was seen: MediaWiki then adds no filler cell (tables.txt "Fostered content in tables"). */
   let sawRowLine = false;
   /*
@@ -195,7 +195,7 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
   const flushBefore = (): void => {
     if (beforeLines.length > 0) {
       (after ?? before).push(...blocksOf(beforeLines.join('\n'), st));
-      beforeLines = [];
+      beforeLines.length = 0;
     }
   };
 
@@ -209,8 +209,8 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     const c0 = src.charCodeAt(ts);
     const c1 = ts + 1 < te ? src.charCodeAt(ts + 1) : -1;
     if (ts === te) {
-      if (building.cell) building.cell.lines.push('');
-      else if (beforeParagraphs && beforeLines.length > 0) beforeLines.push('');
+      if (building.cell) addLine(building.cell.lines, '');
+      else if (beforeParagraphs && beforeLines.length > 0) addLine(beforeLines, '');
       pos = e + 1;
       continue;
     }
@@ -232,8 +232,8 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
       target.push(...inner.blocks);
       if (inner.rest && !inner.restInto) {
         const text = src.slice(inner.rest[0], inner.rest[1]);
-        if (building.cell) building.cell.lines.push(text);
-        else beforeLines.push(text);
+        if (building.cell) addLine(building.cell.lines, text);
+        else addLine(beforeLines, text);
       }
       pos = inner.next;
       continue;
@@ -282,8 +282,8 @@ export function parseTable(src: string, s: number, indent: number, st: State, de
     // A content line: continues the open cell, or stands before the table.
     if (implicit) break; // an implied table ends where its row syntax does
     const text = src.slice(pos, e);
-    if (building.cell) building.cell.lines.push(text);
-    else beforeLines.push(text);
+    if (building.cell) addLine(building.cell.lines, text);
+    else addLine(beforeLines, text);
     pos = e + 1;
   }
   finishRow(building);
@@ -318,6 +318,17 @@ function inlineBlocks(scan: { src: string; st: State; finders: Finders | null },
   return inlineToBlocks(inline, scan.st.plainSince(made));
 }
 
+/**
+ * The one push every list of source lines goes through, each list made by emptyStrings. The lines
+ * standing before a table (a content line outside any cell) are rare: their push met its first
+ * line, or a list of another kind, long after parseTable was optimised, and deoptimised it
+ * ("insufficient type feedback", "wrong map", "not a Smi"); shared with the cells' lines, the push
+ * has its feedback from the first table on.
+ */
+function addLine(lines: string[], line: string): void {
+  lines.push(line);
+}
+
 function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: number): CellBuilder {
   let attrs: Record<string, string> = {};
   let start = from;
@@ -332,7 +343,7 @@ function makeCell(kind: CellBuilder['kind'], src: string, from: number, to: numb
     }
   }
   start = skipSpaces(src, start, to);
-  return { kind, attrs, start, end: trimSpacesEnd(src, start, to), lines: [], blocks: [] };
+  return { kind, attrs, start, end: trimSpacesEnd(src, start, to), lines: emptyStrings(), blocks: [] };
 }
 
 /** An empty or all-blank caption. */

@@ -39,13 +39,15 @@ function cjkFonts(lang: string): string {
  * The header sits above the page's text and the text is clipped to its column: a formula may
  * move its parts far off (`\kern{-1000em}`, `\raisebox{40em}{…}`, `\rule{50em}{50em}`; KaTeX's
  * maxSize bounds only positive sizes), and must not paint over the site's name and search box
- * or widen the page. Long words wrap rather than being clipped.
+ * or widen the page. Long words wrap rather than being clipped. `contain:paint` holds what
+ * `overflow:clip` does not: a `style="position:fixed"` or `absolute` box (the sanitiser keeps
+ * them, as MediaWiki does) is placed and clipped within the column, not over the header.
  */
 const STYLE = `
 header{position:relative;z-index:1;display:flex;gap:1em;align-items:center;flex-wrap:wrap;padding:.5em 1em;border-bottom:1px solid #ccc;background:#f4f4f0}
 header a.home{font-weight:bold;text-decoration:none;color:#202122}
 header form{margin-left:auto}header input[type=search]{width:16em;padding:.25em}
-main{max-width:52em;margin:0 auto;padding:1em;overflow:clip;overflow-wrap:break-word}h1,h2,h3{line-height:1.3}
+main{max-width:52em;margin:0 auto;padding:1em;overflow:clip;contain:paint;overflow-wrap:break-word}h1,h2,h3{line-height:1.3}
 a{color:#0645ad}a[href^="http"]{color:#36b}
 table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{border:1px solid #a2a9b1;padding:.2em .5em;vertical-align:top}th{background:#eaecf0}td.spans,th.spans{text-align:center}
 img{max-width:100%;height:auto;font-style:italic;color:#72777d}p.captioned{font-size:90%}p.captioned img{display:block;margin-bottom:.2em}p.captioned img+br{display:none}blockquote{margin:1em 0;padding:0 1em;border-left:4px solid #ccc;color:#54595d}

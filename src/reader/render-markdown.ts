@@ -1,7 +1,9 @@
 /**
  * A mirror page's Markdown → HTML body, with markdown-it (CommonMark + GFM tables and
  * strikethrough) and markdown-it-footnote. Raw HTML is allowed but every fragment goes through
- * sanitizeHtml; link targets pass markdown-it's own check (no javascript:, vbscript:, file:).
+ * sanitizeHtml; link and image targets meet the writer's allow-list (writer/attrs.ts isSafeUrl:
+ * MediaWiki's protocols and relative paths; images only http(s)), not markdown-it's shorter
+ * blacklist, which lets through `ms-msdt:`, `search-ms:` and data: images.
  * Maths, in GitHub's forms (markdown-maths.ts) and in the writer's HTML, is laid out by KaTeX.
  */
 import MarkdownIt from 'markdown-it';
@@ -11,7 +13,8 @@ import { imageCaptions } from './image-captions.js';
 import { infoboxTables } from './infobox-tables.js';
 import { mathsPlugin, type MathsEnv } from './markdown-maths.js';
 import { renderHtmlMaths, type WithMaths } from './render-maths.js';
-import { sanitizeHtml } from './sanitize-html.js';
+import { isSafeUrl } from '../writer/attrs.js';
+import { escapeHtml, sanitizeHtml } from './sanitize-html.js';
 
 /**
  * GitHub's heading anchors (what the writer's `#section` links target): lower case, punctuation
@@ -25,6 +28,11 @@ function createRenderer(): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote).use(footnotesInPlace).use(mathsPlugin).use(imageCaptions).use(infoboxTables);
   md.renderer.rules.html_block = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
   md.renderer.rules.html_inline = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
+  // A link the check refuses stays text, as markdown-it leaves it; an image it refuses shows its alt.
+  md.validateLink = (url) => isSafeUrl(url);
+  const image = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, options, env, self) =>
+    isSafeUrl(tokens[idx]!.attrGet('src') ?? '', 'image') ? image(tokens, idx, options, env, self) : escapeHtml(self.renderInlineAsText(tokens[idx]!.children ?? [], options, env));
   // A footnote cited again reads [1] as on GitHub and in MediaWiki, not markdown-it-footnote's [1:1].
   md.renderer.rules.footnote_caption = (tokens, idx) => `[${Number((tokens[idx]!.meta as { id: number }).id) + 1}]`;
   md.core.ruler.push('heading_ids', (state) => {

@@ -78,6 +78,13 @@ export class FormulaCache {
 export const formulaCache = new FormulaCache(4096, 8_000_000);
 export const MAX_CACHED_TEX = 4096;
 
+/**
+ * Longer TeX is shown as its source: KaTeX's time grows faster than the formula (0.3 s at 32 KB,
+ * 7.8 s at 256 KB on a hostile one), and the reader lays out pages on its only thread. Real
+ * formulas run to a few hundred characters.
+ */
+const MAX_LAID_OUT_TEX = 10_000;
+
 export function texToHtml(tex: string, display: boolean): string {
   if (tex.length > MAX_CACHED_TEX) return layOut(tex, display);
   const key = (display ? 'D' : 'I') + tex;
@@ -95,6 +102,7 @@ function layOut(tex: string, display: boolean): string {
   // A formula ending in TeX's control space `\ ` loses the space to trimming (the writer trims
   // too): put it back, or KaTeX reads a lone backslash.
   if (/(?:^|[^\\])(?:\\\\)*\\$/.test(source)) source += ' ';
+  if (source.length > MAX_LAID_OUT_TEX) return sourceView(source, display, `longer than ${MAX_LAID_OUT_TEX} characters`);
   try {
     const html = katex.renderToString(source, { ...OPTIONS, displayMode: display });
     // A long formula scrolls sideways in its own box rather than widening the page.
@@ -102,11 +110,15 @@ function layOut(tex: string, display: boolean): string {
   } catch (err) {
     // KaTeX underlines the offending source with combining low lines (U+0332), which a tooltip
     // shows as noise under every character.
-    const reason = (err instanceof Error ? err.message : String(err)).replace(/\u0332/g, '');
-    const title = ` title="${escapeHtml(`Not rendered: ${reason}`)}"`;
-    const text = escapeHtml(source);
-    return display ? `<pre class="math-source"${title}>${text}</pre>` : `<code class="math-source"${title}>${text}</code>`;
+    return sourceView(source, display, (err instanceof Error ? err.message : String(err)).replace(/\u0332/g, ''));
   }
+}
+
+/** A formula not laid out: its TeX, and why in a tooltip. */
+function sourceView(source: string, display: boolean, reason: string): string {
+  const title = ` title="${escapeHtml(`Not rendered: ${reason}`)}"`;
+  const text = escapeHtml(source);
+  return display ? `<pre class="math-source"${title}>${text}</pre>` : `<code class="math-source"${title}>${text}</code>`;
 }
 
 /**

@@ -31,13 +31,7 @@ export function resolveMirrorPath(rootReal: string, urlPath: string): ResolvedPa
   }
   if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return { kind: 'bad' };
   const segments = decoded.slice(1).split('/');
-  // Empty segments (`//x`, a decoded `%2F` at the start) are never part of a path, nor are dot
-  // segments before the last; the last may start with a dot when it names a file the reader serves.
-  const last = segments.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]!;
-    if (segment === '' || (segment.charCodeAt(0) === DOT && (i < last || !isDotLeadingFile(segment)))) return { kind: 'bad' };
-  }
+  if (!namesServedPath(segments)) return { kind: 'bad' };
   const relative = segments.join('/');
   const candidate = path.resolve(rootReal, relative);
   if (!isInside(rootReal, candidate)) return { kind: 'bad' };
@@ -47,8 +41,9 @@ export function resolveMirrorPath(rootReal: string, urlPath: string): ResolvedPa
   } catch {
     return { kind: 'missing', relative };
   }
-  // A symlink inside the mirror may point anywhere: judge where it lands, not where it sits.
-  if (!isInside(rootReal, real)) return { kind: 'bad' };
+  // A symlink inside the mirror may point anywhere: judge where it lands, not where it sits —
+  // outside the mirror, or inside it where no address may lead (`.git/config`, `.wikimark/`).
+  if (real !== candidate && (!isInside(rootReal, real) || !namesServedPath(path.relative(rootReal, real).split(path.sep)))) return { kind: 'bad' };
   let stat: fs.Stats;
   try {
     stat = fs.statSync(real);
@@ -57,6 +52,20 @@ export function resolveMirrorPath(rootReal: string, urlPath: string): ResolvedPa
   }
   if (!stat.isFile()) return { kind: 'missing', relative };
   return { kind: 'file', file: real, relative };
+}
+
+/**
+ * Whether these path segments may name a file: empty segments (`//x`, a decoded `%2F` at the
+ * start) are never part of a path, nor are dot segments before the last; the last may start
+ * with a dot when it names a file the reader serves.
+ */
+function namesServedPath(segments: readonly string[]): boolean {
+  const last = segments.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]!;
+    if (segment === '' || (segment.charCodeAt(0) === DOT && (i < last || !isDotLeadingFile(segment)))) return false;
+  }
+  return true;
 }
 
 /**

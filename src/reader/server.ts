@@ -45,10 +45,10 @@ export interface RunningReader {
 /**
  * Pages may show remote images (upload.wikimedia.org) and the mirror's own (`--upload-base
  * images/`), and load KaTeX's stylesheet and fonts from the reader, but run no script and load
- * nothing else.
+ * nothing else (no data: pictures: the renderer refuses them), and no other site may frame them.
  */
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; font-src 'self'; form-action 'self'; base-uri 'none'",
+  'Content-Security-Policy': "default-src 'none'; img-src 'self' https:; style-src 'self' 'unsafe-inline'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };

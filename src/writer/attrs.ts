@@ -103,7 +103,22 @@ export function isSafeUrl(url: string, kind: 'link' | 'image' = 'link'): boolean
   return (kind === 'image' ? IMAGE_SCHEMES : SAFE_SCHEMES).has(m[1]!.toLowerCase());
 }
 
-const CSS_EVIL = /expression|filter\s*:|accelerator\s*:|-o-link\s*:|-o-link-source\s*:|-o-replace\s*:|url\s*\(|image\s*\(|image-set\s*\(|attr\s*\([^)]+[\s,]+url|-moz-binding|behavior\s*:/i;
+const CSS_EVIL = /expression|filter\s*:|accelerator\s*:|-o-link\s*:|-o-link-source\s*:|-o-replace\s*:|url\s*\(|src\s*\(|image\s*\(|image-set\s*\(|-moz-binding|behavior\s*:/i;
+
+/**
+ * Sanitizer::checkCss's `attr\s*\([^)]+[\s,]+url` (an attr() of URL type), read between `)`s:
+ * as a regex it backtracks over a run of commas or spaces in time quadratic in the run. In each
+ * piece the first `attr(` decides (a later one's text is part of the first's), and `[\s,]url`
+ * past its first character is the same condition as `[^)]+[\s,]+url`.
+ */
+function hasAttrUrl(v: string): boolean {
+  if (!/attr/i.test(v)) return false;
+  for (const piece of v.split(')')) {
+    const open = /attr\s*\(/i.exec(piece);
+    if (open !== null && /[\s,]url/i.test(piece.slice(open.index + open[0].length + 1))) return true;
+  }
+  return false;
+}
 
 /**
  * CSS from a `style` attribute, or null when it must go: character references and CSS escapes
@@ -115,11 +130,15 @@ export function checkCss(value: string): string | null {
   if (v.includes('\\')) {
     v = v.replace(/\\(?:(\r\n|[\n\r\f])|([0-9A-Fa-f]{1,6})[ \t\r\n\f]?|([\s\S])|$)/g, (_m, nl, hex, ch) => {
       if (nl) return '';
+      let c: string;
       if (hex) {
         const cp = parseInt(hex, 16);
-        return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
-      }
-      return ch ?? '\\';
+        c = cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+      } else c = ch ?? '\\';
+      // As Sanitizer::cssDecodeCallback: characters that mean something inside a CSS string stay
+      // escaped, so that what is printed is read once, as checked (`\\75 rl(` must not print
+      // `\75 rl(`, which a browser decodes again to `url(`).
+      return c === '\\' || c === '"' || c === "'" || c === '\n' ? `\\${c.charCodeAt(0).toString(16)} ` : c;
     });
   }
   if (v.includes('/*')) {
@@ -129,8 +148,8 @@ export function checkCss(value: string): string | null {
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/.test(v)) return null;
-  if (CSS_EVIL.test(v)) return null;
-  // What we print is the decoded text; it is HTML-escaped by the caller.
+  if (CSS_EVIL.test(v) || hasAttrUrl(v)) return null;
+  // What we print is the decoded text (those four re-escaped); it is HTML-escaped by the caller.
   return v.trim() === '' ? null : v;
 }
 

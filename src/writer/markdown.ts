@@ -73,10 +73,14 @@ function linkTo(text: string, href: string | null | undefined, readable: boolean
   return `[${label.charCodeAt(0) === 94 ? '\\' + label : label}](${encodeDestination(href, readable)})`;
 }
 
-/** A YAML double-quoted scalar: JSON's escapes plus the characters YAML refuses raw. */
+/**
+ * A YAML double-quoted scalar: JSON's escapes plus the characters YAML refuses raw, and `< > [ ]`
+ * as `\u` escapes: a renderer that does not know front matter reads it as Markdown, where they
+ * could open a tag or a link. No MediaWiki title holds them, so real pages' front matter is unchanged.
+ */
 export function yamlString(s: string): string {
   const wellFormed = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-  return JSON.stringify(wellFormed).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return JSON.stringify(wellFormed).replace(/[\u007f-\u009f\u2028\u2029\ufeff<>[\]]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 function frontMatter(f: FrontMatter): string {

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildIdOf, buildPartsOf } from '../../src/mirror/build-id.js';
-import { DEFAULT_CONVERTER } from '../../src/mirror/run.js';
-import { tmpDir } from './helpers.js';
+import { DEFAULT_CONVERTER, EXIT, MirrorError, runMirror } from '../../src/mirror/run.js';
+import { SAMPLE, tmpDir } from './helpers.js';
 
 /** A converter module in a folder of its own, importing a helper beside it: `version` goes into the helper. */
 function converterIn(dir: string, version: string): { module: string; exportName: string } {
@@ -34,11 +34,68 @@ test('the same code is the same build; a change in a file the converter imports 
 
 test('the default build counts the engine, the index, the mirror and its workers, the conversion tables\' package; not the CLI\'s entry or the reader', () => {
   const { files, packages } = buildPartsOf(DEFAULT_CONVERTER);
-  const src = path.dirname(path.dirname(new URL(DEFAULT_CONVERTER.module).pathname));
+  const src = path.dirname(path.dirname(fileURLToPath(DEFAULT_CONVERTER.module)));
   const rel = new Set(files.map((f) => path.relative(src, f).split(path.sep).join('/')));
   for (const f of ['engine/convert.js', 'parser/index.js', 'preprocess/expand.js', 'writer/markdown.js', 'templates/registry.js', 'variants/tables.js', 'index/builder.js', 'mirror/run.js', 'mirror/worker.js', 'mirror/compose.js', 'mirror/plan.js', 'dump/decode-worker.js']) {
     assert.ok(rel.has(f), `${f} is part of the build`);
   }
   for (const f of ['cli/main.js', 'cli/convert.js', 'reader/server.js']) assert.ok(!rel.has(f), `${f} writes no page`);
-  assert.ok(packages.some((p) => /^wikimedia-langconv@\d/.test(p)), packages.join(', '));
+  // Reached by require and require.resolve (tables.ts, bz2.ts) and by import (db.ts); the reader's packages write no page.
+  for (const name of ['wikimedia-langconv', '@foxglove/wasm-bz2', 'better-sqlite3']) {
+    assert.ok(packages.some((p) => p.startsWith(`${name}@`) && /@\d/.test(p)), `${name} in ${packages.join(', ')}`);
+  }
+  for (const name of ['markdown-it', 'markdown-it-footnote', 'katex']) assert.ok(!packages.some((p) => p.startsWith(`${name}@`)), `${name} in ${packages.join(', ')}`);
+});
+
+test('the ICU data counts: another Unicode or time zone database version is another build', () => {
+  const converter = converterIn(tmpDir('build-id-icu'), 'one');
+  const here = buildIdOf(converter);
+  assert.equal(buildIdOf(converter, { unicode: process.versions.unicode, tz: process.versions.tz }), here);
+  assert.notEqual(buildIdOf(converter, { unicode: process.versions.unicode, tz: '1999a' }), here, 'zones.ts formats dates by Intl time zones');
+  assert.notEqual(buildIdOf(converter, { unicode: '1.0', tz: process.versions.tz }), here);
+});
+
+test('a package\'s version counts: the same converter with a package of another version installed is another build', () => {
+  const dir = tmpDir('build-id-package');
+  const pkg = path.join(dir, 'node_modules', 'some-tables');
+  fs.mkdirSync(pkg, { recursive: true });
+  const install = (version: string) => fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'some-tables', version }));
+  install('1.0.0');
+  fs.writeFileSync(path.join(dir, 'converter.js'), `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst tables = require.resolve('some-tables/package.json');\nexport function convertPage(text) { return { markdown: text + tables }; }\n`);
+  const converter = { module: path.join(dir, 'converter.js'), exportName: 'convertPage' };
+  const first = buildIdOf(converter);
+  assert.ok(buildPartsOf(converter).packages.includes('some-tables@1.0.0'));
+  install('1.0.1');
+  assert.notEqual(buildIdOf(converter), first);
+});
+
+test('a data file reached by new URL(…, import.meta.url) counts by its bytes, whatever its extension', () => {
+  const dir = tmpDir('build-id-data');
+  fs.writeFileSync(path.join(dir, 'table.wasm'), 'one');
+  fs.writeFileSync(path.join(dir, 'converter.js'), `const table = new URL('./table.wasm', import.meta.url);\nexport function convertPage(text) { return { markdown: text + table }; }\n`);
+  const converter = { module: path.join(dir, 'converter.js'), exportName: 'convertPage' };
+  const first = buildIdOf(converter);
+  assert.ok(buildPartsOf(converter).files.includes(fs.realpathSync(path.join(dir, 'table.wasm'))));
+  fs.writeFileSync(path.join(dir, 'table.wasm'), 'two');
+  assert.notEqual(buildIdOf(converter), first);
+});
+
+test('a converter that is not there throws; a specifier in a comment naming nothing is passed over; a file reached through a symlink counts once', () => {
+  const dir = tmpDir('build-id-missing');
+  assert.throws(() => buildIdOf({ module: path.join(dir, 'no-such-converter.js'), exportName: 'convertPage' }), /no-such-converter\.js cannot be read/);
+  fs.writeFileSync(path.join(dir, 'helper.js'), 'export const x = 1;\n');
+  fs.symlinkSync(path.join(dir, 'helper.js'), path.join(dir, 'alias.js'));
+  fs.writeFileSync(path.join(dir, 'converter.js'), `// once: import { y } from './gone.js';\nimport { x } from './helper.js';\nimport { x as z } from './alias.js';\nexport function convertPage(text) { return { markdown: text + x + z }; }\n`);
+  const { files } = buildPartsOf({ module: path.join(dir, 'converter.js'), exportName: 'convertPage' });
+  const here = files.filter((f) => f.startsWith(fs.realpathSync(dir)));
+  assert.deepEqual(here.map((f) => path.basename(f)), ['converter.js', 'helper.js']);
+});
+
+test('a run given a converter path that is not there stops with a usage error, not an internal one', async () => {
+  const dir = tmpDir('build-id-run-missing');
+  const converter = { module: path.join(dir, 'mistyped.js'), exportName: 'convertPage' };
+  await assert.rejects(
+    runMirror({ dump: SAMPLE, outDir: path.join(dir, 'out'), jobs: 1, converter, progress: null, log: () => {} }),
+    (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.USAGE && /mistyped\.js is not there/.test(err.message),
+  );
 });

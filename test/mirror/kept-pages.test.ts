@@ -10,7 +10,8 @@ import path from 'node:path';
 import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { getState, openDatabase } from '../../src/index/db.js';
 import { restoreKeptPages } from '../../src/mirror/index-pass.js';
-import { STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
+import { STATE_DB, STATE_DIR, type ConverterRef } from '../../src/mirror/types.js';
+import { pathToFileURL } from 'node:url';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
@@ -224,4 +225,49 @@ test('a redirect to a page kept from an earlier run still leads to it (its stub,
   assert.deepEqual(damaged.report.redirects.problems, []);
   assert.equal(fs.readFileSync(path.join(out, 'Page', 'Bet.md'), 'utf8'), stub);
   assert.match(fs.readFileSync(path.join(out, 'Page', 'Alpha.md'), 'utf8'), /\[Bet\]\(\.\.\/Page\/Beta\.md\)/);
+});
+
+/** A converter of `build`: the fake converter's page with a line naming the build, in `file` (rewritten in place for another build). */
+function converterOfBuild(file: string, build: string): ConverterRef {
+  fs.writeFileSync(file, `import { convertPage as fake } from ${JSON.stringify(FAKE.module)};
+export function convertPage(text, options) {
+  const result = fake(text, options);
+  return { ...result, markdown: result.markdown + '\\n<!-- ${build} -->\\n' };
+}
+`);
+  return { module: pathToFileURL(file).href, exportName: 'convertPage' };
+}
+
+test('an upgrade run over a dump that damaged a page keeps it listed, in its categories and linked; a later whole dump has the new build convert it again', async () => {
+  const dir = tmpDir('damaged-kept-upgrade');
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const file = path.join(dir, 'converter.js');
+  const run = (converter: ConverterRef) => runMirror({ dump, outDir: out, jobs: 1, converter, progress: null, log: () => {} });
+  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → '));
+  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+  const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
+  const alpha = good(1, 'Alpha').replace('Text of Alpha.', 'See [[Beta]].');
+  fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma')));
+  assert.equal((await run(converterOfBuild(file, 'build one'))).exitCode, EXIT.OK);
+  const whole = { index: listed(), beta: read('Page/Beta.md') };
+  assert.ok(whole.index.includes('Beta → Page/Beta.md'), whole.index.join('\n'));
+  assert.match(read('Category/Letters.md'), /\(\.\.\/Page\/Beta\.md\)/);
+  // Upgraded, over a dump in which Beta lost its <title>: every other page converted again, Beta's file kept and still found.
+  fs.writeFileSync(dump, miniDump(alpha + beta.replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma')));
+  const upgraded = converterOfBuild(file, 'build two');
+  const damaged = await run(upgraded);
+  assert.equal(damaged.exitCode, EXIT.TRUNCATED);
+  assert.equal(damaged.report.damagedPages.examples[0]!.problem, 'has no <title>; skipped, previous version kept');
+  assert.deepEqual(listed(), whole.index);
+  assert.equal(read('Page/Beta.md'), whole.beta);
+  assert.match(read('Category/Letters.md'), /\(\.\.\/Page\/Beta\.md\)/);
+  assert.match(read('Page/Alpha.md'), /\[Beta\]\(\.\.\/Page\/Beta\.md\)[\s\S]*build two/);
+  // Whole again, Beta's revision unchanged: the new build converts it (its file was the older build's).
+  fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma') + ' '));
+  const mended = await run(upgraded);
+  assert.equal(mended.exitCode, EXIT.OK);
+  assert.equal(mended.report.run.convertedThisRun, 1);
+  assert.match(read('Page/Beta.md'), /build two/);
+  assert.deepEqual(listed(), whole.index);
 });

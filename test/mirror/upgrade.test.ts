@@ -3,8 +3,9 @@
  * run again by another (here: the converter's file rewritten in place, which keeps the options'
  * fingerprint of old — same file name, same export) has every page converted again and equals a
  * fresh run of the new build, and the run says why; the same build again converts nothing; an
- * interrupted run resumed by another build goes on; a checkpoint from before builds were recorded
- * counts as another build's.
+ * interrupted run resumed by another build goes on, also one from before build ids were recorded;
+ * a checkpoint from before build ids counts as another build's, also when a newer build's 'build'
+ * was left beside it.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,7 +47,11 @@ function runOf(out: string, converter: ConverterRef): Run {
   return { lines, options: (extra = {}) => ({ dump: SAMPLE, outDir: out, jobs: 2, converter, progress: null, log: (l) => lines.push(l), ...extra }) };
 }
 
-const message = (n: number) => `${n} pages were written by another build of wikimark and are converted again`;
+/** The fingerprint of the runs here (the default options on the sample's zh wiki) with `converter` under `build` (null: none, as before build ids were recorded). */
+const fingerprintUnder = (converter: ConverterRef, build: string | null) =>
+  fingerprintOf({ attribution: true, images: 'embed', variant: null, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter, build });
+
+const message = (n: number) => `note: ${n} pages were written by another build of wikimark and are converted again`;
 
 /** The files a fresh run of `converter` writes (the reports aside). */
 async function freshMirror(converter: ConverterRef): Promise<Map<string, string>> {
@@ -71,10 +76,15 @@ test('run again by another build: every page converted again, the run says so, t
 
   const upgraded = writeConverter(file, 'build two');
   const second = runOf(out, upgraded);
-  const result = await runMirror(second.options());
+  // The index pass is part of the build: the whole dump is indexed again (as convert --help says), and not by the same build again.
+  let indexed = 0;
+  const countIndexed = (phase: string) => void (phase === 'index' && indexed++);
+  const result = await runMirror(second.options({ onProgress: countIndexed }));
+  assert.ok(indexed > 0, 'indexed again');
   assert.equal(result.exitCode, EXIT.OK);
   assert.equal(result.report.run.convertedThisRun, pages);
   assert.ok(second.lines.includes(message(pages)), second.lines.join('\n'));
+  assert.equal(getStateOf(out, 'anotherBuild'), null, 'the run is complete: nothing of another build is left to tell');
   const files = mirrorFiles(out);
   assert.ok(![...files.values()].some((text) => text.includes('build one')), 'nothing of the older build is left');
   // Category pages carry their own converted text, redirect stubs and indexes are assembled: as a fresh run of the new build writes them.
@@ -82,8 +92,10 @@ test('run again by another build: every page converted again, the run says so, t
   assertSameFiles(files, await freshMirror(upgraded));
 
   const third = runOf(out, upgraded);
-  const again = await runMirror(third.options());
+  indexed = 0;
+  const again = await runMirror(third.options({ onProgress: countIndexed }));
   assert.equal(again.exitCode, EXIT.OK);
+  assert.equal(indexed, 0);
   assert.equal(again.report.run.convertedThisRun, 0);
   assert.ok(!third.lines.some((l) => l.includes('another build')), third.lines.join('\n'));
 });
@@ -92,20 +104,7 @@ test('an interrupted run resumed by another build goes on: what the older build 
   const dir = tmpDir('upgrade-resume');
   const file = path.join(dir, 'converter.js');
   const out = path.join(dir, 'out');
-  const controller = new AbortController();
-  let seen = 0;
-  const sink = { write: (s: string) => { if (s.startsWith('convert') && ++seen >= 1) controller.abort(); return true; }, isTTY: false };
-  process.env.WIKIMARK_PROGRESS_MS = '0';
-  try {
-    const interrupted = runOf(out, writeConverter(file, 'build one')).options({ jobs: 1, progress: sink, signal: controller.signal });
-    await assert.rejects(runMirror(interrupted), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.INTERRUPTED);
-  } finally {
-    delete process.env.WIKIMARK_PROGRESS_MS;
-  }
-  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
-  const finished = db.prepare('SELECT count(*) FROM done').pluck().get() as number;
-  db.close();
-  assert.ok(finished > 0, 'the interrupted run finished some pages');
+  const finished = await interruptedRun(out, writeConverter(file, 'build one'));
 
   const upgraded = writeConverter(file, 'build two');
   await assert.rejects(
@@ -120,15 +119,37 @@ test('an interrupted run resumed by another build goes on: what the older build 
   assertSameFiles(mirrorFiles(out), await freshMirror(upgraded));
 });
 
+test('an interrupted run from before build ids were recorded (status running, no build in the state) resumed by the new build: it goes on, converts again what the older build finished, and says so', async () => {
+  const dir = tmpDir('upgrade-resume-old');
+  const converter = writeConverter(path.join(dir, 'converter.js'), 'build one');
+  const out = path.join(dir, 'out');
+  const finished = await interruptedRun(out, converter);
+  // As a build before build ids leaves its interrupted run: its fingerprint held no build, and there is no 'build' or 'anotherBuild'.
+  const older = fingerprintUnder(converter, null);
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  assert.equal(getState(db, 'status'), 'running');
+  db.prepare('UPDATE done SET fingerprint = ?').run(older);
+  setState(db, 'fingerprint', older);
+  setInfo(db, 'plan', older);
+  db.prepare("DELETE FROM state WHERE key IN ('build', 'anotherBuild')").run();
+  db.close();
+
+  const resumed = runOf(out, converter);
+  const result = await runMirror(resumed.options({ resume: true }));
+  assert.equal(result.exitCode, EXIT.OK);
+  assert.equal(result.report.run.skippedUnchanged, 0);
+  assert.ok(resumed.lines.includes(message(finished)), resumed.lines.join('\n'));
+  assertSameFiles(mirrorFiles(out), await freshMirror(converter));
+});
+
 test('a checkpoint from before builds were recorded counts as another build\'s: its pages are converted again once, no crash', async () => {
   const dir = tmpDir('upgrade-old-checkpoint');
   const converter = writeConverter(path.join(dir, 'converter.js'), 'build one');
   const out = path.join(dir, 'out');
   const first = await runMirror(runOf(out, converter).options());
   assert.equal(first.exitCode, EXIT.OK);
-  // The fingerprint the run used, rebuilt here (checked), then the one a build before session 20 stored: no build in it.
-  const fingerprint = (build: string | null) =>
-    fingerprintOf({ attribution: true, images: 'embed', variant: null, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter, build });
+  // The fingerprint the run used, rebuilt here (checked), then the one a build stored before build ids were recorded: no build in it.
+  const fingerprint = (build: string | null) => fingerprintUnder(converter, build);
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   const current = fingerprint(buildIdOf(converter));
   assert.equal(getState(db, 'fingerprint'), current);
@@ -152,12 +173,35 @@ test('a checkpoint from before builds were recorded counts as another build\'s: 
   assert.equal((await runMirror(runOf(out, converter).options())).report.run.convertedThisRun, 0);
 });
 
+test('a build from before build ids run on the mirror after a newer one (state build left stale): back on the newer build, its interrupted run is resumed and the run says why pages are converted again', async () => {
+  const dir = tmpDir('upgrade-stale-build');
+  const converter = writeConverter(path.join(dir, 'converter.js'), 'build one');
+  const out = path.join(dir, 'out');
+  const first = await runMirror(runOf(out, converter).options());
+  assert.equal(first.exitCode, EXIT.OK);
+  // As the older build leaves it, interrupted: its fingerprint (no build in it) in the state, the plan and the rows; 'build' still the newer one's.
+  const older = fingerprintUnder(converter, null);
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  assert.equal(getState(db, 'build'), buildIdOf(converter));
+  db.prepare('UPDATE done SET fingerprint = ?').run(older);
+  setState(db, 'fingerprint', older);
+  setInfo(db, 'plan', older);
+  setState(db, 'status', 'running');
+  db.close();
+
+  const resumed = runOf(out, converter);
+  const result = await runMirror(resumed.options({ resume: true }));
+  assert.equal(result.exitCode, EXIT.OK);
+  assert.equal(result.report.run.convertedThisRun, first.report.run.convertedThisRun);
+  assert.ok(resumed.lines.includes(message(first.report.run.convertedThisRun)), resumed.lines.join('\n'));
+});
+
 test('an upgrade run stopped, then resumed by the same new build: it says how many pages of the older build are left, and converts those', async () => {
   const dir = tmpDir('upgrade-stopped');
   const file = path.join(dir, 'converter.js');
   const out = path.join(dir, 'out');
   assert.equal((await runMirror(runOf(out, writeConverter(file, 'build one')).options())).exitCode, EXIT.OK);
-  const older = getStateOf(out, 'fingerprint');
+  const older = getStateOf(out, 'fingerprint')!;
   const upgraded = writeConverter(file, 'build two');
   assert.equal((await runMirror(runOf(out, upgraded).options())).exitCode, EXIT.OK);
   // As the upgrade run would have left it stopped after its plan with five pages still the older build's.
@@ -165,6 +209,7 @@ test('an upgrade run stopped, then resumed by the same new build: it says how ma
   const left = db.prepare('SELECT file FROM done ORDER BY file LIMIT 5').pluck().all() as string[];
   for (const f of left) db.prepare('UPDATE done SET fingerprint = ? WHERE file = ?').run(older, f);
   setState(db, 'status', 'running');
+  setState(db, 'anotherBuild', '1');
   db.close();
   const resumed = runOf(out, upgraded);
   const result = await runMirror(resumed.options({ resume: true }));
@@ -198,10 +243,28 @@ test('an upgrade run stopped in its index pass, then resumed by the same new bui
   assert.ok(resumed.lines.includes(message(first.report.run.convertedThisRun)), resumed.lines.join('\n'));
 });
 
-function getStateOf(out: string, key: string): string {
+/** A run of `converter` into `out` stopped at the convert pass's first progress line; the pages it finished. */
+async function interruptedRun(out: string, converter: ConverterRef): Promise<number> {
+  const controller = new AbortController();
+  const sink = { write: (s: string) => { if (s.startsWith('convert')) controller.abort(); return true; }, isTTY: false };
+  process.env.WIKIMARK_PROGRESS_MS = '0';
+  try {
+    const interrupted = runOf(out, converter).options({ jobs: 1, progress: sink, signal: controller.signal });
+    await assert.rejects(runMirror(interrupted), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.INTERRUPTED);
+  } finally {
+    delete process.env.WIKIMARK_PROGRESS_MS;
+  }
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  const finished = db.prepare('SELECT count(*) FROM done').pluck().get() as number;
+  db.close();
+  assert.ok(finished > 0, 'the interrupted run finished some pages');
+  return finished;
+}
+
+function getStateOf(out: string, key: string): string | null {
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   try {
-    return getState(db, key)!;
+    return getState(db, key);
   } finally {
     db.close();
   }

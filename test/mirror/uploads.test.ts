@@ -120,7 +120,7 @@ test('company wiki, --upload-base images/: relative links from every folder, --i
     assert.equal(page.status, 200);
     // A captioned picture: its caption once, the alt the writer copied from it emptied (test/reader/image-captions.test.ts).
     assert.ok(page.body.includes('<p class="captioned"><img src="../images/f/f2/Office_plan.png" alt=""><br />\nThe office floor'), 'the page shows the image by its relative path');
-    assert.match(String(page.headers['content-security-policy']), /img-src 'self' https: data:/);
+    assert.match(String(page.headers['content-security-policy']), /img-src 'self' https:;/);
     const followed = new URL('../images/f/f2/Office_plan.png', 'http://x/Page/Main%20Page.md').pathname;
     const img = await rawGet(reader.port, followed);
     assert.equal(img.status, 200);

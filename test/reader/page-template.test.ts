@@ -60,3 +60,14 @@ test('pageHtml: a formula thrown off its place (negative kern, raisebox) can nei
   assert.equal(main.get('overflow'), 'clip');
   assert.equal(main.get('overflow-wrap'), 'break-word');
 });
+
+test("pageHtml: the page's own text cannot paint outside its column (a style=\"position:fixed\" overlay over the header)", () => {
+  // The sanitiser keeps `position:fixed` and `absolute`, as MediaWiki's checkCss does. `overflow:
+  // clip` alone does not hold them: their containing block is the viewport. `contain:paint` makes
+  // <main> that block and clips them to it (checked in Chromium: a full-window fixed <span> in a
+  // page covered the site's name; with it, it starts below the header and ends with the column).
+  const main = /\nmain\{([^}]*)\}/.exec(pageHtml({ title: 't', body: '<p>x</p>', siteLabel: 'Wikipedia', lang: 'zh' }));
+  assert.ok(main, 'a rule for <main>');
+  assert.match(main[1]!, /(^|;)contain:paint(;|$)/);
+  assert.match(main[1]!, /(^|;)overflow:clip(;|$)/);
+});

@@ -9,6 +9,7 @@ import { renderMarkdown } from '../../src/reader/render-markdown.js';
 import { FormulaCache, MAX_CACHED_TEX, formulaCache, texToHtml } from '../../src/reader/render-maths.js';
 import { convertPage } from '../../src/engine/convert.js';
 import { displayed, formulas } from './helpers.js';
+import { assertLinear } from '../helpers/linear.js';
 
 test('TeX KaTeX cannot read is shown as its source with the reason, and the page goes on', () => {
   const html = renderMarkdown('before $\\unknowncommand{x}$ after $y$\n\n$$\n\\frac{a\n$$\n');
@@ -24,11 +25,27 @@ test('hostile TeX: no link, no HTML through', () => {
   const html = renderMarkdown('$\\href{javascript:alert(1)}{x}$ $`<script>alert(1)</script>`$\n');
   assert.ok(!/<a |<script|javascript:/.test(html.replace(/<annotation[^>]*>[^<]*<\/annotation>/g, '').replace(/title="[^"]*"/g, '')), html);
   assert.ok(!html.includes('<script'), html);
+  // trust is off: the commands that would make links, pictures, classes, styles or data- attributes
+  // are shown in KaTeX's error colour instead.
+  const trusted = renderMarkdown('$\\url{javascript:alert(1)}$ $\\includegraphics{https://evil.example/x.png}$ $\\htmlData{onclick=alert(1)}{a}$ $\\htmlStyle{position:fixed;top:0}{b}$ $\\htmlClass{notice}{c}$ $\\htmlId{probe}{d}$\n');
+  const laidOut = trusted.replace(/<annotation[^>]*>[^<]*<\/annotation>/g, '');
+  for (const bad of ['<a ', '<img', 'data-onclick', 'position:fixed', 'class="notice"', 'id="probe"']) assert.ok(!laidOut.includes(bad), `${bad} in ${laidOut}`);
+  assert.equal((laidOut.match(/mathcolor="#cc0000"/g) ?? []).length, 6);
 });
 
 test('hostile TeX: endless macro expansion stops and shows the source', () => {
   const html = texToHtml('\\def\\a{\\a\\a}\\a', false);
   assert.match(html, /^<code class="math-source" title="Not rendered: [^"]*Too many expansions[^"]*">\\def\\a\{\\a\\a\}\\a<\/code>$/);
+});
+
+test('hostile TeX: a formula too long to lay out in bounded time is shown as its source', () => {
+  // KaTeX's time grows faster than the TeX: 32 KB of "```math" lines took 0.3 s, 256 KB 7.8 s of
+  // the reader's only thread. Real formulas run to a few hundred characters (the longest of the
+  // 329 in our zh/ja/uk pages: 169); over 10,000 the source is shown, as for TeX KaTeX cannot read.
+  assertLinear('one long formula', (n) => texToHtml('```math\n'.repeat(n), true), 4000);
+  const long = texToHtml('x+'.repeat(5000) + 'y', false);
+  assert.match(long, /^<code class="math-source" title="Not rendered: longer than 10000 characters">x\+x\+/);
+  assert.match(texToHtml('x+'.repeat(4999) + 'y', false), /^<span class="katex">/);
 });
 
 test('hostile TeX: sizes over 50em are cut to 50em; negative kerns and raised boxes stay inside the formula (the page style keeps them off the header)', () => {

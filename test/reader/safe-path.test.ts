@@ -23,6 +23,11 @@ for (const file of ['Category/.NET.md', 'Page/.hack.md', 'Page/Plain.md', '.wiki
 
 fs.writeFileSync(path.join(outside, 'secret.md'), 'x');
 fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'Page/.x.md'));
+// Links that stay inside the mirror but land in what its own addresses may not name.
+fs.symlinkSync(path.join(root, '.git/config'), path.join(root, 'Page/Git-config.md'));
+fs.symlinkSync(path.join(root, '.wikimark'), path.join(root, 'Page/Index'));
+fs.symlinkSync(path.join(root, '.env'), path.join(root, 'Page/Env.md'));
+fs.symlinkSync(path.join(root, 'Page/Plain.md'), path.join(root, 'Page/Alias.md'));
 
 const kind = (url: string) => resolveMirrorPath(root, url).kind;
 
@@ -41,4 +46,11 @@ test('hidden folders, hidden files of kinds not served, dot segments, and a dot-
   for (const url of ['/.wikimark/search.md', '/.git/config', '/.env', '/images/.htaccess', '/Page/..md', '/Page/..png', '/Page/.md', '/Page/.wikitext', '/Page/..', '/Page/.', '/Page/%2E%2E/Page/Plain.md', '/.wikimark', '/Page/.x.md']) {
     assert.equal(kind(url), 'bad', url);
   }
+});
+
+test('a symlink inside the mirror is judged by where it lands: not in a hidden folder or on a hidden file', () => {
+  // A mirror cloned from someone's repository may carry `Page/X.md -> ../.git/config`; the clone's
+  // .git/config is the reader's own (its remote URL may hold a token), and /.git/config is refused.
+  for (const url of ['/Page/Git-config.md', '/Page/Index/search.md', '/Page/Env.md']) assert.equal(kind(url), 'bad', url);
+  assert.deepEqual(resolveMirrorPath(root, '/Page/Alias.md'), { kind: 'file', file: path.join(root, 'Page/Plain.md'), relative: 'Page/Alias.md' });
 });

@@ -57,6 +57,10 @@ test('home: site, counts, page and category lists, the report', async () => {
   assert.equal(res.status, 200);
   assert.match(res.headers['content-type'] ?? '', /^text\/html; charset=utf-8/);
   assert.match(String(res.headers['content-security-policy']), /default-src 'none'/);
+  // Nothing the reader renders is a data: picture (render-markdown.ts, sanitize-html.ts refuse
+  // them), and no other site may frame the reader's pages (clickjacking).
+  assert.match(String(res.headers['content-security-policy']), /img-src 'self' https:;/);
+  assert.match(String(res.headers['content-security-policy']), /frame-ancestors 'none'/);
   // English furniture; the title lists are the wiki's text.
   assert.match(res.body, /^<!DOCTYPE html>\n<html lang="en"><head>/);
   assert.match(res.body, /\n<main>\n<h1>/);

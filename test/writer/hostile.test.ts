@@ -78,3 +78,19 @@ test('the HTML renderer refuses the same things', () => {
   assert.deepEqual(dangers(h), []);
   assert.equal(h, '<p>a</p><p>b</p><table><tr><td>c</td></tr></table>');
 });
+
+test('front matter stays inert where it is read as Markdown (a renderer that does not know it)', () => {
+  // MediaWiki titles never hold < > [ ], but a crafted dump's may, and the mirror writes them
+  // (test/mirror/hostile-titles); the YAML must mean the same string and show no tag or link.
+  const title = '<img src=x onerror=alert(1)>[x](javascript:alert(1))';
+  const md = writeMarkdown(doc(p(t('body'))), { frontMatter: { title, source: 'https://en.wikipedia.org/wiki/X', categories: ['<script>alert(1)</script>'] } });
+  for (const r of [renderMarkdownIt(md), renderMicromark(md)]) {
+    assert.deepEqual(dangers(r), [], `${md}\n→\n${r}`);
+    assert.doesNotMatch(r, /<img|<script|href="javascript/i);
+  }
+  const yaml = md.split('\n---\n')[0]!;
+  assert.equal(yaml.split('\n')[1], 'title: "\\u003cimg src=x onerror=alert(1)\\u003e\\u005bx\\u005d(javascript:alert(1))"');
+  // Read as YAML double-quoted scalars (JSON's escapes are a subset), the strings are unchanged.
+  assert.equal(JSON.parse(yaml.split('\n')[1]!.slice('title: '.length)), title);
+  assert.equal(JSON.parse(yaml.split('\n')[4]!.slice('  - '.length)), '<script>alert(1)</script>');
+});
