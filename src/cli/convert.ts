@@ -9,9 +9,7 @@ import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../mirror/run.
 import { argsError, selfCommand, shellWord, tolerateClosedStdout } from './args.js';
 import { validUploadBase } from '../site/uploads.js';
 import type { ImageMode } from '../engine/types.js';
-import { DumpReader } from '../dump/reader.js';
-import { siteFromInfo } from '../dump/site.js';
-import { hasConversionTables, TARGET_VARIANTS, validateVariant } from '../variants/index.js';
+import { TARGET_VARIANTS, validateVariant } from '../variants/index.js';
 
 export const CONVERT_HELP = `Usage: wikimark convert DUMP -o OUTDIR [options]
 
@@ -200,41 +198,6 @@ export function jobsNote(jobs: number | undefined, cores: number): string | null
   return `--jobs ${jobs} is more than the ${cores} core${cores === 1 ? '' : 's'} here; conversion keeps a core busy per worker, so the extra workers only cost start-up time and memory`;
 }
 
-/**
- * The language of the dump's wiki, from its siteinfo (its header only; the pages are not read).
- * Null for standard input, which cannot be read twice, and for a file that cannot be read as a
- * dump: the run itself then says what is wrong with it.
- */
-async function dumpLanguage(dump: string): Promise<string | null> {
-  if (dump === '-') return null;
-  let reader: DumpReader;
-  try {
-    reader = await DumpReader.open(dump);
-  } catch {
-    return null;
-  }
-  try {
-    return siteFromInfo(reader.siteInfo).lang;
-  } catch {
-    return null;
-  } finally {
-    await reader.close().catch(() => {});
-  }
-}
-
-/**
- * `--variant` on a dump of a wiki that is not Chinese: the note to print, or null. A note, as
- * `page` gives, and not a refusal: the pages are what the run would write without the flag,
- * which is then dropped (runConvert). Kept, it converted nothing on a wiki without variants (ja, uk)
- * yet went into the mirror's recorded options, so that a later update without it converted every
- * page again; and on a wiki with variants of its own (sr, kk, …) the engine applied the Chinese
- * tables to the body text (计算机 → 計算機), which MediaWiki never does there.
- */
-export function variantNote(variant: string | null | undefined, lang: string | null): string | null {
-  if (!variant || lang === null || hasConversionTables(lang)) return null;
-  return `--variant ${variant} has no effect on a '${lang}' wiki (the dump's siteinfo): scripts are converted on Chinese wikis only; the mirror is written without it`;
-}
-
 export async function runConvert(argv: string[]): Promise<number> {
   let opts: MirrorOptions | null;
   try {
@@ -250,11 +213,6 @@ export async function runConvert(argv: string[]): Promise<number> {
   tolerateClosedStdout('convert', EXIT.OUTPUT);
   const tooMany = jobsNote(opts.jobs, defaultJobs());
   if (tooMany && opts.progress !== null) process.stderr.write(`wikimark convert: note: ${tooMany}\n`);
-  const notChinese = opts.variant ? variantNote(opts.variant, await dumpLanguage(opts.dump)) : null;
-  if (notChinese) {
-    if (opts.progress !== null) process.stderr.write(`wikimark convert: note: ${notChinese}\n`);
-    opts = { ...opts, variant: null };
-  }
   const controller = new AbortController();
   let signals = 0;
   const onSignal = (sig: NodeJS.Signals) => {

@@ -14,11 +14,11 @@ import type { DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
-import { outputWriteFailure, writeFileReplacing, type OutputPlaces } from './out-dir.js';
+import { nameRefusal, outputWriteFailure, writeFileReplacing, type OutputPlaces } from './out-dir.js';
 import { categoryReplacer } from './page-categories.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
-import { jobItems, REFUSED_NAME, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
+import { jobItems, REFUSED_NAME, refusedNameFailure, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
 
 /**
  * FROM and WHERE of the files the convert pass has to write: a file planned for a page with no
@@ -82,8 +82,10 @@ type WorkRow = LocatedItem & { stream: number | null };
  * Page names refused one after another, no page written between them, that make it the output's
  * fault and not the pages' (exit 4, as any other write into OUTDIR that fails): a file system
  * that refuses every name (OUTDIR's path itself past the limit, a mount that takes no such names).
- * Long titles come in runs too (a series of articles), so not a handful; stopping after 100 costs
- * at most 100 pages of work.
+ * Long titles come in runs too (a series of articles), so not a handful. Counted as results come
+ * back, when every worker holds up to IN_FLIGHT (pool.ts, 2) batches of up to BATCH_PAGES (200):
+ * those are converted before the run stops, up to jobs × 400 pages of work that is not recorded
+ * and that --resume does again.
  */
 export const REFUSALS_IN_A_ROW = 100;
 
@@ -163,8 +165,9 @@ export async function convertPass(
       if (r.refusedName) {
         refused++;
         refusedInARow++;
-        o.warn?.(`warning: ${r.refusedName.title}: the file system refuses its file name ${r.file} (${r.refusedName.reason}); the page is not written, and the next run tries it again`);
-        if (refusedInARow >= REFUSALS_IN_A_ROW) throw refusedNames(`the names of ${refusedInARow} pages in a row (the last ${r.file}: ${r.refusedName.reason})`);
+        // The file named: a raw namespace's .wikitext refused is not the page's Markdown.
+        o.warn?.(`warning: ${r.refusedName.title}: ${r.failed ?? ''}`);
+        if (refusedInARow >= REFUSALS_IN_A_ROW) throw refusedNames(`${refusedInARow} file names in a row (the last ${r.file}: ${r.refusedName.reason})`);
       } else if (r.kind !== 'category') {
         refusedInARow = 0;
         pagesWritten++;
@@ -201,14 +204,24 @@ export async function convertPass(
         ? `\`\`\`\`wikitext\n${item.text}\n\`\`\`\`\n`
         : `[${item.title}](${liveUrl(site, item.title)})\n`;
       const markdown = `# ${item.title}\n\n${body}`;
-      if (item.kind !== 'category') {
-        writeFileReplacing(path.join(o.outDir, item.file), item.kind === 'raw' ? (item.text ?? '') : markdown);
-      }
-      return {
+      const result: PageResult = {
         id: item.id, rev: item.rev, kind: item.kind, file: item.file, ns: item.ns, bytes: Buffer.byteLength(item.text ?? ''),
         warnings: 0, warningCodes: {}, fallbacks: [], unhandled: {}, categories: [],
         markdown: item.kind === 'category' ? markdown : undefined, failed: `the conversion worker died: ${reason}`,
       };
+      if (item.kind !== 'category') {
+        const full = path.join(o.outDir, item.file);
+        try {
+          writeFileReplacing(full, item.kind === 'raw' ? (item.text ?? '') : markdown);
+        } catch (err) {
+          // Its name refused: this page fails alone, as in a worker (noteRefusals warns and counts).
+          const refusal = nameRefusal(err, full);
+          if (refusal === null) throw err;
+          result.refusedName = { title: item.title, reason: refusal };
+          result.failed = refusedNameFailure(item.file, refusal);
+        }
+      }
+      return result;
     });
     onResults(results);
   };
@@ -220,8 +233,8 @@ export async function convertPass(
     return new MirrorError(EXIT.WORKERS, `${err.message}${saved}. Once the cause is fixed, run again with --resume to continue`, true);
   };
   // A worker costs its start (loading and compiling the engine, opening the index): a 3-page
-  // update under --jobs 8 has work for 3 of them.
-  const workers = Math.max(1, Math.min(o.jobs, total));
+  // update under --jobs 8 has work for 3 of them. (total > 0 here, and run.ts makes jobs at least 1.)
+  const workers = Math.min(o.jobs, total);
   let pool: WorkerPool;
   try {
     pool = await WorkerPool.start(workers, {
@@ -266,7 +279,8 @@ export async function convertPass(
   }
   if (failure !== null) throw asRunError(failure);
   // Every name refused and no page file in the mirror at all: nothing says any name would do.
-  if (refused > 0 && pagesWritten === 0 && db.prepare("SELECT 1 FROM done WHERE kind != 'category' AND fingerprint != ? LIMIT 1").get(REFUSED_NAME) === undefined) {
+  // Not when interrupted: Ctrl-C is the user's stop (130), and the pages not tried may have taken their names.
+  if (!interrupted && refused > 0 && pagesWritten === 0 && db.prepare("SELECT 1 FROM done WHERE kind != 'category' AND fingerprint != ? LIMIT 1").get(REFUSED_NAME) === undefined) {
     throw refusedNames(`every page file's name (${refused} page${refused === 1 ? '' : 's'})`);
   }
   progress.finish(`${converted} pages converted (${skipped} ${o.skippedAs}), ${formatBytes(bytes)} of wikitext`);

@@ -54,6 +54,27 @@ function systemErrorText(err: Error): string {
   return err.message.replace(/^(E[A-Z]+): ([^,]+),.*$/s, '$2 ($1)');
 }
 
+/**
+ * What a file system says when it will not store a name: too long for it (a limit under 255 bytes,
+ * or a path past PATH_MAX), not valid there (EILSEQ: a name not in UTF-8 or not normalised, as
+ * some refuse), or holding a character it does not allow (EINVAL on vfat, SMB).
+ */
+const NAME_REFUSALS = new Set(['ENAMETOOLONG', 'EILSEQ', 'EINVAL']);
+
+/**
+ * Whether `err` is the file system refusing the name of `file` (a full path) itself, and what it
+ * said (`name too long (ENAMETOOLONG)`); null for any other error. Only the rename into place
+ * names the file: its temporary has a short name of the writer's own (the worker's scratch file,
+ * mainTmpFile), so a refusal of anything else — the temporary, OUTDIR, a folder of the layout —
+ * is no one file's fault.
+ */
+export function nameRefusal(err: unknown, file: string): string | null {
+  if (!(err instanceof Error)) return null;
+  const { code, syscall, dest } = err as NodeJS.ErrnoException & { dest?: string };
+  if (syscall !== 'rename' || dest !== file || typeof code !== 'string' || !NAME_REFUSALS.has(code)) return null;
+  return systemErrorText(err);
+}
+
 /** System calls that write. A read that fails inside OUTDIR (a dump kept there, the stdin spool) is no output failure. */
 const WRITING_CALLS = new Set(['open', 'write', 'rename', 'mkdir', 'unlink', 'rmdir', 'rm', 'copyfile', 'ftruncate', 'fsync', 'fdatasync', 'close', 'link', 'symlink', 'utime', 'futime']);
 
@@ -96,7 +117,8 @@ export function outputWriteFailure(err: unknown, places: OutputPlaces): string |
     return `cannot write ${where}: ${err.message} (${code})`;
   }
   const inside = (p: string | undefined) => p !== undefined && (path.resolve(p) + path.sep).startsWith(outDir + path.sep);
-  if (file === undefined && dest === undefined && NO_ROOM_CODES.has(code)) return `cannot write to ${outDir}: ${systemErrorText(err)}`;
+  // With no path, the write may have been a converter's temporary file (a full /tmp), not OUTDIR's: name both, as SQLITE_FULL does.
+  if (file === undefined && dest === undefined && NO_ROOM_CODES.has(code)) return `cannot write to ${outDir} or the temporary folder: ${systemErrorText(err)}`;
   if (typeof syscall !== 'string' || !WRITING_CALLS.has(syscall) || !(inside(dest) || inside(file))) return null;
   // open is also how a file is read: the dump or the spool that cannot be opened is the input's fault.
   if (syscall === 'open' && file !== undefined && places.inputs.some((p) => path.resolve(p) === path.resolve(file))) return null;

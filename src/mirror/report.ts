@@ -9,7 +9,7 @@ import { BAD_PAGES_LISTED, BAD_PAGES_SHOWN, describeProblem } from './bad-pages.
 import type { ImageMode } from '../engine/types.js';
 import type { FeedMode } from './convert-pass.js';
 import type { PlaceGivenUp } from './pool.js';
-import { DEFAULT_NAMESPACES, defaultAttribution, REFUSED_NAME } from './types.js';
+import { DEFAULT_NAMESPACES, defaultAttribution, REFUSED_NAME, refusedNameFailure } from './types.js';
 import { escapeString, F_LINE, F_TABLE } from '../writer/escape.js';
 import { shellWord } from '../cli/args.js';
 
@@ -38,6 +38,13 @@ export interface RunTimings {
   bytesThisRun: number;
   /** Bytes of (uncompressed) XML read by the index pass. */
   xmlBytes: number;
+  /**
+   * Conversion workers started in this run (convert-pass.ts `workers`): --jobs, or fewer when
+   * there were fewer pages to convert; 0 when there was nothing to convert. Named `jobs` for the
+   * readers of report.json that know it so (before workers were capped at the pages to convert,
+   * it held --jobs itself); --jobs as given is in `decoder` when bzip2 streams were decoded that
+   * many at once.
+   */
   jobs: number;
   decoder: string;
   /** How the conversion step read its pages (convert-pass.ts FeedMode). */
@@ -83,7 +90,7 @@ export interface Report {
   redirects: { total: number; double: number; broken: number; loops: number; tooLong: number; problems: RedirectProblem[] };
   warnings: { total: number; pages: number; byCode: Record<string, number> };
   fallbackPages: { count: number; examples: Array<{ title: string; fallbacks: string[] }> };
-  /** namesRefused: of `count`, pages not written because the file system refused their file names (types.ts REFUSED_NAME), converted again by the next run. */
+  /** namesRefused: of `count`, files not written because the file system refused their names (types.ts REFUSED_NAME; a page's Markdown or a raw namespace's .wikitext), written by the next run. */
   failedPages: { count: number; namesRefused: number; examples: Array<{ title: string; error: string }> };
   unhandledTemplates: Array<{ name: string; uses: number; pages: number }>;
   truncated: { message: string; offset: number | null; lastGood: { id: number; title: string } | null } | null;
@@ -104,6 +111,8 @@ export function buildReport(
   db: DB,
   base: Omit<Report, 'pagesPerNamespace' | 'warnings' | 'fallbackPages' | 'failedPages' | 'unhandledTemplates' | 'run'>,
   timings: RunTimings,
+  /** Files the assembly could not write as their names were refused (compose.ts OutputWriter.refused): redirect stubs, category pages. */
+  refusedInAssembly: ReadonlyArray<{ title: string; file: string; reason: string }> = [],
 ): Report {
   const perNs: Record<string, number> = {};
   const byCode: Record<string, number> = {};
@@ -115,11 +124,19 @@ export function buildReport(
   let fallbackCount = 0;
   let failedCount = 0;
   const rows = db.prepare(
-    `SELECT d.ns, d.warnings, d.warning_codes, d.fallbacks, d.unhandled, d.failed, p.title, d.fingerprint = ? AS refused
-     FROM done d JOIN pages p ON p.id = d.page_id WHERE d.kind != 'raw'`,
+    `SELECT d.ns, d.kind, d.warnings, d.warning_codes, d.fallbacks, d.unhandled, d.failed, p.title, d.fingerprint = ? AS refused
+     FROM done d JOIN pages p ON p.id = d.page_id WHERE d.kind != 'raw' OR d.fingerprint = ?`,
   );
   let namesRefused = 0;
-  for (const r of rows.iterate(REFUSED_NAME) as IterableIterator<{ ns: number; warnings: number; warning_codes: string | null; fallbacks: string | null; unhandled: string | null; failed: string | null; title: string; refused: number }>) {
+  type Row = { ns: number; kind: string; warnings: number; warning_codes: string | null; fallbacks: string | null; unhandled: string | null; failed: string | null; title: string; refused: number };
+  for (const r of rows.iterate(REFUSED_NAME, REFUSED_NAME) as IterableIterator<Row>) {
+    // A raw namespace's .wikitext (a copy of the source, no conversion) counts only when its name was refused: not written, a failure.
+    if (r.kind === 'raw') {
+      failedCount++;
+      namesRefused++;
+      if (failedExamples.length < 100) failedExamples.push({ title: r.title, error: r.failed ?? '' });
+      continue;
+    }
     perNs[r.ns] = (perNs[r.ns] ?? 0) + 1;
     if (r.warnings) {
       warnings += r.warnings;
@@ -144,6 +161,11 @@ export function buildReport(
         templates.set(name, t);
       }
     }
+  }
+  for (const r of refusedInAssembly) {
+    failedCount++;
+    namesRefused++;
+    if (failedExamples.length < 100) failedExamples.push({ title: r.title, error: refusedNameFailure(r.file, r.reason) });
   }
   const unhandled = [...templates.entries()]
     .map(([name, t]) => ({ name, ...t }))
@@ -287,8 +309,14 @@ function nextSteps(r: Report): string[] {
   if (r.truncated) {
     steps.push(`- The dump is cut off: run ${rerun('COMPLETE-DUMP')} on a complete copy; the pages already written are kept unless they, or pages they depend on, changed.`);
   }
-  if (r.damagedPages.count || r.failedPages.count) {
+  const asSource = r.failedPages.count - r.failedPages.namesRefused;
+  if (r.damagedPages.count || asSource) {
     steps.push('- Check in the wiki the pages listed below as damaged in the dump (skipped, or converted from what could be read) or as failed (written as their wikitext).');
+  }
+  if (r.failedPages.namesRefused) {
+    // Not written at all: no check in the wiki helps; a file system that takes the names does.
+    const n = r.failedPages.namesRefused;
+    steps.push(`- ${n === 1 ? 'One file was' : `${n} files were`} not written because the file system refuses ${n === 1 ? 'its name' : 'their names'} (listed below): move OUTDIR to a file system that takes ${n === 1 ? 'it' : 'them'} (most Linux ones take names up to 255 bytes), then run ${rerun('DUMP')} again; only ${n === 1 ? 'that file is' : 'those files are'} written.`);
   }
   steps.push(`- When a newer dump is out: ${rerun('NEWER-DUMP')} rewrites what changed and the pages that depend on it (keep the options as here).`);
   steps.push('- To publish it (GitHub, Docusaurus, Jekyll): docs/publishing.md in the Wikimark repository.');
@@ -375,7 +403,7 @@ export function reportMarkdown(r: Report): string {
         ['pages skipped (unchanged or already done)', run.skippedUnchanged],
         ...(run.dependentsRedone !== undefined ? [['unchanged pages redone: something they depend on changed (or their keys not recorded)', run.dependentsRedone] as [string, number]] : []),
         ['conversion throughput', `${run.pagesPerSecond} pages/s, ${run.megabytesPerSecond} MB/s of wikitext`],
-        ['workers', run.jobs],
+        ['conversion workers started', run.jobs],
         ...(run.workerLosses ? workerLossRows(run.workerLosses) : []),
         ['bzip2 decoder', run.decoder],
         ['pages read by', FEED_LABEL[run.feed]],

@@ -12,7 +12,7 @@ import { getInfo, getState, putState, setInfo, setState, type DB } from '../inde
 import { validateVariant } from '../variants/codes.js';
 import { buildChanges, type BuildParts } from './build-id.js';
 import { EXIT, MirrorError } from './errors.js';
-import type { ConverterRef, PageOutputOptions } from './types.js';
+import { REFUSED_NAME, type ConverterRef, type PageOutputOptions } from './types.js';
 
 /**
  * `build`: the build's id (buildIdOf), or null for the fingerprint a build wrote before build ids
@@ -203,10 +203,11 @@ function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
     .prepare(
       `SELECT count(*) FROM files f JOIN pages p ON p.id = f.page_id
        JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND (d.rev = p.rev OR d.rev = -1)
-       WHERE f.kind IN ('page', 'category', 'raw') AND d.fingerprint != ?`,
+       WHERE f.kind IN ('page', 'category', 'raw') AND d.fingerprint != ? AND d.fingerprint != ?`,
     )
     .pluck()
-    .get(fingerprint) as number;
+    // A refused name's row (REFUSED_NAME) is no build's: the page is converted again for its name.
+    .get(fingerprint, REFUSED_NAME) as number;
 }
 
 /**

@@ -60,6 +60,7 @@ export function writeRunReport(db: DB, writer: OutputWriter, facts: RunFacts): R
       removedFiles: facts.removedFiles,
     },
     facts.timings,
+    writer.refused,
   );
   writer.write('report.json', JSON.stringify(report, null, 2) + '\n');
   writer.write('REPORT.md', reportMarkdown(report));
@@ -78,7 +79,7 @@ export function runOutcome(report: Report): { exitCode: number; message: string 
     const asSource = failed - namesRefused;
     const parts = [
       ...(asSource ? [`${asSource} pages could not be converted and were written as their source`] : []),
-      ...(namesRefused ? [`${namesRefused} page${namesRefused === 1 ? '' : 's'} could not be written, as the file system refuses ${namesRefused === 1 ? 'its file name' : 'their file names'} (warnings above say which; the next run tries them again)`] : []),
+      ...(namesRefused ? [`${namesRefused} file${namesRefused === 1 ? '' : 's'} could not be written, as the file system refuses ${namesRefused === 1 ? 'its name' : 'their names'} (warnings above say which; the next run tries ${namesRefused === 1 ? 'it' : 'them'} again)`] : []),
     ];
     return { exitCode: EXIT.TRUNCATED, message: `${parts.join('; ')}; see REPORT.md` };
   }

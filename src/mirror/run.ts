@@ -29,7 +29,7 @@ import { DEFAULT_NAMESPACES, RESUME_STATE, STATE_DB, STATE_DIR, defaultAttributi
 import { convertPass } from './convert-pass.js';
 import { indexPass } from './index-pass.js';
 import { planPass } from './plan-pass.js';
-import { variantConverter } from './variant.js';
+import { variantConverter, variantNote } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
 import { adoptAndCheckRecordedBuild, categoriesFitOptions, fingerprintOf, identityOf, readBuildRecord, recordComplete, recordConverting, refuseOtherOptions, upgradeNote, writeBuildRecord } from './run-identity.js';
@@ -198,7 +198,7 @@ async function run(
     input.compression !== 'bzip2'
       ? 'none'
       : (opts.decoder !== 'js' && findBzip2Binary() ? 'bzip2 binary' : 'libbz2 WebAssembly') +
-        (input.multistreamIndex ? `, ${jobs} at once (multistream)` : '');
+        (input.multistreamIndex ? `, ${jobs} streams at once (multistream, --jobs)` : '');
 
   // What a page is converted with; the attribution's default depends on the wiki's language.
   const outputButAttribution = {
@@ -209,7 +209,12 @@ async function run(
     expandTemplates: opts.expandTemplates ?? true,
     ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
   } satisfies Omit<PageOutputOptions, 'attribution'>;
-  const outputFor = (site: SiteConfig): PageOutputOptions => ({ attribution: opts.attribution ?? defaultAttribution(site.lang), ...outputButAttribution });
+  // A variant on a wiki that is not Chinese is dropped (variant.ts variantNote): not in the fingerprint nor the recorded options.
+  const outputFor = (site: SiteConfig): PageOutputOptions => ({
+    attribution: opts.attribution ?? defaultAttribution(site.lang),
+    ...outputButAttribution,
+    variant: variantNote(outputButAttribution.variant, site.lang) === null ? outputButAttribution.variant : null,
+  });
 
   // The dump and options as this run was given them (attribution only when a flag chose it).
   const resumeRecord = JSON.stringify({
@@ -301,6 +306,8 @@ async function run(
   if (damaged.count > DAMAGED_LOGGED) log(`warning: … and ${damaged.count - DAMAGED_LOGGED} more damaged pages; see REPORT.md`);
 
   const output = outputFor(site);
+  const variantDropped = variantNote(outputButAttribution.variant, site.lang);
+  if (variantDropped !== null) log(`note: ${variantDropped}`);
   const fingerprint = fingerprintFor(output);
   if (resume && status === 'running') refuseOtherOptions(db, (b) => fingerprintFor(output, b));
   setState(db, 'status', 'running');
@@ -349,7 +356,7 @@ async function run(
   // --- 3. assemble ----------------------------------------------------------------------
   opts.onPhase?.('assemble');
   const t3 = Date.now();
-  const writer = new OutputWriter(db, outDir);
+  const writer = new OutputWriter(db, outDir, log);
   const uploads = output.uploadBase !== undefined ? new UploadSites(site, null, output.uploadBase) : null;
   const composer = new Composer(db, site, writer, variantConverter(site, output.variant), uploads);
   composer.categories();

@@ -32,6 +32,11 @@ export const SCRATCH_DIR = 'tmp';
  */
 export const REFUSED_NAME = 'file-name-refused';
 
+/** A refused file's `failed` text (its checkpoint row, the report's example): the file named, as a raw namespace's `.wikitext` is not the page's Markdown. */
+export function refusedNameFailure(file: string, reason: string): string {
+  return `${file} not written, as the file system refuses its name: ${reason}; the next run tries it again`;
+}
+
 export type ConvertFn = (wikitext: string, options: ConvertOptions) => ConvertResult;
 
 /**

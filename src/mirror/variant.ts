@@ -11,6 +11,18 @@ import { createConverter, hasConversionTables, validateVariant } from '../varian
 export type TitleConverter = (text: string) => string;
 
 /** The converter for `variant` on this site, or null when no conversion applies. */
+/**
+ * `--variant` on a wiki that is not Chinese: the note the run logs, or null. A note, as `page`
+ * gives, and not a refusal: the run is the one without the flag (run.ts drops it from the options
+ * once the siteinfo is known, so it is in neither the recorded options nor the fingerprint, and a
+ * later update without it redoes nothing), as the engine converts a variant only on its own
+ * wiki's language (engine/convert.ts variantOfSite).
+ */
+export function variantNote(variant: string | null | undefined, lang: string): string | null {
+  if (!variant || hasConversionTables(lang)) return null;
+  return `--variant ${variant} has no effect on a '${lang}' wiki (the dump's siteinfo): scripts are converted on Chinese wikis only; the mirror is written without it`;
+}
+
 export function variantConverter(site: SiteConfig, variant: string | null | undefined): TitleConverter | null {
   if (!variant || !hasConversionTables(site.lang)) return null;
   const v = validateVariant(variant);

@@ -13,8 +13,8 @@ import { encodeScratch, encodeUtf8 } from '../dump/utf8.js';
 import { openDatabase } from '../index/db.js';
 import { pageOptions } from './page-options.js';
 import { errorWithPlace } from './errors.js';
-import { withFileNamed } from './out-dir.js';
-import { SCRATCH_DIR, STATE_DIR } from './types.js';
+import { nameRefusal, withFileNamed } from './out-dir.js';
+import { refusedNameFailure, SCRATCH_DIR, STATE_DIR } from './types.js';
 import type { ConvertFn, LocatedItem, PageResult, SystemErrorFields, WorkerInit, WorkerRequest, WorkerResponse, WorkItem, WorkPage } from './types.js';
 
 const init = workerData as WorkerInit;
@@ -50,8 +50,8 @@ const scratchFile = path.join(scratchDir, 'page.tmp');
  */
 let fileSeconds = 0;
 
-function writeAtomic(file: string, content: string): void {
-  const full = path.join(init.outDir, file);
+/** Write `full` (a path inside OUTDIR) through this worker's scratch file, renamed into place. */
+function writeAtomic(full: string, content: string): void {
   const { bytes, size } = encodeUtf8(content, encodeBuffers);
   let t0 = performance.now();
   const fd = fs.openSync(scratchFile, 'w');
@@ -68,25 +68,6 @@ function writeAtomic(file: string, content: string): void {
 }
 
 /**
- * What a file system says when it will not store a name: too long for it (a limit under 255 bytes,
- * or a path past PATH_MAX), not valid there (EILSEQ: a name not in UTF-8 or not normalised, as
- * some refuse), or holding a character it does not allow (EINVAL on vfat, SMB).
- */
-const NAME_REFUSALS = new Set(['ENAMETOOLONG', 'EILSEQ', 'EINVAL']);
-
-/**
- * Whether `err` is the file system refusing the page file's own name: the rename into place is
- * the only call that names it (the scratch file's name is this worker's own), so a refusal of
- * anything else — the scratch file, OUTDIR, a folder of the layout — is no page's fault.
- * `EINVAL: invalid argument, rename '…/page.tmp' -> '…/Page/x.md'` → `EINVAL: invalid argument`.
- */
-function nameRefusal(err: unknown, full: string): string | null {
-  const { code, syscall, dest } = err as NodeJS.ErrnoException & { dest?: string };
-  if (syscall !== 'rename' || dest !== full || typeof code !== 'string' || !NAME_REFUSALS.has(code)) return null;
-  return (err as Error).message.replace(/^(E[A-Z]+: [^,]+),.*$/s, '$1');
-}
-
-/**
  * writeAtomic, with the page's file named on an error that names none (write(2)'s: a full disk).
  * A name the file system refuses fails this page alone: it is marked so and not written, and the
  * run goes on (convert-pass.ts decides when such refusals are the output's fault after all).
@@ -94,12 +75,12 @@ function nameRefusal(err: unknown, full: string): string | null {
 function writePage(result: PageResult, page: WorkPage, content: string): void {
   const full = path.join(init.outDir, page.file);
   try {
-    writeAtomic(page.file, content);
+    writeAtomic(full, content);
   } catch (err) {
     const refusal = nameRefusal(err, full);
     if (refusal === null) throw withFileNamed(err, full);
     result.refusedName = { title: page.title, reason: refusal };
-    result.failed = `not written: the file system refuses its file name (${refusal}); the next run tries it again`;
+    result.failed = refusedNameFailure(page.file, refusal);
   }
 }
 

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONVERT_HELP, jobsNote, parseConvertArgs, variantNote } from '../../src/cli/convert.js';
+import { CONVERT_HELP, jobsNote, parseConvertArgs } from '../../src/cli/convert.js';
+import { variantNote } from '../../src/mirror/variant.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { openDatabase, setState } from '../../src/index/db.js';
@@ -208,22 +209,25 @@ test('the commands printed for the user run as the user started us: node dist/sr
   }
 });
 
-test('convert --variant on a dump of a wiki that is not Chinese: a note, and the mirror is written without it', { timeout: 120_000 }, async () => {
-  for (const lang of ['ja', 'kk']) {
-    const dir = tmpDir(`variant-${lang}`);
+test('convert --variant on a dump of a wiki that is not Chinese (a file or standard input): a note, the mirror written and recorded without it, an update without it redoes nothing', { timeout: 120_000 }, async () => {
+  for (const [lang, stdin] of [['ja', false], ['kk', false], ['ja', true]] as const) {
+    const dir = tmpDir(`variant-${lang}${stdin ? '-stdin' : ''}`);
     const dump = path.join(dir, 'dump.xml');
     fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', '计算机'), lang));
     const out = path.join(dir, 'out');
-    const r = await runConvertCli([dump, '-o', out, '-j', '1', '--variant', 'zh-tw']);
+    const r = await runConvertCli([stdin ? '-' : dump, '-o', out, '-j', '1', '--variant', 'zh-tw'], stdin ? { input: dump } : {});
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, new RegExp(`^wikimark convert: note: --variant zh-tw has no effect on a '${lang}' wiki \\(the dump's siteinfo\\): scripts are converted on Chinese wikis only; the mirror is written without it$`, 'm'));
+    assert.match(r.stderr, new RegExp(`^note: --variant zh-tw has no effect on a '${lang}' wiki \\(the dump's siteinfo\\): scripts are converted on Chinese wikis only; the mirror is written without it$`, 'm'));
     // kk has variants of its own: kept, the flag had the Chinese tables convert its text (計算機).
     assert.match(fs.readFileSync(path.join(out, 'Page', 'Alpha.md'), 'utf8'), /计算机/, lang);
     const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as { options: { variant: string | null } };
-    assert.equal(report.options.variant, null, `${lang}: the recorded options hold no variant, so an update without it redoes nothing`);
+    assert.equal(report.options.variant, null, `${lang}: the recorded options hold no variant`);
+    const update = await runConvertCli([stdin ? '-' : dump, '-o', out, '-j', '1'], stdin ? { input: dump } : {});
+    assert.equal(update.code, 0, update.stderr);
+    const again = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as { run: { convertedThisRun: number } };
+    assert.equal(again.run.convertedThisRun, 0, `${lang}${stdin ? ' (stdin)' : ''}: the update without --variant redoes nothing`);
   }
   assert.equal(variantNote('zh-tw', 'zh'), null);
   assert.equal(variantNote('zh-tw', 'zh-yue'), null);
   assert.equal(variantNote(null, 'ja'), null);
-  assert.equal(variantNote('zh-tw', null), null, 'standard input: the run cannot look ahead');
 });

@@ -26,6 +26,7 @@ test('no more workers than pages to convert: 3 pages start 3 of --jobs 6, an upd
   assert.equal(first.exitCode, EXIT.OK);
   assert.equal(loads(out), 3);
   assert.equal(first.report.run.jobs, 3, 'the report says the workers started');
+  assert.match(fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8'), /\| conversion workers started \| 3 \|/);
   fs.writeFileSync(dump, miniDump(pages('two')));
   const update = await runMirror(options(dump, out, 6));
   assert.equal(update.exitCode, EXIT.OK);

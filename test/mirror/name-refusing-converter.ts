@@ -6,8 +6,9 @@
  *
  * Controlled by a file beside the mirror's OUTDIR (the worker threads share no memory), so that
  * a later run with the same converter (the same options) finds the "fixed" file system:
- * `OUTDIR.refuse-names` holding `all` refuses every page file's name; holding anything else, the
- * names that contain "Refused".
+ * `OUTDIR.refuse-names` holding `all` refuses every page file's name; holding `scratch`, the
+ * opening of the worker's scratch file (whose name is no page's: the run's fault); holding
+ * anything else, the names that contain "Refused".
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,16 @@ if (outDir !== undefined) {
     }
     rename(from, to);
   };
+  const open = fs.openSync;
+  fs.openSync = ((file: fs.PathLike, ...rest: unknown[]): number => {
+    const control = `${outDir}.refuse-names`;
+    if (path.basename(String(file)) === 'page.tmp' && fs.existsSync(control) && fs.readFileSync(control, 'utf8').trim() === 'scratch') {
+      throw Object.assign(new Error(`ENAMETOOLONG: name too long, open '${String(file)}'`), {
+        errno: -36, code: 'ENAMETOOLONG', syscall: 'open', path: String(file),
+      });
+    }
+    return (open as (...args: unknown[]) => number)(file, ...rest);
+  }) as typeof fs.openSync;
 }
 
 export { convertPage } from './fake-converter.js';

@@ -43,7 +43,7 @@ test('a full disk, which Node reports from write(2) with no path, is an output f
   const places = { outDir: out, database: path.join(out, STATE_DIR, 'state.sqlite'), inputs: [] };
   const noPath = fsError(() => fs.writeFileSync('/dev/full', 'x'));
   assert.equal((noPath as NodeJS.ErrnoException).path, undefined, 'the premise: Node names no file');
-  assert.equal(outputWriteFailure(noPath, places), `cannot write to ${out}: no space left on device (ENOSPC)`);
+  assert.equal(outputWriteFailure(noPath, places), `cannot write to ${out} or the temporary folder: no space left on device (ENOSPC)`);
   // The main thread's writer names the file it was writing (through a temporary that is /dev/full here).
   const file = path.join(out, 'index.tsv');
   fs.symlinkSync('/dev/full', mainTmpFile(file));

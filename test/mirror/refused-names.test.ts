@@ -34,18 +34,22 @@ test('a refused file name fails its page alone: warned, listed as failed, exit 1
   const lines: string[] = [];
   const first = await runMirror(options(dump, out, lines));
   assert.equal(first.exitCode, EXIT.TRUNCATED);
-  assert.ok(lines.includes('warning: Refused one: the file system refuses its file name Page/Refused one.md (ENAMETOOLONG: name too long); the page is not written, and the next run tries it again'), lines.join('\n'));
-  assert.match(first.message!, /^1 page could not be written, as the file system refuses its file name \(warnings above say which; the next run tries them again\); see REPORT\.md$/);
+  assert.ok(lines.includes('warning: Refused one: Page/Refused one.md not written, as the file system refuses its name: name too long (ENAMETOOLONG); the next run tries it again'), lines.join('\n'));
+  assert.match(first.message!, /^1 file could not be written, as the file system refuses its name \(warnings above say which; the next run tries it again\); see REPORT\.md$/);
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Gamma.md')));
   assert.ok(!fs.existsSync(path.join(out, 'Page', 'Refused one.md')));
   assert.equal(first.report.failedPages.count, 1);
   assert.equal(first.report.failedPages.namesRefused, 1);
   assert.equal(first.report.failedPages.examples[0]!.title, 'Refused one');
-  assert.match(first.report.failedPages.examples[0]!.error, /^not written: the file system refuses its file name \(ENAMETOOLONG: name too long\)/);
+  assert.match(first.report.failedPages.examples[0]!.error, /^Page\/Refused one\.md not written, as the file system refuses its name: name too long \(ENAMETOOLONG\)/);
   const reportMd = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
   assert.match(reportMd, /## Pages the converter failed on \(written as source\) or whose file name was refused \(not written\)\n[^#]*Refused one/);
   assert.equal(JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')).failedPages.namesRefused, 1);
+  // The index lists the files there are: not the refused one, until a run writes it.
+  const indexed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[1]).filter(Boolean).sort();
+  assert.deepEqual(indexed(), ['Page/Alpha.md', 'Page/Gamma.md']);
+  assert.ok(!fs.readFileSync(path.join(out, 'index.json'), 'utf8').includes('Refused one'));
 
   // Still refused: the only page to convert fails alone again (the mirror holds pages: no exit 4).
   const again = await runMirror(options(dump, out));
@@ -59,6 +63,26 @@ test('a refused file name fails its page alone: warned, listed as failed, exit 1
   assert.equal(fixed.report.run.convertedThisRun, 1);
   assert.equal(fixed.report.failedPages.count, 0);
   assert.equal(fs.readFileSync(path.join(out, 'Page', 'Refused one.md'), 'utf8').includes('Text of Refused one.'), true);
+  assert.deepEqual(indexed(), ['Page/Alpha.md', 'Page/Gamma.md', 'Page/Refused one.md']);
+});
+
+test('a refused raw file (--raw-namespaces) is counted and warned about by its file: exit 1, the page\'s other files written', TIMEOUT, async () => {
+  const dir = tmpDir('refused-raw');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'Text of Alpha.') + pageXml(2, 'Template:Refused raw', 'Raw {{text}}.', { ns: 10 })));
+  fs.writeFileSync(`${out}.refuse-names`, 'some');
+  const lines: string[] = [];
+  const run = await runMirror(options(dump, out, lines, { rawNamespaces: [10] }));
+  assert.equal(run.exitCode, EXIT.TRUNCATED, run.message ?? '');
+  const warning = lines.find((l) => l.startsWith('warning: Template:Refused raw: '));
+  assert.match(warning ?? lines.join('\n'), /: Template\/Refused raw\.wikitext not written, as the file system refuses its name: name too long \(ENAMETOOLONG\); the next run tries it again$/);
+  assert.equal(run.report.failedPages.count, 1);
+  assert.equal(run.report.failedPages.namesRefused, 1);
+  assert.match(run.message!, /^1 file could not be written, as the file system refuses its name/);
+  assert.match(run.report.failedPages.examples[0]!.error, /^Template\/Refused raw\.wikitext not written/);
+  assert.match(fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8'), /Refused raw/);
+  assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
 });
 
 test('every page name refused on a new mirror: exit 4, resumable, as any write into OUTDIR that fails', TIMEOUT, async () => {
@@ -74,13 +98,92 @@ test('every page name refused on a new mirror: exit 4, resumable, as any write i
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Beta.md')));
 });
 
-test(`${REFUSALS_IN_A_ROW} names refused in a row stop the run (exit 4) without converting the rest`, TIMEOUT, async () => {
+test('interrupted after names were refused on a new mirror: exit 130 (interrupted), not 4', TIMEOUT, async () => {
+  const { dump, out } = setUp('refused-interrupted', ['Alpha', 'Beta', 'Gamma']);
+  fs.writeFileSync(`${out}.refuse-names`, 'all');
+  const controller = new AbortController();
+  // Ctrl-C as the first refusal is warned about: every name tried so far was refused, none written.
+  const log = (l: string) => {
+    if (l.startsWith('warning: ')) controller.abort();
+  };
+  const err = await stoppedRun(options(dump, out, [], { log, signal: controller.signal }));
+  assert.equal(err.exitCode, EXIT.INTERRUPTED, err.message);
+  assert.equal(err.resumable, true);
+});
+
+test(`${REFUSALS_IN_A_ROW} names refused in a row stop the run (exit 4), warned about one by one up to the ${REFUSALS_IN_A_ROW}th`, TIMEOUT, async () => {
   const titles = Array.from({ length: REFUSALS_IN_A_ROW + 50 }, (_, i) => `Page ${i + 1}`);
   const { dump, out } = setUp('refused-row', titles);
   fs.writeFileSync(`${out}.refuse-names`, 'all');
   const lines: string[] = [];
   const err = await stoppedRun(options(dump, out, lines));
   assert.equal(err.exitCode, EXIT.OUTPUT);
-  assert.match(err.message, new RegExp(`^the file system refuses the names of ${REFUSALS_IN_A_ROW} pages in a row \\(the last Page/Page ${REFUSALS_IN_A_ROW}\\.md: ENAMETOOLONG: name too long\\)`));
+  assert.match(err.message, new RegExp(`^the file system refuses ${REFUSALS_IN_A_ROW} file names in a row \\(the last Page/Page ${REFUSALS_IN_A_ROW}\\.md: name too long \\(ENAMETOOLONG\\)\\)`));
   assert.equal(lines.filter((l) => l.startsWith('warning: Page ')).length, REFUSALS_IN_A_ROW);
+});
+
+test('a name refused on anything but the page file itself (the scratch file\'s open) stops the run with 4 at once, naming that file', TIMEOUT, async () => {
+  const { dump, out } = setUp('refused-scratch', ['Alpha', 'Beta']);
+  fs.writeFileSync(`${out}.refuse-names`, 'scratch');
+  const lines: string[] = [];
+  const err = await stoppedRun(options(dump, out, lines));
+  assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
+  assert.equal(err.resumable, true);
+  assert.match(err.message, /^cannot write \S+page\.tmp: name too long \(ENAMETOOLONG\)/);
+  // Not taken for a page's own refused name: no page is warned about or failed alone.
+  assert.equal(lines.filter((l) => l.startsWith('warning: ')).length, 0, lines.join('\n'));
+});
+
+/**
+ * The main thread's own writes (a redirect stub, a category page, a page written as its source
+ * after it killed its worker) meet the refusing file system: fs.renameSync wrapped here, in the
+ * test's thread (the workers have their own fs), for names holding "Refused".
+ */
+async function withMainThreadRefusing<T>(run: () => Promise<T>): Promise<T> {
+  const rename = fs.renameSync;
+  fs.renameSync = (from: fs.PathLike, to: fs.PathLike): void => {
+    if (path.basename(String(to)).includes('Refused')) {
+      throw Object.assign(new Error(`EILSEQ: illegal byte sequence, rename '${String(from)}' -> '${String(to)}'`), {
+        errno: -84, code: 'EILSEQ', syscall: 'rename', path: String(from), dest: String(to),
+      });
+    }
+    rename(from, to);
+  };
+  try {
+    return await run();
+  } finally {
+    fs.renameSync = rename;
+  }
+}
+
+test('names refused on the main thread\'s writes (redirect stub, category page, a page written as its source) fail those files alone: warned, counted, exit 1; the next run writes them', TIMEOUT, async () => {
+  const dir = tmpDir('refused-main');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(dump, miniDump(
+    pageXml(1, 'Alpha', 'Text of Alpha. [[Category:Refused cat]]') +
+    pageXml(2, 'Refused redirect', '#REDIRECT [[Alpha]]', { redirect: 'Alpha' }) +
+    pageXml(3, 'Category:Refused cat', 'About the category.', { ns: 14 }) +
+    pageXml(4, 'Refused crash', 'CRASH_WORKER'),
+  ));
+  const converter = { module: new URL('./crashing-converter.js', import.meta.url).href, exportName: 'convertPage' };
+  const lines: string[] = [];
+  const run = await withMainThreadRefusing(() => runMirror(options(dump, out, lines, { converter })));
+  assert.equal(run.exitCode, EXIT.TRUNCATED, run.message ?? '');
+  const warned = lines.filter((l) => l.startsWith('warning: ') && l.includes('refuses its name')).sort();
+  assert.deepEqual(warned, [
+    'warning: Category:Refused cat: Category/Refused cat.md not written, as the file system refuses its name: illegal byte sequence (EILSEQ); the next run tries it again',
+    'warning: Refused crash: Page/Refused crash.md not written, as the file system refuses its name: illegal byte sequence (EILSEQ); the next run tries it again',
+    'warning: Refused redirect: Page/Refused redirect.md not written, as the file system refuses its name: illegal byte sequence (EILSEQ); the next run tries it again',
+  ]);
+  assert.equal(run.report.failedPages.namesRefused, 3);
+  assert.equal(run.report.failedPages.count, 3);
+  assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
+  const index = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8');
+  assert.ok(!index.includes('Refused'), index);
+
+  // The file system fixed: all three are written.
+  const fixed = await runMirror(options(dump, out, [], { converter }));
+  assert.equal(fixed.report.failedPages.namesRefused, 0);
+  for (const file of ['Page/Refused redirect.md', 'Category/Refused cat.md', 'Page/Refused crash.md']) assert.ok(fs.existsSync(path.join(out, file)), file);
 });

@@ -247,6 +247,15 @@ test('REPORT.md says what to do next: serve it, rerun on a complete dump when it
   const failed = next({ ...minimalReport(options), failedPages: { count: 1, namesRefused: 0, examples: [{ title: 'X', error: 'boom' }] } });
   const check = '- Check in the wiki the pages listed below as damaged in the dump (skipped, or converted from what could be read) or as failed (written as their wikitext).';
   assert.equal(failed[1], check);
+  // Refused names were not written at all: a step of their own, not "written as their wikitext".
+  const refused = next({ ...minimalReport(options), failedPages: { count: 2, namesRefused: 2, examples: [] } });
+  assert.deepEqual(refused.slice(1, 3), [
+    '- 2 files were not written because the file system refuses their names (listed below): move OUTDIR to a file system that takes them (most Linux ones take names up to 255 bytes), then run `wikimark convert DUMP -o OUTDIR --variant zh-tw` again; only those files are written.',
+    clean[1],
+  ]);
+  const both = next({ ...minimalReport(options), failedPages: { count: 2, namesRefused: 1, examples: [] } });
+  assert.equal(both[1], check);
+  assert.match(both[2]!, /^- One file was not written because the file system refuses its name/);
   const damaged = next({ ...minimalReport(options), damagedPages: { count: 1, examples: [], offsetsInDecompressedXml: false } });
   assert.equal(damaged[1], check);
   // The section sits after the summary: the dump and options stay the report's first code spans.
