@@ -17,7 +17,7 @@ import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { texToHtml } from './render-maths.js';
+import { openPageTexBudget, texToHtml, type TexBudget } from './render-maths.js';
 
 const DOLLAR = 0x24;
 const BACKTICK = 0x60;
@@ -140,18 +140,26 @@ function texAsText(tokens: Token[]): void {
   for (const token of tokens) if (token.type === 'math_inline') token.type = 'text';
 }
 
-/** The render's env (markdown-it passes it to every rule): set when a formula was laid out. */
+/**
+ * The render's env (markdown-it passes it to every rule): `maths` set when a formula was laid
+ * out; `texBudget` the page's allowance of TeX (render-maths.ts MAX_PAGE_TEX).
+ */
 export interface MathsEnv {
   maths: boolean;
+  texBudget?: TexBudget;
 }
 
 function layOut(tex: string, display: boolean, env: MathsEnv): string {
-  const html = texToHtml(tex, display);
+  const html = texToHtml(tex, display, env.texBudget);
   if (html !== '') env.maths = true;
   return html;
 }
 
 export function mathsPlugin(md: MarkdownIt): void {
+  // First of the core rules: each render starts the page's allowance of TeX.
+  md.core.ruler.before('normalize', 'maths_budget', (state) => {
+    (state.env as MathsEnv).texBudget = openPageTexBudget();
+  });
   md.core.ruler.push('math_alt_text', mathsInAltAsText);
   md.inline.ruler.before('escape', 'math_inline', mathsInline);
   md.block.ruler.before('fence', 'math_block', mathsBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });

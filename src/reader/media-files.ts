@@ -39,10 +39,11 @@ export function mediaType(file: string): string | null {
 
 /**
  * Headers of a served media file. An SVG is a document that can hold scripts: opened on its own
- * it is sandboxed and may load nothing, as an <img> it runs nothing anyway.
+ * it is sandboxed and may load nothing, as an <img> it runs nothing anyway. No other site may
+ * frame it (the sandbox does not forbid that), as none may frame the reader's pages.
  */
 export const MEDIA_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };

@@ -168,7 +168,10 @@ export interface IndexSettings {
  * use whatever it has committed so far.
  */
 export class MirrorState {
-  /** OUTDIR with symlinks resolved: the root every served path must stay inside. */
+  /**
+   * OUTDIR with symlinks resolved, once, when the reader starts: the root every served path must
+   * stay inside. A link OUTDIR → mirror repointed while the reader runs is not followed.
+   */
   readonly rootReal: string;
   summary!: MirrorSummary;
   titles!: MirrorTitles;

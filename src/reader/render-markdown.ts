@@ -45,7 +45,8 @@ function createRenderer(): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote).use(footnotesInPlace).use(mathsPlugin).use(imageCaptions).use(infoboxTables);
   md.renderer.rules.html_block = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
   md.renderer.rules.html_inline = (tokens, idx) => sanitizeHtml(tokens[idx]!.content);
-  // A link the check refuses stays text, as markdown-it leaves it; an image it refuses shows its alt.
+  // A link or image whose URL the check refuses stays source text, as markdown-it leaves it; an
+  // image whose URL is fine for a link but not for a picture (ftp:, mailto:, tel:) shows its alt.
   md.validateLink = (url) => isSafeUrl(url);
   md.core.ruler.push('alt_escapes', (state) => joinAltEscapes(state.tokens, false));
   const image = md.renderer.rules.image!;

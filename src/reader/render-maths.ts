@@ -85,7 +85,42 @@ export const MAX_CACHED_TEX = 4096;
  */
 const MAX_LAID_OUT_TEX = 10_000;
 
-export function texToHtml(tex: string, display: boolean): string {
+/**
+ * TeX characters one page may have laid out; its formulas past that are shown as source. The
+ * per-formula cap alone leaves a page of a hundred 9,000-character formulas, each too long to be
+ * cached, to stall every request for seconds. Every formula counts, cached or not, so a page
+ * looks the same on every request. The real zh/ja/uk pages hold at most ~2,200 characters of TeX.
+ */
+export const MAX_PAGE_TEX = 100_000;
+
+/** What is left of one page's TeX allowance (MAX_PAGE_TEX). */
+export interface TexBudget {
+  left: number;
+}
+
+/**
+ * The allowance of the page being rendered: opened by the Markdown maths plugin when markdown-it
+ * starts on a page (markdown-maths.ts), charged by its formulas and then by the page's HTML maths
+ * in renderHtmlMaths, which closes it. A page is rendered in one synchronous call
+ * (render-markdown.ts renderPage), so no other page's formulas come between.
+ */
+let pageBudget: TexBudget | undefined;
+
+export function openPageTexBudget(): TexBudget {
+  pageBudget = { left: MAX_PAGE_TEX };
+  return pageBudget;
+}
+
+/** `budget`: the page's allowance, charged with the formula's length; none for a formula on its own. */
+export function texToHtml(tex: string, display: boolean, budget?: TexBudget): string {
+  // A formula too long to lay out at all (layOut says so) costs the page nothing.
+  if (budget !== undefined && tex.trim().length <= MAX_LAID_OUT_TEX) {
+    if (tex.length > budget.left) {
+      const source = tex.trim();
+      return source === '' ? '' : sourceView(source, display, `the page's maths is longer than ${MAX_PAGE_TEX} characters`);
+    }
+    budget.left -= tex.length;
+  }
   if (tex.length > MAX_CACHED_TEX) return layOut(tex, display);
   const key = (display ? 'D' : 'I') + tex;
   let html = formulaCache.get(key);
@@ -138,16 +173,26 @@ export interface WithMaths {
 let laidOut = false;
 
 function layOutHtmlMaths(whole: string, tag: string, body: string): string {
-  const rendered = texToHtml(decodeEntities(body), tag === 'pre');
+  const rendered = texToHtml(decodeEntities(body), tag === 'pre', pageBudget);
   if (rendered === '') return whole;
   laidOut = true;
   return rendered;
 }
 
-/** `maths`: the page already holds maths (from its Markdown); the result says whether it does now. */
+/**
+ * `maths`: the page already holds maths (from its Markdown); the result says whether it does now.
+ * Charges what the page's Markdown maths left of its allowance (a fresh one if none is open).
+ */
 export function renderHtmlMaths(html: string, maths: boolean): WithMaths {
+  const budget = pageBudget ?? { left: MAX_PAGE_TEX };
+  pageBudget = undefined;
   if (!html.includes(' class="math">')) return { html, maths };
   laidOut = false;
-  const out = html.replace(HTML_MATHS, layOutHtmlMaths);
-  return { html: out, maths: maths || laidOut };
+  pageBudget = budget;
+  try {
+    const out = html.replace(HTML_MATHS, layOutHtmlMaths);
+    return { html: out, maths: maths || laidOut };
+  } finally {
+    pageBudget = undefined;
+  }
 }

@@ -2,7 +2,9 @@
  * URL path → file of the mirror, refusing anything that could leave OUTDIR: `..` (also when
  * percent-encoded, since we decode before checking), absolute paths, NUL bytes, hidden folders
  * (`.wikimark/` holds the index, not pages; a published mirror may hold `.git/`), hidden files
- * of kinds the reader does not serve (`.env`, `.htaccess`), and symlinks that point outside.
+ * of kinds the reader does not serve (`.env`, `.htaccess`), and symlinks that point outside or
+ * land on another kind of file. OUTDIR itself may be a symlink: the reader resolves it once, at
+ * start (mirror-state.ts rootReal), so pointing the link elsewhere later does not move the mirror.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,8 +44,12 @@ export function resolveMirrorPath(rootReal: string, urlPath: string): ResolvedPa
     return { kind: 'missing', relative };
   }
   // A symlink inside the mirror may point anywhere: judge where it lands, not where it sits —
-  // outside the mirror, or inside it where no address may lead (`.git/config`, `.wikimark/`).
-  if (real !== candidate && (!isInside(rootReal, real) || !namesServedPath(path.relative(rootReal, real).split(path.sep)))) return { kind: 'bad' };
+  // outside the mirror, or inside it where no address may lead (`.git/config`, `.wikimark/`) —
+  // and what it lands on: the server picks how to show a file by the name asked for, so
+  // `Page/X.md -> ../notes.txt` would show notes.txt as a page while /notes.txt is no address.
+  if (real !== candidate && (!isInside(rootReal, real) || !namesServedPath(path.relative(rootReal, real).split(path.sep)) || path.extname(real) !== path.extname(candidate))) {
+    return { kind: 'bad' };
+  }
   let stat: fs.Stats;
   try {
     stat = fs.statSync(real);

@@ -10,12 +10,14 @@ import { decodeEntities } from '../site/entities.js';
 import { hasAttributeRules, sanitizeAttributes } from '../writer/attrs.js';
 
 /**
- * A tag as the check reads it. Attribute names hold no `<` (a browser's may): a tag left open
- * then ends at the next `<` and is shown as text, instead of every later `<` of the fragment
- * being read again as more of it, which cost time quadratic in the fragment.
+ * A tag as the check reads it: no `<` anywhere inside, names or quoted values, as in MediaWiki's
+ * Sanitizer, which splits the text at every `<` before it looks for tags (a browser's names and
+ * values may hold one). A tag left open then ends at the next `<` and is shown as text, instead
+ * of every later `<` of the fragment being read again as more of it, which cost time quadratic
+ * in the fragment. The writer escapes `<` in the attributes it writes, so its tags all pass.
  */
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>\/=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
-const ATTRIBUTE = /([^\s"'>\/=<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>\/=<]+(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
+const ATTRIBUTE = /([^\s"'>\/=<]+)(?:\s*=\s*(?:"([^"<]*)"|'([^'<]*)'|([^\s"'=<>`]+)))?/g;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

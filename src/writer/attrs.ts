@@ -103,7 +103,14 @@ export function isSafeUrl(url: string, kind: 'link' | 'image' = 'link'): boolean
   return (kind === 'image' ? IMAGE_SCHEMES : SAFE_SCHEMES).has(m[1]!.toLowerCase());
 }
 
-const CSS_EVIL = /expression|filter\s*:|accelerator\s*:|-o-link\s*:|-o-link-source\s*:|-o-replace\s*:|url\s*\(|src\s*\(|image\s*\(|image-set\s*\(|-moz-binding|behavior\s*:/i;
+/**
+ * Sanitizer::checkCss's list as in current MediaWiki (the namespaced MediaWiki\Parser\Sanitizer,
+ * which refuses `src(` and no longer `filter:`; its `attr(… url` is hasAttrUrl below). Older
+ * releases also refused `filter:` (IE's filters could load pictures), and other sanitisers
+ * `-moz-binding` and `behavior:` (old Firefox and IE bindings): none loads anything without a
+ * `url(`, refused anyway, and following one MediaWiki keeps what it keeps (`filter:invert(1)`).
+ */
+const CSS_EVIL = /expression|accelerator\s*:|-o-link\s*:|-o-link-source\s*:|-o-replace\s*:|url\s*\(|src\s*\(|image\s*\(|image-set\s*\(/i;
 
 /**
  * Sanitizer::checkCss's `attr\s*\([^)]+[\s,]+url` (an attr() of URL type), read between `)`s:

@@ -76,7 +76,8 @@ function linkTo(text: string, href: string | null | undefined, readable: boolean
 /**
  * A YAML double-quoted scalar: JSON's escapes plus the characters YAML refuses raw, and `< > [ ]`
  * as `\u` escapes: a renderer that does not know front matter reads it as Markdown, where they
- * could open a tag or a link. No MediaWiki title holds them, so real pages' front matter is unchanged.
+ * could open a tag or a link. No MediaWiki title holds them, so titles and categories read as
+ * before; a `source` whose wiki address has an IPv6 host (`http://[::1]/wiki/X`) shows `\u005b`.
  */
 export function yamlString(s: string): string {
   const wellFormed = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');

@@ -1,18 +1,53 @@
 /**
  * Hostile wikitext through the whole converter, its Markdown rendered as a mirror published
  * without a filter would render it (markdown-it with raw HTML, micromark with dangerous HTML
- * allowed): nothing that runs script, loads from elsewhere or styles the page may come out. The
- * tree-level cases are in test/writer/hostile.test.ts; these go in as wikitext, through template
- * parameters, parser functions and extension tags, where escaping has to hold at every hand-over.
+ * allowed): nothing that runs script, frames or embeds another document, sends a form, or styles
+ * the page may come out, and no link or picture may lead to a script, data: or file: address.
+ * (Pictures from http(s) addresses may: the writer's allow-list lets them through, as MediaWiki
+ * does.) The tree-level cases are in test/writer/hostile.test.ts; these go in as wikitext, through
+ * template parameters, parser functions and extension tags, where escaping has to hold at every
+ * hand-over.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convertPage } from '../../src/engine/convert.js';
 import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { decodeEntities } from '../../src/site/entities.js';
 import { siteFor } from '../../src/site/defaults.js';
 import { renderMarkdownIt, renderMicromark } from '../writer/helpers/parseback.js';
 
 const ACTIVE_TAG = /<(script|style|iframe|object|embed|form|input|button|base|meta|link|svg|math|textarea|title|xmp|noscript|plaintext|template|details|video|audio|source)\b/i;
+/** A start tag as a browser reads it: a `>` inside a quoted value does not end it. */
+const START_TAG = /<[a-z][^\s/>]*(?:"[^"]*"|'[^']*'|[^"'>])*>/gi;
+/**
+ * One attribute after the tag name, as HTML's tokenizer splits them: `/` and white space
+ * separate (so `<a/href=…>` has an href), a name runs to white space, `/`, `>` or `=`.
+ */
+const ATTRIBUTE = /[\s/]*([^\s/>=][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/gy;
+const URL_ATTRIBUTE = new Set(['href', 'src', 'srcset', 'cite', 'action', 'formaction', 'poster', 'background']);
+
+function attributes(tag: string): Array<[string, string]> {
+  const body = tag.slice(1, -1).replace(/^[^\s/>]+/, '');
+  const found: Array<[string, string]> = [];
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(body); m !== null && m[0] !== ''; m = ATTRIBUTE.exec(body)) {
+    found.push([m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']);
+  }
+  return found;
+}
+
+/**
+ * An attribute's value as the browser reads it: character references decoded (numeric ones also
+ * without their `;`, as browsers do in attributes), then the tabs, line ends and controls that
+ * URL parsing drops.
+ */
+function urlAsRead(value: string): string {
+  const numeric = value.replace(/&#(?:x([0-9a-f]+)|([0-9]+));?/gi, (m, hex: string | undefined, dec: string | undefined) => {
+    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
+  return decodeEntities(numeric).replace(/[\u0000-\u0020]/g, '');
+}
 
 /** What a browser would run, load or let restyle the page, in rendered HTML. */
 function dangers(rendered: string): string[] {
@@ -20,15 +55,16 @@ function dangers(rendered: string): string[] {
   const tag = ACTIVE_TAG.exec(rendered);
   if (tag) found.push(`tag ${tag[1]}`);
   // Attributes only count inside a tag; text such as `onerror=` shown escaped is harmless.
-  for (const m of rendered.matchAll(/<[a-z][^>]*>/gi)) {
+  for (const m of rendered.matchAll(START_TAG)) {
     const t = m[0];
-    // Names outside quoted values (an escaped `onerror=` inside alt="…" is text).
-    const names = t.replace(/"[^"]*"|'[^']*'/g, '""');
-    if (/[\s/]on[a-z]+\s*=/i.test(names)) found.push(`handler in ${t}`);
-    if (/[\s/]style\s*=/i.test(names)) found.push(`style in ${t}`);
-    const url = /\s(?:href|src|cite|action|background)\s*=\s*["']?([^"'\s>]*)/i.exec(t)?.[1];
-    const plain = url?.replace(/&#x?0*(?:9|a|10|d|13);?|&tab;|&newline;/gi, '').replace(/[\u0000-\u0020]/g, '');
-    if (plain && /^(javascript|vbscript|data|file):/i.test(plain)) found.push(`URL in ${t}`);
+    for (const [name, value] of attributes(t)) {
+      if (name.startsWith('on')) found.push(`handler in ${t}`);
+      if (name === 'style') found.push(`style in ${t}`);
+      if (!URL_ATTRIBUTE.has(name)) continue;
+      // srcset: a list of "URL width" candidates, each a URL of its own.
+      const urls = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
+      for (const url of urls) if (/^(javascript|vbscript|data|file):/i.test(urlAsRead(url))) found.push(`URL in ${t}`);
+    }
   }
   return found;
 }
@@ -87,6 +123,35 @@ test('the checker itself sees what it must', () => {
   assert.deepEqual(dangers('<a href="jav&#x09;ascript:x">y</a>'), ['URL in <a href="jav&#x09;ascript:x">']);
   assert.deepEqual(dangers('<p>&lt;img src=x onerror=alert(1)&gt;</p>'), []);
   assert.deepEqual(dangers('<img alt="x&quot; onerror=&quot;a()" src="y">'), []);
-  assert.deepEqual(dangers('<img/src=x/onerror=a()>'), ['handler in <img/src=x/onerror=a()>']);
+  assert.deepEqual(dangers('<img/src=x /onerror=a()>'), ['handler in <img/src=x /onerror=a()>']);
+  // An unquoted value runs to white space or `>`, so here `/onerror=a()` is part of src, as a browser reads it.
+  assert.deepEqual(dangers('<img/src=x/onerror=a()>'), []);
   assert.deepEqual(dangers('<svg><script>x</script></svg>'), ['tag svg']);
+  // Entities, slashes, a second URL attribute, a `>` in a quoted value do not hide a danger.
+  const flagged = [
+    '<a href="&#106;avascript:x">a</a>',
+    '<a href="&#x6A;avascript:x">a</a>',
+    '<a href="&#106avascript:x">a</a>',
+    '<a href="javascript&colon;x">a</a>',
+    '<a href="java&Tab;script:x">a</a>',
+    '<a href="jav&#x09;ascript:x">a</a>',
+    '<a/href="javascript:x">a</a>',
+    '<a title="ok" href=javascript:x>a</a>',
+    '<img src="https://x.example/a.png" srcset="https://x.example/b.png 1x, data:image/svg+xml,x 2x">',
+    '<a title=">" href="javascript:x">a</a>',
+    '<video poster="javascript:x">',
+    '<button formaction="javascript:x">',
+    '<span/onclick="x">a</span>',
+    '<span title="a" style="color:red">a</span>',
+  ];
+  // Found by its attribute, not only by its tag (<video>, <button> are refused as tags too).
+  for (const html of flagged) assert.ok(dangers(html).some((d) => !d.startsWith('tag ')), html);
+  const harmless = [
+    '<a href="https://x.example/javascript:x">a</a>',
+    '<span title="onclick=x style=y href=javascript:x">a</span>',
+    '<img src="https://upload.example/a.png" alt="javascript:x">',
+    '<p>&lt;a href="javascript:x"&gt; onerror=alert(1)</p>',
+    '<a href="../Page/Data:x.md">a</a>',
+  ];
+  for (const html of harmless) assert.deepEqual(dangers(html), [], html);
 });

@@ -127,6 +127,7 @@ test('company wiki, --upload-base images/: relative links from every folder, --i
     assert.equal(img.headers['content-type'], 'image/png');
     assert.equal(img.headers['content-length'], String(png.length));
     assert.match(String(img.headers['content-security-policy']), /sandbox/);
+    assert.match(String(img.headers['content-security-policy']), /frame-ancestors 'none'/);
     const desk = await rawGet(reader.port, new URL('../images/2/25/Desk_50%25+1.jpg', 'http://x/Page/Main%20Page.md').pathname);
     assert.equal(desk.status, 200);
     assert.equal(desk.body, 'jpeg bytes');

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderMarkdown } from '../../src/reader/render-markdown.js';
-import { FormulaCache, MAX_CACHED_TEX, formulaCache, texToHtml } from '../../src/reader/render-maths.js';
+import { FormulaCache, MAX_CACHED_TEX, MAX_PAGE_TEX, formulaCache, texToHtml } from '../../src/reader/render-maths.js';
 import { convertPage } from '../../src/engine/convert.js';
 import { displayed, formulas } from './helpers.js';
 import { assertLinear } from '../helpers/linear.js';
@@ -46,6 +46,32 @@ test('hostile TeX: a formula too long to lay out in bounded time is shown as its
   const long = texToHtml('x+'.repeat(5000) + 'y', false);
   assert.match(long, /^<code class="math-source" title="Not rendered: longer than 10000 characters">x\+x\+/);
   assert.match(texToHtml('x+'.repeat(4999) + 'y', false), /^<span class="katex">/);
+});
+
+test('hostile TeX: a page lays out at most 100,000 characters of TeX, Markdown and HTML maths together; the rest is shown as source', () => {
+  // Formulas between 4 KB and 10 KB are laid out but not cached: without a page allowance a page
+  // of a hundred of them is laid out anew on every request.
+  assert.equal(MAX_PAGE_TEX, 100_000);
+  const fence = (i: number) => '```math\n' + `${i}+` + 'x+'.repeat(4499 - String(i).length / 2) + '\n```\n\n';
+  const fences = Array.from({ length: 12 }, (_, i) => fence(i + 10));
+  // Each fence's TeX, the line end markdown-it keeps included, is 9,000 characters.
+  for (const f of fences) assert.equal(f.length - '```math\n```\n\n'.length, 9000);
+  // 11 × 9,000 laid out, the twelfth over; then 1,000 characters of HTML maths fit exactly, and
+  // one more character does not.
+  const page = fences.join('') + `<code class="math">${'y'.repeat(1000)}</code> <code class="math">z</code>\n`;
+  const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
+  const html = renderMarkdown(page);
+  assert.equal(count(html, /<span class="katex-display">/g), 11);
+  assert.equal(count(html, /<pre class="math-source" title="Not rendered: the page's maths is longer than 100000 characters">/g), 1);
+  assert.equal(count(html, /<span class="katex">/g), 11 + 1);
+  assert.equal(count(html, /<code class="math-source" title="Not rendered: the page's maths is longer than 100000 characters">z<\/code>/g), 1);
+  // The same page reads the same on the next request, and the next page starts a fresh allowance.
+  assert.equal(renderMarkdown(page), html);
+  assert.equal(count(renderMarkdown('$z$\n'), /<span class="katex">/g), 1);
+  // A formula over the 10,000 characters of one formula is not laid out and costs nothing.
+  const huge = renderMarkdown('$' + 'x+'.repeat(50_000) + 'y$\n\n' + fences.slice(0, 11).join('') + '$z$\n');
+  assert.equal(count(huge, /title="Not rendered: longer than 10000 characters"/g), 1);
+  assert.equal(count(huge, /<span class="katex-display">/g), 11);
 });
 
 test('hostile TeX: sizes over 50em are cut to 50em; negative kerns and raised boxes stay inside the formula (the page style keeps them off the header)', () => {

@@ -28,6 +28,12 @@ fs.symlinkSync(path.join(root, '.git/config'), path.join(root, 'Page/Git-config.
 fs.symlinkSync(path.join(root, '.wikimark'), path.join(root, 'Page/Index'));
 fs.symlinkSync(path.join(root, '.env'), path.join(root, 'Page/Env.md'));
 fs.symlinkSync(path.join(root, 'Page/Plain.md'), path.join(root, 'Page/Alias.md'));
+// Links that land on another kind of file than their name says; a folder alias keeps its names.
+fs.writeFileSync(path.join(root, 'notes.txt'), 'x');
+fs.symlinkSync('../notes.txt', path.join(root, 'Page/Notes.md'));
+fs.symlinkSync('Plain.md', path.join(root, 'Page/Plain.png'));
+fs.symlinkSync('Plain.md', path.join(root, 'Page/Plain.wikitext'));
+fs.symlinkSync('Page', path.join(root, 'Pages'));
 
 const kind = (url: string) => resolveMirrorPath(root, url).kind;
 
@@ -53,4 +59,10 @@ test('a symlink inside the mirror is judged by where it lands: not in a hidden f
   // .git/config is the reader's own (its remote URL may hold a token), and /.git/config is refused.
   for (const url of ['/Page/Git-config.md', '/Page/Index/search.md', '/Page/Env.md']) assert.equal(kind(url), 'bad', url);
   assert.deepEqual(resolveMirrorPath(root, '/Page/Alias.md'), { kind: 'file', file: path.join(root, 'Page/Plain.md'), relative: 'Page/Alias.md' });
+});
+
+test('a symlink is judged by the kind of file it lands on: the same extension as its own name', () => {
+  // The server shows a file by the name asked for: notes.txt would be shown as a page.
+  for (const url of ['/Page/Notes.md', '/Page/Plain.png', '/Page/Plain.wikitext']) assert.equal(kind(url), 'bad', url);
+  assert.deepEqual(resolveMirrorPath(root, '/Pages/Plain.md'), { kind: 'file', file: path.join(root, 'Page/Plain.md'), relative: 'Pages/Plain.md' });
 });

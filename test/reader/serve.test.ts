@@ -321,6 +321,39 @@ test('nothing outside the mirror is served: .., encoded .., absolute, hidden, sy
   }
 });
 
+test('OUTDIR may itself be a symlink: its pages and an alias inside it are served; a link to another kind of file is not', async () => {
+  const own = await sampleMirror();
+  const link = path.join(path.dirname(own), 'mirror-link');
+  fs.symlinkSync(own, link);
+  // An alias by relative path, one by absolute path through OUTDIR's link, one onto a text file.
+  fs.symlinkSync('数学.md', path.join(own, 'Page', 'Alias.md'));
+  fs.symlinkSync(path.join(link, 'Page', '数学.md'), path.join(link, 'Page', 'Through-link.md'));
+  fs.writeFileSync(path.join(own, 'notes.txt'), 'NOTES-TEXT\n');
+  fs.symlinkSync('../notes.txt', path.join(own, 'Page', 'Notes.md'));
+  const linked = await startReader({ outDir: link, port: 0, host: '127.0.0.1' });
+  try {
+    const page = await rawGet(linked.port, href('Page/数学.md'));
+    assert.equal(page.status, 200);
+    for (const alias of ['Page/Alias.md', 'Page/Through-link.md']) {
+      const res = await rawGet(linked.port, href(alias));
+      assert.equal(res.status, 200, alias);
+      // The same article under the alias's own heading (titles come from the address).
+      const article = (body: string) => body.slice(body.indexOf('</h1>'));
+      assert.ok(article(page.body).length > 1000);
+      assert.equal(article(res.body), article(page.body), alias);
+    }
+    for (const p of ['/Page/Notes.md', '/notes.txt']) {
+      const res = await rawGet(linked.port, p);
+      assert.ok(res.status === 400 || res.status === 404, `${p}: ${res.status}`);
+      assert.ok(!res.body.includes('NOTES-TEXT'), p);
+    }
+  } finally {
+    await linked.close();
+    fs.rmSync(link);
+    removeMirror(own);
+  }
+});
+
 test('raw HTML in a page is filtered: allowed tags kept, script and handlers dropped', async () => {
   fs.writeFileSync(
     path.join(out, 'Page', 'Html-test.md'),

@@ -90,7 +90,8 @@ test('front matter stays inert where it is read as Markdown (a renderer that doe
   }
   const yaml = md.split('\n---\n')[0]!;
   assert.equal(yaml.split('\n')[1], 'title: "\\u003cimg src=x onerror=alert(1)\\u003e\\u005bx\\u005d(javascript:alert(1))"');
-  // Read as YAML double-quoted scalars (JSON's escapes are a subset), the strings are unchanged.
+  // The strings come back unchanged. JSON.parse stands in for a YAML reader: YAML's
+  // double-quoted scalars read JSON's escapes (\u003c, \") the same way.
   assert.equal(JSON.parse(yaml.split('\n')[1]!.slice('title: '.length)), title);
   assert.equal(JSON.parse(yaml.split('\n')[4]!.slice('  - '.length)), '<script>alert(1)</script>');
 });
