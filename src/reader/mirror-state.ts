@@ -25,9 +25,10 @@ export interface MirrorSummary {
 
 export class ReaderError extends Error {}
 
-function readSummary(outDir: string): MirrorSummary {
+/** The summary in `root`/report.json; `outDir` (OUTDIR as given) names it in the error. */
+function readSummary(root: string, outDir: string): MirrorSummary {
   try {
-    const report = JSON.parse(fs.readFileSync(path.join(outDir, 'report.json'), 'utf8')) as {
+    const report = JSON.parse(fs.readFileSync(path.join(root, 'report.json'), 'utf8')) as {
       site?: { siteName?: string; lang?: string };
       options?: { variant?: string | null };
       files?: { pages?: number; categories?: number; redirects?: number };
@@ -170,7 +171,10 @@ export interface IndexSettings {
 export class MirrorState {
   /**
    * OUTDIR with symlinks resolved, once, when the reader starts: the root every served path must
-   * stay inside. A link OUTDIR → mirror repointed while the reader runs is not followed.
+   * stay inside, and the folder every file of the mirror is read from (report.json, index.tsv,
+   * REPORT.md, the run's index, the search index). A link OUTDIR → mirror repointed while the
+   * reader runs is not followed, so titles, search and pages all stay those of one mirror;
+   * `outDir` is kept only to name the mirror in messages.
    */
   readonly rootReal: string;
   summary!: MirrorSummary;
@@ -194,7 +198,7 @@ export class MirrorState {
    * False when the index is gone or unreadable.
    */
   isDumpPage(fullTitle: string): boolean {
-    const file = path.join(this.outDir, STATE_DIR, STATE_DB);
+    const file = path.join(this.rootReal, STATE_DIR, STATE_DB);
     if (!fs.existsSync(file)) return false;
     let db: DB | null = null;
     try {
@@ -209,11 +213,11 @@ export class MirrorState {
 
   /** Read titles and summary; start (or, after a change, restart) the background indexer. */
   load(reindex: boolean): void {
-    this.summary = readSummary(this.outDir);
-    const titles = new MirrorTitles(path.join(this.outDir, 'index.tsv'), this.summary.lang);
+    this.summary = readSummary(this.rootReal, this.outDir);
+    const titles = new MirrorTitles(path.join(this.rootReal, 'index.tsv'), this.summary.lang);
     this.titles = titles;
     this.titlesLoading = this.readTitles(titles);
-    this.fingerprint = mirrorFingerprint(this.outDir);
+    this.fingerprint = mirrorFingerprint(this.rootReal);
     const previous = this.index;
     this.index = null;
     // One writer at a time: the new pass starts once the old one has committed and stopped.
@@ -222,8 +226,8 @@ export class MirrorState {
       .then(() => {
         this.indexFailure = null;
         this.index = new BackgroundIndex({
-          outDir: this.outDir,
-          dbFile: searchDbFile(this.outDir),
+          outDir: this.rootReal,
+          dbFile: searchDbFile(this.rootReal),
           fresh: reindex,
           batchSize: this.settings.batchSize,
           gated: this.settings.gated,
@@ -275,7 +279,7 @@ export class MirrorState {
   refreshIfChanged(): void {
     let now: string;
     try {
-      now = mirrorFingerprint(this.outDir);
+      now = mirrorFingerprint(this.rootReal);
     } catch {
       return; // mid-rewrite: keep serving what we have
     }

@@ -4,7 +4,8 @@
  * (`.wikimark/` holds the index, not pages; a published mirror may hold `.git/`), hidden files
  * of kinds the reader does not serve (`.env`, `.htaccess`), and symlinks that point outside or
  * land on another kind of file. OUTDIR itself may be a symlink: the reader resolves it once, at
- * start (mirror-state.ts rootReal), so pointing the link elsewhere later does not move the mirror.
+ * start (mirror-state.ts rootReal), and reads the whole mirror through that root, so pointing the
+ * link elsewhere later moves neither the pages nor the titles and search beside them.
  */
 import fs from 'node:fs';
 import path from 'node:path';

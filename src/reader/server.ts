@@ -66,7 +66,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const q = rawUrl.indexOf('?');
   const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
   if (rawPath === '/') {
-    const reportFile = path.join(state.outDir, 'REPORT.md');
+    const reportFile = path.join(state.rootReal, 'REPORT.md');
     const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
     return send(res, 200, html, homeView(state, report), head);
   }

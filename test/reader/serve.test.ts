@@ -321,7 +321,7 @@ test('nothing outside the mirror is served: .., encoded .., absolute, hidden, sy
   }
 });
 
-test('OUTDIR may itself be a symlink: its pages and an alias inside it are served; a link to another kind of file is not', async () => {
+test('OUTDIR may itself be a symlink: its pages and an alias inside it are served; a link to another kind of file is not; repointing it moves nothing', async () => {
   const own = await sampleMirror();
   const link = path.join(path.dirname(own), 'mirror-link');
   fs.symlinkSync(own, link);
@@ -347,6 +347,25 @@ test('OUTDIR may itself be a symlink: its pages and an alias inside it are serve
       assert.ok(res.status === 400 || res.status === 404, `${p}: ${res.status}`);
       assert.ok(!res.body.includes('NOTES-TEXT'), p);
     }
+    // The link repointed to another mirror while the reader runs: pages still come from the first,
+    // and so must titles, search and the report, or search would list pages that cannot be opened.
+    const other = path.join(path.dirname(own), 'other-mirror');
+    fs.mkdirSync(path.join(other, 'Page'), { recursive: true });
+    fs.copyFileSync(path.join(own, 'report.json'), path.join(other, 'report.json'));
+    fs.writeFileSync(path.join(other, 'index.tsv'), 'Elsewhere\tPage/Elsewhere.md\tpage\n');
+    fs.writeFileSync(path.join(other, 'Page', 'Elsewhere.md'), '只在另一个镜像里。\n');
+    fs.writeFileSync(path.join(other, 'REPORT.md'), 'OTHER-REPORT\n');
+    fs.rmSync(link);
+    fs.symlinkSync(other, link);
+    await rawGet(linked.port, searchPath('Elsewhere')); // a search looks for a changed mirror
+    await (await linked.indexer()).whenFinished();
+    await linked.titlesLoaded();
+    assert.equal((await rawGet(linked.port, href('Page/Elsewhere.md'))).status, 404);
+    assert.ok(!(await rawGet(linked.port, searchPath('Elsewhere'))).body.includes('Page/Elsewhere.md'));
+    assert.ok(!(await rawGet(linked.port, searchPath('只在另一个'))).body.includes('Page/Elsewhere.md'));
+    assert.ok((await rawGet(linked.port, searchPath('勾股定理'))).body.includes(href('Page/数学.md')));
+    assert.ok(!(await rawGet(linked.port, '/')).body.includes('OTHER-REPORT'));
+    assert.ok(!fs.existsSync(path.join(other, SEARCH_DB)));
   } finally {
     await linked.close();
     fs.rmSync(link);
