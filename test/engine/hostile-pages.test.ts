@@ -17,23 +17,45 @@ import { siteFor } from '../../src/site/defaults.js';
 import { renderMarkdownIt, renderMicromark } from '../writer/helpers/parseback.js';
 
 const ACTIVE_TAG = /<(script|style|iframe|object|embed|form|input|button|base|meta|link|svg|math|textarea|title|xmp|noscript|plaintext|template|details|video|audio|source)\b/i;
-/** A start tag as a browser reads it: a `>` inside a quoted value does not end it. */
-const START_TAG = /<[a-z][^\s/>]*(?:"[^"]*"|'[^']*'|[^"'>])*>/gi;
+/** A tag's opening `<` and name, as HTML's tokenizer starts a tag: a letter right after `<`. */
+const TAG_OPEN = /<[a-z][^\s/>]*/gi;
 /**
  * One attribute after the tag name, as HTML's tokenizer splits them: `/` and white space
- * separate (so `<a/href=…>` has an href), a name runs to white space, `/`, `>` or `=`.
+ * separate (so `<a/href=…>` has an href), a name runs to white space, `/`, `>` or `=` (quotes in
+ * it are part of it, and a leading `=` too), and only after its `=` may a quote open a value; an
+ * unquoted value runs to white space or `>`, quotes included.
  */
-const ATTRIBUTE = /[\s/]*([^\s/>=][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/gy;
+const ATTRIBUTE = /[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/y;
+const TAG_CLOSE = /[\s/]*>/y;
 const URL_ATTRIBUTE = new Set(['href', 'src', 'srcset', 'cite', 'action', 'formaction', 'poster', 'background']);
 
-function attributes(tag: string): Array<[string, string]> {
-  const body = tag.slice(1, -1).replace(/^[^\s/>]+/, '');
-  const found: Array<[string, string]> = [];
-  ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(body); m !== null && m[0] !== ''; m = ATTRIBUTE.exec(body)) {
-    found.push([m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']);
+interface StartTag {
+  text: string;
+  attributes: Array<[string, string]>;
+}
+
+/**
+ * The start tags of `html` as a browser reads them, scanned attribute by attribute from each
+ * `<` and letter to the `>` that ends the tag (a `>` inside a quoted value does not). A tag left
+ * open at the end of the text is no tag (the browser drops it).
+ */
+function startTags(html: string): StartTag[] {
+  const tags: StartTag[] = [];
+  TAG_OPEN.lastIndex = 0;
+  for (let open = TAG_OPEN.exec(html); open !== null; open = TAG_OPEN.exec(html)) {
+    const attributes: Array<[string, string]> = [];
+    ATTRIBUTE.lastIndex = TAG_OPEN.lastIndex;
+    let end = TAG_OPEN.lastIndex;
+    for (let m = ATTRIBUTE.exec(html); m !== null; m = ATTRIBUTE.exec(html)) {
+      attributes.push([m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']);
+      end = ATTRIBUTE.lastIndex;
+    }
+    TAG_CLOSE.lastIndex = end;
+    if (!TAG_CLOSE.test(html)) continue;
+    tags.push({ text: html.slice(open.index, TAG_CLOSE.lastIndex), attributes });
+    TAG_OPEN.lastIndex = TAG_CLOSE.lastIndex;
   }
-  return found;
+  return tags;
 }
 
 /**
@@ -55,9 +77,8 @@ function dangers(rendered: string): string[] {
   const tag = ACTIVE_TAG.exec(rendered);
   if (tag) found.push(`tag ${tag[1]}`);
   // Attributes only count inside a tag; text such as `onerror=` shown escaped is harmless.
-  for (const m of rendered.matchAll(START_TAG)) {
-    const t = m[0];
-    for (const [name, value] of attributes(t)) {
+  for (const { text: t, attributes } of startTags(rendered)) {
+    for (const [name, value] of attributes) {
       if (name.startsWith('on')) found.push(`handler in ${t}`);
       if (name === 'style') found.push(`style in ${t}`);
       if (!URL_ATTRIBUTE.has(name)) continue;
@@ -143,6 +164,10 @@ test('the checker itself sees what it must', () => {
     '<button formaction="javascript:x">',
     '<span/onclick="x">a</span>',
     '<span title="a" style="color:red">a</span>',
+    // A quote opens a value only after `=`: elsewhere it is part of a value or a name.
+    '<a title=x" href=javascript:x>a</a>',
+    "<a b'c href=javascript:x>a</a>",
+    '<a =x href=javascript:x>a</a>',
   ];
   // Found by its attribute, not only by its tag (<video>, <button> are refused as tags too).
   for (const html of flagged) assert.ok(dangers(html).some((d) => !d.startsWith('tag ')), html);
