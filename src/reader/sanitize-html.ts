@@ -15,6 +15,8 @@ import { hasAttributeRules, sanitizeAttributes } from '../writer/attrs.js';
  * values may hold one). A tag left open then ends at the next `<` and is shown as text, instead
  * of every later `<` of the fragment being read again as more of it, which cost time quadratic
  * in the fragment. The writer escapes `<` in the attributes it writes, so its tags all pass.
+ * Unlike MediaWiki, a `>` inside a quoted value does not end the tag here: `<span title="a>b">`
+ * keeps its title, written back escaped (`a&gt;b`), where MediaWiki would end the tag at `a>`.
  */
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>\/=<]+(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
 const ATTRIBUTE = /([^\s"'>\/=<]+)(?:\s*=\s*(?:"([^"<]*)"|'([^'<]*)'|([^\s"'=<>`]+)))?/g;
