@@ -17,7 +17,7 @@ import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { openPageTexBudget, texToHtml, type TexBudget } from './render-maths.js';
+import { texToHtml, type TexBudget } from './render-maths.js';
 
 const DOLLAR = 0x24;
 const BACKTICK = 0x60;
@@ -142,11 +142,12 @@ function texAsText(tokens: Token[]): void {
 
 /**
  * The render's env (markdown-it passes it to every rule): `maths` set when a formula was laid
- * out; `texBudget` the page's allowance of TeX (render-maths.ts MAX_PAGE_TEX).
+ * out; `texBudget` the page's allowances of TeX (render-maths.ts pageTexBudget), made with the
+ * env for each render and charged afterwards by the page's HTML maths.
  */
 export interface MathsEnv {
   maths: boolean;
-  texBudget?: TexBudget;
+  texBudget: TexBudget;
 }
 
 function layOut(tex: string, display: boolean, env: MathsEnv): string {
@@ -156,10 +157,6 @@ function layOut(tex: string, display: boolean, env: MathsEnv): string {
 }
 
 export function mathsPlugin(md: MarkdownIt): void {
-  // First of the core rules: each render starts the page's allowance of TeX.
-  md.core.ruler.before('normalize', 'maths_budget', (state) => {
-    (state.env as MathsEnv).texBudget = openPageTexBudget();
-  });
   md.core.ruler.push('math_alt_text', mathsInAltAsText);
   md.inline.ruler.before('escape', 'math_inline', mathsInline);
   md.block.ruler.before('fence', 'math_block', mathsBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });

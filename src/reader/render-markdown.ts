@@ -13,7 +13,7 @@ import { footnotesInPlace } from './footnote-places.js';
 import { imageCaptions } from './image-captions.js';
 import { infoboxTables } from './infobox-tables.js';
 import { mathsPlugin, type MathsEnv } from './markdown-maths.js';
-import { renderHtmlMaths, type WithMaths } from './render-maths.js';
+import { pageTexBudget, renderHtmlMaths, type WithMaths } from './render-maths.js';
 import { isSafeUrl } from '../writer/attrs.js';
 import { escapeHtml, sanitizeHtml } from './sanitize-html.js';
 
@@ -74,9 +74,9 @@ let renderer: MarkdownIt | null = null;
 /** A page's HTML body, and whether it holds laid-out maths (views.ts then links KaTeX's stylesheet). */
 export function renderPage(markdown: string): WithMaths {
   renderer ??= createRenderer();
-  const env: MathsEnv = { maths: false };
+  const env: MathsEnv = { maths: false, texBudget: pageTexBudget() };
   const html = renderer.render(markdown, env);
-  return renderHtmlMaths(html, env.maths);
+  return renderHtmlMaths(html, env.maths, env.texBudget);
 }
 
 export function renderMarkdown(markdown: string): string {

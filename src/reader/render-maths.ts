@@ -93,50 +93,61 @@ const MAX_LAID_OUT_TEX = 10_000;
  */
 export const MAX_PAGE_TEX = 100_000;
 
-/** What is left of one page's TeX allowance (MAX_PAGE_TEX). */
+/**
+ * Of those, what formulas too long to be cached (over MAX_CACHED_TEX) may use together: they are
+ * laid out anew on every request, and 11 of 9,000 characters, within MAX_PAGE_TEX, took 2.2–2.8 s
+ * a request (load ~8). Lengths only, so the same formulas are refused on every request.
+ */
+export const MAX_PAGE_UNCACHED_TEX = 20_000;
+
+/** What is left of one page's TeX allowances (MAX_PAGE_TEX, MAX_PAGE_UNCACHED_TEX). */
 export interface TexBudget {
   left: number;
+  uncachedLeft: number;
+}
+
+/** A page's allowances, whole: one per render (render-markdown.ts renderPage). */
+export function pageTexBudget(): TexBudget {
+  return { left: MAX_PAGE_TEX, uncachedLeft: MAX_PAGE_UNCACHED_TEX };
 }
 
 /**
- * The allowance of the page being rendered: opened by the Markdown maths plugin when markdown-it
- * starts on a page (markdown-maths.ts), charged by its formulas and then by the page's HTML maths
- * in renderHtmlMaths, which closes it. A page is rendered in one synchronous call
- * (render-markdown.ts renderPage), so no other page's formulas come between.
+ * `budget`: the page's allowances, charged with the length of the TeX laid out (what layOut
+ * hands KaTeX); none for a formula on its own.
  */
-let pageBudget: TexBudget | undefined;
-
-export function openPageTexBudget(): TexBudget {
-  pageBudget = { left: MAX_PAGE_TEX };
-  return pageBudget;
-}
-
-/** `budget`: the page's allowance, charged with the formula's length; none for a formula on its own. */
 export function texToHtml(tex: string, display: boolean, budget?: TexBudget): string {
+  const source = layOutSource(tex);
+  if (source === '') return '';
   // A formula too long to lay out at all (layOut says so) costs the page nothing.
-  if (budget !== undefined && tex.trim().length <= MAX_LAID_OUT_TEX) {
-    if (tex.length > budget.left) {
-      const source = tex.trim();
-      return source === '' ? '' : sourceView(source, display, `the page's maths is longer than ${MAX_PAGE_TEX} characters`);
+  const uncached = tex.length > MAX_CACHED_TEX;
+  if (budget !== undefined && source.length <= MAX_LAID_OUT_TEX) {
+    if (source.length > budget.left) return sourceView(source, display, `the page's maths is longer than ${MAX_PAGE_TEX} characters`);
+    if (uncached && source.length > budget.uncachedLeft) {
+      return sourceView(source, display, `the page's formulas over ${MAX_CACHED_TEX} characters are longer than ${MAX_PAGE_UNCACHED_TEX} together`);
     }
-    budget.left -= tex.length;
+    budget.left -= source.length;
+    if (uncached) budget.uncachedLeft -= source.length;
   }
-  if (tex.length > MAX_CACHED_TEX) return layOut(tex, display);
+  if (uncached) return layOut(source, display);
   const key = (display ? 'D' : 'I') + tex;
   let html = formulaCache.get(key);
   if (html === undefined) {
-    html = layOut(tex, display);
+    html = layOut(source, display);
     formulaCache.set(key, html);
   }
   return html;
 }
 
-function layOut(tex: string, display: boolean): string {
-  let source = tex.trim();
-  if (source === '') return '';
-  // A formula ending in TeX's control space `\ ` loses the space to trimming (the writer trims
-  // too): put it back, or KaTeX reads a lone backslash.
-  if (/(?:^|[^\\])(?:\\\\)*\\$/.test(source)) source += ' ';
+/**
+ * The TeX KaTeX is given: trimmed, and a formula ending in TeX's control space `\ ` gets its
+ * space back (trimming, the writer's too, takes it), or KaTeX reads a lone backslash.
+ */
+function layOutSource(tex: string): string {
+  const source = tex.trim();
+  return /(?:^|[^\\])(?:\\\\)*\\$/.test(source) ? source + ' ' : source;
+}
+
+function layOut(source: string, display: boolean): string {
   if (source.length > MAX_LAID_OUT_TEX) return sourceView(source, display, `longer than ${MAX_LAID_OUT_TEX} characters`);
   try {
     const html = katex.renderToString(source, { ...OPTIONS, displayMode: display });
@@ -169,30 +180,18 @@ export interface WithMaths {
   maths: boolean;
 }
 
-/** Set by layOutHtmlMaths during one (synchronous) renderHtmlMaths call. */
-let laidOut = false;
-
-function layOutHtmlMaths(whole: string, tag: string, body: string): string {
-  const rendered = texToHtml(decodeEntities(body), tag === 'pre', pageBudget);
-  if (rendered === '') return whole;
-  laidOut = true;
-  return rendered;
-}
-
 /**
  * `maths`: the page already holds maths (from its Markdown); the result says whether it does now.
- * Charges what the page's Markdown maths left of its allowance (a fresh one if none is open).
+ * `budget`: what the page's Markdown maths left of its allowances.
  */
-export function renderHtmlMaths(html: string, maths: boolean): WithMaths {
-  const budget = pageBudget ?? { left: MAX_PAGE_TEX };
-  pageBudget = undefined;
+export function renderHtmlMaths(html: string, maths: boolean, budget: TexBudget): WithMaths {
   if (!html.includes(' class="math">')) return { html, maths };
-  laidOut = false;
-  pageBudget = budget;
-  try {
-    const out = html.replace(HTML_MATHS, layOutHtmlMaths);
-    return { html: out, maths: maths || laidOut };
-  } finally {
-    pageBudget = undefined;
-  }
+  let laidOut = false;
+  const out = html.replace(HTML_MATHS, (whole: string, tag: string, body: string) => {
+    const rendered = texToHtml(decodeEntities(body), tag === 'pre', budget);
+    if (rendered === '') return whole;
+    laidOut = true;
+    return rendered;
+  });
+  return { html: out, maths: maths || laidOut };
 }
