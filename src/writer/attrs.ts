@@ -104,11 +104,12 @@ export function isSafeUrl(url: string, kind: 'link' | 'image' = 'link'): boolean
 }
 
 /**
- * Sanitizer::checkCss's list as in current MediaWiki (the namespaced MediaWiki\Parser\Sanitizer,
- * which refuses `src(` and no longer `filter:`; its `attr(… url` is hasAttrUrl below). Older
- * releases also refused `filter:` (IE's filters could load pictures), and other sanitisers
- * `-moz-binding` and `behavior:` (old Firefox and IE bindings): none loads anything without a
- * `url(`, refused anyway, and following one MediaWiki keeps what it keeps (`filter:invert(1)`).
+ * Sanitizer::checkCss's list as in MediaWiki's Sanitizer.php (the namespaced
+ * MediaWiki\Parser\Sanitizer, master as of 2026, which refuses `src(` and no longer `filter:`;
+ * its `attr(… url` is hasAttrUrl below). Older releases also refused `filter:` (IE's filters
+ * could load pictures), and other sanitisers `-moz-binding` and `behavior:` (old Firefox and IE
+ * bindings): none loads anything without a `url(`, refused anyway, and following one MediaWiki
+ * keeps what it keeps (`filter:invert(1)`, `-moz-binding: none`).
  */
 const CSS_EVIL = /expression|accelerator\s*:|-o-link\s*:|-o-link-source\s*:|-o-replace\s*:|url\s*\(|src\s*\(|image\s*\(|image-set\s*\(/i;
 

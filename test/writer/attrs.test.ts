@@ -28,8 +28,11 @@ test('CSS the way Sanitizer::checkCss sees it', () => {
   assert.equal(checkCss('background: &#117;rl(x)'), null);
   assert.equal(checkCss('background-image: image-set("x" 1x)'), null);
   assert.equal(checkCss('background: src(x.png)'), null);
-  // As current MediaWiki: `filter:` is kept (older releases refused it); bindings load only through url(.
+  // As MediaWiki's Sanitizer.php (master as of 2026): `filter:` is kept (older releases refused
+  // it); bindings load only through url(, so a binding without one is kept too.
   assert.equal(checkCss('filter: invert(1)'), 'filter: invert(1)');
+  assert.equal(checkCss('-moz-binding: none'), '-moz-binding: none');
+  assert.equal(checkCss('behavior: none'), 'behavior: none');
   assert.equal(checkCss('-moz-binding: url(x.xml#a)'), null);
   assert.equal(checkCss('behavior: url(x.htc)'), null);
   assert.equal(checkCss('color: red /* unterminated'), 'color: red ');
