@@ -13,8 +13,10 @@ export interface PageFrontMatter {
   end: number;
 }
 
-const QUOTED = '"(?:[^"\\\\\\n]|\\\\[^\\n])*"';
-const BLOCK = new RegExp(`^---\\ntitle: (${QUOTED})\\nsource: (${QUOTED})\\ncategories:(?: \\[\\]\\n|\\n(?:  - ${QUOTED}\\n)*)---\\n(?:\\n|$)`);
+/** A double-quoted JSON string on one line; the writer's `\n` line ends, or a CRLF copy's `\r\n`. */
+const QUOTED = '"(?:[^"\\\\\\r\\n]|\\\\[^\\r\\n])*"';
+const BLOCK = new RegExp(`^---\\r?\\ntitle: (${QUOTED})\\r?\\nsource: (${QUOTED})\\r?\\ncategories:(?: \\[\\]\\r?\\n|\\r?\\n((?:  - ${QUOTED}\\r?\\n)*))---\\r?\\n(?:\\r?\\n|$)`);
+const CATEGORY = new RegExp(`  - (${QUOTED})`, 'g');
 
 function unquote(s: string): string | null {
   try {
@@ -25,7 +27,11 @@ function unquote(s: string): string | null {
   }
 }
 
-/** The page's front matter, or null when it does not open with the writer's block. */
+/**
+ * The page's front matter, or null when it does not open with the writer's block (line ends may
+ * be CRLF, as in a mirror checked out with git's autocrlf). Every value must read as JSON,
+ * categories too, though only title and source are kept.
+ */
 export function readFrontMatter(markdown: string): PageFrontMatter | null {
   // One character code first: nearly every page (no --front-matter) stops here.
   if (markdown.charCodeAt(0) !== 45 /* - */) return null;
@@ -33,7 +39,9 @@ export function readFrontMatter(markdown: string): PageFrontMatter | null {
   if (!m) return null;
   const title = unquote(m[1]!);
   const source = unquote(m[2]!);
-  return title === null || source === null ? null : { title, source, end: m[0].length };
+  if (title === null || source === null) return null;
+  for (const category of (m[3] ?? '').matchAll(CATEGORY)) if (unquote(category[1]!) === null) return null;
+  return { title, source, end: m[0].length };
 }
 
 /** The page's Markdown without its front matter. */

@@ -12,6 +12,8 @@ import { runMirror, EXIT } from '../../src/mirror/run.js';
 import { startReader, type RunningReader } from '../../src/reader/server.js';
 import { SAMPLE, tmpDir } from '../mirror/helpers.js';
 import { rawGet, removeMirror, searchPath } from './helpers.js';
+import { assertLinear } from '../helpers/linear.js';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SEARCH_DB } from '../../src/reader/search-index.js';
@@ -35,6 +37,24 @@ test('a page that merely opens with a rule, or a block not in the writer\'s form
   }
   // A title whose escape JSON does not know is no title.
   assert.equal(readFrontMatter('---\ntitle: "\\x41"\nsource: "y"\ncategories: []\n---\n\nz\n'), null);
+  // Nor is a category's: every value must read as JSON.
+  const withCategory = (c: string) => `---\ntitle: "x"\nsource: "y"\ncategories:\n  - "甲"\n  - ${c}\n---\n\nz\n`;
+  assert.equal(readFrontMatter(withCategory('"\\x41"')), null);
+  assert.equal(readFrontMatter(withCategory('"\\u0041"'))?.title, 'x');
+});
+
+test('a mirror copied with CRLF line ends (git autocrlf) keeps its block out of the page too', () => {
+  const md = converted('文字 [[Category:甲]]\n', 'A "b"').replace(/\n/g, '\r\n');
+  const fm = readFrontMatter(md);
+  assert.equal(fm?.title, 'A "b"');
+  assert.ok(md.slice(fm.end).startsWith('文字\r\n'), md.slice(fm.end));
+  assert.equal(withoutFrontMatter(converted('文字\n', 'B').replace(/\n/g, '\r\n')), '文字\r\n');
+});
+
+test('a hostile first line costs time linear in its length (the check runs on every page served and indexed)', () => {
+  assertLinear('a title never closed', (n) => readFrontMatter('---\ntitle: "' + 'a\\"'.repeat(n)), 20_000);
+  assertLinear('categories never closed', (n) => readFrontMatter('---\ntitle: "x"\nsource: "y"\ncategories:\n' + '  - "c\\""\n'.repeat(n) + '--'), 20_000);
+  assertLinear('CR and LF mixed', (n) => readFrontMatter('---\r\ntitle: "' + '\\\r'.repeat(n)), 20_000);
 });
 
 test('the index reads the page without its block (the attribution quote after it goes too)', () => {
@@ -68,6 +88,14 @@ test('serve: a page of a --front-matter mirror shows its text, not the block', a
   assert.match(main, /<h1>数学<\/h1>/);
   assert.doesNotMatch(main, /title: |source: |categories:|<hr>/);
   assert.match(res.body, /<title>数学 — /);
+});
+
+test('serve: a page index.tsv does not list (added by hand) is named by its block\'s title', async () => {
+  fs.writeFileSync(path.join(out, 'Page', 'Hand-written.md'), '---\ntitle: "手写的页"\nsource: "https://zh.wikipedia.org/wiki/x"\ncategories: []\n---\n\n正文。\n');
+  const res = await rawGet(reader.port, '/Page/Hand-written.md');
+  assert.equal(res.status, 200);
+  assert.match(res.body, /<title>手写的页 — /);
+  assert.match(res.body, /<h1>手写的页<\/h1>\n<p>正文。<\/p>/);
 });
 
 test('serve: search snippets start with the page\'s text; the block\'s URL is not searchable text', async () => {
