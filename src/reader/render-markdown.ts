@@ -32,7 +32,8 @@ export function headingSlug(text: string): string {
  * "50 000", `![\frac{a}{b}]` (a backslash before a letter is no escape) "rac{a}{b}". GitHub shows
  * them as CommonMark says, "50 000$" and "\frac{a}{b}"; so does this. On the 735 real pages of
  * bench/quality 2 of 3234 pictures have such alt text, both captioned (image-captions.ts empties
- * their alt): it shows in an alt= that differs from the caption, and in a refused picture's text.
+ * their alt), so no real page changes; the fix shows in an alt= that differs from its caption and
+ * in a refused picture's text.
  */
 function joinAltEscapes(tokens: Token[] | null, inImage: boolean): void {
   for (const t of tokens ?? []) {

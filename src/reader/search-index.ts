@@ -45,7 +45,8 @@ function captionOnce(whole: string, alt: string, caption: string): string {
  * tags and emphasis marks go, so that snippets read as prose and URLs do not match queries.
  */
 export function markdownToPlainText(md: string): string {
-  // The --front-matter block says again what the title and the page's footer say.
+  // The --front-matter block repeats the title, and a source URL that is no text of the page
+  // (the footer holds it too only on a mirror converted with --attribution).
   return withoutFrontMatter(md)
     // The "converted from [title](live URL)" quote that opens every page says nothing about it.
     .replace(/^(?:> [^\n]*\]\(https?:[^\n]*\n)+/, '')
