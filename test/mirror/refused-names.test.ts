@@ -187,3 +187,32 @@ test('names refused on the main thread\'s writes (redirect stub, category page, 
   assert.equal(fixed.report.failedPages.namesRefused, 0);
   for (const file of ['Page/Refused redirect.md', 'Category/Refused cat.md', 'Page/Refused crash.md']) assert.ok(fs.existsSync(path.join(out, file)), file);
 });
+
+test('a page refused its name and then moved, a redirect stub now on its old path: the old failure is dropped, exit 0, the stub indexed', TIMEOUT, async () => {
+  const dir = tmpDir('refused-moved');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'Text of Alpha.') + pageXml(2, 'Refused one', 'Text of the page.')));
+  fs.writeFileSync(`${out}.refuse-names`, 'some');
+  const first = await runMirror(options(dump, out));
+  assert.equal(first.exitCode, EXIT.TRUNCATED, first.message ?? '');
+  assert.equal(first.report.failedPages.namesRefused, 1);
+
+  // The page moved to "Moved one"; its old title a redirect stub (another page) on the same path.
+  fs.rmSync(`${out}.refuse-names`);
+  fs.writeFileSync(dump, miniDump(
+    pageXml(1, 'Alpha', 'Text of Alpha.') +
+    pageXml(2, 'Moved one', 'Text of the page.', { rev: 2 }) +
+    pageXml(3, 'Refused one', '#REDIRECT [[Moved one]]', { redirect: 'Moved one' }),
+  ));
+  const moved = await runMirror(options(dump, out));
+  assert.equal(moved.exitCode, EXIT.OK, moved.message ?? '');
+  assert.equal(moved.report.failedPages.count, 0);
+  assert.equal(moved.report.failedPages.namesRefused, 0);
+  assert.ok(!fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8').includes('not written'));
+  const index = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8');
+  assert.match(index, /\nRefused one\tPage\/Refused one\.md\tredirect\n/);
+  assert.match(index, /\nMoved one\tPage\/Moved one\.md\tpage\n/);
+  const again = await runMirror(options(dump, out));
+  assert.equal(again.exitCode, EXIT.OK, again.message ?? '');
+});
