@@ -167,7 +167,7 @@ export async function convertPass(
         refused++;
         refusedInARow++;
         // The file named: a raw namespace's .wikitext refused is not the page's Markdown.
-        o.warn?.(`warning: ${r.refusedName.title}: ${r.failed ?? ''}`);
+        o.warn?.(`warning: ${r.refusedName.title}: ${refusedNameFailure(r.file, r.refusedName.reason)}`);
         if (refusedInARow >= REFUSALS_IN_A_ROW) throw refusedNames(`${refusedInARow} file names in a row (the last ${r.file}: ${r.refusedName.reason})`);
       } else if (r.kind !== 'category') {
         refusedInARow = 0;
@@ -219,7 +219,8 @@ export async function convertPass(
           const refusal = nameRefusal(err, full);
           if (refusal === null) throw err;
           result.refusedName = { title: item.title, reason: refusal };
-          result.failed = refusedNameFailure(item.file, refusal);
+          // Both said in REPORT.md: the name is the next run's to try, the crash the page's own.
+          result.failed = `${refusedNameFailure(item.file, refusal)}; and ${result.failed}`;
         }
       }
       return result;

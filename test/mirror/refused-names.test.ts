@@ -181,6 +181,10 @@ test('names refused on the main thread\'s writes (redirect stub, category page, 
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
   const index = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8');
   assert.ok(!index.includes('Refused'), index);
+  // The page that killed its worker says both: its name refused, and the crash.
+  const crashed = run.report.failedPages.examples.find((e) => e.title === 'Refused crash');
+  assert.match(crashed?.error ?? '', /^Page\/Refused crash\.md not written, as the file system refuses its name: .*; and the conversion worker died: /);
+  assert.match(fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8'), /Refused crash.*the conversion worker died/);
 
   // The file system fixed: all three are written.
   const fixed = await runMirror(options(dump, out, [], { converter }));
