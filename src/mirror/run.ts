@@ -234,7 +234,7 @@ async function run(
   const anotherBuild =
     outputBefore === null
       ? null
-      : adoptAndCheckRecordedBuild(db, build, buildParts, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b));
+      : adoptAndCheckRecordedBuild(db, build, buildParts, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b), outputBefore.variant === null ? outputButAttribution.variant : null);
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
