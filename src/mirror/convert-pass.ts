@@ -305,8 +305,8 @@ export function dropMovedRefusals(db: DB): void {
   ).run({ refused: REFUSED_NAME, kept: getInfo(db, 'keptPages') ?? '[]' });
 }
 
-/** Refused names that are the output's fault (exit 4), resumable as any failed write into OUTDIR. */
-function refusedNames(what: string): MirrorError {
+/** Refused names that are the output's fault (exit 4), resumable as any failed write into OUTDIR; the assembly's too (compose.ts). */
+export function refusedNames(what: string): MirrorError {
   return new MirrorError(EXIT.OUTPUT, `the file system refuses ${what}; what was finished is saved. Once the cause is fixed (a file system that takes these names), run again with --resume to continue`, true);
 }
 

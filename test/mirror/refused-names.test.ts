@@ -220,3 +220,21 @@ test('a page refused its name and then moved, a redirect stub now on its old pat
   const again = await runMirror(options(dump, out));
   assert.equal(again.exitCode, EXIT.OK, again.message ?? '');
 });
+
+test(`${REFUSALS_IN_A_ROW} names refused in a row on the main thread's writes (redirect stubs) stop the run with exit 4, warned about up to the ${REFUSALS_IN_A_ROW}th`, TIMEOUT, async () => {
+  const dir = tmpDir('refused-main-row');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  const stubs = Array.from({ length: REFUSALS_IN_A_ROW + 20 }, (_, i) => pageXml(i + 2, `Refused ${i + 1}`, '#REDIRECT [[Alpha]]', { redirect: 'Alpha' }));
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'Text of Alpha.') + stubs.join('')));
+  const lines: string[] = [];
+  const err = await withMainThreadRefusing(() => stoppedRun(options(dump, out, lines)));
+  assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
+  assert.equal(err.resumable, true);
+  assert.match(err.message, new RegExp(`^the file system refuses ${REFUSALS_IN_A_ROW} file names in a row \\(the last Page/Refused \\d+\\.md: illegal byte sequence \\(EILSEQ\\)\\)`));
+  assert.equal(lines.filter((l) => l.startsWith('warning: Refused ')).length, REFUSALS_IN_A_ROW);
+  // The file system fixed: --resume writes them.
+  const resumed = await runMirror(options(dump, out, [], { resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK, resumed.message ?? '');
+  assert.ok(fs.existsSync(path.join(out, 'Page', `Refused ${REFUSALS_IN_A_ROW + 20}.md`)));
+});
