@@ -66,7 +66,7 @@ test('a refused file name fails its page alone: warned, listed as failed, exit 1
   assert.deepEqual(indexed(), ['Page/Alpha.md', 'Page/Gamma.md', 'Page/Refused one.md']);
 });
 
-test('a refused raw file (--raw-namespaces) is counted and warned about by its file: exit 1, the page\'s other files written', TIMEOUT, async () => {
+test('a refused raw file (--raw-namespaces) is counted and warned about by its file: exit 1, the other pages written', TIMEOUT, async () => {
   const dir = tmpDir('refused-raw');
   const dump = path.join(dir, 'dump.xml');
   const out = path.join(dir, 'out');
@@ -188,8 +188,15 @@ test('names refused on the main thread\'s writes (redirect stub, category page, 
 
   // The file system fixed: all three are written.
   const fixed = await runMirror(options(dump, out, [], { converter }));
+  // Still exit 1: the page that kills its worker is written as its source, a failure each run.
+  assert.equal(fixed.exitCode, EXIT.TRUNCATED, fixed.message ?? '');
   assert.equal(fixed.report.failedPages.namesRefused, 0);
+  assert.equal(fixed.report.failedPages.count, 1);
   for (const file of ['Page/Refused redirect.md', 'Category/Refused cat.md', 'Page/Refused crash.md']) assert.ok(fs.existsSync(path.join(out, file)), file);
+  const indexedAgain = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8');
+  for (const line of ['Refused redirect\tPage/Refused redirect.md\tredirect', 'Category:Refused cat\tCategory/Refused cat.md\tcategory', 'Refused crash\tPage/Refused crash.md\tpage']) {
+    assert.ok(indexedAgain.includes(`\n${line}\n`), `${line} in\n${indexedAgain}`);
+  }
 });
 
 test('a page refused its name and then moved, a redirect stub now on its old path: the old failure is dropped, exit 0, the stub indexed', TIMEOUT, async () => {
