@@ -19,7 +19,7 @@ import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
 import { applyVariants } from '../variants/index.js';
 import type { HeadingSources } from '../variants/heading-names.js';
-import { VARIANT_LANGUAGES } from '../variants/literal.js';
+import { VARIANT_LANGUAGES, variantOfWiki } from '../variants/literal.js';
 import { slug } from '../writer/anchors.js';
 import { writeMarkdown } from '../writer/markdown.js';
 import type { CategoryLink } from '../writer/types.js';
@@ -117,7 +117,7 @@ function runPipeline(
   // 3. Transforms.
   // Bound module functions rather than arrows made here: see inlineIn.
   const parseInline: (text: string) => Inline[] = inlineIn.bind(null, ctx);
-  const variant = variantOfSite(site.lang, options.variant);
+  const variant = variantOfWiki(site.lang, options.variant);
   // `-{` anywhere in the page (templates included), or in the wikitext a template handler parsed
   // (zh {{lang|ja|…}} protects its text with it), is the only source of VariantMarkup nodes.
   // Wikis without variants have none: there `-{…}-` is parsed as text (parser/rules.ts).
@@ -272,16 +272,4 @@ function pageInOutput(site: SiteConfig, resolve: NonNullable<ConvertOptions['res
   const t = parseTitle(site, fullTitle);
   if (!t || t.interwiki || t.text === '') return false;
   return resolve(t.full, t.ns, null) !== null;
-}
-
-/**
- * The variant a page is shown in: only one of its own wiki's variants (`zh-tw` on zh; the
- * variant's language subtag is the wiki's). MediaWiki converts a page into a variant of its own
- * language only; our tables are Chinese, so on sr or kk, which have variants of their own, a
- * `zh-*` variant would have rewritten their text with Chinese tables.
- */
-function variantOfSite(lang: string, variant: string | null | undefined): string | null {
-  if (!variant || !VARIANT_LANGUAGES.has(lang)) return null;
-  const dash = variant.indexOf('-');
-  return (dash < 0 ? variant : variant.slice(0, dash)).toLowerCase() === lang ? variant : null;
 }

@@ -14,6 +14,7 @@ import { liveUrl, uploadUrl } from '../site/titles.js';
 import type { UploadSites } from './uploads.js';
 import type { SiteConfig } from '../site/types.js';
 import { REFUSED_NAME, refusedNameFailure } from './types.js';
+import { REFUSALS_IN_A_ROW, refusedNames } from './convert-pass.js';
 import { linkAnchor } from '../writer/anchors.js';
 import { linkPath } from './filenames.js';
 import { failedWrite, mainTmpFile, nameRefusal, writeFileReplacing } from './out-dir.js';
@@ -76,6 +77,8 @@ export class OutputWriter {
    * has not written unchanged). Reported as failed (report.ts) and left out of the index.
    */
   readonly refused: Array<{ title: string; file: string; reason: string }> = [];
+  /** Refusals since the last name taken: REFUSALS_IN_A_ROW of them stop the run, as in the convert pass. */
+  private refusedInARow = 0;
 
   constructor(
     db: DB,
@@ -93,6 +96,7 @@ export class OutputWriter {
     const row = this.getHash.get(file) as { hash: string | null } | undefined;
     if (row && row.hash === hash && fs.existsSync(full)) {
       this.unchanged++;
+      this.refusedInARow = 0;
       return;
     }
     fs.mkdirSync(path.dirname(full), { recursive: true });
@@ -104,8 +108,12 @@ export class OutputWriter {
       if (reason === null) throw err;
       this.refused.push({ title, file, reason });
       this.warn(`warning: ${title}: ${refusedNameFailure(file, reason)}`);
+      // A mirror copied to a file system that takes none of its names (vfat, SMB) would otherwise
+      // warn once per stub and category page, hundreds of thousands of lines, and end with exit 1.
+      if (++this.refusedInARow >= REFUSALS_IN_A_ROW) throw refusedNames(`${this.refusedInARow} file names in a row (the last ${file}: ${reason})`);
       return;
     }
+    this.refusedInARow = 0;
     this.setHash.run(file, hash);
     this.written++;
   }

@@ -10,7 +10,7 @@ import { DumpReader, readPageAt } from '../dump/reader.js';
 import type { DumpInput } from '../dump/input.js';
 import { siteFromInfo } from '../dump/site.js';
 import { DumpError, type SiteInfo } from '../dump/types.js';
-import type { DB } from '../index/db.js';
+import { getInfo, type DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
@@ -98,6 +98,7 @@ export async function convertPass(
   input: DumpInput,
   o: ConvertPassOptions,
 ): Promise<ConvertPassResult> {
+  dropMovedRefusals(db);
   const fileCount = db.prepare("SELECT count(*) FROM files WHERE kind IN ('page', 'category', 'raw') AND page_id IS NOT NULL").pluck().get() as number;
   const workQuery = db.prepare(WORK_QUERY);
   const total = db.prepare(`SELECT count(*) ${WORK_ROWS}`).pluck().get(o.fingerprint) as number;
@@ -166,7 +167,7 @@ export async function convertPass(
         refused++;
         refusedInARow++;
         // The file named: a raw namespace's .wikitext refused is not the page's Markdown.
-        o.warn?.(`warning: ${r.refusedName.title}: ${r.failed ?? ''}`);
+        o.warn?.(`warning: ${r.refusedName.title}: ${refusedNameFailure(r.file, r.refusedName.reason)}`);
         if (refusedInARow >= REFUSALS_IN_A_ROW) throw refusedNames(`${refusedInARow} file names in a row (the last ${r.file}: ${r.refusedName.reason})`);
       } else if (r.kind !== 'category') {
         refusedInARow = 0;
@@ -218,7 +219,8 @@ export async function convertPass(
           const refusal = nameRefusal(err, full);
           if (refusal === null) throw err;
           result.refusedName = { title: item.title, reason: refusal };
-          result.failed = refusedNameFailure(item.file, refusal);
+          // Both said in REPORT.md: the name is the next run's to try, the crash the page's own.
+          result.failed = `${refusedNameFailure(item.file, refusal)}; and ${result.failed}`;
         }
       }
       return result;
@@ -287,8 +289,24 @@ export async function convertPass(
   return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp, workers };
 }
 
-/** Refused names that are the output's fault (exit 4), resumable as any failed write into OUTDIR. */
-function refusedNames(what: string): MirrorError {
+/**
+ * A refused name's row (REFUSED_NAME) whose file the plan no longer gives that page: the page was
+ * moved or deleted, and its old path may now be another page's or a redirect stub's. It is no
+ * failure of this dump, and left in place it would keep every run at exit 1, be reported under
+ * the old title and hide the new file from the index; removeStale would never drop it, as the
+ * file is still planned. Rows of pages this dump damaged and kept (info keptPages) stay, as there.
+ * A scan of done per run, as index() and buildReport make.
+ */
+export function dropMovedRefusals(db: DB): void {
+  db.prepare(
+    `DELETE FROM done WHERE fingerprint = @refused
+       AND NOT EXISTS (SELECT 1 FROM files f WHERE f.file = done.file AND f.page_id = done.page_id AND f.kind IN ('page', 'raw'))
+       AND page_id NOT IN (SELECT value FROM json_each(@kept))`,
+  ).run({ refused: REFUSED_NAME, kept: getInfo(db, 'keptPages') ?? '[]' });
+}
+
+/** Refused names that are the output's fault (exit 4), resumable as any failed write into OUTDIR; the assembly's too (compose.ts). */
+export function refusedNames(what: string): MirrorError {
   return new MirrorError(EXIT.OUTPUT, `the file system refuses ${what}; what was finished is saved. Once the cause is fixed (a file system that takes these names), run again with --resume to continue`, true);
 }
 

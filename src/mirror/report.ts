@@ -90,7 +90,7 @@ export interface Report {
   redirects: { total: number; double: number; broken: number; loops: number; tooLong: number; problems: RedirectProblem[] };
   warnings: { total: number; pages: number; byCode: Record<string, number> };
   fallbackPages: { count: number; examples: Array<{ title: string; fallbacks: string[] }> };
-  /** namesRefused: of `count`, files not written because the file system refused their names (types.ts REFUSED_NAME; a page's Markdown or a raw namespace's .wikitext), written by the next run. */
+  /** namesRefused: of `count`, files not written because the file system refused their names (types.ts REFUSED_NAME; a page's Markdown or a raw namespace's .wikitext), tried again by the next run. */
   failedPages: { count: number; namesRefused: number; examples: Array<{ title: string; error: string }> };
   unhandledTemplates: Array<{ name: string; uses: number; pages: number }>;
   truncated: { message: string; offset: number | null; lastGood: { id: number; title: string } | null } | null;
@@ -316,7 +316,7 @@ function nextSteps(r: Report): string[] {
   if (r.failedPages.namesRefused) {
     // Not written at all: no check in the wiki helps; a file system that takes the names does.
     const n = r.failedPages.namesRefused;
-    steps.push(`- ${n === 1 ? 'One file was' : `${n} files were`} not written because the file system refuses ${n === 1 ? 'its name' : 'their names'} (listed below): move OUTDIR to a file system that takes ${n === 1 ? 'it' : 'them'} (most Linux ones take names up to 255 bytes), then run ${rerun('DUMP')} again; only ${n === 1 ? 'that file is' : 'those files are'} written.`);
+    steps.push(`- ${n === 1 ? 'One file was' : `${n} files were`} not written because the file system refuses ${n === 1 ? 'its name' : 'their names'} (listed below): move OUTDIR to a file system that takes ${n === 1 ? 'it' : 'them'} (most Linux ones take names up to 255 bytes), then run ${rerun('DUMP')} again; the run writes ${n === 1 ? 'that file' : 'those files'} (and whatever changed).`);
   }
   steps.push(`- When a newer dump is out: ${rerun('NEWER-DUMP')} rewrites what changed and the pages that depend on it (keep the options as here).`);
   steps.push('- To publish it (GitHub, Docusaurus, Jekyll): docs/publishing.md in the Wikimark repository.');

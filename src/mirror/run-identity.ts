@@ -182,11 +182,13 @@ export function adoptAndCheckRecordedBuild(
   variant: string | null,
   resuming: boolean,
   fingerprintWith: (variant: string | null, build: string | null) => string,
+  /** The variant this run was given when it is dropped (`variant` null: variant.ts variantNote). */
+  droppedVariant: string | null = null,
 ): AnotherBuild | null {
   // Under the recorded build, and under none (a build from before build ids may have written last: recordedBuildOf).
   const recordedBuild = getState(db, 'build');
-  adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, recordedBuild));
-  if (recordedBuild !== null) adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, null));
+  adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, recordedBuild), droppedVariant);
+  if (recordedBuild !== null) adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, null), droppedVariant);
   const underBuild = (b: string | null) => fingerprintWith(variant, b);
   if (resuming) refuseOtherOptions(db, underBuild);
   return fingerprintOfAnotherBuild(db, build, parts, underBuild);
@@ -265,13 +267,27 @@ export function olderVariantSpellings(variant: string): string[] {
  * 'fingerprint' and its plan under that spelling's fingerprint: they are moved to this run's, or
  * its next update would convert every page again and an interrupted run could not be resumed (the
  * CLI no longer passes the old spelling). `fingerprintWith(v)` is this run's fingerprint with
- * variant v. Only when the state's fingerprint or the plan is an older spelling's is the
- * checkpoint touched: `done` has no index on its fingerprint, and a scan of it on every run of a
- * whole wiki's mirror would read its lookups too.
+ * variant v. So is a mirror an older build made with a variant this build drops (`variant` null,
+ * `droppedVariant` the one given: a wiki with no conversion tables, variant.ts): it recorded the
+ * variant, which changes no page there, and the same command resumes it. Only when the state's
+ * fingerprint or the plan is such an older one is the checkpoint rewritten: the last run's
+ * options are those, and rows under them are what there is to move.
  */
-export function adoptOlderVariantSpelling(db: DB, variant: string | null, fingerprintWith: (variant: string) => string): void {
-  if (!variant || validateVariant(variant) !== variant) return;
-  const older = new Set(olderVariantSpellings(variant).map(fingerprintWith));
+export function adoptOlderVariantSpelling(
+  db: DB,
+  variant: string | null,
+  fingerprintWith: (variant: string | null) => string,
+  droppedVariant: string | null = null,
+): void {
+  let olderVariants: string[];
+  if (variant) {
+    if (validateVariant(variant) !== variant) return;
+    olderVariants = olderVariantSpellings(variant);
+  } else {
+    if (!droppedVariant) return;
+    olderVariants = [droppedVariant, ...(validateVariant(droppedVariant) === droppedVariant ? olderVariantSpellings(droppedVariant) : [])];
+  }
+  const older = new Set(olderVariants.map(fingerprintWith));
   const stored = getState(db, 'fingerprint');
   const plan = getInfo(db, 'plan');
   if (!(stored !== null && older.has(stored)) && !(plan !== null && older.has(plan))) return;

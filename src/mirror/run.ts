@@ -30,6 +30,7 @@ import { convertPass } from './convert-pass.js';
 import { indexPass } from './index-pass.js';
 import { planPass } from './plan-pass.js';
 import { variantConverter, variantNote } from './variant.js';
+import { variantOfWiki } from '../variants/literal.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
 import { adoptAndCheckRecordedBuild, categoriesFitOptions, fingerprintOf, identityOf, readBuildRecord, recordComplete, recordConverting, refuseOtherOptions, upgradeNote, writeBuildRecord } from './run-identity.js';
@@ -209,11 +210,12 @@ async function run(
     expandTemplates: opts.expandTemplates ?? true,
     ...(opts.uploadBase !== undefined ? { uploadBase: opts.uploadBase } : {}),
   } satisfies Omit<PageOutputOptions, 'attribution'>;
-  // A variant on a wiki that is not Chinese is dropped (variant.ts variantNote): not in the fingerprint nor the recorded options.
+  // A variant that is none of the wiki's is dropped (variants/literal.ts variantOfWiki; the run's
+  // note: variant.ts variantNote): not in the fingerprint nor the recorded options.
   const outputFor = (site: SiteConfig): PageOutputOptions => ({
     attribution: opts.attribution ?? defaultAttribution(site.lang),
     ...outputButAttribution,
-    variant: variantNote(outputButAttribution.variant, site.lang) === null ? outputButAttribution.variant : null,
+    variant: variantOfWiki(site.lang, outputButAttribution.variant),
   });
 
   // The dump and options as this run was given them (attribution only when a flag chose it).
@@ -234,7 +236,7 @@ async function run(
   const anotherBuild =
     outputBefore === null
       ? null
-      : adoptAndCheckRecordedBuild(db, build, buildParts, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b));
+      : adoptAndCheckRecordedBuild(db, build, buildParts, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b), outputBefore.variant === null ? outputButAttribution.variant : null);
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);

@@ -6,25 +6,27 @@
  * link targets always stay keyed by the original title.
  */
 import type { SiteConfig } from '../site/types.js';
-import { createConverter, hasConversionTables, validateVariant } from '../variants/index.js';
+import { createConverter, validateVariant } from '../variants/index.js';
+import { variantOfWiki } from '../variants/literal.js';
 
 export type TitleConverter = (text: string) => string;
 
-/** The converter for `variant` on this site, or null when no conversion applies. */
 /**
- * `--variant` on a wiki that is not Chinese: the note the run logs, or null. A note, as `page`
- * gives, and not a refusal: the run is the one without the flag (run.ts drops it from the options
- * once the siteinfo is known, so it is in neither the recorded options nor the fingerprint, and a
- * later update without it redoes nothing), as the engine converts a variant only on its own
- * wiki's language (engine/convert.ts variantOfSite).
+ * `--variant` on a wiki none of whose variants it is: the note the run logs, or null. A note, as
+ * `page` gives, and not a refusal: the run is the one without the flag (run.ts drops it from the
+ * options once the siteinfo is known, so it is in neither the recorded options nor the
+ * fingerprint, and a later update without it redoes nothing). The question is the engine's
+ * (variants/literal.ts variantOfWiki): the zh wiki only, not zh-yue or zh-classical, which
+ * MediaWiki gives no converter.
  */
 export function variantNote(variant: string | null | undefined, lang: string): string | null {
-  if (!variant || hasConversionTables(lang)) return null;
-  return `--variant ${variant} has no effect on a '${lang}' wiki (the dump's siteinfo): scripts are converted on Chinese wikis only; the mirror is written without it`;
+  if (!variant || variantOfWiki(lang, variant) !== null) return null;
+  return `--variant ${variant} has no effect on a '${lang}' wiki (the dump's siteinfo): scripts are converted on the Chinese wiki (zh) only; the mirror is written without it`;
 }
 
+/** The converter for `variant` on this site, or null when no conversion applies. */
 export function variantConverter(site: SiteConfig, variant: string | null | undefined): TitleConverter | null {
-  if (!variant || !hasConversionTables(site.lang)) return null;
+  if (!variant || variantOfWiki(site.lang, variant) === null) return null;
   const v = validateVariant(variant);
   if (!v || v === 'zh') return null;
   const convert = createConverter(v);

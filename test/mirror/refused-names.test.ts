@@ -66,7 +66,7 @@ test('a refused file name fails its page alone: warned, listed as failed, exit 1
   assert.deepEqual(indexed(), ['Page/Alpha.md', 'Page/Gamma.md', 'Page/Refused one.md']);
 });
 
-test('a refused raw file (--raw-namespaces) is counted and warned about by its file: exit 1, the page\'s other files written', TIMEOUT, async () => {
+test('a refused raw file (--raw-namespaces) is counted and warned about by its file: exit 1, the other pages written', TIMEOUT, async () => {
   const dir = tmpDir('refused-raw');
   const dump = path.join(dir, 'dump.xml');
   const out = path.join(dir, 'out');
@@ -181,9 +181,67 @@ test('names refused on the main thread\'s writes (redirect stub, category page, 
   assert.ok(fs.existsSync(path.join(out, 'Page', 'Alpha.md')));
   const index = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8');
   assert.ok(!index.includes('Refused'), index);
+  // The page that killed its worker says both: its name refused, and the crash.
+  const crashed = run.report.failedPages.examples.find((e) => e.title === 'Refused crash');
+  assert.match(crashed?.error ?? '', /^Page\/Refused crash\.md not written, as the file system refuses its name: .*; and the conversion worker died: /);
+  assert.match(fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8'), /Refused crash.*the conversion worker died/);
 
   // The file system fixed: all three are written.
   const fixed = await runMirror(options(dump, out, [], { converter }));
+  // Still exit 1: the page that kills its worker is written as its source, a failure each run.
+  assert.equal(fixed.exitCode, EXIT.TRUNCATED, fixed.message ?? '');
   assert.equal(fixed.report.failedPages.namesRefused, 0);
+  assert.equal(fixed.report.failedPages.count, 1);
   for (const file of ['Page/Refused redirect.md', 'Category/Refused cat.md', 'Page/Refused crash.md']) assert.ok(fs.existsSync(path.join(out, file)), file);
+  const indexedAgain = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8');
+  for (const line of ['Refused redirect\tPage/Refused redirect.md\tredirect', 'Category:Refused cat\tCategory/Refused cat.md\tcategory', 'Refused crash\tPage/Refused crash.md\tpage']) {
+    assert.ok(indexedAgain.includes(`\n${line}\n`), `${line} in\n${indexedAgain}`);
+  }
+});
+
+test('a page refused its name and then moved, a redirect stub now on its old path: the old failure is dropped, exit 0, the stub indexed', TIMEOUT, async () => {
+  const dir = tmpDir('refused-moved');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'Text of Alpha.') + pageXml(2, 'Refused one', 'Text of the page.')));
+  fs.writeFileSync(`${out}.refuse-names`, 'some');
+  const first = await runMirror(options(dump, out));
+  assert.equal(first.exitCode, EXIT.TRUNCATED, first.message ?? '');
+  assert.equal(first.report.failedPages.namesRefused, 1);
+
+  // The page moved to "Moved one"; its old title a redirect stub (another page) on the same path.
+  fs.rmSync(`${out}.refuse-names`);
+  fs.writeFileSync(dump, miniDump(
+    pageXml(1, 'Alpha', 'Text of Alpha.') +
+    pageXml(2, 'Moved one', 'Text of the page.', { rev: 2 }) +
+    pageXml(3, 'Refused one', '#REDIRECT [[Moved one]]', { redirect: 'Moved one' }),
+  ));
+  const moved = await runMirror(options(dump, out));
+  assert.equal(moved.exitCode, EXIT.OK, moved.message ?? '');
+  assert.equal(moved.report.failedPages.count, 0);
+  assert.equal(moved.report.failedPages.namesRefused, 0);
+  assert.ok(!fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8').includes('not written'));
+  const index = fs.readFileSync(path.join(out, 'index.tsv'), 'utf8');
+  assert.match(index, /\nRefused one\tPage\/Refused one\.md\tredirect\n/);
+  assert.match(index, /\nMoved one\tPage\/Moved one\.md\tpage\n/);
+  const again = await runMirror(options(dump, out));
+  assert.equal(again.exitCode, EXIT.OK, again.message ?? '');
+});
+
+test(`${REFUSALS_IN_A_ROW} names refused in a row on the main thread's writes (redirect stubs) stop the run with exit 4, warned about up to the ${REFUSALS_IN_A_ROW}th`, TIMEOUT, async () => {
+  const dir = tmpDir('refused-main-row');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  const stubs = Array.from({ length: REFUSALS_IN_A_ROW + 20 }, (_, i) => pageXml(i + 2, `Refused ${i + 1}`, '#REDIRECT [[Alpha]]', { redirect: 'Alpha' }));
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'Text of Alpha.') + stubs.join('')));
+  const lines: string[] = [];
+  const err = await withMainThreadRefusing(() => stoppedRun(options(dump, out, lines)));
+  assert.equal(err.exitCode, EXIT.OUTPUT, err.message);
+  assert.equal(err.resumable, true);
+  assert.match(err.message, new RegExp(`^the file system refuses ${REFUSALS_IN_A_ROW} file names in a row \\(the last Page/Refused \\d+\\.md: illegal byte sequence \\(EILSEQ\\)\\)`));
+  assert.equal(lines.filter((l) => l.startsWith('warning: Refused ')).length, REFUSALS_IN_A_ROW);
+  // The file system fixed: --resume writes them.
+  const resumed = await runMirror(options(dump, out, [], { resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK, resumed.message ?? '');
+  assert.ok(fs.existsSync(path.join(out, 'Page', `Refused ${REFUSALS_IN_A_ROW + 20}.md`)));
 });

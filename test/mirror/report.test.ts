@@ -250,7 +250,7 @@ test('REPORT.md says what to do next: serve it, rerun on a complete dump when it
   // Refused names were not written at all: a step of their own, not "written as their wikitext".
   const refused = next({ ...minimalReport(options), failedPages: { count: 2, namesRefused: 2, examples: [] } });
   assert.deepEqual(refused.slice(1, 3), [
-    '- 2 files were not written because the file system refuses their names (listed below): move OUTDIR to a file system that takes them (most Linux ones take names up to 255 bytes), then run `wikimark convert DUMP -o OUTDIR --variant zh-tw` again; only those files are written.',
+    '- 2 files were not written because the file system refuses their names (listed below): move OUTDIR to a file system that takes them (most Linux ones take names up to 255 bytes), then run `wikimark convert DUMP -o OUTDIR --variant zh-tw` again; the run writes those files (and whatever changed).',
     clean[1],
   ]);
   const both = next({ ...minimalReport(options), failedPages: { count: 2, namesRefused: 1, examples: [] } });

@@ -1,13 +1,14 @@
 /** What a run is recognised by (run-identity.ts): the options' fingerprint across spellings of a variant. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { getInfo, getState, openDatabase, setInfo, setState } from '../../src/index/db.js';
 import { buildIdOf } from '../../src/mirror/build-id.js';
 import { fingerprintOf, olderVariantSpellings } from '../../src/mirror/run-identity.js';
 import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { DEFAULT_NAMESPACES, STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
-import { SAMPLE, tmpDir } from './helpers.js';
+import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
 
@@ -68,5 +69,34 @@ test('an interrupted run an older CLI made under zh-Hant-TW, rows under two olde
   assert.equal(resumed.report.run.convertedThisRun, 1);
   const after = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   assert.equal(after.prepare('SELECT count(*) FROM done WHERE fingerprint != ?').pluck().get(fingerprint('zh-tw')), 0);
+  after.close();
+});
+
+test('an interrupted run an older build recorded with --variant on a wiki that is not Chinese (the variant since dropped): --resume with the same options goes on, its rows adopted', async () => {
+  const dir = tmpDir('variant-dropped-resume');
+  const dump = path.join(dir, 'dump.xml');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(dump, miniDump(pageXml(1, 'Alpha', 'Text of Alpha.') + pageXml(2, 'Beta', 'Text of Beta.'), 'ja'));
+  const options = (extra: Partial<MirrorOptions> = {}): MirrorOptions => ({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {}, variant: 'zh-tw', ...extra });
+  assert.equal((await runMirror(options())).exitCode, EXIT.OK);
+  // ja: no attribution by default; the variant dropped from the fingerprint the run used (checked).
+  const fingerprint = (variant: string | null) =>
+    fingerprintOf({ attribution: false, images: 'embed', variant, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter: FAKE, build: buildIdOf(FAKE) });
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  assert.equal(getState(db, 'fingerprint'), fingerprint(null));
+  // As an older build left it: interrupted, everything recorded under the variant.
+  db.prepare('UPDATE done SET fingerprint = ?').run(fingerprint('zh-tw'));
+  setState(db, 'status', 'running');
+  setState(db, 'fingerprint', fingerprint('zh-tw'));
+  setInfo(db, 'plan', fingerprint('zh-tw'));
+  db.close();
+
+  const resumed = await runMirror(options({ resume: true }));
+  assert.equal(resumed.exitCode, EXIT.OK, resumed.message ?? '');
+  assert.equal(resumed.report.run.convertedThisRun, 0);
+  const after = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  assert.equal(after.prepare('SELECT count(*) FROM done WHERE fingerprint != ?').pluck().get(fingerprint(null)), 0);
+  assert.equal(getState(after, 'fingerprint'), fingerprint(null));
+  assert.equal(getInfo(after, 'plan'), fingerprint(null));
   after.close();
 });

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { convertPage } from '../../src/engine/convert.js';
+import { variantOfWiki } from '../../src/variants/literal.js';
 
 const md = (wikitext: string, site: string): string => convertPage(wikitext, { title: 't', site }).markdown.trim();
 
@@ -34,4 +35,14 @@ test('quotes opened before a -{ close inside it, as MediaWiki reads it: <i>a -{b
 test('a footnote inside markup nested past ten levels is a footnote, not a leaked strip marker', () => {
   const out = md('-{'.repeat(12) + 'a<ref>note</ref>b' + '}-'.repeat(12), 'ja');
   assert.equal(out, '-{'.repeat(12) + 'a[^1]b' + '}-'.repeat(12) + '\n\n[^1]: note');
+});
+
+test('a variant applies on its own wiki only: zh, not zh-yue or zh-classical (no converter in MediaWiki), nor sr', () => {
+  assert.equal(variantOfWiki('zh', 'zh-tw'), 'zh-tw');
+  assert.equal(variantOfWiki('zh', null), null);
+  for (const lang of ['zh-yue', 'zh-classical', 'zh-min-nan', 'sr', 'ja']) assert.equal(variantOfWiki(lang, 'zh-tw'), null, lang);
+  // The engine asks the same question: 計算機 converted on zh only.
+  const shown = (site: string) => convertPage('計算機', { title: 't', site, variant: 'zh-cn' }).markdown.trim();
+  assert.equal(shown('zh'), '计算机');
+  assert.equal(shown('zh-yue'), '計算機');
 });
