@@ -192,7 +192,9 @@ export function restoreKeptPages(db: DB, fingerprint: string, olderFingerprints:
     if (rowsOfOlder.length) {
       db.prepare(`UPDATE done SET fingerprint = ? WHERE page_id ${chosen} AND fingerprint ${ofOlder}`).run(fingerprint, ids, older);
       const remembered = keptOfAnotherBuild(db);
-      for (const row of rowsOfOlder) remembered[row.page_id] = row.fingerprint;
+      // The first fingerprint remembered is the one the file was written under: a page kept
+      // through several builds must not take the last one's, which never wrote its file.
+      for (const row of rowsOfOlder) remembered[row.page_id] ??= row.fingerprint;
       setState(db, KEPT_OF_ANOTHER_BUILD, JSON.stringify(remembered));
     }
   })();

@@ -312,3 +312,51 @@ test('an upgrade over a dump that damaged a page, stopped in its index pass and 
   assert.match(read('Page/Beta.md'), /build three/);
   assert.deepEqual(listed(), whole.index);
 });
+
+test('a page kept through several builds remembers the build that wrote its file: converted again by any other, not by that one', async () => {
+  const dir = tmpDir('damaged-kept-four-runs');
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const file = path.join(dir, 'converter.js');
+  const run = (build: string) => runMirror({ dump, outDir: out, jobs: 1, converter: converterOfBuild(file, build), progress: null, log: () => {} });
+  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+  const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
+  const alpha = good(1, 'Alpha').replace('Text of Alpha.', 'See [[Beta]].');
+  const wholeDump = (tail: string) => miniDump(alpha + beta + good(3, 'Gamma') + tail);
+  const damagedDump = (tail: string) => miniDump(alpha + beta.replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma') + tail);
+  // Build one writes Beta; builds two and three meet a dump that damages it; build two again with Beta whole.
+  fs.writeFileSync(dump, wholeDump(''));
+  assert.equal((await run('build one')).exitCode, EXIT.OK);
+  fs.writeFileSync(dump, damagedDump(''));
+  assert.equal((await run('build two')).exitCode, EXIT.TRUNCATED);
+  fs.writeFileSync(dump, damagedDump(' '));
+  assert.equal((await run('build three')).exitCode, EXIT.TRUNCATED);
+  assert.match(read('Page/Beta.md'), /build one/);
+  fs.writeFileSync(dump, wholeDump('  '));
+  const mended = await run('build two');
+  assert.equal(mended.exitCode, EXIT.OK);
+  assert.equal(mended.report.run.convertedThisRun, 3, 'Alpha and Gamma (build three\'s) and Beta (build one\'s)');
+  assert.match(read('Page/Beta.md'), /build two/);
+});
+
+test('a page kept while a mirror went to another build and back is not converted again by the build that wrote its file', async () => {
+  const dir = tmpDir('damaged-kept-there-and-back');
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const file = path.join(dir, 'converter.js');
+  const run = (build: string) => runMirror({ dump, outDir: out, jobs: 1, converter: converterOfBuild(file, build), progress: null, log: () => {} });
+  const beta = pageXml(2, 'Beta', 'Text of Beta.');
+  const damagedDump = (tail: string) => miniDump(good(1, 'Alpha') + beta.replace(/\s*<title>Beta<\/title>/, '') + tail);
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + beta));
+  assert.equal((await run('build one')).exitCode, EXIT.OK);
+  fs.writeFileSync(dump, damagedDump(''));
+  assert.equal((await run('build two')).exitCode, EXIT.TRUNCATED);
+  fs.writeFileSync(dump, damagedDump(' '));
+  assert.equal((await run('build one')).exitCode, EXIT.TRUNCATED);
+  // Whole again under build one, which wrote Beta's file: nothing is converted (Alpha is build one's again).
+  fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + beta + '  '));
+  const mended = await run('build one');
+  assert.equal(mended.exitCode, EXIT.OK);
+  assert.equal(mended.report.run.convertedThisRun, 0);
+  assert.match(fs.readFileSync(path.join(out, 'Page', 'Beta.md'), 'utf8'), /build one/);
+});
