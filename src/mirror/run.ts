@@ -32,7 +32,7 @@ import { planPass } from './plan-pass.js';
 import { variantConverter, variantNote } from './variant.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
-import { adoptAndCheckRecordedBuild, categoriesFitOptions, fingerprintOf, identityOf, readBuildRecord, recordComplete, recordConverting, refuseOtherOptions, upgradeNote, writeBuildRecord } from './run-identity.js';
+import { adoptAndCheckRecordedBuild, categoriesFitOptions, fingerprintOf, identityOf, readBuildRecord, recordComplete, recordRunBuild, refuseOtherOptions, upgradeNote, writeBuildRecord } from './run-identity.js';
 import { buildIdFrom, buildPartsOf } from './build-id.js';
 import { validateVariant } from '../variants/codes.js';
 import { runOutcome, writeRunReport } from './run-report.js';
@@ -231,10 +231,10 @@ async function run(
   // options by another build: the run says so.
   const siteBefore = getInfo(db, 'siteinfo');
   const outputBefore = siteBefore === null ? null : outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo));
-  const anotherBuild =
+  const otherBuild =
     outputBefore === null
       ? null
-      : adoptAndCheckRecordedBuild(db, build, buildParts, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b));
+      : adoptAndCheckRecordedBuild(db, build, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b));
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
@@ -268,7 +268,7 @@ async function run(
       // The options --resume is checked against go with the record, or the finished run's would
       // refuse the very command the interruption message prints. Unknown before a first index
       // (the attribution's default depends on the wiki): then none, and the check after the index decides.
-      recordConverting(db, outputBefore === null ? null : fingerprintFor(outputBefore), build, buildParts, anotherBuild, false);
+      recordRunBuild(db, outputBefore === null ? null : fingerprintFor(outputBefore), build, buildParts, otherBuild, false);
     }
     const restoreStatus = () => {
       putState(db, 'status', status);
@@ -311,7 +311,7 @@ async function run(
   const fingerprint = fingerprintFor(output);
   if (resume && status === 'running') refuseOtherOptions(db, (b) => fingerprintFor(output, b));
   setState(db, 'status', 'running');
-  recordConverting(db, fingerprint, build, buildParts, anotherBuild, resume && status === 'running');
+  recordRunBuild(db, fingerprint, build, buildParts, otherBuild, resume && status === 'running');
   const reportOptions: ReportOptions = {
     namespaces,
     rawNamespaces,
@@ -328,7 +328,7 @@ async function run(
   // --- plan (plan-pass.ts) --------------------------------------------------------------
   opts.onPhase?.('plan');
   const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir);
-  const note = upgradeNote(db, fingerprint);
+  const note = upgradeNote(db, fingerprint, buildParts);
   if (note !== null) log(`note: ${note}`);
 
   // --- 2. convert -----------------------------------------------------------------------
