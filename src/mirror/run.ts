@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describeInput, type DumpInput } from '../dump/input.js';
 import { findBzip2Binary } from '../dump/bz2.js';
 import { siteFromInfo } from '../dump/site.js';
@@ -93,6 +94,18 @@ export const DEFAULT_CONVERTER: ConverterRef = {
   module: new URL('../engine/convert.js', import.meta.url).href,
   exportName: 'convertPage',
 };
+
+/**
+ * The refusal for a converter module that is not there, or null when it is. Only the default
+ * engine (`defaultModule`) missing is a broken installation (exit 70, named as a path: a file: URL
+ * would show a space as %20); a custom converter (the API's or WIKIMARK_CONVERTER) is mistyped.
+ */
+export function missingConverterError(converter: ConverterRef, defaultModule: string = DEFAULT_CONVERTER.module): MirrorError | null {
+  const file = converter.module.startsWith('file:') ? fileURLToPath(converter.module) : converter.module;
+  if (fs.existsSync(file)) return null;
+  if (converter.module === defaultModule) return new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${file}); run npm run build`);
+  return new MirrorError(EXIT.USAGE, `the converter module ${converter.module} is not there`);
+}
 
 /** Where a run from standard input keeps its copy of the dump (read again by the convert step and by --resume). */
 function spoolPath(stateDir: string): string {
@@ -187,12 +200,8 @@ async function run(
   const rawNamespaces = opts.rawNamespaces ?? [];
   const minSize = opts.minSize ?? 0;
   const converter = opts.converter ?? DEFAULT_CONVERTER;
-  const converterFile = converter.module.startsWith('file:') ? new URL(converter.module) : converter.module;
-  if (!fs.existsSync(converterFile)) {
-    // Only the default engine missing is a broken installation; a custom converter (the API's or WIKIMARK_CONVERTER) is mistyped.
-    if (converter.module === DEFAULT_CONVERTER.module) throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${(converterFile as URL).pathname}); run npm run build`);
-    throw new MirrorError(EXIT.USAGE, `the converter module ${converter.module} is not there`);
-  }
+  const missing = missingConverterError(converter);
+  if (missing !== null) throw missing;
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const decoderName =
     input.compression !== 'bzip2'
