@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getInfo, getState, openDatabase, setInfo, setState } from '../../src/index/db.js';
-import { buildIdFrom, buildIdOf, buildPartsOf } from '../../src/mirror/build-id.js';
+import { buildIdFrom, buildPartsOf } from '../../src/mirror/build-id.js';
 import { fingerprintOf } from '../../src/mirror/run-identity.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { DEFAULT_NAMESPACES, STATE_DB, STATE_DIR, type ConverterRef } from '../../src/mirror/types.js';
@@ -136,7 +136,7 @@ test('a checkpoint from before builds were recorded counts as another build\'s: 
   // The fingerprint the run used, rebuilt here (checked), then the one a build stored before build ids were recorded: no build in it.
   const fingerprint = (build: string | null) => fingerprintUnder(converter, build);
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
-  const current = fingerprint(buildIdOf(converter));
+  const current = fingerprint(buildIdFrom(buildPartsOf(converter)));
   assert.equal(getState(db, 'fingerprint'), current);
   assert.equal(getInfo(db, 'plan'), current);
   const older = fingerprint(null);
@@ -167,7 +167,7 @@ test('a build from before build ids run on the mirror after a newer one (state b
   // As the older build leaves it, interrupted: its fingerprint (no build in it) in the state, the plan and the rows; 'build' still the newer one's.
   const older = fingerprintUnder(converter, null);
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
-  assert.equal(getState(db, 'build'), buildIdOf(converter));
+  assert.equal(getState(db, 'build'), buildIdFrom(buildPartsOf(converter)));
   db.prepare('UPDATE done SET fingerprint = ?').run(older);
   setState(db, 'fingerprint', older);
   setInfo(db, 'plan', older);
