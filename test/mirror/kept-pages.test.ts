@@ -360,3 +360,63 @@ test('a page kept while a mirror went to another build and back is not converted
   assert.equal(mended.report.run.convertedThisRun, 0);
   assert.match(fs.readFileSync(path.join(out, 'Page', 'Beta.md'), 'utf8'), /build one/);
 });
+
+test('an upgrade over a dump that damaged a page, stopped after its plan (the page\'s rows moved to the new build\'s) and resumed by a third build, keeps the page; the same build again converts nothing; whole again, the third build converts it', async () => {
+  const dir = tmpDir('damaged-kept-three-builds-after-plan');
+  const out = path.join(dir, 'out');
+  const dump = path.join(dir, 'dump.xml');
+  const file = path.join(dir, 'converter.js');
+  const run = (converter: ConverterRef, extra: Partial<MirrorOptions> = {}) => runMirror({ dump, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...extra });
+  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → '));
+  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+  const state = (key: string) => {
+    const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+    try {
+      return key === 'betaRow' ? (db.prepare('SELECT fingerprint FROM done WHERE page_id = 2').pluck().get() as string) : getState(db, key);
+    } finally {
+      db.close();
+    }
+  };
+  const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
+  const alpha = good(1, 'Alpha').replace('Text of Alpha.', 'See [[Beta]].');
+  const damagedDump = (tail: string) => miniDump(alpha + beta.replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma') + tail);
+  fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma')));
+  assert.equal((await run(converterOfBuild(file, 'build one'))).exitCode, EXIT.OK);
+  const whole = { index: listed(), beta: read('Page/Beta.md') };
+  const first = state('fingerprint')!;
+  // Build two over a dump that damages Beta, stopped as its convert pass begins: its plan put Beta back and moved its row.
+  fs.writeFileSync(dump, damagedDump(''));
+  const stopAtConvert = (phase: string) => {
+    if (phase === 'convert') throw new Error('stopped by the test');
+  };
+  await assert.rejects(run(converterOfBuild(file, 'build two'), { onPhase: stopAtConvert }), /stopped by the test/);
+  const second = state('fingerprint')!;
+  assert.notEqual(second, first);
+  assert.equal(state('betaRow'), second);
+  assert.deepEqual(JSON.parse(state('keptOfAnotherBuild')!), { 2: first });
+  // Build three resumes it: Alpha and Gamma converted, Beta kept, and nothing of other builds left to tell once complete.
+  const third = converterOfBuild(file, 'build three');
+  const resumed = await run(third, { resume: true });
+  assert.equal(resumed.exitCode, EXIT.TRUNCATED);
+  assert.equal(resumed.report.run.convertedThisRun, 2, 'Alpha and Gamma, not Beta');
+  assert.deepEqual(listed(), whole.index);
+  assert.equal(read('Page/Beta.md'), whole.beta);
+  assert.match(read('Category/Letters.md'), /\(\.\.\/Page\/Beta\.md\)/);
+  assert.match(read('Page/Alpha.md'), /\[Beta\]\(\.\.\/Page\/Beta\.md\)[\s\S]*build three/);
+  assert.equal(state('anotherBuild'), null);
+  assert.deepEqual(JSON.parse(state('keptOfAnotherBuild')!), { 2: first }, 'still the build that wrote the file');
+  // The same build again over a dump still damaging Beta: nothing converted, still listed.
+  fs.writeFileSync(dump, damagedDump(' '));
+  const still = await run(third);
+  assert.equal(still.exitCode, EXIT.TRUNCATED);
+  assert.equal(still.report.run.convertedThisRun, 0);
+  assert.deepEqual(listed(), whole.index);
+  // Whole again: build three converts Beta, whose file was build one's.
+  fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma') + '  '));
+  const mended = await run(third);
+  assert.equal(mended.exitCode, EXIT.OK);
+  assert.equal(mended.report.run.convertedThisRun, 1);
+  assert.match(read('Page/Beta.md'), /build three/);
+  assert.deepEqual(listed(), whole.index);
+  assert.equal(state('keptOfAnotherBuild'), null);
+});
