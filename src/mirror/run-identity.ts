@@ -108,9 +108,9 @@ export function fingerprintsOfOtherBuilds(db: DB): string[] {
 }
 
 /**
- * As a run starts its index pass, and again its plan and convert passes: the fingerprint and the
- * build it works under (a null fingerprint, before a first index: none recorded), and `met`, the
- * other build whose pages it found (otherBuildsMet). A resumed run adds to what the interrupted one
+ * As a run starts its index pass (when it rebuilds the index), and again before its plan: the
+ * fingerprint and the build it works under (a null fingerprint, before a first index: none
+ * recorded), and `met`, the other build whose pages it found (otherBuildMet). A resumed run adds to what the interrupted one
  * recorded — its pages may still be under the build before it — and a new run starts afresh.
  */
 export function recordRunBuild(db: DB, fingerprint: string | null, build: string, parts: BuildParts, met: OtherBuild | null, resuming: boolean): void {
