@@ -61,7 +61,7 @@ edited template, a File page, the dump's date), and removes pages no longer in t
 result equals a fresh run, except that a page the new dump damaged keeps its last good version.
 After an upgrade of wikimark (its code, the Chinese conversion tables, or Node's Unicode
 version; not the time zone data) the whole dump is indexed again and every page the older build
-wrote is converted again, by --resume too; a note says how many and what changed.
+wrote is converted again, by --resume too; a note says how many and, when known, what changed.
 
 Exit codes:
   0    success

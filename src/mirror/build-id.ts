@@ -162,11 +162,6 @@ export function buildIdFrom(parts: BuildParts): string {
   return createHash('sha1').update(JSON.stringify([parts.code, parts.langconv, parts.unicode])).digest('hex').slice(0, 16);
 }
 
-/** The id of the build that `converter` makes (buildPartsOf). */
-export function buildIdOf(converter: ConverterRef, unicode?: string): string {
-  return buildIdFrom(buildPartsOf(converter, unicode));
-}
-
 /**
  * What changed from the build of `before` to the build of `now`, as the upgrade note says it:
  * "its code changed", "wikimedia-langconv changed: 0.3.2 → 0.4.0", "Node's Unicode version

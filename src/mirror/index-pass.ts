@@ -160,8 +160,7 @@ export function inDecompressedXml(message: string, input: DumpInput, compressedB
 export function restoreKeptPages(db: DB, fingerprint: string, olderFingerprints: readonly string[] = []): number[] {
   const kept = JSON.parse(getInfo(db, 'keptPages') ?? '[]') as number[];
   releaseKeptOfAnotherBuild(db, kept);
-  const older = JSON.stringify(olderFingerprints.filter((f) => f !== fingerprint));
-  const ofOlder = 'IN (SELECT value FROM json_each(?))';
+  const olderJson = JSON.stringify(olderFingerprints.filter((f) => f !== fingerprint));
   const previousColumns = new Set(columnsOf(db, PREVIOUS_TABLES.pages));
   if (!kept.length || !previousColumns.size) return [];
   // An index an older build made may lack a column added since: those rows are not put back.
@@ -174,30 +173,34 @@ export function restoreKeptPages(db: DB, fingerprint: string, olderFingerprints:
   const restored = db
     .prepare(
       `SELECT p.id FROM json_each(?) k JOIN ${PREVIOUS_TABLES.pages} p ON p.id = k.value
-       WHERE EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND (d.fingerprint = ? OR d.fingerprint ${ofOlder}))
+       WHERE EXISTS (SELECT 1 FROM done d WHERE d.page_id = p.id AND d.rev = p.rev AND (d.fingerprint = ? OR d.fingerprint ${IN_JSON_LIST}))
          AND NOT EXISTS (SELECT 1 FROM pages q WHERE q.id = p.id OR q.title = p.title)
        ORDER BY k.key`,
     )
     .pluck()
-    .all(keptIds, fingerprint, older) as number[];
+    .all(keptIds, fingerprint, olderJson) as number[];
   if (!restored.length) return [];
   const ids = JSON.stringify(restored);
-  const chosen = 'IN (SELECT value FROM json_each(?))';
   db.transaction(() => {
-    db.prepare(`INSERT INTO pages (${list}) SELECT ${list} FROM ${PREVIOUS_TABLES.pages} WHERE id ${chosen}`).run(ids);
-    db.prepare(`INSERT INTO categories (page_id, category, sortkey) SELECT page_id, category, sortkey FROM ${PREVIOUS_TABLES.categories} WHERE page_id ${chosen} ORDER BY rowid`).run(ids);
-    db.prepare(`INSERT OR REPLACE INTO texts (page_id, text) SELECT page_id, text FROM ${PREVIOUS_TABLES.texts} WHERE page_id ${chosen}`).run(ids);
+    db.prepare(`INSERT INTO pages (${list}) SELECT ${list} FROM ${PREVIOUS_TABLES.pages} WHERE id ${IN_JSON_LIST}`).run(ids);
+    db.prepare(`INSERT INTO categories (page_id, category, sortkey) SELECT page_id, category, sortkey FROM ${PREVIOUS_TABLES.categories} WHERE page_id ${IN_JSON_LIST} ORDER BY rowid`).run(ids);
+    db.prepare(`INSERT OR REPLACE INTO texts (page_id, text) SELECT page_id, text FROM ${PREVIOUS_TABLES.texts} WHERE page_id ${IN_JSON_LIST}`).run(ids);
     setInfo(db, RESTORED_INFO, JSON.stringify([...restoredPageIds(db), ...restored]));
-    const rowsOfOlder = db.prepare(`SELECT DISTINCT page_id, fingerprint FROM done WHERE page_id ${chosen} AND fingerprint ${ofOlder}`).all(ids, older) as Array<{ page_id: number; fingerprint: string }>;
+    const rowsOfOlder = db.prepare(`SELECT DISTINCT page_id, fingerprint FROM done WHERE page_id ${IN_JSON_LIST} AND fingerprint ${IN_JSON_LIST}`).all(ids, olderJson) as Array<{ page_id: number; fingerprint: string }>;
     if (rowsOfOlder.length) {
-      db.prepare(`UPDATE done SET fingerprint = ? WHERE page_id ${chosen} AND fingerprint ${ofOlder}`).run(fingerprint, ids, older);
+      db.prepare(`UPDATE done SET fingerprint = ? WHERE page_id ${IN_JSON_LIST} AND fingerprint ${IN_JSON_LIST}`).run(fingerprint, ids, olderJson);
       const remembered = keptOfAnotherBuild(db);
-      for (const row of rowsOfOlder) remembered[row.page_id] = row.fingerprint;
+      // The first fingerprint remembered is the one the file was written under: a page kept
+      // through several builds must not take the last one's, which never wrote its file.
+      for (const row of rowsOfOlder) remembered[row.page_id] ??= row.fingerprint;
       setState(db, KEPT_OF_ANOTHER_BUILD, JSON.stringify(remembered));
     }
   })();
   return restored;
 }
+
+/** A value in a JSON array bound as the parameter (a list of ids or fingerprints). */
+const IN_JSON_LIST = 'IN (SELECT value FROM json_each(?))';
 
 /** State key: page id → the older build's fingerprint, for kept pages whose rows restoreKeptPages moved to a newer build's. */
 const KEPT_OF_ANOTHER_BUILD = 'keptOfAnotherBuild';

@@ -10,12 +10,12 @@ import type { DumpInput } from '../dump/input.js';
 import type { SiteInfo } from '../dump/types.js';
 import { getInfo, getState, putState, setInfo, setState, type DB } from '../index/db.js';
 import { validateVariant } from '../variants/codes.js';
-import { buildChanges, type BuildParts } from './build-id.js';
+import { buildChanges, buildIdFrom, type BuildParts } from './build-id.js';
 import { EXIT, MirrorError } from './errors.js';
 import { REFUSED_NAME, type ConverterRef, type PageOutputOptions } from './types.js';
 
 /**
- * `build`: the build's id (buildIdOf), or null for the fingerprint a build wrote before build ids
+ * `build`: the build's id (buildIdFrom), or null for the fingerprint a build wrote before build ids
  * were recorded, which held none: a mirror it made is then recognised as another build's, not as
  * other options.
  */
@@ -50,7 +50,7 @@ export type FingerprintUnder = (build: string | null) => string;
  * the options' and the build's; 'build', the build it was made under (none before build ids were
  * recorded: such a fingerprint held no build); 'buildParts', that build's parts (BuildParts, JSON;
  * none before they were recorded), so that the next build can say what changed; 'anotherBuild'
- * (AnotherBuild, JSON), while the run that met pages other builds wrote under these options (or
+ * (OtherBuild[], JSON), while the run that met pages other builds wrote under these options (or
  * one resuming it) is not complete.
  */
 export interface RecordedBuild {
@@ -61,15 +61,16 @@ export interface RecordedBuild {
 }
 
 /**
- * Pages other builds wrote, as state 'anotherBuild' keeps them: the fingerprints they were written
- * under, and what changed since. A list, because an interrupted upgrade may be resumed by yet
- * another build, while some pages are still under the first build's fingerprint: each resume adds
- * the one before it. The run says why pages are converted again, and the index pass may put back a
+ * A build that wrote pages of this mirror, as state 'anotherBuild' lists them: the fingerprint its
+ * pages were written under, and its parts when known (none for a build from before they were
+ * recorded), so that the note says what changed since each (upgradeNote). A list, because an
+ * interrupted upgrade may be resumed by yet another build, while some pages are still under the
+ * first build's fingerprint: each resume adds the one before it. The index pass may put back a
  * page this dump damaged from any of those builds' rows (index-pass.ts restoreKeptPages).
  */
-export interface AnotherBuild {
-  fingerprints: string[];
-  changes: string[];
+export interface OtherBuild {
+  fingerprint: string;
+  parts: BuildParts | null;
 }
 
 export function readBuildRecord(db: DB): RecordedBuild {
@@ -84,37 +85,37 @@ export function writeBuildRecord(db: DB, record: RecordedBuild): void {
   putState(db, 'anotherBuild', record.anotherBuild);
 }
 
-/** State 'anotherBuild', or null when no run that met another build's pages is under way (or the value is not one: counted as none). */
-export function anotherBuildOf(db: DB): AnotherBuild | null {
+/** State 'anotherBuild', or null when no run that met another build's pages is under way (or the value is not a list of them: counted as none). */
+function otherBuildsOf(db: DB): OtherBuild[] | null {
   const stored = getState(db, 'anotherBuild');
   try {
-    const value = JSON.parse(stored ?? 'null') as Partial<AnotherBuild> | null;
-    return Array.isArray(value?.fingerprints) && Array.isArray(value.changes) ? (value as AnotherBuild) : null;
+    const value = JSON.parse(stored ?? 'null') as unknown;
+    if (!Array.isArray(value) || !value.every((b) => typeof (b as Partial<OtherBuild> | null)?.fingerprint === 'string')) return null;
+    return (value as OtherBuild[]).map((b) => ({ fingerprint: b.fingerprint, parts: isBuildParts(b.parts) ? b.parts : null }));
   } catch {
     return null;
   }
 }
 
+function isBuildParts(value: unknown): value is BuildParts {
+  const p = value as Partial<BuildParts> | null;
+  return typeof p?.code === 'string' && (typeof p.langconv === 'string' || p.langconv === null) && typeof p.unicode === 'string';
+}
+
 /** The fingerprints other builds wrote this mirror's pages under, while a run that met them is not complete (none else). */
 export function fingerprintsOfOtherBuilds(db: DB): string[] {
-  return anotherBuildOf(db)?.fingerprints ?? [];
+  return otherBuildsOf(db)?.map((b) => b.fingerprint) ?? [];
 }
 
 /**
- * As a run starts its index pass, or its convert pass: the fingerprint and the build it works
- * under (a null fingerprint, before a first index: none recorded), and `another`, the pages
- * another build wrote (fingerprintOfAnotherBuild). A resumed run adds to what the interrupted one
+ * As a run starts its index pass (when it rebuilds the index), and again before its plan: the
+ * fingerprint and the build it works under (a null fingerprint, before a first index: none
+ * recorded), and `met`, the other build whose pages it found (otherBuildMet). A resumed run adds to what the interrupted one
  * recorded — its pages may still be under the build before it — and a new run starts afresh.
  */
-export function recordConverting(db: DB, fingerprint: string | null, build: string, parts: BuildParts, another: AnotherBuild | null, resuming: boolean): void {
-  const before = resuming ? anotherBuildOf(db) : null;
-  const merged =
-    another === null
-      ? before
-      : {
-          fingerprints: [...new Set([...(before?.fingerprints ?? []), ...another.fingerprints])],
-          changes: [...new Set([...(before?.changes ?? []), ...another.changes])],
-        };
+export function recordRunBuild(db: DB, fingerprint: string | null, build: string, parts: BuildParts, met: OtherBuild | null, resuming: boolean): void {
+  const before = resuming ? otherBuildsOf(db) : null;
+  const merged = met === null ? before : [...(before ?? []).filter((b) => b.fingerprint !== met.fingerprint), met];
   writeBuildRecord(db, {
     fingerprint,
     build: fingerprint === null ? null : build,
@@ -157,14 +158,26 @@ export function refuseOtherOptions(db: DB, fingerprintUnder: FingerprintUnder): 
 
 /**
  * When the mirror's pages were recorded under these options by a build other than `build`, the
- * fingerprint they were recorded under and what changed (when the state holds the older build's
- * parts: none for a build from before they were recorded); else null.
+ * fingerprint they were recorded under and that build's parts (recordedParts); else null.
  */
-function fingerprintOfAnotherBuild(db: DB, build: string, parts: BuildParts, fingerprintUnder: FingerprintUnder): AnotherBuild | null {
+function otherBuildMet(db: DB, build: string, fingerprintUnder: FingerprintUnder): OtherBuild | null {
   const recorded = recordedBuildOf(db, fingerprintUnder);
   if (recorded === undefined || recorded === build) return null;
-  const partsBefore = recorded === null ? null : getState(db, 'buildParts');
-  return { fingerprints: [getState(db, 'fingerprint')!], changes: partsBefore === null ? [] : buildChanges(JSON.parse(partsBefore) as BuildParts, parts) };
+  return { fingerprint: getState(db, 'fingerprint')!, parts: recorded === null ? null : recordedParts(db, recorded) };
+}
+
+/**
+ * State 'buildParts' when they are the parts of `build` (the recorded build's id): a build that
+ * recorded its fingerprint and build but not its parts left the parts of the one before it, which
+ * would name the wrong change. Null when they are not, or are not parts at all.
+ */
+function recordedParts(db: DB, build: string): BuildParts | null {
+  try {
+    const parts = JSON.parse(getState(db, 'buildParts') ?? 'null') as unknown;
+    return isBuildParts(parts) && buildIdFrom(parts) === build ? parts : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -173,55 +186,58 @@ function fingerprintOfAnotherBuild(db: DB, build: string, parts: BuildParts, fin
  * of the variant is adopted (its rows and fingerprint rewritten to this spelling). A resumed run
  * under other options is refused (before the dump is read again: under other options the index
  * would be rebuilt, minutes on a large dump, only to be refused). When another build wrote the
- * pages, returns their fingerprint and what changed (fingerprintOfAnotherBuild); else null.
+ * pages, returns their fingerprint and its parts (otherBuildMet); else null.
  */
 export function adoptAndCheckRecordedBuild(
   db: DB,
   build: string,
-  parts: BuildParts,
   variant: string | null,
   resuming: boolean,
   fingerprintWith: (variant: string | null, build: string | null) => string,
   /** The variant this run was given when it is dropped (`variant` null: variant.ts variantNote). */
   droppedVariant: string | null = null,
-): AnotherBuild | null {
+): OtherBuild | null {
   // Under the recorded build, and under none (a build from before build ids may have written last: recordedBuildOf).
   const recordedBuild = getState(db, 'build');
   adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, recordedBuild), droppedVariant);
   if (recordedBuild !== null) adoptOlderVariantSpelling(db, variant, (v) => fingerprintWith(v, null), droppedVariant);
   const underBuild = (b: string | null) => fingerprintWith(variant, b);
   if (resuming) refuseOtherOptions(db, underBuild);
-  return fingerprintOfAnotherBuild(db, build, parts, underBuild);
+  return otherBuildMet(db, build, underBuild);
 }
 
 /**
  * The planned files whose page is unchanged (same revision, or marked as depending on a change:
- * changed-titles.ts) but whose checkpoint row is of another fingerprint: asked after a build
- * change under the same options, the pages the convert pass still has to redo because another
- * build wrote them (on a resumed run, those the interrupted one did not redo yet).
+ * changed-titles.ts) but whose checkpoint row is of another fingerprint, counted by fingerprint:
+ * asked after a build change under the same options, the pages the convert pass still has to
+ * redo because another build wrote them (on a resumed run, those the interrupted one did not redo yet).
  */
-function pagesOfAnotherBuild(db: DB, fingerprint: string): number {
-  return db
+function pagesOfOtherBuilds(db: DB, fingerprint: string): Map<string, number> {
+  const rows = db
     .prepare(
-      `SELECT count(*) FROM files f JOIN pages p ON p.id = f.page_id
+      `SELECT d.fingerprint, count(*) AS n FROM files f JOIN pages p ON p.id = f.page_id
        JOIN done d ON d.file = f.file AND d.page_id = f.page_id AND (d.rev = p.rev OR d.rev = -1)
-       WHERE f.kind IN ('page', 'category', 'raw') AND d.fingerprint != ? AND d.fingerprint != ?`,
+       WHERE f.kind IN ('page', 'category', 'raw') AND d.fingerprint != ? AND d.fingerprint != ?
+       GROUP BY d.fingerprint`,
     )
-    .pluck()
     // A refused name's row (REFUSED_NAME) is no build's: the page is converted again for its name.
-    .get(fingerprint, REFUSED_NAME) as number;
+    .all(fingerprint, REFUSED_NAME) as Array<{ fingerprint: string; n: number }>;
+  return new Map(rows.map((r) => [r.fingerprint, r.n]));
 }
 
 /**
  * Why pages are converted again, said by the run that met pages another build wrote (state
  * 'anotherBuild') and by the run resuming it: how many are still left, and what changed when
- * known. Null for none.
+ * known — from each older build whose pages are left to this one (`parts`). Null for none.
  */
-export function upgradeNote(db: DB, fingerprint: string): string | null {
-  const another = anotherBuildOf(db);
-  const n = another ? pagesOfAnotherBuild(db, fingerprint) : 0;
+export function upgradeNote(db: DB, fingerprint: string, parts: BuildParts): string | null {
+  const others = otherBuildsOf(db);
+  const left = others ? pagesOfOtherBuilds(db, fingerprint) : new Map<string, number>();
+  const n = [...left.values()].reduce((a, b) => a + b, 0);
   if (n === 0) return null;
-  const why = another!.changes.length ? ` (${another!.changes.join('; ')})` : '';
+  const changes = new Set<string>();
+  for (const b of others!) if (b.parts !== null && left.has(b.fingerprint)) for (const c of buildChanges(b.parts, parts)) changes.add(c);
+  const why = changes.size ? ` (${[...changes].join('; ')})` : '';
   return `${n} page${n === 1 ? ' was' : 's were'} written by another build of wikimark${why} and ${n === 1 ? 'is' : 'are'} converted again`;
 }
 

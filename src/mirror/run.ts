@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describeInput, type DumpInput } from '../dump/input.js';
 import { findBzip2Binary } from '../dump/bz2.js';
 import { siteFromInfo } from '../dump/site.js';
@@ -33,7 +34,7 @@ import { variantConverter, variantNote } from './variant.js';
 import { variantOfWiki } from '../variants/literal.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { outputWriteFailure, prepareOutDir, type OutputPlaces } from './out-dir.js';
-import { adoptAndCheckRecordedBuild, categoriesFitOptions, fingerprintOf, identityOf, readBuildRecord, recordComplete, recordConverting, refuseOtherOptions, upgradeNote, writeBuildRecord } from './run-identity.js';
+import { adoptAndCheckRecordedBuild, categoriesFitOptions, fingerprintOf, identityOf, readBuildRecord, recordComplete, recordRunBuild, refuseOtherOptions, upgradeNote, writeBuildRecord } from './run-identity.js';
 import { buildIdFrom, buildPartsOf } from './build-id.js';
 import { validateVariant } from '../variants/codes.js';
 import { runOutcome, writeRunReport } from './run-report.js';
@@ -94,6 +95,18 @@ export const DEFAULT_CONVERTER: ConverterRef = {
   module: new URL('../engine/convert.js', import.meta.url).href,
   exportName: 'convertPage',
 };
+
+/**
+ * The refusal for a converter module that is not there, or null when it is. Only the default
+ * engine (`defaultModule`) missing is a broken installation (exit 70, named as a path: a file: URL
+ * would show a space as %20); a custom converter (the API's or WIKIMARK_CONVERTER) is mistyped.
+ */
+export function missingConverterError(converter: ConverterRef, defaultModule: string = DEFAULT_CONVERTER.module): MirrorError | null {
+  const file = converter.module.startsWith('file:') ? fileURLToPath(converter.module) : converter.module;
+  if (fs.existsSync(file)) return null;
+  if (converter.module === defaultModule) return new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${file}); run npm run build`);
+  return new MirrorError(EXIT.USAGE, `the converter module ${converter.module} is not there`);
+}
 
 /** Where a run from standard input keeps its copy of the dump (read again by the convert step and by --resume). */
 function spoolPath(stateDir: string): string {
@@ -188,12 +201,8 @@ async function run(
   const rawNamespaces = opts.rawNamespaces ?? [];
   const minSize = opts.minSize ?? 0;
   const converter = opts.converter ?? DEFAULT_CONVERTER;
-  const converterFile = converter.module.startsWith('file:') ? new URL(converter.module) : converter.module;
-  if (!fs.existsSync(converterFile)) {
-    // Only the default engine missing is a broken installation; a custom converter (the API's or WIKIMARK_CONVERTER) is mistyped.
-    if (converter.module === DEFAULT_CONVERTER.module) throw new MirrorError(EXIT.INTERNAL, `the conversion engine is missing (${(converterFile as URL).pathname}); run npm run build`);
-    throw new MirrorError(EXIT.USAGE, `the converter module ${converter.module} is not there`);
-  }
+  const missing = missingConverterError(converter);
+  if (missing !== null) throw missing;
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
   const decoderName =
     input.compression !== 'bzip2'
@@ -233,10 +242,10 @@ async function run(
   // options by another build: the run says so.
   const siteBefore = getInfo(db, 'siteinfo');
   const outputBefore = siteBefore === null ? null : outputFor(siteFromInfo(JSON.parse(siteBefore) as SiteInfo));
-  const anotherBuild =
+  const otherBuild =
     outputBefore === null
       ? null
-      : adoptAndCheckRecordedBuild(db, build, buildParts, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b), outputBefore.variant === null ? outputButAttribution.variant : null);
+      : adoptAndCheckRecordedBuild(db, build, outputBefore.variant, resume && status === 'running', (variant, b) => fingerprintFor({ ...outputBefore, variant }, b), outputBefore.variant === null ? outputButAttribution.variant : null);
 
   // --- 1. index -------------------------------------------------------------------------
   const identity = identityOf(input);
@@ -270,7 +279,7 @@ async function run(
       // The options --resume is checked against go with the record, or the finished run's would
       // refuse the very command the interruption message prints. Unknown before a first index
       // (the attribution's default depends on the wiki): then none, and the check after the index decides.
-      recordConverting(db, outputBefore === null ? null : fingerprintFor(outputBefore), build, buildParts, anotherBuild, false);
+      recordRunBuild(db, outputBefore === null ? null : fingerprintFor(outputBefore), build, buildParts, otherBuild, false);
     }
     const restoreStatus = () => {
       putState(db, 'status', status);
@@ -313,7 +322,7 @@ async function run(
   const fingerprint = fingerprintFor(output);
   if (resume && status === 'running') refuseOtherOptions(db, (b) => fingerprintFor(output, b));
   setState(db, 'status', 'running');
-  recordConverting(db, fingerprint, build, buildParts, anotherBuild, resume && status === 'running');
+  recordRunBuild(db, fingerprint, build, buildParts, otherBuild, resume && status === 'running');
   const reportOptions: ReportOptions = {
     namespaces,
     rawNamespaces,
@@ -330,7 +339,7 @@ async function run(
   // --- plan (plan-pass.ts) --------------------------------------------------------------
   opts.onPhase?.('plan');
   const { planned, now } = planPass(db, site, fingerprint, { namespaces, rawNamespaces, minSize }, rebuilt, outDir);
-  const note = upgradeNote(db, fingerprint);
+  const note = upgradeNote(db, fingerprint, buildParts);
   if (note !== null) log(`note: ${note}`);
 
   // --- 2. convert -----------------------------------------------------------------------

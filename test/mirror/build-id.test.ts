@@ -4,9 +4,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildChanges, buildFilesOf, buildIdOf, buildPartsOf } from '../../src/mirror/build-id.js';
+import { buildChanges, buildFilesOf, buildIdFrom, buildPartsOf } from '../../src/mirror/build-id.js';
 import { DEFAULT_CONVERTER, EXIT, MirrorError, runMirror } from '../../src/mirror/run.js';
 import { SAMPLE, tmpDir } from './helpers.js';
+import type { ConverterRef } from '../../src/mirror/types.js';
+
+/** The build id a run computes for `converter` (run.ts: buildIdFrom of buildPartsOf). */
+const buildIdOf = (converter: ConverterRef, unicode?: string) => buildIdFrom(buildPartsOf(converter, unicode));
 
 /** A converter module in a folder of its own, importing a helper beside it: `version` goes into the helper. */
 function converterIn(dir: string, version: string): { module: string; exportName: string } {

@@ -1,17 +1,17 @@
 /**
  * Update runs and pages a dump damaged: the previous version of such a page is kept, with its
  * index row, categories and links, until a dump has it whole — through interrupted runs, case
- * clashes with new pages and redirects to it.
+ * clashes with new pages and redirects to it (on upgrade runs: kept-pages-upgrade.test.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
+import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { getState, openDatabase } from '../../src/index/db.js';
 import { restoreKeptPages } from '../../src/mirror/index-pass.js';
-import { STATE_DB, STATE_DIR, type ConverterRef } from '../../src/mirror/types.js';
-import { converterOfBuild, miniDump, pageXml, tmpDir } from './helpers.js';
+import { STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
+import { miniDump, pageXml, tmpDir } from './helpers.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
 
@@ -224,91 +224,4 @@ test('a redirect to a page kept from an earlier run still leads to it (its stub,
   assert.deepEqual(damaged.report.redirects.problems, []);
   assert.equal(fs.readFileSync(path.join(out, 'Page', 'Bet.md'), 'utf8'), stub);
   assert.match(fs.readFileSync(path.join(out, 'Page', 'Alpha.md'), 'utf8'), /\[Bet\]\(\.\.\/Page\/Beta\.md\)/);
-});
-
-test('an upgrade run over a dump that damaged a page keeps it listed, in its categories and linked; a later whole dump has the new build convert it again', async () => {
-  const dir = tmpDir('damaged-kept-upgrade');
-  const out = path.join(dir, 'out');
-  const dump = path.join(dir, 'dump.xml');
-  const file = path.join(dir, 'converter.js');
-  const run = (converter: ConverterRef) => runMirror({ dump, outDir: out, jobs: 1, converter, progress: null, log: () => {} });
-  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → '));
-  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
-  const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
-  const alpha = good(1, 'Alpha').replace('Text of Alpha.', 'See [[Beta]].');
-  fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma')));
-  assert.equal((await run(converterOfBuild(file, 'build one'))).exitCode, EXIT.OK);
-  const whole = { index: listed(), beta: read('Page/Beta.md') };
-  assert.ok(whole.index.includes('Beta → Page/Beta.md'), whole.index.join('\n'));
-  assert.match(read('Category/Letters.md'), /\(\.\.\/Page\/Beta\.md\)/);
-  // Upgraded, over a dump in which Beta lost its <title>: every other page converted again, Beta's file kept and still found.
-  fs.writeFileSync(dump, miniDump(alpha + beta.replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma')));
-  const upgraded = converterOfBuild(file, 'build two');
-  const damaged = await run(upgraded);
-  assert.equal(damaged.exitCode, EXIT.TRUNCATED);
-  assert.equal(damaged.report.damagedPages.examples[0]!.problem, 'has no <title>; skipped, previous version kept');
-  assert.equal(damaged.report.run.convertedThisRun, 2, 'Alpha and Gamma, not Beta');
-  assert.deepEqual(listed(), whole.index);
-  assert.equal(read('Page/Beta.md'), whole.beta);
-  assert.match(read('Category/Letters.md'), /\(\.\.\/Page\/Beta\.md\)/);
-  assert.match(read('Page/Alpha.md'), /\[Beta\]\(\.\.\/Page\/Beta\.md\)[\s\S]*build two/);
-  // The same build again, Beta still damaged: still listed, nothing converted.
-  fs.writeFileSync(dump, miniDump(alpha + beta.replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma') + ' '));
-  const still = await run(upgraded);
-  assert.equal(still.exitCode, EXIT.TRUNCATED);
-  assert.equal(still.report.run.convertedThisRun, 0);
-  assert.deepEqual(listed(), whole.index);
-  assert.match(read('Category/Letters.md'), /\(\.\.\/Page\/Beta\.md\)/);
-  // Whole again, Beta's revision unchanged: the new build converts it (its file was the older build's).
-  fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma') + ' '));
-  const mended = await run(upgraded);
-  assert.equal(mended.exitCode, EXIT.OK);
-  assert.equal(mended.report.run.convertedThisRun, 1);
-  assert.match(read('Page/Beta.md'), /build two/);
-  assert.deepEqual(listed(), whole.index);
-  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
-  try {
-    assert.equal(getState(db, 'keptOfAnotherBuild'), null, 'no kept page of another build is left: the key goes');
-  } finally {
-    db.close();
-  }
-});
-
-test('an upgrade over a dump that damaged a page, stopped in its index pass and resumed by a third build, keeps the page listed, in its categories and linked', async () => {
-  const dir = tmpDir('damaged-kept-three-builds');
-  const out = path.join(dir, 'out');
-  const dump = path.join(dir, 'dump.xml');
-  const file = path.join(dir, 'converter.js');
-  const run = (converter: ConverterRef, extra: Partial<MirrorOptions> = {}) => runMirror({ dump, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...extra });
-  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → '));
-  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
-  const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
-  const alpha = good(1, 'Alpha').replace('Text of Alpha.', 'See [[Beta]].');
-  fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma')));
-  assert.equal((await run(converterOfBuild(file, 'build one'))).exitCode, EXIT.OK);
-  const whole = { index: listed(), beta: read('Page/Beta.md') };
-  // Build two over a dump that damages Beta, stopped in its index pass.
-  fs.writeFileSync(dump, miniDump(alpha + beta.replace(/\s*<title>Beta<\/title>/, '') + good(3, 'Gamma')));
-  const controller = new AbortController();
-  const stopInIndex = (phase: string) => {
-    if (phase !== 'index') return;
-    controller.abort();
-    throw new Error('stopped by the test');
-  };
-  await assert.rejects(run(converterOfBuild(file, 'build two'), { signal: controller.signal, onProgress: stopInIndex }), (err: unknown) => err instanceof MirrorError && err.exitCode === EXIT.INTERRUPTED);
-  // Build three resumes it: Beta's rows are still build one's.
-  const resumed = await run(converterOfBuild(file, 'build three'), { resume: true });
-  assert.equal(resumed.exitCode, EXIT.TRUNCATED);
-  assert.equal(resumed.report.run.convertedThisRun, 2, 'Alpha and Gamma, not Beta');
-  assert.deepEqual(listed(), whole.index);
-  assert.equal(read('Page/Beta.md'), whole.beta);
-  assert.match(read('Category/Letters.md'), /\(\.\.\/Page\/Beta\.md\)/);
-  assert.match(read('Page/Alpha.md'), /\[Beta\]\(\.\.\/Page\/Beta\.md\)[\s\S]*build three/);
-  // Whole again: build three converts Beta, whose file was build one's.
-  fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma') + ' '));
-  const mended = await run(converterOfBuild(file, 'build three'));
-  assert.equal(mended.exitCode, EXIT.OK);
-  assert.equal(mended.report.run.convertedThisRun, 1);
-  assert.match(read('Page/Beta.md'), /build three/);
-  assert.deepEqual(listed(), whole.index);
 });

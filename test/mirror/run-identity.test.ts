@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getInfo, getState, openDatabase, setInfo, setState } from '../../src/index/db.js';
-import { buildIdOf } from '../../src/mirror/build-id.js';
+import { buildIdFrom, buildPartsOf } from '../../src/mirror/build-id.js';
 import { fingerprintOf, olderVariantSpellings } from '../../src/mirror/run-identity.js';
 import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { DEFAULT_NAMESPACES, STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
@@ -24,7 +24,7 @@ test('a mirror an older CLI made with --variant zh-TW is no new set of options: 
   assert.equal((await runMirror(options())).exitCode, EXIT.OK);
   // The fingerprint the run used, rebuilt here (checked), then the one an older CLI stored for "zh-TW".
   const fingerprint = (variant: string) =>
-    fingerprintOf({ attribution: true, images: 'embed', variant, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter: FAKE, build: buildIdOf(FAKE) });
+    fingerprintOf({ attribution: true, images: 'embed', variant, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter: FAKE, build: buildIdFrom(buildPartsOf(FAKE)) });
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   const current = fingerprint('zh-tw');
   assert.equal(getState(db, 'fingerprint'), current);
@@ -52,7 +52,7 @@ test('an interrupted run an older CLI made under zh-Hant-TW, rows under two olde
   const options = (extra: Partial<MirrorOptions> = {}): MirrorOptions => ({ dump: SAMPLE, outDir: out, jobs: 2, converter: FAKE, progress: null, log: () => {}, variant: 'zh-tw', ...extra });
   assert.equal((await runMirror(options())).exitCode, EXIT.OK);
   const fingerprint = (variant: string, images: 'embed' | 'link' = 'embed') =>
-    fingerprintOf({ attribution: true, images, variant, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter: FAKE, build: buildIdOf(FAKE) });
+    fingerprintOf({ attribution: true, images, variant, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter: FAKE, build: buildIdFrom(buildPartsOf(FAKE)) });
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   const files = db.prepare('SELECT file FROM done ORDER BY file').pluck().all() as string[];
   const set = db.prepare('UPDATE done SET fingerprint = ? WHERE file = ?');
@@ -81,7 +81,7 @@ test('an interrupted run an older build recorded with --variant on a wiki that i
   assert.equal((await runMirror(options())).exitCode, EXIT.OK);
   // ja: no attribution by default; the variant dropped from the fingerprint the run used (checked).
   const fingerprint = (variant: string | null) =>
-    fingerprintOf({ attribution: false, images: 'embed', variant, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter: FAKE, build: buildIdOf(FAKE) });
+    fingerprintOf({ attribution: false, images: 'embed', variant, frontMatter: false, expandTemplates: true, namespaces: [...DEFAULT_NAMESPACES], rawNamespaces: [], minSize: 0, converter: FAKE, build: buildIdFrom(buildPartsOf(FAKE)) });
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   assert.equal(getState(db, 'fingerprint'), fingerprint(null));
   // As an older build left it: interrupted, everything recorded under the variant.

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXIT, runMirror } from '../../src/mirror/run.js';
+import { DEFAULT_CONVERTER, EXIT, missingConverterError, runMirror } from '../../src/mirror/run.js';
 import { failingConverter, failingOptions as options, stoppedRun, TIMEOUT } from './failing-workers.js';
 import { runConvertCli } from './cli.js';
 import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
@@ -23,6 +23,20 @@ test('a custom converter given as a file: URL that is not there: a usage error n
   const err = await stoppedRun(options(out, { converter: { module: missing.href, exportName: 'convertPage' } }));
   assert.equal(err.exitCode, EXIT.USAGE);
   assert.equal(err.message, `the converter module ${missing.href} is not there`);
+});
+
+test('the default engine not built: an internal error naming its file as a path (a space not %20) and saying to build; a custom converter: a usage error; a module there: none', () => {
+  const dir = path.join(tmpDir('engine-missing'), 'a dir with spaces');
+  const engine = { module: new URL(`file://${dir}/convert.js`).href, exportName: 'convertPage' };
+  assert.match(engine.module, /%20/);
+  const internal = missingConverterError(engine, engine.module);
+  assert.equal(internal?.exitCode, EXIT.INTERNAL);
+  assert.equal(internal?.message, `the conversion engine is missing (${path.join(dir, 'convert.js')}); run npm run build`);
+  const custom = missingConverterError(engine);
+  assert.equal(custom?.exitCode, EXIT.USAGE);
+  assert.equal(custom?.message, `the converter module ${engine.module} is not there`);
+  assert.equal(missingConverterError(DEFAULT_CONVERTER), null);
+  assert.equal(missingConverterError(CRASHING, CRASHING.module), null);
 });
 
 test('--resume with other options is refused before anything is redone; with the same ones it finishes', TIMEOUT, async () => {

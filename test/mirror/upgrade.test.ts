@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getInfo, getState, openDatabase, setInfo, setState } from '../../src/index/db.js';
-import { buildIdFrom, buildIdOf, buildPartsOf } from '../../src/mirror/build-id.js';
+import { buildIdFrom, buildPartsOf } from '../../src/mirror/build-id.js';
 import { fingerprintOf } from '../../src/mirror/run-identity.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { DEFAULT_NAMESPACES, STATE_DB, STATE_DIR, type ConverterRef } from '../../src/mirror/types.js';
@@ -136,7 +136,7 @@ test('a checkpoint from before builds were recorded counts as another build\'s: 
   // The fingerprint the run used, rebuilt here (checked), then the one a build stored before build ids were recorded: no build in it.
   const fingerprint = (build: string | null) => fingerprintUnder(converter, build);
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
-  const current = fingerprint(buildIdOf(converter));
+  const current = fingerprint(buildIdFrom(buildPartsOf(converter)));
   assert.equal(getState(db, 'fingerprint'), current);
   assert.equal(getInfo(db, 'plan'), current);
   const older = fingerprint(null);
@@ -167,7 +167,7 @@ test('a build from before build ids run on the mirror after a newer one (state b
   // As the older build leaves it, interrupted: its fingerprint (no build in it) in the state, the plan and the rows; 'build' still the newer one's.
   const older = fingerprintUnder(converter, null);
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
-  assert.equal(getState(db, 'build'), buildIdOf(converter));
+  assert.equal(getState(db, 'build'), buildIdFrom(buildPartsOf(converter)));
   db.prepare('UPDATE done SET fingerprint = ?').run(older);
   setState(db, 'fingerprint', older);
   setInfo(db, 'plan', older);
@@ -187,6 +187,7 @@ test('an upgrade run stopped, then resumed by the same new build: it says how ma
   const out = path.join(dir, 'out');
   assert.equal((await runMirror(runOf(out, converterOfBuild(file, 'build one')).options())).exitCode, EXIT.OK);
   const older = getStateOf(out, 'fingerprint')!;
+  const olderParts = JSON.parse(getStateOf(out, 'buildParts')!) as unknown;
   const upgraded = converterOfBuild(file, 'build two');
   assert.equal((await runMirror(runOf(out, upgraded).options())).exitCode, EXIT.OK);
   // As the upgrade run would have left it stopped after its plan with five pages still the older build's (anotherBuild cleared as it completed, set again).
@@ -194,7 +195,8 @@ test('an upgrade run stopped, then resumed by the same new build: it says how ma
   const left = db.prepare('SELECT file FROM done ORDER BY file LIMIT 5').pluck().all() as string[];
   for (const f of left) db.prepare('UPDATE done SET fingerprint = ? WHERE file = ?').run(older, f);
   setState(db, 'status', 'running');
-  setState(db, 'anotherBuild', JSON.stringify({ fingerprints: [older], changes: ['its code changed'] }));
+  // Written by hand, as recordRunBuild would: the older build's fingerprint and its parts (the state's, still build one's).
+  setState(db, 'anotherBuild', JSON.stringify([{ fingerprint: older, parts: olderParts }]));
   db.close();
   const resumed = runOf(out, upgraded);
   const result = await runMirror(resumed.options({ resume: true }));
@@ -279,3 +281,58 @@ function getStateOf(out: string, key: string): string | null {
     db.close();
   }
 }
+
+test('the note names what changed only from parts recorded for the recorded build: stale or malformed parts name nothing, and are no crash', async () => {
+  const dir = tmpDir('upgrade-stale-parts');
+  const converter = converterOfBuild(path.join(dir, 'converter.js'), 'build one');
+  const out = path.join(dir, 'out');
+  const first = await runMirror(runOf(out, converter).options());
+  assert.equal(first.exitCode, EXIT.OK);
+  const n = first.report.run.convertedThisRun;
+  // As a build that recorded its fingerprint and build but not its parts would leave it: the parts
+  // beside them another build's (Unicode 1.0; the recorded build is a Unicode 2.0 one). Then parts that are not JSON.
+  for (const [tag, partsText] of [['stale', JSON.stringify({ ...buildPartsOf(converter), unicode: '1.0' })], ['malformed', '{"code": ']] as const) {
+    const recorded = buildIdFrom({ ...buildPartsOf(converter), unicode: '2.0' });
+    const older = fingerprintUnder(converter, recorded);
+    const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+    db.prepare('UPDATE done SET fingerprint = ?').run(older);
+    setState(db, 'fingerprint', older);
+    setState(db, 'build', recorded);
+    setState(db, 'buildParts', partsText);
+    setInfo(db, 'plan', older);
+    db.close();
+    const again = runOf(out, converter);
+    const result = await runMirror(again.options());
+    assert.equal(result.exitCode, EXIT.OK, tag);
+    assert.equal(result.report.run.convertedThisRun, n, tag);
+    assert.ok(again.lines.includes(message(n, null)), `${tag}:\n${again.lines.join('\n')}`);
+  }
+});
+
+test('a run resuming an upgrade that several builds began names what changed since each build whose pages are left, each change once', async () => {
+  const dir = tmpDir('upgrade-several-builds');
+  const converter = converterOfBuild(path.join(dir, 'converter.js'), 'build one');
+  const out = path.join(dir, 'out');
+  assert.equal((await runMirror(runOf(out, converter).options())).exitCode, EXIT.OK);
+  // Written by hand, as recordRunBuild leaves an upgrade stopped and resumed by other builds: rows
+  // left under three older builds' fingerprints (made up here), and a fourth build with none left.
+  const now = buildPartsOf(converter);
+  const builds = [
+    { fingerprint: 'older-unicode', parts: { ...now, unicode: '1.0' }, rows: 3 },
+    { fingerprint: 'older-code', parts: { ...now, code: '0000000000000000' }, rows: 2 },
+    { fingerprint: 'older-code-too', parts: { ...now, code: '1111111111111111' }, rows: 1 },
+    { fingerprint: 'older-none-left', parts: { ...now, langconv: '0.0.1' }, rows: 0 },
+  ];
+  const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
+  const files = db.prepare("SELECT file FROM done WHERE kind = 'page' ORDER BY file LIMIT 6").pluck().all() as string[];
+  let next = 0;
+  for (const b of builds) for (let i = 0; i < b.rows; i++) db.prepare('UPDATE done SET fingerprint = ? WHERE file = ?').run(b.fingerprint, files[next++]);
+  setState(db, 'status', 'running');
+  setState(db, 'anotherBuild', JSON.stringify(builds.map((b) => ({ fingerprint: b.fingerprint, parts: b.parts }))));
+  db.close();
+  const resumed = runOf(out, converter);
+  const result = await runMirror(resumed.options({ resume: true }));
+  assert.equal(result.exitCode, EXIT.OK);
+  assert.equal(result.report.run.convertedThisRun, 6);
+  assert.ok(resumed.lines.includes(message(6, `Node's Unicode version changed: 1.0 → ${now.unicode}; its code changed`)), resumed.lines.join('\n'));
+});
