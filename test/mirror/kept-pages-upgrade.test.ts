@@ -14,14 +14,26 @@ import { converterOfBuild, miniDump, pageXml, tmpDir } from './helpers.js';
 
 const good = (id: number, title: string) => pageXml(id, title, `Text of ${title}.`);
 
-test('an upgrade run over a dump that damaged a page keeps it listed, in its categories and linked; a later whole dump has the new build convert it again', async () => {
-  const dir = tmpDir('damaged-kept-upgrade');
+/** A test's folder: its mirror, dump and converter file, runs under a converter or a named build, and readers of the mirror. */
+function fixture(name: string) {
+  const dir = tmpDir(name);
   const out = path.join(dir, 'out');
   const dump = path.join(dir, 'dump.xml');
   const file = path.join(dir, 'converter.js');
-  const run = (converter: ConverterRef) => runMirror({ dump, outDir: out, jobs: 1, converter, progress: null, log: () => {} });
-  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → '));
-  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+  const run = (converter: ConverterRef, extra: Partial<MirrorOptions> = {}) => runMirror({ dump, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...extra });
+  return {
+    out,
+    dump,
+    file,
+    run,
+    runBuild: (build: string) => run(converterOfBuild(file, build)),
+    listed: () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → ')),
+    read: (f: string) => fs.readFileSync(path.join(out, f), 'utf8'),
+  };
+}
+
+test('an upgrade run over a dump that damaged a page keeps it listed, in its categories and linked; a later whole dump has the new build convert it again', async () => {
+  const { out, dump, file, run, listed, read } = fixture('damaged-kept-upgrade');
   const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
   const alpha = good(1, 'Alpha').replace('Text of Alpha.', 'See [[Beta]].');
   fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma')));
@@ -63,13 +75,7 @@ test('an upgrade run over a dump that damaged a page keeps it listed, in its cat
 });
 
 test('an upgrade over a dump that damaged a page, stopped in its index pass and resumed by a third build, keeps the page listed, in its categories and linked', async () => {
-  const dir = tmpDir('damaged-kept-three-builds');
-  const out = path.join(dir, 'out');
-  const dump = path.join(dir, 'dump.xml');
-  const file = path.join(dir, 'converter.js');
-  const run = (converter: ConverterRef, extra: Partial<MirrorOptions> = {}) => runMirror({ dump, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...extra });
-  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → '));
-  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+  const { dump, file, run, listed, read } = fixture('damaged-kept-three-builds');
   const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
   const alpha = good(1, 'Alpha').replace('Text of Alpha.', 'See [[Beta]].');
   fs.writeFileSync(dump, miniDump(alpha + beta + good(3, 'Gamma')));
@@ -102,12 +108,7 @@ test('an upgrade over a dump that damaged a page, stopped in its index pass and 
 });
 
 test('a page kept through several builds remembers the build that wrote its file: converted again by any other, not by that one', async () => {
-  const dir = tmpDir('damaged-kept-four-runs');
-  const out = path.join(dir, 'out');
-  const dump = path.join(dir, 'dump.xml');
-  const file = path.join(dir, 'converter.js');
-  const run = (build: string) => runMirror({ dump, outDir: out, jobs: 1, converter: converterOfBuild(file, build), progress: null, log: () => {} });
-  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+  const { dump, runBuild: run, read } = fixture('damaged-kept-four-runs');
   const beta = pageXml(2, 'Beta', 'Text of Beta. [[Category:Letters|b]]');
   const alpha = good(1, 'Alpha').replace('Text of Alpha.', 'See [[Beta]].');
   const wholeDump = (tail: string) => miniDump(alpha + beta + good(3, 'Gamma') + tail);
@@ -128,11 +129,7 @@ test('a page kept through several builds remembers the build that wrote its file
 });
 
 test('a page kept while a mirror went to another build and back is not converted again by the build that wrote its file', async () => {
-  const dir = tmpDir('damaged-kept-there-and-back');
-  const out = path.join(dir, 'out');
-  const dump = path.join(dir, 'dump.xml');
-  const file = path.join(dir, 'converter.js');
-  const run = (build: string) => runMirror({ dump, outDir: out, jobs: 1, converter: converterOfBuild(file, build), progress: null, log: () => {} });
+  const { out, dump, file, runBuild: run } = fixture('damaged-kept-there-and-back');
   const beta = pageXml(2, 'Beta', 'Text of Beta.');
   const damagedDump = (tail: string) => miniDump(good(1, 'Alpha') + beta.replace(/\s*<title>Beta<\/title>/, '') + tail);
   fs.writeFileSync(dump, miniDump(good(1, 'Alpha') + beta));
@@ -150,13 +147,7 @@ test('a page kept while a mirror went to another build and back is not converted
 });
 
 test('an upgrade over a dump that damaged a page, stopped after its plan (the page\'s rows moved to the new build\'s) and resumed by a third build, keeps the page; the same build again converts nothing; whole again, the third build converts it', async () => {
-  const dir = tmpDir('damaged-kept-three-builds-after-plan');
-  const out = path.join(dir, 'out');
-  const dump = path.join(dir, 'dump.xml');
-  const file = path.join(dir, 'converter.js');
-  const run = (converter: ConverterRef, extra: Partial<MirrorOptions> = {}) => runMirror({ dump, outDir: out, jobs: 1, converter, progress: null, log: () => {}, ...extra });
-  const listed = () => fs.readFileSync(path.join(out, 'index.tsv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' → '));
-  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+  const { out, dump, file, run, listed, read } = fixture('damaged-kept-three-builds-after-plan');
   const state = (key: string) => {
     const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
     try {
