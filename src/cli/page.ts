@@ -11,7 +11,8 @@ import { DumpError } from '../dump/types.js';
 import { buildSite, hasBuiltinLanguage, siteFor } from '../site/defaults.js';
 import type { SiteConfig } from '../site/types.js';
 import { validUploadBase } from '../site/uploads.js';
-import { hasConversionTables, validateVariant } from '../variants/index.js';
+import { validateVariant } from '../variants/index.js';
+import { variantOfWiki } from '../variants/literal.js';
 import { readPageInput } from './page-input.js';
 import { argsError, ioReason, selfCommand } from './args.js';
 import { EXIT } from './exit.js';
@@ -166,7 +167,7 @@ export async function runPage(argv: string[]): Promise<number> {
   // Scripts are converted on Chinese wikis only. The flag is dropped elsewhere, not only noted: on a
   // wiki with variants of its own (sr, kk, …) the engine applied the Chinese tables to the body
   // (计算机 → 計算機 on a Serbian page), which MediaWiki never does there.
-  const wikiVariant = variant && hasConversionTables(site.lang) ? variant : null;
+  const wikiVariant = variantOfWiki(site.lang, variant);
   if (variant && variant !== 'zh' && !wikiVariant && !values.quiet) {
     process.stderr.write(`wikimark page: note: --variant ${values.variant} has no effect on a '${site.lang}' wiki: scripts are converted on Chinese wikis only (--lang zh)\n`);
   }

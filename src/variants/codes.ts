@@ -8,12 +8,13 @@ export const ALL_VARIANTS = ['zh', 'zh-hans', 'zh-hant', 'zh-cn', 'zh-hk', 'zh-m
 export type Variant = (typeof ALL_VARIANTS)[number];
 
 /**
- * Whether a wiki in `lang` has conversion tables here (Chinese only; MediaWiki converts more
- * languages, VARIANT_LANGUAGES in literal.ts): `--variant` and title lookups in other spellings
- * apply to these.
+ * Whether a wiki in `lang` has conversion tables here: the Chinese wiki (zh) only. MediaWiki
+ * converts more languages (VARIANT_LANGUAGES in literal.ts) with tables we do not carry, and
+ * zh-yue, zh-classical and zh-min-nan have no converter at all (literal.ts variantOfWiki): no
+ * `--variant` and no title lookup in the other script apply there.
  */
 export function hasConversionTables(lang: string): boolean {
-  return lang === 'zh' || lang.startsWith('zh-');
+  return lang === 'zh';
 }
 
 /** The variants a page can be converted to (`--variant`). */

@@ -209,8 +209,8 @@ test('page: --variant on a wiki that is not Chinese says it has no effect (it di
   assert.equal(zh.stdout.trim(), '數學');
 });
 
-test('page: on a wiki with variants of its own (sr, kk) --variant zh-tw converts nothing, as the note says', () => {
-  for (const lang of ['sr', 'kk']) {
+test('page: on a wiki with variants of its own (sr, kk), or a Chinese-language wiki with no converter (zh-yue, zh-classical), --variant zh-tw converts nothing, as the note says', () => {
+  for (const lang of ['sr', 'kk', 'zh-yue', 'zh-classical']) {
     const r = page(['-', '--lang', lang, '--variant', 'zh-tw'], '计算机');
     assert.equal(r.status, 0);
     assert.equal(r.stdout.trim(), '计算机', `${lang}: no Chinese table applied`);
