@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setInfo, setState, type DB } from '../../src/index/db.js';
 import type { ConverterRef } from '../../src/mirror/types.js';
 
 /** Repository root (tests run from dist/test/…). */
@@ -76,4 +77,14 @@ export function convertPage(text, options) {
 `,
   );
   return { module: pathToFileURL(file).href, exportName: 'convertPage' };
+}
+
+/**
+ * Test set-up: a mirror's checkpoint rewritten as made under `fingerprint` (another build's, other
+ * options'): every `done` row and the state's fingerprint, and the plan too unless `plan` is false.
+ */
+export function checkpointUnder(db: DB, fingerprint: string, plan = true): void {
+  db.prepare('UPDATE done SET fingerprint = ?').run(fingerprint);
+  setState(db, 'fingerprint', fingerprint);
+  if (plan) setInfo(db, 'plan', fingerprint);
 }

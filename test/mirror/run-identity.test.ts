@@ -8,7 +8,7 @@ import { buildIdFrom, buildPartsOf } from '../../src/mirror/build-id.js';
 import { fingerprintOf, olderVariantSpellings } from '../../src/mirror/run-identity.js';
 import { EXIT, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { DEFAULT_NAMESPACES, STATE_DB, STATE_DIR } from '../../src/mirror/types.js';
-import { miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
+import { checkpointUnder, miniDump, pageXml, SAMPLE, tmpDir } from './helpers.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
 
@@ -85,10 +85,8 @@ test('an interrupted run an older build recorded with --variant on a wiki that i
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   assert.equal(getState(db, 'fingerprint'), fingerprint(null));
   // As an older build left it: interrupted, everything recorded under the variant.
-  db.prepare('UPDATE done SET fingerprint = ?').run(fingerprint('zh-tw'));
+  checkpointUnder(db, fingerprint('zh-tw'));
   setState(db, 'status', 'running');
-  setState(db, 'fingerprint', fingerprint('zh-tw'));
-  setInfo(db, 'plan', fingerprint('zh-tw'));
   db.close();
 
   const resumed = await runMirror(options({ resume: true }));

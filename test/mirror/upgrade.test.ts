@@ -16,7 +16,7 @@ import { buildIdFrom, buildPartsOf } from '../../src/mirror/build-id.js';
 import { fingerprintOf } from '../../src/mirror/run-identity.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../../src/mirror/run.js';
 import { DEFAULT_NAMESPACES, STATE_DB, STATE_DIR, type ConverterRef } from '../../src/mirror/types.js';
-import { SAMPLE, converterOfBuild, tmpDir } from './helpers.js';
+import { SAMPLE, checkpointUnder, converterOfBuild, tmpDir } from './helpers.js';
 import { mirrorFiles } from './tree.js';
 
 interface Run {
@@ -113,9 +113,7 @@ test('an interrupted run from before build ids were recorded (status running, no
   const older = fingerprintUnder(converter, null);
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   assert.equal(getState(db, 'status'), 'running');
-  db.prepare('UPDATE done SET fingerprint = ?').run(older);
-  setState(db, 'fingerprint', older);
-  setInfo(db, 'plan', older);
+  checkpointUnder(db, older);
   db.prepare("DELETE FROM state WHERE key IN ('build', 'anotherBuild')").run();
   db.close();
 
@@ -141,9 +139,7 @@ test('a checkpoint from before builds were recorded counts as another build\'s: 
   assert.equal(getInfo(db, 'plan'), current);
   const older = fingerprint(null);
   assert.notEqual(older, current);
-  db.prepare('UPDATE done SET fingerprint = ?').run(older);
-  setState(db, 'fingerprint', older);
-  setInfo(db, 'plan', older);
+  checkpointUnder(db, older);
   db.prepare("DELETE FROM state WHERE key = 'build'").run();
   db.close();
 
@@ -168,9 +164,7 @@ test('a build from before build ids run on the mirror after a newer one (state b
   const older = fingerprintUnder(converter, null);
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   assert.equal(getState(db, 'build'), buildIdFrom(buildPartsOf(converter)));
-  db.prepare('UPDATE done SET fingerprint = ?').run(older);
-  setState(db, 'fingerprint', older);
-  setInfo(db, 'plan', older);
+  checkpointUnder(db, older);
   setState(db, 'status', 'running');
   db.close();
 
@@ -241,8 +235,7 @@ test('the note names what changed: a mirror an otherwise equal build under anoth
   const older = fingerprintUnder(converter, buildIdFrom(parts));
   const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
   assert.deepEqual(JSON.parse(getState(db, 'buildParts')!), buildPartsOf(converter));
-  db.prepare('UPDATE done SET fingerprint = ?').run(older);
-  setState(db, 'fingerprint', older);
+  checkpointUnder(db, older, false);
   setState(db, 'build', buildIdFrom(parts));
   setState(db, 'buildParts', JSON.stringify(parts));
   setInfo(db, 'plan', older);
@@ -295,8 +288,7 @@ test('the note names what changed only from parts recorded for the recorded buil
     const recorded = buildIdFrom({ ...buildPartsOf(converter), unicode: '2.0' });
     const older = fingerprintUnder(converter, recorded);
     const db = openDatabase(path.join(out, STATE_DIR, STATE_DB));
-    db.prepare('UPDATE done SET fingerprint = ?').run(older);
-    setState(db, 'fingerprint', older);
+    checkpointUnder(db, older, false);
     setState(db, 'build', recorded);
     setState(db, 'buildParts', partsText);
     setInfo(db, 'plan', older);
