@@ -209,3 +209,16 @@ test('date and site variables from the fixed clock; DEFAULTSORT records', () => 
   assert.equal(ctx.recorded.defaultsort, 'Key');
   assert.equal(lookupFunction('defaultsort'), null);
 });
+
+test('anchorencode escapes as Sanitizer::safeEncodeAttribute: &, magic-link words, a URL protocol colon', () => {
+  // A heading's text naming a site: MediaWiki writes the protocol's colon as &#58;, so the parser
+  // that reads the expanded text makes no free link of it (the anchor would be cut at the URL).
+  assert.equal(call('anchorencode', '资料 http://example.com/a'), '资料_http&#58;//example.com/a');
+  assert.equal(call('anchorencode', 'mailto:x@y'), 'mailto&#58;x@y');
+  assert.equal(call('anchorencode', '//example.com'), '//example.com');
+  // htmlspecialchars first: a decoded entity's '&' stays literal text, not markup again.
+  assert.equal(call('anchorencode', 'a &amp;lt; b'), 'a_&amp;lt;_b');
+  assert.equal(call('anchorencode', 'A & B'), 'A_&amp;_B');
+  assert.equal(call('anchorencode', 'ISBN 978 RFC 1 PMID 2'), '&#73;SBN_978_&#82;FC_1_&#80;MID_2');
+  assert.equal(call('anchorencode', "它's \"x\""), '它&#039;s_&quot;x&quot;');
+});
