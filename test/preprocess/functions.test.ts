@@ -82,6 +82,13 @@ test('#time with fixed clock, languages, escapes', () => {
   assert.equal(call('#time', 'xtY', ['2019-05-01']), '令和元');
   assert.equal(call('#time', 'r', ['2001-01-15']), 'Mon, 15 Jan 2001 00:00:00 +0000');
   assert.equal(call('#time', 'Y', ['not a date']), '<strong class="error">Error: invalid time</strong>');
+  // A dashed date with month 13 or day 32: PHP reads "2020-1" and stops at the "3", so the date is
+  // invalid; it was read as the year 2020 and two zone offsets (-13, -01), giving the current day.
+  assert.equal(call('#time', 'Y-m-d', ['2020-13-01']), '<strong class="error">Error: invalid time</strong>');
+  assert.equal(call('#time', 'Y-m-d', ['2020-12-32']), '<strong class="error">Error: invalid time</strong>');
+  // Month and day 00 are read and roll back, as PHP's DateTime does.
+  assert.equal(call('#time', 'Y-m-d', ['2020-00-10']), '2019-12-10');
+  assert.equal(call('#time', 'Y-m-d', ['2020-03-00']), '2020-02-29');
   assert.equal(call('#timel', 'Y-m-d H:i', ['16 January 2001'], fnContext({ localZone: melbourne() })), '2001-01-16 11:00');
   assert.equal(call('#timef', '15 January 2001'), '00:00, 15 January 2001');
   assert.equal(call('#timef', '15 January 2001', ['both', 'ja']), '2001年1月15日 (月) 00:00');
