@@ -92,6 +92,9 @@ test('#time with fixed clock, languages, escapes', () => {
   assert.equal(call('#timel', 'Y-m-d H:i', ['16 January 2001'], fnContext({ localZone: melbourne() })), '2001-01-16 11:00');
   assert.equal(call('#timef', '15 January 2001'), '00:00, 15 January 2001');
   assert.equal(call('#timef', '15 January 2001', ['both', 'ja']), '2001年1月15日 (月) 00:00');
+  // zh (zh-hans's formats): the date names the weekday in full, date-and-time abbreviates it.
+  assert.equal(call('#timef', '15 January 2001', ['both', 'zh']), '2001年1月15日 (一) 00:00');
+  assert.equal(call('#timef', '15 January 2001', ['date', 'zh']), '2001年1月15日 (星期一)');
 });
 
 test('#titleparts, #rel2abs', () => {
