@@ -1,7 +1,7 @@
 /**
  * Template expansion: wikitext → text with strip markers, the way MediaWiki's parser expands a
  * page before parsing it (Parser::braceSubstitution over PPFrame). For each `{{…}}`, in order:
- * subst:/safesubst: are stripped; a magic variable (`{{PAGENAME}}`) or parser function
+ * safesubst: is stripped and plain subst: kept as written (no pre-save transform); a magic variable (`{{PAGENAME}}`) or parser function
  * (`{{#if:…}}`) is evaluated; otherwise the name is a title (Template namespace by default) and
  * a built-in handler wins (a `template` marker with the expanded arguments), else the page is
  * fetched from the PageSource and expanded in a child frame, else the call is dropped (a
@@ -34,7 +34,7 @@ import { countTable, DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type Ex
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
 export { newExpandRecord } from './types.js';
 
-const SUBST = /^(?:safe)?subst:/i;
+const SUBST = /^(safe)?subst:/i;
 const MODIFIER = /^(msgnw|msg|raw):/i;
 /** Functions whose whole result is meaningless when their input holds a dropped template. */
 const COMPUTING_FUNCTIONS = new Set(['#expr', '#ifexpr', '#time', '#timel', '#timef', '#timefl']);
@@ -191,7 +191,13 @@ class Expander implements ExpansionHost {
   private brace(node: PPTemplate, frame: Frame, atLineStart: boolean): string {
     const titleText = this.expandNodes(node.title, frame);
     let part1 = phpTrim(titleText);
-    if (SUBST.test(part1)) part1 = phpTrim(part1.slice(part1.indexOf(':') + 1));
+    const subst = SUBST.exec(part1);
+    if (subst) {
+      // Outside a pre-save transform plain subst: stays as written (its arguments expanded), as
+      // MediaWiki shows `<ref>{{subst:…}}</ref>`, which saving left alone; safesubst: expands.
+      if (subst[1] === undefined) return this.literal(node, frame, titleText);
+      part1 = phpTrim(part1.slice(subst[0].length));
+    }
     let nowiki = false;
     let forceTemplate = false;
     const modifier = MODIFIER.exec(part1);

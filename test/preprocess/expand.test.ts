@@ -64,7 +64,11 @@ test('templates, parameters, defaults, trimming rules', () => {
 test('main-namespace transclusion, subst, msgnw, invalid names stay literal', () => {
   const pages = { Foo: 'FOO', 'Template:1x': '{{{1}}}' };
   assert.equal(run('{{:Foo}}', pages).text, 'FOO');
-  assert.equal(run('{{subst:1x|s}}{{safesubst:1x|t}}', pages).text, 'st');
+  // Viewing a page (no pre-save transform), plain subst: stays as written with its arguments
+  // expanded (Parser::braceSubstitution: "literal when not in PST with plain subst:"); safesubst: expands.
+  assert.equal(run('{{subst:1x|s}}{{safesubst:1x|t}}', pages).text, '{{subst:1x|s}}t');
+  assert.equal(run('{{ SUBST:1x|{{1x|n}}| k = v }}|{{subst:PAGENAME}}', pages).text, '{{ SUBST:1x|n| k = v }}|{{subst:PAGENAME}}');
+  assert.equal(run('<ref>{{subst:1x|r}}</ref>', pages).text, '⟦ref:{{subst:1x|r}}⟧');
   assert.equal(run('{{[[Foo]]}}', pages).text, '{{[[Foo]]}}');
   assert.equal(run('{{1x|[[Foo}}|bar]]|bat}}', pages).text, '[[Foo}}|bar]]');
 });

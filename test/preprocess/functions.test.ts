@@ -82,9 +82,19 @@ test('#time with fixed clock, languages, escapes', () => {
   assert.equal(call('#time', 'xtY', ['2019-05-01']), '令和元');
   assert.equal(call('#time', 'r', ['2001-01-15']), 'Mon, 15 Jan 2001 00:00:00 +0000');
   assert.equal(call('#time', 'Y', ['not a date']), '<strong class="error">Error: invalid time</strong>');
+  // A dashed date with month 13 or day 32: PHP reads "2020-1" and stops at the "3", so the date is
+  // invalid; it was read as the year 2020 and two zone offsets (-13, -01), giving the current day.
+  assert.equal(call('#time', 'Y-m-d', ['2020-13-01']), '<strong class="error">Error: invalid time</strong>');
+  assert.equal(call('#time', 'Y-m-d', ['2020-12-32']), '<strong class="error">Error: invalid time</strong>');
+  // Month and day 00 are read and roll back, as PHP's DateTime does.
+  assert.equal(call('#time', 'Y-m-d', ['2020-00-10']), '2019-12-10');
+  assert.equal(call('#time', 'Y-m-d', ['2020-03-00']), '2020-02-29');
   assert.equal(call('#timel', 'Y-m-d H:i', ['16 January 2001'], fnContext({ localZone: melbourne() })), '2001-01-16 11:00');
   assert.equal(call('#timef', '15 January 2001'), '00:00, 15 January 2001');
   assert.equal(call('#timef', '15 January 2001', ['both', 'ja']), '2001年1月15日 (月) 00:00');
+  // zh (zh-hans's formats): the date names the weekday in full, date-and-time abbreviates it.
+  assert.equal(call('#timef', '15 January 2001', ['both', 'zh']), '2001年1月15日 (一) 00:00');
+  assert.equal(call('#timef', '15 January 2001', ['date', 'zh']), '2001年1月15日 (星期一)');
 });
 
 test('#titleparts, #rel2abs', () => {
@@ -208,4 +218,17 @@ test('date and site variables from the fixed clock; DEFAULTSORT records', () => 
   assert.equal(call('DEFAULTSORT', 'Key', [], ctx), '');
   assert.equal(ctx.recorded.defaultsort, 'Key');
   assert.equal(lookupFunction('defaultsort'), null);
+});
+
+test('anchorencode escapes as Sanitizer::safeEncodeAttribute: &, magic-link words, a URL protocol colon', () => {
+  // A heading's text naming a site: MediaWiki writes the protocol's colon as &#58;, so the parser
+  // that reads the expanded text makes no free link of it (the anchor would be cut at the URL).
+  assert.equal(call('anchorencode', '资料 http://example.com/a'), '资料_http&#58;//example.com/a');
+  assert.equal(call('anchorencode', 'mailto:x@y'), 'mailto&#58;x@y');
+  assert.equal(call('anchorencode', '//example.com'), '//example.com');
+  // htmlspecialchars first: a decoded entity's '&' stays literal text, not markup again.
+  assert.equal(call('anchorencode', 'a &amp;lt; b'), 'a_&amp;lt;_b');
+  assert.equal(call('anchorencode', 'A & B'), 'A_&amp;_B');
+  assert.equal(call('anchorencode', 'ISBN 978 RFC 1 PMID 2'), '&#73;SBN_978_&#82;FC_1_&#80;MID_2');
+  assert.equal(call('anchorencode', "它's \"x\""), '它&#039;s_&quot;x&quot;');
 });

@@ -34,7 +34,8 @@ const zh: DateNames = {
   monthsAbbrev: NUMBERED('月'),
   weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
   weekdaysAbbrev: ['日', '一', '二', '三', '四', '五', '六'],
-  formats: { time: 'H:i', date: 'Y年n月j日 (l)', both: 'Y年n月j日 (l) H:i', pretty: 'n月j日' },
+  // MessagesZh_hans: 'zh date' names the weekday in full, 'zh both' by its one-character abbreviation.
+  formats: { time: 'H:i', date: 'Y年n月j日 (l)', both: 'Y年n月j日 (D) H:i', pretty: 'n月j日' },
 };
 
 const ja: DateNames = {

@@ -23,6 +23,8 @@ interface Parsed {
   resetTime: boolean;
   /** A date was read: PHP rejects a second one ("Double date specification"), as in "19 Aug 2008-4 Sep 2010". */
   haveDate?: boolean;
+  /** Something was read that PHP would stop at ("Unexpected character"): the input is invalid. */
+  invalid?: boolean;
 }
 
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -31,8 +33,8 @@ const WEEKDAY = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|m
 
 type Rule = [RegExp, (m: RegExpExecArray, p: Parsed) => boolean];
 
-const setDate = (p: Parsed, y: number | undefined, mo: number, d: number): boolean => {
-  if (mo < 1 || mo > 12 || d < 0 || d > 31 || p.haveDate) return false;
+const setDate = (p: Parsed, y: number | undefined, mo: number, d: number, minMonth = 1): boolean => {
+  if (mo < minMonth || mo > 12 || d < 0 || d > 31 || p.haveDate) return false;
   p.haveDate = true;
   if (y !== undefined) p.year = y;
   p.month = mo;
@@ -76,7 +78,13 @@ const RULES: Rule[] = [
   [/(\d{4})(\d{2})(\d{2})t?(\d{2}):?(\d{2}):?(\d{2})(?!\d)/y,
     (m, p) => setDate(p, +m[1]!, +m[2]!, +m[3]!) && setTime(p, +m[4]!, +m[5]!, +m[6]!)],
   [/(\d{4})(\d{2})(\d{2})(?!\d)/y, (m, p) => setDate(p, +m[1]!, +m[2]!, +m[3]!)],
-  [/([+-]?\d{4,})-(\d{1,2})-(\d{1,2})(?!\d)/y, (m, p) => setDate(p, +m[1]!, +m[2]!, +m[3]!)],
+  // Year-month-day with dashes (timelib's iso8601date4 / gnudateshort): month 00 and day 00 are
+  // read and roll back (2020-00-10 is 2019-12-10); a month over 12 or a day over 31 leaves a
+  // character no format reads, so the whole date is invalid rather than read some other way.
+  [/([+-]?\d{4,})-(\d{1,2})-(\d{1,2})(?!\d)/y, (m, p) => {
+    if (+m[2]! > 12 || +m[3]! > 31) return (p.invalid = true);
+    return setDate(p, +m[1]!, +m[2]!, +m[3]!, 0);
+  }],
   [/(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, (m, p) => setDate(p, +m[1]!, +m[2]!, +m[3]!)],
   [/(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y, (m, p) => setDate(p, fullYear(m[3]!), +m[1]!, +m[2]!)],
   [/(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?!\d)/y, (m, p) => setDate(p, +m[3]!, +m[2]!, +m[1]!)],
@@ -163,7 +171,7 @@ export function parseDateInput(input: string, now: Date): number | null {
       // A rule that read a date and then refused its time read none.
       p.haveDate = hadDate;
     }
-    if (!matched) return null;
+    if (!matched || p.invalid) return null;
   }
   return compose(p, now);
 }

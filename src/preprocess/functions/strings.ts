@@ -95,9 +95,23 @@ export function phpUrldecode(s: string): string {
 
 // Characters an anchor id must not carry raw into wikitext (Sanitizer::safeEncodeAttribute).
 const ATTR_ESCAPES: Record<string, string> = {
-  '"': '&quot;', "'": '&#039;', '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;', '[': '&#91;', ']': '&#93;',
-  '|': '&#124;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
+  '&': '&amp;', '"': '&quot;', "'": '&#039;', '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;', '[': '&#91;',
+  ']': '&#93;', '|': '&#124;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
+  __: '&#95;_', ISBN: '&#73;SBN', RFC: '&#82;FC', PMID: '&#80;MID',
 };
+/** $wgUrlProtocols with a colon: safeEncodeAttribute writes their ':' as '&#58;' so no free link starts there. */
+const URL_PROTOCOL = /(?:bitcoin:|ftps?:\/\/|geo:|git:\/\/|gopher:\/\/|https?:\/\/|ircs?:\/\/|magnet:|mailto:|matrix:|mms:\/\/|news:|nntp:\/\/|redis:\/\/|sftp:\/\/|sips?:|sms:|ssh:\/\/|svn:\/\/|tel:|telnet:\/\/|urn:|worldwind:\/\/|xmpp:)/gi;
+
+/**
+ * Sanitizer::safeEncodeAttribute: htmlspecialchars (ENT_QUOTES), control whitespace as entities,
+ * then what later parsing would read as markup — brackets, `|`, `__` (behaviour switches), the
+ * magic-link words ISBN/RFC/PMID and a URL protocol's colon.
+ */
+export function safeEncodeAttribute(text: string): string {
+  return text
+    .replace(/__|ISBN|RFC|PMID|["&'<>{}[\]|\n\r\t]/g, (c) => ATTR_ESCAPES[c]!)
+    .replace(URL_PROTOCOL, (p) => p.replace(':', '&#58;'));
+}
 
 /** `{{anchorencode:}}`: the fragment a heading with this text gets (links and tags reduced to their text). */
 export function anchorencode(text: string): string {
@@ -108,7 +122,7 @@ export function anchorencode(text: string): string {
   s = decodeEntities(s).replace(/[ \t\n\r\f_\u00a0]+/g, ' ').trim().replace(/ /g, '_');
   // Link fragments (html5 mode) escape a percent sign that would otherwise read as an escape.
   s = s.replace(/%([0-9a-fA-F]{2})/g, '%25$1');
-  return s.replace(/["'<>{}[\]|\n\r\t]/g, (c) => ATTR_ESCAPES[c]!);
+  return safeEncodeAttribute(s);
 }
 
 interface NumberFormat {
