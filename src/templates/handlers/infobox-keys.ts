@@ -44,6 +44,8 @@ const SKIP_KEYS = new Set([
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
   // The box's colour (taxoboxes, language boxes), not a fact.
   '色', '颜色', '顏色', 'колір', 'familycolor',
+  // zhwiki's 日本車站資訊: the operator's colour and the heading's text colour (`公司色 = green`).
+  '公司色', '文字色',
   // Names for captions and links (`common_name_g`, ukwiki's `назва_род`: "Розташування України"), sort keys, switches,
   // the status scale's name, sister-project and database ids the box turns into links.
   'common name', 'common name g', 'назва род', 'area magnitude', 'no mapframe', 'status system', 'iucn', 'wikispecies', 'commonscat',

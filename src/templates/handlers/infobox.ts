@@ -207,7 +207,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       qualifiers.push([f.slice(0, -8), valueNodes(ctx, v), false]);
       continue;
     }
-    if (skipKey(f) || PIXEL_SIZE.test(v)) continue;
+    // A layout-sounding name the template itself labels (Infobox automobile's `class`, `body_style`) is a row.
+    if ((skipKey(f) && templateLabel(own, f) === null) || PIXEL_SIZE.test(v)) continue;
     if (SOUND_TITLE_KEYS.includes(f) && [...folded.values()].some((x) => MEDIA_VALUE.test(x.trim()))) continue;
     // The template's own page, when the dump has it, says which arguments are rows and their labels.
     const fromSource = call.rowLabels?.get(key);

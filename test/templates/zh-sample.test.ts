@@ -1,0 +1,81 @@
+/**
+ * zh templates as real zhwiki articles call them (session 21's wider sample): each case is
+ * written after a call read in a real article (named in the test), in our own minimal wikitext.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Infobox } from '../../src/ast/nodes.js';
+import type { TemplateResult } from '../../src/templates/types.js';
+import { convertPage } from '../../src/engine/convert.js';
+import { inlineOf, makeCtx, render, show } from './harness.js';
+
+const zh = makeCtx('zh', '测试');
+
+function rows(r: TemplateResult): string[] {
+  assert.equal(r.kind, 'block');
+  const box = (r as { nodes: Infobox[] }).nodes[0]!;
+  return box.rows.map((x) => `${x.header ? '#' : ''}${x.label ? show(x.label) : ''}=${show(x.value)}`);
+}
+
+test('convert: Nm is the newton-metre (torque), not nm the nanometre; ftlb and lbft convert from it (日产聆风)', () => {
+  // `{{convert|280|Nm|ftlb|abbr=on|-1}}` printed "280 nm（0 in）".
+  assert.equal(show(inlineOf(render('Convert', ['280', 'Nm', 'ftlb', '-1'], { abbr: 'on' }, zh))), '280 N·m（210 ft·lb）');
+  assert.equal(show(inlineOf(render('Convert', ['100', 'lbft'], { abbr: 'on' }, zh))), '100 lbf·ft（136 N·m）');
+  // A nanometre is still one.
+  assert.match(show(inlineOf(render('Convert', ['500', 'nm', 'in'], { abbr: 'on' }, zh))), /^500 nm（[^）]* in）$/);
+});
+
+test('Infobox automobile: zhwiki labels; class and body_style are rows although their names sound like layout (日产聆风)', () => {
+  const r = render('Infobox automobile', [], {
+    name: '日产甲', manufacturer: '[[日产汽车]]', production: '2010年至今', class: '[[紧凑型车]]', body_style: '5门掀背车',
+    layout: '前置前驱', assembly: '横须贺',
+  }, zh);
+  assert.deepEqual(rows(r), [
+    '制造商=[[日产汽车|日产汽车]]', '生产日期=2010年至今', '车辆类别=[[紧凑型车|紧凑型车]]', '車體風格=5门掀背车', '动力布局=前置前驱', '装配地=横须贺',
+  ]);
+  // Elsewhere `class` is still the box's CSS class, no row.
+  assert.deepEqual(rows(render('Infobox person', [], { name: '甲', class: 'vcard', occupation: '演员', nationality: '日本', spouse: '乙', birth_place: '东京' }, zh)).some((x) => x.includes('vcard')), false);
+});
+
+test('Infobox company: zhwiki labels for traded_as, homepage, parent …; native_name_lang is no row (日亞化學工業)', () => {
+  const r = render('Infobox company', [], {
+    name: '甲会社', native_name: '甲会社', native_name_lang: 'ja', traded_as: '非上市', founder: '乙', parent: '丙', num_employees: '500',
+    homepage: 'http://a.jp/',
+  }, zh);
+  assert.deepEqual(rows(r), ['本名=甲会社', '股票代號=非上市', '创立者=乙', '母公司=丙', '员工=500', '网址=http://a.jp/']);
+});
+
+test('Infobox film: the film box\'s own labels (上映日期, 产地, 预算) and the regional titles (美丽心灵)', () => {
+  const r = render('Infobox Film', [], {
+    name: '美丽心灵', director: '甲', released: '2001年', country: '美国', budget: '$58,000,000', cn_name: '美丽心灵', hk_name: '有你終生美麗', tw_name: '美麗境界',
+  }, zh);
+  assert.deepEqual(rows(r), ['导演=甲', '上映日期=2001年', '产地=美国', '预算=$58,000,000', '中国大陆=美丽心灵', '香港=有你終生美麗', '臺灣=美麗境界']);
+});
+
+test('日本車站資訊 (a data box: no handler, the infobox one shows it): 公司色 and 文字色 colour the box, no rows (北12條車站)', () => {
+  const src = '{{日本車站資訊\n|公司色 = green\n|文字色 = white\n|站名 = 北12條站\n|日文原名 = 北12条\n|平假名 = きた\n|啟用年月日 = 1971年\n}}\n正文。';
+  assert.equal(convertPage(src, { site: 'zh', title: '北12條車站' }).markdown.trim(), [
+    '| 北12條車站 |  |', '| --- | --- |', '| 站名 | 北12條站 |', '| 日文原名 | 北12条 |', '| 平假名 | きた |', '| 啟用年月日 | 1971年 |', '', '正文。',
+  ].join('\n'));
+});
+
+test('RA / DEC: a star\'s right ascension and declination with their units (英仙座V472: "赤經，赤緯" was all that was left)', () => {
+  assert.equal(show(inlineOf(render('RA', ['2', '8', '40.5'], {}, zh))), '2<sup>h</sup>\u00a08<sup>m</sup>\u00a040.5<sup>s</sup>');
+  assert.equal(show(inlineOf(render('RA', ['2'], {}, zh))), '2<sup>h</sup>');
+  assert.equal(show(inlineOf(render('DEC', ['+58', '25', '25'], {}, zh))), '+58°\u00a025′\u00a025″');
+  assert.equal(show(inlineOf(render('DEC', ['-5'], {}, zh))), '-5°');
+  assert.equal(render('RA', [], {}, zh).kind, 'drop');
+});
+
+test('Other uses list: the subject, then one sentence per use and page (香港電台: dropped before)', () => {
+  const r = render('Other uses list', ['[[香港政府]]屬下的廣播機構', '香港電台廣播的概述', '香港電台廣播', '', '香港人民廣播電台'], {}, zh);
+  assert.equal(r.kind, 'block');
+  assert.equal(show((r as { nodes: Infobox[] }).nodes as never).trimEnd(),
+    '*此条目的主题是[[香港政府]]屬下的廣播機構。关于香港電台廣播的概述，请见「[[香港電台廣播|香港電台廣播]]」。关于其他用法，请见「[[香港人民廣播電台|香港人民廣播電台]]」。*');
+});
+
+test('作品名稱: the work\'s name opens the lead with its regional titles, as {{vgname}} (美丽心灵 read "是一部美國電影")', () => {
+  const out = show(inlineOf(render('作品名稱', [], { name: 'A Beautiful Mind', hk: '有你終生美麗', tw: '美麗境界', cn: '美丽心灵' }, zh)));
+  // Each regional title is that region's spelling, kept as written in every variant (-{…}-).
+  assert.equal(out, '**A Beautiful Mind**（中国大陆：-{美丽心灵}-；台湾：-{美麗境界}-；香港：-{有你終生美麗}-）');
+});
