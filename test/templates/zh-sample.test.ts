@@ -79,3 +79,24 @@ test('作品名稱: the work\'s name opens the lead with its regional titles, as
   // Each regional title is that region's spelling, kept as written in every variant (-{…}-).
   assert.equal(out, '**A Beautiful Mind**（中国大陆：-{美丽心灵}-；台湾：-{美麗境界}-；香港：-{有你終生美麗}-）');
 });
+
+test('Football club infobox (a data box): clubname heads it, chrtitle/mgrtitle label chairman/manager, the kit colours are no rows (广东华南虎足球俱乐部)', () => {
+  const src = '{{Football club infobox\n| clubname = 广东华南虎\n| fullname = 广东华南虎足球俱乐部\n| chrtitle = 董事长\n| chairman = 张德祥\n'
+    + '| mgrtitle = 主教練\n| manager = 傅博\n| leftarm1 = FFFF00\n| pattern_b1 = _whitestripes\n}}\n正文。';
+  assert.equal(convertPage(src, { site: 'zh', title: '广东华南虎足球俱乐部' }).markdown.trim(), [
+    '| 广东华南虎 |  |', '| --- | --- |', '| 全名 | 广东华南虎足球俱乐部 |', '| 董事长 | 张德祥 |', '| 主教練 | 傅博 |', '', '正文。',
+  ].join('\n'));
+});
+
+test('Infobox rail system-route: rail_name heads the box, labels as the zh template gives them (广三铁路)', () => {
+  const r = render('Infobox rail system-route', [], {
+    rail_name: '广三铁路', other_name: '省佛支线', locale: '广东省', status: '一部分', begin_operation: '1903年', end_operation: '2004年',
+  }, zh);
+  assert.equal(show((r as { nodes: Infobox[] }).nodes[0]!.title ?? []), '广三铁路');
+  assert.deepEqual(rows(r), ['其他名称=省佛支线', '營運地區=广东省', '目前狀況=一部分', '開通營運=1903年', '停止營運=2004年']);
+});
+
+test('lang-cdo names Eastern Min (闽东语) as zhwiki\'s Lang-cdo does; IPA link shows its symbol (长乐话: "//、//")', () => {
+  assert.equal(show(inlineOf(render('Lang-cdo', ['Diòng-lŏ̤h-uâ'], {}, zh))), '闽东语：Diòng-lŏ̤h-uâ');
+  assert.equal(show(inlineOf(render('IPA link', ['n'], {}, zh))), 'n');
+});

@@ -202,6 +202,21 @@ const ZH_FILM: InfoboxTemplate = {
 };
 
 /**
+ * zhwiki's Infobox rail system-route, labels as its labelN give them (the template read; zh 广三铁路
+ * showed "Locale", "Begin operation"); `other_name` goes under the heading there, a row here.
+ */
+const ZH_RAIL_ROUTE: InfoboxTemplate = {
+  labels: {
+    'other name': '其他名称', locale: '營運地區', 'service type': '服務類型', type: '服務類型', network: '所屬系統', system: '所屬系統',
+    status: '目前狀況', start: '起點站', end: '終點站', 'main stations': '主要車站', routes: '營運路線', linelength: '路線長度',
+    tracklength: '軌道長度', speed: '最高速度', 'max speed': '最高速度', stations: '車站數目', gauge: '軌距', 'track gauge': '軌距',
+    electrification: '電氣化方式', stock: '使用车辆', rollingstock: '使用车辆', open: '開通營運', 'begin operation': '開通營運',
+    'stop operation': '停止營運', 'end operation': '停止營運', close: '廢除年份', ridership: '日乘客量', owner: '擁有者',
+    operator: '營運者', website: '網站',
+  },
+};
+
+/**
  * zhwiki's company box: the labels of the parameters it shares with Template:Infobox website (the
  * zh template read; zhwiki's Infobox company itself is in no stored copy). `native_name_lang` is
  * the language of the native name, which the box prints under its heading: no row.
@@ -261,6 +276,7 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   电影信息框: ZH_FILM,
   電影信息框: ZH_FILM,
   'infobox company': ZH_COMPANY,
+  'infobox rail system route': ZH_RAIL_ROUTE,
   },
   en: {
   'infobox bilateral relations': bilateral(' relations'),
