@@ -100,3 +100,8 @@ test('lang-cdo names Eastern Min (闽东语) as zhwiki\'s Lang-cdo does; IPA lin
   assert.equal(show(inlineOf(render('Lang-cdo', ['Diòng-lŏ̤h-uâ'], {}, zh))), '闽东语：Diòng-lŏ̤h-uâ');
   assert.equal(show(inlineOf(render('IPA link', ['n'], {}, zh))), 'n');
 });
+
+test('连接号 is the range dash (英仙座流星雨: "30{{连接号}}60" read "3060")', () => {
+  assert.equal(show(inlineOf(render('连接号', [], {}, zh))), '—');
+  assert.equal(show(inlineOf(render('連接號', [], {}, zh))), '—');
+});
