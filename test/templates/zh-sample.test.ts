@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Infobox } from '../../src/ast/nodes.js';
+import type { Block, Infobox } from '../../src/ast/nodes.js';
 import type { TemplateResult } from '../../src/templates/types.js';
 import { convertPage } from '../../src/engine/convert.js';
 import { inlineOf, makeCtx, render, show } from './harness.js';
@@ -104,4 +104,11 @@ test('lang-cdo names Eastern Min (闽东语) as zhwiki\'s Lang-cdo does; IPA lin
 test('连接号 is the range dash (英仙座流星雨: "30{{连接号}}60" read "3060")', () => {
   assert.equal(show(inlineOf(render('连接号', [], {}, zh))), '—');
   assert.equal(show(inlineOf(render('連接號', [], {}, zh))), '—');
+});
+
+test('zhwiki Quote box prints its cite line as written, no dash of its own (美丽人生: "———  时光网")', () => {
+  const r = render('Quote box', [], { quote: '播出两集就被砍掉。', source: '—  时光网' }, zh);
+  assert.equal(show((r as { nodes: Block[] }).nodes), '> 播出两集就被砍掉。\n—  时光网\n');
+  const both = render('Quote box', [], { quote: 'Q', author: '甲', source: '乙' }, zh);
+  assert.equal(show((both as { nodes: Block[] }).nodes), '> Q\n甲, 乙\n');
 });
