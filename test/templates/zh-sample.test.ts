@@ -112,3 +112,12 @@ test('zhwiki Quote box prints its cite line as written, no dash of its own (美�
   const both = render('Quote box', [], { quote: 'Q', author: '甲', source: '乙' }, zh);
   assert.equal(show((both as { nodes: Block[] }).nodes), '> Q\n甲, 乙\n');
 });
+
+test('Episode list: one row of the episode table per call, a cell per column given (美丽人生: each episode was a box after an empty table)', () => {
+  const src = '{| class="wikitable"\n! 集数 !! 标题 !! 导演 !! 播出日期\n|-\n'
+    + '{{Episode list\n|Title=试播\n|DirectedBy=甲\n|OriginalAirDate=2009年9月16日\n|EpisodeNumber=1\n|LineColor=CC668C\n}}\n'
+    + '{{Episode list\n|Title=后果\n|AltTitle=Aftermath\n|DirectedBy=\n|OriginalAirDate=未播出\n|EpisodeNumber=2\n}}\n|}';
+  assert.equal(convertPage(src, { site: 'zh', title: '美丽人生' }).markdown.trim(), [
+    '| 集数 | 标题 | 导演 | 播出日期 |', '| --- | --- | --- | --- |', '| 1 | 试播 | 甲 | 2009年9月16日 |', '| 2 | 后果<br />Aftermath |  | 未播出 |',
+  ].join('\n'));
+});
