@@ -121,3 +121,12 @@ test('Episode list: one row of the episode table per call, a cell per column giv
     '| 集数 | 标题 | 导演 | 播出日期 |', '| --- | --- | --- | --- |', '| 1 | 试播 | 甲 | 2009年9月16日 |', '| 2 | 后果<br />Aftermath |  | 未播出 |',
   ].join('\n'));
 });
+
+test('zhwiki Dead link: its note in superscript, 永久 once a bot tried to fix the link (corpus template 13; dropped before)', () => {
+  assert.equal(show(inlineOf(render('Dead link', [], { date: '2020年3月', bot: 'InternetArchiveBot', 'fix-attempted': 'yes' }, zh))), '<sup>[永久-{zh:失效連結;zh-tw:失效連結;zh-cn:失效链接}-]</sup>');
+  assert.equal(show(inlineOf(render('Dead link', [], { date: '2019年6月' }, zh))), '<sup>[-{zh:失效連結;zh-tw:失效連結;zh-cn:失效链接}-]</sup>');
+  // Through the whole pipeline each variant has its spelling.
+  const md = (variant?: 'zh-cn') => convertPage('甲[http://b.jp B]{{dead link|date=2019年6月}}', { site: 'zh', title: 'T', variant }).markdown.trim();
+  assert.equal(md(), '甲[B](http://b.jp)<sup>[失效連結]</sup>');
+  assert.equal(md('zh-cn'), '甲[B](http://b.jp)<sup>[失效链接]</sup>');
+});
