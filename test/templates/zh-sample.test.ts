@@ -130,3 +130,10 @@ test('zhwiki Dead link: its note in superscript, 永久 once a bot tried to fix 
   assert.equal(md(), '甲[B](http://b.jp)<sup>[失效連結]</sup>');
   assert.equal(md('zh-cn'), '甲[B](http://b.jp)<sup>[失效链接]</sup>');
 });
+
+test('Infobox name module in a box\'s module=: its rows join the box with the zh labels (香取慎吾\'s 藝人 box lost its Japanese names)', () => {
+  const src = '{{Infobox person\n|name = 甲\n|occupation = 演员\n| module = {{Infobox name module\n|japanese=香取 慎吾\n|kana=かとり しんご\n|romaji=Katori Shingo\n}}\n}}';
+  assert.equal(convertPage(src, { site: 'zh', title: '甲' }).markdown.trim(), [
+    '| 甲 |  |', '| --- | --- |', '| 职业 | 演员 |', '| 日语原文 | 香取 慎吾 |', '| 假名 | かとり しんご |', '| 平文式罗马字 | Katori Shingo |',
+  ].join('\n'));
+});

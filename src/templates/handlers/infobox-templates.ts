@@ -28,6 +28,8 @@ export interface InfoboxTemplate {
   captions?: Readonly<Record<string, string>>;
   /** Rows the template builds from its positional arguments, shown before the named ones. */
   positionalRows?(call: TemplateCall, ctx: TemplateContext): InfoboxRow[];
+  /** The template is always a part of the box it is written in (its own `child = yes`): its rows join that box. */
+  child?: boolean;
   /** The box's foot line built from several parameters (which are then no rows), or null. */
   belowRow?(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null;
 }
@@ -276,6 +278,18 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   电影信息框: ZH_FILM,
   電影信息框: ZH_FILM,
   'infobox company': ZH_COMPANY,
+  // A person's names in other scripts, written into the box's `module =` (zh 香取慎吾's 藝人 box):
+  // always a child box; labels as its labelN give them (the template read).
+  'infobox name module': {
+    child: true,
+    hidden: ['title', 'first', 'show-headers'],
+    labels: {
+      original: '原文名', traditional: '繁体字', fanti: '繁体字', simplified: '简化字', jianti: '简化字', chinese: '汉语', pinyin: '汉语拼音',
+      jyutping: '粤拼', poj: '闽南语白话字', putonghua: '中国大陆', taiwan: '台湾', cantonese: '港澳', hongkong: '香港', macau: '澳门',
+      singapore: '新加坡', malaysia: '马来西亚', japanese: '日语原文', kana: '假名', romaji: '平文式罗马字', kyujitai: '日语旧字体',
+      hangul: '谚文', hanja: '汉字', rr: '文观部式', mr: '马-赖式', chuquocngu: '国语字', 'han-nom': '汉喃', 'han nom': '汉喃', translation: '字面意思',
+    },
+  },
   'infobox rail system route': ZH_RAIL_ROUTE,
   },
   en: {

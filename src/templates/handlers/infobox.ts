@@ -321,8 +321,10 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   if (notes) c.rows.push(notes);
   const ownTitle = own?.title?.(call);
   if (ownTitle) c.title = [text(ownTitle)];
-  if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
-    const rows = c.title ? [{ label: null, value: c.title, header: true }, ...c.rows] : c.rows;
+  if (own?.child || isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
+    // A template that is always a part (its own `child = yes`) is headed only by a title it is given.
+    const heading = own?.child ? (call.args.get('title')?.trim() ? inline(ctx, call.args.get('title')) : null) : c.title;
+    const rows = heading?.length ? [{ label: null, value: heading, header: true }, ...c.rows] : c.rows;
     return rows.length ? carrier(rows, lang) : { kind: 'drop' };
   }
   // A box with nothing but its name would be a table of one empty row: the reader loses nothing.
