@@ -29,6 +29,7 @@ yue|粤语|広東語|Cantonese|кант.|광둥어
 nan|闽南语|閩南語|Min Nan|мін.|민난어
 hak|客家语|客家語|Hakka|хак.|객가어
 wuu|吴语|呉語|Wu|у|오어
+cdo|闽东语|閩東語|Eastern Min|мінь.|민둥어
 ru|俄语|ロシア語|Russian|рос.|러시아어
 uk|乌克兰语|ウクライナ語|Ukrainian|укр.|우크라이나어
 be|白俄罗斯语|ベラルーシ語|Belarusian|біл.|벨라루스어

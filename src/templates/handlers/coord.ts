@@ -4,8 +4,9 @@
  * such as `type:city` or `region:CN` are GeoHack hints, not coordinates.
  */
 import type { HandlerEntry } from '../entry.js';
+import type { Inline } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
-import { arg, DROP, inlineResult, plain, text } from '../util.js';
+import { arg, DROP, inline, inlineResult, plain, pos, text } from '../util.js';
 
 const HEMI = new Set(['N', 'S', 'E', 'W']);
 
@@ -80,6 +81,41 @@ export function coord(call: TemplateCall, ctx: TemplateContext): TemplateResult 
   return DROP;
 }
 
+function sup(mark: string): Inline {
+  return { type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(mark)] };
+}
+
+/**
+ * zh `{{RA|2|8|40.5}}` → "2<sup>h</sup> 8<sup>m</sup> 40.5<sup>s</sup>" (a star's right ascension; the
+ * template prints each given part with its superscript unit, no-break spaces between).
+ */
+function rightAscension(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const h = inline(ctx, pos(call, 1));
+  if (!h.length) return DROP;
+  const out: Inline[] = [...h, sup('h')];
+  for (const [n, mark] of [[2, 'm'], [3, 's']] as const) {
+    const part = inline(ctx, pos(call, n));
+    if (part.length) out.push(text('\u00a0'), ...part, sup(mark));
+  }
+  return inlineResult(out);
+}
+
+/**
+ * zh `{{DEC|+58|25|25}}` → "+58° 25′ 25″" (declination): minutes and seconds are printed whenever
+ * they are given, even empty, as the template's #ifeq on the parameter's default does.
+ */
+function declination(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const d = inline(ctx, pos(call, 1));
+  if (!d.length) return DROP;
+  const out: Inline[] = [...d, text('°')];
+  for (const [n, mark] of [[2, '′'], [3, '″']] as const) {
+    if (call.args.has(String(n))) out.push(text('\u00a0'), ...inline(ctx, pos(call, n)), text(mark));
+  }
+  return inlineResult(out);
+}
+
 export const COORD_ENTRIES: HandlerEntry[] = [
+  { family: 'coord', names: ['RA'], langs: ['zh'], handler: rightAscension },
+  { family: 'coord', names: ['DEC'], langs: ['zh'], handler: declination },
   { family: 'coord', names: ['Coord', 'Coor', 'Coor dms', 'Coor d', 'Coor dm', 'Coordinates', '坐标', '坐標', '经纬度', '經緯度', 'ウィキ座標度分秒', 'ウィキ座標2段度分秒', 'ウィキ座標', 'Координати', 'Coord2'], handler: coord },
 ];

@@ -7,7 +7,7 @@
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import type { Inline } from '../../ast/nodes.js';
-import { DROP, inline, inlineOrDrop, inlineResult, pos } from '../util.js';
+import { DROP, inline, inlineOrDrop, inlineResult, pos, text } from '../util.js';
 import { carriesFacts } from './databox.js';
 import { infobox } from './infobox.js';
 
@@ -184,6 +184,18 @@ const INLINE_LAYOUT = ['Pad', '1em', 'Rh', '都市圏Color'];
  */
 const zhMarked: TemplateHandler = (call, ctx) => marked(ctx, pos(call, 1), '來源請求', false);
 
+/**
+ * zhwiki's `{{Dead link}}` (corpus template 13) prints its note in superscript after the link:
+ * "[失效連結]", "[永久失效連結]" once a bot tried to fix it (`fix-attempted=yes`), the word in each
+ * variant's spelling (its `-{zh:失效連結;zh-tw:失效連結;zh-cn:失效链接}-`). Dropped before (香取慎吾,
+ * 日丸屋秀和 and 香港電台 each cite one).
+ */
+const zhDeadLink: TemplateHandler = (call, ctx) => {
+  const word = ctx.parseInline('-{zh:失效連結;zh-tw:失效連結;zh-cn:失效链接}-');
+  const forever = call.args.get('fix-attempted')?.trim() ? [text('永久')] : [];
+  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text('['), ...forever, ...word, text(']')] }]);
+};
+
 const ZH_CITATION_NEEDED = ['Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded', '来源请求', '來源請求', '需要来源', '需要來源'];
 
 /** Inline tags that wrap text worth keeping. */
@@ -200,6 +212,7 @@ export const DROP_ENTRIES: HandlerEntry[] = [
   { family: 'layout', names: INLINE_LAYOUT, handler: drop },
   { family: 'maintenance', names: WRAPPERS, handler: keepText },
   { family: 'maintenance', names: ZH_CITATION_NEEDED, langs: ['zh'], handler: zhMarked },
+  { family: 'maintenance', names: ['Dead link', '失效链接', '失效連結', 'Deadlink'], langs: ['zh'], handler: zhDeadLink },
   ...JA_MARKS.map(([name, note]): HandlerEntry => ({ family: 'maintenance', names: [name, `${name}範囲`], langs: ['ja'], handler: jaMarked(note) })),
   // ukwiki's span form of {{факт}}: `{{fact2|вживався для позначення …}}` (uk 0375) shows the words.
   { family: 'maintenance', names: ['Fact2'], langs: ['uk'], handler: keepText },

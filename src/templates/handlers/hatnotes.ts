@@ -259,6 +259,22 @@ function zhOtherusesDescribed(call: TemplateCall, ctx: TemplateContext): Templat
   return hatnote(out);
 }
 
+/**
+ * zh `{{Other uses list|本条目的主题|用法2|页面2|用法3|页面3…}}` → "此条目的主题是…。关于用法2，请见「页面2」。…"
+ * (the template lists each pair on its own line; an empty use reads 其他用法).
+ */
+function zhOtherUsesList(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const subject = inline(ctx, arg(call, ['subject', '1']));
+  const out: Inline[] = subject.length ? [text('此条目的主题是'), ...subject, text('。')] : [];
+  for (let i = 2; i < 30; i += 2) {
+    const { page, label } = splitPiped(plain(ctx, pos(call, i + 1)));
+    if (!page) continue;
+    const use = inline(ctx, pos(call, i));
+    out.push(...forSentence(use.length ? use : [text('其他用法')], [wikiLink(ctx, page, label ? [text(label)] : undefined)], 'zh'));
+  }
+  return out.length ? hatnote(out) : DROP;
+}
+
 /** `{{redirect|R|use|page}}` → "「R」重定向至此。关于use，请见「page」。" */
 function redirect(count: number): TemplateHandler {
   return (call, ctx) => {
@@ -329,6 +345,7 @@ export const HATNOTE_ENTRIES: HandlerEntry[] = [
   { family: 'hatnote', names: ['For', 'For2', 'Other uses of'], handler: forHatnote },
   // ja's {{Otheruses|this|use2|page2|…}} reads like en's {{About}}.
   { family: 'hatnote', names: ['Otheruses', '他の用法', 'Otheruseslist'], langs: ['ja'], handler: about },
+  { family: 'hatnote', names: ['Other uses list', 'Otheruseslist', 'Otheruses list'], langs: ['zh'], handler: zhOtherUsesList },
   { family: 'hatnote', names: ['Otheruses', 'Other uses', 'Значення', 'Інші значення'], langs: ['uk'], handler: ukOtheruses },
   { family: 'hatnote', names: ['Othernames', 'Однофамільці'], langs: ['uk'], handler: ukNamesakes },
   { family: 'hatnote', names: ['Otherpersons', 'Other persons'], langs: ['uk'], handler: ukOtherPersons },

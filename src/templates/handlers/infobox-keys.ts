@@ -6,6 +6,8 @@
 export const TITLE_KEYS = new Set([
   'name', 'title', '名称', '名稱', '名字', '姓名', '中文名', '中文名称', '中文名稱', 'above', '名前', '人名', 'назва', 'ім\'я',
   'official name', 'conventional long name', '選舉名', 'playername', 'show name', 'station name', 'film name',
+  // Football club infobox (zh 广东华南虎足球俱乐部), Infobox rail system-route (zh 广三铁路): the box's heading.
+  'clubname', 'rail name',
 ]);
 /**
  * A bare file name as a value ("TW PHW10 RouteMap.svg", "File:A.jpg"): an image whatever the
@@ -44,6 +46,8 @@ const SKIP_KEYS = new Set([
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
   // The box's colour (taxoboxes, language boxes), not a fact.
   '色', '颜色', '顏色', 'колір', 'familycolor',
+  // zhwiki's 日本車站資訊: the operator's colour and the heading's text colour (`公司色 = green`).
+  '公司色', '文字色',
   // Names for captions and links (`common_name_g`, ukwiki's `назва_род`: "Розташування України"), sort keys, switches,
   // the status scale's name, sister-project and database ids the box turns into links.
   'common name', 'common name g', 'назва род', 'area magnitude', 'no mapframe', 'status system', 'iucn', 'wikispecies', 'commonscat',
@@ -70,8 +74,14 @@ const NON_DIGITS = /\D+/g;
 export const NEIGHBOUR_FLAG = /^(?:flag|image|border) [ps]\d+$/;
 export const NEIGHBOUR = /^[ps]\d+$/;
 
+/**
+ * A football club's kit as the box draws it (`leftarm1=FFFF00`, `pattern_b1=_whitestripes`,
+ * zh 广东华南虎足球俱乐部): colours and pattern names, no facts.
+ */
+const KIT_KEY = /^(?:(?:leftarm|body|rightarm|shorts|socks)\d+|pattern (?:la|b|ra|sh|so)\d*)$/;
+
 export function skipKey(folded: string): boolean {
-  if (SKIP_KEYS.has(folded)) return true;
+  if (SKIP_KEYS.has(folded) || KIT_KEY.test(folded)) return true;
   // `mapframe_zoom`, ukwiki's `mapframe_масштаб`/`_широта`/`_контур`: settings of the box's
   // interactive map (Kartographer), which a Markdown page has no place for — never facts.
   if (folded.startsWith('mapframe')) return true;

@@ -21,6 +21,9 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   [/^units(\d*)$/, (m) => [`inunits${m[1]}`]],
   // zhwiki Infobox China County: `officerTitle=县长 | officer=…`.
   [/^officertitle(\d*)$/, (m) => [`officer${m[1]}`]],
+  // Football club infobox: `chrtitle=董事长 | chairman=…`, `mgrtitle=主教練 | manager=…` (zh 广东华南虎足球俱乐部).
+  [/^chrtitle$/, () => ['chairman']],
+  [/^mgrtitle$/, () => ['manager']],
   [/^subdivision ranks$/, () => ['subdivision']],
   // ukwiki country box: `незалежність2=Від СРСР | дати_отримання_незалежності2=24 серпня 1991`.
   [/^незалежність(\d*)$/, (m) => [`дати отримання незалежності${m[1]}`]],
@@ -39,6 +42,8 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^date (start|end|pre|post)$/, (m) => `event ${m[1]}`],
   [/^inunits(\d*)$/, (m) => `units${m[1]}`],
   [/^officer(\d*)$/, (m) => `officertitle${m[1]}`],
+  [/^chairman$/, () => 'chrtitle'],
+  [/^manager$/, () => 'mgrtitle'],
   [/^subdivision$/, () => 'subdivision ranks'],
   [/^дати отримання незалежності(\d*)$/, (m) => `незалежність${m[1]}`],
   [/^下位区分名(\d+)$/, (m) => `下位区分種類${m[1]}`],

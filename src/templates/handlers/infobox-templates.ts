@@ -28,6 +28,8 @@ export interface InfoboxTemplate {
   captions?: Readonly<Record<string, string>>;
   /** Rows the template builds from its positional arguments, shown before the named ones. */
   positionalRows?(call: TemplateCall, ctx: TemplateContext): InfoboxRow[];
+  /** The template is always a part of the box it is written in (its own `child = yes`): its rows join that box. */
+  child?: boolean;
   /** The box's foot line built from several parameters (which are then no rows), or null. */
   belowRow?(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null;
 }
@@ -172,6 +174,66 @@ const UK_OS: InfoboxTemplate = { captions: { screenshot: 'caption' } };
  */
 const UK_FORMER_COUNTRY: InfoboxTemplate = { units: { 'stat area': '\u00a0км²' }, grouped: ['stat area', 'stat pop'] };
 
+/**
+ * zhwiki's Infobox automobile, labels as its labelN give them (概览 and 车身及底盘 sections, read in a
+ * public copy of the template): `class` is the vehicle's class and `body_style` its body, rows
+ * although their names sound like layout; `predecessor` is the model before (not an office's 前任).
+ */
+const ZH_AUTOMOBILE: InfoboxTemplate = {
+  labels: {
+    type: '类型', manufacturer: '制造商', aka: '别称', production: '生产日期', 'model years': '款式年份', assembly: '装配地',
+    designer: '设计师', class: '车辆类别', 'body style': '車體風格', layout: '动力布局', platform: '平台', doors: '车门',
+    floortype: '地板布局', chassis: '底盘', related: '相关车型',
+  },
+};
+
+/**
+ * zhwiki's film box (Template:电影信息框, which Infobox film redirects to; corpus template 11):
+ * its labelN for the English parameter names where the shared table says something else —
+ * `released` is 上映日期 (a release on disc is `issue date`, 发行日期), `country` 产地, `producer`
+ * 监制 — and the 各地片名 rows, one per region (`hk_name` → 香港).
+ */
+const ZH_FILM: InfoboxTemplate = {
+  labels: {
+    producer: '监制', producers: '监制', 'producer 2': '制片', writer: '编剧', screenplay: '剧本', story: '故事', 'based on': '原著',
+    music: '配乐', cinematography: '摄影', editing: '剪辑', studio: '制片商', 'production company': '制片商', runtime: '片长',
+    country: '产地', website: '官方网站', released: '上映日期', 'issue date': '发行日期', budget: '预算', gross: '票房',
+    'preceded by': '前作', 'followed by': '续作', 'cn name': '中国大陆', 'hk name': '香港', 'mo name': '澳门', 'tw name': '臺灣',
+    'sg name': '新加坡', 'my name': '马来西亚', 'sec-title': '副标题', maintheme: '主題曲', endtheme: '片尾曲', effect: '音效',
+  },
+};
+
+/**
+ * zhwiki's Infobox rail system-route, labels as its labelN give them (the template read; zh 广三铁路
+ * showed "Locale", "Begin operation"); `other_name` goes under the heading there, a row here.
+ */
+const ZH_RAIL_ROUTE: InfoboxTemplate = {
+  labels: {
+    'other name': '其他名称', locale: '營運地區', 'service type': '服務類型', type: '服務類型', network: '所屬系統', system: '所屬系統',
+    status: '目前狀況', start: '起點站', end: '終點站', 'main stations': '主要車站', routes: '營運路線', linelength: '路線長度',
+    tracklength: '軌道長度', speed: '最高速度', 'max speed': '最高速度', stations: '車站數目', gauge: '軌距', 'track gauge': '軌距',
+    electrification: '電氣化方式', stock: '使用车辆', rollingstock: '使用车辆', open: '開通營運', 'begin operation': '開通營運',
+    'stop operation': '停止營運', 'end operation': '停止營運', close: '廢除年份', ridership: '日乘客量', owner: '擁有者',
+    operator: '營運者', website: '網站',
+  },
+};
+
+/**
+ * zhwiki's company box: the labels of the parameters it shares with Template:Infobox website (the
+ * zh template read; zhwiki's Infobox company itself is in no stored copy). `native_name_lang` is
+ * the language of the native name, which the box prints under its heading: no row.
+ */
+const ZH_COMPANY: InfoboxTemplate = {
+  labels: {
+    'traded as': '股票代號', homepage: '网址', url: '网址', 'num employees': '员工', employees: '员工', parent: '母公司',
+    divisions: '部门', subsid: '子公司', subsidiaries: '子公司', 'area served': '業務範圍', locations: '營業據點數',
+    services: '服务', assets: '总资产', equity: '总股本', dissolved: '結束', 'key people': '代表人物', industry: '产业',
+    founder: '创立者', 'company type': '公司类型', owner: '持有者', owners: '持有者', 'country of origin': '原产地',
+    location: '總部', headquarters: '總部',
+  },
+  hidden: ['native name lang'],
+};
+
 /** By wiki language, then folded template name: the same name is a different template on each wiki. */
 const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate>>>> = {
   zh: {
@@ -211,6 +273,24 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   'infobox bilateral relations': bilateral('关系'),
   // zhwiki's Chembox MolarMass row prints the unit after the figure: "{{{value}}} g·mol⁻¹" (zh 0027).
   'chembox properties': { units: { molarmass: ' g·mol⁻¹' } },
+  'infobox automobile': ZH_AUTOMOBILE,
+  'infobox film': ZH_FILM,
+  电影信息框: ZH_FILM,
+  電影信息框: ZH_FILM,
+  'infobox company': ZH_COMPANY,
+  // A person's names in other scripts, written into the box's `module =` (zh 香取慎吾's 藝人 box):
+  // always a child box; labels as its labelN give them (the template read).
+  'infobox name module': {
+    child: true,
+    hidden: ['title', 'first', 'show-headers'],
+    labels: {
+      original: '原文名', traditional: '繁体字', fanti: '繁体字', simplified: '简化字', jianti: '简化字', chinese: '汉语', pinyin: '汉语拼音',
+      jyutping: '粤拼', poj: '闽南语白话字', putonghua: '中国大陆', taiwan: '台湾', cantonese: '港澳', hongkong: '香港', macau: '澳门',
+      singapore: '新加坡', malaysia: '马来西亚', japanese: '日语原文', kana: '假名', romaji: '平文式罗马字', kyujitai: '日语旧字体',
+      hangul: '谚文', hanja: '汉字', rr: '文观部式', mr: '马-赖式', chuquocngu: '国语字', 'han-nom': '汉喃', 'han nom': '汉喃', translation: '字面意思',
+    },
+  },
+  'infobox rail system route': ZH_RAIL_ROUTE,
   },
   en: {
   'infobox bilateral relations': bilateral(' relations'),

@@ -207,7 +207,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       qualifiers.push([f.slice(0, -8), valueNodes(ctx, v), false]);
       continue;
     }
-    if (skipKey(f) || PIXEL_SIZE.test(v)) continue;
+    // A layout-sounding name the template itself labels (Infobox automobile's `class`, `body_style`) is a row.
+    if ((skipKey(f) && templateLabel(own, f) === null) || PIXEL_SIZE.test(v)) continue;
     if (SOUND_TITLE_KEYS.includes(f) && [...folded.values()].some((x) => MEDIA_VALUE.test(x.trim()))) continue;
     // The template's own page, when the dump has it, says which arguments are rows and their labels.
     const fromSource = call.rowLabels?.get(key);
@@ -320,8 +321,10 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   if (notes) c.rows.push(notes);
   const ownTitle = own?.title?.(call);
   if (ownTitle) c.title = [text(ownTitle)];
-  if (isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
-    const rows = c.title ? [{ label: null, value: c.title, header: true }, ...c.rows] : c.rows;
+  if (own?.child || isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
+    // A template that is always a part (its own `child = yes`) is headed only by a title it is given.
+    const heading = own?.child ? (call.args.get('title')?.trim() ? inline(ctx, call.args.get('title')) : null) : c.title;
+    const rows = heading?.length ? [{ label: null, value: heading, header: true }, ...c.rows] : c.rows;
     return rows.length ? carrier(rows, lang) : { kind: 'drop' };
   }
   // A box with nothing but its name would be a table of one empty row: the reader loses nothing.

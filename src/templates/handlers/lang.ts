@@ -242,7 +242,8 @@ export const LANG_ENTRIES: HandlerEntry[] = [
   { family: 'lang', names: ['Jpn', 'Jpn-full', '日本語', 'Ja-name', 'Jpn-j'], handler: jpn },
   { family: 'lang', names: ['Japanese'], handler: japaneseBox },
   { family: 'lang', names: ['Nihongo', 'Nihongo2', 'Nihongo3', 'Nihongo4', 'Nihongo foot'], handler: nihongo },
-  { family: 'lang', names: ['IPA', 'Ipa', 'IPA2', 'IPAblink', 'IPA audio link', 'Ipa2'], handler: ipa },
+  // `{{IPA link|n}}` (zh 长乐话: "福州话/{{IPA link|n}}/、/{{IPA link|l}}/" read "//、//"): the symbol, which the wiki links to its sound's article.
+  { family: 'lang', names: ['IPA', 'Ipa', 'IPA2', 'IPAblink', 'IPA audio link', 'Ipa2', 'IPA link', 'IPA symbol'], handler: ipa },
   // ukwiki `{{МФА-всі|ʊkrɐˈjɪn̪ɐ|МФА|Uk-Україна.ogg}}` (enwiki's IPA-all): the sounds in brackets; the
   // label and the audio file are no text (uk 0043 Україна, 0134 Київ, 0383 Німеччина: lead sentences).
   { family: 'lang', names: ['МФА-всі'], langs: ['uk'], handler: (call, ctx) => ipa({ ...call, name: 'IPA-all' }, ctx) },

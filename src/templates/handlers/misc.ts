@@ -90,7 +90,7 @@ function vgrelease(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 const VG_NAME_LABELS: Array<{ key: string; zh: string }> = [
   { key: 'en', zh: '英语' }, { key: 'ja', zh: '日语' }, { key: 'cn', zh: '中国大陆' }, { key: 'tw', zh: '台湾' },
-  { key: 'hk', zh: '香港' }, { key: 'kr', zh: '韩语' },
+  { key: 'hk', zh: '香港' }, { key: 'mo', zh: '澳门' }, { key: 'sg', zh: '新加坡' }, { key: 'my', zh: '马来西亚' }, { key: 'kr', zh: '韩语' },
 ];
 
 /**
@@ -100,7 +100,7 @@ const VG_NAME_LABELS: Array<{ key: string; zh: string }> = [
  * mainland title is not turned into the Taiwan one by the page's conversion rules.
  */
 function vgname(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const first = inline(ctx, pos(call, 1));
+  const first = inline(ctx, pos(call, 1) ?? arg(call, ['name']));
   const name: Inline[] = first.length ? [{ type: 'strong', children: first }] : [];
   const parts: Inline[] = [];
   for (const l of VG_NAME_LABELS) {
@@ -249,6 +249,10 @@ export const MISC_ENTRIES: HandlerEntry[] = [
   { family: 'misc', names: ['Rating', 'Rating-5', '评分', '評分'], handler: rating },
   { family: 'misc', names: ['Vgrelease', 'Video game release', 'Vgrtbl', 'Vgrelease new'], handler: vgrelease },
   { family: 'misc', names: ['Vgname'], langs: ['zh'], handler: vgname },
+  // `{{作品名稱|name=''A Beautiful Mind''|hk=…|tw=…|cn=…}}` opens a film's lead in place of its bold
+  // title, as {{vgname}} does a game's (zh 美丽心灵 lost its subject: "是一部美國電影"). zhwiki's
+  // template is in no stored copy; its regional names are shown as {{vgname}} shows them.
+  { family: 'misc', names: ['作品名稱', '作品名称'], langs: ['zh'], handler: vgname },
   { family: 'misc', names: ['VG Reviews', 'Video game reviews', 'VGReviews'], handler: reviews },
   { family: 'misc', names: ['站', '車站', '车站'], langs: ['zh'], handler: station },
   { family: 'misc', names: ['Drugs.com'], handler: drugsCom },

@@ -12,6 +12,8 @@ interface QuoteParams {
   text: readonly string[];
   author: readonly string[];
   source: readonly string[];
+  /** The template prints author and source as written, no dash before them. */
+  noDash?: boolean;
 }
 
 const QUOTE: QuoteParams = { text: ['text', 'quote', '1', 'quotetext', '引文', '内容'], author: ['author', 'sign', 'personquoted', '2', 'cite', '作者', 'автор'], source: ['source', 'title', '3', 'publication', 'quotesource', '出处', '出處', 'джерело'] };
@@ -24,6 +26,12 @@ const RQUOTE: QuoteParams = { text: ['2', 'text', 'quote'], author: ['3', 'autho
  */
 const UK_QUOTE: QuoteParams = { text: ['1', 'текст', 'text', 'quote'], author: ['3', 'автор', 'author'], source: ['4', 'джерело', 'source'] };
 const QUOTE_BOX: QuoteParams = { text: ['quote', 'text', '1'], author: ['author', 'sign', '2'], source: ['source', 'title', '3'] };
+/**
+ * zhwiki's Quote box prints its cite line as written: the dash before it is commented out in the
+ * template ("manually inserted dashes will need to be removed … first"), and editors write their own
+ * (zh 美丽人生: `source= —  时光网` read "———  时光网").
+ */
+const ZH_QUOTE_BOX: QuoteParams = { ...QUOTE_BOX, noDash: true };
 
 function quoteHandler(p: QuoteParams): TemplateHandler {
   return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
@@ -35,7 +43,10 @@ function quoteHandler(p: QuoteParams): TemplateHandler {
     const children: Block[] = [...body];
     if (author.length || source.length) {
       const cjk = isCjk(lang);
-      const attribution: Inline[] = mergeText([text(cjk ? '——' : '— '), ...join([author, source], cjk ? '，' : ', ')]);
+      const dash = p.noDash ? [] : [text(cjk ? '——' : '— ')];
+      // zhwiki's Quote box joins them with ", " (`,&#32;`), as written in its source.
+      const sep = p.noDash ? ', ' : cjk ? '，' : ', ';
+      const attribution: Inline[] = mergeText([...dash, ...join([author, source], sep)]);
       children.push(paragraph(attribution));
     }
     return { kind: 'block', nodes: [{ type: 'blockquote', children }] };
@@ -58,6 +69,7 @@ export const QUOTE_ENTRIES: HandlerEntry[] = [
   { family: 'quote', names: ['Cquote', 'Cquote2', 'Centered pull quote', 'Pull quote', 'Pullquote', '大引號', '大引号'], handler: quoteHandler(CQUOTE) },
   { family: 'quote', names: ['Quotation', 'Quotation2', 'Cquotetxt'], handler: quoteHandler(QUOTATION) },
   { family: 'quote', names: ['Rquote', 'Quote frame'], handler: quoteHandler(RQUOTE) },
+  { family: 'quote', names: ['Quote box', 'Quotebox', 'Quote box2'], langs: ['zh'], handler: quoteHandler(ZH_QUOTE_BOX) },
   { family: 'quote', names: ['Quote box', 'Quotebox', 'Quote box2'], handler: quoteHandler(QUOTE_BOX) },
   { family: 'quote', names: ['Ilq', 'Inline quote', 'Qi', 'Inline-quote', '行内引用'], handler: inlineQuote },
 ];

@@ -86,6 +86,9 @@ cal|E|4.184||cal|卡路里|calorie|calories|J
 kcal|E|4184||kcal|千卡|kilocalorie|kilocalories|kJ
 kWh,kW.h|E|3600000||kWh|千瓦时|kilowatt-hour|kilowatt-hours|MJ
 MJ|E|1000000||MJ|兆焦|megajoule|megajoules|kWh
+Nm,N·m,N⋅m,N-m,newton metre,newton-metre|Tq|1||N·m|牛·米|newton-metre|newton-metres|lbft
+lbft,lb·ft,lb⋅ft,lbf·ft,lbfft,lb-ft|Tq|1.3558179483314004||lbf·ft|磅力·英尺|pound-force-foot|pound-force-feet|Nm
+ftlb,ft·lb,ft⋅lb,ftlbf,ft·lbf|Tq|1.3558179483314004||ft·lb|英尺·磅|foot-pound|foot-pounds|Nm
 `;
 
 const UNITS = new Map<string, Unit>();
