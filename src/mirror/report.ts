@@ -388,7 +388,7 @@ export function reportMarkdown(r: Report): string {
         ['warnings (pages with warnings)', `${r.warnings.total} (${r.warnings.pages})`],
         ['pages that needed the fallback path', r.fallbackPages.count],
         ['pages the converter failed on', r.failedPages.count],
-        ['files removed (no longer in the dump)', r.removedFiles],
+        ['files removed (pages gone from the dump, categories left empty)', r.removedFiles],
       ],
     ),
     '',
