@@ -45,17 +45,20 @@ Exit codes:
   1  finished, but the input had errors (truncated dump, unreadable pages); see the report
   2  usage error (unknown command or option, missing argument)
   3  input could not be used (missing file; for convert not a dump or invalid XML; for page
-     not wikitext: a dump, a compressed or binary file)
-  4  output could not be written
+     not wikitext: a dump, a compressed or binary file; for serve OUTDIR is no mirror)
+  4  output could not be written (for serve: the port cannot be used)
   70 internal error (a bug: please report it)
   71 convert: the conversion workers could not start; finished pages are saved, rerun with --resume
-  130 interrupted (Ctrl-C); a checkpoint was written, rerun with --resume
+  130 convert interrupted (Ctrl-C); a checkpoint was written, rerun with --resume
+     (serve stopped with Ctrl-C exits 0)
 `;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help' || command === 'help') {
-    process.stdout.write(HELP);
+    // Asked for, the help is the output; without a command it is a usage error's message, on
+    // stderr, so that `wikimark > out` does not leave the help in the file (it did, exit 2).
+    (command ? process.stdout : process.stderr).write(HELP);
     return command ? EXIT.OK : EXIT.USAGE;
   }
   if (command === '-V' || command === '--version') {

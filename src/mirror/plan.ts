@@ -57,7 +57,7 @@ export interface PlanSummary {
 }
 
 /** The namespaces converted to Markdown: files (6) are never pages, and special ones (< 0) have none. */
-function convertedNamespaces(namespaces: readonly number[]): number[] {
+export function convertedNamespaces(namespaces: readonly number[]): number[] {
   return namespaces.filter((ns) => ns !== 6 && ns >= 0);
 }
 

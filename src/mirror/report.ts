@@ -86,8 +86,16 @@ export interface Report {
   /** Content pages left out because they are shorter than --min-size (0 without it). */
   skippedShort: number;
   pagesPerNamespace: Record<string, number>;
+  /**
+   * Every namespace of the dump: its pages, redirects included, and of them redirects (the index's
+   * count, so that `pagesInDump` adds up). Absent in reports of older builds.
+   */
+  dumpPagesPerNamespace?: Record<string, { pages: number; redirects: number }>;
+  /** Pages (redirects included) of namespaces neither converted nor kept raw: no file of their own. Absent in older reports. */
+  pagesOfOtherNamespaces?: number;
   files: { pages: number; categories: number; redirects: number; raw: number; renamedForCase: number };
-  redirects: { total: number; double: number; broken: number; loops: number; tooLong: number; problems: RedirectProblem[] };
+  /** brokenWithStub: of `broken`, those that have a stub (the rest are of namespaces not converted); absent in older reports. */
+  redirects: { total: number; double: number; broken: number; brokenWithStub?: number; loops: number; tooLong: number; problems: RedirectProblem[] };
   warnings: { total: number; pages: number; byCode: Record<string, number> };
   fallbackPages: { count: number; examples: Array<{ title: string; fallbacks: string[] }> };
   /** namesRefused: of `count`, files not written because the file system refused their names (types.ts REFUSED_NAME; a page's Markdown or a raw namespace's .wikitext), tried again by the next run. */
@@ -323,6 +331,33 @@ function nextSteps(r: Report): string[] {
   return steps;
 }
 
+/**
+ * What became of the redirects whose target is not in the dump: a stub linking to the live wiki,
+ * or, in a namespace not converted, nothing ("their stubs" said so of all of them before).
+ */
+function brokenStubs(redirects: Report['redirects']): string {
+  const { broken, brokenWithStub } = redirects;
+  if (brokenWithStub === undefined || brokenWithStub === broken) return 'their stubs link to the live wiki';
+  const without = broken - brokenWithStub;
+  const rest = `${without === 1 ? 'one has' : `${without} have`} no stub, ${without === 1 ? 'its' : 'their'} namespace not being converted`;
+  return brokenWithStub === 0 ? rest : `the stubs of ${brokenWithStub} link to the live wiki; ${rest}`;
+}
+
+/**
+ * Pages per namespace: every namespace of the dump with its pages and redirects beside the pages
+ * converted, so that "pages in the dump" is accounted for; a report without the dump's counts
+ * (an older build's) has the converted pages alone.
+ */
+function namespaceTable(r: Report, nsLabel: (ns: string) => string): string {
+  const dump = r.dumpPagesPerNamespace;
+  if (!dump) return table(['namespace', 'pages'], Object.entries(r.pagesPerNamespace).map(([ns, n]) => [nsLabel(ns), n]));
+  const all = [...new Set([...Object.keys(dump), ...Object.keys(r.pagesPerNamespace)])].sort((a, b) => Number(a) - Number(b));
+  return table(
+    ['namespace', 'in the dump', 'of them redirects', 'converted'],
+    all.map((ns) => [nsLabel(ns), dump[ns]?.pages ?? 0, dump[ns]?.redirects ?? 0, r.pagesPerNamespace[ns] ?? 0]),
+  );
+}
+
 export function reportMarkdown(r: Report): string {
   const out: string[] = [];
   out.push(`# Wikimark mirror report`, '');
@@ -343,6 +378,7 @@ export function reportMarkdown(r: Report): string {
       ['what', 'count'],
       [
         ['pages in the dump', r.pagesInDump],
+        ...(r.pagesOfOtherNamespaces ? [['pages of namespaces not converted (no file: see Pages per namespace)', r.pagesOfOtherNamespaces]] : []),
         ['Markdown pages', r.files.pages],
         ...(r.options.minSize > 0 ? [[`pages left out as shorter than ${r.options.minSize} characters (--min-size)`, r.skippedShort]] : []),
         ['category files', r.files.categories],
@@ -352,19 +388,19 @@ export function reportMarkdown(r: Report): string {
         ['warnings (pages with warnings)', `${r.warnings.total} (${r.warnings.pages})`],
         ['pages that needed the fallback path', r.fallbackPages.count],
         ['pages the converter failed on', r.failedPages.count],
-        ['files removed (no longer in the dump)', r.removedFiles],
+        ['files removed (pages gone from the dump, categories left empty)', r.removedFiles],
       ],
     ),
     '',
   );
   out.push('## What next', '', ...nextSteps(r), '');
   const nsLabel = (ns: string) => `${ns} (${ns === '0' ? 'main' : r.site.namespaceNames[ns] ?? '?'})`;
-  out.push('## Pages per namespace', '', table(['namespace', 'pages'], Object.entries(r.pagesPerNamespace).map(([ns, n]) => [nsLabel(ns), n])), '');
+  out.push('## Pages per namespace', '', namespaceTable(r, nsLabel), '');
   out.push('## Redirects', '');
   // 'broken' in the index means the target is not in the dump; on a partial dump most such
   // targets exist on the wiki, and the stub links there, so the report says what happened.
   out.push(
-    `${r.redirects.total} redirects: ${r.redirects.double} double (followed), ${r.redirects.broken} to pages not in the dump (their stubs link to the live wiki), ${r.redirects.loops} loops, ${r.redirects.tooLong} chains too long.`,
+    `${r.redirects.total} redirects: ${r.redirects.double} double (followed), ${r.redirects.broken} to pages not in the dump (${brokenStubs(r.redirects)}), ${r.redirects.loops} loops, ${r.redirects.tooLong} chains too long.`,
     '',
   );
   if (r.redirects.problems.length) {

@@ -7,7 +7,7 @@ import { getInfo, type DB } from '../index/db.js';
 import type { SiteConfig } from '../site/types.js';
 import type { OutputWriter } from './compose.js';
 import { EXIT } from './errors.js';
-import { contentPageWhere } from './plan.js';
+import { contentPageWhere, convertedNamespaces } from './plan.js';
 import { buildReport, reportMarkdown, type Report, type ReportOptions, type RunTimings } from './report.js';
 
 /** What the run knows beside the database. */
@@ -33,6 +33,11 @@ export function writeRunReport(db: DB, writer: OutputWriter, facts: RunFacts): R
     options.minSize > 0
       ? (db.prepare(`SELECT count(*) FROM pages WHERE ${contentPageWhere(options.namespaces)} AND chars < ?`).pluck().get(options.minSize) as number)
       : 0;
+  // Every namespace of the dump, so that REPORT.md accounts for pages that got no file.
+  const dumpPerNs = db.prepare('SELECT ns, count(*) AS pages, sum(redirect IS NOT NULL) AS redirects FROM pages GROUP BY ns ORDER BY ns').all() as Array<{ ns: number; pages: number; redirects: number }>;
+  const written = new Set([...convertedNamespaces(options.namespaces), ...options.rawNamespaces]);
+  const broken = summary.problems.filter((p) => p.status === 'broken');
+  const hasStub = db.prepare("SELECT 1 FROM files WHERE title = ? AND kind = 'redirect'").pluck();
   const report = buildReport(
     db,
     {
@@ -45,12 +50,15 @@ export function writeRunReport(db: DB, writer: OutputWriter, facts: RunFacts): R
       },
       options,
       pagesInDump: summary.pages,
+      dumpPagesPerNamespace: Object.fromEntries(dumpPerNs.map((r) => [String(r.ns), { pages: r.pages, redirects: r.redirects }])),
+      pagesOfOtherNamespaces: dumpPerNs.filter((r) => !written.has(r.ns)).reduce((sum, r) => sum + r.pages, 0),
       skippedShort,
       files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },
       redirects: {
         total: summary.redirects,
         double: summary.doubleRedirects,
-        broken: summary.problems.filter((p) => p.status === 'broken').length,
+        broken: broken.length,
+        brokenWithStub: broken.filter((p) => hasStub.get(p.title) !== undefined).length,
         loops: summary.problems.filter((p) => p.status === 'loop').length,
         tooLong: summary.problems.filter((p) => p.status === 'too-long').length,
         problems: summary.problems.slice(0, 1000),

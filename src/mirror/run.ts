@@ -413,7 +413,12 @@ async function run(
   opts.onPhase?.('done');
   log(
     `converted ${conv.converted} pages (${conv.skipped} ${skippedAs}) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
-      `${report.files.categories} categories, ${report.files.redirects} redirect stubs; see REPORT.md`,
+      `${report.files.categories} categories, ${report.files.redirects} redirect stubs${removedNote(removed)}; see REPORT.md`,
   );
   return { ...runOutcome(report), report };
+}
+
+/** An update's removals in the closing line (REPORT.md counted them; the terminal said nothing of them). */
+function removedNote(removed: number): string {
+  return removed === 0 ? '' : `; ${removed} file${removed === 1 ? '' : 's'} removed (pages gone from the dump, categories left empty)`;
 }

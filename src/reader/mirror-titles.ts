@@ -178,6 +178,12 @@ export class MirrorTitles {
     return this.prefixes.get(folder);
   }
 
+  /** Every folder of the mirror's titles with its namespace prefix ('' for Page). */
+  folderPrefixes(): Array<[folder: string, prefix: string]> {
+    this.namesBuilt();
+    return [...this.prefixes];
+  }
+
   private fileOf(i: number): string {
     return unpackFile(this.titles.get(i), this.files.get(i));
   }

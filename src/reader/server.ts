@@ -12,6 +12,7 @@ import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
 import { badRequestView, fileHref, homeView, markdownView, notFoundView, searchView } from './views.js';
 import { variantAddress } from './variant-address.js';
+import { titleAddress } from './title-address.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
 
 export interface ReaderOptions {
@@ -96,8 +97,11 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     return;
   }
   if (resolved.kind === 'missing') {
+    const isFile = (file: string) => resolveMirrorPath(state.rootReal, '/' + file.split('/').map(encodeURIComponent).join('/')).kind === 'file';
+    const byTitle = titleAddress(state.titles, resolved.relative, isFile);
+    if (byTitle !== null) return redirect(res, '/' + byTitle.split('/').map(encodeURIComponent).join('/'));
     const other = variantAddress(state.titles, state.summary.lang, resolved.relative, {
-      isFile: (file) => resolveMirrorPath(state.rootReal, '/' + file.split('/').map(encodeURIComponent).join('/')).kind === 'file',
+      isFile,
       isDumpPage: (title) => state.isDumpPage(title),
     });
     if (other !== null) return redirect(res, '/' + other.split('/').map(encodeURIComponent).join('/'));

@@ -70,7 +70,8 @@ function afterFirstHeading(html: string, insert: string): string {
 
 /** A best guess at the title a missing file would have had, to offer as a search. */
 export function titleGuess(relative: string): string {
-  const name = relative.replace(/^.*\//, '').replace(/\.(md|wikitext)$/, '').replace(/~[0-9a-f]{8}$/, '');
+  // Only the folder goes: an address such as Page/C/C++.md stands for the title C/C++.
+  const name = relative.replace(/^[^/]*\//, '').replace(/\.(md|wikitext)$/, '').replace(/~[0-9a-f]{8}$/, '');
   return name.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
@@ -101,8 +102,13 @@ export function indexNotice(status: IndexStatus | null): string | null {
   return `Full-text index: ${percent} % built (${status.done} of ${status.total} pages${eta})${stopped} — text results so far are partial.`;
 }
 
+/** The last page of results for `total` hits (1 when there are none). */
+const lastPage = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+
 function countLine(text: TextResults, from: number, complete: boolean): string {
-  const shown = text.total > PAGE_SIZE ? `, ${from + 1}–${from + text.hits.length} shown` : '';
+  // A page past the last (an old link, a hand-edited ?page=) shows no range such as "121–120".
+  const past = text.hits.length === 0 && from > 0 && text.total > 0;
+  const shown = past ? `, none on page ${from / PAGE_SIZE + 1} (the last${text.exact ? '' : ' found so far'} is page ${lastPage(text.total)})` : text.total > PAGE_SIZE ? `, ${from + 1}–${from + text.hits.length} shown` : '';
   if (text.exact) return `${text.total} page${text.total === 1 ? '' : 's'}${shown}${complete ? '' : ' so far'}`;
   // A short term (under three characters) stopped scanning early: say how far it got.
   const where = text.scanned < 1 ? ` in the first ${Math.max(1, Math.floor(text.scanned * 100))} % of pages` : '';
@@ -139,7 +145,9 @@ export async function searchView(state: MirrorState, query: string, page: number
     body += text.hits
       .map((h) => `<div class="result" lang="${escapeHtml(state.htmlLang)}"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
       .join('\n');
-    const prev = page > 1 ? `<a rel="prev" href="${escapeHtml(searchHref(q, page - 1))}">← previous</a>` : '';
+    // Past the last page, "previous" leads to the last page that has results, not to another empty one.
+    const prevPage = text.hits.length === 0 && text.total > 0 ? Math.min(page - 1, lastPage(text.total)) : page - 1;
+    const prev = page > 1 ? `<a rel="prev" href="${escapeHtml(searchHref(q, prevPage))}">← previous</a>` : '';
     const next = from + text.hits.length < text.total ? `<a rel="next" href="${escapeHtml(searchHref(q, page + 1))}">next →</a>` : '';
     if (prev || next) body += `\n<nav class="pager">${prev}${next}</nav>`;
   }

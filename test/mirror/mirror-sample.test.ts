@@ -100,8 +100,13 @@ test('re-run on a newer dump rewrites changed revisions and the pages linking to
     .replace('是收集、整理', '（新版）是收集、整理');
   fs.writeFileSync(newer, edited);
   await new Promise((r) => setTimeout(r, 20));
-  const result = await runMirror(options(out, { dump: newer }));
+  const lines: string[] = [];
+  const result = await runMirror(options(out, { dump: newer, log: (line) => lines.push(line) }));
   assert.equal(result.exitCode, EXIT.OK);
+  // The closing line says what was removed (it did not: session 21's audit); REPORT.md counts the same.
+  assert.equal(result.report.removedFiles, 1);
+  assert.match(fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8'), /\n\| files removed \(pages gone from the dump, categories left empty\) \| 1 \|\n/);
+  assert.match(lines.at(-1)!, /^converted 2 pages \(\d+ unchanged\) into .*; \d+ categories, \d+ redirect stubs; 1 file removed \(pages gone from the dump, categories left empty\); see REPORT\.md$/);
   // 统计学, and 面条, whose link to 拉面 now goes to the wiki (update.test.ts has every kind of change).
   assert.equal(result.report.run.convertedThisRun, 2);
   assert.doesNotMatch(fs.readFileSync(path.join(out, 'Page/面条.md'), 'utf8'), /\.\.\/Page\/拉面\.md/);

@@ -83,7 +83,7 @@ test('REPORT.md: top 100 unhandled templates by uses, pages per namespace, fallb
   assert.deepEqual(templates[31], ['模板89', '90', '1']);
   assert.equal(json.unhandledTemplates.length, 100);
 
-  assert.deepEqual(tableUnder(md, 'Pages per namespace'), [['0 (main)', '121'], ['4 (Wikipedia)', '1'], ['14 (Category)', '1']]);
+  assert.deepEqual(tableUnder(md, 'Pages per namespace'), [['0 (main)', '121', '0', '121'], ['4 (Wikipedia)', '1', '0', '1'], ['14 (Category)', '1', '0', '1']]);
   assert.deepEqual(json.pagesPerNamespace, { 0: 121, 4: 1, 14: 1 });
   assert.deepEqual(tableUnder(md, 'Pages that needed the fallback path'), [['表格页', 'table']]);
   assert.equal(json.fallbackPages.count, 1);
@@ -115,6 +115,42 @@ test('REPORT.md: a redirect whose target is not in the dump is named as such, lo
   assert.deepEqual(rows.find((r) => r[0] === '甲'), ['甲', 'target not in the dump', '甲 → 不在']);
   assert.equal(rows.find((r) => r[0] === '乙')?.[1], 'loop');
   assert.equal(rows.length, 3, 'the good redirect is not listed');
+});
+
+test('REPORT.md accounts for every page of the dump: namespaces not converted are counted, and their redirects are not said to have stubs', async () => {
+  // Session 21's audit: the ja dump's REPORT.md said 238 pages in the dump, 189 Markdown pages and
+  // 15 stubs, and named no namespace but 0; "23 redirects … (their stubs link to the live wiki)"
+  // while 10 of them, in Wikipedia:, had no stub.
+  let xml = '';
+  xml += pageXml(1, '正文', '正文。');
+  xml += pageXml(2, '甲', '#REDIRECT [[不在]]', { redirect: '不在' });
+  xml += pageXml(3, 'Wikipedia:方针', '方针。', { ns: 4 });
+  xml += pageXml(4, 'Wikipedia:捷径', '#REDIRECT [[Wikipedia:不在]]', { ns: 4, redirect: 'Wikipedia:不在' });
+  xml += pageXml(5, 'Wikipedia:另一个', '另一个。', { ns: 4 });
+  const dump = path.join(tmpDir('report-namespaces'), 'dump.xml');
+  fs.writeFileSync(dump, miniDump(xml).replace('<namespace key="10"', '<namespace key="4" case="first-letter">Wikipedia</namespace>\n      <namespace key="10"'));
+  const out = tmpDir('report-namespaces-out');
+  const result = await runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
+  assert.equal(result.exitCode, EXIT.OK);
+  const md = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
+  const json = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
+  const summary = new Map(tableUnder(md, 'Summary').map((r) => [r[0], r[1]]));
+  assert.equal(summary.get('pages in the dump'), '5');
+  assert.equal(summary.get('pages of namespaces not converted (no file: see Pages per namespace)'), '3');
+  assert.deepEqual([summary.get('Markdown pages'), summary.get('redirect stubs')], ['1', '1']);
+  assert.deepEqual(tableUnder(md, 'Pages per namespace'), [['0 (main)', '2', '1', '1'], ['4 (Wikipedia)', '3', '1', '0']]);
+  assert.deepEqual(json.dumpPagesPerNamespace, { 0: { pages: 2, redirects: 1 }, 4: { pages: 3, redirects: 1 } });
+  assert.equal(json.pagesOfOtherNamespaces, 3);
+  assert.match(md, /\n2 redirects: 0 double \(followed\), 2 to pages not in the dump \(the stubs of 1 link to the live wiki; one has no stub, its namespace not being converted\), 0 loops, 0 chains too long\.\n/);
+  assert.equal(json.redirects.brokenWithStub, 1);
+  // With the namespace converted, nothing is left out: no such row, and every broken redirect has its stub.
+  const all = tmpDir('report-namespaces-all');
+  const withNs4 = await runMirror({ dump, outDir: all, jobs: 1, converter: FAKE, progress: null, log: () => {}, namespaces: [0, 4, 14] });
+  const md4 = fs.readFileSync(path.join(all, 'REPORT.md'), 'utf8');
+  assert.equal(withNs4.report.pagesOfOtherNamespaces, 0);
+  assert.ok(!md4.includes('pages of namespaces not converted'));
+  assert.match(md4, /2 to pages not in the dump \(their stubs link to the live wiki\)/);
+  assert.deepEqual(tableUnder(md4, 'Pages per namespace'), [['0 (main)', '2', '1', '1'], ['4 (Wikipedia)', '3', '1', '2']]);
 });
 
 test('REPORT.md: the options the mirror was made with, pages left out by --min-size, standard input by name', async () => {
