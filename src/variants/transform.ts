@@ -148,9 +148,15 @@ class VariantRun {
         return;
       }
       case 'paragraph':
-      case 'preformatted':
         if (this.fixRun) this.fixRun(b.children, b);
         b.children = this.inlines(b.children, mode);
+        return;
+      case 'preformatted':
+        // MediaWiki's converter passes over `<pre>…</pre>` (an indented block is one by then), as
+        // it does the `<pre>` tag (codeBlock below): its text stays as written unless markup is in
+        // it, which splits the element for the converter and so converts all of it.
+        if (this.fixRun) this.fixRun(b.children, b);
+        b.children = this.inlines(b.children, holdsMarkup(b.children) ? mode : null);
         return;
       case 'list':
         for (const item of b.items) this.blocks(item.children, mode);
@@ -395,4 +401,17 @@ class VariantRun {
 
 function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** Whether variant markup is anywhere in these inlines (text inside links and spans included; a footnote's own text is not). */
+function holdsMarkup(list: readonly Inline[]): boolean {
+  for (const n of list) {
+    if (n.type === 'variant') return true;
+    if (n.type === 'text') {
+      if (n.value.includes('-{')) return true;
+    } else if (n.type === 'strong' || n.type === 'emphasis' || n.type === 'wikiLink' || n.type === 'externalLink' || n.type === 'htmlInline') {
+      if (holdsMarkup(n.children)) return true;
+    } else if (n.type === 'image' && holdsMarkup(n.caption)) return true;
+  }
+  return false;
 }
