@@ -312,7 +312,9 @@ class VariantRun {
         node.children = this.inlines(node.children, node.kind === 'labelled' ? mode : null);
         return;
       case 'htmlInline':
-        node.children = this.inlines(node.children, mode);
+        // A bare `<code>…</code>` (links or bold inside it; plain text is an inlineCode) is passed
+        // over by MediaWiki's converter, unless markup splits it, as `<pre>` is.
+        node.children = this.inlines(node.children, node.tag === 'code' && !hasAttributes(node.attrs) && !holdsMarkup(node.children) ? null : mode);
         if (mode !== null) {
           for (const name of ['title', 'alt']) {
             const v = node.attrs[name];
@@ -413,5 +415,10 @@ function holdsMarkup(list: readonly Inline[]): boolean {
       if (holdsMarkup(n.children)) return true;
     } else if (n.type === 'image' && holdsMarkup(n.caption)) return true;
   }
+  return false;
+}
+
+function hasAttributes(attrs: Readonly<Record<string, string>>): boolean {
+  for (const _ in attrs) return true;
   return false;
 }

@@ -230,3 +230,11 @@ test('an indented (space-led) preformatted block keeps its text as written, as M
   assert.equal(zhTw(' 头发-{zh-cn:甲;zh-tw:乙}-头发\n'), '```\n頭髮乙頭髮\n```\n');
   assert.equal(zhTw(" '''头发-{zh-cn:甲;zh-tw:乙}-'''头发\n"), '<pre><b>頭髮乙</b>頭髮</pre>\n');
 });
+
+test('a bare <code> holding a link or bold keeps its text as written (MediaWiki skips <code>…</code>); with attributes, or split by markup, it converts', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw('<code>[[头发]]和头发</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)和头发</code>\n');
+  assert.equal(zhTw('<code class="x">[[头发]]</code>\n'), '<code>[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
+  assert.equal(zhTw("<code>'''头发-{zh-cn:甲;zh-tw:乙}-'''</code>\n"), '<code>**頭髮乙**</code>\n');
+  assert.equal(zhTw('<kbd>[[头发]]</kbd>\n'), '<kbd>[頭髮](https://zh.wikipedia.org/wiki/头发)</kbd>\n');
+});
