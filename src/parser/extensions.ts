@@ -71,7 +71,10 @@ export function renderExtension(
       if (value === '') return NOTHING;
       const chem = name !== 'math' || (attrs.chem !== undefined);
       st.mathNodes++;
-      return inlineOf([{ type: 'math', value, display: (attrs.display ?? '').toLowerCase() === 'block', chem }]);
+      // display="block" is a block wherever it is written (the Math extension's display style is
+      // `display: block`): text before and after it in the paragraph shows above and below.
+      if ((attrs.display ?? '').trim().toLowerCase() === 'block') return blocksOf([{ type: 'mathBlock', value, chem }]);
+      return inlineOf([{ type: 'math', value, display: false, chem }]);
     }
     case 'syntaxhighlight':
     case 'source': {

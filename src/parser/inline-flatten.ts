@@ -3,7 +3,7 @@
  * made of an HTML block, a definition term, a table caption) and for the block escapes an inline
  * scan hands back (a block template in running text). Split from inline.ts, the scanner.
  */
-import type { Block, Inline } from '../ast/nodes.js';
+import type { Block, Inline, MathBlock } from '../ast/nodes.js';
 import { type InlineOut, isFlatScan } from './state.js';
 
 /**
@@ -78,7 +78,10 @@ export function toInline(nodes: readonly InlineOut[]): Inline[] {
   const out: Inline[] = [];
   let breakBefore = false;
   let shown = false; // whether anything visible is in `out` yet
-  for (const n of nodes) {
+  for (const item of nodes) {
+    // A lone `<math display="block">` where only inline content fits stays in the line, as it
+    // was written (a heading, a link's label, a definition term).
+    const n = item.type === 'blocks' && item.blocks.length === 1 && item.blocks[0]!.type === 'mathBlock' ? displayMath(item.blocks[0]!) : item;
     if (n.type === 'blocks') {
       const flat = blocksToInline(n.blocks, BREAK);
       if (flat.length === 0) continue;
@@ -100,6 +103,10 @@ export function toInline(nodes: readonly InlineOut[]): Inline[] {
 }
 
 const BREAK: Inline = { type: 'break' };
+
+function displayMath(b: MathBlock): Inline {
+  return { type: 'math', value: b.value, display: true, chem: b.chem };
+}
 
 function isVisible(n: Inline): boolean {
   return n.type !== 'text' || n.value.trim() !== '';

@@ -148,9 +148,15 @@ class VariantRun {
         return;
       }
       case 'paragraph':
-      case 'preformatted':
         if (this.fixRun) this.fixRun(b.children, b);
         b.children = this.inlines(b.children, mode);
+        return;
+      case 'preformatted':
+        // MediaWiki's converter passes over `<pre>…</pre>` (an indented block is one by then), as
+        // it does the `<pre>` tag (codeBlock below): its text stays as written unless markup is in
+        // it, which splits the element for the converter and so converts all of it.
+        if (this.fixRun) this.fixRun(b.children, b);
+        b.children = this.inlines(b.children, holdsMarkup(b.children) ? mode : null);
         return;
       case 'list':
         for (const item of b.items) this.blocks(item.children, mode);
@@ -306,7 +312,9 @@ class VariantRun {
         node.children = this.inlines(node.children, node.kind === 'labelled' ? mode : null);
         return;
       case 'htmlInline':
-        node.children = this.inlines(node.children, mode);
+        // A bare `<code>…</code>` (links or bold inside it; plain text is an inlineCode) is passed
+        // over by MediaWiki's converter, unless markup splits it, as `<pre>` is.
+        node.children = this.inlines(node.children, node.tag === 'code' && !hasAttributes(node.attrs) && !holdsMarkup(node.children) ? null : mode);
         if (mode !== null) {
           for (const name of ['title', 'alt']) {
             const v = node.attrs[name];
@@ -395,4 +403,22 @@ class VariantRun {
 
 function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** Whether variant markup is anywhere in these inlines (text inside links and spans included; a footnote's own text is not). */
+function holdsMarkup(list: readonly Inline[]): boolean {
+  for (const n of list) {
+    if (n.type === 'variant') return true;
+    if (n.type === 'text') {
+      if (n.value.includes('-{')) return true;
+    } else if (n.type === 'strong' || n.type === 'emphasis' || n.type === 'wikiLink' || n.type === 'externalLink' || n.type === 'htmlInline') {
+      if (holdsMarkup(n.children)) return true;
+    } else if (n.type === 'image' && holdsMarkup(n.caption)) return true;
+  }
+  return false;
+}
+
+function hasAttributes(attrs: Readonly<Record<string, string>>): boolean {
+  for (const _ in attrs) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blocks, dump, p, t } from './util.js';
+import { blocks, dump, p, parse, t } from './util.js';
 import { convertPage } from '../../src/engine/convert.js';
 
 test('blank lines separate paragraphs; single newlines join with a space', () => {
@@ -63,4 +63,12 @@ test('which calls end the paragraph is the handler entry\'s block trait: inline 
   assert.equal(md('a\n{{Clear}}{{Pad|1em}}\nb'), 'a\n\nb');
   assert.equal(md('a\n{{Pad|1em}}{{Navbar|X}}\nb'), 'a b');
   assert.equal(md('甲\n{{中华人民共和国省级行政区模板}}\n乙', 'zh'), '甲\n\n乙');
+});
+
+test('<math display="block"> inside a paragraph splits it: text above, the formula, text below; inline-only places keep it in the line', () => {
+  // The Math extension styles display maths `display: block`, wherever the tag is written.
+  assert.equal(dump(parse('质能方程：\n<math display="block">E=mc^2</math>\n其中。').doc), 'P("质能方程：") MATHBLOCK("E=mc^2") P("其中。")');
+  assert.equal(dump(parse('* 项<math display=block>y</math>后').doc), 'UL(li(P("项") MATHBLOCK("y") P("后")))');
+  assert.equal(dump(parse('行内<math display="inline">x</math>字').doc), 'P("行内" MATH("x") "字")');
+  assert.equal(dump(parse('== 式<math display="block">x</math> ==').doc), 'H2("式" MATH!("x"))');
 });

@@ -219,3 +219,22 @@ test('block-spanning -{zh-cn:…;zh-tw:…}- shows the chosen variant\'s blocks 
   // A hidden rule across blocks leaves nothing behind.
   assert.equal(convertPage('甲\n\n-{H|\n* zh-cn:乙;zh-tw:丙;\n}-\n\n乙\n', { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown, '甲\n\n丙\n');
 });
+
+test('an indented (space-led) preformatted block keeps its text as written, as MediaWiki passes over <pre>; markup inside converts all of it ("force convert")', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw(' 头发 := 1\n\n头发\n'), '```\n头发 := 1\n```\n\n頭髮\n');
+  assert.equal(zhTw(" '''头发''' b\n"), '<pre><b>头发</b> b</pre>\n');
+  // A page rule reaches paragraphs, not the block.
+  assert.equal(zhTw('-{H|zh-cn:甲;zh-tw:乙;}-甲\n\n 甲\n'), '乙\n\n```\n甲\n```\n');
+  // Markup in the block (even inside bold) splits the element for MediaWiki's converter: all of it converts.
+  assert.equal(zhTw(' 头发-{zh-cn:甲;zh-tw:乙}-头发\n'), '```\n頭髮乙頭髮\n```\n');
+  assert.equal(zhTw(" '''头发-{zh-cn:甲;zh-tw:乙}-'''头发\n"), '<pre><b>頭髮乙</b>頭髮</pre>\n');
+});
+
+test('a bare <code> holding a link or bold keeps its text as written (MediaWiki skips <code>…</code>); with attributes, or split by markup, it converts', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw('<code>[[头发]]和头发</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)和头发</code>\n');
+  assert.equal(zhTw('<code class="x">[[头发]]</code>\n'), '<code>[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
+  assert.equal(zhTw("<code>'''头发-{zh-cn:甲;zh-tw:乙}-'''</code>\n"), '<code>**頭髮乙**</code>\n');
+  assert.equal(zhTw('<kbd>[[头发]]</kbd>\n'), '<kbd>[頭髮](https://zh.wikipedia.org/wiki/头发)</kbd>\n');
+});
