@@ -291,6 +291,12 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     },
   },
   'infobox rail system route': ZH_RAIL_ROUTE,
+  // The party's colour only draws the heading's border (the zh template's `above` reads colorcode and
+  // its Chinese aliases): no row (大不列颠共产党 showed "Colorcode | red").
+  'infobox political party': { hidden: ['colorcode', '党代表色', '黨代表色', '色彩編碼'] },
+  // An album's `Type` (專輯, EP, 精選輯) is not its genre: both read 类型 (大丈夫 (張宇專輯)).
+  'album infobox': { labels: { type: '专辑类型' } },
+  'infobox album': { labels: { type: '专辑类型' } },
   },
   en: {
   'infobox bilateral relations': bilateral(' relations'),

@@ -1,0 +1,46 @@
+/**
+ * zh templates as real zhwiki articles call them (session 21's second sample): each case is
+ * written after a call read in a real article (named in the test), in our own minimal wikitext.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Infobox } from '../../src/ast/nodes.js';
+import type { TemplateResult } from '../../src/templates/types.js';
+import { convertPage } from '../../src/engine/convert.js';
+import { makeCtx, render, show } from './harness.js';
+
+const zh = makeCtx('zh', '测试');
+
+function rows(r: TemplateResult): string[] {
+  assert.equal(r.kind, 'block');
+  const box = (r as { nodes: Infobox[] }).nodes[0]!;
+  return box.rows.map((x) => `${x.header ? '#' : ''}${x.label ? show(x.label) : ''}=${show(x.value)}`);
+}
+
+test('Infobox political party: colorcode only colours the heading, no row (大不列颠共产党)', () => {
+  const r = render('Infobox political party', [], {
+    name: '甲党', colorcode: 'red', leader1_title: '总书记', leader1_name: '乙', founded: '1920年', country: '英国',
+  }, zh);
+  assert.deepEqual(rows(r), ['总书记=乙', '成立=1920年', '国家=英国']);
+  // Its Chinese alias too.
+  assert.deepEqual(rows(render('Infobox political party', [], { name: '甲党', 党代表色: '#f00', founded: '1920年' }, zh)), ['成立=1920年']);
+});
+
+test('Album infobox: Type is the album type, not a second 类型 beside Genre; Last/This/Next album labelled (大丈夫 (張宇專輯))', () => {
+  // A data box (no built-in handler): the labels come from the shared table and the template's own.
+  const src = [
+    '{{Album infobox', '| Name = 甲', '| Type = 專輯', '| Artist = 乙', '| Released = 2003年', '| Genre = 國語流行',
+    '| Last album = 丙 (2001年)', "| This album = '''甲''' (2003年)", '| Next album = 丁 (2004年)', '}}', '正文。',
+  ].join('\n');
+  assert.equal(convertPage(src, { site: 'zh', title: '甲' }).markdown.trim(), [
+    '| 甲 |  |', '| --- | --- |', '| 专辑类型 | 專輯 |', '| 艺人 | 乙 |', '| 发行日期 | 2003年 |', '| 类型 | 國語流行 |',
+    '| 上一张专辑 | 丙 (2001年) |', '| 本张专辑 | **甲** (2003年) |', '| 下一张专辑 | 丁 (2004年) |', '', '正文。',
+  ].join('\n'));
+});
+
+test('Infobox Single: Last/This/Next single are labelled, not humanised English (LEGEND (中島美嘉單曲))', () => {
+  const r = render('Infobox Single', [], {
+    Name: 'A', Artist: '乙', 'Last single': '丙（2004年）', 'This single': "'''A'''（2004年）", 'Next single': '丁（2005年）',
+  }, zh);
+  assert.deepEqual(rows(r), ['艺人=乙', '上一张单曲=丙（2004年）', "本张单曲='''A'''（2004年）", '下一张单曲=丁（2005年）']);
+});
