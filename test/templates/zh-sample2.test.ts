@@ -44,3 +44,10 @@ test('Infobox Single: Last/This/Next single are labelled, not humanised English 
   }, zh);
   assert.deepEqual(rows(r), ['艺人=乙', '上一张单曲=丙（2004年）', "本张单曲='''A'''（2004年）", '下一张单曲=丁（2005年）']);
 });
+
+test('{{主題目}} is zhwiki\'s redirect to {{Main}}: the hatnote, not dropped (戰友 (1975年電視劇))', () => {
+  const src = ['== 2010年版 ==', '{{主題目|戰友 (電視劇)}}', '正文。'].join('\n');
+  assert.equal(convertPage(src, { site: 'zh', title: '戰友' }).markdown.trim(), [
+    '## 2010年版', '', '*主条目：[戰友 (電視劇)](https://zh.wikipedia.org/wiki/戰友_(電視劇))*', '', '正文。',
+  ].join('\n'));
+});
