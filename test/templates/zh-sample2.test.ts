@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Infobox } from '../../src/ast/nodes.js';
 import type { TemplateResult } from '../../src/templates/types.js';
 import { convertPage } from '../../src/engine/convert.js';
-import { makeCtx, render, show } from './harness.js';
+import { inlineOf, makeCtx, render, show } from './harness.js';
 
 const zh = makeCtx('zh', '测试');
 
@@ -49,5 +49,23 @@ test('{{主題目}} is zhwiki\'s redirect to {{Main}}: the hatnote, not dropped 
   const src = ['== 2010年版 ==', '{{主題目|戰友 (電視劇)}}', '正文。'].join('\n');
   assert.equal(convertPage(src, { site: 'zh', title: '戰友' }).markdown.trim(), [
     '## 2010年版', '', '*主条目：[戰友 (電視劇)](https://zh.wikipedia.org/wiki/戰友_(電視劇))*', '', '正文。',
+  ].join('\n'));
+});
+
+test('{{age in years and days}}: six date parts give whole years and the days since the last anniversary (宋仁宗\'s reign read "-1019")', () => {
+  assert.equal(show(inlineOf(render('Age in years and days', ['1022', '3', '23', '1063', '4', '30'], { age: 'no' }, zh))), '41年38天');
+  // The same day a year on is a whole year and no days; a day short is the year before and 364 days.
+  assert.equal(show(inlineOf(render('Age in years and days', ['2001', '5', '1', '2002', '5', '1'], {}, zh))), '1年0天');
+  assert.equal(show(inlineOf(render('Age in years and days', ['2001', '5', '2', '2002', '5', '1'], {}, zh))), '0年364天');
+  assert.equal(show(inlineOf(render('Age in years and days', ['1022', '3', '23', '1063', '4', '30'], {}, makeCtx('en', 'T')))), '41 years, 38 days');
+  // {{age in years}} takes the same six parts (it read them as the years 1989 and 7).
+  assert.equal(show(inlineOf(render('Age in years', ['1989', '7', '23', '2003', '7', '14'], {}, zh))), '13');
+  assert.equal(show(inlineOf(render('Age in years', ['1950', '2000'], {}, zh))), '50');
+});
+
+test('{{參考|…}}: a note in the group 參, listed by the page\'s {{Reflist|group="參"}} (宋仁宗: 26 notes were dropped)', () => {
+  const src = ['甲{{參考|《宋史》卷一三七}}乙{{參考|name=:1|李焘《长编》}}丙{{參考|name=:1}}。', '', '== 参考文献 ==', '{{Reflist|group="參"}}'].join('\n');
+  assert.equal(convertPage(src, { site: 'zh', title: '宋仁宗' }).markdown.trim(), [
+    '甲[^參-1]乙[^參-2]丙[^參-2]。', '', '## 参考文献', '', '[^參-1]: 《宋史》卷一三七', '', '[^參-2]: 李焘《长编》',
   ].join('\n'));
 });
