@@ -69,3 +69,12 @@ test('{{參考|…}}: a note in the group 參, listed by the page\'s {{Reflist|g
     '甲[^參-1]乙[^參-2]丙[^參-2]。', '', '## 参考文献', '', '[^參-1]: 《宋史》卷一三七', '', '[^參-2]: 李焘《长编》',
   ].join('\n'));
 });
+
+test('Emperorcn box: 名称 heads the box, 姓名 (his own name) is a row, 图说 captions the portrait (宋仁宗 lost 趙禎 and showed "图说" as a row)', () => {
+  // A data box (no built-in handler), through the page pipeline.
+  const src = ['{{Emperorcn box', '|图像=[[File:A.jpg|250px]]', '|图说=肖像', '|名称=宋甲宗', '|姓名=趙甲', '|庙号=甲宗', '}}', '正文。'].join('\n');
+  assert.equal(convertPage(src, { site: 'zh', title: '宋甲宗' }).markdown.trim(), [
+    '| 宋甲宗 |  |', '| --- | --- |', '| ![肖像](https://upload.wikimedia.org/wikipedia/commons/6/67/A.jpg)<br />肖像 |  |',
+    '| 姓名 | 趙甲 |', '| 庙号 | 甲宗 |', '', '正文。',
+  ].join('\n'));
+});

@@ -295,6 +295,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   // its Chinese aliases): no row (大不列颠共产党 showed "Colorcode | red").
   'infobox political party': { hidden: ['colorcode', '党代表色', '黨代表色', '色彩編碼'] },
   // An album's `Type` (專輯, EP, 精選輯) is not its genre: both read 类型 (大丈夫 (張宇專輯)).
+  // An emperor's box (宋仁宗): 名称 heads it, 姓名 is his own name, a row; 图说 captions the portrait.
+  'emperorcn box': { labels: { 姓名: '姓名' }, captions: { 图像: '图说', 圖像: '圖說' } },
   'album infobox': { labels: { type: '专辑类型' } },
   'infobox album': { labels: { type: '专辑类型' } },
   },
