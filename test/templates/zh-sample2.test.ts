@@ -78,3 +78,12 @@ test('Emperorcn box: 名称 heads the box, 姓名 (his own name) is a row, 图�
     '| 姓名 | 趙甲 |', '| 庙号 | 甲宗 |', '', '正文。',
   ].join('\n'));
 });
+
+test('Infobox military conflict: conflict heads the box; each side\'s rows under the zh labels (淞滬戰鬥 read "Conflict", "Combatant", "Commander")', () => {
+  const r = render('Infobox Military Conflict', [], {
+    conflict: '甲之战', date: '1927年', combatant1: '甲军', combatant2: '乙军', commander1: '丙', commander2: '丁', strength1: '', casualties2: '千人',
+  }, zh);
+  assert.equal(r.kind, 'block');
+  assert.equal(show((r as { nodes: Infobox[] }).nodes[0]!.title!), '甲之战');
+  assert.deepEqual(rows(r), ['日期=1927年', '参战方=甲军', '参战方=乙军', '指挥官与领导者=丙', '指挥官与领导者=丁', '伤亡与损失=千人']);
+});

@@ -295,6 +295,13 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   // its Chinese aliases): no row (大不列颠共产党 showed "Colorcode | red").
   'infobox political party': { hidden: ['colorcode', '党代表色', '黨代表色', '色彩編碼'] },
   // An album's `Type` (專輯, EP, 精選輯) is not its genre: both read 类型 (大丈夫 (張宇專輯)).
+  // A battle's box (淞滬戰鬥): `conflict` names it; each side's combatant, commander, strength and
+  // losses under the zh module's labels (they read "Conflict", "Combatant", "Commander").
+  'infobox military conflict': {
+    title: (call) => call.args.get('conflict')?.trim() || null,
+    hidden: ['conflict'],
+    labels: { combatant: '参战方', commander: '指挥官与领导者', units: '参战部队', strength: '兵力', casualties: '伤亡与损失', partof: '所属', territory: '领土变更' },
+  },
   // An emperor's box (宋仁宗): 名称 heads it, 姓名 is his own name, a row; 图说 captions the portrait.
   'emperorcn box': { labels: { 姓名: '姓名' }, captions: { 图像: '图说', 圖像: '圖說' } },
   'album infobox': { labels: { type: '专辑类型' } },
