@@ -87,3 +87,23 @@ test('Infobox military conflict: conflict heads the box; each side\'s rows under
   assert.equal(show((r as { nodes: Infobox[] }).nodes[0]!.title!), '甲之战');
   assert.deepEqual(rows(r), ['日期=1927年', '参战方=甲军', '参战方=乙军', '指挥官与领导者=丙', '指挥官与领导者=丁', '伤亡与损失=千人']);
 });
+
+test('{{val}}: the figure with its uncertainty, exponent and unit (锂: "{{val|6.941|u=[[原子質量單位|u]]}}" lost its u)', () => {
+  const v = (args: string[], named: Record<string, string>) => show(inlineOf(render('Val', args, named, zh)));
+  assert.equal(v(['6.941'], { u: '[[原子質量單位|u]]' }), '6.941\u00a0[[原子質量單位|u]]');
+  assert.equal(v(['1.23', '(4)'], { e: '-5', u: 'kg' }), '1.23(4)×10<sup>−5</sup>\u00a0kg');
+  assert.equal(v(['1.23', '0.04'], {}), '1.23±0.04');
+  assert.equal(v(['5', '+0.2', '-0.1'], {}), '5<sup>+0.2</sup><sub>−0.1</sub>');
+  assert.equal(v(['45'], { u: '%' }), '45%');
+  assert.equal(v(['9.8'], { u: 'm', up: 's' }), '9.8\u00a0m/s');
+  // `ul=` is a code the module links through its unit table: shown, not linked to a guessed page.
+  assert.equal(v(['1.5'], { ul: 'm' }), '1.5\u00a0m');
+  assert.equal(v(['12345'], {}), '12345');
+});
+
+test('{{化學式}}: the formula\'s parts run together, counts lowered, a closing charge raised (锂: "化學符號为{{化學式|鋰}}" read "化學符號为，")', () => {
+  const f = (args: string[]) => show(inlineOf(render('化學式', args, {}, zh)));
+  assert.equal(f(['鋰']), '鋰');
+  assert.equal(f(['H', '2', 'O']), 'H<sub>2</sub>O');
+  assert.equal(f(['SO', '4', '2-']), 'SO<sub>4</sub><sup>2−</sup>');
+});
