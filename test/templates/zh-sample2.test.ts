@@ -107,3 +107,11 @@ test('{{化學式}}: the formula\'s parts run together, counts lowered, a closin
   assert.equal(f(['H', '2', 'O']), 'H<sub>2</sub>O');
   assert.equal(f(['SO', '4', '2-']), 'SO<sub>4</sub><sup>2−</sup>');
 });
+
+test('Elementbox (a data box without the dump): number is the atomic number, not 届数; the picture keeps its comment as caption (锂)', () => {
+  const src = ['{{Elementbox', '|name=锂', '|number=3', '|symbol=Li', '|image name=A.jpg', '|image name comment=金属锂', '}}', '正文。'].join('\n');
+  assert.equal(convertPage(src, { site: 'zh', title: '锂' }).markdown.trim(), [
+    '| 锂 |  |', '| --- | --- |', '| ![金属锂](https://upload.wikimedia.org/wikipedia/commons/6/67/A.jpg)<br />金属锂 |  |',
+    '| 原子序数 | 3 |', '| 符号 | Li |', '', '正文。',
+  ].join('\n'));
+});

@@ -295,6 +295,12 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   // its Chinese aliases): no row (大不列颠共产党 showed "Colorcode | red").
   'infobox political party': { hidden: ['colorcode', '党代表色', '黨代表色', '色彩編碼'] },
   // An album's `Type` (專輯, EP, 精選輯) is not its genre: both read 类型 (大丈夫 (張宇專輯)).
+  // zhwiki's element box (锂), a wikitext template a dump expands; without it, `number` is the
+  // atomic number, not the shared table's 届数 (an election's).
+  elementbox: {
+    labels: { number: '原子序数', symbol: '符号', enname: '英文名' },
+    captions: { 'image name': 'image name comment', 'image name 2': 'image name 2 comment' },
+  },
   // A battle's box (淞滬戰鬥): `conflict` names it; each side's combatant, commander, strength and
   // losses under the zh module's labels (they read "Conflict", "Combatant", "Commander").
   'infobox military conflict': {
