@@ -115,3 +115,13 @@ test('Elementbox (a data box without the dump): number is the atomic number, not
     '| 原子序数 | 3 |', '| 符号 | Li |', '', '正文。',
   ].join('\n'));
 });
+
+test('Infobox software: the screenshot keeps its caption, zh labels, collapsible no row (F-Droid read "Collapsible | yes", "Programming language")', () => {
+  const r = render('Infobox software', [], {
+    name: 'A', screenshot: 'B.png', caption: '客户端截图', collapsible: 'yes', 'programming language': '[[Java]]', 'operating system': '[[Android]]', license: 'GPL',
+  }, zh);
+  assert.equal(r.kind, 'block');
+  const box = (r as { nodes: Infobox[] }).nodes[0]!;
+  assert.deepEqual(box.images.map((i) => `${i.file}|${show(i.caption)}`), ['B.png|客户端截图']);
+  assert.deepEqual(rows(r), ['编程语言=[[Java|Java]]', '操作系统=[[Android|Android]]', '许可协议=GPL']);
+});

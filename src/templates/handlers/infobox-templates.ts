@@ -301,6 +301,17 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     labels: { number: '原子序数', symbol: '符号', enname: '英文名' },
     captions: { 'image name': 'image name comment', 'image name 2': 'image name 2 comment' },
   },
+  // A program's box (F-Droid): the screenshot's `caption`, labels for what the shared table lacks,
+  // `collapsible` a display switch (it read "Collapsible | yes").
+  'infobox software': {
+    labels: {
+      'programming language': '编程语言', 'operating system': '操作系统', platform: '平台', license: '许可协议',
+      'latest release version': '当前版本', 'latest release date': '当前版本发布日期', 'latest preview version': '预览版本',
+      author: '原作者', released: '首次发布', repo: '源代码库', 'language count': '语言数量', size: '大小', discontinued: '停止开发',
+    },
+    hidden: ['collapsible', 'screenshot size', 'logo size'],
+    captions: { screenshot: 'caption', logo: 'logo caption' },
+  },
   // A battle's box (淞滬戰鬥): `conflict` names it; each side's combatant, commander, strength and
   // losses under the zh module's labels (they read "Conflict", "Combatant", "Commander").
   'infobox military conflict': {
