@@ -125,3 +125,17 @@ test('Infobox software: the screenshot keeps its caption, zh labels, collapsible
   assert.deepEqual(box.images.map((i) => `${i.file}|${show(i.caption)}`), ['B.png|客户端截图']);
   assert.deepEqual(rows(r), ['编程语言=[[Java|Java]]', '操作系统=[[Android|Android]]', '许可协议=GPL']);
 });
+
+test('Infobox animanga parts (zh): the header named by 標題, each medium part headed by its medium, the footer dropped (FAIRY TAIL (動畫): three boxes all headed by the page title)', () => {
+  const src = [
+    '{{Infobox animanga/Headerofja', '| title = 甲', '| japanese = こう', '}}',
+    '{{Infobox animanga/TVAnime', '| 標題 = ', '| 監督 = 乙', '}}',
+    '{{Infobox animanga/Manga', '| 標題 = 外傳', '| 作者 = 丙', '}}',
+    '{{Infobox animanga/Footerofja}}', '正文。',
+  ].join('\n');
+  assert.equal(convertPage(src, { site: 'zh', title: '甲 (動畫)' }).markdown.trim(), [
+    '| 甲 |  |', '| --- | --- |', '| 日文名稱 | こう |', '',
+    '| 電視動畫 |  |', '| --- | --- |', '| 監督 | 乙 |', '',
+    '| 漫畫：外傳 |  |', '| --- | --- |', '| 作者 | 丙 |', '', '正文。',
+  ].join('\n'));
+});

@@ -312,6 +312,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     hidden: ['collapsible', 'screenshot size', 'logo size'],
     captions: { screenshot: 'caption', logo: 'logo caption' },
   },
+  // The animanga header's names in other scripts, as its Chinese-named aliases (日文名稱, 羅馬字 …) label them (FAIRY TAIL (動畫)).
+  'infobox animanga/headerofja': { labels: { japanese: '日文名稱', english: '英文名稱', romaji: '羅馬字', kana: '假名', genre: '類型' } },
   // A battle's box (淞滬戰鬥): `conflict` names it; each side's combatant, commander, strength and
   // losses under the zh module's labels (they read "Conflict", "Combatant", "Commander").
   'infobox military conflict': {
