@@ -139,3 +139,8 @@ test('Infobox animanga parts (zh): the header named by 標題, each medium part 
     '| 漫畫：外傳 |  |', '| --- | --- |', '| 作者 | 丙 |', '', '正文。',
   ].join('\n'));
 });
+
+test('Infobox company: capital is the registered capital (注册资本), not 首都; market value, income labelled (恒大集團)', () => {
+  const r = render('Infobox company', [], { name: '甲', capital: '10億', market_value: '899億', net_income: '113億', other_name: '乙' }, zh);
+  assert.deepEqual(rows(r), ['注册资本=10億', '市值=899億', '净利润=113億', '其他名称=乙']);
+});

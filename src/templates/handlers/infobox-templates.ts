@@ -230,6 +230,8 @@ const ZH_COMPANY: InfoboxTemplate = {
     services: '服务', assets: '总资产', equity: '总股本', dissolved: '結束', 'key people': '代表人物', industry: '产业',
     founder: '创立者', 'company type': '公司类型', owner: '持有者', owners: '持有者', 'country of origin': '原产地',
     location: '總部', headquarters: '總部',
+    // A company's capital is its registered capital, not the shared table's 首都 (恒大集團).
+    capital: '注册资本', 'market value': '市值', 'net income': '净利润', 'operating income': '营业利润', 'other name': '其他名称',
   },
   hidden: ['native name lang'],
 };
