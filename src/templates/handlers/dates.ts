@@ -126,12 +126,58 @@ function age(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([text(String(yearsBetween(from, to)))]);
 }
 
-/** `{{age in years|1950|2000}}`: years between two years/dates given as single strings. */
+/**
+ * The two dates of `{{age in years}}` / `{{age in years and days}}`: six positional parts
+ * (`|1022|3|23|1063|4|30`, how 宋仁宗's box writes its reign) or two whole dates (`|1950|2000`);
+ * a missing second date is today.
+ */
+function twoDates(call: TemplateCall, ctx: TemplateContext): [YMD, YMD] | null {
+  const parts = pos(call, 3) !== undefined && pos(call, 4) !== undefined;
+  const a = parts ? dateAt(call, ctx, 1) : parseDate(plain(ctx, pos(call, 1)));
+  if (!a) return null;
+  const second = parts ? pos(call, 4) : pos(call, 2);
+  const b = second ? (parts ? dateAt(call, ctx, 4) : parseDate(plain(ctx, second))) : today(ctx.now);
+  return b ? [a, b] : null;
+}
+
+/** `{{age in years|1950|2000}}`, `{{age in years|1989|7|23|2003|7|14}}`: the whole years between. */
 function ageInYears(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const a = parseDate(plain(ctx, pos(call, 1)));
-  if (!a) return DROP;
-  const b = pos(call, 2) ? parseDate(plain(ctx, pos(call, 2))) : today(ctx.now);
-  return b ? inlineResult([text(String(yearsBetween(a, b)))]) : DROP;
+  const d = twoDates(call, ctx);
+  return d ? inlineResult([text(String(yearsBetween(d[0], d[1])))]) : DROP;
+}
+
+/** Days since a fixed origin in the proleptic Gregorian calendar (any year, unlike Date.UTC's 0–99 → 19xx). */
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+}
+
+const YEARS_AND_DAYS: Partial<Record<UiLang, (y: number, d: number) => string>> = {
+  zh: (y, d) => `${y}年${d}天`,
+  ja: (y, d) => `${y}年${d}日`,
+  en: (y, d) => `${y} year${y === 1 ? '' : 's'}, ${d} day${d === 1 ? '' : 's'}`,
+};
+
+/**
+ * `{{age in years and days|1022|3|23|1063|4|30}}` → zh "41年38天": the whole years, then the days
+ * since the last anniversary. The six parts were read as two whole dates, years 1022 and 3, and
+ * printed "-1019" (宋仁宗's 在位). Wikis without a known wording keep the years alone.
+ */
+function ageInYearsAndDays(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const d = twoDates(call, ctx);
+  if (!d) return DROP;
+  const [a, b] = d;
+  const years = yearsBetween(a, b);
+  const word = YEARS_AND_DAYS[uiLang(ctx)];
+  if (!word || years < 0 || !a.m || !a.d || !b.m || !b.d) return inlineResult([text(String(years))]);
+  // The last anniversary is the first date's month and day, `years` later; 29 February falls on
+  // 1 March in a common year (the day count runs on).
+  const since = dayNumber(b.y, b.m, b.d) - dayNumber(a.y + years, a.m, a.d);
+  if (since < 0) return inlineResult([text(String(years))]);
+  return inlineResult([text(word(years, since))]);
 }
 
 /**
@@ -278,7 +324,8 @@ export const DATE_ENTRIES: HandlerEntry[] = [
   { family: 'date', names: ['Birth year and age', 'Birth-year and age'], handler: yearAndAge(false) },
   { family: 'date', names: ['Death year and age', 'Death-year and age'], handler: yearAndAge(true) },
   { family: 'date', names: ['Age', 'Age in years, months and days', 'Age nts', '年龄', '年齢'], handler: age },
-  { family: 'date', names: ['Age in years', 'Years ago', 'Age in years and days'], handler: ageInYears },
+  { family: 'date', names: ['Age in years', 'Years ago'], handler: ageInYears },
+  { family: 'date', names: ['Age in years and days'], handler: ageInYearsAndDays },
   { family: 'date', names: ['Bd', '生卒年'], langs: ['zh'], handler: bd },
   { family: 'date', names: ['Marriage', 'Married', '婚姻'], handler: marriage },
   { family: 'date', names: ['Film date'], handler: filmDate },

@@ -157,6 +157,62 @@ function number(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(inline(ctx, pos(call, 1)));
 }
 
+const sup = (v: string): Inline => ({ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(v)] });
+const sub = (v: string): Inline => ({ type: 'htmlInline', tag: 'sub', attrs: {}, children: [text(v)] });
+/** Units Module:Val sets against the figure without a space. */
+const TIGHT_UNIT = /^(?:%|°|′|″|‰)/;
+
+/**
+ * `{{val|6.941|u=[[原子質量單位|u]]}}` → "6.941 u" (Module:Val, which enwiki and zhwiki share): the
+ * figure; its uncertainty — "(4)" written on, `±0.04`, or `+0.04|-0.03` as a raised and lowered
+ * pair; `e=` as ×10 to that power; then the unit after a no-break space (`ul=`, a unit code the
+ * module links, unlinked), `up=` / `upl=` after a slash. Only the figure was kept (锂's atomic mass lost its u).
+ */
+function val(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const figure = plain(ctx, pos(call, 1));
+  if (!figure) return DROP;
+  const out: Inline[] = [text(figure)];
+  const u1 = plain(ctx, pos(call, 2));
+  const u2 = plain(ctx, pos(call, 3));
+  if (u1 && u2) out.push(sup('+' + u1.replace(/^\+/, '')), sub('−' + u2.replace(/^[-−]/, '')));
+  else if (u1) out.push(text(u1.startsWith('(') ? u1 : `±${u1.replace(/^±/, '')}`));
+  const e = plain(ctx, arg(call, ['e']));
+  if (e) out.push(text('×10'), sup(e.replace(/^-/, '−')));
+  const unit = (written: string, linked: string): Inline[] => {
+    const w = arg(call, [written]);
+    if (w?.trim()) return inline(ctx, w);
+    const l = plain(ctx, arg(call, [linked]));
+    // Module:Val links a code through its unit table (`ul=m` → Metre), which we lack: the code unlinked.
+    return l ? [text(l)] : [];
+  };
+  const u = unit('u', 'ul');
+  if (u.length) {
+    const shown = u.map((n) => (n.type === 'text' ? n.value : '')).join('');
+    out.push(...(TIGHT_UNIT.test(shown) ? u : [text('\u00a0'), ...u]));
+  }
+  const per = unit('up', 'upl');
+  if (per.length) out.push(text('/'), ...per);
+  return inlineResult(out);
+}
+
+/**
+ * zhwiki `{{化學式|H|2|O}}` (Module:Chemicals formula): the parts run together, a count lowered
+ * ("H<sub>2</sub>O"), a closing charge raised. 锂 writes `{{化學式|鋰}}`, "化學符號为鋰"; it was
+ * dropped, leaving "化學符號为，".
+ */
+function chemFormula(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const parts: string[] = [];
+  for (let i = 1; pos(call, i) !== undefined; i++) parts.push(plain(ctx, pos(call, i)));
+  const out: Inline[] = [];
+  parts.forEach((p, i) => {
+    if (!p) return;
+    if (/^\d+$/.test(p) && i > 0) out.push(sub(p));
+    else if (i === parts.length - 1 && i > 0 && /^\d*[+\-−]$/.test(p)) out.push(sup(p.replace('-', '−')));
+    else out.push(text(p));
+  });
+  return out.length ? inlineResult(out) : DROP;
+}
+
 const WON: Record<UiLang, string> = { zh: '获奖', ja: '受賞', en: 'Won', uk: 'Перемога', ko: '수상' };
 const NOM: Record<UiLang, string> = { zh: '提名', ja: 'ノミネート', en: 'Nominated', uk: 'Номінація', ko: '후보' };
 const YES: Record<UiLang, string> = { zh: '是', ja: 'Yes', en: 'Yes', uk: 'Так', ko: '예' };
@@ -226,7 +282,9 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Ruby', 'Ruby-ja', 'Ruby-zh', 'Rubyh', '注音', 'Ruby-zh-p', 'Zy'], handler: ruby },
   { family: 'format', names: ['PAGENAME', 'Pagename'], handler: pageName(false) },
   { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
-  { family: 'format', names: ['Sort', 'Sortname', 'Formatnum', 'Val', 'Dts2'], handler: number },
+  { family: 'format', names: ['Sort', 'Sortname', 'Formatnum', 'Dts2'], handler: number },
+  { family: 'format', names: ['Val'], handler: val },
+  { family: 'format', names: ['化學式', '化学式'], langs: ['zh'], handler: chemFormula },
   // Without its exchange-rate data; a dump carrying the template (and its data) converts.
   { family: 'format', names: ['To USD'], handler: toUsd, traits: { fallbackOnly: true } },
   { family: 'format', names: ['Break', 'Br', 'Crlf'], handler: () => ({ kind: 'inline', nodes: [{ type: 'break' }] }) },

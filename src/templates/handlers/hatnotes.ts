@@ -331,7 +331,7 @@ function trimEnd(nodes: Inline[]): Inline[] {
 }
 
 export const HATNOTE_ENTRIES: HandlerEntry[] = [
-  { family: 'hatnote', names: ['Main', 'Main article', 'Mainarticle', '主条目', '主條目', '主要条目', '主要條目', '詳細', '詳細記事', 'Основна стаття', 'Докладно', 'Докладніше', 'Детальніше', '본문'], handler: listHatnote(MAIN) },
+  { family: 'hatnote', names: ['Main', 'Main article', 'Mainarticle', '主条目', '主條目', '主要条目', '主要條目', '主題目', '詳細', '詳細記事', 'Основна стаття', 'Докладно', 'Докладніше', 'Детальніше', '본문'], handler: listHatnote(MAIN) },
   { family: 'hatnote', names: ['See also', 'Seealso', 'See Also', 'Also', '参见', '參見', '另见', '另見', '参看', '參看', '関連項目', 'Див. також', 'Дивись також', 'Дивіться також', '같이 보기'], handler: listHatnote(SEE_ALSO) },
   // jawiki `{{関連記事|哲人王_(プラトン)|哲人政治}}` under a heading (ja 0047, 0069, dropped): a related-articles note.
   { family: 'hatnote', names: ['関連記事'], langs: ['ja'], handler: listHatnote(SEE_ALSO), traits: { fallbackOnly: true } },

@@ -222,6 +222,12 @@ most nominations|最多提名|最多ノミネート
 prev title|上一张专辑|前作
 next title|下一张专辑|次作
 prev year|上一张专辑年份|前作年
+last album|上一张专辑|前作
+this album|本张专辑|本作
+next album|下一张专辑|次作
+last single|上一张单曲|前作
+this single|本张单曲|本作
+next single|下一张单曲|次作
 next year|下一张专辑年份|次作年
 artist|艺人|アーティスト
 pinyin|拼音|拼音

@@ -230,6 +230,8 @@ const ZH_COMPANY: InfoboxTemplate = {
     services: '服务', assets: '总资产', equity: '总股本', dissolved: '結束', 'key people': '代表人物', industry: '产业',
     founder: '创立者', 'company type': '公司类型', owner: '持有者', owners: '持有者', 'country of origin': '原产地',
     location: '總部', headquarters: '總部',
+    // A company's capital is its registered capital, not the shared table's 首都 (恒大集團).
+    capital: '注册资本', 'market value': '市值', 'net income': '净利润', 'operating income': '营业利润', 'other name': '其他名称',
   },
   hidden: ['native name lang'],
 };
@@ -291,6 +293,40 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     },
   },
   'infobox rail system route': ZH_RAIL_ROUTE,
+  // The party's colour only draws the heading's border (the zh template's `above` reads colorcode and
+  // its Chinese aliases): no row (大不列颠共产党 showed "Colorcode | red").
+  'infobox political party': { hidden: ['colorcode', '党代表色', '黨代表色', '色彩編碼'] },
+  // An album's `Type` (專輯, EP, 精選輯) is not its genre: both read 类型 (大丈夫 (張宇專輯)).
+  // zhwiki's element box (锂), a wikitext template a dump expands; without it, `number` is the
+  // atomic number, not the shared table's 届数 (an election's).
+  elementbox: {
+    labels: { number: '原子序数', symbol: '符号', enname: '英文名' },
+    captions: { 'image name': 'image name comment', 'image name 2': 'image name 2 comment' },
+  },
+  // A program's box (F-Droid): the screenshot's `caption`, labels for what the shared table lacks,
+  // `collapsible` a display switch (it read "Collapsible | yes").
+  'infobox software': {
+    labels: {
+      'programming language': '编程语言', 'operating system': '操作系统', platform: '平台', license: '许可协议',
+      'latest release version': '当前版本', 'latest release date': '当前版本发布日期', 'latest preview version': '预览版本',
+      author: '原作者', released: '首次发布', repo: '源代码库', 'language count': '语言数量', size: '大小', discontinued: '停止开发',
+    },
+    hidden: ['collapsible', 'screenshot size', 'logo size'],
+    captions: { screenshot: 'caption', logo: 'logo caption' },
+  },
+  // The animanga header's names in other scripts, as its Chinese-named aliases (日文名稱, 羅馬字 …) label them (FAIRY TAIL (動畫)).
+  'infobox animanga/headerofja': { labels: { japanese: '日文名稱', english: '英文名稱', romaji: '羅馬字', kana: '假名', genre: '類型' } },
+  // A battle's box (淞滬戰鬥): `conflict` names it; each side's combatant, commander, strength and
+  // losses under the zh module's labels (they read "Conflict", "Combatant", "Commander").
+  'infobox military conflict': {
+    title: (call) => call.args.get('conflict')?.trim() || null,
+    hidden: ['conflict'],
+    labels: { combatant: '参战方', commander: '指挥官与领导者', units: '参战部队', strength: '兵力', casualties: '伤亡与损失', partof: '所属', territory: '领土变更' },
+  },
+  // An emperor's box (宋仁宗): 名称 heads it, 姓名 is his own name, a row; 图说 captions the portrait.
+  'emperorcn box': { labels: { 姓名: '姓名' }, captions: { 图像: '图说', 圖像: '圖說' } },
+  'album infobox': { labels: { type: '专辑类型' } },
+  'infobox album': { labels: { type: '专辑类型' } },
   },
   en: {
   'infobox bilateral relations': bilateral(' relations'),

@@ -145,7 +145,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     const f = foldParam(key);
     if (isHidden(own, f) || NEIGHBOUR_FLAG.test(f)) continue;
-    if (TITLE_KEYS.has(f)) {
+    // A name the template itself labels is a row (Emperorcn box: 名称 heads it, 姓名 is the emperor's own name).
+    if (TITLE_KEYS.has(f) && templateLabel(own, f) === null) {
       if (own?.nameAsSubheader && !out.title) out.rows.push({ label: null, value: inline(ctx, v) });
       if (!out.title) out.title = inline(ctx, v);
       continue;

@@ -344,6 +344,9 @@ export const REFERENCE_ENTRIES: HandlerEntry[] = [
   // by {{Reflist|group="注釈"}} or {{Reflist|group="注"}} on pages that do not use the list templates.
   { family: 'references', names: ['Efn', 'Efn-la'], langs: ['ja'], handler: note('注釈') },
   { family: 'references', names: ['Notelist', 'Notelist-la'], langs: ['ja'], handler: referenceList('注釈') },
+  // zhwiki `{{參考|…}}` (宋仁宗: 26 calls) is a note in the group 參, which the page lists under its own
+  // {{Reflist|group="參"}}; `name=` reuses one as a ref's does. It was dropped with its text.
+  { family: 'references', names: ['參考'], langs: ['zh'], handler: note('參') },
   { family: 'references', names: ['Refn', 'Refnest', 'RefGT', 'Ref note', 'Refn2', 'Ref-note'], handler: note('') },
   { family: 'references', names: ['R', 'Rr', 'Ref name', 'Refname'], handler: reuse },
   { family: 'references', names: ['Rp', 'Page needed inline'], handler: rp },
