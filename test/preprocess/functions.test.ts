@@ -89,6 +89,13 @@ test('#time with fixed clock, languages, escapes', () => {
   // Month and day 00 are read and roll back, as PHP's DateTime does.
   assert.equal(call('#time', 'Y-m-d', ['2020-00-10']), '2019-12-10');
   assert.equal(call('#time', 'Y-m-d', ['2020-03-00']), '2020-02-29');
+  // Year-month with no day: "2020-13" is read as 2020-1 with a "3" left over, invalid as above
+  // (it gave the current day); month 00 rolls back to December, with or without a "T" time.
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-13']), '<strong class="error">Error: invalid time</strong>');
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-13 10:00']), '<strong class="error">Error: invalid time</strong>');
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-00']), '2019-12-01 00:00');
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-00-10T10:00']), '2019-12-10 10:00');
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-12']), '2020-12-01 00:00');
   assert.equal(call('#timel', 'Y-m-d H:i', ['16 January 2001'], fnContext({ localZone: melbourne() })), '2001-01-16 11:00');
   assert.equal(call('#timef', '15 January 2001'), '00:00, 15 January 2001');
   assert.equal(call('#timef', '15 January 2001', ['both', 'ja']), '2001年1月15日 (月) 00:00');
