@@ -82,8 +82,9 @@ test('#time with fixed clock, languages, escapes', () => {
   assert.equal(call('#time', 'xtY', ['2019-05-01']), '令和元');
   assert.equal(call('#time', 'r', ['2001-01-15']), 'Mon, 15 Jan 2001 00:00:00 +0000');
   assert.equal(call('#time', 'Y', ['not a date']), '<strong class="error">Error: invalid time</strong>');
-  // A dashed date with month 13 or day 32: PHP reads "2020-1" and stops at the "3", so the date is
-  // invalid; it was read as the year 2020 and two zone offsets (-13, -01), giving the current day.
+  // A dashed date with month 13 or day 32: PHP reads "2020-1" (or "2020-12-3") and stops at the digit
+  // left over, so the date is invalid. 2020-13-01 was read as the year 2020 and two zone offsets
+  // (-13, -01), giving the current day; 2020-12-32 as 2020-12 and an offset -32 (2020-12-02 08:00).
   assert.equal(call('#time', 'Y-m-d', ['2020-13-01']), '<strong class="error">Error: invalid time</strong>');
   assert.equal(call('#time', 'Y-m-d', ['2020-12-32']), '<strong class="error">Error: invalid time</strong>');
   // Month and day 00 are read and roll back, as PHP's DateTime does.
