@@ -230,8 +230,12 @@ test('date and site variables from the fixed clock; DEFAULTSORT records', () => 
 
 test('anchorencode escapes as Sanitizer::safeEncodeAttribute: &, magic-link words, a URL protocol colon', () => {
   // A heading's text naming a site: MediaWiki writes the protocol's colon as &#58;, so the parser
-  // that reads the expanded text makes no free link of it (the anchor would be cut at the URL).
+  // that reads the expanded text makes no free link of it. That shows only where a free link could
+  // start: at the start of the text or after punctuation (http://x.org/p, "资料 (http://x.org)"
+  // were autolinked before); after "_", a word character, there is no \b and it was text anyway.
   assert.equal(call('anchorencode', '资料 http://example.com/a'), '资料_http&#58;//example.com/a');
+  assert.equal(call('anchorencode', 'http://x.org/p'), 'http&#58;//x.org/p');
+  assert.equal(call('anchorencode', '资料 (http://x.org)'), '资料_(http&#58;//x.org)');
   assert.equal(call('anchorencode', 'mailto:x@y'), 'mailto&#58;x@y');
   assert.equal(call('anchorencode', '//example.com'), '//example.com');
   // htmlspecialchars first: a decoded entity's '&' stays literal text, not markup again.
