@@ -50,6 +50,9 @@ test('#switch: fall-through, #default anywhere, numeric equality, last positiona
   assert.equal(call('#switch', '1', ['02', '01 = yes', 'no']), 'yes');
   assert.equal(call('#switch', '', ['=empty', '#default=other']), 'empty');
   assert.equal(call('#switch', '1', []), '');
+  // decodeTrimExpand is trim(decodeCharReferences(…)): a space written as &#32; is trimmed too.
+  assert.equal(call('#switch', '&#32;x', ['x=match', 'nomatch']), 'match');
+  assert.equal(call('#switch', 'x', ['&#32;x&#32;=match', 'nomatch']), 'match');
 });
 
 test('#time with fixed clock, languages, escapes', () => {
