@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { URL_PROTOCOLS } from '../../src/parser/extlinks.js';
 import { lookupFunction, lookupVariable } from '../../src/preprocess/functions/index.js';
 import { argsFromStrings } from '../../src/preprocess/functions/types.js';
 import { siteFor } from '../../src/site/defaults.js';
@@ -240,6 +241,8 @@ test('anchorencode escapes as Sanitizer::safeEncodeAttribute: &, magic-link word
   assert.equal(call('anchorencode', 'http://x.org/p'), 'http&#58;//x.org/p');
   assert.equal(call('anchorencode', '资料 (http://x.org)'), '资料_(http&#58;//x.org)');
   assert.equal(call('anchorencode', 'mailto:x@y'), 'mailto&#58;x@y');
+  // One $wgUrlProtocols list, shared with the parser's free links: every protocol is escaped.
+  for (const p of URL_PROTOCOLS) assert.equal(call('anchorencode', `${p.toUpperCase()}x`), `${p.toUpperCase().replace(':', '&#58;')}x`);
   assert.equal(call('anchorencode', '//example.com'), '//example.com');
   // htmlspecialchars first: a decoded entity's '&' stays literal text, not markup again.
   assert.equal(call('anchorencode', 'a &amp;lt; b'), 'a_&amp;lt;_b');
