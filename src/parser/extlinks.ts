@@ -31,15 +31,15 @@ function isWordCharBefore(src: string, i: number): boolean {
   return UNICODE_WORD.test(ch);
 }
 
-/** $wgUrlProtocols (lower case). */
-const PROTOCOLS = [
+/** $wgUrlProtocols (lower case); anchorencode reads it too (preprocess/functions/strings.ts). */
+export const URL_PROTOCOLS: readonly string[] = [
   'bitcoin:', 'ftp://', 'ftps://', 'geo:', 'git://', 'gopher://', 'http://', 'https://', 'irc://', 'ircs://',
   'magnet:', 'mailto:', 'matrix:', 'mms://', 'news:', 'nntp://', 'redis://', 'sftp://', 'sip:', 'sips:', 'sms:',
   'ssh://', 'svn://', 'tel:', 'telnet://', 'urn:', 'worldwind://', 'xmpp:',
 ];
 /** Scheme (without ':') → its protocol strings. */
 const BY_SCHEME = new Map<string, string[]>();
-for (const p of PROTOCOLS) {
+for (const p of URL_PROTOCOLS) {
   const scheme = p.slice(0, p.indexOf(':'));
   BY_SCHEME.set(scheme, [...(BY_SCHEME.get(scheme) ?? []), p]);
 }

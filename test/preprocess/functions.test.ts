@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { URL_PROTOCOLS } from '../../src/parser/extlinks.js';
 import { lookupFunction, lookupVariable } from '../../src/preprocess/functions/index.js';
 import { argsFromStrings } from '../../src/preprocess/functions/types.js';
 import { siteFor } from '../../src/site/defaults.js';
@@ -50,6 +51,9 @@ test('#switch: fall-through, #default anywhere, numeric equality, last positiona
   assert.equal(call('#switch', '1', ['02', '01 = yes', 'no']), 'yes');
   assert.equal(call('#switch', '', ['=empty', '#default=other']), 'empty');
   assert.equal(call('#switch', '1', []), '');
+  // decodeTrimExpand is trim(decodeCharReferences(…)): a space written as &#32; is trimmed too.
+  assert.equal(call('#switch', '&#32;x', ['x=match', 'nomatch']), 'match');
+  assert.equal(call('#switch', 'x', ['&#32;x&#32;=match', 'nomatch']), 'match');
 });
 
 test('#time with fixed clock, languages, escapes', () => {
@@ -82,13 +86,21 @@ test('#time with fixed clock, languages, escapes', () => {
   assert.equal(call('#time', 'xtY', ['2019-05-01']), '令和元');
   assert.equal(call('#time', 'r', ['2001-01-15']), 'Mon, 15 Jan 2001 00:00:00 +0000');
   assert.equal(call('#time', 'Y', ['not a date']), '<strong class="error">Error: invalid time</strong>');
-  // A dashed date with month 13 or day 32: PHP reads "2020-1" and stops at the "3", so the date is
-  // invalid; it was read as the year 2020 and two zone offsets (-13, -01), giving the current day.
+  // A dashed date with month 13 or day 32: PHP reads "2020-1" (or "2020-12-3") and stops at the digit
+  // left over, so the date is invalid. 2020-13-01 was read as the year 2020 and two zone offsets
+  // (-13, -01), giving the current day; 2020-12-32 as 2020-12 and an offset -32 (2020-12-02 08:00).
   assert.equal(call('#time', 'Y-m-d', ['2020-13-01']), '<strong class="error">Error: invalid time</strong>');
   assert.equal(call('#time', 'Y-m-d', ['2020-12-32']), '<strong class="error">Error: invalid time</strong>');
   // Month and day 00 are read and roll back, as PHP's DateTime does.
   assert.equal(call('#time', 'Y-m-d', ['2020-00-10']), '2019-12-10');
   assert.equal(call('#time', 'Y-m-d', ['2020-03-00']), '2020-02-29');
+  // Year-month with no day: "2020-13" is read as 2020-1 with a "3" left over, invalid as above
+  // (it gave the current day); month 00 rolls back to December, with or without a "T" time.
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-13']), '<strong class="error">Error: invalid time</strong>');
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-13 10:00']), '<strong class="error">Error: invalid time</strong>');
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-00']), '2019-12-01 00:00');
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-00-10T10:00']), '2019-12-10 10:00');
+  assert.equal(call('#time', 'Y-m-d H:i', ['2020-12']), '2020-12-01 00:00');
   assert.equal(call('#timel', 'Y-m-d H:i', ['16 January 2001'], fnContext({ localZone: melbourne() })), '2001-01-16 11:00');
   assert.equal(call('#timef', '15 January 2001'), '00:00, 15 January 2001');
   assert.equal(call('#timef', '15 January 2001', ['both', 'ja']), '2001年1月15日 (月) 00:00');
@@ -222,9 +234,15 @@ test('date and site variables from the fixed clock; DEFAULTSORT records', () => 
 
 test('anchorencode escapes as Sanitizer::safeEncodeAttribute: &, magic-link words, a URL protocol colon', () => {
   // A heading's text naming a site: MediaWiki writes the protocol's colon as &#58;, so the parser
-  // that reads the expanded text makes no free link of it (the anchor would be cut at the URL).
+  // that reads the expanded text makes no free link of it. That shows only where a free link could
+  // start: at the start of the text or after punctuation (http://x.org/p, "资料 (http://x.org)"
+  // were autolinked before); after "_", a word character, there is no \b and it was text anyway.
   assert.equal(call('anchorencode', '资料 http://example.com/a'), '资料_http&#58;//example.com/a');
+  assert.equal(call('anchorencode', 'http://x.org/p'), 'http&#58;//x.org/p');
+  assert.equal(call('anchorencode', '资料 (http://x.org)'), '资料_(http&#58;//x.org)');
   assert.equal(call('anchorencode', 'mailto:x@y'), 'mailto&#58;x@y');
+  // One $wgUrlProtocols list, shared with the parser's free links: every protocol is escaped.
+  for (const p of URL_PROTOCOLS) assert.equal(call('anchorencode', `${p.toUpperCase()}x`), `${p.toUpperCase().replace(':', '&#58;')}x`);
   assert.equal(call('anchorencode', '//example.com'), '//example.com');
   // htmlspecialchars first: a decoded entity's '&' stays literal text, not markup again.
   assert.equal(call('anchorencode', 'a &amp;lt; b'), 'a_&amp;lt;_b');

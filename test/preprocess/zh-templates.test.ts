@@ -45,6 +45,28 @@ const TEMPLATES: Record<string, string> = {
   'Template:Gb': '[https://books.google.com/books?id={{{1}}}{{#if:{{{text|}}}|&dq={{urlencode:"{{{text|}}}"}}}} {{{2|{{PAGENAME}}}}}]',
   // safesubst<noinclude />: — the empty tag goes away on transclusion.
   'Template:Ss': '<includeonly>{{safesubst<noinclude />:#if:{{{1|}}}|[{{{1}}}]|none}}</includeonly>',
+  // Death year and age: #expr subtraction; an #if branch with a trailing space is trimmed.
+  'Template:Dya': '{{{1}}}年－{{{2}}}年（{{#if:{{{approx|}}}|约 }}{{#expr:{{{2}}}-{{{1}}}}}歲）',
+  // Flagicon/core: parameter defaults nested three deep, one name built from another parameter.
+  'Template:Fic': '[[File:{{{image|{{{flag alias-{{{variant}}}|{{{flag alias|Flag of {{{alias}}}.svg}}}}}}}}}|20px]]',
+  // Main other: NAMESPACE against ns:0, or a demo namespace lower-cased after trimming.
+  'Template:Mo': '{{#switch:{{#if:{{{demo|}}}|{{lc: {{{demo}}} }}|{{#ifeq:{{NAMESPACE}}|{{ns:0}}|main|other}}}}'
+    + '|main={{{1|}}}|#default={{{2|}}}}}',
+  // Ntsh: formatnum …|R feeding #expr's floor(ln(…)/ln10+1E-14), guarded by #iferror.
+  'Template:Nt': '{{#iferror:{{#expr:floor(ln({{formatnum:{{{1}}}|R}})/ln10+1E-14)}}|bad}}',
+  // Wayback: three-deep defaults; a -{…}- label is passed through untouched.
+  'Template:Wb': '[https://web.archive.org/web/{{{date|{{{archive-date|{{{2|*}}}}}}}}}/{{{1}}} {{{title|{{{3|存档}}}}}}]',
+  // Yesno: #switch and lc behind <includeonly>safesubst:</includeonly>, an empty case, a parameter named ¬.
+  'Template:Yn': '{{<includeonly>safesubst:</includeonly>#switch:{{<includeonly>safesubst:</includeonly>lc:{{{1|¬}}}}}'
+    + '|no|n=NO|=BLANK|¬={{{¬|NONE}}}|yes|y=YES|#default=OTHER}}',
+  // Ifsubst: {{ {{{|safesubst:}}}NAMESPACE}} is NAMESPACE when viewing (only subst would differ).
+  'Template:Ifs': '{{ {{{|safesubst:}}}#ifeq:{{ {{{|safesubst:}}}NAMESPACE}}|{{NAMESPACE}}|{{{no|view}}}|{{{yes|subst}}}}}',
+  // Sortname: a tag opened across <includeonly>, a default bar inside <includeonly>, a target trimmed by #if.
+  'Template:Sn': '<includeonly><</includeonly>span data-sort-value="{{{2}}}, {{{1}}}">[[{{#if:{{{dab<includeonly>|</includeonly>}}}'
+    + '| {{{1}}} {{{2}}} ({{{dab}}}) |{{{1}}} {{{2}}}}}|{{{1}}} {{{2}}}]]</span>',
+  // Fb cl team: a row from {{!}}, #expr sums of absent (zero) arguments, &minus; in #expr, a sign by #ifexpr.
+  'Template:Fct': '|-\n{{!}} {{{team}}}\n{{!}} {{#expr:{{{w|0}}}+{{{d|0}}}+{{{l|0}}}}}\n'
+    + '{{!}} {{#ifexpr:{{{gf|0}}}-{{{ga|0}}}>0|+}}{{#expr:{{{gf|0}}}&minus;{{{ga|0}}}}}',
 };
 
 function run(src: string, title = '测试'): string {
@@ -86,4 +108,26 @@ test('urlencode of a quoted phrase, PAGENAME default, safesubst<noinclude />:', 
   assert.equal(run('{{Gb|AbC| 书名 |text=三国 & 演义}}'), '[https://books.google.com/books?id=AbC&dq=%22%E4%B8%89%E5%9B%BD+%26+%E6%BC%94%E4%B9%89%22  书名 ]');
   assert.equal(run('{{Gb|zz}}', "A & B's"), '[https://books.google.com/books?id=zz A &#38; B&#39;s]');
   assert.equal(run('{{Ss|a}} {{Ss}}'), '[a] none');
+});
+
+test('death age, three-deep flag defaults, main/other, a sort key from ln, an archive link', () => {
+  assert.equal(run('{{Dya|1900|1966}} {{Dya|1900|1966|approx=1}}'), '1900年－1966年（66歲） 1900年－1966年（约66歲）');
+  assert.equal(run('{{Fic|alias=X}} {{Fic|alias=X|flag alias=Y.svg}} {{Fic|alias=X|variant=v|flag alias-v=Z.svg}} {{Fic|image=W.png}}'),
+    '[[File:Flag of X.svg|20px]] [[File:Y.svg|20px]] [[File:Z.svg|20px]] [[File:W.png|20px]]');
+  assert.equal(run('{{Mo|A|B}}'), 'A');
+  assert.equal(run('{{Mo|A|B}}', 'Help:测试'), 'B');
+  assert.equal(run('{{Mo|A|B|demo= Main }} {{Mo|A|B|demo=talk}}', 'Help:测试'), 'A B');
+  assert.equal(run('{{Nt|1,000}} {{Nt|0.05}} {{Nt|abc}}'), '3 -2 bad');
+  assert.equal(run('{{Wb|http://x.org}} {{Wb|http://x.org|2020|-{A}-页}} {{Wb|http://x.org|archive-date=2019|date=2021}}'),
+    '[https://web.archive.org/web/*/http://x.org 存档] [https://web.archive.org/web/2020/http://x.org -{A}-页] '
+    + '[https://web.archive.org/web/2021/http://x.org 存档]');
+});
+
+test('yes/no switch, subst detection, a sort name opened across <includeonly>, a club row', () => {
+  assert.equal(run('{{Yn|Yes}} {{Yn|N}} {{Yn|}} {{Yn| }} {{Yn}} {{Yn|¬=Z}} {{Yn|maybe}}'), 'YES NO BLANK BLANK NONE Z OTHER');
+  assert.equal(run('{{Ifs}} {{Ifs|no=N|yes=Y}}', 'Help:测试'), 'view N');
+  assert.equal(run('{{Sn|John|Smith}}'), '<span data-sort-value="Smith, John">[[John Smith|John Smith]]</span>');
+  assert.equal(run('{{Sn|John|Smith|dab=x}}'), '<span data-sort-value="Smith, John">[[John Smith (x)|John Smith]]</span>');
+  assert.equal(run('{{Fct|team=A|w=2|d=1|gf=5|ga=2}}'), '|-\n| A\n| 3\n| +3');
+  assert.equal(run('{{Fct|team=B}} {{Fct|team=C|l=1|gf=1|ga=4}}'), '|-\n| B\n| 0\n| 0 |-\n| C\n| 1\n| -3');
 });

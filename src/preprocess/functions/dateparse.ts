@@ -73,8 +73,9 @@ function addRelative(p: Parsed, n: number, unit: string): boolean {
 // Each rule is tried at the current position (sticky); the first that matches and accepts wins.
 const RULES: Rule[] = [
   [/@(-?\d+)(?:\.\d+)?/y, (m, p) => ((p.timestamp = Number(m[1]) * 1000), true)],
+  // Month 00 rolls back here too (2020-00-10T10:00 is iso8601date4 then a time: 2019-12-10 10:00).
   [/(\d{4})-(\d{1,2})-(\d{1,2})t(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?/y,
-    (m, p) => setDate(p, +m[1]!, +m[2]!, +m[3]!) && setTime(p, +m[4]!, +m[5]!, +(m[6] ?? 0))],
+    (m, p) => setDate(p, +m[1]!, +m[2]!, +m[3]!, 0) && setTime(p, +m[4]!, +m[5]!, +(m[6] ?? 0))],
   [/(\d{4})(\d{2})(\d{2})t?(\d{2}):?(\d{2}):?(\d{2})(?!\d)/y,
     (m, p) => setDate(p, +m[1]!, +m[2]!, +m[3]!) && setTime(p, +m[4]!, +m[5]!, +m[6]!)],
   [/(\d{4})(\d{2})(\d{2})(?!\d)/y, (m, p) => setDate(p, +m[1]!, +m[2]!, +m[3]!)],
@@ -88,7 +89,9 @@ const RULES: Rule[] = [
   [/(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/y, (m, p) => setDate(p, +m[1]!, +m[2]!, +m[3]!)],
   [/(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y, (m, p) => setDate(p, fullYear(m[3]!), +m[1]!, +m[2]!)],
   [/(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?!\d)/y, (m, p) => setDate(p, +m[3]!, +m[2]!, +m[1]!)],
-  [/(\d{4})-(\d{1,2})(?![\d:])/y, (m, p) => setDate(p, +m[1]!, +m[2]!, 1)],
+  // Year-month (gnudateshorter, month "0"?[0-9] | "1"[0-2]): 2020-00 is 2019-12-01; 2020-13 reads
+  // "2020-1" and stops at the "3", so it is invalid rather than a year and a zone offset.
+  [/(\d{4})-(\d{1,2})(?![\d:])/y, (m, p) => (+m[2]! > 12 ? (p.invalid = true) : setDate(p, +m[1]!, +m[2]!, 1, 0))],
   [/(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([ap])\.?m\.?(?![a-z]))?/y,
     (m, p) => setTime(p, +m[1]!, +m[2]!, +(m[3] ?? 0), m[4])],
   [/(\d{1,2})\s*([ap])\.?m\.?(?![a-z])/y, (m, p) => setTime(p, +m[1]!, 0, 0, m[2])],

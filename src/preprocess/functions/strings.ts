@@ -4,6 +4,7 @@
  * #rpos, #sub, #count, #replace, #explode, #urldecode). Lengths and offsets count Unicode
  * characters, as PHP's mb_* functions do.
  */
+import { URL_PROTOCOLS } from '../../parser/extlinks.js';
 import { MARKER_CHAR } from '../markers.js';
 import { decodeEntities } from '../../site/entities.js';
 import { errorHtml, phpFloatToString, phpIntFromString, phpIsNumeric } from './php.js';
@@ -94,22 +95,23 @@ export function phpUrldecode(s: string): string {
 }
 
 // Characters an anchor id must not carry raw into wikitext (Sanitizer::safeEncodeAttribute).
+// safeEncodeAttribute also escapes `__`, newline, CR and tab; anchorencode has already turned
+// every run of `_` and whitespace into one `_`, so those entries could never apply here.
 const ATTR_ESCAPES: Record<string, string> = {
   '&': '&amp;', '"': '&quot;', "'": '&#039;', '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;', '[': '&#91;',
-  ']': '&#93;', '|': '&#124;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
-  __: '&#95;_', ISBN: '&#73;SBN', RFC: '&#82;FC', PMID: '&#80;MID',
+  ']': '&#93;', '|': '&#124;', ISBN: '&#73;SBN', RFC: '&#82;FC', PMID: '&#80;MID',
 };
-/** $wgUrlProtocols with a colon: safeEncodeAttribute writes their ':' as '&#58;' so no free link starts there. */
-const URL_PROTOCOL = /(?:bitcoin:|ftps?:\/\/|geo:|git:\/\/|gopher:\/\/|https?:\/\/|ircs?:\/\/|magnet:|mailto:|matrix:|mms:\/\/|news:|nntp:\/\/|redis:\/\/|sftp:\/\/|sips?:|sms:|ssh:\/\/|svn:\/\/|tel:|telnet:\/\/|urn:|worldwind:\/\/|xmpp:)/gi;
+/** $wgUrlProtocols (no regex metacharacters in any): safeEncodeAttribute writes their ':' as '&#58;' so no free link starts there. */
+const URL_PROTOCOL = new RegExp(URL_PROTOCOLS.join('|'), 'gi');
 
 /**
- * Sanitizer::safeEncodeAttribute: htmlspecialchars (ENT_QUOTES), control whitespace as entities,
- * then what later parsing would read as markup — brackets, `|`, `__` (behaviour switches), the
- * magic-link words ISBN/RFC/PMID and a URL protocol's colon.
+ * Sanitizer::safeEncodeAttribute for anchorencode's collapsed text: htmlspecialchars (ENT_QUOTES),
+ * then what later parsing would read as markup — brackets, `|`, the magic-link words
+ * ISBN/RFC/PMID and a URL protocol's colon.
  */
-export function safeEncodeAttribute(text: string): string {
+function safeEncodeAttribute(text: string): string {
   return text
-    .replace(/__|ISBN|RFC|PMID|["&'<>{}[\]|\n\r\t]/g, (c) => ATTR_ESCAPES[c]!)
+    .replace(/ISBN|RFC|PMID|["&'<>{}[\]|]/g, (c) => ATTR_ESCAPES[c]!)
     .replace(URL_PROTOCOL, (p) => p.replace(':', '&#58;'));
 }
 
