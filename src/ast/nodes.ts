@@ -206,6 +206,11 @@ export interface DefinitionDescription {
 export interface Preformatted {
   type: 'preformatted';
   children: Inline[];
+  /**
+   * An HTML `<pre>` never closed on the page (not an indented block): MediaWiki's converter
+   * skips only `<pre…>…</pre>` with its end tag, so this one's text converts under a variant.
+   */
+  unclosed?: true;
 }
 
 /** `<pre>`, `<syntaxhighlight>`, `<source>`: literal text. */

@@ -27,7 +27,7 @@ export function htmlFrameToBlock(frame: Frame, fostered: Block[] = []): Block | 
       // the Sanitizer keeps it as an HTML element holding parsed wikitext, which the tree
       // builder closes at the end (wtsTests.txt "Don't escape pre elements that fail to parse
       // as extension tags").
-      return { type: 'preformatted', children: preLines(children) };
+      return { type: 'preformatted', children: preLines(children), unclosed: true };
     case 'h1':
     case 'h2':
     case 'h3':

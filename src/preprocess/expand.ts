@@ -30,6 +30,7 @@ import { ColumnBreaks, multicolCall } from './multicol.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPTemplate, TokenizeOptions } from './tree.js';
 import { countTable, DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
+import { splitWrapperLines } from './wrapper-lines.js';
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
 export { newExpandRecord } from './types.js';
@@ -345,6 +346,10 @@ class Expander implements ExpansionHost {
     }));
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
     if (dataBox) call.dataBox = true;
+    else if (this.opts.registry?.traits?.(call.name, this.lang)?.wrapper) {
+      const lines = splitWrapperLines(call, (piece) => this.table.add({ kind: 'template', call: piece }));
+      if (lines !== null) return lines;
+    }
     if (page !== null) {
       const labels = this.rowLabels(node, frame, page, call.args);
       if (labels) call.rowLabels = labels;

@@ -76,6 +76,12 @@ export interface TemplateTraits {
    * the page source has no text for the template; a dump that carries it expands its own.
    */
   fallbackOnly?: boolean;
+  /**
+   * The call shows one argument's text in an inline element and nothing else (`{{lang}}`,
+   * `{{nowrap}}`, `{{small}}`, colours): list lines in that argument belong to the page's lists,
+   * so the preprocessor cuts such a call at its line breaks (preprocess/wrapper-lines.ts).
+   */
+  wrapper?: boolean;
 }
 
 export interface TemplateRegistry {

@@ -154,9 +154,10 @@ class VariantRun {
       case 'preformatted':
         // MediaWiki's converter passes over `<pre>…</pre>` (an indented block is one by then), as
         // it does the `<pre>` tag (codeBlock below): its text stays as written unless markup is in
-        // it, which splits the element for the converter and so converts all of it.
+        // it, which splits the element for the converter and so converts all of it. Its regex
+        // wants the end tag: an unclosed `<pre>` (closed only later by the tree builder) converts.
         if (this.fixRun) this.fixRun(b.children, b);
-        b.children = this.inlines(b.children, holdsMarkup(b.children) ? mode : null);
+        b.children = this.inlines(b.children, b.unclosed || holdsMarkup(b.children) ? mode : null);
         return;
       case 'list':
         for (const item of b.items) this.blocks(item.children, mode);

@@ -50,9 +50,9 @@ test('an empty wrapper is dropped', () => {
   assert.deepEqual(render('Small', [], {}, zh), { kind: 'drop' });
 });
 
-test('a wrapped argument with list lines stays a list (MediaWiki sees the lines at line starts)', () => {
+test('a wrapped argument with list lines stays a list (MediaWiki sees the lines at line starts; <small> is reopened in each item)', () => {
   const md = (src: string) => convertPage(src, { site: 'ja', title: 'X' }).markdown.trim();
-  assert.equal(md('{{small|\n* a\n** b\n* c}}'), '- a\n  - b\n- c');
+  assert.equal(md('{{small|\n* a\n** b\n* c}}'), '- <small>a</small>\n  - <small>b</small>\n- <small>c</small>');
   assert.equal(md('{{nowrap|\n# 一\n# 二}}'), '1. 一\n2. 二');
   assert.equal(md('{{small|(注)}}'), '<small>(注)</small>');
 });

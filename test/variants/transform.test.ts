@@ -231,6 +231,14 @@ test('an indented (space-led) preformatted block keeps its text as written, as M
   assert.equal(zhTw(" '''头发-{zh-cn:甲;zh-tw:乙}-'''头发\n"), '<pre><b>頭髮乙</b>頭髮</pre>\n');
 });
 
+test('an unclosed <pre> converts under a variant: MediaWiki\'s converter skips only <pre…>…</pre> with its end tag, which the tree builder adds later', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw('<pre>汉语\n头发'), '```\n漢語\n頭髮\n```\n');
+  // Page rules reach into it too; the closed tag stays as written.
+  assert.equal(zhTw('-{H|zh-cn:甲;zh-tw:乙;}-甲\n\n<pre>甲 [[头发]]\n汉语'), '乙\n\n<pre>乙 <a href="https://zh.wikipedia.org/wiki/头发">頭髮</a>&#10;漢語</pre>\n');
+  assert.equal(zhTw('<pre>汉语\n头发</pre>'), '```\n汉语\n头发\n```\n');
+});
+
 test('a bare <code> holding a link or bold keeps its text as written (MediaWiki skips <code>…</code>); with attributes, or split by markup, it converts', () => {
   const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
   assert.equal(zhTw('<code>[[头发]]和头发</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)和头发</code>\n');

@@ -243,6 +243,9 @@ function toUsd(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([text(currency ? `${amount}\u00a0${currency}` : country ? `${amount}\u00a0(${country})` : amount)]);
 }
 
+/** Calls that only wrap their text: list lines in it join the page's lists (preprocess/wrapper-lines.ts). */
+const WRAPPER = { wrapper: true } as const;
+
 export const FORMAT_ENTRIES: HandlerEntry[] = [
   {
     family: 'format',
@@ -252,6 +255,7 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
       'Comment', 'Hover title', 'Smallcaps all', 'Serif', 'Sans-serif', 'Monospace', 'No wrap', '不换行', '不換行',
     ],
     handler: passFirst,
+    traits: WRAPPER,
   },
   { family: 'format', names: ['Tooltip', 'Hover', 'Tip', '提示'], handler: passFirst },
   // jawiki float boxes around images and text: the content stays, the float is layout.
@@ -265,11 +269,11 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['连接号', '連接號'], langs: ['zh'], handler: constant('—') },
   { family: 'format', names: ['К.'], langs: ['uk'], handler: constant('К.') },
   { family: 'format', names: ['М.'], langs: ['uk'], handler: constant('М.') },
-  { family: 'format', names: ['Color', 'Colour', 'Fgcolor', 'Colorbox', 'Color box', 'Legend inline', 'Resize', 'Font size', 'Fontsize', 'Shading', '颜色', '顏色', 'Цвет', 'Колір'], handler: passSecond },
+  { family: 'format', names: ['Color', 'Colour', 'Fgcolor', 'Colorbox', 'Color box', 'Legend inline', 'Resize', 'Font size', 'Fontsize', 'Shading', '颜色', '顏色', 'Цвет', 'Колір'], handler: passSecond, traits: WRAPPER },
   { family: 'format', names: ['Legend', 'Legend2', 'легенда', 'Легенда'], handler: legend },
-  { family: 'format', names: ['Font color', 'Font colour', 'Font', 'Textcolor', 'Bgcolor', 'Highlight'], handler: passLast },
-  { family: 'format', names: ['Small', 'Smaller', 'Midsize', 'Petit', '小', 'Зменшення', 'Малий'], handler: wrapTag('small') },
-  { family: 'format', names: ['Big', 'Larger', 'Large', 'Huge', 'Збільшення'], handler: wrapTag('big') },
+  { family: 'format', names: ['Font color', 'Font colour', 'Font', 'Textcolor', 'Bgcolor', 'Highlight'], handler: passLast, traits: WRAPPER },
+  { family: 'format', names: ['Small', 'Smaller', 'Midsize', 'Petit', '小', 'Зменшення', 'Малий'], handler: wrapTag('small'), traits: WRAPPER },
+  { family: 'format', names: ['Big', 'Larger', 'Large', 'Huge', 'Збільшення'], handler: wrapTag('big'), traits: WRAPPER },
   { family: 'format', names: ['Sup', 'Su', 'Sups', 'Superscript'], handler: wrapTag('sup') },
   { family: 'format', names: ['Sub', 'Subscript'], handler: wrapTag('sub') },
   { family: 'format', names: ['Strikethrough', 'Strike', 'S', 'Del'], langs: ['en', 'zh', 'ja'], handler: wrapTag('s') },

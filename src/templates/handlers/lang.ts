@@ -234,7 +234,7 @@ function transl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 export const LANG_ENTRIES: HandlerEntry[] = [
-  { family: 'lang', names: ['Lang', 'Language', 'Rtl-lang', 'Lang2', 'Langx', 'Lang-x', 'Script', 'Lang3'], handler: lang },
+  { family: 'lang', names: ['Lang', 'Language', 'Rtl-lang', 'Lang2', 'Langx', 'Lang-x', 'Script', 'Lang3'], handler: lang, traits: { wrapper: true } },
   { family: 'lang', names: ['LangWithName', 'Lang with name', 'Rtl-langWithName'], handler: langWithName },
   // ja {{lang-*-Latn|ru|myau}} (the `*` is literal) and {{ラテン翻字|ru|myau}}: a romanisation, shown as is.
   { family: 'lang', names: ['Lang-*-Latn', 'ラテン翻字'], handler: lang },

@@ -1,0 +1,85 @@
+/**
+ * Inline wrapper templates (`{{lang|ja|…}}`, `{{nowrap|…}}`, `{{small|…}}`, colours) whose text runs
+ * over list lines: `* {{lang|ja|A\n* B}}`. MediaWiki expands the call first, so its output's
+ * `\n* B` stands at a line start of the page and opens an item at the page's level; the wrapping
+ * element is closed by the list item and, for a formatting tag like `<small>`, reopened by the
+ * tree builder in the next one. A call is one marker here, so such a call is cut at its
+ * argument's line breaks into one call per line, each line's list prefix left outside, in the
+ * page's text: `{{lang|ja|A}}\n* {{lang|ja|B}}`. The lines then take part in the page's lists as
+ * MediaWiki's do. Arguments holding table lines keep the handler's blocks (a table cannot be cut
+ * by lines); so do calls with list lines in more than one argument.
+ */
+import type { TemplateCall } from '../templates/types.js';
+
+/** Whether `v` has a line starting with a list character (`*`, `#`, `:`, `;`). */
+function hasListLine(v: string): boolean {
+  for (let i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) {
+    const c = v.charCodeAt(i + 1);
+    if (c === 42 || c === 35 || c === 58 || c === 59) return true;
+  }
+  return false;
+}
+
+/** Whether `v` has a line opening or closing a wikitext table (its rows cannot be cut apart). */
+function hasTableLine(v: string): boolean {
+  for (let i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (v.charCodeAt(j) === 32 || v.charCodeAt(j) === 9) j++;
+    const c = v.charCodeAt(j);
+    const d = v.charCodeAt(j + 1);
+    if ((c === 123 && d === 124) || (c === 124 && d === 125)) return true;
+  }
+  return false;
+}
+
+/** Length of the list prefix (`*#:;` run, with the blanks after it) at the start of `line`; 0 for none. */
+function prefixLength(line: string): number {
+  let n = 0;
+  for (; n < line.length; n++) {
+    const c = line.charCodeAt(n);
+    if (c !== 42 && c !== 35 && c !== 58 && c !== 59) break;
+  }
+  if (n > 0) while (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9) n++;
+  return n;
+}
+
+/**
+ * The page text for a wrapper call whose argument has list lines: one marker per non-blank line
+ * (made by `add`), joined by the line breaks and list prefixes. Null when the call stays whole.
+ */
+export function splitWrapperLines(call: TemplateCall, add: (piece: TemplateCall) => string): string | null {
+  let key: string | null = null;
+  for (const [k, v] of call.args) {
+    if (v.indexOf('\n') < 0 || !hasListLine(v)) continue;
+    if (key !== null) return null;
+    key = k;
+  }
+  if (key === null) return null;
+  const value = call.args.get(key)!;
+  if (hasTableLine(value)) return null;
+  let out = '';
+  let start = 0;
+  let first = true;
+  while (start <= value.length) {
+    let end = value.indexOf('\n', start);
+    if (end < 0) end = value.length;
+    let line = value.slice(start, end);
+    let lineStart = call.lineStart;
+    if (!first) {
+      out += '\n';
+      const n = prefixLength(line);
+      out += line.slice(0, n);
+      line = line.slice(n);
+      lineStart = n === 0;
+    }
+    if (line.trim() !== '') {
+      const args = new Map(call.args);
+      args.set(key, line);
+      out += add({ ...call, args, lineStart });
+    }
+    first = false;
+    start = end + 1;
+    if (end === value.length) break;
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { convertPage } from '../../src/engine/convert.js';
+import { splitWrapperLines } from '../../src/preprocess/wrapper-lines.js';
+import type { TemplateCall } from '../../src/templates/types.js';
+
+const zh = (src: string, variant?: string) => convertPage(src, { site: 'zh', title: 'T', ...(variant ? { variant } : {}) }).markdown;
+
+test('{{lang}} whose text carries the next list lines: a flat list, as MediaWiki expands the call before it reads lines (香取慎吾)', () => {
+  assert.equal(zh('* {{lang|ja|時間ですよ\n* マドンナ\n* 腕}}\n* [[透明]]\n'), '- 時間ですよ\n- マドンナ\n- 腕\n- [透明](https://zh.wikipedia.org/wiki/透明)\n');
+  // Each line stays Japanese as written under a variant ({{lang}}'s -{…}- on every piece).
+  assert.equal(zh('* {{lang|ja|汉语\n* 头发}}\n* 头发\n', 'zh-tw'), '- 汉语\n- 头发\n- 頭髮\n');
+  // A deeper prefix nests under the line before it, as on the wiki.
+  assert.equal(zh('* {{nowrap|A\n** B\n* C}}\n'), '- A\n  - B\n- C\n');
+});
+
+test('a wrapper opened mid-item: its list lines are items of the page\'s list, not nested under the item', () => {
+  assert.equal(zh('* x{{small|\n* a\n** b}}\n'), '- x\n- <small>a</small>\n  - <small>b</small>\n');
+  assert.equal(zh('{{small|\n* a\n** b}}\n'), '- <small>a</small>\n  - <small>b</small>\n');
+  assert.equal(zh('甲{{color|red|A\n\n* B}}\n'), '甲A\n\n- B\n');
+});
+
+test('table lines keep the handler\'s blocks; a wrapper inside an inline argument still reads as one line', () => {
+  assert.equal(zh('{{small|\n{{{!}}\n{{!}}a\n{{!}}}\n* x}}\n'), '<table>\n<tr>\n<td>a</td>\n</tr>\n</table>\n\n- x\n');
+  assert.equal(zh('{{cite web|title={{lang|ja|A\n* B}}|url=http://x}}\n'), '[A * B](http://x).\n');
+});
+
+test('splitWrapperLines: one call per non-blank line, prefixes and their blanks outside; null when nothing to cut', () => {
+  const call = (args: [string, string][]): TemplateCall => ({ name: 'Lang', args: new Map(args), offset: 0, lineStart: false });
+  const pieces: TemplateCall[] = [];
+  const add = (c: TemplateCall) => {
+    pieces.push(c);
+    return `<${c.args.get('2')}>`;
+  };
+  assert.equal(splitWrapperLines(call([['1', 'ja'], ['2', 'A\n*  B\n\n#:C\nD']]), add), '<A>\n*  <B>\n\n#:<C>\n<D>');
+  assert.deepEqual(pieces.map((p) => [p.args.get('1'), p.lineStart]), [['ja', false], ['ja', false], ['ja', false], ['ja', true]]);
+  assert.equal(splitWrapperLines(call([['1', 'ja'], ['2', 'A\nB']]), add), null);
+  assert.equal(splitWrapperLines(call([['1', 'x\n* a'], ['2', 'A\n* B']]), add), null);
+  assert.equal(splitWrapperLines(call([['2', 'A\n* B\n {| x']]), add), null);
+});
