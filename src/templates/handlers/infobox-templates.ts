@@ -30,6 +30,8 @@ export interface InfoboxTemplate {
   positionalRows?(call: TemplateCall, ctx: TemplateContext): InfoboxRow[];
   /** The template is always a part of the box it is written in (its own `child = yes`): its rows join that box. */
   child?: boolean;
+  /** Parameters whose value the template wraps in `-{…}-` (a region's own spelling): shown as written in every variant. */
+  asWritten?: readonly string[];
   /** The box's foot line built from several parameters (which are then no rows), or null. */
   belowRow?(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null;
 }
@@ -199,8 +201,10 @@ const ZH_FILM: InfoboxTemplate = {
     music: '配乐', cinematography: '摄影', editing: '剪辑', studio: '制片商', 'production company': '制片商', runtime: '片长',
     country: '产地', website: '官方网站', released: '上映日期', 'issue date': '发行日期', budget: '预算', gross: '票房',
     'preceded by': '前作', 'followed by': '续作', 'cn name': '中国大陆', 'hk name': '香港', 'mo name': '澳门', 'tw name': '臺灣',
-    'sg name': '新加坡', 'my name': '马来西亚', 'sec-title': '副标题', maintheme: '主題曲', endtheme: '片尾曲', effect: '音效',
+    'sg name': '新加坡', 'my name': '马来西亚', 'sec title': '副标题', maintheme: '主題曲', endtheme: '片尾曲', effect: '音效',
   },
+  // data50–55: `-{zh;zh-hans;zh-hant|{{{hk_name}}}}-`.
+  asWritten: ['cn name', 'hk name', 'mo name', 'tw name', 'sg name', 'my name'],
 };
 
 /**
@@ -282,12 +286,14 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   // always a child box; labels as its labelN give them (the template read).
   'infobox name module': {
     child: true,
-    hidden: ['title', 'first', 'show-headers'],
+    hidden: ['title', 'first', 'show headers'],
+    // data15–21 wrap each region's word in `-{zh;zh-hans;zh-hant|…}-`, data26 the kyūjitai in `-{…}-`.
+    asWritten: ['putonghua', 'taiwan', 'cantonese', 'hongkong', 'macau', 'singapore', 'malaysia', 'kyujitai'],
     labels: {
       original: '原文名', traditional: '繁体字', fanti: '繁体字', simplified: '简化字', jianti: '简化字', chinese: '汉语', pinyin: '汉语拼音',
       jyutping: '粤拼', poj: '闽南语白话字', putonghua: '中国大陆', taiwan: '台湾', cantonese: '港澳', hongkong: '香港', macau: '澳门',
       singapore: '新加坡', malaysia: '马来西亚', japanese: '日语原文', kana: '假名', romaji: '平文式罗马字', kyujitai: '日语旧字体',
-      hangul: '谚文', hanja: '汉字', rr: '文观部式', mr: '马-赖式', chuquocngu: '国语字', 'han-nom': '汉喃', 'han nom': '汉喃', translation: '字面意思',
+      hangul: '谚文', hanja: '汉字', rr: '文观部式', mr: '马-赖式', chuquocngu: '国语字', 'han nom': '汉喃', translation: '字面意思',
     },
   },
   'infobox rail system route': ZH_RAIL_ROUTE,
@@ -367,6 +373,12 @@ export function captionedPicture(t: InfoboxTemplate | null, folded: string): str
   if (!t?.captions) return null;
   for (const [picture, caption] of Object.entries(t.captions)) if (caption === folded) return picture;
   return null;
+}
+
+/** The value as the template prints it: `-{…}-` around a parameter it shows as written (one line, no `-{`/`}-` of its own). */
+export function writtenValue(t: InfoboxTemplate | null, folded: string, v: string): string {
+  if (!t?.asWritten?.includes(folded) || /\n|-\{|\}-/.test(v)) return v;
+  return `-{${v}}-`;
 }
 
 export function isHidden(t: InfoboxTemplate | null, folded: string): boolean {

@@ -1,0 +1,27 @@
+/**
+ * The review of session 21's zh template pass (branch reader): each case is a finding, checked
+ * against the zhwiki template it names, through the whole pipeline where a variant matters.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
+
+const page = (src: string, variant?: 'zh-cn' | 'zh-tw') => convertPage(src, { site: 'zh', title: 'T', variant }).markdown.trim();
+
+test('Infobox film: the regional titles are shown as written in every variant (template 11 data50–55 wrap them in -{…}-)', () => {
+  const src = '{{Infobox film\n|name=X\n|cn_name=美丽心灵\n|tw_name=美麗境界\n|hk_name=有你終生美麗\n}}';
+  assert.equal(page(src, 'zh-cn'), ['| X |  |', '| --- | --- |', '| 中国大陆 | 美丽心灵 |', '| 台湾 | 美麗境界 |', '| 香港 | 有你終生美麗 |'].join('\n'));
+  assert.equal(page(src, 'zh-tw'), ['| X |  |', '| --- | --- |', '| 中國大陸 | 美丽心灵 |', '| 臺灣 | 美麗境界 |', '| 香港 | 有你終生美麗 |'].join('\n'));
+});
+
+test('Infobox name module: each region\'s word and the kyūjitai are shown as written (its data15–21, data26)', () => {
+  const src = '{{Infobox person\n|name=Y\n|module={{Infobox name module\n|putonghua=软件\n|taiwan=軟體\n|kyujitai=國語\n}}\n}}';
+  assert.equal(page(src, 'zh-tw'), ['| Y |  |', '| --- | --- |', '| 中國大陸 | 软件 |', '| 台灣 | 軟體 |', '| 日語舊字體 | 國語 |'].join('\n'));
+  assert.equal(page(src, 'zh-cn'), ['| Y |  |', '| --- | --- |', '| 中国大陆 | 软件 |', '| 台湾 | 軟體 |', '| 日语旧字体 | 國語 |'].join('\n'));
+});
+
+test('Parameter names with a hyphen: show-headers is no row, sec-title is 副标题, cust_label/cust_data one row (template 11 label3; name module label9/data9)', () => {
+  assert.equal(page('{{Infobox film\n|name=X\n|sec-title=副\n}}'), ['| X |  |', '| --- | --- |', '| 副标题 | 副 |'].join('\n'));
+  const src = '{{Infobox person\n|name=Y\n|module={{Infobox name module\n|show-headers=no\n|cust_label1=自定\n|cust_data1=值一\n}}\n}}';
+  assert.equal(page(src), ['| Y |  |', '| --- | --- |', '| 自定 | 值一 |'].join('\n'));
+});
