@@ -25,3 +25,9 @@ test('Parameter names with a hyphen: show-headers is no row, sec-title is 副标
   const src = '{{Infobox person\n|name=Y\n|module={{Infobox name module\n|show-headers=no\n|cust_label1=自定\n|cust_data1=值一\n}}\n}}';
   assert.equal(page(src), ['| Y |  |', '| --- | --- |', '| 自定 | 值一 |'].join('\n'));
 });
+
+test('zhwiki Quote box: title is a bold heading above the quote; content and quotetext hold the quote, 2 and 3 the cite line (Template:Quote box)', () => {
+  assert.equal(page('{{Quote box|quote=引文|title=标题|author=甲}}'), '> **标题**\n>\n> 引文\n>\n> 甲');
+  assert.equal(page('{{Quote box|content=引文内容|author=甲}}'), '> 引文内容\n>\n> 甲');
+  assert.equal(page('{{Quote box|quotetext=Q|2=甲|3=乙}}'), '> Q\n>\n> 甲, 乙');
+});
