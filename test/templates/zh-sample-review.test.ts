@@ -31,3 +31,9 @@ test('zhwiki Quote box: title is a bold heading above the quote; content and quo
   assert.equal(page('{{Quote box|content=引文内容|author=甲}}'), '> 引文内容\n>\n> 甲');
   assert.equal(page('{{Quote box|quotetext=Q|2=甲|3=乙}}'), '> Q\n>\n> 甲, 乙');
 });
+
+test('zhwiki lang-cdo: 平話字, 漢字 and 實際讀音 follow the text when given (Template:Lang-cdo)', () => {
+  assert.equal(page('{{lang-cdo|福州話|buc=Hók-ciŭ-uâ|han=福州話|ipa=huʔ}}'),
+    '闽东语：福州話，[平話字](https://zh.wikipedia.org/wiki/平話字)：Hók-ciŭ-uâ，[漢字](https://zh.wikipedia.org/wiki/漢字)：福州話，[實際讀音](https://zh.wikipedia.org/wiki/國際音標)：/huʔ/');
+  assert.equal(page('{{lang-cdo|長樂話|ipa=tʰuŋ}}'), '闽东语：長樂話，[實際讀音](https://zh.wikipedia.org/wiki/國際音標)：/tʰuŋ/');
+});
