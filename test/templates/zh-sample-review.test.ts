@@ -37,3 +37,8 @@ test('zhwiki lang-cdo: 平話字, 漢字 and 實際讀音 follow the text when g
     '闽东语：福州話，[平話字](https://zh.wikipedia.org/wiki/平話字)：Hók-ciŭ-uâ，[漢字](https://zh.wikipedia.org/wiki/漢字)：福州話，[實際讀音](https://zh.wikipedia.org/wiki/國際音標)：/huʔ/');
   assert.equal(page('{{lang-cdo|長樂話|ipa=tʰuŋ}}'), '闽东语：長樂話，[實際讀音](https://zh.wikipedia.org/wiki/國際音標)：/tʰuŋ/');
 });
+
+test('zhwiki Dead link with url=: the note links the archive\'s copies and has no 永久, which only its no-url branch prints (corpus template 13)', () => {
+  assert.equal(page('甲{{Dead link|url=http://x.com/a|fix-attempted=yes}}', 'zh-cn'), '甲<sup>\\[[失效链接](http://web.archive.org/web/*/http://x.com/a)]</sup>');
+  assert.equal(page('甲{{Dead link|fix-attempted=yes}}', 'zh-cn'), '甲<sup>[永久失效链接]</sup>');
+});
