@@ -42,3 +42,11 @@ test('zhwiki Dead link with url=: the note links the archive\'s copies and has n
   assert.equal(page('甲{{Dead link|url=http://x.com/a|fix-attempted=yes}}', 'zh-cn'), '甲<sup>\\[[失效链接](http://web.archive.org/web/*/http://x.com/a)]</sup>');
   assert.equal(page('甲{{Dead link|fix-attempted=yes}}', 'zh-cn'), '甲<sup>[永久失效链接]</sup>');
 });
+
+test('Kit colours and 公司色/文字色 are layout only in the boxes that draw them: elsewhere they are rows', () => {
+  const uk = convertPage('{{Infobox settlement\n|name=X\n|body1=Foo\n|socks2=Bar\n}}', { site: 'uk', title: 'X' }).markdown.trim();
+  assert.equal(uk, ['| X |  |', '| --- | --- |', '| Body | Foo |', '| Socks | Bar |'].join('\n'));
+  assert.equal(page('{{Infobox station\n|name=X\n|公司色=绿\n}}'), ['| X |  |', '| --- | --- |', '| 公司色 | 绿 |'].join('\n'));
+  // The club box still draws its kit: no rows.
+  assert.equal(page('{{Infobox football club\n|clubname=甲\n|fullname=甲队\n|body1=FF0000\n|socks1=FFFFFF\n}}'), ['| 甲 |  |', '| --- | --- |', '| 全名 | 甲队 |'].join('\n'));
+});

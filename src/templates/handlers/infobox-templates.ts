@@ -8,6 +8,7 @@ import type { Inline, InfoboxRow } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext } from '../types.js';
 import { arg, foldParam, join, pos, text } from '../util.js';
 import { countryLink } from './flags.js';
+import { KIT_KEY } from './infobox-keys.js';
 
 export interface InfoboxTemplate {
   /** The box's heading from its parameters, or null to keep the usual one. */
@@ -16,6 +17,8 @@ export interface InfoboxTemplate {
   labels?: Readonly<Record<string, string>>;
   /** Parameters the template reads for layout or codes: never rows. */
   hidden?: readonly string[];
+  /** Parameter names of this shape are layout too (a football club's kit colours). */
+  hiddenPattern?: RegExp;
   /** [URL parameter, its link text]: the row of the first shows the second, linked. */
   linkText?: readonly [string, string];
   /** The parameter the usual heading comes from is shown as the box's first line instead. */
@@ -297,6 +300,11 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     },
   },
   'infobox rail system route': ZH_RAIL_ROUTE,
+  // The kit the club box draws (zh 广东华南虎足球俱乐部): no rows there, facts in other boxes (`body1` of a settlement).
+  'football club infobox': { hiddenPattern: KIT_KEY },
+  'infobox football club': { hiddenPattern: KIT_KEY },
+  // 日本車站資訊's operator colour and heading text colour (`公司色 = green`, zh 北12條車站).
+  日本車站資訊: { hidden: ['公司色', '文字色'] },
   },
   en: {
   'infobox bilateral relations': bilateral(' relations'),
@@ -382,5 +390,5 @@ export function writtenValue(t: InfoboxTemplate | null, folded: string, v: strin
 }
 
 export function isHidden(t: InfoboxTemplate | null, folded: string): boolean {
-  return t?.hidden?.includes(folded) ?? false;
+  return (t?.hidden?.includes(folded) || t?.hiddenPattern?.test(folded)) ?? false;
 }
