@@ -50,3 +50,15 @@ test('Kit colours and 公司色/文字色 are layout only in the boxes that draw
   // The club box still draws its kit: no rows.
   assert.equal(page('{{Infobox football club\n|clubname=甲\n|fullname=甲队\n|body1=FF0000\n|socks1=FFFFFF\n}}'), ['| 甲 |  |', '| --- | --- |', '| 全名 | 甲队 |'].join('\n'));
 });
+
+test('DEC prints minutes and seconds whenever they are given, even empty, as its #ifeq does; left out, they are not printed', () => {
+  assert.equal(page('{{DEC|+58||}}'), '+58°\u00a0′\u00a0″');
+  assert.equal(page('{{DEC|+58}}'), '+58°');
+  assert.equal(page('{{DEC|+58|25|25}}'), '+58°\u00a025′\u00a025″');
+});
+
+test('Infobox name module is headed only by the title it is given, not by a heading of its own', () => {
+  const box = (module: string) => page(`{{Infobox person\n|name=Y\n|module={{Infobox name module\n${module}|japanese=香取\n}}\n}}`);
+  assert.equal(box('|title=名称\n'), ['| Y |  |', '| --- | --- |', '| **名称** |  |', '| 日语原文 | 香取 |'].join('\n'));
+  assert.equal(box(''), ['| Y |  |', '| --- | --- |', '| 日语原文 | 香取 |'].join('\n'));
+});
