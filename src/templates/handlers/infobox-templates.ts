@@ -226,8 +226,8 @@ const ZH_RAIL_ROUTE: InfoboxTemplate = {
 };
 
 /**
- * zhwiki's company box: the labels of the parameters it shares with Template:Infobox website (the
- * zh template read; zhwiki's Infobox company itself is in no stored copy). `native_name_lang` is
+ * zhwiki's company box: zh labels for its parameters, not read from a template — zhwiki's Infobox
+ * company is in no stored copy and the stored Infobox website is only a redirect. `native_name_lang` is
  * the language of the native name, which the box prints under its heading: no row.
  */
 const ZH_COMPANY: InfoboxTemplate = {
