@@ -49,7 +49,7 @@ test('Infobox film: the film box\'s own labels (上映日期, 产地, 预算) an
   const r = render('Infobox Film', [], {
     name: '美丽心灵', director: '甲', released: '2001年', country: '美国', budget: '$58,000,000', cn_name: '美丽心灵', hk_name: '有你終生美麗', tw_name: '美麗境界',
   }, zh);
-  assert.deepEqual(rows(r), ['导演=甲', '上映日期=2001年', '产地=美国', '预算=$58,000,000', '中国大陆=美丽心灵', '香港=有你終生美麗', '臺灣=美麗境界']);
+  assert.deepEqual(rows(r), ['导演=甲', '上映日期=2001年', '产地=美国', '预算=$58,000,000', '中国大陆=-{美丽心灵}-', '香港=-{有你終生美麗}-', '臺灣=-{美麗境界}-']);
 });
 
 test('日本車站資訊 (a data box: no handler, the infobox one shows it): 公司色 and 文字色 colour the box, no rows (北12條車站)', () => {

@@ -7,7 +7,7 @@
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import type { Inline } from '../../ast/nodes.js';
-import { DROP, inline, inlineOrDrop, inlineResult, pos, text } from '../util.js';
+import { DROP, externalLink, inline, inlineOrDrop, inlineResult, pos, text } from '../util.js';
 import { carriesFacts } from './databox.js';
 import { infobox } from './infobox.js';
 
@@ -192,8 +192,13 @@ const zhMarked: TemplateHandler = (call, ctx) => marked(ctx, pos(call, 1), '來�
  */
 const zhDeadLink: TemplateHandler = (call, ctx) => {
   const word = ctx.parseInline('-{zh:失效連結;zh-tw:失效連結;zh-cn:失效链接}-');
-  const forever = call.args.get('fix-attempted')?.trim() ? [text('永久')] : [];
-  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text('['), ...forever, ...word, text(']')] }]);
+  // With `url=` the note links the Wayback Machine's list of copies of it, and 永久 is never printed
+  // (the template's #if on url comes first; only its no-url branch reads fix-attempted).
+  const url = call.args.get('url')?.trim();
+  const note: Inline[] = url && !/[\s[\]<>"]/.test(url) ? [externalLink(`http://web.archive.org/web/*/${url}`, word)]
+    : url ? word
+    : call.args.get('fix-attempted')?.trim() ? [text('永久'), ...word] : word;
+  return inlineResult([{ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text('['), ...note, text(']')] }]);
 };
 
 const ZH_CITATION_NEEDED = ['Citation needed', 'Cn', 'Fact', 'Cite needed', 'Source needed', 'Refnec', 'Citeneeded', '来源请求', '來源請求', '需要来源', '需要來源'];

@@ -265,7 +265,7 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   // the words, which left the sentences with a gap.
   { family: 'format', names: ['U', '読み'], langs: ['ja'], handler: passFirst },
   { family: 'format', names: ['Indent'], langs: ['ja'], handler: jaIndent },
-  // zh `30{{连接号}}60` (英仙座流星雨 read "3060"): the range dash, 连接号 (one em, GB/T 15834's 一字线), as {{bd}} prints it.
+  // zh `30{{连接号}}60` (英仙座流星雨 read "3060"): the range dash, 连接号 (one em, GB/T 15834's 一字线); neither this template nor {{bd}} is in a stored copy, so the dash is the standard's, not read.
   { family: 'format', names: ['连接号', '連接號'], langs: ['zh'], handler: constant('—') },
   { family: 'format', names: ['К.'], langs: ['uk'], handler: constant('К.') },
   { family: 'format', names: ['М.'], langs: ['uk'], handler: constant('М.') },

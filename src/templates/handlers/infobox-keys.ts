@@ -46,8 +46,6 @@ const SKIP_KEYS = new Set([
   'honorific prefix', 'honorific suffix', 'footnotes', 'caption align', 'image align', 'image link', 'pronounce',
   // The box's colour (taxoboxes, language boxes), not a fact.
   '色', '颜色', '顏色', 'колір', 'familycolor',
-  // zhwiki's 日本車站資訊: the operator's colour and the heading's text colour (`公司色 = green`).
-  '公司色', '文字色',
   // Names for captions and links (`common_name_g`, ukwiki's `назва_род`: "Розташування України"), sort keys, switches,
   // the status scale's name, sister-project and database ids the box turns into links.
   'common name', 'common name g', 'назва род', 'area magnitude', 'no mapframe', 'status system', 'iucn', 'wikispecies', 'commonscat',
@@ -78,10 +76,10 @@ export const NEIGHBOUR = /^[ps]\d+$/;
  * A football club's kit as the box draws it (`leftarm1=FFFF00`, `pattern_b1=_whitestripes`,
  * zh 广东华南虎足球俱乐部): colours and pattern names, no facts.
  */
-const KIT_KEY = /^(?:(?:leftarm|body|rightarm|shorts|socks)\d+|pattern (?:la|b|ra|sh|so)\d*)$/;
+export const KIT_KEY = /^(?:(?:leftarm|body|rightarm|shorts|socks)\d+|pattern (?:la|b|ra|sh|so)\d*)$/;
 
 export function skipKey(folded: string): boolean {
-  if (SKIP_KEYS.has(folded) || KIT_KEY.test(folded)) return true;
+  if (SKIP_KEYS.has(folded)) return true;
   // `mapframe_zoom`, ukwiki's `mapframe_масштаб`/`_широта`/`_контур`: settings of the box's
   // interactive map (Kartographer), which a Markdown page has no place for — never facts.
   if (folded.startsWith('mapframe')) return true;

@@ -24,6 +24,8 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   // Football club infobox: `chrtitle=董事长 | chairman=…`, `mgrtitle=主教練 | manager=…` (zh 广东华南虎足球俱乐部).
   [/^chrtitle$/, () => ['chairman']],
   [/^mgrtitle$/, () => ['manager']],
+  // zhwiki Infobox name module: `cust_label1=… | cust_data1=…` (its label9/data9).
+  [/^cust label(\d+)$/, (m) => [`cust data${m[1]}`]],
   [/^subdivision ranks$/, () => ['subdivision']],
   // ukwiki country box: `незалежність2=Від СРСР | дати_отримання_незалежності2=24 серпня 1991`.
   [/^незалежність(\d*)$/, (m) => [`дати отримання незалежності${m[1]}`]],
@@ -44,6 +46,7 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^officer(\d*)$/, (m) => `officertitle${m[1]}`],
   [/^chairman$/, () => 'chrtitle'],
   [/^manager$/, () => 'mgrtitle'],
+  [/^cust data(\d+)$/, (m) => `cust label${m[1]}`],
   [/^subdivision$/, () => 'subdivision ranks'],
   [/^дати отримання незалежності(\d*)$/, (m) => `незалежність${m[1]}`],
   [/^下位区分名(\d+)$/, (m) => `下位区分種類${m[1]}`],

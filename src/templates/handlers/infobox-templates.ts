@@ -8,6 +8,7 @@ import type { Inline, InfoboxRow } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext } from '../types.js';
 import { arg, foldParam, join, pos, text } from '../util.js';
 import { countryLink } from './flags.js';
+import { KIT_KEY } from './infobox-keys.js';
 
 export interface InfoboxTemplate {
   /** The box's heading from its parameters, or null to keep the usual one. */
@@ -16,6 +17,8 @@ export interface InfoboxTemplate {
   labels?: Readonly<Record<string, string>>;
   /** Parameters the template reads for layout or codes: never rows. */
   hidden?: readonly string[];
+  /** Parameter names of this shape are layout too (a football club's kit colours). */
+  hiddenPattern?: RegExp;
   /** [URL parameter, its link text]: the row of the first shows the second, linked. */
   linkText?: readonly [string, string];
   /** The parameter the usual heading comes from is shown as the box's first line instead. */
@@ -30,6 +33,8 @@ export interface InfoboxTemplate {
   positionalRows?(call: TemplateCall, ctx: TemplateContext): InfoboxRow[];
   /** The template is always a part of the box it is written in (its own `child = yes`): its rows join that box. */
   child?: boolean;
+  /** Parameters whose value the template wraps in `-{…}-` (a region's own spelling): shown as written in every variant. */
+  asWritten?: readonly string[];
   /** The box's foot line built from several parameters (which are then no rows), or null. */
   belowRow?(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null;
 }
@@ -199,8 +204,10 @@ const ZH_FILM: InfoboxTemplate = {
     music: '配乐', cinematography: '摄影', editing: '剪辑', studio: '制片商', 'production company': '制片商', runtime: '片长',
     country: '产地', website: '官方网站', released: '上映日期', 'issue date': '发行日期', budget: '预算', gross: '票房',
     'preceded by': '前作', 'followed by': '续作', 'cn name': '中国大陆', 'hk name': '香港', 'mo name': '澳门', 'tw name': '臺灣',
-    'sg name': '新加坡', 'my name': '马来西亚', 'sec-title': '副标题', maintheme: '主題曲', endtheme: '片尾曲', effect: '音效',
+    'sg name': '新加坡', 'my name': '马来西亚', 'sec title': '副标题', maintheme: '主題曲', endtheme: '片尾曲', effect: '音效',
   },
+  // data50–55: `-{zh;zh-hans;zh-hant|{{{hk_name}}}}-`.
+  asWritten: ['cn name', 'hk name', 'mo name', 'tw name', 'sg name', 'my name'],
 };
 
 /**
@@ -219,8 +226,8 @@ const ZH_RAIL_ROUTE: InfoboxTemplate = {
 };
 
 /**
- * zhwiki's company box: the labels of the parameters it shares with Template:Infobox website (the
- * zh template read; zhwiki's Infobox company itself is in no stored copy). `native_name_lang` is
+ * zhwiki's company box: zh labels for its parameters, not read from a template — zhwiki's Infobox
+ * company is in no stored copy and the stored Infobox website is only a redirect. `native_name_lang` is
  * the language of the native name, which the box prints under its heading: no row.
  */
 const ZH_COMPANY: InfoboxTemplate = {
@@ -284,19 +291,20 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   // always a child box; labels as its labelN give them (the template read).
   'infobox name module': {
     child: true,
-    hidden: ['title', 'first', 'show-headers'],
+    hidden: ['title', 'first', 'show headers'],
+    // data15–21 wrap each region's word in `-{zh;zh-hans;zh-hant|…}-`, data26 the kyūjitai in `-{…}-`.
+    asWritten: ['putonghua', 'taiwan', 'cantonese', 'hongkong', 'macau', 'singapore', 'malaysia', 'kyujitai'],
     labels: {
       original: '原文名', traditional: '繁体字', fanti: '繁体字', simplified: '简化字', jianti: '简化字', chinese: '汉语', pinyin: '汉语拼音',
       jyutping: '粤拼', poj: '闽南语白话字', putonghua: '中国大陆', taiwan: '台湾', cantonese: '港澳', hongkong: '香港', macau: '澳门',
       singapore: '新加坡', malaysia: '马来西亚', japanese: '日语原文', kana: '假名', romaji: '平文式罗马字', kyujitai: '日语旧字体',
-      hangul: '谚文', hanja: '汉字', rr: '文观部式', mr: '马-赖式', chuquocngu: '国语字', 'han-nom': '汉喃', 'han nom': '汉喃', translation: '字面意思',
+      hangul: '谚文', hanja: '汉字', rr: '文观部式', mr: '马-赖式', chuquocngu: '国语字', 'han nom': '汉喃', translation: '字面意思',
     },
   },
   'infobox rail system route': ZH_RAIL_ROUTE,
   // The party's colour only draws the heading's border (the zh template's `above` reads colorcode and
   // its Chinese aliases): no row (大不列颠共产党 showed "Colorcode | red").
   'infobox political party': { hidden: ['colorcode', '党代表色', '黨代表色', '色彩編碼'] },
-  // An album's `Type` (專輯, EP, 精選輯) is not its genre: both read 类型 (大丈夫 (張宇專輯)).
   // zhwiki's element box (锂), a wikitext template a dump expands; without it, `number` is the
   // atomic number, not the shared table's 届数 (an election's).
   elementbox: {
@@ -325,8 +333,14 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   },
   // An emperor's box (宋仁宗): 名称 heads it, 姓名 is his own name, a row; 图说 captions the portrait.
   'emperorcn box': { labels: { 姓名: '姓名' }, captions: { 图像: '图说', 圖像: '圖說' } },
+  // An album's `Type` (專輯, EP, 精選輯) is not its genre: both read 类型 (大丈夫 (張宇專輯)).
   'album infobox': { labels: { type: '专辑类型' } },
   'infobox album': { labels: { type: '专辑类型' } },
+  // The kit the club box draws (zh 广东华南虎足球俱乐部): no rows there, facts in other boxes (`body1` of a settlement).
+  'football club infobox': { hiddenPattern: KIT_KEY },
+  'infobox football club': { hiddenPattern: KIT_KEY },
+  // 日本車站資訊's operator colour and heading text colour (`公司色 = green`, zh 北12條車站).
+  日本車站資訊: { hidden: ['公司色', '文字色'] },
   },
   en: {
   'infobox bilateral relations': bilateral(' relations'),
@@ -405,6 +419,12 @@ export function captionedPicture(t: InfoboxTemplate | null, folded: string): str
   return null;
 }
 
+/** The value as the template prints it: `-{…}-` around a parameter it shows as written (one line, no `-{`/`}-` of its own). */
+export function writtenValue(t: InfoboxTemplate | null, folded: string, v: string): string {
+  if (!t?.asWritten?.includes(folded) || /\n|-\{|\}-/.test(v)) return v;
+  return `-{${v}}-`;
+}
+
 export function isHidden(t: InfoboxTemplate | null, folded: string): boolean {
-  return t?.hidden?.includes(folded) ?? false;
+  return (t?.hidden?.includes(folded) || t?.hiddenPattern?.test(folded)) ?? false;
 }

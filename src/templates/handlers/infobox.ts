@@ -15,7 +15,7 @@ import { type Collected, hasVisible, lineNodes, valueNodes } from './infobox-val
 import { boxImages, mediaLink } from './infobox-media.js';
 import { carrier, embeddedRows } from './infobox-embedded.js';
 import { collectNumbered } from './infobox-numbered.js';
-import { captionedPicture, infoboxTemplate, isHidden, templateLabel, templateUnit, type InfoboxTemplate } from './infobox-templates.js';
+import { captionedPicture, infoboxTemplate, isHidden, templateLabel, templateUnit, writtenValue, type InfoboxTemplate } from './infobox-templates.js';
 import { formatNum } from '../../preprocess/functions/strings.js';
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, lifeOrder, notedRow, pairing, qualifiedRow, qualifierOnly } from './infobox-rows.js';
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
@@ -219,7 +219,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     const printed = templateUnit(own, f);
     const value = MEDIA_VALUE.test(v) ? [mediaLink(ctx, v, folded)]
       : NEIGHBOUR.test(f) && filled.has(`flag ${f}`) && !needsParse(v) ? [wikiLink(ctx, v)]
-      : valueNodes(ctx, printed.grouped && PLAIN_FIGURE.test(v) ? formatNum(v, ctx.site.lang) : v);
+      : valueNodes(ctx, printed.grouped && PLAIN_FIGURE.test(v) ? formatNum(v, ctx.site.lang) : writtenValue(own, f, v));
     const embedded = embeddedRows(value);
     if (embedded) {
       out.rows.push(...embedded);

@@ -7,7 +7,7 @@ import type { Inline, InfoboxRow } from '../../ast/nodes.js';
 import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { languageName } from '../languages.js';
-import { arg, DROP, inline, inlineOrDrop, inlineResult, join, pos, text, uiLang, type UiLang } from '../util.js';
+import { arg, DROP, inline, inlineOrDrop, inlineResult, join, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /** Between a language label and the text. */
 const LABEL_SEP: Record<UiLang, string> = { zh: '：', ja: ': ', en: ': ', uk: ' ', ko: ': ' };
@@ -63,6 +63,22 @@ export function langDash(call: TemplateCall, ctx: TemplateContext): TemplateResu
   const translit = arg(call, ['2', 'translit']);
   if (translit) out.push(text(ui === 'zh' ? '，' : ', '), { type: 'emphasis', children: inline(ctx, translit) });
   return inlineResult(out);
+}
+
+/**
+ * zhwiki `{{lang-cdo|福州話|buc=Hók-ciŭ-uâ|han=福州話|ipa=huʔ}}` → "闽东语：福州話，平話字：Hók-ciŭ-uâ，漢字：福州話，實際讀音：/huʔ/":
+ * after the name and text, each of `buc`, `han` and `ipa` given, linked as Template:Lang-cdo links them.
+ */
+function zhLangCdo(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const head = langDash(call, ctx);
+  const out: Inline[] = head.kind === 'inline' ? [...head.nodes] : [];
+  for (const [key, page, label] of [['buc', '平話字', ''], ['han', '漢字', ''], ['ipa', '國際音標', '實際讀音']] as const) {
+    const v = inline(ctx, arg(call, [key]));
+    if (!v.length) continue;
+    const value = key === 'ipa' ? [text('/'), ...v, text('/')] : v;
+    out.push(text('，'), wikiLink(ctx, page, label ? [text(label)] : undefined), text('：'), ...value);
+  }
+  return out.length ? inlineResult(out) : DROP;
 }
 
 /** ja `{{LangWithName|en|英語|text}}`. */
@@ -235,6 +251,7 @@ function transl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 export const LANG_ENTRIES: HandlerEntry[] = [
   { family: 'lang', names: ['Lang', 'Language', 'Rtl-lang', 'Lang2', 'Langx', 'Lang-x', 'Script', 'Lang3'], handler: lang, traits: { wrapper: true } },
+  { family: 'lang', names: ['Lang-cdo'], langs: ['zh'], handler: zhLangCdo },
   { family: 'lang', names: ['LangWithName', 'Lang with name', 'Rtl-langWithName'], handler: langWithName },
   // ja {{lang-*-Latn|ru|myau}} (the `*` is literal) and {{ラテン翻字|ru|myau}}: a romanisation, shown as is.
   { family: 'lang', names: ['Lang-*-Latn', 'ラテン翻字'], handler: lang },

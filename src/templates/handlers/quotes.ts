@@ -14,6 +14,8 @@ interface QuoteParams {
   source: readonly string[];
   /** The template prints author and source as written, no dash before them. */
   noDash?: boolean;
+  /** Where the template keeps a heading it prints in bold above the quote. */
+  heading?: readonly string[];
 }
 
 const QUOTE: QuoteParams = { text: ['text', 'quote', '1', 'quotetext', '引文', '内容'], author: ['author', 'sign', 'personquoted', '2', 'cite', '作者', 'автор'], source: ['source', 'title', '3', 'publication', 'quotesource', '出处', '出處', 'джерело'] };
@@ -31,7 +33,13 @@ const QUOTE_BOX: QuoteParams = { text: ['quote', 'text', '1'], author: ['author'
  * template ("manually inserted dashes will need to be removed … first"), and editors write their own
  * (zh 美丽人生: `source= —  时光网` read "———  时光网").
  */
-const ZH_QUOTE_BOX: QuoteParams = { ...QUOTE_BOX, noDash: true };
+/*
+ * Its parameters, as the template reads them: the quote is `text`, `content`, `quotetext`, `quote`
+ * or `1`; the cite line `author`/`2` then `source`/`3`; `title` a bold heading above the quote.
+ */
+const ZH_QUOTE_BOX: QuoteParams = {
+  text: ['text', 'content', 'quotetext', 'quote', '1'], author: ['author', '2'], source: ['source', '3'], heading: ['title'], noDash: true,
+};
 
 function quoteHandler(p: QuoteParams): TemplateHandler {
   return (call: TemplateCall, ctx: TemplateContext): TemplateResult => {
@@ -40,7 +48,8 @@ function quoteHandler(p: QuoteParams): TemplateHandler {
     const lang = uiLang(ctx);
     const author = inline(ctx, arg(call, p.author));
     const source = inline(ctx, arg(call, p.source));
-    const children: Block[] = [...body];
+    const heading = p.heading ? inline(ctx, arg(call, p.heading)) : [];
+    const children: Block[] = heading.length ? [paragraph([{ type: 'strong', children: heading }]), ...body] : [...body];
     if (author.length || source.length) {
       const cjk = isCjk(lang);
       const dash = p.noDash ? [] : [text(cjk ? '——' : '— ')];
