@@ -238,3 +238,9 @@ test('a bare <code> holding a link or bold keeps its text as written (MediaWiki 
   assert.equal(zhTw("<code>'''头发-{zh-cn:甲;zh-tw:乙}-'''</code>\n"), '<code>**頭髮乙**</code>\n');
   assert.equal(zhTw('<kbd>[[头发]]</kbd>\n'), '<kbd>[頭髮](https://zh.wikipedia.org/wiki/头发)</kbd>\n');
 });
+
+test('<tt> holding a link converts (MediaWiki skips only <code>…</code>); it still prints as <code>', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw('<tt>[[头发]]</tt>\n'), '<code>[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
+  assert.equal(zhTw("<tt>'''头发'''</tt>\n"), '<code>**頭髮**</code>\n');
+});
