@@ -244,3 +244,16 @@ test('<tt> holding a link converts (MediaWiki skips only <code>…</code>); it s
   assert.equal(zhTw('<tt>[[头发]]</tt>\n'), '<code>[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
   assert.equal(zhTw("<tt>'''头发'''</tt>\n"), '<code>**頭髮**</code>\n');
 });
+
+test('-{ written inside <nowiki> is not markup: the indented block or bare <code> around it keeps its text', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw(' 头发<nowiki>-{</nowiki>\n'), '```\n头发-{\n```\n');
+  assert.equal(zhTw('<code>[[头发]]<nowiki>-{</nowiki></code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)-{</code>\n');
+});
+
+test('a <code> whose attributes the Sanitizer all drops is bare, so it keeps its text', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw('<code onclick="x">[[头发]]</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)</code>\n');
+  assert.equal(zhTw('<code foo="x">[[头发]]</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)</code>\n');
+  assert.equal(zhTw('<code title="头发">[[头发]]</code>\n'), '<code title="頭髮">[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
+});
