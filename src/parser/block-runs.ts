@@ -8,6 +8,7 @@ import type { Inline } from '../ast/nodes.js';
 import type { BlockState } from './block-state.js';
 import { Mode, runScanner } from './inline.js';
 import { recordMetaLinks } from './metalines.js';
+import { displayMath } from './inline-flatten.js';
 import { isType } from './node-type.js';
 import { inlineToBlocks } from './paragraphs.js';
 import { isWhitespaceString, type InlineOut } from './state.js';
@@ -60,6 +61,12 @@ export function closePre(b: BlockState): void {
   let run: Inline[] = [];
   for (const n of nodes) {
     if (isType(n, 'blocks')) {
+      if (n.blocks.length === 1 && isType(n.blocks[0]!, 'mathBlock')) {
+        // Display maths stays in the indented block's line: the block is one `<pre>` element,
+        // which the variant converter treats as a whole (transform.ts).
+        run.push(displayMath(n.blocks[0]));
+        continue;
+      }
       emitPreformatted(b, run);
       run = [];
       for (const block of n.blocks) b.emit(block);

@@ -138,7 +138,9 @@ function frameToNodes(f: Frame): InlineOut[] {
     case 'tt':
       if (children.length === 0) return [];
       if (isAllText(children)) return [{ type: 'inlineCode', value: children.map((c) => (c as { value: string }).value).join('') }];
-      return [{ type: 'htmlInline', tag: 'code', attrs: f.attrs ?? {}, children: children as Inline[] }];
+      // The tag stays as written (the writer prints both as `<code>`): MediaWiki's variant
+      // converter skips `<code>…</code>` only, not `<tt>`.
+      return [{ type: 'htmlInline', tag: f.kind, attrs: f.attrs ?? {}, children: children as Inline[] }];
     case EXT_LINK_FRAME:
       return splitLinkFrame(children, f.attrs!.href!);
     default: {

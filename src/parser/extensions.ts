@@ -73,7 +73,8 @@ export function renderExtension(
       st.mathNodes++;
       // display="block" is a block wherever it is written (the Math extension's display style is
       // `display: block`): text before and after it in the paragraph shows above and below.
-      if ((attrs.display ?? '').trim().toLowerCase() === 'block') return blocksOf([{ type: 'mathBlock', value, chem }]);
+      // The value is compared as written, trimmed (MathRenderer: `$layoutMode == 'block'`).
+      if ((attrs.display ?? '').trim() === 'block') return blocksOf([{ type: 'mathBlock', value, chem }]);
       return inlineOf([{ type: 'math', value, display: false, chem }]);
     }
     case 'syntaxhighlight':

@@ -104,7 +104,8 @@ export function toInline(nodes: readonly InlineOut[]): Inline[] {
 
 const BREAK: Inline = { type: 'break' };
 
-function displayMath(b: MathBlock): Inline {
+/** A display formula kept in the line (written `<math display="block">`). */
+export function displayMath(b: MathBlock): Inline {
   return { type: 'math', value: b.value, display: true, chem: b.chem };
 }
 

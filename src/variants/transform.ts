@@ -16,6 +16,7 @@ import { applyPageRules } from './page-rules.js';
 import { pruneHidden } from './prune.js';
 import { findRegions, regionDisplayOf, selectedPart, type Region } from './regions.js';
 import { splitMarkup } from './split-markup.js';
+import { holdsMarkup, skipsCode } from './code-skip.js';
 
 export { splitMarkup };
 
@@ -157,7 +158,7 @@ class VariantRun {
         // it, which splits the element for the converter and so converts all of it. Its regex
         // wants the end tag: an unclosed `<pre>` (closed only later by the tree builder) converts.
         if (this.fixRun) this.fixRun(b.children, b);
-        b.children = this.inlines(b.children, b.unclosed || holdsMarkup(b.children) ? mode : null);
+        b.children = this.inlines(b.children, b.unclosed || holdsMarkup(b.children, this.literal) ? mode : null);
         return;
       case 'list':
         for (const item of b.items) this.blocks(item.children, mode);
@@ -313,9 +314,8 @@ class VariantRun {
         node.children = this.inlines(node.children, node.kind === 'labelled' ? mode : null);
         return;
       case 'htmlInline':
-        // A bare `<code>…</code>` (links or bold inside it; plain text is an inlineCode) is passed
-        // over by MediaWiki's converter, unless markup splits it, as `<pre>` is.
-        node.children = this.inlines(node.children, node.tag === 'code' && !hasAttributes(node.attrs) && !holdsMarkup(node.children) ? null : mode);
+        // A bare `<code>…</code>` is passed over by MediaWiki's converter unless markup splits it (code-skip.ts).
+        node.children = this.inlines(node.children, skipsCode(node, this.literal) ? null : mode);
         if (mode !== null) {
           for (const name of ['title', 'alt']) {
             const v = node.attrs[name];
@@ -404,22 +404,4 @@ class VariantRun {
 
 function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-
-/** Whether variant markup is anywhere in these inlines (text inside links and spans included; a footnote's own text is not). */
-function holdsMarkup(list: readonly Inline[]): boolean {
-  for (const n of list) {
-    if (n.type === 'variant') return true;
-    if (n.type === 'text') {
-      if (n.value.includes('-{')) return true;
-    } else if (n.type === 'strong' || n.type === 'emphasis' || n.type === 'wikiLink' || n.type === 'externalLink' || n.type === 'htmlInline') {
-      if (holdsMarkup(n.children)) return true;
-    } else if (n.type === 'image' && holdsMarkup(n.caption)) return true;
-  }
-  return false;
-}
-
-function hasAttributes(attrs: Readonly<Record<string, string>>): boolean {
-  for (const _ in attrs) return true;
-  return false;
 }

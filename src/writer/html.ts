@@ -45,9 +45,12 @@ function ctxOf(o: HtmlOptions | undefined): Ctx {
 
 /**
  * The tag to print inside GitHub Markdown for an allowed tag GitHub's sanitizer would remove
- * (keeping only its text): `<u>` becomes `<ins>`, which browsers underline the same way.
+ * (keeping only its text): `<u>` becomes `<ins>`, which browsers underline the same way. `<tt>`
+ * (obsolete HTML) prints as `<code>` in both profiles; the tree keeps its name because the
+ * variant converter treats the two differently.
  */
 export function markdownTag(tag: string, profile: AttrProfile): string {
+  if (tag === 'tt') return 'code';
   return profile === 'markdown' && tag === 'u' ? 'ins' : tag;
 }
 

@@ -72,3 +72,8 @@ test('<math display="block"> inside a paragraph splits it: text above, the formu
   assert.equal(dump(parse('行内<math display="inline">x</math>字').doc), 'P("行内" MATH("x") "字")');
   assert.equal(dump(parse('== 式<math display="block">x</math> ==').doc), 'H2("式" MATH!("x"))');
 });
+
+test('display="block" is matched trimmed but case-sensitive, as the Math extension does: BLOCK stays inline', () => {
+  assert.equal(dump(parse('甲<math display=" block ">x</math>乙').doc), 'P("甲") MATHBLOCK("x") P("乙")');
+  assert.equal(dump(parse('甲<math display="BLOCK">x</math>乙').doc), 'P("甲" MATH("x") "乙")');
+});

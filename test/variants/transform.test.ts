@@ -246,3 +246,28 @@ test('a bare <code> holding a link or bold keeps its text as written (MediaWiki 
   assert.equal(zhTw("<code>'''头发-{zh-cn:甲;zh-tw:乙}-'''</code>\n"), '<code>**頭髮乙**</code>\n');
   assert.equal(zhTw('<kbd>[[头发]]</kbd>\n'), '<kbd>[頭髮](https://zh.wikipedia.org/wiki/头发)</kbd>\n');
 });
+
+test('<tt> holding a link converts (MediaWiki skips only <code>…</code>); it still prints as <code>', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw('<tt>[[头发]]</tt>\n'), '<code>[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
+  assert.equal(zhTw("<tt>'''头发'''</tt>\n"), '<code>**頭髮**</code>\n');
+});
+
+test('-{ written inside <nowiki> is not markup: the indented block or bare <code> around it keeps its text', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw(' 头发<nowiki>-{</nowiki>\n'), '```\n头发-{\n```\n');
+  assert.equal(zhTw('<code>[[头发]]<nowiki>-{</nowiki></code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)-{</code>\n');
+});
+
+test('a <code> whose attributes the Sanitizer all drops is bare, so it keeps its text', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw('<code onclick="x">[[头发]]</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)</code>\n');
+  assert.equal(zhTw('<code foo="x">[[头发]]</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)</code>\n');
+  assert.equal(zhTw('<code title="头发">[[头发]]</code>\n'), '<code title="頭髮">[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
+});
+
+test('display maths in an indented block stays in its line: the block is one <pre>, converted whole when markup is in it', () => {
+  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
+  assert.equal(zhTw(' 头发-{zh-cn:甲;zh-tw:乙}- <math display="block">x</math> 头发\n'), '<pre>頭髮乙 <code class="math">x</code> 頭髮</pre>\n');
+  assert.equal(zhTw(' 行一\n 行二 <math display="block">x</math>\n 行三\n'), '<pre>行一&#10;行二 <code class="math">x</code>&#10;行三</pre>\n');
+});
