@@ -20,3 +20,12 @@ test('{{age in years (and days)}} with one date of three parts counts to today (
   assert.equal(v('Age in years', ['1950', '2000']), '50');
   assert.equal(v('Age in years', ['1950']), '75');
 });
+
+test('{{val}} with a ± or +/− uncertainty and e=: the power covers both, in brackets (read "1.23±0.04×10⁻⁵")', () => {
+  const v = (args: string[], named: Record<string, string>) => show(inlineOf(render('Val', args, named, zh)));
+  assert.equal(v(['1.23', '0.04'], { e: '-5', u: 'kg' }), '(1.23±0.04)×10<sup>−5</sup>\u00a0kg');
+  assert.equal(v(['5', '+0.2', '-0.1'], { e: '3' }), '(5<sup>+0.2</sup><sub>−0.1</sub>)×10<sup>3</sup>');
+  // The bracketed digits are one token with the figure, and a bare figure needs no brackets.
+  assert.equal(v(['1.23', '(4)'], { e: '-5' }), '1.23(4)×10<sup>−5</sup>');
+  assert.equal(v(['2.1'], { e: '-11' }), '2.1×10<sup>−11</sup>');
+});
