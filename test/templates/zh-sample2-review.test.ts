@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Infobox } from '../../src/ast/nodes.js';
 import { inlineOf, makeCtx, render, show } from './harness.js';
 
 // The harness's today is 2025-06-01.
@@ -28,4 +29,11 @@ test('{{val}} with a ± or +/− uncertainty and e=: the power covers both, in b
   // The bracketed digits are one token with the figure, and a bare figure needs no brackets.
   assert.equal(v(['1.23', '(4)'], { e: '-5' }), '1.23(4)×10<sup>−5</sup>');
   assert.equal(v(['2.1'], { e: '-11' }), '2.1×10<sup>−11</sup>');
+});
+
+test('Infobox military conflict: a side\'s further combatant groups (combatant1a) are 参战方 too (read "Combatant1a")', () => {
+  const r = render('Infobox military conflict', [], { conflict: '甲之战', combatant1: '甲军', combatant1a: '丙军', combatant2: '乙军', combatant2b: '丁军' }, zh);
+  assert.equal(r.kind, 'block');
+  const box = (r as { nodes: Infobox[] }).nodes[0]!;
+  assert.deepEqual(box.rows.map((x) => `${x.label ? show(x.label) : ''}=${show(x.value)}`), ['参战方=甲军', '参战方=丙军', '参战方=乙军', '参战方=丁军']);
 });
