@@ -127,16 +127,17 @@ function age(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
- * The two dates of `{{age in years}}` / `{{age in years and days}}`: six positional parts
- * (`|1022|3|23|1063|4|30`, how 宋仁宗's box writes its reign) or two whole dates (`|1950|2000`);
- * a missing second date is today.
+ * The two dates of `{{age in years}}` / `{{age in years and days}}`: positional parts, three for
+ * each date (`|1022|3|23|1063|4|30`, how 宋仁宗's box writes its reign), or two whole dates
+ * (`|1950|2000`); a missing second date is today, as in Module:Age. A third part marks the parts
+ * form: `|1989|7|23` (a birth date, age today) was read as the whole dates 1989 and 7 ("-1982").
  */
 function twoDates(call: TemplateCall, ctx: TemplateContext): [YMD, YMD] | null {
-  const parts = pos(call, 3) !== undefined && pos(call, 4) !== undefined;
+  const parts = pos(call, 3) !== undefined;
   const a = parts ? dateAt(call, ctx, 1) : parseDate(plain(ctx, pos(call, 1)));
   if (!a) return null;
   const second = parts ? pos(call, 4) : pos(call, 2);
-  const b = second ? (parts ? dateAt(call, ctx, 4) : parseDate(plain(ctx, second))) : today(ctx.now);
+  const b = second?.trim() ? (parts ? dateAt(call, ctx, 4) : parseDate(plain(ctx, second))) : today(ctx.now);
   return b ? [a, b] : null;
 }
 

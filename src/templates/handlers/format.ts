@@ -177,7 +177,12 @@ function val(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (u1 && u2) out.push(sup('+' + u1.replace(/^\+/, '')), sub('−' + u2.replace(/^[-−]/, '')));
   else if (u1) out.push(text(u1.startsWith('(') ? u1 : `±${u1.replace(/^±/, '')}`));
   const e = plain(ctx, arg(call, ['e']));
-  if (e) out.push(text('×10'), sup(e.replace(/^-/, '−')));
+  if (e) {
+    // A ± or +/− uncertainty is the figure's, so the power applies to both: "(1.23±0.04)×10⁻⁵"
+    // (it read "1.23±0.04×10⁻⁵", an uncertainty 10⁵ times too small); "1.23(4)" is one token.
+    if (out.length > 1 && !u1.startsWith('(')) out.splice(0, out.length, text('('), ...out, text(')'));
+    out.push(text('×10'), sup(e.replace(/^-/, '−')));
+  }
   const unit = (written: string, linked: string): Inline[] => {
     const w = arg(call, [written]);
     if (w?.trim()) return inline(ctx, w);

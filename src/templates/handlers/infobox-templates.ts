@@ -329,7 +329,11 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   'infobox military conflict': {
     title: (call) => call.args.get('conflict')?.trim() || null,
     hidden: ['conflict'],
-    labels: { combatant: '参战方', commander: '指挥官与领导者', units: '参战部队', strength: '兵力', casualties: '伤亡与损失', partof: '所属', territory: '领土变更' },
+    labels: {
+      combatant: '参战方', commander: '指挥官与领导者', units: '参战部队', strength: '兵力', casualties: '伤亡与损失', partof: '所属', territory: '领土变更',
+      // A side's further groups, `combatant1a` … `combatant3e` (the template's own keys), read "Combatant1a".
+      ...Object.fromEntries(['1', '2', '3'].flatMap((n) => [...'abcde'].map((x) => [`combatant${n}${x}`, '参战方']))),
+    },
   },
   // An emperor's box (宋仁宗): 名称 heads it, 姓名 is his own name, a row; 图说 captions the portrait.
   'emperorcn box': { labels: { 姓名: '姓名' }, captions: { 图像: '图说', 圖像: '圖說' } },
