@@ -70,8 +70,9 @@ function afterFirstHeading(html: string, insert: string): string {
 
 /** A best guess at the title a missing file would have had, to offer as a search. */
 export function titleGuess(relative: string): string {
-  // Only the folder goes: an address such as Page/C/C++.md stands for the title C/C++.
-  const name = relative.replace(/^[^/]*\//, '').replace(/\.(md|wikitext)$/, '').replace(/~[0-9a-f]{8}$/, '');
+  // Only the folder goes: an address such as Page/C/C++.md stands for the title C/C++. An upload
+  // (images/a/ab/Foo_logo.svg, uploads.ts) is its file name: the a/ab/ folders are a hash.
+  const name = relative.replace(relative.startsWith('images/') ? /^.*\// : /^[^/]*\//, '').replace(/\.(md|wikitext)$/, '').replace(/~[0-9a-f]{8}$/, '');
   return name.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 

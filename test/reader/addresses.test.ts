@@ -58,6 +58,8 @@ test("the wiki's own address form: /wiki/Title and /wiki/Category:Name", async (
 test('a missing title holding / is offered as a search for the whole title', async () => {
   assert.equal(titleGuess('Page/不存在/子页.md'), '不存在/子页');
   assert.equal(titleGuess('Page/C%2FD.md'), 'C/D');
+  // An upload's a/ab/ folders are a hash, not part of its name.
+  assert.equal(titleGuess('images/a/ab/Foo_logo.svg'), 'Foo_logo.svg');
   const res = await get(`/Page/${encodeURIComponent('不存在')}/${encodeURIComponent('子页')}.md`);
   assert.equal(res.status, 404);
   assert.ok(res.body.includes(`<a href="/search?q=${encodeURIComponent('不存在/子页')}">`), res.body);
