@@ -16,7 +16,7 @@ import type { SiteConfig } from '../site/types.js';
 import { REFUSED_NAME, refusedNameFailure } from './types.js';
 import { REFUSALS_IN_A_ROW, refusedNames } from './convert-pass.js';
 import { linkAnchor } from '../writer/anchors.js';
-import { linkPath } from './filenames.js';
+import { decodeFileName, linkPath, namespaceFolder } from './filenames.js';
 import { failedWrite, mainTmpFile, nameRefusal, writeFileReplacing } from './out-dir.js';
 import { nameInVariant, type TitleConverter } from './variant.js';
 
@@ -377,30 +377,68 @@ export class Composer {
 
   /**
    * Remove files earlier runs wrote that the current dump no longer has, except those of pages
-   * the index pass kept (skipped as damaged, title unreadable: info key keptPages).
+   * the index pass kept (skipped as damaged, title unreadable: info key keptPages); on a truncated
+   * dump only those of its pages the options leave out. `leftOut` counts these among `removed`.
    */
-  removeStale(outDir: string): number {
+  removeStale(outDir: string, truncated: boolean): { removed: number; leftOut: number } {
     // Pages this dump damaged and skipped keep their earlier files (index-pass.ts keptPages).
     const kept = getInfo(this.db, 'keptPages') ?? '[]';
     const keptIds = 'SELECT value FROM json_each(@kept)';
     const keptFiles = `SELECT file FROM done WHERE page_id IN (${keptIds})`;
+    // A page of this dump with no file in the plan: the options leave it out (--namespaces,
+    // --min-size). Known stale even on a dump cut short, which says nothing of the pages after the
+    // cut: there only these go (a truncated download must not delete the mirror's later pages).
+    const leftOutFiles = 'SELECT file FROM done WHERE page_id IN (SELECT id FROM pages) AND page_id NOT IN (SELECT page_id FROM files WHERE page_id IS NOT NULL)';
     const stale = this.db
       .prepare(
-        `SELECT file FROM written WHERE file NOT IN (SELECT file FROM files) AND file NOT IN (${keptFiles}) AND file NOT IN (SELECT value FROM json_each(@top))`,
+        `SELECT file, file IN (${leftOutFiles}) AS leftOut FROM written WHERE file NOT IN (SELECT file FROM files) AND file NOT IN (${keptFiles}) AND file NOT IN (SELECT value FROM json_each(@top))`,
       )
-      .pluck()
-      .all({ kept, top: JSON.stringify(TOP_FILES) }) as string[];
+      .all({ kept, top: JSON.stringify(TOP_FILES) }) as Array<{ file: string; leftOut: number }>;
+    // A redirect stub has no row in `done`: its page is found by the title its file name spells.
+    const isLeftOut = this.leftOutByName();
+    for (const row of stale) if (row.leftOut !== 1 && isLeftOut(row.file)) row.leftOut = 1;
+    if (truncated) stale.splice(0, stale.length, ...stale.filter((row) => row.leftOut === 1));
     const del = this.db.prepare('DELETE FROM written WHERE file = ?');
+    const undone = this.db.prepare('DELETE FROM done WHERE file = ?');
     this.db.transaction(() => {
-      for (const file of stale) {
+      for (const { file } of stale) {
         fs.rmSync(path.join(outDir, file), { force: true });
         del.run(file);
+        undone.run(file);
+        removeEmptyFolder(outDir, path.dirname(file));
       }
+      if (truncated) return;
       this.db.prepare(`DELETE FROM done WHERE file NOT IN (SELECT file FROM files) AND file NOT IN (${keptFiles})`).run({ kept });
       this.db
         .prepare(`DELETE FROM category_text WHERE page_id NOT IN (SELECT page_id FROM files WHERE kind = 'category' AND page_id IS NOT NULL) AND page_id NOT IN (${keptIds})`)
         .run({ kept });
     })();
-    return stale.length;
+    return { removed: stale.length, leftOut: stale.filter((row) => row.leftOut === 1).length };
+  }
+
+  /** Whether a file (`Project/About.md`) names a page of this dump that the plan gives no file. */
+  private leftOutByName(): (file: string) => boolean {
+    const nsOfFolder = new Map([0, ...this.site.namespaces.keys()].map((ns) => [namespaceFolder(this.site, ns), ns]));
+    const query = this.db.prepare(
+      'SELECT 1 FROM pages WHERE ns = ? AND name = ? AND id NOT IN (SELECT page_id FROM files WHERE page_id IS NOT NULL) LIMIT 1',
+    );
+    return (file) => {
+      const slash = file.indexOf('/');
+      const ns = nsOfFolder.get(file.slice(0, slash));
+      if (slash < 0 || ns === undefined) return false;
+      // A ~hash name (case clash, shortened) may not spell its title: such a file is not matched.
+      const name = decodeFileName(file.slice(slash + 1).replace(/\.(md|wikitext)$/, '').replace(/~[0-9a-f]{8}$/, ''));
+      return query.get(ns, name) !== undefined;
+    };
+  }
+}
+
+/** A folder of the mirror (`Project`) that the removals left empty goes too. */
+function removeEmptyFolder(outDir: string, folder: string): void {
+  if (folder === '.' || folder === '') return;
+  try {
+    fs.rmdirSync(path.join(outDir, folder));
+  } catch {
+    // Not empty (or already gone): kept.
   }
 }

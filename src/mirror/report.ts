@@ -109,6 +109,8 @@ export interface Report {
    */
   damagedPages: { count: number; examples: PageProblem[]; offsetsInDecompressedXml: boolean };
   removedFiles: number;
+  /** Of removedFiles, those of pages of the dump that the options (--namespaces, --min-size) now leave out. */
+  removedLeftOut?: number;
   run: RunTimings & { pagesPerSecond: number; megabytesPerSecond: number };
 }
 
@@ -388,7 +390,8 @@ export function reportMarkdown(r: Report): string {
         ['warnings (pages with warnings)', `${r.warnings.total} (${r.warnings.pages})`],
         ['pages that needed the fallback path', r.fallbackPages.count],
         ['pages the converter failed on', r.failedPages.count],
-        ['files removed (pages gone from the dump, categories left empty)', r.removedFiles],
+        ['files removed (pages gone from the dump, categories left empty)', r.removedFiles - (r.removedLeftOut ?? 0)],
+        ...(r.removedLeftOut ? [['files removed (pages of the dump the options now leave out)', r.removedLeftOut] as [string, number]] : []),
       ],
     ),
     '',

@@ -18,6 +18,8 @@ export interface RunFacts {
   truncated: Report['truncated'];
   damagedPages: Report['damagedPages'];
   removedFiles: number;
+  /** Of removedFiles, those of pages of the dump that the options now leave out. */
+  removedLeftOut: number;
   timings: RunTimings;
 }
 
@@ -66,6 +68,7 @@ export function writeRunReport(db: DB, writer: OutputWriter, facts: RunFacts): R
       truncated: facts.truncated,
       damagedPages: facts.damagedPages,
       removedFiles: facts.removedFiles,
+      removedLeftOut: facts.removedLeftOut,
     },
     facts.timings,
     writer.refused,

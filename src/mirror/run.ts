@@ -374,9 +374,9 @@ async function run(
   checkAbort();
   composer.redirects();
   composer.index();
-  // A dump cut short holds no word on the pages after the cut: an update from it removes nothing
-  // (a truncated download must not delete the mirror's later pages).
-  const removed = truncated ? 0 : composer.removeStale(outDir);
+  // A dump cut short holds no word on the pages after the cut: an update from it removes only the
+  // files of its own pages that the options now leave out (compose.ts removeStale).
+  const { removed, leftOut } = composer.removeStale(outDir, truncated !== null);
   const composeSeconds = (Date.now() - t3) / 1000;
 
   // This run's plan, or the interrupted run's that a resumed one continues; a finished run run
@@ -406,6 +406,7 @@ async function run(
     truncated,
     damagedPages: { count: damaged.count, examples: damaged.listed, offsetsInDecompressedXml: decompressed },
     removedFiles: removed,
+    removedLeftOut: leftOut,
     timings,
   });
   recordComplete(db);
@@ -413,12 +414,17 @@ async function run(
   opts.onPhase?.('done');
   log(
     `converted ${conv.converted} pages (${conv.skipped} ${skippedAs}) into ${outDir} in ${timings.elapsedSeconds.toFixed(1)} s; ` +
-      `${report.files.categories} categories, ${report.files.redirects} redirect stubs${removedNote(removed)}; see REPORT.md`,
+      `${report.files.categories} categories, ${report.files.redirects} redirect stubs${removedNote(removed, leftOut)}; see REPORT.md`,
   );
   return { ...runOutcome(report), report };
 }
 
 /** An update's removals in the closing line (REPORT.md counted them; the terminal said nothing of them). */
-function removedNote(removed: number): string {
-  return removed === 0 ? '' : `; ${removed} file${removed === 1 ? '' : 's'} removed (pages gone from the dump, categories left empty)`;
+function removedNote(removed: number, leftOut: number): string {
+  if (removed === 0) return '';
+  const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+  if (leftOut === 0) return `; ${files(removed)} removed (pages gone from the dump, categories left empty)`;
+  const gone = removed - leftOut;
+  if (gone === 0) return `; ${files(removed)} removed (pages of the dump the options now leave out)`;
+  return `; ${files(removed)} removed (${leftOut} of pages the options now leave out, ${gone} of pages gone from the dump or categories left empty)`;
 }

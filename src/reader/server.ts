@@ -80,7 +80,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   }
   if (rawPath === '/search') {
     const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
-    const page = Math.max(1, Math.min(1000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
+    const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
     state.refreshIfChanged();
     void searchView(state, params.get('q') ?? '', page).then(
       (body) => send(res, 200, html, body, head),

@@ -2,7 +2,8 @@
  * A page asked for under its title in the other Chinese script (`/Page/數學.md` when the mirror
  * has 数学): zh.wikipedia shows the page (MediaWiki::parseTitle looks a missing title up in every
  * variant, as links do), so the reader sends the browser to it. Only for a mirror of a wiki we
- * have variant tables for, only for a `.md` address that names no file; the first spelling in
+ * have variant tables for, only for an address that names no file, a file address (`.md` under a
+ * namespace folder) or a title address (title-address.ts: `/Page/數學`, `/wiki/Category:數學`); the first spelling in
  * MediaWiki's variant order whose entry in index.tsv names a file on disk wins (its file column,
  * so a `~hash` name of a case clash is found too). As the mirror's links do, an address whose
  * title is a page of the dump left out of the mirror (`--min-size`) is not sent to another
@@ -10,6 +11,7 @@
  */
 import { hasTitleVariants, otherSpellings } from '../mirror/variant-links.js';
 import type { MirrorTitles } from './mirror-titles.js';
+import { titlePlaces, spellings } from './title-address.js';
 import { titleGuess } from './views.js';
 
 export interface AddressChecks {
@@ -19,19 +21,24 @@ export interface AddressChecks {
   isDumpPage?(fullTitle: string): boolean;
 }
 
-/** The mirror file (relative path) a missing `.md` address stands for in another script, or null. */
+/** The mirror file (relative path) a missing address stands for in another script, or null. */
 export function variantAddress(titles: MirrorTitles, lang: string, relative: string, checks: AddressChecks): string | null {
-  if (!hasTitleVariants(lang) || !relative.endsWith('.md')) return null;
+  if (!hasTitleVariants(lang) || relative.endsWith('.wikitext')) return null;
   const slash = relative.lastIndexOf('/');
-  if (slash < 0) return null;
-  const folder = relative.slice(0, slash);
-  const prefix = titles.prefixOfFolder(folder);
-  if (prefix === undefined) return null;
-  const name = titleGuess(relative);
-  if (checks.isDumpPage?.(prefix + name)) return null;
-  for (const other of otherSpellings(name)) {
-    const file = titles.fileOfName(folder, other);
-    if (file !== undefined && checks.isFile(file)) return file;
+  const folder = relative.slice(0, Math.max(0, slash));
+  // A file address (`Page/數學.md`, `Page/C%2FC++.md`) names its title as filenames.ts spells it;
+  // a title address (`Page/數學`, `wiki/Category:數學`) as title-address.ts reads it.
+  const places: Array<[string, string]> =
+    relative.endsWith('.md') && slash > 0 && titles.prefixOfFolder(folder) !== undefined ? [[folder, titleGuess(relative)]] : titlePlaces(titles, relative);
+  for (const [where, written] of places) {
+    const prefix = titles.prefixOfFolder(where) ?? '';
+    for (const name of spellings(written)) {
+      if (checks.isDumpPage?.(prefix + name)) return null;
+      for (const other of otherSpellings(name)) {
+        const file = titles.fileOfName(where, other);
+        if (file !== undefined && checks.isFile(file)) return file;
+      }
+    }
   }
   return null;
 }

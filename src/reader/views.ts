@@ -70,8 +70,9 @@ function afterFirstHeading(html: string, insert: string): string {
 
 /** A best guess at the title a missing file would have had, to offer as a search. */
 export function titleGuess(relative: string): string {
-  // Only the folder goes: an address such as Page/C/C++.md stands for the title C/C++.
-  const name = relative.replace(/^[^/]*\//, '').replace(/\.(md|wikitext)$/, '').replace(/~[0-9a-f]{8}$/, '');
+  // Only the folder goes: an address such as Page/C/C++.md stands for the title C/C++. An upload
+  // (images/a/ab/Foo_logo.svg, uploads.ts) is its file name: the a/ab/ folders are a hash.
+  const name = relative.replace(relative.startsWith('images/') ? /^.*\// : /^[^/]*\//, '').replace(/\.(md|wikitext)$/, '').replace(/~[0-9a-f]{8}$/, '');
   return name.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
@@ -117,6 +118,8 @@ function countLine(text: TextResults, from: number, complete: boolean): string {
 
 /** Longer queries are cut: enough for any title, and LIKE scans stay cheap. */
 const MAX_QUERY_LENGTH = 200;
+/** The last page of text results searched; a later ?page= is answered as past the end. */
+const MAX_PAGE = 1000;
 
 export async function searchView(state: MirrorState, query: string, page: number): Promise<string> {
   const q = query.trim().slice(0, MAX_QUERY_LENGTH);
@@ -135,7 +138,10 @@ export async function searchView(state: MirrorState, query: string, page: number
     const from = (page - 1) * PAGE_SIZE;
     try {
       if (index?.searcher) {
-        text = await index.searcher.search(q, state.summary.lang, page, PAGE_SIZE);
+        // Pages past MAX_PAGE are not searched (the offset would be the cost) but still named as
+        // asked: "none on page 99999", not a silent page 1000.
+        text = await index.searcher.search(q, state.summary.lang, Math.min(page, MAX_PAGE), PAGE_SIZE);
+        if (page > MAX_PAGE) text = { ...text, hits: [] };
         body += `<p class="muted">${countLine(text, from, index.complete)}</p>\n`;
       }
     } catch (err) {
@@ -145,8 +151,9 @@ export async function searchView(state: MirrorState, query: string, page: number
     body += text.hits
       .map((h) => `<div class="result" lang="${escapeHtml(state.htmlLang)}"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
       .join('\n');
-    // Past the last page, "previous" leads to the last page that has results, not to another empty one.
-    const prevPage = text.hits.length === 0 && text.total > 0 ? Math.min(page - 1, lastPage(text.total)) : page - 1;
+    // Past the last page, "previous" leads to the last page that has results (page 1, with its
+    // title hits, when the text has none), not to another empty one.
+    const prevPage = text.hits.length === 0 ? Math.min(page - 1, lastPage(text.total)) : page - 1;
     const prev = page > 1 ? `<a rel="prev" href="${escapeHtml(searchHref(q, prevPage))}">← previous</a>` : '';
     const next = from + text.hits.length < text.total ? `<a rel="next" href="${escapeHtml(searchHref(q, page + 1))}">next →</a>` : '';
     if (prev || next) body += `\n<nav class="pager">${prev}${next}</nav>`;

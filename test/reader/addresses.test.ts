@@ -58,6 +58,8 @@ test("the wiki's own address form: /wiki/Title and /wiki/Category:Name", async (
 test('a missing title holding / is offered as a search for the whole title', async () => {
   assert.equal(titleGuess('Page/不存在/子页.md'), '不存在/子页');
   assert.equal(titleGuess('Page/C%2FD.md'), 'C/D');
+  // An upload's a/ab/ folders are a hash, not part of its name.
+  assert.equal(titleGuess('images/a/ab/Foo_logo.svg'), 'Foo_logo.svg');
   const res = await get(`/Page/${encodeURIComponent('不存在')}/${encodeURIComponent('子页')}.md`);
   assert.equal(res.status, 404);
   assert.ok(res.body.includes(`<a href="/search?q=${encodeURIComponent('不存在/子页')}">`), res.body);
@@ -72,6 +74,15 @@ test('a search results page past the last says so and leads back to the last pag
   assert.ok(past.body.includes(`<p class="muted">${total} pages, none on page 9 (the last is page 2)</p>`), past.body);
   assert.ok(past.body.includes(`rel="prev" href="/search?q=${encodeURIComponent('的')}&amp;page=2"`));
   assert.ok(!past.body.includes('rel="next"'));
+  // Far past the last page: named as asked (it was clamped to 1000 without a word).
+  const far = await get(searchPath('的', 99999));
+  assert.ok(far.body.includes(`<p class="muted">${total} pages, none on page 99999 (the last is page 2)</p>`), far.body);
+  assert.ok(far.body.includes(`rel="prev" href="/search?q=${encodeURIComponent('的')}&amp;page=2"`));
+  // No text hit at all: "previous" goes to page 1 (its title hits), not to another empty page 4.
+  const none = await get(searchPath('zzqqxx', 5));
+  assert.ok(none.body.includes('<p class="muted">0 pages</p>'), none.body);
+  assert.ok(none.body.includes('rel="prev" href="/search?q=zzqqxx"'), none.body);
+  assert.ok(!none.body.includes('page=4'));
   // The last real page still shows its range.
   assert.ok((await get(searchPath('的', 2))).body.includes(`, 21–${total} shown</p>`));
 });

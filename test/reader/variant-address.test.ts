@@ -44,6 +44,18 @@ test('a traditional address names the simplified page; a category too', () => {
   assert.equal(variantAddress(titles, 'zh', 'Category/數學.md', checks), 'Category/数学.md');
 });
 
+test('a title address in the other script (no .md, or the wiki form /wiki/…) names the page too', () => {
+  assert.equal(variantAddress(titles, 'zh', 'Page/數學', checks), 'Page/数学.md');
+  assert.equal(variantAddress(titles, 'zh', 'wiki/數學', checks), 'Page/数学.md');
+  assert.equal(variantAddress(titles, 'zh', 'Category/數學', checks), 'Category/数学.md');
+  assert.equal(variantAddress(titles, 'zh', 'wiki/Category:數學', checks), 'Category/数学.md');
+  assert.equal(variantAddress(titles, 'zh', 'wiki/電腦', checks), 'Page/电脑~1a2b3c4d.md');
+  assert.equal(variantAddress(titles, 'zh', 'wiki/歷史', checks), null);
+  assert.equal(variantAddress(titles, 'zh', 'Nowhere/數學', checks), null);
+  const isDumpPage = (title: string) => title === '長城';
+  assert.equal(variantAddress(titles, 'zh', 'wiki/長城', { ...checks, isDumpPage }), null);
+});
+
 test('a page whose file has a ~hash suffix (case clash) is found by its index.tsv file', () => {
   assert.equal(variantAddress(titles, 'zh', 'Page/電腦.md', checks), 'Page/电脑~1a2b3c4d.md');
 });
