@@ -8,7 +8,8 @@ import type { SiteConfig } from '../site/types.js';
 import type { OutputWriter } from './compose.js';
 import { EXIT } from './errors.js';
 import { contentPageWhere, convertedNamespaces } from './plan.js';
-import { buildReport, reportMarkdown, type Report, type ReportOptions, type RunTimings } from './report.js';
+import { buildReport, type Report, type ReportOptions, type RunTimings } from './report.js';
+import { reportMarkdown } from './report-markdown.js';
 
 /** What the run knows beside the database. */
 export interface RunFacts {
