@@ -5,7 +5,7 @@
 import type { IndexSummary } from '../index/builder.js';
 import { getInfo, type DB } from '../index/db.js';
 import type { SiteConfig } from '../site/types.js';
-import type { OutputWriter } from './compose.js';
+import type { OutputWriter } from './output-writer.js';
 import { EXIT } from './errors.js';
 import { contentPageWhere, convertedNamespaces } from './plan.js';
 import { buildReport, type Report, type ReportOptions, type RunTimings } from './report.js';
