@@ -50,7 +50,7 @@ export interface ConvertPassOptions {
   signal?: AbortSignal;
   decoder?: 'auto' | 'binary' | 'js';
   now: string;
-  /** Where the run writes and what it reads (run.ts outputPlacesOf): a worker's file error in OUTDIR stops the run. */
+  /** Where the run writes and what it reads (run-steps.ts outputPlacesOf): a worker's file error in OUTDIR stops the run. */
   outputPlaces: OutputPlaces;
   /** What the progress line calls the pages not converted: 'unchanged' (an update) or 'already done' (a resume). */
   skippedAs: 'unchanged' | 'already done';

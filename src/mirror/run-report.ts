@@ -5,10 +5,11 @@
 import type { IndexSummary } from '../index/builder.js';
 import { getInfo, type DB } from '../index/db.js';
 import type { SiteConfig } from '../site/types.js';
-import type { OutputWriter } from './compose.js';
+import type { OutputWriter } from './output-writer.js';
 import { EXIT } from './errors.js';
 import { contentPageWhere, convertedNamespaces } from './plan.js';
-import { buildReport, reportMarkdown, type Report, type ReportOptions, type RunTimings } from './report.js';
+import { buildReport, type Report, type ReportOptions, type RunTimings } from './report.js';
+import { reportMarkdown } from './report-markdown.js';
 
 /** What the run knows beside the database. */
 export interface RunFacts {

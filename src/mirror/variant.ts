@@ -13,8 +13,8 @@ export type TitleConverter = (text: string) => string;
 
 /**
  * `--variant` on a wiki none of whose variants it is: the note the run logs, or null. A note, as
- * `page` gives, and not a refusal: the run is the one without the flag (run.ts drops it from the
- * options once the siteinfo is known, so it is in neither the recorded options nor the
+ * `page` gives, and not a refusal: the run is the one without the flag (run-steps.ts drops it from
+ * the options once the siteinfo is known, so it is in neither the recorded options nor the
  * fingerprint, and a later update without it redoes nothing). The question is the engine's
  * (variants/literal.ts variantOfWiki): the zh wiki only, not zh-yue or zh-classical, which
  * MediaWiki gives no converter.

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { linkPath } from '../../src/mirror/filenames.js';
-import { OutputWriter } from '../../src/mirror/compose.js';
+import { OutputWriter } from '../../src/mirror/output-writer.js';
 import { mainTmpFile } from '../../src/mirror/out-dir.js';
 import { openDatabase } from '../../src/index/db.js';
 import { miniDump, pageXml, tmpDir } from './helpers.js';
