@@ -147,10 +147,14 @@ function nextSteps(r: Report): string[] {
  * or, in a namespace not converted, nothing ("their stubs" said so of all of them before).
  */
 function brokenStubs(redirects: Report['redirects']): string {
-  const { broken, brokenWithStub } = redirects;
+  const { broken, brokenWithStub, brokenInRaw = 0 } = redirects;
   if (brokenWithStub === undefined || brokenWithStub === broken) return 'their stubs link to the live wiki';
-  const without = broken - brokenWithStub;
-  const rest = `${without === 1 ? 'one has' : `${without} have`} no stub, ${without === 1 ? 'its' : 'their'} namespace not being converted`;
+  const noStub = (n: number, why: string) => `${n === 1 ? 'one has' : `${n} have`} no stub, ${n === 1 ? 'its' : 'their'} namespace ${why}`;
+  const other = broken - brokenWithStub - brokenInRaw;
+  const rest = [
+    ...(brokenInRaw ? [noStub(brokenInRaw, 'being kept as raw wikitext, which writes no redirect files')] : []),
+    ...(other ? [noStub(other, 'not being converted')] : []),
+  ].join('; ');
   return brokenWithStub === 0 ? rest : `the stubs of ${brokenWithStub} link to the live wiki; ${rest}`;
 }
 
@@ -163,9 +167,11 @@ function namespaceTable(r: Report, nsLabel: (ns: string) => string): string {
   const dump = r.dumpPagesPerNamespace;
   if (!dump) return table(['namespace', 'pages'], Object.entries(r.pagesPerNamespace).map(([ns, n]) => [nsLabel(ns), n]));
   const all = [...new Set([...Object.keys(dump), ...Object.keys(r.pagesPerNamespace)])].sort((a, b) => Number(a) - Number(b));
+  // With --raw-namespaces, a column of the .wikitext files beside the converted pages.
+  const raw = r.options.rawNamespaces.length ? r.rawPerNamespace : undefined;
   return table(
-    ['namespace', 'in the dump', 'of them redirects', 'converted'],
-    all.map((ns) => [nsLabel(ns), dump[ns]?.pages ?? 0, dump[ns]?.redirects ?? 0, r.pagesPerNamespace[ns] ?? 0]),
+    ['namespace', 'in the dump', 'of them redirects', 'converted', ...(raw ? ['raw wikitext files'] : [])],
+    all.map((ns) => [nsLabel(ns), dump[ns]?.pages ?? 0, dump[ns]?.redirects ?? 0, r.pagesPerNamespace[ns] ?? 0, ...(raw ? [raw[ns] ?? 0] : [])]),
   );
 }
 
@@ -190,6 +196,7 @@ export function reportMarkdown(r: Report): string {
       [
         ['pages in the dump', r.pagesInDump],
         ...(r.pagesOfOtherNamespaces ? [['pages of namespaces not converted (no file: see Pages per namespace)', r.pagesOfOtherNamespaces]] : []),
+        ...(r.redirectsOfRawNamespaces ? [['redirects of namespaces kept as raw wikitext (no file: only their pages are kept)', r.redirectsOfRawNamespaces]] : []),
         ['Markdown pages', r.files.pages],
         ...(r.options.minSize > 0 ? [[`pages left out as shorter than ${r.options.minSize} characters (--min-size)`, r.skippedShort]] : []),
         ['category files', r.files.categories],

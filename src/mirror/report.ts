@@ -91,9 +91,16 @@ export interface Report {
   dumpPagesPerNamespace?: Record<string, { pages: number; redirects: number }>;
   /** Pages (redirects included) of namespaces neither converted nor kept raw: no file of their own. Absent in older reports. */
   pagesOfOtherNamespaces?: number;
+  /** Raw wikitext files (`files.raw`) per namespace of --raw-namespaces. Absent in older reports. */
+  rawPerNamespace?: Record<string, number>;
+  /** Redirects of the --raw-namespaces: no file (only the pages themselves are kept raw), counted here. Absent in older reports. */
+  redirectsOfRawNamespaces?: number;
   files: { pages: number; categories: number; redirects: number; raw: number; renamedForCase: number };
-  /** brokenWithStub: of `broken`, those that have a stub (the rest are of namespaces not converted); absent in older reports. */
-  redirects: { total: number; double: number; broken: number; brokenWithStub?: number; loops: number; tooLong: number; problems: RedirectProblem[] };
+  /**
+   * brokenWithStub: of `broken`, those that have a stub (the rest are of namespaces not converted);
+   * brokenInRaw: of the rest, those of --raw-namespaces (kept raw, their redirects get no file). Absent in older reports.
+   */
+  redirects: { total: number; double: number; broken: number; brokenWithStub?: number; brokenInRaw?: number; loops: number; tooLong: number; problems: RedirectProblem[] };
   warnings: { total: number; pages: number; byCode: Record<string, number> };
   fallbackPages: { count: number; examples: Array<{ title: string; fallbacks: string[] }> };
   /** namesRefused: of `count`, files not written because the file system refused their names (types.ts REFUSED_NAME; a page's Markdown or a raw namespace's .wikitext), tried again by the next run. */

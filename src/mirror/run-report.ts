@@ -38,7 +38,12 @@ export function writeRunReport(db: DB, writer: OutputWriter, facts: RunFacts): R
       : 0;
   // Every namespace of the dump, so that REPORT.md accounts for pages that got no file.
   const dumpPerNs = db.prepare('SELECT ns, count(*) AS pages, sum(redirect IS NOT NULL) AS redirects FROM pages GROUP BY ns ORDER BY ns').all() as Array<{ ns: number; pages: number; redirects: number }>;
-  const written = new Set([...convertedNamespaces(options.namespaces), ...options.rawNamespaces]);
+  const converted = new Set(convertedNamespaces(options.namespaces));
+  const written = new Set([...converted, ...options.rawNamespaces]);
+  // A namespace both converted and kept raw is converted: its redirects get stubs.
+  const rawOnly = new Set(options.rawNamespaces.filter((ns) => !converted.has(ns)));
+  const rawPerNs = db.prepare("SELECT ns, count(*) AS files FROM files WHERE kind = 'raw' GROUP BY ns ORDER BY ns").all() as Array<{ ns: number; files: number }>;
+  const nsOf = db.prepare('SELECT ns FROM pages WHERE title = ?').pluck();
   const broken = summary.problems.filter((p) => p.status === 'broken');
   const hasStub = db.prepare("SELECT 1 FROM files WHERE title = ? AND kind = 'redirect'").pluck();
   const report = buildReport(
@@ -55,6 +60,8 @@ export function writeRunReport(db: DB, writer: OutputWriter, facts: RunFacts): R
       pagesInDump: summary.pages,
       dumpPagesPerNamespace: Object.fromEntries(dumpPerNs.map((r) => [String(r.ns), { pages: r.pages, redirects: r.redirects }])),
       pagesOfOtherNamespaces: dumpPerNs.filter((r) => !written.has(r.ns)).reduce((sum, r) => sum + r.pages, 0),
+      rawPerNamespace: Object.fromEntries(rawPerNs.map((r) => [String(r.ns), r.files])),
+      redirectsOfRawNamespaces: dumpPerNs.filter((r) => rawOnly.has(r.ns)).reduce((sum, r) => sum + r.redirects, 0),
       skippedShort,
       files: { pages: count('page'), categories: count('category'), redirects: count('redirect'), raw: count('raw'), renamedForCase: Number(getInfo(db, 'renamed') ?? 0) },
       redirects: {
@@ -62,6 +69,7 @@ export function writeRunReport(db: DB, writer: OutputWriter, facts: RunFacts): R
         double: summary.doubleRedirects,
         broken: broken.length,
         brokenWithStub: broken.filter((p) => hasStub.get(p.title) !== undefined).length,
+        brokenInRaw: broken.filter((p) => hasStub.get(p.title) === undefined && rawOnly.has(nsOf.get(p.title) as number)).length,
         loops: summary.problems.filter((p) => p.status === 'loop').length,
         tooLong: summary.problems.filter((p) => p.status === 'too-long').length,
         problems: summary.problems.slice(0, 1000),

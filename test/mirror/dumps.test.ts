@@ -133,6 +133,26 @@ for (const [file, expect] of Object.entries(EXPECT)) {
   });
 }
 
+test('jawiki-truncated.xml with --raw-namespaces 4,12: every page of the dump accounted for, raw files per namespace', async (t) => {
+  // Session 21's review: the report counted 189 + 15 + 22 of 238 pages, the 12 Wikipedia: redirects nowhere.
+  if (!hasShared()) return t.skip('shared data not found');
+  const out = tmpDir('dump-raw');
+  const { code, stderr } = await runConvertCli([path.join(DUMPS, 'jawiki-truncated.xml'), '-o', out, '--jobs', '2', '--quiet', '--raw-namespaces', '4,12']);
+  assert.equal(code, EXIT.TRUNCATED, stderr);
+  const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
+  assert.deepEqual(
+    [report.pagesInDump, report.files.pages, report.files.redirects, report.files.raw, report.redirectsOfRawNamespaces, report.pagesOfOtherNamespaces],
+    [238, 189, 15, 22, 12, 0],
+  );
+  assert.equal(report.files.pages + report.files.redirects + report.files.raw + report.redirectsOfRawNamespaces + report.pagesOfOtherNamespaces, report.pagesInDump);
+  assert.deepEqual(report.rawPerNamespace, { 4: 20, 12: 2 });
+  assert.deepEqual([report.redirects.broken, report.redirects.brokenWithStub, report.redirects.brokenInRaw], [23, 13, 10]);
+  const md = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
+  assert.ok(md.includes('| 4 (Wikipedia) | 32 | 12 | 0 | 20 |'), md);
+  assert.ok(md.includes('10 have no stub, their namespace being kept as raw wikitext, which writes no redirect files'), md);
+  assert.ok(!md.includes('not being converted'), md);
+});
+
 test('multistream dump gives the same mirror as the plain XML', (t) => {
   const a = outputs.get('jawiki-truncated.xml');
   const b = outputs.get('jawiki-truncated-multistream.xml.bz2');

@@ -154,6 +154,39 @@ test('REPORT.md accounts for every page of the dump: namespaces not converted ar
   assert.deepEqual(tableUnder(md4, 'Pages per namespace'), [['0 (main)', '2', '1', '1'], ['4 (Wikipedia)', '3', '1', '2']]);
 });
 
+test('REPORT.md accounts for --raw-namespaces: raw files per namespace, their redirects counted as having no file, the broken line saying why', async () => {
+  // Session 21's review: with --raw-namespaces 4,12 the ja dump's report counted 189 + 15 + 22 of
+  // 238 pages (the 12 Wikipedia: redirects nowhere), showed 0 converted and no raw files for 4 and
+  // 12, and said of 10 redirects "their namespace not being converted" though it was kept raw.
+  let xml = '';
+  xml += pageXml(1, '正文', '正文。');
+  xml += pageXml(2, '甲', '#REDIRECT [[不在]]', { redirect: '不在' });
+  xml += pageXml(3, 'Wikipedia:方针', '方针。', { ns: 4 });
+  xml += pageXml(4, 'Wikipedia:捷径', '#REDIRECT [[Wikipedia:不在]]', { ns: 4, redirect: 'Wikipedia:不在' });
+  xml += pageXml(5, 'Wikipedia:另一个', '另一个。', { ns: 4 });
+  xml += pageXml(6, 'Wikipedia:指向', '#REDIRECT [[Wikipedia:方针]]', { ns: 4, redirect: 'Wikipedia:方针' });
+  const dump = path.join(tmpDir('report-raw'), 'dump.xml');
+  fs.writeFileSync(dump, miniDump(xml).replace('<namespace key="10"', '<namespace key="4" case="first-letter">Wikipedia</namespace>\n      <namespace key="10"'));
+  const out = tmpDir('report-raw-out');
+  const result = await runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {}, rawNamespaces: [4] });
+  assert.equal(result.exitCode, EXIT.OK);
+  const md = fs.readFileSync(path.join(out, 'REPORT.md'), 'utf8');
+  const r = result.report;
+  const summary = new Map(tableUnder(md, 'Summary').map((row) => [row[0], row[1]]));
+  assert.equal(summary.get('pages in the dump'), '6');
+  assert.equal(summary.get('redirects of namespaces kept as raw wikitext (no file: only their pages are kept)'), '2');
+  assert.deepEqual([summary.get('Markdown pages'), summary.get('redirect stubs'), summary.get('raw wikitext files')], ['1', '1', '2']);
+  assert.ok(!md.includes('pages of namespaces not converted'));
+  assert.deepEqual(tableUnder(md, 'Pages per namespace'), [['0 (main)', '2', '1', '1', '0'], ['4 (Wikipedia)', '4', '2', '0', '2']]);
+  assert.deepEqual(r.rawPerNamespace, { 4: 2 });
+  assert.equal(r.redirectsOfRawNamespaces, 2);
+  assert.equal(r.pagesOfOtherNamespaces, 0);
+  assert.equal(r.files.pages + r.files.redirects + r.files.raw + r.redirectsOfRawNamespaces! + r.pagesOfOtherNamespaces!, r.pagesInDump);
+  assert.match(md, /\n3 redirects: 0 double \(followed\), 2 to pages not in the dump \(the stubs of 1 link to the live wiki; one has no stub, its namespace being kept as raw wikitext, which writes no redirect files\), 0 loops, 0 chains too long\.\n/);
+  assert.equal(r.redirects.brokenInRaw, 1);
+  // Without --raw-namespaces the table keeps its four columns (checked above) and no such row shows.
+});
+
 test('REPORT.md: the options the mirror was made with, pages left out by --min-size, standard input by name', async () => {
   let xml = '';
   xml += pageXml(1, '长条目', '这是一个足够长的条目正文，超过二十个字符，所以会被转换成页面。');
