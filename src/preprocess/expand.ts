@@ -56,6 +56,8 @@ export function expand(text: string, opts: ExpandOptions): Preprocessed {
   const expander = new Expander(opts, pageOpts);
   const out = expander.expandNodes(tokenize(input, pageOpts), expander.root, true);
   // Built-in {{Episode list}} rows: inside a table or a table of their own (templates/episode-list.ts).
+  // Only a page that called it can hold its sentinels: the others skip the scan of every argument.
+  if (expander.record.templates['Episode list'] === undefined) return { text: out, markers: expander.table.markers };
   placeEpisodeRowsInMarkers(expander.table.markers);
   return { text: placeEpisodeRows(out), markers: expander.table.markers };
 }
