@@ -31,6 +31,7 @@ import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPTemplate, TokenizeOptions } from './tree.js';
 import { countTable, DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
 import { splitWrapperLines } from './wrapper-lines.js';
+import { placeEpisodeRows, placeEpisodeRowsInMarkers } from '../templates/episode-list.js';
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
 export { newExpandRecord } from './types.js';
@@ -54,7 +55,11 @@ export function expand(text: string, opts: ExpandOptions): Preprocessed {
   }
   const expander = new Expander(opts, pageOpts);
   const out = expander.expandNodes(tokenize(input, pageOpts), expander.root, true);
-  return { text: out, markers: expander.table.markers };
+  // Built-in {{Episode list}} rows: inside a table or a table of their own (templates/episode-list.ts).
+  // Only a page that called it can hold its sentinels: the others skip the scan of every argument.
+  if (expander.record.templates['Episode list'] === undefined) return { text: out, markers: expander.table.markers };
+  placeEpisodeRowsInMarkers(expander.table.markers);
+  return { text: placeEpisodeRows(out), markers: expander.table.markers };
 }
 
 /** The name a call is counted and handled under: 'Cite web' for Template:, ':Page' for the main namespace, else the full title. */

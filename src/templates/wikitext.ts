@@ -9,6 +9,7 @@ import type { PageSource } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { exactName } from './registry.js';
+import { episodeListBody } from './episode-list.js';
 import { SUCCESSION_BODIES } from './succession-bodies.js';
 
 /** A template body given here, under each of its names. */
@@ -19,28 +20,8 @@ export interface BuiltinBody {
   body: string;
 }
 
-/**
- * One episode as a row of the episode table its page opens (`{| … ! 集数 !! 标题 …` then one
- * `{{Episode list|…}}` per episode): a cell for each column parameter the call gives, even empty,
- * in enwiki's column order (the table's headings follow it), the alternative title under the
- * title. `LineColor`, `ShortSummary` and the like are no cells. Worded from enwiki's documented
- * columns; zhwiki's own template is in no stored copy (zh 美丽人生 (美国电视剧): each episode was a
- * box of its own after an empty table).
- */
-function episodeRow(): string {
-  // A parser function's branch is trimmed, so each cell's line break stands outside it (an empty
-  // line where a column is not given is nothing in a table).
-  const cell = (p: string, extra = '') => `\n{{#ifeq:{{{${p}|+}}}|{{{${p}|-}}}|{{!}} {{{${p}}}}${extra}}}`;
-  return '\n|-' + [
-    cell('EpisodeNumber'), cell('EpisodeNumber2'),
-    cell('Title', '{{#if:{{{RTitle|}}}|{{{RTitle}}}}}{{#if:{{{AltTitle|}}}|<br />{{{AltTitle}}}}}'),
-    cell('Aux1'), cell('DirectedBy'), cell('WrittenBy'), cell('Aux2'), cell('Aux3'), cell('OriginalAirDate'), cell('AltDate'),
-    cell('ProdCode'), cell('Viewers'), cell('Aux4'),
-  ].join('');
-}
-
 const BODIES: readonly BuiltinBody[] = [
-  { names: ['Episode list'], langs: ['zh'], body: episodeRow() },
+  { names: ['Episode list'], langs: ['zh'], body: episodeListBody() },
   // Table syntax in template-safe spelling.
   { names: ['(!'], body: '{|' },
   { names: ['!)'], body: '|}' },
