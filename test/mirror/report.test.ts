@@ -118,18 +118,27 @@ test('REPORT.md: a redirect whose target is not in the dump is named as such, lo
   assert.equal(rows.length, 3, 'the good redirect is not listed');
 });
 
-test('REPORT.md accounts for every page of the dump: namespaces not converted are counted, and their redirects are not said to have stubs', async () => {
-  // Session 21's audit: the ja dump's REPORT.md said 238 pages in the dump, 189 Markdown pages and
-  // 15 stubs, and named no namespace but 0; "23 redirects … (their stubs link to the live wiki)"
-  // while 10 of them, in Wikipedia:, had no stub.
+/**
+ * A dump with a page and a broken redirect in the main namespace and, in Wikipedia: (4, declared in
+ * its siteinfo), two pages and a broken redirect, plus `extra` pages: the namespace accounting's fixture.
+ */
+function projectNamespaceDump(name: string, extra = ''): string {
   let xml = '';
   xml += pageXml(1, '正文', '正文。');
   xml += pageXml(2, '甲', '#REDIRECT [[不在]]', { redirect: '不在' });
   xml += pageXml(3, 'Wikipedia:方针', '方针。', { ns: 4 });
   xml += pageXml(4, 'Wikipedia:捷径', '#REDIRECT [[Wikipedia:不在]]', { ns: 4, redirect: 'Wikipedia:不在' });
   xml += pageXml(5, 'Wikipedia:另一个', '另一个。', { ns: 4 });
-  const dump = path.join(tmpDir('report-namespaces'), 'dump.xml');
-  fs.writeFileSync(dump, miniDump(xml).replace('<namespace key="10"', '<namespace key="4" case="first-letter">Wikipedia</namespace>\n      <namespace key="10"'));
+  const dump = path.join(tmpDir(name), 'dump.xml');
+  fs.writeFileSync(dump, miniDump(xml + extra).replace('<namespace key="10"', '<namespace key="4" case="first-letter">Wikipedia</namespace>\n      <namespace key="10"'));
+  return dump;
+}
+
+test('REPORT.md accounts for every page of the dump: namespaces not converted are counted, and their redirects are not said to have stubs', async () => {
+  // Session 21's audit: the ja dump's REPORT.md said 238 pages in the dump, 189 Markdown pages and
+  // 15 stubs, and named no namespace but 0; "23 redirects … (their stubs link to the live wiki)"
+  // while 10 of them, in Wikipedia:, had no stub.
+  const dump = projectNamespaceDump('report-namespaces');
   const out = tmpDir('report-namespaces-out');
   const result = await runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
   assert.equal(result.exitCode, EXIT.OK);
@@ -158,15 +167,7 @@ test('REPORT.md accounts for --raw-namespaces: raw files per namespace, their re
   // Session 21's review: with --raw-namespaces 4,12 the ja dump's report counted 189 + 15 + 22 of
   // 238 pages (the 12 Wikipedia: redirects nowhere), showed 0 converted and no raw files for 4 and
   // 12, and said of 10 redirects "their namespace not being converted" though it was kept raw.
-  let xml = '';
-  xml += pageXml(1, '正文', '正文。');
-  xml += pageXml(2, '甲', '#REDIRECT [[不在]]', { redirect: '不在' });
-  xml += pageXml(3, 'Wikipedia:方针', '方针。', { ns: 4 });
-  xml += pageXml(4, 'Wikipedia:捷径', '#REDIRECT [[Wikipedia:不在]]', { ns: 4, redirect: 'Wikipedia:不在' });
-  xml += pageXml(5, 'Wikipedia:另一个', '另一个。', { ns: 4 });
-  xml += pageXml(6, 'Wikipedia:指向', '#REDIRECT [[Wikipedia:方针]]', { ns: 4, redirect: 'Wikipedia:方针' });
-  const dump = path.join(tmpDir('report-raw'), 'dump.xml');
-  fs.writeFileSync(dump, miniDump(xml).replace('<namespace key="10"', '<namespace key="4" case="first-letter">Wikipedia</namespace>\n      <namespace key="10"'));
+  const dump = projectNamespaceDump('report-raw', pageXml(6, 'Wikipedia:指向', '#REDIRECT [[Wikipedia:方针]]', { ns: 4, redirect: 'Wikipedia:方针' }));
   const out = tmpDir('report-raw-out');
   const result = await runMirror({ dump, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {}, rawNamespaces: [4] });
   assert.equal(result.exitCode, EXIT.OK);

@@ -16,6 +16,8 @@ const parseInline = (text: string): Inline[] => parseInlineFragment(text, ctx);
 const t = (value: string): Inline => ({ type: 'text', value });
 const p = (...children: Inline[]): Block => ({ type: 'paragraph', children });
 const doc = (...children: Block[]): Document => ({ type: 'document', children });
+/** A zh page converted whole to zh-tw, as the CLI's `page --lang zh --variant zh-tw` would. */
+const zhTw = (src: string): string => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
 
 function run(d: Document, variant: string | null, extra: Partial<ApplyVariantsOptions> = {}): { title?: string; convert: (s: string) => string; warnings: Warning[] } {
   const warnings: Warning[] = [];
@@ -221,7 +223,6 @@ test('block-spanning -{zh-cn:…;zh-tw:…}- shows the chosen variant\'s blocks 
 });
 
 test('an indented (space-led) preformatted block keeps its text as written, as MediaWiki passes over <pre>; markup inside converts all of it ("force convert")', () => {
-  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
   assert.equal(zhTw(' 头发 := 1\n\n头发\n'), '```\n头发 := 1\n```\n\n頭髮\n');
   assert.equal(zhTw(" '''头发''' b\n"), '<pre><b>头发</b> b</pre>\n');
   // A page rule reaches paragraphs, not the block.
@@ -232,7 +233,6 @@ test('an indented (space-led) preformatted block keeps its text as written, as M
 });
 
 test('an unclosed <pre> converts under a variant: MediaWiki\'s converter skips only <pre…>…</pre> with its end tag, which the tree builder adds later', () => {
-  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
   assert.equal(zhTw('<pre>汉语\n头发'), '```\n漢語\n頭髮\n```\n');
   // Page rules reach into it too; the closed tag stays as written.
   assert.equal(zhTw('-{H|zh-cn:甲;zh-tw:乙;}-甲\n\n<pre>甲 [[头发]]\n汉语'), '乙\n\n<pre>乙 <a href="https://zh.wikipedia.org/wiki/头发">頭髮</a>&#10;漢語</pre>\n');
@@ -240,7 +240,6 @@ test('an unclosed <pre> converts under a variant: MediaWiki\'s converter skips o
 });
 
 test('a bare <code> holding a link or bold keeps its text as written (MediaWiki skips <code>…</code>); with attributes, or split by markup, it converts', () => {
-  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
   assert.equal(zhTw('<code>[[头发]]和头发</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)和头发</code>\n');
   assert.equal(zhTw('<code class="x">[[头发]]</code>\n'), '<code>[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
   assert.equal(zhTw("<code>'''头发-{zh-cn:甲;zh-tw:乙}-'''</code>\n"), '<code>**頭髮乙**</code>\n');
@@ -248,26 +247,22 @@ test('a bare <code> holding a link or bold keeps its text as written (MediaWiki 
 });
 
 test('<tt> holding a link converts (MediaWiki skips only <code>…</code>); it still prints as <code>', () => {
-  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
   assert.equal(zhTw('<tt>[[头发]]</tt>\n'), '<code>[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
   assert.equal(zhTw("<tt>'''头发'''</tt>\n"), '<code>**頭髮**</code>\n');
 });
 
 test('-{ written inside <nowiki> is not markup: the indented block or bare <code> around it keeps its text', () => {
-  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
   assert.equal(zhTw(' 头发<nowiki>-{</nowiki>\n'), '```\n头发-{\n```\n');
   assert.equal(zhTw('<code>[[头发]]<nowiki>-{</nowiki></code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)-{</code>\n');
 });
 
 test('a <code> whose attributes the Sanitizer all drops is bare, so it keeps its text', () => {
-  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
   assert.equal(zhTw('<code onclick="x">[[头发]]</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)</code>\n');
   assert.equal(zhTw('<code foo="x">[[头发]]</code>\n'), '<code>[头发](https://zh.wikipedia.org/wiki/头发)</code>\n');
   assert.equal(zhTw('<code title="头发">[[头发]]</code>\n'), '<code title="頭髮">[頭髮](https://zh.wikipedia.org/wiki/头发)</code>\n');
 });
 
 test('display maths in an indented block stays in its line: the block is one <pre>, converted whole when markup is in it', () => {
-  const zhTw = (src: string) => convertPage(src, { site: 'zh', title: 'T', variant: 'zh-tw' }).markdown;
   assert.equal(zhTw(' 头发-{zh-cn:甲;zh-tw:乙}- <math display="block">x</math> 头发\n'), '<pre>頭髮乙 <code class="math">x</code> 頭髮</pre>\n');
   assert.equal(zhTw(' 行一\n 行二 <math display="block">x</math>\n 行三\n'), '<pre>行一&#10;行二 <code class="math">x</code>&#10;行三</pre>\n');
 });
