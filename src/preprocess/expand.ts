@@ -31,7 +31,7 @@ import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPTemplate, TokenizeOptions } from './tree.js';
 import { countTable, DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
 import { splitWrapperLines } from './wrapper-lines.js';
-import { placeEpisodeRows, placeEpisodeRowsInMarkers } from '../templates/episode-list.js';
+import { EPISODE_LIST, placeEpisodeRows, placeEpisodeRowsInMarkers } from '../templates/episode-list.js';
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
 export { newExpandRecord } from './types.js';
@@ -57,7 +57,7 @@ export function expand(text: string, opts: ExpandOptions): Preprocessed {
   const out = expander.expandNodes(tokenize(input, pageOpts), expander.root, true);
   // Built-in {{Episode list}} rows: inside a table or a table of their own (templates/episode-list.ts).
   // Only a page that called it can hold its sentinels: the others skip the scan of every argument.
-  if (expander.record.templates['Episode list'] === undefined) return { text: out, markers: expander.table.markers };
+  if (expander.record.templates[EPISODE_LIST] === undefined) return { text: out, markers: expander.table.markers };
   placeEpisodeRowsInMarkers(expander.table.markers);
   return { text: placeEpisodeRows(out), markers: expander.table.markers };
 }

@@ -10,6 +10,8 @@
  */
 import { MARKER_CHAR, type Marker } from '../preprocess/markers.js';
 
+/** The template's name as calls are counted (the built-in body's name, the placement pass's gate). */
+export const EPISODE_LIST = 'Episode list';
 /** Opens and closes one call's rows in the expanded text. */
 export const EPISODE_OPEN = MARKER_CHAR + 'episode<' + MARKER_CHAR;
 export const EPISODE_CLOSE = MARKER_CHAR + 'episode>' + MARKER_CHAR;

@@ -9,7 +9,7 @@ import type { PageSource } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { exactName } from './registry.js';
-import { episodeListBody } from './episode-list.js';
+import { EPISODE_LIST, episodeListBody } from './episode-list.js';
 import { SUCCESSION_BODIES } from './succession-bodies.js';
 
 /** A template body given here, under each of its names. */
@@ -21,7 +21,7 @@ export interface BuiltinBody {
 }
 
 const BODIES: readonly BuiltinBody[] = [
-  { names: ['Episode list'], langs: ['zh'], body: episodeListBody() },
+  { names: [EPISODE_LIST], langs: ['zh'], body: episodeListBody() },
   // Table syntax in template-safe spelling.
   { names: ['(!'], body: '{|' },
   { names: ['!)'], body: '|}' },
