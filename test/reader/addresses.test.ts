@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startReader, type RunningReader } from '../../src/reader/server.js';
 import { MirrorTitles } from '../../src/reader/mirror-titles.js';
-import { titleAddress } from '../../src/reader/title-address.js';
+import { titleAddress as findTitle } from '../../src/reader/title-address.js';
+import { buildSite } from '../../src/site/defaults.js';
 import { titleGuess } from '../../src/reader/views.js';
 import { tmpDir } from '../mirror/helpers.js';
 import { rawGet, removeMirror, sampleMirror, searchPath } from './helpers.js';
@@ -93,6 +94,8 @@ test('titleAddress: underscores for spaces, a ~hash file, nothing for a file not
   const rows = ['title\tfile\tkind', 'Cascading Style Sheets\tPage/Cascading Style Sheets.md\tpage', 'UNIX\tPage/UNIX~1ec7eecd.md\tpage', 'Gone\tPage/Gone.md\tpage', 'Help:目次\tHelp/目次.md\tpage'];
   fs.writeFileSync(tsv, `${rows.join('\n')}\n`);
   const titles = MirrorTitles.read(tsv, 'ja');
+  const ja = buildSite({ lang: 'ja' });
+  const titleAddress = (t: MirrorTitles, relative: string, f: (file: string) => boolean) => findTitle(t, ja, relative, f)?.file ?? null;
   const onDisk = new Set(['Page/Cascading Style Sheets.md', 'Page/UNIX~1ec7eecd.md', 'Help/目次.md']);
   const isFile = (f: string) => onDisk.has(f);
   assert.equal(titleAddress(titles, 'Page/Cascading_Style_Sheets', isFile), 'Page/Cascading Style Sheets.md');
