@@ -13,6 +13,7 @@ import { startReader, type RunningReader } from '../../src/reader/server.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { pageXml, SAMPLE, tmpDir } from '../mirror/helpers.js';
 import { rawGet } from './helpers.js';
+import { readMirrorSite } from '../../src/reader/mirror-site.js';
 
 /** A ukwiki export: its local namespace names, as the real dump's siteinfo gives them. */
 function ukDump(pages: string): string {
@@ -150,4 +151,21 @@ test('titles the file paths refuse or a browser mangles: a leading dot, .md at t
   assert.equal(await goesTo(uk, '/Page/..%2F..%2Fetc%2Fpasswd'), '400');
   assert.equal(await goesTo(uk, '/.wikimark/wikimark.sqlite'), '400');
   assert.equal(await goesTo(uk, '/wiki/%FF'), '400');
+});
+
+test("readMirrorSite: the run's siteinfo, else report.json's namespace names, else the language's defaults", () => {
+  const run = readMirrorSite(path.join(work, 'uk'), 'uk');
+  assert.equal(run.namespaces.get(14)?.name, 'Категорія');
+  assert.equal(run.namespaceLookup.get('category'), 14);
+  // A mirror published without its .wikimark folder: report.json still names the namespaces.
+  const bare = tmpDir('mirror-site');
+  fs.writeFileSync(path.join(bare, 'report.json'), JSON.stringify({ site: { lang: 'uk', namespaceNames: { '14': 'Категорія', '4': 'Вікіпедія', x: 'no id' } } }));
+  const reported = readMirrorSite(bare, 'uk');
+  assert.equal(reported.namespaces.get(4)?.name, 'Вікіпедія');
+  assert.equal(reported.namespaceLookup.get('wp'), 4);
+  assert.equal(reported.case, 'first-letter');
+  // Nothing readable: the built-in names of the language, never an error.
+  fs.writeFileSync(path.join(bare, 'report.json'), '{');
+  assert.equal(readMirrorSite(bare, 'ja').namespaceLookup.get('カテゴリ'), 14);
+  fs.rmSync(bare, { recursive: true, force: true });
 });
