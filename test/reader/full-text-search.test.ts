@@ -6,7 +6,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { markdownToPlainText, openIndexForWriting, searchDbFile } from '../../src/reader/search-index.js';
 import { syncSearchIndex } from '../../src/reader/index-sync.js';
-import { makeSnippet, searchFullText } from '../../src/reader/full-text-search.js';
+import { makeSnippet, queryTerms, searchFullText } from '../../src/reader/full-text-search.js';
 import { tmpDir } from '../mirror/helpers.js';
 
 let dir = '';
@@ -185,4 +185,24 @@ test('text results list articles before category pages, however short the catego
   } finally {
     fs.rmSync(own, { recursive: true, force: true });
   }
+});
+
+test('a short Cyrillic or Greek term is found in any case, as a long one is by the index', async () => {
+  const uk = tmpDir('reader-fts-case');
+  fs.mkdirSync(path.join(uk, 'Page'));
+  const pages: Record<string, string> = { 'Page/K.md': 'Місто Київ.\n', 'Page/L.md': 'КИЇВСЬКА РУСЬ.\n', 'Page/M.md': 'Будинки та ΩΜΕΓΑ.\n', 'Page/N.md': 'Львів.\n' };
+  for (const [file, text] of Object.entries(pages)) fs.writeFileSync(path.join(uk, file), text);
+  fs.writeFileSync(path.join(uk, 'index.tsv'), `title\tfile\tkind\n${Object.keys(pages).map((f) => `${f[5]}\t${f}\tpage`).join('\n')}\n`);
+  const ukDb = openIndexForWriting(searchDbFile(uk));
+  syncSearchIndex(ukDb, uk);
+  const found = async (q: string) => (await searchFullText(ukDb, q, 'uk', 1, 20)).hits.map((h) => h.title).sort();
+  assert.deepEqual(await found('ки'), ['K', 'L', 'M']);
+  assert.deepEqual(await found('КИ'), ['K', 'L', 'M']);
+  assert.deepEqual(await found('Ки'), ['K', 'L', 'M']);
+  assert.deepEqual(await found('ω'), ['M']);
+  assert.deepEqual(await found('київ'), ['K', 'L']);
+  assert.deepEqual(queryTerms('Ки ab', 'uk'), [['Ки', 'КИ', 'ки', 'кИ'], ['ab']]);
+  assert.deepEqual(queryTerms('мiсто', 'uk'), [['мiсто']]);
+  ukDb.close();
+  fs.rmSync(uk, { recursive: true, force: true });
 });
