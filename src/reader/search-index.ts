@@ -15,7 +15,7 @@ import { withoutFrontMatter } from './front-matter.js';
 
 export const SEARCH_DB = path.join('.wikimark', 'search.sqlite');
 /** Bump when the table layout or the text extraction changes, so old indexes are rebuilt. */
-export const SCHEMA_VERSION = '7';
+export const SCHEMA_VERSION = '8';
 
 export function mirrorFingerprint(outDir: string): string {
   const st = fs.statSync(path.join(outDir, 'index.tsv'));
@@ -52,8 +52,9 @@ export function markdownToPlainText(md: string): string {
     .replace(/^(?:> [^\n]*\]\(https?:[^\n]*\n)+/, '')
     .replace(CAPTIONED, captionOnce)
     .replace(/<[^>\n]*>/g, ' ')
-    // A destination may hold balanced parentheses: the live wiki's OS_(消歧义), an image X_(1).png.
-    .replace(/!?\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
+    // A destination may hold balanced parentheses: the live wiki's OS_(消歧义), an image X_(1).png;
+    // a label balanced brackets: an external link the wiki numbers, `[[1]](https://…)`.
+    .replace(/!?\[((?:\\.|[^[\]\n\\]|\[(?:\\.|[^[\]\n\\])*\])*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
     .replace(/\[\^[^\]\n]*\]:?/g, ' ')
     .replace(/^\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
     .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$/gm, ' ')

@@ -49,6 +49,14 @@ test('plain text drops link targets that hold parentheses (Wikipedia URLs of dis
   );
 });
 
+test('plain text drops the target of a link whose label holds brackets (an external link the wiki numbers)', () => {
+  // The uk mirror's Діаметр: snippets read "хорда.[[1]](https://dic.academic.ru/dic.nsf/ruwiki/7385) За…".
+  assert.equal(
+    markdownToPlainText('хорда.[[1]](https://dic.academic.ru/dic.nsf/ruwiki/7385) За [\\[s\\] і](https://uk.wikipedia.org/wiki/S) [a [b] c](../Page/B.md)'),
+    'хорда.[1] За [s] і a [b] c',
+  );
+});
+
 test("a picture's caption is indexed once, as the reader shows it; an alt= that differs stays", () => {
   const img = (name: string) => `https://upload.wikimedia.org/wikipedia/commons/6/67/${name}`;
   assert.equal(markdownToPlainText(`![北京的广场](${img('A.jpg')})<br />\n[北京](https://zh.wikipedia.org/wiki/北京)的**广场**\n\n文字`), '北京的广场 文字');
