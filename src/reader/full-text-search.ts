@@ -38,9 +38,22 @@ export interface ScanLimits {
 
 export const DEFAULT_SCAN: ScanLimits = { sliceRows: 500, countCap: 1000, budgetMs: 3000 };
 
+/**
+ * The query's terms: words between spaces, or a phrase in double quotes (`"Київська Русь"`, one
+ * term with its space, which the index finds as written); a quote left unpaired is dropped.
+ */
+export function splitQuery(query: string): string[] {
+  const terms: string[] = [];
+  for (const m of query.normalize('NFKC').matchAll(/"([^"]*)"|[^\s"]+/gu)) {
+    const term = (m[1] ?? m[0]).trim().replace(/\s+/gu, ' ');
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
 /** Each term with its variant spellings (deduplicated; the term itself first). */
 export function queryTerms(query: string, lang: string): string[][] {
-  const terms = query.normalize('NFKC').split(/\s+/u).filter(Boolean);
+  const terms = splitQuery(query);
   if (lang !== 'zh') return terms.map(caseForms);
   const hans = createConverter('zh-hans');
   const hant = createConverter('zh-hant');

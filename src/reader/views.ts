@@ -126,7 +126,8 @@ export async function searchView(state: MirrorState, query: string, page: number
   let body = `<h1>Search</h1>`;
   if (q) {
     if (page === 1) {
-      const titleHits = state.titles.search(q, 50);
+      // A quoted phrase is one title's words: "Київська Русь" lists the title Київська Русь.
+      const titleHits = state.titles.search(/^"[^"]+"$/.test(q) ? q.slice(1, -1) : q, 50);
       body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits, state.htmlLang) : '<p class="muted">No title contains this.</p>'}`;
     }
     const index = state.index;

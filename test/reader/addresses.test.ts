@@ -110,3 +110,10 @@ test('titleAddress: underscores for spaces, a ~hash file, nothing for a file not
   assert.equal(titleAddress(titles, 'Page/Cascading Style Sheets.md', () => true), null);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('a quoted query lists the titles of its words, and its text hits', async () => {
+  const res = await get(searchPath('"几何学"'));
+  const titlesPart = res.body.slice(res.body.indexOf('<h2>Titles</h2>'), res.body.indexOf('<h2>Text</h2>'));
+  assert.ok(titlesPart.includes(`href="${href('Page/几何学.md')}"`), titlesPart);
+  assert.doesNotMatch(res.body, /<p class="muted">0 pages<\/p>/);
+});

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { markdownToPlainText, openIndexForWriting, searchDbFile } from '../../src/reader/search-index.js';
 import { syncSearchIndex } from '../../src/reader/index-sync.js';
-import { makeSnippet, queryTerms, searchFullText } from '../../src/reader/full-text-search.js';
+import { makeSnippet, queryTerms, searchFullText, splitQuery } from '../../src/reader/full-text-search.js';
 import { tmpDir } from '../mirror/helpers.js';
 
 let dir = '';
@@ -213,4 +213,13 @@ test('a short Cyrillic or Greek term is found in any case, as a long one is by t
   assert.deepEqual(queryTerms('мiсто', 'uk'), [['мiсто']]);
   ukDb.close();
   fs.rmSync(uk, { recursive: true, force: true });
+});
+
+test('a quoted phrase is one term, found as written with its space; an unpaired quote is dropped', async () => {
+  assert.deepEqual(splitQuery('"Київська  Русь" місто'), ['Київська Русь', 'місто']);
+  assert.deepEqual(splitQuery('"勾股定理 abc'), ['勾股定理', 'abc']);
+  assert.deepEqual(splitQuery('"" " '), []);
+  assert.deepEqual(await titles('"UNIX 系统"'), ['A']);
+  assert.deepEqual(await titles('"UNIX 100%"'), []);
+  assert.deepEqual(await titles('"系统 100%" 好用'), ['A']);
 });
