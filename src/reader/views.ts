@@ -118,6 +118,8 @@ function countLine(text: TextResults, from: number, complete: boolean): string {
 
 /** Longer queries are cut: enough for any title, and LIKE scans stay cheap. */
 const MAX_QUERY_LENGTH = 200;
+/** Title hits listed on a search's first page. */
+const TITLE_HITS = 50;
 /** The last page of text results searched; a later ?page= is answered as past the end. */
 const MAX_PAGE = 1000;
 
@@ -127,8 +129,9 @@ export async function searchView(state: MirrorState, query: string, page: number
   if (q) {
     if (page === 1) {
       // A quoted phrase is one title's words: "Київська Русь" lists the title Київська Русь.
-      const titleHits = state.titles.search(/^"[^"]+"$/.test(q) ? q.slice(1, -1) : q, 50);
-      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits, state.htmlLang) : '<p class="muted">No title contains this.</p>'}`;
+      const titleHits = state.titles.search(/^"[^"]+"$/.test(q) ? q.slice(1, -1) : q, TITLE_HITS + 1);
+      const more = titleHits.length > TITLE_HITS ? `<p class="muted">More titles contain this: the first ${TITLE_HITS} are shown (whole titles, then beginnings, shortest first); add to the words to narrow it.</p>\n` : '';
+      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits.slice(0, TITLE_HITS), state.htmlLang) : '<p class="muted">No title contains this.</p>'}\n${more}`;
     }
     const index = state.index;
     body += `\n<h2>Text</h2>\n`;
@@ -158,6 +161,8 @@ export async function searchView(state: MirrorState, query: string, page: number
     const prev = page > 1 ? `<a rel="prev" href="${escapeHtml(searchHref(q, prevPage))}">← previous</a>` : '';
     const next = from + text.hits.length < text.total ? `<a rel="next" href="${escapeHtml(searchHref(q, page + 1))}">next →</a>` : '';
     if (prev || next) body += `\n<nav class="pager">${prev}${next}</nav>`;
+  } else {
+    body += `\n<p class="muted">Type a title or words of the text in the box above: pages holding every word are listed, and "words in quotes" are looked for as one phrase.</p>`;
   }
   return pageHtml({ title: q ? `Search: ${q}` : 'Search', body, query: q, siteLabel: state.siteLabel, lang: state.htmlLang });
 }
