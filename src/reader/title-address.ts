@@ -34,6 +34,11 @@ export interface TitleFound {
 /** zh.wikipedia's variant path prefixes (`/zh-tw/數學`): every variant code, `zh` included. */
 const VARIANT_PATHS: ReadonlySet<string> = new Set(ALL_VARIANTS);
 
+/** Whether an address's first segment is one of zh.wikipedia's variant paths (`zh-tw` in `/zh-tw/數學`) on this wiki. */
+export function isVariantPath(site: SiteConfig, segment: string): boolean {
+  return site.lang === 'zh' && VARIANT_PATHS.has(segment.toLowerCase());
+}
+
 /** The mirror file a missing address names by its title, or null. `relative`: the address, decoded, without its leading `/`. */
 export function titleAddress(titles: MirrorTitles, site: SiteConfig, relative: string, isFile: (file: string) => boolean): TitleFound | null {
   for (const place of titlePlaces(titles, site, relative)) {
@@ -52,7 +57,7 @@ export function titlePlaces(titles: MirrorTitles, site: SiteConfig, relative: st
   if (rest === '') return [];
   let places: TitlePlace[];
   if (first === 'wiki') places = wikiPlaces(titles, site, rest);
-  else if (site.lang === 'zh' && VARIANT_PATHS.has(first.toLowerCase())) {
+  else if (isVariantPath(site, first)) {
     // `/zh-cn/wiki/数学` mixes the two forms: the wiki reads it as the title "Wiki/数学", which no
     // article has; a reader typing it means 数学.
     places = wikiPlaces(titles, site, rest);

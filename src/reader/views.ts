@@ -8,6 +8,9 @@ import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
 import type { IndexStatus } from './background-index.js';
 import { formatDuration } from '../mirror/progress.js';
+import { liveUrl, parseTitle } from '../site/titles.js';
+import { isVariantPath } from './title-address.js';
+import { mediaType } from './media-files.js';
 
 export const PAGE_SIZE = 20;
 /** Home page lists stop here; the rest is reached through search and category pages. */
@@ -78,10 +81,30 @@ export function titleGuess(relative: string): string {
 
 export function notFoundView(state: MirrorState, relative: string | null): string {
   const guess = relative ? titleGuess(relative) : '';
+  const live = relative ? liveLink(state, relative) : null;
   const body = `<h1>Not found</h1>
 <p>This mirror has no page ${relative ? `<code>${escapeHtml(relative)}</code>` : 'at that address'}.</p>
-${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeHtml(guess)}”</a></p>` : ''}`;
+${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeHtml(guess)}”</a></p>` : ''}
+${live ? `<p>Or read <a href="${escapeHtml(live.url)}">“${escapeHtml(live.title)}” on the live wiki</a>, as the mirror's own links to pages it lacks do.</p>` : ''}`;
   return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel, lang: state.htmlLang });
+}
+
+/**
+ * The live wiki's page for a missing page address (`Page/X.md`, `Category/X`, `wiki/Category:X`,
+ * `zh-tw/X`), its title read as the wiki reads it; null for other files (uploads, raw wikitext)
+ * and for what is no title.
+ */
+function liveLink(state: MirrorState, relative: string): { title: string; url: string } | null {
+  if (/\.(wikitext|tsv)$/.test(relative) || mediaType(relative) !== null) return null;
+  const slash = relative.indexOf('/');
+  if (slash <= 0) return null;
+  const folder = relative.slice(0, slash);
+  const guess = titleGuess(relative);
+  const prefix = folder === 'wiki' || isVariantPath(state.site, folder) ? '' : state.titles.prefixOfFolder(folder);
+  if (!guess || prefix === undefined) return null;
+  const title = parseTitle(state.site, prefix + guess);
+  if (title === null || title.interwiki !== null || title.full === '') return null;
+  return { title: title.full, url: liveUrl(state.site, title.full, title.fragment) };
 }
 
 /** An address no page can have (`..`, a hidden folder, a folder, broken %-encoding): a 400 page with the way back. */

@@ -169,3 +169,15 @@ test("readMirrorSite: the run's siteinfo, else report.json's namespace names, el
   assert.equal(readMirrorSite(bare, 'ja').namespaceLookup.get('カテゴリ'), 14);
   fs.rmSync(bare, { recursive: true, force: true });
 });
+
+test("a 404 for a title the mirror lacks links to that page on the live wiki, read as the wiki reads it", async () => {
+  const live = async (reader: RunningReader, rawPath: string) => /Or read <a href="([^"]*)">“([^”]*)” on the live wiki<\/a>/.exec((await rawGet(reader.port, rawPath)).body)?.slice(1, 3) ?? null;
+  assert.deepEqual(await live(zh, `/Page/${encodeURIComponent('不存在')}.md`), ['https://zh.wikipedia.org/wiki/不存在', '不存在']);
+  assert.deepEqual(await live(zh, `/${enc('zh-tw/不存在')}`), ['https://zh.wikipedia.org/wiki/不存在', '不存在']);
+  assert.deepEqual(await live(zh, `/Category/${encodeURIComponent('不存在')}`), ['https://zh.wikipedia.org/wiki/Category:不存在', 'Category:不存在']);
+  assert.deepEqual(await live(uk, `/${enc('wiki/category:немає')}`), ['https://uk.wikipedia.org/wiki/Категорія:Немає', 'Категорія:Немає']);
+  assert.deepEqual(await live(uk, `/wiki/${encodeURIComponent('Нема є#Розділ')}`), ['https://uk.wikipedia.org/wiki/Нема_є#Розділ', 'Нема є']);
+  // Not for an upload or a file that is no page.
+  assert.equal(await live(zh, '/images/a/ab/X.png'), null);
+  assert.equal(await live(zh, '/nothing'), null);
+});
