@@ -14,6 +14,7 @@ import { badRequestView, fileHref, homeView, markdownView, notFoundView, searchV
 import { variantAddress } from './variant-address.js';
 import { decodedAddress, titleAddress, type TitleFound } from './title-address.js';
 import { headingSlug } from './render-markdown.js';
+import { wikiUrlTarget } from './wiki-urls.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
 
 export interface ReaderOptions {
@@ -89,6 +90,8 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     );
     return;
   }
+  const wikiUrl = wikiUrlTarget(state.site, rawPath, q === -1 ? '' : rawUrl.slice(q + 1));
+  if (wikiUrl !== null) return redirect(res, wikiUrl);
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
   // Browsers ask every site for an icon: no page of Not found for that, unless the mirror has one.
   if (resolved.kind === 'missing' && resolved.relative === 'favicon.ico') {
@@ -101,7 +104,11 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     // paths refuse (`/wiki/.hack`, a backslash, a bare `%`), and one whose `?` the browser took
     // for the query (`/wiki/什么是"好"的代码?`).
     const found = addressedTitle(state, rawPath) ?? (q === -1 ? null : addressedTitle(state, `${rawPath}%3F${rawUrl.slice(q + 1)}`));
-    if (found !== null) return redirect(res, fileHref(found.file) + (found.fragment ? `#${encodeURIComponent(headingSlug(found.fragment))}` : ''));
+    if (found !== null) {
+      // `/wiki/几何?redirect=no` shows the redirect itself, as on the wiki.
+      const stay = q !== -1 && new URLSearchParams(rawUrl.slice(q + 1)).get('redirect') === 'no' ? '?redirect=no' : '';
+      return redirect(res, fileHref(found.file) + stay + (found.fragment ? `#${encodeURIComponent(headingSlug(found.fragment))}` : ''));
+    }
     if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
     return send(res, 404, html, notFoundView(state, resolved.relative), head);
   }

@@ -181,3 +181,23 @@ test("a 404 for a title the mirror lacks links to that page on the live wiki, re
   assert.equal(await live(zh, '/images/a/ab/X.png'), null);
   assert.equal(await live(zh, '/nothing'), null);
 });
+
+test("the wiki's other URL forms: index.php?title=, its searches, Special:Search by any name, /wiki/ alone", async () => {
+  const math = '/Page/%E6%95%B0%E5%AD%A6.md';
+  assert.equal(await goesTo(zh, `/w/index.php?title=${encodeURIComponent('数学')}`), `/wiki/${encodeURIComponent('数学')}`);
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学')}`), math);
+  // ?redirect=no is kept to the stub, which is then shown, not followed.
+  assert.equal(await goesTo(zh, `/w/index.php?title=${encodeURIComponent('几何')}&redirect=no`), `/wiki/${encodeURIComponent('几何')}?redirect=no`);
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('几何')}?redirect=no`), `/Page/${encodeURIComponent('几何')}.md?redirect=no`);
+  assert.equal((await rawGet(zh.port, `/Page/${encodeURIComponent('几何')}.md?redirect=no`)).status, 200);
+  const searchFor = (q: string) => `/search?q=${encodeURIComponent(q)}`;
+  assert.equal(await goesTo(zh, `/w/index.php?search=${encodeURIComponent('勾股 定理')}&title=Special%3ASearch&go=Go`), searchFor('勾股 定理'));
+  assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('勾股')}`), searchFor('勾股'));
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('特殊:search/勾股_定理')}`), searchFor('勾股 定理'));
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('Спеціальна:Search')}?search=${encodeURIComponent('Київ')}`), searchFor('Київ'));
+  assert.equal(await goesTo(zh, '/wiki/Special:Search'), '/search');
+  assert.equal(await goesTo(zh, '/wiki/'), '/');
+  assert.equal(await goesTo(zh, '/w/index.php'), '404');
+  // Another special page is no page of the mirror.
+  assert.equal(await goesTo(zh, '/wiki/Special:Random'), '404');
+});
