@@ -49,7 +49,9 @@ export function markdownToPlainText(md: string): string {
   // (the footer holds it too only on a mirror converted with --attribution).
   return withoutFrontMatter(md)
     // The "converted from [title](live URL)" quote that opens every page says nothing about it.
-    .replace(/^(?:> [^\n]*\]\(https?:[^\n]*\n)+/, '')
+    // With the blank line after it: a captioned picture that opens the page then starts the text,
+    // where CAPTIONED finds it (it counted its caption twice on 19 of the ja, uk and zh-sample pages).
+    .replace(/^(?:> [^\n]*\]\(https?:[^\n]*\n)+\n*/, '')
     .replace(CAPTIONED, captionOnce)
     .replace(/<[^>\n]*>/g, ' ')
     // A destination may hold balanced parentheses: the live wiki's OS_(消歧义), an image X_(1).png;

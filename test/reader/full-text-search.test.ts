@@ -57,6 +57,13 @@ test('plain text drops the target of a link whose label holds brackets (an exter
   );
 });
 
+test('a captioned picture that opens the page, under the attribution quote, has its caption indexed once', () => {
+  assert.equal(
+    markdownToPlainText('> 本文内容由[几何学](https://zh.wikipedia.org/wiki/几何学)转换而来。\n\n![一个三角形](https://upload.wikimedia.org/a/ab/T.svg)<br />\n一个三角形\n\n**几何学**研究图形。\n'),
+    '一个三角形 几何学研究图形。',
+  );
+});
+
 test("a picture's caption is indexed once, as the reader shows it; an alt= that differs stays", () => {
   const img = (name: string) => `https://upload.wikimedia.org/wikipedia/commons/6/67/${name}`;
   assert.equal(markdownToPlainText(`![北京的广场](${img('A.jpg')})<br />\n[北京](https://zh.wikipedia.org/wiki/北京)的**广场**\n\n文字`), '北京的广场 文字');
