@@ -38,16 +38,44 @@ export interface ScanLimits {
 
 export const DEFAULT_SCAN: ScanLimits = { sliceRows: 500, countCap: 1000, budgetMs: 3000 };
 
+/**
+ * The query's terms: words between spaces, or a phrase in double quotes (`"Київська Русь"`, one
+ * term with its space, which the index finds as written); a quote left unpaired is dropped.
+ */
+export function splitQuery(query: string): string[] {
+  const terms: string[] = [];
+  for (const m of query.normalize('NFKC').matchAll(/"([^"]*)"|[^\s"]+/gu)) {
+    const term = (m[1] ?? m[0]).trim().replace(/\s+/gu, ' ');
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
 /** Each term with its variant spellings (deduplicated; the term itself first). */
 export function queryTerms(query: string, lang: string): string[][] {
-  const terms = query.normalize('NFKC').split(/\s+/u).filter(Boolean);
-  if (lang !== 'zh') return terms.map((t) => [t]);
+  const terms = splitQuery(query);
+  if (lang !== 'zh') return terms.map(caseForms);
   const hans = createConverter('zh-hans');
   const hant = createConverter('zh-hant');
-  return terms.map((t) => [...new Set([t, hans(t), hant(t)])]);
+  return terms.map((t) => [...new Set([t, hans(t), hant(t)].flatMap(caseForms))]);
 }
 
 const codePoints = (s: string) => [...s].length;
+
+/**
+ * A short term (answered by LIKE, which folds the case of ASCII letters only) in each case of its
+ * other letters: `ки` also as `КИ`, `Ки` and `кИ`, as the trigram index finds `КИЇВ` for `київ`.
+ * Two letters at most, so four spellings at most; a longer term is the index's to fold.
+ */
+function caseForms(term: string): string[] {
+  if (codePoints(term) >= 3) return [term];
+  let forms = [''];
+  for (const ch of term) {
+    const cased = ch.charCodeAt(0) < 128 ? [ch] : [...new Set([ch, ch.toLowerCase(), ch.toUpperCase()])].filter((c) => codePoints(c) === 1);
+    forms = forms.flatMap((form) => cased.map((c) => form + c));
+  }
+  return forms;
+}
 const quoteFts = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

@@ -12,6 +12,8 @@ import { ioReason, selfCommand, shellWord } from '../cli/args.js';
 import { liveRunHolder } from '../mirror/run-lock.js';
 import { RESUME_STATE, STATE_DB, STATE_DIR } from '../mirror/types.js';
 import { getState, openDatabase, type DB } from '../index/db.js';
+import type { SiteConfig } from '../site/types.js';
+import { readMirrorSite } from './mirror-site.js';
 
 export interface MirrorSummary {
   siteName: string;
@@ -186,6 +188,7 @@ export class MirrorState {
   private fingerprint = '';
   private switching: Promise<void> = Promise.resolve();
   private titlesLoading: Promise<void> = Promise.resolve();
+  private siteConfig: SiteConfig | null = null;
 
   constructor(readonly outDir: string, private readonly settings: IndexSettings = {}) {
     if (!fs.existsSync(path.join(outDir, 'index.tsv'))) throw new ReaderError(whyNotAMirror(outDir));
@@ -214,6 +217,7 @@ export class MirrorState {
   /** Read titles and summary; start (or, after a change, restart) the background indexer. */
   load(reindex: boolean): void {
     this.summary = readSummary(this.rootReal, this.outDir);
+    this.siteConfig = null;
     const titles = new MirrorTitles(path.join(this.rootReal, 'index.tsv'), this.summary.lang);
     this.titles = titles;
     this.titlesLoading = this.readTitles(titles);
@@ -295,6 +299,12 @@ export class MirrorState {
   /** The pages' language, for the `lang` of what holds their text (page-template.ts htmlLang). */
   get htmlLang(): string {
     return htmlLang(this.summary.lang, this.summary.variant);
+  }
+
+  /** The wiki's namespaces and case rules, read on the first address that needs them (mirror-site.ts). */
+  get site(): SiteConfig {
+    this.siteConfig ??= readMirrorSite(this.rootReal, this.summary.lang);
+    return this.siteConfig;
   }
 
   get siteLabel(): string {

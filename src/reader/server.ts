@@ -12,7 +12,9 @@ import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
 import { badRequestView, fileHref, homeView, markdownView, notFoundView, searchView } from './views.js';
 import { variantAddress } from './variant-address.js';
-import { titleAddress } from './title-address.js';
+import { decodedAddress, titleAddress, type TitleFound } from './title-address.js';
+import { headingSlug } from './render-markdown.js';
+import { wikiUrlTarget } from './wiki-urls.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
 
 export interface ReaderOptions {
@@ -88,23 +90,26 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     );
     return;
   }
+  const wikiUrl = wikiUrlTarget(state.site, rawPath, q === -1 ? '' : rawUrl.slice(q + 1));
+  if (wikiUrl !== null) return redirect(res, wikiUrl);
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
-  if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
   // Browsers ask every site for an icon: no page of Not found for that, unless the mirror has one.
   if (resolved.kind === 'missing' && resolved.relative === 'favicon.ico') {
     res.writeHead(204, SECURITY_HEADERS);
     res.end();
     return;
   }
-  if (resolved.kind === 'missing') {
-    const isFile = (file: string) => resolveMirrorPath(state.rootReal, '/' + file.split('/').map(encodeURIComponent).join('/')).kind === 'file';
-    const byTitle = titleAddress(state.titles, resolved.relative, isFile);
-    if (byTitle !== null) return redirect(res, '/' + byTitle.split('/').map(encodeURIComponent).join('/'));
-    const other = variantAddress(state.titles, state.summary.lang, resolved.relative, {
-      isFile,
-      isDumpPage: (title) => state.isDumpPage(title),
-    });
-    if (other !== null) return redirect(res, '/' + other.split('/').map(encodeURIComponent).join('/'));
+  if (resolved.kind !== 'file') {
+    // A title typed or pasted instead of a file's address (title-address.ts), also one the file
+    // paths refuse (`/wiki/.hack`, a backslash, a bare `%`), and one whose `?` the browser took
+    // for the query (`/wiki/什么是"好"的代码?`).
+    const found = addressedTitle(state, rawPath) ?? (q === -1 ? null : addressedTitle(state, `${rawPath}%3F${rawUrl.slice(q + 1)}`));
+    if (found !== null) {
+      // `/wiki/几何?redirect=no` shows the redirect itself, as on the wiki.
+      const stay = q !== -1 && new URLSearchParams(rawUrl.slice(q + 1)).get('redirect') === 'no' ? '?redirect=no' : '';
+      return redirect(res, fileHref(found.file) + stay + (found.fragment ? `#${encodeURIComponent(headingSlug(found.fragment))}` : ''));
+    }
+    if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
     return send(res, 404, html, notFoundView(state, resolved.relative), head);
   }
   if (resolved.relative.endsWith('.md')) {
@@ -127,6 +132,15 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const type = mediaType(resolved.relative);
   if (type !== null) return sendFile(res, resolved.file, type, head);
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
+}
+
+/** The file (and section) an address that names no file stands for by its title, in either Chinese script. */
+function addressedTitle(state: MirrorState, rawPath: string): TitleFound | null {
+  const relative = decodedAddress(rawPath);
+  if (relative === null) return null;
+  const isFile = (file: string) => resolveMirrorPath(state.rootReal, fileHref(file)).kind === 'file';
+  const checks = { isFile, isDumpPage: (title: string) => state.isDumpPage(title) };
+  return titleAddress(state.titles, state.site, relative, isFile) ?? variantAddress(state.titles, state.site, relative, checks);
 }
 
 interface RedirectTarget {

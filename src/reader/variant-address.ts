@@ -11,7 +11,8 @@
  */
 import { hasTitleVariants, otherSpellings } from '../mirror/variant-links.js';
 import type { MirrorTitles } from './mirror-titles.js';
-import { titlePlaces, spellings } from './title-address.js';
+import type { SiteConfig } from '../site/types.js';
+import { titlePlaces, spellings, type TitleFound, type TitlePlace } from './title-address.js';
 import { titleGuess } from './views.js';
 
 export interface AddressChecks {
@@ -22,21 +23,21 @@ export interface AddressChecks {
 }
 
 /** The mirror file (relative path) a missing address stands for in another script, or null. */
-export function variantAddress(titles: MirrorTitles, lang: string, relative: string, checks: AddressChecks): string | null {
-  if (!hasTitleVariants(lang) || relative.endsWith('.wikitext')) return null;
+export function variantAddress(titles: MirrorTitles, site: SiteConfig, relative: string, checks: AddressChecks): TitleFound | null {
+  if (!hasTitleVariants(site.lang) || relative.endsWith('.wikitext')) return null;
   const slash = relative.lastIndexOf('/');
   const folder = relative.slice(0, Math.max(0, slash));
   // A file address (`Page/數學.md`, `Page/C%2FC++.md`) names its title as filenames.ts spells it;
   // a title address (`Page/數學`, `wiki/Category:數學`) as title-address.ts reads it.
-  const places: Array<[string, string]> =
-    relative.endsWith('.md') && slash > 0 && titles.prefixOfFolder(folder) !== undefined ? [[folder, titleGuess(relative)]] : titlePlaces(titles, relative);
-  for (const [where, written] of places) {
+  const places: TitlePlace[] =
+    relative.endsWith('.md') && slash > 0 && titles.prefixOfFolder(folder) !== undefined ? [{ folder, name: titleGuess(relative), fragment: null }] : titlePlaces(titles, site, relative);
+  for (const { folder: where, name: written, fragment } of places) {
     const prefix = titles.prefixOfFolder(where) ?? '';
     for (const name of spellings(written)) {
       if (checks.isDumpPage?.(prefix + name)) return null;
       for (const other of otherSpellings(name)) {
         const file = titles.fileOfName(where, other);
-        if (file !== undefined && checks.isFile(file)) return file;
+        if (file !== undefined && checks.isFile(file)) return { file, fragment };
       }
     }
   }

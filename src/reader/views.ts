@@ -8,6 +8,9 @@ import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
 import type { IndexStatus } from './background-index.js';
 import { formatDuration } from '../mirror/progress.js';
+import { liveUrl, parseTitle } from '../site/titles.js';
+import { isVariantPath } from './title-address.js';
+import { mediaType } from './media-files.js';
 
 export const PAGE_SIZE = 20;
 /** Home page lists stop here; the rest is reached through search and category pages. */
@@ -78,10 +81,30 @@ export function titleGuess(relative: string): string {
 
 export function notFoundView(state: MirrorState, relative: string | null): string {
   const guess = relative ? titleGuess(relative) : '';
+  const live = relative ? liveLink(state, relative) : null;
   const body = `<h1>Not found</h1>
 <p>This mirror has no page ${relative ? `<code>${escapeHtml(relative)}</code>` : 'at that address'}.</p>
-${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeHtml(guess)}”</a></p>` : ''}`;
+${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeHtml(guess)}”</a></p>` : ''}
+${live ? `<p>Or read <a href="${escapeHtml(live.url)}">“${escapeHtml(live.title)}” on the live wiki</a>, as the mirror's own links to pages it lacks do.</p>` : ''}`;
   return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel, lang: state.htmlLang });
+}
+
+/**
+ * The live wiki's page for a missing page address (`Page/X.md`, `Category/X`, `wiki/Category:X`,
+ * `zh-tw/X`), its title read as the wiki reads it; null for other files (uploads, raw wikitext)
+ * and for what is no title.
+ */
+function liveLink(state: MirrorState, relative: string): { title: string; url: string } | null {
+  if (/\.(wikitext|tsv)$/.test(relative) || mediaType(relative) !== null) return null;
+  const slash = relative.indexOf('/');
+  if (slash <= 0) return null;
+  const folder = relative.slice(0, slash);
+  const guess = titleGuess(relative);
+  const prefix = folder === 'wiki' || isVariantPath(state.site, folder) ? '' : state.titles.prefixOfFolder(folder);
+  if (!guess || prefix === undefined) return null;
+  const title = parseTitle(state.site, prefix + guess);
+  if (title === null || title.interwiki !== null || title.full === '') return null;
+  return { title: title.full, url: liveUrl(state.site, title.full, title.fragment) };
 }
 
 /** An address no page can have (`..`, a hidden folder, a folder, broken %-encoding): a 400 page with the way back. */
@@ -118,6 +141,8 @@ function countLine(text: TextResults, from: number, complete: boolean): string {
 
 /** Longer queries are cut: enough for any title, and LIKE scans stay cheap. */
 const MAX_QUERY_LENGTH = 200;
+/** Title hits listed on a search's first page. */
+const TITLE_HITS = 50;
 /** The last page of text results searched; a later ?page= is answered as past the end. */
 const MAX_PAGE = 1000;
 
@@ -126,8 +151,10 @@ export async function searchView(state: MirrorState, query: string, page: number
   let body = `<h1>Search</h1>`;
   if (q) {
     if (page === 1) {
-      const titleHits = state.titles.search(q, 50);
-      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits, state.htmlLang) : '<p class="muted">No title contains this.</p>'}`;
+      // A quoted phrase is one title's words: "Київська Русь" lists the title Київська Русь.
+      const titleHits = state.titles.search(/^"[^"]+"$/.test(q) ? q.slice(1, -1) : q, TITLE_HITS + 1);
+      const more = titleHits.length > TITLE_HITS ? `<p class="muted">More titles contain this: the first ${TITLE_HITS} are shown (whole titles, then beginnings, shortest first); add to the words to narrow it.</p>\n` : '';
+      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits.slice(0, TITLE_HITS), state.htmlLang) : '<p class="muted">No title contains this.</p>'}\n${more}`;
     }
     const index = state.index;
     body += `\n<h2>Text</h2>\n`;
@@ -157,6 +184,8 @@ export async function searchView(state: MirrorState, query: string, page: number
     const prev = page > 1 ? `<a rel="prev" href="${escapeHtml(searchHref(q, prevPage))}">← previous</a>` : '';
     const next = from + text.hits.length < text.total ? `<a rel="next" href="${escapeHtml(searchHref(q, page + 1))}">next →</a>` : '';
     if (prev || next) body += `\n<nav class="pager">${prev}${next}</nav>`;
+  } else {
+    body += `\n<p class="muted">Type a title or words of the text in the box above: pages holding every word are listed, and "words in quotes" are looked for as one phrase.</p>`;
   }
   return pageHtml({ title: q ? `Search: ${q}` : 'Search', body, query: q, siteLabel: state.siteLabel, lang: state.htmlLang });
 }

@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startReader, type RunningReader } from '../../src/reader/server.js';
 import { MirrorTitles } from '../../src/reader/mirror-titles.js';
-import { titleAddress } from '../../src/reader/title-address.js';
+import { titleAddress as findTitle } from '../../src/reader/title-address.js';
+import { buildSite } from '../../src/site/defaults.js';
 import { titleGuess } from '../../src/reader/views.js';
 import { tmpDir } from '../mirror/helpers.js';
 import { rawGet, removeMirror, sampleMirror, searchPath } from './helpers.js';
@@ -93,6 +94,8 @@ test('titleAddress: underscores for spaces, a ~hash file, nothing for a file not
   const rows = ['title\tfile\tkind', 'Cascading Style Sheets\tPage/Cascading Style Sheets.md\tpage', 'UNIX\tPage/UNIX~1ec7eecd.md\tpage', 'Gone\tPage/Gone.md\tpage', 'Help:目次\tHelp/目次.md\tpage'];
   fs.writeFileSync(tsv, `${rows.join('\n')}\n`);
   const titles = MirrorTitles.read(tsv, 'ja');
+  const ja = buildSite({ lang: 'ja' });
+  const titleAddress = (t: MirrorTitles, relative: string, f: (file: string) => boolean) => findTitle(t, ja, relative, f)?.file ?? null;
   const onDisk = new Set(['Page/Cascading Style Sheets.md', 'Page/UNIX~1ec7eecd.md', 'Help/目次.md']);
   const isFile = (f: string) => onDisk.has(f);
   assert.equal(titleAddress(titles, 'Page/Cascading_Style_Sheets', isFile), 'Page/Cascading Style Sheets.md');
@@ -106,4 +109,11 @@ test('titleAddress: underscores for spaces, a ~hash file, nothing for a file not
   // The file itself is not "found" again (it would redirect to itself).
   assert.equal(titleAddress(titles, 'Page/Cascading Style Sheets.md', () => true), null);
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a quoted query lists the titles of its words, and its text hits', async () => {
+  const res = await get(searchPath('"几何学"'));
+  const titlesPart = res.body.slice(res.body.indexOf('<h2>Titles</h2>'), res.body.indexOf('<h2>Text</h2>'));
+  assert.ok(titlesPart.includes(`href="${href('Page/几何学.md')}"`), titlesPart);
+  assert.doesNotMatch(res.body, /<p class="muted">0 pages<\/p>/);
 });

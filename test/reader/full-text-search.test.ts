@@ -6,7 +6,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { markdownToPlainText, openIndexForWriting, searchDbFile } from '../../src/reader/search-index.js';
 import { syncSearchIndex } from '../../src/reader/index-sync.js';
-import { makeSnippet, searchFullText } from '../../src/reader/full-text-search.js';
+import { makeSnippet, queryTerms, searchFullText, splitQuery } from '../../src/reader/full-text-search.js';
 import { tmpDir } from '../mirror/helpers.js';
 
 let dir = '';
@@ -46,6 +46,21 @@ test('plain text drops link targets that hold parentheses (Wikipedia URLs of dis
   assert.equal(
     markdownToPlainText('请见「[OS (消歧义)](https://zh.wikipedia.org/wiki/OS_(消歧义))」。![图 (示意)](https://upload.wikimedia.org/a/ab/X_(1).png) [Y](<../Page/Y (Z).md>)'),
     '请见「OS (消歧义)」。图 (示意) Y',
+  );
+});
+
+test('plain text drops the target of a link whose label holds brackets (an external link the wiki numbers)', () => {
+  // The uk mirror's Діаметр: snippets read "хорда.[[1]](https://dic.academic.ru/dic.nsf/ruwiki/7385) За…".
+  assert.equal(
+    markdownToPlainText('хорда.[[1]](https://dic.academic.ru/dic.nsf/ruwiki/7385) За [\\[s\\] і](https://uk.wikipedia.org/wiki/S) [a [b] c](../Page/B.md)'),
+    'хорда.[1] За [s] і a [b] c',
+  );
+});
+
+test('a captioned picture that opens the page, under the attribution quote, has its caption indexed once', () => {
+  assert.equal(
+    markdownToPlainText('> 本文内容由[几何学](https://zh.wikipedia.org/wiki/几何学)转换而来。\n\n![一个三角形](https://upload.wikimedia.org/a/ab/T.svg)<br />\n一个三角形\n\n**几何学**研究图形。\n'),
+    '一个三角形 几何学研究图形。',
   );
 });
 
@@ -185,4 +200,33 @@ test('text results list articles before category pages, however short the catego
   } finally {
     fs.rmSync(own, { recursive: true, force: true });
   }
+});
+
+test('a short Cyrillic or Greek term is found in any case, as a long one is by the index', async () => {
+  const uk = tmpDir('reader-fts-case');
+  fs.mkdirSync(path.join(uk, 'Page'));
+  const pages: Record<string, string> = { 'Page/K.md': 'Місто Київ.\n', 'Page/L.md': 'КИЇВСЬКА РУСЬ.\n', 'Page/M.md': 'Будинки та ΩΜΕΓΑ.\n', 'Page/N.md': 'Львів.\n' };
+  for (const [file, text] of Object.entries(pages)) fs.writeFileSync(path.join(uk, file), text);
+  fs.writeFileSync(path.join(uk, 'index.tsv'), `title\tfile\tkind\n${Object.keys(pages).map((f) => `${f[5]}\t${f}\tpage`).join('\n')}\n`);
+  const ukDb = openIndexForWriting(searchDbFile(uk));
+  syncSearchIndex(ukDb, uk);
+  const found = async (q: string) => (await searchFullText(ukDb, q, 'uk', 1, 20)).hits.map((h) => h.title).sort();
+  assert.deepEqual(await found('ки'), ['K', 'L', 'M']);
+  assert.deepEqual(await found('КИ'), ['K', 'L', 'M']);
+  assert.deepEqual(await found('Ки'), ['K', 'L', 'M']);
+  assert.deepEqual(await found('ω'), ['M']);
+  assert.deepEqual(await found('київ'), ['K', 'L']);
+  assert.deepEqual(queryTerms('Ки ab', 'uk'), [['Ки', 'КИ', 'ки', 'кИ'], ['ab']]);
+  assert.deepEqual(queryTerms('мiсто', 'uk'), [['мiсто']]);
+  ukDb.close();
+  fs.rmSync(uk, { recursive: true, force: true });
+});
+
+test('a quoted phrase is one term, found as written with its space; an unpaired quote is dropped', async () => {
+  assert.deepEqual(splitQuery('"Київська  Русь" місто'), ['Київська Русь', 'місто']);
+  assert.deepEqual(splitQuery('"勾股定理 abc'), ['勾股定理', 'abc']);
+  assert.deepEqual(splitQuery('"" " '), []);
+  assert.deepEqual(await titles('"UNIX 系统"'), ['A']);
+  assert.deepEqual(await titles('"UNIX 100%"'), []);
+  assert.deepEqual(await titles('"系统 100%" 好用'), ['A']);
 });

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MirrorTitles } from '../../src/reader/mirror-titles.js';
-import { variantAddress } from '../../src/reader/variant-address.js';
+import { variantAddress, type AddressChecks } from '../../src/reader/variant-address.js';
+import { buildSite } from '../../src/site/defaults.js';
 import { miniDump, pageXml, tmpDir } from '../mirror/helpers.js';
 import { usingRealEngine } from '../mirror/cli.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
@@ -39,48 +40,51 @@ before(() => {
 
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** The file variantAddress finds on a wiki of `lang`, or null. */
+const found = (t: MirrorTitles, lang: string, relative: string, c: AddressChecks) => variantAddress(t, buildSite({ lang }), relative, c)?.file ?? null;
+
 test('a traditional address names the simplified page; a category too', () => {
-  assert.equal(variantAddress(titles, 'zh', 'Page/數學.md', checks), 'Page/数学.md');
-  assert.equal(variantAddress(titles, 'zh', 'Category/數學.md', checks), 'Category/数学.md');
+  assert.equal(found(titles, 'zh', 'Page/數學.md', checks), 'Page/数学.md');
+  assert.equal(found(titles, 'zh', 'Category/數學.md', checks), 'Category/数学.md');
 });
 
 test('a title address in the other script (no .md, or the wiki form /wiki/…) names the page too', () => {
-  assert.equal(variantAddress(titles, 'zh', 'Page/數學', checks), 'Page/数学.md');
-  assert.equal(variantAddress(titles, 'zh', 'wiki/數學', checks), 'Page/数学.md');
-  assert.equal(variantAddress(titles, 'zh', 'Category/數學', checks), 'Category/数学.md');
-  assert.equal(variantAddress(titles, 'zh', 'wiki/Category:數學', checks), 'Category/数学.md');
-  assert.equal(variantAddress(titles, 'zh', 'wiki/電腦', checks), 'Page/电脑~1a2b3c4d.md');
-  assert.equal(variantAddress(titles, 'zh', 'wiki/歷史', checks), null);
-  assert.equal(variantAddress(titles, 'zh', 'Nowhere/數學', checks), null);
+  assert.equal(found(titles, 'zh', 'Page/數學', checks), 'Page/数学.md');
+  assert.equal(found(titles, 'zh', 'wiki/數學', checks), 'Page/数学.md');
+  assert.equal(found(titles, 'zh', 'Category/數學', checks), 'Category/数学.md');
+  assert.equal(found(titles, 'zh', 'wiki/Category:數學', checks), 'Category/数学.md');
+  assert.equal(found(titles, 'zh', 'wiki/電腦', checks), 'Page/电脑~1a2b3c4d.md');
+  assert.equal(found(titles, 'zh', 'wiki/歷史', checks), null);
+  assert.equal(found(titles, 'zh', 'Nowhere/數學', checks), null);
   const isDumpPage = (title: string) => title === '長城';
-  assert.equal(variantAddress(titles, 'zh', 'wiki/長城', { ...checks, isDumpPage }), null);
+  assert.equal(found(titles, 'zh', 'wiki/長城', { ...checks, isDumpPage }), null);
 });
 
 test('a page whose file has a ~hash suffix (case clash) is found by its index.tsv file', () => {
-  assert.equal(variantAddress(titles, 'zh', 'Page/電腦.md', checks), 'Page/电脑~1a2b3c4d.md');
+  assert.equal(found(titles, 'zh', 'Page/電腦.md', checks), 'Page/电脑~1a2b3c4d.md');
 });
 
 test('no redirect for other languages, raw wikitext, addresses outside a namespace folder, or nothing to go to', () => {
   const ja = MirrorTitles.read(path.join(dir, 'index.tsv'), 'ja');
-  assert.equal(variantAddress(ja, 'ja', 'Page/數學.md', checks), null);
-  assert.equal(variantAddress(titles, 'zh', 'Page/數學.wikitext', checks), null);
-  assert.equal(variantAddress(titles, 'zh', '數學.md', checks), null);
-  assert.equal(variantAddress(titles, 'zh', 'Nowhere/數學.md', checks), null);
-  assert.equal(variantAddress(titles, 'zh', 'Page/歷史.md', checks), null);
+  assert.equal(found(ja, 'ja', 'Page/數學.md', checks), null);
+  assert.equal(found(titles, 'zh', 'Page/數學.wikitext', checks), null);
+  assert.equal(found(titles, 'zh', '數學.md', checks), null);
+  assert.equal(found(titles, 'zh', 'Nowhere/數學.md', checks), null);
+  assert.equal(found(titles, 'zh', 'Page/歷史.md', checks), null);
 });
 
 test('a spelling whose file is listed but not on disk gives no redirect', () => {
-  assert.equal(variantAddress(titles, 'zh', 'Page/化學.md', checks), null);
-  assert.equal(variantAddress(titles, 'zh', 'Page/化學.md', { isFile: () => true }), 'Page/化学.md');
+  assert.equal(found(titles, 'zh', 'Page/化學.md', checks), null);
+  assert.equal(found(titles, 'zh', 'Page/化學.md', { isFile: () => true }), 'Page/化学.md');
   // 軟體 (zh-tw) is 软件 in zh-cn: a region word, found as the page is.
-  assert.equal(variantAddress(titles, 'zh', 'Page/軟體.md', checks), 'Page/软件.md');
+  assert.equal(found(titles, 'zh', 'Page/軟體.md', checks), 'Page/软件.md');
 });
 
 test('a title that is a page of the dump left out of the mirror is not sent to another spelling (its links go to the wiki)', () => {
   const asked: string[] = [];
   const isDumpPage = (title: string) => (asked.push(title), title === '長城');
-  assert.equal(variantAddress(titles, 'zh', 'Page/長城.md', { ...checks, isDumpPage }), null);
-  assert.equal(variantAddress(titles, 'zh', 'Category/數學.md', { ...checks, isDumpPage }), 'Category/数学.md');
+  assert.equal(found(titles, 'zh', 'Page/長城.md', { ...checks, isDumpPage }), null);
+  assert.equal(found(titles, 'zh', 'Category/數學.md', { ...checks, isDumpPage }), 'Category/数学.md');
   assert.deepEqual(asked, ['長城', 'Category:數學']);
 });
 
@@ -97,9 +101,9 @@ test('a zh mirror made with --min-size: the reader knows the short page 長城 i
   const diskChecks = { isFile: (file: string) => fs.existsSync(path.join(out, file)), isDumpPage: (title: string) => state.isDumpPage(title) };
   assert.equal(state.isDumpPage('長城'), true);
   assert.equal(state.isDumpPage('数学'), false);
-  assert.equal(variantAddress(mirrorTitles, 'zh', 'Page/長城.md', diskChecks), null);
-  assert.equal(variantAddress(mirrorTitles, 'zh', 'Page/数学.md', diskChecks), 'Page/數學.md');
+  assert.equal(found(mirrorTitles, 'zh', 'Page/長城.md', diskChecks), null);
+  assert.equal(found(mirrorTitles, 'zh', 'Page/数学.md', diskChecks), 'Page/數學.md');
   // Without the run's index the reader cannot tell, and sends the address on.
-  assert.equal(variantAddress(mirrorTitles, 'zh', 'Page/長城.md', { isFile: diskChecks.isFile }), 'Page/长城.md');
+  assert.equal(found(mirrorTitles, 'zh', 'Page/長城.md', { isFile: diskChecks.isFile }), 'Page/长城.md');
   fs.rmSync(work, { recursive: true, force: true });
 });
