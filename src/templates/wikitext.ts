@@ -206,6 +206,7 @@ function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource
       return (source?.get(fullTitle) ?? null) === null && builtinBody(site, fullTitle) !== null;
     },
   };
+  if (source?.redirectTarget) wrapper.redirectTarget = source.redirectTarget.bind(source);
   if (source?.otherSpelling) wrapper.otherSpelling = source.otherSpelling.bind(source);
   if (source?.noteUse) wrapper.noteUse = source.noteUse.bind(source);
   return wrapper;
