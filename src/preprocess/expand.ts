@@ -363,9 +363,12 @@ class Expander implements ExpansionHost {
     }));
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
     if (dataBox) call.dataBox = true;
-    else if (this.opts.registry?.traits?.(call.name, this.lang)?.wrapper) {
-      const lines = splitWrapperLines(call, (piece) => this.table.add({ kind: 'template', call: piece }));
-      if (lines !== null) return lines;
+    else {
+      const traits = this.opts.registry?.traits?.(call.name, this.lang);
+      if (traits?.wrapper) {
+        const lines = splitWrapperLines(call, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest);
+        if (lines !== null) return lines;
+      }
     }
     if (page !== null) {
       const labels = this.rowLabels(node, frame, page, call.args);

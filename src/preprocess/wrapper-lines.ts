@@ -7,7 +7,9 @@
  * argument's line breaks into one call per line, each line's list prefix left outside, in the
  * page's text: `{{lang|ja|A}}\n* {{lang|ja|B}}`. The lines then take part in the page's lists as
  * MediaWiki's do. Arguments holding table lines keep the handler's blocks (a table cannot be cut
- * by lines); so do calls with list lines in more than one argument.
+ * by lines); so do calls with list lines in more than one argument. A wrapper that prints a label
+ * before its text (`{{lang-ja|A\n* B}}`: "日语：A") prints it on the first line only: the lines after
+ * it are calls its `wrapperRest` trait makes (the bare `{{lang|ja|B}}`).
  */
 import type { TemplateCall } from '../templates/types.js';
 
@@ -47,7 +49,11 @@ function prefixLength(line: string): number {
  * The page text for a wrapper call whose argument has list lines: one marker per non-blank line
  * (made by `add`), joined by the line breaks and list prefixes. Null when the call stays whole.
  */
-export function splitWrapperLines(call: TemplateCall, add: (piece: TemplateCall) => string): string | null {
+export function splitWrapperLines(
+  call: TemplateCall,
+  add: (piece: TemplateCall) => string,
+  rest?: (piece: TemplateCall, key: string) => TemplateCall,
+): string | null {
   let key: string | null = null;
   for (const [k, v] of call.args) {
     if (v.indexOf('\n') < 0 || !hasListLine(v)) continue;
@@ -75,7 +81,8 @@ export function splitWrapperLines(call: TemplateCall, add: (piece: TemplateCall)
     if (line.trim() !== '') {
       const args = new Map(call.args);
       args.set(key, line);
-      out += add({ ...call, args, lineStart });
+      const piece = { ...call, args, lineStart };
+      out += add(first || !rest ? piece : rest(piece, key));
     }
     first = false;
     start = end + 1;
