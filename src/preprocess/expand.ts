@@ -30,7 +30,7 @@ import { ColumnBreaks, multicolCall } from './multicol.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPTemplate, TokenizeOptions } from './tree.js';
 import { countTable, DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
-import { splitWrapperLines } from './wrapper-lines.js';
+import { splitWrapperCall } from './wrapper-lines.js';
 import { EPISODE_LIST, placeEpisodeRows, placeEpisodeRowsInMarkers } from '../templates/episode-list.js';
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
@@ -366,7 +366,7 @@ class Expander implements ExpansionHost {
     else {
       const traits = this.opts.registry?.traits?.(call.name, this.lang);
       if (traits?.wrapper) {
-        const lines = splitWrapperLines(call, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest);
+        const lines = splitWrapperCall(call, this.table.markers, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest);
         if (lines !== null) return lines;
       }
     }
