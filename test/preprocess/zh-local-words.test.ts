@@ -1,3 +1,4 @@
+/** What the wiki itself names in its own language: parser-function error messages, zhwiki's magic-word aliases. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lookupFunction } from '../../src/preprocess/functions/index.js';
@@ -35,4 +36,13 @@ test('#time, #timef and #rel2abs errors in the content language; an untranslated
   // zh-hans has no text for #timef's format error: MediaWiki falls back to English.
   assert.equal(call('zh', '#timef', '2020-01-01', ['bogus']), err('Error: invalid format type'));
   assert.equal(call('zh', '#rel2abs', '../..', ['A']), err("错误：无效路径深度：“A/../..”（尝试访问根节点以上节点）"));
+});
+
+test('zhwiki\'s magic-word names (MessagesZh_hans.php): variables and functions under their zh-hans aliases', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const zh = (src: string) => convertPage(src, { site: 'zh', title: '测试', now: new Date('2024-05-06T00:00:00Z') }).markdown.trim();
+  assert.equal(zh('{{页面名称}}·{{页名}}·{{今年}}·{{本月}}·{{今天}}·{{星期}}·{{站点名称}}'), '测试·测试·2024·05·6·星期一·维基百科');
+  assert.equal(zh('{{小写:ABC}}·{{大写首字:abc}}·{{格式化数字:1234567}}·{{左填充:7|3|0}}·{{URL编码:a b}}'), 'abc·Abc·1,234,567·007·a+b');
+  // Not an alias: a template call as on the wiki (no such template here).
+  assert.equal(zh('甲{{本年}}乙'), '甲乙');
 });
