@@ -31,14 +31,28 @@ export class MemoryPageSource implements PageSource {
     for (let hops = 0; t && hops < 5; hops++) {
       const text = this.pages.get(t.full);
       if (text === undefined) return null;
-      const target = this.redirectTarget(text);
+      const target = this.targetOf(text);
       if (target === null) return text;
       t = parseTitle(this.site, target);
     }
     return null;
   }
 
-  private redirectTarget(text: string): string | null {
+  redirectTarget(fullTitle: string): string | null {
+    let t = parseTitle(this.site, fullTitle);
+    let last: string | null = null;
+    for (let hops = 0; t && hops < 5; hops++) {
+      const text = this.pages.get(t.full);
+      if (text === undefined) return last;
+      const target = this.targetOf(text);
+      if (target === null) return last;
+      t = parseTitle(this.site, target);
+      if (t) last = t.full;
+    }
+    return last;
+  }
+
+  private targetOf(text: string): string | null {
     const head = text.trimStart().slice(0, 300);
     for (const word of this.site.redirectWords) {
       if (head.slice(0, word.length).toUpperCase() !== word.toUpperCase()) continue;

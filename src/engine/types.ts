@@ -22,6 +22,12 @@ export interface PageSource {
    */
   otherSpelling?(fullTitle: string): string | null;
   /**
+   * For a redirect page: the full title its chain of redirects ends at, whether or not that page
+   * exists (`Template:Episodelist` → `Template:Episode list`); null for a page that is no
+   * redirect or no page. A call of the redirect then takes the target's built-in handler or body.
+   */
+  redirectTarget?(fullTitle: string): string | null;
+  /**
    * The page being converted uses what `get(fullTitle)` answered to an earlier page, kept by a
    * cache across pages (a parsed template tree, a group's rules): a source that records what each
    * page asked (the mirror's, for update runs) records it again for this page.

@@ -160,6 +160,17 @@ export class TitleIndex {
         if (full !== null) asked?.title(full);
         return full !== null && exists.get(full) !== undefined;
       },
+      redirectTarget: (fullTitle) => {
+        const parsed = parseTitle(this.site, fullTitle, 0);
+        if (!parsed || parsed.interwiki || !parsed.full) return null;
+        asked?.title(parsed.full);
+        const page = (this.byTitle.get(parsed.full) as PageRow | undefined) ?? null;
+        if (!page || page.redirect === null) return null;
+        if (page.target_id !== null) return this.get(page.target_id)?.title ?? null;
+        const target = this.normalise(page.redirect);
+        if (target !== null) asked?.title(target);
+        return target;
+      },
     };
   }
 

@@ -88,6 +88,28 @@ export function templateTree(source: PageSource | null | undefined, site: SiteCo
   return tree;
 }
 
+const redirectCache = new WeakMap<PageSource, Map<string, string | null>>();
+
+/**
+ * Where a template redirect ends (PageSource.redirectTarget), cached per source as the trees are;
+ * a redirect found in the cache is noted as this page's use (noteUse), as a cached tree is (a title
+ * that is no redirect is noted by the tree lookup that follows).
+ */
+export function redirectOf(source: PageSource | null | undefined, fullTitle: string): string | null {
+  if (!source?.redirectTarget) return null;
+  let cache = redirectCache.get(source);
+  if (!cache) redirectCache.set(source, (cache = new Map()));
+  const hit = cache.get(fullTitle);
+  if (hit !== undefined) {
+    if (hit !== null) source.noteUse?.(fullTitle);
+    return hit;
+  }
+  const target = source.redirectTarget(fullTitle);
+  if (cache.size >= 50_000) cache.clear();
+  cache.set(detached(fullTitle), target);
+  return target;
+}
+
 /** `{{MediaWiki:Mainpage}}`: a message page missing from the source shows the message's default text. */
 function defaultMessagePage(site: SiteConfig, fullTitle: string): string | null {
   const t = parseTitle(site, fullTitle, 0);

@@ -18,7 +18,7 @@ import type { SiteConfig, TitleParts } from '../site/types.js';
 import { cachedInfoboxPlan } from './infobox-plan.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, templatedCaption, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { FrameContexts, type ExpansionHost } from './contexts.js';
-import { callTitle, relativeTitle, templateTree } from './expand-titles.js';
+import { callTitle, redirectOf, relativeTitle, templateTree } from './expand-titles.js';
 import { Frame } from './frame.js';
 import { fnArg, frameArgs, startBlockOnNewLine, wholePart } from './call-parts.js';
 import { lookupFunction, lookupVariable } from './functions/index.js';
@@ -30,7 +30,7 @@ import { ColumnBreaks, multicolCall } from './multicol.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPTemplate, TokenizeOptions } from './tree.js';
 import { countTable, DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
-import { splitWrapperLines } from './wrapper-lines.js';
+import { splitWrapperCall } from './wrapper-lines.js';
 import { EPISODE_LIST, placeEpisodeRows, placeEpisodeRowsInMarkers } from '../templates/episode-list.js';
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
@@ -259,6 +259,18 @@ class Expander implements ExpansionHost {
 
     const source = this.opts.source;
     if (this.handles(name, t.full)) return this.handlerMarker(node, frame, part1, atLineStart, false, source ? t.full : null);
+    // A dump's redirect to a template we have a handler or a body for (`{{Episodelist}}` →
+    // Template:Episode list, missing from the dump or handled): a call of the target, as on the wiki.
+    const target = t.ns === 10 ? redirectOf(source, t.full) : null;
+    const rt = target === null ? null : callTitle(this.site, target);
+    if (rt && rt.ns === 10) {
+      const rname = templateKey(rt);
+      if (this.handles(rname, rt.full)) return this.handlerMarker(node, frame, rt.full, atLineStart, false, rt.full);
+      if (source?.isBuiltin?.(rt.full)) {
+        record.templates[rname] = (record.templates[rname] ?? 0) + 1;
+        t = rt;
+      }
+    }
     // On a wiki with variants a template with no page is looked for in the other script, before
     // the loop check (Parser::braceSubstitution calls findVariantLink): `{{出生日期和年齡}}` is
     // 出生日期和年龄, and so is its handler. The tree asked for here is used below while `t` stays
@@ -351,9 +363,12 @@ class Expander implements ExpansionHost {
     }));
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
     if (dataBox) call.dataBox = true;
-    else if (this.opts.registry?.traits?.(call.name, this.lang)?.wrapper) {
-      const lines = splitWrapperLines(call, (piece) => this.table.add({ kind: 'template', call: piece }));
-      if (lines !== null) return lines;
+    else {
+      const traits = this.opts.registry?.traits?.(call.name, this.lang);
+      if (traits?.wrapper) {
+        const lines = splitWrapperCall(call, this.table.markers, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest);
+        if (lines !== null) return lines;
+      }
     }
     if (page !== null) {
       const labels = this.rowLabels(node, frame, page, call.args);

@@ -7,9 +7,12 @@
  * argument's line breaks into one call per line, each line's list prefix left outside, in the
  * page's text: `{{lang|ja|A}}\n* {{lang|ja|B}}`. The lines then take part in the page's lists as
  * MediaWiki's do. Arguments holding table lines keep the handler's blocks (a table cannot be cut
- * by lines); so do calls with list lines in more than one argument.
+ * by lines); so do calls with list lines in more than one argument. A wrapper that prints a label
+ * before its text (`{{lang-ja|A\n* B}}`: "日语：A") prints it on the first line only: the lines after
+ * it are calls its `wrapperRest` trait makes (the bare `{{lang|ja|B}}`).
  */
 import type { TemplateCall } from '../templates/types.js';
+import { readMarker, type Marker } from './markers.js';
 
 /** Whether `v` has a line starting with a list character (`*`, `#`, `:`, `;`). */
 function hasListLine(v: string): boolean {
@@ -47,7 +50,11 @@ function prefixLength(line: string): number {
  * The page text for a wrapper call whose argument has list lines: one marker per non-blank line
  * (made by `add`), joined by the line breaks and list prefixes. Null when the call stays whole.
  */
-export function splitWrapperLines(call: TemplateCall, add: (piece: TemplateCall) => string): string | null {
+export function splitWrapperLines(
+  call: TemplateCall,
+  add: (piece: TemplateCall) => string,
+  rest?: (piece: TemplateCall, key: string) => TemplateCall,
+): string | null {
   let key: string | null = null;
   for (const [k, v] of call.args) {
     if (v.indexOf('\n') < 0 || !hasListLine(v)) continue;
@@ -75,11 +82,77 @@ export function splitWrapperLines(call: TemplateCall, add: (piece: TemplateCall)
     if (line.trim() !== '') {
       const args = new Map(call.args);
       args.set(key, line);
-      out += add({ ...call, args, lineStart });
+      const piece = { ...call, args, lineStart };
+      out += add(first || !rest ? piece : rest(piece, key));
     }
     first = false;
     start = end + 1;
     if (end === value.length) break;
   }
   return out;
+}
+
+/**
+ * A wrapper call whose text holds display maths (`{{nowrap|a <math display="block">x</math> b}}`):
+ * MediaWiki's maths is a block inside the wrapper's inline element, so the page shows "a", the
+ * formula on its own line, then "b". The call is cut around each such marker (`isBlock` tells
+ * them): one call for the text before, the marker itself in the page's text, one for the text
+ * after, so the parser sets the maths apart as it does in a `<span>`. Null when nothing to cut (no
+ * such marker, or markers in more than one argument).
+ */
+export function splitAtBlockMaths(call: TemplateCall, isBlock: (marker: string) => boolean, add: (piece: TemplateCall) => string): string | null {
+  let key: string | null = null;
+  let cuts: Array<[number, number]> = [];
+  for (const [k, v] of call.args) {
+    const found: Array<[number, number]> = [];
+    for (let i = v.indexOf('\x7f'); i >= 0; i = v.indexOf('\x7f', i + 1)) {
+      const close = v.indexOf('\x7f', i + 1);
+      if (close < 0) break;
+      if (isBlock(v.slice(i, close + 1))) found.push([i, close + 1]);
+      i = close;
+    }
+    if (found.length === 0) continue;
+    if (key !== null) return null;
+    key = k;
+    cuts = found;
+  }
+  if (key === null) return null;
+  const value = call.args.get(key)!;
+  let out = '';
+  let from = 0;
+  const piece = (text: string) => {
+    if (text.trim() === '') return text;
+    const args = new Map(call.args);
+    args.set(key!, text);
+    return add({ ...call, args });
+  };
+  for (const [s, e] of cuts) {
+    out += piece(value.slice(from, s)) + value.slice(s, e);
+    from = e;
+  }
+  return out + piece(value.slice(from));
+}
+
+/** Whether a marker's text stands for display maths (`display="block"` as parser/extensions.ts reads it). */
+function blockMathsTest(markers: readonly Marker[]): (marker: string) => boolean {
+  return (marker) => {
+    const r = readMarker(marker, 0);
+    const m = r === null ? undefined : markers[r.index];
+    return m?.kind === 'extension' && (m.name === 'math' || m.name === 'chem' || m.name === 'ce') && (m.attrs.display ?? '').trim() === 'block';
+  };
+}
+
+/**
+ * A wrapper call cut at its list lines, and each line (or the whole call) at its display maths;
+ * null when the call stays whole. `add` stores one piece and gives its marker text.
+ */
+export function splitWrapperCall(
+  call: TemplateCall,
+  markers: readonly Marker[],
+  add: (piece: TemplateCall) => string,
+  rest?: (piece: TemplateCall, key: string) => TemplateCall,
+): string | null {
+  const isBlock = blockMathsTest(markers);
+  const line = (piece: TemplateCall) => splitAtBlockMaths(piece, isBlock, add) ?? add(piece);
+  return splitWrapperLines(call, line, rest) ?? splitAtBlockMaths(call, isBlock, add);
 }

@@ -44,6 +44,29 @@ export function episodeListBody(): string {
   ].join('') + summary + EPISODE_CLOSE;
 }
 
+/** The template's name as calls are counted. */
+export const EPISODE_TABLE = 'Episode table';
+
+/**
+ * `{{Episode table|overall=|season=|title=|director=|…|episodes={{Episode list|…}}…}}`, the usual
+ * wrapper of the rows: the table with a heading for each column parameter given (its value is a
+ * width, so an empty one counts), in the order `{{Episode list}}` writes its cells, the heading
+ * text from the column's `…T` parameter when given (`titleT=片名`), then the rows. Columns and
+ * order as enwiki's Module:Episode table documents them; the default heading texts are Chinese
+ * renderings of enwiki's (zhwiki's module is in no stored copy, so its own words are not known).
+ */
+export function episodeTableBody(): string {
+  // A branch is trimmed: each line break stands outside it (an empty line is nothing in a table).
+  const given = (p: string, then: string) => `\n{{#ifeq:{{{${p}|+}}}|{{{${p}|-}}}|${then}}}`;
+  const head = (p: string, label = '') => given(p, `! {{{${p}T|${label}}}}`);
+  return '{| class="wikitable"' + given('caption', '{{!}}+ {{{caption}}}') + '\n|-' + [
+    head('overall', '总集数'), head('season', '季集数'), head('series', '集数'), head('title', '标题'),
+    head('aux1'), head('director', '导演'), head('writer', '编剧'), head('aux2'), head('aux3'),
+    head('airdate', '首播日期'), head('altdate'), head('prodcode', '制作代码'), head('viewers', '观众人数（百万）'),
+    head('aux4'),
+  ].join('') + '\n{{{episodes|}}}\n|}';
+}
+
 /** Table depth after the given lines: `{|` opens (after any `:` indent), `|}` closes. */
 function depthAfter(text: string, from: number, to: number, lineStart: boolean, depth: number): number {
   let i = from;

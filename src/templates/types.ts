@@ -82,6 +82,12 @@ export interface TemplateTraits {
    * so the preprocessor cuts such a call at its line breaks (preprocess/wrapper-lines.ts).
    */
   wrapper?: boolean;
+  /**
+   * For a wrapper that prints something before its text once (`{{lang-ja|A\n* B}}`: "日语：A", then
+   * "B" alone, as the one expanded call reads on the wiki): the call for each line after the first.
+   * `piece` is the line's call (its argument `key` holds the line).
+   */
+  wrapperRest?: (piece: TemplateCall, key: string) => TemplateCall;
 }
 
 export interface TemplateRegistry {

@@ -9,7 +9,7 @@ import type { PageSource } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { exactName } from './registry.js';
-import { EPISODE_LIST, episodeListBody } from './episode-list.js';
+import { EPISODE_LIST, EPISODE_TABLE, episodeListBody, episodeTableBody } from './episode-list.js';
 import { SUCCESSION_BODIES } from './succession-bodies.js';
 
 /** A template body given here, under each of its names. */
@@ -22,6 +22,7 @@ export interface BuiltinBody {
 
 const BODIES: readonly BuiltinBody[] = [
   { names: [EPISODE_LIST], langs: ['zh'], body: episodeListBody() },
+  { names: [EPISODE_TABLE], langs: ['zh'], body: episodeTableBody() },
   // Table syntax in template-safe spelling.
   { names: ['(!'], body: '{|' },
   { names: ['!)'], body: '|}' },
@@ -206,6 +207,7 @@ function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource
       return (source?.get(fullTitle) ?? null) === null && builtinBody(site, fullTitle) !== null;
     },
   };
+  if (source?.redirectTarget) wrapper.redirectTarget = source.redirectTarget.bind(source);
   if (source?.otherSpelling) wrapper.otherSpelling = source.otherSpelling.bind(source);
   if (source?.noteUse) wrapper.noteUse = source.noteUse.bind(source);
   return wrapper;

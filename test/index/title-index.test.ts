@@ -58,3 +58,12 @@ test('case variants, categories, members in sort-key order, template text', asyn
   assert.equal(source.get('Template:不存在'), null);
   assert.equal(source.exists('模板:Reflist'), true);
 });
+
+test('pageSource().redirectTarget: a redirect\'s final page, a broken redirect\'s target, null for a page or nothing', async () => {
+  const { index } = await buildSampleIndex();
+  const source = index.pageSource();
+  assert.equal(source.redirectTarget?.('幾何'), '几何学');
+  assert.equal(source.redirectTarget?.('失效重定向'), '从未存在的条目');
+  assert.equal(source.redirectTarget?.('几何学'), null);
+  assert.equal(source.redirectTarget?.('不存在'), null);
+});

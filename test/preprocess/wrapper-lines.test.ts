@@ -38,3 +38,21 @@ test('splitWrapperLines: one call per non-blank line, prefixes and their blanks 
   assert.equal(splitWrapperLines(call([['1', 'x\n* a'], ['2', 'A\n* B']]), add), null);
   assert.equal(splitWrapperLines(call([['2', 'A\n* B\n {| x']]), add), null);
 });
+
+test('{{lang-ja|A\\n* B}}: the language name once, before the first line; the next lines are items of their own (was B nested under A)', () => {
+  assert.equal(zh('* {{lang-ja|甲\n* 乙\n** 丁}}\n* 丙\n'), '- 日语：甲\n- 乙\n  - 丁\n- 丙\n');
+  // The later lines stay in their language under a variant, as {{lang}}'s do.
+  assert.equal(zh('* {{lang-ja|汉语\n* 头发}}\n* 头发\n', 'zh-tw'), '- 日語：汉语\n- 头发\n- 頭髮\n');
+  // One line: unchanged.
+  assert.equal(zh('x {{lang-ja|甲}} y\n'), 'x 日语：甲 y\n');
+});
+
+test('display maths inside a wrapper is a block between the text before and after it, as in a <span> (was inline "$x$")', () => {
+  assert.equal(zh('a {{nowrap|b <math display="block">x^2</math> c}} d\n'), 'a b\n\n$$\nx^2\n$$\n\nc d\n');
+  assert.equal(zh('{{lang|en|<math display="block">y</math>}}\n'), '$$\ny\n$$\n');
+  // Inline maths, or a display value MathRenderer does not read as block, stays in the line.
+  assert.equal(zh('a {{nowrap|b <math>x</math> c}} d\n'), 'a b $x$ c d\n');
+  assert.equal(zh('a {{nowrap|b <math display="BLOCK">x</math> c}} d\n'), 'a b $x$ c d\n');
+  // With list lines too: each line cut, the maths under its item.
+  assert.equal(zh('* {{lang-ja|甲<math display="block">w</math>\n* 乙}}\n'), '- 日语：甲\n\n  $$\n  w\n  $$\n- 乙\n');
+});

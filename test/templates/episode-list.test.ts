@@ -73,3 +73,13 @@ test('Episode list in a handler\'s parameter is one line of text (no table can s
   const ref = zh('甲<ref>{{Episode list|EpisodeNumber=1}}</ref>\n<references/>');
   assert.equal(ref, '甲[^1]\n\n[^1]: <table>\n    <tr>\n    <td>1</td>\n    </tr>\n    </table>');
 });
+
+test('Episode table: a heading per column parameter given (even empty), `…T` texts, then the Episode list rows in the same table (it printed nothing)', () => {
+  const out = zh('{{Episode table|background=#FF0000|overall=5|title=30|titleT=片名|airdate=15|episodes=\n'
+    + '{{Episode list|EpisodeNumber=1|Title=试播|OriginalAirDate=2020年1月1日}}\n'
+    + '{{Episode list|EpisodeNumber=2|Title=第二集|OriginalAirDate=2020年1月8日|ShortSummary=他们见面。}}\n}}');
+  assert.deepEqual(tablesOf(out), [[['总集数', '片名', '首播日期'], ['1', '试播', '2020年1月1日'], ['2', '第二集', '2020年1月8日'], ['他们见面。@3']]]);
+  assert.equal(zh('{{Episode table|overall=|title=|episodes=\n{{Episode list|EpisodeNumber=1|Title=试播}}\n}}'), '| 总集数 | 标题 |\n| --- | --- |\n| 1 | 试播 |');
+  // A caption; no rows yet: the heading alone.
+  assert.equal(zh('{{Episode table|caption=第一季|season=|director=|episodes=}}'), '第一季\n\n| 季集数 | 导演 |\n| --- | --- |');
+});

@@ -108,6 +108,21 @@ test('{{化學式}}: the formula\'s parts run together, counts lowered, a closin
   assert.equal(f(['SO', '4', '2-']), 'SO<sub>4</sub><sup>2−</sup>');
 });
 
+test('{{val}}: a minus is U+2212, p= and s= around the figure, unit codes with a power raised (u=m2 → m²)', () => {
+  const v = (args: string[], named: Record<string, string>) => show(inlineOf(render('Val', args, named, zh)));
+  assert.equal(v(['-1.5'], { u: 'm2' }), '−1.5\u00a0m<sup>2</sup>');
+  assert.equal(v(['10'], { p: '~', s: '+', u: 'km' }), '~10+\u00a0km');
+  assert.equal(v(['9.8'], { u: 'm', up: 's2' }), '9.8\u00a0m/s<sup>2</sup>');
+  assert.equal(v(['3'], { ul: 's-1' }), '3\u00a0s<sup>−1</sup>');
+  assert.equal(v(['2'], { u: 'km/h' }), '2\u00a0km/h');
+});
+
+test('{{化學式|…|link=}}: the formula linked to the page (the template passes link={{{link|nolink}}})', () => {
+  const md = (src: string) => convertPage(src, { site: 'zh', title: 'T' }).markdown;
+  assert.equal(md('{{化學式|H|2|O|link=水}}\n'), '[H<sub>2</sub>O](https://zh.wikipedia.org/wiki/水)\n');
+  assert.equal(md('{{化學式|H|2|O|link=nolink}}\n'), 'H<sub>2</sub>O\n');
+});
+
 test('Elementbox (a data box without the dump): number is the atomic number, not 届数; the picture keeps its comment as caption (锂)', () => {
   const src = ['{{Elementbox', '|name=锂', '|number=3', '|symbol=Li', '|image name=A.jpg', '|image name comment=金属锂', '}}', '正文。'].join('\n');
   assert.equal(convertPage(src, { site: 'zh', title: '锂' }).markdown.trim(), [

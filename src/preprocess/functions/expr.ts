@@ -4,6 +4,7 @@
  * associativity, number handling and error messages as the extension, so results and error
  * texts print identically.
  */
+import { pfMessage, type PfMessageKey } from './messages.js';
 import { errorHtml, phpFloatToString, phpIntCast, phpIsNumeric, phpRound } from './php.js';
 
 const enum Op {
@@ -41,27 +42,19 @@ const WORDS: Record<string, Op> = {
   sqrt: Op.Sqrt,
 };
 
-const MESSAGES: Record<string, string> = {
-  stack_exhausted: 'Expression error: Stack exhausted',
-  unexpected_number: 'Expression error: Unexpected number',
-  unrecognised_word: 'Expression error: Unrecognised word "$1"',
-  unexpected_operator: 'Expression error: Unexpected $1 operator',
-  missing_operand: 'Expression error: Missing operand for $1',
-  unexpected_closing_bracket: 'Expression error: Unexpected closing bracket',
-  unrecognised_punctuation: 'Expression error: Unrecognised punctuation character "$1"',
-  unclosed_bracket: 'Expression error: Unclosed bracket',
-  division_by_zero: 'Division by zero',
-  invalid_argument: 'Invalid argument for $1: < -1 or > 1',
-  invalid_argument_ln: 'Invalid argument for ln: <= 0',
-  unknown_error: 'Expression error: Unknown error ($1)',
-  not_a_number: 'In $1: result is not a number',
-};
-
 export class ExprError extends Error {
-  constructor(readonly key: string, readonly param = '') {
-    super((MESSAGES[key] ?? key).replace('$1', param));
+  constructor(readonly key: ExprErrorKey, readonly param = '') {
+    super(pfMessage('en', `expr_${key}`, param));
+  }
+
+  /** The message as the wiki whose content language is `lang` prints it. */
+  text(lang: string): string {
+    return pfMessage(lang, `expr_${this.key}`, this.param);
   }
 }
+
+type Unprefixed<T> = T extends `expr_${infer K}` ? K : never;
+type ExprErrorKey = Unprefixed<PfMessageKey>;
 
 /** A stack value: PHP distinguishes ints (comparison results, mod, trunc) from floats when printing. */
 interface Value {
@@ -328,23 +321,23 @@ function apply(op: Op, stack: Value[]): void {
 }
 
 /** `{{#expr:}}` as MediaWiki prints it: the value, or an error element. */
-export function exprFunction(expr: string): string {
+export function exprFunction(expr: string, lang = 'en'): string {
   try {
     return evaluateExpression(expr);
   } catch (e) {
-    if (e instanceof ExprError) return errorHtml(e.message);
+    if (e instanceof ExprError) return errorHtml(e.text(lang));
     throw e;
   }
 }
 
 /** `{{#ifexpr:}}`'s test: true, false, or the error element to print instead. */
-export function exprTruth(expr: string): boolean | string {
+export function exprTruth(expr: string, lang = 'en'): boolean | string {
   try {
     const result = evaluateExpression(expr);
     // A non-numeric result ("INF", several values joined by <br />) is a non-empty string: true.
     return phpIsNumeric(result) ? Number(result) !== 0 : result !== '';
   } catch (e) {
-    if (e instanceof ExprError) return errorHtml(e.message);
+    if (e instanceof ExprError) return errorHtml(e.text(lang));
     throw e;
   }
 }

@@ -82,20 +82,20 @@ export const EXTENSION_FUNCTIONS: Record<string, ParserFunction> = {
     if (hasErrorElement(first)) return branch(args[0]);
     return args[1] ? args[1].text() : first;
   },
-  '#ifexpr': (_ctx, first, args) => {
-    const truth = exprTruth(first);
+  '#ifexpr': (ctx, first, args) => {
+    const truth = exprTruth(first, ctx.lang);
     if (typeof truth === 'string') return truth;
     return truth ? branch(args[0]) : branch(args[1]);
   },
   '#ifexist': (ctx, first, args) => (ifexists(ctx, first) ? branch(args[0]) : branch(args[1])),
   '#switch': switchFunction,
-  '#expr': (_ctx, first) => exprFunction(first),
+  '#expr': (ctx, first) => exprFunction(first, ctx.lang),
   '#time': (ctx, first, args) => timeFunction(timeCtx(ctx), first, text(args, 0), text(args, 1), args[2] ? args[2].text() !== '' : false),
   '#timel': (ctx, first, args) => timeFunction(timeCtx(ctx), first, text(args, 0), text(args, 1), true),
   '#timef': (ctx, first, args) => timefFunction(timeCtx(ctx), first, text(args, 0), text(args, 1), false),
   '#timefl': (ctx, first, args) => timefFunction(timeCtx(ctx), first, text(args, 0), text(args, 1), true),
   '#titleparts': (ctx, first, args) => titleparts(ctx.site, first, text(args, 0), text(args, 1)),
-  '#rel2abs': (ctx, first, args) => rel2abs(ctx.title, first, text(args, 0)),
+  '#rel2abs': (ctx, first, args) => rel2abs(ctx.title, first, text(args, 0), ctx.lang),
   '#len': (_ctx, first) => lenFunction(first),
   '#pos': (_ctx, first, args) => posFunction(first, text(args, 0), text(args, 1)),
   '#rpos': (_ctx, first, args) => rposFunction(first, text(args, 0)),

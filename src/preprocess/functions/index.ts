@@ -2,9 +2,10 @@
  * Lookup of parser functions and magic variables by the name written in `{{name:…}}` or
  * `{{NAME}}`, with MediaWiki's case rules: most functions (`#if`, `lc`, `ns`, …) match in any
  * case; title, date and revision words (`PAGENAME`, `CURRENTYEAR`, `DEFAULTSORT`) only as written.
- * Local aliases of the wikis we ship (zh, ja) are accepted too.
+ * Local aliases of the wikis we ship (zh's from MessagesZh_hans.php, ja) are accepted too.
  */
 import { FUNCTIONS, FUNCTIONS_CI, VARIABLES, VARIABLES_CI } from './core.js';
+import { ZH_HANS_MAGIC_ALIASES } from './aliases-zh.js';
 import { EXTENSION_FUNCTIONS } from './extension.js';
 import type { MagicVariable, ParserFunction } from './types.js';
 
@@ -16,21 +17,19 @@ const caseSensitive = new Map<string, ParserFunction>(Object.entries(FUNCTIONS))
 const variables = new Map<string, MagicVariable>(Object.entries(VARIABLES));
 const variablesCI = new Map<string, MagicVariable>(Object.entries(VARIABLES_CI));
 
-// Local spellings MediaWiki's zh and ja message files define for common words.
-const ALIASES: Record<string, string> = {
-  本页名称: 'PAGENAME', 页面名称: 'PAGENAME', 页面名: 'PAGENAME', 頁面名稱: 'PAGENAME', ページ名: 'PAGENAME',
-  页面全称: 'FULLPAGENAME', 頁面全稱: 'FULLPAGENAME', 完全なページ名: 'FULLPAGENAME',
-  名字空间: 'NAMESPACE', 名前空間: 'NAMESPACE',
-  本年: 'CURRENTYEAR', 本月: 'CURRENTMONTH', 今天: 'CURRENTDAY', 現在の年: 'CURRENTYEAR', 現在の月: 'CURRENTMONTH',
-  現在の日: 'CURRENTDAY', 网站名称: 'SITENAME', 網站名稱: 'SITENAME', サイト名: 'SITENAME',
-  默认排序: 'DEFAULTSORT', 默認排序: 'DEFAULTSORT', デフォルトソート: 'DEFAULTSORT', 既定のソート: 'DEFAULTSORT',
+// zhwiki's names (MessagesZh_hans.php, aliases-zh.ts), then jawiki's and a few others' for common words.
+const ALIASES: Record<string, string> = {};
+for (const [word, names] of Object.entries(ZH_HANS_MAGIC_ALIASES)) for (const alias of names) ALIASES[alias] = word;
+Object.assign(ALIASES, {
+  ページ名: 'PAGENAME', 完全なページ名: 'FULLPAGENAME', 名前空間: 'NAMESPACE',
+  現在の年: 'CURRENTYEAR', 現在の月: 'CURRENTMONTH', 現在の日: 'CURRENTDAY', サイト名: 'SITENAME',
+  デフォルトソート: 'DEFAULTSORT', 既定のソート: 'DEFAULTSORT', 表示タイトル: 'DISPLAYTITLE',
   СОРТУВАННЯ: 'DEFAULTSORT', 기본정렬: 'DEFAULTSORT',
-  显示标题: 'DISPLAYTITLE', 顯示標題: 'DISPLAYTITLE', 表示タイトル: 'DISPLAYTITLE',
-};
+});
 for (const [alias, word] of Object.entries(ALIASES)) {
-  const v = VARIABLES[word];
+  const v = VARIABLES[word] ?? VARIABLES_CI[word];
   if (v) variables.set(alias, v);
-  const f = FUNCTIONS[word];
+  const f = FUNCTIONS[word] ?? FUNCTIONS_CI[word] ?? EXTENSION_FUNCTIONS[word];
   if (f) caseSensitive.set(alias, f);
 }
 

@@ -6,6 +6,7 @@
  */
 import { dateNames, hasDateNames } from './datenames.js';
 import { daysInMonth, isLeap, parseDateInput } from './dateparse.js';
+import { pfMessage } from './messages.js';
 import { errorHtml } from './php.js';
 import { formatOffset, UTC, wallTime, type WallTime, type Zone } from './zones.js';
 
@@ -156,11 +157,11 @@ export interface TimeContext {
 /** `{{#time:format|date|lang|local}}` and `{{#timel:…}}`. */
 export function timeFunction(ctx: TimeContext, format: string, date: string, language: string, local: boolean): string {
   const ms = parseDateInput(date, ctx.now);
-  if (ms === null) return errorHtml('Error: invalid time');
+  if (ms === null) return errorHtml(pfMessage(ctx.lang, 'time_error'));
   const zone = local ? ctx.localZone : UTC;
   const year = wallTime(ms, zone).year;
-  if (year < 0) return errorHtml('Error: #time only supports years from 0.');
-  if (year > 9999) return errorHtml('Error: #time only supports years up to 9999.');
+  if (year < 0) return errorHtml(pfMessage(ctx.lang, 'time_too_small'));
+  if (year > 9999) return errorHtml(pfMessage(ctx.lang, 'time_too_big'));
   const lang = language !== '' && hasDateNames(language) ? language : ctx.lang;
   return formatDate(format, ms, zone, lang);
 }
@@ -169,7 +170,7 @@ export function timeFunction(ctx: TimeContext, format: string, date: string, lan
 export function timefFunction(ctx: TimeContext, date: string, type: string, language: string, local: boolean): string {
   const kind = type === '' ? 'both' : type;
   if (kind !== 'both' && kind !== 'date' && kind !== 'time' && kind !== 'pretty') {
-    return errorHtml('Error: invalid format type');
+    return errorHtml(pfMessage(ctx.lang, 'timef_bad_format'));
   }
   const lang = language !== '' && hasDateNames(language) ? language : ctx.lang;
   return timeFunction(ctx, dateNames(lang).formats[kind], date, lang, local);

@@ -6,6 +6,7 @@
  */
 import { parseTitle, uploadUrl } from '../../site/titles.js';
 import type { SiteConfig, TitleParts } from '../../site/types.js';
+import { pfMessage } from './messages.js';
 import { errorHtml, phpIntFromString, phpRtrim } from './php.js';
 import { wfUrlencode } from './strings.js';
 import { editionHost } from '../../site/interwiki-map.js';
@@ -205,7 +206,7 @@ export function titleparts(site: SiteConfig, title: string, partsArg: string, of
 }
 
 /** `{{#rel2abs:path|base}}`. */
-export function rel2abs(pageTitle: string, toArg: string, fromArg: string): string {
+export function rel2abs(pageTitle: string, toArg: string, fromArg: string, lang = 'en'): string {
   let from = fromArg.trim();
   if (from === '') from = pageTitle;
   const to = phpRtrim(toArg, ' /');
@@ -218,7 +219,7 @@ export function rel2abs(pageTitle: string, toArg: string, fromArg: string): stri
   for (const part of full.split('/')) {
     if (part === '..') {
       if (out.length === 0) {
-        return errorHtml(`Error: Invalid depth in path: "${full}" (tried to access a node above the root node)`);
+        return errorHtml(pfMessage(lang, 'rel2abs_invalid_depth', full));
       }
       out.pop();
     } else out.push(part);

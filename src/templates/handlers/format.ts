@@ -6,7 +6,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, paragraph, plain, pos, text, uiLang, type UiLang } from '../util.js';
+import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, paragraph, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 /**
  * Whether a wrapped argument holds lines MediaWiki reads as blocks: after expansion the argument's
@@ -167,9 +167,12 @@ const TIGHT_UNIT = /^(?:%|°|′|″|‰)/;
  * figure; its uncertainty — "(4)" written on, `±0.04`, or `+0.04|-0.03` as a raised and lowered
  * pair; `e=` as ×10 to that power; then the unit after a no-break space (`ul=`, a unit code the
  * module links, unlinked), `up=` / `upl=` after a slash. Only the figure was kept (锂's atomic mass lost its u).
+ * A minus is U+2212 as the module prints it (`{{val|-1.5}}` → −1.5); `p=` goes before the figure
+ * and `s=` after it (and its uncertainty and power), before the unit; a unit code with a power
+ * (`u=m2`, `u=s-1`, `up=s2`), as the module's unit table writes such codes, raises it: m², s⁻¹.
  */
 function val(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const figure = plain(ctx, pos(call, 1));
+  const figure = plain(ctx, pos(call, 1)).replace(/^-/, '−');
   if (!figure) return DROP;
   const out: Inline[] = [text(figure)];
   const u1 = plain(ctx, pos(call, 2));
@@ -185,11 +188,15 @@ function val(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   }
   const unit = (written: string, linked: string): Inline[] => {
     const w = arg(call, [written]);
-    if (w?.trim()) return inline(ctx, w);
+    if (w?.trim()) return UNIT_CODE.test(w.trim()) ? unitCode(w.trim()) : inline(ctx, w);
     const l = plain(ctx, arg(call, [linked]));
     // Module:Val links a code through its unit table (`ul=m` → Metre), which we lack: the code unlinked.
-    return l ? [text(l)] : [];
+    return l ? unitCode(l) : [];
   };
+  const suffix = plain(ctx, arg(call, ['s']));
+  const prefix = plain(ctx, arg(call, ['p']));
+  if (suffix) out.push(text(suffix));
+  if (prefix) out.unshift(text(prefix));
   const u = unit('u', 'ul');
   if (u.length) {
     const shown = u.map((n) => (n.type === 'text' ? n.value : '')).join('');
@@ -200,9 +207,23 @@ function val(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(out);
 }
 
+/** A unit written as a code (letters, a power, `/` and `.` between parts), no markup. */
+const UNIT_CODE = /^[A-Za-zµμΩÅ°]+-?\d*(?:[/.][A-Za-zµμΩÅ°]+-?\d*)*$/;
+
+/** `m2` → m², `s-1` → s⁻¹ (raised, U+2212), `km/h` as written. */
+function unitCode(code: string): Inline[] {
+  const out: Inline[] = [];
+  for (const part of code.split(/([/.])/)) {
+    const m = /^(\D+?)(-?\d+)$/.exec(part);
+    if (m && UNIT_CODE.test(part)) out.push(text(m[1]!), sup(m[2]!.replace('-', '−')));
+    else if (part) out.push(text(part));
+  }
+  return out;
+}
+
 /**
  * zhwiki `{{化學式|H|2|O}}` (Module:Chemicals formula): the parts run together, a count lowered
- * ("H<sub>2</sub>O"), a closing charge raised. 锂 writes `{{化學式|鋰}}`, "化學符號为鋰"; it was
+ * ("H<sub>2</sub>O"), a closing charge raised, all linked to `link=`'s page when given. 锂 writes `{{化學式|鋰}}`, "化學符號为鋰"; it was
  * dropped, leaving "化學符號为，".
  */
 function chemFormula(call: TemplateCall, ctx: TemplateContext): TemplateResult {
@@ -215,7 +236,10 @@ function chemFormula(call: TemplateCall, ctx: TemplateContext): TemplateResult {
     else if (i === parts.length - 1 && i > 0 && /^\d*[+\-−]$/.test(p)) out.push(sup(p.replace('-', '−')));
     else out.push(text(p));
   });
-  return out.length ? inlineResult(out) : DROP;
+  if (!out.length) return DROP;
+  // `link=` names the page the formula links to (the template passes `link={{{link|nolink}}}`).
+  const link = plain(ctx, arg(call, ['link']));
+  return inlineResult(link && link !== 'nolink' ? [wikiLink(ctx, link, out)] : out);
 }
 
 const WON: Record<UiLang, string> = { zh: '获奖', ja: '受賞', en: 'Won', uk: 'Перемога', ko: '수상' };

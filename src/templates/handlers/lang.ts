@@ -275,8 +275,18 @@ export const LANG_ENTRIES: HandlerEntry[] = [
   { family: 'lang', names: ['En', 'Ja', 'Fr', 'De', 'Ru', 'Ko', 'Es', 'It', 'Pt', 'La', 'Nl', 'Ar', 'Vi', 'Th'], langs: ['zh', 'ja'], handler: iconFromName },
 ];
 
+/**
+ * The lines after the first of `{{lang-ja|A\n* B}}` (cut by preprocess/wrapper-lines.ts): the
+ * text in its language without the name, as the wiki's one `日语：<span lang="ja">A\n* B</span>`
+ * shows "B" in an item of its own.
+ */
+function langDashRest(piece: TemplateCall, key: string): TemplateCall {
+  const code = codeFromName(piece.name.toLowerCase(), 'lang-', '').replace(/-short$/, '');
+  return { ...piece, name: 'Lang', args: new Map([['1', code], ['2', piece.args.get(key) ?? '']]) };
+}
+
 export const LANG_PATTERNS: PatternEntry[] = [
-  { family: 'lang', prefix: 'Lang-', handler: langDash },
+  { family: 'lang', prefix: 'Lang-', handler: langDash, traits: { wrapper: true, wrapperRest: langDashRest } },
   { family: 'lang', suffix: ' icon', handler: iconFromName },
   { family: 'lang', prefix: 'Ref-', langs: ['uk', 'ru'], handler: iconFromName },
   { family: 'lang', prefix: 'IPA-', handler: ipa },

@@ -1,0 +1,36 @@
+/**
+ * A dump's template redirect to a template we have a built-in handler or body for: the call is a
+ * call of the target, as on the wiki (it printed nothing when the dump lacked the target's page).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { siteFor } from '../../src/site/defaults.js';
+
+function zhSource(): MemoryPageSource {
+  const src = new MemoryPageSource(siteFor('zh'));
+  src.set('Template:Episodelist', '#REDIRECT [[Template:Episode list]]');
+  src.set('Template:NoWrapX', '#重定向 [[Template:Nowrap]]');
+  src.set('Template:Hop', '#REDIRECT [[Template:NoWrapX]]');
+  return src;
+}
+const zh = (text: string) => convertPage(text, { site: 'zh', title: '页', templates: zhSource() }).markdown;
+
+test('a redirect to a built-in body: {{Episodelist}} writes Episode list\'s row into the table', () => {
+  assert.equal(zh('{|\n! 集 !! 标题\n{{Episodelist|EpisodeNumber=1|Title=试播}}\n|}'), '| 集 | 标题 |\n| --- | --- |\n| 1 | 试播 |\n');
+});
+
+test('a redirect (and a chain of two) to a handled template takes the handler', () => {
+  assert.equal(zh('甲{{NoWrapX|a b}}乙'), '甲a b乙\n');
+  assert.equal(zh('甲{{Hop|a b}}乙'), '甲a b乙\n');
+});
+
+test('MemoryPageSource.redirectTarget: the end of the chain, present or not; null for no redirect', () => {
+  const src = zhSource();
+  src.set('Template:Plain', 'x');
+  assert.equal(src.redirectTarget('Template:Hop'), 'Template:Nowrap');
+  assert.equal(src.redirectTarget('Template:Episodelist'), 'Template:Episode list');
+  assert.equal(src.redirectTarget('Template:Plain'), null);
+  assert.equal(src.redirectTarget('Template:Nothing'), null);
+});
