@@ -27,6 +27,8 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   // zhwiki Infobox name module: `cust_label1=… | cust_data1=…` (its label9/data9).
   [/^cust label(\d+)$/, (m) => [`cust data${m[1]}`]],
   [/^subdivision ranks$/, () => ['subdivision']],
+  // Infobox airport: `stat1-header=客運量（人次） | stat1-data=1,350,000` (zh 香港國際機場).
+  [/^stat(\d+) header$/, (m) => [`stat${m[1]} data`]],
   // ukwiki country box: `незалежність2=Від СРСР | дати_отримання_незалежності2=24 серпня 1991`.
   [/^незалежність(\d*)$/, (m) => [`дати отримання незалежності${m[1]}`]],
   // jawiki {{世界の市}}: `下位区分種類1=州 | 下位区分名1=イリノイ州`, `成立区分=設立 | 成立日=1837年`,
@@ -48,6 +50,7 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^manager$/, () => 'mgrtitle'],
   [/^cust data(\d+)$/, (m) => `cust label${m[1]}`],
   [/^subdivision$/, () => 'subdivision ranks'],
+  [/^stat(\d+) data$/, (m) => `stat${m[1]} header`],
   [/^дати отримання незалежності(\d*)$/, (m) => `незалежність${m[1]}`],
   [/^下位区分名(\d+)$/, (m) => `下位区分種類${m[1]}`],
   [/^成立日(\d*)$/, (m) => `成立区分${m[1]}`],

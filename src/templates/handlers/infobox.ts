@@ -15,7 +15,7 @@ import { type Collected, hasVisible, lineNodes, valueNodes } from './infobox-val
 import { boxImages, mediaLink } from './infobox-media.js';
 import { carrier, embeddedRows } from './infobox-embedded.js';
 import { collectNumbered } from './infobox-numbered.js';
-import { captionedPicture, infoboxTemplate, isHidden, templateLabel, templateUnit, writtenValue, type InfoboxTemplate } from './infobox-templates.js';
+import { captionedPicture, infoboxTemplate, isHidden, isOwnHeading, templateLabel, templateUnit, writtenValue, type InfoboxTemplate } from './infobox-templates.js';
 import { formatNum } from '../../preprocess/functions/strings.js';
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, lifeOrder, notedRow, pairing, qualifiedRow, qualifierOnly } from './infobox-rows.js';
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
@@ -145,6 +145,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     const f = foldParam(key);
     if (isHidden(own, f) || NEIGHBOUR_FLAG.test(f)) continue;
+    if (isOwnHeading(own, f)) {
+      const heading = inline(ctx, v);
+      if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
+      continue;
+    }
     // A name the template itself labels is a row (Emperorcn box: 名称 heads it, 姓名 is the emperor's own name).
     if (TITLE_KEYS.has(f) && templateLabel(own, f) === null) {
       if (own?.nameAsSubheader && !out.title) out.rows.push({ label: null, value: inline(ctx, v) });

@@ -1,0 +1,87 @@
+/**
+ * zhwiki infobox templates of the page kinds read in session 22 (docs/quality.md, "Session 22"):
+ * a place's or thing's Chinese names (Infobox Chinese), temples (Infobox Buddhist temple and the
+ * Infobox religious building it wraps) and airports. Keys are folded names (foldParam).
+ */
+import type { InfoboxTemplate } from './infobox-templates.js';
+
+/**
+ * Infobox Chinese, labels as its part Infobox Chinese/Chinese gives them (the template read): the
+ * written forms, then the romanisations of the collapsed 标音 box. Where that box prints a
+ * romanisation under a language heading ("粤语" then "耶魯拼音"), the label here carries the
+ * language too, as the box's own short form does for `y` under `showflag=jyp` ("粤语耶鲁拼音"):
+ * the rows stand without their headings. The second to fifth names (`t2`, `p2` …) read as the
+ * first; `altname` (the template's 汉语别称 heading) heads their rows.
+ */
+const ZH_CHINESE_NAME: InfoboxTemplate = {
+  labels: {
+    c: '汉语', t: '繁体字', s: '简化字', phagspa: '八思巴文', psp: '郵政式拼音', l: '字面意思',
+    p: '汉语拼音', tp: '通用拼音', w: '威妥瑪拼音', mi: '國際音標', myr: '耶魯拼音', gr: '國語羅馬字', mps: '注音第二式', bpmf: '注音符號',
+    xej: '小儿经', 'zh dungan': '东干语', sic: '四川话拼音', lj: '南京官话拼音',
+    poj: '白話字', tl: '台語羅馬字拼音', tps: '方音符號', puj: '潮语白话字', teo: '潮州話拼音', buc: '閩東語平話字', hhbuc: '莆仙語平話字',
+    mblmc: '閩北語羅馬字', wuu: '吴语拉丁化', lmz: '上海话拼音', hsn: '湘语国际音标',
+    j: '粵拼', ci: '粤语国际音标', y: '粤语耶鲁拼音', gd: '广州话拼音', toi: '台山話粤拼', gan: '贛語白話字',
+    h: '客家话拼音', thk: '台灣客家語拼音', phfs: '客語白話字', mc: '中古汉语', emc: '早期中古汉语', lmc: '晚期中古汉语',
+  },
+  headings: ['altname', 'name1'],
+  hidden: ['showflag', 'hide', 'order', 'float', 'collapse', 'child', 'picsize', 'picalt', 'pictooltip', 'phagspa latin'],
+  captions: { pic: 'piccap', pic2: 'piccap2' },
+};
+
+/**
+ * Infobox religious building, labels as its labelN give them when `religious_affiliation` is not
+ * Buddhist or Shinto (the template read; those two relabel some rows, see the temple box below).
+ */
+const RELIGIOUS_BUILDING_LABELS: Readonly<Record<string, string>> = {
+  location: '位置', locale: '位置', address: '位置', 'religious affiliation': '宗教', 宗教: '宗教', deity: '供奉', rite: '宗教礼仪',
+  sect: '教派', denomination: '教派', tradition: '教派', festivals: '节日', district: '區', territory: '领地', prefecture: '地方行政区',
+  state: '州', province: '省', region: '地区', country: '国家', administration: '行政', 'consecration year': '开光',
+  'functional status': '状态', 'heritage designation': '传统称号', ownership: '所有者', 'governing body': '管理机构',
+  leadership: '领导', website: '官方网站', architect: '建筑师', 'architecture type': '建筑类型', 'architecture style': '建筑风格',
+  'founded by': '建立者', 'funded by': '资助者', 'general contractor': '总承包商', established: '建立', groundbreaking: '奠基',
+  completed: '竣工', 'year completed': '竣工', 'construction cost': '建设成本', materials: '建筑材料', 'facade direction': '正立面朝向',
+  capacity: '容納人數', length: '長度', width: '寬度', 'interior area': '内部面积', 'height max': '最高高度', 'site area': '场地面积',
+  'elevation m': '海拔', inscriptions: '碑铭',
+};
+
+/** Coordinates in parts, which neither temple template reads: the `coordinates` row is the position. */
+const COORD_PARTS = ['latd', 'latm', 'lats', 'latns', 'longd', 'longm', 'longs', 'longew'];
+
+/**
+ * Infobox Buddhist temple: Infobox religious building with `religious_affiliation = 佛教`, under
+ * which that template relabels `mountain` 山号, `denomination` 宗派, `venerated` 本尊, `founded`
+ * 开山, `closed` 废寺日期 and `founder` 開基 (both templates read); the abbot and teachers are
+ * listed in its 领导 row as "住持：…", "老师：…", here each a row under that word. `director` is
+ * passed on but never printed.
+ */
+const ZH_BUDDHIST_TEMPLE: InfoboxTemplate = {
+  labels: {
+    ...RELIGIOUS_BUILDING_LABELS,
+    mountain: '山号', denomination: '宗派', venerated: '本尊', founded: '开山', closed: '废寺日期', founder: '開基',
+    abbot: '住持', roshi: '老师', rinpoche: '仁波切', people: '导师',
+  },
+  hidden: ['director', ...COORD_PARTS],
+};
+
+/**
+ * Infobox airport. zhwiki's template is in no stored copy (its stored page redirects to itself):
+ * these labels are guesses (docs/quality.md, session 22's guesses), except the two code systems,
+ * named as zhwiki's `{{airport codes}}` names them. `statN-header` labels `statN-data` (infobox-rows).
+ */
+const ZH_AIRPORT: InfoboxTemplate = {
+  labels: {
+    iata: 'IATA代码', icao: 'ICAO代码', operator: '营运者', 'city served': '服务城市', hub: '枢纽', 'focus city': '重点城市',
+    'elevation m': '海拔（米）', 'elevation f': '海拔（英尺）', nativename: '', 'nativename a': '', 'nativename r': '',
+    ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [
+      [`r${n} number`, '跑道'], [`r${n} length m`, '长度（米）'], [`r${n} length f`, '长度（英尺）'], [`r${n} surface`, '表面'],
+    ])),
+  },
+  hidden: ['metric elev', 'metric rwy', 'pushpin label', 'pushpin label position'],
+};
+
+export const ZH_TEMPLATES_MORE: Readonly<Record<string, InfoboxTemplate>> = {
+  'infobox chinese': ZH_CHINESE_NAME,
+  'infobox buddhist temple': ZH_BUDDHIST_TEMPLE,
+  'infobox religious building': { labels: RELIGIOUS_BUILDING_LABELS },
+  'infobox airport': ZH_AIRPORT,
+};

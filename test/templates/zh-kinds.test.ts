@@ -1,0 +1,77 @@
+/**
+ * zh templates of the page kinds session 22 read (airports, temples, places' Chinese names): each
+ * case is written after a call read in a real zhwiki article (named in the test), in our own
+ * minimal wikitext, and compared with what the template's zhwiki source prints.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
+
+const md = (src: string, variant?: string): string =>
+  convertPage(src, { site: 'zh', title: '甲', ...(variant ? { variant } : {}) } as Parameters<typeof convertPage>[1]).markdown.trim();
+
+test('{{airport codes}}: each code after its system, linked as the template links it, ；between (香港國際機場)', () => {
+  assert.equal(md("甲機場（{{airport codes|'''HKG'''|'''VHHH'''}}）。"),
+    '甲機場（[IATA代码](https://zh.wikipedia.org/wiki/国际航空运输协会机场代码)：**HKG**；'
+    + '[ICAO代码](https://zh.wikipedia.org/wiki/國際民航組織機場代碼)：**VHHH**）。');
+  // An empty ICAO: the next system follows the first; GPS and 中国民航局 have 代码 after the link.
+  assert.equal(md('甲{{airport codes|AAA||CCC|||ZZZ}}'),
+    '甲[IATA代码](https://zh.wikipedia.org/wiki/国际航空运输协会机场代码)：AAA；'
+    + '[FAA代码](https://zh.wikipedia.org/wiki/美国联邦航空管理局)：CCC；'
+    + '[中国民航局](https://zh.wikipedia.org/wiki/中国民用航空局)代码：ZZZ');
+  assert.equal(md('甲{{airport codes}}乙'), '甲乙');
+});
+
+test('{{linktext}}: each word linked to Wiktionary, lim between, kept from conversion (香港國際機場 t=/s=)', () => {
+  assert.equal(md('{{linktext|香港|國際}}'), '[香港](https://zh.wiktionary.org/wiki/香港)[國際](https://zh.wiktionary.org/wiki/國際)');
+  // `nN` is printed whether or not word N is given, as the template does; the words stay unconverted under zh-tw.
+  assert.equal(md('{{linktext|软件|lim=、|n2=等}}', 'zh-tw'), '[软件](https://zh.wiktionary.org/wiki/软件)等');
+  assert.equal(md('{{linktext|软件|头发|lim=、|n2=等}}', 'zh-tw'),
+    '[软件](https://zh.wiktionary.org/wiki/软件)、[头发](https://zh.wiktionary.org/wiki/头发)等');
+});
+
+test('Infobox Chinese: labels of Infobox Chinese/Chinese, altname heads the second name (香港國際機場)', () => {
+  const src = [
+    '{{Infobox Chinese', '|t={{linktext|甲|機場}}', '|s=甲机场', '|showflag= y', '|p=Jiǎ jīchǎng', '|w=Chia chi-ch\'ang',
+    '|j=Gaap3 gei1 coeng4', '|y=Gaap gēi chèuhng', '|l=甲之機場', '|altname=乙機場', '|t2=乙機場', '|p2=Yǐ jīchǎng', '}}', '正文。',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 甲 |  |', '| --- | --- |',
+    '| 繁体字 | [甲](https://zh.wiktionary.org/wiki/甲)[機場](https://zh.wiktionary.org/wiki/機場) |',
+    '| 简化字 | 甲机场 |', '| 汉语拼音 | Jiǎ jīchǎng |', "| 威妥瑪拼音 | Chia chi-ch'ang |", '| 粵拼 | Gaap3 gei1 coeng4 |',
+    '| 粤语耶鲁拼音 | Gaap gēi chèuhng |', '| 字面意思 | 甲之機場 |', '| **乙機場** |  |', '| 繁体字 | 乙機場 |', '| 汉语拼音 | Yǐ jīchǎng |',
+    '', '正文。',
+  ].join('\n'));
+});
+
+test('Infobox Buddhist temple: the temple labels of Infobox religious building, coordinates once (香严寺 (淅川县))', () => {
+  const src = [
+    '{{Infobox Buddhist temple', '| name = 乙寺', '| mountain = 丙山', '| denomination = [[临济宗]]', '| founded = 714年',
+    '| director = 丁', '| abbot = 戊', '| address = 某省某县', '| coordinates = {{coord|32|46|52|N|111|26|04|E}}',
+    '|latd=32 |latm=46 |lats=52 |latNS=N', '|longd=111 |longm=26 |longs=04 |longEW=E', '}}', '正文。',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 乙寺 |  |', '| --- | --- |', '| 山号 | 丙山 |', '| 宗派 | [临济宗](https://zh.wikipedia.org/wiki/临济宗) |', '| 开山 | 714年 |',
+    '| 住持 | 戊 |', '| 位置 | 某省某县 |', '| 坐标 | 32°46′52″N 111°26′04″E |', '', '正文。',
+  ].join('\n'));
+  // The wrapped template's own labels, for a church (not Buddhist): denomination is 教派 there.
+  assert.equal(md('{{Infobox religious building|name=丙堂|denomination=圣公会|architecture_style=哥特式|capacity=800}}'),
+    ['| 丙堂 |  |', '| --- | --- |', '| 教派 | 圣公会 |', '| 建筑风格 | 哥特式 |', '| 容納人數 | 800 |'].join('\n'));
+});
+
+test('Infobox airport: stat header labels its data, runway and code rows labelled, native name under the heading (香港國際機場)', () => {
+  const src = [
+    '{{Infobox airport', '| name = 甲機場', '| nativename-a = Jia Airport', '| IATA = JJJ', '| ICAO = VJJJ', '| operator = 乙局',
+    '| metric-rwy = ', '| r1-number = 07R/25L', '| r1-length-m = 3800', '| r1-surface = 瀝青', '| stat-year = 2021',
+    '| stat1-header = 客運量（人次）', '| stat1-data = 1,350,000', '}}',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 甲機場 |  |', '| --- | --- |', '| Jia Airport |  |', '| IATA代码 | JJJ |', '| ICAO代码 | VJJJ |', '| 营运者 | 乙局 |',
+    '| 跑道 | 07R/25L |', '| 长度（米） | 3800 |', '| 表面 | 瀝青 |', '| **2021** |  |', '| 客運量（人次） | 1,350,000 |',
+  ].join('\n'));
+});
+
+test('{{JAP}} and {{HKSAR}}: the country, as {{JPN}} and {{flag|HKSAR}} show it (香取号训练巡洋舰, 香港國際機場)', () => {
+  assert.equal(md('擁有國{{JAP}}，位於{{HKSAR}}。'),
+    '擁有國[日本](https://zh.wikipedia.org/wiki/日本)，位於[香港](https://zh.wikipedia.org/wiki/香港)。');
+});
