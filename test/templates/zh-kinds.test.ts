@@ -75,3 +75,9 @@ test('{{JAP}} and {{HKSAR}}: the country, as {{JPN}} and {{flag|HKSAR}} show it 
   assert.equal(md('擁有國{{JAP}}，位於{{HKSAR}}。'),
     '擁有國[日本](https://zh.wikipedia.org/wiki/日本)，位於[香港](https://zh.wikipedia.org/wiki/香港)。');
 });
+
+test('{{ruby-py}} (a redirect to {{zy}}): the character with its reading, per variant — it was dropped with its character (淅川县)', () => {
+  const src = "'''{{ruby-py|淅|-{zh-cn:xī;zh-tw:ㄒㄧ}-}}川县'''";
+  assert.equal(md(src, 'zh-cn'), '**<ruby>淅<rp>(</rp><rt>xī</rt><rp>)</rp></ruby>川县**');
+  assert.equal(md(src, 'zh-tw'), '**<ruby>淅<rp>(</rp><rt>ㄒㄧ</rt><rp>)</rp></ruby>川縣**');
+});

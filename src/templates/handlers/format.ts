@@ -288,7 +288,7 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Abbr', 'Abbreviation', 'Abbrlink'], handler: abbr },
   { family: 'format', names: ['Mvar', 'Var', 'Math var', 'Em', 'Italic'], handler: mvar },
   { family: 'format', names: ['Math', 'Bigmath', 'Mmath'], handler: passFirst },
-  { family: 'format', names: ['Ruby', 'Ruby-ja', 'Ruby-zh', 'Rubyh', '注音', 'Ruby-zh-p', 'Zy'], handler: ruby },
+  { family: 'format', names: ['Ruby', 'Ruby-ja', 'Ruby-zh', 'Rubyh', '注音', 'Ruby-zh-p', 'Zy', 'Ruby-py'], handler: ruby },
   { family: 'format', names: ['PAGENAME', 'Pagename'], handler: pageName(false) },
   { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
   { family: 'format', names: ['Sort', 'Sortname', 'Formatnum', 'Dts2'], handler: number },
