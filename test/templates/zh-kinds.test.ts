@@ -81,3 +81,15 @@ test('{{ruby-py}} (a redirect to {{zy}}): the character with its reading, per va
   assert.equal(md(src, 'zh-cn'), '**<ruby>淅<rp>(</rp><rt>xī</rt><rp>)</rp></ruby>川县**');
   assert.equal(md(src, 'zh-tw'), '**<ruby>淅<rp>(</rp><rt>ㄒㄧ</rt><rp>)</rp></ruby>川縣**');
 });
+
+test('{{kor}}: the language by variant, the hangul, hanja and raised romanisation — it read as the country {{KOR}} (LABOUM)', () => {
+  const src = "（{{kor|'''라붐'''}}）{{kor|k=대한|hj=大韓|rm=Daehan|名=南}}、{{kor|조선|link=no}}、{{KOR}}";
+  assert.equal(md(src), '（朝鮮語：**라붐**）韩语：대한／大韓<sup>\u00a0*Daehan*</sup>、조선、[韩国](https://zh.wikipedia.org/wiki/韩国)');
+  assert.equal(md(src, 'zh-tw'), '（韓語：**라붐**）韓語：대한／大韓<sup>\u00a0*Daehan*</sup>、조선、[韓國](https://zh.wikipedia.org/wiki/韩国)');
+  assert.equal(md('{{kor|조선|名=北}}', 'zh-tw'), '朝鲜语：조선');
+});
+
+test('Drugbox: drug_name heads the box instead of a row "Drug name" (L-多巴)', () => {
+  assert.equal(md('{{Drugbox\n| drug_name = <small>L</small>-DOPA\n| bioavailability = 30%\n}}'),
+    ['| <small>L</small>-DOPA |  |', '| --- | --- |', '| 生物利用度 | 30% |'].join('\n'));
+});

@@ -8,6 +8,8 @@ export const TITLE_KEYS = new Set([
   'official name', 'conventional long name', '選舉名', 'playername', 'show name', 'station name', 'film name',
   // Football club infobox (zh 广东华南虎足球俱乐部), Infobox rail system-route (zh 广三铁路): the box's heading.
   'clubname', 'rail name',
+  // Drugbox / Infobox drug: `drug_name` heads the box (zh L-多巴 showed a row "Drug name").
+  'drug name',
 ]);
 /**
  * A bare file name as a value ("TW PHW10 RouteMap.svg", "File:A.jpg"): an image whatever the
