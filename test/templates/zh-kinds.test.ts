@@ -86,7 +86,8 @@ test('{{kor}}: the language by variant, the hangul, hanja and raised romanisatio
   const src = "（{{kor|'''라붐'''}}）{{kor|k=대한|hj=大韓|rm=Daehan|名=南}}、{{kor|조선|link=no}}、{{KOR}}";
   assert.equal(md(src), '（朝鮮語：**라붐**）韩语：대한／大韓<sup>\u00a0*Daehan*</sup>、조선、[韩国](https://zh.wikipedia.org/wiki/韩国)');
   assert.equal(md(src, 'zh-tw'), '（韓語：**라붐**）韓語：대한／大韓<sup>\u00a0*Daehan*</sup>、조선、[韓國](https://zh.wikipedia.org/wiki/韩国)');
-  assert.equal(md('{{kor|조선|名=北}}', 'zh-tw'), '朝鲜语：조선');
+  // 名=北: 朝-{}-鲜语, the characters converted one by one (the empty -{}- keeps the phrase 朝鲜 from the phrase table).
+  assert.equal(md('{{kor|조선|名=北}}', 'zh-tw'), '朝鮮語：조선');
 });
 
 test('Drugbox: drug_name heads the box instead of a row "Drug name" (L-多巴)', () => {
