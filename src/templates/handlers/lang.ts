@@ -199,6 +199,23 @@ function kor(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
+ * zhwiki `{{vie|v=Sông Nhật Lệ|hn=瀧日麗}}` (`qn=` for `v=`): "越南语：Sông Nhật Lệ／瀧日麗", the
+ * language linked, `link=no` without it, as the template prints it; like `{{kor}}`, it had been
+ * taken for a country code by its lower-case name.
+ */
+function vie(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const quoc = `${call.args.get('qn') ?? ''}${call.args.get('v') ?? ''}`.trim();
+  const nom = call.args.get('hn')?.trim();
+  if (!quoc && !nom) return DROP;
+  const out: Inline[] = [];
+  const link = call.args.get('link')?.trim().toLowerCase();
+  if (link !== 'no' && link !== 'n' && link !== 'false' && link !== '0') out.push(wikiLink(ctx, '越南语'), text('：'));
+  if (quoc) out.push(...inLanguage(ctx, 'vi', quoc));
+  if (nom) out.push(text('／'), ...inLanguage(ctx, 'vi', nom));
+  return inlineResult(out);
+}
+
+/**
  * zhwiki `{{Japanese|japanese=…|kana=…|romaji=…}}` on a line of its own (the way articles open
  * with it, above the lead) is the small "日語寫法" box beside the lead, not words of the lead:
  * shown as a box so the lead still opens with its bold title. Written inside a sentence it
@@ -286,6 +303,7 @@ export const LANG_ENTRIES: HandlerEntry[] = [
   { family: 'lang', names: ['Japanese'], handler: japaneseBox },
   // `Kor`, not the country code `KOR`: the registry tries the name as written before its lower case.
   { family: 'lang', names: ['Kor'], langs: ['zh'], handler: kor },
+  { family: 'lang', names: ['Vie'], langs: ['zh'], handler: vie },
   { family: 'lang', names: ['Nihongo', 'Nihongo2', 'Nihongo3', 'Nihongo4', 'Nihongo foot'], handler: nihongo },
   // `{{IPA link|n}}` (zh 长乐话: "福州话/{{IPA link|n}}/、/{{IPA link|l}}/" read "//、//"): the symbol, which the wiki links to its sound's article.
   { family: 'lang', names: ['IPA', 'Ipa', 'IPA2', 'IPAblink', 'IPA audio link', 'Ipa2', 'IPA link', 'IPA symbol'], handler: ipa },
