@@ -94,3 +94,32 @@ test('Drugbox: drug_name heads the box instead of a row "Drug name" (L-多巴)',
   assert.equal(md('{{Drugbox\n| drug_name = <small>L</small>-DOPA\n| bioavailability = 30%\n}}'),
     ['| <small>L</small>-DOPA |  |', '| --- | --- |', '| 生物利用度 | 30% |'].join('\n'));
 });
+
+test('{{vie}}: 越南语 linked, the quốc ngữ and the Hán-Nôm form — it read as a country code (日丽江)', () => {
+  assert.equal(md('（{{vie|v=Sông Nhật Lệ|hn=瀧日麗}}）{{vie|qn=Hà Nội|link=no}}'),
+    '（[越南语](https://zh.wikipedia.org/wiki/越南语)：Sông Nhật Lệ／瀧日麗）Hà Nội');
+});
+
+test('Infobox Tibetan Buddhist monastery: the labels Infobox religious building gives a Tibetan Buddhist building; unpassed names no rows (日乌德钦寺)', () => {
+  const src = [
+    '{{Infobox Tibetan Buddhist monastery', '|name = 乙寺', '|w = ri bo bde chen', '|tc=乙寺', '|s=乙寺', '|location_country = 中国',
+    '|date_founded =14世纪', '|sect = [[格鲁派]]', '|head_lama = 丙', '|no._of_monks = 600', '}}',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 乙寺 |  |', '| --- | --- |', '| 威利转写 | ri bo bde chen |', '| 国家 | 中国 |', '| 开山 | 14世纪 |',
+    '| 宗派 | [格鲁派](https://zh.wikipedia.org/wiki/格鲁派) |', '| 领导 | 丙 |',
+  ].join('\n'));
+});
+
+test('日本町村 (Infobox 日本的町村): headed 自治體名+町村, rows named after the kind, population as of its date (日之影町)', () => {
+  const src = [
+    '{{日本町村', '| 自治體名=乙之影', '| 町村=村', '| 日文原名=乙之影村', '| 平假名=おつのかげむら', '| 都道府縣=宮崎縣', '| 編號=45442-7',
+    '| 人口=4,693', '| 統計時間=2008年9月1日', '| 樹=[[欅]]', '| 首長=丙', '| 其他象徵物=村歌', '| 其他象徵=丁', '| 註記=人口：村報', '}}',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 乙之影村 |  |', '| --- | --- |', '| 乙之影村 |  |', '| 平假名 | おつのかげむら |', '| 都道府縣 | 宮崎縣 |', '| 村編號 | 45442-7 |',
+    '| 人口 | 4,693（2008年9月1日） |', '| 村樹 | [欅](https://zh.wikipedia.org/wiki/欅) |', '| 村長 | 丙 |', '| 村歌 | 丁 |', '| 人口：村報 |  |',
+  ].join('\n'));
+  // Without 町村 the kind is 自治體名's last character, and the page title heads the box.
+  assert.equal(md('{{日本町村|自治體名=乙町|首長=丙}}'), ['| 甲 |  |', '| --- | --- |', '| 町長 | 丙 |'].join('\n'));
+});

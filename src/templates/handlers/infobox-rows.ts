@@ -29,6 +29,8 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   [/^subdivision ranks$/, () => ['subdivision']],
   // Infobox airport: `stat1-header=客運量（人次） | stat1-data=1,350,000` (zh 香港國際機場).
   [/^stat(\d+) header$/, (m) => [`stat${m[1]} data`]],
+  // zhwiki Infobox 日本的町村: `其他象徵物=市章 | 其他象徵=…` (its demographics1_title4 / info4).
+  [/^其他象徵物$/, () => ['其他象徵']],
   // ukwiki country box: `незалежність2=Від СРСР | дати_отримання_незалежності2=24 серпня 1991`.
   [/^незалежність(\d*)$/, (m) => [`дати отримання незалежності${m[1]}`]],
   // jawiki {{世界の市}}: `下位区分種類1=州 | 下位区分名1=イリノイ州`, `成立区分=設立 | 成立日=1837年`,
@@ -51,6 +53,7 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^cust data(\d+)$/, (m) => `cust label${m[1]}`],
   [/^subdivision$/, () => 'subdivision ranks'],
   [/^stat(\d+) data$/, (m) => `stat${m[1]} header`],
+  [/^其他象徵$/, () => '其他象徵物'],
   [/^дати отримання незалежності(\d*)$/, (m) => `незалежність${m[1]}`],
   [/^下位区分名(\d+)$/, (m) => `下位区分種類${m[1]}`],
   [/^成立日(\d*)$/, (m) => `成立区分${m[1]}`],
@@ -93,6 +96,8 @@ const QUALIFIES: Readonly<Record<string, string>> = {
   'класифікація за рівнем ввп': 'ввп номінальний',
   'класифікація за рівнем ввп на душу населення': 'ввп на душу населення',
   'utc поправка': 'часовий пояс',
+  // zhwiki Infobox 日本的町村: 人口 as of 統計時間 (its population_as_of).
+  統計時間: '人口',
   // jawiki {{世界の市}}: the "as of" of the population figure.
   '人口の時点': '総人口',
 };

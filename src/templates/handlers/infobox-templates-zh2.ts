@@ -3,6 +3,7 @@
  * a place's or thing's Chinese names (Infobox Chinese), temples (Infobox Buddhist temple and the
  * Infobox religious building it wraps) and airports. Keys are folded names (foldParam).
  */
+import type { TemplateCall } from '../types.js';
 import type { InfoboxTemplate } from './infobox-templates.js';
 
 /**
@@ -79,9 +80,57 @@ const ZH_AIRPORT: InfoboxTemplate = {
   hidden: ['metric elev', 'metric rwy', 'pushpin label', 'pushpin label position'],
 };
 
+/**
+ * Infobox Tibetan Buddhist monastery: Infobox religious building with `religious_affiliation =
+ * 藏傳佛教` (both read). Its Tibetan names are a part of rows of their own (藏文, 威利转写 …); `tc`,
+ * `s`, `p`, `m`, `k` and the former `no._of_monks`, `lineage`, `colleges` are passed on to nothing.
+ */
+const ZH_TIBETAN_MONASTERY: InfoboxTemplate = {
+  labels: {
+    ...RELIGIOUS_BUILDING_LABELS,
+    t: '藏文', w: '威利转写', to: '图纳德尔拼音', ipa: '国际音标', z: '藏语拼音', thdl: 'THL', e: '其他转写',
+    'location country': '国家', architecture: '建筑风格', founded: '开山', established: '开山', 'date founded': '开山',
+    'dedicated to': '本尊', 'head lama': '领导', sect: '宗派',
+  },
+  hidden: ['tc', 's', 'p', 'm', 'k', 'no. of monks', 'lineage', 'colleges', 'mather', 'children', 'tulku', 'head mgh', ...COORD_PARTS],
+};
+
+/** A Japanese town's or village's kind as its box reads it: `町村`, else the last character of `自治體名`. */
+function townKind(call: TemplateCall): string {
+  return call.args.get('町村')?.trim() || [...(call.args.get('自治體名')?.trim() ?? '')].pop() || '町';
+}
+
+/**
+ * zhwiki 日本町村 (a redirect to Infobox 日本的町村, read; it fills Infobox settlement): headed by
+ * 自治體名 and 町村 ("日之影" "町" → 日之影町), the Japanese name under the heading, and rows named
+ * after the town's kind — 町長, 町樹, 町編號, 町役場地址 — or as Infobox settlement's slots label them.
+ */
+const ZH_JAPANESE_TOWN: InfoboxTemplate = {
+  title: (call) => {
+    const name = call.args.get('自治體名')?.trim();
+    const kind = call.args.get('町村')?.trim();
+    return name && kind ? name + kind : null;
+  },
+  labels: {
+    日文原名: '', 平假名: '平假名', 羅馬字拼音: '罗马字', 羅馬拼音: '罗马字', 自治體: '接鄰行政區', 外部連結: '网站', 註記: '', 電話號碼: '電話號碼',
+  },
+  callLabels: (call) => {
+    const kind = townKind(call);
+    return {
+      首長: `${kind}長`, 編號: `${kind}編號`, 樹: `${kind}樹`, 花: `${kind}花`, 鳥: `${kind}鳥`, 所在地: `${kind}役場地址`,
+      議員數: `${kind}議員數`, 町村章: call.args.get('圖章類型')?.trim() || `${kind}章`, 町村旗: `${kind}旗`,
+    };
+  },
+  hidden: ['自治體名', '町村', '圖像大小', '地圖大小', '支廳連結', '郡連結', '圖章類型'],
+  captions: { 圖像: '圖像說明' },
+};
+
 export const ZH_TEMPLATES_MORE: Readonly<Record<string, InfoboxTemplate>> = {
   'infobox chinese': ZH_CHINESE_NAME,
   'infobox buddhist temple': ZH_BUDDHIST_TEMPLE,
   'infobox religious building': { labels: RELIGIOUS_BUILDING_LABELS },
   'infobox airport': ZH_AIRPORT,
+  'infobox tibetan buddhist monastery': ZH_TIBETAN_MONASTERY,
+  日本町村: ZH_JAPANESE_TOWN,
+  'infobox 日本的町村': ZH_JAPANESE_TOWN,
 };

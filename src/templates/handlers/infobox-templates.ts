@@ -17,6 +17,8 @@ export interface InfoboxTemplate {
   title?(call: TemplateCall): string | null;
   /** Parameter → label. */
   labels?: Readonly<Record<string, string>>;
+  /** Labels that depend on the call (Infobox 日本的町村: 首長 is 町長 or 村長 by its `町村`), over `labels`. */
+  callLabels?(call: TemplateCall): Record<string, string>;
   /** Parameters the template reads for layout or codes: never rows. */
   hidden?: readonly string[];
   /** Parameter names of this shape are layout too (a football club's kit colours). */
@@ -182,8 +184,10 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
 
 const NUMBERED = /^(.*?)\d+$/;
 
-export function infoboxTemplate(name: string, lang: string): InfoboxTemplate | null {
-  return TEMPLATES[lang]?.[foldParam(name)] ?? null;
+export function infoboxTemplate(name: string, lang: string, call?: TemplateCall): InfoboxTemplate | null {
+  const t = TEMPLATES[lang]?.[foldParam(name)] ?? null;
+  if (!t?.callLabels || !call) return t;
+  return { ...t, labels: { ...t.labels, ...t.callLabels(call) } };
 }
 
 /** The template's own label for a parameter (`section1` reads as `section`), or null. */

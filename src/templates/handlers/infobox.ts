@@ -318,7 +318,7 @@ function footnotesRow(call: TemplateCall, ctx: TemplateContext): InfoboxRow | nu
 export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const generic = call.name.trim().toLowerCase() === 'infobox';
-  const own = generic ? null : infoboxTemplate(call.name, ctx.site.lang);
+  const own = generic ? null : infoboxTemplate(call.name, ctx.site.lang, call);
   const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang, own);
   if (own?.positionalRows) c.rows.unshift(...own.positionalRows(call, ctx));
   const below = own?.belowRow?.(call, ctx);
@@ -370,7 +370,7 @@ function chemboxSection(call: TemplateCall, ctx: TemplateContext): TemplateResul
 const INFOBOX_NAMES = [
   'Infobox', 'Taxobox', 'Speciesbox', 'Automatic taxobox', 'Subspeciesbox', 'Infraspeciesbox', 'Chembox', 'Chembox new',
   'Drugbox', 'Drugbox2', 'Elementbox', '基础资料', '基礎資料', '資訊框', '信息框', 'Картка', 'Особа', 'Письменник', 'Таксобокс',
-  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市',
+  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市', '日本町村',
 ];
 
 export const INFOBOX_ENTRIES: HandlerEntry[] = [{ family: 'infobox', names: INFOBOX_NAMES, handler: infobox }];
