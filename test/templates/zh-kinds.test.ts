@@ -123,3 +123,13 @@ test('日本町村 (Infobox 日本的町村): headed 自治體名+町村, rows n
   // Without 町村 the kind is 自治體名's last character, and the page title heads the box.
   assert.equal(md('{{日本町村|自治體名=乙町|首長=丙}}'), ['| 甲 |  |', '| --- | --- |', '| 町長 | 丙 |'].join('\n'));
 });
+
+test('{{refTag}} / {{RefFoot}}: a source note listed where RefFoot stands, beside the noteTag pair — it was dropped with its text (中丘郡)', () => {
+  const src = [
+    '甲郡，置國，{{refTag|1=《元和郡縣圖志》卷15。}}並封，{{noteTag|僅得1縣。}}', '', '== 出處 ==', '{{ReflistH|colwidth=30em}}', '{{RefFoot}}',
+    '{{ReflistF}}', '', '== 注釋 ==', '{{noteFoot}}',
+  ].join('\n');
+  assert.equal(md(src), [
+    '甲郡，置國，[^1]並封，[^注-1]', '', '## 出處', '', '[^1]: 《元和郡縣圖志》卷15。', '', '## 注釋', '', '[^注-1]: 僅得1縣。',
+  ].join('\n'));
+});
