@@ -133,3 +133,24 @@ test('{{refTag}} / {{RefFoot}}: a source note listed where RefFoot stands, besid
     '甲郡，置國，[^1]並封，[^注-1]', '', '## 出處', '', '[^1]: 《元和郡縣圖志》卷15。', '', '## 注釋', '', '[^注-1]: 僅得1縣。',
   ].join('\n'));
 });
+
+test('{{en-link}} is {{link-en}} (both redirect to Internal link helper/en) — its list item was dropped whole (SAC编程语言)', () => {
+  const src = '* {{en-link|SA-C (编程语言)|SA-C (programming language)}}';
+  assert.equal(md(src), md('* {{link-en|SA-C (编程语言)|SA-C (programming language)}}'));
+  assert.equal(md(src), '- [SA-C (编程语言)](https://zh.wikipedia.org/wiki/SA-C_(编程语言))');
+});
+
+test('{{SWI}} redirects to {{CHE}}: Switzerland (SAKURA (歌手))', () => {
+  assert.equal(md('出生於{{SWI}}'), '出生於[瑞士](https://zh.wikipedia.org/wiki/瑞士)');
+});
+
+test('Infobox programming language: its own labels, not the shared table\'s (SAC编程语言)', () => {
+  const src = [
+    '{{Infobox programming language', '|name = 甲', '|paradigm = 函数式', '|year = 1994年', '|designer = 乙', '|typing = 静态',
+    '|influenced_by = [[APL]]', '|operating_system = UNIX', '|license = 专有', '|website = http://example.org', '}}',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 甲 |  |', '| --- | --- |', '| 编程范型 | 函数式 |', '| 发行时间 | 1994年 |', '| 設計者 | 乙 |', '| 型態系統 | 静态 |',
+    '| 啟發語言 | [APL](https://zh.wikipedia.org/wiki/APL) |', '| 作業系統 | UNIX |', '| 許可證 | 专有 |', '| 網站 | <http://example.org> |',
+  ].join('\n'));
+});

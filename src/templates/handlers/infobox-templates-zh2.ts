@@ -125,12 +125,30 @@ const ZH_JAPANESE_TOWN: InfoboxTemplate = {
   captions: { 圖像: '圖像說明' },
 };
 
+/**
+ * Infobox programming language, labels as its labelN give them (the template read); the language
+ * families it heads (啟發語言, 影響語言 …) are rows under those words here. The release rows come
+ * from Infobox software/simple, not read: labelled as Infobox software's are (infobox-templates-zh.ts).
+ */
+const ZH_PROGRAMMING_LANGUAGE: InfoboxTemplate = {
+  labels: {
+    paradigm: '编程范型', paradigms: '编程范型', family: '语言家族', designer: '設計者', designers: '設計者', developer: '實作者',
+    developers: '實作者', released: '发行时间', year: '发行时间', typing: '型態系統', scope: '作用域', 'programming language': '實作語言',
+    platform: '系统平台', 'operating system': '作業系統', license: '許可證', 'file ext': '文件扩展名', 'file extensions': '文件扩展名',
+    'file format': '檔案格式', website: '網站', implementations: '主要實作產品', dialects: '衍生副語言', 'influenced by': '啟發語言',
+    influenced: '影響語言', 'latest release version': '当前版本', 'latest release date': '当前版本发布日期', 'latest preview version': '预览版本',
+  },
+  hidden: ['ver layout', 'logo size', 'screenshot size', 'collapsible'],
+  captions: { logo: 'logo caption', screenshot: 'screenshot caption' },
+};
+
 export const ZH_TEMPLATES_MORE: Readonly<Record<string, InfoboxTemplate>> = {
   'infobox chinese': ZH_CHINESE_NAME,
   'infobox buddhist temple': ZH_BUDDHIST_TEMPLE,
   'infobox religious building': { labels: RELIGIOUS_BUILDING_LABELS },
   'infobox airport': ZH_AIRPORT,
   'infobox tibetan buddhist monastery': ZH_TIBETAN_MONASTERY,
+  'infobox programming language': ZH_PROGRAMMING_LANGUAGE,
   日本町村: ZH_JAPANESE_TOWN,
   'infobox 日本的町村': ZH_JAPANESE_TOWN,
 };
