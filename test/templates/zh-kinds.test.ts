@@ -154,3 +154,20 @@ test('Infobox programming language: its own labels, not the shared table\'s (SAC
     '| 啟發語言 | [APL](https://zh.wikipedia.org/wiki/APL) |', '| 作業系統 | UNIX |', '| 許可證 | 专有 |', '| 網站 | <http://example.org> |',
   ].join('\n'));
 });
+
+test('Infobox University: 校名 heads it, its labels for Chinese- and English-named rows, a chair labelled by its title; {{legend striped}} keeps its words (香港中文大學)', () => {
+  const src = [
+    '{{Infobox University', '| 校名 = 甲大學', '| EnglishName = The Jia University', '| 校訓 = 博文約禮', '| 創校 = 1963年', '| 類 = 公立大學',
+    '| 董事會主持者頭銜 = 校董會主席', '| 董事會主持者 = 乙', '| 師 = 1,677', '| 生 = 21,405', '| 研究 = 3,799',
+    '| colors = {{legend striped|#69246B|#DDA52D|紫與金}}', '| vice-president = 丙', '}}',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 甲大學 |  |', '| --- | --- |', '| The Jia University |  |', '| 校训 | 博文約禮 |', '| 创办时间 | 1963年 |', '| 学校类型 | 公立大學 |',
+    '| 校董會主席 | 乙 |', '| 教师人數 | 1,677 |', '| 学生人數 | 21,405 |', '| 研究生人數 | 3,799 |', '| 代表色 | 紫與金 |', '| 副校长 | 丙 |',
+  ].join('\n'));
+});
+
+test('{{Chinese}} on zhwiki is Infobox Chinese (a redirect), not the inline {{zh}} (香港中文大學)', () => {
+  assert.equal(md('{{Chinese\n|t=甲大學\n|s=甲大学\n|p=Jiǎ dàxué\n}}\n正文。'),
+    ['| 甲 |  |', '| --- | --- |', '| 繁体字 | 甲大學 |', '| 简化字 | 甲大学 |', '| 汉语拼音 | Jiǎ dàxué |', '', '正文。'].join('\n'));
+});

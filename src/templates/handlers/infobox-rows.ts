@@ -29,6 +29,11 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   [/^subdivision ranks$/, () => ['subdivision']],
   // Infobox airport: `stat1-header=客運量（人次） | stat1-data=1,350,000` (zh 香港國際機場).
   [/^stat(\d+) header$/, (m) => [`stat${m[1]} data`]],
+  // zhwiki Infobox University: `董事會主持者頭銜=校董會主席 | 董事會主持者=…` (its label44/data44), `頭銜=…|頭銜者=…`.
+  [/^(董事會主持者|董事会主持者)(頭銜|头衔)$/, (m) => [m[1]!]],
+  [/^chairman label$/, () => ['chairman']],
+  [/^head label$/, () => ['head']],
+  [/^(頭銜|头衔)$/, (m) => [`${m[1]}者`]],
   // zhwiki Infobox 日本的町村: `其他象徵物=市章 | 其他象徵=…` (its demographics1_title4 / info4).
   [/^其他象徵物$/, () => ['其他象徵']],
   // ukwiki country box: `незалежність2=Від СРСР | дати_отримання_незалежності2=24 серпня 1991`.
@@ -54,6 +59,10 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^subdivision$/, () => 'subdivision ranks'],
   [/^stat(\d+) data$/, (m) => `stat${m[1]} header`],
   [/^其他象徵$/, () => '其他象徵物'],
+  [/^(董事會主持者|董事会主持者)$/, (m) => `${m[1]}${m[1] === '董事會主持者' ? '頭銜' : '头衔'}`],
+  [/^chairman$/, () => 'chairman label'],
+  [/^head$/, () => 'head label'],
+  [/^(頭銜|头衔)者$/, (m) => m[1]!],
   [/^дати отримання незалежності(\d*)$/, (m) => `незалежність${m[1]}`],
   [/^下位区分名(\d+)$/, (m) => `下位区分種類${m[1]}`],
   [/^成立日(\d*)$/, (m) => `成立区分${m[1]}`],

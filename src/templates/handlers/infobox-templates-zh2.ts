@@ -142,6 +142,43 @@ const ZH_PROGRAMMING_LANGUAGE: InfoboxTemplate = {
   captions: { logo: 'logo caption', screenshot: 'screenshot caption' },
 };
 
+/** Each label of `names` → the label. */
+function labelled(groups: ReadonlyArray<readonly [string, string]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [names, label] of groups) for (const name of names.split('|')) out[name] = label;
+  return out;
+}
+
+/**
+ * zhwiki Infobox University, labels as its labelN give them for each of the names (English and
+ * Chinese) a row reads (the template read): `校名` heads the box, `EnglishName` stands under the
+ * heading; `董事會主持者頭銜` labels `董事會主持者` (infobox-rows). It read "師", "生", "類" as written.
+ */
+const ZH_UNIVERSITY: InfoboxTemplate = {
+  title: (call) => call.args.get('校名')?.trim() || null,
+  labels: labelled([
+    ['native name|本名|外文名|原名|english name|englishname|latin name|拉丁名称|拉丁名稱|footnotes|脚注|注释|腳註|註釋', ''],
+    ['other names|other name', '其他名字'], ['former names|former name|老校名|原校名|舊校名|旧校名', '老校名'],
+    ['motto|mottoeng|校训|校訓', '校训'], ['zhmotto', '中译'], ['established|建校|創校', '创办时间'], ['re established|复办|復辦|复校|復校', '復辦時間'],
+    ['closed|闭校|閉校', '停办时间'], ['anniversary|校庆日|校慶日', '校庆日'], ['type|類型|类型|類', '学校类型'], ['religious|宗教背景', '宗教背景'],
+    ['endowment|捐款', '捐贈基金'], ['budget', '预算'], ['officer in charge|主管官员|主管官員', '主管官员'], ['chancellor|校监|校監', '校监'],
+    ['chancellor2|监督|監督', '監督'], ['书记|党委书记|secretary', '党委书记'], ['president|校长|校長|vice chancellor|principal|rector', '校长'],
+    ['superintendent|监管|監管', '监管'], ['dean|院长|院長', '院長'], ['director', '主管'], ['vice secretary|党委副书记|副书记', '党委副书记'],
+    ['vice president|副校长|副校長', '副校长'], ['vice dean|副院长|副院長', '副院长'], ['provost|教务长|教務長', '教務長'],
+    ['administrative staff', '行政人員'], ['academic staff|faculty|教师|教師|师|師', '教师人數'], ['staff|职工|職工|员工|員工|職員', '职工人數'],
+    ['students|学生|學生|生|student|enrollment', '学生人數'], ['undergrad|本科生|大學部|undergraduate', '本科生人數'],
+    ['postgrad|研究生|研究|postgraduate', '研究生人數'], ['doctoral|博士生', '博士生人數'], ['国防生', '国防生人數'],
+    ['other|其他学生|其他學生', '其他在学人员人數'], ['acceptance rate|录取率', '录取率'], ['location|地址|所在|address', '校址'],
+    ['campus|校园|校區|校園|校园环境|校園環境', '校區'], ['area|面积|面積', '总面积'], ['covered area|建筑面积|建築面積', '建筑面积'],
+    ['athletics', '校隊'], ['conference|体育联盟|體育聯盟', '體育聯盟'], ['colors|校色|代表色|顏色|colours', '代表色'],
+    ['nickname|暱稱|昵称|代號', '昵称'], ['mascot|吉祥物', '吉祥物'], ['magazine|校刊', '校刊'], ['legal person|所屬法人|所属法人', '所屬法人'],
+    ['affiliations|affiliation|隸屬|隶属|機構成員', '隶属'], ['zip|邮编|郵編', '邮政编码'], ['telephone|电话号码|電話號碼', '電話號碼'],
+    ['fax|傳真号码|傳真號碼', '傳真號碼'], ['website|網站|网址|网站|網|网', '網站'],
+  ]),
+  hidden: ['校名', '校徽大小', 'sealimage size', '圖像大小', '图像大小', 'imagesize', 'logo size', 'map size', 'pushpin map', 'pushpin label position'],
+  captions: { 校徽: '校徽說明', sealimage: 'sealinfo', 'image name': 'caption', image: 'caption' },
+};
+
 export const ZH_TEMPLATES_MORE: Readonly<Record<string, InfoboxTemplate>> = {
   'infobox chinese': ZH_CHINESE_NAME,
   'infobox buddhist temple': ZH_BUDDHIST_TEMPLE,
@@ -149,6 +186,7 @@ export const ZH_TEMPLATES_MORE: Readonly<Record<string, InfoboxTemplate>> = {
   'infobox airport': ZH_AIRPORT,
   'infobox tibetan buddhist monastery': ZH_TIBETAN_MONASTERY,
   'infobox programming language': ZH_PROGRAMMING_LANGUAGE,
+  'infobox university': ZH_UNIVERSITY,
   日本町村: ZH_JAPANESE_TOWN,
   'infobox 日本的町村': ZH_JAPANESE_TOWN,
 };

@@ -373,7 +373,11 @@ const INFOBOX_NAMES = [
   'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市', '日本町村',
 ];
 
-export const INFOBOX_ENTRIES: HandlerEntry[] = [{ family: 'infobox', names: INFOBOX_NAMES, handler: infobox }];
+export const INFOBOX_ENTRIES: HandlerEntry[] = [
+  { family: 'infobox', names: INFOBOX_NAMES, handler: infobox },
+  // zhwiki `{{Chinese|t=…|s=…}}` redirects to Infobox Chinese (香港中文大學); it read as an inline {{zh}}.
+  { family: 'infobox', names: ['Chinese'], langs: ['zh'], handler: (call, ctx) => infobox({ ...call, name: 'Infobox Chinese' }, ctx) },
+];
 
 export const INFOBOX_PATTERNS: PatternEntry[] = [
   { family: 'infobox', prefix: 'Chembox ', handler: chemboxSection },
