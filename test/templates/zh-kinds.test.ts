@@ -171,3 +171,8 @@ test('{{Chinese}} on zhwiki is Infobox Chinese (a redirect), not the inline {{zh
   assert.equal(md('{{Chinese\n|t=甲大學\n|s=甲大学\n|p=Jiǎ dàxué\n}}\n正文。'),
     ['| 甲 |  |', '| --- | --- |', '| 繁体字 | 甲大學 |', '| 简化字 | 甲大学 |', '| 汉语拼音 | Jiǎ dàxué |', '', '正文。'].join('\n'));
 });
+
+test('Infobox company, older names: company_name heads the box, company_logo is its picture (中东广播中心)', () => {
+  assert.equal(md('{{Infobox company\n|company_logo = [[File:Jia.jpg|250px]]\n|company_name = 甲中心\n|company_type = 私人\n}}'),
+    ['| 甲中心 |  |', '| --- | --- |', '| ![Jia](https://upload.wikimedia.org/wikipedia/commons/6/6f/Jia.jpg) |  |', '| 公司类型 | 私人 |'].join('\n'));
+});
