@@ -79,6 +79,9 @@ for (const line of COUNTRY_TABLE.split('\n')) {
   for (const code of codes.split(',')) if (/^[A-Z]{3}$|^[A-Z]{3}-[A-Z]{2,3}$|^[A-Z]{3}(old|imp)$/.test(code)) CODE_TEMPLATES.push(code);
 }
 
+/** zhwiki country-template names that stand for a code of the table. */
+const ZH_CODE_ALIASES: Readonly<Record<string, string>> = { JAP: 'JPN', HKSAR: 'HKG', SWI: 'CHE' };
+
 const dropIcon: TemplateHandler = () => DROP;
 
 export const FLAG_ENTRIES: HandlerEntry[] = [
@@ -92,4 +95,7 @@ export const FLAG_ENTRIES: HandlerEntry[] = [
   // ukwiki's `{{RU-KGD}}` is the Kaliningrad region beside Russia among Poland's neighbours (uk 0373:
   // "Росія (…)" had lost it); no other wiki's use of the name is known.
   { family: 'flag', names: ['RU-KGD'], langs: ['uk'], handler: countryTemplate },
+  // zhwiki's `{{JAP}}` redirects to `{{JPN}}`, `{{SWI}}` to `{{CHE}}`; `{{HKSAR}}` is `{{flag|HKSAR}}`, Hong
+  // Kong (香取号训练巡洋舰's 擁有國, 香港國際機場's location, SAKURA (歌手)'s 出生地點 read nothing).
+  { family: 'flag', names: ['JAP', 'HKSAR', 'SWI'], langs: ['zh'], handler: (call, ctx) => countryTemplate({ ...call, name: ZH_CODE_ALIASES[call.name.trim().toUpperCase()] ?? call.name }, ctx) },
 ];

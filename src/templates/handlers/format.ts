@@ -54,6 +54,12 @@ function legend(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return r.kind === 'inline' ? blockResult([paragraph(r.nodes)]) : r;
 }
 
+/** `{{legend striped|color1|color2|text}}`: its third argument, as `{{legend}}` shows its second (zhwiki's template read). */
+function legendStriped(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const r = content(ctx, pos(call, 3));
+  return r.kind === 'inline' ? blockResult([paragraph(r.nodes)]) : r;
+}
+
 /** The last non-empty positional argument (`{{font color|fg|bg|text}}`, `{{resize|text}}`). */
 function passLast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   for (let i = 6; i >= 1; i--) {
@@ -300,6 +306,8 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['М.'], langs: ['uk'], handler: constant('М.') },
   { family: 'format', names: ['Color', 'Colour', 'Fgcolor', 'Colorbox', 'Color box', 'Legend inline', 'Resize', 'Font size', 'Fontsize', 'Shading', '颜色', '顏色', 'Цвет', 'Колір'], handler: passSecond, traits: WRAPPER },
   { family: 'format', names: ['Legend', 'Legend2', 'легенда', 'Легенда'], handler: legend },
+  // 香港中文大學's 代表色 row (`{{legend striped|#69246B|#DDA52D|紫與金}}`) was dropped with its words.
+  { family: 'format', names: ['Legend striped'], handler: legendStriped },
   { family: 'format', names: ['Font color', 'Font colour', 'Font', 'Textcolor', 'Bgcolor', 'Highlight'], handler: passLast, traits: WRAPPER },
   { family: 'format', names: ['Small', 'Smaller', 'Midsize', 'Petit', '小', 'Зменшення', 'Малий'], handler: wrapTag('small'), traits: WRAPPER },
   { family: 'format', names: ['Big', 'Larger', 'Large', 'Huge', 'Збільшення'], handler: wrapTag('big'), traits: WRAPPER },
@@ -312,7 +320,7 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Abbr', 'Abbreviation', 'Abbrlink'], handler: abbr },
   { family: 'format', names: ['Mvar', 'Var', 'Math var', 'Em', 'Italic'], handler: mvar },
   { family: 'format', names: ['Math', 'Bigmath', 'Mmath'], handler: passFirst },
-  { family: 'format', names: ['Ruby', 'Ruby-ja', 'Ruby-zh', 'Rubyh', '注音', 'Ruby-zh-p', 'Zy'], handler: ruby },
+  { family: 'format', names: ['Ruby', 'Ruby-ja', 'Ruby-zh', 'Rubyh', '注音', 'Ruby-zh-p', 'Zy', 'Ruby-py'], handler: ruby },
   { family: 'format', names: ['PAGENAME', 'Pagename'], handler: pageName(false) },
   { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
   { family: 'format', names: ['Sort', 'Sortname', 'Formatnum', 'Dts2'], handler: number },

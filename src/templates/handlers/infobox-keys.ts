@@ -8,6 +8,9 @@ export const TITLE_KEYS = new Set([
   'official name', 'conventional long name', '選舉名', 'playername', 'show name', 'station name', 'film name',
   // Football club infobox (zh 广东华南虎足球俱乐部), Infobox rail system-route (zh 广三铁路): the box's heading.
   'clubname', 'rail name',
+  // Drugbox / Infobox drug: `drug_name` heads the box (zh L-多巴 showed a row "Drug name"); the older
+  // Infobox company names, `company_name` (zh 中东广播中心 showed a row "Company name" under the page title).
+  'drug name', 'company name',
 ]);
 /**
  * A bare file name as a value ("TW PHW10 RouteMap.svg", "File:A.jpg"): an image whatever the
@@ -26,6 +29,7 @@ export const IMAGE_KEYS = new Set([
   'image', 'image1', 'image2', 'image3', 'image name', 'imagename', 'img', 'photo', 'logo', 'image map', 'map', 'map image',
   'imagefile', 'imagefile1', 'imagefile2', 'imagefilel1', 'imagefiler1', 'imagefilel2', 'imagefiler2', 'cover', 'poster',
   'image flag', 'flag', 'image seal', 'seal', 'image skyline', 'customimage', 'image_file', 'pic', 'picture', 'insignia', 'icon',
+  'company logo',
   '图像', '圖像', '图片', '圖片', '照片', '相片', '画像', '画像1', '画像2', 'ロゴ', '地図', 'зображення', 'фото', 'карта', 'обкладинка',
 ]);
 export const CAPTION_KEYS = new Set([

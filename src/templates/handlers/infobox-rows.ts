@@ -27,6 +27,15 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   // zhwiki Infobox name module: `cust_label1=… | cust_data1=…` (its label9/data9).
   [/^cust label(\d+)$/, (m) => [`cust data${m[1]}`]],
   [/^subdivision ranks$/, () => ['subdivision']],
+  // Infobox airport: `stat1-header=客運量（人次） | stat1-data=1,350,000` (zh 香港國際機場).
+  [/^stat(\d+) header$/, (m) => [`stat${m[1]} data`]],
+  // zhwiki Infobox University: `董事會主持者頭銜=校董會主席 | 董事會主持者=…` (its label44/data44), `頭銜=…|頭銜者=…`.
+  [/^(董事會主持者|董事会主持者)(頭銜|头衔)$/, (m) => [m[1]!]],
+  [/^chairman label$/, () => ['chairman']],
+  [/^head label$/, () => ['head']],
+  [/^(頭銜|头衔)$/, (m) => [`${m[1]}者`]],
+  // zhwiki Infobox 日本的町村: `其他象徵物=市章 | 其他象徵=…` (its demographics1_title4 / info4).
+  [/^其他象徵物$/, () => ['其他象徵']],
   // ukwiki country box: `незалежність2=Від СРСР | дати_отримання_незалежності2=24 серпня 1991`.
   [/^незалежність(\d*)$/, (m) => [`дати отримання незалежності${m[1]}`]],
   // jawiki {{世界の市}}: `下位区分種類1=州 | 下位区分名1=イリノイ州`, `成立区分=設立 | 成立日=1837年`,
@@ -48,6 +57,12 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^manager$/, () => 'mgrtitle'],
   [/^cust data(\d+)$/, (m) => `cust label${m[1]}`],
   [/^subdivision$/, () => 'subdivision ranks'],
+  [/^stat(\d+) data$/, (m) => `stat${m[1]} header`],
+  [/^其他象徵$/, () => '其他象徵物'],
+  [/^(董事會主持者|董事会主持者)$/, (m) => `${m[1]}${m[1] === '董事會主持者' ? '頭銜' : '头衔'}`],
+  [/^chairman$/, () => 'chairman label'],
+  [/^head$/, () => 'head label'],
+  [/^(頭銜|头衔)者$/, (m) => m[1]!],
   [/^дати отримання незалежності(\d*)$/, (m) => `незалежність${m[1]}`],
   [/^下位区分名(\d+)$/, (m) => `下位区分種類${m[1]}`],
   [/^成立日(\d*)$/, (m) => `成立区分${m[1]}`],
@@ -90,6 +105,8 @@ const QUALIFIES: Readonly<Record<string, string>> = {
   'класифікація за рівнем ввп': 'ввп номінальний',
   'класифікація за рівнем ввп на душу населення': 'ввп на душу населення',
   'utc поправка': 'часовий пояс',
+  // zhwiki Infobox 日本的町村: 人口 as of 統計時間 (its population_as_of).
+  統計時間: '人口',
   // jawiki {{世界の市}}: the "as of" of the population figure.
   '人口の時点': '総人口',
 };

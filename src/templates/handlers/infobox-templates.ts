@@ -10,12 +10,15 @@ import type { TemplateCall, TemplateContext } from '../types.js';
 import { foldParam, pos } from '../util.js';
 import { countryLink } from './flags.js';
 import { ZH_TEMPLATES } from './infobox-templates-zh.js';
+import { ZH_TEMPLATES_MORE } from './infobox-templates-zh2.js';
 
 export interface InfoboxTemplate {
   /** The box's heading from its parameters, or null to keep the usual one. */
   title?(call: TemplateCall): string | null;
   /** Parameter → label. */
   labels?: Readonly<Record<string, string>>;
+  /** Labels that depend on the call (Infobox 日本的町村: 首長 is 町長 or 村長 by its `町村`), over `labels`. */
+  callLabels?(call: TemplateCall): Record<string, string>;
   /** Parameters the template reads for layout or codes: never rows. */
   hidden?: readonly string[];
   /** Parameter names of this shape are layout too (a football club's kit colours). */
@@ -36,6 +39,8 @@ export interface InfoboxTemplate {
   child?: boolean;
   /** Parameters whose value the template wraps in `-{…}-` (a region's own spelling): shown as written in every variant. */
   asWritten?: readonly string[];
+  /** Parameters (numbered ones by their stem) whose value heads the rows after them (Infobox Chinese's `altname`). */
+  headings?: readonly string[];
   /** The box's foot line built from several parameters (which are then no rows), or null. */
   belowRow?(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null;
 }
@@ -127,6 +132,7 @@ const UK_FORMER_COUNTRY: InfoboxTemplate = { units: { 'stat area': '\u00a0км²
 const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate>>>> = {
   zh: {
     ...ZH_TEMPLATES,
+    ...ZH_TEMPLATES_MORE,
     'infobox bilateral relations': bilateral('关系'),
   },
   en: {
@@ -178,8 +184,10 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
 
 const NUMBERED = /^(.*?)\d+$/;
 
-export function infoboxTemplate(name: string, lang: string): InfoboxTemplate | null {
-  return TEMPLATES[lang]?.[foldParam(name)] ?? null;
+export function infoboxTemplate(name: string, lang: string, call?: TemplateCall): InfoboxTemplate | null {
+  const t = TEMPLATES[lang]?.[foldParam(name)] ?? null;
+  if (!t?.callLabels || !call) return t;
+  return { ...t, labels: { ...t.labels, ...t.callLabels(call) } };
 }
 
 /** The template's own label for a parameter (`section1` reads as `section`), or null. */
@@ -210,6 +218,12 @@ export function captionedPicture(t: InfoboxTemplate | null, folded: string): str
 export function writtenValue(t: InfoboxTemplate | null, folded: string, v: string): string {
   if (!t?.asWritten?.includes(folded) || /\n|-\{|\}-/.test(v)) return v;
   return `-{${v}}-`;
+}
+
+/** Whether the template prints this parameter's value as a heading over the rows after it. */
+export function isOwnHeading(t: InfoboxTemplate | null, folded: string): boolean {
+  if (!t?.headings) return false;
+  return t.headings.includes(folded) || t.headings.includes(NUMBERED.exec(folded)?.[1] ?? folded);
 }
 
 export function isHidden(t: InfoboxTemplate | null, folded: string): boolean {

@@ -15,7 +15,7 @@ import { type Collected, hasVisible, lineNodes, valueNodes } from './infobox-val
 import { boxImages, mediaLink } from './infobox-media.js';
 import { carrier, embeddedRows } from './infobox-embedded.js';
 import { collectNumbered } from './infobox-numbered.js';
-import { captionedPicture, infoboxTemplate, isHidden, templateLabel, templateUnit, writtenValue, type InfoboxTemplate } from './infobox-templates.js';
+import { captionedPicture, infoboxTemplate, isHidden, isOwnHeading, templateLabel, templateUnit, writtenValue, type InfoboxTemplate } from './infobox-templates.js';
 import { formatNum } from '../../preprocess/functions/strings.js';
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, lifeOrder, notedRow, pairing, qualifiedRow, qualifierOnly } from './infobox-rows.js';
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
@@ -145,6 +145,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     const f = foldParam(key);
     if (isHidden(own, f) || NEIGHBOUR_FLAG.test(f)) continue;
+    if (isOwnHeading(own, f)) {
+      const heading = inline(ctx, v);
+      if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
+      continue;
+    }
     // A name the template itself labels is a row (Emperorcn box: 名称 heads it, 姓名 is the emperor's own name).
     if (TITLE_KEYS.has(f) && templateLabel(own, f) === null) {
       if (own?.nameAsSubheader && !out.title) out.rows.push({ label: null, value: inline(ctx, v) });
@@ -313,7 +318,7 @@ function footnotesRow(call: TemplateCall, ctx: TemplateContext): InfoboxRow | nu
 export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const lang = uiLang(ctx);
   const generic = call.name.trim().toLowerCase() === 'infobox';
-  const own = generic ? null : infoboxTemplate(call.name, ctx.site.lang);
+  const own = generic ? null : infoboxTemplate(call.name, ctx.site.lang, call);
   const c = generic ? collectNumbered(call, ctx) : collectNamed(call, ctx, lang, own);
   if (own?.positionalRows) c.rows.unshift(...own.positionalRows(call, ctx));
   const below = own?.belowRow?.(call, ctx);
@@ -365,10 +370,14 @@ function chemboxSection(call: TemplateCall, ctx: TemplateContext): TemplateResul
 const INFOBOX_NAMES = [
   'Infobox', 'Taxobox', 'Speciesbox', 'Automatic taxobox', 'Subspeciesbox', 'Infraspeciesbox', 'Chembox', 'Chembox new',
   'Drugbox', 'Drugbox2', 'Elementbox', '基础资料', '基礎資料', '資訊框', '信息框', 'Картка', 'Особа', 'Письменник', 'Таксобокс',
-  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市',
+  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市', '日本町村',
 ];
 
-export const INFOBOX_ENTRIES: HandlerEntry[] = [{ family: 'infobox', names: INFOBOX_NAMES, handler: infobox }];
+export const INFOBOX_ENTRIES: HandlerEntry[] = [
+  { family: 'infobox', names: INFOBOX_NAMES, handler: infobox },
+  // zhwiki `{{Chinese|t=…|s=…}}` redirects to Infobox Chinese (香港中文大學); it read as an inline {{zh}}.
+  { family: 'infobox', names: ['Chinese'], langs: ['zh'], handler: (call, ctx) => infobox({ ...call, name: 'Infobox Chinese' }, ctx) },
+];
 
 export const INFOBOX_PATTERNS: PatternEntry[] = [
   { family: 'infobox', prefix: 'Chembox ', handler: chemboxSection },

@@ -172,6 +172,49 @@ function jpn(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(out);
 }
 
+/** zhwiki `{{kor}}`'s word for the language, by its `名=` (南 / 韩: 韩语, 北 / 朝: 朝鲜语, 中: 中国朝鲜语). */
+function korLabel(name: string): string {
+  if (name === '南' || name === '韩' || name === '韓') return '韩语';
+  if (name === '北' || name === '朝') return '朝-{}-鲜语';
+  if (name === '中') return '中国朝-{}-鲜语';
+  return '-{zh:朝鮮語;zh-cn:朝鲜语;zh-tw:韓語;zh-hk:韓語;zh-sg:韩语;}-';
+}
+
+/**
+ * zhwiki `{{kor|라붐|漢字|rm}}` (`k=`/`hj=`/`rm=` and Chinese-named aliases): "朝鮮語：라붐／漢字" with
+ * the romanisation raised after it, as the template prints it; `link=no` (`無注`) leaves out the
+ * label. By its lower-case name the registry took it for the country template `{{KOR}}` ("韩国").
+ */
+function kor(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const hangul = arg(call, ['k', '諺', '谚', '1']);
+  const hanja = arg(call, ['hj', 'hanja', '漢', '汉', '2']);
+  const rm = arg(call, ['rm', '羅', '罗', '3']);
+  const out: Inline[] = [];
+  const bare = arg(call, ['無注', '无注', 'link']);
+  if (bare !== 'no' && bare !== '是') out.push(...ctx.parseInline(korLabel(arg(call, ['名']) ?? '')), text('：'));
+  if (hangul) out.push(...inLanguage(ctx, 'ko', hangul));
+  if (hanja) out.push(text('／'), ...inLanguage(ctx, 'ko', hanja));
+  if (rm) out.push({ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text('\u00a0'), { type: 'emphasis', children: inline(ctx, rm) }] });
+  return hangul || hanja || rm ? inlineResult(out) : DROP;
+}
+
+/**
+ * zhwiki `{{vie|v=Sông Nhật Lệ|hn=瀧日麗}}` (`qn=` for `v=`): "越南语：Sông Nhật Lệ／瀧日麗", the
+ * language linked, `link=no` without it, as the template prints it; like `{{kor}}`, it had been
+ * taken for a country code by its lower-case name.
+ */
+function vie(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const quoc = `${call.args.get('qn') ?? ''}${call.args.get('v') ?? ''}`.trim();
+  const nom = call.args.get('hn')?.trim();
+  if (!quoc && !nom) return DROP;
+  const out: Inline[] = [];
+  const link = call.args.get('link')?.trim().toLowerCase();
+  if (link !== 'no' && link !== 'n' && link !== 'false' && link !== '0') out.push(wikiLink(ctx, '越南语'), text('：'));
+  if (quoc) out.push(...inLanguage(ctx, 'vi', quoc));
+  if (nom) out.push(text('／'), ...inLanguage(ctx, 'vi', nom));
+  return inlineResult(out);
+}
+
 /**
  * zhwiki `{{Japanese|japanese=…|kana=…|romaji=…}}` on a line of its own (the way articles open
  * with it, above the lead) is the small "日語寫法" box beside the lead, not words of the lead:
@@ -258,6 +301,9 @@ export const LANG_ENTRIES: HandlerEntry[] = [
   { family: 'lang', names: ['Zh', 'Chinese', 'Zh-all', 'Zh-full', 'Lang-zh'], handler: zh },
   { family: 'lang', names: ['Jpn', 'Jpn-full', '日本語', 'Ja-name', 'Jpn-j'], handler: jpn },
   { family: 'lang', names: ['Japanese'], handler: japaneseBox },
+  // `Kor`, not the country code `KOR`: the registry tries the name as written before its lower case.
+  { family: 'lang', names: ['Kor'], langs: ['zh'], handler: kor },
+  { family: 'lang', names: ['Vie'], langs: ['zh'], handler: vie },
   { family: 'lang', names: ['Nihongo', 'Nihongo2', 'Nihongo3', 'Nihongo4', 'Nihongo foot'], handler: nihongo },
   // `{{IPA link|n}}` (zh 长乐话: "福州话/{{IPA link|n}}/、/{{IPA link|l}}/" read "//、//"): the symbol, which the wiki links to its sound's article.
   { family: 'lang', names: ['IPA', 'Ipa', 'IPA2', 'IPAblink', 'IPA audio link', 'Ipa2', 'IPA link', 'IPA symbol'], handler: ipa },

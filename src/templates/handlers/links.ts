@@ -331,6 +331,9 @@ function enlink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Le', 'Link-interwiki', 'Link-en', 'Link-ja', 'Link-jp', 'Link-de', 'Link-fr', 'Link-ko', 'Link-ru', 'Link-es', 'Link-it'], handler: linkLang },
+  // zhwiki `{{en-link|…}}` redirects to Internal link helper/en, as `{{link-en}}` does (SAC编程语言: its
+  // 参见 item was dropped whole).
+  { family: 'link', names: ['En-link'], langs: ['zh'], handler: linkLang },
   { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
   { family: 'link', names: ['Ill', 'Interlanguage link', 'Interlanguage link multi', 'Ill2', 'Iii'], handler: ill },
   { family: 'link', names: ['Interlang'], langs: ['ja'], handler: interlang },

@@ -348,6 +348,10 @@ export const REFERENCE_ENTRIES: HandlerEntry[] = [
   // {{Reflist|group="參"}}; `name=` reuses one as a ref's does. It was dropped with its text.
   { family: 'references', names: ['參考'], langs: ['zh'], handler: note('參') },
   { family: 'references', names: ['Refn', 'Refnest', 'RefGT', 'Ref note', 'Refn2', 'Ref-note'], handler: note('') },
+  // zhwiki `{{refTag|1=…}}` / `{{RefFoot}}` beside `{{noteTag}}` / `{{noteFoot}}` (中丘郡: its sources were dropped
+  // with their text): taken as RefGT / RefGF are, the default group — neither template is stored, so the group is a guess.
+  { family: 'references', names: ['RefTag'], langs: ['zh'], handler: note('') },
+  { family: 'references', names: ['RefFoot'], langs: ['zh'], handler: referenceList('') },
   { family: 'references', names: ['R', 'Rr', 'Ref name', 'Refname'], handler: reuse },
   { family: 'references', names: ['Rp', 'Page needed inline'], handler: rp },
   { family: 'references', names: ['Sfn', 'Sfnp', 'Sfnm', 'Shortened footnote', 'Sfn2'], handler: sfn },
