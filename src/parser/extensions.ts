@@ -69,7 +69,9 @@ export function renderExtension(
     case 'ce': {
       const value = (inner ?? '').trim();
       if (value === '') return NOTHING;
-      const chem = name !== 'math' || (attrs.chem !== undefined);
+      // `<chem>` and `<ce>` wrap their text in `\ce{…}` (the Math extension's chemTagHook); a
+      // `<math chem>` only switches mhchem on, its text already holds the `\ce{…}` it needs.
+      const chem = name !== 'math';
       st.mathNodes++;
       // display="block" is a block wherever it is written (the Math extension's display style is
       // `display: block`): text before and after it in the paragraph shows above and below.
