@@ -69,7 +69,9 @@ export function renderExtension(
     case 'ce': {
       const value = (inner ?? '').trim();
       if (value === '') return NOTHING;
-      const chem = name !== 'math' || (attrs.chem !== undefined);
+      // `<chem>` and `<ce>` wrap their text in `\ce{…}` (the Math extension's chemTagHook); a
+      // `<math chem>` only switches mhchem on, its text already holds the `\ce{…}` it needs.
+      const chem = name !== 'math';
       st.mathNodes++;
       // display="block" is a block wherever it is written (the Math extension's display style is
       // `display: block`): text before and after it in the paragraph shows above and below.
@@ -256,7 +258,6 @@ function renderPoem(st: State, inner: string, attrs: Record<string, string>): Bl
   const lines = trimNewlines(inner).split('\n');
   const blocks: Block[] = [];
   let stanza: string[] = [];
-  let firstIndent = '';
   for (let i = 0; i <= lines.length; i++) {
     const line = i < lines.length ? lines[i]! : '';
     // Leading spaces and ':' indentation are kept as non-breaking spaces, not preformatted text.
@@ -266,12 +267,11 @@ function renderPoem(st: State, inner: string, attrs: Record<string, string>): Bl
     while (lead < line.length && (line.charCodeAt(lead) === 32 || line.charCodeAt(lead) === 58)) lead++;
     const rest = line.slice(lead);
     if (rest.trim() === '') {
-      if (stanza.length) addStanza(st, stanza, firstIndent, blocks);
+      if (stanza.length) addStanza(st, stanza, blocks);
       stanza = [];
       continue;
     }
     const indent = '\u00a0'.repeat(lead * 2);
-    if (!stanza.length) firstIndent = indent;
     stanza.push(indent + rest);
   }
   const divAttrs: Record<string, string> = { class: ('poem ' + (attrs.class ?? '')).trim() };
@@ -280,18 +280,11 @@ function renderPoem(st: State, inner: string, attrs: Record<string, string>): Bl
 
 /**
  * One stanza, its lines joined with line breaks, parsed on its own. The paragraph pass trims
- * Unicode spaces at a paragraph's start, so the first line's indent is put back on the stanza's
- * first block when that is a paragraph (uk 0128's chorus, every line `: `-indented, read with
- * its first line flush); a stanza opening with a list or a rule has no such paragraph.
+ * ASCII space only, so the first line's non-breaking indent stays at the paragraph's start (uk
+ * 0128's chorus, every line `: `-indented, reads with its first line indented like the rest).
  */
-function addStanza(st: State, stanza: string[], firstIndent: string, out: Block[]): void {
+function addStanza(st: State, stanza: string[], out: Block[]): void {
   const parsed = parseBlockFragmentIn(st, stanza.join('<br>\n'));
-  const first = parsed[0];
-  if (firstIndent && first?.type === 'paragraph') {
-    const head = first.children[0];
-    if (head?.type === 'text') head.value = firstIndent + head.value;
-    else first.children.unshift({ type: 'text', value: firstIndent });
-  }
   for (let i = 0; i < parsed.length; i++) out.push(parsed[i]!);
 }
 

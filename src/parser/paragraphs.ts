@@ -91,14 +91,26 @@ function isTrimCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
 }
 
-/** Trim whitespace at the start of the first and the end of the last text node. */
+/**
+ * White space a browser collapses at the start of a block: ASCII only. MediaWiki trims lines with
+ * PHP's trim (ASCII), so an indent of ideographic spaces (U+3000, classical and Japanese prose:
+ * `　　臣亮言`) or `&nbsp;` opens the paragraph, list item or cell on the wiki.
+ */
+function isLeadTrimCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+}
+
+/**
+ * Trim white space at the start of the first text node (ASCII only, see isLeadTrimCode) and at
+ * the end of the last (any, as it shows nothing there).
+ */
 export function trimEdges(run: Inline[]): void {
   while (run.length > 0) {
     const first = run[0]!;
     if (first.type !== 'text') break;
     const v = first.value;
     let i = 0;
-    while (i < v.length && isTrimCode(codeAt(v, i))) i++;
+    while (i < v.length && isLeadTrimCode(v.charCodeAt(i))) i++;
     if (i > 0) first.value = v.slice(i);
     if (first.value !== '') break;
     run.shift();

@@ -217,7 +217,8 @@ export class MdWriter {
   paragraphOf(children: readonly Inline[]): void {
     if (children.length === 0) return;
     const s = this.paragraphText(children);
-    if (s === '') return;
+    // Nothing but white space (a U+3000 indent left before a framed image the paragraph lost).
+    if (s === '' || s.trim() === '') return;
     this.startBlock('p');
     this.lines(s);
     this.lastKind = !s.includes('\n') && LONE_TAG.test(s) ? 'html' : 'p';

@@ -18,6 +18,17 @@ test('paragraph edges are trimmed', () => {
   assert.deepEqual(blocks('\ta  b  ', 'en'), [p(t('a  b'))]);
 });
 
+test('an indent of ideographic spaces or &nbsp; is kept: MediaWiki trims ASCII white space only', () => {
+  // Classical Chinese and Japanese prose indent paragraphs with U+3000; PHP's trim leaves it.
+  assert.deepEqual(blocks('\u3000\u3000臣亮言：先帝創業未半。\u3000', 'zh'), [p(t('\u3000\u3000臣亮言：先帝創業未半。'))]);
+  assert.deepEqual(blocks('\t\u00a0甲', 'zh'), [p(t('\u00a0甲'))]);
+  const md = (src: string) => convertPage(src, { site: 'zh', title: 'T' }).markdown.trim();
+  assert.equal(md('* \u3000\u3000列表'), '- \u3000\u3000列表');
+  assert.equal(md('{|\n|\u3000\u3000單元格\n|}'), '<table>\n<tr>\n<td>\u3000\u3000單元格</td>\n</tr>\n</table>');
+  // Left alone before a framed image, the indent makes no paragraph of its own.
+  assert.equal(md('\u3000[[File:A.jpg|thumb|说明]]').split('\n')[0], '![说明](https://upload.wikimedia.org/wikipedia/commons/6/67/A.jpg)<br />');
+});
+
 test('horizontal rules, with text after them', () => {
   assert.equal(dump(blocks('a\n----\nb\n------c')), 'P("a") HR P("b") HR P("c")');
 });

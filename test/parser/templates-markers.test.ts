@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
 import { dump, parse } from './util.js';
 import type { TemplateHandler } from '../../src/templates/types.js';
 
@@ -40,6 +41,10 @@ test('unknown extension tags are dropped with a warning; silent ones without', (
 
 test('math and chem', () => {
   assert.equal(dump(parse('a <math>x^2</math> <chem>H2O</chem> <ce>CO2</ce>').doc), 'P("a " MATH("x^2") " " MATHce("H2O") " " MATHce("CO2"))');
+  // <math chem> turns mhchem on for text that writes its own \ce{…}: it is not wrapped again
+  // (the Math extension's chemTagHook wraps only <chem> and <ce>).
+  assert.equal(dump(parse('<math chem>\\ce{NaCl}</math>').doc), 'P(MATH("\\\\ce{NaCl}"))');
+  assert.equal(convertPage('鹽<math chem>\\ce{NaCl}</math>', { site: 'zh', title: 'T' }).markdown.trim(), '鹽 $\\ce{NaCl}$');
   assert.equal(dump(parse('<math display="block">\\int f</math>').doc), 'MATHBLOCK("\\\\int f")');
 });
 
