@@ -14,6 +14,8 @@ import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { pageXml, SAMPLE, tmpDir } from '../mirror/helpers.js';
 import { rawGet } from './helpers.js';
 import { readMirrorSite } from '../../src/reader/mirror-site.js';
+import { wikiUrlTarget } from '../../src/reader/wiki-urls.js';
+import { buildSite } from '../../src/site/defaults.js';
 
 /** A ukwiki export: its local namespace names, as the real dump's siteinfo gives them. */
 function ukDump(pages: string): string {
@@ -194,10 +196,42 @@ test("the wiki's other URL forms: index.php?title=, its searches, Special:Search
   assert.equal(await goesTo(zh, `/w/index.php?search=${encodeURIComponent('勾股 定理')}&title=Special%3ASearch&go=Go`), searchFor('勾股 定理'));
   assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('勾股')}`), searchFor('勾股'));
   assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('特殊:search/勾股_定理')}`), searchFor('勾股 定理'));
-  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('Спеціальна:Search')}?search=${encodeURIComponent('Київ')}`), searchFor('Київ'));
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('Спеціальна:Search')}?search=${encodeURIComponent('Столиця')}`), searchFor('Столиця'));
   assert.equal(await goesTo(zh, '/wiki/Special:Search'), '/search');
+  assert.equal(await goesTo(zh, '/w/index.php?title=Special:Search'), '/search');
   assert.equal(await goesTo(zh, '/wiki/'), '/');
   assert.equal(await goesTo(zh, '/w/index.php'), '404');
   // Another special page is no page of the mirror.
   assert.equal(await goesTo(zh, '/wiki/Special:Random'), '404');
+});
+
+test("the search page by its name in the wiki's language, as each wiki's search box sends it (review of session 22)", async () => {
+  const searchFor = (q: string) => `/search?q=${encodeURIComponent(q)}`;
+  // uk: Спеціальна:Пошук (MessagesUk.php), in title= or in the path, any case.
+  assert.equal(await goesTo(uk, `/w/index.php?title=${encodeURIComponent('Спеціальна:Пошук')}&search=${encodeURIComponent('Столиця')}&fulltext=1`), searchFor('Столиця'));
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('Спеціальна:Пошук')}?search=${encodeURIComponent('Столиця')}`), searchFor('Столиця'));
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('спеціальна:пошук/Давня_столиця')}`), searchFor('Давня столиця'));
+  // zh: 搜索 (and the traditional 搜尋) under Special: or 特殊:.
+  assert.equal(await goesTo(zh, `/w/index.php?title=Special:${encodeURIComponent('搜索')}&search=${encodeURIComponent('勾股')}&go=Go`), searchFor('勾股'));
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('特殊:搜尋')}?search=${encodeURIComponent('勾股')}`), searchFor('勾股'));
+  // ja: 特別:検索, tested on the wiki's site (no ja mirror here).
+  const ja = buildSite({ lang: 'ja' });
+  assert.deepEqual(wikiUrlTarget(ja, '/w/index.php', `title=${encodeURIComponent('特別:検索')}&search=${encodeURIComponent('東京')}`), { kind: 'search', words: '東京', go: true });
+  assert.deepEqual(wikiUrlTarget(ja, `/wiki/${encodeURIComponent('特別:検索')}`, ''), { kind: 'search', words: '', go: true });
+  // Another wiki's name for the page is no search page here.
+  assert.equal(wikiUrlTarget(ja, `/wiki/${encodeURIComponent('特別:搜索')}`, ''), null);
+  // A bare % in the words, as a browser sends it, was a 400.
+  assert.equal(await goesTo(zh, '/wiki/Special:Search/100%'), searchFor('100%'));
+});
+
+test("the wiki's search box opens the page its words name (SpecialSearch's go), unless asked for full text", async () => {
+  const math = '/Page/%E6%95%B0%E5%AD%A6.md';
+  assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('数学')}&go=Go`), math);
+  assert.equal(await goesTo(zh, `/w/index.php?search=${encodeURIComponent('数学')}&title=Special%3ASearch`), math);
+  // In the other script, and a redirect by its stub.
+  assert.equal(await goesTo(zh, `/wiki/Special:Search/${encodeURIComponent('數學')}`), math);
+  assert.equal(await goesTo(uk, `/w/index.php?search=${encodeURIComponent('київ')}`), `/Page/${encodeURIComponent('Київ')}.md`);
+  // fulltext= (the "search pages containing" button) and offset= list results.
+  assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('数学')}&fulltext=1`), `/search?q=${encodeURIComponent('数学')}`);
+  assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('数学')}&offset=20`), `/search?q=${encodeURIComponent('数学')}`);
 });
