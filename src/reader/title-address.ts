@@ -94,7 +94,10 @@ function wikiPlaces(titles: MirrorTitles, site: SiteConfig, title: string): Titl
   const places: TitlePlace[] = [];
   const prefixes = titles.folderPrefixes();
   for (const text of withoutMd(title)) {
-    const parsed = parseTitle(site, text);
+    let parsed = parseTitle(site, text);
+    // The wiki's own language as a prefix (`/wiki/zh:数学` on zh): MediaWiki drops a local
+    // interwiki prefix and splits the namespace again ($wgLocalInterwikis).
+    if (parsed?.interwiki === site.lang && parsed.text !== '') parsed = parseTitle(site, parsed.fragment === null ? parsed.text : `${parsed.text}#${parsed.fragment}`);
     if (parsed === null || parsed.interwiki !== null) continue;
     const nsName = site.namespaces.get(parsed.ns)?.name ?? '';
     const prefix = parsed.ns === 0 ? '' : `${nsName}:`;
@@ -144,12 +147,13 @@ function percentDecoded(s: string): string {
 
 /**
  * The request path decoded as a title address may be: once, a `%` that starts no escape kept as
- * it is (`/wiki/100%`, which a browser sends unencoded); null when the escapes are not UTF-8.
- * Without the leading `/`.
+ * it is (`/wiki/100%`, which a browser sends unencoded), in Unicode's composed form (NFC) as
+ * MediaWiki normalises every request value (`Bia%CC%81ngbia%CC%81ng面`, decomposed, is
+ * Biángbiáng面); null when the escapes are not UTF-8. Without the leading `/`.
  */
 export function decodedAddress(rawPath: string): string | null {
   try {
-    const decoded = decodeURIComponent(rawPath.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
+    const decoded = decodeURIComponent(rawPath.replace(/%(?![0-9A-Fa-f]{2})/g, '%25')).normalize('NFC');
     return decoded.startsWith('/') && !decoded.includes('\0') ? decoded.slice(1) : null;
   } catch {
     return null;

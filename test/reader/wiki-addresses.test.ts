@@ -235,3 +235,14 @@ test("the wiki's search box opens the page its words name (SpecialSearch's go), 
   assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('数学')}&fulltext=1`), `/search?q=${encodeURIComponent('数学')}`);
   assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('数学')}&offset=20`), `/search?q=${encodeURIComponent('数学')}`);
 });
+
+test('an address in decomposed Unicode (NFD) is read composed, and the wiki\'s own language prefix is dropped, as MediaWiki does', async () => {
+  const bb = `/Page/${encodeURIComponent('Biángbiáng面')}.md`;
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('Biángbiáng面'.normalize('NFD'))}`), bb);
+  assert.equal(await goesTo(zh, `/Page/${encodeURIComponent('Biángbiáng面'.normalize('NFD'))}`), bb);
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('zh:数学')}`), '/Page/%E6%95%B0%E5%AD%A6.md');
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('zh:Category:数学')}`), '/Category/%E6%95%B0%E5%AD%A6.md');
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('uk:Київ')}`), `/Page/${encodeURIComponent('Київ')}.md`);
+  // Another language's prefix is an interwiki link, no page of this mirror.
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('ja:数学')}`), '404');
+});
