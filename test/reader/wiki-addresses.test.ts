@@ -138,6 +138,12 @@ test('titles the file paths refuse or a browser mangles: a leading dot, .md at t
   assert.equal(await goesTo(uk, '/wiki/.hack'), '/Page/.hack.md');
   assert.equal(await goesTo(uk, '/Page/.hack'), '/Page/.hack.md');
   assert.equal(await goesTo(uk, '/wiki/README.md'), '/Page/README.md.md');
+  // A .md added to a title that has none.
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('Київ')}.md`), `/Page/${encodeURIComponent('Київ')}.md`);
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学')}.md`), '/Page/%E6%95%B0%E5%AD%A6.md');
+  // A file address encoded twice (the reader's leniency: the wiki refuses %XX in titles).
+  assert.equal(await goesTo(uk, `/Page/${encodeURIComponent(encodeURIComponent('Київ'))}.md`), `/Page/${encodeURIComponent('Київ')}.md`);
+  assert.equal(await goesTo(uk, `/Category/${encodeURIComponent(encodeURIComponent('Міста'))}`), `/Category/${encodeURIComponent('Міста')}.md`);
   assert.equal(await goesTo(uk, '/Page/README.md'), '/Page/README.md.md');
   assert.equal(await goesTo(uk, '/wiki/A%5CB'), '/Page/A%255CB.md');
   // A browser sends a bare % as it is, and a ? starts the query.
@@ -161,9 +167,13 @@ test("readMirrorSite: the run's siteinfo, else report.json's namespace names, el
   assert.equal(run.namespaceLookup.get('category'), 14);
   // A mirror published without its .wikimark folder: report.json still names the namespaces.
   const bare = tmpDir('mirror-site');
-  fs.writeFileSync(path.join(bare, 'report.json'), JSON.stringify({ site: { lang: 'uk', namespaceNames: { '14': 'Категорія', '4': 'Вікіпедія', x: 'no id' } } }));
+  // Names the language's defaults lack (a wiki that renamed its project namespace), so only
+  // report.json can give them.
+  fs.writeFileSync(path.join(bare, 'report.json'), JSON.stringify({ site: { lang: 'uk', namespaceNames: { '14': 'Категорія', '4': 'Енциклопедія', '100': 'Портал', x: 'no id' } } }));
   const reported = readMirrorSite(bare, 'uk');
-  assert.equal(reported.namespaces.get(4)?.name, 'Вікіпедія');
+  assert.equal(reported.namespaces.get(4)?.name, 'Енциклопедія');
+  assert.equal(reported.namespaceLookup.get('енциклопедія'), 4);
+  assert.equal(reported.namespaces.get(100)?.name, 'Портал');
   assert.equal(reported.namespaceLookup.get('wp'), 4);
   assert.equal(reported.case, 'first-letter');
   // Nothing readable: the built-in names of the language, never an error.
