@@ -106,7 +106,7 @@ test("zh.wikipedia's variant paths reach the page in either script, on a mirror 
 test('zh: a namespace by its alias or in lower case, a section as %23, a second encoding, Extension B', async () => {
   assert.equal(await goesTo(zh, `/${enc('wiki/分类:数学')}`), '/Category/%E6%95%B0%E5%AD%A6.md');
   assert.equal(await goesTo(zh, `/${enc('wiki/category:数学')}`), '/Category/%E6%95%B0%E5%AD%A6.md');
-  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学#历史')}`), '/Page/%E6%95%B0%E5%AD%A6.md#%E5%8E%86%E5%8F%B2');
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学#参见')}`), `/Page/%E6%95%B0%E5%AD%A6.md#${encodeURIComponent('参见')}`);
   assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent(encodeURIComponent('数学'))}`), '/Page/%E6%95%B0%E5%AD%A6.md');
   assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('𠮷野')}`), '/Page/%F0%A0%AE%B7%E9%87%8E.md');
   // A lower-case first letter: unix is the page Unix (UNIX is another, kept under a ~hash name).
@@ -255,4 +255,14 @@ test('an address in decomposed Unicode (NFD) is read composed, and the wiki\'s o
   assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('uk:Київ')}`), `/Page/${encodeURIComponent('Київ')}.md`);
   // Another language's prefix is an interwiki link, no page of this mirror.
   assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('ja:数学')}`), '404');
+});
+
+test('a section named in the other script goes to the heading as the page writes it (review of session 22)', async () => {
+  const math = '/Page/%E6%95%B0%E5%AD%A6.md';
+  // The zh-tw mirror's heading is 參見; the mixed-script mirror's 参见.
+  assert.equal(await goesTo(zhTw, `/zh-cn/${encodeURIComponent('数学#参见')}`), `${math}#${encodeURIComponent('參見')}`);
+  assert.equal(await goesTo(zhTw, `/wiki/${encodeURIComponent('数学#參見')}`), `${math}#${encodeURIComponent('參見')}`);
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('數學#參見')}`), `${math}#${encodeURIComponent('参见')}`);
+  // A section the page lacks in any script stays as written.
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学#歷史')}`), `${math}#${encodeURIComponent('歷史')}`);
 });
