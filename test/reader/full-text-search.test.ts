@@ -230,6 +230,8 @@ test('a short Cyrillic or Greek term is found in any case, as a long one is by t
   assert.deepEqual(await found('ω'), ['M']);
   assert.deepEqual(await found('київ'), ['K', 'L']);
   assert.deepEqual(queryTerms('Ки ab', 'uk'), [['Ки', 'КИ', 'ки', 'кИ'], ['ab']]);
+  // The final sigma is a case of σ and Σ (review of session 22: σ and Σ found 12 uk pages, ς 25).
+  assert.deepEqual(queryTerms('ς σ Σ', 'uk'), [['ς', 'Σ', 'σ'], ['σ', 'Σ', 'ς'], ['Σ', 'σ', 'ς']]);
   assert.deepEqual(queryTerms('мiсто', 'uk'), [['мiсто']]);
   ukDb.close();
   fs.rmSync(uk, { recursive: true, force: true });
