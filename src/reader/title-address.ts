@@ -34,9 +34,12 @@ export interface TitleFound {
 /** zh.wikipedia's variant path prefixes (`/zh-tw/數學`): every variant code, `zh` included. */
 const VARIANT_PATHS: ReadonlySet<string> = new Set(ALL_VARIANTS);
 
-/** Whether an address's first segment is one of zh.wikipedia's variant paths (`zh-tw` in `/zh-tw/數學`) on this wiki. */
+/**
+ * Whether an address's first segment is one of zh.wikipedia's variant paths (`zh-tw` in
+ * `/zh-tw/數學`) on this wiki: in lower case, as the wiki's path router matches them (`/ZH-tw/` is none).
+ */
 export function isVariantPath(site: SiteConfig, segment: string): boolean {
-  return site.lang === 'zh' && VARIANT_PATHS.has(segment.toLowerCase());
+  return site.lang === 'zh' && VARIANT_PATHS.has(segment);
 }
 
 /** The mirror file a missing address names by its title, or null. `relative`: the address, decoded, without its leading `/`. */

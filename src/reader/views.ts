@@ -95,12 +95,15 @@ ${live ? `<p>Or read <a href="${escapeHtml(live.url)}">“${escapeHtml(live.titl
  * and for what is no title.
  */
 function liveLink(state: MirrorState, relative: string): { title: string; url: string } | null {
-  if (/\.(wikitext|tsv)$/.test(relative) || mediaType(relative) !== null) return null;
   const slash = relative.indexOf('/');
   if (slash <= 0) return null;
   const folder = relative.slice(0, slash);
+  // A title address names a title, whatever it ends in (`/wiki/File:X.png`); a folder's file
+  // ending like an upload or raw wikitext is that file.
+  const titleAddress = folder === 'wiki' || isVariantPath(state.site, folder);
+  if (!titleAddress && (/\.(wikitext|tsv)$/.test(relative) || mediaType(relative) !== null)) return null;
   const guess = titleGuess(relative);
-  const prefix = folder === 'wiki' || isVariantPath(state.site, folder) ? '' : state.titles.prefixOfFolder(folder);
+  const prefix = titleAddress ? '' : state.titles.prefixOfFolder(folder);
   if (!guess || prefix === undefined) return null;
   const title = parseTitle(state.site, prefix + guess);
   if (title === null || title.interwiki !== null || title.full === '') return null;

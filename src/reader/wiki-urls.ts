@@ -3,12 +3,12 @@
  * `/w/index.php?title=数学` (old links, edit-history links, `&redirect=no`), a search
  * (`/w/index.php?search=…`, `/wiki/Special:Search?search=…`, `/wiki/Special:Search/…`, the
  * special namespace by any of its names and the search page by its name in the wiki's language:
- * `特殊:搜索`, `特別:検索`, `Спеціальна:Пошук`) and `/wiki/` alone, the main page. Each is
+ * `特殊:搜索`, `特別:検索`, `Спеціальна:Пошук`) and `/wiki/` or a variant path (`/zh-tw/`) alone, the main page. Each is
  * answered with the reader's own address for it: the title address, the reader's search, the home page.
  */
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
-import { decodedAddress } from './title-address.js';
+import { decodedAddress, isVariantPath } from './title-address.js';
 
 /**
  * The search page's local names (MediaWiki's `$specialPageAliases['Search']` in the wiki's
@@ -26,7 +26,9 @@ export type WikiUrlTarget = { kind: 'address'; location: string } | { kind: 'sea
 
 /** Where the reader sends a wiki URL of these forms (a path and query of the reader), or null. */
 export function wikiUrlTarget(site: SiteConfig, rawPath: string, rawQuery: string): WikiUrlTarget | null {
-  if (rawPath === '/wiki' || rawPath === '/wiki/') return { kind: 'address', location: '/' };
+  // `/wiki/` alone, or a zh variant path alone (`/zh-tw/`), is the main page.
+  const alone = /^\/([^/]+)\/?$/.exec(rawPath)?.[1];
+  if (alone === 'wiki' || (alone !== undefined && isVariantPath(site, alone))) return { kind: 'address', location: '/' };
   const params = new URLSearchParams(rawQuery);
   const search = params.get('search');
   // SpecialSearch: without fulltext= (the search box's Enter, go=Go) and offset=, a term that

@@ -266,3 +266,15 @@ test('a section named in the other script goes to the heading as the page writes
   // A section the page lacks in any script stays as written.
   assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学#歷史')}`), `${math}#${encodeURIComponent('歷史')}`);
 });
+
+test('address nits (review of session 22): a variant path alone is the home page, variant paths in lower case only, a 404 for /wiki/File:X.png links to the live wiki', async () => {
+  assert.equal(await goesTo(zh, '/zh-tw/'), '/');
+  assert.equal(await goesTo(zh, '/zh-hans'), '/');
+  assert.equal(await goesTo(uk, '/zh-tw/'), '400');
+  // The wiki's path router matches the variant codes as written.
+  assert.equal(await goesTo(zh, `/ZH-tw/${encodeURIComponent('數學')}`), '404');
+  assert.equal(await goesTo(zh, `/zh-TW/${encodeURIComponent('數學')}`), '404');
+  const live = async (rawPath: string) => /Or read <a href="([^"]*)">/.exec((await rawGet(zh.port, rawPath)).body)?.[1] ?? null;
+  assert.equal(await live('/wiki/File:X.png'), 'https://zh.wikipedia.org/wiki/File:X.png');
+  assert.equal(await live(`/zh-tw/${encodeURIComponent('文件:Y.svg')}`), 'https://zh.wikipedia.org/wiki/File:Y.svg');
+});
