@@ -89,8 +89,9 @@ function withoutMd(text: string): string[] {
 }
 
 /**
- * `/wiki/Title`: as MediaWiki reads it (parseTitle: namespaces by every name, case rule,
- * `%XX` left by a second encoding, `#` section), then as written with a folder's prefix
+ * `/wiki/Title`: as MediaWiki reads it (parseTitle: namespaces by every name, case rule, `#`
+ * section) and more leniently (`%XX` left by a second encoding and entities, which the wiki
+ * refuses in a URL's title), then as written with a folder's prefix
  * (a title parseTitle refuses may still be a file of a hand-made mirror).
  */
 function wikiPlaces(titles: MirrorTitles, site: SiteConfig, title: string): TitlePlace[] {
