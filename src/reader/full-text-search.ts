@@ -65,17 +65,28 @@ const codePoints = (s: string) => [...s].length;
 /**
  * A short term (answered by LIKE, which folds the case of ASCII letters only) in each case of its
  * other letters: `ки` also as `КИ`, `Ки` and `кИ`, as the trigram index finds `КИЇВ` for `київ`.
- * Two letters at most, so four spellings at most; a longer term is the index's to fold.
+ * Two letters at most, so nine spellings at most (σ ς Σ); a longer term is the index's to fold.
  */
 function caseForms(term: string): string[] {
   if (codePoints(term) >= 3) return [term];
   let forms = [''];
   for (const ch of term) {
-    const cased = ch.charCodeAt(0) < 128 ? [ch] : [...new Set([ch, ch.toLowerCase(), ch.toUpperCase()])].filter((c) => codePoints(c) === 1);
+    const cased = ch.charCodeAt(0) < 128 ? [ch] : letterCases(ch);
     forms = forms.flatMap((form) => cased.map((c) => form + c));
   }
   return forms;
 }
+/**
+ * A letter in each of its cases, one code point each: the lower case of its upper case too, and
+ * the final sigma with σ and Σ (ς upper-cases to Σ, which lower-cases to σ: without both, σ and Σ
+ * missed every word ending in ς, and ς every σ).
+ */
+function letterCases(ch: string): string[] {
+  const forms = new Set([ch, ch.toLowerCase(), ch.toUpperCase(), ch.toUpperCase().toLowerCase()]);
+  if (forms.has('σ') || forms.has('ς')) forms.add('σ').add('ς').add('Σ');
+  return [...forms].filter((c) => codePoints(c) === 1);
+}
+
 const quoteFts = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

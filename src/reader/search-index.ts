@@ -15,7 +15,7 @@ import { withoutFrontMatter } from './front-matter.js';
 
 export const SEARCH_DB = path.join('.wikimark', 'search.sqlite');
 /** Bump when the table layout or the text extraction changes, so old indexes are rebuilt. */
-export const SCHEMA_VERSION = '8';
+export const SCHEMA_VERSION = '9';
 
 export function mirrorFingerprint(outDir: string): string {
   const st = fs.statSync(path.join(outDir, 'index.tsv'));
@@ -41,22 +41,40 @@ function captionOnce(whole: string, alt: string, caption: string): string {
 }
 
 /**
+ * A link or picture, its label kept: a destination may hold balanced parentheses (the live
+ * wiki's OS_(消歧义), an image X_(1).png), a label brackets two deep (an external link the wiki
+ * numbers, `[[1]](https://…)`; wikitext `[[…]]` left in a citation's link label).
+ */
+const LINK = /!?\[((?:\\.|[^[\]\n\\]|\[(?:\\.|[^[\]\n\\]|\[(?:\\.|[^[\]\n\\])*\])*\])*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g;
+
+/**
+ * Links' and pictures' labels without their targets, a label's own links and pictures too: a
+ * linked picture `[![alt](image)](page)` is its alt (one pass left the image's URL indexed).
+ */
+function linkTexts(md: string): string {
+  for (let pass = 0; pass < 4; pass++) {
+    const next = md.replace(LINK, '$1');
+    if (next === md) break;
+    md = next;
+  }
+  return md;
+}
+
+/**
  * Markdown → the text a reader sees, roughly: link targets, footnote markers, table rules, HTML
  * tags and emphasis marks go, so that snippets read as prose and URLs do not match queries.
  */
 export function markdownToPlainText(md: string): string {
   // The --front-matter block repeats the title, and a source URL that is no text of the page
   // (the footer holds it too only on a mirror converted with --attribution).
-  return withoutFrontMatter(md)
+  const text = withoutFrontMatter(md)
     // The "converted from [title](live URL)" quote that opens every page says nothing about it.
     // With the blank line after it: a captioned picture that opens the page then starts the text,
     // where CAPTIONED finds it (it counted its caption twice on 19 of the ja, uk and zh-sample pages).
     .replace(/^(?:> [^\n]*\]\(https?:[^\n]*\n)+\n*/, '')
     .replace(CAPTIONED, captionOnce)
-    .replace(/<[^>\n]*>/g, ' ')
-    // A destination may hold balanced parentheses: the live wiki's OS_(消歧义), an image X_(1).png;
-    // a label balanced brackets: an external link the wiki numbers, `[[1]](https://…)`.
-    .replace(/!?\[((?:\\.|[^[\]\n\\]|\[(?:\\.|[^[\]\n\\])*\])*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
+    .replace(/<[^>\n]*>/g, ' ');
+  return linkTexts(text)
     .replace(/\[\^[^\]\n]*\]:?/g, ' ')
     .replace(/^\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
     .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$/gm, ' ')

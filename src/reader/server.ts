@@ -12,9 +12,10 @@ import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
 import { badRequestView, fileHref, homeView, markdownView, notFoundView, searchView } from './views.js';
 import { variantAddress } from './variant-address.js';
+import { hasTitleVariants, otherSpellings } from '../mirror/variant-links.js';
 import { decodedAddress, titleAddress, type TitleFound } from './title-address.js';
 import { headingSlug } from './render-markdown.js';
-import { wikiUrlTarget } from './wiki-urls.js';
+import { searchAddress, wikiUrlTarget } from './wiki-urls.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
 
 export interface ReaderOptions {
@@ -91,7 +92,13 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     return;
   }
   const wikiUrl = wikiUrlTarget(state.site, rawPath, q === -1 ? '' : rawUrl.slice(q + 1));
-  if (wikiUrl !== null) return redirect(res, wikiUrl);
+  if (wikiUrl?.kind === 'address') return redirect(res, wikiUrl.location);
+  if (wikiUrl?.kind === 'search') {
+    // The wiki's search box opens a page its words name ("go"), else it searches.
+    const words = wikiUrl.words.trim();
+    const page = wikiUrl.go && words !== '' ? addressedTitle(state, `/wiki/${encodeURIComponent(words.replace(/ /g, '_'))}`) : null;
+    return redirect(res, page !== null ? titleHref(state, page) : searchAddress(wikiUrl.words));
+  }
   const resolved = resolveMirrorPath(state.rootReal, rawPath);
   // Browsers ask every site for an icon: no page of Not found for that, unless the mirror has one.
   if (resolved.kind === 'missing' && resolved.relative === 'favicon.ico') {
@@ -107,7 +114,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     if (found !== null) {
       // `/wiki/几何?redirect=no` shows the redirect itself, as on the wiki.
       const stay = q !== -1 && new URLSearchParams(rawUrl.slice(q + 1)).get('redirect') === 'no' ? '?redirect=no' : '';
-      return redirect(res, fileHref(found.file) + stay + (found.fragment ? `#${encodeURIComponent(headingSlug(found.fragment))}` : ''));
+      return redirect(res, titleHref(state, found, stay));
     }
     if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
     return send(res, 404, html, notFoundView(state, resolved.relative), head);
@@ -132,6 +139,30 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const type = mediaType(resolved.relative);
   if (type !== null) return sendFile(res, resolved.file, type, head);
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
+}
+
+/** The address of a file found by its title, at the section it named. */
+function titleHref(state: MirrorState, found: TitleFound, query = ''): string {
+  return fileHref(found.file) + query + (found.fragment ? `#${encodeURIComponent(sectionSlug(state, found))}` : '');
+}
+
+/**
+ * The anchor of the section an address named: on a Chinese mirror the heading may be in the
+ * other script (`/zh-cn/数学%23参见` on a zh-tw mirror, whose heading is 參見): the first spelling
+ * whose anchor a heading of the page has, as the wiki finds a section in any variant.
+ */
+function sectionSlug(state: MirrorState, found: TitleFound): string {
+  const slug = headingSlug(found.fragment ?? '');
+  if (!hasTitleVariants(state.site.lang)) return slug;
+  const resolved = resolveMirrorPath(state.rootReal, fileHref(found.file));
+  if (resolved.kind !== 'file' || !resolved.relative.endsWith('.md')) return slug;
+  const headings = new Set<string>();
+  for (const m of fs.readFileSync(resolved.file, 'utf8').matchAll(/^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm)) {
+    // The heading's text as the reader anchors it, near enough: link targets and marks left out.
+    headings.add(headingSlug(m[1]!.replace(/\]\([^)]*\)/g, '')));
+  }
+  if (headings.has(slug)) return slug;
+  return [found.fragment ?? '', ...otherSpellings(found.fragment ?? '')].map(headingSlug).find((s) => headings.has(s)) ?? slug;
 }
 
 /** The file (and section) an address that names no file stands for by its title, in either Chinese script. */

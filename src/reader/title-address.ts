@@ -34,9 +34,12 @@ export interface TitleFound {
 /** zh.wikipedia's variant path prefixes (`/zh-tw/數學`): every variant code, `zh` included. */
 const VARIANT_PATHS: ReadonlySet<string> = new Set(ALL_VARIANTS);
 
-/** Whether an address's first segment is one of zh.wikipedia's variant paths (`zh-tw` in `/zh-tw/數學`) on this wiki. */
+/**
+ * Whether an address's first segment is one of zh.wikipedia's variant paths (`zh-tw` in
+ * `/zh-tw/數學`) on this wiki: in lower case, as the wiki's path router matches them (`/ZH-tw/` is none).
+ */
 export function isVariantPath(site: SiteConfig, segment: string): boolean {
-  return site.lang === 'zh' && VARIANT_PATHS.has(segment.toLowerCase());
+  return site.lang === 'zh' && VARIANT_PATHS.has(segment);
 }
 
 /** The mirror file a missing address names by its title, or null. `relative`: the address, decoded, without its leading `/`. */
@@ -86,15 +89,19 @@ function withoutMd(text: string): string[] {
 }
 
 /**
- * `/wiki/Title`: as MediaWiki reads it (parseTitle: namespaces by every name, case rule,
- * `%XX` left by a second encoding, `#` section), then as written with a folder's prefix
+ * `/wiki/Title`: as MediaWiki reads it (parseTitle: namespaces by every name, case rule, `#`
+ * section) and more leniently (`%XX` left by a second encoding and entities, which the wiki
+ * refuses in a URL's title), then as written with a folder's prefix
  * (a title parseTitle refuses may still be a file of a hand-made mirror).
  */
 function wikiPlaces(titles: MirrorTitles, site: SiteConfig, title: string): TitlePlace[] {
   const places: TitlePlace[] = [];
   const prefixes = titles.folderPrefixes();
   for (const text of withoutMd(title)) {
-    const parsed = parseTitle(site, text);
+    let parsed = parseTitle(site, text);
+    // The wiki's own language as a prefix (`/wiki/zh:数学` on zh): MediaWiki drops a local
+    // interwiki prefix and splits the namespace again ($wgLocalInterwikis).
+    if (parsed?.interwiki === site.lang && parsed.text !== '') parsed = parseTitle(site, parsed.fragment === null ? parsed.text : `${parsed.text}#${parsed.fragment}`);
     if (parsed === null || parsed.interwiki !== null) continue;
     const nsName = site.namespaces.get(parsed.ns)?.name ?? '';
     const prefix = parsed.ns === 0 ? '' : `${nsName}:`;
@@ -144,12 +151,13 @@ function percentDecoded(s: string): string {
 
 /**
  * The request path decoded as a title address may be: once, a `%` that starts no escape kept as
- * it is (`/wiki/100%`, which a browser sends unencoded); null when the escapes are not UTF-8.
- * Without the leading `/`.
+ * it is (`/wiki/100%`, which a browser sends unencoded), in Unicode's composed form (NFC) as
+ * MediaWiki normalises every request value (`Bia%CC%81ngbia%CC%81ng面`, decomposed, is
+ * Biángbiáng面); null when the escapes are not UTF-8. Without the leading `/`.
  */
 export function decodedAddress(rawPath: string): string | null {
   try {
-    const decoded = decodeURIComponent(rawPath.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
+    const decoded = decodeURIComponent(rawPath.replace(/%(?![0-9A-Fa-f]{2})/g, '%25')).normalize('NFC');
     return decoded.startsWith('/') && !decoded.includes('\0') ? decoded.slice(1) : null;
   } catch {
     return null;

@@ -3,7 +3,7 @@ import { escapeHtml } from './sanitize-html.js';
 import { pageHtml } from './page-template.js';
 import { renderPage } from './render-markdown.js';
 import { readFrontMatter } from './front-matter.js';
-import type { TextResults } from './full-text-search.js';
+import { splitQuery, type TextResults } from './full-text-search.js';
 import type { MirrorState } from './mirror-state.js';
 import type { TitleEntry } from './mirror-titles.js';
 import type { IndexStatus } from './background-index.js';
@@ -95,12 +95,15 @@ ${live ? `<p>Or read <a href="${escapeHtml(live.url)}">“${escapeHtml(live.titl
  * and for what is no title.
  */
 function liveLink(state: MirrorState, relative: string): { title: string; url: string } | null {
-  if (/\.(wikitext|tsv)$/.test(relative) || mediaType(relative) !== null) return null;
   const slash = relative.indexOf('/');
   if (slash <= 0) return null;
   const folder = relative.slice(0, slash);
+  // A title address names a title, whatever it ends in (`/wiki/File:X.png`); a folder's file
+  // ending like an upload or raw wikitext is that file.
+  const titleAddress = folder === 'wiki' || isVariantPath(state.site, folder);
+  if (!titleAddress && (/\.(wikitext|tsv)$/.test(relative) || mediaType(relative) !== null)) return null;
   const guess = titleGuess(relative);
-  const prefix = folder === 'wiki' || isVariantPath(state.site, folder) ? '' : state.titles.prefixOfFolder(folder);
+  const prefix = titleAddress ? '' : state.titles.prefixOfFolder(folder);
   if (!guess || prefix === undefined) return null;
   const title = parseTitle(state.site, prefix + guess);
   if (title === null || title.interwiki !== null || title.full === '') return null;
@@ -149,11 +152,12 @@ const MAX_PAGE = 1000;
 export async function searchView(state: MirrorState, query: string, page: number): Promise<string> {
   const q = query.trim().slice(0, MAX_QUERY_LENGTH);
   let body = `<h1>Search</h1>`;
-  if (q) {
+  // Quotes alone (`"`, `""`) are no words: the hint, not "0 pages".
+  if (splitQuery(q).length > 0) {
     if (page === 1) {
       // A quoted phrase is one title's words: "Київська Русь" lists the title Київська Русь.
       const titleHits = state.titles.search(/^"[^"]+"$/.test(q) ? q.slice(1, -1) : q, TITLE_HITS + 1);
-      const more = titleHits.length > TITLE_HITS ? `<p class="muted">More titles contain this: the first ${TITLE_HITS} are shown (whole titles, then beginnings, shortest first); add to the words to narrow it.</p>\n` : '';
+      const more = titleHits.length > TITLE_HITS ? `<p class="muted">More titles contain this: the first ${TITLE_HITS} are shown (whole titles, then titles beginning with it, then titles containing it elsewhere, shortest first in each); add to the words to narrow it.</p>\n` : '';
       body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits.slice(0, TITLE_HITS), state.htmlLang) : '<p class="muted">No title contains this.</p>'}\n${more}`;
     }
     const index = state.index;

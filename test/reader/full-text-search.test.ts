@@ -57,6 +57,19 @@ test('plain text drops the target of a link whose label holds brackets (an exter
   );
 });
 
+test('a linked picture is its alt text, and a label two brackets deep loses its target (review of session 22)', () => {
+  // uk Болгарія: a map that links to its file page kept the image URL (a search for wiki found it).
+  assert.equal(
+    markdownToPlainText('Мапа: [![Провінції Болгарії](https://upload.wikimedia.org/wikipedia/commons/a/ab/X_(1).png)](https://uk.wikipedia.org/wiki/Файл:X_(1).png) кінець'),
+    'Мапа: Провінції Болгарії кінець',
+  );
+  // uk 102: wikitext [[…]] left inside a citation's link label.
+  assert.equal(
+    markdownToPlainText('"[[[Большая советская энциклопедия]]. — М. (рос.)](https://web.archive.org/web/2014/http://dic.academic.ru/dic.nsf/bse/67263)". Архів'),
+    '"[[Большая советская энциклопедия]]. — М. (рос.)". Архів',
+  );
+});
+
 test('a captioned picture that opens the page, under the attribution quote, has its caption indexed once', () => {
   assert.equal(
     markdownToPlainText('> 本文内容由[几何学](https://zh.wikipedia.org/wiki/几何学)转换而来。\n\n![一个三角形](https://upload.wikimedia.org/a/ab/T.svg)<br />\n一个三角形\n\n**几何学**研究图形。\n'),
@@ -217,6 +230,8 @@ test('a short Cyrillic or Greek term is found in any case, as a long one is by t
   assert.deepEqual(await found('ω'), ['M']);
   assert.deepEqual(await found('київ'), ['K', 'L']);
   assert.deepEqual(queryTerms('Ки ab', 'uk'), [['Ки', 'КИ', 'ки', 'кИ'], ['ab']]);
+  // The final sigma is a case of σ and Σ (review of session 22: σ and Σ found 12 uk pages, ς 25).
+  assert.deepEqual(queryTerms('ς σ Σ', 'uk'), [['ς', 'Σ', 'σ'], ['σ', 'Σ', 'ς'], ['Σ', 'σ', 'ς']]);
   assert.deepEqual(queryTerms('мiсто', 'uk'), [['мiсто']]);
   ukDb.close();
   fs.rmSync(uk, { recursive: true, force: true });

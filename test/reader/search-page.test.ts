@@ -35,14 +35,15 @@ const titlesPart = (body: string) => body.slice(body.indexOf('<h2>Titles</h2>'),
 test('more title hits than the page lists: the first 50, and a word that there are more', async () => {
   const part = titlesPart((await rawGet(reader.port, searchPath('ab'))).body);
   assert.equal(part.match(/<li>/g)?.length, 50);
-  assert.ok(part.includes('<p class="muted">More titles contain this: the first 50 are shown'), part);
+  assert.ok(part.includes('<p class="muted">More titles contain this: the first 50 are shown (whole titles, then titles beginning with it, then titles containing it elsewhere, shortest first in each)'), part);
   const one = titlesPart((await rawGet(reader.port, searchPath('Ab 60'))).body);
   assert.equal(one.match(/<li>/g)?.length, 1);
   assert.ok(!one.includes('More titles'), one);
 });
 
 test('an empty query says what to type instead of showing a bare heading', async () => {
-  for (const p of ['/search', '/search?q=', `/search?q=${encodeURIComponent('   ')}`]) {
+  // Quotes alone are no words either (review of session 22: they showed "0 pages").
+  for (const p of ['/search', '/search?q=', `/search?q=${encodeURIComponent('   ')}`, `/search?q=${encodeURIComponent('"')}`, `/search?q=${encodeURIComponent('"" "')}`]) {
     const res = await rawGet(reader.port, p);
     assert.equal(res.status, 200);
     assert.ok(res.body.includes('<h1>Search</h1>\n<p class="muted">Type a title or words of the text in the box above'), res.body);

@@ -14,6 +14,8 @@ import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { pageXml, SAMPLE, tmpDir } from '../mirror/helpers.js';
 import { rawGet } from './helpers.js';
 import { readMirrorSite } from '../../src/reader/mirror-site.js';
+import { wikiUrlTarget } from '../../src/reader/wiki-urls.js';
+import { buildSite } from '../../src/site/defaults.js';
 
 /** A ukwiki export: its local namespace names, as the real dump's siteinfo gives them. */
 function ukDump(pages: string): string {
@@ -104,7 +106,7 @@ test("zh.wikipedia's variant paths reach the page in either script, on a mirror 
 test('zh: a namespace by its alias or in lower case, a section as %23, a second encoding, Extension B', async () => {
   assert.equal(await goesTo(zh, `/${enc('wiki/分类:数学')}`), '/Category/%E6%95%B0%E5%AD%A6.md');
   assert.equal(await goesTo(zh, `/${enc('wiki/category:数学')}`), '/Category/%E6%95%B0%E5%AD%A6.md');
-  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学#历史')}`), '/Page/%E6%95%B0%E5%AD%A6.md#%E5%8E%86%E5%8F%B2');
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学#参见')}`), `/Page/%E6%95%B0%E5%AD%A6.md#${encodeURIComponent('参见')}`);
   assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent(encodeURIComponent('数学'))}`), '/Page/%E6%95%B0%E5%AD%A6.md');
   assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('𠮷野')}`), '/Page/%F0%A0%AE%B7%E9%87%8E.md');
   // A lower-case first letter: unix is the page Unix (UNIX is another, kept under a ~hash name).
@@ -136,6 +138,12 @@ test('titles the file paths refuse or a browser mangles: a leading dot, .md at t
   assert.equal(await goesTo(uk, '/wiki/.hack'), '/Page/.hack.md');
   assert.equal(await goesTo(uk, '/Page/.hack'), '/Page/.hack.md');
   assert.equal(await goesTo(uk, '/wiki/README.md'), '/Page/README.md.md');
+  // A .md added to a title that has none.
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('Київ')}.md`), `/Page/${encodeURIComponent('Київ')}.md`);
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学')}.md`), '/Page/%E6%95%B0%E5%AD%A6.md');
+  // A file address encoded twice (the reader's leniency: the wiki refuses %XX in titles).
+  assert.equal(await goesTo(uk, `/Page/${encodeURIComponent(encodeURIComponent('Київ'))}.md`), `/Page/${encodeURIComponent('Київ')}.md`);
+  assert.equal(await goesTo(uk, `/Category/${encodeURIComponent(encodeURIComponent('Міста'))}`), `/Category/${encodeURIComponent('Міста')}.md`);
   assert.equal(await goesTo(uk, '/Page/README.md'), '/Page/README.md.md');
   assert.equal(await goesTo(uk, '/wiki/A%5CB'), '/Page/A%255CB.md');
   // A browser sends a bare % as it is, and a ? starts the query.
@@ -159,9 +167,13 @@ test("readMirrorSite: the run's siteinfo, else report.json's namespace names, el
   assert.equal(run.namespaceLookup.get('category'), 14);
   // A mirror published without its .wikimark folder: report.json still names the namespaces.
   const bare = tmpDir('mirror-site');
-  fs.writeFileSync(path.join(bare, 'report.json'), JSON.stringify({ site: { lang: 'uk', namespaceNames: { '14': 'Категорія', '4': 'Вікіпедія', x: 'no id' } } }));
+  // Names the language's defaults lack (a wiki that renamed its project namespace), so only
+  // report.json can give them.
+  fs.writeFileSync(path.join(bare, 'report.json'), JSON.stringify({ site: { lang: 'uk', namespaceNames: { '14': 'Категорія', '4': 'Енциклопедія', '100': 'Портал', x: 'no id' } } }));
   const reported = readMirrorSite(bare, 'uk');
-  assert.equal(reported.namespaces.get(4)?.name, 'Вікіпедія');
+  assert.equal(reported.namespaces.get(4)?.name, 'Енциклопедія');
+  assert.equal(reported.namespaceLookup.get('енциклопедія'), 4);
+  assert.equal(reported.namespaces.get(100)?.name, 'Портал');
   assert.equal(reported.namespaceLookup.get('wp'), 4);
   assert.equal(reported.case, 'first-letter');
   // Nothing readable: the built-in names of the language, never an error.
@@ -194,10 +206,75 @@ test("the wiki's other URL forms: index.php?title=, its searches, Special:Search
   assert.equal(await goesTo(zh, `/w/index.php?search=${encodeURIComponent('勾股 定理')}&title=Special%3ASearch&go=Go`), searchFor('勾股 定理'));
   assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('勾股')}`), searchFor('勾股'));
   assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('特殊:search/勾股_定理')}`), searchFor('勾股 定理'));
-  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('Спеціальна:Search')}?search=${encodeURIComponent('Київ')}`), searchFor('Київ'));
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('Спеціальна:Search')}?search=${encodeURIComponent('Столиця')}`), searchFor('Столиця'));
   assert.equal(await goesTo(zh, '/wiki/Special:Search'), '/search');
+  assert.equal(await goesTo(zh, '/w/index.php?title=Special:Search'), '/search');
   assert.equal(await goesTo(zh, '/wiki/'), '/');
   assert.equal(await goesTo(zh, '/w/index.php'), '404');
   // Another special page is no page of the mirror.
   assert.equal(await goesTo(zh, '/wiki/Special:Random'), '404');
+});
+
+test("the search page by its name in the wiki's language, as each wiki's search box sends it (review of session 22)", async () => {
+  const searchFor = (q: string) => `/search?q=${encodeURIComponent(q)}`;
+  // uk: Спеціальна:Пошук (MessagesUk.php), in title= or in the path, any case.
+  assert.equal(await goesTo(uk, `/w/index.php?title=${encodeURIComponent('Спеціальна:Пошук')}&search=${encodeURIComponent('Столиця')}&fulltext=1`), searchFor('Столиця'));
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('Спеціальна:Пошук')}?search=${encodeURIComponent('Столиця')}`), searchFor('Столиця'));
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('спеціальна:пошук/Давня_столиця')}`), searchFor('Давня столиця'));
+  // zh: 搜索 (and the traditional 搜尋) under Special: or 特殊:.
+  assert.equal(await goesTo(zh, `/w/index.php?title=Special:${encodeURIComponent('搜索')}&search=${encodeURIComponent('勾股')}&go=Go`), searchFor('勾股'));
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('特殊:搜尋')}?search=${encodeURIComponent('勾股')}`), searchFor('勾股'));
+  // ja: 特別:検索, tested on the wiki's site (no ja mirror here).
+  const ja = buildSite({ lang: 'ja' });
+  assert.deepEqual(wikiUrlTarget(ja, '/w/index.php', `title=${encodeURIComponent('特別:検索')}&search=${encodeURIComponent('東京')}`), { kind: 'search', words: '東京', go: true });
+  assert.deepEqual(wikiUrlTarget(ja, `/wiki/${encodeURIComponent('特別:検索')}`, ''), { kind: 'search', words: '', go: true });
+  // Another wiki's name for the page is no search page here.
+  assert.equal(wikiUrlTarget(ja, `/wiki/${encodeURIComponent('特別:搜索')}`, ''), null);
+  // A bare % in the words, as a browser sends it, was a 400.
+  assert.equal(await goesTo(zh, '/wiki/Special:Search/100%'), searchFor('100%'));
+});
+
+test("the wiki's search box opens the page its words name (SpecialSearch's go), unless asked for full text", async () => {
+  const math = '/Page/%E6%95%B0%E5%AD%A6.md';
+  assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('数学')}&go=Go`), math);
+  assert.equal(await goesTo(zh, `/w/index.php?search=${encodeURIComponent('数学')}&title=Special%3ASearch`), math);
+  // In the other script, and a redirect by its stub.
+  assert.equal(await goesTo(zh, `/wiki/Special:Search/${encodeURIComponent('數學')}`), math);
+  assert.equal(await goesTo(uk, `/w/index.php?search=${encodeURIComponent('київ')}`), `/Page/${encodeURIComponent('Київ')}.md`);
+  // fulltext= (the "search pages containing" button) and offset= list results.
+  assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('数学')}&fulltext=1`), `/search?q=${encodeURIComponent('数学')}`);
+  assert.equal(await goesTo(zh, `/wiki/Special:Search?search=${encodeURIComponent('数学')}&offset=20`), `/search?q=${encodeURIComponent('数学')}`);
+});
+
+test('an address in decomposed Unicode (NFD) is read composed, and the wiki\'s own language prefix is dropped, as MediaWiki does', async () => {
+  const bb = `/Page/${encodeURIComponent('Biángbiáng面')}.md`;
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('Biángbiáng面'.normalize('NFD'))}`), bb);
+  assert.equal(await goesTo(zh, `/Page/${encodeURIComponent('Biángbiáng面'.normalize('NFD'))}`), bb);
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('zh:数学')}`), '/Page/%E6%95%B0%E5%AD%A6.md');
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('zh:Category:数学')}`), '/Category/%E6%95%B0%E5%AD%A6.md');
+  assert.equal(await goesTo(uk, `/wiki/${encodeURIComponent('uk:Київ')}`), `/Page/${encodeURIComponent('Київ')}.md`);
+  // Another language's prefix is an interwiki link, no page of this mirror.
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('ja:数学')}`), '404');
+});
+
+test('a section named in the other script goes to the heading as the page writes it (review of session 22)', async () => {
+  const math = '/Page/%E6%95%B0%E5%AD%A6.md';
+  // The zh-tw mirror's heading is 參見; the mixed-script mirror's 参见.
+  assert.equal(await goesTo(zhTw, `/zh-cn/${encodeURIComponent('数学#参见')}`), `${math}#${encodeURIComponent('參見')}`);
+  assert.equal(await goesTo(zhTw, `/wiki/${encodeURIComponent('数学#參見')}`), `${math}#${encodeURIComponent('參見')}`);
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('數學#參見')}`), `${math}#${encodeURIComponent('参见')}`);
+  // A section the page lacks in any script stays as written.
+  assert.equal(await goesTo(zh, `/wiki/${encodeURIComponent('数学#歷史')}`), `${math}#${encodeURIComponent('歷史')}`);
+});
+
+test('address nits (review of session 22): a variant path alone is the home page, variant paths in lower case only, a 404 for /wiki/File:X.png links to the live wiki', async () => {
+  assert.equal(await goesTo(zh, '/zh-tw/'), '/');
+  assert.equal(await goesTo(zh, '/zh-hans'), '/');
+  assert.equal(await goesTo(uk, '/zh-tw/'), '400');
+  // The wiki's path router matches the variant codes as written.
+  assert.equal(await goesTo(zh, `/ZH-tw/${encodeURIComponent('數學')}`), '404');
+  assert.equal(await goesTo(zh, `/zh-TW/${encodeURIComponent('數學')}`), '404');
+  const live = async (rawPath: string) => /Or read <a href="([^"]*)">/.exec((await rawGet(zh.port, rawPath)).body)?.[1] ?? null;
+  assert.equal(await live('/wiki/File:X.png'), 'https://zh.wikipedia.org/wiki/File:X.png');
+  assert.equal(await live(`/zh-tw/${encodeURIComponent('文件:Y.svg')}`), 'https://zh.wikipedia.org/wiki/File:Y.svg');
 });
