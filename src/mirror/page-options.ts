@@ -81,6 +81,7 @@ function cachedSource(source: PageSource, log: LookupLog, budget = 32 << 20): Pa
     },
   };
   if (source.otherSpelling) cached.otherSpelling = source.otherSpelling.bind(source);
+  if (source.redirectTarget) cached.redirectTarget = source.redirectTarget.bind(source);
   // A cache of the engine's (a parsed tree) answered for this title: note the keys its `get` noted.
   // An entry evicted here while the engine kept its tree is read again just to note them: rare, and correct.
   cached.noteUse = (title) => {

@@ -145,6 +145,7 @@ export function withVariantTitles(source: PageSource, finder: VariantTitles | nu
     },
   };
   if (source.isBuiltin) wrapper.isBuiltin = source.isBuiltin.bind(source);
+  if (source.redirectTarget) wrapper.redirectTarget = source.redirectTarget.bind(source);
   return wrapper;
 }
 

@@ -15,7 +15,7 @@
 import type { Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
-import { cachedInfoboxPlan } from './infobox-plan.js';
+import { cachedInfoboxPlan, rowLabelsOf } from './infobox-plan.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, templatedCaption, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { callTitle, redirectOf, relativeTitle, templateTree } from './expand-titles.js';
@@ -319,7 +319,6 @@ class Expander implements ExpansionHost {
     return startBlockOnNewLine(node, text);
   }
 
-  /** Whether a built-in handler takes the call (a company wiki's own template may win over it: preferExpansion). */
   /**
    * A built-in handler wins over the template's source, unless told otherwise or it is only a
    * stand-in for text we lack (then the source, when there, is expanded).
@@ -391,20 +390,7 @@ class Expander implements ExpansionHost {
     // The labels are read, not shown as such: what they call counts neither as used nor as missing.
     const r = this.record;
     const saved = { templates: countTable(r.templates), unhandled: countTable(r.unhandled), modules: countTable(r.modules), size: this.includeSize };
-    const out = new Map<string, string>();
-    const expanded = new Map<number, string>();
-    for (const [key, value] of args) {
-      if (value === '') continue;
-      const n = plan.rowOf.get(key);
-      if (n === undefined) continue;
-      let label = expanded.get(n);
-      if (label === undefined) {
-        const nodes = plan.labels.get(n);
-        label = nodes ? this.expandNodes(nodes, child).trim() : '';
-        expanded.set(n, label);
-      }
-      out.set(key, label);
-    }
+    const out = rowLabelsOf(plan, args, (nodes) => this.expandNodes(nodes, child).trim());
     r.templates = saved.templates;
     r.unhandled = saved.unhandled;
     r.modules = saved.modules;

@@ -105,3 +105,25 @@ export function infoboxPlan(tree: readonly PPNode[]): InfoboxPlan | null {
   }
   return { labels, rowOf };
 }
+
+/**
+ * Each non-empty argument a `dataN` of the plan reads → its row's `labelN` as `expand` gives it
+ * ('' when the row has none); each row's label is expanded once.
+ */
+export function rowLabelsOf(plan: InfoboxPlan, args: ReadonlyMap<string, string>, expand: (nodes: readonly PPNode[]) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  const expanded = new Map<number, string>();
+  for (const [key, value] of args) {
+    if (value === '') continue;
+    const n = plan.rowOf.get(key);
+    if (n === undefined) continue;
+    let label = expanded.get(n);
+    if (label === undefined) {
+      const nodes = plan.labels.get(n);
+      label = nodes ? expand(nodes) : '';
+      expanded.set(n, label);
+    }
+    out.set(key, label);
+  }
+  return out;
+}

@@ -52,7 +52,7 @@ function prefixLength(line: string): number {
  */
 export function splitWrapperLines(
   call: TemplateCall,
-  add: (piece: TemplateCall) => string,
+  add: (piece: TemplateCall, first: boolean) => string,
   rest?: (piece: TemplateCall, key: string) => TemplateCall,
 ): string | null {
   let key: string | null = null;
@@ -83,7 +83,7 @@ export function splitWrapperLines(
       const args = new Map(call.args);
       args.set(key, line);
       const piece = { ...call, args, lineStart };
-      out += add(first || !rest ? piece : rest(piece, key));
+      out += add(first || !rest ? piece : rest(piece, key), first);
     }
     first = false;
     start = end + 1;
@@ -98,9 +98,17 @@ export function splitWrapperLines(
  * formula on its own line, then "b". The call is cut around each such marker (`isBlock` tells
  * them): one call for the text before, the marker itself in the page's text, one for the text
  * after, so the parser sets the maths apart as it does in a `<span>`. Null when nothing to cut (no
- * such marker, or markers in more than one argument).
+ * such marker, or markers in more than one argument), and when a marker stands inside a link, an
+ * external link, bold or italics, or an HTML element opened before it in the argument: a cut would
+ * break that apart (`[[a|b <math…> c]]` would show as text), so the maths stays inline there. The
+ * pieces after the first are made by `rest` when given (`{{lang-ja|a <math…> b}}` names the language once).
  */
-export function splitAtBlockMaths(call: TemplateCall, isBlock: (marker: string) => boolean, add: (piece: TemplateCall) => string): string | null {
+export function splitAtBlockMaths(
+  call: TemplateCall,
+  isBlock: (marker: string) => boolean,
+  add: (piece: TemplateCall) => string,
+  rest?: (piece: TemplateCall, key: string) => TemplateCall,
+): string | null {
   let key: string | null = null;
   let cuts: Array<[number, number]> = [];
   for (const [k, v] of call.args) {
@@ -108,7 +116,10 @@ export function splitAtBlockMaths(call: TemplateCall, isBlock: (marker: string) 
     for (let i = v.indexOf('\x7f'); i >= 0; i = v.indexOf('\x7f', i + 1)) {
       const close = v.indexOf('\x7f', i + 1);
       if (close < 0) break;
-      if (isBlock(v.slice(i, close + 1))) found.push([i, close + 1]);
+      if (isBlock(v.slice(i, close + 1))) {
+        if (!atTopLevel(v.slice(0, i))) return null;
+        found.push([i, close + 1]);
+      }
       i = close;
     }
     if (found.length === 0) continue;
@@ -120,17 +131,71 @@ export function splitAtBlockMaths(call: TemplateCall, isBlock: (marker: string) 
   const value = call.args.get(key)!;
   let out = '';
   let from = 0;
+  let first = true;
   const piece = (text: string) => {
+    const later = !first;
+    first = false;
     if (text.trim() === '') return text;
     const args = new Map(call.args);
     args.set(key!, text);
-    return add({ ...call, args });
+    const made = { ...call, args };
+    return add(later && rest ? rest(made, key!) : made);
   };
   for (const [s, e] of cuts) {
     out += piece(value.slice(from, s)) + value.slice(s, e);
     from = e;
   }
   return out + piece(value.slice(from));
+}
+
+/** Elements with no closing tag: they open nothing a cut could break. */
+const VOID_TAGS = new Set(['br', 'hr', 'wbr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'source', 'track', 'param', 'embed']);
+
+/**
+ * Whether text ending at a cut leaves nothing open: no `[[` or `[` without its close, no bold or
+ * italics toggled on in its last line (an odd count of `''`/`'''` runs; a line break ends them),
+ * no HTML element left open. A lenient reading: anything doubtful counts as open.
+ */
+function atTopLevel(before: string): boolean {
+  let links = 0;
+  let brackets = 0;
+  let bold = false;
+  let italic = false;
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    if (c === 10) {
+      bold = italic = false;
+    } else if (c === 91) {
+      if (before.charCodeAt(i + 1) === 91) {
+        links++;
+        i++;
+      } else brackets++;
+    } else if (c === 93) {
+      if (before.charCodeAt(i + 1) === 93 && links > 0) {
+        links--;
+        i++;
+      } else if (brackets > 0) brackets--;
+    } else if (c === 39 && before.charCodeAt(i + 1) === 39) {
+      let n = 2;
+      while (before.charCodeAt(i + n) === 39) n++;
+      i += n - 1;
+      if (n === 2) italic = !italic;
+      else if (n === 3 || n === 4) bold = !bold;
+      else {
+        bold = !bold;
+        italic = !italic;
+      }
+    }
+  }
+  if (links > 0 || brackets > 0 || bold || italic) return false;
+  const open = new Map<string, number>();
+  for (const m of before.matchAll(/<(\/?)([A-Za-z][\w-]*)\b[^<>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (m[3] === '/' || VOID_TAGS.has(name)) continue;
+    open.set(name, (open.get(name) ?? 0) + (m[1] === '/' ? -1 : 1));
+  }
+  for (const n of open.values()) if (n > 0) return false;
+  return true;
 }
 
 /** Whether a marker's text stands for display maths (`display="block"` as parser/extensions.ts reads it). */
@@ -153,6 +218,7 @@ export function splitWrapperCall(
   rest?: (piece: TemplateCall, key: string) => TemplateCall,
 ): string | null {
   const isBlock = blockMathsTest(markers);
-  const line = (piece: TemplateCall) => splitAtBlockMaths(piece, isBlock, add) ?? add(piece);
-  return splitWrapperLines(call, line, rest) ?? splitAtBlockMaths(call, isBlock, add);
+  // A line after the first is already the bare call `rest` makes: its own pieces need no `rest`.
+  const line = (piece: TemplateCall, first: boolean) => splitAtBlockMaths(piece, isBlock, add, first ? rest : undefined) ?? add(piece);
+  return splitWrapperLines(call, line, rest) ?? splitAtBlockMaths(call, isBlock, add, rest);
 }

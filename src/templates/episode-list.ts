@@ -48,23 +48,42 @@ export function episodeListBody(): string {
 export const EPISODE_TABLE = 'Episode table';
 
 /**
+ * Episode table's column parameters in the order `{{Episode list}}` writes its cells, each with its
+ * default heading text. Columns and order as enwiki's Module:Episode table documents them; the
+ * heading texts are Chinese renderings of enwiki's (zhwiki's module is in no stored copy, so its own
+ * words are not known).
+ */
+const EPISODE_TABLE_COLUMNS: ReadonlyArray<readonly [param: string, heading: string]> = [
+  ['overall', '总集数'], ['season', '季集数'], ['series', '集数'], ['title', '标题'], ['aux1', ''],
+  ['director', '导演'], ['writer', '编剧'], ['aux2', ''], ['aux3', ''], ['airdate', '首播日期'], ['altdate', ''],
+  ['prodcode', '制作代码'], ['viewers', '观众人数（百万）'], ['aux4', ''],
+];
+
+/**
  * `{{Episode table|overall=|season=|title=|director=|…|episodes={{Episode list|…}}…}}`, the usual
  * wrapper of the rows: the table with a heading for each column parameter given (its value is a
  * width, so an empty one counts), in the order `{{Episode list}}` writes its cells, the heading
- * text from the column's `…T` parameter when given (`titleT=片名`), then the rows. Columns and
- * order as enwiki's Module:Episode table documents them; the default heading texts are Chinese
- * renderings of enwiki's (zhwiki's module is in no stored copy, so its own words are not known).
+ * text from the column's `…T` parameter when given (`titleT=片名`), then the rows. Each heading
+ * line opens with an empty attribute part (`! | …`), so a `|` in the text (`titleT=名{{!}}称`) is text.
  */
 export function episodeTableBody(): string {
   // A branch is trimmed: each line break stands outside it (an empty line is nothing in a table).
   const given = (p: string, then: string) => `\n{{#ifeq:{{{${p}|+}}}|{{{${p}|-}}}|${then}}}`;
-  const head = (p: string, label = '') => given(p, `! {{{${p}T|${label}}}}`);
-  return '{| class="wikitable"' + given('caption', '{{!}}+ {{{caption}}}') + '\n|-' + [
-    head('overall', '总集数'), head('season', '季集数'), head('series', '集数'), head('title', '标题'),
-    head('aux1'), head('director', '导演'), head('writer', '编剧'), head('aux2'), head('aux3'),
-    head('airdate', '首播日期'), head('altdate'), head('prodcode', '制作代码'), head('viewers', '观众人数（百万）'),
-    head('aux4'),
-  ].join('') + '\n{{{episodes|}}}\n|}';
+  const head = (p: string, label: string) => given(p, `! {{!}} {{{${p}T|${label}}}}`);
+  return '{| class="wikitable"' + given('caption', '{{!}}+ {{{caption}}}') + '\n|-'
+    + EPISODE_TABLE_COLUMNS.map(([p, label]) => head(p, label)).join('') + '\n{{{episodes|}}}\n|}';
+}
+
+/**
+ * The same table from the calling template's arguments, for `{{#invoke:Episode table|main}}` (what
+ * zhwiki's Template:Episode table holds, so a dump carrying it prints the table too): `arg` gives
+ * a parameter of the call, undefined when not given.
+ */
+export function episodeTableText(arg: (name: string) => string | undefined): string {
+  const caption = arg('caption');
+  let out = '{| class="wikitable"' + (caption === undefined ? '' : '\n|+ ' + caption.trim()) + '\n|-';
+  for (const [p, label] of EPISODE_TABLE_COLUMNS) if (arg(p) !== undefined) out += '\n! | ' + (arg(p + 'T') ?? label).trim();
+  return out + '\n' + (arg('episodes') ?? '') + '\n|}';
 }
 
 /** Table depth after the given lines: `{|` opens (after any `:` indent), `|}` closes. */

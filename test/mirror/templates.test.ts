@@ -41,3 +41,24 @@ test('templates expand from the dump; built-in handlers win; --no-templates keep
   assert.doesNotMatch(builtinsOnly.page, /自定义/);
   assert.deepEqual(builtinsOnly.unhandled.sort(), ['没有这个', '自定义']);
 });
+
+test('a dump template that redirects to a built-in one is handled by the built-in in a mirror run', async (t) => {
+  if (!usingRealEngine()) return t.skip('engine not built');
+  const dir = tmpDir('template-redirects');
+  const dump = path.join(dir, 'dump.xml');
+  fs.writeFileSync(
+    dump,
+    miniDump(
+      pageXml(1, '页甲', '{|\n! 集 !! 标题\n{{Episodelist|EpisodeNumber=1|Title=试播}}\n|}\n') +
+        pageXml(2, '页乙', '甲{{NoWrapX|a b}}乙\n') +
+        pageXml(10, 'Template:Episodelist', '#REDIRECT [[Template:Episode list]]', { ns: 10, redirect: 'Template:Episode list' }) +
+        pageXml(11, 'Template:NoWrapX', '#重定向 [[Template:Nowrap]]', { ns: 10, redirect: 'Template:Nowrap' }),
+    ),
+  );
+  const out = path.join(dir, 'out');
+  const result = await runMirror({ dump, outDir: out, jobs: 1, progress: null, log: () => {} });
+  assert.equal(result.exitCode, EXIT.OK);
+  assert.match(fs.readFileSync(path.join(out, 'Page/页甲.md'), 'utf8'), /^\| 1 \| 试播 \|$/m);
+  assert.match(fs.readFileSync(path.join(out, 'Page/页乙.md'), 'utf8'), /^甲a b乙$/m);
+  assert.deepEqual(result.report.unhandledTemplates.map((u) => u.name), []);
+});

@@ -56,3 +56,17 @@ test('display maths inside a wrapper is a block between the text before and afte
   // With list lines too: each line cut, the maths under its item.
   assert.equal(zh('* {{lang-ja|甲<math display="block">w</math>\n* 乙}}\n'), '- 日语：甲\n\n  $$\n  w\n  $$\n- 乙\n');
 });
+
+test('display maths inside a link, an external link, an image caption, bold or an element opened in the argument stays inline: a cut would break them', () => {
+  assert.equal(zh('{{nowrap|[[链接|b <math display="block">x</math> c]]}}\n'), '[b x c](https://zh.wikipedia.org/wiki/链接)\n');
+  assert.equal(zh('{{nowrap|[http://example.com b <math display="block">x</math> c]}}\n'), '[b x c](http://example.com)\n');
+  assert.match(zh('{{nowrap|[[File:X.png|thumb|b <math display="block">x</math> c]]}}\n'), /^!\[b x c\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/a\/a5\/X\.png\)/);
+  assert.equal(zh("{{nowrap|'''b <math display=\"block\">x</math> c'''}}\n"), '**b** $x$ **c**\n');
+  assert.equal(zh('{{nowrap|<span>b <math display="block">x</math> c</span>}}\n'), 'b $x$ c\n');
+  // Closed before the maths: the cut stands.
+  assert.equal(zh("{{nowrap|'''b''' [[甲]] <math display=\"block\">x</math> c}}\n"), '**b** [甲](https://zh.wikipedia.org/wiki/甲)\n\n$$\nx\n$$\n\nc\n');
+});
+
+test('{{lang-xx}} cut at display maths names the language once, before the first piece', () => {
+  assert.equal(zh('{{lang-ja|a <math display="block">x</math> b}}\n'), '日语：a\n\n$$\nx\n$$\n\nb\n');
+});

@@ -46,3 +46,15 @@ test('zhwiki\'s magic-word names (MessagesZh_hans.php): variables and functions 
   // Not an alias: a template call as on the wiki (no such template here).
   assert.equal(zh('甲{{本年}}乙'), '甲乙');
 });
+
+test('zhwiki\'s traditional names (MessagesZh_hant.php, zh-hans\'s fallback), # names of hash functions, any case where the wiki allows it', async () => {
+  const { convertPage } = await import('../../src/engine/convert.js');
+  const zh = (src: string) => convertPage(src, { site: 'zh', title: '测试', now: new Date('2024-05-06T00:00:00Z') }).markdown.trim();
+  assert.equal(zh('{{頁面名稱}}·{{網站名稱}}·{{伺服器}}·{{#語言:en}}'), '测试·维基百科·//zh.wikipedia.org·English');
+  // #tag, #special, #formatdate keep their # in every local name (registered without SFH_NO_HASH).
+  assert.equal(zh('{{#标记:span|x}}·{{#格式化日期:2020-01-01}}'), 'x·2020-01-01');
+  assert.equal(zh('a{{标记:span|x}}b{{特殊:最近更改}}c'), 'abc');
+  // A '0' word's local name matches in any case; a '1' word's does not.
+  assert.equal(zh('{{url编码:a b}}·{{Url编码:a b}}'), 'a+b·a+b');
+  assert.equal(zh('{{根頁面名稱E}}·甲{{根頁面名稱e}}乙'), '%E6%B5%8B%E8%AF%95·甲乙');
+});

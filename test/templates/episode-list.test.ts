@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { convertPage } from '../../src/engine/convert.js';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { siteFor } from '../../src/site/defaults.js';
 import { placeEpisodeRows, EPISODE_CLOSE, EPISODE_OPEN } from '../../src/templates/episode-list.js';
 
 const md = new MarkdownIt({ html: true });
@@ -82,4 +84,20 @@ test('Episode table: a heading per column parameter given (even empty), `…T` t
   assert.equal(zh('{{Episode table|overall=|title=|episodes=\n{{Episode list|EpisodeNumber=1|Title=试播}}\n}}'), '| 总集数 | 标题 |\n| --- | --- |\n| 1 | 试播 |');
   // A caption; no rows yet: the heading alone.
   assert.equal(zh('{{Episode table|caption=第一季|season=|director=|episodes=}}'), '第一季\n\n| 季集数 | 导演 |\n| --- | --- |');
+});
+
+test('Episode table: a `|` in a heading text is text (titleT=名{{!}}称 showed "称")', () => {
+  assert.equal(zh('{{Episode table|overall=|title=|titleT=名{{!}}称|episodes=\n{{Episode list|EpisodeNumber=1|Title=试播}}\n}}'), '| 总集数 | 名\\|称 |\n| --- | --- |\n| 1 | 试播 |');
+});
+
+test('Episode table from a dump whose template is zhwiki\'s {{#invoke:Episode table|main}}: the same table (it printed nothing)', () => {
+  const templates = new MemoryPageSource(siteFor('zh'));
+  templates.set('Template:Episode table', '{{#invoke:Episode table|main}}');
+  const src = '{{Episode table|caption=第一季|overall=|title=|titleT=名{{!}}称|episodes=\n{{Episode list|EpisodeNumber=1|Title=试播}}\n}}';
+  const out = convertPage(src, { site: 'zh', title: '美丽人生', templates });
+  assert.equal(out.markdown.trim(), '第一季\n\n| 总集数 | 名\\|称 |\n| --- | --- |\n| 1 | 试播 |');
+  // On another wiki the module is no built-in: a miss, as before.
+  const uk = new MemoryPageSource(siteFor('uk'));
+  uk.set('Template:Episode table', '{{#invoke:Episode table|main}}');
+  assert.equal(convertPage('{{Episode table|overall=|episodes=}}', { site: 'uk', title: 'T', templates: uk }).markdown.trim(), '');
 });

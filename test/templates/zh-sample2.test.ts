@@ -115,12 +115,19 @@ test('{{val}}: a minus is U+2212, p= and s= around the figure, unit codes with a
   assert.equal(v(['9.8'], { u: 'm', up: 's2' }), '9.8\u00a0m/s<sup>2</sup>');
   assert.equal(v(['3'], { ul: 's-1' }), '3\u00a0s<sup>−1</sup>');
   assert.equal(v(['2'], { u: 'km/h' }), '2\u00a0km/h');
+  // A digit on a code that is no unit stays as written (Module:Val raises powers of its table's units only).
+  assert.equal(v(['5'], { u: 'CO2' }), '5\u00a0CO2');
+  // A minus of a number only.
+  assert.equal(v(['-'], {}), '-');
+  assert.equal(v(['-.5'], {}), '−.5');
 });
 
 test('{{化學式|…|link=}}: the formula linked to the page (the template passes link={{{link|nolink}}})', () => {
   const md = (src: string) => convertPage(src, { site: 'zh', title: 'T' }).markdown;
   assert.equal(md('{{化學式|H|2|O|link=水}}\n'), '[H<sub>2</sub>O](https://zh.wikipedia.org/wiki/水)\n');
   assert.equal(md('{{化學式|H|2|O|link=nolink}}\n'), 'H<sub>2</sub>O\n');
+  // A target that is no title: the formula unlinked, its count still lowered (it read "H2O").
+  assert.equal(md('{{化學式|H|2|O|link=a[b]}}\n'), 'H<sub>2</sub>O\n');
 });
 
 test('Elementbox (a data box without the dump): number is the atomic number, not 届数; the picture keeps its comment as caption (锂)', () => {

@@ -2,7 +2,9 @@
  * zhwiki's local names of magic words: the `$magicWords` of MediaWiki's MessagesZh_hans.php, which
  * the `zh` content language falls back to (its own file adds none), for the words and functions
  * implemented here (image options and behaviour switches are read elsewhere). Canonical English
- * name → its zh-hans aliases; a function's trailing `:` is left off.
+ * name → its zh-hans aliases; a function's trailing `:` is left off. A function MediaWiki registers
+ * without SFH_NO_HASH (`#tag`, `#special`, `#speciale`, `#formatdate`) takes its local names with
+ * `#` in front as its English name does (Parser::setFunctionHook prefixes every synonym).
  */
 export const ZH_HANS_MAGIC_ALIASES: Record<string, readonly string[]> = {
   anchorencode: ['锚编码'],
@@ -31,7 +33,7 @@ export const ZH_HANS_MAGIC_ALIASES: Record<string, readonly string[]> = {
   DIRECTIONMARK: ['方向标记'],
   DISPLAYTITLE: ['显示标题'],
   filepath: ['文件路径'],
-  '#formatdate': ['格式化日期', '日期格式化'],
+  '#formatdate': ['#格式化日期', '#日期格式化'],
   formatnum: ['格式化数字'],
   FULLPAGENAME: ['页面全称', '完整页面名称'],
   FULLPAGENAMEE: ['完整页面名称等同'],
@@ -96,8 +98,8 @@ export const ZH_HANS_MAGIC_ALIASES: Record<string, readonly string[]> = {
   server: ['服务器'],
   servername: ['服务器名'],
   SITENAME: ['站点名称'],
-  '#special': ['特殊'],
-  '#speciale': ['特殊等同'],
+  '#special': ['#特殊'],
+  '#speciale': ['#特殊等同'],
   stylepath: ['样式路径'],
   SUBJECTPAGENAME: ['主名字空间页面名称', '条目页面名称'],
   SUBJECTPAGENAMEE: ['主名字空间页面名称等同', '条目页面名称等同'],
@@ -105,7 +107,7 @@ export const ZH_HANS_MAGIC_ALIASES: Record<string, readonly string[]> = {
   SUBJECTSPACEE: ['主名字空间等同', '条目名字空间等同'],
   SUBPAGENAME: ['子页面名称'],
   SUBPAGENAMEE: ['子页面名称等同'],
-  '#tag': ['标记'],
+  '#tag': ['#标记'],
   TALKPAGENAME: ['讨论页面名称', '对话页面名称'],
   TALKPAGENAMEE: ['讨论页面名称等同', '对话页面名称等同'],
   TALKSPACE: ['讨论空间', '讨论名字空间'],
@@ -113,4 +115,39 @@ export const ZH_HANS_MAGIC_ALIASES: Record<string, readonly string[]> = {
   uc: ['大写'],
   ucfirst: ['大写首字'],
   urlencode: ['URL编码'],
+};
+
+/**
+ * The names MessagesZh_hant.php adds: zh-hans falls back to `zh-cn, zh, zh-hant`, and MediaWiki
+ * merges a fallback's magic-word synonyms after the language's own, so zhwiki takes
+ * `{{頁面名稱}}` and `{{網站名稱}}` as it takes `{{页面名称}}`. Only names zh-hans lacks, for the
+ * words implemented here.
+ */
+export const ZH_HANT_MAGIC_ALIASES: Record<string, readonly string[]> = {
+  CONTENTLANGUAGE: ['內容語言'],
+  CURRENTMONTHABBREV: ['本月縮寫'],
+  CURRENTTIME: ['目前時間'],
+  CURRENTVERSION: ['目前版本'],
+  DISPLAYTITLE: ['顯示標題'],
+  gender: ['性別', '性'],
+  '#language': ['#語言'],
+  NAMESPACE: ['命名空間'],
+  NAMESPACENUMBER: ['命名空間數'],
+  ns: ['命名空間'],
+  nse: ['命名空間E'],
+  NUMBEROFACTIVEUSERS: ['活躍使用者人數'],
+  NUMBEROFADMINS: ['管理員數'],
+  NUMBEROFARTICLES: ['文章數'],
+  NUMBEROFFILES: ['檔案數'],
+  NUMBEROFPAGES: ['頁面數'],
+  NUMBEROFUSERS: ['使用者人數量'],
+  PAGEID: ['頁面ID'],
+  PAGENAME: ['頁面名稱'],
+  REVISIONUSER: ['修訂使用者'],
+  ROOTPAGENAME: ['根頁面名稱'],
+  ROOTPAGENAMEE: ['根頁面名稱E'],
+  server: ['伺服器'],
+  servername: ['伺服器名稱'],
+  SITENAME: ['網站名稱'],
+  TALKSPACE: ['對話空間'],
 };

@@ -5,6 +5,7 @@
  * renders like the module's HTML would read; structure and styling details are not reproduced.
  */
 import type { ModuleCall, ModuleHandler } from './modules.js';
+import { episodeTableText } from '../../templates/episode-list.js';
 
 const trim = (s: string | undefined): string => (s ?? '').trim();
 
@@ -149,7 +150,11 @@ function delink(call: ModuleCall): string {
   return s;
 }
 
+/** zhwiki's Module:Episode table (templates/episode-list.ts); elsewhere a miss, as before. */
+const episodeTable: ModuleHandler = (call) => (call.ctx.lang === 'zh' ? episodeTableText((name) => call.parentArg(name)) : null);
+
 export const TEXT_MODULES: Record<string, Record<string, ModuleHandler>> = {
+  'Episode table': { main: episodeTable },
   Infobox: { infobox, infoboxTemplate: infobox },
   URL: { url },
   Lang: { lang, lang_xx_italic: langXx(true), lang_xx_inherit: langXx(false) },

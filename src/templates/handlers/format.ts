@@ -7,6 +7,7 @@ import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
 import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, paragraph, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { parseTitle } from '../../site/titles.js';
 
 /**
  * Whether a wrapped argument holds lines MediaWiki reads as blocks: after expansion the argument's
@@ -178,7 +179,8 @@ const TIGHT_UNIT = /^(?:%|°|′|″|‰)/;
  * (`u=m2`, `u=s-1`, `up=s2`), as the module's unit table writes such codes, raises it: m², s⁻¹.
  */
 function val(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const figure = plain(ctx, pos(call, 1)).replace(/^-/, '−');
+  // A minus of a number only (`{{val|-}}` is no number: kept as written).
+  const figure = plain(ctx, pos(call, 1)).replace(/^-(?=\.?\d)/, '−');
   if (!figure) return DROP;
   const out: Inline[] = [text(figure)];
   const u1 = plain(ctx, pos(call, 2));
@@ -216,12 +218,19 @@ function val(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 /** A unit written as a code (letters, a power, `/` and `.` between parts), no markup. */
 const UNIT_CODE = /^[A-Za-zµμΩÅ°]+-?\d*(?:[/.][A-Za-zµμΩÅ°]+-?\d*)*$/;
 
-/** `m2` → m², `s-1` → s⁻¹ (raised, U+2212), `km/h` as written. */
+/**
+ * A unit symbol whose power a code may carry: an SI unit or a common other one, with an SI prefix.
+ * Module:Val raises a power only for codes in its unit table (not stored here); this stands in for
+ * it, so a formula given as a unit (`u=CO2`) keeps its digit as written.
+ */
+const POWERED_UNIT = /^(?:da|[YZEPTGMkhdcmµμunpfazy])?(?:m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|L|l|eV|bar|Da|u|pc|ly|au|AU|ha|min|h|d|t|Bq|Gy|Sv|kat|lm|lx|rad|sr|in|ft|yd|mi|nmi)$/;
+
+/** `m2` → m², `s-1` → s⁻¹ (raised, U+2212), `km/h` as written; a power only on a known unit (POWERED_UNIT). */
 function unitCode(code: string): Inline[] {
   const out: Inline[] = [];
   for (const part of code.split(/([/.])/)) {
     const m = /^(\D+?)(-?\d+)$/.exec(part);
-    if (m && UNIT_CODE.test(part)) out.push(text(m[1]!), sup(m[2]!.replace('-', '−')));
+    if (m && UNIT_CODE.test(part) && POWERED_UNIT.test(m[1]!)) out.push(text(m[1]!), sup(m[2]!.replace('-', '−')));
     else if (part) out.push(text(part));
   }
   return out;
@@ -245,7 +254,8 @@ function chemFormula(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   if (!out.length) return DROP;
   // `link=` names the page the formula links to (the template passes `link={{{link|nolink}}}`).
   const link = plain(ctx, arg(call, ['link']));
-  return inlineResult(link && link !== 'nolink' ? [wikiLink(ctx, link, out)] : out);
+  // A target that is no title (`link=<script>…`) leaves the formula unlinked, its counts still lowered.
+  return inlineResult(link && link !== 'nolink' && parseTitle(ctx.site, link) ? [wikiLink(ctx, link, out)] : out);
 }
 
 const WON: Record<UiLang, string> = { zh: '获奖', ja: '受賞', en: 'Won', uk: 'Перемога', ko: '수상' };
