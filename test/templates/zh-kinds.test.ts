@@ -42,6 +42,13 @@ test('Infobox Chinese: labels of Infobox Chinese/Chinese, altname heads the seco
     '| 粤语耶鲁拼音 | Gaap gēi chèuhng |', '| 字面意思 | 甲之機場 |', '| **乙機場** |  |', '| 繁体字 | 乙機場 |', '| 汉语拼音 | Yǐ jīchǎng |',
     '', '正文。',
   ].join('\n'));
+  // altname heads only the second name's rows, wherever it is written; 汉语别称㈡ heads the third by
+  // default; a block with no c/t/p/s is not printed (l2 alone); t is 正體字 under zh-tw; tp never shows (data3v).
+  assert.equal(md('{{Infobox Chinese|altname=別名|t=甲|tp=Jia|s=乙|l2=丁|t3=丙}}', 'zh-tw'), [
+    '| 甲 |  |', '| --- | --- |', '| 正體字 | 甲 |', '| 簡化字 | 乙 |', '| **漢語別稱㈡** |  |', '| 正體字 | 丙 |',
+  ].join('\n'));
+  assert.equal(md('{{Infobox Chinese|altname=別名|t=甲|t2=丙}}'),
+    ['| 甲 |  |', '| --- | --- |', '| 繁体字 | 甲 |', '| **別名** |  |', '| 繁体字 | 丙 |'].join('\n'));
 });
 
 test('Infobox Buddhist temple: the temple labels of Infobox religious building, coordinates once (香严寺 (淅川县))', () => {

@@ -12,11 +12,14 @@ import type { InfoboxTemplate } from './infobox-templates.js';
  * romanisation under a language heading ("粤语" then "耶魯拼音"), the label here carries the
  * language too, as the box's own short form does for `y` under `showflag=jyp` ("粤语耶鲁拼音"):
  * the rows stand without their headings. The second to fifth names (`t2`, `p2` …) read as the
- * first; `altname` (the template's 汉语别称 heading) heads their rows.
+ * first, each block printed only when its `cN`, `tN`, `pN` or `sN` is given and headed by
+ * `altname` (`altname3` …), else 汉语别称 (㈠ when a third follows, ㈡ ㈢ ㈣ for the others).
+ * Infobox Chinese passes its part no `phagspa` or `gd`, and the part's `tp` row is `data3v`, a
+ * typo: none of the three is ever printed.
  */
 const ZH_CHINESE_NAME: InfoboxTemplate = {
   labels: {
-    c: '汉语', t: '繁体字', s: '简化字', phagspa: '八思巴文', psp: '郵政式拼音', l: '字面意思',
+    c: '汉语', t: '-{zh-cn:繁体字;zh-tw:正體字;zh-hk:繁體字}-', s: '简化字', phagspa: '八思巴文', psp: '郵政式拼音', l: '字面意思',
     p: '汉语拼音', tp: '通用拼音', w: '威妥瑪拼音', mi: '國際音標', myr: '耶魯拼音', gr: '國語羅馬字', mps: '注音第二式', bpmf: '注音符號',
     xej: '小儿经', 'zh dungan': '东干语', sic: '四川话拼音', lj: '南京官话拼音',
     poj: '白話字', tl: '台語羅馬字拼音', tps: '方音符號', puj: '潮语白话字', teo: '潮州話拼音', buc: '閩東語平話字', hhbuc: '莆仙語平話字',
@@ -24,8 +27,21 @@ const ZH_CHINESE_NAME: InfoboxTemplate = {
     j: '粵拼', ci: '粤语国际音标', y: '粤语耶鲁拼音', gd: '广州话拼音', toi: '台山話粤拼', gan: '贛語白話字',
     h: '客家话拼音', thk: '台灣客家語拼音', phfs: '客語白話字', mc: '中古汉语', emc: '早期中古汉语', lmc: '晚期中古汉语',
   },
-  headings: ['altname', 'name1'],
-  hidden: ['showflag', 'hide', 'order', 'float', 'collapse', 'child', 'picsize', 'picalt', 'pictooltip', 'phagspa latin'],
+  headings: ['name1'],
+  block: (f, call) => {
+    const m = /^(.+?)([2-5])$/.exec(f);
+    if (!m || ZH_CHINESE_NAME.labels?.[m[1]!] === undefined) return null;
+    const n = Number(m[2]);
+    const given = (k: string): boolean => !!call.args.get(`${k}${n}`)?.trim();
+    if (!['c', 't', 'p', 's'].some(given)) return false;
+    const own = call.args.get(n === 2 ? 'altname' : `altname${n}`);
+    const third = !!(call.args.get('c3')?.trim() || call.args.get('t3')?.trim());
+    return { key: String(n), heading: own ?? `汉语别称${n === 2 ? (third ? '㈠' : '') : '㈡㈢㈣'[n - 3]}` };
+  },
+  hidden: [
+    'showflag', 'hide', 'order', 'float', 'collapse', 'child', 'picsize', 'picalt', 'pictooltip', 'altname', 'altname3', 'altname4', 'altname5',
+  ],
+  hiddenPattern: /^(tp|phagspa|phagspa latin|gd)[2-5]?$/,
   captions: { pic: 'piccap', pic2: 'piccap2' },
 };
 

@@ -41,6 +41,12 @@ export interface InfoboxTemplate {
   asWritten?: readonly string[];
   /** Parameters (numbered ones by their stem) whose value heads the rows after them (Infobox Chinese's `altname`). */
   headings?: readonly string[];
+  /**
+   * The block of rows a parameter belongs to (Infobox Chinese's second to fifth names): its key and
+   * the heading printed once before its first row ('' for none), `false` when the template does not
+   * print that block at all, null for a parameter of no block.
+   */
+  block?(folded: string, call: TemplateCall): { key: string; heading: string } | false | null;
   /** The box's foot line built from several parameters (which are then no rows), or null. */
   belowRow?(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null;
 }

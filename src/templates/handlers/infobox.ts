@@ -134,6 +134,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     return false;
   };
+  const blocksHeaded = new Set<string>();
   for (const [key, raw] of lifeOrder(call.args)) {
     if (isPositional(key)) continue;
     const v = raw.trim();
@@ -145,6 +146,13 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     const f = foldParam(key);
     if (isHidden(own, f) || NEIGHBOUR_FLAG.test(f)) continue;
+    const block = own?.block?.(f, call);
+    if (block === false) continue;
+    if (block && !blocksHeaded.has(block.key)) {
+      blocksHeaded.add(block.key);
+      const heading = inline(ctx, block.heading);
+      if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
+    }
     if (isOwnHeading(own, f)) {
       const heading = inline(ctx, v);
       if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
@@ -242,7 +250,10 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       value.push(...pending);
       pendingRefs.delete(f);
     }
-    const label = fromSource !== undefined ? inline(ctx, fromSource) : [text(templateLabel(own, f) ?? infoboxLabel(key, lang))];
+    const ownLabel = templateLabel(own, f);
+    // A template's label by variant (`-{zh-cn:繁体字;zh-tw:正體字}-`) is read as wikitext.
+    const label = fromSource !== undefined ? inline(ctx, fromSource)
+      : ownLabel?.includes('-{') ? inline(ctx, ownLabel) : [text(ownLabel ?? infoboxLabel(key, lang))];
     const row: InfoboxRow = { label: hasVisible(label) ? label : null, value };
     rowByKey.set(f, row);
     out.rows.push(row);
