@@ -129,6 +129,8 @@ test('日本町村 (Infobox 日本的町村): headed 自治體名+町村, rows n
   ].join('\n'));
   // Without 町村 the kind is 自治體名's last character, and the page title heads the box.
   assert.equal(md('{{日本町村|自治體名=乙町|首長=丙}}'), ['| 甲 |  |', '| --- | --- |', '| 町長 | 丙 |'].join('\n'));
+  assert.equal(md('{{日本町村|自治體名=[[乙]]|町村=町|首長=丙}}'),
+    ['| [乙](https://zh.wikipedia.org/wiki/乙)町 |  |', '| --- | --- |', '| 町長 | 丙 |'].join('\n'));
 });
 
 test('{{refTag}} / {{RefFoot}}: a source note listed where RefFoot stands, beside the noteTag pair — it was dropped with its text (中丘郡)', () => {
@@ -172,6 +174,10 @@ test('Infobox University: 校名 heads it, its labels for Chinese- and English-n
     '| 甲大學 |  |', '| --- | --- |', '| The Jia University |  |', '| 校训 | 博文約禮 |', '| 创办时间 | 1963年 |', '| 学校类型 | 公立大學 |',
     '| 校董會主席 | 乙 |', '| 教师人數 | 1,677 |', '| 学生人數 | 21,405 |', '| 研究生人數 | 3,799 |', '| 代表色 | 紫與金 |', '| 副校长 | 丙 |',
   ].join('\n'));
+  // The heading is wikitext (a link, a break between two names); name comes before 校名 as the template's `above` has it.
+  assert.equal(md('{{Infobox University|校名=[[乙大學]]<br />Yi University|校訓=丁}}'),
+    ['| [乙大學](https://zh.wikipedia.org/wiki/乙大學)<br />Yi University |  |', '| --- | --- |', '| 校训 | 丁 |'].join('\n'));
+  assert.equal(md('{{Infobox University|校名=乙大學|name=丙大學|校訓=丁}}'), ['| 丙大學 |  |', '| --- | --- |', '| 校训 | 丁 |'].join('\n'));
 });
 
 test('{{Chinese}} on zhwiki is Infobox Chinese (a redirect), not the inline {{zh}} (香港中文大學)', () => {

@@ -167,11 +167,11 @@ function labelled(groups: ReadonlyArray<readonly [string, string]>): Record<stri
 
 /**
  * zhwiki Infobox University, labels as its labelN give them for each of the names (English and
- * Chinese) a row reads (the template read): `校名` heads the box, `EnglishName` stands under the
- * heading; `董事會主持者頭銜` labels `董事會主持者` (infobox-rows). It read "師", "生", "類" as written.
+ * Chinese) a row reads (the template read): `Name`, `name`, `名稱`, `名称` or `校名`, the first
+ * given, heads the box, `EnglishName` stands under the heading; `董事會主持者頭銜` labels `董事會主持者` (infobox-rows). It read "師", "生", "類" as written.
  */
 const ZH_UNIVERSITY: InfoboxTemplate = {
-  title: (call) => call.args.get('校名')?.trim() || null,
+  title: (call) => ['Name', 'name', '名稱', '名称', '校名'].map((k) => call.args.get(k)?.trim()).find((v) => v) || null,
   labels: labelled([
     ['native name|本名|外文名|原名|english name|englishname|latin name|拉丁名称|拉丁名稱|footnotes|脚注|注释|腳註|註釋', ''],
     ['other names|other name', '其他名字'], ['former names|former name|老校名|原校名|舊校名|旧校名', '老校名'],
@@ -191,7 +191,7 @@ const ZH_UNIVERSITY: InfoboxTemplate = {
     ['affiliations|affiliation|隸屬|隶属|機構成員', '隶属'], ['zip|邮编|郵編', '邮政编码'], ['telephone|电话号码|電話號碼', '電話號碼'],
     ['fax|傳真号码|傳真號碼', '傳真號碼'], ['website|網站|网址|网站|網|网', '網站'],
   ]),
-  hidden: ['校名', '校徽大小', 'sealimage size', '圖像大小', '图像大小', 'imagesize', 'logo size', 'map size', 'pushpin map', 'pushpin label position'],
+  hidden: ['Name', '名稱', '名称', '校名', '校徽大小', 'sealimage size', '圖像大小', '图像大小', 'imagesize', 'logo size', 'map size', 'pushpin map', 'pushpin label position'],
   captions: { 校徽: '校徽說明', sealimage: 'sealinfo', 'image name': 'caption', image: 'caption' },
 };
 

@@ -337,7 +337,8 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   const notes = generic ? null : footnotesRow(call, ctx);
   if (notes) c.rows.push(notes);
   const ownTitle = own?.title?.(call);
-  if (ownTitle) c.title = [text(ownTitle)];
+  // Wikitext like any value (`校名=[[乙大學]]`, `<br />` between two names).
+  if (ownTitle) c.title = inline(ctx, ownTitle);
   if (own?.child || isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
     // A template that is always a part (its own `child = yes`) is headed only by a title it is given.
     const heading = own?.child ? (call.args.get('title')?.trim() ? inline(ctx, call.args.get('title')) : null) : c.title;
