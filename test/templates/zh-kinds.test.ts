@@ -9,6 +9,9 @@ import { convertPage } from '../../src/engine/convert.js';
 
 const md = (src: string, variant?: string): string =>
   convertPage(src, { site: 'zh', title: '甲', ...(variant ? { variant } : {}) } as Parameters<typeof convertPage>[1]).markdown.trim();
+/** The same call on another wiki (the changes here that are not zh-only). */
+const mdOn = (site: string, src: string): string =>
+  convertPage(src, { site, title: '甲' } as Parameters<typeof convertPage>[1]).markdown.trim();
 
 test('{{airport codes}}: each code after its system, linked as the template links it, ；between (香港國際機場)', () => {
   assert.equal(md("甲機場（{{airport codes|'''HKG'''|'''VHHH'''}}）。"),
@@ -188,4 +191,12 @@ test('{{Chinese}} on zhwiki is Infobox Chinese (a redirect), not the inline {{zh
 test('Infobox company, older names: company_name heads the box, company_logo is its picture (中东广播中心)', () => {
   assert.equal(md('{{Infobox company\n|company_logo = [[File:Jia.jpg|250px]]\n|company_name = 甲中心\n|company_type = 私人\n}}'),
     ['| 甲中心 |  |', '| --- | --- |', '| ![Jia](https://upload.wikimedia.org/wikipedia/commons/6/6f/Jia.jpg) |  |', '| 公司类型 | 私人 |'].join('\n'));
+});
+
+test('Infobox company: name heads the box over company_name, whichever is written first, on every wiki (its above is name|company_name)', () => {
+  const expect = (type: string): string => ['| 乙 |  |', '| --- | --- |', `| ${type} | 丙 |`].join('\n');
+  for (const src of ['{{Infobox company|company_name=甲|name=乙|type=丙}}', '{{Infobox company|name=乙|company_name=甲|type=丙}}']) {
+    assert.equal(md(src), expect('类型'));
+    assert.equal(mdOn('ja', src), expect('種類'));
+  }
 });

@@ -160,6 +160,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     // A name the template itself labels is a row (Emperorcn box: 名称 heads it, 姓名 is the emperor's own name).
     if (TITLE_KEYS.has(f) && templateLabel(own, f) === null) {
+      // Infobox company's `above` is `{{{name|{{{company_name|…}}}}}}`: the older name only without `name`.
+      if (f === 'company name' && filled.has('name')) continue;
       if (own?.nameAsSubheader && !out.title) out.rows.push({ label: null, value: inline(ctx, v) });
       if (!out.title) out.title = inline(ctx, v);
       continue;
