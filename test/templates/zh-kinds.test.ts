@@ -64,9 +64,15 @@ test('Infobox Buddhist temple: the temple labels of Infobox religious building, 
     '| 乙寺 |  |', '| --- | --- |', '| 山号 | 丙山 |', '| 宗派 | [临济宗](https://zh.wikipedia.org/wiki/临济宗) |', '| 开山 | 714年 |',
     '| 住持 | 戊 |', '| 位置 | 某省某县 |', '| 坐标 | 32°46′52″N 111°26′04″E |', '', '正文。',
   ].join('\n'));
-  // The wrapped template's own labels, for a church (not Buddhist): denomination is 教派 there.
-  assert.equal(md('{{Infobox religious building|name=丙堂|denomination=圣公会|architecture_style=哥特式|capacity=800}}'),
-    ['| 丙堂 |  |', '| --- | --- |', '| 教派 | 圣公会 |', '| 建筑风格 | 哥特式 |', '| 容納人數 | 800 |'].join('\n'));
+  // The wrapped template's own labels, for a church: denomination is 教派 there, 宗派 with no affiliation (its switch's empty case).
+  assert.equal(md('{{Infobox religious building|name=丙堂|religious_affiliation=基督教|denomination=圣公会|architecture_style=哥特式|capacity=800|founded=1900年}}'),
+    ['| 丙堂 |  |', '| --- | --- |', '| 宗教 | 基督教 |', '| 教派 | 圣公会 |', '| 建筑风格 | 哥特式 |', '| 容納人數 | 800 |', '| 建立 | 1900年 |'].join('\n'));
+  assert.equal(md('{{Infobox religious building|name=丙堂|denomination=圣公会}}'), ['| 丙堂 |  |', '| --- | --- |', '| 宗派 | 圣公会 |'].join('\n'));
+  // Called directly (Infobox Buddhist temple is marked 已停用) with a Buddhist affiliation: the temple labels.
+  assert.equal(md('{{Infobox religious building|name=丁寺|religious_affiliation=[[佛教]]|mountain=戊山|venerated=[[释迦牟尼]]|founded=714年}}'), [
+    '| 丁寺 |  |', '| --- | --- |', '| 宗教 | [佛教](https://zh.wikipedia.org/wiki/佛教) |', '| 山号 | 戊山 |',
+    '| 本尊 | [释迦牟尼](https://zh.wikipedia.org/wiki/释迦牟尼) |', '| 开山 | 714年 |',
+  ].join('\n'));
 });
 
 test('Infobox airport: stat header labels its data, runway and code rows labelled, native name under the heading (香港國際機場)', () => {

@@ -61,6 +61,31 @@ const RELIGIOUS_BUILDING_LABELS: Readonly<Record<string, string>> = {
   'elevation m': '海拔', inscriptions: '碑铭',
 };
 
+/** `religious_affiliation` values under which Infobox religious building relabels rows for a Buddhist building. */
+const BUDDHIST = new Set(['佛教', '漢傳佛教', '汉传佛教', '藏傳佛教', '藏传佛教', '日本佛教', '禪', '禅', '上座部佛教', '禪宗', '禅宗']);
+
+/**
+ * Infobox religious building's labels that follow `religious_affiliation` (its `{{#switch:}}`es,
+ * read): for a Buddhist building `venerated`/`deity` 本尊, `sect`/`denomination` 宗派, `mountain`
+ * 山号 (not for 日本佛教), `founded` 开山, `closed` 废寺日期, `founder` 開基; for a Shinto one
+ * `deity` 主祭神; otherwise 供奉, 教派, 建立, 拆毁日期, 主保圣人. With no affiliation the
+ * denomination is still 宗派: the switch lists an empty case beside 佛教.
+ */
+function religiousLabels(call: TemplateCall): Record<string, string> {
+  const raw = ['religious_affiliation', 'religious affiliation', '宗教'].map((k) => call.args.get(k)?.trim()).find((v) => v !== undefined) ?? '';
+  const affiliation = /^\[\[([^\]|]+)\]\]$/.exec(raw)?.[1] ?? raw;
+  if (BUDDHIST.has(affiliation)) {
+    return {
+      deity: '本尊', venerated: '本尊', sect: '宗派', denomination: '宗派', founded: '开山', established: '开山', closed: '废寺日期', founder: '開基',
+      ...(affiliation === '日本佛教' ? {} : { mountain: '山号' }),
+    };
+  }
+  const sect = affiliation === '' ? '宗派' : '教派';
+  return {
+    deity: affiliation === '神道' ? '主祭神' : '供奉', venerated: '供奉', sect, denomination: sect, founded: '建立', closed: '拆毁日期', founder: '主保圣人',
+  };
+}
+
 /** Coordinates in parts, which neither temple template reads: the `coordinates` row is the position. */
 const COORD_PARTS = ['latd', 'latm', 'lats', 'latns', 'longd', 'longm', 'longs', 'longew'];
 
@@ -198,7 +223,7 @@ const ZH_UNIVERSITY: InfoboxTemplate = {
 export const ZH_TEMPLATES_MORE: Readonly<Record<string, InfoboxTemplate>> = {
   'infobox chinese': ZH_CHINESE_NAME,
   'infobox buddhist temple': ZH_BUDDHIST_TEMPLE,
-  'infobox religious building': { labels: RELIGIOUS_BUILDING_LABELS },
+  'infobox religious building': { labels: RELIGIOUS_BUILDING_LABELS, callLabels: religiousLabels },
   'infobox airport': ZH_AIRPORT,
   'infobox tibetan buddhist monastery': ZH_TIBETAN_MONASTERY,
   'infobox programming language': ZH_PROGRAMMING_LANGUAGE,
