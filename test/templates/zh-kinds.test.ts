@@ -96,6 +96,12 @@ test('{{ruby-py}} (a redirect to {{zy}}): the character with its reading, per va
   const src = "'''{{ruby-py|淅|-{zh-cn:xī;zh-tw:ㄒㄧ}-}}川县'''";
   assert.equal(md(src, 'zh-cn'), '**<ruby>淅<rp>(</rp><rt>xī</rt><rp>)</rp></ruby>川县**');
   assert.equal(md(src, 'zh-tw'), '**<ruby>淅<rp>(</rp><rt>ㄒㄧ</rt><rp>)</rp></ruby>川縣**');
+  // Written as arguments, Template:Zy's form: the third under zh-tw, the fourth under zh-hk, the second elsewhere and for a missing one.
+  const args = '{{ruby-py|淅|xī|ㄒㄧ|sik1}}';
+  assert.equal(md(args, 'zh-cn'), '<ruby>淅<rp>(</rp><rt>xī</rt><rp>)</rp></ruby>');
+  assert.equal(md(args, 'zh-tw'), '<ruby>淅<rp>(</rp><rt>ㄒㄧ</rt><rp>)</rp></ruby>');
+  assert.equal(md(args, 'zh-hk'), '<ruby>淅<rp>(</rp><rt>sik1</rt><rp>)</rp></ruby>');
+  assert.equal(md('{{zy|淅|xī|ㄒㄧ}}', 'zh-hk'), '<ruby>淅<rp>(</rp><rt>xī</rt><rp>)</rp></ruby>');
 });
 
 test('{{kor}}: the language by variant, the hangul, hanja and raised romanisation — it read as the country {{KOR}} (LABOUM)', () => {
