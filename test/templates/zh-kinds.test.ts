@@ -120,6 +120,9 @@ test('Drugbox: drug_name heads the box instead of a row "Drug name" (L-多巴)',
 test('{{vie}}: 越南语 linked, the quốc ngữ and the Hán-Nôm form — it read as a country code (日丽江)', () => {
   assert.equal(md('（{{vie|v=Sông Nhật Lệ|hn=瀧日麗}}）{{vie|qn=Hà Nội|link=no}}'),
     '（[越南语](https://zh.wikipedia.org/wiki/越南语)：Sông Nhật Lệ／瀧日麗）Hà Nội');
+  // Template:Yesno reads a blank value, f and 否 as no too.
+  assert.equal(md('{{vie|link=|v=A}}、{{vie|link=f|v=B}}、{{vie|link=否|v=C}}、{{vie|link=yes|v=D}}'),
+    'A、B、C、[越南语](https://zh.wikipedia.org/wiki/越南语)：D');
 });
 
 test('Infobox Tibetan Buddhist monastery: the labels Infobox religious building gives a Tibetan Buddhist building; unpassed names no rows (日乌德钦寺)', () => {
