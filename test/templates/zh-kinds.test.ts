@@ -180,6 +180,10 @@ test('Infobox programming language: its own labels, not the shared table\'s (SAC
     '| 甲 |  |', '| --- | --- |', '| 编程范型 | 函数式 |', '| 发行时间 | 1994年 |', '| 設計者 | 乙 |', '| 型態系統 | 静态 |',
     '| 啟發語言 | [APL](https://zh.wikipedia.org/wiki/APL) |', '| 作業系統 | UNIX |', '| 許可證 | 专有 |', '| 網站 | <http://example.org> |',
   ].join('\n'));
+  // 编程范型 and 发行时间 are worded by variant in the template itself (面市時間 in Taiwan, 釋出時間 in Hong Kong).
+  const released = '{{Infobox programming language|paradigm=函数式|released=1994年}}';
+  assert.equal(md(released, 'zh-tw'), ['| 甲 |  |', '| --- | --- |', '| 編程範型 | 函數式 |', '| 面市時間 | 1994年 |'].join('\n'));
+  assert.equal(md(released, 'zh-hk'), ['| 甲 |  |', '| --- | --- |', '| 編程範型 | 函數式 |', '| 釋出時間 | 1994年 |'].join('\n'));
 });
 
 test('Infobox University: 校名 heads it, its labels for Chinese- and English-named rows, a chair labelled by its title; {{legend striped}} keeps its words (香港中文大學)', () => {
@@ -196,6 +200,9 @@ test('Infobox University: 校名 heads it, its labels for Chinese- and English-n
   assert.equal(md('{{Infobox University|校名=[[乙大學]]<br />Yi University|校訓=丁}}'),
     ['| [乙大學](https://zh.wikipedia.org/wiki/乙大學)<br />Yi University |  |', '| --- | --- |', '| 校训 | 丁 |'].join('\n'));
   assert.equal(md('{{Infobox University|校名=乙大學|name=丙大學|校訓=丁}}'), ['| 丙大學 |  |', '| --- | --- |', '| 校训 | 丁 |'].join('\n'));
+  // Undergraduates are 大學部 in Taiwan, the postcode 郵遞區號 (the template's -{…}- labels).
+  assert.equal(md('{{Infobox University|校名=乙大學|本科生=5|郵編=7}}', 'zh-tw'),
+    ['| 乙大學 |  |', '| --- | --- |', '| 大學部人數 | 5 |', '| 郵遞區號 | 7 |'].join('\n'));
 });
 
 test('{{Chinese}} on zhwiki is Infobox Chinese (a redirect), not the inline {{zh}} (香港中文大學)', () => {

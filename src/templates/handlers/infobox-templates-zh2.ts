@@ -167,14 +167,17 @@ const ZH_JAPANESE_TOWN: InfoboxTemplate = {
 };
 
 /**
- * Infobox programming language, labels as its labelN give them (the template read); the language
+ * Infobox programming language, labels as its labelN give them (the template read; 编程范型 and
+ * 发行时间 by variant, as it words them); the language
  * families it heads (啟發語言, 影響語言 …) are rows under those words here. The release rows come
  * from Infobox software/simple, not read: labelled as Infobox software's are (infobox-templates-zh.ts).
  */
+const PARADIGM = '-{zh-hans:编程范型;zh-hant:編程範型;}-';
+const RELEASED = '-{zh-hans:发行时间;zh-tw:面市時間;zh-hk:釋出時間}-';
 const ZH_PROGRAMMING_LANGUAGE: InfoboxTemplate = {
   labels: {
-    paradigm: '编程范型', paradigms: '编程范型', family: '语言家族', designer: '設計者', designers: '設計者', developer: '實作者',
-    developers: '實作者', released: '发行时间', year: '发行时间', typing: '型態系統', scope: '作用域', 'programming language': '實作語言',
+    paradigm: PARADIGM, paradigms: PARADIGM, family: '语言家族', designer: '設計者', designers: '設計者', developer: '實作者',
+    developers: '實作者', released: RELEASED, year: RELEASED, typing: '型態系統', scope: '作用域', 'programming language': '實作語言',
     platform: '系统平台', 'operating system': '作業系統', license: '許可證', 'file ext': '文件扩展名', 'file extensions': '文件扩展名',
     'file format': '檔案格式', website: '網站', implementations: '主要實作產品', dialects: '衍生副語言', 'influenced by': '啟發語言',
     influenced: '影響語言', 'latest release version': '当前版本', 'latest release date': '当前版本发布日期', 'latest preview version': '预览版本',
@@ -207,13 +210,13 @@ const ZH_UNIVERSITY: InfoboxTemplate = {
     ['superintendent|监管|監管', '监管'], ['dean|院长|院長', '院長'], ['director', '主管'], ['vice secretary|党委副书记|副书记', '党委副书记'],
     ['vice president|副校长|副校長', '副校长'], ['vice dean|副院长|副院長', '副院长'], ['provost|教务长|教務長', '教務長'],
     ['administrative staff', '行政人員'], ['academic staff|faculty|教师|教師|师|師', '教师人數'], ['staff|职工|職工|员工|員工|職員', '职工人數'],
-    ['students|学生|學生|生|student|enrollment', '学生人數'], ['undergrad|本科生|大學部|undergraduate', '本科生人數'],
+    ['students|学生|學生|生|student|enrollment', '学生人數'], ['undergrad|本科生|大學部|undergraduate', '-{zh-cn:本科生;zh-tw:大學部;zh-hk:本科生;}-人數'],
     ['postgrad|研究生|研究|postgraduate', '研究生人數'], ['doctoral|博士生', '博士生人數'], ['国防生', '国防生人數'],
     ['other|其他学生|其他學生', '其他在学人员人數'], ['acceptance rate|录取率', '录取率'], ['location|地址|所在|address', '校址'],
     ['campus|校园|校區|校園|校园环境|校園環境', '校區'], ['area|面积|面積', '总面积'], ['covered area|建筑面积|建築面積', '建筑面积'],
     ['athletics', '校隊'], ['conference|体育联盟|體育聯盟', '體育聯盟'], ['colors|校色|代表色|顏色|colours', '代表色'],
     ['nickname|暱稱|昵称|代號', '昵称'], ['mascot|吉祥物', '吉祥物'], ['magazine|校刊', '校刊'], ['legal person|所屬法人|所属法人', '所屬法人'],
-    ['affiliations|affiliation|隸屬|隶属|機構成員', '隶属'], ['zip|邮编|郵編', '邮政编码'], ['telephone|电话号码|電話號碼', '電話號碼'],
+    ['affiliations|affiliation|隸屬|隶属|機構成員', '隶属'], ['zip|邮编|郵編', '-{zh-cn:邮政编码;zh-tw:郵遞區號;zh-hk:郵區編號;zh-sg:邮递区号}-'], ['telephone|电话号码|電話號碼', '電話號碼'],
     ['fax|傳真号码|傳真號碼', '傳真號碼'], ['website|網站|网址|网站|網|网', '網站'],
   ]),
   hidden: ['Name', '名稱', '名称', '校名', '校徽大小', 'sealimage size', '圖像大小', '图像大小', 'imagesize', 'logo size', 'map size', 'pushpin map', 'pushpin label position'],
