@@ -90,6 +90,7 @@ test('Infobox airport: stat header labels its data, runway and code rows labelle
 test('{{JAP}} and {{HKSAR}}: the country, as {{JPN}} and {{flag|HKSAR}} show it (香取号训练巡洋舰, 香港國際機場)', () => {
   assert.equal(md('擁有國{{JAP}}，位於{{HKSAR}}。'),
     '擁有國[日本](https://zh.wikipedia.org/wiki/日本)，位於[香港](https://zh.wikipedia.org/wiki/香港)。');
+  assert.equal(md('{{flag|HKSAR}}'), md('{{HKSAR}}'));
 });
 
 test('{{ruby-py}} (a redirect to {{zy}}): the character with its reading, per variant — it was dropped with its character (淅川县)', () => {
@@ -221,4 +222,21 @@ test('Infobox company: name heads the box over company_name, whichever is writte
     assert.equal(md(src), expect('类型'));
     assert.equal(mdOn('ja', src), expect('種類'));
   }
+});
+
+test('Changes made for zh pages that hold on every wiki: stat pairs, drug_name, company_logo/company_name (ja, uk, en)', () => {
+  const labels: Record<string, [string, string]> = { ja: ['生物学的利用能', '種類'], uk: ['Bioavailability', 'Type'], en: ['Bioavailability', 'Type'] };
+  for (const [site, [bioavailability, type]] of Object.entries(labels)) {
+    // A statN-header with no data is no row; statN-data with no header a row without a label, as an Infobox labelN/dataN.
+    assert.equal(mdOn(site, '{{Infobox airport|name=X|stat1-header=Passengers|stat1-data=100|stat2-data=500|stat3-header=M}}'),
+      ['| X |  |', '| --- | --- |', '| Passengers | 100 |', '| 500 |  |'].join('\n'), site);
+    assert.equal(mdOn(site, '{{Drugbox|drug_name=Y|bioavailability=30%}}'), ['| Y |  |', '| --- | --- |', `| ${bioavailability} | 30% |`].join('\n'), site);
+    assert.equal(mdOn(site, '{{Infobox company|company_logo=[[File:Jia.jpg|250px]]|company_name=Z|type=x}}'), [
+      '| Z |  |', '| --- | --- |', '| ![Jia](https://upload.wikimedia.org/wikipedia/commons/6/6f/Jia.jpg) |  |', `| ${type} | x |`,
+    ].join('\n'), site);
+  }
+});
+
+test('日本町村 is zhwiki\'s alone: on jawiki an unknown template, no box headed by the page title', () => {
+  assert.equal(mdOn('ja', '{{日本町村|自治體名=乙町|首長=丙}}本文'), '本文');
 });

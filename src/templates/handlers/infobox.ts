@@ -99,6 +99,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     const pair = pairing(f, filled);
     if (pair?.role === 'data') return true;
+    if (pair?.role === 'alone') {
+      const data = valueNodes(ctx, v);
+      if (hasVisible(data)) out.rows.push({ label: null, value: data });
+      return true;
+    }
     if (pair?.role === 'label') {
       const label = inline(ctx, v);
       const data = valueNodes(ctx, folded.get(pair.data)!);
@@ -384,11 +389,13 @@ function chemboxSection(call: TemplateCall, ctx: TemplateContext): TemplateResul
 const INFOBOX_NAMES = [
   'Infobox', 'Taxobox', 'Speciesbox', 'Automatic taxobox', 'Subspeciesbox', 'Infraspeciesbox', 'Chembox', 'Chembox new',
   'Drugbox', 'Drugbox2', 'Elementbox', '基础资料', '基礎資料', '資訊框', '信息框', 'Картка', 'Особа', 'Письменник', 'Таксобокс',
-  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市', '日本町村',
+  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市',
 ];
 
 export const INFOBOX_ENTRIES: HandlerEntry[] = [
   { family: 'infobox', names: INFOBOX_NAMES, handler: infobox },
+  // zhwiki's redirect to Infobox 日本的町村; no other wiki is known to have it.
+  { family: 'infobox', names: ['日本町村'], langs: ['zh'], handler: infobox },
   // zhwiki `{{Chinese|t=…|s=…}}` redirects to Infobox Chinese (香港中文大學); it read as an inline {{zh}}.
   { family: 'infobox', names: ['Chinese'], langs: ['zh'], handler: (call, ctx) => infobox({ ...call, name: 'Infobox Chinese' }, ctx) },
 ];
