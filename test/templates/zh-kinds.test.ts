@@ -126,6 +126,14 @@ test('{{vie}}: 越南语 linked, the quốc ngữ and the Hán-Nôm form — it 
     'A、B、C、[越南语](https://zh.wikipedia.org/wiki/越南语)：D');
 });
 
+test('Infobox Buddhist temple / Tibetan Buddhist monastery: what the wrapper does not pass on is no row; a University chair only under its title', () => {
+  assert.equal(md('{{Infobox Buddhist temple|name=乙寺|location=丙|sect=丁|abbot=戊|address=己}}'),
+    ['| 乙寺 |  |', '| --- | --- |', '| 住持 | 戊 |', '| 位置 | 己 |'].join('\n'));
+  assert.equal(md('{{Infobox Tibetan Buddhist monastery|name=乙寺|website=http://example.org|abbot=戊|sect=丁}}'),
+    ['| 乙寺 |  |', '| --- | --- |', '| 宗派 | 丁 |'].join('\n'));
+  assert.equal(md('{{Infobox University|name=乙大學|chairman=丙|head=丁|校訓=戊}}'), ['| 乙大學 |  |', '| --- | --- |', '| 校训 | 戊 |'].join('\n'));
+});
+
 test('Infobox Tibetan Buddhist monastery: the labels Infobox religious building gives a Tibetan Buddhist building; unpassed names no rows (日乌德钦寺)', () => {
   const src = [
     '{{Infobox Tibetan Buddhist monastery', '|name = 乙寺', '|w = ri bo bde chen', '|tc=乙寺', '|s=乙寺', '|location_country = 中国',
@@ -148,6 +156,12 @@ test('日本町村 (Infobox 日本的町村): headed 自治體名+町村, rows n
   ].join('\n'));
   // Without 町村 the kind is 自治體名's last character, and the page title heads the box.
   assert.equal(md('{{日本町村|自治體名=乙町|首長=丙}}'), ['| 甲 |  |', '| --- | --- |', '| 町長 | 丙 |'].join('\n'));
+  // The values as Infobox 日本的町村 fills its slots: the term after the mayor, the prefecture before the address,
+  // +81- and 〒 before the numbers (the postcode labelled by variant); 魚 and 歌 are never rows.
+  assert.equal(md('{{日本町村|自治體名=乙|町村=町|都道府縣=丁縣|首長=丙|卸任日期=2027年|所在地=戊1|電話號碼=0982|郵遞區號=882|魚=鯉|歌=己}}', 'zh-cn'), [
+    '| 乙町 |  |', '| --- | --- |', '| 都道府县 | 丁县 |', '| 町长 | 丙<br /><small>（现任任期至：2027年）</small> |', '| 町役场地址 | 丁县戊1 |',
+    '| 电话号码 | +81-0982 |', '| 邮政编码 | 〒882 |',
+  ].join('\n'));
   assert.equal(md('{{日本町村|自治體名=[[乙]]|町村=町|首長=丙}}'),
     ['| [乙](https://zh.wikipedia.org/wiki/乙)町 |  |', '| --- | --- |', '| 町長 | 丙 |'].join('\n'));
 });

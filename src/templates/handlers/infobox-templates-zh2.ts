@@ -1,7 +1,8 @@
 /**
  * zhwiki infobox templates of the page kinds read in session 22 (docs/quality.md, "Session 22"):
- * a place's or thing's Chinese names (Infobox Chinese), temples (Infobox Buddhist temple and the
- * Infobox religious building it wraps) and airports. Keys are folded names (foldParam).
+ * a place's or thing's Chinese names (Infobox Chinese), temples (Infobox Buddhist temple, Infobox
+ * Tibetan Buddhist monastery and the Infobox religious building they wrap), airports,
+ * universities, programming languages and Japanese towns (日本町村). Keys are folded names (foldParam).
  */
 import type { TemplateCall } from '../types.js';
 import type { InfoboxTemplate } from './infobox-templates.js';
@@ -86,6 +87,19 @@ function religiousLabels(call: TemplateCall): Record<string, string> {
   };
 }
 
+/**
+ * Infobox religious building's parameters a wrapper does not pass on: never printed, whatever
+ * the call gives (the wrapper's own parameters are the only ones it reads).
+ */
+function notPassed(passed: string): string[] {
+  const own = [
+    ...Object.keys(RELIGIOUS_BUILDING_LABELS), 'mountain', 'venerated', 'founder', 'founded', 'closed', 'abbot', 'roshi', 'rinpoche',
+    'people', 'director', 'imam', 'chairman', 'spokesperson', 'archbishop', 'bishop', 'archdeacon', 'patron', 'temple', 'monastery',
+  ];
+  const kept = new Set(passed.split('|'));
+  return own.filter((k) => !kept.has(k));
+}
+
 /** Coordinates in parts, which neither temple template reads: the `coordinates` row is the position. */
 const COORD_PARTS = ['latd', 'latm', 'lats', 'latns', 'longd', 'longm', 'longs', 'longew'];
 
@@ -94,7 +108,7 @@ const COORD_PARTS = ['latd', 'latm', 'lats', 'latns', 'longd', 'longm', 'longs',
  * which that template relabels `mountain` 山号, `denomination` 宗派, `venerated` 本尊, `founded`
  * 开山, `closed` 废寺日期 and `founder` 開基 (both templates read); the abbot and teachers are
  * listed in its 领导 row as "住持：…", "老师：…", here each a row under that word. `director` is
- * passed on but never printed.
+ * passed on but never printed; what it does not pass on (`location`, `sect` …) is no row.
  */
 const ZH_BUDDHIST_TEMPLE: InfoboxTemplate = {
   labels: {
@@ -102,7 +116,10 @@ const ZH_BUDDHIST_TEMPLE: InfoboxTemplate = {
     mountain: '山号', denomination: '宗派', venerated: '本尊', founded: '开山', closed: '废寺日期', founder: '開基',
     abbot: '住持', roshi: '老师', rinpoche: '仁波切', people: '导师',
   },
-  hidden: ['director', ...COORD_PARTS],
+  hidden: [
+    ...notPassed('mountain|denomination|venerated|founded|closed|founder|roshi|abbot|people|rinpoche|address|country|website'),
+    ...COORD_PARTS,
+  ],
 };
 
 /**
@@ -124,7 +141,8 @@ const ZH_AIRPORT: InfoboxTemplate = {
 /**
  * Infobox Tibetan Buddhist monastery: Infobox religious building with `religious_affiliation =
  * 藏傳佛教` (both read). Its Tibetan names are a part of rows of their own (藏文, 威利转写 …); `tc`,
- * `s`, `p`, `m`, `k` and the former `no._of_monks`, `lineage`, `colleges` are passed on to nothing.
+ * `s`, `p`, `m`, `k` and the former `no._of_monks`, `lineage`, `colleges` are passed on to nothing,
+ * nor are Infobox religious building's own names it does not map (`website`, `abbot` …).
  */
 const ZH_TIBETAN_MONASTERY: InfoboxTemplate = {
   labels: {
@@ -133,7 +151,11 @@ const ZH_TIBETAN_MONASTERY: InfoboxTemplate = {
     'location country': '国家', architecture: '建筑风格', founded: '开山', established: '开山', 'date founded': '开山',
     'dedicated to': '本尊', 'head lama': '领导', sect: '宗派',
   },
-  hidden: ['tc', 's', 'p', 'm', 'k', 'no. of monks', 'lineage', 'colleges', 'mather', 'children', 'tulku', 'head mgh', ...COORD_PARTS],
+  // `mather`, `children`, `tulku`, `head_mgh`: not the template's, which prints nothing for a name it does not know.
+  hidden: [
+    'tc', 's', 'p', 'm', 'k', 'no. of monks', 'lineage', 'colleges', 'mather', 'children', 'tulku', 'head mgh', ...COORD_PARTS,
+    ...notPassed('location|country|founded|established|sect|festivals|elevation m'),
+  ],
 };
 
 /** A Japanese town's or village's kind as its box reads it: `町村`, else the last character of `自治體名`. */
@@ -153,7 +175,7 @@ const ZH_JAPANESE_TOWN: InfoboxTemplate = {
     return name && kind ? name + kind : null;
   },
   labels: {
-    日文原名: '', 平假名: '平假名', 羅馬字拼音: '罗马字', 羅馬拼音: '罗马字', 自治體: '接鄰行政區', 外部連結: '网站', 註記: '', 電話號碼: '電話號碼',
+    郵遞區號: '-{zh-cn:邮政编码;zh-tw:郵遞區號;zh-hk:郵區編號;zh-sg:邮递区号;}-', 日文原名: '', 平假名: '平假名', 羅馬字拼音: '罗马字', 羅馬拼音: '罗马字', 自治體: '接鄰行政區', 外部連結: '网站', 註記: '', 電話號碼: '電話號碼',
   },
   callLabels: (call) => {
     const kind = townKind(call);
@@ -162,7 +184,17 @@ const ZH_JAPANESE_TOWN: InfoboxTemplate = {
       議員數: `${kind}議員數`, 町村章: call.args.get('圖章類型')?.trim() || `${kind}章`, 町村旗: `${kind}旗`,
     };
   },
-  hidden: ['自治體名', '町村', '圖像大小', '地圖大小', '支廳連結', '郡連結', '圖章類型'],
+  // Printed as Infobox settlement's slots are filled: the term's end after 首長, the prefecture before the
+  // office's address, +81- and 〒 before the numbers; 魚 and 歌 only count towards the 象徵 heading.
+  printed: (f, v, call) => {
+    const arg = (k: string): string => call.args.get(k)?.trim() ?? '';
+    if (f === '首長' && arg('卸任日期')) return `${v}<br /><small>（現任任期至：${arg('卸任日期')}）</small>`;
+    if (f === '所在地') return arg('都道府縣') + v;
+    if (f === '電話號碼') return `+81-${v}`;
+    if (f === '郵遞區號') return `〒${v}`;
+    return v;
+  },
+  hidden: ['自治體名', '町村', '圖像大小', '地圖大小', '支廳連結', '郡連結', '圖章類型', '卸任日期', '魚', '歌'],
   captions: { 圖像: '圖像說明' },
 };
 
@@ -219,7 +251,8 @@ const ZH_UNIVERSITY: InfoboxTemplate = {
     ['affiliations|affiliation|隸屬|隶属|機構成員', '隶属'], ['zip|邮编|郵編', '-{zh-cn:邮政编码;zh-tw:郵遞區號;zh-hk:郵區編號;zh-sg:邮递区号}-'], ['telephone|电话号码|電話號碼', '電話號碼'],
     ['fax|傳真号码|傳真號碼', '傳真號碼'], ['website|網站|网址|网站|網|网', '網站'],
   ]),
-  hidden: ['Name', '名稱', '名称', '校名', '校徽大小', 'sealimage size', '圖像大小', '图像大小', 'imagesize', 'logo size', 'map size', 'pushpin map', 'pushpin label position'],
+  // A chair or head is printed only under the title given for it (its data44 / data56 `{{#if:…label|…}}`).
+  hidden: ['chairman', 'head', '董事會主持者', '董事会主持者', '頭銜者', '头衔者', 'Name', '名稱', '名称', '校名', '校徽大小', 'sealimage size', '圖像大小', '图像大小', 'imagesize', 'logo size', 'map size', 'pushpin map', 'pushpin label position'],
   captions: { 校徽: '校徽說明', sealimage: 'sealinfo', 'image name': 'caption', image: 'caption' },
 };
 

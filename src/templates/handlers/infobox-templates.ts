@@ -39,6 +39,8 @@ export interface InfoboxTemplate {
   child?: boolean;
   /** Parameters whose value the template wraps in `-{…}-` (a region's own spelling): shown as written in every variant. */
   asWritten?: readonly string[];
+  /** A value as the template prints it around the parameter (Infobox 日本的町村: "+81-" before the phone number). */
+  printed?(folded: string, value: string, call: TemplateCall): string;
   /** Parameters (numbered ones by their stem) whose value heads the rows after them (Infobox Chinese's `altname`). */
   headings?: readonly string[];
   /**

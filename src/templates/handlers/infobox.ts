@@ -239,7 +239,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     const printed = templateUnit(own, f);
     const value = MEDIA_VALUE.test(v) ? [mediaLink(ctx, v, folded)]
       : NEIGHBOUR.test(f) && filled.has(`flag ${f}`) && !needsParse(v) ? [wikiLink(ctx, v)]
-      : valueNodes(ctx, printed.grouped && PLAIN_FIGURE.test(v) ? formatNum(v, ctx.site.lang) : writtenValue(own, f, v));
+      : valueNodes(ctx, printed.grouped && PLAIN_FIGURE.test(v) ? formatNum(v, ctx.site.lang) : writtenValue(own, f, own?.printed ? own.printed(f, v, call) : v));
     const embedded = embeddedRows(value);
     if (embedded) {
       out.rows.push(...embedded);
