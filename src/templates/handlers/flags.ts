@@ -52,7 +52,9 @@ export function countryLink(ctx: TemplateContext, raw: string, label?: string): 
 function flag(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const raw = pos(call, 1);
   if (!raw) return DROP;
-  return inlineResult(countryLink(ctx, raw, arg(call, ['name', '3'])));
+  // zhwiki has a country data page for `HKSAR` (its `{{HKSAR}}` is `{{flag|HKSAR}}`): Hong Kong.
+  const code = ctx.site.lang === 'zh' && raw.trim().toUpperCase() === 'HKSAR' ? 'HKG' : raw;
+  return inlineResult(countryLink(ctx, code, arg(call, ['name', '3'])));
 }
 
 /** `{{USA}}`, `{{JPN}}`, `{{ROC-TW}}`: the name for the code the template is called by. */

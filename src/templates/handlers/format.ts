@@ -145,6 +145,18 @@ function ruby(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([{ type: 'htmlInline', tag: 'ruby', attrs: {}, children: [...base, rp('('), { type: 'htmlInline', tag: 'rt', attrs: {}, children: reading }, rp(')')] }]);
 }
 
+/**
+ * zhwiki `{{zy|淅|xī|ㄒㄧ|sik1}}`: the reading by variant, as Template:Zy writes it
+ * (`-{zh-cn:2;zh-hk:4;zh-tw:3}-`, the second argument standing in for a missing third or fourth).
+ */
+function zy(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const [cn, tw, hk] = [pos(call, 2), pos(call, 3), pos(call, 4)];
+  if (!cn || (!tw && !hk)) return ruby(call, ctx);
+  const args = new Map(call.args);
+  args.set('2', `-{zh-cn:${cn};zh-hk:${hk || cn};zh-tw:${tw || cn}}-`);
+  return ruby({ ...call, args }, ctx);
+}
+
 /** `{{PAGENAME}}`-like templates some wikis write as templates. */
 function pageName(base: boolean): TemplateHandler {
   return (_call, ctx) => {
@@ -330,7 +342,8 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Abbr', 'Abbreviation', 'Abbrlink'], handler: abbr },
   { family: 'format', names: ['Mvar', 'Var', 'Math var', 'Em', 'Italic'], handler: mvar },
   { family: 'format', names: ['Math', 'Bigmath', 'Mmath'], handler: passFirst },
-  { family: 'format', names: ['Ruby', 'Ruby-ja', 'Ruby-zh', 'Rubyh', '注音', 'Ruby-zh-p', 'Zy', 'Ruby-py'], handler: ruby },
+  { family: 'format', names: ['Ruby', 'Ruby-ja', 'Ruby-zh', 'Rubyh', '注音', 'Ruby-zh-p'], handler: ruby },
+  { family: 'format', names: ['Zy', 'Ruby-py'], handler: zy },
   { family: 'format', names: ['PAGENAME', 'Pagename'], handler: pageName(false) },
   { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
   { family: 'format', names: ['Sort', 'Sortname', 'Formatnum', 'Dts2'], handler: number },

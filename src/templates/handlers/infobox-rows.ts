@@ -69,11 +69,18 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^最高行政執行者名$/, () => '最高行政執行者称号'],
 ];
 
-export type Pairing = { role: 'label'; data: string } | { role: 'data' } | null;
+export type Pairing = { role: 'label'; data: string } | { role: 'data' } | { role: 'alone' } | null;
+
+/**
+ * Halves of a pair that the template prints only as an Infobox labelN/dataN: a label with no data
+ * is no row, data with no label a row without one (Infobox airport's `statN-header`/`statN-data`).
+ */
+const PAIR_ONLY: ReadonlyArray<[RegExp, 'label' | 'data']> = [[/^stat\d+ header$/, 'label'], [/^stat\d+ data$/, 'data']];
 
 /**
  * Whether `key` is half of a label/data pair whose other half is given (`filled` holds the
- * parameters with a non-blank value): the label half carries the data parameter's name.
+ * parameters with a non-blank value): the label half carries the data parameter's name; `data`
+ * means no row of its own, `alone` a row without a label (PAIR_ONLY).
  */
 export function pairing(key: string, filled: ReadonlySet<string>): Pairing {
   for (const [re, partners] of LABEL_SIDE) {
@@ -85,6 +92,7 @@ export function pairing(key: string, filled: ReadonlySet<string>): Pairing {
     const m = re.exec(key);
     if (m && filled.has(partner(m))) return { role: 'data' };
   }
+  for (const [re, half] of PAIR_ONLY) if (re.test(key)) return half === 'label' ? { role: 'data' } : { role: 'alone' };
   return null;
 }
 

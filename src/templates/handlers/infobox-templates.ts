@@ -39,8 +39,16 @@ export interface InfoboxTemplate {
   child?: boolean;
   /** Parameters whose value the template wraps in `-{…}-` (a region's own spelling): shown as written in every variant. */
   asWritten?: readonly string[];
+  /** A value as the template prints it around the parameter (Infobox 日本的町村: "+81-" before the phone number). */
+  printed?(folded: string, value: string, call: TemplateCall): string;
   /** Parameters (numbered ones by their stem) whose value heads the rows after them (Infobox Chinese's `altname`). */
   headings?: readonly string[];
+  /**
+   * The block of rows a parameter belongs to (Infobox Chinese's second to fifth names): its key and
+   * the heading printed once before its first row ('' for none), `false` when the template does not
+   * print that block at all, null for a parameter of no block.
+   */
+  block?(folded: string, call: TemplateCall): { key: string; heading: string } | false | null;
   /** The box's foot line built from several parameters (which are then no rows), or null. */
   belowRow?(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null;
 }

@@ -99,6 +99,11 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     const pair = pairing(f, filled);
     if (pair?.role === 'data') return true;
+    if (pair?.role === 'alone') {
+      const data = valueNodes(ctx, v);
+      if (hasVisible(data)) out.rows.push({ label: null, value: data });
+      return true;
+    }
     if (pair?.role === 'label') {
       const label = inline(ctx, v);
       const data = valueNodes(ctx, folded.get(pair.data)!);
@@ -134,6 +139,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     return false;
   };
+  const blocksHeaded = new Set<string>();
   for (const [key, raw] of lifeOrder(call.args)) {
     if (isPositional(key)) continue;
     const v = raw.trim();
@@ -145,6 +151,13 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     const f = foldParam(key);
     if (isHidden(own, f) || NEIGHBOUR_FLAG.test(f)) continue;
+    const block = own?.block?.(f, call);
+    if (block === false) continue;
+    if (block && !blocksHeaded.has(block.key)) {
+      blocksHeaded.add(block.key);
+      const heading = inline(ctx, block.heading);
+      if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
+    }
     if (isOwnHeading(own, f)) {
       const heading = inline(ctx, v);
       if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
@@ -152,6 +165,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     }
     // A name the template itself labels is a row (Emperorcn box: 名称 heads it, 姓名 is the emperor's own name).
     if (TITLE_KEYS.has(f) && templateLabel(own, f) === null) {
+      // Infobox company's `above` is `{{{name|{{{company_name|…}}}}}}`: the older name only without `name`.
+      if (f === 'company name' && filled.has('name')) continue;
       if (own?.nameAsSubheader && !out.title) out.rows.push({ label: null, value: inline(ctx, v) });
       if (!out.title) out.title = inline(ctx, v);
       continue;
@@ -224,7 +239,7 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     const printed = templateUnit(own, f);
     const value = MEDIA_VALUE.test(v) ? [mediaLink(ctx, v, folded)]
       : NEIGHBOUR.test(f) && filled.has(`flag ${f}`) && !needsParse(v) ? [wikiLink(ctx, v)]
-      : valueNodes(ctx, printed.grouped && PLAIN_FIGURE.test(v) ? formatNum(v, ctx.site.lang) : writtenValue(own, f, v));
+      : valueNodes(ctx, printed.grouped && PLAIN_FIGURE.test(v) ? formatNum(v, ctx.site.lang) : writtenValue(own, f, own?.printed ? own.printed(f, v, call) : v));
     const embedded = embeddedRows(value);
     if (embedded) {
       out.rows.push(...embedded);
@@ -242,7 +257,10 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       value.push(...pending);
       pendingRefs.delete(f);
     }
-    const label = fromSource !== undefined ? inline(ctx, fromSource) : [text(templateLabel(own, f) ?? infoboxLabel(key, lang))];
+    const ownLabel = templateLabel(own, f);
+    // A template's label by variant (`-{zh-cn:繁体字;zh-tw:正體字}-`) is read as wikitext.
+    const label = fromSource !== undefined ? inline(ctx, fromSource)
+      : ownLabel?.includes('-{') ? inline(ctx, ownLabel) : [text(ownLabel ?? infoboxLabel(key, lang))];
     const row: InfoboxRow = { label: hasVisible(label) ? label : null, value };
     rowByKey.set(f, row);
     out.rows.push(row);
@@ -326,7 +344,8 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   const notes = generic ? null : footnotesRow(call, ctx);
   if (notes) c.rows.push(notes);
   const ownTitle = own?.title?.(call);
-  if (ownTitle) c.title = [text(ownTitle)];
+  // Wikitext like any value (`校名=[[乙大學]]`, `<br />` between two names).
+  if (ownTitle) c.title = inline(ctx, ownTitle);
   if (own?.child || isYes(call.args.get('embed')) || isYes(call.args.get('child')) || isYes(call.args.get('subbox'))) {
     // A template that is always a part (its own `child = yes`) is headed only by a title it is given.
     const heading = own?.child ? (call.args.get('title')?.trim() ? inline(ctx, call.args.get('title')) : null) : c.title;
@@ -370,11 +389,13 @@ function chemboxSection(call: TemplateCall, ctx: TemplateContext): TemplateResul
 const INFOBOX_NAMES = [
   'Infobox', 'Taxobox', 'Speciesbox', 'Automatic taxobox', 'Subspeciesbox', 'Infraspeciesbox', 'Chembox', 'Chembox new',
   'Drugbox', 'Drugbox2', 'Elementbox', '基础资料', '基礎資料', '資訊框', '信息框', 'Картка', 'Особа', 'Письменник', 'Таксобокс',
-  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市', '日本町村',
+  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市',
 ];
 
 export const INFOBOX_ENTRIES: HandlerEntry[] = [
   { family: 'infobox', names: INFOBOX_NAMES, handler: infobox },
+  // zhwiki's redirect to Infobox 日本的町村; no other wiki is known to have it.
+  { family: 'infobox', names: ['日本町村'], langs: ['zh'], handler: infobox },
   // zhwiki `{{Chinese|t=…|s=…}}` redirects to Infobox Chinese (香港中文大學); it read as an inline {{zh}}.
   { family: 'infobox', names: ['Chinese'], langs: ['zh'], handler: (call, ctx) => infobox({ ...call, name: 'Infobox Chinese' }, ctx) },
 ];

@@ -200,16 +200,17 @@ function kor(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 /**
  * zhwiki `{{vie|v=Sông Nhật Lệ|hn=瀧日麗}}` (`qn=` for `v=`): "越南语：Sông Nhật Lệ／瀧日麗", the
- * language linked, `link=no` without it, as the template prints it; like `{{kor}}`, it had been
- * taken for a country code by its lower-case name.
+ * language linked, `link=no` (or blank, as Template:Yesno reads it) without it, as the template
+ * prints it; like `{{kor}}`, it had been taken for a country code by its lower-case name.
  */
 function vie(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const quoc = `${call.args.get('qn') ?? ''}${call.args.get('v') ?? ''}`.trim();
   const nom = call.args.get('hn')?.trim();
   if (!quoc && !nom) return DROP;
   const out: Inline[] = [];
-  const link = call.args.get('link')?.trim().toLowerCase();
-  if (link !== 'no' && link !== 'n' && link !== 'false' && link !== '0') out.push(wikiLink(ctx, '越南语'), text('：'));
+  // `{{yesno|{{{link|yes}}}}}`: no, n, false, f, 否, 0 and a blank value leave out the label.
+  const link = call.args.get('link')?.trim().toLowerCase() ?? 'yes';
+  if (!['no', 'n', 'false', 'f', '否', '0', ''].includes(link)) out.push(wikiLink(ctx, '越南语'), text('：'));
   if (quoc) out.push(...inLanguage(ctx, 'vi', quoc));
   if (nom) out.push(text('／'), ...inLanguage(ctx, 'vi', nom));
   return inlineResult(out);
