@@ -41,7 +41,7 @@ test('headings and paragraphs alternate with single blank lines', () => {
 });
 
 test('a heading keeps a U+3000 or &nbsp; indent: only ASCII white space is trimmed at its start', () => {
-  // At the end any white space goes, as in a paragraph (ja 55, 426, 428, 436 end headings so).
+  // At the end any white space goes, as in a paragraph (ja id55, id426, id428, id436 end headings so).
   assert.equal(md(h(2, t(' \u3000標題\u3000 '))), '## \u3000標題\n');
   const out = convertPage('== \u3000標題 ==\n\n== &nbsp;# 標題 ==\n', { site: 'zh', title: 'T' }).markdown;
   assert.equal(out, '## \u3000標題\n\n## \u00a0# 標題\n');
