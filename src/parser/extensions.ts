@@ -4,6 +4,7 @@
  * graph, mapframe, score, templatedata, indicator, categorytree, …) produce nothing.
  */
 import type { Block, FootnoteRef, Gallery, Image, Inline, Text } from '../ast/nodes.js';
+import { phpTrim } from '../preprocess/functions/php.js';
 import { MARKER_CHAR, readMarker } from '../preprocess/markers.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
@@ -162,11 +163,12 @@ function makeRef(st: State, attrs: Record<string, string>, inner: string | null,
     return null;
   }
   const made = st.specialNodes();
-  // Cite trims the content: a leading space is not preformatted text.
+  // Cite trims the content, with PHP's trim (ASCII): a leading space is not preformatted text,
+  // a U+3000 or &nbsp; indent stays, as it does in a paragraph.
   st.refDepth++;
   let children: Block[] | null;
   try {
-    children = empty ? null : parseBlockFragmentIn(st, inner!.trim());
+    children = empty ? null : parseBlockFragmentIn(st, phpTrim(inner!));
   } finally {
     st.refDepth--;
   }

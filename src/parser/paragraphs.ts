@@ -92,12 +92,14 @@ function isTrimCode(c: number): boolean {
 }
 
 /**
- * White space a browser collapses at the start of a block: ASCII only. MediaWiki trims lines with
- * PHP's trim (ASCII), so an indent of ideographic spaces (U+3000, classical and Japanese prose:
- * `　　臣亮言`) or `&nbsp;` opens the paragraph, list item or cell on the wiki.
+ * White space dropped at the start of a block: ASCII, which a browser collapses, so an indent of
+ * ideographic spaces (U+3000, classical and Japanese prose: `　　臣亮言`) or `&nbsp;` opens the
+ * paragraph, list item or cell as on the wiki. And U+FEFF: zero-width, no indent, and GitHub
+ * (cmark) drops it at a document's start, where it would hide a `#`, `>`, `-` or `1.` from the
+ * line-start escaping.
  */
 function isLeadTrimCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xfeff;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Block, FootnoteDefinition, Heading, HtmlBlock, Image, Inline, List, Paragraph, Preformatted } from '../ast/nodes.js';
 import { listNode } from '../ast/nodes.js';
-import { W } from './chars.js';
+import { trimAscii, W } from './chars.js';
 import { escapeText, F_LINE, footnoteLabel as footnoteLabelOf, longestRun } from './escape.js';
 import { codeLang, renderBlocksHtml } from './html.js';
 import { writeDefinitionList } from './deflist.js';
@@ -225,7 +225,10 @@ export class MdWriter {
   }
 
   private heading(b: Heading): void {
-    let s = renderInlines(b.children, this.line1, W, W, false, true).trim();
+    // At the start ASCII white space only, as CommonMark strips a heading's content and MediaWiki
+    // its line: a U+3000 or &nbsp; indent stays (a `#` after it is text, not a second marker).
+    // At the end any white space goes, as in a paragraph: it shows nothing there.
+    let s = trimAscii(renderInlines(b.children, this.line1, W, W, false, true).trimEnd());
     // A closing run of `#` after a space would be eaten as the ATX closing sequence.
     const m = /(^|[ \t])(#+)$/.exec(s);
     if (m) s = s.slice(0, s.length - m[2]!.length) + '\\' + m[2];

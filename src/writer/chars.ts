@@ -31,6 +31,22 @@ export function isUnicodeSpace(c: number): boolean {
   );
 }
 
+/**
+ * Trim the white space CommonMark strips from a cell or heading's edges: ASCII space, tab, LF,
+ * VT, FF, CR (cmark's `cmark_isspace`). An indent of U+3000 or U+00A0 stays, as on the wiki.
+ */
+export function trimAscii(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isAsciiSpace(s.charCodeAt(a))) a++;
+  while (b > a && isAsciiSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /** Class of a code point; a negative value means "no character" (start or end of a line). */
 export function classify(c: number): CharClass {
   if (c < 0) return W;

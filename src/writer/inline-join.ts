@@ -52,6 +52,16 @@ function normalizeEdge(s: string): string {
   return s.includes('\n') ? '\n' : s;
 }
 
+/** The white space of `s` a browser shows however it is placed: all but ASCII's. */
+function wideSpaces(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) out += s[i];
+  }
+  return out;
+}
+
 function firstClass(p: Part | undefined, after: CharClass): CharClass {
   if (p === undefined) return after;
   if (typeof p === 'string') return classAt(p, 0);
@@ -249,12 +259,16 @@ export function join(parts: Part[], before: CharClass, after: CharClass, inSpan:
     }
     // A strong/emphasis span.
     // Whitespace moved out of the span is dropped next to other whitespace (it would only add a
-    // blank line or a hard break) and reduced to one newline when it holds one.
+    // blank line or a hard break) and reduced to one newline when it holds one. Not an indent of
+    // U+3000 or &nbsp; (`'''　臣亮言'''` at a paragraph's start): no browser collapses it.
     let p: CharClass = out.empty ? before : out.classAtEnd();
-    if (part.lead !== '' && p !== W) {
-      out.push(normalizeEdge(part.lead));
-      p = W;
-      spanEnd = markEnd = false;
+    if (part.lead !== '') {
+      const lead = p !== W ? normalizeEdge(part.lead) : wideSpaces(part.lead);
+      if (lead !== '') {
+        out.push(lead);
+        p = W;
+        spanEnd = markEnd = false;
+      }
     }
     const r = firstClass(nextPart(parts, linkMask, moreLinks, k), after);
     const trail = part.trail !== '' && r !== W ? normalizeEdge(part.trail) : '';

@@ -8,7 +8,7 @@
  * first column, images on rows of their own.
  */
 import type { Image, Infobox, Inline, Table, TableCell } from '../ast/nodes.js';
-import { W } from './chars.js';
+import { trimAscii, W } from './chars.js';
 import { F_LINE, F_TABLE } from './escape.js';
 import { renderCellHtml, renderInlineHtml, tableCellOpen } from './html.js';
 import { makeContext, renderInlines, type InlineContext } from './inline.js';
@@ -43,9 +43,12 @@ function tableContext(w: MdWriter): InlineContext {
   return makeContext(F_LINE | F_TABLE, c.images, c.readableUrls, c.links, c.inLink, c.hoisted, c.inSpan);
 }
 
-/** One pipe-table cell: single line, `|` escaped (also inside attribute values). */
+/**
+ * One pipe-table cell: single line, `|` escaped (also inside attribute values). Trimmed of ASCII
+ * white space only, as GitHub trims cells: a U+3000 or `&nbsp;` indent stays.
+ */
 function pipeCell(nodes: readonly Inline[], ctx: InlineContext): string {
-  const s = renderInlines(nodes, ctx, W, W, false, true).trim();
+  const s = trimAscii(renderInlines(nodes, ctx, W, W, false, true));
   return s.includes('|') ? protectPipes(s) : s;
 }
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FootnoteRef, Paragraph } from '../../src/ast/nodes.js';
 import { dump, parse, p, t } from './util.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 test('ref with content, named ref, reuse, group', () => {
   const r = parse('A<ref>一</ref>B<ref name="n" group="注">二</ref>C<ref name=n group=注/>D<ref name="n" group="注"></ref>');
@@ -13,6 +14,13 @@ test('ref content is parsed as blocks with templates and links', () => {
   const ref = (r.doc.children[0] as Paragraph).children[1] as FootnoteRef;
   assert.equal(dump(ref.children!), 'P(L[甲]("甲") " " DROP(Cite web)) UL(li(P("item")))');
   assert.equal(r.meta.templates['Cite web'], 1);
+});
+
+test('ref content is trimmed of ASCII white space only: a U+3000 indent stays, like &nbsp;', () => {
+  const r = parse('a<ref> \u3000- x</ref><ref>&nbsp;# y</ref>');
+  assert.equal(dump(r.doc), 'P("a" REF[|](P("\u3000- x")) REF[|](P("\u00a0# y")))');
+  const md = convertPage('a<ref>\u3000- x</ref><ref>&nbsp;# y</ref><references/>', { site: 'zh', title: 'T' }).markdown;
+  assert.equal(md, 'a[^1] [^2]\n\n[^1]: \u3000- x\n\n[^2]: \u00a0# y\n');
 });
 
 test('an empty unnamed ref is dropped with a warning', () => {

@@ -4,6 +4,7 @@ import { writeMarkdown } from '../../src/writer/markdown.js';
 import { doc, h, p, t, ul } from './helpers/tree.js';
 import { parseBack } from './helpers/parseback.js';
 import type { Block } from '../../src/ast/nodes.js';
+import { convertPage } from '../../src/engine/convert.js';
 
 const md = (...b: Block[]): string => writeMarkdown(doc(...b));
 
@@ -37,6 +38,13 @@ test('variant markup prints its raw text, dropped templates nothing', () => {
 
 test('headings and paragraphs alternate with single blank lines', () => {
   assert.equal(md(h(2, t('A')), p(t('x')), h(3, t('B')), p(t('y'))), '## A\n\nx\n\n### B\n\ny\n');
+});
+
+test('a heading keeps a U+3000 or &nbsp; indent: only ASCII white space is trimmed at its start', () => {
+  // At the end any white space goes, as in a paragraph (ja id55, id426, id428, id436 end headings so).
+  assert.equal(md(h(2, t(' \u3000標題\u3000 '))), '## \u3000標題\n');
+  const out = convertPage('== \u3000標題 ==\n\n== &nbsp;# 標題 ==\n', { site: 'zh', title: 'T' }).markdown;
+  assert.equal(out, '## \u3000標題\n\n## \u00a0# 標題\n');
 });
 
 test('HTML definition lists and lists keep their structure', () => {

@@ -8,6 +8,14 @@ test('paragraphs are separated by a blank line; empty ones vanish', () => {
   assert.equal(writeMarkdown(doc(p(t('a')), p(t('  ')), p(), p(t('b')))), 'a\n\nb\n');
 });
 
+test('a U+3000 or &nbsp; indent inside bold at a paragraph start stays, outside the ** (else not bold)', () => {
+  const out = writeMarkdown(doc(p(strong(t('\u3000\u3000臣亮言'))), p(strong(t(' \u00a0x'))), p(t('a '), strong(t('\u3000b')))));
+  assert.equal(out, '\u3000\u3000**臣亮言**\n\n\u00a0**x**\n\na \u3000**b**\n');
+  for (const s of Object.values(parseBack(out))) assert.deepEqual(s.strong, ['臣亮言', 'x', 'b']);
+  // ASCII white space moved out of the span is still dropped next to other white space.
+  assert.equal(writeMarkdown(doc(p(t('a '), strong(t(' b'))))), 'a **b**\n');
+});
+
 test('a break is <br /> then a newline; the next line is escaped as a line start', () => {
   const out = writeMarkdown(doc(p(t('a'), br(), t('- b'), br(), t('# c'))));
   assert.equal(out, 'a<br />\n\\- b<br />\n\\# c\n');

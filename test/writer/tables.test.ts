@@ -24,6 +24,13 @@ test('a caption is a line above the pipe table', () => {
   assert.equal(out, '表 1\n\n| a |\n| --- |\n| b |\n');
 });
 
+test('a pipe-table cell keeps a U+3000 or &nbsp; indent: GitHub trims cells of ASCII space only', () => {
+  const out = writeMarkdown(doc(table([[th([t('\u3000h1')]), th([t('h2 ')])], [cell([t(' \u3000a\u3000')]), cell([t('\u00a0b')])]])));
+  assert.equal(out, '| \u3000h1 | h2 |\n| --- | --- |\n| \u3000a\u3000 | \u00a0b |\n');
+  const md = convertPage('{| class="wikitable"\n!\u3000h1!!h2\n|-\n|\u3000a||&nbsp;b\n|}', { site: 'zh', title: 'T' }).markdown;
+  assert.equal(md, '| \u3000h1 | h2 |\n| --- | --- |\n| \u3000a | \u00a0b |\n');
+});
+
 test('pipes inside maths and in attribute values do not split cells', () => {
   const out = writeMarkdown(doc(table([[th([t('f')])], [cell([math('|x|')])], [cell([{ type: 'htmlInline', tag: 'abbr', attrs: { title: 'a|b' }, children: [t('A')] }])]])));
   assert.equal(out, '| f |\n| --- |\n| $\\vert{}x\\vert{}$ |\n| <abbr title="a&#124;b">A</abbr> |\n');
