@@ -75,6 +75,14 @@ export function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiL
   const rowByKey = new Map<string, InfoboxRow>();
   const careerGroups = new Set<string>();
   const pendingRefs = new Map<string, Inline[]>();
+  /** A heading row from wikitext, added unless it shows nothing. */
+  const heading = (wikitext: string): InfoboxRow | null => {
+    const value = inline(ctx, wikitext);
+    if (!hasVisible(value)) return null;
+    const row: InfoboxRow = { label: null, value, header: true };
+    out.rows.push(row);
+    return row;
+  };
   /** Coordinates, label/data pairs, headings, qualifiers and notes: true when `f` is one of them. */
   const byConvention = (f: string, v: string): boolean => {
     if (isCoordPart(f)) {
@@ -110,12 +118,8 @@ export function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiL
       return true;
     }
     if (isHeadingKey(f)) {
-      const heading = inline(ctx, v);
-      if (hasVisible(heading)) {
-        const row: InfoboxRow = { label: null, value: heading, header: true };
-        rowByKey.set(f, row);
-        out.rows.push(row);
-      }
+      const row = heading(v);
+      if (row) rowByKey.set(f, row);
       return true;
     }
     const joined = joinedRow(f, filled);
@@ -154,12 +158,10 @@ export function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiL
     if (block === false) continue;
     if (block && !blocksHeaded.has(block.key)) {
       blocksHeaded.add(block.key);
-      const heading = inline(ctx, block.heading);
-      if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
+      heading(block.heading);
     }
     if (isOwnHeading(own, f)) {
-      const heading = inline(ctx, v);
-      if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
+      heading(v);
       continue;
     }
     // A name the template itself labels is a row (Emperorcn box: 名称 heads it, 姓名 is the emperor's own name).
