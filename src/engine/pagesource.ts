@@ -27,29 +27,30 @@ export class MemoryPageSource implements PageSource {
   }
 
   get(fullTitle: string): string | null {
-    let t = parseTitle(this.site, fullTitle);
-    for (let hops = 0; t && hops < 5; hops++) {
-      const text = this.pages.get(t.full);
-      if (text === undefined) return null;
-      const target = this.targetOf(text);
-      if (target === null) return text;
-      t = parseTitle(this.site, target);
-    }
-    return null;
+    return this.follow(fullTitle).text;
   }
 
   redirectTarget(fullTitle: string): string | null {
+    return this.follow(fullTitle).last;
+  }
+
+  /**
+   * The chain of redirects from `fullTitle`, five hops at most: the text of the page it ends at
+   * (null for a missing page, a broken target or too long a chain) and the last title it
+   * redirected to (null when `fullTitle` is no redirect).
+   */
+  private follow(fullTitle: string): { text: string | null; last: string | null } {
     let t = parseTitle(this.site, fullTitle);
     let last: string | null = null;
     for (let hops = 0; t && hops < 5; hops++) {
       const text = this.pages.get(t.full);
-      if (text === undefined) return last;
+      if (text === undefined) return { text: null, last };
       const target = this.targetOf(text);
-      if (target === null) return last;
+      if (target === null) return { text, last };
       t = parseTitle(this.site, target);
       if (t) last = t.full;
     }
-    return last;
+    return { text: null, last };
   }
 
   private targetOf(text: string): string | null {

@@ -13,7 +13,7 @@
  * script is tried after, by variant-address.ts on the same places (titlePlaces).
  */
 import type { MirrorTitles } from './mirror-titles.js';
-import { parseTitle, upperFirst } from '../site/titles.js';
+import { parseTitle, percentDecode, upperFirst } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { ALL_VARIANTS } from '../variants/codes.js';
 
@@ -132,21 +132,11 @@ function folderPlaces(site: SiteConfig, folder: string, prefix: string, rest: st
   const names = rest.endsWith('.md') ? [rest.slice(0, -3), rest] : [rest];
   for (const name of names) {
     for (const spelling of spellings(name)) places.push({ folder, name: spelling, fragment: null });
-    let folded = percentDecoded(name).replace(/[ _]+/g, ' ').trim();
+    let folded = percentDecode(name).replace(/[ _]+/g, ' ').trim();
     if (firstLetter) folded = upperFirst(folded);
     places.push({ folder, name: folded, fragment: null });
   }
   return places;
-}
-
-/** `%XX` escapes decoded when they are valid UTF-8, else the text as it is. */
-function percentDecoded(s: string): string {
-  if (!/%[0-9A-Fa-f]{2}/.test(s)) return s;
-  try {
-    return decodeURIComponent(s.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
-  } catch {
-    return s;
-  }
 }
 
 /**

@@ -70,7 +70,8 @@ function isFolded(s: string): boolean {
   return true;
 }
 
-function percentDecode(s: string): string {
+/** `%XX` escapes decoded when they are all valid UTF-8 (a `%` that starts none kept), else the text as it is. */
+export function percentDecode(s: string): string {
   if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s.replace(/%(?![0-9a-fA-F]{2})/g, '%25'));

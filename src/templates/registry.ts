@@ -19,7 +19,7 @@ import { FLAG_ENTRIES } from './handlers/flags.js';
 import { QUOTE_ENTRIES } from './handlers/quotes.js';
 import { HATNOTE_ENTRIES } from './handlers/hatnotes.js';
 import { REFERENCE_ENTRIES } from './handlers/references.js';
-import { INFOBOX_ENTRIES, INFOBOX_PATTERNS } from './handlers/infobox.js';
+import { INFOBOX_ENTRIES, INFOBOX_PATTERNS } from './handlers/infobox-entries.js';
 import { JA_INFOBOX_ENTRIES } from './handlers/infobox-ja.js';
 import { ZH_ANIMANGA_ENTRIES } from './handlers/infobox-animanga-zh.js';
 import { LINK_ENTRIES, LINK_PATTERNS } from './handlers/links.js';

@@ -9,7 +9,7 @@ import { DROP_ENTRIES } from '../../src/templates/handlers/drop.js';
 import { FLAG_ENTRIES } from '../../src/templates/handlers/flags.js';
 import { FORMAT_ENTRIES } from '../../src/templates/handlers/format.js';
 import { HATNOTE_ENTRIES } from '../../src/templates/handlers/hatnotes.js';
-import { INFOBOX_ENTRIES } from '../../src/templates/handlers/infobox.js';
+import { INFOBOX_ENTRIES } from '../../src/templates/handlers/infobox-entries.js';
 import { LANG_ENTRIES } from '../../src/templates/handlers/lang.js';
 import { LINK_ENTRIES } from '../../src/templates/handlers/links.js';
 import { LIST_ENTRIES } from '../../src/templates/handlers/lists.js';

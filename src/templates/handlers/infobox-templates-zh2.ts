@@ -252,7 +252,7 @@ const ZH_UNIVERSITY: InfoboxTemplate = {
     ['fax|傳真号码|傳真號碼', '傳真號碼'], ['website|網站|网址|网站|網|网', '網站'],
   ]),
   // A chair or head is printed only under the title given for it (its data44 / data56 `{{#if:…label|…}}`).
-  hidden: ['chairman', 'head', '董事會主持者', '董事会主持者', '頭銜者', '头衔者', 'Name', '名稱', '名称', '校名', '校徽大小', 'sealimage size', '圖像大小', '图像大小', 'imagesize', 'logo size', 'map size', 'pushpin map', 'pushpin label position'],
+  hidden: ['chairman', 'head', '董事會主持者', '董事会主持者', '頭銜者', '头衔者', '名稱', '名称', '校名', '校徽大小', 'sealimage size', '圖像大小', '图像大小', 'imagesize', 'logo size', 'map size', 'pushpin map', 'pushpin label position'],
   captions: { 校徽: '校徽說明', sealimage: 'sealinfo', 'image name': 'caption', image: 'caption' },
 };
 

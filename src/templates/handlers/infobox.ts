@@ -7,7 +7,6 @@
  * (`{{Chembox Identifiers}}`, `embed=yes`) hand their rows up through infobox-embedded.ts.
  */
 import type { Infobox, InfoboxRow, Inline } from '../../ast/nodes.js';
-import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { externalLink, foldParam, inline, isPositional, isYes, mergeText, needsParse, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { infoboxLabel } from './infobox-labels.js';
@@ -59,7 +58,7 @@ function pageTitle(ctx: TemplateContext): string {
 }
 
 /** Rows from named parameters in call order. */
-function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, own: InfoboxTemplate | null = null): Collected {
+export function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, own: InfoboxTemplate | null = null): Collected {
   const folded = new Map<string, string>();
   const filled = new Set<string>();
   for (const [k, v] of call.args) {
@@ -76,6 +75,14 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
   const rowByKey = new Map<string, InfoboxRow>();
   const careerGroups = new Set<string>();
   const pendingRefs = new Map<string, Inline[]>();
+  /** A heading row from wikitext, added unless it shows nothing. */
+  const heading = (wikitext: string): InfoboxRow | null => {
+    const value = inline(ctx, wikitext);
+    if (!hasVisible(value)) return null;
+    const row: InfoboxRow = { label: null, value, header: true };
+    out.rows.push(row);
+    return row;
+  };
   /** Coordinates, label/data pairs, headings, qualifiers and notes: true when `f` is one of them. */
   const byConvention = (f: string, v: string): boolean => {
     if (isCoordPart(f)) {
@@ -111,12 +118,8 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
       return true;
     }
     if (isHeadingKey(f)) {
-      const heading = inline(ctx, v);
-      if (hasVisible(heading)) {
-        const row: InfoboxRow = { label: null, value: heading, header: true };
-        rowByKey.set(f, row);
-        out.rows.push(row);
-      }
+      const row = heading(v);
+      if (row) rowByKey.set(f, row);
       return true;
     }
     const joined = joinedRow(f, filled);
@@ -155,12 +158,10 @@ function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiLang, ow
     if (block === false) continue;
     if (block && !blocksHeaded.has(block.key)) {
       blocksHeaded.add(block.key);
-      const heading = inline(ctx, block.heading);
-      if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
+      heading(block.heading);
     }
     if (isOwnHeading(own, f)) {
-      const heading = inline(ctx, v);
-      if (hasVisible(heading)) out.rows.push({ label: null, value: heading, header: true });
+      heading(v);
       continue;
     }
     // A name the template itself labels is a row (Emperorcn box: 名称 heads it, 姓名 is the emperor's own name).
@@ -363,55 +364,3 @@ export function infobox(call: TemplateCall, ctx: TemplateContext): TemplateResul
   };
   return { kind: 'block', nodes: [node] };
 }
-
-/** `{{Chembox Identifiers|CASNo=…}}` inside a Chembox `SectionN=`: rows under a header. */
-const SECTION_TITLES: Record<string, { zh: string; ja: string; en: string }> = {
-  identifiers: { zh: '识别', ja: '識別情報', en: 'Identifiers' },
-  properties: { zh: '性质', ja: '特性', en: 'Properties' },
-  hazards: { zh: '危险性', ja: '危険性', en: 'Hazards' },
-  related: { zh: '相关物质', ja: '関連物質', en: 'Related compounds' },
-  pharmacology: { zh: '药理学', ja: '薬理学', en: 'Pharmacology' },
-  thermochemistry: { zh: '热化学', ja: '熱化学', en: 'Thermochemistry' },
-  structure: { zh: '结构', ja: '構造', en: 'Structure' },
-  explosive: { zh: '爆炸性', ja: '爆発性', en: 'Explosive data' },
-};
-
-function chemboxSection(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const lang = uiLang(ctx);
-  const c = collectNamed(call, ctx, lang, infoboxTemplate(call.name, ctx.site.lang));
-  if (!c.rows.length) return { kind: 'drop' };
-  const kind = call.name.trim().toLowerCase().slice('chembox '.length);
-  const t = SECTION_TITLES[kind];
-  const title = t ? (lang === 'zh' ? t.zh : lang === 'ja' ? t.ja : t.en) : call.name.slice(8);
-  return carrier([{ label: null, value: [text(title)], header: true }, ...c.rows], lang);
-}
-
-const INFOBOX_NAMES = [
-  'Infobox', 'Taxobox', 'Speciesbox', 'Automatic taxobox', 'Subspeciesbox', 'Infraspeciesbox', 'Chembox', 'Chembox new',
-  'Drugbox', 'Drugbox2', 'Elementbox', '基础资料', '基礎資料', '資訊框', '信息框', 'Картка', 'Особа', 'Письменник', 'Таксобокс',
-  'Науковець', 'Музикант', 'Художник', 'НП України', 'Населений пункт України', 'Актор', '世界の市',
-];
-
-export const INFOBOX_ENTRIES: HandlerEntry[] = [
-  { family: 'infobox', names: INFOBOX_NAMES, handler: infobox },
-  // zhwiki's redirect to Infobox 日本的町村; no other wiki is known to have it.
-  { family: 'infobox', names: ['日本町村'], langs: ['zh'], handler: infobox },
-  // zhwiki `{{Chinese|t=…|s=…}}` redirects to Infobox Chinese (香港中文大學); it read as an inline {{zh}}.
-  { family: 'infobox', names: ['Chinese'], langs: ['zh'], handler: (call, ctx) => infobox({ ...call, name: 'Infobox Chinese' }, ctx) },
-];
-
-export const INFOBOX_PATTERNS: PatternEntry[] = [
-  { family: 'infobox', prefix: 'Chembox ', handler: chemboxSection },
-  { family: 'infobox', prefix: 'Infobox', handler: infobox },
-  { family: 'infobox', prefix: '信息框', handler: infobox },
-  { family: 'infobox', prefix: '資訊框', handler: infobox },
-  { family: 'infobox', prefix: '资讯框', handler: infobox },
-  { family: 'infobox', suffix: '信息框', handler: infobox },
-  { family: 'infobox', suffix: '資訊框', handler: infobox },
-  { family: 'infobox', suffix: '资讯框', handler: infobox },
-  { family: 'infobox', suffix: '信息欄', handler: infobox },
-  { family: 'infobox', prefix: '基礎情報', handler: infobox },
-  { family: 'infobox', prefix: '基础资料', handler: infobox },
-  { family: 'infobox', prefix: 'Картка', handler: infobox },
-  { family: 'infobox', prefix: 'Taxobox', handler: infobox },
-];
