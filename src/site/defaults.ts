@@ -76,7 +76,8 @@ export const LANGUAGE_DEFAULTS: Record<string, LanguageDefaults> = {
       模块: 828, 模組: 828, 模块讨论: 829, 模組討論: 829,
     },
     linkTrail: null,
-    redirectWords: ['#REDIRECT', '#重定向'],
+    // zh falls back to zh-hans, then zh-hant (MessagesZh_hans.php's $fallback), whose redirect word is #重新導向.
+    redirectWords: ['#REDIRECT', '#重定向', '#重新導向'],
   },
   ja: {
     siteName: 'ウィキペディア',

@@ -53,6 +53,8 @@ test('#REDIRECT goes to meta', async () => {
   assert.deepEqual(r.doc.children, []);
   assert.deepEqual(r.meta.categories, [{ name: '重定向', sortKey: null }]);
   assert.deepEqual(parse('#REDIRECT: [[foo bar]]', { lang: 'en' }).meta.redirect, { target: 'Foo bar', fragment: null });
+  // zhwiki also takes zh-hant's word (MessagesZh_hant.php: '#重新導向', '#重定向', '#REDIRECT').
+  assert.deepEqual(parse('#重新導向 [[目標頁]]').meta.redirect, { target: '目標頁', fragment: null });
 });
 
 test('a line holding only a navigation box or a layout template ends the paragraph, as the table or div it is on the wiki does (uk 0096: "…моделі OSI: 1. На прикладному рівні:" ran together)', () => {
