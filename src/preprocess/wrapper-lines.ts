@@ -148,7 +148,11 @@ export function splitAtBlockMaths(
   return out + piece(value.slice(from));
 }
 
-/** Elements with no closing tag: they open nothing a cut could break. */
+/**
+ * Elements with no closing tag: they open nothing a cut could break. Not ast/html.ts's VOID_TAGS
+ * (the void tags MediaWiki allows): a void name MediaWiki shows as text (`<img>`) opens nothing
+ * either, so any HTML void element name is skipped here.
+ */
 const VOID_TAGS = new Set(['br', 'hr', 'wbr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'source', 'track', 'param', 'embed']);
 
 /**
