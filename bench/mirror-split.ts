@@ -56,7 +56,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { siteFromInfo } from '../src/dump/site.js';
-import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
+import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/worker-settings.js';
 import { runMirror } from '../src/mirror/run.js';
 import { defaultAttribution, type PageOutputOptions } from '../src/mirror/types.js';
 import { median } from './ab-common.js';

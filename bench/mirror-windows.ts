@@ -30,7 +30,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
+import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/worker-settings.js';
 import { runMirror } from '../src/mirror/run.js';
 import { aboveLastHalf } from './cpu.js';
 import { windowHooks } from './pipeline-windows.js';

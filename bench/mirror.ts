@@ -43,7 +43,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { applyWorkerV8Flags, defaultJobs, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
+import { applyWorkerV8Flags, defaultJobs, WORKER_RESOURCE_LIMITS } from '../src/mirror/worker-settings.js';
 import { runMirror } from '../src/mirror/run.js';
 import { aboveLastHalf, cpuSince, sampleCpu, threadShares, type CpuSample } from './cpu.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';

@@ -7,11 +7,11 @@
  *   node [V8 flags] dist/bench/warmup.js [--rounds 3]
  *        [--order dump|size|small|rich|richsmall] [--first 40]
  *
- * The workers' own flags (pool.ts WORKER_V8_FLAGS) are applied unless WIKIMARK_DEFAULT_V8=1.
+ * The workers' own flags (worker-settings.ts WORKER_V8_FLAGS) are applied unless WIKIMARK_DEFAULT_V8=1.
  */
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/pool.js';
+import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS } from '../src/mirror/worker-settings.js';
 import type { EngineJob, EngineResult } from './mirror-engine.js';
 import { benchPages } from './synthetic.js';
 

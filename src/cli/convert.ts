@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { defaultJobs } from '../mirror/pool.js';
+import { defaultJobs } from '../mirror/worker-settings.js';
 import { EXIT, MirrorError, runMirror, type MirrorOptions } from '../mirror/run.js';
 import { argsError, selfCommand, shellWord, tolerateClosedStdout } from './args.js';
 import { validUploadBase } from '../site/uploads.js';

@@ -15,7 +15,7 @@ import type { SiteConfig } from '../site/types.js';
 import { createIndexIndexes, getInfo, getState, putState, setInfo, setState, type DB } from '../index/db.js';
 import { Composer } from './compose.js';
 import { OutputWriter } from './output-writer.js';
-import { defaultJobs } from './pool.js';
+import { defaultJobs } from './worker-settings.js';
 import type { ProgressSink } from './progress.js';
 import type { Report, ReportOptions, RunTimings } from './report.js';
 import { givenOptionArgs } from './report-markdown.js';

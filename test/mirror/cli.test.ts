@@ -7,7 +7,7 @@ import { variantNote } from '../../src/mirror/variant.js';
 import { EXIT, MirrorError } from '../../src/mirror/run.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { openDatabase, setState } from '../../src/index/db.js';
-import { defaultJobs } from '../../src/mirror/pool.js';
+import { defaultJobs } from '../../src/mirror/worker-settings.js';
 import { miniDump, pageXml, REPO, SAMPLE, tmpDir } from './helpers.js';
 import { converterEnv, runConvertCli } from './cli.js';
 import { readTree } from './tree.js';

@@ -7,7 +7,7 @@ import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS, workerExecArgv } from '../../src/mirror/pool.js';
+import { applyWorkerV8Flags, WORKER_RESOURCE_LIMITS, workerExecArgv } from '../../src/mirror/worker-settings.js';
 
 /** The new space's size in a fresh worker isolate made with the conversion workers' limits. */
 async function workerNewSpace(): Promise<number> {
