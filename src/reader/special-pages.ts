@@ -100,6 +100,8 @@ export interface IdFacts {
   titleOfPage(id: number): string | null;
   /** The page title of a revision id the mirror holds, or null. */
   titleOfRevision(rev: number): string | null;
+  /** The revision the mirror holds of a title as the dump spells it, or null. */
+  revisionOfTitle(title: string): number | null;
 }
 
 /** The title an id request stands for, as MediaWiki::parseTitle finds it; null when none. */
@@ -107,6 +109,8 @@ export function idRequestTitle(request: IdRequest, facts: IdFacts): { title: str
   let title = request.curid !== null ? facts.titleOfPage(request.curid) : null;
   // A curid the wiki does not know leaves the title parameter to name the page.
   if (title === null && request.title !== null && request.title.trim() !== '') title = request.title;
+  // The permanent link of the revision held (`title=数学&oldid=5007`) needs no search by revision.
+  if (request.oldid !== null && title !== null && facts.revisionOfTitle(title.replace(/_/g, ' ')) === request.oldid) return { title, revisionFound: true };
   const byRevision = request.oldid !== null ? facts.titleOfRevision(request.oldid) : null;
   return { title: byRevision ?? title, revisionFound: byRevision !== null };
 }

@@ -134,11 +134,20 @@ test('idRequest and idRequestTitle: which addresses carry ids, and curid, title,
   assert.deepEqual(idRequest(site, '/zh-tw/%E6%95%B0%E5%AD%A6', 'oldid=9'), { curid: null, oldid: 9, title: '数学' });
   assert.equal(idRequest(site, '/Page/X.md', 'oldid=9'), null);
   assert.equal(idRequest(site, '/', 'curid=-3&oldid=x'), null);
-  const facts = { titleOfPage: (id: number) => (id === 1 ? 'A' : null), titleOfRevision: (rev: number) => (rev === 10 ? 'B' : null) };
+  const asked: number[] = [];
+  const facts = {
+    titleOfPage: (id: number) => (id === 1 ? 'A' : null),
+    titleOfRevision: (rev: number) => (asked.push(rev), rev === 10 ? 'B' : rev === 12 ? 'D' : null),
+    revisionOfTitle: (title: string) => (title === 'D E' ? 12 : null),
+  };
   assert.deepEqual(idRequestTitle({ curid: 1, oldid: null, title: 'C' }, facts), { title: 'A', revisionFound: false });
   assert.deepEqual(idRequestTitle({ curid: 2, oldid: null, title: 'C' }, facts), { title: 'C', revisionFound: false });
   assert.deepEqual(idRequestTitle({ curid: 1, oldid: 10, title: null }, facts), { title: 'B', revisionFound: true });
   assert.deepEqual(idRequestTitle({ curid: null, oldid: 11, title: null }, facts), { title: null, revisionFound: false });
+  assert.deepEqual(asked, [10, 11]);
+  // The revision a named title holds is found by the title, with no search by revision.
+  assert.deepEqual(idRequestTitle({ curid: null, oldid: 12, title: 'D_E' }, facts), { title: 'D_E', revisionFound: true });
+  assert.deepEqual(asked, [10, 11]);
 });
 
 test('a zh-tw mirror asked for /zh-cn/数学 shows the page converted to zh-cn, links and anchors untouched', async () => {
