@@ -46,7 +46,7 @@ export function homeView(state: MirrorState, reportMarkdown: string | null): str
   const s = state.summary;
   const report = reportMarkdown ? renderPage(reportMarkdown) : null;
   const body = `<h1>${escapeHtml(state.siteLabel)}</h1>
-<p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text.</p>
+<p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text, or open <a href="/wiki/Special:Random">a random page</a>.</p>
 ${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT), state.htmlLang)}
 ${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT), state.htmlLang)}
 ${report ? `<hr>\n${report.html}` : ''}`;

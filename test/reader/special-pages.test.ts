@@ -65,6 +65,8 @@ test('Special:Random by its English and local names opens an article, never a re
     assert.ok(articles.has(String(res.headers.location)), `${name} → ${res.headers.location}`);
     assert.equal(res.headers['cache-control'], 'no-store');
   }
+  // The home page offers it.
+  assert.match((await rawGet(zh.port, '/')).body, /or open <a href="\/wiki\/Special:Random">a random page<\/a>\./);
   // index.php?title= reaches it through /wiki/.
   assert.equal(await goesTo(zh, '/w/index.php?title=Special:Random'), '/wiki/Special%3ARandom');
   // Another wiki's name for it is no special page here.
