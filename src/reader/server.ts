@@ -148,7 +148,9 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     // so a loop in a hand-edited mirror (A → B → A) cannot send the browser round for ever.
     if (from === null && params.get('redirect') !== 'no') {
       const target = redirectTarget(state, resolved.relative, markdown);
-      if (target !== null) return redirect(res, `${target.path}?from=${encodeURIComponent(resolved.relative)}${target.hash}`);
+      // The variant asked for goes on to the target (`/zh-cn/几何` → 几何学 in zh-cn).
+      const variant = askedVariant(state.summary.lang, state.summary.variant, params.get('variant'));
+      if (target !== null) return redirect(res, `${target.path}?from=${encodeURIComponent(resolved.relative)}${variant ? `&variant=${variant}` : ''}${target.hash}`);
     }
     const cameFrom = from !== null && leadsTo(state, from, resolved.relative) ? from : null;
     const extras = { notice: revisionNotice(state, resolved.relative, params.get('oldid')), variant: askedVariant(state.summary.lang, state.summary.variant, params.get('variant')) };

@@ -166,6 +166,12 @@ test('a zh-tw mirror asked for /zh-cn/数学 shows the page converted to zh-cn, 
   // Links to pages carry the variant on; their targets and section anchors are as the mirror wrote them.
   assert.match(res.body, /<a href="\.\.\/Page\/%E4%BB%A3%E6%95%B0\.md\?variant=zh-cn">代数<\/a>/);
   assert.match(res.body, /\.md\?variant=zh-cn#%E6%AD%B7%E5%8F%B2"/);
+  // Through a redirect stub, the variant goes on to the target, which names the stub.
+  const stub = '/Page/%E5%87%A0%E4%BD%95.md';
+  assert.equal(await goesTo(zhTw, `/${enc('zh-cn/几何')}`), `${stub}?variant=zh-cn`);
+  const target = await goesTo(zhTw, `${stub}?variant=zh-cn`);
+  assert.equal(target, '/Page/%E5%87%A0%E4%BD%95%E5%AD%A6.md?from=Page%2F%E5%87%A0%E4%BD%95.md&variant=zh-cn');
+  assert.match((await rawGet(zhTw.port, target)).body, /<main lang="zh-Hans-CN">\n<h1>几何学<\/h1>\n<p class="muted redirected">\(Redirected from <a href="\/Page\/%E5%87%A0%E4%BD%95\.md\?redirect=no">几何<\/a>\)<\/p>/);
   // ?variant=zh and the mirror's own variant: the text as held.
   for (const v of ['zh', 'zh-tw', 'zh-Hant-TW', 'nonsense']) {
     const same = (await rawGet(zhTw.port, `${MATH}?variant=${v}`)).body;
