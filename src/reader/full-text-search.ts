@@ -51,13 +51,19 @@ export function splitQuery(query: string): string[] {
   return terms;
 }
 
+/**
+ * Variants whose spellings a zh term is also looked for in: both scripts, and the regional words
+ * of the mainland, Taiwan and Hong Kong (软件 also as 軟體, 電腦 also as 计算机), as zh.wikipedia
+ * shows every page in its reader's variant whatever the text was written in.
+ */
+const SEARCH_VARIANTS = ['zh-hans', 'zh-hant', 'zh-cn', 'zh-tw', 'zh-hk'] as const;
+
 /** Each term with its variant spellings (deduplicated; the term itself first). */
 export function queryTerms(query: string, lang: string): string[][] {
   const terms = splitQuery(query);
   if (lang !== 'zh') return terms.map(caseForms);
-  const hans = createConverter('zh-hans');
-  const hant = createConverter('zh-hant');
-  return terms.map((t) => [...new Set([t, hans(t), hant(t)].flatMap(caseForms))]);
+  const converters = SEARCH_VARIANTS.map(createConverter);
+  return terms.map((t) => [...new Set([t, ...converters.map((convert) => convert(t))].flatMap(caseForms))]);
 }
 
 const codePoints = (s: string) => [...s].length;

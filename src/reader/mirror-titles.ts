@@ -226,6 +226,28 @@ export class MirrorTitles {
   }
 
   /**
+   * A random entry of `kind` whose file is in `folder` (`Page`, `Category`), or null when there is
+   * none: a few random draws first (most entries of a mirror are articles), then a walk from a
+   * random place, so a rare kind is found in one pass and every entry of it can come up.
+   */
+  randomEntry(kind: string, folder: string, random: () => number = Math.random): TitleEntry | null {
+    const code = this.kindNames.indexOf(kind);
+    const n = this.titles.length;
+    if (code === -1 || n === 0) return null;
+    const fits = (i: number) => this.kinds[i] === code && this.fileOf(i).startsWith(`${folder}/`);
+    for (let tries = 0; tries < 64; tries++) {
+      const i = Math.floor(random() * n);
+      if (fits(i)) return this.entry(i);
+    }
+    const start = Math.floor(random() * n);
+    for (let k = 0; k < n; k++) {
+      const i = (start + k) % n;
+      if (fits(i)) return this.entry(i);
+    }
+    return null;
+  }
+
+  /**
    * Titles containing `query`: exact matches first, then prefixes, then the rest; shorter first.
    * Every exact match is kept; prefixes and the rest only the first COLLECT_CAP each (in index.tsv
    * order), so a one-character query on 1.4 M titles ranks a few thousand titles, not a million.

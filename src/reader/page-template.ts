@@ -46,7 +46,7 @@ function cjkFonts(lang: string): string {
 const STYLE = `
 header{position:relative;z-index:1;display:flex;gap:1em;align-items:center;flex-wrap:wrap;padding:.5em 1em;border-bottom:1px solid #ccc;background:#f4f4f0}
 header a.home{font-weight:bold;text-decoration:none;color:#202122}
-header form{margin-left:auto}header input[type=search]{width:16em;padding:.25em}
+header form{margin-left:auto;display:flex;gap:.3em;flex:0 1 20em;min-width:0}header input[type=search]{flex:1;min-width:0;width:16em;padding:.25em}
 main{max-width:52em;margin:0 auto;padding:1em;overflow:clip;contain:paint;overflow-wrap:break-word}h1,h2,h3{line-height:1.3}
 a{color:#0645ad}a[href^="http"]{color:#36b}
 table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}th,td{border:1px solid #a2a9b1;padding:.2em .5em;vertical-align:top}th{background:#eaecf0}td.spans,th.spans{text-align:center}

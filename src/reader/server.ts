@@ -10,10 +10,14 @@ import { MATHS_ASSETS_PREFIX, mathsAsset } from './maths-assets.js';
 import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
-import { badRequestView, fileHref, homeView, markdownView, notFoundView, searchView } from './views.js';
+import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView } from './views.js';
+import { escapeHtml } from './sanitize-html.js';
+import { idRequest, idRequestTitle, randomPage, randomPageFolder, type IdRequest } from './special-pages.js';
+import { heldRevision, runIndexFacts, runIndexFile } from './page-ids.js';
+import { askedVariant } from './variant-view.js';
 import { variantAddress } from './variant-address.js';
 import { hasTitleVariants, otherSpellings } from '../mirror/variant-links.js';
-import { decodedAddress, titleAddress, type TitleFound } from './title-address.js';
+import { decodedAddress, isVariantPath, titleAddress, type TitleFound } from './title-address.js';
 import { headingSlug } from './render-markdown.js';
 import { searchAddress, wikiUrlTarget } from './wiki-urls.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
@@ -69,6 +73,10 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const rawUrl = req.url ?? '/';
   const q = rawUrl.indexOf('?');
   const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
+  const rawQuery = q === -1 ? '' : rawUrl.slice(q + 1);
+  // `?curid=` and `?oldid=` (on /, index.php or a /wiki/ address) name a page by its ids.
+  const ids = idRequest(state.site, rawPath, rawQuery);
+  if (ids !== null) return answerIds(state, ids, res, head);
   if (rawPath === '/') {
     const reportFile = path.join(state.rootReal, 'REPORT.md');
     const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
@@ -91,7 +99,16 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     );
     return;
   }
-  const wikiUrl = wikiUrlTarget(state.site, rawPath, q === -1 ? '' : rawUrl.slice(q + 1));
+  const random = randomPageFolder(state.titles, state.site, rawPath);
+  if (random !== null) {
+    const entry = random.folder === null ? null : randomPage(state.titles, random.folder);
+    if (entry === null) return send(res, 404, html, messageView(state, 'No pages', `<p>This mirror has no pages in the namespace <code>${escapeHtml(random.sub)}</code>.</p>`), head);
+    // A new page each time: the browser must not keep this answer.
+    res.writeHead(302, { Location: fileHref(entry.file), 'Content-Length': 0, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+    res.end();
+    return;
+  }
+  const wikiUrl = wikiUrlTarget(state.site, rawPath, rawQuery);
   if (wikiUrl?.kind === 'address') return redirect(res, wikiUrl.location);
   if (wikiUrl?.kind === 'search') {
     // The wiki's search box opens a page its words name ("go"), else it searches.
@@ -113,8 +130,12 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     const found = addressedTitle(state, rawPath) ?? (q === -1 ? null : addressedTitle(state, `${rawPath}%3F${rawUrl.slice(q + 1)}`));
     if (found !== null) {
       // `/wiki/几何?redirect=no` shows the redirect itself, as on the wiki.
-      const stay = q !== -1 && new URLSearchParams(rawUrl.slice(q + 1)).get('redirect') === 'no' ? '?redirect=no' : '';
-      return redirect(res, titleHref(state, found, stay));
+      const stay = new URLSearchParams(rawQuery).get('redirect') === 'no' ? 'redirect=no' : '';
+      // A variant path (`/zh-cn/数学`) shows the page in that variant (variant-view.ts).
+      const segment = rawPath.slice(1, rawPath.indexOf('/', 1));
+      const variant = isVariantPath(state.site, segment) ? askedVariant(state.summary.lang, state.summary.variant, segment) : null;
+      const query = [stay, variant ? `variant=${variant}` : ''].filter(Boolean).join('&');
+      return redirect(res, titleHref(state, found, query ? `?${query}` : ''));
     }
     if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
     return send(res, 404, html, notFoundView(state, resolved.relative), head);
@@ -127,10 +148,13 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     // so a loop in a hand-edited mirror (A → B → A) cannot send the browser round for ever.
     if (from === null && params.get('redirect') !== 'no') {
       const target = redirectTarget(state, resolved.relative, markdown);
-      if (target !== null) return redirect(res, `${target.path}?from=${encodeURIComponent(resolved.relative)}${target.hash}`);
+      // The variant asked for goes on to the target (`/zh-cn/几何` → 几何学 in zh-cn).
+      const variant = askedVariant(state.summary.lang, state.summary.variant, params.get('variant'));
+      if (target !== null) return redirect(res, `${target.path}?from=${encodeURIComponent(resolved.relative)}${variant ? `&variant=${variant}` : ''}${target.hash}`);
     }
     const cameFrom = from !== null && leadsTo(state, from, resolved.relative) ? from : null;
-    return send(res, 200, html, markdownView(state, resolved.relative, markdown, cameFrom), head);
+    const extras = { notice: revisionNotice(state, resolved.relative, params.get('oldid')), variant: askedVariant(state.summary.lang, state.summary.variant, params.get('variant')) };
+    return send(res, 200, html, markdownView(state, resolved.relative, markdown, cameFrom, extras), head);
   }
   // Raw wikitext (templates, modules saved with --raw-namespaces) and the TSV indexes, as text.
   if (/\.(wikitext|tsv)$/.test(resolved.relative)) {
@@ -139,6 +163,42 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const type = mediaType(resolved.relative);
   if (type !== null) return sendFile(res, resolved.file, type, head);
   return send(res, 404, html, notFoundView(state, resolved.relative), head);
+}
+
+/**
+ * An address by page or revision id: the page it names, keeping the `oldid` asked for so the
+ * page can say when the mirror holds another revision; a 404 that says why when none is known.
+ */
+function answerIds(state: MirrorState, ids: IdRequest, res: http.ServerResponse, head: boolean): void {
+  const html = 'text/html; charset=utf-8';
+  const { title } = idRequestTitle(ids, runIndexFacts(state.rootReal));
+  const found = title === null ? null : addressedTitle(state, `/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`);
+  if (found !== null) return redirect(res, titleHref(state, found, ids.oldid !== null ? `?oldid=${ids.oldid}` : ''));
+  if (title !== null) return send(res, 404, html, notFoundView(state, `wiki/${title}`), head);
+  const asked = ids.curid !== null ? `page id ${ids.curid}` : `revision ${ids.oldid!}`;
+  const why = runIndexFile(state.rootReal) === null
+    ? 'This mirror was published without its run index (<code>.wikimark/</code>), which holds the page and revision ids; <code>index.tsv</code> has none.'
+    : `No page of this mirror has that ${ids.curid !== null ? 'id' : 'revision: the mirror holds each page at its revision in the dump'}.`;
+  const live = idLiveUrl(state, ids);
+  const body = `<p>${why}</p>\n${live ? `<p>Or open <a href="${escapeHtml(live)}">${escapeHtml(asked)} on the live wiki</a>.</p>` : ''}`;
+  return send(res, 404, html, messageView(state, `Not found: ${asked}`, body), head);
+}
+
+/** The live wiki's address for a page or revision id (its index.php beside its article path), or null. */
+function idLiveUrl(state: MirrorState, ids: IdRequest): string | null {
+  const base = /^(https?:\/\/[^/]+)\/wiki\/$/.exec(state.site.articleBase)?.[1];
+  if (base === undefined) return null;
+  return `${base}/w/index.php?${ids.curid !== null ? `curid=${ids.curid}` : `oldid=${ids.oldid!}`}`;
+}
+
+/** The line a page shows when asked for a revision (`?oldid=`) other than the one the mirror holds; null otherwise. */
+function revisionNotice(state: MirrorState, file: string, oldid: string | null): string | null {
+  if (oldid === null) return null;
+  const entry = state.titles.titleOfFile(file);
+  const held = entry ? heldRevision(state.rootReal, entry.title) : null;
+  if (held !== null && String(held.rev) === oldid.trim()) return null;
+  const which = held !== null ? `revision ${held.rev} (${escapeHtml(held.ts)})` : 'one revision, its latest in the dump,';
+  return `Revision ${escapeHtml(oldid)} is not in this mirror, which holds ${which} of this page: that is shown here.`;
 }
 
 /** The address of a file found by its title, at the section it named. */

@@ -1,6 +1,5 @@
 /** The reader's pages as HTML: home, a mirror page, search results, not found. */
 import { escapeHtml } from './sanitize-html.js';
-import { pageHtml } from './page-template.js';
 import { renderPage } from './render-markdown.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitQuery, type TextResults } from './full-text-search.js';
@@ -11,6 +10,10 @@ import { formatDuration } from '../mirror/progress.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
 import { isVariantPath } from './title-address.js';
 import { mediaType } from './media-files.js';
+import { carryVariant, convertHtmlText } from './variant-view.js';
+import { createConverter } from '../variants/converter.js';
+import { VARIANT_NAMES, type Variant } from '../variants/codes.js';
+import { htmlLang, pageHtml } from './page-template.js';
 
 export const PAGE_SIZE = 20;
 /** Home page lists stop here; the rest is reached through search and category pages. */
@@ -43,15 +46,23 @@ export function homeView(state: MirrorState, reportMarkdown: string | null): str
   const s = state.summary;
   const report = reportMarkdown ? renderPage(reportMarkdown) : null;
   const body = `<h1>${escapeHtml(state.siteLabel)}</h1>
-<p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text.</p>
+<p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text, or open <a href="/wiki/Special:Random">a random page</a>.</p>
 ${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT), state.htmlLang)}
 ${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT), state.htmlLang)}
 ${report ? `<hr>\n${report.html}` : ''}`;
   return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel, lang: state.htmlLang, maths: report?.maths ?? false });
 }
 
+/** What a page is shown with besides its text (server.ts). */
+export interface PageExtras {
+  /** A line above the text, as HTML (an `oldid` the mirror does not hold). */
+  notice?: string | null;
+  /** The variant the page is shown in, converted by the reader (variant-view.ts), or null. */
+  variant?: Variant | null;
+}
+
 /** `redirectedFrom`: the stub of the redirect the reader came through (server.ts), named under the title as on the wiki. */
-export function markdownView(state: MirrorState, file: string, markdown: string, redirectedFrom: string | null = null): string {
+export function markdownView(state: MirrorState, file: string, markdown: string, redirectedFrom: string | null = null, extras: PageExtras = {}): string {
   const entry = state.titles.titleOfFile(file);
   // The --front-matter block is not the page's text; its title stands in while index.tsv is still being read.
   const fm = readFrontMatter(markdown);
@@ -61,8 +72,19 @@ export function markdownView(state: MirrorState, file: string, markdown: string,
   const from = stub ? `<p class="muted redirected">(Redirected from <a href="${escapeHtml(fileHref(redirectedFrom!))}?redirect=no">${escapeHtml(stub.shownTitle)}</a>)</p>\n` : '';
   const { html: body, maths } = renderPage(markdown);
   // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
-  const page = /^# /.test(markdown) ? afterFirstHeading(body, from) : `<h1>${escapeHtml(title)}</h1>\n${from}${body}`;
-  return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths, category: entry?.kind === 'category' });
+  const variant = extras.variant ?? null;
+  const note = (extras.notice ? `<p class="notice">${extras.notice}</p>\n` : '') + (variant ? variantNote(state, file, variant) : '');
+  let page = /^# /.test(markdown) ? afterFirstHeading(body, from + note) : `<h1>${escapeHtml(title)}</h1>\n${from}${note}${body}`;
+  if (variant === null) return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths, category: entry?.kind === 'category' });
+  page = carryVariant(convertHtmlText(page, variant), variant);
+  const shown = createConverter(variant)(title);
+  return pageHtml({ title: shown, body: page, siteLabel: state.siteLabel, lang: htmlLang('zh', variant), mainIsWikiText: true, maths, category: entry?.kind === 'category' });
+}
+
+/** The line saying a page is the reader's conversion, with a link to the text the mirror holds (`?variant=zh`: as it is). */
+function variantNote(state: MirrorState, file: string, variant: Variant): string {
+  const held = state.summary.variant ?? 'zh';
+  return `<p class="muted variant-note">${escapeHtml(VARIANT_NAMES[variant] ?? variant)} (<code>${variant}</code>): converted by the reader from this mirror's text (<code>${escapeHtml(held)}</code>); <a href="${escapeHtml(fileHref(file))}?variant=zh">the text as the mirror holds it</a>.</p>\n`;
 }
 
 /** `html` with `insert` after its first `</h1>` line. */
@@ -108,6 +130,11 @@ function liveLink(state: MirrorState, relative: string): { title: string; url: s
   const title = parseTitle(state.site, prefix + guess);
   if (title === null || title.interwiki !== null || title.full === '') return null;
   return { title: title.full, url: liveUrl(state.site, title.full, title.fragment) };
+}
+
+/** A page of the reader's own saying something (a 404 with its reason): `body` is HTML. */
+export function messageView(state: MirrorState, heading: string, body: string): string {
+  return pageHtml({ title: heading, body: `<h1>${escapeHtml(heading)}</h1>\n${body}`, siteLabel: state.siteLabel, lang: state.htmlLang });
 }
 
 /** An address no page can have (`..`, a hidden folder, a folder, broken %-encoding): a 400 page with the way back. */

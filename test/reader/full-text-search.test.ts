@@ -233,6 +233,8 @@ test('a short Cyrillic or Greek term is found in any case, as a long one is by t
   // The final sigma is a case of σ and Σ (review of session 22: σ and Σ found 12 uk pages, ς 25).
   assert.deepEqual(queryTerms('ς σ Σ', 'uk'), [['ς', 'Σ', 'σ'], ['σ', 'Σ', 'ς'], ['Σ', 'σ', 'ς']]);
   assert.deepEqual(queryTerms('мiсто', 'uk'), [['мiсто']]);
+  // zh: both scripts and the regional words (session 23: 软件 on a zh-tw mirror found nothing, its text says 軟體).
+  assert.deepEqual(queryTerms('软件 數學', 'zh'), [['软件', '軟件', '軟體'], ['數學', '数学']]);
   ukDb.close();
   fs.rmSync(uk, { recursive: true, force: true });
 });

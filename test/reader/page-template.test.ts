@@ -70,3 +70,8 @@ test("pageHtml: the page's own text cannot paint outside its column (a style=\"p
   assert.ok(main, 'a rule for <main>');
   assert.match(main[1]!, /(^|;)contain:paint(;|$)/);
 });
+
+test('pageHtml: on a phone-width window the search box shrinks beside its button rather than pushing the button to a line of its own (session 23)', () => {
+  const html = pageHtml({ title: 'T', body: '', siteLabel: 'S', lang: 'zh' });
+  assert.match(html, /header form\{margin-left:auto;display:flex;gap:\.3em;flex:0 1 20em;min-width:0\}header input\[type=search\]\{flex:1;min-width:0;width:16em;padding:\.25em\}/);
+});
