@@ -59,6 +59,14 @@ test('Su: superscript and subscript from the calling template, blanks dropped, n
   assert.equal(md.trim(), 'Ethanol is C<sub>2</sub>H<sub>6</sub>O.');
 });
 
+test('StripToNumbers: the year of "2008年" for links and #ifexpr, nothing without a number', () => {
+  const r = run('[[{{#invoke:StripToNumbers|main|2008年}}年铁路|铁路]]{{#ifexpr:{{#invoke:StripToNumbers|main| 2008年 }} >= 1950|大陆|中国}}');
+  assert.deepEqual(r.modules, {});
+  assert.equal(r.text, '[[2008年铁路|铁路]]大陆');
+  assert.equal(run('{{#invoke:StripToNumbers|main|前-5年}}').text, '-5');
+  assert.equal(run('{{#invoke:StripToNumbers|main|年}}').text, '');
+});
+
 test('Infobox: rows from numbered header/label/data, empty data skipped, no misses', () => {
   const r = run('{{Box|name=Ada|born=1815|site=ada.org}}');
   assert.deepEqual(r.modules, {});

@@ -1,7 +1,7 @@
 /**
  * Stand-ins for Lua modules whose output is text a reader sees, used by the wrapper templates of
  * every large Wikipedia (Template:Infobox, Template:URL, Template:Lang, Template:Hatnote, …):
- * Infobox (the label/data table), URL, Lang, Hatnote, Delink, Su. Each returns wikitext that the parser
+ * Infobox (the label/data table), URL, Lang, Hatnote, Delink, Su, StripToNumbers. Each returns wikitext that the parser
  * renders like the module's HTML would read; structure and styling details are not reproduced.
  */
 import type { ModuleCall, ModuleHandler } from './modules.js';
@@ -164,6 +164,16 @@ function su(call: ModuleCall): string {
   return (p ? `<sup>${p}</sup>` : '') + (b ? `<sub>${b}</sub>` : '');
 }
 
+/**
+ * `{{#invoke:StripToNumbers|main|2008年}}` → `2008`: the first whole number in the #invoke's own
+ * first argument (a leading minus kept), nothing when there is none. zhwiki's year templates
+ * (C21YearInTopic …) build every link and `#ifexpr` from it; without it 2008年 linked 年国家领导人列表
+ * and showed three 表达式错误 lines.
+ */
+function stripToNumbers(call: ModuleCall): string {
+  return /-?\d+/.exec(call.args.get('1') ?? '')?.[0] ?? '';
+}
+
 /** zhwiki's Module:Episode table (templates/episode-list.ts); elsewhere a miss, as before. */
 const episodeTable: ModuleHandler = (call) => (call.ctx.lang === 'zh' ? episodeTableText((name) => call.parentArg(name)) : null);
 
@@ -175,4 +185,5 @@ export const TEXT_MODULES: Record<string, Record<string, ModuleHandler>> = {
   Hatnote: { hatnote },
   Delink: { delink },
   Su: { main: su },
+  StripToNumbers: { main: stripToNumbers },
 };
