@@ -185,6 +185,22 @@ test('page with no FILE on a terminal says it reads the terminal (it seemed to h
   assert.doesNotMatch(piped.stderr, /from the terminal/);
 });
 
+test('page --templates: a folder template wins over the built-in handler, unless it only calls a Lua module', () => {
+  const dir = tmpDir('page-own-templates');
+  try {
+    // zhwiki's {{化學式}} is an #invoke of Module:Chemicals, which the engine does not run: the handler writes it.
+    fs.writeFileSync(path.join(dir, '化學式.wikitext'), '<includeonly>{{#invoke:Chemicals|formula}}</includeonly>');
+    // A template of the folder's own without #invoke is expanded, although `Small` has a handler.
+    fs.writeFileSync(path.join(dir, 'Small.wikitext'), 'own:{{{1}}}');
+    const run = (input: string) => spawnSync(process.execPath, [CLI, 'page', '-', '-q', '--lang', 'zh', '--templates', dir], { input, encoding: 'utf8', cwd: REPO, timeout: 60_000, killSignal: 'SIGKILL' });
+    const r = run("'''甲烷'''（化學式：'''{{化學式|C|H|4}}'''）{{small|x}}");
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), '**甲烷**（化學式：**CH<sub>4</sub>**）own:x');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("page: the page's own warnings are 'wikimark page: warning:' lines like every other line page prints, and -q drops them", () => {
   const dir = tmpDir('page-warnings');
   try {

@@ -17,6 +17,9 @@ const WRAPPERS: Record<string, string> = {
   'Template:Lang-fr': '{{#invoke:Lang|lang_xx_italic|code=fr}}',
   'Template:Hatnote': '{{#invoke:Hatnote|hatnote}}',
   'Template:Delink': '{{#invoke:Delink|delink}}',
+  'Template:Su': '{{#invoke:Su|main}}',
+  // A formula template in the manner of zhwiki's Chem/atom: an element, then its count through Su.
+  'Template:Atom': '{{{1}}}{{#if:{{{2|}}}|{{su|w=70%|b={{{2}}}}}}}',
   'Template:Box': '{{Infobox|title={{{name}}}|label1=Born|data1={{{born|}}}|header2=Career|label3=Site|data3={{URL|{{{site|}}}}}|data4={{{note|}}}|below=end}}',
 };
 
@@ -40,6 +43,28 @@ test('Lang, Hatnote, Delink: the text a reader sees', () => {
   assert.equal(run('{{Lang-fr|texte}}').text, `<span lang="fr">''texte''</span>`);
   assert.equal(run('{{Hatnote|See also [[X]].}}').text, '<div role="note" class="hatnote">See also [[X]].</div>');
   assert.equal(run('{{Delink|[[a|b]] and [[c]] at [http://x.org site]}}').text, 'b and c at site');
+});
+
+test('Su: superscript and subscript from the calling template, blanks dropped, no misses', () => {
+  const r = run('{{Atom|C|2}}{{Atom|H|5}}{{Atom|O}}{{Atom|H}}');
+  assert.deepEqual(r.modules, {});
+  assert.equal(r.text, 'C<sub>2</sub>H<sub>5</sub>OH');
+  assert.equal(run('{{su|p=2+|b=4|a=r|lh=1em}}').text, '<sup>2+</sup><sub>4</sub>');
+  assert.equal(run('{{su|p=−|b=}}').text, '<sup>−</sup>');
+  assert.equal(run('{{su}}').text, '');
+  // Through the pipeline the counts stay subscripts.
+  const source = new MemoryPageSource(en);
+  for (const [k, v] of Object.entries(WRAPPERS)) source.set(k, v);
+  const md = convertPage('Ethanol is {{Atom|C|2}}{{Atom|H|6}}{{Atom|O}}.', { site: en, title: 'T', templates: source }).markdown;
+  assert.equal(md.trim(), 'Ethanol is C<sub>2</sub>H<sub>6</sub>O.');
+});
+
+test('StripToNumbers: the year of "2008年" for links and #ifexpr, nothing without a number', () => {
+  const r = run('[[{{#invoke:StripToNumbers|main|2008年}}年铁路|铁路]]{{#ifexpr:{{#invoke:StripToNumbers|main| 2008年 }} >= 1950|大陆|中国}}');
+  assert.deepEqual(r.modules, {});
+  assert.equal(r.text, '[[2008年铁路|铁路]]大陆');
+  assert.equal(run('{{#invoke:StripToNumbers|main|前-5年}}').text, '-5');
+  assert.equal(run('{{#invoke:StripToNumbers|main|年}}').text, '');
 });
 
 test('Infobox: rows from numbered header/label/data, empty data skipped, no misses', () => {

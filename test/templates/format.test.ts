@@ -29,6 +29,13 @@ test('wrappers with HTML meaning become allowed inline tags', () => {
   assert.equal(show(inlineOf(render('Ruby', ['漢字', 'かんじ'], {}, zh))), '<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>');
 });
 
+test('{{su}} stacks p over b: the superscript, then the subscript (not a plain sup wrapper)', () => {
+  assert.equal(show(inlineOf(render('Su', [], { w: '70%', b: '2' }, zh))), '<sub>2</sub>');
+  assert.equal(show(inlineOf(render('Su', [], { p: '2+', b: '4', a: 'r' }, zh))), '<sup>2+</sup><sub>4</sub>');
+  assert.equal(show(inlineOf(render('Su', [], { p: '−' }, zh))), '<sup>−</sup>');
+  assert.equal(render('Su', [], { b: ' ' }, zh).kind, 'drop');
+});
+
 test('one-character helpers and table words', () => {
   assert.equal(show(inlineOf(render('!', [], {}, zh))), '|');
   assert.equal(show(inlineOf(render('·', [], {}, zh))), '\u00a0· ');

@@ -1,7 +1,7 @@
 /**
  * Stand-ins for Lua modules whose output is text a reader sees, used by the wrapper templates of
  * every large Wikipedia (Template:Infobox, Template:URL, Template:Lang, Template:Hatnote, …):
- * Infobox (the label/data table), URL, Lang, Hatnote, Delink. Each returns wikitext that the parser
+ * Infobox (the label/data table), URL, Lang, Hatnote, Delink, Su, StripToNumbers. Each returns wikitext that the parser
  * renders like the module's HTML would read; structure and styling details are not reproduced.
  */
 import type { ModuleCall, ModuleHandler } from './modules.js';
@@ -150,6 +150,30 @@ function delink(call: ModuleCall): string {
   return s;
 }
 
+/**
+ * `{{#invoke:Su|main}}` (Template:Su, and through it Template:Chem/atom's counts and charges):
+ * `p` stacked over `b` in one inline-block span. The module reads the calling template's
+ * arguments only and ignores blank ones; a reader of the mirror gets the superscript and the
+ * subscript after each other (`C{{su|b=2}}` reads C₂), the styling options (`a`, `w`, `lh`, `va`)
+ * are layout only.
+ */
+function su(call: ModuleCall): string {
+  const a = parentArgs(call);
+  const p = a.get('p') ?? '';
+  const b = a.get('b') ?? '';
+  return (p ? `<sup>${p}</sup>` : '') + (b ? `<sub>${b}</sub>` : '');
+}
+
+/**
+ * `{{#invoke:StripToNumbers|main|2008年}}` → `2008`: the first whole number in the #invoke's own
+ * first argument (a leading minus kept), nothing when there is none. zhwiki's year templates
+ * (C21YearInTopic …) build every link and `#ifexpr` from it; without it 2008年 linked 年国家领导人列表
+ * and showed three 表达式错误 lines.
+ */
+function stripToNumbers(call: ModuleCall): string {
+  return /-?\d+/.exec(call.args.get('1') ?? '')?.[0] ?? '';
+}
+
 /** zhwiki's Module:Episode table (templates/episode-list.ts); elsewhere a miss, as before. */
 const episodeTable: ModuleHandler = (call) => (call.ctx.lang === 'zh' ? episodeTableText((name) => call.parentArg(name)) : null);
 
@@ -160,4 +184,6 @@ export const TEXT_MODULES: Record<string, Record<string, ModuleHandler>> = {
   Lang: { lang, lang_xx_italic: langXx(true), lang_xx_inherit: langXx(false) },
   Hatnote: { hatnote },
   Delink: { delink },
+  Su: { main: su },
+  StripToNumbers: { main: stripToNumbers },
 };

@@ -80,6 +80,15 @@ function wrapTag(tag: string, pick: (call: TemplateCall) => string | undefined =
   };
 }
 
+/** `{{su|p=sup|b=sub}}`: the superscript, then the subscript; a blank one is left out. */
+const stackedScripts: TemplateHandler = (call, ctx) => {
+  const nodes = [['sup', arg(call, ['p'])], ['sub', arg(call, ['b'])]].flatMap(([tag, v]) => {
+    const body = inline(ctx, v?.trim());
+    return body.length ? [{ type: 'htmlInline' as const, tag: tag!, attrs: {}, children: body }] : [];
+  });
+  return nodes.length ? inlineResult(nodes) : DROP;
+};
+
 /**
  * `{{frac|A|B|C}}` → "A B⁄C", `{{frac|A|B}}` → "A⁄B", `{{frac|A}}` → "1⁄A", `{{frac}}` → "⁄";
  * `{{sfrac}}` (a stacked fraction on the wiki) the same with a plain slash.
@@ -333,7 +342,11 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Font color', 'Font colour', 'Font', 'Textcolor', 'Bgcolor', 'Highlight'], handler: passLast, traits: WRAPPER },
   { family: 'format', names: ['Small', 'Smaller', 'Midsize', 'Petit', '小', 'Зменшення', 'Малий'], handler: wrapTag('small'), traits: WRAPPER },
   { family: 'format', names: ['Big', 'Larger', 'Large', 'Huge', 'Збільшення'], handler: wrapTag('big'), traits: WRAPPER },
-  { family: 'format', names: ['Sup', 'Su', 'Sups', 'Superscript'], handler: wrapTag('sup') },
+  { family: 'format', names: ['Sup', 'Sups', 'Superscript'], handler: wrapTag('sup') },
+  // `{{su|p=…|b=…}}` (Module:Su on en and zh) stacks p over b; it has no positional text. zhwiki's
+  // {{chem}} writes every count and charge with it (`{{su|w=70%|b=2}}`), which the `sup` wrapper
+  // above dropped: 乙醇's 示性式 read "CHOH".
+  { family: 'format', names: ['Su'], handler: stackedScripts },
   { family: 'format', names: ['Sub', 'Subscript'], handler: wrapTag('sub') },
   { family: 'format', names: ['Strikethrough', 'Strike', 'S', 'Del'], langs: ['en', 'zh', 'ja'], handler: wrapTag('s') },
   { family: 'format', names: ['Ul', 'Underline'], handler: wrapTag('u') },
