@@ -28,8 +28,14 @@ const ZH_CHINESE_NAME: InfoboxTemplate = {
     j: '粵拼', ci: '粤语国际音标', y: '粤语耶鲁拼音', gd: '广州话拼音', toi: '台山話粤拼', gan: '贛語白話字',
     h: '客家话拼音', thk: '台灣客家語拼音', phfs: '客語白話字', mc: '中古汉语', emc: '早期中古汉语', lmc: '晚期中古汉语',
   },
-  headings: ['name1'],
   block: (f, call) => {
+    if (f === 'name1') return false;
+    if (ZH_CHINESE_NAME.labels?.[f] !== undefined) {
+      // The first name's block is headed only in a child box or beside another language's name
+      // (`chinese_header` in the template: `{{{name1|汉语名称}}}` then, else nothing).
+      if (!firstNameHeaded(call)) return null;
+      return { key: '1', heading: call.args.get('name1')?.trim() || '汉语名称' };
+    }
     const m = /^(.+?)([2-5])$/.exec(f);
     if (!m || ZH_CHINESE_NAME.labels?.[m[1]!] === undefined) return null;
     const n = Number(m[2]);
@@ -45,6 +51,19 @@ const ZH_CHINESE_NAME: InfoboxTemplate = {
   hiddenPattern: /^(tp|phagspa|phagspa latin|gd)[2-5]?$/,
   captions: { pic: 'piccap', pic2: 'piccap2' },
 };
+
+/** Infobox Chinese's names in other languages: beside any of them the Chinese block has a heading. */
+const OTHER_LANGUAGE_NAMES = [
+  'hangul', 'hanja', 'kana', 'kanji', 'hiragana', 'kyujitai', 'shinjitai', 'tam', 'hin', 'san', 'pli', 'tgl', 'msa', 'mnc', 'mon',
+  'mong', 'por', 'rus', 'tha', 'tib', 'qn', 'uig', 'vie', 'chuhan', 'chunom', 'hn', 'zha', 'sawndip', 'zha_old', 'dungan-xej', 'dungan',
+  ...Array.from({ length: 11 }, (_, i) => `lang${i + 1}`),
+];
+
+function firstNameHeaded(call: TemplateCall): boolean {
+  const given = (k: string): boolean => !!call.args.get(k)?.trim();
+  if (call.args.get('child')?.trim() === 'yes') return true;
+  return ['c', 't', 's'].some(given) && OTHER_LANGUAGE_NAMES.some(given);
+}
 
 /**
  * Infobox religious building, labels as its labelN give them when `religious_affiliation` is not
