@@ -51,3 +51,19 @@ test('{{angbr}}: the grapheme between angle brackets, on every wiki (中世朝�
   assert.equal(mdOn('en', 'a {{angbr|x}} b'), 'a ⟨x⟩ b');
   assert.equal(md('甲{{angbr}}乙'), '甲乙');
 });
+
+test('Infobox venue: its labelN, native_name under the heading, its language no row (山下球場)', () => {
+  const src = [
+    '{{Infobox venue', '| name = 乙球場', '| native_name = Yi Stadium', '| native_name_lang = en', '| built = 1907', '| demolished = 2018',
+    '| seating_capacity = 6,023', '| tenants = 丙會 (1907–2013)', '| dimensions = 115 x 75 码', '| former_names = 丁場', '}}',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 乙球場 |  |', '| --- | --- |', '| Yi Stadium |  |', '| 完工 | 1907 |', '| 拆除 | 2018 |', '| 座位数 | 6,023 |',
+    '| 客戶 | 丙會 (1907–2013) |', '| 場地大小 | 115 x 75 码 |', '| 曾用名 | 丁場 |',
+  ].join('\n'));
+});
+
+test('Infobox station with 日本車站資訊\'s Chinese names: the operator colour is no row (中三田站)', () => {
+  assert.equal(md('{{Infobox station\n|公司色 = #0072bc\n|日文原名 = 乙\n|平假名 = おつ\n|電報略號 = オツ\n|月台配置 = 1面2線\n|站名 = 乙\n}}'),
+    '| 甲 |  |\n| --- | --- |\n| 日文原名 | 乙 |\n| 平假名 | おつ |\n| 電報略號 | オツ |\n| 月台配置 | 1面2線 |\n| 站名 | 乙 |');
+});

@@ -238,7 +238,7 @@ const ZH_PROGRAMMING_LANGUAGE: InfoboxTemplate = {
 };
 
 /** Each label of `names` → the label. */
-function labelled(groups: ReadonlyArray<readonly [string, string]>): Record<string, string> {
+export function labelled(groups: ReadonlyArray<readonly [string, string]>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [names, label] of groups) for (const name of names.split('|')) out[name] = label;
   return out;
