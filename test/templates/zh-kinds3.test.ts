@@ -18,7 +18,7 @@ test('Infobox Chinese: name1 heads the Chinese rows only beside another language
     '| 甲 |  |\n| --- | --- |\n| 繁体字 | 甲 |\n| 简化字 | 甲 |');
   // Beside a Japanese name: name1 heads them, wherever it is written.
   assert.equal(md('{{Infobox Chinese\n|t=甲\n|name1=甲名\n|kanji=甲\n}}'),
-    '| 甲 |  |\n| --- | --- |\n| **甲名** |  |\n| 繁体字 | 甲 |\n| Kanji | 甲 |');
+    '| 甲 |  |\n| --- | --- |\n| **甲名** |  |\n| 繁体字 | 甲 |\n| **日语名称** |  |\n| 日语原文 | 甲 |');
   // In a child box without name1: 汉语名称.
   assert.equal(md('{{Infobox person\n|name=丙\n|module={{Infobox Chinese\n|child=yes\n|t=乙\n|p=yǐ\n}}\n}}'),
     '| 丙 |  |\n| --- | --- |\n| **汉语名称** |  |\n| 繁体字 | 乙 |\n| 汉语拼音 | yǐ |');
@@ -63,7 +63,33 @@ test('Infobox venue: its labelN, native_name under the heading, its language no 
   ].join('\n'));
 });
 
-test('Infobox station with 日本車站資訊\'s Chinese names: the operator colour is no row (中三田站)', () => {
-  assert.equal(md('{{Infobox station\n|公司色 = #0072bc\n|日文原名 = 乙\n|平假名 = おつ\n|電報略號 = オツ\n|月台配置 = 1面2線\n|站名 = 乙\n}}'),
-    '| 甲 |  |\n| --- | --- |\n| 日文原名 | 乙 |\n| 平假名 | おつ |\n| 電報略號 | オツ |\n| 月台配置 | 1面2線 |\n| 站名 | 乙 |');
+test('{{succession box}} written positionally: before · after · title · years (山下真司)', () => {
+  assert.equal(md('{{start box}}\n{{succession box|[[甲]](聲演)|[[乙]]|丙演員|2013年}}\n{{end box}}'), [
+    '<table>', '<tr>', '<td>前任：<br /><b><a href="https://zh.wikipedia.org/wiki/甲">甲</a>(聲演)</b></td>',
+    '<td><b>丙演員</b><br />2013年</td>', '<td>继任：<br /><b><a href="https://zh.wikipedia.org/wiki/乙">乙</a></b></td>', '</tr>', '</table>',
+  ].join('\n'));
+  // Named arguments win, as before.
+  assert.match(md('{{start box}}\n{{succession box|before=丁|title=戊|after=己|1=甲}}\n{{end box}}'), /前任：<br \/><b>丁<\/b>/);
+});
+
+test('Infobox Chinese: Korean and Japanese names under their parts\' headers and labels (山上王, 中上健次)', () => {
+  const src = '{{Infobox Chinese\n|t=乙王\n|hangul=을왕\n|hanja=乙王\n|rr=Eul-wang\n|mr=Ŭl-wang\n|kanji=乙王\n|kana=おつおう\n|romaji=Otsu-ō\n}}';
+  assert.equal(md(src), [
+    '| 甲 |  |', '| --- | --- |', '| **汉语名称** |  |', '| 繁体字 | 乙王 |', '| **朝鲜语名稱** |  |', '| 諺文 | 을왕 |', '| 汉字 | 乙王 |',
+    '| 文观部式 | Eul-wang |', '| 马-赖式 | Ŭl-wang |', '| **日语名称** |  |', '| 日语原文 | 乙王 |', '| 現代假名遣 | おつおう |', '| 日语罗马字 | Otsu-ō |',
+  ].join('\n'));
+  assert.match(md(src, 'zh-tw'), /\| \*\*韓語名稱\*\* \|/);
+});
+
+test('Infobox Korean name: the Korean part\'s labels (山上王)', () => {
+  assert.equal(md('{{Infobox Korean name\n|hangul=을왕\n|hanja=乙王\n|rr=Eul-wang\n}}'),
+    '| 甲 |  |\n| --- | --- |\n| 諺文 | 을왕 |\n| 汉字 | 乙王 |\n| 文观部式 | Eul-wang |');
+});
+
+test('an island box\'s `… divisions title` labels its `… divisions`, on every wiki (中业群礁)', () => {
+  const src = '{{Infobox islands\n|name=乙\n|country=丙\n|country_admin_divisions_title=[[村]]\n|country_admin_divisions=丁村\n}}';
+  assert.equal(md(src), '| 乙 |  |\n| --- | --- |\n| 国家 | 丙 |\n| [村](https://zh.wikipedia.org/wiki/村) | 丁村 |');
+  assert.equal(mdOn('en', src.replace('[[村]]', 'Province')), '| 乙 |  |\n| --- | --- |\n| Country | 丙 |\n| Province | 丁村 |');
+  // Without its title the divisions keep the usual label.
+  assert.match(md('{{Infobox islands\n|name=乙\n|country_admin_divisions=丁村\n}}'), /\| Country admin divisions \| 丁村 \|/);
 });

@@ -1,10 +1,9 @@
 /**
  * zhwiki infobox templates of the page kinds read in session 23 (docs/quality.md, "Session 23: zh
- * templates, third round"): venues and stadiums (Infobox venue) and Japanese stations written with
- * Chinese parameter names (Infobox station). Keys are folded names (foldParam).
+ * templates, third round"): venues and stadiums (Infobox venue) and Korean names (Infobox Korean name). Keys are folded names (foldParam).
  */
 import type { InfoboxTemplate } from './infobox-templates.js';
-import { labelled } from './infobox-templates-zh2.js';
+import { KOREAN_LABELS, labelled } from './infobox-templates-zh2.js';
 
 /**
  * Infobox venue, labels as its labelN give them (the template read; 山下球場 printed "Built",
@@ -30,8 +29,9 @@ const ZH_VENUE: InfoboxTemplate = {
 };
 
 export const ZH_TEMPLATES_THIRD: Readonly<Record<string, InfoboxTemplate>> = {
+  // 山上王, 中世朝鲜语: "Hangul", "Hanja", "Rr", "Mr". zhwiki's Infobox Korean name is not stored:
+  // its rows are labelled as Infobox Chinese/Korean (read) labels the same names, a guess.
+  'infobox korean name': { labels: KOREAN_LABELS },
   'infobox venue': ZH_VENUE,
   'infobox stadium': ZH_VENUE,
-  // Written with 日本車站資訊's Chinese names (中三田站): its operator and text colours are no rows, as there.
-  'infobox station': { hidden: ['公司色', '文字色'] },
 };
