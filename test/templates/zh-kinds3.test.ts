@@ -93,3 +93,11 @@ test('an island box\'s `… divisions title` labels its `… divisions`, on ever
   // Without its title the divisions keep the usual label.
   assert.match(md('{{Infobox islands\n|name=乙\n|country_admin_divisions=丁村\n}}'), /\| Country admin divisions \| 丁村 \|/);
 });
+
+test('Infobox park: its labelN, the coordinates label by variant (山下公园)', () => {
+  const src = '{{Infobox park\n| name = 乙公园\n| photo = P.jpg\n| photo_width = 250\n| coords = 丙\n| created = 1930年\n| visitation_num = 100\n}}';
+  assert.equal(md(src), [
+    '| 乙公园 |  |', '| --- | --- |', '| ![P](https://upload.wikimedia.org/wikipedia/commons/8/82/P.jpg) |  |', '| 坐标 | 丙 |', '| 建成 | 1930年 |', '| 訪客數 | 100 |',
+  ].join('\n'));
+  assert.match(md(src, 'zh-tw'), /\| 座標 \| 丙 \|/);
+});

@@ -1,6 +1,6 @@
 /**
  * zhwiki infobox templates of the page kinds read in session 23 (docs/quality.md, "Session 23: zh
- * templates, third round"): venues and stadiums (Infobox venue) and Korean names (Infobox Korean name). Keys are folded names (foldParam).
+ * templates, third round"): venues and stadiums (Infobox venue), parks (Infobox park) and Korean names (Infobox Korean name). Keys are folded names (foldParam).
  */
 import type { InfoboxTemplate } from './infobox-templates.js';
 import { KOREAN_LABELS, labelled } from './infobox-templates-zh2.js';
@@ -28,10 +28,38 @@ const ZH_VENUE: InfoboxTemplate = {
   captions: { 'logo image': 'logo caption', image: 'image caption', 'image map': 'map caption' },
 };
 
+/**
+ * Infobox park, labels as its labelN give them (the template read; 山下公园 printed "Coords" and
+ * "Created"). Where a label depends on which name is given (建成 for `created`, 開放 for `opened`,
+ * 營運者 / 管理者 …) each name has its own here. Names and other names stand under the heading.
+ */
+const ZH_PARK: InfoboxTemplate = {
+  labels: labelled([
+    ['alt name|other name|原名|native name', ''], ['分類|分类|type', '類型'], ['銘牌|铭牌|motto', '銘牌'], ['地点|地點|location', '位置'],
+    ['nearest city', '最近城市'], ['nearest town', 'Nearest town'], ['坐标|座標|坐標|coordinates|coords', '-{zh-hans:坐标; zh-hant:座標;}-'],
+    ['面积|面積|area', '面積'], ['海拔高度|elevation', '海拔高度'], ['前身|former', '前身'], ['认可|認可|authorized', '認可'],
+    ['建成|created', '建成'], ['设立时间|設立時間|established', '建立'], ['designated', '指定'], ['落成|opening', '落成'], ['开放|opened', '開放'],
+    ['關閉|关闭|closed', '關閉'], ['建立者|founder', '創辦人'], ['建筑师|设计者|設計者|建築師|designer', '設計者'], ['別名|别名|etymology', '別名'],
+    ['持有人|owner', '持有人'], ['行政管理者|administrator', '行政管理者'], ['管理者|manager', '管理者'], ['营运者|營運者|operator', '營運者'],
+    ['visitation num|年游客数|年遊客數|visitors', '訪客數'], ['开放时间|開放時間|open', '开放时间'], ['狀態|状态|status', '狀態'],
+    ['獲獎|获奖|awards', '獲獎'], ['营地|營地|camp sites', '營地'], ['paths', '小徑'], ['hiking trails', '健行步道'], ['terrain', '地域'],
+    ['habitat', '棲息地'], ['水域|water', '水域'], ['vegetation', '植被'], ['plants', '植物'], ['物種|物种|species', '物種'],
+    ['群体|群體|collections', '群體'], ['指定|designation', '指定'], ['騷亂|骚乱|disturbance', '騷亂'], ['预算|預算|budget', '預算'],
+    ['停车场|停車場|parking|parking lot', '停車場'], ['交通方式|transport', '連接交通'], ['publictransit', '公共交通'], ['facilities', '設施'],
+    ['other info', '其他資訊'], ['官方网站|官方網站|website', '網站'],
+  ]),
+  hidden: [
+    'photo width', 'image size', '圖片大小', '图片大小', 'upright', 'native name lang', 'child', 'embed', 'map size', 'map alt', 'map relief', 'relief',
+    'location map', 'map type', '地圖', '地图', 'locmapin', 'mapframe', 'map label', 'map width', 'photo alt', 'image alt',
+  ],
+  captions: { photo: 'photo caption', image: 'image caption', 圖片: '圖片說明', 图片: '图片说明' },
+};
+
 export const ZH_TEMPLATES_THIRD: Readonly<Record<string, InfoboxTemplate>> = {
   // 山上王, 中世朝鲜语: "Hangul", "Hanja", "Rr", "Mr". zhwiki's Infobox Korean name is not stored:
   // its rows are labelled as Infobox Chinese/Korean (read) labels the same names, a guess.
   'infobox korean name': { labels: KOREAN_LABELS },
   'infobox venue': ZH_VENUE,
+  'infobox park': ZH_PARK,
   'infobox stadium': ZH_VENUE,
 };
