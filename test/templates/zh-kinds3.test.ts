@@ -101,3 +101,11 @@ test('Infobox park: its labelN, the coordinates label by variant (山下公园)'
   ].join('\n'));
   assert.match(md(src, 'zh-tw'), /\| 座標 \| 丙 \|/);
 });
+
+test('Taxobox / Speciesbox status: the IUCN category by name with its system (山魈)', () => {
+  assert.equal(md('{{Taxobox\n| name = 乙\n| status = VU\n| status_system = iucn3.1\n| regnum = 动物界\n}}'),
+    '| 乙 |  |\n| --- | --- |\n| 保护状况 | [易危](https://zh.wikipedia.org/wiki/易危)（IUCN 3.1） |\n| 界 | 动物界 |');
+  // No system, or a code the list does not have: as written.
+  assert.match(md('{{Taxobox\n| name = 乙\n| status = VU\n}}'), /\| 保护状况 \| VU \|/);
+  assert.match(md('{{Speciesbox\n| status = secure\n| status_system = iucn3.1\n| genus = Aa\n| species = bb\n}}'), /\| 保护状况 \| secure \|/);
+});

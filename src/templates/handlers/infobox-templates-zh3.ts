@@ -1,6 +1,7 @@
 /**
  * zhwiki infobox templates of the page kinds read in session 23 (docs/quality.md, "Session 23: zh
- * templates, third round"): venues and stadiums (Infobox venue), parks (Infobox park) and Korean names (Infobox Korean name). Keys are folded names (foldParam).
+ * templates, third round"): venues and stadiums (Infobox venue), parks (Infobox park), Korean names (Infobox Korean name) and a species' conservation status
+ * (Taxobox, Speciesbox). Keys are folded names (foldParam).
  */
 import type { InfoboxTemplate } from './infobox-templates.js';
 import { KOREAN_LABELS, labelled } from './infobox-templates-zh2.js';
@@ -55,11 +56,36 @@ const ZH_PARK: InfoboxTemplate = {
   captions: { photo: 'photo caption', image: 'image caption', 圖片: '圖片說明', 图片: '图片说明' },
 };
 
+/** IUCN Red List categories by code, in the list's Chinese names. */
+const IUCN: Readonly<Record<string, string>> = {
+  EX: '灭绝', EW: '野外灭绝', CR: '极危', EN: '濒危', VU: '易危', NT: '近危', LC: '无危', DD: '数据缺乏', NE: '未予评估',
+  LR: '低危', 'LR/CD': '依赖保护', 'LR/NT': '近危', 'LR/LC': '无危',
+};
+
+/**
+ * Taxobox / Speciesbox `status` (山魈: `status = VU`, `status_system = iucn3.1`): the box prints
+ * the category's name, linked, with the system after it, where we printed the code "VU" under
+ * 状态. zhwiki's Taxobox/species is not stored: the wording "易危（IUCN 3.1）" and the label
+ * 保护状况 are guesses after enwiki's template and the list's own Chinese names.
+ */
+const ZH_TAXOBOX: InfoboxTemplate = {
+  labels: { status: '保护状况' },
+  printed: (f, v, call) => {
+    if (f !== 'status') return v;
+    const name = IUCN[v.trim().toUpperCase()];
+    const system = /^iucn\s*([\d.]+)$/i.exec(call.args.get('status_system')?.trim() ?? '');
+    if (!name || !system) return v;
+    return `[[${name}]]（IUCN ${system[1]}）`;
+  },
+};
+
 export const ZH_TEMPLATES_THIRD: Readonly<Record<string, InfoboxTemplate>> = {
   // 山上王, 中世朝鲜语: "Hangul", "Hanja", "Rr", "Mr". zhwiki's Infobox Korean name is not stored:
   // its rows are labelled as Infobox Chinese/Korean (read) labels the same names, a guess.
   'infobox korean name': { labels: KOREAN_LABELS },
   'infobox venue': ZH_VENUE,
   'infobox park': ZH_PARK,
+  taxobox: ZH_TAXOBOX,
+  speciesbox: ZH_TAXOBOX,
   'infobox stadium': ZH_VENUE,
 };
