@@ -109,3 +109,18 @@ test('Taxobox / Speciesbox status: the IUCN category by name with its system (�
   assert.match(md('{{Taxobox\n| name = 乙\n| status = VU\n}}'), /\| 保护状况 \| VU \|/);
   assert.match(md('{{Speciesbox\n| status = secure\n| status_system = iucn3.1\n| genus = Aa\n| species = bb\n}}'), /\| 保护状况 \| secure \|/);
 });
+
+test('zh {{右}}: its content (argument 2 when given, else 1), no longer dropped (山下站 (東京都))', () => {
+  assert.equal(md('{{右|\n[[File:A.jpg|thumb|說明]]\n}}\n甲。'), '![說明](https://upload.wikimedia.org/wikipedia/commons/6/67/A.jpg)<br />\n說明\n\n甲。');
+  assert.equal(md('乙{{右|center|丙}}丁'), '乙丙丁');
+  assert.equal(md('乙{{右|丙}}丁'), '乙丙丁');
+});
+
+test('{{Football player national team statistics}}: the table\'s team heading and column heads before the page\'s rows (山下芳輝)', () => {
+  const src = '{{Football player national team statistics|JPN}}\n|-\n|2001||2||0\n|}';
+  assert.equal(md(src), [
+    '<table>', '<tr>', '<th colspan="3"><a href="https://zh.wikipedia.org/wiki/日本國家足球隊">日本國家足球隊</a></th>', '</tr>',
+    '<tr>', '<th>年</th>', '<th>出場</th>', '<th>入球</th>', '</tr>', '<tr>', '<td>2001</td>', '<td>2</td>', '<td>0</td>', '</tr>', '</table>',
+  ].join('\n'));
+  assert.match(md(src.replace('JPN', 'XYZ')), /<a href="https:\/\/zh.wikipedia.org\/wiki\/XYZ">XYZ國家足球隊<\/a>/);
+});
