@@ -118,10 +118,16 @@ function boxBodies(lang: 'zh' | 'uk'): BuiltinBody[] {
     // A row the page's own `|-` would start (a rows= span's second row, written without one).
     { names: ['S-break'], langs, body: ROW_BREAK },
     // A row of the box in one call (enwiki's {{succession box|before=…|title=…|years=…|after=…}}).
+    // zhwiki pages also write it positionally, before · after · title · years (山下真司: the
+    // predecessor's series, the successor's, the role, the dates); every cell was empty. zhwiki's
+    // template is not stored: that order is read from such calls, not from its source.
     {
       names: ['Succession box'],
       langs,
-      body: '{{s-bef|before={{{before|}}}}}{{s-ttl|title={{{title|}}}|years={{{years|}}}}}{{s-aft|after={{{after|}}}}}',
+      body:
+        lang === 'zh'
+          ? '{{s-bef|before={{{before|{{{1|}}}}}}}}{{s-ttl|title={{{title|{{{3|}}}}}}|years={{{years|{{{4|}}}}}}}}{{s-aft|after={{{after|{{{2|}}}}}}}}'
+          : '{{s-bef|before={{{before|}}}}}{{s-ttl|title={{{title|}}}|years={{{years|}}}}}{{s-aft|after={{{after|}}}}}',
     },
     // The openers an `{{end box}}` / `{{s-end}}` may close, rail boxes included (railBodies), so
     // that `|}` never prints as text. No class: a box whose calls all printed nothing is a table

@@ -326,6 +326,14 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Tooltip', 'Hover', 'Tip', '提示'], handler: passFirst },
   // jawiki float boxes around images and text: the content stays, the float is layout.
   { family: 'format', names: ['右', '左', 'Float right', 'Float left', 'Floatright', 'Floatleft'], langs: ['ja'], handler: passFirst },
+  // zhwiki `{{右|[[File:…|thumb]]…}}` (山下站 (東京都): three photos dropped with it): a right-floated
+  // table cell holding argument 2 when given (1 is then its alignment), else argument 1 (Template:右 read).
+  {
+    family: 'format',
+    names: ['右'],
+    langs: ['zh'],
+    handler: (call, ctx) => content(ctx, (call.args.get('2') ?? '').trim() ? call.args.get('2') : call.args.get('1')),
+  },
   { family: 'format', names: ['Unicode', 'IAST', 'Polytonic', 'JIS2004フォント', 'Indent', 'Lang-Latn', 'Nastaliq'], handler: passFirst },
   // jawiki `{{u|事実上の公用語}}` (ja 0002, inside a sentence) and `（{{読み|テレヴィジオン|}}）` (ja 0127):
   // the words, which left the sentences with a gap.

@@ -56,6 +56,8 @@ president|总统|大統領
 prime minister|总理|首相
 height|身高|身長
 weight|体重|体重
+sport|运动|競技
+medaltemplates|奖牌记录|獲得メダル
 signature|签名|署名
 website|网站|公式サイト
 url|网址|URL

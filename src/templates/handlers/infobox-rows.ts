@@ -14,6 +14,8 @@ import { foldParam } from '../util.js';
 /** The row a label parameter heads: `leader title1` → `leader name1`; `event start` → `date start`. */
 const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   [/^(.+) title(\d*)$/, (m) => [`${m[1]} name${m[2]}`]],
+  // Island boxes: `country_admin_divisions_title=村 | country_admin_divisions=…` (zh 中业群礁, Infobox Disputed Islands).
+  [/^(.+ divisions) title$/, (m) => [m[1]!]],
   [/^(.+) event(\d*)$/, (m) => [`${m[1]} date${m[2]}`]],
   [/^event(\d+)$/, (m) => [`date event${m[1]}`]],
   [/^event (start|end|pre|post)$/, (m) => [`date ${m[1]}`]],
@@ -48,6 +50,7 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
 /** The label parameter a data parameter belongs to (the reverse of LABEL_SIDE). */
 const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^(.+) name(\d*)$/, (m) => `${m[1]} title${m[2]}`],
+  [/^(.+ divisions)$/, (m) => `${m[1]} title`],
   [/^(.+) date(\d*)$/, (m) => `${m[1]} event${m[2]}`],
   [/^date event(\d+)$/, (m) => `event${m[1]}`],
   [/^date (start|end|pre|post)$/, (m) => `event ${m[1]}`],

@@ -18,8 +18,7 @@ import type { InfoboxTemplate } from './infobox-templates.js';
  * Infobox Chinese passes its part no `phagspa` or `gd`, and the part's `tp` row is `data3v`, a
  * typo: none of the three is ever printed.
  */
-const ZH_CHINESE_NAME: InfoboxTemplate = {
-  labels: {
+const CHINESE_LABELS: Readonly<Record<string, string>> = {
     c: '汉语', t: '-{zh-cn:繁体字;zh-tw:正體字;zh-hk:繁體字}-', s: '简化字', phagspa: '八思巴文', psp: '郵政式拼音', l: '字面意思',
     p: '汉语拼音', tp: '通用拼音', w: '威妥瑪拼音', mi: '國際音標', myr: '耶魯拼音', gr: '國語羅馬字', mps: '注音第二式', bpmf: '注音符號',
     xej: '小儿经', 'zh dungan': '东干语', sic: '四川话拼音', lj: '南京官话拼音',
@@ -27,11 +26,35 @@ const ZH_CHINESE_NAME: InfoboxTemplate = {
     mblmc: '閩北語羅馬字', wuu: '吴语拉丁化', lmz: '上海话拼音', hsn: '湘语国际音标',
     j: '粵拼', ci: '粤语国际音标', y: '粤语耶鲁拼音', gd: '广州话拼音', toi: '台山話粤拼', gan: '贛語白話字',
     h: '客家话拼音', thk: '台灣客家語拼音', phfs: '客語白話字', mc: '中古汉语', emc: '早期中古汉语', lmc: '晚期中古汉语',
-  },
-  headings: ['name1'],
+};
+
+/**
+ * The Korean and Japanese names' rows, as the parts Infobox Chinese/Korean and Infobox
+ * Chinese/Japanese label them (both read), under their headers; the romanisations of their 标音
+ * boxes (文观部式, 改良平文式 …) stand as rows.
+ */
+export const KOREAN_LABELS: Readonly<Record<string, string>> = { hangul: '諺文', hanja: '汉字', lk: '字面意思', rr: '文观部式', mr: '马-赖式' };
+const JAPANESE_LABELS: Readonly<Record<string, string>> = {
+  kanji: '日语原文', shinjitai: '日语原文', kyujitai: '舊字體', kana: '現代假名遣', hiragana: '現代假名遣', romaji: '日语罗马字', revhep: '改良平文式',
+  tradhep: '传统平文式', kunrei: '训令式罗马字', nihon: '日本式罗马字', kanahist: '歷史假名遣', romajihist: '日语罗马字', revhephist: '改良平文式',
+  tradhephist: '传统平文式', kunreihist: '训令式罗马字', nihonhist: '日本式罗马字',
+};
+const KOREAN_HEADING = '-{zh-cn:朝鲜语;zh-sg:韩语;zh-tw:韓語}-名稱';
+
+const ZH_CHINESE_NAME: InfoboxTemplate = {
+  labels: { ...CHINESE_LABELS, ...KOREAN_LABELS, ...JAPANESE_LABELS },
   block: (f, call) => {
+    if (f === 'name1') return false;
+    if (KOREAN_LABELS[f] !== undefined) return { key: 'ko', heading: KOREAN_HEADING };
+    if (JAPANESE_LABELS[f] !== undefined) return { key: 'ja', heading: '日语名称' };
+    if (CHINESE_LABELS[f] !== undefined) {
+      // The first name's block is headed only in a child box or beside another language's name
+      // (`chinese_header` in the template: `{{{name1|汉语名称}}}` then, else nothing).
+      if (!firstNameHeaded(call)) return null;
+      return { key: '1', heading: call.args.get('name1')?.trim() || '汉语名称' };
+    }
     const m = /^(.+?)([2-5])$/.exec(f);
-    if (!m || ZH_CHINESE_NAME.labels?.[m[1]!] === undefined) return null;
+    if (!m || CHINESE_LABELS[m[1]!] === undefined) return null;
     const n = Number(m[2]);
     const given = (k: string): boolean => !!call.args.get(`${k}${n}`)?.trim();
     if (!['c', 't', 'p', 's'].some(given)) return false;
@@ -45,6 +68,19 @@ const ZH_CHINESE_NAME: InfoboxTemplate = {
   hiddenPattern: /^(tp|phagspa|phagspa latin|gd)[2-5]?$/,
   captions: { pic: 'piccap', pic2: 'piccap2' },
 };
+
+/** Infobox Chinese's names in other languages: beside any of them the Chinese block has a heading. */
+const OTHER_LANGUAGE_NAMES = [
+  'hangul', 'hanja', 'kana', 'kanji', 'hiragana', 'kyujitai', 'shinjitai', 'tam', 'hin', 'san', 'pli', 'tgl', 'msa', 'mnc', 'mon',
+  'mong', 'por', 'rus', 'tha', 'tib', 'qn', 'uig', 'vie', 'chuhan', 'chunom', 'hn', 'zha', 'sawndip', 'zha_old', 'dungan-xej', 'dungan',
+  ...Array.from({ length: 11 }, (_, i) => `lang${i + 1}`),
+];
+
+function firstNameHeaded(call: TemplateCall): boolean {
+  const given = (k: string): boolean => !!call.args.get(k)?.trim();
+  if (call.args.get('child')?.trim() === 'yes') return true;
+  return ['c', 't', 's'].some(given) && OTHER_LANGUAGE_NAMES.some(given);
+}
 
 /**
  * Infobox religious building, labels as its labelN give them when `religious_affiliation` is not
@@ -219,7 +255,7 @@ const ZH_PROGRAMMING_LANGUAGE: InfoboxTemplate = {
 };
 
 /** Each label of `names` → the label. */
-function labelled(groups: ReadonlyArray<readonly [string, string]>): Record<string, string> {
+export function labelled(groups: ReadonlyArray<readonly [string, string]>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [names, label] of groups) for (const name of names.split('|')) out[name] = label;
   return out;

@@ -11,6 +11,7 @@ import { foldParam, pos } from '../util.js';
 import { countryLink } from './flags.js';
 import { ZH_TEMPLATES } from './infobox-templates-zh.js';
 import { ZH_TEMPLATES_MORE } from './infobox-templates-zh2.js';
+import { ZH_TEMPLATES_THIRD } from './infobox-templates-zh3.js';
 
 export interface InfoboxTemplate {
   /** The box's heading from its parameters, or null to keep the usual one. */
@@ -141,6 +142,7 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
   zh: {
     ...ZH_TEMPLATES,
     ...ZH_TEMPLATES_MORE,
+    ...ZH_TEMPLATES_THIRD,
     'infobox bilateral relations': bilateral('关系'),
   },
   en: {

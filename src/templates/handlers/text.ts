@@ -154,7 +154,18 @@ function languageWord(page: string, shown: string) {
   return (_call: TemplateCall, ctx: TemplateContext): TemplateResult => inlineResult([wikiLink(ctx, page, [text(shown)])]);
 }
 
+/**
+ * `{{angbr|ㅣ}}` → ⟨ㅣ⟩: the angle brackets linguists write a grapheme in (中世朝鲜语: "在结尾加
+ * i{{angbr|ㅣ}}表示" lost the letter with the call). enwiki's template prints ⟨1⟩; zhwiki's is not
+ * stored, and its brackets are taken to be the same.
+ */
+function angleBrackets(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const inner = inline(ctx, pos(call, 1));
+  return inner.length ? inlineResult([text('⟨'), ...inner, text('⟩')]) : DROP;
+}
+
 export const TEXT_ENTRIES: HandlerEntry[] = [
+  { family: 'text', names: ['Angbr', 'Angle bracket', 'Angbr IPA'], handler: angleBrackets, traits: { fallbackOnly: true } },
   { family: 'text', names: ['Українська'], langs: ['uk'], handler: languageWord('Українська мова', 'українська') },
   { family: 'text', names: ['Англійська'], langs: ['uk'], handler: languageWord('Англійська мова', 'англійська') },
   { family: 'text', names: ['Російська'], langs: ['uk'], handler: languageWord('Російська мова', 'російська') },

@@ -1,0 +1,91 @@
+/**
+ * zhwiki infobox templates of the page kinds read in session 23 (docs/quality.md, "Session 23: zh
+ * templates, third round"): venues and stadiums (Infobox venue), parks (Infobox park), Korean names (Infobox Korean name) and a species' conservation status
+ * (Taxobox, Speciesbox). Keys are folded names (foldParam).
+ */
+import type { InfoboxTemplate } from './infobox-templates.js';
+import { KOREAN_LABELS, labelled } from './infobox-templates-zh2.js';
+
+/**
+ * Infobox venue, labels as its labelN give them (the template read; 山下球場 printed "Built",
+ * "Demolished", "Seating capacity", "Tenants", "Dimensions" and a row "Native name lang | en").
+ * `native_name` stands under the heading (its subheader); `tenants` and `website` are data under
+ * the headers 客戶 and 網站, shown here as rows so labelled.
+ */
+const ZH_VENUE: InfoboxTemplate = {
+  labels: labelled([
+    ['native name|nickname', ''], ['fullname', '全名'], ['former names|formernames|othernames', '曾用名'],
+    ['country|city|address', '地址'], ['location', '位置'], ['coordinates', '坐標'], ['publictransit', '公共交通'], ['parking', '停車'],
+    ['owner', '所有者'], ['tenant', '租借者'], ['operator', '營運者'], ['designation', '紀念'], ['type', '類型'], ['genre', '体裁'],
+    ['seating type', '座椅类别'], ['suites', '包间'], ['capacity|seating capacity', '座位数'], ['record attendance', '觀眾紀錄'],
+    ['dimensions', '場地大小'], ['field shape', '場地形狀'], ['acreage', '英畝'], ['surface', '表面'], ['scoreboard', '計分板'],
+    ['screens', '屏幕'], ['currentuse', '現用途'], ['production', '演出'], ['broke ground', '動工'], ['built', '完工'],
+    ['opened', '啟用'], ['renovated', '翻修'], ['expanded', '擴建'], ['closed', '關閉'], ['reopened', '重開'], ['demolished', '拆除'],
+    ['rebuilt', '重建'], ['yearsactive', '活跃年代'], ['cost|construction cost', '建築费用'], ['architect', '建築師'], ['builder', '承建者'],
+    ['project manager', '项目经理'], ['structural engineer', '建築工程師'], ['services engineer', '服務工程師'],
+    ['general contractor', '總承包商'], ['main contractors', '主承包商'], ['tenants', '客戶'], ['website|homepage|url', '網站'],
+  ]),
+  hidden: ['native name lang', 'image upright', 'logo size', 'map size', 'pushpin map', 'pushpin label', 'pushpin label position', 'pushpin mapsize', 'pushpin relief', 'embedded', 'nrhp'],
+  captions: { 'logo image': 'logo caption', image: 'image caption', 'image map': 'map caption' },
+};
+
+/**
+ * Infobox park, labels as its labelN give them (the template read; 山下公园 printed "Coords" and
+ * "Created"). Where a label depends on which name is given (建成 for `created`, 開放 for `opened`,
+ * 營運者 / 管理者 …) each name has its own here. Names and other names stand under the heading.
+ */
+const ZH_PARK: InfoboxTemplate = {
+  labels: labelled([
+    ['alt name|other name|原名|native name', ''], ['分類|分类|type', '類型'], ['銘牌|铭牌|motto', '銘牌'], ['地点|地點|location', '位置'],
+    ['nearest city', '最近城市'], ['nearest town', 'Nearest town'], ['坐标|座標|坐標|coordinates|coords', '-{zh-hans:坐标; zh-hant:座標;}-'],
+    ['面积|面積|area', '面積'], ['海拔高度|elevation', '海拔高度'], ['前身|former', '前身'], ['认可|認可|authorized', '認可'],
+    ['建成|created', '建成'], ['设立时间|設立時間|established', '建立'], ['designated', '指定'], ['落成|opening', '落成'], ['开放|opened', '開放'],
+    ['關閉|关闭|closed', '關閉'], ['建立者|founder', '創辦人'], ['建筑师|设计者|設計者|建築師|designer', '設計者'], ['別名|别名|etymology', '別名'],
+    ['持有人|owner', '持有人'], ['行政管理者|administrator', '行政管理者'], ['管理者|manager', '管理者'], ['营运者|營運者|operator', '營運者'],
+    ['visitation num|年游客数|年遊客數|visitors', '訪客數'], ['开放时间|開放時間|open', '开放时间'], ['狀態|状态|status', '狀態'],
+    ['獲獎|获奖|awards', '獲獎'], ['营地|營地|camp sites', '營地'], ['paths', '小徑'], ['hiking trails', '健行步道'], ['terrain', '地域'],
+    ['habitat', '棲息地'], ['水域|water', '水域'], ['vegetation', '植被'], ['plants', '植物'], ['物種|物种|species', '物種'],
+    ['群体|群體|collections', '群體'], ['指定|designation', '指定'], ['騷亂|骚乱|disturbance', '騷亂'], ['预算|預算|budget', '預算'],
+    ['停车场|停車場|parking|parking lot', '停車場'], ['交通方式|transport', '連接交通'], ['publictransit', '公共交通'], ['facilities', '設施'],
+    ['other info', '其他資訊'], ['官方网站|官方網站|website', '網站'],
+  ]),
+  hidden: [
+    'photo width', 'image size', '圖片大小', '图片大小', 'upright', 'native name lang', 'child', 'embed', 'map size', 'map alt', 'map relief', 'relief',
+    'location map', 'map type', '地圖', '地图', 'locmapin', 'mapframe', 'map label', 'map width', 'photo alt', 'image alt',
+  ],
+  captions: { photo: 'photo caption', image: 'image caption', 圖片: '圖片說明', 图片: '图片说明' },
+};
+
+/** IUCN Red List categories by code, in the list's Chinese names. */
+const IUCN: Readonly<Record<string, string>> = {
+  EX: '灭绝', EW: '野外灭绝', CR: '极危', EN: '濒危', VU: '易危', NT: '近危', LC: '无危', DD: '数据缺乏', NE: '未予评估',
+  LR: '低危', 'LR/CD': '依赖保护', 'LR/NT': '近危', 'LR/LC': '无危',
+};
+
+/**
+ * Taxobox / Speciesbox `status` (山魈: `status = VU`, `status_system = iucn3.1`): the box prints
+ * the category's name, linked, with the system after it, where we printed the code "VU" under
+ * 状态. zhwiki's Taxobox/species is not stored: the wording "易危（IUCN 3.1）" and the label
+ * 保护状况 are guesses after enwiki's template and the list's own Chinese names.
+ */
+const ZH_TAXOBOX: InfoboxTemplate = {
+  labels: { status: '保护状况' },
+  printed: (f, v, call) => {
+    if (f !== 'status') return v;
+    const name = IUCN[v.trim().toUpperCase()];
+    const system = /^iucn\s*([\d.]+)$/i.exec(call.args.get('status_system')?.trim() ?? '');
+    if (!name || !system) return v;
+    return `[[${name}]]（IUCN ${system[1]}）`;
+  },
+};
+
+export const ZH_TEMPLATES_THIRD: Readonly<Record<string, InfoboxTemplate>> = {
+  // 山上王, 中世朝鲜语: "Hangul", "Hanja", "Rr", "Mr". zhwiki's Infobox Korean name is not stored:
+  // its rows are labelled as Infobox Chinese/Korean (read) labels the same names, a guess.
+  'infobox korean name': { labels: KOREAN_LABELS },
+  'infobox venue': ZH_VENUE,
+  'infobox park': ZH_PARK,
+  taxobox: ZH_TAXOBOX,
+  speciesbox: ZH_TAXOBOX,
+  'infobox stadium': ZH_VENUE,
+};
