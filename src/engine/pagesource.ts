@@ -5,7 +5,13 @@ import { parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import type { PageSource } from './types.js';
 
-/** Pages in memory, keyed by title; redirects (`#REDIRECT [[X]]`) are followed up to 5 hops. */
+/** Pages a transclusion fetches at most: the one named and two redirect targets (Parser::statelessFetchTemplate). */
+export const TRANSCLUSION_FETCHES = 3;
+
+/**
+ * Pages in memory, keyed by title; redirects (`#REDIRECT [[X]]`) are followed as a transclusion
+ * follows them: two at most (TRANSCLUSION_FETCHES).
+ */
 export class MemoryPageSource implements PageSource {
   private readonly pages = new Map<string, string>();
 
@@ -35,22 +41,26 @@ export class MemoryPageSource implements PageSource {
   }
 
   /**
-   * The chain of redirects from `fullTitle`, five hops at most: the text of the page it ends at
-   * (null for a missing page, a broken target or too long a chain) and the last title it
-   * redirected to (null when `fullTitle` is no redirect).
+   * The chain of redirects from `fullTitle` as Parser::statelessFetchTemplate fetches it, three
+   * pages at most: the text of the page it ends at (null for a missing page or a broken target;
+   * a third redirect's own text when the chain is longer) and the last title it redirected to
+   * (null when `fullTitle` is no redirect).
    */
   private follow(fullTitle: string): { text: string | null; last: string | null } {
     let t = parseTitle(this.site, fullTitle);
     let last: string | null = null;
-    for (let hops = 0; t && hops < 5; hops++) {
-      const text = this.pages.get(t.full);
-      if (text === undefined) return { text: null, last };
-      const target = this.targetOf(text);
+    let text: string | null = null;
+    for (let fetched = 0; t && fetched < TRANSCLUSION_FETCHES; fetched++) {
+      const page = this.pages.get(t.full);
+      if (page === undefined) return { text: null, last };
+      text = page;
+      const target = this.targetOf(page);
       if (target === null) return { text, last };
+      if (fetched + 1 === TRANSCLUSION_FETCHES) break;
       t = parseTitle(this.site, target);
       if (t) last = t.full;
     }
-    return { text: null, last };
+    return { text: t ? text : null, last };
   }
 
   private targetOf(text: string): string | null {

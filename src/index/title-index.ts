@@ -4,6 +4,7 @@
  * category memberships, and template text for expansion.
  */
 import type { PageSource } from '../engine/types.js';
+import { TRANSCLUSION_FETCHES } from '../engine/pagesource.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { openDatabase, type DB } from './db.js';
@@ -149,10 +150,12 @@ export class TitleIndex {
         const parsed = parseTitle(this.site, fullTitle, 0);
         if (!parsed || parsed.interwiki || !parsed.full) return null;
         asked?.title(parsed.full);
-        const r = this.resolveParsed(parsed);
-        if (!r) return null;
-        asked?.text(r.page.title);
-        const row = text.get(r.page.id) as { text: string } | undefined;
+        const page = this.transcluded(parsed.full, asked).page;
+        if (!page) return null;
+        asked?.text(page.title);
+        // A chain cut short: the index keeps no redirect's text, so its line is written anew.
+        if (page.redirect !== null) return `#REDIRECT [[${page.redirect}]]`;
+        const row = text.get(page.id) as { text: string } | undefined;
         return row ? row.text : null;
       },
       exists: (fullTitle) => {
@@ -164,14 +167,27 @@ export class TitleIndex {
         const parsed = parseTitle(this.site, fullTitle, 0);
         if (!parsed || parsed.interwiki || !parsed.full) return null;
         asked?.title(parsed.full);
-        const page = (this.byTitle.get(parsed.full) as PageRow | undefined) ?? null;
-        if (!page || page.redirect === null) return null;
-        if (page.target_id !== null) return this.get(page.target_id)?.title ?? null;
-        const target = this.normalise(page.redirect);
-        if (target !== null) asked?.title(target);
-        return target;
+        return this.transcluded(parsed.full, asked).last;
       },
     };
+  }
+
+  /**
+   * The page a transclusion of `full` reads, as Parser::statelessFetchTemplate fetches it: three
+   * pages at most, so two redirects are followed and a third redirect's own text is read (the
+   * build's resolved chain, up to MAX_REDIRECT_HOPS, is for links). `last`: the last title
+   * redirected to (null when `full` is no redirect); `page` null for a missing page or target.
+   */
+  private transcluded(full: string, asked?: PageLookups): { page: PageRow | null; last: string | null } {
+    let page = (this.byTitle.get(full) as PageRow | undefined) ?? null;
+    let last: string | null = null;
+    for (let fetched = 1; page && page.redirect !== null && fetched < TRANSCLUSION_FETCHES; fetched++) {
+      last = this.normalise(page.redirect);
+      if (last === null) return { page: null, last: null };
+      asked?.title(last);
+      page = (this.byTitle.get(last) as PageRow | undefined) ?? null;
+    }
+    return { page, last };
   }
 
   count(): number {

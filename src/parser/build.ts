@@ -263,6 +263,8 @@ export function buildInline(toks: readonly Tok[], carry: CarriedTag[] | null = n
       case K.Newline:
         // Join lines: nothing after trailing whitespace or a line break, else the scanner's joiner.
         if (top.last === LAST_BREAK) break;
+        // A join the variant converter must not read across: the text so far is a node of its own.
+        if (t.n === 1) flushText(top);
         if (t.s !== '' && top.last >= 0 && isSpaceCode(top.last)) break;
         addText(top, t.s);
         break;

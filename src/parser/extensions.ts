@@ -1,7 +1,8 @@
 /**
  * Extension tags (from `extension` markers) → nodes: ref, references, math/chem/ce,
- * syntaxhighlight/source, pre, nowiki, poem, gallery, imagemap, langconvert; the rest (templatestyles, timeline,
- * graph, mapframe, score, templatedata, indicator, categorytree, …) produce nothing.
+ * syntaxhighlight/source, pre, nowiki, poem, gallery, imagemap, langconvert; tags whose output is a picture
+ * drawn from their text (score, timeline, graph) keep that text as a code block (PICTURE_SOURCE); the
+ * rest (templatestyles, mapframe, templatedata, indicator, categorytree, …) produce nothing.
  */
 import type { Block, FootnoteRef, Gallery, Image, Inline, Text } from '../ast/nodes.js';
 import { phpTrim } from '../preprocess/functions/php.js';
@@ -20,10 +21,21 @@ const NOTHING: Rendered = { inline: [], blocks: null };
 
 /** Tags that are deliberately dropped (no readable output in Markdown). */
 const SILENT = new Set([
-  'templatestyles', 'timeline', 'graph', 'mapframe', 'maplink', 'score', 'templatedata', 'indicator', 'categorytree',
+  'templatestyles', 'mapframe', 'maplink', 'templatedata', 'indicator', 'categorytree',
   'hiero', 'inputbox', 'charinsert', 'section', 'tabs', 'tab', 'phonos', 'quiz', 'dynamicpagelist', 'rss', 'talkpage',
   'chart', 'noinclude', 'includeonly', 'onlyinclude',
 ]);
+
+/**
+ * Tags the wiki draws a picture from (Score's notation, EasyTimeline, Graph's Vega JSON): a mirror
+ * cannot draw it, and dropping it left no trace, so the source is kept as a code block, its info
+ * string naming the notation. `<score lang="ABC">` is ABC; LilyPond is Score's default.
+ */
+const PICTURE_SOURCE: Record<string, (attrs: Record<string, string>) => string> = {
+  score: (attrs) => ((attrs.lang ?? '').trim().toLowerCase() === 'abc' ? 'abc' : 'lilypond'),
+  timeline: () => 'timeline',
+  graph: () => 'json',
+};
 
 /**
  * Raw text with the strip markers an argument of `{{#tag:pre|…}}` brought in put back as text:
@@ -79,6 +91,12 @@ export function renderExtension(
       // The value is compared as written, trimmed (MathRenderer: `$layoutMode == 'block'`).
       if ((attrs.display ?? '').trim() === 'block') return blocksOf([{ type: 'mathBlock', value, chem }]);
       return inlineOf([{ type: 'math', value, display: false, chem }]);
+    }
+    case 'score':
+    case 'timeline':
+    case 'graph': {
+      const value = trimCode(unstripRaw(st, inner ?? ''));
+      return value.trim() === '' ? NOTHING : blocksOf([{ type: 'codeBlock', lang: PICTURE_SOURCE[name]!(attrs), value }]);
     }
     case 'syntaxhighlight':
     case 'source': {

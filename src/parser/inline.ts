@@ -170,7 +170,7 @@ export class Scanner {
         this.pushText(t.s);
         return;
       case K.Newline:
-        this.pushNewline(t.s);
+        this.pushNewline(t.s, t.n === 1);
         return;
       default:
         if (this.flatOut) this.toTokens();
@@ -214,11 +214,19 @@ export class Scanner {
     }
   }
 
-  /** A line break inside a paragraph: joined now in flat mode, or kept as a token for the quote resolver. */
-  pushNewline(joiner: string): void {
+  /**
+   * A line break inside a paragraph: joined now in flat mode, or kept as a token for the quote
+   * resolver. `boundary`: the text before and after it stay two text nodes (the variant converter
+   * converts node by node: a word split across the break is no word, as on the wiki).
+   */
+  pushNewline(joiner: string, boundary = false): void {
     if (!this.flatOut) {
-      this.toks.push(tok(K.Newline, joiner));
+      this.toks.push(tok(K.Newline, joiner, boundary ? 1 : 0));
       return;
+    }
+    if (boundary && this.flatText !== '') {
+      this.flatOut.push({ type: 'text', value: this.flatText });
+      this.flatText = '';
     }
     const last = this.flatLast;
     if (last === -2 || joiner === '' || (last >= 0 && (last === 32 || last === 9 || last === 10 || last === 0xa0 || last === 0x3000))) return;

@@ -29,7 +29,10 @@ const apostropheRule: InlineRule = (sc, p) => {
 const newlineRule: InlineRule = (sc, p) => {
   if (sc.opts.mode === Mode.Pre) return -1;
   sc.flush(p);
-  sc.pushNewline(sc.st.cjk && joinsWithoutSpace(sc.src, p, sc.start, sc.end) ? '' : ' ');
+  const joined = sc.st.cjk && joinsWithoutSpace(sc.src, p, sc.start, sc.end);
+  // On a wiki with variants the converter reads the paragraph with its line breaks (it runs on the
+  // HTML BlockLevelPass wrote, "软\n件"): no word of its tables spans one, so the join is a boundary.
+  sc.pushNewline(joined ? '' : ' ', joined && sc.st.variants);
   return p + 1;
 };
 

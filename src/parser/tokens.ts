@@ -9,7 +9,7 @@ export const enum K {
   Text,
   /** Apostrophe run of length n (≥ 2). */
   Quote,
-  /** Line boundary inside a paragraph; s holds the joiner (' ' or ''). */
+  /** Line boundary inside a paragraph; s holds the joiner (' ' or ''), n is 1 for a join the variant converter must not read across. */
   Newline,
   Node,
   /** Inline HTML open tag (tag, attrs). */

@@ -262,6 +262,8 @@ class Expander implements ExpansionHost {
     // A dump's redirect to a template we have a handler or a body for (`{{Episodelist}}` →
     // Template:Episode list, missing from the dump or handled): a call of the target, as on the wiki.
     const target = t.ns === 10 ? redirectOf(source, t.full) : null;
+    // A transclusion follows two redirects (engine/pagesource.ts TRANSCLUSION_FETCHES): a third is read as its own text.
+    if (target !== null && redirectOf(source, target) !== null) this.warn('template-redirect-chain', `[[${t.full}]] redirects more than twice: the wiki shows the text of the redirect [[${target}]]`, this.offsetOf(node, frame));
     const rt = target === null ? null : callTitle(this.site, target);
     if (rt && rt.ns === 10) {
       const rname = templateKey(rt);

@@ -47,25 +47,27 @@ const MAX_DEPTH = 60;
 const FUNCTIONS_ANY_CASE = new Set([
   'ns', 'nse', 'urlencode', 'lcfirst', 'ucfirst', 'lc', 'uc', 'localurl', 'localurle', 'fullurl', 'fullurle',
   'canonicalurl', 'canonicalurle', 'formatnum', 'grammar', 'gender', 'plural', 'bidi', 'padleft', 'padright',
-  'anchorencode', 'filepath', 'pagesincategory', 'pagesize', 'protectionlevel', 'protectionexpiry', 'int',
-  'special', 'speciale', 'tag', 'formatdate', 'msg', 'msgnw', 'raw', 'subst', 'safesubst', 'nse',
-  'numberingroup', 'language', 'dir',
+  'anchorencode', 'filepath', 'int', 'special', 'speciale', 'tag', 'formatdate', 'msg', 'msgnw', 'raw', 'subst',
+  'safesubst', 'nse', 'language', 'dir', 'pageid',
 ]);
+/** Variables MediaWiki matches in any case (flag 0 in MessagesEn.php's `$magicWords`), in lower case. */
+const VARIABLES_ANY_CASE = new Set(['pageid', 'server', 'servername', 'scriptpath', 'stylepath', 'articlepath']);
 const UPPER_CASE_WORDS = new Set([
   'DEFAULTSORT', 'DEFAULTSORTKEY', 'DEFAULTCATEGORYSORT', 'DISPLAYTITLE', 'PAGENAME', 'PAGENAMEE', 'FULLPAGENAME',
   'FULLPAGENAMEE', 'BASEPAGENAME', 'BASEPAGENAMEE', 'ROOTPAGENAME', 'ROOTPAGENAMEE', 'SUBPAGENAME', 'SUBPAGENAMEE',
   'TALKPAGENAME', 'TALKPAGENAMEE', 'SUBJECTPAGENAME', 'SUBJECTPAGENAMEE', 'ARTICLEPAGENAME', 'ARTICLEPAGENAMEE',
   'NAMESPACE', 'NAMESPACEE', 'NAMESPACENUMBER', 'TALKSPACE', 'TALKSPACEE', 'SUBJECTSPACE', 'SUBJECTSPACEE',
-  'ARTICLESPACE', 'ARTICLESPACEE', 'PAGEID', 'PAGELANGUAGE', 'CURRENTYEAR', 'CURRENTMONTH', 'CURRENTMONTH1',
+  'ARTICLESPACE', 'ARTICLESPACEE', 'PAGELANGUAGE', 'CURRENTYEAR', 'CURRENTMONTH', 'CURRENTMONTH1',
   'CURRENTMONTH2', 'CURRENTMONTHNAME', 'CURRENTMONTHNAMEGEN', 'CURRENTMONTHABBREV', 'CURRENTDAY', 'CURRENTDAY2',
   'CURRENTDAYNAME', 'CURRENTTIME', 'CURRENTHOUR', 'CURRENTWEEK', 'CURRENTDOW', 'CURRENTTIMESTAMP', 'LOCALYEAR',
   'LOCALMONTH', 'LOCALMONTH1', 'LOCALMONTH2', 'LOCALMONTHNAME', 'LOCALMONTHNAMEGEN', 'LOCALMONTHABBREV',
   'LOCALDAY', 'LOCALDAY2', 'LOCALDAYNAME', 'LOCALTIME', 'LOCALHOUR', 'LOCALWEEK', 'LOCALDOW', 'LOCALTIMESTAMP',
-  'SITENAME', 'SERVER', 'SERVERNAME', 'SCRIPTPATH', 'STYLEPATH', 'CONTENTLANGUAGE', 'CONTENTLANG', 'DIRMARK',
+  'SITENAME', 'CONTENTLANGUAGE', 'CONTENTLANG', 'DIRMARK',
   'DIRECTIONMARK', 'NUMBEROFPAGES', 'NUMBEROFARTICLES', 'NUMBEROFFILES', 'NUMBEROFUSERS', 'NUMBEROFACTIVEUSERS',
   'NUMBEROFEDITS', 'NUMBEROFADMINS', 'REVISIONID', 'REVISIONDAY', 'REVISIONDAY2', 'REVISIONMONTH',
   'REVISIONMONTH1', 'REVISIONYEAR', 'REVISIONTIMESTAMP', 'REVISIONUSER', 'REVISIONSIZE', 'CASCADINGSOURCES',
-  'PAGESINCATEGORY', 'PAGESINCAT', 'PAGESIZE', 'NOEXTERNALLANGLINKS', '!', '=',
+  'PAGESINCATEGORY', 'PAGESINCAT', 'PAGESIZE', 'PROTECTIONLEVEL', 'PROTECTIONEXPIRY', 'NUMBERINGROUP', 'NUMINGROUP',
+  'NOEXTERNALLANGLINKS', '!', '=',
 ]);
 
 /** The function/variable name if `title` calls a parser function or magic word, else null. */
@@ -75,6 +77,7 @@ export function magicName(title: string): string | null {
   const head = (colon >= 0 ? t.slice(0, colon) : t).trim();
   if (head.startsWith('#') && colon > 1) return head.toLowerCase();
   if (UPPER_CASE_WORDS.has(head)) return head;
+  if (colon < 0 && VARIABLES_ANY_CASE.has(head.toLowerCase())) return head.toLowerCase();
   if (colon > 0 && FUNCTIONS_ANY_CASE.has(head.toLowerCase())) return head.toLowerCase();
   return null;
 }

@@ -136,10 +136,14 @@ export function splitAtBlockMaths(
     const later = !first;
     first = false;
     if (text.trim() === '') return text;
+    // The spaces beside the maths stay outside the call, as text: a handler trims its argument,
+    // and in a link's label (the call cannot see one open around it) "b x c" became "bxc".
+    const lead = /^[ \t]*/.exec(text)![0];
+    const trail = /[ \t]*$/.exec(text)![0];
     const args = new Map(call.args);
-    args.set(key!, text);
+    args.set(key!, text.slice(lead.length, text.length - trail.length));
     const made = { ...call, args };
-    return add(later && rest ? rest(made, key!) : made);
+    return lead + add(later && rest ? rest(made, key!) : made) + trail;
   };
   for (const [s, e] of cuts) {
     out += piece(value.slice(from, s)) + value.slice(s, e);

@@ -5,7 +5,8 @@ import { DumpReader } from '../../src/dump/reader.js';
 import { IndexBuilder } from '../../src/index/builder.js';
 import { openDatabase } from '../../src/index/db.js';
 import { TitleIndex } from '../../src/index/title-index.js';
-import { SAMPLE, tmpDir } from '../mirror/helpers.js';
+import fs from 'node:fs';
+import { SAMPLE, miniDump, pageXml, tmpDir } from '../mirror/helpers.js';
 
 async function buildSampleIndex() {
   const reader = await DumpReader.open(SAMPLE);
@@ -66,4 +67,32 @@ test('pageSource().redirectTarget: a redirect\'s final page, a broken redirect\'
   assert.equal(source.redirectTarget?.('失效重定向'), '从未存在的条目');
   assert.equal(source.redirectTarget?.('几何学'), null);
   assert.equal(source.redirectTarget?.('不存在'), null);
+});
+
+test('pageSource(): a transclusion follows two redirects (Parser::statelessFetchTemplate), a third is read as its own text', () => {
+  const file = path.join(tmpDir('hops'), 'd.xml');
+  fs.writeFileSync(
+    file,
+    miniDump(
+      pageXml(1, 'Template:Goal', '终', { ns: 10 }) +
+        pageXml(2, 'Template:R1', '#REDIRECT [[Template:Goal]]', { ns: 10, redirect: 'Template:Goal' }) +
+        pageXml(3, 'Template:R2', '#REDIRECT [[Template:R1]]', { ns: 10, redirect: 'Template:R1' }) +
+        pageXml(4, 'Template:R3', '#REDIRECT [[Template:R2]]', { ns: 10, redirect: 'Template:R2' }),
+    ),
+  );
+  return (async () => {
+    const reader = await DumpReader.open(file);
+    const db = openDatabase(path.join(tmpDir('hops-index'), 'i.sqlite'));
+    const builder = new IndexBuilder(db, reader.site);
+    for await (const p of reader.pages()) builder.add(p);
+    builder.finish();
+    const index = new TitleIndex(db, reader.site);
+    const source = index.pageSource();
+    assert.equal(source.get('Template:R2'), '终');
+    assert.equal(source.redirectTarget?.('Template:R2'), 'Template:Goal');
+    assert.equal(source.get('Template:R3'), '#REDIRECT [[Template:Goal]]');
+    assert.equal(source.redirectTarget?.('Template:R3'), 'Template:R1');
+    // Links still follow the whole chain (resolved at build time).
+    assert.equal(index.resolve('Template:R3')!.page.title, 'Template:Goal');
+  })();
 });

@@ -34,9 +34,19 @@ test('block results in list items and headings', () => {
 });
 
 test('unknown extension tags are dropped with a warning; silent ones without', () => {
-  const r = parse('a<templatestyles src="x.css"/>b<timeline>x</timeline>c');
+  const r = parse('a<templatestyles src="x.css"/>b<mapframe latitude=1 longitude=2 />c');
   assert.equal(dump(r.doc), 'P("abc")');
   assert.deepEqual(r.warnings, []);
+});
+
+test('tags the wiki draws a picture from keep their source as a code block named for the notation', () => {
+  const md = (text: string) => convertPage(text, { site: 'zh', title: 'T' }).markdown;
+  assert.equal(md("甲<score>\\relative c' { c d }</score>乙"), "甲\n\n```lilypond\n\\relative c' { c d }\n```\n\n乙\n");
+  assert.equal(md('<score lang="ABC">\nX:1\nK:C\n</score>'), '```abc\nX:1\nK:C\n```\n');
+  assert.equal(md('<timeline>\nImageSize = width:100\n</timeline>'), '```timeline\nImageSize = width:100\n```\n');
+  assert.equal(md('<graph>{"version": 2}</graph>'), '```json\n{"version": 2}\n```\n');
+  // An empty one draws nothing on the wiki either.
+  assert.equal(md('甲<timeline> </timeline>乙'), '甲乙\n');
 });
 
 test('math and chem', () => {

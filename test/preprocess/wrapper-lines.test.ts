@@ -67,6 +67,13 @@ test('display maths inside a link, an external link, an image caption, bold or a
   assert.equal(zh("{{nowrap|'''b''' [[甲]] <math display=\"block\">x</math> c}}\n"), '**b** [甲](https://zh.wikipedia.org/wiki/甲)\n\n$$\nx\n$$\n\nc\n');
 });
 
+test('a wrapper cut at display maths inside a link\'s label keeps the spaces beside the maths ("b x c", was "bxc")', () => {
+  // MediaWiki shows "b ", the block maths and " c" all inside the link; a Markdown label holds no
+  // block, so the maths is text there, as for the same label written without the wrapper.
+  assert.equal(zh('[[链接|{{nowrap|b <math display="block">x</math> c}}]]\n'), '[b x c](https://zh.wikipedia.org/wiki/链接)\n');
+  assert.equal(zh('[[链接|b <math display="block">x</math> c]]\n'), '[b x c](https://zh.wikipedia.org/wiki/链接)\n');
+});
+
 test('{{lang-xx}} cut at display maths names the language once, before the first piece', () => {
   assert.equal(zh('{{lang-ja|a <math display="block">x</math> b}}\n'), '日语：a\n\n$$\nx\n$$\n\nb\n');
 });

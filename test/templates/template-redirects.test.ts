@@ -34,3 +34,26 @@ test('MemoryPageSource.redirectTarget: the end of the chain, present or not; nul
   assert.equal(src.redirectTarget('Template:Plain'), null);
   assert.equal(src.redirectTarget('Template:Nothing'), null);
 });
+
+test('a transclusion follows two redirects, as Parser::statelessFetchTemplate: a third is read as its own text, with a warning', () => {
+  const src = new MemoryPageSource(siteFor('zh'));
+  src.set('Template:Goal', '终');
+  src.set('Template:R1', '#REDIRECT [[Template:Goal]]');
+  src.set('Template:R2', '#REDIRECT [[Template:R1]]');
+  src.set('Template:R3', '#REDIRECT [[Template:R2]]');
+  src.set('Template:Self', '#REDIRECT [[Template:Self]]');
+  assert.equal(src.get('Template:R2'), '终');
+  assert.equal(src.redirectTarget('Template:R2'), 'Template:Goal');
+  assert.equal(src.get('Template:R3'), '#REDIRECT [[Template:Goal]]');
+  assert.equal(src.redirectTarget('Template:R3'), 'Template:R1');
+  assert.equal(src.get('Template:Self'), '#REDIRECT [[Template:Self]]');
+  const two = convertPage('甲{{R2}}乙', { site: 'zh', title: '页', templates: src });
+  assert.equal(two.markdown, '甲终乙\n');
+  assert.deepEqual(two.warnings.filter((w) => w.code === 'template-redirect-chain'), []);
+  const three = convertPage('甲\n{{R3}}', { site: 'zh', title: '页', templates: src });
+  assert.equal(three.markdown, '甲\n\n1. REDIRECT [Template:Goal](https://zh.wikipedia.org/wiki/Template:Goal)\n');
+  assert.deepEqual(
+    three.warnings.filter((w) => w.code === 'template-redirect-chain').map((w) => w.message),
+    ['[[Template:R3]] redirects more than twice: the wiki shows the text of the redirect [[Template:R1]]'],
+  );
+});

@@ -72,7 +72,6 @@ export const VARIABLES: Record<string, MagicVariable> = {
   REVISIONTIMESTAMP: (ctx) => revisionWord(ctx, 'YmdHis'),
   REVISIONUSER: (ctx) => ctx.revision.user ?? '',
   REVISIONSIZE: (ctx) => (ctx.revision.size !== undefined ? String(ctx.revision.size) : ''),
-  PAGEID: (ctx) => ctx.revision.pageId ?? '',
 };
 for (const which of Object.keys(DATE_FORMATS).concat('WEEK')) {
   VARIABLES['CURRENT' + which] = (ctx) => dateWord(ctx, UTC, which);
@@ -83,8 +82,9 @@ for (const stat of ['NUMBEROFPAGES', 'NUMBEROFARTICLES', 'NUMBEROFFILES', 'NUMBE
   VARIABLES[stat] = (ctx) => (ctx.statistics[stat] !== undefined ? formatNum(String(ctx.statistics[stat]), ctx.lang) : '');
 }
 
-/** Case-insensitive variables (MediaWiki registers these without case sensitivity). */
+/** Case-insensitive variables, keyed in lower case: the words MessagesEn.php's `$magicWords` flags 0. */
 export const VARIABLES_CI: Record<string, MagicVariable> = {
+  pageid: (ctx) => ctx.revision.pageId ?? '',
   server: (ctx) => ctx.urls.server,
   servername: (ctx) => ctx.urls.server.replace(/^(?:https?:)?\/\//, ''),
   scriptpath: (ctx) => ctx.urls.scriptPath,
@@ -131,10 +131,6 @@ export const FUNCTIONS: Record<string, ParserFunction> = {
   DEFAULTCATEGORYSORT: (ctx, first) => (ctx.record('defaultsort', first), ''),
   DISPLAYTITLE: (ctx, first) => (ctx.record('displaytitle', first), ''),
   PAGESIZE: pagesize,
-  PAGEID: (ctx, first) => {
-    const t = argTitle(ctx, first);
-    return t && t.full === pageTitle(ctx).full ? ctx.revision.pageId ?? '0' : '0';
-  },
   PAGELANGUAGE: (ctx) => ctx.lang,
   REVISIONID: revisionFunction(null),
   REVISIONDAY: revisionFunction('j'),
@@ -151,6 +147,9 @@ export const FUNCTIONS: Record<string, ParserFunction> = {
   PROTECTIONEXPIRY: () => 'infinity',
   CASCADINGSOURCES: () => '',
   NUMBERINGROUP: () => '0',
+  NUMINGROUP: () => '0',
+  PAGESINCATEGORY: (ctx) => formatNum('0', ctx.lang),
+  PAGESINCAT: (ctx) => formatNum('0', ctx.lang),
 };
 for (const word of TITLE_WORDS) {
   FUNCTIONS[word] = (ctx, first) => {
@@ -166,7 +165,7 @@ for (const stat of ['NUMBEROFPAGES', 'NUMBEROFARTICLES', 'NUMBEROFFILES', 'NUMBE
   };
 }
 
-/** Case-insensitive core functions, keyed in lower case. */
+/** Case-insensitive core functions, keyed in lower case (flag 0 in MessagesEn.php's `$magicWords`; `pageid` too). */
 export const FUNCTIONS_CI: Record<string, ParserFunction> = {
   lc: (ctx, first) => lc(first, ctx.lang),
   uc: (ctx, first) => uc(first, ctx.lang),
@@ -193,7 +192,10 @@ export const FUNCTIONS_CI: Record<string, ParserFunction> = {
   canonicalurl: (ctx, first, args) => urlFunction('canonical', ctx.site, ctx.urls, first, text(args, 0), false),
   canonicalurle: (ctx, first, args) => urlFunction('canonical', ctx.site, ctx.urls, first, text(args, 0), true),
   filepath: (ctx, first) => filepathFunction(ctx.site, first),
-  pagesincategory: (ctx) => formatNum('0', ctx.lang),
+  pageid: (ctx, first) => {
+    const t = argTitle(ctx, first);
+    return t && t.full === pageTitle(ctx).full ? ctx.revision.pageId ?? '0' : '0';
+  },
   int: (ctx, first, args) => message(ctx, first, args),
   '#language': (ctx, first, args) => languageName(first, text(args, 0), ctx.lang),
   '#tag': tagFunction,

@@ -135,7 +135,7 @@ export function auditMarkdown(markdown: string, wikitext: string): Finding[] {
         add(blockLine, 'code-indented', mdLines[blockLine] ?? '');
         break;
       case 'fence':
-        if (t.info !== 'math' && !/<(pre|syntaxhighlight|source|poem)\b|^ \S|\{\{\s*(pre|code|syntaxhighlight|lang\s*\|)/im.test(src.raw)) add(blockLine, 'fence-unexpected', mdLines[blockLine] ?? '');
+        if (t.info !== 'math' && !/<(pre|syntaxhighlight|source|poem|score|timeline|graph)\b|^ \S|\{\{\s*(pre|code|syntaxhighlight|lang\s*\|)/im.test(src.raw)) add(blockLine, 'fence-unexpected', mdLines[blockLine] ?? '');
         break;
       case 'hr':
         if (!/^-{4,}|<hr/im.test(src.raw)) add(blockLine, 'hr-unexpected', mdLines[blockLine] ?? '');
