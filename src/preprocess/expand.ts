@@ -16,6 +16,8 @@ import type { Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
 import { cachedInfoboxPlan, rowLabelsOf } from './infobox-plan.js';
+import { cachedCountryFields, countryArgs, countryDataOf, countryDataTitle, type CountryRequest } from './country-data.js';
+import type { CountryData } from '../templates/types.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, templatedCaption, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { callTitle, redirectOf, relativeTitle, templateTree } from './expand-titles.js';
@@ -363,17 +365,20 @@ class Expander implements ExpansionHost {
       value: this.expandNodes(p.value, frame),
     }));
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
+    const traits = dataBox ? null : this.opts.registry?.traits?.(call.name, this.lang);
     if (dataBox) call.dataBox = true;
-    else {
-      const traits = this.opts.registry?.traits?.(call.name, this.lang);
-      if (traits?.wrapper) {
-        const lines = splitWrapperCall(call, this.table.markers, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest);
-        if (lines !== null) return lines;
-      }
+    else if (traits?.wrapper) {
+      const lines = splitWrapperCall(call, this.table.markers, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest);
+      if (lines !== null) return lines;
     }
     if (page !== null) {
       const labels = this.rowLabels(node, frame, page, call.args);
       if (labels) call.rowLabels = labels;
+    }
+    const country = traits?.countryKey && this.opts.source ? traits.countryKey(call) : null;
+    if (country) {
+      const data = this.countryData(node, frame, country);
+      if (data) call.countryData = data;
     }
     return this.table.add({ kind: 'template', call });
   }
@@ -389,10 +394,30 @@ class Expander implements ExpansionHost {
     const plan = tree ? cachedInfoboxPlan(tree) : null;
     if (!plan || frame.isExpanding(page) || frame.depth >= this.limits.maxTemplateDepth) return null;
     const child = new Frame(frame, page, frame.depth + 1, frameArgs(node.parts, frame, this), this.offsetOf(node, frame));
-    // The labels are read, not shown as such: what they call counts neither as used nor as missing.
+    return this.aside(() => rowLabelsOf(plan, args, (nodes) => this.expandNodes(nodes, child).trim()));
+  }
+
+  /**
+   * For a flag-family call (TemplateTraits.countryKey) whose `Template:Country data …` page the
+   * source has (redirects followed: `Country data PRC` is China's): the page's link and name
+   * for the call (country-data.ts). The page's tree and fields are cached across pages.
+   */
+  private countryData(node: PPTemplate, frame: Frame, req: CountryRequest): CountryData | null {
+    const name = countryDataTitle(req);
+    const t = name === null ? null : callTitle(this.site, name);
+    if (!t || t.ns !== 10 || t.interwiki !== null) return null;
+    const tree = templateTree(this.opts.source, this.site, t.full, this.includeOpts);
+    const fields = tree ? cachedCountryFields(tree) : null;
+    if (!fields || frame.isExpanding(t.full) || frame.depth >= this.limits.maxTemplateDepth) return null;
+    const child = new Frame(frame, t.full, frame.depth + 1, countryArgs(req), this.offsetOf(node, frame));
+    return this.aside(() => countryDataOf(fields, req, (nodes) => this.expandNodes(nodes, child).trim()));
+  }
+
+  /** Expansion that is read, not shown as such: what it calls counts neither as used nor as missing, nor towards the size limit. */
+  private aside<T>(read: () => T): T {
     const r = this.record;
     const saved = { templates: countTable(r.templates), unhandled: countTable(r.unhandled), modules: countTable(r.modules), size: this.includeSize };
-    const out = rowLabelsOf(plan, args, (nodes) => this.expandNodes(nodes, child).trim());
+    const out = read();
     r.templates = saved.templates;
     r.unhandled = saved.unhandled;
     r.modules = saved.modules;

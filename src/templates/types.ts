@@ -29,6 +29,20 @@ export interface TemplateCall {
    * a label). Arguments missing from the map are no row of their own on the wiki.
    */
   rowLabels?: ReadonlyMap<string, string>;
+  /**
+   * Set by the preprocessor for a flag-family call when the page source has the country's
+   * `Template:Country data …` page (preprocess/country-data.ts): the wiki's own link target and
+   * shown name for the call.
+   */
+  countryData?: CountryData;
+}
+
+/** What a `Template:Country data …` page says for one call: expanded with the call's name and variant. */
+export interface CountryData {
+  /** The page the name links to: `link alias-<variant>` when the page has one, else `alias`. */
+  link: string;
+  /** The shown name (wikitext): the page's `name` (which takes the call's `name=`), '' when it gives none. */
+  name: string;
 }
 
 export interface TemplateContext {
@@ -88,6 +102,12 @@ export interface TemplateTraits {
    * `piece` is the line's call (its argument `key` holds the line).
    */
   wrapperRest?: (piece: TemplateCall, key: string) => TemplateCall;
+  /**
+   * For the flag family: which `Template:Country data <key>` page the call reads on the wiki and
+   * the flag variant and `name=` it passes (null: none). The preprocessor reads that page, when the page
+   * source has it, into `call.countryData`.
+   */
+  countryKey?: (call: TemplateCall) => { key: string; variant: string; name: string } | null;
 }
 
 export interface TemplateRegistry {

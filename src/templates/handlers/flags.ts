@@ -1,11 +1,13 @@
 /**
  * Flag templates. `{{flag|Japan}}` and the country-code templates (`{{USA}}`, `{{JPN}}`) show a
  * flag and the country's name: we keep the name, linked. `{{flagicon|…}}` shows only the flag
- * picture, which carries no text: dropped.
+ * picture, which carries no text: dropped. When the page source has the wiki's own
+ * `Template:Country data <X>` page (a dump, `--templates`), its link and name win over the
+ * built-in table (call.countryData, preprocess/country-data.ts): they are what the wiki shows.
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
-import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
+import type { CountryData, TemplateCall, TemplateContext, TemplateHandler, TemplateResult, TemplateTraits } from '../types.js';
 import { COUNTRY_TABLE } from '../countries.js';
 import { arg, DROP, inline, inlineResult, plain, pos, uiLang, wikiLink, type UiLang } from '../util.js';
 
@@ -48,10 +50,16 @@ export function countryLink(ctx: TemplateContext, raw: string, label?: string): 
   return shown;
 }
 
+/** The data page's link, shown as its name (the alias itself when the page gives no name). */
+function dataLink(ctx: TemplateContext, data: CountryData): Inline[] {
+  return [wikiLink(ctx, data.link, data.name && data.name !== data.link ? inline(ctx, data.name) : undefined)];
+}
+
 /** `{{flag|Japan}}` / `{{flagcountry|JPN}}` → the country's name, linked. */
 function flag(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const raw = pos(call, 1);
   if (!raw) return DROP;
+  if (call.countryData) return inlineResult(dataLink(ctx, call.countryData));
   // zhwiki has a country data page for `HKSAR` (its `{{HKSAR}}` is `{{flag|HKSAR}}`): Hong Kong.
   const code = ctx.site.lang === 'zh' && raw.trim().toUpperCase() === 'HKSAR' ? 'HKG' : raw;
   return inlineResult(countryLink(ctx, code, arg(call, ['name', '3'])));
@@ -59,6 +67,7 @@ function flag(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 /** `{{USA}}`, `{{JPN}}`, `{{ROC-TW}}`: the name for the code the template is called by. */
 function countryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  if (call.countryData) return inlineResult(dataLink(ctx, call.countryData));
   const name = countryName(call.name, uiLang(ctx));
   return name ? inlineResult([wikiLink(ctx, name)]) : DROP;
 }
@@ -86,18 +95,35 @@ const ZH_CODE_ALIASES: Readonly<Record<string, string>> = { JAP: 'JPN', HKSAR: '
 
 const dropIcon: TemplateHandler = () => DROP;
 
+/** `{{flag|X|variant|name=…}}` reads `Template:Country data X` (zhwiki's Flag, Flagcountry, Flagu). */
+const FLAG_DATA: TemplateTraits = {
+  countryKey: (call) => {
+    const key = pos(call, 1);
+    return key ? { key, variant: arg(call, ['variant', '2']) ?? '', name: arg(call, ['name', '3']) ?? '' } : null;
+  },
+};
+/** `{{CHN}}` reads `Template:Country data CHN` (on zhwiki a redirect to China's page). */
+const CODE_DATA: TemplateTraits = { countryKey: (call) => ({ key: call.name, variant: '', name: '' }) };
+/** `{{JAP}}`, `{{SWI}}` redirect to `{{JPN}}`, `{{CHE}}`; `{{HKSAR}}` is `{{flag|HKSAR}}`. */
+const ZH_CODE_DATA: TemplateTraits = {
+  countryKey: (call) => {
+    const name = call.name.trim().toUpperCase();
+    return { key: name === 'HKSAR' ? name : ZH_CODE_ALIASES[name] ?? call.name, variant: '', name: '' };
+  },
+};
+
 export const FLAG_ENTRIES: HandlerEntry[] = [
-  { family: 'flag', names: ['Flag', 'Flagcountry', 'Flag country', 'Flagu', 'Flagdeco with name', '国旗', '國旗', 'Прапор країни'], handler: flag },
+  { family: 'flag', names: ['Flag', 'Flagcountry', 'Flag country', 'Flagu', 'Flagdeco with name', '国旗', '國旗', 'Прапор країни'], handler: flag, traits: FLAG_DATA },
   {
     family: 'flag',
     names: ['Flagicon', 'Flag icon', 'Flagdeco', 'Flagicon image', 'Flagathlete icon', 'Flagge', '旗帜', '旗幟', 'Прапорець', 'Прапорець20', 'Flagicon2'],
     handler: dropIcon,
   },
-  { family: 'flag', names: CODE_TEMPLATES, handler: countryTemplate },
+  { family: 'flag', names: CODE_TEMPLATES, handler: countryTemplate, traits: CODE_DATA },
   // ukwiki's `{{RU-KGD}}` is the Kaliningrad region beside Russia among Poland's neighbours (uk 0373:
   // "Росія (…)" had lost it); no other wiki's use of the name is known.
-  { family: 'flag', names: ['RU-KGD'], langs: ['uk'], handler: countryTemplate },
+  { family: 'flag', names: ['RU-KGD'], langs: ['uk'], handler: countryTemplate, traits: CODE_DATA },
   // zhwiki's `{{JAP}}` redirects to `{{JPN}}`, `{{SWI}}` to `{{CHE}}`; `{{HKSAR}}` is `{{flag|HKSAR}}`, Hong
   // Kong (香取号训练巡洋舰's 擁有國, 香港國際機場's location, SAKURA (歌手)'s 出生地點 read nothing).
-  { family: 'flag', names: ['JAP', 'HKSAR', 'SWI'], langs: ['zh'], handler: (call, ctx) => countryTemplate({ ...call, name: ZH_CODE_ALIASES[call.name.trim().toUpperCase()] ?? call.name }, ctx) },
+  { family: 'flag', names: ['JAP', 'HKSAR', 'SWI'], langs: ['zh'], traits: ZH_CODE_DATA, handler: (call, ctx) => countryTemplate({ ...call, name: ZH_CODE_ALIASES[call.name.trim().toUpperCase()] ?? call.name }, ctx) },
 ];

@@ -1,0 +1,98 @@
+/**
+ * Flag templates read the wiki's own `Template:Country data <X>` page when the page source has it:
+ * its alias (or the variant's `link alias-…`) is the link, its `name` (taking the call's `name=`)
+ * the text. Without the page the built-in country table answers, as before.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { countryFields } from '../../src/preprocess/country-data.js';
+import { tokenize } from '../../src/preprocess/tokenize.js';
+import { siteFor } from '../../src/site/defaults.js';
+
+const zh = siteFor('zh');
+const INCLUDE = { forInclusion: true, variantBrackets: true };
+
+// Minimal data pages of our own, laid out as zhwiki's are.
+const QING = [
+  '{{ {{{1<noinclude>|country showdata</noinclude>}}}',
+  '| alias = 清朝',
+  '| flag alias = Qing.svg',
+  '| link alias-naval = 北洋水师',
+  '| name = {{#if: {{{name|}}} | {{{name|}}} | 大清 }}',
+  '| variant = {{{variant|}}}',
+  '}}<noinclude>[[Category:旧国家]]</noinclude>',
+].join('\n');
+const CHINA = [
+  '{{ {{{1<noinclude>|country showdata</noinclude>}}}',
+  '| alias = 中华人民共和国',
+  '| link-alias-1912 = 北洋政府',
+  '| name = {{#if:{{{name|}}}|{{{name|}}}|中國}}',
+  '}}',
+].join('\n');
+
+function source(): MemoryPageSource {
+  const s = new MemoryPageSource(zh);
+  s.set('Template:Country data Qing Dynasty', QING);
+  s.set('Template:Country data China', CHINA);
+  s.set('Template:Country data PRC', '#REDIRECT [[Template:Country data China]]');
+  s.set('Template:Country data CHN', '#重定向 [[Template:Country data China]]');
+  return s;
+}
+
+const md = (text: string, templates?: MemoryPageSource, variant?: string) =>
+  convertPage(text, { site: 'zh', title: '测试', ...(templates ? { templates } : {}), ...(variant ? { variant } : {}) }).markdown.trim();
+const wiki = (target: string) => `https://zh.wikipedia.org/wiki/${target}`;
+
+test('{{flag|Qing Dynasty|1862|name=大清}} links the data page\'s alias 清朝 (鲁迅\'s infobox linked Qing_Dynasty)', () => {
+  const s = source();
+  assert.equal(md('{{flag|Qing Dynasty|1862|name=大清}}', s), `[大清](${wiki('清朝')})`);
+  // The page's own name when the call gives none; a variant's link alias when the page has one.
+  assert.equal(md('{{flag|Qing Dynasty}}', s), `[大清](${wiki('清朝')})`);
+  assert.equal(md('{{flag|Qing Dynasty|naval}}', s), `[大清](${wiki('北洋水师')})`);
+  assert.equal(md('{{flagcountry|Qing Dynasty|variant=naval|name=清国}}', s), `[清国](${wiki('北洋水师')})`);
+  // Without the data page: the name as written, as before.
+  assert.equal(md('{{flag|Qing Dynasty|1862|name=大清}}'), `[大清](${wiki('Qing_Dynasty')})`);
+});
+
+test('the data page wins over the built-in table; redirects are followed; code templates read theirs', () => {
+  const s = source();
+  assert.equal(md('{{flag|China}}', s), `[中國](${wiki('中华人民共和国')})`);
+  assert.equal(md('{{flag|PRC}}', s), `[中國](${wiki('中华人民共和国')})`);
+  assert.equal(md('{{flag|China|1912}}', s), `[中國](${wiki('北洋政府')})`);
+  assert.equal(md('{{CHN}}', s), `[中國](${wiki('中华人民共和国')})`);
+  // The shown name is converted with the page (zh-cn: 中国), the link target is left as the page says.
+  assert.equal(md('{{CHN}}', s, 'zh-cn'), `[中国](${wiki('中华人民共和国')})`);
+  // No page for the key: the table.
+  assert.equal(md('{{flag|Japan}}', s), `[日本](${wiki('日本')})`);
+  assert.equal(md('{{JPN}}', s), `[日本](${wiki('日本')})`);
+  assert.equal(md('{{flag|China}}'), `[中国](${wiki('中国')})`);
+});
+
+test('a page that is no country data page, an empty alias, odd keys: the table or the name as written', () => {
+  const s = source();
+  s.set('Template:Country data Japan', '日本的数据');
+  s.set('Template:Country data France', '{{ {{{1}}} | alias = {{{nothing|}}} | name = 法國 }}');
+  assert.equal(md('{{flag|Japan}}', s), `[日本](${wiki('日本')})`);
+  assert.equal(md('{{flag|France}}', s), `[法国](${wiki('法国')})`);
+  assert.equal(md('{{flag| }}', s), '');
+  // A key that can name no page (a bar in it) asks for none: the same as without a source.
+  assert.equal(md('{{flag|a{{!}}b}}', s), 'a|b');
+  assert.equal(md('{{flag|a{{!}}b}}'), 'a|b');
+});
+
+test('what the name field calls is read, not used: a missing template there is not reported', () => {
+  const s = source();
+  s.set('Template:Country data Atlantis', '{{ {{{1}}} | alias = 亚特兰蒂斯 | name = {{No such flag template}}亚特兰蒂斯 }}');
+  const r = convertPage('{{flag|Atlantis}}', { site: 'zh', title: '测试', templates: s });
+  assert.equal(r.markdown.trim(), `[亚特兰蒂斯](${wiki('亚特兰蒂斯')})`);
+  assert.equal(r.meta.unhandledTemplates['No such flag template'], undefined);
+});
+
+test('countryFields reads the named parts of the page\'s `{{ {{{1}}} | … }}` call, spacing folded', () => {
+  const fields = countryFields(tokenize('<!-- c -->{{ {{{1}}}\n| alias = A\n| link  alias-air force = B\n| 2 }}', INCLUDE));
+  assert.deepEqual([...(fields?.keys() ?? [])], ['alias', 'link alias-air force']);
+  assert.equal(countryFields(tokenize('{{Flag|x|alias=A}}', INCLUDE)), null);
+  assert.equal(countryFields(tokenize('{{ {{{1}}} | name = A }}', INCLUDE)), null);
+});
