@@ -180,11 +180,11 @@ test('a zh-tw mirror asked for /zh-cn/数学 shows the page converted to zh-cn, 
   }
 });
 
-test('convertHtmlText converts text only; carryVariant adds the variant to page links only', () => {
+test('convertHtmlText converts text and title, not code; carryVariant adds the variant to page links only', () => {
   const html = '<p title="數學">數學<a href="../Page/%E6%95%B8.md#%E6%AD%B7">歷史</a><code>數學</code> 軟體<pre><code>後</code></pre>後</p>';
   assert.equal(
     convertHtmlText(html, 'zh-cn'),
-    '<p title="數學">数学<a href="../Page/%E6%95%B8.md#%E6%AD%B7">历史</a><code>數學</code> 软件<pre><code>後</code></pre>后</p>',
+    '<p title="数学">数学<a href="../Page/%E6%95%B8.md#%E6%AD%B7">历史</a><code>數學</code> 软件<pre><code>後</code></pre>后</p>',
   );
   assert.equal(
     carryVariant('<a href="../Page/A.md#s">a</a><a href="https://x.org/a.md">b</a><a href="#fn1">c</a><a href="/Page/B.md?variant=zh">d</a>', 'zh-cn'),
