@@ -34,11 +34,11 @@ export class SearchRunner {
     this.worker.unref();
   }
 
-  /** Query terms are worked out here (simplified/traditional for zh), the search in the worker. */
-  search(query: string, lang: string, page: number, pageSize: number): Promise<TextResults> {
+  /** Query terms are worked out here (simplified/traditional for zh, the mirror's `--variant`), the search in the worker. */
+  search(query: string, lang: string, page: number, pageSize: number, mirrorVariant: string | null = null): Promise<TextResults> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    const request: SearchRequest = { id, terms: queryTerms(query, lang), page, pageSize };
+    const request: SearchRequest = { id, terms: queryTerms(query, lang, mirrorVariant), page, pageSize };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage(request);

@@ -12,9 +12,10 @@ import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
 import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView } from './views.js';
 import { escapeHtml } from './sanitize-html.js';
-import { idRequest, idRequestTitle, randomPage, randomPageFolder, type IdRequest } from './special-pages.js';
+import { idRequest, idRequestTitle, positiveInt, randomPage, randomPageFolder, type IdRequest } from './special-pages.js';
 import { heldRevision, runIndexFacts, runIndexFile } from './page-ids.js';
 import { askedVariant } from './variant-view.js';
+import type { Variant } from '../variants/codes.js';
 import { variantAddress } from './variant-address.js';
 import { hasTitleVariants, otherSpellings } from '../mirror/variant-links.js';
 import { decodedAddress, isVariantPath, titleAddress, type TitleFound } from './title-address.js';
@@ -76,7 +77,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const rawQuery = q === -1 ? '' : rawUrl.slice(q + 1);
   // `?curid=` and `?oldid=` (on /, index.php or a /wiki/ address) name a page by its ids.
   const ids = idRequest(state.site, rawPath, rawQuery);
-  if (ids !== null) return answerIds(state, ids, res, head);
+  if (ids !== null) return answerIds(state, ids, res, head, pageQuery(state, rawPath, rawQuery));
   if (rawPath === '/') {
     const reportFile = path.join(state.rootReal, 'REPORT.md');
     const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
@@ -104,7 +105,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     const entry = random.folder === null ? null : randomPage(state.titles, random.folder);
     if (entry === null) return send(res, 404, html, messageView(state, 'No pages', `<p>This mirror has no pages in the namespace <code>${escapeHtml(random.sub)}</code>.</p>`), head);
     // A new page each time: the browser must not keep this answer.
-    res.writeHead(302, { Location: fileHref(entry.file), 'Content-Length': 0, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+    res.writeHead(302, { Location: fileHref(entry.file) + pageQuery(state, rawPath, rawQuery), 'Content-Length': 0, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
     res.end();
     return;
   }
@@ -129,13 +130,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     // for the query (`/wiki/什么是"好"的代码?`).
     const found = addressedTitle(state, rawPath) ?? (q === -1 ? null : addressedTitle(state, `${rawPath}%3F${rawUrl.slice(q + 1)}`));
     if (found !== null) {
-      // `/wiki/几何?redirect=no` shows the redirect itself, as on the wiki.
-      const stay = new URLSearchParams(rawQuery).get('redirect') === 'no' ? 'redirect=no' : '';
-      // A variant path (`/zh-cn/数学`) shows the page in that variant (variant-view.ts).
-      const segment = rawPath.slice(1, rawPath.indexOf('/', 1));
-      const variant = isVariantPath(state.site, segment) ? askedVariant(state.summary.lang, state.summary.variant, segment) : null;
-      const query = [stay, variant ? `variant=${variant}` : ''].filter(Boolean).join('&');
-      return redirect(res, titleHref(state, found, query ? `?${query}` : ''));
+      return redirect(res, titleHref(state, found, pageQuery(state, rawPath, rawQuery)));
     }
     if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
     return send(res, 404, html, notFoundView(state, resolved.relative), head);
@@ -153,7 +148,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
       if (target !== null) return redirect(res, `${target.path}?from=${encodeURIComponent(resolved.relative)}${variant ? `&variant=${variant}` : ''}${target.hash}`);
     }
     const cameFrom = from !== null && leadsTo(state, from, resolved.relative) ? from : null;
-    const extras = { notice: revisionNotice(state, resolved.relative, params.get('oldid')), variant: askedVariant(state.summary.lang, state.summary.variant, params.get('variant')) };
+    const extras = { notice: revisionNotice(state, resolved.relative, params), variant: askedVariant(state.summary.lang, state.summary.variant, params.get('variant')) };
     return send(res, 200, html, markdownView(state, resolved.relative, markdown, cameFrom, extras), head);
   }
   // Raw wikitext (templates, modules saved with --raw-namespaces) and the TSV indexes, as text.
@@ -169,11 +164,11 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
  * An address by page or revision id: the page it names, keeping the `oldid` asked for so the
  * page can say when the mirror holds another revision; a 404 that says why when none is known.
  */
-function answerIds(state: MirrorState, ids: IdRequest, res: http.ServerResponse, head: boolean): void {
+function answerIds(state: MirrorState, ids: IdRequest, res: http.ServerResponse, head: boolean, query: string): void {
   const html = 'text/html; charset=utf-8';
   const { title } = idRequestTitle(ids, runIndexFacts(state.rootReal));
   const found = title === null ? null : addressedTitle(state, `/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`);
-  if (found !== null) return redirect(res, titleHref(state, found, ids.oldid !== null ? `?oldid=${ids.oldid}` : ''));
+  if (found !== null) return redirect(res, titleHref(state, found, (ids.oldid !== null ? `?oldid=${ids.oldid}` : '') + (query && (ids.oldid !== null ? `&${query.slice(1)}` : query))));
   if (title !== null) return send(res, 404, html, notFoundView(state, `wiki/${title}`), head);
   const asked = ids.curid !== null ? `page id ${ids.curid}` : `revision ${ids.oldid!}`;
   const why = runIndexFile(state.rootReal) === null
@@ -191,14 +186,36 @@ function idLiveUrl(state: MirrorState, ids: IdRequest): string | null {
   return `${base}/w/index.php?${ids.curid !== null ? `curid=${ids.curid}` : `oldid=${ids.oldid!}`}`;
 }
 
-/** The line a page shows when asked for a revision (`?oldid=`) other than the one the mirror holds; null otherwise. */
-function revisionNotice(state: MirrorState, file: string, oldid: string | null): string | null {
+/**
+ * The line a page shows when asked for a revision (`?oldid=`) other than the one the mirror holds;
+ * null otherwise, and for a value that is no id (`abc`, `0`: none, as the id addresses read it).
+ */
+function revisionNotice(state: MirrorState, file: string, params: URLSearchParams): string | null {
+  const oldid = positiveInt(params, 'oldid');
   if (oldid === null) return null;
+  // Published without .wikimark/: the ids are unknown, so whether it is this revision is too.
+  if (runIndexFile(state.rootReal) === null) return `Whether this is revision ${oldid} cannot be checked: this mirror was published without its run index (<code>.wikimark/</code>), which holds the revision ids. The page is shown as the mirror holds it.`;
   const entry = state.titles.titleOfFile(file);
   const held = entry ? heldRevision(state.rootReal, entry.title) : null;
-  if (held !== null && String(held.rev) === oldid.trim()) return null;
+  if (held !== null && held.rev === oldid) return null;
   const which = held !== null ? `revision ${held.rev} (${escapeHtml(held.ts)})` : 'one revision, its latest in the dump,';
-  return `Revision ${escapeHtml(oldid)} is not in this mirror, which holds ${which} of this page: that is shown here.`;
+  return `Revision ${oldid} is not in this mirror, which holds ${which} of this page: that is shown here.`;
+}
+
+/**
+ * What the page an address leads to keeps of its query: `redirect=no` (`/wiki/几何?redirect=no`
+ * shows the redirect itself, as on the wiki) and the variant asked for, by `?variant=` on any
+ * address or a variant path (`/zh-cn/数学`), as LanguageConverter::getURLVariant reads it: the
+ * page is shown in that variant (variant-view.ts). `?…` or ''.
+ */
+function pageQuery(state: MirrorState, rawPath: string, rawQuery: string): string {
+  const params = new URLSearchParams(rawQuery);
+  const stay = params.get('redirect') === 'no' ? 'redirect=no' : '';
+  const segment = rawPath.slice(1, Math.max(1, rawPath.indexOf('/', 1)));
+  const asked = params.get('variant') ?? (isVariantPath(state.site, segment) ? segment : null);
+  const variant: Variant | null = askedVariant(state.summary.lang, state.summary.variant, asked);
+  const query = [stay, variant ? `variant=${variant}` : ''].filter(Boolean).join('&');
+  return query ? `?${query}` : '';
 }
 
 /** The address of a file found by its title, at the section it named. */

@@ -15,12 +15,13 @@ import { decodedAddress, isVariantPath } from './title-address.js';
  * Special:Random's names: MediaWiki's `$specialPageAliases['Randompage']` (MessagesEn.php
  * Random, RandomPage on every wiki; MessagesZh_hans.php 随机页面 and MessagesZh_hant.php 隨機頁面,
  * both on zh.wikipedia, whose messages fall back through both; MessagesJa.php おまかせ表示;
- * MessagesUk.php Випадкова_сторінка), compared in lower case with spaces.
+ * MessagesUk.php Випадкова_сторінка, and through its fallback to ru, MessagesRu.php
+ * Случайная_страница and Случайная), compared in lower case with spaces.
  */
 const RANDOM_NAMES: Readonly<Record<string, readonly string[]>> = {
   zh: ['随机页面', '隨機頁面'],
   ja: ['おまかせ表示'],
-  uk: ['випадкова сторінка'],
+  uk: ['випадкова сторінка', 'случайная страница', 'случайная'],
 };
 
 /** A special page's name and what follows its slash, for a title of the special namespace; else null. */
@@ -37,10 +38,11 @@ function isRandomName(site: SiteConfig, name: string): boolean {
   return name === 'random' || name === 'randompage' || (RANDOM_NAMES[site.lang] ?? []).includes(name);
 }
 
-/** What `/wiki/Special:Random[/Namespace]` asks for: the folder to draw from; null for another address. */
+/** What `/wiki/Special:Random[/Namespace]` (or a variant path's, `/zh-cn/…`) asks for: the folder to draw from; null for another address. */
 export function randomPageFolder(titles: MirrorTitles, site: SiteConfig, rawPath: string): { folder: string | null; sub: string } | null {
-  if (!rawPath.startsWith('/wiki/')) return null;
-  const title = decodedAddress(rawPath)?.slice('wiki/'.length);
+  const first = /^\/([^/]+)\//.exec(rawPath)?.[1];
+  if (first !== 'wiki' && (first === undefined || !isVariantPath(site, first))) return null;
+  const title = decodedAddress(rawPath)?.slice(first.length + 1);
   const special = title === undefined ? null : specialPageName(site, title);
   if (special === null || !isRandomName(site, special.name)) return null;
   return { folder: namespaceFolder(titles, site, special.sub), sub: special.sub };
@@ -74,18 +76,25 @@ export interface IdRequest {
   title: string | null;
 }
 
-/** A positive integer parameter, as WebRequest::getInt reads it (anything else is 0: none). */
-function positiveInt(value: string | null): number | null {
-  if (value === null || !/^\s*\+?\d+\s*$/.test(value)) return null;
-  const n = Number(value);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
+/**
+ * A positive id parameter as WebRequest::getInt reads it, PHP's (int): the number the value
+ * begins with (`101abc` is 101, `1e3` 1000, ` 7` 7), anything else 0: none. Of a repeated
+ * parameter the last counts, as PHP keeps the last. An id past the safe integers is still an id
+ * (one no page has), not none.
+ */
+export function positiveInt(params: URLSearchParams, name: string): number | null {
+  const value = params.getAll(name).at(-1);
+  const lead = value === undefined ? null : /^[\s]*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)/i.exec(value);
+  if (!lead) return null;
+  const n = Math.trunc(Number(lead[1]));
+  return Number.isFinite(n) && n > 0 ? n : null;
 }
 
 /** The ids an address asks for (`/?curid=`, `/w/index.php?oldid=`, `/wiki/数学?oldid=`), or null when it has none. */
 export function idRequest(site: SiteConfig, rawPath: string, rawQuery: string): IdRequest | null {
   const params = new URLSearchParams(rawQuery);
-  const curid = positiveInt(params.get('curid'));
-  const oldid = positiveInt(params.get('oldid'));
+  const curid = positiveInt(params, 'curid');
+  const oldid = positiveInt(params, 'oldid');
   if (curid === null && oldid === null) return null;
   if (rawPath === '/' || rawPath === '/w/index.php' || rawPath === '/index.php') return { curid, oldid, title: params.get('title') };
   const first = /^\/([^/]+)\/./.exec(rawPath)?.[1];

@@ -69,7 +69,9 @@ export function markdownView(state: MirrorState, file: string, markdown: string,
   if (fm) markdown = markdown.slice(fm.end);
   const title = entry?.shownTitle ?? fm?.title ?? file.replace(/^.*\//, '').replace(/\.md$/, '');
   const stub = redirectedFrom === null ? undefined : state.titles.titleOfFile(redirectedFrom);
-  const from = stub ? `<p class="muted redirected">(Redirected from <a href="${escapeHtml(fileHref(redirectedFrom!))}?redirect=no">${escapeHtml(stub.shownTitle)}</a>)</p>\n` : '';
+  // In a variant the stub's link keeps it too (carryVariant below skips a link with a query).
+  const stay = extras.variant ? `?redirect=no&amp;variant=${extras.variant}` : '?redirect=no';
+  const from = stub ? `<p class="muted redirected">(Redirected from <a href="${escapeHtml(fileHref(redirectedFrom!))}${stay}">${escapeHtml(stub.shownTitle)}</a>)</p>\n` : '';
   const { html: body, maths } = renderPage(markdown);
   // Category pages and redirect stubs carry their own "# Title"; articles start with the text.
   const variant = extras.variant ?? null;
@@ -198,7 +200,7 @@ export async function searchView(state: MirrorState, query: string, page: number
       if (index?.searcher) {
         // Pages past MAX_PAGE are not searched (the offset would be the cost) but still named as
         // asked: "none on page 99999", not a silent page 1000.
-        text = await index.searcher.search(q, state.summary.lang, Math.min(page, MAX_PAGE), PAGE_SIZE);
+        text = await index.searcher.search(q, state.summary.lang, Math.min(page, MAX_PAGE), PAGE_SIZE, state.summary.variant);
         if (page > MAX_PAGE) text = { ...text, hits: [] };
         body += `<p class="muted">${countLine(text, from, index.complete)}</p>\n`;
       }

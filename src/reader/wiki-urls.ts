@@ -37,8 +37,9 @@ export function wikiUrlTarget(site: SiteConfig, rawPath: string, rawQuery: strin
   if (rawPath === '/w/index.php' || rawPath === '/index.php') {
     const title = params.get('title');
     if (title !== null && !isSearchPage(site, title)) {
-      const redirect = params.get('redirect') === 'no' ? '?redirect=no' : '';
-      return { kind: 'address', location: `/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}${redirect}` };
+      // `redirect=no` and `variant=` go on: the title address keeps them (server.ts pageQuery).
+      const kept = new URLSearchParams([...params].filter(([k, v]) => (k === 'redirect' && v === 'no') || k === 'variant')).toString();
+      return { kind: 'address', location: `/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}${kept ? `?${kept}` : ''}` };
     }
     // title=Special:Search with no words is the empty search page, as /wiki/Special:Search.
     return search !== null || title !== null ? { kind: 'search', words: search ?? '', go } : null;

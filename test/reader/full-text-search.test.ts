@@ -233,8 +233,19 @@ test('a short Cyrillic or Greek term is found in any case, as a long one is by t
   // The final sigma is a case of σ and Σ (review of session 22: σ and Σ found 12 uk pages, ς 25).
   assert.deepEqual(queryTerms('ς σ Σ', 'uk'), [['ς', 'Σ', 'σ'], ['σ', 'Σ', 'ς'], ['Σ', 'σ', 'ς']]);
   assert.deepEqual(queryTerms('мiсто', 'uk'), [['мiсто']]);
-  // zh: both scripts and the regional words (session 23: 软件 on a zh-tw mirror found nothing, its text says 軟體).
-  assert.deepEqual(queryTerms('软件 數學', 'zh'), [['软件', '軟件', '軟體'], ['數學', '数学']]);
+  // zh: both scripts, and the regional words of the mirror's --variant only (session 23: 软件 on
+  // a zh-tw mirror found nothing, its text says 軟體; review of session 23: every region's table
+  // at once paired 乒乓球 and 台球 with 桌球, 悉尼 with 雪梨).
+  assert.deepEqual(queryTerms('软件 數學', 'zh'), [['软件', '軟件'], ['數學', '数学']]);
+  assert.deepEqual(queryTerms('软件 數學', 'zh', 'zh-tw'), [['软件', '軟件', '軟體'], ['數學', '数学']]);
+  assert.deepEqual(queryTerms('乒乓球 台球 悉尼', 'zh'), [['乒乓球'], ['台球', '檯球'], ['悉尼']]);
+  assert.deepEqual(queryTerms('乒乓球 台球', 'zh', 'zh-hk'), [['乒乓球'], ['台球', '檯球', '桌球']]);
+  assert.deepEqual(queryTerms('软件', 'zh', 'zh-hans'), [['软件', '軟件']]);
+  // A term of three characters keeps only spellings the trigram index finds (肯亞, 碧咸 left out:
+  // one two-character spelling sent the whole query to the LIKE scan).
+  assert.deepEqual(queryTerms('肯尼亚 乒乓球', 'zh', 'zh-tw'), [['肯尼亚', '肯尼亞'], ['乒乓球']]);
+  assert.deepEqual(queryTerms('贝克汉姆 冰淇淋', 'zh', 'zh-hk'), [['贝克汉姆', '貝克漢姆'], ['冰淇淋']]);
+  assert.deepEqual(queryTerms('台球', 'zh', 'zh-tw'), [['台球', '檯球', '撞球']]);
   ukDb.close();
   fs.rmSync(uk, { recursive: true, force: true });
 });

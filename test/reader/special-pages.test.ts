@@ -11,7 +11,7 @@ import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { SAMPLE, tmpDir } from '../mirror/helpers.js';
 import { rawGet } from './helpers.js';
 import { MirrorTitles } from '../../src/reader/mirror-titles.js';
-import { idRequest, idRequestTitle, randomPage } from '../../src/reader/special-pages.js';
+import { idRequest, idRequestTitle, positiveInt, randomPage, randomPageFolder } from '../../src/reader/special-pages.js';
 import { askedVariant, carryVariant, convertHtmlText } from '../../src/reader/variant-view.js';
 import { buildSite } from '../../src/site/defaults.js';
 
@@ -171,7 +171,7 @@ test('a zh-tw mirror asked for /zh-cn/数学 shows the page converted to zh-cn, 
   assert.equal(await goesTo(zhTw, `/${enc('zh-cn/几何')}`), `${stub}?variant=zh-cn`);
   const target = await goesTo(zhTw, `${stub}?variant=zh-cn`);
   assert.equal(target, '/Page/%E5%87%A0%E4%BD%95%E5%AD%A6.md?from=Page%2F%E5%87%A0%E4%BD%95.md&variant=zh-cn');
-  assert.match((await rawGet(zhTw.port, target)).body, /<main lang="zh-Hans-CN">\n<h1>几何学<\/h1>\n<p class="muted redirected">\(Redirected from <a href="\/Page\/%E5%87%A0%E4%BD%95\.md\?redirect=no">几何<\/a>\)<\/p>/);
+  assert.match((await rawGet(zhTw.port, target)).body, /<main lang="zh-Hans-CN">\n<h1>几何学<\/h1>\n<p class="muted redirected">\(Redirected from <a href="\/Page\/%E5%87%A0%E4%BD%95\.md\?redirect=no&amp;variant=zh-cn">几何<\/a>\)<\/p>/);
   // ?variant=zh and the mirror's own variant: the text as held.
   for (const v of ['zh', 'zh-tw', 'zh-Hant-TW', 'nonsense']) {
     const same = (await rawGet(zhTw.port, `${MATH}?variant=${v}`)).body;
@@ -180,11 +180,11 @@ test('a zh-tw mirror asked for /zh-cn/数学 shows the page converted to zh-cn, 
   }
 });
 
-test('convertHtmlText converts text only; carryVariant adds the variant to page links only', () => {
+test('convertHtmlText converts text and title, not code; carryVariant adds the variant to page links only', () => {
   const html = '<p title="數學">數學<a href="../Page/%E6%95%B8.md#%E6%AD%B7">歷史</a><code>數學</code> 軟體<pre><code>後</code></pre>後</p>';
   assert.equal(
     convertHtmlText(html, 'zh-cn'),
-    '<p title="數學">数学<a href="../Page/%E6%95%B8.md#%E6%AD%B7">历史</a><code>數學</code> 软件<pre><code>後</code></pre>后</p>',
+    '<p title="数学">数学<a href="../Page/%E6%95%B8.md#%E6%AD%B7">历史</a><code>數學</code> 软件<pre><code>後</code></pre>后</p>',
   );
   assert.equal(
     carryVariant('<a href="../Page/A.md#s">a</a><a href="https://x.org/a.md">b</a><a href="#fn1">c</a><a href="/Page/B.md?variant=zh">d</a>', 'zh-cn'),
@@ -194,4 +194,65 @@ test('convertHtmlText converts text only; carryVariant adds the variant to page 
   assert.equal(askedVariant('zh', 'zh-tw', 'ZH-TW'), null);
   assert.equal(askedVariant('zh', null, 'zh'), null);
   assert.equal(askedVariant('ja', null, 'zh-cn'), null);
+});
+
+// Review of session 23.
+test('a mirror without .wikimark/ cannot check a revision and says so, not that it lacks it', async () => {
+  assert.equal(await goesTo(bare, `/wiki/${encodeURIComponent('数学')}?oldid=5007`), `${MATH}?oldid=5007`);
+  const page = (await rawGet(bare.port, `${MATH}?oldid=5007`)).body;
+  assert.match(page, /<p class="notice">Whether this is revision 5007 cannot be checked: this mirror was published without its run index \(<code>\.wikimark\/<\/code>\), which holds the revision ids\. The page is shown as the mirror holds it\.<\/p>/);
+  assert.doesNotMatch(page, /is not in this mirror/);
+});
+
+test('an oldid that is no id (abc, empty, 0) gets no notice on a page address', async () => {
+  for (const q of ['oldid=abc', 'oldid=', 'oldid=0', 'oldid=-5']) {
+    const page = await rawGet(zh.port, `${MATH}?${q}`);
+    assert.equal(page.status, 200, q);
+    assert.doesNotMatch(page.body, /class="notice"/, q);
+  }
+  // PHP's (int) of a value that begins with a number is that number: still the held revision.
+  assert.doesNotMatch((await rawGet(zh.port, `${MATH}?oldid=5007abc`)).body, /class="notice"/);
+});
+
+test('the variant asked for goes on from id addresses, ?variant= on any address, and Special:Random', async () => {
+  assert.equal(await goesTo(zhTw, `/${enc('zh-cn/数学')}?oldid=5007`), `${MATH}?oldid=5007&variant=zh-cn`);
+  assert.equal(await goesTo(zhTw, '/?curid=101&variant=zh-cn'), `${MATH}?variant=zh-cn`);
+  assert.equal(await goesTo(zhTw, `/wiki/${encodeURIComponent('数学')}?variant=zh-cn`), `${MATH}?variant=zh-cn`);
+  assert.equal(await goesTo(zhTw, `/wiki/${encodeURIComponent('数学')}?variant=zh-tw`), MATH);
+  assert.equal(await goesTo(zhTw, `/w/index.php?title=${encodeURIComponent('数学')}&variant=zh-cn`), '/wiki/%E6%95%B0%E5%AD%A6?variant=zh-cn');
+  const random = await goesTo(zhTw, `/${enc('zh-cn/Special:Random')}`);
+  assert.match(random, /^\/Page\/[^?]+\.md\?variant=zh-cn$/);
+  // redirect=no stays on a page id too (/?curid=104 is the redirect 几何).
+  assert.equal(await goesTo(zh, '/?curid=104&redirect=no'), '/Page/%E5%87%A0%E4%BD%95.md?redirect=no');
+});
+
+test('ids are read as PHP (int) reads them; an id past the safe integers is a 404, not the home page', async () => {
+  const p = (q: string, name = 'curid') => positiveInt(new URLSearchParams(q), name);
+  assert.equal(p('curid=101abc'), 101);
+  assert.equal(p('curid=1e3'), 1000);
+  assert.equal(p('curid=%207'), 7);
+  assert.equal(p('curid=1&curid=2'), 2);
+  assert.equal(p('curid=abc'), null);
+  assert.equal(p('curid=0.9'), null);
+  assert.equal(p('curid=-4'), null);
+  assert.equal(p('oldid=5', 'curid'), null);
+  assert.equal(await goesTo(zh, '/?curid=7&curid=101'), MATH);
+  const huge = await rawGet(zh.port, '/?curid=99999999999999999999');
+  assert.equal(huge.status, 404);
+  assert.match(huge.body, /No page of this mirror has that id/);
+});
+
+test('Special:Random on uk also by the ru names its messages fall back to', () => {
+  const uk = buildSite({ lang: 'uk' });
+  const titles = MirrorTitles.read(path.join(work, 'zh', 'index.tsv'), 'uk');
+  for (const name of ['Випадкова_сторінка', 'Случайная_страница', 'Случайная', 'случайная страница']) {
+    assert.deepEqual(randomPageFolder(titles, uk, `/wiki/${enc(`Спеціальна:${name}`)}`), { folder: 'Page', sub: '' }, name);
+  }
+  assert.equal(randomPageFolder(titles, buildSite({ lang: 'zh' }), `/wiki/${enc('Special:Случайная')}`), null);
+});
+
+test('search on a zh-tw mirror looks a term up in zh-tw words too (软件 → 軟體), the regional tables of no other variant', async () => {
+  await (await zhTw.indexer()).whenFinished();
+  const body = (await rawGet(zhTw.port, `/search?q=${encodeURIComponent('软件')}`)).body;
+  assert.match(body, /<mark>軟體<\/mark>/);
 });
