@@ -8,6 +8,8 @@
  */
 import { detached } from '../engine/strings.js';
 import type { PageSource, TemplateNames } from '../engine/types.js';
+import type { SiteConfig } from '../site/types.js';
+import { isWikimediaUrl } from '../site/uploads.js';
 
 /**
  * An `#invoke` call as a template writes it: `{{#invoke:`, also behind a `safesubst:`/`subst:`
@@ -67,4 +69,14 @@ class OwnTemplates implements TemplateNames {
 /** `preferExpansion` for a wiki's own templates (`prefix`: the Template namespace name and ':'). */
 export function ownTemplatesFirst(source: PageSource, prefix: string): TemplateNames {
   return new OwnTemplates(source, prefix);
+}
+
+/**
+ * The `preferExpansion` of a site whose templates come from `templates` (a dump, a folder), or
+ * undefined where the built-in handlers win: on a Wikimedia wiki, whose templates they were written
+ * for. `convert` and `page --templates` both ask here, so `page` previews what `convert` writes.
+ */
+export function ownTemplatesOf(site: SiteConfig, templates: PageSource | null | undefined): TemplateNames | undefined {
+  if (!templates || isWikimediaUrl(site.articleBase)) return undefined;
+  return ownTemplatesFirst(templates, (site.namespaces.get(10)?.name ?? 'Template') + ':');
 }
