@@ -59,12 +59,24 @@ test('Su: superscript and subscript from the calling template, blanks dropped, n
   assert.equal(md.trim(), 'Ethanol is C<sub>2</sub>H<sub>6</sub>O.');
 });
 
-test('StripToNumbers: the year of "2008年" for links and #ifexpr, nothing without a number', () => {
+test('StripToNumbers: the year of "2008年" for links and #ifexpr, decimals, halve; nothing without a number', () => {
   const r = run('[[{{#invoke:StripToNumbers|main|2008年}}年铁路|铁路]]{{#ifexpr:{{#invoke:StripToNumbers|main| 2008年 }} >= 1950|大陆|中国}}');
   assert.deepEqual(r.modules, {});
   assert.equal(r.text, '[[2008年铁路|铁路]]大陆');
   assert.equal(run('{{#invoke:StripToNumbers|main|前-5年}}').text, '-5');
+  // The module's documented examples: 70%, margin-left: 20px;, 75.485 Khz.
+  assert.equal(run('{{#invoke:StripToNumbers|main|70%}}').text, '70');
+  assert.equal(run('{{#invoke:StripToNumbers|main|margin-left: 20px;}}').text, '20');
+  assert.equal(run('{{#invoke:StripToNumbers|main|75.485 Khz}}').text, '75.485');
+  assert.equal(run('{{#invoke:StripToNumbers|main|.5}}').text, '.5');
+  assert.equal(run('{{#invoke:StripToNumbers|main|-2.5度}}').text, '-2.5');
+  assert.equal(run('{{#invoke:StripToNumbers|halve|70%}}').text, '35');
+  assert.equal(run('{{#invoke:StripToNumbers|halve|75.485 Khz}}').text, '37.7425');
+  assert.equal(run('{{#invoke:StripToNumbers|halve|0.3}}').text, '0.15');
+  // No number: the module's main raises a script error, mainnull returns nothing; the stand-in gives nothing for both.
   assert.equal(run('{{#invoke:StripToNumbers|main|年}}').text, '');
+  assert.equal(run('{{#invoke:StripToNumbers|mainnull|年}}').text, '');
+  assert.equal(run('{{#invoke:StripToNumbers|mainnull|第3年}}').text, '3');
 });
 
 test('Infobox: rows from numbered header/label/data, empty data skipped, no misses', () => {

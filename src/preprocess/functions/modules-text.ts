@@ -164,14 +164,28 @@ function su(call: ModuleCall): string {
   return (p ? `<sup>${p}</sup>` : '') + (b ? `<sub>${b}</sub>` : '');
 }
 
+/** The first number in `text` as Module:StripToNumbers finds it: a leading `-`, a decimal (`75.485 Khz` → `75.485`). */
+function firstNumber(text: string): string | null {
+  return /-?\d*\.?\d+/.exec(text)?.[0] ?? null;
+}
+
 /**
- * `{{#invoke:StripToNumbers|main|2008年}}` → `2008`: the first whole number in the #invoke's own
- * first argument (a leading minus kept), nothing when there is none. zhwiki's year templates
- * (C21YearInTopic …) build every link and `#ifexpr` from it; without it 2008年 linked 年国家领导人列表
- * and showed three 表达式错误 lines.
+ * `{{#invoke:StripToNumbers|main|2008年}}` → `2008`: the first number in the #invoke's own first
+ * argument, by the module's documentation "a contiguous simple number, which may include the
+ * negative sign and a decimal" (its source is not in the store). zhwiki's year templates
+ * (C21YearInTopic …) build every link and `#ifexpr` from it; without it 2008年 linked
+ * 年国家领导人列表 and showed three 表达式错误 lines. Where there is no number the module's `main`
+ * raises a script error and its `mainnull` returns nothing; the stand-in returns nothing for both,
+ * as the mirror shows no script errors.
  */
 function stripToNumbers(call: ModuleCall): string {
-  return /-?\d+/.exec(call.args.get('1') ?? '')?.[0] ?? '';
+  return firstNumber(call.args.get('1') ?? '') ?? '';
+}
+
+/** `{{#invoke:StripToNumbers|halve|70%}}` → `35`: that number divided by two (14 significant digits, as Lua prints). */
+function halveNumber(call: ModuleCall): string {
+  const n = firstNumber(call.args.get('1') ?? '');
+  return n === null ? '' : String(Number((Number(n) / 2).toPrecision(14)));
 }
 
 /** zhwiki's Module:Episode table (templates/episode-list.ts); elsewhere a miss, as before. */
@@ -185,5 +199,5 @@ export const TEXT_MODULES: Record<string, Record<string, ModuleHandler>> = {
   Hatnote: { hatnote },
   Delink: { delink },
   Su: { main: su },
-  StripToNumbers: { main: stripToNumbers },
+  StripToNumbers: { main: stripToNumbers, mainnull: stripToNumbers, halve: halveNumber },
 };
