@@ -45,11 +45,12 @@ test('Lang, Hatnote, Delink: the text a reader sees', () => {
   assert.equal(run('{{Delink|[[a|b]] and [[c]] at [http://x.org site]}}').text, 'b and c at site');
 });
 
-test('Su: superscript and subscript from the calling template, blanks dropped, no misses', () => {
+test('Su: subscript and superscript from the calling template (right-aligned: superscript first), blanks dropped, no misses', () => {
   const r = run('{{Atom|C|2}}{{Atom|H|5}}{{Atom|O}}{{Atom|H}}');
   assert.deepEqual(r.modules, {});
   assert.equal(r.text, 'C<sub>2</sub>H<sub>5</sub>OH');
-  assert.equal(run('{{su|p=2+|b=4|a=r|lh=1em}}').text, '<sup>2+</sup><sub>4</sub>');
+  assert.equal(run('SO{{su|p=2−|b=4|lh=1em}}').text, 'SO<sub>4</sub><sup>2−</sup>');
+  assert.equal(run('{{su|p=14|b=6|a=r}}C').text, '<sup>14</sup><sub>6</sub>C');
   assert.equal(run('{{su|p=−|b=}}').text, '<sup>−</sup>');
   assert.equal(run('{{su}}').text, '');
   // Through the pipeline the counts stay subscripts. Template:Su expands (`preferExpansion: 'all'`),

@@ -153,15 +153,19 @@ function delink(call: ModuleCall): string {
 /**
  * `{{#invoke:Su|main}}` (Template:Su, and through it Template:Chem/atom's counts and charges):
  * `p` stacked over `b` in one inline-block span. The module reads the calling template's
- * arguments only and ignores blank ones; a reader of the mirror gets the superscript and the
- * subscript after each other (`C{{su|b=2}}` reads C₂), the styling options (`a`, `w`, `lh`, `va`)
- * are layout only.
+ * arguments only and ignores blank ones; a reader of the mirror gets them after each other
+ * (`C{{su|b=2}}` reads C₂): the subscript first, as a count before a charge reads (SO₄²⁻), and
+ * the superscript first when right-aligned (`a=r`, set against what follows: ¹⁴₆C), as the {{su}}
+ * handler does (templates/handlers/format.ts). The other styling options (`w`, `lh`, `va`) are
+ * layout only.
  */
 function su(call: ModuleCall): string {
   const a = parentArgs(call);
   const p = a.get('p') ?? '';
   const b = a.get('b') ?? '';
-  return (p ? `<sup>${p}</sup>` : '') + (b ? `<sub>${b}</sub>` : '');
+  const sup = p ? `<sup>${p}</sup>` : '';
+  const sub = b ? `<sub>${b}</sub>` : '';
+  return a.get('a') === 'r' ? sup + sub : sub + sup;
 }
 
 /** The first number in `text` as Module:StripToNumbers finds it: a leading `-`, a decimal (`75.485 Khz` → `75.485`). */
