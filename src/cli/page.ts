@@ -4,7 +4,7 @@ import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import { convertPage } from '../engine/convert.js';
 import { folderPageSource } from '../engine/pagesource.js';
-import { ownTemplatesFirst } from '../mirror/own-templates.js';
+import { ownTemplatesOf } from '../mirror/own-templates.js';
 import type { ImageMode } from '../engine/types.js';
 import { DumpReader } from '../dump/reader.js';
 import { siteFromInfo } from '../dump/site.js';
@@ -37,8 +37,8 @@ Options:
                         default upload.wikimedia.org (Commons)
   --variant V           convert Chinese text to zh-hans, zh-hant, zh-cn, zh-tw, zh-hk, zh-mo, zh-sg, zh-my
   --templates DIR       expand templates from DIR/Name.wikitext files ('/' and ':' as %2F and %3A);
-                        a template found there wins over the built-in handler of the same name,
-                        unless its text calls a Lua module (#invoke): the handler does better
+                        as in convert, a built-in handler wins on a Wikimedia wiki; elsewhere
+                        (--siteinfo) the folder's template does, unless it calls Lua (#invoke)
   --missing-templates M drop (default): a template found nowhere leaves nothing;
                         link: a link to the template page, as MediaWiki shows it
   --now ISO-DATE        the clock for {{CURRENTYEAR}}, #time … (default 2026-01-01T00:00:00Z, reproducible)
@@ -192,11 +192,11 @@ export async function runPage(argv: string[]): Promise<number> {
     variant: wikiVariant,
     templates,
     now,
-    // The folder's own text wins over a built-in handler of the same name, except where it only
-    // calls a Lua module (`#invoke`), which the engine does not run: zhwiki's {{化學式}} is
-    // `{{#invoke:Chemicals|formula}}`, and from a copied Template folder it dropped 甲烷's formula
-    // (and the bold around it) that the handler writes. The mirror keeps the same rule (own-templates.ts).
-    expansion: { preferExpansion: templates ? ownTemplatesFirst(templates, (site.namespaces.get(10)?.name ?? 'Template') + ':') : undefined, missingTemplates: missing },
+    // The rule of `convert` (own-templates.ts), so that page previews what the mirror writes: on a
+    // Wikimedia wiki the built-in handlers win; elsewhere the folder's text does, except where it
+    // calls Lua (`#invoke`), which the engine does not run — zhwiki's {{化學式}} is
+    // `{{#invoke:Chemicals|formula}}`, and as folder text it dropped 甲烷's formula.
+    expansion: { preferExpansion: ownTemplatesOf(site, templates), missingTemplates: missing },
   });
   // A reader that stops early (`| head`) is no error; a full disk is: one line, exit 4, no stack.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

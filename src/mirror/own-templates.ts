@@ -8,8 +8,35 @@
  */
 import { detached } from '../engine/strings.js';
 import type { PageSource, TemplateNames } from '../engine/types.js';
+import type { SiteConfig } from '../site/types.js';
+import { isWikimediaUrl } from '../site/uploads.js';
 
-const INVOKE = /\{\{\s*#invoke\s*:/i;
+/**
+ * An `#invoke` call as a template writes it: `{{#invoke:`, also behind a `safesubst:`/`subst:`
+ * prefix and behind the `{{{♥|safesubst:}}}` parameter zhwiki's {{Convert}} opens with
+ * (`{{{{{♥|safesubst:}}}#invoke:convert|…}}`); read in the text left by `transcludedPart`.
+ */
+const INVOKE = /(?<!\{)\{\{\s*(?:\{\{\{[^{}|]*\|[^{}]*\}\}\}\s*)?(?:(?:safe)?subst\s*:\s*)?#invoke\s*:/i;
+
+/**
+ * The part of a template's text that a page using it gets: without comments and `<noinclude>`
+ * sections, only the `<onlyinclude>` parts when there are any, and the include tags themselves
+ * dropped (`{{<includeonly>safesubst:</includeonly>#invoke:…}}`, `{{SAFESUBST:<noinclude />#invoke:…}}`).
+ * An `#invoke` of the documentation (`<noinclude>{{#invoke:Documentation|main}}</noinclude>`) is
+ * not a call the template makes.
+ */
+function transcludedPart(text: string): string {
+  let t = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  const only = [...t.matchAll(/<onlyinclude\s*>([\s\S]*?)(?:<\/onlyinclude\s*>|$)/gi)];
+  if (only.length > 0) t = only.map((m) => m[1]).join('');
+  t = t.replace(/<noinclude\s*>[\s\S]*?(?:<\/noinclude\s*>|$)/gi, '');
+  return t.replace(/<\/?(?:includeonly|noinclude|onlyinclude)\s*\/?>/gi, '');
+}
+
+/** Whether a template's transcluded text calls Lua (`#invoke`), which the engine does not run. */
+export function callsLua(text: string): boolean {
+  return INVOKE.test(transcludedPart(text));
+}
 
 /**
  * Answers `has(name)` for a template name without namespace ("Note"), once per name. A kept
@@ -32,7 +59,7 @@ class OwnTemplates implements TemplateNames {
     }
     const fullTitle = detached(this.prefix + name);
     const text = this.source.get(fullTitle);
-    const own = text !== null && !INVOKE.test(text);
+    const own = text !== null && !callsLua(text);
     if (this.answers.size >= 10_000) this.answers.clear();
     this.answers.set(detached(name), { own, fullTitle });
     return own;
@@ -42,4 +69,14 @@ class OwnTemplates implements TemplateNames {
 /** `preferExpansion` for a wiki's own templates (`prefix`: the Template namespace name and ':'). */
 export function ownTemplatesFirst(source: PageSource, prefix: string): TemplateNames {
   return new OwnTemplates(source, prefix);
+}
+
+/**
+ * The `preferExpansion` of a site whose templates come from `templates` (a dump, a folder), or
+ * undefined where the built-in handlers win: on a Wikimedia wiki, whose templates they were written
+ * for. `convert` and `page --templates` both ask here, so `page` previews what `convert` writes.
+ */
+export function ownTemplatesOf(site: SiteConfig, templates: PageSource | null | undefined): TemplateNames | undefined {
+  if (!templates || isWikimediaUrl(site.articleBase)) return undefined;
+  return ownTemplatesFirst(templates, (site.namespaces.get(10)?.name ?? 'Template') + ':');
 }

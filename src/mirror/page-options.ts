@@ -10,10 +10,9 @@ import { TitleIndex } from '../index/title-index.js';
 import { siteFromInfo } from '../dump/site.js';
 import { detached } from '../engine/strings.js';
 import type { ConvertOptions, PageSource } from '../engine/types.js';
-import { isWikimediaUrl } from '../site/uploads.js';
 import { linkAnchor } from '../writer/anchors.js';
 import { UploadSites } from './uploads.js';
-import { ownTemplatesFirst } from './own-templates.js';
+import { ownTemplatesOf } from './own-templates.js';
 import { TitleCache } from './title-cache.js';
 import { linkPath } from './filenames.js';
 import { variantConverter } from './variant.js';
@@ -240,6 +239,8 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
     return toVariant ? base + '#' + linkAnchor(toVariant(fragment)) : base;
   }
 
+  // A company wiki's own templates win over built-in handlers named like Wikipedia's (own-templates.ts).
+  const preferOwn = ownTemplatesOf(site, templates);
   const base: ConvertOptions = {
     site,
     attribution: init.output.attribution,
@@ -247,8 +248,7 @@ export function pageOptions(init: Pick<WorkerInit, 'siteInfo' | 'output' | 'now'
     variant: init.output.variant,
     frontMatter: init.output.frontMatter,
     templates,
-    // A company wiki's own templates win over built-in handlers named like Wikipedia's (own-templates.ts).
-    expansion: templates && !isWikimediaUrl(site.articleBase) ? { preferExpansion: ownTemplatesFirst(templates, (site.namespaces.get(10)?.name ?? 'Template') + ':') } : undefined,
+    expansion: preferOwn ? { preferExpansion: preferOwn } : undefined,
     now: noticedDate(Date.parse(init.now || '') || 0, lookups),
     resolveLink: (fullTitle, _ns, fragment) => {
       const t = target(fullTitle);

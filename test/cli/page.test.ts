@@ -185,17 +185,25 @@ test('page with no FILE on a terminal says it reads the terminal (it seemed to h
   assert.doesNotMatch(piped.stderr, /from the terminal/);
 });
 
-test('page --templates: a folder template wins over the built-in handler, unless it only calls a Lua module', () => {
+test('page --templates: the rule of convert — handlers win on a Wikimedia wiki; elsewhere the folder, unless it calls Lua', () => {
   const dir = tmpDir('page-own-templates');
   try {
     // zhwiki's {{化學式}} is an #invoke of Module:Chemicals, which the engine does not run: the handler writes it.
     fs.writeFileSync(path.join(dir, '化學式.wikitext'), '<includeonly>{{#invoke:Chemicals|formula}}</includeonly>');
-    // A template of the folder's own without #invoke is expanded, although `Small` has a handler.
+    // Templates of the folder's own without #invoke, although `Small` and `Flag` have handlers.
     fs.writeFileSync(path.join(dir, 'Small.wikitext'), 'own:{{{1}}}');
-    const run = (input: string) => spawnSync(process.execPath, [CLI, 'page', '-', '-q', '--lang', 'zh', '--templates', dir], { input, encoding: 'utf8', cwd: REPO, timeout: 60_000, killSignal: 'SIGKILL' });
-    const r = run("'''甲烷'''（化學式：'''{{化學式|C|H|4}}'''）{{small|x}}");
-    assert.equal(r.status, 0, r.stderr);
-    assert.equal(r.stdout.trim(), '**甲烷**（化學式：**CH<sub>4</sub>**）own:x');
+    fs.writeFileSync(path.join(dir, 'Flag.wikitext'), '<includeonly>flag:{{{name|{{{1}}}}}}</includeonly>');
+    // An #invoke behind a safesubst: parameter, the way zhwiki's {{Convert}} opens.
+    fs.writeFileSync(path.join(dir, 'Convert.wikitext'), '<includeonly>{{{{{♥|safesubst:}}}#invoke:convert|convert}}</includeonly>');
+    const run = (input: string, ...args: string[]) => spawnSync(process.execPath, [CLI, 'page', '-', '-q', ...args, '--templates', dir], { input, encoding: 'utf8', cwd: REPO, timeout: 60_000, killSignal: 'SIGKILL' });
+    // zh.wikipedia.org: what convert writes from a zhwiki dump holding the same templates.
+    const zh = run("'''甲烷'''（化學式：'''{{化學式|C|H|4}}'''）{{small|x}}{{flag|Qing Dynasty|name=大清}}长{{convert|10|km|mi}}", '--lang', 'zh');
+    assert.equal(zh.status, 0, zh.stderr);
+    assert.equal(zh.stdout.trim(), '**甲烷**（化學式：**CH<sub>4</sub>**）<small>x</small>[大清](https://zh.wikipedia.org/wiki/Qing_Dynasty)长10公里（6.2英里）');
+    // A company wiki (its siteinfo): its own templates win; the #invoke wrapper keeps the handler.
+    const own = run('{{Small|x}} {{Flag|Qing Dynasty|name=大清}} {{Convert|10|km|mi}}', '--siteinfo', path.join(REPO, 'test', 'fixtures', 'company-wiki.xml'));
+    assert.equal(own.status, 0, own.stderr);
+    assert.equal(own.stdout.trim(), 'own:x flag:大清 10 kilometres (6.2 mi)');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

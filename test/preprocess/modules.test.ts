@@ -45,26 +45,40 @@ test('Lang, Hatnote, Delink: the text a reader sees', () => {
   assert.equal(run('{{Delink|[[a|b]] and [[c]] at [http://x.org site]}}').text, 'b and c at site');
 });
 
-test('Su: superscript and subscript from the calling template, blanks dropped, no misses', () => {
+test('Su: subscript and superscript from the calling template (right-aligned: superscript first), blanks dropped, no misses', () => {
   const r = run('{{Atom|C|2}}{{Atom|H|5}}{{Atom|O}}{{Atom|H}}');
   assert.deepEqual(r.modules, {});
   assert.equal(r.text, 'C<sub>2</sub>H<sub>5</sub>OH');
-  assert.equal(run('{{su|p=2+|b=4|a=r|lh=1em}}').text, '<sup>2+</sup><sub>4</sub>');
+  assert.equal(run('SO{{su|p=2−|b=4|lh=1em}}').text, 'SO<sub>4</sub><sup>2−</sup>');
+  assert.equal(run('{{su|p=14|b=6|a=r}}C').text, '<sup>14</sup><sub>6</sub>C');
   assert.equal(run('{{su|p=−|b=}}').text, '<sup>−</sup>');
   assert.equal(run('{{su}}').text, '');
-  // Through the pipeline the counts stay subscripts.
+  // Through the pipeline the counts stay subscripts. Template:Su expands (`preferExpansion: 'all'`),
+  // so this is the stand-in's output, not the {{su}} handler's, which wins otherwise.
   const source = new MemoryPageSource(en);
   for (const [k, v] of Object.entries(WRAPPERS)) source.set(k, v);
-  const md = convertPage('Ethanol is {{Atom|C|2}}{{Atom|H|6}}{{Atom|O}}.', { site: en, title: 'T', templates: source }).markdown;
+  const md = convertPage('Ethanol is {{Atom|C|2}}{{Atom|H|6}}{{Atom|O}}.', { site: en, title: 'T', templates: source, expansion: { preferExpansion: 'all' } }).markdown;
   assert.equal(md.trim(), 'Ethanol is C<sub>2</sub>H<sub>6</sub>O.');
 });
 
-test('StripToNumbers: the year of "2008年" for links and #ifexpr, nothing without a number', () => {
+test('StripToNumbers: the year of "2008年" for links and #ifexpr, decimals, halve; nothing without a number', () => {
   const r = run('[[{{#invoke:StripToNumbers|main|2008年}}年铁路|铁路]]{{#ifexpr:{{#invoke:StripToNumbers|main| 2008年 }} >= 1950|大陆|中国}}');
   assert.deepEqual(r.modules, {});
   assert.equal(r.text, '[[2008年铁路|铁路]]大陆');
   assert.equal(run('{{#invoke:StripToNumbers|main|前-5年}}').text, '-5');
+  // The module's documented examples: 70%, margin-left: 20px;, 75.485 Khz.
+  assert.equal(run('{{#invoke:StripToNumbers|main|70%}}').text, '70');
+  assert.equal(run('{{#invoke:StripToNumbers|main|margin-left: 20px;}}').text, '20');
+  assert.equal(run('{{#invoke:StripToNumbers|main|75.485 Khz}}').text, '75.485');
+  assert.equal(run('{{#invoke:StripToNumbers|main|.5}}').text, '.5');
+  assert.equal(run('{{#invoke:StripToNumbers|main|-2.5度}}').text, '-2.5');
+  assert.equal(run('{{#invoke:StripToNumbers|halve|70%}}').text, '35');
+  assert.equal(run('{{#invoke:StripToNumbers|halve|75.485 Khz}}').text, '37.7425');
+  assert.equal(run('{{#invoke:StripToNumbers|halve|0.3}}').text, '0.15');
+  // No number: the module's main raises a script error, mainnull returns nothing; the stand-in gives nothing for both.
   assert.equal(run('{{#invoke:StripToNumbers|main|年}}').text, '');
+  assert.equal(run('{{#invoke:StripToNumbers|mainnull|年}}').text, '');
+  assert.equal(run('{{#invoke:StripToNumbers|mainnull|第3年}}').text, '3');
 });
 
 test('Infobox: rows from numbered header/label/data, empty data skipped, no misses', () => {

@@ -29,9 +29,12 @@ test('wrappers with HTML meaning become allowed inline tags', () => {
   assert.equal(show(inlineOf(render('Ruby', ['漢字', 'かんじ'], {}, zh))), '<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>');
 });
 
-test('{{su}} stacks p over b: the superscript, then the subscript (not a plain sup wrapper)', () => {
+test('{{su}} stacks p over b: in a line the count, then the charge; right-aligned the superscript first (not a plain sup wrapper)', () => {
   assert.equal(show(inlineOf(render('Su', [], { w: '70%', b: '2' }, zh))), '<sub>2</sub>');
-  assert.equal(show(inlineOf(render('Su', [], { p: '2+', b: '4', a: 'r' }, zh))), '<sup>2+</sup><sub>4</sub>');
+  // zhwiki's Chem/atom for SO₄²⁻: {{su|w=70%|b=4|p=2−}} after the symbol.
+  assert.equal(show(inlineOf(render('Su', [], { w: '70%', b: '4', p: '2−' }, zh))), '<sub>4</sub><sup>2−</sup>');
+  // Right-aligned against what follows, as a nuclide's numbers before its symbol: ¹⁴₆C.
+  assert.equal(show(inlineOf(render('Su', [], { p: '14', b: '6', a: 'r' }, zh))), '<sup>14</sup><sub>6</sub>');
   assert.equal(show(inlineOf(render('Su', [], { p: '−' }, zh))), '<sup>−</sup>');
   assert.equal(render('Su', [], { b: ' ' }, zh).kind, 'drop');
 });

@@ -153,25 +153,43 @@ function delink(call: ModuleCall): string {
 /**
  * `{{#invoke:Su|main}}` (Template:Su, and through it Template:Chem/atom's counts and charges):
  * `p` stacked over `b` in one inline-block span. The module reads the calling template's
- * arguments only and ignores blank ones; a reader of the mirror gets the superscript and the
- * subscript after each other (`C{{su|b=2}}` reads C₂), the styling options (`a`, `w`, `lh`, `va`)
- * are layout only.
+ * arguments only and ignores blank ones; a reader of the mirror gets them after each other
+ * (`C{{su|b=2}}` reads C₂): the subscript first, as a count before a charge reads (SO₄²⁻), and
+ * the superscript first when right-aligned (`a=r`, set against what follows: ¹⁴₆C), as the {{su}}
+ * handler does (templates/handlers/format.ts). The other styling options (`w`, `lh`, `va`) are
+ * layout only.
  */
 function su(call: ModuleCall): string {
   const a = parentArgs(call);
   const p = a.get('p') ?? '';
   const b = a.get('b') ?? '';
-  return (p ? `<sup>${p}</sup>` : '') + (b ? `<sub>${b}</sub>` : '');
+  const sup = p ? `<sup>${p}</sup>` : '';
+  const sub = b ? `<sub>${b}</sub>` : '';
+  return a.get('a') === 'r' ? sup + sub : sub + sup;
+}
+
+/** The first number in `text` as Module:StripToNumbers finds it: a leading `-`, a decimal (`75.485 Khz` → `75.485`). */
+function firstNumber(text: string): string | null {
+  return /-?\d*\.?\d+/.exec(text)?.[0] ?? null;
 }
 
 /**
- * `{{#invoke:StripToNumbers|main|2008年}}` → `2008`: the first whole number in the #invoke's own
- * first argument (a leading minus kept), nothing when there is none. zhwiki's year templates
- * (C21YearInTopic …) build every link and `#ifexpr` from it; without it 2008年 linked 年国家领导人列表
- * and showed three 表达式错误 lines.
+ * `{{#invoke:StripToNumbers|main|2008年}}` → `2008`: the first number in the #invoke's own first
+ * argument, by the module's documentation "a contiguous simple number, which may include the
+ * negative sign and a decimal" (its source is not in the store). zhwiki's year templates
+ * (C21YearInTopic …) build every link and `#ifexpr` from it; without it 2008年 linked
+ * 年国家领导人列表 and showed three 表达式错误 lines. Where there is no number the module's `main`
+ * raises a script error and its `mainnull` returns nothing; the stand-in returns nothing for both,
+ * as the mirror shows no script errors.
  */
 function stripToNumbers(call: ModuleCall): string {
-  return /-?\d+/.exec(call.args.get('1') ?? '')?.[0] ?? '';
+  return firstNumber(call.args.get('1') ?? '') ?? '';
+}
+
+/** `{{#invoke:StripToNumbers|halve|70%}}` → `35`: that number divided by two (14 significant digits, as Lua prints). */
+function halveNumber(call: ModuleCall): string {
+  const n = firstNumber(call.args.get('1') ?? '');
+  return n === null ? '' : String(Number((Number(n) / 2).toPrecision(14)));
 }
 
 /** zhwiki's Module:Episode table (templates/episode-list.ts); elsewhere a miss, as before. */
@@ -185,5 +203,5 @@ export const TEXT_MODULES: Record<string, Record<string, ModuleHandler>> = {
   Hatnote: { hatnote },
   Delink: { delink },
   Su: { main: su },
-  StripToNumbers: { main: stripToNumbers },
+  StripToNumbers: { main: stripToNumbers, mainnull: stripToNumbers, halve: halveNumber },
 };

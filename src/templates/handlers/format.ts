@@ -80,9 +80,15 @@ function wrapTag(tag: string, pick: (call: TemplateCall) => string | undefined =
   };
 }
 
-/** `{{su|p=sup|b=sub}}`: the superscript, then the subscript; a blank one is left out. */
+/**
+ * `{{su|p=sup|b=sub}}`, stacked in MediaWiki, in a line here (a blank one left out): the subscript
+ * first, as a count before a charge reads (zhwiki's Chem/atom: `SO{{su|b=4|p=2−}}` → SO₄²⁻);
+ * right-aligned (`a=r`, scripts set against what follows, as a nuclide's ¹⁴₆C) the superscript first.
+ */
 const stackedScripts: TemplateHandler = (call, ctx) => {
-  const nodes = [['sup', arg(call, ['p'])], ['sub', arg(call, ['b'])]].flatMap(([tag, v]) => {
+  const scripts: [string, string | undefined][] = [['sub', arg(call, ['b'])], ['sup', arg(call, ['p'])]];
+  if (arg(call, ['a'])?.trim() === 'r') scripts.reverse();
+  const nodes = scripts.flatMap(([tag, v]) => {
     const body = inline(ctx, v?.trim());
     return body.length ? [{ type: 'htmlInline' as const, tag: tag!, attrs: {}, children: body }] : [];
   });
