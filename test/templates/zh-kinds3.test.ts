@@ -102,12 +102,24 @@ test('Infobox park: its labelN, the coordinates label by variant (山下公园)'
   assert.match(md(src, 'zh-tw'), /\| 座標 \| 丙 \|/);
 });
 
-test('Taxobox / Speciesbox status: the IUCN category by name with its system (山魈)', () => {
+test('Taxobox / Speciesbox status: Template:Taxobox/species\'s words, links and system (山魈)', () => {
+  const iucn = (v: string): string => `（[IUCN ${v}](https://zh.wikipedia.org/wiki/國際自然保護聯盟瀕危物種紅色名錄)）`;
   assert.equal(md('{{Taxobox\n| name = 乙\n| status = VU\n| status_system = iucn3.1\n| regnum = 动物界\n}}'),
-    '| 乙 |  |\n| --- | --- |\n| 保护状况 | [易危](https://zh.wikipedia.org/wiki/易危)（IUCN 3.1） |\n| 界 | 动物界 |');
-  // No system, or a code the list does not have: as written.
-  assert.match(md('{{Taxobox\n| name = 乙\n| status = VU\n}}'), /\| 保护状况 \| VU \|/);
-  assert.match(md('{{Speciesbox\n| status = secure\n| status_system = iucn3.1\n| genus = Aa\n| species = bb\n}}'), /\| 保护状况 \| secure \|/);
+    `| 乙 |  |\n| --- | --- |\n| 保护状况 | [易危](https://zh.wikipedia.org/wiki/易危物種)${iucn('3.1')} |\n| 界 | 动物界 |`);
+  const status = (args: string): string => /\| 保护状况 \| (.*) \|/.exec(md(`{{Taxobox\n| name = 乙\n${args}\n}}`))?.[1] ?? '';
+  assert.equal(status('|status=EX|status_system=iucn3.1'), `[绝灭](https://zh.wikipedia.org/wiki/绝灭)${iucn('3.1')}`);
+  assert.equal(status('|status=EX|status_system=iucn2.3|extinct=1914'), `[絕滅](https://zh.wikipedia.org/wiki/絕滅)（1914年）${iucn('2.3')}`);
+  assert.equal(status('|status=ew|status_system=IUCN'), `[野外绝灭](https://zh.wikipedia.org/wiki/野外绝灭)${iucn('3.1')}`);
+  assert.equal(status('|status=LR/cd|status_system=iucn2.3|status_text=x'), `[依賴保育](https://zh.wikipedia.org/wiki/依賴保育)${iucn('2.3')}`);
+  // A code the version does not have, or in mixed case: the template's 无效状况.
+  assert.equal(status('|status=LR/CD|status_system=iucn3.1'), `***无效状况***${iucn('3.1')}`);
+  assert.equal(status('|status=Vu|status_system=iucn3.1'), `***无效状况***${iucn('3.1')}`);
+  // No system: the code as written.
+  assert.equal(status('| status = VU'), 'VU');
+  // Speciesbox's spaced names, and a second status with its own system; neither system nor text is a row.
+  const sp = md('{{Speciesbox\n| status = NT\n| status system = iucn3.1\n| status2 = CD\n| status2_system = iucn2.3\n| status_text = 见下\n| genus = Aa\n| species = bb\n}}');
+  assert.match(sp, new RegExp(`\\| 保护状况 \\| \\[近危\\]\\(https://zh.wikipedia.org/wiki/近危物种\\)（\\[IUCN 3.1\\].*\\n\\| 保护状况 \\| \\[依賴保育\\]`));
+  assert.doesNotMatch(sp, /system|见下/i);
 });
 
 test('zh {{右}}: its content (argument 2 when given, else 1), no longer dropped (山下站 (東京都))', () => {

@@ -3,6 +3,7 @@
  * templates, third round"): venues and stadiums (Infobox venue), parks (Infobox park), Korean names (Infobox Korean name) and a species' conservation status
  * (Taxobox, Speciesbox). Keys are folded names (foldParam).
  */
+import type { TemplateCall } from '../types.js';
 import type { InfoboxTemplate } from './infobox-templates.js';
 import { KOREAN_LABELS, labelled } from './infobox-templates-zh2.js';
 
@@ -56,27 +57,61 @@ const ZH_PARK: InfoboxTemplate = {
   captions: { photo: 'photo caption', image: 'image caption', 圖片: '圖片說明', 图片: '图片说明' },
 };
 
-/** IUCN Red List categories by code, in the list's Chinese names. */
-const IUCN: Readonly<Record<string, string>> = {
-  EX: '灭绝', EW: '野外灭绝', CR: '极危', EN: '濒危', VU: '易危', NT: '近危', LC: '无危', DD: '数据缺乏', NE: '未予评估',
-  LR: '低危', 'LR/CD': '依赖保护', 'LR/NT': '近危', 'LR/LC': '无危',
+/**
+ * Template:Taxobox/species's wording of IUCN categories (read): version 3.1, then the words 2.3
+ * changes or adds. A code of neither list prints '''''无效状况''''' as the template's #default.
+ */
+const CR = '[[極危物種|極危]]';
+const IUCN_31: Readonly<Record<string, string>> = {
+  EX: '[[绝灭]]', EW: '[[野外绝灭]]', CR, EN: '[[瀕危物種|瀕危]]', VU: '[[易危物種|易危]]', NT: '[[近危物种|近危]]',
+  LC: '[[无危物种|无危]]', DD: '[[数据缺乏]]', NE: '未予评估', NR: '未确认', PE: `${CR}，可能絕滅`, PEW: `${CR}，可能野外絕滅`,
+};
+const IUCN_23: Readonly<Record<string, string>> = {
+  ...IUCN_31, EX: '[[絕滅]]', LR: '低危', CD: '[[依賴保育]]', 'LR/CD': '[[依賴保育]]', 'LR/NT': IUCN_31.NT!, 'LR/LC': IUCN_31.LC!,
+};
+/** The template's system names (its switch is case-sensitive: these spellings only). */
+const SYSTEMS: Readonly<Record<string, readonly [Readonly<Record<string, string>>, string]>> = {
+  iucn: [IUCN_31, '3.1'], IUCN: [IUCN_31, '3.1'], 'iucn3.1': [IUCN_31, '3.1'], 'IUCN3.1': [IUCN_31, '3.1'],
+  'iucn2.3': [IUCN_23, '2.3'], 'IUCN2.3': [IUCN_23, '2.3'],
 };
 
+/** The call's first given spelling of a parameter (Speciesbox takes `status system` and `status_system`). */
+function given(call: TemplateCall, names: readonly string[]): string {
+  for (const n of names) {
+    const v = call.args.get(n)?.trim();
+    if (v) return v;
+  }
+  return '';
+}
+
 /**
- * Taxobox / Speciesbox `status` (山魈: `status = VU`, `status_system = iucn3.1`): the box prints
- * the category's name, linked, with the system after it, where we printed the code "VU" under
- * 状态. zhwiki's Taxobox/species is not stored: the wording "易危（IUCN 3.1）" and the label
- * 保护状况 are guesses after enwiki's template and the list's own Chinese names.
+ * Taxobox / Speciesbox `status` and `status2` (山魈: `status = VU`, `status_system = iucn3.1`) as
+ * Template:Taxobox/species prints them (read): the category's word, linked as it links it, then
+ * （[[國際自然保護聯盟瀕危物種紅色名錄|IUCN 3.1]]） and the status reference. A code is matched in
+ * upper or lower case only (`VU`, `vu`, `LR/cd`), as the switch lists them; `extinct` dates an
+ * extinct species (（1914年）). Taxobox/core passes no `status_text` on for （见正文）, so it is no
+ * row. Without a system the template prints the code as written.
  */
+function conservationStatus(f: string, v: string, call: TemplateCall): string {
+  const n = f === 'status2' ? '2' : '';
+  const ref = given(call, [`status${n}_ref`, `status${n} ref`]);
+  const system = SYSTEMS[given(call, [`status${n}_system`, `status${n} system`])];
+  const code = v.trim();
+  if (!system) return `${code}${ref}`;
+  const [words, version] = system;
+  const cased = code.split('/').every((p) => p === p.toUpperCase() || p === p.toLowerCase());
+  let word = (cased ? words[code.toUpperCase()] : undefined) ?? "'''''无效状况'''''";
+  const extinct = call.args.get('extinct')?.trim() ?? '';
+  if (cased && code.toUpperCase() === 'EX' && !['', 'y', 'yes', 'true'].includes(extinct)) {
+    word += /^-?\d+(\.\d+)?$/.test(extinct) ? `（${extinct}年）` : `（${extinct}）`;
+  }
+  return `${word}（[[國際自然保護聯盟瀕危物種紅色名錄|IUCN ${version}]]）${ref}`;
+}
+
 const ZH_TAXOBOX: InfoboxTemplate = {
-  labels: { status: '保护状况' },
-  printed: (f, v, call) => {
-    if (f !== 'status') return v;
-    const name = IUCN[v.trim().toUpperCase()];
-    const system = /^iucn\s*([\d.]+)$/i.exec(call.args.get('status_system')?.trim() ?? '');
-    if (!name || !system) return v;
-    return `[[${name}]]（IUCN ${system[1]}）`;
-  },
+  labels: { status: '保护状况', status2: '保护状况' },
+  hidden: ['status system', 'status2 system', 'status text', 'status2 text', 'status ref', 'status2 ref'],
+  printed: (f, v, call) => (f === 'status' || f === 'status2' ? conservationStatus(f, v, call) : v),
 };
 
 export const ZH_TEMPLATES_THIRD: Readonly<Record<string, InfoboxTemplate>> = {
