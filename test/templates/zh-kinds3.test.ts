@@ -32,12 +32,28 @@ test('medal templates in medaltemplates=: one line per row, headings bold, the m
   ].join('\n');
   assert.equal(md(src), [
     '| 乙 |  |', '| --- | --- |', '| 运动 | [柔道](https://zh.wikipedia.org/wiki/柔道) |', '| 体重 | 128 kg（282 lb） |',
-    '| 奖牌记录 | **代表 日本**<br />**男子 柔道**<br />**[奧林匹克運動會](https://zh.wikipedia.org/wiki/奧林匹克運動會)**<br />'
+    '| 奖牌记录 | **代表日本**<br />**男子 柔道**<br />**[奧林匹克運動會](https://zh.wikipedia.org/wiki/奧林匹克運動會)**<br />'
     + '金牌 · 1984 洛杉磯 · 無限制級<br />**[世界柔道錦標賽](https://zh.wikipedia.org/wiki/世界柔道錦標賽)**<br />'
     + '銀牌 · 1981 馬斯垂克<br />銅牌 · 1979 巴黎 · 95kg |',
   ].join('\n'));
-  // An unknown first argument of {{Medal}} prints nothing, as the template's #default prints only a space.
-  assert.equal(md('甲{{Medal|Foo|x}}乙'), '甲乙');
+});
+
+test('medal rows written on one line are still one line each (Template:Medal: each call its own |-)', () => {
+  const src = '{{Infobox sportsperson|name=乙|medaltemplates={{MedalTableTop}}{{MedalGold|1984|x}}{{MedalSilver|1985|y}}{{MedalBottom}}}}';
+  assert.equal(md(src), '| 乙 |  |\n| --- | --- |\n| 奖牌记录 | 金牌 · 1984 · x<br />銀牌 · 1985 · y |');
+});
+
+test('{{Medal}}: the template\'s case-sensitive switch; an unknown kind blanks only the medal cell', () => {
+  const row = (call: string): string =>
+    /\| 奖牌记录 \| (.*) \|/.exec(md(`{{Infobox sportsperson|name=乙|medaltemplates=\n${call}\n}}`))?.[1] ?? '';
+  assert.equal(row('{{Medal|Foo|x|y}}'), 'x · y');
+  assert.equal(row('{{Medal|gold|x|y}}'), 'x · y');
+  assert.equal(row('{{Medal|Gold|x|y}}'), '金牌 · x · y');
+  assert.equal(row('{{Medal|RU|x|y}}'), '**亞軍** · x · y');
+  assert.equal(row('{{Medal|PO|x|y}}'), '**Playoffs** · x · y');
+  assert.equal(row('{{Medal|Independent|IOA}}'), '**Competed as an IOA**');
+  // {{Medal|Country|…}} has a space after 代表, {{MedalCountry|…}} none (both read).
+  assert.equal(row('{{Medal|Country|日本}}\n{{MedalCountry|日本}}'), '**代表 日本**<br />**代表日本**');
 });
 
 test('{{weight}}: kilograms or pounds converted as {{height}} is; nothing without a value', () => {
