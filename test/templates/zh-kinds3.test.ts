@@ -152,3 +152,8 @@ test('{{Football player national team statistics}}: the table\'s team heading an
   ].join('\n'));
   assert.match(md(src.replace('JPN', 'XYZ')), /<a href="https:\/\/zh.wikipedia.org\/wiki\/XYZ">XYZ國家足球隊<\/a>/);
 });
+
+test('a child box outside any infobox keeps its labels written in -{…}- (Infobox Chinese child=yes alone)', () => {
+  assert.equal(md('{{Infobox Chinese|child=yes|t=乙|p=yǐ}}'), '汉语名称；繁体字：乙；汉语拼音：yǐ');
+  assert.equal(md('{{Infobox Chinese|child=yes|t=乙|p=yǐ}}', 'zh-tw'), '漢語名稱；正體字：乙；漢語拼音：yǐ');
+});
