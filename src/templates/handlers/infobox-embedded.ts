@@ -5,7 +5,7 @@
  */
 import type { InfoboxRow, Inline } from '../../ast/nodes.js';
 import type { TemplateResult } from '../types.js';
-import { text, type UiLang } from '../util.js';
+import { mergeText, text, type UiLang } from '../util.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
@@ -32,7 +32,7 @@ function rowsInline(rows: InfoboxRow[], lang: UiLang): Inline[] {
     if (r.label) out.push(...r.label, text(cjk ? '：' : ': '));
     out.push(...r.value);
   }
-  return out;
+  return mergeText(out);
 }
 
 /**
