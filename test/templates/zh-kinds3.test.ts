@@ -157,3 +157,27 @@ test('a child box outside any infobox keeps its labels written in -{…}- (Infob
   assert.equal(md('{{Infobox Chinese|child=yes|t=乙|p=yǐ}}'), '汉语名称；繁体字：乙；汉语拼音：yǐ');
   assert.equal(md('{{Infobox Chinese|child=yes|t=乙|p=yǐ}}', 'zh-tw'), '漢語名稱；正體字：乙；漢語拼音：yǐ');
 });
+
+test('Infobox Chinese: its parts in the template\'s order, Chinese, Korean, Japanese, whatever the call\'s order', () => {
+  assert.equal(md('{{Infobox Chinese\n|kanji=乙王\n|hangul=을왕\n|t=乙\n}}'), [
+    '| 甲 |  |', '| --- | --- |', '| **汉语名称** |  |', '| 繁体字 | 乙 |', '| **朝鲜语名稱** |  |', '| 諺文 | 을왕 |',
+    '| **日语名称** |  |', '| 日语原文 | 乙王 |',
+  ].join('\n'));
+});
+
+test('Infobox Chinese: the parts\' fallbacks and conditions (Template:Infobox Chinese read)', () => {
+  // kanji={{{kanji|{{{shinjitai}}}}}}, kana={{{kana|{{{hiragana}}}}}}: one row each.
+  assert.equal(md('{{Infobox Chinese\n|t=乙\n|kanji=乙王\n|shinjitai=乙\n|kana=か\n|hiragana=き\n}}'),
+    '| 甲 |  |\n| --- | --- |\n| **汉语名称** |  |\n| 繁体字 | 乙 |\n| **日语名称** |  |\n| 日语原文 | 乙王 |\n| 現代假名遣 | か |');
+  assert.match(md('{{Infobox Chinese\n|t=乙\n|shinjitai=乙\n}}'), /\| 日语原文 \| 乙 \|/);
+  // No Korean part without hangul or hanja.
+  assert.equal(md('{{Infobox Chinese\n|t=乙\n|rr=Eul\n|mr=Ŭl\n}}'), '| 甲 |  |\n| --- | --- |\n| 繁体字 | 乙 |');
+  // hangul2 … a 別稱 part of its own, ㈠ beside a third.
+  assert.equal(md('{{Infobox Chinese\n|t=乙\n|hangul=을\n|hangul2=을을\n|rr2=Eul\n}}'), [
+    '| 甲 |  |', '| --- | --- |', '| **汉语名称** |  |', '| 繁体字 | 乙 |', '| **朝鲜语名稱** |  |', '| 諺文 | 을 |',
+    '| **朝鲜语別稱** |  |', '| 諺文 | 을을 |', '| 文观部式 | Eul |',
+  ].join('\n'));
+  assert.match(md('{{Infobox Chinese\n|t=乙\n|hangul2=을\n|hangul3=을을\n}}', 'zh-tw'), /\| \*\*韓語別稱㈠\*\* \|  \|\n\| 諺文 \| 을 \|\n\| \*\*韓語別稱㈡\*\* \|/);
+  // A given but empty name1 heads the child box's Chinese part with nothing.
+  assert.equal(md('{{Infobox person\n|name=丙\n|module={{Infobox Chinese\n|child=yes\n|name1=\n|t=乙\n}}\n}}'), '| 丙 |  |\n| --- | --- |\n| 繁体字 | 乙 |');
+});
