@@ -151,6 +151,11 @@ test('{{Football player national team statistics}}: the table\'s team heading an
     '<tr>', '<th>年</th>', '<th>出場</th>', '<th>入球</th>', '</tr>', '<tr>', '<td>2001</td>', '<td>2</td>', '<td>0</td>', '</tr>', '</table>',
   ].join('\n'));
   assert.match(md(src.replace('JPN', 'XYZ')), /<a href="https:\/\/zh.wikipedia.org\/wiki\/XYZ">XYZ國家足球隊<\/a>/);
+  // Every team the template's switch names is linked to its article, not only East Asian ones (209 codes).
+  const head = (code: string): string => /<th colspan="3">(.*)<\/th>/.exec(md(src.replace('JPN', code)))?.[1] ?? '';
+  assert.equal(head('BRA'), '<a href="https://zh.wikipedia.org/wiki/巴西國家足球隊">巴西國家足球隊</a>');
+  assert.equal(head('ZIM'), '<a href="https://zh.wikipedia.org/wiki/津巴布韋國家足球隊">津巴布韋國家足球隊</a>');
+  assert.equal(head('LES'), '<a href="https://zh.wikipedia.org/wiki/萊索托家足球隊">萊索托家足球隊</a>');
 });
 
 test('a child box outside any infobox keeps its labels written in -{…}- (Infobox Chinese child=yes alone)', () => {
@@ -180,4 +185,12 @@ test('Infobox Chinese: the parts\' fallbacks and conditions (Template:Infobox Ch
   assert.match(md('{{Infobox Chinese\n|t=乙\n|hangul2=을\n|hangul3=을을\n}}', 'zh-tw'), /\| \*\*韓語別稱㈠\*\* \|  \|\n\| 諺文 \| 을 \|\n\| \*\*韓語別稱㈡\*\* \|/);
   // A given but empty name1 heads the child box's Chinese part with nothing.
   assert.equal(md('{{Infobox person\n|name=丙\n|module={{Infobox Chinese\n|child=yes\n|name1=\n|t=乙\n}}\n}}'), '| 丙 |  |\n| --- | --- |\n| 繁体字 | 乙 |');
+});
+
+test('football-teams: 209 codes, three capital letters each, no code twice', async () => {
+  const { footballTeamCases } = await import('../../src/templates/football-teams.js');
+  const codes = [...footballTeamCases().matchAll(/\|([^=]+)=/g)].map((m) => m[1]!);
+  assert.equal(codes.length, 209);
+  assert.ok(codes.every((c) => /^[A-Z]{3}$/.test(c)));
+  assert.equal(new Set(codes).size, 209);
 });
