@@ -194,3 +194,16 @@ test('football-teams: 209 codes, three capital letters each, no code twice', asy
   assert.ok(codes.every((c) => /^[A-Z]{3}$/.test(c)));
   assert.equal(new Set(codes).size, 209);
 });
+
+test('Infobox venue: stadium_name heads the box, caption= captions, one 地址 row, latitude/longitude one 坐標 row (Template:Infobox venue read)', () => {
+  const src = [
+    '{{Infobox venue', '| stadium_name = 乙球場', '| image = A.jpg', '| caption = 說明', '| country = 日本', '| city = 東京', '| address = 丙町1',
+    '| latitude = 35.5', '| longitude = 139.25', '| built = 1907', '}}',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 乙球場 |  |', '| --- | --- |', '| ![說明](https://upload.wikimedia.org/wikipedia/commons/6/67/A.jpg)<br />說明 |  |',
+    '| 地址 | 日本<br />東京<br />丙町1 |', '| 坐標 | 35°30′00″N 139°15′00″E |', '| 完工 | 1907 |',
+  ].join('\n'));
+  // name wins over stadium_name, as `{{{name|{{{stadium_name|…}}}}}}`; an address alone is the row.
+  assert.equal(md('{{Infobox venue\n| name = 丁\n| stadium_name = 乙球場\n| address = 丙町1\n}}'), '| 丁 |  |\n| --- | --- |\n| 地址 | 丙町1 |');
+});

@@ -4,6 +4,8 @@
  * (Taxobox, Speciesbox). Keys are folded names (foldParam).
  */
 import type { TemplateCall } from '../types.js';
+import { foldParam } from '../util.js';
+import { toDms } from './coord.js';
 import type { InfoboxTemplate } from './infobox-templates.js';
 import { KOREAN_LABELS, labelled } from './infobox-templates-zh2.js';
 
@@ -16,7 +18,7 @@ import { KOREAN_LABELS, labelled } from './infobox-templates-zh2.js';
 const ZH_VENUE: InfoboxTemplate = {
   labels: labelled([
     ['native name|nickname', ''], ['fullname', '全名'], ['former names|formernames|othernames', '曾用名'],
-    ['country|city|address', '地址'], ['location', '位置'], ['coordinates', '坐標'], ['publictransit', '公共交通'], ['parking', '停車'],
+    ['country|city|address', '地址'], ['location', '位置'], ['coordinates|latitude', '坐標'], ['publictransit', '公共交通'], ['parking', '停車'],
     ['owner', '所有者'], ['tenant', '租借者'], ['operator', '營運者'], ['designation', '紀念'], ['type', '類型'], ['genre', '体裁'],
     ['seating type', '座椅类别'], ['suites', '包间'], ['capacity|seating capacity', '座位数'], ['record attendance', '觀眾紀錄'],
     ['dimensions', '場地大小'], ['field shape', '場地形狀'], ['acreage', '英畝'], ['surface', '表面'], ['scoreboard', '計分板'],
@@ -26,9 +28,32 @@ const ZH_VENUE: InfoboxTemplate = {
     ['project manager', '项目经理'], ['structural engineer', '建築工程師'], ['services engineer', '服務工程師'],
     ['general contractor', '總承包商'], ['main contractors', '主承包商'], ['tenants', '客戶'], ['website|homepage|url', '網站'],
   ]),
-  hidden: ['native name lang', 'image upright', 'logo size', 'map size', 'pushpin map', 'pushpin label', 'pushpin label position', 'pushpin mapsize', 'pushpin relief', 'embedded', 'nrhp'],
-  captions: { 'logo image': 'logo caption', image: 'image caption', 'image map': 'map caption' },
+  hidden: [
+    'native name lang', 'image upright', 'logo size', 'map size', 'pushpin map', 'pushpin label', 'pushpin label position', 'pushpin mapsize',
+    'pushpin relief', 'embedded', 'nrhp', 'stadium name', 'centre name', 'longitude',
+  ],
+  // `caption2 = {{{image_caption|{{{caption|}}}}}}`: the usual caption keys (caption, image caption …) serve.
+  captions: { 'logo image': 'logo caption', 'image map': 'map caption' },
+  // `above = {{{name|{{{stadium_name|{{{centre_name|}}}}}}}}}`.
+  title: (call) => (given(call, ['name']) ? null : given(call, ['stadium_name', 'stadium name', 'centre_name', 'centre name']) || null),
+  printed: (f, v, call) => {
+    // data3 = {{br separated entries|country|city|address}}: one 地址 row, where the first of them is written.
+    if (ADDRESS.includes(f)) {
+      const first = [...call.args].find(([k, x]) => ADDRESS.includes(foldParam(k)) && x.trim());
+      if (!first || foldParam(first[0]) !== f) return '';
+      return ADDRESS.map((k) => given(call, [k])).filter(Boolean).join('<br />');
+    }
+    // data5 = {{{coordinates}}}{{Coord|{{{latitude}}}|{{{longitude}}}|format=dms}}: latitude and longitude one 坐標 row.
+    if (f === 'latitude') {
+      const lat = Number(v.trim());
+      const lon = Number(given(call, ['longitude']));
+      const both = v.trim() !== '' && given(call, ['longitude']) !== '' && Number.isFinite(lat) && Number.isFinite(lon);
+      return both ? `${toDms(lat, 'N', 'S')} ${toDms(lon, 'E', 'W')}` : `${v.trim()} ${given(call, ['longitude'])}`.trim();
+    }
+    return v;
+  },
 };
+const ADDRESS = ['country', 'city', 'address'];
 
 /**
  * Infobox park, labels as its labelN give them (the template read; 山下公园 printed "Coords" and
