@@ -207,3 +207,8 @@ test('Infobox venue: stadium_name heads the box, caption= captions, one 地址 r
   // name wins over stadium_name, as `{{{name|{{{stadium_name|…}}}}}}`; an address alone is the row.
   assert.equal(md('{{Infobox venue\n| name = 丁\n| stadium_name = 乙球場\n| address = 丙町1\n}}'), '| 丁 |  |\n| --- | --- |\n| 地址 | 丙町1 |');
 });
+
+test('an island box\'s `… divisions title` with empty divisions labels nothing; numbered titles pair with their divisions', () => {
+  assert.equal(md('{{Infobox islands\n|name=乙\n|country=丙\n|country_admin_divisions_title=省\n|country_admin_divisions=\n}}'), '| 乙 |  |\n| --- | --- |\n| 国家 | 丙 |');
+  assert.equal(md('{{Infobox islands\n|name=乙\n|country_admin_divisions_title_1=省\n|country_admin_divisions_1=丁\n}}'), '| 乙 |  |\n| --- | --- |\n| 省 | 丁 |');
+});
