@@ -212,3 +212,9 @@ test('an island box\'s `… divisions title` with empty divisions labels nothing
   assert.equal(md('{{Infobox islands\n|name=乙\n|country=丙\n|country_admin_divisions_title=省\n|country_admin_divisions=\n}}'), '| 乙 |  |\n| --- | --- |\n| 国家 | 丙 |');
   assert.equal(md('{{Infobox islands\n|name=乙\n|country_admin_divisions_title_1=省\n|country_admin_divisions_1=丁\n}}'), '| 乙 |  |\n| --- | --- |\n| 省 | 丁 |');
 });
+
+test('Infobox sportsperson: medaltemplates-title heads the medals, show-medals is no row (Template:Infobox sportsperson/core read)', () => {
+  const src = '{{Infobox sportsperson|name=乙|show-medals=no|medaltemplates-title=獎牌|medaltemplates=\n{{MedalGold|1984|x}}}}';
+  assert.equal(md(src), '| 乙 |  |\n| --- | --- |\n| 獎牌 | 金牌 · 1984 · x |');
+  assert.equal(md(src.replace('|medaltemplates-title=獎牌', '')), '| 乙 |  |\n| --- | --- |\n| 奖牌记录 | 金牌 · 1984 · x |');
+});

@@ -139,7 +139,20 @@ const ZH_TAXOBOX: InfoboxTemplate = {
   printed: (f, v, call) => (f === 'status' || f === 'status2' ? conservationStatus(f, v, call) : v),
 };
 
+/**
+ * Infobox sportsperson (its core read): `medaltemplates-title` heads the medal table in place of
+ * 奖牌记录 ({{Infobox medal templates}}' default), `show-medals` only opens or collapses it.
+ */
+const ZH_SPORTSPERSON: InfoboxTemplate = {
+  callLabels: (call): Record<string, string> => {
+    const title = given(call, ['medaltemplates-title', 'medaltemplates_title']);
+    return title ? { medaltemplates: title } : {};
+  },
+  hidden: ['medaltemplates title', 'show medals'],
+};
+
 export const ZH_TEMPLATES_THIRD: Readonly<Record<string, InfoboxTemplate>> = {
+  'infobox sportsperson': ZH_SPORTSPERSON,
   // 山上王, 中世朝鲜语: "Hangul", "Hanja", "Rr", "Mr". zhwiki's Infobox Korean name is not stored:
   // its rows are labelled as Infobox Chinese/Korean (read) labels the same names, a guess.
   'infobox korean name': { labels: KOREAN_LABELS },
