@@ -218,3 +218,8 @@ test('Infobox sportsperson: medaltemplates-title heads the medals, show-medals i
   assert.equal(md(src), '| 乙 |  |\n| --- | --- |\n| 獎牌 | 金牌 · 1984 · x |');
   assert.equal(md(src.replace('|medaltemplates-title=獎牌', '')), '| 乙 |  |\n| --- | --- |\n| 奖牌记录 | 金牌 · 1984 · x |');
 });
+
+test('Infobox Korean name: hanja=none / ! are markers, context=north a switch: no rows (its doc page read)', () => {
+  assert.equal(md('{{Infobox Korean name\n|hangul=을\n|hanja=none\n|context=north\n}}'), '| 甲 |  |\n| --- | --- |\n| 諺文 | 을 |');
+  assert.equal(md('{{Infobox Korean name\n|hangul=을\n|hanja=!\n}}'), '| 甲 |  |\n| --- | --- |\n| 諺文 | 을 |');
+});

@@ -155,7 +155,13 @@ export const ZH_TEMPLATES_THIRD: Readonly<Record<string, InfoboxTemplate>> = {
   'infobox sportsperson': ZH_SPORTSPERSON,
   // 山上王, 中世朝鲜语: "Hangul", "Hanja", "Rr", "Mr". zhwiki's Infobox Korean name is not stored:
   // its rows are labelled as Infobox Chinese/Korean (read) labels the same names, a guess.
-  'infobox korean name': { labels: KOREAN_LABELS },
+  // Its doc page (read) makes `hanja=none` (no hanja) and `hanja=!` (hanja wanted) markers, and
+  // `context=north` a switch for North Korean subjects: none of them a row.
+  'infobox korean name': {
+    labels: KOREAN_LABELS,
+    hidden: ['context'],
+    printed: (f, v) => (/^hanja/.test(f) && ['none', '!'].includes(v.trim()) ? '' : v),
+  },
   'infobox venue': ZH_VENUE,
   'infobox park': ZH_PARK,
   taxobox: ZH_TAXOBOX,
