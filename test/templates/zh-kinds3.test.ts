@@ -223,3 +223,10 @@ test('Infobox Korean name: hanja=none / ! are markers, context=north a switch: n
   assert.equal(md('{{Infobox Korean name\n|hangul=을\n|hanja=none\n|context=north\n}}'), '| 甲 |  |\n| --- | --- |\n| 諺文 | 을 |');
   assert.equal(md('{{Infobox Korean name\n|hangul=을\n|hanja=!\n}}'), '| 甲 |  |\n| --- | --- |\n| 諺文 | 을 |');
 });
+
+test('Infobox park: the visitors\' year after the count, free_label over free_data, url as 官方網站 (Template:Infobox park read)', () => {
+  const src = '{{Infobox park\n| name = 乙公园\n| visitation_num = 100萬\n| visitation_year = 2019\n| free_label = 備考\n| free_data = 丙\n| url = https://example.org/\n}}';
+  assert.equal(md(src), '| 乙公园 |  |\n| --- | --- |\n| 訪客數 | 100萬（2019年） |\n| 備考 | 丙 |\n| 網站 | [官方網站](https://example.org/) |');
+  // A website wins over url.
+  assert.equal(md('{{Infobox park\n| name = 乙公园\n| website = 丁\n| url = https://example.org/\n}}'), '| 乙公园 |  |\n| --- | --- |\n| 網站 | 丁 |');
+});

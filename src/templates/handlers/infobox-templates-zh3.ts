@@ -54,6 +54,7 @@ const ZH_VENUE: InfoboxTemplate = {
   },
 };
 const ADDRESS = ['country', 'city', 'address'];
+const PARK_VISITORS = ['visitation num', '年游客数', '年遊客數', 'visitors'];
 
 /**
  * Infobox park, labels as its labelN give them (the template read; 山下公园 printed "Coords" and
@@ -73,11 +74,27 @@ const ZH_PARK: InfoboxTemplate = {
     ['habitat', '棲息地'], ['水域|water', '水域'], ['vegetation', '植被'], ['plants', '植物'], ['物種|物种|species', '物種'],
     ['群体|群體|collections', '群體'], ['指定|designation', '指定'], ['騷亂|骚乱|disturbance', '騷亂'], ['预算|預算|budget', '預算'],
     ['停车场|停車場|parking|parking lot', '停車場'], ['交通方式|transport', '連接交通'], ['publictransit', '公共交通'], ['facilities', '設施'],
-    ['other info', '其他資訊'], ['官方网站|官方網站|website', '網站'],
+    ['other info', '其他資訊'], ['官方网站|官方網站|website|url', '網站'],
   ]),
+  // label77 = {{{free_label}}} over data77 = {{{备注|{{{備註|{{{free_data}}}}}}}}}.
+  callLabels: (call): Record<string, string> => {
+    const label = given(call, ['free_label', 'free label']);
+    return { 'free data': label, 备注: label, 備註: label };
+  },
+  printed: (f, v, call) => {
+    // data28: the count, then （{{{visitation_year}}}年）.
+    if (PARK_VISITORS.includes(f)) {
+      const year = given(call, ['visitation_year', 'visitation year']);
+      return year ? `${v.trim()}（${year}年）` : v;
+    }
+    // data79: `[{{{url}}} 官方網站]` only without a website.
+    if (f === 'url') return given(call, ['官方网站', '官方網站', 'website']) ? '' : `[${v.trim()} 官方網站]`;
+    return v;
+  },
   hidden: [
     'photo width', 'image size', '圖片大小', '图片大小', 'upright', 'native name lang', 'child', 'embed', 'map size', 'map alt', 'map relief', 'relief',
     'location map', 'map type', '地圖', '地图', 'locmapin', 'mapframe', 'map label', 'map width', 'photo alt', 'image alt',
+    'visitation year', 'free label',
   ],
   captions: { photo: 'photo caption', image: 'image caption', 圖片: '圖片說明', 图片: '图片说明' },
 };
