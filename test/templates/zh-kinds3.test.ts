@@ -230,3 +230,15 @@ test('Infobox park: the visitors\' year after the count, free_label over free_da
   // A website wins over url.
   assert.equal(md('{{Infobox park\n| name = 乙公园\n| website = 丁\n| url = https://example.org/\n}}'), '| 乙公园 |  |\n| --- | --- |\n| 網站 | 丁 |');
 });
+
+test('{{MedalCompetition}}: every name its case-sensitive #switch knows is linked; others as written', () => {
+  const row = (name: string): string =>
+    /\| 奖牌记录 \| (.*) \|/.exec(md(`{{Infobox sportsperson|name=乙|medaltemplates=\n{{MedalCompetition|${name}}}\n}}`))?.[1] ?? '';
+  assert.equal(row('全運會'), '**[中華人民共和國全國運動會](https://zh.wikipedia.org/wiki/中華人民共和國全國運動會)**');
+  assert.equal(row('X Games'), '**[極限運動會](https://zh.wikipedia.org/wiki/極限運動會)**');
+  assert.equal(row('UEFA'), '**[歐聯](https://zh.wikipedia.org/wiki/歐聯)**');
+  assert.equal(row('GL'), '**[Golden League](https://zh.wikipedia.org/wiki/IAAF_Golden_League)**');
+  assert.equal(row('Paralympics'), '**[Paralympic Games](https://zh.wikipedia.org/wiki/Paralympic_Games)**');
+  assert.equal(row('OLYMPICS'), '**OLYMPICS**');
+  assert.equal(row('[[世界柔道錦標賽]]'), '**[世界柔道錦標賽](https://zh.wikipedia.org/wiki/世界柔道錦標賽)**');
+});

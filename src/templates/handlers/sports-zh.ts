@@ -15,6 +15,7 @@ import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { arg, DROP, inline, inlineResult, plain, pos, text, wikiLink } from '../util.js';
 import { convert } from './convert.js';
+import { medalCompetition } from './medal-competitions.js';
 
 /**
  * Template:Medal's first argument → the medal cell's word (the icon's alt text; 冠軍, 亞軍,
@@ -27,14 +28,6 @@ const MEDALS: Readonly<Record<string, string>> = {
 const BOLD_MEDALS: Readonly<Record<string, string>> = {
   Winner: '冠軍', W: '冠軍', 'Runner-up': '亞軍', Runnerup: '亞軍', RU: '亞軍', Playoffs: 'Playoffs', PO: 'Playoffs', Disqualified: '取消資格', DQ: '取消資格',
 };
-
-/** Template:MedalCompetition's names of the commonest games (its `#switch`, read) → their article. */
-const COMPETITIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(olympics?|olympiad|olympic games|oly|og|奧林匹克運動會|奧運會?|奥林匹克运动会|奥运会?)$/i, '奧林匹克運動會'],
-  [/^(commonwealth( games)?|com|英聯邦運動會|大英國協運動會|英联邦运动会)$/i, '英聯邦運動會'],
-  [/^(asian games|asiad|ag|亞洲運動會|亞運會?|亚洲运动会|亚运会?)$/i, '亞洲運動會'],
-  [/^(goodwill( games)?|good|友好運動會|友好运动会)$/i, '友好運動會'],
-];
 
 // Each call is a row of the table (its own `|-` on the wiki): written on its own line of the value,
 // that line break separates it; written after another call on the same line, a break does.
@@ -57,9 +50,8 @@ function medalOf(word: string) {
 }
 
 function competitionName(call: TemplateCall, ctx: TemplateContext): Inline[] {
-  const raw = plain(ctx, pos(call, 1)).trim();
-  const known = COMPETITIONS.find(([re]) => re.test(raw));
-  return known ? [wikiLink(ctx, known[1])] : inline(ctx, pos(call, 1));
+  const known = medalCompetition(pos(call, 1) ?? '');
+  return known ? [wikiLink(ctx, known[0], [text(known[1])])] : inline(ctx, pos(call, 1));
 }
 
 /**
