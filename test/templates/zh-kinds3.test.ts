@@ -60,6 +60,10 @@ test('{{weight}}: kilograms or pounds converted as {{height}} is; nothing withou
   assert.equal(md('{{weight|kg=70}}'), '70 kg（154 lb）');
   assert.equal(md('{{weight|lb=200}}'), '200 lb（91 kg）');
   assert.equal(md('甲{{weight}}乙'), '甲乙');
+  // Stones, and values that are no plain number, kept with their unit rather than dropped.
+  assert.equal(md('{{weight|st=11}}'), '11 st（70 kg）');
+  assert.equal(md('{{weight|kg=約70}}'), '約70 kg');
+  assert.equal(md('{{weight|kg=[[七十]]}}'), '[七十](https://zh.wikipedia.org/wiki/七十) kg');
 });
 
 test('{{angbr}}: the grapheme between angle brackets, on every wiki (中世朝鲜语)', () => {

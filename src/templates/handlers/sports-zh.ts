@@ -75,16 +75,21 @@ function medal(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return medalRow(word, [pos(call, 2), pos(call, 3)], call, ctx);
 }
 
-/** `{{weight|kg=128}}` → "128 kg（282 lb）", as `{{height}}` is a convert call. */
+/**
+ * `{{weight|kg=128}}` → "128 kg（282 lb）", as `{{height}}` is a convert call; `lb=`, `st=` too. A
+ * value that is no plain number (`kg=約70`, `kg=[[七十]]`) is kept as written with its unit rather
+ * than dropped (zhwiki's template is not stored: the form is a guess).
+ */
 function weight(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const kg = arg(call, ['kg']);
-  const lb = arg(call, ['lb', 'lbs', 'pounds']);
-  const args = new Map<string, string>();
-  if (kg?.trim()) args.set('1', kg.trim()).set('2', 'kg').set('3', 'lb').set('4', '0');
-  else if (lb?.trim()) args.set('1', lb.trim()).set('2', 'lb').set('3', 'kg').set('4', '0');
-  else return DROP;
-  args.set('abbr', 'on');
-  return convert({ ...call, args }, ctx);
+  const units: ReadonlyArray<readonly [string[], string, string]> = [[['kg'], 'kg', 'lb'], [['lb', 'lbs', 'pounds'], 'lb', 'kg'], [['st'], 'st', 'kg']];
+  for (const [names, unit, to] of units) {
+    const v = arg(call, names)?.trim();
+    if (!v) continue;
+    if (!/^\d+(\.\d+)?$/.test(v)) return inlineResult([...inline(ctx, v), text(` ${unit}`)]);
+    const args = new Map([['1', v], ['2', unit], ['3', to], ['4', '0'], ['abbr', 'on']]);
+    return convert({ ...call, args }, ctx);
+  }
+  return DROP;
 }
 
 export const ZH_SPORTS_ENTRIES: HandlerEntry[] = [
