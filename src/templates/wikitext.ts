@@ -11,6 +11,7 @@ import type { SiteConfig } from '../site/types.js';
 import { exactName } from './registry.js';
 import { EPISODE_LIST, EPISODE_TABLE, episodeListBody, episodeTableBody } from './episode-list.js';
 import { SUCCESSION_BODIES } from './succession-bodies.js';
+import { footballTeamCases } from './football-teams.js';
 
 /** A template body given here, under each of its names. */
 export interface BuiltinBody {
@@ -55,15 +56,13 @@ const BODIES: readonly BuiltinBody[] = [
   // zhwiki's national-team record opens a table the page goes on writing rows into (山下芳輝:
   // `{{Football player national team statistics|JPN}}` then `|2001||2||0` …): the team as a
   // spanning heading, then 年 · 出場 · 入球 (Template:Football player national team statistics
-  // read). Its #switch names some 200 teams; the East Asian ones are written out here, any other
-  // code falls to the switch's default, `[[CODE|CODE國家足球隊]]`.
+  // read). Its #switch names some 200 teams (football-teams.ts); any other code falls to the
+  // switch's default, `[[CODE|CODE國家足球隊]]`.
   {
     names: ['Football player national team statistics'],
     langs: ['zh'],
     body:
-      '{| class="wikitable" style="text-align:center;"\n|-\n! colspan="3" | {{#switch:{{{1}}}' +
-      '|JPN=[[日本國家足球隊]]|CHN=[[中國國家足球隊]]|KOR=[[韓國國家足球隊]]|PRK=[[北韓國家足球隊]]|HKG=[[香港國家足球隊]]' +
-      '|TPE=[[中華台北國家足球隊]]|MAC=[[澳門國家足球隊]]|MGL=[[蒙古國家足球隊]]' +
+      '{| class="wikitable" style="text-align:center;"\n|-\n! colspan="3" | {{#switch:{{{1}}}' + footballTeamCases() +
       '|#default=[[{{{1|Country}}}|{{{1|國家}}}國家足球隊]]}}\n|-\n! 年 !! 出場 !! 入球',
   },
   // zhwiki junction lists: one table, one row per junction or facility. Cells a row leaves out

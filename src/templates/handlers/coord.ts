@@ -29,7 +29,7 @@ function dms(parts: string[], hemi: string): string {
 }
 
 /** Decimal degrees → d°m′s″ with the hemisphere letter. */
-function toDms(value: number, pos: string, neg: string): string {
+export function toDms(value: number, pos: string, neg: string): string {
   const hemi = value < 0 ? neg : pos;
   let total = Math.round(Math.abs(value) * 3600);
   const d = Math.floor(total / 3600);

@@ -4,9 +4,8 @@
  * nodes in its parsed parameter values (same objects, kept in a WeakMap) and splices the rows in.
  */
 import type { InfoboxRow, Inline } from '../../ast/nodes.js';
-import { plainText } from '../../ast/nodes.js';
 import type { TemplateResult } from '../types.js';
-import { text, type UiLang } from '../util.js';
+import { mergeText, text, type UiLang } from '../util.js';
 
 const EMBEDDED = new WeakMap<Inline, InfoboxRow[]>();
 
@@ -20,10 +19,20 @@ export function embeddedRows(nodes: Inline[]): InfoboxRow[] | null {
   return rows;
 }
 
-/** Rows as flat text, shown if an embedded part ends up outside any infobox. */
-function rowsAsText(rows: InfoboxRow[], lang: UiLang): string {
-  const sep = lang === 'zh' || lang === 'ja' ? '：' : ': ';
-  return rows.map((r) => (r.label ? plainText(r.label) + sep : '') + plainText(r.value)).join(lang === 'zh' || lang === 'ja' ? '；' : '; ');
+/**
+ * Rows as one line, shown if an embedded part ends up outside any infobox. The labels' and values'
+ * nodes are kept, not flattened to text: a label held in `-{…}-` (Infobox Chinese's 繁体字) was
+ * lost that way ("汉语名称；：乙").
+ */
+function rowsInline(rows: InfoboxRow[], lang: UiLang): Inline[] {
+  const cjk = lang === 'zh' || lang === 'ja';
+  const out: Inline[] = [];
+  for (const r of rows) {
+    if (out.length) out.push(text(cjk ? '；' : '; '));
+    if (r.label) out.push(...r.label, text(cjk ? '：' : ': '));
+    out.push(...r.value);
+  }
+  return mergeText(out);
 }
 
 /**
@@ -31,7 +40,7 @@ function rowsAsText(rows: InfoboxRow[], lang: UiLang): string {
  * text nodes when it merges runs, but passes other nodes through as they are.
  */
 export function carrier(rows: InfoboxRow[], lang: UiLang): TemplateResult {
-  const node: Inline = { type: 'htmlInline', tag: 'span', attrs: {}, children: [text(rowsAsText(rows, lang))] };
+  const node: Inline = { type: 'htmlInline', tag: 'span', attrs: {}, children: rowsInline(rows, lang) };
   EMBEDDED.set(node, rows);
   return { kind: 'inline', nodes: [node] };
 }

@@ -15,7 +15,7 @@ import { foldParam } from '../util.js';
 const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   [/^(.+) title(\d*)$/, (m) => [`${m[1]} name${m[2]}`]],
   // Island boxes: `country_admin_divisions_title=村 | country_admin_divisions=…` (zh 中业群礁, Infobox Disputed Islands).
-  [/^(.+ divisions) title$/, (m) => [m[1]!]],
+  [/^(.+ divisions) title( \d+)?$/, (m) => [`${m[1]}${m[2] ?? ''}`]],
   [/^(.+) event(\d*)$/, (m) => [`${m[1]} date${m[2]}`]],
   [/^event(\d+)$/, (m) => [`date event${m[1]}`]],
   [/^event (start|end|pre|post)$/, (m) => [`date ${m[1]}`]],
@@ -50,7 +50,7 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
 /** The label parameter a data parameter belongs to (the reverse of LABEL_SIDE). */
 const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^(.+) name(\d*)$/, (m) => `${m[1]} title${m[2]}`],
-  [/^(.+ divisions)$/, (m) => `${m[1]} title`],
+  [/^(.+ divisions)( \d+)?$/, (m) => `${m[1]} title${m[2] ?? ''}`],
   [/^(.+) date(\d*)$/, (m) => `${m[1]} event${m[2]}`],
   [/^date event(\d+)$/, (m) => `event${m[1]}`],
   [/^date (start|end|pre|post)$/, (m) => `event ${m[1]}`],
@@ -78,7 +78,11 @@ export type Pairing = { role: 'label'; data: string } | { role: 'data' } | { rol
  * Halves of a pair that the template prints only as an Infobox labelN/dataN: a label with no data
  * is no row, data with no label a row without one (Infobox airport's `statN-header`/`statN-data`).
  */
-const PAIR_ONLY: ReadonlyArray<[RegExp, 'label' | 'data']> = [[/^stat\d+ header$/, 'label'], [/^stat\d+ data$/, 'data']];
+const PAIR_ONLY: ReadonlyArray<[RegExp, 'label' | 'data']> = [
+  [/^stat\d+ header$/, 'label'], [/^stat\d+ data$/, 'data'],
+  // Island boxes: a `… divisions title` (numbered `… divisions title 1`) whose divisions are empty labels nothing.
+  [/^.+ divisions title( \d+)?$/, 'label'],
+];
 
 /**
  * Whether `key` is half of a label/data pair whose other half is given (`filled` holds the

@@ -43,24 +43,40 @@ const KOREAN_HEADING = '-{zh-cn:朝鲜语;zh-sg:韩语;zh-tw:韓語}-名稱';
 
 const ZH_CHINESE_NAME: InfoboxTemplate = {
   labels: { ...CHINESE_LABELS, ...KOREAN_LABELS, ...JAPANESE_LABELS },
+  // Ranks follow the template's parts: Chinese names 0–4, Korean 10–12, Japanese 20.
   block: (f, call) => {
+    const given = (k: string): boolean => !!call.args.get(k)?.trim();
     if (f === 'name1') return false;
-    if (KOREAN_LABELS[f] !== undefined) return { key: 'ko', heading: KOREAN_HEADING };
-    if (JAPANESE_LABELS[f] !== undefined) return { key: 'ja', heading: '日语名称' };
+    if (KOREAN_LABELS[f] !== undefined) {
+      // Infobox Chinese/Korean is called only `#if:{{{hanja}}}{{{hangul}}}`.
+      return given('hangul') || given('hanja') ? { key: 'ko', heading: KOREAN_HEADING, rank: 10 } : false;
+    }
+    if (JAPANESE_LABELS[f] !== undefined) {
+      if (!['kanji', 'kana', 'hiragana', 'kyujitai', 'shinjitai'].some(given)) return false;
+      // `kanji={{{kanji|{{{shinjitai}}}}}}`, `kana={{{kana|{{{hiragana}}}}}}`: the second shows only without the first.
+      if ((f === 'shinjitai' && given('kanji')) || (f === 'hiragana' && given('kana'))) return false;
+      return { key: 'ja', heading: '日语名称', rank: 20 };
+    }
     if (CHINESE_LABELS[f] !== undefined) {
       // The first name's block is headed only in a child box or beside another language's name
-      // (`chinese_header` in the template: `{{{name1|汉语名称}}}` then, else nothing).
-      if (!firstNameHeaded(call)) return null;
-      return { key: '1', heading: call.args.get('name1')?.trim() || '汉语名称' };
+      // (`chinese_header` in the template: `{{{name1|汉语名称}}}` then, so a given empty name1 heads nothing).
+      const heading = call.args.has('name1') ? call.args.get('name1')!.trim() : '汉语名称';
+      return firstNameHeaded(call) ? { key: '1', heading, rank: 0 } : { key: '1', heading: '', rank: 0 };
     }
     const m = /^(.+?)([2-5])$/.exec(f);
-    if (!m || CHINESE_LABELS[m[1]!] === undefined) return null;
+    if (!m) return null;
     const n = Number(m[2]);
-    const given = (k: string): boolean => !!call.args.get(`${k}${n}`)?.trim();
-    if (!['c', 't', 'p', 's'].some(given)) return false;
+    if (KOREAN_LABELS[m[1]!] !== undefined && n <= 3) {
+      // hangul2/hanja2 and hangul3/hanja3: the 別稱 blocks, each its own part.
+      if (!given(`hangul${n}`) && !given(`hanja${n}`)) return false;
+      const mark = n === 3 ? '㈡' : given('hangul3') || given('hanja3') ? '㈠' : '';
+      return { key: `ko${n}`, heading: `-{zh-cn:朝鲜语;zh-sg:韩语;zh-tw:韓語}-別稱${mark}`, rank: 9 + n };
+    }
+    if (CHINESE_LABELS[m[1]!] === undefined) return null;
+    if (!['c', 't', 'p', 's'].some((k) => given(`${k}${n}`))) return false;
     const own = call.args.get(n === 2 ? 'altname' : `altname${n}`);
-    const third = !!(call.args.get('c3')?.trim() || call.args.get('t3')?.trim());
-    return { key: String(n), heading: own ?? `汉语别称${n === 2 ? (third ? '㈠' : '') : '㈡㈢㈣'[n - 3]}` };
+    const third = given('c3') || given('t3');
+    return { key: String(n), heading: own ?? `汉语别称${n === 2 ? (third ? '㈠' : '') : '㈡㈢㈣'[n - 3]}`, rank: n - 1 };
   },
   hidden: [
     'showflag', 'hide', 'order', 'float', 'collapse', 'child', 'picsize', 'picalt', 'pictooltip', 'altname', 'altname3', 'altname4', 'altname5',

@@ -47,9 +47,10 @@ export interface InfoboxTemplate {
   /**
    * The block of rows a parameter belongs to (Infobox Chinese's second to fifth names): its key and
    * the heading printed once before its first row ('' for none), `false` when the template does not
-   * print that block at all, null for a parameter of no block.
+   * print that block at all, null for a parameter of no block. Blocks with a `rank` are printed in
+   * the template's order of ranks, whatever order the page wrote them in (blockOrder).
    */
-  block?(folded: string, call: TemplateCall): { key: string; heading: string } | false | null;
+  block?(folded: string, call: TemplateCall): { key: string; heading: string; rank?: number } | false | null;
   /** The box's foot line built from several parameters (which are then no rows), or null. */
   belowRow?(call: TemplateCall, ctx: TemplateContext): InfoboxRow | null;
 }
@@ -238,4 +239,23 @@ export function isOwnHeading(t: InfoboxTemplate | null, folded: string): boolean
 
 export function isHidden(t: InfoboxTemplate | null, folded: string): boolean {
   return (t?.hidden?.includes(folded) || t?.hiddenPattern?.test(folded)) ?? false;
+}
+
+/**
+ * The arguments with those of ranked blocks sorted by rank (stably), in the places such arguments
+ * were written; others stay where they are (Infobox Chinese prints its Chinese, Korean, Japanese
+ * names in that order whatever the call's order).
+ */
+export function blockOrder(t: InfoboxTemplate | null, call: TemplateCall, args: Iterable<[string, string]>): Iterable<[string, string]> {
+  if (!t?.block) return args;
+  const all = [...args];
+  const ranked: Array<{ at: number; rank: number }> = [];
+  all.forEach(([key], at) => {
+    const b = t.block!(foldParam(key), call);
+    if (b && b.rank !== undefined) ranked.push({ at, rank: b.rank });
+  });
+  const sorted = [...ranked].sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const out = [...all];
+  ranked.forEach(({ at }, i) => (out[at] = all[sorted[i]!.at]!));
+  return out;
 }

@@ -14,7 +14,7 @@ import { type Collected, hasVisible, lineNodes, valueNodes } from './infobox-val
 import { boxImages, mediaLink } from './infobox-media.js';
 import { carrier, embeddedRows } from './infobox-embedded.js';
 import { collectNumbered } from './infobox-numbered.js';
-import { captionedPicture, infoboxTemplate, isHidden, isOwnHeading, templateLabel, templateUnit, writtenValue, type InfoboxTemplate } from './infobox-templates.js';
+import { blockOrder, captionedPicture, infoboxTemplate, isHidden, isOwnHeading, templateLabel, templateUnit, writtenValue, type InfoboxTemplate } from './infobox-templates.js';
 import { formatNum } from '../../preprocess/functions/strings.js';
 import { CAREER_HEADINGS, careerRow, coordText, headedRows, isCoordPart, isHeadingKey, joinedRow, lifeOrder, notedRow, pairing, qualifiedRow, qualifierOnly } from './infobox-rows.js';
 import { CAPTION_KEYS, captionKeyFor, ELEMENT_SET, ELEMENTS, FILE_VALUE, IMAGE_KEYS, MEDIA_VALUE, MODULE_KEY, NEIGHBOUR, NEIGHBOUR_FLAG, NUMBERED_IMAGE, PIXEL_SIZE, skipKey, SOUND_TITLE_KEYS, TITLE_KEYS } from './infobox-keys.js';
@@ -143,7 +143,7 @@ export function collectNamed(call: TemplateCall, ctx: TemplateContext, lang: UiL
     return false;
   };
   const blocksHeaded = new Set<string>();
-  for (const [key, raw] of lifeOrder(call.args)) {
+  for (const [key, raw] of blockOrder(own, call, lifeOrder(call.args))) {
     if (isPositional(key)) continue;
     const v = raw.trim();
     if (v === '') continue;
