@@ -410,18 +410,22 @@ class Expander implements ExpansionHost {
     const fields = tree ? cachedCountryFields(tree) : null;
     if (!fields || frame.isExpanding(t.full) || frame.depth >= this.limits.maxTemplateDepth) return null;
     const child = new Frame(frame, t.full, frame.depth + 1, countryArgs(req), this.offsetOf(node, frame));
-    return this.aside(() => countryDataOf(fields, req, (nodes) => this.expandNodes(nodes, child).trim()));
+    const data = this.aside(() => countryDataOf(fields, req, (nodes) => this.expandNodes(nodes, child).trim()));
+    // A read that passed the size limit holds omitted templates: the flag falls back to the table.
+    return this.includeSize > this.limits.maxIncludeSize ? null : data;
   }
 
-  /** Expansion that is read, not shown as such: what it calls counts neither as used nor as missing, nor towards the size limit. */
+  /**
+   * Expansion that is read, not shown as such: what it calls counts neither as used nor as missing.
+   * It does count towards the size limit, as the wiki's transclusion of the page would.
+   */
   private aside<T>(read: () => T): T {
     const r = this.record;
-    const saved = { templates: countTable(r.templates), unhandled: countTable(r.unhandled), modules: countTable(r.modules), size: this.includeSize };
+    const saved = { templates: countTable(r.templates), unhandled: countTable(r.unhandled), modules: countTable(r.modules) };
     const out = read();
     r.templates = saved.templates;
     r.unhandled = saved.unhandled;
     r.modules = saved.modules;
-    this.includeSize = saved.size;
     return out;
   }
 

@@ -96,3 +96,34 @@ test('countryFields reads the named parts of the page\'s `{{ {{{1}}} | … }}` c
   assert.equal(countryFields(tokenize('{{Flag|x|alias=A}}', INCLUDE)), null);
   assert.equal(countryFields(tokenize('{{ {{{1}}} | name = A }}', INCLUDE)), null);
 });
+
+/** Templates E0…E<n>: E0 is 1,000 x's, each level calls the one below four times (4^n kB). */
+function doubling(s: MemoryPageSource, n: number): void {
+  s.set('Template:E0', 'x'.repeat(1000));
+  for (let i = 1; i <= n; i++) s.set(`Template:E${i}`, `{{E${i - 1}}}`.repeat(4));
+}
+
+test('a data page\'s name counts towards the 2 MB include size: fifty 256 kB names stop where plain calls do', () => {
+  const s = source();
+  doubling(s, 4);
+  s.set('Template:Country data B4', '{{ {{{1}}} | alias = B4 | name = {{E4}} }}');
+  const r = convertPage('{{flag|B4}}\n'.repeat(50), { site: 'zh', title: '测试', templates: s });
+  const out = r.markdown;
+  const warnings = r.warnings.map((w) => w.code);
+  // As many names as plain `{{E4}}` calls fit (six: each level's output counts); the later flags
+  // fall back to the key, linked as written. Before, every read started from the size it found: 12.8 MB.
+  assert.equal(out.split('x'.repeat(256000)).length - 1, 6);
+  assert.ok(out.length < 2_200_000, `${out.length} characters`);
+  assert.ok(warnings.includes('expansion-size'));
+  assert.ok(out.trim().endsWith(`[B4](${wiki('B4')})`));
+});
+
+test('a name that passes the size limit leaves the flag to the table, not an empty link', () => {
+  const s = source();
+  doubling(s, 5);
+  s.set('Template:Country data B5', '{{ {{{1}}} | alias = B5 | name = {{E5}} }}');
+  s.set('Template:Country data Japan', '{{ {{{1}}} | alias = 日本国 | name = 日本 }}');
+  const r = convertPage('前{{flag|B5}}后', { site: 'zh', title: '测试', templates: s });
+  assert.equal(r.markdown.trim(), `前[B5](${wiki('B5')})后`);
+  assert.deepEqual(r.warnings.map((w) => w.code), ['expansion-size']);
+});
