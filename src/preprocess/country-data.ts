@@ -100,8 +100,9 @@ export function countryDataOf(fields: CountryFields, req: CountryRequest, expand
     return nodes ? expand(nodes) : '';
   };
   const variant = req.variant.trim();
-  // zhwiki spells the variant link both ways: `link alias-1912` (ROC) and `link-alias-1912` (China).
-  const link = (variant ? field('link alias-' + variant) || field('link-alias-' + variant) : '') || field('alias');
+  // Only `link alias-<variant>` (zhwiki's Country showdata reads `link alias-naval`); China's page
+  // also writes `link-alias-1912`, which nothing known reads: that variant links the alias.
+  const link = (variant ? field('link alias-' + variant) : '') || field('alias');
   if (!link) return null;
   return { link, name: field('name') };
 }
