@@ -52,6 +52,8 @@ test('{{flag|Qing Dynasty|1862|name=大清}} links the data page\'s alias 清朝
   assert.equal(md('{{flag|Qing Dynasty}}', s), `[大清](${wiki('清朝')})`);
   assert.equal(md('{{flag|Qing Dynasty|naval}}', s), `[大清](${wiki('北洋水师')})`);
   assert.equal(md('{{flagcountry|Qing Dynasty|variant=naval|name=清国}}', s), `[清国](${wiki('北洋水师')})`);
+  // Only `name=` reaches the data page (zhwiki's Flag): a third positional argument is not shown.
+  assert.equal(md('{{flag|Qing Dynasty||清国}}', s), `[大清](${wiki('清朝')})`);
   // Without the data page: the name as written, as before.
   assert.equal(md('{{flag|Qing Dynasty|1862|name=大清}}'), `[大清](${wiki('Qing_Dynasty')})`);
 });

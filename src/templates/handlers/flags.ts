@@ -99,7 +99,8 @@ const dropIcon: TemplateHandler = () => DROP;
 const FLAG_DATA: TemplateTraits = {
   countryKey: (call) => {
     const key = pos(call, 1);
-    return key ? { key, variant: arg(call, ['variant', '2']) ?? '', name: arg(call, ['name', '3']) ?? '' } : null;
+    // zhwiki's Flag passes `name={{{name|}}}` only: a third positional argument names nothing.
+    return key ? { key, variant: arg(call, ['variant', '2']) ?? '', name: arg(call, ['name']) ?? '' } : null;
   },
 };
 /** `{{CHN}}` reads `Template:Country data CHN` (on zhwiki a redirect to China's page). */
