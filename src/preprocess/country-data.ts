@@ -55,8 +55,8 @@ export function countryFields(tree: readonly PPNode[]): CountryFields | null {
     const fields = new Map<string, readonly PPNode[]>();
     for (const part of n.parts) {
       const name = part.name === null ? null : plainText(part.name);
-      // A later duplicate wins, as in a MediaWiki frame.
-      if (name) fields.set(name.replace(/\s+/g, ' '), part.value);
+      // A later duplicate wins, as in a MediaWiki frame; names are trimmed, not otherwise respaced.
+      if (name) fields.set(name, part.value);
     }
     return fields.has('alias') ? fields : null;
   }

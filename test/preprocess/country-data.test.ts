@@ -93,9 +93,10 @@ test('what the name field calls is read, not used: a missing template there is n
   assert.equal(r.meta.unhandledTemplates['No such flag template'], undefined);
 });
 
-test('countryFields reads the named parts of the page\'s `{{ {{{1}}} | … }}` call, spacing folded', () => {
-  const fields = countryFields(tokenize('<!-- c -->{{ {{{1}}}\n| alias = A\n| link  alias-air force = B\n| 2 }}', INCLUDE));
-  assert.deepEqual([...(fields?.keys() ?? [])], ['alias', 'link alias-air force']);
+test('countryFields reads the named parts of the page\'s `{{ {{{1}}} | … }}` call, names trimmed only', () => {
+  const fields = countryFields(tokenize('<!-- c -->{{ {{{1}}}\n| alias = A\n| link  alias-air force = B\n| link alias-naval\n= C\n| 2 }}', INCLUDE));
+  // MediaWiki trims an argument's name and leaves the spaces inside it: two spaces name another field.
+  assert.deepEqual([...(fields?.keys() ?? [])], ['alias', 'link  alias-air force', 'link alias-naval']);
   assert.equal(countryFields(tokenize('{{Flag|x|alias=A}}', INCLUDE)), null);
   assert.equal(countryFields(tokenize('{{ {{{1}}} | name = A }}', INCLUDE)), null);
 });
