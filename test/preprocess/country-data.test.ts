@@ -83,6 +83,14 @@ test('a page that is no country data page, an empty alias, odd keys: the table o
   // A key that can name no page (a bar in it) asks for none: the same as without a source.
   assert.equal(md('{{flag|a{{!}}b}}', s), 'a|b');
   assert.equal(md('{{flag|a{{!}}b}}'), 'a|b');
+  // A line break inside the key is no legal title character on the wiki: no data page is read
+  // (callTitle alone would read it as a space and find Qing Dynasty's).
+  assert.equal(md('{{flag|Qing\nDynasty}}', s), `[Qing Dynasty](${wiki('Qing_Dynasty')})`);
+  // A name equal to the alias, or none: the alias alone, converted with the page like any link text.
+  s.set('Template:Country data ROC', '{{ {{{1}}} | alias = 中華民國 | name = 中華民國 }}');
+  s.set('Template:Country data ROC2', '{{ {{{1}}} | alias = 中華民國 | name = }}');
+  assert.equal(md('{{flag|ROC}}', s, 'zh-cn'), `[中华民国](${wiki('中華民國')})`);
+  assert.equal(md('{{flag|ROC2}}', s, 'zh-cn'), `[中华民国](${wiki('中華民國')})`);
 });
 
 test('what the name field calls is read, not used: a missing template there is not reported', () => {

@@ -52,7 +52,7 @@ export function countryLink(ctx: TemplateContext, raw: string, label?: string): 
 
 /** The data page's link, shown as its name (the alias itself when the page gives no name). */
 function dataLink(ctx: TemplateContext, data: CountryData): Inline[] {
-  return [wikiLink(ctx, data.link, data.name && data.name !== data.link ? inline(ctx, data.name) : undefined)];
+  return [wikiLink(ctx, data.link, data.name ? inline(ctx, data.name) : undefined)];
 }
 
 /** `{{flag|Japan}}` / `{{flagcountry|JPN}}` → the country's name, linked. */
