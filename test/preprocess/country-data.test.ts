@@ -139,3 +139,18 @@ test('a name that passes the size limit leaves the flag to the table, not an emp
   assert.equal(r.markdown.trim(), `前[B5](${wiki('B5')})后`);
   assert.deepEqual(r.warnings.map((w) => w.code), ['expansion-size']);
 });
+
+test('an alias that is no article title: the name unlinked, with a warning', () => {
+  const s = source();
+  s.set('Template:Country data Bracketed', '{{ {{{1}}} | alias = [[中国]] | name = 中國 }}');
+  s.set('Template:Country data Barred', '{{ {{{1}}} | alias = a{{!}}b | name = }}');
+  s.set('Template:Country data Cat', '{{ {{{1}}} | alias = Category:坏 | name = 坏国 }}');
+  const run = (text: string) => {
+    const r = convertPage(text, { site: 'zh', title: '测试', templates: s });
+    return [r.markdown.trim(), r.warnings.filter((w) => w.code === 'template-data').length];
+  };
+  assert.deepEqual(run('前{{flag|Bracketed}}后'), ['前中國后', 1]);
+  assert.deepEqual(run('{{flag|Barred}}'), ['a|b', 1]);
+  assert.deepEqual(run('{{flag|Cat}}'), ['坏国', 1]);
+  assert.deepEqual(run('{{flag|Qing Dynasty}}'), [`[大清](${wiki('清朝')})`, 0]);
+});
