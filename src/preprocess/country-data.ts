@@ -55,8 +55,8 @@ export function countryFields(tree: readonly PPNode[]): CountryFields | null {
     const fields = new Map<string, readonly PPNode[]>();
     for (const part of n.parts) {
       const name = part.name === null ? null : plainText(part.name);
-      // A later duplicate wins, as in a MediaWiki frame.
-      if (name) fields.set(name.replace(/\s+/g, ' '), part.value);
+      // A later duplicate wins, as in a MediaWiki frame; names are trimmed, not otherwise respaced.
+      if (name) fields.set(name, part.value);
     }
     return fields.has('alias') ? fields : null;
   }
@@ -75,7 +75,9 @@ export function cachedCountryFields(tree: readonly PPNode[]): CountryFields | nu
 /** The data page's title for a request, or null when the key can name none. */
 export function countryDataTitle(req: CountryRequest): string | null {
   const key = req.key.trim();
-  // An empty key would name `Template:Country data` itself; markers, brackets and breaks no page.
+  // An empty key would name `Template:Country data` itself. A line break inside names no page on
+  // the wiki (not a legal title character) though callTitle reads it as a space; callTitle rejects
+  // the bars, brackets and markers the test also covers.
   if (key === '' || /[\x00-\x1f\x7f{}|[\]<>]/.test(key)) return null;
   return 'Country data ' + key;
 }
@@ -100,8 +102,9 @@ export function countryDataOf(fields: CountryFields, req: CountryRequest, expand
     return nodes ? expand(nodes) : '';
   };
   const variant = req.variant.trim();
-  // zhwiki spells the variant link both ways: `link alias-1912` (ROC) and `link-alias-1912` (China).
-  const link = (variant ? field('link alias-' + variant) || field('link-alias-' + variant) : '') || field('alias');
+  // Only `link alias-<variant>` (zhwiki's Country showdata reads `link alias-naval`); China's page
+  // also writes `link-alias-1912`, which nothing known reads: that variant links the alias.
+  const link = (variant ? field('link alias-' + variant) : '') || field('alias');
   if (!link) return null;
   return { link, name: field('name') };
 }

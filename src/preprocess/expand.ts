@@ -15,9 +15,7 @@
 import type { Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
-import { cachedInfoboxPlan, rowLabelsOf } from './infobox-plan.js';
-import { cachedCountryFields, countryArgs, countryDataOf, countryDataTitle, type CountryRequest } from './country-data.js';
-import type { CountryData } from '../templates/types.js';
+import { readCountryData, readRowLabels } from './expand-aside.js';
 import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, templatedCaption, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
 import { FrameContexts, type ExpansionHost } from './contexts.js';
 import { callTitle, redirectOf, relativeTitle, templateTree } from './expand-titles.js';
@@ -31,7 +29,7 @@ import { declaresEmbeddedBox, looksLikeDataBox } from './databox.js';
 import { ColumnBreaks, multicolCall } from './multicol.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPTemplate, TokenizeOptions } from './tree.js';
-import { countTable, DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
+import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
 import { splitWrapperCall } from './wrapper-lines.js';
 import { EPISODE_LIST, placeEpisodeRows, placeEpisodeRowsInMarkers } from '../templates/episode-list.js';
 
@@ -73,15 +71,15 @@ class Expander implements ExpansionHost {
   readonly table: MarkerTable;
   readonly root: Frame;
   readonly record: ExpandRecord;
-  private readonly limits: ExpandLimits;
+  readonly limits: ExpandLimits;
   readonly site: SiteConfig;
   private readonly lang: string;
   private readonly contexts: FrameContexts;
-  private readonly includeOpts: TokenizeOptions;
+  readonly includeOpts: TokenizeOptions;
   private readonly warned = new Set<string>();
   private depth = 0;
   private nodes = 0;
-  private includeSize = 0;
+  includeSize = 0;
   private readonly noArgCache = new Map<string, string>();
   /** Bare `|` column breaks between the page's `{{multicol}}` and `{{multicol-end}}`. */
   private readonly columns = new ColumnBreaks();
@@ -372,60 +370,18 @@ class Expander implements ExpansionHost {
       if (lines !== null) return lines;
     }
     if (page !== null) {
-      const labels = this.rowLabels(node, frame, page, call.args);
+      const labels = readRowLabels(this, node, frame, page, call.args);
       if (labels) call.rowLabels = labels;
     }
     const country = traits?.countryKey && this.opts.source ? traits.countryKey(call) : null;
     if (country) {
-      const data = this.countryData(node, frame, country);
+      const data = readCountryData(this, node, frame, country);
       if (data) call.countryData = data;
     }
     return this.table.add({ kind: 'template', call });
   }
 
-  /**
-   * For a handled call whose template page is at hand and built on `{{Infobox}}`: each named
-   * argument a `dataN` of the page reads → its `labelN` expanded with the call's arguments
-   * ('' when the row has none). Arguments no `dataN` reads are left out: the wiki shows no row for them.
-   */
-  private rowLabels(node: PPTemplate, frame: Frame, page: string, args: ReadonlyMap<string, string>): Map<string, string> | null {
-    // Both the tree (null when the source has no such page) and its plan are cached across pages.
-    const tree = templateTree(this.opts.source, this.site, page, this.includeOpts);
-    const plan = tree ? cachedInfoboxPlan(tree) : null;
-    if (!plan || frame.isExpanding(page) || frame.depth >= this.limits.maxTemplateDepth) return null;
-    const child = new Frame(frame, page, frame.depth + 1, frameArgs(node.parts, frame, this), this.offsetOf(node, frame));
-    return this.aside(() => rowLabelsOf(plan, args, (nodes) => this.expandNodes(nodes, child).trim()));
-  }
-
-  /**
-   * For a flag-family call (TemplateTraits.countryKey) whose `Template:Country data …` page the
-   * source has (redirects followed: `Country data PRC` is China's): the page's link and name
-   * for the call (country-data.ts). The page's tree and fields are cached across pages.
-   */
-  private countryData(node: PPTemplate, frame: Frame, req: CountryRequest): CountryData | null {
-    const name = countryDataTitle(req);
-    const t = name === null ? null : callTitle(this.site, name);
-    if (!t || t.ns !== 10 || t.interwiki !== null) return null;
-    const tree = templateTree(this.opts.source, this.site, t.full, this.includeOpts);
-    const fields = tree ? cachedCountryFields(tree) : null;
-    if (!fields || frame.isExpanding(t.full) || frame.depth >= this.limits.maxTemplateDepth) return null;
-    const child = new Frame(frame, t.full, frame.depth + 1, countryArgs(req), this.offsetOf(node, frame));
-    return this.aside(() => countryDataOf(fields, req, (nodes) => this.expandNodes(nodes, child).trim()));
-  }
-
-  /** Expansion that is read, not shown as such: what it calls counts neither as used nor as missing, nor towards the size limit. */
-  private aside<T>(read: () => T): T {
-    const r = this.record;
-    const saved = { templates: countTable(r.templates), unhandled: countTable(r.unhandled), modules: countTable(r.modules), size: this.includeSize };
-    const out = read();
-    r.templates = saved.templates;
-    r.unhandled = saved.unhandled;
-    r.modules = saved.modules;
-    this.includeSize = saved.size;
-    return out;
-  }
-
-  private offsetOf(node: { offset: number }, frame: Frame): number {
+  offsetOf(node: { offset: number }, frame: Frame): number {
     return frame.parent === null ? node.offset : frame.pageOffset;
   }
 }

@@ -9,7 +9,8 @@ import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { CountryData, TemplateCall, TemplateContext, TemplateHandler, TemplateResult, TemplateTraits } from '../types.js';
 import { COUNTRY_TABLE } from '../countries.js';
-import { arg, DROP, inline, inlineResult, plain, pos, uiLang, wikiLink, type UiLang } from '../util.js';
+import { parseTitle } from '../../site/titles.js';
+import { arg, DROP, inline, inlineResult, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
 interface Country {
   zh: string;
@@ -50,16 +51,24 @@ export function countryLink(ctx: TemplateContext, raw: string, label?: string): 
   return shown;
 }
 
-/** The data page's link, shown as its name (the alias itself when the page gives no name). */
-function dataLink(ctx: TemplateContext, data: CountryData): Inline[] {
-  return [wikiLink(ctx, data.link, data.name && data.name !== data.link ? inline(ctx, data.name) : undefined)];
+/**
+ * The data page's link, shown as its name (the alias itself when the page gives no name). An alias
+ * that is no article title (`[[中国]]`, a bar, a `Category:` that would categorise on the wiki)
+ * gives the name alone, with a warning.
+ */
+function dataLink(ctx: TemplateContext, data: CountryData, offset: number): Inline[] {
+  const label = data.name ? inline(ctx, data.name) : undefined;
+  const t = parseTitle(ctx.site, data.link);
+  if (t && t.ns !== 6 && t.ns !== 14) return [wikiLink(ctx, data.link, label)];
+  ctx.warn({ code: 'template-data', message: `country data alias "${data.link}" is no article title: shown unlinked`, offset });
+  return label && label.length ? label : [text(data.link)];
 }
 
 /** `{{flag|Japan}}` / `{{flagcountry|JPN}}` → the country's name, linked. */
 function flag(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const raw = pos(call, 1);
   if (!raw) return DROP;
-  if (call.countryData) return inlineResult(dataLink(ctx, call.countryData));
+  if (call.countryData) return inlineResult(dataLink(ctx, call.countryData, call.offset));
   // zhwiki has a country data page for `HKSAR` (its `{{HKSAR}}` is `{{flag|HKSAR}}`): Hong Kong.
   const code = ctx.site.lang === 'zh' && raw.trim().toUpperCase() === 'HKSAR' ? 'HKG' : raw;
   return inlineResult(countryLink(ctx, code, arg(call, ['name', '3'])));
@@ -67,7 +76,7 @@ function flag(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 /** `{{USA}}`, `{{JPN}}`, `{{ROC-TW}}`: the name for the code the template is called by. */
 function countryTemplate(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  if (call.countryData) return inlineResult(dataLink(ctx, call.countryData));
+  if (call.countryData) return inlineResult(dataLink(ctx, call.countryData, call.offset));
   const name = countryName(call.name, uiLang(ctx));
   return name ? inlineResult([wikiLink(ctx, name)]) : DROP;
 }
@@ -99,7 +108,8 @@ const dropIcon: TemplateHandler = () => DROP;
 const FLAG_DATA: TemplateTraits = {
   countryKey: (call) => {
     const key = pos(call, 1);
-    return key ? { key, variant: arg(call, ['variant', '2']) ?? '', name: arg(call, ['name', '3']) ?? '' } : null;
+    // zhwiki's Flag passes `name={{{name|}}}` only: a third positional argument names nothing.
+    return key ? { key, variant: arg(call, ['variant', '2']) ?? '', name: arg(call, ['name']) ?? '' } : null;
   },
 };
 /** `{{CHN}}` reads `Template:Country data CHN` (on zhwiki a redirect to China's page). */
