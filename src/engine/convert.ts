@@ -8,6 +8,7 @@ import { expand } from '../preprocess/expand.js';
 import { sanitizeInput } from '../preprocess/markers.js';
 import { newExpandRecord } from '../preprocess/types.js';
 import { ensureLiteralTextNodes, literalTextNodes, madeDroppedNodes, madeFootnoteNodes, madeMathNodes, madeVariantNodes, parseBlockFragment, parseInlineFragment, parseWikitext, plainRunParagraphs, plainTopBlocks, releaseParseContext, specialNodeCount } from '../parser/index.js';
+import { matchRedirect } from '../parser/switches.js';
 import type { ParseContext } from '../parser/types.js';
 import { siteFor } from '../site/defaults.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
@@ -103,6 +104,8 @@ function runPipeline(
     // The expansion has counted every call, those inside -{…}- included: neither the main parse nor
     // the fragments the variant pass parses later count them again.
     countTemplates: false,
+    // A redirect is one by its own source: `{{R}}` whose expansion reads `#REDIRECT [[…]]` is a list item.
+    sourceIsRedirect: matchRedirect(site, input) !== null,
   };
   const doc = parseWikitext(pre.text, ctx);
   // The expansion saw every call, nested ones included; the parser only the markers left over.

@@ -42,9 +42,13 @@ export class MemoryPageSource implements PageSource {
 
   /**
    * The chain of redirects from `fullTitle` as Parser::statelessFetchTemplate fetches it, three
-   * pages at most: the text of the page it ends at (null for a missing page or a broken target;
-   * a third redirect's own text when the chain is longer) and the last title it redirected to
-   * (null when `fullTitle` is no redirect).
+   * pages at most: the text of the page it ends at (a third redirect's own text when the chain is
+   * longer) and the last title it redirected to (null when `fullTitle` is no redirect). A redirect
+   * whose target is no title is no redirect, its text read as any page's. Deliberately unlike
+   * MediaWiki: a redirect to a missing page gives null, where the wiki, whose fetch loop stops
+   * (`else { break; }`) with the text it has, shows the redirect's own line ("1. REDIRECT
+   * Template:Nope"); a dump may lack pages the wiki has, and null lets the call take the
+   * missing-template path (a built-in handler for the target, or a warning) instead of that line.
    */
   private follow(fullTitle: string): { text: string | null; last: string | null } {
     let t = parseTitle(this.site, fullTitle);
@@ -68,7 +72,8 @@ export class MemoryPageSource implements PageSource {
     for (const word of this.site.redirectWords) {
       if (head.slice(0, word.length).toUpperCase() !== word.toUpperCase()) continue;
       const m = /^\s*:?\s*\[\[([^\]|#]+)/.exec(head.slice(word.length));
-      if (m) return m[1]!;
+      // A target that is no title (`[[a<b]]`) makes no redirect (WikitextContentHandler): the page is its own text.
+      if (m) return parseTitle(this.site, m[1]!) ? m[1]! : null;
     }
     return null;
   }

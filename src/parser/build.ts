@@ -4,7 +4,8 @@
  * the one being closed are closed too and the formatting ones reopened after it. Quote frames end
  * at each line end (the resolver emits the closes); tag frames run to the end of the inline run.
  */
-import type { Inline } from '../ast/nodes.js';
+import type { Inline, Text } from '../ast/nodes.js';
+import { markLineJoin } from '../ast/line-joins.js';
 import { hidesContent, keptFromHidden } from './hidden.js';
 import { EXT_LINK_FRAME, K, type Tok } from './tokens.js';
 import type { BlockEscape, InlineOut } from './state.js';
@@ -29,13 +30,21 @@ function newFrame(kind: string, quote: boolean, attrs: Record<string, string> | 
   return { kind, quote, attrs, children: [], buf: [], last: LAST_NONE };
 }
 
-function flushText(f: Frame): void {
-  if (f.buf.length === 0) return;
+function flushText(f: Frame): Text | null {
+  if (f.buf.length === 0) return null;
   // Concatenation (a rope), not join: text moved up through nested frames is never copied.
   let value = f.buf[0]!;
   for (let k = 1; k < f.buf.length; k++) value += f.buf[k]!;
-  f.children.push({ type: 'text', value });
+  const node: Text = { type: 'text', value };
+  f.children.push(node);
   f.buf = [];
+  return node;
+}
+
+/** End the text so far at a line join (ast/line-joins.ts): the text after it is a node of its own. */
+function endAtJoin(f: Frame): void {
+  const node = flushText(f);
+  if (node !== null) markLineJoin(node);
 }
 
 function addText(f: Frame, s: string): void {
@@ -258,13 +267,15 @@ export function buildInline(toks: readonly Tok[], carry: CarriedTag[] | null = n
     }
     switch (t.k) {
       case K.Text:
+        // n = 1: the text before ended at a line join (Scanner.pushText).
+        if (t.n === 1) endAtJoin(top);
         addText(top, t.s);
         break;
       case K.Newline:
         // Join lines: nothing after trailing whitespace or a line break, else the scanner's joiner.
         if (top.last === LAST_BREAK) break;
         // A join the variant converter must not read across: the text so far is a node of its own.
-        if (t.n === 1) flushText(top);
+        if (t.n === 1) endAtJoin(top);
         if (t.s !== '' && top.last >= 0 && isSpaceCode(top.last)) break;
         addText(top, t.s);
         break;

@@ -27,9 +27,10 @@ const SILENT = new Set([
 ]);
 
 /**
- * Tags the wiki draws a picture from (Score's notation, EasyTimeline, Graph's Vega JSON): a mirror
- * cannot draw it, and dropping it left no trace, so the source is kept as a code block, its info
- * string naming the notation. `<score lang="ABC">` is ABC; LilyPond is Score's default.
+ * Tags the wiki draws a picture from (Score's notation, EasyTimeline; Graph's Vega JSON, drawn no more since the
+ * extension was disabled on Wikimedia wikis in 2023): a mirror cannot draw it, and dropping it left no trace, so the
+ * source is kept as a code block, its info string naming the notation. `<score lang="ABC">` is ABC; LilyPond is Score's
+ * default.
  */
 const PICTURE_SOURCE: Record<string, (attrs: Record<string, string>) => string> = {
   score: (attrs) => ((attrs.lang ?? '').trim().toLowerCase() === 'abc' ? 'abc' : 'lilypond'),

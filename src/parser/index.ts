@@ -28,7 +28,7 @@ export function parseWikitext(text: string, ctx: ParseContext): Document {
   st.plainTopBlocks = null;
   enterParse(st);
   try {
-    const redirect = matchRedirect(ctx.site, text);
+    const redirect = ctx.sourceIsRedirect === false ? null : matchRedirect(ctx.site, text);
     if (redirect) {
       ctx.meta.redirect = { target: redirect.target, fragment: redirect.fragment };
       body = text.slice(redirect.end);

@@ -6,6 +6,7 @@
  * inline tags switch to tokens → resolveQuotes → buildInline.
  */
 import type { Inline, Text } from '../ast/nodes.js';
+import { endsAtLineJoin, markLineJoin } from '../ast/line-joins.js';
 import { buildInline, type CarriedTag } from './build.js';
 import { resolveQuotes, type QuoteCarry } from './quotes.js';
 import { RULES, TRIGGERS } from './rules.js';
@@ -178,12 +179,27 @@ export class Scanner {
     }
   }
 
-  pushText(s: string): void {
+  /** `afterJoin`: the text before ended at a line join (ast/line-joins.ts), so `s` starts a node of its own. */
+  pushText(s: string, afterJoin = false): void {
     if (s === '') return;
     if (this.flatOut) {
+      if (afterJoin) this.endAtJoin();
       this.flatText += s;
       this.flatLast = s.charCodeAt(s.length - 1);
-    } else this.toks.push(textTok(s));
+    } else {
+      const t = textTok(s);
+      if (afterJoin) t.n = 1;
+      this.toks.push(t);
+    }
+  }
+
+  /** Flat mode: the text so far ends at a line join, a node of its own (markLineJoin). */
+  private endAtJoin(): void {
+    if (this.flatText === '') return;
+    const node: Text = { type: 'text', value: this.flatText };
+    this.flatOut!.push(node);
+    this.flatText = '';
+    markLineJoin(node);
   }
 
   pushNode(n: Inline): void {
@@ -206,10 +222,13 @@ export class Scanner {
   /** Nodes made elsewhere (a template's output, a label's): each node's type is read once. */
   pushNodes(nodes: readonly Inline[]): void {
     const literal = this.st.literalTexts;
+    // Only a wiki with variants marks line joins (rules.ts newlineRule).
+    const joins = this.st.variants;
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!;
       const t = typeOf(n);
-      if (t === 'text' && (literal === null || !literal.has(n as Text))) this.pushText((n as Text).value);
+      // A text after one that ended at a line join (`{{nowrap|软\n件}}`) stays apart from it.
+      if (t === 'text' && (literal === null || !literal.has(n as Text))) this.pushText((n as Text).value, joins && i > 0 && endsAtLineJoin(nodes[i - 1]!));
       else this.pushNodeOf(n, t === 'break');
     }
   }
@@ -224,10 +243,7 @@ export class Scanner {
       this.toks.push(tok(K.Newline, joiner, boundary ? 1 : 0));
       return;
     }
-    if (boundary && this.flatText !== '') {
-      this.flatOut.push({ type: 'text', value: this.flatText });
-      this.flatText = '';
-    }
+    if (boundary) this.endAtJoin();
     const last = this.flatLast;
     if (last === -2 || joiner === '' || (last >= 0 && (last === 32 || last === 9 || last === 10 || last === 0xa0 || last === 0x3000))) return;
     this.flatText += joiner;
@@ -238,8 +254,21 @@ export class Scanner {
   private toTokens(): void {
     const out = this.flatOut!;
     this.flatOut = null;
-    for (const n of out) this.toks.push(n.type === 'text' ? textTok(n.value) : nodeTok(n as Inline));
-    if (this.flatText !== '') this.toks.push(textTok(this.flatText));
+    let afterJoin = false;
+    for (const n of out) {
+      if (n.type === 'text') {
+        const t = textTok(n.value);
+        // Two flat texts in a row were cut at a line join (endAtJoin): the tree builder keeps them apart.
+        if (afterJoin) t.n = 1;
+        this.toks.push(t);
+      } else this.toks.push(nodeTok(n as Inline));
+      afterJoin = endsAtLineJoin(n);
+    }
+    if (this.flatText !== '') {
+      const t = textTok(this.flatText);
+      if (afterJoin) t.n = 1;
+      this.toks.push(t);
+    }
     this.flatText = '';
   }
 

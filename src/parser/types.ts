@@ -24,6 +24,13 @@ export interface ParseContext {
   countTemplates?: boolean;
   /** Whether a page is part of the output; handed on as TemplateContext.pageExists (absent: not known). */
   pageExists?: ((fullTitle: string) => boolean) | null;
+  /**
+   * Whether the page's own source, before expansion, is a redirect: MediaWiki decides that on the
+   * source (WikitextContentHandler::extractRedirectTargetAndText), so a `#REDIRECT [[…]]` line a
+   * template brings in is text. false: no redirect is taken from the parsed text. Absent: decided
+   * on the text parsed (a caller parsing unexpanded source).
+   */
+  sourceIsRedirect?: boolean;
 }
 
 /** Signature of the main parse: preprocessed text (with markers) → document tree. */

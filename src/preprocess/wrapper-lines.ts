@@ -136,10 +136,11 @@ export function splitAtBlockMaths(
     const later = !first;
     first = false;
     if (text.trim() === '') return text;
-    // The spaces beside the maths stay outside the call, as text: a handler trims its argument,
-    // and in a link's label (the call cannot see one open around it) "b x c" became "bxc".
-    const lead = /^[ \t]*/.exec(text)![0];
-    const trail = /[ \t]*$/.exec(text)![0];
+    // The white space beside the maths (spaces, line breaks, U+3000: what a handler's trim takes)
+    // stays outside the call, as text: in a link's label (the call cannot see one open around it)
+    // "b x c" became "bxc".
+    const lead = /^\s*/.exec(text)![0];
+    const trail = /\s*$/.exec(text)![0];
     const args = new Map(call.args);
     args.set(key!, text.slice(lead.length, text.length - trail.length));
     const made = { ...call, args };

@@ -4,6 +4,7 @@
  */
 import type { Block, Image, Inline, Paragraph, TableCell, Text, WikiLink } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
+import { endsAtLineJoin, markLineJoin } from '../ast/line-joins.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from './types.js';
@@ -225,8 +226,11 @@ export function mergeText(nodes: Inline[]): Inline[] {
     if (n.type === 'text') {
       if (n.value === '') continue;
       const last = out[out.length - 1];
-      if (last && last.type === 'text') {
-        out[out.length - 1] = text(last.value + n.value);
+      // A text ending at a source line join keeps the next apart (the variant converter reads node by node).
+      if (last && last.type === 'text' && !endsAtLineJoin(last)) {
+        const merged = text(last.value + n.value);
+        if (endsAtLineJoin(n)) markLineJoin(merged);
+        out[out.length - 1] = merged;
         continue;
       }
     }

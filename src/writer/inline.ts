@@ -69,8 +69,10 @@ export function makeContext(
  * around them on their lines can pair with their delimiters.
  */
 export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, before: CharClass, after: CharClass, lineStart: boolean, scope = false): string {
-  // The common case — one run of text (a link label, a bold word) — needs no parts or join.
-  if (nodes.length === 1 && nodes[0]!.type === 'text') return escapeString(nodes[0]!.value, scope && (ctx.flags & F_IN_SPAN) === 0 ? ctx.flags | F_SCOPE : ctx.flags, lineStart);
+  // The common case — one run of text (a link label, a bold word) — needs no parts or join. So
+  // do texts alone that the parser kept apart (zh line joins, ast/line-joins.ts): one run here.
+  const text = onlyText(nodes);
+  if (text !== null) return escapeString(text, scope && (ctx.flags & F_IN_SPAN) === 0 ? ctx.flags | F_SCOPE : ctx.flags, lineStart);
   const r = new InlineRun(ctx, lineStart);
   r.visit(nodes);
   r.flushText();
@@ -78,6 +80,18 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
   if (scope && r.dollarPart >= 0 && (ctx.flags & (F_LABEL | F_TABLE | F_IN_SPAN)) === 0) r.unescapeDollar();
   if (scope && r.starRuns === 1 && r.starPart >= 0 && (ctx.flags & F_IN_SPAN) === 0) r.unescapeStar();
   return join(r.parts, before, after, ctx.inSpan, r.linkMask, r.moreLinks);
+}
+
+/** The texts of `nodes` run together when every node is a text (at least one), else null. */
+function onlyText(nodes: readonly Inline[]): string | null {
+  if (nodes.length === 0 || nodes[0]!.type !== 'text') return null;
+  let value = nodes[0]!.value;
+  for (let k = 1; k < nodes.length; k++) {
+    const n = nodes[k]!;
+    if (n.type !== 'text') return null;
+    value += n.value;
+  }
+  return value;
 }
 
 /** The state of one renderInlines call (a class, not closures: one allocation per call). */

@@ -21,6 +21,30 @@ test('memory source normalises titles and follows redirects', () => {
   assert.equal(src.get('Template:Loop'), '#重定向 [[Template:Loop]]');
 });
 
+test('memory source: a transclusion fetches three pages, no more and no fewer (TRANSCLUSION_FETCHES)', () => {
+  const src = new MemoryPageSource(zh);
+  src.set('Template:Goal', 'GOAL');
+  src.set('Template:C1', '#REDIRECT [[Template:Goal]]');
+  src.set('Template:C2', '#REDIRECT [[Template:C1]]');
+  src.set('Template:C3', '#REDIRECT [[Template:C2]]');
+  // Two redirects followed (a count of 2 would give C1's line here)…
+  assert.equal(src.get('Template:C2'), 'GOAL');
+  // …and the third page read as its own text (a count of 4 or more would give GOAL).
+  assert.equal(src.get('Template:C3'), '#REDIRECT [[Template:Goal]]');
+});
+
+test('memory source: a redirect to no title is no redirect (its own text); one to a missing page gives null, unlike the wiki', () => {
+  const src = new MemoryPageSource(zh);
+  src.set('Template:Bad', '#REDIRECT [[a<b]]');
+  src.set('Template:RN', '#REDIRECT [[Template:Nope]]');
+  assert.equal(src.get('Template:Bad'), '#REDIRECT [[a<b]]');
+  assert.equal(src.redirectTarget('Template:Bad'), null);
+  // The wiki shows the redirect's own line ("1. REDIRECT Template:Nope"); a dump may lack the
+  // target, so the call takes the missing-template path (engine/pagesource.ts follow).
+  assert.equal(src.get('Template:RN'), null);
+  assert.equal(src.redirectTarget('Template:RN'), 'Template:Nope');
+});
+
 test('folder source: prefixed names are pages, bare names are templates and main pages', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wm-src-'));
   fs.writeFileSync(path.join(dir, 'Template%3AEcho.wikitext'), '{{{1}}}');

@@ -72,6 +72,13 @@ test('a wrapper cut at display maths inside a link\'s label keeps the spaces bes
   // block, so the maths is text there, as for the same label written without the wrapper.
   assert.equal(zh('[[链接|{{nowrap|b <math display="block">x</math> c}}]]\n'), '[b x c](https://zh.wikipedia.org/wiki/链接)\n');
   assert.equal(zh('[[链接|b <math display="block">x</math> c]]\n'), '[b x c](https://zh.wikipedia.org/wiki/链接)\n');
+  // Line breaks and U+3000 beside the maths too (the handler trims them as it trims spaces; was "bxc").
+  assert.equal(zh('[[链接|{{nowrap|b\n<math display="block">x</math>\nc}}]]\n'), '[b x c](https://zh.wikipedia.org/wiki/链接)\n');
+  assert.equal(zh('[[链接|b\n<math display="block">x</math>\nc]]\n'), '[b x c](https://zh.wikipedia.org/wiki/链接)\n');
+  assert.equal(zh('[[链接|{{nowrap|b　<math display="block">x</math>　c}}]]\n'), '[b　x　c](https://zh.wikipedia.org/wiki/链接)\n');
+  assert.equal(zh('[[链接|b　<math display="block">x</math>　c]]\n'), '[b　x　c](https://zh.wikipedia.org/wiki/链接)\n');
+  // Outside a link, as unwrapped: the U+3000 after the block starts the next paragraph.
+  assert.equal(zh('{{nowrap|b　<math display="block">x</math>　c}}\n'), 'b\n\n$$\nx\n$$\n\n　c\n');
 });
 
 test('{{lang-xx}} cut at display maths names the language once, before the first piece', () => {

@@ -57,3 +57,27 @@ test('a transclusion follows two redirects, as Parser::statelessFetchTemplate: a
     ['[[Template:R3]] redirects more than twice: the wiki shows the text of the redirect [[Template:R1]]'],
   );
 });
+
+test('a page is a redirect by its own source (WikitextContentHandler): a redirect line a template brings in at the start is a list item', () => {
+  const src = new MemoryPageSource(siteFor('zh'));
+  src.set('Template:Goal', '终');
+  src.set('Template:R1', '#REDIRECT [[Template:Goal]]');
+  src.set('Template:R2', '#REDIRECT [[Template:R1]]');
+  src.set('Template:R3', '#REDIRECT [[Template:R2]]');
+  src.set('Template:1x', '{{{1}}}');
+  const page = (text: string) => convertPage(text, { site: 'zh', title: '页', templates: src });
+  const item = '1. REDIRECT [Template:Goal](https://zh.wikipedia.org/wiki/Template:Goal)\n';
+  const three = page('{{R3}}\n\n正文');
+  assert.equal(three.markdown, item + '\n正文\n');
+  assert.equal(three.meta.redirect, null);
+  assert.equal(page('{{R3}}').markdown, item);
+  const wrapped = page('{{1x|#REDIRECT [[甲]]}}\n正文');
+  assert.equal(wrapped.markdown, '1. REDIRECT [甲](https://zh.wikipedia.org/wiki/甲)\n\n正文\n');
+  assert.equal(wrapped.meta.redirect, null);
+  // A comment before the word: the source does not start with it (the title index agrees, index/scan.ts).
+  assert.equal(page('<!-- c -->#REDIRECT [[甲]]').meta.redirect, null);
+  // The page's own redirect still is one.
+  const own = page('#REDIRECT [[甲]]\n正文');
+  assert.deepEqual(own.meta.redirect, { target: '甲', fragment: null });
+  assert.equal(own.markdown, '正文\n');
+});

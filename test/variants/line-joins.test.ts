@@ -19,3 +19,22 @@ test('a line break inside a word is a conversion boundary (flat text and quote t
   // Words on one line each side still convert.
   assert.equal(md('软件\n软件', 'zh-tw'), '軟體軟體\n');
 });
+
+test('the boundary holds when a quote or a tag later in the paragraph turns flat text into tokens (was 軟體)', () => {
+  assert.equal(md("软\n件'''乙'''", 'zh-tw'), '軟件**乙**\n');
+  assert.equal(md('软\n件<b>乙</b>', 'zh-tw'), '軟件**乙**\n');
+});
+
+test('the boundary holds in text a handler shows, merged into the text around it ({{nowrap}}, {{lang}}, {{color}}; was 軟體)', () => {
+  assert.equal(md('甲{{nowrap|软\n件}}乙', 'zh-tw'), '甲軟件乙\n');
+  assert.equal(md("甲{{nowrap|软\n件'''乙'''}}", 'zh-tw'), '甲軟件**乙**\n');
+  assert.equal(md('甲{{lang|zh|软\n件}}', 'zh-tw'), '甲軟件\n');
+  assert.equal(md('甲{{color|red|软\n件}}', 'zh-tw'), '甲軟件\n');
+  assert.equal(md('* 甲{{nowrap|软\n件}}', 'zh-tw'), '- 甲軟件\n');
+  // As plain text, <span> and a link label already did.
+  assert.equal(md('甲<span>软\n件</span>', 'zh-tw'), '甲軟件\n');
+  assert.equal(md('[[甲|软\n件]]', 'zh-tw'), '[軟件](https://zh.wikipedia.org/wiki/甲)\n');
+  // A word whole on one line inside the call still converts.
+  assert.equal(md('甲{{nowrap|软件\n乙}}', 'zh-tw'), '甲軟體乙\n');
+  assert.equal(md('甲{{nowrap|软\n件}}乙', null), '甲软件乙\n');
+});

@@ -148,3 +148,13 @@ test('the only * run of a scope made of several nodes stays bare too', () => {
   // Not first on a line, where it would start a list item.
   assert.equal(para(t('a'), { type: 'break' }, t('* b '), link('./a.md', t('a'))), 'a<br />\n\\* b [a](./a.md)\n');
 });
+
+test('texts alone in a scope are one run: a paragraph of two text nodes (a zh line join) escapes as one text would', () => {
+  // The parser keeps 甲 and 软_… apart at a line join (ast/line-joins.ts); the only `_` pairs with nothing.
+  assert.equal(para(t('甲'), t('软_，a甲]] 甲]')), '甲软_，a甲]] 甲]\n');
+  assert.equal(para(t('甲软_，a甲]] 甲]')), '甲软_，a甲]] 甲]\n');
+  sameAsEscaped('甲软_，a甲]] 甲]\n', '甲软\\_，a甲]] 甲]\n');
+  // Two `_` in the scope still can pair: escaped, as in one text.
+  assert.equal(para(t('甲_'), t('乙_')), para(t('甲_乙_')));
+  assert.equal(para(t('甲 _'), t('乙_ 丙')), '甲 \\_乙\\_ 丙\n');
+});
