@@ -88,3 +88,32 @@ test('ship parts with text between them are not one table on the wiki either: tw
     '| 甲 |  |\n| --- | --- |\n| **艦歷** |  |\n| 艦名 | 甲 |\n\n文字。\n\n| 甲 |  |\n| --- | --- |\n| **技術數據** |  |\n| 艦種 | 战舰 |\n',
   );
 });
+
+test('zhwiki writes the parts inside its own {| … |} (begin opens no table there): still one box; Header caption joins the heading', () => {
+  const wikitext = [
+    '{|{{Infobox ship begin}}',
+    '{{Infobox ship image\n|Ship image= X.jpg\n|Ship caption=2005年摄\n}}',
+    '{{Infobox ship career\n|Hide header=\n|Ship country=英国\n|Ship flag={{shipboxflag|United Kingdom|civil}}\n|Ship name=甲\n|Ship namesake=\n|Ship launched= 1843年7月19日\n}}',
+    '{{Infobox ship characteristics\n|Hide header=\n|Header caption=（建成時）\n|Ship type= [[客轮]]\n|Ship capacity=*乘客360名\n*货物\n}}',
+    '|}',
+    '正文。',
+  ].join('\n');
+  assert.equal(
+    md(wikitext, 'zh', '甲号'),
+    [
+      '| 甲号 |  |',
+      '| --- | --- |',
+      '| ![2005年摄](https://upload.wikimedia.org/wikipedia/commons/f/fa/X.jpg)<br />2005年摄 |  |',
+      '| **艦歷** |  |',
+      '| **英国** |  |',
+      '| 艦名 | 甲 |',
+      '| 下水 | 1843年7月19日 |',
+      '| **技術數據 （建成時）** |  |',
+      '| 艦種 | [客轮](https://zh.wikipedia.org/wiki/客轮) |',
+      '| 容量 | 乘客360名<br />货物 |',
+      '',
+      '正文。',
+      '',
+    ].join('\n'),
+  );
+});

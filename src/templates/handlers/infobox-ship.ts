@@ -11,10 +11,16 @@ import { text } from '../../ast/nodes.js';
 import type { TemplateCall } from '../types.js';
 import type { InfoboxTemplate } from './infobox-templates.js';
 
+function arg(call: TemplateCall, folded: string): string {
+  return [...call.args].find(([k]) => k.trim().toLowerCase().replace(/_/g, ' ') === folded)?.[1].trim() ?? '';
+}
+
+/** The part's heading row; `Header caption` (characteristics: "as built") follows it, as enwiki's does. */
 function headingRow(heading: string): (call: TemplateCall) => InfoboxRow[] {
   return (call) => {
-    const hide = [...call.args].find(([k]) => k.trim().toLowerCase().replace(/_/g, ' ') === 'hide header')?.[1].trim();
-    return hide ? [] : [{ label: null, value: [text(heading)], header: true }];
+    if (arg(call, 'hide header')) return [];
+    const caption = arg(call, 'header caption');
+    return [{ label: null, value: [text(caption ? `${heading} ${caption}` : heading)], header: true }];
   };
 }
 
@@ -66,7 +72,7 @@ function parts(career: Record<string, string>, characteristics: Record<string, s
       labels: career, hidden: CAREER_HIDDEN, headings: ['ship country'], positionalRows: headingRow(headings[0]),
     },
     'infobox ship characteristics': {
-      labels: characteristics, hidden: ['hide header'], positionalRows: headingRow(headings[1]),
+      labels: characteristics, hidden: ['hide header', 'header caption'], positionalRows: headingRow(headings[1]),
     },
   };
 }
