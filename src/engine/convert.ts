@@ -18,6 +18,7 @@ import { withBuiltinTemplates } from '../templates/wikitext.js';
 import { numberFootnotes } from '../transform/footnotes.js';
 import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
+import { mergeShipInfoboxes } from '../transform/ship-infobox.js';
 import { applyVariants } from '../variants/index.js';
 import type { HeadingSources } from '../variants/heading-names.js';
 import { VARIANT_LANGUAGES, variantOfWiki } from '../variants/literal.js';
@@ -108,6 +109,8 @@ function runPipeline(
     sourceIsRedirect: matchRedirect(site, input) !== null,
   };
   const doc = parseWikitext(pre.text, ctx);
+  // A ship's box is written as separate part calls: one box, as on the wiki.
+  mergeShipInfoboxes(doc);
   // The expansion saw every call, nested ones included; the parser only the markers left over.
   meta.templates = record.templates;
   meta.unhandledTemplates = record.unhandled;

@@ -12,6 +12,7 @@ import { countryLink } from './flags.js';
 import { ZH_TEMPLATES } from './infobox-templates-zh.js';
 import { ZH_TEMPLATES_MORE } from './infobox-templates-zh2.js';
 import { ZH_TEMPLATES_THIRD } from './infobox-templates-zh3.js';
+import { EN_SHIP_PARTS, ZH_SHIP_PARTS } from './infobox-ship.js';
 
 export interface InfoboxTemplate {
   /** The box's heading from its parameters, or null to keep the usual one. */
@@ -144,10 +145,12 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     ...ZH_TEMPLATES,
     ...ZH_TEMPLATES_MORE,
     ...ZH_TEMPLATES_THIRD,
+    ...ZH_SHIP_PARTS,
     'infobox bilateral relations': bilateral('关系'),
   },
   en: {
   'infobox bilateral relations': bilateral(' relations'),
+  ...EN_SHIP_PARTS,
   },
   ja: {
   'infobox language': {
