@@ -39,6 +39,8 @@ Options:
   --templates DIR       expand templates from DIR/Name.wikitext files ('/' and ':' as %2F and %3A);
                         as in convert, a built-in handler wins on a Wikimedia wiki; elsewhere
                         (--siteinfo) the folder's template does, unless it calls Lua (#invoke)
+  --prefer-templates    every template of --templates DIR wins over the built-in handlers, as on
+                        a wiki whose templates are all its own (MediaWiki's parser tests)
   --missing-templates M drop (default): a template found nowhere leaves nothing;
                         link: a link to the template page, as MediaWiki shows it
   --now ISO-DATE        the clock for {{CURRENTYEAR}}, #time … (default 2026-01-01T00:00:00Z, reproducible)
@@ -77,6 +79,7 @@ export async function runPage(argv: string[]): Promise<number> {
         meta: { type: 'string' },
         now: { type: 'string' },
         'missing-templates': { type: 'string', default: 'drop' },
+        'prefer-templates': { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -196,7 +199,12 @@ export async function runPage(argv: string[]): Promise<number> {
     // Wikimedia wiki the built-in handlers win; elsewhere the folder's text does, except where it
     // calls Lua (`#invoke`), which the engine does not run — zhwiki's {{化學式}} is
     // `{{#invoke:Chemicals|formula}}`, and as folder text it dropped 甲烷's formula.
-    expansion: { preferExpansion: ownTemplatesOf(site, templates), missingTemplates: missing },
+    // `--prefer-templates` keeps the folder's text first everywhere: MediaWiki's parser tests define
+    // their own {{bullet}}, {{pre}} … which the built-in handlers of the same names would replace.
+    expansion: {
+      preferExpansion: values['prefer-templates'] && templates ? 'all' : ownTemplatesOf(site, templates),
+      missingTemplates: missing,
+    },
   });
   // A reader that stops early (`| head`) is no error; a full disk is: one line, exit 4, no stack.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -204,6 +204,11 @@ test('page --templates: the rule of convert — handlers win on a Wikimedia wiki
     const own = run('{{Small|x}} {{Flag|Qing Dynasty|name=大清}} {{Convert|10|km|mi}}', '--siteinfo', path.join(REPO, 'test', 'fixtures', 'company-wiki.xml'));
     assert.equal(own.status, 0, own.stderr);
     assert.equal(own.stdout.trim(), 'own:x flag:大清 10 kilometres (6.2 mi)');
+    // --prefer-templates: every folder template wins, on zh too (MediaWiki's parser tests define
+    // their own {{bullet}}, {{pre}} …); the Lua-only one then expands to its unrun #invoke.
+    const all = run('{{small|x}} {{flag|Qing Dynasty|name=大清}}', '--lang', 'zh', '--prefer-templates');
+    assert.equal(all.status, 0, all.stderr);
+    assert.equal(all.stdout.trim(), 'own:x flag:大清');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
