@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { runMirror, EXIT } from '../../src/mirror/run.js';
+import { startReader, type RunningReader } from '../../src/reader/server.js';
 import { SAMPLE, tmpDir } from '../mirror/helpers.js';
 
 /** Converts sample/zhwiki-sample.xml with the real engine into a new temp dir. */
@@ -11,6 +12,14 @@ export async function sampleMirror(): Promise<string> {
   const result = await runMirror({ dump: SAMPLE, outDir: out, jobs: 1, progress: null, log: () => {} });
   if (result.exitCode !== EXIT.OK) throw new Error(`sample mirror failed: exit ${result.exitCode}`);
   return out;
+}
+
+/** Serves `out` on a free port once its titles are loaded; `readers` collects it for closing in `after`. */
+export async function serveMirror(out: string, readers: RunningReader[]): Promise<RunningReader> {
+  const reader = await startReader({ outDir: out, port: 0, host: '127.0.0.1', progress: null });
+  readers.push(reader);
+  await reader.titlesLoaded();
+  return reader;
 }
 
 export interface RawResponse {

@@ -6,10 +6,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startReader, type RunningReader } from '../../src/reader/server.js';
+import type { RunningReader } from '../../src/reader/server.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { SAMPLE, tmpDir } from '../mirror/helpers.js';
-import { rawGet } from './helpers.js';
+import { rawGet, serveMirror } from './helpers.js';
 import { MirrorTitles } from '../../src/reader/mirror-titles.js';
 import { idRequest, idRequestTitle, positiveInt, randomPage, randomPageFolder } from '../../src/reader/special-pages.js';
 import { askedVariant, carryVariant, convertHtmlText } from '../../src/reader/variant-view.js';
@@ -21,12 +21,7 @@ let zh: RunningReader;
 let zhTw: RunningReader;
 let bare: RunningReader;
 
-async function serve(out: string): Promise<RunningReader> {
-  const reader = await startReader({ outDir: out, port: 0, host: '127.0.0.1', progress: null });
-  readers.push(reader);
-  await reader.titlesLoaded();
-  return reader;
-}
+const serve = (out: string): Promise<RunningReader> => serveMirror(out, readers);
 
 before(async () => {
   work = tmpDir('special-pages');

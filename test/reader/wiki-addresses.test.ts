@@ -9,10 +9,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startReader, type RunningReader } from '../../src/reader/server.js';
+import type { RunningReader } from '../../src/reader/server.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
 import { pageXml, SAMPLE, tmpDir } from '../mirror/helpers.js';
-import { rawGet } from './helpers.js';
+import { rawGet, serveMirror } from './helpers.js';
 import { readMirrorSite } from '../../src/reader/mirror-site.js';
 import { wikiUrlTarget } from '../../src/reader/wiki-urls.js';
 import { buildSite } from '../../src/site/defaults.js';
@@ -43,12 +43,7 @@ let uk: RunningReader;
 let zh: RunningReader;
 let zhTw: RunningReader;
 
-async function serve(out: string): Promise<RunningReader> {
-  const reader = await startReader({ outDir: out, port: 0, host: '127.0.0.1', progress: null });
-  readers.push(reader);
-  await reader.titlesLoaded();
-  return reader;
-}
+const serve = (out: string): Promise<RunningReader> => serveMirror(out, readers);
 
 before(async () => {
   work = tmpDir('wiki-addresses');

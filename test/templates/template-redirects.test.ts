@@ -17,6 +17,16 @@ function zhSource(): MemoryPageSource {
 }
 const zh = (text: string) => convertPage(text, { site: 'zh', title: '页', templates: zhSource() }).markdown;
 
+/** Template:R3 → R2 → R1 → Goal (终): three redirects, one more than a transclusion follows. */
+function chainSource(): MemoryPageSource {
+  const src = new MemoryPageSource(siteFor('zh'));
+  src.set('Template:Goal', '终');
+  src.set('Template:R1', '#REDIRECT [[Template:Goal]]');
+  src.set('Template:R2', '#REDIRECT [[Template:R1]]');
+  src.set('Template:R3', '#REDIRECT [[Template:R2]]');
+  return src;
+}
+
 test('a redirect to a built-in body: {{Episodelist}} writes Episode list\'s row into the table', () => {
   assert.equal(zh('{|\n! 集 !! 标题\n{{Episodelist|EpisodeNumber=1|Title=试播}}\n|}'), '| 集 | 标题 |\n| --- | --- |\n| 1 | 试播 |\n');
 });
@@ -36,11 +46,7 @@ test('MemoryPageSource.redirectTarget: the end of the chain, present or not; nul
 });
 
 test('a transclusion follows two redirects, as Parser::statelessFetchTemplate: a third is read as its own text, with a warning', () => {
-  const src = new MemoryPageSource(siteFor('zh'));
-  src.set('Template:Goal', '终');
-  src.set('Template:R1', '#REDIRECT [[Template:Goal]]');
-  src.set('Template:R2', '#REDIRECT [[Template:R1]]');
-  src.set('Template:R3', '#REDIRECT [[Template:R2]]');
+  const src = chainSource();
   src.set('Template:Self', '#REDIRECT [[Template:Self]]');
   assert.equal(src.get('Template:R2'), '终');
   assert.equal(src.redirectTarget('Template:R2'), 'Template:Goal');
@@ -59,11 +65,7 @@ test('a transclusion follows two redirects, as Parser::statelessFetchTemplate: a
 });
 
 test('a page is a redirect by its own source (WikitextContentHandler): a redirect line a template brings in at the start is a list item', () => {
-  const src = new MemoryPageSource(siteFor('zh'));
-  src.set('Template:Goal', '终');
-  src.set('Template:R1', '#REDIRECT [[Template:Goal]]');
-  src.set('Template:R2', '#REDIRECT [[Template:R1]]');
-  src.set('Template:R3', '#REDIRECT [[Template:R2]]');
+  const src = chainSource();
   src.set('Template:1x', '{{{1}}}');
   const page = (text: string) => convertPage(text, { site: 'zh', title: '页', templates: src });
   const item = '1. REDIRECT [Template:Goal](https://zh.wikipedia.org/wiki/Template:Goal)\n';
