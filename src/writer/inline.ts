@@ -84,13 +84,11 @@ export function renderInlines(nodes: readonly Inline[], ctx: InlineContext, befo
 
 /** The texts of `nodes` run together when every node is a text (at least one), else null. */
 function onlyText(nodes: readonly Inline[]): string | null {
-  if (nodes.length === 0 || nodes[0]!.type !== 'text') return null;
-  let value = nodes[0]!.value;
-  for (let k = 1; k < nodes.length; k++) {
-    const n = nodes[k]!;
-    if (n.type !== 'text') return null;
-    value += n.value;
-  }
+  // Types first: most runs mix texts with other nodes, and joining their texts would be wasted.
+  for (let k = 0; k < nodes.length; k++) if (nodes[k]!.type !== 'text') return null;
+  if (nodes.length === 0) return null;
+  let value = (nodes[0] as Text).value;
+  for (let k = 1; k < nodes.length; k++) value += (nodes[k] as Text).value;
   return value;
 }
 
