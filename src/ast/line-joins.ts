@@ -8,12 +8,15 @@
 import type { Text } from './nodes.js';
 
 const ENDS_AT_JOIN = new WeakSet<Text>();
+/** Whether any node was ever marked: a process converting only wikis without variants never looks up. */
+let anyMarked = false;
 
 export function markLineJoin(node: Text): void {
+  anyMarked = true;
   ENDS_AT_JOIN.add(node);
 }
 
 /** Whether `node` is a text node that ends at a line join (markLineJoin). */
 export function endsAtLineJoin(node: { type: string }): boolean {
-  return node.type === 'text' && ENDS_AT_JOIN.has(node as Text);
+  return anyMarked && node.type === 'text' && ENDS_AT_JOIN.has(node as Text);
 }
