@@ -22,6 +22,8 @@ import { decodedAddress, isVariantPath, titleAddress, type TitleFound } from './
 import { headingSlug } from './render-markdown.js';
 import { searchAddress, wikiUrlTarget } from './wiki-urls.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
+import type { TitleEntry } from './mirror-titles.js';
+import { answerClientError } from './raw-request-line.js';
 
 export interface ReaderOptions {
   outDir: string;
@@ -94,7 +96,9 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
     const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
     state.refreshIfChanged();
-    void searchView(state, params.get('q') ?? '', page).then(
+    // A search from a page shown in a variant (its box sends `variant=`) lists that variant's titles and text.
+    const variant = askedVariant(state.summary.lang, state.summary.variant, params.get('variant'));
+    void searchView(state, params.get('q') ?? '', page, { variant, targetOf: (file) => stubTarget(state, file) }).then(
       (body) => send(res, 200, html, body, head),
       (err: unknown) => fail(res, err),
     );
@@ -276,6 +280,14 @@ function redirectTarget(state: MirrorState, stub: string, markdown: string): Red
   return { relative: resolved.relative, path: target.pathname, hash: target.hash };
 }
 
+/** The page a redirect stub of the mirror leads to (its index.tsv entry), or null. */
+function stubTarget(state: MirrorState, stub: string): TitleEntry | null {
+  const resolved = resolveMirrorPath(state.rootReal, fileHref(stub));
+  if (resolved.kind !== 'file' || !resolved.relative.endsWith('.md')) return null;
+  const target = redirectTarget(state, resolved.relative, fs.readFileSync(resolved.file, 'utf8'));
+  return target === null ? null : (state.titles.titleOfFile(target.relative) ?? null);
+}
+
 /**
  * Whether `from` (a `?from=` value, anyone's to write) is a redirect stub of the mirror whose
  * target is `page`: only then does the page say it was reached through it.
@@ -320,6 +332,8 @@ export async function startReader(options: ReaderOptions): Promise<RunningReader
       fail(res, err);
     }
   });
+  // Raw UTF-8 in an address (curl sends it as typed) is refused by the HTTP parser: read it as UTF-8.
+  server.on('clientError', (err: Error, socket) => answerClientError(err, socket, SECURITY_HEADERS));
   // Listen first: a port in use must fail before any index work starts (a `--reindex` would
   // otherwise drop the index and leave a worker running for a server that never came up).
   // No request can arrive between 'listening' and load(): both run before the next I/O turn.
