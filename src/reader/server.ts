@@ -10,7 +10,7 @@ import { MATHS_ASSETS_PREFIX, mathsAsset } from './maths-assets.js';
 import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
-import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView } from './views.js';
+import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView, type StubTarget } from './views.js';
 import { escapeHtml } from './sanitize-html.js';
 import { idRequest, idRequestTitle, positiveInt, randomPage, randomPageFolder, type IdRequest } from './special-pages.js';
 import { heldRevision, runIndexFacts, runIndexFile } from './page-ids.js';
@@ -22,7 +22,6 @@ import { decodedAddress, isVariantPath, titleAddress, type TitleFound } from './
 import { headingSlug } from './render-markdown.js';
 import { searchAddress, wikiUrlTarget } from './wiki-urls.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
-import type { TitleEntry } from './mirror-titles.js';
 import { answerClientError } from './raw-request-line.js';
 
 export interface ReaderOptions {
@@ -280,12 +279,21 @@ function redirectTarget(state: MirrorState, stub: string, markdown: string): Red
   return { relative: resolved.relative, path: target.pathname, hash: target.hash };
 }
 
-/** The page a redirect stub of the mirror leads to (its index.tsv entry), or null. */
-function stubTarget(state: MirrorState, stub: string): TitleEntry | null {
+/**
+ * Where a redirect stub of the mirror leads: the page (its index.tsv entry), or, for a target the
+ * mirror lacks, the title its link to the live wiki names (`[酒](https://ja.wikipedia.org/wiki/酒)`); null when unknown.
+ */
+function stubTarget(state: MirrorState, stub: string): StubTarget | null {
+  if (state.titles.titleOfFile(stub)?.kind !== 'redirect') return null;
   const resolved = resolveMirrorPath(state.rootReal, fileHref(stub));
   if (resolved.kind !== 'file' || !resolved.relative.endsWith('.md')) return null;
-  const target = redirectTarget(state, resolved.relative, fs.readFileSync(resolved.file, 'utf8'));
-  return target === null ? null : (state.titles.titleOfFile(target.relative) ?? null);
+  const markdown = fs.readFileSync(resolved.file, 'utf8');
+  const target = redirectTarget(state, resolved.relative, markdown);
+  const entry = target === null ? undefined : state.titles.titleOfFile(target.relative);
+  if (entry !== undefined) return { shownTitle: entry.shownTitle, file: entry.file };
+  // The stub's first link after its heading, a plain label (no brackets or escapes in it).
+  const outside = /^(?!#).*?\[([^\[\]\\]+)\]\(https?:\/\/[^)\s]+\)/m.exec(markdown)?.[1];
+  return target === null && outside !== undefined ? { shownTitle: outside, file: null } : null;
 }
 
 /**

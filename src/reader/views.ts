@@ -47,16 +47,22 @@ function shownIn(variant: Variant | null): Shown {
  * redirect names its target when `targetOf` knows it, so two redirects a `--variant` mirror shows
  * alike (几何 and 幾何, both 幾何 on zh-tw) are told apart, or, leading to the same page, listed once.
  */
-function titleList(entries: TitleEntry[], lang: string, columns = false, shown: Shown = shownIn(null), targetOf: (file: string) => TitleEntry | null = () => null): string {
+/** Where a redirect stub leads: a page of the mirror (its file), or a title outside it (file null). */
+export interface StubTarget {
+  shownTitle: string;
+  file: string | null;
+}
+
+function titleList(entries: TitleEntry[], lang: string, columns = false, shown: Shown = shownIn(null), targetOf: (file: string) => StubTarget | null = () => null): string {
   const seen = new Set<string>();
   const items: string[] = [];
   for (const e of entries) {
     const target = e.kind === 'redirect' ? targetOf(e.file) : null;
     const title = shown.text(e.shownTitle);
-    const key = `${e.kind}\t${title}\t${target?.file ?? ''}`;
+    const key = `${e.kind}\t${title}\t${target?.file ?? target?.shownTitle ?? ''}`;
     if (e.kind === 'redirect' && seen.has(key)) continue;
     seen.add(key);
-    const note = e.kind !== 'redirect' ? '' : target ? ` <span class="muted">(redirect to ${escapeHtml(shown.text(target.shownTitle))})</span>` : ' <span class="muted">(redirect)</span>';
+    const note = e.kind !== 'redirect' ? '' : target ? ` <span class="muted">(redirect to ${escapeHtml(shown.text(target.shownTitle))}${target.file === null ? ', not followed here' : ''})</span>` : ' <span class="muted">(redirect)</span>';
     items.push(`<li><a href="${escapeHtml(shown.href(e.file))}">${escapeHtml(title)}</a>${note}</li>`);
   }
   return `<ul lang="${escapeHtml(lang)}"${columns ? ' class="columns"' : ''}>\n${items.join('\n')}\n</ul>`;
@@ -214,7 +220,7 @@ export interface SearchExtras {
   /** The variant the reader shows pages in (`?variant=`, askedVariant), or null: titles, snippets and links follow it. */
   variant?: Variant | null;
   /** The page a redirect stub leads to, named beside it in the title results. */
-  targetOf?: (file: string) => TitleEntry | null;
+  targetOf?: (file: string) => StubTarget | null;
 }
 
 export async function searchView(state: MirrorState, query: string, page: number, extras: SearchExtras = {}): Promise<string> {

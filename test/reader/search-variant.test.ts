@@ -77,6 +77,12 @@ test('alike redirects to one page are listed once, naming the target (几何 and
   ]);
 });
 
+test('a redirect the mirror does not follow (a loop, a target outside it) names the title its link gives', async () => {
+  const lines = async (q: string) => main((await rawGet(zhTw.port, `/search?q=${encodeURIComponent(q)}`)).body).match(/<li>.*<\/li>/g) ?? [];
+  assert.deepEqual(await lines('失效'), ['<li><a href="/Page/%E5%A4%B1%E6%95%88%E9%87%8D%E5%AE%9A%E5%90%91.md">失效重定向</a> <span class="muted">(redirect to 從未存在的條目, not followed here)</span></li>']);
+  assert.deepEqual(await lines('循环甲'), ['<li><a href="/Page/%E5%BE%AA%E7%8E%AF%E7%94%B2.md">循環甲</a> <span class="muted">(redirect to 循環乙, not followed here)</span></li>']);
+});
+
 /** Sends `bytes` as the request line of a GET and returns the raw response. */
 function rawRequest(port: number, target: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
