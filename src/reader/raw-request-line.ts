@@ -35,7 +35,9 @@ export function rawRequestAnswer(packet: Buffer | undefined): RawRequestAnswer |
 
 /** Answers a request the HTTP parser refused (the server's `clientError` event), as Node would unless the address was raw UTF-8. */
 export function answerClientError(err: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex, headers: Record<string, string>): void {
-  if (err.code === 'ECONNRESET' || !socket.writable) {
+  // As Node's own handler: nothing is written to a socket gone or already answering a request.
+  const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+  if (err.code === 'ECONNRESET' || !socket.writable || answering) {
     socket.destroy();
     return;
   }

@@ -29,7 +29,6 @@ const searchHref = (q: string, page = 1, variant: Variant | null = null) => `/se
 
 /** How a search shows the mirror's text in the variant asked for (`?variant=`), or as held (null). */
 interface Shown {
-  variant: Variant | null;
   /** The title or text in that variant. */
   text: (s: string) => string;
   /** A page's address in that variant. */
@@ -37,9 +36,14 @@ interface Shown {
 }
 
 function shownIn(variant: Variant | null): Shown {
-  if (variant === null) return { variant, text: (s) => s, href: fileHref };
-  const convert = createConverter(variant);
-  return { variant, text: convert, href: (file) => `${fileHref(file)}?variant=${variant}` };
+  if (variant === null) return { text: (s) => s, href: fileHref };
+  return { text: createConverter(variant), href: (file) => `${fileHref(file)}?variant=${variant}` };
+}
+
+/** Where a redirect stub leads: a page of the mirror (its file), or a title outside it (file null). */
+export interface StubTarget {
+  shownTitle: string;
+  file: string | null;
 }
 
 /**
@@ -47,12 +51,6 @@ function shownIn(variant: Variant | null): Shown {
  * redirect names its target when `targetOf` knows it, so two redirects a `--variant` mirror shows
  * alike (几何 and 幾何, both 幾何 on zh-tw) are told apart, or, leading to the same page, listed once.
  */
-/** Where a redirect stub leads: a page of the mirror (its file), or a title outside it (file null). */
-export interface StubTarget {
-  shownTitle: string;
-  file: string | null;
-}
-
 function titleList(entries: TitleEntry[], lang: string, columns = false, shown: Shown = shownIn(null), targetOf: (file: string) => StubTarget | null = () => null): string {
   const seen = new Set<string>();
   const items: string[] = [];
