@@ -50,12 +50,15 @@ CREATE TABLE IF NOT EXISTS info (
  * older build made. `pages_offset` lets the convert pass (convert-pass.ts) fetch its work in dump
  * order chunk by chunk: without it each chunk of 5,000 scanned and sorted every file row, so the
  * chunks together grew with the square of the page count — ~0.1 s of the 1 GB bench's 0.2 s
- * sweep, ~110 s on a dump of 1.4 million pages; with it a chunk reads its own rows.
+ * sweep, ~110 s on a dump of 1.4 million pages; with it a chunk reads its own rows. `pages_rev`
+ * answers the reader's `?oldid=` (reader/page-ids.ts), which opens this file read-only and so
+ * cannot make it: without it each such lookup read the whole table (~0.1 s for 1.4 M rows).
  */
 const INDEX_INDEXES = `
 CREATE INDEX IF NOT EXISTS pages_title ON pages(title);
 CREATE INDEX IF NOT EXISTS pages_offset ON pages(offset);
 CREATE INDEX IF NOT EXISTS pages_fold ON pages(fold);
+CREATE INDEX IF NOT EXISTS pages_rev ON pages(rev);
 CREATE INDEX IF NOT EXISTS categories_page ON categories(page_id);
 CREATE INDEX IF NOT EXISTS categories_category ON categories(category, sortkey);
 `;

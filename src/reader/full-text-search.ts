@@ -68,18 +68,30 @@ const SCRIPT_VARIANTS = ['zh-hans', 'zh-hant'] as const;
 /** Each term with its variant spellings (deduplicated; the term itself first). */
 export function queryTerms(query: string, lang: string, mirrorVariant: string | null = null): string[][] {
   const terms = splitQuery(query);
-  if (lang !== 'zh') return terms.map(caseForms);
+  if (lang !== 'zh') return terms.map((t) => apostropheForms(t).flatMap(caseForms));
   const regional = validateVariant(mirrorVariant);
   const variants: Variant[] = [...SCRIPT_VARIANTS, ...(regional !== null && TARGET_VARIANTS.includes(regional) && !(SCRIPT_VARIANTS as readonly string[]).includes(regional) ? [regional] : [])];
   const converters = variants.map(createConverter);
   return terms.map((t) => {
     const forms = [...new Set([t, ...converters.map((convert) => convert(t))])];
     const long = codePoints(t) >= 3 ? forms.filter((f) => codePoints(f) >= 3) : forms;
-    return long.flatMap(caseForms);
+    return [...new Set(long.flatMap(apostropheForms))].flatMap(caseForms);
   });
 }
 
 const codePoints = (s: string) => [...s].length;
+
+const APOSTROPHES = /['’ʼ]/gu;
+
+/**
+ * A term with an apostrophe in each of the wiki's apostrophes: uk text writes пам'яті mostly
+ * with `'`, sometimes with ’ (U+2019) or ʼ (U+02BC), and a reader types whichever their keyboard
+ * gives (the uk mirror: 35 pages with `пам'яті`, 4 with `пам’яті`). The same one throughout a term.
+ */
+function apostropheForms(term: string): string[] {
+  if (!/['’ʼ]/u.test(term)) return [term];
+  return [...new Set([term, ...["'", '’', 'ʼ'].map((a) => term.replace(APOSTROPHES, a))])];
+}
 
 /**
  * A short term (answered by LIKE, which folds the case of ASCII letters only) in each case of its

@@ -22,8 +22,12 @@ export interface TitleEntry {
   shownTitle: string;
 }
 
+/**
+ * A title or query as search compares it: NFKC, lower case, and the apostrophe as `'`: uk titles
+ * write it so (Комп'ютерна термінологія) while a phone keyboard types ’ (U+2019) or ʼ (U+02BC).
+ */
 export function normalizeForSearch(s: string): string {
-  return s.normalize('NFKC').toLowerCase();
+  return s.normalize('NFKC').toLowerCase().replace(/[’ʼ]/gu, "'");
 }
 
 /** Prefix matches, and matches anywhere, kept per search at most (exact matches: all). */

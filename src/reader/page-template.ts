@@ -77,6 +77,8 @@ export interface PageParts {
   maths?: boolean;
   /** A category page: its lists of members and subcategories run in columns, as on the wiki. */
   category?: boolean;
+  /** The variant the reader shows pages in (`?variant=zh-cn`): the search box sends it on, so results stay in it. */
+  variant?: string | null;
 }
 
 export function pageHtml(parts: PageParts): string {
@@ -85,7 +87,7 @@ export function pageHtml(parts: PageParts): string {
 <title>${escapeHtml(parts.title)} — ${escapeHtml(parts.siteLabel)}</title>${parts.maths ? `<link rel="stylesheet" href="${MATHS_STYLESHEET}">` : ''}<style>
 body{margin:0;background:#fdfdfb;color:#202122;font:16px/1.7 -apple-system,"Segoe UI","Noto Sans",${cjkFonts(parts.lang)},sans-serif}${STYLE}</style></head>
 <body><header><a class="home" href="/">${escapeHtml(parts.siteLabel)}</a>
-<form action="/search" method="get" role="search"><input type="search" name="q" value="${escapeHtml(parts.query ?? '')}" placeholder="Search" aria-label="Search"> <button>Search</button></form></header>
+<form action="/search" method="get" role="search"><input type="search" name="q" value="${escapeHtml(parts.query ?? '')}" placeholder="Search" aria-label="Search">${parts.variant ? `<input type="hidden" name="variant" value="${escapeHtml(parts.variant)}">` : ''} <button>Search</button></form></header>
 <main${parts.mainIsWikiText ? ` lang="${escapeHtml(parts.lang)}"` : ''}${parts.category ? ' class="category"' : ''}>
 ${parts.body}
 </main></body></html>

@@ -10,7 +10,7 @@ import { MATHS_ASSETS_PREFIX, mathsAsset } from './maths-assets.js';
 import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
-import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView } from './views.js';
+import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView, type StubTarget } from './views.js';
 import { escapeHtml } from './sanitize-html.js';
 import { idRequest, idRequestTitle, positiveInt, randomPage, randomPageFolder, type IdRequest } from './special-pages.js';
 import { heldRevision, runIndexFacts, runIndexFile } from './page-ids.js';
@@ -22,6 +22,7 @@ import { decodedAddress, isVariantPath, titleAddress, type TitleFound } from './
 import { headingSlug } from './render-markdown.js';
 import { searchAddress, wikiUrlTarget } from './wiki-urls.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
+import { answerClientError } from './raw-request-line.js';
 
 export interface ReaderOptions {
   outDir: string;
@@ -94,7 +95,9 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
     const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
     state.refreshIfChanged();
-    void searchView(state, params.get('q') ?? '', page).then(
+    // A search from a page shown in a variant (its box sends `variant=`) lists that variant's titles and text.
+    const variant = askedVariant(state.summary.lang, state.summary.variant, params.get('variant'));
+    void searchView(state, params.get('q') ?? '', page, { variant, targetOf: (file) => stubTarget(state, file) }).then(
       (body) => send(res, 200, html, body, head),
       (err: unknown) => fail(res, err),
     );
@@ -277,6 +280,23 @@ function redirectTarget(state: MirrorState, stub: string, markdown: string): Red
 }
 
 /**
+ * Where a redirect stub of the mirror leads: the page (its index.tsv entry), or, for a target the
+ * mirror lacks, the title its link to the live wiki names (`[酒](https://ja.wikipedia.org/wiki/酒)`); null when unknown.
+ */
+function stubTarget(state: MirrorState, stub: string): StubTarget | null {
+  if (state.titles.titleOfFile(stub)?.kind !== 'redirect') return null;
+  const resolved = resolveMirrorPath(state.rootReal, fileHref(stub));
+  if (resolved.kind !== 'file' || !resolved.relative.endsWith('.md')) return null;
+  const markdown = fs.readFileSync(resolved.file, 'utf8');
+  const target = redirectTarget(state, resolved.relative, markdown);
+  const entry = target === null ? undefined : state.titles.titleOfFile(target.relative);
+  if (entry !== undefined) return { shownTitle: entry.shownTitle, file: entry.file };
+  // The stub's first link after its heading, a plain label (no brackets or escapes in it).
+  const outside = /^(?!#).*?\[([^\[\]\\]+)\]\(https?:\/\/[^)\s]+\)/m.exec(markdown)?.[1];
+  return target === null && outside !== undefined ? { shownTitle: outside, file: null } : null;
+}
+
+/**
  * Whether `from` (a `?from=` value, anyone's to write) is a redirect stub of the mirror whose
  * target is `page`: only then does the page say it was reached through it.
  */
@@ -320,6 +340,8 @@ export async function startReader(options: ReaderOptions): Promise<RunningReader
       fail(res, err);
     }
   });
+  // Raw UTF-8 in an address (curl sends it as typed) is refused by the HTTP parser: read it as UTF-8.
+  server.on('clientError', (err: Error, socket) => answerClientError(err, socket, SECURITY_HEADERS));
   // Listen first: a port in use must fail before any index work starts (a `--reindex` would
   // otherwise drop the index and leave a worker running for a server that never came up).
   // No request can arrive between 'listening' and load(): both run before the next I/O turn.

@@ -24,11 +24,46 @@ export function fileHref(file: string): string {
   return `/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-const searchHref = (q: string, page = 1) => `/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}`;
+/** The search's address; a variant the pages are shown in goes on with it (`&variant=zh-cn`). */
+const searchHref = (q: string, page = 1, variant: Variant | null = null) => `/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ''}${variant ? `&variant=${variant}` : ''}`;
 
-/** Titles are the wiki's text: the list says so in its `lang`, inside the English furniture. */
-function titleList(entries: TitleEntry[], lang: string, columns = false): string {
-  return `<ul lang="${escapeHtml(lang)}"${columns ? ' class="columns"' : ''}>\n${entries.map((e) => `<li><a href="${escapeHtml(fileHref(e.file))}">${escapeHtml(e.shownTitle)}</a>${e.kind === 'redirect' ? ' <span class="muted">(redirect)</span>' : ''}</li>`).join('\n')}\n</ul>`;
+/** How a search shows the mirror's text in the variant asked for (`?variant=`), or as held (null). */
+interface Shown {
+  /** The title or text in that variant. */
+  text: (s: string) => string;
+  /** A page's address in that variant. */
+  href: (file: string) => string;
+}
+
+function shownIn(variant: Variant | null): Shown {
+  if (variant === null) return { text: (s) => s, href: fileHref };
+  return { text: createConverter(variant), href: (file) => `${fileHref(file)}?variant=${variant}` };
+}
+
+/** Where a redirect stub leads: a page of the mirror (its file), or a title outside it (file null). */
+export interface StubTarget {
+  shownTitle: string;
+  file: string | null;
+}
+
+/**
+ * Titles are the wiki's text: the list says so in its `lang`, inside the English furniture. A
+ * redirect names its target when `targetOf` knows it, so two redirects a `--variant` mirror shows
+ * alike (几何 and 幾何, both 幾何 on zh-tw) are told apart, or, leading to the same page, listed once.
+ */
+function titleList(entries: TitleEntry[], lang: string, columns = false, shown: Shown = shownIn(null), targetOf: (file: string) => StubTarget | null = () => null): string {
+  const seen = new Set<string>();
+  const items: string[] = [];
+  for (const e of entries) {
+    const target = e.kind === 'redirect' ? targetOf(e.file) : null;
+    const title = shown.text(e.shownTitle);
+    const key = `${e.kind}\t${title}\t${target?.file ?? target?.shownTitle ?? ''}`;
+    if (e.kind === 'redirect' && seen.has(key)) continue;
+    seen.add(key);
+    const note = e.kind !== 'redirect' ? '' : target ? ` <span class="muted">(redirect to ${escapeHtml(shown.text(target.shownTitle))}${target.file === null ? ', not followed here' : ''})</span>` : ' <span class="muted">(redirect)</span>';
+    items.push(`<li><a href="${escapeHtml(shown.href(e.file))}">${escapeHtml(title)}</a>${note}</li>`);
+  }
+  return `<ul lang="${escapeHtml(lang)}"${columns ? ' class="columns"' : ''}>\n${items.join('\n')}\n</ul>`;
 }
 
 function listSection(heading: string, list: { count: number; first: TitleEntry[] }, lang: string): string {
@@ -80,7 +115,7 @@ export function markdownView(state: MirrorState, file: string, markdown: string,
   if (variant === null) return pageHtml({ title, body: page, siteLabel: state.siteLabel, lang: state.htmlLang, mainIsWikiText: true, maths, category: entry?.kind === 'category' });
   page = carryVariant(convertHtmlText(page, variant), variant);
   const shown = createConverter(variant)(title);
-  return pageHtml({ title: shown, body: page, siteLabel: state.siteLabel, lang: htmlLang('zh', variant), mainIsWikiText: true, maths, category: entry?.kind === 'category' });
+  return pageHtml({ title: shown, body: page, siteLabel: state.siteLabel, lang: htmlLang('zh', variant), mainIsWikiText: true, maths, category: entry?.kind === 'category', variant });
 }
 
 /** The line saying a page is the reader's conversion, with a link to the text the mirror holds (`?variant=zh`: as it is). */
@@ -178,8 +213,19 @@ const TITLE_HITS = 50;
 /** The last page of text results searched; a later ?page= is answered as past the end. */
 const MAX_PAGE = 1000;
 
-export async function searchView(state: MirrorState, query: string, page: number): Promise<string> {
+/** What a search page is shown with besides its query (server.ts). */
+export interface SearchExtras {
+  /** The variant the reader shows pages in (`?variant=`, askedVariant), or null: titles, snippets and links follow it. */
+  variant?: Variant | null;
+  /** The page a redirect stub leads to, named beside it in the title results. */
+  targetOf?: (file: string) => StubTarget | null;
+}
+
+export async function searchView(state: MirrorState, query: string, page: number, extras: SearchExtras = {}): Promise<string> {
   const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+  const variant = extras.variant ?? null;
+  const shown = shownIn(variant);
+  const lang = variant ? htmlLang('zh', variant) : state.htmlLang;
   let body = `<h1>Search</h1>`;
   // Quotes alone (`"`, `""`) are no words: the hint, not "0 pages".
   if (splitQuery(q).length > 0) {
@@ -187,7 +233,7 @@ export async function searchView(state: MirrorState, query: string, page: number
       // A quoted phrase is one title's words: "Київська Русь" lists the title Київська Русь.
       const titleHits = state.titles.search(/^"[^"]+"$/.test(q) ? q.slice(1, -1) : q, TITLE_HITS + 1);
       const more = titleHits.length > TITLE_HITS ? `<p class="muted">More titles contain this: the first ${TITLE_HITS} are shown (whole titles, then titles beginning with it, then titles containing it elsewhere, shortest first in each); add to the words to narrow it.</p>\n` : '';
-      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits.slice(0, TITLE_HITS), state.htmlLang) : '<p class="muted">No title contains this.</p>'}\n${more}`;
+      body += `<h2>Titles</h2>\n${titlesNotice(state)}${titleHits.length ? titleList(titleHits.slice(0, TITLE_HITS), lang, false, shown, extras.targetOf) : '<p class="muted">No title contains this.</p>'}\n${more}`;
     }
     const index = state.index;
     body += `\n<h2>Text</h2>\n`;
@@ -209,16 +255,16 @@ export async function searchView(state: MirrorState, query: string, page: number
       body += `<p class="notice">Text search is not available right now (${escapeHtml(err instanceof Error ? err.message : String(err))}); try again.</p>\n`;
     }
     body += text.hits
-      .map((h) => `<div class="result" lang="${escapeHtml(state.htmlLang)}"><a href="${escapeHtml(fileHref(h.file))}">${escapeHtml(h.title)}</a><div class="snippet">${h.snippet}</div></div>`)
+      .map((h) => `<div class="result" lang="${escapeHtml(lang)}"><a href="${escapeHtml(shown.href(h.file))}">${escapeHtml(shown.text(h.title))}</a><div class="snippet">${variant ? convertHtmlText(h.snippet, variant) : h.snippet}</div></div>`)
       .join('\n');
     // Past the last page, "previous" leads to the last page that has results (page 1, with its
     // title hits, when the text has none), not to another empty one.
     const prevPage = text.hits.length === 0 ? Math.min(page - 1, lastPage(text.total)) : page - 1;
-    const prev = page > 1 ? `<a rel="prev" href="${escapeHtml(searchHref(q, prevPage))}">← previous</a>` : '';
-    const next = from + text.hits.length < text.total ? `<a rel="next" href="${escapeHtml(searchHref(q, page + 1))}">next →</a>` : '';
+    const prev = page > 1 ? `<a rel="prev" href="${escapeHtml(searchHref(q, prevPage, variant))}">← previous</a>` : '';
+    const next = from + text.hits.length < text.total ? `<a rel="next" href="${escapeHtml(searchHref(q, page + 1, variant))}">next →</a>` : '';
     if (prev || next) body += `\n<nav class="pager">${prev}${next}</nav>`;
   } else {
     body += `\n<p class="muted">Type a title or words of the text in the box above: pages holding every word are listed, and "words in quotes" are looked for as one phrase.</p>`;
   }
-  return pageHtml({ title: q ? `Search: ${q}` : 'Search', body, query: q, siteLabel: state.siteLabel, lang: state.htmlLang });
+  return pageHtml({ title: q ? `Search: ${q}` : 'Search', body, query: q, siteLabel: state.siteLabel, lang: state.htmlLang, variant });
 }

@@ -258,3 +258,24 @@ test('a quoted phrase is one term, found as written with its space; an unpaired 
   assert.deepEqual(await titles('"UNIX 100%"'), []);
   assert.deepEqual(await titles('"系统 100%" 好用'), ['A']);
 });
+
+test("an apostrophe is found as ', ’ or ʼ, whichever the query and the text write (uk: пам'яті 35 pages, пам’яті 4)", async () => {
+  const uk = tmpDir('reader-fts-apostrophe');
+  fs.mkdirSync(path.join(uk, 'Page'));
+  const pages: Record<string, string> = { 'Page/A.md': "На пам'ять.\n", 'Page/B.md': 'Пам’ятник.\n', 'Page/C.md': 'Памʼятка.\n', 'Page/D.md': 'Пам`ять.\n' };
+  for (const [file, text] of Object.entries(pages)) fs.writeFileSync(path.join(uk, file), text);
+  fs.writeFileSync(path.join(uk, 'index.tsv'), `title\tfile\tkind\n${Object.keys(pages).map((f) => `${f[5]}\t${f}\tpage`).join('\n')}\n`);
+  const ukDb = openIndexForWriting(searchDbFile(uk));
+  syncSearchIndex(ukDb, uk);
+  const found = async (q: string) => (await searchFullText(ukDb, q, 'uk', 1, 20)).hits.map((h) => h.title).sort();
+  for (const q of ["пам'ят", 'пам’ят', 'ПАМʼЯТ']) assert.deepEqual(await found(q), ['A', 'B', 'C'], q);
+  // Short terms too (the LIKE scan), each apostrophe in each case.
+  assert.deepEqual(await found('’я'), ['A', 'B', 'C']);
+  assert.deepEqual(queryTerms("пам'ять", 'uk'), [["пам'ять", 'пам’ять', 'памʼять']]);
+  assert.deepEqual(queryTerms('’Я', 'uk'), [['’Я', '’я', "'Я", "'я", 'ʼЯ', 'ʼя']]);
+  assert.deepEqual(queryTerms('памʼять', 'zh'), [['памʼять', "пам'ять", 'пам’ять']]);
+  const r = await searchFullText(ukDb, "пам'ять", 'uk', 1, 20);
+  assert.equal(r.hits[0]!.snippet, "На <mark>пам'ять</mark>.");
+  ukDb.close();
+  fs.rmSync(uk, { recursive: true, force: true });
+});

@@ -75,3 +75,11 @@ test('a query matching thousands of titles still puts the exact match first, whe
   assert.deepEqual(hits, ['页', '页0', '页1', '页2', '页3']);
   assert.deepEqual(titles.search('第页', 5).map((e) => e.title), ['第页']);
 });
+
+test("titles are found with any apostrophe: uk titles write ', a phone keyboard types ’ or ʼ", () => {
+  const file = path.join(dir, 'apostrophes.tsv');
+  fs.writeFileSync(file, "title\tfile\tkind\nКатегорія:Комп'ютерна термінологія\tCategory/Комп'ютерна термінологія.md\tcategory\nПам’ятник\tPage/Пам’ятник.md\tpage\n");
+  const titles = MirrorTitles.read(file, 'uk');
+  for (const q of ["комп'ютер", 'Комп’ютер', 'КОМПʼЮТЕР']) assert.deepEqual(titles.search(q, 10).map((e) => e.title), ["Категорія:Комп'ютерна термінологія"], q);
+  assert.deepEqual(titles.search("пам'ятник", 10).map((e) => e.title), ['Пам’ятник']);
+});
