@@ -79,10 +79,21 @@ export class MemoryPageSource implements PageSource {
   }
 }
 
+/** Text as MediaWiki saves it: PHP's rtrim (space, tab, newlines, NUL, vertical tab), then `\r\n` and `\r` as `\n`. */
+export function savedText(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\n\r\0\v'.includes(text[end - 1]!)) end--;
+  const kept = end < text.length ? text.slice(0, end) : text;
+  return kept.indexOf('\r') >= 0 ? kept.replace(/\r\n?/g, '\n') : kept;
+}
+
 /**
  * A folder of `Name.wikitext` files (`/` and `:` in names written as `%2F` and `%3A`). A name
  * with a namespace prefix is that page; a bare name is taken as a template (`Name` →
- * `Template:Name`) and also as a main-namespace page, for `{{:Name}}` transclusion.
+ * `Template:Name`) and also as a main-namespace page, for `{{:Name}}` transclusion. Each file is
+ * read as the wiki would have saved it: line ends as `\n`, trailing white space gone
+ * (TextContent::normalizeLineEndings) — the final newline an editor adds would otherwise follow
+ * a template's `</noinclude>` into every page using it, a space or a paragraph break after each call.
  */
 export function folderPageSource(site: SiteConfig, dir: string): MemoryPageSource {
   const source = new MemoryPageSource(site);
@@ -96,7 +107,7 @@ export function folderPageSource(site: SiteConfig, dir: string): MemoryPageSourc
     } catch {
       name = file.slice(0, -'.wikitext'.length);
     }
-    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const text = savedText(fs.readFileSync(path.join(dir, file), 'utf8'));
     const t = parseTitle(site, name);
     if (!t) continue;
     source.set(name, text);

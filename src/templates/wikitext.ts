@@ -6,6 +6,7 @@
  * a page source with the real template (a dump) wins over these.
  */
 import type { PageSource } from '../engine/types.js';
+import { callsLua } from '../mirror/own-templates.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { exactName } from './registry.js';
@@ -208,16 +209,30 @@ export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null
   return wrapper;
 }
 
+/**
+ * The text a template call gets: the source's page, unless it only hands the work to Lua (which
+ * the engine does not run) and a built-in body stands in for it — zhwiki's {{TWNint}} is
+ * `{{#invoke:Jctint/TWN|twnint}}`, and with the dump's page winning every junction row of a road
+ * article came out empty. Same rule as the handlers' (mirror/own-templates.ts): a page that calls
+ * Lua yields to what was written for it.
+ */
+function textBehind(site: SiteConfig, source: PageSource | null, fullTitle: string): { text: string | null; builtin: boolean } {
+  const own = source?.get(fullTitle) ?? null;
+  if (own !== null && !callsLua(own)) return { text: own, builtin: false };
+  const body = builtinBody(site, fullTitle);
+  return body !== null ? { text: body, builtin: true } : { text: own, builtin: false };
+}
+
 function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource {
   const wrapper: PageSource = {
     get(fullTitle: string): string | null {
-      return source?.get(fullTitle) ?? builtinBody(site, fullTitle);
+      return textBehind(site, source, fullTitle).text;
     },
     exists(fullTitle: string): boolean {
       return (source?.exists(fullTitle) ?? false) || builtinBody(site, fullTitle) !== null;
     },
     isBuiltin(fullTitle: string): boolean {
-      return (source?.get(fullTitle) ?? null) === null && builtinBody(site, fullTitle) !== null;
+      return textBehind(site, source, fullTitle).builtin;
     },
   };
   if (source?.redirectTarget) wrapper.redirectTarget = source.redirectTarget.bind(source);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MemoryPageSource, folderPageSource } from '../../src/engine/pagesource.js';
+import { MemoryPageSource, folderPageSource, savedText } from '../../src/engine/pagesource.js';
 import { siteFor } from '../../src/site/defaults.js';
 
 const zh = siteFor('zh');
@@ -56,4 +56,17 @@ test('folder source: prefixed names are pages, bare names are templates and main
   assert.equal(src.get('Bare'), 'bare text');
   assert.equal(src.get('A/B'), 'sub page');
   fs.rmSync(dir, { recursive: true });
+});
+
+test('folder source: files read as the wiki saved them (trailing white space gone, \\r\\n as \\n)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wm-src-'));
+  // An editor's final newline after </noinclude> would follow every call into the page.
+  fs.writeFileSync(path.join(dir, 'Yuan.wikitext'), '<includeonly>{{{1}}}元</includeonly><noinclude>doc</noinclude>\n');
+  fs.writeFileSync(path.join(dir, 'Two.wikitext'), 'a\r\nb\rc \t\r\n\n');
+  const src = folderPageSource(zh, dir);
+  assert.equal(src.get('Template:Yuan'), '<includeonly>{{{1}}}元</includeonly><noinclude>doc</noinclude>');
+  assert.equal(src.get('Template:Two'), 'a\nb\nc');
+  fs.rmSync(dir, { recursive: true });
+  assert.equal(savedText('  x \u00a0\n'), '  x \u00a0');
+  assert.equal(savedText('\n\n'), '');
 });

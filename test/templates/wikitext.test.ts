@@ -139,3 +139,18 @@ test('built-in bodies: {{age in days}} counts to the conversion day or a second 
   assert.equal(days('{{sum2|{{age in days|2025|12|1}}|1}}日', 'ja'), '32日');
   assert.equal(days('{{sum2|5|1|2}}', 'ja'), '8');
 });
+
+test('a source page that only calls Lua yields to the built-in body (zhwiki\'s {{TWNint}} is an #invoke)', () => {
+  const zh = siteFor('zh');
+  const own = new MemoryPageSource(zh);
+  own.set('Template:TWNint', '<includeonly>{{#invoke:Jctint/TWN|twnint}}</includeonly><noinclude>{{Documentation}}</noinclude>');
+  own.set('Template:Jctbtm', '<includeonly>|}</includeonly>');
+  const src = withBuiltinTemplates(zh, own);
+  assert.equal(src.get('Template:TWNint'), withBuiltinTemplates(zh, null).get('Template:TWNint'));
+  assert.equal(src.isBuiltin?.('Template:TWNint'), true);
+  // A page in plain wikitext still wins.
+  assert.equal(src.get('Template:Jctbtm'), '<includeonly>|}</includeonly>');
+  assert.equal(src.isBuiltin?.('Template:Jctbtm'), false);
+  const md = convert('{{TWNinttop |county=臺中市 }}\n{{TWNint |tcd=清水區 |location=大槺榔 |km=0.0 |road=台1線 |notes=起點 }}\n{{Jctbtm}}', 'T', 'zh', src).markdown.trim();
+  assert.equal(md, '臺中市\n\n| 鄉鎮市區 | 地點 | 公里 | 交會道路 | 備註 |\n| --- | --- | --- | --- | --- |\n| [清水區](https://zh.wikipedia.org/wiki/清水區) | 大槺榔 | 0.0 | 台1線 | 起點 |');
+});

@@ -43,6 +43,23 @@ function arg(args: ReadonlyMap<string, string>, name: string, index: number): st
   return trim(args.get(name) ?? args.get(String(index)));
 }
 
+/** Lua's `tonumber` of a (trimmed) argument: null for blank or no number. */
+function luaNumber(s: string): number | null {
+  if (s === '') return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Lua's `string.sub` over characters: 1-based, negative from the end, `j` inclusive. */
+function luaSub(s: string, i: number, j: number): string {
+  const c = Array.from(s);
+  const l = c.length;
+  let from = i < 0 ? Math.max(l + i + 1, 0) : i;
+  const to = Math.min(j < 0 ? Math.max(l + j + 1, 0) : j, l);
+  if (from < 1) from = 1;
+  return from <= to ? c.slice(from - 1, to).join('') : '';
+}
+
 const LUA_MAGIC = /[\^$()%.[\]*+\-?]/;
 
 const STRING: Record<string, ModuleHandler> = {
@@ -58,11 +75,14 @@ const STRING: Record<string, ModuleHandler> = {
     if (i > len || j > len || i < 1 || j < 1) return '';
     return j < i ? '' : mbSubstr(s, i - 1, j - i + 1);
   },
+  // `mw.ustring.sub(s, i + 1, len and i + len)`: Lua's 0 is true, so a length of 0 — what
+  // {{str sub old}} passes when given none (`len={{{3|0}}}`) — gives nothing; only a length that is
+  // blank or no number reads to the end.
   sublength: ({ args }) => {
-    const s = arg(args, 's', 1);
-    const i = Number(arg(args, 'i', 2) || 0);
-    const len = Number(arg(args, 'len', 3) || 0);
-    return mbSubstr(s, i, len || undefined);
+    const i = luaNumber(arg(args, 'i', 2)) ?? 0;
+    const len = luaNumber(arg(args, 'len', 3));
+    if (!Number.isInteger(i) || (len !== null && !Number.isInteger(len))) return null;
+    return luaSub(arg(args, 's', 1), i + 1, len === null ? -1 : i + len);
   },
   find: ({ args }) => {
     const source = arg(args, 'source', 1);

@@ -191,6 +191,31 @@ function number(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop(inline(ctx, pos(call, 1)));
 }
 
+/**
+ * `{{sort|key|text}}` shows its text (`{{{2|{{{1}}}}}}`), the key only sorts: {{Gold1}}
+ * (`{{sort|1|[[File:gold medal icon.svg|…]]}}`) showed "1" instead of its medal, `{{sort|1|金牌}}` "1".
+ */
+function sort(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return inlineOrDrop(inline(ctx, call.args.has('2') ? call.args.get('2') : call.args.get('1')));
+}
+
+/**
+ * `{{sortname|first|last|link|sort|dab=}}`: the full name, linked (zhwiki joins the two with `·`,
+ * or a no-break space with `space=`; enwiki with a space), to `link` when given, else to the name
+ * with ` (dab)`; `nolink=` leaves it unlinked. The sort key is hidden. Was the first name alone:
+ * `{{sortname|約翰|史密斯}}` printed 約翰 where zhwiki links [[約翰·史密斯]].
+ */
+function sortname(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const first = arg(call, ['1', 'first']) ?? '';
+  const last = arg(call, ['2', 'last']) ?? '';
+  const joint = arg(call, ['space']) ? '\u00a0' : ctx.site.lang === 'zh' ? '·' : ' ';
+  const label = inline(ctx, first + joint + last);
+  if (arg(call, ['nolink'])) return inlineOrDrop(label);
+  const dab = arg(call, ['dab']);
+  const target = arg(call, ['3', 'link']) ?? first + joint + last + (dab ? ` (${dab})` : '');
+  return inlineResult(parseTitle(ctx.site, target) ? [wikiLink(ctx, target, label)] : label);
+}
+
 const sup = (v: string): Inline => ({ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(v)] });
 const sub = (v: string): Inline => ({ type: 'htmlInline', tag: 'sub', attrs: {}, children: [text(v)] });
 /** Units Module:Val sets against the figure without a space. */
@@ -373,7 +398,9 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Zy', 'Ruby-py'], handler: zy },
   { family: 'format', names: ['PAGENAME', 'Pagename'], handler: pageName(false) },
   { family: 'format', names: ['PAGENAMEBASE', 'Pagenamebase', 'PAGENAMEBASE2'], handler: pageName(true) },
-  { family: 'format', names: ['Sort', 'Sortname', 'Formatnum', 'Dts2'], handler: number },
+  { family: 'format', names: ['Formatnum', 'Dts2'], handler: number },
+  { family: 'format', names: ['Sort'], handler: sort },
+  { family: 'format', names: ['Sortname'], handler: sortname },
   { family: 'format', names: ['Val'], handler: val },
   { family: 'format', names: ['化學式', '化学式'], langs: ['zh'], handler: chemFormula },
   // Without its exchange-rate data; a dump carrying the template (and its data) converts.
