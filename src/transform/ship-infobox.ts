@@ -3,7 +3,7 @@
  * `{{Infobox ship characteristics}}` `{{Infobox ship end}}`: on the wiki one table (begin opens
  * `{|`, each part adds rows, end closes it). Each part is a call of its own, so each makes a box
  * of its own here; this pass joins a run of part boxes, standing next to each other in one list of
- * blocks (the page's, a table cell's, a quotation's), with nothing a reader sees between them
+ * blocks (the page's, a table cell's, a div's, a quotation's, a list item's), with nothing a reader sees between them
  * (blank or dropped-only paragraphs: the calls' line ends, comments), into one box: the first part's
  * heading, every part's pictures and rows in the page's order. A dropped `{{Infobox ship end}}` or
  * `{{Infobox ship begin}}` between two parts closes one ship's box and opens the next one's.
@@ -74,12 +74,13 @@ function mergeRuns(blocks: Block[]): Block[] {
   return out ?? blocks;
 }
 
-/** Joins runs in a list of blocks and in the tables and quotations among them. */
+/** Joins runs in a list of blocks and in the blocks nested in them (table cells, divs, quotations, list items). */
 function mergeIn(blocks: Block[]): Block[] {
   for (const b of blocks) {
     if (b.type === 'table') {
       for (const row of b.rows) for (const cell of row.cells) cell.children = mergeIn(cell.children);
-    } else if (b.type === 'blockquote') b.children = mergeIn(b.children);
+    } else if (b.type === 'blockquote' || b.type === 'htmlBlock') b.children = mergeIn(b.children);
+    else if (b.type === 'list') for (const item of b.items) item.children = mergeIn(item.children);
   }
   return mergeRuns(blocks);
 }

@@ -170,3 +170,10 @@ test('1,000 parts make one box in linear time', () => {
   assert.equal(out.split('\n').filter((l) => l === '| 甲 |  |').length, 1);
   assert.equal(out.split('\n').length, 2 + 2000 + 3);
 });
+
+test('a ship box inside a <div>: joined there, and its begin and end leave no empty box', () => {
+  assert.equal(
+    md('<div>\n{{Infobox ship begin}}\n{{Infobox ship career|Ship name=甲}}\n{{Infobox ship characteristics|Ship type=战舰}}\n{{Infobox ship end}}\n</div>\n正文', 'zh', '甲'),
+    '| 甲 |  |\n| --- | --- |\n| **经历** |  |\n| 艦名 | 甲 |\n| **性能参数** |  |\n| 艦種 | 战舰 |\n\n正文\n',
+  );
+});
