@@ -378,6 +378,8 @@ class Expander implements ExpansionHost {
       const data = readCountryData(this, node, frame, country);
       if (data) call.countryData = data;
     }
+    const countries = traits?.countryKeys && this.opts.source ? traits.countryKeys(call) : null;
+    if (countries) call.countriesData = countries.map((req) => (req ? readCountryData(this, node, frame, req) : null));
     return this.table.add({ kind: 'template', call });
   }
 

@@ -35,6 +35,11 @@ export interface TemplateCall {
    * shown name for the call.
    */
   countryData?: CountryData;
+  /**
+   * Set by the preprocessor for a call that names several countries (TemplateTraits.countryKeys):
+   * each one's data page read as for countryData, null where the source has none.
+   */
+  countriesData?: (CountryData | null)[];
 }
 
 /** What a `Template:Country data …` page says for one call: expanded with the call's name and variant. */
@@ -108,6 +113,11 @@ export interface TemplateTraits {
    * source has it, into `call.countryData`.
    */
   countryKey?: (call: TemplateCall) => { key: string; variant: string; name: string } | null;
+  /**
+   * For a call showing several countries (`{{Infobox bilateral relations}}`): the data page request
+   * of each (null for a missing one), read into `call.countriesData` in the same order.
+   */
+  countryKeys?: (call: TemplateCall) => ({ key: string; variant: string; name: string } | null)[];
 }
 
 export interface TemplateRegistry {

@@ -235,7 +235,7 @@ test('an album box\'s prev_year/next_year go with prev_title/next_title; zh qual
 
 test('Infobox bilateral relations: headed by its pair name, the two countries side by side under the map (zh 0011 lost both)', () => {
   const b = box(render('Infobox Bilateral relations', ['中不', 'PRC', 'Bhutan'], { map: 'China Bhutan Locator.png' }, makeCtx('zh', '中不邊界問題')));
-  assert.deepEqual(b.title, [{ type: 'text', value: '中不关系' }]);
+  assert.deepEqual(b.title, [{ type: 'text', value: '中不關係' }]);
   assert.deepEqual(b.images.map((i) => i.file), ['China Bhutan Locator.png']);
   assert.deepEqual(rows(b), ['[[中国|中国]]=[[不丹|不丹]]']);
   // A name already in the wiki's language is linked as written; enwiki heads the box "… relations".
@@ -243,7 +243,7 @@ test('Infobox bilateral relations: headed by its pair name, the two countries si
   assert.deepEqual(en.title, [{ type: 'text', value: 'Canada–United States relations' }]);
   assert.deepEqual(rows(en), ['[[Canada|Canada]]=[[United States|United States]]']);
   const md = convertPage('{{Infobox Bilateral relations|中不|PRC|不丹|map=China Bhutan Locator.png}}', { site: 'zh', title: '中不邊界問題' }).markdown;
-  assert.match(md, /^\| 中不关系 \|  \|\n\| --- \| --- \|\n\| !\[[^\n]*\]\([^\n]*China_Bhutan_Locator\.png\) \|  \|\n\| \[中国\]\(https:\/\/zh\.wikipedia\.org\/wiki\/中国\) \| \[不丹\]\(https:\/\/zh\.wikipedia\.org\/wiki\/不丹\) \|\n/);
+  assert.match(md, /^\| 中不關係 \|  \|\n\| --- \| --- \|\n\| !\[[^\n]*\]\([^\n]*China_Bhutan_Locator\.png\) \|  \|\n\| \[中国\]\(https:\/\/zh\.wikipedia\.org\/wiki\/中国\) \| \[不丹\]\(https:\/\/zh\.wikipedia\.org\/wiki\/不丹\) \|\n/);
 });
 
 test('jawiki Infobox Single: Writer is 作詞・作曲 (ja 0075 read 脚本, the label of a film\'s writer)', () => {

@@ -22,20 +22,20 @@ const ZH_SHIP = [
   '<references/>',
 ].join('\n');
 
-test('zh ship parts: one box, the picture on top, 艦歷 and 技術數據 headings, zh labels, footnotes kept', () => {
+test('zh ship parts: one box, the picture on top, 经历 and 性能参数 headings (zh-cn; 艦歷, 性能諸元 in zh-tw), zh labels, footnotes kept', () => {
   assert.equal(
     md(ZH_SHIP, 'zh', '大和號戰艦'),
     [
       '| 大和號戰艦 |  |',
       '| --- | --- |',
       '| ![1941年試航](https://upload.wikimedia.org/wikipedia/commons/6/6b/Yamato.jpg)<br />1941年試航 |  |',
-      '| **艦歷** |  |',
+      '| **经历** |  |',
       '| **日本** |  |',
       '| 艦名 | 大和 |',
-      '| 建造者 | [吳海軍工廠](https://zh.wikipedia.org/wiki/吳海軍工廠) |',
-      '| 動工 | 1937年11月4日 |',
+      '| 建造廠 | [吳海軍工廠](https://zh.wikipedia.org/wiki/吳海軍工廠) |',
+      '| 安放龍骨 | 1937年11月4日 |',
       '| 結局 | 1945年擊沉 |',
-      '| **技術數據** |  |',
+      '| **性能参数** |  |',
       '| 艦級 | [大和級戰艦](https://zh.wikipedia.org/wiki/大和級戰艦) |',
       '| 排水量 | 65,000噸[^1] |',
       '| 速度 | 27節 |',
@@ -85,7 +85,7 @@ test('en ship parts: History / General characteristics, a second career with Hid
 test('ship parts with text between them are not one table on the wiki either: two boxes', () => {
   assert.equal(
     md('{{Infobox ship career|Ship name=甲}}\n文字。\n{{Infobox ship characteristics|Ship type=战舰}}', 'zh', '甲'),
-    '| 甲 |  |\n| --- | --- |\n| **艦歷** |  |\n| 艦名 | 甲 |\n\n文字。\n\n| 甲 |  |\n| --- | --- |\n| **技術數據** |  |\n| 艦種 | 战舰 |\n',
+    '| 甲 |  |\n| --- | --- |\n| **经历** |  |\n| 艦名 | 甲 |\n\n文字。\n\n| 甲 |  |\n| --- | --- |\n| **性能参数** |  |\n| 艦種 | 战舰 |\n',
   );
 });
 
@@ -104,16 +104,76 @@ test('zhwiki writes the parts inside its own {| … |} (begin opens no table the
       '| 甲号 |  |',
       '| --- | --- |',
       '| ![2005年摄](https://upload.wikimedia.org/wikipedia/commons/f/fa/X.jpg)<br />2005年摄 |  |',
-      '| **艦歷** |  |',
+      '| **经历** |  |',
       '| **英国** |  |',
       '| 艦名 | 甲 |',
       '| 下水 | 1843年7月19日 |',
-      '| **技術數據 （建成時）** |  |',
+      '| **性能参数 （建成時）** |  |',
       '| 艦種 | [客轮](https://zh.wikipedia.org/wiki/客轮) |',
-      '| 容量 | 乘客360名<br />货物 |',
+      '| 載重容積 | 乘客360名<br />货物 |',
       '',
       '正文。',
       '',
     ].join('\n'),
+  );
+});
+
+test('two ships on one page (begin … end twice) stay two boxes; begin and end alone print nothing', () => {
+  const wikitext = [
+    '{{Infobox ship begin}}',
+    '{{Infobox ship career|Ship name=甲}}',
+    '{{Infobox ship end}}',
+    '{{Infobox ship begin}}',
+    '{{Infobox ship career|Ship name=乙}}',
+    '{{Infobox ship end}}',
+    '{{Infobox ship begin}}',
+    '{{Infobox ship end}}',
+    '正文。',
+  ].join('\n');
+  assert.equal(
+    md(wikitext, 'zh', '甲'),
+    '| 甲 |  |\n| --- | --- |\n| **经历** |  |\n| 艦名 | 甲 |\n\n| 甲 |  |\n| --- | --- |\n| **经历** |  |\n| 艦名 | 乙 |\n\n正文。\n',
+  );
+});
+
+test('parts written in a table cell are joined there too; a comment or blank lines between parts do not split them', () => {
+  assert.equal(
+    md('{|\n|\n{{Infobox ship career|Ship name=甲}}\n<!-- 注 -->\n\n{{Infobox ship characteristics|Ship type=战舰}}\n|}', 'zh', '甲'),
+    '<table>\n<tr>\n<td><table class="infobox"><tr><th colspan="2">甲</th></tr><tr><th colspan="2">经历</th></tr><tr><th>艦名</th><td>甲</td></tr>'
+      + '<tr><th colspan="2">性能参数</th></tr><tr><th>艦種</th><td>战舰</td></tr></table></td>\n</tr>\n</table>\n',
+  );
+});
+
+test('zh labels read from zhwiki\'s own Infobox ship; the headings follow the variant (艦歷 / 性能諸元 in zh-tw)', () => {
+  const wikitext = '{{Infobox ship career|Ship owner=甲|Ship laid down=1|Ship christened=2|Ship struck=3}}\n{{Infobox ship characteristics|Ship length=4|Ship beam=5|Ship propulsion=6|Ship power=7|Ship complement=8}}';
+  assert.equal(
+    convertPage(wikitext, { title: '甲', site: 'zh', variant: 'zh-tw' }).markdown,
+    [
+      '| 甲 |  |', '| --- | --- |', '| **艦歷** |  |', '| 船東 | 甲 |', '| 安放龍骨 | 1 |', '| 洗禮 | 2 |', '| 除籍 | 3 |',
+      '| **性能諸元** |  |', '| 艦長 | 4 |', '| 艦寬 | 5 |', '| 動力 | 6 |', '| 功率 | 7 |', '| 船員 | 8 |', '',
+    ].join('\n'),
+  );
+});
+
+test('hostile values stay inside their cells: a bar, a list star, HTML', () => {
+  assert.equal(
+    md('{{Infobox ship career|Ship name=a{{!}}b * c <b>x</b> <script>y</script>|Ship builder=*a\n*b}}\n{{Infobox ship characteristics|Header caption=<i>建成</i>}}', 'zh', '甲'),
+    '| 甲 |  |\n| --- | --- |\n| **经历** |  |\n| 艦名 | a\\|b * c **x** \\<script>y\\</script> |\n| 建造廠 | a<br />b |\n| **性能参数 *建成*** |  |\n',
+  );
+});
+
+test('1,000 parts make one box in linear time', () => {
+  const lines = ['{{Infobox ship begin}}'];
+  for (let i = 0; i < 1000; i++) lines.push(i % 2 ? `{{Infobox ship characteristics|Ship type=t${i}}}` : `{{Infobox ship career|Ship name=n${i}}}`);
+  lines.push('{{Infobox ship end}}', '正文');
+  const out = md(lines.join('\n'), 'zh', '甲');
+  assert.equal(out.split('\n').filter((l) => l === '| 甲 |  |').length, 1);
+  assert.equal(out.split('\n').length, 2 + 2000 + 3);
+});
+
+test('a ship box inside a <div>: joined there, and its begin and end leave no empty box', () => {
+  assert.equal(
+    md('<div>\n{{Infobox ship begin}}\n{{Infobox ship career|Ship name=甲}}\n{{Infobox ship characteristics|Ship type=战舰}}\n{{Infobox ship end}}\n</div>\n正文', 'zh', '甲'),
+    '| 甲 |  |\n| --- | --- |\n| **经历** |  |\n| 艦名 | 甲 |\n| **性能参数** |  |\n| 艦種 | 战舰 |\n\n正文\n',
   );
 });

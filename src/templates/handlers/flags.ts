@@ -64,6 +64,14 @@ function dataLink(ctx: TemplateContext, data: CountryData, offset: number): Inli
   return label && label.length ? label : [text(data.link)];
 }
 
+/**
+ * A country as `{{flag}}` shows it: the data page's link and name when the source has the page
+ * (`data`), else the built-in table's name for a code or English name, linked.
+ */
+export function countryShown(ctx: TemplateContext, raw: string, data: CountryData | null | undefined, offset: number): Inline[] {
+  return data ? dataLink(ctx, data, offset) : countryLink(ctx, raw);
+}
+
 /** `{{flag|Japan}}` / `{{flagcountry|JPN}}` → the country's name, linked. */
 function flag(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const raw = pos(call, 1);
@@ -72,6 +80,21 @@ function flag(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   // zhwiki has a country data page for `HKSAR` (its `{{HKSAR}}` is `{{flag|HKSAR}}`): Hong Kong.
   const code = ctx.site.lang === 'zh' && raw.trim().toUpperCase() === 'HKSAR' ? 'HKG' : raw;
   return inlineResult(countryLink(ctx, code, arg(call, ['name', '3'])));
+}
+
+/**
+ * `{{flagu|Japan}}`: the flag and the name, unlinked (zhwiki's Flagu/core prints the data page's
+ * `{{{name}}}` after the picture, where Flag/core and Flagcountry/core link it): the name as text.
+ */
+function flagu(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const raw = pos(call, 1);
+  if (!raw) return DROP;
+  if (call.countryData) return inlineResult(call.countryData.name ? inline(ctx, call.countryData.name) : [text(call.countryData.link)]);
+  const own = arg(call, ['name']);
+  if (own) return inlineResult(inline(ctx, own));
+  const key = plain(ctx, raw);
+  const name = isAscii(key) ? countryName(key, uiLang(ctx)) : null;
+  return inlineResult(name ? [text(name)] : inline(ctx, raw));
 }
 
 /** `{{USA}}`, `{{JPN}}`, `{{ROC-TW}}`: the name for the code the template is called by. */
@@ -123,7 +146,8 @@ const ZH_CODE_DATA: TemplateTraits = {
 };
 
 export const FLAG_ENTRIES: HandlerEntry[] = [
-  { family: 'flag', names: ['Flag', 'Flagcountry', 'Flag country', 'Flagu', 'Flagdeco with name', '国旗', '國旗', 'Прапор країни'], handler: flag, traits: FLAG_DATA },
+  { family: 'flag', names: ['Flag', 'Flagcountry', 'Flag country', 'Flagdeco with name', '国旗', '國旗', 'Прапор країни'], handler: flag, traits: FLAG_DATA },
+  { family: 'flag', names: ['Flagu'], handler: flagu, traits: FLAG_DATA },
   {
     family: 'flag',
     names: ['Flagicon', 'Flag icon', 'Flagdeco', 'Flagicon image', 'Flagathlete icon', 'Flagge', '旗帜', '旗幟', 'Прапорець', 'Прапорець20', 'Flagicon2'],

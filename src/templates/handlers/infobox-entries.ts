@@ -6,7 +6,7 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { text, uiLang } from '../util.js';
 import { carrier } from './infobox-embedded.js';
-import { infoboxTemplate } from './infobox-templates.js';
+import { BILATERAL_DATA, infoboxTemplate } from './infobox-templates.js';
 import { collectNamed, infobox } from './infobox.js';
 
 /** `{{Chembox Identifiers|CASNo=…}}` inside a Chembox `SectionN=`: rows under a header. */
@@ -43,6 +43,8 @@ export const INFOBOX_ENTRIES: HandlerEntry[] = [
   { family: 'infobox', names: ['日本町村'], langs: ['zh'], handler: infobox },
   // zhwiki `{{Chinese|t=…|s=…}}` redirects to Infobox Chinese (香港中文大學); it read as an inline {{zh}}.
   { family: 'infobox', names: ['Chinese'], langs: ['zh'], handler: (call, ctx) => infobox({ ...call, name: 'Infobox Chinese' }, ctx) },
+  // Its two countries are read from the wiki's `Template:Country data …` pages when the source has them.
+  { family: 'infobox', names: ['Infobox bilateral relations'], handler: infobox, traits: BILATERAL_DATA },
 ];
 
 export const INFOBOX_PATTERNS: PatternEntry[] = [

@@ -5,10 +5,10 @@
  * Keys are folded names (foldParam: lower case, `_` as space) of the template and its parameters.
  * zhwiki's templates are in infobox-templates-zh.ts.
  */
-import type { InfoboxRow } from '../../ast/nodes.js';
-import type { TemplateCall, TemplateContext } from '../types.js';
-import { foldParam, pos } from '../util.js';
-import { countryLink } from './flags.js';
+import type { Inline, InfoboxRow } from '../../ast/nodes.js';
+import type { TemplateCall, TemplateContext, TemplateTraits } from '../types.js';
+import { arg, foldParam, pos } from '../util.js';
+import { countryLink, countryShown } from './flags.js';
 import { ZH_TEMPLATES } from './infobox-templates-zh.js';
 import { ZH_TEMPLATES_MORE } from './infobox-templates-zh2.js';
 import { ZH_TEMPLATES_THIRD } from './infobox-templates-zh3.js';
@@ -57,24 +57,49 @@ export interface InfoboxTemplate {
 }
 
 /**
- * `{{Infobox bilateral relations|中不|PRC|Bhutan|map=…}}`: the two countries (arguments 2 and 3,
- * codes or names as flag templates take them) stand side by side under the map, one cell each;
- * argument 1 is the pair's short name the heading is made of.
+ * `{{Infobox bilateral relations|中不|PRC|Bhutan|map=…}}`: the two countries (`party1`/`party2`, else
+ * arguments 2 and 3, codes or names as flag templates take them) stand side by side under the map,
+ * one cell each; argument 1 is the pair's short name the heading is made of. zhwiki's box shows each
+ * as `{{flagbig|X|variant}}` (flag, then the data page's name linked to its alias) when
+ * `Template:Country data X` exists, `Taiwan` read as `Republic of China`; the pages are read when the
+ * source has them (BILATERAL_DATA, call.countriesData), else the built-in table names the country.
  */
-function bilateralCountries(call: TemplateCall, ctx: TemplateContext): InfoboxRow[] {
-  const [a, b] = [pos(call, 2), pos(call, 3)];
-  if (a && b) return [{ label: countryLink(ctx, a), value: countryLink(ctx, b) }];
-  const one = a ?? b;
-  return one ? [{ label: null, value: countryLink(ctx, one) }] : [];
+function party(call: TemplateCall, n: 1 | 2): string | undefined {
+  return arg(call, [`party${n}`]) ?? pos(call, n + 1);
 }
 
-function bilateral(suffix: string): InfoboxTemplate {
+function bilateralCountries(call: TemplateCall, ctx: TemplateContext): InfoboxRow[] {
+  const [a, b] = [party(call, 1), party(call, 2)];
+  const data = call.countriesData ?? [];
+  const shown = (raw: string, i: number): Inline[] => countryShown(ctx, raw, data[i], call.offset);
+  if (a && b) return [{ label: shown(a, 0), value: shown(b, 1) }];
+  if (a) return [{ label: null, value: shown(a, 0) }];
+  return b ? [{ label: null, value: shown(b, 1) }] : [];
+}
+
+/** The data page each party's flag reads on zhwiki (`Taiwan` is `Republic of China` there). */
+export const BILATERAL_DATA: TemplateTraits = {
+  countryKeys: (call) =>
+    ([1, 2] as const).map((n) => {
+      const raw = party(call, n)?.trim();
+      if (!raw) return null;
+      return { key: raw === 'Taiwan' ? 'Republic of China' : raw, variant: arg(call, [`flagvariant${n}`]) ?? '', name: '' };
+    }),
+};
+
+/** zhwiki: `title=`, else `party1－party2關係`, else argument 1 and 關係; enwiki: "… relations". */
+function bilateral(suffix: string, joiner: string): InfoboxTemplate {
   return {
     title: (call) => {
+      const own = arg(call, ['title']);
+      if (own) return own;
+      const [a, b] = [arg(call, ['party1']), arg(call, ['party2'])];
+      if (a && b) return a + joiner + b + suffix;
       const pair = pos(call, 1);
       return pair ? pair + suffix : null;
     },
     positionalRows: bilateralCountries,
+    hidden: ['party1', 'party2', 'flagvariant1', 'flagvariant2', 'title'],
   };
 }
 
@@ -146,10 +171,10 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
     ...ZH_TEMPLATES_MORE,
     ...ZH_TEMPLATES_THIRD,
     ...ZH_SHIP_PARTS,
-    'infobox bilateral relations': bilateral('关系'),
+    'infobox bilateral relations': bilateral('關係', '－'),
   },
   en: {
-  'infobox bilateral relations': bilateral(' relations'),
+  'infobox bilateral relations': bilateral(' relations', '–'),
   ...EN_SHIP_PARTS,
   },
   ja: {
