@@ -16,18 +16,41 @@ import { parseTitle } from '../../site/titles.js';
  */
 const BLOCK_LINE = /\n(?:[*#:;]|[ \t]*\{\|)/;
 
-/** Inline content of an argument, or its blocks when it has list or table lines. */
-function content(ctx: TemplateContext, v: string | undefined): TemplateResult {
+/**
+ * Inline content of an argument, or its blocks when it has list or table lines. The white space at
+ * the edges of an untrimmed (positional) argument stays, outside the content: these templates print
+ * `{{{1}}}` as given (zhwiki's Nowrap is `<span class="nowrap">{{{1}}}</span>`), so
+ * `a{{nowrap| b }}c` shows "a b c" on the wiki (it read "abc"). Named arguments come trimmed. An
+ * edge holding a line break is still dropped: the page's own line breaks are joined by the writer
+ * (nothing between CJK lines), which a text node's break would bypass.
+ */
+function content(ctx: TemplateContext, v: string | undefined, wrap?: (body: Inline[]) => Inline): TemplateResult {
   if (v !== undefined && BLOCK_LINE.test(v)) {
     const b = blocks(ctx, v);
     return b.length ? blockResult(b) : DROP;
   }
-  return inlineOrDrop(inline(ctx, v));
+  const body = inline(ctx, v);
+  if (!body.length) return DROP;
+  const nodes = wrap ? [wrap(body)] : body;
+  const lead = v!.slice(0, v!.length - v!.trimStart().length);
+  const trail = v!.slice(v!.trimEnd().length);
+  if (lead && !lead.includes('\n')) nodes.unshift(text(lead));
+  if (trail && !trail.includes('\n')) nodes.push(text(trail));
+  return inlineOrDrop(nodes);
+}
+
+/** The first of `names` given with a non-blank value, as given (`arg` trims it). */
+function given(call: TemplateCall, names: readonly string[]): string | undefined {
+  for (const n of names) {
+    const v = call.args.get(n);
+    if (v !== undefined && v.trim() !== '') return v;
+  }
+  return undefined;
 }
 
 /** The first positional argument (or `text=`), unchanged. */
 function passFirst(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return content(ctx, arg(call, ['1', 'text', '内容']));
+  return content(ctx, given(call, ['1', 'text', '内容']));
 }
 
 /**
@@ -43,7 +66,7 @@ function jaIndent(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 /** The second positional argument (`{{color|red|text}}`, `{{resize|90%|text}}`). */
 function passSecond(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return content(ctx, pos(call, 2) ?? arg(call, ['text']));
+  return content(ctx, given(call, ['2', 'text']));
 }
 
 /**
@@ -64,20 +87,19 @@ function legendStriped(call: TemplateCall, ctx: TemplateContext): TemplateResult
 /** The last non-empty positional argument (`{{font color|fg|bg|text}}`, `{{resize|text}}`). */
 function passLast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   for (let i = 6; i >= 1; i--) {
-    const v = pos(call, i);
+    const v = given(call, [String(i)]);
     if (v !== undefined) return content(ctx, v);
   }
-  return content(ctx, arg(call, ['text']));
+  return content(ctx, given(call, ['text']));
 }
 
-function wrapTag(tag: string, pick: (call: TemplateCall) => string | undefined = (c) => arg(c, ['1', 'text'])): TemplateHandler {
-  return (call, ctx) => {
-    const v = pick(call);
-    // Lists and tables cannot sit inside an inline tag; their text matters more than the styling.
-    if (v !== undefined && BLOCK_LINE.test(v)) return content(ctx, v);
-    const body = inline(ctx, v);
-    return body.length ? inlineResult([{ type: 'htmlInline', tag, attrs: {}, children: body }]) : DROP;
-  };
+/**
+ * The text in an inline tag (`{{small|…}}` → `<small>…</small>`); lists and tables cannot sit
+ * inside one, and their text matters more than the styling. White space at the argument's edges
+ * is set outside the tag (the wiki keeps it inside, which shows the same).
+ */
+function wrapTag(tag: string): TemplateHandler {
+  return (call, ctx) => content(ctx, given(call, ['1', 'text']), (body) => ({ type: 'htmlInline', tag, attrs: {}, children: body }));
 }
 
 /**
