@@ -268,3 +268,16 @@ test('with otherSpelling a template call asks for its tree once: a kept tree not
   assert.equal(run('{{Kept}}{{Other}}', {}, opts).text, 'KEPTTEXT OF SPELLED');
   assert.deepEqual(noted, ['Template:Kept', 'Template:Other', 'Template:Spelled']);
 });
+
+test('a line break or tab inside a call name makes it no title; at its edges it is trimmed (parserTests: targets split by newlines)', async () => {
+  const { callTitle } = await import('../../src/preprocess/expand-titles.js');
+  const zh = siteFor('zh');
+  assert.equal(callTitle(zh, 'Qing\nDynasty'), null);
+  assert.equal(callTitle(zh, 'Qing\tDynasty'), null);
+  assert.equal(callTitle(zh, ':Foo\nBar'), null);
+  assert.equal(callTitle(zh, 'Qing Dynasty')?.full, 'Template:Qing Dynasty');
+  const pages = { 'Template:Echo': '{{{1}}}', 'Template:1x': '{{{1}}}' };
+  assert.equal(run('{{ech\no|foo}}', pages).text, '{{ech\no|foo}}');
+  assert.equal(run('{{1x\n|foo}}|{{\n1x|bar}}', pages).text, 'foo|bar');
+  assert.equal(run('{{  \n <!--X--> 1<!--X-->x<!--X-->  \n   <!--X-->   <!--X-->\n\n |foo}}', pages).text, 'foo');
+});
