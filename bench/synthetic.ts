@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DumpReader } from '../src/dump/reader.js';
 import type { DumpPage, SiteInfo } from '../src/dump/types.js';
-import { BATCH_BYTES, BATCH_PAGES } from '../src/mirror/convert-pass.js';
+import { BATCH_BYTES, BATCH_PAGES } from '../src/mirror/convert-feed.js';
 import type { ConverterRef } from '../src/mirror/types.js';
 import { sharedDir } from '../test/helpers/shared-dir.js';
 

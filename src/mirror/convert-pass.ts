@@ -1,24 +1,25 @@
 /**
  * The conversion pass: pages still to do (not finished in an earlier or interrupted run) go to
  * the worker pool in dump order, either as page batches read here or, for multistream dumps, as
- * bz2 stream ranges each worker decodes itself. Results are checkpointed in batched
+ * bz2 stream ranges each worker decodes itself (convert-feed.ts). Results are checkpointed in batched
  * transactions as they arrive.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DumpReader, readPageAt } from '../dump/reader.js';
+import { readPageAt } from '../dump/reader.js';
 import type { DumpInput } from '../dump/input.js';
 import { siteFromInfo } from '../dump/site.js';
-import { DumpError, type SiteInfo } from '../dump/types.js';
+import type { SiteInfo } from '../dump/types.js';
 import { getInfo, type DB } from '../index/db.js';
 import { liveUrl } from '../site/titles.js';
 import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
 import { nameRefusal, outputWriteFailure, writeFileReplacing, type OutputPlaces } from './out-dir.js';
 import { categoryReplacer } from './page-categories.js';
+import { feedLocated, feedSequential, feedStreams, type FeedMode, type WorkRow } from './convert-feed.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
-import { jobItems, REFUSED_NAME, refusedNameFailure, type ConverterRef, type JobInput, type LocatedItem, type PageOutputOptions, type PageResult, type WorkItem, type WorkPage } from './types.js';
+import { jobItems, REFUSED_NAME, refusedNameFailure, type ConverterRef, type JobInput, type PageOutputOptions, type PageResult } from './types.js';
 
 /**
  * FROM and WHERE of the files the convert pass has to write: a file planned for a page with no
@@ -75,8 +76,6 @@ export interface ConvertPassResult {
   /** Conversion workers started (places, not replacements): --jobs, or fewer when there were fewer pages to convert; 0 when none. */
   workers: number;
 }
-
-type WorkRow = LocatedItem & { stream: number | null };
 
 /**
  * Page names refused one after another, no page written between them, that make it the output's
@@ -308,96 +307,4 @@ export function dropMovedRefusals(db: DB): void {
 /** Refused names that are the output's fault (exit 4), resumable as any failed write into OUTDIR; the assembly's too (compose.ts). */
 export function refusedNames(what: string): MirrorError {
   return new MirrorError(EXIT.OUTPUT, `the file system refuses ${what}; what was finished is saved. Once the cause is fixed (a file system that takes these names), run again with --resume to continue`, true);
-}
-
-/**
- * How the conversion step got its pages: `stream` — multistream bz2, each worker decoding its own
- * streams (found through the index file); `located` — plain XML, workers read their pages by
- * offset; `sequential` — the main thread decoded the dump again (single-stream bz2, gzip, stdin);
- * `none` — nothing to convert.
- */
-export type FeedMode = 'stream' | 'located' | 'sequential' | 'none';
-
-/** A batch (a worker's job) ends at this many bytes of the pages' XML or this many pages; the mirror benches cut theirs the same way. */
-export const BATCH_BYTES = 1 << 20;
-export const BATCH_PAGES = 200;
-
-/**
- * A plain XML file: the workers read their pages themselves (by offset and length, from the
- * index), so the main thread neither reads nor copies any text.
- */
-async function feedLocated(pool: WorkerPool, nextWork: () => WorkRow | null, checkAbort: () => void): Promise<void> {
-  let batch: LocatedItem[] = [];
-  let batchBytes = 0;
-  for (let next = nextWork(); next; next = nextWork()) {
-    batch.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev, offset: next.offset, length: next.length });
-    batchBytes += next.length;
-    if (batch.length >= BATCH_PAGES || batchBytes >= BATCH_BYTES) {
-      checkAbort();
-      await pool.submit({ type: 'located', items: batch });
-      batch = [];
-      batchBytes = 0;
-    }
-  }
-  if (batch.length) await pool.submit({ type: 'located', items: batch });
-}
-
-/** Read the dump again in the main thread and hand pages to the workers in batches. */
-async function feedSequential(
-  input: DumpInput,
-  pool: WorkerPool,
-  nextWork: () => WorkRow | null,
-  checkAbort: () => void,
-  decoder: 'auto' | 'binary' | 'js' | undefined,
-): Promise<void> {
-  let next = nextWork();
-  if (!next) return;
-  const reader = await DumpReader.open(input.path, { decoder });
-  let batch: WorkPage[] = [];
-  let batchBytes = 0;
-  try {
-    for await (const page of reader.pages()) {
-      while (next && next.offset < page.offset) next = nextWork(); // not in this dump any more
-      while (next && next.id === page.id && next.offset === page.offset) {
-        batch.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev, text: page.text, bytes: page.bytes });
-        batchBytes += page.text.length;
-        next = nextWork();
-      }
-      if (batch.length >= BATCH_PAGES || batchBytes >= BATCH_BYTES || (!next && batch.length)) {
-        checkAbort();
-        await pool.submit({ type: 'pages', pages: batch });
-        batch = [];
-        batchBytes = 0;
-      }
-      if (!next) break;
-    }
-  } catch (err) {
-    // The truncation was reported by the index pass; everything before it is converted.
-    if (!(err instanceof DumpError && err.kind === 'truncated')) throw err;
-  }
-  if (batch.length) await pool.submit({ type: 'pages', pages: batch });
-}
-
-/** Multistream dumps: each worker decodes the streams it converts; the main thread only plans. */
-async function feedStreams(
-  db: DB,
-  input: DumpInput,
-  pool: WorkerPool,
-  nextWork: () => WorkRow | null,
-  checkAbort: () => void,
-): Promise<void> {
-  const offsets = db.prepare('SELECT DISTINCT stream FROM pages ORDER BY stream').pluck().all() as number[];
-  const endOf = new Map<number, number>();
-  for (let i = 0; i < offsets.length; i++) endOf.set(offsets[i]!, offsets[i + 1] ?? input.size ?? Number.MAX_SAFE_INTEGER);
-  let next = nextWork();
-  while (next) {
-    const stream = next.stream!;
-    const wanted: WorkItem[] = [];
-    while (next && next.stream === stream) {
-      wanted.push({ id: next.id, kind: next.kind, file: next.file, title: next.title, ns: next.ns, rev: next.rev });
-      next = nextWork();
-    }
-    checkAbort();
-    await pool.submit({ type: 'stream', start: stream, end: endOf.get(stream)!, wanted });
-  }
 }

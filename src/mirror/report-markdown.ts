@@ -4,7 +4,7 @@
  * codeSpan): GitHub must make no markup, link or emoji of it.
  */
 import { BAD_PAGES_LISTED, BAD_PAGES_SHOWN, describeProblem } from './bad-pages.js';
-import type { FeedMode } from './convert-pass.js';
+import type { FeedMode } from './convert-feed.js';
 import type { Report, ReportOptions, RunTimings } from './report.js';
 import { DEFAULT_NAMESPACES, defaultAttribution } from './types.js';
 import { escapeString, F_LINE, F_TABLE } from '../writer/escape.js';

@@ -7,7 +7,7 @@ import type { DB } from '../index/db.js';
 import type { RedirectProblem } from '../index/builder.js';
 import type { PageProblem } from '../dump/types.js';
 import type { ImageMode } from '../engine/types.js';
-import type { FeedMode } from './convert-pass.js';
+import type { FeedMode } from './convert-feed.js';
 import type { PlaceGivenUp } from './pool.js';
 import { REFUSED_NAME, refusedNameFailure } from './types.js';
 

@@ -75,10 +75,9 @@ export function cachedCountryFields(tree: readonly PPNode[]): CountryFields | nu
 /** The data page's title for a request, or null when the key can name none. */
 export function countryDataTitle(req: CountryRequest): string | null {
   const key = req.key.trim();
-  // An empty key would name `Template:Country data` itself. A line break inside names no page on
-  // the wiki (not a legal title character) though callTitle reads it as a space; callTitle rejects
-  // the bars, brackets and markers the test also covers.
-  if (key === '' || /[\x00-\x1f\x7f{}|[\]<>]/.test(key)) return null;
+  // An empty key would name `Template:Country data` itself. A line break or a marker inside names
+  // no page (callTitle rejects them); nor do bars and brackets, which callTitle rejects as well.
+  if (key === '' || /[{}|[\]<>]/.test(key)) return null;
   return 'Country data ' + key;
 }
 

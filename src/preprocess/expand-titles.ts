@@ -20,19 +20,24 @@ import type { PPNode, TokenizeOptions } from './tree.js';
 const treeCache = new WeakMap<PageSource, { trees: Map<string, PPNode[] | null>; chars: number }>();
 const TREE_CACHE_CHARS = 4 << 20;
 // Title parses of call names, per site.
+const CONTROL = /[\x00-\x1f\x7f]/;
 const titleCache = new WeakMap<SiteConfig, Map<string, TitleParts | null>>();
 
 /**
  * The title a call name stands for (null when it names no valid page). Parser::braceSubstitution
  * hands the name to Title::newFromText as written: percent escapes are not decoded, so
- * `{{https://ja.wikipedia.org/wiki/%E3%81%84}}` is no title and stays on the page as text.
+ * `{{https://ja.wikipedia.org/wiki/%E3%81%84}}` is no title and stays on the page as text. A
+ * control character (a line break, a tab) or a marker left inside the trimmed name is none of
+ * `Title::legalChars()`, so the name is no title (`{{ech\no|foo}}` stays as written, parserTests
+ * "Don't recognize targets split by newlines"); parseTitle, made for link targets, reads it as a
+ * space, which found `Qing\nDynasty`'s page.
  */
 export function callTitle(site: SiteConfig, part1: string): TitleParts | null {
   let cache = titleCache.get(site);
   if (!cache) titleCache.set(site, (cache = new Map()));
   let t = cache.get(part1);
   if (t === undefined) {
-    t = part1.startsWith(':') ? parseTitle(site, part1.slice(1), 0, false) : parseTitle(site, part1, 10, false);
+    t = CONTROL.test(part1) ? null : part1.startsWith(':') ? parseTitle(site, part1.slice(1), 0, false) : parseTitle(site, part1, 10, false);
     if (cache.size > 50000) cache.clear();
     cache.set(part1, t);
   }

@@ -339,6 +339,11 @@ class Expander implements ExpansionHost {
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
   }
 
+  private handlerTooLarge(node: PPTemplate, frame: Frame, part1: string): string {
+    const t = callTitle(this.site, part1);
+    return t ? this.tooLarge(node, frame, t, templateKey(t)) : this.table.add({ kind: 'dropped', name: part1, offset: this.offsetOf(node, frame) });
+  }
+
   private missing(node: PPTemplate, frame: Frame, t: TitleParts, name: string, part1: string, atLineStart: boolean): string {
     const record = this.record;
     record.unhandled[name] = (record.unhandled[name] ?? 0) + 1;
@@ -358,10 +363,18 @@ class Expander implements ExpansionHost {
 
   /** `atLineStart`: the call follows a newline in its own text, or opens the page. */
   private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean, dataBox = false, page: string | null = null): string {
-    const parts: CallPart[] = node.parts.map((p) => ({
-      name: p.name === null ? null : this.expandNodes(p.name, frame),
-      value: this.expandNodes(p.value, frame),
-    }));
+    // A handler's call counts toward the include size as the template's text would, by its
+    // arguments' expanded bytes (what it prints is made of them); past the limit it is omitted
+    // as a dump template is (checked first, so its arguments are not expanded at all).
+    if (this.includeSize > this.limits.maxIncludeSize) return this.handlerTooLarge(node, frame, part1);
+    let bytes = 0;
+    const parts: CallPart[] = node.parts.map((p) => {
+      const part = { name: p.name === null ? null : this.expandNodes(p.name, frame), value: this.expandNodes(p.value, frame) };
+      bytes += Buffer.byteLength(part.value, 'utf8');
+      return part;
+    });
+    this.includeSize += bytes;
+    if (this.includeSize > this.limits.maxIncludeSize) return this.handlerTooLarge(node, frame, part1);
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
     const traits = dataBox ? null : this.opts.registry?.traits?.(call.name, this.lang);
     if (dataBox) call.dataBox = true;

@@ -9,7 +9,8 @@
  * MediaWiki's do. Arguments holding table lines keep the handler's blocks (a table cannot be cut
  * by lines); so do calls with list lines in more than one argument. A wrapper that prints a label
  * before its text (`{{lang-ja|A\n* B}}`: "日语：A") prints it on the first line only: the lines after
- * it are calls its `wrapperRest` trait makes (the bare `{{lang|ja|B}}`).
+ * it are calls its `wrapperRest` trait makes (the bare `{{lang|ja|B}}`); a blank first line is a
+ * call marked `wrapperHead`, which prints the label alone.
  */
 import type { TemplateCall } from '../templates/types.js';
 import { readMarker, type Marker } from './markers.js';
@@ -84,6 +85,11 @@ export function splitWrapperLines(
       args.set(key, line);
       const piece = { ...call, args, lineStart };
       out += add(first || !rest ? piece : rest(piece, key), first);
+    } else if (first && rest) {
+      // A blank first line (`{{lang-ja|\n* 乙}}`): the label still stands where the call does.
+      const args = new Map(call.args);
+      args.set(key, '');
+      out += add({ ...call, args, lineStart, wrapperHead: true }, first);
     }
     first = false;
     start = end + 1;

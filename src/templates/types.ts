@@ -30,6 +30,12 @@ export interface TemplateCall {
    */
   rowLabels?: ReadonlyMap<string, string>;
   /**
+   * Set by the preprocessor on the first piece of a wrapper call cut at its lines when that first
+   * line is blank (`{{lang-ja|\n* 乙}}`, preprocess/wrapper-lines.ts): a wrapper that prints a
+   * label before its text (TemplateTraits.wrapperRest) prints the label alone.
+   */
+  wrapperHead?: boolean;
+  /**
    * Set by the preprocessor for a flag-family call when the page source has the country's
    * `Template:Country data …` page (preprocess/country-data.ts): the wiki's own link target and
    * shown name for the call.

@@ -7,6 +7,9 @@
  */
 import type { HtmlInline, Inline, Text } from '../ast/nodes.js';
 import { sanitizeAttributes } from '../writer/attrs.js';
+import type { Variant } from './codes.js';
+import type { ConversionState } from './markup.js';
+import { splitMarkup } from './split-markup.js';
 
 /**
  * Whether variant markup is anywhere in these inlines (text inside links and spans included; a
@@ -28,4 +31,22 @@ export function holdsMarkup(list: readonly Inline[], literal: ReadonlySet<Text> 
 /** Whether this `<code>` (links or bold inside; plain text is an inlineCode) keeps its text as written. */
 export function skipsCode(node: HtmlInline, literal: ReadonlySet<Text> | null): boolean {
   return node.tag === 'code' && sanitizeAttributes('code', node.attrs, 'html') === '' && !holdsMarkup(node.children, literal);
+}
+
+/**
+ * A `<pre>`'s text with markup in it, converted as a whole ("force convert"; `mode` null: kept as
+ * written); each markup shows its text as written, converted only with its filter's variant.
+ */
+export function forceConvert(state: ConversionState, text: string, mode: Variant | null): string {
+  const parts = splitMarkup(text);
+  if (parts.length === 1 && typeof parts[0] === 'string') return text;
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') out += mode === null ? part : state.convert(part, mode);
+    else {
+      const shown = state.markup(part.raw);
+      out += shown.convertTo && shown.convertTo !== 'zh' ? state.convert(shown.wikitext, shown.convertTo) : shown.wikitext;
+    }
+  }
+  return out;
 }

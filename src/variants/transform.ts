@@ -16,7 +16,7 @@ import { applyPageRules } from './page-rules.js';
 import { pruneHidden } from './prune.js';
 import { findRegions, regionDisplayOf, selectedPart, type Region } from './regions.js';
 import { splitMarkup } from './split-markup.js';
-import { holdsMarkup, skipsCode } from './code-skip.js';
+import { forceConvert, holdsMarkup, skipsCode } from './code-skip.js';
 
 export { splitMarkup };
 
@@ -208,7 +208,7 @@ class VariantRun {
       case 'codeBlock':
         // `<pre>` is left alone unless it holds markup: then MediaWiki converts all of it (its
         // "force convert" of pre). Highlighted source code (a language set) is never touched.
-        if (b.lang === null && b.value.includes('-{')) b.value = this.forceConvert(b.value, mode);
+        if (b.lang === null && b.value.includes('-{')) b.value = forceConvert(this.state, b.value, mode);
         return;
       case 'mathBlock':
       case 'thematicBreak':
@@ -334,21 +334,6 @@ class VariantRun {
       default:
         return;
     }
-  }
-
-  /** Plain text with markup in it, converted as a whole; each markup shows its text as written. */
-  private forceConvert(text: string, mode: Mode): string {
-    const parts = splitMarkup(text);
-    if (parts.length === 1 && typeof parts[0] === 'string') return text;
-    let out = '';
-    for (const part of parts) {
-      if (typeof part === 'string') out += mode === null ? part : this.state.convert(part, mode);
-      else {
-        const shown = this.state.markup(part.raw);
-        out += shown.convertTo && shown.convertTo !== 'zh' ? this.state.convert(shown.wikitext, shown.convertTo) : shown.wikitext;
-      }
-    }
-    return out;
   }
 
   /** How many displays of markup are being parsed, one inside another (see expand). */

@@ -84,8 +84,9 @@ test('a page that is no country data page, an empty alias, odd keys: the table o
   assert.equal(md('{{flag|a{{!}}b}}', s), 'a|b');
   assert.equal(md('{{flag|a{{!}}b}}'), 'a|b');
   // A line break inside the key is no legal title character on the wiki: no data page is read
-  // (callTitle alone would read it as a space and find Qing Dynasty's).
+  // (callTitle read it as a space and found Qing Dynasty's: a tab too).
   assert.equal(md('{{flag|Qing\nDynasty}}', s), `[Qing Dynasty](${wiki('Qing_Dynasty')})`);
+  assert.equal(md('{{flag|Qing\tDynasty}}', s), `[Qing\tDynasty](${wiki('Qing_Dynasty')})`);
   // A name equal to the alias, or none: the alias alone, converted with the page like any link text.
   s.set('Template:Country data ROC', '{{ {{{1}}} | alias = 中華民國 | name = 中華民國 }}');
   s.set('Template:Country data ROC2', '{{ {{{1}}} | alias = 中華民國 | name = }}');

@@ -268,3 +268,36 @@ test('with otherSpelling a template call asks for its tree once: a kept tree not
   assert.equal(run('{{Kept}}{{Other}}', {}, opts).text, 'KEPTTEXT OF SPELLED');
   assert.deepEqual(noted, ['Template:Kept', 'Template:Other', 'Template:Spelled']);
 });
+
+test('a line break or tab inside a call name makes it no title; at its edges it is trimmed (parserTests: targets split by newlines)', async () => {
+  const { callTitle } = await import('../../src/preprocess/expand-titles.js');
+  const zh = siteFor('zh');
+  assert.equal(callTitle(zh, 'Qing\nDynasty'), null);
+  assert.equal(callTitle(zh, 'Qing\tDynasty'), null);
+  assert.equal(callTitle(zh, ':Foo\nBar'), null);
+  assert.equal(callTitle(zh, 'Qing Dynasty')?.full, 'Template:Qing Dynasty');
+  const pages = { 'Template:Echo': '{{{1}}}', 'Template:1x': '{{{1}}}' };
+  assert.equal(run('{{ech\no|foo}}', pages).text, '{{ech\no|foo}}');
+  assert.equal(run('{{1x\n|foo}}|{{\n1x|bar}}', pages).text, 'foo|bar');
+  assert.equal(run('{{  \n <!--X--> 1<!--X-->x<!--X-->  \n   <!--X-->   <!--X-->\n\n |foo}}', pages).text, 'foo');
+});
+
+test('built-in handlers count toward the include size by their arguments and are omitted past it, as templates are', () => {
+  const registry: TemplateRegistry = { lookup: (name) => (name === 'Nowrap' ? () => ({ kind: 'drop' }) : null) };
+  const pages = { 'Template:Big': 'x'.repeat(1000) };
+  const limits = { maxIncludeSize: 2500 };
+  // Past the limit a handler's call is omitted (it printed on): a marker of the dropped call, one warning.
+  const after = run('{{Big}}{{Big}}{{Big}}{{nowrap|a}}', pages, { registry, limits });
+  assert.equal(after.text, 'x'.repeat(2000) + '⟦dropped:Big⟧⟦dropped:Nowrap⟧');
+  assert.deepEqual(after.warnings.map((w) => w.code), ['expansion-size']);
+  // Its arguments count: 1200 bytes of them and two 1000-byte templates pass 2500, so the second
+  // template is omitted; the handler's call that crossed the limit is omitted itself.
+  const counted = run(`{{Big}}{{nowrap|${'y'.repeat(1200)}}}{{Big}}`, pages, { registry, limits });
+  assert.equal(counted.text, 'x'.repeat(1000) + `⟦template:Nowrap|1=${'y'.repeat(1200)}⟧⟦dropped:Big⟧`);
+  const crossing = run(`{{Big}}{{Big}}{{nowrap|${'y'.repeat(600)}}}`, pages, { registry, limits });
+  assert.equal(crossing.text, 'x'.repeat(2000) + '⟦dropped:Nowrap⟧');
+  // Bytes, not characters: 900 CJK characters are 2700 bytes.
+  assert.equal(run(`{{nowrap|${'字'.repeat(900)}}}`, {}, { registry, limits }).text, '⟦dropped:Nowrap⟧');
+  // With `missingTemplates: 'link'`, a link to the template, as MediaWiki writes one.
+  assert.equal(run('{{Big}}{{Big}}{{Big}}{{nowrap|a}}', pages, { registry, limits, missingTemplates: 'link' }).text, 'x'.repeat(2000) + '[[:Template:Big]][[:Template:Nowrap]]');
+});

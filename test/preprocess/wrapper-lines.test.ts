@@ -84,3 +84,20 @@ test('a wrapper cut at display maths inside a link\'s label keeps the spaces bes
 test('{{lang-xx}} cut at display maths names the language once, before the first piece', () => {
   assert.equal(zh('{{lang-ja|a <math display="block">x</math> b}}\n'), '日语：a\n\n$$\nx\n$$\n\nb\n');
 });
+
+test('{{lang-ja|\\n* 乙}}: a blank first line still shows the language name, then the list (Module:Lang keeps the line break and sets the list in a div after the label)', () => {
+  assert.equal(zh('{{lang-ja|\n* 乙}}\n'), '日语：\n\n- 乙\n');
+  assert.equal(zh('前文{{lang-ja|\n* 乙\n* 丙}}\n'), '前文日语：\n\n- 乙\n- 丙\n');
+  assert.equal(zh('* {{lang-ja|\n** 乙}}\n'), '- 日语：\n  - 乙\n');
+  assert.equal(convertPage('{{lang-fr|\n* a}}\n', { site: 'en', title: 'T' }).markdown, 'French:\n\n- a\n');
+  // An empty text is still nothing (the module shows an error there); a wrapper without a label shows the list alone.
+  assert.equal(zh('x{{lang-ja|}}y\n'), 'xy\n');
+  assert.equal(zh('{{nowrap|\n* 乙}}\n'), '- 乙\n');
+  // splitWrapperLines marks the blank first line's call only for a wrapper that has a `rest`.
+  const marked: TemplateCall[] = [];
+  const add = (c: TemplateCall) => (marked.push(c), 'M');
+  const call: TemplateCall = { name: 'Lang-ja', args: new Map([['1', '\n* B']]), offset: 0, lineStart: false };
+  assert.equal(splitWrapperLines(call, add, (p) => p), 'M\n* M');
+  assert.deepEqual(marked.map((c) => [c.args.get('1'), c.wrapperHead ?? false]), [['', true], ['B', false]]);
+  assert.equal(splitWrapperLines(call, add), '\n* M');
+});

@@ -121,3 +121,17 @@ test('{{To USD}} is a stand-in: when the page source holds the template, its own
   const md = String(convertPage('a {{To USD|158.9|IND}} b', { site: 'ja', title: 'T', templates }).markdown).trim();
   assert.equal(md, 'a 158.9 USD b');
 });
+
+test('wrappers keep the white space at their positional argument\'s edges, as `{{{1}}}` prints it', () => {
+  const md = (src: string, site = 'zh'): string => String(convertPage(src, { site, title: 'T' }).markdown).trim();
+  assert.equal(md('a{{nowrap| b }}c', 'en'), 'a b c');
+  assert.equal(md('a{{color|red| b}}c', 'en'), 'a bc');
+  assert.equal(md('x{{font color|red| 字 }}y'), 'x 字 y');
+  assert.equal(md('a{{nowrap|　b}}'), 'a　b');
+  // Set outside the tag, which shows the same.
+  assert.equal(md('a{{small| b }}c', 'en'), 'a <small>b</small> c');
+  // A named argument comes trimmed, as MediaWiki trims it.
+  assert.equal(md('a{{nowrap|text= b }}c', 'en'), 'abc');
+  // An edge with a line break stays dropped (the writer joins a page's own line breaks).
+  assert.equal(md('甲{{nowrap|\n乙}}丙'), '甲乙丙');
+});

@@ -55,9 +55,12 @@ export function langDash(call: TemplateCall, ctx: TemplateContext): TemplateResu
   // en.wikipedia's {{lang-zh}} takes the {{zh}} parameters.
   if (code === 'zh' && !call.args.has('1') && (call.args.has('s') || call.args.has('t') || call.args.has('c'))) return zh(call, ctx);
   const body = inLanguage(ctx, code, arg(call, TEXT));
-  if (!body.length) return DROP;
+  if (!body.length && !call.wrapperHead) return DROP;
   const ui = uiLang(ctx);
   const name = short && ui === 'ja' ? JA_SHORT[code] ?? languageName(code, ui) : languageName(code, ui);
+  // Module:Lang keeps a list's leading line break (html_tag_select) and sets the list in a div
+  // after the label: `{{lang-ja|\n* 乙}}` shows "日语：" and then the list (wrapper-lines.ts).
+  if (!body.length) return name ? inlineResult([text(name + LABEL_SEP[ui].trimEnd())]) : DROP;
   if (!name) return inlineResult(body);
   const out: Inline[] = [text(name + LABEL_SEP[ui]), ...body];
   const translit = arg(call, ['2', 'translit']);
