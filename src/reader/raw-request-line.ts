@@ -5,7 +5,9 @@
  * in front of MediaWiki takes such bytes as UTF-8, so the reader answers from the refused request's
  * first bytes (the `clientError` event's `rawPacket`): a request line whose address is valid UTF-8
  * is sent on (302) to the same address percent-encoded, as a browser would have sent it; bytes
- * that are not UTF-8 get a 400 that says so. Any other parse error is answered as Node answers it.
+ * that are not UTF-8 get a 400 that says so. An address beginning `//` or `/\` is refused (400), as
+ * the reader refuses it percent-encoded: sent on, a client reads it as another host's address.
+ * Any other parse error is answered as Node answers it.
  */
 import type { Duplex } from 'node:stream';
 
@@ -24,6 +26,8 @@ export function rawRequestAnswer(packet: Buffer | undefined): RawRequestAnswer |
   if (m === null) return null;
   const target = Buffer.from(m[2]!, 'latin1');
   if (!target.some((b) => b >= 0x80) || target[0] !== 0x2f) return null;
+  // `//example.com/数` as a Location is example.com's address; browsers read `/\` as `//`.
+  if (target[1] === 0x2f || target[1] === 0x5c) return { kind: 'bad', reason: 'An address beginning // or /\\ is no page of this mirror.' };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(target);

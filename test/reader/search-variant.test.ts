@@ -118,6 +118,19 @@ test('rawRequestAnswer reads only a request line with bytes over 0x7F in a path'
   assert.deepEqual(rawRequestAnswer(Buffer.from('GET /数')), null); // no line end yet
   assert.equal(rawRequestAnswer(line(Buffer.from([0x2f, 0xc3, 0x28])))?.kind, 'bad');
   assert.equal(rawRequestAnswer(undefined), null);
+  // Sent on, `//host/…` (and `/\host/…`, read as `//` by browsers) would lead to another site.
+  const offsite = { kind: 'bad', reason: 'An address beginning // or /\\ is no page of this mirror.' };
+  assert.deepEqual(rawRequestAnswer(line('//example.com/?q=数')), offsite);
+  assert.deepEqual(rawRequestAnswer(line('/\\evil.example/数')), offsite);
+  assert.deepEqual(rawRequestAnswer(line('/a//数')), { kind: 'redirect', location: '/a//%E6%95%B0' });
+});
+
+test('a raw UTF-8 address beginning // or /\\ is a 400, no Location to another host', async () => {
+  for (const target of ['//example.com/?q=数', '/\\evil.example/数']) {
+    const answer = await rawRequest(zhTw.port, Buffer.from(target));
+    assert.match(answer, /^HTTP\/1\.1 400 Bad Request\r\n[^]*\r\n\r\nAn address beginning \/\/ or \/\\ is no page of this mirror\.\n$/);
+    assert.doesNotMatch(answer, /Location/i);
+  }
 });
 
 test('?oldid= finds its page through the pages_rev index, which a later convert adds to an index that lacks it', async () => {
