@@ -11,7 +11,7 @@ import { formatDuration } from '../mirror/progress.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
 import { isVariantPath } from './title-address.js';
 import { mediaType } from './media-files.js';
-import { carryVariant, convertHtmlText } from './variant-view.js';
+import { carryVariant, convertHtmlText, convertSnippet } from './variant-view.js';
 import { createConverter } from '../variants/converter.js';
 import { VARIANT_NAMES, type Variant } from '../variants/codes.js';
 import { htmlLang, pageHtml } from './page-template.js';
@@ -267,7 +267,7 @@ export async function searchView(state: MirrorState, query: string, page: number
       body += `<p class="notice">Text search is not available right now (${escapeHtml(err instanceof Error ? err.message : String(err))}); try again.</p>\n`;
     }
     body += text.hits
-      .map((h) => `<div class="result" lang="${escapeHtml(lang)}"><a href="${escapeHtml(shown.href(h.file))}">${escapeHtml(shown.text(h.title))}</a><div class="snippet">${variant ? convertHtmlText(h.snippet, variant) : h.snippet}</div></div>`)
+      .map((h) => `<div class="result" lang="${escapeHtml(lang)}"><a href="${escapeHtml(shown.href(h.file))}">${escapeHtml(shown.text(h.title))}</a><div class="snippet">${variant ? convertSnippet(h.snippet, variant) : h.snippet}</div></div>`)
       .join('\n');
     // Past the last page, "previous" leads to the last page that has results (page 1, with its
     // title hits, when the text has none), not to another empty one.

@@ -60,6 +60,12 @@ test('search results in a variant: titles, snippets and links in it, and the for
   assert.match(held, /<div class="result" lang="zh-Hant-TW"><a href="\/Page\/%E5%87%A0%E4%BD%95%E5%AD%A6\.md">幾何學<\/a><div class="snippet">一個三角形的示意圖 <mark>幾何<\/mark>學研究圖形/);
 });
 
+test('a snippet in a variant converts across its marks, as the page reads (硬件与软件, not 硬体与软体)', async () => {
+  const body = main((await search('体', '&variant=zh-cn')).body);
+  assert.match(body, /<mark>硬件<\/mark>与<mark>软件<\/mark>/);
+  assert.doesNotMatch(body, /硬<mark>体<\/mark>/);
+});
+
 test('the pager keeps the variant', async () => {
   // 的 is in every page: more than one page of results.
   const first = (await search('的', '&variant=zh-cn')).body;
