@@ -10,7 +10,7 @@ import { MATHS_ASSETS_PREFIX, mathsAsset } from './maths-assets.js';
 import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
-import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView, type StubTarget } from './views.js';
+import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView, labelText, type StubTarget } from './views.js';
 import { escapeHtml } from './sanitize-html.js';
 import { idRequest, idRequestTitle, positiveInt, randomPage, randomPageFolder, type IdRequest } from './special-pages.js';
 import { heldRevision, runIndexFacts, runIndexFile } from './page-ids.js';
@@ -279,9 +279,13 @@ function redirectTarget(state: MirrorState, stub: string, markdown: string): Red
   return { relative: resolved.relative, path: target.pathname, hash: target.hash };
 }
 
+/** A stub's first link after its heading, into the mirror or to the live wiki; the label may hold backslash escapes. */
+const INSIDE_LINK = /^(?!#).*?\[((?:\\.|[^[\]\\])+)\]\(\.\.\//m;
+const OUTSIDE_LINK = /^(?!#).*?\[((?:\\.|[^[\]\\])+)\]\(https?:\/\/[^)\s]+\)/m;
+
 /**
- * Where a redirect stub of the mirror leads: the page (its index.tsv entry), or, for a target the
- * mirror lacks, the title its link to the live wiki names (`[酒](https://ja.wikipedia.org/wiki/酒)`); null when unknown.
+ * Where a redirect stub of the mirror leads: the page (its index.tsv entry) and section, or, for a
+ * target the mirror lacks, the title its link to the live wiki names (`[酒](https://ja.wikipedia.org/wiki/酒)`); null when unknown.
  */
 function stubTarget(state: MirrorState, stub: string): StubTarget | null {
   if (state.titles.titleOfFile(stub)?.kind !== 'redirect') return null;
@@ -290,10 +294,24 @@ function stubTarget(state: MirrorState, stub: string): StubTarget | null {
   const markdown = fs.readFileSync(resolved.file, 'utf8');
   const target = redirectTarget(state, resolved.relative, markdown);
   const entry = target === null ? undefined : state.titles.titleOfFile(target.relative);
-  if (entry !== undefined) return { shownTitle: entry.shownTitle, file: entry.file };
-  // The stub's first link after its heading, a plain label (no brackets or escapes in it).
-  const outside = /^(?!#).*?\[([^\[\]\\]+)\]\(https?:\/\/[^)\s]+\)/m.exec(markdown)?.[1];
-  return target === null && outside !== undefined ? { shownTitle: outside, file: null } : null;
+  if (target !== null && entry !== undefined) {
+    // The section as the stub's link names it (`[幾何學#歷史](../Page/几何学.md#歷史)`), else its anchor.
+    const label = INSIDE_LINK.exec(markdown)?.[1];
+    const named = label === undefined ? '' : labelText(label);
+    const section = !target.hash ? '' : named.includes('#') ? named.slice(named.indexOf('#') + 1) : safeDecode(target.hash.slice(1));
+    return { shownTitle: entry.shownTitle, file: entry.file, section };
+  }
+  // The stub's first link after its heading (its label unescaped: `[A\*搜索算法](https://…)`).
+  const outside = OUTSIDE_LINK.exec(markdown)?.[1];
+  return target === null && outside !== undefined ? { shownTitle: labelText(outside), file: null, section: '' } : null;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The reader's pages as HTML: home, a mirror page, search results, not found. */
 import { escapeHtml } from './sanitize-html.js';
+import { decodeEntities } from '../site/entities.js';
 import { renderPage } from './render-markdown.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitQuery, type TextResults } from './full-text-search.js';
@@ -10,7 +11,7 @@ import { formatDuration } from '../mirror/progress.js';
 import { liveUrl, parseTitle } from '../site/titles.js';
 import { isVariantPath } from './title-address.js';
 import { mediaType } from './media-files.js';
-import { carryVariant, convertHtmlText } from './variant-view.js';
+import { carryVariant, convertHtmlText, convertSnippet } from './variant-view.js';
 import { createConverter } from '../variants/converter.js';
 import { VARIANT_NAMES, type Variant } from '../variants/codes.js';
 import { htmlLang, pageHtml } from './page-template.js';
@@ -40,10 +41,17 @@ function shownIn(variant: Variant | null): Shown {
   return { text: createConverter(variant), href: (file) => `${fileHref(file)}?variant=${variant}` };
 }
 
-/** Where a redirect stub leads: a page of the mirror (its file), or a title outside it (file null). */
+/** Where a redirect stub leads: a page of the mirror (its file) and section, or a title outside it (file null). */
 export interface StubTarget {
   shownTitle: string;
   file: string | null;
+  /** The section of the page (`歷史` of 几何学#歷史), or ''. */
+  section: string;
+}
+
+/** A link label of the mirror's Markdown as text, its backslash escapes and entities read in one pass (`外部\*甲\_1` is 外部*甲_1, `\&amp;` is &amp;). */
+export function labelText(label: string): string {
+  return label.replace(/\\([!-/:-@[-`{-~])|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/g, (m, escaped: string | undefined) => escaped ?? decodeEntities(m));
 }
 
 /**
@@ -57,10 +65,14 @@ function titleList(entries: TitleEntry[], lang: string, columns = false, shown: 
   for (const e of entries) {
     const target = e.kind === 'redirect' ? targetOf(e.file) : null;
     const title = shown.text(e.shownTitle);
-    const key = `${e.kind}\t${title}\t${target?.file ?? target?.shownTitle ?? ''}`;
-    if (e.kind === 'redirect' && seen.has(key)) continue;
-    seen.add(key);
-    const note = e.kind !== 'redirect' ? '' : target ? ` <span class="muted">(redirect to ${escapeHtml(shown.text(target.shownTitle))}${target.file === null ? ', not followed here' : ''})</span>` : ' <span class="muted">(redirect)</span>';
+    const named = target === null ? '' : `${target.shownTitle}${target.section ? `#${target.section}` : ''}`;
+    // Only redirects known to lead to the same place fold; one whose target is unknown is kept.
+    if (target !== null) {
+      const key = `${title}\t${target.file ?? ''}\t${named}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    const note = e.kind !== 'redirect' ? '' : target ? ` <span class="muted">(redirect to ${escapeHtml(shown.text(named))}${target.file === null ? ', not followed here' : ''})</span>` : ' <span class="muted">(redirect)</span>';
     items.push(`<li><a href="${escapeHtml(shown.href(e.file))}">${escapeHtml(title)}</a>${note}</li>`);
   }
   return `<ul lang="${escapeHtml(lang)}"${columns ? ' class="columns"' : ''}>\n${items.join('\n')}\n</ul>`;
@@ -255,7 +267,7 @@ export async function searchView(state: MirrorState, query: string, page: number
       body += `<p class="notice">Text search is not available right now (${escapeHtml(err instanceof Error ? err.message : String(err))}); try again.</p>\n`;
     }
     body += text.hits
-      .map((h) => `<div class="result" lang="${escapeHtml(lang)}"><a href="${escapeHtml(shown.href(h.file))}">${escapeHtml(shown.text(h.title))}</a><div class="snippet">${variant ? convertHtmlText(h.snippet, variant) : h.snippet}</div></div>`)
+      .map((h) => `<div class="result" lang="${escapeHtml(lang)}"><a href="${escapeHtml(shown.href(h.file))}">${escapeHtml(shown.text(h.title))}</a><div class="snippet">${variant ? convertSnippet(h.snippet, variant) : h.snippet}</div></div>`)
       .join('\n');
     // Past the last page, "previous" leads to the last page that has results (page 1, with its
     // title hits, when the text has none), not to another empty one.

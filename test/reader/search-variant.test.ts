@@ -10,9 +10,10 @@ import net from 'node:net';
 import path from 'node:path';
 import type { RunningReader } from '../../src/reader/server.js';
 import { EXIT, runMirror } from '../../src/mirror/run.js';
-import { SAMPLE, tmpDir } from '../mirror/helpers.js';
+import { miniDump, pageXml, SAMPLE, tmpDir } from '../mirror/helpers.js';
 import { rawGet, serveMirror } from './helpers.js';
 import { rawRequestAnswer } from '../../src/reader/raw-request-line.js';
+import { labelText } from '../../src/reader/views.js';
 import { runIndexFacts } from '../../src/reader/page-ids.js';
 import { openDatabase } from '../../src/index/db.js';
 
@@ -59,6 +60,12 @@ test('search results in a variant: titles, snippets and links in it, and the for
   assert.match(held, /<div class="result" lang="zh-Hant-TW"><a href="\/Page\/%E5%87%A0%E4%BD%95%E5%AD%A6\.md">幾何學<\/a><div class="snippet">一個三角形的示意圖 <mark>幾何<\/mark>學研究圖形/);
 });
 
+test('a snippet in a variant converts across its marks, as the page reads (硬件与软件, not 硬体与软体)', async () => {
+  const body = main((await search('体', '&variant=zh-cn')).body);
+  assert.match(body, /<mark>硬件<\/mark>与<mark>软件<\/mark>/);
+  assert.doesNotMatch(body, /硬<mark>体<\/mark>/);
+});
+
 test('the pager keeps the variant', async () => {
   // 的 is in every page: more than one page of results.
   const first = (await search('的', '&variant=zh-cn')).body;
@@ -73,7 +80,7 @@ test('alike redirects to one page are listed once, naming the target (几何 and
   assert.deepEqual(lines, [
     '<li><a href="/Page/%E5%87%A0%E4%BD%95.md">幾何</a> <span class="muted">(redirect to 幾何學)</span></li>',
     '<li><a href="/Page/%E5%87%A0%E4%BD%95%E5%AD%A6.md">幾何學</a></li>',
-    '<li><a href="/Page/%E5%87%A0%E4%BD%95%E5%AD%A6%E7%9A%84%E5%8E%86%E5%8F%B2.md">幾何學的歷史</a> <span class="muted">(redirect to 幾何學)</span></li>',
+    '<li><a href="/Page/%E5%87%A0%E4%BD%95%E5%AD%A6%E7%9A%84%E5%8E%86%E5%8F%B2.md">幾何學的歷史</a> <span class="muted">(redirect to 幾何學#歷史)</span></li>',
   ]);
 });
 
@@ -81,6 +88,38 @@ test('a redirect the mirror does not follow (a loop, a target outside it) names 
   const lines = async (q: string) => main((await rawGet(zhTw.port, `/search?q=${encodeURIComponent(q)}`)).body).match(/<li>.*<\/li>/g) ?? [];
   assert.deepEqual(await lines('失效'), ['<li><a href="/Page/%E5%A4%B1%E6%95%88%E9%87%8D%E5%AE%9A%E5%90%91.md">失效重定向</a> <span class="muted">(redirect to 從未存在的條目, not followed here)</span></li>']);
   assert.deepEqual(await lines('循环甲'), ['<li><a href="/Page/%E5%BE%AA%E7%8E%AF%E7%94%B2.md">循環甲</a> <span class="muted">(redirect to 循環乙, not followed here)</span></li>']);
+});
+
+test('alike redirects fold only when they lead to the same page and section; a target outside is named unescaped', async () => {
+  const dump = path.join(work, 'alike.xml');
+  fs.writeFileSync(dump, miniDump([
+    pageXml(1, '几何学', '幾何學研究圖形。\n\n== 歷史 ==\n古代。\n\n== 应用 ==\n測量。'),
+    pageXml(2, '几何乙', '#REDIRECT [[外部*甲_1]]', { redirect: '外部*甲_1' }),
+    pageXml(3, '幾何乙', '#REDIRECT [[外部*丙_2]]', { redirect: '外部*丙_2' }),
+    pageXml(4, '几何丙', '#REDIRECT [[几何学#歷史]]', { redirect: '几何学' }),
+    pageXml(5, '幾何丙', '#REDIRECT [[几何学#应用]]', { redirect: '几何学' }),
+    pageXml(6, '几何丁', '#REDIRECT [[几何学#歷史]]', { redirect: '几何学' }),
+    pageXml(7, '幾何丁', '#REDIRECT [[几何学#歷史]]', { redirect: '几何学' }),
+    pageXml(8, 'A*搜尋演算法', '#REDIRECT [[A*搜索算法]]', { redirect: 'A*搜索算法' }),
+  ].join('')));
+  const out = path.join(work, 'alike');
+  assert.equal((await runMirror({ ...opts, dump, outDir: out, variant: 'zh-tw' })).exitCode, EXIT.OK);
+  const reader = await serveMirror(out, readers);
+  const lines = async (q: string) => main((await rawGet(reader.port, `/search?q=${encodeURIComponent(q)}`)).body).match(/<li>.*<\/li>/g) ?? [];
+  assert.deepEqual(await lines('幾何'), [
+    '<li><a href="/Page/%E5%87%A0%E4%BD%95%E4%B8%81.md">幾何丁</a> <span class="muted">(redirect to 幾何學#歷史)</span></li>',
+    '<li><a href="/Page/%E5%87%A0%E4%BD%95%E4%B8%99.md">幾何丙</a> <span class="muted">(redirect to 幾何學#歷史)</span></li>',
+    '<li><a href="/Page/%E5%87%A0%E4%BD%95%E4%B9%99.md">幾何乙</a> <span class="muted">(redirect to 外部*甲_1, not followed here)</span></li>',
+    '<li><a href="/Page/%E5%87%A0%E4%BD%95%E5%AD%A6.md">幾何學</a></li>',
+    '<li><a href="/Page/%E5%B9%BE%E4%BD%95%E4%B8%99.md">幾何丙</a> <span class="muted">(redirect to 幾何學#應用)</span></li>',
+    '<li><a href="/Page/%E5%B9%BE%E4%BD%95%E4%B9%99.md">幾何乙</a> <span class="muted">(redirect to 外部*丙_2, not followed here)</span></li>',
+  ]);
+  assert.deepEqual(await lines('A*'), ['<li><a href="/Page/A%252A%E6%90%9C%E5%B0%8B%E6%BC%94%E7%AE%97%E6%B3%95.md">A*搜尋演算法</a> <span class="muted">(redirect to A*搜索算法, not followed here)</span></li>']);
+});
+
+test('labelText reads a link label of the mirror as text, escapes and entities in one pass', () => {
+  assert.equal(labelText('外部\\*甲\\_1'), '外部*甲_1');
+  assert.equal(labelText('\\&amp; &amp; &#42; a\\\\b Ж\\ж'), '&amp; & * a\\b Ж\\ж');
 });
 
 /** Sends `bytes` as the request line of a GET and returns the raw response. */
@@ -118,6 +157,19 @@ test('rawRequestAnswer reads only a request line with bytes over 0x7F in a path'
   assert.deepEqual(rawRequestAnswer(Buffer.from('GET /数')), null); // no line end yet
   assert.equal(rawRequestAnswer(line(Buffer.from([0x2f, 0xc3, 0x28])))?.kind, 'bad');
   assert.equal(rawRequestAnswer(undefined), null);
+  // Sent on, `//host/…` (and `/\host/…`, read as `//` by browsers) would lead to another site.
+  const offsite = { kind: 'bad', reason: 'An address beginning // or /\\ is no page of this mirror.' };
+  assert.deepEqual(rawRequestAnswer(line('//example.com/?q=数')), offsite);
+  assert.deepEqual(rawRequestAnswer(line('/\\evil.example/数')), offsite);
+  assert.deepEqual(rawRequestAnswer(line('/a//数')), { kind: 'redirect', location: '/a//%E6%95%B0' });
+});
+
+test('a raw UTF-8 address beginning // or /\\ is a 400, no Location to another host', async () => {
+  for (const target of ['//example.com/?q=数', '/\\evil.example/数']) {
+    const answer = await rawRequest(zhTw.port, Buffer.from(target));
+    assert.match(answer, /^HTTP\/1\.1 400 Bad Request\r\n[^]*\r\n\r\nAn address beginning \/\/ or \/\\ is no page of this mirror\.\n$/);
+    assert.doesNotMatch(answer, /Location/i);
+  }
 });
 
 test('?oldid= finds its page through the pages_rev index, which a later convert adds to an index that lacks it', async () => {

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import katex from 'katex';
-import { convertHtmlText } from '../../src/reader/variant-view.js';
+import { convertHtmlText, convertSnippet } from '../../src/reader/variant-view.js';
 
 test('maths is not converted: KaTeX MathML, its drawn glyphs and the annotation keep 軟體', () => {
   const maths = katex.renderToString('\\text{軟體計算機}', { throwOnError: false });
@@ -37,4 +37,15 @@ test('a URL written in the text keeps its spelling; the words around it are conv
     convertHtmlText('<p>見 <a href="https://zh.wikipedia.org/wiki/軟體">https://zh.wikipedia.org/wiki/軟體</a> 與 ftp://x.org/軟體 軟體</p>', 'zh-cn'),
     '<p>见 <a href="https://zh.wikipedia.org/wiki/軟體">https://zh.wikipedia.org/wiki/軟體</a> 与 ftp://x.org/軟體 软件</p>',
   );
+});
+
+test('a search snippet converts as one text: a word its marks cut converts as the page does, the mark widened to the word', () => {
+  // Review of session 24: piece by piece, 硬<mark>体</mark>与软<mark>体</mark> where the zh-cn page reads 硬件与软件.
+  assert.equal(convertSnippet('硬<mark>體</mark>與軟<mark>體</mark>', 'zh-cn'), '<mark>硬件</mark>与<mark>软件</mark>');
+  // A word of another length (記憶體 → 内存), escapes kept, a URL written out left as it is.
+  assert.equal(convertSnippet('…<mark>記憶</mark>體 &amp; &lt;軟體&gt; https://x.org/軟體 <mark>軟</mark>體…', 'zh-cn'), '…<mark>内存</mark> &amp; &lt;软件&gt; https://x.org/軟體 <mark>软件</mark>…');
+  // Two marks in one word become one; marks on whole words stay as they were.
+  assert.equal(convertSnippet('<mark>軟</mark><mark>體</mark>與<mark>硬體</mark>', 'zh-cn'), '<mark>软件</mark>与<mark>硬件</mark>');
+  // Without marks, as the page's text converts.
+  assert.equal(convertSnippet('硬體與軟體', 'zh-cn'), convertHtmlText('硬體與軟體', 'zh-cn'));
 });
