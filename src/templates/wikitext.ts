@@ -2,11 +2,12 @@
  * Built-in template bodies: a few templates whose output is wikitext that must take part in
  * parsing — a URL inside `[… label]` (ja `{{NDLDC|798508}}`), table syntax (`{{(!}}` → `{|`), a
  * table row (ja `{{CharCode}}`) — cannot be rendered as nodes after the fact. They are given
- * here as template source, to be expanded by the preprocessor like a dump's own templates;
- * a page source with the real template (a dump) wins over these.
+ * here as template source, to be expanded by the preprocessor like a dump's own templates.
+ * A page source with the real template (a dump) wins over these, unless its page only calls Lua
+ * (see textBehind).
  */
 import type { PageSource } from '../engine/types.js';
-import { callsLua } from '../mirror/own-templates.js';
+import { onlyCallsLua } from '../preprocess/lua-calls.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { exactName } from './registry.js';
@@ -213,14 +214,18 @@ export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null
  * The text a template call gets: the source's page, unless it only hands the work to Lua (which
  * the engine does not run) and a built-in body stands in for it — zhwiki's {{TWNint}} is
  * `{{#invoke:Jctint/TWN|twnint}}`, and with the dump's page winning every junction row of a road
- * article came out empty. Same rule as the handlers' (mirror/own-templates.ts): a page that calls
- * Lua yields to what was written for it.
+ * article came out empty. A page with wikitext of its own besides its #invoke calls still wins
+ * (preprocess/lua-calls.ts onlyCallsLua).
  */
 function textBehind(site: SiteConfig, source: PageSource | null, fullTitle: string): { text: string | null; builtin: boolean } {
   const own = source?.get(fullTitle) ?? null;
-  if (own !== null && !callsLua(own)) return { text: own, builtin: false };
-  const body = builtinBody(site, fullTitle);
-  return body !== null ? { text: body, builtin: true } : { text: own, builtin: false };
+  const t = parseTitle(site, fullTitle);
+  if (!t || t.ns !== 10) return { text: own, builtin: false };
+  const exact = exactName(t.text);
+  const body = bodyOf(site.lang, exact);
+  if (body === null) return { text: own, builtin: false };
+  if (own !== null && !onlyCallsLua(own)) return { text: own, builtin: false };
+  return { text: body, builtin: true };
 }
 
 function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource {

@@ -154,3 +154,19 @@ test('a source page that only calls Lua yields to the built-in body (zhwiki\'s {
   const md = convert('{{TWNinttop |county=臺中市 }}\n{{TWNint |tcd=清水區 |location=大槺榔 |km=0.0 |road=台1線 |notes=起點 }}\n{{Jctbtm}}', 'T', 'zh', src).markdown.trim();
   assert.equal(md, '臺中市\n\n| 鄉鎮市區 | 地點 | 公里 | 交會道路 | 備註 |\n| --- | --- | --- | --- | --- |\n| [清水區](https://zh.wikipedia.org/wiki/清水區) | 大槺榔 | 0.0 | 台1線 | 起點 |');
 });
+
+test('a page with wikitext of its own besides an #invoke wins over the body; so does one whose #invoke is text or a branch', () => {
+  const zh = siteFor('zh');
+  const own = new MemoryPageSource(zh);
+  // A heading of our own wording in the real TWNinttop's shape, closed by a parameter check in Lua.
+  own.set('Template:TWNinttop', '<includeonly>本路在{{{county}}}。\n{| class="wikitable"\n! 區\n! 地點\n! 里程\n! 交會\n! 註\n|-\n'
+    + '{{#invoke:Check for unknown parameters|check|unknown=|county}}</includeonly>');
+  own.set('Template:TWNint', '{{#if:{{{lua|}}}|{{#invoke:Jctint/TWN|twnint}}|\n{{!}}-\n{{!}} {{{tcd}}} {{!!}} {{{location}}} {{!!}} {{{km}}} {{!!}} {{{road}}} {{!!}} {{{notes}}}}}');
+  own.set('Template:台灣公路設施', '|-\n| {{{3}}}<nowiki>{{#invoke:X|y}}</nowiki>');
+  const src = withBuiltinTemplates(zh, own);
+  assert.equal(src.isBuiltin?.('Template:TWNinttop'), false);
+  assert.equal(src.isBuiltin?.('Template:TWNint'), false);
+  assert.equal(src.isBuiltin?.('Template:台灣公路設施'), false);
+  const md = convert('{{TWNinttop |county=臺中市 }}\n{{TWNint |tcd=清水區 |location=甲 |km=0.0 |road=台1線 |notes=起點 }}\n|}', 'T', 'zh', src).markdown.trim();
+  assert.equal(md, '本路在臺中市。\n\n| 區 | 地點 | 里程 | 交會 | 註 |\n| --- | --- | --- | --- | --- |\n| 清水區 | 甲 | 0.0 | 台1線 | 起點 |');
+});
