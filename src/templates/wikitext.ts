@@ -211,11 +211,31 @@ export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null
 }
 
 /**
+ * Bodies that make one table together, decided together: when the dump's page of one of them only
+ * calls Lua and yields to its body, the others take their bodies too, so that heading and rows come
+ * from the same hand — zhwiki's {{TWNinttop}} is wikitext with a 縣市 column when no county= is
+ * given, the built-in one has none; its rows after a yielding {{TWNint}} fell a cell short.
+ */
+const FAMILIES: readonly (readonly string[])[] = [['TWNinttop', 'TWNint', '台灣公路設施']];
+
+/** Whether another body of `exact`'s family stands in for a dump page that only calls Lua. */
+function familyYields(site: SiteConfig, source: PageSource | null, exact: string): boolean {
+  const family = FAMILIES.find((f) => f.some((n) => exactName(n) === exact));
+  if (!family || !source) return false;
+  const prefix = (site.namespaces.get(10)?.name ?? 'Template') + ':';
+  return family.some((n) => {
+    if (exactName(n) === exact) return false;
+    const text = source.get(prefix + n);
+    return text !== null && onlyCallsLua(text);
+  });
+}
+
+/**
  * The text a template call gets: the source's page, unless it only hands the work to Lua (which
  * the engine does not run) and a built-in body stands in for it — zhwiki's {{TWNint}} is
  * `{{#invoke:Jctint/TWN|twnint}}`, and with the dump's page winning every junction row of a road
  * article came out empty. A page with wikitext of its own besides its #invoke calls still wins
- * (preprocess/lua-calls.ts onlyCallsLua).
+ * (preprocess/lua-calls.ts onlyCallsLua); so does a family's page, unless a member yields.
  */
 function textBehind(site: SiteConfig, source: PageSource | null, fullTitle: string): { text: string | null; builtin: boolean } {
   const own = source?.get(fullTitle) ?? null;
@@ -224,7 +244,7 @@ function textBehind(site: SiteConfig, source: PageSource | null, fullTitle: stri
   const exact = exactName(t.text);
   const body = bodyOf(site.lang, exact);
   if (body === null) return { text: own, builtin: false };
-  if (own !== null && !onlyCallsLua(own)) return { text: own, builtin: false };
+  if (own !== null && !onlyCallsLua(own) && !familyYields(site, source, exact)) return { text: own, builtin: false };
   return { text: body, builtin: true };
 }
 

@@ -170,3 +170,23 @@ test('a page with wikitext of its own besides an #invoke wins over the body; so 
   const md = convert('{{TWNinttop |county=臺中市 }}\n{{TWNint |tcd=清水區 |location=甲 |km=0.0 |road=台1線 |notes=起點 }}\n|}', 'T', 'zh', src).markdown.trim();
   assert.equal(md, '本路在臺中市。\n\n| 區 | 地點 | 里程 | 交會 | 註 |\n| --- | --- | --- | --- | --- |\n| 清水區 | 甲 | 0.0 | 台1線 | 起點 |');
 });
+
+test('junction tables decided as a family: a Lua-only {{TWNint}} takes the built-in {{TWNinttop}} along, so rows fit the heading', () => {
+  const zh = siteFor('zh');
+  const own = new MemoryPageSource(zh);
+  // Our own top in the real one's shape: a 縣市 column only when no county= is given.
+  own.set('Template:TWNinttop', '<includeonly>{{#if:{{{county|}}}|本路在{{{county}}}。}}\n{| class="wikitable"\n{{#if:{{{county|}}}||! 縣市}}\n'
+    + '! 區\n! 地點\n! 里程\n! 交會\n! 註\n|-\n</includeonly>');
+  own.set('Template:TWNint', '<includeonly>{{#invoke:Jctint/TWN|twnint}}</includeonly><noinclude>{{Documentation}}</noinclude>');
+  const src = withBuiltinTemplates(zh, own);
+  assert.equal(src.isBuiltin?.('Template:TWNinttop'), true);
+  assert.equal(src.isBuiltin?.('Template:TWNint'), true);
+  const md = convert('{{TWNinttop}}\n{{TWNint |county=新北市 |tcd=板橋區 |location=甲 |km=0.0 |road=台1線 |notes=起點 }}\n'
+    + '{{TWNint |county=臺北市 |tcd=中正區 |location=乙 |km=5.0 |road=台3線 |notes=終點 }}\n|}', 'T', 'zh', src).markdown.trim();
+  assert.equal(md, '| 鄉鎮市區 | 地點 | 公里 | 交會道路 | 備註 |\n| --- | --- | --- | --- | --- |\n'
+    + '| [板橋區](https://zh.wikipedia.org/wiki/板橋區) | 甲 | 0.0 | 台1線 | 起點 |\n| [中正區](https://zh.wikipedia.org/wiki/中正區) | 乙 | 5.0 | 台3線 | 終點 |');
+  // With a row template of the wiki's own wikitext, the wiki's top stays.
+  own.set('Template:TWNint', '\n|-\n| {{{county}}} || {{{tcd}}} || {{{location}}} || {{{km}}} || {{{road}}} || {{{notes}}}');
+  const src2 = withBuiltinTemplates(zh, own);
+  assert.equal(src2.isBuiltin?.('Template:TWNinttop'), false);
+});
