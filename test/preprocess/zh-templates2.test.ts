@@ -54,7 +54,13 @@ test('String sublength: a length of 0 gives nothing (Lua 0 is true); blank reads
   const r = run('[{{Cut|abcdef|n=1}}][{{Cut|abcdef|from=1}}][{{Cut|abcdef|from=2|n=}}][{{Cut|中文维基|from=1|n=2}}][{{Cut|abc|from=-1|n=2}}][{{Cut|abc|from=5|n=1}}]');
   assert.equal(r.text, '[a][][cdef][文维][a][]');
   assert.deepEqual(r.modules, {});
-  // A number Lua's string.sub would not take as a position is left to the caller (a miss).
+  // mw.ustring.sub clamps both ends to 1 … length+1 after the order test (Lua's string.sub would
+  // give '' for the first two); an infinite start (Lua reads 1e400 as inf) is past the end.
+  const sub = (a: string): string => run(`[{{#invoke:String|sublength|s=abc|${a}}}]`).text;
+  assert.deepEqual(['i=-1|len=1', 'i=-6|len=1', 'i=1e400', 'i=-1e400|len=1', 'i=0|len=0'].map(sub), ['[a]', '[a]', '[]', '[a]', '[]']);
+  // Module:String reads only the named s, i and len: positional arguments are no string.
+  assert.equal(run('[{{#invoke:String|sublength|abc|1|1}}]').text, '[]');
+  // A fractional position is left to the caller (a miss) by choice: ustring.lua fails on it, PHP truncates.
   assert.deepEqual(run('{{#invoke:String|sublength|s=abc|i=0.5}}').modules, { 'String|sublength': 1 });
   assert.equal(run('[{{Goals|* 格策}}][{{Goals|格策}}][{{Goals}}]').text, '[LIST][格策][]');
 });
