@@ -8,35 +8,12 @@
  */
 import { detached } from '../engine/strings.js';
 import type { PageSource, TemplateNames } from '../engine/types.js';
+import { callsLua } from '../preprocess/lua-calls.js';
 import type { SiteConfig } from '../site/types.js';
 import { isWikimediaUrl } from '../site/uploads.js';
 
-/**
- * An `#invoke` call as a template writes it: `{{#invoke:`, also behind a `safesubst:`/`subst:`
- * prefix and behind the `{{{♥|safesubst:}}}` parameter zhwiki's {{Convert}} opens with
- * (`{{{{{♥|safesubst:}}}#invoke:convert|…}}`); read in the text left by `transcludedPart`.
- */
-const INVOKE = /(?<!\{)\{\{\s*(?:\{\{\{[^{}|]*\|[^{}]*\}\}\}\s*)?(?:(?:safe)?subst\s*:\s*)?#invoke\s*:/i;
-
-/**
- * The part of a template's text that a page using it gets: without comments and `<noinclude>`
- * sections, only the `<onlyinclude>` parts when there are any, and the include tags themselves
- * dropped (`{{<includeonly>safesubst:</includeonly>#invoke:…}}`, `{{SAFESUBST:<noinclude />#invoke:…}}`).
- * An `#invoke` of the documentation (`<noinclude>{{#invoke:Documentation|main}}</noinclude>`) is
- * not a call the template makes.
- */
-function transcludedPart(text: string): string {
-  let t = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
-  const only = [...t.matchAll(/<onlyinclude\s*>([\s\S]*?)(?:<\/onlyinclude\s*>|$)/gi)];
-  if (only.length > 0) t = only.map((m) => m[1]).join('');
-  t = t.replace(/<noinclude\s*>[\s\S]*?(?:<\/noinclude\s*>|$)/gi, '');
-  return t.replace(/<\/?(?:includeonly|noinclude|onlyinclude)\s*\/?>/gi, '');
-}
-
-/** Whether a template's transcluded text calls Lua (`#invoke`), which the engine does not run. */
-export function callsLua(text: string): boolean {
-  return INVOKE.test(transcludedPart(text));
-}
+/** The rule lives in preprocess/lua-calls.ts (the built-in bodies read it too); kept reachable here. */
+export { callsLua };
 
 /**
  * Answers `has(name)` for a template name without namespace ("Note"), once per name. A kept

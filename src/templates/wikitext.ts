@@ -2,11 +2,12 @@
  * Built-in template bodies: a few templates whose output is wikitext that must take part in
  * parsing — a URL inside `[… label]` (ja `{{NDLDC|798508}}`), table syntax (`{{(!}}` → `{|`), a
  * table row (ja `{{CharCode}}`) — cannot be rendered as nodes after the fact. They are given
- * here as template source, to be expanded by the preprocessor like a dump's own templates;
- * a page source with the real template (a dump) wins over these.
+ * here as template source, to be expanded by the preprocessor like a dump's own templates.
+ * A page source with the real template (a dump) wins over these, unless its page only calls Lua
+ * (see textBehind).
  */
 import type { PageSource } from '../engine/types.js';
-import { callsLua } from '../mirror/own-templates.js';
+import { onlyCallsLua } from '../preprocess/lua-calls.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig } from '../site/types.js';
 import { exactName } from './registry.js';
@@ -210,17 +211,41 @@ export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null
 }
 
 /**
+ * Bodies that make one table together, decided together: when the dump's page of one of them only
+ * calls Lua and yields to its body, the others take their bodies too, so that heading and rows come
+ * from the same hand — zhwiki's {{TWNinttop}} is wikitext with a 縣市 column when no county= is
+ * given, the built-in one has none; its rows after a yielding {{TWNint}} fell a cell short.
+ */
+const FAMILIES: readonly (readonly string[])[] = [['TWNinttop', 'TWNint', '台灣公路設施']];
+
+/** Whether another body of `exact`'s family stands in for a dump page that only calls Lua. */
+function familyYields(site: SiteConfig, source: PageSource | null, exact: string): boolean {
+  const family = FAMILIES.find((f) => f.some((n) => exactName(n) === exact));
+  if (!family || !source) return false;
+  const prefix = (site.namespaces.get(10)?.name ?? 'Template') + ':';
+  return family.some((n) => {
+    if (exactName(n) === exact) return false;
+    const text = source.get(prefix + n);
+    return text !== null && onlyCallsLua(text);
+  });
+}
+
+/**
  * The text a template call gets: the source's page, unless it only hands the work to Lua (which
  * the engine does not run) and a built-in body stands in for it — zhwiki's {{TWNint}} is
  * `{{#invoke:Jctint/TWN|twnint}}`, and with the dump's page winning every junction row of a road
- * article came out empty. Same rule as the handlers' (mirror/own-templates.ts): a page that calls
- * Lua yields to what was written for it.
+ * article came out empty. A page with wikitext of its own besides its #invoke calls still wins
+ * (preprocess/lua-calls.ts onlyCallsLua); so does a family's page, unless a member yields.
  */
 function textBehind(site: SiteConfig, source: PageSource | null, fullTitle: string): { text: string | null; builtin: boolean } {
   const own = source?.get(fullTitle) ?? null;
-  if (own !== null && !callsLua(own)) return { text: own, builtin: false };
-  const body = builtinBody(site, fullTitle);
-  return body !== null ? { text: body, builtin: true } : { text: own, builtin: false };
+  const t = parseTitle(site, fullTitle);
+  if (!t || t.ns !== 10) return { text: own, builtin: false };
+  const exact = exactName(t.text);
+  const body = bodyOf(site.lang, exact);
+  if (body === null) return { text: own, builtin: false };
+  if (own !== null && !onlyCallsLua(own) && !familyYields(site, source, exact)) return { text: own, builtin: false };
+  return { text: body, builtin: true };
 }
 
 function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource {

@@ -23,9 +23,9 @@ const TEMPLATES: Record<string, string> = {
   'Template:Bya': '{{{1}}}年（{{#ifexpr:{{CURRENTMONTH}}>{{{2}}}|{{#expr:{{CURRENTYEAR}}-{{{1}}}}}'
     + '|{{#expr:{{CURRENTYEAR}}-{{{1}}}-1}}}}歲）{{#ifexpr:({{{1}}}>{{CURRENTYEAR}}) OR ({{CURRENTYEAR}}-{{{1}}}>150)\n | &#32;ERR\n}}',
   // A leading zero under ten (0expr): a template-built parser-function name, `and`.
-  'Template:Zx': '{{{{{subst|}}}#ifexpr: 0 <= ({{{1}}}) and ({{{1}}}) < 10|0}}{{{{{subst|}}}#expr:{{{1}}}}}',
+  'Template:Zx': '{{{{{s|}}}#ifexpr:({{{1}}}) < 10 and ({{{1}}}) >= 0|0}}{{{{{s|}}}#expr:{{{1}}}}}',
   // Str left: a parameter default that names safesubst:, after a space, in front of padleft.
-  'Template:Sl': '{{ {{{|safesubst:}}}padleft:|{{{2|1}}}|{{{1}}}}}',
+  'Template:Sl': '{{ {{{|safesubst:}}}padleft:|{{{n|1}}}|{{{1}}}}}',
   // Order of magnitude: `abs` glued to a number, ln, floor, exponent from a comparison.
   'Template:Om': '{{#ifexpr:{{{1}}}=0|0|{{#expr:floor((ln(abs({{{1}}}))/ln 10)+1E((abs{{{1}}}>1E100)-14))}}}}',
   // Precision's fraction branch: #titleparts splits at '/', the result closes an open bracket.
@@ -89,7 +89,7 @@ test('month templates: names, wrap-around integers, a last case with "=" is no d
 test('age, leading zero, string prefix, magnitude, precision of a fraction', () => {
   assert.equal(run('{{Bya|1960|5}} {{Bya|1960|11}} {{Bya|1800|1}}'), '1960年（66歲） 1960年（65歲） 1800年（226歲）&#32;ERR');
   assert.equal(run('{{Zx|5}} {{Zx|3+4}} {{Zx|12}} {{Zx|-2}}'), '05 07 12 -2');
-  assert.equal(run('{{Sl|Wikimark|4}} {{Sl|中文维基|2}} {{Sl|ab|5}} {{Sl|abc}}'), 'Wiki 中文 ababa a');
+  assert.equal(run('{{Sl|Wikimark|n=4}} {{Sl|中文维基|n=2}} {{Sl|ab|n=5}} {{Sl|abc}}'), 'Wiki 中文 ababa a');
   assert.equal(run('{{Om|0}} {{Om|0.05}} {{Om|1234}} {{Om|1E200}}'), '0 -2 3 200');
   assert.equal(run('{{Pf|2+1/3}}'), '0.47712125471966');
 });

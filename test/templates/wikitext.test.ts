@@ -154,3 +154,39 @@ test('a source page that only calls Lua yields to the built-in body (zhwiki\'s {
   const md = convert('{{TWNinttop |county=臺中市 }}\n{{TWNint |tcd=清水區 |location=大槺榔 |km=0.0 |road=台1線 |notes=起點 }}\n{{Jctbtm}}', 'T', 'zh', src).markdown.trim();
   assert.equal(md, '臺中市\n\n| 鄉鎮市區 | 地點 | 公里 | 交會道路 | 備註 |\n| --- | --- | --- | --- | --- |\n| [清水區](https://zh.wikipedia.org/wiki/清水區) | 大槺榔 | 0.0 | 台1線 | 起點 |');
 });
+
+test('a page with wikitext of its own besides an #invoke wins over the body; so does one whose #invoke is text or a branch', () => {
+  const zh = siteFor('zh');
+  const own = new MemoryPageSource(zh);
+  // A heading of our own wording in the real TWNinttop's shape, closed by a parameter check in Lua.
+  own.set('Template:TWNinttop', '<includeonly>本路在{{{county}}}。\n{| class="wikitable"\n! 區\n! 地點\n! 里程\n! 交會\n! 註\n|-\n'
+    + '{{#invoke:Check for unknown parameters|check|unknown=|county}}</includeonly>');
+  own.set('Template:TWNint', '{{#if:{{{lua|}}}|{{#invoke:Jctint/TWN|twnint}}|\n{{!}}-\n{{!}} {{{tcd}}} {{!!}} {{{location}}} {{!!}} {{{km}}} {{!!}} {{{road}}} {{!!}} {{{notes}}}}}');
+  own.set('Template:台灣公路設施', '|-\n| {{{3}}}<nowiki>{{#invoke:X|y}}</nowiki>');
+  const src = withBuiltinTemplates(zh, own);
+  assert.equal(src.isBuiltin?.('Template:TWNinttop'), false);
+  assert.equal(src.isBuiltin?.('Template:TWNint'), false);
+  assert.equal(src.isBuiltin?.('Template:台灣公路設施'), false);
+  const md = convert('{{TWNinttop |county=臺中市 }}\n{{TWNint |tcd=清水區 |location=甲 |km=0.0 |road=台1線 |notes=起點 }}\n|}', 'T', 'zh', src).markdown.trim();
+  assert.equal(md, '本路在臺中市。\n\n| 區 | 地點 | 里程 | 交會 | 註 |\n| --- | --- | --- | --- | --- |\n| 清水區 | 甲 | 0.0 | 台1線 | 起點 |');
+});
+
+test('junction tables decided as a family: a Lua-only {{TWNint}} takes the built-in {{TWNinttop}} along, so rows fit the heading', () => {
+  const zh = siteFor('zh');
+  const own = new MemoryPageSource(zh);
+  // Our own top in the real one's shape: a 縣市 column only when no county= is given.
+  own.set('Template:TWNinttop', '<includeonly>{{#if:{{{county|}}}|本路在{{{county}}}。}}\n{| class="wikitable"\n{{#if:{{{county|}}}||! 縣市}}\n'
+    + '! 區\n! 地點\n! 里程\n! 交會\n! 註\n|-\n</includeonly>');
+  own.set('Template:TWNint', '<includeonly>{{#invoke:Jctint/TWN|twnint}}</includeonly><noinclude>{{Documentation}}</noinclude>');
+  const src = withBuiltinTemplates(zh, own);
+  assert.equal(src.isBuiltin?.('Template:TWNinttop'), true);
+  assert.equal(src.isBuiltin?.('Template:TWNint'), true);
+  const md = convert('{{TWNinttop}}\n{{TWNint |county=新北市 |tcd=板橋區 |location=甲 |km=0.0 |road=台1線 |notes=起點 }}\n'
+    + '{{TWNint |county=臺北市 |tcd=中正區 |location=乙 |km=5.0 |road=台3線 |notes=終點 }}\n|}', 'T', 'zh', src).markdown.trim();
+  assert.equal(md, '| 鄉鎮市區 | 地點 | 公里 | 交會道路 | 備註 |\n| --- | --- | --- | --- | --- |\n'
+    + '| [板橋區](https://zh.wikipedia.org/wiki/板橋區) | 甲 | 0.0 | 台1線 | 起點 |\n| [中正區](https://zh.wikipedia.org/wiki/中正區) | 乙 | 5.0 | 台3線 | 終點 |');
+  // With a row template of the wiki's own wikitext, the wiki's top stays.
+  own.set('Template:TWNint', '\n|-\n| {{{county}}} || {{{tcd}}} || {{{location}}} || {{{km}}} || {{{road}}} || {{{notes}}}');
+  const src2 = withBuiltinTemplates(zh, own);
+  assert.equal(src2.isBuiltin?.('Template:TWNinttop'), false);
+});

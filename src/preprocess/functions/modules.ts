@@ -43,22 +43,34 @@ function arg(args: ReadonlyMap<string, string>, name: string, index: number): st
   return trim(args.get(name) ?? args.get(String(index)));
 }
 
-/** Lua's `tonumber` of a (trimmed) argument: null for blank or no number. */
+/**
+ * Lua's `tonumber` of a (trimmed) argument: null for blank or no number. A figure past the double
+ * range is Lua's `inf` (`tonumber("1e400")`), kept as ±Infinity.
+ */
 function luaNumber(s: string): number | null {
   if (s === '') return null;
   const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  return Number.isNaN(n) ? null : n;
 }
 
-/** Lua's `string.sub` over characters: 1-based, negative from the end, `j` inclusive. */
-function luaSub(s: string, i: number, j: number): string {
+/**
+ * Scribunto's `mw.ustring.sub` (the PHP ustringSub, and ustring.lua alike): negative positions
+ * count from the end, then an end before the start gives '', then BOTH ends are clamped to
+ * 1 … length+1 — so `sub("abc", 0, 0)` is "a" where Lua's string.sub gives "".
+ */
+function ustringSub(s: string, i: number, j: number): string {
   const c = Array.from(s);
   const l = c.length;
-  let from = i < 0 ? Math.max(l + i + 1, 0) : i;
-  const to = Math.min(j < 0 ? Math.max(l + j + 1, 0) : j, l);
-  if (from < 1) from = 1;
-  return from <= to ? c.slice(from - 1, to).join('') : '';
+  if (i < 0) i = l + i + 1;
+  if (j < 0) j = l + j + 1;
+  if (j < i) return '';
+  i = Math.max(1, Math.min(i, l + 1));
+  j = Math.max(1, Math.min(j, l + 1));
+  return c.slice(i - 1, j).join('');
 }
+
+/** A position Lua hands on whole: an integer or ±inf (a fraction is left to the caller, see sublength). */
+const whole = (n: number): boolean => Number.isInteger(n) || !Number.isFinite(n);
 
 const LUA_MAGIC = /[\^$()%.[\]*+\-?]/;
 
@@ -75,14 +87,18 @@ const STRING: Record<string, ModuleHandler> = {
     if (i > len || j > len || i < 1 || j < 1) return '';
     return j < i ? '' : mbSubstr(s, i - 1, j - i + 1);
   },
-  // `mw.ustring.sub(s, i + 1, len and i + len)`: Lua's 0 is true, so a length of 0 — what
-  // {{str sub old}} passes when given none (`len={{{3|0}}}`) — gives nothing; only a length that is
-  // blank or no number reads to the end.
+  // `mw.ustring.sub(frame.args.s, i + 1, len and i + len)`, reading only the named s, i and len
+  // as Module:String does. Lua's 0 is true, so a length of 0 — what {{str sub old}} passes when
+  // given none (`len={{{3|0}}}`) — gives nothing; only a length that is blank or no number reads
+  // to the end. A fractional position (i=0.5) is a miss by choice: ustring.lua would fail on it,
+  // the PHP side truncates it, and we cannot tell which one a wiki runs.
   sublength: ({ args }) => {
-    const i = luaNumber(arg(args, 'i', 2)) ?? 0;
-    const len = luaNumber(arg(args, 'len', 3));
-    if (!Number.isInteger(i) || (len !== null && !Number.isInteger(len))) return null;
-    return luaSub(arg(args, 's', 1), i + 1, len === null ? -1 : i + len);
+    const i = luaNumber(trim(args.get('i'))) ?? 0;
+    const len = luaNumber(trim(args.get('len')));
+    if (!whole(i) || (len !== null && !whole(len))) return null;
+    const j = len === null ? -1 : i + len;
+    if (Number.isNaN(j)) return null;
+    return ustringSub(trim(args.get('s')), i + 1, j);
   },
   find: ({ args }) => {
     const source = arg(args, 'source', 1);

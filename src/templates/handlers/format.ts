@@ -225,16 +225,24 @@ function sort(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * `{{sortname|first|last|link|sort|dab=}}`: the full name, linked (zhwiki joins the two with `·`,
  * or a no-break space with `space=`; enwiki with a space), to `link` when given, else to the name
  * with ` (dab)`; `nolink=` leaves it unlinked. The sort key is hidden. Was the first name alone:
- * `{{sortname|約翰|史密斯}}` printed 約翰 where zhwiki links [[約翰·史密斯]].
+ * `{{sortname|約翰|史密斯}}` printed 約翰 where zhwiki links [[約翰·史密斯]]. As zhwiki's
+ * `{{{3|{{{link|}}}}}}`, a third argument present but blank hides link= (the name is linked). A
+ * name without its first or last part (zhwiki prints `{{{last}}}` there) is shown unlinked, with
+ * a warning; without either, nothing.
  */
 function sortname(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const first = arg(call, ['1', 'first']) ?? '';
-  const last = arg(call, ['2', 'last']) ?? '';
+  const first = arg(call, ['1', 'first']);
+  const last = arg(call, ['2', 'last']);
+  if (first === undefined || last === undefined) {
+    ctx.warn({ code: 'template-data', message: `{{${call.name}}} without a ${first === undefined ? 'first' : 'last'} name: shown unlinked`, offset: call.offset });
+    return inlineOrDrop(inline(ctx, first ?? last ?? ''));
+  }
   const joint = arg(call, ['space']) ? '\u00a0' : ctx.site.lang === 'zh' ? '·' : ' ';
   const label = inline(ctx, first + joint + last);
   if (arg(call, ['nolink'])) return inlineOrDrop(label);
   const dab = arg(call, ['dab']);
-  const target = arg(call, ['3', 'link']) ?? first + joint + last + (dab ? ` (${dab})` : '');
+  const link = call.args.has('3') ? pos(call, 3) : arg(call, ['link']);
+  const target = link ?? first + joint + last + (dab ? ` (${dab})` : '');
   return inlineResult(parseTitle(ctx.site, target) ? [wikiLink(ctx, target, label)] : label);
 }
 
