@@ -139,6 +139,10 @@ test('wrappers keep the white space at their positional argument\'s edges, as `{
   assert.equal(md('a{{small| b }}c', 'en'), 'a <small>b</small> c');
   // A named argument comes trimmed, as MediaWiki trims it.
   assert.equal(md('a{{nowrap|text= b }}c', 'en'), 'abc');
+  // A blank argument is its white space, as `{{{1}}}` prints it; one with a line break is dropped.
+  assert.equal(md('| a{{nowrap| | }}b', 'en'), '| a b');
+  assert.equal(md('a{{small| }}b', 'en'), 'a b');
+  assert.equal(md('甲{{nowrap|\n}}乙'), '甲乙');
   // An edge with a line break stays dropped (the writer joins a page's own line breaks).
   assert.equal(md('甲{{nowrap|\n乙}}丙'), '甲乙丙');
 });

@@ -22,7 +22,8 @@ const BLOCK_LINE = /\n(?:[*#:;]|[ \t]*\{\|)/;
  * `{{{1}}}` as given (zhwiki's Nowrap is `<span class="nowrap">{{{1}}}</span>`), so
  * `a{{nowrap| b }}c` shows "a b c" on the wiki (it read "abc"). Named arguments come trimmed. An
  * edge holding a line break is still dropped: the page's own line breaks are joined by the writer
- * (nothing between CJK lines), which a text node's break would bypass.
+ * (nothing between CJK lines), which a text node's break would bypass. A blank argument on one
+ * line is its white space (`a{{nowrap| }}b` shows "a b").
  */
 function content(ctx: TemplateContext, v: string | undefined, wrap?: (body: Inline[]) => Inline): TemplateResult {
   if (v !== undefined && BLOCK_LINE.test(v)) {
@@ -30,7 +31,7 @@ function content(ctx: TemplateContext, v: string | undefined, wrap?: (body: Inli
     return b.length ? blockResult(b) : DROP;
   }
   const body = inline(ctx, v);
-  if (!body.length) return DROP;
+  if (!body.length) return v && v.trim() === '' && !v.includes('\n') ? inlineResult([text(v)]) : DROP;
   const nodes = wrap ? [wrap(body)] : body;
   const lead = v!.slice(0, v!.length - v!.trimStart().length);
   const trail = v!.slice(v!.trimEnd().length);
@@ -40,12 +41,17 @@ function content(ctx: TemplateContext, v: string | undefined, wrap?: (body: Inli
 }
 
 /** The first of `names` given with a non-blank value, as given (`arg` trims it). */
-function given(call: TemplateCall, names: readonly string[]): string | undefined {
+function nonBlank(call: TemplateCall, names: readonly string[]): string | undefined {
   for (const n of names) {
     const v = call.args.get(n);
     if (v !== undefined && v.trim() !== '') return v;
   }
   return undefined;
+}
+
+/** nonBlank, else the first name's blank value: a template printing `{{{1}}}` shows its white space. */
+function given(call: TemplateCall, names: readonly string[]): string | undefined {
+  return nonBlank(call, names) ?? call.args.get(names[0]!);
 }
 
 /** The first positional argument (or `text=`), unchanged. */
@@ -87,7 +93,7 @@ function legendStriped(call: TemplateCall, ctx: TemplateContext): TemplateResult
 /** The last non-empty positional argument (`{{font color|fg|bg|text}}`, `{{resize|text}}`). */
 function passLast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   for (let i = 6; i >= 1; i--) {
-    const v = given(call, [String(i)]);
+    const v = nonBlank(call, [String(i)]);
     if (v !== undefined) return content(ctx, v);
   }
   return content(ctx, given(call, ['text']));
@@ -98,12 +104,12 @@ function passLast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * else the second, each in `{{trim|…}}` (Template:Font color read), so no edge space shows.
  */
 function fontColor(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return content(ctx, (given(call, ['text', '3']) ?? given(call, ['2']))?.trim());
+  return content(ctx, (nonBlank(call, ['text', '3']) ?? nonBlank(call, ['2']))?.trim());
 }
 
 /** zhwiki `{{font|text|size=…}}`: `{{#if:{{{1|}}}|{{{1}}}|{{{text}}}}}`, a branch, so trimmed. */
 function font(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return content(ctx, given(call, ['1', 'text'])?.trim());
+  return content(ctx, nonBlank(call, ['1', 'text'])?.trim());
 }
 
 /**
