@@ -19,8 +19,8 @@ export interface AsideHost extends ExpansionHost {
   readonly opts: ExpandOptions;
   readonly includeOpts: TokenizeOptions;
   readonly limits: ExpandLimits;
-  /** The post-expand include size so far: a read adds to it as any transclusion does. */
-  readonly includeSize: number;
+  /** Calls omitted for the post-expand include size so far (a read adds to the size as any transclusion does). */
+  readonly omitted: number;
   offsetOf(node: { offset: number }, frame: Frame): number;
 }
 
@@ -51,9 +51,10 @@ export function readCountryData(host: AsideHost, node: PPTemplate, frame: Frame,
   const fields = tree ? cachedCountryFields(tree) : null;
   if (!fields || frame.isExpanding(t.full) || frame.depth >= host.limits.maxTemplateDepth) return null;
   const child = new Frame(frame, t.full, frame.depth + 1, countryArgs(req), host.offsetOf(node, frame));
+  const omitted = host.omitted;
   const data = aside(host, () => countryDataOf(fields, req, (nodes) => host.expandNodes(nodes, child).trim()));
   // A read that passed the size limit holds omitted templates: the flag falls back to the table.
-  return host.includeSize > host.limits.maxIncludeSize ? null : data;
+  return host.omitted > omitted ? null : data;
 }
 
 /**

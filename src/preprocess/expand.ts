@@ -80,6 +80,8 @@ class Expander implements ExpansionHost {
   private depth = 0;
   private nodes = 0;
   includeSize = 0;
+  /** Calls omitted for the include size so far (a Country data read holding one is not used). */
+  omitted = 0;
   private readonly noArgCache = new Map<string, string>();
   /** Bare `|` column breaks between the page's `{{multicol}}` and `{{multicol-end}}`. */
   private readonly columns = new ColumnBreaks();
@@ -226,7 +228,8 @@ class Expander implements ExpansionHost {
         const fn = lookupFunction(fname);
         if (fn) {
           if (RECORDING_WORDS.has(fname) && this.opts.registry?.lookup(fname, this.lang)) {
-            return this.handlerMarker(node, frame, part1, atLineStart);
+            // It prints nothing, so it never fails the size check (as on the wiki): no size counted.
+            return this.handlerMarker(node, frame, part1, atLineStart, false, null, false);
           }
           const first = phpTrim(part1.slice(colon + 1));
           if (first.indexOf(MARKER_CHAR) >= 0 && COMPUTING_FUNCTIONS.has(fname.toLowerCase())) {
@@ -304,8 +307,6 @@ class Expander implements ExpansionHost {
     if (tree === undefined) tree = t.ns === -1 ? null : templateTree(this.opts.source, this.site, t.full, this.includeOpts);
     if (!tree) return this.missing(node, frame, t, name, part1, atLineStart);
 
-    // Past the size limit nothing more is expanded (checked before, so doubling templates stop early).
-    if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
     let text: string;
     if (node.parts.length === 0 && this.noArgCache.has(t.full)) {
       // MediaWiki's empty-frame cache: an argument-free call expands the same way every time.
@@ -316,9 +317,20 @@ class Expander implements ExpansionHost {
       // Markers stand for one occurrence each, so texts holding them are not reused.
       if (node.parts.length === 0 && text.indexOf(MARKER_CHAR) < 0) this.noArgCache.set(t.full, text);
     }
-    this.includeSize += Buffer.byteLength(text, 'utf8');
-    if (this.includeSize > this.limits.maxIncludeSize) return this.tooLarge(node, frame, t, name);
+    if (!this.fits(Buffer.byteLength(text, 'utf8'))) return this.tooLarge(node, frame, t, name);
     return startBlockOnNewLine(node, text);
+  }
+
+  /**
+   * Parser::incrementIncludeSize: a text that would take the post-expand include size past the
+   * limit is not counted (the caller omits it), so only that call is lost and later calls that
+   * fit still show. Doubling templates stay bounded: an omitted call leaves a few bytes, and the
+   * node-count limit caps the walk.
+   */
+  private fits(bytes: number): boolean {
+    if (this.includeSize + bytes > this.limits.maxIncludeSize) return false;
+    this.includeSize += bytes;
+    return true;
   }
 
   /**
@@ -334,13 +346,15 @@ class Expander implements ExpansionHost {
 
   private tooLarge(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {
     const max = this.limits.maxIncludeSize;
-    this.warn('expansion-size', `post-expand include size over ${max} bytes: later templates were omitted`, this.offsetOf(node, frame));
+    this.omitted++;
+    this.warn('expansion-size', `post-expand include size over ${max} bytes: templates that would pass it were omitted`, this.offsetOf(node, frame));
     if (this.opts.missingTemplates === 'link') return `[[:${t.full}]]`;
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
   }
 
   private handlerTooLarge(node: PPTemplate, frame: Frame, part1: string): string {
     const t = callTitle(this.site, part1);
+    if (!t) this.omitted++;
     return t ? this.tooLarge(node, frame, t, templateKey(t)) : this.table.add({ kind: 'dropped', name: part1, offset: this.offsetOf(node, frame) });
   }
 
@@ -362,19 +376,17 @@ class Expander implements ExpansionHost {
   }
 
   /** `atLineStart`: the call follows a newline in its own text, or opens the page. */
-  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean, dataBox = false, page: string | null = null): string {
+  private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean, dataBox = false, page: string | null = null, prints = true): string {
     // A handler's call counts toward the include size as the template's text would, by its
-    // arguments' expanded bytes (what it prints is made of them); past the limit it is omitted
-    // as a dump template is (checked first, so its arguments are not expanded at all).
-    if (this.includeSize > this.limits.maxIncludeSize) return this.handlerTooLarge(node, frame, part1);
+    // arguments' expanded bytes (what it prints is made of them); a call that would pass the
+    // limit is omitted, as a dump template is (its arguments expanded first, as the wiki's are).
     let bytes = 0;
     const parts: CallPart[] = node.parts.map((p) => {
       const part = { name: p.name === null ? null : this.expandNodes(p.name, frame), value: this.expandNodes(p.value, frame) };
       bytes += Buffer.byteLength(part.value, 'utf8');
       return part;
     });
-    this.includeSize += bytes;
-    if (this.includeSize > this.limits.maxIncludeSize) return this.handlerTooLarge(node, frame, part1);
+    if (prints && !this.fits(bytes)) return this.handlerTooLarge(node, frame, part1);
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
     const traits = dataBox ? null : this.opts.registry?.traits?.(call.name, this.lang);
     if (dataBox) call.dataBox = true;

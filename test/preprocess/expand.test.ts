@@ -283,13 +283,24 @@ test('a line break or tab inside a call name makes it no title; at its edges it 
 });
 
 test('built-in handlers count toward the include size by their arguments and are omitted past it, as templates are', () => {
-  const registry: TemplateRegistry = { lookup: (name) => (name === 'Nowrap' ? () => ({ kind: 'drop' }) : null) };
-  const pages = { 'Template:Big': 'x'.repeat(1000) };
+  const registry: TemplateRegistry = { lookup: (name) => (name === 'Nowrap' || name === 'DISPLAYTITLE' ? () => ({ kind: 'drop' }) : null) };
+  const pages = { 'Template:Big': 'x'.repeat(1000), 'Template:Small': 'small' };
   const limits = { maxIncludeSize: 2500 };
-  // Past the limit a handler's call is omitted (it printed on): a marker of the dropped call, one warning.
-  const after = run('{{Big}}{{Big}}{{Big}}{{nowrap|a}}', pages, { registry, limits });
-  assert.equal(after.text, 'x'.repeat(2000) + '⟦dropped:Big⟧⟦dropped:Nowrap⟧');
+  // Only the call that would pass the limit is omitted, not counted (Parser::incrementIncludeSize):
+  // a later handler's call or template that fits still shows. One warning.
+  const after = run('{{Big}}{{Big}}{{Big}}{{nowrap|a}}{{Small}}', pages, { registry, limits });
+  assert.equal(after.text, 'x'.repeat(2000) + '⟦dropped:Big⟧⟦template:Nowrap|1=a⟧small');
   assert.deepEqual(after.warnings.map((w) => w.code), ['expansion-size']);
+  const handlerFirst = run(`{{nowrap|${'y'.repeat(3000)}}}{{nowrap|b}}{{Big}}`, pages, { registry, limits });
+  assert.equal(handlerFirst.text, '⟦dropped:Nowrap⟧⟦template:Nowrap|1=b⟧' + 'x'.repeat(1000));
+  // An omitted call's arguments were expanded first and their own calls counted (two Bigs fit,
+  // the third does not); the arguments' text is lost with the call, and a small call still fits.
+  const inner = run('{{nowrap|{{Big}}{{Big}}{{Big}}}}{{Small}}', pages, { registry, limits });
+  assert.equal(inner.text, '⟦dropped:Nowrap⟧small');
+  assert.deepEqual(inner.record.templates, { Big: 3, Nowrap: 1, Small: 1 });
+  // {{DISPLAYTITLE:…}} prints nothing: never omitted, never a template link, even at the limit.
+  const title = run('{{Big}}{{Big}}{{Big}}{{DISPLAYTITLE:甲|noreplace}}', pages, { registry, limits: { maxIncludeSize: 2000 }, missingTemplates: 'link' });
+  assert.equal(title.text, 'x'.repeat(2000) + '[[:Template:Big]]⟦template:DISPLAYTITLE|1=甲|2=noreplace⟧');
   // Its arguments count: 1200 bytes of them and two 1000-byte templates pass 2500, so the second
   // template is omitted; the handler's call that crossed the limit is omitted itself.
   const counted = run(`{{Big}}{{nowrap|${'y'.repeat(1200)}}}{{Big}}`, pages, { registry, limits });
@@ -299,5 +310,5 @@ test('built-in handlers count toward the include size by their arguments and are
   // Bytes, not characters: 900 CJK characters are 2700 bytes.
   assert.equal(run(`{{nowrap|${'字'.repeat(900)}}}`, {}, { registry, limits }).text, '⟦dropped:Nowrap⟧');
   // With `missingTemplates: 'link'`, a link to the template, as MediaWiki writes one.
-  assert.equal(run('{{Big}}{{Big}}{{Big}}{{nowrap|a}}', pages, { registry, limits, missingTemplates: 'link' }).text, 'x'.repeat(2000) + '[[:Template:Big]][[:Template:Nowrap]]');
+  assert.equal(run(`{{Big}}{{Big}}{{Big}}{{nowrap|${'y'.repeat(501)}}}`, pages, { registry, limits, missingTemplates: 'link' }).text, 'x'.repeat(2000) + '[[:Template:Big]][[:Template:Nowrap]]');
 });

@@ -126,12 +126,23 @@ test('wrappers keep the white space at their positional argument\'s edges, as `{
   const md = (src: string, site = 'zh'): string => String(convertPage(src, { site, title: 'T' }).markdown).trim();
   assert.equal(md('a{{nowrap| b }}c', 'en'), 'a b c');
   assert.equal(md('a{{color|red| b}}c', 'en'), 'a bc');
-  assert.equal(md('x{{font color|red| 字 }}y'), 'x 字 y');
+  // Except where the zhwiki template trims: Font color (`{{trim|…}}`), Font and zh 右 (an #if
+  // branch); Code is <syntaxhighlight inline>, which drops trailing white space only.
+  assert.equal(md('x{{font color|red| 字 }}y'), 'x字y');
+  assert.equal(md('a{{font color|red|blue| 乙 }}b'), 'a乙b');
+  assert.equal(md('a{{font| 丙 |size=12}}b'), 'a丙b');
+  assert.equal(md('a{{右| 丁 }}b'), 'a丁b');
+  assert.equal(md('a{{code| x }}b'), 'a <code>x</code>b');
+  assert.equal(md('a{{highlight| 重要 |yellow}}b'), 'a 重要 b');
   assert.equal(md('a{{nowrap|　b}}'), 'a　b');
   // Set outside the tag, which shows the same.
   assert.equal(md('a{{small| b }}c', 'en'), 'a <small>b</small> c');
   // A named argument comes trimmed, as MediaWiki trims it.
   assert.equal(md('a{{nowrap|text= b }}c', 'en'), 'abc');
+  // A blank argument is its white space, as `{{{1}}}` prints it; one with a line break is dropped.
+  assert.equal(md('| a{{nowrap| | }}b', 'en'), '| a b');
+  assert.equal(md('a{{small| }}b', 'en'), 'a b');
+  assert.equal(md('甲{{nowrap|\n}}乙'), '甲乙');
   // An edge with a line break stays dropped (the writer joins a page's own line breaks).
   assert.equal(md('甲{{nowrap|\n乙}}丙'), '甲乙丙');
 });

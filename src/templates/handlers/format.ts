@@ -22,7 +22,8 @@ const BLOCK_LINE = /\n(?:[*#:;]|[ \t]*\{\|)/;
  * `{{{1}}}` as given (zhwiki's Nowrap is `<span class="nowrap">{{{1}}}</span>`), so
  * `a{{nowrap| b }}c` shows "a b c" on the wiki (it read "abc"). Named arguments come trimmed. An
  * edge holding a line break is still dropped: the page's own line breaks are joined by the writer
- * (nothing between CJK lines), which a text node's break would bypass.
+ * (nothing between CJK lines), which a text node's break would bypass. A blank argument on one
+ * line is its white space (`a{{nowrap| }}b` shows "a b").
  */
 function content(ctx: TemplateContext, v: string | undefined, wrap?: (body: Inline[]) => Inline): TemplateResult {
   if (v !== undefined && BLOCK_LINE.test(v)) {
@@ -30,7 +31,7 @@ function content(ctx: TemplateContext, v: string | undefined, wrap?: (body: Inli
     return b.length ? blockResult(b) : DROP;
   }
   const body = inline(ctx, v);
-  if (!body.length) return DROP;
+  if (!body.length) return v && v.trim() === '' && !v.includes('\n') ? inlineResult([text(v)]) : DROP;
   const nodes = wrap ? [wrap(body)] : body;
   const lead = v!.slice(0, v!.length - v!.trimStart().length);
   const trail = v!.slice(v!.trimEnd().length);
@@ -40,12 +41,17 @@ function content(ctx: TemplateContext, v: string | undefined, wrap?: (body: Inli
 }
 
 /** The first of `names` given with a non-blank value, as given (`arg` trims it). */
-function given(call: TemplateCall, names: readonly string[]): string | undefined {
+function nonBlank(call: TemplateCall, names: readonly string[]): string | undefined {
   for (const n of names) {
     const v = call.args.get(n);
     if (v !== undefined && v.trim() !== '') return v;
   }
   return undefined;
+}
+
+/** nonBlank, else the first name's blank value: a template printing `{{{1}}}` shows its white space. */
+function given(call: TemplateCall, names: readonly string[]): string | undefined {
+  return nonBlank(call, names) ?? call.args.get(names[0]!);
 }
 
 /** The first positional argument (or `text=`), unchanged. */
@@ -87,19 +93,36 @@ function legendStriped(call: TemplateCall, ctx: TemplateContext): TemplateResult
 /** The last non-empty positional argument (`{{font color|fg|bg|text}}`, `{{resize|text}}`). */
 function passLast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   for (let i = 6; i >= 1; i--) {
-    const v = given(call, [String(i)]);
+    const v = nonBlank(call, [String(i)]);
     if (v !== undefined) return content(ctx, v);
   }
   return content(ctx, given(call, ['text']));
 }
 
 /**
+ * zhwiki `{{font color|fg|text}}` / `{{font color|fg|bg|text}}`: `text=` or the third argument,
+ * else the second, each in `{{trim|…}}` (Template:Font color read), so no edge space shows.
+ */
+function fontColor(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return content(ctx, (nonBlank(call, ['text', '3']) ?? nonBlank(call, ['2']))?.trim());
+}
+
+/** zhwiki `{{font|text|size=…}}`: `{{#if:{{{1|}}}|{{{1}}}|{{{text}}}}}`, a branch, so trimmed. */
+function font(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  return content(ctx, nonBlank(call, ['1', 'text'])?.trim());
+}
+
+/**
  * The text in an inline tag (`{{small|…}}` → `<small>…</small>`); lists and tables cannot sit
  * inside one, and their text matters more than the styling. White space at the argument's edges
- * is set outside the tag (the wiki keeps it inside, which shows the same).
+ * is set outside the tag (the wiki keeps it inside, which shows the same); `edges` drops what the
+ * template does not print.
  */
-function wrapTag(tag: string): TemplateHandler {
-  return (call, ctx) => content(ctx, given(call, ['1', 'text']), (body) => ({ type: 'htmlInline', tag, attrs: {}, children: body }));
+function wrapTag(tag: string, edges: (v: string) => string = (v) => v): TemplateHandler {
+  return (call, ctx) => {
+    const v = given(call, ['1', 'text']);
+    return content(ctx, v === undefined ? v : edges(v), (body) => ({ type: 'htmlInline', tag, attrs: {}, children: body }));
+  };
 }
 
 /**
@@ -276,7 +299,8 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
     family: 'format',
     names: ['右'],
     langs: ['zh'],
-    handler: (call, ctx) => content(ctx, (call.args.get('2') ?? '').trim() ? call.args.get('2') : call.args.get('1')),
+    // `{{ #if: {{{2|}}} | {{{2}}} | {{{1}}} }}`: a branch, trimmed.
+    handler: (call, ctx) => content(ctx, ((call.args.get('2') ?? '').trim() ? call.args.get('2') : call.args.get('1'))?.trim()),
   },
   { family: 'format', names: ['Unicode', 'IAST', 'Polytonic', 'JIS2004フォント', 'Indent', 'Lang-Latn', 'Nastaliq'], handler: passFirst },
   // jawiki `{{u|事実上の公用語}}` (ja 0002, inside a sentence) and `（{{読み|テレヴィジオン|}}）` (ja 0127):
@@ -291,7 +315,11 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Legend', 'Legend2', 'легенда', 'Легенда'], handler: legend },
   // 香港中文大學's 代表色 row (`{{legend striped|#69246B|#DDA52D|紫與金}}`) was dropped with its words.
   { family: 'format', names: ['Legend striped'], handler: legendStriped },
-  { family: 'format', names: ['Font color', 'Font colour', 'Font', 'Textcolor', 'Bgcolor', 'Highlight'], handler: passLast, traits: WRAPPER },
+  { family: 'format', names: ['Font color', 'Font colour'], handler: fontColor, traits: WRAPPER },
+  { family: 'format', names: ['Font'], handler: font, traits: WRAPPER },
+  { family: 'format', names: ['Textcolor', 'Bgcolor'], handler: passLast, traits: WRAPPER },
+  // zhwiki `{{highlight|text|colour|until}}`: the text is the first argument (it printed the colour).
+  { family: 'format', names: ['Highlight'], handler: passFirst, traits: WRAPPER },
   { family: 'format', names: ['Small', 'Smaller', 'Midsize', 'Petit', '小', 'Зменшення', 'Малий'], handler: wrapTag('small'), traits: WRAPPER },
   { family: 'format', names: ['Big', 'Larger', 'Large', 'Huge', 'Збільшення'], handler: wrapTag('big'), traits: WRAPPER },
   { family: 'format', names: ['Sup', 'Sups', 'Superscript'], handler: wrapTag('sup') },
@@ -303,7 +331,9 @@ export const FORMAT_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Strikethrough', 'Strike', 'S', 'Del'], langs: ['en', 'zh', 'ja'], handler: wrapTag('s') },
   { family: 'format', names: ['Ul', 'Underline'], handler: wrapTag('u') },
   { family: 'format', names: ['Kbd', 'Key press', 'Key'], handler: wrapTag('kbd') },
-  { family: 'format', names: ['Code', 'Tt', 'Mono'], handler: wrapTag('code') },
+  // zhwiki Code is `<syntaxhighlight inline>`, which drops the code's trailing white space.
+  { family: 'format', names: ['Code'], handler: wrapTag('code', (v) => v.trimEnd()) },
+  { family: 'format', names: ['Tt', 'Mono'], handler: wrapTag('code') },
   { family: 'format', names: ['Abbr', 'Abbreviation', 'Abbrlink'], handler: abbr },
   { family: 'format', names: ['Mvar', 'Var', 'Math var', 'Em', 'Italic'], handler: mvar },
   { family: 'format', names: ['Math', 'Bigmath', 'Mmath'], handler: passFirst },
