@@ -177,3 +177,47 @@ test('a ship box inside a <div>: joined there, and its begin and end leave no em
     '| 甲 |  |\n| --- | --- |\n| **经历** |  |\n| 艦名 | 甲 |\n| **性能参数** |  |\n| 艦種 | 战舰 |\n\n正文\n',
   );
 });
+
+// Review of session 24: begin/end made a box of one empty row, removed only from the page, cells,
+// divs, quotations and list items: footnotes and definitions printed empty boxes, a call inside a
+// sentence split its paragraph, and on ja/uk (no box there) two ships became one.
+
+test('begin and end in a footnote (inline and list-defined) leave nothing', () => {
+  assert.equal(md('正文<ref>{{Infobox ship begin}}註{{Infobox ship end}}</ref>\n\n<references />\n', 'zh', 'T'), '正文[^1]\n\n[^1]: 註\n');
+  assert.equal(md('正文\n<references><ref name="a">{{Infobox ship end}}x</ref></references>\n', 'zh', 'T'), '正文\n\n[^1]: x\n');
+});
+
+test('begin and end in a definition list leave nothing; parts in a definition are joined there', () => {
+  assert.equal(md('; 詞\n: {{Infobox ship begin}}\n: 定義 {{Infobox ship end}}\n', 'zh', 'T'), '<dl>\n<dt>詞</dt>\n<dd></dd>\n<dd>定義</dd>\n</dl>\n');
+  assert.equal(
+    md('; 詞\n: {{Infobox ship career|Ship name=甲}}{{Infobox ship characteristics|Ship type=战舰}}\n', 'zh', '甲'),
+    '<dl>\n<dt>詞</dt>\n<dd><table class="infobox"><tr><th colspan="2">甲</th></tr><tr><th colspan="2">经历</th></tr><tr><th>艦名</th><td>甲</td></tr>'
+      + '<tr><th colspan="2">性能参数</th></tr><tr><th>艦種</th><td>战舰</td></tr></table></dd>\n</dl>\n',
+  );
+});
+
+test('begin and end inside a sentence, a heading or a link do not split it', () => {
+  assert.equal(md('前文 {{Infobox ship begin}} 中間 {{Infobox ship end}} 後文\n', 'zh', 'T'), '前文 中間 後文\n');
+  assert.equal(md('== 甲{{Infobox ship end}} ==\n[[乙|丙{{Infobox ship begin}}]]\n', 'zh', 'T'), '## 甲\n\n[丙](https://zh.wikipedia.org/wiki/乙)\n');
+});
+
+test('parts in a list item are joined there', () => {
+  assert.equal(
+    md('* {{Infobox ship career|Ship name=甲}}{{Infobox ship characteristics|Ship type=战舰}}\n', 'zh', '甲'),
+    '- | 甲 |  |\n  | --- | --- |\n  | **经历** |  |\n  | 艦名 | 甲 |\n  | **性能参数** |  |\n  | 艦種 | 战舰 |\n',
+  );
+});
+
+test('ja and uk (no ship handler of their own): two ships on one page stay two boxes', () => {
+  const wikitext = [
+    '{{Infobox ship begin}}', '{{Infobox ship career|Ship name=甲}}', '{{Infobox ship end}}',
+    '{{Infobox ship begin}}', '{{Infobox ship career|Ship name=乙}}', '{{Infobox ship end}}', '本文',
+  ].join('\n');
+  for (const site of ['ja', 'uk'] as const) {
+    assert.equal(
+      convertPage(wikitext, { title: 'T', site }).markdown,
+      '| T |  |\n| --- | --- |\n| Ship name | 甲 |\n\n| T |  |\n| --- | --- |\n| Ship name | 乙 |\n\n本文\n',
+      site,
+    );
+  }
+});

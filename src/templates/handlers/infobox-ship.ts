@@ -7,8 +7,9 @@
  * guesses, listed in docs/quality.md. enwiki's parts head the career "History" and the rest
  * "General characteristics"; `Hide header` (a second career block) drops the heading.
  */
-import type { InfoboxRow } from '../../ast/nodes.js';
-import type { TemplateCall, TemplateContext } from '../types.js';
+import type { Inline, InfoboxRow } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import type { InfoboxTemplate } from './infobox-templates.js';
 
 function arg(call: TemplateCall, folded: string): string {
@@ -82,15 +83,26 @@ function englishLabels(names: Readonly<Record<string, string>>): Record<string, 
 
 /**
  * `{{Infobox ship begin}}` and `{{Infobox ship end}}` show nothing themselves, but say where one
- * ship's box ends: they make a box of one empty row, which src/transform/ship-infobox.ts reads as
- * that boundary and removes (a dropped call leaves nothing between two blocks to read).
+ * ship's box ends. On every wiki they leave an empty inline mark, which src/transform/ship-infobox.ts
+ * reads as that boundary and then removes: an inline node, so a call inside a sentence does not
+ * split its paragraph, and one that counts as content, so a line holding only the call is not
+ * dropped by the parser before the transform sees it (a dropped call's paragraph is). The attribute
+ * name holds a space: no page's HTML can make such a node.
  */
-const BOUND: InfoboxTemplate = { hidden: [], positionalRows: () => [{ label: null, value: [] }] };
+export const SHIP_BOUND_ATTR = 'ship bound';
+
+export function isShipBound(n: Inline): boolean {
+  return n.type === 'htmlInline' && Object.hasOwn(n.attrs, SHIP_BOUND_ATTR);
+}
+
+function shipBound(call: TemplateCall): TemplateResult {
+  return { kind: 'inline', nodes: [{ type: 'htmlInline', tag: 'span', attrs: { [SHIP_BOUND_ATTR]: call.name.trim() }, children: [] }] };
+}
+
+export const SHIP_BOUND_ENTRY: HandlerEntry = { family: 'infobox', names: ['Infobox ship begin', 'Infobox ship end'], handler: shipBound };
 
 function parts(career: Record<string, string>, characteristics: Record<string, string>, headings: [string, string]): Record<string, InfoboxTemplate> {
   return {
-    'infobox ship begin': BOUND,
-    'infobox ship end': BOUND,
     'infobox ship image': IMAGE,
     'infobox ship career': {
       labels: career, hidden: CAREER_HIDDEN, headings: ['ship country'], positionalRows: headingRow(headings[0]),
