@@ -30,7 +30,7 @@ test('zh ship parts: one box, the picture on top, 经历 and 性能参数 headin
       '| --- | --- |',
       '| ![1941年試航](https://upload.wikimedia.org/wikipedia/commons/6/6b/Yamato.jpg)<br />1941年試航 |  |',
       '| **经历** |  |',
-      '| **日本** |  |',
+      '| 國籍 | 日本 |',
       '| 艦名 | 大和 |',
       '| 建造廠 | [吳海軍工廠](https://zh.wikipedia.org/wiki/吳海軍工廠) |',
       '| 安放龍骨 | 1937年11月4日 |',
@@ -105,7 +105,7 @@ test('zhwiki writes the parts inside its own {| … |} (begin opens no table the
       '| --- | --- |',
       '| ![2005年摄](https://upload.wikimedia.org/wikipedia/commons/f/fa/X.jpg)<br />2005年摄 |  |',
       '| **经历** |  |',
-      '| **英国** |  |',
+      '| 國籍 | 英国 |',
       '| 艦名 | 甲 |',
       '| 下水 | 1843年7月19日 |',
       '| **性能参数 （建成時）** |  |',
@@ -220,4 +220,18 @@ test('ja and uk (no ship handler of their own): two ships on one page stay two b
       site,
     );
   }
+});
+
+test('zh as zhwiki\'s Infobox ship: Ship country a 國籍 row, Ship badge a 象徵 row, one row of each fallback pair (depth over draft, honours over honors)', () => {
+  const wikitext = '{{Infobox ship career|Ship country=日本|Ship badge=徽|Ship honours=甲|Ship honors=乙}}\n{{Infobox ship characteristics|Ship depth=10m|Ship draft=8m}}\n{{Infobox ship career|Hide header=yes|Ship honors=乙}}\n{{Infobox ship characteristics|Ship_draft=8m}}';
+  assert.equal(
+    md(wikitext, 'zh', 'T'),
+    '| T |  |\n| --- | --- |\n| **经历** |  |\n| 國籍 | 日本 |\n| 象徵 | 徽 |\n| 榮譽與獲獎 | 甲 |\n| **性能参数** |  |\n| 吃水深度 | 10m |\n'
+      + '| 榮譽與獲獎 | 乙 |\n| **性能参数** |  |\n| 吃水深度 | 8m |\n',
+  );
+  // enwiki's parts keep the country as a heading and print every row.
+  assert.equal(
+    md('{{Infobox ship career|Ship country=Japan|Ship badge=B|Ship honours=x|Ship honors=y}}', 'en', 'T'),
+    '| T |  |\n| --- | --- |\n| **History** |  |\n| **Japan** |  |\n| Badge | B |\n| Honours | x |\n| Honors | y |\n',
+  );
 });
