@@ -84,7 +84,8 @@ function bilateralCountries(call: TemplateCall, ctx: TemplateContext): InfoboxRo
       : countryShown(ctx, raw, data[i], call.offset);
   if (a && b) return [{ label: shown(a, 0), value: shown(b, 1) }];
   if (a) return [{ label: null, value: shown(a, 0) }];
-  return b ? [{ label: null, value: shown(b, 1) }] : [];
+  // The template keeps its columns: the second country stays in the right cell (the left shows `[[]]`).
+  return b ? [{ label: [], value: shown(b, 1) }] : [];
 }
 
 /** The data page each party's flag reads on zhwiki (`Taiwan` is `Republic of China` there). */
