@@ -110,7 +110,7 @@ function runPipeline(
   };
   const doc = parseWikitext(pre.text, ctx);
   // A ship's box is written as separate part calls: one box, as on the wiki.
-  mergeShipInfoboxes(doc);
+  mergeShipInfoboxes(doc, record.templates);
   // The expansion saw every call, nested ones included; the parser only the markers left over.
   meta.templates = record.templates;
   meta.unhandledTemplates = record.unhandled;

@@ -3,33 +3,42 @@
  * `{{Infobox ship characteristics}}` `{{Infobox ship end}}`: on the wiki one table (begin opens
  * `{|`, each part adds rows, end closes it). Each part is a call of its own, so each makes a box
  * of its own here; this pass joins a run of part boxes, standing next to each other in one list of
- * blocks (the page's, a table cell's, a div's, a quotation's, a list item's), with nothing a reader sees between them
- * (blank or dropped-only paragraphs: the calls' line ends, comments), into one box: the first part's
- * heading, every part's pictures and rows in the page's order. A dropped `{{Infobox ship end}}` or
- * `{{Infobox ship begin}}` between two parts closes one ship's box and opens the next one's.
+ * blocks (the page's, or any block's: a table cell, a div, a quotation, a list item, a definition, a
+ * footnote), with nothing a reader sees between them (blank paragraphs: the calls' line ends,
+ * comments, dropped calls), into one box: the first part's heading, every part's pictures and rows
+ * in the page's order. `{{Infobox ship begin}}` and `{{Infobox ship end}}` leave a mark (on every
+ * wiki); one between two parts closes one ship's box and opens the next one's, and every mark is
+ * removed, wherever it stands.
  */
-import type { Block, Document, Infobox } from '../ast/nodes.js';
+import type { Block, Document, Infobox, Inline, Node } from '../ast/nodes.js';
+import { walk } from '../ast/walk.js';
+import { trimEdges } from '../parser/paragraphs.js';
+import { isShipBound } from '../templates/handlers/infobox-ship.js';
 
 const PART = /^infobox[ _]+ship[ _]+(image|career|characteristics)\s*$/i;
-const BOUND = /^infobox[ _]+ship[ _]+(begin|end)\s*$/i;
+/** A template name of the ship family: a page calling none has nothing for this pass. */
+const FAMILY = /^infobox[ _]+ship[ _]/i;
 
 function isPart(b: Block): b is Infobox {
   return b.type === 'infobox' && PART.test(b.name.trim());
 }
 
-/** A paragraph holding nothing a reader sees: whitespace text and dropped calls only. */
+/** Inline nodes showing nothing: whitespace text, line ends, dropped calls, begin/end marks. */
+function isBlank(n: Inline): boolean {
+  return n.type === 'dropped' || n.type === 'break' || isShipBound(n) || (n.type === 'text' && n.value.trim() === '');
+}
+
+/** A paragraph holding nothing a reader sees: whitespace text, dropped calls, begin/end marks. */
 function isGap(b: Block): boolean {
-  if (b.type !== 'paragraph') return false;
-  return b.children.every((n) => n.type === 'dropped' || n.type === 'break' || (n.type === 'text' && n.value.trim() === ''));
+  return b.type === 'paragraph' && b.children.every(isBlank);
 }
 
 /**
- * `{{Infobox ship begin}}` / `{{Infobox ship end}}`: a box of one empty row
- * (templates/handlers/infobox-ship.ts), or a dropped call in a gap. One ship's box ends there.
+ * A paragraph holding nothing a reader sees and a `{{Infobox ship begin}}` or `{{Infobox ship
+ * end}}` mark (templates/handlers/infobox-ship.ts): one ship's box ends there.
  */
 function isBound(b: Block): boolean {
-  if (b.type === 'infobox') return BOUND.test(b.name.trim());
-  return b.type === 'paragraph' && b.children.some((n) => n.type === 'dropped' && BOUND.test(n.name.trim()));
+  return isGap(b) && (b as { children: Inline[] }).children.some(isShipBound);
 }
 
 /** The blocks with each run of parts joined, or the same array when there is none to join. */
@@ -37,7 +46,7 @@ function mergeRuns(blocks: Block[]): Block[] {
   let out: Block[] | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.type === 'infobox' && isBound(b)) {
+    if (isBound(b)) {
       out ??= blocks.slice(0, i);
       continue;
     }
@@ -74,21 +83,83 @@ function mergeRuns(blocks: Block[]): Block[] {
   return out ?? blocks;
 }
 
-/** Joins runs in a list of blocks and in the blocks nested in them (table cells, divs, quotations, list items). */
-function mergeIn(blocks: Block[]): Block[] {
-  for (const b of blocks) {
-    if (b.type === 'table') {
-      for (const row of b.rows) for (const cell of row.cells) cell.children = mergeIn(cell.children);
-    } else if (b.type === 'blockquote' || b.type === 'htmlBlock') b.children = mergeIn(b.children);
-    else if (b.type === 'list') for (const item of b.items) item.children = mergeIn(item.children);
+/**
+ * `nodes` without the begin/end marks; where one stood between two spaces, the second goes (the
+ * sentence reads as it did with the call dropped). The same array when it holds none.
+ */
+function withoutMarks(nodes: Inline[], trim: boolean): Inline[] {
+  if (!nodes.some(isShipBound)) return nodes;
+  const out: Inline[] = [];
+  let cut = false;
+  for (const n of nodes) {
+    if (isShipBound(n)) {
+      cut = true;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (cut && n.type === 'text' && prev?.type === 'text' && /\s$/.test(prev.value)) out.push({ type: 'text', value: n.value.replace(/^\s+/, '') });
+    else out.push(n);
+    cut = false;
   }
-  return mergeRuns(blocks);
+  if (trim) trimEdges(out);
+  return out;
 }
 
 /**
- * Joins runs of ship-part boxes in `doc`. A joined box is a new node (never one of the parts):
- * sets of blocks known to hold no footnote (plainTopBlocks) stay true.
+ * One walk over the whole tree: every list of blocks (the page's, a cell's, a div's, a quotation's,
+ * a list item's, a definition's, a footnote's) has its runs of parts joined and its begin/end-only
+ * paragraphs removed; every list of inlines loses its begin/end marks.
  */
-export function mergeShipInfoboxes(doc: Document): void {
-  doc.children = mergeIn(doc.children);
+function visit(node: Node): void {
+  switch (node.type) {
+    case 'document':
+    case 'blockquote':
+    case 'htmlBlock':
+    case 'listItem':
+    case 'definitionDescription':
+    case 'tableCell':
+      node.children = mergeRuns(node.children);
+      return;
+    case 'footnoteRef':
+      if (node.children) node.children = mergeRuns(node.children);
+      return;
+    case 'paragraph':
+    case 'heading':
+    case 'definitionTerm':
+      node.children = withoutMarks(node.children, true);
+      return;
+    case 'preformatted':
+    case 'strong':
+    case 'emphasis':
+    case 'wikiLink':
+    case 'externalLink':
+    case 'htmlInline':
+      node.children = withoutMarks(node.children, false);
+      return;
+    case 'image':
+      node.caption = withoutMarks(node.caption, false);
+      return;
+    case 'table':
+      if (node.caption) node.caption = withoutMarks(node.caption, true);
+      return;
+    case 'infobox':
+      if (node.title) node.title = withoutMarks(node.title, true);
+      for (const row of node.rows) {
+        if (row.label) row.label = withoutMarks(row.label, true);
+        row.value = withoutMarks(row.value, true);
+      }
+      return;
+    default:
+  }
+}
+
+/**
+ * Joins runs of ship-part boxes in `doc` and removes the begin/end marks. `templates`: the names
+ * the page called (the expansion's count); without a ship template among them there is nothing
+ * to do and the tree is not walked. A joined box is a new node (never one of the parts): sets of
+ * blocks known to hold no footnote (plainTopBlocks) stay true.
+ */
+export function mergeShipInfoboxes(doc: Document, templates?: Readonly<Record<string, number>>): void {
+  if (templates && !Object.keys(templates).some((name) => FAMILY.test(name))) return;
+  walk(doc, visit);
 }

@@ -50,4 +50,9 @@ test('{{Infobox bilateral relations}} reads both countries\' data pages; Taiwan 
   // party1/party2 win over arguments 2 and 3 and make the heading, as in zhwiki's template.
   // Without the pages: the built-in table, as before; `title=` heads the box.
   assert.equal(md('{{Infobox bilateral relations|中不|PRC|Bhutan|title=中不兩國}}'), box('中不兩國', `[中国](${wiki('中国')})`, `[不丹](${wiki('不丹')})`));
+  // Review of session 24: Taiwan read as the Republic of China only when the source had its data page.
+  assert.equal(md('{{Infobox bilateral relations|party1=Taiwan|party2=Bhutan}}'), box('Taiwan－Bhutan關係', `[中華民國](${wiki('中華民國')})`, `[不丹](${wiki('不丹')})`));
+  // The second country alone stays in the right cell, as the template keeps its columns.
+  assert.equal(md('{{Infobox bilateral relations|中X||Bhutan}}'), box('中X關係', '', `[不丹](${wiki('不丹')})`));
+  assert.equal(md('{{Infobox bilateral relations|台不|Republic of China|Bhutan}}'), box('台不關係', `[中華民國](${wiki('中華民國')})`, `[不丹](${wiki('不丹')})`));
 });

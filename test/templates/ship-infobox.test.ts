@@ -30,7 +30,7 @@ test('zh ship parts: one box, the picture on top, 经历 and 性能参数 headin
       '| --- | --- |',
       '| ![1941年試航](https://upload.wikimedia.org/wikipedia/commons/6/6b/Yamato.jpg)<br />1941年試航 |  |',
       '| **经历** |  |',
-      '| **日本** |  |',
+      '| 國籍 | 日本 |',
       '| 艦名 | 大和 |',
       '| 建造廠 | [吳海軍工廠](https://zh.wikipedia.org/wiki/吳海軍工廠) |',
       '| 安放龍骨 | 1937年11月4日 |',
@@ -105,7 +105,7 @@ test('zhwiki writes the parts inside its own {| … |} (begin opens no table the
       '| --- | --- |',
       '| ![2005年摄](https://upload.wikimedia.org/wikipedia/commons/f/fa/X.jpg)<br />2005年摄 |  |',
       '| **经历** |  |',
-      '| **英国** |  |',
+      '| 國籍 | 英国 |',
       '| 艦名 | 甲 |',
       '| 下水 | 1843年7月19日 |',
       '| **性能参数 （建成時）** |  |',
@@ -162,7 +162,7 @@ test('hostile values stay inside their cells: a bar, a list star, HTML', () => {
   );
 });
 
-test('1,000 parts make one box in linear time', () => {
+test('1,000 parts make one box (one heading line, every row kept)', () => {
   const lines = ['{{Infobox ship begin}}'];
   for (let i = 0; i < 1000; i++) lines.push(i % 2 ? `{{Infobox ship characteristics|Ship type=t${i}}}` : `{{Infobox ship career|Ship name=n${i}}}`);
   lines.push('{{Infobox ship end}}', '正文');
@@ -175,5 +175,63 @@ test('a ship box inside a <div>: joined there, and its begin and end leave no em
   assert.equal(
     md('<div>\n{{Infobox ship begin}}\n{{Infobox ship career|Ship name=甲}}\n{{Infobox ship characteristics|Ship type=战舰}}\n{{Infobox ship end}}\n</div>\n正文', 'zh', '甲'),
     '| 甲 |  |\n| --- | --- |\n| **经历** |  |\n| 艦名 | 甲 |\n| **性能参数** |  |\n| 艦種 | 战舰 |\n\n正文\n',
+  );
+});
+
+// Review of session 24: begin/end made a box of one empty row, removed only from the page, cells,
+// divs, quotations and list items: footnotes and definitions printed empty boxes, a call inside a
+// sentence split its paragraph, and on ja/uk (no box there) two ships became one.
+
+test('begin and end in a footnote (inline and list-defined) leave nothing', () => {
+  assert.equal(md('正文<ref>{{Infobox ship begin}}註{{Infobox ship end}}</ref>\n\n<references />\n', 'zh', 'T'), '正文[^1]\n\n[^1]: 註\n');
+  assert.equal(md('正文\n<references><ref name="a">{{Infobox ship end}}x</ref></references>\n', 'zh', 'T'), '正文\n\n[^1]: x\n');
+});
+
+test('begin and end in a definition list leave nothing; parts in a definition are joined there', () => {
+  assert.equal(md('; 詞\n: {{Infobox ship begin}}\n: 定義 {{Infobox ship end}}\n', 'zh', 'T'), '<dl>\n<dt>詞</dt>\n<dd></dd>\n<dd>定義</dd>\n</dl>\n');
+  assert.equal(
+    md('; 詞\n: {{Infobox ship career|Ship name=甲}}{{Infobox ship characteristics|Ship type=战舰}}\n', 'zh', '甲'),
+    '<dl>\n<dt>詞</dt>\n<dd><table class="infobox"><tr><th colspan="2">甲</th></tr><tr><th colspan="2">经历</th></tr><tr><th>艦名</th><td>甲</td></tr>'
+      + '<tr><th colspan="2">性能参数</th></tr><tr><th>艦種</th><td>战舰</td></tr></table></dd>\n</dl>\n',
+  );
+});
+
+test('begin and end inside a sentence, a heading or a link do not split it', () => {
+  assert.equal(md('前文 {{Infobox ship begin}} 中間 {{Infobox ship end}} 後文\n', 'zh', 'T'), '前文 中間 後文\n');
+  assert.equal(md('== 甲{{Infobox ship end}} ==\n[[乙|丙{{Infobox ship begin}}]]\n', 'zh', 'T'), '## 甲\n\n[丙](https://zh.wikipedia.org/wiki/乙)\n');
+});
+
+test('parts in a list item are joined there', () => {
+  assert.equal(
+    md('* {{Infobox ship career|Ship name=甲}}{{Infobox ship characteristics|Ship type=战舰}}\n', 'zh', '甲'),
+    '- | 甲 |  |\n  | --- | --- |\n  | **经历** |  |\n  | 艦名 | 甲 |\n  | **性能参数** |  |\n  | 艦種 | 战舰 |\n',
+  );
+});
+
+test('ja and uk (no ship handler of their own): two ships on one page stay two boxes', () => {
+  const wikitext = [
+    '{{Infobox ship begin}}', '{{Infobox ship career|Ship name=甲}}', '{{Infobox ship end}}',
+    '{{Infobox ship begin}}', '{{Infobox ship career|Ship name=乙}}', '{{Infobox ship end}}', '本文',
+  ].join('\n');
+  for (const site of ['ja', 'uk'] as const) {
+    assert.equal(
+      convertPage(wikitext, { title: 'T', site }).markdown,
+      '| T |  |\n| --- | --- |\n| Ship name | 甲 |\n\n| T |  |\n| --- | --- |\n| Ship name | 乙 |\n\n本文\n',
+      site,
+    );
+  }
+});
+
+test('zh as zhwiki\'s Infobox ship: Ship country a 國籍 row, Ship badge a 象徵 row, one row of each fallback pair (depth over draft, honours over honors)', () => {
+  const wikitext = '{{Infobox ship career|Ship country=日本|Ship badge=徽|Ship honours=甲|Ship honors=乙}}\n{{Infobox ship characteristics|Ship depth=10m|Ship draft=8m}}\n{{Infobox ship career|Hide header=yes|Ship honors=乙}}\n{{Infobox ship characteristics|Ship_draft=8m}}';
+  assert.equal(
+    md(wikitext, 'zh', 'T'),
+    '| T |  |\n| --- | --- |\n| **经历** |  |\n| 國籍 | 日本 |\n| 象徵 | 徽 |\n| 榮譽與獲獎 | 甲 |\n| **性能参数** |  |\n| 吃水深度 | 10m |\n'
+      + '| 榮譽與獲獎 | 乙 |\n| **性能参数** |  |\n| 吃水深度 | 8m |\n',
+  );
+  // enwiki's parts keep the country as a heading and print every row.
+  assert.equal(
+    md('{{Infobox ship career|Ship country=Japan|Ship badge=B|Ship honours=x|Ship honors=y}}', 'en', 'T'),
+    '| T |  |\n| --- | --- |\n| **History** |  |\n| **Japan** |  |\n| Badge | B |\n| Honours | x |\n| Honors | y |\n',
   );
 });

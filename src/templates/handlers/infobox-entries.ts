@@ -8,6 +8,7 @@ import { text, uiLang } from '../util.js';
 import { carrier } from './infobox-embedded.js';
 import { BILATERAL_DATA, infoboxTemplate } from './infobox-templates.js';
 import { collectNamed, infobox } from './infobox.js';
+import { SHIP_BOUND_ENTRY } from './infobox-ship.js';
 
 /** `{{Chembox Identifiers|CASNo=…}}` inside a Chembox `SectionN=`: rows under a header. */
 const SECTION_TITLES: Record<string, { zh: string; ja: string; en: string }> = {
@@ -45,6 +46,8 @@ export const INFOBOX_ENTRIES: HandlerEntry[] = [
   { family: 'infobox', names: ['Chinese'], langs: ['zh'], handler: (call, ctx) => infobox({ ...call, name: 'Infobox Chinese' }, ctx) },
   // Its two countries are read from the wiki's `Template:Country data …` pages when the source has them.
   { family: 'infobox', names: ['Infobox bilateral relations'], handler: infobox, traits: BILATERAL_DATA },
+  // `{{Infobox ship begin}}` / `{{Infobox ship end}}`: where one ship's box ends, on every wiki.
+  SHIP_BOUND_ENTRY,
 ];
 
 export const INFOBOX_PATTERNS: PatternEntry[] = [

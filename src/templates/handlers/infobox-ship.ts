@@ -7,8 +7,9 @@
  * guesses, listed in docs/quality.md. enwiki's parts head the career "History" and the rest
  * "General characteristics"; `Hide header` (a second career block) drops the heading.
  */
-import type { InfoboxRow } from '../../ast/nodes.js';
-import type { TemplateCall, TemplateContext } from '../types.js';
+import type { Inline, InfoboxRow } from '../../ast/nodes.js';
+import type { HandlerEntry } from '../entry.js';
+import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import type { InfoboxTemplate } from './infobox-templates.js';
 
 function arg(call: TemplateCall, folded: string): string {
@@ -30,13 +31,24 @@ function headingRow(heading: string): (call: TemplateCall, ctx: TemplateContext)
 const IMAGE: InfoboxTemplate = { captions: { 'ship image': 'ship caption' }, hidden: ['ship image size', 'ship image alt'] };
 
 /** Layout parameters of the career part: the flag beside the country, the header switch. */
-const CAREER_HIDDEN = ['hide header', 'ship flag', 'ship badge'];
+const CAREER_HIDDEN = ['hide header', 'ship flag'];
+
+/**
+ * zhwiki's Infobox ship prints one row of each pair, `{{{Ship depth|{{{Ship draft|}}}}}}`,
+ * `{{{Ship honours|{{{Ship honors|}}}}}}`: the second only when the first is not given.
+ */
+const ZH_FALLBACKS: Readonly<Record<string, string>> = { 'ship draft': 'ship depth', 'ship honors': 'ship honours' };
+
+function zhFallback(folded: string, call: TemplateCall): false | null {
+  const first = ZH_FALLBACKS[folded.toLowerCase()];
+  return first !== undefined && [...call.args.keys()].some((k) => k.trim().toLowerCase().replace(/_/g, ' ') === first) ? false : null;
+}
 
 // Read from zhwiki's own one-template `Template:Infobox ship` (chinapedia/wikipedia.zh.mediawiki
 // `Template/Infobox ship.wikitext`), which labels the same `Ship …` parameters as the parts: 艦級,
 // 命名來源, 訂購時間, 船東, 建造廠, 安放龍骨, 下水, 洗禮, 購得, 服役, 除役, 重新服役, 再度除役, 改名, 改級,
-// 改裝, 虜獲, 除籍, 修復, 結局, 母港, 座右铭, 暱稱, 榮譽與獲獎, 附註. The others are guesses (docs/quality.md,
-// Session 24), among them three that template gets wrong: `Ship in service` / `out of service` left in
+// 改裝, 虜獲, 除籍, 修復, 結局, 母港, 座右铭, 暱稱, 榮譽與獲獎, 象徵, 附註 (and 國籍, parts() below). The
+// others are guesses (docs/quality.md, Session 24), among them three that template gets wrong: `Ship in service` / `out of service` left in
 // English, `Ship awarded` (a contract) as 獲獎 (a prize), `Ship armor` as 水線裝甲 beside `Ship armour` 裝甲.
 const ZH_CAREER: Readonly<Record<string, string>> = {
   'ship name': '艦名', 'ship namesake': '命名來源', 'ship owner': '船東', 'ship operator': '營運者',
@@ -50,7 +62,7 @@ const ZH_CAREER: Readonly<Record<string, string>> = {
   'ship reclassified': '改級', 'ship refit': '改裝', 'ship struck': '除籍', 'ship reinstated': '修復',
   'ship homeport': '母港', 'ship identification': '識別', 'ship motto': '座右铭', 'ship nickname': '暱稱',
   'ship honours': '榮譽與獲獎', 'ship honors': '榮譽與獲獎', 'ship captured': '虜獲', 'ship fate': '結局',
-  'ship status': '現況', 'ship notes': '附註', 'ship class': '艦級',
+  'ship status': '現況', 'ship notes': '附註', 'ship class': '艦級', 'ship badge': '象徵',
 };
 
 // Read likewise: 排水量, 艦長, 艦寬, 吃水, 吃水深度 (`Ship depth`, else `Ship draft`), 動力 (`Ship
@@ -82,24 +94,40 @@ function englishLabels(names: Readonly<Record<string, string>>): Record<string, 
 
 /**
  * `{{Infobox ship begin}}` and `{{Infobox ship end}}` show nothing themselves, but say where one
- * ship's box ends: they make a box of one empty row, which src/transform/ship-infobox.ts reads as
- * that boundary and removes (a dropped call leaves nothing between two blocks to read).
+ * ship's box ends. On every wiki they leave an empty inline mark, which src/transform/ship-infobox.ts
+ * reads as that boundary and then removes: an inline node, so a call inside a sentence does not
+ * split its paragraph, and one that counts as content, so a line holding only the call is not
+ * dropped by the parser before the transform sees it (a dropped call's paragraph is). The attribute
+ * name holds a space: no page's HTML can make such a node.
  */
-const BOUND: InfoboxTemplate = { hidden: [], positionalRows: () => [{ label: null, value: [] }] };
+export const SHIP_BOUND_ATTR = 'ship bound';
 
-function parts(career: Record<string, string>, characteristics: Record<string, string>, headings: [string, string]): Record<string, InfoboxTemplate> {
+export function isShipBound(n: Inline): boolean {
+  return n.type === 'htmlInline' && Object.hasOwn(n.attrs, SHIP_BOUND_ATTR);
+}
+
+function shipBound(call: TemplateCall): TemplateResult {
+  return { kind: 'inline', nodes: [{ type: 'htmlInline', tag: 'span', attrs: { [SHIP_BOUND_ATTR]: call.name.trim() }, children: [] }] };
+}
+
+export const SHIP_BOUND_ENTRY: HandlerEntry = { family: 'infobox', names: ['Infobox ship begin', 'Infobox ship end'], handler: shipBound };
+
+/**
+ * zh follows zhwiki's Infobox ship: `Ship country` is a 國籍 row, one row of each fallback pair.
+ * en follows enwiki's parts: the country heads the rows after it (with its flag there).
+ */
+function parts(career: Record<string, string>, characteristics: Record<string, string>, headings: [string, string], zh: boolean): Record<string, InfoboxTemplate> {
+  const block = zh ? zhFallback : undefined;
   return {
-    'infobox ship begin': BOUND,
-    'infobox ship end': BOUND,
     'infobox ship image': IMAGE,
     'infobox ship career': {
-      labels: career, hidden: CAREER_HIDDEN, headings: ['ship country'], positionalRows: headingRow(headings[0]),
+      labels: career, hidden: CAREER_HIDDEN, headings: zh ? [] : ['ship country'], positionalRows: headingRow(headings[0]), ...(block && { block }),
     },
     'infobox ship characteristics': {
-      labels: characteristics, hidden: ['hide header', 'header caption'], positionalRows: headingRow(headings[1]),
+      labels: characteristics, hidden: ['hide header', 'header caption'], positionalRows: headingRow(headings[1]), ...(block && { block }),
     },
   };
 }
 
-export const ZH_SHIP_PARTS = parts({ ...ZH_CAREER }, { ...ZH_CHARACTERISTICS }, ['-{zh-tw:艦歷;zh-cn:经历}-', '-{zh-tw:性能諸元;zh-cn:性能参数}-']);
-export const EN_SHIP_PARTS = parts(englishLabels(ZH_CAREER), englishLabels(ZH_CHARACTERISTICS), ['History', 'General characteristics']);
+export const ZH_SHIP_PARTS = parts({ ...ZH_CAREER, 'ship country': '國籍' }, { ...ZH_CHARACTERISTICS }, ['-{zh-tw:艦歷;zh-cn:经历}-', '-{zh-tw:性能諸元;zh-cn:性能参数}-'], true);
+export const EN_SHIP_PARTS = parts(englishLabels(ZH_CAREER), englishLabels(ZH_CHARACTERISTICS), ['History', 'General characteristics'], false);

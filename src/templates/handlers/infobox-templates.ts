@@ -7,7 +7,7 @@
  */
 import type { Inline, InfoboxRow } from '../../ast/nodes.js';
 import type { TemplateCall, TemplateContext, TemplateTraits } from '../types.js';
-import { arg, foldParam, pos } from '../util.js';
+import { arg, foldParam, pos, wikiLink } from '../util.js';
 import { countryLink, countryShown } from './flags.js';
 import { ZH_TEMPLATES } from './infobox-templates-zh.js';
 import { ZH_TEMPLATES_MORE } from './infobox-templates-zh2.js';
@@ -68,13 +68,24 @@ function party(call: TemplateCall, n: 1 | 2): string | undefined {
   return arg(call, [`party${n}`]) ?? pos(call, n + 1);
 }
 
+/** The data page zhwiki's box reads for a party: `Taiwan` is `Republic of China` there (`#ifeq:Taiwan|…`). */
+function dataKey(raw: string): string {
+  return raw === 'Taiwan' ? 'Republic of China' : raw;
+}
+
 function bilateralCountries(call: TemplateCall, ctx: TemplateContext): InfoboxRow[] {
   const [a, b] = [party(call, 1), party(call, 2)];
   const data = call.countriesData ?? [];
-  const shown = (raw: string, i: number): Inline[] => countryShown(ctx, raw, data[i], call.offset);
+  // Without the data pages, zhwiki's Republic of China page (name and alias 中華民國) stands in for
+  // the built-in table, which reads `Taiwan` as 臺灣 for the flag templates.
+  const shown = (raw: string, i: number): Inline[] =>
+    !data[i] && ctx.site.lang === 'zh' && dataKey(raw.trim()) === 'Republic of China'
+      ? [wikiLink(ctx, '中華民國')]
+      : countryShown(ctx, raw, data[i], call.offset);
   if (a && b) return [{ label: shown(a, 0), value: shown(b, 1) }];
   if (a) return [{ label: null, value: shown(a, 0) }];
-  return b ? [{ label: null, value: shown(b, 1) }] : [];
+  // The template keeps its columns: the second country stays in the right cell (the left shows `[[]]`).
+  return b ? [{ label: [], value: shown(b, 1) }] : [];
 }
 
 /** The data page each party's flag reads on zhwiki (`Taiwan` is `Republic of China` there). */
@@ -83,7 +94,7 @@ export const BILATERAL_DATA: TemplateTraits = {
     ([1, 2] as const).map((n) => {
       const raw = party(call, n)?.trim();
       if (!raw) return null;
-      return { key: raw === 'Taiwan' ? 'Republic of China' : raw, variant: arg(call, [`flagvariant${n}`]) ?? '', name: '' };
+      return { key: dataKey(raw), variant: arg(call, [`flagvariant${n}`]) ?? '', name: '' };
     }),
 };
 
