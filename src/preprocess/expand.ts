@@ -413,7 +413,7 @@ class Expander implements ExpansionHost {
     const traits = dataBox ? null : this.opts.registry?.traits?.(call.name, this.lang);
     if (dataBox) call.dataBox = true;
     else if (traits?.wrapper) {
-      const lines = splitWrapperCall(call, this.table.markers, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest);
+      const lines = splitWrapperCall(call, this.table.markers, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest, traits.wrapperTail);
       if (lines !== null) return lines;
     }
     if (page !== null) {
