@@ -94,6 +94,7 @@ export function savedText(text: string): string {
  * read as the wiki would have saved it: line ends as `\n`, trailing white space gone
  * (TextContent::normalizeLineEndings) — the final newline an editor adds would otherwise follow
  * a template's `</noinclude>` into every page using it, a space or a paragraph break after each call.
+ * A leading UTF-8 byte-order mark is dropped, as it would otherwise print before every call.
  */
 export function folderPageSource(site: SiteConfig, dir: string): MemoryPageSource {
   const source = new MemoryPageSource(site);
@@ -107,7 +108,9 @@ export function folderPageSource(site: SiteConfig, dir: string): MemoryPageSourc
     } catch {
       name = file.slice(0, -'.wikitext'.length);
     }
-    const text = savedText(fs.readFileSync(path.join(dir, file), 'utf8'));
+    const raw = fs.readFileSync(path.join(dir, file), 'utf8');
+    // A byte-order mark some editors write is no part of the page (a dump's text keeps one: the wiki would).
+    const text = savedText(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     const t = parseTitle(site, name);
     if (!t) continue;
     source.set(name, text);

@@ -218,7 +218,7 @@ class Expander implements ExpansionHost {
     if (!forceTemplate) {
       if (node.parts.length === 0) {
         const variable = lookupVariable(part1);
-        if (variable) return startBlockOnNewLine(node, variable(this.contexts.of(frame)));
+        if (variable) return this.counted(node, frame, part1, startBlockOnNewLine(node, variable(this.contexts.of(frame))));
       }
       let colon = part1.indexOf(':');
       // `{{#language}}`: a hash function may be called without a colon.
@@ -239,7 +239,7 @@ class Expander implements ExpansionHost {
             if (dropped) return dropped;
           }
           const result = fn(this.contexts.of(frame), first, node.parts.map((p) => fnArg(p, frame, this)));
-          return startBlockOnNewLine(node, result);
+          return this.counted(node, frame, fname, startBlockOnNewLine(node, result));
         }
       }
     }
@@ -317,8 +317,30 @@ class Expander implements ExpansionHost {
       // Markers stand for one occurrence each, so texts holding them are not reused.
       if (node.parts.length === 0 && text.indexOf(MARKER_CHAR) < 0) this.noArgCache.set(t.full, text);
     }
-    if (!this.fits(Buffer.byteLength(text, 'utf8'))) return this.tooLarge(node, frame, t, name);
+    if (!this.fitsText(text)) return this.tooLarge(node, frame, t, name);
     return startBlockOnNewLine(node, text);
+  }
+
+  /**
+   * A parser function's or variable's result counts toward the include size as a template's
+   * does (Parser::braceSubstitution counts every brace's resulting text): `{{#if:1|…}}` wrapped
+   * around a huge text is omitted past the limit, nesting counted at each level as on the wiki.
+   */
+  private counted(node: PPTemplate, frame: Frame, name: string, text: string): string {
+    if (this.fitsText(text)) return text;
+    this.omitted++;
+    this.warn('expansion-size', `post-expand include size over ${this.limits.maxIncludeSize} bytes: templates that would pass it were omitted`, this.offsetOf(node, frame));
+    return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
+  }
+
+  /**
+   * fits() for a text: UTF-8 takes at least one byte per UTF-16 unit, so a text longer than the
+   * room left fails without being measured, and the bytes measured in all stay within the limit.
+   */
+  private fitsText(text: string): boolean {
+    if (text.length === 0) return true;
+    if (this.includeSize + text.length > this.limits.maxIncludeSize) return false;
+    return this.fits(Buffer.byteLength(text, 'utf8'));
   }
 
   /**
@@ -391,7 +413,7 @@ class Expander implements ExpansionHost {
     const traits = dataBox ? null : this.opts.registry?.traits?.(call.name, this.lang);
     if (dataBox) call.dataBox = true;
     else if (traits?.wrapper) {
-      const lines = splitWrapperCall(call, this.table.markers, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest);
+      const lines = splitWrapperCall(call, this.table.markers, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest, traits.wrapperTail);
       if (lines !== null) return lines;
     }
     if (page !== null) {

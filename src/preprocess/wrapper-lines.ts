@@ -10,7 +10,9 @@
  * by lines); so do calls with list lines in more than one argument. A wrapper that prints a label
  * before its text (`{{lang-ja|A\n* B}}`: "日语：A") prints it on the first line only: the lines after
  * it are calls its `wrapperRest` trait makes (the bare `{{lang|ja|B}}`); a blank first line is a
- * call marked `wrapperHead`, which prints the label alone.
+ * call marked `wrapperHead`, which prints the label alone. What such a wrapper prints after its
+ * whole text (the arguments `tailKeys` names: `translit=`) follows the last line, on a line of its
+ * own, in a call marked `wrapperTail`.
  */
 import type { TemplateCall } from '../templates/types.js';
 import { readMarker, type Marker } from './markers.js';
@@ -55,6 +57,7 @@ export function splitWrapperLines(
   call: TemplateCall,
   add: (piece: TemplateCall, first: boolean) => string,
   rest?: (piece: TemplateCall, key: string) => TemplateCall,
+  tailKeys?: readonly string[],
 ): string | null {
   let key: string | null = null;
   for (const [k, v] of call.args) {
@@ -65,6 +68,15 @@ export function splitWrapperLines(
   if (key === null) return null;
   const value = call.args.get(key)!;
   if (hasTableLine(value)) return null;
+  // Arguments printed after the whole text leave the first line's call for one after the last.
+  const tail = new Map<string, string>();
+  if (rest && tailKeys) {
+    for (const k of tailKeys) {
+      const v = call.args.get(k);
+      if (k !== key && v !== undefined && v.trim() !== '') tail.set(k, v);
+    }
+  }
+  const head = tail.size === 0 ? call.args : new Map([...call.args].filter(([k]) => !tail.has(k)));
   let out = '';
   let start = 0;
   let first = true;
@@ -81,13 +93,13 @@ export function splitWrapperLines(
       lineStart = n === 0;
     }
     if (line.trim() !== '') {
-      const args = new Map(call.args);
+      const args = new Map(head);
       args.set(key, line);
       const piece = { ...call, args, lineStart };
       out += add(first || !rest ? piece : rest(piece, key), first);
     } else if (first && rest) {
       // A blank first line (`{{lang-ja|\n* 乙}}`): the label still stands where the call does.
-      const args = new Map(call.args);
+      const args = new Map(head);
       args.set(key, '');
       out += add({ ...call, args, lineStart, wrapperHead: true }, first);
     }
@@ -95,6 +107,7 @@ export function splitWrapperLines(
     start = end + 1;
     if (end === value.length) break;
   }
+  if (tail.size > 0) out += '\n' + add({ ...call, args: tail, lineStart: true, wrapperTail: true }, false);
   return out;
 }
 
@@ -231,9 +244,10 @@ export function splitWrapperCall(
   markers: readonly Marker[],
   add: (piece: TemplateCall) => string,
   rest?: (piece: TemplateCall, key: string) => TemplateCall,
+  tailKeys?: readonly string[],
 ): string | null {
   const isBlock = blockMathsTest(markers);
   // A line after the first is already the bare call `rest` makes: its own pieces need no `rest`.
   const line = (piece: TemplateCall, first: boolean) => splitAtBlockMaths(piece, isBlock, add, first ? rest : undefined) ?? add(piece);
-  return splitWrapperLines(call, line, rest) ?? splitAtBlockMaths(call, isBlock, add, rest);
+  return splitWrapperLines(call, line, rest, tailKeys) ?? splitAtBlockMaths(call, isBlock, add, rest);
 }

@@ -6,7 +6,8 @@ export const COUNTRY_TABLE = `
 USA,US,United States,美国,美國|美国|アメリカ合衆国|United States|США
 JPN,JP,Japan,日本|日本|日本|Japan|Японія
 CHN,PRC,CN,China,中国,中國,中华人民共和国|中国|中華人民共和国|China|Китай
-TWN,ROC,TW,ROC-TW,Taiwan,台湾,臺灣,中华民国,中華民國|臺灣|台湾|Taiwan|Тайвань
+TWN,TW,ROC-TW,Taiwan,台湾,臺灣|臺灣|台湾|Taiwan|Тайвань
+ROC,Republic of China,中华民国,中華民國|中華民國|台湾|Taiwan|Тайвань
 HKG,HK,Hong Kong,香港|香港|香港|Hong Kong|Гонконг
 MAC,MO,Macau,Macao,澳门,澳門|澳门|マカオ|Macau|Макао
 KOR,ROK,KR,South Korea,韩国,韓國|韩国|大韓民国|South Korea|Південна Корея

@@ -36,6 +36,12 @@ export interface TemplateCall {
    */
   wrapperHead?: boolean;
   /**
+   * Set on the call the preprocessor adds after the last line of a wrapper call cut at its lines
+   * when the call had arguments its TemplateTraits.wrapperTail names (`{{lang-ja|\n* 乙|translit=X}}`):
+   * it prints what follows the whole text (Module:Lang's transliteration after the list).
+   */
+  wrapperTail?: boolean;
+  /**
    * Set by the preprocessor for a flag-family call when the page source has the country's
    * `Template:Country data …` page (preprocess/country-data.ts): the wiki's own link target and
    * shown name for the call.
@@ -113,6 +119,11 @@ export interface TemplateTraits {
    * `piece` is the line's call (its argument `key` holds the line).
    */
   wrapperRest?: (piece: TemplateCall, key: string) => TemplateCall;
+  /**
+   * Arguments a labelled wrapper prints after its whole text (`translit=` of `{{lang-xx}}`): when
+   * the call is cut at its lines they leave the first line's call for a `wrapperTail` call after the last.
+   */
+  wrapperTail?: readonly string[];
   /**
    * For the flag family: which `Template:Country data <key>` page the call reads on the wiki and
    * the flag variant and `name=` it passes (null: none). The preprocessor reads that page, when the page

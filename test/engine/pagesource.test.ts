@@ -63,7 +63,10 @@ test('folder source: files read as the wiki saved them (trailing white space gon
   // An editor's final newline after </noinclude> would follow every call into the page.
   fs.writeFileSync(path.join(dir, 'Yuan.wikitext'), '<includeonly>{{{1}}}元</includeonly><noinclude>doc</noinclude>\n');
   fs.writeFileSync(path.join(dir, 'Two.wikitext'), 'a\r\nb\rc \t\r\n\n');
+  // A byte-order mark at the start is dropped (only there: one inside the text stays).
+  fs.writeFileSync(path.join(dir, 'Bom.wikitext'), '\ufeff{{{1}}}年\ufeff\r\n');
   const src = folderPageSource(zh, dir);
+  assert.equal(src.get('Template:Bom'), '{{{1}}}年\ufeff');
   assert.equal(src.get('Template:Yuan'), '<includeonly>{{{1}}}元</includeonly><noinclude>doc</noinclude>');
   assert.equal(src.get('Template:Two'), 'a\nb\nc');
   fs.rmSync(dir, { recursive: true });

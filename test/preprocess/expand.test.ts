@@ -312,3 +312,26 @@ test('built-in handlers count toward the include size by their arguments and are
   // With `missingTemplates: 'link'`, a link to the template, as MediaWiki writes one.
   assert.equal(run(`{{Big}}{{Big}}{{Big}}{{nowrap|${'y'.repeat(501)}}}`, pages, { registry, limits, missingTemplates: 'link' }).text, 'x'.repeat(2000) + '[[:Template:Big]][[:Template:Nowrap]]');
 });
+
+test('parser functions and variables count toward the include size by their result, as templates do', () => {
+  const pages = { 'Template:Big': 'x'.repeat(1000) };
+  const limits = { maxIncludeSize: 2500 };
+  // Parser::braceSubstitution counts every brace's resulting text: an #if printing 3000 bytes is
+  // omitted (one warning), a later small one still shows.
+  const fn = run(`a{{#if:1|${'y'.repeat(3000)}}}b{{#if:1|c}}`, {}, { limits });
+  assert.equal(fn.text, 'a⟦dropped:#if⟧bc');
+  assert.deepEqual(fn.warnings.map((w) => w.code), ['expansion-size']);
+  // Nesting counts at each level: the inner 1500 bytes fit, the outer's 1500 more do not.
+  assert.equal(run(`{{#if:1|{{#if:1|${'y'.repeat(1500)}}}}}`, {}, { limits }).text, '⟦dropped:#if⟧');
+  assert.equal(run(`{{#switch:a|a=${'字'.repeat(900)}}}`, {}, { limits }).text, '⟦dropped:#switch⟧');
+  // A variable's text counts too (the page's own text does not): after 2000 bytes, "Foo bar" (7)
+  // fits under 2010 and the next does not.
+  const vars = run(`{{Big}}{{Big}}zz{{PAGENAME}}|{{PAGENAME}}`, pages, { title: 'Foo bar', limits: { maxIncludeSize: 2010 } });
+  assert.equal(vars.text, 'x'.repeat(2000) + 'zzFoo bar|⟦dropped:PAGENAME⟧');
+  // A doubling bomb made of #if calls (2^12 × 10 bytes) stops at the limit.
+  const bombs: Record<string, string> = { 'Template:D0': 'xxxxxxxxxx' };
+  for (let i = 1; i <= 12; i++) bombs[`Template:D${i}`] = `{{#if:1|{{D${i - 1}}}{{D${i - 1}}}}}`;
+  const bomb = run('{{D12}}', bombs, { limits: { maxIncludeSize: 20000 } });
+  assert.ok(bomb.text.length < 60000, `bounded output, got ${bomb.text.length}`);
+  assert.equal(bomb.warnings[0]?.code, 'expansion-size');
+});

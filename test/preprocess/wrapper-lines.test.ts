@@ -101,3 +101,17 @@ test('{{lang-ja|\\n* 乙}}: a blank first line still shows the language name, th
   assert.deepEqual(marked.map((c) => [c.args.get('1'), c.wrapperHead ?? false]), [['', true], ['B', false]]);
   assert.equal(splitWrapperLines(call, add), '\n* M');
 });
+
+test('{{lang-xx|\\n* …|translit=…}}: the transliteration follows the list, as Module:Lang prints it after the div', () => {
+  assert.equal(zh('{{lang-ja|\n* 乙\n* 丙|translit=Otsu}}\n'), '日语：\n\n- 乙\n- 丙\n\n，*Otsu*\n');
+  assert.equal(zh('{{lang-ja|甲\n* 乙|Kō}}後文\n'), '日语：甲\n\n- 乙\n\n，*Kō*後文\n');
+  // Without a list the call is whole and prints it after the text, as before.
+  assert.equal(zh('{{lang-ja|甲|translit=Kō}}\n'), '日语：甲，*Kō*\n');
+  // A blank transliteration adds nothing; a wrapper without tail keys keeps every argument on its first line.
+  assert.equal(zh('{{lang-ja|\n* 乙|translit= }}\n'), '日语：\n\n- 乙\n');
+  const marked: TemplateCall[] = [];
+  const add = (c: TemplateCall) => (marked.push(c), 'M');
+  const call: TemplateCall = { name: 'Lang-ja', args: new Map([['1', 'A\n* B'], ['translit', 'X']]), offset: 0, lineStart: false };
+  assert.equal(splitWrapperLines(call, add, (p) => p, ['2', 'translit']), 'M\n* M\nM');
+  assert.deepEqual(marked.map((c) => [[...c.args], c.wrapperTail ?? false]), [[[['1', 'A']], false], [[['1', 'B']], false], [[['translit', 'X']], true]]);
+});

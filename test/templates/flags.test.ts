@@ -24,6 +24,14 @@ test('{{flag|UN}}: the United Nations by name (uk day pages printed a bare "UN" 
 test('country-code templates', () => {
   assert.equal(show(inlineOf(render('USA', [], {}, zh))), '[[美国|美国]]');
   assert.equal(show(inlineOf(render('ROC-TW', [], {}, zh))), '[[臺灣|臺灣]]');
+  // zhwiki's Country data ROC redirects to Country data Republic of China (name 中華民國), and
+  // {{ROC}} is {{Flag|Republic of China}}; Country data Taiwan and TWN name 臺灣.
+  assert.equal(show(inlineOf(render('ROC', [], {}, zh))), '[[中華民國|中華民國]]');
+  assert.equal(show(inlineOf(render('flag', ['ROC'], {}, zh))), '[[中華民國|中華民國]]');
+  assert.equal(show(inlineOf(render('flag', ['Republic of China'], {}, zh))), '[[中華民國|中華民國]]');
+  assert.equal(show(inlineOf(render('flag', ['TWN'], {}, zh))), '[[臺灣|臺灣]]');
+  assert.equal(show(inlineOf(render('flag', ['Taiwan'], {}, zh))), '[[臺灣|臺灣]]');
+  assert.equal(show(inlineOf(render('flag', ['ROC'], {}, makeCtx('ja')))), '[[台湾|台湾]]');
   assert.equal(show(inlineOf(render('JPN', [], {}, makeCtx('ja')))), '[[日本|日本]]');
   assert.equal(show(inlineOf(render('UKR', [], {}, makeCtx('uk')))), '[[Україна|Україна]]');
 });

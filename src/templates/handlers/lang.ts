@@ -54,18 +54,24 @@ export function langDash(call: TemplateCall, ctx: TemplateContext): TemplateResu
   if (short) code = code.slice(0, -6);
   // en.wikipedia's {{lang-zh}} takes the {{zh}} parameters.
   if (code === 'zh' && !call.args.has('1') && (call.args.has('s') || call.args.has('t') || call.args.has('c'))) return zh(call, ctx);
+  const ui = uiLang(ctx);
+  // After a list the call was cut into (wrapper-lines.ts): the transliteration alone, as Module:Lang
+  // prints it after the list's div.
+  if (call.wrapperTail) return inlineOrDrop(translitAfter(call, ctx, ui));
   const body = inLanguage(ctx, code, arg(call, TEXT));
   if (!body.length && !call.wrapperHead) return DROP;
-  const ui = uiLang(ctx);
   const name = short && ui === 'ja' ? JA_SHORT[code] ?? languageName(code, ui) : languageName(code, ui);
   // Module:Lang keeps a list's leading line break (html_tag_select) and sets the list in a div
   // after the label: `{{lang-ja|\n* 乙}}` shows "日语：" and then the list (wrapper-lines.ts).
   if (!body.length) return name ? inlineResult([text(name + LABEL_SEP[ui].trimEnd())]) : DROP;
   if (!name) return inlineResult(body);
-  const out: Inline[] = [text(name + LABEL_SEP[ui]), ...body];
-  const translit = arg(call, ['2', 'translit']);
-  if (translit) out.push(text(ui === 'zh' ? '，' : ', '), { type: 'emphasis', children: inline(ctx, translit) });
-  return inlineResult(out);
+  return inlineResult([text(name + LABEL_SEP[ui]), ...body, ...translitAfter(call, ctx, ui)]);
+}
+
+/** `{{lang-xx|…|translit=X}}`'s "，X" (X in italics); nothing without one. */
+function translitAfter(call: TemplateCall, ctx: TemplateContext, ui: string): Inline[] {
+  const translit = arg(call, LANG_TAIL);
+  return translit ? [text(ui === 'zh' ? '，' : ', '), { type: 'emphasis', children: inline(ctx, translit) }] : [];
 }
 
 /**
@@ -330,13 +336,16 @@ export const LANG_ENTRIES: HandlerEntry[] = [
  * text in its language without the name, as the wiki's one `日语：<span lang="ja">A\n* B</span>`
  * shows "B" in an item of its own.
  */
+/** The arguments `{{lang-xx}}` prints after its text. */
+const LANG_TAIL = ['2', 'translit'];
+
 function langDashRest(piece: TemplateCall, key: string): TemplateCall {
   const code = codeFromName(piece.name.toLowerCase(), 'lang-', '').replace(/-short$/, '');
   return { ...piece, name: 'Lang', args: new Map([['1', code], ['2', piece.args.get(key) ?? '']]) };
 }
 
 export const LANG_PATTERNS: PatternEntry[] = [
-  { family: 'lang', prefix: 'Lang-', handler: langDash, traits: { wrapper: true, wrapperRest: langDashRest } },
+  { family: 'lang', prefix: 'Lang-', handler: langDash, traits: { wrapper: true, wrapperRest: langDashRest, wrapperTail: LANG_TAIL } },
   { family: 'lang', suffix: ' icon', handler: iconFromName },
   { family: 'lang', prefix: 'Ref-', langs: ['uk', 'ru'], handler: iconFromName },
   { family: 'lang', prefix: 'IPA-', handler: ipa },
