@@ -31,6 +31,7 @@ import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPTemplate, TokenizeOptions } from './tree.js';
 import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
 import { splitWrapperCall } from './wrapper-lines.js';
+import { IncludeSizeBudget } from './include-size.js';
 import { EPISODE_LIST, placeEpisodeRows, placeEpisodeRowsInMarkers } from '../templates/episode-list.js';
 
 export type { ExpandOptions, ExpandRecord, ExpandLimits } from './types.js';
@@ -79,9 +80,11 @@ class Expander implements ExpansionHost {
   private readonly warned = new Set<string>();
   private depth = 0;
   private nodes = 0;
-  includeSize = 0;
+  private readonly budget: IncludeSizeBudget;
   /** Calls omitted for the include size so far (a Country data read holding one is not used). */
-  omitted = 0;
+  get omitted(): number {
+    return this.budget.omitted;
+  }
   private readonly noArgCache = new Map<string, string>();
   /** Bare `|` column breaks between the page's `{{multicol}}` and `{{multicol-end}}`. */
   private readonly columns = new ColumnBreaks();
@@ -92,6 +95,7 @@ class Expander implements ExpansionHost {
     this.table = opts.markers ?? new MarkerTable();
     this.record = opts.record ?? newExpandRecord();
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
+    this.budget = new IncludeSizeBudget(this.limits.maxIncludeSize);
     this.includeOpts = { forInclusion: true, variantBrackets: pageOpts.variantBrackets };
     const titleParts = parseTitle(opts.site, opts.title, 0);
     this.root = Frame.root(titleParts?.full ?? opts.title);
@@ -270,11 +274,12 @@ class Expander implements ExpansionHost {
     const rt = target === null ? null : callTitle(this.site, target);
     if (rt && rt.ns === 10) {
       const rname = templateKey(rt);
-      if (this.handles(rname, rt.full)) return this.handlerMarker(node, frame, rt.full, atLineStart, false, rt.full);
-      if (source?.isBuiltin?.(rt.full)) {
-        record.templates[rname] = (record.templates[rname] ?? 0) + 1;
-        t = rt;
-      }
+      // The target is noted as called either way: later passes look for it (ship-infobox.ts joins
+      // parts only on a page that calls an `Infobox ship …` template, under any name).
+      const handled = this.handles(rname, rt.full);
+      if (handled || source?.isBuiltin?.(rt.full)) record.templates[rname] = (record.templates[rname] ?? 0) + 1;
+      if (handled) return this.handlerMarker(node, frame, rt.full, atLineStart, false, rt.full);
+      if (source?.isBuiltin?.(rt.full)) t = rt;
     }
     // On a wiki with variants a template with no page is looked for in the other script, before
     // the loop check (Parser::braceSubstitution calls findVariantLink): `{{出生日期和年齡}}` is
@@ -317,7 +322,7 @@ class Expander implements ExpansionHost {
       // Markers stand for one occurrence each, so texts holding them are not reused.
       if (node.parts.length === 0 && text.indexOf(MARKER_CHAR) < 0) this.noArgCache.set(t.full, text);
     }
-    if (!this.fitsText(text)) return this.tooLarge(node, frame, t, name);
+    if (!this.budget.fitsText(text)) return this.tooLarge(node, frame, t, name);
     return startBlockOnNewLine(node, text);
   }
 
@@ -327,32 +332,10 @@ class Expander implements ExpansionHost {
    * around a huge text is omitted past the limit, nesting counted at each level as on the wiki.
    */
   private counted(node: PPTemplate, frame: Frame, name: string, text: string): string {
-    if (this.fitsText(text)) return text;
-    this.omitted++;
+    if (this.budget.fitsText(text)) return text;
+    this.budget.omitted++;
     this.warn('expansion-size', `post-expand include size over ${this.limits.maxIncludeSize} bytes: templates that would pass it were omitted`, this.offsetOf(node, frame));
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
-  }
-
-  /**
-   * fits() for a text: UTF-8 takes at least one byte per UTF-16 unit, so a text longer than the
-   * room left fails without being measured, and the bytes measured in all stay within the limit.
-   */
-  private fitsText(text: string): boolean {
-    if (text.length === 0) return true;
-    if (this.includeSize + text.length > this.limits.maxIncludeSize) return false;
-    return this.fits(Buffer.byteLength(text, 'utf8'));
-  }
-
-  /**
-   * Parser::incrementIncludeSize: a text that would take the post-expand include size past the
-   * limit is not counted (the caller omits it), so only that call is lost and later calls that
-   * fit still show. Doubling templates stay bounded: an omitted call leaves a few bytes, and the
-   * node-count limit caps the walk.
-   */
-  private fits(bytes: number): boolean {
-    if (this.includeSize + bytes > this.limits.maxIncludeSize) return false;
-    this.includeSize += bytes;
-    return true;
   }
 
   /**
@@ -368,7 +351,7 @@ class Expander implements ExpansionHost {
 
   private tooLarge(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {
     const max = this.limits.maxIncludeSize;
-    this.omitted++;
+    this.budget.omitted++;
     this.warn('expansion-size', `post-expand include size over ${max} bytes: templates that would pass it were omitted`, this.offsetOf(node, frame));
     if (this.opts.missingTemplates === 'link') return `[[:${t.full}]]`;
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
@@ -376,7 +359,7 @@ class Expander implements ExpansionHost {
 
   private handlerTooLarge(node: PPTemplate, frame: Frame, part1: string): string {
     const t = callTitle(this.site, part1);
-    if (!t) this.omitted++;
+    if (!t) this.budget.omitted++;
     return t ? this.tooLarge(node, frame, t, templateKey(t)) : this.table.add({ kind: 'dropped', name: part1, offset: this.offsetOf(node, frame) });
   }
 
@@ -408,7 +391,7 @@ class Expander implements ExpansionHost {
       bytes += Buffer.byteLength(part.value, 'utf8');
       return part;
     });
-    if (prints && !this.fits(bytes)) return this.handlerTooLarge(node, frame, part1);
+    if (prints && !this.budget.fits(bytes)) return this.handlerTooLarge(node, frame, part1);
     const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
     const traits = dataBox ? null : this.opts.registry?.traits?.(call.name, this.lang);
     if (dataBox) call.dataBox = true;

@@ -235,3 +235,13 @@ test('zh as zhwiki\'s Infobox ship: Ship country a 國籍 row, Ship badge a 象�
     '| T |  |\n| --- | --- |\n| **History** |  |\n| **Japan** |  |\n| Badge | B |\n| Honours | x |\n| Honors | y |\n',
   );
 });
+
+test('begin and end reached through a dump\'s redirect are noted under their own name, so their marks go too', async () => {
+  const { MemoryPageSource } = await import('../../src/engine/pagesource.js');
+  const { siteFor } = await import('../../src/site/defaults.js');
+  const templates = new MemoryPageSource(siteFor('zh'));
+  templates.set('Template:Shipend', '#REDIRECT [[Template:Infobox ship end]]');
+  const page = (w: string): string => convertPage(w, { title: 'T', site: 'zh', templates }).markdown;
+  assert.equal(page('甲 {{Shipend}} 乙\n'), '甲 乙\n');
+  assert.equal(page('{|\n|{{Shipend}}\n|}\n'), '');
+});
