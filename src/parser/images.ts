@@ -3,7 +3,7 @@
  * `[[ ]]`; each is matched against the image keywords (English and the zh/ja/ko/uk spellings);
  * the last one that matches nothing is the caption, parsed as inline wikitext (links allowed).
  */
-import type { Image, Inline } from '../ast/nodes.js';
+import { plainText, type Image, type Inline } from '../ast/nodes.js';
 import { decodeEntities } from '../site/entities.js';
 import { parseTitle } from '../site/titles.js';
 import type { TitleParts } from '../site/types.js';
@@ -180,7 +180,9 @@ export function parseImage(st: State, file: string, optionsText: string, hasOpti
         // `link=`, in renderImageGallery) addLink()s it; a link to another wiki is not.
         if (page !== null && page.interwiki === null) st.addLink(page.full);
       }
-      else if (key === 'alt') image.alt = decodeEntities(value);
+      // A template call in the alt text (a marker here) is its text, tags stripped, as
+      // Parser::stripAltText leaves it; the marker's index had printed ("x0z").
+      else if (key === 'alt') image.alt = value.includes('\x7f') ? plainText(captionInline(st, value)).trim() : decodeEntities(value);
       else if (key === 'upright') upright = parseFloat(value) > 0 ? parseFloat(value) : 0.75;
       else if (key === 'thumb' && !seenFormat) {
         seenFormat = true;

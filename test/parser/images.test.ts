@@ -171,3 +171,9 @@ test('a link= written as a link records the page its text names, once; one whose
   const r = parse('[[File:A.jpg|link=[[Other page|Shown page]]]] [[File:B.jpg|link=[[http://x.org/]]]] [[File:C.jpg|link=[[Other page]]]]', { lang: 'en' });
   assert.deepEqual(r.meta.links, ['Shown page', 'Other page']);
 });
+
+test('a template in alt= is its text (Parser::stripAltText), not the index of its marker; entities still decoded', () => {
+  const md = convertPage('[[File:A.jpg|alt=x{{lang|en|y}}z|thumb|c]]\n\n[[File:B.jpg|alt=a &amp; b]]', { title: 'T', site: 'zh' }).markdown;
+  assert.match(md, /^!\[xyz\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/6\/67\/A\.jpg\)/);
+  assert.match(md, /!\[a & b\]\(https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/5\/56\/B\.jpg\)/);
+});

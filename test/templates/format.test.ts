@@ -146,3 +146,8 @@ test('wrappers keep the white space at their positional argument\'s edges, as `{
   // An edge with a line break stays dropped (the writer joins a page's own line breaks).
   assert.equal(md('甲{{nowrap|\n乙}}丙'), '甲乙丙');
 });
+
+test('a template inside {{abbr}}\'s title is its text, not the index of its marker', () => {
+  const md = convertPage('{{abbr|甲|x{{lang|en|y}}z}}', { title: 'T', site: 'zh' }).markdown;
+  assert.equal(md, '<abbr title="xyz">甲</abbr>\n');
+});

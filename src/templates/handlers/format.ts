@@ -6,7 +6,7 @@
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateHandler, TemplateResult } from '../types.js';
-import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, paragraph, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
+import { arg, blockResult, blocks, DROP, inline, inlineOrDrop, inlineResult, paragraph, plain, pos, text, uiLang, wikiLink, type UiLang } from '../util.js';
 import { parseTitle } from '../../site/titles.js';
 
 /**
@@ -185,7 +185,8 @@ function perLanguage(words: Record<UiLang, string>): TemplateHandler {
 function abbr(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const body = inline(ctx, pos(call, 1));
   if (!body.length) return DROP;
-  const title = pos(call, 2);
+  // The title is an attribute: a template inside it is its text (the marker's index had printed).
+  const title = plain(ctx, pos(call, 2));
   return inlineResult([{ type: 'htmlInline', tag: 'abbr', attrs: title ? { title } : {}, children: body }]);
 }
 
