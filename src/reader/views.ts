@@ -159,18 +159,19 @@ export function titleGuess(relative: string): string {
 }
 
 /**
- * The 404 page. In a variant (`/zh-cn/X`, `?variant=zh-cn`) its text is converted as a page's is
- * (the address asked for, in <code>, and the links' targets are not), and its search and search box
- * carry the variant on.
+ * The 404 page. In a variant (`/zh-cn/X`, `?variant=zh-cn`) the titles it names are shown in it,
+ * as a page's text is (the address asked for, in <code>, and the links' targets are as asked), and
+ * its search and search box carry the variant on.
  */
 export function notFoundView(state: MirrorState, relative: string | null, variant: Variant | null = null): string {
   const guess = relative ? titleGuess(relative) : '';
   const live = relative ? liveLink(state, relative) : null;
-  let body = `<h1>Not found</h1>
+  // Only the titles: the English around them is no text of the wiki (zh-tw's table would turn its “” into 「」).
+  const shown = shownIn(variant).text;
+  const body = `<h1>Not found</h1>
 <p>This mirror has no page ${relative ? `<code>${escapeHtml(relative)}</code>` : 'at that address'}.</p>
-${guess ? `<p><a href="${escapeHtml(searchHref(guess, 1, variant))}">Search for “${escapeHtml(guess)}”</a></p>` : ''}
-${live ? `<p>Or read <a href="${escapeHtml(live.url)}">“${escapeHtml(live.title)}” on the live wiki</a>, as the mirror's own links to pages it lacks do.</p>` : ''}`;
-  if (variant !== null) body = convertHtmlText(body, variant);
+${guess ? `<p><a href="${escapeHtml(searchHref(guess, 1, variant))}">Search for “${escapeHtml(shown(guess))}”</a></p>` : ''}
+${live ? `<p>Or read <a href="${escapeHtml(live.url)}">“${escapeHtml(shown(live.title))}” on the live wiki</a>, as the mirror's own links to pages it lacks do.</p>` : ''}`;
   return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel, lang: state.htmlLang, variant });
 }
 

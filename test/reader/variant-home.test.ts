@@ -71,6 +71,10 @@ test('the 404 page in a variant: its text converted (not the address asked for),
     assert.match(body, /<a href="https:\/\/zh\.wikipedia\.org\/wiki\/不存在的頁">“不存在的页” on the live wiki<\/a>/, address);
     assert.match(r.body, /<input type="hidden" name="variant" value="zh-cn">/, address);
   }
+  // Only the titles are converted: zh-hk's table turns “” into 「」, but these are the page's English.
+  const hk = main((await rawGet(zhTw.port, '/zh-hk/%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E9%A0%81')).body);
+  assert.match(hk, /Search for “不存在的頁”<\/a>/);
+  assert.match(hk, /“不存在的頁” on the live wiki<\/a>/);
   // Without a variant: as asked, nothing carried.
   const plain = await rawGet(zhTw.port, '/Page/%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E9%A0%81.md');
   assert.match(main(plain.body), /<p><a href="\/search\?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E9%A0%81">Search for “不存在的頁”<\/a><\/p>/);
