@@ -68,15 +68,58 @@ const SCRIPT_VARIANTS = ['zh-hans', 'zh-hant'] as const;
 /** Each term with its variant spellings (deduplicated; the term itself first). */
 export function queryTerms(query: string, lang: string, mirrorVariant: string | null = null): string[][] {
   const terms = splitQuery(query);
-  if (lang !== 'zh') return terms.map((t) => apostropheForms(t).flatMap(caseForms));
+  const width = WIDE_TEXT.has(lang) ? widthForms : (t: string) => [t];
+  const yo = YO_FOLDED.has(lang) ? yoForms : (t: string) => [t];
+  if (lang !== 'zh') return terms.map((t) => [...new Set(apostropheForms(t).flatMap(yo).flatMap(width))].flatMap(caseForms));
   const regional = validateVariant(mirrorVariant);
   const variants: Variant[] = [...SCRIPT_VARIANTS, ...(regional !== null && TARGET_VARIANTS.includes(regional) && !(SCRIPT_VARIANTS as readonly string[]).includes(regional) ? [regional] : [])];
   const converters = variants.map(createConverter);
   return terms.map((t) => {
     const forms = [...new Set([t, ...converters.map((convert) => convert(t))])];
     const long = codePoints(t) >= 3 ? forms.filter((f) => codePoints(f) >= 3) : forms;
-    return [...new Set(long.flatMap(apostropheForms))].flatMap(caseForms);
+    return [...new Set(long.flatMap(apostropheForms).flatMap(width))].flatMap(caseForms);
   });
+}
+
+/** Wikis whose text writes Latin letters and digits full-width too (ＡＢＣ, ２０２０): CJK. */
+const WIDE_TEXT = new Set(['zh', 'ja', 'ko']);
+
+/**
+ * A term also in full-width letters, digits and signs (ABC → ＡＢＣ; not the apostrophe, apostropheForms). The query is NFKC (a term
+ * typed ＡＢＣ is ABC by now), and so are title keys, but the indexed text is as written: FTS5's
+ * trigram tokenizer folds case, not width, so `ABC` missed ＡＢＣ in the text (and `ＡＢＣ`, read
+ * as ABC, missed it too). Looked for both ways here, the index is unchanged; a term mixing
+ * the widths in the text (ＣＯＶＩＤ-19) is still missed, as folding it would mean indexing NFKC
+ * text (a new index: see docs/reader.md).
+ */
+function widthForms(term: string): string[] {
+  const wide = term.replace(/[!-&(-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return wide === term ? [term] : [term, wide];
+}
+
+/** Wikis where ё and е are one letter to search (CirrusSearch folds ё → е for ru, T124592; uk text writes Russian names). */
+const YO_FOLDED = new Set(['ru', 'uk', 'be', 'rue']);
+
+/** At most this many е's of a term are each tried as ё (a word has one ё at most: it is always stressed). */
+const YO_PLACES = 8;
+
+/**
+ * A term with ё and е as one letter, as CirrusSearch's Russian char filter folds them (ё → е, Ё → Е,
+ * the stress mark U+0301 dropped): the term with every ё as е, and that with each one of its е's as ё
+ * (`Семенов` also as `Сёменов` and `Семёнов`, which finds Семёнов). The index holds the text as
+ * written, so the folding is done on the query's side, as for the apostrophe.
+ */
+function yoForms(term: string): string[] {
+  const plain = term.replace(/\u0301/gu, '').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  const forms = new Set([term, plain]);
+  let places = 0;
+  for (let i = 0; i < plain.length && places < YO_PLACES; i++) {
+    const c = plain[i];
+    if (c !== 'е' && c !== 'Е') continue;
+    forms.add(plain.slice(0, i) + (c === 'е' ? 'ё' : 'Ё') + plain.slice(i + 1));
+    places++;
+  }
+  return [...forms];
 }
 
 const codePoints = (s: string) => [...s].length;

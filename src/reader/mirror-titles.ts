@@ -25,9 +25,11 @@ export interface TitleEntry {
 /**
  * A title or query as search compares it: NFKC, lower case, and the apostrophe as `'`: uk titles
  * write it so (Комп'ютерна термінологія) while a phone keyboard types ’ (U+2019) or ʼ (U+02BC).
+ * ё is read as е and a stress mark (U+0301) dropped, as CirrusSearch folds Russian (T124592):
+ * `Семенов` finds Семёнов. NFKC already reads full-width ＡＢＣ as ABC on both sides.
  */
 export function normalizeForSearch(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[’ʼ]/gu, "'");
+  return s.normalize('NFKC').toLowerCase().replace(/[’ʼ]/gu, "'").replace(/\u0301/gu, '').replace(/ё/gu, 'е');
 }
 
 /** Prefix matches, and matches anywhere, kept per search at most (exact matches: all). */

@@ -82,7 +82,8 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   if (rawPath === '/') {
     const reportFile = path.join(state.rootReal, 'REPORT.md');
     const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
-    return send(res, 200, html, homeView(state, report), head);
+    const params = new URLSearchParams(rawQuery);
+    return send(res, 200, html, homeView(state, report, askedVariant(state.summary.lang, state.summary.variant, params.get('variant'))), head);
   }
   if (rawPath.startsWith(MATHS_ASSETS_PREFIX)) {
     const asset = mathsAsset(rawPath);
@@ -113,7 +114,11 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
     return;
   }
   const wikiUrl = wikiUrlTarget(state.site, rawPath, rawQuery);
-  if (wikiUrl?.kind === 'address') return redirect(res, wikiUrl.location);
+  if (wikiUrl?.kind === 'address') {
+    // The main page in a variant (`/zh-cn/`, `/wiki/?variant=zh-cn`) is the home page in it.
+    const variant = wikiUrl.location === '/' ? addressVariant(state, rawPath, rawQuery) : null;
+    return redirect(res, variant ? `/?variant=${variant}` : wikiUrl.location);
+  }
   if (wikiUrl?.kind === 'search') {
     // The wiki's search box opens a page its words name ("go"), else it searches.
     const words = wikiUrl.words.trim();
@@ -136,7 +141,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
       return redirect(res, titleHref(state, found, pageQuery(state, rawPath, rawQuery)));
     }
     if (resolved.kind === 'bad') return send(res, 400, html, badRequestView(state), head);
-    return send(res, 404, html, notFoundView(state, resolved.relative), head);
+    return send(res, 404, html, notFoundView(state, resolved.relative, addressVariant(state, rawPath, rawQuery)), head);
   }
   if (resolved.relative.endsWith('.md')) {
     const params = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
@@ -160,7 +165,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   }
   const type = mediaType(resolved.relative);
   if (type !== null) return sendFile(res, resolved.file, type, head);
-  return send(res, 404, html, notFoundView(state, resolved.relative), head);
+  return send(res, 404, html, notFoundView(state, resolved.relative, addressVariant(state, rawPath, rawQuery)), head);
 }
 
 /**
@@ -214,11 +219,16 @@ function revisionNotice(state: MirrorState, file: string, params: URLSearchParam
 function pageQuery(state: MirrorState, rawPath: string, rawQuery: string): string {
   const params = new URLSearchParams(rawQuery);
   const stay = params.get('redirect') === 'no' ? 'redirect=no' : '';
-  const segment = rawPath.slice(1, Math.max(1, rawPath.indexOf('/', 1)));
-  const asked = params.get('variant') ?? (isVariantPath(state.site, segment) ? segment : null);
-  const variant: Variant | null = askedVariant(state.summary.lang, state.summary.variant, asked);
+  const variant = addressVariant(state, rawPath, rawQuery);
   const query = [stay, variant ? `variant=${variant}` : ''].filter(Boolean).join('&');
   return query ? `?${query}` : '';
+}
+
+/** The variant an address asks for, by `?variant=` or a variant path (`/zh-cn/…`, `/zh-cn`), when the reader converts to it (askedVariant); else null. */
+function addressVariant(state: MirrorState, rawPath: string, rawQuery: string): Variant | null {
+  const segment = /^\/([^/]*)/.exec(rawPath)?.[1] ?? '';
+  const asked = new URLSearchParams(rawQuery).get('variant') ?? (isVariantPath(state.site, segment) ? segment : null);
+  return askedVariant(state.summary.lang, state.summary.variant, asked);
 }
 
 /** The address of a file found by its title, at the section it named. */

@@ -78,10 +78,10 @@ function titleList(entries: TitleEntry[], lang: string, columns = false, shown: 
   return `<ul lang="${escapeHtml(lang)}"${columns ? ' class="columns"' : ''}>\n${items.join('\n')}\n</ul>`;
 }
 
-function listSection(heading: string, list: { count: number; first: TitleEntry[] }, lang: string): string {
+function listSection(heading: string, list: { count: number; first: TitleEntry[] }, lang: string, shown: Shown = shownIn(null)): string {
   if (list.count === 0) return '';
   const more = list.count > list.first.length ? `<p class="muted">First ${list.first.length} of ${list.count}; search to find the rest.</p>` : '';
-  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first, lang, true)}\n${more}`;
+  return `<h2>${escapeHtml(heading)}</h2>\n${titleList(list.first, lang, true, shown)}\n${more}`;
 }
 
 /** Shown while a big index.tsv is still being read: title search and lists are incomplete. */
@@ -89,15 +89,23 @@ function titlesNotice(state: MirrorState): string {
   return state.titles.loaded ? '' : `<p class="notice">Reading the list of titles: ${state.titles.size} so far; title search and these lists are incomplete until it is done.</p>\n`;
 }
 
-export function homeView(state: MirrorState, reportMarkdown: string | null): string {
+/**
+ * The home page; in a variant (`/zh-cn/`, `/?variant=zh-cn`) its lists of titles are shown in it,
+ * as pages are, and their links and the random page carry it on. The run's report is the
+ * converter's record of the dump's pages and is left as the mirror holds it.
+ */
+export function homeView(state: MirrorState, reportMarkdown: string | null, variant: Variant | null = null): string {
   const s = state.summary;
   const report = reportMarkdown ? renderPage(reportMarkdown) : null;
+  const shown = shownIn(variant);
+  const lang = variant ? htmlLang('zh', variant) : state.htmlLang;
+  const note = variant ? `<p class="muted variant-note">${escapeHtml(VARIANT_NAMES[variant] ?? variant)} (<code>${variant}</code>): titles converted by the reader from this mirror's (<code>${escapeHtml(state.summary.variant ?? 'zh')}</code>); <a href="/?variant=zh">as the mirror holds them</a>.</p>\n` : '';
   const body = `<h1>${escapeHtml(state.siteLabel)}</h1>
-<p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text, or open <a href="/wiki/Special:Random">a random page</a>.</p>
-${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT), state.htmlLang)}
-${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT), state.htmlLang)}
+<p>${s.pages} pages, ${s.categories} categories, ${s.redirects} redirects. Type in the search box to find titles and text, or open <a href="/wiki/Special:Random${variant ? `?variant=${variant}` : ''}">a random page</a>.</p>
+${note}${titlesNotice(state)}${listSection('Pages', state.titles.ofKind('page', HOME_LIST_LIMIT), lang, shown)}
+${listSection('Categories', state.titles.ofKind('category', HOME_LIST_LIMIT), lang, shown)}
 ${report ? `<hr>\n${report.html}` : ''}`;
-  return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel, lang: state.htmlLang, maths: report?.maths ?? false });
+  return pageHtml({ title: 'Home', body, siteLabel: state.siteLabel, lang, maths: report?.maths ?? false, variant });
 }
 
 /** What a page is shown with besides its text (server.ts). */
@@ -150,14 +158,21 @@ export function titleGuess(relative: string): string {
   return name.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-export function notFoundView(state: MirrorState, relative: string | null): string {
+/**
+ * The 404 page. In a variant (`/zh-cn/X`, `?variant=zh-cn`) the titles it names are shown in it,
+ * as a page's text is (the address asked for, in <code>, and the links' targets are as asked), and
+ * its search and search box carry the variant on.
+ */
+export function notFoundView(state: MirrorState, relative: string | null, variant: Variant | null = null): string {
   const guess = relative ? titleGuess(relative) : '';
   const live = relative ? liveLink(state, relative) : null;
+  // Only the titles: the English around them is no text of the wiki (zh-tw's table would turn its “” into 「」).
+  const shown = shownIn(variant).text;
   const body = `<h1>Not found</h1>
 <p>This mirror has no page ${relative ? `<code>${escapeHtml(relative)}</code>` : 'at that address'}.</p>
-${guess ? `<p><a href="${escapeHtml(searchHref(guess))}">Search for “${escapeHtml(guess)}”</a></p>` : ''}
-${live ? `<p>Or read <a href="${escapeHtml(live.url)}">“${escapeHtml(live.title)}” on the live wiki</a>, as the mirror's own links to pages it lacks do.</p>` : ''}`;
-  return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel, lang: state.htmlLang });
+${guess ? `<p><a href="${escapeHtml(searchHref(guess, 1, variant))}">Search for “${escapeHtml(shown(guess))}”</a></p>` : ''}
+${live ? `<p>Or read <a href="${escapeHtml(live.url)}">“${escapeHtml(shown(live.title))}” on the live wiki</a>, as the mirror's own links to pages it lacks do.</p>` : ''}`;
+  return pageHtml({ title: 'Not found', body, query: guess, siteLabel: state.siteLabel, lang: state.htmlLang, variant });
 }
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * Session 24, round 3: full-width letters in the text are found by a half-width query and the
+ * reverse (zh, ja), and ё and е are one letter to search on uk/ru mirrors, in text and titles;
+ * both folded on the query's side, the index as it was.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openIndexForWriting, searchDbFile } from '../../src/reader/search-index.js';
+import { syncSearchIndex } from '../../src/reader/index-sync.js';
+import { queryTerms, searchFullText } from '../../src/reader/full-text-search.js';
+import { MirrorTitles } from '../../src/reader/mirror-titles.js';
+import { tmpDir } from '../mirror/helpers.js';
+
+/** Runs `check` on the search index of a hand-made mirror of `pages` (file → Markdown; title: the file's name). */
+async function withIndex(name: string, pages: Record<string, string>, check: (found: (q: string, lang: string) => Promise<string[]>) => Promise<void>): Promise<void> {
+  const dir = tmpDir(name);
+  fs.mkdirSync(path.join(dir, 'Page'));
+  for (const [file, text] of Object.entries(pages)) fs.writeFileSync(path.join(dir, file), text);
+  fs.writeFileSync(path.join(dir, 'index.tsv'), `title\tfile\tkind\n${Object.keys(pages).map((f) => `${f.slice(5, -3)}\t${f}\tpage`).join('\n')}\n`);
+  const db = openIndexForWriting(searchDbFile(dir));
+  try {
+    syncSearchIndex(db, dir);
+    await check(async (q, lang) => (await searchFullText(db, q, lang, 1, 20)).hits.map((h) => h.title).sort());
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('full-width letters in the text are found by half-width and full-width queries (zh, ja)', async () => {
+  const pages = { 'Page/Wide.md': '本机支持ＡＢＣ协议和ＡＩ。\n', 'Page/Narrow.md': '本机支持ABC协议和AI。\n', 'Page/Digits.md': '生于２０２０年。\n' };
+  await withIndex('reader-fts-width', pages, async (found) => {
+    for (const lang of ['zh', 'ja']) {
+      // Trigram terms: the index folds case (abc), not width.
+      for (const q of ['ABC', 'abc', 'ＡＢＣ', 'ａｂｃ']) assert.deepEqual(await found(q, lang), ['Narrow', 'Wide'], `${lang} ${q}`);
+      // Short terms (the LIKE scan), in each case too.
+      for (const q of ['AI', 'ａｉ']) assert.deepEqual(await found(q, lang), ['Narrow', 'Wide'], `${lang} ${q}`);
+      assert.deepEqual(await found('2020', lang), ['Digits']);
+    }
+    // A uk mirror's text is not written full-width: no second spelling there.
+    assert.deepEqual(await found('ABC', 'uk'), ['Narrow']);
+  });
+  assert.deepEqual(queryTerms('ＡＢＣ', 'ja'), [['ABC', 'ＡＢＣ']]);
+  assert.deepEqual(queryTerms('C++', 'zh'), [['C++', 'Ｃ＋＋']]);
+  // The apostrophe keeps its own three spellings, not a fourth full-width one.
+  assert.deepEqual(queryTerms("O'Neil", 'ja'), [["O'Neil", 'Ｏ\'Ｎｅｉｌ', 'O’Neil', 'Ｏ’Ｎｅｉｌ', 'OʼNeil', 'ＯʼＮｅｉｌ']]);
+});
+
+test('ё and е are one letter on uk and ru mirrors: Семенов finds Семёнов, and the reverse', async () => {
+  const pages = { 'Page/Yo.md': 'Микола Семёнов, фізик.\n', 'Page/Ye.md': 'Петро Семенов, хімік.\n', 'Page/Caps.md': 'ЁЛКА і ЕЛЕНА.\n', 'Page/Short.md': 'Її нема.\n' };
+  await withIndex('reader-fts-yo', pages, async (found) => {
+    for (const lang of ['uk', 'ru']) {
+      for (const q of ['Семенов', 'семёнов', 'СЕМЁНОВ', 'Семе\u0301нов']) assert.deepEqual(await found(q, lang), ['Ye', 'Yo'], `${lang} ${q}`);
+      assert.deepEqual(await found('елка', lang), ['Caps']);
+      // Short terms (the LIKE scan) fold too.
+      assert.deepEqual(await found('ёл', lang), ['Caps']);
+    }
+    // Elsewhere ё is its own letter, as before.
+    assert.deepEqual(await found('Семенов', 'ja'), ['Ye']);
+  });
+  assert.deepEqual(queryTerms('Семёнов', 'uk'), [['Семёнов', 'Семенов', 'Сёменов']]);
+  assert.deepEqual(queryTerms('Ежов', 'ru'), [['Ежов', 'Ёжов']]);
+  assert.deepEqual(queryTerms('Київ', 'uk'), [['Київ']]);
+});
+
+test('titles: ё is read as е and a stress mark dropped, in keys and queries', () => {
+  const dir = tmpDir('reader-titles-yo');
+  const file = path.join(dir, 'index.tsv');
+  fs.writeFileSync(file, 'title\tfile\tkind\nСемёнов Микола\tPage/Семёнов Микола.md\tpage\nСеменов Петро\tPage/Семенов Петро.md\tpage\nABC\tPage/ABC.md\tpage\n');
+  const titles = MirrorTitles.read(file, 'uk');
+  for (const q of ['семенов', 'Семёнов', 'СЕМЕ\u0301НОВ']) assert.deepEqual(titles.search(q, 10).map((e) => e.title).sort(), ['Семенов Петро', 'Семёнов Микола'], q);
+  assert.deepEqual(titles.search('ａｂｃ', 10).map((e) => e.title), ['ABC']);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
