@@ -33,29 +33,66 @@ export function callsLua(text: string): boolean {
   return INVOKE.test(transcludedPart(text));
 }
 
-/** Where the call opening at `from` (`{{`) closes: the index after its `}}`, or -1 when it does not. */
+/**
+ * Where the call opening at `from` (a run of `{`) closes: the index after its last `}`, or -1 when
+ * it does not. Braces pair as MediaWiki's preprocessor pairs them, in runs of two or three — a
+ * single `{` or `}` is text (`{{#invoke:A|b|x={}}` closes at its `}}`, x being "{"), and a run of
+ * five opens a template around a parameter (`{{{{{|safesubst:}}}#invoke:…}}`).
+ */
 function callEnd(t: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 0x7b) depth++;
-    else if (c === 0x7d && --depth === 0) return i + 1;
+  const open: number[] = [];
+  let i = from;
+  while (i < t.length) {
+    const c = t[i];
+    if (c !== '{' && c !== '}') { i++; continue; }
+    let n = 1;
+    while (t[i + n] === c) n++;
+    if (c === '{') {
+      if (n >= 2) open.push(n);
+      else if (open.length === 0) return -1;
+    } else {
+      let left = n;
+      while (left >= 2 && open.length > 0) {
+        const top = open[open.length - 1]!;
+        const k = Math.min(top, left) >= 3 ? 3 : 2;
+        left -= k;
+        if (top - k >= 2) open[open.length - 1] = top - k;
+        else open.pop();
+        if (open.length === 0) return i + (n - left);
+      }
+    }
+    i += n;
   }
   return -1;
 }
 
+/** White space as PHP's trim reads it: a no-break or ideographic space is text the page shows. */
+const BLANK = /^[ \t\n\r\v\0]*/;
+
 /**
- * Whether a template's transcluded text is nothing but `#invoke` calls (and white space): zhwiki's
- * {{TWNint}} (`{{#invoke:Jctint/TWN|twnint}}`). A template with text of its own besides — a table
- * heading before a `{{#invoke:Check for unknown parameters|…}}` line, an #invoke in one `#if`
- * branch — is wikitext that does its work without Lua, at least in part.
+ * A category link (`[[Category:X]]`, `[[分类:X]]` …): it files the page and shows nothing where it
+ * stands, so a template of #invoke calls and categories still shows only what Lua prints. A link to
+ * the category page (`[[:Category:X]]`) is visible text.
+ */
+const CATEGORY = /^\[\[\s*(?:category|分类|分類|カテゴリ|категорія)\s*:[^\[\]]*\]\]/i;
+
+/**
+ * Whether a template's transcluded text is nothing but `#invoke` calls (and white space and
+ * category links): zhwiki's {{TWNint}} (`{{#invoke:Jctint/TWN|twnint}}`). A template with text of
+ * its own besides — a table heading before a `{{#invoke:Check for unknown parameters|…}}` line, an
+ * #invoke in one `#if` branch — is wikitext that does its work without Lua, at least in part.
  */
 export function onlyCallsLua(text: string): boolean {
   let t = transcludedPart(text);
   let calls = 0;
   for (;;) {
-    t = t.trimStart();
+    t = t.replace(BLANK, '');
     if (t === '') return calls > 0;
+    const cat = CATEGORY.exec(t);
+    if (cat) {
+      t = t.slice(cat[0].length);
+      continue;
+    }
     const m = INVOKE.exec(t);
     if (!m || m.index !== 0) return false;
     const end = callEnd(t, 0);

@@ -88,13 +88,18 @@ function mergeRuns(blocks: Block[]): Block[] {
  * sentence reads as it did with the call dropped). The same array when it holds none.
  */
 function withoutMarks(nodes: Inline[], trim: boolean): Inline[] {
-  if (!nodes.some(isShipBound)) return nodes;
+  if (!nodes.some((n) => isShipBound(n) || markedCode(n))) return nodes;
   const out: Inline[] = [];
   let cut = false;
-  for (const n of nodes) {
+  for (let n of nodes) {
     if (isShipBound(n)) {
       cut = true;
       continue;
+    }
+    if (markedCode(n)) {
+      const freed = freeCode(n as Inline & { type: 'htmlInline' });
+      if (!freed) continue;
+      n = freed;
     }
     const prev = out[out.length - 1];
     if (cut && n.type === 'text' && prev?.type === 'text' && /\s$/.test(prev.value)) out.push({ type: 'text', value: n.value.replace(/^\s+/, '') });
@@ -103,6 +108,23 @@ function withoutMarks(nodes: Inline[], trim: boolean): Inline[] {
   }
   if (trim) trimEdges(out);
   return out;
+}
+
+/** A `<code>` or `<tt>` holding a begin/end mark among its own children. */
+function markedCode(n: Inline): boolean {
+  return n.type === 'htmlInline' && (n.tag === 'code' || n.tag === 'tt') && n.children.some(isShipBound);
+}
+
+/**
+ * A `<code>` or `<tt>` without its marks, as the parser would have built it with the call dropped
+ * (parser/build.ts): nothing when it is left empty, inline code when only text is left
+ * (`<code>a{{Infobox ship end}}</code>` is `a` in backticks, as `<code>a</code>` is), else the tag.
+ */
+function freeCode(n: Inline & { type: 'htmlInline' }): Inline | null {
+  const rest = withoutMarks(n.children, false);
+  if (rest.length === 0) return null;
+  if (rest.every((c) => c.type === 'text')) return { type: 'inlineCode', value: rest.map((c) => (c as { value: string }).value).join('') };
+  return { ...n, children: rest };
 }
 
 /**

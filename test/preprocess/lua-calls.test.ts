@@ -19,6 +19,20 @@ test('only #invoke calls and white space: a page that hands all its work to Lua'
   assert.equal(onlyCallsLua(''), false);
 });
 
+test('onlyCallsLua: braces pair as the preprocessor pairs them; categories show nothing, NBSP does', () => {
+  // A single brace is text: the call closes at its `}}` (x is "{"), and nothing follows it.
+  assert.equal(onlyCallsLua('{{#invoke:A|b|x={}}'), true);
+  assert.equal(onlyCallsLua('{{#invoke:A|b|x=}}}'), false);
+  assert.equal(onlyCallsLua('{{#invoke:A|b|x={{{1|}}}|y={{{{{2|}}}}}}}\n'), true);
+  // A no-break or ideographic space is text the page shows (PHP's trim leaves it).
+  assert.equal(onlyCallsLua('{{#invoke:A|b}}\u00a0'), false);
+  assert.equal(onlyCallsLua('{{#invoke:A|b}}\u3000'), false);
+  // A category link files the page and shows nothing; a link to the category shows.
+  assert.equal(onlyCallsLua('<includeonly>{{#invoke:A|b}}[[Category:X]]\n[[分类:乙|丙]]</includeonly>'), true);
+  assert.equal(onlyCallsLua('{{#invoke:A|b}}[[:Category:X]]'), false);
+  assert.equal(onlyCallsLua('[[Category:X]]'), false);
+});
+
 test('callsLua: an #invoke written inside <nowiki> is text, not a call', () => {
   assert.equal(callsLua('|-\n| own {{{a}}}<nowiki>{{#invoke:X|y}}</nowiki>'), false);
   assert.equal(callsLua('| own {{{a}}} {{#invoke:X|y}}'), true);

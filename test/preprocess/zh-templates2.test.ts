@@ -58,6 +58,8 @@ test('String sublength: a length of 0 gives nothing (Lua 0 is true); blank reads
   // give '' for the first two); an infinite start (Lua reads 1e400 as inf) is past the end.
   const sub = (a: string): string => run(`[{{#invoke:String|sublength|s=abc|${a}}}]`).text;
   assert.deepEqual(['i=-1|len=1', 'i=-6|len=1', 'i=1e400', 'i=-1e400|len=1', 'i=0|len=0'].map(sub), ['[a]', '[a]', '[]', '[a]', '[]']);
+  // Lua 5.1's tonumber is C's strtod: 0b1 is no number (so i is 0), inf is one (past the end).
+  assert.deepEqual(['i=0b1', 'i=0o1', 'i=inf', 'i=-INF|len=1', 'i=0x1', 'i=+1'].map(sub), ['[abc]', '[abc]', '[]', '[a]', '[bc]', '[bc]']);
   // Module:String reads only the named s, i and len: positional arguments are no string.
   assert.equal(run('[{{#invoke:String|sublength|abc|1|1}}]').text, '[]');
   // A fractional position is left to the caller (a miss) by choice: ustring.lua fails on it, PHP truncates.

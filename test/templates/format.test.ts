@@ -151,3 +151,16 @@ test('a template inside {{abbr}}\'s title is its text, not the index of its mark
   const md = convertPage('{{abbr|甲|x{{lang|en|y}}z}}', { title: 'T', site: 'zh' }).markdown;
   assert.equal(md, '<abbr title="xyz">甲</abbr>\n');
 });
+
+test('font color reads its named arguments as zhwiki\'s Template:Font color does', () => {
+  const md = (src: string): string => String(convertPage(src, { site: 'zh', title: 'T' }).markdown).trim();
+  // The text is {{{text|{{{3|}}}}}}, else {{{bg|{{{2|}}}}}}: bg= stands for the second argument.
+  assert.equal(md('a{{font color|red|bg=甲}}b'), 'a甲b');
+  // A given text=, even empty, hides the third argument, so the second shows.
+  assert.equal(md('a{{font color|red|甲|text=|乙}}b'), 'a甲b');
+  assert.equal(md('a{{font color|red|甲|text=丙|乙}}b'), 'a丙b');
+  // link=yes links the text to itself, link=X to X.
+  assert.equal(md('{{font color|red|北京|link=yes}}'), '[北京](https://zh.wikipedia.org/wiki/北京)');
+  assert.equal(md('{{font color|red|blue|首都|link=北京}}'), '[首都](https://zh.wikipedia.org/wiki/北京)');
+  assert.equal(md('{{font color|red|首都|link=}}'), '首都');
+});

@@ -245,3 +245,10 @@ test('begin and end reached through a dump\'s redirect are noted under their own
   assert.equal(page('甲 {{Shipend}} 乙\n'), '甲 乙\n');
   assert.equal(page('{|\n|{{Shipend}}\n|}\n'), '');
 });
+
+test('begin or end inside <code> leaves it as the parser leaves <code> without the call: backticks, or nothing', () => {
+  assert.equal(md('x <code>a{{Infobox ship end}}</code> y', 'zh', 'T').trim(), 'x `a` y');
+  assert.equal(md('x <tt>a{{Infobox ship begin}}b</tt> y', 'en', 'T').trim(), 'x `ab` y');
+  assert.equal(md('x<code>{{Infobox ship end}}</code>y', 'zh', 'T').trim(), 'xy');
+  assert.equal(md('x <code>a{{Infobox ship end}}[[b]]</code> y', 'zh', 'T').trim(), 'x <code>a[b](https://zh.wikipedia.org/wiki/B)</code> y');
+});

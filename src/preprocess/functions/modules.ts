@@ -44,13 +44,19 @@ function arg(args: ReadonlyMap<string, string>, name: string, index: number): st
 }
 
 /**
- * Lua's `tonumber` of a (trimmed) argument: null for blank or no number. A figure past the double
- * range is Lua's `inf` (`tonumber("1e400")`), kept as ±Infinity.
+ * Lua 5.1's `tonumber` of a (trimmed) argument: null for blank or no number. Lua reads a string
+ * with C's strtod (a decimal, `0x` hex, `inf`/`infinity`, `nan`), so `0b1` and `0o7`, which
+ * JavaScript's Number takes, are no number, and `inf` is one. A figure past the double range is
+ * Lua's `inf` (`tonumber("1e400")`), kept as ±Infinity; `nan` comes back as NaN.
  */
 function luaNumber(s: string): number | null {
-  if (s === '') return null;
-  const n = Number(s);
-  return Number.isNaN(n) ? null : n;
+  if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(s)) return Number(s);
+  const hex = /^([+-]?)0[xX]([0-9a-fA-F]+)$/.exec(s);
+  if (hex) return (hex[1] === '-' ? -1 : 1) * parseInt(hex[2]!, 16);
+  const named = /^([+-]?)(inf(?:inity)?|nan)$/i.exec(s);
+  if (!named) return null;
+  if (named[2]!.toLowerCase() === 'nan') return NaN;
+  return named[1] === '-' ? -Infinity : Infinity;
 }
 
 /**
@@ -95,7 +101,7 @@ const STRING: Record<string, ModuleHandler> = {
   sublength: ({ args }) => {
     const i = luaNumber(trim(args.get('i'))) ?? 0;
     const len = luaNumber(trim(args.get('len')));
-    if (!whole(i) || (len !== null && !whole(len))) return null;
+    if (Number.isNaN(i) || !whole(i) || (len !== null && !whole(len))) return null;
     const j = len === null ? -1 : i + len;
     if (Number.isNaN(j)) return null;
     return ustringSub(trim(args.get('s')), i + 1, j);

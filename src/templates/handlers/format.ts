@@ -100,11 +100,19 @@ function passLast(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 }
 
 /**
- * zhwiki `{{font color|fg|text}}` / `{{font color|fg|bg|text}}`: `text=` or the third argument,
- * else the second, each in `{{trim|…}}` (Template:Font color read), so no edge space shows.
+ * zhwiki `{{font color|fg|text}}` / `{{font color|fg|bg|text}}` (Template:Font color read): the
+ * text is `{{{text|{{{3|}}}}}}` — a given `text=`, even empty, hides the third argument — and when
+ * that is blank, `{{{bg|{{{2|}}}}}}`, so `{{font color|red|bg=甲}}` shows 甲; each in `{{trim|…}}`,
+ * so no edge space shows. `link=yes` links the text to the page it names, `link=X` to X.
  */
 function fontColor(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return content(ctx, (nonBlank(call, ['text', '3']) ?? nonBlank(call, ['2']))?.trim());
+  const named = (n: string, fallback: string): string | undefined => call.args.get(n) ?? call.args.get(fallback);
+  const first = named('text', '3');
+  const shown = (first !== undefined && first.trim() !== '' ? first : named('bg', '2'))?.trim();
+  const link = call.args.get('link')?.trim();
+  if (!link || !shown || BLOCK_LINE.test(shown)) return content(ctx, shown);
+  const body = inline(ctx, shown);
+  return inlineOrDrop([wikiLink(ctx, link === 'yes' ? shown : link, body)]);
 }
 
 /** zhwiki `{{font|text|size=…}}`: `{{#if:{{{1|}}}|{{{1}}}|{{{text}}}}}`, a branch, so trimmed. */
