@@ -276,6 +276,16 @@ function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource
   };
   if (source?.redirectTarget) wrapper.redirectTarget = source.redirectTarget.bind(source);
   if (source?.otherSpelling) wrapper.otherSpelling = source.otherSpelling.bind(source);
-  if (source?.noteUse) wrapper.noteUse = source.noteUse.bind(source);
+  if (source?.noteUse) {
+    const note = source.noteUse.bind(source);
+    // A tree kept across pages notes its title on every hit: a family member's text also depends on
+    // the pages familyYields read, so those are noted again too (mirror/lookup-log.ts), or an update
+    // changing Template:TWNint would not redo the pages calling only {{TWNinttop}} from the cache.
+    wrapper.noteUse = (fullTitle) => {
+      note(fullTitle);
+      const t = parseTitle(site, fullTitle);
+      if (t && t.ns === 10 && bodyOf(site.lang, exactName(t.text)) !== null) for (const other of familyReads(site, exactName(t.text))) note(other);
+    };
+  }
   return wrapper;
 }

@@ -216,3 +216,30 @@ test('junction family: a missing {{TWNint}} takes the built-in top along; a miss
   const md2 = convert('{{TWNinttop}}\n{{TWNint |county=新北市 |tcd=板橋區 |location=甲 |km=0.0 |road=台1線 |notes=起點 }}\n|}', 'T', 'zh', src2).markdown.trim();
   assert.equal(md2, '| 縣市 | 區 | 地點 | 里程 | 交會 | 註 |\n| --- | --- | --- | --- | --- | --- |\n| 新北市 | 板橋區 | 甲 | 0.0 | 台1線 | 起點 |');
 });
+
+test('junction family: a tree kept across pages notes the pair\'s other page on every use', () => {
+  const zh = siteFor('zh');
+  const own = new MemoryPageSource(zh);
+  own.set('Template:TWNinttop', '<includeonly>{| class="wikitable"\n! 縣市\n! 區\n</includeonly>');
+  own.set('Template:TWNint', '<includeonly>{{#invoke:Jctint/TWN|twnint}}</includeonly>');
+  const noted: string[] = [];
+  const read: string[] = [];
+  const source = {
+    get: (t: string) => { read.push(t); return own.get(t); },
+    exists: (t: string) => own.exists(t),
+    noteUse: (t: string) => { noted.push(t); },
+  };
+  const src = withBuiltinTemplates(zh, source);
+  convert('{{TWNinttop}}\n|}', 'P1', 'zh', src);
+  assert.ok(read.includes('Template:TWNint'), 'the first page reads TWNint to decide');
+  assert.deepEqual(noted, []);
+  // The second page gets TWNinttop's tree from the cache: it notes TWNinttop and TWNint.
+  convert('{{TWNinttop}}\n|}', 'P2', 'zh', src);
+  assert.deepEqual([...new Set(noted)].sort(), ['Template:TWNint', 'Template:TWNinttop']);
+  noted.length = 0;
+  // A template outside any family notes its own title alone.
+  own.set('Template:X', 'x');
+  convert('{{X}}', 'P3', 'zh', src);
+  convert('{{X}}', 'P4', 'zh', src);
+  assert.deepEqual(noted, ['Template:X']);
+});
