@@ -114,6 +114,13 @@ class Expander implements ExpansionHost {
   // ─────────────── the node walk ───────────────
 
   expandNodes(list: readonly PPNode[], frame: Frame, startsLine = false): string {
+    // One count per call, as MediaWiki's PPFrame::expand() counts mPPNodeCount once on entry (the
+    // nodes of the list are walked without counting): {{T|x}} with T = a{{{1}}}b costs 4 (T's name,
+    // its body, the argument's name, x), not one per node (7).
+    if (++this.nodes > this.limits.maxNodes) {
+      this.warn('expansion-size', `more than ${this.limits.maxNodes} preprocessor nodes; the rest was not expanded`, frame.pageOffset);
+      return '<span class="error">Node-count limit exceeded</span>';
+    }
     if (this.depth >= this.limits.maxExpandDepth) {
       this.warn('expansion-depth', `expansion deeper than ${this.limits.maxExpandDepth} levels was cut off`, frame.pageOffset);
       return '<span class="error">Expansion depth limit exceeded</span>';
@@ -123,11 +130,6 @@ class Expander implements ExpansionHost {
     // Whether the text so far ends a line (tracked, not read back: `out` is a rope).
     let atLineStart = startsLine;
     for (const node of list) {
-      if (++this.nodes > this.limits.maxNodes) {
-        this.warn('expansion-size', `more than ${this.limits.maxNodes} preprocessor nodes; the rest was not expanded`, frame.pageOffset);
-        out += '<span class="error">Node-count limit exceeded</span>';
-        break;
-      }
       let piece: string;
       switch (node.type) {
         case 'text':

@@ -211,22 +211,36 @@ export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null
 }
 
 /**
- * Bodies that make one table together, decided together: when the dump's page of one of them only
- * calls Lua and yields to its body, the others take their bodies too, so that heading and rows come
- * from the same hand — zhwiki's {{TWNinttop}} is wikitext with a 縣市 column when no county= is
- * given, the built-in one has none; its rows after a yielding {{TWNint}} fell a cell short.
+ * Bodies that make one table together, decided together: zhwiki's {{TWNinttop}} is wikitext with a
+ * 縣市 column when no county= is given, the built-in one has none, and {{TWNint}}'s cells (Lua on
+ * the wiki) follow the top's headings. So the two are paired (`pair`): when the dump's page of one
+ * is missing or only calls Lua, the other takes its built-in body too — a wikitext top over
+ * built-in rows put 5 cells under 6 headings. {{台灣公路設施}} on the wiki is one spanning cell
+ * (colspan=8) that fits either top, so it follows the pair (`follows`: built-in when the pair is,
+ * its own 5-cell body matching the built-in top) but its absence decides nothing for the pair.
  */
-const FAMILIES: readonly (readonly string[])[] = [['TWNinttop', 'TWNint', '台灣公路設施']];
+const FAMILIES: readonly { pair: readonly string[]; follows: readonly string[] }[] = [
+  { pair: ['TWNinttop', 'TWNint'], follows: ['台灣公路設施'] },
+];
 
-/** Whether another body of `exact`'s family stands in for a dump page that only calls Lua. */
-function familyYields(site: SiteConfig, source: PageSource | null, exact: string): boolean {
-  const family = FAMILIES.find((f) => f.some((n) => exactName(n) === exact));
-  if (!family || !source) return false;
+function familyOf(exact: string): { pair: readonly string[]; follows: readonly string[] } | undefined {
+  return FAMILIES.find((f) => f.pair.some((n) => exactName(n) === exact) || f.follows.some((n) => exactName(n) === exact));
+}
+
+/** The full titles of the pages `exact`'s family decision reads (the other members of its pair). */
+function familyReads(site: SiteConfig, exact: string): string[] {
+  const family = familyOf(exact);
+  if (!family) return [];
   const prefix = (site.namespaces.get(10)?.name ?? 'Template') + ':';
-  return family.some((n) => {
-    if (exactName(n) === exact) return false;
-    const text = source.get(prefix + n);
-    return text !== null && onlyCallsLua(text);
+  return family.pair.filter((n) => exactName(n) !== exact).map((n) => prefix + n);
+}
+
+/** Whether a member of `exact`'s pair is missing from the dump or only calls Lua, so the family takes its bodies. */
+function familyYields(site: SiteConfig, source: PageSource | null, exact: string): boolean {
+  if (!source) return false;
+  return familyReads(site, exact).some((title) => {
+    const text = source.get(title);
+    return text === null || onlyCallsLua(text);
   });
 }
 
@@ -262,6 +276,16 @@ function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource
   };
   if (source?.redirectTarget) wrapper.redirectTarget = source.redirectTarget.bind(source);
   if (source?.otherSpelling) wrapper.otherSpelling = source.otherSpelling.bind(source);
-  if (source?.noteUse) wrapper.noteUse = source.noteUse.bind(source);
+  if (source?.noteUse) {
+    const note = source.noteUse.bind(source);
+    // A tree kept across pages notes its title on every hit: a family member's text also depends on
+    // the pages familyYields read, so those are noted again too (mirror/lookup-log.ts), or an update
+    // changing Template:TWNint would not redo the pages calling only {{TWNinttop}} from the cache.
+    wrapper.noteUse = (fullTitle) => {
+      note(fullTitle);
+      const t = parseTitle(site, fullTitle);
+      if (t && t.ns === 10 && bodyOf(site.lang, exactName(t.text)) !== null) for (const other of familyReads(site, exactName(t.text))) note(other);
+    };
+  }
   return wrapper;
 }

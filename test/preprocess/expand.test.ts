@@ -335,3 +335,21 @@ test('parser functions and variables count toward the include size by their resu
   assert.ok(bomb.text.length < 60000, `bounded output, got ${bomb.text.length}`);
   assert.equal(bomb.warnings[0]?.code, 'expansion-size');
 });
+
+test('the node limit counts one per expansion call, as PPFrame::expand() does', () => {
+  // {{T|x}} with T = a{{{1}}}b: T's name, T's body, the argument's name and x are four expansions;
+  // the page itself is one more. Counting every node of every list made it 7 per call.
+  const pages = { 'Template:T': 'a{{{1}}}b' };
+  const fits = run('{{T|x}}'.repeat(10), pages, { limits: { maxNodes: 41 } });
+  assert.equal(fits.text, 'axb'.repeat(10));
+  assert.deepEqual(fits.warnings, []);
+  // One short: the last expansion (the value x) is the one refused, as in MediaWiki.
+  const cut = run('{{T|x}}'.repeat(10), pages, { limits: { maxNodes: 40 } });
+  assert.equal(cut.text, 'axb'.repeat(9) + 'a<span class="error">Node-count limit exceeded</span>b');
+  assert.deepEqual(cut.warnings.map((w) => w.code), ['expansion-size']);
+  // Every later expansion is refused too: a call past the limit has no name, so it stays as text
+  // ({{name|args}}, each expanded to the error, as Parser::braceSubstitution's implode does).
+  const err = '<span class="error">Node-count limit exceeded</span>';
+  const past = run('{{T|x}}'.repeat(12), pages, { limits: { maxNodes: 40 } });
+  assert.equal(past.text, 'axb'.repeat(9) + `a${err}b` + `{{${err}|${err}}}`.repeat(2));
+});

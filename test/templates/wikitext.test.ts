@@ -190,3 +190,56 @@ test('junction tables decided as a family: a Lua-only {{TWNint}} takes the built
   const src2 = withBuiltinTemplates(zh, own);
   assert.equal(src2.isBuiltin?.('Template:TWNinttop'), false);
 });
+
+test('junction family: a missing {{TWNint}} takes the built-in top along; a missing {{台灣公路設施}} does not', () => {
+  const zh = siteFor('zh');
+  const top = '<includeonly>{{#if:{{{county|}}}|本路在{{{county}}}。}}\n{| class="wikitable"\n{{#if:{{{county|}}}||! 縣市}}\n'
+    + '! 區\n! 地點\n! 里程\n! 交會\n! 註\n|-\n</includeonly>';
+  // (a) The dump has the wiki's top (a 縣市 column) and no TWNint: both built-in, 5 cells under 5 headings.
+  const own = new MemoryPageSource(zh);
+  own.set('Template:TWNinttop', top);
+  const src = withBuiltinTemplates(zh, own);
+  assert.equal(src.isBuiltin?.('Template:TWNinttop'), true);
+  assert.equal(src.isBuiltin?.('Template:TWNint'), true);
+  const md = convert('{{TWNinttop}}\n{{TWNint |tcd=板橋區 |location=甲 |km=0.0 |road=台1線 |notes=起點 }}\n|}', 'T', 'zh', src).markdown.trim();
+  assert.equal(md, '| 鄉鎮市區 | 地點 | 公里 | 交會道路 | 備註 |\n| --- | --- | --- | --- | --- |\n'
+    + '| [板橋區](https://zh.wikipedia.org/wiki/板橋區) | 甲 | 0.0 | 台1線 | 起點 |');
+  // (b) Top and rows both wikitext, no 台灣公路設施: the pair keeps the wiki's pages (the facility
+  // row is not of the pair; missing, it takes its body alone).
+  const own2 = new MemoryPageSource(zh);
+  own2.set('Template:TWNinttop', top);
+  own2.set('Template:TWNint', '\n|-\n| {{{county}}} || {{{tcd}}} || {{{location}}} || {{{km}}} || {{{road}}} || {{{notes}}}');
+  const src2 = withBuiltinTemplates(zh, own2);
+  assert.equal(src2.isBuiltin?.('Template:TWNinttop'), false);
+  assert.equal(src2.isBuiltin?.('Template:TWNint'), false);
+  assert.equal(src2.isBuiltin?.('Template:台灣公路設施'), true);
+  const md2 = convert('{{TWNinttop}}\n{{TWNint |county=新北市 |tcd=板橋區 |location=甲 |km=0.0 |road=台1線 |notes=起點 }}\n|}', 'T', 'zh', src2).markdown.trim();
+  assert.equal(md2, '| 縣市 | 區 | 地點 | 里程 | 交會 | 註 |\n| --- | --- | --- | --- | --- | --- |\n| 新北市 | 板橋區 | 甲 | 0.0 | 台1線 | 起點 |');
+});
+
+test('junction family: a tree kept across pages notes the pair\'s other page on every use', () => {
+  const zh = siteFor('zh');
+  const own = new MemoryPageSource(zh);
+  own.set('Template:TWNinttop', '<includeonly>{| class="wikitable"\n! 縣市\n! 區\n</includeonly>');
+  own.set('Template:TWNint', '<includeonly>{{#invoke:Jctint/TWN|twnint}}</includeonly>');
+  const noted: string[] = [];
+  const read: string[] = [];
+  const source = {
+    get: (t: string) => { read.push(t); return own.get(t); },
+    exists: (t: string) => own.exists(t),
+    noteUse: (t: string) => { noted.push(t); },
+  };
+  const src = withBuiltinTemplates(zh, source);
+  convert('{{TWNinttop}}\n|}', 'P1', 'zh', src);
+  assert.ok(read.includes('Template:TWNint'), 'the first page reads TWNint to decide');
+  assert.deepEqual(noted, []);
+  // The second page gets TWNinttop's tree from the cache: it notes TWNinttop and TWNint.
+  convert('{{TWNinttop}}\n|}', 'P2', 'zh', src);
+  assert.deepEqual([...new Set(noted)].sort(), ['Template:TWNint', 'Template:TWNinttop']);
+  noted.length = 0;
+  // A template outside any family notes its own title alone.
+  own.set('Template:X', 'x');
+  convert('{{X}}', 'P3', 'zh', src);
+  convert('{{X}}', 'P4', 'zh', src);
+  assert.deepEqual(noted, ['Template:X']);
+});
