@@ -18,7 +18,7 @@ export interface ExpandLimits {
   maxExpandDepth: number;
   /** Post-expand include size in bytes ($wgMaxArticleSize × 1024). */
   maxIncludeSize: number;
-  /** Preprocessor nodes visited ($wgMaxPPNodeCount). */
+  /** Expansion calls (PPFrame::expand entries) ($wgMaxPPNodeCount). */
   maxNodes: number;
 }
 
