@@ -279,9 +279,10 @@ class Expander implements ExpansionHost {
       // The target is noted as called either way: later passes look for it (ship-infobox.ts joins
       // parts only on a page that calls an `Infobox ship …` template, under any name).
       const handled = this.handles(rname, rt.full);
-      if (handled || source?.isBuiltin?.(rt.full)) record.templates[rname] = (record.templates[rname] ?? 0) + 1;
+      const builtin = !handled && source?.isBuiltin?.(rt.full) === true;
+      if (handled || builtin) record.templates[rname] = (record.templates[rname] ?? 0) + 1;
       if (handled) return this.handlerMarker(node, frame, rt.full, atLineStart, false, rt.full);
-      if (source?.isBuiltin?.(rt.full)) t = rt;
+      if (builtin) t = rt;
     }
     // On a wiki with variants a template with no page is looked for in the other script, before
     // the loop check (Parser::braceSubstitution calls findVariantLink): `{{出生日期和年齡}}` is
@@ -324,7 +325,7 @@ class Expander implements ExpansionHost {
       // Markers stand for one occurrence each, so texts holding them are not reused.
       if (node.parts.length === 0 && text.indexOf(MARKER_CHAR) < 0) this.noArgCache.set(t.full, text);
     }
-    if (!this.budget.fitsText(text)) return this.tooLarge(node, frame, t, name);
+    if (!this.budget.fitsText(text)) return this.omit(node, frame, name, t.full);
     return startBlockOnNewLine(node, text);
   }
 
@@ -334,10 +335,7 @@ class Expander implements ExpansionHost {
    * around a huge text is omitted past the limit, nesting counted at each level as on the wiki.
    */
   private counted(node: PPTemplate, frame: Frame, name: string, text: string): string {
-    if (this.budget.fitsText(text)) return text;
-    this.budget.omitted++;
-    this.warn('expansion-size', `post-expand include size over ${this.limits.maxIncludeSize} bytes: templates that would pass it were omitted`, this.offsetOf(node, frame));
-    return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
+    return this.budget.fitsText(text) ? text : this.omit(node, frame, name, null);
   }
 
   /**
@@ -351,18 +349,20 @@ class Expander implements ExpansionHost {
     return !((prefer === 'all' || prefer?.has(name) || registry.traits?.(name, this.lang)?.fallbackOnly) && this.opts.source?.exists(full));
   }
 
-  private tooLarge(node: PPTemplate, frame: Frame, t: TitleParts, name: string): string {
-    const max = this.limits.maxIncludeSize;
+  /**
+   * A call the include size refused: omitted with a warning, shown as a link to its page
+   * (`linkTo`) with `--missing-templates link`, else as nothing.
+   */
+  private omit(node: PPTemplate, frame: Frame, name: string, linkTo: string | null): string {
     this.budget.omitted++;
-    this.warn('expansion-size', `post-expand include size over ${max} bytes: templates that would pass it were omitted`, this.offsetOf(node, frame));
-    if (this.opts.missingTemplates === 'link') return `[[:${t.full}]]`;
+    this.warn('expansion-size', `post-expand include size over ${this.limits.maxIncludeSize} bytes: templates that would pass it were omitted`, this.offsetOf(node, frame));
+    if (linkTo !== null && this.opts.missingTemplates === 'link') return `[[:${linkTo}]]`;
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
   }
 
   private handlerTooLarge(node: PPTemplate, frame: Frame, part1: string): string {
     const t = callTitle(this.site, part1);
-    if (!t) this.budget.omitted++;
-    return t ? this.tooLarge(node, frame, t, templateKey(t)) : this.table.add({ kind: 'dropped', name: part1, offset: this.offsetOf(node, frame) });
+    return t ? this.omit(node, frame, templateKey(t), t.full) : this.omit(node, frame, part1, null);
   }
 
   private missing(node: PPTemplate, frame: Frame, t: TitleParts, name: string, part1: string, atLineStart: boolean): string {
