@@ -38,3 +38,15 @@ test('{{drugs.com}}: zhwiki labels each section of the site; the bare site shows
   assert.equal(md('{{drugs.com||aspirin}}'), '[aspirin](https://www.drugs.com/aspirin.html)');
   assert.equal(md('{{drugs.com|monograph|chlorpromazine}}', 'en'), '[Drugs.com](https://www.drugs.com/monograph/chlorpromazine.html)');
 });
+
+test('{{s-ppo}} heads a party\'s offices and zhwiki\'s {{s-none}} is a cell with 原因： — both were dropped by the S- prefix (毛泽东)', () => {
+  const src = '{{Start box}}\n{{s-ppo|cpc}}\n{{s-before|甲}}\n{{s-title|乙|1943年}}\n{{s-none|不设|重设}}\n{{s-ppo}}\n{{End box}}';
+  assert.equal(md(src), [
+    '<table>', '<tr>',
+    '<th colspan="3"><img src="https://upload.wikimedia.org/wikipedia/commons/6/69/Danghui.svg" alt="中国共产党党徽" width="18" /> <a href="https://zh.wikipedia.org/wiki/中国共产党">中国共产党</a>职务</th>',
+    '</tr>', '<tr>', '<td>前任：<br /><b>甲</b></td>', '<td><b>乙</b><br />1943年</td>', '<td><b>不设</b><br />原因：重设</td>', '</tr>',
+    '<tr>', '<th colspan="3">政党职务</th>', '</tr>', '</table>',
+  ].join('\n'));
+  // Another party code: its name and 职务; no reason, no 原因.
+  assert.match(md('{{Start box}}\n{{s-ppo|工党}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-none|无}}\n{{End box}}'), /工党职务[\s\S]*<td><b>无<\/b><\/td>/);
+});
