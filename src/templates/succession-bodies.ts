@@ -194,7 +194,7 @@ const ZH_ONLY: BuiltinBody[] = [
   {
     names: ['S-off'],
     langs: ['zh'],
-    body: sectionRow('{{#if:{{{1|}}}|{{#switch:{{{1}}}|prc={{PRC}}政治职务|roc={{ROC}}政治职务|usa={{USA}}政治职务|rus={{RUS}}政治职务|fra={{FRA}}政治职务|uk={{UK}}政治职务|us={{US}}政治职务|#default={{{1}}}}}|官衔}}'),
+    body: sectionRow('{{#if:{{{1|}}}|{{#switch:{{{1}}}|prc={{PRC}}政治职务|roc={{ROC}}政治职务|roc-1912={{Flagicon|ROC|1912}} [[中華民國 (大陸時期)|中华民国]]政治职务|usa={{USA}}政治职务|rus={{RUS}}政治职务|fra={{FRA}}政治职务|uk={{UK}}政治职务|us={{US}}政治职务|#default={{{1}}}}}|官衔}}'),
   },
   { names: ['S-mil'], langs: ['zh'], body: sectionRow('{{#if:{{{1|}}}|军队职务|军职}}') },
   // A party's offices (毛泽东's box opens with `{{s-ppo|cpc}}`): the party's emblem and name, as zhwiki's S-ppo.

@@ -50,3 +50,8 @@ test('{{s-ppo}} heads a party\'s offices and zhwiki\'s {{s-none}} is a cell with
   // Another party code: its name and 职务; no reason, no 原因.
   assert.match(md('{{Start box}}\n{{s-ppo|工党}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-none|无}}\n{{End box}}'), /工党职务[\s\S]*<td><b>无<\/b><\/td>/);
 });
+
+test('{{s-off|roc-1912}}: the Republic of China before 1949, as zhwiki\'s S-off — the code itself was the heading', () => {
+  assert.match(md('{{Start box}}\n{{s-off|roc-1912}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-after|丙}}\n{{End box}}'),
+    /<th colspan="3">.*<a href="https:\/\/zh\.wikipedia\.org\/wiki\/中華民國_\(大陸時期\)">中华民国<\/a>政治职务<\/th>/);
+});
