@@ -14,7 +14,7 @@
  * without the page's own `|-` or `{{s-break}}`, makes one row of six cells (zhwiki's S-non is a
  * bare cell, as enwiki's); here the two triples stay two rows. Every cell starts on a line of its own,
  * wherever the page put the call. The cells follow the wiki's own templates (zhwiki Template:S-title,
- * S-vacant, S-new, S-non, S-off, S-mil, S-reg, S-par, S-inop, Start rail box;
+ * S-vacant, S-new, S-non, S-none, S-off, S-ppo, S-mil, S-reg, S-par, S-inop, Start rail box;
  * chinapedia/wikipedia.zh.mediawiki) without their styling and the one-pixel colour bars beside a
  * rail line. A table with a span is written as an HTML table, which keeps the span. jawiki has its
  * own, one-row-per-triple bodies (wikitext.ts).
@@ -194,9 +194,21 @@ const ZH_ONLY: BuiltinBody[] = [
   {
     names: ['S-off'],
     langs: ['zh'],
-    body: sectionRow('{{#if:{{{1|}}}|{{#switch:{{{1}}}|prc={{PRC}}政治职务|roc={{ROC}}政治职务|usa={{USA}}政治职务|rus={{RUS}}政治职务|fra={{FRA}}政治职务|uk={{UK}}政治职务|us={{US}}政治职务|#default={{{1}}}}}|官衔}}'),
+    body: sectionRow('{{#if:{{{1|}}}|{{#switch:{{{1}}}|prc={{PRC}}政治职务|roc={{ROC}}政治职务|roc-1912={{Flagicon|ROC|1912}} [[中華民國 (大陸時期)|中华民国]]政治职务|usa={{USA}}政治职务|rus={{RUS}}政治职务|fra={{FRA}}政治职务|uk={{UK}}政治职务|us={{US}}政治职务|#default={{{1}}}}}|官衔}}'),
   },
   { names: ['S-mil'], langs: ['zh'], body: sectionRow('{{#if:{{{1|}}}|军队职务|军职}}') },
+  // A party's offices (毛泽东's box opens with `{{s-ppo|cpc}}`): the party's emblem and name, as zhwiki's S-ppo.
+  {
+    names: ['S-ppo'],
+    langs: ['zh'],
+    body: sectionRow(
+      '{{#if:{{{1|}}}|{{#switch:{{{1}}}|cpc=[[File:Danghui.svg|18px|中国共产党党徽]] [[中国共产党]]职务|kmt=[[File:Emblem_of_the_Kuomintang.svg|18px|中國國民黨黨徽]] [[中國國民黨]]職務|dpp=[[File:Green Taiwan White Cross.png|18px|民主進步黨黨徽]] [[民主進步黨]]職務|#default={{{1}}}职务}}|政党职务}}',
+    ),
+  },
+  // zhwiki's S-none (not S-non): a bare cell, the text in bold and `原因：` before the reason
+  // (毛泽东: 不设中共中央军事委员会 / 1954年重设中共中央军委). Its rowspan has no default on the wiki, a
+  // browser reads the unexpanded `{{{rows}}}` as one.
+  { names: ['S-none'], langs: ['zh'], body: CELL + bold('{{{1|}}}') + '{{#if:{{{2|}}}|<br />原因：{{{2}}}}}' },
   {
     names: ['S-reg'],
     langs: ['zh'],

@@ -44,7 +44,7 @@ test('VG Reviews → an infobox of scores', () => {
 
 test('zh station links and database links', () => {
   assert.equal(show(inlineOf(render('站', ['井口'], {}, zh))), '[[井口站|井口]]');
-  assert.equal(show(inlineOf(render('drugs.com', ['monograph', 'chlorpromazine-hydrochloride'], {}, zh))), '[Drugs.com](https://www.drugs.com/monograph/chlorpromazine-hydrochloride.html)');
+  assert.equal(show(inlineOf(render('drugs.com', ['monograph', 'chlorpromazine-hydrochloride'], {}, zh))), '[Monograph](https://www.drugs.com/monograph/chlorpromazine-hydrochloride.html)');
   assert.equal(
     show(inlineOf(render('TaiBNET', [], { zh: '美州假蓬', id: '202439', binomial: 'Conyza bonariensis' }, zh))),
     '[臺灣物種名錄 TaiBNET](https://taibnet.sinica.edu.tw/chi/taibnet_species_detail.php?name_code=202439)：美州假蓬 Conyza bonariensis',

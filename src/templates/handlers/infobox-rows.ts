@@ -28,6 +28,9 @@ const LABEL_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
   [/^mgrtitle$/, () => ['manager']],
   // zhwiki Infobox name module: `cust_label1=… | cust_data1=…` (its label9/data9).
   [/^cust label(\d+)$/, (m) => [`cust data${m[1]}`]],
+  // Infobox officeholder's own deputies of an office: `1blankname1=第一副主席 | 1namedata1=刘少奇…`
+  // (1–4 per office, the office's number last; 毛泽东's vice chairmen and secretaries).
+  [/^([1-4])blankname(\d*)$/, (m) => [`${m[1]}namedata${m[2]}`]],
   [/^subdivision ranks$/, () => ['subdivision']],
   // Infobox airport: `stat1-header=客運量（人次） | stat1-data=1,350,000` (zh 香港國際機場).
   [/^stat(\d+) header$/, (m) => [`stat${m[1]} data`]],
@@ -59,6 +62,7 @@ const VALUE_SIDE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^chairman$/, () => 'chrtitle'],
   [/^manager$/, () => 'mgrtitle'],
   [/^cust data(\d+)$/, (m) => `cust label${m[1]}`],
+  [/^([1-4])namedata(\d*)$/, (m) => `${m[1]}blankname${m[2]}`],
   [/^subdivision$/, () => 'subdivision ranks'],
   [/^stat(\d+) data$/, (m) => `stat${m[1]} header`],
   [/^其他象徵$/, () => '其他象徵物'],
@@ -82,6 +86,8 @@ const PAIR_ONLY: ReadonlyArray<[RegExp, 'label' | 'data']> = [
   [/^stat\d+ header$/, 'label'], [/^stat\d+ data$/, 'data'],
   // Island boxes: a `… divisions title` (numbered `… divisions title 1`) whose divisions are empty labels nothing.
   [/^.+ divisions title( \d+)?$/, 'label'],
+  // Infobox officeholder: a deputy's label without the deputy is an empty row, which the box leaves out.
+  [/^[1-4]blankname\d*$/, 'label'],
 ];
 
 /**

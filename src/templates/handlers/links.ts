@@ -38,7 +38,7 @@ function zhLocalLink(ctx: TemplateContext, local: string | undefined, label: str
 /** zh `{{link-en|中文名|English name|显示文字}}` (and link-ja, link-de, …), `{{le}}`. */
 function linkLang(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const key = call.name.toLowerCase();
-  const code = key.startsWith('link-') ? key.slice(5) : 'en';
+  const code = key.startsWith('link-') ? key.slice(5) : key.endsWith('-link') ? key.slice(0, -5) : 'en';
   if (call.args.has('zh') || call.args.has('lang-title')) {
     // {{Link-interwiki|zh=…|lang=en|lang-title=…|anchor-text=…}}
     return zhLocalLink(ctx, arg(call, ['zh']), arg(call, ['anchor-text', 'label']), plain(ctx, arg(call, ['lang'])), arg(call, ['lang-title']));
@@ -333,7 +333,9 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Le', 'Link-interwiki', 'Link-en', 'Link-ja', 'Link-jp', 'Link-de', 'Link-fr', 'Link-ko', 'Link-ru', 'Link-es', 'Link-it'], handler: linkLang },
   // zhwiki `{{en-link|…}}` redirects to Internal link helper/en, as `{{link-en}}` does (SAC编程语言: its
   // 参见 item was dropped whole).
-  { family: 'link', names: ['En-link'], langs: ['zh'], handler: linkLang },
+  // So do ja-link, fr-link, es-link, pt-link, ru-link and ko-link, each to its language's helper
+  // (火影忍者's other publishers: the Brazilian and Spanish ones and the Korean magazine were dropped).
+  { family: 'link', names: ['En-link', 'Ja-link', 'Fr-link', 'Es-link', 'Pt-link', 'Ru-link', 'Ko-link'], langs: ['zh'], handler: linkLang },
   { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
   { family: 'link', names: ['Ill', 'Interlanguage link', 'Interlanguage link multi', 'Ill2', 'Iii'], handler: ill },
   { family: 'link', names: ['Interlang'], langs: ['ja'], handler: interlang },

@@ -148,12 +148,25 @@ function station(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([wikiLink(ctx, `${name}站${suffix ? ` (${suffix})` : ''}`, [text(name)])]);
 }
 
+/**
+ * What zhwiki's {{drugs.com}} shows for each section of the site (its `#switch` on the lower-cased
+ * first argument; the bare site, `{{drugs.com||page}}`, shows the page's name). Other wikis keep
+ * "Drugs.com": their labels were not read.
+ */
+const DRUGS_COM_ZH: Readonly<Record<string, string>> = {
+  cdi: '消费者药物信息', cons: 'Micromedex详细消费者药物信息', 'drug-class': '药物分类', class: '药物分类',
+  'drug-interactions': '药物相互作用', interactions: '药物相互作用', enc: '医学百科', international: '国际药品名称',
+  monograph: 'Monograph', mmx: 'Drugs.com归档', mtm: 'Multum消费者信息', npp: 'MedFacts天然产品', ppa: '专业药物信息',
+  pregnancy: '妊娠及哺乳用药', pro: 'FDA专业药物信息', sfx: '副作用', uk: '英国药物信息', vet: '药物兽用信息',
+};
+
 function drugsCom(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const kind = plain(ctx, pos(call, 1));
+  const kind = plain(ctx, pos(call, 1)).toLowerCase();
   const page = plain(ctx, pos(call, 2));
   if (!page) return DROP;
-  const path = kind && kind.toLowerCase() !== 'drug' ? `${kind.toLowerCase()}/${page}` : page;
-  return inlineResult([externalLink(`https://www.drugs.com/${path}.html`, [text('Drugs.com')])]);
+  const path = kind && kind !== 'drug' ? `${kind}/${page}` : page;
+  const label = uiLang(ctx) !== 'zh' ? 'Drugs.com' : kind ? DRUGS_COM_ZH[kind] ?? 'Drugs.com' : page;
+  return inlineResult([externalLink(`https://www.drugs.com/${path}.html`, [text(label)])]);
 }
 
 function taibnet(call: TemplateCall, ctx: TemplateContext): TemplateResult {

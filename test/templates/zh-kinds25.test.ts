@@ -1,0 +1,57 @@
+/**
+ * Session 25's zh rehearsal by page kind (docs/templates.md): calls read in real zhwiki articles
+ * (named in each test), written here as minimal wikitext of our own, compared with what the
+ * template's zhwiki source prints.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { convertPage } from '../../src/engine/convert.js';
+
+const md = (src: string, site = 'zh'): string =>
+  convertPage(src, { site, title: '甲' } as Parameters<typeof convertPage>[1]).markdown.trim();
+
+test('Infobox officeholder: NblanknameK labels NnamedataK, one row, no raw parameter names (毛泽东)', () => {
+  const src = [
+    '{{Infobox officeholder', '|name = 甲', '|office1 = 主席', '|term_start1 = 1943年',
+    '|1blankname1 = [[副主席|第一副主席]]', '|1namedata1 = 乙', '|2blankname1 = 秘书长', '|2namedata1 = 丙', '|3blankname1 = 空', '}}',
+  ].join('\n');
+  assert.equal(md(src), [
+    '| 甲 |  |', '| --- | --- |', '| 职位 | 主席 |', '| 任期开始 | 1943年 |',
+    '| [第一副主席](https://zh.wikipedia.org/wiki/副主席) | 乙 |', '| 秘书长 | 丙 |',
+  ].join('\n'));
+  // Unnumbered, as a single-office box writes it.
+  assert.equal(md('{{Infobox officeholder|name=甲|1blankname=副手|1namedata=乙}}'), ['| 甲 |  |', '| --- | --- |', '| 副手 | 乙 |'].join('\n'));
+});
+
+test('{{pt-link}}, {{es-link}}, {{ko-link}}, … are {{link-pt}} … (each redirects to Internal link helper/xx) — dropped before (火影忍者)', () => {
+  assert.equal(md('甲{{pt-link|Panini Comics|Panini Comics}}乙'), '甲[Panini Comics](https://zh.wikipedia.org/wiki/Panini_Comics)乙');
+  assert.equal(md('{{ko-link|甲|을}}'), md('{{link-ko|甲|을}}'));
+  assert.equal(md('{{es-link|乙|B|丙}}'), '[丙](https://zh.wikipedia.org/wiki/乙)');
+  assert.equal(md('{{ja-link|乙|B}}'), md('{{link-ja|乙|B}}'));
+  // Only zh has these redirects: elsewhere the call stays unhandled (dropped).
+  assert.equal(md('甲{{pt-link|A|B}}乙', 'en'), '甲乙');
+});
+
+test('{{drugs.com}}: zhwiki labels each section of the site; the bare site shows the page (青霉素)', () => {
+  assert.equal(md('{{drugs.com|CONS|penicillin.html}}'), '[Micromedex详细消费者药物信息](https://www.drugs.com/cons/penicillin.html.html)');
+  assert.equal(md('{{drugs.com|monograph|chlorpromazine}}'), '[Monograph](https://www.drugs.com/monograph/chlorpromazine.html)');
+  assert.equal(md('{{drugs.com||aspirin}}'), '[aspirin](https://www.drugs.com/aspirin.html)');
+  assert.equal(md('{{drugs.com|monograph|chlorpromazine}}', 'en'), '[Drugs.com](https://www.drugs.com/monograph/chlorpromazine.html)');
+});
+
+test('{{s-ppo}} heads a party\'s offices and zhwiki\'s {{s-none}} is a cell with 原因： — both were dropped by the S- prefix (毛泽东)', () => {
+  const src = '{{Start box}}\n{{s-ppo|cpc}}\n{{s-before|甲}}\n{{s-title|乙|1943年}}\n{{s-none|不设|重设}}\n{{s-ppo}}\n{{End box}}';
+  assert.equal(md(src), [
+    '<table>', '<tr>',
+    '<th colspan="3"><img src="https://upload.wikimedia.org/wikipedia/commons/6/69/Danghui.svg" alt="中国共产党党徽" width="18" /> <a href="https://zh.wikipedia.org/wiki/中国共产党">中国共产党</a>职务</th>',
+    '</tr>', '<tr>', '<td>前任：<br /><b>甲</b></td>', '<td><b>乙</b><br />1943年</td>', '<td><b>不设</b><br />原因：重设</td>', '</tr>',
+    '<tr>', '<th colspan="3">政党职务</th>', '</tr>', '</table>',
+  ].join('\n'));
+  // Another party code: its name and 职务; no reason, no 原因.
+  assert.match(md('{{Start box}}\n{{s-ppo|工党}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-none|无}}\n{{End box}}'), /工党职务[\s\S]*<td><b>无<\/b><\/td>/);
+});
+
+test('{{s-off|roc-1912}}: the Republic of China before 1949, as zhwiki\'s S-off — the code itself was the heading', () => {
+  assert.match(md('{{Start box}}\n{{s-off|roc-1912}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-after|丙}}\n{{End box}}'),
+    /<th colspan="3">.*<a href="https:\/\/zh\.wikipedia\.org\/wiki\/中華民國_\(大陸時期\)">中华民国<\/a>政治职务<\/th>/);
+});
