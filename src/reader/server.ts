@@ -79,7 +79,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const rawQuery = q === -1 ? '' : rawUrl.slice(q + 1);
   // `?curid=` and `?oldid=` (on /, index.php or a /wiki/ address) name a page by its ids.
   const ids = idRequest(state.site, rawPath, rawQuery);
-  if (ids !== null) return answerIds(state, ids, res, head, pageQuery(state, rawPath, rawQuery));
+  if (ids !== null) return answerIds(state, ids, res, head, pageQuery(state, rawPath, rawQuery), addressVariant(state, rawPath, rawQuery));
   if (rawPath === '/') {
     const reportFile = path.join(state.rootReal, 'REPORT.md');
     const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
@@ -171,21 +171,24 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
 
 /**
  * An address by page or revision id: the page it names, keeping the `oldid` asked for so the
- * page can say when the mirror holds another revision; a 404 that says why when none is known.
+ * page can say when the mirror holds another revision; a 404 that says why when none is known,
+ * in the variant asked for (`/zh-cn/X?oldid=`, `&variant=zh-cn`) as other 404s are.
  */
-function answerIds(state: MirrorState, ids: IdRequest, res: http.ServerResponse, head: boolean, query: string): void {
+function answerIds(state: MirrorState, ids: IdRequest, res: http.ServerResponse, head: boolean, query: string, variant: Variant | null): void {
   const html = 'text/html; charset=utf-8';
   const { title } = idRequestTitle(ids, runIndexFacts(state.rootReal));
   const found = title === null ? null : addressedTitle(state, `/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`);
   if (found !== null) return redirect(res, titleHref(state, found, (ids.oldid !== null ? `?oldid=${ids.oldid}` : '') + (query && (ids.oldid !== null ? `&${query.slice(1)}` : query))));
-  if (title !== null) return send(res, 404, html, notFoundView(state, `wiki/${title}`), head);
+  if (title !== null) return send(res, 404, html, notFoundView(state, `wiki/${title}`, variant), head);
   const asked = ids.curid !== null ? `page id ${ids.curid}` : `revision ${ids.oldid!}`;
   const why = runIndexFile(state.rootReal) === null
     ? 'This mirror was published without its run index (<code>.wikimark/</code>), which holds the page and revision ids; <code>index.tsv</code> has none.'
     : `No page of this mirror has that ${ids.curid !== null ? 'id' : 'revision: the mirror holds each page at its revision in the dump'}.`;
   const live = idLiveUrl(state, ids);
-  const body = `<p>${why}</p>\n${live ? `<p>Or open <a href="${escapeHtml(live)}">${escapeHtml(asked)} on the live wiki</a>.</p>` : ''}`;
-  return send(res, 404, html, messageView(state, `Not found: ${asked}`, body), head);
+  // The live wiki shows the page in the variant too (index.php reads `variant=`).
+  const liveHref = live && variant ? `${live}&variant=${variant}` : live;
+  const body = `<p>${why}</p>\n${liveHref ? `<p>Or open <a href="${escapeHtml(liveHref)}">${escapeHtml(asked)} on the live wiki</a>.</p>` : ''}`;
+  return send(res, 404, html, messageView(state, `Not found: ${asked}`, body, variant), head);
 }
 
 /** The live wiki's address for a page or revision id (its index.php beside its article path), or null. */
