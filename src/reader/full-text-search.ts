@@ -84,17 +84,39 @@ export function queryTerms(query: string, lang: string, mirrorVariant: string | 
 /** Wikis whose text writes Latin letters and digits full-width too (ＡＢＣ, ２０２０): CJK. */
 const WIDE_TEXT = new Set(['zh', 'ja', 'ko']);
 
+/** A term's runs of ASCII letters, of digits and of signs (not the apostrophe: apostropheForms), each of which the text may write full-width. */
+const WIDENABLE = /[A-Za-z]+|[0-9]+|[!-&(-/:-@[-`{-~]+/g;
+
+/** Above this many runs a term is looked for all half-width or all full-width only (2^4 = 16 spellings at most). */
+const MIXED_RUNS = 4;
+
+const widen = (s: string) => s.replace(/[!-&(-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
 /**
- * A term also in full-width letters, digits and signs (ABC → ＡＢＣ; not the apostrophe, apostropheForms). The query is NFKC (a term
+ * A term also in full-width letters, digits and signs (ABC → ＡＢＣ). The query is NFKC (a term
  * typed ＡＢＣ is ABC by now), and so are title keys, but the indexed text is as written: FTS5's
  * trigram tokenizer folds case, not width, so `ABC` missed ＡＢＣ in the text (and `ＡＢＣ`, read
- * as ABC, missed it too). Looked for both ways here, the index is unchanged; a term mixing
- * the widths in the text (ＣＯＶＩＤ-19) is still missed, as folding it would mean indexing NFKC
- * text (a new index: see docs/reader.md).
+ * as ABC, missed it too). Text also mixes the widths in a word, a run of letters full-width and
+ * the digits or signs not (ja: ＣＯＶＩＤ-19, Ｗｉｎｄｏｗｓ 10): each run of letters, of digits and of
+ * signs is taken either way (`COVID-19` also as ＣＯＶＩＤ-19, ＣＯＶＩＤ－１９, COVID-１９…), up to
+ * MIXED_RUNS runs. Looked for every way here, the index is unchanged (indexing NFKC text would
+ * mean a new index: see docs/reader.md).
  */
 function widthForms(term: string): string[] {
-  const wide = term.replace(/[!-&(-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-  return wide === term ? [term] : [term, wide];
+  const runs = [...term.matchAll(WIDENABLE)];
+  if (runs.length === 0) return [term];
+  const forms = new Set([term, widen(term)]);
+  if (runs.length > MIXED_RUNS) return [...forms];
+  for (let mask = 1; mask < (1 << runs.length) - 1; mask++) {
+    let form = '';
+    let last = 0;
+    runs.forEach((run, i) => {
+      form += term.slice(last, run.index) + ((mask >> i) & 1 ? widen(run[0]) : run[0]);
+      last = run.index + run[0].length;
+    });
+    forms.add(form + term.slice(last));
+  }
+  return [...forms];
 }
 
 /** Wikis where ё and е are one letter to search (CirrusSearch folds ё → е for ru, T124592; uk text writes Russian names). */
