@@ -84,17 +84,39 @@ export function queryTerms(query: string, lang: string, mirrorVariant: string | 
 /** Wikis whose text writes Latin letters and digits full-width too (ＡＢＣ, ２０２０): CJK. */
 const WIDE_TEXT = new Set(['zh', 'ja', 'ko']);
 
+/** A term's runs of ASCII letters, of digits and of signs (not the apostrophe: apostropheForms), each of which the text may write full-width. */
+const WIDENABLE = /[A-Za-z]+|[0-9]+|[!-&(-/:-@[-`{-~]+/g;
+
+/** Above this many runs a term is looked for all half-width or all full-width only (2^4 = 16 spellings at most). */
+const MIXED_RUNS = 4;
+
+const widen = (s: string) => s.replace(/[!-&(-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
 /**
- * A term also in full-width letters, digits and signs (ABC → ＡＢＣ; not the apostrophe, apostropheForms). The query is NFKC (a term
+ * A term also in full-width letters, digits and signs (ABC → ＡＢＣ). The query is NFKC (a term
  * typed ＡＢＣ is ABC by now), and so are title keys, but the indexed text is as written: FTS5's
  * trigram tokenizer folds case, not width, so `ABC` missed ＡＢＣ in the text (and `ＡＢＣ`, read
- * as ABC, missed it too). Looked for both ways here, the index is unchanged; a term mixing
- * the widths in the text (ＣＯＶＩＤ-19) is still missed, as folding it would mean indexing NFKC
- * text (a new index: see docs/reader.md).
+ * as ABC, missed it too). Text also mixes the widths in a word, a run of letters full-width and
+ * the digits or signs not (ja: ＣＯＶＩＤ-19, Ｗｉｎｄｏｗｓ 10): each run of letters, of digits and of
+ * signs is taken either way (`COVID-19` also as ＣＯＶＩＤ-19, ＣＯＶＩＤ－１９, COVID-１９…), up to
+ * MIXED_RUNS runs. Looked for every way here, the index is unchanged (indexing NFKC text would
+ * mean a new index: see docs/reader.md).
  */
 function widthForms(term: string): string[] {
-  const wide = term.replace(/[!-&(-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-  return wide === term ? [term] : [term, wide];
+  const runs = [...term.matchAll(WIDENABLE)];
+  if (runs.length === 0) return [term];
+  const forms = new Set([term, widen(term)]);
+  if (runs.length > MIXED_RUNS) return [...forms];
+  for (let mask = 1; mask < (1 << runs.length) - 1; mask++) {
+    let form = '';
+    let last = 0;
+    runs.forEach((run, i) => {
+      form += term.slice(last, run.index) + ((mask >> i) & 1 ? widen(run[0]) : run[0]);
+      last = run.index + run[0].length;
+    });
+    forms.add(form + term.slice(last));
+  }
+  return [...forms];
 }
 
 /** Wikis where ё and е are one letter to search (CirrusSearch folds ё → е for ru, T124592; uk text writes Russian names). */
@@ -107,7 +129,8 @@ const YO_PLACES = 8;
  * A term with ё and е as one letter, as CirrusSearch's Russian char filter folds them (ё → е, Ё → Е,
  * the stress mark U+0301 dropped): the term with every ё as е, and that with each one of its е's as ё
  * (`Семенов` also as `Сёменов` and `Семёнов`, which finds Семёнов). The index holds the text as
- * written, so the folding is done on the query's side, as for the apostrophe.
+ * written, so the folding is done on the query's side, as for the apostrophe. Then the stress
+ * marks (stressForms).
  */
 function yoForms(term: string): string[] {
   const plain = term.replace(/\u0301/gu, '').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
@@ -119,7 +142,30 @@ function yoForms(term: string): string[] {
     forms.add(plain.slice(0, i) + (c === 'е' ? 'ё' : 'Ё') + plain.slice(i + 1));
     places++;
   }
+  for (const form of stressForms(plain)) forms.add(form);
   return [...forms];
+}
+
+/** Vowels a stress mark follows in Cyrillic text (ё is always stressed and takes none). */
+const STRESSABLE = new Set([...'аеиіоуюяєїыэАЕИІОУЮЯЄЇЫЭ']);
+
+/** At most this many vowels of a term are each tried with the stress mark. */
+const STRESS_PLACES = 8;
+
+/**
+ * A term (without marks) with the stress mark U+0301 after each one of its vowels: uk and ru text
+ * marks the stress in a lead's bold title and in quoted words (Украї́на, Геогра́фія: 400 marks on 124
+ * pages of the uk dump's mirror), which a query without it missed. MediaWiki's search drops the
+ * mark on both sides (Lucene's Ukrainian analyzer, CirrusSearch's Russian char filter); the index
+ * holds the text as written, so the query is also looked for with the mark in each place it can
+ * take: one a word, as text writes it (`Україна` also as `У́країна` … `Украї́на`).
+ */
+function stressForms(plain: string): string[] {
+  const forms: string[] = [];
+  for (let i = 0; i < plain.length && forms.length < STRESS_PLACES; i++) {
+    if (STRESSABLE.has(plain[i]!)) forms.push(`${plain.slice(0, i + 1)}\u0301${plain.slice(i + 1)}`);
+  }
+  return forms;
 }
 
 const codePoints = (s: string) => [...s].length;
@@ -142,7 +188,8 @@ function apostropheForms(term: string): string[] {
  * Two letters at most, so nine spellings at most (σ ς Σ); a longer term is the index's to fold.
  */
 function caseForms(term: string): string[] {
-  if (codePoints(term) >= 3) return [term];
+  // A stress mark is no letter: `ки́` is a short term, answered by LIKE, in each case too.
+  if (codePoints(term.replace(/\u0301/gu, '')) >= 3) return [term];
   let forms = [''];
   for (const ch of term) {
     const cased = ch.charCodeAt(0) < 128 ? [ch] : letterCases(ch);

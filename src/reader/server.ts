@@ -10,7 +10,8 @@ import { MATHS_ASSETS_PREFIX, mathsAsset } from './maths-assets.js';
 import { MEDIA_HEADERS, mediaType } from './media-files.js';
 import { MirrorState } from './mirror-state.js';
 import { resolveMirrorPath } from './safe-path.js';
-import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView, labelText, type StubTarget } from './views.js';
+import { badRequestView, fileHref, homeView, markdownView, messageView, notFoundView, searchView } from './views.js';
+import { leadsTo, redirectTarget, stubTarget } from './redirect-stubs.js';
 import { escapeHtml } from './sanitize-html.js';
 import { idRequest, idRequestTitle, positiveInt, randomPage, randomPageFolder, type IdRequest } from './special-pages.js';
 import { heldRevision, runIndexFacts, runIndexFile } from './page-ids.js';
@@ -22,7 +23,7 @@ import { decodedAddress, isVariantPath, titleAddress, type TitleFound } from './
 import { headingSlug } from './render-markdown.js';
 import { searchAddress, wikiUrlTarget } from './wiki-urls.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
-import { answerClientError } from './raw-request-line.js';
+import { answerClientError, tapRequestLines } from './raw-request-line.js';
 
 export interface ReaderOptions {
   outDir: string;
@@ -78,7 +79,7 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
   const rawQuery = q === -1 ? '' : rawUrl.slice(q + 1);
   // `?curid=` and `?oldid=` (on /, index.php or a /wiki/ address) name a page by its ids.
   const ids = idRequest(state.site, rawPath, rawQuery);
-  if (ids !== null) return answerIds(state, ids, res, head, pageQuery(state, rawPath, rawQuery));
+  if (ids !== null) return answerIds(state, ids, res, head, pageQuery(state, rawPath, rawQuery), addressVariant(state, rawPath, rawQuery));
   if (rawPath === '/') {
     const reportFile = path.join(state.rootReal, 'REPORT.md');
     const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
@@ -170,21 +171,24 @@ function handle(state: MirrorState, req: http.IncomingMessage, res: http.ServerR
 
 /**
  * An address by page or revision id: the page it names, keeping the `oldid` asked for so the
- * page can say when the mirror holds another revision; a 404 that says why when none is known.
+ * page can say when the mirror holds another revision; a 404 that says why when none is known,
+ * in the variant asked for (`/zh-cn/X?oldid=`, `&variant=zh-cn`) as other 404s are.
  */
-function answerIds(state: MirrorState, ids: IdRequest, res: http.ServerResponse, head: boolean, query: string): void {
+function answerIds(state: MirrorState, ids: IdRequest, res: http.ServerResponse, head: boolean, query: string, variant: Variant | null): void {
   const html = 'text/html; charset=utf-8';
   const { title } = idRequestTitle(ids, runIndexFacts(state.rootReal));
   const found = title === null ? null : addressedTitle(state, `/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`);
   if (found !== null) return redirect(res, titleHref(state, found, (ids.oldid !== null ? `?oldid=${ids.oldid}` : '') + (query && (ids.oldid !== null ? `&${query.slice(1)}` : query))));
-  if (title !== null) return send(res, 404, html, notFoundView(state, `wiki/${title}`), head);
+  if (title !== null) return send(res, 404, html, notFoundView(state, `wiki/${title}`, variant), head);
   const asked = ids.curid !== null ? `page id ${ids.curid}` : `revision ${ids.oldid!}`;
   const why = runIndexFile(state.rootReal) === null
     ? 'This mirror was published without its run index (<code>.wikimark/</code>), which holds the page and revision ids; <code>index.tsv</code> has none.'
     : `No page of this mirror has that ${ids.curid !== null ? 'id' : 'revision: the mirror holds each page at its revision in the dump'}.`;
   const live = idLiveUrl(state, ids);
-  const body = `<p>${why}</p>\n${live ? `<p>Or open <a href="${escapeHtml(live)}">${escapeHtml(asked)} on the live wiki</a>.</p>` : ''}`;
-  return send(res, 404, html, messageView(state, `Not found: ${asked}`, body), head);
+  // The live wiki shows the page in the variant too (index.php reads `variant=`).
+  const liveHref = live && variant ? `${live}&variant=${variant}` : live;
+  const body = `<p>${why}</p>\n${liveHref ? `<p>Or open <a href="${escapeHtml(liveHref)}">${escapeHtml(asked)} on the live wiki</a>.</p>` : ''}`;
+  return send(res, 404, html, messageView(state, `Not found: ${asked}`, body, variant), head);
 }
 
 /** The live wiki's address for a page or revision id (its index.php beside its article path), or null. */
@@ -264,77 +268,6 @@ function addressedTitle(state: MirrorState, rawPath: string): TitleFound | null 
   return titleAddress(state.titles, state.site, relative, isFile) ?? variantAddress(state.titles, state.site, relative, checks);
 }
 
-interface RedirectTarget {
-  /** The target's file, relative to the mirror. */
-  relative: string;
-  /** Its URL path and the section (`#…`, or ''). */
-  path: string;
-  hash: string;
-}
-
-/**
- * A redirect stub's target, as the wiki does it: the reader lands on the page (at its section),
- * which names the redirect it came through (`?from=`). The target is the stub's first link into
- * the mirror; a stub whose target is not in the mirror (a broken redirect, a loop, a page
- * outside the dump: its link goes to the live wiki) is shown as it is.
- */
-function redirectTarget(state: MirrorState, stub: string, markdown: string): RedirectTarget | null {
-  if (state.titles.titleOfFile(stub)?.kind !== 'redirect') return null;
-  const link = /\]\((\.\.\/[^)\s]+)\)/.exec(markdown)?.[1];
-  if (link === undefined) return null;
-  const stubUrl = new URL(`http://x${fileHref(stub)}`);
-  const target = new URL(link, stubUrl);
-  const resolved = resolveMirrorPath(state.rootReal, target.pathname);
-  if (resolved.kind !== 'file' || resolved.relative === stub) return null;
-  return { relative: resolved.relative, path: target.pathname, hash: target.hash };
-}
-
-/** A stub's first link after its heading, into the mirror or to the live wiki; the label may hold backslash escapes. */
-const INSIDE_LINK = /^(?!#).*?\[((?:\\.|[^[\]\\])+)\]\(\.\.\//m;
-const OUTSIDE_LINK = /^(?!#).*?\[((?:\\.|[^[\]\\])+)\]\(https?:\/\/[^)\s]+\)/m;
-
-/**
- * Where a redirect stub of the mirror leads: the page (its index.tsv entry) and section, or, for a
- * target the mirror lacks, the title its link to the live wiki names (`[酒](https://ja.wikipedia.org/wiki/酒)`); null when unknown.
- */
-function stubTarget(state: MirrorState, stub: string): StubTarget | null {
-  if (state.titles.titleOfFile(stub)?.kind !== 'redirect') return null;
-  const resolved = resolveMirrorPath(state.rootReal, fileHref(stub));
-  if (resolved.kind !== 'file' || !resolved.relative.endsWith('.md')) return null;
-  const markdown = fs.readFileSync(resolved.file, 'utf8');
-  const target = redirectTarget(state, resolved.relative, markdown);
-  const entry = target === null ? undefined : state.titles.titleOfFile(target.relative);
-  if (target !== null && entry !== undefined) {
-    // The section as the stub's link names it (`[幾何學#歷史](../Page/几何学.md#歷史)`), else its anchor.
-    const label = INSIDE_LINK.exec(markdown)?.[1];
-    const named = label === undefined ? '' : labelText(label);
-    const section = !target.hash ? '' : named.includes('#') ? named.slice(named.indexOf('#') + 1) : safeDecode(target.hash.slice(1));
-    return { shownTitle: entry.shownTitle, file: entry.file, section };
-  }
-  // The stub's first link after its heading (its label unescaped: `[A\*搜索算法](https://…)`).
-  const outside = OUTSIDE_LINK.exec(markdown)?.[1];
-  return target === null && outside !== undefined ? { shownTitle: labelText(outside), file: null, section: '' } : null;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/**
- * Whether `from` (a `?from=` value, anyone's to write) is a redirect stub of the mirror whose
- * target is `page`: only then does the page say it was reached through it.
- */
-function leadsTo(state: MirrorState, from: string, page: string): boolean {
-  if (state.titles.titleOfFile(from)?.kind !== 'redirect') return false;
-  const stub = resolveMirrorPath(state.rootReal, fileHref(from));
-  if (stub.kind !== 'file' || !stub.relative.endsWith('.md')) return false;
-  return redirectTarget(state, stub.relative, fs.readFileSync(stub.file, 'utf8'))?.relative === page;
-}
-
 /** A page found under another address (variant-address.ts): the browser goes there. */
 function redirect(res: http.ServerResponse, location: string): void {
   res.writeHead(302, { Location: location, 'Content-Length': 0, ...SECURITY_HEADERS });
@@ -370,6 +303,8 @@ export async function startReader(options: ReaderOptions): Promise<RunningReader
   });
   // Raw UTF-8 in an address (curl sends it as typed) is refused by the HTTP parser: read it as UTF-8.
   server.on('clientError', (err: Error, socket) => answerClientError(err, socket, SECURITY_HEADERS));
+  // …also when the request line came in more than one packet.
+  server.on('connection', tapRequestLines);
   // Listen first: a port in use must fail before any index work starts (a `--reindex` would
   // otherwise drop the index and leave a worker running for a server that never came up).
   // No request can arrive between 'listening' and load(): both run before the next I/O turn.

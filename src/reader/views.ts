@@ -196,9 +196,9 @@ function liveLink(state: MirrorState, relative: string): { title: string; url: s
   return { title: title.full, url: liveUrl(state.site, title.full, title.fragment) };
 }
 
-/** A page of the reader's own saying something (a 404 with its reason): `body` is HTML. */
-export function messageView(state: MirrorState, heading: string, body: string): string {
-  return pageHtml({ title: heading, body: `<h1>${escapeHtml(heading)}</h1>\n${body}`, siteLabel: state.siteLabel, lang: state.htmlLang });
+/** A page of the reader's own saying something (a 404 with its reason): `body` is HTML; in a variant, its search box sends it on. */
+export function messageView(state: MirrorState, heading: string, body: string, variant: Variant | null = null): string {
+  return pageHtml({ title: heading, body: `<h1>${escapeHtml(heading)}</h1>\n${body}`, siteLabel: state.siteLabel, lang: state.htmlLang, variant });
 }
 
 /** An address no page can have (`..`, a hidden folder, a folder, broken %-encoding): a 400 page with the way back. */

@@ -43,9 +43,22 @@ test('full-width letters in the text are found by half-width and full-width quer
     assert.deepEqual(await found('ABC', 'uk'), ['Narrow']);
   });
   assert.deepEqual(queryTerms('ＡＢＣ', 'ja'), [['ABC', 'ＡＢＣ']]);
-  assert.deepEqual(queryTerms('C++', 'zh'), [['C++', 'Ｃ＋＋']]);
+  // Letters and signs each either way (session 25).
+  assert.deepEqual(queryTerms('C++', 'zh'), [['C++', 'Ｃ＋＋', 'Ｃ++', 'C＋＋']]);
   // The apostrophe keeps its own three spellings, not a fourth full-width one.
-  assert.deepEqual(queryTerms("O'Neil", 'ja'), [["O'Neil", 'Ｏ\'Ｎｅｉｌ', 'O’Neil', 'Ｏ’Ｎｅｉｌ', 'OʼNeil', 'ＯʼＮｅｉｌ']]);
+  // (Since session 25 each run of letters either way: O and Neil.)
+  assert.deepEqual(queryTerms("O'Neil", 'ja'), [["O'Neil", 'Ｏ\'Ｎｅｉｌ', "Ｏ'Neil", "O'Ｎｅｉｌ", 'O’Neil', 'Ｏ’Ｎｅｉｌ', 'Ｏ’Neil', 'O’Ｎｅｉｌ', 'OʼNeil', 'ＯʼＮｅｉｌ', 'ＯʼNeil', 'OʼＮｅｉｌ']]);
+});
+
+test('a word mixing the widths in the text (ＣＯＶＩＤ-19, Ｗｉｎｄｏｗｓ 10) is found by a half-width query (session 25)', async () => {
+  const pages = { 'Page/Covid.md': 'ＣＯＶＩＤ-19の流行。\n', 'Page/Win.md': 'Ｗｉｎｄｏｗｓ 10を使う。\n', 'Page/Wide.md': 'ＣＯＶＩＤ－１９とＷｉｎｄｏｗｓ １０。\n', 'Page/Narrow.md': 'COVID-19 and Windows 10.\n' };
+  await withIndex('reader-fts-mixed', pages, async (found) => {
+    for (const q of ['COVID-19', 'covid-19', 'ＣＯＶＩＤ-19', 'ＣＯＶＩＤ－１９']) assert.deepEqual(await found(q, 'ja'), ['Covid', 'Narrow', 'Wide'], q);
+    for (const q of ['"Windows 10"', '"ｗｉｎｄｏｗｓ 10"']) assert.deepEqual(await found(q, 'zh'), ['Narrow', 'Wide', 'Win'], q);
+  });
+  // Each run of letters, of digits, of signs either way; above four runs, all one width or the other.
+  assert.deepEqual(queryTerms('COVID-19', 'ja'), [['COVID-19', 'ＣＯＶＩＤ－１９', 'ＣＯＶＩＤ-19', 'COVID－19', 'ＣＯＶＩＤ－19', 'COVID-１９', 'ＣＯＶＩＤ-１９', 'COVID－１９']]);
+  assert.deepEqual(queryTerms('a-b-c', 'ja'), [['a-b-c', 'ａ－ｂ－ｃ']]);
 });
 
 test('ё and е are one letter on uk and ru mirrors: Семенов finds Семёнов, and the reverse', async () => {
@@ -60,9 +73,31 @@ test('ё and е are one letter on uk and ru mirrors: Семенов finds Сем
     // Elsewhere ё is its own letter, as before.
     assert.deepEqual(await found('Семенов', 'ja'), ['Ye']);
   });
-  assert.deepEqual(queryTerms('Семёнов', 'uk'), [['Семёнов', 'Семенов', 'Сёменов']]);
-  assert.deepEqual(queryTerms('Ежов', 'ru'), [['Ежов', 'Ёжов']]);
-  assert.deepEqual(queryTerms('Київ', 'uk'), [['Київ']]);
+  // With the stress mark after each vowel too (session 25).
+  assert.deepEqual(queryTerms('Семёнов', 'uk'), [['Семёнов', 'Семенов', 'Сёменов', 'Се\u0301менов', 'Семе\u0301нов', 'Семено\u0301в']]);
+  assert.deepEqual(queryTerms('Ежов', 'ru'), [['Ежов', 'Ёжов', 'Е\u0301жов', 'Ежо\u0301в']]);
+  assert.deepEqual(queryTerms('Київ', 'uk'), [['Київ', 'Ки\u0301їв', 'Киї\u0301в']]);
+});
+
+test('a stress mark in the text (U+0301) is found by a query without it on uk and ru mirrors (session 25)', async () => {
+  const pages = {
+    'Page/Marked.md': '**Украї\u0301на** — держава.\n',
+    'Page/Plain.md': 'Україна має море.\n',
+    'Page/Atom.md': '**А\u0301том** — частинка.\n',
+    'Page/Short.md': 'Слово Ку\u0301ля тут.\n',
+  };
+  await withIndex('reader-fts-stress', pages, async (found) => {
+    for (const lang of ['uk', 'ru']) {
+      for (const q of ['Україна', 'україна', 'УКРАЇНА', 'Украї\u0301на', 'Укра\u0301їна']) assert.deepEqual(await found(q, lang), ['Marked', 'Plain'], `${lang} ${q}`);
+      assert.deepEqual(await found('атом', lang), ['Atom']);
+      // A short term (the LIKE scan), in each case of its letters with the mark too.
+      assert.deepEqual(await found('ку', lang), ['Short']);
+    }
+    // Elsewhere the mark is looked for only as typed: Україна misses Украї́на, as before.
+    assert.deepEqual(await found('Україна', 'ja'), ['Plain']);
+  });
+  // One mark a word, after a vowel: a marked consonant or two marks are not looked for.
+  assert.deepEqual(queryTerms('Атом', 'uk'), [['Атом', 'А\u0301том', 'Ато\u0301м']]);
 });
 
 test('titles: ё is read as е and a stress mark dropped, in keys and queries', () => {

@@ -80,3 +80,23 @@ test('the 404 page in a variant: its text converted (not the address asked for),
   assert.match(main(plain.body), /<p><a href="\/search\?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E9%A0%81">Search for “不存在的頁”<\/a><\/p>/);
   assert.doesNotMatch(plain.body, /name="variant"|variant=/);
 });
+
+test('the ?curid= / ?oldid= 404 in a variant: the title it names converted, its search and live link carrying the variant (session 25)', async () => {
+  // A curid the mirror lacks leaves the title to name the page: one the mirror lacks too.
+  const title = encodeURIComponent('不存在的頁');
+  for (const address of [`/w/index.php?title=${title}&curid=99999&variant=zh-cn`, `/zh-cn/${title}?curid=99999`]) {
+    const r = await rawGet(zhTw.port, address);
+    assert.equal(r.status, 404, address);
+    assert.match(main(r.body), /<p><a href="\/search\?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E9%A0%81&amp;variant=zh-cn">Search for “不存在的页”<\/a><\/p>/, address);
+    assert.match(r.body, /<input type="hidden" name="variant" value="zh-cn">/, address);
+  }
+  // Ids that name nothing: the message's search box and its live-wiki link keep the variant.
+  const noRev = await rawGet(zhTw.port, '/?oldid=123&variant=zh-cn');
+  assert.equal(noRev.status, 404);
+  assert.match(noRev.body, /<h1>Not found: revision 123<\/h1>/);
+  assert.match(noRev.body, /<input type="hidden" name="variant" value="zh-cn">/);
+  assert.match(noRev.body, /href="https:\/\/zh\.wikipedia\.org\/w\/index\.php\?oldid=123&amp;variant=zh-cn"/);
+  // As held: nothing carried.
+  const plain = await rawGet(zhTw.port, '/?oldid=123');
+  assert.doesNotMatch(plain.body, /name="variant"|variant=/);
+});
