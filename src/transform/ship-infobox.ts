@@ -1,5 +1,5 @@
 /**
- * `{{Infobox ship begin}}` `{{Infobox ship image}}` `{{Infobox ship career}}`
+ * `{{Infobox ship begin}}` `{{Infobox ship image}}` `{{Infobox ship career}}` (or `… class overview`)
  * `{{Infobox ship characteristics}}` `{{Infobox ship end}}`: on the wiki one table (begin opens
  * `{|`, each part adds rows, end closes it). Each part is a call of its own, so each makes a box
  * of its own here; this pass joins a run of part boxes, standing next to each other in one list of
@@ -15,7 +15,9 @@ import { walk } from '../ast/walk.js';
 import { trimEdges } from '../parser/paragraphs.js';
 import { isShipBound } from '../templates/handlers/infobox-ship.js';
 
-const PART = /^infobox[ _]+ship[ _]+(image|career|characteristics)\s*$/i;
+// `class overview` (a class article's builders, operators, counts) is a part of the same table:
+// 綠洲級郵輪 writes begin, image, class overview, characteristics, then `|}`.
+const PART = /^infobox[ _]+ship[ _]+(image|career|characteristics|class[ _]+overview)\s*$/i;
 /** A template name of the ship family: a page calling none has nothing for this pass. */
 const FAMILY = /^infobox[ _]+ship[ _]/i;
 

@@ -268,3 +268,14 @@ test('begin or end inside -{ … }- (and {{lang}}, which zh wraps in it) leaves 
   // The markup's own spaces stay, as with no call in it: the mark adds none.
   assert.equal(md("'''前文 -{ {{Infobox ship begin}} }- 後文'''", 'zh', 'T').trim(), md("'''前文 -{ }- 後文'''", 'zh', 'T').trim());
 });
+
+test('a class article\'s {{Infobox ship class overview}} is a part of the one box (綠洲級郵輪\'s order); its labels stay the parameter names (no zh source stored)', () => {
+  const wikitext = '{|{{Infobox ship begin}}\n{{Infobox ship image|Ship image=Oasis.jpg|Ship caption=首艘}}\n'
+    + '{{Infobox ship class overview\n|Builders=[[芬蘭]]\n|Subclasses=\n|Total ships planned=6\n}}\n'
+    + '{{Infobox ship characteristics|Ship type=郵輪}}\n|}\n正文';
+  assert.equal(
+    md(wikitext, 'zh', '綠洲級郵輪'),
+    '| 綠洲級郵輪 |  |\n| --- | --- |\n| ![首艘](https://upload.wikimedia.org/wikipedia/commons/f/fc/Oasis.jpg)<br />首艘 |  |\n'
+      + '| Builders | [芬蘭](https://zh.wikipedia.org/wiki/芬蘭) |\n| Total ships planned | 6 |\n| **性能参数** |  |\n| 艦種 | 郵輪 |\n\n正文\n',
+  );
+});
