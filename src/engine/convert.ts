@@ -18,7 +18,7 @@ import { withBuiltinTemplates } from '../templates/wikitext.js';
 import { numberFootnotes } from '../transform/footnotes.js';
 import { indexFootnotes, PageLinkTargets } from '../transform/links.js';
 import { removeScars, ScarRemover } from '../transform/scars.js';
-import { mergeShipInfoboxes } from '../transform/ship-infobox.js';
+import { mergeShipInfoboxes, removeShipMarks } from '../transform/ship-infobox.js';
 import { applyVariants } from '../variants/index.js';
 import type { HeadingSources } from '../variants/heading-names.js';
 import { VARIANT_LANGUAGES, variantOfWiki } from '../variants/literal.js';
@@ -163,6 +163,9 @@ function runPipeline(
       literal: literalTextNodes(ctx),
     });
     scarsInVariantWalk?.finish(doc);
+    // `-{ 甲 {{Infobox ship end}} 乙 }-`: the mark was inside raw markup when the ship pass ran,
+    // and the pass parsed it into the tree; removed now (with the space it leaves doubled).
+    if (hasMarkup) removeShipMarks(doc, record.templates);
     if (variant && variantResult.title) meta.variantTitle = variantResult.title;
     if (variant) {
       showInVariant = variantResult.convert;

@@ -9,15 +9,15 @@
  * `extension` markers; the wikitext inside `<ref>`, `<poem>`, `<gallery>` … is expanded too.
  * Loops, depth and size limits produce a visible error and a warning, never a hang. Resolving a
  * call name to a page and its parsed tree is expand-titles.ts, reading a call's parts
- * call-parts.ts; the rest is one Expander, its methods calling each other recursively over the
+ * call-parts.ts, building a handler's call expand-handler.ts; the rest is one Expander, its methods calling each other recursively over the
  * preprocessor tree.
  */
 import type { Warning } from '../engine/types.js';
 import { parseTitle } from '../site/titles.js';
 import type { SiteConfig, TitleParts } from '../site/types.js';
-import { readCountryData, readRowLabels } from './expand-aside.js';
-import { makeExtensionMarker, makeTemplateCall, preprocessWithoutExpansion, templatedCaption, WIKITEXT_CONTENT_TAGS, type CallPart } from './flatten.js';
-import { FrameContexts, type ExpansionHost } from './contexts.js';
+import { makeExtensionMarker, preprocessWithoutExpansion, templatedCaption, WIKITEXT_CONTENT_TAGS } from './flatten.js';
+import { FrameContexts } from './contexts.js';
+import { handlerCall, type HandlerHost } from './expand-handler.js';
 import { callTitle, redirectOf, relativeTitle, templateTree } from './expand-titles.js';
 import { Frame } from './frame.js';
 import { fnArg, frameArgs, startBlockOnNewLine, wholePart } from './call-parts.js';
@@ -30,7 +30,6 @@ import { ColumnBreaks, multicolCall } from './multicol.js';
 import { tokenize } from './tokenize.js';
 import type { PPArgument, PPExtension, PPNode, PPTemplate, TokenizeOptions } from './tree.js';
 import { DEFAULT_LIMITS, newExpandRecord, type ExpandLimits, type ExpandOptions, type ExpandRecord } from './types.js';
-import { splitWrapperCall } from './wrapper-lines.js';
 import { IncludeSizeBudget } from './include-size.js';
 import { EPISODE_LIST, placeEpisodeRows, placeEpisodeRowsInMarkers } from '../templates/episode-list.js';
 
@@ -68,7 +67,7 @@ function templateKey(t: TitleParts): string {
   return t.ns === 10 ? t.text : t.ns === 0 ? ':' + t.text : t.full;
 }
 
-class Expander implements ExpansionHost {
+class Expander implements HandlerHost {
   readonly table: MarkerTable;
   readonly root: Frame;
   readonly record: ExpandRecord;
@@ -80,7 +79,7 @@ class Expander implements ExpansionHost {
   private readonly warned = new Set<string>();
   private depth = 0;
   private nodes = 0;
-  private readonly budget: IncludeSizeBudget;
+  readonly budget: IncludeSizeBudget;
   /** Calls omitted for the include size so far (a Country data read holding one is not used). */
   get omitted(): number {
     return this.budget.omitted;
@@ -360,7 +359,7 @@ class Expander implements ExpansionHost {
     return this.table.add({ kind: 'dropped', name, offset: this.offsetOf(node, frame) });
   }
 
-  private handlerTooLarge(node: PPTemplate, frame: Frame, part1: string): string {
+  handlerTooLarge(node: PPTemplate, frame: Frame, part1: string): string {
     const t = callTitle(this.site, part1);
     return t ? this.omit(node, frame, templateKey(t), t.full) : this.omit(node, frame, part1, null);
   }
@@ -382,37 +381,9 @@ class Expander implements ExpansionHost {
     return s + '}}';
   }
 
-  /** `atLineStart`: the call follows a newline in its own text, or opens the page. */
+  /** A call a built-in handler takes (expand-handler.ts). */
   private handlerMarker(node: PPTemplate, frame: Frame, part1: string, atLineStart: boolean, dataBox = false, page: string | null = null, prints = true): string {
-    // A handler's call counts toward the include size as the template's text would, by its
-    // arguments' expanded bytes (what it prints is made of them); a call that would pass the
-    // limit is omitted, as a dump template is (its arguments expanded first, as the wiki's are).
-    let bytes = 0;
-    const parts: CallPart[] = node.parts.map((p) => {
-      const part = { name: p.name === null ? null : this.expandNodes(p.name, frame), value: this.expandNodes(p.value, frame) };
-      bytes += Buffer.byteLength(part.value, 'utf8');
-      return part;
-    });
-    if (prints && !this.budget.fits(bytes)) return this.handlerTooLarge(node, frame, part1);
-    const call = makeTemplateCall(this.site, part1, parts, this.offsetOf(node, frame), atLineStart || node.lineStart);
-    const traits = dataBox ? null : this.opts.registry?.traits?.(call.name, this.lang);
-    if (dataBox) call.dataBox = true;
-    else if (traits?.wrapper) {
-      const lines = splitWrapperCall(call, this.table.markers, (piece) => this.table.add({ kind: 'template', call: piece }), traits.wrapperRest, traits.wrapperTail);
-      if (lines !== null) return lines;
-    }
-    if (page !== null) {
-      const labels = readRowLabels(this, node, frame, page, call.args);
-      if (labels) call.rowLabels = labels;
-    }
-    const country = traits?.countryKey && this.opts.source ? traits.countryKey(call) : null;
-    if (country) {
-      const data = readCountryData(this, node, frame, country);
-      if (data) call.countryData = data;
-    }
-    const countries = traits?.countryKeys && this.opts.source ? traits.countryKeys(call) : null;
-    if (countries) call.countriesData = countries.map((req) => (req ? readCountryData(this, node, frame, req) : null));
-    return this.table.add({ kind: 'template', call });
+    return handlerCall(this, node, frame, part1, { atLineStart, dataBox, page, prints });
   }
 
   offsetOf(node: { offset: number }, frame: Frame): number {

@@ -218,12 +218,28 @@ export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null
  * built-in rows put 5 cells under 6 headings. {{台灣公路設施}} on the wiki is one spanning cell
  * (colspan=8) that fits either top, so it follows the pair (`follows`: built-in when the pair is,
  * its own 5-cell body matching the built-in top) but its absence decides nothing for the pair.
+ * When the pair is the source's own wikitext, a follower with no page of its own (or a Lua-only
+ * one) takes its `alone` body: one cell spanning the row as the wiki's, since the source's top may
+ * have 5 columns or 6 (zhwiki's has 縣市 first when no county= is given) and the 5-cell body fits
+ * only the first.
  */
-const FAMILIES: readonly { pair: readonly string[]; follows: readonly string[] }[] = [
-  { pair: ['TWNinttop', 'TWNint'], follows: ['台灣公路設施'] },
+interface Family {
+  pair: readonly string[];
+  follows: readonly string[];
+  alone: Readonly<Record<string, string>>;
+}
+
+const FAMILIES: readonly Family[] = [
+  {
+    pair: ['TWNinttop', 'TWNint'],
+    follows: ['台灣公路設施'],
+    // The fields the 5-cell body shows (name, 4, notes) in one cell spanning eight columns, parted by
+    // U+3000 as zhwiki's (an #if branch is trimmed of ASCII spaces).
+    alone: { 台灣公路設施: '\n|-\n| colspan="8" | {{{3|}}}{{#if:{{{4|}}}|　{{{4}}}}}{{#if:{{{5|}}}|　{{{5}}}}}' },
+  },
 ];
 
-function familyOf(exact: string): { pair: readonly string[]; follows: readonly string[] } | undefined {
+function familyOf(exact: string): Family | undefined {
   return FAMILIES.find((f) => f.pair.some((n) => exactName(n) === exact) || f.follows.some((n) => exactName(n) === exact));
 }
 
@@ -244,6 +260,18 @@ function familyYields(site: SiteConfig, source: PageSource | null, exact: string
   });
 }
 
+/** A follower's `alone` body when every page of its pair is the source's own wikitext, else null. */
+function aloneBody(site: SiteConfig, source: PageSource | null, exact: string): string | null {
+  const family = familyOf(exact);
+  const name = family && Object.keys(family.alone).find((n) => exactName(n) === exact);
+  if (!source || !family || name === undefined) return null;
+  const ownPair = familyReads(site, exact).every((title) => {
+    const text = source.get(title);
+    return text !== null && !onlyCallsLua(text);
+  });
+  return ownPair ? family.alone[name]! : null;
+}
+
 /**
  * The text a template call gets: the source's page, unless it only hands the work to Lua (which
  * the engine does not run) and a built-in body stands in for it — zhwiki's {{TWNint}} is
@@ -259,7 +287,7 @@ function textBehind(site: SiteConfig, source: PageSource | null, fullTitle: stri
   const body = bodyOf(site.lang, exact);
   if (body === null) return { text: own, builtin: false };
   if (own !== null && !onlyCallsLua(own) && !familyYields(site, source, exact)) return { text: own, builtin: false };
-  return { text: body, builtin: true };
+  return { text: aloneBody(site, source, exact) ?? body, builtin: true };
 }
 
 function builtinsBehind(site: SiteConfig, source: PageSource | null): PageSource {

@@ -1,5 +1,5 @@
 /**
- * `{{Infobox ship begin}}` `{{Infobox ship image}}` `{{Infobox ship career}}`
+ * `{{Infobox ship begin}}` `{{Infobox ship image}}` `{{Infobox ship career}}` (or `… class overview`)
  * `{{Infobox ship characteristics}}` `{{Infobox ship end}}`: on the wiki one table (begin opens
  * `{|`, each part adds rows, end closes it). Each part is a call of its own, so each makes a box
  * of its own here; this pass joins a run of part boxes, standing next to each other in one list of
@@ -15,7 +15,9 @@ import { walk } from '../ast/walk.js';
 import { trimEdges } from '../parser/paragraphs.js';
 import { isShipBound } from '../templates/handlers/infobox-ship.js';
 
-const PART = /^infobox[ _]+ship[ _]+(image|career|characteristics)\s*$/i;
+// `class overview` (a class article's builders, operators, counts) is a part of the same table:
+// 綠洲級郵輪 writes begin, image, class overview, characteristics, then `|}`.
+const PART = /^infobox[ _]+ship[ _]+(image|career|characteristics|class[ _]+overview)\s*$/i;
 /** A template name of the ship family: a page calling none has nothing for this pass. */
 const FAMILY = /^infobox[ _]+ship[ _]/i;
 
@@ -41,8 +43,11 @@ function isBound(b: Block): boolean {
   return isGap(b) && (b as { children: Inline[] }).children.some(isShipBound);
 }
 
-/** The blocks with each run of parts joined, or the same array when there is none to join. */
-function mergeRuns(blocks: Block[]): Block[] {
+/**
+ * The blocks with each run of parts joined (only with `join`) and the paragraphs holding nothing
+ * but begin/end marks removed, or the same array when there is nothing to do.
+ */
+function mergeRuns(blocks: Block[], join: boolean): Block[] {
   let out: Block[] | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -50,7 +55,7 @@ function mergeRuns(blocks: Block[]): Block[] {
       out ??= blocks.slice(0, i);
       continue;
     }
-    if (!isPart(b)) {
+    if (!join || !isPart(b)) {
       out?.push(b);
       continue;
     }
@@ -129,10 +134,10 @@ function freeCode(n: Inline & { type: 'htmlInline' }): Inline | null {
 
 /**
  * One walk over the whole tree: every list of blocks (the page's, a cell's, a div's, a quotation's,
- * a list item's, a definition's, a footnote's) has its runs of parts joined and its begin/end-only
- * paragraphs removed; every list of inlines loses its begin/end marks.
+ * a list item's, a definition's, a footnote's) has its runs of parts joined (with `join`) and its
+ * begin/end-only paragraphs removed; every list of inlines loses its begin/end marks.
  */
-function visit(node: Node): void {
+function visit(join: boolean, node: Node): void {
   switch (node.type) {
     case 'document':
     case 'blockquote':
@@ -140,10 +145,10 @@ function visit(node: Node): void {
     case 'listItem':
     case 'definitionDescription':
     case 'tableCell':
-      node.children = mergeRuns(node.children);
+      node.children = mergeRuns(node.children, join);
       return;
     case 'footnoteRef':
-      if (node.children) node.children = mergeRuns(node.children);
+      if (node.children) node.children = mergeRuns(node.children, join);
       return;
     case 'paragraph':
     case 'heading':
@@ -183,5 +188,16 @@ function visit(node: Node): void {
  */
 export function mergeShipInfoboxes(doc: Document, templates?: Readonly<Record<string, number>>): void {
   if (templates && !Object.keys(templates).some((name) => FAMILY.test(name))) return;
-  walk(doc, visit);
+  walk(doc, visit.bind(null, true));
+}
+
+/**
+ * The begin/end marks `-{ … }-` showed (the variant pass parses its text after the joining pass
+ * ran: `-{ 甲 {{Infobox ship end}} 乙 }-`), removed as that pass removes the others, the doubled
+ * space with them. Runs are not joined again: two ships' boxes, apart once their marks went,
+ * stay two.
+ */
+export function removeShipMarks(doc: Document, templates?: Readonly<Record<string, number>>): void {
+  if (templates && !Object.keys(templates).some((name) => FAMILY.test(name))) return;
+  walk(doc, visit.bind(null, false));
 }

@@ -164,3 +164,16 @@ test('font color reads its named arguments as zhwiki\'s Template:Font color does
   assert.equal(md('{{font color|red|blue|首都|link=北京}}'), '[首都](https://zh.wikipedia.org/wiki/北京)');
   assert.equal(md('{{font color|red|首都|link=}}'), '首都');
 });
+
+test('{{font}} without a text shows {{{text}}} on zh, as zhwiki\'s Template:Font prints its #if\'s else branch', () => {
+  const md = (src: string, site: 'zh' | 'en' = 'zh'): string => String(convertPage(src, { site, title: 'T' }).markdown).trim();
+  assert.equal(md('a{{font}}b'), 'a{{{text}}}b');
+  assert.equal(md('a{{font|size=12}}b'), 'a{{{text}}}b');
+  assert.equal(md('a{{font| |color=red}}b'), 'a{{{text}}}b');
+  // A given text=, even empty, is what the branch prints; a first argument wins over it.
+  assert.equal(md('a{{font|text=}}b'), 'ab');
+  assert.equal(md('a{{font| |text= 甲 }}b'), 'a甲b');
+  assert.equal(md('a{{font|乙|text=甲}}b'), 'a乙b');
+  // Another wiki's Font was not read: nothing there, as before.
+  assert.equal(md('a{{font}}b', 'en'), 'ab');
+});

@@ -252,3 +252,30 @@ test('begin or end inside <code> leaves it as the parser leaves <code> without t
   assert.equal(md('x<code>{{Infobox ship end}}</code>y', 'zh', 'T').trim(), 'xy');
   assert.equal(md('x <code>a{{Infobox ship end}}[[b]]</code> y', 'zh', 'T').trim(), 'x <code>a[b](https://zh.wikipedia.org/wiki/B)</code> y');
 });
+
+test('begin or end inside -{ … }- (and {{lang}}, which zh wraps in it) leaves no doubled space, in every variant', () => {
+  const cases: [string, string][] = [
+    ['前文 -{ {{Infobox ship begin}} }- 後文', '前文 後文'],
+    ['前文 -{ 甲 {{Infobox ship begin}} 乙 }- 後文', '前文 甲 乙 後文'],
+    ['前文 -{R|甲 {{Infobox ship end}} 乙}- 後文', '前文 甲 乙 後文'],
+    ['前文 [[A|-{ 甲 {{Infobox ship end}} 乙 }-]] 後文', '前文 [甲 乙](https://zh.wikipedia.org/wiki/A) 後文'],
+    ['前 {{lang|ja|甲 {{Infobox ship end}} 乙}} 後', '前 甲 乙 後'],
+  ];
+  for (const [wikitext, expected] of cases) assert.equal(md(wikitext, 'zh', 'T').trim(), expected, wikitext);
+  const tw = (w: string): string => convertPage(w, { title: 'T', site: 'zh', variant: 'zh-tw' }).markdown.trim();
+  assert.equal(tw('前文 -{zh-tw:甲 {{Infobox ship end}} 乙;zh-cn:丙}- 後文'), '前文 甲 乙 後文');
+  assert.equal(tw('前文 <ref>-{ 甲 {{Infobox ship begin}} 乙 }-</ref> 後文'), '前文 [^1] 後文\n\n[^1]: 甲 乙');
+  // The markup's own spaces stay, as with no call in it: the mark adds none.
+  assert.equal(md("'''前文 -{ {{Infobox ship begin}} }- 後文'''", 'zh', 'T').trim(), md("'''前文 -{ }- 後文'''", 'zh', 'T').trim());
+});
+
+test('a class article\'s {{Infobox ship class overview}} is a part of the one box (綠洲級郵輪\'s order); its labels stay the parameter names (no zh source stored)', () => {
+  const wikitext = '{|{{Infobox ship begin}}\n{{Infobox ship image|Ship image=Oasis.jpg|Ship caption=首艘}}\n'
+    + '{{Infobox ship class overview\n|Builders=[[芬蘭]]\n|Subclasses=\n|Total ships planned=6\n}}\n'
+    + '{{Infobox ship characteristics|Ship type=郵輪}}\n|}\n正文';
+  assert.equal(
+    md(wikitext, 'zh', '綠洲級郵輪'),
+    '| 綠洲級郵輪 |  |\n| --- | --- |\n| ![首艘](https://upload.wikimedia.org/wikipedia/commons/f/fc/Oasis.jpg)<br />首艘 |  |\n'
+      + '| Builders | [芬蘭](https://zh.wikipedia.org/wiki/芬蘭) |\n| Total ships planned | 6 |\n| **性能参数** |  |\n| 艦種 | 郵輪 |\n\n正文\n',
+  );
+});

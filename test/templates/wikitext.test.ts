@@ -243,3 +243,42 @@ test('junction family: a tree kept across pages notes the pair\'s other page on 
   convert('{{X}}', 'P4', 'zh', src);
   assert.deepEqual(noted, ['Template:X']);
 });
+
+// Every combination of the junction pair (each page missing, the dump's wikitext, or Lua only) with
+// no {{台灣公路設施}} page: each row fits its heading row. The built-in pair's rows have its five
+// cells; under the dump's own pair the facility is one cell spanning the row, as zhwiki's is.
+{
+  const zh = siteFor('zh');
+  const TOP = '<includeonly>{{#if:{{{county|}}}|本路在{{{county}}}。}}\n{| class="wikitable"\n{{#if:{{{county|}}}||! 縣市}}\n'
+    + '! 區\n! 地點\n! 里程\n! 交會\n! 註\n|-\n</includeonly>';
+  const INT = '<includeonly>\n|-\n{{#if:{{{county|}}}|{{!}} {{{county}}}}}\n| {{{tcd}}} || {{{location}}} || {{{km}}} || {{{road}}} || {{{notes}}}</includeonly>';
+  const pages = { missing: null, wikitext: { top: TOP, int: INT }, lua: { top: '{{#invoke:Jctint/TWN|top}}', int: '{{#invoke:Jctint/TWN|twnint}}' } };
+  const PAGE = '{{TWNinttop}}\n{{TWNint |county=新北市 |tcd=板橋區 |location=甲 |km=0.0 |road=台1線 |notes=起點 }}\n{{台灣公路設施|bri||榮橋|1.2|跨越}}\n|}';
+  const BUILTIN = '| 鄉鎮市區 | 地點 | 公里 | 交會道路 | 備註 |\n| --- | --- | --- | --- | --- |\n'
+    + '| [板橋區](https://zh.wikipedia.org/wiki/板橋區) | 甲 | 0.0 | 台1線 | 起點 |\n|  | 榮橋 | 1.2 |  | 跨越 |';
+  const spanning = (cell: string): string => '<table>\n<tr>\n' + ['縣市', '區', '地點', '里程', '交會', '註'].map((h) => `<th>${h}</th>\n`).join('')
+    + '</tr>\n<tr>\n' + ['新北市', '板橋區', '甲', '0.0', '台1線', '起點'].map((c) => `<td>${c}</td>\n`).join('')
+    + `</tr>\n<tr>\n<td colspan="8">${cell}</td>\n</tr>\n</table>`;
+  const kinds = ['missing', 'wikitext', 'lua'] as const;
+  const run = (top: (typeof kinds)[number], int: (typeof kinds)[number], facility: string | null): string => {
+    const own = new MemoryPageSource(zh);
+    if (pages[top]) own.set('Template:TWNinttop', pages[top]!.top);
+    if (pages[int]) own.set('Template:TWNint', pages[int]!.int);
+    if (facility !== null) own.set('Template:台灣公路設施', facility);
+    return convert(PAGE, 'T', 'zh', withBuiltinTemplates(zh, own)).markdown.trim();
+  };
+  for (const top of kinds) {
+    for (const int of kinds) {
+      const both = top === 'wikitext' && int === 'wikitext';
+      test(`junction family, {{TWNinttop}} ${top}, {{TWNint}} ${int}, no {{台灣公路設施}}: every row fits its heading row`, () => {
+        assert.equal(run(top, int, null), both ? spanning('榮橋　1.2　跨越') : BUILTIN);
+      });
+    }
+  }
+  test('junction family: a Lua-only {{台灣公路設施}} is as a missing one; the dump\'s own spans the row under the dump\'s pair, and follows a built-in pair', () => {
+    assert.equal(run('wikitext', 'wikitext', '{{#invoke:X|y}}'), spanning('榮橋　1.2　跨越'));
+    const own = '<includeonly>|-\n| colspan=8 | 設施{{{3}}}\n|-</includeonly>';
+    assert.equal(run('wikitext', 'wikitext', own), spanning('設施榮橋'));
+    assert.equal(run('wikitext', 'lua', own), BUILTIN);
+  });
+}

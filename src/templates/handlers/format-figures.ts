@@ -1,13 +1,15 @@
 /**
  * Figures and formulas among the formatting templates: `{{val}}` (Module:Val's figure, uncertainty,
- * power and unit), zhwiki's `{{化學式}}` and `{{To USD}}` — handlers that build their text from
- * parts rather than pass an argument through (split from format.ts).
+ * power and unit), zhwiki's `{{化學式}}`, `{{To USD}}` and `{{US$}}` — handlers that build their text
+ * from parts rather than pass an argument through (split from format.ts).
  */
 import type { Inline } from '../../ast/nodes.js';
 import type { HandlerEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { arg, DROP, inline, inlineResult, plain, pos, text, wikiLink } from '../util.js';
 import { parseTitle } from '../../site/titles.js';
+import { evaluateExpression } from '../../preprocess/functions/expr.js';
+import { formatNum } from '../../preprocess/functions/strings.js';
 
 const sup = (v: string): Inline => ({ type: 'htmlInline', tag: 'sup', attrs: {}, children: [text(v)] });
 const sub = (v: string): Inline => ({ type: 'htmlInline', tag: 'sub', attrs: {}, children: [text(v)] });
@@ -126,9 +128,31 @@ function toUsd(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult([text(currency ? `${amount}\u00a0${currency}` : country ? `${amount}\u00a0(${country})` : amount)]);
 }
 
+/**
+ * zhwiki `{{US$|14億}}` (`{{USD}}` redirects there; Template:US$ and Template:Ifnumber read): the
+ * amount, digits grouped when `#expr` takes it for a number (Ifnumber's test, whose branches are
+ * trimmed), then 美元, linked with `link=yes`. A year (`year=` or the second argument) adds a note
+ * in today's dollars from the Inflation templates, which no store holds: left out, as a dump
+ * without them leaves it (its `#ifexpr` holds a dropped template and prints nothing).
+ */
+function usDollars(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const amount = (call.args.get('1') ?? '').trim();
+  let shown = amount;
+  try {
+    evaluateExpression(amount + '*0');
+    shown = formatNum(amount, ctx.site.lang);
+  } catch {
+    // No number: shown as written.
+  }
+  const unit = call.args.get('link')?.trim() === 'yes' ? wikiLink(ctx, '美元', [text('美元')]) : text('美元');
+  return inlineResult([...inline(ctx, shown), unit]);
+}
+
 export const FIGURE_ENTRIES: HandlerEntry[] = [
   { family: 'format', names: ['Val'], handler: val },
   { family: 'format', names: ['化學式', '化学式'], langs: ['zh'], handler: chemFormula },
   // Without its exchange-rate data; a dump carrying the template (and its data) converts.
   { family: 'format', names: ['To USD'], handler: toUsd, traits: { fallbackOnly: true } },
+  // A stand-in for the page when the dump has none; a dump's own (with its Inflation templates) wins.
+  { family: 'format', names: ['US$', 'USD'], langs: ['zh'], handler: usDollars, traits: { fallbackOnly: true } },
 ];

@@ -115,9 +115,17 @@ function fontColor(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineOrDrop([wikiLink(ctx, link === 'yes' ? shown : link, body)]);
 }
 
-/** zhwiki `{{font|text|size=…}}`: `{{#if:{{{1|}}}|{{{1}}}|{{{text}}}}}`, a branch, so trimmed. */
+/**
+ * zhwiki `{{font|text|size=…}}`: `{{#if:{{{1|}}}|{{{1}}}|{{{text}}}}}`, a branch, so trimmed. With
+ * a blank or no first argument and no `text=` the zh page shows `{{{text}}}` as written (Template:Font
+ * read); another wiki's Font was not read: nothing there.
+ */
 function font(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  return content(ctx, nonBlank(call, ['1', 'text'])?.trim());
+  const first = nonBlank(call, ['1']);
+  if (first !== undefined) return content(ctx, first.trim());
+  const named = call.args.get('text');
+  if (named === undefined && ctx.site.lang === 'zh') return inlineResult([text('{{{text}}}')]);
+  return content(ctx, named?.trim());
 }
 
 /**

@@ -9,6 +9,7 @@ import type { HandlerEntry, PatternEntry } from '../entry.js';
 import type { TemplateCall, TemplateContext, TemplateResult } from '../types.js';
 import { hatnote } from './hatnotes.js';
 import { languageName } from '../languages.js';
+import { parseTitle } from '../../site/titles.js';
 import { arg, DROP, externalLink, inline, inlineResult, plain, pos, text, uiLang, wikiLink } from '../util.js';
 
 /** Path segments keep their slashes; everything else a URL cannot carry is encoded. */
@@ -239,6 +240,35 @@ function usCode(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   return inlineResult(tail ? [link, text(tail)] : [link]);
 }
 
+/**
+ * A ship's number after the label naming it, linked to its MarineTraffic record (zhwiki
+ * Template:IMO Number and Template:MMSI Number read); `link=no` shows it unlinked. An absent
+ * number shows as the template's `{{{1}}}`, as written.
+ */
+function shipNumber(call: TemplateCall, label: Inline[], url: (id: string) => string): TemplateResult {
+  const id = call.args.get('1')?.trim() ?? '{{{1}}}';
+  const linked = id !== '' && id !== '{{{1}}}' && call.args.get('link')?.trim() !== 'no';
+  const number = linked ? externalLink(url(encodeURIComponent(id)), [text(id)]) : text(id);
+  return inlineResult(id === '' ? label : [...label, number]);
+}
+
+/** `{{IMO Number|9383936}}` → "IMO編號：9383936" (the label linked; `disp=no` leaves it out). */
+function imoNumber(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  const label = call.args.get('disp')?.trim() === 'no' ? [] : [wikiLink(ctx, '国际海事组织编号', [text('IMO編號')]), text('：\u00a0')];
+  return shipNumber(call, label, (id) => `https://www.marinetraffic.com/ais/details/ships/imo:${id}`);
+}
+
+/**
+ * `{{MMSI Number|311020600}}` → " MMSI碼：311020600" (the label linked; the space the template
+ * leaves after its category kept); an article is filed in Category:海上移動通信業務標識碼 under the
+ * number, as the template's `{{ns0|…}}` files it.
+ */
+function mmsiNumber(call: TemplateCall, ctx: TemplateContext): TemplateResult {
+  if (parseTitle(ctx.site, ctx.title)?.ns === 0) ctx.meta.categories.push({ name: '海上移動通信業務標識碼', sortKey: call.args.get('1')?.trim() ?? '{{{1}}}' });
+  const label = [text(' '), wikiLink(ctx, '海上移動通信業務標識碼', [text('MMSI碼')]), text('：')];
+  return shipNumber(call, label, (id) => `http://www.marinetraffic.com/ais/shipdetails.aspx?mmsi=${id}`);
+}
+
 export const IDENTIFIER_ENTRIES: HandlerEntry[] = [
   { family: 'identifier', names: ['合衆国法典', 'UnitedStatesCode'], handler: usCode },
   { family: 'identifier', names: ['ICD10'], handler: icd10 },
@@ -266,4 +296,7 @@ export const IDENTIFIER_ENTRIES: HandlerEntry[] = [
   { family: 'identifier', names: ['Рік у музиці'], langs: ['uk'], handler: yearIn('у музиці') },
   { family: 'identifier', names: ['Рік у літературі'], langs: ['uk'], handler: yearIn('у літературі') },
   { family: 'identifier', names: ['Перехід'], langs: ['uk'], handler: sectionLink },
+  // Stand-ins for the pages when the dump has none.
+  { family: 'identifier', names: ['IMO Number'], langs: ['zh'], handler: imoNumber, traits: { fallbackOnly: true } },
+  { family: 'identifier', names: ['MMSI Number'], langs: ['zh'], handler: mmsiNumber, traits: { fallbackOnly: true } },
 ];
