@@ -23,7 +23,7 @@ import { decodedAddress, isVariantPath, titleAddress, type TitleFound } from './
 import { headingSlug } from './render-markdown.js';
 import { searchAddress, wikiUrlTarget } from './wiki-urls.js';
 import type { BackgroundIndex, IndexStatus } from './background-index.js';
-import { answerClientError, tapRequestLines } from './raw-request-line.js';
+import { answerClientError } from './raw-request-line.js';
 
 export interface ReaderOptions {
   outDir: string;
@@ -303,8 +303,6 @@ export async function startReader(options: ReaderOptions): Promise<RunningReader
   });
   // Raw UTF-8 in an address (curl sends it as typed) is refused by the HTTP parser: read it as UTF-8.
   server.on('clientError', (err: Error, socket) => answerClientError(err, socket, SECURITY_HEADERS));
-  // …also when the request line came in more than one packet.
-  server.on('connection', tapRequestLines);
   // Listen first: a port in use must fail before any index work starts (a `--reindex` would
   // otherwise drop the index and leave a worker running for a server that never came up).
   // No request can arrive between 'listening' and load(): both run before the next I/O turn.
