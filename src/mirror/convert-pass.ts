@@ -16,7 +16,7 @@ import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
 import { nameRefusal, outputWriteFailure, writeFileReplacing, type OutputPlaces } from './out-dir.js';
 import { categoryReplacer } from './page-categories.js';
-import { feedLocated, feedSequential, feedStreams, type FeedMode, type WorkRow } from './convert-feed.js';
+import { feedLocated, feedSequential, feedStreams, misplacedStream, type FeedMode, type WorkRow } from './convert-feed.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { jobItems, REFUSED_NAME, refusedNameFailure, type ConverterRef, type JobInput, type PageOutputOptions, type PageResult } from './types.js';
@@ -264,7 +264,12 @@ export async function convertPass(
   // Ctrl-C between start() and here fired no listener.
   if (o.signal?.aborted) onAbort();
   try {
-    const byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
+    let byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
+    const misplaced = byStream ? misplacedStream(db, input) : null;
+    if (misplaced !== null) {
+      byStream = false;
+      o.warn?.(`warning: the multistream index ${input.multistreamIndex} does not fit this dump (no bzip2 stream at byte ${misplaced}, where it puts one); the dump is decoded again in one thread instead`);
+    }
     feed = byStream ? 'stream' : input.compression === 'none' && input.path !== '-' ? 'located' : 'sequential';
     if (feed === 'stream') await feedStreams(db, input, pool, nextWork, o.checkAbort);
     else if (feed === 'located') await feedLocated(pool, nextWork, o.checkAbort);
