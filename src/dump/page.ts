@@ -58,6 +58,10 @@ function readPageFields(
   const redirectAt = s.slice(0, pageFieldsEnd).indexOf('<redirect');
   if (redirectAt >= 0) {
     redirect = field(attributeRange(s, 'title', redirectAt, s.indexOf('>', redirectAt) + 1));
+    // No title holds '#', and MediaWiki writes none here; a hand-made export may put the
+    // section in (A#s): the section is the text's, the attribute's doubled it (A#s#s, broken).
+    const hash = redirect === null ? -1 : redirect.indexOf('#');
+    if (hash >= 0) redirect = redirect!.slice(0, hash).trim() || null;
   }
   let revisionId = 0;
   let timestamp = '';

@@ -3,6 +3,7 @@
  * batches of a plain XML file, batches the main thread reads from a dump it decodes again, or
  * multistream bz2 ranges each worker decodes itself.
  */
+import fs from 'node:fs';
 import type { DumpInput } from '../dump/input.js';
 import { DumpReader } from '../dump/reader.js';
 import { DumpError } from '../dump/types.js';
@@ -102,5 +103,30 @@ export async function feedStreams(
     }
     checkAbort();
     await pool.submit({ type: 'stream', start: stream, end: endOf.get(stream)!, wanted });
+  }
+}
+
+/**
+ * The first stream offset of the multistream index (as the index pass recorded them for the
+ * pages) at which the dump holds no bzip2 stream, or null when all do. A worker decoding from a
+ * wrong offset finds none of its pages and, the damage looking like a cut-off last stream, says
+ * nothing: an index of another copy, or damaged, left every page unwritten with exit 0 but for
+ * the truncation (session 25's audit: "converted 0 pages" on the ja dump with offsets shifted by
+ * 7 bytes). Ten bytes read per stream: "BZh1"–"BZh9", then a block's or the end's magic.
+ */
+export function misplacedStream(db: DB, input: DumpInput): number | null {
+  const offsets = db.prepare('SELECT DISTINCT stream FROM pages WHERE stream IS NOT NULL ORDER BY stream').pluck().all() as number[];
+  const fd = fs.openSync(input.path, 'r');
+  try {
+    const head = Buffer.alloc(10);
+    for (const offset of offsets) {
+      const got = fs.readSync(fd, head, 0, 10, offset);
+      const magic = head.toString('hex', 4, 10);
+      const ok = got === 10 && head.toString('latin1', 0, 3) === 'BZh' && head[3]! >= 0x31 && head[3]! <= 0x39 && (magic === '314159265359' || magic === '177245385090');
+      if (!ok) return offset;
+    }
+    return null;
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -16,7 +16,7 @@ import { EXIT, Interrupted, MirrorError } from './errors.js';
 import { keysToBlob, NO_KEYS } from './lookup-log.js';
 import { nameRefusal, outputWriteFailure, writeFileReplacing, type OutputPlaces } from './out-dir.js';
 import { categoryReplacer } from './page-categories.js';
-import { feedLocated, feedSequential, feedStreams, type FeedMode, type WorkRow } from './convert-feed.js';
+import { feedLocated, feedSequential, feedStreams, misplacedStream, type FeedMode, type WorkRow } from './convert-feed.js';
 import { WorkerPool, WorkerStartError, type PlaceGivenUp } from './pool.js';
 import { formatBytes, Progress, type ProgressSink } from './progress.js';
 import { jobItems, REFUSED_NAME, refusedNameFailure, type ConverterRef, type JobInput, type PageOutputOptions, type PageResult } from './types.js';
@@ -158,12 +158,14 @@ export async function convertPass(
   const progress = new Progress(o.sink, 'convert', total);
   let refusedInARow = 0;
   let refused = 0;
+  const refusedFiles = new Set<string>();
   let pagesWritten = 0;
   /** A page whose name the file system refused fails alone (see REFUSED_NAME) until refusals repeat (REFUSALS_IN_A_ROW). */
   const noteRefusals = (results: PageResult[]) => {
     for (const r of results) {
       if (r.refusedName) {
         refused++;
+        refusedFiles.add(r.file);
         refusedInARow++;
         // The file named: a raw namespace's .wikitext refused is not the page's Markdown.
         o.warn?.(`warning: ${r.refusedName.title}: ${refusedNameFailure(r.file, r.refusedName.reason)}`);
@@ -264,10 +266,33 @@ export async function convertPass(
   // Ctrl-C between start() and here fired no listener.
   if (o.signal?.aborted) onAbort();
   try {
-    const byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
+    let byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
+    const misplaced = byStream ? misplacedStream(db, input) : null;
+    if (misplaced !== null) {
+      byStream = false;
+      o.warn?.(`warning: the multistream index ${input.multistreamIndex} does not fit this dump (no bzip2 stream at byte ${misplaced}, where it puts one); the dump is decoded again in one thread instead`);
+    }
     feed = byStream ? 'stream' : input.compression === 'none' && input.path !== '-' ? 'located' : 'sequential';
-    if (feed === 'stream') await feedStreams(db, input, pool, nextWork, o.checkAbort);
-    else if (feed === 'located') await feedLocated(pool, nextWork, o.checkAbort);
+    if (feed === 'stream') {
+      await feedStreams(db, input, pool, nextWork, o.checkAbort);
+      await pool.drain();
+      flush();
+      // Pages the index filed under a stream that does not hold them: no worker found them. Left
+      // out, they would be missing with no word; the main thread decodes the dump again for them.
+      cursor = [-1, ''];
+      chunk = [];
+      at = 0;
+      const left = () => {
+        for (let row = nextWork(); row; row = nextWork()) if (!refusedFiles.has(row.file)) return row;
+        return null;
+      };
+      const first = left();
+      if (first) {
+        o.warn?.(`warning: the multistream index ${input.multistreamIndex} puts pages in bzip2 streams that do not hold them (the first: id ${first.id} "${first.title}"); the dump is decoded again in one thread for those`);
+        let pushed: WorkRow | null = first;
+        await feedSequential(input, pool, () => { const r = pushed ?? left(); pushed = null; return r; }, o.checkAbort, o.decoder);
+      }
+    } else if (feed === 'located') await feedLocated(pool, nextWork, o.checkAbort);
     else await feedSequential(input, pool, nextWork, o.checkAbort, o.decoder);
     await pool.drain();
   } catch (err) {

@@ -80,7 +80,7 @@ export function decodeFileName(base: string): string {
 /** Folder of a namespace: `Page` for articles, the canonical English name otherwise. */
 export function namespaceFolder(site: SiteConfig, ns: number): string {
   if (ns === 0) return 'Page';
-  const name = CANONICAL[ns] ?? site.namespaces.get(ns)?.canonical ?? '';
+  const name = site.namespaces.get(ns)?.canonical ?? CANONICAL[ns] ?? '';
   const folder = name.replace(/ /g, '_');
   return folder && /^[A-Za-z_]+$/.test(folder) ? folder : `ns${ns}`;
 }

@@ -179,7 +179,9 @@ export function reportMarkdown(r: Report): string {
   const out: string[] = [];
   out.push(`# Wikimark mirror report`, '');
   const dump = r.dump === '-' ? 'standard input' : codeSpan(r.dump);
-  out.push(`Dump: ${dump} (${text(`${r.site.siteName}, ${r.site.lang}, ${r.site.articleBase}`)})`, '');
+  // The wiki's address as code: as text its colon was escaped (`https\\://…`), which a reader of the
+  // file itself, the first one a user opens, saw as written.
+  out.push(`Dump: ${dump} (${text(`${r.site.siteName}, ${r.site.lang}`)}, ${codeSpan(r.site.articleBase)})`, '');
   out.push(`Options: ${optionFlags(r.options, r.site.lang)}`, '');
   if (r.truncated) {
     // The message is the CLI's line ("dump truncated at byte N …"); the heading already names the dump.

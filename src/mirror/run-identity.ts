@@ -6,13 +6,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { shellWord } from '../cli/args.js';
 import type { DumpInput } from '../dump/input.js';
 import type { SiteInfo } from '../dump/types.js';
 import { getInfo, getState, putState, setInfo, setState, type DB } from '../index/db.js';
 import { validateVariant } from '../variants/codes.js';
 import { buildChanges, buildIdFrom, type BuildParts } from './build-id.js';
 import { EXIT, MirrorError } from './errors.js';
-import { REFUSED_NAME, type ConverterRef, type PageOutputOptions } from './types.js';
+import { REFUSED_NAME, RESUME_STATE, type ConverterRef, type PageOutputOptions } from './types.js';
 
 /**
  * `build`: the build's id (buildIdFrom), or null for the fingerprint a build wrote before build ids
@@ -152,7 +153,22 @@ function recordedBuildOf(db: DB, fingerprintUnder: FingerprintUnder): string | n
  */
 export function refuseOtherOptions(db: DB, fingerprintUnder: FingerprintUnder): void {
   if (getState(db, 'fingerprint') && recordedBuildOf(db, fingerprintUnder) === undefined) {
-    throw new MirrorError(EXIT.USAGE, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
+    throw new MirrorError(EXIT.USAGE, `--resume needs the same options as the interrupted run${interruptedOptions(db)}; run without --resume into a new directory to change them`);
+  }
+}
+
+/**
+ * What the interrupted run was given, from its record (RESUME_STATE), for the refusal: without it
+ * a user who forgot which flag a run of hours ago had could only guess. Empty when not recorded.
+ */
+function interruptedOptions(db: DB): string {
+  try {
+    const record = JSON.parse(getState(db, RESUME_STATE) ?? 'null') as { args?: unknown } | null;
+    const args = record?.args;
+    if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) return '';
+    return args.length ? ` (it was given ${args.map(shellWord).join(' ')})` : ' (it was given none)';
+  } catch {
+    return '';
   }
 }
 

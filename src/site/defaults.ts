@@ -36,6 +36,26 @@ export const CANONICAL: Record<number, string> = {
   829: 'Module talk',
 };
 
+/**
+ * Namespaces whose number each wiki gives its own meaning ($wgExtraNamespaces): 100 is Portal on
+ * Wikipedias but Appendix on en.wiktionary, 118 Draft or Reconstruction. Core namespaces and those
+ * of extensions deployed everywhere (TimedText 710, Module 828) have fixed canonical names.
+ */
+const WIKI_DEFINED = new Set([100, 101, 118, 119]);
+
+/**
+ * The canonical name of a namespace the siteinfo names `local`. For a wiki-defined number, a
+ * plain Latin name other than ours is that wiki's own namespace (Appendix, Portail): its canonical
+ * name is that name, and ours ("Portal") is no alias there. A name in another script (Портал,
+ * Portal‐ノート) is the local name of the namespace we know, which keeps its canonical name.
+ */
+function canonicalName(id: number, local: string): string {
+  const ours = CANONICAL[id];
+  if (ours === undefined) return local;
+  if (WIKI_DEFINED.has(id) && /^[A-Za-z][A-Za-z _]*$/.test(local)) return local.replace(/_/g, ' ');
+  return ours;
+}
+
 /** Aliases every wiki accepts. */
 const UNIVERSAL_ALIASES: Record<string, number> = { Image: 6, 'Image talk': 7 };
 
@@ -171,7 +191,7 @@ export function buildSite(init: SiteInit): SiteConfig {
     namespaces.set(n, { id: n, canonical, name: defs.names[n] ?? canonical, case: caseRule });
   }
   for (const ns of init.namespaces ?? []) {
-    const canonical = CANONICAL[ns.id] ?? ns.name;
+    const canonical = canonicalName(ns.id, ns.name);
     namespaces.set(ns.id, { id: ns.id, canonical, name: ns.name, case: ns.case ?? caseRule });
   }
   const lookup = new Map<string, number>();

@@ -76,6 +76,12 @@ test('the text decodes from xmlText on use: entities, CJK, 4-byte characters', (
   assert.equal(page.bytes, Buffer.byteLength(text));
 });
 
+test('a redirect attribute holding a section keeps the title only; one that is a section alone is none', () => {
+  // Session 25's audit: <redirect title="banana#Use" /> gave the target banana#Use#Use (broken).
+  const pages = scan(miniDump(pageXml(1, '甲', '#REDIRECT [[丙#节]]', { redirect: '丙#节' }) + pageXml(2, '乙', '#REDIRECT [[#节]]', { redirect: '#节' })), true).pages;
+  assert.deepEqual(pages.map((p) => p.redirect), ['丙', null]);
+});
+
 test('odd pages read the same both ways: no bytes attribute, <text/>, no revision, history, attributes in either quote', () => {
   const cases: Array<[string, string]> = [
     ['no bytes attribute', '<page><title>无</title><ns>0</ns><id>1</id><revision><id>2</id><text xml:space="preserve">中&amp;文</text><sha1>s</sha1></revision></page>'],

@@ -268,7 +268,9 @@ test('REPORT.md: titles, names and messages from the dump read back verbatim (mi
   }
   assert.ok(cells.includes(asHtml('Error: bad *thing*     at x (y.js:1)')), 'the error on one line, as written');
   assert.deepEqual(items, report.damagedPages.examples.map((p) => asHtml(describeProblem(p))));
-  assert.match(html, /<p>Dump: <code>\/tmp\/a`b\/dump.xml<\/code> \(Wiki \*of\* \$x\$, zh, https:\/\/zh.wikipedia.org\/wiki\/\)<\/p>/);
+  assert.match(html, /<p>Dump: <code>\/tmp\/a`b\/dump.xml<\/code> \(Wiki \*of\* \$x\$, zh, <code>https:\/\/zh.wikipedia.org\/wiki\/<\/code>\)<\/p>/);
+  // The address reads as written in the file too (it was `https\://`).
+  assert.match(source.split('\n')[2]!, /, zh, `https:\/\/zh\.wikipedia\.org\/wiki\/`\)$/);
 });
 
 test('REPORT.md: the options line and the dump path read back as written, whatever backticks and spaces they hold', () => {
@@ -278,8 +280,8 @@ test('REPORT.md: the options line and the dump path read back as written, whatev
   const uploadBase = 'https://up.example/a`b``c/';
   for (const dump of ['/tmp/d.xml', ' /tmp/padded dump.xml ', '`/tmp/tick`', '/tmp/a`b/d.xml']) {
     const md = reportMarkdown({ ...base, dump, options: { ...options, namespaces: [0], uploadBase } });
-    // The dump, then the options as shell words (one code span, not broken by the backticks).
-    assert.deepEqual(codes(md).slice(0, 2), [dump, `--namespaces 0 --upload-base 'https://up.example/a\`b\`\`c/'`], md.split('\n').slice(0, 4).join('\n'));
+    // The dump, the wiki's address, then the options as shell words (one code span, not broken by the backticks).
+    assert.deepEqual(codes(md).slice(0, 3), [dump, 'https://zh.wikipedia.org/wiki/', `--namespaces 0 --upload-base 'https://up.example/a\`b\`\`c/'`], md.split('\n').slice(0, 4).join('\n'));
   }
 });
 

@@ -51,7 +51,8 @@ test('--resume with other options is refused before anything is redone; with the
   let indexed = 0;
   const refused = await stoppedRun(options(out, { resume: true, frontMatter: true, onPhase: (p) => phases.push(p), onProgress: (p) => (indexed += p === 'index' ? 1 : 0) }));
   assert.equal(refused.exitCode, EXIT.USAGE);
-  assert.equal(refused.message, '--resume needs the same options as the interrupted run; run without --resume into a new directory to change them');
+  // Naming what the interrupted run was given (session 25's audit: a user had to guess).
+  assert.equal(refused.message, '--resume needs the same options as the interrupted run (it was given none); run without --resume into a new directory to change them');
   // Refused on what the interrupted run recorded: the dump is not indexed again to find that out.
   assert.equal(indexed, 0, 'no index pass');
   assert.deepEqual(phases, []);

@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, MirrorError, runMirror } from '../../src/mirror/run.js';
 import { pageXml, tmpDir } from './helpers.js';
+import { siteFromInfo } from '../../src/dump/site.js';
+import { namespaceFolder } from '../../src/mirror/filenames.js';
 import { checkLinks, listFiles } from './tree.js';
 
 const FAKE = { module: new URL('./fake-converter.js', import.meta.url).href, exportName: 'convertPage' };
@@ -31,12 +33,12 @@ ${pages}</mediawiki>
 `;
 }
 
-async function mirror(xml: string): Promise<string> {
+async function mirror(xml: string, namespaces?: number[]): Promise<string> {
   const dir = tmpDir('siteinfo');
   const file = path.join(dir, 'dump.xml');
   fs.writeFileSync(file, xml);
   const out = path.join(dir, 'out');
-  const result = await runMirror({ dump: file, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {} });
+  const result = await runMirror({ dump: file, outDir: out, jobs: 1, converter: FAKE, progress: null, log: () => {}, ...(namespaces ? { namespaces } : {}) });
   assert.equal(result.exitCode, EXIT.OK);
   return out;
 }
@@ -71,6 +73,33 @@ test('a case-sensitive wiki: apple and Apple are different pages with different 
   assert.match(fs.readFileSync(path.join(out, 'Page/apple.md'), 'utf8'), new RegExp(`\\[Apple\\]\\(\\.\\./${company.replace('.', '\\.')}\\)`));
   assert.match(fs.readFileSync(path.join(out, company), 'utf8'), /\[apple\]\(\.\.\/Page\/apple\.md\)/);
   checkLinks(out);
+});
+
+test('namespace 100 is what the siteinfo says: Appendix on a Wiktionary, not Wikipedia\'s Portal', async () => {
+  // Session 25's audit: en.wiktionary's Appendix:Words was written to Portal/Words.md, and
+  // [[Portal:Old]] (a main-namespace title there) was read as Appendix:Old.
+  const out = await mirror(
+    dump('en', 'enwiktionary', 'https://en.wiktionary.org/wiki/Wiktionary:Main_Page', 'case-sensitive',
+      { 14: 'Category', 100: 'Appendix', 101: 'Appendix talk', 118: 'Reconstruction', 119: 'Reconstruction talk' },
+      pageXml(1, 'apple', 'See [[Appendix:Words]], [[Portal:Old]] and [[Reconstruction:Proto]].') +
+      pageXml(2, 'Appendix:Words', 'Words. [[apple]]', { ns: 100 }) +
+      pageXml(3, 'Portal:Old', 'An old portal word.') +
+      pageXml(4, 'Reconstruction:Proto', 'Proto.', { ns: 118 })),
+    [0, 100, 118],
+  );
+  assert.deepEqual(listFiles(out).filter((f) => f.endsWith('.md') && f.includes('/')),
+    ['Appendix/Words.md', 'Page/Portal%3AOld.md', 'Page/apple.md', 'Reconstruction/Proto.md']);
+  assert.equal(fs.readFileSync(path.join(out, 'Page/apple.md'), 'utf8'),
+    '# apple\n\nSee [Appendix:Words](../Appendix/Words.md), [Portal:Old](../Page/Portal%253AOld.md) and [Reconstruction:Proto](../Reconstruction/Proto.md).\n');
+  checkLinks(out);
+});
+
+test('a Wikipedia in another script keeps Portal as the canonical name of its 100', () => {
+  const uk = siteFromInfo({ siteName: 'Вікіпедія', dbName: 'ukwiki', base: 'https://uk.wikipedia.org/wiki/Головна_сторінка', generator: 'MediaWiki 1.42', case: 'first-letter', lang: 'uk', schemaVersion: '0.11',
+    namespaces: [{ id: 100, name: 'Портал', case: 'first-letter' }, { id: 101, name: 'Обговорення порталу', case: 'first-letter' }] });
+  assert.equal(namespaceFolder(uk, 100), 'Portal');
+  assert.equal(uk.namespaceLookup.get('portal'), 100);
+  assert.equal(uk.namespaceLookup.get('портал'), 100);
 });
 
 test('a dump of another wiki into a mirror is refused before anything changes; the same wiki updates as before', async () => {
