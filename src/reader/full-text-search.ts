@@ -69,7 +69,7 @@ const SCRIPT_VARIANTS = ['zh-hans', 'zh-hant'] as const;
 export function queryTerms(query: string, lang: string, mirrorVariant: string | null = null): string[][] {
   const terms = splitQuery(query);
   const width = WIDE_TEXT.has(lang) ? widthForms : (t: string) => [t];
-  const yo = YO_FOLDED.has(lang) ? yoForms : (t: string) => [t];
+  const yo = YO_FOLDED.has(lang) ? (t: string) => yoForms(t, lang) : (t: string) => [t];
   if (lang !== 'zh') return terms.map((t) => [...new Set(apostropheForms(t).flatMap(yo).flatMap(width))].flatMap(caseForms));
   const regional = validateVariant(mirrorVariant);
   const variants: Variant[] = [...SCRIPT_VARIANTS, ...(regional !== null && TARGET_VARIANTS.includes(regional) && !(SCRIPT_VARIANTS as readonly string[]).includes(regional) ? [regional] : [])];
@@ -106,7 +106,9 @@ function widthForms(term: string): string[] {
   const runs = [...term.matchAll(WIDENABLE)];
   if (runs.length === 0) return [term];
   const forms = new Set([term, widen(term)]);
-  if (runs.length > MIXED_RUNS) return [...forms];
+  // A short term (the LIKE scan, every row read once per spelling) in the two widths only: mixed
+  // spellings doubled the spellings of `a1` or `C+` (3 → 6) and the scan's time with them.
+  if (runs.length > MIXED_RUNS || codePoints(term) < 3) return [...forms];
   for (let mask = 1; mask < (1 << runs.length) - 1; mask++) {
     let form = '';
     let last = 0;
@@ -132,7 +134,7 @@ const YO_PLACES = 8;
  * written, so the folding is done on the query's side, as for the apostrophe. Then the stress
  * marks (stressForms).
  */
-function yoForms(term: string): string[] {
+function yoForms(term: string, lang: string): string[] {
   const plain = term.replace(/\u0301/gu, '').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   const forms = new Set([term, plain]);
   let places = 0;
@@ -142,9 +144,16 @@ function yoForms(term: string): string[] {
     forms.add(plain.slice(0, i) + (c === 'е' ? 'ё' : 'Ё') + plain.slice(i + 1));
     places++;
   }
-  for (const form of stressForms(plain)) forms.add(form);
+  if (STRESS_FOLDED.has(lang)) for (const form of stressForms(plain)) forms.add(form);
   return [...forms];
 }
+
+/**
+ * Wikis whose search drops the stress mark: ru (CirrusSearch's russian_charfilter maps U+0301 to
+ * nothing, T102298), rue (searched with the Russian analyzer), uk (Lucene's Ukrainian analyzer).
+ * Not be: CirrusSearch gives Belarusian no analyzer of its own, and its default one keeps the mark.
+ */
+const STRESS_FOLDED = new Set(['ru', 'uk', 'rue']);
 
 /** Vowels a stress mark follows in Cyrillic text (ё is always stressed and takes none). */
 const STRESSABLE = new Set([...'аеиіоуюяєїыэАЕИІОУЮЯЄЇЫЭ']);
