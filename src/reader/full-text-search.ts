@@ -67,18 +67,33 @@ const SCRIPT_VARIANTS = ['zh-hans', 'zh-hant'] as const;
 
 /** Each term with its variant spellings (deduplicated; the term itself first). */
 export function queryTerms(query: string, lang: string, mirrorVariant: string | null = null): string[][] {
+  return expandQuery(query, lang, mirrorVariant).terms;
+}
+
+export interface ExpandedQuery {
+  /** Each term with all its spellings, as queryTerms. */
+  terms: string[][];
+  /**
+   * Each term as written: the term itself (on zh, in each script too). A page that matches these
+   * ranks before one that matches only the other spellings (searchTerms).
+   */
+  written: string[][];
+}
+
+/** The query's terms with their spellings, and as written. */
+export function expandQuery(query: string, lang: string, mirrorVariant: string | null = null): ExpandedQuery {
   const terms = splitQuery(query);
   const width = WIDE_TEXT.has(lang) ? widthForms : (t: string) => [t];
   const yo = YO_FOLDED.has(lang) ? (t: string) => yoForms(t, lang) : (t: string) => [t];
-  if (lang !== 'zh') return terms.map((t) => [...new Set(apostropheForms(t).flatMap(yo).flatMap(width))].flatMap(caseForms));
+  if (lang !== 'zh') return { terms: terms.map((t) => [...new Set(apostropheForms(t).flatMap(yo).flatMap(width))].flatMap(caseForms)), written: terms.map((t) => [t]) };
   const regional = validateVariant(mirrorVariant);
   const variants: Variant[] = [...SCRIPT_VARIANTS, ...(regional !== null && TARGET_VARIANTS.includes(regional) && !(SCRIPT_VARIANTS as readonly string[]).includes(regional) ? [regional] : [])];
   const converters = variants.map(createConverter);
-  return terms.map((t) => {
+  const scripts = terms.map((t) => {
     const forms = [...new Set([t, ...converters.map((convert) => convert(t))])];
-    const long = codePoints(t) >= 3 ? forms.filter((f) => codePoints(f) >= 3) : forms;
-    return [...new Set(long.flatMap(apostropheForms).flatMap(width))].flatMap(caseForms);
+    return codePoints(t) >= 3 ? forms.filter((f) => codePoints(f) >= 3) : forms;
   });
+  return { terms: scripts.map((long) => [...new Set(long.flatMap(apostropheForms).flatMap(width))].flatMap(caseForms)), written: scripts };
 }
 
 /** Wikis whose text writes Latin letters and digits full-width too (ＡＢＣ, ２０２０): CJK. */
@@ -270,11 +285,12 @@ const CATEGORY_FOLDER = 'Category';
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function searchFullText(db: Database.Database, query: string, lang: string, page: number, pageSize: number, limits: ScanLimits = DEFAULT_SCAN, mirrorVariant: string | null = null): Promise<TextResults> {
-  return searchTerms(db, queryTerms(query, lang, mirrorVariant), page, pageSize, limits);
+  const { terms, written } = expandQuery(query, lang, mirrorVariant);
+  return searchTerms(db, terms, page, pageSize, limits, written);
 }
 
-/** The search proper, on terms from queryTerms (the search worker gets them ready-made). */
-export async function searchTerms(db: Database.Database, terms: string[][], page: number, pageSize: number, limits: ScanLimits = DEFAULT_SCAN): Promise<TextResults> {
+/** The search proper, on terms from expandQuery (the search worker gets them ready-made). */
+export async function searchTerms(db: Database.Database, terms: string[][], page: number, pageSize: number, limits: ScanLimits = DEFAULT_SCAN, written: string[][] | null = null): Promise<TextResults> {
   if (terms.length === 0) return { total: 0, hits: [], exact: true, scanned: 1 };
   const toHit = (r: Row): TextHit => ({ title: r.title, file: r.file, snippet: makeSnippet(r.body, terms) });
   const from = (page - 1) * pageSize;
@@ -285,7 +301,15 @@ export async function searchTerms(db: Database.Database, terms: string[][], page
     // list above the text results already shows categories whose name matches.)
     const match = matchExpression(terms);
     const total = (db.prepare('SELECT count(*) AS n FROM pages WHERE pages MATCH ?').get(match) as { n: number }).n;
-    const rows = db.prepare(`SELECT title, file, body FROM pages WHERE pages MATCH ? ORDER BY (file GLOB '${CATEGORY_FOLDER}/*'), bm25(pages, 10.0, 0.0, 1.0) LIMIT ? OFFSET ?`).all(match, pageSize, from) as Row[];
+    // The spellings of a term are OR'ed, so their bm25 scores add up: Анатомія, whose Анато́мія
+    // matched the spelling Ато́м, ranked above the article Атом for `Атом` (uk). Pages matching the
+    // query as written come first, in their order for it alone; then those matching only another spelling.
+    const asWritten = written !== null && isTrigramQuery(written) ? matchExpression(written) : match;
+    const rows = (asWritten === match
+      ? db.prepare(`SELECT title, file, body FROM pages WHERE pages MATCH ? ORDER BY (file GLOB '${CATEGORY_FOLDER}/*'), bm25(pages, 10.0, 0.0, 1.0) LIMIT ? OFFSET ?`).all(match, pageSize, from)
+      : db.prepare(`WITH written(id, score) AS MATERIALIZED (SELECT rowid, bm25(pages, 10.0, 0.0, 1.0) FROM pages WHERE pages MATCH ?)
+          SELECT title, file, body FROM pages LEFT JOIN written ON written.id = pages.rowid WHERE pages MATCH ?
+          ORDER BY (file GLOB '${CATEGORY_FOLDER}/*'), written.id IS NULL, written.score, bm25(pages, 10.0, 0.0, 1.0) LIMIT ? OFFSET ?`).all(asWritten, match, pageSize, from)) as Row[];
     return { total, hits: rows.map(toHit), exact: true, scanned: 1 };
   }
   const like = likeClause(terms);
