@@ -67,18 +67,33 @@ const SCRIPT_VARIANTS = ['zh-hans', 'zh-hant'] as const;
 
 /** Each term with its variant spellings (deduplicated; the term itself first). */
 export function queryTerms(query: string, lang: string, mirrorVariant: string | null = null): string[][] {
+  return expandQuery(query, lang, mirrorVariant).terms;
+}
+
+export interface ExpandedQuery {
+  /** Each term with all its spellings, as queryTerms. */
+  terms: string[][];
+  /**
+   * Each term as written: the term itself (on zh, in each script too). A page that matches these
+   * ranks before one that matches only the other spellings (searchTerms).
+   */
+  written: string[][];
+}
+
+/** The query's terms with their spellings, and as written. */
+export function expandQuery(query: string, lang: string, mirrorVariant: string | null = null): ExpandedQuery {
   const terms = splitQuery(query);
   const width = WIDE_TEXT.has(lang) ? widthForms : (t: string) => [t];
-  const yo = YO_FOLDED.has(lang) ? yoForms : (t: string) => [t];
-  if (lang !== 'zh') return terms.map((t) => [...new Set(apostropheForms(t).flatMap(yo).flatMap(width))].flatMap(caseForms));
+  const yo = YO_FOLDED.has(lang) ? (t: string) => yoForms(t, lang) : (t: string) => [t];
+  if (lang !== 'zh') return { terms: terms.map((t) => [...new Set(apostropheForms(t).flatMap(yo).flatMap(width))].flatMap(caseForms)), written: terms.map((t) => [t]) };
   const regional = validateVariant(mirrorVariant);
   const variants: Variant[] = [...SCRIPT_VARIANTS, ...(regional !== null && TARGET_VARIANTS.includes(regional) && !(SCRIPT_VARIANTS as readonly string[]).includes(regional) ? [regional] : [])];
   const converters = variants.map(createConverter);
-  return terms.map((t) => {
+  const scripts = terms.map((t) => {
     const forms = [...new Set([t, ...converters.map((convert) => convert(t))])];
-    const long = codePoints(t) >= 3 ? forms.filter((f) => codePoints(f) >= 3) : forms;
-    return [...new Set(long.flatMap(apostropheForms).flatMap(width))].flatMap(caseForms);
+    return codePoints(t) >= 3 ? forms.filter((f) => codePoints(f) >= 3) : forms;
   });
+  return { terms: scripts.map((long) => [...new Set(long.flatMap(apostropheForms).flatMap(width))].flatMap(caseForms)), written: scripts };
 }
 
 /** Wikis whose text writes Latin letters and digits full-width too (ＡＢＣ, ２０２０): CJK. */
@@ -106,7 +121,9 @@ function widthForms(term: string): string[] {
   const runs = [...term.matchAll(WIDENABLE)];
   if (runs.length === 0) return [term];
   const forms = new Set([term, widen(term)]);
-  if (runs.length > MIXED_RUNS) return [...forms];
+  // A short term (the LIKE scan, every row read once per spelling) in the two widths only: mixed
+  // spellings doubled the spellings of `a1` or `C+` (3 → 6) and the scan's time with them.
+  if (runs.length > MIXED_RUNS || codePoints(term) < 3) return [...forms];
   for (let mask = 1; mask < (1 << runs.length) - 1; mask++) {
     let form = '';
     let last = 0;
@@ -132,7 +149,7 @@ const YO_PLACES = 8;
  * written, so the folding is done on the query's side, as for the apostrophe. Then the stress
  * marks (stressForms).
  */
-function yoForms(term: string): string[] {
+function yoForms(term: string, lang: string): string[] {
   const plain = term.replace(/\u0301/gu, '').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   const forms = new Set([term, plain]);
   let places = 0;
@@ -142,9 +159,16 @@ function yoForms(term: string): string[] {
     forms.add(plain.slice(0, i) + (c === 'е' ? 'ё' : 'Ё') + plain.slice(i + 1));
     places++;
   }
-  for (const form of stressForms(plain)) forms.add(form);
+  if (STRESS_FOLDED.has(lang)) for (const form of stressForms(plain)) forms.add(form);
   return [...forms];
 }
+
+/**
+ * Wikis whose search drops the stress mark: ru (CirrusSearch's russian_charfilter maps U+0301 to
+ * nothing, T102298), rue (searched with the Russian analyzer), uk (Lucene's Ukrainian analyzer).
+ * Not be: CirrusSearch gives Belarusian no analyzer of its own, and its default one keeps the mark.
+ */
+const STRESS_FOLDED = new Set(['ru', 'uk', 'rue']);
 
 /** Vowels a stress mark follows in Cyrillic text (ё is always stressed and takes none). */
 const STRESSABLE = new Set([...'аеиіоуюяєїыэАЕИІОУЮЯЄЇЫЭ']);
@@ -261,11 +285,12 @@ const CATEGORY_FOLDER = 'Category';
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function searchFullText(db: Database.Database, query: string, lang: string, page: number, pageSize: number, limits: ScanLimits = DEFAULT_SCAN, mirrorVariant: string | null = null): Promise<TextResults> {
-  return searchTerms(db, queryTerms(query, lang, mirrorVariant), page, pageSize, limits);
+  const { terms, written } = expandQuery(query, lang, mirrorVariant);
+  return searchTerms(db, terms, page, pageSize, limits, written);
 }
 
-/** The search proper, on terms from queryTerms (the search worker gets them ready-made). */
-export async function searchTerms(db: Database.Database, terms: string[][], page: number, pageSize: number, limits: ScanLimits = DEFAULT_SCAN): Promise<TextResults> {
+/** The search proper, on terms from expandQuery (the search worker gets them ready-made). */
+export async function searchTerms(db: Database.Database, terms: string[][], page: number, pageSize: number, limits: ScanLimits = DEFAULT_SCAN, written: string[][] | null = null): Promise<TextResults> {
   if (terms.length === 0) return { total: 0, hits: [], exact: true, scanned: 1 };
   const toHit = (r: Row): TextHit => ({ title: r.title, file: r.file, snippet: makeSnippet(r.body, terms) });
   const from = (page - 1) * pageSize;
@@ -276,7 +301,15 @@ export async function searchTerms(db: Database.Database, terms: string[][], page
     // list above the text results already shows categories whose name matches.)
     const match = matchExpression(terms);
     const total = (db.prepare('SELECT count(*) AS n FROM pages WHERE pages MATCH ?').get(match) as { n: number }).n;
-    const rows = db.prepare(`SELECT title, file, body FROM pages WHERE pages MATCH ? ORDER BY (file GLOB '${CATEGORY_FOLDER}/*'), bm25(pages, 10.0, 0.0, 1.0) LIMIT ? OFFSET ?`).all(match, pageSize, from) as Row[];
+    // The spellings of a term are OR'ed, so their bm25 scores add up: Анатомія, whose Анато́мія
+    // matched the spelling Ато́м, ranked above the article Атом for `Атом` (uk). Pages matching the
+    // query as written come first, in their order for it alone; then those matching only another spelling.
+    const asWritten = written !== null && isTrigramQuery(written) ? matchExpression(written) : match;
+    const rows = (asWritten === match
+      ? db.prepare(`SELECT title, file, body FROM pages WHERE pages MATCH ? ORDER BY (file GLOB '${CATEGORY_FOLDER}/*'), bm25(pages, 10.0, 0.0, 1.0) LIMIT ? OFFSET ?`).all(match, pageSize, from)
+      : db.prepare(`WITH written(id, score) AS MATERIALIZED (SELECT rowid, bm25(pages, 10.0, 0.0, 1.0) FROM pages WHERE pages MATCH ?)
+          SELECT title, file, body FROM pages LEFT JOIN written ON written.id = pages.rowid WHERE pages MATCH ?
+          ORDER BY (file GLOB '${CATEGORY_FOLDER}/*'), written.id IS NULL, written.score, bm25(pages, 10.0, 0.0, 1.0) LIMIT ? OFFSET ?`).all(asWritten, match, pageSize, from)) as Row[];
     return { total, hits: rows.map(toHit), exact: true, scanned: 1 };
   }
   const like = likeClause(terms);

@@ -59,13 +59,17 @@ export function answerClientError(err: Error & { code?: string; rawPacket?: Buff
   // Behind a request still unanswered, a 302 would be read as that request's answer: Node's 400.
   const answer = err.code === 'HPE_INVALID_URL' && !inFlight ? rawRequestAnswer(err.rawPacket, err.bytesParsed) : null;
   const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  // Closed once the answer is flushed, as Node's own handler does (write, then destroy): the HTTP
+  // server's sockets are half-open (allowHalfOpen), so end() alone left each one held, in
+  // FIN-WAIT-2, until the client closed its side.
+  const close = () => socket.destroy();
   if (answer?.kind === 'redirect') {
-    socket.end(`HTTP/1.1 302 Found\r\nLocation: ${answer.location}\r\nContent-Length: 0\r\n${extra}Connection: close\r\n\r\n`);
+    socket.end(`HTTP/1.1 302 Found\r\nLocation: ${answer.location}\r\nContent-Length: 0\r\n${extra}Connection: close\r\n\r\n`, close);
   } else if (answer?.kind === 'bad') {
     const body = `${answer.reason}\n`;
-    socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`);
+    socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}Connection: close\r\n\r\n${body}`, close);
   } else {
     const status = NODE_STATUS[err.code ?? ''] ?? 400;
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`);
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`, close);
   }
 }

@@ -1,6 +1,6 @@
 /** The server's handle on the search worker (search-worker.ts): queries in, results back as promises. */
 import { Worker } from 'node:worker_threads';
-import { queryTerms, type TextResults } from './full-text-search.js';
+import { expandQuery, type TextResults } from './full-text-search.js';
 import type { SearchJob, SearchReply, SearchRequest } from './search-worker.js';
 
 export class SearchRunner {
@@ -38,7 +38,8 @@ export class SearchRunner {
   search(query: string, lang: string, page: number, pageSize: number, mirrorVariant: string | null = null): Promise<TextResults> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    const request: SearchRequest = { id, terms: queryTerms(query, lang, mirrorVariant), page, pageSize };
+    const { terms, written } = expandQuery(query, lang, mirrorVariant);
+    const request: SearchRequest = { id, terms, written, page, pageSize };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage(request);

@@ -10,6 +10,8 @@ import { searchTerms, type ScanLimits, type TextResults } from './full-text-sear
 export interface SearchRequest {
   id: number;
   terms: string[][];
+  /** The terms as written (expandQuery): pages matching them rank first. */
+  written?: string[][];
   page: number;
   pageSize: number;
   limits?: ScanLimits;
@@ -36,7 +38,7 @@ if (parentPort && workerData) {
         Atomics.sub(gate, 1, 1);
       }
       try {
-        port.postMessage({ id: req.id, result: await searchTerms(db, req.terms, req.page, req.pageSize, req.limits) } satisfies SearchReply);
+        port.postMessage({ id: req.id, result: await searchTerms(db, req.terms, req.page, req.pageSize, req.limits, req.written ?? null) } satisfies SearchReply);
       } catch (err) {
         port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies SearchReply);
       }

@@ -103,3 +103,34 @@ test('the address is read from the refused request\'s own line, not the packet\'
   const split = await talk(reader, [[0, 'GET /wi'], [20, Buffer.from('ki/数 HTTP/1.1\r\nHost: x\r\n\r\n')]]);
   assert.equal(split, 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
 });
+
+test('an answered raw request line closes the socket, as Node does, though the client keeps its side open (was held half-open)', { timeout: 10000 }, async () => {
+  // Node's default timeouts: the short ones above would close a held socket within the test anyway.
+  const s = http.createServer((_req, res) => res.end());
+  s.on('clientError', (err: Error, socket) => answerClientError(err, socket, {}));
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const connections = () => new Promise<number>((resolve) => s.getConnections((_e, n) => resolve(n)));
+  try {
+    for (const line of ['GET /wiki/Київ HTTP/1.1', 'GET /a\xff HTTP/1.1', 'GET /a\x7fb HTTP/1.1']) {
+      // The client never ends its side: it only reads the answer and the server's FIN.
+      const socket = net.connect({ port: (s.address() as AddressInfo).port, host: '127.0.0.1', allowHalfOpen: true });
+      socket.on('error', () => {});
+      const chunks: Buffer[] = [];
+      socket.on('data', (c: Buffer) => chunks.push(c));
+      const ended = new Promise<void>((resolve) => socket.on('end', resolve));
+      socket.write(Buffer.concat([Buffer.from(line, line.includes('\xff') ? 'latin1' : 'utf8'), Buffer.from('\r\nHost: x\r\n\r\n')]));
+      await ended;
+      assert.match(Buffer.concat(chunks).toString('latin1'), /^HTTP\/1\.1 (302|400) /, line);
+      let open = await connections();
+      for (let i = 0; i < 50 && open > 0; i++) {
+        await new Promise((r) => setTimeout(r, 10));
+        open = await connections();
+      }
+      socket.destroy();
+      assert.equal(open, 0, line);
+    }
+  } finally {
+    s.closeAllConnections();
+    s.close();
+  }
+});

@@ -14,7 +14,7 @@ import { MirrorTitles } from '../../src/reader/mirror-titles.js';
 import { tmpDir } from '../mirror/helpers.js';
 
 /** Runs `check` on the search index of a hand-made mirror of `pages` (file → Markdown; title: the file's name). */
-async function withIndex(name: string, pages: Record<string, string>, check: (found: (q: string, lang: string) => Promise<string[]>) => Promise<void>): Promise<void> {
+async function withIndex(name: string, pages: Record<string, string>, check: (found: (q: string, lang: string) => Promise<string[]>, ranked: (q: string, lang: string) => Promise<string[]>) => Promise<void>): Promise<void> {
   const dir = tmpDir(name);
   fs.mkdirSync(path.join(dir, 'Page'));
   for (const [file, text] of Object.entries(pages)) fs.writeFileSync(path.join(dir, file), text);
@@ -22,7 +22,8 @@ async function withIndex(name: string, pages: Record<string, string>, check: (fo
   const db = openIndexForWriting(searchDbFile(dir));
   try {
     syncSearchIndex(db, dir);
-    await check(async (q, lang) => (await searchFullText(db, q, lang, 1, 20)).hits.map((h) => h.title).sort());
+    const titles = async (q: string, lang: string) => (await searchFullText(db, q, lang, 1, 20)).hits.map((h) => h.title);
+    await check(async (q, lang) => (await titles(q, lang)).sort(), titles);
   } finally {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -108,4 +109,32 @@ test('titles: ё is read as е and a stress mark dropped, in keys and queries', 
   for (const q of ['семенов', 'Семёнов', 'СЕМЕ\u0301НОВ']) assert.deepEqual(titles.search(q, 10).map((e) => e.title).sort(), ['Семенов Петро', 'Семёнов Микола'], q);
   assert.deepEqual(titles.search('ａｂｃ', 10).map((e) => e.title), ['ABC']);
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a page matching the query as written ranks before one matching only another spelling (review of session 25)', async () => {
+  // The spellings are OR'ed and their scores add up: the short page, marked three times, ranked first.
+  const pages = {
+    'Page/Atom.md': 'Атом — найменша частинка хімічного елемента, що зберігає його властивості; складається з ядра й електронів.\n',
+    'Page/Anatomy.md': 'Анато\u0301мія. Анато\u0301мія. Анато\u0301мія.\n',
+    'Page/Wide.md': 'ＣＯＶＩＤ-19。ＣＯＶＩＤ－１９。ＣＯＶＩＤ-１９。\n',
+    'Page/Narrow.md': 'COVID-19 は新型コロナウイルス感染症の名称で、世界保健機関が二〇二〇年に名付けた。\n',
+  };
+  await withIndex('reader-fts-written', pages, async (found, ranked) => {
+    assert.deepEqual(await ranked('Атом', 'uk'), ['Atom', 'Anatomy']);
+    assert.deepEqual(await ranked('COVID-19', 'ja'), ['Narrow', 'Wide']);
+    // Typed with the mark, the marked page is the one as written.
+    assert.deepEqual(await ranked('Ато\u0301м', 'uk'), ['Anatomy', 'Atom']);
+    assert.deepEqual(await found('Атом', 'uk'), ['Anatomy', 'Atom']);
+  });
+});
+
+test('stress marks are folded on ru, uk and rue mirrors, not be (review of session 25); short terms keep two widths', () => {
+  assert.deepEqual(queryTerms('Атом', 'rue'), [['Атом', 'А\u0301том', 'Ато\u0301м']]);
+  // CirrusSearch has no Belarusian analyzer: its default one keeps the mark. ё is still folded there.
+  assert.deepEqual(queryTerms('Атом', 'be'), [['Атом']]);
+  assert.deepEqual(queryTerms('Ежов', 'be'), [['Ежов', 'Ёжов']]);
+  // A short term (the LIKE scan) in the two widths only, not mixed: a1 and C+ in 3 spellings, not 6.
+  assert.deepEqual(queryTerms('a1', 'ja'), [['a1', 'ａ１', 'Ａ１']]);
+  assert.deepEqual(queryTerms('C+', 'zh'), [['C+', 'Ｃ＋', 'ｃ＋']]);
+  assert.deepEqual(queryTerms('C++', 'zh'), [['C++', 'Ｃ＋＋', 'Ｃ++', 'C＋＋']]);
 });
