@@ -276,6 +276,19 @@ test('a class article\'s {{Infobox ship class overview}} is a part of the one bo
   assert.equal(
     md(wikitext, 'zh', '綠洲級郵輪'),
     '| 綠洲級郵輪 |  |\n| --- | --- |\n| ![首艘](https://upload.wikimedia.org/wikipedia/commons/f/fc/Oasis.jpg)<br />首艘 |  |\n'
-      + '| Builders | [芬蘭](https://zh.wikipedia.org/wiki/芬蘭) |\n| Total ships planned | 6 |\n| **性能参数** |  |\n| 艦種 | 郵輪 |\n\n正文\n',
+      + '| **Class overview** |  |\n| Builders | [芬蘭](https://zh.wikipedia.org/wiki/芬蘭) |\n| Total ships planned | 6 |\n| **性能参数** |  |\n| 艦種 | 郵輪 |\n\n正文\n',
   );
+});
+
+test('a class overview\'s Name is a row under its heading (enwiki\'s), not a title the joined box drops', () => {
+  const parts = '{{Infobox ship class overview|Name=甲級|Builders=STX}}\n{{Infobox ship characteristics|Ship length=100米}}\n{{Infobox ship end}}';
+  const overview = '| **Class overview** |  |\n| Name | 甲級 |\n| Builders | STX |\n';
+  assert.equal(
+    md(`{{Infobox ship begin}}\n{{Infobox ship image|Ship image=A.jpg}}\n${parts}`, 'zh', '綠洲級郵輪'),
+    '| 綠洲級郵輪 |  |\n| --- | --- |\n| ![A](https://upload.wikimedia.org/wikipedia/commons/6/67/A.jpg) |  |\n'
+      + `${overview}| **性能参数** |  |\n| 艦長 | 100米 |\n`,
+  );
+  // First or alone, the same rows: the box is headed by the page, as the other parts' boxes are.
+  assert.equal(md('{{Infobox ship class overview|Name=甲級|Builders=STX}}', 'zh', '綠洲級郵輪'), `| 綠洲級郵輪 |  |\n| --- | --- |\n${overview}`);
+  assert.equal(md('{{Infobox ship class overview|Name=Alpha}}', 'en', 'X'), '| X |  |\n| --- | --- |\n| **Class overview** |  |\n| Name | Alpha |\n');
 });
