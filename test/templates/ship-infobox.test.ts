@@ -265,8 +265,10 @@ test('begin or end inside -{ … }- (and {{lang}}, which zh wraps in it) leaves 
   const tw = (w: string): string => convertPage(w, { title: 'T', site: 'zh', variant: 'zh-tw' }).markdown.trim();
   assert.equal(tw('前文 -{zh-tw:甲 {{Infobox ship end}} 乙;zh-cn:丙}- 後文'), '前文 甲 乙 後文');
   assert.equal(tw('前文 <ref>-{ 甲 {{Infobox ship begin}} 乙 }-</ref> 後文'), '前文 [^1] 後文\n\n[^1]: 甲 乙');
-  // The markup's own spaces stay, as with no call in it: the mark adds none.
+  // Inside bold the markup's own spaces stay, as with no call in it: the mark adds none. Directly in a
+  // paragraph a markup holding any call is parsed as blocks, its edges trimmed: the mark's as {{lang}}'s.
   assert.equal(md("'''前文 -{ {{Infobox ship begin}} }- 後文'''", 'zh', 'T').trim(), md("'''前文 -{ }- 後文'''", 'zh', 'T').trim());
+  assert.equal(md('前文 -{ 甲 {{lang|en|x}} 乙 }- 後文', 'zh', 'T').trim(), '前文 甲 x 乙 後文');
 });
 
 test('a class article\'s {{Infobox ship class overview}} is a part of the one box (綠洲級郵輪\'s order); its labels stay the parameter names (no zh source stored)', () => {
