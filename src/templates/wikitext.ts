@@ -210,6 +210,17 @@ export function withBuiltinTemplates(site: SiteConfig, source: PageSource | null
   return wrapper;
 }
 
+// zhwiki's {{台灣公路設施|樣式|里程|名稱|條目連結|備註|出口}}, without its colours: one cell spanning
+// eight columns (two when an exit number is given: the kilometre cut to a whole and the number,
+// then seven), holding the kilometre and the name with the kind's suffix (無名 → （無名橋梁）), in
+// bold, linked to argument 4 when it is given, then the notes; the parts are parted by U+3000 (an
+// #if branch is trimmed of ASCII spaces only).
+const FACILITY_NAME = "'''{{#if:{{{2|}}}|{{{2}}}　}}{{#switch:{{{3|}}}|無名=（無名{{#switch:{{{1|}}}|bri=橋梁|tun=隧道|und=地下道}}）|#default={{{3|}}}}}"
+  + '{{#switch:{{{1|}}}|ser=服務區|res=休息站|pay=收費站<small>（歷史）</small>|wei=地磅站|con=管制站'
+  + "|tun={{#ifeq:{{{3|}}}|無名||隧道}}|und={{#ifeq:{{{3|}}}|無名||地下道}}|cro=平交道}}'''";
+const FACILITY_ALONE = '\n|-\n| {{#if:{{{6|}}}|\'\'\'{{#expr:trunc {{{2|}}}}}&nbsp;-{{{{6}}}}-\'\'\' {{!!}} colspan="7" {{!}}|colspan="8" {{!}}}} '
+  + `{{#if:{{{4|}}}|[[{{{4}}}{{!}}${FACILITY_NAME}]]|${FACILITY_NAME}}}{{#if:{{{5|}}}|　{{{5}}}}}`;
+
 /**
  * Bodies that make one table together, decided together: zhwiki's {{TWNinttop}} is wikitext with a
  * 縣市 column when no county= is given, the built-in one has none, and {{TWNint}}'s cells (Lua on
@@ -233,9 +244,7 @@ const FAMILIES: readonly Family[] = [
   {
     pair: ['TWNinttop', 'TWNint'],
     follows: ['台灣公路設施'],
-    // The fields the 5-cell body shows (name, 4, notes) in one cell spanning eight columns, parted by
-    // U+3000 as zhwiki's (an #if branch is trimmed of ASCII spaces).
-    alone: { 台灣公路設施: '\n|-\n| colspan="8" | {{{3|}}}{{#if:{{{4|}}}|　{{{4}}}}}{{#if:{{{5|}}}|　{{{5}}}}}' },
+    alone: { 台灣公路設施: FACILITY_ALONE },
   },
 ];
 

@@ -265,8 +265,10 @@ test('begin or end inside -{ … }- (and {{lang}}, which zh wraps in it) leaves 
   const tw = (w: string): string => convertPage(w, { title: 'T', site: 'zh', variant: 'zh-tw' }).markdown.trim();
   assert.equal(tw('前文 -{zh-tw:甲 {{Infobox ship end}} 乙;zh-cn:丙}- 後文'), '前文 甲 乙 後文');
   assert.equal(tw('前文 <ref>-{ 甲 {{Infobox ship begin}} 乙 }-</ref> 後文'), '前文 [^1] 後文\n\n[^1]: 甲 乙');
-  // The markup's own spaces stay, as with no call in it: the mark adds none.
+  // Inside bold the markup's own spaces stay, as with no call in it: the mark adds none. Directly in a
+  // paragraph a markup holding any call is parsed as blocks, its edges trimmed: the mark's as {{lang}}'s.
   assert.equal(md("'''前文 -{ {{Infobox ship begin}} }- 後文'''", 'zh', 'T').trim(), md("'''前文 -{ }- 後文'''", 'zh', 'T').trim());
+  assert.equal(md('前文 -{ 甲 {{lang|en|x}} 乙 }- 後文', 'zh', 'T').trim(), '前文 甲 x 乙 後文');
 });
 
 test('a class article\'s {{Infobox ship class overview}} is a part of the one box (綠洲級郵輪\'s order); its labels stay the parameter names (no zh source stored)', () => {
@@ -276,6 +278,19 @@ test('a class article\'s {{Infobox ship class overview}} is a part of the one bo
   assert.equal(
     md(wikitext, 'zh', '綠洲級郵輪'),
     '| 綠洲級郵輪 |  |\n| --- | --- |\n| ![首艘](https://upload.wikimedia.org/wikipedia/commons/f/fc/Oasis.jpg)<br />首艘 |  |\n'
-      + '| Builders | [芬蘭](https://zh.wikipedia.org/wiki/芬蘭) |\n| Total ships planned | 6 |\n| **性能参数** |  |\n| 艦種 | 郵輪 |\n\n正文\n',
+      + '| **Class overview** |  |\n| Builders | [芬蘭](https://zh.wikipedia.org/wiki/芬蘭) |\n| Total ships planned | 6 |\n| **性能参数** |  |\n| 艦種 | 郵輪 |\n\n正文\n',
   );
+});
+
+test('a class overview\'s Name is a row under its heading (enwiki\'s), not a title the joined box drops', () => {
+  const parts = '{{Infobox ship class overview|Name=甲級|Builders=STX}}\n{{Infobox ship characteristics|Ship length=100米}}\n{{Infobox ship end}}';
+  const overview = '| **Class overview** |  |\n| Name | 甲級 |\n| Builders | STX |\n';
+  assert.equal(
+    md(`{{Infobox ship begin}}\n{{Infobox ship image|Ship image=A.jpg}}\n${parts}`, 'zh', '綠洲級郵輪'),
+    '| 綠洲級郵輪 |  |\n| --- | --- |\n| ![A](https://upload.wikimedia.org/wikipedia/commons/6/67/A.jpg) |  |\n'
+      + `${overview}| **性能参数** |  |\n| 艦長 | 100米 |\n`,
+  );
+  // First or alone, the same rows: the box is headed by the page, as the other parts' boxes are.
+  assert.equal(md('{{Infobox ship class overview|Name=甲級|Builders=STX}}', 'zh', '綠洲級郵輪'), `| 綠洲級郵輪 |  |\n| --- | --- |\n${overview}`);
+  assert.equal(md('{{Infobox ship class overview|Name=Alpha}}', 'en', 'X'), '| X |  |\n| --- | --- |\n| **Class overview** |  |\n| Name | Alpha |\n');
 });

@@ -30,7 +30,20 @@ test('{{IMO Number}} and {{MMSI Number}}: a linked label, the number linked to M
   assert.deepEqual(r.meta.categories, [{ name: '海上移動通信業務標識碼', sortKey: '311020600' }]);
   assert.deepEqual(convertPage('{{MMSI Number|1}}', { title: 'Talk:T', site: 'zh' }).meta.categories, []);
   assert.equal(md('{{IMO Number|9383936|disp=no|link=no}}'), '9383936');
-  assert.equal(md('{{IMO Number}}'), '[IMO編號](https://zh.wikipedia.org/wiki/国际海事组织编号)：\u00a0{{{1}}}');
+});
+
+test('{{IMO Number}} / {{MMSI Number}} with no number: `[URL{{{1}}} {{{1}}}]` as the template writes it; an empty one a numbered link', () => {
+  const imo = '[IMO編號](https://zh.wikipedia.org/wiki/国际海事组织编号)：\u00a0';
+  assert.equal(md('{{IMO Number}}'), `${imo}[{{{1}}}](https://www.marinetraffic.com/ais/details/ships/imo:{{{1}}})`);
+  // Counted with the page's other numbered links, as the parser counts `[URL ]`.
+  assert.equal(md('[http://x.org] {{IMO Number|}}'), `[[1]](http://x.org) ${imo}[[2]](https://www.marinetraffic.com/ais/details/ships/imo:)`);
+  assert.equal(md('{{MMSI Number| }}', 'Talk:T'), '[MMSI碼](https://zh.wikipedia.org/wiki/海上移動通信業務標識碼)：[[1]](http://www.marinetraffic.com/ais/shipdetails.aspx?mmsi=)');
+  assert.equal(md('{{IMO Number|link=no}}'), `${imo}{{{1}}}`);
+});
+
+test('{{MMSI Number}} on a page with no title files it as the engine reads {{NAMESPACE}} there: the main namespace', () => {
+  assert.equal(convertPage('{{#ifeq:{{NAMESPACE}}|{{ns:0}}|main|other}}', { title: '', site: 'zh' }).markdown.trim(), 'main');
+  assert.deepEqual(convertPage('{{MMSI Number|1}}', { title: '', site: 'zh' }).meta.categories, [{ name: '海上移動通信業務標識碼', sortKey: '1' }]);
 });
 
 test('a dump\'s own US$ / IMO Number page wins over the stand-in', () => {

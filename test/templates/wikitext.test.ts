@@ -259,6 +259,9 @@ test('junction family: a tree kept across pages notes the pair\'s other page on 
   const spanning = (cell: string): string => '<table>\n<tr>\n' + ['縣市', '區', '地點', '里程', '交會', '註'].map((h) => `<th>${h}</th>\n`).join('')
     + '</tr>\n<tr>\n' + ['新北市', '板橋區', '甲', '0.0', '台1線', '起點'].map((c) => `<td>${c}</td>\n`).join('')
     + `</tr>\n<tr>\n<td colspan="8">${cell}</td>\n</tr>\n</table>`;
+  // zhwiki's facility reads argument 4 as the page the name links to (PAGE writes a kilometre there, as
+  // corpus page 049 does; the built-in 5-cell body shows it as one).
+  const FACILITY = '<a href="https://zh.wikipedia.org/wiki/1.2"><b>榮橋</b></a>　跨越';
   const kinds = ['missing', 'wikitext', 'lua'] as const;
   const run = (top: (typeof kinds)[number], int: (typeof kinds)[number], facility: string | null): string => {
     const own = new MemoryPageSource(zh);
@@ -271,14 +274,30 @@ test('junction family: a tree kept across pages notes the pair\'s other page on 
     for (const int of kinds) {
       const both = top === 'wikitext' && int === 'wikitext';
       test(`junction family, {{TWNinttop}} ${top}, {{TWNint}} ${int}, no {{台灣公路設施}}: every row fits its heading row`, () => {
-        assert.equal(run(top, int, null), both ? spanning('榮橋　1.2　跨越') : BUILTIN);
+        assert.equal(run(top, int, null), both ? spanning(FACILITY) : BUILTIN);
       });
     }
   }
   test('junction family: a Lua-only {{台灣公路設施}} is as a missing one; the dump\'s own spans the row under the dump\'s pair, and follows a built-in pair', () => {
-    assert.equal(run('wikitext', 'wikitext', '{{#invoke:X|y}}'), spanning('榮橋　1.2　跨越'));
+    assert.equal(run('wikitext', 'wikitext', '{{#invoke:X|y}}'), spanning(FACILITY));
     const own = '<includeonly>|-\n| colspan=8 | 設施{{{3}}}\n|-</includeonly>';
     assert.equal(run('wikitext', 'wikitext', own), spanning('設施榮橋'));
     assert.equal(run('wikitext', 'lua', own), BUILTIN);
+  });
+  test('junction family: the spanning facility cell reads zhwiki\'s arguments (樣式, 里程, 名稱, 條目連結, 備註, 出口)', () => {
+    const row = (call: string): string => {
+      const own = new MemoryPageSource(zh);
+      own.set('Template:TWNinttop', TOP);
+      own.set('Template:TWNint', INT);
+      const html = convert(`{{TWNinttop|county=新北市}}\n${call}\n|}`, 'T', 'zh', withBuiltinTemplates(zh, own)).markdown;
+      return /<tr>\n(<td[^]*?)<\/tr>\n<\/table>/.exec(html)?.[1] ?? html;
+    };
+    // The kilometre and the name with its kind's suffix, linked to argument 4; the notes after U+3000.
+    assert.equal(row('{{台灣公路設施|ser|12.5|中壢|中壢服務區|a}}'), '<td colspan="8"><a href="https://zh.wikipedia.org/wiki/中壢服務區"><b>12.5　中壢服務區</b></a>　a</td>\n');
+    assert.equal(row('{{台灣公路設施|bri||無名}}'), '<td colspan="8"><b>（無名橋梁）</b></td>\n');
+    assert.equal(row('{{台灣公路設施|tun|7.9|無名}}'), '<td colspan="8"><b>7.9　（無名隧道）</b></td>\n');
+    assert.equal(row('{{台灣公路設施|tun|7.9|雪山}}'), '<td colspan="8"><b>7.9　雪山隧道</b></td>\n');
+    // With an exit number: a cell of the whole kilometre and the number, then the rest over seven columns.
+    assert.equal(row('{{台灣公路設施|er|12.5|圓山||b|23}}'), '<td><b>12\u00a023</b></td>\n<td colspan="7"><b>12.5　圓山</b>　b</td>\n');
   });
 }

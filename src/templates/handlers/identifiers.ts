@@ -242,20 +242,21 @@ function usCode(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 /**
  * A ship's number after the label naming it, linked to its MarineTraffic record (zhwiki
- * Template:IMO Number and Template:MMSI Number read); `link=no` shows it unlinked. An absent
- * number shows as the template's `{{{1}}}`, as written.
+ * Template:IMO Number and Template:MMSI Number read); `link=no` shows it unlinked. The template
+ * writes `[URL{{{1}}} {{{1}}}]`: an absent number is `{{{1}}}` linked to that URL as written, an
+ * empty one leaves `[URL ]`, a numbered link ("[1]", counted with the page's others).
  */
-function shipNumber(call: TemplateCall, label: Inline[], url: (id: string) => string): TemplateResult {
+function shipNumber(call: TemplateCall, ctx: TemplateContext, label: Inline[], url: (id: string) => string): TemplateResult {
   const id = call.args.get('1')?.trim() ?? '{{{1}}}';
-  const linked = id !== '' && id !== '{{{1}}}' && call.args.get('link')?.trim() !== 'no';
-  const number = linked ? externalLink(url(encodeURIComponent(id)), [text(id)]) : text(id);
-  return inlineResult(id === '' ? label : [...label, number]);
+  if (call.args.get('link')?.trim() === 'no') return inlineResult(id === '' ? label : [...label, text(id)]);
+  if (id === '') return inlineResult([...label, ...ctx.parseInline(`[${url('')} ]`)]);
+  return inlineResult([...label, externalLink(url(id === '{{{1}}}' ? id : encodeURIComponent(id)), [text(id)])]);
 }
 
 /** `{{IMO Number|9383936}}` → "IMO編號：9383936" (the label linked; `disp=no` leaves it out). */
 function imoNumber(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const label = call.args.get('disp')?.trim() === 'no' ? [] : [wikiLink(ctx, '国际海事组织编号', [text('IMO編號')]), text('：\u00a0')];
-  return shipNumber(call, label, (id) => `https://www.marinetraffic.com/ais/details/ships/imo:${id}`);
+  return shipNumber(call, ctx, label, (id) => `https://www.marinetraffic.com/ais/details/ships/imo:${id}`);
 }
 
 /**
@@ -264,9 +265,10 @@ function imoNumber(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * number, as the template's `{{ns0|…}}` files it.
  */
 function mmsiNumber(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  if (parseTitle(ctx.site, ctx.title)?.ns === 0) ctx.meta.categories.push({ name: '海上移動通信業務標識碼', sortKey: call.args.get('1')?.trim() ?? '{{{1}}}' });
+  // A title the engine cannot parse (`page` with no --title) is in the main namespace, as {{NAMESPACE}} reads it.
+  if ((parseTitle(ctx.site, ctx.title)?.ns ?? 0) === 0) ctx.meta.categories.push({ name: '海上移動通信業務標識碼', sortKey: call.args.get('1')?.trim() ?? '{{{1}}}' });
   const label = [text(' '), wikiLink(ctx, '海上移動通信業務標識碼', [text('MMSI碼')]), text('：')];
-  return shipNumber(call, label, (id) => `http://www.marinetraffic.com/ais/shipdetails.aspx?mmsi=${id}`);
+  return shipNumber(call, ctx, label, (id) => `http://www.marinetraffic.com/ais/shipdetails.aspx?mmsi=${id}`);
 }
 
 export const IDENTIFIER_ENTRIES: HandlerEntry[] = [

@@ -126,6 +126,10 @@ function parts(career: Record<string, string>, characteristics: Record<string, s
     'infobox ship characteristics': {
       labels: characteristics, hidden: ['hide header', 'header caption'], positionalRows: headingRow(headings[1]), ...(block && { block }),
     },
+    // enwiki's class overview is a part like the others: a heading row, then `Name` as a row (never the
+    // box's title, which a joined box takes from its first part only). Its other labels stay the
+    // parameter names on zh too: zhwiki's template is not stored (only its redirect).
+    'infobox ship class overview': { labels: { name: 'Name' }, positionalRows: headingRow('Class overview') },
   };
 }
 
