@@ -55,3 +55,18 @@ test('{{s-off|roc-1912}}: the Republic of China before 1949, as zhwiki\'s S-off 
   assert.match(md('{{Start box}}\n{{s-off|roc-1912}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-after|丙}}\n{{End box}}'),
     /<th colspan="3">.*<a href="https:\/\/zh\.wikipedia\.org\/wiki\/中華民國_\(大陸時期\)">中华民国<\/a>政治职务<\/th>/);
 });
+
+test('interlanguage link helpers render a nested first argument once per level, not twice (exponential before: depth 40 hung)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['zh', '{{ja-link|', '|y}}'], ['zh', '{{link-ja|', '|y}}'], ['zh', '{{le|', '|y}}'], ['zh', '{{tsl|en|y|', '}}'],
+    ['zh', '{{ill|', '|de|y}}'], ['ja', '{{仮リンク|', '|en|y}}'], ['uk', '{{нп|', '}}'],
+  ];
+  for (const [site, open, close] of cases) {
+    // Each title lookup is counted: linear in the depth (one per level), where it was 2^depth.
+    let lookups = 0;
+    const src = open.repeat(12) + 'x' + close.repeat(12);
+    convertPage(src, { site, title: '甲', resolveLink: () => { lookups++; return null; } } as Parameters<typeof convertPage>[1]);
+    assert.ok(lookups <= 13, `${open}: ${lookups} lookups at depth 12`);
+  }
+  assert.equal(md(`${'{{ja-link|'.repeat(3)}x${'|y}}'.repeat(3)}`), '[x](https://zh.wikipedia.org/wiki/X)');
+});
