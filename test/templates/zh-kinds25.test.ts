@@ -6,6 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convertPage } from '../../src/engine/convert.js';
+import { MemoryPageSource } from '../../src/engine/pagesource.js';
+import { siteFor } from '../../src/site/defaults.js';
 
 const md = (src: string, site = 'zh'): string =>
   convertPage(src, { site, title: '甲' } as Parameters<typeof convertPage>[1]).markdown.trim();
@@ -69,4 +71,24 @@ test('interlanguage link helpers render a nested first argument once per level, 
     assert.ok(lookups <= 13, `${open}: ${lookups} lookups at depth 12`);
   }
   assert.equal(md(`${'{{ja-link|'.repeat(3)}x${'|y}}'.repeat(3)}`), '[x](https://zh.wikipedia.org/wiki/X)');
+});
+
+test('S- heading rows: a dump\'s own page wins over the S- prefix drop; without one, zhwiki\'s S-gov, S-dip, S-hon, … labels (毛泽东)', () => {
+  const templates = new MemoryPageSource(siteFor('zh'));
+  // A heading template with no body here: the dump's page is expanded, not dropped.
+  templates.set('Template:S-media', '<includeonly>|-\n! colspan="3" | 媒体职务X\n|-</includeonly>');
+  const box = '{{Start box}}\n{{s-media}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-after|丙}}\n{{End box}}';
+  const withPage = convertPage(box, { site: 'zh', title: '甲', templates } as Parameters<typeof convertPage>[1]).markdown;
+  assert.match(withPage, /<th colspan="3">媒体职务X<\/th>/);
+  // Without a page it stays dropped (no label known here).
+  assert.doesNotMatch(md(box), /<th/);
+  const heads = (name: string) => [...md(`{{Start box}}\n{{${name}}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-after|丙}}\n{{End box}}`).matchAll(/<th colspan="3">(.*)<\/th>/g)].map((m) => m[1]);
+  assert.deepEqual(heads('s-gov|prc'), ['<a href="https://zh.wikipedia.org/wiki/中華人民共和國政府">中華人民共和國政府</a>职务']);
+  assert.deepEqual(heads('s-gov'), ['政府职务']);
+  assert.deepEqual(heads('s-gov|广东省'), ['广东省政府职务']);
+  assert.deepEqual(heads('s-dip'), ['外交職務']);
+  assert.deepEqual(heads('s-hon'), ['榮銜']);
+  assert.deepEqual(heads('s-edu'), ['教育職務']);
+  assert.deepEqual(heads('s-bus'), ['商界職務']);
+  assert.deepEqual(heads('s-legal'), ['司法职务']);
 });
