@@ -30,6 +30,9 @@ test('{{pt-link}}, {{es-link}}, {{ko-link}}, … are {{link-pt}} … (each redir
   assert.equal(md('{{ko-link|甲|을}}'), md('{{link-ko|甲|을}}'));
   assert.equal(md('{{es-link|乙|B|丙}}'), '[丙](https://zh.wikipedia.org/wiki/乙)');
   assert.equal(md('{{ja-link|乙|B}}'), md('{{link-ja|乙|B}}'));
+  // It-link and Vi-link are zhwiki redirects to Internal link helper/it and /vi too.
+  assert.equal(md('甲{{it-link|意大利|Italia}}乙'), '甲[意大利](https://zh.wikipedia.org/wiki/意大利)乙');
+  assert.equal(md('{{vi-link||Hà Nội}}'), '[Hà Nội](https://vi.wikipedia.org/wiki/Hà_Nội)');
   // Only zh has these redirects: elsewhere the call stays unhandled (dropped).
   assert.equal(md('甲{{pt-link|A|B}}乙', 'en'), '甲乙');
 });

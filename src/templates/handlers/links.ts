@@ -337,9 +337,9 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Le', 'Link-interwiki', 'Link-en', 'Link-ja', 'Link-jp', 'Link-de', 'Link-fr', 'Link-ko', 'Link-ru', 'Link-es', 'Link-it'], handler: linkLang },
   // zhwiki `{{en-link|…}}` redirects to Internal link helper/en, as `{{link-en}}` does (SAC编程语言: its
   // 参见 item was dropped whole).
-  // So do ja-link, fr-link, es-link, pt-link, ru-link and ko-link, each to its language's helper
+  // So do ja-link, fr-link, es-link, pt-link, ru-link, ko-link, it-link and vi-link, each to its language's helper
   // (火影忍者's other publishers: the Brazilian and Spanish ones and the Korean magazine were dropped).
-  { family: 'link', names: ['En-link', 'Ja-link', 'Fr-link', 'Es-link', 'Pt-link', 'Ru-link', 'Ko-link'], langs: ['zh'], handler: linkLang },
+  { family: 'link', names: ['En-link', 'Ja-link', 'Fr-link', 'Es-link', 'Pt-link', 'Ru-link', 'Ko-link', 'It-link', 'Vi-link'], langs: ['zh'], handler: linkLang },
   { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
   { family: 'link', names: ['Ill', 'Interlanguage link', 'Interlanguage link multi', 'Ill2', 'Iii'], handler: ill },
   { family: 'link', names: ['Interlang'], langs: ['ja'], handler: interlang },
