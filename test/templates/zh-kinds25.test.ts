@@ -30,6 +30,9 @@ test('{{pt-link}}, {{es-link}}, {{ko-link}}, … are {{link-pt}} … (each redir
   assert.equal(md('{{ko-link|甲|을}}'), md('{{link-ko|甲|을}}'));
   assert.equal(md('{{es-link|乙|B|丙}}'), '[丙](https://zh.wikipedia.org/wiki/乙)');
   assert.equal(md('{{ja-link|乙|B}}'), md('{{link-ja|乙|B}}'));
+  // No local title: the other wiki's article, on that wiki (the language comes from the name).
+  assert.equal(md('{{ja-link||日本国}}'), '[日本国](https://ja.wikipedia.org/wiki/日本国)');
+  assert.equal(md('{{es-link||Madrid|马德里}}'), '[马德里](https://es.wikipedia.org/wiki/Madrid)');
   // It-link and Vi-link are zhwiki redirects to Internal link helper/it and /vi too.
   assert.equal(md('甲{{it-link|意大利|Italia}}乙'), '甲[意大利](https://zh.wikipedia.org/wiki/意大利)乙');
   assert.equal(md('{{vi-link||Hà Nội}}'), '[Hà Nội](https://vi.wikipedia.org/wiki/Hà_Nội)');
@@ -52,6 +55,11 @@ test('{{s-ppo}} heads a party\'s offices and zhwiki\'s {{s-none}} is a cell with
     '</tr>', '<tr>', '<td>前任：<br /><b>甲</b></td>', '<td><b>乙</b><br />1943年</td>', '<td><b>不设</b><br />原因：重设</td>', '</tr>',
     '<tr>', '<th colspan="3">政党职务</th>', '</tr>', '</table>',
   ].join('\n'));
+  // kmt and dpp: their emblems and names, in traditional characters as zhwiki writes them.
+  assert.match(md('{{Start box}}\n{{s-ppo|kmt}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{End box}}'),
+    /<th colspan="3"><img src="https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/a\/a1\/Emblem_of_the_Kuomintang\.svg" alt="中國國民黨黨徽" width="18" \/> <a href="https:\/\/zh\.wikipedia\.org\/wiki\/中國國民黨">中國國民黨<\/a>職務<\/th>/);
+  assert.match(md('{{Start box}}\n{{s-ppo|dpp}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{End box}}'),
+    /<th colspan="3"><img src="[^"]*Green_Taiwan_White_Cross\.png" alt="民主進步黨黨徽" width="18" \/> <a href="https:\/\/zh\.wikipedia\.org\/wiki\/民主進步黨">民主進步黨<\/a>職務<\/th>/);
   // Another party code: its name and 职务; no reason, no 原因.
   assert.match(md('{{Start box}}\n{{s-ppo|工党}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-none|无}}\n{{End box}}'), /工党职务[\s\S]*<td><b>无<\/b><\/td>/);
 });
