@@ -44,6 +44,11 @@ test('{{drugs.com}}: zhwiki labels each section of the site; the bare site shows
   assert.equal(md('{{drugs.com|CONS|penicillin.html}}'), '[Micromedex详细消费者药物信息](https://www.drugs.com/cons/penicillin.html.html)');
   assert.equal(md('{{drugs.com|monograph|chlorpromazine}}'), '[Monograph](https://www.drugs.com/monograph/chlorpromazine.html)');
   assert.equal(md('{{drugs.com||aspirin}}'), '[aspirin](https://www.drugs.com/aspirin.html)');
+  // `parent` is the bare site too; `drug` and unknown codes fall outside the switch (no #default): nothing.
+  assert.equal(md('{{drugs.com|parent|aspirin}}'), '[aspirin](https://www.drugs.com/aspirin.html)');
+  assert.equal(md('甲{{drugs.com|drug|aspirin}}乙'), '甲乙');
+  assert.equal(md('甲{{drugs.com|foo|aspirin}}乙'), '甲乙');
+  assert.equal(md('甲{{drugs.com|constructor|aspirin}}乙'), '甲乙');
   assert.equal(md('{{drugs.com|monograph|chlorpromazine}}', 'en'), '[Drugs.com](https://www.drugs.com/monograph/chlorpromazine.html)');
 });
 
