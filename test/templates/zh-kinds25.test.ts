@@ -23,6 +23,9 @@ test('Infobox officeholder: NblanknameK labels NnamedataK, one row, no raw param
   ].join('\n'));
   // Unnumbered, as a single-office box writes it.
   assert.equal(md('{{Infobox officeholder|name=甲|1blankname=副手|1namedata=乙}}'), ['| 甲 |  |', '| --- | --- |', '| 副手 | 乙 |'].join('\n'));
+  // A deputy without a label (none given, or blank) is one row without a label, as stat1_data.
+  assert.equal(md('{{Infobox officeholder|name=甲|1namedata1=乙}}'), ['| 甲 |  |', '| --- | --- |', '| 乙 |  |'].join('\n'));
+  assert.equal(md('{{Infobox officeholder|name=甲|1blankname1=|1namedata1=乙}}'), ['| 甲 |  |', '| --- | --- |', '| 乙 |  |'].join('\n'));
 });
 
 test('{{pt-link}}, {{es-link}}, {{ko-link}}, … are {{link-pt}} … (each redirects to Internal link helper/xx) — dropped before (火影忍者)', () => {
