@@ -219,8 +219,8 @@ const ZH_ONLY: BuiltinBody[] = [
   },
   // zhwiki's S-none (not S-non): a bare cell, the text in bold and `原因：` before the reason
   // (毛泽东: 不设中共中央军事委员会 / 1954年重设中共中央军委). Its rowspan has no default on the wiki, a
-  // browser reads the unexpanded `{{{rows}}}` as one.
-  { names: ['S-none'], langs: ['zh'], body: CELL + bold('{{{1|}}}') + '{{#if:{{{2|}}}|<br />原因：{{{2}}}}}' },
+  // browser reads the unexpanded `{{{rows}}}` as one. Nor has its text one: a bare `{{s-none}}` shows `{{{1}}}` in bold.
+  { names: ['S-none'], langs: ['zh'], body: CELL + bold('{{{1}}}') + '{{#if:{{{2|}}}|<br />原因：{{{2}}}}}' },
   {
     names: ['S-reg'],
     langs: ['zh'],

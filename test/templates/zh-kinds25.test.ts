@@ -63,6 +63,8 @@ test('{{s-ppo}} heads a party\'s offices and zhwiki\'s {{s-none}} is a cell with
     '</tr>', '<tr>', '<td>前任：<br /><b>甲</b></td>', '<td><b>乙</b><br />1943年</td>', '<td><b>不设</b><br />原因：重设</td>', '</tr>',
     '<tr>', '<th colspan="3">政党职务</th>', '</tr>', '</table>',
   ].join('\n'));
+  // No first argument: zhwiki's `'''{{{1}}}'''` has no default, the parameter shows literally.
+  assert.match(md('{{Start box}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{s-none}}\n{{End box}}'), /<td><b>\{\{\{1\}\}\}<\/b><\/td>/);
   // kmt and dpp: their emblems and names, in traditional characters as zhwiki writes them.
   assert.match(md('{{Start box}}\n{{s-ppo|kmt}}\n{{s-before|甲}}\n{{s-title|乙}}\n{{End box}}'),
     /<th colspan="3"><img src="https:\/\/upload\.wikimedia\.org\/wikipedia\/commons\/a\/a1\/Emblem_of_the_Kuomintang\.svg" alt="中國國民黨黨徽" width="18" \/> <a href="https:\/\/zh\.wikipedia\.org\/wiki\/中國國民黨">中國國民黨<\/a>職務<\/th>/);
