@@ -197,6 +197,18 @@ const ZH_ONLY: BuiltinBody[] = [
     body: sectionRow('{{#if:{{{1|}}}|{{#switch:{{{1}}}|prc={{PRC}}政治职务|roc={{ROC}}政治职务|roc-1912={{Flagicon|ROC|1912}} [[中華民國 (大陸時期)|中华民国]]政治职务|usa={{USA}}政治职务|rus={{RUS}}政治职务|fra={{FRA}}政治职务|uk={{UK}}政治职务|us={{US}}政治职务|#default={{{1}}}}}|官衔}}'),
   },
   { names: ['S-mil'], langs: ['zh'], body: sectionRow('{{#if:{{{1|}}}|军队职务|军职}}') },
+  // zhwiki's other heading rows, for a dump without their pages (a dump's own page wins): the label
+  // each shows, its switch kept to the codes zh pages use most (S-gov's prc / roc).
+  {
+    names: ['S-gov'],
+    langs: ['zh'],
+    body: sectionRow('{{#if:{{{1|}}}|{{#switch:{{{1}}}|prc=[[中華人民共和國政府]]职务|roc=[[中華民國政府]]職務|#default={{{1}}}政府职务}}|政府职务}}'),
+  },
+  { names: ['S-legal'], langs: ['zh'], body: sectionRow('{{#if:{{{1|}}}|{{{1}}}司法职务|司法职务}}') },
+  { names: ['S-dip'], langs: ['zh'], body: sectionRow('外交職務') },
+  { names: ['S-edu'], langs: ['zh'], body: sectionRow('教育職務') },
+  { names: ['S-hon'], langs: ['zh'], body: sectionRow('榮銜') },
+  { names: ['S-bus'], langs: ['zh'], body: sectionRow('商界職務') },
   // A party's offices (毛泽东's box opens with `{{s-ppo|cpc}}`): the party's emblem and name, as zhwiki's S-ppo.
   {
     names: ['S-ppo'],
@@ -207,8 +219,8 @@ const ZH_ONLY: BuiltinBody[] = [
   },
   // zhwiki's S-none (not S-non): a bare cell, the text in bold and `原因：` before the reason
   // (毛泽东: 不设中共中央军事委员会 / 1954年重设中共中央军委). Its rowspan has no default on the wiki, a
-  // browser reads the unexpanded `{{{rows}}}` as one.
-  { names: ['S-none'], langs: ['zh'], body: CELL + bold('{{{1|}}}') + '{{#if:{{{2|}}}|<br />原因：{{{2}}}}}' },
+  // browser reads the unexpanded `{{{rows}}}` as one. Nor has its text one: a bare `{{s-none}}` shows `{{{1}}}` in bold.
+  { names: ['S-none'], langs: ['zh'], body: CELL + bold('{{{1}}}') + '{{#if:{{{2|}}}|<br />原因：{{{2}}}}}' },
   {
     names: ['S-reg'],
     langs: ['zh'],

@@ -244,7 +244,9 @@ export const DROP_PATTERNS: PatternEntry[] = [
   { family: 'navbox', suffix: '側邊欄', handler: drop, traits: BLOCK },
   { family: 'navbox', suffix: ' footer', handler: drop, traits: BLOCK },
   // Succession boxes (jawiki's before · title · after pieces have table bodies: templates/wikitext.ts).
-  { family: 'navbox', prefix: 'S-', handler: drop, traits: BLOCK },
+  // Only where the dump lacks the template: zhwiki's heading rows (S-gov, S-dip, …) are plain
+  // wikitext pages that a dump carries, and dropping them lost the box's headings.
+  { family: 'navbox', prefix: 'S-', handler: drop, traits: { block: true, fallbackOnly: true } },
   { family: 'navbox', prefix: 'Portal', handler: drop, traits: BLOCK },
   { family: 'navbox', suffix: 'のフッター', langs: ['ja'], handler: drop, traits: BLOCK },
   { family: 'navbox', suffix: '-footer', handler: drop, traits: BLOCK },

@@ -86,8 +86,9 @@ const PAIR_ONLY: ReadonlyArray<[RegExp, 'label' | 'data']> = [
   [/^stat\d+ header$/, 'label'], [/^stat\d+ data$/, 'data'],
   // Island boxes: a `… divisions title` (numbered `… divisions title 1`) whose divisions are empty labels nothing.
   [/^.+ divisions title( \d+)?$/, 'label'],
-  // Infobox officeholder: a deputy's label without the deputy is an empty row, which the box leaves out.
-  [/^[1-4]blankname\d*$/, 'label'],
+  // Infobox officeholder: a deputy's label without the deputy is an empty row, which the box leaves out;
+  // the deputy without a label is a row without one.
+  [/^[1-4]blankname\d*$/, 'label'], [/^[1-4]namedata\d*$/, 'data'],
 ];
 
 /**

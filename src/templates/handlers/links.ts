@@ -11,12 +11,14 @@ import { languageName } from '../languages.js';
 import { parseTitle, urlPathEncode } from '../../site/titles.js';
 import { arg, DROP, externalLink, inline, inlineResult, isYes, join, plain, pos, positionals, text, uiLang, wikiLink, type UiLang } from '../util.js';
 
-/** A link to the local article `local`, shown as `label` (or the local title). */
-function localLink(ctx: TemplateContext, local: string | undefined, label: string | undefined, foreignLang?: string, foreign?: string): TemplateResult {
-  const target = plain(ctx, local);
+/**
+ * A link to the local article `target`, shown as `label` (or the local title). Takes the titles
+ * already rendered (`plain`), so that each caller renders an argument once: rendering it twice
+ * per level made nested calls (`{{ja-link|{{ja-link|…}}|y}}`) take exponential time.
+ */
+function localLink(ctx: TemplateContext, target: string, label: string | undefined, foreignLang?: string, f?: string): TemplateResult {
   if (target) return inlineResult([wikiLink(ctx, target, label ? inline(ctx, label) : undefined)]);
   // No local title: link the other wiki's article.
-  const f = plain(ctx, foreign);
   if (f && foreignLang) return inlineResult([wikiLink(ctx, `${foreignLang}:${f}`, inline(ctx, label ?? f))]);
   return label ? inlineResult(inline(ctx, label)) : DROP;
 }
@@ -27,9 +29,9 @@ function localLink(ctx: TemplateContext, local: string | undefined, label: strin
  * knows whether it is missing (TemplateContext.pageExists); one page on its own keeps the link alone.
  */
 function zhLocalLink(ctx: TemplateContext, local: string | undefined, label: string | undefined, foreignLang: string, foreign: string | undefined): TemplateResult {
-  const result = localLink(ctx, local, label, foreignLang, foreign);
   const target = plain(ctx, local);
   const f = plain(ctx, foreign);
+  const result = localLink(ctx, target, label, foreignLang, f);
   if (result.kind !== 'inline' || !target || !f || !foreignLang || ctx.pageExists?.(target) !== false) return result;
   const name = languageName(foreignLang.toLowerCase(), 'zh') ?? foreignLang;
   return inlineResult([...result.nodes, text(`（${name}：`), wikiLink(ctx, `:${foreignLang.toLowerCase()}:${f}`, [text(f)]), text('）')]);
@@ -59,8 +61,8 @@ function tsl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * (TemplateContext.pageExists); one page on its own keeps the local link alone.
  */
 function ill(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const local = localLink(ctx, pos(call, 1), arg(call, ['lt', 'label']), plain(ctx, pos(call, 2)), pos(call, 3));
   const target = plain(ctx, pos(call, 1));
+  const local = localLink(ctx, target, arg(call, ['lt', 'label']), plain(ctx, pos(call, 2)), target ? undefined : plain(ctx, pos(call, 3)));
   if (local.kind !== 'inline' || !target) return local;
   const exists = ctx.pageExists?.(target) ?? null;
   if (exists === null || (exists && !plain(ctx, arg(call, ['preserve'])))) return local;
@@ -105,8 +107,9 @@ function interlang(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 function kariLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const code = plain(ctx, pos(call, 2)).toLowerCase();
   const target = plain(ctx, pos(call, 1));
-  const foreign = plain(ctx, pos(call, 3)) || target;
-  const local = localLink(ctx, pos(call, 1), arg(call, ['label', 'L']), code, pos(call, 3));
+  const given = plain(ctx, pos(call, 3));
+  const foreign = given || target;
+  const local = localLink(ctx, target, arg(call, ['label', 'L']), code, given);
   if (local.kind !== 'inline' || !target || !code || !foreign) return local;
   // The template's #ifexist: once the local article exists (in a mirror: is part of it), the local link alone.
   if (ctx.pageExists?.(target) === true) return local;
@@ -128,11 +131,12 @@ function ukLink(call: TemplateCall, ctx: TemplateContext): TemplateResult {
   const needed = arg(call, ['1', 'треба']);
   const foreign = arg(call, ['4', 'є']);
   const code = (plain(ctx, arg(call, ['3', 'мова'])) || 'en').toLowerCase();
-  const local = localLink(ctx, needed, arg(call, ['2', 'текст']), code, foreign);
   const target = plain(ctx, needed);
+  const f = plain(ctx, foreign);
+  const local = localLink(ctx, target, arg(call, ['2', 'текст']), code, f);
   if (local.kind !== 'inline' || !target || ctx.pageExists?.(target) === true) return local;
   const name = languageName(code, 'uk') ?? code;
-  const other = wikiLink(ctx, `:${code}:${plain(ctx, foreign) || target}`, [text(`(${name})`)]);
+  const other = wikiLink(ctx, `:${code}:${f || target}`, [text(`(${name})`)]);
   return inlineResult([...local.nodes, { type: 'htmlInline', tag: 'sup', attrs: {}, children: [other] }]);
 }
 
@@ -333,9 +337,9 @@ export const LINK_ENTRIES: HandlerEntry[] = [
   { family: 'link', names: ['Le', 'Link-interwiki', 'Link-en', 'Link-ja', 'Link-jp', 'Link-de', 'Link-fr', 'Link-ko', 'Link-ru', 'Link-es', 'Link-it'], handler: linkLang },
   // zhwiki `{{en-link|…}}` redirects to Internal link helper/en, as `{{link-en}}` does (SAC编程语言: its
   // 参见 item was dropped whole).
-  // So do ja-link, fr-link, es-link, pt-link, ru-link and ko-link, each to its language's helper
+  // So do ja-link, fr-link, es-link, pt-link, ru-link, ko-link, it-link and vi-link, each to its language's helper
   // (火影忍者's other publishers: the Brazilian and Spanish ones and the Korean magazine were dropped).
-  { family: 'link', names: ['En-link', 'Ja-link', 'Fr-link', 'Es-link', 'Pt-link', 'Ru-link', 'Ko-link'], langs: ['zh'], handler: linkLang },
+  { family: 'link', names: ['En-link', 'Ja-link', 'Fr-link', 'Es-link', 'Pt-link', 'Ru-link', 'Ko-link', 'It-link', 'Vi-link'], langs: ['zh'], handler: linkLang },
   { family: 'link', names: ['Tsl', 'Translink', 'TSL', 'Tlink'], handler: tsl },
   { family: 'link', names: ['Ill', 'Interlanguage link', 'Interlanguage link multi', 'Ill2', 'Iii'], handler: ill },
   { family: 'link', names: ['Interlang'], langs: ['ja'], handler: interlang },

@@ -150,8 +150,9 @@ function station(call: TemplateCall, ctx: TemplateContext): TemplateResult {
 
 /**
  * What zhwiki's {{drugs.com}} shows for each section of the site (its `#switch` on the lower-cased
- * first argument; the bare site, `{{drugs.com||page}}`, shows the page's name). Other wikis keep
- * "Drugs.com": their labels were not read.
+ * first argument; the bare site, `{{drugs.com||page}}` or `{{drugs.com|parent|page}}`, shows the
+ * page's name; a code outside the switch, `drug` included, shows nothing: it has no #default).
+ * Other wikis keep "Drugs.com": their labels were not read.
  */
 const DRUGS_COM_ZH: Readonly<Record<string, string>> = {
   cdi: '消费者药物信息', cons: 'Micromedex详细消费者药物信息', 'drug-class': '药物分类', class: '药物分类',
@@ -161,11 +162,14 @@ const DRUGS_COM_ZH: Readonly<Record<string, string>> = {
 };
 
 function drugsCom(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const kind = plain(ctx, pos(call, 1)).toLowerCase();
-  const page = plain(ctx, pos(call, 2));
+  const kind = plain(ctx, pos(call, 1)).trim().toLowerCase();
+  const page = plain(ctx, pos(call, 2)).trim();
   if (!page) return DROP;
-  const path = kind && kind !== 'drug' ? `${kind}/${page}` : page;
-  const label = uiLang(ctx) !== 'zh' ? 'Drugs.com' : kind ? DRUGS_COM_ZH[kind] ?? 'Drugs.com' : page;
+  const bare = kind === '' || kind === 'parent';
+  const path = bare || kind === 'drug' ? page : `${kind}/${page}`;
+  if (uiLang(ctx) !== 'zh') return inlineResult([externalLink(`https://www.drugs.com/${path}.html`, [text('Drugs.com')])]);
+  const label = bare ? page : Object.hasOwn(DRUGS_COM_ZH, kind) ? DRUGS_COM_ZH[kind] : undefined;
+  if (label === undefined) return DROP;
   return inlineResult([externalLink(`https://www.drugs.com/${path}.html`, [text(label)])]);
 }
 
