@@ -119,26 +119,24 @@ function wasmDecoder(input: DumpInput, jobs: number): RangeDecoder {
   };
 }
 
-function checkStreamStart(input: DumpInput, range: ByteRange): void {
+/** Whether a bzip2 stream starts at `offset` of the dump. */
+function streamStartsAt(input: DumpInput, offset: number): boolean {
   const head = Buffer.alloc(3);
   const fd = fs.openSync(input.path, 'r');
   try {
-    fs.readSync(fd, head, 0, 3, range.start);
+    fs.readSync(fd, head, 0, 3, offset);
   } finally {
     fs.closeSync(fd);
   }
-  if (head.toString('latin1') !== 'BZh') {
-    throw new DumpError(
-      'invalid',
-      `the multistream index ${input.multistreamIndex} does not match the dump (no bzip2 stream starts at byte ${range.start}); move it away to read the dump in one stream`,
-      null,
-    );
-  }
+  return head.toString('latin1') === 'BZh';
 }
 
 /**
  * The uncompressed XML of a multistream dump, in order, decoded by `jobs` decoders at once.
- * `counter.inBytes` advances by each range's compressed size as it is handed on.
+ * `counter.inBytes` advances by each range's compressed size as it is handed on. An index that
+ * does not fit the dump (no stream where it puts a range's start: damaged, or of another copy)
+ * is no error: the runs before it are handed on, and the rest is decoded here in one stream, as
+ * with `--jobs 1` (the convert pass, checking every offset the pages are filed under, warns).
  */
 export async function* parallelXmlBytes(
   input: DumpInput,
@@ -151,6 +149,9 @@ export async function* parallelXmlBytes(
   const ranges = streamRanges(input.multistreamIndex!, input.size!, opts.runBytes);
   const inFlight: Array<{ range: ByteRange; result: Promise<Uint8Array[]> }> = [];
   let exhausted = false;
+  // The first range start where no stream is; the run ending there is not handed on either.
+  let misfitAt: number | null = null;
+  let misfitFrom: number | null = null;
   const fill = async () => {
     while (!exhausted && inFlight.length < jobs) {
       const next = await ranges.next();
@@ -158,7 +159,11 @@ export async function* parallelXmlBytes(
         exhausted = true;
         break;
       }
-      checkStreamStart(input, next.value);
+      if (!streamStartsAt(input, next.value.start)) {
+        exhausted = true;
+        misfitAt = next.value.start;
+        break;
+      }
       const result = decoder.decode(next.value);
       result.catch(() => {}); // awaited in order below; a rejection must not go unhandled meanwhile
       inFlight.push({ range: next.value, result });
@@ -166,8 +171,13 @@ export async function* parallelXmlBytes(
   };
   try {
     await fill();
+    if (misfitAt === 0) misfitFrom = 0;
     while (inFlight.length) {
       const head = inFlight.shift()!;
+      if (head.range.end === misfitAt) {
+        misfitFrom = head.range.start;
+        break;
+      }
       let chunks: Uint8Array[];
       try {
         chunks = await head.result;
@@ -180,8 +190,15 @@ export async function* parallelXmlBytes(
       }
       // Keep every decoder busy while the consumer scans this run.
       await fill();
+      if (head.range.end === misfitAt) {
+        misfitFrom = head.range.start;
+        break;
+      }
       counter.inBytes += head.range.end - head.range.start;
       for (const chunk of chunks) yield chunk;
+    }
+    if (misfitFrom !== null) {
+      yield* xmlBytes(input, counter, { start: misfitFrom, end: input.size!, decoder: binary ? 'binary' : 'js' });
     }
   } finally {
     decoder.close();

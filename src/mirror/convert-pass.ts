@@ -75,6 +75,8 @@ export interface ConvertPassResult {
   placesGivenUp: PlaceGivenUp[];
   /** Conversion workers started (places, not replacements): --jobs, or fewer when there were fewer pages to convert; 0 when none. */
   workers: number;
+  /** What did not fit in the multistream index (the warning printed, without "warning: "), when the main thread decoded the dump again because of it. */
+  indexMisfit?: string;
 }
 
 /**
@@ -261,16 +263,28 @@ export async function convertPass(
   let interrupted = false;
   let failure: unknown = null;
   let feed: FeedMode = 'none';
+  let indexMisfit: string | undefined;
+  const misfit = (what: string) => {
+    indexMisfit = what;
+    o.warn?.(`warning: ${what}`);
+  };
   const onAbort = () => pool.abort(new Interrupted('interrupted'));
   o.signal?.addEventListener('abort', onAbort);
   // Ctrl-C between start() and here fired no listener.
   if (o.signal?.aborted) onAbort();
   try {
-    let byStream = input.compression === 'bzip2' && input.multistreamIndex !== null && (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) === 0;
+    const indexed = input.compression === 'bzip2' && input.multistreamIndex !== null;
+    const unlisted = indexed ? (db.prepare('SELECT count(*) FROM pages WHERE stream IS NULL').pluck().get() as number) : 0;
+    let byStream = indexed && unlisted === 0;
+    if (indexed && unlisted > 0) {
+      // An index missing lines (damaged, or of an older copy) is no index to decode by; said, as the misfits below.
+      const first = db.prepare('SELECT id, title FROM pages WHERE stream IS NULL ORDER BY id LIMIT 1').get() as { id: number; title: string };
+      misfit(`the multistream index ${input.multistreamIndex} lists no stream for ${unlisted} page${unlisted === 1 ? '' : 's'} of this dump (the first: id ${first.id} "${first.title}"); the dump is decoded again in one thread instead`);
+    }
     const misplaced = byStream ? misplacedStream(db, input) : null;
     if (misplaced !== null) {
       byStream = false;
-      o.warn?.(`warning: the multistream index ${input.multistreamIndex} does not fit this dump (no bzip2 stream at byte ${misplaced}, where it puts one); the dump is decoded again in one thread instead`);
+      misfit(`the multistream index ${input.multistreamIndex} does not fit this dump (no bzip2 stream at byte ${misplaced}, where it puts one); the dump is decoded again in one thread instead`);
     }
     feed = byStream ? 'stream' : input.compression === 'none' && input.path !== '-' ? 'located' : 'sequential';
     if (feed === 'stream') {
@@ -288,7 +302,7 @@ export async function convertPass(
       };
       const first = left();
       if (first) {
-        o.warn?.(`warning: the multistream index ${input.multistreamIndex} puts pages in bzip2 streams that do not hold them (the first: id ${first.id} "${first.title}"); the dump is decoded again in one thread for those`);
+        misfit(`the multistream index ${input.multistreamIndex} puts pages in bzip2 streams that do not hold them (the first: id ${first.id} "${first.title}"); the dump is decoded again in one thread for those`);
         let pushed: WorkRow | null = first;
         await feedSequential(input, pool, () => { const r = pushed ?? left(); pushed = null; return r; }, o.checkAbort, o.decoder);
       }
@@ -310,7 +324,7 @@ export async function convertPass(
     throw refusedNames(`every page file's name (${refused} page${refused === 1 ? '' : 's'})`);
   }
   progress.finish(`${converted} pages converted (${skipped} ${o.skippedAs}), ${formatBytes(bytes)} of wikitext`);
-  return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp, workers };
+  return { converted, skipped, bytes, interrupted, feed, fileSeconds: pool.fileSeconds, filesWritten, workersDied: pool.workersDied, placesGivenUp: pool.placesGivenUp, workers, ...(indexMisfit ? { indexMisfit } : {}) };
 }
 
 /**

@@ -48,6 +48,12 @@ export interface RunTimings {
   /** How the conversion step read its pages (convert-pass.ts FeedMode). */
   feed: FeedMode;
   /**
+   * The multistream index's misfit when the main thread decoded the dump again because of it (no
+   * stream where it puts one: feed "sequential"; pages filed under a stream that does not hold
+   * them: feed "stream", those pages read again); absent when the index fitted or was not used.
+   */
+  indexMisfit?: string;
+  /**
    * Page files written by the workers in this run and the wall time they spent creating and
    * renaming them (summed over workers): the file system's share, which depends on the disk.
    */

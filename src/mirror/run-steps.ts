@@ -289,6 +289,7 @@ export async function runSteps(
     jobs: conv.workers,
     decoder: decoderName,
     feed: conv.feed,
+    ...(conv.indexMisfit ? { indexMisfit: conv.indexMisfit } : {}),
     pageFiles: { count: conv.filesWritten, seconds: Number(conv.fileSeconds.toFixed(3)) },
     ...(conv.workersDied || conv.placesGivenUp.length ? { workerLosses: { died: conv.workersDied, placesGivenUp: conv.placesGivenUp } } : {}),
   };

@@ -38,22 +38,20 @@ export const CANONICAL: Record<number, string> = {
 
 /**
  * Namespaces whose number each wiki gives its own meaning ($wgExtraNamespaces): 100 is Portal on
- * Wikipedias but Appendix on en.wiktionary, 118 Draft or Reconstruction. Core namespaces and those
- * of extensions deployed everywhere (TimedText 710, Module 828) have fixed canonical names.
+ * Wikipedias but Appendix on en.wiktionary, Портал on uk.wikipedia, 118 Draft or Reconstruction.
+ * Core namespaces and those of extensions deployed everywhere (TimedText 710, Module 828) have
+ * fixed canonical names.
  */
 const WIKI_DEFINED = new Set([100, 101, 118, 119]);
 
 /**
- * The canonical name of a namespace the siteinfo names `local`. For a wiki-defined number, a
- * plain Latin name other than ours is that wiki's own namespace (Appendix, Portail): its canonical
- * name is that name, and ours ("Portal") is no alias there. A name in another script (Портал,
- * Portal‐ノート) is the local name of the namespace we know, which keeps its canonical name.
+ * The canonical name of a namespace the siteinfo names `local`. MediaWiki's canonical name of an
+ * extra namespace is the name the wiki configures for it, whatever its script (Портал on ukwiki,
+ * Portal‐ノート on jawiki): English "Portal" works only where the wiki adds it as an alias.
  */
 function canonicalName(id: number, local: string): string {
   const ours = CANONICAL[id];
-  if (ours === undefined) return local;
-  if (WIKI_DEFINED.has(id) && /^[A-Za-z][A-Za-z _]*$/.test(local)) return local.replace(/_/g, ' ');
-  return ours;
+  return ours === undefined || WIKI_DEFINED.has(id) ? local.replace(/_/g, ' ') : ours;
 }
 
 /** Aliases every wiki accepts. */
@@ -190,7 +188,10 @@ export function buildSite(init: SiteInit): SiteConfig {
     const n = Number(id);
     namespaces.set(n, { id: n, canonical, name: defs.names[n] ?? canonical, case: caseRule });
   }
-  for (const ns of init.namespaces ?? []) {
+  // A siteinfo lists every namespace of its wiki: an extra one it lacks (118 on frwiki) is none.
+  const given = init.namespaces ?? [];
+  if (given.length > 0) for (const id of WIKI_DEFINED) if (!given.some((ns) => ns.id === id)) namespaces.delete(id);
+  for (const ns of given) {
     const canonical = canonicalName(ns.id, ns.name);
     namespaces.set(ns.id, { id: ns.id, canonical, name: ns.name, case: ns.case ?? caseRule });
   }

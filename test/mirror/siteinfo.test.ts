@@ -94,12 +94,32 @@ test('namespace 100 is what the siteinfo says: Appendix on a Wiktionary, not Wik
   checkLinks(out);
 });
 
-test('a Wikipedia in another script keeps Portal as the canonical name of its 100', () => {
-  const uk = siteFromInfo({ siteName: 'Вікіпедія', dbName: 'ukwiki', base: 'https://uk.wikipedia.org/wiki/Головна_сторінка', generator: 'MediaWiki 1.42', case: 'first-letter', lang: 'uk', schemaVersion: '0.11',
-    namespaces: [{ id: 100, name: 'Портал', case: 'first-letter' }, { id: 101, name: 'Обговорення порталу', case: 'first-letter' }] });
-  assert.equal(namespaceFolder(uk, 100), 'Portal');
-  assert.equal(uk.namespaceLookup.get('portal'), 100);
-  assert.equal(uk.namespaceLookup.get('портал'), 100);
+function wikipedia(lang: string, names: Record<number, string>) {
+  return siteFromInfo({ siteName: 'W', dbName: `${lang}wiki`, base: `https://${lang}.wikipedia.org/wiki/X`, generator: 'MediaWiki 1.42', case: 'first-letter', lang, schemaVersion: '0.11',
+    namespaces: Object.entries(names).map(([id, name]) => ({ id: Number(id), name, case: 'first-letter' as const })) });
+}
+
+test('an extra namespace (100, 101, 118, 119) of a dump has the siteinfo\'s name only, whatever its script', () => {
+  // MediaWiki's canonical name of an extra namespace is the name the wiki configures
+  // ($wgExtraNamespaces); English Portal is an alias only where a wiki adds it, and ukwiki does not.
+  const uk = wikipedia('uk', { 100: 'Портал', 101: 'Обговорення порталу' });
+  assert.deepEqual([namespaceFolder(uk, 100), namespaceFolder(uk, 101)], ['ns100', 'ns101']);
+  assert.deepEqual(['портал', 'portal', 'portal talk', 'draft'].map((k) => uk.namespaceLookup.get(k)), [100, undefined, undefined, undefined]);
+  // Accented Latin is no "other script": li's Euverlèk portaol is 101, Portal talk is no namespace.
+  const li = wikipedia('li', { 100: 'Portaol', 101: 'Euverlèk portaol' });
+  assert.deepEqual([namespaceFolder(li, 100), namespaceFolder(li, 101)], ['Portaol', 'ns101']);
+  assert.deepEqual(['euverlèk portaol', 'portal', 'portal talk'].map((k) => li.namespaceLookup.get(k)), [101, undefined, undefined]);
+  // es and de both call 100 Portal; their 101 is named as each wiki names it.
+  const es = wikipedia('es', { 100: 'Portal', 101: 'Portal discusión' });
+  const de = wikipedia('de', { 100: 'Portal', 101: 'Portal Diskussion' });
+  assert.deepEqual([namespaceFolder(es, 101), namespaceFolder(de, 101)], ['ns101', 'Portal_Diskussion']);
+  assert.deepEqual([es.namespaceLookup.get('portal talk'), es.namespaceLookup.get('portal discusión'), es.namespaceLookup.get('portal')], [undefined, 101, 100]);
+  // frwiki has no 118: [[Draft:X]] is a main-namespace title there.
+  const fr = wikipedia('fr', { 100: 'Portail', 101: 'Discussion Portail' });
+  assert.deepEqual([fr.namespaceLookup.get('draft'), fr.namespaceLookup.get('portail'), namespaceFolder(fr, 100)], [undefined, 100, 'Portail']);
+  // Fixed canonical names stay: jawiki's モジュール is Module, and its Portal‐ノート keeps no Portal talk.
+  const ja = wikipedia('ja', { 100: 'Portal', 101: 'Portal‐ノート', 828: 'モジュール' });
+  assert.deepEqual([namespaceFolder(ja, 100), namespaceFolder(ja, 828), ja.namespaceLookup.get('module'), ja.namespaceLookup.get('portal talk')], ['Portal', 'Module', 828, undefined]);
 });
 
 test('a dump of another wiki into a mirror is refused before anything changes; the same wiki updates as before', async () => {
