@@ -198,13 +198,29 @@ const ZH_ONLY: BuiltinBody[] = [
   },
   { names: ['S-mil'], langs: ['zh'], body: sectionRow('{{#if:{{{1|}}}|军队职务|军职}}') },
   // zhwiki's other heading rows, for a dump without their pages (a dump's own page wins): the label
-  // each shows, its switch kept to the codes zh pages use most (S-gov's prc / roc).
+  // each shows, S-gov's and S-legal's switches with every code zhwiki's pages have (flags, emblem and links as there).
   {
     names: ['S-gov'],
     langs: ['zh'],
-    body: sectionRow('{{#if:{{{1|}}}|{{#switch:{{{1}}}|prc=[[中華人民共和國政府]]职务|roc=[[中華民國政府]]職務|#default={{{1}}}政府职务}}|政府职务}}'),
+    body: sectionRow(
+      '{{#if:{{{1|}}}|{{#switch:{{{1}}}' +
+        '|prc={{Flagicon|PRC}} [[中華人民共和國政府]]职务|roc={{Flagicon|ROC}} [[中華民國政府]]職務' +
+        '|roc-1912={{Flagicon|ROC|1912}} [[北洋政府|中华民国政府]]职务|usa={{Flagicon|United States}}[[美國聯邦政府|美国政府]]职务' +
+        '|rus={{Flagicon|Russia}} [[俄羅斯聯邦政府|俄罗斯政府]]职务|fra={{Flagicon|France}} [[法國政府]]职务' +
+        '|uk={{Flagicon|United Kingdom}} [[英國政府]]职务|hk={{Flagicon|HKG}} [[香港特別行政區政府|香港政府]]职务' +
+        '|#default={{{1}}}政府职务}}|政府职务}}',
+    ),
   },
-  { names: ['S-legal'], langs: ['zh'], body: sectionRow('{{#if:{{{1|}}}|{{{1}}}司法职务|司法职务}}') },
+  {
+    names: ['S-legal'],
+    langs: ['zh'],
+    // The PRC's courts and procuratorates under their own headings, after the national emblem.
+    body: sectionRow(
+      '{{#if:{{{1|}}}|{{#switch:{{{1}}}|prc={{中华人民共和国国徽|20}} [[中华人民共和国]]司法职务' +
+        '|prc-cour={{中华人民共和国国徽|20}} [[中华人民共和国]]审判机关职务|prc-proc={{中华人民共和国国徽|20}} [[中华人民共和国]]检察机关职务' +
+        '|#default={{{1}}}司法职务}}|司法职务}}',
+    ),
+  },
   { names: ['S-dip'], langs: ['zh'], body: sectionRow('外交職務') },
   { names: ['S-edu'], langs: ['zh'], body: sectionRow('教育職務') },
   { names: ['S-hon'], langs: ['zh'], body: sectionRow('榮銜') },
