@@ -72,10 +72,23 @@ export function splitParagraph(
 export function keepEdgeSpaces(wikitext: string, blocks: Block[]): void {
   const first = blocks[0];
   const lead = /^[ \t]+(?=[^\s])/.exec(wikitext);
-  if (lead && first?.type === 'paragraph') first.children.unshift({ type: 'text', value: lead[0] });
+  if (lead && first?.type === 'paragraph' && !startsBlank(first.children[0])) {
+    first.children.unshift({ type: 'text', value: lead[0] });
+  }
   const last = blocks[blocks.length - 1];
   const trail = /[^\s]([ \t]+)$/.exec(wikitext);
-  if (trail && last?.type === 'paragraph') last.children.push({ type: 'text', value: trail[1]! });
+  if (trail && last?.type === 'paragraph' && !endsBlank(last.children[last.children.length - 1])) {
+    last.children.push({ type: 'text', value: trail[1]! });
+  }
+}
+
+/** Whether a paragraph already starts (ends) with its spaces: the parse's fallback keeps the text whole. */
+function startsBlank(n: Inline | undefined): boolean {
+  return n?.type === 'text' && /^[ \t]/.test(n.value);
+}
+
+function endsBlank(n: Inline | undefined): boolean {
+  return n?.type === 'text' && /[ \t]$/.test(n.value);
 }
 
 /** A paragraph of the run, unless it shows nothing; spaces at its edges trimmed (they met a block). */

@@ -33,6 +33,10 @@ test('the block parse gives back the spaces at the edges of the text a markup sh
   const around = [rule, para()];
   keepEdgeSpaces(' \n甲 x 乙\n ', around);
   assert.deepEqual(around, [rule, para()]);
+  // A paragraph that kept the text whole (the parse's fallback) gets no second copy.
+  const whole: Block[] = [{ type: 'paragraph', children: [{ type: 'text', value: ' 甲 ' }] }];
+  keepEdgeSpaces(' 甲 ', whole);
+  assert.deepEqual(whole, [{ type: 'paragraph', children: [{ type: 'text', value: ' 甲 ' }] }]);
   const tableFirst = [rule];
   keepEdgeSpaces(' 甲 ', tableFirst);
   assert.deepEqual(tableFirst, [rule]);
