@@ -136,8 +136,12 @@ function widthForms(term: string): string[] {
   return [...forms];
 }
 
-/** Wikis where ё and е are one letter to search (CirrusSearch folds ё → е for ru, T124592; uk text writes Russian names). */
-const YO_FOLDED = new Set(['ru', 'uk', 'be', 'rue']);
+/**
+ * Wikis where ё and е are one letter to search (CirrusSearch folds ё → е for ru, T124592; uk text
+ * writes Russian names). Not be: CirrusSearch gives Belarusian no analyzer of its own, and its default
+ * one (icu_normalizer, nfkc_cf, no icu_folding) keeps ё a letter of its own, as it keeps the stress mark.
+ */
+const YO_FOLDED = new Set(['ru', 'uk', 'rue']);
 
 /** At most this many е's of a term are each tried as ё (a word has one ё at most: it is always stressed). */
 const YO_PLACES = 8;

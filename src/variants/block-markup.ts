@@ -62,6 +62,35 @@ export function splitParagraph(
   return out;
 }
 
+/**
+ * Gives back the spaces at the edges of a markup's text that the block parse dropped. MediaWiki
+ * prints the markup's text as it is, spaces included (`X-{ outer }-X` is `X outer X`), whether
+ * or not a template call sits in it: a leading or trailing paragraph of what the markup shows
+ * joins the text around it, so it keeps the spaces of the text's first and last line. (A paragraph
+ * that then meets a block or a paragraph edge is trimmed again by `pushParagraph`.)
+ */
+export function keepEdgeSpaces(wikitext: string, blocks: Block[]): void {
+  const first = blocks[0];
+  const lead = /^[ \t]+(?=[^\s])/.exec(wikitext);
+  if (lead && first?.type === 'paragraph' && !startsBlank(first.children[0])) {
+    first.children.unshift({ type: 'text', value: lead[0] });
+  }
+  const last = blocks[blocks.length - 1];
+  const trail = /[^\s]([ \t]+)$/.exec(wikitext);
+  if (trail && last?.type === 'paragraph' && !endsBlank(last.children[last.children.length - 1])) {
+    last.children.push({ type: 'text', value: trail[1]! });
+  }
+}
+
+/** Whether a paragraph already starts (ends) with its spaces: the parse's fallback keeps the text whole. */
+function startsBlank(n: Inline | undefined): boolean {
+  return n?.type === 'text' && /^[ \t]/.test(n.value);
+}
+
+function endsBlank(n: Inline | undefined): boolean {
+  return n?.type === 'text' && /[ \t]$/.test(n.value);
+}
+
 /** A paragraph of the run, unless it shows nothing; spaces at its edges trimmed (they met a block). */
 function pushParagraph(out: Block[], run: Inline[]): void {
   const first = run[0];

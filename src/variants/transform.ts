@@ -9,7 +9,7 @@
 import type { Block, Document, Inline, Node, Text } from '../ast/nodes.js';
 import { plainText } from '../ast/nodes.js';
 import type { Variant } from './codes.js';
-import { hasBlockMarkup, splitParagraph } from './block-markup.js';
+import { hasBlockMarkup, keepEdgeSpaces, splitParagraph } from './block-markup.js';
 import { convertedBy, HeadingSources, unconverted } from './heading-names.js';
 import { ConversionState } from './markup.js';
 import { applyPageRules } from './page-rules.js';
@@ -137,6 +137,7 @@ class VariantRun {
     } finally {
       this.fixRun = fixRun;
     }
+    keepEdgeSpaces(shown.wikitext, blocks);
     return blocks;
   }
 

@@ -253,10 +253,12 @@ test('begin or end inside <code> leaves it as the parser leaves <code> without t
   assert.equal(md('x <code>a{{Infobox ship end}}[[b]]</code> y', 'zh', 'T').trim(), 'x <code>a[b](https://zh.wikipedia.org/wiki/B)</code> y');
 });
 
-test('begin or end inside -{ … }- (and {{lang}}, which zh wraps in it) leaves no doubled space, in every variant', () => {
+test('begin or end inside -{ … }- (and {{lang}}, which zh wraps in it) adds no space of its own, in every variant', () => {
   const cases: [string, string][] = [
-    ['前文 -{ {{Infobox ship begin}} }- 後文', '前文 後文'],
-    ['前文 -{ 甲 {{Infobox ship begin}} 乙 }- 後文', '前文 甲 乙 後文'],
+    // The markup's own edge spaces stay, as MediaWiki prints them (`X-{ outer }-X` is `X outer X`):
+    // the mark adds none, so these read as `-{ }-` and `-{ 甲 乙 }-` do.
+    ['前文 -{ {{Infobox ship begin}} }- 後文', '前文   後文'],
+    ['前文 -{ 甲 {{Infobox ship begin}} 乙 }- 後文', '前文  甲 乙  後文'],
     ['前文 -{R|甲 {{Infobox ship end}} 乙}- 後文', '前文 甲 乙 後文'],
     ['前文 [[A|-{ 甲 {{Infobox ship end}} 乙 }-]] 後文', '前文 [甲 乙](https://zh.wikipedia.org/wiki/A) 後文'],
     ['前 {{lang|ja|甲 {{Infobox ship end}} 乙}} 後', '前 甲 乙 後'],
@@ -265,10 +267,11 @@ test('begin or end inside -{ … }- (and {{lang}}, which zh wraps in it) leaves 
   const tw = (w: string): string => convertPage(w, { title: 'T', site: 'zh', variant: 'zh-tw' }).markdown.trim();
   assert.equal(tw('前文 -{zh-tw:甲 {{Infobox ship end}} 乙;zh-cn:丙}- 後文'), '前文 甲 乙 後文');
   assert.equal(tw('前文 <ref>-{ 甲 {{Infobox ship begin}} 乙 }-</ref> 後文'), '前文 [^1] 後文\n\n[^1]: 甲 乙');
-  // Inside bold the markup's own spaces stay, as with no call in it: the mark adds none. Directly in a
-  // paragraph a markup holding any call is parsed as blocks, its edges trimmed: the mark's as {{lang}}'s.
+  // Inside bold as directly in a paragraph (where a markup holding a call is parsed as blocks) the
+  // markup's own spaces stay, as with no call in it: the mark adds none, nor does {{lang}}.
   assert.equal(md("'''前文 -{ {{Infobox ship begin}} }- 後文'''", 'zh', 'T').trim(), md("'''前文 -{ }- 後文'''", 'zh', 'T').trim());
-  assert.equal(md('前文 -{ 甲 {{lang|en|x}} 乙 }- 後文', 'zh', 'T').trim(), '前文 甲 x 乙 後文');
+  assert.equal(md('前文 -{ {{Infobox ship begin}} }- 後文', 'zh', 'T').trim(), md('前文 -{ }- 後文', 'zh', 'T').trim());
+  assert.equal(md('前文 -{ 甲 {{lang|en|x}} 乙 }- 後文', 'zh', 'T').trim(), '前文  甲 x 乙  後文');
 });
 
 test('a class article\'s {{Infobox ship class overview}} is a part of the one box (綠洲級郵輪\'s order); its labels stay the parameter names (no zh source stored)', () => {
