@@ -44,12 +44,27 @@ export const DEFAULT_SCAN: ScanLimits = { sliceRows: 500, countCap: 1000, budget
  * term with its space, which the index finds as written); a quote left unpaired is dropped.
  */
 export function splitQuery(query: string): string[] {
+  return splitTerms(query.normalize('NFKC'));
+}
+
+function splitTerms(query: string): string[] {
   const terms: string[] = [];
-  for (const m of query.normalize('NFKC').matchAll(/"([^"]*)"|[^\s"]+/gu)) {
+  for (const m of query.matchAll(/"([^"]*)"|[^\s"]+/gu)) {
     const term = (m[1] ?? m[0]).trim().replace(/\s+/gu, ' ');
     if (term) terms.push(term);
   }
   return terms;
+}
+
+/**
+ * The terms as typed, before NFKC (`ＣＯＶＩＤ-19`, `ａ1`), one for each of splitQuery's; where a
+ * typed term does not fold to its NFKC term one by one (a compatibility character splitting or
+ * joining terms), the NFKC terms. The text is indexed as written, so the typed form is the one
+ * that ranks first and a spelling that is always looked for.
+ */
+function typedTerms(query: string, folded: string[]): string[] {
+  const typed = splitTerms(query.normalize('NFC').replace(/\uff02/gu, '"'));
+  return typed.length === folded.length && typed.every((t, i) => t.normalize('NFKC') === folded[i]) ? typed : folded;
 }
 
 /**
@@ -83,17 +98,21 @@ export interface ExpandedQuery {
 /** The query's terms with their spellings, and as written. */
 export function expandQuery(query: string, lang: string, mirrorVariant: string | null = null): ExpandedQuery {
   const terms = splitQuery(query);
+  const typed = typedTerms(query, terms);
   const width = WIDE_TEXT.has(lang) ? widthForms : (t: string) => [t];
   const yo = YO_FOLDED.has(lang) ? (t: string) => yoForms(t, lang) : (t: string) => [t];
-  if (lang !== 'zh') return { terms: terms.map((t) => [...new Set(apostropheForms(t).flatMap(yo).flatMap(width))].flatMap(caseForms)), written: terms.map((t) => [t]) };
+  // The typed form is one spelling too: a short term is not looked for in mixed widths (ａ1).
+  const spellings = (forms: string[], typedForms: string[]) => [...new Set([...new Set([...forms.flatMap(apostropheForms).flatMap(yo).flatMap(width), ...typedForms])].flatMap(caseForms))];
+  if (lang !== 'zh') return { terms: terms.map((t, i) => spellings([t], [typed[i]!])), written: typed.map((t) => [t]) };
   const regional = validateVariant(mirrorVariant);
   const variants: Variant[] = [...SCRIPT_VARIANTS, ...(regional !== null && TARGET_VARIANTS.includes(regional) && !(SCRIPT_VARIANTS as readonly string[]).includes(regional) ? [regional] : [])];
   const converters = variants.map(createConverter);
-  const scripts = terms.map((t) => {
+  const inScripts = (t: string) => {
     const forms = [...new Set([t, ...converters.map((convert) => convert(t))])];
     return codePoints(t) >= 3 ? forms.filter((f) => codePoints(f) >= 3) : forms;
-  });
-  return { terms: scripts.map((long) => [...new Set(long.flatMap(apostropheForms).flatMap(width))].flatMap(caseForms)), written: scripts };
+  };
+  const written = typed.map(inScripts);
+  return { terms: terms.map((t, i) => spellings(inScripts(t), written[i]!)), written };
 }
 
 /** Wikis whose text writes Latin letters and digits full-width too (ＡＢＣ, ２０２０): CJK. */

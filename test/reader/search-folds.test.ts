@@ -140,3 +140,23 @@ test('stress marks and ё are folded on ru, uk and rue mirrors, not be (review o
   assert.deepEqual(queryTerms('C+', 'zh'), [['C+', 'Ｃ＋', 'ｃ＋']]);
   assert.deepEqual(queryTerms('C++', 'zh'), [['C++', 'Ｃ＋＋', 'Ｃ++', 'C＋＋']]);
 });
+
+test('the query as typed, before NFKC, is a spelling and the form that ranks first (review of the mends, session 25)', async () => {
+  // Typed full-width, the page written so ranks first: the written form was the NFKC one (COVID-19).
+  const pages = {
+    'Page/Typed.md': '流行したＣＯＶＩＤ-19について、世界保健機関が二〇二〇年に名称を定め、各国の対策が長く続いた記録をまとめた。\n',
+    'Page/Half1.md': 'COVID-19。COVID-19。\n',
+    'Page/Half2.md': 'COVID-19の流行。\n',
+    'Page/Mixed.md': '型番ａ1の機械。\n',
+  };
+  await withIndex('reader-fts-typed', pages, async (found, ranked) => {
+    assert.deepEqual(await ranked('ＣＯＶＩＤ-19', 'ja'), ['Typed', 'Half1', 'Half2']);
+    assert.deepEqual(await ranked('COVID-19', 'zh'), ['Half1', 'Half2', 'Typed']);
+    // A short term mixing the widths, typed as in the text, is found (its spellings were a1, ａ１, Ａ１).
+    assert.deepEqual(await found('ａ1', 'ja'), ['Mixed']);
+    assert.deepEqual(await found('ａ1', 'zh'), ['Mixed']);
+    // The trade kept: typed half-width, a short term is not looked for in mixed widths.
+    assert.deepEqual(await found('a1', 'ja'), []);
+  });
+  assert.deepEqual(queryTerms('ａ1', 'ja'), [['a1', 'ａ１', 'Ａ１', 'ａ1', 'Ａ1']]);
+});

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convertPage } from '../../src/engine/convert.js';
 
-function md(wikitext: string, site: 'zh' | 'en', title: string): string {
+function md(wikitext: string, site: 'zh' | 'en' | 'ja' | 'uk', title: string): string {
   return convertPage(wikitext, { title, site }).markdown;
 }
 
@@ -296,4 +296,12 @@ test('a class overview\'s Name is a row under its heading (enwiki\'s), not a tit
   // First or alone, the same rows: the box is headed by the page, as the other parts' boxes are.
   assert.equal(md('{{Infobox ship class overview|Name=甲級|Builders=STX}}', 'zh', '綠洲級郵輪'), `| 綠洲級郵輪 |  |\n| --- | --- |\n${overview}`);
   assert.equal(md('{{Infobox ship class overview|Name=Alpha}}', 'en', 'X'), '| X |  |\n| --- | --- |\n| **Class overview** |  |\n| Name | Alpha |\n');
+});
+
+test('the class overview keeps its heading and Name on ja and uk too, whose tables have no ship parts (review of leftovers round 5)', () => {
+  const src = '{{Infobox ship begin}}\n{{Infobox ship image|Ship image=A.jpg}}\n{{Infobox ship class overview|Name=甲級|Builders=STX}}\n{{Infobox ship end}}';
+  for (const lang of ['ja', 'uk'] as const) {
+    assert.equal(md(src, lang, 'X'), '| X |  |\n| --- | --- |\n| ![A](https://upload.wikimedia.org/wikipedia/commons/6/67/A.jpg) |  |\n'
+      + '| **Class overview** |  |\n| Name | 甲級 |\n| Builders | STX |\n', lang);
+  }
 });

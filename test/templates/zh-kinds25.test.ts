@@ -113,3 +113,29 @@ test('S- heading rows: a dump\'s own page wins over the S- prefix drop; without 
   assert.deepEqual(heads('s-bus'), ['商界職務']);
   assert.deepEqual(heads('s-legal'), ['司法职务']);
 });
+
+test('interlanguage link helpers render every argument once in a mirror too: nested in any slot, the lookups grow linearly (ill\'s second argument was rendered twice, 2^depth)', () => {
+  // [site, name, arguments]: each slot in turn holds the nested call, the others these values.
+  const helpers: Array<[string, string, string[]]> = [
+    ['zh', 'ill', ['缺', 'de', 'F', 'lt=L', 'WD=Q1', 'preserve=1']], ['zh', 'link-ja', ['缺', 'F', 'L']], ['zh', 'ja-link', ['缺', 'F', 'L']],
+    ['zh', 'le', ['缺', 'F', 'L']], ['zh', 'link-interwiki', ['zh=缺', 'lang=en', 'lang-title=F', 'anchor-text=L']],
+    ['zh', 'tsl', ['en', 'F', '缺', 'L']], ['ja', '仮リンク', ['缺', 'en', 'F', 'label=L']], ['uk', 'нп', ['缺', 'L', 'en', 'F']],
+    ['uk', 'нп', ['треба=缺', 'текст=L', 'мова=en', 'є=F']],
+  ];
+  const depth = 12;
+  for (const [site, name, args] of helpers) {
+    for (const local of ['缺', '存在']) {
+      for (let k = 0; k < args.length; k++) {
+        const filled = args.map((a) => a.replace('缺', local));
+        const key = filled[k]!.includes('=') ? filled[k]!.slice(0, filled[k]!.indexOf('=') + 1) : '';
+        const open = `{{${name}|${[...filled.slice(0, k), key].join('|')}`;
+        const close = `${filled.slice(k + 1).map((a) => `|${a}`).join('')}}}`;
+        let lookups = 0;
+        // A mirror's resolver: 存在 is a page of it, 缺 is not.
+        const resolveLink = (t: string) => { lookups++; return t === '存在' ? '存在.md' : null; };
+        convertPage(open.repeat(depth) + 'x' + close.repeat(depth), { site, title: '甲', resolveLink } as Parameters<typeof convertPage>[1]);
+        assert.ok(lookups <= 6 * (depth + 1), `${open}…${close} (${local}): ${lookups} lookups at depth ${depth}`);
+      }
+    }
+  }
+});

@@ -126,12 +126,21 @@ function parts(career: Record<string, string>, characteristics: Record<string, s
     'infobox ship characteristics': {
       labels: characteristics, hidden: ['hide header', 'header caption'], positionalRows: headingRow(headings[1]), ...(block && { block }),
     },
-    // enwiki's class overview is a part like the others: a heading row, then `Name` as a row (never the
-    // box's title, which a joined box takes from its first part only). Its other labels stay the
-    // parameter names on zh too: zhwiki's template is not stored (only its redirect).
-    'infobox ship class overview': { labels: { name: 'Name' }, positionalRows: headingRow('Class overview') },
+    'infobox ship class overview': CLASS_OVERVIEW,
   };
 }
+
+/**
+ * enwiki's class overview is a part like the others: a heading row, then `Name` as a row (never the
+ * box's title, which a joined box takes from its first part only). Its other labels stay the
+ * parameter names on zh too: zhwiki's template is not stored (only its redirect). On every wiki
+ * (SHIP_PARTS_EVERY_WIKI): ja and uk pages call the English parts as well, and there `Name`, read
+ * as the box's title, was lost (the review of leftovers round 5).
+ */
+const CLASS_OVERVIEW: InfoboxTemplate = { labels: { name: 'Name' }, positionalRows: headingRow('Class overview') };
+
+/** The parts looked up on a wiki whose own table has no entry for them. */
+export const SHIP_PARTS_EVERY_WIKI: Readonly<Record<string, InfoboxTemplate>> = { 'infobox ship class overview': CLASS_OVERVIEW };
 
 export const ZH_SHIP_PARTS = parts({ ...ZH_CAREER, 'ship country': '國籍' }, { ...ZH_CHARACTERISTICS }, ['-{zh-tw:艦歷;zh-cn:经历}-', '-{zh-tw:性能諸元;zh-cn:性能参数}-'], true);
 export const EN_SHIP_PARTS = parts(englishLabels(ZH_CAREER), englishLabels(ZH_CHARACTERISTICS), ['History', 'General characteristics'], false);

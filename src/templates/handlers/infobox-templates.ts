@@ -12,7 +12,7 @@ import { countryLink, countryShown } from './flags.js';
 import { ZH_TEMPLATES } from './infobox-templates-zh.js';
 import { ZH_TEMPLATES_MORE } from './infobox-templates-zh2.js';
 import { ZH_TEMPLATES_THIRD } from './infobox-templates-zh3.js';
-import { EN_SHIP_PARTS, ZH_SHIP_PARTS } from './infobox-ship.js';
+import { EN_SHIP_PARTS, SHIP_PARTS_EVERY_WIKI, ZH_SHIP_PARTS } from './infobox-ship.js';
 
 export interface InfoboxTemplate {
   /** The box's heading from its parameters, or null to keep the usual one. */
@@ -235,7 +235,8 @@ const TEMPLATES: Readonly<Record<string, Readonly<Record<string, InfoboxTemplate
 const NUMBERED = /^(.*?)\d+$/;
 
 export function infoboxTemplate(name: string, lang: string, call?: TemplateCall): InfoboxTemplate | null {
-  const t = TEMPLATES[lang]?.[foldParam(name)] ?? null;
+  const key = foldParam(name);
+  const t = TEMPLATES[lang]?.[key] ?? SHIP_PARTS_EVERY_WIKI[key] ?? null;
   if (!t?.callLabels || !call) return t;
   return { ...t, labels: { ...t.labels, ...t.callLabels(call) } };
 }

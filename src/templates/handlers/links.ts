@@ -61,17 +61,25 @@ function tsl(call: TemplateCall, ctx: TemplateContext): TemplateResult {
  * (TemplateContext.pageExists); one page on its own keeps the local link alone.
  */
 function ill(call: TemplateCall, ctx: TemplateContext): TemplateResult {
-  const target = plain(ctx, pos(call, 1));
-  const local = localLink(ctx, target, arg(call, ['lt', 'label']), plain(ctx, pos(call, 2)), target ? undefined : plain(ctx, pos(call, 3)));
+  // Each positional rendered at most once: the second was rendered for the local link and again
+  // as the first language code, so `{{ill|A|{{ill|A|…}}|F}}` doubled per level in a mirror.
+  const rendered = new Map<number, string>();
+  const at = (i: number): string => {
+    let v = rendered.get(i);
+    if (v === undefined) rendered.set(i, (v = plain(ctx, pos(call, i))));
+    return v;
+  };
+  const target = at(1);
+  const local = localLink(ctx, target, arg(call, ['lt', 'label']), at(2), target ? undefined : at(3));
   if (local.kind !== 'inline' || !target) return local;
   const exists = ctx.pageExists?.(target) ?? null;
   if (exists === null || (exists && !plain(ctx, arg(call, ['preserve'])))) return local;
   const marks: Inline[] = [];
   for (let i = 2; ; i += 2) {
-    const code = plain(ctx, pos(call, i)).toLowerCase();
+    const code = at(i).toLowerCase();
     if (!code) break;
     if (marks.length) marks.push(text('; '));
-    marks.push(wikiLink(ctx, `:${code}:${plain(ctx, pos(call, i + 1)) || target}`, [text(code)]));
+    marks.push(wikiLink(ctx, `:${code}:${at(i + 1) || target}`, [text(code)]));
   }
   const wd = plain(ctx, arg(call, ['WD', 'wd']));
   if (wd) {
