@@ -21,6 +21,11 @@ const PART = /^infobox[ _]+ship[ _]+(image|career|characteristics|class[ _]+over
 /** A template name of the ship family: a page calling none has nothing for this pass. */
 const FAMILY = /^infobox[ _]+ship[ _]/i;
 
+/** Whether the page called a template of the family (unknown without `templates`: walked). */
+function mayHoldShips(templates: Readonly<Record<string, number>> | undefined): boolean {
+  return !templates || Object.keys(templates).some((name) => FAMILY.test(name));
+}
+
 function isPart(b: Block): b is Infobox {
   return b.type === 'infobox' && PART.test(b.name.trim());
 }
@@ -187,7 +192,7 @@ function visit(join: boolean, node: Node): void {
  * blocks known to hold no footnote (plainTopBlocks) stay true.
  */
 export function mergeShipInfoboxes(doc: Document, templates?: Readonly<Record<string, number>>): void {
-  if (templates && !Object.keys(templates).some((name) => FAMILY.test(name))) return;
+  if (!mayHoldShips(templates)) return;
   walk(doc, visit.bind(null, true));
 }
 
@@ -198,6 +203,6 @@ export function mergeShipInfoboxes(doc: Document, templates?: Readonly<Record<st
  * stay two.
  */
 export function removeShipMarks(doc: Document, templates?: Readonly<Record<string, number>>): void {
-  if (templates && !Object.keys(templates).some((name) => FAMILY.test(name))) return;
+  if (!mayHoldShips(templates)) return;
   walk(doc, visit.bind(null, false));
 }
