@@ -102,7 +102,10 @@ export function expandQuery(query: string, lang: string, mirrorVariant: string |
   const width = WIDE_TEXT.has(lang) ? widthForms : (t: string) => [t];
   const yo = YO_FOLDED.has(lang) ? (t: string) => yoForms(t, lang) : (t: string) => [t];
   // The typed form is one spelling too: a short term is not looked for in mixed widths (ａ1).
-  const spellings = (forms: string[], typedForms: string[]) => [...new Set([...new Set([...forms.flatMap(apostropheForms).flatMap(yo).flatMap(width), ...typedForms])].flatMap(caseForms))];
+  const spellings = (forms: string[], typedForms: string[]) => {
+    const folded = new Set([...forms.flatMap(apostropheForms).flatMap(yo).flatMap(width), ...typedForms]);
+    return [...new Set([...folded].flatMap(caseForms))];
+  };
   if (lang !== 'zh') return { terms: terms.map((t, i) => spellings([t], [typed[i]!])), written: typed.map((t) => [t]) };
   const regional = validateVariant(mirrorVariant);
   const variants: Variant[] = [...SCRIPT_VARIANTS, ...(regional !== null && TARGET_VARIANTS.includes(regional) && !(SCRIPT_VARIANTS as readonly string[]).includes(regional) ? [regional] : [])];
@@ -157,8 +160,8 @@ function widthForms(term: string): string[] {
 
 /**
  * Wikis where ё and е are one letter to search (CirrusSearch folds ё → е for ru, T124592; uk text
- * writes Russian names). Not be: CirrusSearch gives Belarusian no analyzer of its own, and its default
- * one (icu_normalizer, nfkc_cf, no icu_folding) keeps ё a letter of its own, as it keeps the stress mark.
+ * writes Russian names). Not be (nor in STRESS_FOLDED): CirrusSearch gives Belarusian no analyzer of
+ * its own, and its default one (icu_normalizer, nfkc_cf, no icu_folding) keeps ё and the stress mark.
  */
 const YO_FOLDED = new Set(['ru', 'uk', 'rue']);
 
@@ -189,7 +192,7 @@ function yoForms(term: string, lang: string): string[] {
 /**
  * Wikis whose search drops the stress mark: ru (CirrusSearch's russian_charfilter maps U+0301 to
  * nothing, T102298), rue (searched with the Russian analyzer), uk (Lucene's Ukrainian analyzer).
- * Not be: CirrusSearch gives Belarusian no analyzer of its own, and its default one keeps the mark.
+ * Not be: see YO_FOLDED.
  */
 const STRESS_FOLDED = new Set(['ru', 'uk', 'rue']);
 
